@@ -1,0 +1,375 @@
+"""The edition model: the dataclasses every stage after *repair* reads.
+
+Everything is gathered here before anything is written, because page
+references, the table of contents and the glossary's back-references all
+need the whole model.  ``to_json`` turns any of these objects into plain
+JSON-able data (the schema of ``build/<slug>/edition.json`` is documented
+in the README); each inline node carries a ``type`` field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+SCHEMA_VERSION = 1
+
+# ---------------------------------------------------------------- inlines
+
+
+@dataclass
+class Text:
+    """Plain text."""
+
+    text: str
+    type: str = "text"
+
+
+@dataclass
+class Emph:
+    """Emphasis (italic); ``children`` are inline nodes."""
+
+    children: list["Inline"]
+    type: str = "emph"
+
+
+@dataclass
+class NoteRef:
+    """A footnote marker in the body, linked to ``Footnote.number``."""
+
+    number: int
+    type: str = "noteref"
+
+
+@dataclass
+class TermRef:
+    """A marked occurrence of a glossary term (``term_id``); ``text`` is the
+    words as they stand in the article.  ``anchor`` is the id of this
+    occurrence, so that the glossary can link back to it."""
+
+    term_id: str
+    text: str
+    anchor: str = ""
+    type: str = "termref"
+
+
+@dataclass
+class Link:
+    """A hyperlink; ``text`` is what is shown (usually the URL itself)."""
+
+    url: str
+    text: str
+    type: str = "link"
+
+
+@dataclass
+class Cite:
+    """A citation inside a note, linked to a bibliography entry ``key``;
+    ``children`` are the inline nodes of the cited text."""
+
+    key: str
+    children: list["Inline"]
+    type: str = "cite"
+
+
+Inline = Union[Text, Emph, NoteRef, TermRef, Link, Cite]
+
+INLINE_TYPES = {"text": Text, "emph": Emph, "noteref": NoteRef,
+                "termref": TermRef, "link": Link, "cite": Cite}
+
+
+def plain_text(nodes: list[Inline]) -> str:
+    """The text of a list of inline nodes, note markers left out.
+
+    >>> plain_text([Text("a "), Emph([Text("b")]), NoteRef(3), Link("u", "u")])
+    'a bu'
+    """
+    out: list[str] = []
+    for n in nodes:
+        if isinstance(n, Text):
+            out.append(n.text)
+        elif isinstance(n, (Emph, Cite)):
+            out.append(plain_text(n.children))
+        elif isinstance(n, (TermRef, Link)):
+            out.append(n.text)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- apparatus
+
+
+@dataclass
+class Location:
+    """Where a change was made.
+
+    ``line``/``column`` are 1-based positions in the *source* file
+    ``source``; ``block`` is the id of the edition block (paragraph,
+    heading or ``note-N``) that now holds the text, when there is one."""
+
+    source: str = ""
+    line: int = 0
+    column: int = 0
+    block: str = ""
+
+
+@dataclass
+class Change:
+    """One recorded repair or correction (the editorial apparatus).
+
+    ``kind`` is the repair class (``ligature``, ``hyphenation``,
+    ``smallcaps``, ``roman``, ``spacing``, ``layout``, ``fragment``,
+    ``furniture``, ``correction``, ``bibliography`` …); ``rule`` names the
+    function that made it; ``silent`` is False for emendations that the
+    editorial note lists one by one."""
+
+    kind: str
+    rule: str
+    before: str
+    after: str
+    why: str
+    where: Location = field(default_factory=Location)
+    silent: bool = True
+    category: str = ""
+
+
+@dataclass
+class Fragment:
+    """Text found stranded in the body (e.g. the tail of a lost footnote).
+    It leaves the body and is kept here, attached to the most likely note."""
+
+    text: str
+    where: Location
+    attached_to: int | None = None
+    reason: str = ""
+
+
+@dataclass
+class Accounting:
+    """Where every word of the source ended up.  ``complete`` is true when
+    the source words equal the sum of the places."""
+
+    source_words: int = 0
+    body: int = 0
+    notes: int = 0
+    metadata: int = 0
+    apparatus: int = 0
+    discarded: int = 0
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and self.source_words == (
+            self.body + self.notes + self.metadata + self.apparatus + self.discarded)
+
+
+# ---------------------------------------------------------------- article
+
+
+@dataclass
+class Block:
+    """A paragraph-level block: ``kind`` is ``paragraph`` or ``quote``."""
+
+    id: str
+    inlines: list[Inline]
+    kind: str = "paragraph"
+    lang: str = "en"
+    source_lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    level: int = 1
+
+
+@dataclass
+class Footnote:
+    """``status``: ``complete`` (as in the source), ``lost`` (marker in the
+    body, text lost in the source) or ``partial`` (only a stranded tail
+    survives).  ``reconstruction`` is the editor's bracketed text for a lost
+    note, ``fragments`` the stranded text attached to it."""
+
+    number: int
+    inlines: list[Inline] = field(default_factory=list)
+    status: str = "complete"
+    reconstruction: str = ""
+    fragments: list[str] = field(default_factory=list)
+    cites: list[str] = field(default_factory=list)
+    source_lines: list[int] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"note-{self.number}"
+
+
+@dataclass
+class Abstract:
+    lang: str
+    title: str
+    inlines: list[Inline]
+
+
+# ---------------------------------------------------------------- apparatus parts
+
+
+@dataclass
+class BibEntry:
+    """A bibliography entry.  ``fields``/``persons`` mirror the pybtex
+    entry; ``formatted`` is the entry rendered in the pack's style as
+    inline nodes; ``cited_by`` lists the note numbers citing it."""
+
+    key: str
+    type: str
+    fields: dict[str, str] = field(default_factory=dict)
+    persons: dict[str, list[str]] = field(default_factory=dict)
+    formatted: list[Inline] = field(default_factory=list)
+    sort_key: str = ""
+    cited_by: list[int] = field(default_factory=list)
+    origin: str = "list"   # 'list' (landing page), 'notes' (added from notes), 'editor'
+    list_number: int | None = None
+
+
+@dataclass
+class GlossaryTerm:
+    id: str
+    term: str
+    definition: str
+    aliases: list[str] = field(default_factory=list)
+    see_also: list[str] = field(default_factory=list)
+    reviewed: bool = True
+    pinned: bool = False
+    kind: str = ""
+    anchors: list[str] = field(default_factory=list)   # occurrence anchors in the body
+    pages: list[int] = field(default_factory=list)      # filled after layout
+
+
+@dataclass
+class Question:
+    id: str
+    text: str
+    level: str = "analysis"   # comprehension | analysis | evaluation | application
+    sections: list[str] = field(default_factory=list)   # section ids
+    evidence: list[str] = field(default_factory=list)   # block ids
+    answer: str = ""          # instructor notes: what a good answer covers
+    origin: str = "generated"  # generated | edited | custom
+    pinned: bool = False
+    handout: bool = False
+    pages: list[int] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEvent:
+    id: str
+    date: str        # sortable: YYYY, YYYY-MM or YYYY-MM-DD
+    label: str       # as printed: "9–10 November 2020"
+    text: str
+    evidence: list[str] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- reading and pack
+
+
+@dataclass
+class Metadata:
+    """Reading metadata from ``reading.yaml``.  Fields the sources do not
+    give stay empty: nothing is invented."""
+
+    title: str = ""
+    subtitle: str = ""
+    authors: list[str] = field(default_factory=list)
+    journal: str = ""
+    volume: str = ""
+    issue: str = ""
+    issue_title: str = ""
+    year: str = ""
+    section: str = ""
+    pages: str = ""
+    published: str = ""
+    submitted: str = ""
+    doi: str = ""
+    url: str = ""
+    license: str = ""
+    languages: list[str] = field(default_factory=list)
+    abstract_languages: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass
+class Reading:
+    slug: str
+    meta: Metadata
+    week: str = ""
+    label: str = ""
+    abstracts: list[Abstract] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    bibliography: list[BibEntry] = field(default_factory=list)
+    glossary: list[GlossaryTerm] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    fragments: list[Fragment] = field(default_factory=list)
+    accounting: Accounting = field(default_factory=Accounting)
+    citation: list[Inline] = field(default_factory=list)   # the reading's own citation
+    suspects: list[dict[str, Any]] = field(default_factory=list)  # for `check`
+
+    def blocks(self):
+        """Every body block, in order, with its section."""
+        for s in self.sections:
+            for b in s.blocks:
+                yield s, b
+
+    def note(self, number: int) -> Footnote | None:
+        for n in self.footnotes:
+            if n.number == number:
+                return n
+        return None
+
+
+@dataclass
+class Pack:
+    title: str
+    term: str = ""
+    instructor: str = ""
+    institution: str = ""
+    readings: list[Reading] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)
+    notice: str = ""
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def to_json(obj: Any) -> Any:
+    """Plain JSON-able data for any model object (dataclasses become dicts,
+    properties such as ``Accounting.complete`` are included).
+
+    >>> to_json(Block("p1", [Text("hi"), NoteRef(2)]))["inlines"]
+    [{'text': 'hi', 'type': 'text'}, {'number': 2, 'type': 'noteref'}]
+    """
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out = {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        if isinstance(obj, Accounting):
+            out["complete"] = obj.complete
+        if isinstance(obj, Footnote):
+            out["id"] = obj.id
+        return out
+    if isinstance(obj, (list, tuple)):
+        return [to_json(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_json(v) for k, v in obj.items()}
+    return obj
+
+
+def inline_from_json(data: dict) -> Inline:
+    """Rebuild an inline node from its JSON form (round-trip of ``to_json``)."""
+    kind = data["type"]
+    cls = INLINE_TYPES[kind]
+    kwargs = {k: v for k, v in data.items() if k != "type"}
+    if "children" in kwargs:
+        kwargs["children"] = [inline_from_json(c) for c in kwargs["children"]]
+    return cls(**kwargs)

@@ -1,0 +1,139 @@
+"""YAML that remembers where things are.
+
+``load_yaml`` returns ordinary dicts, lists and scalars, but every mapping
+is a :class:`Node` dict whose ``pos`` maps each key to its 1-based
+``(line, column)`` and whose ``where`` is the mapping's own position, so
+that validation can say ``file:line:column: message``.  Invalid YAML and
+undecodable files raise :class:`~coursepack.errors.ContentError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, Problem
+
+
+class Node(dict):
+    """A mapping with key positions."""
+
+    pos: dict
+    where: tuple[int, int]
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.pos = {}
+        self.where = (0, 0)
+
+    def at(self, key: str) -> tuple[int, int]:
+        return self.pos.get(key, self.where)
+
+
+class NodeList(list):
+    """A sequence with item positions."""
+
+    pos: list
+    where: tuple[int, int]
+
+    def __init__(self, *a):
+        super().__init__(*a)
+        self.pos = []
+        self.where = (0, 0)
+
+    def at(self, i: int) -> tuple[int, int]:
+        return self.pos[i] if i < len(self.pos) else self.where
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _mark(node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _construct_mapping(loader, node):
+    loader.flatten_mapping(node)
+    out = Node()
+    out.where = _mark(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be plain text", key_node.start_mark)
+        key = str(key) if not isinstance(key, str) else key
+        if key in out:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}'", key_node.start_mark)
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.pos[key] = _mark(key_node)
+    return out
+
+
+def _construct_sequence(loader, node):
+    out = NodeList(loader.construct_object(child, deep=True) for child in node.value)
+    out.pos = [_mark(child) for child in node.value]
+    out.where = _mark(node)
+    return out
+
+
+def _construct_str(loader, node):
+    # dates and times stay strings: we validate them ourselves
+    return loader.construct_scalar(node)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_str)
+
+
+def read_text(path: Path, display: str | None = None) -> str:
+    """Read a UTF-8 text file, refusing binary and other encodings clearly."""
+    name = display or str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ContentError(Problem(name, 0, 0, "file not found")) from None
+    except IsADirectoryError:
+        raise ContentError(Problem(name, 0, 0, "is a folder, not a file")) from None
+    except OSError as e:
+        raise ContentError(Problem(name, 0, 0, f"cannot read: {e.strerror}")) from None
+    if b"\x00" in raw[:8192]:
+        raise ContentError(Problem(name, 0, 0, "binary file (NUL bytes): expected UTF-8 text"))
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        hint = ""
+        try:
+            raw.decode("cp1250")
+            hint = " (it looks like a Windows-1250/Latin-2 file: save it as UTF-8)"
+        except UnicodeDecodeError:
+            pass
+        raise ContentError(Problem(
+            name, line, col, f"not valid UTF-8 text{hint}")) from None
+
+
+def load_yaml(path: Path, display: str | None = None) -> Any:
+    """Load a YAML file with positions; an empty file gives ``None``."""
+    name = display or str(path)
+    text = read_text(path, name)
+    return loads_yaml(text, name)
+
+
+def loads_yaml(text: str, name: str = "<string>") -> Any:
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        msg = (e.problem or e.context or "invalid YAML").strip()
+        raise ContentError(Problem(name, line, col, f"invalid YAML: {msg}")) from None
+    except yaml.YAMLError as e:
+        raise ContentError(Problem(name, 0, 0, f"invalid YAML: {e}")) from None
