@@ -46,11 +46,13 @@ class NoteRef:
 class TermRef:
     """A marked occurrence of a glossary term (``term_id``); ``text`` is the
     words as they stand in the article.  ``anchor`` is the id of this
-    occurrence, so that the glossary can link back to it."""
+    occurrence, so that the glossary can link back to it; ``first`` is true
+    for the first occurrence in the article, the one marked visibly."""
 
     term_id: str
     text: str
     anchor: str = ""
+    first: bool = False
     type: str = "termref"
 
 
