@@ -245,6 +245,7 @@ class GlossaryTerm:
     pinned: bool = False
     kind: str = ""
     anchors: list[str] = field(default_factory=list)   # occurrence anchors in the body
+    sections: list[str] = field(default_factory=list)  # section id of each anchor (parallel to anchors)
     pages: list[int] = field(default_factory=list)      # filled after layout
 
 
