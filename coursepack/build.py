@@ -1,0 +1,277 @@
+"""The build: content → edition model → HTML → PDF, written atomically.
+
+``build()`` reads like the pipeline (see DESIGN.md): load the pack, gather
+every reading's edition, write the data outputs, render the reader and the
+handouts, finish them, write them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import __version__, model
+from .content import PackConfig, load_pack
+from .edition import Edition, build_reading, editorial_summary
+from .outputs import atomic_write, build_lock, clean_temporaries
+
+PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
+BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
+PDF_DATE = "D:20000101000000Z"
+
+
+@dataclass
+class Options:
+    out: Path | None = None
+    profile: str | None = None
+    instructor: bool | None = None
+    quiet: bool = False
+    say: Callable[[str], None] = print
+
+
+@dataclass
+class Timer:
+    say: Callable[[str], None]
+    quiet: bool = False
+    times: dict[str, float] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def __call__(self, name: str):
+        t0 = time.perf_counter()
+        yield
+        dt = time.perf_counter() - t0
+        self.times[name] = self.times.get(name, 0.0) + dt
+        if not self.quiet:
+            self.say(f"  {name:<14} {dt * 1000:8.0f} ms")
+
+
+@dataclass
+class Result:
+    outputs: list[Path]
+    pages: dict[str, int]
+    times: dict[str, float]
+    warnings: list[str]
+
+
+def gather(root: Path, timer: Timer | None = None) -> tuple[PackConfig, model.Pack, list[Edition]]:
+    """Load the pack and build every reading's edition (no rendering)."""
+    timer = timer or Timer(say=lambda s: None, quiet=True)
+    with timer("load"):
+        cfg = load_pack(root)
+    editions = [build_reading(cfg, r, timer) for r in cfg.readings]
+    d = cfg.data
+    pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),
+                      instructor=str(d.get("instructor") or ""),
+                      institution=str(d.get("institution") or ""),
+                      readings=[e.reading for e in editions], options=dict(cfg.output),
+                      notice=str(d.get("notice") or ""))
+    pack.options["code"] = str(d.get("code") or "")
+    return cfg, pack, editions
+
+
+def build(root: Path, opts: Options | None = None) -> Result:
+    opts = opts or Options()
+    root = Path(root).resolve()
+    out = (opts.out or root / "build").resolve()
+    timer = Timer(say=opts.say, quiet=opts.quiet)
+    with build_lock(out):
+        clean_temporaries(out)
+        cfg, pack, editions = gather(root, timer)
+        with timer("data"):
+            written = write_data(out, cfg, editions)
+        from .render import Renderer   # WeasyPrint only when something is rendered
+        with timer("render setup"):
+            renderer = Renderer(root)
+        profile = opts.profile or cfg.output["profile"]
+        instructor = cfg.output["instructor_edition"] if opts.instructor is None else opts.instructor
+        suffix = "" if profile == "office" else f"-{profile}"
+        pages: dict[str, int] = {}
+        warnings: list[str] = []
+        index = PageIndex()
+        with timer("reader"):
+            pdf, n, warn = render_reader(renderer, cfg, pack, profile=profile, index=index)
+            written.append(_write(out / f"reader{suffix}.pdf", pdf))
+            pages[f"reader{suffix}.pdf"] = n
+            warnings += warn
+        if instructor:
+            with timer("instructor"):
+                pdf, n, warn = render_reader(renderer, cfg, pack, profile=profile, instructor=True)
+                written.append(_write(out / f"reader-instructor{suffix}.pdf", pdf))
+                pages[f"reader-instructor{suffix}.pdf"] = n
+        with timer("handout"):
+            from .handout import render_handout
+            for r in pack.readings:
+                name = f"handout{suffix}.pdf" if len(pack.readings) == 1 else \
+                    f"handout-{r.slug}{suffix}.pdf"
+                pdf, n, warn = render_handout(renderer, cfg, pack, r, profile=profile,
+                                              span=index.span(r.slug))
+                written.append(_write(out / name, pdf))
+                pages[name] = n
+                warnings += warn
+    for w in warnings:
+        opts.say(f"warning: {w}")
+    return Result(outputs=written, pages=pages, times=timer.times, warnings=warnings)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    atomic_write(path, data)
+    return path
+
+
+def write_data(out: Path, cfg: PackConfig, editions: list[Edition]) -> list[Path]:
+    """edition.json, article.md and references.bib for each reading."""
+    from .bibliography import write_bibtex
+    from .markdown import article_markdown
+    written = []
+    for e in editions:
+        r = e.reading
+        folder = out / r.slug
+        data = {"schema": model.SCHEMA_VERSION, "generator": f"coursepack {__version__}",
+                "reading": model.to_json(r)}
+        p = folder / "edition.json"
+        atomic_write(p, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        written.append(p)
+        p = folder / "article.md"
+        atomic_write(p, article_markdown(r))
+        written.append(p)
+        if e.bibdata is not None:
+            p = folder / "references.bib"
+            tmp = folder / ".references.bib.part"
+            folder.mkdir(parents=True, exist_ok=True)
+            write_bibtex(e.bibdata, tmp)
+            atomic_write(p, tmp.read_bytes())
+            tmp.unlink()
+            written.append(p)
+    return written
+
+
+# ------------------------------------------------------------------ reader
+
+
+def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
+                   index: "PageIndex") -> dict:
+    from .glossary import alias_index, sort_key
+
+    def glossary_items(r: model.Reading) -> list[dict]:
+        items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
+                 if t.reviewed]
+        by_term = {t.term: t for t in r.glossary}
+        for alias, target in alias_index([t for t in r.glossary if t.reviewed]):
+            if target in by_term:
+                items.append({"kind": "see", "label": alias, "target": by_term[target],
+                              "sort": sort_key(alias)})
+        return sorted(items, key=lambda x: x["sort"])
+
+    single = pack.readings[0] if len(pack.readings) == 1 else None
+    authors = sorted({a for r in pack.readings for a in r.meta.authors})
+    return {
+        "pack": _PackView(pack), "single": single, "profile": profile, "instructor": instructor,
+        "version": __version__, "build_date": BUILD_DATE,
+        "doc_title": single.meta.title if single else pack.title,
+        "doc_authors": ", ".join(authors),
+        "doc_subject": f"Teaching edition for {pack.title}" + (f", {pack.term}" if pack.term else ""),
+        "doc_keywords": ", ".join(t.term for r in pack.readings for t in r.glossary[:12]),
+        "doc_lang": pack.readings[0].meta.languages[0] if pack.readings else "en",
+        "glossary_items": glossary_items,
+        "editorial": lambda r: _editorial(r, index),
+        "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
+        "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
+    }
+
+
+def _editorial(r: model.Reading, index: "PageIndex") -> dict:
+    ed = editorial_summary(r)
+    ed["emendations"] = [{"page": index.number(r.slug, c.where.block) if c.where.block else None,
+                          "before": c.before, "after": c.after, "why": c.why}
+                         for c in ed["emendations"]]
+    return ed
+
+
+class _PackView:
+    """Pack fields for templates, with the course code."""
+
+    def __init__(self, pack: model.Pack):
+        self.title, self.term, self.instructor = pack.title, pack.term, pack.instructor
+        self.institution, self.notice = pack.institution, pack.notice
+        self.code = pack.options.get("code", "")
+        self.readings = pack.readings
+
+
+class PageIndex:
+    """Printed page numbers of the reader's anchors, once laid out."""
+
+    def __init__(self) -> None:
+        self.layout = None
+
+    def number(self, slug: str, anchor: str) -> int | None:
+        return self.layout.number(f"{slug}--{anchor}") if self.layout else None
+
+    def first_on_page(self, slug: str, anchors: list[str], page: int) -> str:
+        for a in anchors:
+            if self.number(slug, a) == page:
+                return a
+        return anchors[0] if anchors else ""
+
+    def span(self, slug: str) -> tuple[int, int]:
+        """First and last page of a reading's article (title to last paragraph)."""
+        if not self.layout:
+            return (0, 0)
+        a = self.layout.anchors
+        start = a.get(f"{slug}--start")
+        ends = [a[k] for k in a if k.startswith(f"{slug}--s") and "-p" in k]
+        if start is None or not ends:
+            return (0, 0)
+        return (start - self.layout.body_start + 1, max(ends) - self.layout.body_start + 1)
+
+
+def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
+                  instructor: bool = False, index: PageIndex | None = None
+                  ) -> tuple[bytes, int, list[str]]:
+    """Lay out twice: the first layout tells every anchor's page; the
+    second prints page numbers in the back matter and starts the arabic
+    page counter on the first page of the body."""
+    from .finish import finish_pdf
+    from .render import fill_pages, read_layout
+
+    index = index if index is not None else PageIndex()
+    ctx = reader_context(cfg, pack, profile, instructor, index)
+    css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
+    paper = PAPER_CSS[cfg.output["paper"]]
+    first = pack.readings[0].slug
+    index.layout = None
+    html = renderer.html("reader.html.j2", **ctx)
+    doc = renderer.layout(html, css, paper)
+    layout = read_layout(doc, body_anchor=f"{first}--start")
+    reset = f"@page :first {{ counter-reset: page {1 - layout.body_start}; }}"
+    index.layout = layout
+    for r in pack.readings:
+        fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
+    html = renderer.html("reader.html.j2", **ctx)
+    doc = renderer.layout(html, css, paper + "\n" + reset)
+    layout2 = read_layout(doc, body_anchor=f"{first}--start")
+    warnings = list(getattr(doc, "coursepack_warnings", []))
+    if layout2.body_start != layout.body_start:
+        warnings.append("front matter changed length between layouts")
+    index.layout = layout2
+    pdf = renderer.pdf(doc)
+    meta = pack.readings[0].meta if len(pack.readings) == 1 else None
+    pdf = finish_pdf(pdf, title=meta.title if meta else pack.title,
+                     author=", ".join(meta.authors) if meta else pack.instructor,
+                     subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
+                     lang=ctx["doc_lang"], front_pages=layout2.body_start,
+                     creation_date=PDF_DATE)
+    return pdf, len(doc.pages), warnings
+
+
+class _Scoped:
+    """A layout view with one reading's anchors (prefixed by its slug)."""
+
+    def __init__(self, index: PageIndex, slug: str):
+        self.index, self.slug = index, slug
+
+    def number(self, anchor: str):
+        return self.index.number(self.slug, anchor)

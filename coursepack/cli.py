@@ -1,0 +1,150 @@
+"""The command line: ``python build.py [command] [options]``.
+
+Exit status: 0 success, 1 internal failure, 2 bad input (content errors),
+130 interrupted.  Tracebacks are shown only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from . import __version__
+from .errors import ContentError
+
+COMMANDS = {
+    "build": "build the pack into build/ (the default command)",
+    "check": "validate the content and report problems without rendering",
+    "glossary": "work on a reading's glossary (--suggest adds candidate terms for review)",
+    "questions": "regenerate a reading's discussion questions, keeping every edit",
+    "timeline": "regenerate a reading's timeline, keeping every edit",
+    "schema": "print the documentation of every content file's keys",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, default=Path("."),
+                        help="the project folder (holding content/); default: here")
+    common.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    common.add_argument("--debug", action="store_true", help="show tracebacks")
+    p = argparse.ArgumentParser(
+        prog="coursepack",
+        description="Turn scholarly articles into a printable teaching edition: a reader "
+                    "(cleaned article, footnotes, bibliography, glossary, questions) and a "
+                    "student handout.",
+        parents=[common])
+    p.add_argument("--version", action="version", version=f"coursepack {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="command")
+    b = sub.add_parser("build", help=COMMANDS["build"], parents=[common])
+    b.add_argument("--out", type=Path, help="output folder (default: build/)")
+    b.add_argument("--profile", choices=["office", "press", "screen"],
+                   help="print profile (default: pack.yaml's output.profile)")
+    b.add_argument("--instructor", action="store_true",
+                   help="also write the instructor's reader with notes under each question")
+    c = sub.add_parser("check", help=COMMANDS["check"], parents=[common])
+    c.add_argument("--explain", action="store_true",
+                   help="also list every repair and correction with its reason")
+    g = sub.add_parser("glossary", help=COMMANDS["glossary"], parents=[common])
+    g.add_argument("slug", nargs="?", help="the reading (default: every reading)")
+    g.add_argument("--suggest", action="store_true",
+                   help="add candidate terms found in the text to glossary.yaml, unreviewed")
+    for name in ("questions", "timeline"):
+        q = sub.add_parser(name, help=COMMANDS[name], parents=[common])
+        q.add_argument("slug", nargs="?", help="the reading (default: every reading)")
+    sub.add_parser("schema", help=COMMANDS["schema"], parents=[common])
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "build"
+    say = (lambda s: None) if args.quiet else print
+    try:
+        return _run(command, args, say)
+    except ContentError as e:
+        for p in e.problems:
+            print(p, file=sys.stderr)
+        n = len(e.problems)
+        print(f"{n} problem{'s' if n != 1 else ''}: nothing was written", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: no output was changed", file=sys.stderr)
+        return 130
+    except Exception as e:  # noqa: BLE001 - the last line of defence
+        if args.debug:
+            traceback.print_exc()
+        print(f"internal error: {type(e).__name__}: {e}\n(run again with --debug for the "
+              "traceback, and please report it)", file=sys.stderr)
+        return 1
+
+
+def _run(command: str, args, say) -> int:
+    root = args.root.resolve()
+    if command == "build":
+        from .build import Options, build
+        t0 = time.perf_counter()
+        say(f"coursepack {__version__}: building {root / 'content'}")
+        res = build(root, Options(out=getattr(args, "out", None), profile=getattr(args, "profile", None),
+                                  instructor=True if getattr(args, "instructor", False) else None,
+                                  quiet=args.quiet, say=say))
+        for path in res.outputs:
+            if path.suffix == ".pdf":
+                say(f"wrote {_rel(path, root)} ({res.pages.get(path.name, '?')} pages)")
+        say(f"done in {time.perf_counter() - t0:.2f} s")
+        return 0
+    if command == "check":
+        from .check import check
+        return check(root, explain=args.explain, say=say)
+    if command == "schema":
+        from .content import PACK, READING
+        from .schema import document
+        docs = [("content/pack.yaml", PACK), ("content/readings/<slug>/reading.yaml", READING)]
+        for mod, name in (("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
+                          ("timeline", "TIMELINE_SCHEMA"), ("repair", "CORRECTIONS_SCHEMA"),
+                          ("bibliography", "DECISIONS_SCHEMA")):
+            m = __import__(f"coursepack.{mod}", fromlist=[name])
+            if hasattr(m, name):
+                docs.append((f"content/readings/<slug>/{getattr(m, name).name}", getattr(m, name)))
+        for title, schema in docs:
+            print(f"### `{title}`\n\n{schema.doc + chr(10) + chr(10) if schema.doc else ''}"
+                  f"{document(schema)}\n")
+        return 0
+    if command in ("glossary", "questions", "timeline"):
+        from .build import gather
+        cfg, pack, editions = gather(root)
+        for e in editions:
+            r = e.reading
+            if args.slug and r.slug != args.slug:
+                continue
+            folder = next(c.folder for c in cfg.readings if c.slug == r.slug)
+            if command == "glossary":
+                if not args.suggest:
+                    say("nothing to do: use --suggest to add candidate terms")
+                    return 0
+                from .glossary import add_suggestions, suggest_candidates
+                n = add_suggestions(folder / "glossary.yaml", suggest_candidates(r, r.glossary))
+                say(f"{r.slug}: {n} candidate term(s) added to glossary.yaml, marked "
+                    "'reviewed: false'")
+            else:
+                mod = __import__(f"coursepack.{command}", fromlist=["regenerate"])
+                counts = mod.regenerate(folder / f"{command}.yaml", r)
+                say(f"{r.slug}: {command}.yaml: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return 0
+    raise ContentError(f"unknown command '{command}'")
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+if __name__ == "__main__":   # pragma: no cover
+    sys.exit(main())

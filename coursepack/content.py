@@ -1,0 +1,220 @@
+"""The content folder: ``pack.yaml`` and each reading's ``reading.yaml``.
+
+This module declares their schemas and loads them into plain objects with
+every path resolved inside the project.  It reads files; it does not repair
+or render anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ContentError, Problems
+from .schema import Field, ListOf, Schema, apply_defaults, valid_date, validate
+from .yamlio import load_yaml
+
+PAPERS = ("a4", "letter")
+PROFILES = ("office", "press", "screen")
+STYLES = ("chicago", "journal")
+
+READING_REF = Schema("reading entry", [
+    Field("slug", str, "folder name under content/readings/", required=True),
+    Field("week", str, "week or class meeting label, e.g. 'Week 3' or 'Session 5'"),
+    Field("label", str, "short label for the reading used on the handout, e.g. 'Reading 3a'"),
+])
+
+OUTPUT = Schema("output options", [
+    Field("paper", str, "paper size of reader and handout", default="a4", choices=PAPERS),
+    Field("profile", str, "print profile: office printers, print shop (bleed, crop marks, PDF/X) "
+          "or screen (tagged PDF, coloured links)", default="office", choices=PROFILES),
+    Field("style", str, "bibliography style", default="chicago", choices=STYLES),
+    Field("instructor_edition", bool, "also write reader-instructor.pdf with notes under each "
+          "question", default=False),
+    Field("booklet", bool, "also write reader-booklet.pdf imposed for saddle stitching", default=False),
+    Field("right_hand_starts", bool, "start the article and back-matter parts on a right-hand page",
+          default=True),
+    Field("handout_questions", int, "how many discussion questions the handout carries at most",
+          default=6),
+    Field("handout_terms", int, "how many glossary terms the handout carries at most", default=8),
+    Field("reader_questions", int, "how many discussion questions the reader carries at most",
+          default=14),
+    Field("reading_speed", int, "words per minute used for the estimated reading time",
+          default=200),
+])
+
+PACK = Schema("pack.yaml", [
+    Field("title", str, "course title", required=True),
+    Field("code", str, "course code, e.g. 'POL 214'"),
+    Field("term", str, "term or semester, e.g. 'Spring 2027'"),
+    Field("instructor", str, "instructor's name as printed"),
+    Field("institution", str, "institution or department"),
+    Field("notice", str, "copyright/use notice printed in the reader, e.g. 'For use by students "
+          "of this course only.'"),
+    Field("readings", ListOf(READING_REF), "the readings, in order", required=True),
+    Field("output", OUTPUT, "output options"),
+])
+
+SOURCES = Schema("sources", [
+    Field("text", str, "raw text extracted from the article's PDF (path inside the reading "
+          "folder)"),
+    Field("landing", str, "the journal's landing page saved as text (metadata, reference list)"),
+    Field("markdown", str, "an already clean article in Markdown (instead of 'text')"),
+])
+
+
+def _date_check(value) -> str | None:
+    return None if value in ("", None) or valid_date(str(value)) else \
+        f"'{value}' is not a valid date (write YYYY-MM-DD)"
+
+
+READING = Schema("reading.yaml", [
+    Field("title", str, "the article's title as published", required=True),
+    Field("subtitle", str, "subtitle, if the journal prints one separately"),
+    Field("authors", ListOf(str), "authors as 'Given Family'; leave empty when the sources do "
+          "not name them (never guess)"),
+    Field("journal", str, "journal name"),
+    Field("volume", str, "volume (Polish 'Tom')"),
+    Field("issue", str, "issue number (Polish 'Nr')"),
+    Field("issue_title", str, "title of a themed issue"),
+    Field("year", str, "year of publication"),
+    Field("section", str, "the journal section the article appears in"),
+    Field("pages", str, "page range in the journal, e.g. '45-67'; empty when not given"),
+    Field("published", str, "publication date (YYYY-MM-DD)", check=_date_check),
+    Field("submitted", str, "submission date (YYYY-MM-DD)", check=_date_check),
+    Field("doi", str, "DOI without 'https://doi.org/'; empty when not given"),
+    Field("url", str, "the article's landing page URL; empty when not given"),
+    Field("license", str, "the article's licence, e.g. 'CC BY-NC-ND 4.0'; empty when not given"),
+    Field("language", str, "language of the article body (BCP 47)", default="en"),
+    Field("abstract_languages", ListOf(str), "languages of the abstracts, in the order printed"),
+    Field("summary", str, "an instructor-written summary for the handout (instead of the "
+          "abstract)"),
+    Field("sources", SOURCES, "the source files, relative to the reading folder", required=True),
+    Field("metadata_notes", ListOf(str), "editorial notes on the metadata (what the sources "
+          "do not give)"),
+])
+
+
+@dataclass
+class ReadingConfig:
+    slug: str
+    folder: Path
+    week: str
+    label: str
+    meta: dict
+    sources: dict
+    files: dict[str, Path] = field(default_factory=dict)   # optional content files that exist
+
+    def rel(self, path: Path, root: Path) -> str:
+        try:
+            return str(path.relative_to(root))
+        except ValueError:
+            return str(path)
+
+
+@dataclass
+class PackConfig:
+    root: Path
+    data: dict
+    output: dict
+    readings: list[ReadingConfig]
+
+    @property
+    def title(self) -> str:
+        return str(self.data.get("title", ""))
+
+
+CONTENT_FILES = ("corrections.yaml", "glossary.yaml", "questions.yaml", "timeline.yaml",
+                 "bibliography.yaml", "references.bib")
+
+
+def inside(root: Path, path: Path) -> bool:
+    """True when ``path`` (symlinks resolved) lies inside ``root``."""
+    try:
+        path.resolve().relative_to(root.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def load_pack(root: Path) -> PackConfig:
+    """Load and validate ``content/pack.yaml`` and every reading's
+    ``reading.yaml``; all problems are raised together."""
+    root = Path(root)
+    content = root / "content"
+    problems = Problems()
+    pack_path = content / "pack.yaml"
+    disp = lambda p: str(Path(p).relative_to(root)) if inside(root, Path(p)) else str(p)  # noqa: E731
+    data = load_yaml(pack_path, disp(pack_path))
+    if data is None:
+        raise ContentError(f"{disp(pack_path)}: the file is empty; it needs at least 'title' "
+                           "and 'readings'")
+    validate(data, PACK, disp(pack_path), problems)
+    problems.raise_if_errors()
+    output = apply_defaults(data.get("output") or {}, OUTPUT)
+    readings: list[ReadingConfig] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(data["readings"]):
+        slug = str(entry["slug"])
+        line, col = entry.at("slug") if hasattr(entry, "at") else (0, 0)
+        if slug in seen:
+            problems.add(disp(pack_path), line, col, f"reading '{slug}' is listed twice")
+            continue
+        seen.add(slug)
+        folder = content / "readings" / slug
+        if "/" in slug or "\\" in slug or slug.startswith(".") or not inside(content, folder):
+            problems.add(disp(pack_path), line, col, f"'{slug}' is not a valid reading folder "
+                         "name (letters, digits and hyphens)")
+            continue
+        rpath = folder / "reading.yaml"
+        if not rpath.exists():
+            problems.add(disp(pack_path), line, col,
+                         f"reading '{slug}': {disp(rpath)} does not exist (create it with "
+                         f"'python build.py new {slug}')")
+            continue
+        try:
+            meta = load_yaml(rpath, disp(rpath))
+        except ContentError as e:
+            problems.items.extend(e.problems)
+            continue
+        if meta is None:
+            problems.add(disp(rpath), 0, 0, "the file is empty; it needs at least 'title' and "
+                         "'sources'")
+            continue
+        before = len(problems.errors)
+        validate(meta, READING, disp(rpath), problems)
+        if len(problems.errors) > before:
+            continue
+        sources = dict(meta["sources"])
+        if not (sources.get("text") or sources.get("markdown")):
+            problems.add(disp(rpath), *meta.at("sources"),
+                         "sources needs 'text' (extracted text) or 'markdown'")
+            continue
+        files: dict[str, Path] = {}
+        for kind, rel in sources.items():
+            if not rel:
+                continue
+            p = folder / str(rel)
+            line, col = meta["sources"].at(kind)
+            if not inside(folder, p):
+                problems.add(disp(rpath), line, col, f"sources.{kind}: '{rel}' points outside "
+                             "the reading folder; keep sources inside it")
+            elif not p.is_file():
+                problems.add(disp(rpath), line, col, f"sources.{kind}: file '{rel}' not found "
+                             f"in {disp(folder)}")
+            else:
+                files[kind] = p
+        for name in CONTENT_FILES:
+            p = folder / name
+            if p.exists():
+                if not inside(folder, p):
+                    problems.add(disp(p), 0, 0, "is a link to a file outside the reading "
+                                 "folder; copy the file in instead")
+                    continue
+                files[name] = p
+        m = apply_defaults(meta, READING)
+        readings.append(ReadingConfig(slug=slug, folder=folder, week=str(entry.get("week") or ""),
+                                      label=str(entry.get("label") or ""), meta=m,
+                                      sources=sources, files=files))
+    problems.raise_if_errors()
+    return PackConfig(root=root, data=dict(data), output=output, readings=readings)

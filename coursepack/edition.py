@@ -1,0 +1,203 @@
+"""Edition: gather one reading's whole model from its content folder.
+
+read → repair → bibliography → glossary → questions/timeline.  Nothing is
+written here; the build writes ``edition.json``, ``article.md`` and
+``references.bib`` from what this returns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import model
+from .content import PackConfig, ReadingConfig
+from .errors import ContentError, Problem, Problems
+from .yamlio import read_text
+
+
+@dataclass
+class Edition:
+    """A reading's model plus the by-products the build writes."""
+
+    reading: model.Reading
+    bibdata: Any = None          # pybtex BibliographyData
+    problems: list[Problem] = None  # type: ignore[assignment]
+    timings: dict[str, float] = None  # type: ignore[assignment]
+
+
+def metadata(cfg: ReadingConfig) -> model.Metadata:
+    m = cfg.meta
+    s = lambda k: "" if m.get(k) is None else str(m.get(k))  # noqa: E731
+    return model.Metadata(
+        title=s("title"), subtitle=s("subtitle"), authors=[str(a) for a in m.get("authors") or []],
+        journal=s("journal"), volume=s("volume"), issue=s("issue"), issue_title=s("issue_title"),
+        year=s("year"), section=s("section"), pages=s("pages"), published=s("published"),
+        submitted=s("submitted"), doi=s("doi"), url=s("url"), license=s("license"),
+        languages=[s("language") or "en"],
+        abstract_languages=[str(x) for x in m.get("abstract_languages") or []],
+        summary=s("summary"))
+
+
+def reading_fields(meta: model.Metadata) -> tuple[dict, dict]:
+    """BibTeX-like fields and persons for the reading itself."""
+    fields = {"title": meta.title, "journal": meta.journal, "volume": meta.volume,
+              "number": meta.issue, "year": meta.year, "pages": meta.pages,
+              "doi": meta.doi, "url": meta.url}
+    return {k: v for k, v in fields.items() if v}, {"author": list(meta.authors)}
+
+
+def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
+    """The whole model of one reading.  Raises ContentError with every
+    problem found in its content files."""
+    from . import glossary as glossary_mod
+    from . import questions as questions_mod
+    from . import timeline as timeline_mod
+    from .bibliography import build_bibliography, format_citation
+    from .read.landing import read_landing
+    from .repair import load_corrections, repair_article
+
+    root = pack.root
+    rel = lambda p: cfg.rel(p, root)  # noqa: E731
+    problems = Problems()
+    step = timer or (lambda name: _NullStep())
+
+    with step("read"):
+        text_path = cfg.files.get("text")
+        if text_path is None:
+            raise ContentError(Problem(rel(cfg.folder / "reading.yaml"), 0, 0,
+                                       "only extracted-text sources are supported so far "
+                                       "(sources.text)"))
+        text = read_text(text_path, rel(text_path))
+        if not text.strip():
+            raise ContentError(Problem(rel(text_path), 0, 0, "the source text is empty"))
+        landing = None
+        if "landing" in cfg.files:
+            landing = read_landing(read_text(cfg.files["landing"], rel(cfg.files["landing"])))
+
+    with step("repair"):
+        corrections = None
+        cpath = cfg.files.get("corrections.yaml")
+        if cpath:
+            corrections = load_corrections(cpath)
+        result = repair_article(text, source=rel(text_path), corrections=corrections,
+                                corrections_path=rel(cpath) if cpath else "corrections.yaml")
+        problems.items.extend(result.unmatched_corrections)
+
+    meta = metadata(cfg)
+    reading = model.Reading(
+        slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
+        abstracts=result.abstracts, sections=result.sections, footnotes=result.footnotes,
+        changes=list(result.changes), fragments=list(result.fragments),
+        accounting=result.accounting)
+    if not reading.abstracts and landing is not None and landing.abstract:
+        reading.abstracts = [model.Abstract("en", meta.title, [model.Text(landing.abstract)])]
+
+    style = pack.output["style"]
+    with step("bibliography"):
+        bib = build_bibliography(
+            reading.footnotes, landing_refs=landing.references if landing else None,
+            editor_bib=cfg.files.get("references.bib"),
+            decisions=cfg.files.get("bibliography.yaml"), style=style)
+        reading.bibliography = bib.entries
+        reading.changes.extend(bib.changes)
+        reading.suspects = list(bib.suspects)
+        fields, persons = reading_fields(meta)
+        reading.citation = format_citation(fields, persons, style)
+
+    with step("glossary"):
+        gpath = cfg.files.get("glossary.yaml")
+        reading.glossary = glossary_mod.load_glossary(gpath, rel(gpath)) if gpath else []
+        glossary_mod.mark_terms(reading)
+
+    with step("questions"):
+        qpath = cfg.files.get("questions.yaml")
+        qs = questions_mod.load_questions(qpath) if qpath else questions_mod.generate(reading)
+        reading.questions = questions_mod.select_for_reader(
+            qs, hi=pack.output["reader_questions"])
+        tpath = cfg.files.get("timeline.yaml")
+        reading.timeline = timeline_mod.load_timeline(tpath) if tpath else \
+            timeline_mod.extract(reading)
+
+    _check_references(reading, cfg, root, problems)
+    problems.raise_if_errors()
+    return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)
+
+
+def _check_references(reading: model.Reading, cfg: ReadingConfig, root: Path,
+                      problems: Problems) -> None:
+    """Questions and timeline events must point at blocks that exist."""
+    blocks = {b.id for _, b in reading.blocks()}
+    sections = {s.id for s in reading.sections}
+    for name, items in (("questions.yaml", reading.questions), ("timeline.yaml", reading.timeline)):
+        path = cfg.files.get(name)
+        if not path:
+            continue
+        for it in items:
+            for b in it.evidence:
+                if b not in blocks:
+                    problems.add(cfg.rel(path, root), 0, 0,
+                                 f"'{it.id}': evidence '{b}' is not a paragraph of the edition "
+                                 "(ids look like s2-p3; run `python build.py check --explain` to "
+                                 "list them)")
+            for s in getattr(it, "sections", []):
+                if s not in sections:
+                    problems.add(cfg.rel(path, root), 0, 0,
+                                 f"'{it.id}': section '{s}' does not exist "
+                                 f"(known: {', '.join(sorted(sections))})")
+
+
+class _NullStep:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+# ------------------------------------------------------------------ editorial note
+
+KIND_LABELS = {
+    "layout": "page breaks, footnote blocks and paragraphs rejoined",
+    "ligature": "split or lost ligatures restored",
+    "hyphenation": "line-end hyphens removed",
+    "smallcaps": "small capitals restored",
+    "roman": "Roman numerals in dates restored",
+    "spacing": "spacing and characters normalised",
+    "furniture": "page furniture discarded",
+    "fragment": "stranded fragments moved out of the body",
+    "url": "URLs rejoined",
+    "correction": "silent corrections",
+    "bibliography": "bibliography corrections",
+}
+
+
+def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
+    """The data of the editorial note: source, silent repairs counted per
+    class, the emendations (non-silent changes), lost notes, accounting."""
+    silent = Counter(c.kind for c in reading.changes if c.silent and c.kind != "bibliography")
+    emend = [c for c in reading.changes if not c.silent and c.kind != "bibliography"]
+    bib_changes = [c for c in reading.changes if c.kind == "bibliography"]
+    lost = [n.number for n in reading.footnotes if n.status in ("lost", "partial")]
+    acc = reading.accounting
+    m = reading.meta
+    src = (f"The text is that of the article as extracted from the PDF of {m.journal} "
+           f"{m.volume}/{m.issue} ({m.year})" if m.journal else "The text is that of the source")
+    src += ("; metadata and the reference list come from the journal’s landing page."
+            if reading.bibliography else ".")
+    return {
+        "source": src,
+        "silent": [(k, n, KIND_LABELS.get(k, k)) for k, n in sorted(silent.items())],
+        "emendations": emend,
+        "lost": lost,
+        "fragments": reading.fragments,
+        "bibliography": (f"{len(bib_changes)} corrections were made to the journal’s reference "
+                         "list on the evidence of the notes; each is listed by "
+                         "`python build.py check --explain`." if bib_changes else ""),
+        "accounting": (f"{acc.source_words} words in the source: {acc.body} in the body, "
+                       f"{acc.notes} in the notes, {acc.metadata} in the title and abstracts, "
+                       f"{acc.apparatus} in the apparatus, {acc.discarded} discarded as page "
+                       f"furniture{'' if acc.complete else ' (INCOMPLETE)'}."),
+    }

@@ -1,0 +1,164 @@
+"""The student handout: one sheet, printed on both sides.
+
+The sheet must come out at exactly two pages.  It is fitted by a documented
+rule: start generous (pack's ``handout_terms`` terms, ``handout_questions``
+questions, every timeline event, normal type) and, while it runs past two
+pages, step down through denser settings: smaller type first, then fewer
+timeline events (the ones of the fewest-cited years go first), then fewer
+terms, then fewer questions.  The space left at the foot of side 2 becomes a
+ruled notes box, so the sheet is always full and never spills.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import model
+from .content import PackConfig
+
+MM_PER_PT = 25.4 / 72
+
+
+@dataclass
+class Fit:
+    density: int
+    terms: int
+    questions: int
+    events: int
+    notes_mm: float = 0.0
+
+
+def short_definition(text: str, limit: int = 190) -> str:
+    """The first sentence(s) of a definition, up to ``limit`` characters.
+
+    >>> short_definition("A body. It does things. More.", 12)
+    'A body.'
+    >>> short_definition("No full stop here at all but long", 10)
+    'No full…'
+    """
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“‘(])", text.strip())
+    out = ""
+    for s in sentences:
+        if out and len(out) + 1 + len(s) > limit:
+            break
+        out = f"{out} {s}".strip()
+    if len(out) > limit:
+        out = out[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return out
+
+
+def candidates(cfg: PackConfig, r: model.Reading):
+    """The fitting sequence, generous first."""
+    from .glossary import handout_terms
+    from .questions import select_for_handout
+    n_terms = min(cfg.output["handout_terms"], len([t for t in r.glossary if t.reviewed]))
+    n_q = min(cfg.output["handout_questions"], len(r.questions))
+    n_ev = len(r.timeline)
+    seq = []
+    for d in range(5):
+        seq.append(Fit(d, n_terms, n_q, n_ev))
+    ev, t, q = n_ev, n_terms, n_q
+    while ev > 6:
+        ev -= 1
+        seq.append(Fit(4, t, q, ev))
+    while t > 4:
+        t -= 1
+        seq.append(Fit(4, t, q, ev))
+    while q > 4:
+        q -= 1
+        seq.append(Fit(4, t, q, ev))
+    return seq, handout_terms, select_for_handout
+
+
+def _events(r: model.Reading, n: int) -> list[model.TimelineEvent]:
+    if n >= len(r.timeline):
+        return list(r.timeline)
+    keep = sorted(range(len(r.timeline)),
+                  key=lambda i: (-len(r.timeline[i].evidence), i))[:n]
+    return [r.timeline[i] for i in sorted(keep)]
+
+
+def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading, *,
+                   profile: str = "office", span: tuple[int, int] = (0, 0)
+                   ) -> tuple[bytes, int, list[str]]:
+    from .build import BUILD_DATE, PAPER_CSS, PDF_DATE, _PackView
+    from .finish import finish_pdf
+    from . import __version__
+
+    seq, handout_terms, select_for_handout = candidates(cfg, r)
+    words = sum(len(model.plain_text(b.inlines).split()) for _, b in r.blocks())
+    stats = {"pages": (span[1] - span[0] + 1) if span[0] else "–",
+             "first_page": span[0] or "–", "last_page": span[1] or "–",
+             "words": f"{words:,}".replace(",", "\u202f"), "notes": len(r.footnotes),
+             "minutes": max(5, round(words / cfg.output["reading_speed"] / 5) * 5)}
+    abstract = next((a for a in r.abstracts if a.lang in r.meta.languages), None) or \
+        (r.abstracts[0] if r.abstracts else None)
+    css = ["base.css", "handout.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
+    paper = PAPER_CSS[cfg.output["paper"]]
+
+    def attempt(fit: Fit):
+        terms = [_TermView(t) for t in handout_terms(r.glossary, fit.terms)]
+        html = renderer.html(
+            "handout.html.j2", r=r, pack=_PackView(pack), fit=fit, stats=stats,
+            abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
+            events=_events(r, fit.events), version=__version__, build_date=BUILD_DATE)
+        return renderer.layout(html, css, paper)
+
+    chosen, doc = None, None
+    for fit in seq:
+        doc = attempt(fit)
+        if len(doc.pages) <= 2:
+            chosen = fit
+            break
+    warnings = list(getattr(doc, "coursepack_warnings", []))
+    if chosen is None:
+        warnings.append(f"handout for {r.slug} does not fit on two pages even at the densest "
+                        "setting")
+    else:
+        free = _free_height_mm(doc.pages[-1]) if len(doc.pages) == 2 else 0
+        chosen.notes_mm = max(0.0, free - 4) if len(doc.pages) == 2 else 0
+        if len(doc.pages) == 1:
+            # everything fits on one side: side 2 gets the questions and a notes box
+            chosen.notes_mm = 0
+        doc = attempt(chosen)
+        if len(doc.pages) == 2:
+            chosen.notes_mm = max(0.0, chosen.notes_mm + _free_height_mm(doc.pages[-1]) - 3)
+            doc = attempt(chosen)
+        if len(doc.pages) > 2:   # rounding: give the notes box back a little
+            chosen.notes_mm = max(0.0, chosen.notes_mm - 6)
+            doc = attempt(chosen)
+    pdf = renderer.pdf(doc)
+    pdf = finish_pdf(pdf, title=f"Handout: {r.meta.title}", author=", ".join(r.meta.authors),
+                     subject=f"Seminar handout, {pack.title}", lang=r.meta.languages[0],
+                     creation_date=PDF_DATE)
+    return pdf, len(doc.pages), warnings
+
+
+class _TermView:
+    def __init__(self, t: model.GlossaryTerm):
+        self.term, self.aliases, self.pages = t.term, t.aliases, t.pages
+        self.short = short_definition(t.definition)
+
+
+def _free_height_mm(page) -> float:
+    """Height left below the last line of a page's body content, in mm."""
+    box = page._page_box
+    bottom_limit = box.content_box_y() + box.height
+    lowest = box.content_box_y()
+
+    def walk(b):
+        nonlocal lowest
+        for child in getattr(b, "children", []) or []:
+            if type(child).__name__ in ("FootnoteAreaBox",) or getattr(child, "is_for_root_element", False) is None:
+                continue
+            y = child.position_y + child.margin_height() if hasattr(child, "margin_height") else 0
+            if type(child).__name__.endswith("LineBox") or not getattr(child, "children", None):
+                lowest = max(lowest, y)
+            else:
+                walk(child)
+    for child in box.children:
+        if type(child).__name__ == "MarginBox":
+            continue
+        walk(child)
+    return max(0.0, (bottom_limit - lowest) * (25.4 / 96))

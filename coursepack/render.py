@@ -1,0 +1,252 @@
+"""Render: the edition model through Jinja2 to HTML, and HTML through
+WeasyPrint to PDF bytes.
+
+* One Jinja2 environment (autoescape on, ``StrictUndefined``); templates
+  come from an ordered search path: the user's overrides in
+  ``content/templates/`` first, then the project's ``templates/``.  Styles
+  are layered the same way from ``content/styles/`` and ``styles/``.
+* WeasyPrint gets a URL fetcher that serves only files inside the project
+  and refuses everything else (network, ``file:`` outside, ``..`` and
+  symlink escapes).
+* Page references (contents, glossary, questions, timeline) are real page
+  numbers: the reader is laid out once, every anchor's page is read off the
+  layout, and the back matter is filled in for the final layout.  The body
+  comes before the back matter, so filling in page numbers never moves it.
+
+WeasyPrint is imported lazily: commands that render nothing never pay for
+it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import unquote, urlsplit
+
+import jinja2
+
+from . import model
+from .errors import ContentError, Problem
+
+# ------------------------------------------------------------------ fetcher
+
+
+class FetchRefused(ValueError):
+    pass
+
+
+def make_url_fetcher(root: Path) -> Callable[[str], dict]:
+    """A WeasyPrint URL fetcher that serves only regular files inside
+    ``root`` (after resolving ``..`` and symlinks) and refuses every other
+    URL, including the network and ``data:`` URLs with remote content."""
+    root = Path(root).resolve()
+
+    def fetch(url: str, timeout: int = 10, ssl_context=None, **_: Any) -> dict:
+        parts = urlsplit(url)
+        if parts.scheme == "data":
+            from weasyprint.urls import default_url_fetcher
+            return default_url_fetcher(url)
+        if parts.scheme not in ("file", ""):
+            raise FetchRefused(f"refused to fetch {url}: coursepack never reaches the network")
+        raw = unquote(parts.path)
+        path = Path(raw)
+        if not path.is_absolute():
+            path = root / path
+        try:
+            real = path.resolve(strict=True)
+        except (FileNotFoundError, RuntimeError, OSError):
+            raise FetchRefused(f"refused to fetch {url}: no such file") from None
+        try:
+            real.relative_to(root)
+        except ValueError:
+            raise FetchRefused(f"refused to fetch {url}: outside the project") from None
+        if not real.is_file():
+            raise FetchRefused(f"refused to fetch {url}: not a file")
+        mime, _enc = mimetypes.guess_type(real.name)
+        return {"string": real.read_bytes(), "mime_type": mime or "application/octet-stream",
+                "redirected_url": real.as_uri()}
+
+    return fetch
+
+
+# ------------------------------------------------------------------ templates
+
+
+def search_path(root: Path, kind: str) -> list[Path]:
+    """User overrides first (``content/<kind>``), then the project's."""
+    return [p for p in (root / "content" / kind, root / kind) if p.is_dir()]
+
+
+def make_env(root: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in search_path(root, "templates")]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["roman"] = roman
+    env.filters["pagelist"] = pagelist
+    env.filters["slug"] = slugify
+    env.globals["plain_text"] = model.plain_text
+    return env
+
+
+def load_styles(root: Path, names: list[str]) -> str:
+    """Concatenate the named stylesheets, each from the first folder of the
+    search path that has it (a user's ``content/styles/reader.css``
+    replaces the project's); ``<name>.local.css`` in ``content/styles`` is
+    appended as an addition."""
+    out = []
+    for name in names:
+        for folder in search_path(root, "styles"):
+            p = folder / name
+            if p.is_file():
+                out.append(f"/* {name} */\n" + p.read_text(encoding="utf-8"))
+                break
+        extra = root / "content" / "styles" / name.replace(".css", ".local.css")
+        if extra.is_file():
+            out.append(extra.read_text(encoding="utf-8"))
+    return "\n".join(out)
+
+
+def roman(n: int, upper: bool = False) -> str:
+    """Lower-case roman numerals.
+
+    >>> roman(4), roman(14), roman(1999, upper=True)
+    ('iv', 'xiv', 'MCMXCIX')
+    """
+    vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for v, s in vals:
+        while n >= v:
+            out += s
+            n -= v
+    return out.upper() if upper else out
+
+
+def pagelist(pages: list) -> str:
+    """Compress page numbers into ranges: ``[3, 4, 5, 9]`` → ``3–5, 9``.
+
+    >>> pagelist([3, 4, 5, 9, 11, 12])
+    '3–5, 9, 11–12'
+    """
+    nums = sorted(set(p for p in pages if isinstance(p, int)))
+    out, i = [], 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        out.append(str(nums[i]) if i == j else f"{nums[i]}–{nums[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def slugify(text: str) -> str:
+    """>>> slugify("OSCE Minsk Group")
+    'osce-minsk-group'
+    """
+    s = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-")
+    return s or "x"
+
+
+# ------------------------------------------------------------------ layout
+
+
+@dataclass
+class Layout:
+    """What the layout tells: the page index (0-based) of every anchor, and
+    the printed page label of every page."""
+
+    anchors: dict[str, int] = field(default_factory=dict)
+    labels: list[str] = field(default_factory=list)
+    body_start: int = 0
+
+    def page(self, anchor: str) -> str | None:
+        i = self.anchors.get(anchor)
+        return self.labels[i] if i is not None and i < len(self.labels) else None
+
+    def number(self, anchor: str) -> int | None:
+        """The printed arabic page number of an anchor in the body."""
+        i = self.anchors.get(anchor)
+        if i is None or i < self.body_start:
+            return None
+        return i - self.body_start + 1
+
+
+def read_layout(document, body_anchor: str = "body-start") -> Layout:
+    anchors: dict[str, int] = {}
+    for i, page in enumerate(document.pages):
+        for name in page.anchors:
+            anchors.setdefault(name, i)
+    body = anchors.get(body_anchor, 0)
+    labels = [roman(i + 1) if i < body else str(i - body + 1) for i in range(len(document.pages))]
+    return Layout(anchors=anchors, labels=labels, body_start=body)
+
+
+def fill_pages(pack: model.Pack, layout: Layout) -> None:
+    """Fill GlossaryTerm/Question/TimelineEvent ``pages`` from the layout."""
+    for r in pack.readings:
+        for t in r.glossary:
+            t.pages = sorted({n for a in t.anchors if (n := layout.number(a)) is not None})
+        for q in r.questions:
+            q.pages = sorted({n for a in q.evidence if (n := layout.number(a)) is not None})
+        for ev in r.timeline:
+            ev.pages = sorted({n for a in ev.evidence if (n := layout.number(a)) is not None})
+
+
+# ------------------------------------------------------------------ render
+
+
+@dataclass
+class Renderer:
+    root: Path
+    env: jinja2.Environment = None  # type: ignore[assignment]
+    _css_cache: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.root = Path(self.root).resolve()
+        if self.env is None:
+            self.env = make_env(self.root)
+        self.fetcher = make_url_fetcher(self.root)
+
+    def html(self, template: str, **context: Any) -> str:
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateSyntaxError as e:
+            raise ContentError(Problem(e.filename or e.name or template, e.lineno or 0, 0,
+                                       f"template error: {e.message}")) from None
+        except jinja2.UndefinedError as e:
+            raise ContentError(Problem(template, 0, 0, f"template error: {e.message}")) from None
+
+    def stylesheet(self, names: list[str], extra: str = ""):
+        from weasyprint import CSS
+        text = load_styles(self.root, names) + "\n" + extra
+        key = hashlib.sha256(text.encode()).hexdigest()
+        if key not in self._css_cache:
+            try:
+                self._css_cache[key] = CSS(string=text, base_url=str(self.root) + "/",
+                                           url_fetcher=self.fetcher)
+            except Exception as e:  # tinycss2 is lenient; this is for unreadable files
+                raise ContentError(Problem(", ".join(names), 0, 0,
+                                           f"stylesheet error: {e}")) from None
+        return self._css_cache[key]
+
+    def layout(self, html: str, css: list[str], extra_css: str = ""):
+        from weasyprint import HTML
+        from .log import quiet_weasyprint
+        with quiet_weasyprint() as log:
+            doc = HTML(string=html, base_url=str(self.root) + "/",
+                       url_fetcher=self.fetcher).render(
+                stylesheets=[self.stylesheet(css, extra_css)])
+        doc.coursepack_warnings = log.messages
+        return doc
+
+    def pdf(self, document, **options: Any) -> bytes:
+        return document.write_pdf(**options)
