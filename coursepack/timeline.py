@@ -1,0 +1,546 @@
+"""The timeline: dated events the article discusses, in chronological order.
+
+:func:`extract` reads the body blocks of a :class:`~coursepack.model.Reading`
+(never the footnotes: their dates are citation and access dates), finds the
+dates in each sentence and pairs each with its clause, trimmed to a short
+event label.
+
+Dates understood: ``1994``, ``in 2016``, ``the 1994 truce``, ``July 2020``,
+``early June``, ``the end of October``, ``9 November 2020``, ``9–10 November
+2020``, ``November 9``, ``January 9, 2021``, ``October 19–20``.  Skipped on
+purpose: year ranges and periods (``2016–20``, ``between 2013 and 2016``:
+statistics, not events) and dates after ``until``/``till``/``before``/
+``after``/``by`` (reference points, not events; the event itself is usually
+reported elsewhere).
+
+**Missing years** are inferred, in this order: an explicit year earlier in
+the same sentence; earlier in the same paragraph; earlier in the same section;
+later in the same section (an author who leaves the year out relies on the
+section's own frame); otherwise the most recent year earlier in the article.
+Such events carry a ``note`` in ``timeline.yaml`` saying where the year came
+from, so that the instructor can check it.
+
+``timeline.yaml`` is edited like ``questions.yaml`` (see :mod:`.questions`):
+stable ids, a fingerprint of the generated fields, edits/drops/additions kept
+by :func:`regenerate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from . import model
+from .errors import Problems
+from .questions import (_hash, _load_entries, emit_entries, fingerprint, merge,
+                        normalize_space, split_sentences)
+from .schema import Field, ListOf, Schema, valid_date
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+_MON_ALT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+            "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+_MON = r"(?P<m>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+_DASH = r"\s*[–—-]\s*"
+_QUAL = r"(?P<q>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|middle of)"
+
+_PATTERNS = [
+    # 9–10 November 2020, 9 November
+    re.compile(rf"(?<![\d–-])(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+{_MON}"
+               rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\d)"),
+    # November 9, 2021; October 19–20; November 9
+    re.compile(rf"{_MON}\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?"
+               rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\d–-])"),
+    # early June 2021, July 2020, the end of October
+    re.compile(rf"(?:{_QUAL}[\s-]+)?{_MON}(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?(?![\d–-])"),
+    # 1994, in 2016, the 1994 truce
+    re.compile(r"(?<![\d–-])(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)(?![\d–%]|-\d|\s*per\b)"),
+]
+
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|from|during|of|by|until|till|early|mid|late|year|the|summer|spring|"
+    r"autumn|fall|winter|and|to|before|after)|,)\s*$", re.I)
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|since|from|during|by|until|till|the|of|before|after|early|mid|late|"
+    r"end of|beginning of|middle of)|,)\s*$", re.I)
+_SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not before)\s*$", re.I)
+_QUAL_DAY = {"early": 5, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
+             "the middle of": 15, "late": 25, "end of": 28, "the end of": 28}
+
+
+@dataclass
+class DateRef:
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    qual: str = ""
+    skip: bool = False        # a reference point (until/after …) or a period
+    inferred: str = ""        # where a missing year came from
+
+    def iso(self) -> str:
+        s = f"{self.year:04d}"
+        if self.month:
+            s += f"-{self.month:02d}"
+            if self.day:
+                s += f"-{self.day:02d}"
+        return s
+
+    def label(self) -> str:
+        """The date as printed.
+
+        >>> DateRef(0, 0, 2020, 11, 9, 10).label()
+        '9–10 November 2020'
+        >>> DateRef(0, 0, 2021, 6, qual="early").label()
+        'early June 2021'
+        """
+        parts = []
+        if self.qual:
+            parts.append(self.qual.replace("the ", ""))
+        if self.day:
+            parts.append(f"{self.day}–{self.day2}" if self.day2 else str(self.day))
+        if self.month:
+            parts.append(MONTHS[self.month - 1])
+        parts.append(str(self.year))
+        return " ".join(parts)
+
+    def sort_key(self) -> tuple:
+        day = self.day or _QUAL_DAY.get(self.qual, 0)
+        return (self.year or 0, self.month or (6 if self.qual in ("mid",) else 0), day)
+
+
+def _month(name: str) -> int:
+    name = name.rstrip(".")
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return _MON_ALT[name]
+
+
+def find_dates(sentence: str) -> list[DateRef]:
+    """The dates in one sentence, in order (years possibly missing).
+
+    >>> [d.iso() if d.year else (d.month, d.day) for d in find_dates(
+    ...     "On 9–10 November 2020 they met; on January 9, 2021 again, and in 1994.")]
+    ['2020-11-09', '2021-01-09', '1994']
+    >>> [(d.month, d.day, d.day2) for d in find_dates("They spoke on October 19–20.")]
+    [(10, 19, 20)]
+    >>> [d.skip for d in find_dates("It held until September 2020, as in 2016–20.")]
+    [True]
+    >>> find_dates("About 2000 peacekeepers; Russia may act.")
+    []
+    """
+    taken: list[tuple[int, int]] = []
+    out: list[DateRef] = []
+    for i, rx in enumerate(_PATTERNS):
+        for m in rx.finditer(sentence):
+            s, e = m.span()
+            if any(s < b and e > a for a, b in taken):
+                continue
+            g = m.groupdict()
+            before = sentence[:s]
+            y = int(g["y"]) if g.get("y") else None
+            if i == 3:
+                if not _YEAR_CONTEXT.search(before) or re.search(r"\bbetween\s*$", before, re.I):
+                    continue
+                if re.search(r"\bbetween\s+\d{4}\s+and\s*$", before, re.I):
+                    continue
+                if re.match(r"\s*(?:[–—-]|to)\s*\d{2,4}\b", sentence[e:]) or \
+                        re.match(r"\s*and\s+\d{4}\b", sentence[e:]) and \
+                        re.search(r"\bbetween\s*$", before, re.I):
+                    continue
+                if re.match(r"\s+(?:troops|soldiers|people|peacekeepers|men|km|kilometres|"
+                            r"metres|dollars|euros|tons|tonnes|votes|cases)\b", sentence[e:]):
+                    continue
+            if i == 2 and not g.get("y") and not g.get("q") and not _MONTH_CONTEXT.search(before):
+                continue
+            if i == 2 and g["m"] == "May" and not g.get("y") and not g.get("q") and \
+                    not re.search(r"\b(?:in|since|from|by|until|of|early|mid|late)\s*$",
+                                  before, re.I):
+                continue
+            skip = bool(_SKIP_BEFORE.search(before.rstrip()
+                                            .removesuffix("the").rstrip()
+                                            .removesuffix("early").removesuffix("late").rstrip()))
+            if i == 3 and re.search(r"\bbetween\s+\S+\s*$", before, re.I):
+                continue
+            ref = DateRef(s, e, y, _month(g["m"]) if g.get("m") else None,
+                          int(g["d1"]) if g.get("d1") else None,
+                          int(g["d2"]) if g.get("d2") else None,
+                          (g.get("q") or "").lower(), skip)
+            if ref.day and not (1 <= ref.day <= 31):
+                continue
+            taken.append((s, e))
+            out.append(ref)
+    out.sort(key=lambda d: d.start)
+    # "in 2020 during the July clashes": a bare year closely followed by a month
+    # without a year is one date
+    merged: list[DateRef] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        if prev and prev.month is None and prev.day is None and not prev.qual and \
+                d.year is None and d.month and not prev.skip and \
+                re.fullmatch(r"[\s,]*(?:(?:during|in|on|at|of|the)\s+){0,3}",
+                             sentence[prev.end:d.start]):
+            d.year = prev.year
+            d.start = prev.start
+            merged[-1] = d
+            continue
+        merged.append(d)
+    return merged
+
+
+# ---------------------------------------------------------------- event labels
+
+_LEAD = re.compile(
+    r"^(?:(?:however|moreover|finally|later|then|also|thus|therefore|furthermore|meanwhile|"
+    r"most recently|more recently|recently|subsequently|in addition|in turn|in fact|"
+    r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so)\b,?\s*)+", re.I)
+_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+but\s|\.\s")
+_CLAUSE_RIGHT = re.compile(
+    r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
+    r"although|though)\b|\s+but\s|,\s+(?=[a-z]+ing\b)")
+
+
+def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
+    """The clause of ``sentence`` that holds the date ``d``, trimmed to a label.
+
+    >>> s = "However, in 1994 the sides agreed a truce with Russian mediation but it was broken."
+    >>> event_text(s, find_dates(s)[0])
+    'The sides agreed a truce with Russian mediation'
+    >>> s = "In 2016, Armenia bought (as planned) new missiles, which angered its neighbour."
+    >>> event_text(s, find_dates(s)[0])
+    'Armenia bought new missiles'
+    >>> s = "The dispute over the valley, which turned into a war in May 1990, is old."
+    >>> event_text(s, find_dates(s)[0])
+    'The dispute turned into a war'
+    """
+    left = 0
+    for m in _CLAUSE_LEFT.finditer(sentence[:d.start]):
+        left = m.end()
+    right = len(sentence)
+    m = _CLAUSE_RIGHT.search(sentence, d.end)
+    if m:
+        right = m.start()
+    head = sentence[left:d.start]
+    subject = ""
+    rel = re.search(r",\s+(?:which|who|that)\s+(?=[^,]*$)", head)
+    if rel:
+        # the date sits in a relative clause: event = antecedent + relative clause
+        np = head[:rel.start()]
+        np = re.split(r"\s+(?:between|over|of|in|on|with|from|for|about|among)\s+", np)[0]
+        subject = np.strip()
+        head = head[rel.end():]
+        right = d.end     # the relative clause ends with its date, as a rule
+    tail = sentence[d.end:right]
+    if re.search(r"\bsince\s+$", head) and re.search(r"\w", head[:-7]) and \
+            re.search(r"\w", tail):
+        # "bases in X and since 2020 in Y": the date qualifies what follows; keep it
+        return _trim(_clean(sentence[left:right]), max_words)
+    head = re.sub(r"\b(?:in|on|since|from|during|of|at)\s+(?:the\s+)?$", "", head, flags=re.I)
+    if re.search(r"\bthe\s*$", head) and re.match(r"\s+[a-z]", tail):
+        head = re.sub(r"\bthe\s*$", "", head)   # "the July clashes" -> "clashes"
+    if re.match(r",\s+(?:after|before|when|following|amid|during)\s", tail) and \
+            re.search(r"\w\s*$", head):
+        tail = tail[1:]    # "Talks resumed on 3 May, after …" -> "Talks resumed after …"
+    clause = (subject + " " if subject else "") + head + " " + tail
+    words_now = len(_clean(clause).split())
+    if words_now < 7 and m and re.match(r",\s+(?:when|where|as)\b", m.group(0) + sentence[m.end():]):
+        # too short to stand alone ("The group was set up"): take the next clause too
+        m3 = _CLAUSE_RIGHT.search(sentence, m.end())
+        clause = clause + sentence[right:(m3.start() if m3 else len(sentence))]
+        max_words = max(max_words, 20)
+    return _trim(_clean(clause), max_words)
+
+
+def _clean(clause: str) -> str:
+    clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    clause = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", clause)
+    clause = re.sub(r",\s+(?:in (?:our|my|his|her|their) (?:opinion|view)|by the way|"
+                    r"let me remind you|of course|in fact|for example|for instance),", "", clause)
+    clause = normalize_space(clause).strip(" ,;:–-")
+    clause = _LEAD.sub("", clause).strip(" ,;:")
+    clause = re.sub(r"^(?:in|on|since|from|during)\s+,?\s*", "", clause, flags=re.I)
+    clause = re.sub(r"^(?:it should be noted that|it is worth noting that|note that)\s+", "",
+                    clause, flags=re.I)
+    clause = re.sub(r"\s+,", ",", clause).strip(" ,;:")
+    clause = re.sub(r"^[,“”\"‘’]+\s*", "", clause)
+    clause = re.sub(r"^(?i:its|their|his|her)\s+(?=[A-Z])", "", clause)
+    return clause
+
+
+_DANGLING = {"that", "and", "the", "of", "with", "to", "by", "a", "an", "in", "on", "his",
+             "her", "its", "their", "or", "but", "for", "from", "as", "at", "which", "who",
+             "whose", "this", "these", "those", "was", "were", "is", "are", "had", "has"}
+
+
+def _trim(clause: str, max_words: int) -> str:
+    """Cut a long clause at a natural boundary, never inside a quotation."""
+    words = clause.split()
+    if len(words) <= max_words + 3 and clause.count("“") == clause.count("”"):
+        max_words += 3      # a little over is better than a cut
+    if len(words) > max_words:
+        intro = re.match(r"^(?:within|in|under|during|with|after|following|despite|amid|"
+                         r"according to|at)\b[^,]{0,80},\s*", clause, re.I)
+        if intro and len(clause[intro.end():].split()) >= 4:
+            clause = clause[intro.end():]
+            words = clause.split()
+    if len(words) > max_words:
+        cuts = []
+        for m in re.finditer(r",\s|\s(?:and|in order to|so as to|in accordance with|with|"
+                             r"within|through|after|because|due to|including|during|to)\s",
+                             clause):
+            n = len(clause[:m.start()].split())
+            inside_quote = clause[:m.start()].count("“") > clause[:m.start()].count("”")
+            if 5 <= n <= max_words and not inside_quote:
+                cuts.append(m.start())
+        if cuts:
+            clause = clause[:cuts[-1]]
+        else:
+            cut = len(" ".join(words[:max_words]))
+            if clause[:cut].count("“") > clause[:cut].count("”"):
+                close = clause.find("”", cut)
+                opening = clause[:cut].rfind("“")
+                if close != -1 and len(clause[:close + 1].split()) <= max_words + 6:
+                    cut = close + 1
+                else:
+                    cut = opening
+            clause = clause[:cut]
+    clause = clause.strip(" ,;:–-")
+    ws = clause.split()
+    while len(ws) > 2 and ws[-1].lower().strip(",") in _DANGLING:
+        ws.pop()
+    clause = " ".join(ws).rstrip(" ,;:.")
+    if clause.count("“") != clause.count("”"):
+        clause = clause.replace("“", "").replace("”", "")
+    if clause and clause[0].islower():
+        clause = clause[0].upper() + clause[1:]
+    return clause
+
+
+# ---------------------------------------------------------------- extraction
+
+
+_FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
+                                 "then", "also", "they", "we", "he", "she", "one", "time"}
+
+
+@dataclass
+class _Found:
+    ref: DateRef
+    text: str
+    block: str
+    order: int
+
+
+def _explicit_years(items):
+    return [(i, d.year) for i, d in items if d.year]
+
+
+def extract(reading: model.Reading) -> list[model.TimelineEvent]:
+    """Dated events of the body, chronological, deduplicated, with evidence blocks."""
+    return extract_with_notes(reading)[0]
+
+
+def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent], dict[str, str]]:
+    """:func:`extract`, plus a note per event id whose year was inferred."""
+    # every date mention with its place: (section index, block index, sentence index)
+    mentions: list[tuple[int, int, int, str, str, DateRef]] = []
+    for si, sec in enumerate(reading.sections):
+        for bi, block in enumerate(sec.blocks):
+            text = normalize_space(model.plain_text(block.inlines))
+            for ni, sent in enumerate(split_sentences(text)):
+                for d in find_dates(sent):
+                    mentions.append((si, bi, ni, block.id, sent, d))
+    found: list[_Found] = []
+    for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
+        if d.skip:
+            continue
+        if d.year is None:
+            d.year, d.inferred = _infer_year(mentions, k)
+            if d.year is None:
+                continue
+        text = event_text(sent, d)
+        content = [w for w in re.findall(r"[A-Za-z][\w’'-]+", text)
+                   if w.lower() not in _FUNCTION_WORDS]
+        if len(content) < 2:
+            continue
+        if re.match(r"(?:It|Its|They|Their|This|These|He|She|His|Her|We)\s+[a-z]", text):
+            continue     # a pronoun we cannot resolve: not a self-contained event
+        found.append(_Found(d, text, bid, k))
+    found.sort(key=lambda f: (f.ref.sort_key(), f.order))
+    events: list[model.TimelineEvent] = []
+    notes: dict[str, str] = {}
+    for f in found:
+        iso = f.ref.iso()
+        dup = next((e for e in events if e.date == iso and
+                    fuzz.token_set_ratio(e.text.lower(), f.text.lower()) >= 70), None)
+        if dup:
+            if f.block not in dup.evidence:
+                dup.evidence.append(f.block)
+            continue
+        eid = f"ev-{_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
+        while any(e.id == eid for e in events):
+            eid = f"ev-{_hash(eid, f.text)}"
+        ev = model.TimelineEvent(id=eid, date=iso, label=f.ref.label(), text=f.text,
+                                 evidence=[f.block])
+        if f.ref.inferred:
+            notes[eid] = f.ref.inferred
+        events.append(ev)
+    return events, notes
+
+
+def _infer_year(mentions, k) -> tuple[int | None, str]:
+    si, bi, ni, _, _, d = mentions[k]
+
+    def label(m):
+        return m[5].label() if m[5].year else str(m[5].year)
+    before = [m for m in mentions[:k] if m[5].year and not m[5].inferred]
+    same_sent = [m for m in before if (m[0], m[1], m[2]) == (si, bi, ni)]
+    same_block = [m for m in before if (m[0], m[1]) == (si, bi)]
+    same_sec = [m for m in before if m[0] == si]
+    after_sec = [m for m in mentions[k + 1:] if m[0] == si and m[5].year and not m[5].inferred]
+    for group, where in ((same_sent, "the same sentence"), (same_block, "the same paragraph"),
+                         (same_sec, "earlier in the same section")):
+        if group:
+            m = group[-1]
+            return m[5].year, f"year inferred from “{label(m)}” ({where})"
+    if after_sec:
+        m = after_sec[0]
+        return m[5].year, f"year inferred from “{label(m)}” (later in the same section)"
+    if before:
+        m = before[-1]
+        return m[5].year, f"year inferred from “{label(m)}” (earlier in the article)"
+    return None, ""
+
+
+# ====================================================================== the editable file
+
+
+def _check_date(v):
+    return None if valid_date(v) else "write the date as YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+EVENT_ENTRY = Schema("event", [
+    Field("id", str, "Stable identifier (derived from the date and the evidence block); "
+          "for your own events choose one or leave it out."),
+    Field("date", "date", "Sortable date: YYYY, YYYY-MM or YYYY-MM-DD.", required=True),
+    Field("label", str, "The date as printed, e.g. '9–10 November 2020'."),
+    Field("text", str, "The event, as printed (a short label).", required=True),
+    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) that report the event.",
+          default=list),
+    Field("origin", str, "Where the event comes from.", default="generated",
+          choices=("generated", "edited", "custom")),
+    Field("pinned", bool, "Always show this event.", default=False),
+    Field("dropped", bool, "Never show this event (kept so that it does not come back).",
+          default=False),
+    Field("note", str, "Why a date was inferred (for checking); not printed.", default=""),
+    Field("fingerprint", str, "Fingerprint of the generated fields; do not edit."),
+], doc="One dated event.")
+
+TIMELINE_SCHEMA = Schema("timeline.yaml", [
+    Field("events", ListOf(EVENT_ENTRY), "The dated events (printed in date order).",
+          default=list),
+], doc="Timeline of dated events for one reading (generated, then edited by the instructor).")
+
+_FIELDS = ["id", "date", "label", "text", "evidence", "origin", "pinned", "dropped", "note",
+           "fingerprint"]
+_FP_FIELDS = ("date", "label", "text", "evidence")
+
+HEADER = """\
+Timeline of dated events in this reading (written by `coursepack`, owned by you).
+
+How to edit:
+  - Reword `text` or `label`, or correct `date` (YYYY, YYYY-MM or YYYY-MM-DD):
+    an entry that no longer matches its `fingerprint` counts as edited and
+    is never overwritten.
+  - `dropped: true` hides an event (it stays here so that it does not come
+    back when the timeline is regenerated); `pinned: true` always shows it.
+  - Add your own: `date`, `text` (required), `label`, `evidence` (block ids
+    from build/<slug>/edition.json); `origin: custom`. `id` is optional.
+  - Events are printed in date order whatever the order here.
+  - `note` says where an inferred year came from: check it.
+Comments you add to this file are not kept."""
+
+
+def _event_entry(e: model.TimelineEvent, note: str = "") -> dict:
+    d = {"id": e.id, "date": e.date, "label": e.label, "text": e.text,
+         "evidence": list(e.evidence), "origin": "generated", "pinned": False,
+         "dropped": False, "note": note}
+    d["fingerprint"] = fingerprint(d, _FP_FIELDS)
+    return d
+
+
+def _entry_event(e: dict) -> model.TimelineEvent:
+    label = e.get("label") or _label_from_iso(str(e["date"]))
+    return model.TimelineEvent(id=e.get("id") or "", date=str(e["date"]), label=str(label),
+                               text=normalize_space(str(e["text"])),
+                               evidence=[str(x) for x in e.get("evidence") or []])
+
+
+def _label_from_iso(iso: str) -> str:
+    """
+    >>> _label_from_iso("2021-01-09"), _label_from_iso("2020-07"), _label_from_iso("1994")
+    ('9 January 2021', 'July 2020', '1994')
+    """
+    parts = [int(x) for x in iso.split("-")]
+    d = DateRef(0, 0, parts[0], parts[1] if len(parts) > 1 else None,
+                parts[2] if len(parts) > 2 else None)
+    return d.label()
+
+
+def _date_check(e: dict, problems: Problems, name: str) -> None:
+    pass
+
+
+def load_timeline(path: Path) -> list[model.TimelineEvent]:
+    """The events of ``timeline.yaml`` in date order (file order among equal dates),
+    dropped ones left out.  Raises ContentError with positions."""
+    from .questions import _derive_custom_id
+    entries = _load_entries(Path(path), TIMELINE_SCHEMA, "events", "event")
+    taken = {e["id"] for e in entries if e.get("id")}
+    out = []
+    for e in entries:
+        if not e.get("id"):
+            e["id"] = _derive_custom_id("event", f"{e['date']} {e['text']}", taken)
+            taken.add(e["id"])
+        if e.get("dropped"):
+            continue
+        out.append(_entry_event(e))
+    return sorted(out, key=lambda ev: _iso_key(ev.date))
+
+
+def _iso_key(iso: str) -> tuple:
+    return tuple(int(x) for x in iso.split("-"))
+
+
+def regenerate(path: Path, reading: model.Reading) -> dict:
+    """Write or update ``timeline.yaml``; keeps every edit, drop, pin and added event;
+    returns counts (kept, added, refreshed, removed, edited, custom, dropped, total,
+    written)."""
+    path = Path(path)
+    events, notes = extract_with_notes(reading)
+    generated = [_event_entry(e, notes.get(e.id, "")) for e in events]
+    existing = _load_entries(path, TIMELINE_SCHEMA, "events", "event") if path.exists() else []
+    for e in existing:
+        if not e.get("id") and e.get("origin") != "custom":
+            e["origin"] = "custom"
+    merged, counts = merge(existing, generated, _FP_FIELDS, "event")
+    for e in merged:
+        if e.get("origin") == "custom":
+            e.pop("fingerprint", None)
+        if not e.get("note"):
+            e.pop("note", None)
+    comments = {e["id"]: "dropped" for e in merged if e.get("dropped")}
+    text = emit_entries(HEADER, "events", merged, _FIELDS, comments)
+    old = path.read_text(encoding="utf-8") if path.exists() else None
+    counts["written"] = old != text
+    if old != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    return counts
