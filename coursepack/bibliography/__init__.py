@@ -1,0 +1,252 @@
+"""The bibliography: the landing page's reference list, reconciled with
+the article's notes, stored as BibTeX (pybtex) and formatted in a chosen
+style.
+
+``build_bibliography`` reads each note's citations (several per note,
+``Ibid.``, shortened repeats), matches them to the listed works, mends the
+list where the notes give evidence (each mend a ``Change`` with its
+reason), adds the works only the notes cite, lists suspected errors of fact
+for ``check`` (settled only by the editor, in ``bibliography.yaml``), lets
+an editor's ``references.bib`` take precedence field by field, and links
+notes and entries both ways (``Cite`` nodes in the notes, ``cited_by`` on
+the entries).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pybtex.database import BibliographyData, Entry
+
+from .. import model
+from .bibtex import citation_fields, dumps, entry_plain, make_entry, read_bibtex, write_bibtex
+from .decisions import Decisions, load_decisions
+from .keys import assign_keys
+from .reconcile import Work, reconcile
+from .styles import STYLES, format_entry
+from .translit import to_ascii
+
+__all__ = ["BibResult", "build_bibliography", "write_bibtex", "format_citation", "STYLES",
+           "dumps"]
+
+
+@dataclass
+class BibResult:
+    entries: list[model.BibEntry]
+    changes: list[model.Change]
+    suspects: list[dict]
+    bibdata: BibliographyData = field(default_factory=BibliographyData)
+
+
+def _sort_key(fields: dict, persons: dict) -> str:
+    people = persons.get("author") or persons.get("editor") or []
+    def drop(s):
+        return re.sub(r"^(the|a|an)\s+", "", s.strip(), flags=re.I)
+    if people:
+        head = " ".join(drop(p.replace("{", "").replace("}", "")) for p in people)
+        tail = drop(fields.get("title", ""))
+    else:
+        head, tail = drop(fields.get("title", "")), ""
+    s = to_ascii(f"{head} {fields.get('year', '')} {tail}").lower()
+    s = re.sub(r"[^a-z0-9 ]+", "", s)
+    return " ".join(s.split())
+
+
+def _infer_type(fields: dict) -> str:
+    if fields.get("journal"):
+        return "article"
+    if fields.get("institution") or fields.get("series"):
+        return "report"
+    if fields.get("publisher") and fields.get("address"):
+        return "book"
+    if fields.get("url") or fields.get("organization"):
+        return "online"
+    return "misc"
+
+
+def format_citation(fields: dict, persons: dict, style: str = "chicago",
+                    entry_type: str | None = None) -> list[model.Inline]:
+    """One work (``fields`` and ``persons`` as BibTeX gives them, e.g.
+    ``{"author": ["Kowalski, J."]}``) formatted in ``style``.
+
+    >>> from coursepack.model import plain_text
+    >>> plain_text(format_citation({"title": "Rivers", "journal": "Geo", "volume": "3",
+    ...     "year": "2001", "pages": "1–9"}, {"author": ["Nowak, Jan"]}, "chicago"))
+    'Nowak, Jan. “Rivers.” Geo 3 (2001): 1–9.'
+    """
+    if style not in STYLES:
+        raise ValueError(f"unknown style '{style}'; known: {', '.join(STYLES)}")
+    fields = dict(fields)
+    if "date" not in fields and fields.get("year"):
+        fields["date"] = str(fields["year"])
+    entry = make_entry(entry_type or _infer_type(fields), fields, persons)
+    return format_entry(entry, style)
+
+
+def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[str] | None,
+                       editor_bib: Path | None = None, decisions: Path | None = None,
+                       style: str = "chicago") -> BibResult:
+    """Reconcile, store and format; also wraps each citation in the notes
+    in a ``Cite`` node and fills ``Footnote.cites``."""
+    if style not in STYLES:
+        raise ValueError(f"unknown style '{style}'; known: {', '.join(STYLES)}")
+    rec = reconcile(footnotes, landing_refs)
+    works = rec.works
+    # stable keys, from the works as read and mended (not from overrides)
+    order = sorted(range(len(works)), key=lambda i: (
+        works[i].list_number if works[i].list_number is not None else 10_000,
+        min(works[i].cited_by) if works[i].cited_by else 10_000))
+    editor_data = read_bibtex(editor_bib) if editor_bib and Path(editor_bib).exists() else None
+    keys = assign_keys([works[i] for i in order], lambda w: w.cit)
+    for i, k in zip(order, keys):
+        works[i].key = k
+    suspects = []
+    for s in rec.suspects:
+        s = dict(s)
+        if isinstance(s["key"], Work):
+            s["key"] = s["key"].key
+        suspects.append(s)
+    changes = list(rec.changes)
+    # fields of each work
+    data: dict[str, tuple[str, dict, dict, Work | None]] = {}
+    for w in works:
+        etype, f, p = citation_fields(w.cit)
+        data[w.key] = (etype, f, p, w)
+    # the editor's decisions
+    dec: Decisions = load_decisions(decisions, set(data)) if decisions else Decisions()
+    suspects = dec.apply(data, suspects, changes)
+    # the editor's own BibTeX, field by field
+    if editor_data is not None:
+        for key, e in editor_data.entries.items():
+            f, p = entry_plain(e)
+            if key in data:
+                etype, mf, mp, w = data[key]
+                for k, v in f.items():
+                    if mf.get(k) != v:
+                        changes.append(model.Change(
+                            kind="bibliography", rule="editor_bib", before=mf.get(k, ""),
+                            after=v, why=f"{key}.{k} as in the editor's references.bib",
+                            silent=True, category="editor"))
+                    mf[k] = v
+                mp.update(p)
+                data[key] = (e.type or etype, mf, mp, w)
+            else:
+                data[key] = (e.type, f, p, None)
+    # entries, sorted for printing
+    entries: list[model.BibEntry] = []
+    for key, (etype, f, p, w) in data.items():
+        entries.append(model.BibEntry(
+            key=key, type=etype, fields=dict(f), persons={r: list(v) for r, v in p.items()},
+            sort_key=_sort_key(f, p), cited_by=sorted(w.cited_by) if w else [],
+            origin=w.origin if w else "editor", list_number=w.list_number if w else None))
+    entries.sort(key=lambda e: (e.sort_key, e.key))
+    bib = BibliographyData()
+    for e in entries:
+        entry = make_entry(e.type, e.fields, e.persons)
+        bib.entries[e.key] = entry
+        e.formatted = format_entry(entry, style)
+    # link the notes
+    _link_notes(footnotes, rec, works)
+    return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib)
+
+
+def _link_notes(footnotes, rec, works) -> None:
+    by_num = {fn.number: fn for fn in footnotes}
+    for num, cits in rec.note_cits.items():
+        fn = by_num[num]
+        spans = []
+        for c in cits:
+            w = rec.cite_work.get(id(c))
+            if w is not None and c.end > c.start:
+                spans.append((c.start, c.end, w.key))
+        fn.inlines = wrap_cites(_unwrap(fn.inlines), spans)
+        keys = []
+        for _, _, k in spans:
+            if k not in keys:
+                keys.append(k)
+        fn.cites = keys
+    for w in works:
+        for f in w.fragments:
+            fn = by_num.get(f.note)
+            if fn is not None and w.key not in fn.cites:
+                fn.cites.append(w.key)
+
+
+def _unwrap(nodes):
+    out = []
+    for n in nodes:
+        if isinstance(n, model.Cite):
+            out.extend(_unwrap(n.children))
+        else:
+            out.append(n)
+    return out
+
+
+def _len(n) -> int:
+    return len(model.plain_text([n]))
+
+
+def wrap_cites(nodes: list[model.Inline], spans: list[tuple[int, int, str]]
+               ) -> list[model.Inline]:
+    """Wrap the character spans of ``nodes``' text in ``Cite`` nodes.  A
+    link or emphasis is never cut: it goes where it starts.
+
+    >>> wrap_cites([model.Text("See A, T: <"), model.Link("u", "u"), model.Text(">; x")],
+    ...            [(4, 13, "a")])      # doctest: +NORMALIZE_WHITESPACE
+    [Text(text='See ', type='text'), Cite(key='a', children=[Text(text='A, T: <', type='text'),
+     Link(url='u', text='u', type='link'), Text(text='>', type='text')], type='cite'),
+     Text(text='; x', type='text')]
+    """
+    spans = sorted(spans)
+    out: list[model.Inline] = []
+    cur: model.Cite | None = None
+    cur_end = 0
+    pos = 0
+    si = 0
+
+    def emit(node):
+        if cur is not None:
+            cur.children.append(node)
+        else:
+            out.append(node)
+
+    for n in nodes:
+        length = _len(n)
+        if not isinstance(n, model.Text):
+            if cur is None and si < len(spans) and spans[si][0] <= pos < spans[si][1]:
+                cur = model.Cite(spans[si][2], [])
+                cur_end = spans[si][1]
+                out.append(cur)
+                si += 1
+            emit(n)
+            pos += length
+            if cur is not None and pos >= cur_end:
+                cur = None
+            continue
+        text = n.text
+        i = 0
+        while i < len(text):
+            if cur is None:
+                if si < len(spans) and spans[si][0] < pos + len(text):
+                    start = max(spans[si][0] - pos, i)
+                    if start > i:
+                        emit(model.Text(text[i:start]))
+                    i = start
+                    cur = model.Cite(spans[si][2], [])
+                    cur_end = spans[si][1]
+                    out.append(cur)
+                    si += 1
+                else:
+                    emit(model.Text(text[i:]))
+                    i = len(text)
+            else:
+                stop = min(len(text), cur_end - pos)
+                if stop > i:
+                    emit(model.Text(text[i:stop]))
+                    i = stop
+                if pos + i >= cur_end:
+                    cur = None
+        pos += len(text)
+    return out

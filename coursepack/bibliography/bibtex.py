@@ -1,0 +1,153 @@
+"""The bibliography as BibTeX, through pybtex: building entries, reading
+an editor's ``references.bib``, and a deterministic writer whose output
+pybtex reads back unchanged.
+
+Titles are written in braces (``title = {{Mirovoy shtorm …}}``) so that
+BibTeX styles elsewhere keep transliterated titles as written; the model's
+``BibEntry.fields`` hold them without those braces.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pybtex.database import BibliographyData, Entry, Person
+
+from .cite import Citation
+
+FIELD_ORDER = ["title", "titleaddon", "journal", "organization", "institution", "series",
+               "volume", "number", "pages", "edition", "publisher", "address", "howpublished",
+               "date", "year", "month", "urldate", "url", "doi", "note"]
+PROTECTED = {"title", "journal", "organization", "institution", "series", "publisher"}
+
+
+def citation_fields(c: Citation) -> tuple[str, dict[str, str], dict[str, list[str]]]:
+    """(entry type, fields, persons) of a citation; values as plain text."""
+    t = c.type
+    f: dict[str, str] = {"title": c.title}
+    if c.titleaddon:
+        f["titleaddon"] = c.titleaddon
+    if t == "article":
+        f["journal"] = c.container
+    elif c.container:
+        f["organization"] = c.container
+    if c.publisher:
+        f["institution" if t == "report" else "publisher"] = c.publisher
+    for name in ("series", "volume", "number", "pages", "address", "url"):
+        if getattr(c, name):
+            f[name] = getattr(c, name)
+    if c.online:
+        f["howpublished"] = "online"
+    if c.date:
+        f["date"] = c.date.iso()
+        f["year"] = str(c.date.year)
+    if c.urldate:
+        f["urldate"] = c.urldate.iso()
+    persons = {}
+    if c.authors:
+        persons["author"] = [str(a) for a in c.authors]
+    if c.editors:
+        persons["editor"] = [str(a) for a in c.editors]
+    return t, {k: v for k, v in f.items() if v}, persons
+
+
+def protect(value: str) -> str:
+    """Braces that keep a value as written.
+
+    >>> protect("Mirovoy shtorm"), protect("{Already}")
+    ('{Mirovoy shtorm}', '{Already}')
+    """
+    if value.startswith("{") and value.endswith("}") and _balanced(value[1:-1]):
+        return value
+    return "{" + value + "}"
+
+
+def unprotect(value: str) -> str:
+    """Without the protecting braces.
+
+    >>> unprotect("{Mirovoy shtorm}"), unprotect("{A} and {B}")
+    ('Mirovoy shtorm', '{A} and {B}')
+    """
+    if value.startswith("{") and value.endswith("}") and _balanced(value[1:-1]):
+        return value[1:-1]
+    return value
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for ch in s:
+        depth += ch == "{"
+        depth -= ch == "}"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def make_entry(etype: str, fields: dict[str, str], persons: dict[str, list[str]]) -> Entry:
+    bf = {}
+    for k, v in fields.items():
+        v = v.replace("{", "").replace("}", "") if not _balanced(v) else v
+        bf[k] = protect(v) if k in PROTECTED else v
+    return Entry(etype, fields=bf, persons={r: [Person(p) for p in ps]
+                                            for r, ps in persons.items()})
+
+
+def entry_plain(entry: Entry) -> tuple[dict[str, str], dict[str, list[str]]]:
+    fields = {k: (unprotect(v) if k in PROTECTED else v) for k, v in entry.fields.items()}
+    persons = {r: [str(p) for p in ps] for r, ps in entry.persons.items()}
+    return fields, persons
+
+
+def _order(k: str) -> tuple[int, str]:
+    k = k.lower()
+    return (FIELD_ORDER.index(k) if k in FIELD_ORDER else len(FIELD_ORDER), k)
+
+
+def dumps(bibdata: BibliographyData) -> str:
+    """BibTeX text: entries in the data's order, fields in a fixed order,
+    values in braces, nothing escaped (URLs stay as they are)."""
+    out = []
+    for key, e in bibdata.entries.items():
+        lines = [f"@{e.type}{{{key},"]
+        for role in ("author", "editor"):
+            if e.persons.get(role):
+                lines.append(f"    {role} = {{{' and '.join(str(p) for p in e.persons[role])}}},")
+        for k in sorted(e.fields.keys(), key=_order):
+            v = e.fields[k]
+            if not _balanced(v):
+                raise ValueError(f"{key}: unbalanced braces in {k}: {v!r}")
+            lines.append(f"    {k.lower()} = {{{v}}},")
+        lines.append("}")
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + ("\n" if out else "")
+
+
+def write_bibtex(bibdata: BibliographyData, path: Path) -> None:
+    """Write ``bibdata`` to ``path`` atomically (temporary file, rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(dumps(bibdata), encoding="utf-8")
+    tmp.replace(path)
+
+
+def read_bibtex(path: Path) -> BibliographyData:
+    """Read a .bib file; problems become a ContentError naming the file."""
+    from pybtex.database import parse_string
+    from pybtex.scanner import PybtexSyntaxError
+    from pybtex.database import BibliographyDataError
+    from ..errors import ContentError, Problem
+    from ..yamlio import read_text
+    text = read_text(Path(path))
+    try:
+        return parse_string(text, "bibtex")
+    except PybtexSyntaxError as e:
+        line = getattr(e, "lineno", 0) or 0
+        raise ContentError(Problem(str(path), line, 0, f"invalid BibTeX: {e}")) from None
+    except BibliographyDataError as e:
+        raise ContentError(Problem(str(path), 0, 0, f"invalid BibTeX: {e}")) from None
+
+
+def sanitize_key(key: str) -> str:
+    return re.sub(r"[^\w:.-]", "", key)

@@ -1,0 +1,110 @@
+"""Citation keys and sort keys.
+
+Keys are readable and stable: the first author's surname (for an
+organisation, the initials of its name), the year, the first significant
+word of the title (``aliyev2018russias``); works without author take two
+words of the title.  Collisions get ``a``, ``b`` … in a fixed order.
+
+>>> from .cite import parse_citation
+>>> base_key(parse_citation("Aliyev N., Russia’s arms sales, “EDM”, 28 III 2018"))
+'aliyev2018russias'
+>>> base_key(parse_citation("The Ministry of Foreign Affairs of Armenia, Letter to the "
+...     "President, The Ministry of Foreign Affairs of Armenia, 31 X 2020"))
+'mfaa2020letter'
+>>> base_key(parse_citation("Putin nazval usloviye, RIA Novosti, 29 X 2020"))
+'putin2020nazval'
+>>> sort_key(parse_citation("The Turkish Defense Ministry, Title, The Turkish Defense Ministry, 2021"))
+'turkish defense ministry 2021 title'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cite import Citation
+from .translit import ascii_word, to_ascii
+
+_STOP = {"the", "a", "an", "of", "on", "in", "and", "to", "for", "at", "by", "with", "from",
+         "no", "na", "v", "i", "s", "k", "o", "po", "do", "w", "z", "der", "die", "das",
+         "le", "la", "les", "de", "el", "il", "un", "une", "is", "are", "why", "how"}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (ascii_word(x) for x in re.split(r"[\s\-–—/:;,.!?«»“”\"()]+", text))
+            if w and w not in _STOP and not w.isdigit()]
+
+
+def _org_abbrev(name: str) -> str:
+    words = [w for w in re.split(r"\s+", name) if w and w[0].isupper()
+             and w.lower() not in ("the",)]
+    if len(words) >= 3:
+        return "".join(ascii_word(w)[:1] for w in words)
+    return "".join(ascii_word(w) for w in words) or ascii_word(name)
+
+
+def base_key(c: Citation) -> str:
+    year = str(c.date.year) if c.date else ""
+    tw = _words(c.title)
+    people = c.authors or c.editors
+    if people:
+        a = people[0]
+        who = _org_abbrev(a.last) if a.org else ascii_word(a.last.split()[-1] if
+                                                            " " in a.last and a.last.split()[0][0].islower()
+                                                            else a.last)
+        return f"{who}{year}{tw[0] if tw else ''}"
+    if not tw:
+        return f"anon{year}"
+    return f"{tw[0]}{year}{tw[1] if len(tw) > 1 else ''}"
+
+
+def _drop_article(s: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", s.strip(), flags=re.I)
+
+
+def sort_key(c: Citation) -> str:
+    """Authors (organisations by name, leading 'The' ignored), else title;
+    then year and title.  ASCII-folded, lower case."""
+    people = c.authors or c.editors
+    if people:
+        head = " ".join(_drop_article(p.last) + (" " + p.first if p.first else "")
+                        for p in people)
+    else:
+        head = _drop_article(c.title)
+    year = str(c.date.year) if c.date else ""
+    s = f"{head} {year} {_drop_article(c.title) if people else ''}"
+    s = to_ascii(s).lower()
+    s = re.sub(r"[^a-z0-9 ]+", "", s)
+    return " ".join(s.split())
+
+
+def assign_keys(items: list, get_cit, taken: set[str] | None = None) -> list[str]:
+    """Keys for ``items`` (disambiguated in the items' order)."""
+    bases = [base_key(get_cit(x)) for x in items]
+    counts: dict[str, int] = {}
+    for b in bases:
+        counts[b] = counts.get(b, 0) + 1
+    seen: dict[str, int] = {}
+    out = []
+    taken = set(taken or ())
+    for b in bases:
+        if counts[b] > 1 or b in taken:
+            k = seen.get(b, 0)
+            key = b + _letters(k)
+            while key in taken:
+                k += 1
+                key = b + _letters(k)
+            seen[b] = k + 1
+        else:
+            key = b
+        taken.add(key)
+        out.append(key)
+    return out
+
+
+def _letters(k: int) -> str:
+    s = ""
+    k += 1
+    while k:
+        k, r = divmod(k - 1, 26)
+        s = chr(97 + r) + s
+    return s

@@ -1,0 +1,179 @@
+"""Find the citations in footnotes.
+
+A note may hold several works and commentary (``For instance, works of
+X: A; B; an article of Y, C``); ``Ibid.`` and shortened repeats
+(``Otvety na voprosy…``) point back to an earlier full citation.  Each
+citation keeps its span in the note's text, so that the note can be
+re-written with a :class:`~coursepack.model.Cite` around it.
+
+>>> cits = parse_note(6, "For instance, works of Anna Berg: Rivers, Oxford "
+...     "University Press, Oxford 2010; Lakes, “Hydro” 2012, vol. 3, pp. 1–9; "
+...     "an article of Jan Nowak, Hills, “Geo” 2001, no. 2.")
+>>> [(c.authors[0].last, c.title, c.type) for c in cits]
+[('Berg', 'Rivers', 'book'), ('Berg', 'Lakes', 'article'), ('Nowak', 'Hills', 'article')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .cite import Citation, Name, parse_citation, parse_people
+from .translit import fold
+
+_IBID = re.compile(r"^\s*(?:ibid|ibidem|ib|tamże|tamze|там же|ebd|ebenda|idem)\.?"
+                   r"(?:,?\s*(?:p|pp|s|ss|с)\.\s*[\dIVXivx–-]+)?\.?\s*$", re.I)
+_INTRO = re.compile(
+    r"^(?:(?:for (?:instance|example)|e\.g\.|see(?: also)?|cf\.|compare|zob\.(?: też)?|"
+    r"por\.|for more (?:information|details),? see(?: also)?|more in|see in)"
+    r"\s*[,:]?\s*)+", re.I)
+_WORK_INTRO = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:(?:collective|edited|recent)\s+)?"
+    r"(?P<what>works?|articles?|research(?:es)?|stud(?:y|ies)|books?|reports?|papers?|"
+    r"analys[ie]s|monographs?|chapters?)(?:\s+(?:of|by)\b)?\s*[,:]?\s*", re.I)
+_SEE = re.compile(r"(?:^|[.:;]\s+|\s)(?:for more (?:information|details),?\s+)?"
+                  r"(?:see(?: also)?|cf\.|zob\.(?: też)?)\s*:\s*", re.I)
+# a new citation beginning after a full stop: 'pp. 72–92. S. Markedonov, …'
+_NEW_AFTER_STOP = re.compile(
+    r"(?<=[\w)”»])(?<!\b[A-ZА-Я])(?<!\b[A-ZА-Я][a-z])"
+    r"(?<!\bed)(?<!\beds)(?<!\bred)(?<!\bcf)(?<!\bvol)(?<!\bno)(?<!\bNo)(?<!\bpp)(?<!\bp)"
+    r"(?<!\bby)(?<!\bet al)\.\s+(?=(?:[A-ZА-Я][a-z]?\.\s?)+[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+,)")
+
+
+def _scan_split(text: str, sep: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` split at ``sep`` outside quotes, brackets and <URLs>."""
+    pairs = {"“": "”", "„": "”", "«": "»", "(": ")", "[": "]", "<": ">"}
+    out, stack, start = [], [], 0
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1]:
+            stack.pop()
+            continue
+        if ch in pairs:
+            stack.append(pairs[ch])
+            continue
+        if ch == sep and not stack:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out
+
+
+def split_note(text: str) -> list[tuple[int, int]]:
+    """Spans of the pieces of a note that may each be one citation.
+
+    >>> t = "A. Bell, T, 2001. C. Dunn, U, 2002; see also: E. Fox, V, 2003"
+    >>> [t[a:b] for a, b in split_note(t)]
+    ['A. Bell, T, 2001', 'C. Dunn, U, 2002', 'see also: E. Fox, V, 2003']
+    """
+    pieces: list[tuple[int, int]] = []
+    for a, b in _scan_split(text, ";"):
+        cuts = [a]
+        seg = text[a:b]
+        for m in _NEW_AFTER_STOP.finditer(seg):
+            cuts.append(a + m.end())
+        for m in _SEE.finditer(seg):
+            if m.start() > 0:
+                cuts.append(a + m.start() + (1 if seg[m.start()] in ".:;" else 0))
+        cuts = sorted(set(cuts)) + [b]
+        for x, y in zip(cuts, cuts[1:]):
+            while x < y and text[x] in " \n\t.;":
+                x += 1
+            yy = y
+            while yy > x and text[yy - 1] in " \n\t;.":
+                yy -= 1
+            if yy > x:
+                pieces.append((x, yy))
+    return pieces
+
+
+def _strip_intro(text: str) -> tuple[int, bool, bool]:
+    """(characters of intro, names may be full, plural 'works of')."""
+    pos = 0
+    m = _INTRO.match(text)
+    if m:
+        pos = m.end()
+    m = _WORK_INTRO.match(text[pos:])
+    plural = False
+    full = pos > 0
+    if m and (m.group(0).rstrip().endswith(("of", "by")) or "," in m.group(0)
+              or ":" in m.group(0)):
+        pos += m.end()
+        full = True
+        what = m.group("what").lower()
+        plural = what.endswith("s") and what not in ("analysis",) or what == "researches"
+    return pos, full, plural
+
+
+def parse_note(number: int, text: str, history: list[Citation] | None = None
+               ) -> list[Citation]:
+    """The citations in one note, in order, with spans in ``text``.
+    ``history`` holds the citations of the notes before (for ibid. and
+    short titles); new full citations are appended to it."""
+    history = history if history is not None else []
+    out: list[Citation] = []
+    if _IBID.match(text):
+        prev = next((c for c in reversed(history) if c.kind == "full" or c.ref), None)
+        s = len(text) - len(text.lstrip())
+        e = len(text.rstrip())
+        c = Citation(text=text.strip(), start=s, end=e, kind="ibid", note=number,
+                     ref=(prev.ref or prev) if prev else None)
+        out.append(c)
+        history.append(c)
+        return out
+    carried: list[Name] | None = None
+    for k, (a, b) in enumerate(split_note(text)):
+        piece = text[a:b]
+        skip, full, plural = _strip_intro(piece)
+        body = piece[skip:]
+        lead = len(body) - len(body.lstrip())
+        start = a + skip + lead
+        body = body.strip()
+        end = start + len(body.rstrip(". "))
+        c = parse_citation(body, full_names=full or k > 0, offset=start,
+                           carried=carried)
+        c.end = end
+        c.note = number
+        if plural and c.authors:
+            carried = c.authors
+        elif not plural and full and c.authors:
+            carried = None
+        if c.is_citation():
+            c.kind = "full"
+            out.append(c)
+            history.append(c)
+            continue
+        short = _short_ref(body, history)
+        if short is not None:
+            c = Citation(text=body, start=start, end=end, kind="short", note=number,
+                         ref=short)
+            out.append(c)
+            history.append(c)
+    return out
+
+
+def _short_ref(body: str, history: list[Citation]) -> Citation | None:
+    """The earlier full citation a shortened one stands for, if any."""
+    t = re.sub(r"(\.\.\.|…|\s)+$", "", body).strip(" .,")
+    if len(t) < 8:
+        return None
+    # 'Author, Short title' or just 'Short title'
+    parts = [p.strip() for p in t.split(",")]
+    names = parse_people(parts[0]) if len(parts) > 1 else None
+    short_title = ", ".join(parts[1:]) if names else t
+    short_title = re.sub(r",?\s*(?:p|pp|s)\.\s*[\d–-]+$", "", short_title)
+    ft = fold(short_title)
+    best, best_score = None, 0.0
+    for c in history:
+        if c.kind != "full" or not c.title:
+            continue
+        title = fold(c.title)
+        if title.startswith(ft) and len(ft) >= 8:
+            score = 100.0
+        else:
+            score = fuzz.partial_ratio(ft, title) if len(ft) >= 12 else 0
+        if names and c.authors and fold(names[0].last) != fold(c.authors[0].last):
+            score -= 30
+        if score > best_score:
+            best, best_score = c, score
+    return best if best_score >= 90 else None

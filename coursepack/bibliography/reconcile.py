@@ -1,0 +1,388 @@
+"""Reconcile the landing page's reference list with the article's notes.
+
+Each listed work is matched to the notes that cite it (fuzzy, across
+transliterations); the notes' evidence mends the list: a lost URL, a
+missing site, an organisation's misspelt acronym that its own URL spells
+right, a broken Roman month, stray punctuation.  Each mend is a
+:class:`~coursepack.model.Change` with its reason.  Works the notes cite
+but the list forgot are added.  What would need outside knowledge goes to
+``suspects`` and is left as it is.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+
+from .. import model
+from .cite import Citation, Name, parse_citation
+from .dates import PDate
+from .notes import parse_note
+from .translit import fold
+
+
+@dataclass
+class Work:
+    cit: Citation                       # the corrected citation
+    origin: str = "list"                # list | notes | editor
+    list_number: int | None = None
+    list_cit: Citation | None = None    # the list entry as read
+    note_cits: list[Citation] = field(default_factory=list)
+    cited_by: set[int] = field(default_factory=set)
+    fragments: list[Citation] = field(default_factory=list)
+    key: str = ""
+
+
+@dataclass
+class Reconciled:
+    works: list[Work]
+    changes: list[model.Change]
+    suspects: list[dict]
+    note_cits: dict[int, list[Citation]]       # note number -> citations (with spans)
+    cite_work: dict[int, Work]                 # id(citation) -> work
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _surnames(c: Citation) -> list[str]:
+    return [fold(a.last) for a in c.authors]
+
+
+def match_score(a: Citation, b: Citation) -> float:
+    """How surely two citations are the same work (0–100).
+
+    >>> x = parse_citation("Aliyev N., Russia’s arms sales, “EDM”, 28 III 2018")
+    >>> y = parse_citation("N. Aliyev, Russia’s Arms sales, “EDM”, 28 iii 2018")
+    >>> z = parse_citation("N. Aliyev, War in Karabakh, “CACI”, 10 X 2020")
+    >>> match_score(x, y) > 90 > match_score(x, z)
+    True
+    """
+    if not a.title or not b.title:
+        return 0.0
+    ta, tb = fold(a.title), fold(b.title)
+    score = fuzz.token_sort_ratio(ta, tb)
+    if min(len(ta), len(tb)) >= 15:
+        score = max(score, fuzz.partial_ratio(ta, tb) - 5)
+    sa, sb = _surnames(a), _surnames(b)
+    if sa and sb:
+        if sa[0] == sb[0] or fuzz.ratio(sa[0], sb[0]) >= 80:
+            score += 5
+        else:
+            score -= 25
+    if a.date and b.date:
+        if a.date == b.date:
+            score += 5
+        elif a.date.year != b.date.year:
+            score -= 15
+    return score
+
+
+def _tail_matches(frag: Citation, c: Citation) -> bool:
+    """Is a stranded tail (``…to Russia, 4 V 2021 [accessed…``) the end of
+    the full citation ``c``?"""
+    if not frag.title or not c.title:
+        return False
+    if frag.date and c.date and frag.date != c.date:
+        return False
+    ft = fold(frag.title)
+    tt = fold(c.title)
+    if len(ft) < 4:
+        return False
+    if tt.endswith(ft):
+        return True
+    return len(ft) >= 10 and fuzz.ratio(tt[-len(ft):], ft) >= 90
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def _domain(url: str) -> str:
+    try:
+        host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    except ValueError:
+        return ""
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _site_domain(url: str) -> str:
+    """The registrable part of the host (``rus.azatutyun.am`` → ``azatutyun.am``)."""
+    host = _domain(url)
+    parts = host.split(".")
+    if len(parts) > 2 and len(parts[-2]) <= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "net", "edu"):
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def _domain_labels(url: str) -> list[str]:
+    host = _domain(url)
+    return [p for p in host.split(".")[:-1] if p not in ("www", "com", "org", "gov", "co")]
+
+
+def acronym_fix(token: str, url: str) -> str | None:
+    """The acronym as the organisation's own URL spells it, when ``token``
+    is a near miss of it (letters swapped or one slip).
+
+    >>> acronym_fix("SIRPI", "https://www.sipri.org/files/x.pdf")
+    'SIPRI'
+    >>> acronym_fix("SIPRI", "https://www.sipri.org/"), acronym_fix("TASS", "https://ria.ru/")
+    (None, None)
+    """
+    for label in _domain_labels(url):
+        up = label.upper()
+        if len(up) < 3 or up == token or not label.isalpha():
+            continue
+        if len(up) == len(token) and (sorted(up) == sorted(token)
+                                      or DamerauLevenshtein.distance(up, token) <= 1):
+            return up
+    return None
+
+
+def _change(before: str, after: str, why: str, rule: str, work: Work,
+            category: str = "") -> model.Change:
+    where = model.Location(source="landing page", block=f"ref-{work.list_number}"
+                           if work.list_number else "")
+    return model.Change(kind="bibliography", rule=rule, before=before, after=after,
+                        why=why, where=where, silent=False, category=category)
+
+
+# ---------------------------------------------------------------- main
+
+
+def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
+              ) -> Reconciled:
+    changes: list[model.Change] = []
+    suspects: list[dict] = []
+    works: list[Work] = []
+    for i, ref in enumerate(landing_refs or [], start=1):
+        c = parse_citation(ref)
+        works.append(Work(cit=copy.deepcopy(c), list_number=i, list_cit=c))
+    # the notes' citations
+    history: list[Citation] = []
+    note_cits: dict[int, list[Citation]] = {}
+    fragments: list[Citation] = []
+    for fn in sorted(footnotes, key=lambda f: f.number):
+        text = model.plain_text(fn.inlines)
+        cits = parse_note(fn.number, text, history) if text.strip() else []
+        note_cits[fn.number] = cits
+        for frag in fn.fragments:
+            fc = parse_citation(frag)
+            fc.note = fn.number
+            fc.kind = "fragment"
+            fragments.append(fc)
+    cite_work: dict[int, Work] = {}
+    # full note citations → works
+    n_listed = len(works)
+    for num in sorted(note_cits):
+        for c in note_cits[num]:
+            if c.kind != "full":
+                continue
+            best, best_s = None, 0.0
+            for w in works:
+                s = max([match_score(c, w.list_cit or w.cit)]
+                        + [match_score(c, o) for o in w.note_cits])
+                if s > best_s:
+                    best, best_s = w, s
+            if best is not None and best_s >= 82:
+                best.note_cits.append(c)
+                best.cited_by.add(num)
+                cite_work[id(c)] = best
+            else:
+                w = Work(cit=copy.deepcopy(c), origin="notes", note_cits=[c],
+                         cited_by={num})
+                works.append(w)
+                cite_work[id(c)] = w
+    for num in sorted(note_cits):
+        for c in note_cits[num]:
+            if c.kind in ("ibid", "short") and c.ref is not None and id(c.ref) in cite_work:
+                w = cite_work[id(c.ref)]
+                cite_work[id(c)] = w
+                w.cited_by.add(num)
+    # stranded tails of lost notes
+    for fc in fragments:
+        cands = [w for w in works if _tail_matches(fc, w.list_cit or w.cit)]
+        if len(cands) == 1:
+            w = cands[0]
+            w.fragments.append(fc)
+            w.cited_by.add(fc.note)
+        else:
+            suspects.append({"key": f"note-{fc.note}", "field": "fragment",
+                             "value": fc.text,
+                             "reason": "a stranded tail of a lost note matches no listed work"
+                             if not cands else "a stranded tail matches several works",
+                             "suggestion": ""})
+    _mend_listed(works[:n_listed], changes, suspects)
+    _mend_all(works, changes, suspects)
+    return Reconciled(works, changes, suspects, note_cits, cite_work)
+
+
+def _mend_listed(works: list[Work], changes, suspects) -> None:
+    """Corrections of list entries from the notes' evidence."""
+    for w in works:
+        c, lc = w.cit, w.list_cit
+        for s in lc.slips:
+            if s.field == "urldate" or s.field == "date":
+                changes.append(_change(s.before, s.after, f"{s.why}: read as {s.after}",
+                                       "roman_month_space", w, "date"))
+            elif s.why == "doubled comma":
+                changes.append(_change(",,", ",", "doubled comma (an empty place where the "
+                                       "site's name belongs)", "stray_punctuation", w,
+                                       "punctuation"))
+            elif s.why == "missing space after a comma":
+                changes.append(_change(s.before, s.after,
+                                       "missing space after a comma", "stray_punctuation", w,
+                                       "punctuation"))
+            elif s.field == "journal":
+                changes.append(_change(s.before, s.after, s.why, "quotes", w, "punctuation"))
+        notes = w.note_cits
+        if not notes:
+            continue
+        ns = sorted(w.cited_by)
+        src = notes[0]
+        # the URL
+        if not c.url:
+            urls = [n.url for n in notes if n.url]
+            if urls:
+                c.url = urls[0]
+                c.url_partial = ""
+                changes.append(_change("<>" if not lc.url_partial else f"<{lc.url_partial}>",
+                                       f"<{c.url}>", f"URL restored from note {_notes_of(w, urls[0])}",
+                                       "restore_url", w, "url"))
+        elif any(n.url and n.url != c.url for n in notes):
+            other = next(n.url for n in notes if n.url and n.url != c.url)
+            suspects.append(_suspect(w, "url", c.url, f"note {src.note} gives another URL", other))
+        # the site
+        if not c.container and not c.periodical:
+            sites = [n.container for n in notes if n.container]
+            if sites:
+                c.container = sites[0]
+                c.periodical = any(n.periodical for n in notes if n.container == sites[0])
+                changes.append(_change("" if not lc.missing_container else ",,",
+                                       sites[0] if lc.missing_container is False else f", {sites[0]},",
+                                       f"site's name missing in the list; note {src.note} "
+                                       f"gives '{sites[0]}'", "restore_site", w, "site"))
+        # dates: fill what is missing, flag what differs
+        for fname in ("date", "urldate"):
+            lv, nv = getattr(c, fname), getattr(src, fname)
+            if lv is None and nv is not None:
+                setattr(c, fname, nv)
+                changes.append(_change("", nv.roman(), f"{fname} missing in the list; taken "
+                                       f"from note {src.note}", "restore_date", w, "date"))
+            elif lv and nv and lv != nv:
+                suspects.append(_suspect(w, fname, lv.iso(), f"the list and note {src.note} "
+                                         "give different dates", nv.iso()))
+        for fname in ("volume", "number", "pages"):
+            lv, nv = getattr(c, fname), getattr(src, fname)
+            if not lv and nv:
+                setattr(c, fname, nv)
+                changes.append(_change("", nv, f"{fname} missing in the list; taken from "
+                                       f"note {src.note}", "restore_field", w, fname))
+            elif lv and nv and lv != nv:
+                suspects.append(_suspect(w, fname, lv, f"the list and note {src.note} differ",
+                                         nv))
+        del ns
+
+
+def _notes_of(w: Work, url: str) -> str:
+    nums = sorted({n.note for n in w.note_cits if n.url == url})
+    return ", ".join(str(n) for n in nums)
+
+
+def _suspect(w: Work, fname: str, value: str, reason: str, suggestion: str = "") -> dict:
+    return {"key": w, "field": fname, "value": value, "reason": reason,
+            "suggestion": suggestion}
+
+
+def _mend_all(works: list[Work], changes, suspects) -> None:
+    # the sites learnt from works giving both a URL and a site
+    sites: dict[str, set[str]] = {}
+    for w in works:
+        c = w.cit
+        if c.url and c.container:
+            sites.setdefault(_site_domain(c.url), set()).add(c.container)
+    # a missing site: from the URL (or what is left of it) of the work
+    for w in works:
+        c = w.cit
+        if c.container or c.periodical or c.publisher:
+            continue
+        urls = [c.url] + [f.url_partial or f.url for f in w.fragments]
+        for u in urls:
+            dom = _site_domain(u) if u else ""
+            names = sites.get(dom, set())
+            if len(names) == 1:
+                name = next(iter(names))
+                c.container = name
+                how = "its URL" if u == c.url else f"what survives of its URL in note {w.fragments[0].note}"
+                changes.append(_change("", name, f"site's name missing; {how} ({dom}) is the "
+                                       f"site of other entries named '{name}'", "site_from_url",
+                                       w, "site"))
+                break
+    # an organisation's acronym its own URL spells otherwise
+    fixes: dict[str, tuple[str, str]] = {}
+    for w in works:
+        c = w.cit
+        if not c.url:
+            continue
+        for fname in ("publisher", "container"):
+            val = getattr(c, fname)
+            for tok in re.findall(r"\b[A-Z]{3,}\b", val):
+                fix = acronym_fix(tok, c.url)
+                if fix:
+                    fixes[tok] = (fix, _domain(c.url))
+    for w in works:
+        c = w.cit
+        for fname in ("publisher", "container"):
+            val = getattr(c, fname)
+            for tok in re.findall(r"\b[A-Z]{3,}\b", val):
+                if tok in fixes:
+                    fix, dom = fixes[tok]
+                    new = re.sub(rf"\b{tok}\b", fix, val)
+                    setattr(c, fname, new)
+                    val = new
+                    own = c.url and _domain(c.url) == dom
+                    changes.append(_change(tok, fix, f"misspelt organisation: its own URL "
+                                           f"({dom}) shows the name is {fix}"
+                                           + ("" if own else " (as corrected in another entry)"),
+                                           "acronym_from_url", w, "name"))
+    # checks that need outside knowledge: listed, never applied
+    for w in works:
+        c = w.cit
+        if c.date and c.urldate and c.urldate < c.date and c.date.day:
+            suspects.append(_suspect(w, "urldate", c.urldate.iso(),
+                                     f"accessed ({c.urldate.roman()}) before it was published "
+                                     f"({c.date.roman()})"))
+        if c.url and re.search(r"[^:/]//", c.url):
+            suspects.append(_suspect(w, "url", c.url, "double slash in the URL's path",
+                                     re.sub(r"(?<=[^:/])//+", "/", c.url)))
+        for f in w.fragments:
+            if f.url_partial and not c.url:
+                suspects.append(_suspect(w, "url", "", f"only the beginning of the URL survives "
+                                         f"(note {f.note}): {f.url_partial}…"))
+        if c.url_partial and not c.url:
+            suspects.append(_suspect(w, "url", "", f"only part of the URL survives: "
+                                     f"{c.url_partial}"))
+    by_dom: dict[str, list[Work]] = {}
+    for w in works:
+        if w.cit.url and w.cit.container and not w.cit.periodical:
+            by_dom.setdefault(_site_domain(w.cit.url), []).append(w)
+    for dom, ws in by_dom.items():
+        names = {}
+        for w in ws:
+            names.setdefault(_norm_site(w.cit.container), []).append(w)
+        if len(names) > 1:
+            spelled = sorted({w.cit.container for w in ws})
+            for w in ws:
+                others = [s for s in spelled if _norm_site(s) != _norm_site(w.cit.container)]
+                suspects.append(_suspect(w, "container", w.cit.container,
+                                         f"the same site ({dom}) is named differently in other "
+                                         f"entries: {', '.join(others)}", others[0]))
+
+
+def _norm_site(s: str) -> str:
+    return re.sub(r"^the ", "", s.strip().lower())

@@ -1,0 +1,393 @@
+"""Bibliography styles written with pybtex's template language, and a
+backend that turns pybtex's rich text into the edition's inline nodes.
+
+``chicago``: notes-and-bibliography manner (``Aliyev, N. “Title.” *Eurasia
+Daily Monitor* 15, no. 47 (March 28, 2018). Accessed May 15, 2021. URL.``),
+with ``[online]`` kept.  ``journal``: the manner of the journal's own list
+(``Aliyev N., Title, “Eurasia Daily Monitor”, vol. 15, issue: 47, 28 III
+2018 [accessed: 15 V 2021]: <URL>.``).  Neither changes the case of a
+title: transliterated titles stay as written.
+"""
+
+from __future__ import annotations
+
+from pybtex import richtext
+from pybtex.style.formatting import BaseStyle, toplevel
+from pybtex.style.template import (field, first_of, join, node, optional, optional_field,
+                                   sentence, tag, words)
+
+from .. import model
+from .dates import from_iso
+
+# ---------------------------------------------------------------- custom nodes
+
+
+def _persons(entry, role):
+    return entry.persons.get(role, [])
+
+
+def _is_org(p) -> bool:
+    return len(p.last_names) == 1 and p.last_names[0].startswith("{") and not p.first_names
+
+
+def _plain(s: str) -> str:
+    return s.replace("{", "").replace("}", "")
+
+
+def _first(p) -> str:
+    return " ".join(p.first_names + p.middle_names)
+
+
+def _last(p) -> str:
+    return _plain(" ".join(p.prelast_names + p.last_names))
+
+
+@node
+def journal_names(children, context, role="author"):
+    """``Wezeman P.D., Kuimova A.``; organisations as written."""
+    ps = _persons(context["entry"], role)
+    if not ps:
+        raise richtext_missing(role, context)
+    out = []
+    for p in ps:
+        if _is_org(p):
+            out.append(_last(p))
+        else:
+            ini = "".join(_initials(_first(p)))
+            out.append(f"{_last(p)} {ini}".strip())
+    return richtext.Text(", ".join(out))
+
+
+def _initials(first: str) -> list[str]:
+    import re
+    if re.fullmatch(r"(?:[^\W\d_][a-z]?\.\s*-?)+", first):
+        return [x + "." for x in re.findall(r"[^\W\d_][a-z]?(?=\.)", first)]
+    return [w[0] + "." for w in re.split(r"[\s-]+", first) if w]
+
+
+@node
+def chicago_names(children, context, role="author", invert_first=True):
+    """``Wezeman, P. D., A. Kuimova, and S. T. Wezeman``."""
+    ps = _persons(context["entry"], role)
+    if not ps:
+        raise richtext_missing(role, context)
+    out = []
+    for i, p in enumerate(ps):
+        if _is_org(p):
+            out.append(_last(p))
+        elif i == 0 and invert_first:
+            out.append(f"{_last(p)}, {_first(p)}" if _first(p) else _last(p))
+        else:
+            out.append(f"{_first(p)} {_last(p)}".strip())
+    if len(out) == 1:
+        s = out[0]
+    elif len(out) == 2:
+        s = f"{out[0]}{',' if invert_first and ',' in out[0] else ''} and {out[1]}"
+    else:
+        s = ", ".join(out[:-1]) + ", and " + out[-1]
+    return richtext.Text(s)
+
+
+def richtext_missing(name, context):
+    from pybtex.style.template import FieldIsMissing
+    return FieldIsMissing(name, context["entry"])
+
+
+@node
+def date_field(children, context, name="date", manner="roman"):
+    """A date field printed in the given manner (roman | long)."""
+    entry = context["entry"]
+    raw = entry.fields.get(name)
+    if not raw:
+        raise richtext_missing(name, context)
+    d = from_iso(raw)
+    if d is None:
+        return richtext.Text(raw)
+    return richtext.Text(d.roman() if manner == "roman" else d.long())
+
+
+@node
+def link(children, context, name="url", angle=False):
+    url = context["entry"].fields.get(name)
+    if not url:
+        raise richtext_missing(name, context)
+    h = richtext.HRef(url, url)
+    return richtext.Text("<", h, ">") if angle else richtext.Text(h)
+
+
+@node
+def quoted(children, context):
+    """Text in curly quotes."""
+    return richtext.Text("“", richtext.Text(*[c.format_data(context) for c in children]), "”")
+
+
+@node
+def online_mark(children, context):
+    if context["entry"].fields.get("howpublished", "").lower() != "online":
+        raise richtext_missing("howpublished", context)
+    return richtext.Text("[online]")
+
+
+@node
+def blocks(children, context):
+    """Chicago's blocks: ``A. “B.” C.`` — a full stop between blocks unless
+    one is there already, and one at the end."""
+    parts = [c.format_data(context) if hasattr(c, "format_data") else richtext.Text(c)
+             for c in children if c is not None]
+    parts = [p for p in parts if len(p)]
+    out = []
+    for i, p in enumerate(parts):
+        out.append(p)
+        s = str(p)
+        ends = s.endswith((".", ".”", "?", "!", "?”", "!”"))
+        if i < len(parts) - 1:
+            out.append(" " if ends else ". ")
+        elif not ends:
+            out.append(".")
+    return richtext.Text(*out)
+
+
+@node
+def title_in_quotes(children, context, name="title"):
+    """Chicago's ``“Title.”``: inner quotes become single, and no full stop
+    after a question or exclamation mark."""
+    raw = context["entry"].fields.get(name)
+    if not raw:
+        raise richtext_missing(name, context)
+    import re
+    t = _plain(raw)
+    t = re.sub(r"“([^”]*)”", r"‘\1’", t)
+    stop = "" if t.endswith(("?", "!", ".")) else "."
+    return richtext.Text("“", t, stop, "”")
+
+
+# ---------------------------------------------------------------- journal style
+
+
+class JournalStyle(BaseStyle):
+    """The journal's own manner, as its landing page lists works."""
+
+    default_name_style = None
+    default_label_style = None
+    default_sorting_style = None
+
+    def _tail(self):
+        return join[optional[" [accessed: ", date_field(name="urldate"), "]"],
+                    optional[": ", link(angle=True)]]
+
+    def _head(self):
+        return optional[journal_names, ", "]
+
+    def get_article_template(self, e):
+        if "date" in e.fields and len(e.fields["date"]) > 4:
+            body = join(sep=", ")[
+                field("title"),
+                join(sep=" ")[quoted[field("journal")], optional[online_mark]],
+                optional["vol. ", field("volume")],
+                optional["issue: ", field("number")],
+                optional["pp. ", field("pages")],
+                join[date_field, self._tail()],
+            ]
+        else:
+            body = join(sep=", ")[
+                field("title"),
+                join(sep=" ")[quoted[field("journal")], optional[online_mark],
+                              optional[field("year")]],
+                optional["vol. ", field("volume")],
+                optional["no. ", field("number")],
+                optional[_pages_journal],
+                optional[join[self._tail()]] if "url" in e.fields or "urldate" in e.fields
+                else optional[field("note")],
+            ]
+        return toplevel[join[self._head(), body, "."]]
+
+    def get_online_template(self, e):
+        body = join(sep=", ")[
+            field("title"),
+            optional[join(sep=" ")[field("organization"), optional[online_mark]]],
+            optional[join[date_field, self._tail()]],
+        ]
+        if "date" not in e.fields:
+            body = join[body, self._tail()]
+        return toplevel[join[self._head(), body, "."]]
+
+    def get_book_template(self, e):
+        body = join(sep=", ")[
+            field("title"),
+            optional["ed. ", journal_names(role="editor")] if "author" in e.persons else None,
+            optional[field("publisher")],
+            join(sep=" ")[optional[field("address")], optional[field("year")]],
+        ]
+        head = self._head() if "author" in e.persons else \
+            optional[journal_names(role="editor"), " (ed.), "]
+        return toplevel[join[head, body, optional[self._tail()], "."]]
+
+    def get_report_template(self, e):
+        body = join(sep=", ")[
+            field("title"),
+            join(sep=" ")[optional[field("institution")], optional[field("titleaddon")]],
+            optional[join["(", join(sep=", ")[optional[field("series")],
+                                             optional[date_field]], ")"]],
+        ]
+        return toplevel[join[self._head(), body,
+                             optional[": ", link(angle=True)],
+                             optional[" [accessed: ", date_field(name="urldate"), "]"], "."]]
+
+    def get_misc_template(self, e):
+        body = join(sep=", ")[field("title"), optional[field("organization")],
+                              optional[join[date_field, self._tail()]]]
+        if "date" not in e.fields:
+            body = join[body, self._tail()]
+        return toplevel[join[self._head(), body, "."]]
+
+
+@node
+def _pages_journal(children, context):
+    pages = context["entry"].fields.get("pages")
+    if not pages:
+        raise richtext_missing("pages", context)
+    single = not any(ch in pages for ch in "–-,")
+    return richtext.Text(("p. " if single else "pp. ") + pages)
+
+
+# ---------------------------------------------------------------- chicago style
+
+
+class ChicagoStyle(BaseStyle):
+    """Chicago notes-and-bibliography manner, bibliography form."""
+
+    default_name_style = None
+    default_label_style = None
+    default_sorting_style = None
+
+    def _accessed(self):
+        return optional["Accessed ", date_field(name="urldate", manner="long")]
+
+    def _url(self):
+        return optional[link]
+
+    def _author(self):
+        return optional[chicago_names]
+
+    def get_article_template(self, e):
+        vol = join(sep=" ")[
+            tag("em")[field("journal")], optional[online_mark],
+            optional[field("volume")],
+        ]
+        num = optional[", no. ", field("number")]
+        when = optional[" (", date_field(manner="long"), ")"]
+        pages = optional[": ", field("pages")]
+        return blocks[
+            self._author(),
+            title_in_quotes,
+            join[vol, num, when, pages],
+            self._accessed(),
+            self._url(),
+        ]
+
+    def get_online_template(self, e):
+        return blocks[
+            self._author(),
+            title_in_quotes,
+            optional[join(sep=", ")[
+                join(sep=" ")[field("organization"), optional[online_mark]],
+                optional[date_field(manner="long")]]] if "organization" in e.fields
+            else optional[date_field(manner="long")],
+            self._accessed(),
+            self._url(),
+        ]
+
+    def get_book_template(self, e):
+        ed_first = "author" not in e.persons and "editor" in e.persons
+        return blocks[
+            join[chicago_names(role="editor"), ", ed."] if ed_first else self._author(),
+            tag("em")[field("title")],
+            None if ed_first else optional["Edited by ",
+                                            chicago_names(role="editor", invert_first=False)],
+            join(sep=", ")[join(sep=": ")[optional[field("address")],
+                                          optional[field("publisher")]],
+                           optional[field("year")]],
+            self._accessed(),
+            self._url(),
+        ]
+
+    def get_report_template(self, e):
+        return blocks[
+            self._author(),
+            join(sep=", ")[tag("em")[field("title")], optional[field("titleaddon")]],
+            optional[field("series")],
+            join(sep=", ")[optional[field("institution")],
+                           optional[date_field(manner="long")]],
+            self._accessed(),
+            self._url(),
+        ]
+
+    def get_misc_template(self, e):
+        return blocks[
+            self._author(),
+            title_in_quotes,
+            optional[field("organization")],
+            optional[date_field(manner="long")],
+            self._accessed(),
+            self._url(),
+        ]
+
+
+STYLES = {"chicago": ChicagoStyle, "journal": JournalStyle}
+
+
+# ---------------------------------------------------------------- to model nodes
+
+
+def to_inlines(text) -> list[model.Inline]:
+    """pybtex rich text → model inline nodes (Text, Emph, Link).
+
+    >>> to_inlines(richtext.Text("a ", richtext.Tag("em", "b"), richtext.HRef("u", "u")))
+    [Text(text='a ', type='text'), Emph(children=[Text(text='b', type='text')], type='emph'), Link(url='u', text='u', type='link')]
+    """
+    out: list[model.Inline] = []
+
+    def add_text(s: str) -> None:
+        if not s:
+            return
+        if out and isinstance(out[-1], model.Text):
+            out[-1] = model.Text(out[-1].text + s)
+        else:
+            out.append(model.Text(s))
+
+    def walk(node) -> None:
+        if isinstance(node, str):
+            add_text(node)
+        elif isinstance(node, richtext.String):
+            add_text(node.value)
+        elif isinstance(node, richtext.Symbol):
+            add_text({"nbsp": "\u00a0", "ndash": "–", "newblock": " "}.get(node.name, ""))
+        elif isinstance(node, richtext.HRef):
+            out.append(model.Link(node.url, "".join(str(p) for p in node.parts)))
+        elif isinstance(node, richtext.Tag) and node.name in ("em", "i"):
+            out.append(model.Emph(_merge([x for p in node.parts for x in to_inlines(p)])))
+        elif isinstance(node, richtext.BaseMultipartText):
+            for p in node.parts:
+                walk(p)
+        else:
+            add_text(str(node))
+
+    walk(text)
+    return out
+
+
+def _merge(nodes):
+    out = []
+    for n in nodes:
+        if isinstance(n, model.Text) and out and isinstance(out[-1], model.Text):
+            out[-1] = model.Text(out[-1].text + n.text)
+        else:
+            out.append(n)
+    return out
+
+
+def format_entry(entry, style: str) -> list[model.Inline]:
+    """One pybtex entry in a style, as inline nodes."""
+    cls = STYLES[style]
+    fe = cls().format_entry("", entry)
+    return to_inlines(fe.text)
