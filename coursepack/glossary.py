@@ -132,9 +132,10 @@ emperor sheikh vice former acting
 _KIND_HEADS = {
     "organisation": "organization organisation group institute council union service "
                     "ministry agency committee bank fund center centre club association "
-                    "alliance commission court party office forum network army force".split(),
+                    "alliance commission court party office forum network army force assembly "
+                    "parliament congress senate secretariat".split(),
     "agreement": "treaty agreement protocol statement declaration accord convention "
-                 "charter pact memorandum resolution".split(),
+                 "charter pact memorandum resolution regulations".split(),
     "event": "war crisis revolution conflict uprising offensive battle summit".split(),
     "place": "republic region province oblast district corridor sea river mountains "
              "valley city island peninsula".split(),
@@ -413,12 +414,6 @@ def _glossary_from_data(data, name: str) -> list[model.GlossaryTerm]:
                              "letters, digits, '-' and '_' (and must start with a letter or digit)")
         else:
             tid = slugify(term)
-        id_pos = item.at("id") if "id" in item else pos
-        if tid in ids:
-            problems.add(name, *id_pos, f"'{term}': duplicate id '{tid}' (already used at line "
-                         f"{ids[tid][0]}); give one of the entries its own 'id'")
-        else:
-            ids[tid] = id_pos
         aliases_raw = item.get("aliases") if isinstance(item.get("aliases"), list) else []
         aliases: list[str] = []
         own = {term}
@@ -437,6 +432,7 @@ def _glossary_from_data(data, name: str) -> list[model.GlossaryTerm]:
             aliases.append(a)
             candidates.append((a, apos, False))
         mine: set[str] = set()
+        duplicate_term = False
         for nm, npos, is_term in candidates:
             key = _norm(nm)
             if key in mine:
@@ -445,11 +441,21 @@ def _glossary_from_data(data, name: str) -> list[model.GlossaryTerm]:
             if key in names:
                 other, other_name, opos = names[key]
                 other_term = entries[other].term.term if other < len(entries) else other_name
-                what = "duplicate term" if is_term else "alias"
-                problems.add(name, *npos, f"{what} '{nm}' of '{term}' is already a name of "
-                             f"'{other_term}' (line {opos[0]}): a name may belong to one entry only")
+                if is_term:
+                    duplicate_term = True
+                    problems.add(name, *npos, f"duplicate term '{nm}': already a name of "
+                                 f"'{other_term}' (line {opos[0]}); merge the two entries")
+                else:
+                    problems.add(name, *npos, f"alias '{nm}' of '{term}' is already a name of "
+                                 f"'{other_term}' (line {opos[0]}): a name may belong to one "
+                                 "entry only")
             else:
                 names[key] = (len(entries), nm, npos)
+        id_pos = item.at("id") if "id" in item else pos
+        if tid in ids and not duplicate_term:
+            problems.add(name, *id_pos, f"'{term}': duplicate id '{tid}' (already used at line "
+                         f"{ids[tid][0]}); give one of the entries its own 'id'")
+        ids.setdefault(tid, id_pos)
         see = item.get("see_also") if isinstance(item.get("see_also"), list) else []
         see_pos = [(s, see.at(j) if isinstance(see, NodeList) else pos)
                    for j, s in enumerate(see) if isinstance(s, str)]
@@ -746,7 +752,9 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
                 else group["hint"]
 
     # 1. acronyms with expansions (body and notes)
+    expanded = set()
     for acr, lf, sent in _acronym_pairs([t for _s, t in body] + notes):
+        expanded.add(acr)
         add(acr, [lf], f"acronym '{acr}' expanded in the text as '{lf}'", _clip(sent),
             _guess_kind(lf, True))
     # 2. definitions (body and notes)
@@ -767,6 +775,8 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
                     acr_count[a] += 1
                     acr_sent.setdefault(a, sent)
     for a in acr_count:
+        if a in expanded:
+            continue
         add(a, [], "acronym used without an expansion", _clip(acr_sent[a]), "")
     runs, cap_mid, lower_seen = _proper_runs(body)
     phrases: Counter = Counter()
@@ -799,7 +809,7 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
     for g in sorted(groups, key=lambda g: len(g["term"])):
         longer = [h for h in groups if h is not g and not h.get("merged")
                   and len(h["term"]) > len(g["term"])
-                  and re.search(r"(?:^|[\s" + _HYPHENS + "])" + re.escape(g["term"]) + "$",
+                  and re.search("(?:^|[" + _HYPHENS + r"\s])" + re.escape(g["term"]) + "$",
                                 h["term"])]
         if not longer and " " not in g["term"] and not _is_acronym(g["term"]):
             longer = [h for h in groups if h is not g and not h.get("merged")
@@ -834,9 +844,10 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
         if count == 0 or (count < 2 and all(r.startswith("recurring") for r in g["reasons"])):
             continue
         names = [g["term"], *g["aliases"]]
-        per_name = {n: len(re.findall(name_pattern(n), " \n ".join(t for _s, t in body)))
-                    for n in names}
-        head = max(names, key=lambda n: (per_name[n], -names.index(n)))
+        per_name = count_occurrences(reading, [model.GlossaryTerm(str(k), n, "x")
+                                               for k, n in enumerate(names)])
+        head = max(names, key=lambda n: (per_name.get(names.index(n), (0,))[0],
+                                         -names.index(n)))
         aliases = [n for n in names if n != head]
         out.append({"term": head, "aliases": aliases, "kind": g["kind"], "count": count,
                     "spread": len(secs), "reason": "; ".join(g["reasons"]),
@@ -861,7 +872,7 @@ def _definitions(texts: list[str]) -> list[tuple[str, str]]:
     out = []
     for text in texts:
         for sent in _sentences(text):
-            for m in re.finditer(r"\bthe (?:term|expression|phrase|name)s?\s+[‘'\"“]([^’'\"”]{2,60})[’'\"”]",
+            for m in re.finditer(r"\b(?i:the) (?:term|expression|phrase|name|word)s?\s+[‘'\"“]([^’'\"”]{2,60})[’'\"”]",
                                  sent):
                 out.append((m.group(1).strip(), sent))
             for m in re.finditer(r"\bso-called\s+[‘'\"“]?([A-Z][\w\-\u2010\u2011]*(?:\s+(?:[A-Z]"

@@ -1,0 +1,151 @@
+"""Suggesting candidate terms, on texts about other subjects."""
+
+from coursepack import model
+from coursepack.glossary import suggest_candidates
+
+
+def R(sections, notes=()):
+    secs = [model.Section(f"s{i + 1}", f"Section {i + 1}",
+                          [model.Block(f"b{i}-{j}", [model.Text(t)]) for j, t in enumerate(ps)])
+            for i, ps in enumerate(sections)]
+    return model.Reading("r", model.Metadata(), sections=secs,
+                         footnotes=[model.Footnote(i + 1, [model.Text(t)])
+                                    for i, t in enumerate(notes)])
+
+
+HEALTH = R([
+    ["The World Health Organization (WHO) was founded in 1948. Its governing body, the World "
+     "Health Assembly, meets every year in Geneva. The World Health Assembly elects the "
+     "Director-General.",
+     "Critics argued that UNICEF and the WHO competed for funds."],
+    ["During the outbreak the WHO declared an emergency under the International Health "
+     "Regulations. States must report outbreaks under the International Health Regulations, "
+     "which were revised in 2005.",
+     "Spain and Portugal objected. Spain later agreed, and Portugal followed. Rich states "
+     "practised vaccine nationalism, and ASEAN (Association of Southeast Asian Nations) "
+     "struggled.",
+     "The ACT Accelerator was slow; UNICEF shipped doses for ASEAN. In the Silk and Spice "
+     "Route trade, the Silk and Spice Route mattered. See chapter IV and part XI."]],
+    notes=["The term ‘vaccine nationalism’ describes states securing doses for their own "
+           "populations first.",
+           "Led by Norway and South Africa, the ACT Accelerator serves as a framework for "
+           "collaboration.",
+           "The Global Fund (GFATM) is mentioned only here."])
+
+
+def by_term(cands):
+    return {c["term"]: c for c in cands}
+
+
+def test_candidate_fields():
+    for c in suggest_candidates(HEALTH, []):
+        assert set(c) == {"term", "aliases", "kind", "count", "spread", "reason",
+                          "definition_hint"}
+        assert c["count"] >= 1 and 1 <= c["spread"] <= c["count"]
+
+
+def test_acronym_with_expansion():
+    c = by_term(suggest_candidates(HEALTH, []))
+    who = c["WHO"]
+    assert who["aliases"] == ["World Health Organization"]
+    assert who["kind"] == "organisation"
+    assert who["count"] == 4 and who["spread"] == 2     # 3 × WHO + 1 × expansion
+    assert "expanded in the text" in who["reason"]
+    assert "World Health Organization (WHO)" in who["definition_hint"]
+    assert c["ASEAN"]["aliases"] == ["Association of Southeast Asian Nations"]
+
+
+def test_acronym_without_expansion_and_not_roman_numerals():
+    c = by_term(suggest_candidates(HEALTH, []))
+    assert c["UNICEF"]["count"] == 2 and c["UNICEF"]["spread"] == 2
+    assert c["UNICEF"]["reason"] == "acronym used without an expansion"
+    assert "IV" not in c and "XI" not in c
+
+
+def test_recurring_proper_noun_phrases():
+    c = by_term(suggest_candidates(HEALTH, []))
+    assert c["World Health Assembly"]["count"] == 2
+    assert c["International Health Regulations"]["count"] == 2
+    assert c["Silk and Spice Route"]["count"] == 2          # 'and' inside a name
+    terms = set(c)
+    # no sentence-initial function words, no coordinations of separate names
+    assert not any(t.split()[0] in ("The", "During", "Its", "In", "Critics", "States")
+                   for t in terms), terms
+    assert "Spain and Portugal" not in terms
+    # a name that occurs once is not a recurring candidate
+    assert "Director-General" not in terms
+
+
+def test_terms_the_text_or_notes_define():
+    c = by_term(suggest_candidates(HEALTH, []))
+    assert c["vaccine nationalism"]["reason"] == "defined in the text"
+    assert c["vaccine nationalism"]["definition_hint"].startswith("The term ‘vaccine nationalism’")
+    assert c["ACT Accelerator"]["definition_hint"].startswith("Led by Norway")
+
+
+def test_terms_absent_from_the_body_are_not_suggested():
+    c = by_term(suggest_candidates(HEALTH, []))
+    assert "GFATM" not in c and "Global Fund" not in c
+
+
+def test_existing_terms_and_aliases_are_left_out():
+    existing = [model.GlossaryTerm("who", "World Health Organization", "d.", aliases=["WHO"]),
+                model.GlossaryTerm("wha", "World Health Assembly", "d.")]
+    c = by_term(suggest_candidates(HEALTH, existing))
+    assert "WHO" not in c and "World Health Organization" not in c
+    assert "World Health Assembly" not in c
+    assert "UNICEF" in c
+
+
+def test_ranked_by_count_times_spread():
+    cands = suggest_candidates(HEALTH, [])
+    scores = [c["count"] * c["spread"] for c in cands]
+    assert scores == sorted(scores, reverse=True)
+    assert cands[0]["term"] == "WHO"
+
+
+def test_shorter_name_merged_into_longer_and_derived_forms():
+    r = R([["The Arctic Council Secretariat opened in Tromsø. The Council Secretariat, "
+            "unlike the Arctic Council Secretariat, has few staff. In Greenlandic and Greenland "
+            "politics: Greenland voted, Greenlandic parties split, Greenland again."],
+           ["Later the Council Secretariat grew."]])
+    c = by_term(suggest_candidates(r, []))
+    assert "Council Secretariat" in c["Arctic Council Secretariat"]["aliases"]
+    assert c["Arctic Council Secretariat"]["count"] == 4
+    assert c["Arctic Council Secretariat"]["spread"] == 2
+    assert c["Arctic Council Secretariat"]["kind"] == "organisation"
+    assert c["Greenland"]["aliases"] == ["Greenlandic"]
+    assert c["Greenland"]["count"] == 5
+
+
+def test_rare_single_names_but_not_common_words():
+    r = R([["Officials in Tiraspol met. Later, Tiraspol replied, and Europe listened.",
+            "Europe and Tiraspol disagreed; Europe waited."]])
+    c = by_term(suggest_candidates(r, []))
+    assert c["Tiraspol"]["count"] == 3 and "rare name" in c["Tiraspol"]["reason"]
+    assert "Europe" not in c and "Officials" not in c and "Later" not in c
+
+
+def test_definitional_patterns():
+    r = R([["The Barents Protocol is a treaty on fishing quotas. Negotiators cited the "
+            "Barents Protocol often.",
+            "So-called dual-use goods were banned. The so-called Kola Route closed. "
+            "Kola Route traffic fell."]])
+    c = by_term(suggest_candidates(r, []))
+    assert "defined in the text" in c["Barents Protocol"]["reason"]
+    assert c["Barents Protocol"]["kind"] == "agreement"
+    assert "Kola Route" in c
+
+
+def test_lines_in_capitals_are_not_acronyms():
+    r = R([["WAR AND PEACE IN THE NORTH was the headline. The EU answered; the EU waited."]])
+    c = by_term(suggest_candidates(r, []))
+    assert "WAR" not in c and "PEACE" not in c and "NORTH" not in c
+    assert c["EU"]["count"] == 2
+
+
+def test_links_and_notes_do_not_count_as_body_occurrences():
+    r = R([["The OECD met."]], notes=["OECD, OECD, OECD."])
+    r.sections[0].blocks[0].inlines.append(model.Link("https://oecd.org/OECD", "oecd.org/OECD"))
+    c = by_term(suggest_candidates(r, []))
+    assert c["OECD"]["count"] == 1
