@@ -261,7 +261,7 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
     names written out in full (``Tracey German``) as authors, as notes do
     after 'works of …'; ``carried`` are authors to use when none is given."""
     c = Citation(text=text, start=offset, end=offset + len(text.rstrip()))
-    t = text.strip()
+    t = re.sub(r"[\u00a0\u2009\u202f\u2002\u2003\u2007\u200a\s]+", " ", text).strip()
     # the URL
     urls = list(_URL_ANGLE.finditer(t))
     if urls:
@@ -306,9 +306,13 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
     # author and title separated by ' : '
     if fields:
         m = re.match(r"^(.+?)\s+:\s*(.+)$", fields[0])
-        if not m and full_names:
+        if m and not parse_people(m.group(1), full=True):
+            m = None
+        if not m:
             m = re.match(r"^(.+?):\s+(.+)$", fields[0])
-        if m and parse_people(m.group(1), full=True):
+            if m and not parse_people(m.group(1), full=full_names):
+                m = None
+        if m:
             fields[0:1] = [m.group(1), m.group(2)]
     # ---- authors
     k = 0

@@ -41,6 +41,11 @@ _NEW_AFTER_STOP = re.compile(
     r"(?<!\bby)(?<!\bet al)\.\s+(?=(?:[A-ZА-Я][a-z]?\.\s?)+[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+,)")
 
 
+SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ",
+                        "\u2003": " ", "\u2007": " ", "\u200a": " ", "\t": " ",
+                        "\n": " "})
+
+
 def _scan_split(text: str, sep: str) -> list[tuple[int, int]]:
     """Spans of ``text`` split at ``sep`` outside quotes, brackets and <URLs>."""
     pairs = {"“": "”", "„": "”", "«": "»", "(": ")", "[": "]", "<": ">"}
@@ -111,6 +116,7 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
     ``history`` holds the citations of the notes before (for ibid. and
     short titles); new full citations are appended to it."""
     history = history if history is not None else []
+    text = text.translate(SPACES)          # same length: offsets hold
     out: list[Citation] = []
     if _IBID.match(text):
         prev = next((c for c in reversed(history) if c.kind == "full" or c.ref), None)

@@ -211,7 +211,7 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
             w = cands[0]
             w.fragments.append(fc)
             w.cited_by.add(fc.note)
-        else:
+        elif fc.date or fc.urldate or fc.url or fc.url_partial:
             suspects.append({"key": f"note-{fc.note}", "field": "fragment",
                              "value": fc.text,
                              "reason": "a stranded tail of a lost note matches no listed work"
@@ -300,6 +300,15 @@ def _suspect(w: Work, fname: str, value: str, reason: str, suggestion: str = "")
 
 
 def _mend_all(works: list[Work], changes, suspects) -> None:
+    # a work only the notes cite: the fullest form of each author's name
+    for w in works:
+        if w.origin != "notes" or len(w.note_cits) < 2:
+            continue
+        for i, a in enumerate(w.cit.authors):
+            for n in w.note_cits:
+                if i < len(n.authors) and fold(n.authors[i].last) == fold(a.last) \
+                        and len(n.authors[i].first) > len(w.cit.authors[i].first):
+                    w.cit.authors[i] = n.authors[i]
     # the sites learnt from works giving both a URL and a site
     sites: dict[str, set[str]] = {}
     for w in works:
