@@ -798,11 +798,11 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
             phrase_sent.setdefault(run[0], sent)
     for p, c in phrases.items():
         if c >= 2:
-            add(p, [], f"recurring name ({c} times)", _clip(phrase_sent[p]), _guess_kind(p))
+            add(p, [], "recurring name", _clip(phrase_sent[p]), _guess_kind(p))
     for w, c in singles.items():
         if (c >= 2 and cap_mid[w] >= 2 and w.lower() not in lower_seen
                 and zipf_frequency(w.lower(), "en") < 3.5):
-            add(w, [], f"recurring rare name ({c} times)", _clip(phrase_sent[w]), "")
+            add(w, [], "recurring rare name", _clip(phrase_sent[w]), "")
     # merge a phrase into a longer one that ends with it ("Minsk Group" into
     # "OSCE Minsk Group"), a derived word into its name ("Azerbaijani" into
     # "Azerbaijan")
