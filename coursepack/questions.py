@@ -931,15 +931,23 @@ def _people_cached(doc: _Doc) -> list[_Person]:
     return _PEOPLE_CACHE[key]
 
 
+_TERM_SKIP_KINDS = {"person", "place", "weapon", "event", "agreement", "publication", "other"}
+MAX_TERM_QUESTIONS = 4
+
+
 def _term_cands(doc: _Doc) -> list[_Cand]:
-    """Glossary terms found in the body: names ask what the thing is and what part it
-    plays; concepts alternate between defining and applying the idea."""
-    out = []
-    n_concept = 0
-    for term in doc.reading.glossary:
+    """Reviewed glossary terms found in the body.  People, places, events and
+    agreements are left to the other rules; organisations get a question on the
+    part they play; concepts and processes alternate between defining and applying
+    the idea.  Terms of unknown kind are treated as names when capitalized.  At most
+    :data:`MAX_TERM_QUESTIONS`: pinned terms first, then the most widely spread."""
+    found = []
+    for order, term in enumerate(doc.reading.glossary):
+        if not term.reviewed or term.kind in _TERM_SKIP_KINDS:
+            continue
         names = [term.term] + list(term.aliases)
         hits = [s for s in doc.sents
-                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", s.text, re.I) for n in names)]
+                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", s.text) for n in names)]
         hits = [s for s in hits if not s.quote] or hits
         if not hits:
             continue
@@ -947,19 +955,29 @@ def _term_cands(doc: _Doc) -> list[_Cand]:
         for h in hits:
             if not any(h.section is x for x in secs):
                 secs.append(h.section)
+        found.append((not term.pinned, -len(secs), hits[0].index, order, term, hits, secs))
+    found.sort(key=lambda x: x[:4])
+    out = []
+    n_concept = 0
+    for *_, term, hits, secs in found[:MAX_TERM_QUESTIONS]:
         shown = re.sub(r"(?i)^the\s+", "", normalize_space(term.term))
-        art = "the " if re.match(r"(?i)the\s", term.term) or shown[:1].isupper() else ""
-        is_name = shown[:1].isupper()
-        if is_name or n_concept % 2 == 0:
-            what = f"What is {art}{_quote(shown)}" if art else f"What does {_quote(shown)} mean"
-            text = (f"{what}, and what part does it play in the article’s account in "
-                    f"{_sec_phrase(secs[:2])}?")
+        kind = term.kind or ("organisation" if shown[:1].isupper() else "concept")
+        if kind == "organisation":
+            text = (f"What role does the {shown} play in the article’s account in "
+                    f"{_sec_phrase(secs[:2])}, and how does the author judge it?")
             level, rule = "comprehension", "term"
+        elif n_concept % 2 == 0:
+            text = (f"What does the term {_quote(shown)} mean in the article, and how does the "
+                    f"author use it in {_sec_phrase(secs[:2])}?")
+            level, rule = "comprehension", "term"
+            n_concept += 1
         else:
-            text = (f"How does the idea of {_quote(shown)} help to explain the developments "
+            text = (f"How does the idea of the {_quote(shown)} help to explain the developments "
+                    f"described in {_sec_phrase(secs[:1])}, and what does it leave out?"
+                    if shown[:1].isupper() else
+                    f"How does the idea of {_quote(shown)} help to explain the developments "
                     f"described in {_sec_phrase(secs[:1])}, and what does it leave out?")
             level, rule = "application", "apply-term"
-        if not is_name:
             n_concept += 1
         answer = (f"Where: {_sec_phrase(secs[:3])}. Glossary: {term.term} — "
                   f"{normalize_space(term.definition)} The article: “{hits[0].text}” "

@@ -1,0 +1,346 @@
+"""Discussion questions: gates, generation on two articles, selection, editing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from coursepack import model, questions as Q
+from coursepack.errors import ContentError
+
+from .articles import RIVER, RIVER_GLOSSARY, reading_from_text, river
+from .seed import seed_reading
+
+
+def _q(text, **kw):
+    kw.setdefault("sections", ["s1"])
+    kw.setdefault("evidence", ["p1"])
+    kw.setdefault("level", "analysis")
+    return model.Question(kw.pop("id", "q1"), text, **kw)
+
+
+# ---------------------------------------------------------------- gates
+
+GOOD = "How does the author explain Ostmark’s change of role in the section “Conclusion”?"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("How does the author explain Ostmark’s change of role.", "question mark"),
+    ("How does {name} explain the change of role in the article?", "braces"),
+    ("How does None explain the change of role in the article?", "'None'"),
+    ("How does the author  explain the change of role in the article?", "double space"),
+    ("How does the the author explain the change of role in the article?", "repeated word"),
+    ("Why does the author write “the only way to stop the war was?", "unbalanced"),
+    ("Why does the author write “the only way to stop …” in that paragraph?", "ellipsis"),
+    ("How does the above argument relate to the author’s own conclusion?", "self-contained"),
+    ("the author explains the change of role in which section?", "capital"),
+    ("Ostmark changed its role after the agreement in the end?", "no question word"),
+    ("Why?", "too short"),
+    ("How does a ostrich explain the change of role in the article?", "'a' before a vowel"),
+])
+def test_gates_catch_each_defect(text, problem):
+    found = Q.quality_problems(_q(text))
+    assert any(problem in p for p in found), found
+    assert Q.quality_problems(_q(GOOD)) == []
+
+
+def test_gates_require_sections_evidence_level_and_known_blocks():
+    assert "names no section" in Q.quality_problems(_q(GOOD, sections=[]))
+    assert "names no evidence block" in Q.quality_problems(_q(GOOD, evidence=[]))
+    assert any("unknown level" in p for p in Q.quality_problems(_q(GOOD, level="recall")))
+    probs = Q.quality_problems(_q(GOOD, evidence=["p9"]), blocks={"p1"})
+    assert any("p9" in p for p in probs)
+
+
+def test_gates_detect_near_duplicates_but_not_distinct_questions():
+    a = _q(GOOD, id="a")
+    near = _q(GOOD.replace("explain", "explains"), id="b")
+    other = _q("Which facts would a critic of the hypothesis use against the author?", id="c")
+    assert any("near-duplicate of a" in p for p in Q.quality_problems(near, [a]))
+    assert Q.quality_problems(other, [a]) == []
+
+
+def test_set_problems_report_imbalance():
+    same = [_q(GOOD + str(i), id=f"q{i}", level="analysis") for i in range(5)]
+    assert any("level" in p for p in Q.set_problems(same))
+    mixed = [_q(GOOD, id=f"q{i}", level=lv, sections=[f"s{i}"])
+             for i, lv in enumerate(Q.LEVELS)]
+    assert Q.set_problems(mixed) == []
+
+
+# ---------------------------------------------------------------- generation: invented article
+
+
+@pytest.fixture(scope="module")
+def river_qs():
+    return Q.generate(river())
+
+
+def test_generation_is_deterministic(river_qs):
+    again = Q.generate(river())
+    assert model.to_json(again) == model.to_json(river_qs)
+
+
+def test_river_questions_pass_gates_and_cover_levels_and_sections(river_qs):
+    r = river()
+    blocks = {b.id for _, b in r.blocks()}
+    assert len(river_qs) >= 12
+    for i, q in enumerate(river_qs):
+        assert Q.quality_problems(q, river_qs[:i], blocks) == [], q.text
+        assert q.origin == "generated" and q.answer
+        assert q.id.startswith(tuple(Q.RULE_PRIORITY))
+    assert {q.level for q in river_qs} == set(Q.LEVELS)
+    assert len({s for q in river_qs for s in q.sections}) >= 5
+    assert len({q.id for q in river_qs}) == len(river_qs)
+
+
+def test_river_questions_find_the_articles_moves(river_qs):
+    texts = "\n".join(q.text for q in river_qs)
+    # the hypothesis, quoted whole
+    assert "“Ostmark's mediation after 2015 marked the end of its commitment to a negotiated " \
+           "settlement”" in texts
+    # two analysts in one section, named in full
+    assert "Marta Lindqvist and Tomasz Brenner" in texts
+    assert "Helena Sabo and Jonas Pereira" in texts
+    # contrast between actors
+    assert re.search(r"Veldora and Kassine|Kassine differ from that of Veldora", texts)
+    # a dated agreement with its date as printed
+    assert "framework agreement of 12–13 April 2021" in texts
+    # a glossary concept
+    assert "“minimum flow”" in texts or "“dispatch centre”" in texts
+
+
+def test_river_evidence_is_traceable(river_qs):
+    r = river()
+    text_of = {b.id: model.plain_text(b.inlines) for _, b in r.blocks()}
+    sec_of = {b.id: s.id for s, b in r.blocks()}
+    for q in river_qs:
+        for b in q.evidence:
+            assert sec_of[b] in q.sections or q.id.startswith(("hypothesis", "phases"))
+        for name in re.findall(r"(?:Marta Lindqvist|Tomasz Brenner|Helena Sabo|Jonas Pereira|"
+                               r"Karel Voss|Halvard Aune)", q.text):
+            assert any(name.split()[-1] in text_of[b] for b in q.evidence), (name, q.id)
+        assert "Where:" in q.answer
+
+
+def test_answers_quote_evidence_sentences_exactly(river_qs):
+    r = river()
+    body = " ".join(model.plain_text(b.inlines) for _, b in r.blocks())
+    view = next(q for q in river_qs if q.id.startswith("compare-views") and "Lindqvist" in q.text)
+    titles = {s.title for s in r.sections}
+    quoted = [x for x in re.findall(r"“([^“”]+)”", view.answer) if x not in titles]
+    assert len(quoted) == 2 and all(s in body for s in quoted)
+
+
+# ---------------------------------------------------------------- detection details
+
+
+def _one(text: str, glossary=None) -> list[model.Question]:
+    return Q.generate(reading_from_text(text, glossary))
+
+
+def test_people_need_a_full_name_or_a_title():
+    r = reading_from_text(
+        "# One\n\nPresident Odo Varga met the envoy. Later Varga stated that the deal was "
+        "fair. The Commissioner for Human Rights stressed the need for calm.\n\n"
+        "Kassine argued that the border was closed. Anna Berg noted that the talks failed.")
+    doc = Q._analyse(r)
+    people = {p.key: p.display for p in Q._people(doc)}
+    assert people == {"Varga": "Odo Varga", "Berg": "Anna Berg"}
+
+
+def test_agreement_question_takes_the_date_of_its_own_sentence():
+    qs = _one("# Introduction\n\nThe war began in September 2020 and was short.\n\n"
+              "# The truce\n\nIn 1994 the sides agreed a truce with Russian mediation, but it "
+              "was broken until September 2020. On 3 May 2021 the parties signed a new "
+              "agreement on the border.\n\nThe agreement created a joint commission.\n\n"
+              "# Conclusion\n\nThe truce did not hold.")
+    texts = " ".join(q.text for q in qs)
+    assert "truce of September 2020" not in texts
+    assert "agreement of 3 May 2021" in texts
+
+
+def test_forecast_quotes_whole_sentences_only():
+    qs = _one("# Introduction\n\nThis article argues that the river matters. It compares "
+              "two states.\n\n# Body\n\nThe dam was finished in 2012. It seems likely that "
+              "the dam will change the politics of the whole valley in the coming years.\n\n"
+              "# Conclusion\n\nThe valley is changing.")
+    fc = [q for q in qs if q.id.startswith("forecast")]
+    assert fc and "“It seems likely that the dam will change the politics of the whole " \
+                  "valley in the coming years.”" in fc[0].text
+
+
+def test_no_questions_from_an_empty_reading():
+    assert Q.generate(model.Reading("x", model.Metadata())) == []
+
+
+# ---------------------------------------------------------------- selection
+
+
+def test_selection_respects_pins_and_balance(river_qs):
+    qs = [model.Question(**{**model.to_json(q)}) for q in river_qs]
+    low = next(q for q in reversed(qs) if q.id.startswith("section-claim"))
+    low.pinned = True
+    reader = Q.select_for_reader(qs)
+    assert 10 <= len(reader) <= 14
+    assert low in reader
+    assert [q.id for q in reader] == [q.id for q in qs if q in reader]   # file order
+    assert len({q.level for q in reader}) == 4
+    forced = qs[-1]
+    forced.handout = True
+    handout = Q.select_for_handout(qs, n=6)
+    assert len(handout) == 6 and forced in handout
+    assert len({q.level for q in handout}) >= 3
+
+
+def test_selection_with_few_questions_takes_them_all():
+    qs = [_q(GOOD + f" ({i})", id=f"q{i}") for i in range(3)]
+    assert Q.select_for_reader(qs) == qs
+
+
+# ---------------------------------------------------------------- the editable file
+
+
+def _entries(path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+
+
+def test_regenerate_writes_a_readable_file_that_loads_back(tmp_path, river_qs):
+    path = tmp_path / "questions.yaml"
+    counts = Q.regenerate(path, river())
+    assert counts["added"] == len(river_qs) and counts["written"]
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Discussion questions") and "How to edit" in text
+    assert re.search(r"^- id: ", text, re.M) and "  text: " in text
+    loaded = Q.load_questions(path)
+    assert [model.to_json(q) for q in loaded] == [model.to_json(q) for q in river_qs]
+    again = Q.regenerate(path, river())
+    assert again["written"] is False and again["added"] == 0
+
+
+def test_regenerate_keeps_edits_drops_order_pins_and_custom(tmp_path):
+    path = tmp_path / "questions.yaml"
+    Q.regenerate(path, river())
+    raw = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    es = data["questions"]
+    edited, dropped, moved, pinned = es[1], es[2], es[5], es[6]
+    edited["text"] = "In your own words, what does the author claim about Ostmark?"
+    dropped["dropped"] = True
+    pinned["pinned"] = True
+    es.remove(moved)
+    es.insert(0, moved)
+    es.append({"text": "Which other river dispute would you compare with this one, and why?",
+               "level": "application", "origin": "custom"})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    counts = Q.regenerate(path, river())
+    after = _entries(path)
+    ids = [e["id"] for e in after]
+    assert ids[0] == moved["id"]                                   # reorder kept
+    e = next(x for x in after if x["id"] == edited["id"])
+    assert e["text"] == edited["text"] and e["origin"] == "edited"  # edit kept
+    assert next(x for x in after if x["id"] == dropped["id"])["dropped"] is True
+    assert next(x for x in after if x["id"] == pinned["id"])["pinned"] is True
+    custom = after[-1]
+    assert custom["origin"] == "custom" and custom["id"].startswith("custom-")
+    assert "fingerprint" not in custom
+    assert counts["edited"] == 1 and counts["custom"] == 1 and counts["dropped"] == 1
+    assert counts["added"] == 0 and counts["removed"] == 0
+
+    loaded = Q.load_questions(path)
+    lids = [q.id for q in loaded]
+    assert dropped["id"] not in lids and custom["id"] in lids
+    assert next(q for q in loaded if q.id == edited["id"]).origin == "edited"
+    assert next(q for q in loaded if q.id == pinned["id"]).pinned
+
+    # a third run changes nothing
+    assert Q.regenerate(path, river())["written"] is False
+
+
+def test_regenerate_adds_new_refreshes_untouched_and_retires_stale(tmp_path):
+    path = tmp_path / "questions.yaml"
+    Q.regenerate(path, river())
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    es = data["questions"]
+    # an untouched entry written by an older generator: text and fingerprint agree
+    old = es[3]
+    old["text"] = "What did an older version of the generator ask here?"
+    old["fingerprint"] = Q.fingerprint(old)
+    # an untouched generated entry whose rule no longer fires
+    es.append({**es[4], "id": "view-000000", "text": "Who was Anna Nobody, and what is "
+               "her view of the river?"})
+    es[-1]["fingerprint"] = Q.fingerprint(es[-1])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    extra = RIVER + ("\n# Epilogue\n\nAs Mira Holt put it, the river has outlived every "
+                     "treaty. Pavel Stern argues that the next drought will decide the "
+                     "matter.\n")
+    counts = Q.regenerate(path, reading_from_text(extra, RIVER_GLOSSARY, "river"))
+    after = _entries(path)
+    ids = [e["id"] for e in after]
+    assert "view-000000" not in ids and counts["removed"] == 1
+    refreshed = next(e for e in after if e["id"] == old["id"])
+    assert refreshed["text"] != old["text"] and counts["refreshed"] >= 1
+    assert counts["added"] >= 1
+    assert any("Mira Holt" in e["text"] for e in after)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("questions:\n- text: Why?\n  levle: analysis\n", "levle' (did you mean 'level'?)"),
+    ("questions:\n- text: Why?\n  level: recall\n", "'recall' is not one of"),
+    ("questions:\n- id: a\n  text: Why?\n- id: a\n  text: How?\n", "duplicate id 'a'"),
+    ("questions:\n- level: analysis\n", "missing required key"),
+    ("questions:\n- text: Why?\n  pinned: maybe\n", "true or false"),
+    ("questions: [\n", "invalid YAML"),
+])
+def test_load_reports_problems_with_positions(tmp_path, content, message):
+    path = tmp_path / "questions.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        Q.load_questions(path)
+    text = str(err.value)
+    assert message in text
+    assert re.search(rf"{re.escape(str(path))}:\d+:\d+: ", text)
+
+
+def test_empty_file_loads_as_no_questions(tmp_path):
+    path = tmp_path / "questions.yaml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    assert Q.load_questions(path) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=200))
+def test_emitted_scalars_read_back_identically(value):
+    lines = Q.emit_scalar("text", value, "")
+    assert yaml.safe_load("\n".join(lines)) == {"text": value}
+
+
+# ---------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return seed_reading()
+
+
+def test_seed_questions(seed):
+    qs = Q.generate(seed)
+    blocks = {b.id for _, b in seed.blocks()}
+    assert len(qs) >= 14
+    for i, q in enumerate(qs):
+        assert Q.quality_problems(q, qs[:i], blocks) == [], q.text
+    texts = "\n".join(q.text for q in qs)
+    assert "Andrey Kortunov and Alexandr Baumov" in texts
+    assert "“Moscow’s approaches during the second Karabakh war signified the start of " \
+           "Russia’s departure from the South Caucasus”" in texts
+    assert "ceasefire of 9 November 2020" in texts
+    reader = Q.select_for_reader(qs)
+    handout = Q.select_for_handout(qs)
+    assert 10 <= len(reader) <= 14 and len(handout) == 6
+    assert {q.level for q in reader} == set(Q.LEVELS)
+    assert Q.set_problems(reader) == []
