@@ -1,0 +1,422 @@
+"""Repair: turn raw PDF-extracted text into the edition's article parts.
+
+``repair_article`` lays the text out (page breaks, footnote blocks, stranded
+fragments, headings, title and abstracts, furniture), runs the registered
+text repairs on every unit in order (:data:`PIPELINE`), applies the
+editorial corrections, converts markers and URLs to inline nodes, and
+accounts for every source word.  Every change is a
+:class:`~coursepack.model.Change` with the source line and column.
+
+Word accounting is counted on the source side: each whitespace token of the
+source belongs to the place its line went to (title and abstracts:
+*metadata*; headings and paragraphs: *body*; footnotes: *notes*; stranded
+fragments and words deleted by corrections: *apparatus*; page furniture:
+*discarded*).  A rejoined word ("confl ict", "devel-/opments") therefore
+counts as the source tokens it came from.  The accounting is then checked:
+for each place, the letters and digits of its source lines (case folded)
+must equal those of the output, after replaying the recorded changes that
+alter letters (restored ligatures, corrections); any difference is listed in
+``missing`` and makes ``complete`` false.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import Problem
+from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
+                     Location, NoteRef, Section, Text, plain_text)
+from ..read.extracted import split_lines
+from . import hyphenation, ligatures, smallcaps, spacing, urls  # noqa: F401  (register rules)
+from .corrections import Correction, NoteReconstruction, in_scope, load_corrections, loads_corrections
+from .layout import SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out
+from .rules import REGISTRY, Context, Vocabulary, run_rule
+from .tracked import Tracked
+from .words import detect_language
+
+__all__ = ["RepairResult", "repair_article", "load_corrections", "loads_corrections",
+           "explain", "PIPELINE"]
+
+PIPELINE = ("lost_ligature", "split_ligature", "url", "line_hyphen", "line_join", "nbsp",
+            "punctuation_space", "spaces", "smallcaps", "roman_date", "roman_ordinal")
+
+
+@dataclass
+class RepairResult:
+    title: str
+    abstracts: list[Abstract]
+    sections: list[Section]
+    footnotes: list[Footnote]
+    changes: list[Change]
+    fragments: list[Fragment]
+    accounting: Accounting
+    unmatched_corrections: list[Problem] = field(default_factory=list)
+
+    def note(self, number: int) -> Footnote | None:
+        for n in self.footnotes:
+            if n.number == number:
+                return n
+        return None
+
+    def blocks(self):
+        for s in self.sections:
+            yield from s.blocks
+
+
+@dataclass
+class _Item:
+    """A unit being repaired: its text and where it goes."""
+    unit: Unit
+    id: str
+    lang: str
+    dest: str            # body | notes | metadata | apparatus
+    t: Tracked | None = None
+    _inlines: list | None = None
+
+    def inlines(self) -> list[Inline]:
+        if self._inlines is None:
+            self._inlines = to_inlines(self.t) if self.t is not None else []
+        return self._inlines
+
+
+def _repair_text(item: _Item, vocab: Vocabulary, source: str, changes: list[Change]) -> None:
+    t = Tracked.from_lines([(p.line, p.col, p.text) for p in item.unit.pieces])
+    ctx = Context(lang=item.lang, vocab=vocab, block=item.id, note=item.dest == "notes")
+    for name in PIPELINE:
+        run_rule(REGISTRY[name], t, ctx, source, changes)
+    item.t = t
+
+
+def to_inlines(t: Tracked) -> list[Inline]:
+    """Inline nodes of a repaired text: protected spans become links,
+    superscript digits note references.
+
+    >>> t = Tracked("See¹² <https://a.org/x>.", [0] * 24, bytearray(24))
+    >>> t.protect(7, 22)
+    >>> to_inlines(t)
+    [Text(text='See', type='text'), NoteRef(number=12, type='noteref'), Text(text=' <', type='text'), Link(url='https://a.org/x', text='https://a.org/x', type='link'), Text(text='>.', type='text')]
+    """
+    out: list[Inline] = []
+    text, prot = t.text, t.protected
+    n = len(text)
+
+    def plain(a: int, b: int) -> None:
+        last = a
+        for m in _SUP_RUN_RE.finditer(text, a, b):
+            if m.start() > last:
+                out.append(Text(text[last:m.start()]))
+            out.append(NoteRef(int(m.group().translate(SUP_TO_INT))))
+            last = m.end()
+        if b > last:
+            out.append(Text(text[last:b]))
+
+    i = 0
+    while i < n:
+        j = prot.find(1, i)
+        if j < 0:
+            plain(i, n)
+            break
+        plain(i, j)
+        k = prot.find(0, j)
+        k = n if k < 0 else k
+        url = text[j:k]
+        href = url if re.match(r"^[a-z]+://", url) else "http://" + url
+        out.append(Link(href, url))
+        i = k
+    return out
+
+
+_SUP_RUN_RE = re.compile(f"[{SUPERSCRIPTS}]+")
+
+
+def _apply_corrections(items: list[_Item], corrections: list, source: str,
+                       changes: list[Change]) -> tuple[list[Problem], dict[str, int]]:
+    unmatched: list[Problem] = []
+    deleted: dict[str, int] = {}
+    for c in corrections:
+        if not isinstance(c, Correction):
+            continue
+        hits = 0
+        for item in items:
+            if item.t is None or not in_scope(c.where, item.id):
+                continue
+            t = item.t
+            start = 0
+            edits = []
+            while True:
+                k = t.text.find(c.find, start)
+                if k < 0:
+                    break
+                from .tracked import Edit
+                edits.append(Edit(k, k + len(c.find), c.replace, c.why, silent=c.mode == "silent"))
+                start = k + len(c.find)
+            if not edits:
+                continue
+            for e, before, (line, col) in t.apply(edits):
+                hits += 1
+                changes.append(Change(kind="correction", rule="corrections", before=before,
+                                      after=e.replacement, why=c.why,
+                                      where=Location(source, line, col, item.id),
+                                      silent=c.mode == "silent", category=c.category))
+                lost = len(before.split()) - len(e.replacement.split())
+                if lost > 0:
+                    deleted[item.dest] = deleted.get(item.dest, 0) + lost
+        if not hits:
+            scope = f" in {c.where}" if c.where else ""
+            unmatched.append(Problem(c.path, c.line, c.column,
+                                     f"correction not applied: '{c.find}' not found{scope} in the repaired text",
+                                     severity="warning"))
+    return unmatched, deleted
+
+
+_SKEL_RE = re.compile(f"(?:[^\\w\ufffd]|[_{SUPERSCRIPTS}])+")
+
+
+def _skeleton(s: str) -> str:
+    """Letters and digits only, case folded (superscript markers dropped).
+
+    >>> _skeleton("The confl ict, devel-\\nopments²³ a\\ufffd er")
+    'theconflictdevelopmentsa\\ufffder'
+    """
+    return _SKEL_RE.sub("", s).casefold()
+
+
+def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_Item],
+             changes: list[Change], deleted: dict[str, int], source_text: str) -> Accounting:
+    by_line = {l.number: l.text for l in lines}
+    dest_of_line: dict[int, str] = {}
+    for it in items + fragments_items:
+        for ln in it.unit.lines:
+            dest_of_line[ln] = it.dest
+    for u in layout.furniture:
+        for ln in u.lines:
+            dest_of_line[ln] = "discarded"
+    counts = {"body": 0, "notes": 0, "metadata": 0, "apparatus": 0, "discarded": 0}
+    missing: list[str] = []
+    for l in lines:
+        k = len(l.text.split())
+        if not k:
+            continue
+        d = dest_of_line.get(l.number)
+        if d is None:
+            missing.append(f"line {l.number}: '{l.text.strip()[:60]}' went nowhere")
+            continue
+        counts[d] += k
+    for d, k in deleted.items():
+        counts[d] -= k
+        counts["apparatus"] += k
+    # check: letters in = letters out, per place
+    src: dict[str, list[str]] = {}
+    out: dict[str, list[str]] = {}
+    for it in items + fragments_items:
+        src.setdefault(it.dest, []).extend(by_line[ln] for ln in it.unit.lines)
+        text = plain_text(it.inlines())
+        if it.unit.kind == "note":
+            text = f"{it.unit.number} " + text
+        out.setdefault(it.dest, []).append(text)
+    changes_by_block: dict[str, list[Change]] = {}
+    for c in changes:
+        changes_by_block.setdefault(c.where.block, []).append(c)
+    dest_of_block = {it.id: it.dest for it in items + fragments_items}
+    for d in src:
+        s = _skeleton("".join(src[d]))
+        o = _skeleton("".join(out[d]))
+        if s != o:
+            for c in changes:
+                if c.before.casefold() == c.after.casefold() or dest_of_block.get(c.where.block) != d:
+                    continue
+                b, a = _skeleton(c.before), _skeleton(c.after)
+                if b != a:
+                    s = s.replace(b, a, 1) if b else s
+        if s != o:
+            import difflib
+            sm = difflib.SequenceMatcher(None, s, o, autojunk=False)
+            for op, i1, i2, j1, j2 in sm.get_opcodes():
+                if op in ("delete", "replace"):
+                    missing.append(f"{d}: '{s[i1:i2]}' (source) became '{o[j1:j2]}'")
+                elif op == "insert":
+                    missing.append(f"{d}: '{o[j1:j2]}' appeared from nowhere")
+    return Accounting(source_words=len(source_text.split()), missing=missing, **counts)
+
+
+def repair_article(text: str, *, source: str = "source.txt", corrections: list | None = None,
+                   corrections_path: str = "corrections.yaml") -> RepairResult:
+    """Repair raw PDF-extracted article text.  See the module docstring.
+
+    >>> r = repair_article("A Title\\n\\nIntroduction\\n\\nThe confl ict began¹.\\n\\n1 See <https://a.org/x>.\\n")
+    >>> r.title, r.sections[0].title, plain_text(r.sections[0].blocks[0].inlines), r.accounting.complete
+    ('A Title', 'Introduction', 'The conflict began.', True)
+    """
+    lines = split_lines(text)
+    layout = lay_out(lines)
+    vocab = Vocabulary(text)
+    changes: list[Change] = []
+    corrections = list(corrections or [])
+
+    body_text = " ".join(p.text for u in layout.body for p in u.pieces[:3])
+    lang = detect_language(body_text) if body_text.strip() else "en"
+
+    items: list[_Item] = []
+    title_item = None
+    if layout.title:
+        title_item = _Item(layout.title, "title", detect_language(" ".join(p.text for p in layout.title.pieces)), "metadata")
+        items.append(title_item)
+    front_items: list[_Item] = []
+    for k, u in enumerate(layout.front):
+        following = next((x for x in layout.front[k:] if x.kind == "abstract"), u)
+        ulang = detect_language(" ".join(p.text for p in following.pieces))
+        it = _Item(u, f"abstract-{k + 1}", ulang, "metadata")
+        front_items.append(it)
+        items.append(it)
+
+    # sections and blocks
+    sec_items: list[tuple[_Item | None, list[_Item]]] = []
+    for u in layout.body:
+        if u.kind == "heading":
+            sid = f"s{len(sec_items) + 1}"
+            it = _Item(u, sid, lang, "body")
+            items.append(it)
+            sec_items.append((it, []))
+        else:
+            if not sec_items:
+                sec_items.append((None, []))
+            sid = f"s{len(sec_items)}"
+            blocks = sec_items[-1][1]
+            it = _Item(u, f"{sid}-p{len(blocks) + 1}", lang, "body")
+            blocks.append(it)
+            items.append(it)
+            for ln, why in u.joins:
+                changes.append(Change("layout", "paragraph_join", "", "",
+                                      f"paragraph continues after a blank line or page break: {why}",
+                                      Location(source, ln, 1, it.id)))
+    note_items: dict[int, _Item] = {}
+    for num, u in sorted(layout.notes.items()):
+        it = _Item(u, f"note-{num}", lang, "notes")
+        note_items[num] = it
+        items.append(it)
+        for ln, why in u.joins:
+            changes.append(Change("layout", "note_join", "", "", why, Location(source, ln, 1, it.id)))
+    frag_items = [_Item(u, f"fragment-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.fragments)]
+
+    for it in items + frag_items:
+        _repair_text(it, vocab, source, changes)
+
+    unmatched, deleted = _apply_corrections(items, corrections, corrections_path, changes)
+
+    # fragments: attach to the nearest lost note marked before them
+    marker_numbers = [m for m, _ in layout.markers]
+    lost = sorted(set(marker_numbers) - set(layout.notes))
+    fragments: list[Fragment] = []
+    attached: dict[int, list[str]] = {}
+    for it in frag_items:
+        ln = it.unit.lines[0]
+        before = [m for m, l in layout.markers if l <= ln and m in lost]
+        after = [m for m, l in layout.markers if l > ln and m in lost]
+        num, reason = None, "no lost note to attach it to"
+        if before:
+            num = before[-1]
+            reason = (f"stranded in the body at line {ln}; note {num} is the nearest note marked "
+                      f"before it whose text is lost")
+        elif after:
+            num = after[0]
+            reason = f"stranded in the body at line {ln}; note {num} is the first lost note after it"
+        ftext = it.t.text if it.t is not None else ""
+        fragments.append(Fragment(ftext, Location(source, ln, it.unit.pieces[0].col, it.id), num, reason))
+        if num is not None:
+            attached.setdefault(num, []).append(ftext)
+        changes.append(Change("fragment", "stranded_fragment", it.unit.pieces[0].text, "",
+                              f"stranded note text removed from the body; {reason}",
+                              Location(source, ln, it.unit.pieces[0].col, f"note-{num}" if num else ""),
+                              silent=False))
+    for u in layout.furniture:
+        changes.append(Change("furniture", "page_furniture", u.pieces[0].text, "",
+                              "page furniture (page number or running head) discarded",
+                              Location(source, u.lines[0], u.pieces[0].col, "")))
+
+    # footnotes
+    recon = {c.number: c for c in corrections if isinstance(c, NoteReconstruction)}
+    footnotes: list[Footnote] = []
+    for num in sorted(set(layout.notes) | set(marker_numbers)):
+        if num in note_items:
+            it = note_items[num]
+            footnotes.append(Footnote(num, it.inlines(), "complete", source_lines=it.unit.lines))
+        else:
+            frs = attached.get(num, [])
+            r = recon.get(num)
+            footnotes.append(Footnote(num, [], "partial" if frs else "lost",
+                                      reconstruction=r.reconstruction if r else "",
+                                      fragments=frs,
+                                      source_lines=[l for m, l in layout.markers if m == num][:1]))
+    for num, r in recon.items():
+        if num not in lost:
+            unmatched.append(Problem(r.path, r.line, r.column,
+                                     f"reconstruction for note {num}, but note {num} is not lost",
+                                     severity="warning"))
+
+    sections: list[Section] = []
+    for k, (head, blocks) in enumerate(sec_items):
+        title = plain_text(head.inlines()) if head else ""
+        sec = Section(f"s{k + 1}", title)
+        for it in blocks:
+            sec.blocks.append(Block(it.id, it.inlines(), "quote" if it.unit.quote else "paragraph",
+                                    it.lang, it.unit.lines))
+        sections.append(sec)
+
+    abstracts: list[Abstract] = []
+    pending_title = ""
+    for it in front_items:
+        if it.unit.kind == "abstract_title":
+            pending_title = plain_text(it.inlines())
+            continue
+        abstracts.append(Abstract(it.lang, pending_title, it.inlines()))
+        pending_title = ""
+
+    acc = _account(lines, layout, items, frag_items, changes, deleted, text)
+    title = plain_text(title_item.inlines()) if title_item else ""
+    return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched)
+
+
+def explain(result: RepairResult, *, all_changes: bool = False) -> str:
+    """The changes as text, for ``--explain``: noted changes one by one,
+    silent ones counted per rule (all of them one by one with
+    ``all_changes``).
+
+    >>> r = repair_article("T\\n\\nIntroduction\\n\\nThe confl ict.\\n")
+    >>> print(explain(r))
+    1 change (0 noted, 1 silent)
+    silent changes by rule:
+      ligature/split_ligature: 1
+    """
+    noted = [c for c in result.changes if not c.silent]
+    silent = [c for c in result.changes if c.silent]
+    n = len(result.changes)
+    out = [f"{n} change{'s' if n != 1 else ''} ({len(noted)} noted, {len(silent)} silent)"]
+
+    def line(c: Change) -> str:
+        w = c.where
+        at = f"{w.source}:{w.line}:{w.column}" if w.line else w.source
+        blk = f" [{w.block}]" if w.block else ""
+        cat = f" ({c.category})" if c.category else ""
+        return f"  {at}{blk} {c.kind}/{c.rule}{cat}: {c.before!r} → {c.after!r} — {c.why}"
+
+    if noted:
+        out.append("noted changes:")
+        out.extend(line(c) for c in noted)
+    if all_changes:
+        out.append("silent changes:")
+        out.extend(line(c) for c in silent)
+    elif silent:
+        counts: dict[str, int] = {}
+        for c in silent:
+            counts[f"{c.kind}/{c.rule}"] = counts.get(f"{c.kind}/{c.rule}", 0) + 1
+        out.append("silent changes by rule:")
+        out.extend(f"  {k}: {v}" for k, v in sorted(counts.items()))
+    if result.unmatched_corrections:
+        out.append("corrections not applied:")
+        out.extend(f"  {p}" for p in result.unmatched_corrections)
+    a = result.accounting
+    if a.missing:
+        out.append("word accounting incomplete:")
+        out.extend(f"  {m}" for m in a.missing)
+    return "\n".join(out)

@@ -1,0 +1,114 @@
+"""Line ends: hyphenation and joining lines.
+
+A hyphen at a line end either only breaks a word ("devel-\\nopments") or
+belongs to a compound or name ("Nagorno-\\nKarabakh", "Ter-\\nPetrosyan",
+"military-tech-\\nnical" → "military-technical").  The decision, in order:
+
+1. document evidence: the hyphenated form occurs elsewhere inside a line →
+   keep; the joined form occurs elsewhere → remove;
+2. a capital after the break (a name: Nagorno-Karabakh) or a digit → keep;
+3. the joined word is known (frequency ≥ 2) → remove, unless both parts are
+   common words of three letters or more and the joined word is much rarer
+   than either ("long-term");
+4. otherwise keep only if both parts are words ("Russian-brokered").
+
+Every decision is recorded.  Remaining line ends become spaces (none after
+a dash attached to a word: "Europe–\\nAsia").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Context, register
+from .tracked import Edit
+from .words import zipf
+
+SUFFIXES = frozenset("""ing ings ed er ers est ment ments tion tions sion sions ly ness ity ities
+ies es al ally ous ive ives able ably ible ism ist ists ance ence ant ent ship ful less
+ise ize ised ized ising izing ation ations""".split())
+
+_BREAK_RE = re.compile(r"([^\W_]*)-\n([^\W_]*)")
+
+
+def keep_hyphen(left: str, right: str, lang: str = "en", vocab=None) -> tuple[bool, str]:
+    """Whether a hyphen at a line end between ``left`` and ``right`` stays.
+
+    >>> keep_hyphen("devel", "opments")[0], keep_hyphen("Nagorno", "Karabakh")[0]
+    (False, True)
+    >>> keep_hyphen("tech", "nical")[0], keep_hyphen("long", "term")[0], keep_hyphen("Russian", "brokered")[0]
+    (False, True, True)
+    """
+    if not left or not right:
+        return True, "not a word break"
+    joined = left + right
+    if vocab is not None:
+        if f"{left}-{right}".lower() in vocab.compounds:
+            return True, f"'{left}-{right}' is written with a hyphen elsewhere in the text"
+        if joined.lower() in vocab.words:
+            return False, f"'{joined}' is written as one word elsewhere in the text"
+    if right[0].isupper():
+        return True, "capital after the hyphen (compound name)"
+    if right[0].isdigit() or left[-1].isdigit():
+        return True, "number in the compound"
+    if right.lower() in SUFFIXES and len(left) >= 3:
+        return False, f"'{right}' is a word ending, not a word"
+    zj, zl, zr = zipf(joined, lang), zipf(left, lang), zipf(right, lang)
+    if zj >= 2.0:
+        if zl >= 3.5 and zr >= 3.5 and len(left) >= 3 and len(right) >= 3 and zj < min(zl, zr) - 2.0:
+            return True, f"both parts are words and '{joined}' is rare ({zj:.1f})"
+        return False, f"'{joined}' is a word (frequency {zj:.1f})"
+    if zl >= 2.5 and zr >= 2.5:
+        return True, f"both parts are words ('{left}', '{right}') and '{joined}' is not"
+    return False, f"the parts are not words on their own ('{left}', '{right}')"
+
+
+@register("line_hyphen", "hyphenation")
+def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
+    """Remove hyphens that only break a word at a line end; keep compounds.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("line_hyphen", "recent devel-\\nopments in Nagorno-\\nKarabakh and military-tech-\\nnical aid")
+    'recent developments in Nagorno-Karabakh and military-technical aid'
+    """
+    edits = []
+    for m in _BREAK_RE.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if left and not left[-1].isalpha() and not left[-1].isdigit():
+            continue
+        if m.start() > 0 and left == "" and text[m.start() - 1:m.start()].isspace():
+            continue   # a dash standing alone: joined as a space later
+        keep, why = keep_hyphen(left, right, ctx.lang, ctx.vocab)
+        hy = m.start(2) - 2
+        if keep:
+            edits.append(Edit(hy, m.start(2), "-", f"hyphen kept: {why}"))
+        else:
+            edits.append(Edit(hy, m.start(2), "", f"line-end hyphen removed: {why}"))
+    return edits
+
+
+_NL_RE = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
+
+
+@register("line_join", "layout")
+def find_line_joins(text: str, ctx: Context) -> list[Edit]:
+    """Join the remaining line ends with a space (nothing after a dash that is
+    attached to the word before it).
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("line_join", "Europe–\\nAsia Studies, 1709–\\n1723, a \\nword, the enclave – \\nNakhichevan")
+    'Europe–Asia Studies, 1709–1723, a word, the enclave – Nakhichevan'
+    """
+    edits = []
+    for m in _NL_RE.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        before2 = text[m.start() - 2] if m.start() > 1 else ""
+        rep = " "
+        if before in "–—" and before2.isalnum() and m.group().startswith(("–", "—", "\n")):
+            rep = ""
+        if before in "–—" and m.group()[0] != "\n":
+            rep = " "
+        if m.start() == 0 or m.end() == len(text):
+            rep = ""
+        edits.append(Edit(m.start(), m.end(), rep, "line end", record=False))
+    return edits

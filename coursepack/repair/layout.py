@@ -1,0 +1,426 @@
+"""Layout: page boundaries, footnote blocks, stranded fragments, headings,
+title and abstracts, page furniture.
+
+Extracted text interleaves a page's footnote block with the body: the block
+ends the page and the next page's first body line begins with a space.  A
+paragraph cut by the page break (or by a blank line) is rejoined when its
+last line does not end a sentence, ends with a hyphen, the next line starts
+in lower case, or (at a page break) the last line is full width.  A footnote
+that runs over onto the next page continues at the head of the next
+footnote block.  Several lines in a row that begin with a space are the
+tails of notes whose beginning was lost (all but the last, which starts the
+page), and citation-like space-initial lines are such tails too.
+
+Everything here works on line numbers; the text repairs come later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..read.extracted import SourceLine
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUP_TO_INT = str.maketrans(SUPERSCRIPTS, "0123456789")
+_MARKER_RE = re.compile(f"[{SUPERSCRIPTS}]+")
+_NOTE_START_RE = re.compile(r"^(\d{1,3})[ \u00a0\u2009]+(\S.*)$")
+_DATE_START_RE = re.compile(r"^\d{1,2}[ \u00a0\u2009]+[ivxIVX]{1,4}[ \u00a0\u2009]+\d{4}")
+_CITATION_RE = re.compile(r"\[accessed|\[online\]|<\s*https?://|^\s*\S*>\.?\s*$|https?://\S*/\s*$")
+_SENTENCE_END_RE = re.compile(f"[.!?…:;][”’\"')\\]»]*[{SUPERSCRIPTS}]*[”’\"')\\]»]*\\.?\\s*$")
+_TERMINATED_NOTE_RE = re.compile(r"([.!?…)\]]|>\.?)\s*$")
+_HEADING_END_BAD = tuple(".,;:")
+
+
+@dataclass
+class Piece:
+    """One source line (or the part of it that is kept): ``(line, col, text)``."""
+    line: int
+    col: int
+    text: str
+
+
+@dataclass
+class Unit:
+    """A laid-out unit: ``kind`` is ``title``, ``abstract_title``,
+    ``abstract``, ``heading``, ``para``, ``note``, ``fragment`` or
+    ``furniture``."""
+
+    kind: str
+    pieces: list[Piece] = field(default_factory=list)
+    number: int | None = None     # note number
+    joins: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of rejoins
+    quote: bool = False
+
+    @property
+    def lines(self) -> list[int]:
+        return [p.line for p in self.pieces]
+
+    @property
+    def last_text(self) -> str:
+        return self.pieces[-1].text if self.pieces else ""
+
+
+@dataclass
+class Layout:
+    title: Unit | None
+    front: list[Unit]          # abstract titles and abstracts, in order
+    body: list[Unit]           # headings and paragraphs
+    notes: dict[int, Unit]
+    fragments: list[Unit]
+    furniture: list[Unit]
+    markers: list[tuple[int, int]]   # (note number, source line) of body markers
+    width: int
+
+
+def markers_in(text: str) -> list[int]:
+    """Note numbers of the superscript markers in ``text``.
+
+    >>> markers_in("war¹. In 2016–20 a total²³ of")
+    [1, 23]
+    """
+    return [int(m.group().translate(SUP_TO_INT)) for m in _MARKER_RE.finditer(text)]
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends a sentence (closing quotes and markers allowed).
+
+    >>> ends_sentence("was broken.¹"), ends_sentence("he said “no”²⁹."), ends_sentence("of the")
+    (True, True, False)
+    """
+    return bool(_SENTENCE_END_RE.search(line))
+
+
+def note_terminated(text: str) -> bool:
+    """True when a note line ends as a complete note would.
+
+    >>> note_terminated("[accessed: 1 V 2021]: <https://x.org/a>. "), note_terminated("<https://x.org/why-")
+    (True, False)
+    """
+    return bool(_TERMINATED_NOTE_RE.search(text))
+
+
+def citation_like(text: str) -> bool:
+    """A line that looks like part of a reference, not prose.
+
+    >>> citation_like(" Armeniyey, tass [online], 13 v 2021 [accessed: 1 v 2021]: <https://tass.ru/p/")
+    True
+    >>> citation_like(" uxp4xfsrsrplupqA>. "), citation_like(" was dragging its feet on the route.")
+    (True, False)
+    """
+    return bool(_CITATION_RE.search(text))
+
+
+def line_width(lines: list[SourceLine]) -> int:
+    """Typical full line length (75th percentile of non-blank line lengths).
+
+    >>> line_width([SourceLine(i, "x" * n) for i, n in enumerate([70, 72, 71, 20, 73])])
+    72
+    """
+    lengths = sorted(len(l.text.strip()) for l in lines if not l.blank)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.75))]
+
+
+def heading_like(text: str, width: int) -> bool:
+    """A short title-like line: no final punctuation, starts with a capital,
+    few words, no note marker.
+
+    >>> heading_like("Russia and the military confl ict", 72)
+    True
+    >>> heading_like("atively analysed.", 72), heading_like("the end of it", 72)
+    (False, False)
+    """
+    s = text.strip()
+    if not s or s.endswith(_HEADING_END_BAD) or len(s) > max(20, int(width * 0.8)):
+        return False
+    if not (s[0].isupper() or s[0].isdigit()) or _MARKER_RE.search(s):
+        return False
+    if _NOTE_START_RE.match(s) and not re.match(r"^\d+(\.\d+)*\.?\s", s):
+        return False
+    words = s.split()
+    return 1 <= len(words) <= 12 and not s.endswith(("-", "–"))
+
+
+def _piece(line: SourceLine, strip_number: bool = False) -> Piece:
+    text = line.text.rstrip()
+    col = 1
+    lead = len(text) - len(text.lstrip())
+    text = text.lstrip()
+    col += lead
+    if strip_number:
+        m = _NOTE_START_RE.match(text)
+        if m:
+            col += m.start(2)
+            text = m.group(2)
+    return Piece(line.number, col, text)
+
+
+class _Furniture:
+    """Page furniture: bare page numbers and short lines repeated three or
+    more times (running heads)."""
+
+    def __init__(self, lines: list[SourceLine]):
+        counts: dict[str, int] = {}
+        for l in lines:
+            s = l.text.strip()
+            if s and len(s) < 60:
+                counts[s] = counts.get(s, 0) + 1
+        self.repeated = {s for s, n in counts.items() if n >= 3 and not s.isdigit()
+                         and not _NOTE_START_RE.match(s) and len(s.split()) <= 8
+                         and not ends_sentence(s)}
+
+    def __call__(self, line: SourceLine, prev_blank: bool, next_blank: bool) -> bool:
+        s = line.text.strip()
+        if re.fullmatch(r"\d{1,4}", s) and (prev_blank or next_blank or line.page_start):
+            return True
+        return s in self.repeated
+
+
+def lay_out(lines: list[SourceLine]) -> Layout:
+    """Lay out the source lines.  See the module docstring for the rules."""
+    width = line_width(lines)
+    furniture_test = _Furniture(lines)
+    all_markers = set()
+    for l in lines:
+        all_markers.update(markers_in(l.text))
+
+    kept: list[SourceLine] = []
+    furniture: list[Unit] = []
+    for i, l in enumerate(lines):
+        prev_blank = i == 0 or lines[i - 1].blank
+        next_blank = i + 1 >= len(lines) or lines[i + 1].blank
+        if not l.blank and furniture_test(l, prev_blank, next_blank):
+            furniture.append(Unit("furniture", [_piece(l)]))
+            continue
+        kept.append(l)
+    lines = kept
+    n = len(lines)
+
+    def note_start(i: int, last: int) -> int | None:
+        l = lines[i]
+        if l.page_start or l.blank:
+            return None
+        m = _NOTE_START_RE.match(l.text)
+        if not m:
+            return None
+        num = int(m.group(1))
+        if num not in all_markers or num <= last:
+            return None
+        if num == last + 1:
+            return num
+        # a jump (notes lost): only at the start of a footnote or after a
+        # blank line, and never a date ("15 v 2021")
+        after_blank = i == 0 or lines[i - 1].blank
+        if num <= last + 40 and after_blank and not _DATE_START_RE.match(l.text):
+            return num
+        return None
+
+    def next_nonblank(i: int) -> int:
+        while i < n and lines[i].blank:
+            i += 1
+        return i
+
+    # ---- front matter: title, then (if the body starts on a new page with a
+    # heading) abstract titles and abstracts
+    i = next_nonblank(0)
+    title = None
+    front: list[Unit] = []
+    if i < n:
+        title = Unit("title")
+        while i < n and not lines[i].blank and not (title.pieces and lines[i].page_start):
+            title.pieces.append(_piece(lines[i]))
+            i += 1
+    body_start = i
+    # first page-start heading
+    j = i
+    first_heading_page = None
+    while j < n:
+        l = lines[j]
+        if note_start(j, 0) is not None:
+            break
+        if l.page_start and heading_like(l.text, width) and (j + 1 >= n or lines[j + 1].blank):
+            first_heading_page = j
+            break
+        if not l.blank and heading_like(l.text, width) and (j == 0 or lines[j - 1].blank) \
+                and (j + 1 >= n or lines[j + 1].blank) and j + 2 < n and not lines[j + 2].blank \
+                and not _looks_like_abstract_title(lines, j, width):
+            break   # an ordinary heading first: no front matter beyond the title
+        j += 1
+    if first_heading_page is not None:
+        chunks: list[list[SourceLine]] = []
+        cur: list[SourceLine] = []
+        for l in lines[i:first_heading_page]:
+            if l.blank:
+                if cur:
+                    chunks.append(cur)
+                cur = []
+            else:
+                cur.append(l)
+        if cur:
+            chunks.append(cur)
+        for k, ch in enumerate(chunks):
+            text = " ".join(x.text.strip() for x in ch)
+            is_title = (len(ch) <= 3 and len(text) < 2.5 * max(width, 40)
+                        and not text.endswith((".", ",", ";", ":"))
+                        and k + 1 < len(chunks))
+            front.append(Unit("abstract_title" if is_title else "abstract",
+                              [_piece(x) for x in ch]))
+        body_start = first_heading_page
+
+    # ---- body, notes and fragments
+    body: list[Unit] = []
+    notes: dict[int, Unit] = {}
+    fragments: list[Unit] = []
+    markers: list[tuple[int, int]] = []
+    last_note = 0
+    mode = "body"
+    para: Unit | None = None     # the open (possibly suspended) paragraph
+    blank_before = True
+    note_blank = False
+    page_break = False
+
+    def close_para():
+        nonlocal para
+        if para is not None and para.pieces:
+            body.append(para)
+        para = None
+
+    def add_body_line(l: SourceLine, *, after_break: bool, after_blank: bool):
+        nonlocal para
+        text = l.text.strip()
+        next_is_blank = (idx + 1 >= n) or lines[idx + 1].blank
+        if (after_blank or after_break) and heading_like(text, width) and next_is_blank:
+            close_para()
+            body.append(Unit("heading", [_piece(l)]))
+            return
+        if para is not None and (after_blank or after_break):
+            prev = para.last_text
+            join, why = _continues(prev, text, width, page=after_break)
+            if join:
+                para.joins.append((l.number, why))
+            else:
+                close_para()
+        elif para is not None and not (after_blank or after_break) and body and body[-1] is para:
+            pass
+        if para is None:
+            para = Unit("para")
+        para.pieces.append(_piece(l))
+        for m in markers_in(text):
+            markers.append((m, l.number))
+
+    idx = body_start
+    while idx < n:
+        l = lines[idx]
+        if l.blank:
+            if mode == "body":
+                blank_before = True
+            else:
+                note_blank = True
+            idx += 1
+            continue
+        if l.page_start:
+            # a run of space-initial lines: all but the last are stranded tails
+            run_end = idx
+            while run_end + 1 < n and lines[run_end + 1].page_start:
+                run_end += 1
+            for k in range(idx, run_end):
+                fragments.append(Unit("fragment", [_piece(lines[k])]))
+            idx = run_end
+            l = lines[idx]
+            nxt = idx + 1
+            if citation_like(l.text) and nxt < n and not lines[nxt].blank \
+                    and not lines[nxt].page_start and note_start(nxt, last_note) is None \
+                    and not (mode == "notes"):
+                fragments.append(Unit("fragment", [_piece(l)]))
+                idx += 1
+                continue
+            mode = "body"
+            add_body_line(l, after_break=True, after_blank=False)
+            blank_before = False
+            idx += 1
+            continue
+        num = note_start(idx, last_note)
+        if num is not None and (mode == "notes" or blank_before or para is None):
+            mode = "notes"
+            note_blank = False
+            last_note = num
+            notes[num] = Unit("note", [_piece(l, strip_number=True)], number=num)
+            idx += 1
+            continue
+        if mode == "body":
+            # the head of a footnote block continuing the previous page's last note
+            if blank_before and last_note in notes and not note_terminated(notes[last_note].last_text):
+                k = idx
+                while k < n and not lines[k].blank and not lines[k].page_start:
+                    k += 1
+                after = next_nonblank(k)
+                if after < n and note_start(after, last_note) is not None and k - idx <= 4 and (
+                        citation_like(l.text) or notes[last_note].last_text.endswith(("-", "/"))
+                        or l.text[:1].islower() or l.text[:1] in "[<(" or l.text[:1].isdigit()):
+                    for kk in range(idx, k):
+                        notes[last_note].pieces.append(_piece(lines[kk]))
+                    notes[last_note].joins.append((lines[idx].number, "footnote continued on the next page"))
+                    mode = "notes"
+                    note_blank = False
+                    idx = k
+                    continue
+            add_body_line(l, after_break=False, after_blank=blank_before)
+            blank_before = False
+            idx += 1
+            continue
+        # mode == notes, a line that is not a new note
+        cur = notes[last_note]
+        if note_blank and note_terminated(cur.last_text):
+            # the notes are over and the next page starts without a space
+            mode = "body"
+            add_body_line(l, after_break=True, after_blank=False)
+            blank_before = False
+            idx += 1
+            continue
+        cur.pieces.append(_piece(l))
+        note_blank = False
+        idx += 1
+    close_para()
+
+    # quotes: a paragraph in quotation marks after a paragraph ending with ':'
+    for k in range(1, len(body)):
+        u, prev = body[k], body[k - 1]
+        if u.kind == "para" and prev.kind == "para":
+            first, last = u.pieces[0].text, u.last_text.rstrip()
+            last = _MARKER_RE.sub("", last).rstrip(".")
+            if first.startswith(("“", "\"", "«")) and last.endswith(("”", "\"", "»")) \
+                    and prev.last_text.rstrip().endswith(":"):
+                u.quote = True
+    return Layout(title, front, body, notes, fragments, furniture, markers, width)
+
+
+def _looks_like_abstract_title(lines: list[SourceLine], j: int, width: int) -> bool:
+    return False
+
+
+def _continues(prev: str, nxt: str, width: int, page: bool) -> tuple[bool, str]:
+    """Whether a paragraph continues across a blank line or page break.
+
+    >>> _continues("94 per cent of Armenian arms", "imports came from Russia.", 72, True)[0]
+    True
+    >>> _continues("comes under threat¹⁴.", "Although Moscow had", 72, True)[0]
+    False
+    >>> _continues("war among par-", "ties in September", 72, False)[0]
+    True
+    """
+    p = prev.rstrip()
+    if p.endswith("-") and not p.endswith(" -"):
+        return True, "line-end hyphen before the break"
+    if not ends_sentence(p):
+        if nxt[:1].islower() or nxt[:1].isdigit() or page:
+            return True, "no sentence end before the break"
+        if len(p) >= 0.85 * width:
+            return True, "full line without sentence end before the break"
+        return False, ""
+    if nxt[:1].islower():
+        return True, "next line starts in lower case"
+    if page and len(p) >= 0.9 * width:
+        return True, "full last line before the page break"
+    return False, ""

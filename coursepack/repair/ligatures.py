@@ -1,0 +1,117 @@
+"""Ligatures broken by extraction.
+
+*Split* ligatures: the glyph for fi, fl, ff, ffi or ffl is followed by a
+spurious space ("confl ict", "off icial", "fi rst").  The two parts are
+joined only when the left part ends in a ligature, the right part starts in
+lower case, and the joined word is a known word that is more probable than
+the two parts as words (so "off it", "if it" stay apart).  Parts broken at a
+line end ("infl u-\\nence") are judged as the whole word.
+
+*Lost* ligatures: the glyph became U+FFFD ("a� er"); the ligature that makes
+the most probable word is restored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Context, register
+from .tracked import Edit
+from .words import zipf
+
+LIGATURE_ENDINGS = ("ffi", "ffl", "ff", "fi", "fl")
+LOST_CANDIDATES = ("ft", "fi", "fl", "ff", "ffi", "ffl", "tt", "f", "st")
+
+_SPLIT_RE = re.compile(r"(?:ffi|ffl|ff|fi|fl)[ \u00a0]([a-zà-ÿ][^\W\d_]*)")
+_LEFT_WORD_RE = re.compile(r"[^\W\d_]*$")
+_LEFT_BROKEN_RE = re.compile(r"([^\W\d_]+)-\n$")
+_RIGHT_BROKEN_RE = re.compile(r"^-\n([^\W\d_]+)")
+
+
+def _extend(text: str, start: int, end: int) -> tuple[str, str]:
+    """Letters joined onto the left/right across a line-end hyphen."""
+    left = _LEFT_BROKEN_RE.search(text[max(0, start - 40):start])
+    right = _RIGHT_BROKEN_RE.match(text[end:end + 40])
+    return (left.group(1) if left else ""), (right.group(1) if right else "")
+
+
+def _in_url(text: str, start: int) -> bool:
+    k = start
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    run = text[k:start]
+    return "://" in run or run.startswith(("<http", "www.", "<www"))
+
+
+@register("split_ligature", "ligature")
+def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
+    """Join words split after a ligature glyph.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("split_ligature", "the confl ict and off icial refl ects diff erently, fi rst")
+    'the conflict and official reflects differently, first'
+    >>> fix("split_ligature", "turn it off it said; if it rains; the staff are; cliff edge")
+    'turn it off it said; if it rains; the staff are; cliff edge'
+    >>> fix("split_ligature", "a sign of tr\\u00e8s; <https://globalaff airs.ru/a>")
+    'a sign of tr\\xe8s; <https://globalaffairs.ru/a>'
+    """
+    edits = []
+    for m in _SPLIT_RE.finditer(text):
+        lig_end = m.start(1) - 1
+        lw = _LEFT_WORD_RE.search(text, max(0, lig_end - 60), lig_end)
+        lstart = lw.start()
+        left, right = text[lstart:lig_end], m.group(1)
+        if lstart > 0 and text[lstart - 1].isdigit():
+            continue
+        pre, post = _extend(text, lstart, m.end(1))
+        lf, rf = pre + left, right + post
+        joined = (lf + rf)
+        zj, zl, zr = zipf(joined, ctx.lang), zipf(lf, ctx.lang), zipf(rf, ctx.lang)
+        why = ""
+        if zj >= 2.5 and (zl < 3.0 or zr < 3.0 or zj >= min(zl, zr)):
+            why = f"'{lf} {rf}' → '{joined}': split after a ligature (word frequency {zj:.1f} vs parts {zl:.1f}/{zr:.1f})"
+        elif zl < 2.0 and zr < 2.0 and len(lf) >= 3 and len(rf) >= 2:
+            why = f"'{lf} {rf}' → '{joined}': split after a ligature (neither part is a word)"
+        elif _in_url(text, lstart):
+            for k in range(len(lf) - 2, -1, -1):
+                cand = lf[k:] + rf
+                if len(cand) >= 5 and zipf(cand, "en") >= 3.0 and any(
+                        lf[k:].lower().endswith(e) for e in LIGATURE_ENDINGS):
+                    why = f"split ligature inside a URL ('{cand}')"
+                    break
+        if why:
+            edits.append(Edit(lig_end, m.start(1), "", why))
+    return edits
+
+
+_LOST_RE = re.compile(r"([^\W\d_]*)\ufffd( ?)([^\W\d_]*)")
+
+
+@register("lost_ligature", "ligature")
+def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
+    """Restore a ligature extracted as U+FFFD, choosing the most probable word.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("lost_ligature", "Developments a\\ufffd er the war; the o\\ufffd ce; sta\\ufffd members")
+    'Developments after the war; the office; staff members'
+    """
+    edits = []
+    if "\ufffd" not in text:
+        return edits
+    for m in _LOST_RE.finditer(text):
+        left, space, right = m.group(1), m.group(2), m.group(3)
+        pre, post = _extend(text, m.start(1), m.end(3))
+        best, best_z, best_rep = None, 0.0, ""
+        for lig in LOST_CANDIDATES:
+            joined = pre + left + lig + right + post
+            z = zipf(joined, ctx.lang)
+            if z > best_z:
+                best, best_z, best_rep = joined, z, lig
+            if space and right:
+                z2 = min(zipf(pre + left + lig, ctx.lang), zipf(right + post, ctx.lang))
+                if z2 > best_z + 0.5:
+                    best, best_z, best_rep = pre + left + lig + " " + right, z2, lig + " "
+        if best is not None and best_z >= 2.0:
+            edits.append(Edit(m.start(1) + len(left), m.start(3), best_rep,
+                              f"lost ligature restored as '{best_rep.strip()}' ('{best}', frequency {best_z:.1f})"))
+    return edits

@@ -1,0 +1,101 @@
+"""The rule registry: every text repair is a named pure function
+``find(text, ctx) -> list[Edit]``; :func:`run_rule` applies one to a
+:class:`~coursepack.repair.tracked.Tracked` text and records each edit as a
+:class:`~coursepack.model.Change` (ftfy's ExplanationStep, with positions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..model import Change, Location
+from .tracked import Edit, Tracked, apply_edits
+
+
+@dataclass
+class Context:
+    """What a rule may know besides the text: the block's language, which
+    characters are protected (URLs), the document's vocabulary (words and
+    hyphenated compounds seen on one line), and the block id."""
+
+    lang: str = "en"
+    protected: list[bool] | None = None
+    vocab: "Vocabulary | None" = None
+    block: str = ""
+    note: bool = False
+
+    def free(self, start: int, end: int) -> bool:
+        if not self.protected:
+            return True
+        return not any(self.protected[start:max(end, start + 1)])
+
+
+class Vocabulary:
+    """Words of the whole document (lower case), for document-level evidence:
+    ``words`` as single tokens, ``compounds`` hyphenated forms that occur
+    inside a line (not broken at a line end).
+
+    >>> v = Vocabulary("the long-term plan\\nlong-\\nterm")
+    >>> "long-term" in v.compounds, "plan" in v.words
+    (True, True)
+    """
+
+    _WORD = re.compile(r"[^\W\d_]+(?:[-\u2019'][^\W\d_]+)*")
+
+    def __init__(self, text: str):
+        self.words: set[str] = set()
+        self.compounds: set[str] = set()
+        body = re.sub(r"-[ \t\u00a0]*\n", "\n", text)
+        for w in set(self._WORD.findall(body)):
+            w = w.lower()
+            if "-" in w:
+                self.compounds.add(w)
+                self.words.update(p for p in w.split("-") if p)
+            else:
+                self.words.add(w)
+
+
+Finder = Callable[[str, Context], list[Edit]]
+
+
+@dataclass
+class Rule:
+    name: str
+    kind: str
+    find: Finder
+    doc: str = ""
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(name: str, kind: str):
+    """Decorator: add a finder to the registry under ``name``."""
+    def deco(fn: Finder) -> Finder:
+        REGISTRY[name] = Rule(name, kind, fn, (fn.__doc__ or "").strip().split("\n")[0])
+        return fn
+    return deco
+
+
+def fix(name: str, text: str, lang: str = "en", vocab: Vocabulary | None = None) -> str:
+    """Apply one registered rule to a plain string (for doctests and tests)."""
+    rule = REGISTRY[name]
+    return apply_edits(text, rule.find(text, Context(lang=lang, vocab=vocab)))
+
+
+def run_rule(rule: Rule, t: Tracked, ctx: Context, source: str,
+             changes: list[Change]) -> None:
+    """Run ``rule`` on ``t`` in place, appending a Change per recorded edit."""
+    ctx.protected = t.protected
+    edits = [e for e in rule.find(t.text, ctx)
+             if e.protect is not None or ctx.free(e.start, e.end)]
+    if not edits:
+        return
+    for e, before, (line, col) in t.apply(edits):
+        if e.record:
+            changes.append(Change(kind=rule.kind, rule=rule.name, before=before,
+                                  after=e.replacement, why=e.why,
+                                  where=Location(source, line, col, ctx.block),
+                                  silent=e.silent))

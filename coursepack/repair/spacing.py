@@ -1,0 +1,110 @@
+"""Spacing and characters.
+
+Non-breaking spaces: the typesetter tied every short word to the next one;
+in the reflowed edition a tie is kept only where it means something
+typographically — after a one-letter word (Polish habit: "w\\u00a0Moskwie",
+"a\\u00a0security"), between a number and the word it counts, and before a
+single letter or a dash.  Other ties become plain spaces.  Thin spaces
+(U+2009) between initials are kept.  Runs of spaces collapse to one (a
+non-breaking one if the run held a kept tie).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Context, register
+from .tracked import Edit
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+NBSP = "\u00a0"
+
+
+def keep_tie(before: str, after: str) -> bool:
+    """Whether a non-breaking space between ``before`` and ``after`` (the
+    neighbouring words) is typographically meant.
+
+    >>> keep_tie("a", "security"), keep_tie("94", "per"), keep_tie("enclave", "–"), keep_tie("the", "region")
+    (True, True, True, False)
+    """
+    if len(before) == 1 and before.isalpha():
+        return True
+    if before.isdigit() and after[:1].isalpha():
+        return True
+    if after in ("–", "—") or (len(after) == 1 and after.isalpha()):
+        return True
+    return False
+
+
+_TIE_RE = re.compile(r"[ \u00a0]*\u00a0[ \u00a0]*")
+_WORD_BEFORE_RE = re.compile(r"\S*$")
+_WORD_AFTER_RE = re.compile(r"\S*")
+
+
+@register("nbsp", "spacing")
+def find_ties(text: str, ctx: Context) -> list[Edit]:
+    """Keep meaningful non-breaking spaces, make the others plain spaces.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("nbsp", "in\\u00a0the\\u00a0 region, a\\u00a0 security, 94\\u00a0per cent") == "in the region, a\\u00a0security, 94\\u00a0per cent"
+    True
+    """
+    edits = []
+    if NBSP not in text:
+        return edits
+    for m in _TIE_RE.finditer(text):
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()).group()
+        after = _WORD_AFTER_RE.match(text, m.end()).group()
+        keep = keep_tie(before, after)
+        rep = NBSP if keep else " "
+        if m.group() != rep:
+            edits.append(Edit(m.start(), m.end(), rep,
+                              "non-breaking space kept (one-letter word, number or dash)" if keep
+                              else "typesetter's non-breaking space after a short word made a plain space"))
+    return edits
+
+
+@register("spaces", "spacing")
+def find_space_runs(text: str, ctx: Context) -> list[Edit]:
+    """Collapse runs of spaces; remove spaces at the ends.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("spaces", "  to  analyse  it ")
+    'to analyse it'
+    """
+    edits = []
+    lead = len(text) - len(text.lstrip(" \u00a0"))
+    if lead:
+        edits.append(Edit(0, lead, "", "space at the start removed", record=False))
+    trail = len(text.rstrip(" \u00a0"))
+    if trail < len(text) and trail >= lead:
+        edits.append(Edit(trail, len(text), "", "space at the end removed", record=False))
+    for m in re.finditer(r"[ \u00a0]{2,}", text):
+        if m.start() < lead or m.end() > trail:
+            continue
+        rep = NBSP if NBSP in m.group() else " "
+        edits.append(Edit(m.start(), m.end(), rep, "doubled space collapsed"))
+    return edits
+
+
+@register("punctuation_space", "spacing")
+def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
+    """Space before punctuation or a note marker removed; missing space after
+    a comma or an initial added; doubled full stops made single.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("punctuation_space", "De Waal : Black, Mid.ru , in 2020.. the goals ²⁴. Karabakhe,ria, K.Truevtsev, U.S. and 1,000")
+    'De Waal: Black, Mid.ru, in 2020. the goals²⁴. Karabakhe, ria, K.\\u2009Truevtsev, U.S. and 1,000'
+    """
+    edits = []
+    for m in re.finditer(rf"(?<=[\w”’\"\)\]{SUPERSCRIPTS}.])[ \u00a0]+(?=[,;:!?](?![\w/])|\.(?![\w.])|[{SUPERSCRIPTS}])", text):
+        edits.append(Edit(m.start(), m.end(), "", "space before punctuation or a note marker"))
+    for m in re.finditer(r"(?<=[^\W\d_]),(?=[^\W\d_])", text):
+        edits.append(Edit(m.end(), m.end(), " ", "missing space after a comma"))
+    for m in re.finditer(r"(?<![.\w])([A-Z])\.(?=[A-Z][a-z])", text):
+        edits.append(Edit(m.end(), m.end(), "\u2009", "missing (thin) space after an initial"))
+    for m in re.finditer(r"(?<=[:;,])<(?=https?://|www\.)", text):
+        edits.append(Edit(m.start(), m.start(), " ", "missing space before a URL"))
+    for m in re.finditer(rf"(?<!\.)\.([{SUPERSCRIPTS}]*)\.(?!\.)", text):
+        edits.append(Edit(m.start(), m.end(), m.group(1) + ".", "doubled full stop"))
+    return edits

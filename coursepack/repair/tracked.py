@@ -1,0 +1,130 @@
+"""Text that remembers where each character came from.
+
+A :class:`Tracked` text keeps, for every character, its 1-based source
+``(line, column)`` and whether it belongs to a protected span (a URL that
+later word rules must not touch).  Rules return :class:`Edit` lists; the
+edits are applied here, and each becomes a :class:`~coursepack.model.Change`
+with the source position of what it replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Edit:
+    """Replace ``text[start:end]`` by ``replacement``.  ``why`` explains the
+    decision; ``silent`` is False for emendations the editorial note lists;
+    ``record`` False for edits too trivial to list (plain line joins)."""
+
+    start: int
+    end: int
+    replacement: str
+    why: str
+    silent: bool = True
+    record: bool = True
+    protect: bool | None = None   # mark the replacement as protected (URL) or not
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Apply non-overlapping edits (any order) to a plain string.
+
+    >>> apply_edits("abcdef", [Edit(4, 5, "E", ""), Edit(0, 1, "", "")])
+    'bcdEf'
+    """
+    out, last = [], 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < last:
+            continue
+        out.append(text[last:e.start])
+        out.append(e.replacement)
+        last = e.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def drop_overlaps(edits: list[Edit]) -> list[Edit]:
+    """Sorted edits with later overlapping ones removed.
+
+    >>> [(e.start, e.end) for e in drop_overlaps([Edit(2, 5, "", ""), Edit(0, 3, "", "")])]
+    [(0, 3)]
+    """
+    out: list[Edit] = []
+    last = -1
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < last or (out and e.start == out[-1].start and e.start == e.end):
+            continue
+        out.append(e)
+        last = max(e.end, e.start + (1 if e.start == e.end else 0))
+    return out
+
+
+_LINE = 1 << 20   # positions are stored as line * _LINE + column
+
+
+@dataclass
+class Tracked:
+    text: str
+    pos: list[int] = field(default_factory=list)
+    protected: bytearray = field(default_factory=bytearray)
+
+    @classmethod
+    def from_lines(cls, lines: list[tuple[int, int, str]]) -> "Tracked":
+        """Join ``(line_number, start_column, text)`` pieces with ``\\n``.
+
+        >>> t = Tracked.from_lines([(3, 2, "ab"), (4, 1, "c")])
+        >>> t.text, [t.where(i) for i in range(len(t.text))]
+        ('ab\\nc', [(3, 2), (3, 3), (3, 4), (4, 1)])
+        """
+        text_parts: list[str] = []
+        pos: list[int] = []
+        for i, (ln, col, s) in enumerate(lines):
+            if i:
+                text_parts.append("\n")
+                pos.append(pos[-1] + 1 if pos else ln * _LINE + col)
+            text_parts.append(s)
+            base = ln * _LINE + col
+            pos += range(base, base + len(s))
+        text = "".join(text_parts)
+        return cls(text, pos, bytearray(len(text)))
+
+    def where(self, i: int) -> tuple[int, int]:
+        """Source ``(line, column)`` of character ``i``."""
+        if not self.pos:
+            return (0, 0)
+        return divmod(self.pos[min(max(i, 0), len(self.pos) - 1)], _LINE)
+
+    def is_protected(self, start: int, end: int) -> bool:
+        return any(self.protected[start:max(end, start + 1)])
+
+    def apply(self, edits: list[Edit]) -> list[tuple[Edit, str, tuple[int, int]]]:
+        """Apply edits; returns ``(edit, before, (line, col))`` for each."""
+        done = []
+        text, pos, prot = self.text, self.pos, self.protected
+        nt, np_, npr = [], [], bytearray()
+        last = 0
+        for e in drop_overlaps(edits):
+            if e.start < last:
+                continue
+            nt.append(text[last:e.start])
+            np_.extend(pos[last:e.start])
+            npr.extend(prot[last:e.start])
+            here = self.where(e.start)
+            code = pos[min(e.start, len(pos) - 1)] if pos else 0
+            p = prot[e.start] if e.start < len(prot) else 0
+            if e.protect is not None:
+                p = 1 if e.protect else 0
+            nt.append(e.replacement)
+            np_.extend([code] * len(e.replacement))
+            npr.extend(bytes([p]) * len(e.replacement))
+            done.append((e, text[e.start:e.end], here))
+            last = e.end
+        nt.append(text[last:])
+        np_.extend(pos[last:])
+        npr.extend(prot[last:])
+        self.text, self.pos, self.protected = "".join(nt), np_, npr
+        return done
+
+    def protect(self, start: int, end: int) -> None:
+        self.protected[start:end] = b"\x01" * (end - start)

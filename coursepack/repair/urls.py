@@ -1,0 +1,120 @@
+"""URLs: found, rejoined across line (and page) breaks, and protected.
+
+A URL in angle brackets may run over several lines; the line ends inside it
+are removed.  A hyphen at such a line end is part of the URL only when the
+URL's own structure says so: the path segment already separates words with
+hyphens (a slug) and both pieces around the break are words (known words,
+digits, or words of the surrounding note, e.g. its title).  In a host name
+or a segment without other hyphens the hyphen is a line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Context, register
+from .tracked import Edit
+from .words import zipf
+
+_URL_RE = re.compile(r"<([ \u00a0]*)((?:https?://|www\.)[^<>\s]*(?:\n[^<>\s]*)*)(>|$)")
+_BARE_RE = re.compile(r"(?<![<\w])((?:https?://|www\.)[^\s<>]*(?:[-/._?=&#]\n[^\s<>]+)*)")
+_WORDS_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+
+
+def _norm(w: str) -> str:
+    return w.lower().replace("’", "").replace("'", "")
+
+
+def url_hyphen_is_part(url_before: str, url_after: str, context_words: set[str]) -> bool:
+    """Whether a hyphen at a line break inside a URL belongs to the URL.
+
+    ``url_before`` ends with the hyphen; ``url_after`` is the rest.
+
+    >>> url_hyphen_is_part("https://x.org/program/russias-arms-policy-tool-", "relations-azerbaijan/", set())
+    True
+    >>> url_hyphen_is_part("https://x.org/2018-03/fssi-", "pri_at2017_0.pdf", set())
+    False
+    >>> url_hyphen_is_part("https://www.kom-", "mersant.ru/doc/1", set())
+    False
+    >>> url_hyphen_is_part("https://ria.ru/20201022/kara-", "bakh-1581069489.html", set())
+    False
+    """
+    scheme_end = url_before.find("://")
+    rest = url_before[scheme_end + 3:] if scheme_end >= 0 else url_before
+    in_host = "/" not in rest
+    seg_left = re.split(r"[/?&=#]", url_before)[-1][:-1]
+    seg_right = re.split(r"[/?&=#]", url_after)[0]
+    if in_host:
+        seg_left = seg_left.split(".")[-1]
+        seg_right = seg_right.split(".")[0]
+    slug = "-" in seg_left or "-" in seg_right
+    if not slug:
+        return False
+    left = re.split(r"[-._]", seg_left)[-1]
+    right = re.split(r"[-._]", seg_right)[0]
+
+    def wordish(p: str) -> bool:
+        return bool(p) and (p.isdigit() or zipf(p, "ru") >= 3.0 or _norm(p) in context_words)
+
+    return wordish(left) and wordish(right)
+
+
+@register("url", "url")
+def find_urls(text: str, ctx: Context) -> list[Edit]:
+    """Rejoin URLs broken across lines and protect them from word rules.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("url", "see: < https://tass.\\nru/politika/9047>; Outpost is Russia’s first, <https://x.org/outpost-is-\\nrussias-first>.")
+    'see: <https://tass.ru/politika/9047>; Outpost is Russia’s first, <https://x.org/outpost-is-russias-first>.'
+    """
+    edits: list[Edit] = []
+    if "://" not in text and "www." not in text:
+        return edits
+    spans = []
+    outside = []
+    last = 0
+    for m in _URL_RE.finditer(text):
+        outside.append(text[last:m.start()])
+        last = m.end()
+        if m.group(1):
+            edits.append(Edit(m.start(1), m.end(1), "", "space after '<' before a URL"))
+        spans.append((m.start(2), m.end(2)))
+    outside.append(text[last:])
+    context_words = {_norm(w) for w in _WORDS_RE.findall(re.sub(r"https?://\S*", " ", "".join(outside)))}
+    taken = [False] * (len(text) + 1)
+    for a, b in spans:
+        for k in range(a, b):
+            taken[k] = True
+    for m in _BARE_RE.finditer(text):
+        if not taken[m.start(1)]:
+            end = m.end(1)
+            while end > m.start(1) and text[end - 1] in ".,;:)]":
+                end -= 1
+            spans.append((m.start(1), end))
+    for a, b in spans:
+        url = text[a:b]
+        pieces = []
+        k = 0
+        for nl in re.finditer(r"\n", url):
+            i = nl.start()
+            if i > 0 and url[i - 1] == "-":
+                before, after = url[:i].replace("\n", ""), url[i + 1:].replace("\n", "")
+                if url_hyphen_is_part(before, after, context_words):
+                    pieces.append(Edit(a + i, a + i + 1, "", "hyphen at a line break kept: part of the URL (slug of words)"))
+                else:
+                    pieces.append(Edit(a + i - 1, a + i + 1, "", "hyphen at a line break inside a URL removed (not part of the URL's structure)"))
+            else:
+                pieces.append(Edit(a + i, a + i + 1, "", "URL rejoined across a line break", record=False))
+            k = i
+        # the whole URL becomes protected: one covering edit per piece plus
+        # a zero-change protecting edit for the rest
+        last = a
+        for e in pieces:
+            if e.start > last:
+                edits.append(Edit(last, e.start, text[last:e.start], "", record=False, protect=True))
+            e.protect = True
+            edits.append(e)
+            last = e.end
+        if b > last:
+            edits.append(Edit(last, b, text[last:b], "", record=False, protect=True))
+    return edits
