@@ -67,7 +67,7 @@ _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|on|since|from|during|by|until|till|the|of|before|after|early|mid|late|"
     r"end of|beginning of|middle of)|,)\s*$", re.I)
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not before)\s*$", re.I)
-_QUAL_DAY = {"early": 5, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
+_QUAL_DAY = {"early": 1, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
              "the middle of": 15, "late": 25, "end of": 28, "the end of": 28}
 
 
@@ -510,11 +510,26 @@ def load_timeline(path: Path) -> list[model.TimelineEvent]:
         if e.get("dropped"):
             continue
         out.append(_entry_event(e))
-    return sorted(out, key=lambda ev: _iso_key(ev.date))
+    return sorted(out, key=event_key)
 
 
-def _iso_key(iso: str) -> tuple:
-    return tuple(int(x) for x in iso.split("-"))
+def event_key(ev: model.TimelineEvent) -> tuple:
+    """Chronological sort key of an event: its date, with 'early/mid/late/end of'
+    in the label placing a month-only date within its month.
+
+    >>> e = lambda d, l: model.TimelineEvent("x", d, l, "t")
+    >>> event_key(e("2020-10", "end of October 2020")) > event_key(e("2020-10-19", "19 October 2020"))
+    True
+    """
+    parts = [int(x) for x in ev.date.split("-")]
+    y, m = parts[0], (parts[1] if len(parts) > 1 else 0)
+    d = parts[2] if len(parts) > 2 else 0
+    if not d and m:
+        q = re.match(r"\s*(the end of|end of|the beginning of|beginning of|the middle of|"
+                     r"middle of|early|mid|late)\b", ev.label or "", re.I)
+        if q:
+            d = _QUAL_DAY.get(q.group(1).lower(), 0)
+    return (y, m, d)
 
 
 def regenerate(path: Path, reading: model.Reading) -> dict:

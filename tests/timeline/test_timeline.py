@@ -1,0 +1,196 @@
+"""Timeline: date parsing, year inference, event labels, editing, the two articles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from coursepack import model, timeline as T
+from coursepack.errors import ContentError
+
+from ..questions.articles import RIVER, RIVER_GLOSSARY, reading_from_text, river
+from ..questions.seed import seed_reading
+
+# (sentence, [(iso-or-partial, skip)]) — partial dates without a year are (month, day)
+DATE_CASES = [
+    ("In 2016, Armenia bought missiles.", ["2016"]),
+    ("The 1994 truce held.", ["1994"]),
+    ("In July 2020 clashes broke out.", ["2020-07"]),
+    ("On 9–10 November 2020 they signed.", ["2020-11-09"]),
+    ("They met on January 9, 2021 in Moscow.", ["2021-01-09"]),
+    ("They met on November 9 in Moscow.", [(11, 9)]),
+    ("Calls took place on October 19–20.", [(10, 19)]),
+    ("In early June talks were held.", [(6, None)]),
+    ("In the end of October he wrote.", [(10, None)]),
+    ("In 2020 during the July clashes both sides fired.", ["2020-07"]),
+    ("About 2000 peacekeepers were deployed.", []),
+    ("Russia may act and May Day passed.", []),
+    ("Between 2013 and 2016, its share was 65 per cent.", []),
+    ("In 2016–20 a total of 94 per cent came from Russia.", []),
+    ("It held until September 2020.", ["skip"]),
+    ("Soldiers captured after November 10 were held.", ["skip"]),
+    ("In May the minister visited.", [(5, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DATE_CASES)
+def test_find_dates(sentence, expected):
+    got = []
+    for d in T.find_dates(sentence):
+        if d.skip:
+            got.append("skip")
+        elif d.year:
+            got.append(d.iso())
+        else:
+            got.append((d.month, d.day))
+    assert got == expected
+
+
+def test_labels_and_sort_keys():
+    a = T.DateRef(0, 0, 2021, 6, qual="early")
+    b = T.DateRef(0, 0, 2021, 6, 4)
+    c = T.DateRef(0, 0, 2020, 10, qual="the end of")
+    d = T.DateRef(0, 0, 2020, 10, 19, 20)
+    assert (a.label(), c.label(), d.label()) == ("early June 2021", "end of October 2020",
+                                                 "19–20 October 2020")
+    assert a.sort_key() < b.sort_key() and d.sort_key() < c.sort_key()
+
+
+def _extract(text):
+    return T.extract_with_notes(reading_from_text(text))
+
+
+def test_year_inferred_from_context_in_the_stated_order():
+    text = ("# Before\n\nThe war began in September 2020.\n\n"
+            "# After\n\nOn June 4 a mine killed two journalists. In early June talks were "
+            "held in the capital.\n\nIn October 2021 the prime minister spoke about routes.\n\n"
+            "# Later\n\nOn March 3 the commission met in the capital.")
+    events, notes = _extract(text)
+    by_text = {e.text: e for e in events}
+    mine = by_text["A mine killed two journalists"]
+    assert mine.date == "2021-06-04"                       # later in the same section
+    assert "later in the same section" in notes[mine.id]
+    talks = next(e for e in events if e.text.startswith("Talks were held"))
+    assert talks.date == "2021-06" and talks.label == "early June 2021"
+    commission = next(e for e in events if "commission met" in e.text)
+    assert commission.date == "2021-03-03"                 # earlier in the article
+    assert "earlier in the article" in notes[commission.id]
+    war = next(e for e in events if e.date == "2020-09")
+    assert war.id not in notes
+
+
+def test_event_labels_are_short_clean_clauses():
+    events, _ = T.extract_with_notes(river())
+    for e in events:
+        n = len(e.text.split())
+        assert 2 <= n <= 18, e.text
+        assert e.text[0].isupper() and not e.text.endswith((".", ",", " and", " the"))
+        assert e.text.count("“") == e.text.count("”")
+        assert not re.search(r"\b(19|20)\d\d\b", e.text) or "since" in e.text
+
+
+def test_river_timeline(tmp_path):
+    r = river()
+    events = T.extract(r)
+    keys = [T.event_key(e) for e in events]
+    assert keys == sorted(keys)
+    got = {(e.date, e.label) for e in events}
+    for expected in [("1987", "1987"), ("1998", "1998"), ("2011-03", "March 2011"),
+                     ("2014-05", "early May 2014"), ("2015-06-14", "14 June 2015"),
+                     ("2019-09-03", "3 September 2019"), ("2021-04-12", "12–13 April 2021"),
+                     ("2022-02-02", "2 February 2022"), ("2022-03", "late March 2022"),
+                     ("2023", "2023")]:
+        assert expected in got
+    treaty = next(e for e in events if e.date == "1998")
+    assert treaty.text == "The two states signed the Lower Varn Treaty"
+    text_of = {b.id: model.plain_text(b.inlines) for _, b in r.blocks()}
+    for e in events:
+        assert e.evidence and all(b in text_of for b in e.evidence)
+        year = e.date[:4]
+        assert any(year in text_of[b] or e.label.split()[-2] in text_of[b] for b in e.evidence)
+
+
+def test_footnote_dates_are_ignored_and_duplicates_merge():
+    text = ("# One\n\nIn 1998 the two states signed the treaty.⁴\n\n"
+            "# Two\n\nIn 1998 the two states signed the treaty, as noted.")
+    r = reading_from_text(text)
+    r.footnotes = [model.Footnote(4, [model.Text("Report, 12 March 2019 [accessed: 1 May 2021].")])]
+    events = T.extract(r)
+    assert [(e.date, e.evidence) for e in events] == [("1998", ["p1", "p2"])]
+
+
+def test_extract_is_deterministic():
+    assert model.to_json(T.extract(river())) == model.to_json(T.extract(river()))
+
+
+# ---------------------------------------------------------------- editing
+
+
+def test_regenerate_keeps_edits_drops_and_additions(tmp_path):
+    path = tmp_path / "timeline.yaml"
+    counts = T.regenerate(path, river())
+    assert counts["added"] == len(T.extract(river()))
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Timeline") and "\nevents:\n" in text
+    data = yaml.safe_load(text)
+    es = data["events"]
+    edited, dropped = es[0], es[1]
+    edited["text"] = "Talks on sharing the Varn begin"
+    dropped["dropped"] = True
+    es.insert(0, es.pop(4))
+    es.append({"date": "2024-05", "text": "New talks announced", "origin": "custom"})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    counts = T.regenerate(path, river())
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
+    assert after[0]["id"] == es[0]["id"]
+    e = next(x for x in after if x["id"] == edited["id"])
+    assert e["text"] == "Talks on sharing the Varn begin" and e["origin"] == "edited"
+    assert next(x for x in after if x["id"] == dropped["id"])["dropped"] is True
+    assert after[-1]["origin"] == "custom" and after[-1]["id"].startswith("event-")
+    assert counts["added"] == 0 and counts["edited"] == 1 and counts["custom"] == 1
+
+    loaded = T.load_timeline(path)
+    assert dropped["id"] not in [x.id for x in loaded]
+    assert loaded[-1].text == "New talks announced" and loaded[-1].label == "May 2024"
+    keys = [T.event_key(ev) for ev in loaded]
+    assert keys == sorted(keys)
+    assert T.regenerate(path, river())["written"] is False
+
+
+@pytest.mark.parametrize("content, message", [
+    ("events:\n- date: 2021-02-30\n  text: x\n", "not a valid date"),
+    ("events:\n- date: 2021\n", "missing required key 'events[1].text'"),
+    ("events:\n- date: 2021\n  text: x\n  lable: y\n", "did you mean 'label'"),
+])
+def test_load_timeline_reports_positions(tmp_path, content, message):
+    path = tmp_path / "timeline.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        T.load_timeline(path)
+    assert message in str(err.value)
+    assert re.search(r"timeline\.yaml:\d+:\d+: ", str(err.value))
+
+
+# ---------------------------------------------------------------- the seed
+
+
+def test_seed_timeline():
+    r = seed_reading()
+    events = T.extract(r)
+    assert len(events) >= 8
+    keys = [T.event_key(e) for e in events]
+    assert keys == sorted(keys)
+    dates = {e.date for e in events}
+    for d in ["1992", "1994", "2016", "2020-07", "2020-09", "2020-11-09", "2021-01-09",
+              "2021-06-04", "2021-10"]:
+        assert d in dates, d
+    ceasefire = next(e for e in events if e.date == "2020-11-09")
+    assert "ceasefire" in ceasefire.text
+    text_of = {b.id: model.plain_text(b.inlines) for _, b in r.blocks()}
+    for e in events:
+        assert all(b in text_of for b in e.evidence)
+    note_dates = " ".join(model.plain_text(n.inlines) for n in r.footnotes)
+    assert "2018-03" not in dates and "accessed" in note_dates   # citation dates stay out
