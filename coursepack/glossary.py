@@ -1061,6 +1061,11 @@ def check_glossary(reading: model.Reading, path: str) -> list[Problem]:
 
 
 def _distinctive(c: dict) -> bool:
+    """An acronym, a phrase with a rare word in it, or a single very rare
+    word (a country's name, used throughout, needs no warning)."""
+    term = c["term"]
+    if " " not in term and not _is_acronym(term):
+        return zipf_frequency(term.lower(), "en") < 3.0
     for name in [c["term"], *c["aliases"]]:
         for w in re.split(r"[\s\-\u2010\u2011\u2019']+", name):
             if w and (_is_acronym(w) or zipf_frequency(w.lower(), "en") < 4.0):
