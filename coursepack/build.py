@@ -228,43 +228,81 @@ class PageIndex:
         return (start - self.layout.body_start + 1, max(ends) - self.layout.body_start + 1)
 
 
+def misplaced_notes(pack: model.Pack, layout) -> set[str]:
+    """Anchors (``slug--block``) of paragraphs whose note call sits on another
+    page than its note: WeasyPrint sometimes defers a note to the next page
+    although the call stays."""
+    bad = set()
+    for r in pack.readings:
+        for _, b in r.blocks():
+            for n in b.inlines:
+                if isinstance(n, model.NoteRef):
+                    ref = layout.anchors.get(f"{r.slug}--ref-{n.number}")
+                    note = layout.anchors.get(f"{r.slug}--note-{n.number}")
+                    if ref is not None and note is not None and ref != note:
+                        bad.add(f"{r.slug}--{b.id}")
+    return bad
+
+
 def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
-                  instructor: bool = False, index: PageIndex | None = None
-                  ) -> tuple[bytes, int, list[str]]:
-    """Lay out twice: the first layout tells every anchor's page; the
-    second prints page numbers in the back matter and starts the arabic
-    page counter on the first page of the body."""
+                  instructor: bool = False, index: PageIndex | None = None,
+                  max_passes: int = 6) -> tuple[bytes, int, list[str]]:
+    """Lay out until the layout is stable.  Each pass prints the page
+    numbers the previous one found (back matter, arabic counter start); a
+    note deferred to the page after its call gets its paragraph moved to the
+    next page.  The body comes before the back matter, so usually two
+    passes suffice."""
     from .finish import finish_pdf
     from .render import fill_pages, read_layout
 
     index = index if index is not None else PageIndex()
+    breaks: set[str] = set()
     ctx = reader_context(cfg, pack, profile, instructor, index)
+    ctx["fn_breaks"] = breaks
     css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
     first = pack.readings[0].slug
     index.layout = None
-    html = renderer.html("reader.html.j2", **ctx)
-    doc = renderer.layout(html, css, paper)
-    layout = read_layout(doc, body_anchor=f"{first}--start")
-    reset = f"@page :first {{ counter-reset: page {1 - layout.body_start}; }}"
-    index.layout = layout
-    for r in pack.readings:
-        fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
-    html = renderer.html("reader.html.j2", **ctx)
-    doc = renderer.layout(html, css, paper + "\n" + reset)
-    layout2 = read_layout(doc, body_anchor=f"{first}--start")
-    warnings = list(getattr(doc, "coursepack_warnings", []))
-    if layout2.body_start != layout.body_start:
-        warnings.append("front matter changed length between layouts")
-    index.layout = layout2
+    filled = None
+    start = 0
+    warnings: list[str] = []
+    for _ in range(max_passes):
+        reset = f"@page :first {{ counter-reset: page {1 - start}; }}"
+        html = renderer.html("reader.html.j2", **ctx)
+        doc = renderer.layout(html, css, paper + "\n" + reset)
+        layout = read_layout(doc, body_anchor=f"{first}--start")
+        bad = misplaced_notes(pack, layout) - breaks
+        index.layout = layout
+        pages = _page_refs(pack, index, fill_pages)
+        if not bad and pages == filled and layout.body_start == start:
+            break
+        breaks |= bad
+        filled, start = pages, layout.body_start
+    else:
+        warnings.append("the reader's layout did not settle; some page references may be off")
+    warnings += list(getattr(doc, "coursepack_warnings", []))
+    left = misplaced_notes(pack, layout)
+    if left:
+        warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
     pdf = renderer.pdf(doc)
     meta = pack.readings[0].meta if len(pack.readings) == 1 else None
     pdf = finish_pdf(pdf, title=meta.title if meta else pack.title,
                      author=", ".join(meta.authors) if meta else pack.instructor,
                      subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
-                     lang=ctx["doc_lang"], front_pages=layout2.body_start,
+                     lang=ctx["doc_lang"], front_pages=layout.body_start,
                      creation_date=PDF_DATE)
     return pdf, len(doc.pages), warnings
+
+
+def _page_refs(pack: model.Pack, index: PageIndex, fill_pages) -> list:
+    """Fill every page reference from the current layout; return them all,
+    so that two passes can be compared."""
+    out = []
+    for r in pack.readings:
+        fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
+        out.append([t.pages for t in r.glossary] + [q.pages for q in r.questions]
+                   + [e.pages for e in r.timeline])
+    return out
 
 
 class _Scoped:

@@ -38,7 +38,7 @@ def metadata(cfg: ReadingConfig) -> model.Metadata:
         submitted=s("submitted"), doi=s("doi"), url=s("url"), license=s("license"),
         languages=[s("language") or "en"],
         abstract_languages=[str(x) for x in m.get("abstract_languages") or []],
-        summary=s("summary"))
+        summary=s("summary"), notes=[str(x) for x in m.get("metadata_notes") or []])
 
 
 def reading_fields(meta: model.Metadata) -> tuple[dict, dict]:

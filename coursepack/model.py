@@ -299,6 +299,7 @@ class Metadata:
     languages: list[str] = field(default_factory=list)
     abstract_languages: list[str] = field(default_factory=list)
     summary: str = ""
+    notes: list[str] = field(default_factory=list)   # editorial notes on the metadata
 
 
 @dataclass
