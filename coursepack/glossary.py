@@ -46,6 +46,9 @@ How candidates are suggested (:func:`suggest_candidates`)
   capitalised function words at the start of a sentence and leading titles
   (``President``) left out, and rare single names (not common English
   words by :mod:`wordfreq`) that occur capitalised at least twice;
+* names followed by a common noun such as *war*, *corridor*, *format*,
+  *talks* (:data:`HEAD_NOUNS`), with an ordinal before them if there is one
+  (``second Boer war``), occurring at least twice;
 * terms the text or its notes define: ``the term ‘X’``, ``so-called X``,
   ``X serves as / refers to / stands for / is defined as …``, and
   ``X is a/an …`` at the start of a sentence.
@@ -681,6 +684,42 @@ def _proper_runs(body: list[tuple[str, str]]):
     return runs, cap_mid, lower_seen
 
 
+HEAD_NOUNS = ("war", "wars", "conflict", "crisis", "corridor", "format", "process", "route",
+              "treaty", "agreement", "protocol", "accord", "talks", "doctrine", "initiative",
+              "project", "summit", "declaration", "statement", "revolution", "uprising",
+              "offensive", "campaign", "plan", "principles", "pact", "programme", "program")
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_NAMED_RE = re.compile(
+    r"(?:\b(?P<ord>(?i:" + "|".join(ORDINALS) + r"))\s+)?"
+    r"(?P<names>(?:[A-Z][\w\u2019'\-\u2010\u2011]*\s+){1,3})"
+    r"(?P<head>(?i:" + "|".join(HEAD_NOUNS) + r"))\b")
+
+
+def _named_things(body, cap_mid: Counter):
+    """``(phrase, sentence)`` for a name followed by a common noun such as
+    *war*, *corridor*, *format* (``second Karabakh war``, ``Astana format``)."""
+    for _sid, text in body:
+        for sent in _sentences(text):
+            for m in _NAMED_RE.finditer(sent):
+                names = m.group("names").split()
+                at_start = not sent[: m.start("names")].strip(" \"“‘(")
+                while names and (names[0].lower() in FUNCTION_WORDS or names[0].lower() in TITLES
+                                 or (at_start and cap_mid[names[0]] == 0)):
+                    names.pop(0)
+                    at_start = False
+                if not names or any(w.endswith(("\u2019s", "'s")) for w in names[:-1]):
+                    continue
+                if names[-1].endswith(("\u2019s", "'s")):
+                    continue
+                head = m.group("head")
+                ordinal = m.group("ord")
+                if ordinal and len(names) == len(m.group("names").split()):
+                    phrase = f"{ordinal} {' '.join(names)} {head}"
+                else:
+                    phrase = f"{' '.join(names)} {head}"
+                yield phrase, sent
+
+
 def _split_coordinations(runs, cap_mid: Counter):
     """``Armenia and Azerbaijan`` is two names, ``Belt and Road`` one: a run
     is split at ``and``/``or`` when the words on both sides are used
@@ -803,6 +842,18 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
         if (c >= 2 and cap_mid[w] >= 2 and w.lower() not in lower_seen
                 and zipf_frequency(w.lower(), "en") < 3.5):
             add(w, [], "recurring rare name", _clip(phrase_sent[w]), "")
+    named: Counter = Counter()
+    named_form: dict[str, str] = {}
+    for phrase, sent in _named_things(body, cap_mid):
+        key = _norm(phrase)
+        named[key] += 1
+        if key not in named_form or phrase[:1].islower():
+            named_form[key] = phrase          # prefer the lower-case ("second …") form
+            phrase_sent.setdefault(key, sent)
+    for key, c in named.items():
+        if c >= 2:
+            add(named_form[key], [], "recurring name with a common noun",
+                _clip(phrase_sent[key]), _guess_kind(named_form[key]))
     # merge a phrase into a longer one that ends with it ("Minsk Group" into
     # "OSCE Minsk Group"), a derived word into its name ("Azerbaijani" into
     # "Azerbaijan")

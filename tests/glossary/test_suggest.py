@@ -149,3 +149,15 @@ def test_links_and_notes_do_not_count_as_body_occurrences():
     r.sections[0].blocks[0].inlines.append(model.Link("https://oecd.org/OECD", "oecd.org/OECD"))
     c = by_term(suggest_candidates(r, []))
     assert c["OECD"]["count"] == 1
+
+
+def test_names_with_a_common_noun():
+    r = R([["During the second Boer war, Kitchener led. The Second Boer War ended in 1902.",
+            "The Doha talks stalled. In March, Doha talks resumed. Kruger said the Boer "
+            "republics would fight."],
+           ["After the second Boer war, the President's plan was shelved."]])
+    c = by_term(suggest_candidates(r, []))
+    assert c["second Boer war"]["count"] == 3 and c["second Boer war"]["spread"] == 2
+    assert c["second Boer war"]["kind"] == "event"
+    assert c["Doha talks"]["count"] == 2
+    assert not any(t.startswith(("During", "The ", "In ")) for t in c), list(c)
