@@ -130,36 +130,65 @@ def to_inlines(t: Tracked) -> list[Inline]:
 _SUP_RUN_RE = re.compile(f"[{SUPERSCRIPTS}]+")
 
 
+def correction_pattern(find: str) -> re.Pattern:
+    """The search pattern of a correction: the text exactly, except that a
+    space matches any run of spaces (plain, non-breaking or thin).
+
+    >>> bool(correction_pattern("such a situation").search("such a\u00a0situation"))
+    True
+    """
+    parts = re.split(r"\s+", find.strip())
+    return re.compile(r"[\s\u00a0\u2009]+".join(re.escape(p) for p in parts))
+
+
+def deleted_words(before: str, after: str) -> int:
+    """How many source words a correction removes (words it merges or
+    rewrites stay counted where they were).
+
+    >>> deleted_words("the the", "the"), deleted_words("had to left", "had to leave"), deleted_words("Eur asia-net", "Eurasianet")
+    (1, 0, 0)
+    """
+    words = before.split()
+    rest = _skeleton(after)
+    unconsumed = 0
+    for w in words:
+        k = _skeleton(w)
+        at = rest.find(k) if k else 0
+        if at < 0:
+            unconsumed += 1
+        else:
+            rest = rest[at + len(k):]
+    consumed = len(words) - unconsumed
+    added = max(0, len(after.split()) - consumed)
+    return max(0, unconsumed - added)
+
+
 def _apply_corrections(items: list[_Item], corrections: list, source: str,
                        changes: list[Change]) -> tuple[list[Problem], dict[str, int]]:
+    from .tracked import Edit
     unmatched: list[Problem] = []
     deleted: dict[str, int] = {}
     for c in corrections:
         if not isinstance(c, Correction):
             continue
         hits = 0
+        pat = correction_pattern(c.find)
         for item in items:
             if item.t is None or not in_scope(c.where, item.id):
                 continue
             t = item.t
-            start = 0
-            edits = []
-            while True:
-                k = t.text.find(c.find, start)
-                if k < 0:
-                    break
-                from .tracked import Edit
-                edits.append(Edit(k, k + len(c.find), c.replace, c.why, silent=c.mode == "silent"))
-                start = k + len(c.find)
+            edits = [Edit(m.start(), m.end(), c.replace, c.why, silent=c.mode == "silent")
+                     for m in pat.finditer(t.text)]
             if not edits:
                 continue
+            item._inlines = None
             for e, before, (line, col) in t.apply(edits):
                 hits += 1
                 changes.append(Change(kind="correction", rule="corrections", before=before,
                                       after=e.replacement, why=c.why,
                                       where=Location(source, line, col, item.id),
                                       silent=c.mode == "silent", category=c.category))
-                lost = len(before.split()) - len(e.replacement.split())
+                lost = deleted_words(before, e.replacement)
                 if lost > 0:
                     deleted[item.dest] = deleted.get(item.dest, 0) + lost
         if not hits:
@@ -302,7 +331,7 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
     for it in items + frag_items:
         _repair_text(it, vocab, source, changes)
 
-    unmatched, deleted = _apply_corrections(items, corrections, corrections_path, changes)
+    unmatched, deleted = _apply_corrections(items, corrections, source, changes)
 
     # fragments: attach to the nearest lost note marked before them
     marker_numbers = [m for m, _ in layout.markers]

@@ -5,7 +5,8 @@ Each entry names exact text in the *repaired* text (``find``), its
 replacement, a ``category`` and a ``mode``: ``noted`` corrections are listed
 one by one in the editorial note, ``silent`` ones are only in the record.
 ``where`` (a block id such as ``s2-p3``, a section id ``s2``, ``note-12`` or
-a note number) narrows the search.  Every occurrence in scope is replaced.
+a note number) narrows the search.  Every occurrence in scope is replaced;
+a space in ``find`` matches any run of spaces (plain, non-breaking, thin).
 An entry whose text is not found is reported with its position in the
 file, never ignored.  ``notes`` holds editorial reconstructions of lost
 footnotes.
