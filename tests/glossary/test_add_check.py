@@ -91,12 +91,12 @@ def block(text):
 def make_reading(glossary):
     secs = [
         model.Section("s1", "One", [model.Block("p1", [model.Text(
-            "The Hanseatic League traded in Lübeck and Bergen. The Kontor at Bergen was run "
-            "by the Hanseatic League. Bergen merchants complained.")])]),
+            "The Hanseatic League traded in Lübeck and Visby. The Kontor at Visby was run "
+            "by the Hanseatic League. Visby merchants complained.")])]),
         model.Section("s2", "Two", [model.Block("p2", [model.Text(
-            "Bergen declined after 1500; the Hanseatic League faded. Bergen survived.")])]),
+            "Visby declined after 1500; the Hanseatic League faded. Visby survived.")])]),
         model.Section("s3", "Three", [model.Block("p3", [model.Text(
-            "Historians of Bergen and the Hansa disagree.")])]),
+            "Historians of Visby and the Hansa disagree.")])]),
     ]
     return model.Reading("r", model.Metadata(), sections=secs, glossary=glossary)
 
@@ -120,29 +120,29 @@ def test_check_reports_unused_unreviewed_and_missing_frequent(tmp_path):
     msgs = [str(x) for x in out]
     assert any(m.startswith(f"{p}:5:") and "'cog' never occurs" in m for m in msgs), msgs
     assert any("'Kontor' is not reviewed" in m for m in msgs), msgs
-    assert any("'Bergen' occurs 6 times in 3 sections" in m for m in msgs), msgs
+    assert any("'Visby' occurs 6 times in 3 sections" in m for m in msgs), msgs
     assert not any("'Hanseatic League' never occurs" in m for m in msgs)
     assert not any("'Lübeck' occurs" in m for m in msgs)      # once only: not frequent
 
 
 def test_check_is_quiet_for_a_complete_glossary():
     g = [model.GlossaryTerm("h", "Hanseatic League", "d.", aliases=["Hansa"]),
-         model.GlossaryTerm("b", "Bergen", "d.")]
+         model.GlossaryTerm("b", "Visby", "d.")]
     assert check_glossary(make_reading(g), "glossary.yaml") == []
 
 
 def test_handout_terms_pinned_first_then_frequency_times_spread():
     g = [model.GlossaryTerm("h", "Hanseatic League", "d.", aliases=["Hansa"]),
-         model.GlossaryTerm("b", "Bergen", "d."),
+         model.GlossaryTerm("b", "Visby", "d."),
          model.GlossaryTerm("l", "Lübeck", "d.", pinned=True),
          model.GlossaryTerm("k", "Kontor", "d.", reviewed=False),
          model.GlossaryTerm("c", "cog", "d.")]
     r = make_reading(g)
     mark_terms(r)
-    # Bergen 6 × 3 sections = 18; Hanseatic League 4 × 3 = 12; Lübeck pinned; cog unused
-    assert [t.term for t in handout_terms(g, 3)] == ["Lübeck", "Bergen", "Hanseatic League"]
-    assert [t.term for t in handout_terms(g, 2)] == ["Lübeck", "Bergen"]
-    assert [t.term for t in handout_terms(g, 10)] == ["Lübeck", "Bergen", "Hanseatic League"]
+    # Visby 6 × 3 sections = 18; Hanseatic League 4 × 3 = 12; Lübeck pinned; cog unused
+    assert [t.term for t in handout_terms(g, 3)] == ["Lübeck", "Visby", "Hanseatic League"]
+    assert [t.term for t in handout_terms(g, 2)] == ["Lübeck", "Visby"]
+    assert [t.term for t in handout_terms(g, 10)] == ["Lübeck", "Visby", "Hanseatic League"]
     assert handout_terms(g, 0) == []
 
 
@@ -173,3 +173,15 @@ def test_alias_index():
         ("Nakhichevan", "Nakhchivan"),
         ("UAV", "unmanned aerial vehicles"),
     ]
+
+
+def test_check_does_not_ask_for_phrases_containing_a_glossary_name():
+    secs = [model.Section(f"s{i}", "T", [model.Block(f"p{i}", [model.Text(
+        "The Ruhr crisis deepened; the Ruhr crisis spread. The Ruhr crisis ended.")])])
+        for i in range(3)]
+    g = [model.GlossaryTerm("r", "Ruhr", "A region.")]
+    r = model.Reading("r", model.Metadata(), sections=secs, glossary=g)
+    assert check_glossary(r, "g.yaml") == []
+    r.glossary = []
+    assert any("'Ruhr crisis' occurs 9 times in 3 sections" in str(p)
+               for p in check_glossary(r, "g.yaml"))
