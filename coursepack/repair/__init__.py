@@ -35,7 +35,7 @@ from .rules import REGISTRY, Context, Vocabulary, run_rule
 from .tracked import Tracked
 from .words import detect_language
 
-__all__ = ["RepairResult", "repair_article", "load_corrections", "loads_corrections",
+__all__ = ["RepairResult", "repair_article", "repair_text", "load_corrections", "loads_corrections",
            "explain", "PIPELINE"]
 
 PIPELINE = ("lost_ligature", "split_ligature", "url", "line_hyphen", "line_join", "nbsp",
@@ -86,6 +86,20 @@ def _repair_text(item: _Item, vocab: Vocabulary, source: str, changes: list[Chan
     for name in PIPELINE:
         run_rule(REGISTRY[name], t, ctx, source, changes)
     item.t = t
+
+
+def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) -> str:
+    """Run the whole text pipeline on one block of text (no layout): the
+    repaired string, note markers and URLs left as characters.
+
+    >>> repair_text("the confl ict in\u00a0 the osce area, 15 v 2021..")
+    'the conflict in the OSCE area, 15 V 2021.'
+    """
+    from .layout import Piece
+    item = _Item(Unit("para", [Piece(i + 1, 1, s) for i, s in enumerate(text.split("\n"))]),
+                 "p", lang, "body")
+    _repair_text(item, vocab or Vocabulary(text), "", [])
+    return item.t.text
 
 
 def to_inlines(t: Tracked) -> list[Inline]:

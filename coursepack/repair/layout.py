@@ -353,7 +353,8 @@ def lay_out(lines: list[SourceLine]) -> Layout:
             # the head of a footnote block continuing the previous page's last note
             if blank_before and last_note in notes and not note_terminated(notes[last_note].last_text):
                 k = idx
-                while k < n and not lines[k].blank and not lines[k].page_start:
+                while k < n and not lines[k].blank and not lines[k].page_start \
+                        and note_start(k, last_note) is None:
                     k += 1
                 after = next_nonblank(k)
                 if after < n and note_start(after, last_note) is not None and k - idx <= 4 and (
