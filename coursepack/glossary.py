@@ -220,6 +220,8 @@ def name_pattern(name: str) -> str:
     >>> p = re.compile(name_pattern("OSCE"))
     >>> bool(p.search("the OSCE's")), bool(p.search("osce.org")), bool(p.search("OSCEs"))
     (True, False, False)
+    >>> bool(re.search(name_pattern("U.S."), "the U.\u2009S. and"))
+    True
     """
     name = _ARTICLE_RE.sub("", name.strip()) or name.strip()
     parts = []
@@ -227,6 +229,8 @@ def name_pattern(name: str) -> str:
         tok = m.group()
         if tok.isspace():
             parts.append(r"\s+")
+        elif tok == "." and name[m.end():m.end() + 1].isalnum():
+            parts.append(r"\.\s?")                # U.S. also matches U. S.
         elif tok[0].isalnum():
             parts.append(_word_pattern(tok))
         elif tok in _DASHES:
