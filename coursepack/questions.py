@@ -516,7 +516,9 @@ class _Cand:
     answer: str
 
     def question(self) -> model.Question:
-        qid = f"{self.rule}-{_hash(self.rule, *self.evidence, self.key)}"
+        # the anchor (first) evidence block, not the supporting ones: those move
+        # more easily when the generator or the repair changes
+        qid = f"{self.rule}-{_hash(self.rule, self.evidence[0] if self.evidence else '', self.key)}"
         return model.Question(id=qid, text=self.text, level=self.level,
                               sections=list(dict.fromkeys(self.sections)),
                               evidence=list(dict.fromkeys(self.evidence)),
@@ -547,23 +549,37 @@ def _find(doc: _Doc, rx: str, flags=re.I) -> list[_Sent]:
 
 
 def _conclusion_answer(doc: _Doc) -> list[_Sent]:
+    """The conclusion's answer: its last sentence with a concluding cue ("argue",
+    "conclude", "therefore" …) and up to two short sentences that follow it; without
+    a cue, the conclusion's last two sentences."""
     if doc.conclusion is None:
         return []
     cs = doc.in_section(doc.conclusion)
-    cue = [s for s in cs if re.search(r"\b(argue|conclude|therefore|thus|in sum|overall|"
-                                      r"it is possible|shows? that|this (paper|article|study))\b",
+    cue = [s for s in cs if re.search(r"\b(argue|conclude|conclusion|therefore|thus|in sum|"
+                                      r"to sum up|overall|this (paper|article|study))\b",
                                       s.text, re.I)]
-    picked = cue[-2:] if cue else cs[-2:]
-    # include the following sentence when the last pick is followed by a short coda
-    if picked and picked[-1] is not cs[-1]:
-        nxt = cs[cs.index(picked[-1]) + 1]
-        if len(nxt.text.split()) <= 25:
-            picked.append(nxt)
+    if not cue:
+        return cs[-2:]
+    last = cue[-1]
+    picked = [last]
+    for nxt in cs[cs.index(last) + 1:cs.index(last) + 3]:
+        if len(nxt.text.split()) > 30:
+            break
+        picked.append(nxt)
     return picked
 
 
+def _qs(s: _Sent | str) -> str:
+    """A sentence quoted whole, with its own final punctuation."""
+    t = (s.text if isinstance(s, _Sent) else s).strip()
+    t = t.replace("“", "‘").replace("”", "’")
+    if not re.search(r"[.?!][”’\"]?$", t):
+        t += "."
+    return f"“{t}”"
+
+
 def _gist(sents: list[_Sent], limit: int = 3) -> str:
-    return " ".join(s.text for s in sents[:limit])
+    return " ".join(_qs(s) for s in sents[:limit])
 
 
 def _thesis(doc: _Doc) -> list[_Cand]:
@@ -582,8 +598,9 @@ def _thesis(doc: _Doc) -> list[_Cand]:
         text = (f"In {_sec_phrase(secs)}, the author states the article’s central argument. "
                 "What is that argument, and what kinds of evidence does the author rely on "
                 "to support it?")
-        answer = (f"Where: {_sec_phrase(secs)}. The thesis: “{_strip_end(t.text)}.” "
-                  + (f"The conclusion restates it: “{_gist(concl)}” " if concl else "")
+        answer = (f"Where: {_sec_phrase(secs)}. The thesis: {_qs(t)} "
+                  + (f"The conclusion restates it: {_gist(concl)} "
+                     if concl and t not in concl else "")
                   + "A good answer restates the argument in the student’s own words and "
                   "names the kinds of evidence used (official statements, expert commentary, "
                   "dated events, agreements) with one example of each.")
@@ -593,7 +610,7 @@ def _thesis(doc: _Doc) -> list[_Cand]:
             text = (f"How might the article’s central argument, as restated in the section "
                     f"{_t(doc.conclusion)}, apply to a comparable case outside the region the "
                     "article studies, and what would you expect to find there?")
-            answer = (f"Where: {_sec_phrase(secs)}. The argument: “{_strip_end(t.text)}.” "
+            answer = (f"Where: {_sec_phrase(secs)}. The argument: {_qs(t)} "
                       "A good answer chooses a comparable case, states which part of the "
                       "argument travels and which does not, and names the evidence that "
                       "would confirm or refute it there.")
@@ -619,8 +636,8 @@ def _thesis(doc: _Doc) -> list[_Cand]:
                     f"{_sec_phrase([h.section])}, and does the conclusion confirm or reject it?")
         answer = (f"Where: the hypothesis in {_sec_phrase([h.section])}"
                   + (f"; the answer in {_sec_phrase([doc.conclusion])}" if doc.conclusion else "")
-                  + f". Hypothesis: “{_strip_end(h.text)}.” "
-                  + (f"The conclusion: “{_gist(concl)}” " if concl else "")
+                  + f". Hypothesis: {_qs(h)} "
+                  + (f"The conclusion: {_gist(concl)} " if concl else "")
                   + "A good answer weighs evidence for and against the hypothesis"
                   + (f" (from {_sec_phrase(weigh)})" if weigh else "")
                   + " and notices whether the conclusion accepts, rejects or qualifies it.")
@@ -638,7 +655,7 @@ def _thesis(doc: _Doc) -> list[_Cand]:
                     "author’s hypothesis use, and how might the author answer that critic?")
             answer = (f"Where: {_sec_phrase([w])}, read against the hypothesis in "
                       f"{_sec_phrase([h.section])}. Key passages: "
-                      + " ".join(f"“{s.text}”" for s in key_sents)
+                      + " ".join(_qs(s) for s in key_sents)
                       + " A good answer says which facts in the section bear on the "
                       "hypothesis and in which direction, and separates the author’s "
                       "reporting from the author’s interpretation.")
@@ -661,8 +678,8 @@ def _thesis(doc: _Doc) -> list[_Cand]:
             text = (f"What question does the article set out to answer in "
                     f"{_sec_phrase([r.section])}, and how does {concl_phrase} answer it?")
         answer = (f"Where: {_sec_phrase([r.section])}; answer in {concl_phrase}. "
-                  f"The question: “{_strip_end(r.text)}.” "
-                  + (f"The conclusion: “{_gist(concl)}” " if concl else "")
+                  f"The question: {_qs(r)} "
+                  + (f"The conclusion: {_gist(concl)} " if concl else "")
                   + "A good answer matches the conclusion to the question and judges "
                   "whether the evidence in between is enough.")
         secs = [r.section.id] + ([doc.conclusion.id] if doc.conclusion else [])
@@ -747,8 +764,8 @@ def _views(doc: _Doc) -> list[_Cand]:
                     "evidence in the article?",
                 ]
                 answer = (f"Where: {_sec_phrase([sec])}. {a.display}: "
-                          + " ".join(f"“{s.text}”" for s in va[:2]) + f" {b.display}: "
-                          + " ".join(f"“{s.text}”" for s in vb[:2])
+                          + " ".join(_qs(s) for s in va[:2]) + f" {b.display}: "
+                          + " ".join(_qs(s) for s in vb[:2])
                           + " A good answer states both views fairly, identifies the point "
                           "where they diverge and tests each against the events the article "
                           "reports.")
@@ -765,7 +782,7 @@ def _views(doc: _Doc) -> list[_Cand]:
             text = (f"What positions do {names} take in {_sec_phrase([sec])}, and which of "
                     "them comes closest to the author’s own reading?")
             answer = (f"Where: {_sec_phrase([sec])}. The article reports: "
-                      + " ".join(f"{p.display}: “{vs[0].text}”" for p, vs in group)
+                      + " ".join(f"{p.display}: {_qs(vs[0])}" for p, vs in group)
                       + " A good answer states each position accurately, keeps the "
                       "reported views apart from the author’s voice and relates them to the "
                       "article’s thesis.")
@@ -785,7 +802,7 @@ def _views(doc: _Doc) -> list[_Cand]:
                 f"{_sec_phrase([sec])} bear on the author’s own argument?",
             ]
             answer = (f"Where: {_sec_phrase([sec])}. The article reports: "
-                      + " ".join(f"“{s.text}”" for s in vs[:3])
+                      + " ".join(_qs(s) for s in vs[:3])
                       + f" A good answer states {p.display}’s view accurately, distinguishes "
                       "it from the author’s voice and relates it to the article’s thesis.")
             out.append(_Cand("view", p.key, forms[n_single % len(forms)], "comprehension",
@@ -812,7 +829,7 @@ def _contrast_cands(doc: _Doc) -> list[_Cand]:
             + (f" about the position of {doc.actor}?" if doc.actor and doc.actor not in (a, b)
                else " about the wider conflict?"),
         ]
-        answer = (f"Where: {_sec_phrase([s.section])}. The article: “{s.text}” "
+        answer = (f"Where: {_sec_phrase([s.section])}. The article: {_qs(s)} "
                   f"A good answer states each side’s position (for {a} and for {b}) "
                   "in the article’s terms and offers a reason for the difference "
                   "drawn from elsewhere in the article.")
@@ -862,8 +879,8 @@ def _agreements(doc: _Doc) -> list[_Cand]:
                 f"{_sec_phrase([s.section])}, and which of its provisions matter most for "
                 "the article’s argument?")
         follow = [x for x in doc.in_section(s.section) if x.index > s.index][:3]
-        answer = (f"Where: {_sec_phrase([s.section])}. The article: “{s.text}” "
-                  + " ".join(f"“{x.text}”" for x in follow)
+        answer = (f"Where: {_sec_phrase([s.section])}. The article: {_qs(s)} "
+                  + " ".join(_qs(x) for x in follow)
                   + " A good answer lists the provisions the article reports, in its terms, "
                   "and explains which of them change the position of the parties and of "
                   "outside powers.")
@@ -888,7 +905,7 @@ def _section_cands(doc: _Doc) -> list[_Cand]:
             continue
         text = forms[i % len(forms)].format(t=_t(sec))
         answer = (f"Where: {_sec_phrase([sec])}. Central passages: "
-                  + " ".join(f"“{s.text}”" for s in key)
+                  + " ".join(_qs(s) for s in key)
                   + " A good answer states the claim in the student’s own words and "
                   "cites at least two supporting facts from the section.")
         out.append(_Cand("section-claim", sec.id, text, "analysis", [sec.id],
@@ -980,7 +997,7 @@ def _term_cands(doc: _Doc) -> list[_Cand]:
             level, rule = "application", "apply-term"
             n_concept += 1
         answer = (f"Where: {_sec_phrase(secs[:3])}. Glossary: {term.term} — "
-                  f"{normalize_space(term.definition)} The article: “{hits[0].text}” "
+                  f"{normalize_space(term.definition)} The article: {_qs(hits[0])} "
                   "A good answer defines the term and shows how the article uses it.")
         out.append(_Cand(rule, term.id, text, level, [x.id for x in secs[:3]],
                          [h.block for h in hits[:3]], answer))
@@ -1314,8 +1331,13 @@ def merge(existing: list[dict], generated: list[dict], fp_fields, prefix: str) -
         out.append(e)
     have = {e["id"] for e in out}
     gen_ids = [g["id"] for g in generated]
+    touched = [e for e in out if e.get("origin") != "custom" and
+               (_status(e, fp_fields) == "edited" or e.get("dropped") or e.get("pinned"))]
     for i, g in enumerate(generated):
         if g["id"] in have:
+            continue
+        if _superseded(g, touched):
+            counts["skipped"] = counts.get("skipped", 0) + 1
             continue
         # insert after the nearest preceding generated entry already in the list
         pos = None
@@ -1335,6 +1357,20 @@ def merge(existing: list[dict], generated: list[dict], fp_fields, prefix: str) -
 
 
 _FP_FIELDS = ("text", "answer", "level", "sections", "evidence")
+
+
+def _superseded(g: dict, touched: list[dict]) -> bool:
+    """A newly generated entry that an instructor has already dealt with under an
+    older id: same generated content (fingerprint), or same rule and nearly the same
+    text as an entry that was dropped or pinned (their text is the generated one)."""
+    rule = g["id"].rsplit("-", 1)[0]
+    for e in touched:
+        if e.get("fingerprint") and e["fingerprint"] == g.get("fingerprint"):
+            return True
+        if str(e.get("id", "")).rsplit("-", 1)[0] == rule and \
+                fuzz.ratio(_norm_for_dup(str(e.get("text", ""))), _norm_for_dup(g["text"])) >= NEAR_DUPLICATE:
+            return True
+    return False
 
 
 def _q_entry(q: model.Question) -> dict:

@@ -214,6 +214,9 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     >>> s = "In 2016, Armenia bought (as planned) new missiles, which angered its neighbour."
     >>> event_text(s, find_dates(s)[0])
     'Armenia bought new missiles'
+    >>> s = "The talks that began in 1992 under the Council, a body of five, failed."
+    >>> event_text(s, find_dates(s)[0])
+    'The talks began under the Council'
     >>> s = "The dispute over the valley, which turned into a war in May 1990, is old."
     >>> event_text(s, find_dates(s)[0])
     'The dispute turned into a war'
@@ -227,6 +230,13 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
         right = m.start()
     head = sentence[left:d.start]
     subject = ""
+    rel0 = re.search(r"(?:^|[,;:]\s*)(?P<np>(?:The|the|A|An|a|an)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"
+                     r"(?P<pre>[^,;]{1,40}?)$", head)
+    comma = sentence.find(",", d.end)
+    if rel0 and comma != -1 and not _CLAUSE_RIGHT.search(sentence[d.end:comma]):
+        # "The talks that began in 1992 under X, …": the relative clause is the event
+        pre = re.sub(r"\s+(?:in|on|since|from|during|of|at)(?:\s+the)?\s*$", "", rel0.group("pre"))
+        return _trim(_clean(f"{rel0.group('np')} {pre}{sentence[d.end:comma]}"), max_words)
     rel = re.search(r",\s+(?:which|who|that)\s+(?=[^,]*$)", head)
     if rel:
         # the date sits in a relative clause: event = antecedent + relative clause
@@ -251,7 +261,8 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     if words_now < 7 and m and re.match(r",\s+(?:when|where|as)\b", m.group(0) + sentence[m.end():]):
         # too short to stand alone ("The group was set up"): take the next clause too
         m3 = _CLAUSE_RIGHT.search(sentence, m.end())
-        clause = clause + sentence[right:(m3.start() if m3 else len(sentence))]
+        nxt = sentence[right:(m3.start() if m3 else len(sentence))]
+        clause = clause.rstrip() + " " + re.sub(r"^,\s*", "", nxt)
         max_words = max(max_words, 20)
     return _trim(_clean(clause), max_words)
 

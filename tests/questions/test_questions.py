@@ -344,3 +344,19 @@ def test_seed_questions(seed):
     assert 10 <= len(reader) <= 14 and len(handout) == 6
     assert {q.level for q in reader} == set(Q.LEVELS)
     assert Q.set_problems(reader) == []
+
+
+def test_a_dropped_question_does_not_return_under_a_new_id(tmp_path):
+    path = tmp_path / "questions.yaml"
+    Q.regenerate(path, river())
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    es = data["questions"]
+    dropped, edited = es[2], es[3]
+    dropped["dropped"] = True
+    dropped["id"] = dropped["id"].rsplit("-", 1)[0] + "-aaaaaa"   # as an older version named it
+    edited["id"] = edited["id"].rsplit("-", 1)[0] + "-bbbbbb"
+    edited["text"] = "My own wording of this question, which asks why it matters?"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    counts = Q.regenerate(path, river())
+    assert counts["added"] == 0 and counts["skipped"] == 2
+    assert len(_entries(path)) == len(es)
