@@ -26,7 +26,8 @@ class Fit:
     terms: int
     questions: int
     events: int
-    notes_mm: float = 0.0
+    notes_mm: float = 12.0
+    notes_page: bool = False
 
 
 def short_definition(text: str, limit: int = 190) -> str:
@@ -116,17 +117,14 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
         warnings.append(f"handout for {r.slug} does not fit on two pages even at the densest "
                         "setting")
     else:
-        free = _free_height_mm(doc.pages[-1]) if len(doc.pages) == 2 else 0
-        chosen.notes_mm = max(0.0, free - 4) if len(doc.pages) == 2 else 0
         if len(doc.pages) == 1:
-            # everything fits on one side: side 2 gets the questions and a notes box
-            chosen.notes_mm = 0
-        doc = attempt(chosen)
-        if len(doc.pages) == 2:
-            chosen.notes_mm = max(0.0, chosen.notes_mm + _free_height_mm(doc.pages[-1]) - 3)
+            chosen.notes_page = True      # side 2 is a full notes page
             doc = attempt(chosen)
-        if len(doc.pages) > 2:   # rounding: give the notes box back a little
-            chosen.notes_mm = max(0.0, chosen.notes_mm - 6)
+        free = free_below(doc.pages[-1], "h-notes")
+        chosen.notes_mm = max(12.0, free - 2.0)
+        doc = attempt(chosen)
+        if len(doc.pages) > 2:            # rounding at the page foot
+            chosen.notes_mm -= 5
             doc = attempt(chosen)
     pdf = renderer.pdf(doc)
     pdf = finish_pdf(pdf, title=f"Handout: {r.meta.title}", author=", ".join(r.meta.authors),
@@ -141,24 +139,24 @@ class _TermView:
         self.short = short_definition(t.definition)
 
 
-def _free_height_mm(page) -> float:
-    """Height left below the last line of a page's body content, in mm."""
+def free_below(page, element_class: str) -> float:
+    """Millimetres between the bottom of the element with ``element_class``
+    on ``page`` and the bottom of the page's content area."""
     box = page._page_box
-    bottom_limit = box.content_box_y() + box.height
-    lowest = box.content_box_y()
+    content_bottom = box.content_box_y() + box.height
+    found = []
 
     def walk(b):
-        nonlocal lowest
-        for child in getattr(b, "children", []) or []:
-            if type(child).__name__ in ("FootnoteAreaBox",) or getattr(child, "is_for_root_element", False) is None:
-                continue
-            y = child.position_y + child.margin_height() if hasattr(child, "margin_height") else 0
-            if type(child).__name__.endswith("LineBox") or not getattr(child, "children", None):
-                lowest = max(lowest, y)
-            else:
-                walk(child)
-    for child in box.children:
-        if type(child).__name__ == "MarginBox":
-            continue
-        walk(child)
-    return max(0.0, (bottom_limit - lowest) * (25.4 / 96))
+        el = getattr(b, "element", None)
+        if el is not None and element_class in (el.get("class") or "").split() \
+                and getattr(b, "element_tag", "") == "div":
+            found.append(b)
+            return
+        for child in getattr(b, "children", None) or []:
+            walk(child)
+    walk(box)
+    if not found:
+        return 0.0
+    b = found[-1]
+    bottom = b.position_y + b.margin_height()
+    return max(0.0, (content_bottom - bottom) * 25.4 / 96)
