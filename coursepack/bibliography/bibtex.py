@@ -87,9 +87,10 @@ def _balanced(s: str) -> bool:
 def make_entry(etype: str, fields: dict[str, str], persons: dict[str, list[str]]) -> Entry:
     bf = {}
     for k, v in fields.items():
+        v = " ".join(str(v).split())          # BibTeX knows one kind of space
         v = v.replace("{", "").replace("}", "") if not _balanced(v) else v
         bf[k] = protect(v) if k in PROTECTED else v
-    return Entry(etype, fields=bf, persons={r: [Person(p) for p in ps]
+    return Entry(etype, fields=bf, persons={r: [Person(" ".join(p.split())) for p in ps]
                                             for r, ps in persons.items()})
 
 

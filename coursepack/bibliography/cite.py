@@ -247,9 +247,9 @@ _ACCESSED = re.compile(r"\[\s*(?:accessed|accessed on|access|dostęp|retrieved|z
                        r"data dostępu|viewed)\s*:?\s*([^\]]*)\]", re.I)
 _ONLINE = re.compile(r"\[\s*(?:online|on-line|w:? internecie)\s*\]", re.I)
 _VOL = re.compile(r"^(?:(?:vol|t|tom|bd|v|r|rocz)\.|vol|tom)\s*([\dIVXLivxl]\S*)$", re.I)
-_NUM = re.compile(r"^(?P<label>no|nr|issue|iss|n°|núm|number|z|zesz)\.?\s*(?P<colon>:?)\s*(?P<v>\S+)$",
-                  re.I)
-_PAGES = re.compile(r"^(?P<label>pp|p|s|ss|S)\.\s*(?P<v>\S+)$")
+_NUM = re.compile(r"^(?P<label>no|nr|issue|iss|n°|núm|number|z|zesz)(?:\.\s*|\s*:\s*|\s+)"
+                  r"(?P<v>[\dIVXivx]\S*)$", re.I)
+_PAGES = re.compile(r"^(?P<label>pp|p|s|ss|S)\.\s*(?P<v>[\dIVXLivxl]\S*)$")
 _ED = re.compile(r"^(?:ed|eds|red|hrsg|Hg)\.\s+(.+)$", re.I)
 _ENDS_YEAR = re.compile(r"^(?P<name>.*\S)\s+(?P<y>1[5-9]\d\d|20\d\d)$")
 _QUOTED = re.compile(r"^(?P<q>[“„\"«])(?P<inner>[^“”\"»]+)[”“\"»](?:\s+(?P<y>\d{4}))?$")

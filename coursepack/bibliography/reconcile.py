@@ -279,6 +279,8 @@ def _mend_listed(works: list[Work], changes, suspects) -> None:
                                          "give different dates", nv.iso()))
         for fname in ("volume", "number", "pages"):
             lv, nv = getattr(c, fname), getattr(src, fname)
+            if fname == "pages" and (c.type != "article" or not re.search(r"\d\s*[–-]\s*\d", nv)):
+                continue        # a page cited in a note is not the work's extent
             if not lv and nv:
                 setattr(c, fname, nv)
                 changes.append(_change("", nv, f"{fname} missing in the list; taken from "

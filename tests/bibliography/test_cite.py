@@ -164,3 +164,13 @@ def test_unknown_short_title_is_not_forced():
     hist = []
     parse_note(1, "A. Bell, Rivers of Europe, “Geo” 2001, vol. 1.", hist)
     assert parse_note(2, "Something else entirely…", hist) == []
+
+
+@pytest.mark.parametrize("text,publisher", [
+    ("Müller K., Wasserkonflikte, Nomos, Baden-Baden 2015.", "Nomos"),
+    ("Kowal A., Rzeki, Nowa Era, Warszawa 2010.", "Nowa Era"),
+    ("Smith J., Volumes, Verso, London 2001.", "Verso"),
+])
+def test_publisher_names_are_not_volume_or_issue(text, publisher):
+    c = parse_citation(text)
+    assert (c.publisher, c.volume, c.number) == (publisher, "", "")
