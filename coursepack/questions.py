@@ -1109,16 +1109,22 @@ def _in_file_order(pool, chosen):
 
 def select_for_reader(questions: list[model.Question], lo: int = 10,
                       hi: int = 14) -> list[model.Question]:
-    """The reader's questions: pinned, then the instructor's own, then a greedy balance
-    of levels and sections up to ``hi`` (fewer only when fewer exist; ``lo`` is the
-    floor the set aims for).  Returned in file order."""
+    """The reader's questions: pinned (all of them, even beyond ``hi``), then the
+    instructor's own, then a greedy balance of levels and sections up to ``hi``.
+    Fewer than ``hi`` only when fewer exist; ``lo`` is the floor a generated set
+    is expected to reach (``check`` can warn below it).  Returned in file order.
+
+    >>> qs = [model.Question(f"q{i}", "Why?", level=lv, sections=[f"s{i % 3}"])
+    ...       for i, lv in enumerate(LEVELS * 5)]
+    >>> len(select_for_reader(qs)), len(select_for_reader(qs, hi=8))
+    (14, 8)
+    """
     pool = list(questions)
     chosen = [q for q in pool if q.pinned]
     for q in pool:
         if q.origin in ("custom", "edited") and q not in chosen and len(chosen) < hi:
             chosen.append(q)
-    target = max(lo, min(hi, len(pool)))
-    chosen = _greedy(pool, chosen, min(target, len(pool)))
+    chosen = _greedy(pool, chosen, min(max(hi, 0), len(pool)))
     return _in_file_order(pool, chosen)
 
 

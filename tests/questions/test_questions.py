@@ -360,3 +360,21 @@ def test_a_dropped_question_does_not_return_under_a_new_id(tmp_path):
     counts = Q.regenerate(path, river())
     assert counts["added"] == 0 and counts["skipped"] == 2
     assert len(_entries(path)) == len(es)
+
+
+_WORDS = st.sampled_from(
+    "This article argues that Ostmark the river While Veldora demanded , Kassine insisted "
+    "According to Anna Berg notes hypothesis : In 2015 on 3 May 2021 signed a treaty "
+    "agreement . ? “ ” may seems likely President Odo Varga stated".split())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=3, max_size=30), min_size=1, max_size=5))
+def test_generation_on_arbitrary_text_always_passes_the_gates(paragraphs):
+    text = "# Introduction\n\n" + "\n\n# Middle\n\n".join(" ".join(p) for p in paragraphs) \
+        + "\n\n# Conclusion\n\nThe end is near."
+    r = reading_from_text(text)
+    qs = Q.generate(r)
+    blocks = {b.id for _, b in r.blocks()}
+    for i, q in enumerate(qs):
+        assert Q.quality_problems(q, qs[:i], blocks) == []

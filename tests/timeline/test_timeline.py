@@ -194,3 +194,26 @@ def test_seed_timeline():
         assert all(b in text_of for b in e.evidence)
     note_dates = " ".join(model.plain_text(n.inlines) for n in r.footnotes)
     assert "2018-03" not in dates and "accessed" in note_dates   # citation dates stay out
+
+
+# ---------------------------------------------------------------- robustness
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(
+    "In On the 1994 2020 May June early late end of 9 19–20 November January 9, 2021 until "
+    "after since Ostmark signed a truce , . which that talks began war 2000 troops between "
+    "and 2016–20 “ ” ( ) Kassine Veldora".split())
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=30), min_size=1, max_size=4))
+def test_extract_never_fails_and_stays_well_formed(paragraphs):
+    text = "# A\n\n" + "\n\n".join(" ".join(p) for p in paragraphs)
+    events = T.extract(reading_from_text(text))
+    keys = [T.event_key(e) for e in events]
+    assert keys == sorted(keys)
+    for e in events:
+        assert e.text and e.text == e.text.strip() and "  " not in e.text
+        assert e.text.count("“") == e.text.count("”")
+        assert e.evidence and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", e.date)
