@@ -67,13 +67,17 @@ def rough_reading():
 
 
 def repaired_reading():
-    """The repaired seed reading, or None while the repair stage is missing."""
+    """The repaired seed reading, with the reading's corrections.yaml applied
+    when there is one, or None while the repair stage is missing."""
     try:
-        from coursepack.repair import repair_article  # type: ignore
+        from coursepack.repair import load_corrections, repair_article  # type: ignore
     except ImportError:
         return None
     from coursepack import model
-    result = repair_article(SOURCE.read_text(encoding="utf-8"), source=str(SOURCE))
+    corrections = READING / "corrections.yaml"
+    result = repair_article(SOURCE.read_text(encoding="utf-8"), source=str(SOURCE),
+                            corrections=load_corrections(corrections)
+                            if corrections.exists() else None)
     return model.Reading("russia-armenia-azerbaijan", model.Metadata(),
                          abstracts=result.abstracts, sections=result.sections,
                          footnotes=result.footnotes)

@@ -84,10 +84,6 @@ def test_refuses_rather_than_breaking_a_file(tmp_path):
     assert not [x for x in tmp_path.iterdir() if x.name != "g.yaml"]   # no temp files left
 
 
-def block(text):
-    return model.Block("b", [model.Text(text)])
-
-
 def make_reading(glossary):
     secs = [
         model.Section("s1", "One", [model.Block("p1", [model.Text(
