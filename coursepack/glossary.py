@@ -104,7 +104,8 @@ TERM_SCHEMA = Schema("glossary term", [
     Field("kind", str, "what the term names", choices=KINDS),
     Field("reviewed", bool, "false for a suggested entry nobody has checked yet: "
           "it is not marked in the text, printed or put in the handout", default=True),
-    Field("pinned", bool, "always put this term in the student handout", default=False),
+    Field("pinned", bool, "put this term in the student handout before the terms chosen "
+          "by frequency", default=False),
 ], doc="One glossary entry.")
 
 GLOSSARY_SCHEMA = Schema("glossary.yaml", [
