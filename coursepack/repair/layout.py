@@ -233,20 +233,18 @@ def lay_out(lines: list[SourceLine]) -> Layout:
             title.pieces.append(_piece(lines[i]))
             i += 1
     body_start = i
-    # first page-start heading
+    # front matter: everything between the title and a heading that starts a
+    # new page, if no note marker or footnote occurs before it (abstracts
+    # carry no notes)
     j = i
     first_heading_page = None
     while j < n:
         l = lines[j]
-        if note_start(j, 0) is not None:
+        if note_start(j, 0) is not None or markers_in(l.text):
             break
         if l.page_start and heading_like(l.text, width) and (j + 1 >= n or lines[j + 1].blank):
             first_heading_page = j
             break
-        if not l.blank and heading_like(l.text, width) and (j == 0 or lines[j - 1].blank) \
-                and (j + 1 >= n or lines[j + 1].blank) and j + 2 < n and not lines[j + 2].blank \
-                and not _looks_like_abstract_title(lines, j, width):
-            break   # an ordinary heading first: no front matter beyond the title
         j += 1
     if first_heading_page is not None:
         chunks: list[list[SourceLine]] = []
@@ -395,10 +393,6 @@ def lay_out(lines: list[SourceLine]) -> Layout:
                     and prev.last_text.rstrip().endswith(":"):
                 u.quote = True
     return Layout(title, front, body, notes, fragments, furniture, markers, width)
-
-
-def _looks_like_abstract_title(lines: list[SourceLine], j: int, width: int) -> bool:
-    return False
 
 
 def _continues(prev: str, nxt: str, width: int, page: bool) -> tuple[bool, str]:

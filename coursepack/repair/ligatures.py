@@ -22,7 +22,7 @@ from .words import zipf
 LIGATURE_ENDINGS = ("ffi", "ffl", "ff", "fi", "fl")
 LOST_CANDIDATES = ("ft", "fi", "fl", "ff", "ffi", "ffl", "tt", "f", "st")
 
-_SPLIT_RE = re.compile(r"(?:ffi|ffl|ff|fi|fl)[ \u00a0]([a-zà-ÿ][^\W\d_]*)")
+_SPLIT_RE = re.compile(r"(?:ffi|ffl|ff|fi|fl)[ \u00a0\n]([a-zà-ÿ][^\W\d_]*)")
 _LEFT_WORD_RE = re.compile(r"[^\W\d_]*$")
 _LEFT_BROKEN_RE = re.compile(r"([^\W\d_]+)-\n$")
 _RIGHT_BROKEN_RE = re.compile(r"^-\n([^\W\d_]+)")

@@ -14,6 +14,7 @@ import re
 
 from .rules import Context, register
 from .tracked import Edit
+from .hyphenation import SUFFIXES
 from .words import zipf
 
 _URL_RE = re.compile(r"<([ \u00a0]*)((?:https?://|www\.)[^<>\s]*(?:\n[^<>\s]*)*)(>|$)")
@@ -38,6 +39,8 @@ def url_hyphen_is_part(url_before: str, url_after: str, context_words: set[str])
     False
     >>> url_hyphen_is_part("https://ria.ru/20201022/kara-", "bakh-1581069489.html", set())
     False
+    >>> url_hyphen_is_part("https://x.org/economic-develop-", "ment-report/", set())
+    False
     """
     scheme_end = url_before.find("://")
     rest = url_before[scheme_end + 3:] if scheme_end >= 0 else url_before
@@ -54,8 +57,10 @@ def url_hyphen_is_part(url_before: str, url_after: str, context_words: set[str])
     right = re.split(r"[-._]", seg_right)[0]
 
     def wordish(p: str) -> bool:
-        return bool(p) and (p.isdigit() or zipf(p, "ru") >= 3.0 or _norm(p) in context_words)
+        return bool(p) and (p.isdigit() or zipf(p, "ru") >= 2.5 or _norm(p) in context_words)
 
+    if right.lower() in SUFFIXES:
+        return False
     return wordish(left) and wordish(right)
 
 
