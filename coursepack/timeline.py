@@ -57,7 +57,8 @@ _PATTERNS = [
     # early June 2021, July 2020, the end of October
     re.compile(rf"(?:{_QUAL}[\s-]+)?{_MON}(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?(?![\d–-])"),
     # 1994, in 2016, the 1994 truce
-    re.compile(r"(?<![\d–-])(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)(?![\d–%]|-\d|\s*per\b)"),
+    re.compile(r"(?<![\d–-])(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)"
+               r"(?![\d–%/]|-\d|s\b|[’']s\b|\s*per\b)"),
 ]
 
 _YEAR_CONTEXT = re.compile(
@@ -147,7 +148,7 @@ def find_dates(sentence: str) -> list[DateRef]:
             if i == 3:
                 if not _YEAR_CONTEXT.search(before) or re.search(r"\bbetween\s*$", before, re.I):
                     continue
-                if re.search(r"\bbetween\s+\d{4}\s+and\s*$", before, re.I):
+                if re.search(r"\b(?:between|from)\s+\d{4}\s+(?:and|to|until|till)\s*$", before, re.I):
                     continue
                 if re.match(r"\s*(?:[–—-]|to)\s*\d{2,4}\b", sentence[e:]) or \
                         re.match(r"\s*and\s+\d{4}\b", sentence[e:]) and \
@@ -171,7 +172,9 @@ def find_dates(sentence: str) -> list[DateRef]:
                           int(g["d1"]) if g.get("d1") else None,
                           int(g["d2"]) if g.get("d2") else None,
                           (g.get("q") or "").lower(), skip)
-            if ref.day and not (1 <= ref.day <= 31):
+            if ref.day and (not (1 <= ref.day <= 31 and (not ref.day2 or ref.day < ref.day2 <= 31))
+                            or ref.year and not valid_date(ref.iso())):
+                taken.append((s, e))     # not a date (31 February): nor is any part of it
                 continue
             taken.append((s, e))
             out.append(ref)
@@ -327,6 +330,7 @@ def _trim(clause: str, max_words: int) -> str:
     clause = " ".join(ws).rstrip(" ,;:.")
     if clause.count("“") != clause.count("”"):
         clause = clause.replace("“", "").replace("”", "")
+    clause = normalize_space(clause).strip(" ,;:–-")
     if clause and clause[0].islower():
         clause = clause[0].upper() + clause[1:]
     return clause

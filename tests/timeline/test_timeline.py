@@ -32,6 +32,11 @@ DATE_CASES = [
     ("It held until September 2020.", ["skip"]),
     ("Soldiers captured after November 10 were held.", ["skip"]),
     ("In May the minister visited.", [(5, None)]),
+    ("From 2013 to 2016 the share grew.", []),
+    ("In the 1990s the war ended.", []),
+    ("In mid-2019 the talks stalled.", ["2019"]),
+    ("On 2 February 2022 a barge ran aground.", ["2022-02-02"]),
+    ("It happened on 31 February 2021.", []),
 ]
 
 
