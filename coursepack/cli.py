@@ -22,6 +22,7 @@ COMMANDS = {
     "questions": "regenerate a reading's discussion questions, keeping every edit",
     "timeline": "regenerate a reading's timeline, keeping every edit",
     "schema": "print the documentation of every content file's keys",
+    "review": "render chosen pages of the built PDFs to PNG for a look (build/review/)",
 }
 
 
@@ -56,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
         q = sub.add_parser(name, help=COMMANDS[name], parents=[common])
         q.add_argument("slug", nargs="?", help="the reading (default: every reading)")
     sub.add_parser("schema", help=COMMANDS["schema"], parents=[common])
+    rv = sub.add_parser("review", help=COMMANDS["review"], parents=[common])
+    rv.add_argument("pdf", nargs="?", default="reader.pdf",
+                    help="which output in build/ (default: reader.pdf)")
+    rv.add_argument("--pages", default="all", help="pages, e.g. '1-4,9' (default: all)")
+    rv.add_argument("--dpi", type=int, default=60, help="resolution (default: 60)")
+    rv.add_argument("--sheet", type=Path, help="also write a contact sheet PNG here")
     return p
 
 
@@ -114,6 +121,20 @@ def _run(command: str, args, say) -> int:
         for title, schema in docs:
             print(f"### `{title}`\n\n{schema.doc + chr(10) + chr(10) if schema.doc else ''}"
                   f"{document(schema)}\n")
+        return 0
+    if command == "review":
+        from pypdf import PdfReader
+
+        from .review import contact_sheet, parse_pages, render_pages
+        pdf = root / "build" / args.pdf
+        if not pdf.is_file():
+            raise ContentError(f"{_rel(pdf, root)} does not exist: run `python build.py` first")
+        pages = parse_pages(args.pages, len(PdfReader(pdf).pages))
+        made = render_pages(pdf, pages, root / "build" / "review", dpi=args.dpi)
+        say(f"wrote {len(made)} PNG page(s) to build/review/")
+        if args.sheet:
+            contact_sheet(made, args.sheet)
+            say(f"wrote {args.sheet}")
         return 0
     if command in ("glossary", "questions", "timeline"):
         from .build import gather
