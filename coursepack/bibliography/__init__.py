@@ -22,6 +22,7 @@ from pybtex.database import BibliographyData, Entry
 
 from .. import model
 from .bibtex import citation_fields, dumps, entry_plain, make_entry, read_bibtex, write_bibtex
+from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
 from .keys import assign_keys
 from .reconcile import Work, reconcile
@@ -29,7 +30,7 @@ from .styles import STYLES, format_entry
 from .translit import to_ascii
 
 __all__ = ["BibResult", "build_bibliography", "write_bibtex", "format_citation", "STYLES",
-           "dumps"]
+           "dumps", "DECISIONS_SCHEMA"]
 
 
 @dataclass
@@ -214,8 +215,11 @@ def wrap_cites(nodes: list[model.Inline], spans: list[tuple[int, int, str]]
 
     for n in nodes:
         length = _len(n)
+        while si < len(spans) and spans[si][1] <= pos and cur is None:
+            si += 1                         # a span that ended inside an earlier node
         if not isinstance(n, model.Text):
-            if cur is None and si < len(spans) and spans[si][0] <= pos < spans[si][1]:
+            if cur is None and si < len(spans) and spans[si][0] < pos + max(length, 1) \
+                    and spans[si][1] > pos:
                 cur = model.Cite(spans[si][2], [])
                 cur_end = spans[si][1]
                 out.append(cur)
@@ -229,6 +233,8 @@ def wrap_cites(nodes: list[model.Inline], spans: list[tuple[int, int, str]]
         i = 0
         while i < len(text):
             if cur is None:
+                while si < len(spans) and spans[si][1] <= pos + i:
+                    si += 1
                 if si < len(spans) and spans[si][0] < pos + len(text):
                     start = max(spans[si][0] - pos, i)
                     if start > i:

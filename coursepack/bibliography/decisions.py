@@ -20,6 +20,7 @@ Nothing found to be suspect is changed without an entry here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,8 @@ FIELD_NAMES = ("title", "titleaddon", "journal", "organization", "institution", 
 
 SUSPECT = Schema("suspect decision", [
     Field("key", str, "the entry's citation key, as `check` shows it", required=True),
-    Field("field", str, "the field the suspicion is about (as `check` shows it)",
+    Field("field", str, "the BibTeX field the suspicion is about (as `check` shows it: "
+          "url, urldate, date, organization, journal …)",
           required=True),
     Field("decision", str, "keep: leave as printed; accept: take the suggestion; "
           "set: use `value`", required=True, choices=("keep", "accept", "set")),
@@ -117,7 +119,12 @@ def load_decisions(path: Path, keys: set[str]) -> Decisions:
     for i, d in enumerate(node.get("suspects") or []):
         if not isinstance(d, dict):
             continue
-        if d.get("key") and d["key"] not in keys:
+        if isinstance(d.get("key"), str) and re.fullmatch(r"note-\d+", d["key"]):
+            if d.get("decision") not in (None, "keep"):
+                problems.add(path, *d.at("decision"), f"'{d['key']}' is a stranded fragment, "
+                             "not an entry: only 'decision: keep' (noted, nothing to change) "
+                             "applies")
+        elif d.get("key") and d["key"] not in keys:
             problems.add(path, *d.at("key"), f"unknown entry '{d['key']}'{suggest(d['key'], keys)}")
         if d.get("decision") == "set" and d.get("value") in (None, ""):
             problems.add(path, *d.where, "decision 'set' needs a 'value'")

@@ -75,11 +75,15 @@ def match_score(a: Citation, b: Citation) -> float:
             score += 5
         else:
             score -= 25
+        if len(sa) > 1 and len(sb) > 1 and set(sa) != set(sb):
+            score -= 10
     if a.date and b.date:
         if a.date == b.date:
             score += 5
         elif a.date.year != b.date.year:
-            score -= 15
+            score -= 30         # another year: another edition, another report
+    if a.titleaddon and b.titleaddon and a.titleaddon != b.titleaddon:
+        score -= 20
     return score
 
 
@@ -213,10 +217,20 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
             w.cited_by.add(fc.note)
         elif fc.date or fc.urldate or fc.url or fc.url_partial:
             suspects.append({"key": f"note-{fc.note}", "field": "fragment",
-                             "value": fc.text,
+                             "value": " ".join(fc.text.split()),
                              "reason": "a stranded tail of a lost note matches no listed work"
                              if not cands else "a stranded tail matches several works",
                              "suggestion": ""})
+    for w in works[n_listed:]:
+        for lw in works[:n_listed]:
+            c, lc = w.cit, lw.list_cit
+            if c.title and lc.title and fuzz.token_sort_ratio(fold(c.title), fold(lc.title)) >= 95 \
+                    and _surnames(c)[:1] == _surnames(lc)[:1]:
+                suspects.append(_suspect(w, "date", c.date.iso() if c.date else "",
+                                         f"cited in note {min(w.cited_by)} and not listed, but "
+                                         f"the list has the same title (entry {lw.list_number}) "
+                                         "with other details: the same work?"))
+                break
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)
@@ -297,6 +311,8 @@ def _notes_of(w: Work, url: str) -> str:
 
 
 def _suspect(w: Work, fname: str, value: str, reason: str, suggestion: str = "") -> dict:
+    """A suspected error: ``field`` is the BibTeX field (``urldate``, ``url``,
+    ``organization`` …) so that ``bibliography.yaml`` can name it."""
     return {"key": w, "field": fname, "value": value, "reason": reason,
             "suggestion": suggestion}
 
@@ -390,7 +406,8 @@ def _mend_all(works: list[Work], changes, suspects) -> None:
             spelled = sorted({w.cit.container for w in ws})
             for w in ws:
                 others = [s for s in spelled if _norm_site(s) != _norm_site(w.cit.container)]
-                suspects.append(_suspect(w, "container", w.cit.container,
+                suspects.append(_suspect(w, "journal" if w.cit.periodical else "organization",
+                                         w.cit.container,
                                          f"the same site ({dom}) is named differently in other "
                                          f"entries: {', '.join(others)}", others[0]))
 

@@ -133,3 +133,19 @@ def test_decision_file_problems_name_the_line(tmp_path, yaml_text, msg, line):
                            decisions=dec)
     text = str(err.value)
     assert msg in text and f"bibliography.yaml:{line}:" in text
+
+
+def test_a_stranded_fragment_can_only_be_kept(tmp_path):
+    dec = tmp_path / "bibliography.yaml"
+    refs = ["Kowal A., Title one, Site, 4 VI 2021."]
+    fns = notes({}, {3: ["gone words, 5 V 2021 [accessed: 6 V 2021]: <https://x.org/"]})
+    res = build_bibliography(fns, landing_refs=refs)
+    assert [(s["key"], s["field"]) for s in res.suspects] == [("note-3", "fragment")]
+    dec.write_text("suspects:\n  - key: note-3\n    field: fragment\n    decision: keep\n",
+                   encoding="utf-8")
+    fns = notes({}, {3: ["gone words, 5 V 2021 [accessed: 6 V 2021]: <https://x.org/"]})
+    assert build_bibliography(fns, landing_refs=refs, decisions=dec).suspects == []
+    dec.write_text("suspects:\n  - key: note-3\n    field: fragment\n    decision: set\n"
+                   "    value: x\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="only 'decision: keep'"):
+        build_bibliography(fns, landing_refs=refs, decisions=dec)

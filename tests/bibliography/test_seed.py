@@ -115,7 +115,7 @@ def test_suspects_listed_not_applied(seed):
     assert (k22, "urldate") in keyed                    # accessed before published
     assert entries[22].fields["urldate"] == "2021-05-15"  # … and left as printed
     carnegie = {entries[4].key, entries[34].key}
-    assert {k for k, f in keyed if f == "container"} >= carnegie
+    assert {k for k, f in keyed if f == "organization"} >= carnegie
     assert entries[4].fields["organization"] == "The Carnegie Moscow Center"
     assert entries[34].fields["organization"] == "Moscow Carnegie Center"
     lavrov = entries[14].key
