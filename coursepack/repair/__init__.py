@@ -399,7 +399,7 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
 
     sections: list[Section] = []
     for k, (head, blocks) in enumerate(sec_items):
-        title = plain_text(head.inlines()) if head else ""
+        title = _label(plain_text(head.inlines())) if head else ""
         sec = Section(f"s{k + 1}", title)
         for it in blocks:
             sec.blocks.append(Block(it.id, it.inlines(), "quote" if it.unit.quote else "paragraph",
@@ -410,14 +410,24 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
     pending_title = ""
     for it in front_items:
         if it.unit.kind == "abstract_title":
-            pending_title = plain_text(it.inlines())
+            pending_title = _label(plain_text(it.inlines()))
             continue
         abstracts.append(Abstract(it.lang, pending_title, it.inlines()))
         pending_title = ""
 
     acc = _account(lines, layout, items, frag_items, changes, deleted, text)
-    title = plain_text(title_item.inlines()) if title_item else ""
+    title = _label(plain_text(title_item.inlines())) if title_item else ""
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched)
+
+
+def _label(s: str) -> str:
+    """Titles are plain strings (used in contents, outlines, metadata): ties
+    become ordinary spaces there; the body keeps them.
+
+    >>> _label("Turkey as a\u00a0partner")
+    'Turkey as a partner'
+    """
+    return s.replace("\u00a0", " ")
 
 
 def explain(result: RepairResult, *, all_changes: bool = False) -> str:
