@@ -53,7 +53,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from . import model
-from .errors import ContentError, Problems
+from .errors import Problems
 from .schema import Field, ListOf, Schema, validate
 from .yamlio import load_yaml
 
@@ -317,6 +317,7 @@ class _Doc:
     intro: model.Section | None
     conclusion: model.Section | None
     actor: str                         # the most discussed actor ("Russia")
+    people: list = field(default_factory=list)   # named people with their views
 
     def in_section(self, sec: model.Section) -> list[_Sent]:
         return [s for s in self.sents if s.section is sec]
@@ -338,7 +339,9 @@ def _analyse(reading: model.Reading) -> _Doc:
     if concl is None and len(secs) > 2:
         concl = secs[-1]
     body = [s for s in secs if s is not intro and s is not concl]
-    return _Doc(reading, sents, body, intro, concl, _main_actor(sents))
+    doc = _Doc(reading, sents, body, intro, concl, _main_actor(sents))
+    doc.people = _people(doc)
+    return doc
 
 
 def _main_actor(sents: list[_Sent]) -> str:
@@ -732,8 +735,7 @@ def _views(doc: _Doc) -> list[_Cand]:
     """Per section: adjacent pairs of named people become comparison questions, the
     others one question each (or one survey question for three or more)."""
     out: list[_Cand] = []
-    people = _people(doc)
-    actor = doc.actor
+    people = doc.people
     order = {b.id: i for i, (_, b) in enumerate(doc.reading.blocks())}
     n_single = n_pair = 0
     singled: set[str] = set()
@@ -871,10 +873,8 @@ def _agreements(doc: _Doc) -> list[_Cand]:
         if kind in seen:
             continue
         seen.add(kind)
-        if noun[0].isupper() and not re.match(r"[A-Z][a-z]+(?:-|\s)[A-Z]", noun) and \
-                noun.split()[0].lower() not in _STOP and \
-                noun.split()[0].lower() in {"joint", "trilateral", "bilateral", "final", "new"}:
-            noun = noun[0].lower() + noun[1:]
+        if noun.split()[0] in {"Joint", "Trilateral", "Bilateral", "New", "Framework"}:
+            noun = noun[0].lower() + noun[1:]     # sentence-initial capital only
         text = (f"What did the {noun} of {ev.label} establish, according to "
                 f"{_sec_phrase([s.section])}, and which of its provisions matter most for "
                 "the article’s argument?")
@@ -921,7 +921,7 @@ def _section_cands(doc: _Doc) -> list[_Cand]:
             if re.search(r"[“”\"]", s.text) or len(s.text.split()) < 9:
                 continue
             if re.search(r"\b(according to|said|stated)\b", s.text, re.I) or any(
-                    re.search(rf"\b{re.escape(p.key)}\b", s.text) for p in _people_cached(doc)):
+                    re.search(rf"\b{re.escape(p.key)}\b", s.text) for p in doc.people):
                 continue
             quoted = _strip_end(s.text)
             text = (f"In {_sec_phrase([sec])}, the author writes: “{quoted}.” How convincing "
@@ -935,17 +935,6 @@ def _section_cands(doc: _Doc) -> list[_Cand]:
         if n >= 3:
             break
     return out
-
-
-_PEOPLE_CACHE: dict[int, list[_Person]] = {}
-
-
-def _people_cached(doc: _Doc) -> list[_Person]:
-    key = id(doc)
-    if key not in _PEOPLE_CACHE:
-        _PEOPLE_CACHE.clear()
-        _PEOPLE_CACHE[key] = _people(doc)
-    return _PEOPLE_CACHE[key]
 
 
 _TERM_SKIP_KINDS = {"person", "place", "weapon", "event", "agreement", "publication", "other"}
@@ -1059,7 +1048,6 @@ def generate(reading: model.Reading) -> list[model.Question]:
             continue
         seen_ids.add(q.id)
         out.append(q)
-    _PEOPLE_CACHE.clear()
     return out
 
 
@@ -1264,7 +1252,7 @@ def _load_entries(path: Path, schema: Schema, top: str, item: str,
         if isinstance(e.get("text"), str) and not e["text"].strip():
             problems.add(name, *node.at("text"), f"{item} {i + 1}: empty text")
         if extra_check:
-            extra_check(e, problems, name if False else name)
+            extra_check(e, problems, name)
         if e.get("id"):
             if e["id"] in ids:
                 line, col = ids[e["id"]]

@@ -34,7 +34,6 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from . import model
-from .errors import Problems
 from .questions import (_hash, _load_entries, emit_entries, fingerprint, merge,
                         normalize_space, split_sentences)
 from .schema import Field, ListOf, Schema, valid_date
@@ -351,10 +350,6 @@ class _Found:
     order: int
 
 
-def _explicit_years(items):
-    return [(i, d.year) for i, d in items if d.year]
-
-
 def extract(reading: model.Reading) -> list[model.TimelineEvent]:
     """Dated events of the body, chronological, deduplicated, with evidence blocks."""
     return extract_with_notes(reading)[0]
@@ -435,10 +430,6 @@ def _infer_year(mentions, k) -> tuple[int | None, str]:
 # ====================================================================== the editable file
 
 
-def _check_date(v):
-    return None if valid_date(v) else "write the date as YYYY, YYYY-MM or YYYY-MM-DD"
-
-
 EVENT_ENTRY = Schema("event", [
     Field("id", str, "Stable identifier (derived from the date and the evidence block); "
           "for your own events choose one or leave it out."),
@@ -505,10 +496,6 @@ def _label_from_iso(iso: str) -> str:
     d = DateRef(0, 0, parts[0], parts[1] if len(parts) > 1 else None,
                 parts[2] if len(parts) > 2 else None)
     return d.label()
-
-
-def _date_check(e: dict, problems: Problems, name: str) -> None:
-    pass
 
 
 def load_timeline(path: Path) -> list[model.TimelineEvent]:
