@@ -926,9 +926,13 @@ def _section_cands(doc: _Doc) -> list[_Cand]:
             quoted = _strip_end(s.text)
             text = (f"In {_sec_phrase([sec])}, the author writes: “{quoted}.” How convincing "
                     "is this judgement, given the evidence the article presents?")
-            answer = (f"Where: {_sec_phrase([sec])}. A good answer identifies what the "
-                      "judgement rests on, looks for supporting and contrary evidence in the "
-                      "article, and says what further evidence would settle it.")
+            context = [x for x in doc.in_section(sec)
+                       if x.block == s.block and x.index != s.index][:2]
+            answer = (f"Where: {_sec_phrase([sec])}."
+                      + (" Context: " + " ".join(_qs(x) for x in context) if context else "")
+                      + " A good answer identifies what the judgement rests on, looks for "
+                      "supporting and contrary evidence in the article, and says what further "
+                      "evidence would settle it.")
             out.append(_Cand("forecast", s.block, text, "evaluation", [sec.id], [s.block], answer))
             n += 1
             break
@@ -1405,9 +1409,13 @@ def load_questions(path: Path) -> list[model.Question]:
     return out
 
 
-def regenerate(path: Path, reading: model.Reading) -> dict:
+def regenerate(path: Path, reading: model.Reading, *, reader: int = 14,
+               handout: int = 6) -> dict:
     """Write or update ``questions.yaml`` for ``reading``; returns counts
-    (kept, added, refreshed, removed, edited, custom, dropped, total, written)."""
+    (kept, added, refreshed, removed, edited, custom, dropped, total, written;
+    skipped when a new question was already dealt with under an older id).
+    ``reader``/``handout`` are the pack's numbers, used only for the comment
+    above each entry saying where it is printed."""
     path = Path(path)
     generated = [_q_entry(q) for q in generate(reading)]
     existing = _load_entries(path, QUESTIONS_SCHEMA, "questions", "question") \
@@ -1417,11 +1425,13 @@ def regenerate(path: Path, reading: model.Reading) -> dict:
             e["origin"] = "custom"
     merged, counts = merge(existing, generated, _FP_FIELDS, "custom")
     qs = [_entry_q(e) for e in merged if not e.get("dropped")]
-    reader = {q.id for q in select_for_reader(qs)}
-    handout = {q.id for q in select_for_handout(qs)}
+    in_reader = select_for_reader(qs, hi=reader)
+    in_handout = {q.id for q in select_for_handout(in_reader, n=handout)}
+    in_reader_ids = {q.id for q in in_reader}
     notes = {}
     for e in merged:
-        where = [w for w, s in (("reader", reader), ("handout", handout)) if e["id"] in s]
+        where = [w for w, s in (("reader", in_reader_ids), ("handout", in_handout))
+                 if e["id"] in s]
         notes[e["id"]] = ("dropped" if e.get("dropped") else
                           "printed in: " + ", ".join(where) if where else "not printed")
     for e in merged:
