@@ -11,6 +11,8 @@ title: transliterated titles stay as written.
 
 from __future__ import annotations
 
+import functools
+
 from pybtex import richtext
 from pybtex.style.formatting import BaseStyle, toplevel
 from pybtex.style.template import (field, first_of, join, node, optional, optional_field,
@@ -286,13 +288,16 @@ class ChicagoStyle(BaseStyle):
         ]
 
     def get_online_template(self, e):
+        # the site is left out when it is the organisation that wrote the page
+        authors = [_plain(" ".join(p.last_names)) for p in e.persons.get("author", [])]
+        site = "organization" in e.fields and _plain(e.fields["organization"]) not in authors
         return blocks[
             self._author(),
             title_in_quotes,
             optional[join(sep=", ")[
                 join(sep=" ")[field("organization"), optional[online_mark]],
-                optional[date_field(manner="long")]]] if "organization" in e.fields
-            else optional[date_field(manner="long")],
+                optional[date_field(manner="long")]]] if site
+            else join(sep=", ")[optional[online_mark], optional[date_field(manner="long")]],
             self._accessed(),
             self._url(),
         ]
@@ -386,8 +391,13 @@ def _merge(nodes):
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _style(name: str) -> BaseStyle:
+    """One instance per style (making one looks up pybtex's plugins)."""
+    return STYLES[name]()
+
+
 def format_entry(entry, style: str) -> list[model.Inline]:
     """One pybtex entry in a style, as inline nodes."""
-    cls = STYLES[style]
-    fe = cls().format_entry("", entry)
+    fe = _style(style).format_entry("", entry)
     return to_inlines(fe.text)

@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -51,6 +52,7 @@ def to_ascii(text: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, ASCII, apostrophes and soft signs gone, variant
     spellings of one sound made one, doubled letters single."""

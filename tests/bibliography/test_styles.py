@@ -77,8 +77,7 @@ CHICAGO = {
     "online": f"Kucera, J. “Armenia and Azerbaijan suspend ‘corridor’ talks.” Eurasianet, "
               f"June 4, 2021. Accessed June 5, 2021. {URL}.",
     "online_org": "The Ministry of Foreign Affairs of Azerbaijan. “No: 217/21, Information.” "
-                  "The Ministry of Foreign Affairs of Azerbaijan, June 12, 2021. "
-                  "Accessed June 13, 2021.",
+                  "June 12, 2021. Accessed June 13, 2021.",
     "online_noauthor": "“Nazvan glavnyy postavshchik.” RIA Novosti [online], October 24, 2020. "
                        "Accessed May 15, 2021.",
     "book": "Broers, Laurence. Armenia and Azerbaijan: Anatomy of a rivalry. Edinburgh: "
