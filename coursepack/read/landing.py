@@ -75,6 +75,9 @@ _DATE_LABELS = {
     "submitted": ("przesłane", "submitted", "received", "otrzymano", "nadesłane"),
     "published": ("opublikowane", "published", "opublikowano", "data publikacji"),
 }
+_OTHER_LABELS = ("słowa kluczowe", "keywords", "key words", "doi", "jel", "licencja",
+                 "license", "jak cytować", "how to cite", "język", "language", "pobrania",
+                 "downloads", "strony", "pages", "autor", "autorzy", "author", "authors")
 _LABEL = re.compile(r"^(?P<label>[^\W\d][^:]{1,30}):\s*(?P<value>.+)$")
 _REF = re.compile(r"^\s*(?P<n>\d{1,4})\.\s+(?P<text>\S.*)$")
 _REF_HEADINGS = re.compile(r"^(bibliografia|references|literatura|bibliography|"
@@ -176,6 +179,8 @@ def read_landing(text: str) -> LandingPage:
             for k, names in _DATE_LABELS.items():
                 if lab in names:
                     kind = k
+        if m and not kind and m.group("label").strip().lower() in _OTHER_LABELS:
+            continue                         # keywords, DOI …: not the abstract
         if kind:
             seen_label = True
             iso = parse_date(m.group("value"))
@@ -188,7 +193,9 @@ def read_landing(text: str) -> LandingPage:
         if long_:
             tail = head[long_[0]:]
             head = head[:long_[0]]
-    if len(head) >= 2:
+    if page.journal_issue and len(head) >= 2:
+        page.section, page.title = head[0], head[1]   # then perhaps the authors
+    elif len(head) >= 2:
         page.section, page.title = head[-2], head[-1]
     elif head:
         page.title = head[0]

@@ -85,3 +85,27 @@ def test_missing_fields_stay_empty():
 ])
 def test_parse_date_polish_and_numeric(text, iso):
     assert parse_date(text) == iso
+
+
+def test_authors_and_keywords_are_not_title_or_abstract():
+    page = read_landing("""Tom 5 Nr 1 (2020): Rzeki
+
+Artykuły
+
+Woda i granice w Azji Centralnej
+
+Anna Kowalska
+
+Przesłane: 2 stycznia 2020
+Opublikowane: 30.03.2020
+
+Słowa kluczowe: woda, granice
+
+Artykuł analizuje spory o wodę.
+
+  1. Nowak J., Rzeki, “Geo”, 2 V 2019.
+""")
+    assert (page.section, page.title) == ("Artykuły", "Woda i granice w Azji Centralnej")
+    assert page.abstract == "Artykuł analizuje spory o wodę."
+    assert page.submitted == "2020-01-02" and page.published == "2020-03-30"
+    assert page.references == ["Nowak J., Rzeki, “Geo”, 2 V 2019."]
