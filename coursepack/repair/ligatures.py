@@ -22,7 +22,7 @@ from .words import zipf
 LIGATURE_ENDINGS = ("ffi", "ffl", "ff", "fi", "fl")
 LOST_CANDIDATES = ("ft", "fi", "fl", "ff", "ffi", "ffl", "tt", "f", "st")
 
-_SPLIT_RE = re.compile(r"(?:ffi|ffl|ff|fi|fl)[ \u00a0\n]([a-zà-ÿ][^\W\d_]*)")
+_SPLIT_RE = re.compile(r"(ffi|ffl|ff|fi|fl)[ \u00a0\n]+([a-zà-ÿ][^\W\d_]*)")
 _LEFT_WORD_RE = re.compile(r"[^\W\d_]*$")
 _LEFT_BROKEN_RE = re.compile(r"([^\W\d_]+)-\n$")
 _RIGHT_BROKEN_RE = re.compile(r"^-\n([^\W\d_]+)")
@@ -57,13 +57,13 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
     """
     edits = []
     for m in _SPLIT_RE.finditer(text):
-        lig_end = m.start(1) - 1
+        lig_end = m.end(1)
         lw = _LEFT_WORD_RE.search(text, max(0, lig_end - 60), lig_end)
         lstart = lw.start()
-        left, right = text[lstart:lig_end], m.group(1)
+        left, right = text[lstart:lig_end], m.group(2)
         if lstart > 0 and text[lstart - 1].isdigit():
             continue
-        pre, post = _extend(text, lstart, m.end(1))
+        pre, post = _extend(text, lstart, m.end(2))
         lf, rf = pre + left, right + post
         joined = (lf + rf)
         zj, zl, zr = zipf(joined, ctx.lang), zipf(lf, ctx.lang), zipf(rf, ctx.lang)
@@ -80,7 +80,7 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
                     why = f"split ligature inside a URL ('{cand}')"
                     break
         if why:
-            edits.append(Edit(lig_end, m.start(1), "", why))
+            edits.append(Edit(lig_end, m.start(2), "", why))
     return edits
 
 

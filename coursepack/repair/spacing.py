@@ -105,6 +105,6 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
         edits.append(Edit(m.end(), m.end(), "\u2009", "missing (thin) space after an initial"))
     for m in re.finditer(r"(?<=[:;,])<(?=https?://|www\.)", text):
         edits.append(Edit(m.start(), m.start(), " ", "missing space before a URL"))
-    for m in re.finditer(rf"(?<!\.)\.([{SUPERSCRIPTS}]*)\.(?!\.)", text):
+    for m in re.finditer(rf"(?<![.\s])[ \u00a0]*\.([{SUPERSCRIPTS}]*)\.(?!\.)", text):
         edits.append(Edit(m.start(), m.end(), m.group(1) + ".", "doubled full stop"))
     return edits
