@@ -22,20 +22,15 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import PDate, find_date
+from .lexicon import lexicon, words_re
 
 OPEN_Q = "“„«\"‘"
 CLOSE_Q = "”“»\"’"
 _PAIRS = {"“": "”", "„": "”", "«": "»", "\"": "\"", "‘": "’", "(": ")", "[": "]"}
 
-PARTICLES = {"de", "De", "van", "Van", "von", "Von", "der", "den", "da", "di", "Di",
-             "du", "Du", "le", "Le", "la", "La", "al", "el", "ibn", "bin", "ter", "Ter",
-             "dos", "das", "del", "Del", "af", "zu"}
-_STOP_FIRST = {"The", "A", "An", "On", "In", "Of", "For", "To", "Why", "How", "What",
-               "When", "Who", "Is", "Are", "New", "No", "Na", "V", "O", "Po", "S", "K"}
-_PUBLISHER_WORDS = re.compile(
-    r"\b(Press|University|Universit\w+|Publish\w*|Publishers|Verlag|Books|Wydawn\w*|"
-    r"Izdatel\w*|Éditions|Editions|Edizioni|Routledge|Springer|Palgrave|Brill|Wiley|"
-    r"Oxford|Cambridge|Scholar|Academic|Nauka)\b")
+PARTICLES = set(lexicon()["particles"])
+_STOP_FIRST = set(lexicon()["not_first_names"])
+_PUBLISHER_WORDS = re.compile(r"\b(" + words_re("publisher_words") + r")\b")
 _INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][a-zа-я]?\.-?)+$")
 _INITIAL_GLUED = re.compile(r"^((?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][a-zа-я]?\.)+)([A-ZÀ-ÖØ-ÞĀ-ſА-Я].+)$")
 
@@ -243,9 +238,8 @@ def _norm(s: str) -> str:
 
 _URL_ANGLE = re.compile(r"<([^<>]*)>")
 _URL_BARE = re.compile(r"(?:https?://|www\.)\S+")
-_ACCESSED = re.compile(r"\[\s*(?:accessed|accessed on|access|dostęp|retrieved|zugriff|"
-                       r"data dostępu|viewed)\s*:?\s*([^\]]*)\]", re.I)
-_ONLINE = re.compile(r"\[\s*(?:online|on-line|w:? internecie)\s*\]", re.I)
+_ACCESSED = re.compile(r"\[\s*(?:" + words_re("accessed_labels") + r")\s*:?\s*([^\]]*)\]", re.I)
+_ONLINE = re.compile(r"\[\s*(?:" + words_re("online_labels") + r")\s*\]", re.I)
 _VOL = re.compile(r"^(?:(?:vol|t|tom|bd|v|r|rocz)\.|vol|tom)\s*([\dIVXLivxl]\S*)$", re.I)
 _NUM = re.compile(r"^(?P<label>no|nr|issue|iss|n°|núm|number|z|zesz)(?:\.\s*|\s*:\s*|\s+)"
                   r"(?P<v>[\dIVXivx]\S*)$", re.I)

@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 
 from .cite import Citation
+from .lexicon import lexicon
 from .translit import ascii_word, to_ascii
 
-_STOP = {"the", "a", "an", "of", "on", "in", "and", "to", "for", "at", "by", "with", "from",
-         "no", "na", "v", "i", "s", "k", "o", "po", "do", "w", "z", "der", "die", "das",
-         "le", "la", "les", "de", "el", "il", "un", "une", "is", "are", "why", "how"}
+_STOP = set(lexicon()["key_stopwords"])
 
 
 def _words(text: str) -> list[str]:

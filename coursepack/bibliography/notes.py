@@ -20,9 +20,10 @@ import re
 from rapidfuzz import fuzz
 
 from .cite import Citation, Name, parse_citation, parse_people
+from .lexicon import words_re
 from .translit import fold
 
-_IBID = re.compile(r"^\s*(?:ibid|ibidem|ib|tamże|tamze|там же|ebd|ebenda|idem)\.?"
+_IBID = re.compile(r"^\s*(?:" + words_re("ibid") + r")\.?"
                    r"(?:,?\s*(?:p|pp|s|ss|с)\.\s*[\dIVXivx–-]+)?\.?\s*$", re.I)
 _INTRO = re.compile(
     r"^(?:(?:for (?:instance|example)|e\.g\.|see(?: also)?|cf\.|compare|zob\.(?: też)?|"

@@ -15,27 +15,12 @@ import functools
 import re
 import unicodedata
 
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ә": "a", "ө": "o", "ү": "u",
-    "ғ": "gh", "қ": "q", "ң": "ng", "һ": "h",
-}
-_SPECIAL = {"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
-            "ð": "d", "ı": "i", "ə": "a", "ħ": "h"}
+from .lexicon import lexicon
 
+_CYR = lexicon()["cyrillic"]
+_SPECIAL = lexicon()["special_letters"]
 # one spelling for the sounds transliteration systems write differently
-_FOLDS = [
-    ("shch", "sc"), ("sch", "s"), ("szcz", "sc"), ("tsch", "c"),
-    ("kh", "h"), ("ch", "c"), ("zh", "z"), ("sh", "s"), ("sz", "s"), ("cz", "c"),
-    ("ts", "c"), ("tz", "c"), ("dz", "z"),
-    ("yu", "u"), ("ju", "u"), ("iu", "u"), ("ya", "a"), ("ja", "a"), ("ia", "a"),
-    ("yo", "o"), ("jo", "o"), ("ye", "e"), ("je", "e"),
-    ("iy", "i"), ("yy", "i"), ("ij", "i"), ("yj", "i"), ("y", "i"), ("j", "i"),
-    ("w", "v"), ("x", "ks"), ("q", "k"),
-]
+_FOLDS = [tuple(p) for p in lexicon()["folds"]]
 
 
 def to_ascii(text: str) -> str:
