@@ -485,12 +485,32 @@ _CONTRAST2 = re.compile(
     r"(?P<a>\b[A-Z][\w-]+)(?:’s|'s)?\s[^,;]{3,160},\s*(?:whereas|while)\s+(?P<b>[A-Z][\w-]+)(?:’s|'s)?\b")
 
 
+_CONTRAST3 = re.compile(
+    r"^(?P<a>[A-Z][\w-]+)(?:’s|'s)?\s[^,;]{3,160},\s*(?:but|whereas|while)\s+(?P<b>[A-Z][\w-]+)"
+    r"(?:’s|'s)?\s")
+
+
+def _actors(doc: _Doc) -> set[str]:
+    """Proper nouns the article keeps returning to (four or more times inside sentences)."""
+    counts: dict[str, int] = {}
+    for s in doc.sents:
+        for m in re.finditer(r"\b([A-Z][a-z][\w-]+)\b", s.text):
+            if m.start() > 0:
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return {w for w, n in counts.items() if n >= 4 and w not in _STOP_CAPS and w not in _LEADERS
+            and w not in _TITLES}
+
+
 def _contrasts(doc: _Doc) -> list[tuple[_Sent, str, str]]:
+    """'While A …, B …', 'A …, whereas B …' and, for two known actors, 'A …, but B …'."""
     out = []
+    actors = _actors(doc)
     for s in doc.sents:
         m = _CONTRAST.search(s.text) or _CONTRAST2.search(s.text)
         if not m:
-            continue
+            m = _CONTRAST3.search(s.text)
+            if not m or m.group("a") not in actors or m.group("b") not in actors:
+                continue
         a, b = m.group("a"), m.group("b")
         if a == b or a.split()[0] in _STOP_CAPS or b.split()[0] in _STOP_CAPS:
             continue
@@ -827,9 +847,7 @@ def _contrast_cands(doc: _Doc) -> list[_Cand]:
             f"The article contrasts the positions of {a} and {b} in {_sec_phrase([s.section])}. "
             "How do their positions differ, and what explains the difference?",
             f"In {_sec_phrase([s.section])}, how does the stance of {a} differ from that of "
-            f"{b}, and what does the difference reveal"
-            + (f" about the position of {doc.actor}?" if doc.actor and doc.actor not in (a, b)
-               else " about the wider conflict?"),
+            f"{b}, and how does the article account for the difference?",
         ]
         answer = (f"Where: {_sec_phrase([s.section])}. The article: {_qs(s)} "
                   f"A good answer states each side’s position (for {a} and for {b}) "

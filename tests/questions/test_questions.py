@@ -163,6 +163,16 @@ def test_agreement_question_takes_the_date_of_its_own_sentence():
     assert "agreement of 3 May 2021" in texts
 
 
+def test_contrasts_need_two_named_actors():
+    text = ("# One\n\nThe talks were held in Rovna. Later, Veldora and Kassine met. Both "
+            "Veldora and Kassine refused. Trade between Veldora and Kassine fell. Veldora and "
+            "Kassine argued.\n\nVeldora wants a rotating chair, but Kassine prefers Ostmark. "
+            "Ostmark sells power to Veldora, but it also finances Kassine. While the north "
+            "grows rice, the south grows wheat.")
+    doc = Q._analyse(reading_from_text(text))
+    assert [(a, b) for _, a, b in Q._contrasts(doc)] == [("Veldora", "Kassine")]
+
+
 def test_forecast_quotes_whole_sentences_only():
     qs = _one("# Introduction\n\nThis article argues that the river matters. It compares "
               "two states.\n\n# Body\n\nThe dam was finished in 2012. It seems likely that "
@@ -339,6 +349,9 @@ def test_seed_questions(seed):
     assert "“Moscow’s approaches during the second Karabakh war signified the start of " \
            "Russia’s departure from the South Caucasus”" in texts
     assert "ceasefire of 9 November 2020" in texts
+    assert "positions of Azerbaijan and Armenia" in texts
+    assert re.search(r"Yerevan and Baku|Yerevan differ from that of Baku", texts)
+    assert "truce of September 2020" not in texts
     reader = Q.select_for_reader(qs)
     handout = Q.select_for_handout(qs)
     assert 10 <= len(reader) <= 14 and len(handout) == 6
