@@ -149,7 +149,9 @@ def pagelist(pages: list) -> str:
 
 
 def slugify(text: str) -> str:
-    """>>> slugify("OSCE Minsk Group")
+    """A lowercase identifier for anchors.
+
+    >>> slugify("OSCE Minsk Group")
     'osce-minsk-group'
     """
     s = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-")
