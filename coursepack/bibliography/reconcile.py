@@ -265,7 +265,9 @@ def _mend_listed(works: list[Work], changes, suspects) -> None:
             if urls:
                 c.url = urls[0]
                 c.url_partial = ""
-                changes.append(_change("<>" if not lc.url_partial else f"<{lc.url_partial}>",
+                before = f"<{lc.url_partial}>" if lc.url_partial else (
+                    "<>" if "<>" in lc.text else "")
+                changes.append(_change(before,
                                        f"<{c.url}>", f"URL restored from note {_notes_of(w, urls[0])}",
                                        "restore_url", w, "url"))
         elif any(n.url and n.url != c.url for n in notes):

@@ -127,3 +127,15 @@ def test_another_year_is_another_work_but_flagged():
     assert [(s["key"], s["field"]) for s in res.suspects] == [(added.key, "date")]
     assert "entry 1" in res.suspects[0]["reason"]
     assert res.entries[0].fields["volume"] == "35"      # the listed work is left alone
+
+
+def test_without_a_landing_page_the_notes_make_the_bibliography():
+    from coursepack.bibliography import build_bibliography
+    from .fixtures import notes
+    fns = notes({1: "J. Nowak, Rzeki, “Geo” 2001, vol. 3, pp. 1–9.", 2: "Ibid.",
+                 3: "France and Spain."})
+    res = build_bibliography(fns, landing_refs=None)
+    assert [(e.key, e.origin, e.cited_by, e.list_number) for e in res.entries] == [
+        ("nowak2001rzeki", "notes", [1, 2], None)]
+    assert res.changes == [] and res.suspects == []
+    assert build_bibliography([], landing_refs=None).entries == []
