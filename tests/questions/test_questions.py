@@ -391,3 +391,20 @@ def test_generation_on_arbitrary_text_always_passes_the_gates(paragraphs):
     blocks = {b.id for _, b in r.blocks()}
     for i, q in enumerate(qs):
         assert Q.quality_problems(q, qs[:i], blocks) == []
+
+
+def test_generation_does_not_depend_on_hash_seeds():
+    import os
+    import subprocess
+    import sys
+    code = ("import json; from tests.questions.articles import river; "
+            "from coursepack import questions, timeline, model; r = river(); "
+            "print(json.dumps([model.to_json(questions.generate(r)), "
+            "model.to_json(timeline.extract(r))], sort_keys=True))")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.append(subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
+                                   capture_output=True, text=True, check=True).stdout)
+    assert outs[0] == outs[1] and len(outs[0]) > 1000
