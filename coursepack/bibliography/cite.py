@@ -48,17 +48,6 @@ class Name:
             return "{" + self.last + "}"
         return f"{self.last}, {self.first}" if self.first else self.last
 
-    def initials(self) -> str:
-        """``P.D.`` style, no spaces (the journal's list manner).
-
-        >>> Name("Wezeman", "P. D.").initials(), Name("Kolstø", "Pål").initials()
-        ('P.D.', 'P.')
-        """
-        parts = re.findall(r"[^\W\d_][a-zа-я]?(?=\.)|(?<![^\s.-])[^\W\d_]", self.first)
-        if re.fullmatch(r"(?:[^\W\d_][a-z]?\.\s*)+", self.first):
-            return "".join(p + "." for p in parts)
-        return "".join(w[0] + "." for w in re.split(r"[\s-]+", self.first) if w)
-
 
 @dataclass
 class Slip:

@@ -13,8 +13,6 @@ words of the title.  Collisions get ``a``, ``b`` … in a fixed order.
 'mfaa2020letter'
 >>> base_key(parse_citation("Putin nazval usloviye, RIA Novosti, 29 X 2020"))
 'putin2020nazval'
->>> sort_key(parse_citation("The Turkish Defense Ministry, Title, The Turkish Defense Ministry, 2021"))
-'turkish defense ministry 2021 title'
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ import re
 
 from .cite import Citation
 from .lexicon import lexicon
-from .translit import ascii_word, to_ascii
+from .translit import ascii_word
 
 _STOP = set(lexicon()["key_stopwords"])
 
@@ -54,26 +52,6 @@ def base_key(c: Citation) -> str:
     if not tw:
         return f"anon{year}"
     return f"{tw[0]}{year}{tw[1] if len(tw) > 1 else ''}"
-
-
-def _drop_article(s: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", s.strip(), flags=re.I)
-
-
-def sort_key(c: Citation) -> str:
-    """Authors (organisations by name, leading 'The' ignored), else title;
-    then year and title.  ASCII-folded, lower case."""
-    people = c.authors or c.editors
-    if people:
-        head = " ".join(_drop_article(p.last) + (" " + p.first if p.first else "")
-                        for p in people)
-    else:
-        head = _drop_article(c.title)
-    year = str(c.date.year) if c.date else ""
-    s = f"{head} {year} {_drop_article(c.title) if people else ''}"
-    s = to_ascii(s).lower()
-    s = re.sub(r"[^a-z0-9 ]+", "", s)
-    return " ".join(s.split())
 
 
 def assign_keys(items: list, get_cit, taken: set[str] | None = None) -> list[str]:

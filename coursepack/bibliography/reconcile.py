@@ -20,8 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .. import model
-from .cite import Citation, Name, parse_citation
-from .dates import PDate
+from .cite import Citation, parse_citation
 from .notes import parse_note
 from .translit import fold
 
@@ -257,7 +256,6 @@ def _mend_listed(works: list[Work], changes, suspects) -> None:
         notes = w.note_cits
         if not notes:
             continue
-        ns = sorted(w.cited_by)
         src = notes[0]
         # the URL
         if not c.url:
@@ -304,7 +302,6 @@ def _mend_listed(works: list[Work], changes, suspects) -> None:
             elif lv and nv and lv != nv:
                 suspects.append(_suspect(w, fname, lv, f"the list and note {src.note} differ",
                                          nv))
-        del ns
 
 
 def _notes_of(w: Work, url: str) -> str:

@@ -15,8 +15,7 @@ import functools
 
 from pybtex import richtext
 from pybtex.style.formatting import BaseStyle, toplevel
-from pybtex.style.template import (field, first_of, join, node, optional, optional_field,
-                                   sentence, tag, words)
+from pybtex.style.template import field, join, node, optional, tag
 
 from .. import model
 from .dates import from_iso
