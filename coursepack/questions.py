@@ -297,6 +297,31 @@ def set_problems(questions: list[model.Question]) -> list[str]:
     return out
 
 
+def review(questions: list[model.Question], reading: model.Reading | None = None,
+           lo: int = 10) -> list[tuple[str, str]]:
+    """Warnings for ``check``: ``(question id, message)`` for every gate a question
+    fails (edited and custom questions included: the instructor may want to know),
+    for evidence or sections missing from ``reading``, and for the set's balance.
+
+    >>> review([model.Question("a", "Why?", sections=["s"], evidence=["p"])], lo=2)
+    [('a', 'too short (1 words)'), ('', 'only 1 question(s); the reader aims for at least 2')]
+    """
+    out: list[tuple[str, str]] = []
+    blocks = {b.id for _, b in reading.blocks()} if reading is not None else None
+    secs = {s.id for s in reading.sections} if reading is not None else set()
+    for i, q in enumerate(questions):
+        for p in quality_problems(q, questions[:i], blocks):
+            out.append((q.id, p))
+        if reading is not None:
+            for sid in q.sections:
+                if sid not in secs:
+                    out.append((q.id, f"section '{sid}' not in the reading"))
+    out.extend(("", p) for p in set_problems(questions))
+    if len(questions) < lo:
+        out.append(("", f"only {len(questions)} question(s); the reader aims for at least {lo}"))
+    return out
+
+
 # ====================================================================== document analysis
 
 

@@ -408,3 +408,16 @@ def test_generation_does_not_depend_on_hash_seeds():
         outs.append(subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
                                    capture_output=True, text=True, check=True).stdout)
     assert outs[0] == outs[1] and len(outs[0]) > 1000
+
+
+def test_review_reports_bad_edits_and_dangling_references():
+    r = river()
+    qs = Q.generate(r)[:10]
+    qs[0].text = "Explain the author’s view"             # an instructor's edit with no "?"
+    qs[1].evidence = ["p999"]
+    qs[2].sections = ["nowhere"]
+    found = Q.review(qs, r)
+    assert (qs[0].id, "does not end with a question mark") in found
+    assert any(i == qs[1].id and "p999" in m for i, m in found)
+    assert (qs[2].id, "section 'nowhere' not in the reading") in found
+    assert not any(i == "" for i, _ in found)
