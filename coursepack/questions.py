@@ -671,17 +671,18 @@ def _thesis(doc: _Doc) -> list[_Cand]:
         claim = _strip_end(m.group("h")) if m else ""
         secs = [h.section] + ([doc.conclusion] if doc.conclusion else [])
         ev = [h.block] + [s.block for s in concl]
-        weigh = _relevant_sections(doc, claim or h.text, 2)
+        weigh = [w for w in _relevant_sections(doc, claim or h.text, 2) if w is not h.section]
+        answer_it = (", and how does the conclusion answer it?" if doc.conclusion is not None
+                     else ", and why?")
         if claim and len(claim.split()) <= 35 and _balanced(claim) and "“" not in claim:
             claim = claim[0].upper() + claim[1:]
             text = (f"The article sets out to test the hypothesis “{claim}”. Does the evidence "
-                    f"in {_sec_phrase(weigh)} support or undermine it, and how does the "
-                    "conclusion answer it?" if weigh else
+                    f"in {_sec_phrase(weigh)} support or undermine it{answer_it}" if weigh else
                     f"The article sets out to test the hypothesis “{claim}”. Does the "
-                    "evidence the article presents support or undermine it?")
+                    f"evidence the article presents support or undermine it{answer_it}")
         else:
             text = (f"What hypothesis does the article set out to test in "
-                    f"{_sec_phrase([h.section])}, and does the conclusion confirm or reject it?")
+                    f"{_sec_phrase([h.section])}, and does the evidence confirm or refute it?")
         answer = (f"Where: the hypothesis in {_sec_phrase([h.section])}"
                   + (f"; the answer in {_sec_phrase([doc.conclusion])}" if doc.conclusion else "")
                   + f". Hypothesis: {_qs(h)} "
@@ -1069,6 +1070,20 @@ _RULES: list[Callable[[_Doc], list[_Cand]]] = [
     _thesis, _views, _contrast_cands, _agreements, _section_cands, _term_cands, _phase_cands]
 
 
+def _single_section(text: str, sec: model.Section) -> str:
+    """In a reading with one section, name the article, not the section.
+
+    >>> _single_section("The article contrasts A and B in the section “Start”. Why?",
+    ...                 model.Section("s", "Start"))
+    'The article contrasts A and B. Why?'
+    """
+    name = f"the section {_t(sec)}"
+    text = re.sub(rf"^In {re.escape(name)}, (\w)", lambda m: m.group(1).upper(), text)
+    text = text.replace(f"reported in {name}", "reported in the article")
+    text = re.sub(rf"(?:,? (?:in|from|according to)) {re.escape(name)}(?=[,.?])", "", text)
+    return text.replace(name, "the article")
+
+
 def generate(reading: model.Reading) -> list[model.Question]:
     """Deterministic questions for ``reading``, each passing :func:`quality_problems`.
 
@@ -1085,6 +1100,10 @@ def generate(reading: model.Reading) -> list[model.Question]:
                               min((order.get(b, 10**6) for b in c.evidence), default=10**6),
                               c.rule, c.key))
     block_ids = set(order)
+    if len([x for x in reading.sections if x.blocks]) == 1:
+        only = next(x for x in reading.sections if x.blocks)
+        for c in cands:
+            c.text = _single_section(c.text, only)
     out: list[model.Question] = []
     seen_ids: set[str] = set()
     for c in cands:

@@ -421,3 +421,12 @@ def test_review_reports_bad_edits_and_dangling_references():
     assert any(i == qs[1].id and "p999" in m for i, m in found)
     assert (qs[2].id, "section 'nowhere' not in the reading") in found
     assert not any(i == "" for i, _ in found)
+
+
+def test_a_reading_without_headings_speaks_of_the_article():
+    r = reading_from_text(re.sub(r"^# .*\n", "", RIVER, flags=re.M))
+    qs = Q.generate(r)
+    assert len(qs) >= 8
+    for i, q in enumerate(qs):
+        assert "the section" not in q.text and "conclusion answer" not in q.text
+        assert Q.quality_problems(q, qs[:i]) == [], q.text
