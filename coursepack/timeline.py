@@ -338,6 +338,10 @@ def _trim(clause: str, max_words: int) -> str:
 # ---------------------------------------------------------------- extraction
 
 
+_PROFORM = re.compile(r"(?i)(?:it|this|that|so it|the same) (?:was|is|were|has been) "
+                      r"(?:the case|so|true)|(?:this|that|the same|it) (?:happened|occurred|"
+                      r"recurred)(?: again)?")
+
 _FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
                                  "then", "also", "they", "we", "he", "she", "one", "time"}
 
@@ -359,10 +363,14 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     """:func:`extract`, plus a note per event id whose year was inferred."""
     # every date mention with its place: (section index, block index, sentence index)
     mentions: list[tuple[int, int, int, str, str, DateRef]] = []
+    previous: dict[tuple[int, int, int], str] = {}
     for si, sec in enumerate(reading.sections):
         for bi, block in enumerate(sec.blocks):
             text = normalize_space(model.plain_text(block.inlines))
-            for ni, sent in enumerate(split_sentences(text)):
+            sents = split_sentences(text)
+            for ni, sent in enumerate(sents):
+                if ni:
+                    previous[(si, bi, ni)] = sents[ni - 1]
                 for d in find_dates(sent):
                     mentions.append((si, bi, ni, block.id, sent, d))
     found: list[_Found] = []
@@ -374,6 +382,11 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             if d.year is None:
                 continue
         text = event_text(sent, d)
+        if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
+            # "It was the case in 2016": the event is the previous sentence's
+            prev = re.sub(r"^(?:During|In|Within|Under|After|Following|Despite|Amid|At|For|"
+                          r"With|Over)\b[^,]{0,80},\s*", "", previous[(si, bi, ni)])
+            text = _trim(_clean(prev), 15)
         content = [w for w in re.findall(r"[A-Za-z][\w’'-]+", text)
                    if w.lower() not in _FUNCTION_WORDS]
         if len(content) < 2:

@@ -222,3 +222,12 @@ def test_extract_never_fails_and_stays_well_formed(paragraphs):
         assert e.text and e.text == e.text.strip() and "  " not in e.text
         assert e.text.count("“") == e.text.count("”")
         assert e.evidence and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", e.date)
+
+
+def test_a_pro_form_takes_the_event_of_the_previous_sentence():
+    events, _ = _extract("# A\n\nDuring the floods of recent years, the two states agreed to "
+                         "open the sluices within days. It was the case in 2016, and in 2020 "
+                         "during the July floods along the Varn.")
+    by_date = {e.date: e.text for e in events}
+    assert by_date["2016"] == "The two states agreed to open the sluices within days"
+    assert by_date["2020-07"] == "Floods along the Varn"
