@@ -31,7 +31,7 @@ from ..read.extracted import split_lines
 from . import hyphenation, ligatures, smallcaps, spacing, urls  # noqa: F401  (register rules)
 from .corrections import Correction, NoteReconstruction, in_scope, load_corrections, loads_corrections
 from .layout import SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out
-from .rules import REGISTRY, Context, Vocabulary, run_rule
+from .rules import REGISTRY, SEP, Context, Vocabulary, run_rule
 from .tracked import Tracked
 from .words import detect_language
 
@@ -80,12 +80,66 @@ class _Item:
         return self._inlines
 
 
-def _repair_text(item: _Item, vocab: Vocabulary, source: str, changes: list[Change]) -> None:
-    t = Tracked.from_lines([(p.line, p.col, p.text) for p in item.unit.pieces])
-    ctx = Context(lang=item.lang, vocab=vocab, block=item.id, note=item.dest == "notes")
-    for name in PIPELINE:
-        run_rule(REGISTRY[name], t, ctx, source, changes)
-    item.t = t
+def _repair_items(items: list[_Item], vocab: Vocabulary, source: str,
+                  changes: list[Change]) -> None:
+    """Run the pipeline on every item.  Items of one language are repaired
+    as one text, joined by a protected separator that no rule crosses (one
+    pass per rule instead of one per block: the repair of a whole article
+    stays fast)."""
+    groups: dict[str, list[_Item]] = {}
+    for it in items:
+        groups.setdefault(it.lang, []).append(it)
+    for lang, group in groups.items():
+        t = _concat([Tracked.from_lines([(p.line, p.col, p.text) for p in it.unit.pieces])
+                     for it in group])
+        ctx = Context(lang=lang, vocab=vocab, block=group[0].id)
+        for name in PIPELINE:
+            if len(group) > 1:
+                ctx.blocks = list(zip(_starts(t.text), (it.id for it in group)))
+            run_rule(REGISTRY[name], t, ctx, source, changes)
+        parts = _split(t)
+        assert len(parts) == len(group), "a block separator was lost"
+        for it, part in zip(group, parts):
+            it.t = part
+            it._inlines = None
+
+
+def _starts(text: str) -> list[int]:
+    out = [0]
+    k = text.find(SEP)
+    while k >= 0:
+        out.append(k + len(SEP))
+        k = text.find(SEP, k + len(SEP))
+    return out
+
+
+def _concat(parts: list[Tracked]) -> Tracked:
+    """One text of several, with protected separators between them.
+
+    >>> t = _concat([Tracked.from_lines([(1, 1, "ab")]), Tracked.from_lines([(3, 1, "c")])])
+    >>> [(x.text, x.where(0)) for x in _split(t)]
+    [('ab', (1, 1)), ('c', (3, 1))]
+    """
+    text = SEP.join(p.text for p in parts)
+    pos: list[int] = []
+    prot = bytearray()
+    for i, p in enumerate(parts):
+        if i:
+            fill = pos[-1] if pos else (p.pos[0] if p.pos else 0)
+            pos += [fill] * len(SEP)
+            prot += b"\x01" * len(SEP)
+        pos += p.pos
+        prot += p.protected
+    return Tracked(text, pos, prot)
+
+
+def _split(t: Tracked) -> list[Tracked]:
+    out = []
+    starts = _starts(t.text)
+    for k, a in enumerate(starts):
+        b = starts[k + 1] - len(SEP) if k + 1 < len(starts) else len(t.text)
+        out.append(Tracked(t.text[a:b], t.pos[a:b], t.protected[a:b]))
+    return out
 
 
 def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) -> str:
@@ -98,7 +152,7 @@ def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) ->
     from .layout import Piece
     item = _Item(Unit("para", [Piece(i + 1, 1, s) for i, s in enumerate(text.split("\n"))]),
                  "p", lang, "body")
-    _repair_text(item, vocab or Vocabulary(text), "", [])
+    _repair_items([item], vocab or Vocabulary(text), "", [])
     return item.t.text
 
 
@@ -342,8 +396,7 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
             changes.append(Change("layout", "note_join", "", "", why, Location(source, ln, 1, it.id)))
     frag_items = [_Item(u, f"fragment-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.fragments)]
 
-    for it in items + frag_items:
-        _repair_text(it, vocab, source, changes)
+    _repair_items(items + frag_items, vocab, source, changes)
 
     unmatched, deleted = _apply_corrections(items, corrections, source, changes)
 

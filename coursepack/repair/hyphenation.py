@@ -72,6 +72,8 @@ def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
     'recent developments in Nagorno-Karabakh and military-technical aid'
     """
     edits = []
+    if "-\n" not in text:
+        return edits
     for m in _BREAK_RE.finditer(text):
         left, right = m.group(1), m.group(2)
         if left and not left[-1].isalpha() and not left[-1].isdigit():
@@ -87,7 +89,7 @@ def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
     return edits
 
 
-_NL_RE = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
+_NL_RE = re.compile(r"[ \u00a0]*(?<!\u2029)\n(?!\u2029)[ \u00a0]*")
 
 
 @register("line_join", "layout")

@@ -98,7 +98,17 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
     edits = []
     if "\ufffd" not in text:
         return edits
-    for m in _LOST_RE.finditer(text):
+    k = text.find("\ufffd")
+    matches = []
+    while k >= 0:
+        a = k
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        m = _LOST_RE.match(text, a)
+        if m:
+            matches.append(m)
+        k = text.find("\ufffd", k + 1)
+    for m in matches:
         left, space, right = m.group(1), m.group(2), m.group(3)
         pre, post = _extend(text, m.start(1), m.end(3))
         best, best_z, best_rep = None, 0.0, ""

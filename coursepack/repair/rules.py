@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -25,6 +26,7 @@ class Context:
     vocab: "Vocabulary | None" = None
     block: str = ""
     note: bool = False
+    blocks: list | None = None     # [(start, block id)] when several blocks share one text
 
     def free(self, start: int, end: int) -> bool:
         if not self.protected:
@@ -56,6 +58,8 @@ class Vocabulary:
             else:
                 self.words.add(w)
 
+
+SEP = "\n\u2029\n"   # between blocks that are repaired as one text (protected)
 
 Finder = Callable[[str, Context], list[Edit]]
 
@@ -89,13 +93,19 @@ def run_rule(rule: Rule, t: Tracked, ctx: Context, source: str,
              changes: list[Change]) -> None:
     """Run ``rule`` on ``t`` in place, appending a Change per recorded edit."""
     ctx.protected = t.protected
-    edits = [e for e in rule.find(t.text, ctx)
-             if e.protect is not None or ctx.free(e.start, e.end)]
+    edits = rule.find(t.text, ctx)
     if not edits:
         return
+    if t.protected.find(1) >= 0:
+        edits = [e for e in edits if e.protect is not None or ctx.free(e.start, e.end)]
+    if ctx.blocks:
+        starts = [b[0] for b in ctx.blocks]
     for e, before, (line, col) in t.apply(edits):
         if e.record:
+            block = ctx.block
+            if ctx.blocks:
+                block = ctx.blocks[bisect_right(starts, e.start) - 1][1]
             changes.append(Change(kind=rule.kind, rule=rule.name, before=before,
                                   after=e.replacement, why=e.why,
-                                  where=Location(source, line, col, ctx.block),
+                                  where=Location(source, line, col, block),
                                   silent=e.silent))

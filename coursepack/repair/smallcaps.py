@@ -69,8 +69,8 @@ def _pattern(entries: tuple[Acronym, ...]) -> tuple[re.Pattern, dict]:
 
 
 def _neighbours(text: str, start: int, end: int, n: int = 2) -> list[str]:
-    left = _TOKEN_RE.findall(text[max(0, start - 60):start])[-n:]
-    right = _TOKEN_RE.findall(text[end:end + 60])[:n]
+    left = _TOKEN_RE.findall(text[max(0, start - 60):start].rsplit("\u2029", 1)[-1])[-n:]
+    right = _TOKEN_RE.findall(text[end:end + 60].split("\u2029", 1)[0])[:n]
     return left + right
 
 

@@ -53,7 +53,8 @@ def find_ties(text: str, ctx: Context) -> list[Edit]:
     if NBSP not in text:
         return edits
     for m in _TIE_RE.finditer(text):
-        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()).group()
+        seg = text[max(0, m.start() - 40):m.start()]
+        before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
         after = _WORD_AFTER_RE.match(text, m.end()).group()
         keep = keep_tie(before, after)
         rep = NBSP if keep else " "
@@ -62,6 +63,9 @@ def find_ties(text: str, ctx: Context) -> list[Edit]:
                               "non-breaking space kept (one-letter word, number or dash)" if keep
                               else "typesetter's non-breaking space after a short word made a plain space"))
     return edits
+
+
+_EDGE_RE = re.compile(r"[ \u00a0]+(?=\n\u2029)|(?<=\u2029\n)[ \u00a0]+")
 
 
 @register("spaces", "spacing")
@@ -79,12 +83,21 @@ def find_space_runs(text: str, ctx: Context) -> list[Edit]:
     trail = len(text.rstrip(" \u00a0"))
     if trail < len(text) and trail >= lead:
         edits.append(Edit(trail, len(text), "", "space at the end removed", record=False))
+    if "\u2029" in text:
+        for m in _EDGE_RE.finditer(text):
+            edits.append(Edit(m.start(), m.end(), "", "space at a block edge removed", record=False))
     for m in re.finditer(r"[ \u00a0]{2,}", text):
-        if m.start() < lead or m.end() > trail:
+        if m.start() < lead or m.end() > trail or text[m.end():m.end() + 2] == "\n\u2029" \
+                or text[max(0, m.start() - 2):m.start()] == "\u2029\n":
             continue
         rep = NBSP if NBSP in m.group() else " "
         edits.append(Edit(m.start(), m.end(), rep, "doubled space collapsed"))
     return edits
+
+
+_SPACE_PUNCT_RE = re.compile(rf"[ \u00a0]+(?:(?=[,;:!?](?![\w/])|\.(?![\w.]))|([{SUPERSCRIPTS}]))")
+_COMMA_RE = re.compile(r",(?=[^\W\d_])")
+_INITIAL_RE = re.compile(r"[A-Z]\.(?=[A-Z][a-z])")
 
 
 @register("punctuation_space", "spacing")
@@ -97,14 +110,25 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
     'De Waal: Black, Mid.ru, in 2020. the goals²⁴. Karabakhe, ria, K.\\u2009Truevtsev, U.S. and 1,000'
     """
     edits = []
-    for m in re.finditer(rf"(?<=[\w”’\"\)\]{SUPERSCRIPTS}.])[ \u00a0]+(?=[,;:!?](?![\w/])|\.(?![\w.])|[{SUPERSCRIPTS}])", text):
-        edits.append(Edit(m.start(), m.end(), "", "space before punctuation or a note marker"))
-    for m in re.finditer(r"(?<=[^\W\d_]),(?=[^\W\d_])", text):
-        edits.append(Edit(m.end(), m.end(), " ", "missing space after a comma"))
-    for m in re.finditer(r"(?<![.\w])([A-Z])\.(?=[A-Z][a-z])", text):
-        edits.append(Edit(m.end(), m.end(), "\u2009", "missing (thin) space after an initial"))
-    for m in re.finditer(r"(?<=[:;,])<(?=https?://|www\.)", text):
-        edits.append(Edit(m.start(), m.start(), " ", "missing space before a URL"))
-    for m in re.finditer(rf"(?<![.\s])[ \u00a0]*\.([{SUPERSCRIPTS}]*)\.(?!\.)", text):
-        edits.append(Edit(m.start(), m.end(), m.group(1) + ".", "doubled full stop"))
+    for m in _SPACE_PUNCT_RE.finditer(text):
+        prev = text[m.start() - 1] if m.start() else ""
+        if not prev:
+            continue
+        if m.group(1):       # before a note marker
+            if (prev.isalnum() and prev not in SUPERSCRIPTS) or prev in "”’\").":
+                edits.append(Edit(m.start(), m.start(1), "", "space before a note marker"))
+        elif prev.isalnum() or prev in "_”’\")].":
+            edits.append(Edit(m.start(), m.end(), "", "space before punctuation"))
+    for m in _COMMA_RE.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            edits.append(Edit(m.end(), m.end(), " ", "missing space after a comma"))
+    for m in _INITIAL_RE.finditer(text):
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            edits.append(Edit(m.end(), m.end(), "\u2009", "missing (thin) space after an initial"))
+    if "<" in text:
+        for m in re.finditer(r"(?<=[:;,])<(?=https?://|www\.)", text):
+            edits.append(Edit(m.start(), m.start(), " ", "missing space before a URL"))
+    if ".." in text or re.search(f"\\.[{SUPERSCRIPTS}]+\\.", text):
+        for m in re.finditer(rf"(?<![.\s])[ \u00a0]*\.([{SUPERSCRIPTS}]*)\.(?!\.)", text):
+            edits.append(Edit(m.start(), m.end(), m.group(1) + ".", "doubled full stop"))
     return edits

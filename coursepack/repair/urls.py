@@ -17,7 +17,7 @@ from .tracked import Edit
 from .hyphenation import SUFFIXES
 from .words import zipf
 
-_URL_RE = re.compile(r"<([ \u00a0]*)((?:https?://|www\.)[^<>\s]*(?:\n[^<>\s]*)*)(>|$)")
+_URL_RE = re.compile(r"<([ \u00a0]*)((?:https?://|www\.)[^<>\s]*(?:\n(?!\u2029)[^<>\s]*)*)(>|(?=\n\u2029)|$)")
 _BARE_RE = re.compile(r"(?<![<\w])((?:https?://|www\.)[^\s<>]*(?:[-/._?=&#]\n[^\s<>]+)*)")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
@@ -76,7 +76,7 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
     if "://" not in text and "www." not in text:
         return edits
     spans = []
-    outside = []
+    outside: list[str] = []
     last = 0
     for m in _URL_RE.finditer(text):
         outside.append(text[last:m.start()])
@@ -85,7 +85,24 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
             edits.append(Edit(m.start(1), m.end(1), "", "space after '<' before a URL"))
         spans.append((m.start(2), m.end(2)))
     outside.append(text[last:])
-    context_words = {_norm(w) for w in _WORDS_RE.findall(re.sub(r"https?://\S*", " ", "".join(outside)))}
+    cache: dict[int, set[str]] = {}
+
+    def context_words(at: int) -> set[str]:
+        """Words of the block around position ``at``, URLs left out."""
+        a = text.rfind("\u2029", 0, at) + 1
+        if a not in cache:
+            b = text.find("\u2029", at)
+            b = b if b >= 0 else len(text)
+            parts, last = [], a
+            for x, y in spans:
+                if y <= a or x >= b:
+                    continue
+                parts.append(text[last:max(x, a)])
+                last = min(y, b)
+            parts.append(text[last:b])
+            block = " ".join(parts).lower().replace("’", "").replace("'", "")
+            cache[a] = set(_WORDS_RE.findall(block))
+        return cache[a]
     taken = [False] * (len(text) + 1)
     for a, b in spans:
         for k in range(a, b):
@@ -104,7 +121,7 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
             i = nl.start()
             if i > 0 and url[i - 1] == "-":
                 before, after = url[:i].replace("\n", ""), url[i + 1:].replace("\n", "")
-                if url_hyphen_is_part(before, after, context_words):
+                if url_hyphen_is_part(before, after, context_words(a)):
                     pieces.append(Edit(a + i, a + i + 1, "", "hyphen at a line break kept: part of the URL (slug of words)"))
                 else:
                     pieces.append(Edit(a + i - 1, a + i + 1, "", "hyphen at a line break inside a URL removed (not part of the URL's structure)"))
