@@ -320,6 +320,7 @@ class Reading:
     accounting: Accounting = field(default_factory=Accounting)
     citation: list[Inline] = field(default_factory=list)   # the reading's own citation
     suspects: list[dict[str, Any]] = field(default_factory=list)  # for `check`
+    source_kind: str = "extracted"   # 'extracted' (raw PDF text, repaired) or 'markdown' (clean)
 
     def blocks(self):
         """Every body block, in order, with its section."""
