@@ -386,34 +386,18 @@ def _main_actor(sents: list[_Sent]) -> str:
 
 # ---------------------------------------------------------------- people and their views
 
-_TITLES = {"President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Chancellor",
-           "Secretary", "Senator", "General", "Professor", "Prof", "Dr", "Ambassador",
-           "Commissioner", "Mr", "Mrs", "Ms", "King", "Queen", "Pope", "Premier", "Governor",
-           "Mayor", "Chairman", "Chair", "Speaker", "Deputy", "Vice", "Former", "Colonel",
-           "Admiral", "Marshal", "Sheikh", "Emir", "Sultan", "Envoy", "Spokesperson",
-           "Spokesman", "Spokeswoman", "Director", "Head", "Leader"}
-_ORG_WORDS = {"Ministry", "Group", "Service", "Government", "Council", "Union", "Commission",
-              "Office", "Department", "Agency", "Bank", "Fund", "Organization",
-              "Organisation", "Committee", "Parliament", "Assembly", "Court", "Centre",
-              "Center", "Institute", "University", "Party", "Army", "Forces", "Kremlin",
-              "Rights", "Affairs", "Report", "Review", "Times", "Post", "News", "Federation",
-              "Republic", "State", "States", "Nations", "Alliance", "Treaty", "Statement",
-              "Declaration", "Agreement", "Press", "Media", "Company", "Corporation"}
+def _word_lists() -> dict[str, list[str]]:
+    from importlib import resources
+    text = resources.files("coursepack").joinpath("data/question_words.yaml").read_text(
+        encoding="utf-8")
+    return yaml.safe_load(text)
 
-_LEADERS = {"Later", "Then", "Finally", "However", "Moreover", "Also", "Recently", "Meanwhile",
-            "Subsequently", "Still", "Yet", "Thus", "Indeed", "Earlier", "Now", "Today",
-            "Eventually", "Instead", "Similarly", "Likewise", "Nevertheless", "Furthermore",
-            "Notably", "Interestingly", "Again", "Even", "Only", "Both", "When", "After",
-            "Before", "Since", "Although", "Though", "While", "Whereas", "If", "As", "For",
-            "Regarding", "According", "Despite", "During", "Given", "Unlike", "Like"}
 
-_VERBS = ("argues|argued|notes|noted|suggests|suggested|stresses|stressed|emphasizes|"
-          "emphasized|emphasises|emphasised|states|stated|says|said|comments|commented|"
-          "believes|believed|contends|contended|claims|claimed|warns|warned|observes|"
-          "observed|insists|insisted|writes|wrote|maintains|maintained|opposes|opposed|"
-          "urges|urged|points out|pointed out|concludes|concluded|explains|explained|"
-          "predicts|predicted|asserts|asserted|acknowledges|acknowledged|remarks|remarked|"
-          "holds|held that|doubts|doubted|proposes|proposed|recalls|recalled|termed|described")
+_WORDS = _word_lists()
+_TITLES = set(_WORDS["titles"])
+_ORG_WORDS = set(_WORDS["organisation_words"])
+_LEADERS = set(_WORDS["sentence_openers"])
+_VERBS = "|".join(re.escape(v).replace("\\ ", " ") for v in _WORDS["reporting_verbs"])
 _NAME = r"(?:[A-Z][\w’'-]*\.?\s+){0,4}[A-Z][\w’'-]+"
 _VIEW_PATTERNS = [
     re.compile(rf"\bAccording to (?P<name>{_NAME})\s*,"),
@@ -885,8 +869,8 @@ def _contrast_cands(doc: _Doc) -> list[_Cand]:
 
 
 _AGREEMENT = re.compile(
-    r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:agreement|statement|declaration|treaty|ceasefire|"
-    r"cease-fire|truce|accord|protocol|memorandum|deal|armistice|communiqué))\b", re.I)
+    r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(n) for n in _WORDS["agreement_nouns"]) + r"))\b", re.I)
 
 
 def _agreements(doc: _Doc) -> list[_Cand]:
