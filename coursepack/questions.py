@@ -74,8 +74,9 @@ NEAR_DUPLICATE = 88   # rapidfuzz ratio at or above which two questions are near
 # ====================================================================== schema
 
 QUESTION_ENTRY = Schema("question", [
-    Field("id", str, "Stable identifier. Generated questions get one derived from the rule "
-          "and the evidence blocks; for your own questions choose one or leave it out."),
+    Field("id", str, "Stable identifier. Generated questions get one derived from the "
+          "generating rule and the block holding their main evidence (not from their "
+          "position); for your own questions choose one or leave it out."),
     Field("text", str, "The question as printed. Edit freely: an edited question is never "
           "overwritten.", required=True),
     Field("level", str, "Level of thinking.", default="analysis", choices=LEVELS),
@@ -89,8 +90,8 @@ QUESTION_ENTRY = Schema("question", [
     Field("handout", bool, "Always print this question in the student handout.", default=False),
     Field("dropped", bool, "Never print this question (kept so that regeneration does not "
           "bring it back).", default=False),
-    Field("fingerprint", str, "Fingerprint of the generated wording; do not edit. A question "
-          "whose text no longer matches it counts as edited."),
+    Field("fingerprint", str, "Fingerprint of the generated text, answer, level, sections "
+          "and evidence; do not edit. A question that no longer matches it counts as edited."),
 ], doc="One discussion question.")
 
 QUESTIONS_SCHEMA = Schema("questions.yaml", [
