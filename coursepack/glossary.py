@@ -1007,7 +1007,10 @@ def add_suggestions(path: Path, candidates: list[dict]) -> int:
                   "definition, then set reviewed: true or delete it.\n")
     for c in new:
         chunks.append(_entry_text(c, indent))
-    new_text = text + "".join(chunks)
+    added = "".join(chunks)
+    if "\r\n" in text:
+        added = added.replace("\n", "\r\n")         # keep the file's line endings
+    new_text = text + added
     # never write something that does not read back as before plus the new entries
     check = loads_yaml(new_text, str(path))
     old_items = [dict(x) if isinstance(x, dict) else x for x in items]
@@ -1034,14 +1037,44 @@ def _item_indent(text: str) -> str:
     return "  " if m is None else m
 
 
+def _yaml_scalar(v: str) -> str:
+    """A string as a YAML scalar that reads back as itself both after
+    ``key:`` and inside ``[...]``: plain when that is safe, else double-quoted
+    with escapes.
+
+    >>> _yaml_scalar("Lübeck"), _yaml_scalar("0]"), _yaml_scalar("yes"), _yaml_scalar("a: b")
+    ('Lübeck', '"0]"', "'yes'", "'a: b'")
+    """
+    try:
+        plain = yaml.safe_dump(v, allow_unicode=True, default_flow_style=True,
+                               width=10_000).strip().removesuffix("...").strip()
+        if "\n" not in plain and yaml.safe_load(f"[{plain}]") == [v] \
+                and yaml.safe_load(f"k: {plain}") == {"k": v}:
+            return plain
+    except yaml.YAMLError:
+        pass
+    out = []
+    for ch in v:
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif not ch.isprintable() or ch in "\x85\u2028\u2029\ufeff":
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _comment(text: str) -> str:
+    """Text made safe for one comment line."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(text)).split())
+
+
 def _entry_text(c: dict, indent: str) -> str:
-    def scalar(v) -> str:
-        return yaml.safe_dump(v, allow_unicode=True, default_flow_style=True,
-                              width=10_000).strip().removesuffix("...").strip()
+    scalar = _yaml_scalar
     pad = indent + "  "
-    lines = [f"{indent}# {c.get('reason', 'suggested')}; {c.get('count', 0)} occurrence(s) "
-             f"in {c.get('spread', 0)} section(s)"]
-    hint = " ".join(str(c.get("definition_hint") or "").split())
+    lines = [f"{indent}# {_comment(c.get('reason', 'suggested'))}; {c.get('count', 0)} "
+             f"occurrence(s) in {c.get('spread', 0)} section(s)"]
+    hint = _comment(c.get("definition_hint") or "")
     if hint:
         lines.append(f"{indent}# hint: {hint}")
     lines.append(f"{indent}- term: {scalar(c['term'])}")

@@ -1,8 +1,11 @@
 """add_suggestions, check_glossary, handout_terms, sort_key, alias_index."""
 
 import textwrap
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coursepack import model
 from coursepack.errors import ContentError
@@ -181,3 +184,42 @@ def test_check_does_not_ask_for_phrases_containing_a_glossary_name():
     r.glossary = []
     assert any("'Ruhr crisis' occurs 9 times in 3 sections" in str(p)
                for p in check_glossary(r, "g.yaml"))
+
+
+def test_crlf_files_keep_their_line_endings(tmp_path):
+    p = tmp_path / "g.yaml"
+    p.write_bytes(b"terms:\r\n  - term: cog\r\n    definition: A ship.\r\n")
+    assert add_suggestions(p, CANDS[:1]) == 1
+    raw = p.read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n")
+    assert [t.term for t in load_glossary(p)] == ["cog", "Lübeck"]
+
+
+names = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1,
+                max_size=30).filter(lambda s: s.strip())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(names, st.lists(names, max_size=2), st.text(max_size=60)),
+                min_size=1, max_size=4))
+def test_property_any_names_round_trip(items):
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        _round_trip(Path(d), items)
+
+
+def _round_trip(tmp_path, items):
+    p = tmp_path / "g.yaml"
+    p.write_text(EDITED, encoding="utf-8")
+    cands = [{"term": t, "aliases": a, "kind": "concept", "count": 1, "spread": 1,
+              "reason": "r", "definition_hint": h} for t, a, h in items]
+    n = add_suggestions(p, cands)
+    assert p.read_text(encoding="utf-8").startswith(EDITED)
+    import yaml
+    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    added = data["terms"][2:]
+    assert len(added) == n
+    for entry in added:
+        assert entry["reviewed"] is False and entry["definition"] == ""
+        assert any(entry["term"] == c["term"] for c in cands)
+    assert add_suggestions(p, cands) == 0
