@@ -7,7 +7,7 @@ spaces and the blank lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..yamlio import read_text
@@ -15,29 +15,25 @@ from ..yamlio import read_text
 
 @dataclass(frozen=True)
 class SourceLine:
-    """One source line: ``number`` is 1-based, ``text`` has no newline."""
+    """One source line: ``number`` is 1-based, ``text`` has no newline.
+    ``blank`` is true for a line of whitespace only; ``page_start`` when the
+    line begins with an ASCII space (how extraction marks the first body
+    line of a page).
+
+    >>> l = SourceLine(1, " imports came")
+    >>> l.blank, l.page_start, SourceLine(2, " \u00a0 ").blank
+    (False, True, True)
+    """
 
     number: int
     text: str
+    blank: bool = field(init=False, repr=False, compare=False)
+    page_start: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def blank(self) -> bool:
-        """True for a line of whitespace only.
-
-        >>> SourceLine(1, " \\u00a0 ").blank, SourceLine(2, " x").blank
-        (True, False)
-        """
-        return not self.text.strip()
-
-    @property
-    def page_start(self) -> bool:
-        """True when the line begins with an ASCII space (how extraction marks
-        the first body line of a page).
-
-        >>> SourceLine(1, " imports came").page_start, SourceLine(1, "x").page_start
-        (True, False)
-        """
-        return self.text[:1] == " " and not self.blank
+    def __post_init__(self) -> None:
+        blank = not self.text.strip()
+        object.__setattr__(self, "blank", blank)
+        object.__setattr__(self, "page_start", self.text[:1] == " " and not blank)
 
 
 def split_lines(text: str) -> list[SourceLine]:

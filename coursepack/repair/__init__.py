@@ -267,6 +267,7 @@ def _apply_corrections(items: list[_Item], corrections: list, source: str,
     return unmatched, deleted
 
 
+_HAS_ALNUM_RE = re.compile(r"[^\W_]|\ufffd")
 _SKEL_RE = re.compile(f"(?:[^\\w\ufffd]|[_{SUPERSCRIPTS}])+")
 
 
@@ -321,7 +322,8 @@ def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_I
         o = _skeleton("".join(out[d]))
         if s != o:
             for c in changes:
-                if c.before.casefold() == c.after.casefold() or dest_of_block.get(c.where.block) != d:
+                if c.before.casefold() == c.after.casefold() or dest_of_block.get(c.where.block) != d \
+                        or not _HAS_ALNUM_RE.search(c.before + c.after):
                     continue
                 b, a = _skeleton(c.before), _skeleton(c.after)
                 if b != a:

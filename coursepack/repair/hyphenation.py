@@ -28,7 +28,9 @@ SUFFIXES = frozenset("""ing ings ed er ers est ment ments tion tions sion sions 
 ies es al ally ous ive ives able ably ible ism ist ists ance ence ant ent ship ful less
 ise ize ised ized ising izing ation ations""".split())
 
-_BREAK_RE = re.compile(r"([^\W_]*)-\n([^\W_]*)")
+_BREAK_AT_RE = re.compile(r"-\n")
+_LEFT_PART_RE = re.compile(r"(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[^\W_])*$")
+_RIGHT_PART_RE = re.compile(r"(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[^\W_])*")
 
 
 def keep_hyphen(left: str, right: str, lang: str = "en", vocab=None) -> tuple[bool, str]:
@@ -74,18 +76,20 @@ def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
     edits = []
     if "-\n" not in text:
         return edits
-    for m in _BREAK_RE.finditer(text):
-        left, right = m.group(1), m.group(2)
+    for m in _BREAK_AT_RE.finditer(text):
+        hy = m.start()
+        lm = _LEFT_PART_RE.search(text, max(0, hy - 60), hy)
+        rm = _RIGHT_PART_RE.match(text, hy + 2)
+        left, right = lm.group(), rm.group()
         if left and not left[-1].isalpha() and not left[-1].isdigit():
             continue
-        if m.start() > 0 and left == "" and text[m.start() - 1:m.start()].isspace():
+        if hy > 0 and left == "" and text[hy - 1:hy].isspace():
             continue   # a dash standing alone: joined as a space later
         keep, why = keep_hyphen(left, right, ctx.lang, ctx.vocab)
-        hy = m.start(2) - 2
         if keep:
-            edits.append(Edit(hy, m.start(2), "-", f"hyphen kept: {why}"))
+            edits.append(Edit(hy, hy + 2, "-", f"hyphen kept: {why}"))
         else:
-            edits.append(Edit(hy, m.start(2), "", f"line-end hyphen removed: {why}"))
+            edits.append(Edit(hy, hy + 2, "", f"line-end hyphen removed: {why}"))
     return edits
 
 

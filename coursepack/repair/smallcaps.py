@@ -131,8 +131,8 @@ def find_smallcaps(text: str, ctx: Context, entries: tuple[Acronym, ...] | None 
 
 _MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _SP = "[ \u00a0\u2009]"
-_DATE_RE = re.compile(rf"(?<![\d\w])(\d{{1,2}}){_SP}+({'|'.join(sorted(_MONTHS, key=len, reverse=True))}){_SP}+(?=\d{{4}}(?!\d))")
-_BROKEN_DATE_RE = re.compile(rf"(?<![\d\w])(\d{{1,2}}){_SP}+([ivx]{{1,3}}) ([ivx]{{1,3}}){_SP}+(?=\d{{4}}(?!\d))")
+_DATE_RE = re.compile(rf"(\d{{1,2}}){_SP}+({'|'.join(sorted(_MONTHS, key=len, reverse=True))}){_SP}+(?=\d{{4}}(?!\d))")
+_BROKEN_DATE_RE = re.compile(rf"(\d{{1,2}}){_SP}+([ivx]{{1,3}}) ([ivx]{{1,3}}){_SP}+(?=\d{{4}}(?!\d))")
 _DATE_HINT_RE = re.compile(rf"\d{_SP}+[ivx]")
 _ROMAN_RE = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
 _ORDINAL_RE = re.compile(r"(?<![\w(.\-/])([ivx]{2,6})(?=[ \u00a0][^\W\d_])")
@@ -161,9 +161,13 @@ def find_roman_dates(text: str, ctx: Context) -> list[Edit]:
     if not _DATE_HINT_RE.search(text):
         return edits
     for m in _DATE_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
         edits.append(Edit(m.start(2), m.end(2), m.group(2).upper(),
                           "Roman month numeral in small capitals extracted in lower case"))
     for m in _BROKEN_DATE_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
         joined = m.group(2) + m.group(3)
         if joined in _MONTHS and m.group(2) + " " + m.group(3) not in _MONTHS:
             edits.append(Edit(m.start(2), m.end(3), joined.upper(),

@@ -55,7 +55,8 @@ def find_ties(text: str, ctx: Context) -> list[Edit]:
     for m in _TIE_RE.finditer(text):
         seg = text[max(0, m.start() - 40):m.start()]
         before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
-        after = _WORD_AFTER_RE.match(text, m.end()).group()
+        seg = text[m.end():m.end() + 40]
+        after = seg.split(None, 1)[0] if seg and not seg[0].isspace() else ""
         keep = keep_tie(before, after)
         rep = NBSP if keep else " "
         if m.group() != rep:
