@@ -71,6 +71,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from importlib import resources
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,37 +115,18 @@ GLOSSARY_SCHEMA = Schema("glossary.yaml", [
 ], doc="The reading's glossary: terms marked in the text, defined at the back "
        "of the reader, and (the most important ones) in the handout.")
 
-# Small word lists the suggestion rules use (function words are grammar,
-# not knowledge of a subject).
-FUNCTION_WORDS = frozenset("""
-a an the this that these those it its they their there here he she his her we
-our you your i in on at of and or but nor for from to with by as into onto upon
-after before during since until while although though however moreover
-furthermore therefore thus hence also both either neither all some most many
-much several few each every any no not according despite between among under
-over about above below within without when where which who whom whose what why
-how if then than so such yet still even only just later finally recently
-interestingly considering analysing analyzing describing
-""".split())
-CONNECTORS = frozenset("of and the for de du des da di del la le von van der al el on in".split())
-TITLES = frozenset("""
-president prime minister ministers foreign defence defense deputy chancellor
-king queen general mr mrs ms dr professor prof sir secretary ambassador senator
-governor mayor chairman chairwoman chair commissioner pope prince princess
-emperor sheikh vice former acting
-""".split())
-_KIND_HEADS = {
-    "organisation": "organization organisation group institute council union service "
-                    "ministry agency committee bank fund center centre club association "
-                    "alliance commission court party office forum network army force assembly "
-                    "parliament congress senate secretariat".split(),
-    "agreement": "treaty agreement protocol statement declaration accord convention "
-                 "charter pact memorandum resolution regulations".split(),
-    "event": "war crisis revolution conflict uprising offensive battle summit".split(),
-    "place": "republic region province oblast district corridor sea river mountains "
-             "valley city island peninsula".split(),
-    "concept": "doctrine policy format principle space".split(),
-}
+# Word lists the suggestion rules use: knowledge, kept in a data file.
+_WORDS = yaml.safe_load(resources.files("coursepack").joinpath("data/glossary_words.yaml")
+                        .read_text(encoding="utf-8"))
+FUNCTION_WORDS = frozenset(_WORDS["function_words"])
+CONNECTORS = frozenset(_WORDS["connectors"])
+TITLES = frozenset(_WORDS["titles"])
+HEAD_NOUNS = tuple(_WORDS["head_nouns"])
+ORDINALS = tuple(_WORDS["ordinals"])
+_KIND_HEADS = {k: list(v) for k, v in _WORDS["kind_heads"].items()}
+assert all(isinstance(w, str) for v in _WORDS.values()
+           for w in (v if isinstance(v, list) else sum(v.values(), []))), \
+    "glossary_words.yaml: quote words YAML reads as true/false ('no', 'on')"
 
 # ---------------------------------------------------------------- helpers
 
@@ -689,11 +671,6 @@ def _proper_runs(body: list[tuple[str, str]]):
     return runs, cap_mid, lower_seen
 
 
-HEAD_NOUNS = ("war", "wars", "conflict", "crisis", "corridor", "format", "process", "route",
-              "treaty", "agreement", "protocol", "accord", "talks", "doctrine", "initiative",
-              "project", "summit", "declaration", "statement", "revolution", "uprising",
-              "offensive", "campaign", "plan", "principles", "pact", "programme", "program")
-ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _NAMED_RE = re.compile(
     r"(?:\b(?P<ord>(?i:" + "|".join(ORDINALS) + r"))\s+)?"
     r"(?P<names>(?:[A-Z][\w\u2019'\-\u2010\u2011]*\s+){1,3})"

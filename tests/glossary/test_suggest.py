@@ -161,3 +161,10 @@ def test_names_with_a_common_noun():
     assert c["second Boer war"]["kind"] == "event"
     assert c["Doha talks"]["count"] == 2
     assert not any(t.startswith(("During", "The ", "In ")) for t in c), list(c)
+
+
+def test_word_lists_are_words():
+    from coursepack.glossary import CONNECTORS, FUNCTION_WORDS, HEAD_NOUNS, TITLES
+    for words in (FUNCTION_WORDS, CONNECTORS, TITLES, HEAD_NOUNS):
+        assert words and all(isinstance(w, str) and w == w.lower() for w in words)
+    assert {"no", "on", "the"} <= FUNCTION_WORDS and "on" in CONNECTORS
