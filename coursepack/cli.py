@@ -7,6 +7,8 @@ Exit status: 0 success, 1 internal failure, 2 bad input (content errors),
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 import time
 import traceback
@@ -67,28 +69,68 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command.  Bad input: every problem as ``path:line:col: message``
+    on stderr, exit 2.  Ctrl-C or SIGTERM: temporary files removed, outputs
+    left as they were, exit 130.  Anything else is an internal error, exit 1,
+    with the traceback only under ``--debug``."""
     args = _parser().parse_args(argv)
     command = args.command or "build"
     say = (lambda s: None) if args.quiet else print
+    old_term = _on_sigterm()
     try:
         return _run(command, args, say)
     except ContentError as e:
-        for p in e.problems:
+        problems = e.problems
+        errors = [p for p in problems if p.severity == "error"] or problems
+        for p in problems:
             print(p, file=sys.stderr)
-        n = len(e.problems)
-        print(f"{n} problem{'s' if n != 1 else ''}: nothing was written", file=sys.stderr)
+        n = len(errors)
+        wrote = " nothing was written" if command in ("build", "check") else ""
+        print(f"{n} problem{'s' if n != 1 else ''}{':' if wrote else ''}{wrote}",
+              file=sys.stderr)
         if args.debug:
             traceback.print_exc()
         return 2
     except KeyboardInterrupt:
+        if args.debug:
+            traceback.print_exc()
         print("interrupted: no output was changed", file=sys.stderr)
         return 130
+    except BrokenPipeError:     # `python build.py check | head`
+        with contextlib.suppress(OSError):
+            sys.stderr.close()
+        return 1
+    except RecursionError as e:
+        if args.debug:
+            traceback.print_exc()
+        print(f"internal error: {e}: the input may be nested too deeply (run again with "
+              "--debug for the traceback, and please report it)", file=sys.stderr)
+        return 1
     except Exception as e:  # noqa: BLE001 - the last line of defence
         if args.debug:
             traceback.print_exc()
         print(f"internal error: {type(e).__name__}: {e}\n(run again with --debug for the "
               "traceback, and please report it)", file=sys.stderr)
         return 1
+    finally:
+        _restore_sigterm(old_term)
+
+
+def _on_sigterm():
+    """SIGTERM is handled like Ctrl-C, so a terminated build also removes its
+    temporary files on the way out.  Returns the previous handler."""
+    def interrupted(signum, frame):
+        raise KeyboardInterrupt
+    try:
+        return signal.signal(signal.SIGTERM, interrupted)
+    except ValueError:      # not the main thread (e.g. called from a test runner thread)
+        return None
+
+
+def _restore_sigterm(old) -> None:
+    if old is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            signal.signal(signal.SIGTERM, old)
 
 
 def _run(command: str, args, say) -> int:

@@ -8,6 +8,7 @@ written here; the build writes ``edition.json``, ``article.md`` and
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,13 +50,79 @@ def reading_fields(meta: model.Metadata) -> tuple[dict, dict]:
     return {k: v for k, v in fields.items() if v}, {"author": list(meta.authors)}
 
 
+# A source larger than this is refused before repair (see README, "Bad input"):
+# repair time grows with the text; an article is rarely above 0.2 MB.
+MAX_SOURCE_BYTES = 1_000_000
+
+
+def gather_editions(pack: PackConfig, timer=None) -> list[Edition]:
+    """Every reading's edition; the problems of all readings' content files
+    are raised together in one :class:`ContentError`."""
+    problems = Problems()
+    editions = []
+    for cfg in pack.readings:
+        try:
+            editions.append(build_reading(pack, cfg, timer))
+        except ContentError as e:
+            problems.items.extend(e.problems)
+    problems.raise_if_errors()
+    return editions
+
+
+def _relative(p: Problem, root: Path) -> Problem:
+    """The problem with its path relative to the project, as users see it."""
+    path = Path(p.path)
+    if p.path and path.is_absolute():
+        try:
+            return Problem(str(path.relative_to(root)), p.line, p.column, p.message, p.severity)
+        except ValueError:
+            with suppress(ValueError, OSError):
+                return Problem(str(path.resolve().relative_to(root.resolve())), p.line,
+                               p.column, p.message, p.severity)
+    return p
+
+
+def _collect(problems: Problems, root: Path, fn, *args, default=None, **kw):
+    """``fn(*args, **kw)``; its ContentError's problems go to ``problems``
+    (paths made relative) and ``default`` is returned instead, so that the
+    other files are still checked and everything is reported together."""
+    try:
+        return fn(*args, **kw)
+    except ContentError as e:
+        problems.items.extend(_relative(p, root) for p in e.problems)
+        return default
+
+
+def read_source(path: Path, display: str, *, limit: int = MAX_SOURCE_BYTES) -> str:
+    """A source file's text: UTF-8, not empty, not binary, not too large."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size > limit:
+        raise ContentError(Problem(display, 0, 0, (
+            f"the source is {size / 1e6:.1f} MB; coursepack reads sources up to "
+            f"{limit / 1e6:.0f} MB (an article is rarely above 0.2 MB): check that this "
+            "is the right file, or split a collection into one reading per article")))
+    text = read_text(path, display)
+    if not text.strip():
+        raise ContentError(Problem(display, 0, 0, "the source text is empty: put the "
+                                   "article's text in it, or point sources.text at the "
+                                   "right file"))
+    return text
+
+
 def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
     """The whole model of one reading.  Raises ContentError with every
-    problem found in its content files."""
+    problem found in its content files (sources, corrections, references.bib,
+    bibliography.yaml, glossary, questions, timeline), all together."""
+    if cfg.files.get("text") is None and cfg.files.get("markdown") is not None:
+        return build_markdown_reading(pack, cfg, timer)   # clean Markdown: no repair
     from . import glossary as glossary_mod
     from . import questions as questions_mod
     from . import timeline as timeline_mod
     from .bibliography import build_bibliography, format_citation
+    from .bibliography.bibtex import read_bibtex
     from .read.landing import read_landing
     from .repair import load_corrections, repair_article
 
@@ -63,28 +130,43 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
     rel = lambda p: cfg.rel(p, root)  # noqa: E731
     problems = Problems()
     step = timer or (lambda name: _NullStep())
+    collect = lambda fn, *a, default=None, **kw: _collect(  # noqa: E731
+        problems, root, fn, *a, default=default, **kw)
 
+    # Every content file is loaded (and so checked) first, each on its own,
+    # so that one bad file does not hide the problems of another.
     with step("read"):
         text_path = cfg.files.get("text")
+        text = None
         if text_path is None:
-            raise ContentError(Problem(rel(cfg.folder / "reading.yaml"), 0, 0,
-                                       "only extracted-text sources are supported so far "
-                                       "(sources.text)"))
-        text = read_text(text_path, rel(text_path))
-        if not text.strip():
-            raise ContentError(Problem(rel(text_path), 0, 0, "the source text is empty"))
+            problems.add(rel(cfg.folder / "reading.yaml"), 0, 0,
+                         "only extracted-text sources are supported so far (sources.text)")
+        else:
+            text = collect(read_source, text_path, rel(text_path))
         landing = None
         if "landing" in cfg.files:
-            landing = read_landing(read_text(cfg.files["landing"], rel(cfg.files["landing"])))
+            ltext = collect(read_source, cfg.files["landing"], rel(cfg.files["landing"]))
+            landing = read_landing(ltext) if ltext is not None else None
+
+    cpath = cfg.files.get("corrections.yaml")
+    corrections = collect(load_corrections, cpath, default=[]) if cpath else None
+    bpath = cfg.files.get("references.bib")
+    if bpath and collect(read_bibtex, bpath) is None:
+        bpath = None       # reported; the build stops below
+    gpath = cfg.files.get("glossary.yaml")
+    glossary = collect(glossary_mod.load_glossary, gpath, rel(gpath), default=[]) \
+        if gpath else []
+    qpath = cfg.files.get("questions.yaml")
+    questions = collect(questions_mod.load_questions, qpath, default=[]) if qpath else None
+    tpath = cfg.files.get("timeline.yaml")
+    timeline = collect(timeline_mod.load_timeline, tpath, default=[]) if tpath else None
+    if text is None:
+        problems.raise_if_errors()
 
     with step("repair"):
-        corrections = None
-        cpath = cfg.files.get("corrections.yaml")
-        if cpath:
-            corrections = load_corrections(cpath)
         result = repair_article(text, source=rel(text_path), corrections=corrections,
                                 corrections_path=rel(cpath) if cpath else "corrections.yaml")
-        problems.items.extend(result.unmatched_corrections)
+        problems.items.extend(_relative(p, root) for p in result.unmatched_corrections)
 
     meta = metadata(cfg)
     reading = model.Reading(
@@ -97,10 +179,12 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
 
     style = pack.output["style"]
     with step("bibliography"):
-        bib = build_bibliography(
-            reading.footnotes, landing_refs=landing.references if landing else None,
-            editor_bib=cfg.files.get("references.bib"),
-            decisions=cfg.files.get("bibliography.yaml"), style=style)
+        args = dict(landing_refs=landing.references if landing else None, style=style)
+        bib = collect(build_bibliography, reading.footnotes, editor_bib=bpath,
+                      decisions=cfg.files.get("bibliography.yaml"), **args)
+        if bib is None:    # bibliography.yaml is wrong: reported; go on without it
+            bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
+                                     **args)
         reading.bibliography = bib.entries
         reading.changes.extend(bib.changes)
         reading.suspects = list(bib.suspects)
@@ -108,17 +192,14 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
         reading.citation = format_citation(fields, persons, style)
 
     with step("glossary"):
-        gpath = cfg.files.get("glossary.yaml")
-        reading.glossary = glossary_mod.load_glossary(gpath, rel(gpath)) if gpath else []
+        reading.glossary = glossary
         glossary_mod.mark_terms(reading)
 
     with step("questions"):
-        qpath = cfg.files.get("questions.yaml")
-        qs = questions_mod.load_questions(qpath) if qpath else questions_mod.generate(reading)
+        qs = questions if questions is not None else questions_mod.generate(reading)
         reading.questions = questions_mod.select_for_reader(
             qs, hi=pack.output["reader_questions"])
-        tpath = cfg.files.get("timeline.yaml")
-        reading.timeline = timeline_mod.load_timeline(tpath) if tpath else \
+        reading.timeline = timeline if timeline is not None else \
             timeline_mod.extract(reading)
 
     _check_references(reading, cfg, root, problems)
@@ -147,6 +228,75 @@ def _check_references(reading: model.Reading, cfg: ReadingConfig, root: Path,
                     problems.add(cfg.rel(path, root), 0, 0,
                                  f"'{it.id}': section '{s}' does not exist "
                                  f"(known: {', '.join(sorted(sections))})")
+
+
+# ------------------------------------------------------------------ Markdown readings
+
+
+MARKDOWN_SOURCE_NOTE = (
+    "This reading was supplied by the editor as a clean Markdown text; it is printed as "
+    "written: no repairs were needed or made, and every word of the source is in the title, "
+    "abstract, body or notes.")
+
+
+def build_markdown_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
+    """The model of a reading whose source is clean Markdown
+    (``sources.markdown``), with the bibliography from the editor's
+    ``references.bib`` when there is one.  Repair and the landing page are
+    bypassed; the editorial note says so."""
+    from . import glossary as glossary_mod
+    from . import questions as questions_mod
+    from . import timeline as timeline_mod
+    from .bibliography import build_bibliography, format_citation
+    from .read.markdown import link_citations, read_markdown
+
+    root = pack.root
+    rel = lambda p: cfg.rel(p, root)  # noqa: E731
+    problems = Problems()
+    step = timer or (lambda name: _NullStep())
+    md_path = cfg.files["markdown"]
+    with step("read"):
+        art = read_markdown(read_source(md_path, rel(md_path)), rel(md_path))
+        problems.items.extend(art.problems)
+        problems.raise_if_errors()
+    meta = metadata(cfg)
+    if not meta.title:
+        meta.title = art.title
+    lang = meta.languages[0] if meta.languages else "en"
+    for _s, b in ((s, b) for s in art.sections for b in s.blocks):
+        b.lang = lang
+    for a in art.abstracts:
+        a.lang, a.title = lang, a.title or meta.title
+    reading = model.Reading(slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
+                            abstracts=art.abstracts, sections=art.sections,
+                            footnotes=art.footnotes, accounting=art.accounting,
+                            source_kind="markdown")
+    style = pack.output["style"]
+    with step("bibliography"):
+        bib = build_bibliography(reading.footnotes, landing_refs=None,
+                                 editor_bib=cfg.files.get("references.bib"),
+                                 decisions=cfg.files.get("bibliography.yaml"), style=style)
+        link_citations(reading.footnotes, bib.entries)
+        reading.bibliography = bib.entries
+        reading.changes.extend(c for c in bib.changes if c.rule != "editor_bib")
+        reading.suspects = list(bib.suspects)
+        fields, persons = reading_fields(meta)
+        reading.citation = format_citation(fields, persons, style)
+    with step("glossary"):
+        gpath = cfg.files.get("glossary.yaml")
+        reading.glossary = glossary_mod.load_glossary(gpath, rel(gpath)) if gpath else []
+        glossary_mod.mark_terms(reading)
+    with step("questions"):
+        qpath = cfg.files.get("questions.yaml")
+        qs = questions_mod.load_questions(qpath) if qpath else questions_mod.generate(reading)
+        reading.questions = questions_mod.select_for_reader(
+            qs, hi=pack.output["reader_questions"])
+        tpath = cfg.files.get("timeline.yaml")
+        reading.timeline = timeline_mod.load_timeline(tpath) if tpath else \
+            timeline_mod.extract(reading)
+    _check_references(reading, cfg, root, problems)
+    problems.raise_if_errors()
+    return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)
 
 
 class _NullStep:
@@ -187,6 +337,9 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
            f"{m.volume}/{m.issue} ({m.year})" if m.journal else "The text is that of the source")
     src += ("; metadata and the reference list come from the journal’s landing page."
             if reading.bibliography else ".")
+    if reading.source_kind == "markdown":
+        src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."
+                                      if reading.bibliography else "")
     return {
         "source": src,
         "silent": [(k, n, KIND_LABELS.get(k, k)) for k, n in sorted(silent.items())],

@@ -25,51 +25,42 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import jinja2
 
 from . import model
 from .errors import ContentError, Problem
+from .sanitize import FetchRefused, check_stylesheet, local_file  # noqa: F401
 
 # ------------------------------------------------------------------ fetcher
-
-
-class FetchRefused(ValueError):
-    pass
 
 
 def make_url_fetcher(root: Path) -> Callable[[str], dict]:
     """A WeasyPrint URL fetcher that serves only regular files inside
     ``root`` (after resolving ``..`` and symlinks) and refuses every other
-    URL, including the network and ``data:`` URLs with remote content."""
+    URL: the network, ``file:`` URLs elsewhere, ``..`` and symlink escapes
+    (see :func:`coursepack.sanitize.local_file`).  ``data:`` URLs carry
+    their content and are served.  Every refusal is recorded in the
+    fetcher's ``refused`` list, so the renderer can report it (WeasyPrint
+    itself would only log it and go on)."""
     root = Path(root).resolve()
+    refused: list[str] = []
 
     def fetch(url: str, timeout: int = 10, ssl_context=None, **_: Any) -> dict:
-        parts = urlsplit(url)
-        if parts.scheme == "data":
+        if urlsplit(url).scheme.lower() == "data":
             from weasyprint.urls import default_url_fetcher
             return default_url_fetcher(url)
-        if parts.scheme not in ("file", ""):
-            raise FetchRefused(f"refused to fetch {url}: coursepack never reaches the network")
-        raw = unquote(parts.path)
-        path = Path(raw)
-        if not path.is_absolute():
-            path = root / path
         try:
-            real = path.resolve(strict=True)
-        except (FileNotFoundError, RuntimeError, OSError):
-            raise FetchRefused(f"refused to fetch {url}: no such file") from None
-        try:
-            real.relative_to(root)
-        except ValueError:
-            raise FetchRefused(f"refused to fetch {url}: outside the project") from None
-        if not real.is_file():
-            raise FetchRefused(f"refused to fetch {url}: not a file")
+            real = local_file(url, root)
+        except FetchRefused as e:
+            refused.append(str(e))
+            raise
         mime, _enc = mimetypes.guess_type(real.name)
         return {"string": real.read_bytes(), "mime_type": mime or "application/octet-stream",
                 "redirected_url": real.as_uri()}
 
+    fetch.refused = refused  # type: ignore[attr-defined]
     return fetch
 
 
@@ -219,34 +210,112 @@ class Renderer:
         self.fetcher = make_url_fetcher(self.root)
 
     def html(self, template: str, **context: Any) -> str:
+        """Render a template.  A broken template (syntax, a name it does not
+        know, an error raised while it runs in a user's override) is a
+        ContentError naming the template file and line."""
         try:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateSyntaxError as e:
-            raise ContentError(Problem(e.filename or e.name or template, e.lineno or 0, 0,
-                                       f"template error: {e.message}")) from None
+            raise ContentError(Problem(self._display(e.filename) or e.name or template,
+                                       e.lineno or 0, 0, f"template error: {e.message}; fix "
+                                       "the template (or remove your override to use the "
+                                       "project's)")) from None
+        except jinja2.TemplateNotFound as e:
+            raise ContentError(Problem(template, 0, 0, (
+                f"template '{e.name}' not found in {', '.join(map(str, search_path(self.root, 'templates'))) or 'any templates folder'}"
+                "; a template override in content/templates/ may include a name that does "
+                "not exist"))) from None
         except jinja2.UndefinedError as e:
-            raise ContentError(Problem(template, 0, 0, f"template error: {e.message}")) from None
+            where, line = self._template_frame(e.__traceback__)
+            raise ContentError(Problem(where or template, line, 0, (
+                f"template error: {e.message}; check the name against the edition model "
+                "(README, 'Templates')"))) from None
+        except (ContentError, KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as e:  # noqa: BLE001 - a user's template may raise anything
+            where, line = self._template_frame(e.__traceback__)
+            if where and self._is_user(where):
+                raise ContentError(Problem(where, line, 0, (
+                    f"template error: {type(e).__name__}: {e}"))) from None
+            raise
+
+    def _display(self, filename: str | None) -> str:
+        if not filename:
+            return ""
+        try:
+            return str(Path(filename).resolve().relative_to(self.root))
+        except ValueError:
+            return filename
+
+    def _is_user(self, display: str) -> bool:
+        return Path(display).parts[:2] == ("content", "templates")
+
+    def _template_frame(self, tb) -> tuple[str, int]:
+        """The innermost template file and line of a traceback (Jinja2
+        rewrites template frames to the template's own file and line)."""
+        where, line = "", 0
+        while tb is not None:
+            fn = tb.tb_frame.f_code.co_filename
+            if fn.endswith(".j2") or "/templates/" in fn:
+                where, line = self._display(fn), tb.tb_lineno
+            tb = tb.tb_next
+        return where, line
+
+    def check_styles(self, names: list[str]) -> None:
+        """The user's stylesheets (``content/styles/``) are read as UTF-8
+        and every URL they ask for must be a file inside the project; all
+        problems are raised together, with file, line and column."""
+        from .yamlio import read_text
+        problems = []
+        user = self.root / "content" / "styles"
+        for name in names:
+            for p in (user / name, user / name.replace(".css", ".local.css")):
+                if not p.is_file():
+                    continue
+                shown = self._display(str(p))
+                try:
+                    text = read_text(p, shown)
+                except ContentError as e:
+                    problems.extend(e.problems)
+                    continue
+                problems.extend(check_stylesheet(text, self.root, shown))
+        if problems:
+            raise ContentError(problems)
 
     def stylesheet(self, names: list[str], extra: str = ""):
         from weasyprint import CSS
+        self.check_styles(names)
         text = load_styles(self.root, names) + "\n" + extra
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in self._css_cache:
+            from .log import quiet_weasyprint
             try:
-                self._css_cache[key] = CSS(string=text, base_url=str(self.root) + "/",
-                                           url_fetcher=self.fetcher)
-            except Exception as e:  # tinycss2 is lenient; this is for unreadable files
+                with quiet_weasyprint():
+                    self._css_cache[key] = CSS(string=text, base_url=str(self.root) + "/",
+                                               url_fetcher=self.fetcher)
+            except Exception as e:  # noqa: BLE001 - tinycss2 is lenient; this is the rest
                 raise ContentError(Problem(", ".join(names), 0, 0,
                                            f"stylesheet error: {e}")) from None
+            self._refusals("stylesheets " + ", ".join(names))
         return self._css_cache[key]
+
+    def _refusals(self, what: str) -> None:
+        """Turn URLs the fetcher refused into a ContentError."""
+        refused = getattr(self.fetcher, "refused", None)
+        if refused:
+            items = list(dict.fromkeys(refused))
+            refused.clear()
+            raise ContentError([Problem(what, 0, 0, f"{r}: templates and styles may use only "
+                                        "files inside the project") for r in items])
 
     def layout(self, html: str, css: list[str], extra_css: str = ""):
         from weasyprint import HTML
         from .log import quiet_weasyprint
+        sheet = self.stylesheet(css, extra_css)
         with quiet_weasyprint() as log:
             doc = HTML(string=html, base_url=str(self.root) + "/",
-                       url_fetcher=self.fetcher).render(
-                stylesheets=[self.stylesheet(css, extra_css)])
+                       url_fetcher=self.fetcher).render(stylesheets=[sheet])
+        self._refusals("the rendered HTML (templates)")
         doc.coursepack_warnings = log.messages
         return doc
 

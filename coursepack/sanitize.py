@@ -1,0 +1,134 @@
+"""Untrusted content: what the renderer may load.
+
+Content files are text: every value reaches the HTML through Jinja2's
+autoescape, so ``<script>`` in a glossary definition prints as ``<script>``
+and no content file can add markup.  What WeasyPrint may *load* (images,
+fonts, stylesheets named by templates and styles) goes through
+:func:`local_file`: only regular files inside the project, after ``..``
+and symbolic links are resolved; never the network, never ``file:`` URLs
+elsewhere on the machine.  :func:`check_stylesheet` applies the same rule
+to the user's stylesheets before anything is rendered, so a refused
+``@import``/``url()`` is reported with its file, line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from .errors import Problem
+
+
+class FetchRefused(ValueError):
+    """A URL the renderer will not load."""
+
+
+def local_file(url: str, root: Path) -> Path:
+    """The file inside ``root`` that ``url`` names, or :class:`FetchRefused`.
+
+    Relative URLs are taken relative to ``root``.
+
+    >>> import tempfile; root = Path(tempfile.mkdtemp())
+    >>> _ = (root / "a.css").write_text("p {}")
+    >>> local_file("a.css", root) == (root / "a.css").resolve()
+    True
+    >>> local_file("https://example.org/x.css", root)
+    Traceback (most recent call last):
+    ...
+    coursepack.sanitize.FetchRefused: refused https://example.org/x.css: coursepack never reaches the network
+    >>> local_file("../../etc/passwd", root)
+    Traceback (most recent call last):
+    ...
+    coursepack.sanitize.FetchRefused: refused ../../etc/passwd: outside the project
+    """
+    root = Path(root).resolve()
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("file", ""):
+        raise FetchRefused(f"refused {url}: coursepack never reaches the network"
+                           if scheme in ("http", "https", "ftp", "ftps", "ws", "wss")
+                           or parts.netloc else
+                           f"refused {url}: only files inside the project can be used")
+    if parts.netloc not in ("", "localhost"):
+        raise FetchRefused(f"refused {url}: coursepack never reaches the network")
+    raw = unquote(parts.path)
+    if "\x00" in raw:
+        raise FetchRefused(f"refused {url}: not a file name")
+    path = Path(raw)
+    if not path.is_absolute():
+        path = root / path
+    # the name as written must stay inside, and so must what it points to
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        lexical = Path(_normalise(str(path)))
+        if not _within(lexical, root):
+            raise FetchRefused(f"refused {url}: outside the project") from None
+        raise FetchRefused(f"refused {url}: no such file") from None
+    if not _within(real, root):
+        raise FetchRefused(f"refused {url}: outside the project")
+    if not real.is_file():
+        raise FetchRefused(f"refused {url}: not a file")
+    return real
+
+
+def _normalise(path: str) -> str:
+    import os.path
+    return os.path.normpath(path)
+
+
+def _within(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+_CSS_URL = re.compile(
+    r"""@import\s+(?:url\(\s*)?(?P<q1>["']?)(?P<imp>[^"')\s;]+)(?P=q1)"""
+    r"""|url\(\s*(?P<q2>["']?)(?P<url>[^"')]*?)(?P=q2)\s*\)""",
+    re.IGNORECASE)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+
+def stylesheet_urls(text: str) -> list[tuple[str, int, int]]:
+    """Every URL a stylesheet asks for (``@import`` and ``url()``), with its
+    1-based line and column; comments are skipped.
+
+    >>> stylesheet_urls('@import url("http://x.org/a.css");\\n/* url(no) */ p { background: url(img/a.png) }')
+    [('http://x.org/a.css', 1, 1), ('img/a.png', 2, 31)]
+    """
+    # blank out comments, keeping offsets
+    masked = _CSS_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    out = []
+    for m in _CSS_URL.finditer(masked):
+        url = m.group("imp") or m.group("url") or ""
+        if not url:
+            continue
+        line = masked.count("\n", 0, m.start()) + 1
+        col = m.start() - (masked.rfind("\n", 0, m.start()) + 1) + 1
+        out.append((url, line, col))
+    return out
+
+
+def check_stylesheet(text: str, root: Path, display: str) -> list[Problem]:
+    """Problems for every URL in a user stylesheet that the renderer would
+    refuse (network, outside the project, missing file).  Stylesheets are
+    laid out with the project folder as their base, so a relative URL is
+    taken relative to it."""
+    problems = []
+    base = Path(root).resolve().as_uri() + "/"
+    for url, line, col in stylesheet_urls(text):
+        if url.lower().startswith("data:") or url.startswith("#"):
+            continue
+        target = urljoin(base, url)
+        try:
+            local_file(target, root)
+        except FetchRefused as e:
+            reason = str(e).split(": ", 1)[-1]
+            problems.append(Problem(display, line, col, (
+                f"'{url}' is refused: {reason}; put the file inside the project (e.g. "
+                "content/styles/) and name it by a relative path")))
+    return problems
