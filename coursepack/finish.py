@@ -1,18 +1,75 @@
 """Finish: pypdf sets document metadata and page labels (roman front
-matter, arabic body) on the PDF WeasyPrint wrote."""
+matter, arabic body) on the PDF WeasyPrint wrote, and makes the file
+reproducible: the same input gives the same bytes (fixed dates, a file
+identifier computed from the content, no random XMP document id).
+
+Profiles (``output.profile`` or ``--profile``) differ in the CSS layered
+on top (``styles/profile-<name>.css``) and in the PDF WeasyPrint writes:
+
+* ``office``: plain PDF, trim = paper;
+* ``press``: PDF/X-4 (``pdf/x-4``) with an output intent, 3 mm bleed and crop
+  marks (from the CSS), black links;
+* ``screen``: tagged PDF / PDF/UA-1 (``pdf/ua-1``), document language,
+  coloured links, bookmarks.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
+
+PROFILES = ("office", "press", "screen")
+
+# WeasyPrint write_pdf options per profile.  PDF/X wants an output intent:
+# WeasyPrint ships only sRGB, which PDF/X-4 accepts for an RGB workflow.
+PDF_OPTIONS: dict[str, dict] = {
+    "office": {},
+    "press": {"pdf_variant": "pdf/x-4", "output_intent": "srgb"},
+    "screen": {"pdf_variant": "pdf/ua-1", "pdf_tags": True},
+}
+
+
+def pdf_options(profile: str) -> dict:
+    """WeasyPrint ``write_pdf`` options for a profile.
+
+    >>> pdf_options("screen")["pdf_variant"], pdf_options("office")
+    ('pdf/ua-1', {})
+    """
+    if profile not in PDF_OPTIONS:
+        raise ValueError(f"unknown profile {profile!r} (one of {', '.join(PROFILES)})")
+    return dict(PDF_OPTIONS[profile])
+
+
+_XMP_DID = re.compile(rb"xmp\.did:[0-9a-fA-F-]{36}")
+
+
+def stable_xmp(data: bytes) -> bytes:
+    """Replace the random XMP document id WeasyPrint writes for PDF/X-4
+    (``xmp.did:<uuid4>``) by one derived from the rest of the file.  The
+    XMP stream of PDF/X-4 is uncompressed and the replacement has the same
+    length, so offsets stay valid.
+
+    >>> a = b"<x>xmp.did:0f8fad5b-d9cb-469f-a165-70867728950e</x>"
+    >>> b = b"<x>xmp.did:7c9e6679-7425-40de-944b-e07fc1f90ae7</x>"
+    >>> stable_xmp(a) == stable_xmp(b) and stable_xmp(a) != a
+    True
+    """
+    if not _XMP_DID.search(data):
+        return data
+    digest = hashlib.sha256(_XMP_DID.sub(b"xmp.did:", data)).hexdigest()
+    uid = f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}"
+    return _XMP_DID.sub(b"xmp.did:" + uid.encode(), data)
 
 
 def finish_pdf(data: bytes, *, title: str, author: str = "", subject: str = "",
                keywords: str = "", lang: str = "en", front_pages: int = 0,
                creation_date: str = "") -> bytes:
     """Metadata and page labels; deterministic for the same input."""
+    data = stable_xmp(data)
     reader = PdfReader(io.BytesIO(data))
     writer = PdfWriter(clone_from=reader)
     info = {"/Title": title, "/Creator": "coursepack", "/Producer": "coursepack (WeasyPrint, pypdf)"}
@@ -33,6 +90,18 @@ def finish_pdf(data: bytes, *, title: str, author: str = "", subject: str = "",
         writer.set_page_label(front_pages, n - 1, style="/D", start=1)
     elif n:
         writer.set_page_label(0, n - 1, style="/D", start=1)
+    stable_id(writer, data, repr(sorted(info.items())), lang, str(front_pages))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def stable_id(writer: PdfWriter, *parts: bytes | str) -> None:
+    """A file identifier (trailer /ID) computed from the content, the same
+    for the same input (pypdf would otherwise keep WeasyPrint's or leave
+    none; PDF/X requires one)."""
+    h = hashlib.md5(usedforsecurity=False)
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode("utf-8"))
+    ident = ByteStringObject(h.digest())
+    writer._ID = ArrayObject([ident, ident])

@@ -1,0 +1,92 @@
+"""Booklet imposition for saddle stitching (``output.booklet: true``).
+
+The reader's pages are scaled down (A4 → A5) and set two-up on sheets of
+the original paper turned landscape (A4 landscape), in booklet order: fold
+the printed stack once, staple on the fold, and the pages run in order.
+The page count is padded with blank pages to a multiple of four (the
+blanks go at the end, before the back cover would be).
+
+Printing: duplex, flip on the short edge.
+"""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.generic import DecodedStreamObject, NameObject
+
+
+def booklet_order(n: int) -> list[tuple[int | None, int | None]]:
+    """Sheet sides as (left, right) page numbers (1-based, ``None`` for a
+    blank), for ``n`` pages padded to a multiple of four: side 1 of sheet 1
+    carries the last page and the first, side 2 the second and the one
+    before last, and so on.
+
+    >>> booklet_order(8)
+    [(8, 1), (2, 7), (6, 3), (4, 5)]
+    >>> booklet_order(5)
+    [(None, 1), (2, None), (None, 3), (4, 5)]
+    >>> booklet_order(0)
+    []
+    """
+    total = -(-n // 4) * 4
+
+    def page(k: int) -> int | None:
+        return k if k <= n else None
+
+    sides = []
+    for i in range(total // 4):
+        sides.append((page(total - 2 * i), page(1 + 2 * i)))
+        sides.append((page(2 + 2 * i), page(total - 1 - 2 * i)))
+    return sides
+
+
+def _trim(page: PageObject) -> tuple[float, float, float, float]:
+    """(x0, y0, width, height) of the page's trim box (the media box when
+    there is no bleed)."""
+    box = page.trimbox
+    return float(box.left), float(box.bottom), float(box.width), float(box.height)
+
+
+def clip_to_trim(page: PageObject, x0: float, y0: float, w: float, h: float) -> None:
+    """Wrap the page's content in a clip to its trim box, so that bleed and
+    crop marks stay off the booklet sheet."""
+    contents = page.get_contents()
+    data = contents.get_data() if contents is not None else b""
+    stream = DecodedStreamObject()
+    stream.set_data(f"q {x0:.3f} {y0:.3f} {w:.3f} {h:.3f} re W n\n".encode() + data + b"\nQ\n")
+    page[NameObject("/Contents")] = stream
+
+
+def impose_booklet(data: bytes) -> bytes:
+    """The PDF ``data`` imposed as a saddle-stitched booklet (see the module
+    docstring); deterministic for the same input."""
+    reader = PdfReader(io.BytesIO(data))
+    pages = list(reader.pages)
+    writer = PdfWriter()
+    if not pages:
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    _, _, pw, ph = _trim(pages[0])
+    sheet_w, sheet_h = ph, pw            # the paper turned landscape
+    half = sheet_w / 2
+    for left, right in booklet_order(len(pages)):
+        side = writer.add_blank_page(sheet_w, sheet_h)
+        for slot, number in ((0, left), (1, right)):
+            if number is None:
+                continue
+            src = pages[number - 1]
+            x0, y0, w, h = _trim(src)
+            scale = min(half / w, sheet_h / h)
+            dx = slot * half + (half - w * scale) / 2
+            dy = (sheet_h - h * scale) / 2
+            clip_to_trim(src, x0, y0, w, h)
+            side.merge_transformed_page(
+                src, Transformation().translate(-x0, -y0).scale(scale, scale)
+                .translate(dx, dy), over=True, expand=False)
+    writer.add_metadata({k: v for k, v in (reader.metadata or {}).items()})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
