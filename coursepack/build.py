@@ -8,6 +8,7 @@ handouts, finish them, write them.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import time
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Callable
 
 from . import __version__, model
 from .content import PackConfig, load_pack
-from .edition import Edition, build_reading, editorial_summary
+from .edition import Edition, build_reading, editorial_summary, gather_editions
 from .outputs import atomic_write, build_lock, clean_temporaries
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
@@ -55,6 +56,15 @@ class Result:
     pages: dict[str, int]
     times: dict[str, float]
     warnings: list[str]
+    up_to_date: bool = False
+
+
+@dataclass
+class ReaderResult:
+    pdf: bytes
+    pages: int
+    warnings: list[str]
+    state: dict
 
 
 def gather(root: Path, timer: Timer | None = None) -> tuple[PackConfig, model.Pack, list[Edition]]:
@@ -62,7 +72,7 @@ def gather(root: Path, timer: Timer | None = None) -> tuple[PackConfig, model.Pa
     timer = timer or Timer(say=lambda s: None, quiet=True)
     with timer("load"):
         cfg = load_pack(root)
-    editions = [build_reading(cfg, r, timer) for r in cfg.readings]
+    editions = gather_editions(cfg, timer)   # all readings' problems together
     d = cfg.data
     pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),
                       instructor=str(d.get("instructor") or ""),
@@ -74,79 +84,106 @@ def gather(root: Path, timer: Timer | None = None) -> tuple[PackConfig, model.Pa
 
 
 def build(root: Path, opts: Options | None = None) -> Result:
+    """Build the pack.  Nothing is written until everything has been made:
+    a failure leaves every previous output as it was."""
+    from .cache import Manifest, digest, inputs_fingerprint
+
     opts = opts or Options()
     root = Path(root).resolve()
     out = (opts.out or root / "build").resolve()
     timer = Timer(say=opts.say, quiet=opts.quiet)
     with build_lock(out):
         clean_temporaries(out)
+        manifest = Manifest(out)
+        with timer("fingerprint"):
+            key = inputs_fingerprint(root, {"profile": opts.profile, "instructor": opts.instructor})
+        if key == manifest.get("inputs") and manifest.outputs_intact(out):
+            opts.say("  up to date: nothing changed since the last build")
+            return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
+                          warnings=[], up_to_date=True)
         cfg, pack, editions = gather(root, timer)
+        files: dict[Path, bytes] = {}
         with timer("data"):
-            written = write_data(out, cfg, editions)
-        from .render import Renderer   # WeasyPrint only when something is rendered
-        with timer("render setup"):
-            renderer = Renderer(root)
+            files.update(data_files(out, editions))
+        from .render import Renderer   # no WeasyPrint import here: only when laying out
+        renderer = Renderer(root)
         profile = opts.profile or cfg.output["profile"]
         instructor = cfg.output["instructor_edition"] if opts.instructor is None else opts.instructor
         suffix = "" if profile == "office" else f"-{profile}"
+        from .finish import pdf_options   # the profile's PDF (PDF/X, PDF/UA) for every output
+        renderer.pdf = functools.partial(renderer.pdf, **pdf_options(profile))
         pages: dict[str, int] = {}
         warnings: list[str] = []
         index = PageIndex()
-        with timer("reader"):
-            pdf, n, warn = render_reader(renderer, cfg, pack, profile=profile, index=index)
-            written.append(_write(out / f"reader{suffix}.pdf", pdf))
-            pages[f"reader{suffix}.pdf"] = n
-            warnings += warn
+        states = manifest.get("layouts") or {}
+        new_states: dict[str, dict] = {}
+
+        def previous(name: str) -> bytes | None:
+            rec = (manifest.get("files") or {}).get(name)
+            try:
+                data = (out / name).read_bytes()
+            except OSError:
+                return None
+            return data if rec == digest(data) else None
+
+        readers = [(f"reader{suffix}.pdf", False)]
         if instructor:
-            with timer("instructor"):
-                pdf, n, warn = render_reader(renderer, cfg, pack, profile=profile, instructor=True)
-                written.append(_write(out / f"reader-instructor{suffix}.pdf", pdf))
-                pages[f"reader-instructor{suffix}.pdf"] = n
+            readers.append((f"reader-instructor{suffix}.pdf", True))
+        for name, instr in readers:
+            with timer("reader" if not instr else "instructor"):
+                res = render_reader(renderer, cfg, pack, profile=profile, instructor=instr,
+                                    index=index if not instr else PageIndex(),
+                                    state=states.get(name), previous=previous(name))
+                files[out / name] = res.pdf
+                pages[name] = res.pages
+                warnings += res.warnings
+                new_states[name] = res.state
+        if cfg.output["booklet"]:
+            with timer("booklet"):
+                from .impose import impose_booklet
+                files[out / f"reader-booklet{suffix}.pdf"] = impose_booklet(files[out / readers[0][0]])
         with timer("handout"):
             from .handout import render_handout
             for r in pack.readings:
                 name = f"handout{suffix}.pdf" if len(pack.readings) == 1 else \
                     f"handout-{r.slug}{suffix}.pdf"
-                pdf, n, warn = render_handout(renderer, cfg, pack, r, profile=profile,
-                                              span=index.span(r.slug))
-                written.append(_write(out / name, pdf))
+                span = tuple(new_states[readers[0][0]]["spans"].get(r.slug, (0, 0)))
+                pdf, n, warn, hkey = render_handout(
+                    renderer, cfg, pack, r, profile=profile, span=span,
+                    cached=(states.get(name) or {}).get("key"), previous=previous(name))
+                files[out / name] = pdf
                 pages[name] = n
                 warnings += warn
+                new_states[name] = {"key": hkey, "pages": n}
+        with timer("write"):
+            for path, data in files.items():
+                atomic_write(path, data)
+            manifest.set("inputs", key)
+            manifest.set("pages", pages)
+            manifest.set("layouts", new_states)
+            manifest.record_files(out, list(files))
+            manifest.save()
     for w in warnings:
         opts.say(f"warning: {w}")
-    return Result(outputs=written, pages=pages, times=timer.times, warnings=warnings)
+    return Result(outputs=list(files), pages=pages, times=timer.times, warnings=warnings)
 
 
-def _write(path: Path, data: bytes) -> Path:
-    atomic_write(path, data)
-    return path
-
-
-def write_data(out: Path, cfg: PackConfig, editions: list[Edition]) -> list[Path]:
+def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
     """edition.json, article.md and references.bib for each reading."""
-    from .bibliography import write_bibtex
+    from .bibliography.bibtex import dumps
     from .markdown import article_markdown
-    written = []
+    files: dict[Path, bytes] = {}
     for e in editions:
         r = e.reading
         folder = out / r.slug
         data = {"schema": model.SCHEMA_VERSION, "generator": f"coursepack {__version__}",
                 "reading": model.to_json(r)}
-        p = folder / "edition.json"
-        atomic_write(p, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-        written.append(p)
-        p = folder / "article.md"
-        atomic_write(p, article_markdown(r))
-        written.append(p)
+        files[folder / "edition.json"] = (json.dumps(data, ensure_ascii=False, indent=1)
+                                          + "\n").encode("utf-8")
+        files[folder / "article.md"] = article_markdown(r).encode("utf-8")
         if e.bibdata is not None:
-            p = folder / "references.bib"
-            tmp = folder / ".references.bib.part"
-            folder.mkdir(parents=True, exist_ok=True)
-            write_bibtex(e.bibdata, tmp)
-            atomic_write(p, tmp.read_bytes())
-            tmp.unlink()
-            written.append(p)
-    return written
+            files[folder / "references.bib"] = dumps(e.bibdata).encode("utf-8")
+    return files
 
 
 # ------------------------------------------------------------------ reader
@@ -246,29 +283,42 @@ def misplaced_notes(pack: model.Pack, layout) -> set[str]:
 
 def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                   instructor: bool = False, index: PageIndex | None = None,
-                  max_passes: int = 6) -> tuple[bytes, int, list[str]]:
+                  state: dict | None = None, previous: bytes | None = None,
+                  max_passes: int = 6) -> ReaderResult:
     """Lay out until the layout is stable.  Each pass prints the page
     numbers the previous one found (back matter, arabic counter start); a
     note deferred to the page after its call gets its paragraph moved to the
-    next page.  The body comes before the back matter, so usually two
-    passes suffice."""
-    from .finish import finish_pdf
-    from .render import fill_pages, read_layout
+    next page.  The last build's ``state`` (page references, counter start,
+    moved paragraphs) is the starting point, so a rebuild usually takes one
+    layout; when the HTML is the same as last time, none (``previous`` is
+    returned as it is)."""
+    from .cache import digest
+    from .finish import finish_pdf, pdf_options
+    from .render import fill_pages, load_styles, read_layout
 
     index = index if index is not None else PageIndex()
-    breaks: set[str] = set()
+    state = state or {}
+    breaks: set[str] = set(state.get("breaks") or [])
     ctx = reader_context(cfg, pack, profile, instructor, index)
     ctx["fn_breaks"] = breaks
+    ctx["right_hand_starts"] = cfg.output["right_hand_starts"]
     css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
+    css_text = load_styles(renderer.root, css) + paper
     first = pack.readings[0].slug
+    start = int(state.get("start") or 0)
+    filled = _prefill(pack, state.get("refs") or {}) if state.get("refs") else None
     index.layout = None
-    filled = None
-    start = 0
     warnings: list[str] = []
+    layout = doc = None
+    passes = 0
     for _ in range(max_passes):
+        passes += 1
         reset = f"@page :first {{ counter-reset: page {1 - start}; }}"
         html = renderer.html("reader.html.j2", **ctx)
+        key = digest(html + css_text + reset)
+        if previous is not None and key == state.get("html") and filled is not None:
+            return ReaderResult(previous, int(state.get("pages") or 0), [], state)
         doc = renderer.layout(html, css, paper + "\n" + reset)
         layout = read_layout(doc, body_anchor=f"{first}--start")
         bad = misplaced_notes(pack, layout) - breaks
@@ -284,14 +334,39 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     left = misplaced_notes(pack, layout)
     if left:
         warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
-    pdf = renderer.pdf(doc)
+    pdf = renderer.pdf(doc, **pdf_options(profile))
     meta = pack.readings[0].meta if len(pack.readings) == 1 else None
     pdf = finish_pdf(pdf, title=meta.title if meta else pack.title,
                      author=", ".join(meta.authors) if meta else pack.instructor,
                      subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
                      lang=ctx["doc_lang"], front_pages=layout.body_start,
                      creation_date=PDF_DATE)
-    return pdf, len(doc.pages), warnings
+    new_state = {"html": key, "start": start, "passes": passes, "breaks": sorted(breaks), "pages": len(doc.pages),
+                 "refs": _refs_by_id(pack), "spans": {r.slug: index.span(r.slug)
+                                                      for r in pack.readings}}
+    return ReaderResult(pdf, len(doc.pages), warnings, new_state)
+
+
+def _refs_by_id(pack: model.Pack) -> dict[str, list[int]]:
+    out = {}
+    for r in pack.readings:
+        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
+            for it in items:
+                out[f"{r.slug}:{kind}:{it.id}"] = list(it.pages)
+    return out
+
+
+def _prefill(pack: model.Pack, refs: dict[str, list[int]]) -> list:
+    """Put the last build's page references into the model (for the first
+    layout of this build); return them in the form ``_page_refs`` gives."""
+    out = []
+    for r in pack.readings:
+        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
+            for it in items:
+                it.pages = list(refs.get(f"{r.slug}:{kind}:{it.id}", []))
+        out.append([t.pages for t in r.glossary] + [q.pages for q in r.questions]
+                   + [e.pages for e in r.timeline])
+    return out
 
 
 def _page_refs(pack: model.Pack, index: PageIndex, fill_pages) -> list:

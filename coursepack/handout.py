@@ -81,8 +81,12 @@ def _events(r: model.Reading, n: int) -> list[model.TimelineEvent]:
 
 
 def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading, *,
-                   profile: str = "office", span: tuple[int, int] = (0, 0)
-                   ) -> tuple[bytes, int, list[str]]:
+                   profile: str = "office", span: tuple[int, int] = (0, 0),
+                   cached: str | None = None, previous: bytes | None = None
+                   ) -> tuple[bytes, int, list[str], str]:
+    """The handout's PDF, page count, warnings and cache key.  When the key
+    (a hash of the first attempt's HTML, the styles and the fitting sequence)
+    equals ``cached``, ``previous`` is returned without laying anything out."""
     from .build import BUILD_DATE, PAPER_CSS, PDF_DATE, _PackView
     from .finish import finish_pdf
     from . import __version__
@@ -98,13 +102,24 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     css = ["base.css", "handout.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
 
-    def attempt(fit: Fit):
+    def page_html(fit: Fit) -> str:
         terms = [_TermView(t) for t in handout_terms(r.glossary, fit.terms)]
-        html = renderer.html(
+        return renderer.html(
             "handout.html.j2", r=r, pack=_PackView(pack), fit=fit, stats=stats,
             abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
             events=_events(r, fit.events), version=__version__, build_date=BUILD_DATE)
-        return renderer.layout(html, css, paper)
+
+    def attempt(fit: Fit):
+        return renderer.layout(page_html(fit), css, paper)
+
+    from .cache import digest
+    from .render import load_styles
+    key = digest(page_html(seq[0]) + load_styles(renderer.root, css) + paper + repr(seq))
+    if cached == key and previous is not None:
+        from io import BytesIO
+
+        from pypdf import PdfReader
+        return previous, len(PdfReader(BytesIO(previous)).pages), [], key
 
     chosen, doc = None, None
     for fit in seq:
@@ -130,7 +145,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     pdf = finish_pdf(pdf, title=f"Handout: {r.meta.title}", author=", ".join(r.meta.authors),
                      subject=f"Seminar handout, {pack.title}", lang=r.meta.languages[0],
                      creation_date=PDF_DATE)
-    return pdf, len(doc.pages), warnings
+    return pdf, len(doc.pages), warnings, key
 
 
 class _TermView:
