@@ -241,8 +241,9 @@ def _apply_corrections(items: list[_Item], corrections: list, source: str,
             continue
         hits = 0
         pat = correction_pattern(c.find)
+        probe = max(c.find.split(), key=len) if c.find.split() else c.find
         for item in items:
-            if item.t is None or not in_scope(c.where, item.id):
+            if item.t is None or probe not in item.t.text or not in_scope(c.where, item.id):
                 continue
             t = item.t
             edits = [Edit(m.start(), m.end(), c.replace, c.why, silent=c.mode == "silent")
@@ -268,16 +269,16 @@ def _apply_corrections(items: list[_Item], corrections: list, source: str,
 
 
 _HAS_ALNUM_RE = re.compile(r"[^\W_]|\ufffd")
-_SKEL_RE = re.compile(f"(?:[^\\w\ufffd]|[_{SUPERSCRIPTS}])+")
+_SKEL_RE = re.compile(f"[\\W_{SUPERSCRIPTS}]+")
 
 
 def _skeleton(s: str) -> str:
     """Letters and digits only, case folded (superscript markers dropped).
 
     >>> _skeleton("The confl ict, devel-\\nopments²³ a\\ufffd er")
-    'theconflictdevelopmentsa\\ufffder'
+    'theconflictdevelopmentsaǂer'
     """
-    return _SKEL_RE.sub("", s).casefold()
+    return _SKEL_RE.sub("", s.replace("\ufffd", "\u01c2")).casefold()
 
 
 def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_Item],
