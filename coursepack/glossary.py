@@ -602,8 +602,9 @@ def _base(tok: str) -> str:
 
 
 def _proper_runs(body: list[tuple[str, str]]):
-    """Yield ``(run of words, sentence)`` for capitalised runs in the body,
-    and collect evidence about which words are names."""
+    """``(runs, cap_mid, lower_seen)``: the capitalised runs of words in the
+    body as ``(words, sentence)``, how often each capitalised word occurs
+    inside a sentence, and the words seen in lower case."""
     lower_seen: set[str] = set()
     cap_mid: Counter = Counter()
     sentences: list[list[str]] = []
@@ -672,34 +673,37 @@ def _proper_runs(body: list[tuple[str, str]]):
 
 
 _NAMED_RE = re.compile(
-    r"(?:\b(?P<ord>(?i:" + "|".join(ORDINALS) + r"))\s+)?"
-    r"(?P<names>(?:[A-Z][\w\u2019'\-\u2010\u2011]*\s+){1,3})"
+    r"(?P<names>(?:[^\W\d_][\w\u2019'\-\u2010\u2011]*\s+){1,4})"
     r"(?P<head>(?i:" + "|".join(HEAD_NOUNS) + r"))\b")
 
 
 def _named_things(body, cap_mid: Counter):
     """``(phrase, sentence)`` for a name followed by a common noun such as
-    *war*, *corridor*, *format* (``second Karabakh war``, ``Astana format``)."""
+    *war*, *corridor*, *format* (``second Karabakh war``, ``Astana format``):
+    the capitalised words just before the noun, and an ordinal before them."""
     for _sid, text in body:
         for sent in _sentences(text):
             for m in _NAMED_RE.finditer(sent):
-                names = m.group("names").split()
-                at_start = not sent[: m.start("names")].strip(" \"“‘(")
+                words = m.group("names").split()
+                k = len(words)
+                while k > 0 and words[k - 1][:1].isupper():
+                    k -= 1
+                names = words[k:]
+                # a capitalised word opening the sentence is a name only if it
+                # is also capitalised elsewhere
+                at_start = k == 0 and not sent[: m.start("names")].strip(" \"“‘(")
                 while names and (names[0].lower() in FUNCTION_WORDS or names[0].lower() in TITLES
                                  or (at_start and cap_mid[names[0]] == 0)):
                     names.pop(0)
                     at_start = False
-                if not names or any(w.endswith(("\u2019s", "'s")) for w in names[:-1]):
-                    continue
-                if names[-1].endswith(("\u2019s", "'s")):
+                if not names or any(w.endswith(("\u2019s", "'s")) for w in names):
                     continue
                 head = m.group("head")
-                ordinal = m.group("ord")
-                if ordinal and len(names) == len(m.group("names").split()):
-                    phrase = f"{ordinal} {' '.join(names)} {head}"
+                before = words[k - 1] if k > 0 and len(names) == len(words) - k else ""
+                if before.lower() in ORDINALS:
+                    yield f"{before} {' '.join(names)} {head}", sent
                 else:
-                    phrase = f"{' '.join(names)} {head}"
-                yield phrase, sent
+                    yield f"{' '.join(names)} {head}", sent
 
 
 def _split_coordinations(runs, cap_mid: Counter):

@@ -168,3 +168,12 @@ def test_word_lists_are_words():
     for words in (FUNCTION_WORDS, CONNECTORS, TITLES, HEAD_NOUNS):
         assert words and all(isinstance(w, str) and w == w.lower() for w in words)
     assert {"no", "on", "the"} <= FUNCTION_WORDS and "on" in CONNECTORS
+
+
+def test_names_with_non_ascii_capitals():
+    r = R([["The Łódź uprising spread; after the Łódź uprising the city was quiet.",
+            "During the first days of the second Łódź uprising, nobody moved."]])
+    c = by_term(suggest_candidates(r, []))
+    # twice as a phrase (so suggested), three times in all
+    assert c["Łódź uprising"]["count"] == 3 and c["Łódź uprising"]["kind"] == "event"
+    assert "second Łódź uprising" not in c          # only once
