@@ -112,12 +112,15 @@ def citation_like(text: str) -> bool:
 
 
 def line_width(lines: list[SourceLine]) -> int:
-    """Typical full line length (75th percentile of non-blank line lengths).
+    """Typical full line length: 75th percentile of the lengths of lines
+    inside a block of lines (followed by another line of the same page).
 
     >>> line_width([SourceLine(i, "x" * n) for i, n in enumerate([70, 72, 71, 20, 73])])
     72
     """
-    lengths = sorted(len(l.text.strip()) for l in lines if not l.blank)
+    inner = [len(l.text.strip()) for l, nxt in zip(lines, lines[1:])
+             if not l.blank and not nxt.blank and not nxt.page_start]
+    lengths = sorted(inner) if len(inner) >= 3 else sorted(len(l.text.strip()) for l in lines if not l.blank)
     if not lengths:
         return 0
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.75))]
@@ -180,7 +183,6 @@ class _Furniture:
 
 def lay_out(lines: list[SourceLine]) -> Layout:
     """Lay out the source lines.  See the module docstring for the rules."""
-    width = line_width(lines)
     furniture_test = _Furniture(lines)
     all_markers = set()
     for l in lines:
@@ -197,6 +199,7 @@ def lay_out(lines: list[SourceLine]) -> Layout:
         kept.append(l)
     lines = kept
     n = len(lines)
+    width = line_width(lines)
 
     def note_start(i: int, last: int) -> int | None:
         l = lines[i]

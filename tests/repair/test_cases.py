@@ -51,6 +51,9 @@ def _article(text: str, expected: dict) -> None:
                 if n.type == "noteref":
                     assert r.note(n.number) is not None
     assert r.accounting.complete, r.accounting.missing
+    if "discarded" in expected:
+        assert r.accounting.discarded == expected["discarded"]
+        assert {c.kind for c in r.changes if c.rule == "page_furniture"} == {"furniture"}
 
 
 @pytest.mark.parametrize("rule,case", _load())
