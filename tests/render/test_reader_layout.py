@@ -20,7 +20,8 @@ def built(request):
     r = make_reading(sections=5, paras=paras, seed=seed)
     cfg, pack = make_pack(ROOT, [r])
     index = PageIndex()
-    pdf, n, warnings = render_reader(Renderer(ROOT), cfg, pack, profile="office", index=index)
+    res = render_reader(Renderer(ROOT), cfg, pack, profile="office", index=index)
+    pdf, warnings = res.pdf, res.warnings
     return r, Pdf(pdf), index, warnings
 
 
