@@ -29,13 +29,16 @@ from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, In
                      Location, NoteRef, Section, Text, plain_text)
 from ..read.extracted import split_lines
 from . import hyphenation, ligatures, smallcaps, spacing, urls  # noqa: F401  (register rules)
-from .corrections import Correction, NoteReconstruction, in_scope, load_corrections, loads_corrections
+from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
+                          load_corrections, loads_corrections)
 from .layout import SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out
 from .rules import REGISTRY, SEP, Context, Vocabulary, run_rule
 from .tracked import Tracked
 from .words import detect_language
 
-__all__ = ["RepairResult", "repair_article", "repair_text", "load_corrections", "loads_corrections",
+CORRECTIONS_SCHEMA = CORRECTIONS_FILE   # documented by `build.py schema`
+
+__all__ = ["RepairResult", "repair_article", "repair_text", "CORRECTIONS_SCHEMA", "load_corrections", "loads_corrections",
            "explain", "PIPELINE"]
 
 PIPELINE = ("lost_ligature", "split_ligature", "url", "line_hyphen", "line_join", "nbsp",

@@ -26,23 +26,23 @@ CATEGORIES = ("typo", "real-word", "spelling", "spacing", "punctuation", "gramma
 MODES = ("silent", "noted")
 
 CORRECTION = Schema("correction", [
-    Field("find", str, "the exact text to correct, as it stands after the automatic repairs", required=True),
-    Field("replace", str, "what to put instead (may be empty to delete)", required=True),
-    Field("category", str, "kind of slip", required=True, choices=CATEGORIES),
-    Field("mode", str, "noted: listed in the editorial note; silent: only recorded", default="noted", choices=MODES),
-    Field("why", str, "the reason, for the record", required=True),
-    Field("where", (str, int), "block id (s2-p3), section id (s2), note-12 or note number: limits the search"),
+    Field("find", str, "the text to correct, as it stands after the automatic repairs (a space matches any run of spaces).", required=True),
+    Field("replace", str, "what to put instead (may be empty, to delete).", required=True),
+    Field("category", str, "kind of slip.", required=True, choices=CATEGORIES),
+    Field("mode", str, "noted: listed in the editorial note; silent: only recorded.", default="noted", choices=MODES),
+    Field("why", str, "the reason, for the record.", required=True),
+    Field("where", (str, int), "block id (s2-p3), section id (s2), note-12 or a note number: limits the search."),
 ])
 
 NOTE = Schema("note", [
-    Field("number", int, "the footnote number whose text is lost", required=True),
-    Field("reconstruction", str, "the editor's reconstruction, printed in brackets", required=True),
-    Field("why", str, "the evidence for the reconstruction"),
+    Field("number", int, "the footnote number whose text is lost.", required=True),
+    Field("reconstruction", str, "the editor's reconstruction, printed in brackets.", required=True),
+    Field("why", str, "the evidence for the reconstruction."),
 ])
 
 CORRECTIONS_FILE = Schema("corrections.yaml", [
-    Field("corrections", ListOf(CORRECTION), "editorial corrections of the repaired text", default=list),
-    Field("notes", ListOf(NOTE), "reconstructions of lost footnotes", default=list),
+    Field("corrections", ListOf(CORRECTION), "editorial corrections of the repaired text.", default=list),
+    Field("notes", ListOf(NOTE), "reconstructions of lost footnotes.", default=list),
 ], doc="Editorial corrections and reconstructions for one reading.")
 
 
