@@ -25,6 +25,10 @@ COMMANDS = {
     "timeline": "regenerate a reading's timeline, keeping every edit",
     "schema": "print the documentation of every content file's keys",
     "review": "render chosen pages of the built PDFs to PNG for a look (build/review/)",
+    "new": "create a reading folder with commented template files",
+    "ingest": "create a reading from raw extracted text (and the journal's landing page)",
+    "copies": "write one stamped copy of the reader per student (build/copies/)",
+    "web": "export the pack as accessible HTML pages for the course site (build/web/)",
 }
 
 
@@ -65,7 +69,33 @@ def _parser() -> argparse.ArgumentParser:
     rv.add_argument("--pages", default="all", help="pages, e.g. '1-4,9' (default: all)")
     rv.add_argument("--dpi", type=int, default=60, help="resolution (default: 60)")
     rv.add_argument("--sheet", type=Path, help="also write a contact sheet PNG here")
+    _pack_parsers(sub, common)
     return p
+
+
+def _pack_parsers(sub, common) -> None:
+    """Subcommands for packs of readings: new, ingest, copies, web."""
+    n = sub.add_parser("new", help=COMMANDS["new"], parents=[common])
+    n.add_argument("slug", help="folder name of the reading (lower-case letters, digits, -)")
+    n.add_argument("--title", default="", help="the reading's title (default: a placeholder)")
+    n.add_argument("--week", default="", help="week or class meeting label for pack.yaml")
+    n.add_argument("--no-pack", action="store_true",
+                   help="do not add the reading to pack.yaml (print the entry instead)")
+    i = sub.add_parser("ingest", help=COMMANDS["ingest"], parents=[common])
+    i.add_argument("text", type=Path, help="text extracted from the article's PDF")
+    i.add_argument("--landing", type=Path, help="the journal's landing page saved as text")
+    i.add_argument("--slug", default="", help="folder name (default: from the title)")
+    i.add_argument("--week", default="", help="week or class meeting label for pack.yaml")
+    i.add_argument("--no-pack", action="store_true",
+                   help="do not add the reading to pack.yaml (print the entry instead)")
+    c = sub.add_parser("copies", help=COMMANDS["copies"], parents=[common])
+    c.add_argument("--roster", type=Path, required=True,
+                   help="CSV file with a header row: name (required), id, email")
+    c.add_argument("--reader", type=Path,
+                   help="the PDF to stamp (default: build/reader.pdf; built if missing)")
+    c.add_argument("--out", type=Path, help="output folder (default: build/copies/)")
+    w = sub.add_parser("web", help=COMMANDS["web"], parents=[common])
+    w.add_argument("--out", type=Path, help="output folder (default: build/web/)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,7 +229,44 @@ def _run(command: str, args, say) -> int:
                 counts = mod.regenerate(folder / f"{command}.yaml", r)
                 say(f"{r.slug}: {command}.yaml: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return 0
+    if command in ("new", "ingest", "copies", "web"):
+        return _run_packs(command, args, say, root)
     raise ContentError(f"unknown command '{command}'")
+
+
+def _run_packs(command: str, args, say, root: Path) -> int:
+    if command in ("new", "ingest"):
+        from . import scaffold
+        if command == "new":
+            added = scaffold.new_reading(root, args.slug, title=args.title, week=args.week,
+                                         add=not args.no_pack)
+        else:
+            added = scaffold.ingest(root, args.text, landing_file=args.landing, slug=args.slug,
+                                    week=args.week, add=not args.no_pack)
+        for f in added.files:
+            say(f"wrote {_rel(f, root)}")
+        for note in added.notes:
+            say(f"  {note}")
+        if added.pack_updated:
+            say(f"added '{added.slug}' to content/pack.yaml (readings:)")
+        elif added.pack_entry:
+            print("add the reading to content/pack.yaml under 'readings:':\n"
+                  + added.pack_entry.rstrip("\n"))
+        else:
+            say(f"'{added.slug}' is already listed in content/pack.yaml")
+        return 0
+    if command == "copies":
+        from .stamp import copies_command
+        t0 = time.perf_counter()
+        made = copies_command(root, args.roster, reader=args.reader, out=args.out, say=say)
+        say(f"wrote {len(made)} cop{'y' if len(made) == 1 else 'ies'} to "
+            f"{_rel(made[0].parent, root) if made else 'build/copies'} in "
+            f"{time.perf_counter() - t0:.2f} s")
+        return 0
+    from .web import export_web
+    pages = export_web(root, out=args.out)
+    say(f"wrote {len(pages)} page(s) to {_rel(pages[0].parent, root)}/")
+    return 0
 
 
 def _rel(path: Path, root: Path) -> str:

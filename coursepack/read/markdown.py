@@ -421,3 +421,86 @@ def link_citations(footnotes: list[model.Footnote], entries: list[model.BibEntry
                 by_key[key].cited_by.append(fn.number)
                 by_key[key].cited_by.sort()
         last = kept[-1][2]
+
+
+# ------------------------------------------------------------------ the edition
+
+MARKDOWN_SOURCE_NOTE = (
+    "This reading was supplied by the editor as a clean Markdown text; it is printed as "
+    "written: no repairs were needed or made, and every word of the source is in the title, "
+    "abstract, body or notes.")
+
+
+def build_markdown_reading(pack, cfg, timer=None):
+    """The model of a reading whose source is clean Markdown
+    (``sources.markdown``), with the bibliography from the editor's
+    ``references.bib`` when there is one (an :class:`~coursepack.edition.Edition`).
+    Repair and the landing page are bypassed; the editorial note says so.
+    Called by :func:`coursepack.edition.build_reading`."""
+    from .. import glossary as glossary_mod
+    from .. import questions as questions_mod
+    from .. import timeline as timeline_mod
+    from ..bibliography import build_bibliography, format_citation
+    from ..edition import (Edition, _check_references, _NullStep, metadata, read_source,
+                           reading_fields)
+    from ..errors import Problems
+
+    root = pack.root
+    rel = lambda p: cfg.rel(p, root)  # noqa: E731
+    problems = Problems()
+    step = timer or (lambda name: _NullStep())
+    md_path = cfg.files["markdown"]
+
+    def collect(fn, *a, default=None, **kw):
+        try:
+            return fn(*a, **kw)
+        except ContentError as e:
+            problems.items.extend(e.problems)
+            return default
+
+    with step("read"):
+        art = read_markdown(read_source(md_path, rel(md_path)), rel(md_path))
+        problems.items.extend(art.problems)
+    gpath = cfg.files.get("glossary.yaml")
+    glossary = collect(glossary_mod.load_glossary, gpath, rel(gpath), default=[]) if gpath else []
+    qpath = cfg.files.get("questions.yaml")
+    questions = collect(questions_mod.load_questions, qpath, default=[]) if qpath else None
+    tpath = cfg.files.get("timeline.yaml")
+    timeline = collect(timeline_mod.load_timeline, tpath, default=[]) if tpath else None
+    problems.raise_if_errors()
+    meta = metadata(cfg)
+    if not meta.title:
+        meta.title = art.title
+    lang = meta.languages[0] if meta.languages else "en"
+    for s in art.sections:
+        for b in s.blocks:
+            b.lang = lang
+    for a in art.abstracts:
+        a.lang, a.title = lang, a.title or meta.title
+    reading = model.Reading(slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
+                            abstracts=art.abstracts, sections=art.sections,
+                            footnotes=art.footnotes, accounting=art.accounting,
+                            source_kind="markdown")
+    style = pack.output["style"]
+    with step("bibliography"):
+        bib = collect(build_bibliography, reading.footnotes, landing_refs=None,
+                      editor_bib=cfg.files.get("references.bib"),
+                      decisions=cfg.files.get("bibliography.yaml"), style=style)
+        problems.raise_if_errors()
+        link_citations(reading.footnotes, bib.entries)
+        reading.bibliography = bib.entries
+        reading.changes.extend(c for c in bib.changes if c.rule != "editor_bib")
+        reading.suspects = list(bib.suspects)
+        fields, persons = reading_fields(meta)
+        reading.citation = format_citation(fields, persons, style)
+    with step("glossary"):
+        reading.glossary = glossary
+        glossary_mod.mark_terms(reading)
+    with step("questions"):
+        qs = questions if questions is not None else questions_mod.generate(reading)
+        reading.questions = questions_mod.select_for_reader(
+            qs, hi=pack.output["reader_questions"])
+        reading.timeline = timeline if timeline is not None else timeline_mod.extract(reading)
+    _check_references(reading, cfg, root, problems)
+    problems.raise_if_errors()
+    return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)

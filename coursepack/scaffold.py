@@ -1,0 +1,542 @@
+"""Adding readings to the pack: ``new`` and ``ingest``.
+
+* :func:`new_reading` makes ``content/readings/<slug>/`` with commented
+  template files.  Its source is a placeholder Markdown article, so the
+  pack builds at once; the instructor replaces it (or switches
+  ``sources`` to extracted text, see ``source/README``).
+* :func:`ingest` makes a reading from raw extracted text (and the
+  journal's landing page): the source files are copied byte for byte into
+  ``source/``, the text is repaired, and ``reading.yaml`` (metadata from
+  the landing page only — empty fields stay empty), ``glossary.yaml``
+  (suggested terms, unreviewed), ``questions.yaml``, ``timeline.yaml`` and
+  ``corrections.yaml`` (candidates for review, commented out) are written.
+
+Both refuse to touch an existing reading folder (a :class:`ContentError`,
+exit status 2), and both add the reading to ``pack.yaml``'s ``readings:``
+list by appending a text entry after the last one, so the file's comments
+and layout stay as they are.  When the list cannot be found or edited
+safely (the edited text would not read back as the old list plus the new
+entry), ``pack.yaml`` is left alone and the entry to add is returned for the
+command to print.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ContentError, Problem
+from .outputs import atomic_write
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class Added:
+    """What ``new``/``ingest`` did."""
+
+    slug: str
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    pack_updated: bool = False
+    pack_entry: str = ""        # the lines to add to pack.yaml when it was not updated
+    notes: list[str] = field(default_factory=list)
+
+
+def slugify(text: str, max_words: int = 6) -> str:
+    """A reading folder name from a title.
+
+    >>> slugify("Russia’s approaches towards Armenia and Azerbaijan: evolution")
+    'russias-approaches-towards-armenia-and-azerbaijan'
+    >>> slugify("Łódź & Kraków — 1990s!")
+    'lodz-krakow-1990s'
+    """
+    import unicodedata
+    text = text.replace("ł", "l").replace("Ł", "L").replace("’", "").replace("'", "")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(words[:max_words])
+
+
+def check_slug(slug: str) -> None:
+    if not SLUG.match(slug or ""):
+        raise ContentError(Problem("", 0, 0, f"'{slug}' is not a valid reading name: use lower-"
+                                   "case letters, digits and hyphens, e.g. 'week3-treaty'"))
+
+
+def _refuse_existing(root: Path, folder: Path) -> None:
+    if folder.exists():
+        raise ContentError(Problem(_rel(folder, root), 0, 0, "already exists: coursepack never "
+                                   "overwrites a reading; choose another name (--slug) or "
+                                   "remove the folder yourself"))
+
+
+def _rel(p: Path, root: Path) -> str:
+    try:
+        return str(Path(p).resolve().relative_to(Path(root).resolve()))
+    except ValueError:
+        return str(p)
+
+
+def _write_new(path: Path, text: str | bytes, added: Added) -> None:
+    """Write a file that must not exist yet."""
+    if path.exists():
+        raise ContentError(Problem(str(path), 0, 0, "already exists: not overwritten"))
+    atomic_write(path, text)
+    added.files.append(path)
+
+
+# ------------------------------------------------------------------ pack.yaml
+
+
+def _yaml_str(s: str) -> str:
+    """A double-quoted YAML scalar.
+
+    >>> _yaml_str('Week 3: "the treaty"')
+    '"Week 3: \\\\"the treaty\\\\""'
+    """
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def pack_entry(slug: str, week: str = "", label: str = "", indent: str = "  ") -> str:
+    """The lines of a ``readings:`` entry.
+
+    >>> print(pack_entry("x", "Week 2"), end="")
+      - slug: x
+        week: "Week 2"
+        label: ""
+    """
+    pad = indent + "  "
+    return (f"{indent}- slug: {slug}\n{pad}week: {_yaml_str(week)}\n"
+            f"{pad}label: {_yaml_str(label)}\n")
+
+
+def add_to_pack(pack_path: Path, slug: str, week: str = "", label: str = "") -> tuple[bool, str]:
+    """Append ``slug`` to the ``readings:`` list of ``pack.yaml`` as text.
+    Returns (updated, entry text).  Nothing is written when the reading is
+    already listed, when the list cannot be found, or when the result would
+    not read back as the old list plus the new entry.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "pack.yaml"
+    >>> _ = p.write_text("title: T  # the course\\nreadings:\\n  - slug: a  # first\\n"
+    ...                  "    week: W1\\n\\n# output options\\noutput:\\n  paper: a4\\n")
+    >>> add_to_pack(p, "b", "W2")[0]
+    True
+    >>> print(p.read_text(), end="")
+    title: T  # the course
+    readings:
+      - slug: a  # first
+        week: W1
+      - slug: b
+        week: "W2"
+        label: ""
+    <BLANKLINE>
+    # output options
+    output:
+      paper: a4
+    """
+    from .yamlio import loads_yaml
+    text = pack_path.read_text(encoding="utf-8") if pack_path.exists() else ""
+    entry = pack_entry(slug, week, label)
+    try:
+        data = loads_yaml(text, str(pack_path)) if text.strip() else None
+    except ContentError:
+        return False, entry
+    if not isinstance(data, dict):
+        return False, entry
+    old = data.get("readings")
+    if old is None:
+        old = []
+    if not isinstance(old, list):
+        return False, entry
+    if any(isinstance(e, dict) and str(e.get("slug")) == slug for e in old):
+        return False, ""
+    lines = text.splitlines(keepends=True)
+    head = next((i for i, ln in enumerate(lines) if re.match(r"^readings:\s*(#.*)?$", ln)), None)
+    if head is None:
+        return False, entry
+    # the list runs while lines are indented (or blank / comments followed by more items)
+    last = head
+    indent = ""
+    for i in range(head + 1, len(lines)):
+        ln = lines[i]
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        if ln[0] not in " \t-":
+            break
+        last = i
+        m = re.match(r"^(\s*)- ", ln)
+        if m and not indent:
+            indent = m.group(1) or "  "
+    indent = indent or "  "
+    entry = pack_entry(slug, week, label, indent)
+    before = "".join(lines[:last + 1])
+    if not before.endswith("\n"):
+        before += "\n"
+    new_text = before + entry + "".join(lines[last + 1:])
+    try:
+        check = loads_yaml(new_text, str(pack_path))
+    except ContentError:
+        return False, entry
+    got = check.get("readings") if isinstance(check, dict) else None
+    want_old = [dict(e) if isinstance(e, dict) else e for e in old]
+    if not isinstance(got, list) or [dict(e) if isinstance(e, dict) else e for e in got[:-1]] \
+            != want_old or not isinstance(got[-1], dict) or str(got[-1].get("slug")) != slug:
+        return False, entry
+    others = {k: v for k, v in check.items() if k != "readings"}
+    if others != {k: v for k, v in data.items() if k != "readings"}:
+        return False, entry
+    atomic_write(pack_path, new_text)
+    return True, entry
+
+
+# ------------------------------------------------------------------ templates
+
+READING_TEMPLATE = """\
+# Metadata of the reading.  Fill in only what the sources give: an empty
+# field stays empty (say why under metadata_notes); never guess.
+# `python build.py schema` documents every key.
+title: {title}
+subtitle: ""
+authors: []            # e.g. ["Anna Nowak", "John Smith"] (Given Family)
+journal: ""
+volume: ""
+issue: ""
+issue_title: ""
+year: ""
+section: ""
+pages: ""              # e.g. "45-67"
+published: ""          # YYYY-MM-DD
+submitted: ""          # YYYY-MM-DD
+doi: ""                # without https://doi.org/
+url: ""
+license: ""            # e.g. "CC BY 4.0"; printed on the notice page of student copies
+language: en
+abstract_languages: []
+summary: ""            # your own summary for the handout (instead of the abstract)
+sources:
+  # A clean article in Markdown (see source/README).  For text extracted
+  # from a PDF, write instead:
+  #   text: source/extracted.txt
+  #   landing: source/landing.txt     (the journal's landing page, optional)
+  markdown: source/article.md
+metadata_notes: []     # what the sources do not give, e.g. "The sources name no author."
+"""
+
+ARTICLE_TEMPLATE = """\
+# {title}
+
+## Abstract
+
+Replace this paragraph with the abstract, or delete the heading and this
+paragraph.
+
+## Introduction
+
+This is a placeholder: replace this file with the text of the reading.
+Paragraphs are separated by a blank line; *emphasis* is written between
+asterisks, and a footnote is called like this.[^1]
+
+[^1]: The text of the footnote goes on a line of its own, anywhere in the
+    file; continuation lines are indented.
+"""
+
+SOURCE_README = """\
+Source files of this reading, as received.  coursepack never edits them:
+repairs are made by code on every build, editorial decisions go into the
+YAML files next to this folder.
+
+Two kinds of source are read (set `sources:` in ../reading.yaml):
+
+* markdown: a clean article you wrote or prepared yourself (article.md).
+  # Title, ## Abstract (optional, right after the title), ## Section
+  headings, paragraphs separated by blank lines, > quotations, *emphasis*,
+  links <https://...>, footnotes called with [^1] and written as
+  "[^1]: text" on a line of their own (continuation lines indented).
+  Put the works you cite in ../references.bib (BibTeX): a note that names
+  an author's surname and the beginning of a title is linked to the entry.
+
+* text (+ landing): text extracted from the journal's PDF, with the damage
+  extraction does, and the journal's landing page saved as text.  The
+  easiest way to add such a reading is `python build.py ingest <file.txt>
+  --landing <page.txt>`, which copies both files here.
+"""
+
+GLOSSARY_TEMPLATE = """\
+# The reading's glossary.  Each term is marked at its first occurrence in the
+# text and defined at the back of the reader; the most important go into the
+# handout.  `python build.py glossary {slug} --suggest` adds candidate terms
+# (reviewed: false) for you to check.
+#
+# terms:
+#   - term: Minsk Group             # as the article spells it
+#     aliases: [OSCE Minsk Group]
+#     kind: organisation
+#     definition: >-
+#       One to three sentences for undergraduates: accurate, neutral, dated.
+#     see_also: []
+#     pinned: false                 # true: always in the handout
+terms: []
+"""
+
+QUESTIONS_TEMPLATE = """\
+# Discussion questions.  `python build.py questions {slug}` generates
+# questions from the text and keeps every edit you make here.
+#
+# questions:
+#   - text: "Your own question?"
+#     level: analysis               # comprehension | analysis | evaluation | application
+#     evidence: [s1-p2]             # paragraph ids (`python build.py check --explain`)
+#     answer: "What a good answer covers (instructor's copy only)."
+questions: []
+"""
+
+TIMELINE_TEMPLATE = """\
+# Dated events of the reading.  `python build.py timeline {slug}` extracts
+# them from the text and keeps every edit you make here.
+#
+# events:
+#   - date: 2020-11-10              # YYYY, YYYY-MM or YYYY-MM-DD
+#     label: "10 November 2020"
+#     text: "Short label of the event"
+#     evidence: [s2-p3]
+events: []
+"""
+
+CORRECTIONS_TEMPLATE = """\
+# Editorial corrections, applied after the automatic repairs (so `find` is
+# the text as it stands after them).  Correct only clear slips.
+#
+# corrections:
+#   - find: assumptionss
+#     replace: assumptions
+#     category: typo                # typo | real-word | spelling | spacing | punctuation |
+#                                   # grammar | capitalisation | name | fact | extraction
+#     mode: noted                   # noted: listed in the editorial note; silent: recorded
+#     why: doubled final letter
+#     where: s2-p3                  # optional: block, section, note-12
+corrections: []
+"""
+
+
+def new_reading(root: Path, slug: str, *, title: str = "", week: str = "",
+                label: str = "", add: bool = True) -> Added:
+    """Create ``content/readings/<slug>/`` with commented template files
+    (a placeholder Markdown article, so that the pack builds at once)."""
+    root = Path(root)
+    check_slug(slug)
+    folder = root / "content" / "readings" / slug
+    _refuse_existing(root, folder)
+    title = title or f"New reading ({slug})"
+    added = Added(slug=slug, folder=folder)
+    folder.mkdir(parents=True)
+    try:
+        _write_new(folder / "reading.yaml", READING_TEMPLATE.format(title=_yaml_str(title)), added)
+        _write_new(folder / "source" / "article.md", ARTICLE_TEMPLATE.format(title=title), added)
+        _write_new(folder / "source" / "README", SOURCE_README, added)
+        for name, tmpl in (("glossary.yaml", GLOSSARY_TEMPLATE),
+                           ("questions.yaml", QUESTIONS_TEMPLATE),
+                           ("timeline.yaml", TIMELINE_TEMPLATE),
+                           ("corrections.yaml", CORRECTIONS_TEMPLATE)):
+            _write_new(folder / name, tmpl.format(slug=slug), added)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    if add:
+        added.pack_updated, added.pack_entry = add_to_pack(
+            root / "content" / "pack.yaml", slug, week, label)
+    return added
+
+
+# ------------------------------------------------------------------ ingest
+
+
+def correction_candidates(reading, lang: str = "en", limit: int = 60) -> list[dict]:
+    """Words of the repaired text the dictionary does not know (lower-case
+    words only: names and acronyms are left alone; words among words of
+    another language, such as a transliterated title, neither), with where
+    they occur; for the editor to review, never applied automatically.
+
+    >>> from coursepack import model
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "", [
+    ...     model.Block("s1-p1", [model.Text("The assumptionss of the Minsk Group.")])])])
+    >>> [(c["word"], c["where"]) for c in correction_candidates(r)]
+    [('assumptionss', 's1-p1')]
+    """
+    from wordfreq import zipf_frequency
+
+    from . import model
+    seen: dict[str, dict] = {}
+    texts = [(b.id, model.plain_text(b.inlines)) for _s, b in reading.blocks()]
+    texts += [(n.id, model.plain_text(n.inlines)) for n in reading.footnotes]
+    for where, text in texts:
+        text = re.sub(r"\S*(?:https?://|www\.)\S*", " ", text)
+        for m in re.finditer(r"(?<![\w’'/.@-])([a-z][a-z’'-]*[a-z])(?![\w’'/@-])", text):
+            w = m.group(1)
+            if len(w) < 4 or w in seen:
+                if w in seen:
+                    seen[w]["count"] += 1
+                continue
+            parts = [p for p in re.split(r"[-’']", w) if p]
+            if all(zipf_frequency(p, lang) > 0 for p in parts):
+                continue
+            # a word among words of another language (a transliterated title) is not a slip
+            near = re.findall(r"[a-z]+", text[max(0, m.start() - 60):m.end() + 60])
+            near = [x for x in near if x != w and len(x) > 2]
+            if near and sum(zipf_frequency(x, lang) > 0 for x in near) / len(near) < 0.75:
+                continue
+            start = max(0, m.start() - 30)
+            seen[w] = {"word": w, "where": where, "count": 1,
+                       "context": " ".join(text[start:m.end() + 30].split())}
+    out = sorted(seen.values(), key=lambda c: (-c["count"], c["word"]))
+    return out[:limit]
+
+
+def _corrections_text(title: str, cands: list[dict]) -> str:
+    out = [CORRECTIONS_TEMPLATE.rstrip("\n").rsplit("\n", 1)[0], ""]
+    if cands:
+        out += ["# Candidates for review: words of the repaired text that the dictionary",
+                "# does not know (names and acronyms are not listed).  Most are fine; for a",
+                "# real slip, move its entry under `corrections:` below, fill in",
+                "# `replace` and `why`, and remove the leading '#'.", "#"]
+        for c in cands:
+            ctx = c["context"].replace("\n", " ")
+            out += [f"#   - find: {c['word']}        # {c['count']}× — …{ctx}…",
+                    "#     replace: \"\"",
+                    "#     category: typo",
+                    "#     mode: noted",
+                    "#     why: \"\"",
+                    f"#     where: {c['where']}"]
+    out += ["corrections: []", ""]
+    return "\n".join(out)
+
+
+def _metadata_yaml(title: str, landing, sources: dict[str, str], lang: str,
+                   abstract_langs: list[str]) -> str:
+    """reading.yaml from what the sources give; the rest stays empty and is
+    listed under metadata_notes."""
+    L = landing
+    vals = {
+        "title": title,
+        "volume": L.volume if L else "", "issue": L.number if L else "",
+        "issue_title": L.issue_title if L else "", "year": L.year if L else "",
+        "section": L.section if L else "",
+        "published": L.published if L else "", "submitted": L.submitted if L else "",
+    }
+    from .schema import valid_date
+    for k in ("published", "submitted"):
+        if vals[k] and not valid_date(vals[k]):
+            vals[k] = ""
+    missing = ["authors", "journal"] + [k for k in ("volume", "issue", "year", "published")
+                                        if not vals[k]] + ["pages", "doi", "url", "license"]
+    lines = [
+        "# Metadata of the reading, taken from " + (
+            f"the journal's landing page ({sources['landing']})" if L else
+            "the extracted text (no landing page was given)") + ".",
+        "# Fields the sources do not give stay empty: fill them in from the",
+        "# journal, or say under metadata_notes that they are unknown.  Never guess.",
+        f"title: {_yaml_str(vals['title'])}",
+        'subtitle: ""',
+        "authors: []",
+        'journal: ""' + ("                # the landing page names the issue: "
+                         + L.journal_issue.replace("#", "") if L and L.journal_issue else ""),
+    ]
+    for k in ("volume", "issue", "issue_title", "year", "section"):
+        lines.append(f"{k}: {_yaml_str(vals[k])}")
+    lines += ['pages: ""',
+              f"submitted: {_yaml_str(vals['submitted'])}",
+              f"published: {_yaml_str(vals['published'])}",
+              'doi: ""', 'url: ""', 'license: ""',
+              f"language: {lang}",
+              f"abstract_languages: [{', '.join(abstract_langs)}]",
+              'summary: ""',
+              "sources:"]
+    for k, v in sources.items():
+        lines.append(f"  {k}: {_yaml_str(v)}")
+    lines.append("metadata_notes:")
+    lines.append("  - " + _yaml_str("Not given by the sources (left empty): "
+                                    + ", ".join(missing) + "."))
+    return "\n".join(lines) + "\n"
+
+
+def ingest(root: Path, text_file: Path, *, landing_file: Path | None = None,
+           slug: str = "", week: str = "", label: str = "", add: bool = True) -> Added:
+    """Make a reading from raw extracted text (and its landing page)."""
+    from . import glossary as glossary_mod
+    from . import questions as questions_mod
+    from . import timeline as timeline_mod
+    from .content import OUTPUT, READING, PackConfig, ReadingConfig
+    from .edition import build_reading
+    from .read.landing import read_landing
+    from .repair import repair_article
+    from .schema import apply_defaults
+    from .yamlio import load_yaml, read_text
+
+    root = Path(root)
+    text_file, landing_file = Path(text_file), Path(landing_file) if landing_file else None
+    for f in (text_file, landing_file):
+        if f is not None and not f.is_file():
+            raise ContentError(Problem(str(f), 0, 0, "file not found"))
+    text = read_text(text_file, str(text_file))
+    if not text.strip():
+        raise ContentError(Problem(str(text_file), 0, 0, "the file is empty"))
+    landing = read_landing(read_text(landing_file, str(landing_file))) if landing_file else None
+    repaired = repair_article(text, source=text_file.name)
+    title = (landing.title if landing and landing.title else repaired.title).strip()
+    if not slug:
+        slug = slugify(title) or slugify(text_file.stem)
+    check_slug(slug)
+    folder = root / "content" / "readings" / slug
+    _refuse_existing(root, folder)
+    if landing_file is not None and landing_file.name == text_file.name:
+        raise ContentError(Problem(str(landing_file), 0, 0, "the text and the landing page "
+                                   "have the same file name; rename one"))
+    added = Added(slug=slug, folder=folder)
+    folder.mkdir(parents=True)
+    try:
+        sources = {"text": f"source/{text_file.name}"}
+        _write_new(folder / sources["text"], text_file.read_bytes(), added)
+        if landing_file is not None:
+            sources["landing"] = f"source/{landing_file.name}"
+            _write_new(folder / sources["landing"], landing_file.read_bytes(), added)
+        langs = [a.lang for a in repaired.abstracts]
+        body_lang = next((b.lang for b in repaired.blocks()), "en") or "en"
+        _write_new(folder / "reading.yaml",
+                   _metadata_yaml(title or f"Untitled ({slug})", landing, sources, body_lang,
+                                  langs), added)
+        # the whole edition, as a build would make it, for the proposals
+        meta = load_yaml(folder / "reading.yaml", str(folder / "reading.yaml"))
+        pack_cfg = PackConfig(root=root, data={}, output=apply_defaults({}, OUTPUT), readings=[])
+        rcfg = ReadingConfig(slug=slug, folder=folder, week=week, label=label,
+                             meta=apply_defaults(meta, READING), sources=sources,
+                             files={k: folder / v for k, v in sources.items()})
+        reading = build_reading(pack_cfg, rcfg).reading
+        cands = correction_candidates(reading, lang=body_lang if len(body_lang) == 2 else "en")
+        _write_new(folder / "corrections.yaml", _corrections_text(title, cands), added)
+        gpath = folder / "glossary.yaml"
+        _write_new(gpath, GLOSSARY_TEMPLATE.format(slug=slug), added)
+        n_terms = glossary_mod.add_suggestions(gpath, glossary_mod.suggest_candidates(reading, []))
+        qpath, tpath = folder / "questions.yaml", folder / "timeline.yaml"
+        questions_mod.regenerate(qpath, reading)
+        timeline_mod.regenerate(tpath, reading)
+        added.files += [p for p in (qpath, tpath) if p.exists()]
+        readme = folder / "source" / "README"
+        _write_new(readme, SOURCE_README, added)
+        acc = reading.accounting
+        added.notes += [
+            f"repaired {acc.source_words} words: {acc.body} in the body, {acc.notes} in "
+            f"{len(reading.footnotes)} notes" + ("" if acc.complete else " (accounting "
+                                                   "INCOMPLETE: see `check --explain`)"),
+            f"{n_terms} glossary term(s) suggested (reviewed: false)",
+            f"{len(cands)} correction candidate(s) for review in corrections.yaml",
+        ]
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    if add:
+        added.pack_updated, added.pack_entry = add_to_pack(
+            root / "content" / "pack.yaml", slug, week, label)
+    return added
