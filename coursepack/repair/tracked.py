@@ -102,9 +102,22 @@ class Tracked:
         """Apply edits; returns ``(edit, before, (line, col))`` for each."""
         done = []
         text, pos, prot = self.text, self.pos, self.protected
+        edits = drop_overlaps(edits)
+        if all(len(e.replacement) == e.end - e.start and e.protect is None for e in edits):
+            # same-length replacements: positions and protection stay as they are
+            nt, last, n = [], 0, len(pos)
+            for e in edits:
+                nt.append(text[last:e.start])
+                nt.append(e.replacement)
+                done.append((e, text[e.start:e.end],
+                             divmod(pos[min(e.start, n - 1)], _LINE) if n else (0, 0)))
+                last = e.end
+            nt.append(text[last:])
+            self.text = "".join(nt)
+            return done
         nt, np_, npr = [], [], bytearray()
         last = 0
-        for e in drop_overlaps(edits):
+        for e in edits:
             if e.start < last:
                 continue
             nt.append(text[last:e.start])
