@@ -36,22 +36,38 @@ def keep_tie(before: str, after: str) -> bool:
     return False
 
 
-_TIE_RE = re.compile(r"[ \u00a0]*\u00a0[ \u00a0]*")
-_WORD_BEFORE_RE = re.compile(r"\S*$")
-_WORD_AFTER_RE = re.compile(r"\S*")
 
 
 @register("nbsp", "spacing")
 def find_ties(text: str, ctx: Context) -> list[Edit]:
-    """Keep meaningful non-breaking spaces, make the others plain spaces.
+    """Keep meaningful non-breaking spaces, make the others plain spaces
+    (each one on its own; the runs of spaces they stand in are collapsed by
+    the ``spaces`` rule).
 
     >>> from coursepack.repair.rules import fix
-    >>> fix("nbsp", "in\\u00a0the\\u00a0 region, a\\u00a0 security, 94\\u00a0per cent") == "in the region, a\\u00a0security, 94\\u00a0per cent"
+    >>> fix("nbsp", "in\u00a0the\u00a0 region, a\u00a0 security, 94\u00a0per cent") == "in the  region, a\u00a0 security, 94\u00a0per cent"
     True
     """
-    edits = []
+    edits: list[Edit] = []
     if NBSP not in text:
         return edits
+    k = text.find(NBSP)
+    while k >= 0:
+        a = k
+        while a > 0 and text[a - 1] in " \u00a0":
+            a -= 1
+        b = k + 1
+        while b < len(text) and text[b] in " \u00a0":
+            b += 1
+        seg = text[max(0, a - 40):a]
+        before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
+        seg = text[b:b + 40]
+        after = seg.split(None, 1)[0] if seg and not seg[0].isspace() else ""
+        if not keep_tie(before, after):
+            edits.append(Edit(k, k + 1, " ",
+                              "typesetter's non-breaking space after a short word made a plain space"))
+        k = text.find(NBSP, k + 1)
+    return edits
     for m in _TIE_RE.finditer(text):
         seg = text[max(0, m.start() - 40):m.start()]
         before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
