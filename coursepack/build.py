@@ -67,12 +67,15 @@ class ReaderResult:
     state: dict
 
 
-def gather(root: Path, timer: Timer | None = None) -> tuple[PackConfig, model.Pack, list[Edition]]:
-    """Load the pack and build every reading's edition (no rendering)."""
+def gather(root: Path, timer: Timer | None = None, cache=None
+           ) -> tuple[PackConfig, model.Pack, list[Edition]]:
+    """Load the pack and build every reading's edition (no rendering).
+    ``cache`` (a :class:`~coursepack.cache.StageCache`) keeps the results of
+    the costly stages between builds."""
     timer = timer or Timer(say=lambda s: None, quiet=True)
     with timer("load"):
         cfg = load_pack(root)
-    editions = gather_editions(cfg, timer)   # all readings' problems together
+    editions = gather_editions(cfg, timer, cache)   # all readings' problems together
     d = cfg.data
     pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),
                       instructor=str(d.get("instructor") or ""),
@@ -101,7 +104,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
             opts.say("  up to date: nothing changed since the last build")
             return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
                           warnings=[], up_to_date=True)
-        cfg, pack, editions = gather(root, timer)
+        from .cache import StageCache
+        cfg, pack, editions = gather(root, timer, StageCache(out / ".coursepack" / "stages"))
         files: dict[Path, bytes] = {}
         with timer("data"):
             files.update(data_files(out, editions))

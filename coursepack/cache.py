@@ -115,3 +115,39 @@ class Manifest:
         from .outputs import atomic_write
         self.data["version"] = __version__
         atomic_write(self.path, json.dumps(self.data, indent=1, sort_keys=True) + "\n")
+
+
+class StageCache:
+    """Results of the model stages (repair, bibliography), kept between
+    builds in ``build/.coursepack/stages/`` and keyed by a hash of exactly
+    their inputs and the code.  Only coursepack writes these files; a file
+    that cannot be read is simply recomputed."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = Path(folder) if folder else None
+        self._code = code_fingerprint() if folder else ""
+        self.hits: list[str] = []
+
+    def get(self, name: str, parts: list, compute):
+        import pickle
+
+        if self.folder is None:
+            return compute()
+        h = hashlib.sha256(self._code.encode())
+        for part in parts:
+            h.update(b"\0")
+            h.update(part if isinstance(part, bytes) else repr(part).encode("utf-8"))
+        path = self.folder / f"{name}-{h.hexdigest()[:24]}.pickle"
+        try:
+            with open(path, "rb") as f:
+                value = pickle.load(f)  # noqa: S301 - our own cache file in build/
+            self.hits.append(name)
+            return value
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
+            pass
+        value = compute()
+        from .outputs import atomic_write
+        for old in self.folder.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        return value

@@ -55,14 +55,14 @@ def reading_fields(meta: model.Metadata) -> tuple[dict, dict]:
 MAX_SOURCE_BYTES = 1_000_000
 
 
-def gather_editions(pack: PackConfig, timer=None) -> list[Edition]:
+def gather_editions(pack: PackConfig, timer=None, cache=None) -> list[Edition]:
     """Every reading's edition; the problems of all readings' content files
     are raised together in one :class:`ContentError`."""
     problems = Problems()
     editions = []
     for cfg in pack.readings:
         try:
-            editions.append(build_reading(pack, cfg, timer))
+            editions.append(build_reading(pack, cfg, timer, cache))
         except ContentError as e:
             problems.items.extend(e.problems)
     problems.raise_if_errors()
@@ -112,12 +112,13 @@ def read_source(path: Path, display: str, *, limit: int = MAX_SOURCE_BYTES) -> s
     return text
 
 
-def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
+def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) -> Edition:
     """The whole model of one reading.  Raises ContentError with every
     problem found in its content files (sources, corrections, references.bib,
     bibliography.yaml, glossary, questions, timeline), all together."""
     if cfg.files.get("text") is None and cfg.files.get("markdown") is not None:
-        return build_markdown_reading(pack, cfg, timer)   # clean Markdown: no repair
+        from .read.markdown import build_markdown_reading   # clean Markdown: no repair
+        return build_markdown_reading(pack, cfg, timer)
     from . import glossary as glossary_mod
     from . import questions as questions_mod
     from . import timeline as timeline_mod
@@ -151,8 +152,13 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
     cpath = cfg.files.get("corrections.yaml")
     corrections = collect(load_corrections, cpath, default=[]) if cpath else None
     bpath = cfg.files.get("references.bib")
-    if bpath and collect(read_bibtex, bpath) is None:
-        bpath = None       # reported; the build stops below
+    if bpath:
+        try:
+            read_bibtex(bpath)
+        except ContentError as e:
+            problems.items.extend(_bib_positions([_relative(p, root) for p in e.problems],
+                                                 bpath))
+            bpath = None       # reported; the build stops below
     gpath = cfg.files.get("glossary.yaml")
     glossary = collect(glossary_mod.load_glossary, gpath, rel(gpath), default=[]) \
         if gpath else []
@@ -164,8 +170,11 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
         problems.raise_if_errors()
 
     with step("repair"):
-        result = repair_article(text, source=rel(text_path), corrections=corrections,
-                                corrections_path=rel(cpath) if cpath else "corrections.yaml")
+        def _repair():
+            return repair_article(text, source=rel(text_path), corrections=corrections,
+                                  corrections_path=rel(cpath) if cpath else "corrections.yaml")
+        result = cache.get("repair-" + cfg.slug, [text, repr(corrections), rel(text_path)],
+                           _repair) if cache else _repair()
         problems.items.extend(_relative(p, root) for p in result.unmatched_corrections)
 
     meta = metadata(cfg)
@@ -180,8 +189,15 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
     style = pack.output["style"]
     with step("bibliography"):
         args = dict(landing_refs=landing.references if landing else None, style=style)
-        bib = collect(build_bibliography, reading.footnotes, editor_bib=bpath,
-                      decisions=cfg.files.get("bibliography.yaml"), **args)
+        def _bib():
+            out = collect(build_bibliography, reading.footnotes, editor_bib=bpath,
+                          decisions=cfg.files.get("bibliography.yaml"), **args)
+            return out, reading.footnotes     # build_bibliography wraps citations in notes
+        parts = [repr(model.to_json(reading.footnotes)), repr(args)] + [
+            p.read_bytes() if p and p.is_file() else b"" for p in
+            (bpath, cfg.files.get("bibliography.yaml"))]
+        bib, notes = cache.get("bibliography-" + cfg.slug, parts, _bib) if cache else _bib()
+        reading.footnotes = notes
         if bib is None:    # bibliography.yaml is wrong: reported; go on without it
             bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
                                      **args)
@@ -209,94 +225,86 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
 
 def _check_references(reading: model.Reading, cfg: ReadingConfig, root: Path,
                       problems: Problems) -> None:
-    """Questions and timeline events must point at blocks that exist."""
+    """Questions and timeline events must point at blocks and sections that
+    exist; each problem names the line and column of the wrong id."""
     blocks = {b.id for _, b in reading.blocks()}
     sections = {s.id for s in reading.sections}
-    for name, items in (("questions.yaml", reading.questions), ("timeline.yaml", reading.timeline)):
+    for name, top, items in (("questions.yaml", "questions", reading.questions),
+                             ("timeline.yaml", "events", reading.timeline)):
         path = cfg.files.get(name)
         if not path:
             continue
+        nodes = _entry_nodes(path, top)
         for it in items:
-            for b in it.evidence:
-                if b not in blocks:
-                    problems.add(cfg.rel(path, root), 0, 0,
-                                 f"'{it.id}': evidence '{b}' is not a paragraph of the edition "
-                                 "(ids look like s2-p3; run `python build.py check --explain` to "
-                                 "list them)")
-            for s in getattr(it, "sections", []):
-                if s not in sections:
-                    problems.add(cfg.rel(path, root), 0, 0,
-                                 f"'{it.id}': section '{s}' does not exist "
-                                 f"(known: {', '.join(sorted(sections))})")
+            node = nodes.get(it.id) or nodes.get(("text", getattr(it, "text", None)))
+            for key, known, what in (("evidence", blocks, "paragraph"),
+                                     ("sections", sections, "section")):
+                for b in getattr(it, key, []) or []:
+                    if b in known:
+                        continue
+                    line, col = _item_pos(node, key, b)
+                    if key == "evidence":
+                        msg = (f"'{it.id}': evidence '{b}' is not a paragraph of the edition "
+                               "(ids look like s2-p3; run `python build.py check --explain` "
+                               "to list them)")
+                    else:
+                        msg = (f"'{it.id}': section '{b}' does not exist "
+                               f"(known: {', '.join(sorted(known))})")
+                    problems.add(cfg.rel(path, root), line, col, msg)
 
 
-# ------------------------------------------------------------------ Markdown readings
+def _entry_nodes(path: Path, top: str) -> dict:
+    """The entries of a questions/timeline file by id and by text, with
+    their positions (the file was validated already)."""
+    from .yamlio import load_yaml
+    out: dict = {}
+    try:
+        data = load_yaml(path)
+    except ContentError:
+        return out
+    entries = data.get(top) if isinstance(data, dict) else None
+    for node in entries or []:
+        if isinstance(node, dict):
+            if node.get("id") is not None:
+                out.setdefault(str(node["id"]), node)
+            if node.get("text") is not None:
+                out.setdefault(("text", str(node["text"])), node)
+    return out
 
 
-MARKDOWN_SOURCE_NOTE = (
-    "This reading was supplied by the editor as a clean Markdown text; it is printed as "
-    "written: no repairs were needed or made, and every word of the source is in the title, "
-    "abstract, body or notes.")
+def _item_pos(node, key: str, value: str) -> tuple[int, int]:
+    if node is None:
+        return (0, 0)
+    seq = node.get(key)
+    if hasattr(seq, "at"):
+        for j, v in enumerate(seq):
+            if str(v) == value:
+                return seq.at(j)
+    return node.at(key)
 
 
-def build_markdown_reading(pack: PackConfig, cfg: ReadingConfig, timer=None) -> Edition:
-    """The model of a reading whose source is clean Markdown
-    (``sources.markdown``), with the bibliography from the editor's
-    ``references.bib`` when there is one.  Repair and the landing page are
-    bypassed; the editorial note says so."""
-    from . import glossary as glossary_mod
-    from . import questions as questions_mod
-    from . import timeline as timeline_mod
-    from .bibliography import build_bibliography, format_citation
-    from .read.markdown import link_citations, read_markdown
-
-    root = pack.root
-    rel = lambda p: cfg.rel(p, root)  # noqa: E731
-    problems = Problems()
-    step = timer or (lambda name: _NullStep())
-    md_path = cfg.files["markdown"]
-    with step("read"):
-        art = read_markdown(read_source(md_path, rel(md_path)), rel(md_path))
-        problems.items.extend(art.problems)
-        problems.raise_if_errors()
-    meta = metadata(cfg)
-    if not meta.title:
-        meta.title = art.title
-    lang = meta.languages[0] if meta.languages else "en"
-    for _s, b in ((s, b) for s in art.sections for b in s.blocks):
-        b.lang = lang
-    for a in art.abstracts:
-        a.lang, a.title = lang, a.title or meta.title
-    reading = model.Reading(slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
-                            abstracts=art.abstracts, sections=art.sections,
-                            footnotes=art.footnotes, accounting=art.accounting,
-                            source_kind="markdown")
-    style = pack.output["style"]
-    with step("bibliography"):
-        bib = build_bibliography(reading.footnotes, landing_refs=None,
-                                 editor_bib=cfg.files.get("references.bib"),
-                                 decisions=cfg.files.get("bibliography.yaml"), style=style)
-        link_citations(reading.footnotes, bib.entries)
-        reading.bibliography = bib.entries
-        reading.changes.extend(c for c in bib.changes if c.rule != "editor_bib")
-        reading.suspects = list(bib.suspects)
-        fields, persons = reading_fields(meta)
-        reading.citation = format_citation(fields, persons, style)
-    with step("glossary"):
-        gpath = cfg.files.get("glossary.yaml")
-        reading.glossary = glossary_mod.load_glossary(gpath, rel(gpath)) if gpath else []
-        glossary_mod.mark_terms(reading)
-    with step("questions"):
-        qpath = cfg.files.get("questions.yaml")
-        qs = questions_mod.load_questions(qpath) if qpath else questions_mod.generate(reading)
-        reading.questions = questions_mod.select_for_reader(
-            qs, hi=pack.output["reader_questions"])
-        tpath = cfg.files.get("timeline.yaml")
-        reading.timeline = timeline_mod.load_timeline(tpath) if tpath else \
-            timeline_mod.extract(reading)
-    _check_references(reading, cfg, root, problems)
-    problems.raise_if_errors()
-    return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)
+def _bib_positions(problems: list[Problem], path: Path) -> list[Problem]:
+    """Give a repeated BibTeX key the line and column of its second entry."""
+    import re
+    out = []
+    for p in problems:
+        m = re.search(r"repeated bibliograph\w* entry: (\S+)", p.message)
+        if m and not p.line:
+            try:
+                text = read_text(path)
+            except ContentError:
+                text = ""
+            hits = [h for h in re.finditer(r"@\w+\s*[{(]\s*" + re.escape(m.group(1)) + r"\s*,",
+                                           text)]
+            if len(hits) > 1:
+                at = hits[1].start()
+                line = text.count("\n", 0, at) + 1
+                col = at - (text.rfind("\n", 0, at) + 1) + 1
+                p = Problem(p.path, line, col, f"citation key '{m.group(1)}' is used twice "
+                            f"(first at line {text.count(chr(10), 0, hits[0].start()) + 1}); "
+                            "give each entry its own key", p.severity)
+        out.append(p)
+    return out
 
 
 class _NullStep:
@@ -338,6 +346,7 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
     src += ("; metadata and the reference list come from the journal’s landing page."
             if reading.bibliography else ".")
     if reading.source_kind == "markdown":
+        from .read.markdown import MARKDOWN_SOURCE_NOTE
         src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."
                                       if reading.bibliography else "")
     return {
