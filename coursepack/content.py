@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ContentError, Problems
+from .errors import ContentError, Problem, Problems
 from .schema import Field, ListOf, Schema, apply_defaults, valid_date, validate
 from .yamlio import load_yaml
 
@@ -145,10 +145,15 @@ def load_pack(root: Path) -> PackConfig:
     problems = Problems()
     pack_path = content / "pack.yaml"
     disp = lambda p: str(Path(p).relative_to(root)) if inside(root, Path(p)) else str(p)  # noqa: E731
+    if not pack_path.exists() and not pack_path.is_symlink():
+        raise ContentError(Problem(disp(pack_path), 0, 0, (
+            f"file not found: is {root} the project folder? Run coursepack in the folder "
+            "holding content/, or name it with --root")))
     data = load_yaml(pack_path, disp(pack_path))
     if data is None:
-        raise ContentError(f"{disp(pack_path)}: the file is empty; it needs at least 'title' "
-                           "and 'readings'")
+        raise ContentError(Problem(disp(pack_path), 0, 0, "the file is empty; it needs at "
+                                   "least 'title' and 'readings' (see `python build.py "
+                                   "schema`)"))
     validate(data, PACK, disp(pack_path), problems)
     problems.raise_if_errors()
     output = apply_defaults(data.get("output") or {}, OUTPUT)

@@ -36,32 +36,37 @@ from .sanitize import FetchRefused, check_stylesheet, local_file  # noqa: F401
 # ------------------------------------------------------------------ fetcher
 
 
-def make_url_fetcher(root: Path) -> Callable[[str], dict]:
-    """A WeasyPrint URL fetcher that serves only regular files inside
-    ``root`` (after resolving ``..`` and symlinks) and refuses every other
-    URL: the network, ``file:`` URLs elsewhere, ``..`` and symlink escapes
-    (see :func:`coursepack.sanitize.local_file`).  ``data:`` URLs carry
-    their content and are served.  Every refusal is recorded in the
-    fetcher's ``refused`` list, so the renderer can report it (WeasyPrint
-    itself would only log it and go on)."""
-    root = Path(root).resolve()
-    refused: list[str] = []
+def make_url_fetcher(root: Path):
+    """A WeasyPrint URL fetcher (a ``weasyprint.urls.URLFetcher``) that serves
+    only regular files inside ``root`` (after resolving ``..`` and symlinks)
+    and refuses every other URL: the network, ``file:`` URLs elsewhere,
+    ``..`` and symlink escapes (see :func:`coursepack.sanitize.local_file`).
+    ``data:`` URLs carry their content and are served.  Every refusal is
+    recorded in the fetcher's ``refused`` list, so the renderer can report
+    it (WeasyPrint itself would only log it and go on).  Calling the fetcher
+    with a URL returns a ``URLFetcherResponse`` or raises
+    :class:`~coursepack.sanitize.FetchRefused`."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    def fetch(url: str, timeout: int = 10, ssl_context=None, **_: Any) -> dict:
-        if urlsplit(url).scheme.lower() == "data":
-            from weasyprint.urls import default_url_fetcher
-            return default_url_fetcher(url)
-        try:
-            real = local_file(url, root)
-        except FetchRefused as e:
-            refused.append(str(e))
-            raise
-        mime, _enc = mimetypes.guess_type(real.name)
-        return {"string": real.read_bytes(), "mime_type": mime or "application/octet-stream",
-                "redirected_url": real.as_uri()}
+    class ProjectFetcher(URLFetcher):
+        def __init__(self, root: Path):
+            super().__init__(allowed_protocols=("data",))
+            self.root = Path(root).resolve()
+            self.refused: list[str] = []
 
-    fetch.refused = refused  # type: ignore[attr-defined]
-    return fetch
+        def fetch(self, url: str, headers=None):
+            if urlsplit(url).scheme.lower() == "data":
+                return super().fetch(url, headers)
+            try:
+                real = local_file(url, self.root)
+            except FetchRefused as e:
+                self.refused.append(str(e))
+                raise
+            mime, _enc = mimetypes.guess_type(real.name)
+            return URLFetcherResponse(real.as_uri(), real.read_bytes(),
+                                      {"Content-Type": mime or "application/octet-stream"})
+
+    return ProjectFetcher(root)
 
 
 # ------------------------------------------------------------------ templates
@@ -98,12 +103,22 @@ def load_styles(root: Path, names: list[str]) -> str:
         for folder in search_path(root, "styles"):
             p = folder / name
             if p.is_file():
-                out.append(f"/* {name} */\n" + p.read_text(encoding="utf-8"))
+                out.append(f"/* {name} */\n" + _read_style(p, root))
                 break
         extra = root / "content" / "styles" / name.replace(".css", ".local.css")
         if extra.is_file():
-            out.append(extra.read_text(encoding="utf-8"))
+            out.append(_read_style(extra, root))
     return "\n".join(out)
+
+
+def _read_style(path: Path, root: Path) -> str:
+    """A stylesheet's text; one that is not UTF-8 is a ContentError."""
+    from .yamlio import read_text
+    try:
+        shown = str(path.resolve().relative_to(Path(root).resolve()))
+    except ValueError:
+        shown = str(path)
+    return read_text(path, shown)
 
 
 def roman(n: int, upper: bool = False) -> str:
@@ -203,11 +218,20 @@ class Renderer:
     env: jinja2.Environment = None  # type: ignore[assignment]
     _css_cache: dict = field(default_factory=dict)
 
+    _fetcher: Any = None
+
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
         if self.env is None:
             self.env = make_env(self.root)
-        self.fetcher = make_url_fetcher(self.root)
+
+    @property
+    def fetcher(self):
+        """The project-only URL fetcher (made when first laid out: WeasyPrint
+        is imported only then)."""
+        if self._fetcher is None:
+            self._fetcher = make_url_fetcher(self.root)
+        return self._fetcher
 
     def html(self, template: str, **context: Any) -> str:
         """Render a template.  A broken template (syntax, a name it does not
@@ -296,17 +320,44 @@ class Renderer:
             except Exception as e:  # noqa: BLE001 - tinycss2 is lenient; this is the rest
                 raise ContentError(Problem(", ".join(names), 0, 0,
                                            f"stylesheet error: {e}")) from None
-            self._refusals("stylesheets " + ", ".join(names))
+            self._refusals("styles/" + ", ".join(names))
         return self._css_cache[key]
 
     def _refusals(self, what: str) -> None:
-        """Turn URLs the fetcher refused into a ContentError."""
-        refused = getattr(self.fetcher, "refused", None)
-        if refused:
-            items = list(dict.fromkeys(refused))
-            refused.clear()
-            raise ContentError([Problem(what, 0, 0, f"{r}: templates and styles may use only "
-                                        "files inside the project") for r in items])
+        """Turn URLs the fetcher refused into a ContentError, each naming the
+        user's template or stylesheet (and line) that asked for it when one
+        of them holds the URL."""
+        refused = self.fetcher.refused
+        if not refused:
+            return
+        items = list(dict.fromkeys(refused))
+        refused.clear()
+        problems = []
+        for r in items:
+            url = r.removeprefix("refused ").split(": ", 1)[0]
+            path, line, col = self._find_url(url) or (what, 0, 0)
+            problems.append(Problem(path, line, col, f"{r}: templates and styles may use "
+                                    "only files inside the project"))
+        raise ContentError(problems)
+
+    def _find_url(self, url: str) -> tuple[str, int, int] | None:
+        """Where a user's template or stylesheet names ``url``."""
+        for kind in ("templates", "styles"):
+            folder = self.root / "content" / kind
+            if not folder.is_dir():
+                continue
+            for p in sorted(folder.rglob("*")):
+                if not p.is_file():
+                    continue
+                try:
+                    text = p.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue
+                at = text.find(url)
+                if at >= 0:
+                    line = text.count("\n", 0, at) + 1
+                    return (self._display(str(p)), line, at - (text.rfind("\n", 0, at) + 1) + 1)
+        return None
 
     def layout(self, html: str, css: list[str], extra_css: str = ""):
         from weasyprint import HTML
@@ -315,7 +366,7 @@ class Renderer:
         with quiet_weasyprint() as log:
             doc = HTML(string=html, base_url=str(self.root) + "/",
                        url_fetcher=self.fetcher).render(stylesheets=[sheet])
-        self._refusals("the rendered HTML (templates)")
+        self._refusals("templates")
         doc.coursepack_warnings = log.messages
         return doc
 

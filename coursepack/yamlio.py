@@ -101,8 +101,12 @@ def read_text(path: Path, display: str | None = None) -> str:
         raise ContentError(Problem(name, 0, 0, "is a folder, not a file")) from None
     except OSError as e:
         raise ContentError(Problem(name, 0, 0, f"cannot read: {e.strerror}")) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError(Problem(name, 0, 0, "UTF-16 text: save it as UTF-8 (in most "
+                                   "editors: Save As, encoding UTF-8)"))
     if b"\x00" in raw[:8192]:
-        raise ContentError(Problem(name, 0, 0, "binary file (NUL bytes): expected UTF-8 text"))
+        raise ContentError(Problem(name, 0, 0, "binary file (NUL bytes): expected UTF-8 "
+                                   "text; check that this is the right file"))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -134,6 +138,8 @@ def loads_yaml(text: str, name: str = "<string>") -> Any:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         msg = (e.problem or e.context or "invalid YAML").strip()
+        if "'\\t'" in msg:
+            msg += " (a tab character: indent with spaces, never tabs)"
         raise ContentError(Problem(name, line, col, f"invalid YAML: {msg}")) from None
     except yaml.YAMLError as e:
         raise ContentError(Problem(name, 0, 0, f"invalid YAML: {e}")) from None

@@ -1,0 +1,157 @@
+"""The bad-input catalogue: each folder under ``scenarios/`` is one scenario,
+named after it.  ``project/`` holds the files it puts over the base project
+(``base/``: one small reading, no notes); ``expect.yaml`` says
+
+* ``description``: what is wrong;
+* ``command``: ``build`` (default) or ``check``;
+* ``exit``: the exit status (default 2);
+* ``stream``: where the messages go (default ``stderr``);
+* ``stderr``: regular expressions, each matching a whole line of it
+  (``^`` anchors at a line start);
+* ``remove``: files of the base project to delete;
+* ``generate``: the name of a function below that makes files which cannot
+  be kept in the repository as they are (binary, other encodings, symbolic
+  links pointing outside, a 1.2 MB source).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+BASE = HERE / "base"
+SCENARIOS = HERE / "scenarios"
+READING = Path("content/readings/harbour")
+
+# What a previous good build left: the outputs a failed build must not touch.
+PREVIOUS = {
+    "build/reader.pdf": b"%PDF-1.7\n% previous reader\n",
+    "build/handout.pdf": b"%PDF-1.7\n% previous handout\n",
+    "build/harbour/edition.json": b'{"previous": true}\n',
+    "build/harbour/references.bib": b"% previous\n",
+}
+
+
+def names() -> list[str]:
+    return sorted(p.name for p in SCENARIOS.iterdir() if (p / "expect.yaml").is_file())
+
+
+def expect(name: str) -> dict:
+    e = yaml.safe_load((SCENARIOS / name / "expect.yaml").read_text(encoding="utf-8")) or {}
+    e.setdefault("command", "build")
+    e.setdefault("exit", 2)
+    e.setdefault("stream", "stderr")
+    e.setdefault("stderr", [])
+    return e
+
+
+def make_base(root: Path) -> Path:
+    """A copy of the base project with the project's templates and styles."""
+    shutil.copytree(BASE, root, dirs_exist_ok=True)
+    for folder in ("templates", "styles"):
+        shutil.copytree(REPO / folder, root / folder, dirs_exist_ok=True)
+    return root
+
+
+def make(name: str, root: Path) -> tuple[Path, dict]:
+    """The scenario's project in ``root`` (with previous outputs in build/)."""
+    e = expect(name)
+    make_base(root)
+    for rel in e.get("remove") or []:
+        (root / rel).unlink()
+    overlay = SCENARIOS / name / "project"
+    if overlay.is_dir():
+        shutil.copytree(overlay, root, dirs_exist_ok=True)
+    if e.get("generate"):
+        GENERATORS[e["generate"]](root)
+    for rel, data in PREVIOUS.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+    return root, e
+
+
+def outputs(root: Path) -> dict[str, bytes]:
+    """Every file under build/ (but the lock) with its bytes."""
+    out = root / "build"
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name != ".lock" and ".coursepack" not in p.parts}
+
+
+# ------------------------------------------------------------------ generators
+
+POLISH = "Zażółć gęślą jaźń: Kraków, Łódź, Gdańsk i Szczecin nad Odrą.\n"
+
+
+def pack_binary(root: Path) -> None:
+    (root / "content/pack.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+
+
+def pack_cp1250(root: Path) -> None:
+    (root / "content/pack.yaml").write_bytes(
+        'title: "Kraków i Łódź"\nreadings:\n  - slug: harbour\n'.encode("cp1250"))
+
+
+def source_symlink_outside(root: Path) -> None:
+    target = root.parent / "outside.txt"
+    target.write_text("Secret\n\nIntroduction\n\nNot part of the project.\n", encoding="utf-8")
+    src = root / READING / "source/article.txt"
+    src.unlink()
+    os.symlink(target, src)
+
+
+def reading_yaml_folder(root: Path) -> None:
+    p = root / READING / "reading.yaml"
+    p.unlink()
+    p.mkdir()
+
+
+def source_binary(root: Path) -> None:
+    (root / READING / "source/article.txt").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+
+
+def source_cp1250(root: Path) -> None:
+    text = "Harbour councils\n\nIntroduction\n" + POLISH * 3
+    (root / READING / "source/article.txt").write_bytes(text.encode("cp1250"))
+
+
+def source_utf16(root: Path) -> None:
+    text = "Harbour councils\n\nIntroduction\n\nThe council met every week.\n"
+    (root / READING / "source/article.txt").write_bytes(text.encode("utf-16"))
+
+
+def source_large(root: Path) -> None:
+    para = ("The harbour council met every week to settle disputes between merchants "
+            "and the customs office, and its clerks kept a ledger of every fine.\n")
+    (root / READING / "source/article.txt").write_text(
+        "Harbour councils\n\nIntroduction\n\n" + para * 8000, encoding="utf-8")
+
+
+def landing_binary(root: Path) -> None:
+    (root / READING / "source/landing.txt").write_bytes(bytes(range(256)) * 8)
+
+
+def style_symlink_outside(root: Path) -> None:
+    target = root.parent / "logo.png"
+    target.write_bytes(b"\x89PNG\r\n\x1a\n")
+    os.symlink(target, root / "content/styles/logo.png")
+
+
+def style_cp1250(root: Path) -> None:
+    folder = root / "content/styles"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "reader.css").write_bytes(
+        (f"/* {POLISH.strip()} */\n" + (REPO / "styles/reader.css").read_text(encoding="utf-8"))
+        .encode("cp1250", errors="replace"))
+
+
+GENERATORS = {f.__name__: f for f in (
+    pack_binary, pack_cp1250, source_symlink_outside, reading_yaml_folder, source_binary,
+    source_cp1250, source_utf16, source_large, landing_binary, style_symlink_outside,
+    style_cp1250)}
