@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""coursepack benchmarks: one run, figures side by side, medians of several runs.
+
+    python3 benchmarks/run.py [--runs 3] [--quick] [--no-peers] [--json FILE]
+
+Measures, in a scratch copy of the project (your content/ is never touched):
+
+* cold build of the default pack (build/ removed), no-op rebuild, rebuilds
+  after editing one glossary definition, one question, one correction;
+* the same article through Pandoc → WeasyPrint and Pandoc → XeLaTeX, the
+  peers (install them with ``sh benchmarks/install-peers.sh``; skipped with a
+  note when missing);
+* packs of 1, 4 and 12 readings generated from texts of our own (synthetic
+  articles with extraction damage), for time and peak memory, and the same
+  text of the 12-reading pack through Pandoc → XeLaTeX;
+* cleaning (repair) of the seed, in-process, dictionary already loaded;
+* 100 stamped per-student copies of the reader (when ``coursepack.stamp`` exists).
+
+Prints a table and writes JSON (default ``build/benchmarks.json``).  Ratios
+are computed between figures of the same run, so they hold on any machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SLUG = "russia-armenia-azerbaijan"
+RUNNER = r"""
+import json, resource, sys, time
+sys.argv = ["build.py"] + sys.argv[1:]
+t = time.perf_counter()
+from coursepack.cli import main
+rc = main(sys.argv[1:])
+wall = time.perf_counter() - t
+self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kids_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"rc": rc, "wall": wall, "maxrss_kb": max(self_kb, kids_kb)}), file=sys.stderr)
+sys.exit(rc)
+"""
+
+
+def copy_project(dest: Path) -> Path:
+    """A scratch copy of the project (code, content, templates, styles)."""
+    for name in ("coursepack", "content", "templates", "styles", "build.py", "pyproject.toml"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def run_build(project: Path, *args: str) -> dict:
+    """One build in a fresh process: wall time (including start-up) and peak memory."""
+    t = time.perf_counter()
+    res = subprocess.run([sys.executable, "-c", RUNNER, "--root", str(project), "-q", *args],
+                         cwd=project, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    info = {"rc": res.returncode, "wall": wall, "maxrss_kb": 0}
+    for line in res.stderr.splitlines():
+        if line.startswith("{") and '"maxrss_kb"' in line:
+            info["maxrss_kb"] = json.loads(line)["maxrss_kb"]
+    if res.returncode != 0:
+        raise SystemExit(f"build failed in {project}:\n{res.stderr[-3000:]}")
+    return info
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    if old not in text:
+        raise SystemExit(f"benchmark edit: {old!r} not found in {path}")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# ----------------------------------------------------------------- measurements
+
+
+def bench_default(runs: int, scratch: Path) -> dict:
+    proj = copy_project(scratch / "default")
+    reading = proj / "content" / "readings" / SLUG
+    out: dict = {}
+    cold, noop, gloss, quest, corr, mem = [], [], [], [], [], []
+    for i in range(runs):
+        shutil.rmtree(proj / "build", ignore_errors=True)
+        r = run_build(proj)
+        cold.append(r["wall"])
+        mem.append(r["maxrss_kb"])
+        noop.append(run_build(proj)["wall"])
+        # one glossary definition
+        g = reading / "glossary.yaml"
+        text = g.read_text(encoding="utf-8")
+        i0 = text.index("definition:")
+        j = text.index("\n", text.index("\n", i0) + 1)
+        g.write_text(text[:j] + f" (edit {i})" + text[j:], encoding="utf-8")
+        gloss.append(run_build(proj)["wall"])
+        # one question
+        q = reading / "questions.yaml"
+        text = q.read_text(encoding="utf-8")
+        k = text.index("text:")
+        q.write_text(text[:k + 5] + f" Edited {i}:" + text[k + 5:], encoding="utf-8")
+        quest.append(run_build(proj)["wall"])
+        # one correction: the 'why' of the first correction (an editorial note change)
+        c = reading / "corrections.yaml"
+        text = c.read_text(encoding="utf-8")
+        k = text.index("why:")
+        c.write_text(text[:k + 4] + f" (checked {i})" + text[k + 4:], encoding="utf-8")
+        corr.append(run_build(proj)["wall"])
+    out["cold build (reader + handout)"] = median(cold)
+    out["no-op rebuild"] = median(noop)
+    out["rebuild after a glossary edit"] = median(gloss)
+    out["rebuild after a question edit"] = median(quest)
+    out["rebuild after a correction edit"] = median(corr)
+    out["_peak_memory_mb_cold"] = max(mem) / 1024
+    out["_article_md"] = str(proj / "build" / SLUG / "article.md")
+    out["_reader_pdf"] = str(proj / "build" / "reader.pdf")
+    return out
+
+
+def have(cmd: str) -> bool:
+    return shutil.which(cmd) is not None
+
+
+def bench_peers(markdown: Path, runs: int, scratch: Path, label: str) -> dict:
+    """Pandoc → WeasyPrint and Pandoc → XeLaTeX on the same Markdown."""
+    out: dict = {}
+    if not have("pandoc"):
+        out["_note_" + label] = "pandoc not installed: peers skipped (sh benchmarks/install-peers.sh)"
+        return out
+    work = scratch / f"peers-{label}"
+    work.mkdir(parents=True, exist_ok=True)
+    html = work / "a.html"
+    t_wp, t_x = [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(["pandoc", str(markdown), "-s", "-o", str(html),
+                        "--metadata", "title=Article"], check=True, capture_output=True)
+        subprocess.run([sys.executable, "-m", "weasyprint", str(html), str(work / "wp.pdf")],
+                       check=True, capture_output=True)
+        t_wp.append(time.perf_counter() - t)
+        if have("xelatex"):
+            t = time.perf_counter()
+            res = subprocess.run(["pandoc", str(markdown), "-o", str(work / "x.pdf"),
+                                  "--pdf-engine=xelatex", "-V", "mainfont=Noto Serif"],
+                                 capture_output=True, text=True)
+            if res.returncode == 0:
+                t_x.append(time.perf_counter() - t)
+            else:
+                out["_note_xelatex_" + label] = "xelatex failed: " + res.stderr[-300:]
+                break
+    out[f"peer: Pandoc → WeasyPrint ({label})"] = median(t_wp)
+    if t_x:
+        out[f"peer: Pandoc → XeLaTeX ({label})"] = median(t_x)
+    elif "_note_xelatex_" + label not in out:
+        out["_note_xelatex_" + label] = "xelatex not installed: skipped"
+    return out
+
+
+def synthetic_article(seed: int, paragraphs: int = 40) -> str:
+    """A damaged extracted text of an article of our own (not the seed)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from tests.repair.corrupter import Article, corrupt
+    rng = random.Random(seed)
+    words = ("river harbour council treaty grain merchant ledger province canal tariff "
+             "assembly charter envoy frontier garrison customs bridge archive minister "
+             "delegation market scholar coastline dispute settlement railway official "
+             "conflict reflects difficult efficient office").split()
+    heads = ["Introduction", "Trade and the river", "The councils", "Disputes at the frontier",
+             "Railways and tariffs", "Conclusion"]
+    notes, sections, n = {}, [], 0
+    per = max(1, paragraphs // len(heads))
+    for h in heads:
+        paras = []
+        for _ in range(per):
+            sents = []
+            for _ in range(rng.randint(4, 7)):
+                ws = [rng.choice(words) for _ in range(rng.randint(9, 18))]
+                sents.append(" ".join(ws).capitalize() + ".")
+            if rng.random() < 0.6:
+                n += 1
+                sents[-1] = sents[-1][:-1] + f".[^{n}]"
+                notes[n] = (f"A. Author{seed}, {rng.choice(words).capitalize()} and "
+                            f"{rng.choice(words)}, “Journal of {rng.choice(words).capitalize()}” "
+                            f"{2000 + rng.randint(0, 20)}, vol. {rng.randint(1, 40)}, "
+                            f"pp. {rng.randint(1, 90)}–{rng.randint(91, 200)}.")
+            paras.append(" ".join(sents))
+        sections.append((h, paras))
+    a = Article(title=f"Harbour towns and their councils, study {seed}", sections=sections,
+                notes=notes)
+    return corrupt(a, width=rng.choice([72, 78, 84]), page_lines=rng.choice([34, 40, 44]))
+
+
+def make_pack(dest: Path, n: int) -> Path:
+    """A project with ``n`` synthetic readings."""
+    for name in ("coursepack", "templates", "styles", "build.py", "pyproject.toml"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / name)
+    content = dest / "content"
+    lines = ["title: Benchmark pack", "term: Test", "readings:"]
+    for i in range(1, n + 1):
+        slug = f"study-{i:02d}"
+        folder = content / "readings" / slug
+        (folder / "source").mkdir(parents=True)
+        (folder / "source" / "article.txt").write_text(synthetic_article(i), encoding="utf-8")
+        (folder / "reading.yaml").write_text(
+            f"title: Harbour towns and their councils, study {i}\n"
+            "sources:\n  text: source/article.txt\n", encoding="utf-8")
+        lines.append(f"  - slug: {slug}\n    week: Week {i}")
+    (content / "pack.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return dest
+
+
+def bench_packs(sizes: list[int], runs: int, scratch: Path, peers: bool) -> dict:
+    out: dict = {}
+    for n in sizes:
+        proj = make_pack(scratch / f"pack-{n}", n)
+        times, mem = [], []
+        for _ in range(runs):
+            shutil.rmtree(proj / "build", ignore_errors=True)
+            r = run_build(proj)
+            times.append(r["wall"])
+            mem.append(r["maxrss_kb"])
+        out[f"pack of {n} readings, cold"] = median(times)
+        out[f"_peak_memory_mb_pack_{n}"] = max(mem) / 1024
+        if peers and n == max(sizes):
+            md = proj / "all.md"
+            md.write_text("\n\n".join((proj / "build" / f"study-{i:02d}" / "article.md")
+                                      .read_text(encoding="utf-8") for i in range(1, n + 1)),
+                          encoding="utf-8")
+            out.update(bench_peers(md, max(1, runs - 1), scratch, f"{n} readings"))
+    return out
+
+
+def bench_cleaning(runs: int = 15) -> dict:
+    from coursepack.repair import repair_article
+    text = (ROOT / "content" / "readings" / SLUG / "source" / "000_d54a1e0693051c9d.txt"
+            ).read_text(encoding="utf-8")
+    t = time.perf_counter()
+    repair_article(text, source="seed")
+    first = time.perf_counter() - t
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        repair_article(text, source="seed")
+        times.append(time.perf_counter() - t)
+    return {"cleaning the seed (warm)": median(times), "_cleaning_first_call_s": first}
+
+
+def bench_stamping(reader_pdf: Path, n: int = 100) -> dict:
+    try:
+        from coursepack import stamp
+    except ImportError:
+        return {"_note_stamping": "coursepack.stamp not available"}
+    students = [{"name": f"Student Number {i:03d}", "id": f"s{i:03d}"} for i in range(n)]
+    with tempfile.TemporaryDirectory() as d:
+        t = time.perf_counter()
+        stamp.stamp_copies(reader_pdf.read_bytes(), students, out=Path(d),
+                           course="Benchmark course", term="Test")
+        return {f"{n} stamped copies": time.perf_counter() - t}
+
+
+# ----------------------------------------------------------------- report
+
+
+def ratios(r: dict) -> dict:
+    out = {}
+    cold = r.get("cold build (reader + handout)")
+    x1 = r.get("peer: Pandoc → XeLaTeX (article)")
+    if cold and x1:
+        out["cold build / Pandoc→XeLaTeX (goal < 1)"] = cold / x1
+    if cold and r.get("no-op rebuild") is not None:
+        out["no-op rebuild s (goal < 0.3)"] = r["no-op rebuild"]
+    for k in ("rebuild after a glossary edit", "rebuild after a question edit",
+              "rebuild after a correction edit"):
+        if cold and k in r:
+            out[f"{k} / cold (goal < 0.5)"] = r[k] / cold
+    p12, x12 = r.get("pack of 12 readings, cold"), r.get("peer: Pandoc → XeLaTeX (12 readings)")
+    if p12 and x12:
+        out["12-reading pack / Pandoc→XeLaTeX (goal < 1)"] = p12 / x12
+    p1, p4 = r.get("pack of 1 readings, cold"), r.get("pack of 4 readings, cold")
+    if p1 and p4 and p12:
+        out["pack 4/1 time (linear: 4)"] = p4 / p1
+        out["pack 12/1 time (linear: 12)"] = p12 / p1
+    if "_peak_memory_mb_pack_12" in r:
+        out["12-reading pack peak memory MB (goal < 1536)"] = r["_peak_memory_mb_pack_12"]
+    if "cleaning the seed (warm)" in r:
+        out["cleaning the seed ms (goal < 50)"] = r["cleaning the seed (warm)"] * 1000
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=3, help="runs per figure (median); default 3")
+    ap.add_argument("--quick", action="store_true", help="one run each, packs of 1 and 4 only")
+    ap.add_argument("--no-peers", action="store_true", help="skip Pandoc/XeLaTeX")
+    ap.add_argument("--json", type=Path, default=ROOT / "build" / "benchmarks.json")
+    args = ap.parse_args()
+    runs = 1 if args.quick else args.runs
+    sizes = [1, 4] if args.quick else [1, 4, 12]
+    results: dict = {"_machine": f"{platform.platform()}, {os.cpu_count()} cores, "
+                                 f"Python {platform.python_version()}"}
+    with tempfile.TemporaryDirectory(prefix="coursepack-bench-") as d:
+        scratch = Path(d)
+        print("default pack …", flush=True)
+        results.update(bench_default(runs, scratch))
+        if not args.no_peers:
+            print("peers …", flush=True)
+            results.update(bench_peers(Path(results["_article_md"]), runs, scratch, "article"))
+        print("packs …", flush=True)
+        results.update(bench_packs(sizes, runs, scratch, not args.no_peers))
+        print("cleaning …", flush=True)
+        results.update(bench_cleaning())
+        print("stamping …", flush=True)
+        results.update(bench_stamping(Path(results["_reader_pdf"])))
+        for k in ("_article_md", "_reader_pdf"):
+            results.pop(k, None)
+    results["ratios"] = ratios(results)
+    width = max(len(k) for k in results)
+    print()
+    print(f"{'measure':<{width}}  value")
+    for k, v in results.items():
+        if k == "ratios" or k.startswith("_note") or k == "_machine":
+            continue
+        unit = "" if k.startswith("_") else " s"
+        print(f"{k:<{width}}  {v:8.3f}{unit}" if isinstance(v, float) else f"{k:<{width}}  {v}")
+    print("\nratios and goals (same run)")
+    for k, v in results["ratios"].items():
+        print(f"  {k:<{width}}  {v:8.3f}")
+    for k, v in results.items():
+        if k.startswith("_note"):
+            print(f"note: {v}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
