@@ -19,6 +19,7 @@ from .errors import ContentError
 
 COMMANDS = {
     "build": "build the pack into build/ (the default command)",
+    "watch": "build, then rebuild on every save (Ctrl-C to stop)",
     "check": "validate the content and report problems without rendering",
     "glossary": "work on a reading's glossary (--suggest adds candidate terms for review)",
     "questions": "regenerate a reading's discussion questions, keeping every edit",
@@ -46,12 +47,13 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common])
     p.add_argument("--version", action="version", version=f"coursepack {__version__}")
     sub = p.add_subparsers(dest="command", metavar="command")
-    b = sub.add_parser("build", help=COMMANDS["build"], parents=[common])
-    b.add_argument("--out", type=Path, help="output folder (default: build/)")
-    b.add_argument("--profile", choices=["office", "press", "screen"],
-                   help="print profile (default: pack.yaml's output.profile)")
-    b.add_argument("--instructor", action="store_true",
-                   help="also write the instructor's reader with notes under each question")
+    for name in ("build", "watch"):
+        b = sub.add_parser(name, help=COMMANDS[name], parents=[common])
+        b.add_argument("--out", type=Path, help="output folder (default: build/)")
+        b.add_argument("--profile", choices=["office", "press", "screen"],
+                       help="print profile (default: pack.yaml's output.profile)")
+        b.add_argument("--instructor", action="store_true",
+                       help="also write the instructor's reader with notes under each question")
     c = sub.add_parser("check", help=COMMANDS["check"], parents=[common])
     c.add_argument("--explain", action="store_true",
                    help="also list every repair and correction with its reason")
@@ -176,6 +178,13 @@ def _run(command: str, args, say) -> int:
             if path.suffix == ".pdf":
                 say(f"wrote {_rel(path, root)} ({res.pages.get(path.name, '?')} pages)")
         say(f"done in {time.perf_counter() - t0:.2f} s")
+        return 0
+    if command == "watch":
+        from .build import Options
+        from .watch import watch
+        watch(root, Options(out=args.out, profile=args.profile,
+                            instructor=True if args.instructor else None, quiet=True,
+                            say=print))
         return 0
     if command == "check":
         from .check import check
