@@ -148,19 +148,25 @@ def _page_css(width_pt: float, height_pt: float) -> str:
     return f"@page {{ size: {width_pt:.3f}pt {height_pt:.3f}pt; margin: 0; }}"
 
 
-def render_stamps(lines: list[str], width_pt: float, height_pt: float) -> bytes:
-    """One page per stamp line, the text centred in the foot margin
-    (one WeasyPrint render for all of them)."""
+STRIP_MM = 20.0     # height of the stamp strip at the foot of the page
+
+
+def render_stamps(lines: list[str], width_pt: float, height_pt: float = 0.0) -> bytes:
+    """One small page (the page's width × a strip at its foot) per stamp
+    line, the text centred about 6 mm above the bottom edge; one
+    WeasyPrint render for all of them (about 7 ms a line).  ``height_pt``
+    is accepted for symmetry and ignored: the strip is drawn at the
+    bottom-left corner of each page."""
     from weasyprint import HTML
     from .log import quiet_weasyprint
-    body = "".join(f'<div class="p"><p>{html.escape(t)}</p></div>' for t in lines)
+    del height_pt
+    body = "".join(f"<p>{html.escape(t)}</p>" for t in lines)
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
-{_page_css(width_pt, height_pt)}
+@page {{ size: {width_pt:.3f}pt {STRIP_MM}mm; margin: 0; }}
 html, body {{ margin: 0; }}
-.p {{ height: {height_pt:.3f}pt; position: relative; break-after: page; }}
-.p:last-child {{ break-after: auto; }}
-.p p {{ position: absolute; left: 0; right: 0; bottom: 6mm; margin: 0; text-align: center;
-       font: 7.5pt "Noto Sans", "DejaVu Sans", sans-serif; color: #444; }}
+p {{ break-after: page; margin: 0; padding: 11mm 10mm 0; text-align: center;
+     font: 7.5pt/1.2 "Noto Sans", "DejaVu Sans", sans-serif; color: #444; }}
+p:last-child {{ break-after: auto; }}
 </style></head><body>{body}</body></html>"""
     with quiet_weasyprint():
         return HTML(string=doc, url_fetcher=_fetch_nothing).write_pdf()
