@@ -1,0 +1,96 @@
+"""The web export: ``python build.py web`` → ``build/web/``.
+
+The pack as accessible HTML for the course site: ``index.html`` lists the
+readings, ``<slug>.html`` holds one reading with its abstract, text,
+notes (linked both ways: the call to the note, the note back to its call),
+bibliography, glossary, discussion questions, timeline and editorial note;
+``web.css`` styles them.  The same edition model and the same Jinja
+environment as the PDFs (templates in ``templates/web/``, overridable from
+``content/templates/web/``); no page numbers (links instead), no scripts,
+no web fonts, nothing fetched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import __version__, model
+from .outputs import atomic_write
+
+
+def glossary_items(r: model.Reading) -> list[dict]:
+    """Reviewed terms and their aliases ("see" entries), alphabetically."""
+    from .glossary import alias_index, sort_key
+    reviewed = [t for t in r.glossary if t.reviewed]
+    items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in reviewed]
+    by_term = {t.term: t for t in reviewed}
+    for alias, target in alias_index(reviewed):
+        if target in by_term:
+            items.append({"kind": "see", "label": alias, "target": by_term[target],
+                          "sort": sort_key(alias)})
+    return sorted(items, key=lambda x: x["sort"])
+
+
+def block_href(r: model.Reading, block: str) -> str:
+    """The link to an edition block on a reading's page (``#s2-p3``,
+    ``#fn-12`` for ``note-12``), or ``''`` when it is not on the page.
+
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "", [
+    ...     model.Block("s1-p1", [])])], footnotes=[model.Footnote(3)])
+    >>> block_href(r, "s1-p1"), block_href(r, "note-3"), block_href(r, "fragment-1")
+    ('#s1-p1', '#fn-3', '')
+    """
+    if block.startswith("note-") and block[5:].isdigit() and r.note(int(block[5:])):
+        return f"#fn-{block[5:]}"
+    return f"#{block}" if any(b.id == block for _s, b in r.blocks()) else ""
+
+
+class _PackView:
+    def __init__(self, pack: model.Pack):
+        self.title, self.term, self.instructor = pack.title, pack.term, pack.instructor
+        self.institution, self.notice = pack.institution, pack.notice
+        self.code = pack.options.get("code", "")
+        self.readings = pack.readings
+
+
+def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
+    """File name → HTML text for the pack (no files written)."""
+    from .edition import editorial_summary
+    from .render import make_env
+    env = make_env(Path(root))
+    view = _PackView(pack)
+    common = {"pack": view, "version": __version__, "glossary_items": glossary_items,
+              "editorial": editorial_summary, "block_href": block_href}
+    out: dict[str, str] = {}
+    first_lang = pack.readings[0].meta.languages[0] if pack.readings and \
+        pack.readings[0].meta.languages else "en"
+    out["index.html"] = env.get_template("web/index.html.j2").render(
+        **common, lang=first_lang, page_title=pack.title,
+        description=f"Readings for {pack.title}" + (f", {pack.term}" if pack.term else ""))
+    rs = pack.readings
+    for i, r in enumerate(rs):
+        lang = r.meta.languages[0] if r.meta.languages else "en"
+        out[f"{r.slug}.html"] = env.get_template("web/reading.html.j2").render(
+            **common, r=r, lang=lang, page_title=f"{r.meta.title} — {pack.title}",
+            description=model.plain_text(r.abstracts[0].inlines)[:300] if r.abstracts else "",
+            prev=rs[i - 1] if i > 0 else None, next=rs[i + 1] if i + 1 < len(rs) else None)
+    return out
+
+
+def export_web(root: Path, out: Path | None = None) -> list[Path]:
+    """Gather the pack and write ``index.html``, one page per reading and
+    ``web.css`` into ``out`` (default ``build/web``); returns the pages
+    written (index first)."""
+    from .build import gather
+    from .render import load_styles
+    root = Path(root).resolve()
+    out = Path(out or root / "build" / "web")
+    _cfg, pack, _eds = gather(root)
+    pages = render_web(root, pack)
+    written = []
+    for name, text in pages.items():
+        p = out / name
+        atomic_write(p, text)
+        written.append(p)
+    atomic_write(out / "web.css", load_styles(root, ["web.css"]))
+    return written
