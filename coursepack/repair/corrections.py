@@ -31,7 +31,7 @@ CORRECTION = Schema("correction", [
     Field("category", str, "kind of slip.", required=True, choices=CATEGORIES),
     Field("mode", str, "noted: listed in the editorial note; silent: only recorded.", default="noted", choices=MODES),
     Field("why", str, "the reason, for the record.", required=True),
-    Field("where", (str, int), "block id (s2-p3), section id (s2), note-12 or a note number: limits the search."),
+    Field("where", (str, int), "block id (s2-p3), section id (s2), note-12 or a note number, title, abstract-N: limits the search."),
 ])
 
 NOTE = Schema("note", [

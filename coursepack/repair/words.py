@@ -67,5 +67,7 @@ def detect_language(text: str, langs=_LANGS_CHECKED) -> str:
 
 
 def warm() -> None:
-    """Load the dictionary now (for timing the one-time cost separately)."""
-    _zipf("the", "en")
+    """Load the word lists of every language the repair consults now (they
+    are otherwise loaded on first use), e.g. to time that one-time cost."""
+    for lang in _LANGS_CHECKED:
+        _zipf("the", lang)
