@@ -411,18 +411,10 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
     lost = sorted(set(marker_numbers) - set(layout.notes))
     fragments: list[Fragment] = []
     attached: dict[int, list[str]] = {}
-    for it in frag_items:
+    for it, (num, reason) in zip(frag_items, attach_fragments(
+            [it.unit.lines[0] for it in frag_items],
+            [it.unit.pieces[0].text for it in frag_items], layout.markers, lost)):
         ln = it.unit.lines[0]
-        before = [m for m, l in layout.markers if l <= ln and m in lost]
-        after = [m for m, l in layout.markers if l > ln and m in lost]
-        num, reason = None, "no lost note to attach it to"
-        if before:
-            num = before[-1]
-            reason = (f"stranded in the body at line {ln}; note {num} is the nearest note marked "
-                      f"before it whose text is lost")
-        elif after:
-            num = after[0]
-            reason = f"stranded in the body at line {ln}; note {num} is the first lost note after it"
         ftext = it.t.text if it.t is not None else ""
         fragments.append(Fragment(ftext, Location(source, ln, it.unit.pieces[0].col, it.id), num, reason))
         if num is not None:
@@ -477,6 +469,58 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
     acc = _account(lines, layout, items, frag_items, changes, deleted, text)
     title = _label(plain_text(title_item.inlines())) if title_item else ""
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched)
+
+
+def attach_fragments(lines: list[int], texts: list[str], markers: list[tuple[int, int]],
+                     lost: list[int]) -> list[tuple[int | None, str]]:
+    """The most likely lost note for each stranded fragment, with a reason.
+
+    Fragments on consecutive lines form a run (the tails of the notes of one
+    page, in note order).  A fragment that ends as a complete note does ends
+    that note's tail, so the next fragment is the tail of another note.  The
+    last tail of a run goes to the nearest lost note marked before the run;
+    earlier tails go to the lost notes before that one, in order.
+
+    >>> attach_fragments([10, 11], ["x, 2020]: <https://a.org/b>.", "y [online]: <https://c"],
+    ...                  [(3, 2), (4, 5), (5, 8)], [4, 5])
+    [(4, 'stranded at line 10, the tail of one of 2 notes whose tails stand together there; note 4 is the lost note before note 5'), (5, 'stranded at line 11; note 5 is the nearest note marked before it whose text is lost')]
+    """
+    from .layout import note_terminated
+    out: list[tuple[int | None, str]] = [(None, "no lost note to attach it to")] * len(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and lines[j + 1] == lines[j] + 1:
+            j += 1
+        # split the run into tails: a terminated fragment ends a tail
+        tails: list[list[int]] = [[]]
+        for i in range(k, j + 1):
+            tails[-1].append(i)
+            if note_terminated(texts[i]) and i < j:
+                tails.append([])
+        ln = lines[k]
+        before = [m for m, l in markers if l <= ln and m in lost]
+        after = [m for m, l in markers if l > ln and m in lost]
+        if before:
+            nearest = before[-1]
+            pos = lost.index(nearest)
+            for t_index, tail in enumerate(reversed(tails)):
+                p = pos - t_index
+                num = lost[p] if p >= 0 else nearest
+                for i in tail:
+                    if t_index == 0 or p < 0:
+                        why = (f"stranded at line {lines[i]}; note {num} is the nearest note marked "
+                               f"before it whose text is lost")
+                    else:
+                        why = (f"stranded at line {lines[i]}, the tail of one of {len(tails)} notes whose "
+                               f"tails stand together there; note {num} is the lost note before note "
+                               f"{lost[p + 1]}")
+                    out[i] = (num, why)
+        elif after:
+            for i in range(k, j + 1):
+                out[i] = (after[0], f"stranded at line {lines[i]}; note {after[0]} is the first lost note after it")
+        k = j + 1
+    return out
 
 
 def _label(s: str) -> str:
