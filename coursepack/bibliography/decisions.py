@@ -116,6 +116,8 @@ def load_decisions(path: Path, keys: set[str]) -> Decisions:
         return Decisions(path=str(path))
     problems = Problems()
     validate(node, BIBLIOGRAPHY, str(path), problems)
+    if not isinstance(node, dict):      # reported by validate: not a mapping
+        problems.raise_if_errors()
     for i, d in enumerate(node.get("suspects") or []):
         if not isinstance(d, dict):
             continue
