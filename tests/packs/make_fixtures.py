@@ -1,7 +1,7 @@
 """Regenerate the raw-extracted fixture reading from its clean text.
 
 ``python -m tests.packs.make_fixtures`` writes
-``fixtures/readings/study-circles/source/extracted.txt``: the clean article
+``fixtures/ingest/extracted.txt``: the clean article
 below (our own text, written for these tests) with the damage PDF
 extraction does (see ``tests/repair/corrupter.py``).  The landing page next
 to it is written by hand.  The tests read the committed files; this script
@@ -60,7 +60,7 @@ STUDY_CIRCLES = Article(
 
 
 def main() -> None:
-    out = HERE / "fixtures" / "readings" / "study-circles" / "source" / "extracted.txt"
+    out = HERE / "fixtures" / "ingest" / "extracted.txt"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(corrupt(STUDY_CIRCLES, width=70, page_lines=14), encoding="utf-8")
     print(f"wrote {out}")

@@ -12,7 +12,9 @@ SEED = "russia-armenia-azerbaijan"
 
 
 def make_project(dest: Path, *, seed: bool = True, pack: str | None = None) -> Path:
-    """Copy the fixture pack (and the seed reading) into ``dest``; return it."""
+    """Copy the fixture readings (and the seed reading), the templates and
+    the styles into ``dest``; write ``pack`` (default: the fixture
+    pack.yaml) as its content/pack.yaml; return ``dest``."""
     dest = Path(dest)
     content = dest / "content"
     (content / "readings").mkdir(parents=True, exist_ok=True)
