@@ -28,6 +28,8 @@ _NOTE_START_RE = re.compile(r"^(\d{1,3})[ \u00a0\u2009]+(\S.*)$")
 _DATE_START_RE = re.compile(r"^\d{1,2}[ \u00a0\u2009]+[ivxIVX]{1,4}[ \u00a0\u2009]+\d{4}")
 _CITATION_RE = re.compile(r"\[accessed|\[online\]|<\s*https?://|^\s*\S*>\.?\s*$|https?://\S*/\s*$")
 _SENTENCE_END_RE = re.compile(f"[.!?…:;][”’\"')\\]»]*[{SUPERSCRIPTS}]*[”’\"')\\]»]*\\.?\\s*$")
+_OPEN_ABBREV_RE = re.compile(r"(?<![\w.])(?:pp|p|vol|vols|no|nos|nr|ed|eds|cf|art|ch|fig|t|s|red)\.\s*$",
+                             re.IGNORECASE)
 _TERMINATED_NOTE_RE = re.compile(r"([.!?…)\]]|>\.?)\s*$")
 _HEADING_END_BAD = tuple(".,;:")
 
@@ -92,12 +94,15 @@ def ends_sentence(line: str) -> bool:
 
 
 def note_terminated(text: str) -> bool:
-    """True when a note line ends as a complete note would.
+    """True when a note line ends as a complete note would (not with an
+    abbreviation that needs what follows, such as "pp." or "vol.").
 
     >>> note_terminated("[accessed: 1 V 2021]: <https://x.org/a>. "), note_terminated("<https://x.org/why-")
     (True, False)
+    >>> note_terminated("“Studies” 2001, no. 4, pp."), note_terminated("Ibid.")
+    (False, True)
     """
-    return bool(_TERMINATED_NOTE_RE.search(text))
+    return bool(_TERMINATED_NOTE_RE.search(text)) and not _OPEN_ABBREV_RE.search(text)
 
 
 def citation_like(text: str) -> bool:

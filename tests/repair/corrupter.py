@@ -39,13 +39,18 @@ def markers(p: str) -> list[int]:
     return [int(x) for x in re.findall(r"\[\^(\d+)\]", p)]
 
 
-def damage_words(text: str, acronyms: tuple[str, ...]) -> str:
-    """Word-level damage: split ligatures, lower-case acronyms and months."""
+def damage_words(text: str, acronyms: tuple[str, ...], lost: tuple[str, ...] = ()) -> str:
+    """Word-level damage: split ligatures, lost ligatures (the words in
+    ``lost`` get U+FFFD for their 'ft'), lower-case acronyms and months."""
     text = re.sub(r"\[\^(\d+)\]", lambda m: m.group(1).translate(SUP), text)
+    for w in lost:
+        text = re.sub(rf"\b{w}\b", w.replace("ft", "\ufffd "), text)
 
     def lig(m):
         w = m.group()
         if "://" in w or "/" in w:
+            return w
+        if "\ufffd" in w:
             return w
         return re.sub(r"(ffi|ffl|ff|fi|fl)(?=[a-z])", r"\1 ", w, count=1)
 
@@ -116,7 +121,8 @@ def _break(w: str, room: int) -> tuple[str, str]:
     return pre + core[:best] + "-", core[best:] + post
 
 
-def corrupt(a: Article, width: int, page_lines: int, acronyms=(), drop_notes=()) -> str:
+def corrupt(a: Article, width: int, page_lines: int, acronyms=(), drop_notes=(),
+            runover: bool = False, lost: tuple[str, ...] = ()) -> str:
     """Render ``a`` with extraction damage (see the module docstring)."""
     out: list[str] = []
     title_lines = wrap(damage_words(a.title, acronyms), width)
@@ -144,7 +150,7 @@ def corrupt(a: Article, width: int, page_lines: int, acronyms=(), drop_notes=())
         for k, p in enumerate(paras):
             if k:
                 body.append(("", []))
-            lines = wrap(damage_words(p, acronyms), width)
+            lines = wrap(damage_words(p, acronyms, lost), width)
             for ln in lines:
                 body.append((ln, markers_in_line(ln)))
     if a.abstracts and body and body[0][0].startswith("\x00"):
@@ -152,46 +158,47 @@ def corrupt(a: Article, width: int, page_lines: int, acronyms=(), drop_notes=())
         body = body[1:]
     elif body:
         out.append("")
-    page: list[str] = []
-    page_notes: list[int] = []
-    stranded: list[str] = []
+    # paginate: page_lines body lines a page, each page's notes below it
+    pages: list[tuple[list[str], list[int]]] = [([], [])]
     count = 0
-    page_start = False
-
-    def flush_page():
-        nonlocal page, page_notes, stranded
-        out.extend(page)
-        block: list[str] = []
-        carry: list[str] = []
-        for n in page_notes:
-            lines = wrap(damage_words(f"{n} " + a.notes[n], acronyms), width)
-            if n in drop_notes:
-                carry.append(lines[-1])
-                continue
-            block.append("")
-            block.extend(lines)
-        out.extend(block)
-        stranded = carry
-        page, page_notes = [], []
-
     for text, ms in body:
         if count >= page_lines and text:
-            flush_page()
+            pages.append(([], []))
             count = 0
-            page_start = True
-        if page_start:
-            for s in stranded:
-                page.append(" " + s)
-            stranded = []
-            page.append(" " + text)
-            page_start = False
-        else:
-            page.append(text)
-        page_notes.extend(ms)
+        pages[-1][0].append(text)
+        pages[-1][1].extend(ms)
         count += 1
-    flush_page()
-    for s in stranded:
-        out.append(" " + s)
+    stranded: list[str] = []
+    carry_head: list[str] = []
+    for k, (plines, pnotes) in enumerate(pages):
+        for i, text in enumerate(plines):
+            if k and i == 0:
+                out.extend(" " + x for x in stranded)
+                stranded = []
+                out.append(" " + text)
+            else:
+                out.append(text)
+        block: list[str] = []
+        if carry_head:
+            block.append("")
+            block.extend(carry_head)
+            carry_head = []
+        for j, n in enumerate(pnotes):
+            lines = wrap(damage_words(f"{n} " + a.notes[n], acronyms), width)
+            if n in drop_notes:
+                stranded.append(lines[-1])
+                continue
+            block.append("")
+            last = j == len(pnotes) - 1
+            next_has_notes = k + 1 < len(pages) and pages[k + 1][1]
+            if runover and last and next_has_notes and len(lines) >= 2:
+                block.extend(lines[:1])
+                carry_head = lines[1:]
+            else:
+                block.extend(lines)
+        out.extend(block)
+    for x in stranded:
+        out.append(" " + x)
     return "\n".join(out) + "\n"
 
 

@@ -132,3 +132,13 @@ def test_lost_note_beginning_leaves_a_fragment():
     assert [f.attached_to for f in r.fragments] == [2]
     assert r.note(2).fragments[0].startswith("<https://www.example.org/books/") or \
         "example.org" in r.note(2).fragments[0]
+
+
+@pytest.mark.parametrize("width,page_lines", [(60, 10), (76, 8)])
+def test_notes_running_over_pages_and_lost_ligatures(width, page_lines):
+    text = corrupt(RIVERS, width, page_lines, acronyms=("EU", "NATO"), runover=True,
+                   lost=("after", "often"))
+    assert "\ufffd" in text
+    r = _check(RIVERS, text)
+    assert any(c.rule == "note_join" for c in r.changes)   # a note really ran over
+    assert any(c.rule == "lost_ligature" for c in r.changes)
