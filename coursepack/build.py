@@ -130,31 +130,39 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 return None
             return data if rec == digest(data) else None
 
+        from .parallel import Background, fork_map
         readers = [(f"reader{suffix}.pdf", False)]
         if instructor:
             readers.append((f"reader-instructor{suffix}.pdf", True))
-        for name, instr in readers:
-            with timer("reader" if not instr else "instructor"):
-                res = render_reader(renderer, cfg, pack, profile=profile, instructor=instr,
-                                    index=index if not instr else PageIndex(),
-                                    state=states.get(name), previous=previous(name))
-                files[out / name] = res.pdf
-                pages[name] = res.pages
-                warnings += res.warnings
-                new_states[name] = res.state
+        jobs = {name: (lambda name=name, instr=instr: render_reader(
+            renderer, cfg, pack, profile=profile, instructor=instr,
+            index=index if not instr else PageIndex(), state=states.get(name),
+            previous=previous(name))) for name, instr in readers}
+        # the instructor's reader is laid out in another process meanwhile
+        side = {name: Background(job) for name, job in list(jobs.items())[1:]}
+        with timer("reader"):
+            results = {readers[0][0]: jobs[readers[0][0]]()}
+            for name, bg in side.items():
+                results[name] = bg.result()
+        for name, res in results.items():
+            files[out / name] = res.pdf
+            pages[name] = res.pages
+            warnings += res.warnings
+            new_states[name] = res.state
         if cfg.output["booklet"]:
             with timer("booklet"):
                 from .impose import impose_booklet
                 files[out / f"reader-booklet{suffix}.pdf"] = impose_booklet(files[out / readers[0][0]])
         with timer("handout"):
             from .handout import render_handout
-            for r in pack.readings:
-                name = f"handout{suffix}.pdf" if len(pack.readings) == 1 else \
-                    f"handout-{r.slug}{suffix}.pdf"
-                span = tuple(new_states[readers[0][0]]["spans"].get(r.slug, (0, 0)))
-                pdf, n, warn, hkey = render_handout(
-                    renderer, cfg, pack, r, profile=profile, span=span,
-                    cached=(states.get(name) or {}).get("key"), previous=previous(name))
+            names = [f"handout{suffix}.pdf" if len(pack.readings) == 1 else
+                     f"handout-{r.slug}{suffix}.pdf" for r in pack.readings]
+            thunks = [(lambda r=r, name=name: render_handout(
+                renderer, cfg, pack, r, profile=profile,
+                span=tuple(new_states[readers[0][0]]["spans"].get(r.slug, (0, 0))),
+                cached=(states.get(name) or {}).get("key"), previous=previous(name)))
+                for r, name in zip(pack.readings, names)]
+            for name, (pdf, n, warn, hkey) in zip(names, fork_map(thunks)):
                 files[out / name] = pdf
                 pages[name] = n
                 warnings += warn
