@@ -4,9 +4,9 @@ Non-breaking spaces: the typesetter tied every short word to the next one;
 in the reflowed edition a tie is kept only where it means something
 typographically — after a one-letter word (Polish habit: "w\\u00a0Moskwie",
 "a\\u00a0security"), between a number and the word it counts, and before a
-single letter or a dash.  Other ties become plain spaces.  Thin spaces
-(U+2009) between initials are kept.  Runs of spaces collapse to one (a
-non-breaking one if the run held a kept tie).
+single capital letter ("Iskander\\u00a0M") or a dash.  Other ties become
+plain spaces.  Thin spaces (U+2009) between initials are kept.  Runs of
+spaces collapse to one (a non-breaking one if the run held a kept tie).
 """
 
 from __future__ import annotations
@@ -26,12 +26,14 @@ def keep_tie(before: str, after: str) -> bool:
 
     >>> keep_tie("a", "security"), keep_tie("94", "per"), keep_tie("enclave", "–"), keep_tie("the", "region")
     (True, True, True, False)
+    >>> keep_tie("Iskander", "M"), keep_tie("by", "a")
+    (True, False)
     """
     if len(before) == 1 and before.isalpha():
         return True
     if before.isdigit() and after[:1].isalpha():
         return True
-    if after in ("–", "—") or (len(after) == 1 and after.isalpha()):
+    if after[:1] in ("–", "—") or (len(after.rstrip(".,;:")) == 1 and after[:1].isupper()):
         return True
     return False
 

@@ -39,6 +39,18 @@ def markers(p: str) -> list[int]:
     return [int(x) for x in re.findall(r"\[\^(\d+)\]", p)]
 
 
+def tie(text: str) -> str:
+    """The typesetter's ties: a non-breaking space after every word of up to
+    three letters, every third one followed by a plain space too."""
+    count = 0
+
+    def rep(m):
+        nonlocal count
+        count += 1
+        return m.group(1) + ("\u00a0 " if count % 3 == 0 else "\u00a0")
+    return re.sub(r"(?<!\S)([^\W\d_]{1,3}) (?=\S)", rep, text)
+
+
 def damage_words(text: str, acronyms: tuple[str, ...], lost: tuple[str, ...] = ()) -> str:
     """Word-level damage: split ligatures, lost ligatures (the words in
     ``lost`` get U+FFFD for their 'ft'), lower-case acronyms and months."""
@@ -122,7 +134,7 @@ def _break(w: str, room: int) -> tuple[str, str]:
 
 
 def corrupt(a: Article, width: int, page_lines: int, acronyms=(), drop_notes=(),
-            runover: bool = False, lost: tuple[str, ...] = ()) -> str:
+            runover: bool = False, lost: tuple[str, ...] = (), ties: bool = False) -> str:
     """Render ``a`` with extraction damage (see the module docstring)."""
     out: list[str] = []
     title_lines = wrap(damage_words(a.title, acronyms), width)
@@ -150,7 +162,7 @@ def corrupt(a: Article, width: int, page_lines: int, acronyms=(), drop_notes=(),
         for k, p in enumerate(paras):
             if k:
                 body.append(("", []))
-            lines = wrap(damage_words(p, acronyms, lost), width)
+            lines = wrap(damage_words(tie(p) if ties else p, acronyms, lost), width)
             for ln in lines:
                 body.append((ln, markers_in_line(ln)))
     if a.abstracts and body and body[0][0].startswith("\x00"):

@@ -142,3 +142,19 @@ def test_notes_running_over_pages_and_lost_ligatures(width, page_lines):
     r = _check(RIVERS, text)
     assert any(c.rule == "note_join" for c in r.changes)   # a note really ran over
     assert any(c.rule == "lost_ligature" for c in r.changes)
+
+
+def test_typesetters_ties_normalised():
+    text = corrupt(SALT, 66, 10, acronyms=("OSCE",), ties=True)
+    assert "\u00a0 " in text
+    r = repair_article(text)
+    for s, (h, paras) in zip(r.sections, SALT.sections):
+        got = [plain_text(b.inlines) for b in s.blocks]
+        assert [g.replace("\u00a0", " ") for g in got] == [clean_paragraph(p) for p in paras]
+        for g in got:
+            assert "  " not in g and "\u00a0 " not in g
+            # ties are kept only after one-letter words, numbers, before dashes
+            for m in __import__("re").finditer("(\\S+)\u00a0(\\S+)", g):
+                assert len(m.group(1)) == 1 or m.group(1).isdigit() or m.group(2) in "–—" \
+                    or (len(m.group(2)) == 1 and m.group(2).isupper()), m.group()
+    assert r.accounting.complete
