@@ -116,10 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         errors = [p for p in problems if p.severity == "error"] or problems
         for p in problems:
             print(p, file=sys.stderr)
-        n = len(errors)
-        wrote = " nothing was written" if command in ("build", "check") else ""
-        print(f"{n} problem{'s' if n != 1 else ''}{':' if wrote else ''}{wrote}",
-              file=sys.stderr)
+        n, w = len(errors), len(problems) - len(errors)
+        also = f" (and {w} warning{'s' if w != 1 else ''})" if w else ""
+        wrote = ": nothing was written" if command in ("build", "check") else ""
+        print(f"{n} problem{'s' if n != 1 else ''}{also}{wrote}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()
         return 2

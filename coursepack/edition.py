@@ -62,11 +62,21 @@ def gather_editions(pack: PackConfig, timer=None, cache=None) -> list[Edition]:
     editions = []
     for cfg in pack.readings:
         try:
-            editions.append(build_reading(pack, cfg, timer, cache))
-        except ContentError as e:
-            problems.items.extend(e.problems)
-    problems.raise_if_errors()
+            e = build_reading(pack, cfg, timer, cache)
+        except ContentError as err:
+            problems.items.extend(err.problems)
+            continue
+        editions.append(e)
+        problems.items.extend(e.problems or [])
+    _raise_if_errors(problems)
     return editions
+
+
+def _raise_if_errors(problems: Problems) -> None:
+    """Raise every problem (the warnings too, so that nothing found is lost)
+    when there is an error among them."""
+    if problems.errors:
+        raise ContentError(problems.items)
 
 
 def _relative(p: Problem, root: Path) -> Problem:
@@ -167,7 +177,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     tpath = cfg.files.get("timeline.yaml")
     timeline = collect(timeline_mod.load_timeline, tpath, default=[]) if tpath else None
     if text is None:
-        problems.raise_if_errors()
+        _raise_if_errors(problems)
 
     with step("repair"):
         def _repair():
@@ -219,7 +229,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
             timeline_mod.extract(reading)
 
     _check_references(reading, cfg, root, problems)
-    problems.raise_if_errors()
+    _raise_if_errors(problems)
     return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)
 
 

@@ -41,3 +41,17 @@ def test_scenario(name, tmp_path, capsys):
         # every problem line names a file
         for line in err.splitlines()[:-1]:
             assert re.match(r"^[\w./-]+(:\d+(:\d+)?)?: ", line), line
+
+
+@pytest.mark.parametrize("name", ["bibliography-yaml-unknown-entry", "many-files-reported-together",
+                                  "template-syntax-error", "stylesheet-remote-import"])
+def test_a_second_build_reports_the_same(name, tmp_path, capsys):
+    """Caches must not hide a problem: the same bad input fails the same
+    way on the next build."""
+    root, e = scenarios.make(name, tmp_path / "project")
+    runs = []
+    for _ in range(2):
+        code = main(["build", "--root", str(root), "--quiet"])
+        runs.append((code, capsys.readouterr().err))
+    assert runs[0] == runs[1]
+    assert runs[0][0] == e["exit"]
