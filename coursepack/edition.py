@@ -200,13 +200,18 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     with step("bibliography"):
         args = dict(landing_refs=landing.references if landing else None, style=style)
         def _bib():
-            out = collect(build_bibliography, reading.footnotes, editor_bib=bpath,
-                          decisions=cfg.files.get("bibliography.yaml"), **args)
-            return out, reading.footnotes     # build_bibliography wraps citations in notes
+            found = Problems()    # cached with the result: a cached run reports them too
+            out = _collect(found, root, build_bibliography, reading.footnotes,
+                           editor_bib=bpath, decisions=cfg.files.get("bibliography.yaml"),
+                           **args)
+            # build_bibliography wraps citations in notes
+            return out, reading.footnotes, found.items
         parts = [repr(model.to_json(reading.footnotes)), repr(args)] + [
             p.read_bytes() if p and p.is_file() else b"" for p in
             (bpath, cfg.files.get("bibliography.yaml"))]
-        bib, notes = cache.get("bibliography-" + cfg.slug, parts, _bib) if cache else _bib()
+        bib, notes, found = cache.get("bibliography-" + cfg.slug, parts, _bib) if cache \
+            else _bib()
+        problems.items.extend(found)
         reading.footnotes = notes
         if bib is None:    # bibliography.yaml is wrong: reported; go on without it
             bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
