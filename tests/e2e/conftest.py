@@ -1,33 +1,3 @@
-"""One build of the default pack per test session, shared by the e2e tests."""
+"""The seed build is shared by the whole session: see tests/conftest.py."""
 
-import json
-from pathlib import Path
-
-import pytest
-
-from coursepack.build import Options, build
-from tests.pdfcheck import Pdf
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-class Built:
-    def __init__(self, out: Path, result):
-        self.out = out
-        self.result = result
-        self.reader = Pdf((out / "reader.pdf").read_bytes())
-        self.handout = Pdf((out / "handout.pdf").read_bytes())
-        self.edition = json.loads((out / "russia-armenia-azerbaijan" / "edition.json").read_text())
-
-    @property
-    def reading(self) -> dict:
-        return self.edition["reading"]
-
-
-@pytest.fixture(scope="session")
-def seed_build(tmp_path_factory) -> Built:
-    out = tmp_path_factory.mktemp("build")
-    messages = []
-    result = build(ROOT, Options(out=out, quiet=True, say=messages.append))
-    assert result.warnings == [], result.warnings
-    return Built(out, result)
+from tests.conftest import ROOT, Built  # noqa: F401

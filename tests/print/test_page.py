@@ -1,0 +1,123 @@
+"""The page: nothing outside the text block, page numbers outside and
+equal to the PDF's page labels, blank pages truly blank, running heads on
+one line, right-hand starts, metadata."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coursepack.render import roman
+from tests.print.pdftools import MM, words
+
+# styles/reader.css: margins top, outer, bottom, inner (right-hand pages have
+# the inner margin on the left); A4 portrait
+TOP, BOTTOM, INNER, OUTER = 24 * MM, 28 * MM, 42 * MM, 34 * MM
+SLACK = 0.6    # points: rounding of glyph boxes
+
+
+@pytest.fixture(scope="module")
+def pages(seed_build):
+    return words((seed_build.out / "reader.pdf").read_bytes())
+
+
+def block(page, index):
+    """The text block (x0, y0, x1, y1) of the page with 0-based ``index``:
+    page 1 is a right-hand page."""
+    right = index % 2 == 0
+    x0 = INNER if right else OUTER
+    x1 = page.width - (OUTER if right else INNER)
+    return x0, TOP, x1, page.height - BOTTOM
+
+
+def test_nothing_runs_past_the_text_block(pages):
+    """Every word of the body sits inside the text block; only the margin
+    boxes (running heads, page numbers: above or below the block) are
+    outside it, and they stay on the page."""
+    bad = []
+    for i, page in enumerate(pages):
+        x0, y0, x1, y1 = block(page, i)
+        for w in page.words:
+            in_margin = w.y1 <= y0 + SLACK or w.y0 >= y1 - SLACK
+            if in_margin:
+                ok = 0 <= w.x0 and w.x1 <= page.width and 0 <= w.y0 and w.y1 <= page.height
+            else:
+                ok = w.x0 >= x0 - SLACK and w.x1 <= x1 + SLACK
+            if not ok:
+                bad.append((i + 1, w.text, round(w.x0 / MM, 1), round(w.x1 / MM, 1)))
+    assert not bad, bad[:20]
+
+
+def test_text_block_is_used(pages):
+    """The check above is not empty: body lines reach both edges of the block
+    (justified text) on body pages."""
+    i = next(i for i, p in enumerate(pages) if i > 4 and len(p.words) > 300)
+    x0, _, x1, _ = block(pages[i], i)
+    assert min(w.x0 for w in pages[i].words) == pytest.approx(x0, abs=1.5)
+    assert max(w.x1 for w in pages[i].words) == pytest.approx(x1, abs=1.5)
+
+
+def margin_words(page):
+    return [w for w in page.words if w.y1 <= TOP + SLACK or w.y0 >= page.height - BOTTOM - SLACK]
+
+
+def test_printed_numbers_are_the_page_labels_and_sit_outside(seed_build, pages):
+    labels = seed_build.reader.labels
+    body = labels.index("1")
+    assert labels[:body] == [roman(k) for k in range(1, body + 1)]
+    assert labels[body:] == [str(k) for k in range(1, len(labels) - body + 1)]
+    checked = 0
+    for i, page in enumerate(pages):
+        if i == 0 or not page.words:          # the cover; blank pages (tested below)
+            continue
+        nums = [w for w in margin_words(page) if re.fullmatch(r"[0-9]+|[ivxlc]+", w.text)]
+        assert [w.text for w in nums] == [labels[i]], (i + 1, [w.text for w in margin_words(page)])
+        w = nums[0]
+        x0, _, x1, _ = block(page, i)
+        if w.y1 <= TOP:                       # running head: the number on the outside
+            if i % 2 == 0:
+                assert w.x1 == pytest.approx(x1, abs=1.5), (i + 1, w)
+            else:
+                assert w.x0 == pytest.approx(x0, abs=1.5), (i + 1, w)
+        checked += 1
+    assert checked > 20
+
+
+def test_blank_pages_are_blank(pages):
+    """Right-hand starts make blank left pages: no running head, no number
+    (the front matter's blank page ii included)."""
+    blanks = [i for i, p in enumerate(pages) if not p.words]
+    assert 1 in blanks, "page ii (after the cover) should be blank"
+    for i in blanks:
+        assert i % 2 == 1, f"blank page {i + 1} is a right-hand page"
+
+
+def test_parts_start_on_right_hand_pages(seed_build):
+    pdf = seed_build.reader
+    slug = seed_build.reading["slug"]
+    for anchor in ("start", "bibliography", "glossary", "questions", "editorial"):
+        page = pdf.dests[f"{slug}--{anchor}"]
+        assert page % 2 == 0, f"{anchor} starts on page {page + 1}, a left-hand page"
+
+
+def test_running_heads_fit_one_line(pages):
+    """The reading's title in the head of left pages is a short form on one
+    line (the full title would wrap)."""
+    for i, page in enumerate(pages):
+        head = [w for w in page.words if w.y1 <= TOP + SLACK]
+        lines = {round(w.y0) for w in head}
+        assert len(lines) <= 1, (i + 1, [w.text for w in head])
+    left_heads = {" ".join(w.text for w in page.words if w.y1 <= TOP and not w.text.isdigit())
+                  for i, page in enumerate(pages) if i % 2 == 1 and page.words}
+    assert "Russia’s approaches towards Armenia and Azerbaijan" in left_heads
+
+
+def test_metadata(seed_build):
+    meta = seed_build.reader.reader.metadata
+    r = seed_build.reading
+    assert meta.title == r["meta"]["title"]
+    assert meta.subject and meta.get("/Keywords")
+    root = seed_build.reader.reader.trailer["/Root"]
+    assert root["/Lang"] == "en"
+    assert meta.get("/CreationDate") == "D:20000101000000Z"
