@@ -219,6 +219,8 @@ class Renderer:
     _css_cache: dict = field(default_factory=dict)
 
     _fetcher: Any = None
+    style_warnings: list = field(default_factory=list)
+    _css_checked: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
@@ -290,7 +292,8 @@ class Renderer:
         and every URL they ask for must be a file inside the project; all
         problems are raised together, with file, line and column."""
         from .yamlio import read_text
-        problems = []
+        problems: list = []
+        warnings: list[str] = []
         user = self.root / "content" / "styles"
         for name in names:
             for p in (user / name, user / name.replace(".css", ".local.css")):
@@ -303,8 +306,33 @@ class Renderer:
                     problems.extend(e.problems)
                     continue
                 problems.extend(check_stylesheet(text, self.root, shown))
+                warnings.extend(self._css_warnings(text, shown))
         if problems:
             raise ContentError(problems)
+        self.style_warnings = warnings
+
+    def _css_warnings(self, text: str, shown: str) -> list[str]:
+        """What WeasyPrint ignores in a user's stylesheet, as
+        ``file:line:col: message`` (it is lenient: a bad rule is dropped)."""
+        import re as _re
+        key = hashlib.sha256(text.encode()).hexdigest()
+        if key not in self._css_checked:
+            from weasyprint import CSS
+            from .log import quiet_weasyprint
+            with quiet_weasyprint() as log:
+                try:
+                    CSS(string=text, base_url=str(self.root) + "/", url_fetcher=self.fetcher)
+                except Exception:  # noqa: BLE001 - reported by stylesheet() if it matters
+                    pass
+            self.fetcher.refused.clear()   # refusals are reported by check_stylesheet
+            out = []
+            for m in log.messages:
+                at = _re.search(r" at (\d+):(\d+)", m)
+                where = f"{shown}:{at.group(1)}:{at.group(2)}" if at else shown
+                msg = " ".join(_re.sub(r" at \d+:\d+", "", m).split())
+                out.append(f"{where}: {msg} (the rule is left out)")
+            self._css_checked[key] = out
+        return self._css_checked[key]
 
     def stylesheet(self, names: list[str], extra: str = ""):
         from weasyprint import CSS
@@ -367,7 +395,7 @@ class Renderer:
             doc = HTML(string=html, base_url=str(self.root) + "/",
                        url_fetcher=self.fetcher).render(stylesheets=[sheet])
         self._refusals("templates")
-        doc.coursepack_warnings = log.messages
+        doc.coursepack_warnings = list(self.style_warnings) + log.messages
         return doc
 
     def pdf(self, document, **options: Any) -> bytes:

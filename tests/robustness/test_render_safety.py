@@ -113,3 +113,21 @@ def test_failed_render_keeps_previous_outputs(built, tmp_path):
     code = main(["build", "--root", str(root), "--quiet"])
     assert code == 2
     assert scenarios.outputs(root) == before
+
+
+def test_broken_user_stylesheet_is_a_warning_with_its_position(tmp_path):
+    """WeasyPrint leaves out what it cannot parse; the build goes on and
+    says which rule of which file was left out."""
+    from coursepack.render import Renderer
+    root = scenarios.make_base(tmp_path / "project")
+    (root / "content/styles").mkdir(parents=True)
+    (root / "content/styles/reader.local.css").write_text(
+        "body { color: ; }\nh1 { font-size: 12zz }\n", encoding="utf-8")
+    doc = Renderer(root).layout("<html><body><h1>x</h1></body></html>",
+                                ["base.css", "reader.css"])
+    assert len(doc.pages) == 1
+    warnings = doc.coursepack_warnings
+    assert any(w.startswith("content/styles/reader.local.css:1:8: Ignored `color: `")
+               for w in warnings), warnings
+    assert any(w.startswith("content/styles/reader.local.css:2:6: Ignored `font-size: 12zz `")
+               for w in warnings), warnings
