@@ -62,7 +62,8 @@ def slugify(text: str, max_words: int = 6) -> str:
 
 def check_slug(slug: str) -> None:
     if not SLUG.match(slug or ""):
-        raise ContentError(Problem("", 0, 0, f"'{slug}' is not a valid reading name: use lower-"
+        raise ContentError(Problem("content/readings/", 0, 0, f"'{slug}' is not a valid "
+                                   "reading name: use lower-"
                                    "case letters, digits and hyphens, e.g. 'week3-treaty'"))
 
 
