@@ -261,7 +261,12 @@ def _base(reader_pdf: bytes, notice_pdf: bytes | None, stamps_pdf: bytes):
         page[NameObject("/Resources")] = presources
         pre, post = DecodedStreamObject(), DecodedStreamObject()
         pre.set_data(b"q\n")
-        post.set_data(f"\nQ\nq {STAMP_NAME} Do Q\n".encode())
+        # at the foot of the trimmed page (a press PDF's media box has bleed), marked
+        # as a pagination artifact so that tagged (screen) PDFs stay valid
+        trim = page.trimbox
+        post.set_data(f"\nQ\nq 1 0 0 1 {float(trim.left):g} {float(trim.bottom):g} cm "
+                      f"/Artifact <</Type /Pagination /Subtype /Footer>> BDC {STAMP_NAME} Do "
+                      "EMC Q\n".encode())
         contents = page.get("/Contents")
         items = []
         if contents is not None:
@@ -386,7 +391,7 @@ def stamp_copies(reader_pdf_bytes: bytes, students: list, *, out_dir: Path,
     studs = [s if isinstance(s, Student) else Student(str(s)) for s in students]
     if not studs:
         return []
-    box = PdfReader(io.BytesIO(reader_pdf_bytes)).pages[0].mediabox
+    box = PdfReader(io.BytesIO(reader_pdf_bytes)).pages[0].trimbox
     w, h = float(box.width), float(box.height)
     stamps_pdf = render_stamps([stamp_line(s, course, term) for s in studs], w, h)
     contents = _stamp_contents(stamps_pdf)
@@ -423,7 +428,7 @@ def copies_command(root: Path, roster: Path, *, reader: Path | None = None,
         raise ContentError(Problem(str(reader), 0, 0, "the reader PDF was not found"))
     data = reader.read_bytes()
     from pypdf import PdfReader
-    box = PdfReader(io.BytesIO(data)).pages[0].mediabox
+    box = PdfReader(io.BytesIO(data)).pages[0].trimbox
     d = cfg.data
     licences = [(str(r.meta.get("title") or r.slug), str(r.meta.get("license")))
                 for r in cfg.readings if r.meta.get("license")]
