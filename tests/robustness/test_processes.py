@@ -88,7 +88,11 @@ def test_interrupted_build_leaves_previous_outputs(tmp_path):
         time.sleep(0.5)
         p.send_signal(sig)
         out, err = p.communicate(timeout=60)
-        assert p.returncode == 130, (sig, out, err)
+        # 130; or killed by SIGINT (-2, which a shell also shows as 130) when the
+        # interrupt landed inside an exec() of a library's import (dataclasses):
+        # CPython then marks the KeyboardInterrupt "unhandled" although main()
+        # caught it, and exits by SIGINT
+        assert p.returncode in (130, -signal.SIGINT), (sig, out, err)
         assert "interrupted: no output was changed" in err
         assert "Traceback" not in err
         assert scenarios.outputs(root) == before
