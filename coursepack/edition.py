@@ -64,10 +64,10 @@ def gather_editions(pack: PackConfig, timer=None, cache=None) -> list[Edition]:
         try:
             e = build_reading(pack, cfg, timer, cache)
         except ContentError as err:
-            problems.items.extend(err.problems)
+            problems.items.extend(_relative(p, pack.root) for p in err.problems)
             continue
         editions.append(e)
-        problems.items.extend(e.problems or [])
+        problems.items.extend(_relative(p, pack.root) for p in e.problems or [])
     _raise_if_errors(problems)
     return editions
 
