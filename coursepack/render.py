@@ -247,10 +247,15 @@ class Renderer:
                                        "the template (or remove your override to use the "
                                        "project's)")) from None
         except jinja2.TemplateNotFound as e:
-            raise ContentError(Problem(template, 0, 0, (
-                f"template '{e.name}' not found in {', '.join(map(str, search_path(self.root, 'templates'))) or 'any templates folder'}"
-                "; a template override in content/templates/ may include a name that does "
-                "not exist"))) from None
+            folders = search_path(self.root, "templates")
+            if not folders:
+                msg = (f"no templates folder: coursepack looks for templates in "
+                       f"{self.root / 'content' / 'templates'} and {self.root / 'templates'}")
+            else:
+                msg = (f"template '{e.name}' not found in "
+                       f"{', '.join(self._display(str(f)) for f in folders)}; a template "
+                       "override in content/templates/ may include a name that does not exist")
+            raise ContentError(Problem(template, 0, 0, msg)) from None
         except jinja2.UndefinedError as e:
             where, line = self._template_frame(e.__traceback__)
             raise ContentError(Problem(where or template, line, 0, (

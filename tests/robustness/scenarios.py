@@ -151,7 +151,13 @@ def style_cp1250(root: Path) -> None:
         .encode("cp1250", errors="replace"))
 
 
+def no_templates(root: Path) -> None:
+    import shutil
+    shutil.rmtree(root / "templates")
+
+
 GENERATORS = {f.__name__: f for f in (
+    no_templates,
     pack_binary, pack_cp1250, source_symlink_outside, reading_yaml_folder, source_binary,
     source_cp1250, source_utf16, source_large, landing_binary, style_symlink_outside,
     style_cp1250)}
