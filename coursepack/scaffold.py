@@ -363,7 +363,9 @@ def correction_candidates(reading, lang: str = "en", limit: int = 60) -> list[di
 
     >>> from coursepack import model
     >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "", [
-    ...     model.Block("s1-p1", [model.Text("The assumptionss of the Minsk Group.")])])])
+    ...     model.Block("s1-p1", [model.Text("The assumptionss of the Minsk Group.")])])],
+    ...     footnotes=[model.Footnote(1, [model.Text("Ivanov I., Situatsiya na granitse "
+    ...         "ostayetsya napryazhennoy, Moscow 2020, p. 3.")])])
     >>> [(c["word"], c["where"]) for c in correction_candidates(r)]
     [('assumptionss', 's1-p1')]
     """
@@ -385,9 +387,18 @@ def correction_candidates(reading, lang: str = "en", limit: int = 60) -> list[di
             if all(zipf_frequency(p, lang) > 0 for p in parts):
                 continue
             # a word among words of another language (a transliterated title) is not a slip
-            near = re.findall(r"[a-z]+", text[max(0, m.start() - 60):m.end() + 60])
+            near = re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])",
+                              text[max(0, m.start() - 60):m.end() + 60])
             near = [x for x in near if x != w and len(x) > 2]
             if near and sum(zipf_frequency(x, lang) > 0 for x in near) / len(near) < 0.75:
+                continue
+            lo = max(text.rfind(c, 0, m.start()) for c in ",;:“”\"«»(") + 1
+            hi = min([i for i in (text.find(c, m.end()) for c in ",;:“”\"«»)") if i >= 0]
+                     or [len(text)])
+            field_words = [x for x in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])",
+                                                 text[lo:hi]) if len(x) > 2 and x != w]
+            if len(field_words) >= 2 and sum(zipf_frequency(x, lang) > 0
+                                             for x in field_words) / len(field_words) < 0.6:
                 continue
             start = max(0, m.start() - 30)
             seen[w] = {"word": w, "where": where, "count": 1,
