@@ -137,6 +137,17 @@ def inside(root: Path, path: Path) -> bool:
         return False
 
 
+def _shown(root: Path, path: Path) -> str:
+    """A path as the user sees it: relative to the project as written (a
+    symbolic link keeps its own name), else as it is."""
+    for base in (root, root.resolve()):
+        try:
+            return str(path.relative_to(base))
+        except ValueError:
+            pass
+    return str(path)
+
+
 def load_pack(root: Path) -> PackConfig:
     """Load and validate ``content/pack.yaml`` and every reading's
     ``reading.yaml``; all problems are raised together."""
@@ -144,7 +155,7 @@ def load_pack(root: Path) -> PackConfig:
     content = root / "content"
     problems = Problems()
     pack_path = content / "pack.yaml"
-    disp = lambda p: str(Path(p).relative_to(root)) if inside(root, Path(p)) else str(p)  # noqa: E731
+    disp = lambda p: _shown(root, Path(p))  # noqa: E731
     if not pack_path.exists() and not pack_path.is_symlink():
         raise ContentError(Problem(disp(pack_path), 0, 0, (
             f"file not found: is {root} the project folder? Run coursepack in the folder "
@@ -167,9 +178,14 @@ def load_pack(root: Path) -> PackConfig:
             continue
         seen.add(slug)
         folder = content / "readings" / slug
-        if "/" in slug or "\\" in slug or slug.startswith(".") or not inside(content, folder):
+        if "/" in slug or "\\" in slug or slug.startswith(".") or not slug.strip():
             problems.add(disp(pack_path), line, col, f"'{slug}' is not a valid reading folder "
                          "name (letters, digits and hyphens)")
+            continue
+        if not inside(content, folder):
+            problems.add(disp(pack_path), line, col, f"reading '{slug}': content/readings/{slug} "
+                         "is a link to a folder outside the project; move or copy the reading "
+                         "into content/readings/")
             continue
         rpath = folder / "reading.yaml"
         if not rpath.exists():

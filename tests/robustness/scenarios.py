@@ -152,12 +152,24 @@ def style_cp1250(root: Path) -> None:
 
 
 def no_templates(root: Path) -> None:
-    import shutil
     shutil.rmtree(root / "templates")
 
 
+def reading_folder_outside(root: Path) -> None:
+    elsewhere = root.parent / "elsewhere"
+    shutil.copytree(root / READING, elsewhere)
+    os.symlink(elsewhere, root / "content/readings/elsewhere")
+
+
+def glossary_outside(root: Path) -> None:
+    target = root.parent / "glossary.yaml"
+    target.write_text("terms:\n  - term: guild\n    definition: An association.\n",
+                      encoding="utf-8")
+    os.symlink(target, root / READING / "glossary.yaml")
+
+
 GENERATORS = {f.__name__: f for f in (
-    no_templates,
+    no_templates, reading_folder_outside, glossary_outside,
     pack_binary, pack_cp1250, source_symlink_outside, reading_yaml_folder, source_binary,
     source_cp1250, source_utf16, source_large, landing_binary, style_symlink_outside,
     style_cp1250)}
