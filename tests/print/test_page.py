@@ -121,3 +121,45 @@ def test_metadata(seed_build):
     root = seed_build.reader.reader.trailer["/Root"]
     assert root["/Lang"] == "en"
     assert meta.get("/CreationDate") == "D:20000101000000Z"
+
+
+def body_lines(page, index):
+    """Lines of the page's text block as (y, words), top to bottom."""
+    x0, y0, x1, y1 = block(page, index)
+    lines: dict[int, list] = {}
+    for w in page.words:
+        if y0 < w.y0 and w.y1 < y1:
+            lines.setdefault(round(w.y1), []).append(w)
+    return sorted(lines.items())
+
+
+def test_measure_is_sixty_to_seventy_five_characters(pages):
+    """Full lines of body text (10.5 pt, reaching both edges of the block)
+    hold about 60–75 characters."""
+    counts = []
+    for i, page in enumerate(pages[4:14], start=4):
+        x0, _, x1, _ = block(page, i)
+        for _, ws in body_lines(page, i):
+            ws.sort(key=lambda w: w.x0)
+            height = ws[0].y1 - ws[0].y0
+            if height > 11 and ws[0].x0 < x0 + 20 and ws[-1].x1 > x1 - 1:   # body size, full line
+                counts.append(len(" ".join(w.text for w in ws)))
+    assert len(counts) > 100
+    mean = sum(counts) / len(counts)
+    assert 60 <= mean <= 75, mean
+
+
+def test_no_heading_at_a_page_foot(seed_build, pages):
+    """Each section heading has at least two lines of its section under it
+    on its page."""
+    r = seed_build.reading
+    for sec in r["sections"]:
+        if not sec.get("title"):
+            continue
+        i = seed_build.reader.dests[f"{r['slug']}--{sec['id']}"]
+        lines = body_lines(pages[i], i)
+        last = sec["title"].split()[-1]
+        at = [k for k, (_, ws) in enumerate(lines) if any(w.text == last for w in ws)]
+        assert at, (sec["title"], i + 1)
+        below = lines[at[0] + 1:at[0] + 3]
+        assert len(below) == 2, (sec["title"], i + 1)
