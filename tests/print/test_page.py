@@ -163,3 +163,18 @@ def test_no_heading_at_a_page_foot(seed_build, pages):
         assert at, (sec["title"], i + 1)
         below = lines[at[0] + 1:at[0] + 3]
         assert len(below) == 2, (sec["title"], i + 1)
+
+
+def test_handout_stays_in_its_margins(seed_build):
+    """styles/handout.css: 16 mm top and bottom, 17 mm left and right; only
+    the footer (course, "Side n of 2") sits in the bottom margin."""
+    hp = words((seed_build.out / "handout.pdf").read_bytes())
+    assert len(hp) == 2
+    for i, page in enumerate(hp):
+        for w in page.words:
+            assert 17 * MM - SLACK <= w.x0 and w.x1 <= page.width - 17 * MM + SLACK, (i + 1, w)
+            assert 16 * MM - SLACK <= w.y0, (i + 1, w)
+            if w.y1 > page.height - 16 * MM + SLACK:
+                assert w.y1 <= page.height, (i + 1, w)
+        footer = [w.text for w in page.words if w.y0 > page.height - 16 * MM]
+        assert f"{i + 1}" in footer and "Side" in footer
