@@ -227,6 +227,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "doc_lang": pack.readings[0].meta.languages[0] if pack.readings else "en",
         "glossary_items": glossary_items,
         "editorial": lambda r: _editorial(r, index),
+        "fn_breaks": set(), "body_only": False,
         "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
         "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
     }
@@ -313,6 +314,9 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     breaks: set[str] = set(state.get("breaks") or [])
     ctx = reader_context(cfg, pack, profile, instructor, index)
     ctx["fn_breaks"] = breaks
+    # without a previous layout, the first pass lays out the front matter and
+    # the body only: what follows the body cannot move it
+    ctx["body_only"] = not state.get("refs")
     ctx["right_hand_starts"] = cfg.output["right_hand_starts"]
     css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
@@ -336,8 +340,10 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         bad = misplaced_notes(pack, layout) - breaks
         index.layout = layout
         pages = _page_refs(pack, index, fill_pages)
-        if not bad and pages == filled and layout.body_start == start:
+        if not bad and pages == filled and layout.body_start == start and not ctx["body_only"]:
             break
+        if not bad:
+            ctx["body_only"] = False
         breaks |= bad
         filled, start = pages, layout.body_start
     else:
