@@ -145,11 +145,18 @@ def test_seed_reading_in_the_pack_keeps_its_apparatus(pack_build):
 
 
 def test_one_handout_per_reading(pack_build):
+    pdf = pack_build.reader
     for slug in SLUGS:
         h = pack_build.handout(slug)
         title = norm(pack_build.editions[slug]["meta"]["title"])[:30].replace(" ", "")
         assert title in h.flat_nospace[0], slug
         assert len(h) <= 2
+        # the handout points at the reading's own pages of the pack's reader
+        first = pdf.labels[pdf.dests[f"{slug}--start"]]
+        last = pdf.labels[max(v for k, v in pdf.dests.items()
+                              if re.fullmatch(rf"{re.escape(slug)}--s\d+-p\d+", k))]
+        m = re.search(r"\(pp?\. (\d+)(?:–(\d+))?\)", h.flat[0])
+        assert m and (m.group(1), m.group(2) or m.group(1)) == (first, last), (slug, first, last)
     assert not (pack_build.out / "handout.pdf").exists()
 
 
