@@ -47,8 +47,22 @@ class NodeList(list):
         return self.pos[i] if i < len(self.pos) else self.where
 
 
+MAX_ALIASES = 20      # content files need no YAML aliases; nested ones make an exponential tree
+
+
 class _Loader(yaml.SafeLoader):
-    pass
+    """SafeLoader with positions, and a limit on aliases (``*name``): a few
+    nested aliases can stand for billions of values ("billion laughs")."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self._aliases = getattr(self, "_aliases", 0) + 1
+            if self._aliases > MAX_ALIASES:
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, f"more than {MAX_ALIASES} aliases (*name): content files "
+                    "do not need them; write the values out", event.start_mark)
+        return super().compose_node(parent, index)
 
 
 def _mark(node) -> tuple[int, int]:
@@ -143,3 +157,5 @@ def loads_yaml(text: str, name: str = "<string>") -> Any:
         raise ContentError(Problem(name, line, col, f"invalid YAML: {msg}")) from None
     except yaml.YAMLError as e:
         raise ContentError(Problem(name, 0, 0, f"invalid YAML: {e}")) from None
+    except RecursionError:
+        raise ContentError(Problem(name, 0, 0, "invalid YAML: nested too deeply")) from None
