@@ -12,6 +12,9 @@ nothing is repaired, the text is taken as written.  The subset read:
 * footnotes: a call ``[^label]`` in the text and its text ``[^label]: …``
   on a line of its own (continuation lines indented).  Notes are numbered
   1, 2, 3 … in the order of their first call, whatever the labels;
+* citations by key, Pandoc style: ``[@jervis1976]`` or ``[@jervis1976, 13–31]``
+  (a key of the reading's ``references.bib``; printed as the author's
+  surname and the short title, then the locator);
 * ``\\`` escapes a character.
 
 Problems (a call without a note, a note without a call, no title) are
@@ -105,7 +108,9 @@ def _restore_nodes(nodes, table):
     return nodes
 
 
+_PCITE = re.compile(r"\[@(?P<key>[\w:.-]+)(?:\s*,\s*(?P<loc>[^\]]*?))?\s*\]")
 _TOKEN = re.compile(
+    r"(?P<pcite>\[@[\w:.-]+(?:\s*,[^\]]*)?\])|"
     r"(?P<strong>\*\*(?=\S)(?P<strong_in>.+?)(?<=\S)\*\*)"
     r"|(?P<emph>\*(?=[^\s*])(?P<emph_in>.+?)(?<=[^\s*])\*)"
     r"|(?P<uemph>(?<![\w])_(?=\S)(?P<uemph_in>.+?)(?<=\S)_(?![\w]))"
@@ -122,7 +127,12 @@ def _inl(text: str, notes: dict[str, int]) -> list[model.Inline]:
         if m.start() > pos:
             out.append(model.Text(text[pos:m.start()]))
         pos = m.end()
-        if m.group("strong"):
+        if m.group("pcite"):
+            c = _PCITE.fullmatch(m.group("pcite"))
+            loc = (c.group("loc") or "").strip()
+            out.append(model.Cite(c.group("key"),
+                                  [model.Text("@" + c.group("key") + (f", {loc}" if loc else ""))]))
+        elif m.group("strong"):
             out.append(model.Emph(_inl(m.group("strong_in"), notes)))
         elif m.group("emph"):
             out.append(model.Emph(_inl(m.group("emph_in"), notes)))
@@ -379,6 +389,42 @@ def _find_cite(text: str, entry: model.BibEntry) -> tuple[int, int] | None:
     return None
 
 
+def short_citation(entry: model.BibEntry) -> list[model.Inline]:
+    """An entry cited by key, in short form: surname(s) and short title.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Theory of Things: A Study"},
+    ...                    {"author": ["Doe, Jane", "Roe, Rick"]})
+    >>> model.plain_text(short_citation(e))
+    'Doe and Roe, Theory of Things'
+    """
+    names = _surnames(entry)
+    who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2
+           else f"{names[0]} et al." if names else "")
+    title = entry.fields.get("title", "").replace("{", "").replace("}", "")
+    short = re.split(r"[:.?!]\s", title)[0].strip()
+    quoted = entry.type not in ("book", "report", "phdthesis", "mastersthesis", "proceedings",
+                                "manual", "booklet", "collection")
+    t: list[model.Inline] = [model.Text(f"“{short}”")] if quoted else [model.Emph([model.Text(short)])]
+    return ([model.Text(who + ", ")] if who else []) + t
+
+
+def keyed_cites(nodes: list[model.Inline], by_key: dict) -> list[str]:
+    """The keys of ``[@key]`` citations among ``nodes`` (in order); those
+    whose key is in ``by_key`` get their printed text (short form plus
+    locator) in place of the key."""
+    keys: list[str] = []
+    for n in nodes:
+        if isinstance(n, model.Cite) and len(n.children) == 1 and \
+                isinstance(n.children[0], model.Text) and n.children[0].text.startswith("@"):
+            keys.append(n.key)
+            if n.key in by_key:
+                loc = n.children[0].text[len(n.key) + 1:]
+                n.children = short_citation(by_key[n.key]) + ([model.Text(loc)] if loc else [])
+        elif isinstance(n, model.Emph):
+            keys += keyed_cites(n.children, by_key)
+    return keys
+
+
 def link_citations(footnotes: list[model.Footnote], entries: list[model.BibEntry]) -> None:
     """Link the citations written in the notes of a Markdown reading to the
     editor's bibliography: a note citing a work by its author's surname and
@@ -396,14 +442,25 @@ def link_citations(footnotes: list[model.Footnote], entries: list[model.BibEntry
     last: str | None = None
     by_key = {e.key: e for e in entries}
     for fn in sorted(footnotes, key=lambda f: f.number):
+        keyed = [k for k in keyed_cites(fn.inlines, by_key) if k in by_key]
+        for key in keyed:
+            if key not in fn.cites:
+                fn.cites.append(key)
+            if fn.number not in by_key[key].cited_by:
+                by_key[key].cited_by.append(fn.number)
+                by_key[key].cited_by.sort()
+        if keyed:
+            last = keyed[-1]
         text = model.plain_text(fn.inlines)
         spans: list[tuple[int, int, str]] = []
         for e in entries:
+            if e.key in keyed:
+                continue
             span = _find_cite(text, e)
             if span:
                 spans.append((span[0], span[1], e.key))
         m = re.match(r"\s*(ibid\.?|ibidem)", text, re.I)
-        if not spans and m and last:
+        if not spans and not keyed and m and last:
             spans.append((m.start(1), m.end(1), last))
         spans.sort()
         # drop overlaps (keep the earlier, longer one)
@@ -483,11 +540,28 @@ def build_markdown_reading(pack, cfg, timer=None):
                             source_kind="markdown")
     style = pack.output["style"]
     with step("bibliography"):
-        bib = collect(build_bibliography, reading.footnotes, landing_refs=None,
+        # the bibliography is the editor's references.bib: the notes are not
+        # mined for works (that is for damaged articles); link_citations links them
+        bib = collect(build_bibliography, [], landing_refs=None,
                       editor_bib=cfg.files.get("references.bib"),
                       decisions=cfg.files.get("bibliography.yaml"), style=style)
         problems.raise_if_errors()
         link_citations(reading.footnotes, bib.entries)
+        known = {e.key: e for e in bib.entries}
+        for s in reading.sections:
+            for b in s.blocks:
+                keyed_cites(b.inlines, known)
+        for where, nodes, line in [(f"note {n.number}", n.inlines, n.source_lines[0])
+                                   for n in reading.footnotes] + \
+                [(b.id, b.inlines, b.source_lines[0]) for s in reading.sections
+                 for b in s.blocks]:
+            for key in keyed_cites(nodes, {}):
+                if key not in known:
+                    problems.add(rel(md_path), line, 0, f"citation [@{key}] ({where}): no entry "
+                                 f"'{key}' in references.bib" + (
+                                     "" if cfg.files.get("references.bib") else
+                                     " (there is no references.bib in the reading folder)"))
+        problems.raise_if_errors()
         reading.bibliography = bib.entries
         reading.changes.extend(c for c in bib.changes if c.rule != "editor_bib")
         reading.suspects = list(bib.suspects)

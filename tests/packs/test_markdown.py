@@ -130,3 +130,60 @@ def test_citations_link_by_surname_and_title_and_ibid():
                                                              "Smith, Ports"]
     assert model.plain_text(notes[0].inlines) == ("See Kowalski, Rivers of the North, 12; "
                                                   "and Smith, Ports, 3.")
+
+
+BIB = """@book{doe2001,
+  author = {Doe, Jane},
+  title = {Rivers and Ports: A History},
+  publisher = {Example Press},
+  year = {2001}
+}
+@article{roe2010,
+  author = {Roe, Rick},
+  title = {Harbours},
+  journal = {Journal of Examples},
+  year = {2010}
+}
+"""
+
+
+def _md_project(tmp_path, article: str, bib: str | None = BIB):
+    from tests.packs.project import make_project
+    root = make_project(tmp_path / "p", seed=False, pack="title: T\nreadings:\n  - slug: own\n")
+    folder = root / "content" / "readings" / "own"
+    (folder / "source").mkdir(parents=True)
+    (folder / "source" / "article.md").write_text(article, encoding="utf-8")
+    (folder / "reading.yaml").write_text("title: Own\nsources:\n  markdown: source/article.md\n",
+                                         encoding="utf-8")
+    if bib is not None:
+        (folder / "references.bib").write_text(bib, encoding="utf-8")
+    return root
+
+
+def test_keyed_citations_print_short_forms_and_link(tmp_path):
+    from coursepack.build import gather
+    root = _md_project(tmp_path, "# Own\n\nText.[^1] More.[^2] And.[^3]\n\n"
+                                 "[^1]: See [@doe2001, 12–14] and [@roe2010].\n"
+                                 "[^2]: Ibid., 3.\n[^3]: Doe, *Rivers and Ports*, 9.\n")
+    _cfg, pack, _eds = gather(root)
+    r = pack.readings[0]
+    assert model.plain_text(r.note(1).inlines) == "See Doe, Rivers and Ports, 12–14 and Roe, “Harbours”."
+    cites = [n for n in r.note(1).inlines if isinstance(n, model.Cite)]
+    assert [c.key for c in cites] == ["doe2001", "roe2010"]
+    assert r.note(1).cites == ["doe2001", "roe2010"]
+    assert r.note(2).cites == ["roe2010"]           # Ibid. = the previous note's last work
+    assert r.note(3).cites == ["doe2001"]           # cited in words
+    by = {e.key: e.cited_by for e in r.bibliography}
+    assert by == {"doe2001": [1, 3], "roe2010": [1, 2]}
+    assert r.accounting.complete
+
+
+def test_unknown_citation_key_is_an_error_with_its_line(tmp_path):
+    from coursepack.build import gather
+    from coursepack.errors import ContentError
+    root = _md_project(tmp_path, "# Own\n\nText.[^1]\n\n[^1]: See [@nobody1999].\n")
+    with pytest.raises(ContentError) as e:
+        gather(root)
+    (p,) = e.value.problems
+    assert p.path == "content/readings/own/source/article.md" and p.line == 5
+    assert "[@nobody1999]" in p.message and "references.bib" in p.message

@@ -129,6 +129,9 @@ def test_markdown_reading_editorial_note_and_bibliography(pack_build):
     assert by_key["jervis1976"]["cited_by"] == [2]
     assert by_key["waltz1979"]["cited_by"] == [3]
     assert by_key["allison1971"]["cited_by"] == [1]
+    # a note citing by key prints the short form, on the page of its call
+    note2 = pdf.flat[pdf.dests[f"{slug}--note-2"]]
+    assert "Jervis, Perception and Misperception in International Politics, 13–31." in note2
     bib = pdf.flat[pdf.dests[f"{slug}--bibliography"]]
     assert "Jervis, Robert. Perception and Misperception in International Politics" in bib
     # emphasis and the quotation survive
