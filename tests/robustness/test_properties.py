@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coursepack.errors import ContentError
-from coursepack.yamlio import load_yaml, loads_yaml, read_text
+from coursepack.yamlio import loads_yaml, read_text
 
 # ROBUSTNESS_EXAMPLES=1000 for a deeper run by hand
 EXAMPLES = int(os.environ.get("ROBUSTNESS_EXAMPLES", "40"))
