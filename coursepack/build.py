@@ -107,8 +107,6 @@ def build(root: Path, opts: Options | None = None) -> Result:
         from .cache import StageCache
         cfg, pack, editions = gather(root, timer, StageCache(out / ".coursepack" / "stages"))
         files: dict[Path, bytes] = {}
-        with timer("data"):
-            files.update(data_files(out, editions))
         from .render import Renderer   # no WeasyPrint import here: only when laying out
         renderer = Renderer(root)
         profile = opts.profile or cfg.output["profile"]
@@ -149,6 +147,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
             pages[name] = res.pages
             warnings += res.warnings
             new_states[name] = res.state
+        with timer("data"):   # after the layout: the model now holds the page numbers
+            files.update(data_files(out, editions))
         if cfg.output["booklet"]:
             with timer("booklet"):
                 from .impose import impose_booklet

@@ -1,0 +1,93 @@
+"""Page references in the seed's reader checked against the PDF's own text:
+glossary pages, question and timeline evidence pages."""
+
+import re
+
+from coursepack import model
+from coursepack.glossary import Matcher
+from tests.pdfcheck import norm
+
+SLUG = "russia-armenia-azerbaijan"
+
+
+def block_texts(reading: dict) -> dict[str, str]:
+    out = {}
+    for s in reading["sections"]:
+        for b in s["blocks"]:
+            out[b["id"]] = norm(model.plain_text([model.inline_from_json(n) for n in b["inlines"]]))
+    return out
+
+
+def body_page_numbers(pdf) -> dict[int, int]:
+    """PDF page index → printed arabic page number, for body pages."""
+    return {i: int(lab) for i, lab in enumerate(pdf.labels) if lab.isdigit()}
+
+
+def test_glossary_pages_are_exactly_where_the_terms_occur(seed_build):
+    pdf, r = seed_build.reader, seed_build.reading
+    numbers = body_page_numbers(pdf)
+    article_end = pdf.dests[f"{SLUG}--bibliography"]
+    texts = pdf.body_texts(pdf.dests[f"{SLUG}--start"], article_end)
+    # the abstracts share the first page but are not the article body
+    for a in r["abstracts"]:
+        words = norm(model.plain_text([model.inline_from_json(n) for n in a["inlines"]])).split()
+        first = pdf.dests[f"{SLUG}--start"]
+        for i in (first, first + 1):
+            for k in range(0, len(words), 8):     # in slices: a line break may fall anywhere
+                texts[i] = texts[i].replace(" ".join(words[k:k + 8]), " ")
+    terms = [model.GlossaryTerm(**{k: v for k, v in t.items() if k in (
+        "id", "term", "definition", "aliases", "see_also", "reviewed", "pinned", "kind")})
+        for t in r["glossary"]]
+    reviewed = [t for t in terms if t.reviewed]
+    matcher = Matcher(reviewed)
+    found: dict[str, set[int]] = {t.id: set() for t in terms}
+    start = pdf.dests[f"{SLUG}--start"]
+    for i in range(start, article_end):
+        for _s, _e, k in matcher.find(texts[i]):
+            found[reviewed[k].id].add(numbers[i])
+    listed = {t["id"]: set(t["pages"]) for t in r["glossary"] if t["reviewed"]}
+    assert len(listed) >= 25
+    wrong = {k: (sorted(v), sorted(found[k])) for k, v in listed.items() if v != found[k]}
+    assert not wrong, wrong
+    assert all(listed.values())
+
+
+def _evidence_on_page(text: str, block: str, words: int = 6) -> bool:
+    ws = block.split()
+    return any(" ".join(ws[i:i + words]) in text for i in range(0, max(1, len(ws) - words + 1)))
+
+
+def test_question_pages_hold_their_evidence(seed_build):
+    pdf, r = seed_build.reader, seed_build.reading
+    flat = [norm(t) for t in pdf.texts]
+    index = {n: i for i, n in body_page_numbers(pdf).items()}
+    blocks = block_texts(r)
+    assert 10 <= len(r["questions"]) <= 14
+    for q in r["questions"]:
+        assert q["pages"], q["id"]
+        for p in q["pages"]:
+            assert any(_evidence_on_page(flat[index[p]], blocks[b]) for b in q["evidence"]), \
+                (q["id"], p)
+
+
+def test_timeline_events_in_order_and_on_their_pages(seed_build):
+    pdf, r = seed_build.reader, seed_build.reading
+    flat = [norm(t) for t in pdf.texts]
+    index = {n: i for i, n in body_page_numbers(pdf).items()}
+    blocks = block_texts(r)
+    events = r["timeline"]
+    assert len(events) >= 8
+    dates = [e["date"] for e in events]
+    for a, b in zip(dates, dates[1:]):      # chronological at the precision both give
+        k = min(len(a), len(b))
+        assert a[:k] <= b[:k], (a, b)
+    for e in events:
+        assert e["pages"], e
+        for p in e["pages"]:
+            assert any(_evidence_on_page(flat[index[p]], blocks[b]) for b in e["evidence"]), e
+    # the handout prints the timeline with those pages
+    handout = " ".join(seed_build.handout.flat)
+    shown = [e for e in events if norm(e["text"])[:25] in handout]
+    assert len(shown) >= 8
+    for e in shown:
+        assert re.search(r"p\. ?" + str(e["pages"][0]), handout)
