@@ -77,15 +77,16 @@ def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
     return out
 
 
-def export_web(root: Path, out: Path | None = None) -> list[Path]:
-    """Gather the pack and write ``index.html``, one page per reading and
-    ``web.css`` into ``out`` (default ``build/web``); returns the pages
-    written (index first)."""
+def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = None) -> list[Path]:
+    """Gather the pack (unless ``pack`` is given) and write ``index.html``,
+    one page per reading and ``web.css`` into ``out`` (default
+    ``build/web``); returns the pages written (index first)."""
     from .build import gather
     from .render import load_styles
     root = Path(root).resolve()
     out = Path(out or root / "build" / "web")
-    _cfg, pack, _eds = gather(root)
+    if pack is None:
+        _cfg, pack, _eds = gather(root)
     pages = render_web(root, pack)
     written = []
     for name, text in pages.items():

@@ -64,8 +64,15 @@ def _parse(text: str) -> _Page:
 @pytest.fixture(scope="module")
 def site(pack_build, pack_model, tmp_path_factory):
     out = tmp_path_factory.mktemp("web")
-    written = export_web(pack_build.root, out=out)
+    written = export_web(pack_build.root, out=out, pack=pack_model)
     return out, written
+
+
+def test_web_command(pack_build, tmp_path, capsys):
+    from coursepack.cli import main
+    assert main(["web", "--root", str(pack_build.root), "--out", str(tmp_path / "w")]) == 0
+    assert "wrote 5 page(s)" in capsys.readouterr().out
+    assert (tmp_path / "w" / "study-circles.html").is_file()
 
 
 def test_files_written(site):
