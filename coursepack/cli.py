@@ -132,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stderr.close()
         return 1
+    except OSError as e:       # the machine, not the content: disk full, no permission
+        if args.debug:
+            traceback.print_exc()
+        what = f" {e.filename}" if e.filename else ""
+        print(f"cannot read or write{what}: {e.strerror or e} (check the folder's "
+              "permissions and free disk space; nothing else was changed)", file=sys.stderr)
+        return 1
     except RecursionError as e:
         if args.debug:
             traceback.print_exc()

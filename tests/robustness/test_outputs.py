@@ -89,3 +89,17 @@ def test_lock_waits_for_the_first_build(tmp_path):
         order.append("second")
     t.join()
     assert order == ["waiting", "first done", "second"]
+
+
+def test_unwritable_output_folder_is_a_clear_error(tmp_path, capsys):
+    from coursepack.cli import main
+    from tests.robustness import scenarios
+    root = scenarios.make_base(tmp_path / "project")
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_bytes(b"a file where the output folder should be")
+    code = main(["build", "--root", str(root), "--out", str(blocked), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"cannot read or write {blocked}: File exists" in err
+    assert "Traceback" not in err and "internal error" not in err
+    assert blocked.read_bytes() == b"a file where the output folder should be"
