@@ -96,3 +96,59 @@ def test_watch_rebuilds_on_save_and_keeps_outputs_on_failure(project):
     finally:
         stop.set()
         t.join(timeout=30)
+
+
+def _edition(project):
+    return json.loads((project / "build" / "lighthouses" / "edition.json").read_text())["reading"]
+
+
+def test_editing_a_definition_changes_exactly_that_entry(project):
+    from coursepack import questions
+    from coursepack.build import gather
+    _, pack, _ = gather(project)     # questions kept in a file, as the instructor does
+    questions.regenerate(project / "content" / "readings" / "lighthouses" / "questions.yaml",
+                         pack.readings[0])
+    build(project, Options(quiet=True, say=lambda s: None))
+    before = _edition(project)
+    g = project / "content" / "readings" / "lighthouses" / "glossary.yaml"
+    g.write_text(g.read_text().replace("ran the harbour", "ran the port"))
+    build(project, Options(quiet=True, say=lambda s: None))
+    after = _edition(project)
+    changed = [k for k in before if before[k] != after[k]]
+    assert changed == ["glossary"]
+    diffs = [(a["id"], k) for a, b in zip(before["glossary"], after["glossary"])
+             for k in a if a[k] != b[k]]
+    assert diffs == [("harbour-board", "definition")]
+
+
+def _handout_text(project):
+    from tests.pdfcheck import Pdf
+    return " ".join(Pdf((project / "build" / "handout.pdf").read_bytes()).flat)
+
+
+def test_timeline_edit_changes_the_handout_and_nothing_else(project):
+    from coursepack import timeline
+    from coursepack.build import gather
+    build(project, Options(quiet=True, say=lambda s: None))
+    _, pack, _ = gather(project)
+    path = project / "content" / "readings" / "lighthouses" / "timeline.yaml"
+    timeline.regenerate(path, pack.readings[0])
+    build(project, Options(quiet=True, say=lambda s: None))
+    reader = (project / "build" / "reader.pdf").read_bytes()
+    text = path.read_text()
+    assert "1881" in text
+    path.write_text(text.replace("text: ", "text: Edited ", 1))
+    res = build(project, Options(quiet=True, say=lambda s: None))
+    assert not res.up_to_date
+    assert "Edited " in _handout_text(project)
+    assert (project / "build" / "reader.pdf").read_bytes() == reader
+
+
+def test_pack_week_and_course_edit_reach_the_handout(project):
+    build(project, Options(quiet=True, say=lambda s: None))
+    p = project / "content" / "pack.yaml"
+    p.write_text(p.read_text().replace("Week 1", "Session 7").replace("Test course", "Harbours 101"))
+    build(project, Options(quiet=True, say=lambda s: None))
+    text = _handout_text(project)
+    assert "Session 7" in text and "Week 1" not in text
+    assert "Harbours 101" in text.replace("HARBOURS 101", "Harbours 101")
