@@ -219,7 +219,7 @@ def read_markdown(text: str, source: str = "article.md") -> MarkdownArticle:
         if m:
             label, parts, start = m.group(1), [m.group(2)], i + 1
             i += 1
-            while i < len(lines) and (lines[i].startswith(("    ", "\t", "  ")) and lines[i].strip()):
+            while i < len(lines) and lines[i].startswith(("  ", "\t")) and lines[i].strip():
                 parts.append(lines[i].strip())
                 i += 1
             if label in defs:
@@ -404,7 +404,8 @@ def short_citation(entry: model.BibEntry) -> list[model.Inline]:
     short = re.split(r"[:.?!]\s", title)[0].strip()
     quoted = entry.type not in ("book", "report", "phdthesis", "mastersthesis", "proceedings",
                                 "manual", "booklet", "collection")
-    t: list[model.Inline] = [model.Text(f"“{short}”")] if quoted else [model.Emph([model.Text(short)])]
+    t: list[model.Inline] = [model.Text(f"“{short}”")] if quoted else \
+        [model.Emph([model.Text(short)])]
     return ([model.Text(who + ", ")] if who else []) + t
 
 
