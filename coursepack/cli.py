@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 import time
@@ -35,10 +36,14 @@ COMMANDS = {
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--root", type=Path, default=Path("."),
+    # SUPPRESS: an option given before the command is not reset by the
+    # command's own parser (defaults are applied in main)
+    common.add_argument("--root", type=Path, default=argparse.SUPPRESS,
                         help="the project folder (holding content/); default: here")
-    common.add_argument("--quiet", "-q", action="store_true", help="print only problems")
-    common.add_argument("--debug", action="store_true", help="show tracebacks")
+    common.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS,
+                        help="print only problems")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks")
     p = argparse.ArgumentParser(
         prog="coursepack",
         description="Turn scholarly articles into a printable teaching edition: a reader "
@@ -106,9 +111,13 @@ def main(argv: list[str] | None = None) -> int:
     left as they were, exit 130.  Anything else is an internal error, exit 1,
     with the traceback only under ``--debug``."""
     args = _parser().parse_args(argv)
+    for name, default in (("root", Path(".")), ("quiet", False), ("debug", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
     command = args.command or "build"
     say = (lambda s: None) if args.quiet else print
     old_term = _on_sigterm()
+    interrupted = False
     try:
         return _run(command, args, say)
     except ContentError as e:
@@ -127,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         print("interrupted: no output was changed", file=sys.stderr)
+        interrupted = True
         return 130
     except BrokenPipeError:     # `python build.py check | head`
         with contextlib.suppress(OSError):
@@ -153,15 +163,28 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         _restore_sigterm(old_term)
+        if interrupted:
+            # release what the interrupted build held (worker pools) now, while
+            # their pipes are open, not noisily at interpreter exit
+            import gc
+            gc.collect()
 
 
 def _on_sigterm():
     """SIGTERM is handled like Ctrl-C, so a terminated build also removes its
-    temporary files on the way out.  Returns the previous handler."""
+    temporary files on the way out.  In a forked worker (parallel layout)
+    both signals end the worker at once and silently: the main process
+    handles the interruption.  Returns the previous handlers."""
+    main_pid = os.getpid()
+
     def interrupted(signum, frame):
+        if os.getpid() != main_pid:
+            os._exit(128 + signum)
         raise KeyboardInterrupt
+
     try:
-        return signal.signal(signal.SIGTERM, interrupted)
+        return (signal.signal(signal.SIGTERM, interrupted),
+                signal.signal(signal.SIGINT, interrupted))
     except ValueError:      # not the main thread (e.g. called from a test runner thread)
         return None
 
@@ -169,7 +192,8 @@ def _on_sigterm():
 def _restore_sigterm(old) -> None:
     if old is not None:
         with contextlib.suppress(ValueError, TypeError):
-            signal.signal(signal.SIGTERM, old)
+            signal.signal(signal.SIGTERM, old[0])
+            signal.signal(signal.SIGINT, old[1])
 
 
 def _run(command: str, args, say) -> int:

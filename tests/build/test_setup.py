@@ -18,3 +18,13 @@ def test_stylesheets_parsed_once_per_renderer(tmp_path):
     a = r.stylesheet(["base.css", "reader.css"], "@page { size: A4 }")
     b = r.stylesheet(["base.css", "reader.css"], "@page { size: A4 }")
     assert a is b
+
+
+def test_global_options_before_or_after_the_command(tmp_path, monkeypatch):
+    from coursepack.cli import _parser, main
+    for argv in (["--root", str(tmp_path), "check"], ["check", "--root", str(tmp_path)]):
+        args = _parser().parse_args(argv)
+        assert args.root == tmp_path, argv
+    # and main applies the defaults when the option is not given at all
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--quiet"]) == 2      # no content/ here: bad input, not a crash
