@@ -117,7 +117,6 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "build"
     say = (lambda s: None) if args.quiet else print
     old_term = _on_sigterm()
-    interrupted = False
     try:
         return _run(command, args, say)
     except ContentError as e:
@@ -136,7 +135,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         print("interrupted: no output was changed", file=sys.stderr)
-        interrupted = True
         return 130
     except BrokenPipeError:     # `python build.py check | head`
         with contextlib.suppress(OSError):
@@ -163,11 +161,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         _restore_sigterm(old_term)
-        if interrupted:
-            # release what the interrupted build held (worker pools) now, while
-            # their pipes are open, not noisily at interpreter exit
-            import gc
-            gc.collect()
 
 
 def _on_sigterm():
