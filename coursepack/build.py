@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +18,8 @@ from typing import Callable
 
 from . import __version__, model
 from .content import PackConfig, load_pack
-from .edition import Edition, build_reading, editorial_summary, gather_editions
-from .outputs import atomic_write, build_lock, clean_temporaries
+from .edition import Edition, editorial_summary, gather_editions
+from .outputs import atomic_write_all, build_lock, clean_temporaries
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -139,9 +140,13 @@ def build(root: Path, opts: Options | None = None) -> Result:
         # the instructor's reader is laid out in another process meanwhile
         side = {name: Background(job) for name, job in list(jobs.items())[1:]}
         with timer("reader"):
-            results = {readers[0][0]: jobs[readers[0][0]]()}
-            for name, bg in side.items():
-                results[name] = bg.result()
+            try:
+                results = {readers[0][0]: jobs[readers[0][0]]()}
+                for name, bg in side.items():
+                    results[name] = bg.result()
+            finally:
+                for bg in side.values():
+                    bg.cancel()
         for name, res in results.items():
             files[out / name] = res.pdf
             pages[name] = res.pages
@@ -168,15 +173,14 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 warnings += warn
                 new_states[name] = {"key": hkey, "pages": n}
         with timer("write"):
-            for path, data in files.items():
-                atomic_write(path, data)
+            atomic_write_all(files)
             manifest.set("inputs", key)
             manifest.set("pages", pages)
             manifest.set("layouts", new_states)
             manifest.record_files(out, list(files))
             manifest.save()
-    for w in warnings:
-        opts.say(f"warning: {w}")
+    for w in warnings:    # warnings are shown even with --quiet
+        print(f"warning: {w}", file=sys.stderr) if opts.quiet else opts.say(f"warning: {w}")
     return Result(outputs=list(files), pages=pages, times=timer.times, warnings=warnings)
 
 
@@ -334,7 +338,8 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         html = renderer.html("reader.html.j2", **ctx)
         key = digest(html + css_text + reset)
         if previous is not None and key == state.get("html") and filled is not None:
-            return ReaderResult(previous, int(state.get("pages") or 0), [], state)
+            return ReaderResult(previous, int(state.get("pages") or 0),
+                                list(state.get("warnings") or []), state)
         doc = renderer.layout(html, css, paper + "\n" + reset)
         layout = read_layout(doc, body_anchor=f"{first}--start")
         bad = misplaced_notes(pack, layout) - breaks
@@ -359,7 +364,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                      subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
                      lang=ctx["doc_lang"], front_pages=layout.body_start,
                      creation_date=PDF_DATE)
-    new_state = {"html": key, "start": start, "passes": passes, "breaks": sorted(breaks), "pages": len(doc.pages),
+    new_state = {"html": key, "start": start, "passes": passes, "warnings": warnings, "breaks": sorted(breaks), "pages": len(doc.pages),
                  "refs": _refs_by_id(pack), "spans": {r.slug: index.span(r.slug)
                                                       for r in pack.readings}}
     return ReaderResult(pdf, len(doc.pages), warnings, new_state)

@@ -66,7 +66,16 @@ class Background:
         if self._pool is None:
             return self._thunk()
         try:
-            return self._async.get()
-        finally:
-            self._pool.close()
+            value = self._async.get()
+        except BaseException:
+            self.cancel()
+            raise
+        self._pool.close()
+        self._pool.join()
+        return value
+
+    def cancel(self) -> None:
+        """Stop the worker (on an error or Ctrl-C in the main process)."""
+        if self._pool is not None:
+            self._pool.terminate()
             self._pool.join()

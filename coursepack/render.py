@@ -72,9 +72,18 @@ def make_url_fetcher(root: Path):
 # ------------------------------------------------------------------ templates
 
 
+BUILTIN = Path(__file__).resolve().parent.parent   # the coursepack checkout
+
+
 def search_path(root: Path, kind: str) -> list[Path]:
-    """User overrides first (``content/<kind>``), then the project's."""
-    return [p for p in (root / "content" / kind, root / kind) if p.is_dir()]
+    """User overrides first (``content/<kind>``), then the project's own
+    ``templates/``/``styles/``, then coursepack's, so a course folder
+    elsewhere needs none of its own."""
+    out: list[Path] = []
+    for p in (root / "content" / kind, root / kind, BUILTIN / kind):
+        if p.is_dir() and p.resolve() not in [q.resolve() for q in out]:
+            out.append(p)
+    return out
 
 
 def make_env(root: Path) -> jinja2.Environment:
