@@ -108,14 +108,15 @@ def bench_default(runs: int, scratch: Path) -> dict:
         g = reading / "glossary.yaml"
         text = g.read_text(encoding="utf-8")
         i0 = text.index("definition:")
-        j = text.index("\n", text.index("\n", i0) + 1)
+        j = text.index("\n", text.index("\n", i0) + 1)      # end of its first line of text
         g.write_text(text[:j] + f" (edit {i})" + text[j:], encoding="utf-8")
         gloss.append(run_build(proj)["wall"])
         # one question
         q = reading / "questions.yaml"
         text = q.read_text(encoding="utf-8")
-        k = text.index("text:")
-        q.write_text(text[:k + 5] + f" Edited {i}:" + text[k + 5:], encoding="utf-8")
+        k = text.index("\n", text.index("  text:")) + 1          # first line of the wording
+        k += len(text[k:]) - len(text[k:].lstrip(" "))
+        q.write_text(text[:k] + f"(Edited {i}) " + text[k:], encoding="utf-8")
         quest.append(run_build(proj)["wall"])
         # one correction: the 'why' of the first correction (an editorial note change)
         c = reading / "corrections.yaml"
