@@ -208,6 +208,7 @@ def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: "PageIndex") -> dict:
     from .glossary import alias_index, sort_key
+    from .render import PackView
 
     def glossary_items(r: model.Reading) -> list[dict]:
         items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
@@ -222,7 +223,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
     single = pack.readings[0] if len(pack.readings) == 1 else None
     authors = sorted({a for r in pack.readings for a in r.meta.authors})
     return {
-        "pack": _PackView(pack), "single": single, "profile": profile, "instructor": instructor,
+        "pack": PackView(pack), "single": single, "profile": profile, "instructor": instructor,
         "version": __version__, "build_date": BUILD_DATE,
         "doc_title": single.meta.title if single else pack.title,
         "doc_authors": ", ".join(authors),
@@ -243,16 +244,6 @@ def _editorial(r: model.Reading, index: "PageIndex") -> dict:
                           "before": c.before, "after": c.after, "why": c.why}
                          for c in ed["emendations"]]
     return ed
-
-
-class _PackView:
-    """Pack fields for templates, with the course code."""
-
-    def __init__(self, pack: model.Pack):
-        self.title, self.term, self.instructor = pack.title, pack.term, pack.instructor
-        self.institution, self.notice = pack.institution, pack.notice
-        self.code = pack.options.get("code", "")
-        self.readings = pack.readings
 
 
 class PageIndex:

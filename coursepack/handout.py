@@ -87,7 +87,8 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     """The handout's PDF, page count, warnings and cache key.  When the key
     (a hash of the first attempt's HTML, the styles and the fitting sequence)
     equals ``cached``, ``previous`` is returned without laying anything out."""
-    from .build import BUILD_DATE, PAPER_CSS, PDF_DATE, _PackView
+    from .build import BUILD_DATE, PAPER_CSS, PDF_DATE
+    from .render import PackView
     from .finish import finish_pdf
     from . import __version__
 
@@ -105,7 +106,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     def page_html(fit: Fit) -> str:
         terms = [_TermView(t) for t in handout_terms(r.glossary, fit.terms)]
         return renderer.html(
-            "handout.html.j2", r=r, pack=_PackView(pack), fit=fit, stats=stats,
+            "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats,
             abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
             events=_events(r, fit.events), version=__version__, build_date=BUILD_DATE)
 

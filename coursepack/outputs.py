@@ -166,3 +166,17 @@ def build_lock(out: Path, wait: float | None = None,
         yield
     finally:
         f.close()
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` atomically unless the file already holds it; True when
+    written (content files the tool regenerates keep their timestamps when
+    nothing changed, so watch mode is not woken up for nothing)."""
+    path = Path(path)
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    atomic_write(path, text)
+    return True

@@ -1485,11 +1485,6 @@ def regenerate(path: Path, reading: model.Reading, *, reader: int = 14,
         if e.get("origin") == "custom":
             e.pop("fingerprint", None)
     text = emit_entries(HEADER, "questions", merged, _FIELDS, notes)
-    old = path.read_text(encoding="utf-8") if path.exists() else None
-    counts["written"] = old != text
-    if old != text:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+    from .outputs import write_if_changed
+    counts["written"] = write_if_changed(path, text)
     return counts

@@ -173,6 +173,16 @@ def slugify(text: str) -> str:
     return s or "x"
 
 
+class PackView:
+    """Pack fields for templates, with the course code."""
+
+    def __init__(self, pack: model.Pack):
+        self.title, self.term, self.instructor = pack.title, pack.term, pack.instructor
+        self.institution, self.notice = pack.institution, pack.notice
+        self.code = pack.options.get("code", "")
+        self.readings = pack.readings
+
+
 # ------------------------------------------------------------------ layout
 
 

@@ -45,20 +45,12 @@ def block_href(r: model.Reading, block: str) -> str:
     return f"#{block}" if any(b.id == block for _s, b in r.blocks()) else ""
 
 
-class _PackView:
-    def __init__(self, pack: model.Pack):
-        self.title, self.term, self.instructor = pack.title, pack.term, pack.instructor
-        self.institution, self.notice = pack.institution, pack.notice
-        self.code = pack.options.get("code", "")
-        self.readings = pack.readings
-
-
 def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
     """File name → HTML text for the pack (no files written)."""
     from .edition import editorial_summary
-    from .render import make_env
+    from .render import PackView, make_env
     env = make_env(Path(root))
-    view = _PackView(pack)
+    view = PackView(pack)
     common = {"pack": view, "version": __version__, "glossary_items": glossary_items,
               "editorial": editorial_summary, "block_href": block_href}
     out: dict[str, str] = {}
