@@ -5,4 +5,4 @@ set -e
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-  pandoc texlive-xetex texlive-latex-recommended lmodern >/dev/null
+  pandoc texlive-xetex texlive-latex-recommended texlive-fonts-recommended lmodern >/dev/null
