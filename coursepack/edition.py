@@ -132,7 +132,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     from . import glossary as glossary_mod
     from . import questions as questions_mod
     from . import timeline as timeline_mod
-    from .bibliography import build_bibliography, format_citation
+    from .bibliography import build_bibliography
     from .bibliography.bibtex import read_bibtex
     from .read.landing import read_landing
     from .repair import load_corrections, repair_article
@@ -216,25 +216,37 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         if bib is None:    # bibliography.yaml is wrong: reported; go on without it
             bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
                                      **args)
-        reading.bibliography = bib.entries
-        reading.changes.extend(bib.changes)
-        reading.suspects = list(bib.suspects)
-        fields, persons = reading_fields(meta)
-        reading.citation = format_citation(fields, persons, style)
+    return complete_reading(reading, bib, pack, cfg, glossary, questions, timeline, step,
+                            problems, raise_errors=_raise_if_errors)
 
+
+def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: ReadingConfig,
+                     glossary, questions, timeline, step, problems: Problems,
+                     raise_errors=None, skip_rules: tuple = ()) -> Edition:
+    """The stages every kind of reading shares once its text and notes are
+    made: the bibliography into the model and the reading's own citation, the
+    glossary marked, questions and timeline; then every reference checked."""
+    from . import glossary as glossary_mod
+    from . import questions as questions_mod
+    from . import timeline as timeline_mod
+    from .bibliography import format_citation
+
+    style = pack.output["style"]
+    reading.bibliography = bib.entries
+    reading.changes.extend(c for c in bib.changes if c.rule not in skip_rules)
+    reading.suspects = list(bib.suspects)
+    fields, persons = reading_fields(reading.meta)
+    reading.citation = format_citation(fields, persons, style)
     with step("glossary"):
         reading.glossary = glossary
         glossary_mod.mark_terms(reading)
-
     with step("questions"):
         qs = questions if questions is not None else questions_mod.generate(reading)
         reading.questions = questions_mod.select_for_reader(
             qs, hi=pack.output["reader_questions"])
-        reading.timeline = timeline if timeline is not None else \
-            timeline_mod.extract(reading)
-
-    _check_references(reading, cfg, root, problems)
-    _raise_if_errors(problems)
+        reading.timeline = timeline if timeline is not None else timeline_mod.extract(reading)
+    _check_references(reading, cfg, pack.root, problems)
+    (raise_errors or (lambda p: p.raise_if_errors()))(problems)
     return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)
 
 

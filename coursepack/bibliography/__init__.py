@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pybtex.database import BibliographyData, Entry
+from pybtex.database import BibliographyData
 
 from .. import model
 from .bibtex import citation_fields, dumps, entry_plain, make_entry, read_bibtex, write_bibtex

@@ -498,9 +498,8 @@ def build_markdown_reading(pack, cfg, timer=None):
     from .. import glossary as glossary_mod
     from .. import questions as questions_mod
     from .. import timeline as timeline_mod
-    from ..bibliography import build_bibliography, format_citation
-    from ..edition import (Edition, _check_references, _NullStep, metadata, read_source,
-                           reading_fields)
+    from ..bibliography import build_bibliography
+    from ..edition import _NullStep, complete_reading, metadata, read_source
     from ..errors import Problems
 
     root = pack.root
@@ -563,19 +562,6 @@ def build_markdown_reading(pack, cfg, timer=None):
                                      "" if cfg.files.get("references.bib") else
                                      " (there is no references.bib in the reading folder)"))
         problems.raise_if_errors()
-        reading.bibliography = bib.entries
-        reading.changes.extend(c for c in bib.changes if c.rule != "editor_bib")
-        reading.suspects = list(bib.suspects)
-        fields, persons = reading_fields(meta)
-        reading.citation = format_citation(fields, persons, style)
-    with step("glossary"):
-        reading.glossary = glossary
-        glossary_mod.mark_terms(reading)
-    with step("questions"):
-        qs = questions if questions is not None else questions_mod.generate(reading)
-        reading.questions = questions_mod.select_for_reader(
-            qs, hi=pack.output["reader_questions"])
-        reading.timeline = timeline if timeline is not None else timeline_mod.extract(reading)
-    _check_references(reading, cfg, root, problems)
-    problems.raise_if_errors()
-    return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)
+    # the editor's bibliography is the source here, not a correction of one
+    return complete_reading(reading, bib, pack, cfg, glossary, questions, timeline, step,
+                            problems, skip_rules=("editor_bib",))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ContentError, Problems
+from ..errors import Problems
 from ..schema import Field, ListOf, Schema, validate
 from ..yamlio import load_yaml, loads_yaml
 
