@@ -88,6 +88,20 @@ def valid_date(value: Any) -> bool:
     return True
 
 
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> str:
+    """A partial ISO date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    >>> iso_date(2021, 5, 15), iso_date(2021, 3), iso_date(2019), iso_date(2019, None, 4)
+    ('2021-05-15', '2021-03', '2019', '2019')
+    """
+    out = f"{year:04d}"
+    if month:
+        out += f"-{month:02d}"
+        if day:
+            out += f"-{day:02d}"
+    return out
+
+
 def _check_type(value, t, path, pos, problems: Problems, label: str) -> bool:
     if isinstance(t, tuple):
         for alt in t:

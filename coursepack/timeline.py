@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from . import model
 from .questions import (_hash, _load_entries, emit_entries, fingerprint, merge,
                         normalize_space, split_sentences)
-from .schema import Field, ListOf, Schema, valid_date
+from .schema import Field, ListOf, Schema, iso_date, valid_date
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -84,12 +84,7 @@ class DateRef:
     inferred: str = ""        # where a missing year came from
 
     def iso(self) -> str:
-        s = f"{self.year:04d}"
-        if self.month:
-            s += f"-{self.month:02d}"
-            if self.day:
-                s += f"-{self.day:02d}"
-        return s
+        return iso_date(self.year, self.month, self.day)
 
     def label(self) -> str:
         """The date as printed.

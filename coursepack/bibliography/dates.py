@@ -34,12 +34,8 @@ class PDate:
         >>> PDate(2021, 5, 15).iso(), PDate(2021, 3).iso(), PDate(2019).iso()
         ('2021-05-15', '2021-03', '2019')
         """
-        out = f"{self.year:04d}"
-        if self.month:
-            out += f"-{self.month:02d}"
-            if self.day:
-                out += f"-{self.day:02d}"
-        return out
+        from ..schema import iso_date
+        return iso_date(self.year, self.month, self.day)
 
     def roman(self) -> str:
         """The journal's manner: ``15 V 2021``.
