@@ -6,7 +6,9 @@
 Measures, in a scratch copy of the project (your content/ is never touched):
 
 * cold build of the default pack (build/ removed), no-op rebuild, rebuilds
-  after editing one glossary definition, one question, one correction;
+  after editing one glossary definition, one question, one correction, each
+  as a fresh `python3 build.py` and as `coursepack watch` makes it (in the
+  running process, the reader's segment layouts kept);
 * the same article through Pandoc → WeasyPrint and Pandoc → XeLaTeX, the
   peers (install them with ``sh benchmarks/install-peers.sh``; skipped with a
   note when missing);
@@ -133,6 +135,54 @@ def bench_default(runs: int, scratch: Path) -> dict:
     out["_article_md"] = str(proj / "build" / SLUG / "article.md")
     out["_reader_pdf"] = str(proj / "build" / "reader.pdf")
     return out
+
+
+WATCHER = r"""
+import json, sys, time
+from pathlib import Path
+from coursepack.build import Options, build
+from coursepack.reader import keep_layouts
+from coursepack.watch import KEEP_LAYOUTS
+keep_layouts(KEEP_LAYOUTS)            # what `coursepack watch` does
+root = Path(sys.argv[1])
+build(root, Options(quiet=True))      # the build watch makes when it starts
+times = {}
+for line in sys.stdin:                # one edit per line: "name<TAB>path<TAB>old<TAB>new"
+    name, path, old, new = line.rstrip("\n").split("\t")
+    p = root / path
+    p.write_text(p.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    t = time.perf_counter()
+    build(root, Options(quiet=True))
+    times.setdefault(name, []).append(time.perf_counter() - t)
+print(json.dumps(times))
+"""
+
+
+def bench_watch(runs: int, scratch: Path) -> dict:
+    """Rebuilds after an edit the way `coursepack watch` makes them: in the
+    process that is already running (WeasyPrint imported, the reader's
+    segment layouts kept), from the edit to the written PDFs."""
+    proj = copy_project(scratch / "watch")
+    reading = f"content/readings/{SLUG}"
+    g = (proj / reading / "glossary.yaml").read_text(encoding="utf-8")
+    q = (proj / reading / "questions.yaml").read_text(encoding="utf-8")
+    c = (proj / reading / "corrections.yaml").read_text(encoding="utf-8")
+    gline = g[g.index("definition:"):].split("\n")[1]
+    qline = q[q.index("  text:"):].split("\n")[1]
+    edits = []
+    for i in range(runs):
+        edits.append(("glossary", f"{reading}/glossary.yaml", gline, gline + f" (edit {i})"))
+        gline += f" (edit {i})"
+        edits.append(("question", f"{reading}/questions.yaml", qline, qline.rstrip() + f" (e{i})"))
+        qline = qline.rstrip() + f" (e{i})"
+        edits.append(("correction", f"{reading}/corrections.yaml", "why:", f"why: (checked {i})"))
+    res = subprocess.run([sys.executable, "-c", WATCHER, str(proj)], cwd=proj, text=True,
+                         input="".join("\t".join(e) + "\n" for e in edits),
+                         capture_output=True, env={**os.environ, "PYTHONPATH": str(proj)})
+    if res.returncode != 0:
+        raise SystemExit(f"watch benchmark failed:\n{res.stderr[-3000:]}")
+    times = json.loads(res.stdout.strip().splitlines()[-1])
+    return {f"watch: rebuild after a {k} edit": median(v) for k, v in times.items()}
 
 
 def have(cmd: str) -> bool:
@@ -287,7 +337,8 @@ def ratios(r: dict) -> dict:
     if cold and r.get("no-op rebuild") is not None:
         out["no-op rebuild s (goal < 0.3)"] = r["no-op rebuild"]
     for k in ("rebuild after a glossary edit", "rebuild after a question edit",
-              "rebuild after a correction edit"):
+              "rebuild after a correction edit", "watch: rebuild after a glossary edit",
+              "watch: rebuild after a question edit", "watch: rebuild after a correction edit"):
         if cold and k in r:
             out[f"{k} / cold (goal < 0.5)"] = r[k] / cold
     p12, x12 = r.get("pack of 12 readings, cold"), r.get("peer: Pandoc → XeLaTeX (12 readings)")
@@ -319,6 +370,8 @@ def main() -> int:
         scratch = Path(d)
         print("default pack …", flush=True)
         results.update(bench_default(runs, scratch))
+        print("watch …", flush=True)
+        results.update(bench_watch(runs, scratch))
         if not args.no_peers:
             print("peers …", flush=True)
             results.update(bench_peers(Path(results["_article_md"]), runs, scratch, "article"))
