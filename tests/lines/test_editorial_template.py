@@ -1,0 +1,61 @@
+"""The emendation list of the editorial note prints each place as
+page.line, page n. note.line, or the page alone."""
+
+import html as htmllib
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import jinja2
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def render(emendations: list[dict]) -> str:
+    # the project's settings (coursepack.render.make_env): StrictUndefined
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True,
+                             lstrip_blocks=True)
+    ed = {"source": "The source.", "silent": [], "emendations": emendations, "lost": [],
+          "fragments": [], "bibliography": "", "accounting": "x"}
+    r = SimpleNamespace(meta=SimpleNamespace(notes=[]), source_kind="extracted")
+    return env.get_template("partials/editorial.html.j2").render(r=r, editorial=lambda _r: ed)
+
+
+def places(html: str) -> list[str]:
+    found = re.findall(r'<span class="where">(.*?)</span>', html)
+    return [htmllib.unescape(p).replace("\u202f", " ") for p in found]
+
+
+def entry(**kw) -> dict:
+    return {"before": "a\ufffd er", "after": "after", "why": "ligature", **kw}
+
+
+def test_page_and_line():
+    html = render([entry(page=4, line=12, note=None)])
+    assert places(html) == ["4.12"]
+    assert "after] <span class=\"rejected\">a\ufffd er</span> — ligature" in html
+    assert "page and line of this edition" in html
+    assert "In the notes" not in html
+
+
+def test_note_place_and_its_explanation():
+    html = render([entry(page=4, line=12, note=None), entry(page=5, line=2, note="12")])
+    assert places(html) == ["4.12", "5 n. 12.2"]
+    text = htmllib.unescape(html).replace("\u202f", " ")
+    assert "5 n. 12.2 is line 2 of note 12, on page 5." in text
+
+
+def test_missing_or_unknown_line_falls_back_to_the_page():
+    # entries as the build made them before lines were known: no line/note keys
+    html = render([{"page": 7, "before": "b", "after": "a", "why": ""},
+                   entry(page=None, line=None, note=None),
+                   entry(page=3, line=None, note=None)])
+    assert places(html) == ["7", "", "3"]
+    assert "Each is given as page of this edition" in html
+    assert "and line" not in html
+
+
+def test_note_without_page():
+    html = render([entry(page=None, line=3, note="9")])
+    assert places(html) == ["n. 9.3"]
