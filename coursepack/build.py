@@ -18,12 +18,10 @@ from typing import Callable
 
 from . import __version__, model
 from .content import PackConfig, load_pack
-from .edition import Edition, editorial_summary, gather_editions
+from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
-PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
-BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
-PDF_DATE = "D:20000101000000Z"
+from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE, PageIndex, ReaderResult, render_reader  # noqa: F401
 
 
 @dataclass
@@ -58,14 +56,6 @@ class Result:
     times: dict[str, float]
     warnings: list[str]
     up_to_date: bool = False
-
-
-@dataclass
-class ReaderResult:
-    pdf: bytes
-    pages: int
-    warnings: list[str]
-    state: dict
 
 
 def gather(root: Path, timer: Timer | None = None, cache=None
@@ -129,21 +119,33 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 return None
             return data if rec == digest(data) else None
 
+        from .handout import render_handout
         from .parallel import Background, fork_map
         readers = [(f"reader{suffix}.pdf", False)]
         if instructor:
             readers.append((f"reader-instructor{suffix}.pdf", True))
+        handout_names = {r.slug: f"handout{suffix}.pdf" if len(pack.readings) == 1 else
+                         f"handout-{r.slug}{suffix}.pdf" for r in pack.readings}
+        handouts = Handouts(lambda r, span: render_handout(
+            renderer, cfg, pack, r, profile=profile, span=span,
+            cached=(states.get(handout_names[r.slug]) or {}).get("key"),
+            previous=previous(handout_names[r.slug])), pack)
         jobs = {name: (lambda name=name, instr=instr: render_reader(
             renderer, cfg, pack, profile=profile, instructor=instr,
             index=index if not instr else PageIndex(), state=states.get(name),
-            previous=previous(name))) for name, instr in readers}
-        # the instructor's reader is laid out in another process meanwhile
+            previous=previous(name), on_article=None if instr else handouts.ready))
+            for name, instr in readers}
+        # the instructor's reader is laid out in another process meanwhile, and
+        # each handout as soon as its reading's pages are known
         side = {name: Background(job) for name, job in list(jobs.items())[1:]}
         with timer("reader"):
             try:
                 results = {readers[0][0]: jobs[readers[0][0]]()}
                 for name, bg in side.items():
                     results[name] = bg.result()
+            except BaseException:
+                handouts.cancel()
+                raise
             finally:
                 for bg in side.values():
                     bg.cancel()
@@ -159,15 +161,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 from .impose import impose_booklet
                 files[out / f"reader-booklet{suffix}.pdf"] = impose_booklet(files[out / readers[0][0]])
         with timer("handout"):
-            from .handout import render_handout
-            names = [f"handout{suffix}.pdf" if len(pack.readings) == 1 else
-                     f"handout-{r.slug}{suffix}.pdf" for r in pack.readings]
-            thunks = [(lambda r=r, name=name: render_handout(
-                renderer, cfg, pack, r, profile=profile,
-                span=tuple(new_states[readers[0][0]]["spans"].get(r.slug, (0, 0))),
-                cached=(states.get(name) or {}).get("key"), previous=previous(name)))
-                for r, name in zip(pack.readings, names)]
-            for name, (pdf, n, warn, hkey) in zip(names, fork_map(thunks)):
+            for slug, (pdf, n, warn, hkey) in handouts.results().items():
+                name = handout_names[slug]
                 files[out / name] = pdf
                 pages[name] = n
                 warnings += warn
@@ -202,203 +197,55 @@ def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
     return files
 
 
-# ------------------------------------------------------------------ reader
+class Handouts:
+    """The handouts, made beside the reader: each reading's handout prints
+    its pages in the reader, so it can be made as soon as that article is
+    laid out.  One worker process at a time takes every handout that is
+    ready (the reader keeps the other core); what is left when the reader is
+    done is made then, all cores."""
 
+    def __init__(self, make, pack: model.Pack):
+        self.make, self.readings = make, list(pack.readings)
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.started: list[str] = []
+        self.running = None     # (slugs, Background)
+        self.done: dict[str, tuple] = {}
 
-def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
-                   index: "PageIndex") -> dict:
-    from .glossary import alias_index, sort_key
-    from .render import PackView
+    def ready(self, slug: str, span: tuple[int, int]) -> None:
+        self.spans[slug] = tuple(span)
+        self._collect(wait=False)
+        if self.running is None:
+            self._start()
 
-    def glossary_items(r: model.Reading) -> list[dict]:
-        items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
-                 if t.reviewed]
-        by_term = {t.term: t for t in r.glossary}
-        for alias, target in alias_index([t for t in r.glossary if t.reviewed]):
-            if target in by_term:
-                items.append({"kind": "see", "label": alias, "target": by_term[target],
-                              "sort": sort_key(alias)})
-        return sorted(items, key=lambda x: x["sort"])
+    def _start(self) -> None:
+        from .parallel import Background
+        todo = [r for r in self.readings if r.slug in self.spans and r.slug not in self.started]
+        if not todo:
+            return
+        self.started += [r.slug for r in todo]
+        self.running = ([r.slug for r in todo],
+                        Background(lambda: [self.make(r, self.spans[r.slug]) for r in todo]))
 
-    single = pack.readings[0] if len(pack.readings) == 1 else None
-    authors = sorted({a for r in pack.readings for a in r.meta.authors})
-    return {
-        "pack": PackView(pack), "single": single, "profile": profile, "instructor": instructor,
-        "version": __version__, "build_date": BUILD_DATE,
-        "doc_title": single.meta.title if single else pack.title,
-        "doc_authors": ", ".join(authors),
-        "doc_subject": f"Teaching edition for {pack.title}" + (f", {pack.term}" if pack.term else ""),
-        "doc_keywords": ", ".join(t.term for r in pack.readings for t in r.glossary[:12]),
-        "doc_lang": pack.readings[0].meta.languages[0] if pack.readings else "en",
-        "glossary_items": glossary_items,
-        "editorial": lambda r: _editorial(r, index),
-        "fn_breaks": set(), "body_only": False,
-        "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
-        "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
-    }
+    def _collect(self, wait: bool) -> None:
+        if self.running is None:
+            return
+        slugs, bg = self.running
+        if not wait and not bg.done():
+            return
+        self.done.update(zip(slugs, bg.result()))
+        self.running = None
 
+    def results(self) -> dict[str, tuple]:
+        """Every handout, in the order of the readings."""
+        from .parallel import fork_map
+        self._collect(wait=True)
+        rest = [r for r in self.readings if r.slug not in self.done]
+        for r, res in zip(rest, fork_map([lambda r=r: self.make(r, self.spans.get(r.slug, (0, 0)))
+                                          for r in rest])):
+            self.done[r.slug] = res
+        return {r.slug: self.done[r.slug] for r in self.readings}
 
-def _editorial(r: model.Reading, index: "PageIndex") -> dict:
-    ed = editorial_summary(r)
-    ed["emendations"] = [{"page": index.number(r.slug, c.where.block) if c.where.block else None,
-                          "before": c.before, "after": c.after, "why": c.why}
-                         for c in ed["emendations"]]
-    return ed
-
-
-class PageIndex:
-    """Printed page numbers of the reader's anchors, once laid out."""
-
-    def __init__(self) -> None:
-        self.layout = None
-
-    def number(self, slug: str, anchor: str) -> int | None:
-        return self.layout.number(f"{slug}--{anchor}") if self.layout else None
-
-    def first_on_page(self, slug: str, anchors: list[str], page: int) -> str:
-        for a in anchors:
-            if self.number(slug, a) == page:
-                return a
-        return anchors[0] if anchors else ""
-
-    def span(self, slug: str) -> tuple[int, int]:
-        """First and last page of a reading's article (title to last paragraph)."""
-        if not self.layout:
-            return (0, 0)
-        a = self.layout.anchors
-        start = a.get(f"{slug}--start")
-        ends = [a[k] for k in a if k.startswith(f"{slug}--s") and "-p" in k]
-        if start is None or not ends:
-            return (0, 0)
-        return (start - self.layout.body_start + 1, max(ends) - self.layout.body_start + 1)
-
-
-def misplaced_notes(pack: model.Pack, layout) -> set[str]:
-    """Anchors (``slug--block``) of paragraphs whose note call sits on another
-    page than its note: WeasyPrint sometimes defers a note to the next page
-    although the call stays."""
-    bad = set()
-    for r in pack.readings:
-        for _, b in r.blocks():
-            for n in b.inlines:
-                if isinstance(n, model.NoteRef):
-                    ref = layout.anchors.get(f"{r.slug}--ref-{n.number}")
-                    note = layout.anchors.get(f"{r.slug}--note-{n.number}")
-                    if ref is not None and note is not None and ref != note:
-                        bad.add(f"{r.slug}--{b.id}")
-    return bad
-
-
-def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
-                  instructor: bool = False, index: PageIndex | None = None,
-                  state: dict | None = None, previous: bytes | None = None,
-                  max_passes: int = 6) -> ReaderResult:
-    """Lay out until the layout is stable.  Each pass prints the page
-    numbers the previous one found (back matter, arabic counter start); a
-    note deferred to the page after its call gets its paragraph moved to the
-    next page.  The last build's ``state`` (page references, counter start,
-    moved paragraphs) is the starting point, so a rebuild usually takes one
-    layout; when the HTML is the same as last time, none (``previous`` is
-    returned as it is)."""
-    from .cache import digest
-    from .finish import finish_pdf, pdf_options
-    from .render import fill_pages, load_styles, read_layout
-
-    index = index if index is not None else PageIndex()
-    state = state or {}
-    breaks: set[str] = set(state.get("breaks") or [])
-    ctx = reader_context(cfg, pack, profile, instructor, index)
-    ctx["fn_breaks"] = breaks
-    # without a previous layout, the first pass lays out the front matter and
-    # the body only: what follows the body cannot move it
-    ctx["body_only"] = not state.get("refs")
-    ctx["right_hand_starts"] = cfg.output["right_hand_starts"]
-    css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
-    paper = PAPER_CSS[cfg.output["paper"]]
-    css_text = load_styles(renderer.root, css) + paper
-    first = pack.readings[0].slug
-    start = int(state.get("start") or 0)
-    filled = _prefill(pack, state.get("refs") or {}) if state.get("refs") else None
-    index.layout = None
-    warnings: list[str] = []
-    layout = doc = None
-    passes = 0
-    for _ in range(max_passes):
-        passes += 1
-        reset = f"@page :first {{ counter-reset: page {1 - start}; }}"
-        html = renderer.html("reader.html.j2", **ctx)
-        key = digest(html + css_text + reset)
-        if previous is not None and key == state.get("html") and filled is not None:
-            return ReaderResult(previous, int(state.get("pages") or 0),
-                                list(state.get("warnings") or []), state)
-        doc = renderer.layout(html, css, paper + "\n" + reset)
-        layout = read_layout(doc, body_anchor=f"{first}--start")
-        bad = misplaced_notes(pack, layout) - breaks
-        index.layout = layout
-        pages = _page_refs(pack, index, fill_pages)
-        if not bad and pages == filled and layout.body_start == start and not ctx["body_only"]:
-            break
-        if not bad:
-            ctx["body_only"] = False
-        breaks |= bad
-        filled, start = pages, layout.body_start
-    else:
-        warnings.append("the reader's layout did not settle; some page references may be off")
-    warnings += list(getattr(doc, "coursepack_warnings", []))
-    left = misplaced_notes(pack, layout)
-    if left:
-        warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
-    pdf = renderer.pdf(doc, **pdf_options(profile))
-    meta = pack.readings[0].meta if len(pack.readings) == 1 else None
-    pdf = finish_pdf(pdf, title=meta.title if meta else pack.title,
-                     author=", ".join(meta.authors) if meta else pack.instructor,
-                     subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
-                     lang=ctx["doc_lang"], front_pages=layout.body_start,
-                     creation_date=PDF_DATE)
-    new_state = {"html": key, "start": start, "passes": passes, "warnings": warnings, "breaks": sorted(breaks), "pages": len(doc.pages),
-                 "refs": _refs_by_id(pack), "spans": {r.slug: index.span(r.slug)
-                                                      for r in pack.readings}}
-    return ReaderResult(pdf, len(doc.pages), warnings, new_state)
-
-
-def _refs_by_id(pack: model.Pack) -> dict[str, list[int]]:
-    out = {}
-    for r in pack.readings:
-        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
-            for it in items:
-                out[f"{r.slug}:{kind}:{it.id}"] = list(it.pages)
-    return out
-
-
-def _prefill(pack: model.Pack, refs: dict[str, list[int]]) -> list:
-    """Put the last build's page references into the model (for the first
-    layout of this build); return them in the form ``_page_refs`` gives."""
-    out = []
-    for r in pack.readings:
-        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
-            for it in items:
-                it.pages = list(refs.get(f"{r.slug}:{kind}:{it.id}", []))
-        out.append([t.pages for t in r.glossary] + [q.pages for q in r.questions]
-                   + [e.pages for e in r.timeline])
-    return out
-
-
-def _page_refs(pack: model.Pack, index: PageIndex, fill_pages) -> list:
-    """Fill every page reference from the current layout; return them all,
-    so that two passes can be compared."""
-    out = []
-    for r in pack.readings:
-        fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
-        out.append([t.pages for t in r.glossary] + [q.pages for q in r.questions]
-                   + [e.pages for e in r.timeline])
-    return out
-
-
-class _Scoped:
-    """A layout view with one reading's anchors (prefixed by its slug)."""
-
-    def __init__(self, index: PageIndex, slug: str):
-        self.index, self.slug = index, slug
-
-    def number(self, anchor: str):
-        return self.index.number(self.slug, anchor)
+    def cancel(self) -> None:
+        if self.running is not None:
+            self.running[1].cancel()
+            self.running = None

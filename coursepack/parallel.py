@@ -62,6 +62,10 @@ class Background:
             self._pool = ctx.Pool(1)
             self._async = self._pool.apply_async(_run, (0,))
 
+    def done(self) -> bool:
+        """Whether the result is there (always, when computed in this process)."""
+        return self._pool is None or self._async.ready()
+
     def result(self):
         if self._pool is None:
             return self._thunk()

@@ -240,6 +240,9 @@ class Renderer:
     _fetcher: Any = None
     style_warnings: list = field(default_factory=list)
     _css_checked: dict = field(default_factory=dict)
+    _css_text: dict = field(default_factory=dict)
+    _extra_css: dict = field(default_factory=dict)
+    _font_config: Any = None
 
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
@@ -368,7 +371,8 @@ class Renderer:
             try:
                 with quiet_weasyprint():
                     self._css_cache[key] = CSS(string=text, base_url=str(self.root) + "/",
-                                               url_fetcher=self.fetcher)
+                                               url_fetcher=self.fetcher,
+                                               font_config=self.font_config)
             except Exception as e:  # noqa: BLE001 - tinycss2 is lenient; this is the rest
                 raise ContentError(Problem(", ".join(names), 0, 0,
                                            f"stylesheet error: {e}")) from None
@@ -411,13 +415,36 @@ class Renderer:
                     return (self._display(str(p)), line, at - (text.rfind("\n", 0, at) + 1) + 1)
         return None
 
+    def css_text(self, names: list[str]) -> str:
+        """The text of the named stylesheets, as laid out (for cache keys)."""
+        key = tuple(names)
+        if key not in self._css_text:
+            self._css_text[key] = load_styles(self.root, names)
+        return self._css_text[key]
+
+    @property
+    def font_config(self):
+        """One WeasyPrint FontConfiguration for every layout of this renderer
+        (fonts are found and loaded once)."""
+        if self._font_config is None:
+            from weasyprint.text.fonts import FontConfiguration
+            self._font_config = FontConfiguration()
+        return self._font_config
+
     def layout(self, html: str, css: list[str], extra_css: str = ""):
-        from weasyprint import HTML
+        """Lay out ``html`` with the named stylesheets (parsed once) and a
+        small ``extra_css`` of its own (page size, counter start)."""
+        from weasyprint import CSS, HTML
         from .log import quiet_weasyprint
-        sheet = self.stylesheet(css, extra_css)
+        sheets = [self.stylesheet(css)]
+        if extra_css:
+            if extra_css not in self._extra_css:
+                self._extra_css[extra_css] = CSS(string=extra_css, font_config=self.font_config)
+            sheets.append(self._extra_css[extra_css])
         with quiet_weasyprint() as log:
             doc = HTML(string=html, base_url=str(self.root) + "/",
-                       url_fetcher=self.fetcher).render(stylesheets=[sheet])
+                       url_fetcher=self.fetcher).render(stylesheets=sheets,
+                                                        font_config=self.font_config)
         self._refusals("templates")
         doc.coursepack_warnings = list(self.style_warnings) + log.messages
         return doc

@@ -48,12 +48,19 @@ def changed(before: dict, after: dict) -> list[str]:
     return out
 
 
+KEEP_LAYOUTS = 16     # segment layouts kept between rebuilds (a few MB each)
+
+
 def watch(root: Path, opts, *, poll: float = 0.5, settle: float = 0.3,
           stop: threading.Event | None = None, max_builds: int | None = None) -> int:
     """Build now, then after every change, until ``stop`` is set, Ctrl-C,
     or ``max_builds`` builds.  Returns the number of builds run."""
     from .build import build
+    from .reader import keep_layouts
 
+    # the laid-out segments of the reader stay in memory between builds: an
+    # edit to the glossary or a question lays out only the back matter again
+    keep_layouts(KEEP_LAYOUTS)
     root = Path(root).resolve()
     say = opts.say
     stop = stop or threading.Event()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coursepack.build import PageIndex, render_reader
+from coursepack.reader import PageIndex, render_reader
 from coursepack.render import Renderer
 from tests.conftest import ROOT
 from tests.modelfactory import make_pack, make_reading

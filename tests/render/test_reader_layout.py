@@ -6,7 +6,7 @@ import re
 import pytest
 
 from coursepack import model
-from coursepack.build import PageIndex, render_reader
+from coursepack.reader import PageIndex, render_reader
 from coursepack.render import Renderer
 from tests.modelfactory import make_pack, make_reading
 from tests.pdfcheck import Pdf

@@ -1,0 +1,385 @@
+"""The reader's layout, in segments.
+
+The reader is not laid out as one HTML document but as a chain of
+segments, each a document of its own: every reading's *article* (title,
+abstracts, text and its footnotes), then its *back matter* (bibliography,
+glossary, questions, editorial note), and last the *front matter* (cover and
+contents).  Their pages are combined into one PDF (WeasyPrint resolves the
+links between them when it writes the combined document).
+
+Why: what a segment prints depends only on segments before it, never on
+itself.  The glossary's page numbers and the editorial note's places come
+from the article before them; the contents from everything.  So every
+segment is laid out once, in order, with the numbers it prints already
+known: one layout of the whole reader where a single document needed two or
+three (lay out, read the page numbers, lay out again).  A note that
+WeasyPrint defers to the page after its call moves its paragraph to the
+next page, and only that article is laid out again.
+
+Pages and sides: the arabic count runs through the chain; a segment that
+must begin on a right-hand page after a right-hand page gets an empty page
+before it (a ``blank`` segment), and one that may begin on a left-hand page
+is laid out after an empty first page that is then dropped (``lead``), so
+mirrored margins and running heads are always those of the page's side.
+
+Layouts are kept in memory by the HTML they were made from when asked
+(:func:`keep_layouts`: ``watch`` does), so a rebuild after a glossary or
+question edit lays out only the back matter and the contents.
+"""
+
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from . import __version__, model
+from .content import PackConfig
+from .edition import editorial_summary
+
+PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
+BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
+PDF_DATE = "D:20000101000000Z"
+
+
+@dataclass
+class ReaderResult:
+    pdf: bytes
+    pages: int
+    warnings: list[str]
+    state: dict
+
+
+@dataclass
+class Segment:
+    """One document of the chain: ``front``, ``article``, ``back`` or
+    ``blank`` (an empty page); ``lead`` asks the template for an empty
+    first page that is dropped after the layout."""
+
+    kind: str
+    reading: model.Reading | None = None
+    lead: bool = False
+
+
+# ------------------------------------------------------------ kept layouts
+
+_KEPT: collections.OrderedDict = collections.OrderedDict()
+_KEEP = 0
+
+
+def keep_layouts(n: int) -> None:
+    """Keep the last ``n`` segment layouts in memory (0: none, the default
+    for one-off builds; ``watch`` keeps enough for its pack)."""
+    global _KEEP
+    _KEEP = max(0, n)
+    while len(_KEPT) > _KEEP:
+        _KEPT.popitem(last=False)
+
+
+def _lay_out(renderer, html: str, css: list[str], extra: str):
+    from .cache import digest
+    key = digest("\0".join([html, extra, renderer.css_text(css)]))
+    doc = _KEPT.get(key)
+    if doc is not None:
+        _KEPT.move_to_end(key)
+        return doc, True
+    doc = renderer.layout(html, css, extra)
+    if _KEEP:
+        _KEPT[key] = doc
+        while len(_KEPT) > _KEEP:
+            _KEPT.popitem(last=False)
+    return doc, False
+
+
+# ------------------------------------------------------------ page index
+
+
+class PageIndex:
+    """Printed (arabic) page numbers of the reader's anchors, once laid out."""
+
+    def __init__(self) -> None:
+        self.layout = None
+
+    def number(self, slug: str, anchor: str) -> int | None:
+        return self.layout.number(f"{slug}--{anchor}") if self.layout else None
+
+    def first_on_page(self, slug: str, anchors: list[str], page: int) -> str:
+        for a in anchors:
+            if self.number(slug, a) == page:
+                return a
+        return anchors[0] if anchors else ""
+
+    def span(self, slug: str) -> tuple[int, int]:
+        """First and last page of a reading's article (title to last paragraph)."""
+        if not self.layout:
+            return (0, 0)
+        a = self.layout.anchors
+        start = a.get(f"{slug}--start")
+        ends = [a[k] for k in a if k.startswith(f"{slug}--s") and "-p" in k]
+        if start is None or not ends:
+            return (0, 0)
+        return (start - self.layout.body_start + 1, max(ends) - self.layout.body_start + 1)
+
+
+# ------------------------------------------------------------ context
+
+
+def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
+                   index: PageIndex) -> dict:
+    from .glossary import alias_index, sort_key
+    from .render import PackView
+
+    def glossary_items(r: model.Reading) -> list[dict]:
+        items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
+                 if t.reviewed]
+        by_term = {t.term: t for t in r.glossary}
+        for alias, target in alias_index([t for t in r.glossary if t.reviewed]):
+            if target in by_term:
+                items.append({"kind": "see", "label": alias, "target": by_term[target],
+                              "sort": sort_key(alias)})
+        return sorted(items, key=lambda x: x["sort"])
+
+    def toc_page(anchor: str) -> Markup:
+        n = index.layout.number(anchor) if index.layout else None
+        return Markup('<span class="toc-page">{}</span>').format(n if n is not None else "")
+
+    single = pack.readings[0] if len(pack.readings) == 1 else None
+    authors = sorted({a for r in pack.readings for a in r.meta.authors})
+    return {
+        "pack": PackView(pack), "single": single, "profile": profile, "instructor": instructor,
+        "version": __version__, "build_date": BUILD_DATE,
+        "doc_title": single.meta.title if single else pack.title,
+        "doc_authors": ", ".join(authors),
+        "doc_subject": f"Teaching edition for {pack.title}" + (f", {pack.term}" if pack.term else ""),
+        "doc_keywords": ", ".join(t.term for r in pack.readings for t in r.glossary[:12]),
+        "doc_lang": pack.readings[0].meta.languages[0] if pack.readings else "en",
+        "glossary_items": glossary_items,
+        "editorial": lambda r: _editorial(r, index),
+        "toc_page": toc_page,
+        "fn_breaks": set(),
+        "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
+        "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
+    }
+
+
+def _editorial(r: model.Reading, index: PageIndex) -> dict:
+    ed = editorial_summary(r)
+    ed["emendations"] = [{"page": index.number(r.slug, c.where.block) if c.where.block else None,
+                          "before": c.before, "after": c.after, "why": c.why}
+                         for c in ed["emendations"]]
+    return ed
+
+
+# ------------------------------------------------------------ layout
+
+
+class _Arabic:
+    """The arabic part of the reader as laid out so far: anchor → 0-based
+    arabic page index (a :class:`coursepack.render.Layout` view with no
+    front matter)."""
+
+    body_start = 0
+
+    def __init__(self, anchors: dict[str, int] | None = None):
+        self.anchors: dict[str, int] = dict(anchors or {})
+
+    def number(self, anchor: str) -> int | None:
+        i = self.anchors.get(anchor)
+        return None if i is None else i + 1
+
+
+def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
+    """Anchors (``slug--block``) of paragraphs whose note call sits on another
+    page than its note: WeasyPrint sometimes defers a note to the next page
+    although the call stays."""
+    bad = set()
+    for _, b in r.blocks():
+        for n in b.inlines:
+            if isinstance(n, model.NoteRef):
+                ref = anchors.get(f"{r.slug}--ref-{n.number}")
+                note = anchors.get(f"{r.slug}--note-{n.number}")
+                if ref is not None and note is not None and ref != note:
+                    bad.add(f"{r.slug}--{b.id}")
+    return bad
+
+
+def _page_anchors(pages) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, page in enumerate(pages):
+        for name in page.anchors:
+            out.setdefault(name, i)
+    return out
+
+
+def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
+                  instructor: bool = False, index: PageIndex | None = None,
+                  state: dict | None = None, previous: bytes | None = None,
+                  max_passes: int = 6, on_article=None) -> ReaderResult:
+    """Lay out the reader segment by segment (see the module's docstring)
+    and write its PDF.  ``state`` is what the last build of this reader
+    returned: the paragraphs moved for their notes, and the page numbers it
+    printed.  When every segment's HTML is what it was then, ``previous``
+    (the PDF written then) is returned as it is.  ``on_article(slug, span)``
+    is told each reading's pages as soon as its article is laid out (the
+    handouts print them)."""
+    from .cache import digest
+    from .finish import finish_pdf, pdf_options
+    from .render import load_styles
+
+    index = index if index is not None else PageIndex()
+    state = state or {}
+    breaks: set[str] = set(state.get("breaks") or [])
+    ctx = reader_context(cfg, pack, profile, instructor, index)
+    ctx["fn_breaks"] = breaks
+    right = bool(cfg.output["right_hand_starts"])
+    ctx["right_hand_starts"] = right
+    css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
+    paper = PAPER_CSS[cfg.output["paper"]]
+    css_text = load_styles(renderer.root, css) + paper
+
+    def html(seg: Segment) -> str:
+        ctx["segment"] = seg
+        return renderer.html("reader.html.j2", **ctx)
+
+    # the same HTML as last time, page numbers and all: the same PDF
+    if previous is not None and state.get("refs") and state.get("anchors") is not None:
+        _prefill(pack, state["refs"])
+        index.layout = _Arabic(state["anchors"])
+        plan = [Segment(k, pack.readings[i] if i is not None else None, lead)
+                for k, i, lead in state.get("plan") or []]
+        if plan and digest("\0".join([css_text] + [html(s) for s in plan])) == state.get("html"):
+            return ReaderResult(previous, int(state.get("pages") or 0),
+                                list(state.get("warnings") or []), state)
+
+    warnings: list[str] = []
+    laid = 0
+    front_pages = int(state.get("front") or 0)
+    for _attempt in range(3):
+        if not front_pages:       # the front matter's length sets the sides of the pages
+            index.layout = _Arabic()
+            front_doc, _ = _lay_out(renderer, html(Segment("front")), css, paper)
+            front_pages, laid = len(front_doc.pages), laid + 1
+        pad = 1 if right and front_pages % 2 else 0
+        chain, anchors, plan = [], {}, []     # (pages, doc) per segment, arabic anchors
+        n = 0                                 # arabic pages so far
+
+        def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1):
+            nonlocal n, laid
+            left_next = (front_pages + pad + n) % 2 == 1
+            if left_next and need_right:
+                chain.append(("blank", None))
+                plan.append(("blank", None, False))
+                n += 1
+                left_next = False
+            seg = Segment(seg_kind, r, lead=left_next)
+            first = n if seg.lead else n + 1
+            extra = f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
+            for _ in range(passes):
+                doc, kept = _lay_out(renderer, html(seg), css, extra)
+                laid += 0 if kept else 1
+                pages = doc.pages[1:] if seg.lead else doc.pages
+                local = _page_anchors(pages)
+                bad = misplaced_notes(r, local) - breaks if seg_kind == "article" else set()
+                if not bad:
+                    break
+                breaks.update(bad)
+            chain.append((pages, doc))
+            plan.append((seg_kind, pack.readings.index(r), seg.lead))
+            for name, i in local.items():
+                anchors.setdefault(name, n + i)
+            n += len(pages)
+            index.layout = _Arabic(anchors)
+
+        for r in pack.readings:
+            place("article", r, right or r is pack.readings[0] and right, passes=max_passes)
+            _page_refs(r, index)
+            if on_article is not None:
+                on_article(r.slug, index.span(r.slug))
+            place("back", r, right)
+        front_doc, kept = _lay_out(renderer, html(Segment("front")), css, paper)
+        laid += 0 if kept else 1
+        if right or len(front_doc.pages) % 2 == front_pages % 2:
+            front_pages = len(front_doc.pages)
+            break
+        front_pages = len(front_doc.pages)     # the sides changed: lay out again
+    else:   # pragma: no cover - the front matter's length keeps changing
+        warnings.append("the reader's layout did not settle; some page references may be off")
+    pad = 1 if right and front_pages % 2 else 0
+
+    blank = None
+    pages_out = list(front_doc.pages)
+    if pad:
+        blank = blank or _blank_page(renderer, html, css, paper)
+        pages_out.append(blank)
+    for pages, _doc in chain:
+        if pages == "blank":
+            blank = blank or _blank_page(renderer, html, css, paper)
+            pages_out.append(blank)
+        else:
+            pages_out.extend(pages)
+    doc = front_doc.copy(pages_out)
+    docs_alive = [d for _p, d in chain]     # noqa: F841 - their fonts must outlive write_pdf
+
+    for _p, d in chain:
+        warnings += [w for w in getattr(d, "coursepack_warnings", []) if w not in warnings]
+    warnings += [w for w in getattr(front_doc, "coursepack_warnings", []) if w not in warnings]
+    left = set()
+    for r in pack.readings:
+        left |= misplaced_notes(r, anchors)
+    if left:
+        warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
+    front_total = front_pages + pad
+    pdf = renderer.pdf(doc, **pdf_options(profile))
+    meta = pack.readings[0].meta if len(pack.readings) == 1 else None
+    pdf = finish_pdf(pdf, title=meta.title if meta else pack.title,
+                     author=", ".join(meta.authors) if meta else pack.instructor,
+                     subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
+                     lang=ctx["doc_lang"], front_pages=front_total,
+                     creation_date=PDF_DATE)
+    segs = [Segment(k, pack.readings[i] if i is not None else None, lead) for k, i, lead in plan]
+    key = digest("\0".join([css_text] + [html(s) for s in segs]))
+    new_state = {"html": key, "front": front_pages, "layouts": laid, "warnings": warnings,
+                 "breaks": sorted(breaks), "pages": len(pages_out), "anchors": anchors,
+                 "plan": plan, "refs": _refs_by_id(pack),
+                 "spans": {r.slug: index.span(r.slug) for r in pack.readings}}
+    return ReaderResult(pdf, len(pages_out), warnings, new_state)
+
+
+def _blank_page(renderer, html, css, paper):
+    doc, _ = _lay_out(renderer, html(Segment("blank")), css, paper)
+    return doc.pages[0]
+
+
+def _refs_by_id(pack: model.Pack) -> dict[str, list[int]]:
+    out = {}
+    for r in pack.readings:
+        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
+            for it in items:
+                out[f"{r.slug}:{kind}:{it.id}"] = list(it.pages)
+    return out
+
+
+def _prefill(pack: model.Pack, refs: dict[str, list[int]]) -> None:
+    """Put the last build's page references into the model."""
+    for r in pack.readings:
+        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
+            for it in items:
+                it.pages = list(refs.get(f"{r.slug}:{kind}:{it.id}", []))
+
+
+def _page_refs(r: model.Reading, index: PageIndex) -> None:
+    """Fill the reading's glossary, question and timeline page references
+    from its laid-out article."""
+    from .render import fill_pages
+    fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
+
+
+class _Scoped:
+    """A layout view with one reading's anchors (prefixed by its slug)."""
+
+    def __init__(self, index: PageIndex, slug: str):
+        self.index, self.slug = index, slug
+
+    def number(self, anchor: str):
+        return self.index.number(self.slug, anchor)
