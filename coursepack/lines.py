@@ -364,16 +364,37 @@ def _trailing_number(anchor: str | None) -> str | None:
 
 def apparatus_place(index: LineIndex | None, anchor: str, text: str,
                     page_number: Callable[[int], int | str | None],
-                    fallback_page: int | str | None = None) -> dict:
+                    fallback_page: int | str | None = None, *,
+                    occurrence: int = 0, memo: dict | None = None) -> dict:
     """The place of an emendation for the editorial note: a dict with
     ``page`` (printed, from ``page_number(page_index)``), ``line`` and
     ``note`` (None when unknown).  When the text cannot be placed, the page
     is ``fallback_page`` (e.g. the block's page from the anchors).
 
+    ``memo`` (a JSON-able dict the caller keeps between builds) remembers
+    every place found; a block that was not laid out this time (its layout
+    was reused, or the whole PDF was) is answered from it, so the editorial
+    note prints the same places, and its HTML stays the same.
+
     >>> apparatus_place(None, "a--s1-p1", "after", lambda i: i + 1, 4)
     {'page': 4, 'line': None, 'note': None}
+    >>> memo = {"a--s1-p1\\tafter": [2, 12, None]}
+    >>> apparatus_place(LineIndex(), "a--s1-p1", "after", lambda i: i + 1, 3, memo=memo)
+    {'page': 3, 'line': 12, 'note': None}
     """
-    place = index.locate(anchor, text) if index is not None else None
+    key = f"{anchor}\t{text}" + (f"\t{occurrence}" if occurrence else "")
+    if index is not None and anchor in index:
+        place = index.locate(anchor, text, occurrence)
+        if memo is not None:
+            if place is None:
+                memo.pop(key, None)
+            else:
+                memo[key] = [place.page, place.line, place.note]
+    elif memo is not None and key in memo:
+        page, line, note = memo[key]
+        place = Place(page, line, note)
+    else:
+        place = None
     if place is None:
         return {"page": fallback_page, "line": None, "note": None}
     return {"page": page_number(place.page), "line": place.line, "note": place.note}

@@ -167,7 +167,7 @@ def test_hyphenated_words_are_found_whole():
 
 
 def test_real_hyphen_at_line_end():
-    css = PAGE_CSS + "p { line-height: 6mm; } .n { white-space: nowrap; }"
+    css = PAGE_CSS + "p { line-height: 6mm; }"
     body = '<p id="p">Nagorno-<br>Karabakh and pre-<br>war</p>'
     ix = line_index(lay_out(body, css))
     assert ix.locate("p", "Nagorno-Karabakh") == Place(0, 1)
@@ -208,7 +208,8 @@ def test_every_word_of_random_lines():
     rng = random.Random(7)
     lines = []
     for n in range(30):
-        lines.append(" ".join(f"{rng.choice('abcdefgh')}{n:02d}{k}" for k in range(rng.randint(1, 4))))
+        count = rng.randint(1, 4)
+        lines.append(" ".join(f"{rng.choice('abcdefgh')}{n:02d}{k}" for k in range(count)))
     css = PAGE_CSS + "p { white-space: nowrap; line-height: 5mm; }"
     body = '<p id="p">' + "<br>".join(lines) + "</p>"
     pages = lay_out(body, css)
@@ -223,11 +224,22 @@ def test_every_word_of_random_lines():
 
 
 def test_apparatus_place():
-    class Fake(LineIndex):
-        def locate(self, block_id, text, occurrence=0, near=None):
-            return {"a": Place(3, 12), "n": Place(3, 2, "7")}.get(block_id)
-    ix = Fake()
+    pages = lay_out('<p id="a">one<br>two after</p><p id="b">x</p>')
+    ix = line_index(pages)
     arabic = lambda i: i + 1  # noqa: E731
-    assert apparatus_place(ix, "a", "x", arabic) == {"page": 4, "line": 12, "note": None}
-    assert apparatus_place(ix, "n", "x", arabic) == {"page": 4, "line": 2, "note": "7"}
-    assert apparatus_place(ix, "z", "x", arabic, 9) == {"page": 9, "line": None, "note": None}
+    memo = {}
+    assert apparatus_place(ix, "a", "after", arabic, 9, memo=memo) == {
+        "page": 1, "line": 2, "note": None}
+    # not found: the fallback page, nothing remembered
+    assert apparatus_place(ix, "b", "after", arabic, 9, memo=memo) == {
+        "page": 9, "line": None, "note": None}
+    assert apparatus_place(None, "a", "after", arabic, 9) == {"page": 9, "line": None, "note": None}
+    # a later build that did not lay the block out again answers from the memo
+    assert apparatus_place(LineIndex(), "a", "after", arabic, 9, memo=memo) == {
+        "page": 1, "line": 2, "note": None}
+    assert apparatus_place(LineIndex(), "a", "other", arabic, 9, memo=memo)["line"] is None
+    # a new layout of the block replaces what the memo says
+    ix2 = line_index(lay_out('<p id="a">after</p>'), offset=3)
+    assert apparatus_place(ix2, "a", "after", arabic, 9, memo=memo) == {
+        "page": 4, "line": 1, "note": None}
+    assert apparatus_place(LineIndex(), "a", "after", arabic, 9, memo=memo)["page"] == 4
