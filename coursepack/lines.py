@@ -215,10 +215,21 @@ class LineIndex:
         return None
 
 
+_GENERATED = ("::before", "::after", "::marker", "::footnote-call", "::footnote-marker")
+
+
 def _is_generated(box) -> bool:
-    """Pseudo-element content: footnote calls and markers, list markers,
-    ``::before``/``::after``."""
-    return "::" in (getattr(box, "element_tag", None) or "")
+    """Generated content: footnote calls and markers, list markers,
+    ``::before``/``::after`` (``::first-letter`` and ``::first-line`` are
+    the element's own text)."""
+    return (getattr(box, "element_tag", None) or "").endswith(_GENERATED)
+
+
+def _is_outside_marker(box) -> bool:
+    """A list marker laid out beside its item's first line (not a line of
+    its own)."""
+    return (getattr(box, "element_tag", None) or "").endswith("::marker") and \
+        type(box).__name__ in ("AbsolutePlaceholder", "BlockBox")
 
 
 def _own_id(box) -> str | None:
@@ -229,15 +240,14 @@ def _own_id(box) -> str | None:
 
 
 def _shows_something(line) -> bool:
-    """A line box with text or a replaced element (image) in it."""
+    """A line box with visible text or a replaced element (image) in it."""
     stack = list(line.children)
     while stack:
         b = stack.pop()
         text = getattr(b, "text", None)
-        if text is not None and text.strip():
-            return True
-        if type(b).__name__.endswith("ReplacedBox"):
-            return True
+        if (text is not None and text.strip()) or type(b).__name__.endswith("ReplacedBox"):
+            if b.style["visibility"] == "visible":
+                return True
         stack.extend(getattr(b, "children", ()))
     return False
 
@@ -309,6 +319,8 @@ def _index_pages(pages, offset: int) -> tuple[dict[str, _Text], dict[int, int]]:
                 texts.setdefault(i, _Text()).add(place, text)
 
     def walk(box, ids, on_line):
+        if _is_outside_marker(box):
+            return
         own = _own_id(box)
         if own and own not in ids:
             ids = ids + (own,)

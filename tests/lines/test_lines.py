@@ -243,3 +243,26 @@ def test_apparatus_place():
     assert apparatus_place(ix2, "a", "after", arabic, 9, memo=memo) == {
         "page": 4, "line": 1, "note": None}
     assert apparatus_place(LineIndex(), "a", "after", arabic, 9, memo=memo)["page"] == 4
+
+
+def test_pseudo_elements():
+    """A drop cap and a styled first line are the paragraph's own text;
+    generated numbers (::before, list markers) are not text but their line
+    counts once; a hidden line is not a line."""
+    css = PAGE_CSS + """
+    #p::first-letter { font-size: 200%; } #p::first-line { font-weight: bold; }
+    h2::before { content: "§ 1 "; }
+    .hidden { visibility: hidden; }
+    """
+    body = ('<h2 id="h">Head</h2><p id="p">In early<br>November</p>'
+            '<ol id="o"><li>one</li><li>two<br>lines</li></ol>'
+            '<p class="hidden">not shown</p><p id="z">last</p>')
+    ix = line_index(lay_out(body, css))
+    assert ix.locate("h", "Head") == Place(0, 1)
+    assert ix.locate("h", "§ 1") is None
+    assert ix.locate("p", "In early November") == Place(0, 2)
+    assert ix.locate("o", "one") == Place(0, 4)
+    assert ix.locate("o", "lines") == Place(0, 6)
+    assert ix.locate("o", "1.") is None
+    assert ix.locate("z", "last") == Place(0, 7)
+    assert ix.page_lines == {0: 7}
