@@ -53,13 +53,16 @@ class ReaderResult:
 
 @dataclass
 class Segment:
-    """One document of the chain: ``front``, ``article``, ``back`` or
-    ``blank`` (an empty page); ``lead`` asks the template for an empty
-    first page that is dropped after the layout."""
+    """One document of the chain: ``front``, ``article``, ``back`` (the
+    back-matter ``parts`` named: each part is a segment of its own, so an
+    edit to the glossary lays out only the glossary) or ``blank`` (an empty
+    page); ``lead`` asks the template for an empty first page that is
+    dropped after the layout."""
 
     kind: str
     reading: model.Reading | None = None
     lead: bool = False
+    parts: tuple = ()
 
 
 # ------------------------------------------------------------ kept layouts
@@ -246,9 +249,13 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     if previous is not None and state.get("refs") and state.get("anchors") is not None:
         _prefill(pack, state["refs"])
         index.layout = _Arabic(state["anchors"])
-        plan = [Segment(k, pack.readings[i] if i is not None else None, lead)
-                for k, i, lead in state.get("plan") or []]
-        if plan and digest("\0".join([css_text] + [html(s) for s in plan])) == state.get("html"):
+        try:
+            plan = [Segment(k, pack.readings[i] if i is not None else None, lead, tuple(parts))
+                    for k, i, lead, parts in state.get("plan") or []]
+        except (ValueError, TypeError, IndexError):    # a state of another version
+            plan = []
+        if plan and digest("\0".join([css_text] + [html(s) for s in plan]
+                                      + [html(Segment("front"))])) == state.get("html"):
             return ReaderResult(previous, int(state.get("pages") or 0),
                                 list(state.get("warnings") or []), state)
 
@@ -262,21 +269,25 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             front_pages, laid = len(front_doc.pages), laid + 1
         pad = 1 if right and front_pages % 2 else 0
         chain, anchors, plan = [], {}, []     # (pages, doc) per segment, arabic anchors
+        texts: list[str] = []                 # the HTML of each segment of the plan
         n = 0                                 # arabic pages so far
 
-        def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1):
+        def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
+                  parts: tuple = ()):
             nonlocal n, laid
             left_next = (front_pages + pad + n) % 2 == 1
             if left_next and need_right:
                 chain.append(("blank", None))
-                plan.append(("blank", None, False))
+                plan.append(("blank", None, False, ()))
+                texts.append(html(Segment("blank")))
                 n += 1
                 left_next = False
-            seg = Segment(seg_kind, r, lead=left_next)
+            seg = Segment(seg_kind, r, lead=left_next, parts=parts)
             first = n if seg.lead else n + 1
             extra = f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
             for _ in range(passes):
-                doc, kept = _lay_out(renderer, html(seg), css, extra)
+                text = html(seg)
+                doc, kept = _lay_out(renderer, text, css, extra)
                 laid += 0 if kept else 1
                 pages = doc.pages[1:] if seg.lead else doc.pages
                 local = _page_anchors(pages)
@@ -285,19 +296,22 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                     break
                 breaks.update(bad)
             chain.append((pages, doc))
-            plan.append((seg_kind, pack.readings.index(r), seg.lead))
+            plan.append((seg_kind, pack.readings.index(r), seg.lead, parts))
+            texts.append(text)
             for name, i in local.items():
                 anchors.setdefault(name, n + i)
             n += len(pages)
             index.layout = _Arabic(anchors)
 
         for r in pack.readings:
-            place("article", r, right or r is pack.readings[0] and right, passes=max_passes)
+            place("article", r, right, passes=max_passes)
             _page_refs(r, index)
             if on_article is not None:
                 on_article(r.slug, index.span(r.slug))
-            place("back", r, right)
-        front_doc, kept = _lay_out(renderer, html(Segment("front")), css, paper)
+            for part in back_parts(r):
+                place("back", r, right, parts=(part,))
+        front_text = html(Segment("front"))
+        front_doc, kept = _lay_out(renderer, front_text, css, paper)
         laid += 0 if kept else 1
         if right or len(front_doc.pages) % 2 == front_pages % 2:
             front_pages = len(front_doc.pages)
@@ -319,7 +333,6 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         else:
             pages_out.extend(pages)
     doc = front_doc.copy(pages_out)
-    docs_alive = [d for _p, d in chain]     # noqa: F841 - their fonts must outlive write_pdf
 
     for _p, d in chain:
         warnings += [w for w in getattr(d, "coursepack_warnings", []) if w not in warnings]
@@ -337,13 +350,18 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                      subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
                      lang=ctx["doc_lang"], front_pages=front_total,
                      creation_date=PDF_DATE)
-    segs = [Segment(k, pack.readings[i] if i is not None else None, lead) for k, i, lead in plan]
-    key = digest("\0".join([css_text] + [html(s) for s in segs]))
+    key = digest("\0".join([css_text] + texts + [front_text]))
     new_state = {"html": key, "front": front_pages, "layouts": laid, "warnings": warnings,
                  "breaks": sorted(breaks), "pages": len(pages_out), "anchors": anchors,
                  "plan": plan, "refs": _refs_by_id(pack),
                  "spans": {r.slug: index.span(r.slug) for r in pack.readings}}
     return ReaderResult(pdf, len(pages_out), warnings, new_state)
+
+
+def back_parts(r: model.Reading) -> list[str]:
+    """The parts of a reading's back matter, in order."""
+    return ([p for p, have in (("bibliography", r.bibliography), ("glossary", r.glossary),
+                               ("questions", r.questions)) if have] + ["editorial"])
 
 
 def _blank_page(renderer, html, css, paper):

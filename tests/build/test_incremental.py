@@ -44,7 +44,11 @@ def test_edit_rerenders_from_cached_layout(project):
     res = build(project, Options(quiet=True, say=lambda s: None))
     assert not res.up_to_date
     m2 = manifest(project)
-    assert m2["layouts"]["reader.pdf"]["passes"] == 1          # started from the cached layout
+    # every segment of the reader laid out once; the cold build also laid out
+    # the front matter first, to learn its length (the sides of the pages)
+    segments = sum(1 for kind, *_ in m1["layouts"]["reader.pdf"]["plan"] if kind != "blank") + 1
+    assert m1["layouts"]["reader.pdf"]["layouts"] == segments + 1
+    assert m2["layouts"]["reader.pdf"]["layouts"] == segments
     assert m2["layouts"]["reader.pdf"]["html"] != m1["layouts"]["reader.pdf"]["html"]
     edition = json.loads((project / "build" / "lighthouses" / "edition.json").read_text())
     defs = {t["term"]: t["definition"] for t in edition["reading"]["glossary"]}
@@ -55,6 +59,26 @@ def test_edit_rerenders_from_cached_layout(project):
     g.write_text(g.read_text().replace("used in this test only.", "used in this test."))
     build(project, Options(quiet=True, say=lambda s: None))
     assert manifest(project)["layouts"]["reader.pdf"]["html"] == m1["layouts"]["reader.pdf"]["html"]
+
+
+def test_kept_layouts_lay_out_only_the_edited_part(project):
+    """As watch does: with the segment layouts kept in memory, a glossary edit
+    lays out the glossary again and nothing else, and the PDF is the one a
+    fresh build makes."""
+    from coursepack.reader import keep_layouts
+    keep_layouts(16)
+    try:
+        build(project, Options(quiet=True, say=lambda s: None))
+        g = project / "content" / "readings" / "lighthouses" / "glossary.yaml"
+        g.write_text(g.read_text().replace("used in this test.", "used in this test again."))
+        build(project, Options(quiet=True, say=lambda s: None))
+        assert manifest(project)["layouts"]["reader.pdf"]["layouts"] == 1
+        kept = (project / "build" / "reader.pdf").read_bytes()
+    finally:
+        keep_layouts(0)
+    (project / "build" / ".coursepack" / "manifest.json").unlink()
+    build(project, Options(quiet=True, say=lambda s: None))
+    assert (project / "build" / "reader.pdf").read_bytes() == kept
 
 
 def test_a_deleted_output_is_rebuilt(project):
