@@ -302,10 +302,11 @@ def _index_pages(pages, offset: int) -> tuple[dict[str, _Text], dict[int, int]]:
 
     texts: dict[str, _Text] = {}
     counts: dict[int, int] = {}
-    page_boxes = [p._page_box for p in pages]
+    # Page._page_box is WeasyPrint's (private) box tree of the page
+    page_boxes = [getattr(p, "_page_box", None) for p in pages]
 
     calls: dict[int, str] = {}   # footnote element -> the label its call prints
-    for page_box in page_boxes:
+    for page_box in filter(None, page_boxes):
         for child in page_box.children:
             if not isinstance(child, (boxes.MarginBox, boxes.FootnoteAreaBox)):
                 _calls(child, calls)
@@ -332,6 +333,8 @@ def _index_pages(pages, offset: int) -> tuple[dict[str, _Text], dict[int, int]]:
             walk(child, ids, on_line)
 
     for number, page_box in enumerate(page_boxes, start=offset):
+        if page_box is None:
+            continue
         count = 0
 
         def main_line(line, ids):
@@ -377,11 +380,14 @@ def _trailing_number(anchor: str | None) -> str | None:
 def apparatus_place(index: LineIndex | None, anchor: str, text: str,
                     page_number: Callable[[int], int | str | None],
                     fallback_page: int | str | None = None, *,
-                    occurrence: int = 0, memo: dict | None = None) -> dict:
+                    occurrence: int = 0, near: int | None = None,
+                    memo: dict | None = None) -> dict:
     """The place of an emendation for the editorial note: a dict with
     ``page`` (printed, from ``page_number(page_index)``), ``line`` and
     ``note`` (None when unknown).  When the text cannot be placed, the page
     is ``fallback_page`` (e.g. the block's page from the anchors).
+    ``occurrence`` and ``near`` choose among repeated matches as in
+    :meth:`LineIndex.locate`.
 
     ``memo`` (a JSON-able dict the caller keeps between builds) remembers
     every place found; a block that was not laid out this time (its layout
@@ -394,9 +400,10 @@ def apparatus_place(index: LineIndex | None, anchor: str, text: str,
     >>> apparatus_place(LineIndex(), "a--s1-p1", "after", lambda i: i + 1, 3, memo=memo)
     {'page': 3, 'line': 12, 'note': None}
     """
-    key = f"{anchor}\t{text}" + (f"\t{occurrence}" if occurrence else "")
+    key = "\t".join([anchor, text] + ([str(occurrence)] if occurrence else [])
+                     + ([f"~{near}"] if near is not None else []))
     if index is not None and anchor in index:
-        place = index.locate(anchor, text, occurrence)
+        place = index.locate(anchor, text, occurrence, near)
         if memo is not None:
             if place is None:
                 memo.pop(key, None)
