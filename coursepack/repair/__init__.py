@@ -32,7 +32,7 @@ from . import hyphenation, ligatures, smallcaps, spacing, urls  # noqa: F401  (r
 from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
                           load_corrections, loads_corrections)
 from .layout import SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out
-from .rules import REGISTRY, SEP, Context, Vocabulary, run_rule
+from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
 from .tracked import Tracked
 from .words import detect_language
 
@@ -98,7 +98,7 @@ def _repair_items(items: list[_Item], vocab: Vocabulary, source: str,
         ctx = Context(lang=lang, vocab=vocab, block=group[0].id)
         for name in PIPELINE:
             if len(group) > 1:
-                ctx.blocks = list(zip(_starts(t.text), (it.id for it in group)))
+                ctx.block_ids = [it.id for it in group]
             run_rule(REGISTRY[name], t, ctx, source, changes)
         parts = _split(t)
         assert len(parts) == len(group), "a block separator was lost"
@@ -107,13 +107,7 @@ def _repair_items(items: list[_Item], vocab: Vocabulary, source: str,
             it._inlines = None
 
 
-def _starts(text: str) -> list[int]:
-    out = [0]
-    k = text.find(SEP)
-    while k >= 0:
-        out.append(k + len(SEP))
-        k = text.find(SEP, k + len(SEP))
-    return out
+_starts = block_starts
 
 
 def _concat(parts: list[Tracked]) -> Tracked:
@@ -317,21 +311,23 @@ def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_I
         if it.unit.kind == "note":
             text = f"{it.unit.number} " + text
         out.setdefault(it.dest, []).append(text)
-    changes_by_block: dict[str, list[Change]] = {}
-    for c in changes:
-        changes_by_block.setdefault(c.where.block, []).append(c)
     dest_of_block = {it.id: it.dest for it in items + fragments_items}
+    # the recorded changes that alter letters, per place, as skeletons (in order)
+    altering: dict[str, list[tuple[str, str]]] = {}
+    for c in changes:
+        d = dest_of_block.get(c.where.block)
+        if d is None or c.before.casefold() == c.after.casefold() \
+                or not _HAS_ALNUM_RE.search(c.before + c.after):
+            continue
+        b, a = _skeleton(c.before), _skeleton(c.after)
+        if b != a:
+            altering.setdefault(d, []).append((b, a))
     for d in src:
         s = _skeleton("".join(src[d]))
         o = _skeleton("".join(out[d]))
         if s != o:
-            for c in changes:
-                if c.before.casefold() == c.after.casefold() or dest_of_block.get(c.where.block) != d \
-                        or not _HAS_ALNUM_RE.search(c.before + c.after):
-                    continue
-                b, a = _skeleton(c.before), _skeleton(c.after)
-                if b != a:
-                    s = s.replace(b, a, 1) if b else s
+            for b, a in altering.get(d, ()):
+                s = s.replace(b, a, 1) if b else s
         if s != o:
             import difflib
             sm = difflib.SequenceMatcher(None, s, o, autojunk=False)

@@ -27,10 +27,13 @@ class Context:
     block: str = ""
     note: bool = False
     blocks: list | None = None     # [(start, block id)] when several blocks share one text
+    block_ids: list | None = None  # or the ids of the blocks joined by SEP in the text, in order
 
     def free(self, start: int, end: int) -> bool:
         if not self.protected:
             return True
+        if isinstance(self.protected, (bytes, bytearray)):
+            return self.protected.find(1, start, max(end, start + 1)) < 0
         return not any(self.protected[start:max(end, start + 1)])
 
 
@@ -60,6 +63,20 @@ class Vocabulary:
 
 
 SEP = "\n\u2029\n"   # between blocks that are repaired as one text (protected)
+
+
+def block_starts(text: str) -> list[int]:
+    """Offsets of the blocks of a text joined by :data:`SEP`.
+
+    >>> block_starts("ab" + SEP + SEP + "c")
+    [0, 5, 8]
+    """
+    out = [0]
+    k = text.find(SEP)
+    while k >= 0:
+        out.append(k + len(SEP))
+        k = text.find(SEP, k + len(SEP))
+    return out
 
 Finder = Callable[[str, Context], list[Edit]]
 
@@ -96,16 +113,19 @@ def run_rule(rule: Rule, t: Tracked, ctx: Context, source: str,
     edits = rule.find(t.text, ctx)
     if not edits:
         return
-    if t.protected.find(1) >= 0:
-        edits = [e for e in edits if e.protect is not None or ctx.free(e.start, e.end)]
-    if ctx.blocks:
-        starts = [b[0] for b in ctx.blocks]
+    prot = t.protected
+    if prot.find(1) >= 0:
+        find = prot.find
+        edits = [e for e in edits if e.protect is not None or find(1, e.start, max(e.end, e.start + 1)) < 0]
+    blocks = ctx.blocks
+    if blocks is None and ctx.block_ids is not None:
+        blocks = list(zip(block_starts(t.text), ctx.block_ids))
+    if blocks:
+        starts = [b[0] for b in blocks]
+    kind, name, block = rule.kind, rule.name, ctx.block
     for e, before, (line, col) in t.apply(edits):
         if e.record:
-            block = ctx.block
-            if ctx.blocks:
-                block = ctx.blocks[bisect_right(starts, e.start) - 1][1]
-            changes.append(Change(kind=rule.kind, rule=rule.name, before=before,
-                                  after=e.replacement, why=e.why,
-                                  where=Location(source, line, col, block),
-                                  silent=e.silent))
+            if blocks:
+                block = blocks[bisect_right(starts, e.start) - 1][1]
+            changes.append(Change(kind=kind, rule=name, before=before, after=e.replacement, why=e.why,
+                                  where=Location(source, line, col, block), silent=e.silent))

@@ -38,6 +38,7 @@ def keep_tie(before: str, after: str) -> bool:
     return False
 
 
+_TIE_RUN_RE = re.compile("[ \u00a0]*\u00a0[ \u00a0]*")   # a run of spaces holding a tie
 
 
 @register("nbsp", "spacing")
@@ -53,34 +54,21 @@ def find_ties(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     if NBSP not in text:
         return edits
-    k = text.find(NBSP)
-    while k >= 0:
-        a = k
-        while a > 0 and text[a - 1] in " \u00a0":
-            a -= 1
-        b = k + 1
-        while b < len(text) and text[b] in " \u00a0":
-            b += 1
+    # one run of spaces holding ties at a time: the words around it decide
+    for m in _TIE_RUN_RE.finditer(text):
+        a, b = m.span()
         seg = text[max(0, a - 40):a]
         before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
         seg = text[b:b + 40]
         after = seg.split(None, 1)[0] if seg and not seg[0].isspace() else ""
-        if not keep_tie(before, after):
-            edits.append(Edit(k, k + 1, " ",
+        if keep_tie(before, after):
+            continue
+        run = m.group()
+        k = run.find(NBSP)
+        while k >= 0:
+            edits.append(Edit(a + k, a + k + 1, " ",
                               "typesetter's non-breaking space after a short word made a plain space"))
-        k = text.find(NBSP, k + 1)
-    return edits
-    for m in _TIE_RE.finditer(text):
-        seg = text[max(0, m.start() - 40):m.start()]
-        before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
-        seg = text[m.end():m.end() + 40]
-        after = seg.split(None, 1)[0] if seg and not seg[0].isspace() else ""
-        keep = keep_tie(before, after)
-        rep = NBSP if keep else " "
-        if m.group() != rep:
-            edits.append(Edit(m.start(), m.end(), rep,
-                              "non-breaking space kept (one-letter word, number or dash)" if keep
-                              else "typesetter's non-breaking space after a short word made a plain space"))
+            k = run.find(NBSP, k + 1)
     return edits
 
 

@@ -10,6 +10,9 @@ with the source position of what it replaced.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
+
+_BY_SPAN = attrgetter("start", "end")
 
 
 @dataclass
@@ -34,7 +37,7 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     'bcdEf'
     """
     out, last = [], 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+    for e in sorted(edits, key=_BY_SPAN):
         if e.start < last:
             continue
         out.append(text[last:e.start])
@@ -52,7 +55,7 @@ def drop_overlaps(edits: list[Edit]) -> list[Edit]:
     """
     out: list[Edit] = []
     last = -1
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+    for e in sorted(edits, key=_BY_SPAN):
         if e.start < last or (out and e.start == out[-1].start and e.start == e.end):
             continue
         out.append(e)
@@ -116,26 +119,30 @@ class Tracked:
             self.text = "".join(nt)
             return done
         nt, np_, npr = [], [], bytearray()
-        last = 0
+        last, n, m = 0, len(pos), len(prot)
         for e in edits:
-            if e.start < last:
+            s = e.start
+            if s < last:
                 continue
-            nt.append(text[last:e.start])
-            np_.extend(pos[last:e.start])
-            npr.extend(prot[last:e.start])
-            here = self.where(e.start)
-            code = pos[min(e.start, len(pos) - 1)] if pos else 0
-            p = prot[e.start] if e.start < len(prot) else 0
+            if s > last:
+                nt.append(text[last:s])
+                np_ += pos[last:s]
+                npr += prot[last:s]
+            code = pos[min(s, n - 1)] if n else 0
+            here = divmod(pos[min(max(s, 0), n - 1)], _LINE) if n else (0, 0)
+            p = prot[s] if s < m else 0
             if e.protect is not None:
                 p = 1 if e.protect else 0
-            nt.append(e.replacement)
-            np_.extend([code] * len(e.replacement))
-            npr.extend(bytes([p]) * len(e.replacement))
-            done.append((e, text[e.start:e.end], here))
+            r = e.replacement
+            if r:
+                nt.append(r)
+                np_ += [code] * len(r)
+                npr += (b"\x01" if p else b"\x00") * len(r)
+            done.append((e, text[s:e.end], here))
             last = e.end
         nt.append(text[last:])
-        np_.extend(pos[last:])
-        npr.extend(prot[last:])
+        np_ += pos[last:]
+        npr += prot[last:]
         self.text, self.pos, self.protected = "".join(nt), np_, npr
         return done
 

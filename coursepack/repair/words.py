@@ -234,6 +234,19 @@ def _function_words() -> tuple[dict[str, str], dict[str, frozenset]]:
     return owner, letters
 
 
+def _first_words(text: str, n: int) -> list[str]:
+    """The first ``n`` words of ``text`` (lower case, split ligatures
+    joined), reading only as much of a long text as needed."""
+    size = 16 * n
+    while True:
+        part = text[:size]
+        words = _WORD_RE.findall(_SPLIT_LIGATURE_RE.sub(r"\1", part))
+        # the last words of a cut text may be cut or joined differently
+        if len(part) == len(text) or len(words) > n + 2:
+            return [w.lower() for w in words[:n]]
+        size *= 4
+
+
 def detect_language(text: str, langs=_LANGS_CHECKED) -> str:
     """The language (of ``langs``) of ``text``, from its function words
     (articles, prepositions, conjunctions, pronouns, auxiliaries: one point
@@ -249,8 +262,7 @@ def detect_language(text: str, langs=_LANGS_CHECKED) -> str:
     'ru'
     """
     owner, letters = _function_words()
-    text = _SPLIT_LIGATURE_RE.sub(r"\1", text)
-    words = [w.lower() for w in _WORD_RE.findall(text)][:200]
+    words = _first_words(text, 200)
     scores = dict.fromkeys(langs, 0.0)
     for w in words:
         lang = owner.get(w)
