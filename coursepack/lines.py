@@ -103,12 +103,13 @@ class _Text:
     """The lines of one element (by id), in document order, and their
     joined text (built on first use)."""
 
-    __slots__ = ("lines", "_joined", "_starts")
+    __slots__ = ("lines", "_joined", "_starts", "_places")
 
     def __init__(self) -> None:
         self.lines: list[tuple[Place, list[str]]] = []
         self._joined: str | None = None
         self._starts: list[int] = []
+        self._places: list[Place] = []
 
     def add(self, place: Place, text: str) -> None:
         if not self.lines or self.lines[-1][0] != place:
@@ -116,22 +117,37 @@ class _Text:
         self.lines[-1][1].append(text)
 
     def joined(self) -> tuple[str, list[int]]:
-        """The text with a joint character at each line break, and the
-        offset where each line's text starts."""
+        r"""The text with a joint character at each line break, and the
+        offset where each line's text starts (lines with no text of this
+        element are left out).
+
+        >>> t = _Text()
+        >>> lines = ["an emen\u2010", "", "dation of", "Nagorno-", "Karabakh "]
+        >>> for n, piece in enumerate(lines):
+        ...     t.add(Place(0, n + 1), piece)
+        >>> t.joined()
+        ('an emen\x01dation of\x00Nagorno\x01Karabakh', [0, 8, 18, 26])
+        >>> t.place_at(8).line, t.place_at(17).line, t.place_at(18).line
+        (3, 3, 4)
+        """
         if self._joined is None:
             out: list[str] = []
             starts: list[int] = []
+            places: list[Place] = []
             size = 0
             space_before = False  # the previous line ended with whitespace
-            for _, pieces in self.lines:
+            for place, pieces in self.lines:
                 raw = "".join(pieces)
                 text = normalise(raw)
+                if not text:
+                    space_before = space_before or bool(raw)
+                    continue
                 if out:
                     prev = out[-1]
                     if space_before or raw[:1].isspace():
                         joint = " "
                     elif prev.endswith("-"):
-                        out[-1] = prev = prev[:-1]
+                        out[-1] = prev[:-1]
                         size -= 1
                         joint = _HYPHEN_OR_NOTHING
                     else:
@@ -139,15 +155,16 @@ class _Text:
                     out.append(joint)
                     size += 1
                 starts.append(size)
+                places.append(place)
                 out.append(text)
                 size += len(text)
-                space_before = raw[-1:].isspace() if raw else space_before
-            self._joined, self._starts = "".join(out), starts
+                space_before = raw[-1:].isspace()
+            self._joined, self._starts, self._places = "".join(out), starts, places
         return self._joined, self._starts
 
     def place_at(self, offset: int) -> Place:
         _, starts = self.joined()
-        return self.lines[max(0, bisect.bisect_right(starts, offset) - 1)][0]
+        return self._places[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
 class LineIndex:
@@ -174,7 +191,10 @@ class LineIndex:
         """The first line of a block (None if it was not laid out or
         shows no text)."""
         t = self._texts.get(block_id)
-        return t.lines[0][0] if t and t.lines else None
+        if t is None:
+            return None
+        t.joined()
+        return t._places[0] if t._places else None
 
     def text(self, block_id: str) -> str:
         """A block's text as matched: lines joined, whitespace normalised
