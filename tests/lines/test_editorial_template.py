@@ -7,6 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
+import pytest
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -59,3 +60,38 @@ def test_missing_or_unknown_line_falls_back_to_the_page():
 def test_note_without_page():
     html = render([entry(page=None, line=3, note="9")])
     assert places(html) == ["n. 9.3"]
+
+
+def test_readings_hang_after_the_place_column():
+    """With reader.css, the edited reading starts where its continuation
+    lines start (the place is a column of its own); a place too long for
+    the column (a note's) pushes the reading on, never under it."""
+    from weasyprint import CSS, HTML
+    from weasyprint.formatting_structure import boxes
+
+    css = (TEMPLATES.parent / "styles" / "reader.css").read_text(encoding="utf-8")
+    long = "a reason long enough to wrap over more than one line of the list " * 3
+    html = render([entry(page=4, line=12, note=None, why=long),
+                   entry(page=None, line=None, note=None, why=long),
+                   entry(page=25, line=3, note="46", why=long)])
+    ul = html[html.index('<ul class="emendations">'):html.index("</ul>") + 5]
+    doc = f'<html lang="en"><body><div class="editorial">{ul}</div></body></html>'
+    page = HTML(string=doc).render(stylesheets=[CSS(string=css)]).pages[0]
+
+    items = [b for b in page._page_box.descendants()
+             if isinstance(b, boxes.BlockBox) and b.element_tag == "li"]
+    assert len(items) == 3
+    for n, li in enumerate(items):
+        lines = [b for b in li.descendants() if isinstance(b, boxes.LineBox)
+                 and b.element_tag == "li"]
+        assert len(lines) >= 2
+        where, reading = lines[0].children[:2]
+        assert "where" in where.element.get("class")
+        assert isinstance(reading, boxes.TextBox) and reading.text.startswith("after]")
+        hang = lines[1].children[0].position_x
+        place_end = where.position_x + where.margin_width()
+        assert reading.position_x == pytest.approx(place_end, abs=0.5)
+        if n < 2:
+            assert reading.position_x == pytest.approx(hang, abs=0.5)
+        else:
+            assert reading.position_x > hang
