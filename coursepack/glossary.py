@@ -77,10 +77,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from wordfreq import zipf_frequency
 
 from . import model
 from .errors import ContentError, Problem, Problems, suggest
+from .repair.words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
 from .yamlio import NodeList, load_yaml, loads_yaml, read_text
 

@@ -29,8 +29,27 @@ ies es al ally ous ive ives able ably ible ism ist ists ance ence ant ent ship f
 ise ize ised ized ising izing ation ations""".split())
 
 _BREAK_AT_RE = re.compile(r"-\n")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LEFT_PART_RE = re.compile(r"(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[^\W_])*$")
 _RIGHT_PART_RE = re.compile(r"(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[^\W_])*")
+
+
+def _left_part(text: str, end: int, limit: int) -> tuple[int, int]:
+    """The span of the letters and digits (not superscript markers) that end
+    at ``end``, looking back no further than ``limit``: the match of
+    ``_LEFT_PART_RE.search(text, limit, end)``, found by stepping back
+    (the search tries every start in the window).
+
+    >>> t = "a devel²x-\\nab\\n"
+    >>> [(_left_part(t, k, 0), _LEFT_PART_RE.search(t, 0, k).span()) for k in (7, 9, 10, 11, 14)]
+    [((2, 7), (2, 7)), ((8, 9), (8, 9)), ((10, 10), (10, 10)), ((10, 10), (10, 10)), ((11, 13), (11, 13))]
+    """
+    if end > limit and text[end - 1] == "\n":
+        end -= 1      # '$' matches before a final newline too
+    a = end
+    while a > limit and text[a - 1].isalnum() and text[a - 1] not in _SUPERSCRIPT_DIGITS:
+        a -= 1
+    return a, end
 
 
 def keep_hyphen(left: str, right: str, lang: str = "en", vocab=None) -> tuple[bool, str]:
@@ -78,9 +97,9 @@ def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
         return edits
     for m in _BREAK_AT_RE.finditer(text):
         hy = m.start()
-        lm = _LEFT_PART_RE.search(text, max(0, hy - 60), hy)
         rm = _RIGHT_PART_RE.match(text, hy + 2)
-        left, right = lm.group(), rm.group()
+        a, b = _left_part(text, hy, max(0, hy - 60))
+        left, right = text[a:b], rm.group()
         if left and not left[-1].isalpha() and not left[-1].isdigit():
             continue
         if hy > 0 and left == "" and text[hy - 1:hy].isspace():
@@ -106,15 +125,41 @@ def find_line_joins(text: str, ctx: Context) -> list[Edit]:
     'Europe–Asia Studies, 1709–1723, a word, the enclave – Nakhichevan'
     """
     edits = []
-    for m in _NL_RE.finditer(text):
-        before = text[m.start() - 1] if m.start() else ""
-        before2 = text[m.start() - 2] if m.start() > 1 else ""
+    for start, end in line_ends(text):
+        first = text[start]
+        before = text[start - 1] if start else ""
+        before2 = text[start - 2] if start > 1 else ""
         rep = " "
-        if before in "–—" and before2.isalnum() and m.group().startswith(("–", "—", "\n")):
+        if before in "–—" and before2.isalnum() and first in "–—\n":
             rep = ""
-        if before in "–—" and m.group()[0] != "\n":
+        if before in "–—" and first != "\n":
             rep = " "
-        if m.start() == 0 or m.end() == len(text):
+        if start == 0 or end == len(text):
             rep = ""
-        edits.append(Edit(m.start(), m.end(), rep, "line end", record=False))
+        edits.append(Edit(start, end, rep, "line end", record=False))
     return edits
+
+
+def line_ends(text: str) -> list[tuple[int, int]]:
+    """Spans of the line ends (not block separators) with the spaces around
+    them: what ``_NL_RE.finditer`` finds, searched from the newlines.
+
+    >>> t = "a \\n b\\n\\u2029\\nc\\n\\n  d"
+    >>> line_ends(t) == [m.span() for m in _NL_RE.finditer(t)] == [(1, 4), (9, 10), (10, 13)]
+    True
+    """
+    out: list[tuple[int, int]] = []
+    last, n = 0, len(text)
+    k = text.find("\n")
+    while k >= 0:
+        if (k == 0 or text[k - 1] != "\u2029") and (k + 1 >= n or text[k + 1] != "\u2029"):
+            a = k
+            while a > last and text[a - 1] in " \u00a0":
+                a -= 1
+            b = k + 1
+            while b < n and text[b] in " \u00a0":
+                b += 1
+            out.append((a, b))
+            last = b
+        k = text.find("\n", k + 1)
+    return out

@@ -28,6 +28,24 @@ _LEFT_BROKEN_RE = re.compile(r"([^\W\d_]+)-\n$")
 _RIGHT_BROKEN_RE = re.compile(r"^-\n([^\W\d_]+)")
 
 
+def _word_start(text: str, end: int, limit: int) -> int:
+    """Where the letters ending at ``end`` (which follows a letter) begin,
+    looking back no further than ``limit``: the start of
+    ``_LEFT_WORD_RE.search(text, limit, end)``, found by stepping back.
+
+    >>> t = "x2 the conﬁ3fl"
+    >>> [(_word_start(t, k, 0), _LEFT_WORD_RE.search(t, 0, k).start()) for k in (5, 11, 14)]
+    [(3, 3), (7, 7), (12, 12)]
+    """
+    a = end
+    while a > limit:
+        c = text[a - 1]
+        if not c.isalnum() or c.isdecimal():
+            break
+        a -= 1
+    return a
+
+
 def _extend(text: str, start: int, end: int) -> tuple[str, str]:
     """Letters joined onto the left/right across a line-end hyphen."""
     left = _LEFT_BROKEN_RE.search(text[max(0, start - 40):start])
@@ -58,8 +76,7 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
     edits = []
     for m in _SPLIT_RE.finditer(text):
         lig_end = m.end(1)
-        lw = _LEFT_WORD_RE.search(text, max(0, lig_end - 60), lig_end)
-        lstart = lw.start()
+        lstart = _word_start(text, lig_end, max(0, lig_end - 60))
         left, right = text[lstart:lig_end], m.group(2)
         if lstart > 0 and text[lstart - 1].isdigit():
             continue

@@ -38,7 +38,42 @@ def keep_tie(before: str, after: str) -> bool:
     return False
 
 
-_TIE_RUN_RE = re.compile("[ \u00a0]*\u00a0[ \u00a0]*")   # a run of spaces holding a tie
+_SPACES = " \u00a0"
+
+
+def _runs_around(text: str, *needles: str) -> list[tuple[int, int]]:
+    """The maximal runs of spaces (plain or non-breaking) that contain one
+    of ``needles`` (strings of such spaces), in order: what
+    ``re.finditer`` finds for a pattern like ``[ \u00a0]*\u00a0[ \u00a0]*``,
+    found with ``str.find`` (a regular expression that starts with a class of
+    characters tries every position of the text).
+
+    >>> t = "a\u00a0b  c \u00a0 d"
+    >>> _runs_around(t, "\u00a0"), _runs_around(t, "  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0")
+    ([(1, 2), (6, 9)], [(3, 5), (6, 9)])
+    """
+    hits: list[int] = []
+    for needle in needles:
+        k = text.find(needle)
+        while k >= 0:
+            hits.append(k)
+            k = text.find(needle, k + 1)
+    if len(needles) > 1:
+        hits.sort()
+    out: list[tuple[int, int]] = []
+    last, n = -1, len(text)
+    for k in hits:
+        if k < last:
+            continue
+        a = k
+        while a > 0 and text[a - 1] in _SPACES:
+            a -= 1
+        b = k + 1
+        while b < n and text[b] in _SPACES:
+            b += 1
+        out.append((a, b))
+        last = b
+    return out
 
 
 @register("nbsp", "spacing")
@@ -55,24 +90,49 @@ def find_ties(text: str, ctx: Context) -> list[Edit]:
     if NBSP not in text:
         return edits
     # one run of spaces holding ties at a time: the words around it decide
-    for m in _TIE_RUN_RE.finditer(text):
-        a, b = m.span()
+    for a, b in _runs_around(text, NBSP):
         seg = text[max(0, a - 40):a]
         before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
         seg = text[b:b + 40]
         after = seg.split(None, 1)[0] if seg and not seg[0].isspace() else ""
         if keep_tie(before, after):
             continue
-        run = m.group()
-        k = run.find(NBSP)
+        k = text.find(NBSP, a, b)
         while k >= 0:
-            edits.append(Edit(a + k, a + k + 1, " ",
+            edits.append(Edit(k, k + 1, " ",
                               "typesetter's non-breaking space after a short word made a plain space"))
-            k = run.find(NBSP, k + 1)
+            k = text.find(NBSP, k + 1, b)
     return edits
 
 
-_EDGE_RE = re.compile(r"[ \u00a0]+(?=\n\u2029)|(?<=\u2029\n)[ \u00a0]+")
+def _block_edges(text: str) -> list[tuple[int, int]]:
+    """Runs of spaces just before ``\\n\\u2029`` or just after
+    ``\\u2029\\n`` (block separators), in order (what
+    ``[ \\u00a0]+(?=\\n\\u2029)|(?<=\\u2029\\n)[ \\u00a0]+`` finds).
+
+    >>> _block_edges("ab  \\n\\u2029\\n cd\\n\\u2029\\n\\u00a0\\n\\u2029\\nx")
+    [(2, 4), (7, 8), (13, 14)]
+    """
+    spans = set()
+    n = len(text)
+    k = text.find("\u2029")
+    while k >= 0:
+        if k > 0 and text[k - 1] == "\n":
+            b = k - 1
+            a = b
+            while a > 0 and text[a - 1] in _SPACES:
+                a -= 1
+            if a < b:
+                spans.add((a, b))
+        if k + 1 < n and text[k + 1] == "\n":
+            a = k + 2
+            b = a
+            while b < n and text[b] in _SPACES:
+                b += 1
+            if a < b:
+                spans.add((a, b))
+        k = text.find("\u2029", k + 1)
+    return sorted(spans)
 
 
 @register("spaces", "spacing")
@@ -91,20 +151,48 @@ def find_space_runs(text: str, ctx: Context) -> list[Edit]:
     if trail < len(text) and trail >= lead:
         edits.append(Edit(trail, len(text), "", "space at the end removed", record=False))
     if "\u2029" in text:
-        for m in _EDGE_RE.finditer(text):
-            edits.append(Edit(m.start(), m.end(), "", "space at a block edge removed", record=False))
-    for m in re.finditer(r"[ \u00a0]{2,}", text):
-        if m.start() < lead or m.end() > trail or text[m.end():m.end() + 2] == "\n\u2029" \
-                or text[max(0, m.start() - 2):m.start()] == "\u2029\n":
+        for a, b in _block_edges(text):
+            edits.append(Edit(a, b, "", "space at a block edge removed", record=False))
+    for a, b in _runs_around(text, "  ", " " + NBSP, NBSP + " ", NBSP + NBSP):
+        if a < lead or b > trail or text[b:b + 2] == "\n\u2029" \
+                or text[max(0, a - 2):a] == "\u2029\n":
             continue
-        rep = NBSP if NBSP in m.group() else " "
-        edits.append(Edit(m.start(), m.end(), rep, "doubled space collapsed"))
+        rep = NBSP if text.find(NBSP, a, b) >= 0 else " "
+        edits.append(Edit(a, b, rep, "doubled space collapsed"))
     return edits
 
 
 _SPACE_PUNCT_RE = re.compile(rf"[ \u00a0]+(?:(?=[,;:!?](?![\w/])|\.(?![\w.]))|([{SUPERSCRIPTS}]))")
 _COMMA_RE = re.compile(r",(?=[^\W\d_])")
-_INITIAL_RE = re.compile(r"[A-Z]\.(?=[A-Z][a-z])")
+_INITIAL_RE = re.compile(r"\.(?<=[A-Z]\.)(?=[A-Z][a-z])")   # the full stop of an initial
+
+
+_SUP_FULL_STOPS_RE = re.compile(f"\\.[{SUPERSCRIPTS}]+\\.")
+_FULL_STOP_PAIR_RE = re.compile(f"\\.(?=([{SUPERSCRIPTS}]*)\\.(?!\\.))")
+
+
+def _doubled_full_stops(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, markers)`` of each ``.``, markers, ``.`` pair (not part
+    of an ellipsis) with the spaces before it, as
+    ``(?<![.\\s])[ \\u00a0]*\\.([⁰-⁹]*)\\.(?!\\.)`` finds them (leftmost,
+    not overlapping), searched from the full stops.
+
+    >>> _doubled_full_stops("in 2020.. the goals ²⁴. and . . so... x.³.")
+    [(7, 9, ''), (39, 42, '³')]
+    """
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    for m in _FULL_STOP_PAIR_RE.finditer(text):
+        p = m.start()
+        a = p
+        while a > 0 and text[a - 1] in _SPACES:
+            a -= 1
+        if a < last or (a > 0 and (text[a - 1] == "." or text[a - 1].isspace())):
+            continue
+        end = m.end(1) + 1
+        out.append((a, end, m.group(1)))
+        last = end
+    return out
 
 
 @register("punctuation_space", "spacing")
@@ -130,12 +218,13 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
         if m.start() and text[m.start() - 1].isalpha():
             edits.append(Edit(m.end(), m.end(), " ", "missing space after a comma"))
     for m in _INITIAL_RE.finditer(text):
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+        start = m.start() - 1       # the initial's letter
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "."):
             edits.append(Edit(m.end(), m.end(), "\u2009", "missing (thin) space after an initial"))
     if "<" in text:
         for m in re.finditer(r"(?<=[:;,])<(?=https?://|www\.)", text):
             edits.append(Edit(m.start(), m.start(), " ", "missing space before a URL"))
-    if ".." in text or re.search(f"\\.[{SUPERSCRIPTS}]+\\.", text):
-        for m in re.finditer(rf"(?<![.\s])[ \u00a0]*\.([{SUPERSCRIPTS}]*)\.(?!\.)", text):
-            edits.append(Edit(m.start(), m.end(), m.group(1) + ".", "doubled full stop"))
+    if ".." in text or _SUP_FULL_STOPS_RE.search(text):
+        for a, b, sups in _doubled_full_stops(text):
+            edits.append(Edit(a, b, sups + ".", "doubled full stop"))
     return edits

@@ -142,6 +142,7 @@ def _tokens_frequency(word: str, lang: str) -> float:
     return _rounded_freq(freq)
 
 
+@lru_cache(maxsize=1 << 16)
 def zipf_frequency(word: str, lang: str) -> float:
     """``wordfreq.zipf_frequency(word, lang)``, without loading wordfreq's
     own dictionary (and without importing wordfreq for plain words).

@@ -1,0 +1,131 @@
+"""The repair's dictionary: the fast frequency lookup must give exactly what
+wordfreq gives, and the language guess must work without frequency lists."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import wordfreq
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from wordfreq.language_info import get_language_info
+
+from coursepack.repair import words
+from coursepack.repair.words import FAST_LANGS, detect_language, zipf_frequency
+
+LANGS = ("en", "pl", "ru", "de", "fr")
+
+
+def test_fast_languages_need_only_nfc_and_case_folding():
+    """The fast path assumes wordfreq only NFC-normalises, case-folds and
+    splits on the regex tokenizer for these languages."""
+    for lang in FAST_LANGS:
+        info = get_language_info(lang)
+        assert info["tokenizer"] == "regex", lang
+        assert info["normal_form"] == "NFC", lang
+        assert info["transliteration"] is None and info["lookup_transliteration"] is None, lang
+        assert not info["remove_marks"] and not info["dotless_i"], lang
+        assert info["diacritics_under"] is None, lang
+        assert lang in wordfreq.available_languages("large"), lang
+
+
+def _variants(w: str, rng: random.Random) -> list[str]:
+    """The word as the repair may ask for it: capitalised, with a note
+    marker, an apostrophe, a digit, a hyphen, a curly quote."""
+    return [w, w.capitalize(), w.upper(), w + "\u00b2\u00b3", w + "'s", w + "\u2019s", w + "2",
+            "1" + w, w + "-" + w, w[: max(1, len(w) // 2)], w + rng.choice("xqzj")]
+
+
+def _sample(lang: str, n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    buckets = [b for b in words._index(lang).buckets if b]
+    out: list[str] = []
+    for _ in range(n):
+        b = rng.choice(buckets)
+        w = rng.choice(b)
+        out.extend(_variants(w, rng) if rng.random() < 0.3 else [w])
+    # invented non-words of the language's letters
+    letters = "".join(sorted({c for b in buckets[:60] for w in b for c in w if c.isalpha()}))
+    for _ in range(n // 3):
+        out.append("".join(rng.choice(letters) for _ in range(rng.randint(2, 9))))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lookup_equals_wordfreq(lang):
+    sample = _sample(lang, 700, seed=sum(map(ord, lang)))
+    sample += ["straße", "naïve", "l'homme", "o\u0301w", "ǂer", "x2020", "", " ", "moscow⁴",
+               "conflict³²", "u.s.", "İstanbul", "ĳ", "ŉ", "ſ", "ﬁrst", "日本", "مرحبا"]
+    wrong = [(w, zipf_frequency(w, lang), wordfreq.zipf_frequency(w, lang)) for w in sample
+             if zipf_frequency(w, lang) != wordfreq.zipf_frequency(w, lang)]
+    assert not wrong, wrong[:10]
+    assert sum(zipf_frequency(w, lang) > 0 for w in sample) > len(sample) // 3  # real words found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcdeéłśżопривет'’-2²ß \u0301"), max_size=12),
+       st.sampled_from(LANGS))
+def test_lookup_equals_wordfreq_on_any_string(w, lang):
+    assert zipf_frequency(w, lang) == wordfreq.zipf_frequency(w, lang)
+
+
+def test_bucket_search_and_dictionary_agree():
+    index = words._Index("en")
+    probe = ["the", "conflict", "confl", "ict", "zzqx", "after", "aftermath", "ǂ"]
+    before = [index.index(w) for w in probe]
+    assert index.dict is None                     # few look-ups: no dictionary built
+    index._build_dict()
+    assert [index.index(w) for w in probe] == before
+    assert before[0] == 0 or before[0] < before[1]    # 'the' is more frequent than 'conflict'
+    assert before[2] is None or before[2] > before[1]
+
+
+def test_other_languages_fall_back_to_wordfreq():
+    assert "ja" not in FAST_LANGS
+    assert words.zipf("xqzvj", "xx") == 0.0        # unknown language: English only, no error
+
+
+# ---------------------------------------------------------------- language guess
+
+@pytest.mark.parametrize("text, lang", [
+    ("The council met in the spring, and its members were divided over the tariff.", "en"),
+    ("Rada zebrała się wiosną, a jej członkowie byli podzieleni w sprawie ceł.", "pl"),
+    ("Совет собрался весной, и его члены разошлись во мнениях о пошлинах.", "ru"),
+    ("Der Rat trat im Frühjahr zusammen, und seine Mitglieder waren über den Zoll uneins.", "de"),
+    ("Le conseil s'est réuni au printemps et ses membres étaient divisés sur le tarif.", "fr"),
+    ("Kupcy z Gdańska", "pl"),                        # no function word: the letter decides
+    ("Über Zölle", "de"),
+    ("Зерно", "ru"),                                  # the script decides
+    ("Introduction", "en"),                          # no evidence: English
+    ("", "en"),
+])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_detect_language_mixed_notes():
+    """A note in English citing a Russian or Polish title stays English; a
+    note that is mostly Polish with an English title is Polish."""
+    assert detect_language("See V. Ivanov, Торговля и пошлины, Moscow 2019, p. 12, and the "
+                           "discussion of the tariff in the same volume.") == "en"
+    assert detect_language("Zob. J. Smith, Trade and the River, London 2001, s. 4; także "
+                           "uwagi autora o cłach, które są w tej samej pracy.") == "pl"
+    assert detect_language("А. Петров, Торговля на Волге, в: Сборник статей, Москва 2010, "
+                           "с. 5.") == "ru"
+
+
+def test_detect_language_ignores_split_ligature_tails():
+    """"offi ce", "fi le": the tails are not French words."""
+    text = "Offi ce fi le confl ict refl ects diffi cult offi cial signifi cant"
+    assert detect_language(text) == "en"
+
+
+def test_detect_language_respects_langs():
+    assert detect_language("Der Rat und die Stadt", langs=("en", "pl")) == "en"
+    assert detect_language("Der Rat und die Stadt", langs=("de", "en")) == "de"
+
+
+def test_detect_language_reads_long_texts_only_in_part():
+    head = "Rada zebrała się wiosną, a jej członkowie byli podzieleni. " * 30
+    assert detect_language(head + "The council and the tariff of the city. " * 5000) == "pl"
