@@ -102,7 +102,10 @@ class PageIndex:
     """Printed (arabic) page numbers of the reader's anchors, once laid out."""
 
     def __init__(self) -> None:
+        from .lines import LineIndex
         self.layout = None
+        self.lines = LineIndex()        # the lines of the articles (the editorial note's places)
+        self.places: dict = {}          # places found, kept in the state (see lines.apparatus_place)
 
     def number(self, slug: str, anchor: str) -> int | None:
         return self.layout.number(f"{slug}--{anchor}") if self.layout else None
@@ -167,11 +170,31 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
 
 
 def _editorial(r: model.Reading, index: PageIndex) -> dict:
+    """The editorial note's summary, each emendation with its place in this
+    edition: page and line (or note and line), from the laid-out article."""
+    from .lines import apparatus_place
     ed = editorial_summary(r)
-    ed["emendations"] = [{"page": index.number(r.slug, c.where.block) if c.where.block else None,
-                          "before": c.before, "after": c.after, "why": c.why}
-                         for c in ed["emendations"]]
+    out = []
+    for c in ed["emendations"]:
+        if c.where.block:
+            page = index.number(r.slug, c.where.block)
+            where = apparatus_place(index.lines, f"{r.slug}--{c.where.block}", c.after,
+                                    lambda i: i + 1, page, memo=index.places)
+        else:
+            where = {"page": None, "line": None, "note": None}
+        out.append({**where, "before": c.before, "after": c.after, "why": c.why})
+    ed["emendations"] = sorted(out, key=_text_order)
     return ed
+
+
+def _text_order(e: dict) -> tuple:
+    """An apparatus follows the text: by page, the text's lines before the
+    notes', then by line; emendations without a place last (stable)."""
+    page = e.get("page")
+    if not isinstance(page, int):
+        return (1, 0, 0, 0, 0)
+    note = str(e.get("note") or "")
+    return (0, page, 1 if note else 0, int(note) if note.isdigit() else 0, e.get("line") or 0)
 
 
 # ------------------------------------------------------------ layout
@@ -226,7 +249,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     (the PDF written then) is returned as it is.  ``on_article(slug, span)``
     is told each reading's pages as soon as its article is laid out (the
     handouts print them)."""
-    from .cache import digest
+    from .cache import code_fingerprint, digest
     from .finish import finish_pdf, pdf_options
     from .render import load_styles
 
@@ -241,6 +264,8 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     paper = PAPER_CSS[cfg.output["paper"]]
     css_text = load_styles(renderer.root, css) + paper
 
+    code = code_fingerprint()    # a new coursepack may lay out the same HTML otherwise
+
     def html(seg: Segment) -> str:
         ctx["segment"] = seg
         return renderer.html("reader.html.j2", **ctx)
@@ -249,12 +274,13 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     if previous is not None and state.get("refs") and state.get("anchors") is not None:
         _prefill(pack, state["refs"])
         index.layout = _Arabic(state["anchors"])
+        index.places = dict(state.get("places") or {})
         try:
             plan = [Segment(k, pack.readings[i] if i is not None else None, lead, tuple(parts))
                     for k, i, lead, parts in state.get("plan") or []]
         except (ValueError, TypeError, IndexError):    # a state of another version
             plan = []
-        if plan and digest("\0".join([css_text] + [html(s) for s in plan]
+        if plan and digest("\0".join([code, css_text] + [html(s) for s in plan]
                                       + [html(Segment("front"))])) == state.get("html"):
             return ReaderResult(previous, int(state.get("pages") or 0),
                                 list(state.get("warnings") or []), state)
@@ -263,6 +289,8 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     laid = 0
     front_pages = int(state.get("front") or 0)
     for _attempt in range(3):
+        from .lines import LineIndex
+        index.lines, index.places = LineIndex(), {}
         if not front_pages:       # the front matter's length sets the sides of the pages
             index.layout = _Arabic()
             front_doc, _ = _lay_out(renderer, html(Segment("front")), css, paper)
@@ -295,6 +323,8 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                 if not bad:
                     break
                 breaks.update(bad)
+            if seg_kind == "article":
+                index.lines.add(pages, offset=n)
             chain.append((pages, doc))
             plan.append((seg_kind, pack.readings.index(r), seg.lead, parts))
             texts.append(text)
@@ -350,10 +380,10 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                      subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
                      lang=ctx["doc_lang"], front_pages=front_total,
                      creation_date=PDF_DATE)
-    key = digest("\0".join([css_text] + texts + [front_text]))
+    key = digest("\0".join([code, css_text] + texts + [front_text]))
     new_state = {"html": key, "front": front_pages, "layouts": laid, "warnings": warnings,
                  "breaks": sorted(breaks), "pages": len(pages_out), "anchors": anchors,
-                 "plan": plan, "refs": _refs_by_id(pack),
+                 "plan": plan, "refs": _refs_by_id(pack), "places": index.places,
                  "spans": {r.slug: index.span(r.slug) for r in pack.readings}}
     return ReaderResult(pdf, len(pages_out), warnings, new_state)
 

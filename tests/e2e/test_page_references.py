@@ -91,3 +91,54 @@ def test_timeline_events_in_order_and_on_their_pages(seed_build):
     assert len(shown) >= 8
     for e in shown:
         assert re.search(r"p\. ?" + str(e["pages"][0]), handout)
+
+
+def _body_lines(page, top: float) -> list[str]:
+    """The page's text lines below ``top`` (points from the top), in order: words
+    grouped by baseline (a raised note call joins its line)."""
+    lines: list[list] = []
+    for w in sorted((w for w in page.words if w.y0 >= top), key=lambda w: (w.y1, w.x0)):
+        if lines and w.y1 - lines[-1][0] <= 6:
+            lines[-1][1].append(w)
+        else:
+            lines.append([w.y1, [w]])
+    return [" ".join(x.text for x in sorted(ws, key=lambda x: x.x0)) for _, ws in lines]
+
+
+def test_emendations_are_placed_by_page_and_line(seed_build):
+    """Each emendation of the editorial note is printed with the page and line
+    of this edition where its reading stands (issue 3): the line, counted from
+    the top of the text block, begins the reading; a note's line is counted
+    within the note."""
+    from tests.print.pdftools import MM, words
+    pdf, r = seed_build.reader, seed_build.reading
+    pages = words((seed_build.out / "reader.pdf").read_bytes())
+    note = " ".join(pdf.flat[pdf.dests[f"{SLUG}--editorial"]:])
+    changes = [c for c in r["changes"] if not c["silent"] and c["where"]["block"]
+               and c["after"].strip() and c["kind"] != "bibliography"
+               and not c["where"]["block"].startswith("fragment")]
+    assert len(changes) >= 5
+    index = {lab: i for i, lab in enumerate(pdf.labels)}
+    checked = 0
+    for c in changes:
+        after = norm(c["after"])
+        m = re.search(r"(\d+)(?: n\. (\d+))?\.(\d+) " + re.escape(after) + r"\]", note)
+        assert m, (after, "no place printed")
+        page, in_note, line = m.group(1), m.group(2), int(m.group(3))
+        lines = _body_lines(pages[index[page]], 24 * MM - 2)
+        word = after.split()[0]
+
+        def begins(text: str) -> bool:
+            """The reading starts in this line (its first word may be
+            hyphenated at the line's end)."""
+            last = text.split()[-1]
+            return word[:4] in text or (last[-1] in "-\u2010\u00ad"
+                                        and word.startswith(last[:-1]))
+        if in_note:
+            # the note's own lines: the one that starts with its number, then on
+            start = next(i for i, t in enumerate(lines) if t.split()[0] == in_note)
+            assert begins(lines[start + line - 1]), (after, lines[start + line - 1])
+        else:
+            assert begins(lines[line - 1]), (after, page, line, lines[line - 1])
+        checked += 1
+    assert checked == len(changes)
