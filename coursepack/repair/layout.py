@@ -151,6 +151,26 @@ def heading_like(text: str, width: int) -> bool:
     return 1 <= len(words) <= 12 and not s.endswith(("-", "–"))
 
 
+def title_like(texts: list[str], width: int) -> bool:
+    """Whether a chunk of lines (between blank lines) reads as a title: at
+    most three lines, short, not ending as a sentence or clause does (a
+    question mark may end a title).
+
+    >>> title_like(["Russia’s approaches towards Armenia and Azerbaijan: evolution of the ",
+    ...             "policy or interests come fi rst?"], 75)
+    True
+    >>> title_like(["The harbour council met every week to settle disputes between merchants and",
+    ...             "the customs office. Its clerks kept a ledger of every complaint and fine."], 75)
+    False
+    >>> title_like(["“The harbour is closed.”¹"], 75), title_like(["Harbours, guilds and councils"], 75)
+    (False, True)
+    """
+    text = " ".join(t.strip() for t in texts)
+    end = text.rstrip("”’\"')]»" + SUPERSCRIPTS)
+    return (0 < len(texts) <= 3 and len(text) < 2.5 * max(width, 40)
+            and not end.endswith((".", ",", ";", ":", "…")))
+
+
 def _piece(line: SourceLine, strip_number: bool = False) -> Piece:
     text = line.text.rstrip()
     col = 1
@@ -237,9 +257,14 @@ def lay_out(lines: list[SourceLine]) -> Layout:
     front: list[Unit] = []
     if i < n:
         title = Unit("title")
-        while i < n and not lines[i].blank and not (title.pieces and lines[i].page_start):
-            title.pieces.append(_piece(lines[i]))
-            i += 1
+        j = i
+        while j < n and not lines[j].blank and not (title.pieces and lines[j].page_start):
+            title.pieces.append(_piece(lines[j]))
+            j += 1
+        if title_like([p.text for p in title.pieces], width):
+            i = j
+        else:
+            title = None      # no title line: the text begins with the body
     body_start = i
     # front matter: everything between the title and a heading that starts a
     # new page, if no note marker or footnote occurs before it (abstracts
@@ -267,10 +292,7 @@ def lay_out(lines: list[SourceLine]) -> Layout:
         if cur:
             chunks.append(cur)
         for k, ch in enumerate(chunks):
-            text = " ".join(x.text.strip() for x in ch)
-            is_title = (len(ch) <= 3 and len(text) < 2.5 * max(width, 40)
-                        and not text.endswith((".", ",", ";", ":"))
-                        and k + 1 < len(chunks))
+            is_title = title_like([x.text for x in ch], width) and k + 1 < len(chunks)
             front.append(Unit("abstract_title" if is_title else "abstract",
                               [_piece(x) for x in ch]))
         body_start = first_heading_page

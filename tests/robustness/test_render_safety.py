@@ -65,9 +65,6 @@ def test_no_headings_no_footnotes_builds(built):
     assert (built / "build/handout.pdf").stat().st_size > 0
 
 
-@pytest.mark.xfail(strict=True, reason="repair takes the first paragraph of a source that "
-                   "has no title line for the article's title, and it is not printed "
-                   "(reported to the repair engineer)")
 def test_first_paragraph_of_a_source_without_title_line_is_body():
     from coursepack import model
     from coursepack.repair import repair_article
