@@ -81,7 +81,8 @@ def markers_in(text: str) -> list[int]:
     >>> markers_in("war¹. In 2016–20 a total²³ of")
     [1, 23]
     """
-    return [int(m.group().translate(SUP_TO_INT)) for m in _MARKER_RE.finditer(text)]
+    found = _MARKER_RE.findall(text)
+    return [int(x.translate(SUP_TO_INT)) for x in found] if found else []
 
 
 def ends_sentence(line: str) -> bool:
@@ -201,7 +202,7 @@ class _Furniture:
 
     def __call__(self, line: SourceLine, prev_blank: bool, next_blank: bool) -> bool:
         s = line.text.strip()
-        if re.fullmatch(r"\d{1,4}", s) and (prev_blank or next_blank or line.page_start):
+        if 0 < len(s) <= 4 and s.isdecimal() and (prev_blank or next_blank or line.page_start):
             return True
         return s in self.repeated
 

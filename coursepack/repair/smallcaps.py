@@ -135,7 +135,10 @@ _DATE_RE = re.compile(rf"(\d{{1,2}}){_SP}+({'|'.join(sorted(_MONTHS, key=len, re
 _BROKEN_DATE_RE = re.compile(rf"(\d{{1,2}}){_SP}+([ivx]{{1,3}}) ([ivx]{{1,3}}){_SP}+(?=\d{{4}}(?!\d))")
 _DATE_HINT_RE = re.compile(rf"\d{_SP}+[ivx]")
 _ROMAN_RE = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
-_ORDINAL_RE = re.compile(r"(?<![\w(.\-/])([ivx]{2,6})(?=[ \u00a0][^\W\d_])")
+# a Roman numeral not preceded by a word character, "(", ".", "-" or "/" (the
+# look-behind checks the character before the numeral's first letter; starting
+# with a letter lets the search skip to the candidates)
+_ORDINAL_RE = re.compile(r"([ivx](?<![\w(.\-/][ivx])[ivx]{1,5})(?=[ \u00a0][^\W\d_])")
 
 
 def is_roman(s: str) -> bool:

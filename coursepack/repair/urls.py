@@ -22,6 +22,31 @@ _BARE_RE = re.compile(r"(?<![<\w])((?:https?://|www\.)[^\s<>]*(?:[-/._?=&#]\n[^\
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
 
+def bare_urls(text: str) -> list[re.Match]:
+    """The matches of ``_BARE_RE.finditer(text)``, tried only where a URL
+    can begin ("http", "www.").
+
+    >>> [m.group(1) for m in bare_urls("see www.a.org/x and <https://b.org>, xhttp://c.org, https://d.org/e-\\nf")]
+    ['www.a.org/x', 'https://d.org/e-']
+    """
+    starts = []
+    for needle in ("http", "www."):
+        k = text.find(needle)
+        while k >= 0:
+            starts.append(k)
+            k = text.find(needle, k + 1)
+    starts.sort()
+    out, last = [], 0
+    for k in starts:
+        if k < last:
+            continue
+        m = _BARE_RE.match(text, k)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _norm(w: str) -> str:
     return w.lower().replace("’", "").replace("'", "")
 
@@ -107,7 +132,7 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
     for a, b in spans:
         for k in range(a, b):
             taken[k] = True
-    for m in _BARE_RE.finditer(text):
+    for m in bare_urls(text):
         if not taken[m.start(1)]:
             end = m.end(1)
             while end > m.start(1) and text[end - 1] in ".,;:)]":
