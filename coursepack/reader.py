@@ -291,7 +291,9 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     for _attempt in range(3):
         from .lines import LineIndex
         index.lines, index.places = LineIndex(), {}
-        if not front_pages:       # the front matter's length sets the sides of the pages
+        # without right-hand starts, the front matter's length sets the sides of
+        # the pages after it (with them, it is made even by an empty page)
+        if not front_pages and not right:
             index.layout = _Arabic()
             front_doc, _ = _lay_out(renderer, html(Segment("front")), css, paper)
             front_pages, laid = len(front_doc.pages), laid + 1
