@@ -21,7 +21,7 @@ from .content import PackConfig, load_pack
 from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
-from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE, PageIndex, ReaderResult, render_reader  # noqa: F401
+from .reader import PageIndex, render_reader
 
 
 @dataclass
@@ -120,7 +120,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
             return data if rec == digest(data) else None
 
         from .handout import render_handout
-        from .parallel import Background, fork_map
+        from .parallel import Background
         readers = [(f"reader{suffix}.pdf", False)]
         if instructor:
             readers.append((f"reader-instructor{suffix}.pdf", True))

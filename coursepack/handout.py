@@ -87,7 +87,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     """The handout's PDF, page count, warnings and cache key.  When the key
     (a hash of the first attempt's HTML, the styles and the fitting sequence)
     equals ``cached``, ``previous`` is returned without laying anything out."""
-    from .build import BUILD_DATE, PAPER_CSS, PDF_DATE
+    from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE
     from .render import PackView
     from .finish import finish_pdf
     from . import __version__
