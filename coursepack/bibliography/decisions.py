@@ -79,7 +79,7 @@ class Decisions:
         for key, fs in self.fields.items():
             for fname, value in (fs or {}).items():
                 self._set(data, key, fname, value, changes,
-                          f"editor's field in bibliography.yaml")
+                          "editor's field in bibliography.yaml")
         return open_
 
     def _set(self, data, key, fname, value, changes, why) -> None:

@@ -10,7 +10,7 @@ import yaml
 from coursepack import model, timeline as T
 from coursepack.errors import ContentError
 
-from ..questions.articles import RIVER, RIVER_GLOSSARY, reading_from_text, river
+from ..questions.articles import reading_from_text, river
 from ..questions.seed import seed_reading
 
 # (sentence, [(iso-or-partial, skip)]) — partial dates without a year are (month, day)
