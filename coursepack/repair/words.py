@@ -10,22 +10,33 @@ language and English, since notes mix English with transliterated titles.
 faster: for a word of plain lower-case letters (Latin or Cyrillic, perhaps
 followed by superscript note digits, which wordfreq's tokenizer drops) in a
 language whose wordfreq preprocessing is only NFC normalisation and case
-folding, it looks the word up in wordfreq's ``large_<lang>.msgpack.gz``
-itself (a list of buckets of words by centibel frequency).  wordfreq (and
-its language-code library) is imported only for the other words, whose
-tokens are then looked up in the same index.  A language's list is first
-searched bucket by bucket (a binary search in each, no dictionary to build);
-after :data:`DICT_AFTER` distinct look-ups it is turned into a dictionary.
+folding, it looks the word up in wordfreq's own ``large_<lang>.msgpack.gz``
+(a list of buckets of words by centibel frequency).  wordfreq (and its
+language-code library) is imported only for the other words, whose tokens
+are then looked up in the same list.
+
+Decoding a list costs a tenth to a third of a second per language, so the
+first use of a language also writes a compact sorted index of it to the
+user's cache folder (:func:`_cache_file`; ``COURSEPACK_CACHE_DIR=`` turns
+this off), which later processes read in milliseconds.  Without it, a list
+is searched bucket by bucket and turned into a dictionary after
+:data:`DICT_AFTER` distinct look-ups.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import gzip
 import importlib.util
 import math
+import os
 import re
+import sys
+import tempfile
+from array import array
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 _LANGS_CHECKED = ("en", "pl", "ru", "de", "fr")
@@ -70,27 +81,42 @@ def _to_zipf(freq: float) -> float:
     return round(math.log(freq, 10) + 9, 2)
 
 
-class _Index:
-    """One language's word list: bucket index of a word (None if absent)."""
+def _list_path(lang: str) -> Path:
+    data = _data_dir()
+    path = data / f"large_{lang}.msgpack.gz"
+    if not path.exists():
+        path = data / f"small_{lang}.msgpack.gz"
+    if not path.exists():
+        raise LookupError(f"no wordfreq list for {lang!r}")
+    return path
 
-    def __init__(self, lang: str):
-        data = _data_dir()
-        path = data / f"large_{lang}.msgpack.gz"
-        if not path.exists():
-            path = data / f"small_{lang}.msgpack.gz"
-        if not path.exists():
-            raise LookupError(f"no wordfreq list for {lang!r}")
-        import msgpack
-        pack = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
-        header = pack[0]
-        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-            raise ValueError(f"{path}: unexpected header {header!r}")
-        self.buckets = pack[1:]
-        self.nonempty = [(i, b) for i, b in enumerate(self.buckets) if b]
+
+def _read_buckets(path: Path) -> list[list[str]]:
+    """wordfreq's ``read_cBpack``: the buckets of words, most frequent first."""
+    import msgpack
+    pack = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+    header = pack[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{path}: unexpected header {header!r}")
+    return pack[1:]
+
+
+def _zipf_table(n: int) -> list[float]:
+    """The zipf of a single-token word in bucket i, computed as wordfreq does."""
+    return [_to_zipf(_rounded_freq(1.0 / (1.0 / _cb_freq(i)))) for i in range(n)]
+
+
+class _Index:
+    """One language's word list as wordfreq stores it: the bucket of a word
+    (None if absent), by a binary search in each bucket, or by a dictionary
+    once there have been many look-ups."""
+
+    def __init__(self, buckets: list[list[str]]):
+        self.buckets = buckets
+        self.nonempty = [(i, b) for i, b in enumerate(buckets) if b]
         self.dict: dict[str, int] | None = None
         self.lookups = 0
-        # zipf of a single-token word in bucket i, computed as wordfreq does
-        self.zipf = [_to_zipf(_rounded_freq(1.0 / (1.0 / _cb_freq(i)))) for i in range(len(self.buckets))]
+        self.zipf = _zipf_table(len(buckets))
 
     def index(self, word: str) -> int | None:
         if self.dict is None:
@@ -113,9 +139,105 @@ class _Index:
         self.dict = d
 
 
+class _SortedIndex:
+    """The same list as one file that needs no Python object per word: the
+    words' UTF-8 bytes in byte order (which is code point order), their
+    offsets and their bucket numbers; a look-up is a binary search.  Reading
+    it costs milliseconds where decoding wordfreq's file costs a tenth of a
+    second or more, so it is kept in the user's cache (see :func:`_cache_file`)."""
+
+    MAGIC = b"CPWFIDX1"
+
+    def __init__(self, data: bytes):
+        if data[:8] != self.MAGIC:
+            raise ValueError("not a word index")
+        n = int.from_bytes(data[8:12], "little")
+        nb = int.from_bytes(data[12:16], "little")
+        p = 16
+        self.offsets = array("I")
+        self.offsets.frombytes(data[p:p + 4 * (n + 1)])
+        p += 4 * (n + 1)
+        self.bucket_of = array("H")
+        self.bucket_of.frombytes(data[p:p + 2 * n])
+        p += 2 * n
+        self.blob = data[p:]
+        if len(self.offsets) != n + 1 or len(self.bucket_of) != n or self.offsets[-1] != len(self.blob):
+            raise ValueError("truncated word index")
+        self.n = n
+        self.zipf = _zipf_table(nb)
+
+    @classmethod
+    def encode(cls, buckets: list[list[str]]) -> bytes:
+        words = [w for b in buckets for w in b]
+        number = array("H", [i for i, b in enumerate(buckets) for _ in b])
+        # the buckets are sorted runs: sorting merges them
+        order = sorted(range(len(words)), key=words.__getitem__)
+        encoded = [words[k].encode("utf-8") for k in order]
+        offsets = array("I", [0])
+        offsets.extend(accumulate(map(len, encoded)))
+        bucket_of = array("H", [number[k] for k in order])
+        return b"".join([cls.MAGIC, len(words).to_bytes(4, "little"), len(buckets).to_bytes(4, "little"),
+                         offsets.tobytes(), bucket_of.tobytes(), *encoded])
+
+    def index(self, word: str) -> int | None:
+        key = word.encode("utf-8", "surrogatepass")
+        off, blob = self.offsets, self.blob
+        lo, hi = 0, self.n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if blob[off[mid]:off[mid + 1]] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < self.n and blob[off[lo]:off[lo + 1]] == key:
+            return self.bucket_of[lo]
+        return None
+
+
+CACHE_ENV = "COURSEPACK_CACHE_DIR"
+
+
+def _cache_file(path: Path) -> Path | None:
+    """Where the word index of wordfreq's file ``path`` is kept:
+    ``$COURSEPACK_CACHE_DIR`` (empty: no cache), else the user's cache
+    folder (``$XDG_CACHE_HOME`` or ``~/.cache``) ``/coursepack/words``.  The
+    name carries the file's size and time, so a new wordfreq gets new files."""
+    folder = os.environ.get(CACHE_ENV)
+    if folder == "":
+        return None
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "coursepack", "words")
+    st = path.stat()
+    name = f"{path.name.split('.')[0]}-{st.st_size}-{st.st_mtime_ns}-{sys.byteorder}.idx"
+    return Path(folder) / name
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 @lru_cache(maxsize=None)
-def _index(lang: str) -> _Index:
-    return _Index(lang)
+def _index(lang: str) -> _Index | _SortedIndex:
+    path = _list_path(lang)
+    cache = _cache_file(path)
+    if cache is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return _SortedIndex(cache.read_bytes())
+    buckets = _read_buckets(path)
+    if cache is not None:
+        with contextlib.suppress(OSError):
+            _write_atomically(cache, _SortedIndex.encode(buckets))
+    return _Index(buckets)
 
 
 def _tokens_frequency(word: str, lang: str) -> float:

@@ -4,6 +4,7 @@ wordfreq gives, and the language guess must work without frequency lists."""
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 
 import pytest
 import wordfreq
@@ -30,6 +31,11 @@ def test_fast_languages_need_only_nfc_and_case_folding():
         assert lang in wordfreq.available_languages("large"), lang
 
 
+@lru_cache(maxsize=None)
+def _buckets(lang: str) -> list[list[str]]:
+    return words._read_buckets(words._list_path(lang))
+
+
 def _variants(w: str, rng: random.Random) -> list[str]:
     """The word as the repair may ask for it: capitalised, with a note
     marker, an apostrophe, a digit, a hyphen, a curly quote."""
@@ -39,7 +45,7 @@ def _variants(w: str, rng: random.Random) -> list[str]:
 
 def _sample(lang: str, n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    buckets = [b for b in words._index(lang).buckets if b]
+    buckets = [b for b in _buckets(lang) if b]
     out: list[str] = []
     for _ in range(n):
         b = rng.choice(buckets)
@@ -70,15 +76,50 @@ def test_lookup_equals_wordfreq_on_any_string(w, lang):
     assert zipf_frequency(w, lang) == wordfreq.zipf_frequency(w, lang)
 
 
-def test_bucket_search_and_dictionary_agree():
-    index = words._Index("en")
-    probe = ["the", "conflict", "confl", "ict", "zzqx", "after", "aftermath", "ǂ"]
+def test_bucket_search_dictionary_and_sorted_index_agree():
+    buckets = _buckets("en")
+    index = words._Index(buckets)
+    sorted_index = words._SortedIndex(words._SortedIndex.encode(buckets))
+    rng = random.Random(7)
+    probe = ["the", "conflict", "confl", "ict", "zzqx", "after", "aftermath", "ǂ", "", "a\udc80"]
+    probe += [rng.choice(b) for b in rng.sample([b for b in buckets if b], 200)]
+    probe += [w + "q" for w in probe[:50]]
     before = [index.index(w) for w in probe]
     assert index.dict is None                     # few look-ups: no dictionary built
+    assert [sorted_index.index(w) for w in probe] == before
     index._build_dict()
     assert [index.index(w) for w in probe] == before
-    assert before[0] == 0 or before[0] < before[1]    # 'the' is more frequent than 'conflict'
-    assert before[2] is None or before[2] > before[1]
+    assert before[0] < before[1]                   # 'the' is more frequent than 'conflict'
+    assert all(buckets[i].count(w) == 1 for w, i in zip(probe, before) if i is not None)
+    assert sorted_index.zipf == index.zipf
+
+
+def test_word_index_cache(tmp_path, monkeypatch):
+    """The first use of a language writes its index to the cache folder; the
+    next process reads it instead of wordfreq's file; a damaged file is
+    ignored; an empty COURSEPACK_CACHE_DIR means no cache."""
+    monkeypatch.setenv(words.CACHE_ENV, str(tmp_path))
+    words._index.cache_clear()
+    try:
+        first = words._index("fr")
+        assert isinstance(first, words._Index)
+        files = list(tmp_path.iterdir())
+        assert len(files) == 1 and files[0].name.startswith("large_fr-")
+        words._index.cache_clear()
+        second = words._index("fr")
+        assert isinstance(second, words._SortedIndex)
+        for w in ("le", "conseil", "tarif", "xqzv"):
+            assert second.index(w) == first.index(w)
+        files[0].write_bytes(files[0].read_bytes()[:1000])        # damaged
+        words._index.cache_clear()
+        assert isinstance(words._index("fr"), words._Index)      # read from wordfreq, rewritten
+        words._index.cache_clear()
+        assert isinstance(words._index("fr"), words._SortedIndex)
+        monkeypatch.setenv(words.CACHE_ENV, "")
+        words._index.cache_clear()
+        assert isinstance(words._index("fr"), words._Index)
+    finally:
+        words._index.cache_clear()
 
 
 def test_other_languages_fall_back_to_wordfreq():
