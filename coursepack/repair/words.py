@@ -30,6 +30,7 @@ import contextlib
 import gzip
 import importlib.util
 import math
+import mmap
 import os
 import re
 import sys
@@ -101,9 +102,10 @@ def _read_buckets(path: Path) -> list[list[str]]:
     return pack[1:]
 
 
-def _zipf_table(n: int) -> list[float]:
+@lru_cache(maxsize=None)
+def _bucket_zipf(i: int) -> float:
     """The zipf of a single-token word in bucket i, computed as wordfreq does."""
-    return [_to_zipf(_rounded_freq(1.0 / (1.0 / _cb_freq(i)))) for i in range(n)]
+    return _to_zipf(_rounded_freq(1.0 / (1.0 / _cb_freq(i))))
 
 
 class _Index:
@@ -116,7 +118,6 @@ class _Index:
         self.nonempty = [(i, b) for i, b in enumerate(buckets) if b]
         self.dict: dict[str, int] | None = None
         self.lookups = 0
-        self.zipf = _zipf_table(len(buckets))
 
     def index(self, word: str) -> int | None:
         if self.dict is None:
@@ -148,23 +149,25 @@ class _SortedIndex:
 
     MAGIC = b"CPWFIDX1"
 
-    def __init__(self, data: bytes):
+    def __init__(self, data):
+        """``data``: the index's bytes (bytes or a read-only mmap)."""
         if data[:8] != self.MAGIC:
             raise ValueError("not a word index")
         n = int.from_bytes(data[8:12], "little")
-        nb = int.from_bytes(data[12:16], "little")
-        p = 16
-        self.offsets = array("I")
-        self.offsets.frombytes(data[p:p + 4 * (n + 1)])
-        p += 4 * (n + 1)
-        self.bucket_of = array("H")
-        self.bucket_of.frombytes(data[p:p + 2 * n])
-        p += 2 * n
-        self.blob = data[p:]
-        if len(self.offsets) != n + 1 or len(self.bucket_of) != n or self.offsets[-1] != len(self.blob):
+        p = 16 + 4 * (n + 1)
+        q = p + 2 * n
+        view = memoryview(data)
+        self.offsets = view[16:p].cast("I")
+        self.bucket_of = view[p:q].cast("H")
+        if len(data) < q or len(data) != q + self.offsets[-1]:
             raise ValueError("truncated word index")
-        self.n = n
-        self.zipf = _zipf_table(nb)
+        self.data, self.base, self.n = data, q, n
+
+    @classmethod
+    def read(cls, path: Path) -> "_SortedIndex":
+        """Map the file (only the pages a search touches are read)."""
+        with open(path, "rb") as f:
+            return cls(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
 
     @classmethod
     def encode(cls, buckets: list[list[str]]) -> bytes:
@@ -181,15 +184,15 @@ class _SortedIndex:
 
     def index(self, word: str) -> int | None:
         key = word.encode("utf-8", "surrogatepass")
-        off, blob = self.offsets, self.blob
+        off, data, base = self.offsets, self.data, self.base
         lo, hi = 0, self.n
         while lo < hi:
             mid = (lo + hi) // 2
-            if blob[off[mid]:off[mid + 1]] < key:
+            if data[base + off[mid]:base + off[mid + 1]] < key:
                 lo = mid + 1
             else:
                 hi = mid
-        if lo < self.n and blob[off[lo]:off[lo + 1]] == key:
+        if lo < self.n and data[base + off[lo]:base + off[lo + 1]] == key:
             return self.bucket_of[lo]
         return None
 
@@ -232,7 +235,7 @@ def _index(lang: str) -> _Index | _SortedIndex:
     cache = _cache_file(path)
     if cache is not None:
         with contextlib.suppress(OSError, ValueError):
-            return _SortedIndex(cache.read_bytes())
+            return _SortedIndex.read(cache)
     buckets = _read_buckets(path)
     if cache is not None:
         with contextlib.suppress(OSError):
@@ -282,7 +285,7 @@ def zipf_frequency(word: str, lang: str) -> float:
         core = m.group(1)
         if core.casefold() == core:
             i = _index(lang).index(core)
-            return 0.0 if i is None else _index(lang).zipf[i]
+            return 0.0 if i is None else _bucket_zipf(i)
     return _to_zipf(_tokens_frequency(word, lang))
 
 
