@@ -22,6 +22,7 @@ alter letters (restored ligatures, corrections); any difference is listed in
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from ..errors import Problem
@@ -118,12 +119,12 @@ def _concat(parts: list[Tracked]) -> Tracked:
     [('ab', (1, 1)), ('c', (3, 1))]
     """
     text = SEP.join(p.text for p in parts)
-    pos: list[int] = []
+    pos = array("q")
     prot = bytearray()
     for i, p in enumerate(parts):
         if i:
             fill = pos[-1] if pos else (p.pos[0] if p.pos else 0)
-            pos += [fill] * len(SEP)
+            pos += array("q", (fill,)) * len(SEP)
             prot += b"\x01" * len(SEP)
         pos += p.pos
         prot += p.protected

@@ -9,6 +9,7 @@ with the source position of what it replaced.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -68,9 +69,17 @@ _LINE = 1 << 20   # positions are stored as line * _LINE + column
 
 @dataclass
 class Tracked:
+    """``pos`` holds ``line * 2**20 + column`` per character (an
+    ``array('q')``: copied by memory, not object by object, when edits
+    change the text's length)."""
+
     text: str
-    pos: list[int] = field(default_factory=list)
+    pos: array = field(default_factory=lambda: array("q"))
     protected: bytearray = field(default_factory=bytearray)
+
+    def __post_init__(self):
+        if not isinstance(self.pos, array):
+            self.pos = array("q", self.pos)
 
     @classmethod
     def from_lines(cls, lines: list[tuple[int, int, str]]) -> "Tracked":
@@ -81,14 +90,14 @@ class Tracked:
         ('ab\\nc', [(3, 2), (3, 3), (3, 4), (4, 1)])
         """
         text_parts: list[str] = []
-        pos: list[int] = []
+        pos = array("q")
         for i, (ln, col, s) in enumerate(lines):
             if i:
                 text_parts.append("\n")
                 pos.append(pos[-1] + 1 if pos else ln * _LINE + col)
             text_parts.append(s)
             base = ln * _LINE + col
-            pos += range(base, base + len(s))
+            pos.extend(range(base, base + len(s)))
         text = "".join(text_parts)
         return cls(text, pos, bytearray(len(text)))
 
@@ -118,7 +127,7 @@ class Tracked:
             nt.append(text[last:])
             self.text = "".join(nt)
             return done
-        nt, np_, npr = [], [], bytearray()
+        nt, np_, npr = [], array("q"), bytearray()
         last, n, m = 0, len(pos), len(prot)
         for e in edits:
             s = e.start
@@ -129,16 +138,16 @@ class Tracked:
                 np_ += pos[last:s]
                 npr += prot[last:s]
             code = pos[min(s, n - 1)] if n else 0
-            here = divmod(pos[min(max(s, 0), n - 1)], _LINE) if n else (0, 0)
             p = prot[s] if s < m else 0
             if e.protect is not None:
                 p = 1 if e.protect else 0
             r = e.replacement
             if r:
+                k = len(r)
                 nt.append(r)
-                np_ += [code] * len(r)
-                npr += (b"\x01" if p else b"\x00") * len(r)
-            done.append((e, text[s:e.end], here))
+                np_ += array("q", (code,)) * k
+                npr += (b"\x01" if p else b"\x00") * k
+            done.append((e, text[s:e.end], divmod(code, _LINE) if n else (0, 0)))
             last = e.end
         nt.append(text[last:])
         np_ += pos[last:]
