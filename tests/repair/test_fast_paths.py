@@ -99,3 +99,18 @@ def test_block_starts(parts):
     starts = block_starts(text)
     assert len(starts) == len(parts)
     assert [text[a:a + len(p)] for a, p in zip(starts, parts)] == parts
+
+
+@settings_
+@given(st.text(max_size=60) | TEXT)
+def test_skeleton(t):
+    """Letters and digits only, case folded, as the regular expression keeps them."""
+    from coursepack.repair import _skeleton
+    expected = re.sub(f"[\\W_{SUP}]+", "", t.replace("\ufffd", "\u01c2")).casefold()
+    assert _skeleton(t) == expected
+
+
+def test_skeleton_with_many_symbols():
+    from coursepack.repair import _skeleton
+    t = "".join(chr(c) for c in range(0x2190, 0x2300)) + "ab¹c"
+    assert _skeleton(t) == "abc"
