@@ -22,7 +22,6 @@ alter letters (restored ligatures, corrections); any difference is listed in
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass, field
 
 from ..errors import Problem
@@ -119,12 +118,12 @@ def _concat(parts: list[Tracked]) -> Tracked:
     [('ab', (1, 1)), ('c', (3, 1))]
     """
     text = SEP.join(p.text for p in parts)
-    pos = array("q")
+    pos: list[int] = []
     prot = bytearray()
     for i, p in enumerate(parts):
         if i:
             fill = pos[-1] if pos else (p.pos[0] if p.pos else 0)
-            pos += array("q", (fill,)) * len(SEP)
+            pos += [fill] * len(SEP)
             prot += b"\x01" * len(SEP)
         pos += p.pos
         prot += p.protected

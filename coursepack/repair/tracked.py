@@ -69,17 +69,13 @@ _LINE = 1 << 20   # positions are stored as line * _LINE + column
 
 @dataclass
 class Tracked:
-    """``pos`` holds ``line * 2**20 + column`` per character (an
-    ``array('q')``: copied by memory, not object by object, when edits
-    change the text's length)."""
+    """``pos`` holds ``line * 2**20 + column`` per character: a list, made
+    an ``array('q')`` by the first edit that changes the text's length (an
+    array is copied by memory, not object by object)."""
 
     text: str
-    pos: array = field(default_factory=lambda: array("q"))
+    pos: list[int] | array = field(default_factory=list)
     protected: bytearray = field(default_factory=bytearray)
-
-    def __post_init__(self):
-        if not isinstance(self.pos, array):
-            self.pos = array("q", self.pos)
 
     @classmethod
     def from_lines(cls, lines: list[tuple[int, int, str]]) -> "Tracked":
@@ -90,14 +86,14 @@ class Tracked:
         ('ab\\nc', [(3, 2), (3, 3), (3, 4), (4, 1)])
         """
         text_parts: list[str] = []
-        pos = array("q")
+        pos: list[int] = []
         for i, (ln, col, s) in enumerate(lines):
             if i:
                 text_parts.append("\n")
                 pos.append(pos[-1] + 1 if pos else ln * _LINE + col)
             text_parts.append(s)
             base = ln * _LINE + col
-            pos.extend(range(base, base + len(s)))
+            pos += range(base, base + len(s))
         text = "".join(text_parts)
         return cls(text, pos, bytearray(len(text)))
 
@@ -127,6 +123,8 @@ class Tracked:
             nt.append(text[last:])
             self.text = "".join(nt)
             return done
+        if not isinstance(pos, array):
+            pos = array("q", pos)
         nt, np_, npr = [], array("q"), bytearray()
         last, n, m = 0, len(pos), len(prot)
         for e in edits:
