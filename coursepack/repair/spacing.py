@@ -164,6 +164,39 @@ def find_space_runs(text: str, ctx: Context) -> list[Edit]:
 
 _SPACE_PUNCT_RE = re.compile(rf"[ \u00a0]+(?:(?=[,;:!?](?![\w/])|\.(?![\w.]))|([{SUPERSCRIPTS}]))")
 _COMMA_RE = re.compile(r",(?=[^\W\d_])")
+_AFTER_SPACE_RE = re.compile(f"[,;:!?.{SUPERSCRIPTS}](?<=[ \u00a0][,;:!?.{SUPERSCRIPTS}])")
+
+
+def _spaces_before_punctuation(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, marker)`` of each run of spaces before a punctuation
+    mark (not one inside a word, URL or ellipsis) or before a note marker
+    (included in the span): what ``_SPACE_PUNCT_RE.finditer`` finds, searched
+    from the marks.
+
+    >>> _spaces_before_punctuation("a , b ,c  ²³ d .. e ?")
+    [(1, 2, ''), (8, 11, '²'), (19, 20, '')]
+    """
+    out = []
+    n = len(text)
+    for m in _AFTER_SPACE_RE.finditer(text):
+        k = m.start()
+        c = text[k]
+        nxt = text[k + 1] if k + 1 < n else ""
+        if c in SUPERSCRIPTS:
+            end, marker = k + 1, c
+        elif c == ".":
+            if nxt and (nxt.isalnum() or nxt in "_."):
+                continue
+            end, marker = k, ""
+        else:
+            if nxt and (nxt.isalnum() or nxt in "_/"):
+                continue
+            end, marker = k, ""
+        a = k
+        while a > 0 and text[a - 1] in _SPACES:
+            a -= 1
+        out.append((a, end, marker))
+    return out
 _INITIAL_RE = re.compile(r"\.(?<=[A-Z]\.)(?=[A-Z][a-z])")   # the full stop of an initial
 
 
@@ -205,15 +238,15 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
     'De Waal: Black, Mid.ru, in 2020. the goals²⁴. Karabakhe, ria, K.\\u2009Truevtsev, U.S. and 1,000'
     """
     edits = []
-    for m in _SPACE_PUNCT_RE.finditer(text):
-        prev = text[m.start() - 1] if m.start() else ""
+    for start, end, marker in _spaces_before_punctuation(text):
+        prev = text[start - 1] if start else ""
         if not prev:
             continue
-        if m.group(1):       # before a note marker
+        if marker:       # before a note marker
             if (prev.isalnum() and prev not in SUPERSCRIPTS) or prev in "”’\").":
-                edits.append(Edit(m.start(), m.start(1), "", "space before a note marker"))
+                edits.append(Edit(start, end - 1, "", "space before a note marker"))
         elif prev.isalnum() or prev in "_”’\")].":
-            edits.append(Edit(m.start(), m.end(), "", "space before punctuation"))
+            edits.append(Edit(start, end, "", "space before punctuation"))
     for m in _COMMA_RE.finditer(text):
         if m.start() and text[m.start() - 1].isalpha():
             edits.append(Edit(m.end(), m.end(), " ", "missing space after a comma"))

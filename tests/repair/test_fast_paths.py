@@ -14,7 +14,7 @@ from coursepack.repair.rules import SEP, block_starts
 
 SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # texts made of the characters these patterns care about
-TEXT = st.lists(st.sampled_from(list("ab X1 .\u00a0\n\u2029-–,;:ivx(/<_" + "²³ﬁé") +
+TEXT = st.lists(st.sampled_from(list("ab X1 .\u00a0\n\u2029-–,;:!?ivx(/<_" + "²³ﬁé") +
                                 ["http://", "https://", "www.", "fi", "\n\u2029\n", "  "]),
                 max_size=30).map("".join)
 settings_ = settings(max_examples=200, deadline=None)
@@ -114,3 +114,10 @@ def test_skeleton_with_many_symbols():
     from coursepack.repair import _skeleton
     t = "".join(chr(c) for c in range(0x2190, 0x2300)) + "ab¹c"
     assert _skeleton(t) == "abc"
+
+
+@settings_
+@given(TEXT)
+def test_spaces_before_punctuation(t):
+    assert spacing._spaces_before_punctuation(t) == [
+        (m.start(), m.end(), m.group(1) or "") for m in spacing._SPACE_PUNCT_RE.finditer(t)]
