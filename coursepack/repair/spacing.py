@@ -89,19 +89,23 @@ def find_ties(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     if NBSP not in text:
         return edits
-    # one run of spaces holding ties at a time: the words around it decide
-    for a, b in _runs_around(text, NBSP):
+    n = len(text)
+    k = text.find(NBSP)
+    while k >= 0:
+        a = k
+        while a > 0 and text[a - 1] in _SPACES:
+            a -= 1
+        b = k + 1
+        while b < n and text[b] in _SPACES:
+            b += 1
         seg = text[max(0, a - 40):a]
         before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
         seg = text[b:b + 40]
         after = seg.split(None, 1)[0] if seg and not seg[0].isspace() else ""
-        if keep_tie(before, after):
-            continue
-        k = text.find(NBSP, a, b)
-        while k >= 0:
+        if not keep_tie(before, after):
             edits.append(Edit(k, k + 1, " ",
                               "typesetter's non-breaking space after a short word made a plain space"))
-            k = text.find(NBSP, k + 1, b)
+        k = text.find(NBSP, k + 1)
     return edits
 
 
