@@ -268,6 +268,7 @@ def _apply_corrections(items: list[_Item], corrections: list, source: str,
 _HAS_ALNUM_RE = re.compile(r"[^\W_]|\ufffd")
 _SKEL_RE = re.compile(f"[\\W_{SUPERSCRIPTS}]+")
 _ASCII_JUNK = bytes(c for c in range(128) if not chr(c).isalnum())
+_ASCII_ALNUM = bytes(c for c in range(128) if chr(c).isalnum())
 
 
 def _skeleton(s: str) -> str:
@@ -277,18 +278,19 @@ def _skeleton(s: str) -> str:
     'theconflictdevelopmentsaǂer'
     """
     s = s.replace("\ufffd", "\u01c2")
-    # ASCII punctuation and spaces go by bytes.translate; the few other
-    # characters to drop one by one (a regular expression over the whole
-    # text costs several times more)
+    # ASCII punctuation and spaces go by bytes.translate, the few other
+    # characters to drop by bytes.replace (UTF-8 sequences match only whole
+    # characters): a regular expression over the whole text costs more
     b = s.encode("utf-8", "surrogatepass").translate(None, _ASCII_JUNK)
-    s = b.decode("utf-8", "surrogatepass")
-    if not s.isascii():
-        junk = [c for c in set(s) if c > "\x7f" and (not c.isalnum() or c in SUPERSCRIPTS)]
+    rest = b.translate(None, _ASCII_ALNUM)          # the non-ASCII characters
+    if rest:
+        junk = [c for c in set(rest.decode("utf-8", "surrogatepass"))
+                if not c.isalnum() or c in SUPERSCRIPTS]
         if len(junk) > 24:
             return _SKEL_RE.sub("", s).casefold()
         for c in junk:
-            s = s.replace(c, "")
-    return s.casefold()
+            b = b.replace(c.encode("utf-8", "surrogatepass"), b"")
+    return b.decode("utf-8", "surrogatepass").casefold()
 
 
 def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_Item],

@@ -55,12 +55,21 @@ def drop_overlaps(edits: list[Edit]) -> list[Edit]:
     [(0, 3)]
     """
     out: list[Edit] = []
+    append = out.append
     last = -1
+    prev = None           # start of the last edit kept
     for e in sorted(edits, key=_BY_SPAN):
-        if e.start < last or (out and e.start == out[-1].start and e.start == e.end):
+        a, b = e.start, e.end
+        if a < last:
             continue
-        out.append(e)
-        last = max(e.end, e.start + (1 if e.start == e.end else 0))
+        if a == b:
+            if a == prev:
+                continue
+            last = a + 1
+        else:
+            last = b if b > a else a
+        append(e)
+        prev = a
     return out
 
 
@@ -115,11 +124,11 @@ class Tracked:
             # same-length replacements: positions and protection stay as they are
             nt, last, n = [], 0, len(pos)
             for e in edits:
-                nt.append(text[last:e.start])
+                a, b = e.start, e.end
+                nt.append(text[last:a])
                 nt.append(e.replacement)
-                done.append((e, text[e.start:e.end],
-                             divmod(pos[min(e.start, n - 1)], _LINE) if n else (0, 0)))
-                last = e.end
+                done.append((e, text[a:b], divmod(pos[min(a, n - 1)], _LINE) if n else (0, 0)))
+                last = b
             nt.append(text[last:])
             self.text = "".join(nt)
             return done
@@ -141,10 +150,13 @@ class Tracked:
                 p = 1 if e.protect else 0
             r = e.replacement
             if r:
-                k = len(r)
                 nt.append(r)
-                np_ += array("q", (code,)) * k
-                npr += (b"\x01" if p else b"\x00") * k
+                if len(r) == 1:
+                    np_.append(code)
+                    npr.append(p)
+                else:
+                    np_.extend([code] * len(r))
+                    npr += (b"\x01" if p else b"\x00") * len(r)
             done.append((e, text[s:e.end], divmod(code, _LINE) if n else (0, 0)))
             last = e.end
         nt.append(text[last:])
