@@ -136,7 +136,7 @@ def find_line_joins(text: str, ctx: Context) -> list[Edit]:
             rep = " "
         if start == 0 or end == len(text):
             rep = ""
-        edits.append(Edit(start, end, rep, "line end", record=False))
+        edits.append(Edit(start, end, rep, "line end", True, False))    # silent, not recorded
     return edits
 
 

@@ -156,7 +156,7 @@ def find_space_runs(text: str, ctx: Context) -> list[Edit]:
         edits.append(Edit(trail, len(text), "", "space at the end removed", record=False))
     if "\u2029" in text:
         for a, b in _block_edges(text):
-            edits.append(Edit(a, b, "", "space at a block edge removed", record=False))
+            edits.append(Edit(a, b, "", "space at a block edge removed", True, False))   # not recorded
     for a, b in _runs_around(text, "  ", " " + NBSP, NBSP + " ", NBSP + NBSP):
         if a < lead or b > trail or text[b:b + 2] == "\n\u2029" \
                 or text[max(0, a - 2):a] == "\u2029\n":
