@@ -37,6 +37,10 @@ class Context:
         return not any(self.protected[start:max(end, start + 1)])
 
 
+_BROKEN_AT_LINE_END_RE = re.compile(r"-[ \t\u00a0]*\n")
+_EDGE_PUNCTUATION = ".,;:!?()[]«»“”\"…"
+
+
 class Vocabulary:
     """Words of the whole document (lower case), for document-level evidence:
     ``words`` as single tokens, ``compounds`` hyphenated forms that occur
@@ -49,11 +53,34 @@ class Vocabulary:
 
     _WORD = re.compile(r"[^\W\d_]+(?:[-\u2019'][^\W\d_]+)*")
 
+    @classmethod
+    def tokens(cls, text: str) -> set[str]:
+        """``set(_WORD.findall(text))``: a whitespace-separated token that is
+        letters once its edge punctuation is stripped is one word as it
+        stands; only the others go through the regular expression (whose
+        matches never cross whitespace).
+
+        >>> sorted(Vocabulary.tokens("the long-term (plan), Russia’s 2020s a²b.")) == sorted(
+        ...     set(Vocabulary._WORD.findall("the long-term (plan), Russia’s 2020s a²b.")))
+        True
+        """
+        found: set[str] = set()
+        rest: list[str] = []
+        for tok in set(text.split()):
+            t = tok.strip(_EDGE_PUNCTUATION)
+            if t.isalpha():
+                found.add(t)
+            else:
+                rest.append(tok)
+        if rest:
+            found.update(cls._WORD.findall(" ".join(rest)))
+        return found
+
     def __init__(self, text: str):
         self.words: set[str] = set()
         self.compounds: set[str] = set()
-        body = re.sub(r"-[ \t\u00a0]*\n", "\n", text)
-        for w in set(self._WORD.findall(body)):
+        body = _BROKEN_AT_LINE_END_RE.sub("\n", text)
+        for w in self.tokens(body):
             w = w.lower()
             if "-" in w:
                 self.compounds.add(w)

@@ -121,3 +121,12 @@ def test_skeleton_with_many_symbols():
 def test_spaces_before_punctuation(t):
     assert spacing._spaces_before_punctuation(t) == [
         (m.start(), m.end(), m.group(1) or "") for m in spacing._SPACE_PUNCT_RE.finditer(t)]
+
+
+@settings_
+@given(st.text(max_size=60) | TEXT | st.lists(st.sampled_from(
+    ["Russia’s", "long-term", "(plan),", "a²b", "“x”", "l'homme", " ", "\u00a0", "-", "ö", "e\u0301"]),
+    max_size=12).map(" ".join))
+def test_vocabulary_tokens(t):
+    from coursepack.repair.rules import Vocabulary
+    assert Vocabulary.tokens(t) == set(Vocabulary._WORD.findall(t))
