@@ -377,9 +377,12 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
         title_item = _Item(layout.title, "title", detect_language(" ".join(p.text for p in layout.title.pieces)), "metadata")
         items.append(title_item)
     front_items: list[_Item] = []
+    front_langs: dict[int, str] = {}     # an abstract's title takes the abstract's language
     for k, u in enumerate(layout.front):
         following = next((x for x in layout.front[k:] if x.kind == "abstract"), u)
-        ulang = detect_language(" ".join(p.text for p in following.pieces))
+        if id(following) not in front_langs:
+            front_langs[id(following)] = detect_language(" ".join(p.text for p in following.pieces))
+        ulang = front_langs[id(following)]
         it = _Item(u, f"abstract-{k + 1}", ulang, "metadata")
         front_items.append(it)
         items.append(it)
