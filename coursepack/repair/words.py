@@ -209,7 +209,12 @@ def _cache_file(path: Path) -> Path | None:
     if folder == "":
         return None
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.environ.get("XDG_CACHE_HOME")
+        if not base:
+            home = os.path.expanduser("~")
+            if home.startswith("~"):
+                return None          # no home folder: no cache
+            base = os.path.join(home, ".cache")
         folder = os.path.join(base, "coursepack", "words")
     st = path.stat()
     name = f"{path.name.split('.')[0]}-{st.st_size}-{st.st_mtime_ns}-{sys.byteorder}.idx"
