@@ -210,9 +210,10 @@ class _Furniture:
 def lay_out(lines: list[SourceLine]) -> Layout:
     """Lay out the source lines.  See the module docstring for the rules."""
     furniture_test = _Furniture(lines)
+    marks_of = {l.number: markers_in(l.text) for l in lines}    # each line read once
     all_markers = set()
-    for l in lines:
-        all_markers.update(markers_in(l.text))
+    for ms in marks_of.values():
+        all_markers.update(ms)
 
     kept: list[SourceLine] = []
     furniture: list[Unit] = []
@@ -274,7 +275,7 @@ def lay_out(lines: list[SourceLine]) -> Layout:
     first_heading_page = None
     while j < n:
         l = lines[j]
-        if note_start(j, 0) is not None or markers_in(l.text):
+        if note_start(j, 0) is not None or marks_of[l.number]:
             break
         if l.page_start and heading_like(l.text, width) and (j + 1 >= n or lines[j + 1].blank):
             first_heading_page = j
@@ -336,7 +337,7 @@ def lay_out(lines: list[SourceLine]) -> Layout:
         if para is None:
             para = Unit("para")
         para.pieces.append(_piece(l))
-        for m in markers_in(text):
+        for m in marks_of[l.number]:
             markers.append((m, l.number))
 
     idx = body_start
