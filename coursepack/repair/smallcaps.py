@@ -150,6 +150,25 @@ def is_roman(s: str) -> bool:
     return bool(s) and bool(_ROMAN_RE.match(s))
 
 
+def date_candidates(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a date pattern that starts with one or
+    two digits, spaces and a Roman numeral: tried only where
+    ``_DATE_HINT_RE`` finds that beginning (its digit may be a day's second).
+
+    >>> [m.group() for m in date_candidates("on 28 iii 2018, 115 v 2021 and 1 x", _DATE_RE)]
+    ['28 iii ', '15 v ']
+    """
+    out = []
+    for h in _DATE_HINT_RE.finditer(text):
+        k = h.start()
+        if k and text[k - 1].isdecimal():
+            k -= 1
+        m = pattern.match(text, k)
+        if m:
+            out.append(m)
+    return out
+
+
 @register("roman_date", "roman")
 def find_roman_dates(text: str, ctx: Context) -> list[Edit]:
     """Upper-case Roman month numerals in dates (day, month, year).
@@ -161,14 +180,12 @@ def find_roman_dates(text: str, ctx: Context) -> list[Edit]:
     'accessed: 15 VI 2021'
     """
     edits = []
-    if not _DATE_HINT_RE.search(text):
-        return edits
-    for m in _DATE_RE.finditer(text):
+    for m in date_candidates(text, _DATE_RE):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue
         edits.append(Edit(m.start(2), m.end(2), m.group(2).upper(),
                           "Roman month numeral in small capitals extracted in lower case"))
-    for m in _BROKEN_DATE_RE.finditer(text):
+    for m in date_candidates(text, _BROKEN_DATE_RE):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue
         joined = m.group(2) + m.group(3)

@@ -128,10 +128,9 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
             block = " ".join(parts).lower().replace("’", "").replace("'", "")
             cache[a] = set(_WORDS_RE.findall(block))
         return cache[a]
-    taken = [False] * (len(text) + 1)
+    taken = bytearray(len(text) + 1)      # inside a URL in angle brackets
     for a, b in spans:
-        for k in range(a, b):
-            taken[k] = True
+        taken[a:b] = b"\x01" * (b - a)
     for m in bare_urls(text):
         if not taken[m.start(1)]:
             end = m.end(1)

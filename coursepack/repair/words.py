@@ -368,7 +368,7 @@ def _function_words() -> tuple[dict[str, str], dict[str, frozenset]]:
 def _first_words(text: str, n: int) -> list[str]:
     """The first ``n`` words of ``text`` (lower case, split ligatures
     joined), reading only as much of a long text as needed."""
-    size = 16 * n
+    size = 10 * n
     while True:
         part = text[:size]
         words = _WORD_RE.findall(_SPLIT_LIGATURE_RE.sub(r"\1", part))

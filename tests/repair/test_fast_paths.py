@@ -130,3 +130,15 @@ def test_spaces_before_punctuation(t):
 def test_vocabulary_tokens(t):
     from coursepack.repair.rules import Vocabulary
     assert Vocabulary.tokens(t) == set(Vocabulary._WORD.findall(t))
+
+
+DATES = st.lists(st.sampled_from(["1", "2", "15", "2021", " ", "\u00a0", "\u2009", "i", "v", "x", "ii",
+                                  "a", "_", "٣"]), max_size=16).map("".join)
+
+
+@settings_
+@given(DATES)
+def test_date_candidates(t):
+    for pattern in (smallcaps._DATE_RE, smallcaps._BROKEN_DATE_RE):
+        assert [m.span() for m in smallcaps.date_candidates(t, pattern)] == [
+            m.span() for m in pattern.finditer(t)]
