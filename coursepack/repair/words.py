@@ -27,14 +27,12 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import gzip
 import importlib.util
 import math
 import mmap
 import os
 import re
 import sys
-import tempfile
 from array import array
 from functools import lru_cache
 from itertools import accumulate
@@ -94,6 +92,8 @@ def _list_path(lang: str) -> Path:
 
 def _read_buckets(path: Path) -> list[list[str]]:
     """wordfreq's ``read_cBpack``: the buckets of words, most frequent first."""
+    import gzip
+
     import msgpack
     pack = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
     header = pack[0]
@@ -222,6 +222,7 @@ def _cache_file(path: Path) -> Path | None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
+    import tempfile
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     try:
