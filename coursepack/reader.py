@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import collections
 from dataclasses import dataclass
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -80,18 +81,36 @@ def keep_layouts(n: int) -> None:
         _KEPT.popitem(last=False)
 
 
+# files whose text is in the HTML or the CSS (and so in a layout's key already)
+_TEXT_INPUTS = (".yaml", ".yml", ".txt", ".md", ".bib", ".j2", ".css", ".json")
+
+
+def _assets(root: Path) -> str:
+    """A fingerprint of the project's other files (images, fonts a stylesheet
+    names): a kept layout holds what they looked like when it was made."""
+    from .cache import INPUT_DIRS, _files, digest
+    out = []
+    for d in INPUT_DIRS:
+        for f in _files(root / d):
+            if not f.name.endswith(_TEXT_INPUTS):
+                st = f.stat()
+                out.append(f"{f}\0{st.st_size}\0{st.st_mtime_ns}")
+    return digest("\n".join(out))
+
+
 def _lay_out(renderer, html: str, css: list[str], extra: str):
     from .cache import digest
-    key = digest("\0".join([html, extra, renderer.css_text(css)]))
+    if not _KEEP:
+        return renderer.layout(html, css, extra), False
+    key = digest("\0".join([html, extra, renderer.css_text(css), _assets(renderer.root)]))
     doc = _KEPT.get(key)
     if doc is not None:
         _KEPT.move_to_end(key)
         return doc, True
     doc = renderer.layout(html, css, extra)
-    if _KEEP:
-        _KEPT[key] = doc
-        while len(_KEPT) > _KEEP:
-            _KEPT.popitem(last=False)
+    _KEPT[key] = doc
+    while len(_KEPT) > _KEEP:
+        _KEPT.popitem(last=False)
     return doc, False
 
 

@@ -175,3 +175,21 @@ def test_pack_week_and_course_edit_reach_the_handout(project):
     text = _handout_text(project)
     assert "Session 7" in text and "Week 1" not in text
     assert "Harbours 101" in text.replace("HARBOURS 101", "Harbours 101")
+
+
+def test_kept_layouts_are_not_reused_after_an_image_changes(tmp_path):
+    """A kept layout holds the images it was made with: replacing an image in
+    the project (same HTML, same CSS) must not reuse it."""
+    import os
+
+    from coursepack.reader import _assets
+    (tmp_path / "content" / "styles").mkdir(parents=True)
+    logo = tmp_path / "content" / "styles" / "logo.png"
+    logo.write_bytes(b"one")
+    (tmp_path / "content" / "pack.yaml").write_text("title: x\n")
+    first = _assets(tmp_path)
+    (tmp_path / "content" / "pack.yaml").write_text("title: y\n")     # text: in the HTML already
+    assert _assets(tmp_path) == first
+    logo.write_bytes(b"two!")
+    os.utime(logo, ns=(1, 1))
+    assert _assets(tmp_path) != first
