@@ -41,6 +41,25 @@ def keep_tie(before: str, after: str) -> bool:
 _SPACES = " \u00a0"
 
 
+def _spaces_before(text: str, k: int) -> int:
+    """Where the run of spaces (plain or non-breaking) ending at ``k`` begins.
+
+    >>> _spaces_before("a \u00a0 b", 4), _spaces_after("a \u00a0 b", 1)
+    (1, 4)
+    """
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    return k
+
+
+def _spaces_after(text: str, k: int) -> int:
+    """Where the run of spaces beginning at ``k`` ends."""
+    n = len(text)
+    while k < n and text[k] in _SPACES:
+        k += 1
+    return k
+
+
 def _runs_around(text: str, *needles: str) -> list[tuple[int, int]]:
     """The maximal runs of spaces (plain or non-breaking) that contain one
     of ``needles`` (strings of such spaces), in order: what
@@ -61,16 +80,12 @@ def _runs_around(text: str, *needles: str) -> list[tuple[int, int]]:
     if len(needles) > 1:
         hits.sort()
     out: list[tuple[int, int]] = []
-    last, n = -1, len(text)
+    last = -1
     for k in hits:
         if k < last:
             continue
-        a = k
-        while a > 0 and text[a - 1] in _SPACES:
-            a -= 1
-        b = k + 1
-        while b < n and text[b] in _SPACES:
-            b += 1
+        a = _spaces_before(text, k)
+        b = _spaces_after(text, k + 1)
         out.append((a, b))
         last = b
     return out
@@ -89,15 +104,10 @@ def find_ties(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     if NBSP not in text:
         return edits
-    n = len(text)
     k = text.find(NBSP)
     while k >= 0:
-        a = k
-        while a > 0 and text[a - 1] in _SPACES:
-            a -= 1
-        b = k + 1
-        while b < n and text[b] in _SPACES:
-            b += 1
+        a = _spaces_before(text, k)
+        b = _spaces_after(text, k + 1)
         seg = text[max(0, a - 40):a]
         before = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
         seg = text[b:b + 40]
@@ -123,16 +133,12 @@ def _block_edges(text: str) -> list[tuple[int, int]]:
     while k >= 0:
         if k > 0 and text[k - 1] == "\n":
             b = k - 1
-            a = b
-            while a > 0 and text[a - 1] in _SPACES:
-                a -= 1
+            a = _spaces_before(text, b)
             if a < b:
                 spans.add((a, b))
         if k + 1 < n and text[k + 1] == "\n":
             a = k + 2
-            b = a
-            while b < n and text[b] in _SPACES:
-                b += 1
+            b = _spaces_after(text, a)
             if a < b:
                 spans.add((a, b))
         k = text.find("\u2029", k + 1)
@@ -196,9 +202,7 @@ def _spaces_before_punctuation(text: str) -> list[tuple[int, int, str]]:
             if nxt and (nxt.isalnum() or nxt in "_/"):
                 continue
             end, marker = k, ""
-        a = k
-        while a > 0 and text[a - 1] in _SPACES:
-            a -= 1
+        a = _spaces_before(text, k)
         out.append((a, end, marker))
     return out
 _INITIAL_RE = re.compile(r"\.(?<=[A-Z]\.)(?=[A-Z][a-z])")   # the full stop of an initial
@@ -221,9 +225,7 @@ def _doubled_full_stops(text: str) -> list[tuple[int, int, str]]:
     last = 0
     for m in _FULL_STOP_PAIR_RE.finditer(text):
         p = m.start()
-        a = p
-        while a > 0 and text[a - 1] in _SPACES:
-            a -= 1
+        a = _spaces_before(text, p)
         if a < last or (a > 0 and (text[a - 1] == "." or text[a - 1].isspace())):
             continue
         end = m.end(1) + 1
