@@ -70,11 +70,17 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
     'the conflict and official reflects differently, first'
     >>> fix("split_ligature", "turn it off it said; if it rains; the staff are; cliff edge")
     'turn it off it said; if it rains; the staff are; cliff edge'
+    >>> fix("split_ligature", "confl confl ict")
+    'confl conflict'
     >>> fix("split_ligature", "a sign of tr\\u00e8s; <https://globalaff airs.ru/a>")
     'a sign of tr\\xe8s; <https://globalaffairs.ru/a>'
     """
     edits = []
-    for m in _SPLIT_RE.finditer(text):
+    found = _SPLIT_RE.search(text)
+    while found is not None:
+        # matches may overlap: the right part of one split can end in the
+        # ligature of the next ("confl confl ict")
+        m, found = found, _SPLIT_RE.search(text, found.end(1))
         lig_end = m.end(1)
         lstart = _word_start(text, lig_end, max(0, lig_end - 60))
         left, right = text[lstart:lig_end], m.group(2)
@@ -87,7 +93,10 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
         why = ""
         if zj >= 2.5 and (zl < 3.0 or zr < 3.0 or zj >= min(zl, zr)):
             why = f"'{lf} {rf}' → '{joined}': split after a ligature (word frequency {zj:.1f} vs parts {zl:.1f}/{zr:.1f})"
-        elif zl < 2.0 and zr < 2.0 and len(lf) >= 3 and len(rf) >= 2:
+        elif (zl < 2.0 and zr < 2.0 and len(lf) >= 3 and len(rf) >= 2
+              and not rf.lower().endswith(LIGATURE_ENDINGS)):
+            # (a right part that ends in a ligature is the head of a split
+            # word of its own: "confl confl ict" is not "conflconfl ict")
             why = f"'{lf} {rf}' → '{joined}': split after a ligature (neither part is a word)"
         elif _in_url(text, lstart):
             for k in range(len(lf) - 2, -1, -1):

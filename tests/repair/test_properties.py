@@ -3,7 +3,7 @@ idempotent on text it has already cleaned."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coursepack.model import plain_text
@@ -44,6 +44,7 @@ def test_article_like_text_accounted(text):
 
 @SETTINGS
 @given(texts)
+@example("confl confl confl")     # found by hypothesis: was joined once more on each pass
 def test_block_repair_idempotent(text):
     once = repair_text(text)
     assert repair_text(once) == once
