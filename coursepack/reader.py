@@ -144,7 +144,7 @@ class PageIndex:
         ends = [a[k] for k in a if k.startswith(f"{slug}--s") and "-p" in k]
         if start is None or not ends:
             return (0, 0)
-        return (start - self.layout.body_start + 1, max(ends) - self.layout.body_start + 1)
+        return (start + 1, max(ends) + 1)
 
 
 # ------------------------------------------------------------ context
@@ -221,10 +221,7 @@ def _text_order(e: dict) -> tuple:
 
 class _Arabic:
     """The arabic part of the reader as laid out so far: anchor → 0-based
-    arabic page index (a :class:`coursepack.render.Layout` view with no
-    front matter)."""
-
-    body_start = 0
+    arabic page index; ``number`` gives the printed page."""
 
     def __init__(self, anchors: dict[str, int] | None = None):
         self.anchors: dict[str, int] = dict(anchors or {})
@@ -270,7 +267,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     handouts print them)."""
     from .cache import code_fingerprint, digest
     from .finish import finish_pdf, pdf_options
-    from .render import load_styles
+    from .lines import LineIndex
 
     index = index if index is not None else PageIndex()
     state = state or {}
@@ -281,7 +278,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     ctx["right_hand_starts"] = right
     css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
-    css_text = load_styles(renderer.root, css) + paper
+    css_text = renderer.css_text(css) + paper
 
     code = code_fingerprint()    # a new coursepack may lay out the same HTML otherwise
 
@@ -308,7 +305,6 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     laid = 0
     front_pages = int(state.get("front") or 0)
     for _attempt in range(3):
-        from .lines import LineIndex
         index.lines, index.places = LineIndex(), {}
         # without right-hand starts, the front matter's length sets the sides of
         # the pages after it (with them, it is made even by an empty page)
@@ -372,17 +368,11 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         warnings.append("the reader's layout did not settle; some page references may be off")
     pad = 1 if right and front_pages % 2 else 0
 
-    blank = None
-    pages_out = list(front_doc.pages)
-    if pad:
-        blank = blank or _blank_page(renderer, html, css, paper)
-        pages_out.append(blank)
+    blanks = pad + sum(1 for pages, _doc in chain if pages == "blank")
+    blank = _blank_page(renderer, html, css, paper) if blanks else None
+    pages_out = list(front_doc.pages) + [blank] * pad
     for pages, _doc in chain:
-        if pages == "blank":
-            blank = blank or _blank_page(renderer, html, css, paper)
-            pages_out.append(blank)
-        else:
-            pages_out.extend(pages)
+        pages_out.extend([blank] if pages == "blank" else pages)
     doc = front_doc.copy(pages_out)
 
     for _p, d in chain:

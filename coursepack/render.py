@@ -9,9 +9,8 @@ WeasyPrint to PDF bytes.
   and refuses everything else (network, ``file:`` outside, ``..`` and
   symlink escapes).
 * Page references (contents, glossary, questions, timeline) are real page
-  numbers: the reader is laid out once, every anchor's page is read off the
-  layout, and the back matter is filled in for the final layout.  The body
-  comes before the back matter, so filling in page numbers never moves it.
+  numbers, read off the layout: the reader is laid out segment by segment,
+  each with the numbers it prints already known (:mod:`coursepack.reader`).
 
 WeasyPrint is imported lazily: commands that render nothing never pay for
 it.
@@ -186,39 +185,9 @@ class PackView:
 # ------------------------------------------------------------------ layout
 
 
-@dataclass
-class Layout:
-    """What the layout tells: the page index (0-based) of every anchor, and
-    the printed page label of every page."""
-
-    anchors: dict[str, int] = field(default_factory=dict)
-    labels: list[str] = field(default_factory=list)
-    body_start: int = 0
-
-    def page(self, anchor: str) -> str | None:
-        i = self.anchors.get(anchor)
-        return self.labels[i] if i is not None and i < len(self.labels) else None
-
-    def number(self, anchor: str) -> int | None:
-        """The printed arabic page number of an anchor in the body."""
-        i = self.anchors.get(anchor)
-        if i is None or i < self.body_start:
-            return None
-        return i - self.body_start + 1
-
-
-def read_layout(document, body_anchor: str = "body-start") -> Layout:
-    anchors: dict[str, int] = {}
-    for i, page in enumerate(document.pages):
-        for name in page.anchors:
-            anchors.setdefault(name, i)
-    body = anchors.get(body_anchor, 0)
-    labels = [roman(i + 1) if i < body else str(i - body + 1) for i in range(len(document.pages))]
-    return Layout(anchors=anchors, labels=labels, body_start=body)
-
-
-def fill_pages(pack: model.Pack, layout: Layout) -> None:
-    """Fill GlossaryTerm/Question/TimelineEvent ``pages`` from the layout."""
+def fill_pages(pack: model.Pack, layout) -> None:
+    """Fill GlossaryTerm/Question/TimelineEvent ``pages`` from the layout
+    (anything whose ``number(anchor)`` gives an anchor's printed page)."""
     for r in pack.readings:
         for t in r.glossary:
             t.pages = sorted({n for a in t.anchors if (n := layout.number(a)) is not None})
@@ -364,7 +333,7 @@ class Renderer:
     def stylesheet(self, names: list[str], extra: str = ""):
         from weasyprint import CSS
         self.check_styles(names)
-        text = load_styles(self.root, names) + "\n" + extra
+        text = self.css_text(names) + "\n" + extra
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in self._css_cache:
             from .log import quiet_weasyprint
