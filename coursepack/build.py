@@ -110,6 +110,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
         index = PageIndex()
         states = manifest.get("layouts") or {}
         new_states: dict[str, dict] = {}
+        from .segments import SegmentStore
+        store_dir = out / ".coursepack" / "segments"
 
         def previous(name: str) -> bytes | None:
             rec = (manifest.get("files") or {}).get(name)
@@ -133,7 +135,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
         jobs = {name: (lambda name=name, instr=instr: render_reader(
             renderer, cfg, pack, profile=profile, instructor=instr,
             index=index if not instr else PageIndex(), state=states.get(name),
-            previous=previous(name), on_article=None if instr else handouts.ready))
+            previous=previous(name), on_article=None if instr else handouts.ready,
+            store=SegmentStore(store_dir)))
             for name, instr in readers}
         # the instructor's reader is laid out in another process meanwhile, and
         # each handout as soon as its reading's pages are known
@@ -174,6 +177,9 @@ def build(root: Path, opts: Options | None = None) -> Result:
             manifest.set("layouts", new_states)
             manifest.record_files(out, list(files))
             manifest.save()
+            # the segments no reader of this build used (its own are kept)
+            SegmentStore(store_dir).prune({k for st in new_states.values()
+                                           for k in st.get("segments") or []})
     for w in warnings:    # warnings are shown even with --quiet
         print(f"warning: {w}", file=sys.stderr) if opts.quiet else opts.say(f"warning: {w}")
     return Result(outputs=list(files), pages=pages, times=timer.times, warnings=warnings)

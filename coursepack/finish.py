@@ -77,8 +77,17 @@ def finish_pdf(data: bytes, *, title: str, author: str = "", subject: str = "",
                creation_date: str = "") -> bytes:
     """Metadata and page labels; deterministic for the same input."""
     data = stable_xmp(data)
-    reader = PdfReader(io.BytesIO(data))
-    writer = PdfWriter(clone_from=reader)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    return finish_writer(writer, data, title=title, author=author, subject=subject,
+                         keywords=keywords, lang=lang, front_pages=front_pages,
+                         creation_date=creation_date)
+
+
+def finish_writer(writer: PdfWriter, source: bytes, *, title: str, author: str = "",
+                  subject: str = "", keywords: str = "", lang: str = "en",
+                  front_pages: int = 0, creation_date: str = "") -> bytes:
+    """:func:`finish_pdf` for a PDF being written (the reader's segments
+    joined): ``source`` is what it was made from (for the file identifier)."""
     info = {"/Title": title, "/Creator": "coursepack", "/Producer": "coursepack (WeasyPrint, pypdf)"}
     if author:
         info["/Author"] = author
@@ -97,7 +106,7 @@ def finish_pdf(data: bytes, *, title: str, author: str = "", subject: str = "",
         writer.set_page_label(front_pages, n - 1, style="/D", start=1)
     elif n:
         writer.set_page_label(0, n - 1, style="/D", start=1)
-    stable_id(writer, _without_ids(data), repr(sorted(info.items())), lang, str(front_pages))
+    stable_id(writer, _without_ids(source), repr(sorted(info.items())), lang, str(front_pages))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -184,6 +184,32 @@ class LineIndex:
         self.page_lines.update(counts)
         return self
 
+    def dump(self) -> dict:
+        """The index as plain data (kept with a segment's layout on disk).
+
+        >>> i = LineIndex()
+        >>> i._texts["p1"] = _Text(); i._texts["p1"].add(Place(0, 3, "2"), "an emen")
+        >>> i.page_lines[0] = 40
+        >>> j = LineIndex().add_dump(i.dump(), offset=5)
+        >>> j._texts["p1"].lines, j.page_lines
+        ([(Place(page=5, line=3, note='2'), ['an emen'])], {5: 40})
+        """
+        return {"texts": {i: [[p.page, p.line, p.note, pieces] for p, pieces in t.lines]
+                          for i, t in self._texts.items()},
+                "page_lines": [[k, v] for k, v in self.page_lines.items()]}
+
+    def add_dump(self, data: dict, offset: int = 0) -> "LineIndex":
+        """Index the pages of a :meth:`dump`, page ``i`` as ``offset + i``
+        (as :meth:`add` does with laid-out pages)."""
+        for block_id, lines in data["texts"].items():
+            t = _Text()
+            for page, line, note, pieces in lines:
+                t.lines.append((Place(int(page) + offset, int(line), note), list(pieces)))
+            self._texts[block_id] = t
+        for page, count in data["page_lines"]:
+            self.page_lines[int(page) + offset] = int(count)
+        return self
+
     def __contains__(self, block_id: str) -> bool:
         return block_id in self._texts
 

@@ -22,9 +22,14 @@ before it (a ``blank`` segment), and one that may begin on a left-hand page
 is laid out after an empty first page that is then dropped (``lead``), so
 mirrored margins and running heads are always those of the page's side.
 
-Layouts are kept in memory by the HTML they were made from when asked
-(:func:`keep_layouts`: ``watch`` does), so a rebuild after a glossary or
-question edit lays out only the back matter and the contents.
+Each segment is written to a PDF of its own and kept on disk by a hash
+of what it was laid out from (:mod:`coursepack.segments`); the reader is
+those PDFs joined.  So a rebuild, in a new process or in ``watch``, lays out
+only the segments whose HTML changed: after a glossary or question edit,
+that part (and the contents, if its page count changed).  The ``screen``
+profile's tagged PDF needs one structure tree and is written from the
+laid-out pages in one go; its layouts are kept in memory when asked
+(:func:`keep_layouts`: ``watch`` does).
 """
 
 from __future__ import annotations
@@ -246,28 +251,23 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
     return bad
 
 
-def _page_anchors(pages) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for i, page in enumerate(pages):
-        for name in page.anchors:
-            out.setdefault(name, i)
-    return out
-
-
 def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                   instructor: bool = False, index: PageIndex | None = None,
                   state: dict | None = None, previous: bytes | None = None,
-                  max_passes: int = 6, on_article=None) -> ReaderResult:
+                  max_passes: int = 6, on_article=None, store=None) -> ReaderResult:
     """Lay out the reader segment by segment (see the module's docstring)
     and write its PDF.  ``state`` is what the last build of this reader
     returned: the paragraphs moved for their notes, and the page numbers it
     printed.  When every segment's HTML is what it was then, ``previous``
-    (the PDF written then) is returned as it is.  ``on_article(slug, span)``
-    is told each reading's pages as soon as its article is laid out (the
-    handouts print them)."""
+    (the PDF written then) is returned as it is.  ``store`` (a
+    :class:`~coursepack.segments.SegmentStore`) keeps each segment's PDF
+    between builds, so only the segments whose HTML changed are laid out.
+    ``on_article(slug, span)`` is told each reading's pages as soon as its
+    article is laid out (the handouts print them)."""
     from .cache import code_fingerprint, digest
-    from .finish import finish_pdf, pdf_options
+    from .finish import finish_pdf, finish_writer, pdf_options
     from .lines import LineIndex
+    from .segments import describe, join, write_pages
 
     index = index if index is not None else PageIndex()
     state = state or {}
@@ -279,6 +279,11 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
     css_text = renderer.css_text(css) + paper
+    options = pdf_options(profile)
+    # a tagged PDF has one structure tree: its pages are written in one go
+    tagged = bool(options.get("pdf_tags"))
+    if tagged:
+        store = None
 
     code = code_fingerprint()    # a new coursepack may lay out the same HTML otherwise
 
@@ -301,8 +306,46 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             return ReaderResult(previous, int(state.get("pages") or 0),
                                 list(state.get("warnings") or []), state)
 
+    fixed = "\0".join([code, css_text, repr(sorted(options.items())), _assets(renderer.root)]) \
+        if store is not None else ""
+    laid_count = 0
+    used: list[str] = []
+
+    def lay(seg: Segment, text: str, extra: str, final: bool = True):
+        """The segment laid out (or found in the store): a Laid; with
+        ``final`` its PDF is written (and kept)."""
+        nonlocal laid_count
+        article = seg.kind == "article"
+        if store is None:
+            doc, kept = _lay_out(renderer, text, css, extra)
+            laid_count += 0 if kept else 1
+            pages = doc.pages[1:] if seg.lead else doc.pages
+            laid = describe(pages, lines=article)
+            laid.doc, laid.page_list = doc, pages
+            laid.warnings = list(getattr(doc, "coursepack_warnings", []))
+            return laid
+        key = digest("\0".join([fixed, extra, text]))
+        laid = store.get(key)
+        if laid is None:
+            doc = renderer.layout(text, css, extra)
+            laid_count += 1
+            pages = doc.pages[1:] if seg.lead else doc.pages
+            laid = describe(pages, lines=article)
+            laid.warnings = list(getattr(doc, "coursepack_warnings", []))
+            laid.doc, laid.page_list = doc, pages
+        laid.key = key
+        if final:
+            keep(laid)
+        return laid
+
+    def keep(laid) -> None:
+        if store is not None and not laid.pdf:
+            laid.pdf = write_pages(laid.doc, laid.page_list, options)
+            store.put(laid.key, laid)
+        if store is not None:
+            used.append(laid.key)
+
     warnings: list[str] = []
-    laid = 0
     front_pages = int(state.get("front") or 0)
     for _attempt in range(3):
         index.lines, index.places = LineIndex(), {}
@@ -310,19 +353,25 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         # the pages after it (with them, it is made even by an empty page)
         if not front_pages and not right:
             index.layout = _Arabic()
-            front_doc, _ = _lay_out(renderer, html(Segment("front")), css, paper)
-            front_pages, laid = len(front_doc.pages), laid + 1
+            front_pages = lay(Segment("front"), html(Segment("front")), paper, final=False).pages
         pad = 1 if right and front_pages % 2 else 0
-        chain, anchors, plan = [], {}, []     # (pages, doc) per segment, arabic anchors
+        chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
         texts: list[str] = []                 # the HTML of each segment of the plan
         n = 0                                 # arabic pages so far
+        blank_laid = None
+
+        def blank():
+            nonlocal blank_laid
+            if blank_laid is None:
+                blank_laid = lay(Segment("blank"), html(Segment("blank")), paper)
+            return blank_laid
 
         def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
                   parts: tuple = ()):
-            nonlocal n, laid
+            nonlocal n
             left_next = (front_pages + pad + n) % 2 == 1
             if left_next and need_right:
-                chain.append(("blank", None))
+                chain.append(blank())
                 plan.append(("blank", None, False, ()))
                 texts.append(html(Segment("blank")))
                 n += 1
@@ -332,22 +381,20 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             extra = f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
             for _ in range(passes):
                 text = html(seg)
-                doc, kept = _lay_out(renderer, text, css, extra)
-                laid += 0 if kept else 1
-                pages = doc.pages[1:] if seg.lead else doc.pages
-                local = _page_anchors(pages)
-                bad = misplaced_notes(r, local) - breaks if seg_kind == "article" else set()
+                laid = lay(seg, text, extra, final=False)
+                bad = misplaced_notes(r, laid.anchors) - breaks if seg_kind == "article" else set()
                 if not bad:
                     break
                 breaks.update(bad)
-            if seg_kind == "article":
-                index.lines.add(pages, offset=n)
-            chain.append((pages, doc))
+            keep(laid)
+            if seg_kind == "article" and laid.lines is not None:
+                index.lines.add_dump(laid.lines, offset=n)
+            chain.append(laid)
             plan.append((seg_kind, pack.readings.index(r), seg.lead, parts))
             texts.append(text)
-            for name, i in local.items():
+            for name, i in laid.anchors.items():
                 anchors.setdefault(name, n + i)
-            n += len(pages)
+            n += laid.pages
             index.layout = _Arabic(anchors)
 
         for r in pack.readings:
@@ -358,56 +405,52 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             for part in back_parts(r):
                 place("back", r, right, parts=(part,))
         front_text = html(Segment("front"))
-        front_doc, kept = _lay_out(renderer, front_text, css, paper)
-        laid += 0 if kept else 1
-        if right or len(front_doc.pages) % 2 == front_pages % 2:
-            front_pages = len(front_doc.pages)
+        front = lay(Segment("front"), front_text, paper, final=False)
+        if right or front.pages % 2 == front_pages % 2:
+            front_pages = front.pages
             break
-        front_pages = len(front_doc.pages)     # the sides changed: lay out again
+        front_pages = front.pages     # the sides changed: lay out again
     else:   # pragma: no cover - the front matter's length keeps changing
         warnings.append("the reader's layout did not settle; some page references may be off")
+    keep(front)
     pad = 1 if right and front_pages % 2 else 0
+    parts_out = [front] + [blank()] * pad + chain
+    total = sum(p.pages for p in parts_out)
 
-    blanks = pad + sum(1 for pages, _doc in chain if pages == "blank")
-    blank = _blank_page(renderer, html, css, paper) if blanks else None
-    pages_out = list(front_doc.pages) + [blank] * pad
-    for pages, _doc in chain:
-        pages_out.extend([blank] if pages == "blank" else pages)
-    doc = front_doc.copy(pages_out)
-
-    for _p, d in chain:
-        warnings += [w for w in getattr(d, "coursepack_warnings", []) if w not in warnings]
-    warnings += [w for w in getattr(front_doc, "coursepack_warnings", []) if w not in warnings]
+    for part in parts_out:
+        warnings += [w for w in part.warnings if w not in warnings]
     left = set()
     for r in pack.readings:
         left |= misplaced_notes(r, anchors)
     if left:
         warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
     front_total = front_pages + pad
-    pdf = renderer.pdf(doc, **pdf_options(profile))
     meta = pack.readings[0].meta if len(pack.readings) == 1 else None
-    pdf = finish_pdf(pdf, title=meta.title if meta else pack.title,
-                     author=", ".join(meta.authors) if meta else pack.instructor,
-                     subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
-                     lang=ctx["doc_lang"], front_pages=front_total,
-                     creation_date=PDF_DATE)
+    info = dict(title=meta.title if meta else pack.title,
+                author=", ".join(meta.authors) if meta else pack.instructor,
+                subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
+                lang=ctx["doc_lang"], front_pages=front_total, creation_date=PDF_DATE)
+    if store is None:
+        pages_out = [pg for part in parts_out for pg in part.page_list]
+        pdf = finish_pdf(renderer.pdf(front.doc.copy(pages_out), **options), **info)
+    else:
+        writer, missing = join(parts_out)
+        if missing:
+            warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
+        pdf = finish_writer(writer, b"".join(p.pdf for p in parts_out), **info)
     key = digest("\0".join([code, css_text] + texts + [front_text]))
-    new_state = {"html": key, "front": front_pages, "layouts": laid, "warnings": warnings,
-                 "breaks": sorted(breaks), "pages": len(pages_out), "anchors": anchors,
+    new_state = {"html": key, "front": front_pages, "layouts": laid_count, "warnings": warnings,
+                 "breaks": sorted(breaks), "pages": total, "anchors": anchors,
                  "plan": plan, "refs": _refs_by_id(pack), "places": index.places,
-                 "spans": {r.slug: index.span(r.slug) for r in pack.readings}}
-    return ReaderResult(pdf, len(pages_out), warnings, new_state)
+                 "spans": {r.slug: index.span(r.slug) for r in pack.readings},
+                 "segments": sorted(set(used))}
+    return ReaderResult(pdf, total, warnings, new_state)
 
 
 def back_parts(r: model.Reading) -> list[str]:
     """The parts of a reading's back matter, in order."""
     return ([p for p, have in (("bibliography", r.bibliography), ("glossary", r.glossary),
                                ("questions", r.questions)) if have] + ["editorial"])
-
-
-def _blank_page(renderer, html, css, paper):
-    doc, _ = _lay_out(renderer, html(Segment("blank")), css, paper)
-    return doc.pages[0]
 
 
 def _refs_by_id(pack: model.Pack) -> dict[str, list[int]]:

@@ -1,0 +1,237 @@
+"""The reader's segments as PDFs of their own, kept between builds and
+joined into one file.
+
+Each segment of the reader (see :mod:`coursepack.reader`) is laid out and
+written to a PDF of its own, with what the chain needs to know of it
+(:class:`Laid`): its page count, the page of each anchor, where each anchor
+sits on its page (the links' destinations), its bookmarks, the lines of an
+article (the editorial note's places) and WeasyPrint's warnings.  Both are
+kept in ``build/.coursepack/segments/`` under a hash of everything the
+layout depends on (the HTML, the stylesheets, the page counter's start,
+the PDF profile, the project's images and fonts, the code), so a rebuild in
+a new process lays out only the segments whose HTML changed: after a
+glossary edit, the glossary.
+
+:func:`join` puts the pages together with pypdf: the links of every segment
+(WeasyPrint writes them as links to ``#anchor``, resolved here, so a link
+may point into another segment), one tree of named destinations, one
+outline.  The same inputs give the same bytes whether a segment was laid
+out now or taken from the store.
+
+Tagged PDF (the ``screen`` profile) keeps one structure tree for the whole
+document, which a join cannot merge: that profile is written from the
+laid-out pages in one go instead (:func:`coursepack.reader.render_reader`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCALE = 0.75          # CSS pixels to PDF points (96 dpi to 72)
+_ANCHOR_URI = "#"     # an internal link, written as a link to "#name"
+
+
+@dataclass
+class Laid:
+    """One segment, laid out and written."""
+
+    pages: int
+    anchors: dict[str, int]                      # anchor -> page (0-based, first one)
+    targets: dict[str, list[float]] = field(default_factory=dict)  # anchor -> [page, x, y] (pt)
+    bookmarks: list[list] = field(default_factory=list)  # [level, label, page, x, y, state]
+    lines: dict | None = None                    # LineIndex.dump() of an article
+    warnings: list[str] = field(default_factory=list)
+    pdf: bytes = b""
+    doc: object = None                           # the Document, when laid out here
+    page_list: list = field(default_factory=list)  # its pages in this segment
+    key: str = ""                                # the store's key
+
+    def meta(self) -> dict:
+        return {"pages": self.pages, "anchors": self.anchors, "targets": self.targets,
+                "bookmarks": self.bookmarks, "lines": self.lines, "warnings": self.warnings}
+
+    @classmethod
+    def from_meta(cls, meta: dict, pdf: bytes) -> "Laid":
+        return cls(pages=int(meta["pages"]), anchors=dict(meta["anchors"]),
+                   targets=dict(meta.get("targets") or {}),
+                   bookmarks=list(meta.get("bookmarks") or []), lines=meta.get("lines"),
+                   warnings=list(meta.get("warnings") or []), pdf=pdf)
+
+
+def describe(pages, *, lines: bool = False) -> Laid:
+    """What the chain needs of laid-out WeasyPrint pages (no PDF yet)."""
+    anchors: dict[str, int] = {}
+    targets: dict[str, list[float]] = {}
+    marks: list[list] = []
+    for i, page in enumerate(pages):
+        for name, (x, y, _w, _h) in page.anchors.items():
+            if name not in anchors:
+                anchors[name] = i
+                targets[name] = [i, round(x * SCALE, 3), round((page.height - y) * SCALE, 3)]
+        for level, label, (x, y), state in page.bookmarks:
+            marks.append([level, label, i, round(x * SCALE, 3),
+                          round((page.height - y) * SCALE, 3), state])
+    dump = None
+    if lines:
+        from .lines import line_index
+        dump = line_index(pages).dump()
+    return Laid(pages=len(pages), anchors=anchors, targets=targets, bookmarks=marks, lines=dump)
+
+
+def write_pages(doc, pages, options: dict) -> bytes:
+    """The PDF of some pages of a laid-out document, every internal link
+    written as a link to ``#anchor`` (its target may be in another segment;
+    :func:`join` resolves it)."""
+    from .finish import stable_xmp
+    for page in pages:
+        page.links[:] = [("external", _ANCHOR_URI + target, rect, box) if kind == "internal"
+                         else (kind, target, rect, box) for kind, target, rect, box in page.links]
+    sub = doc if list(pages) == list(doc.pages) else doc.copy(list(pages))
+    return stable_xmp(sub.write_pdf(**options))
+
+
+# ------------------------------------------------------------ the store
+
+
+class SegmentStore:
+    """Laid-out segments on disk, by key: ``<key>.pdf`` and ``<key>.json``.
+    A missing or damaged entry is simply laid out again."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = Path(folder) if folder else None
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> Laid | None:
+        if self.folder is None:
+            return None
+        try:
+            meta = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            pdf = (self.folder / f"{key}.pdf").read_bytes()
+            laid = Laid.from_meta(meta, pdf)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not pdf.startswith(b"%PDF") or meta.get("size") != len(pdf):
+            return None
+        self.used.add(key)
+        return laid
+
+    def put(self, key: str, laid: Laid) -> None:
+        if self.folder is None:
+            return
+        self.used.add(key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for name, data in ((f"{key}.pdf", laid.pdf),
+                               (f"{key}.json", json.dumps({**laid.meta(), "size": len(laid.pdf)},
+                                                          ensure_ascii=False).encode("utf-8"))):
+                tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+                tmp.write_bytes(data)
+                os.replace(tmp, self.folder / name)
+        except OSError:     # a read-only build folder: the build still succeeds
+            pass
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete the entries not in ``keep``; returns how many."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        gone = 0
+        for f in self.folder.iterdir():
+            if f.suffix in (".pdf", ".json") and f.stem not in keep:
+                try:
+                    f.unlink()
+                    gone += 1
+                except OSError:
+                    pass
+        return gone
+
+
+# ------------------------------------------------------------ join
+
+
+def _outline(writer, bookmarks: list[tuple]) -> None:
+    """The outline from (level, label, page, x, y, state) in document order:
+    a bookmark is a child of the nearest one before it of a lower level."""
+    from pypdf.generic import Fit
+    stack: list[tuple[int, object]] = []
+    for level, label, page, x, y, state in bookmarks:
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        item = writer.add_outline_item(title=label, page_number=page, parent=parent,
+                                       fit=Fit.xyz(left=x, top=y, zoom=0),
+                                       is_open=state != "closed")
+        stack.append((level, item))
+
+
+def join(parts: list[Laid]) -> tuple[object, list[str]]:
+    """One pypdf ``PdfWriter`` of every segment's pages, in order, with the
+    links resolved across segments, the named destinations and the outline.
+    Returns the writer and the links that found no anchor."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (ArrayObject, DictionaryObject, FloatObject, NameObject,
+                               NumberObject, TextStringObject)
+
+    writer = PdfWriter()
+    first_catalog = None
+    offsets: list[int] = []
+    for part in parts:
+        offsets.append(len(writer.pages))
+        reader = PdfReader(io.BytesIO(part.pdf))
+        if first_catalog is None:
+            first_catalog = reader.trailer["/Root"]
+            writer.pdf_header = reader.pdf_header
+        for page in reader.pages:
+            writer.add_page(page)
+    # PDF/X: the output intent (and the XMP that declares it) of the first part
+    if first_catalog is not None:
+        for key in ("/OutputIntents", "/Metadata"):
+            if key in first_catalog:
+                writer._root_object[NameObject(key)] = first_catalog[key].clone(writer)
+
+    targets: dict[str, tuple[int, float, float]] = {}
+    marks: list[tuple] = []
+    for part, off in zip(parts, offsets):
+        for name, (page, x, y) in part.targets.items():
+            targets.setdefault(name, (off + int(page), x, y))
+        for level, label, page, x, y, state in part.bookmarks:
+            marks.append((level, label, off + int(page), x, y, state))
+
+    def dest(name: str):
+        page, x, y = targets[name]
+        return ArrayObject([writer.pages[page].indirect_reference, NameObject("/XYZ"),
+                            FloatObject(x), FloatObject(y), NumberObject(0)])
+
+    missing: list[str] = []
+    for page in writer.pages:
+        annots = page.get("/Annots")
+        if not annots:
+            continue
+        keep = ArrayObject()
+        for ref in annots.get_object():
+            annot = ref.get_object()
+            action = annot.get("/A")
+            uri = action.get_object().get("/URI") if action is not None else None
+            if isinstance(uri, str) and uri.startswith(_ANCHOR_URI):
+                name = uri[len(_ANCHOR_URI):]
+                if name not in targets:
+                    missing.append(name)
+                    continue
+                del annot["/A"]
+                annot[NameObject("/Dest")] = dest(name)
+            keep.append(ref)
+        page[NameObject("/Annots")] = keep
+    if targets:
+        names = ArrayObject()
+        for name in sorted(targets):
+            names.append(TextStringObject(name))
+            names.append(dest(name))
+        dests = DictionaryObject({NameObject("/Names"): names})
+        writer._root_object[NameObject("/Names")] = DictionaryObject(
+            {NameObject("/Dests"): writer._add_object(dests)})
+    if marks:
+        _outline(writer, marks)
+    return writer, sorted(set(missing))
