@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from typing import Any, Callable
 
 _TASKS: list[Callable[[], Any]] = []
@@ -83,3 +84,65 @@ class Background:
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
+
+
+class Forked:
+    """One thunk run in a child process forked now (it sees this process's
+    memory as it is, laid-out documents included, which cannot be sent to
+    a pool), its result read back later; run here when forking is not
+    possible.  Lighter than :class:`Background`: no pool, one pipe."""
+
+    def __init__(self, thunk: Callable[[], Any]):
+        self._thunk = thunk
+        self._pid = None
+        self._fd = None
+        self._value = None
+        self._have = False
+        if workers() > 1 and hasattr(os, "fork"):
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:     # the child: compute, send, leave without cleanup
+                code = 0
+                try:
+                    os.close(r)
+                    try:
+                        data = pickle.dumps((True, thunk()))
+                    except BaseException as e:  # noqa: BLE001 - sent back, raised there
+                        data = pickle.dumps((False, e))
+                    with os.fdopen(w, "wb") as f:
+                        f.write(data)
+                except BaseException:  # noqa: BLE001
+                    code = 1
+                os._exit(code)
+            os.close(w)
+            self._pid, self._fd = pid, r
+
+    def result(self):
+        if self._have:
+            return self._value
+        if self._pid is None:
+            self._value, self._have = self._thunk(), True
+            return self._value
+        with os.fdopen(self._fd, "rb") as f:
+            data = f.read()
+        self._fd = None
+        os.waitpid(self._pid, 0)
+        self._pid = None
+        if not data:
+            raise RuntimeError("a worker process died without an answer")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        self._value, self._have = value, True
+        return value
+
+    def cancel(self) -> None:
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, 9)
+                os.waitpid(self._pid, 0)
+            except OSError:
+                pass
+            if self._fd is not None:
+                os.close(self._fd)
+            self._pid = self._fd = None

@@ -47,6 +47,7 @@ from .edition import editorial_summary
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
 PDF_DATE = "D:20000101000000Z"
+MAX_WRITERS = 2       # segments written in child processes at once
 
 
 @dataclass
@@ -267,6 +268,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     from .cache import code_fingerprint, digest
     from .finish import finish_pdf, finish_writer, pdf_options
     from .lines import LineIndex
+    from .parallel import Forked
     from .segments import describe, join, write_pages
 
     index = index if index is not None else PageIndex()
@@ -338,106 +340,128 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             keep(laid)
         return laid
 
+    writing: list = []     # segments being written in child processes
+
     def keep(laid) -> None:
-        if store is not None and not laid.pdf:
-            laid.pdf = write_pages(laid.doc, laid.page_list, options)
-            store.put(laid.key, laid)
-        if store is not None:
-            used.append(laid.key)
+        """Write the segment's PDF (in a child process, while the next
+        segment is laid out here) and keep it."""
+        if store is None:
+            return
+        used.append(laid.key)
+        if laid.pdf or laid in writing:
+            return
+        while len(writing) >= MAX_WRITERS:
+            written(writing[0])
+        doc, pages = laid.doc, laid.page_list
+        laid.writer = Forked(lambda: write_pages(doc, pages, options))
+        writing.append(laid)
 
-    warnings: list[str] = []
-    front_pages = int(state.get("front") or 0)
-    for _attempt in range(3):
-        index.lines, index.places = LineIndex(), {}
-        # without right-hand starts, the front matter's length sets the sides of
-        # the pages after it (with them, it is made even by an empty page)
-        if not front_pages and not right:
-            index.layout = _Arabic()
-            front_pages = lay(Segment("front"), html(Segment("front")), paper, final=False).pages
+    def written(laid) -> None:
+        laid.pdf = laid.writer.result()
+        laid.writer = None
+        writing.remove(laid)
+        store.put(laid.key, laid)
+
+    try:
+        warnings: list[str] = []
+        front_pages = int(state.get("front") or 0)
+        for _attempt in range(3):
+            index.lines, index.places = LineIndex(), {}
+            # without right-hand starts, the front matter's length sets the sides of
+            # the pages after it (with them, it is made even by an empty page)
+            if not front_pages and not right:
+                index.layout = _Arabic()
+                front_pages = lay(Segment("front"), html(Segment("front")), paper, final=False).pages
+            pad = 1 if right and front_pages % 2 else 0
+            chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
+            texts: list[str] = []                 # the HTML of each segment of the plan
+            n = 0                                 # arabic pages so far
+            blank_laid = None
+
+            def blank():
+                nonlocal blank_laid
+                if blank_laid is None:
+                    blank_laid = lay(Segment("blank"), html(Segment("blank")), paper)
+                return blank_laid
+
+            def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
+                      parts: tuple = ()):
+                nonlocal n
+                left_next = (front_pages + pad + n) % 2 == 1
+                if left_next and need_right:
+                    chain.append(blank())
+                    plan.append(("blank", None, False, ()))
+                    texts.append(html(Segment("blank")))
+                    n += 1
+                    left_next = False
+                seg = Segment(seg_kind, r, lead=left_next, parts=parts)
+                first = n if seg.lead else n + 1
+                extra = f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
+                for _ in range(passes):
+                    text = html(seg)
+                    laid = lay(seg, text, extra, final=False)
+                    bad = misplaced_notes(r, laid.anchors) - breaks if seg_kind == "article" else set()
+                    if not bad:
+                        break
+                    breaks.update(bad)
+                keep(laid)
+                if seg_kind == "article" and laid.lines is not None:
+                    index.lines.add_dump(laid.lines, offset=n)
+                chain.append(laid)
+                plan.append((seg_kind, pack.readings.index(r), seg.lead, parts))
+                texts.append(text)
+                for name, i in laid.anchors.items():
+                    anchors.setdefault(name, n + i)
+                n += laid.pages
+                index.layout = _Arabic(anchors)
+
+            for r in pack.readings:
+                place("article", r, right, passes=max_passes)
+                _page_refs(r, index)
+                if on_article is not None:
+                    on_article(r.slug, index.span(r.slug))
+                for part in back_parts(r):
+                    place("back", r, right, parts=(part,))
+            front_text = html(Segment("front"))
+            front = lay(Segment("front"), front_text, paper, final=False)
+            if right or front.pages % 2 == front_pages % 2:
+                front_pages = front.pages
+                break
+            front_pages = front.pages     # the sides changed: lay out again
+        else:   # pragma: no cover - the front matter's length keeps changing
+            warnings.append("the reader's layout did not settle; some page references may be off")
+        keep(front)
         pad = 1 if right and front_pages % 2 else 0
-        chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
-        texts: list[str] = []                 # the HTML of each segment of the plan
-        n = 0                                 # arabic pages so far
-        blank_laid = None
+        parts_out = [front] + [blank()] * pad + chain
+        total = sum(p.pages for p in parts_out)
 
-        def blank():
-            nonlocal blank_laid
-            if blank_laid is None:
-                blank_laid = lay(Segment("blank"), html(Segment("blank")), paper)
-            return blank_laid
-
-        def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
-                  parts: tuple = ()):
-            nonlocal n
-            left_next = (front_pages + pad + n) % 2 == 1
-            if left_next and need_right:
-                chain.append(blank())
-                plan.append(("blank", None, False, ()))
-                texts.append(html(Segment("blank")))
-                n += 1
-                left_next = False
-            seg = Segment(seg_kind, r, lead=left_next, parts=parts)
-            first = n if seg.lead else n + 1
-            extra = f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
-            for _ in range(passes):
-                text = html(seg)
-                laid = lay(seg, text, extra, final=False)
-                bad = misplaced_notes(r, laid.anchors) - breaks if seg_kind == "article" else set()
-                if not bad:
-                    break
-                breaks.update(bad)
-            keep(laid)
-            if seg_kind == "article" and laid.lines is not None:
-                index.lines.add_dump(laid.lines, offset=n)
-            chain.append(laid)
-            plan.append((seg_kind, pack.readings.index(r), seg.lead, parts))
-            texts.append(text)
-            for name, i in laid.anchors.items():
-                anchors.setdefault(name, n + i)
-            n += laid.pages
-            index.layout = _Arabic(anchors)
-
+        for part in parts_out:
+            warnings += [w for w in part.warnings if w not in warnings]
+        left = set()
         for r in pack.readings:
-            place("article", r, right, passes=max_passes)
-            _page_refs(r, index)
-            if on_article is not None:
-                on_article(r.slug, index.span(r.slug))
-            for part in back_parts(r):
-                place("back", r, right, parts=(part,))
-        front_text = html(Segment("front"))
-        front = lay(Segment("front"), front_text, paper, final=False)
-        if right or front.pages % 2 == front_pages % 2:
-            front_pages = front.pages
-            break
-        front_pages = front.pages     # the sides changed: lay out again
-    else:   # pragma: no cover - the front matter's length keeps changing
-        warnings.append("the reader's layout did not settle; some page references may be off")
-    keep(front)
-    pad = 1 if right and front_pages % 2 else 0
-    parts_out = [front] + [blank()] * pad + chain
-    total = sum(p.pages for p in parts_out)
-
-    for part in parts_out:
-        warnings += [w for w in part.warnings if w not in warnings]
-    left = set()
-    for r in pack.readings:
-        left |= misplaced_notes(r, anchors)
-    if left:
-        warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
-    front_total = front_pages + pad
-    meta = pack.readings[0].meta if len(pack.readings) == 1 else None
-    info = dict(title=meta.title if meta else pack.title,
-                author=", ".join(meta.authors) if meta else pack.instructor,
-                subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
-                lang=ctx["doc_lang"], front_pages=front_total, creation_date=PDF_DATE)
-    if store is None:
-        pages_out = [pg for part in parts_out for pg in part.page_list]
-        pdf = finish_pdf(renderer.pdf(front.doc.copy(pages_out), **options), **info)
-    else:
-        writer, missing = join(parts_out)
-        if missing:
-            warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
-        pdf = finish_writer(writer, b"".join(p.pdf for p in parts_out), **info)
+            left |= misplaced_notes(r, anchors)
+        if left:
+            warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
+        front_total = front_pages + pad
+        meta = pack.readings[0].meta if len(pack.readings) == 1 else None
+        info = dict(title=meta.title if meta else pack.title,
+                    author=", ".join(meta.authors) if meta else pack.instructor,
+                    subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
+                    lang=ctx["doc_lang"], front_pages=front_total, creation_date=PDF_DATE)
+        if store is None:
+            pages_out = [pg for part in parts_out for pg in part.page_list]
+            pdf = finish_pdf(renderer.pdf(front.doc.copy(pages_out), **options), **info)
+        else:
+            while writing:
+                written(writing[0])
+            writer, missing = join(parts_out)
+            if missing:
+                warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
+            pdf = finish_writer(writer, b"".join(p.pdf for p in parts_out), **info)
+    except BaseException:     # no child process left writing
+        for laid in writing:
+            laid.writer.cancel()
+        raise
     key = digest("\0".join([code, css_text] + texts + [front_text]))
     new_state = {"html": key, "front": front_pages, "layouts": laid_count, "warnings": warnings,
                  "breaks": sorted(breaks), "pages": total, "anchors": anchors,
