@@ -12,10 +12,10 @@ the PDF profile, the project's images and fonts, the code), so a rebuild in
 a new process lays out only the segments whose HTML changed: after a
 glossary edit, the glossary.
 
-:func:`join` puts the pages together with pypdf: the links of every segment
-(WeasyPrint writes them as links to ``#anchor``, resolved here, so a link
-may point into another segment), one tree of named destinations, one
-outline.  The same inputs give the same bytes whether a segment was laid
+:func:`join` puts the pages together with pypdf and makes the links of
+every segment (noted by :func:`describe`, left out of the segment's own
+PDF), so a link may point into another segment; one tree of named
+destinations, one outline.  The same inputs give the same bytes whether a segment was laid
 out now or taken from the store.
 
 Tagged PDF (the ``screen`` profile) keeps one structure tree for the whole
@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SCALE = 0.75          # CSS pixels to PDF points (96 dpi to 72)
-_ANCHOR_URI = "#"     # an internal link, written as a link to "#name"
 
 
 @dataclass
@@ -43,6 +42,7 @@ class Laid:
     anchors: dict[str, int]                      # anchor -> page (0-based, first one)
     targets: dict[str, list[float]] = field(default_factory=dict)  # anchor -> [page, x, y] (pt)
     bookmarks: list[list] = field(default_factory=list)  # [level, label, page, x, y, state]
+    links: list[list] = field(default_factory=list)      # [page, kind, target, x1, y1, x2, y2]
     lines: dict | None = None                    # LineIndex.dump() of an article
     warnings: list[str] = field(default_factory=list)
     pdf: bytes = b""
@@ -53,13 +53,15 @@ class Laid:
 
     def meta(self) -> dict:
         return {"pages": self.pages, "anchors": self.anchors, "targets": self.targets,
-                "bookmarks": self.bookmarks, "lines": self.lines, "warnings": self.warnings}
+                "bookmarks": self.bookmarks, "links": self.links, "lines": self.lines,
+                "warnings": self.warnings}
 
     @classmethod
     def from_meta(cls, meta: dict, pdf: bytes) -> "Laid":
         return cls(pages=int(meta["pages"]), anchors=dict(meta["anchors"]),
                    targets=dict(meta.get("targets") or {}),
-                   bookmarks=list(meta.get("bookmarks") or []), lines=meta.get("lines"),
+                   bookmarks=list(meta.get("bookmarks") or []),
+                   links=list(meta.get("links") or []), lines=meta.get("lines"),
                    warnings=list(meta.get("warnings") or []), pdf=pdf)
 
 
@@ -68,29 +70,35 @@ def describe(pages, *, lines: bool = False) -> Laid:
     anchors: dict[str, int] = {}
     targets: dict[str, list[float]] = {}
     marks: list[list] = []
+    links: list[list] = []
     for i, page in enumerate(pages):
         for name, (x, y, _w, _h) in page.anchors.items():
             if name not in anchors:
                 anchors[name] = i
-                targets[name] = [i, round(x * SCALE, 3), round((page.height - y) * SCALE, 3)]
+                targets[name] = [i, x * SCALE, (page.height - y) * SCALE]
         for level, label, (x, y), state in page.bookmarks:
-            marks.append([level, label, i, round(x * SCALE, 3),
-                          round((page.height - y) * SCALE, 3), state])
+            marks.append([level, label, i, x * SCALE,
+                          (page.height - y) * SCALE, state])
+        for kind, target, (x1, y1, x2, y2), _box in page.links:
+            if kind in ("internal", "external"):
+                links.append([i, kind, target, x1 * SCALE,
+                              (page.height - y1) * SCALE, x2 * SCALE,
+                              (page.height - y2) * SCALE])
     dump = None
     if lines:
         from .lines import line_index
         dump = line_index(pages).dump()
-    return Laid(pages=len(pages), anchors=anchors, targets=targets, bookmarks=marks, lines=dump)
+    return Laid(pages=len(pages), anchors=anchors, targets=targets, bookmarks=marks,
+                links=links, lines=dump)
 
 
 def write_pages(doc, pages, options: dict) -> bytes:
-    """The PDF of some pages of a laid-out document, every internal link
-    written as a link to ``#anchor`` (its target may be in another segment;
-    :func:`join` resolves it)."""
+    """The PDF of some pages of a laid-out document, without their links
+    (:func:`describe` noted them; :func:`join` makes them, a link's target
+    may be in another segment)."""
     from .finish import stable_xmp
     for page in pages:
-        page.links[:] = [("external", _ANCHOR_URI + target, rect, box) if kind == "internal"
-                         else (kind, target, rect, box) for kind, target, rect, box in page.links]
+        page.links[:] = [link for link in page.links if link[0] not in ("internal", "external")]
     sub = doc if list(pages) == list(doc.pages) else doc.copy(list(pages))
     return stable_xmp(sub.write_pdf(**options))
 
@@ -207,24 +215,27 @@ def join(parts: list[Laid]) -> tuple[object, list[str]]:
                             FloatObject(x), FloatObject(y), NumberObject(0)])
 
     missing: list[str] = []
-    for page in writer.pages:
-        annots = page.get("/Annots")
-        if not annots:
-            continue
-        keep = ArrayObject()
-        for ref in annots.get_object():
-            annot = ref.get_object()
-            action = annot.get("/A")
-            uri = action.get_object().get("/URI") if action is not None else None
-            if isinstance(uri, str) and uri.startswith(_ANCHOR_URI):
-                name = uri[len(_ANCHOR_URI):]
-                if name not in targets:
-                    missing.append(name)
+    for part, off in zip(parts, offsets):
+        for page, kind, target, x1, y1, x2, y2 in part.links:
+            annot = DictionaryObject({
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Link"),
+                NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (x1, y1, x2, y2)]),
+                NameObject("/BS"): DictionaryObject({NameObject("/W"): NumberObject(0)})})
+            if kind == "internal":
+                if target not in targets:
+                    missing.append(target)
                     continue
-                del annot["/A"]
-                annot[NameObject("/Dest")] = dest(name)
-            keep.append(ref)
-        page[NameObject("/Annots")] = keep
+                annot[NameObject("/Dest")] = dest(target)
+            else:
+                annot[NameObject("/A")] = DictionaryObject({
+                    NameObject("/Type"): NameObject("/Action"),
+                    NameObject("/S"): NameObject("/URI"),
+                    NameObject("/URI"): TextStringObject(target)})
+            pdf_page = writer.pages[off + int(page)]
+            if "/Annots" not in pdf_page:
+                pdf_page[NameObject("/Annots")] = ArrayObject()
+            pdf_page["/Annots"].append(writer._add_object(annot))
     if targets:
         names = ArrayObject()
         for name in sorted(targets):

@@ -44,10 +44,14 @@ def test_edit_rerenders_from_cached_layout(project):
     res = build(project, Options(quiet=True, say=lambda s: None))
     assert not res.up_to_date
     m2 = manifest(project)
-    # every segment of the reader laid out once, on the cold build as on this one
-    segments = sum(1 for kind, *_ in m1["layouts"]["reader.pdf"]["plan"] if kind != "blank") + 1
+    # the cold build laid out every segment once (the front matter, and the
+    # empty page once however often it is used); this build only the glossary,
+    # in a new build() with nothing in memory: the others come from build/
+    plan = m1["layouts"]["reader.pdf"]["plan"]
+    segments = sum(1 for kind, *_ in plan if kind != "blank") + 1 + any(
+        kind == "blank" for kind, *_ in plan)
     assert m1["layouts"]["reader.pdf"]["layouts"] == segments
-    assert m2["layouts"]["reader.pdf"]["layouts"] == segments
+    assert m2["layouts"]["reader.pdf"]["layouts"] == 1
     assert m2["layouts"]["reader.pdf"]["html"] != m1["layouts"]["reader.pdf"]["html"]
     edition = json.loads((project / "build" / "lighthouses" / "edition.json").read_text())
     defs = {t["term"]: t["definition"] for t in edition["reading"]["glossary"]}
