@@ -25,6 +25,7 @@ laid-out pages in one go instead (:func:`coursepack.reader.render_reader`).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -123,7 +124,7 @@ class SegmentStore:
             laid = Laid.from_meta(meta, pdf)
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        if not pdf.startswith(b"%PDF") or meta.get("size") != len(pdf):
+        if meta.get("sha256") != hashlib.sha256(pdf).hexdigest():   # damaged, or half-written
             return None
         self.used.add(key)
         return laid
@@ -134,9 +135,9 @@ class SegmentStore:
         self.used.add(key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            meta = {**laid.meta(), "sha256": hashlib.sha256(laid.pdf).hexdigest()}
             for name, data in ((f"{key}.pdf", laid.pdf),
-                               (f"{key}.json", json.dumps({**laid.meta(), "size": len(laid.pdf)},
-                                                          ensure_ascii=False).encode("utf-8"))):
+                               (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode())):
                 tmp = self.folder / f".{name}.{os.getpid()}.tmp"
                 tmp.write_bytes(data)
                 os.replace(tmp, self.folder / name)
@@ -144,7 +145,7 @@ class SegmentStore:
             pass
 
     def prune(self, keep: set[str]) -> int:
-        """Delete the entries not in ``keep``; returns how many."""
+        """Delete the entries not in ``keep``; returns how many files."""
         if self.folder is None or not self.folder.is_dir():
             return 0
         gone = 0
