@@ -417,10 +417,10 @@ DAMAGE = {
         {**json.loads(d), "pages": "many"}).encode()),
     "json anchors null": ("json", lambda d: json.dumps(
         {**json.loads(d), "anchors": None}).encode()),
-    "json size wrong": ("json", lambda d: json.dumps(
-        {**json.loads(d), "size": json.loads(d)["size"] + 1}).encode()),
-    "json without size": ("json", lambda d: json.dumps(
-        {k: v for k, v in json.loads(d).items() if k != "size"}).encode()),
+    "json digest wrong": ("json", lambda d: json.dumps(
+        {**json.loads(d), "sha256": "0" * 64}).encode()),
+    "json without digest": ("json", lambda d: json.dumps(
+        {k: v for k, v in json.loads(d).items() if k != "sha256"}).encode()),
 }
 
 
