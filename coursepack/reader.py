@@ -269,7 +269,8 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     from .finish import finish_pdf, finish_writer, pdf_options
     from .lines import LineIndex
     from .parallel import Forked
-    from .segments import describe, join, write_pages
+    from .segments import (FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join,
+                           write_pages)
 
     index = index if index is not None else PageIndex()
     state = state or {}
@@ -396,7 +397,11 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                     left_next = False
                 seg = Segment(seg_kind, r, lead=left_next, parts=parts)
                 first = n if seg.lead else n + 1
-                extra = f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
+                # page numbers: laid out with the segment when it is written in one
+                # go; otherwise drawn afterwards (segments.NO_FOLIOS), so the layout
+                # does not depend on the page the segment starts on
+                extra = (f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
+                         if store is None else f"{paper}\n{NO_FOLIOS}")
                 for _ in range(passes):
                     text = html(seg)
                     laid = lay(seg, text, extra, final=False)
@@ -452,9 +457,17 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             pages_out = [pg for part in parts_out for pg in part.page_list]
             pdf = finish_pdf(renderer.pdf(front.doc.copy(pages_out), **options), **info)
         else:
+            # the folios of the arabic pages, on empty pages of the same kinds and
+            # sides (an empty first page, dropped, when the first is a left one)
+            ov_lead = (front_pages + pad) % 2 == 1
+            types = ([FILLER] if ov_lead else []) + [t for part in chain for t in part.types]
+            folios = lay(Segment("folios"), folio_html(types, ctx["doc_lang"]),
+                         f"{paper}\n{ONLY_FOLIOS}\n@page :first {{ counter-reset: page "
+                         f"{0 if ov_lead else 1}; }}") if chain else None
             while writing:
                 written(writing[0])
-            writer, missing = join(parts_out)
+            writer, missing = join(parts_out, folios, folios_at=front_total,
+                                   skip=1 if ov_lead else 0)
             if missing:
                 warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
             pdf = finish_writer(writer, b"".join(p.pdf for p in parts_out), **info)

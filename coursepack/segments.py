@@ -33,6 +33,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SCALE = 0.75          # CSS pixels to PDF points (96 dpi to 72)
+FILLER = "filler"     # the named page of an empty page (reader.css prints nothing on it)
+
+# The page numbers (folios) are printed in the corner margin boxes.  A segment
+# is laid out without them, so its layout does not depend on the page it
+# starts on; they are laid out afterwards for every page at once, on empty
+# pages of the same kinds (:func:`folio_html`), and drawn over the segments'
+# pages by :func:`join`.
+CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+NO_FOLIOS = "@page { %s }" % " ".join(f"@{c} {{ content: none !important; }}" for c in CORNERS)
+ONLY_FOLIOS = ("@page { marks: none !important; @top-center { content: none !important; } "
+               "@bottom-center { content: none !important; } }\n"
+               ".folio-page { break-after: page; height: 0; margin: 0; padding: 0; }\n"
+               ".folio-page:last-child { break-after: auto; }")
+
+
+def folio_html(types: list[str], lang: str = "en") -> str:
+    """An HTML document of empty pages, one per page of ``types`` (each
+    page's named page), for the folios alone.
+
+    >>> print(folio_html(["opening", "", "filler"]))  # doctest: +NORMALIZE_WHITESPACE
+    <!DOCTYPE html><html lang="en"><body><div class="folio-page" style="page: opening"></div>
+    <div class="folio-page"></div>
+    <div class="folio-page" style="page: filler"></div></body></html>
+    """
+    import html
+    pages = "\n".join('<div class="folio-page"%s></div>' % (
+        f' style="page: {html.escape(t)}"' if t else "") for t in types)
+    return f'<!DOCTYPE html><html lang="{html.escape(lang)}"><body>{pages}</body></html>'
 
 
 @dataclass
@@ -44,6 +72,7 @@ class Laid:
     targets: dict[str, list[float]] = field(default_factory=dict)  # anchor -> [page, x, y] (pt)
     bookmarks: list[list] = field(default_factory=list)  # [level, label, page, x, y, state]
     links: list[list] = field(default_factory=list)      # [page, kind, target, x1, y1, x2, y2]
+    types: list[str] = field(default_factory=list)       # each page's named page ("" or a name)
     lines: dict | None = None                    # LineIndex.dump() of an article
     warnings: list[str] = field(default_factory=list)
     pdf: bytes = b""
@@ -54,15 +83,16 @@ class Laid:
 
     def meta(self) -> dict:
         return {"pages": self.pages, "anchors": self.anchors, "targets": self.targets,
-                "bookmarks": self.bookmarks, "links": self.links, "lines": self.lines,
-                "warnings": self.warnings}
+                "bookmarks": self.bookmarks, "links": self.links, "types": self.types,
+                "lines": self.lines, "warnings": self.warnings}
 
     @classmethod
     def from_meta(cls, meta: dict, pdf: bytes) -> "Laid":
         return cls(pages=int(meta["pages"]), anchors=dict(meta["anchors"]),
                    targets=dict(meta.get("targets") or {}),
                    bookmarks=list(meta.get("bookmarks") or []),
-                   links=list(meta.get("links") or []), lines=meta.get("lines"),
+                   links=list(meta.get("links") or []), types=list(meta.get("types") or []),
+                   lines=meta.get("lines"),
                    warnings=list(meta.get("warnings") or []), pdf=pdf)
 
 
@@ -72,7 +102,10 @@ def describe(pages, *, lines: bool = False) -> Laid:
     targets: dict[str, list[float]] = {}
     marks: list[list] = []
     links: list[list] = []
+    types: list[str] = []
     for i, page in enumerate(pages):
+        page_type = getattr(getattr(page, "_page_box", None), "page_type", None)
+        types.append(FILLER if page_type is None or page_type.blank else page_type.name or "")
         for name, (x, y, _w, _h) in page.anchors.items():
             if name not in anchors:
                 anchors[name] = i
@@ -90,7 +123,7 @@ def describe(pages, *, lines: bool = False) -> Laid:
         from .lines import line_index
         dump = line_index(pages).dump()
     return Laid(pages=len(pages), anchors=anchors, targets=targets, bookmarks=marks,
-                links=links, lines=dump)
+                links=links, types=types, lines=dump)
 
 
 def write_pages(doc, pages, options: dict) -> bytes:
@@ -177,10 +210,13 @@ def _outline(writer, bookmarks: list[tuple]) -> None:
         stack.append((level, item))
 
 
-def join(parts: list[Laid]) -> tuple[object, list[str]]:
+def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
+         skip: int = 0) -> tuple[object, list[str]]:
     """One pypdf ``PdfWriter`` of every segment's pages, in order, with the
     links resolved across segments, the named destinations and the outline.
-    Returns the writer and the links that found no anchor."""
+    ``folios`` (pages of folios alone) are drawn over the pages from page
+    ``folios_at`` on, its first ``skip`` pages left out.  Returns the writer
+    and the links that found no anchor."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (ArrayObject, DictionaryObject, FloatObject, NameObject,
                                NumberObject, TextStringObject)
@@ -196,6 +232,10 @@ def join(parts: list[Laid]) -> tuple[object, list[str]]:
             writer.pdf_header = reader.pdf_header
         for page in reader.pages:
             writer.add_page(page)
+    if folios is not None:
+        over = PdfReader(io.BytesIO(folios.pdf)).pages[skip:]
+        for i, page in enumerate(over):
+            writer.pages[folios_at + i].merge_page(page, over=False)   # drawn first, as before
     # PDF/X: the output intent (and the XMP that declares it) of the first part
     if first_catalog is not None:
         for key in ("/OutputIntents", "/Metadata"):
