@@ -7,9 +7,12 @@ everything runs in this process, in order."""
 
 from __future__ import annotations
 
+import collections
+import inspect
 import multiprocessing
 import os
 import pickle
+import select
 from typing import Any, Callable
 
 _TASKS: list[Callable[[], Any]] = []
@@ -86,63 +89,145 @@ class Background:
             self._pool.join()
 
 
-class Forked:
-    """One thunk run in a child process forked now (it sees this process's
-    memory as it is, laid-out documents included, which cannot be sent to
-    a pool), its result read back later; run here when forking is not
-    possible.  Lighter than :class:`Background`: no pool, one pipe."""
+class _Job:
+    __slots__ = ("thunk", "pid", "fd", "buffer", "messages", "done", "gen")
 
-    def __init__(self, thunk: Callable[[], Any]):
-        self._thunk = thunk
-        self._pid = None
-        self._fd = None
-        self._value = None
-        self._have = False
-        if workers() > 1 and hasattr(os, "fork"):
-            r, w = os.pipe()
-            pid = os.fork()
-            if pid == 0:     # the child: compute, send, leave without cleanup
-                code = 0
-                try:
-                    os.close(r)
-                    try:
-                        data = pickle.dumps((True, thunk()))
-                    except BaseException as e:  # noqa: BLE001 - sent back, raised there
-                        data = pickle.dumps((False, e))
-                    with os.fdopen(w, "wb") as f:
-                        f.write(data)
-                except BaseException:  # noqa: BLE001
-                    code = 1
-                os._exit(code)
-            os.close(w)
-            self._pid, self._fd = pid, r
+    def __init__(self, thunk):
+        self.thunk = thunk
+        self.pid = self.fd = self.gen = None
+        self.buffer = b""
+        self.messages: list[tuple[bool, Any]] = []
+        self.done = False
 
-    def result(self):
-        if self._have:
-            return self._value
-        if self._pid is None:
-            self._value, self._have = self._thunk(), True
-            return self._value
-        with os.fdopen(self._fd, "rb") as f:
-            data = f.read()
-        self._fd = None
-        os.waitpid(self._pid, 0)
-        self._pid = None
-        if not data:
-            raise RuntimeError("a worker process died without an answer")
-        ok, value = pickle.loads(data)
+
+_FRAME = 8   # bytes of a message's length
+
+
+class ForkPool:
+    """Thunks run in forked children, at most ``size`` at once, in the order
+    they were submitted; each child sees this process's memory as it was when
+    the child started (so a thunk may use laid-out documents, fonts and
+    stylesheets of this process), and sends back picklable results.
+
+    A thunk may be a generator: each value it yields is sent as soon as it is
+    made (``result(job, 0)`` is the first, ``result(job, 1)`` the next...), so
+    the parent can go on with the first while the child makes the rest.
+    With ``size`` 1, or no fork, a thunk runs here when its results are asked."""
+
+    def __init__(self, size: int):
+        self.size = size if hasattr(os, "fork") else 1
+        self.waiting: collections.deque = collections.deque()
+        self.running: list[_Job] = []
+
+    def submit(self, thunk: Callable[[], Any]) -> _Job:
+        job = _Job(thunk)
+        self.waiting.append(job)
+        self._start()
+        return job
+
+    def result(self, job: _Job, i: int = 0):
+        """The thunk's ``i``-th result (its exception raised here)."""
+        if self.size < 2:
+            self._here(job, i)
+        while len(job.messages) <= i and not job.done:
+            self._pump()
+            self._start()
+        if len(job.messages) <= i:
+            raise RuntimeError("a worker process ended without an answer")
+        ok, value = job.messages[i]
         if not ok:
             raise value
-        self._value, self._have = value, True
         return value
 
     def cancel(self) -> None:
-        if self._pid is not None:
+        """Stop every child and forget the queue (on an error, or when done)."""
+        self.waiting.clear()
+        for job in self.running:
             try:
-                os.kill(self._pid, 9)
-                os.waitpid(self._pid, 0)
+                os.kill(job.pid, 9)
+                os.waitpid(job.pid, 0)
+                os.close(job.fd)
             except OSError:
                 pass
-            if self._fd is not None:
-                os.close(self._fd)
-            self._pid = self._fd = None
+        self.running = []
+
+    def _here(self, job: _Job, i: int) -> None:
+        if job in self.waiting:
+            self.waiting.remove(job)
+            try:
+                out = job.thunk()
+            except BaseException as e:  # noqa: BLE001 - raised by result()
+                job.messages.append((False, e))
+                job.done = True
+                return
+            if inspect.isgenerator(out):
+                job.gen = out
+            else:
+                job.messages.append((True, out))
+                job.done = True
+        while len(job.messages) <= i and not job.done:
+            try:
+                job.messages.append((True, next(job.gen)))
+            except StopIteration:
+                job.done = True
+            except BaseException as e:  # noqa: BLE001
+                job.messages.append((False, e))
+                job.done = True
+
+    def _start(self) -> None:
+        if self.size < 2:
+            return
+        while self.waiting and len(self.running) < self.size:
+            job = self.waiting.popleft()
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:     # the child: compute, send, leave without cleanup
+                os.close(r)
+                os._exit(_child(job.thunk, w))
+            os.close(w)
+            job.pid, job.fd = pid, r
+            self.running.append(job)
+
+    def _pump(self) -> None:
+        """Read what the children have sent, until something came."""
+        by_fd = {job.fd: job for job in self.running}
+        ready, _, _ = select.select(list(by_fd), [], [])
+        for fd in ready:
+            job = by_fd[fd]
+            chunk = os.read(fd, 1 << 20)
+            if chunk:
+                job.buffer += chunk
+                while len(job.buffer) >= _FRAME:
+                    size = int.from_bytes(job.buffer[:_FRAME], "big")
+                    if len(job.buffer) < _FRAME + size:
+                        break
+                    job.messages.append(pickle.loads(job.buffer[_FRAME:_FRAME + size]))
+                    job.buffer = job.buffer[_FRAME + size:]
+                continue
+            os.close(fd)
+            os.waitpid(job.pid, 0)
+            self.running.remove(job)
+            job.done = True
+
+
+def _child(thunk, fd: int) -> int:
+    """Run ``thunk`` and send its result(s) down ``fd``, each as a length
+    and a pickle; an exception is sent too, and ends the child."""
+    try:
+        with os.fdopen(fd, "wb") as f:
+            def send(ok, value):
+                data = pickle.dumps((ok, value))
+                f.write(len(data).to_bytes(_FRAME, "big") + data)
+                f.flush()
+            try:
+                out = thunk()
+                if inspect.isgenerator(out):
+                    for value in out:
+                        send(True, value)
+                else:
+                    send(True, out)
+            except BaseException as e:  # noqa: BLE001 - sent back, raised there
+                send(False, e)
+    except BaseException:  # noqa: BLE001
+        return 1
+    return 0

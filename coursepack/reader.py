@@ -47,7 +47,6 @@ from .edition import editorial_summary
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
 PDF_DATE = "D:20000101000000Z"
-MAX_WRITERS = 2       # segments written in child processes at once
 
 
 @dataclass
@@ -268,7 +267,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     from .cache import code_fingerprint, digest
     from .finish import finish_pdf, finish_writer, pdf_options
     from .lines import LineIndex
-    from .parallel import Forked
+    from .parallel import ForkPool, workers
     from .segments import (FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join,
                            write_pages)
 
@@ -313,55 +312,108 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         if store is not None else ""
     laid_count = 0
     used: list[str] = []
+    # segments are laid out in child processes, side by side, when they are
+    # kept on disk (a tagged PDF is written from the laid-out pages here)
+    pool = ForkPool(workers() if store is not None else 1)
+    warmed = False
 
-    def lay(seg: Segment, text: str, extra: str, final: bool = True):
-        """The segment laid out (or found in the store): a Laid; with
-        ``final`` its PDF is written (and kept)."""
-        nonlocal laid_count
+    def lay(seg: Segment, text: str, extra: str):
+        """The segment laid out, or found in the store: a Laid (``layouts``
+        says whether it was laid out now)."""
         article = seg.kind == "article"
         if store is None:
             doc, kept = _lay_out(renderer, text, css, extra)
-            laid_count += 0 if kept else 1
             pages = doc.pages[1:] if seg.lead else doc.pages
             laid = describe(pages, lines=article)
-            laid.doc, laid.page_list = doc, pages
+            laid.doc, laid.page_list, laid.layouts = doc, pages, 0 if kept else 1
             laid.warnings = list(getattr(doc, "coursepack_warnings", []))
             return laid
         key = digest("\0".join([fixed, extra, text]))
         laid = store.get(key)
         if laid is None:
             doc = renderer.layout(text, css, extra)
-            laid_count += 1
             pages = doc.pages[1:] if seg.lead else doc.pages
             laid = describe(pages, lines=article)
             laid.warnings = list(getattr(doc, "coursepack_warnings", []))
-            laid.doc, laid.page_list = doc, pages
+            laid.doc, laid.page_list, laid.layouts = doc, pages, 1
         laid.key = key
-        if final:
-            keep(laid)
         return laid
 
-    writing: list = []     # segments being written in child processes
-
-    def keep(laid) -> None:
-        """Write the segment's PDF (in a child process, while the next
-        segment is laid out here) and keep it."""
+    def job(seg: Segment, r, extra: str, passes: int, text: str):
+        """Lay out a segment (in a child process, when the pool forks), again
+        while a note is deferred to another page than its call (articles).
+        Yields (Laid, its final HTML, the paragraphs moved, the editorial
+        places found), then (when kept on disk) its PDF."""
+        added: set[str] = set()
+        layouts = 0
+        for i in range(passes):
+            if i:
+                text = html(seg)
+            laid = lay(seg, text, extra)
+            layouts += laid.layouts
+            bad = misplaced_notes(r, laid.anchors) - breaks if seg.kind == "article" else set()
+            if not bad:
+                break
+            breaks.update(bad)
+            added |= bad
+        laid.layouts = layouts
         if store is None:
+            yield laid, text, added, dict(index.places)
             return
-        used.append(laid.key)
-        if laid.pdf or laid in writing:
-            return
-        while len(writing) >= MAX_WRITERS:
-            written(writing[0])
-        doc, pages = laid.doc, laid.page_list
-        laid.writer = Forked(lambda: write_pages(doc, pages, options))
-        writing.append(laid)
+        doc, pages, laid.doc, laid.page_list = laid.doc, laid.page_list, None, []
+        # what the chain needs first; then the PDF, while the parent goes on
+        yield laid, text, added, dict(index.places)
+        yield laid.pdf or write_pages(doc, pages, options)
+
+    def request(seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
+        """Start a segment's layout (or take it from the store): a handle
+        for :func:`collect`."""
+        nonlocal warmed
+        text = html(seg) if text is None else text
+        if store is not None:
+            laid = store.get(digest("\0".join([fixed, extra, text])))
+            if laid is not None and not (seg.kind == "article"
+                                         and misplaced_notes(r, laid.anchors) - breaks):
+                laid.key = digest("\0".join([fixed, extra, text]))
+                return ("ready", (laid, text, set(), {}))
+            if not warmed and pool.size > 1:    # children start with WeasyPrint loaded
+                renderer.warm_up(css, paper, ctx["doc_lang"])
+                warmed = True
+        return ("job", pool.submit(lambda: job(seg, r, extra, passes, text)))
+
+    def collect(handle):
+        nonlocal laid_count
+        kind, value = handle
+        laid, text, added, places = value if kind == "ready" else pool.result(value)
+        breaks.update(added)
+        index.places.update(places)
+        laid_count += laid.layouts
+        if store is not None:
+            used.append(laid.key)
+            if kind != "ready":
+                laid.pending = value     # its PDF: see written()
+        return laid, text
 
     def written(laid) -> None:
-        laid.pdf = laid.writer.result()
-        laid.writer = None
-        writing.remove(laid)
-        store.put(laid.key, laid)
+        """The segment's PDF is there (kept on disk if it is new)."""
+        if getattr(laid, "pending", None) is not None:
+            laid.pdf = pool.result(laid.pending, 1)
+            laid.pending = None
+            if laid.layouts:
+                store.put(laid.key, laid)
+
+    def extra_for(seg: Segment, first: int) -> str:
+        # page numbers: laid out with the segment when it is written in one go;
+        # otherwise drawn afterwards (segments.NO_FOLIOS), so the layout does
+        # not depend on the page the segment starts on
+        return (f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
+                if store is None else f"{paper}\n{NO_FOLIOS}")
+
+    # with right-hand starts every segment starts on a right-hand page, and
+    # without page numbers in their layout, segments do not depend on where
+    # they start: the articles are all started now, each reading's back
+    # matter as soon as its article's pages are known
+    side_by_side = store is not None and right
 
     try:
         warnings: list[str] = []
@@ -372,7 +424,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             # the pages after it (with them, it is made even by an empty page)
             if not front_pages and not right:
                 index.layout = _Arabic()
-                front_pages = lay(Segment("front"), html(Segment("front")), paper, final=False).pages
+                front_pages = collect(request(Segment("front"), None, paper))[0].pages
             pad = 1 if right and front_pages % 2 else 0
             chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
             texts: list[str] = []                 # the HTML of each segment of the plan
@@ -382,11 +434,11 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             def blank():
                 nonlocal blank_laid
                 if blank_laid is None:
-                    blank_laid = lay(Segment("blank"), html(Segment("blank")), paper)
+                    blank_laid = collect(request(Segment("blank"), None, paper))[0]
                 return blank_laid
 
             def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
-                      parts: tuple = ()):
+                      parts: tuple = (), handle=None):
                 nonlocal n
                 left_next = (front_pages + pad + n) % 2 == 1
                 if left_next and need_right:
@@ -396,20 +448,9 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                     n += 1
                     left_next = False
                 seg = Segment(seg_kind, r, lead=left_next, parts=parts)
-                first = n if seg.lead else n + 1
-                # page numbers: laid out with the segment when it is written in one
-                # go; otherwise drawn afterwards (segments.NO_FOLIOS), so the layout
-                # does not depend on the page the segment starts on
-                extra = (f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
-                         if store is None else f"{paper}\n{NO_FOLIOS}")
-                for _ in range(passes):
-                    text = html(seg)
-                    laid = lay(seg, text, extra, final=False)
-                    bad = misplaced_notes(r, laid.anchors) - breaks if seg_kind == "article" else set()
-                    if not bad:
-                        break
-                    breaks.update(bad)
-                keep(laid)
+                if handle is None:
+                    handle = request(seg, r, extra_for(seg, n if seg.lead else n + 1), passes)
+                laid, text = collect(handle)
                 if seg_kind == "article" and laid.lines is not None:
                     index.lines.add_dump(laid.lines, offset=n)
                 chain.append(laid)
@@ -420,22 +461,39 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                 n += laid.pages
                 index.layout = _Arabic(anchors)
 
+            def started(r: model.Reading, kind: str, parts: tuple = (), passes: int = 1):
+                seg = Segment(kind, r, parts=parts)
+                return request(seg, r, extra_for(seg, 0), passes) if side_by_side else None
+
+            articles = {r.slug: started(r, "article", passes=max_passes) for r in pack.readings}
             for r in pack.readings:
-                place("article", r, right, passes=max_passes)
+                place("article", r, right, passes=max_passes, handle=articles.pop(r.slug))
                 _page_refs(r, index)
                 if on_article is not None:
                     on_article(r.slug, index.span(r.slug))
-                for part in back_parts(r):
-                    place("back", r, right, parts=(part,))
+                backs = [(part, started(r, "back", (part,))) for part in back_parts(r)]
+                for part, handle in backs:
+                    place("back", r, right, parts=(part,), handle=handle)
             front_text = html(Segment("front"))
-            front = lay(Segment("front"), front_text, paper, final=False)
+            # the folios of the arabic pages, on empty pages of the same kinds and
+            # sides (an empty first page, dropped, when the first is a left one);
+            # laid out beside the front matter
+            ov_lead = (front_pages + pad) % 2 == 1
+            folio_handle = None
+            if store is not None and chain:
+                types = ([FILLER] if ov_lead else []) + [t for part in chain for t in part.types]
+                folio_handle = request(
+                    Segment("folios"), None, f"{paper}\n{ONLY_FOLIOS}\n@page :first "
+                    f"{{ counter-reset: page {0 if ov_lead else 1}; }}",
+                    text=folio_html(types, ctx["doc_lang"]))
+            front = collect(request(Segment("front"), None, paper, text=front_text))[0]
             if right or front.pages % 2 == front_pages % 2:
                 front_pages = front.pages
                 break
             front_pages = front.pages     # the sides changed: lay out again
         else:   # pragma: no cover - the front matter's length keeps changing
             warnings.append("the reader's layout did not settle; some page references may be off")
-        keep(front)
+        folios = collect(folio_handle)[0] if folio_handle is not None else None
         pad = 1 if right and front_pages % 2 else 0
         parts_out = [front] + [blank()] * pad + chain
         total = sum(p.pages for p in parts_out)
@@ -457,24 +515,15 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             pages_out = [pg for part in parts_out for pg in part.page_list]
             pdf = finish_pdf(renderer.pdf(front.doc.copy(pages_out), **options), **info)
         else:
-            # the folios of the arabic pages, on empty pages of the same kinds and
-            # sides (an empty first page, dropped, when the first is a left one)
-            ov_lead = (front_pages + pad) % 2 == 1
-            types = ([FILLER] if ov_lead else []) + [t for part in chain for t in part.types]
-            folios = lay(Segment("folios"), folio_html(types, ctx["doc_lang"]),
-                         f"{paper}\n{ONLY_FOLIOS}\n@page :first {{ counter-reset: page "
-                         f"{0 if ov_lead else 1}; }}") if chain else None
-            while writing:
-                written(writing[0])
+            for part in parts_out + ([folios] if folios is not None else []):
+                written(part)
             writer, missing = join(parts_out, folios, folios_at=front_total,
                                    skip=1 if ov_lead else 0)
             if missing:
                 warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
             pdf = finish_writer(writer, b"".join(p.pdf for p in parts_out), **info)
-    except BaseException:     # no child process left writing
-        for laid in writing:
-            laid.writer.cancel()
-        raise
+    finally:     # no child process left running (an error, an abandoned attempt)
+        pool.cancel()
     key = digest("\0".join([code, css_text] + texts + [front_text]))
     new_state = {"html": key, "front": front_pages, "layouts": laid_count, "warnings": warnings,
                  "breaks": sorted(breaks), "pages": total, "anchors": anchors,

@@ -418,5 +418,15 @@ class Renderer:
         doc.coursepack_warnings = list(self.style_warnings) + log.messages
         return doc
 
+    def warm_up(self, css: list[str], extra_css: str = "", lang: str = "en") -> None:
+        """Load WeasyPrint, parse the stylesheets, find the fonts and the
+        hyphenation patterns, on a few words: what every layout needs first,
+        done once here before layouts start in child processes (which
+        inherit it) instead of in each of them."""
+        from html import escape
+        self.layout(f'<html lang="{escape(lang)}"><body><h1>Warm-up</h1><p style="hyphens: auto">'
+                    "Internationalisation <i>and</i> <b>representation</b> 1234567890"
+                    "</p></body></html>", css, extra_css)
+
     def pdf(self, document, **options: Any) -> bytes:
         return document.write_pdf(**options)

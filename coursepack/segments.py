@@ -79,7 +79,8 @@ class Laid:
     doc: object = None                           # the Document, when laid out here
     page_list: list = field(default_factory=list)  # its pages in this segment
     key: str = ""                                # the store's key
-    writer: object = None                        # the child process writing its PDF
+    layouts: int = 0                             # layouts made of it in this build
+    pending: object = None                       # the job still writing its PDF
 
     def meta(self) -> dict:
         return {"pages": self.pages, "anchors": self.anchors, "targets": self.targets,
