@@ -77,6 +77,33 @@ def gather(root: Path, timer: Timer | None = None, cache=None
     return cfg, pack, editions
 
 
+def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
+    """:func:`gather` in a worker process while this one loads WeasyPrint,
+    the reader's stylesheets and fonts (:meth:`Renderer.warm_up`): a build
+    that lays out anything needs both, and neither needs the other.  On one
+    core, or without fork, just :func:`gather`."""
+    from .parallel import ForkPool, workers
+    if workers() < 2:
+        return gather(root, timer, cache)
+    pool = ForkPool(2)
+    job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
+    try:
+        try:
+            from .reader import PAPER_CSS
+            cfg = load_pack(root)
+            name = profile or cfg.output["profile"]
+            renderer.warm_up(["base.css", "reader.css"] + (
+                [f"profile-{name}.css"] if name != "office" else []),
+                PAPER_CSS.get(cfg.output["paper"], ""))
+        except Exception:  # noqa: BLE001 - problems are the worker's (or the layout's) to report
+            pass
+        result, times = pool.result(job)
+    finally:
+        pool.cancel()
+    timer.times.update(times)
+    return result
+
+
 def build(root: Path, opts: Options | None = None) -> Result:
     """Build the pack.  Nothing is written until everything has been made:
     a failure leaves every previous output as it was."""
@@ -96,10 +123,11 @@ def build(root: Path, opts: Options | None = None) -> Result:
             return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
                           warnings=[], up_to_date=True)
         from .cache import StageCache
-        cfg, pack, editions = gather(root, timer, StageCache(out / ".coursepack" / "stages"))
-        files: dict[Path, bytes] = {}
         from .render import Renderer   # no WeasyPrint import here: only when laying out
         renderer = Renderer(root)
+        cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
+                                          renderer, opts.profile)
+        files: dict[Path, bytes] = {}
         profile = opts.profile or cfg.output["profile"]
         instructor = cfg.output["instructor_edition"] if opts.instructor is None else opts.instructor
         suffix = "" if profile == "office" else f"-{profile}"

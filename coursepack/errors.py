@@ -42,6 +42,16 @@ class ContentError(Exception):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):
+        """Pickled with its problems (it may be raised in a worker process).
+
+        >>> import pickle
+        >>> e = ContentError(Problem("a.yaml", 3, 1, "bad"))
+        >>> pickle.loads(pickle.dumps(e)).problems == e.problems
+        True
+        """
+        return (ContentError, (self.problems,))
+
 
 class Problems:
     """A collector: stages add problems and raise once at the end."""

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import pickle
 import select
+import sys
 from typing import Any, Callable
 
 _TASKS: list[Callable[[], Any]] = []
@@ -228,6 +229,9 @@ def _child(thunk, fd: int) -> int:
                     send(True, out)
             except BaseException as e:  # noqa: BLE001 - sent back, raised there
                 send(False, e)
+            finally:       # the child leaves without the usual cleanup: say what it said
+                for stream in (sys.stdout, sys.stderr):
+                    stream.flush()
     except BaseException:  # noqa: BLE001
         return 1
     return 0

@@ -212,6 +212,7 @@ class Renderer:
     _css_text: dict = field(default_factory=dict)
     _extra_css: dict = field(default_factory=dict)
     _font_config: Any = None
+    _warm: set = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
@@ -424,6 +425,10 @@ class Renderer:
         done once here before layouts start in child processes (which
         inherit it) instead of in each of them."""
         from html import escape
+        key = (tuple(css), extra_css, lang)
+        if key in self._warm:
+            return
+        self._warm.add(key)
         self.layout(f'<html lang="{escape(lang)}"><body><h1>Warm-up</h1><p style="hyphens: auto">'
                     "Internationalisation <i>and</i> <b>representation</b> 1234567890"
                     "</p></body></html>", css, extra_css)
