@@ -31,6 +31,7 @@ import jinja2
 from . import model
 from .errors import ContentError, Problem
 from .sanitize import FetchRefused, check_stylesheet, local_file  # noqa: F401
+from .wpload import load_weasyprint
 
 # ------------------------------------------------------------------ fetcher
 
@@ -45,6 +46,7 @@ def make_url_fetcher(root: Path):
     it (WeasyPrint itself would only log it and go on).  Calling the fetcher
     with a URL returns a ``URLFetcherResponse`` or raises
     :class:`~coursepack.sanitize.FetchRefused`."""
+    load_weasyprint()
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class ProjectFetcher(URLFetcher):
@@ -314,6 +316,7 @@ class Renderer:
         import re as _re
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in self._css_checked:
+            load_weasyprint()
             from weasyprint import CSS
             from .log import quiet_weasyprint
             with quiet_weasyprint() as log:
@@ -332,6 +335,7 @@ class Renderer:
         return self._css_checked[key]
 
     def stylesheet(self, names: list[str], extra: str = ""):
+        load_weasyprint()
         from weasyprint import CSS
         self.check_styles(names)
         text = self.css_text(names) + "\n" + extra
@@ -397,6 +401,7 @@ class Renderer:
         """One WeasyPrint FontConfiguration for every layout of this renderer
         (fonts are found and loaded once)."""
         if self._font_config is None:
+            load_weasyprint()
             from weasyprint.text.fonts import FontConfiguration
             self._font_config = FontConfiguration()
         return self._font_config
@@ -404,6 +409,7 @@ class Renderer:
     def layout(self, html: str, css: list[str], extra_css: str = ""):
         """Lay out ``html`` with the named stylesheets (parsed once) and a
         small ``extra_css`` of its own (page size, counter start)."""
+        load_weasyprint()
         from weasyprint import CSS, HTML
         from .log import quiet_weasyprint
         sheets = [self.stylesheet(css)]

@@ -157,6 +157,8 @@ def render_stamps(lines: list[str], width_pt: float, height_pt: float = 0.0) -> 
     WeasyPrint render for all of them (about 7 ms a line).  ``height_pt``
     is accepted for symmetry and ignored: the strip is drawn at the
     bottom-left corner of each page."""
+    from .wpload import load_weasyprint
+    load_weasyprint()
     from weasyprint import HTML
     from .log import quiet_weasyprint
     del height_pt
@@ -175,6 +177,8 @@ p:last-child {{ break-after: auto; }}
 def render_notice(title: str, course: str, term: str, notice: str,
                   licences: list[tuple[str, str]], width_pt: float, height_pt: float) -> bytes:
     """The copyright/use notice page and a blank verso."""
+    from .wpload import load_weasyprint
+    load_weasyprint()
     from weasyprint import HTML
     from .log import quiet_weasyprint
     e = html.escape
