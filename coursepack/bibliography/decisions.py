@@ -118,7 +118,8 @@ def load_decisions(path: Path, keys: set[str]) -> Decisions:
     validate(node, BIBLIOGRAPHY, str(path), problems)
     if not isinstance(node, dict):      # reported by validate: not a mapping
         problems.raise_if_errors()
-    for i, d in enumerate(node.get("suspects") or []):
+    suspects = node.get("suspects") or []
+    for i, d in enumerate(suspects if isinstance(suspects, list) else []):   # else reported
         if not isinstance(d, dict):
             continue
         if isinstance(d.get("key"), str) and re.fullmatch(r"note-\d+", d["key"]):

@@ -12,7 +12,7 @@ import string
 from pathlib import Path
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coursepack.errors import ContentError
@@ -79,6 +79,7 @@ def _write(tmp_path: Path, name: str, doc) -> Path:
 
 @SETTINGS
 @given(documents)
+@example(doc={"suspects": True})     # once iterated before its type was checked
 def test_content_loaders_on_arbitrary_yaml(tmp_path, doc):
     from coursepack.bibliography.decisions import load_decisions
     from coursepack.glossary import load_glossary
