@@ -180,6 +180,8 @@ class ForkPool:
             return
         while self.waiting and len(self.running) < self.size:
             job = self.waiting.popleft()
+            for stream in (sys.stdout, sys.stderr):   # or the child would say it again
+                stream.flush()
             r, w = os.pipe()
             pid = os.fork()
             if pid == 0:     # the child: compute, send, leave without cleanup
@@ -217,6 +219,8 @@ def _child(thunk, fd: int) -> int:
     try:
         with os.fdopen(fd, "wb") as f:
             def send(ok, value):
+                for stream in (sys.stdout, sys.stderr):   # what it printed, before it
+                    stream.flush()
                 data = pickle.dumps((ok, value))
                 f.write(len(data).to_bytes(_FRAME, "big") + data)
                 f.flush()

@@ -351,12 +351,6 @@ PARENT_PRINTS_FIRST = """
 
 
 @needs_fork
-@pytest.mark.xfail(strict=True, reason=(
-    "ForkPool forks with the parent's unflushed stdout buffer; each child flushes it before "
-    "os._exit, so with stdout a pipe or file (PYTHONUNBUFFERED unset) what the parent printed "
-    "before the fork comes out once more per child (`python build.py build | cat` repeats the "
-    "'building ...' and timer lines). multiprocessing flushes sys.stdout/sys.stderr before it "
-    "forks; ForkPool._start does not"))
 def test_what_the_parent_printed_before_a_fork_comes_out_once():
     done = run_script(PARENT_PRINTS_FIRST, unbuffered=False)
     assert done.returncode == 0, done.stderr

@@ -44,11 +44,12 @@ def test_edit_rerenders_from_cached_layout(project):
     res = build(project, Options(quiet=True, say=lambda s: None))
     assert not res.up_to_date
     m2 = manifest(project)
-    # the cold build laid out every segment once (the front matter, and the
-    # empty page once however often it is used); this build only the glossary,
-    # in a new build() with nothing in memory: the others come from build/
+    # the cold build laid out every segment once (the front matter, the page
+    # numbers, and the empty page once however often it is used); this build
+    # only the glossary, in a new build() with nothing in memory: the others
+    # come from build/
     plan = m1["layouts"]["reader.pdf"]["plan"]
-    segments = sum(1 for kind, *_ in plan if kind != "blank") + 1 + any(
+    segments = sum(1 for kind, *_ in plan if kind != "blank") + 2 + any(
         kind == "blank" for kind, *_ in plan)
     assert m1["layouts"]["reader.pdf"]["layouts"] == segments
     assert m2["layouts"]["reader.pdf"]["layouts"] == 1
