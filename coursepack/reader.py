@@ -429,12 +429,12 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
             texts: list[str] = []                 # the HTML of each segment of the plan
             n = 0                                 # arabic pages so far
-            blank_laid = None
+            blank_laid = blank_handle = None
 
             def blank():
                 nonlocal blank_laid
                 if blank_laid is None:
-                    blank_laid = collect(request(Segment("blank"), None, paper))[0]
+                    blank_laid = collect(blank_handle or request(Segment("blank"), None, paper))[0]
                 return blank_laid
 
             def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
@@ -461,18 +461,28 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                 n += laid.pages
                 index.layout = _Arabic(anchors)
 
-            def started(r: model.Reading, kind: str, parts: tuple = (), passes: int = 1):
-                seg = Segment(kind, r, parts=parts)
-                return request(seg, r, extra_for(seg, 0), passes) if side_by_side else None
+            def started(segs: list[Segment], passes: int = 1) -> list:
+                """Start the segments' layouts now (longest first: the pool
+                takes them in turn), when they can be laid out side by side."""
+                if not side_by_side:
+                    return [None] * len(segs)
+                texts = [html(seg) for seg in segs]
+                handles: list = [None] * len(segs)
+                for i in sorted(range(len(segs)), key=lambda i: -len(texts[i])):
+                    extra = paper if segs[i].kind == "blank" else extra_for(segs[i], 0)
+                    handles[i] = request(segs[i], segs[i].reading, extra, passes, text=texts[i])
+                return handles
 
-            articles = {r.slug: started(r, "article", passes=max_passes) for r in pack.readings}
-            for r in pack.readings:
-                place("article", r, right, passes=max_passes, handle=articles.pop(r.slug))
+            articles = started([Segment("article", r) for r in pack.readings], max_passes)
+            blank_handle = started([Segment("blank")])[0]     # likely needed: cheap
+            for r, article in zip(pack.readings, articles):
+                place("article", r, right, passes=max_passes, handle=article)
                 _page_refs(r, index)
                 if on_article is not None:
                     on_article(r.slug, index.span(r.slug))
-                backs = [(part, started(r, "back", (part,))) for part in back_parts(r)]
-                for part, handle in backs:
+                parts = back_parts(r)
+                backs = started([Segment("back", r, parts=(part,)) for part in parts])
+                for part, handle in zip(parts, backs):
                     place("back", r, right, parts=(part,), handle=handle)
             front_text = html(Segment("front"))
             # the folios of the arabic pages, on empty pages of the same kinds and
