@@ -48,7 +48,7 @@ def changed(before: dict, after: dict) -> list[str]:
     return out
 
 
-KEEP_LAYOUTS = 16     # segment layouts kept between rebuilds (a few MB each)
+KEEP_LAYOUTS = 16     # tagged (screen) segment layouts kept between rebuilds (a few MB each)
 
 
 def watch(root: Path, opts, *, poll: float = 0.5, settle: float = 0.3,
@@ -58,8 +58,9 @@ def watch(root: Path, opts, *, poll: float = 0.5, settle: float = 0.3,
     from .build import build
     from .reader import keep_layouts
 
-    # the laid-out segments of the reader stay in memory between builds: an
-    # edit to the glossary or a question lays out only the back matter again
+    # every rebuild lays out only the reader's segments whose HTML changed
+    # (they are kept in build/); the screen profile's tagged PDF is written
+    # from laid-out pages, so its segment layouts stay in memory instead
     keep_layouts(KEEP_LAYOUTS)
     root = Path(root).resolve()
     say = opts.say
