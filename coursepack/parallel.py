@@ -8,6 +8,7 @@ everything runs in this process, in order."""
 from __future__ import annotations
 
 import collections
+import gc
 import inspect
 import multiprocessing
 import os
@@ -46,7 +47,7 @@ def fork_map(thunks: list[Callable[[], Any]]) -> list:
     global _TASKS
     _TASKS = list(thunks)
     try:
-        with ctx.Pool(n) as pool:
+        with ctx.Pool(n, initializer=gc.freeze) as pool:
             return pool.map(_run, range(len(thunks)), chunksize=1)
     finally:
         _TASKS = []
@@ -64,7 +65,7 @@ class Background:
         if ctx is not None and workers() > 1:
             global _TASKS
             _TASKS = [thunk]
-            self._pool = ctx.Pool(1)
+            self._pool = ctx.Pool(1, initializer=gc.freeze)
             self._async = self._pool.apply_async(_run, (0,))
 
     def done(self) -> bool:
@@ -186,6 +187,9 @@ class ForkPool:
             pid = os.fork()
             if pid == 0:     # the child: compute, send, leave without cleanup
                 os.close(r)
+                # what it inherited is never collected here: the collector
+                # would touch (and so copy) every page of the parent's memory
+                gc.freeze()
                 os._exit(_child(job.thunk, w))
             os.close(w)
             job.pid, job.fd = pid, r
