@@ -138,10 +138,13 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
             doc = attempt(chosen)
         free = free_below(doc.pages[-1], "h-notes")
         chosen.notes_mm = max(12.0, free - 2.0)
-        doc = attempt(chosen)
-        if len(doc.pages) > 2:            # rounding at the page foot
-            chosen.notes_mm -= 5
+        # the notes box is the last thing on the sheet: it is made taller in
+        # the laid-out page, as a new layout with its height would make it
+        if not grow_last(doc.pages[-1], "h-notes", chosen.notes_mm):
             doc = attempt(chosen)
+            if len(doc.pages) > 2:            # rounding at the page foot
+                chosen.notes_mm -= 5
+                doc = attempt(chosen)
     pdf = renderer.pdf(doc)
     pdf = finish_pdf(pdf, title=f"Handout: {r.meta.title}", author=", ".join(r.meta.authors),
                      subject=f"Seminar handout, {pack.title}", lang=r.meta.languages[0],
@@ -153,6 +156,54 @@ class _TermView:
     def __init__(self, t: model.GlossaryTerm):
         self.term, self.aliases, self.pages = t.term, t.aliases, t.pages
         self.short = short_definition(t.definition)
+
+
+def _find_last(box, element_class: str, path: tuple = ()):
+    """The last ``div`` with ``element_class`` in a box tree, and the boxes
+    above it (outermost first); (None, ()) when there is none."""
+    found = (None, ())
+    el = getattr(box, "element", None)
+    if el is not None and element_class in (el.get("class") or "").split() \
+            and getattr(box, "element_tag", "") == "div":
+        return box, path
+    for child in getattr(box, "children", None) or []:
+        hit = _find_last(child, element_class, path + (box,))
+        if hit[0] is not None:
+            found = hit
+    return found
+
+
+def grow_last(page, element_class: str, height_mm: float) -> bool:
+    """Make the last ``element_class`` block on a laid-out ``page`` (the
+    last thing in the flow, of ``box-sizing: border-box``) ``height_mm``
+    tall, its containers growing with it, as a layout with that CSS height
+    (to 0.1 mm, as the template writes it) would.  False, and nothing
+    changed, when it is not there, would shrink, or would run past the page's
+    content area."""
+    box, above = _find_last(page._page_box, element_class)
+    if box is None or not above:
+        return False
+    target = float(f"{height_mm:.1f}") * 96 / 25.4
+    delta = target - box.border_height()
+    content_bottom = page._page_box.content_box_y() + page._page_box.height
+    if delta < 0 or box.position_y + box.margin_height() + delta > content_bottom + 1e-6:
+        return False
+    grown = [b for b in (box, *above[1:]) if isinstance(b.height, (int, float))]
+    for b in grown:        # not the page box (above[0]): its size is the page's
+        b.height += delta
+    try:                   # backgrounds are placed after layout: place them again
+        from weasyprint.layout.background import layout_box_backgrounds
+
+        def no_images(**_kw):
+            raise LookupError("an image background")
+        for b in grown:
+            if getattr(b, "background", None) is not None:
+                layout_box_backgrounds(page._page_box, b, no_images, layout_children=False)
+    except Exception:  # noqa: BLE001 - another WeasyPrint, an image: lay out again instead
+        for b in grown:
+            b.height -= delta
+        return False
+    return True
 
 
 def free_below(page, element_class: str) -> float:
