@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 SLUG = "russia-armenia-azerbaijan"
 RUNNER = r"""
-import json, resource, sys, time
+import json, os, resource, sys, time
 sys.argv = ["build.py"] + sys.argv[1:]
 t = time.perf_counter()
 from coursepack.cli import main
@@ -56,7 +56,10 @@ kids = resource.getrusage(resource.RUSAGE_CHILDREN)    # the worker processes
 cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 print(json.dumps({"rc": rc, "wall": wall, "maxrss_kb": max(me.ru_maxrss, kids.ru_maxrss),
                   "cpu": cpu}), file=sys.stderr)
-sys.exit(rc)
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(rc or 0)    # as build.py leaves
+
 """
 
 
