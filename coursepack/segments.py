@@ -211,6 +211,45 @@ def _outline(writer, bookmarks: list[tuple]) -> None:
         stack.append((level, item))
 
 
+_FOLIO = "/CPFolio"   # the name of the page numbers' form on a page
+
+
+def _draw_under(writer, over_pages, first: int) -> None:
+    """Draw each of ``over_pages`` (the page numbers) under the writer's
+    pages from ``first`` on, as a form XObject: its fonts are copied into
+    the file once for all pages (pypdf's ``merge_page`` would copy them into
+    every page), and the page's own content is left as it is."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+    resources: dict = {}     # the overlay's resources (one dictionary in WeasyPrint's PDFs), copied
+    for i, over in enumerate(over_pages):
+        page = writer.pages[first + i]
+        src = over.get("/Resources")
+        ref = getattr(src, "indirect_reference", None) or id(src)
+        if ref not in resources:
+            resources[ref] = writer._add_object(src.get_object().clone(writer))
+        form = DecodedStreamObject()
+        content = over.get_contents()
+        form.set_data(content.get_data() if content is not None else b"")
+        form.update({NameObject("/Type"): NameObject("/XObject"),
+                     NameObject("/Subtype"): NameObject("/Form"),
+                     NameObject("/BBox"): ArrayObject(over.mediabox),
+                     NameObject("/Resources"): resources[ref]})
+        form_ref = writer._add_object(form.flate_encode())
+        # the page's resources are shared with its segment's other pages: a copy
+        own = DictionaryObject(page["/Resources"].get_object())
+        xobjects = DictionaryObject(own["/XObject"].get_object()) if "/XObject" in own \
+            else DictionaryObject()
+        xobjects[NameObject(_FOLIO)] = form_ref
+        own[NameObject("/XObject")] = xobjects
+        page[NameObject("/Resources")] = own
+        first_stream = DecodedStreamObject()
+        first_stream.set_data(f"q {_FOLIO} Do Q\n".encode())
+        contents = page.raw_get("/Contents")          # the reference, not the stream
+        rest = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) \
+            else [contents]
+        page[NameObject("/Contents")] = ArrayObject([writer._add_object(first_stream)] + rest)
+
+
 def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
          skip: int = 0) -> tuple[object, list[str]]:
     """One pypdf ``PdfWriter`` of every segment's pages, in order, with the
@@ -234,9 +273,7 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
         for page in reader.pages:
             writer.add_page(page)
     if folios is not None:
-        over = PdfReader(io.BytesIO(folios.pdf)).pages[skip:]
-        for i, page in enumerate(over):
-            writer.pages[folios_at + i].merge_page(page, over=False)   # drawn first, as before
+        _draw_under(writer, PdfReader(io.BytesIO(folios.pdf)).pages[skip:], folios_at)
     # PDF/X: the output intent (and the XMP that declares it) of the first part
     if first_catalog is not None:
         for key in ("/OutputIntents", "/Metadata"):

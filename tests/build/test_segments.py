@@ -625,3 +625,28 @@ def test_build_keeps_segments_on_disk_and_lays_out_only_the_edited_one(project):
     assert again["layouts"] == len(set(again["segments"])) == len(set(warm["segments"]))
     assert set(again["segments"]) == set(warm["segments"])
     assert (project / "build" / "reader.pdf").read_bytes() == reader
+
+
+def test_page_numbers_drawn_under_each_page_share_one_copy_of_their_fonts(project):
+    """Every arabic page draws its number from a form of its own; the forms
+    share one resources dictionary (the fonts are in the file once), and
+    each page shows its label as its first text."""
+    from coursepack.build import Options, build
+    build(project, Options(quiet=True, say=lambda s: None))
+    pdf = PdfReader(project / "build" / "reader.pdf")
+    labels = pdf.page_labels
+    front = sum(1 for label in labels if not label.isdigit())
+    assert 0 < front < len(labels)
+    shared, numbered = set(), 0
+    for i, page in enumerate(pdf.pages):
+        xobjects = page["/Resources"].get("/XObject") or {}
+        if not labels[i].isdigit():
+            assert "/CPFolio" not in xobjects        # roman pages lay out their own numbers
+            continue
+        form = xobjects["/CPFolio"]
+        shared.add(form.get_object().raw_get("/Resources").idnum)
+        text = page.extract_text()
+        if text.strip().split("\n")[0].strip() == labels[i]:
+            numbered += 1
+    assert len(shared) == 1
+    assert numbered >= (len(pdf.pages) - front) // 2       # blank pages print no number
