@@ -80,8 +80,10 @@ def gather(root: Path, timer: Timer | None = None, cache=None
 def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     """:func:`gather` in a worker process while this one loads WeasyPrint,
     the reader's stylesheets and fonts (:meth:`Renderer.warm_up`): a build
-    that lays out anything needs both, and neither needs the other.  On one
-    core, or without fork, just :func:`gather`."""
+    that lays out anything needs both, and neither needs the other.  (A
+    build whose outputs all come out as before pays for the loading too, but
+    beside the gathering, not after it; a no-op build never gets here.)  On
+    one core, or without fork, just :func:`gather`."""
     from .parallel import ForkPool, workers
     if workers() < 2:
         return gather(root, timer, cache)
@@ -89,12 +91,10 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
     try:
         try:
-            from .reader import PAPER_CSS
+            from .reader import PAPER_CSS, reader_css
             cfg = load_pack(root)
-            name = profile or cfg.output["profile"]
-            renderer.warm_up(["base.css", "reader.css"] + (
-                [f"profile-{name}.css"] if name != "office" else []),
-                PAPER_CSS.get(cfg.output["paper"], ""))
+            renderer.warm_up(reader_css(profile or cfg.output["profile"]),
+                             PAPER_CSS.get(cfg.output["paper"], ""))
         except Exception:  # noqa: BLE001 - problems are the worker's (or the layout's) to report
             pass
         result, times = pool.result(job)

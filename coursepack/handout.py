@@ -211,19 +211,8 @@ def free_below(page, element_class: str) -> float:
     on ``page`` and the bottom of the page's content area."""
     box = page._page_box
     content_bottom = box.content_box_y() + box.height
-    found = []
-
-    def walk(b):
-        el = getattr(b, "element", None)
-        if el is not None and element_class in (el.get("class") or "").split() \
-                and getattr(b, "element_tag", "") == "div":
-            found.append(b)
-            return
-        for child in getattr(b, "children", None) or []:
-            walk(child)
-    walk(box)
-    if not found:
+    b, _ = _find_last(box, element_class)
+    if b is None:
         return 0.0
-    b = found[-1]
     bottom = b.position_y + b.margin_height()
     return max(0.0, (content_bottom - bottom) * 25.4 / 96)

@@ -251,6 +251,11 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
     return bad
 
 
+def reader_css(profile: str) -> list[str]:
+    """The reader's stylesheets for a profile."""
+    return ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
+
+
 def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                   instructor: bool = False, index: PageIndex | None = None,
                   state: dict | None = None, previous: bytes | None = None,
@@ -278,7 +283,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     ctx["fn_breaks"] = breaks
     right = bool(cfg.output["right_hand_starts"])
     ctx["right_hand_starts"] = right
-    css = ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
+    css = reader_css(profile)
     paper = PAPER_CSS[cfg.output["paper"]]
     css_text = renderer.css_text(css) + paper
     options = pdf_options(profile)
@@ -320,22 +325,17 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     def lay(seg: Segment, text: str, extra: str):
         """The segment laid out, or found in the store: a Laid (``layouts``
         says whether it was laid out now)."""
-        article = seg.kind == "article"
-        if store is None:
-            doc, kept = _lay_out(renderer, text, css, extra)
-            pages = doc.pages[1:] if seg.lead else doc.pages
-            laid = describe(pages, lines=article)
-            laid.doc, laid.page_list, laid.layouts = doc, pages, 0 if kept else 1
-            laid.warnings = list(getattr(doc, "coursepack_warnings", []))
-            return laid
-        key = digest("\0".join([fixed, extra, text]))
-        laid = store.get(key)
+        key = digest("\0".join([fixed, extra, text])) if store is not None else ""
+        laid = store.get(key) if store is not None else None
         if laid is None:
-            doc = renderer.layout(text, css, extra)
+            if store is None:       # kept in memory when asked (watch)
+                doc, kept = _lay_out(renderer, text, css, extra)
+            else:
+                doc, kept = renderer.layout(text, css, extra), False
             pages = doc.pages[1:] if seg.lead else doc.pages
-            laid = describe(pages, lines=article)
+            laid = describe(pages, lines=seg.kind == "article")
             laid.warnings = list(getattr(doc, "coursepack_warnings", []))
-            laid.doc, laid.page_list, laid.layouts = doc, pages, 1
+            laid.doc, laid.page_list, laid.layouts = doc, pages, 0 if kept else 1
         laid.key = key
         return laid
 
@@ -371,10 +371,11 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         nonlocal warmed
         text = html(seg) if text is None else text
         if store is not None:
-            laid = store.get(digest("\0".join([fixed, extra, text])))
+            key = digest("\0".join([fixed, extra, text]))
+            laid = store.get(key)
             if laid is not None and not (seg.kind == "article"
                                          and misplaced_notes(r, laid.anchors) - breaks):
-                laid.key = digest("\0".join([fixed, extra, text]))
+                laid.key = key
                 return ("ready", (laid, text, set(), {}))
             if not warmed and pool.size > 1:    # children start with WeasyPrint loaded
                 renderer.warm_up(css, paper, ctx["doc_lang"])
@@ -396,7 +397,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
 
     def written(laid) -> None:
         """The segment's PDF is there (kept on disk if it is new)."""
-        if getattr(laid, "pending", None) is not None:
+        if laid.pending is not None:
             laid.pdf = pool.result(laid.pending, 1)
             laid.pending = None
             if laid.layouts:
@@ -466,11 +467,11 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                 takes them in turn), when they can be laid out side by side."""
                 if not side_by_side:
                     return [None] * len(segs)
-                texts = [html(seg) for seg in segs]
+                htmls = [html(seg) for seg in segs]
                 handles: list = [None] * len(segs)
-                for i in sorted(range(len(segs)), key=lambda i: -len(texts[i])):
+                for i in sorted(range(len(segs)), key=lambda i: -len(htmls[i])):
                     extra = paper if segs[i].kind == "blank" else extra_for(segs[i], 0)
-                    handles[i] = request(segs[i], segs[i].reading, extra, passes, text=texts[i])
+                    handles[i] = request(segs[i], segs[i].reading, extra, passes, text=htmls[i])
                 return handles
 
             articles = started([Segment("article", r) for r in pack.readings], max_passes)

@@ -105,20 +105,19 @@ def describe(pages, *, lines: bool = False) -> Laid:
     links: list[list] = []
     types: list[str] = []
     for i, page in enumerate(pages):
+        def pt(x, y, height=page.height):   # CSS pixels from the top to PDF points
+            return [x * SCALE, (height - y) * SCALE]
         page_type = getattr(getattr(page, "_page_box", None), "page_type", None)
         types.append(FILLER if page_type is None or page_type.blank else page_type.name or "")
         for name, (x, y, _w, _h) in page.anchors.items():
             if name not in anchors:
                 anchors[name] = i
-                targets[name] = [i, x * SCALE, (page.height - y) * SCALE]
+                targets[name] = [i, *pt(x, y)]
         for level, label, (x, y), state in page.bookmarks:
-            marks.append([level, label, i, x * SCALE,
-                          (page.height - y) * SCALE, state])
+            marks.append([level, label, i, *pt(x, y), state])
         for kind, target, (x1, y1, x2, y2), _box in page.links:
             if kind in ("internal", "external"):
-                links.append([i, kind, target, x1 * SCALE,
-                              (page.height - y1) * SCALE, x2 * SCALE,
-                              (page.height - y2) * SCALE])
+                links.append([i, kind, target, *pt(x1, y1), *pt(x2, y2)])
     dump = None
     if lines:
         from .lines import line_index
@@ -254,7 +253,7 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
          skip: int = 0) -> tuple[object, list[str]]:
     """One pypdf ``PdfWriter`` of every segment's pages, in order, with the
     links resolved across segments, the named destinations and the outline.
-    ``folios`` (pages of folios alone) are drawn over the pages from page
+    ``folios`` (pages of folios alone) are drawn under the pages from page
     ``folios_at`` on, its first ``skip`` pages left out.  Returns the writer
     and the links that found no anchor."""
     from pypdf import PdfReader, PdfWriter
