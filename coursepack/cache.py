@@ -61,12 +61,34 @@ def inputs_fingerprint(root: Path, options: dict[str, Any]) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(options, sort_keys=True, default=str).encode())
     h.update(code_fingerprint().encode())
+    real_root = root.resolve()
     for d in INPUT_DIRS:
         for p in _files(root / d):
             h.update(str(p.relative_to(root)).encode())
             h.update(b"\0")
-            h.update(p.read_bytes())
+            h.update(_input_bytes(p, real_root))
     return h.hexdigest()
+
+
+def _input_bytes(p: Path, real_root: Path) -> bytes:
+    """What an input file contributes to the fingerprint: its bytes when it
+    is a regular file inside the project; for anything else (a link out of
+    the project, a FIFO, a device such as ``/dev/zero``) only what it is,
+    never its content: reading it could hang, and the build refuses it
+    anyway, with a message."""
+    import stat
+    try:
+        real = p.resolve()
+        st = real.stat()
+        real.relative_to(real_root)
+    except (OSError, ValueError, RuntimeError):
+        return b"outside:" + os.fsencode(str(p.resolve()) if p.exists() else "missing")
+    if not stat.S_ISREG(st.st_mode):
+        return b"special:" + str(stat.S_IFMT(st.st_mode)).encode()
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        return b"unreadable:" + str(e.errno).encode()
 
 
 def digest(data: bytes | str) -> str:

@@ -160,6 +160,10 @@ def load_pack(root: Path) -> PackConfig:
         raise ContentError(Problem(disp(pack_path), 0, 0, (
             f"file not found: is {root} the project folder? Run coursepack in the folder "
             "holding content/, or name it with --root")))
+    if not inside(root, pack_path):
+        raise ContentError(Problem(disp(pack_path), 0, 0, (
+            "is a link to a file outside the project; coursepack reads only files inside "
+            "the project: copy the file into content/")))
     data = load_yaml(pack_path, disp(pack_path))
     if data is None:
         raise ContentError(Problem(disp(pack_path), 0, 0, "the file is empty; it needs at "
@@ -192,6 +196,10 @@ def load_pack(root: Path) -> PackConfig:
             problems.add(disp(pack_path), line, col,
                          f"reading '{slug}': {disp(rpath)} does not exist (create it with "
                          f"'python build.py new {slug}')")
+            continue
+        if not inside(folder, rpath):
+            problems.add(disp(rpath), 0, 0, "is a link to a file outside the reading folder; "
+                         "copy the file in instead")
             continue
         try:
             meta = load_yaml(rpath, disp(rpath))

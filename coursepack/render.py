@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
+from jinja2.sandbox import SecurityError
 
 from . import model
 from .errors import ContentError, Problem
@@ -87,9 +88,60 @@ def search_path(root: Path, kind: str) -> list[Path]:
     return out
 
 
+class ProjectLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that serves only templates which, symbolic links
+    resolved, lie inside the project (or are coursepack's own): a template
+    that is a link to a file elsewhere is a ContentError naming it, and its
+    content is never read."""
+
+    def __init__(self, root: Path, folders: list[Path]):
+        super().__init__([str(p) for p in folders])
+        self.root = Path(root).resolve()
+        self.allowed = [self.root, (BUILTIN / "templates").resolve()]
+
+    def get_source(self, environment, template):
+        from jinja2.loaders import split_template_path
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            path = Path(folder, *pieces)
+            if not path.is_file():
+                continue
+            shown = _shown(path, self.root)
+            real = path.resolve()
+            if not any(_inside(real, a) for a in self.allowed):
+                raise ContentError(Problem(shown, 0, 0, (
+                    "the template lies outside the project (a symbolic link to "
+                    f"{'a file elsewhere' if path.is_symlink() else 'another folder'}); "
+                    "copy the file into content/templates/ instead")))
+            break
+        return super().get_source(environment, template)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _shown(path: Path, root: Path) -> str:
+    """``path`` relative to the project when it is in it (links not
+    resolved: the name the user wrote), else as given."""
+    for base in (Path(root), Path(root).resolve()):
+        try:
+            return str(Path(path).absolute().relative_to(base))
+        except ValueError:
+            pass
+    return str(path)
+
+
 def make_env(root: Path) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(p) for p in search_path(root, "templates")]),
+    """The template environment: a sandbox (:class:`TemplateSandbox`) over
+    the search path (:func:`search_path`), autoescape on, StrictUndefined."""
+    from .sandbox import TemplateSandbox
+    env = TemplateSandbox(
+        loader=ProjectLoader(root, search_path(root, "templates")),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -122,13 +174,28 @@ def load_styles(root: Path, names: list[str]) -> str:
 
 
 def _read_style(path: Path, root: Path) -> str:
-    """A stylesheet's text; one that is not UTF-8 is a ContentError."""
+    """A stylesheet's text; one that is not UTF-8, or that lies outside the
+    project (a symbolic link out of it), is a ContentError (its content
+    never read)."""
     from .yamlio import read_text
-    try:
-        shown = str(path.resolve().relative_to(Path(root).resolve()))
-    except ValueError:
-        shown = str(path)
+    shown = _shown(path, root)
+    real = path.resolve()
+    if not (_inside(real, Path(root).resolve()) or _inside(real, (BUILTIN / "styles").resolve())):
+        raise ContentError(Problem(shown, 0, 0, (
+            "the stylesheet lies outside the project (a symbolic link out of it); copy "
+            "the file into content/styles/ instead")))
     return read_text(path, shown)
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    """The first line of a message, cut at ``limit`` characters: an error
+    never echoes a file's content (a template's, a value's) beyond that.
+
+    >>> _one_line("first\\nsecond"), len(_one_line("x" * 500))
+    ('first', 161)
+    """
+    line = (text or "").strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[:limit] + "…"
 
 
 def roman(n: int, upper: bool = False) -> str:
@@ -237,7 +304,8 @@ class Renderer:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateSyntaxError as e:
             raise ContentError(Problem(self._display(e.filename) or e.name or template,
-                                       e.lineno or 0, 0, f"template error: {e.message}; fix "
+                                       e.lineno or 0, 0,
+                                       f"template error: {_one_line(e.message or '')}; fix "
                                        "the template (or remove your override to use the "
                                        "project's)")) from None
         except jinja2.TemplateNotFound as e:
@@ -250,10 +318,17 @@ class Renderer:
                        f"{', '.join(self._display(str(f)) for f in folders)}; a template "
                        "override in content/templates/ may include a name that does not exist")
             raise ContentError(Problem(template, 0, 0, msg)) from None
+        except SecurityError as e:
+            where, line = self._template_frame(e.__traceback__)
+            raise ContentError(Problem(where or template, line, 0, (
+                f"template error: {_one_line(str(e))}: templates may use only the "
+                "edition model and the filters coursepack documents (README, "
+                "'Templates')"))) from None
         except jinja2.UndefinedError as e:
             where, line = self._template_frame(e.__traceback__)
             raise ContentError(Problem(where or template, line, 0, (
-                f"template error: {e.message}; check the name against the edition model "
+                f"template error: {_one_line(e.message or '')}; check the name against the "
+                "edition model "
                 "(README, 'Templates')"))) from None
         except (ContentError, KeyboardInterrupt, MemoryError):
             raise
@@ -261,7 +336,7 @@ class Renderer:
             where, line = self._template_frame(e.__traceback__)
             if where and self._is_user(where):
                 raise ContentError(Problem(where, line, 0, (
-                    f"template error: {type(e).__name__}: {e}"))) from None
+                    f"template error: {type(e).__name__}: {_one_line(str(e))}"))) from None
             raise
 
     def _display(self, filename: str | None) -> str:
@@ -290,7 +365,6 @@ class Renderer:
         """The user's stylesheets (``content/styles/``) are read as UTF-8
         and every URL they ask for must be a file inside the project; all
         problems are raised together, with file, line and column."""
-        from .yamlio import read_text
         problems: list = []
         warnings: list[str] = []
         user = self.root / "content" / "styles"
@@ -298,9 +372,9 @@ class Renderer:
             for p in (user / name, user / name.replace(".css", ".local.css")):
                 if not p.is_file():
                     continue
-                shown = self._display(str(p))
+                shown = _shown(p, self.root)
                 try:
-                    text = read_text(p, shown)
+                    text = _read_style(p, self.root)
                 except ContentError as e:
                     problems.extend(e.problems)
                     continue
@@ -377,7 +451,7 @@ class Renderer:
             if not folder.is_dir():
                 continue
             for p in sorted(folder.rglob("*")):
-                if not p.is_file():
+                if not p.is_file() or not _inside(p.resolve(), self.root):
                     continue
                 try:
                     text = p.read_text(encoding="utf-8")

@@ -156,7 +156,22 @@ def _describe(value) -> str:
         return "a list"
     if isinstance(value, (int, float)):
         return f"the number {value}"
-    return f"'{value}'"
+    return f"'{_excerpt(str(value))}'"
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    """A value as an error message may show it: its first line, at most
+    ``limit`` characters, control characters shown as ``?`` (a message never
+    echoes a file's content, nor moves a terminal's cursor).
+
+    >>> _excerpt("-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC")
+    '-----BEGIN PRIVATE KEY----- MIIEvQIBADAN…'
+    >>> _excerpt("red\\x1b[31m\\nnext")
+    'red?[31m…'
+    """
+    first, *rest = text.split("\n", 1)
+    shown = "".join(c if c.isprintable() else "?" for c in first[:limit])
+    return shown + ("…" if rest or len(first) > limit else "")
 
 
 def validate(node: Any, schema: Schema, path: str, problems: Problems,

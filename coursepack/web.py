@@ -48,21 +48,21 @@ def block_href(r: model.Reading, block: str) -> str:
 def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
     """File name → HTML text for the pack (no files written)."""
     from .edition import editorial_summary
-    from .render import PackView, make_env
-    env = make_env(Path(root))
+    from .render import PackView, Renderer
+    html = Renderer(Path(root)).html     # the sandbox; a template's error is a ContentError
     view = PackView(pack)
     common = {"pack": view, "version": __version__, "glossary_items": glossary_items,
               "editorial": editorial_summary, "block_href": block_href}
     out: dict[str, str] = {}
     first_lang = pack.readings[0].meta.languages[0] if pack.readings and \
         pack.readings[0].meta.languages else "en"
-    out["index.html"] = env.get_template("web/index.html.j2").render(
+    out["index.html"] = html("web/index.html.j2",
         **common, lang=first_lang, page_title=pack.title,
         description=f"Readings for {pack.title}" + (f", {pack.term}" if pack.term else ""))
     rs = pack.readings
     for i, r in enumerate(rs):
         lang = r.meta.languages[0] if r.meta.languages else "en"
-        out[f"{r.slug}.html"] = env.get_template("web/reading.html.j2").render(
+        out[f"{r.slug}.html"] = html("web/reading.html.j2",
             **common, r=r, lang=lang, page_title=f"{r.meta.title} — {pack.title}",
             description=model.plain_text(r.abstracts[0].inlines)[:300] if r.abstracts else "",
             prev=rs[i - 1] if i > 0 else None, next=rs[i + 1] if i + 1 < len(rs) else None)

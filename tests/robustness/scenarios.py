@@ -8,6 +8,8 @@ named after it.  ``project/`` holds the files it puts over the base project
 * ``stream``: where the messages go (default ``stderr``);
 * ``stderr``: regular expressions, each matching a whole line of it
   (``^`` anchors at a line start);
+* ``forbid``: regular expressions that must match nowhere in the output
+  (a secret the scenario puts beside the project, a command's output);
 * ``remove``: files of the base project to delete;
 * ``generate``: the name of a function below that makes files which cannot
   be kept in the repository as they are (binary, other encodings, symbolic
@@ -168,7 +170,48 @@ def glossary_outside(root: Path) -> None:
     os.symlink(target, root / READING / "glossary.yaml")
 
 
+KEY = ("-----BEGIN OPENSSH PRIVATE KEY-----\n"
+       "AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 not a real key\n"
+       "-----END OPENSSH PRIVATE KEY-----\n")
+
+
+def _secret(root: Path) -> Path:
+    """A private key beside the project (outside it)."""
+    target = root.parent / "id_rsa"
+    target.write_text(KEY, encoding="utf-8")
+    return target
+
+
+def _link(root: Path, rel: str) -> None:
+    link = root / rel
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.unlink(missing_ok=True)
+    os.symlink(_secret(root), link)
+
+
+def template_symlink_outside(root: Path) -> None:
+    _link(root, "content/templates/reader.html.j2")
+
+
+def web_template_symlink_outside(root: Path) -> None:
+    _link(root, "content/templates/web/reading.html.j2")
+
+
+def pack_symlink_outside(root: Path) -> None:
+    _link(root, "content/pack.yaml")
+
+
+def reading_yaml_symlink_outside(root: Path) -> None:
+    _link(root, str(READING / "reading.yaml"))
+
+
+def style_file_symlink_outside(root: Path) -> None:
+    _link(root, "content/styles/reader.css")
+
+
 GENERATORS = {f.__name__: f for f in (
+    template_symlink_outside, web_template_symlink_outside, pack_symlink_outside,
+    reading_yaml_symlink_outside, style_file_symlink_outside,
     no_templates, reading_folder_outside, glossary_outside,
     pack_binary, pack_cp1250, source_symlink_outside, reading_yaml_folder, source_binary,
     source_cp1250, source_utf16, source_large, landing_binary, style_symlink_outside,

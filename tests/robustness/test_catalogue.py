@@ -34,6 +34,8 @@ def test_scenario(name, tmp_path, capsys):
     for pattern in e["stderr"]:
         assert re.search(pattern, text, re.MULTILINE), \
             f"{name}: no line matches {pattern!r} in:\n{text}"
+    for pattern in e.get("forbid") or []:
+        assert not re.search(pattern, out + err), f"{name}: {pattern!r} was printed:\n{out}{err}"
     if code != 0:
         # a failed build changes nothing: previous outputs byte-identical, no
         # new file, no temporary file left
