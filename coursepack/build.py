@@ -180,6 +180,11 @@ def build(root: Path, opts: Options | None = None) -> Result:
             finally:
                 for bg in side.values():
                     bg.cancel()
+        # a reader taken as it was (its HTML unchanged) laid nothing out, so
+        # the handouts were not told its pages: they are in the index
+        for r in pack.readings:
+            if r.slug not in handouts.spans:
+                handouts.spans[r.slug] = index.span(r.slug)
         for name, res in results.items():
             files[out / name] = res.pdf
             pages[name] = res.pages

@@ -15,7 +15,10 @@ Every output is cached by a hash of exactly what it depends on:
   single layout instead of two.
 
 The manifest lives in ``build/.coursepack/manifest.json``; deleting
-``build/`` is always safe.
+``build/`` is always safe.  Nothing kept in ``build/`` is trusted unless
+this user's coursepack wrote it: the manifest, the stage results and the
+laid-out segments carry an HMAC under a key kept outside every project
+(:func:`secret_key`); anything else is ignored and made again.
 """
 
 from __future__ import annotations
@@ -107,8 +110,10 @@ class Manifest:
             self.data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self.data = {}
-        if self.data.get("version") != __version__:
-            self.data = {}
+        if not isinstance(self.data, dict) or self.data.get("version") != __version__ \
+                or not verify(secret_key(), "manifest", _canonical(self.data),
+                              self.data.get("mac")):
+            self.data = {}      # none, another version's, or not written by us: build it all
 
     def get(self, key: str, default=None):
         return self.data.get(key, default)
@@ -136,18 +141,38 @@ class Manifest:
     def save(self) -> None:
         from .outputs import atomic_write
         self.data["version"] = __version__
+        key = secret_key()
+        self.data.pop("mac", None)
+        if key:
+            self.data["mac"] = sign(key, "manifest", _canonical(self.data))
         atomic_write(self.path, json.dumps(self.data, indent=1, sort_keys=True) + "\n")
+
+
+def _canonical(data: dict) -> bytes:
+    """The manifest's bytes as signed: every key but the MAC, sorted."""
+    return json.dumps({k: v for k, v in data.items() if k != "mac"}, sort_keys=True,
+                      ensure_ascii=True, default=str).encode("ascii")
 
 
 class StageCache:
     """Results of the model stages (repair, bibliography), kept between
     builds in ``build/.coursepack/stages/`` and keyed by a hash of exactly
-    their inputs and the code.  Only coursepack writes these files; a file
-    that cannot be read is simply recomputed."""
+    their inputs and the code.
+
+    The results are Python objects, so they are pickled; but a pickle runs
+    code when it is read, and ``build/`` may come from anyone (a project
+    handed over with its build folder).  So every entry carries an HMAC of
+    its name and bytes under this user's key (:func:`secret_key`, kept
+    outside every project): an entry that this user's coursepack did not
+    write for exactly these inputs is never unpickled, only recomputed.
+    Without a key (no writable cache folder) nothing is kept."""
+
+    MAGIC = b"coursepack-stage-1\n"
 
     def __init__(self, folder: Path | None):
-        self.folder = Path(folder) if folder else None
-        self._code = code_fingerprint() if folder else ""
+        self.key = secret_key() if folder else None
+        self.folder = Path(folder) if folder and self.key else None
+        self._code = code_fingerprint() if self.folder else ""
         self.hits: list[str] = []
 
     def get(self, name: str, parts: list, compute):
@@ -159,17 +184,117 @@ class StageCache:
         for part in parts:
             h.update(b"\0")
             h.update(part if isinstance(part, bytes) else repr(part).encode("utf-8"))
-        path = self.folder / f"{name}-{h.hexdigest()[:24]}.pickle"
+        entry = f"{name}-{h.hexdigest()[:32]}"
+        path = self.folder / f"{entry}.pickle"
         try:
-            with open(path, "rb") as f:
-                value = pickle.load(f)  # noqa: S301 - our own cache file in build/
-            self.hits.append(name)
-            return value
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
-            pass
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        payload = _open_signed(self.key, entry, data, self.MAGIC)
+        if payload is not None:
+            try:
+                value = pickle.loads(payload)  # noqa: S301 - authenticated: written by us, for this entry
+                self.hits.append(name)
+                return value
+            except Exception:  # noqa: BLE001 - an entry of another version: recompute
+                pass
         value = compute()
         from .outputs import atomic_write
-        for old in self.folder.glob(f"{name}-*.pickle"):
-            old.unlink(missing_ok=True)
-        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        try:
+            for old in self.folder.glob(f"{name}-*.pickle"):
+                old.unlink(missing_ok=True)
+            atomic_write(path, _signed(self.key, entry,
+                                       pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
+                                       self.MAGIC))
+        except OSError:     # a read-only build folder: the build still succeeds
+            pass
         return value
+
+
+# ------------------------------------------------------------ the key
+
+KEY_ENV = "COURSEPACK_CACHE_KEY_DIR"
+
+
+def key_folder() -> Path:
+    """Where this user's cache key lives: ``$COURSEPACK_CACHE_KEY_DIR``, else
+    ``$XDG_CACHE_HOME/coursepack``, else ``~/.cache/coursepack``: never in a
+    project."""
+    if os.environ.get(KEY_ENV):
+        return Path(os.environ[KEY_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "coursepack"
+
+
+_KEY: dict[str, bytes | None] = {}
+
+
+def secret_key() -> bytes | None:
+    """This user's 32-byte key for authenticating what coursepack keeps in
+    ``build/`` (made on first use, readable by the user only), or None when
+    it can be neither read nor made (the caches are then not used)."""
+    folder = key_folder()
+    if str(folder) in _KEY:
+        return _KEY[str(folder)]
+    path = folder / "cache-key"
+    key = None
+    for _attempt in range(2):
+        try:
+            data = path.read_bytes()
+            if len(data) >= 32:
+                key = data[:32]
+                break
+        except OSError:
+            pass
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(os.urandom(32))
+        except FileExistsError:     # another build made it meanwhile: read it
+            continue
+        except OSError:
+            break
+    _KEY[str(folder)] = key
+    return key
+
+
+def sign(key: bytes, name: str, data: bytes) -> str:
+    """HMAC-SHA256 of ``name`` and ``data`` under ``key``, in hex.
+
+    >>> sign(b"k" * 32, "a", b"x") == sign(b"k" * 32, "a", b"x") != sign(b"k" * 32, "b", b"x")
+    True
+    """
+    import hmac
+    return hmac.new(key, name.encode("utf-8") + b"\0" + data, hashlib.sha256).hexdigest()
+
+
+def verify(key: bytes | None, name: str, data: bytes, mac) -> bool:
+    """Whether ``mac`` is :func:`sign` of ``name`` and ``data`` under ``key``."""
+    import hmac
+    return bool(key) and isinstance(mac, str) and hmac.compare_digest(sign(key, name, data), mac)
+
+
+def _signed(key: bytes, name: str, payload: bytes, magic: bytes) -> bytes:
+    return magic + sign(key, name, payload).encode("ascii") + b"\n" + payload
+
+
+def _open_signed(key: bytes, name: str, data: bytes, magic: bytes) -> bytes | None:
+    """The payload of a :func:`_signed` file when its MAC holds for ``name``,
+    else None (damaged, foreign, or another entry's file put in its place).
+
+    >>> k = b"k" * 32
+    >>> _open_signed(k, "a", _signed(k, "a", b"data", b"M\\n"), b"M\\n")
+    b'data'
+    >>> _open_signed(k, "b", _signed(k, "a", b"data", b"M\\n"), b"M\\n") is None
+    True
+    """
+    if not data.startswith(magic):
+        return None
+    rest = data[len(magic):]
+    mac, _nl, payload = rest.partition(b"\n")
+    try:
+        mac_text = mac.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    return payload if verify(key, name, payload, mac_text) else None

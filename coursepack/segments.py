@@ -145,17 +145,26 @@ class SegmentStore:
     A missing or damaged entry is simply laid out again."""
 
     def __init__(self, folder: Path | None):
-        self.folder = Path(folder) if folder else None
+        from .cache import secret_key
+        self.secret = secret_key() if folder else None
+        self.folder = Path(folder) if folder and self.secret else None
         self.used: set[str] = set()
 
     def get(self, key: str) -> Laid | None:
+        """The entry, when it is whole and this user's coursepack wrote it
+        under this key (an HMAC over the key, the metadata and the PDF's
+        hash): a damaged, foreign or swapped entry is laid out again."""
+        from .cache import _canonical, verify
         if self.folder is None:
             return None
         try:
             meta = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
             pdf = (self.folder / f"{key}.pdf").read_bytes()
+            if not isinstance(meta, dict) or not verify(self.secret, "segment:" + key,
+                                                         _canonical(meta), meta.get("mac")):
+                return None
             laid = Laid.from_meta(meta, pdf)
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         if meta.get("sha256") != hashlib.sha256(pdf).hexdigest():   # damaged, or half-written
             return None
@@ -168,7 +177,9 @@ class SegmentStore:
         self.used.add(key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            from .cache import _canonical, sign
             meta = {**laid.meta(), "sha256": hashlib.sha256(laid.pdf).hexdigest()}
+            meta["mac"] = sign(self.secret, "segment:" + key, _canonical(meta))
             for name, data in ((f"{key}.pdf", laid.pdf),
                                (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode())):
                 tmp = self.folder / f".{name}.{os.getpid()}.tmp"
