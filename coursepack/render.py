@@ -31,7 +31,7 @@ from jinja2.sandbox import SecurityError
 
 from . import model
 from .errors import ContentError, Problem
-from .sanitize import FetchRefused, check_stylesheet, local_file  # noqa: F401
+from .sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
 from .wpload import load_weasyprint
 
 # ------------------------------------------------------------------ fetcher
@@ -151,6 +151,7 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["roman"] = roman
     env.filters["pagelist"] = pagelist
     env.filters["slug"] = slugify
+    env.filters["safe_url"] = safe_url
     env.globals["plain_text"] = model.plain_text
     return env
 

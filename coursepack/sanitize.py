@@ -132,3 +132,77 @@ def check_stylesheet(text: str, root: Path, display: str) -> list[Problem]:
                 f"'{url}' is refused: {reason}; put the file inside the project (e.g. "
                 "content/styles/) and name it by a relative path")))
     return problems
+
+
+# ------------------------------------------------------------ links
+
+LINK_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def link_allowed(url: str) -> bool:
+    """Whether a link may be written into a page: ``http``, ``https``,
+    ``mailto`` or relative.  Browsers drop tabs, newlines and leading
+    control characters and spaces before reading the scheme, so they are
+    dropped here too.
+
+    >>> [link_allowed(u) for u in ("https://doi.org/10.1/x", "mailto:a@b.org", "#fn-1",
+    ...                            "other.html", "//example.org/x")]
+    [True, True, True, True, True]
+    >>> [link_allowed(u) for u in ("javascript:alert(1)//", " JavaScript:x", "java\\tscript:x",
+    ...                            "data:text/html,<script>", "vbscript:x", "file:///etc/passwd")]
+    [False, False, False, False, False, False]
+    """
+    cleaned = "".join(c for c in str(url) if c > " " and c != "\x7f")
+    m = _SCHEME.match(cleaned)
+    return m is None or m.group(1).lower() in LINK_SCHEMES
+
+
+def safe_url(url: str) -> str:
+    """A link target for a template: the URL when :func:`link_allowed`,
+    else ``''`` (the text stays, the link goes nowhere).
+
+    >>> safe_url("https://example.org"), safe_url("javascript:alert(1)")
+    ('https://example.org', '')
+    """
+    return str(url) if link_allowed(url) else ""
+
+
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "srcset",
+                  "background", "cite", "data", "ping"}
+
+
+def unsafe_links(html_text: str) -> list[tuple[int, str, str]]:
+    """Every link in an HTML page that :func:`link_allowed` refuses, and
+    every script or event handler, as (line, attribute or tag, value); the
+    page is read with :mod:`html.parser`, as a browser would tokenise it.
+
+    >>> unsafe_links('<p><a href="https://x.org">x</a>\\n<a href="javascript:alert(1)">y</a></p>')
+    [(2, 'href', 'javascript:alert(1)')]
+    >>> unsafe_links('<img src=x onerror="alert(1)"><script>1</script>')
+    [(1, 'onerror', 'alert(1)'), (1, 'script', '')]
+    """
+    from html.parser import HTMLParser
+
+    found: list[tuple[int, str, str]] = []
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            line = self.getpos()[0]
+            if tag in ("script", "iframe", "object", "embed", "base"):
+                found.append((line, tag, ""))
+            for name, value in attrs:
+                value = value or ""
+                if name.startswith("on"):
+                    found.append((line, name, value))
+                elif name in URL_ATTRIBUTES and not link_allowed(value):
+                    found.append((line, name, value))
+                elif name == "http-equiv" and value.lower() == "refresh":
+                    found.append((line, name, value))
+
+        handle_startendtag = handle_starttag
+
+    parser = Parser(convert_charrefs=True)
+    parser.feed(html_text)
+    parser.close()
+    return found

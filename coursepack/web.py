@@ -66,7 +66,52 @@ def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
             **common, r=r, lang=lang, page_title=f"{r.meta.title} — {pack.title}",
             description=model.plain_text(r.abstracts[0].inlines)[:300] if r.abstracts else "",
             prev=rs[i - 1] if i > 0 else None, next=rs[i + 1] if i + 1 < len(rs) else None)
+    check_pages(Path(root), out)
     return out
+
+
+def check_pages(root: Path, pages: dict[str, str]) -> None:
+    """No page of the course site may carry a script, an event handler or a
+    link other than ``http``, ``https``, ``mailto`` or relative (read with
+    an HTML parser: :func:`coursepack.sanitize.unsafe_links`).  The project's
+    templates pass every URL through ``safe_url``; a user's template that
+    does not, or a value that gets past it, is a ContentError naming the
+    template and the page's line."""
+    from .errors import ContentError, Problem
+    from .render import _one_line
+    from .sanitize import unsafe_links
+    problems = []
+    for name, text in pages.items():
+        template = "web/index.html.j2" if name == "index.html" else "web/reading.html.j2"
+        user = Path(root) / "content" / "templates" / template
+        shown = f"content/templates/{template}" if user.is_file() else f"templates/{template}"
+        for line, what, value in unsafe_links(text):
+            problems.append(Problem(shown, 0, 0, (
+                f"the page {name} (line {line}) would carry "
+                + (f"a <{what}> element" if not value and what.isalpha() and what not in (
+                    "href", "src") else f"{what}=\"{_one_line(value, 60)}\"")
+                + ": the course site allows no scripts and only http, https, mailto and "
+                "relative links; check the url: values in reading.yaml and bibliography.yaml, "
+                "and your web templates")))
+    if problems:
+        raise ContentError(problems)
+
+
+def web_css(root: Path) -> str:
+    """``web.css`` as exported: the user's stylesheets for the web pass the
+    same URL policy as for the PDFs (only files inside the project, never
+    the network or ``file:`` elsewhere)."""
+    from .errors import ContentError
+    from .render import _read_style, _shown, load_styles
+    from .sanitize import check_stylesheet
+    problems = []
+    user = Path(root) / "content" / "styles"
+    for p in (user / "web.css", user / "web.local.css"):
+        if p.is_file():
+            problems += check_stylesheet(_read_style(p, root), root, _shown(p, root))
+    if problems:
+        raise ContentError(problems)
+    return load_styles(root, ["web.css"])
 
 
 def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = None) -> list[Path]:
@@ -74,16 +119,16 @@ def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = No
     one page per reading and ``web.css`` into ``out`` (default
     ``build/web``); returns the pages written (index first)."""
     from .build import gather
-    from .render import load_styles
     root = Path(root).resolve()
     out = Path(out or root / "build" / "web")
     if pack is None:
         _cfg, pack, _eds = gather(root)
     pages = render_web(root, pack)
+    css = web_css(root)
     written = []
     for name, text in pages.items():
         p = out / name
         atomic_write(p, text)
         written.append(p)
-    atomic_write(out / "web.css", load_styles(root, ["web.css"]))
+    atomic_write(out / "web.css", css)
     return written
