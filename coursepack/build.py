@@ -113,7 +113,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
     root = Path(root).resolve()
     out = (opts.out or root / "build").resolve()
     timer = Timer(say=opts.say, quiet=opts.quiet)
-    with build_lock(out):
+    from .parallel import reaping
+    with build_lock(out), reaping():    # every worker reaped before the lock is let go
         clean_temporaries(out)
         manifest = Manifest(out)
         with timer("fingerprint"):

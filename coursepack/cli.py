@@ -310,4 +310,7 @@ def _rel(path: Path, root: Path) -> str:
 
 
 if __name__ == "__main__":   # pragma: no cover
-    sys.exit(main())
+    _code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_code)      # as build.py: no teardown of the heap (Ctrl-C ends at once)

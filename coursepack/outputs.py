@@ -145,6 +145,7 @@ def build_lock(out: Path, wait: float | None = None,
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     f = open(out / ".lock", "a")
+    LOCK_FDS.add(f.fileno())    # forked workers close it (see coursepack.parallel)
     deadline = time.monotonic() + wait
     told = False
     try:
@@ -165,7 +166,14 @@ def build_lock(out: Path, wait: float | None = None,
                 time.sleep(0.1)
         yield
     finally:
+        LOCK_FDS.discard(f.fileno())
         f.close()
+
+
+# Descriptors of held build locks.  An flock belongs to the open file, which
+# a forked worker shares: a worker that outlived a killed build would keep
+# the lock (the next build waited 10 minutes).  Workers close these at once.
+LOCK_FDS: set[int] = set()
 
 
 def write_if_changed(path: Path, text: str) -> bool:

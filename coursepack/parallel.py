@@ -3,25 +3,33 @@
 Layout is CPU-bound Python, so threads do not help; forked worker processes
 do.  A worker inherits the whole model (copy-on-write) and returns only the
 PDF bytes.  Where ``fork`` is unavailable, or there is one core or one job,
-everything runs in this process, in order."""
+everything runs in this process, in order.
+
+Every worker is a plain ``fork`` with a pipe (:class:`ForkPool`); there is
+no ``multiprocessing.Pool``.  A Pool's workers share locks with the parent
+(its task queue's read lock): a Ctrl-C sent to the whole process group
+ends a worker that is waiting on that queue while it holds the lock, and
+the parent's ``terminate()`` then waits for that lock for ever (the build
+hung after Ctrl-C, keeping ``build/.lock``).  A forked child shares no lock
+with the parent: stopping it is ``SIGKILL`` and ``waitpid``, which cannot
+block.  :func:`reaping` makes sure every worker started inside it is
+stopped and reaped on the way out, whatever happens."""
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import gc
 import inspect
-import multiprocessing
 import os
 import pickle
 import select
+import signal
 import sys
+import weakref
 from typing import Any, Callable
 
-_TASKS: list[Callable[[], Any]] = []
-
-
-def _run(i: int):
-    return _TASKS[i]()
+_LIVE: "weakref.WeakSet[ForkPool]" = weakref.WeakSet()
 
 
 def workers() -> int:
@@ -31,26 +39,32 @@ def workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _context():
+def _can_fork() -> bool:
+    return hasattr(os, "fork")
+
+
+@contextlib.contextmanager
+def reaping():
+    """Stop and reap every worker still running when the block is left
+    (normally, by an error or by Ctrl-C)."""
     try:
-        return multiprocessing.get_context("fork")
-    except ValueError:   # pragma: no cover - no fork on this platform
-        return None
+        yield
+    finally:
+        for pool in list(_LIVE):
+            pool.cancel()
 
 
 def fork_map(thunks: list[Callable[[], Any]]) -> list:
     """Call every thunk, in parallel where possible; results in order."""
-    ctx = _context()
     n = min(workers(), len(thunks))
-    if ctx is None or n < 2:
+    if not _can_fork() or n < 2:
         return [t() for t in thunks]
-    global _TASKS
-    _TASKS = list(thunks)
+    pool = ForkPool(n)
     try:
-        with ctx.Pool(n, initializer=gc.freeze) as pool:
-            return pool.map(_run, range(len(thunks)), chunksize=1)
+        jobs = [pool.submit(t) for t in thunks]
+        return [pool.result(j) for j in jobs]
     finally:
-        _TASKS = []
+        pool.cancel()
 
 
 class Background:
@@ -60,49 +74,84 @@ class Background:
     def __init__(self, thunk: Callable[[], Any]):
         self._thunk = thunk
         self._pool = None
-        self._async = None
-        ctx = _context()
-        if ctx is not None and workers() > 1:
-            global _TASKS
-            _TASKS = [thunk]
-            self._pool = ctx.Pool(1, initializer=gc.freeze)
-            self._async = self._pool.apply_async(_run, (0,))
+        self._job = None
+        if _can_fork() and workers() > 1:
+            self._pool = ForkPool(2)
+            self._job = self._pool.submit(thunk)
 
     def done(self) -> bool:
         """Whether the result is there (always, when computed in this process)."""
-        return self._pool is None or self._async.ready()
+        if self._pool is None:
+            return True
+        self._pool.poll()
+        return bool(self._job.messages) or self._job.done
 
     def result(self):
         if self._pool is None:
             return self._thunk()
         try:
-            value = self._async.get()
-        except BaseException:
+            return self._pool.result(self._job)
+        finally:
             self.cancel()
-            raise
-        self._pool.close()
-        self._pool.join()
-        return value
 
     def cancel(self) -> None:
         """Stop the worker (on an error or Ctrl-C in the main process)."""
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+            self._pool.cancel()
 
 
 class _Job:
-    __slots__ = ("thunk", "pid", "fd", "buffer", "messages", "done", "gen")
+    __slots__ = ("thunk", "pid", "fd", "buffer", "messages", "done", "gen", "status")
 
     def __init__(self, thunk):
         self.thunk = thunk
-        self.pid = self.fd = self.gen = None
+        self.pid = self.fd = self.gen = self.status = None
         self.buffer = b""
         self.messages: list[tuple[bool, Any]] = []
         self.done = False
 
 
 _FRAME = 8   # bytes of a message's length
+_STOP = {signal.SIGINT, signal.SIGTERM}
+
+
+def _in_child() -> None:
+    """A new worker lets go of the build lock (the parent holds it; a worker
+    left behind by a killed build must not) and dies with its parent."""
+    from .outputs import LOCK_FDS
+    for fd in list(LOCK_FDS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    LOCK_FDS.clear()
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)          # PR_SET_PDEATHSIG (Linux)
+        if os.getppid() == 1:                  # the parent died meanwhile
+            os._exit(1)
+    except (OSError, AttributeError):          # pragma: no cover - not Linux
+        pass
+
+
+def _interrupted(status: int | None) -> bool:
+    """Whether a child's wait status says Ctrl-C or SIGTERM ended it (by the
+    signal, or by the command line's handler: exit 128 + the signal)."""
+    if status is None:
+        return False
+    if os.WIFSIGNALED(status):
+        return os.WTERMSIG(status) in _STOP
+    return os.WIFEXITED(status) and os.WEXITSTATUS(status) in {128 + s for s in _STOP}
+
+
+def _how(status: int | None) -> str:
+    """`` (killed by SIGSEGV)``, `` (exit status 3)`` or ``''``."""
+    if status is None:
+        return ""
+    if os.WIFSIGNALED(status):
+        return f" (killed by {signal.Signals(os.WTERMSIG(status)).name})"
+    return f" (exit status {os.WEXITSTATUS(status)})" if os.WIFEXITED(status) else ""
 
 
 class ForkPool:
@@ -120,6 +169,7 @@ class ForkPool:
         self.size = size if hasattr(os, "fork") else 1
         self.waiting: collections.deque = collections.deque()
         self.running: list[_Job] = []
+        _LIVE.add(self)
 
     def submit(self, thunk: Callable[[], Any]) -> _Job:
         job = _Job(thunk)
@@ -135,23 +185,36 @@ class ForkPool:
             self._pump()
             self._start()
         if len(job.messages) <= i:
-            raise RuntimeError("a worker process ended without an answer")
+            if _interrupted(job.status):    # Ctrl-C reached the child first
+                raise KeyboardInterrupt
+            raise RuntimeError("a worker process ended without an answer"
+                               + _how(job.status))
         ok, value = job.messages[i]
         if not ok:
             raise value
         return value
 
     def cancel(self) -> None:
-        """Stop every child and forget the queue (on an error, or when done)."""
-        self.waiting.clear()
-        for job in self.running:
-            try:
-                os.kill(job.pid, 9)
-                os.waitpid(job.pid, 0)
-                os.close(job.fd)
-            except OSError:
-                pass
-        self.running = []
+        """Stop every child and forget the queue (on an error, or when done).
+        SIGKILL and ``waitpid``: nothing here can wait on a lock, and a
+        second Ctrl-C meanwhile does not leave a child unreaped."""
+        from .outputs import _signals_held
+        with _signals_held():
+            self.waiting.clear()
+            running, self.running = self.running, []
+            for job in running:
+                for step in (lambda: os.kill(job.pid, 9), lambda: os.waitpid(job.pid, 0),
+                             lambda: os.close(job.fd)):
+                    try:
+                        step()
+                    except (OSError, ChildProcessError):
+                        pass
+                job.done = True
+
+    def poll(self) -> None:
+        """Read what the children have sent so far, without waiting."""
+        if self.running:
+            self._pump(timeout=0)
 
     def _here(self, job: _Job, i: int) -> None:
         if job in self.waiting:
@@ -184,9 +247,17 @@ class ForkPool:
             for stream in (sys.stdout, sys.stderr):   # or the child would say it again
                 stream.flush()
             r, w = os.pipe()
-            pid = os.fork()
+            # Ctrl-C is held back across fork(): delivered inside the fork
+            # hooks (logging's lock release) it was swallowed ("Exception
+            # ignored"), and the build went on without its child
+            mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
+            try:
+                pid = os.fork()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             if pid == 0:     # the child: compute, send, leave without cleanup
                 os.close(r)
+                _in_child()
                 # what it inherited is never collected here: the collector
                 # would touch (and so copy) every page of the parent's memory
                 gc.freeze()
@@ -195,10 +266,11 @@ class ForkPool:
             job.pid, job.fd = pid, r
             self.running.append(job)
 
-    def _pump(self) -> None:
-        """Read what the children have sent, until something came."""
+    def _pump(self, timeout: float | None = None) -> None:
+        """Read what the children have sent, until something came (or
+        ``timeout`` seconds passed)."""
         by_fd = {job.fd: job for job in self.running}
-        ready, _, _ = select.select(list(by_fd), [], [])
+        ready, _, _ = select.select(list(by_fd), [], [], timeout)
         for fd in ready:
             job = by_fd[fd]
             chunk = os.read(fd, 1 << 20)
@@ -212,7 +284,7 @@ class ForkPool:
                     job.buffer = job.buffer[_FRAME + size:]
                 continue
             os.close(fd)
-            os.waitpid(job.pid, 0)
+            _pid, job.status = os.waitpid(job.pid, 0)
             self.running.remove(job)
             job.done = True
 
