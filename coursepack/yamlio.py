@@ -9,6 +9,7 @@ undecodable files raise :class:`~coursepack.errors.ContentError`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -155,7 +156,85 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
     return loads_yaml(text, name)
 
 
+MAX_DEPTH = 64     # content files nest a few levels; libyaml's C loader recurses without limit
+
+_DEPTH_TOKENS = re.compile(r"""[\[\]{}"'#\n]|(?m:^[ \t]*(?:[-?][ \t]+)+)""")
+
+
+def nesting(text: str) -> tuple[int, int, int]:
+    """The deepest nesting of a YAML text, measured before any parser sees
+    it: ``[``/``{`` levels outside quotes and comments, plus block levels
+    (indentation, and ``- - -`` on one line).  Returns (depth, line,
+    column) of the deepest point.
+
+    >>> nesting("a: [1, [2, {b: 3}]]")[0]
+    3
+    >>> nesting("s: '[[[[' # [[[")[0]
+    0
+    >>> nesting("- - - x")[0]
+    3
+    >>> nesting("[" * 500)[0]
+    500
+    """
+    depth = best = 0
+    where = (1, 1)
+    line, line_start = 1, 0
+    quote = ""
+    skip_to = -1
+    for m in _DEPTH_TOKENS.finditer(text):
+        i, tok = m.start(), m.group(0)
+        if i < skip_to and tok != "\n":
+            continue
+        if tok == "\n":
+            line, line_start = line + 1, i + 1
+            if quote != '"' and quote != "'":
+                quote = ""
+            continue
+        if quote:
+            if tok == quote:
+                if quote == '"' and _escaped(text, i):
+                    continue
+                if quote == "'" and text.startswith("''", i):
+                    skip_to = i + 2
+                    continue
+                quote = ""
+            continue
+        if tok in "\"'":
+            prev = text[i - 1] if i > 0 else " "
+            if prev in " \t[{,:-\n" or i == line_start:
+                quote = tok
+            continue
+        if tok == "#":
+            if i == line_start or text[i - 1] in " \t":
+                end = text.find("\n", i)
+                skip_to = len(text) if end < 0 else end
+            continue
+        if tok in "[{":
+            depth += 1
+            level = depth
+        elif tok in "]}":
+            depth = max(0, depth - 1)
+            continue
+        else:       # a block line: indentation and "- " indicators
+            level = depth + tok.count("-") + tok.count("?") + (len(tok) - len(tok.lstrip())) // 2
+        if level > best:
+            best, where = level, (line, i - line_start + 1)
+    return best, where[0], where[1]
+
+
+def _escaped(text: str, i: int) -> bool:
+    n = 0
+    while i - n - 1 >= 0 and text[i - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
 def loads_yaml(text: str, name: str = "<string>") -> Any:
+    depth, line, col = nesting(text)
+    if depth > MAX_DEPTH:
+        raise ContentError(Problem(name, line, col, (
+            f"invalid YAML: nested more than {MAX_DEPTH} levels deep (lists or mappings "
+            "inside each other); content files need only a few levels")))
     if _FAST is not None and "&" not in text and "*" not in text:
         try:
             return yaml.load(text, Loader=_CLoader)  # noqa: S506 - CSafeLoader subclass

@@ -209,7 +209,16 @@ def style_file_symlink_outside(root: Path) -> None:
     _link(root, "content/styles/reader.css")
 
 
+def pack_deep_brackets(root: Path) -> None:
+    (root / "content/pack.yaml").write_text("[" * 50000 + "\n", encoding="utf-8")
+
+
+def glossary_deep_block(root: Path) -> None:
+    (root / READING / "glossary.yaml").write_text("- " * 30000 + "x\n", encoding="utf-8")
+
+
 GENERATORS = {f.__name__: f for f in (
+    pack_deep_brackets, glossary_deep_block,
     template_symlink_outside, web_template_symlink_outside, pack_symlink_outside,
     reading_yaml_symlink_outside, style_file_symlink_outside,
     no_templates, reading_folder_outside, glossary_outside,
