@@ -115,6 +115,8 @@ def read_source(path: Path, display: str, *, limit: int = MAX_SOURCE_BYTES) -> s
             f"{limit / 1e6:.0f} MB (an article is rarely above 0.2 MB): check that this "
             "is the right file, or split a collection into one reading per article")))
     text = read_text(path, display)
+    from .sanitize import split_long_lines   # a text without line breaks: paragraphs
+    text = split_long_lines(text)
     if not text.strip():
         raise ContentError(Problem(display, 0, 0, "the source text is empty: put the "
                                    "article's text in it, or point sources.text at the "

@@ -206,3 +206,51 @@ def unsafe_links(html_text: str) -> list[tuple[int, str, str]]:
     parser.feed(html_text)
     parser.close()
     return found
+
+
+# ------------------------------------------------------------ long lines
+
+LONG_LINE = 2000          # letters: no extracted line of an article is this long
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[A-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])""")
+
+
+def split_long_lines(text: str, limit: int = LONG_LINE, paragraph: int = 800) -> str:
+    """A source with lines longer than ``limit`` (a text saved without line
+    breaks) as paragraphs: each such line is cut at sentence ends into
+    paragraphs of about ``paragraph`` letters, separated by blank lines,
+    so that the layout reads a title, headings and paragraphs instead of
+    one line (which it took for the title: the reader had no text).
+    Shorter lines are left exactly as they are; no letter is lost.
+
+    >>> t = "A Title " + "The council met. " * 200
+    >>> out = split_long_lines(t, limit=1000, paragraph=300)
+    >>> out.split() == t.split(), max(len(x) for x in out.splitlines()) <= 320
+    (True, True)
+    >>> split_long_lines("short\\nlines\\n") == "short\\nlines\\n"
+    True
+    """
+    if not any(len(line) > limit for line in text.splitlines()):
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        if len(line) <= limit:
+            out.append(line)
+            continue
+        body = line.rstrip("\r\n")
+        pieces, start = [], 0
+        for m in _SENTENCE_END.finditer(body):
+            if m.start() - start >= paragraph:
+                pieces.append(body[start:m.start()])
+                start = m.end()
+        pieces.append(body[start:])
+        # a piece with no sentence end within reach is cut at a space
+        cut = []
+        for piece in pieces:
+            while len(piece) > limit:
+                at = piece.rfind(" ", 0, limit)
+                at = at if at > 0 else limit
+                cut.append(piece[:at])
+                piece = piece[at:].lstrip(" ")
+            cut.append(piece)
+        out.append("\n\n".join(x for x in cut if x.strip()) + "\n\n")
+    return "".join(out)
