@@ -28,7 +28,9 @@ from typing import Callable
 from .errors import ContentError, Problem
 
 LOCK_WAIT = 600.0           # seconds a second build waits for the first
-TEMP_PATTERNS = (".*.tmp", ".*.part", ".*.part.tmp")
+TEMP_MARK = ".coursepack-"    # in the name of every temporary file coursepack makes
+TEMP_PATTERNS = (f".*{TEMP_MARK}*.tmp",)   # only these are ever removed (``--out`` may be
+                                          # a folder holding the user's own .tmp files)
 
 
 def _umask() -> int:
@@ -42,7 +44,8 @@ def _temp_for(path: Path, data: bytes) -> str:
     The file gets the mode a new file would (``0o666`` less the umask), or the
     old file's mode when it replaces one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", suffix=".tmp",
+                               dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -120,12 +123,16 @@ def _signals_held():
 
 
 def clean_temporaries(folder: Path) -> None:
-    """Remove temporary files an interrupted build may have left."""
+    """Remove temporary files an interrupted build may have left: only
+    coursepack's own (named ``.<file>.coursepack-XXXX.tmp``), never another
+    program's ``.*.tmp`` or ``.*.part`` in a folder given with ``--out``;
+    symbolic links are not followed."""
     if folder.is_dir():
         for pattern in TEMP_PATTERNS:
             for p in folder.rglob(pattern):
-                with contextlib.suppress(OSError):
-                    p.unlink()
+                if p.is_file() and not p.is_symlink():
+                    with contextlib.suppress(OSError):
+                        p.unlink()
 
 
 def _say_waiting(message: str) -> None:

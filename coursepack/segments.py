@@ -182,7 +182,7 @@ class SegmentStore:
             meta["mac"] = sign(self.secret, "segment:" + key, _canonical(meta))
             for name, data in ((f"{key}.pdf", laid.pdf),
                                (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode())):
-                tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+                tmp = self.folder / f".{name}.coursepack-{os.getpid()}.tmp"
                 tmp.write_bytes(data)
                 os.replace(tmp, self.folder / name)
         except OSError:     # a read-only build folder: the build still succeeds

@@ -48,15 +48,37 @@ def test_atomic_write_all_changes_nothing_when_one_file_fails(tmp_path):
 
 
 def test_clean_temporaries_removes_leftovers_only(tmp_path):
+    """Only coursepack's own temporary files go: ``--out`` may name a folder
+    holding another program's ``.*.tmp`` and ``.*.part`` files."""
     keep = tmp_path / "reader.pdf"
     keep.write_bytes(b"%PDF")
     (tmp_path / "x").mkdir()
-    left = [tmp_path / ".reader.pdf.abc123.tmp", tmp_path / "x" / ".references.bib.part",
-            tmp_path / "x" / ".edition.json.q1.tmp"]
-    for p in left:
+    left = [tmp_path / ".reader.pdf.coursepack-abc123.tmp",
+            tmp_path / "x" / ".edition.json.coursepack-q1.tmp"]
+    theirs = [tmp_path / ".reader.pdf.abc123.tmp", tmp_path / "x" / ".download.part",
+              tmp_path / "x" / ".notes.txt.tmp"]
+    for p in left + theirs:
         p.write_bytes(b"half")
     clean_temporaries(tmp_path)
     assert keep.exists() and not any(p.exists() for p in left)
+    assert all(p.read_bytes() == b"half" for p in theirs)
+
+
+def test_build_out_into_an_existing_folder_touches_only_its_own_files(tmp_path):
+    """``build --out`` into a folder with the user's files: they stay as they
+    were (names, bytes), whatever they are called."""
+    from coursepack.cli import main
+    from tests.robustness import scenarios
+    root = scenarios.make_base(tmp_path / "project")
+    out = tmp_path / "mine"
+    (out / "sub").mkdir(parents=True)
+    own = {out / ".draft.tmp": b"draft", out / "sub" / ".video.part": b"video",
+           out / "notes.txt": b"notes", out / "sub" / ".x.part.tmp": b"x"}
+    for p, data in own.items():
+        p.write_bytes(data)
+    assert main(["build", "--root", str(root), "--out", str(out), "--quiet"]) == 0
+    assert all(p.read_bytes() == data for p, data in own.items())
+    assert (out / "reader.pdf").is_file()
 
 
 def test_lock_refuses_after_waiting(tmp_path):
