@@ -418,16 +418,23 @@ def stamp_copies(reader_pdf_bytes: bytes, students: list, *, out_dir: Path,
 def copies_command(root: Path, roster: Path, *, reader: Path | None = None,
                    out: Path | None = None, say: Callable[[str], None] = print) -> list[Path]:
     """``python build.py copies --roster roster.csv``: stamp ``build/reader.pdf``
-    (built first when it is missing) for every student of the roster."""
+    (built first when it is missing or out of date) for every student of the
+    roster; a reader named with ``--reader`` is stamped as it is."""
     from .content import load_pack
     root = Path(root)
     students = read_roster(roster, str(roster))
     cfg = load_pack(root)
-    reader = reader or root / "build" / "reader.pdf"
-    if not reader.is_file():
+    if reader is None:
+        # the default reader is brought up to date first: a no-op when nothing
+        # changed, a rebuild when the content did (copies of an out-of-date
+        # reader were stamped before); bad content stops here, exit 2
         from .build import Options, build
-        say("build/reader.pdf is missing: building the pack first")
-        build(root, Options(quiet=True, say=say))
+        reader = root / "build" / "reader.pdf"
+        if not reader.is_file():
+            say("build/reader.pdf is missing: building the pack first")
+        res = build(root, Options(quiet=True, say=lambda s: None))
+        if not res.up_to_date and reader.is_file():
+            say("build/reader.pdf was out of date: rebuilt it first")
     if not reader.is_file():
         raise ContentError(Problem(str(reader), 0, 0, "the reader PDF was not found"))
     data = reader.read_bytes()
