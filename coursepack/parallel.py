@@ -247,24 +247,27 @@ class ForkPool:
             for stream in (sys.stdout, sys.stderr):   # or the child would say it again
                 stream.flush()
             r, w = os.pipe()
-            # Ctrl-C is held back across fork(): delivered inside the fork
-            # hooks (logging's lock release) it was swallowed ("Exception
-            # ignored"), and the build went on without its child
+            # Ctrl-C is held back from before fork() until the child is on
+            # the list of running jobs: delivered inside the fork hooks
+            # (logging's lock release) it was swallowed ("Exception
+            # ignored") and the build went on without its child; delivered
+            # just after, the child was never reaped
             mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
             try:
                 pid = os.fork()
+                if pid == 0:     # the child: compute, send, leave without cleanup
+                    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+                    os.close(r)
+                    _in_child()
+                    # what it inherited is never collected here: the collector
+                    # would touch (and so copy) every page of the parent's memory
+                    gc.freeze()
+                    os._exit(_child(job.thunk, w))
+                os.close(w)
+                job.pid, job.fd = pid, r
+                self.running.append(job)
             finally:
                 signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            if pid == 0:     # the child: compute, send, leave without cleanup
-                os.close(r)
-                _in_child()
-                # what it inherited is never collected here: the collector
-                # would touch (and so copy) every page of the parent's memory
-                gc.freeze()
-                os._exit(_child(job.thunk, w))
-            os.close(w)
-            job.pid, job.fd = pid, r
-            self.running.append(job)
 
     def _pump(self, timeout: float | None = None) -> None:
         """Read what the children have sent, until something came (or
