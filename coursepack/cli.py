@@ -15,6 +15,9 @@ import time
 import traceback
 from pathlib import Path
 
+if __name__ == "__main__":   # pragma: no cover - Ctrl-C while starting up (imports, options):
+    signal.signal(signal.SIGINT, lambda *_: (os.write(2, b"interrupted\n"), os._exit(130)))
+
 from . import __version__
 from .errors import ContentError
 
