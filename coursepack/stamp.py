@@ -63,7 +63,13 @@ def read_roster(path: Path, display: str | None = None) -> list[Student]:
     from .yamlio import read_text
     display = display or str(path)
     text = read_text(Path(path), display)
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    try:
+        rows = list(reader)
+    except csv.Error as e:     # e.g. a NUL byte, a quote left open
+        raise ContentError(Problem(display, reader.line_num, 0, (
+            f"not a readable CSV file: {e}; save the roster as CSV (UTF-8) from your "
+            "spreadsheet"))) from None
     problems = Problems()
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
@@ -73,7 +79,7 @@ def read_roster(path: Path, display: str | None = None) -> list[Student]:
     header = [h.strip().lower() for h in rows[0]]
     if "name" not in header:
         raise ContentError(Problem(display, 1, 1, "the header line needs a 'name' column "
-                                   f"(found: {', '.join(h for h in header if h) or 'nothing'})"))
+                                   f"(found: {', '.join(' '.join(h.split())[:40] for h in header[:8] if h) or 'nothing'})"))
     col = {k: header.index(k) for k in ("name", "id", "email") if k in header}
     students = []
     for i, row in enumerate(rows[1:], start=2):

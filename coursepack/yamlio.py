@@ -249,7 +249,14 @@ def loads_yaml(text: str, name: str = "<string>") -> Any:
         if "'\\t'" in msg:
             msg += " (a tab character: indent with spaces, never tabs)"
         raise ContentError(Problem(name, line, col, f"invalid YAML: {msg}")) from None
+    except yaml.reader.ReaderError as e:     # a control character (no mark: a position)
+        line = text.count("\n", 0, e.position) + 1
+        col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
+        raise ContentError(Problem(name, line, col, (
+            f"invalid YAML: a control character (#x{e.character:02x}) is not allowed: "
+            "remove it"))) from None
     except yaml.YAMLError as e:
-        raise ContentError(Problem(name, 0, 0, f"invalid YAML: {e}")) from None
+        raise ContentError(Problem(name, 0, 0, "invalid YAML: " + " ".join(str(e).split())[:160])
+                           ) from None
     except RecursionError:
         raise ContentError(Problem(name, 0, 0, "invalid YAML: nested too deeply")) from None
