@@ -322,7 +322,7 @@ class Renderer:
         except SecurityError as e:
             where, line = self._template_frame(e.__traceback__)
             raise ContentError(Problem(where or template, line, 0, (
-                f"template error: {_one_line(str(e))}: templates may use only the "
+                f"template error: {_one_line(str(e)).rstrip('.')}: templates may use only the "
                 "edition model and the filters coursepack documents (README, "
                 "'Templates')"))) from None
         except jinja2.UndefinedError as e:
