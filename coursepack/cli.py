@@ -19,6 +19,7 @@ from . import __version__
 from .errors import ContentError
 
 COMMANDS = {
+    "init": "start a new course folder: a commented content/pack.yaml and places for readings, styles, templates",
     "build": "build the pack into build/ (the default command)",
     "watch": "build, then rebuild on every save (Ctrl-C to stop)",
     "check": "validate the content and report problems without rendering",
@@ -39,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     # SUPPRESS: an option given before the command is not reset by the
     # command's own parser (defaults are applied in main)
     common.add_argument("--root", type=Path, default=argparse.SUPPRESS,
-                        help="the project folder (holding content/); default: here")
+                        help="the course folder (holding content/pack.yaml); default: the "
+                             "folder you are in, or the nearest parent holding content/pack.yaml")
     common.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS,
                         help="print only problems")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
@@ -52,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common])
     p.add_argument("--version", action="version", version=f"coursepack {__version__}")
     sub = p.add_subparsers(dest="command", metavar="command")
+    it = sub.add_parser("init", help=COMMANDS["init"], parents=[common])
+    it.add_argument("folder", type=Path, help="the new course folder (made if missing)")
+    it.add_argument("--title", default="", help="the course title (default: from the folder name)")
     for name in ("build", "watch"):
         b = sub.add_parser(name, help=COMMANDS[name], parents=[common])
         b.add_argument("--out", type=Path, help="output folder (default: build/)")
@@ -111,10 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     left as they were, exit 130.  Anything else is an internal error, exit 1,
     with the traceback only under ``--debug``."""
     args = _parser().parse_args(argv)
-    for name, default in (("root", Path(".")), ("quiet", False), ("debug", False)):
+    for name, default in (("quiet", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
     command = args.command or "build"
+    args.root_given = hasattr(args, "root")
+    if not args.root_given:
+        from .init import find_root
+        args.root = find_root(Path.cwd()) or Path(".")
     say = (lambda s: None) if args.quiet else print
     old_term = _on_sigterm()
     try:
@@ -189,8 +198,30 @@ def _restore_sigterm(old) -> None:
             signal.signal(signal.SIGINT, old[1])
 
 
+# commands that work without a course folder
+NO_COURSE = ("init", "schema")
+
+
 def _run(command: str, args, say) -> int:
     root = args.root.resolve()
+    if command == "init":
+        return _init(args, say)
+    pack = root / "content" / "pack.yaml"
+    if command not in NO_COURSE and not pack.exists() and not pack.is_symlink():
+        from .errors import Problem
+        where = ("" if getattr(args, "root_given", True)
+                 else " (nor in any folder above it)")
+        raise ContentError(Problem("content/pack.yaml", 0, 0, (
+            f"file not found: is {root} the project folder?{where} Run coursepack in a course "
+            f"folder, name it with --root, or start one with `{_prog()} init FOLDER`")))
+    if command not in NO_COURSE + ("new", "ingest", "review"):
+        from .init import empty_readings_line
+        line = empty_readings_line(pack.read_text(encoding="utf-8", errors="replace"))
+        if line:
+            from .errors import Problem
+            raise ContentError(Problem("content/pack.yaml", line, 1, (
+                f"no readings yet: add one with `{_prog()} ingest ARTICLE.txt` (or `new SLUG`), "
+                "which lists it under 'readings:'")))
     if command == "build":
         from .build import Options, build
         t0 = time.perf_counter()
@@ -300,6 +331,47 @@ def _run_packs(command: str, args, say, root: Path) -> int:
     pages = export_web(root, out=args.out)
     say(f"wrote {len(pages)} page(s) to {_rel(pages[0].parent, root)}/")
     return 0
+
+
+def _prog() -> str:
+    """How the user ran coursepack, to show the next commands the same way."""
+    argv0 = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path("coursepack")
+    if argv0.name == "build.py":
+        return f"python3 {argv0.resolve()}"
+    return "coursepack"
+
+
+def _init(args, say) -> int:
+    from .init import init_course
+    from .render import BUILTIN
+    started = init_course(args.folder, title=args.title)
+    for f in started.files:
+        say(f"wrote {f}")
+    prog = _prog()
+    here = Path.cwd().resolve()
+    cd = "" if started.root == here else f"cd {_shell(str(started.root))}"
+    say(f"\nstarted a course in {started.root}; coursepack's own templates and styles "
+        f"(to copy into content/templates/ and content/styles/) are in {BUILTIN / 'templates'} "
+        f"and {BUILTIN / 'styles'}.\nNext:")
+    steps = ([cd] if cd else []) + [
+        f"{prog} ingest ARTICLE.txt --landing LANDING.txt   # a reading from its extracted "
+        "text (or: new SLUG)",
+        f"{prog} build                                      # build/reader.pdf, build/handout.pdf"]
+    if not cd:
+        steps.append(f"{prog} check                                      # what to review")
+    for step in steps:
+        say(f"  {step}")
+    return 0
+
+
+def _shell(s: str) -> str:
+    """``s`` quoted for a POSIX shell when it needs it.
+
+    >>> _shell("/tmp/x"), _shell("/tmp/my course")
+    ('/tmp/x', "'/tmp/my course'")
+    """
+    import shlex
+    return shlex.quote(s)
 
 
 def _rel(path: Path, root: Path) -> str:
