@@ -46,24 +46,38 @@ def _parser() -> argparse.ArgumentParser:
                         help="print only problems")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show tracebacks")
+    # the build options, on build and watch and on the default command
+    # (`python3 build.py --profile press`); SUPPRESS as above, defaults in main
+    build_opts = argparse.ArgumentParser(add_help=False)
+    build_opts.add_argument("--out", type=Path, default=argparse.SUPPRESS,
+                            help="output folder (default: build/)")
+    build_opts.add_argument("--profile", choices=["office", "press", "screen"],
+                            default=argparse.SUPPRESS,
+                            help="print profile (default: pack.yaml's output.profile)")
+    build_opts.add_argument("--instructor", action="store_true", default=argparse.SUPPRESS,
+                            help="also write the instructor's reader with notes under each question")
+    top_build = argparse.ArgumentParser(add_help=False)
+    for opt in build_opts._actions:
+        kw = {"help": opt.help + " (build, watch)", "default": argparse.SUPPRESS,
+              "dest": "top_" + opt.dest}
+        if opt.nargs == 0:
+            top_build.add_argument(*opt.option_strings, action="store_true", **kw)
+        else:
+            top_build.add_argument(*opt.option_strings, type=opt.type, choices=opt.choices,
+                                   metavar=opt.dest.upper() if not opt.choices else None, **kw)
     p = argparse.ArgumentParser(
         prog="coursepack",
         description="Turn scholarly articles into a printable teaching edition: a reader "
                     "(cleaned article, footnotes, bibliography, glossary, questions) and a "
-                    "student handout.",
-        parents=[common])
+                    "student handout.  Without a command: build (taking the build options).",
+        parents=[common, top_build])
     p.add_argument("--version", action="version", version=f"coursepack {__version__}")
     sub = p.add_subparsers(dest="command", metavar="command")
     it = sub.add_parser("init", help=COMMANDS["init"], parents=[common])
     it.add_argument("folder", type=Path, help="the new course folder (made if missing)")
     it.add_argument("--title", default="", help="the course title (default: from the folder name)")
     for name in ("build", "watch"):
-        b = sub.add_parser(name, help=COMMANDS[name], parents=[common])
-        b.add_argument("--out", type=Path, help="output folder (default: build/)")
-        b.add_argument("--profile", choices=["office", "press", "screen"],
-                       help="print profile (default: pack.yaml's output.profile)")
-        b.add_argument("--instructor", action="store_true",
-                       help="also write the instructor's reader with notes under each question")
+        sub.add_parser(name, help=COMMANDS[name], parents=[common, build_opts])
     c = sub.add_parser("check", help=COMMANDS["check"], parents=[common])
     c.add_argument("--explain", action="store_true",
                    help="also list every repair and correction with its reason")
@@ -115,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     on stderr, exit 2.  Ctrl-C or SIGTERM: temporary files removed, outputs
     left as they were, exit 130.  Anything else is an internal error, exit 1,
     with the traceback only under ``--debug``."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _build_options(parser, args)
     for name, default in (("quiet", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
@@ -196,6 +212,22 @@ def _restore_sigterm(old) -> None:
         with contextlib.suppress(ValueError, TypeError):
             signal.signal(signal.SIGTERM, old[0])
             signal.signal(signal.SIGINT, old[1])
+
+
+def _build_options(parser, args) -> None:
+    """The build options given before the command (or with no command) join
+    the command's own; they belong to build and watch only."""
+    command = args.command or "build"
+    given = [name for name in ("out", "profile", "instructor") if hasattr(args, "top_" + name)]
+    if given and command not in ("build", "watch"):
+        parser.error(f"--{given[0]} is a build option: use it with build or watch, "
+                     f"not with {command}")
+    for name, default in (("out", None), ("profile", None), ("instructor", False)):
+        if command not in ("build", "watch") and hasattr(args, name):
+            continue          # copies --out, web --out: the command's own
+        top = getattr(args, "top_" + name, None)
+        if not hasattr(args, name):
+            setattr(args, name, default if top is None else top)
 
 
 # commands that work without a course folder
