@@ -41,6 +41,8 @@ class Timer:
 
     @contextlib.contextmanager
     def __call__(self, name: str):
+        from .progress import step
+        step(name)
         t0 = time.perf_counter()
         yield
         dt = time.perf_counter() - t0
@@ -87,6 +89,8 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     from .parallel import ForkPool, workers
     if workers() < 2:
         return gather(root, timer, cache)
+    from .progress import step
+    step("read, repair (and load WeasyPrint)")
     pool = ForkPool(2)
     job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
     try:

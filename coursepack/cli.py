@@ -140,7 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.root_given:
         from .init import find_root
         args.root = find_root(Path.cwd()) or Path(".")
-    say = (lambda s: None) if args.quiet else print
+    from . import progress
+    progress.configure(args.quiet)
+    say = (lambda s: None) if args.quiet else progress.say
     old_term = _on_sigterm()
     try:
         return _run(command, args, say)
@@ -235,6 +237,7 @@ NO_COURSE = ("init", "schema")
 
 
 def _run(command: str, args, say) -> int:
+    from . import progress
     root = args.root.resolve()
     if command == "init":
         return _init(args, say)
@@ -258,9 +261,11 @@ def _run(command: str, args, say) -> int:
         from .build import Options, build
         t0 = time.perf_counter()
         say(f"coursepack {__version__}: building {root / 'content'}")
-        res = build(root, Options(out=getattr(args, "out", None), profile=getattr(args, "profile", None),
-                                  instructor=True if getattr(args, "instructor", False) else None,
-                                  quiet=args.quiet, say=say))
+        with progress.activity("build"):
+            res = build(root, Options(out=getattr(args, "out", None),
+                                      profile=getattr(args, "profile", None),
+                                      instructor=True if getattr(args, "instructor", False) else None,
+                                      quiet=args.quiet, say=say))
         for path in res.outputs:
             if path.suffix == ".pdf":
                 say(f"wrote {_rel(path, root)} ({res.pages.get(path.name, '?')} pages)")
@@ -331,14 +336,16 @@ def _run(command: str, args, say) -> int:
 
 
 def _run_packs(command: str, args, say, root: Path) -> int:
+    from . import progress
     if command in ("new", "ingest"):
         from . import scaffold
         if command == "new":
             added = scaffold.new_reading(root, args.slug, title=args.title, week=args.week,
                                          add=not args.no_pack)
         else:
-            added = scaffold.ingest(root, args.text, landing_file=args.landing, slug=args.slug,
-                                    week=args.week, add=not args.no_pack)
+            with progress.activity("ingest", f"reading and repairing {args.text.name}"):
+                added = scaffold.ingest(root, args.text, landing_file=args.landing,
+                                        slug=args.slug, week=args.week, add=not args.no_pack)
         for f in added.files:
             say(f"wrote {_rel(f, root)}")
         for note in added.notes:
@@ -354,13 +361,15 @@ def _run_packs(command: str, args, say, root: Path) -> int:
     if command == "copies":
         from .stamp import copies_command
         t0 = time.perf_counter()
-        made = copies_command(root, args.roster, reader=args.reader, out=args.out, say=say)
+        with progress.activity("copies", "stamping the reader"):
+            made = copies_command(root, args.roster, reader=args.reader, out=args.out, say=say)
         say(f"wrote {len(made)} cop{'y' if len(made) == 1 else 'ies'} to "
             f"{_rel(made[0].parent, root) if made else 'build/copies'} in "
             f"{time.perf_counter() - t0:.2f} s")
         return 0
     from .web import export_web
-    pages = export_web(root, out=args.out)
+    with progress.activity("web", "reading and repairing the pack"):
+        pages = export_web(root, out=args.out)
     say(f"wrote {len(pages)} page(s) to {_rel(pages[0].parent, root)}/")
     return 0
 
