@@ -42,6 +42,9 @@ if __name__ == "__main__":
     rc = main()
     # Everything is written and closed by now: leave without the interpreter
     # freeing every object it made (about a tenth of a second after a build).
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):    # `python3 build.py schema | head`
+            pass
     os._exit(rc if isinstance(rc, int) else 0 if rc is None else 1)

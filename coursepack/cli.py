@@ -81,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help=COMMANDS["check"], parents=[common])
     c.add_argument("--explain", action="store_true",
                    help="also list every repair and correction with its reason")
+    c.add_argument("--reading", default="", metavar="SLUG", help="only this reading")
+    c.add_argument("--kind", default="", metavar="KIND",
+                   help="with --explain: only this kind of repair, e.g. hyphenation (or KIND/RULE)")
     g = sub.add_parser("glossary", help=COMMANDS["glossary"], parents=[common])
     g.add_argument("slug", nargs="?", help="the reading (default: every reading)")
     g.add_argument("--suggest", action="store_true",
@@ -163,10 +166,12 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print("interrupted: no output was changed", file=sys.stderr)
         return 130
-    except BrokenPipeError:     # `python build.py check | head`
-        with contextlib.suppress(OSError):
-            sys.stderr.close()
-        return 1
+    except BrokenPipeError:     # `python build.py schema | head`: the reader has enough
+        # what is still buffered for the closed pipe goes nowhere, quietly
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as e:       # the machine, not the content: disk full, no permission
         if args.debug:
             traceback.print_exc()
@@ -280,7 +285,7 @@ def _run(command: str, args, say) -> int:
         return 0
     if command == "check":
         from .check import check
-        return check(root, explain=args.explain, say=say)
+        return check(root, explain=args.explain, say=say, reading=args.reading, kind=args.kind)
     if command == "schema":
         from .content import PACK, READING
         from .schema import document
@@ -302,12 +307,16 @@ def _run(command: str, args, say) -> int:
         pdf = root / "build" / args.pdf
         if not pdf.is_file():
             raise ContentError(f"{_rel(pdf, root)} does not exist: run `python build.py` first")
-        pages = parse_pages(args.pages, len(PdfReader(pdf).pages))
+        doc = PdfReader(pdf)
+        pages = parse_pages(_page_spec(args.pages, list(doc.page_labels), args.pdf),
+                            len(doc.pages))
         made = render_pages(pdf, pages, root / "build" / "review", dpi=args.dpi)
         say(f"wrote {len(made)} PNG page(s) to build/review/")
         if args.sheet:
-            contact_sheet(made, args.sheet)
-            say(f"wrote {args.sheet}")
+            # a bare name goes beside the pages, in build/review/ (an absolute path as given)
+            sheet = args.sheet if args.sheet.is_absolute() else root / "build" / "review" / args.sheet
+            contact_sheet(made, sheet)
+            say(f"wrote {_rel(sheet, root)}")
         return 0
     if command in ("glossary", "questions", "timeline"):
         from .build import gather
@@ -350,7 +359,10 @@ def _run_packs(command: str, args, say, root: Path) -> int:
             say(f"wrote {_rel(f, root)}")
         for note in added.notes:
             say(f"  {note}")
-        if added.pack_updated:
+        if args.no_pack:
+            print("add the reading to content/pack.yaml under 'readings:':\n"
+                  + scaffold.pack_entry(added.slug, args.week).rstrip("\n"))
+        elif added.pack_updated:
             say(f"added '{added.slug}' to content/pack.yaml (readings:)")
         elif added.pack_entry:
             print("add the reading to content/pack.yaml under 'readings:':\n"
@@ -361,8 +373,11 @@ def _run_packs(command: str, args, say, root: Path) -> int:
     if command == "copies":
         from .stamp import copies_command
         t0 = time.perf_counter()
+        reader = args.reader
         with progress.activity("copies", "stamping the reader"):
-            made = copies_command(root, args.roster, reader=args.reader, out=args.out, say=say)
+            if reader is None:       # build/reader.pdf, brought up to date first
+                reader = _fresh_reader(root, say)
+            made = copies_command(root, args.roster, reader=reader, out=args.out, say=say)
         say(f"wrote {len(made)} cop{'y' if len(made) == 1 else 'ies'} to "
             f"{_rel(made[0].parent, root) if made else 'build/copies'} in "
             f"{time.perf_counter() - t0:.2f} s")
@@ -372,6 +387,59 @@ def _run_packs(command: str, args, say, root: Path) -> int:
         pages = export_web(root, out=args.out)
     say(f"wrote {len(pages)} page(s) to {_rel(pages[0].parent, root)}/")
     return 0
+
+
+def _fresh_reader(root: Path, say) -> Path:
+    """The pack's reader in build/, rebuilt first when it is missing or out
+    of date (a no-op build, a tenth of a second, when it is not): copies are
+    never stamped from a stale reader.  A build that fails stops the copies
+    with its problems (exit 2)."""
+    from . import progress
+    from .build import Options, build
+    from .content import load_pack
+    profile = load_pack(root).output["profile"]
+    reader = root / "build" / ("reader.pdf" if profile == "office" else f"reader-{profile}.pdf")
+    existed = reader.is_file()
+    progress.step("checking that the reader is up to date")
+    res = build(root, Options(quiet=True, say=lambda s: None))
+    if not res.up_to_date:
+        say(f"{_rel(reader, root)} was {'out of date' if existed else 'missing'}: rebuilt it "
+            "before stamping the copies")
+    progress.step("stamping the reader")
+    return reader
+
+
+def _page_spec(spec: str, labels: list[str], name: str) -> str:
+    """``--pages`` with the printed page labels (``iii``, ``ix-xii``) turned
+    into the PDF's page numbers; numbers stay the PDF's pages (1 = first).
+
+    >>> _page_spec("ii-iii,5", ["i", "ii", "iii", "1", "2"], "reader.pdf")
+    '2-3,5'
+    >>> _page_spec("all", [], "reader.pdf")
+    'all'
+    """
+    from .errors import Problem
+    if spec.strip() in ("", "all"):
+        return spec
+    lower = [str(x).lower() for x in labels]
+
+    def one(token: str) -> str:
+        token = token.strip()
+        if token.isdigit():
+            return token
+        if token.lower() in lower:
+            return str(lower.index(token.lower()) + 1)
+        shown = f" (its labels run {labels[0]}–{labels[-1]})" if labels else ""
+        raise ContentError(Problem(f"build/{name}", 0, 0, f"--pages: no page '{token}' in {name}{shown}: give page numbers "
+                           "(1 = the first page, e.g. 1-4,9) or printed labels (e.g. iii, ix-xii)"))
+
+    parts = []
+    for part in spec.split(","):
+        if not part.strip():
+            continue
+        ends = part.split("-", 1)
+        parts.append("-".join(one(e) for e in ends))
+    return ",".join(parts)
 
 
 def _prog() -> str:
