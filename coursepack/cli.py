@@ -281,7 +281,7 @@ def _run(command: str, args, say) -> int:
         from .watch import watch
         watch(root, Options(out=args.out, profile=args.profile,
                             instructor=True if args.instructor else None, quiet=True,
-                            say=print))
+                            say=progress.say))
         return 0
     if command == "check":
         from .check import check
