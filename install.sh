@@ -56,14 +56,20 @@ else
   rm -rf "$VENV"
   # Debian and Ubuntu ship venv's pip bootstrap (ensurepip) separately:
   # python3-venv for the default python3, python3.X-venv for the others.
+  ver=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
   if [ -n "$HAVE_APT" ] && ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1; then
-    ver=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
     apt_install python3-venv "python$ver-venv" || true
   fi
   say "making a virtual environment in $VENV/ with $(command -v "$PY")"
   if ! "$PY" -m venv "$VENV" >/dev/null; then
     rm -rf "$VENV"
-    die "'$PY -m venv $VENV' failed: install your distribution's venv package (Debian, Ubuntu: apt-get install python3-venv)"
+    # ensurepip importable but its wheels missing: the venv packages, once more
+    if [ -n "$HAVE_APT" ] && apt_install python3-venv "python$ver-venv" && "$PY" -m venv "$VENV" >/dev/null; then
+      :
+    else
+      rm -rf "$VENV"
+      die "'$PY -m venv $VENV' failed: install your distribution's venv package (Debian, Ubuntu: apt-get install python3-venv)"
+    fi
   fi
 fi
 
