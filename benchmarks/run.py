@@ -65,7 +65,7 @@ os._exit(rc or 0)    # as build.py leaves
 
 def copy_project(dest: Path) -> Path:
     """A scratch copy of the project (code, content, templates, styles)."""
-    for name in ("coursepack", "content", "templates", "styles", "build.py", "pyproject.toml"):
+    for name in ("coursepack", "content", "build.py", "pyproject.toml"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -270,7 +270,7 @@ def synthetic_article(seed: int, paragraphs: int = 40) -> str:
 
 def make_pack(dest: Path, n: int) -> Path:
     """A project with ``n`` synthetic readings."""
-    for name in ("coursepack", "templates", "styles", "build.py", "pyproject.toml"):
+    for name in ("coursepack", "build.py", "pyproject.toml"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))

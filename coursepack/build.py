@@ -41,6 +41,8 @@ class Timer:
 
     @contextlib.contextmanager
     def __call__(self, name: str):
+        from .progress import step
+        step(name)
         t0 = time.perf_counter()
         yield
         dt = time.perf_counter() - t0
@@ -87,6 +89,8 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     from .parallel import ForkPool, workers
     if workers() < 2:
         return gather(root, timer, cache)
+    from .progress import step
+    step("read, repair (and load WeasyPrint)")
     pool = ForkPool(2)
     job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
     try:
@@ -209,11 +213,19 @@ def build(root: Path, opts: Options | None = None) -> Result:
             manifest.set("inputs", key)
             manifest.set("pages", pages)
             manifest.set("layouts", new_states)
+            from .stale import kept_segments, remove_stale
+            outputs = dict(manifest.get("outputs_by_profile") or {})
+            remove_stale(out, outputs.get(profile), list(files))   # no longer produced
+            outputs[profile] = sorted(str(p.relative_to(out)) for p in files)
+            manifest.set("outputs_by_profile", outputs)
+            record, keep = kept_segments(manifest.get("segments_by_profile"), profile,
+                                         {k for st in new_states.values()
+                                          for k in st.get("segments") or []})
+            manifest.set("segments_by_profile", record)
             manifest.record_files(out, list(files))
             manifest.save()
-            # the segments no reader of this build used (its own are kept)
-            SegmentStore(store_dir).prune({k for st in new_states.values()
-                                           for k in st.get("segments") or []})
+            # the segments no reader of the last build of any profile used
+            SegmentStore(store_dir).prune(keep)
     for w in warnings:    # warnings are shown even with --quiet
         print(f"warning: {w}", file=sys.stderr) if opts.quiet else opts.say(f"warning: {w}")
     return Result(outputs=list(files), pages=pages, times=timer.times, warnings=warnings)

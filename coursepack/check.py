@@ -8,15 +8,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .errors import ContentError, Problem
 
-def check(root: Path, *, explain: bool = False, say=print) -> int:
+
+def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
+          kind: str = "") -> int:
+    """Validate and report; ``reading`` limits the report to one reading's
+    slug, ``kind`` the ``--explain`` list to one repair kind (``hyphenation``)
+    or rule (``hyphenation/RULE``).  An unknown one is bad input (exit 2)."""
     from .build import gather
     from .glossary import check_glossary
 
     cfg, pack, editions = gather(root)
+    slugs = [e.reading.slug for e in editions]
+    if reading and reading not in slugs:
+        raise ContentError(Problem("content/pack.yaml", 0, 0, f"--reading: no reading '{reading}' "
+                                   f"in the pack; its readings: {', '.join(slugs)}"))
+    if kind:
+        kinds = {c.kind for e in editions for c in e.reading.changes}
+        if kind.split("/")[0] not in kinds:
+            raise ContentError(Problem("content/pack.yaml", 0, 0, f"--kind: no repair of kind "
+                                       f"'{kind}'; the kinds: {', '.join(sorted(kinds))}"))
     warnings = 0
     for e, rc in zip(editions, cfg.readings):
         r = e.reading
+        if reading and r.slug != reading:
+            continue
         acc = r.accounting
         say(f"{r.slug}: {len(r.sections)} sections, {sum(1 for _ in r.blocks())} paragraphs, "
             f"{len(r.footnotes)} notes ({sum(1 for n in r.footnotes if n.status != 'complete')} "
@@ -49,8 +66,11 @@ def check(root: Path, *, explain: bool = False, say=print) -> int:
                 + " — settle it in bibliography.yaml")
         if explain:
             for c in r.changes:
+                if kind and kind not in (c.kind, f"{c.kind}/{c.rule}"):
+                    continue
                 w = c.where
                 loc = f"{w.source}:{w.line}:{w.column}" if w.line else (w.block or "")
                 say(f"  [{c.kind}/{c.rule}] {loc}: {c.before!r} → {c.after!r}: {c.why}")
-    say(f"check: {len(editions)} reading(s), {warnings} warning(s), no errors")
+    shown = f"1 of {len(editions)}" if reading else str(len(editions))
+    say(f"check: {shown} reading(s), {warnings} warning(s), no errors")
     return 0

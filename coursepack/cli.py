@@ -22,6 +22,7 @@ from . import __version__
 from .errors import ContentError
 
 COMMANDS = {
+    "init": "start a new course folder: a commented content/pack.yaml and places for readings, styles, templates",
     "build": "build the pack into build/ (the default command)",
     "watch": "build, then rebuild on every save (Ctrl-C to stop)",
     "check": "validate the content and report problems without rendering",
@@ -42,29 +43,50 @@ def _parser() -> argparse.ArgumentParser:
     # SUPPRESS: an option given before the command is not reset by the
     # command's own parser (defaults are applied in main)
     common.add_argument("--root", type=Path, default=argparse.SUPPRESS,
-                        help="the project folder (holding content/); default: here")
+                        help="the course folder (holding content/pack.yaml); default: the "
+                             "folder you are in, or the nearest parent holding content/pack.yaml")
     common.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS,
                         help="print only problems")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show tracebacks")
+    # the build options, on build and watch and on the default command
+    # (`python3 build.py --profile press`); SUPPRESS as above, defaults in main
+    build_opts = argparse.ArgumentParser(add_help=False)
+    build_opts.add_argument("--out", type=Path, default=argparse.SUPPRESS,
+                            help="output folder (default: build/)")
+    build_opts.add_argument("--profile", choices=["office", "press", "screen"],
+                            default=argparse.SUPPRESS,
+                            help="print profile (default: pack.yaml's output.profile)")
+    build_opts.add_argument("--instructor", action="store_true", default=argparse.SUPPRESS,
+                            help="also write the instructor's reader with notes under each question")
+    top_build = argparse.ArgumentParser(add_help=False)
+    for opt in build_opts._actions:
+        kw = {"help": opt.help + " (build, watch)", "default": argparse.SUPPRESS,
+              "dest": "top_" + opt.dest}
+        if opt.nargs == 0:
+            top_build.add_argument(*opt.option_strings, action="store_true", **kw)
+        else:
+            top_build.add_argument(*opt.option_strings, type=opt.type, choices=opt.choices,
+                                   metavar=opt.dest.upper() if not opt.choices else None, **kw)
     p = argparse.ArgumentParser(
         prog="coursepack",
         description="Turn scholarly articles into a printable teaching edition: a reader "
                     "(cleaned article, footnotes, bibliography, glossary, questions) and a "
-                    "student handout.",
-        parents=[common])
+                    "student handout.  Without a command: build (taking the build options).",
+        parents=[common, top_build])
     p.add_argument("--version", action="version", version=f"coursepack {__version__}")
     sub = p.add_subparsers(dest="command", metavar="command")
+    it = sub.add_parser("init", help=COMMANDS["init"], parents=[common])
+    it.add_argument("folder", type=Path, help="the new course folder (made if missing)")
+    it.add_argument("--title", default="", help="the course title (default: from the folder name)")
     for name in ("build", "watch"):
-        b = sub.add_parser(name, help=COMMANDS[name], parents=[common])
-        b.add_argument("--out", type=Path, help="output folder (default: build/)")
-        b.add_argument("--profile", choices=["office", "press", "screen"],
-                       help="print profile (default: pack.yaml's output.profile)")
-        b.add_argument("--instructor", action="store_true",
-                       help="also write the instructor's reader with notes under each question")
+        sub.add_parser(name, help=COMMANDS[name], parents=[common, build_opts])
     c = sub.add_parser("check", help=COMMANDS["check"], parents=[common])
     c.add_argument("--explain", action="store_true",
                    help="also list every repair and correction with its reason")
+    c.add_argument("--reading", default="", metavar="SLUG", help="only this reading")
+    c.add_argument("--kind", default="", metavar="KIND",
+                   help="with --explain: only this kind of repair, e.g. hyphenation (or KIND/RULE)")
     g = sub.add_parser("glossary", help=COMMANDS["glossary"], parents=[common])
     g.add_argument("slug", nargs="?", help="the reading (default: every reading)")
     g.add_argument("--suggest", action="store_true",
@@ -113,12 +135,20 @@ def main(argv: list[str] | None = None) -> int:
     on stderr, exit 2.  Ctrl-C or SIGTERM: temporary files removed, outputs
     left as they were, exit 130.  Anything else is an internal error, exit 1,
     with the traceback only under ``--debug``."""
-    args = _parser().parse_args(argv)
-    for name, default in (("root", Path(".")), ("quiet", False), ("debug", False)):
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _build_options(parser, args)
+    for name, default in (("quiet", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
     command = args.command or "build"
-    say = (lambda s: None) if args.quiet else print
+    args.root_given = hasattr(args, "root")
+    if not args.root_given:
+        from .init import find_root
+        args.root = find_root(Path.cwd()) or Path(".")
+    from . import progress
+    progress.configure(args.quiet)
+    say = (lambda s: None) if args.quiet else progress.say
     old_term = _on_sigterm()
     try:
         return _run(command, args, say)
@@ -139,10 +169,12 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print("interrupted: no output was changed", file=sys.stderr)
         return 130
-    except BrokenPipeError:     # `python build.py check | head`
-        with contextlib.suppress(OSError):
-            sys.stderr.close()
-        return 1
+    except BrokenPipeError:     # `python build.py schema | head`: the reader has enough
+        # what is still buffered for the closed pipe goes nowhere, quietly
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as e:       # the machine, not the content: disk full, no permission
         if args.debug:
             traceback.print_exc()
@@ -192,15 +224,56 @@ def _restore_sigterm(old) -> None:
             signal.signal(signal.SIGINT, old[1])
 
 
+def _build_options(parser, args) -> None:
+    """The build options given before the command (or with no command) join
+    the command's own; they belong to build and watch only."""
+    command = args.command or "build"
+    given = [name for name in ("out", "profile", "instructor") if hasattr(args, "top_" + name)]
+    if given and command not in ("build", "watch"):
+        parser.error(f"--{given[0]} is a build option: use it with build or watch, "
+                     f"not with {command}")
+    for name, default in (("out", None), ("profile", None), ("instructor", False)):
+        if command not in ("build", "watch") and hasattr(args, name):
+            continue          # copies --out, web --out: the command's own
+        top = getattr(args, "top_" + name, None)
+        if not hasattr(args, name):
+            setattr(args, name, default if top is None else top)
+
+
+# commands that work without a course folder
+NO_COURSE = ("init", "schema")
+
+
 def _run(command: str, args, say) -> int:
+    from . import progress
     root = args.root.resolve()
+    if command == "init":
+        return _init(args, say)
+    pack = root / "content" / "pack.yaml"
+    if command not in NO_COURSE and not pack.exists() and not pack.is_symlink():
+        from .errors import Problem
+        where = ("" if getattr(args, "root_given", True)
+                 else " (nor in any folder above it)")
+        raise ContentError(Problem("content/pack.yaml", 0, 0, (
+            f"file not found: is {root} the project folder?{where} Run coursepack in a course "
+            f"folder, name it with --root, or start one with `{_prog()} init FOLDER`")))
+    if command not in NO_COURSE + ("new", "ingest", "review"):
+        from .init import empty_readings_line
+        line = empty_readings_line(pack.read_text(encoding="utf-8", errors="replace"))
+        if line:
+            from .errors import Problem
+            raise ContentError(Problem("content/pack.yaml", line, 1, (
+                f"no readings yet: add one with `{_prog()} ingest ARTICLE.txt` (or `new SLUG`), "
+                "which lists it under 'readings:'")))
     if command == "build":
         from .build import Options, build
         t0 = time.perf_counter()
         say(f"coursepack {__version__}: building {root / 'content'}")
-        res = build(root, Options(out=getattr(args, "out", None), profile=getattr(args, "profile", None),
-                                  instructor=True if getattr(args, "instructor", False) else None,
-                                  quiet=args.quiet, say=say))
+        with progress.activity("build"):
+            res = build(root, Options(out=getattr(args, "out", None),
+                                      profile=getattr(args, "profile", None),
+                                      instructor=True if getattr(args, "instructor", False) else None,
+                                      quiet=args.quiet, say=say))
         for path in res.outputs:
             if path.suffix == ".pdf":
                 say(f"wrote {_rel(path, root)} ({res.pages.get(path.name, '?')} pages)")
@@ -211,11 +284,11 @@ def _run(command: str, args, say) -> int:
         from .watch import watch
         watch(root, Options(out=args.out, profile=args.profile,
                             instructor=True if args.instructor else None, quiet=True,
-                            say=print))
+                            say=progress.say))
         return 0
     if command == "check":
         from .check import check
-        return check(root, explain=args.explain, say=say)
+        return check(root, explain=args.explain, say=say, reading=args.reading, kind=args.kind)
     if command == "schema":
         from .content import PACK, READING
         from .schema import document
@@ -237,12 +310,16 @@ def _run(command: str, args, say) -> int:
         pdf = root / "build" / args.pdf
         if not pdf.is_file():
             raise ContentError(f"{_rel(pdf, root)} does not exist: run `python build.py` first")
-        pages = parse_pages(args.pages, len(PdfReader(pdf).pages))
+        doc = PdfReader(pdf)
+        pages = parse_pages(_page_spec(args.pages, list(doc.page_labels), args.pdf),
+                            len(doc.pages))
         made = render_pages(pdf, pages, root / "build" / "review", dpi=args.dpi)
         say(f"wrote {len(made)} PNG page(s) to build/review/")
         if args.sheet:
-            contact_sheet(made, args.sheet)
-            say(f"wrote {args.sheet}")
+            # a bare name goes beside the pages, in build/review/ (an absolute path as given)
+            sheet = args.sheet if args.sheet.is_absolute() else root / "build" / "review" / args.sheet
+            contact_sheet(made, sheet)
+            say(f"wrote {_rel(sheet, root)}")
         return 0
     if command in ("glossary", "questions", "timeline"):
         from .build import gather
@@ -271,19 +348,24 @@ def _run(command: str, args, say) -> int:
 
 
 def _run_packs(command: str, args, say, root: Path) -> int:
+    from . import progress
     if command in ("new", "ingest"):
         from . import scaffold
         if command == "new":
             added = scaffold.new_reading(root, args.slug, title=args.title, week=args.week,
                                          add=not args.no_pack)
         else:
-            added = scaffold.ingest(root, args.text, landing_file=args.landing, slug=args.slug,
-                                    week=args.week, add=not args.no_pack)
+            with progress.activity("ingest", f"reading and repairing {args.text.name}"):
+                added = scaffold.ingest(root, args.text, landing_file=args.landing,
+                                        slug=args.slug, week=args.week, add=not args.no_pack)
         for f in added.files:
             say(f"wrote {_rel(f, root)}")
         for note in added.notes:
             say(f"  {note}")
-        if added.pack_updated:
+        if args.no_pack:
+            print("add the reading to content/pack.yaml under 'readings:':\n"
+                  + scaffold.pack_entry(added.slug, args.week).rstrip("\n"))
+        elif added.pack_updated:
             say(f"added '{added.slug}' to content/pack.yaml (readings:)")
         elif added.pack_entry:
             print("add the reading to content/pack.yaml under 'readings:':\n"
@@ -294,15 +376,114 @@ def _run_packs(command: str, args, say, root: Path) -> int:
     if command == "copies":
         from .stamp import copies_command
         t0 = time.perf_counter()
-        made = copies_command(root, args.roster, reader=args.reader, out=args.out, say=say)
+        reader = args.reader
+        with progress.activity("copies", "stamping the reader"):
+            if reader is None:       # build/reader.pdf, brought up to date first
+                reader = _fresh_reader(root, say)
+            made = copies_command(root, args.roster, reader=reader, out=args.out, say=say)
         say(f"wrote {len(made)} cop{'y' if len(made) == 1 else 'ies'} to "
             f"{_rel(made[0].parent, root) if made else 'build/copies'} in "
             f"{time.perf_counter() - t0:.2f} s")
         return 0
     from .web import export_web
-    pages = export_web(root, out=args.out)
+    with progress.activity("web", "reading and repairing the pack"):
+        pages = export_web(root, out=args.out)
     say(f"wrote {len(pages)} page(s) to {_rel(pages[0].parent, root)}/")
     return 0
+
+
+def _fresh_reader(root: Path, say) -> Path:
+    """The pack's reader in build/, rebuilt first when it is missing or out
+    of date (a no-op build, a tenth of a second, when it is not): copies are
+    never stamped from a stale reader.  A build that fails stops the copies
+    with its problems (exit 2)."""
+    from . import progress
+    from .build import Options, build
+    from .content import load_pack
+    profile = load_pack(root).output["profile"]
+    reader = root / "build" / ("reader.pdf" if profile == "office" else f"reader-{profile}.pdf")
+    existed = reader.is_file()
+    progress.step("checking that the reader is up to date")
+    res = build(root, Options(quiet=True, say=lambda s: None))
+    if not res.up_to_date:
+        say(f"{_rel(reader, root)} was {'out of date' if existed else 'missing'}: rebuilt it "
+            "before stamping the copies")
+    progress.step("stamping the reader")
+    return reader
+
+
+def _page_spec(spec: str, labels: list[str], name: str) -> str:
+    """``--pages`` with the printed page labels (``iii``, ``ix-xii``) turned
+    into the PDF's page numbers; numbers stay the PDF's pages (1 = first).
+
+    >>> _page_spec("ii-iii,5", ["i", "ii", "iii", "1", "2"], "reader.pdf")
+    '2-3,5'
+    >>> _page_spec("all", [], "reader.pdf")
+    'all'
+    """
+    from .errors import Problem
+    if spec.strip() in ("", "all"):
+        return spec
+    lower = [str(x).lower() for x in labels]
+
+    def one(token: str) -> str:
+        token = token.strip()
+        if token.isdigit():
+            return token
+        if token.lower() in lower:
+            return str(lower.index(token.lower()) + 1)
+        shown = f" (its labels run {labels[0]}–{labels[-1]})" if labels else ""
+        raise ContentError(Problem(f"build/{name}", 0, 0, f"--pages: no page '{token}' in {name}{shown}: give page numbers "
+                           "(1 = the first page, e.g. 1-4,9) or printed labels (e.g. iii, ix-xii)"))
+
+    parts = []
+    for part in spec.split(","):
+        if not part.strip():
+            continue
+        ends = part.split("-", 1)
+        parts.append("-".join(one(e) for e in ends))
+    return ",".join(parts)
+
+
+def _prog() -> str:
+    """How the user ran coursepack, to show the next commands the same way."""
+    argv0 = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path("coursepack")
+    if argv0.name == "build.py":
+        return f"python3 {argv0.resolve()}"
+    return "coursepack"
+
+
+def _init(args, say) -> int:
+    from .init import init_course
+    from .render import BUILTIN
+    started = init_course(args.folder, title=args.title)
+    for f in started.files:
+        say(f"wrote {f}")
+    prog = _prog()
+    here = Path.cwd().resolve()
+    cd = "" if started.root == here else f"cd {_shell(str(started.root))}"
+    say(f"\nstarted a course in {started.root}; coursepack's own templates and styles "
+        f"(to copy into content/templates/ and content/styles/) are in {BUILTIN / 'templates'} "
+        f"and {BUILTIN / 'styles'}.\nNext:")
+    steps = ([cd] if cd else []) + [
+        f"{prog} ingest ARTICLE.txt --landing LANDING.txt   # a reading from its extracted "
+        "text (or: new SLUG)",
+        f"{prog} build                                      # build/reader.pdf, build/handout.pdf"]
+    if not cd:
+        steps.append(f"{prog} check                                      # what to review")
+    for step in steps:
+        say(f"  {step}")
+    return 0
+
+
+def _shell(s: str) -> str:
+    """``s`` quoted for a POSIX shell when it needs it.
+
+    >>> _shell("/tmp/x"), _shell("/tmp/my course")
+    ('/tmp/x', "'/tmp/my course'")
+    """
+    import shlex
+    return shlex.quote(s)
 
 
 def _rel(path: Path, root: Path) -> str:

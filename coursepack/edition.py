@@ -60,7 +60,9 @@ def gather_editions(pack: PackConfig, timer=None, cache=None) -> list[Edition]:
     are raised together in one :class:`ContentError`."""
     problems = Problems()
     editions = []
+    from .progress import step
     for cfg in pack.readings:
+        step(detail=cfg.slug)
         try:
             e = build_reading(pack, cfg, timer, cache)
         except ContentError as err:

@@ -321,6 +321,8 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     # kept on disk (a tagged PDF is written from the laid-out pages here)
     pool = ForkPool(workers() if store is not None else 1)
     warmed = False
+    from .progress import step
+    progress = {"asked": 0, "done": 0}     # segments handed to the pool, and back
 
     def lay(seg: Segment, text: str, extra: str):
         """The segment laid out, or found in the store: a Laid (``layouts``
@@ -380,12 +382,19 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             if not warmed and pool.size > 1:    # children start with WeasyPrint loaded
                 renderer.warm_up(css, paper, ctx["doc_lang"])
                 warmed = True
+        progress["asked"] += 1
+        what = {"blank": "page numbers", "front": "front matter"}.get(seg.kind, seg.kind)
+        step(detail=f"laying out {getattr(r, 'slug', '') or 'the pack'}: {what} "
+                    f"({progress['done']}/{progress['asked']} parts done)")
         return ("job", pool.submit(lambda: job(seg, r, extra, passes, text)))
 
     def collect(handle):
         nonlocal laid_count
         kind, value = handle
         laid, text, added, places = value if kind == "ready" else pool.result(value)
+        if kind != "ready":
+            progress["done"] += 1
+            step(detail=f"{progress['done']}/{progress['asked']} parts laid out")
         breaks.update(added)
         index.places.update(places)
         laid_count += laid.layouts

@@ -74,7 +74,7 @@ def make_url_fetcher(root: Path):
 # ------------------------------------------------------------------ templates
 
 
-BUILTIN = Path(__file__).resolve().parent.parent   # the coursepack checkout
+BUILTIN = Path(__file__).resolve().parent   # the package: coursepack/templates, coursepack/styles
 
 
 def search_path(root: Path, kind: str) -> list[Path]:

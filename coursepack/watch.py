@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .cache import INPUT_DIRS, _files
 from .errors import ContentError
+from .progress import activity
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, int]]:
@@ -75,7 +76,8 @@ def watch(root: Path, opts, *, poll: float = 0.5, settle: float = 0.3,
             say(f"changed: {shown}")
         t0 = time.perf_counter()
         try:
-            res = build(root, opts)
+            with activity("watch", "build" if builds == 1 else "rebuild"):
+                res = build(root, opts)
         except ContentError as e:
             for p in e.problems:
                 say(str(p))

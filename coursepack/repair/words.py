@@ -242,6 +242,9 @@ def _index(lang: str) -> _Index | _SortedIndex:
     if cache is not None:
         with contextlib.suppress(OSError, ValueError):
             return _SortedIndex.read(cache)
+        from ..progress import note     # a few seconds, once: said aloud (not under --quiet)
+        note(f"making the word index for '{lang}' in {cache.parent} (once per language and "
+             "wordfreq version, a few seconds)")
     buckets = _read_buckets(path)
     if cache is not None:
         with contextlib.suppress(OSError):

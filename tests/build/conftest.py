@@ -48,7 +48,7 @@ GLOSSARY = """terms:
 
 def make_project(dest: Path) -> Path:
     for name in ("templates", "styles"):
-        shutil.copytree(ROOT / name, dest / name)
+        shutil.copytree(ROOT / "coursepack" / name, dest / name)
     reading = dest / "content" / "readings" / "lighthouses"
     (reading / "source").mkdir(parents=True)
     (reading / "source" / "article.txt").write_text(corrupt(ARTICLE, width=70, page_lines=30),

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import jinja2
 import pytest
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "coursepack" / "templates"
 
 
 def render(emendations: list[dict]) -> str:

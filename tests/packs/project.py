@@ -19,7 +19,7 @@ def make_project(dest: Path, *, seed: bool = True, pack: str | None = None) -> P
     content = dest / "content"
     (content / "readings").mkdir(parents=True, exist_ok=True)
     for folder in ("templates", "styles"):
-        shutil.copytree(ROOT / folder, dest / folder, dirs_exist_ok=True)
+        shutil.copytree(ROOT / "coursepack" / folder, dest / folder, dirs_exist_ok=True)
     for r in (FIXTURES / "readings").iterdir():
         shutil.copytree(r, content / "readings" / r.name, dirs_exist_ok=True)
     if seed:

@@ -56,7 +56,7 @@ def make_base(root: Path) -> Path:
     """A copy of the base project with the project's templates and styles."""
     shutil.copytree(BASE, root, dirs_exist_ok=True)
     for folder in ("templates", "styles"):
-        shutil.copytree(REPO / folder, root / folder, dirs_exist_ok=True)
+        shutil.copytree(REPO / "coursepack" / folder, root / folder, dirs_exist_ok=True)
     return root
 
 
@@ -149,7 +149,7 @@ def style_cp1250(root: Path) -> None:
     folder = root / "content/styles"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "reader.css").write_bytes(
-        (f"/* {POLISH.strip()} */\n" + (REPO / "styles/reader.css").read_text(encoding="utf-8"))
+        (f"/* {POLISH.strip()} */\n" + (REPO / "coursepack/styles/reader.css").read_text(encoding="utf-8"))
         .encode("cp1250", errors="replace"))
 
 

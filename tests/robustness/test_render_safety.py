@@ -87,7 +87,7 @@ def test_markup_in_content_prints_as_text(built):
 def test_autoescape_is_on_for_every_template(tmp_path):
     env = make_env(tmp_path)
     assert env.from_string("{{ x }}").render(x=SCRIPT) == "&lt;script&gt;alert(1)&lt;/script&gt;"
-    root = scenarios.REPO / "templates"
+    root = scenarios.REPO / "coursepack" / "templates"
     for p in root.rglob("*.j2"):
         src = p.read_text(encoding="utf-8")
         # nothing in the project's templates switches escaping off
