@@ -21,7 +21,7 @@ from pathlib import Path
 from pybtex.database import BibliographyData
 
 from .. import model
-from .bibtex import citation_fields, dumps, entry_plain, make_entry, read_bibtex, write_bibtex
+from .bibtex import citation_fields, dumps, entry_plain, make_entry, read_editor, write_bibtex
 from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
 from .keys import assign_keys
@@ -99,7 +99,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     order = sorted(range(len(works)), key=lambda i: (
         works[i].list_number if works[i].list_number is not None else 10_000,
         min(works[i].cited_by) if works[i].cited_by else 10_000))
-    editor_data = read_bibtex(editor_bib) if editor_bib and Path(editor_bib).exists() else None
+    editor_data = read_editor(editor_bib)     # .bib, .json, .ris: one path or several
     keys = assign_keys([works[i] for i in order], lambda w: w.cit)
     for i, k in zip(order, keys):
         works[i].key = k
