@@ -156,6 +156,8 @@ def _csl_style(node, style: str, root: Path, shown: str, problems: Problems) -> 
     """The ``.csl`` file of ``output.style`` (``None`` for a built-in
     style); an unknown name, a file outside the project or a malformed
     file is a problem at the option's line and column."""
+    if style in STYLES:       # built in: nothing to find (and nothing imported)
+        return None
     from .bibliography.csl import check_csl, find_style, is_csl_path
     pos = node.at("style") if hasattr(node, "at") and "style" in node else (0, 0)
     content = root / "content"

@@ -427,17 +427,14 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
                         cache=None, name: str = "") -> list[model.BibEntry]:
     """``entries`` formatted by the CSL style in ``csl`` (each
     ``BibEntry.formatted`` set) and ordered as the style orders them.
-    ``cache`` (the build's stage cache) keeps the result between builds,
-    keyed by the style file, the language and the entries."""
+    ``cache`` (the build's stage cache) keeps each entry's text between
+    builds, keyed by the style file, the language and the entry."""
     from .bibtex import make_entry
     from .csl import format_items
     from .csljson import entry_to_csl
     items = [entry_to_csl(e.key, make_entry(e.type, e.fields, e.persons)) for e in entries]
 
-    def run():
-        return format_items(items, Path(csl), lang)
-    done = cache.get("csl-" + name, [Path(csl).read_bytes(), lang, items], run) \
-        if cache is not None else run()
+    done = format_items(items, Path(csl), lang, cache=cache, name=name)
     by_key = {e.key: e for e in entries}
     out = []
     for key, nodes in done:
