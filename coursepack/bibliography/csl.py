@@ -135,7 +135,7 @@ def check_csl(path: Path, display: str) -> None:
     except etree.XMLSyntaxError as e:
         line, col = (e.position if e.position else (e.lineno or 0, 0))
         msg = re.sub(r",? line \d+, column \d+$", "", str(e.msg or e))
-        raise ContentError(Problem(display, line, col + 1 if col else 0,
+        raise ContentError(Problem(display, line, col,        # libxml2 counts from 1
                                    f"invalid CSL style (XML): {msg}")) from None
     except OSError as e:
         raise ContentError(Problem(display, 0, 0, f"cannot read the style: {e}")) from None

@@ -270,6 +270,16 @@ def _where(text: str, needle: str) -> tuple[int, int]:
     return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
+def _where_after(text: str, pos: tuple[int, int], needle: str) -> tuple[int, int]:
+    """Line and column of ``needle`` at or after ``pos`` (else ``pos``)."""
+    line, col = pos
+    if not line:
+        return pos
+    start = sum(len(x) + 1 for x in text.split("\n")[:line - 1]) + col - 1
+    at = text.find(needle, start)
+    return _where(text[:at] + "\0", "\0") if at >= 0 else pos
+
+
 def loads_csljson(text: str, display: str = "references.json") -> BibliographyData:
     """Parse CSL-JSON text; every problem is a ContentError naming
     ``display``, the line and the column."""
@@ -293,7 +303,8 @@ def loads_csljson(text: str, display: str = "references.json") -> BibliographyDa
                          f"item {i} is not an object: each item is {{\"id\": …, \"type\": …}}")
             continue
         ident = item.get("citation-key") or item.get("id")
-        line, col = _where(text, json.dumps(ident, ensure_ascii=False)) if ident else (0, 0)
+        mark = ident or item.get("title")   # an item without id is found by its title
+        line, col = _where(text, json.dumps(mark, ensure_ascii=False)) if mark else (0, 0)
         if not ident or not sanitize_key(str(ident)):
             problems.add(display, line, col, f"item {i} has no 'id': give it the citation key "
                          "of the work (the key in build/<slug>/references.bib)")
@@ -301,7 +312,8 @@ def loads_csljson(text: str, display: str = "references.json") -> BibliographyDa
         for role in ROLES:
             if role in item and not (isinstance(item[role], list)
                                      and all(isinstance(n, dict) for n in item[role])):
-                problems.add(display, line, col, f"item '{ident}': '{role}' must be a list of "
+                problems.add(display, *_where_after(text, (line, col), f'"{role}"'),
+                             f"item '{ident}': '{role}' must be a list of "
                              "names ({\"family\": …, \"given\": …} or {\"literal\": …})")
         key, entry = csl_to_entry(item)
         if key in bib.entries:
