@@ -4,7 +4,8 @@ the same pybtex entries as ``references.bib``, so the editor's file takes
 precedence field by field in the same way.
 
 Each record's key is its ``ID`` when it has one, else made as coursepack
-makes keys (first author's surname, year, first word of the title).  A line
+makes keys (first author's surname or an organisation's initials, year,
+first word of the title).  A line
 that is not ``XX  - value`` is an error naming its line, except inside an
 abstract or a note, whose long text some exporters wrap.
 """
@@ -65,6 +66,18 @@ def _doi(value: str) -> str:
     return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", value.strip(), flags=re.I)
 
 
+def person(value: str) -> str:
+    """An RIS name as BibTeX writes it.  RIS writes a person ``Last,
+    First``; a name of several words without a comma is an organisation,
+    kept whole.
+
+    >>> person("Nowak, Jan"), person("World Bank"), person("Plato")
+    ('Nowak, Jan', '{World Bank}', 'Plato')
+    """
+    value = " ".join(value.split())
+    return value if "," in value or " " not in value else "{" + value + "}"
+
+
 def record_fields(tags: list[tuple[str, str]]) -> tuple[str, dict, dict, str]:
     """(entry type, fields, persons, ID) of one record's tags in order."""
     fields: dict[str, str] = {}
@@ -84,7 +97,7 @@ def record_fields(tags: list[tuple[str, str]]) -> tuple[str, dict, dict, str]:
             ident = value
         elif tag in _PERSONS:
             if value:
-                persons.setdefault(_PERSONS[tag], []).append(value)
+                persons.setdefault(_PERSONS[tag], []).append(person(value))
         elif tag in ("TI", "T1", "CT", "BT") and not (tag == "BT" and "title" in fields):
             put("title", value)
         elif tag in ("T2", "JO", "JF", "JA", "J2", "BT"):
@@ -143,13 +156,15 @@ def record_fields(tags: list[tuple[str, str]]) -> tuple[str, dict, dict, str]:
 
 def _key(fields: dict, persons: dict) -> str:
     """A key as coursepack makes them: surname, year, first title word."""
-    from .keys import _words
+    from .keys import _org_abbrev, _words
     from .translit import ascii_word
     people = persons.get("author") or persons.get("editor") or []
     words = _words(fields.get("title", ""))
     year = fields.get("year", "")
+    if people and people[0].startswith("{"):
+        return f"{_org_abbrev(people[0].strip('{}'))}{year}{words[0] if words else ''}"
     if people:
-        surname = people[0].split(",")[0].strip().strip("{}").split()
+        surname = people[0].split(",")[0].strip().split()
         who = ascii_word(surname[-1]) if surname else ""
         return f"{who}{year}{words[0] if words else ''}"
     return f"{words[0] if words else 'anon'}{year}{words[1] if len(words) > 1 else ''}"
