@@ -248,6 +248,30 @@ class JournalStyle(BaseStyle):
         return toplevel[join[self._head(), body, "."]]
 
 
+    def get_incollection_template(self, e):
+        """``Lee K., Tides, [in:] The sea, ed. Müller H., Springer, Berlin 2003, pp. 45–67.``"""
+        body = join(sep=", ")[
+            field("title"),
+            join["[in:] ", field("booktitle")],
+            optional["ed. ", journal_names(role="editor")],
+            optional[field("publisher")],
+            join(sep=" ")[optional[field("address")], optional[field("year")]],
+            optional[_pages_journal],
+        ]
+        return toplevel[join[self._head(), body, optional[self._tail()], "."]]
+
+    def get_thesis_template(self, e):
+        body = join(sep=", ")[
+            field("title"), optional[field("titleaddon")],
+            join(sep=" ")[optional[field("publisher")], optional[field("school")],
+                          optional[field("year")]],
+        ]
+        return toplevel[join[self._head(), body, optional[self._tail()], "."]]
+
+    get_inproceedings_template = get_incollection_template
+    get_inbook_template = get_incollection_template
+
+
 @node
 def _pages_journal(children, context):
     pages = context["entry"].fields.get("pages")
@@ -343,6 +367,38 @@ class ChicagoStyle(BaseStyle):
         ]
 
 
+    def get_incollection_template(self, e):
+        """``Lee, Kim. “Tides.” In *The Sea*, edited by Hans Müller, 45–67.
+        Berlin: Springer, 2003.``"""
+        return blocks[
+            self._author(),
+            title_in_quotes,
+            join(sep=", ")[join["In ", tag("em")[field("booktitle")]],
+                           optional["edited by ", chicago_names(role="editor",
+                                                                invert_first=False)],
+                           optional[field("pages")]],
+            join(sep=", ")[join(sep=": ")[optional[field("address")],
+                                          optional[field("publisher")]],
+                           optional[field("year")]],
+            self._accessed(),
+            self._url(),
+        ]
+
+    def get_thesis_template(self, e):
+        """``Roe, Rick. “A Thesis on Ports.” PhD thesis, University, 1999.``"""
+        return blocks[
+            self._author(),
+            title_in_quotes,
+            join(sep=", ")[optional[field("titleaddon")], optional[field("publisher")],
+                           optional[field("school")], optional[field("year")]],
+            self._accessed(),
+            self._url(),
+        ]
+
+    get_inproceedings_template = get_incollection_template
+    get_inbook_template = get_incollection_template
+
+
 STYLES = {"chicago": ChicagoStyle, "journal": JournalStyle}
 
 
@@ -415,7 +471,15 @@ def format_entry(entry, style, lang: str = "en") -> list[model.Inline]:
     """One pybtex entry in a style (a built-in name, a CSL style's name or
     its ``.csl`` file), as inline nodes."""
     if is_builtin(style):
-        fe = _style(style).format_entry("", entry)
+        st = _style(style)
+        if not hasattr(st, f"get_{entry.type.lower()}_template"):
+            # a type the style has no manner for (an editor's @manual, a
+            # Zotero export's pamphlet …) is printed as a work in general
+            fields = dict(entry.fields)
+            if "date" not in fields and fields.get("year"):
+                fields["date"] = fields["year"]
+            entry = type(entry)("misc", fields=fields, persons=entry.persons)
+        fe = st.format_entry("", entry)
         return to_inlines(fe.text)
     from .csl import find_style, format_items
     from .csljson import entry_to_csl

@@ -158,3 +158,21 @@ def test_ris_over_what_was_parsed(tmp_path):
     e = next(e for e in res.entries if e.key == key)
     assert (e.fields["volume"], e.fields["pages"]) == ("42", "7–9")
     assert e.fields["title"] == entry_plain(base.bibdata.entries[key])[0]["title"]
+
+
+@pytest.mark.parametrize("style", ["chicago", "journal"])
+def test_every_imported_type_prints_in_the_built_in_styles(style):
+    from coursepack import model
+    from coursepack.bibliography.styles import format_entry
+    bib = loads_ris(RIS + "TY  - PAMP\nTI  - A leaflet\nPY  - 1990\nER  - \n")
+    for key, e in bib.entries.items():
+        out = model.plain_text(format_entry(e, style))
+        title = entry_plain(e)[0]["title"]
+        assert title.lower() in out.lower(), (key, out)
+    chapter = model.plain_text(format_entry(bib.entries["lee2003tides"], style))
+    assert chapter == {"chicago": "Lee, Kim. “Tides.” In The sea, edited by Hans Müller, "
+                                  "45–67. Springer, 2003.",
+                       "journal": "Lee K., Tides, [in:] The sea, ed. Müller H., Springer, "
+                                  "2003, pp. 45–67."}[style]
+    leaflet = model.plain_text(format_entry(bib.entries["leaflet1990"], style))
+    assert "1990" in leaflet                      # a type without a manner: a work in general
