@@ -276,7 +276,8 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
         with step("style"):
             reading.bibliography = format_bibliography(reading.bibliography, csl, lang,
                                                        cache=cache, name=reading.slug)
-            reading.citation = format_work(fields, persons, csl, lang)
+            reading.citation = format_work(fields, persons, csl, lang, cache=cache,
+                                           name=reading.slug)
     with step("glossary"):
         reading.glossary = glossary
         glossary_mod.mark_terms(reading)

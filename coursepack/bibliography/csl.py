@@ -159,23 +159,36 @@ def check_csl(path: Path, display: str) -> None:
 class _Loaded:
     style: object           # citeproc CitationStylesStyle
     piq: bool               # the locale puts punctuation inside quotes
-    digest: str             # of the style file and the locale
-    numbered: bool          # entries numbered in order (citation-number)
 
 
-_STYLES: dict[tuple[str, str, str], _Loaded] = {}
+_STYLES: dict[tuple[str, str], _Loaded] = {}
 _MEMO: dict[str, list] = {}
+_NUMBERED: dict[str, bool] = {}
 
 
-def _load(path: Path, locale: str) -> _Loaded:
+def _load(path: Path, locale: str, digest: str) -> _Loaded:
+    """citeproc-py's style in a locale (parsed once per process)."""
     from citeproc import CitationStylesStyle
-    digest = _digest(Path(path).read_bytes() + b"\0" + locale.encode())
-    key = (str(path), digest, locale)
+    key = (str(path), digest)
     if key not in _STYLES:
         style = CitationStylesStyle(str(path), locale=locale or None, validate=False)
         piq = str(style.root.get_locale_option("punctuation-in-quote")).lower() == "true"
-        _STYLES[key] = _Loaded(style, piq, digest, _numbered(style))
+        _STYLES[key] = _Loaded(style, piq)
     return _STYLES[key]
+
+
+def _numbered(path: Path, data: bytes) -> bool:
+    """The style numbers its bibliography (``citation-number`` in it or in
+    a macro); read with lxml, so that a cached build never loads citeproc-py."""
+    h = _digest(data)
+    if h not in _NUMBERED:
+        from lxml import etree
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        parts = [root.find(f"{{{CSL_NS}}}bibliography")] + \
+            list(root.iterfind(f"{{{CSL_NS}}}macro"))
+        _NUMBERED[h] = any(el.get("variable") == "citation-number"
+                           for part in parts if part is not None for el in part.iter())
+    return _NUMBERED[h]
 
 
 def _digest(data: bytes | str) -> str:
@@ -241,32 +254,25 @@ def format_items(items: list[dict], path: Path, locale: str = "en", cache=None,
     of the style, the locale and the entry, in memory and in ``cache`` (the
     build's stage cache, under ``name``); a numbered style formats the list
     in one pass."""
-    loaded = _load(path, locale)
-    if loaded.numbered:
-        memo = _digest(loaded.digest + json.dumps(items, sort_keys=True, ensure_ascii=False))
+    data = Path(path).read_bytes()
+    digest = _digest(data + b"\0" + locale.encode())
+    if _numbered(path, data):
+        memo = _digest(digest + json.dumps(items, sort_keys=True, ensure_ascii=False))
         if memo not in _MEMO:
-            _MEMO[memo] = _format(items, loaded)
+            _MEMO[memo] = _format(items, _load(path, locale, digest))
         return [(k, list(nodes)) for k, nodes in _MEMO[memo]]
     out = []
     for item in items:
         key = str(item["id"])
         body = dict(item, id="entry")
-        memo = _digest(loaded.digest + json.dumps(body, sort_keys=True, ensure_ascii=False))
+        memo = _digest(digest + json.dumps(body, sort_keys=True, ensure_ascii=False))
         if memo not in _MEMO:
             def run(body=body):
-                return _format([body], loaded)[0][1]
+                return _format([body], _load(path, locale, digest))[0][1]
             _MEMO[memo] = cache.get(f"csl-{name}-{key}", [memo], run) if cache is not None \
                 else run()
         out.append((key, list(_MEMO[memo])))
     return out
-
-
-def _numbered(style) -> bool:
-    """The style numbers its bibliography (``citation-number``)."""
-    bib = style.root.bibliography
-    return any(el.get("variable") == "citation-number" for el in bib.iter()) or \
-        any(el.get("variable") == "citation-number"
-            for m in style.root.iterfind(f"{{{CSL_NS}}}macro") for el in m.iter())
 
 
 _NAMES = "coursepack:names"

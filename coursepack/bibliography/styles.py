@@ -509,7 +509,7 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
 
 
 def format_work(fields: dict, persons: dict, csl: Path, lang: str = "en",
-                entry_type: str | None = None) -> list[model.Inline]:
+                entry_type: str | None = None, cache=None, name: str = "") -> list[model.Inline]:
     """One work (fields and persons as BibTeX gives them) in a CSL style:
     the reading's own citation on the handout and the reader's title page."""
     from .bibtex import make_entry
@@ -521,4 +521,5 @@ def format_work(fields: dict, persons: dict, csl: Path, lang: str = "en",
     etype = entry_type or ("article" if fields.get("journal") else
                            "online" if fields.get("url") else "misc")
     entry = make_entry(etype, fields, persons)
-    return format_items([entry_to_csl("work", entry)], Path(csl), lang)[0][1]
+    return format_items([entry_to_csl("work", entry)], Path(csl), lang, cache=cache,
+                        name=name)[0][1]
