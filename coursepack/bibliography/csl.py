@@ -159,6 +159,7 @@ def check_csl(path: Path, display: str) -> None:
 class _Loaded:
     style: object           # citeproc CitationStylesStyle
     piq: bool               # the locale puts punctuation inside quotes
+    lang: str               # the locale's language ("en", "de" …)
 
 
 _STYLES: dict[tuple[str, str], _Loaded] = {}
@@ -173,7 +174,7 @@ def _load(path: Path, locale: str, digest: str) -> _Loaded:
     if key not in _STYLES:
         style = CitationStylesStyle(str(path), locale=locale or None, validate=False)
         piq = str(style.root.get_locale_option("punctuation-in-quote")).lower() == "true"
-        _STYLES[key] = _Loaded(style, piq)
+        _STYLES[key] = _Loaded(style, piq, (locale or "en")[:2].lower())
     return _STYLES[key]
 
 
@@ -277,6 +278,7 @@ def format_items(items: list[dict], path: Path, locale: str = "en", cache=None,
 
 _NAMES = "coursepack:names"
 _RECORDING: list[list] = []     # what the substitutes being rendered printed
+_LANG: list[str] = []           # the language of the locale being rendered
 
 
 def _patch_citeproc() -> None:
@@ -291,6 +293,10 @@ def _patch_citeproc() -> None:
     role a ``<names>`` rendered there (an editor standing for the author is
     not printed again as "(R. Pukhov, ed.)"), which citeproc-py never
     represses at all.
+
+    A label ("ed.", "trans.") is a term of the locale: its case is changed
+    as the style asks (APA's "(Ed.)"); citeproc-py knew no language for it
+    and so never title-cased it.
 
     Also: a style's macros are looked up by name once, not by an XPath
     search at every use (a third of citeproc-py's time on APA)."""
@@ -357,7 +363,13 @@ def _patch_citeproc() -> None:
             hit = macros[(id(root), name)] = (root, get_macro(self, name))
         return hit[1]
 
+    label_case = cm.Label.case
+
+    def case(self, text, language=None):
+        return label_case(self, text, language or (_LANG[-1] if _LANG else None))
+
     cm.Text._variable = _variable
+    cm.Label.case = case
     cm.Names.process = process
     cm.CitationStylesElement.get_macro = cached_macro
     cm.Substitute.render = render
@@ -373,8 +385,13 @@ def _format(items: list[dict], loaded: _Loaded) -> list[tuple[str, list]]:
     bib = CitationStylesBibliography(loaded.style, CiteProcJSON(data), formatter.html)
     for n in range(len(data)):
         bib.register(Citation([CitationItem(f"i{n}")]))
+    _LANG.append(loaded.lang)
+    try:
+        rendered = bib.bibliography()
+    finally:
+        _LANG.pop()
     out = []
-    for key, html in zip(bib.keys, bib.bibliography()):
+    for key, html in zip(bib.keys, rendered):
         text = collapse_punctuation(str(html))
         if loaded.piq:
             text = punctuation_in_quote(text)

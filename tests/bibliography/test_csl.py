@@ -42,7 +42,7 @@ EXPECTED = {
         (ARTICLE, "Nowak, J., & Smith, A. B. (2001). Rivers of the north. Geography Quarterly, "
                   "3(2), 1–9. https://doi.org/10.1000/xyz"),
         (BOOK, "van der Berg, J. (2010). Harbours and ports (2nd ed.). Example Press."),
-        (CHAPTER, "Lee, K. (2003). A chapter on tides. In H. Müller (ed.), The sea "
+        (CHAPTER, "Lee, K. (2003). A chapter on tides. In H. Müller (Ed.), The sea "
                   "(pp. 45–67). Springer."),
     ],
     "chicago-author-date": [
@@ -79,6 +79,14 @@ def test_italics_and_links_become_model_nodes():
     assert isinstance(nodes[-1], model.Link)          # no full stop glued to the DOI
 
 
+def test_labels_take_the_case_the_style_asks():
+    trans = make_entry("book", {"title": "War and peace", "publisher": "P", "year": "2001",
+                                "date": "2001"},
+                       {"author": ["Tolstoy, Leo"], "translator": ["Maude, Louise"]})
+    assert text(trans, "apa") == "Tolstoy, L. (2001). War and peace (L. Maude, Trans.). P."
+    assert "Pukhov, R., editor." in text(EDITED, "modern-language-association")
+
+
 def test_german_terms_follow_the_reading_language():
     assert text(CHAPTER, "apa", "de") == ("Lee, K. (2003). A chapter on tides. In H. Müller "
                                           "(Hrsg.), The sea (S. 45–67). Springer.")
@@ -94,7 +102,7 @@ def test_a_substituted_title_or_editor_is_not_printed_twice():
     assert text(ONLINE, "apa") == ("Baku podtverzhdayet. (2021, April 2). Turan. "
                                    "https://www.turan.az/x.htm")
     # … and "Pukhov, R. (ed.). (2021). Burya na Kavkaze (R. Pukhov, ed.). CAST."
-    assert text(EDITED, "apa") == "Pukhov, R. (ed.). (2021). Burya na Kavkaze. CAST."
+    assert text(EDITED, "apa") == "Pukhov, R. (Ed.). (2021). Burya na Kavkaze. CAST."
     assert text(EDITED, "harvard-cite-them-right") == \
         "Pukhov, R. (ed.) (2021) Burya na Kavkaze. Moscow: CAST."
 

@@ -117,7 +117,7 @@ def test_ris_formats_in_a_csl_style():
     from coursepack.bibliography.styles import format_entry
     e = loads_ris(RIS).entries["lee2003tides"]
     assert model.plain_text(format_entry(e, "apa")) == \
-        "Lee, K. (2003). Tides. In H. Müller (ed.), The sea (pp. 45–67). Springer."
+        "Lee, K. (2003). Tides. In H. Müller (Ed.), The sea (pp. 45–67). Springer."
 
 
 def test_same_author_year_word_gets_a_letter():
