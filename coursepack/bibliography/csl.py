@@ -174,8 +174,21 @@ def _load(path: Path, locale: str, digest: str) -> _Loaded:
     if key not in _STYLES:
         style = CitationStylesStyle(str(path), locale=locale or None, validate=False)
         piq = str(style.root.get_locale_option("punctuation-in-quote")).lower() == "true"
-        _STYLES[key] = _Loaded(style, piq, (locale or "en")[:2].lower())
+        _STYLES[key] = _Loaded(style, piq, _locale_language(locale))
     return _STYLES[key]
+
+
+def _locale_language(locale: str) -> str:
+    """The language of the CSL locale citeproc-py uses for ``locale``
+    (American English for one it has no terms for).
+
+    >>> _locale_language("de"), _locale_language("pt-BR"), _locale_language("xx")
+    ('de', 'pt', 'en')
+    """
+    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS
+    lang = (locale or "en").split("-")[0].lower()
+    known = locale in LANGUAGE_NAMES or lang in PRIMARY_DIALECTS
+    return lang if known else "en"
 
 
 def _numbered(path: Path, data: bytes) -> bool:
