@@ -200,6 +200,56 @@ def merge_into(base: BibliographyData, top: BibliographyData) -> BibliographyDat
     return base
 
 
+def _norm(s: str) -> str:
+    from .translit import to_ascii
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", to_ascii(s.replace("{", "").replace("}", ""))
+                           .lower()).split())
+
+
+def _surname(persons: dict) -> str:
+    people = persons.get("author") or persons.get("editor") or []
+    if not people:
+        return ""
+    p = people[0] if isinstance(people[0], Person) else Person(str(people[0]))
+    return _norm(" ".join(p.last_names))
+
+
+def match_keys(editor: BibliographyData | None, works: dict[str, tuple[dict, dict]]
+               ) -> BibliographyData | None:
+    """The editor's entries under the keys of the works they describe.
+
+    A Zotero or RIS export does not know coursepack's keys (Zotero writes
+    ``http://zotero.org/users/…`` as the id): an entry whose key is not a
+    work's is matched by its DOI, else by first author's surname, year and
+    title (90 % alike), and takes that work's key when exactly one work
+    matches; otherwise it stays a work of its own.  ``works`` maps each key
+    to its (fields, persons) as plain text."""
+    if editor is None:
+        return None
+    from rapidfuzz import fuzz
+
+    def doi(f):
+        return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "",
+                      str(f.get("doi", "")).strip().lower())
+
+    out = BibliographyData()
+    taken = set(editor.entries)
+    for key, e in editor.entries.items():
+        if key not in works:
+            f, p = entry_plain(e)
+            hits = [k for k, (wf, _) in works.items() if doi(f) and doi(wf) == doi(f)]
+            if not hits and f.get("title"):
+                who, year, title = _surname(e.persons), f.get("year", ""), _norm(f["title"])
+                hits = [k for k, (wf, wp) in works.items()
+                        if who and _surname(wp) == who and year == wf.get("year", "")
+                        and fuzz.ratio(title, _norm(wf.get("title", ""))) >= 90]
+            if len(hits) == 1 and hits[0] not in taken:
+                taken.add(hits[0])
+                key = hits[0]
+        out.entries[key] = e
+    return out
+
+
 def read_editor(paths) -> BibliographyData | None:
     """The editor's bibliography: one file or several (``.bib``, ``.json``,
     ``.ris``; later ones take precedence field by field), merged into one

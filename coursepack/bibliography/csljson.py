@@ -210,8 +210,10 @@ def _month(m: str) -> str:
 
 def csl_to_entry(item: dict) -> tuple[str, Entry]:
     """A CSL-JSON item as (key, pybtex entry); the key is ``citation-key``
-    (Better BibTeX, CSL 1.0.2) or ``id``."""
-    key = sanitize_key(str(item.get("citation-key") or item.get("id") or ""))
+    (Better BibTeX, CSL 1.0.2) or ``id``; for an ``id`` that is a Zotero
+    item URI, one made from the author, year and title."""
+    ident = str(item.get("citation-key") or item.get("id") or "")
+    key = sanitize_key(ident) if not re.match(r"https?://", ident) else ""
     ctype = str(item.get("type") or "document")
     etype = CSL_TO_TYPE.get(ctype, "misc")
     fields: dict[str, str] = {}
@@ -253,6 +255,9 @@ def csl_to_entry(item: dict) -> tuple[str, Entry]:
             ps = [csl_to_person(n) for n in names if isinstance(n, dict)]
             if any(ps):
                 persons[role] = [p for p in ps if p]
+    if not key:          # Zotero's item URI: a key made as coursepack makes them
+        from .ris import _key
+        key = _key(fields, persons)
     return key, make_entry(etype, fields, persons)
 
 
@@ -316,6 +321,11 @@ def loads_csljson(text: str, display: str = "references.json") -> BibliographyDa
                              f"item '{ident}': '{role}' must be a list of "
                              "names ({\"family\": …, \"given\": …} or {\"literal\": …})")
         key, entry = csl_to_entry(item)
+        if key in bib.entries and re.match(r"https?://", str(ident)):
+            base, n = key, 0
+            while key in bib.entries:          # a made key that repeats gets a letter
+                n += 1
+                key = base + "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
         if key in bib.entries:
             needle = json.dumps(ident, ensure_ascii=False)
             first = text.find(needle)

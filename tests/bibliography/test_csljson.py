@@ -211,3 +211,36 @@ def test_written_references_json_is_what_the_build_writes(tmp_path):
     items = json.loads(dumps_csljson(res.bibdata))
     assert [i["id"] for i in items] == list(res.bibdata.entries)
     assert all(i["type"] and i["title"] for i in items)
+
+
+def test_a_zotero_export_finds_the_parsed_works_by_doi_or_author_year_title(tmp_path):
+    base = build_bibliography(notes(NOTES), landing_refs=REFS)
+    by = {e.key: e for e in base.entries}
+    nowak = next(e for e in base.entries if e.persons.get("author", [""])[0].startswith("Nowak"))
+    wodne = next(e for e in base.entries if e.fields["title"] == "Wodne prawo")
+    # Zotero's ids are item URIs; it knows nothing of coursepack's keys
+    items = [{"id": "http://zotero.org/users/local/abc/items/AAAA", "type": "article-journal",
+              "title": "Rzeki i granice.", "author": [{"family": "Nowak", "given": "Jan"}],
+              "issued": {"date-parts": [[int(nowak.fields["year"])]]}, "page": "11-19"},
+             {"id": "http://zotero.org/users/local/abc/items/BBBB", "type": "webpage",
+              "title": "Another page", "DOI": "10.9/zz", "issued": {"date-parts": [[2020]]}},
+             {"id": "http://zotero.org/users/local/abc/items/CCCC", "type": "webpage",
+              "title": "Another page", "issued": {"date-parts": [[2020]]}}]
+    path = tmp_path / "references.json"
+    path.write_text(json.dumps(items), encoding="utf-8")
+    res = build_bibliography(notes(NOTES), landing_refs=REFS, editor_bib=[path])
+    after = {e.key: e for e in res.entries}
+    assert after[nowak.key].fields["pages"] == "11-19"           # matched: author, year, title
+    assert after[wodne.key].fields == by[wodne.key].fields       # untouched
+    new = sorted(k for k in after if k not in by)
+    assert new == ["another2020page", "another2020pagea"]         # no match: added, own keys
+    assert len(res.entries) == len(base.entries) + 2
+
+
+def test_matching_by_doi(tmp_path):
+    from coursepack.bibliography.bibtex import match_keys
+    works = {"kowalski2019rivers": ({"title": "Rivers", "doi": "10.1/ABC", "year": "2019"},
+                                    {"author": ["Kowalski, Jan"]})}
+    editor = loads_csljson('[{"id": "ZOTERO1", "type": "article-journal", "title": "Other", '
+                           '"DOI": "https://doi.org/10.1/abc"}]')
+    assert list(match_keys(editor, works).entries) == ["kowalski2019rivers"]
