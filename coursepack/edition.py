@@ -137,7 +137,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     from . import questions as questions_mod
     from . import timeline as timeline_mod
     from .bibliography import build_bibliography
-    from .bibliography.bibtex import read_bibtex
     from .read.landing import read_landing
     from .repair import load_corrections, repair_article
 
@@ -165,14 +164,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
 
     cpath = cfg.files.get("corrections.yaml")
     corrections = collect(load_corrections, cpath, default=[]) if cpath else None
-    bpath = cfg.files.get("references.bib")
-    if bpath:
-        try:
-            read_bibtex(bpath)
-        except ContentError as e:
-            problems.items.extend(_bib_positions([_relative(p, root) for p in e.problems],
-                                                 bpath))
-            bpath = None       # reported; the build stops below
+    bpath = editor_files(cfg, root, problems) or None
     gpath = cfg.files.get("glossary.yaml")
     glossary = collect(glossary_mod.load_glossary, gpath, rel(gpath), default=[]) \
         if gpath else []
@@ -200,9 +192,9 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     if not reading.abstracts and landing is not None and landing.abstract:
         reading.abstracts = [model.Abstract("en", meta.title, [model.Text(landing.abstract)])]
 
-    style = pack.output["style"]
     with step("bibliography"):
-        args = dict(landing_refs=landing.references if landing else None, style=style)
+        args = dict(landing_refs=landing.references if landing else None,
+                    style=bibliography_style(pack))
         def _bib():
             found = Problems()    # cached with the result: a cached run reports them too
             out = _collect(found, root, build_bibliography, reading.footnotes,
@@ -212,7 +204,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
             return out, reading.footnotes, found.items
         parts = [repr(model.to_json(reading.footnotes)), repr(args)] + [
             p.read_bytes() if p and p.is_file() else b"" for p in
-            (bpath, cfg.files.get("bibliography.yaml"))]
+            [*(bpath or []), cfg.files.get("bibliography.yaml")]]
         bib, notes, found = cache.get("bibliography-" + cfg.slug, parts, _bib) if cache \
             else _bib()
         problems.items.extend(found)
@@ -221,12 +213,50 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
             bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
                                      **args)
     return complete_reading(reading, bib, pack, cfg, glossary, questions, timeline, step,
-                            problems, raise_errors=_raise_if_errors)
+                            problems, raise_errors=_raise_if_errors, cache=cache)
+
+
+def editor_files(cfg: ReadingConfig, root: Path, problems: Problems) -> list[Path]:
+    """The editor's bibliography files of a reading (``references.ris``,
+    ``references.json``, ``references.bib``: later ones take precedence
+    field by field), each read once here so that a malformed one is reported
+    with its line and column (and left out: the build stops on it)."""
+    from .bibliography.bibtex import EDITOR_FILES, read_any
+    out = []
+    for name in EDITOR_FILES:
+        path = cfg.files.get(name)
+        if not path:
+            continue
+        try:
+            read_any(path, cfg.rel(path, root))
+        except ContentError as e:
+            problems.items.extend(_bib_positions([_relative(p, root) for p in e.problems],
+                                                 path))
+            continue
+        out.append(path)
+    return out
+
+
+def bibliography_style(pack: PackConfig) -> str:
+    """The style the bibliography is first formatted in: the pack's when it
+    is built in; for a CSL style, ``chicago`` (the whole list is formatted
+    again by CSL in :func:`complete_reading`, in one pass)."""
+    from .bibliography.styles import is_builtin
+    style = pack.output["style"]
+    return style if is_builtin(style) else "chicago"
+
+
+def csl_style(pack: PackConfig) -> Path | None:
+    """The pack's CSL style file, ``None`` for a built-in style."""
+    from .bibliography.csl import find_style
+    if "csl" in pack.output:
+        return pack.output["csl"]
+    return find_style(str(pack.output["style"]), pack.root / "content")
 
 
 def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: ReadingConfig,
                      glossary, questions, timeline, step, problems: Problems,
-                     raise_errors=None, skip_rules: tuple = ()) -> Edition:
+                     raise_errors=None, skip_rules: tuple = (), cache=None) -> Edition:
     """The stages every kind of reading shares once its text and notes are
     made: the bibliography into the model and the reading's own citation, the
     glossary marked, questions and timeline; then every reference checked."""
@@ -235,12 +265,23 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
     from . import timeline as timeline_mod
     from .bibliography import format_citation
 
+    from .bibliography.styles import format_bibliography, format_work
+
     style = pack.output["style"]
+    csl = csl_style(pack)
+    lang = reading.meta.languages[0] if reading.meta.languages else "en"
     reading.bibliography = bib.entries
     reading.changes.extend(c for c in bib.changes if c.rule not in skip_rules)
     reading.suspects = list(bib.suspects)
     fields, persons = reading_fields(reading.meta)
-    reading.citation = format_citation(fields, persons, style)
+    if csl is None:
+        reading.citation = format_citation(fields, persons, style)
+    else:
+        with step("style"):
+            reading.bibliography = format_bibliography(reading.bibliography, csl, lang,
+                                                       cache=cache, name=reading.slug)
+            reading.citation = format_work(fields, persons, csl, lang, cache=cache,
+                                           name=reading.slug)
     with step("glossary"):
         reading.glossary = glossary
         glossary_mod.mark_terms(reading)

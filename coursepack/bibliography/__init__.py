@@ -21,7 +21,8 @@ from pathlib import Path
 from pybtex.database import BibliographyData
 
 from .. import model
-from .bibtex import citation_fields, dumps, entry_plain, make_entry, read_bibtex, write_bibtex
+from .bibtex import (citation_fields, dumps, entry_plain, make_entry, match_keys, read_editor,
+                     write_bibtex)
 from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
 from .keys import assign_keys
@@ -99,7 +100,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     order = sorted(range(len(works)), key=lambda i: (
         works[i].list_number if works[i].list_number is not None else 10_000,
         min(works[i].cited_by) if works[i].cited_by else 10_000))
-    editor_data = read_bibtex(editor_bib) if editor_bib and Path(editor_bib).exists() else None
+    editor_data = read_editor(editor_bib)     # .bib, .json, .ris: one path or several
     keys = assign_keys([works[i] for i in order], lambda w: w.cit)
     for i, k in zip(order, keys):
         works[i].key = k
@@ -118,6 +119,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     # the editor's decisions
     dec: Decisions = load_decisions(decisions, set(data)) if decisions else Decisions()
     suspects = dec.apply(data, suspects, changes)
+    editor_data = match_keys(editor_data, {k: (v[1], v[2]) for k, v in data.items()})
     # the editor's own BibTeX, field by field
     if editor_data is not None:
         for key, e in editor_data.entries.items():

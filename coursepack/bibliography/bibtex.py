@@ -133,21 +133,138 @@ def write_bibtex(bibdata: BibliographyData, path: Path) -> None:
     tmp.replace(path)
 
 
-def read_bibtex(path: Path) -> BibliographyData:
-    """Read a .bib file; problems become a ContentError naming the file."""
-    from pybtex.database import parse_string
-    from pybtex.scanner import PybtexSyntaxError
-    from pybtex.database import BibliographyDataError
-    from ..errors import ContentError, Problem
+def read_bibtex(path: Path, display: str | None = None) -> BibliographyData:
+    """Read a .bib file; problems become a ContentError naming the file,
+    the line and the column."""
     from ..yamlio import read_text
-    text = read_text(Path(path))
+    return loads_bibtex(read_text(Path(path)), display or str(path))
+
+
+def loads_bibtex(text: str, display: str = "references.bib") -> BibliographyData:
+    """Parse BibTeX text; a syntax error names ``display``, its line and column.
+
+    >>> loads_bibtex("@article{a,\\n  title = {x},\\n  year = 2001 2002,\\n}")
+    Traceback (most recent call last):
+    coursepack.errors.ContentError: references.bib:3:15: invalid BibTeX: syntax error in line 3: '}' expected
+    """
+    from pybtex.database import BibliographyDataError, parse_string
+    from pybtex.scanner import PybtexSyntaxError
+
+    from ..errors import ContentError, Problem
     try:
         return parse_string(text, "bibtex")
     except PybtexSyntaxError as e:
         line = getattr(e, "lineno", 0) or 0
-        raise ContentError(Problem(str(path), line, 0, f"invalid BibTeX: {e}")) from None
+        pos = getattr(getattr(e, "parser", None), "pos", None)
+        col = 0
+        if isinstance(pos, int) and 0 <= pos <= len(text):
+            line = text.count("\n", 0, pos) + 1
+            col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        raise ContentError(Problem(display, line, col, f"invalid BibTeX: {e}")) from None
     except BibliographyDataError as e:
-        raise ContentError(Problem(str(path), 0, 0, f"invalid BibTeX: {e}")) from None
+        raise ContentError(Problem(display, 0, 0, f"invalid BibTeX: {e}")) from None
+
+
+# The editor's bibliography files, weakest first: each later file takes
+# precedence field by field over the earlier ones (and all of them over
+# what was read from the article).
+EDITOR_FILES = ("references.ris", "references.json", "references.bib")
+
+
+def read_any(path: Path, display: str | None = None) -> BibliographyData:
+    """A bibliography file by its suffix: ``.bib`` (BibTeX), ``.json``
+    (CSL-JSON) or ``.ris`` (RIS), as pybtex entries."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        from .csljson import read_csljson
+        return read_csljson(path, display)
+    if path.suffix.lower() == ".ris":
+        from .ris import read_ris
+        return read_ris(path, display)
+    return read_bibtex(path, display)
+
+
+def merge_into(base: BibliographyData, top: BibliographyData) -> BibliographyData:
+    """``top``'s entries over ``base``'s, field by field (persons by role);
+    a type given by ``top`` wins.  Returns ``base``, changed."""
+    for key, e in top.entries.items():
+        if key not in base.entries:
+            base.entries[key] = e
+            continue
+        old = base.entries[key]
+        fields = dict(old.fields)
+        fields.update(e.fields)
+        persons = {r: list(ps) for r, ps in old.persons.items()}
+        persons.update({r: list(ps) for r, ps in e.persons.items()})
+        base.entries[key] = Entry(e.type or old.type, fields=fields, persons=persons)
+    return base
+
+
+def _norm(s: str) -> str:
+    from .translit import to_ascii
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", to_ascii(s.replace("{", "").replace("}", ""))
+                           .lower()).split())
+
+
+def _surname(persons: dict) -> str:
+    people = persons.get("author") or persons.get("editor") or []
+    if not people:
+        return ""
+    p = people[0] if isinstance(people[0], Person) else Person(str(people[0]))
+    return _norm(" ".join(p.last_names))
+
+
+def match_keys(editor: BibliographyData | None, works: dict[str, tuple[dict, dict]]
+               ) -> BibliographyData | None:
+    """The editor's entries under the keys of the works they describe.
+
+    A Zotero or RIS export does not know coursepack's keys (Zotero writes
+    ``http://zotero.org/users/…`` as the id): an entry whose key is not a
+    work's is matched by its DOI, else by first author's surname, year and
+    title (90 % alike), and takes that work's key when exactly one work
+    matches; otherwise it stays a work of its own.  ``works`` maps each key
+    to its (fields, persons) as plain text."""
+    if editor is None:
+        return None
+    from rapidfuzz import fuzz
+
+    def doi(f):
+        return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "",
+                      str(f.get("doi", "")).strip().lower())
+
+    out = BibliographyData()
+    taken = set(editor.entries)
+    for key, e in editor.entries.items():
+        if key not in works:
+            f, p = entry_plain(e)
+            hits = [k for k, (wf, _) in works.items() if doi(f) and doi(wf) == doi(f)]
+            if not hits and f.get("title"):
+                who, year, title = _surname(e.persons), f.get("year", ""), _norm(f["title"])
+                hits = [k for k, (wf, wp) in works.items()
+                        if who and _surname(wp) == who and year == wf.get("year", "")
+                        and fuzz.ratio(title, _norm(wf.get("title", ""))) >= 90]
+            if len(hits) == 1 and hits[0] not in taken:
+                taken.add(hits[0])
+                key = hits[0]
+        out.entries[key] = e
+    return out
+
+
+def read_editor(paths) -> BibliographyData | None:
+    """The editor's bibliography: one file or several (``.bib``, ``.json``,
+    ``.ris``; later ones take precedence field by field), merged into one
+    :class:`BibliographyData`; ``None`` when there is none."""
+    if paths is None:
+        return None
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out = None
+    for p in paths:
+        if p is None or not Path(p).exists():
+            continue
+        data = read_any(p)
+        out = data if out is None else merge_into(out, data)
+    return out
 
 
 def sanitize_key(key: str) -> str:

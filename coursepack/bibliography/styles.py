@@ -7,11 +7,17 @@ with ``[online]`` kept.  ``journal``: the manner of the journal's own list
 (``Aliyev N., Title, “Eurasia Daily Monitor”, vol. 15, issue: 47, 28 III
 2018 [accessed: 15 V 2021]: <URL>.``).  Neither changes the case of a
 title: transliterated titles stay as written.
+
+Any other style is CSL (:mod:`.csl`): :func:`format_entry` takes a CSL
+style's name or file too, and :func:`format_bibliography` formats a whole
+list at once (CSL sorts and disambiguates over the list), with the terms of
+the reading's language.
 """
 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from pybtex import richtext
 from pybtex.style.formatting import BaseStyle, toplevel
@@ -242,6 +248,30 @@ class JournalStyle(BaseStyle):
         return toplevel[join[self._head(), body, "."]]
 
 
+    def get_incollection_template(self, e):
+        """``Lee K., Tides, [in:] The sea, ed. Müller H., Springer, Berlin 2003, pp. 45–67.``"""
+        body = join(sep=", ")[
+            field("title"),
+            join["[in:] ", field("booktitle")],
+            optional["ed. ", journal_names(role="editor")],
+            optional[field("publisher")],
+            join(sep=" ")[optional[field("address")], optional[field("year")]],
+            optional[_pages_journal],
+        ]
+        return toplevel[join[self._head(), body, optional[self._tail()], "."]]
+
+    def get_thesis_template(self, e):
+        body = join(sep=", ")[
+            field("title"), optional[field("titleaddon")],
+            join(sep=" ")[optional[field("publisher")], optional[field("school")],
+                          optional[field("year")]],
+        ]
+        return toplevel[join[self._head(), body, optional[self._tail()], "."]]
+
+    get_inproceedings_template = get_incollection_template
+    get_inbook_template = get_incollection_template
+
+
 @node
 def _pages_journal(children, context):
     pages = context["entry"].fields.get("pages")
@@ -337,6 +367,38 @@ class ChicagoStyle(BaseStyle):
         ]
 
 
+    def get_incollection_template(self, e):
+        """``Lee, Kim. “Tides.” In *The Sea*, edited by Hans Müller, 45–67.
+        Berlin: Springer, 2003.``"""
+        return blocks[
+            self._author(),
+            title_in_quotes,
+            join(sep=", ")[join["In ", tag("em")[field("booktitle")]],
+                           optional["edited by ", chicago_names(role="editor",
+                                                                invert_first=False)],
+                           optional[field("pages")]],
+            join(sep=", ")[join(sep=": ")[optional[field("address")],
+                                          optional[field("publisher")]],
+                           optional[field("year")]],
+            self._accessed(),
+            self._url(),
+        ]
+
+    def get_thesis_template(self, e):
+        """``Roe, Rick. “A Thesis on Ports.” PhD thesis, University, 1999.``"""
+        return blocks[
+            self._author(),
+            title_in_quotes,
+            join(sep=", ")[optional[field("titleaddon")], optional[field("publisher")],
+                           optional[field("school")], optional[field("year")]],
+            self._accessed(),
+            self._url(),
+        ]
+
+    get_inproceedings_template = get_incollection_template
+    get_inbook_template = get_incollection_template
+
+
 STYLES = {"chicago": ChicagoStyle, "journal": JournalStyle}
 
 
@@ -396,7 +458,68 @@ def _style(name: str) -> BaseStyle:
     return STYLES[name]()
 
 
-def format_entry(entry, style: str) -> list[model.Inline]:
-    """One pybtex entry in a style, as inline nodes."""
-    fe = _style(style).format_entry("", entry)
-    return to_inlines(fe.text)
+def is_builtin(style) -> bool:
+    """A style written here (``chicago``, ``journal``), not CSL.
+
+    >>> is_builtin("chicago"), is_builtin("apa")
+    (True, False)
+    """
+    return isinstance(style, str) and style in STYLES
+
+
+def format_entry(entry, style, lang: str = "en") -> list[model.Inline]:
+    """One pybtex entry in a style (a built-in name, a CSL style's name or
+    its ``.csl`` file), as inline nodes."""
+    if is_builtin(style):
+        st = _style(style)
+        if not hasattr(st, f"get_{entry.type.lower()}_template"):
+            # a type the style has no manner for (an editor's @manual, a
+            # Zotero export's pamphlet …) is printed as a work in general
+            fields = dict(entry.fields)
+            if "date" not in fields and fields.get("year"):
+                fields["date"] = fields["year"]
+            entry = type(entry)("misc", fields=fields, persons=entry.persons)
+        fe = st.format_entry("", entry)
+        return to_inlines(fe.text)
+    from .csl import find_style, format_items
+    from .csljson import entry_to_csl
+    path = Path(style) if isinstance(style, Path) else find_style(style)
+    return format_items([entry_to_csl("entry", entry)], path, lang)[0][1]
+
+
+def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "en",
+                        cache=None, name: str = "") -> list[model.BibEntry]:
+    """``entries`` formatted by the CSL style in ``csl`` (each
+    ``BibEntry.formatted`` set) and ordered as the style orders them.
+    ``cache`` (the build's stage cache) keeps each entry's text between
+    builds, keyed by the style file, the language and the entry."""
+    from .bibtex import make_entry
+    from .csl import format_items
+    from .csljson import entry_to_csl
+    items = [entry_to_csl(e.key, make_entry(e.type, e.fields, e.persons)) for e in entries]
+
+    done = format_items(items, Path(csl), lang, cache=cache, name=name)
+    by_key = {e.key: e for e in entries}
+    out = []
+    for key, nodes in done:
+        e = by_key.pop(key)
+        e.formatted = nodes
+        out.append(e)
+    return out + list(by_key.values())
+
+
+def format_work(fields: dict, persons: dict, csl: Path, lang: str = "en",
+                entry_type: str | None = None, cache=None, name: str = "") -> list[model.Inline]:
+    """One work (fields and persons as BibTeX gives them) in a CSL style:
+    the reading's own citation on the handout and the reader's title page."""
+    from .bibtex import make_entry
+    from .csl import format_items
+    from .csljson import entry_to_csl
+    fields = dict(fields)
+    if "date" not in fields and fields.get("year"):
+        fields["date"] = str(fields["year"])
+    etype = entry_type or ("article" if fields.get("journal") else
+                           "online" if fields.get("url") else "misc")
+    entry = make_entry(etype, fields, persons)
+    return format_items([entry_to_csl("work", entry)], Path(csl), lang, cache=cache,
+                        name=name)[0][1]

@@ -499,7 +499,8 @@ def build_markdown_reading(pack, cfg, timer=None):
     from .. import questions as questions_mod
     from .. import timeline as timeline_mod
     from ..bibliography import build_bibliography
-    from ..edition import _NullStep, complete_reading, metadata, read_source
+    from ..edition import (_NullStep, bibliography_style, complete_reading, editor_files,
+                           metadata, read_source)
     from ..errors import Problems
 
     root = pack.root
@@ -538,12 +539,12 @@ def build_markdown_reading(pack, cfg, timer=None):
                             abstracts=art.abstracts, sections=art.sections,
                             footnotes=art.footnotes, accounting=art.accounting,
                             source_kind="markdown")
-    style = pack.output["style"]
+    style = bibliography_style(pack)
     with step("bibliography"):
         # the bibliography is the editor's references.bib: the notes are not
         # mined for works (that is for damaged articles); link_citations links them
         bib = collect(build_bibliography, [], landing_refs=None,
-                      editor_bib=cfg.files.get("references.bib"),
+                      editor_bib=editor_files(cfg, root, problems),
                       decisions=cfg.files.get("bibliography.yaml"), style=style)
         problems.raise_if_errors()
         link_citations(reading.footnotes, bib.entries)
