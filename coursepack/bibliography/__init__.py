@@ -39,6 +39,7 @@ class BibResult:
     changes: list[model.Change]
     suspects: list[dict]
     bibdata: BibliographyData = field(default_factory=BibliographyData)
+    intext: object = None       # intext.IntextResult when the body was given
 
 
 def _sort_key(fields: dict, persons: dict) -> str:
@@ -88,9 +89,13 @@ def format_citation(fields: dict, persons: dict, style: str = "chicago",
 
 def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[str] | None,
                        editor_bib: Path | None = None, decisions: Path | None = None,
-                       style: str = "chicago") -> BibResult:
+                       style: str = "chicago", sections: list[model.Section] | None = None
+                       ) -> BibResult:
     """Reconcile, store and format; also wraps each citation in the notes
-    in a ``Cite`` node and fills ``Footnote.cites``."""
+    in a ``Cite`` node and fills ``Footnote.cites``.  With ``sections``
+    (the body), the in-text citations there are linked too (``Cite`` nodes
+    with anchors, ``BibEntry.cited_in``); the citations that match no entry
+    and the entries nothing cites are listed among the suspects."""
     if style not in STYLES:
         raise ValueError(f"unknown style '{style}'; known: {', '.join(STYLES)}")
     rec = reconcile(footnotes, landing_refs)
@@ -114,6 +119,14 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     data: dict[str, tuple[str, dict, dict, Work | None]] = {}
     for w in works:
         etype, f, p = citation_fields(w.cit)
+        if w.entry is not None:
+            # the parser's fields, with what the notes restored
+            mended = f
+            etype, f, p = w.entry.type, dict(w.entry.fields), {
+                r: list(v) for r, v in w.entry.persons.items()}
+            for k in ("url", "urldate", "date"):
+                if mended.get(k) and not f.get(k):
+                    f[k] = mended[k]
         data[w.key] = (etype, f, p, w)
     # the editor's decisions
     dec: Decisions = load_decisions(decisions, set(data)) if decisions else Decisions()
@@ -150,7 +163,20 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         e.formatted = format_entry(entry, style)
     # link the notes
     _link_notes(footnotes, rec, works)
-    return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib)
+    intext = None
+    if sections is not None:
+        from .intext import link_intext
+        intext = link_intext(sections, entries)
+        for u in intext.unmatched:
+            suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
+                             "reason": f"the in-text citation ({u['cited']}) matches no "
+                                       "entry of the bibliography", "suggestion": ""})
+        for k in intext.uncited:
+            suspects.append({"key": k, "field": "cited", "value": "",
+                             "reason": "no citation in the text or the notes reaches this entry",
+                             "suggestion": ""})
+    return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib,
+                     intext=intext)
 
 
 def _link_notes(footnotes, rec, works) -> None:

@@ -65,7 +65,7 @@ def _split_names(names: str) -> tuple[list[str], bool]:
     etal = bool(re.search(r"et\s+al|u\.\s?a\.|and\s+others|et\s+coll", names))
     names = re.sub(r"\s+(et\s+al\.?|u\.\s?a\.|and\s+others|et\s+coll\.)$", "", names)
     parts = re.split(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", names)
-    return [p.strip() for p in parts if p.strip()], etal
+    return [re.sub(r"['’]s$", "", p.strip()) for p in parts if p.strip()], etal
 
 
 def find_citations(text: str) -> list[Item]:
@@ -131,12 +131,26 @@ def find_citations(text: str) -> list[Item]:
     return items
 
 
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Januar", "Februar", "März",
+                "Mai", "Juni", "Juli", "Oktober", "Dezember", "Spring", "Summer", "Autumn",
+                "Winter", "Fall", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                "Sept", "Oct", "Nov", "Dec"}
+
+
 def _trim_names(names: list[str]) -> list[str]:
     """Drop leading words that are no names (a sentence's capitalised
     first word is kept only when it is the only name)."""
     stop = {"The", "In", "See", "Cf", "For", "And", "Also", "As", "But", "This", "These", "That",
             "Vgl", "Siehe", "Auch", "Die", "Der", "Das", "Im", "Bei", "Nach", "Table", "Figure",
-            "Tabelle", "Abbildung", "Fig", "Tab", "Chapter", "Section", "Kapitel", "Abb"}
+            "Tabelle", "Abbildung", "Fig", "Tab", "Chapter", "Section", "Kapitel", "Abb",
+            "Yet", "Finally", "Moreover", "However", "Thus", "Hence", "Indeed", "Similarly",
+            "Furthermore", "Therefore", "Nevertheless", "First", "Second", "Here", "Both",
+            "While", "Although", "Since", "When", "Like", "Unlike", "Following", "According",
+            "Recently", "Earlier", "Later", "Already", "Even", "Only", "Eine", "Ein", "Wie",
+            "Schon", "Bereits", "Zudem", "Laut", "Gemäß"}
+    if len(names) == 1 and names[0] in _MONTH_NAMES:
+        return []
     return [n for n in names if n not in stop and not n.isdigit()]
 
 
@@ -230,8 +244,13 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
                 score -= 0.5
         if year == item.year:
             score += 1
+        if item.etal and len(surs) >= 3 or not item.etal and len(surs) == len(item.surnames):
+            score += 0.5
         cands.append((score, e))
     if not cands:
+        if len(item.surnames) > 1:     # a capitalised word before the names ("Yet, Boyd …")
+            return match(Item(item.start, item.end, item.text, item.surnames[1:], item.year,
+                              item.etal), entries, index)
         return None
     cands.sort(key=lambda c: -c[0])
     if len(cands) > 1 and cands[0][0] == cands[1][0]:

@@ -198,11 +198,37 @@ def _fix_labels(text, toks, labels):
                 labels[i] = "doi"
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
+    return _editor_heads(text, toks, labels)
+
+
+_ED_MARK = re.compile(r"\(\s*(?:ed|eds|edd|hg|hgg|hrsg|dir|coord|éd|éds|editors?|Hg|Hrsg)\.?\s*\)"
+                      r"|,\s*(?:eds?|Hg|Hrsg|editors?)\.?(?=[\s,(:])", re.I)
+
+
+def _editor_heads(text, toks, labels):
+    """The names that open an entry are its editors exactly when an editor
+    mark ("(ed.)", "(Hg.)", ", eds.") follows them before the title: then
+    all are editors, else all are authors.
+
+    >>> t = "Smith, J. (ed.) (2001) Rivers."
+    >>> toks = tokens(t)
+    >>> _editor_heads(t, toks, ["asur", "o", "agiv", "agiv", "o", "o", "o", "o", "o", "year", "o", "title", "o"])[:4]
+    ['esur', 'o', 'egiv', 'egiv']
+    """
+    head_end = next((i for i, l in enumerate(labels) if l in ("title", "year", "source")), len(labels))
+    names = [i for i in range(head_end) if labels[i] in ("asur", "agiv", "esur", "egiv")]
+    if not names:
+        return labels
+    last = toks[names[-1]][1]
+    stop = toks[head_end][0] if head_end < len(toks) else len(text)
+    role = "e" if _ED_MARK.search(text, last, stop) else "a"
+    for i in names:
+        labels[i] = role + labels[i][1:]
     return labels
 
 
 def train(refs: list[Tagged], path: str | Path, *, iterations: int = 120,
-          c1: float = 0.05, c2: float = 0.01) -> None:
+          c1: float = 0.3, c2: float = 0.01) -> None:
     """Train the CRF on labelled references and write it to ``path``."""
     import pycrfsuite
     tr = pycrfsuite.Trainer(verbose=False)
@@ -401,6 +427,61 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if etype == "techreport" and "institution" not in fields and fields.get("publisher"):
         fields["institution"] = fields.pop("publisher")
     return model.BibEntry(key="", type=etype, fields=fields, persons=persons)
+
+
+def parse_list(texts: list[str], lang: str | None = None) -> list[model.BibEntry]:
+    """The entries of a reference list, each parsed; an entry that opens
+    with a dash rule or a bare comma (``———, 2002b: …``, ``, 1984: …``)
+    takes the authors of the entry before it, as the list means.
+
+    >>> es = parse_list(["Beck, Ulrich (1986): Risikogesellschaft. Frankfurt a.M.: Suhrkamp.",
+    ...                  "——— (1993): Die Erfindung des Politischen. Frankfurt a.M.: Suhrkamp."])
+    >>> es[1].persons["author"], es[1].fields["year"]
+    (['Beck, Ulrich'], '1993')
+    """
+    out: list[model.BibEntry] = []
+    for t in texts:
+        e = parse_reference(t, lang)
+        if out and re.match(r"^\s*([-–—_]{2,}|,)", t):
+            prev = out[-1].persons
+            for role in ("author", "editor"):
+                if prev.get(role) and not e.persons.get("author") and not e.persons.get("editor"):
+                    e.persons[role] = list(prev[role])
+        out.append(e)
+    return out
+
+
+def to_citation(entry: model.BibEntry, text: str = ""):
+    """A parsed entry as the reconciler's ``Citation`` (for matching notes
+    to it and mending it).
+
+    >>> c = to_citation(parse_reference("Smith, J. (2001) Rivers. Oxford: OUP."))
+    >>> [str(a) for a in c.authors], c.title, c.date.year, c.address
+    (['Smith, J.'], 'Rivers', 2001, 'Oxford')
+    """
+    from .cite import Citation, Name
+    from .dates import PDate
+
+    def names(role):
+        out = []
+        for p in entry.persons.get(role, []):
+            if p == "others":
+                continue
+            last, _, first = p.partition(",")
+            out.append(Name(last.strip(), first.strip()))
+        return out
+    f = entry.fields
+    y = re.match(r"\d{4}", f.get("year", ""))
+    cont = next((f[k] for k in ("journal", "booktitle", "series", "organization", "howpublished")
+                 if f.get(k)), "")
+    return Citation(text=text, end=len(text), authors=names("author"), editors=names("editor"),
+                    title=f.get("title", ""), container=cont,
+                    periodical=entry.type == "article",
+                    date=PDate(int(y.group())) if y else None, url=f.get("url", ""),
+                    volume=f.get("volume", ""), number=f.get("number", ""),
+                    pages=f.get("pages", ""),
+                    publisher=f.get("publisher", "") or f.get("institution", ""),
+                    address=f.get("address", ""))
 
 
 def _clean_url(u: str) -> str:
