@@ -206,6 +206,8 @@ def split_name_span(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     k = len(words) - 1
     while k > 0 and words[k - 1].group().lower() in ("van", "von", "de", "der", "den", "da", "di", "du", "la", "le"):
         k -= 1
+    if k == 0:
+        return [(a, b, "sur")]
     return [(a + words[0].start(), a + words[k - 1].end(), "giv"),
             (a + words[k].start(), b, "sur")]
 

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 from .. import model
-from .refdata import Tagged, token_labels, tokens
+from .refdata import Tagged, split_name_span, token_labels, tokens
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "refparse.crfsuite"
 
@@ -67,6 +67,10 @@ _PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt"
            "essen", "kassel", "marburg", "jena", "halle", "rostock", "graz", "innsbruck",
            "salzburg", "leiden", "utrecht", "rotterdam", "copenhagen", "stockholm", "oslo",
            "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"}
+_JOURNAL = {"journal", "review", "quarterly", "zeitschrift", "studies", "bulletin", "annals",
+            "proceedings", "revue", "rivista", "archiv", "jahrbuch", "mitteilungen", "monatshefte",
+            "politics", "sociology", "science", "psychology", "forum", "research", "vierteljahresschrift",
+            "magazine", "times", "letters", "transactions", "gazette", "economist", "zeitung"}
 _OPEN_Q = set("“„«‘\"»‚")
 _CLOSE_Q = set("”“»’\"«‘")
 
@@ -110,6 +114,34 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
     first_in = next((i for i, w in enumerate(words) if w.lower() in _IN and i + 1 < n
                      and (words[i + 1] in ":" or words[i + 1][:1].isupper())
                      and i > 2), None)
+    # segments between punctuation marks, and what each holds
+    seg_of: list[int] = []
+    segs: list[list[int]] = [[]]
+    for i, w in enumerate(words):
+        if w in ".,:;()[]" and not (w == "." and i > 0 and (len(words[i - 1]) == 1
+                                                          or words[i - 1].isdigit())):
+            seg_of.append(-1)
+            segs.append([])
+        else:
+            seg_of.append(len(segs) - 1)
+            segs[-1].append(i)
+    seg_info = []
+    year_seg = seg_of[first_year] if first_year is not None and seg_of[first_year] >= 0 else None
+    for k, idxs in enumerate(segs):
+        ws = [words[i] for i in idxs]
+        alpha = [w for w in ws if w.isalpha()]
+        caps = sum(w[:1].isupper() for w in alpha) / max(len(alpha), 1)
+        info = [f"seglen{min(len(ws), 8) if len(ws) < 8 else 'L'}",
+                f"segcaps{round(caps * 2)}"]
+        if any(w.lower() in _JOURNAL for w in ws):
+            info.append("seg_journal")
+        if any(w.isdigit() for w in ws):
+            info.append("seg_digits")
+        if ws and ws[0].lower() in _IN:
+            info.append("seg_in")
+        if year_seg is not None:
+            info.append(f"segrel{max(-2, min(3, k - year_seg))}")
+        seg_info.append(info)
     feats: list[list[str]] = []
     paren = 0
     quote = False
@@ -118,6 +150,10 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
     for i, (w, (a, b)) in enumerate(zip(words, toks)):
         f = ["bias"] + _word_feats(w, "")
         lw = w.lower()
+        if seg_of[i] >= 0:
+            f.extend(seg_info[seg_of[i]])
+        else:
+            f.append("segpunct")
         if w.isupper() and len(w) > 1 and w.isalpha():
             f.append("allcaps")
         if w[:1].isupper() and len(w) == 1:
@@ -141,6 +177,14 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
             f.append("in_quote")
         f.append(f"commas{min(commas, 6)}")
         f.append(f"periods{min(periods, 6)}")
+        if w == "." and i > 0:
+            pw = words[i - 1]
+            f.append("dot_after_digit" if pw.isdigit() else "dot_after_initial" if len(pw) == 1
+                     else "dot_after_short" if len(pw) <= 4 and pw.isalpha() else "dot_after_word")
+            if i + 1 < n:
+                nw = words[i + 1]
+                f.append("dot_then_lower" if nw[:1].islower() else "dot_then_upper"
+                         if nw[:1].isupper() else "dot_then_other")
         space_before = a > 0 and text[a - 1].isspace()
         f.append("sp_before" if space_before else "nosp_before")
         for k in (-2, -1, 1, 2):
@@ -198,7 +242,27 @@ def _fix_labels(text, toks, labels):
                 labels[i] = "doi"
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
-    return _editor_heads(text, toks, labels)
+    return _container_after_editors(_editor_heads(text, toks, labels))
+
+
+def _container_after_editors(labels):
+    """A second "title" after the editors of an "In: …" is the book's
+    title, the container.
+
+    >>> _container_after_editors(["title", "o", "esur", "o", "title", "o"])
+    ['title', 'o', 'esur', 'o', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    runs = [(i, j) for lab, i, j in _runs(None, labels) if lab == "title"]
+    if len(runs) < 2:
+        return labels
+    between = labels[runs[0][1] + 1:runs[1][0]]
+    if any(lab in ("esur", "egiv") for lab in between):
+        for i, j in runs[1:]:
+            for k in range(i, j + 1):
+                labels[k] = "source"
+    return labels
 
 
 _ED_MARK = re.compile(r"\(\s*(?:ed|eds|edd|hg|hgg|hrsg|dir|coord|éd|éds|editors?|Hg|Hrsg)\.?\s*\)"
@@ -281,11 +345,35 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     people: list[dict] = []
     cur: dict = {}
     last_tok = -10
-    for lab, i, j in _runs(toks, labels):
-        if lab not in (role + "sur", role + "giv"):
+    runs = [(lab, i, j) for lab, i, j in _runs(toks, labels) if lab in (role + "sur", role + "giv")]
+    # chains of runs joined by spaces only ("Patrice G. Poutrus" read as
+    # surname, given, surname) are one name written given names first
+    merged: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(runs):
+        m = k
+        while m + 1 < len(runs) and runs[m + 1][1] == runs[m][2] + 1 \
+                and text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]].isspace():
+            m += 1
+        if m - k >= 2:
+            merged.append(("whole", runs[k][1], runs[m][2]))
+        else:
+            merged.extend(runs[k:m + 1])
+        k = m + 1
+    for lab, i, j in merged:
+        gap = text[toks[last_tok][1]:toks[i][0]] if last_tok >= 0 else ""
+        if lab == "whole":
+            a, b = toks[i][0], toks[j][1]
+            if cur:
+                people.append(cur)
+            cur = {}
+            for sa, sb, part in split_name_span(text, a, b):
+                cur[part] = text[sa:sb]
+            people.append(cur)
+            cur = {}
+            last_tok = j
             continue
         part = "sur" if lab.endswith("sur") else "giv"
-        gap = text[toks[last_tok][1]:toks[i][0]] if last_tok >= 0 else ""
         if part in cur or (cur and re.search(r"\b(and|und|et|&)\b|[&/;]", gap)):
             people.append(cur)
             cur = {}
@@ -293,6 +381,28 @@ def _persons(text, toks, labels, role: str) -> list[str]:
         last_tok = j
     if cur:
         people.append(cur)
+    # a lone multi-word "surname" without a comma is a name written given
+    # names first ("Ernest Gellner")
+    for p in people:
+        if "giv" not in p and len(p.get("sur", "").split()) >= 2 and "," not in p["sur"] \
+                and not p["sur"].split()[0].lower() in ("van", "von", "de", "der", "da", "di", "du", "la", "le"):
+            sur = p["sur"]
+            parts = split_name_span(sur, 0, len(sur))
+            p.clear()
+            for sa, sb, part in parts:
+                p[part] = sur[sa:sb]
+    # one organisation written as a name: several words, function words
+    # among them, no separator between (an "author" "Landesamt für Umwelt")
+    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab in (role + "sur", role + "giv")]
+    if runs and len(people) <= 2:
+        span = text[toks[runs[0][0]][0]:toks[runs[-1][1]][1]]
+        if len(span.split()) >= 2 and not re.search(r"[,/&;]|\b(and|und|et)\b", span) \
+                and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", span) \
+                or re.search(r"\b(Office|Association|Institute|Institut|Ministry|Ministerium|"
+                             r"Bundesamt|Landesamt|Commission|Council|Agency|Bank|Organi[sz]ation|"
+                             r"Department|Bureau|Centre|Center|Foundation|Stiftung|Union|Amt)\b",
+                             span) and not re.search(r"[,/&;]", span):
+            return ["{" + " ".join(span.split()) + "}"]
     out = []
     for p in people:
         sur = _clean(p.get("sur", ""))
@@ -385,9 +495,11 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     year = _year(text, toks, labels)
     if year and not year[-1].isalpha():
         year += _year_suffix(text, toks, labels)
+    if not year and re.search(r"(?i)\(\s*(n\.\s?d|o\.\s?J|s\.\s?d)\.?\s*\)|[,.:]\s(n\.\s?d|o\.\s?J)\.", text):
+        year = "n.d."       # as printed: no date
     if year:
         fields["year"] = year
-    title = _clean(_field_text(text, toks, labels, "title"), keep_dot=True)
+    title = _clean(_field_text(text, toks, labels, "title", first_only=True), keep_dot=True)
     title = re.sub(r"(?<![A-Z])\.$", "", title) if not title.endswith("..") else title
     title = title.rstrip(" ,;:")
     if title:
@@ -419,6 +531,10 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
                                               r"zugriff|abgerufen am|on)\s*", "", ud))
     if acc:
         fields["urldate"] = acc
+    m = re.match(r"^([A-ZÀ-Þ][\w.\- ]{1,30}(?:, [A-Z]{2})?): ([A-ZÀ-Þ].{1,60})$", source)
+    if m and not fields.get("publisher") and not fields.get("volume") and not fields.get("address"):
+        fields["address"], fields["publisher"] = m.group(1), m.group(2)     # "Place: Publisher"
+        source = ""
     etype = _entry_type(text, fields, source, editors)
     if source:
         fields[{"article": "journal", "incollection": "booktitle", "inproceedings": "booktitle",
@@ -455,9 +571,9 @@ def to_citation(entry: model.BibEntry, text: str = ""):
     """A parsed entry as the reconciler's ``Citation`` (for matching notes
     to it and mending it).
 
-    >>> c = to_citation(parse_reference("Smith, J. (2001) Rivers. Oxford: OUP."))
+    >>> c = to_citation(parse_reference("Smith, J. (2001) The Rivers of Europe. Oxford: OUP."))
     >>> [str(a) for a in c.authors], c.title, c.date.year, c.address
-    (['Smith, J.'], 'Rivers', 2001, 'Oxford')
+    (['Smith, J.'], 'The Rivers of Europe', 2001, 'Oxford')
     """
     from .cite import Citation, Name
     from .dates import PDate
@@ -490,7 +606,7 @@ def _clean_url(u: str) -> str:
 
 
 def _entry_type(text: str, fields: dict, source: str, editors: list[str]) -> str:
-    low = text.lower()
+    low = text.replace(fields.get("title", "\0"), " ").replace(fields.get("url", "\0"), " ").lower()
     if re.search(r"\b(working paper|discussion paper|report|bericht|arbeitspapier|"
                  r"technical paper|policy paper|research paper)\b", low):
         if not (source and (fields.get("volume") or fields.get("pages") and not editors)):
