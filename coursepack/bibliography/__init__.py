@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pybtex.database import BibliographyData
+from pybtex.style.template import FieldIsMissing
 
 from .. import model
 from .bibtex import citation_fields, dumps, entry_plain, make_entry, read_bibtex, write_bibtex
@@ -157,10 +158,18 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             origin=w.origin if w else "editor", list_number=w.list_number if w else None))
     entries.sort(key=lambda e: (e.sort_key, e.key))
     bib = BibliographyData()
+    texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
     for e in entries:
         entry = make_entry(e.type, e.fields, e.persons)
         bib.entries[e.key] = entry
-        e.formatted = format_entry(entry, style)
+        try:
+            e.formatted = _format(entry, e, style)
+        except FieldIsMissing:
+            if e.key not in texts:
+                raise
+            # a parsed list entry the style cannot print (no title read):
+            # the entry as the list gives it
+            e.formatted = [model.Text(_strip_number(texts[e.key]))]
     # link the notes
     _link_notes(footnotes, rec, works)
     intext = None
@@ -177,6 +186,34 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
                              "suggestion": ""})
     return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib,
                      intext=intext)
+
+
+# types the parser gives that a built-in style may have no template for,
+# and the type each is printed as then (the entry keeps its own type)
+_PRINT_AS = {"incollection": "book", "inbook": "book", "inproceedings": "book",
+             "phdthesis": "book", "mastersthesis": "book", "techreport": "report",
+             "unpublished": "misc", "manual": "book", "proceedings": "book"}
+
+
+def _format(entry, e: model.BibEntry, style: str) -> list[model.Inline]:
+    try:
+        return format_entry(entry, style)
+    except AttributeError:
+        if e.type not in _PRINT_AS:
+            raise
+        f = dict(e.fields)
+        if f.get("booktitle") and e.type in ("incollection", "inbook", "inproceedings"):
+            f.setdefault("titleaddon", "in " + f["booktitle"])
+        return format_entry(make_entry(_PRINT_AS[e.type], f, e.persons), style)
+
+
+def _strip_number(text: str) -> str:
+    """A list entry without its number.
+
+    >>> _strip_number("[3] Lee A. Care."), _strip_number("12. Lee A. Care.")
+    ('Lee A. Care.', 'Lee A. Care.')
+    """
+    return re.sub(r"^\s*(\[\d{1,3}\]|\d{1,3}[.)])\s+", "", text)
 
 
 def _link_notes(footnotes, rec, works) -> None:
