@@ -247,6 +247,13 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
         if item.etal and len(surs) >= 3 or not item.etal and len(surs) == len(item.surnames):
             score += 0.5
         cands.append((score, e))
+    if not cands and len(item.surnames) == 1 and not item.etal:
+        # a name the text gives alone that is not the first author's (the
+        # first names lost at a line break): only when one entry fits
+        loose = [e for e, surs, year in index
+                 if _year_fits(item.year, year) and want_full[0] in surs[1:]]
+        if len(loose) == 1:
+            return loose[0]
     if not cands:
         if len(item.surnames) > 1:     # a capitalised word before the names ("Yet, Boyd …")
             return match(Item(item.start, item.end, item.text, item.surnames[1:], item.year,

@@ -560,9 +560,11 @@ def parse_list(texts: list[str], lang: str | None = None) -> list[model.BibEntry
         e = parse_reference(t, lang)
         if out and re.match(r"^\s*([-–—_]{2,}|,)", t):
             prev = out[-1].persons
-            for role in ("author", "editor"):
-                if prev.get(role) and not e.persons.get("author") and not e.persons.get("editor"):
-                    e.persons[role] = list(prev[role])
+            if not e.persons.get("author"):
+                if prev.get("author"):
+                    e.persons = {"author": list(prev["author"]), **e.persons}
+                elif prev.get("editor") and not e.persons.get("editor"):
+                    e.persons["editor"] = list(prev["editor"])
         out.append(e)
     return out
 
