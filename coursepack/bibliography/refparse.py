@@ -242,7 +242,33 @@ def _fix_labels(text, toks, labels):
                 labels[i] = "doi"
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
-    return _container_after_editors(_editor_heads(text, toks, labels))
+    return _container_after_editors(_editor_heads(text, toks, _initials_after(text, toks, labels)))
+
+
+_NAME_LABELS = ("asur", "agiv", "esur", "egiv")
+
+
+def _initials_after(text, toks, labels):
+    """Vancouver names, "Howell CT": capitals without full stops right
+    after a name word are its given names, the word its surname.
+
+    >>> t = "Achenbach TM, Howell CT (1987)"
+    >>> _initials_after(t, tokens(t), ["asur", "asur", "o", "asur", "asur", "o", "year", "o"])[:5]
+    ['asur', 'agiv', 'o', 'asur', 'agiv']
+    """
+    for i in range(1, len(toks)):
+        if labels[i] not in _NAME_LABELS and labels[i - 1] not in _NAME_LABELS:
+            continue
+        w = text[toks[i][0]:toks[i][1]]
+        prev = text[toks[i - 1][0]:toks[i - 1][1]]
+        nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
+        if re.fullmatch(r"[A-ZÀ-Þ]{1,3}", w) and nxt != "." and len(prev) > 3 \
+                and prev[:1].isupper() and not prev.isupper() \
+                and text[toks[i - 1][1]:toks[i][0]].isspace():
+            role = (labels[i] if labels[i] in _NAME_LABELS else labels[i - 1])[0]
+            labels[i] = role + "giv"
+            labels[i - 1] = role + "sur"
+    return labels
 
 
 def _container_after_editors(labels):
@@ -531,6 +557,9 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
                                               r"zugriff|abgerufen am|on)\s*", "", ud))
     if acc:
         fields["urldate"] = acc
+    if source and not title and not fields.get("volume") and not fields.get("pages") \
+            and not re.search(r"(?i)(^|[\s.,])(in:?|dans)\s", text):
+        fields["title"], source = source, ""    # a book's title read as a container
     m = re.match(r"^([A-ZÀ-Þ][\w.\- ]{1,30}(?:, [A-Z]{2})?): ([A-ZÀ-Þ].{1,60})$", source)
     if m and not fields.get("publisher") and not fields.get("volume") and not fields.get("address"):
         fields["address"], fields["publisher"] = m.group(1), m.group(2)     # "Place: Publisher"
