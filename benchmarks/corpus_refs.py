@@ -190,8 +190,8 @@ def score(name: str, structure, corpus: Path = CORPUS) -> dict:
     whitespace and line-end hyphens), and the fields of the references
     parsed from the found blocks, against the gold of the matching strings.
     """
-    strings = [ln.rstrip("\n") for ln in open(corpus / "reference-strings" / f"{name}.txt",
-                                              encoding="utf-8") if ln.strip()]
+    strings = [ln for ln in (corpus / "reference-strings" / f"{name}.txt").read_text(
+        encoding="utf-8").splitlines() if ln.strip()]
     gold = gold_entries(name, corpus)
     blocks = [b for b in structure.blocks if b.role == "reference"]
     texts = [_norm_ref("\n".join(ln.text for ln in b.lines)) for b in blocks]
