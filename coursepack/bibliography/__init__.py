@@ -106,7 +106,9 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         works[i].list_number if works[i].list_number is not None else 10_000,
         min(works[i].cited_by) if works[i].cited_by else 10_000))
     editor_data = read_bibtex(editor_bib) if editor_bib and Path(editor_bib).exists() else None
-    keys = assign_keys([works[i] for i in order], lambda w: w.cit)
+    from .refparse import to_citation
+    keys = assign_keys([works[i] for i in order],
+                       lambda w: w.cit if w.entry is None or w.origin == "list" else to_citation(w.entry))
     for i, k in zip(order, keys):
         works[i].key = k
     suspects = []

@@ -258,6 +258,16 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                                          f"the list has the same title (entry {lw.list_number}) "
                                          "with other details: the same work?"))
                 break
+    # a work only the notes cite, that the notes' rule reader could not read
+    # whole ("Ernest Gellner, Nationalismus und Moderne, Berlin 1991"): the
+    # reference parser's reading, when it reads names, title and year
+    from .refparse import parse_reference
+    for w in works[n_listed:]:
+        if w.entry is None and not _complete_rules(w.cit) and w.cit.text.strip():
+            e = parse_reference(re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", w.cit.text.strip(),
+                                       flags=re.I))
+            if _complete_parsed(e):
+                w.entry = e
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)

@@ -80,3 +80,19 @@ def test_ambiguous_year_without_suffix_is_not_guessed():
                model.BibEntry("b", "book", {"year": "1998b"}, {"author": ["Brandt, M."]})]
     res = link_intext(_body("as said (Brandt 1998)."), entries)
     assert res.linked == 0 and res.unmatched[0]["cited"] == "Brandt 1998"
+
+
+def test_full_citations_in_german_footnotes_read_by_the_parser():
+    from tests.bibliography.fixtures import notes
+    fns = notes({1: "Vgl. Hermann Kessler, Die Grenzen der Stadt, Leipzig 1994.",
+                 2: "Marta Wendt, Dörfer im Wandel. Eine Studie, in: Sabine Ott (Hg.), Ländliche "
+                    "Räume, Kassel 2001, S. 12–40."})
+    res = build_bibliography(fns, landing_refs=None, style="chicago")
+    by_author = {e.persons["author"][0]: e for e in res.entries}
+    k, w = by_author["Kessler, Hermann"], by_author["Wendt, Marta"]
+    assert (k.type, k.fields["title"], k.fields["address"], k.fields["year"]) == \
+        ("book", "Die Grenzen der Stadt", "Leipzig", "1994")
+    assert w.type == "incollection" and w.persons["editor"] == ["Ott, Sabine"]
+    assert w.fields["booktitle"] == "Ländliche Räume" and w.fields["pages"] == "12–40"
+    assert k.key.startswith("kessler") and w.key.startswith("wendt")
+    assert fns[0].cites == [k.key] and k.cited_by == [1]
