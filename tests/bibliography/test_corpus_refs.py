@@ -57,3 +57,25 @@ def test_gold_reads_back_through_the_assembly():
     text, view = g[0]
     assert view["surnames"] and view["year"] and view["title"]
     assert view["title"] in corpus_refs._norm(text)
+
+
+def test_score_counts_entries_found_as_separate_blocks():
+    from coursepack.read.structure import ArticleStructure, Block, Line
+
+    name = "en-22925"
+    strings = [s for s in (corpus_refs.CORPUS / "reference-strings" / f"{name}.txt").read_text(
+        encoding="utf-8").splitlines() if s.strip()]
+
+    def block(text):
+        # a reference over two lines, cut inside a word with a hyphen
+        cut = text.index(" ", len(text) // 2)
+        return Block("reference", [Line(1, 0, 0, 1, 1, text[:cut - 2] + "-"),
+                                   Line(1, 0, 1, 1, 2, text[cut - 2:].lstrip())])
+    whole = ArticleStructure("x.pdf", [block(s) for s in strings])
+    s = corpus_refs.score(name, whole)
+    assert s["found"] == len(strings) == s["blocks"]
+    assert s["fields"]["n"] == len(strings) and s["fields"]["year"] >= 0.9
+    # two entries run together count as neither
+    merged = ArticleStructure("x.pdf", [block(strings[0] + " " + strings[1])]
+                              + [block(t) for t in strings[2:]])
+    assert corpus_refs.score(name, merged)["found"] == len(strings) - 2
