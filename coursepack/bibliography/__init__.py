@@ -262,7 +262,7 @@ def wrap_cites(nodes: list[model.Inline], spans: list[tuple[int, int, str]]
     >>> wrap_cites([model.Text("See A, T: <"), model.Link("u", "u"), model.Text(">; x")],
     ...            [(4, 13, "a")])      # doctest: +NORMALIZE_WHITESPACE
     [Text(text='See ', type='text'), Cite(key='a', children=[Text(text='A, T: <', type='text'),
-     Link(url='u', text='u', type='link'), Text(text='>', type='text')], type='cite'),
+     Link(url='u', text='u', type='link'), Text(text='>', type='text')], type='cite', anchor=''),
      Text(text='; x', type='text')]
     """
     spans = sorted(spans)
