@@ -67,12 +67,13 @@ class Link:
 
 @dataclass
 class Cite:
-    """A citation inside a note, linked to a bibliography entry ``key``;
+    """A citation (in a note or in the body), linked to a bibliography entry ``key``;
     ``children`` are the inline nodes of the cited text."""
 
     key: str
     children: list["Inline"]
     type: str = "cite"
+    anchor: str = ""        # id of an in-text citation in the body, for back-references
 
 
 Inline = Union[Text, Emph, NoteRef, TermRef, Link, Cite]
@@ -232,6 +233,7 @@ class BibEntry:
     cited_by: list[int] = field(default_factory=list)
     origin: str = "list"   # 'list' (landing page), 'notes' (added from notes), 'editor'
     list_number: int | None = None
+    cited_in: list[str] = field(default_factory=list)  # anchors of in-text citations (body)
 
 
 @dataclass

@@ -190,6 +190,10 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "fn_breaks": set(),
         "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
         "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
+        # back-references of a bibliography entry: the pages of its in-text citations
+        "cite_pages": lambda r, e: sorted({n for a in e.cited_in
+                                           if (n := index.number(r.slug, a)) is not None}),
+        "first_cite_on_page": lambda r, e, p: index.first_on_page(r.slug, e.cited_in, p),
     }
 
 

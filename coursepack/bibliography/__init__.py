@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pybtex.database import BibliographyData
+from pybtex.style.template import FieldIsMissing
 
 from .. import model
 from .bibtex import (citation_fields, dumps, entry_plain, make_entry, match_keys, read_editor,
@@ -40,6 +41,7 @@ class BibResult:
     changes: list[model.Change]
     suspects: list[dict]
     bibdata: BibliographyData = field(default_factory=BibliographyData)
+    intext: object = None       # intext.IntextResult when the body was given
 
 
 def _sort_key(fields: dict, persons: dict) -> str:
@@ -89,9 +91,13 @@ def format_citation(fields: dict, persons: dict, style: str = "chicago",
 
 def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[str] | None,
                        editor_bib: Path | None = None, decisions: Path | None = None,
-                       style: str = "chicago") -> BibResult:
+                       style: str = "chicago", sections: list[model.Section] | None = None
+                       ) -> BibResult:
     """Reconcile, store and format; also wraps each citation in the notes
-    in a ``Cite`` node and fills ``Footnote.cites``."""
+    in a ``Cite`` node and fills ``Footnote.cites``.  With ``sections``
+    (the body), the in-text citations there are linked too (``Cite`` nodes
+    with anchors, ``BibEntry.cited_in``); the citations that match no entry
+    and the entries nothing cites are listed among the suspects."""
     if style not in STYLES:
         raise ValueError(f"unknown style '{style}'; known: {', '.join(STYLES)}")
     rec = reconcile(footnotes, landing_refs)
@@ -101,7 +107,9 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         works[i].list_number if works[i].list_number is not None else 10_000,
         min(works[i].cited_by) if works[i].cited_by else 10_000))
     editor_data = read_editor(editor_bib)     # .bib, .json, .ris: one path or several
-    keys = assign_keys([works[i] for i in order], lambda w: w.cit)
+    from .refparse import to_citation
+    keys = assign_keys([works[i] for i in order],
+                       lambda w: w.cit if w.entry is None or w.origin == "list" else to_citation(w.entry))
     for i, k in zip(order, keys):
         works[i].key = k
     suspects = []
@@ -115,6 +123,14 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     data: dict[str, tuple[str, dict, dict, Work | None]] = {}
     for w in works:
         etype, f, p = citation_fields(w.cit)
+        if w.entry is not None:
+            # the parser's fields, with what the notes restored
+            mended = f
+            etype, f, p = w.entry.type, dict(w.entry.fields), {
+                r: list(v) for r, v in w.entry.persons.items()}
+            for k in ("url", "urldate", "date"):
+                if mended.get(k) and not f.get(k):
+                    f[k] = mended[k]
         data[w.key] = (etype, f, p, w)
     # the editor's decisions
     dec: Decisions = load_decisions(decisions, set(data)) if decisions else Decisions()
@@ -146,13 +162,62 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             origin=w.origin if w else "editor", list_number=w.list_number if w else None))
     entries.sort(key=lambda e: (e.sort_key, e.key))
     bib = BibliographyData()
+    texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
     for e in entries:
         entry = make_entry(e.type, e.fields, e.persons)
         bib.entries[e.key] = entry
-        e.formatted = format_entry(entry, style)
+        try:
+            e.formatted = _format(entry, e, style)
+        except FieldIsMissing:
+            if e.key not in texts:
+                raise
+            # a parsed list entry the style cannot print (no title read):
+            # the entry as the list gives it
+            e.formatted = [model.Text(_strip_number(texts[e.key]))]
     # link the notes
     _link_notes(footnotes, rec, works)
-    return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib)
+    intext = None
+    if sections is not None:
+        from .intext import link_intext
+        intext = link_intext(sections, entries)
+        for u in intext.unmatched:
+            suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
+                             "reason": f"the in-text citation ({u['cited']}) matches no "
+                                       "entry of the bibliography", "suggestion": ""})
+        for k in intext.uncited:
+            suspects.append({"key": k, "field": "cited", "value": "",
+                             "reason": "no citation in the text or the notes reaches this entry",
+                             "suggestion": ""})
+    return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib,
+                     intext=intext)
+
+
+# types the parser gives that a built-in style may have no template for,
+# and the type each is printed as then (the entry keeps its own type)
+_PRINT_AS = {"incollection": "book", "inbook": "book", "inproceedings": "book",
+             "phdthesis": "book", "mastersthesis": "book", "techreport": "report",
+             "unpublished": "misc", "manual": "book", "proceedings": "book"}
+
+
+def _format(entry, e: model.BibEntry, style: str) -> list[model.Inline]:
+    try:
+        return format_entry(entry, style)
+    except AttributeError:
+        if e.type not in _PRINT_AS:
+            raise
+        f = dict(e.fields)
+        if f.get("booktitle") and e.type in ("incollection", "inbook", "inproceedings"):
+            f.setdefault("titleaddon", "in " + f["booktitle"])
+        return format_entry(make_entry(_PRINT_AS[e.type], f, e.persons), style)
+
+
+def _strip_number(text: str) -> str:
+    """A list entry without its number.
+
+    >>> _strip_number("[3] Lee A. Care."), _strip_number("12. Lee A. Care.")
+    ('Lee A. Care.', 'Lee A. Care.')
+    """
+    return re.sub(r"^\s*(\[\d{1,3}\]|\d{1,3}[.)])\s+", "", text)
 
 
 def _link_notes(footnotes, rec, works) -> None:
@@ -199,7 +264,7 @@ def wrap_cites(nodes: list[model.Inline], spans: list[tuple[int, int, str]]
     >>> wrap_cites([model.Text("See A, T: <"), model.Link("u", "u"), model.Text(">; x")],
     ...            [(4, 13, "a")])      # doctest: +NORMALIZE_WHITESPACE
     [Text(text='See ', type='text'), Cite(key='a', children=[Text(text='A, T: <', type='text'),
-     Link(url='u', text='u', type='link'), Text(text='>', type='text')], type='cite'),
+     Link(url='u', text='u', type='link'), Text(text='>', type='text')], type='cite', anchor=''),
      Text(text='; x', type='text')]
     """
     spans = sorted(spans)

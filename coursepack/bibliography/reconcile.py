@@ -35,6 +35,7 @@ class Work:
     cited_by: set[int] = field(default_factory=set)
     fragments: list[Citation] = field(default_factory=list)
     key: str = ""
+    entry: model.BibEntry | None = None  # the list entry as the reference parser read it
 
 
 @dataclass
@@ -158,14 +159,41 @@ def _change(before: str, after: str, why: str, rule: str, work: Work,
 # ---------------------------------------------------------------- main
 
 
+def _complete_rules(c: Citation) -> bool:
+    return bool((c.authors or c.editors or c.container) and c.title and c.date)
+
+
+def _complete_parsed(e: model.BibEntry) -> bool:
+    return bool((e.persons.get("author") or e.persons.get("editor")) and e.fields.get("title")
+                and e.fields.get("year"))
+
+
+def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry | None]]:
+    """The list's entries read by the reader that reads more of this list
+    whole (names, title and year): the notes' rule reader (``cite``, made
+    for the note manner "N. Surname, Title, Site, date: <url>") or the
+    reference parser (``refparse``, for the common reference-list styles).
+    With the parser, each citation is made from its entry (kept for the
+    fields the citation has no room for)."""
+    rules = [parse_citation(r) for r in refs]
+    if not refs:
+        return [], []
+    from .refparse import parse_list, to_citation
+    parsed = parse_list(refs)
+    if sum(map(_complete_parsed, parsed)) > sum(map(_complete_rules, rules)):
+        return [to_citation(e, r) for e, r in zip(parsed, refs)], list(parsed)
+    return rules, [None] * len(rules)
+
+
+
 def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
               ) -> Reconciled:
     changes: list[model.Change] = []
     suspects: list[dict] = []
     works: list[Work] = []
-    for i, ref in enumerate(landing_refs or [], start=1):
-        c = parse_citation(ref)
-        works.append(Work(cit=copy.deepcopy(c), list_number=i, list_cit=c))
+    cits, entries = list_citations(landing_refs or [])
+    for i, (c, e) in enumerate(zip(cits, entries), start=1):
+        works.append(Work(cit=copy.deepcopy(c), list_number=i, list_cit=c, entry=e))
     # the notes' citations
     history: list[Citation] = []
     note_cits: dict[int, list[Citation]] = {}
@@ -230,6 +258,16 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                                          f"the list has the same title (entry {lw.list_number}) "
                                          "with other details: the same work?"))
                 break
+    # a work only the notes cite, that the notes' rule reader could not read
+    # whole ("Ernest Gellner, Nationalismus und Moderne, Berlin 1991"): the
+    # reference parser's reading, when it reads names, title and year
+    from .refparse import parse_reference
+    for w in works[n_listed:]:
+        if w.entry is None and not _complete_rules(w.cit) and w.cit.text.strip():
+            e = parse_reference(re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", w.cit.text.strip(),
+                                       flags=re.I))
+            if _complete_parsed(e):
+                w.entry = e
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)

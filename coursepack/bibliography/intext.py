@@ -1,0 +1,323 @@
+"""In-text citations found in the body and linked to bibliography entries.
+
+Author-date citations, parenthetical and narrative — "(Smith 2019, 45)",
+"Smith (2019a)", "(Smith and Jones 2001; Lee et al. 2003)", "(Müller/Schmidt
+1998: 12)", "(vgl. Weber 1922, 2005)" — and numbered ones — "[12]",
+"[3, 5–7]" — are found in each body paragraph's text, matched to the
+entries (first author's surname, the other authors' when given, and the
+year with its suffix), and wrapped in ``Cite`` nodes whose anchors the
+entries record (``BibEntry.cited_in``) for back-references.  What matches
+no entry, and the entries no citation reaches, are returned for ``check``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .. import model
+
+_UP = r"A-ZÀ-ÖØ-ÞĀ-ſ"
+_SURNAME = (rf"(?:(?:van|von|de|der|den|da|di|du|le|la|dos|del|ten|zu)\s+)*"
+            rf"(?:[{_UP}][\w'’\-]*[\w]|[{_UP}]{{2,}})")
+_NAMES = (rf"{_SURNAME}(?:\s*(?:,|/|&|and|und|et|y|e)\s*{_SURNAME})*"
+          rf"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others|et\s+coll\.))?")
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?J\.|i\.\s?E\.|im\s+Druck|in\s+press|forthcoming"
+_PAGES = r"(?:[,:]\s*(?:S\.|p\.|pp\.|f\.|ff\.)?\s*[\dIVXivx]+(?:\s*[-–]\s*\d+|\s*ff?\.)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)"
+_PREFIX = r"(?:(?:see|see\s+also|cf\.|e\.\s?g\.|vgl\.|vgl\.\s+auch|siehe|etwa|z\.\s?B\.|i\.\s?e\.|so|also|auch)\s+)"
+
+# one item of a parenthetical citation: names, years, pages
+_ITEM = re.compile(
+    rf"(?P<pre>{_PREFIX})?(?P<names>{_NAMES})(?:['’]s)?,?\s+"
+    rf"(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*[a-z]\b)*)"
+    rf"(?P<pages>{_PAGES})?", re.I if False else 0)
+_PAREN = re.compile(r"\(([^()]{4,400}?)\)")
+_NARRATIVE = re.compile(
+    rf"(?P<names>{_NAMES})(?:['’]s)?\s+\((?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
+    rf"(?P<pages>{_PAGES})?\)")
+_NUMERIC = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
+
+
+@dataclass
+class Item:
+    """One cited work: ``surnames`` (first author first; ``etal`` when more
+    follow) and ``year``, or ``number`` for a numbered citation; ``start``
+    and ``end`` are its span in the text."""
+
+    start: int
+    end: int
+    text: str
+    surnames: list[str] = field(default_factory=list)
+    year: str = ""
+    etal: bool = False
+    number: int | None = None
+    pages: str = ""
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z]", "", s.lower().replace("ß", "ss"))
+
+
+def _split_names(names: str) -> tuple[list[str], bool]:
+    etal = bool(re.search(r"et\s+al|u\.\s?a\.|and\s+others|et\s+coll", names))
+    names = re.sub(r"\s+(et\s+al\.?|u\.\s?a\.|and\s+others|et\s+coll\.)$", "", names)
+    parts = re.split(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", names)
+    return [re.sub(r"['’]s$", "", p.strip()) for p in parts if p.strip()], etal
+
+
+def find_citations(text: str) -> list[Item]:
+    """The cited works in ``text``, in order.
+
+    >>> [(i.surnames, i.year, i.etal) for i in find_citations(
+    ...     "as shown (Smith and Jones 2001; Lee et al. 2003a, 45) and Brown (1999)")]
+    [(['Smith', 'Jones'], '2001', False), (['Lee'], '2003a', True), (['Brown'], '1999', False)]
+    >>> [(i.surnames, i.year, i.pages) for i in find_citations("(vgl. Müller/Schmidt 1998: 12; 2001)")]
+    [(['Müller', 'Schmidt'], '1998', ': 12'), (['Müller', 'Schmidt'], '2001', '')]
+    >>> [i.number for i in find_citations("as in [3, 5–7] and [12]")]
+    [3, 5, 6, 7, 12]
+    """
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NARRATIVE.finditer(text):
+        names, etal = _split_names(m.group("names"))
+        names = _trim_names(names)
+        if not names:
+            continue
+        years = re.split(r"\s*,\s*", m.group("years"))
+        for y in years:
+            items.append(Item(m.start("names") if y == years[0] else m.start("years"),
+                              m.end(), m.group(0), names, _norm_year(y), etal,
+                              pages=m.group("pages") or ""))
+        taken.append((m.start(), m.end()))
+    for m in _PAREN.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        inner, off = m.group(1), m.start(1)
+        last_names: list[str] = []
+        last_etal = False
+        for part in _parts(inner):
+            ps, pe = part
+            chunk = inner[ps:pe]
+            im = _ITEM.search(chunk)
+            if im:
+                names, etal = _split_names(im.group("names"))
+                names = _trim_names(names)
+                if not names:
+                    continue
+                years = _years(im.group("years"))
+                for k, (y, ya, yb) in enumerate(years):
+                    a = off + ps + (im.start("names") if k == 0 else im.start("years") + ya)
+                    b = off + ps + (im.end() if k == len(years) - 1 else im.start("years") + yb)
+                    items.append(Item(a, b, text[a:b], names, y, etal,
+                                      pages=im.group("pages") or "" if k == len(years) - 1 else ""))
+                last_names, last_etal = names, etal
+            elif last_names:
+                ym = re.match(rf"\s*((?:{_YEAR}))({_PAGES})?\s*$", chunk)
+                if ym:
+                    a, b = off + ps + ym.start(1), off + ps + ym.end()
+                    items.append(Item(a, b, text[a:b], last_names, _norm_year(ym.group(1)),
+                                      last_etal, pages=ym.group(2) or ""))
+    for m in _NUMERIC.finditer(text):
+        for part in re.split(r"\s*[,;]\s*", m.group(1)):
+            r = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
+            nums = range(int(r.group(1)), int(r.group(2)) + 1) if r and int(r.group(2)) - int(r.group(1)) < 50 \
+                else [int(part)] if part.isdigit() else []
+            for n in nums:
+                items.append(Item(m.start(), m.end(), m.group(0), number=n))
+    items.sort(key=lambda i: (i.start, i.end))
+    return items
+
+
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Januar", "Februar", "März",
+                "Mai", "Juni", "Juli", "Oktober", "Dezember", "Spring", "Summer", "Autumn",
+                "Winter", "Fall", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                "Sept", "Oct", "Nov", "Dec"}
+
+
+def _trim_names(names: list[str]) -> list[str]:
+    """Drop leading words that are no names (a sentence's capitalised
+    first word is kept only when it is the only name)."""
+    stop = {"The", "In", "See", "Cf", "For", "And", "Also", "As", "But", "This", "These", "That",
+            "Vgl", "Siehe", "Auch", "Die", "Der", "Das", "Im", "Bei", "Nach", "Table", "Figure",
+            "Tabelle", "Abbildung", "Fig", "Tab", "Chapter", "Section", "Kapitel", "Abb",
+            "Yet", "Finally", "Moreover", "However", "Thus", "Hence", "Indeed", "Similarly",
+            "Furthermore", "Therefore", "Nevertheless", "First", "Second", "Here", "Both",
+            "While", "Although", "Since", "When", "Like", "Unlike", "Following", "According",
+            "Recently", "Earlier", "Later", "Already", "Even", "Only", "Eine", "Ein", "Wie",
+            "Schon", "Bereits", "Zudem", "Laut", "Gemäß"}
+    if len(names) == 1 and names[0] in _MONTH_NAMES:
+        return []
+    return [n for n in names if n not in stop and not n.isdigit()]
+
+
+def _norm_year(y: str) -> str:
+    y = y.strip()
+    return "n.d." if re.match(r"n\.\s?d\.|o\.\s?J\.", y) else y
+
+
+def _years(s: str) -> list[tuple[str, int, int]]:
+    """Years of "2001, 2003a" or "2003a, b" with their spans in ``s``."""
+    out = []
+    base = ""
+    for m in re.finditer(rf"{_YEAR}|(?<=,\s)[a-z]\b|(?<=,)[a-z]\b", s):
+        y = m.group(0)
+        if len(y) == 1 and base:
+            y = base[:4] + y
+        base = y
+        out.append((_norm_year(y), m.start(), m.end()))
+    return out
+
+
+def _parts(inner: str) -> list[tuple[int, int]]:
+    """Spans of the ';'-separated parts of a parenthesis."""
+    out, a = [], 0
+    for m in re.finditer(r";", inner):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, len(inner)))
+    return out
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclass
+class IntextResult:
+    found: int = 0
+    linked: int = 0
+    unmatched: list[dict] = field(default_factory=list)   # {"text", "block"}
+    uncited: list[str] = field(default_factory=list)       # entry keys
+
+
+def _entry_index(entries: list[model.BibEntry]):
+    idx = []
+    for e in entries:
+        people = e.persons.get("author") or e.persons.get("editor") or []
+        surs = [_fold(p.split(",")[0]) for p in people if p != "others"]
+        if not surs:
+            org = e.fields.get("organization") or e.fields.get("institution") or ""
+            if org:
+                surs = [_fold(org.split()[0])]
+        year = (e.fields.get("year") or "").strip()
+        idx.append((e, surs, year))
+    return idx
+
+
+def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEntry | None:
+    """The entry ``item`` cites, or None when none (or several) fit.
+
+    >>> es = [model.BibEntry("smith2001", "book", {"year": "2001"}, {"author": ["Smith, J."]}),
+    ...       model.BibEntry("smith2001b", "book", {"year": "2001b"}, {"author": ["Smith, J."]}),
+    ...       model.BibEntry("lee", "book", {"year": "2003"}, {"author": ["Lee, A.", "Kim, B."]})]
+    >>> match(Item(0, 0, "", ["Smith"], "2001b"), es).key, match(Item(0, 0, "", ["Lee"], "2003", True), es).key
+    ('smith2001b', 'lee')
+    """
+    if item.number is not None:
+        for e in entries:
+            if e.list_number == item.number:
+                return e
+        return None
+    index = index or _entry_index(entries)
+    want = [_fold(s.split()[-1]) if not re.match(r"(van|von|de)\b", s) else _fold(s)
+            for s in item.surnames]
+    want_full = [_fold(s) for s in item.surnames]
+    cands = []
+    for e, surs, year in index:
+        if not surs:
+            continue
+        if not _year_fits(item.year, year):
+            continue
+        first = surs[0]
+        if not (first == want_full[0] or first == want[0] or first.endswith(want[0])
+                or want_full[0].endswith(first)):
+            continue
+        score = 1
+        if len(item.surnames) > 1 and not item.etal:
+            rest = [_fold(s) for s in item.surnames[1:]]
+            if all(any(r == s or s.endswith(r) for s in surs[1:]) for r in rest):
+                score += 1
+            else:
+                score -= 0.5
+        if year == item.year:
+            score += 1
+        if item.etal and len(surs) >= 3 or not item.etal and len(surs) == len(item.surnames):
+            score += 0.5
+        cands.append((score, e))
+    if not cands and len(item.surnames) == 1 and not item.etal:
+        # a name the text gives alone that is not the first author's (the
+        # first names lost at a line break): only when one entry fits
+        loose = [e for e, surs, year in index
+                 if _year_fits(item.year, year) and want_full[0] in surs[1:]]
+        if len(loose) == 1:
+            return loose[0]
+    if not cands:
+        if len(item.surnames) > 1:     # a capitalised word before the names ("Yet, Boyd …")
+            return match(Item(item.start, item.end, item.text, item.surnames[1:], item.year,
+                              item.etal), entries, index)
+        return None
+    cands.sort(key=lambda c: -c[0])
+    if len(cands) > 1 and cands[0][0] == cands[1][0]:
+        return None
+    return cands[0][1]
+
+
+def _year_fits(cited: str, listed: str) -> bool:
+    if cited == listed:
+        return True
+    if not cited or not listed:
+        return False
+    # "2001" cited, "2001a" listed is ambiguous but may fit; a suffix cited must match
+    return listed[:4] == cited[:4] and (len(cited) == 4 or len(listed) == 4)
+
+
+def link_intext(sections: list[model.Section], entries: list[model.BibEntry]) -> IntextResult:
+    """Wrap the in-text citations of the body in ``Cite`` nodes (each with
+    an anchor ``cite-<block>-<n>``), record the anchors in the cited
+    entries' ``cited_in``, and return what could not be linked."""
+    from . import wrap_cites, _unwrap
+    res = IntextResult()
+    index = _entry_index(entries)
+    cited: set[str] = set()
+    for e in entries:
+        e.cited_in = []
+    for sec in sections:
+        for block in sec.blocks:
+            nodes = _unwrap(block.inlines)
+            text = model.plain_text(nodes)
+            spans = []
+            for it in find_citations(text):
+                res.found += 1
+                e = match(it, entries, index)
+                if e is None:
+                    res.unmatched.append({"text": it.text, "block": block.id,
+                                          "cited": ", ".join(it.surnames) + (f" {it.year}" if it.year else "")
+                                          if it.number is None else f"[{it.number}]"})
+                    continue
+                res.linked += 1
+                cited.add(e.key)
+                if not any(s[0] == it.start and s[1] == it.end for s in spans):
+                    spans.append((it.start, it.end, e.key))
+            # overlapping spans (a numeric range) keep the first
+            spans.sort()
+            clean = []
+            for s in spans:
+                if clean and s[0] < clean[-1][1]:
+                    continue
+                clean.append(s)
+            if not clean:
+                continue
+            block.inlines = wrap_cites(nodes, clean)
+            n = 0
+            for node in block.inlines:
+                if isinstance(node, model.Cite):
+                    n += 1
+                    node.anchor = f"cite-{block.id}-{n}"
+                    for e in entries:
+                        if e.key == node.key:
+                            e.cited_in.append(node.anchor)
+    res.uncited = [e.key for e in entries if e.key not in cited and not e.cited_by]
+    return res

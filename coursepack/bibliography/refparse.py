@@ -1,0 +1,737 @@
+"""Reference strings parsed into fields: a CRF sequence labeller (through
+python-crfsuite) with rule features, and rules that assemble its labels
+into a pybtex-shaped :class:`~coursepack.model.BibEntry`.
+
+The model (``coursepack/data/refparse.crfsuite``) is trained by
+``python3 -m coursepack.bibliography.refparse --train`` from the tagged
+strings of :mod:`coursepack.bibliography.refsynth` (generated in several
+citation styles) and any tagged gold files given; nothing is downloaded.
+What the labels do not settle is settled by rules afterwards: names split
+into surname and given names, "et al.", pages joined, the entry type,
+DOI/URL/access date read by pattern (a pattern is surer than a model for
+them).
+
+>>> e = parse_reference("Smith, J. and van Dijk, A. (2001) ‘Rivers of Europe’, "
+...                     "Journal of Geography 12(3): 45–67.")
+>>> e.type, e.persons["author"], e.fields["year"], e.fields["title"]
+('article', ['Smith, J.', 'van Dijk, A.'], '2001', 'Rivers of Europe')
+>>> e.fields["journal"], e.fields["volume"], e.fields["number"], e.fields["pages"]
+('Journal of Geography', '12', '3', '45–67')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from pathlib import Path
+
+from .. import model
+from .refdata import Tagged, split_name_span, token_labels, tokens
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "refparse.crfsuite"
+
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "februar",
+           "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février",
+           "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+           "décembre", "spring", "summer", "autumn", "fall", "winter"}
+_EDS = {"ed", "eds", "edn", "hg", "hrsg", "hgg", "editor", "editors", "dir", "coord", "éd", "éds"}
+_IN = {"in"}
+_PAGES = {"pp", "p", "s", "pages", "page", "seiten", "ss"}
+_VOL = {"vol", "vols", "volume", "bd", "band", "jg", "jahrgang", "t", "tome"}
+_NUM = {"no", "nr", "issue", "number", "h", "heft", "n", "num"}
+_PUB = {"press", "verlag", "publishers", "publisher", "publishing", "books", "university",
+        "universität", "institute", "institut", "ltd", "inc", "gmbh", "co", "editions",
+        "éditions", "edition", "sage", "routledge", "springer", "wiley", "elsevier", "campus",
+        "suhrkamp", "vs", "beck", "blackwell", "macmillan", "palgrave", "polity", "verso",
+        "mit", "oup", "cup", "foundation", "stiftung", "association", "ministry", "office"}
+_ACCESS = {"accessed", "retrieved", "zugriff", "abgerufen", "consulted", "visited", "access",
+           "aufgerufen", "stand", "consulté", "last"}
+# major publishing places; a feature, not a rule (the model weighs it)
+_PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt", "münchen",
+           "munich", "paris", "stuttgart", "hamburg", "wiesbaden", "opladen", "bonn", "köln",
+           "cologne", "boston", "chicago", "princeton", "thousand", "oaks", "basingstoke",
+           "abingdon", "amsterdam", "leipzig", "wien", "vienna", "zürich", "zurich", "basel",
+           "baden", "göttingen", "tübingen", "heidelberg", "bielefeld", "weinheim", "münster",
+           "washington", "philadelphia", "stanford", "berkeley", "los", "angeles", "san",
+           "francisco", "toronto", "montreal", "sydney", "melbourne", "milan", "milano", "roma",
+           "rome", "madrid", "barcelona", "bern", "lyon", "brussels", "bruxelles", "dublin",
+           "edinburgh", "manchester", "bristol", "ithaca", "baltimore", "lanham", "malden",
+           "hoboken", "westport", "newbury", "park", "beverly", "hills", "mass", "ma", "ny",
+           "nj", "ca", "il", "ct", "m", "moscow", "moskva", "warszawa", "warsaw", "kraków",
+           "prague", "praha", "budapest", "st", "petersburg", "geneva", "genève", "hannover",
+           "darmstadt", "freiburg", "mannheim", "konstanz", "bremen", "dresden", "düsseldorf",
+           "essen", "kassel", "marburg", "jena", "halle", "rostock", "graz", "innsbruck",
+           "salzburg", "leiden", "utrecht", "rotterdam", "copenhagen", "stockholm", "oslo",
+           "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"}
+_JOURNAL = {"journal", "review", "quarterly", "zeitschrift", "studies", "bulletin", "annals",
+            "proceedings", "revue", "rivista", "archiv", "jahrbuch", "mitteilungen", "monatshefte",
+            "politics", "sociology", "science", "psychology", "forum", "research", "vierteljahresschrift",
+            "magazine", "times", "letters", "transactions", "gazette", "economist", "zeitung"}
+_OPEN_Q = set("“„«‘\"»‚")
+_CLOSE_Q = set("”“»’\"«‘")
+
+
+def _shape(w: str) -> str:
+    s = re.sub(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я]", "X", w)
+    s = re.sub(r"[a-zß-öø-ÿа-я]", "x", s)
+    s = re.sub(r"\d", "d", s)
+    s = re.sub(r"[^Xxd]", "p", s)
+    return re.sub(r"(.)\1{2,}", r"\1\1", s)
+
+
+def _word_feats(w: str, prefix: str) -> list[str]:
+    lw = w.lower()
+    f = [f"{prefix}w={lw}", f"{prefix}sh={_shape(w)}"]
+    if _YEAR.match(w):
+        f.append(f"{prefix}year")
+    if lw in _EDS:
+        f.append(f"{prefix}eds")
+    if lw in _PAGES:
+        f.append(f"{prefix}pp")
+    if lw in _VOL:
+        f.append(f"{prefix}vol")
+    if lw in _NUM:
+        f.append(f"{prefix}num")
+    if lw in _PUB:
+        f.append(f"{prefix}pub")
+    if lw in _PLACES:
+        f.append(f"{prefix}place")
+    if lw in _MONTHS:
+        f.append(f"{prefix}month")
+    if lw in _ACCESS:
+        f.append(f"{prefix}access")
+    return f
+
+
+def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    first_year = next((i for i, w in enumerate(words) if _YEAR.match(w)), None)
+    first_in = next((i for i, w in enumerate(words) if w.lower() in _IN and i + 1 < n
+                     and (words[i + 1] in ":" or words[i + 1][:1].isupper())
+                     and i > 2), None)
+    # segments between punctuation marks, and what each holds
+    seg_of: list[int] = []
+    segs: list[list[int]] = [[]]
+    for i, w in enumerate(words):
+        if w in ".,:;()[]" and not (w == "." and i > 0 and (len(words[i - 1]) == 1
+                                                          or words[i - 1].isdigit())):
+            seg_of.append(-1)
+            segs.append([])
+        else:
+            seg_of.append(len(segs) - 1)
+            segs[-1].append(i)
+    seg_info = []
+    year_seg = seg_of[first_year] if first_year is not None and seg_of[first_year] >= 0 else None
+    for k, idxs in enumerate(segs):
+        ws = [words[i] for i in idxs]
+        alpha = [w for w in ws if w.isalpha()]
+        caps = sum(w[:1].isupper() for w in alpha) / max(len(alpha), 1)
+        info = [f"seglen{min(len(ws), 8) if len(ws) < 8 else 'L'}",
+                f"segcaps{round(caps * 2)}"]
+        if any(w.lower() in _JOURNAL for w in ws):
+            info.append("seg_journal")
+        if any(w.isdigit() for w in ws):
+            info.append("seg_digits")
+        if ws and ws[0].lower() in _IN:
+            info.append("seg_in")
+        if year_seg is not None:
+            info.append(f"segrel{max(-2, min(3, k - year_seg))}")
+        seg_info.append(info)
+    feats: list[list[str]] = []
+    paren = 0
+    quote = False
+    commas = 0
+    periods = 0
+    for i, (w, (a, b)) in enumerate(zip(words, toks)):
+        f = ["bias"] + _word_feats(w, "")
+        lw = w.lower()
+        if seg_of[i] >= 0:
+            f.extend(seg_info[seg_of[i]])
+        else:
+            f.append("segpunct")
+        if w.isupper() and len(w) > 1 and w.isalpha():
+            f.append("allcaps")
+        if w[:1].isupper() and len(w) == 1:
+            f.append("single_cap")
+        if w.isdigit():
+            f.append(f"digits{min(len(w), 5)}")
+        if re.match(r"(https?://|www\.)", w):
+            f.append("url")
+        if re.match(r"10\.\d{4,}/", w):
+            f.append("doi")
+        f.append(f"pos{min(9, int(10 * i / max(n, 1)))}")
+        f.append(f"idx{min(i, 12)}")
+        if first_year is not None:
+            f.append("before_year" if i < first_year else "after_year" if i > first_year else "at_year")
+        else:
+            f.append("no_year")
+        if first_in is not None:
+            f.append("before_in" if i < first_in else "after_in")
+        f.append(f"paren{min(paren, 2)}")
+        if quote:
+            f.append("in_quote")
+        f.append(f"commas{min(commas, 6)}")
+        f.append(f"periods{min(periods, 6)}")
+        if w == "." and i > 0:
+            pw = words[i - 1]
+            f.append("dot_after_digit" if pw.isdigit() else "dot_after_initial" if len(pw) == 1
+                     else "dot_after_short" if len(pw) <= 4 and pw.isalpha() else "dot_after_word")
+            if i + 1 < n:
+                nw = words[i + 1]
+                f.append("dot_then_lower" if nw[:1].islower() else "dot_then_upper"
+                         if nw[:1].isupper() else "dot_then_other")
+        space_before = a > 0 and text[a - 1].isspace()
+        f.append("sp_before" if space_before else "nosp_before")
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            if 0 <= j < n:
+                f.extend(_word_feats(words[j], f"{k}:"))
+            else:
+                f.append(f"{k}:none")
+        if i + 1 < n:
+            f.append(f"bigram+={lw}|{words[i + 1].lower()}")
+        if i > 0:
+            f.append(f"bigram-={words[i - 1].lower()}|{lw}")
+        feats.append(f)
+        # state after this token
+        if w in "([":
+            paren += 1
+        elif w in ")]" and paren:
+            paren -= 1
+        if w in _OPEN_Q and not quote and (i + 1 < n and toks[i + 1][0] == b):
+            quote = True
+        elif w in _CLOSE_Q and quote:
+            quote = False
+        if w == ",":
+            commas += 1
+        if w == "." and (i == 0 or len(words[i - 1]) > 1):
+            periods += 1
+    return feats
+
+
+@functools.lru_cache(maxsize=4)
+def _tagger(path: str):
+    import pycrfsuite
+    t = pycrfsuite.Tagger()
+    t.open(path)
+    return t
+
+
+def label(text: str, model_path: str | Path | None = None
+          ) -> tuple[list[tuple[int, int]], list[str]]:
+    """The tokens of ``text`` and the label the model gives each."""
+    toks = tokens(text)
+    if not toks:
+        return [], []
+    path = str(model_path or MODEL_PATH)
+    labels = _tagger(path).tag(_features(text, toks))
+    return toks, _fix_labels(text, toks, list(labels))
+
+
+def _fix_labels(text, toks, labels):
+    """Patterns surer than the model: a URL or DOI token is one."""
+    for i, (a, b) in enumerate(toks):
+        w = text[a:b]
+        if re.match(r"10\.\d{4,}/", w) or re.match(r"(?i)doi:", text[max(0, a - 4):a + 4]):
+            if re.match(r"10\.\d{4,}/", w):
+                labels[i] = "doi"
+        elif re.match(r"(https?://|www\.)", w):
+            labels[i] = "url"
+    return _container_after_editors(_editor_heads(text, toks, _initials_after(text, toks, labels)))
+
+
+_NAME_LABELS = ("asur", "agiv", "esur", "egiv")
+
+
+def _initials_after(text, toks, labels):
+    """Vancouver names, "Howell CT": capitals without full stops right
+    after a name word are its given names, the word its surname.
+
+    >>> t = "Achenbach TM, Howell CT (1987)"
+    >>> _initials_after(t, tokens(t), ["asur", "asur", "o", "asur", "asur", "o", "year", "o"])[:5]
+    ['asur', 'agiv', 'o', 'asur', 'agiv']
+    """
+    for i in range(1, len(toks)):
+        if labels[i] not in _NAME_LABELS and labels[i - 1] not in _NAME_LABELS:
+            continue
+        w = text[toks[i][0]:toks[i][1]]
+        prev = text[toks[i - 1][0]:toks[i - 1][1]]
+        nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
+        if re.fullmatch(r"[A-ZÀ-Þ]{1,3}", w) and nxt != "." and len(prev) > 3 \
+                and prev[:1].isupper() and not prev.isupper() \
+                and text[toks[i - 1][1]:toks[i][0]].isspace():
+            role = (labels[i] if labels[i] in _NAME_LABELS else labels[i - 1])[0]
+            labels[i] = role + "giv"
+            labels[i - 1] = role + "sur"
+    return labels
+
+
+def _container_after_editors(labels):
+    """A second "title" after the editors of an "In: …" is the book's
+    title, the container.
+
+    >>> _container_after_editors(["title", "o", "esur", "o", "title", "o"])
+    ['title', 'o', 'esur', 'o', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    runs = [(i, j) for lab, i, j in _runs(None, labels) if lab == "title"]
+    if len(runs) < 2:
+        return labels
+    between = labels[runs[0][1] + 1:runs[1][0]]
+    if any(lab in ("esur", "egiv") for lab in between):
+        for i, j in runs[1:]:
+            for k in range(i, j + 1):
+                labels[k] = "source"
+    return labels
+
+
+_ED_MARK = re.compile(r"\(\s*(?:ed|eds|edd|hg|hgg|hrsg|dir|coord|éd|éds|editors?|Hg|Hrsg)\.?\s*\)"
+                      r"|,\s*(?:eds?|Hg|Hrsg|editors?)\.?(?=[\s,(:])", re.I)
+
+
+def _editor_heads(text, toks, labels):
+    """The names that open an entry are its editors exactly when an editor
+    mark ("(ed.)", "(Hg.)", ", eds.") follows them before the title: then
+    all are editors, else all are authors.
+
+    >>> t = "Smith, J. (ed.) (2001) Rivers."
+    >>> toks = tokens(t)
+    >>> _editor_heads(t, toks, ["asur", "o", "agiv", "agiv", "o", "o", "o", "o", "o", "year", "o", "title", "o"])[:4]
+    ['esur', 'o', 'egiv', 'egiv']
+    """
+    head_end = next((i for i, l in enumerate(labels) if l in ("title", "year", "source")), len(labels))
+    names = [i for i in range(head_end) if labels[i] in ("asur", "agiv", "esur", "egiv")]
+    if not names:
+        return labels
+    last = toks[names[-1]][1]
+    stop = toks[head_end][0] if head_end < len(toks) else len(text)
+    role = "e" if _ED_MARK.search(text, last, stop) else "a"
+    for i in names:
+        labels[i] = role + labels[i][1:]
+    return labels
+
+
+def train(refs: list[Tagged], path: str | Path, *, iterations: int = 120,
+          c1: float = 0.3, c2: float = 0.01) -> None:
+    """Train the CRF on labelled references and write it to ``path``."""
+    import pycrfsuite
+    tr = pycrfsuite.Trainer(verbose=False)
+    for t in refs:
+        toks = tokens(t.text)
+        if toks:
+            tr.append(_features(t.text, toks), token_labels(t))
+    tr.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                   "feature.possible_transitions": True})
+    tr.train(str(path))
+    _tagger.cache_clear()
+
+
+# ---------------------------------------------------------------- assembly
+
+_STRIP = " \t\n,;:.([{/–—-"
+_STRIP_R = " \t\n,;:([{/–—-"
+
+
+def _clean(s: str, keep_dot: bool = False) -> str:
+    s = " ".join(s.split())
+    s = s.strip(_STRIP if not keep_dot else _STRIP_R)
+    s = s.rstrip(")]}") if s.count("(") < s.count(")") or s.count("[") < s.count("]") else s
+    # unbalanced quotes at the edges
+    if s[:1] in _OPEN_Q and not any(c in _CLOSE_Q for c in s[1:]):
+        s = s[1:].strip()
+    if s[-1:] in _CLOSE_Q and not any(c in _OPEN_Q for c in s[:-1]):
+        s = s[:-1].strip()
+    if len(s) > 1 and s[0] in _OPEN_Q and s[-1] in _CLOSE_Q:
+        s = s[1:-1].strip()
+    return s.rstrip(" ,;:")
+
+
+def _runs(toks, labels) -> list[tuple[str, int, int]]:
+    """Maximal runs of one label: (label, first token, last token)."""
+    out = []
+    i = 0
+    while i < len(labels):
+        j = i
+        while j + 1 < len(labels) and labels[j + 1] == labels[i]:
+            j += 1
+        out.append((labels[i], i, j))
+        i = j + 1
+    return out
+
+
+def _persons(text, toks, labels, role: str) -> list[str]:
+    """Names from the surname/given runs of ``role`` (``a`` or ``e``), as
+    "Surname, Given"; a person is complete once it has both parts."""
+    people: list[dict] = []
+    cur: dict = {}
+    last_tok = -10
+    runs = [(lab, i, j) for lab, i, j in _runs(toks, labels) if lab in (role + "sur", role + "giv")]
+    # chains of runs joined by spaces only ("Patrice G. Poutrus" read as
+    # surname, given, surname) are one name written given names first
+    merged: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(runs):
+        m = k
+        while m + 1 < len(runs) and runs[m + 1][1] == runs[m][2] + 1 \
+                and text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]].isspace():
+            m += 1
+        if m - k >= 2:
+            merged.append(("whole", runs[k][1], runs[m][2]))
+        else:
+            merged.extend(runs[k:m + 1])
+        k = m + 1
+    for lab, i, j in merged:
+        gap = text[toks[last_tok][1]:toks[i][0]] if last_tok >= 0 else ""
+        if lab == "whole":
+            a, b = toks[i][0], toks[j][1]
+            if cur:
+                people.append(cur)
+            cur = {}
+            for sa, sb, part in split_name_span(text, a, b):
+                cur[part] = text[sa:sb]
+            people.append(cur)
+            cur = {}
+            last_tok = j
+            continue
+        part = "sur" if lab.endswith("sur") else "giv"
+        if part in cur or (cur and re.search(r"\b(and|und|et|&)\b|[&/;]", gap)):
+            people.append(cur)
+            cur = {}
+        cur[part] = text[toks[i][0]:toks[j][1]]
+        last_tok = j
+    if cur:
+        people.append(cur)
+    # a lone multi-word "surname" without a comma is a name written given
+    # names first ("Ernest Gellner")
+    for p in people:
+        if "giv" not in p and len(p.get("sur", "").split()) >= 2 and "," not in p["sur"] \
+                and not p["sur"].split()[0].lower() in ("van", "von", "de", "der", "da", "di", "du", "la", "le"):
+            sur = p["sur"]
+            parts = split_name_span(sur, 0, len(sur))
+            p.clear()
+            for sa, sb, part in parts:
+                p[part] = sur[sa:sb]
+    # one organisation written as a name: several words, function words
+    # among them, no separator between (an "author" "Landesamt für Umwelt")
+    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab in (role + "sur", role + "giv")]
+    if runs and len(people) <= 2:
+        span = text[toks[runs[0][0]][0]:toks[runs[-1][1]][1]]
+        if len(span.split()) >= 2 and not re.search(r"[,/&;]|\b(and|und|et)\b", span) \
+                and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", span) \
+                or re.search(r"\b(Office|Association|Institute|Institut|Ministry|Ministerium|"
+                             r"Bundesamt|Landesamt|Commission|Council|Agency|Bank|Organi[sz]ation|"
+                             r"Department|Bureau|Centre|Center|Foundation|Stiftung|Union|Amt)\b",
+                             span) and not re.search(r"[,/&;]", span):
+            return ["{" + " ".join(span.split()) + "}"]
+    out = []
+    for p in people:
+        sur = _clean(p.get("sur", ""))
+        giv = " ".join(p.get("giv", "").split()).strip(" ,;:")
+        if not sur and giv:
+            sur, giv = giv, ""
+        if not sur:
+            continue
+        out.append(f"{sur}, {giv}" if giv else sur)
+    return out
+
+
+def _field_text(text, toks, labels, lab: str, first_only: bool = False) -> str:
+    runs = [(i, j) for l, i, j in _runs(toks, labels) if l == lab]
+    if not runs:
+        return ""
+    a, b = runs[0]
+    if not first_only:
+        for i, j in runs[1:]:
+            if i - b <= 2:
+                b = j
+            else:
+                break
+    return text[toks[a][0]:toks[b][1]]
+
+
+def _access_date(text: str) -> str:
+    m = re.search(r"(?i)(accessed|retrieved|consulted|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|"
+                  r"aufgerufen(?:\s+am)?|stand|last visited|visited|consulté le)[:\s]*(on\s+)?"
+                  r"([^\])]+?\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})", text)
+    if m:
+        return _clean(m.group(3))
+    m = re.search(r"\((\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\)\s*\.?\s*$", text)
+    return m.group(1) if m else ""
+
+
+def _year(text: str, toks, labels) -> str:
+    y = _field_text(text, toks, labels, "year", first_only=True)
+    if y:
+        m = re.search(r"(1[5-9]\d\d|20\d\d)\s*([a-z]\b)?", y)
+        if m:
+            return m.group(1) + (m.group(2) or "")
+    # a year suffix written after the year token: "2002a" is one token; "o. J.", "n.d."
+    if re.search(r"(?i)\b(n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|undated)", text):
+        return ""
+    return ""
+
+
+def _year_suffix(text: str, toks, labels) -> str:
+    for lab, i, j in _runs(toks, labels):
+        if lab == "year":
+            b = toks[j][1]
+            m = re.match(r"([a-z])\b", text[b:b + 2])
+            return m.group(1) if m else ""
+    return ""
+
+
+def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> model.BibEntry:
+    """One reference string (any common style) as a ``BibEntry`` with
+    pybtex-named fields and persons; the key is left empty.
+
+    >>> e = parse_reference("Müller, Hans/Schmidt, Eva (Hg.) (1998): Die Stadt. "
+    ...                     "2. Aufl. Frankfurt a.M.: Campus.")
+    >>> e.persons["editor"], e.fields["year"], e.fields["title"], e.type
+    (['Müller, Hans', 'Schmidt, Eva'], '1998', 'Die Stadt', 'book')
+    >>> e.fields["address"], e.fields["publisher"]
+    ('Frankfurt a.M.', 'Campus')
+    """
+    text = " ".join(text.split())
+    toks, labels = label(text, model_path)
+    return assemble(text, toks, labels, lang)
+
+
+def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry:
+    """A ``BibEntry`` from labelled tokens (rules only; no model)."""
+    fields: dict[str, str] = {}
+    persons: dict[str, list[str]] = {}
+    authors = _persons(text, toks, labels, "a")
+    editors = _persons(text, toks, labels, "e")
+    if re.search(r"(?i)\bet\s+al\b|\bu\.\s?a\.", text):
+        # "et al." after the names (not inside a title) stands for more authors
+        m = re.search(r"(?i)\bet\s+al\b|\bu\.\s?a\.", text)
+        first_title = next((toks[i][0] for i, l in enumerate(labels) if l == "title"), len(text))
+        if m.start() < first_title and authors:
+            authors.append("others")
+    if authors:
+        persons["author"] = authors
+    if editors:
+        persons["editor"] = editors
+    year = _year(text, toks, labels)
+    if year and not year[-1].isalpha():
+        year += _year_suffix(text, toks, labels)
+    if not year and re.search(r"(?i)\(\s*(n\.\s?d|o\.\s?J|s\.\s?d)\.?\s*\)|[,.:]\s(n\.\s?d|o\.\s?J)\.", text):
+        year = "n.d."       # as printed: no date
+    if year:
+        fields["year"] = year
+    title = _clean(_field_text(text, toks, labels, "title", first_only=True), keep_dot=True)
+    title = re.sub(r"(?<![A-Z])\.$", "", title) if not title.endswith("..") else title
+    title = title.rstrip(" ,;:")
+    if title:
+        fields["title"] = title
+    source = _clean(_field_text(text, toks, labels, "source"), keep_dot=True)
+    if source.endswith(".") and not re.search(r"\b[A-Z]\.$|\b\w{1,3}\.$", source):
+        source = source[:-1]
+    for lab, name in (("volume", "volume"), ("issue", "number"), ("edition", "edition"),
+                      ("publisher", "publisher"), ("place", "address"), ("note", "note")):
+        v = _clean(_field_text(text, toks, labels, lab), keep_dot=lab in ("place", "publisher", "note"))
+        if lab == "publisher":
+            v = v.rstrip(".") if not re.search(r"\b(Inc|Ltd|Co|a\.M|e\.V)\.$", v) else v
+        if lab == "place":
+            v = v if re.search(r"\b[A-Za-z]\.$|\b(a\.M|M|i\.Br)\.$", v) else v.rstrip(".")
+        if v:
+            fields[name] = v
+    fp = _clean(_field_text(text, toks, labels, "fpage", first_only=True))
+    lp = _clean(_field_text(text, toks, labels, "lpage", first_only=True))
+    if fp:
+        fields["pages"] = f"{fp}–{lp}" if lp else fp
+    url = _field_text(text, toks, labels, "url")
+    if url:
+        fields["url"] = _clean_url(url)
+    m = re.search(r"\b(10\.\d{4,}/[^\s,;]+)", text)
+    if m:
+        fields["doi"] = m.group(1).rstrip(".")
+    ud = _field_text(text, toks, labels, "urldate")
+    acc = _access_date(text) or _clean(re.sub(r"(?i)^.*?(accessed|retrieved|consulted|zugriff am|"
+                                              r"zugriff|abgerufen am|on)\s*", "", ud))
+    if acc:
+        fields["urldate"] = acc
+    if source and not title and not fields.get("volume") and not fields.get("pages") \
+            and not re.search(r"(?i)(^|[\s.,])(in:?|dans)\s", text):
+        fields["title"], source = source, ""    # a book's title read as a container
+    m = re.match(r"^([A-ZÀ-Þ][\w.\- ]{1,30}(?:, [A-Z]{2})?): ([A-ZÀ-Þ].{1,60})$", source)
+    if m and not fields.get("publisher") and not fields.get("volume") and not fields.get("address"):
+        fields["address"], fields["publisher"] = m.group(1), m.group(2)     # "Place: Publisher"
+        source = ""
+    etype = _entry_type(text, fields, source, editors)
+    if source:
+        fields[{"article": "journal", "incollection": "booktitle", "inproceedings": "booktitle",
+                "techreport": "institution" if not fields.get("publisher") else "series",
+                "online": "organization"}.get(etype, "series" if etype == "book" else "howpublished")] = source
+    if etype == "techreport" and "institution" not in fields and fields.get("publisher"):
+        fields["institution"] = fields.pop("publisher")
+    return model.BibEntry(key="", type=etype, fields=fields, persons=persons)
+
+
+def parse_list(texts: list[str], lang: str | None = None) -> list[model.BibEntry]:
+    """The entries of a reference list, each parsed; an entry that opens
+    with a dash rule or a bare comma (``———, 2002b: …``, ``, 1984: …``)
+    takes the authors of the entry before it, as the list means.
+
+    >>> es = parse_list(["Beck, Ulrich (1986): Risikogesellschaft. Frankfurt a.M.: Suhrkamp.",
+    ...                  "——— (1993): Die Erfindung des Politischen. Frankfurt a.M.: Suhrkamp."])
+    >>> es[1].persons["author"], es[1].fields["year"]
+    (['Beck, Ulrich'], '1993')
+    """
+    out: list[model.BibEntry] = []
+    for t in texts:
+        e = parse_reference(t, lang)
+        if out and re.match(r"^\s*([-–—_]{2,}|,)", t):
+            prev = out[-1].persons
+            if not e.persons.get("author"):
+                if prev.get("author"):
+                    e.persons = {"author": list(prev["author"]), **e.persons}
+                elif prev.get("editor") and not e.persons.get("editor"):
+                    e.persons["editor"] = list(prev["editor"])
+        out.append(e)
+    return out
+
+
+def to_citation(entry: model.BibEntry, text: str = ""):
+    """A parsed entry as the reconciler's ``Citation`` (for matching notes
+    to it and mending it).
+
+    >>> c = to_citation(parse_reference("Smith, J. (2001) The Rivers of Europe. Oxford: OUP."))
+    >>> [str(a) for a in c.authors], c.title, c.date.year, c.address
+    (['Smith, J.'], 'The Rivers of Europe', 2001, 'Oxford')
+    """
+    from .cite import Citation, Name
+    from .dates import PDate
+
+    def names(role):
+        out = []
+        for p in entry.persons.get(role, []):
+            if p == "others":
+                continue
+            last, _, first = p.partition(",")
+            out.append(Name(last.strip(), first.strip()))
+        return out
+    f = entry.fields
+    y = re.match(r"\d{4}", f.get("year", ""))
+    cont = next((f[k] for k in ("journal", "booktitle", "series", "organization", "howpublished")
+                 if f.get(k)), "")
+    return Citation(text=text, end=len(text), authors=names("author"), editors=names("editor"),
+                    title=f.get("title", ""), container=cont,
+                    periodical=entry.type == "article",
+                    date=PDate(int(y.group())) if y else None, url=f.get("url", ""),
+                    volume=f.get("volume", ""), number=f.get("number", ""),
+                    pages=f.get("pages", ""),
+                    publisher=f.get("publisher", "") or f.get("institution", ""),
+                    address=f.get("address", ""))
+
+
+def _clean_url(u: str) -> str:
+    u = "".join(u.split())
+    return u.rstrip(".,;>)]") if not u.endswith("/)") else u
+
+
+def _entry_type(text: str, fields: dict, source: str, editors: list[str]) -> str:
+    low = text.replace(fields.get("title", "\0"), " ").replace(fields.get("url", "\0"), " ").lower()
+    if re.search(r"\b(working paper|discussion paper|report|bericht|arbeitspapier|"
+                 r"technical paper|policy paper|research paper)\b", low):
+        if not (source and (fields.get("volume") or fields.get("pages") and not editors)):
+            return "techreport"
+    if source and editors:
+        return "incollection"
+    if source and re.search(r"(?i)(^|[\s.,])(in:?|dans)\s", text) and not fields.get("volume") \
+            and (fields.get("publisher") or fields.get("address")):
+        return "incollection"
+    if source and (fields.get("volume") or fields.get("number") or
+                   (fields.get("pages") and not fields.get("publisher"))):
+        return "article"
+    if re.search(r"(?i)\b(diss|dissertation|thesis|doktorarbeit|habil)", low):
+        return "phdthesis"
+    if fields.get("publisher") or fields.get("address"):
+        return "book" if not source or not re.search(r"(?i)\bin:?\s", text) else "incollection"
+    if fields.get("url"):
+        return "online"
+    if source:
+        return "article"
+    return "misc"
+
+
+# ---------------------------------------------------------------- splitting
+
+_START = re.compile(
+    r"^\s*(\[\d{1,3}\]|\d{1,3}[.)]\s"                       # numbered
+    r"|[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+(?:\s(?:van|von|de|der|den|da|du|le|la)\s?[\w\-]+)?,\s*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"             # Surname, Given / Surname, G.
+    r"|[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ\-]*[\s,]"                  # SURNAME
+    r"|[A-ZÀ-ÖØ-Þ][\w\-]+\s[A-Z]{1,3}[,\s(]"                # Surname AB,
+    r"|[-–—_]{2,}"                                          # ——— (same author)
+    r")")
+
+
+def split_references(text_lines: list[str]) -> list[str]:
+    """Plain-text reference list lines (no layout) cut into entries: an
+    entry starts with a number or a name-like opening, and runs on while
+    lines continue it (the previous line ends without a full stop, or the
+    line does not open like an entry).  Line-end hyphens are joined.
+
+    >>> split_references(["Adams, J. (2001) A very long title that", "runs on. Oxford: OUP.",
+    ...                   "Brown, K. (1999) Short. London: Verso.", "[3] Smith J. Title. 2000."])
+    ['Adams, J. (2001) A very long title that runs on. Oxford: OUP.', 'Brown, K. (1999) Short. London: Verso.', '[3] Smith J. Title. 2000.']
+    """
+    entries: list[str] = []
+    numbered = sum(bool(re.match(r"^\s*(\[\d{1,3}\]|\d{1,3}[.)]\s)", ln)) for ln in text_lines)
+    numbered = numbered >= max(2, len([ln for ln in text_lines if ln.strip()]) // 3)
+    for ln in text_lines:
+        s = ln.strip()
+        if not s:
+            continue
+        if numbered:
+            new = bool(re.match(r"^(\[\d{1,3}\]|\d{1,3}[.)]\s)", s))
+        else:
+            prev = entries[-1] if entries else ""
+            new = bool(_START.match(s)) and (not prev or re.search(r"[.)\]>]\s*$|\d\s*$", prev)
+                                               or bool(re.match(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+,\s", s)))
+        if new or not entries:
+            entries.append(s)
+        else:
+            prev = entries[-1]
+            if re.search(r"\w-$", prev) and s[:1].islower():
+                entries[-1] = prev[:-1] + s
+            elif prev.endswith(("/", "-")) and re.search(r"https?://|www\.", prev):
+                entries[-1] = prev + s
+            else:
+                entries[-1] = prev + " " + s
+    return entries
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``--train [gold files…]``: train the shipped model on the synthetic
+    references and the tagged gold files given."""
+    import argparse
+    ap = argparse.ArgumentParser(prog="python3 -m coursepack.bibliography.refparse")
+    ap.add_argument("--train", nargs="*", metavar="TAGGED", help="tagged gold files to add")
+    ap.add_argument("--out", default=str(MODEL_PATH))
+    ap.add_argument("--synthetic", type=int, default=1500)
+    args = ap.parse_args(argv)
+    if args.train is None:
+        for line in sys.stdin:
+            e = parse_reference(line)
+            print(e.type, e.persons, e.fields)
+        return 0
+    from .refdata import read_tagged_file
+    from .refsynth import synthetic
+    refs = synthetic(args.synthetic)
+    for p in args.train:
+        refs.extend(read_tagged_file(p))
+    train(refs, args.out)
+    print(f"trained on {len(refs)} references → {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,585 @@
+"""Synthetic labelled references: invented works written out in common
+citation styles (APA, Harvard, Chicago author-date and notes, MLA,
+Vancouver and IEEE numbered, German author-year and footnote styles, the
+French ALL-CAPS manner), each piece labelled as it is written.  They teach
+the reference parser the styles a small gold set lacks.  Deterministic for
+a given seed; no word of the corpus is used.
+"""
+
+from __future__ import annotations
+
+import random
+
+from .refdata import Tagged
+
+SURNAMES = ["Smith", "Johnson", "Williams", "Brown", "Taylor", "Wilson", "Clarke", "Walker",
+            "Robinson", "Hughes", "Edwards", "Morgan", "O'Neill", "McDonald", "Fitzgerald",
+            "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+            "Hoffmann", "Schäfer", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
+            "Zimmermann", "Krüger", "Hartmann", "Lange", "Dubois", "Lefèvre", "Moreau", "Laurent",
+            "Garcia", "Martínez", "Rossi", "Bianchi", "Kowalski", "Nowak", "Novák", "Ivanova",
+            "Andersson", "Nielsen", "Jansen", "Bakker", "Tanaka", "Kim", "Chen", "Singh",
+            "Okafor", "Mensah", "Levi", "Cohen", "Schulz-Heinrich", "Baker-Smith", "Ó Briain"]
+PARTICLED = [("van", "Dijk"), ("van der", "Berg"), ("de", "Vries"), ("von", "Weizsäcker"),
+             ("de", "Gaulle"), ("van den", "Bosch"), ("da", "Silva"), ("von der", "Heide")]
+GIVEN = ["John", "Mary", "Peter", "Susan", "Richard", "Anne", "David", "Helen", "Michael",
+         "Sarah", "Thomas", "Karin", "Hans", "Ursula", "Jürgen", "Birgit", "Klaus", "Sabine",
+         "Wolfgang", "Monika", "Pierre", "Claire", "Jean-Luc", "Marie-Claire", "Luca", "Giulia",
+         "Ana", "José", "Jan", "Ewa", "Olga", "Ivan", "Lars", "Ingrid", "Wei", "Yuki", "Amara",
+         "Kwame", "Robert E.", "Mark J.", "Lisa M.", "Hans-Georg", "Karl-Heinz", "Ruth"]
+ORGS = ["World Health Organization", "OECD", "European Commission", "Statistisches Bundesamt",
+        "United Nations Development Programme", "Bundesministerium für Arbeit und Soziales",
+        "Office for National Statistics", "International Labour Office", "Eurostat",
+        "Deutscher Bundestag", "Pew Research Center", "World Bank"]
+T_EN = ["social", "policy", "networks", "inequality", "labour", "markets", "the", "of", "and",
+        "in", "welfare", "state", "migration", "education", "trust", "institutions", "change",
+        "gender", "work", "family", "class", "political", "participation", "local", "global",
+        "evidence", "from", "a", "comparative", "study", "theory", "democracy", "voting",
+        "youth", "health", "cities", "religion", "identity", "new", "approach", "European",
+        "American", "British", "Germany", "transition", "reform", "unions", "capital", "risk"]
+T_DE = ["die", "der", "und", "Gesellschaft", "Arbeit", "soziale", "Ungleichheit", "im", "des",
+        "Wandel", "Politik", "Bildung", "Migration", "zwischen", "Staat", "Markt", "Familie",
+        "Geschichte", "Deutschland", "Europa", "Theorie", "Praxis", "eine", "Einführung",
+        "Analyse", "Jahrhundert", "Wohlfahrtsstaat", "Gerechtigkeit", "Demokratie", "Zur",
+        "Frage", "Perspektiven", "Untersuchung", "Stadt", "Land", "Beiträge", "neue"]
+JOURNALS = ["Journal of Social Policy", "American Sociological Review", "Social Forces",
+            "European Sociological Review", "Kölner Zeitschrift für Soziologie und Sozialpsychologie",
+            "Zeitschrift für Soziologie", "Politische Vierteljahresschrift", "Leviathan",
+            "Work, Employment and Society", "British Journal of Sociology", "Acta Sociologica",
+            "Journal of European Public Policy", "West European Politics", "Sociology",
+            "Annual Review of Sociology", "Soziale Welt", "Berliner Journal für Soziologie",
+            "Revue française de sociologie", "Population and Development Review", "Nature",
+            "Psychol Sci", "J Pers Soc Psychol", "Am J Sociol", "Comparative Politics"]
+PUBLISHERS = ["Oxford University Press", "Cambridge University Press", "Routledge", "Sage",
+              "Polity", "Palgrave Macmillan", "Springer VS", "Campus", "Suhrkamp", "Beltz Juventa",
+              "Westdeutscher Verlag", "Leske + Budrich", "Nomos", "transcript", "C.H. Beck",
+              "Princeton University Press", "University of Chicago Press", "MIT Press",
+              "Harvard University Press", "Blackwell", "Verso", "Presses de Sciences Po",
+              "Éditions du Seuil", "Wiley", "Edward Elgar", "Bristol University Press",
+              "VS Verlag für Sozialwissenschaften", "Juventa", "Klett-Cotta", "Academic Press"]
+PLACES = ["London", "New York", "Oxford", "Cambridge", "Cambridge, MA", "Berlin",
+          "Frankfurt a.M.", "Frankfurt/New York", "München", "Wiesbaden", "Opladen", "Paris",
+          "Chicago", "Princeton, NJ", "Thousand Oaks, CA", "Basingstoke", "Bielefeld",
+          "Weinheim", "Baden-Baden", "Stuttgart", "Hamburg", "Bristol", "Cheltenham",
+          "Boston", "Göttingen", "Konstanz", "Wien", "Zürich", "Bern", "Lyon", "Amsterdam"]
+SERIES = ["Working Paper", "Discussion Paper", "MPIfG Discussion Paper", "WZB Discussion Paper",
+          "IZA Discussion Paper", "Research Report", "Arbeitspapier", "Policy Brief"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+MONATE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+          "Oktober", "November", "Dezember"]
+DOMAINS = ["www.oecd.org", "www.destatis.de", "ec.europa.eu", "www.bmas.de", "www.who.int",
+           "www.bpb.de", "www.ons.gov.uk", "www.pewresearch.org", "www.ilo.org", "www.un.org"]
+
+
+class _W:
+    """Pieces of one reference, each with its label."""
+
+    def __init__(self):
+        self.pieces: list[tuple[str, str]] = []
+
+    def add(self, s: str, lab: str = "o") -> "_W":
+        if s:
+            self.pieces.append((s, lab))
+        return self
+
+    def tagged(self) -> Tagged:
+        text, spans, pos = "", [], 0
+        for s, lab in self.pieces:
+            if lab != "o":
+                spans.append((pos, pos + len(s), lab))
+            text += s
+            pos += len(s)
+        return Tagged(text, spans)
+
+
+def _person(r: random.Random) -> tuple[str, str]:
+    if r.random() < 0.08:
+        p, s = r.choice(PARTICLED)
+        return f"{p} {s}", r.choice(GIVEN)
+    g = r.choice(GIVEN)
+    if r.random() < 0.15:
+        g += " " + r.choice(GIVEN).split()[0]
+    return r.choice(SURNAMES), g
+
+
+def _initials(g: str, dots: bool = True, space: bool = True) -> str:
+    parts = []
+    for w in g.replace("-", " - ").split():
+        if w == "-":
+            parts.append("-")
+            continue
+        parts.append(w[0] + ("." if dots else ""))
+    s = (" " if space else "").join(parts)
+    return s.replace(" - ", "-").replace(". -", ".-")
+
+
+def _title(r: random.Random, de: bool, words=(3, 10)) -> str:
+    vocab = T_DE if de else T_EN
+    n = r.randint(*words)
+    ws = [r.choice(vocab) for _ in range(n)]
+    t = " ".join(ws)
+    t = t[0].upper() + t[1:]
+    if r.random() < 0.35:
+        sub = " ".join(r.choice(vocab) for _ in range(r.randint(2, 6)))
+        t += (": " if r.random() < 0.7 else ". ") + sub[0].upper() + sub[1:]
+    if r.random() < 0.1:
+        t += f" {r.randint(1945, 2015)}"
+    if r.random() < 0.08:
+        t += "?"
+    return t
+
+
+def _rec(r: random.Random) -> dict:
+    de = r.random() < 0.35
+    kind = r.choices(["article", "book", "chapter", "edited", "report", "web"],
+                     [40, 20, 18, 6, 8, 8])[0]
+    n_auth = r.choices([1, 2, 3, 4, 7], [45, 28, 15, 8, 4])[0]
+    rec = {
+        "de": de, "kind": kind,
+        "authors": [_person(r) for _ in range(n_auth)],
+        "org": r.choice(ORGS) if kind in ("report", "web") and r.random() < 0.5 else None,
+        "year": str(r.randint(1950, 2024)) + (r.choice("ab") if r.random() < 0.07 else ""),
+        "title": _title(r, de),
+        "journal": r.choice(JOURNALS), "volume": str(r.randint(1, 80)),
+        "issue": str(r.randint(1, 6)) if r.random() < 0.7 else "",
+        "fpage": str(r.randint(1, 600)),
+        "publisher": r.choice(PUBLISHERS), "place": r.choice(PLACES),
+        "editors": [_person(r) for _ in range(r.choice([1, 1, 2, 3]))],
+        "book": _title(r, de), "edition": r.choice(["", "", "", "2", "3", "4"]),
+        "series": r.choice(SERIES), "number": str(r.randint(1, 150)),
+        "doi": f"10.{r.randint(1000, 9999)}/{r.choice(['s', 'j', 'x'])}{r.randint(10000, 99999)}"
+               if r.random() < 0.25 else "",
+        "url": f"https://{r.choice(DOMAINS)}/{r.choice(['pub', 'doc', 'de', 'en'])}/"
+               f"{r.randint(100, 9999)}{r.choice(['.pdf', '.html', ''])}",
+        "acc": (r.randint(1, 28), r.randint(1, 12), r.randint(2005, 2024)),
+        "etal": n_auth >= 4 and r.random() < 0.5,
+    }
+    rec["lpage"] = str(int(rec["fpage"]) + r.randint(3, 40))
+    return rec
+
+
+# ---------------------------------------------------------------- names
+
+
+def _names(w: _W, people, r, *, order="sg", init=False, dots=True, sep=", ", last_sep=" and ",
+           inverted_first_only=False, caps=False, role="a", etal=False, comma_inv=True,
+           max_n=None):
+    """Write names; ``order`` 'sg' = Surname, Given; 'gs' = Given Surname."""
+    if etal and len(people) > 3:
+        people = people[:1] if r.random() < 0.6 else people[:3]
+    if max_n:
+        people = people[:max_n]
+    for i, (s, g) in enumerate(people):
+        if i:
+            w.add(last_sep if i == len(people) - 1 and not etal else sep)
+        gv = _initials(g, dots=dots, space=dots and r.random() < 0.8) if init else g
+        sv = s.upper() if caps else s
+        inv = order == "sg" and (i == 0 or not inverted_first_only)
+        if inv:
+            w.add(sv, role + "sur")
+            w.add(", " if comma_inv else " ")
+            w.add(gv, role + "giv")
+        else:
+            w.add(gv, role + "giv")
+            w.add(" ")
+            w.add(sv, role + "sur")
+    if etal:
+        w.add(r.choice([", et al.", " et al.", " u.a."] if r.random() < 0.3 else [" et al."]))
+
+
+def _author(w, rec, r, **kw):
+    if rec["org"]:
+        w.add(rec["org"], "asur")
+    else:
+        _names(w, rec["authors"], r, etal=rec["etal"], **kw)
+
+
+def _pages(w, rec, sep="–"):
+    w.add(rec["fpage"], "fpage").add(sep).add(rec["lpage"], "lpage")
+
+
+def _access(w, rec, r, de):
+    d, m, y = rec["acc"]
+    if de:
+        form = r.choice([f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y}", f"{d}. {MONATE[m - 1]} {y}"])
+        w.add(r.choice([" (Zugriff am ", " (abgerufen am ", " [Zugriff: ", ", Zugriff am "]))
+        w.add(form, "urldate").add(r.choice([")", ")", "]", ""]) if False else ")")
+    else:
+        form = r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{MONTHS[m - 1]} {d}, {y}"])
+        w.add(r.choice([" (accessed ", " (Accessed: ", " [accessed ", ". Accessed "]))
+        w.add(form, "urldate").add(")" if r.random() < 0.8 else ".")
+
+
+# ---------------------------------------------------------------- styles
+
+
+def apa(rec, r):
+    w = _W()
+    k = rec["kind"]
+    if k == "edited":
+        _names(w, rec["editors"], r, init=True, role="e", sep=", ", last_sep=" & ")
+        w.add(" (Eds.)." if len(rec["editors"]) > 1 else " (Ed.).")
+    else:
+        _author(w, rec, r, init=True, sep=", ", last_sep=", & " if len(rec["authors"]) > 2 else " & ")
+    w.add(" (").add(rec["year"], "year").add("). ")
+    if k == "article":
+        w.add(rec["title"], "title").add(". ").add(rec["journal"], "source").add(", ")
+        w.add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add("(").add(rec["issue"], "issue").add(")")
+        w.add(", ")
+        _pages(w, rec)
+        w.add(".")
+        if rec["doi"]:
+            w.add(" https://doi.org/").add(rec["doi"], "doi")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(". In ")
+        _names(w, rec["editors"], r, order="gs", init=True, role="e", sep=", ", last_sep=" & ")
+        w.add(" (Eds.), " if len(rec["editors"]) > 1 else " (Ed.), ")
+        w.add(rec["book"], "source").add(" (pp. ")
+        _pages(w, rec)
+        w.add("). ").add(rec["publisher"], "publisher").add(".")
+    elif k in ("book", "edited"):
+        w.add(rec["title"], "title")
+        if rec["edition"]:
+            w.add(" (").add(rec["edition"] + {"2": "nd", "3": "rd"}.get(rec["edition"], "th"), "edition").add(" ed.)")
+        w.add(". ").add(rec["publisher"], "publisher").add(".")
+    elif k == "report":
+        w.add(rec["title"], "title").add(" (").add(rec["series"], "source").add(" No. ")
+        w.add(rec["number"], "volume").add("). ").add(rec["publisher"] if not rec["org"] else "", "publisher")
+        w.add(".")
+    else:
+        w.add(rec["title"], "title").add(". ")
+        if r.random() < 0.5:
+            w.add("Retrieved ").add(f"{MONTHS[rec['acc'][1] - 1]} {rec['acc'][0]}, {rec['acc'][2]}", "urldate").add(", from ")
+        w.add(rec["url"], "url")
+    return w
+
+
+def harvard(rec, r):
+    w = _W()
+    _author(w, rec, r, init=True, dots=True, sep=", ", last_sep=" and ")
+    w.add(" (").add(rec["year"], "year").add(") ")
+    k = rec["kind"]
+    q = r.choice(["‘’", "''", "“”"])
+    if k == "article":
+        w.add(q[0]).add(rec["title"], "title").add(q[1] + ", ").add(rec["journal"], "source")
+        w.add(", " if r.random() < 0.5 else " ").add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add("(" if r.random() < 0.5 else " (").add(rec["issue"], "issue").add(")")
+        w.add(r.choice([", pp. ", ": ", ", "]))
+        _pages(w, rec, r.choice(["–", "-", " - "]))
+        w.add(".")
+        if rec["doi"]:
+            w.add(" doi: ").add(rec["doi"], "doi")
+    elif k == "chapter":
+        w.add(q[0]).add(rec["title"], "title").add(q[1] + ", in ")
+        _names(w, rec["editors"], r, order=r.choice(["gs", "sg"]), init=True, role="e")
+        w.add(" (eds) " if len(rec["editors"]) > 1 else " (ed.) ").add(rec["book"], "source")
+        if r.random() < 0.5:
+            w.add(", pp. ")
+            _pages(w, rec)
+            w.add(". ")
+        else:
+            w.add(". ")
+        w.add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher").add(".")
+    elif k in ("book", "edited", "report"):
+        w.add(rec["title"], "title").add(". ")
+        if rec["edition"]:
+            w.add(rec["edition"] + {"2": "nd", "3": "rd"}.get(rec["edition"], "th"), "edition").add(" edn. ")
+        w.add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher").add(".")
+    else:
+        w.add(rec["title"], "title").add(". Available at: ").add(rec["url"], "url")
+        _access(w, rec, r, False)
+    return w
+
+
+def chicago_ad(rec, r):
+    w = _W()
+    _author(w, rec, r, order="sg", inverted_first_only=True, sep=", ", last_sep=", and ")
+    w.add(". ").add(rec["year"], "year").add(". ")
+    k = rec["kind"]
+    if k == "article":
+        w.add("“").add(rec["title"], "title").add(".” ").add(rec["journal"], "source").add(" ")
+        w.add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add(" (").add(rec["issue"], "issue").add(")")
+        w.add(": ")
+        _pages(w, rec)
+        w.add(".")
+        if rec["doi"]:
+            w.add(" https://doi.org/").add(rec["doi"], "doi").add(".")
+    elif k == "chapter":
+        w.add("“").add(rec["title"], "title").add(".” In ").add(rec["book"], "source")
+        w.add(", edited by ")
+        _names(w, rec["editors"], r, order="gs", role="e", last_sep=" and ")
+        w.add(", ")
+        _pages(w, rec)
+        w.add(". ").add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher").add(".")
+    elif k in ("book", "edited", "report"):
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(": ")
+        w.add(rec["publisher"], "publisher").add(".")
+    else:
+        w.add("“").add(rec["title"], "title").add(".” ")
+        if r.random() < 0.5:
+            d, m, y = rec["acc"]
+            w.add("Accessed ").add(f"{MONTHS[m - 1]} {d}, {y}", "urldate").add(". ")
+        w.add(rec["url"], "url").add(".")
+    return w
+
+
+def chicago_notes(rec, r):
+    w = _W()
+    _author(w, rec, r, order="sg", inverted_first_only=True, sep=", ", last_sep=", and ")
+    w.add(". ")
+    k = rec["kind"]
+    if k == "article":
+        w.add("“").add(rec["title"], "title").add(".” ").add(rec["journal"], "source").add(" ")
+        w.add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add(", no. ").add(rec["issue"], "issue")
+        w.add(" (").add(rec["year"], "year").add("): ")
+        _pages(w, rec)
+        w.add(".")
+    elif k == "chapter":
+        w.add("“").add(rec["title"], "title").add(".” In ").add(rec["book"], "source")
+        w.add(", edited by ")
+        _names(w, rec["editors"], r, order="gs", role="e", last_sep=" and ")
+        w.add(", ")
+        _pages(w, rec)
+        w.add(". ").add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher")
+        w.add(", ").add(rec["year"], "year").add(".")
+    elif k in ("book", "edited", "report"):
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(": ")
+        w.add(rec["publisher"], "publisher").add(", ").add(rec["year"], "year").add(".")
+    else:
+        w.add("“").add(rec["title"], "title").add(".” ").add(rec["year"], "year").add(". ")
+        w.add(rec["url"], "url").add(".")
+    return w
+
+
+def mla(rec, r):
+    w = _W()
+    _author(w, rec, r, order="sg", inverted_first_only=True, sep=", ", last_sep=", and ",
+            max_n=2 if not rec["etal"] else None)
+    w.add(". ")
+    k = rec["kind"]
+    if k == "article":
+        w.add("“").add(rec["title"], "title").add(".” ").add(rec["journal"], "source").add(", vol. ")
+        w.add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add(", no. ").add(rec["issue"], "issue")
+        w.add(", ").add(rec["year"], "year").add(", pp. ")
+        _pages(w, rec)
+        w.add(".")
+    elif k == "chapter":
+        w.add("“").add(rec["title"], "title").add(".” ").add(rec["book"], "source").add(", edited by ")
+        _names(w, rec["editors"], r, order="gs", role="e", last_sep=" and ")
+        w.add(", ").add(rec["publisher"], "publisher").add(", ").add(rec["year"], "year").add(", pp. ")
+        _pages(w, rec)
+        w.add(".")
+    elif k in ("book", "edited", "report"):
+        w.add(rec["title"], "title").add(". ").add(rec["publisher"], "publisher").add(", ")
+        w.add(rec["year"], "year").add(".")
+    else:
+        w.add("“").add(rec["title"], "title").add(".” ").add(rec["org"] or rec["journal"], "source")
+        w.add(", ").add(rec["year"], "year").add(", ").add(rec["url"], "url").add(".")
+        d, m, y = rec["acc"]
+        if r.random() < 0.5:
+            w.add(" Accessed ").add(f"{d} {MONTHS[m - 1][:3]}. {y}", "urldate").add(".")
+    return w
+
+
+def vancouver(rec, r, n):
+    w = _W()
+    w.add(r.choice([f"{n}. ", f"[{n}] ", f"{n}) "]))
+    if rec["org"]:
+        w.add(rec["org"], "asur")
+    else:
+        _names(w, rec["authors"], r, init=True, dots=False, comma_inv=False, last_sep=", ",
+               etal=rec["etal"])
+    w.add(". ")
+    k = rec["kind"]
+    if k == "article":
+        w.add(rec["title"], "title").add(". ").add(rec["journal"], "source").add(". ")
+        w.add(rec["year"], "year").add(";").add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add("(").add(rec["issue"], "issue").add(")")
+        w.add(":")
+        _pages(w, rec, "-")
+        w.add(".")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(". In: ")
+        _names(w, rec["editors"], r, init=True, dots=False, comma_inv=False, role="e", last_sep=", ")
+        w.add(", editors. ").add(rec["book"], "source").add(". ").add(rec["place"], "place")
+        w.add(": ").add(rec["publisher"], "publisher").add("; ").add(rec["year"], "year").add(". p. ")
+        _pages(w, rec, "-")
+        w.add(".")
+    else:
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(": ")
+        w.add(rec["publisher"], "publisher").add("; ").add(rec["year"], "year").add(".")
+    return w
+
+
+def ieee(rec, r, n):
+    w = _W()
+    w.add(f"[{n}] ")
+    _names(w, rec["authors"], r, order="gs", init=True, sep=", ", last_sep=", and ",
+           etal=rec["etal"])
+    w.add(", ")
+    k = rec["kind"]
+    if k in ("article", "web"):
+        w.add("“").add(rec["title"], "title").add(",” ").add(rec["journal"], "source")
+        w.add(", vol. ").add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add(", no. ").add(rec["issue"], "issue")
+        w.add(", pp. ")
+        _pages(w, rec, "–")
+        w.add(", ").add(rec["year"], "year").add(".")
+    else:
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(": ")
+        w.add(rec["publisher"], "publisher").add(", ").add(rec["year"], "year").add(".")
+    return w
+
+
+def german(rec, r):
+    """German author-year: "Müller, Hans/Schmidt, Eva (2001): Titel. In: …"."""
+    w = _W()
+    slash = r.random() < 0.6
+    _author(w, rec, r, init=r.random() < 0.3, sep="/" if slash else "; ",
+            last_sep="/" if slash else " und ")
+    w.add(" (").add(rec["year"], "year").add(r.choice(["): ", ") ", "), "]))
+    k = rec["kind"]
+    if k == "article":
+        w.add(rec["title"], "title").add(r.choice([". In: ", ", in: ", ". "])).add(rec["journal"], "source")
+        w.add(r.choice([" ", ", Jg. ", ", "])).add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add(r.choice([" (", ", H. ", ", Nr. "])).add(rec["issue"], "issue")
+            if w.pieces[-2][0] == " (":
+                w.add(")")
+        w.add(r.choice([", S. ", ": ", ", "]))
+        _pages(w, rec, r.choice(["–", "-"]))
+        w.add(".")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(r.choice([". In: ", ", in: "]))
+        _names(w, rec["editors"], r, role="e", sep="/", last_sep="/")
+        w.add(r.choice([" (Hrsg.): ", " (Hg.): ", " (Hg.), "])).add(rec["book"], "source").add(". ")
+        w.add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher").add(", S. ")
+        _pages(w, rec)
+        w.add(".")
+    elif k == "edited":
+        w.pieces = []
+        _names(w, rec["editors"], r, role="e", sep="/", last_sep="/")
+        w.add(r.choice([" (Hrsg.) (", " (Hg.) ("])).add(rec["year"], "year").add("): ")
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(": ")
+        w.add(rec["publisher"], "publisher").add(".")
+    elif k == "web":
+        w.add(rec["title"], "title").add(". ").add("Online: " if r.random() < 0.5 else "")
+        w.add(rec["url"], "url")
+        _access(w, rec, r, True)
+        w.add(".")
+    else:
+        w.add(rec["title"], "title").add(". ")
+        if rec["edition"]:
+            w.add(rec["edition"] + ".", "edition").add(" Aufl. ")
+        w.add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher").add(".")
+    return w
+
+
+def german_note(rec, r):
+    """German footnote: "Hans Müller, Titel, Berlin 2001, S. 12." """
+    w = _W()
+    if r.random() < 0.15:
+        w.add(r.choice(["Vgl. ", "vgl. ", "Siehe "]))
+    if rec["org"]:
+        w.add(rec["org"], "asur")
+    else:
+        _names(w, rec["authors"][:3], r, order="gs", sep="/", last_sep="/")
+    w.add(", ")
+    k = rec["kind"]
+    if k == "article":
+        w.add(rec["title"], "title").add(", in: ").add(rec["journal"], "source").add(" ")
+        w.add(rec["volume"], "volume").add(" (").add(rec["year"], "year").add("), ")
+        if r.random() < 0.5:
+            w.add(rec["issue"] or "1", "issue").add(", ")
+        w.add("S. ")
+        _pages(w, rec)
+        w.add(".")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(", in: ")
+        _names(w, rec["editors"], r, order="gs", role="e", sep="/", last_sep="/")
+        w.add(r.choice([" (Hrsg.), ", " (Hg.), "])).add(rec["book"], "source").add(", ")
+        w.add(rec["place"], "place").add(" ").add(rec["year"], "year").add(", S. ")
+        _pages(w, rec)
+        w.add(".")
+    elif k == "web":
+        w.add(rec["title"], "title").add(", online: ").add(rec["url"], "url")
+        d, m, y = rec["acc"]
+        w.add(" (").add(f"{d}.{m}.{y}", "urldate").add(").")
+    else:
+        w.add(rec["title"], "title").add(", ").add(rec["place"], "place").add(" ")
+        w.add(rec["year"], "year")
+        if r.random() < 0.5:
+            w.add(", S. ").add(str(r.randint(1, 300)), "fpage")
+        w.add(".")
+    return w
+
+
+def french_caps(rec, r):
+    w = _W()
+    _names(w, rec["authors"][:3], r, caps=True, comma_inv=False, sep=", ", last_sep=", ")
+    w.add(", ").add(rec["year"], "year").add(", ")
+    if rec["kind"] == "article":
+        w.add("“").add(rec["title"], "title").add("”, ").add(rec["journal"], "source")
+        w.add(", n° ").add(rec["volume"], "volume").add(": ")
+        _pages(w, rec, "-")
+        w.add(".")
+    else:
+        w.add(rec["title"], "title").add(", ").add(rec["place"], "place").add(", ")
+        w.add(rec["publisher"], "publisher").add(".")
+    return w
+
+
+def colon_year(rec, r):
+    """Author-year with the year after a comma and a colon: "Akerlof, G., 1970: Title. In: J 84, 1–9"."""
+    w = _W()
+    _author(w, rec, r, sep=" / ", last_sep=" / ")
+    w.add(", ").add(rec["year"], "year").add(": ")
+    if rec["kind"] in ("article", "web"):
+        w.add(rec["title"], "title").add(". In: ").add(rec["journal"], "source").add(" ")
+        w.add(rec["volume"], "volume").add(", ")
+        _pages(w, rec)
+        w.add(".")
+    elif rec["kind"] == "chapter":
+        w.add(rec["title"], "title").add(". In: ")
+        _names(w, rec["editors"], r, order="gs", role="e", sep=" / ", last_sep=" / ")
+        w.add(" (eds.), ").add(rec["book"], "source").add(". ").add(rec["place"], "place")
+        w.add(": ").add(rec["publisher"], "publisher").add(", ")
+        _pages(w, rec)
+        w.add(".")
+    else:
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(": ")
+        w.add(rec["publisher"], "publisher").add(".")
+    return w
+
+
+STYLES = [apa, harvard, chicago_ad, chicago_notes, mla, german, german_note, french_caps,
+          colon_year]
+
+
+def synthetic(n: int, seed: int = 1) -> list[Tagged]:
+    """``n`` labelled references in the styles above, deterministic."""
+    r = random.Random(seed)
+    out = []
+    for i in range(n):
+        rec = _rec(r)
+        k = i % (len(STYLES) + 2)
+        if k == len(STYLES):
+            w = vancouver(rec, r, r.randint(1, 80))
+        elif k == len(STYLES) + 1:
+            w = ieee(rec, r, r.randint(1, 80))
+        else:
+            w = STYLES[k](rec, r)
+        out.append(w.tagged())
+    return out

@@ -1,0 +1,98 @@
+"""In-text citations found in body text, linked to the entries of the
+article's own reference list, and what cannot be linked listed."""
+
+from __future__ import annotations
+
+from coursepack import model
+from coursepack.bibliography import build_bibliography
+from coursepack.bibliography.intext import find_citations, link_intext
+
+LIST = [
+    "Adler, Paul S. and Kwon, Seok-Woo (2002) ‘Social Capital: Prospects for a New Concept’, "
+    "Academy of Review Studies 27(1): 17–40.",
+    "Brandt, Maria (1998a) Die Stadt und ihre Ränder. Frankfurt a.M.: Campus.",
+    "Brandt, Maria (1998b) Zwischen den Dörfern. Opladen: Leske + Budrich.",
+    "Lee, Anne, Omar Farouk and Jan Novak (2003) Networks of Care. London: Verso.",
+    "Ortega, Luis (2010) ‘Borders’, Migration Letters 7(2): 1–19.",
+]
+
+
+def _body(*paras: str) -> list[model.Section]:
+    return [model.Section("s1", "", [model.Block(f"s1-p{i}", [model.Text(p)])
+                                     for i, p in enumerate(paras, 1)])]
+
+
+def test_find_parenthetical_narrative_and_numbered():
+    items = find_citations("Trust matters (Adler and Kwon 2002, 23; Lee et al. 2003). "
+                           "Brandt (1998a: 12) disagrees, as do [2, 4–5].")
+    assert [(i.surnames, i.year) for i in items if i.number is None] == [
+        (["Adler", "Kwon"], "2002"), (["Lee"], "2003"), (["Brandt"], "1998a")]
+    assert [i.number for i in items if i.number is not None] == [2, 4, 5]
+
+
+def test_no_citation_in_dates_or_plain_parentheses():
+    assert find_citations("In November 2013 the law (passed in 2012) changed; see Table 2 (2001).") \
+        == []
+
+
+def test_build_bibliography_links_body_citations_both_ways():
+    body = _body("Social capital is a resource (Adler and Kwon 2002, 23; Lee et al. 2003).",
+                 "Brandt (1998b) describes villages, and the city too (Brandt 1998a: 12).",
+                 "Some disagree (Smith 2001).")
+    res = build_bibliography([], landing_refs=LIST, style="chicago", sections=body)
+    by_author = {e.persons.get("author", [""])[0] + e.fields.get("year", ""): e for e in res.entries}
+    assert len(res.entries) == 5
+    assert by_author["Brandt, Maria1998b"].type == "book"
+    cites = [n for b in body[0].blocks for n in b.inlines if isinstance(n, model.Cite)]
+    texts = [model.plain_text(c.children) for c in cites]
+    assert texts == ["Adler and Kwon 2002, 23", "Lee et al. 2003", "Brandt (1998b)", "Brandt 1998a: 12"]
+    keys = {model.plain_text(c.children): c.key for c in cites}
+    assert keys["Brandt (1998b)"] == by_author["Brandt, Maria1998b"].key
+    assert keys["Brandt 1998a: 12"] == by_author["Brandt, Maria1998a"].key
+    # anchors on the citations, back-references on the entries
+    assert all(c.anchor.startswith("cite-s1-p") for c in cites)
+    assert by_author["Lee, Anne2003"].cited_in == [cites[1].anchor]
+    # the text around the citations is kept
+    assert model.plain_text(body[0].blocks[0].inlines) == \
+        "Social capital is a resource (Adler and Kwon 2002, 23; Lee et al. 2003)."
+    # unmatched citation and uncited entry go to the suspects (for `check`)
+    assert res.intext.linked == 4 and len(res.intext.unmatched) == 1
+    sus = {(s["field"], s["key"]): s for s in res.suspects}
+    assert ("citation", "s1-p3") in sus and "Smith 2001" in sus[("citation", "s1-p3")]["value"]
+    assert ("cited", by_author["Ortega, Luis2010"].key) in sus
+
+
+def test_numbered_citations_link_by_list_number():
+    refs = ["[1] Adler PS, Kwon S. Social capital and the firm: prospects for a new concept. "
+            "Acad Rev. 2002;27(1):17-40.",
+            "[2] Ortega L. Borders and the making of migrant workers. Migr Lett. 2010;7(2):1-19.",
+            "[3] Lee A, Farouk O. Networks of care in three cities. London: Verso; 2003."]
+    body = _body("As shown before [1, 3], and again [2].")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    cites = [n for n in body[0].blocks[0].inlines if isinstance(n, model.Cite)]
+    by_num = {e.list_number: e.key for e in res.entries}
+    assert [c.key for c in cites] == [by_num[1], by_num[2]]   # "[1, 3]" is one span
+    assert res.intext.linked == 3 and not res.intext.uncited
+
+
+def test_ambiguous_year_without_suffix_is_not_guessed():
+    entries = [model.BibEntry("a", "book", {"year": "1998a"}, {"author": ["Brandt, M."]}),
+               model.BibEntry("b", "book", {"year": "1998b"}, {"author": ["Brandt, M."]})]
+    res = link_intext(_body("as said (Brandt 1998)."), entries)
+    assert res.linked == 0 and res.unmatched[0]["cited"] == "Brandt 1998"
+
+
+def test_full_citations_in_german_footnotes_read_by_the_parser():
+    from tests.bibliography.fixtures import notes
+    fns = notes({1: "Vgl. Hermann Kessler, Die Grenzen der Stadt, Leipzig 1994.",
+                 2: "Marta Wendt, Dörfer im Wandel. Eine Studie, in: Sabine Ott (Hg.), Ländliche "
+                    "Räume, Kassel 2001, S. 12–40."})
+    res = build_bibliography(fns, landing_refs=None, style="chicago")
+    by_author = {e.persons["author"][0]: e for e in res.entries}
+    k, w = by_author["Kessler, Hermann"], by_author["Wendt, Marta"]
+    assert (k.type, k.fields["title"], k.fields["address"], k.fields["year"]) == \
+        ("book", "Die Grenzen der Stadt", "Leipzig", "1994")
+    assert w.type == "incollection" and w.persons["editor"] == ["Ott, Sabine"]
+    assert w.fields["booktitle"] == "Ländliche Räume" and w.fields["pages"] == "12–40"
+    assert k.key.startswith("kessler") and w.key.startswith("wendt")
+    assert fns[0].cites == [k.key] and k.cited_by == [1]
