@@ -1,0 +1,226 @@
+"""Read an article's PDF with its layout into an :class:`ArticleStructure`.
+
+The PDF is read with pypdfium2 (characters with font, size and position,
+drawn rules and pictures, metadata); the stages in
+:mod:`coursepack.read.pdflayout` then find lines, cover sheets and page
+furniture, columns and reading order, front matter, headings, paragraphs,
+footnotes, figures and tables and the reference list, by rules that rest on
+the document's own statistics (body size, line pitch, column edges,
+repetition across pages), never on one journal's layout.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from ..errors import ContentError
+from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
+from .pdflayout.chars import page_chars, page_rules
+from .pdflayout.furniture import body_size, cover_pages, mark_furniture
+from .pdflayout.lines import PLine, page_lines
+from .pdflayout.order import reading_order
+from .structure import ArticleStructure, Block, Doubt, Line
+
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
+
+
+def _open(path: Path, name: str) -> pdfium.PdfDocument:
+    """Open a PDF or raise a :class:`ContentError` that says what to do."""
+    if not path.exists():
+        raise ContentError(f"{name}: no such file")
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        code = getattr(e, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            raise ContentError(
+                f"{name}: the PDF is encrypted with a password; save an unlocked copy "
+                f"(e.g. `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`) and ingest that") from None
+        if code == raw.FPDF_ERR_SECURITY:
+            raise ContentError(
+                f"{name}: the PDF uses an encryption this reader does not support; "
+                f"save a decrypted copy (e.g. `qpdf --decrypt in.pdf out.pdf`) and ingest that") from None
+        raise ContentError(
+            f"{name}: not a readable PDF (damaged or not a PDF); download it again or repair it "
+            f"(e.g. `qpdf in.pdf out.pdf`) and ingest the copy") from None
+
+
+def _to_line(ln: PLine) -> Line:
+    return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
+                bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
+                bold=ln.bold, italic=ln.italic, superscripts=[(int(a), int(b)) for a, b in ln.superscripts])
+
+
+def read_pdf(path: str | Path, *, display: str | None = None) -> ArticleStructure:
+    """Read the article PDF at ``path`` into blocks with roles, in reading
+    order.  ``display`` names the file in messages (default: the path).
+    An encrypted, image-only or damaged PDF raises
+    :class:`~coursepack.errors.ContentError` saying what to do."""
+    path = Path(path)
+    name = display or str(path)
+    pdf = _open(path, name)
+    try:
+        return _read(pdf, name)
+    finally:
+        pdf.close()
+
+
+def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
+    pages: list[list[PLine]] = []
+    rules = []
+    sizes: list[tuple[float, float]] = []
+    glyphs = 0
+    unmapped: list[tuple[int, int]] = []
+    for k in range(len(pdf)):
+        page = pdf[k]
+        w, h = page.get_size()
+        sizes.append((round(w, 2), round(h, 2)))
+        tp = page.get_textpage()
+        chars = page_chars(page, tp, h)
+        glyphs += sum(1 for c in chars if not c.text.isspace())
+        lines = page_lines(k + 1, chars)
+        pages.append(lines)
+        rules.append(page_rules(page, h))
+        bad = sum(ln.unmapped for ln in lines)
+        if bad:
+            unmapped.append((k + 1, bad))
+        tp.close()
+        page.close()
+    if not pages:
+        raise ContentError(f"{name}: the PDF has no pages; download it again")
+    if glyphs < 20 * len(pages) and glyphs < 200:
+        raise ContentError(
+            f"{name}: the PDF has no text layer (a scan?); run OCR first, "
+            f"e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result")
+    meta_raw = {}
+    try:
+        meta_raw = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 — metadata is optional
+        pass
+    return analyse(name, pages, rules, sizes, meta_raw, unmapped)
+
+
+def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
+            unmapped: list[tuple[int, int]] = ()) -> ArticleStructure:
+    """The layout stages on lines already read (see the module doc)."""
+    heights = [h for _, h in sizes]
+    widths = [w for w, _ in sizes]
+    covers = cover_pages(pages)
+    for p in covers:
+        for ln in pages[p - 1]:
+            ln.role, ln.why = "cover", "repository cover sheet (terms of use, licence)"
+    mark_furniture(pages, heights, covers)
+    body = body_size([pages[i] for i in range(len(pages)) if i + 1 not in covers])
+    content = [i for i in range(len(pages)) if i + 1 not in covers]
+    doubts: list[Doubt] = []
+    for i in content:
+        ls = [ln for ln in pages[i] if ln.role != "furniture" and ln.upright]
+        if not ls:
+            continue
+        x_min = min(ln.x0 for ln in ls)
+        x_max = max(ln.x1 for ln in ls)
+        ordered, _two, guessed = reading_order(ls, x_min, x_max)
+        furn = [ln for ln in pages[i] if ln.role == "furniture" or not ln.upright]
+        for ln in furn:
+            ln.role = "furniture"
+            ln.why = ln.why or "rotated text in the margin"
+        heads = [ln for ln in furn if ln.top < heights[i] / 2]
+        feet = [ln for ln in furn if ln.top >= heights[i] / 2]
+        pages[i] = sorted(heads, key=lambda ln: ln.top) + ordered + sorted(feet, key=lambda ln: ln.top)
+        if guessed:
+            doubts.append(Doubt("order_guessed", f"page {i + 1}: wide lines between two columns; reading order guessed", i + 1))
+    doc = Doc(pages=pages, heights=heights, widths=widths, rules=rules, body=body)
+    doc_stats(doc, content)
+    meta: dict = {}
+    first = content[0] if content else 0
+    fm = front_matter(doc, first) if content else {}
+    if not fm.get("title") and len(content) > 1:
+        # a working paper's title page may carry the title in body size; try the next page
+        fm2 = front_matter(doc, content[1])
+        if fm2.get("title"):
+            fm = fm2
+    meta.update(fm)
+    blocks = classify(doc, content, first)
+    for p in covers:
+        blocks.insert(0, _cover_block(pages[p - 1]))
+    blocks.sort(key=lambda b: 0 if b.role == "cover" else 1)
+    for page, bad in unmapped:
+        doubts.append(Doubt("unmapped_glyph", f"page {page}: {bad} glyph(s) without a Unicode mapping (shown as \ufffd)", page))
+    # metadata the PDF carries, where the page did not print it
+    if "title" not in meta and meta_raw.get("Title") and len(meta_raw["Title"]) > 5:
+        meta["title"] = meta_raw["Title"].strip()
+    if "authors" not in meta and meta_raw.get("Author"):
+        meta["authors"] = [a.strip() for a in re.split(r";|,| and ", meta_raw["Author"]) if a.strip()]
+    first_text = "\n".join(ln.text for i in content[:2] for ln in pages[i])
+    m = DOI.search(first_text)
+    if m:
+        meta["doi"] = m.group(1)
+    kw = next((b for b in blocks if b.role == "keywords"), None)
+    if kw is not None:
+        from .pdflayout.blocks import KEYWORD_WORDS
+        t = KEYWORD_WORDS.sub("", " ".join(ln.text for ln in kw.lines)).strip(" :.")
+        items = [x.strip(" .•") for x in re.split(r"[;,•·]", t) if x.strip(" .•")]
+        if items:
+            meta["keywords"] = items
+    out: list[Block] = []
+    counters: dict[int, int] = {}
+    for b in blocks:
+        page = b.lines[0].page if b.lines else 0
+        counters[page] = counters.get(page, 0) + 1
+        out.append(Block(role=b.role, lines=[_to_line(ln) for ln in b.lines], level=b.level,
+                         number=b.number, continues=b.continues, why=b.why,
+                         id=f"p{page}-b{counters[page]}"))
+    _levels(out)
+    _doubts(out, doubts)
+    return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
+
+
+def _cover_block(lines: list[PLine]):
+    from .pdflayout.blocks import B
+    return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), "repository cover sheet (terms of use, licence)")
+
+
+def _levels(blocks: list[Block]) -> None:
+    """Heading levels: numbering depth ("2.1" → 2) where headings are
+    numbered, otherwise the rank of the heading's style (larger first, then
+    bold, then italic)."""
+    heads = [b for b in blocks if b.role == "heading"]
+    styles = sorted({(round(b.lines[0].size * 2) / 2, b.lines[0].bold, b.lines[0].italic) for b in heads},
+                    key=lambda s: (-s[0], not s[1], not s[2]))
+    rank = {s: k + 1 for k, s in enumerate(styles)}
+    for b in heads:
+        if b.level:
+            continue
+        m = re.match(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s", b.lines[0].text)
+        if m:
+            b.level = min(m.group(1).count(".") + 1, 4)
+        else:
+            b.level = min(rank[(round(b.lines[0].size * 2) / 2, b.lines[0].bold, b.lines[0].italic)], 4)
+
+
+def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:
+    """Doubts about the blocks: long paragraphs, headings that look like
+    numbers, body markers without a note."""
+    notes = {b.number for b in blocks if b.role == "note" and b.number is not None}
+    for b in blocks:
+        if b.role == "paragraph":
+            n = len(b.text.split())
+            if n > 400:
+                doubts.append(Doubt("long_paragraph", f"{b.id}: a paragraph of {n} words", b.page))
+        if b.role == "heading" and not re.search(r"[A-Za-zÀ-ÿ]{3}", b.text):
+            doubts.append(Doubt("number_heading", f"{b.id}: heading {b.text!r} looks like a number", b.page))
+    markers = set()
+    for b in blocks:
+        if b.role in ("paragraph", "quote", "list_item", "heading", "abstract", "title", "author"):
+            for ln in b.lines:
+                for a, e in ln.superscripts:
+                    t = ln.text[a:e].strip()
+                    if t.isdigit():
+                        markers.add((int(t), ln.page))
+    for n, page in sorted(markers):
+        if n not in notes:
+            doubts.append(Doubt("note_without_text", f"page {page}: marker {n} has no note text", page))
