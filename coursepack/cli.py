@@ -217,7 +217,7 @@ def _run(command: str, args, say) -> int:
         from .content import PACK, READING
         from .schema import document
         docs = [("content/pack.yaml", PACK), ("content/readings/<slug>/reading.yaml", READING)]
-        for mod, name in (("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
+        for mod, name in (("read.overrides", "STRUCTURE_SCHEMA"), ("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
                           ("timeline", "TIMELINE_SCHEMA"), ("repair", "CORRECTIONS_SCHEMA"),
                           ("bibliography", "DECISIONS_SCHEMA")):
             m = __import__(f"coursepack.{mod}", fromlist=[name])
