@@ -607,7 +607,7 @@ def structure_doubts(sections: list[Section], footnotes: list[Footnote], layout:
         for p in u.pieces:
             page_of[p.line] = u.page
     for n in footnotes:
-        if n.status != "complete":
+        if n.status != "complete" and not n.reconstruction:
             ln = at.get(n.number, 0)
             where = f"p. {page_of.get(ln)}" if paged and page_of.get(ln) else f"line {ln}"
             out.append(Doubt("note_without_text", f"note marker {n.number} ({where}) has no note "
