@@ -80,7 +80,7 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         w, h = page.get_size()
         sizes.append((round(w, 2), round(h, 2)))
         tp = page.get_textpage()
-        chars = page_chars(page, tp, h)
+        chars = page_chars(page, tp, h, w)
         glyphs += sum(1 for c in chars if not c.text.isspace())
         lines = page_lines(k + 1, chars)
         pages.append(lines)
@@ -144,6 +144,8 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         if fm2.get("title"):
             fm = fm2
     meta.update(fm)
+    if _plausible_meta(meta_raw.get("Title", "")):
+        _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
     blocks = classify(doc, content, first)
     for p in covers:
         blocks.insert(0, _cover_block(pages[p - 1]))
@@ -151,10 +153,10 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     for page, bad in unmapped:
         doubts.append(Doubt("unmapped_glyph", f"page {page}: {bad} glyph(s) without a Unicode mapping (shown as \ufffd)", page))
     # metadata the PDF carries, where the page did not print it
-    if "title" not in meta and meta_raw.get("Title") and len(meta_raw["Title"]) > 5:
+    if "title" not in meta and _plausible_meta(meta_raw.get("Title", "")):
         meta["title"] = meta_raw["Title"].strip()
-    if "authors" not in meta and meta_raw.get("Author"):
-        meta["authors"] = [a.strip() for a in re.split(r";|,| and ", meta_raw["Author"]) if a.strip()]
+    if "authors" not in meta and _plausible_meta(meta_raw.get("Author", "")):
+        meta["authors"] = metadata_authors(meta_raw["Author"])
     first_text = "\n".join(ln.text for i in content[:2] for ln in pages[i])
     m = DOI.search(first_text)
     if m:
@@ -177,6 +179,78 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     _levels(out)
     _doubts(out, doubts)
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
+
+
+def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> None:
+    """Where the PDF's metadata carries a title, the printed lines that
+    match it (one to five lines in a row on the first pages) are the title,
+    whatever their size (a working paper's title page sets it small)."""
+    from rapidfuzz import fuzz
+
+    want = re.sub(r"\W+", " ", title).lower().strip()
+    if len(want) < 8:
+        return
+    best = (0.0, None)
+    for i in pages:
+        lines = [ln for ln in doc.pages[i] if ln.role in ("", "title", "subtitle")]
+        for a in range(len(lines)):
+            text = ""
+            for b in range(a, min(a + 5, len(lines))):
+                text = (text + " " + re.sub(r"\W+", " ", lines[b].body_text).lower()).strip()
+                if len(text) > 1.3 * len(want):
+                    break
+                score = fuzz.ratio(text, want)
+                if score > best[0]:
+                    best = (score, lines[a:b + 1])
+    if best[0] < (92 if meta.get("title") else 85) or best[1] is None:
+        return
+    found = best[1]
+    if meta.get("title") and all(ln.role == "title" for ln in found):
+        return
+    for i in pages:
+        for ln in doc.pages[i]:
+            if ln.role in ("title", "subtitle") and ln not in found:
+                ln.role, ln.why = "", ""
+    for ln in found:
+        ln.role, ln.why = "title", "matches the title in the PDF's metadata"
+    meta["title"] = " ".join(ln.body_text.strip() for ln in found)
+    meta.pop("subtitle", None)
+
+
+def metadata_authors(value: str) -> list[str]:
+    """Names from a PDF's Author field ("Surname, Given" turned round).
+
+    >>> metadata_authors("Corteel, Delphine")
+    ['Delphine Corteel']
+    >>> metadata_authors("Mareike Alscher, Eckhard Priller")
+    ['Mareike Alscher', 'Eckhard Priller']
+    """
+    out = []
+    for part in re.split(r";| and | und ", value):
+        bits = [b.strip() for b in part.split(",") if b.strip()]
+        if len(bits) == 2 and all(len(b.split()) <= 2 for b in bits) and len(bits[0].split()) == 1:
+            out.append(f"{bits[1]} {bits[0]}")
+        else:
+            out.extend(bits)
+    return out
+
+
+def _plausible_meta(value: str) -> bool:
+    """Whether a PDF metadata value looks like real metadata, not what a
+    word processor filled in.
+
+    >>> _plausible_meta("Microsoft Word - maket.doc"), _plausible_meta("<CBFEE4ECE8EBE0>")
+    (False, False)
+    >>> _plausible_meta("The moral embeddedness of markets")
+    True
+    """
+    v = (value or "").strip()
+    if len(v) < 4 or re.match(r"^<[0-9A-Fa-f]+>$", v):
+        return False
+    if re.search(r"microsoft|\.docx?\b|\.pdf\b|\.tex\b|untitled|pdf-export|^document\d*$|"
+                 r"^user$|^admin|\.indd|\.qxd|\.rtf", v, re.I):
+        return False
+    return sum(ch.isalpha() for ch in v) >= 0.6 * len(v)
 
 
 def _cover_block(lines: list[PLine]):

@@ -35,7 +35,9 @@ CAPTION = re.compile(
 NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^([A-H])\.?\s+[A-Z]")
 MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
-NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][a-zäöüßéèáíóúç'’\-]+\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
+                    r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
 AFFIL_WORDS = re.compile(
     r"universit|institut|department|dept\.|college|school|centre|center|faculty|fakultät|"
     r"hochschule|laborator|research|forschung|@|e-mail|email|\bgmbh\b|ministry|foundation|stiftung",
@@ -542,21 +544,35 @@ def _author_start(text: str) -> bool:
 # ----------------------------------------------------------------------
 # front matter
 
+def _common(word: str) -> float:
+    """How common a word is in English or German (wordfreq's Zipf scale)."""
+    from wordfreq import zipf_frequency
+    w = word.lower().strip(".,;:")
+    return max(zipf_frequency(w, "en"), zipf_frequency(w, "de"))
+
+
 def _name_like(text: str) -> bool:
-    """A line of author names: capitalised words, initials, commas, "and".
+    """A line of author names: capitalised words and initials in groups of
+    two to five, separated by commas, "and", "&" or dots, each ending in a
+    surname that is not a common word.
 
     >>> _name_like("Melanie Roski, Ingrid Schacherl"), _name_like("Die Hochschulreform und ihre Auswirkungen")
     (True, False)
-    >>> _name_like("Bertrand Urien")
-    True
+    >>> _name_like("Bertrand Urien"), _name_like("Selfless Time"), _name_like("SAWITRI SAHARSO")
+    (True, False, True)
     """
-    t = re.sub(r"[\d*∗†‡§¶]+", " ", text)
-    parts = [w.strip(",;") for w in t.replace("&", " & ").split() if w.strip(",;")]
-    if not 2 <= len(parts) <= 16:
+    t = re.sub(r"[\d*∗†‡§¶]+", " ", text).strip()
+    if not t or t[-1] in ":?!" or len(t) > 160 or re.search(r"\w\w\.$", t):
         return False
-    ok = sum(1 for w in parts if NAME_WORD.match(w))
-    caps = sum(1 for w in parts if w[:1].isupper())
-    return ok >= 0.8 * len(parts) and caps >= 0.6 * len(parts) and not AFFIL_WORDS.search(text)
+    groups = [g.split() for g in re.split(r",|;|\band\b|\bund\b|&|·|•|Æ|\u2022", t) if g.strip()]
+    if not groups:
+        return False
+    for g in groups:
+        if not 2 <= len(g) <= 5 or not all(NAME_WORD.match(w) and len(w) <= 16 for w in g):
+            return False
+        if not g[-1][:1].isupper() or _common(g[-1]) >= 4.3:
+            return False
+    return not AFFIL_WORDS.search(text)
 
 
 def front_matter(doc: Doc, i: int) -> dict:
@@ -568,36 +584,63 @@ def front_matter(doc: Doc, i: int) -> dict:
     meta: dict = {}
     lines = [ln for ln in doc.pages[i] if not ln.role]
     h = doc.heights[i]
-    cands = [ln for ln in lines if ln.top < 0.65 * h and looks_textual(ln.text)]
+    cands = [ln for ln in lines if ln.top < 0.65 * h and looks_textual(ln.text)
+             and not AFFIL_WORDS.search(ln.text) and not SERIES.search(ln.text)]
     if not cands:
         return meta
     top_size = max(ln.size for ln in cands)
     if top_size < doc.body + 1.5:
         return meta
+    # the title: the biggest cluster (by characters) of lines in the largest
+    # size that are not names; lines closer than a line's height belong together
+    sizes = sorted({round(ln.size * 2) / 2 for ln in cands}, reverse=True)
+    title: list[PLine] = []
+    for size in sizes:
+        if size < doc.body + 1.5:
+            break
+        big = sorted((ln for ln in cands if abs(ln.size - size) <= 0.5), key=lambda ln: ln.top)
+        clusters: list[list[PLine]] = []
+        for ln in big:
+            if clusters and ln.top - clusters[-1][-1].bottom < 0.9 * size:
+                clusters[-1].append(ln)
+            else:
+                clusters.append([ln])
+        kept = []
+        for c in clusters:
+            style = Counter((ln.bold, ln.italic) for ln in c).most_common(1)[0][0]
+            c = [ln for ln in c if not (_name_like(ln.body_text) and ((ln.bold, ln.italic) != style or len(c) == 1))]
+            if c:
+                kept.append(c)
+        if not kept:
+            continue
+        best = max(kept, key=lambda c: sum(len(ln.text) for ln in c))
+        if sum(len(ln.text) for ln in best) >= 8:
+            title = best
+            top_size = size
+            break
+    if not title:
+        return meta
     order = lines
-    k0 = next(k for k, ln in enumerate(order) if ln in cands and ln.size >= top_size - 0.5)
-    title = [order[k0]]
-    k = k0 + 1
-    while k < len(order) and order[k].size >= top_size - 0.5 and order[k].top - title[-1].bottom < 1.2 * top_size:
-        title.append(order[k])
-        k += 1
+    k = max(order.index(ln) for ln in title) + 1
     for ln in doc.pages[i]:
         if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text) \
                 and title[0].top - ln.bottom < 4 * top_size:
             ln.role, ln.why = "author", "names just above the title"
             authors_above = split_authors(ln.body_text)
             meta.setdefault("authors", []).extend(authors_above)
-    for ln in order[:k0]:
-        if ln.top <= title[0].top and ln.role == "":
+    for ln in order:
+        if ln.top < title[0].top and ln.role == "" and ln.top < 0.3 * h and ln not in title:
             ln.role, ln.why = "furniture", "above the title (masthead)"
     for ln in title:
         ln.role, ln.why = "title", "the largest text on the first article page"
-    meta["title"] = " ".join(ln.text.strip() for ln in title)
+    meta["title"] = " ".join(ln.body_text.strip() for ln in title)
     authors: list[str] = []
     subtitle: list[PLine] = []
     seen_author = False
     for ln in order[k:k + 12]:
         t = ln.text.strip()
+        if ln.role:
+            continue
         if ABSTRACT_WORDS.match(t) or KEYWORD_WORDS.match(t) or (is_body_size(ln, doc.body) and len(t) > 90):
             break
         if not seen_author and ln.size > doc.body + 0.4 and not _name_like(ln.body_text) and \
@@ -632,5 +675,5 @@ def split_authors(text: str) -> list[str]:
     ['Mareike Alscher', 'Eckhard Priller']
     """
     t = re.sub(r"[\d*∗†‡§¶]+", "", text)
-    parts = re.split(r",|;|\band\b|\bund\b|&", t)
+    parts = re.split(r",|;|\band\b|\bund\b|&|·|•|Æ", t)
     return [re.sub(r"\s+", " ", p).strip() for p in parts if len(p.strip().split()) >= 2]

@@ -95,9 +95,11 @@ def style_from_font(name: str, flags: int) -> tuple[bool, bool]:
     return bold, italic
 
 
-def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
-    """The characters of one page, in content order (generated spaces and
-    line breaks dropped)."""
+def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, height: float,
+               width: float = 1e9) -> list[Char]:
+    """The characters of one page, in content order (generated line breaks
+    dropped, and characters outside the page: text a producer left off the
+    visible area)."""
     tp = textpage.raw
     n = raw.FPDFText_CountChars(tp)
     out: list[Char] = []
@@ -116,6 +118,8 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, height: float
         if u in (0x0D, 0x0A) or (u != 0x20 and raw.FPDFText_IsGenerated(tp, i)):
             continue
         if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
+            continue
+        if rect.right < 0 or rect.left > width or rect.top < 0 or rect.bottom > height:
             continue
         raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         obj = raw.FPDFText_GetTextObject(tp, i)

@@ -80,6 +80,8 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
     page numbers, margin notices and rotated margin text.  Pages in
     ``skip`` (cover sheets) are left alone."""
     content = [i for i in range(len(pages)) if i + 1 not in skip]
+    all_sizes = sorted(ln.size for i in content for ln in pages[i])
+    usual_size = all_sizes[len(all_sizes) // 2] if all_sizes else 10.0
     # 1. rotated text (a notice along the margin)
     for i in content:
         for ln in pages[i]:
@@ -100,9 +102,15 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
             continue
         h = heights[i]
         for ln in ls:
-            if ln.top < 0.14 * h or ln.bottom > 0.86 * h:
+            if (ln.top < 0.14 * h or ln.bottom > 0.86 * h) and ln.size <= usual_size + 1.5:
                 seen[norm(ln.text)].append((i, ln))
     n_content = max(len(content), 1)
+    for key in list(seen):
+        # an occurrence set much larger than the others (the title on the
+        # first page, repeated small as a running head) is not furniture
+        occ = seen[key]
+        usual = Counter(round(ln.size) for _, ln in occ).most_common(1)[0][0]
+        seen[key] = [(i, ln) for i, ln in occ if ln.size <= usual + 1]
     for key, occ in seen.items():
         pages_with = {i for i, _ in occ}
         if len(pages_with) >= 2 and len(pages_with) >= 0.2 * n_content and len(key) > 0:
