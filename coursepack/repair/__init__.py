@@ -429,12 +429,6 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     sec_items: list[tuple[_Item | None, list[_Item]]] = []
     late: list[_Item] = []       # items a structure read from a PDF adds (none for text)
     captions: dict[str, _Item] = {}
-    if layout.author_notes:      # notes marked ∗, †: at the head of the body
-        sec_items.append((None, []))
-        for u in layout.author_notes:
-            it = _Item(u, f"s1-p{len(sec_items[0][1]) + 1}", lang, "notes")
-            sec_items[0][1].append(it)
-            late.append(it)
     for u in layout.body:
         if u.kind == "figure":
             if not sec_items:
@@ -466,6 +460,14 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                 changes.append(Change("layout", "paragraph_join", "", "",
                                       f"paragraph continues after a blank line or page break: {why}",
                                       Location(source, ln, 1, it.id)))
+    if layout.author_notes:      # notes marked ∗, † or unnumbered: after the body, so
+        if not sec_items:        # that the ids of the body do not depend on them
+            sec_items.append((None, []))
+        sid, blocks = f"s{len(sec_items)}", sec_items[-1][1]
+        for u in layout.author_notes:
+            it = _Item(u, f"{sid}-p{len(blocks) + 1}", lang, "notes")
+            blocks.append(it)
+            late.append(it)
     note_items: dict[int, _Item] = {}
     for num, u in sorted(layout.notes.items()):
         it = _Item(u, f"note-{num}", lang, "notes")
@@ -562,7 +564,9 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     acc = _account(lines, layout, items, frag_items, changes, deleted, text)
     title = _label(plain_text(title_item.inlines())) if title_item else ""
     references = [" ".join(it.t.text.split()) for it in ref_items if it.t is not None]
-    doubts = list(getattr(structure, "doubts", []) or []) + structure_doubts(
+    # markers without note text are counted again here, after repair
+    doubts = [d for d in getattr(structure, "doubts", []) or []
+              if d.kind != "note_without_text"] + structure_doubts(
         sections, footnotes, layout, paged=bool(src))
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
                         references=references, doubts=doubts)

@@ -472,7 +472,6 @@ def _continues(prev: str, nxt: str, width: int, page: bool) -> tuple[bool, str]:
 # break is a block with ``continues`` set and the reason in ``why``.
 
 _PARA_ROLES = ("paragraph", "quote", "list_item")
-_AUTHOR_NOTE_RE = re.compile(r"^\s*([∗*†‡§¶]+)\s*")
 _NOTE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)]?(?:[ \u00a0\u2009]+|(?=[^\d\s.,]))")
 
 
@@ -654,20 +653,23 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 for m in markers_in(p.text):
                     markers.append((m, p.line))
         elif role == "note":
-            sym = _AUTHOR_NOTE_RE.match(b.lines[0].text) if b.number is None else None
+            number = b.number
+            if number is None and paged and not b.continues:
+                m = _NOTE_NUMBER_RE.match(b.lines[0].text)
+                number = int(m.group(1)) if m else None
             if b.continues and last_note is not None:
                 ps, _ = pieces(b)
                 last_note.joins.append((ps[0].line, b.why or "footnote continued on the next page"))
                 last_note.pieces += ps
-            elif b.number is not None and b.number not in notes:
+            elif number is not None and number not in notes:
                 ps, stripped = pieces(b, strip_number=True)
-                last_note = Unit("note", ps, number=b.number, number_stripped=stripped,
+                last_note = Unit("note", ps, number=number, number_stripped=stripped,
                                  page=b.page)
-                notes[b.number] = last_note
-            elif sym:
+                notes[number] = last_note
+            elif number is None and paged:   # ∗, † or unmarked: a note on the author or article
                 last_note = Unit("authornote", pieces(b)[0], page=b.page)
                 author_notes.append(last_note)
-            else:   # a note without a number, or a second note of one number
+            else:   # a second note of one number
                 fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
         elif role in ("figure", "table"):
             u = Unit("figure", pieces(b)[0], role=role, page=b.page)
