@@ -19,7 +19,7 @@ import pypdfium2.raw as raw
 
 from ..errors import ContentError
 from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
-from .pdflayout.chars import page_chars, page_rules
+from .pdflayout.chars import page_box, page_chars, page_rules
 from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
@@ -77,14 +77,15 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
     unmapped: list[tuple[int, int]] = []
     for k in range(len(pdf)):
         page = pdf[k]
-        w, h = page.get_size()
+        box = page_box(page)
+        w, h = box[2] - box[0], box[3] - box[1]
         sizes.append((round(w, 2), round(h, 2)))
         tp = page.get_textpage()
-        chars = page_chars(page, tp, h, w)
+        chars = page_chars(page, tp, box)
         glyphs += sum(1 for c in chars if not c.text.isspace())
         lines = page_lines(k + 1, chars)
         pages.append(lines)
-        rules.append(page_rules(page, h))
+        rules.append(page_rules(page, box))
         bad = sum(ln.unmapped for ln in lines)
         if bad:
             unmapped.append((k + 1, bad))

@@ -38,6 +38,7 @@ BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
+INSTITUTION = re.compile(r"institut|universit|zentrum|\bcent(?:re|er) for|foundation|stiftung|@|www\.", re.I)
 AFFIL_WORDS = re.compile(
     r"universit|institut|department|dept\.|college|school|centre|center|faculty|fakultät|"
     r"hochschule|laborator|research|forschung|@|e-mail|email|\bgmbh\b|ministry|foundation|stiftung",
@@ -585,12 +586,10 @@ def front_matter(doc: Doc, i: int) -> dict:
     lines = [ln for ln in doc.pages[i] if not ln.role]
     h = doc.heights[i]
     cands = [ln for ln in lines if ln.top < 0.65 * h and looks_textual(ln.text)
-             and not AFFIL_WORDS.search(ln.text) and not SERIES.search(ln.text)]
+             and not INSTITUTION.search(ln.text) and not SERIES.search(ln.text)]
     if not cands:
         return meta
     top_size = max(ln.size for ln in cands)
-    if top_size < doc.body + 1.5:
-        return meta
     # the title: the biggest cluster (by characters) of lines in the largest
     # size that are not names; lines closer than a line's height belong together
     sizes = sorted({round(ln.size * 2) / 2 for ln in cands}, reverse=True)
@@ -608,7 +607,10 @@ def front_matter(doc: Doc, i: int) -> dict:
         kept = []
         for c in clusters:
             style = Counter((ln.bold, ln.italic) for ln in c).most_common(1)[0][0]
-            c = [ln for ln in c if not (_name_like(ln.body_text) and ((ln.bold, ln.italic) != style or len(c) == 1))]
+            names = [_name_like(ln.body_text) for ln in c]
+            if all(names):
+                continue
+            c = [ln for ln, nm in zip(c, names) if not (nm and (ln.bold, ln.italic) != style)]
             if c:
                 kept.append(c)
         if not kept:
@@ -618,6 +620,21 @@ def front_matter(doc: Doc, i: int) -> dict:
             title = best
             top_size = size
             break
+    if not title:
+        # a title in body size: the first cluster of capitals or bold in the
+        # page's upper part
+        for ln in sorted(cands, key=lambda ln: ln.top):
+            if ln.top > 0.4 * h:
+                break
+            t = ln.body_text.strip()
+            if (t.isupper() or ln.bold) and len(t) >= 8 and not _name_like(t):
+                title = [ln]
+                for ln2 in sorted(cands, key=lambda x: x.top):
+                    if ln2.top > title[-1].top and ln2.top - title[-1].bottom < 0.9 * ln.size and \
+                            ln2.size == ln.size and (ln2.body_text.isupper() == t.isupper()) and ln2.bold == ln.bold:
+                        title.append(ln2)
+                top_size = ln.size
+                break
     if not title:
         return meta
     order = lines

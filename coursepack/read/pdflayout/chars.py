@@ -95,11 +95,19 @@ def style_from_font(name: str, flags: int) -> tuple[bool, bool]:
     return bold, italic
 
 
-def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, height: float,
-               width: float = 1e9) -> list[Char]:
+def page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The visible page (crop box) ``(left, bottom, right, top)`` in PDF
+    user space: coordinates are given relative to its top-left corner."""
+    return tuple(page.get_cropbox())
+
+
+def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
+               box: tuple[float, float, float, float]) -> list[Char]:
     """The characters of one page, in content order (generated line breaks
-    dropped, and characters outside the page: text a producer left off the
-    visible area)."""
+    dropped, and characters outside the crop box: text a producer left
+    off the visible area), in points from the crop box's top-left."""
+    bl, bb, br, bt = box
+    height = bt
     tp = textpage.raw
     n = raw.FPDFText_CountChars(tp)
     out: list[Char] = []
@@ -119,7 +127,7 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, height: float
             continue
         if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
             continue
-        if rect.right < 0 or rect.left > width or rect.top < 0 or rect.bottom > height:
+        if rect.right < bl or rect.left > br or rect.top < bb or rect.bottom > bt:
             continue
         raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         obj = raw.FPDFText_GetTextObject(tp, i)
@@ -144,13 +152,13 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, height: float
         ch = LIGATURES.get(ch, ch)
         if u == 0x02:   # pdfium's mark for a hyphen it found at a line end
             ch = "-"
-        out.append(Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom,
+        out.append(Char(ch, rect.left - bl, height - rect.top, rect.right - bl, height - rect.bottom,
                         height - oy.value, size, last_font[0], last_font[1], last_font[2], unmapped,
                         upright))
     return out
 
 
-def page_rules(page: pdfium.PdfPage, height: float) -> list[Rule]:
+def page_rules(page: pdfium.PdfPage, box: tuple[float, float, float, float]) -> list[Rule]:
     """Rules (thin filled or stroked paths), rectangles and images on a
     page, descending into form XObjects."""
     out: list[Rule] = []
@@ -172,5 +180,5 @@ def page_rules(page: pdfium.PdfPage, height: float) -> list[Rule]:
             kind = "rect"
         else:
             continue
-        out.append(Rule(kind, l, height - t, r, height - b))
+        out.append(Rule(kind, l - box[0], box[3] - t, r - box[0], box[3] - b))
     return out
