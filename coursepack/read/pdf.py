@@ -17,7 +17,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from ..errors import ContentError
+from ..errors import ContentError, Problem
 from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
 from .pdflayout.chars import page_box, page_chars, page_rules
 from .pdflayout.furniture import body_size, cover_pages, mark_furniture
@@ -28,24 +28,29 @@ from .structure import ArticleStructure, Block, Doubt, Line
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 
 
+def _bad(name: str, message: str) -> ContentError:
+    """A one-line problem about the PDF ``name``: ``name: message``."""
+    return ContentError(Problem(name, 0, 0, message))
+
+
 def _open(path: Path, name: str) -> pdfium.PdfDocument:
     """Open a PDF or raise a :class:`ContentError` that says what to do."""
     if not path.exists():
-        raise ContentError(f"{name}: no such file")
+        raise _bad(name, "no such file")
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         code = getattr(e, "err_code", None)
         if code == raw.FPDF_ERR_PASSWORD:
-            raise ContentError(
-                f"{name}: the PDF is encrypted with a password; save an unlocked copy "
+            raise _bad(name,
+                f"the PDF is encrypted with a password; save an unlocked copy "
                 f"(e.g. `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`) and ingest that") from None
         if code == raw.FPDF_ERR_SECURITY:
-            raise ContentError(
-                f"{name}: the PDF uses an encryption this reader does not support; "
+            raise _bad(name,
+                f"the PDF uses an encryption this reader does not support; "
                 f"save a decrypted copy (e.g. `qpdf --decrypt in.pdf out.pdf`) and ingest that") from None
-        raise ContentError(
-            f"{name}: not a readable PDF (damaged or not a PDF); download it again or repair it "
+        raise _bad(name,
+            f"not a readable PDF (damaged or not a PDF); download it again or repair it "
             f"(e.g. `qpdf in.pdf out.pdf`) and ingest the copy") from None
 
 
@@ -92,10 +97,10 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         tp.close()
         page.close()
     if not pages:
-        raise ContentError(f"{name}: the PDF has no pages; download it again")
+        raise _bad(name, "the PDF has no pages; download it again")
     if glyphs < 20 * len(pages) and glyphs < 200:
-        raise ContentError(
-            f"{name}: the PDF has no text layer (a scan?); run OCR first, "
+        raise _bad(name,
+            f"the PDF has no text layer (a scan?); run OCR first, "
             f"e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result")
     meta_raw = {}
     try:
@@ -216,6 +221,13 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
         ln.role, ln.why = "title", "matches the title in the PDF's metadata"
     meta["title"] = " ".join(ln.body_text.strip() for ln in found)
     meta.pop("subtitle", None)
+    low = meta["title"].lower()
+    if meta.get("authors"):
+        meta["authors"] = [a for a in meta["authors"] if a.lower() not in low]
+        for i in pages:
+            for ln in doc.pages[i]:
+                if ln.role == "author" and ln.body_text.strip().lower() in low:
+                    ln.role = "title"
 
 
 def metadata_authors(value: str) -> list[str]:

@@ -38,7 +38,8 @@ BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
-INSTITUTION = re.compile(r"institut|universit|zentrum|\bcent(?:re|er) for|foundation|stiftung|@|www\.", re.I)
+INSTITUTION = re.compile(r"\b(?:institut|institute|istituto|universit(?:y|ät|é|à|at)|zentrum|foundation|stiftung)\b|"
+                         r"\bcent(?:re|er) for|@|www\.", re.I)
 AFFIL_WORDS = re.compile(
     r"universit|institut|department|dept\.|college|school|centre|center|faculty|fakultät|"
     r"hochschule|laborator|research|forschung|@|e-mail|email|\bgmbh\b|ministry|foundation|stiftung",
@@ -571,7 +572,7 @@ def _name_like(text: str) -> bool:
     for g in groups:
         if not 2 <= len(g) <= 5 or not all(NAME_WORD.match(w) and len(w) <= 16 for w in g):
             return False
-        if not g[-1][:1].isupper() or _common(g[-1]) >= 4.3:
+        if not g[-1][:1].isupper() or _common(g[-1]) >= 5.2:
             return False
     return not AFFIL_WORDS.search(text)
 
@@ -660,8 +661,12 @@ def front_matter(doc: Doc, i: int) -> dict:
             continue
         if ABSTRACT_WORDS.match(t) or KEYWORD_WORDS.match(t) or (is_body_size(ln, doc.body) and len(t) > 90):
             break
-        if not seen_author and ln.size > doc.body + 0.4 and not _name_like(ln.body_text) and \
-                (not subtitle or ln.top - subtitle[-1].bottom < ln.size):
+        if subtitle and ln.top - subtitle[-1].bottom < 0.6 * ln.size and abs(ln.size - subtitle[-1].size) < 0.3 \
+                and ln.bold == subtitle[-1].bold and ln.italic == subtitle[-1].italic:
+            ln.role, ln.why = "subtitle", "continues the subtitle"
+            subtitle.append(ln)
+            continue
+        if not seen_author and ln.size > doc.body + 0.4 and not _name_like(ln.body_text) and not subtitle:
             ln.role, ln.why = "subtitle", "below the title, larger than the body"
             subtitle.append(ln)
             continue

@@ -111,8 +111,17 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
         occ = seen[key]
         usual = Counter(round(ln.size) for _, ln in occ).most_common(1)[0][0]
         seen[key] = [(i, ln) for i, ln in occ if ln.size <= usual + 1]
+    for key in list(seen):
+        # a running head stands at the same height on every page
+        occ = seen[key]
+        if len(occ) >= 2:
+            tops = sorted(ln.top for _, ln in occ)
+            mid = tops[len(tops) // 2]
+            seen[key] = [(i, ln) for i, ln in occ if abs(ln.top - mid) <= 12]
     for key, occ in seen.items():
         pages_with = {i for i, _ in occ}
+        if re.match(r"^# \w+( \w+){3}", key) and len(pages_with) < max(3, 0.3 * n_content):
+            continue   # a short footnote ("1 See above.") repeated on two pages
         if len(pages_with) >= 2 and len(pages_with) >= 0.2 * n_content and len(key) > 0:
             for _, ln in occ:
                 ln.role, ln.why = "furniture", f"repeated on {len(pages_with)} pages at the page edge"
@@ -151,7 +160,7 @@ def body_size(pages: list[list[PLine]]) -> float:
 
     >>> body_size([[PLine(1, "a" * 50, 0, 0, 1, 1, 1, 10, "", False, False),
     ...             PLine(1, "b" * 5, 0, 0, 1, 1, 1, 14, "", False, False)]])
-    10
+    10.0
     """
     c: Counter = Counter()
     for lines in pages:

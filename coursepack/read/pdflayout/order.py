@@ -16,8 +16,9 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
     """The gutter ``(left, right)`` between two columns, or ``None``.
 
     Looks for the widest x-range in the middle half of the text block
-    covered by no line of at most 60 % of the block's width, with at least
-    five such lines on each side.
+    crossed by (almost) no line of at most 60 % of the block's width (a
+    short title or caption may cross it), with at least five such lines on
+    each side.
     """
     width = x_max - x_min
     if width <= 0:
@@ -34,9 +35,10 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
         b = min(n - 1, int((ln.x1 - lo) / step))
         for k in range(a, b + 1):
             covered[k] += 1
+    allowed = max(2, int(0.05 * len(narrow)))   # a title or caption may cross the gutter
     best, cur_start = None, None
     for k in range(n + 1):
-        free = k < n and covered[k] == 0
+        free = k < n and covered[k] <= allowed
         if free and cur_start is None:
             cur_start = k
         elif not free and cur_start is not None:

@@ -1,0 +1,207 @@
+"""read_pdf on PDFs made here with WeasyPrint, where the truth is known:
+a two-column article with a title, authors, an abstract, headings,
+paragraphs, page-foot footnotes with raised markers, running heads and page
+numbers, a table with its caption and a hanging-indent reference list; and
+bad input (encrypted, image-only, damaged)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import pytest
+
+from coursepack.errors import ContentError
+from coursepack.read.pdf import read_pdf
+
+WORDS = ("the state of the field is measured in careful studies of institutions and their "
+         "histories which scholars have long debated across many countries and decades").split()
+
+
+def sentence(k: int, n: int = 60) -> str:
+    return " ".join(WORDS[(k + j) % len(WORDS)] for j in range(n)).capitalize() + "."
+
+
+CSS = """
+@page { size: A4; margin: 70pt 60pt 70pt 60pt;
+        @top-center { content: "Journal of Testing 12 (2024)"; font-size: 8pt; }
+        @bottom-center { content: counter(page); font-size: 8pt; }
+        @footnote { border-top: 0.5pt solid black; padding-top: 4pt; } }
+body { font-family: serif; font-size: 10pt; line-height: 12.5pt; }
+h1.title { font-size: 20pt; margin: 0 0 8pt; }
+p.authors { font-size: 11pt; margin: 0 0 14pt; }
+h2 { font-size: 13pt; font-weight: bold; margin: 14pt 0 4pt; }
+.abstract { font-size: 9pt; margin: 0 30pt 16pt; }
+.cols { columns: 2; column-gap: 20pt; }
+.cols p { margin: 0; text-indent: 14pt; text-align: justify; }
+.cols h2 + p { text-indent: 0; }
+.fn { float: footnote; font-size: 8pt; }
+.fn::footnote-call { content: counter(footnote); vertical-align: super; font-size: 6pt; }
+.fn::footnote-marker { content: counter(footnote) " "; }
+.refs p { text-indent: -18pt; padding-left: 18pt; margin: 0 0 2pt; font-size: 9pt; text-align: left; }
+table { font-size: 9pt; border-collapse: collapse; margin: 6pt 0; }
+td { padding: 1pt 6pt; border-top: 0.5pt solid black; }
+.caption { font-weight: bold; font-size: 9pt; text-indent: 0; }
+"""
+
+REFS = [
+    "Anderson, Benedict (1983): Imagined Communities. Reflections on the Origin and Spread of Nationalism. London: Verso.",
+    "Bourdieu, Pierre (1984): Distinction. A Social Critique of the Judgement of Taste. Cambridge, MA: Harvard University Press.",
+    "Castoriadis, Cornelius (1987): The Imaginary Institution of Society. Cambridge: Polity Press, with a long subtitle that wraps.",
+    "Durkheim, Emile (1912): Les formes élémentaires de la vie religieuse. Paris: Alcan.",
+    "Elias, Norbert (1939): Über den Prozess der Zivilisation. Soziogenetische und psychogenetische Untersuchungen. Basel: Haus zum Falken.",
+]
+
+
+def article_html() -> str:
+    body = []
+    k = 0
+    for s, head in enumerate(["Introduction", "Data and methods", "Findings", "Discussion"]):
+        body.append(f"<h2>{s + 1}. {head}</h2>")
+        for p in range(3):
+            k += 1
+            note = ""
+            if p == 1:
+                note = f'<span class="fn">Note text number {s + 1} about {WORDS[s]} and its sources in the archive.</span>'
+            body.append(f"<p>{sentence(k)}{note} {sentence(k + 3, 40)}</p>")
+        if s == 1:
+            body.append('<p class="caption">Table 1: Counts by year</p><table>'
+                        + "".join(f"<tr><td>{2000 + y}</td><td>{3.5 + y:.2f}</td><td>{0.08 * y:.2f}</td></tr>" for y in range(4))
+                        + "</table>")
+    refs = "".join(f"<p>{r}</p>" for r in REFS)
+    return f"""<html><head><style>{CSS}</style></head><body>
+<h1 class="title">Institutions and Their Histories</h1>
+<p class="authors">Anna Müller and Jonas Berger</p>
+<div class="abstract"><b>Abstract</b> {sentence(50, 70)}</div>
+<div class="cols">{''.join(body)}<h2>References</h2><div class="refs">{refs}</div></div>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory):
+    from weasyprint import HTML
+
+    path = tmp_path_factory.mktemp("pdf") / "article.pdf"
+    HTML(string=article_html()).write_pdf(path)
+    return read_pdf(path)
+
+
+def test_title_and_authors(article):
+    assert article.meta["title"] == "Institutions and Their Histories"
+    assert article.meta["authors"] == ["Anna Müller", "Jonas Berger"]
+    assert article.of_role("title")[0].page == 1
+
+
+def test_abstract_found(article):
+    abstract = article.of_role("abstract")
+    assert abstract and abstract[0].text.startswith("Abstract")
+
+
+def test_headings_with_levels_and_nothing_else(article):
+    heads = [b.text for b in article.of_role("heading")]
+    assert heads == ["1. Introduction", "2. Data and methods", "3. Findings", "4. Discussion"]
+    assert {b.level for b in article.of_role("heading")} == {1}
+
+
+def test_running_heads_and_page_numbers_are_furniture(article):
+    furniture = [b.text for b in article.of_role("furniture")]
+    assert furniture.count("Journal of Testing 12 (2024)") == len(article.pages)
+    body = " ".join(b.text for b in article.of_role("paragraph", "heading", "note", "reference"))
+    assert "Journal of Testing" not in body
+
+
+def test_paragraph_starts(article):
+    starts = [b for b in article.of_role("paragraph") if not b.continues]
+    # twelve paragraphs of body text, each starting with a capital word from WORDS
+    assert len(starts) == 12
+    for b in starts:
+        assert b.text[:1].isupper()
+
+
+def test_footnotes_one_block_each_with_marker_in_body(article):
+    notes = [b for b in article.of_role("note") if not b.continues]
+    assert [b.number for b in notes] == [1, 2, 3, 4]
+    for b in notes:
+        assert f"Note text number {b.number} about" in b.text.replace("\n", " ")
+        # the marker stands raised in a body line of the same page
+        marked = [ln for p in article.of_role("paragraph") for ln in p.lines if ln.page == b.page
+                  and any(ln.text[a:e] == str(b.number) for a, e in ln.superscripts)]
+        assert marked, f"no raised marker {b.number} on page {b.page}"
+    body = " ".join(b.text for b in article.of_role("paragraph"))
+    assert "Note text number" not in body
+
+
+def test_reference_entries_one_block_each(article):
+    assert [b.text for b in article.of_role("references_heading")] == ["References"]
+    refs = article.of_role("reference")
+    assert len(refs) == len(REFS)
+    for b, want in zip(refs, REFS):
+        assert " ".join(b.text.split()).replace("- ", "-").startswith(want.split(":")[0])
+
+
+def test_table_and_caption_kept_out_of_text(article):
+    assert [b.text for b in article.of_role("caption")] == ["Table 1: Counts by year"]
+    body = " ".join(b.text for b in article.of_role("paragraph", "heading"))
+    assert "3.50" not in body and "2001" not in body
+
+
+def test_blocks_have_ids_and_why_and_are_json_friendly(article):
+    ids = [b.id for b in article.blocks]
+    assert len(set(ids)) == len(ids)
+    assert all(b.why for b in article.blocks)
+    assert all(b.id.startswith(f"p{b.page}-b") for b in article.blocks)
+    json.dumps(asdict(article))
+
+
+def test_two_column_reading_order(article):
+    """Left column before right column on every page."""
+    for page in range(1, len(article.pages) + 1):
+        lines = [ln for b in article.of_role("paragraph") for ln in b.lines if ln.page == page]
+        mid = article.pages[page - 1][0] / 2
+        sides = [ln.x0 > mid for ln in lines]
+        assert sides == sorted(sides), f"page {page}: right-column line before a left-column one"
+
+
+# ----------------------------------------------------------------------
+# bad input
+
+def test_damaged_pdf(tmp_path):
+    p = tmp_path / "bad.pdf"
+    p.write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
+    with pytest.raises(ContentError) as e:
+        read_pdf(p, display="bad.pdf")
+    assert str(e.value).startswith("bad.pdf: ")
+    assert "damaged" in str(e.value)
+
+
+def test_image_only_pdf(tmp_path):
+    from PIL import Image
+
+    p = tmp_path / "scan.pdf"
+    Image.new("RGB", (300, 400), "white").save(p)
+    with pytest.raises(ContentError) as e:
+        read_pdf(p)
+    assert "no text layer" in str(e.value) and "ocrmypdf" in str(e.value)
+
+
+def test_encrypted_pdf(tmp_path):
+    from pypdf import PdfWriter
+    from weasyprint import HTML
+
+    plain = tmp_path / "plain.pdf"
+    HTML(string="<p>Some text on a page that is long enough to count.</p>" * 20).write_pdf(plain)
+    w = PdfWriter(clone_from=str(plain))
+    w.encrypt(user_password="secret", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with open(locked, "wb") as f:
+        w.write(f)
+    with pytest.raises(ContentError) as e:
+        read_pdf(locked)
+    assert "encrypted" in str(e.value) and "qpdf --decrypt" in str(e.value)
+    # the same file without a password reads
+    assert read_pdf(plain).blocks
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ContentError, match="no such file"):
+        read_pdf(tmp_path / "nope.pdf")
