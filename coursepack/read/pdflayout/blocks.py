@@ -275,10 +275,46 @@ def heading_style(ln: PLine, doc: Doc) -> bool:
         return True
     if ln.bold and not doc.body_bold and not is_small(ln, doc.body):
         return True
-    if doc.body_family and family(ln.font) != doc.body_family and not is_small(ln, doc.body) \
-            and len(ln.text) < 120 and ln.font and not ln.italic:
+    fam = family(ln.font)
+    if doc.body_family and fam and not (fam.startswith(doc.body_family) or doc.body_family.startswith(fam)) \
+            and not is_small(ln, doc.body) and len(ln.text) < 100 and not ln.italic \
+            and ln.text.rstrip()[-1:] not in ".,;":
         return True
     return False
+
+
+def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> bool:
+    """A heading in the body's own size and face: a short line that does
+    not end like a sentence, with space above it (or a heading right
+    above) and the next line of its column close below."""
+    ln = lines[k]
+    t = ln.text.strip()
+    if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:-" or \
+            not (t.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
+        return False
+    if doc.pitch <= 0 or (blocks and blocks[-1].role in ("reference", "references_heading", "note")):
+        return False
+    left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
+    if ln.x1 > right - 0.25 * (right - left):
+        return False
+    same = [o for o in lines if o.page == ln.page and o.col == ln.col and not o.role]
+    above = [o for o in same if o.base < ln.base - 1]
+    below = [o for o in same if o.base > ln.base + 1]
+    if not below:
+        return False
+    nxt = min(below, key=lambda o: o.base)
+    gap_below = nxt.base - ln.base
+    if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
+        return False
+    if above:
+        prv = max(above, key=lambda o: o.base)
+        gap_above = ln.base - prv.base
+        if gap_above < 1.6 * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
+            return False
+    else:
+        if not (blocks and blocks[-1].role == "heading"):
+            return False
+    return True
 
 
 def classify(doc: Doc, content: list[int], first: int) -> list[B]:
@@ -315,6 +351,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             if ln.role == "note":
                 continue
             if ln.role:   # front matter, set earlier
+                in_refs = in_endnotes = False
                 _add(blocks, ln.role, ln, ln.why, lambda b: ln.role != "author" and b.lines[-1].page == ln.page)
                 prev = ln
                 continue
@@ -357,11 +394,17 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 continue
             if heading_style(ln, doc) and len(words(text)) <= 25 and not in_refs:
                 if blocks and blocks[-1].role == "heading" and blocks[-1].lines[-1].page == ln.page and \
+                        len(blocks[-1].lines) < 3 and \
                         gap_above < 0.6 * doc.pitch and abs(blocks[-1].lines[-1].size - ln.size) < 0.3 and \
                         blocks[-1].lines[-1].bold == ln.bold:
                     blocks[-1].lines.append(ln)
                 else:
                     blocks.append(B("heading", [ln], "set apart from the body (size or weight)"))
+                prev = ln
+                continue
+            if not in_refs and not in_endnotes and is_body_size(ln, body) and \
+                    isolated_heading(doc, lines, lines.index(ln), blocks):
+                blocks.append(B("heading", [ln], "a short line alone: space above, text close below"))
                 prev = ln
                 continue
             if in_refs:
@@ -642,12 +685,13 @@ def front_matter(doc: Doc, i: int) -> dict:
     k = max(order.index(ln) for ln in title) + 1
     for ln in doc.pages[i]:
         if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text) \
-                and title[0].top - ln.bottom < 4 * top_size:
+                and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper():
             ln.role, ln.why = "author", "names just above the title"
             authors_above = split_authors(ln.body_text)
             meta.setdefault("authors", []).extend(authors_above)
     for ln in order:
-        if ln.top < title[0].top and ln.role == "" and ln.top < 0.3 * h and ln not in title:
+        if ln.top < title[0].top and ln.role == "" and ln.top < 0.3 * h and ln not in title \
+                and (ln.size < doc.body - 0.2 or ln.top < 0.12 * h):
             ln.role, ln.why = "furniture", "above the title (masthead)"
     for ln in title:
         ln.role, ln.why = "title", "the largest text on the first article page"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -87,11 +88,16 @@ def style_from_font(name: str, flags: int) -> tuple[bool, bool]:
     (True, True)
     >>> style_from_font("MinionPro-Semibold", 0)
     (True, False)
+    >>> style_from_font("AdvPTimesB", 0), style_from_font("AdvPTimesI", 0), style_from_font("AdvPTimes", 0)
+    ((True, False), (False, True), (False, False))
     """
     low = name.lower()
     bold = (bool(flags & _FORCE_BOLD)
-            or any(k in low for k in ("bold", "black", "heavy", "semibold", "demi", ",bd", "-bd")))
-    italic = bool(flags & _ITALIC) or any(k in low for k in ("italic", "oblique", "-it", ",it", "slanted"))
+            or any(k in low for k in ("bold", "black", "heavy", "semibold", "demi", ",bd", "-bd", "-medi"))
+            or bool(re.search(r"[a-z](B|Bd|BI|Blk|SB)$", name)) or low.startswith("cmbx"))
+    italic = (bool(flags & _ITALIC)
+              or any(k in low for k in ("italic", "oblique", "-it", ",it", "slanted", "ital"))
+              or bool(re.search(r"[a-z](I|It|BI)$", name)) or low.startswith(("cmti", "cmsl")))
     return bold, italic
 
 

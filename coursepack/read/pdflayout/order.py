@@ -23,7 +23,7 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
     width = x_max - x_min
     if width <= 0:
         return None
-    narrow = [ln for ln in lines if ln.width <= 0.6 * width and len(ln.text) > 3]
+    narrow = [ln for ln in lines if ln.width <= 0.6 * width and len(ln.text) >= 20]   # not figure labels
     if len(narrow) < 10:
         return None
     lo, hi = x_min + 0.25 * width, x_min + 0.75 * width
@@ -35,7 +35,8 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
         b = min(n - 1, int((ln.x1 - lo) / step))
         for k in range(a, b + 1):
             covered[k] += 1
-    allowed = max(2, int(0.05 * len(narrow)))   # a title or caption may cross the gutter
+    # a title, a caption or a figure's labels may cross the gutter
+    allowed = max(2, int(0.05 * len(narrow)), int(0.2 * max(covered)))
     best, cur_start = None, None
     for k in range(n + 1):
         free = k < n and covered[k] <= allowed
