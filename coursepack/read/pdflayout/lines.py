@@ -134,20 +134,23 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
     pos = 0
     prev: Char | None = None
     sup_start = -1
+    pending = False   # a space character seen since the last glyph
     for c in chars:
         if not c.text:
             continue
         if c.text.isspace():
-            if text and text[-1] != " ":
-                text.append(" ")
-                pos += 1
+            pending = bool(text)
             continue
         raised = c.size <= 0.85 * size and c.base < base - 0.15 * size
         if prev is not None and text and text[-1] != " ":
             gap = c.x0 - prev.x1
-            if gap > WORD_GAP * max(min(c.size, prev.size), 1.0) and not (raised and gap < 0.5 * size):
+            em = max(min(c.size, prev.size), 1.0)
+            # a space glyph counts only where it moves the next glyph on
+            # (some producers set zero-width spaces inside words: "Ein füh rung")
+            if (gap > WORD_GAP * em and not (raised and gap < 0.5 * size)) or (pending and gap > 0.08 * em):
                 text.append(" ")
                 pos += 1
+        pending = False
         if raised and sup_start < 0:
             sup_start = pos
         elif not raised and sup_start >= 0:
