@@ -221,6 +221,19 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
         ln.role, ln.why = "title", "matches the title in the PDF's metadata"
     meta["title"] = " ".join(ln.body_text.strip() for ln in found)
     meta.pop("subtitle", None)
+    # the names right below the title found by its metadata
+    from .pdflayout.blocks import _name_like, split_authors
+    page = doc.pages[found[-1].page - 1]
+    after = [ln for ln in page if ln.top > found[-1].top and ln.role in ("", "author")]
+    names = []
+    for ln in sorted(after, key=lambda ln: ln.top)[:3]:
+        if _name_like(ln.body_text):
+            ln.role, ln.why = "author", "names below the title"
+            names.extend(split_authors(ln.body_text))
+        elif names:
+            break
+    if names:
+        meta["authors"] = names
     low = meta["title"].lower()
     if meta.get("authors"):
         meta["authors"] = [a for a in meta["authors"] if a.lower() not in low]

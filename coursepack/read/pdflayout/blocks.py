@@ -36,6 +36,7 @@ NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^(
 MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+TOC = re.compile(r"^(table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|indice)$", re.I)
 SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
 INSTITUTION = re.compile(r"\b(?:institut|institute|istituto|universit(?:y|ät|é|à|at)|zentrum|foundation|stiftung)\b|"
@@ -326,6 +327,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     in_endnotes = False
     refs_lines: list[PLine] = []
     in_abstract = in_abstract_done = False
+    toc_page = -1
     for i in content:
         lines = doc.pages[i]
         notes_here = foot_region(doc, i)
@@ -356,6 +358,15 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             text = ln.text.strip()
+            if TOC.match(text):
+                toc_page = i
+            if toc_page == i:
+                _add(blocks, "other", ln, "table of contents", lambda b: b.lines[-1].page == ln.page)
+                prev = ln
+                continue
+            if i <= first + 2 and SERIES.search(text) and len(text) < 60:
+                blocks.append(B("furniture", [ln], "series line of a working paper"))
+                continue
             cx, cy = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
             in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
             gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page else 99.0
@@ -596,7 +607,7 @@ def _common(word: str) -> float:
     return max(zipf_frequency(w, "en"), zipf_frequency(w, "de"))
 
 
-def _name_like(text: str) -> bool:
+def _name_like(text: str, common: float = 5.2) -> bool:
     """A line of author names: capitalised words and initials in groups of
     two to five, separated by commas, "and", "&" or dots, each ending in a
     surname that is not a common word.
@@ -615,7 +626,7 @@ def _name_like(text: str) -> bool:
     for g in groups:
         if not 2 <= len(g) <= 5 or not all(NAME_WORD.match(w) and len(w) <= 16 for w in g):
             return False
-        if not g[-1][:1].isupper() or _common(g[-1]) >= 5.2:
+        if not g[-1][:1].isupper() or _common(g[-1]) >= common:
             return False
     return not AFFIL_WORDS.search(text)
 
@@ -684,7 +695,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     order = lines
     k = max(order.index(ln) for ln in title) + 1
     for ln in doc.pages[i]:
-        if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text) \
+        if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text, 4.3) \
                 and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper():
             ln.role, ln.why = "author", "names just above the title"
             authors_above = split_authors(ln.body_text)

@@ -135,11 +135,13 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
     prev: Char | None = None
     sup_start = -1
     pending = False   # a space character seen since the last glyph
+    space: Char | None = None
     for c in chars:
         if not c.text:
             continue
         if c.text.isspace():
             pending = bool(text)
+            space = c
             continue
         raised = c.size <= 0.85 * size and c.base < base - 0.15 * size
         if prev is not None and text and text[-1] != " ":
@@ -147,7 +149,8 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
             em = max(min(c.size, prev.size), 1.0)
             # a space glyph counts only where it moves the next glyph on
             # (some producers set zero-width spaces inside words: "Ein füh rung")
-            if (gap > WORD_GAP * em and not (raised and gap < 0.5 * size)) or (pending and gap > 0.08 * em):
+            if (gap > WORD_GAP * em and not (raised and gap < 0.5 * size)) or \
+                    (pending and (gap > 0.08 * em or c.x0 >= space.x1 - 0.1 * em)):
                 text.append(" ")
                 pos += 1
         pending = False
