@@ -281,12 +281,58 @@ def table(results: dict, say=print) -> dict:
     return {"counts": tot, "rates": rates}
 
 
+#: Counts that must not fall (floors) and counts that must not rise (ceilings).
+FLOOR_KEYS = ("title_ok", "authors_ok", "headings_found", "headings_level_ok", "para_found",
+              "notes_found", "notes_on_page", "markers_found", "broken_repaired", "refs_found")
+CEILING_KEYS = ("headings_false", "para_false", "notes_in_body", "furniture_in_body")
+
+
+def thresholds_from(results: dict) -> dict:
+    """Floors a little below each paper's counts and ceilings a little above
+    (slack: 5 % of what the gold holds, at least 1 for the counts that are
+    not all-or-nothing; title and authors none), and the same on the totals.
+
+    >>> thresholds_from({"p": {"title_ok": 1, "headings_found": 20, "headings": 20, "headings_false": 0}})["papers"]["p"]["min"]["headings_found"]
+    19
+    """
+    def slack(r, k):
+        if k in ("title_ok", "authors_ok"):
+            return 0
+        den = {"headings_found": "headings", "headings_level_ok": "headings_found", "para_found": "para",
+               "notes_found": "notes", "notes_on_page": "notes", "markers_found": "markers",
+               "broken_repaired": "broken", "refs_found": "refs"}.get(k)
+        base = r.get(den, 0) if den else max(r.get(k, 0), 10)
+        return max(1, round(0.05 * base))
+
+    out = {"papers": {}}
+    for name, r in results.items():
+        out["papers"][name] = {
+            "min": {k: max(0, r[k] - slack(r, k)) for k in FLOOR_KEYS if k in r},
+            "max": {k: r[k] + slack(r, k) for k in CEILING_KEYS if k in r},
+        }
+    tot = scoring.total(results)
+    out["total"] = {"min": {k: max(0, tot[k] - max(1, round(0.02 * tot[k]))) for k in FLOOR_KEYS},
+                    "max": {k: tot[k] + max(1, round(0.05 * tot[k])) for k in CEILING_KEYS}}
+    return out
+
+
+def write_thresholds(path: Path, results: dict, reader: str) -> None:
+    import yaml
+    data = thresholds_from(results)
+    head = (f"# Written by benchmarks/corpus.py --write-thresholds from {reader}\n"
+            f"# ({time.strftime('%Y-%m-%d')}): floors just below what it achieved, ceilings just above.\n"
+            "# Raise them when the reader improves; never lower them to make a test pass.\n")
+    path.write_text(head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--synth", action="store_true", help="also the synthetic articles")
     ap.add_argument("--baseline", action="store_true", help="score the trivial baseline reader")
     ap.add_argument("--only", nargs="*", help="only these papers")
     ap.add_argument("--json", help="write the numbers to this file")
+    ap.add_argument("--write-thresholds", metavar="FILE",
+                    help="write floors just below these numbers (for tests/corpus/thresholds.yaml)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed/false headings, missed starts, furniture")
     a = ap.parse_args(argv)
     name, read, text, label = pick_reader(a.baseline)
@@ -316,6 +362,8 @@ def main(argv=None) -> int:
             sres = run(synth_papers(Path(tmp)), read, text)
         print(f"\nsynthetic ({len(sres)} articles)")
         out["synth"] = {"papers": sres, **table(sres)}
+    if a.write_thresholds:
+        write_thresholds(Path(a.write_thresholds), results, name)
     if a.json:
         Path(a.json).write_text(json.dumps(out, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     return 0

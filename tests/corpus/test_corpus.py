@@ -1,0 +1,68 @@
+"""The corpus as a test: every paper of ../shared/corpus read once by the PDF
+reader, scored against the hand-checked gold, each paper's counts held to
+the floors and ceilings of ``thresholds.yaml`` (a regression on one paper
+fails, not only a fall of the totals)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from benchmarks import corpus as bench
+from tests.corpus import scoring
+
+HERE = Path(__file__).resolve().parent
+THRESHOLDS = yaml.safe_load((HERE / "thresholds.yaml").read_text(encoding="utf-8"))
+PAPERS = bench.papers()
+
+pytestmark = pytest.mark.skipif(not (bench.CORPUS / "pdf").is_dir(), reason="corpus not found")
+
+
+@pytest.fixture(scope="module")
+def results():
+    """Each PDF read once for the whole module, with the timing."""
+    from coursepack.read.pdf import read_pdf
+    text = getattr(__import__("coursepack.read.pdf", fromlist=["x"]), "block_text", scoring.raw_text)
+    out = {}
+    t0 = time.perf_counter()
+    for name, pdf, gold, refs in PAPERS:
+        t = time.perf_counter()
+        s = read_pdf(pdf)
+        r = scoring.score(gold, s, refs, text)
+        r["seconds"] = time.perf_counter() - t
+        out[name] = r
+    out["_total_seconds"] = time.perf_counter() - t0
+    return out
+
+
+def test_every_paper_has_gold_and_thresholds():
+    assert len(PAPERS) >= 6
+    assert {n for n, *_ in PAPERS} == set(THRESHOLDS["papers"]), "run benchmarks/corpus.py --write-thresholds"
+
+
+def test_reference_counts_agree_with_the_reference_strings():
+    for name, _, gold, refs in PAPERS:
+        assert gold["reference_count"] == len(refs), name
+
+
+@pytest.mark.parametrize("name", [n for n, *_ in PAPERS])
+def test_paper_does_not_regress(results, name):
+    r, t = results[name], THRESHOLDS["papers"][name]
+    low = {k: (r[k], v) for k, v in t["min"].items() if r[k] < v}
+    high = {k: (r[k], v) for k, v in t["max"].items() if r[k] > v}
+    assert not low and not high, f"{name}: below floor {low}, above ceiling {high} (got, threshold)"
+
+
+def test_totals_do_not_regress(results):
+    tot = scoring.total({k: v for k, v in results.items() if not k.startswith("_")})
+    t = THRESHOLDS["total"]
+    assert {k: tot[k] for k in t["min"] if tot[k] < t["min"][k]} == {}
+    assert {k: tot[k] for k in t["max"] if tot[k] > t["max"][k]} == {}
+
+
+def test_the_corpus_is_read_quickly(results):
+    assert results["_total_seconds"] < 45
+    assert max(v["seconds"] for k, v in results.items() if not k.startswith("_")) < 5
