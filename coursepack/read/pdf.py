@@ -19,7 +19,7 @@ import pypdfium2.raw as raw
 
 from ..errors import ContentError, Problem
 from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
-from .pdflayout.chars import page_box, page_chars, page_rules
+from .pdflayout.chars import Rule, page_box, page_chars, page_rules
 from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
@@ -114,6 +114,14 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
             unmapped: list[tuple[int, int]] = ()) -> ArticleStructure:
     """The layout stages on lines already read (see the module doc)."""
     heights = [h for _, h in sizes]
+    rules = [list(r) for r in rules]
+    for k, lines in enumerate(pages):
+        # a rule typed as dashes or underscores (above the footnotes) is a rule
+        typed = [ln for ln in lines if re.fullmatch(r"[—–\-_─‒]{3,}", ln.text.replace(" ", ""))]
+        for ln in typed:
+            rules[k].append(Rule("hrule", ln.x0, (ln.top + ln.bottom) / 2, ln.x1, (ln.top + ln.bottom) / 2))
+        if typed:
+            pages[k] = [ln for ln in lines if ln not in typed]
     widths = [w for w, _ in sizes]
     covers = cover_pages(pages)
     for p in covers:
