@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             print(p, file=sys.stderr)
         n, w = len(errors), len(problems) - len(errors)
         also = f" (and {w} warning{'s' if w != 1 else ''})" if w else ""
-        wrote = ": nothing was written" if command in ("build", "check") else ""
+        wrote = ": nothing was written" if command in ("build", "check", "ingest", "new") else ""
         print(f"{n} problem{'s' if n != 1 else ''}{also}{wrote}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()
