@@ -196,6 +196,16 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         region = srt[k:]
         if not region or k == 0:
             continue
+        # a rule inside the small lines (a small block quotation above the
+        # notes): the notes start below it
+        inner = [r for r in hrules if region[0].bottom - 2 < r.top < region[-1].top
+                 and r.x0 <= region[0].x0 + 5]
+        if inner:
+            cut = max(r.top for r in inner)
+            below = [ln for ln in region if ln.top >= cut - 2]
+            if below:
+                k = srt.index(below[0])
+                region = below
         above = srt[k - 1]
         first = region[0]
         # a caption or table notes at the page foot are not footnotes
