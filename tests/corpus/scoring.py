@@ -293,6 +293,11 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text) ->
 
     # furniture
     pats = [re.compile(p) for p in gold["furniture"]["patterns"]]
+    # the article's own title and author lines on its first page may repeat
+    # a running head's words: they are not furniture there
+    first = gold.get("first_article_page", 1)
+    body_lines = [(b, ln) for b, ln in body_lines
+                  if not (b.role in ("title", "subtitle", "author") and ln.page == first)]
     never = [norm(x) for x in gold["furniture"]["never_in_body"]]
     r["furniture_in_body"] = sum(1 for b, ln in body_lines
                                  if any(p.search(ln.text.strip()) for p in pats)
