@@ -33,7 +33,7 @@ CAPTION = re.compile(
     r"^(table|tab\.|tabelle|figure|fig\.|abb\.|abbildung|graph|chart|exhibit|schaubild|"
     r"übersicht|diagramm|grafik|map|karte|box|plate)\s*[A-Z]?\d+[a-z]?\b", re.I)
 NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^([A-H])\.?\s+[A-Z]")
-MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
+MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?:[.)](?=\s))?(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 TOC = re.compile(r"^(table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|indice)$", re.I)
@@ -403,17 +403,22 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks[-1].lines.append(ln)
                 prev = ln
                 continue
-            if in_box is not None:
+            ends_list = heading_style(ln, doc) and len(words(text)) <= 6 and not _author_start(text) \
+                and gap_above > 0.8 * doc.pitch and not MARKER.match(text)
+            if (in_refs or in_endnotes) and not ends_list and in_box is None:
+                pass   # a short line of an entry is no table row
+            elif in_box is not None:
                 _add(blocks, "figure", ln, "inside a picture or drawn box", lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
             # table rows: several cells on one baseline, or numbers mostly
-            if (ln.cells >= 3 and not any(l2.col for l2 in lines)) or \
+            if not (in_refs or in_endnotes) and (ln.cells >= 3 and not any(l2.col for l2 in lines)) or \
                     (not looks_textual(text) and len(text) > 0 and not MARKER.fullmatch(text)):
                 _add(blocks, "table", ln, "cells or numbers in a row", lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
-            if heading_style(ln, doc) and len(words(text)) <= 25 and not in_refs:
+            if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list):
+                in_refs = in_endnotes = False
                 if blocks and blocks[-1].role == "heading" and blocks[-1].lines[-1].page == ln.page and \
                         len(blocks[-1].lines) < 3 and \
                         gap_above < 0.6 * doc.pitch and abs(blocks[-1].lines[-1].size - ln.size) < 0.3 and \
