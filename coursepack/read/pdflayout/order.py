@@ -100,10 +100,11 @@ def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[
             ln.col = 0
         return srt, False, False
     g0, g1 = gutter
+    mid = (g0 + g1) / 2   # a hanging marker may reach into the gutter
     for ln in srt:
-        if ln.x1 <= g0 + 1:
+        if ln.x1 <= mid:
             ln.col = 1
-        elif ln.x0 >= g1 - 1:
+        elif ln.x0 >= mid - 1:
             ln.col = 2
         else:
             ln.col = 0
