@@ -101,8 +101,14 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
         if not ls:
             continue
         h = heights[i]
+        # the page's edge: its top and bottom bands, or its first and last
+        # rows of text (on a page with wide margins)
+        tops = sorted({round(ln.top) for ln in ls})
+        first_rows, last_rows = set(tops[:2]), set(tops[-2:])
         for ln in ls:
-            if (ln.top < 0.14 * h or ln.bottom > 0.86 * h) and ln.size <= usual_size + 1.5:
+            edge = ln.top < 0.14 * h or ln.bottom > 0.86 * h or round(ln.top) in first_rows \
+                or round(ln.top) in last_rows
+            if edge and ln.size <= usual_size + 1.5:
                 seen[norm(ln.text)].append((i, ln))
     n_content = max(len(content), 1)
     for key in list(seen):
