@@ -100,7 +100,7 @@ def starts_marker(ln: PLine) -> str | None:
 
 
 def is_small(ln: PLine, body: float) -> bool:
-    return ln.size <= body - 0.6 or ln.size <= 0.92 * body
+    return ln.size <= body - 0.45 or ln.size <= 0.92 * body
 
 
 def is_body_size(ln: PLine, body: float) -> bool:

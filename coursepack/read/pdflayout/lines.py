@@ -233,9 +233,11 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
         best = None
         for row in rows:
             size = max(t[3] for t in row)
+            first = min(t[1] for t in row)
             if it[3] <= 0.85 * size and row[0][0] - 0.7 * size <= it[0] <= row[0][0] + 0.3 * size \
-                    and any(-0.5 * size <= it[1] - t[2] <= 0.5 * size or -0.5 * size <= t[1] - it[2] <= 0.5 * size
-                            for t in row):
+                    and (any(-0.5 * size <= it[1] - t[2] <= 0.5 * size or -0.5 * size <= t[1] - it[2] <= 0.5 * size
+                             for t in row)
+                         or (_is_marker(it[4]) and 0 <= first - it[2] <= 2.5 * size)):   # a hanging note number
                 best = row
                 break
         if best is not None:
