@@ -392,6 +392,28 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 in_endnotes, in_refs = True, False
                 prev = ln
                 continue
+            # abstract and keywords
+            if KEYWORD_WORDS.match(text) and i <= first + 2:
+                blocks.append(B("keywords", [ln], "starts with Keywords"))
+                in_abstract = False
+                prev = ln
+                continue
+            if blocks and blocks[-1].role == "keywords" and gap_above < 0.5 * doc.pitch and \
+                    ln.size == blocks[-1].lines[-1].size:
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            m = ABSTRACT_WORDS.match(text)
+            inline = m is not None and (re.match(r"^\w+\s*[.:—–-]", text) is not None or text[:m.end()].strip(" .:").isupper()
+                                     or not any(b.role in ("heading", "paragraph") for b in blocks))
+            if m and i <= first + 2 and (m.end() >= len(text) - 1 or inline) and len(blocks) < 60:
+                if m.end() >= len(text) - 1:
+                    blocks.append(B("abstract_title", [ln], "the abstract's heading"))
+                else:
+                    blocks.append(B("abstract", [ln], "starts with the word Abstract"))
+                in_abstract = True
+                prev = ln
+                continue
             if CAPTION.match(text) and (ln.bold or ln.italic or gap_above > 0.3 * doc.pitch or not is_body_size(ln, body)):
                 blocks.append(B("caption", [ln], "starts like a caption (Table/Figure n)"))
                 prev = ln
@@ -448,26 +470,6 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks[-1].lines.append(ln)
                 else:
                     blocks.append(B("note", [ln], "in the endnotes section"))
-                prev = ln
-                continue
-            # abstract and keywords
-            if KEYWORD_WORDS.match(text) and i <= first + 2:
-                blocks.append(B("keywords", [ln], "starts with Keywords"))
-                in_abstract = False
-                prev = ln
-                continue
-            if blocks and blocks[-1].role == "keywords" and gap_above < 0.5 * doc.pitch and \
-                    ln.size == blocks[-1].lines[-1].size:
-                blocks[-1].lines.append(ln)
-                prev = ln
-                continue
-            m = ABSTRACT_WORDS.match(text)
-            if m and i <= first + 2 and not in_abstract_done:
-                if m.end() >= len(text) - 1:
-                    blocks.append(B("abstract_title", [ln], "the abstract's heading"))
-                else:
-                    blocks.append(B("abstract", [ln], "starts with the word Abstract"))
-                in_abstract = True
                 prev = ln
                 continue
             if in_abstract:
