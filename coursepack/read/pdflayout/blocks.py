@@ -190,6 +190,18 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
     hrules = [r for r in doc.rules[i] if r.kind == "hrule"]
     for grp in groups:
         srt = sorted(grp, key=lambda ln: ln.top)
+        # a short rule in the page's lower part with a marked line right
+        # below it: the notes, whatever their size
+        short = [r for r in hrules if r.top > 0.4 * doc.heights[i] and srt
+                 and r.x1 - r.x0 < 0.6 * (max(ln.x1 for ln in srt) - min(ln.x0 for ln in srt))
+                 and abs(r.x0 - min(ln.x0 for ln in srt)) < 10]
+        if short:
+            r = min(short, key=lambda r: r.top)
+            below = [ln for ln in srt if ln.top >= r.top - 1]
+            if below and below[0].top - r.top < 3 * doc.pitch and starts_marker(below[0]) \
+                    and len(below) < len(srt):
+                out.extend(ln for ln in below if ln not in out)
+                continue
         k = len(srt)
         while k > 0 and is_small(srt[k - 1], doc.body):
             k -= 1
