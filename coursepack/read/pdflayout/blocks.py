@@ -329,6 +329,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> b
     gap_below = nxt.base - ln.base
     if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
         return False
+    after_heading = bool(blocks) and blocks[-1].role == "heading"
+    if after_heading and gap_below <= 1.6 * doc.pitch:
+        return True
     if above:
         prv = max(above, key=lambda o: o.base)
         gap_above = ln.base - prv.base
@@ -462,7 +465,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("heading", [ln], "set apart from the body (size or weight)"))
                 prev = ln
                 continue
-            if not in_refs and not in_endnotes and is_body_size(ln, body) and \
+            if not in_refs and not in_endnotes and abs(ln.size - body) <= 1.5 and \
                     isolated_heading(doc, lines, lines.index(ln), blocks):
                 blocks.append(B("heading", [ln], "a short line alone: space above, text close below"))
                 prev = ln
