@@ -297,9 +297,18 @@ def _levels(blocks: list[Block]) -> None:
     numbered, otherwise the rank of the heading's style (larger first, then
     bold, then italic)."""
     heads = [b for b in blocks if b.role == "heading"]
-    styles = sorted({(round(b.lines[0].size * 2) / 2, b.lines[0].bold, b.lines[0].italic) for b in heads},
-                    key=lambda s: (-s[0], not s[1], not s[2]))
-    rank = {s: k + 1 for k, s in enumerate(styles)}
+    # sizes less than 0.6 pt apart count as one (bold outranks a half point)
+    sizes = sorted({b.lines[0].size for b in heads}, reverse=True)
+    bucket: dict[float, int] = {}
+    for sz in sizes:
+        prev = [v for k, v in bucket.items() if k - sz <= 0.6]
+        bucket[sz] = prev[0] if prev else len(set(bucket.values()))
+
+    def key(b: Block) -> tuple:
+        ln = b.lines[0]
+        return (bucket[ln.size], not ln.bold, ln.italic)
+
+    rank = {s: k + 1 for k, s in enumerate(sorted({key(b) for b in heads}))}
     for b in heads:
         if b.level:
             continue
@@ -307,7 +316,7 @@ def _levels(blocks: list[Block]) -> None:
         if m:
             b.level = min(m.group(1).count(".") + 1, 4)
         else:
-            b.level = min(rank[(round(b.lines[0].size * 2) / 2, b.lines[0].bold, b.lines[0].italic)], 4)
+            b.level = min(rank[key(b)], 4)
 
 
 def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:

@@ -403,7 +403,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             if len(text) < 30 and HEADING_WORDS_NOTES.match(text) and (heading_style(ln, doc) or gap_above > 0.5 * doc.pitch):
-                blocks.append(B("heading", [ln], "endnotes heading", level=1))
+                blocks.append(B("heading", [ln], "endnotes heading"))
                 in_endnotes, in_refs = True, False
                 prev = ln
                 continue
@@ -511,6 +511,12 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             if nb.number is not None:
                 last_note = nb.number
         blocks.extend(notes)
+    # headings before the title on its page are the journal's masthead
+    t = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
+    if t is not None:
+        for b in blocks[:t]:
+            if b.role == "heading" and b.lines[0].page == blocks[t].lines[0].page:
+                b.role, b.why = "furniture", "above the title (masthead)"
     return merge_references(doc, blocks)
 
 
