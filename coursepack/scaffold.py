@@ -250,7 +250,12 @@ Source files of this reading, as received.  coursepack never edits them:
 repairs are made by code on every build, editorial decisions go into the
 YAML files next to this folder.
 
-Two kinds of source are read (set `sources:` in ../reading.yaml):
+Three kinds of source are read (set `sources:` in ../reading.yaml):
+
+* pdf: the article's PDF as published, read with its layout (fonts, sizes,
+  positions).  `python build.py ingest <article.pdf>` copies it here.
+  `python build.py review --layout <slug>` draws what was found over its
+  pages; override any decision in ../structure.yaml.
 
 * markdown: a clean article you wrote or prepared yourself (article.md).
   # Title, ## Abstract (optional, right after the title), ## Section
