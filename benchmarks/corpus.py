@@ -316,9 +316,11 @@ def thresholds_from(results: dict) -> dict:
     return out
 
 
-def write_thresholds(path: Path, results: dict, reader: str) -> None:
+def write_thresholds(path: Path, results: dict, reader: str, synth: dict | None = None) -> None:
     import yaml
     data = thresholds_from(results)
+    if synth:
+        data["synth"] = thresholds_from(synth)["papers"]
     head = (f"# Written by benchmarks/corpus.py --write-thresholds from {reader}\n"
             f"# ({time.strftime('%Y-%m-%d')}): floors just below what it achieved, ceilings just above.\n"
             "# Raise them when the reader improves; never lower them to make a test pass.\n")
@@ -363,7 +365,7 @@ def main(argv=None) -> int:
         print(f"\nsynthetic ({len(sres)} articles)")
         out["synth"] = {"papers": sres, **table(sres)}
     if a.write_thresholds:
-        write_thresholds(Path(a.write_thresholds), results, name)
+        write_thresholds(Path(a.write_thresholds), results, name, out.get("synth", {}).get("papers"))
     if a.json:
         Path(a.json).write_text(json.dumps(out, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     return 0

@@ -87,7 +87,11 @@ def ends_with(text: str, end: str) -> bool:
 
 def load_gold(path) -> dict:
     """Read one gold file, filling the optional keys with their defaults."""
-    g = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return with_defaults(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+
+
+def with_defaults(g: dict) -> dict:
+    """A gold dict with every optional key present (in place, returned)."""
     g.setdefault("subtitle", None)
     g.setdefault("headings", [])
     g.setdefault("paragraph_starts", [])

@@ -27,14 +27,15 @@ def results():
     from coursepack.read.pdf import read_pdf
     text = getattr(__import__("coursepack.read.pdf", fromlist=["x"]), "block_text", scoring.raw_text)
     out = {}
-    t0 = time.perf_counter()
+    cpu = 0.0
     for name, pdf, gold, refs in PAPERS:
-        t = time.perf_counter()
+        t = time.process_time()
         s = read_pdf(pdf)
         r = scoring.score(gold, s, refs, text)
-        r["seconds"] = time.perf_counter() - t
+        r["seconds"] = time.process_time() - t   # CPU time: other processes on the machine do not count
+        cpu += r["seconds"]
         out[name] = r
-    out["_total_seconds"] = time.perf_counter() - t0
+    out["_total_seconds"] = cpu
     return out
 
 
@@ -64,5 +65,6 @@ def test_totals_do_not_regress(results):
 
 
 def test_the_corpus_is_read_quickly(results):
-    assert results["_total_seconds"] < 45
+    """All 16 papers (read and scored) well under a minute of CPU, none over 5 s."""
+    assert results["_total_seconds"] < 40
     assert max(v["seconds"] for k, v in results.items() if not k.startswith("_")) < 5
