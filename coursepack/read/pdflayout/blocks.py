@@ -449,8 +449,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             # table rows: several cells on one baseline, or numbers mostly
-            if not (in_refs or in_endnotes) and (ln.cells >= 3 and not any(l2.col for l2 in lines)) or \
-                    (not looks_textual(text) and len(text) > 0 and not MARKER.fullmatch(text)):
+            if not (in_refs or in_endnotes) and ((ln.cells >= 3 and not any(l2.col for l2 in lines)) or
+                                                 (not looks_textual(text) and len(text) > 0
+                                                  and not MARKER.fullmatch(text))):
                 _add(blocks, "table", ln, "cells or numbers in a row", lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
