@@ -356,6 +356,14 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     for i in content:
         lines = doc.pages[i]
         notes_here = foot_region(doc, i)
+        # an endnotes section starting on this page takes the notes below
+        # its heading in reading order, foot or not
+        start = next((k for k, ln in enumerate(lines) if not ln.role
+                      and len(ln.text.strip()) < 30 and HEADING_WORDS_NOTES.match(ln.text.strip())), None)
+        if start is not None:
+            notes_here = [ln for ln in notes_here if lines.index(ln) < start]
+        elif in_endnotes:
+            notes_here = []
         for ln in notes_here:
             ln.role = "note"
         expected = set()
@@ -528,6 +536,11 @@ def _label_box(r: Rule, lines: list[PLine]) -> bool:
               and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
     if not inside:
         return False
+    if len(inside) == 1:
+        # a wide shaded band behind one line (a heading) is no figure; a
+        # narrow box round one label is a diagram's node
+        width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+        return r.x1 - r.x0 < 0.5 * width
     short = sum(1 for ln in inside if len(ln.text) < 35)
     return short >= 0.6 * len(inside)
 
