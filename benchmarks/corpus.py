@@ -36,10 +36,11 @@ quotes, dashes, soft hyphens, whitespace and case):
   (running heads and feet, page numbers, download notices).
 * ``words``: gold broken words (line-end hyphens, spacing) whose correct
   form stands on their page and the broken form does not / gold sample;
-  ``rep``: not repaired but named in a doubt.  Scored on the text the
-  structure gives (lines joined with a space: the RAW structure, no repair)
-  unless ``coursepack.read.pdf.block_text`` exists (the edition path), which
-  is then used; the header says which.
+  ``rep``: not repaired but named in a doubt.  Scored on the edition's text
+  (``coursepack.repair.repair_structure``: the correct form must stand there
+  more often than in the raw structure) where that repair exists, else on
+  the raw structure (lines joined with a space); the header says which.
+  Every other column scores the structure itself (raw lines joined).
 * ``refs``: reference strings of ``../shared/corpus/reference-strings`` found
   as separate reference entries (one-to-one, fuzzy >= 90) / strings; for
   papers citing in footnotes (gold ``references_in_notes``) found inside a
@@ -179,6 +180,29 @@ def baseline_read(path) -> ArticleStructure:
 
 # -------------------------------------------------------------- readers
 
+def edition_text(structure) -> str | None:
+    """The article's whole text after the edition's repair
+    (``coursepack.repair.repair_structure``: body blocks, footnotes, the
+    reference list), or None where that repair does not exist."""
+    try:
+        from coursepack.repair import plain_text, repair_structure
+    except ImportError:
+        return None
+    r = repair_structure(structure)
+    parts = [plain_text(b.inlines) for b in r.blocks() if getattr(b, "inlines", None)]
+    parts += [plain_text(n.inlines) for n in r.footnotes]
+    parts += list(r.references)
+    return " ".join(parts)
+
+
+def _has_repair() -> bool:
+    try:
+        from coursepack.repair import repair_structure  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def pick_reader(baseline: bool):
     """(name, read function, text function, text label)."""
     if not baseline:
@@ -218,13 +242,13 @@ def synth_papers(tmp: Path) -> list[tuple[str, Path, dict, list[str]]]:
     return out
 
 
-def run(items, read, text, refs_mod=None) -> dict:
+def run(items, read, text, refs_mod=None, repair=True) -> dict:
     results = {}
     for name, pdf, gold, strings in items:
         t0 = time.perf_counter()
         s = read(pdf)
         secs = time.perf_counter() - t0
-        r = scoring.score(gold, s, strings, text)
+        r = scoring.score(gold, s, strings, text, edition_text(s) if repair else None)
         r["seconds"] = round(secs, 3)
         if refs_mod is not None:
             try:
@@ -338,15 +362,18 @@ def main(argv=None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed/false headings, missed starts, furniture")
     a = ap.parse_args(argv)
     name, read, text, label = pick_reader(a.baseline)
-    print(f"reader: {name}\ntext scored: {label}")
+    repair = edition_text.__module__ and _has_repair()
+    print(f"reader: {name}\ntext scored: {label}"
+          + ("; broken words on the edition's repaired text (coursepack.repair.repair_structure)" if repair
+             else "; broken words on the RAW structure (no repair found)"))
     refs_mod = None
     if (ROOT / "benchmarks" / "corpus_refs.py").exists():
         sys.path.insert(0, str(ROOT / "benchmarks"))
         refs_mod = importlib.import_module("corpus_refs")
         if not hasattr(refs_mod, "score"):
             refs_mod = None
-    out = {"reader": name, "text": label}
-    results = run(papers(a.only), read, text, refs_mod)
+    out = {"reader": name, "text": label, "broken_words_on": "repaired" if repair else "raw"}
+    results = run(papers(a.only), read, text, refs_mod, repair)
     print(f"\ncorpus ({len(results)} papers, {CORPUS})")
     out["corpus"] = {"papers": results, **table(results)}
     if a.verbose:
@@ -361,7 +388,7 @@ def main(argv=None) -> int:
     if a.synth:
         import tempfile
         with tempfile.TemporaryDirectory() as tmp:
-            sres = run(synth_papers(Path(tmp)), read, text)
+            sres = run(synth_papers(Path(tmp)), read, text, None, repair)
         print(f"\nsynthetic ({len(sres)} articles)")
         out["synth"] = {"papers": sres, **table(sres)}
     if a.write_thresholds:

@@ -212,7 +212,12 @@ class Options:
     text: object = raw_text
 
 
-def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text) -> dict:
+def _count(word: str, text: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
+
+
+def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
+          repaired: str | None = None) -> dict:
     """All the numbers for one paper.  Counts, not rates: totals add up.
 
     Keys: ``title_ok``, ``authors_ok`` (0/1); ``headings`` (gold count),
@@ -228,6 +233,12 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text) ->
     ``broken_repaired`` / ``broken_reported``; ``refs`` (reference strings),
     ``refs_found`` (as a separate reference entry, or in a note for papers
     citing in notes), ``refs_pred``.
+
+    ``repaired`` is the article's text after the edition's repair (body,
+    notes, references, all of it): given, a broken word counts as repaired
+    when its correct form stands there more often than in the raw structure
+    (the break joined rightly adds one); without it, on the raw structure's
+    page text.
     """
     r: dict = {}
     r["title_ok"] = int(title_right(gold, s, text))
@@ -314,7 +325,16 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text) ->
     r["broken"] = len(gold["broken_words"])
     rep = repd = 0
     doubts = norm(" ".join(d.message for d in s.doubts))
+    raw_all = norm(" ".join(raw_text(b) for b in s.blocks if b.role not in ("furniture", "cover")))
+    rep_all = norm(repaired) if repaired is not None else None
     for bw in gold["broken_words"]:
+        if rep_all is not None:
+            word = norm(bw["word"])
+            if _count(word, rep_all) > _count(word, raw_all):
+                rep += 1
+            elif word in doubts or norm(bw["pdf"]).split()[0].rstrip("-") in doubts:
+                repd += 1
+            continue
         page_text = norm(" ".join(text(b) for b in s.blocks
                                   if b.role not in ("furniture", "cover") and b.page in (bw["page"], bw["page"] - 1)))
         word, broken = norm(bw["word"]), norm(bw["pdf"])

@@ -122,3 +122,11 @@ def test_title_with_subtitle_and_a_notes_page_elsewhere():
     r = scoring.score(GOLD, s, REFS)
     assert r["title_ok"] == 1
     assert (r["notes_found"], r["notes_on_page"]) == (1, 0)
+
+
+def test_broken_words_on_the_repaired_text_need_one_more_right_form():
+    s = good()
+    raw = " ".join(" ".join(ln.text for ln in b.lines) for b in s.blocks)
+    assert scoring.score(GOLD, s, REFS, repaired=raw)["broken_repaired"] == 0
+    assert scoring.score(GOLD, s, REFS, repaired=raw.replace("impor- tant", "important"))["broken_repaired"] == 1
+    assert scoring.score(GOLD, s, REFS, repaired=raw.replace("impor- tant", "impor-tant"))["broken_repaired"] == 0

@@ -58,7 +58,9 @@ def test_truth_finds_the_hyphenated_words(built):
 def test_reader_on_synthetic_article(built, name):
     from coursepack.read.pdf import read_pdf
     pdf, gold, refs = built[name]
-    r = scoring.score(gold, read_pdf(pdf), refs)
+    from benchmarks.corpus import edition_text
+    s = read_pdf(pdf)
+    r = scoring.score(gold, s, refs, scoring.raw_text, edition_text(s))
     t = THRESHOLDS["synth"][name]
     low = {k: (r[k], v) for k, v in t["min"].items() if r[k] < v}
     high = {k: (r[k], v) for k, v in t["max"].items() if r[k] > v}
