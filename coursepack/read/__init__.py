@@ -89,6 +89,21 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+_FINGERPRINT: list[str] = []
+
+
+def reader_fingerprint() -> str:
+    """A hash of the readers' own code (``coursepack/read/``): a structure
+    cached by an older reader is read again."""
+    if not _FINGERPRINT:
+        h = hashlib.sha256(str(_FORMAT).encode())
+        here = Path(__file__).resolve().parent
+        for p in sorted(here.rglob("*.py")):
+            h.update(str(p.relative_to(here)).encode() + b"\0" + p.read_bytes())
+        _FINGERPRINT.append(h.hexdigest())
+    return _FINGERPRINT[0]
+
+
 def structure_to_json(s: ArticleStructure) -> dict:
     """Plain JSON data of a structure (:func:`structure_from_json` reads it back).
 
@@ -121,7 +136,8 @@ def read_pdf(path: str | Path) -> ArticleStructure:
 def read_pdf_cached(path: str | Path, build: str | Path | None = None, *,
                     display: str | None = None, reader=None) -> ArticleStructure:
     """:func:`read_pdf`, kept as JSON in ``build/.coursepack/structure/``
-    under the PDF's SHA-256, so that a rebuild does not read the PDF again
+    under the PDF's SHA-256 (and the reader's code), so that a rebuild does
+    not read the PDF again
     (JSON, never pickle: nothing in build/ is ever executed).  A PDF that
     cannot be read raises :class:`ContentError` with one line saying what to
     do."""
@@ -129,7 +145,7 @@ def read_pdf_cached(path: str | Path, build: str | Path | None = None, *,
     display = display or str(path)
     folder = Path(build) / STRUCTURE_CACHE if build else None
     key = _sha256(path)
-    cached = folder / f"{key}.json" if folder else None
+    cached = folder / f"{key}-{reader_fingerprint()[:16]}.json" if folder else None
     if cached is not None:
         try:
             data = json.loads(cached.read_text(encoding="utf-8"))
@@ -140,18 +156,15 @@ def read_pdf_cached(path: str | Path, build: str | Path | None = None, *,
     why = pdf_problem(path)
     if why:
         raise ContentError(Problem(display, 0, 0, why))
-    try:
-        s = (reader or read_pdf)(path)
-    except ContentError:
-        raise
-    except Exception as e:  # noqa: BLE001 - a reader's failure on bad input is the user's to know
-        raise ContentError(Problem(display, 0, 0, f"this PDF could not be read ({type(e).__name__}: "
-                                   f"{e}); try another copy of it, or extracted text "
-                                   "(sources.text)")) from e
+    # a PDF that opens and has text but makes the reader fail is the
+    # reader's fault: an internal error (exit 1, traceback with --debug)
+    s = (reader or read_pdf)(path)
     if cached is not None:
         from ..outputs import atomic_write
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
+            for old in cached.parent.glob(f"{key}-*.json"):   # read by an older reader
+                old.unlink(missing_ok=True)
             atomic_write(cached, json.dumps(structure_to_json(s), ensure_ascii=False))
         except OSError:
             pass
