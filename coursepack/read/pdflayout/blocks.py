@@ -36,6 +36,7 @@ NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^(
 MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?:[.)](?=\s))?(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+SOURCE = re.compile(r"^(quelle|quellen|source|sources|data|daten|note|notes|anmerkung)\s*:", re.I)
 TOC = re.compile(r"^(table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|indice)$", re.I)
 SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
@@ -247,6 +248,10 @@ class B:
     level: int = 0
     number: int | None = None
     continues: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
 
 
 def note_number(marker: str) -> int | None:
@@ -520,6 +525,33 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             if nb.number is not None:
                 last_note = nb.number
         blocks.extend(notes)
+    # a caption above a figure whose source line ("Quelle:", "Source:")
+    # stands below it: what lies between is the figure
+    for k, b in enumerate(blocks):
+        if b.role != "caption":
+            continue
+        page = b.lines[0].page
+        for j in range(k + 1, min(k + 40, len(blocks))):
+            c = blocks[j]
+            if c.lines[0].page != page or c.role in ("caption", "note", "furniture"):
+                if c.role == "caption" or c.lines[0].page != page:
+                    break
+                continue
+            if SOURCE.match(c.text.strip()) and j > k + 1:
+                for m in range(k + 1, j):
+                    if blocks[m].role in ("heading", "paragraph", "table", "list_item"):
+                        blocks[m].role, blocks[m].why = "figure", "between a caption and its source line"
+                        blocks[m].continues = False
+                c.role, c.why = "caption", "the figure's source line"
+                break
+    # a heading right above an abstract, before the body: the title in
+    # another language
+    body_seen = False
+    for k, b in enumerate(blocks[:-1]):
+        if b.role == "paragraph":
+            body_seen = True
+        if not body_seen and b.role == "heading" and blocks[k + 1].role in ("abstract_title", "abstract"):
+            b.role, b.why = "other", "a title in another language above its abstract"
     # headings before the title on its page are the journal's masthead
     t = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
     if t is not None:

@@ -32,6 +32,8 @@ NOTICE = re.compile(
     r"^issn\b|^e-?issn\b|^p?issn\b|^www\.[a-z]|^http",
     re.I)
 
+COPYRIGHT = re.compile(r"copyright\s*©|©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d", re.I)
+
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—|•]\s*)?(?:page\s+|seite\s+|s\.\s*|p\.\s*)?"
     r"(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|von|/)\s*\d{1,4})?(?:\s*[-–—|•])?$",
@@ -156,7 +158,8 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
             if is_page_number(ln.text):
                 ln.role, ln.why = "furniture", "page number at the page edge"
         for ln in ls:
-            if NOTICE.search(ln.text.strip()) and (ln.top < 0.15 * h or ln.bottom > 0.8 * h):
+            if (NOTICE.search(ln.text.strip()) or COPYRIGHT.search(ln.text)) and \
+                    (ln.top < 0.15 * h or ln.bottom > 0.8 * h or ln.size < usual_size - 0.5):
                 ln.role, ln.why = "furniture", "publisher or platform notice at the page edge"
 
 
