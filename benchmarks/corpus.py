@@ -24,7 +24,9 @@ quotes, dashes, soft hyphens, whitespace and case):
 * ``para``: gold paragraph starts (first words, on their page) that begin a
   body block (paragraph, quote, list item; not a continuation); ``pfalse``:
   body blocks starting on scored pages that match no gold start (a paragraph
-  split in two, a table cell or caption taken for a paragraph).  Only the
+  split in two, a table cell or caption taken for a paragraph); ``phid``:
+  gold paragraphs whose first words stand in a block kept out of the
+  running text (furniture, affiliation, table, caption …).  Only the
   gold's ``paragraph_pages`` are scored when the gold lists them.
 * ``notes``: gold notes recovered as one note block (continuations joined)
   whose text begins with the gold first words and ends with the last words
@@ -261,7 +263,7 @@ def run(items, read, text, refs_mod=None, repair=True) -> dict:
 
 COLS = [("title", "title_ok", None), ("auth", "authors_ok", None),
         ("head", "headings_found", "headings"), ("lvl", "headings_level_ok", "headings_found"),
-        ("false", "headings_false", None), ("para", "para_found", "para"), ("pfalse", "para_false", None),
+        ("false", "headings_false", None), ("para", "para_found", "para"), ("pfalse", "para_false", None), ("phid", "para_hidden", None),
         ("notes", "notes_found", "notes"), ("npage", "notes_on_page", "notes"), ("mark", "markers_found", "markers"),
         ("nbody", "notes_in_body", None), ("furn", "furniture_in_body", None),
         ("words", "broken_repaired", "broken"), ("rep", "broken_reported", None),
@@ -290,6 +292,7 @@ def table(results: dict, say=print) -> dict:
         "heading_levels": R(tot["headings_level_ok"], tot["headings_found"]),
         "false_headings_per_paper": tot["headings_false"] / max(n, 1),
         "paragraph_starts": R(tot["para_found"], tot["para"]),
+        "paragraphs_hidden": tot["para_hidden"],
         "notes_full_text": R(tot["notes_found"], tot["notes"]),
         "notes_on_page": R(tot["notes_on_page"], tot["notes"]),
         "markers": R(tot["markers_found"], tot["markers"]),
@@ -308,7 +311,7 @@ def table(results: dict, say=print) -> dict:
 #: Counts that must not fall (floors) and counts that must not rise (ceilings).
 FLOOR_KEYS = ("title_ok", "authors_ok", "headings_found", "headings_level_ok", "para_found",
               "notes_found", "notes_on_page", "markers_found", "broken_repaired", "refs_found")
-CEILING_KEYS = ("headings_false", "para_false", "notes_in_body", "furniture_in_body")
+CEILING_KEYS = ("headings_false", "para_false", "para_hidden", "notes_in_body", "furniture_in_body")
 
 
 def thresholds_from(results: dict) -> dict:

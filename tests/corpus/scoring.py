@@ -26,6 +26,9 @@ MATCH = 90.0
 
 #: Roles whose blocks make the running text of the article.
 BODY_ROLES = ("paragraph", "quote", "list_item")
+#: Roles that keep their text out of the article's running text.
+HIDING_ROLES = ("furniture", "cover", "other", "affiliation", "author", "title", "subtitle",
+                "figure", "table", "caption", "keywords", "abstract_title")
 #: Roles in which a furniture line or a note's text must never stand.
 TEXT_ROLES = ("title", "subtitle", "author", "abstract", "heading", "paragraph",
               "quote", "list_item", "keywords")
@@ -277,6 +280,9 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
     used = {i for i in idx if i is not None}
     r["para_false"] = sum(1 for j in range(len(starts)) if j not in used)
     r["para_missed_list"] = [f"p{g['page']}: {g['text']}" for g, i in zip(gp, idx) if i is None]
+    # body text hidden in a role that keeps it out of the running text
+    hidden = norm(" ".join(text(b) for b in s.blocks if b.role in HIDING_ROLES))
+    r["para_hidden"] = sum(1 for g in gp if len(norm(g["text"])) >= 15 and norm(g["text"]) in hidden)
 
     # notes
     notes = merged(s.blocks, "note", text)
@@ -361,7 +367,7 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
 
 #: Keys summed over papers; the rates are taken over the sums.
 COUNT_KEYS = ("title_ok", "authors_ok", "headings", "headings_found", "headings_level_ok",
-              "headings_false", "para", "para_found", "para_false", "notes", "notes_pred",
+              "headings_false", "para", "para_found", "para_false", "para_hidden", "notes", "notes_pred",
               "notes_found", "notes_on_page", "markers", "markers_found", "notes_in_body",
               "furniture_in_body", "broken", "broken_repaired", "broken_reported",
               "refs", "refs_pred", "refs_found")

@@ -130,3 +130,11 @@ def test_broken_words_on_the_repaired_text_need_one_more_right_form():
     assert scoring.score(GOLD, s, REFS, repaired=raw)["broken_repaired"] == 0
     assert scoring.score(GOLD, s, REFS, repaired=raw.replace("impor- tant", "important"))["broken_repaired"] == 1
     assert scoring.score(GOLD, s, REFS, repaired=raw.replace("impor- tant", "impor-tant"))["broken_repaired"] == 0
+
+
+def test_a_paragraph_hidden_in_an_affiliation_is_counted():
+    s = good()
+    assert scoring.score(GOLD, s, REFS)["para_hidden"] == 0
+    s.blocks[2].role = "affiliation"
+    r = scoring.score(GOLD, s, REFS)
+    assert (r["para_found"], r["para_hidden"]) == (1, 1)
