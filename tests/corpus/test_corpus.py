@@ -5,6 +5,7 @@ fails, not only a fall of the totals)."""
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
@@ -69,3 +70,41 @@ def test_the_corpus_is_read_quickly(results):
     """All 16 papers (read and scored) well under a minute of CPU, none over 5 s."""
     assert results["_total_seconds"] < 40
     assert max(v["seconds"] for k, v in results.items() if not k.startswith("_")) < 5
+
+
+def _squeeze(text: str) -> str:
+    """Letters only (case folded), line-end hyphens joined: what survives any
+    extraction's spacing, marker digits and line order within a line."""
+    import re
+    text = re.sub(r"[-\u00ad\u2010]\s*\n\s*", "", text)
+    return re.sub(r"[\W\d_]+", "", scoring.norm(text))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_gold_strings_stand_on_their_pages():
+    """The gold itself: every heading (its numbering aside), paragraph start
+    and note's first and last words is found on the page it names in
+    pdftotext's text (letters only), so a typo or a wrong page in the gold
+    cannot pass unnoticed."""
+    import re
+    import subprocess
+    bad = []
+    for name, pdf, gold, _ in PAPERS:
+        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                             text=True, check=True).stdout
+        pages = [_squeeze(p) for p in out.split("\f")]
+
+        def on(page, text, spread=0):
+            key = _squeeze(text)
+            return bool(key) and any(key in pages[p - 1] for p in range(max(1, page - spread), min(len(pages), page + spread) + 1))
+
+        for h in gold["headings"]:
+            if not on(h["page"], re.sub(r"^(\d+(\.\d+)*\.?|[a-z]\))\s+", "", h["text"])):
+                bad.append((name, "heading", h["page"], h["text"]))
+        for p in gold["paragraph_starts"]:
+            if not on(p["page"], p["text"]):
+                bad.append((name, "paragraph", p["page"], p["text"]))
+        for it in gold["notes"]["items"]:
+            if not on(it["page"], it["first"]) or not on(it["page"], it["last"], 1):
+                bad.append((name, "note", it["page"], it["number"]))
+    assert bad == []
