@@ -222,7 +222,10 @@ def pick_reader(baseline: bool):
 
 
 def papers(only=None) -> list[tuple[str, Path, dict, list[str]]]:
-    """``(name, pdf, gold, reference strings)`` of every corpus paper with gold."""
+    """``(name, pdf, gold, reference strings)`` of every corpus paper with
+    gold; reference strings the gold corrects (``reference_fixes``: line
+    number to text, where reference-strings carries a running head) as
+    corrected."""
     out = []
     for g in sorted(GOLD.glob("*.yaml")):
         name = g.stem
@@ -231,7 +234,10 @@ def papers(only=None) -> list[tuple[str, Path, dict, list[str]]]:
         pdf = CORPUS / "pdf" / f"{name}.pdf"
         refs = CORPUS / "reference-strings" / f"{name}.txt"
         strings = [x for x in refs.read_text(encoding="utf-8").splitlines() if x.strip()] if refs.exists() else []
-        out.append((name, pdf, scoring.load_gold(g), strings))
+        gold = scoring.load_gold(g)
+        for line, fixed in (gold.get("reference_fixes") or {}).items():
+            strings[int(line) - 1] = fixed   # a slip of reference-strings, corrected by hand in the gold
+        out.append((name, pdf, gold, strings))
     return out
 
 
