@@ -92,13 +92,19 @@ SPECS = [
      "indent": True, "notes": 0, "refs": "numbered", "cover": False, "seed": 3,
      "title": "Catalogues in Print and Online", "subtitle": None,
      "authors": ["Mira Okafor", "Lena Vogt", "Sam Ruiz"], "journal": "Example Quarterly 12 (2019)"},
+    {"name": "synth-de-1col-foot", "lang": "de", "columns": 1, "face": "serif", "numbered": True,
+     "indent": False, "notes": 3, "refs": "numbered", "cover": True, "seed": 4,
+     "title": "Leihfristen im Vergleich", "subtitle": "Eine Befragung in zwei Kreisen",
+     "authors": ["Ruth Kellner", "Oskar Brandt"], "journal": "Beiträge zur Beispielkunde 4 (2022)",
+     "foot": "Kellner/Brandt: Leihfristen"},
 ]
 
 CSS = """
 @page {{ size: A4; margin: 22mm 20mm 28mm 20mm;
   @top-center {{ content: "{head}"; font-size: 8pt; font-style: italic; }}
-  @bottom-center {{ content: counter(page); font-size: 9pt; }} }}
-@page cover {{ @top-center {{ content: none; }} @bottom-center {{ content: none; }} }}
+  @bottom-center {{ content: counter(page); font-size: 9pt; }}
+  @bottom-left {{ content: "{foot}"; font-size: 8pt; }} }}
+@page cover {{ @top-center {{ content: none; }} @bottom-center {{ content: none; }} @bottom-left {{ content: none; }} }}
 html {{ font-family: {face}; font-size: 10.5pt; line-height: 1.35; }}
 .cover {{ page: cover; break-after: page; font-family: sans-serif; }}
 h1.title {{ font-size: 18pt; margin: 0 0 4pt; }}
@@ -167,7 +173,8 @@ def article(spec: dict) -> tuple[str, dict]:
     lang = spec["lang"]
     e = html.escape
     parts = [f'<html lang="{lang}"><head><meta charset="utf-8"><style>']
-    parts.append(CSS.format(head=e(spec["journal"]).replace('"', ""), face="serif" if spec["face"] == "serif" else "sans-serif",
+    parts.append(CSS.format(head=e(spec["journal"]).replace('"', ""), foot=e(spec.get("foot", "")).replace('"', ""),
+                            face="serif" if spec["face"] == "serif" else "sans-serif",
                             columns=spec["columns"], indent="1.5em" if spec["indent"] else "0",
                             pgap="0" if spec["indent"] else "6pt"))
     parts.append("</style></head><body>")
@@ -175,8 +182,9 @@ def article(spec: dict) -> tuple[str, dict]:
              "authors": list(spec["authors"]), "language": lang, "columns": spec["columns"],
              "first_article_page": 2 if spec["cover"] else 1, "cover_pages": [1] if spec["cover"] else [],
              "headings": [], "paragraph_starts": [], "notes": {"count": spec["notes"], "items": []},
-             "furniture": {"patterns": ["^" + re.escape(spec["journal"]) + "$", r"^\d{1,2}$"],
-                           "never_in_body": [spec["journal"]]},
+             "furniture": {"patterns": ["^" + re.escape(spec["journal"]) + "$", r"^\d{1,2}$"]
+                           + (["^" + re.escape(spec["foot"]) + r"(\s*\d+)?$"] if spec.get("foot") else []),
+                           "never_in_body": [spec["journal"]] + ([spec["foot"]] if spec.get("foot") else [])},
              "broken_words": [], "references_in_notes": False}
     if spec["cover"]:
         parts.append('<div class="cover"><p>Example Open Repository</p><p>'
