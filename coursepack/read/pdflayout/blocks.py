@@ -550,7 +550,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     for k, b in enumerate(blocks[:-1]):
         if b.role == "paragraph":
             body_seen = True
-        if not body_seen and b.role == "heading" and blocks[k + 1].role in ("abstract_title", "abstract"):
+        if not body_seen and b.role == "heading" and blocks[k + 1].role in ("abstract_title", "abstract") \
+                and not NUMBERED.match(b.text):
             b.role, b.why = "other", "a title in another language above its abstract"
     # headings before the title on its page are the journal's masthead
     t = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
