@@ -615,7 +615,18 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             out.append(Piece(number, col + lead, text.strip()))
         return out, stripped
 
+    # the role of the block after each one (page furniture passed over): a
+    # heading followed by notes heads an endnote section, not a section
+    nxt: dict[int, str] = {}
+    following = ""
+    for b in reversed(structure.blocks):
+        nxt[id(b)] = following
+        if b.role not in ("furniture", "cover"):
+            following = b.role
     for b in structure.blocks:
+        if b.role == "heading" and paged and nxt.get(id(b)) == "note":
+            apparatus.append(Unit("notes_heading", pieces(b)[0], page=b.page))
+            continue
         if not b.lines:
             if b.role in ("figure", "table"):
                 body.append(Unit("figure", [], role=b.role, page=b.page))

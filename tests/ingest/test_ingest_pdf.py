@@ -313,3 +313,37 @@ def test_ingest_a_real_article_with_the_pdf_reader(tmp_path):
     e = _reading(root, "real")
     assert len(e.reading.bibliography) >= 20
     assert len(e.reading.sections) >= 5
+
+
+def test_repair_of_a_pdf_structure_notes_figures_and_endnotes():
+    from coursepack.read.structure import ArticleStructure, Block, Line
+    from coursepack.repair import repair_structure
+
+    def L(page, text, sup=()):
+        return Line(page, 72, 100, 500, 110, text, superscripts=list(sup))
+    s = ArticleStructure("a.pdf", [
+        Block("title", [L(1, "A Title")], id="p1-b1"),
+        Block("heading", [L(1, "Introduction")], level=1, id="p1-b2"),
+        Block("paragraph", [L(1, "Trade grew fast in the north-"), L(1, "ern ports,3 and", [(10, 11)])],
+              id="p1-b3"),
+        Block("caption", [L(1, "Table 2. Prices by port")], id="p1-b4"),
+        Block("table", [L(1, "3.50 0.08**")], id="p1-b5"),
+        Block("furniture", [L(1, "12")], id="p1-b6"),
+        Block("paragraph", [L(2, "slowly in the south.")], continues=True, id="p2-b1"),
+        Block("note", [L(2, "∗ The author thanks the archive.")], id="p2-b2"),
+        Block("heading", [L(3, "Notes")], level=1, id="p3-b1"),
+        Block("note", [L(3, "3. On ports see Doe 2001, pp. 4–")], id="p3-b2"),
+        Block("note", [L(4, "9.")], continues=True, id="p4-b1"),
+    ])
+    r = repair_structure(s)
+    assert [x.title for x in r.sections] == ["Introduction"]        # "Notes" heads the notes
+    paras = r.sections[0].blocks
+    assert plain_text(paras[0].inlines) == "Trade grew fast in the northern ports, and slowly in the south."
+    assert NoteRef(3) in paras[0].inlines
+    assert paras[1].kind == "figure"
+    assert plain_text(paras[1].inlines) == "[Table 2: see p. 1 of the original] Table 2. Prices by port"
+    assert "3.50" not in " ".join(plain_text(b.inlines) for b in paras)
+    assert paras[2].kind == "authornote" and plain_text(paras[2].inlines).startswith("∗ The author")
+    assert [(n.number, plain_text(n.inlines)) for n in r.footnotes] == [(3, "On ports see Doe 2001, pp. 4–9.")]
+    assert r.accounting.complete, r.accounting.missing
+    assert r.accounting.discarded == 1
