@@ -205,3 +205,74 @@ def test_encrypted_pdf(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ContentError, match="no such file"):
         read_pdf(tmp_path / "nope.pdf")
+
+
+# ----------------------------------------------------------------------
+# a repository cover sheet, one column, paragraphs by gap, endnotes
+
+COVER_CSS = """
+@page { size: A4; margin: 60pt; @bottom-center { content: counter(page); font-size: 8pt; } }
+body { font-family: sans-serif; font-size: 11pt; line-height: 14pt; }
+.cover { page-break-after: always; font-size: 8pt; }
+.cover h1 { font-size: 12pt; }
+h1.title { font-size: 18pt; }
+p { margin: 0 0 10pt; }
+h2 { font-size: 11pt; font-weight: bold; margin: 16pt 0 6pt; }
+sup { font-size: 7pt; }
+"""
+
+
+def cover_html() -> str:
+    cover = ("<div class='cover'><h1>Repository of Open Papers</h1>"
+             "<p>Suggested Citation: Smith, Jane: Official figures and their uses.</p>"
+             "<p>Terms of use: This document is made available under a Creative Commons licence. "
+             "By using this particular document, you accept the above-stated conditions of use.</p>"
+             "<p>Nutzungsbedingungen: Dieser Text wird unter einer CC BY Lizenz zur Verfügung gestellt.</p>"
+             "<p>Persistent identifier: urn:nbn:de:0000-1234</p></div>")
+    body = [f"<p>{sentence(k, 45)}{'<sup>' + str(k) + '</sup>' if k in (1, 2) else ''} {sentence(k + 5, 20)}</p>"
+            for k in range(1, 5)]
+    notes = ("<h2>Notes</h2><p>1 The first endnote explains the official sources.</p>"
+             "<p>2 The second endnote adds a remark.</p>")
+    return (f"<html><head><style>{COVER_CSS}</style></head><body>{cover}"
+            f"<h1 class='title'>Official Figures and Their Uses</h1><p>Jane Smith</p>"
+            f"<h2>Introduction</h2>{''.join(body)}{notes}</body></html>")
+
+
+@pytest.fixture(scope="module")
+def covered(tmp_path_factory):
+    from weasyprint import HTML
+
+    path = tmp_path_factory.mktemp("pdf") / "covered.pdf"
+    HTML(string=cover_html()).write_pdf(path)
+    return read_pdf(path)
+
+
+def test_cover_sheet_detected_and_not_read_as_article(covered):
+    cover = covered.of_role("cover")
+    assert len(cover) == 1 and cover[0].page == 1
+    assert "Terms of use" in cover[0].text
+    assert covered.meta["title"] == "Official Figures and Their Uses"
+    assert covered.meta["authors"] == ["Jane Smith"]
+    assert all(b.page == 2 for b in covered.blocks if b.role not in ("cover", "furniture"))
+
+
+def test_ligatures_read_as_letters(covered):
+    text = " ".join(b.text for b in covered.blocks)
+    assert "\ufb01" not in text and "\ufb03" not in text
+    assert "Official Figures" in covered.meta["title"]
+
+
+def test_paragraphs_by_gap_and_endnotes(covered):
+    starts = [b for b in covered.of_role("paragraph") if not b.continues]
+    assert len(starts) == 4
+    notes = covered.of_role("note")
+    assert [b.number for b in notes] == [1, 2]
+    assert notes[0].text.startswith("1 The first endnote")
+    assert "endnote" not in " ".join(b.text for b in starts)
+    heads = [b.text for b in covered.of_role("heading")]
+    assert heads == ["Introduction", "Notes"]
+
+
+def test_body_markers_are_superscripts(covered):
+    marked = [ln.text[a:e] for b in covered.of_role("paragraph") for ln in b.lines for a, e in ln.superscripts]
+    assert marked == ["1", "2"]

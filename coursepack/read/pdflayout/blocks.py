@@ -701,6 +701,8 @@ def _name_like(text: str, common: float = 5.2) -> bool:
     (True, False)
     >>> _name_like("Bertrand Urien"), _name_like("Selfless Time"), _name_like("SAWITRI SAHARSO")
     (True, False, True)
+    >>> _name_like("Official Figures and Their Uses")
+    False
     """
     t = re.sub(r"[\d*∗†‡§¶]+", " ", text).strip()
     if not t or t[-1] in ":?!" or len(t) > 160 or re.search(r"\w\w\.$", t):
@@ -712,6 +714,9 @@ def _name_like(text: str, common: float = 5.2) -> bool:
         if not 2 <= len(g) <= 5 or not all(NAME_WORD.match(w) and len(w) <= 16 for w in g):
             return False
         if not g[-1][:1].isupper() or _common(g[-1]) >= common:
+            return False
+        # a very common word ("Their", "The") is no part of a name
+        if any(len(w) > 2 and not w.endswith(".") and _common(w) >= 5.6 for w in g):
             return False
     return not AFFIL_WORDS.search(text)
 
