@@ -187,9 +187,10 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     for b in blocks:
         page = b.lines[0].page if b.lines else 0
         counters[page] = counters.get(page, 0) + 1
+        region = _region(b.lines, rules[page - 1]) if b.role in ("figure", "table") and b.lines else []
         out.append(Block(role=b.role, lines=[_to_line(ln) for ln in b.lines], level=b.level,
                          number=b.number, continues=b.continues, why=b.why,
-                         id=f"p{page}-b{counters[page]}"))
+                         id=f"p{page}-b{counters[page]}", region=region))
     _levels(out)
     _doubts(out, doubts)
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
@@ -267,6 +268,33 @@ def metadata_authors(value: str) -> list[str]:
         else:
             out.extend(bits)
     return out
+
+
+def _region(lines: list[PLine], rules: list) -> list[float]:
+    """A figure's or table's area: its lines' box grown by every picture,
+    box and rule on the page that touches it (within 6 pt), until nothing
+    more touches.
+
+    >>> ln = PLine(1, "x", 100, 100, 120, 110, 108, 10, "", False, False)
+    >>> _region([ln], [Rule("image", 90, 40, 300, 98), Rule("hrule", 0, 500, 50, 501)])
+    [90.0, 40.0, 300.0, 110.0]
+    """
+    x0 = min(ln.x0 for ln in lines)
+    top = min(ln.top for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    bottom = max(ln.bottom for ln in lines)
+    grown = True
+    used = set()
+    while grown:
+        grown = False
+        for k, r in enumerate(rules):
+            if k in used:
+                continue
+            if r.x0 <= x1 + 6 and r.x1 >= x0 - 6 and r.top <= bottom + 6 and r.bottom >= top - 6:
+                x0, top, x1, bottom = min(x0, r.x0), min(top, r.top), max(x1, r.x1), max(bottom, r.bottom)
+                used.add(k)
+                grown = True
+    return [round(float(x0), 2), round(float(top), 2), round(float(x1), 2), round(float(bottom), 2)]
 
 
 def _plausible_meta(value: str) -> bool:

@@ -113,9 +113,12 @@ def looks_textual(text: str) -> bool:
 
     >>> looks_textual("3.50"), looks_textual("0.08**"), looks_textual("2.1 Data and methods")
     (False, False, True)
+    >>> looks_textual("phenotypes [e.g. 9, 10, 22, 27]."), looks_textual("2001 4.50 0.08 n.s.")
+    (True, False)
     """
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= 3 and letters >= 0.5 * len(text.replace(" ", ""))
+    digits = sum(ch.isdigit() for ch in text)
+    return letters >= 3 and letters >= digits
 
 
 # ----------------------------------------------------------------------
