@@ -276,3 +276,25 @@ def test_paragraphs_by_gap_and_endnotes(covered):
 def test_body_markers_are_superscripts(covered):
     marked = [ln.text[a:e] for b in covered.of_role("paragraph") for ln in b.lines for a, e in ln.superscripts]
     assert marked == ["1", "2"]
+
+
+def test_block_quotation_and_bullet_list(tmp_path):
+    from weasyprint import HTML
+
+    css = ("@page { size: A4; margin: 60pt } body { font-family: serif; font-size: 11pt; line-height: 14pt }"
+           "p { margin: 0; text-indent: 16pt; text-align: justify } h1 { font-size: 18pt }"
+           "blockquote { font-size: 9pt; line-height: 11pt; margin: 8pt 30pt } ul { margin: 6pt 0 }")
+    html = (f"<html><head><style>{css}</style></head><body><h1>Quotations and Lists in Reading</h1>"
+            f"<p>{sentence(1, 70)}</p><blockquote>{sentence(7, 50)}</blockquote>"
+            f"<p>{sentence(3, 60)}</p><ul><li>{sentence(4, 12)}</li><li>{sentence(9, 30)}</li></ul>"
+            f"<p>{sentence(5, 60)}</p></body></html>")
+    path = tmp_path / "q.pdf"
+    HTML(string=html).write_pdf(path)
+    s = read_pdf(path)
+    quotes = s.of_role("quote")
+    assert len(quotes) == 1 and quotes[0].text.startswith(sentence(7)[:20])
+    items = s.of_role("list_item")
+    assert [b.text.split()[1] for b in items] == [sentence(4).split()[0], sentence(9).split()[0]]
+    assert len(items[1].lines) >= 2   # the item's second line stays with it
+    assert [b.text[:15] for b in s.of_role("paragraph") if not b.continues] == \
+        [sentence(k)[:15] for k in (1, 3, 5)]

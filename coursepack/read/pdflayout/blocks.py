@@ -37,6 +37,7 @@ MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?:[.)](?=\s))?(?=\s|[A-Z�
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 SOURCE = re.compile(r"^(quelle|quellen|source|sources|data|daten|note|notes|anmerkung)\s*:", re.I)
+BULLET_CHAR = re.compile(r"^[•▪◦●■‣·]\s*\S")
 TOC = re.compile(r"^(table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|indice)$", re.I)
 SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
@@ -516,6 +517,26 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     continue
                 in_abstract = False
                 in_abstract_done = True
+            # lists: a bullet starts an item; lines indented to its text go on
+            left, right = doc.edges.get((i, ln.col), (ln.x0, ln.x1))
+            if BULLET_CHAR.match(text):
+                blocks.append(B("list_item", [ln], "starts with a bullet"))
+                prev = ln
+                continue
+            if blocks and blocks[-1].role == "list_item" and blocks[-1].lines[-1].page == ln.page \
+                    and ln.x0 > blocks[-1].lines[0].x0 + 0.3 * ln.size and ln.base - prev.base < 1.3 * doc.pitch:
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            # block quotations: smaller than the body and indented
+            if is_small(ln, body) and ln.x0 - left >= 0.9 * body and ln.size >= 0.7 * body:
+                if blocks and blocks[-1].role == "quote" and blocks[-1].lines[-1].page == ln.page \
+                        and ln.base - prev.base < 1.5 * doc.pitch:
+                    blocks[-1].lines.append(ln)
+                else:
+                    blocks.append(B("quote", [ln], "smaller than the body and indented"))
+                prev = ln
+                continue
             # paragraphs
             act, why = paragraph_start(doc, ln, blocks)
             if act == "join":
@@ -598,7 +619,7 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         if b.role == "paragraph":
             lastp = b
             break
-        if b.role in ("furniture", "note", "figure", "table", "caption"):
+        if b.role in ("furniture", "note", "figure", "table", "caption", "quote", "list_item"):
             continue
         break
     if lastp is None:
