@@ -32,7 +32,8 @@ COMMANDS = {
     "schema": "print the documentation of every content file's keys",
     "review": "render chosen pages of the built PDFs to PNG for a look (build/review/)",
     "new": "create a reading folder with commented template files",
-    "ingest": "create a reading from raw extracted text (and the journal's landing page)",
+    "ingest": "create a reading from the article's PDF, or from text extracted from it (and "
+              "the journal's landing page)",
     "copies": "write one stamped copy of the reader per student (build/copies/)",
     "web": "export the pack as accessible HTML pages for the course site (build/web/)",
 }
@@ -101,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
     rv.add_argument("--pages", default="all", help="pages, e.g. '1-4,9' (default: all)")
     rv.add_argument("--dpi", type=int, default=60, help="resolution (default: 60)")
     rv.add_argument("--sheet", type=Path, help="also write a contact sheet PNG here")
+    rv.add_argument("--layout", metavar="SLUG",
+                    help="draw what was read from a reading's PDF (roles as coloured boxes, "
+                         "block ids for structure.yaml) over its pages")
     _pack_parsers(sub, common)
     return p
 
@@ -114,7 +118,8 @@ def _pack_parsers(sub, common) -> None:
     n.add_argument("--no-pack", action="store_true",
                    help="do not add the reading to pack.yaml (print the entry instead)")
     i = sub.add_parser("ingest", help=COMMANDS["ingest"], parents=[common])
-    i.add_argument("text", type=Path, help="text extracted from the article's PDF")
+    i.add_argument("text", type=Path, metavar="source",
+                   help="the article's PDF, or text extracted from it")
     i.add_argument("--landing", type=Path, help="the journal's landing page saved as text")
     i.add_argument("--slug", default="", help="folder name (default: from the title)")
     i.add_argument("--week", default="", help="week or class meeting label for pack.yaml")
@@ -159,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             print(p, file=sys.stderr)
         n, w = len(errors), len(problems) - len(errors)
         also = f" (and {w} warning{'s' if w != 1 else ''})" if w else ""
-        wrote = ": nothing was written" if command in ("build", "check") else ""
+        wrote = ": nothing was written" if command in ("build", "check", "ingest", "new") else ""
         print(f"{n} problem{'s' if n != 1 else ''}{also}{wrote}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()
@@ -293,7 +298,7 @@ def _run(command: str, args, say) -> int:
         from .content import PACK, READING
         from .schema import document
         docs = [("content/pack.yaml", PACK), ("content/readings/<slug>/reading.yaml", READING)]
-        for mod, name in (("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
+        for mod, name in (("read.overrides", "STRUCTURE_SCHEMA"), ("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
                           ("timeline", "TIMELINE_SCHEMA"), ("repair", "CORRECTIONS_SCHEMA"),
                           ("bibliography", "DECISIONS_SCHEMA")):
             m = __import__(f"coursepack.{mod}", fromlist=[name])
@@ -302,6 +307,15 @@ def _run(command: str, args, say) -> int:
         for title, schema in docs:
             print(f"### `{title}`\n\n{schema.doc + chr(10) + chr(10) if schema.doc else ''}"
                   f"{document(schema)}\n")
+        return 0
+    if command == "review" and args.layout:
+        from .review import contact_sheet, review_layout
+        made = review_layout(root, args.layout, pages=args.pages,
+                             dpi=args.dpi if args.dpi != 60 else 80)
+        say(f"wrote {len(made)} PNG page(s) to build/review/ ({args.layout}-layout-p*.png)")
+        if args.sheet:
+            contact_sheet(made, args.sheet)
+            say(f"wrote {args.sheet}")
         return 0
     if command == "review":
         from pypdf import PdfReader

@@ -60,6 +60,8 @@ PACK = Schema("pack.yaml", [
 ])
 
 SOURCES = Schema("sources", [
+    Field("pdf", str, "the article's PDF as published (path inside the reading folder), read "
+          "with its layout: fonts, sizes, positions"),
     Field("text", str, "raw text extracted from the article's PDF (path inside the reading "
           "folder)"),
     Field("landing", str, "the journal's landing page saved as text (metadata, reference list)"),
@@ -91,6 +93,7 @@ READING = Schema("reading.yaml", [
     Field("license", str, "the article's licence, e.g. 'CC BY-NC-ND 4.0'; empty when not given"),
     Field("language", str, "language of the article body (BCP 47)", default="en"),
     Field("abstract_languages", ListOf(str), "languages of the abstracts, in the order printed"),
+    Field("keywords", ListOf(str), "the article's keywords as printed; empty when not given"),
     Field("summary", str, "an instructor-written summary for the handout (instead of the "
           "abstract)"),
     Field("sources", SOURCES, "the source files, relative to the reading folder", required=True),
@@ -128,8 +131,9 @@ class PackConfig:
         return str(self.data.get("title", ""))
 
 
-CONTENT_FILES = ("corrections.yaml", "glossary.yaml", "questions.yaml", "timeline.yaml",
-                 "bibliography.yaml", "references.bib", "references.json", "references.ris")
+CONTENT_FILES = ("structure.yaml", "corrections.yaml", "glossary.yaml", "questions.yaml",
+                 "timeline.yaml", "bibliography.yaml", "references.bib", "references.json",
+                 "references.ris")
 
 
 def inside(root: Path, path: Path) -> bool:
@@ -249,9 +253,10 @@ def load_pack(root: Path) -> PackConfig:
         if len(problems.errors) > before:
             continue
         sources = dict(meta["sources"])
-        if not (sources.get("text") or sources.get("markdown")):
+        if not (sources.get("pdf") or sources.get("text") or sources.get("markdown")):
             problems.add(disp(rpath), *meta.at("sources"),
-                         "sources needs 'text' (extracted text) or 'markdown'")
+                         "sources needs 'pdf' (the article's PDF), 'text' (extracted text) "
+                         "or 'markdown'")
             continue
         files: dict[str, Path] = {}
         for kind, rel in sources.items():

@@ -27,6 +27,8 @@ class Edition:
     bibdata: Any = None          # pybtex BibliographyData
     problems: list[Problem] = None  # type: ignore[assignment]
     timings: dict[str, float] = None  # type: ignore[assignment]
+    doubts: list = None  # type: ignore[assignment]   # read.structure.Doubt, for `check`
+    failures: list[str] = None  # type: ignore[assignment]  # why the structure failed
 
 
 def metadata(cfg: ReadingConfig) -> model.Metadata:
@@ -126,19 +128,37 @@ def read_source(path: Path, display: str, *, limit: int = MAX_SOURCE_BYTES) -> s
     return text
 
 
+def source_kind(cfg: ReadingConfig) -> str:
+    """Which reader a reading's source needs: ``pdf`` (the article's PDF),
+    ``text`` (text extracted from it) or ``markdown`` (a clean article)."""
+    for kind in ("pdf", "text", "markdown"):
+        if cfg.files.get(kind) is not None:
+            return kind
+    return "text"
+
+
+def build_dir(pack: PackConfig, cache=None) -> Path:
+    """The build folder the stage cache lives in (``build/`` by default)."""
+    folder = getattr(cache, "folder", None)
+    return Path(folder).parent.parent if folder else pack.root / "build"
+
+
 def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) -> Edition:
-    """The whole model of one reading.  Raises ContentError with every
-    problem found in its content files (sources, corrections, references.bib,
+    """The whole model of one reading: read its source into an article
+    structure (the PDF, extracted text) and repair it, or read a clean
+    Markdown article as written; then the bibliography, glossary, questions
+    and timeline.  Raises ContentError with every problem found in its
+    content files (sources, structure.yaml, corrections, references.bib,
     bibliography.yaml, glossary, questions, timeline), all together."""
-    if cfg.files.get("text") is None and cfg.files.get("markdown") is not None:
-        from .read.markdown import build_markdown_reading   # clean Markdown: no repair
-        return build_markdown_reading(pack, cfg, timer)
     from . import glossary as glossary_mod
     from . import questions as questions_mod
     from . import timeline as timeline_mod
     from .bibliography import build_bibliography
+    from .read import read_pdf_cached
     from .read.landing import read_landing
-    from .repair import load_corrections, repair_article
+    from .read.markdown import keyed_cites, link_citations, read_markdown
+    from .repair import load_corrections, repair_article, repair_structure
+    from .read.overrides import apply_overrides, load_overrides
 
     root = pack.root
     rel = lambda p: cfg.rel(p, root)  # noqa: E731
@@ -146,25 +166,38 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     step = timer or (lambda name: _NullStep())
     collect = lambda fn, *a, default=None, **kw: _collect(  # noqa: E731
         problems, root, fn, *a, default=default, **kw)
+    kind = source_kind(cfg)
+    src_path = cfg.files.get(kind)
 
     # Every content file is loaded (and so checked) first, each on its own,
     # so that one bad file does not hide the problems of another.
     with step("read"):
-        text_path = cfg.files.get("text")
-        text = None
-        if text_path is None:
+        text = structure = art = landing = None
+        if src_path is None:
             problems.add(rel(cfg.folder / "reading.yaml"), 0, 0,
-                         "only extracted-text sources are supported so far (sources.text)")
+                         "the reading has no source: set sources.pdf, sources.text or "
+                         "sources.markdown")
+        elif kind == "markdown":
+            art = read_markdown(read_source(src_path, rel(src_path)), rel(src_path))
+            problems.items.extend(art.problems)
+        elif kind == "pdf":
+            structure = collect(read_pdf_cached, src_path, build_dir(pack, cache),
+                                display=rel(src_path))
         else:
-            text = collect(read_source, text_path, rel(text_path))
-        landing = None
-        if "landing" in cfg.files:
+            text = collect(read_source, src_path, rel(src_path))
+        if "landing" in cfg.files and kind != "markdown":
             ltext = collect(read_source, cfg.files["landing"], rel(cfg.files["landing"]))
             landing = read_landing(ltext) if ltext is not None else None
 
+    spath = cfg.files.get("structure.yaml")
+    overrides = collect(load_overrides, spath, rel(spath), default=None) \
+        if spath and kind != "markdown" else None
+    if overrides and structure is not None:
+        structure = collect(apply_overrides, structure, overrides, default=structure)
     cpath = cfg.files.get("corrections.yaml")
-    corrections = collect(load_corrections, cpath, default=[]) if cpath else None
-    bpath = editor_files(cfg, root, problems) or None
+    corrections = collect(load_corrections, cpath, default=[]) \
+        if cpath and kind != "markdown" else None
+    bpath = (editor_files(cfg, root, problems) or None) if kind != "markdown" else None
     gpath = cfg.files.get("glossary.yaml")
     glossary = collect(glossary_mod.load_glossary, gpath, rel(gpath), default=[]) \
         if gpath else []
@@ -172,15 +205,28 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     questions = collect(questions_mod.load_questions, qpath, default=[]) if qpath else None
     tpath = cfg.files.get("timeline.yaml")
     timeline = collect(timeline_mod.load_timeline, tpath, default=[]) if tpath else None
-    if text is None:
+    if kind == "markdown":
+        problems.raise_if_errors()
+        return _markdown_reading(pack, cfg, art, glossary, questions, timeline, step, problems,
+                                 build_bibliography, link_citations, keyed_cites)
+    if text is None and structure is None:
         _raise_if_errors(problems)
+    if structure is not None and problems.errors:
+        _raise_if_errors(problems)    # a wrong structure.yaml: nothing is built on it
 
     with step("repair"):
-        def _repair():
-            return repair_article(text, source=rel(text_path), corrections=corrections,
-                                  corrections_path=rel(cpath) if cpath else "corrections.yaml")
-        result = cache.get("repair-" + cfg.slug, [text, repr(corrections), rel(text_path)],
-                           _repair) if cache else _repair()
+        cargs = dict(source=rel(src_path), corrections=corrections,
+                     corrections_path=rel(cpath) if cpath else "corrections.yaml")
+        if structure is not None:
+            def _repair():
+                return repair_structure(structure, **cargs)
+            key = [digest_file(src_path), repr(corrections), rel(src_path),
+                   spath.read_bytes() if spath and spath.is_file() else b""]
+        else:
+            def _repair():
+                return repair_article(text, **cargs)
+            key = [text, repr(corrections), rel(src_path)]
+        result = cache.get("repair-" + cfg.slug, key, _repair) if cache else _repair()
         problems.items.extend(_relative(p, root) for p in result.unmatched_corrections)
 
     meta = metadata(cfg)
@@ -188,32 +234,134 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
         abstracts=result.abstracts, sections=result.sections, footnotes=result.footnotes,
         changes=list(result.changes), fragments=list(result.fragments),
-        accounting=result.accounting)
+        accounting=result.accounting, source_kind="pdf" if kind == "pdf" else "extracted")
     if not reading.abstracts and landing is not None and landing.abstract:
         reading.abstracts = [model.Abstract("en", meta.title, [model.Text(landing.abstract)])]
 
     with step("bibliography"):
-        args = dict(landing_refs=landing.references if landing else None,
-                    style=bibliography_style(pack))
+        # the article's own reference list is the bibliography; without one,
+        # the landing page's
+        refs = list(result.references) or (landing.references if landing else None)
+        args = dict(landing_refs=refs, style=bibliography_style(pack))
         def _bib():
             found = Problems()    # cached with the result: a cached run reports them too
             out = _collect(found, root, build_bibliography, reading.footnotes,
                            editor_bib=bpath, decisions=cfg.files.get("bibliography.yaml"),
-                           **args)
-            # build_bibliography wraps citations in notes
-            return out, reading.footnotes, found.items
-        parts = [repr(model.to_json(reading.footnotes)), repr(args)] + [
+                           sections=reading.sections, **args)
+            # build_bibliography wraps citations in the notes and the body
+            return out, reading.footnotes, reading.sections, found.items
+        parts = [repr(model.to_json(reading.footnotes)), repr(model.to_json(reading.sections)),
+                 repr(args)] + [
             p.read_bytes() if p and p.is_file() else b"" for p in
             [*(bpath or []), cfg.files.get("bibliography.yaml")]]
-        bib, notes, found = cache.get("bibliography-" + cfg.slug, parts, _bib) if cache \
-            else _bib()
+        bib, notes, sections, found = cache.get("bibliography-" + cfg.slug, parts, _bib) \
+            if cache else _bib()
         problems.items.extend(found)
-        reading.footnotes = notes
+        reading.footnotes, reading.sections = notes, sections
         if bib is None:    # bibliography.yaml is wrong: reported; go on without it
             bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
-                                     **args)
+                                     sections=reading.sections, **args)
+    edition = complete_reading(reading, bib, pack, cfg, glossary, questions, timeline, step,
+                               problems, raise_errors=_raise_if_errors, cache=cache)
+    edition.doubts = list(result.doubts)
+    edition.failures = structure_failures(reading, result.doubts)
+    return edition
+
+
+def digest_file(path: Path) -> str:
+    """SHA-256 of a file (a PDF is keyed by its bytes, not re-read as text)."""
+    import hashlib
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def structure_failures(reading: model.Reading, doubts: list) -> list[str]:
+    """Why a reading's structure failed, if it did: no paragraphs, one
+    paragraph holding most of the text, most note markers without their
+    notes.  ``check`` never calls such a reading's accounting complete.
+
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "", [
+    ...     model.Block("s1-p1", [model.Text("word " * 2000)])])])
+    >>> structure_failures(r, [])
+    ['one paragraph holds 100% of the 2000 words of the body']
+    """
+    out = []
+    blocks = [b for _, b in reading.blocks() if b.kind in ("paragraph", "quote")]
+    if not blocks:
+        return ["no paragraphs were found"]
+    sizes = [len(model.plain_text(b.inlines).split()) for b in blocks]
+    total = sum(sizes)
+    if total >= 1000 and max(sizes) >= 0.5 * total:
+        out.append(f"one paragraph holds {100 * max(sizes) // total}% of the {total} words "
+                   "of the body")
+    elif max(sizes) > 1500:
+        out.append(f"a paragraph of {max(sizes)} words")
+    marked = [n for n in reading.footnotes]
+    lost = [n for n in marked if n.status != "complete"]
+    if len(marked) >= 4 and len(lost) > len(marked) / 2:
+        out.append(f"{len(lost)} of {len(marked)} note markers have no note text")
+    return out
+
+
+def _markdown_reading(pack, cfg, art, glossary, questions, timeline, step, problems,
+                      build_bibliography, link_citations, keyed_cites) -> Edition:
+    """The rest of :func:`build_reading` for a clean Markdown article: no
+    repair and no landing page; the bibliography is the editor's
+    ``references.bib``, and the notes' citations are linked to it."""
+    root = pack.root
+    rel = lambda p: cfg.rel(p, root)  # noqa: E731
+    md_path = cfg.files["markdown"]
+
+    def collect(fn, *a, default=None, **kw):
+        try:
+            return fn(*a, **kw)
+        except ContentError as e:
+            problems.items.extend(e.problems)
+            return default
+
+    meta = metadata(cfg)
+    if not meta.title:
+        meta.title = art.title
+    lang = meta.languages[0] if meta.languages else "en"
+    for s in art.sections:
+        for b in s.blocks:
+            b.lang = lang
+    for a in art.abstracts:
+        a.lang, a.title = lang, a.title or meta.title
+    reading = model.Reading(slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
+                            abstracts=art.abstracts, sections=art.sections,
+                            footnotes=art.footnotes, accounting=art.accounting,
+                            source_kind="markdown")
+    style = bibliography_style(pack)
+    with step("bibliography"):
+        # the bibliography is the editor's references.bib: the notes are not
+        # mined for works (that is for damaged articles); link_citations links them
+        bib = collect(build_bibliography, [], landing_refs=None,
+                      editor_bib=editor_files(cfg, root, problems),
+                      decisions=cfg.files.get("bibliography.yaml"), style=style)
+        problems.raise_if_errors()
+        link_citations(reading.footnotes, bib.entries)
+        known = {e.key: e for e in bib.entries}
+        for s in reading.sections:
+            for b in s.blocks:
+                keyed_cites(b.inlines, known)
+        for where, nodes, line in [(f"note {n.number}", n.inlines, n.source_lines[0])
+                                   for n in reading.footnotes] + \
+                [(b.id, b.inlines, b.source_lines[0]) for s in reading.sections
+                 for b in s.blocks]:
+            for key in keyed_cites(nodes, {}):
+                if key not in known:
+                    problems.add(rel(md_path), line, 0, f"citation [@{key}] ({where}): no entry "
+                                 f"'{key}' in references.bib" + (
+                                     "" if cfg.files.get("references.bib") else
+                                     " (there is no references.bib in the reading folder)"))
+        problems.raise_if_errors()
+    # the editor's bibliography is the source here, not a correction of one
     return complete_reading(reading, bib, pack, cfg, glossary, questions, timeline, step,
-                            problems, raise_errors=_raise_if_errors, cache=cache)
+                            problems, skip_rules=("editor_bib",))
 
 
 def editor_files(cfg: ReadingConfig, root: Path, problems: Problems) -> list[Path]:
@@ -417,6 +565,11 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
            f"{m.volume}/{m.issue} ({m.year})" if m.journal else "The text is that of the source")
     src += ("; metadata and the reference list come from the journal’s landing page."
             if reading.bibliography else ".")
+    if reading.source_kind == "pdf":
+        src = ("The text is that of the article’s PDF, read with its layout (fonts, sizes and "
+               "positions): page furniture left out, notes and the reference list recovered"
+               + ("; the bibliography is the article’s reference list." if reading.bibliography
+                  else "."))
     if reading.source_kind == "markdown":
         from .read.markdown import MARKDOWN_SOURCE_NOTE
         src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."

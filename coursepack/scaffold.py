@@ -250,7 +250,12 @@ Source files of this reading, as received.  coursepack never edits them:
 repairs are made by code on every build, editorial decisions go into the
 YAML files next to this folder.
 
-Two kinds of source are read (set `sources:` in ../reading.yaml):
+Three kinds of source are read (set `sources:` in ../reading.yaml):
+
+* pdf: the article's PDF as published, read with its layout (fonts, sizes,
+  positions).  `python build.py ingest <article.pdf>` copies it here.
+  `python build.py review --layout <slug>` draws what was found over its
+  pages; override any decision in ../structure.yaml.
 
 * markdown: a clean article you wrote or prepared yourself (article.md).
   # Title, ## Abstract (optional, right after the title), ## Section
@@ -474,9 +479,154 @@ def _metadata_yaml(title: str, landing, sources: dict[str, str], lang: str,
     return "\n".join(lines) + "\n"
 
 
+def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: str,
+                      abstract_langs: list[str], source_name: str) -> str:
+    """reading.yaml from what the PDF prints or its metadata carries
+    (``ArticleStructure.meta``); the rest stays empty and is listed under
+    metadata_notes.
+
+    >>> print(_pdf_metadata_yaml({"authors": ["A B"], "year": 2015}, "T", {"pdf": "source/a.pdf"},
+    ...                          "en", [], "a.pdf").split("sources:")[0].splitlines()[3:8])
+    ['title: "T"', 'subtitle: ""', 'authors: ["A B"]', 'journal: ""', 'volume: ""']
+    """
+    def val(k: str) -> str:
+        v = meta.get(k)
+        return "" if v is None else " ".join(str(v).split())
+    title = " ".join(title.split())
+    keys = ("subtitle", "journal", "volume", "issue", "year", "pages", "doi")
+    missing = [k for k in ("title",) if not title] + \
+        [k for k in ("authors",) if not meta.get("authors")] + [k for k in keys if not val(k)] + \
+        ["url", "license"]
+    authors = [" ".join(str(a).split()) for a in meta.get("authors") or []]
+    keywords = [" ".join(str(a).split()) for a in meta.get("keywords") or []]
+    lines = [
+        f"# Metadata of the reading, as the PDF ({source_name}) prints it or its metadata",
+        "# carries.  Fields it does not give stay empty: fill them in from the journal,",
+        "# or say under metadata_notes that they are unknown.  Never guess.",
+        f"title: {_yaml_str(title)}",
+        f"subtitle: {_yaml_str(val('subtitle'))}",
+        "authors: [" + ", ".join(_yaml_str(a) for a in authors) + "]",
+    ]
+    for k in ("journal", "volume", "issue"):
+        lines.append(f"{k}: {_yaml_str(val(k))}")
+    lines += ['issue_title: ""', f"year: {_yaml_str(val('year'))}", 'section: ""',
+              f"pages: {_yaml_str(val('pages'))}", 'published: ""', 'submitted: ""',
+              f"doi: {_yaml_str(val('doi'))}", 'url: ""', 'license: ""',
+              f"language: {val('language') or lang}",
+              f"abstract_languages: [{', '.join(abstract_langs)}]",
+              "keywords: [" + ", ".join(_yaml_str(k) for k in keywords) + "]",
+              'summary: ""', "sources:"]
+    for k, v in sources.items():
+        lines.append(f"  {k}: {_yaml_str(v)}")
+    lines.append("metadata_notes:")
+    lines.append("  - " + _yaml_str("Not given by the PDF (left empty): " + ", ".join(missing)
+                                    + "."))
+    return "\n".join(lines) + "\n"
+
+
+def ingest_pdf(root: Path, pdf_file: Path, *, slug: str = "", week: str = "", label: str = "",
+               add: bool = True) -> Added:
+    """Make a reading from the article's PDF: the PDF is copied byte for
+    byte into ``source/``, read with its layout (the structure is cached
+    under ``build/.coursepack/``, so the first build does not read it
+    again), and ``reading.yaml`` (metadata the PDF gives, nothing more), the
+    glossary, questions, timeline and corrections proposals are written.  A
+    PDF that cannot be read (encrypted, a scan, damaged) is refused with one
+    line saying what to do, and nothing is written."""
+    from .read import read_pdf_cached
+    pdf_file = Path(pdf_file)
+    root = Path(root)
+    structure = read_pdf_cached(pdf_file, root / "build", display=str(pdf_file))
+    meta = dict(structure.meta or {})
+    title = " ".join(str(meta.get("title") or "").split())
+    if not title:     # the title as the first page prints it
+        title = " ".join(" ".join(b.text.split()) for b in structure.of_role("title"))
+    if not slug:
+        slug = slugify(title) or slugify(pdf_file.stem)
+    check_slug(slug)
+    folder = root / "content" / "readings" / slug
+    _refuse_existing(root, folder)
+    sources = {"pdf": f"source/{pdf_file.name}"}
+
+    def metadata_text(repaired_langs: list[str], body_lang: str) -> str:
+        return _pdf_metadata_yaml(meta, title, sources, body_lang, repaired_langs, pdf_file.name)
+
+    return _make_reading(root, folder, slug, title, sources, {sources["pdf"]: pdf_file},
+                         metadata_text, week=week, label=label, add=add)
+
+
+def _make_reading(root: Path, folder: Path, slug: str, title: str, sources: dict[str, str],
+                  copies: dict[str, Path], metadata_text, *, week: str, label: str,
+                  add: bool, repaired=None) -> Added:
+    """The reading folder: the sources copied, reading.yaml, and the
+    proposals (corrections, glossary, questions, timeline) made from the
+    whole edition as a build would make it.  On any failure the folder is
+    removed: no half-made reading is left."""
+    from . import glossary as glossary_mod
+    from . import questions as questions_mod
+    from . import timeline as timeline_mod
+    from .content import OUTPUT, READING, PackConfig, ReadingConfig
+    from .edition import build_reading
+    from .schema import apply_defaults
+    from .yamlio import load_yaml
+
+    added = Added(slug=slug, folder=folder)
+    folder.mkdir(parents=True)
+    try:
+        for rel, src in copies.items():
+            _write_new(folder / rel, Path(src).read_bytes(), added)
+        # a first reading.yaml, so that the edition can be built; then the
+        # languages found are written into it
+        _write_new(folder / "reading.yaml", metadata_text([], "en"), added)
+
+        def edition():
+            meta = load_yaml(folder / "reading.yaml", str(folder / "reading.yaml"))
+            pack_cfg = PackConfig(root=root, data={}, output=apply_defaults({}, OUTPUT),
+                                  readings=[])
+            rcfg = ReadingConfig(slug=slug, folder=folder, week=week, label=label,
+                                 meta=apply_defaults(meta, READING), sources=sources,
+                                 files={k: folder / v for k, v in sources.items()})
+            return build_reading(pack_cfg, rcfg).reading
+        reading = edition()
+        langs = [a.lang for a in reading.abstracts]
+        body_lang = next((b.lang for _s, b in reading.blocks()), "en") or "en"
+        text = metadata_text(langs, body_lang)
+        if text != (folder / "reading.yaml").read_text(encoding="utf-8"):
+            atomic_write(folder / "reading.yaml", text)
+            reading = edition()
+        cands = correction_candidates(reading, lang=body_lang if len(body_lang) == 2 else "en")
+        _write_new(folder / "corrections.yaml", _corrections_text(title, cands), added)
+        gpath = folder / "glossary.yaml"
+        _write_new(gpath, GLOSSARY_TEMPLATE.format(slug=slug), added)
+        n_terms = glossary_mod.add_suggestions(gpath, glossary_mod.suggest_candidates(reading, []))
+        qpath, tpath = folder / "questions.yaml", folder / "timeline.yaml"
+        questions_mod.regenerate(qpath, reading)
+        timeline_mod.regenerate(tpath, reading)
+        added.files += [p for p in (qpath, tpath) if p.exists()]
+        readme = folder / "source" / "README"
+        _write_new(readme, SOURCE_README, added)
+        acc = reading.accounting
+        added.notes += [
+            f"repaired {acc.source_words} words: {acc.body} in the body, {acc.notes} in "
+            f"{len(reading.footnotes)} notes" + ("" if acc.complete else " (accounting "
+                                                   "INCOMPLETE: see `check --explain`)"),
+            f"{len(reading.bibliography)} bibliography entries",
+            f"{n_terms} glossary term(s) suggested (reviewed: false)",
+            f"{len(cands)} correction candidate(s) for review in corrections.yaml",
+        ]
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    if add:
+        added.pack_updated, added.pack_entry = add_to_pack(
+            root / "content" / "pack.yaml", slug, week, label)
+    return added
+
+
 def ingest(root: Path, text_file: Path, *, landing_file: Path | None = None,
            slug: str = "", week: str = "", label: str = "", add: bool = True) -> Added:
-    """Make a reading from raw extracted text (and its landing page)."""
+    """Make a reading from the article's PDF (:func:`ingest_pdf`, told by
+    its first bytes) or from raw extracted text (and its landing page)."""
     from . import glossary as glossary_mod
     from . import questions as questions_mod
     from . import timeline as timeline_mod
@@ -492,6 +642,12 @@ def ingest(root: Path, text_file: Path, *, landing_file: Path | None = None,
     for f in (text_file, landing_file):
         if f is not None and not f.is_file():
             raise ContentError(Problem(str(f), 0, 0, "file not found"))
+    from .read import is_pdf
+    if is_pdf(text_file):
+        if landing_file is not None:
+            raise ContentError(Problem(str(landing_file), 0, 0, "--landing goes with extracted "
+                                       "text; a PDF carries its own metadata and reference list"))
+        return ingest_pdf(root, text_file, slug=slug, week=week, label=label, add=add)
     text = read_text(text_file, str(text_file))
     if not text.strip():
         raise ContentError(Problem(str(text_file), 0, 0, "the file is empty"))

@@ -72,7 +72,8 @@ class Block:
     a numbered reference's); ``continues`` is true when the block carries on
     the previous block of the same role across a page or column break (a
     paragraph or note split by the page); ``why`` says, in a few words, what
-    the decision rests on (shown by ``review --layout`` and ``check``).
+    the decision rests on (shown by ``review --layout`` and ``check``);
+    ``region`` is a figure's or table's area on its page, for cutting it out.
     """
 
     role: str
@@ -82,6 +83,10 @@ class Block:
     continues: bool = False
     why: str = ""
     id: str = ""
+    #: for a figure or table: the area to cut from the original page,
+    #: ``[x0, top, x1, bottom]`` in points on the block's page (its text
+    #: lines with the pictures and rules drawn around them); empty otherwise
+    region: list[float] = field(default_factory=list)
 
     @property
     def text(self) -> str:

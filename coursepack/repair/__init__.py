@@ -31,14 +31,15 @@ from ..read.extracted import split_lines
 from . import hyphenation, ligatures, smallcaps, spacing, urls  # noqa: F401  (register rules)
 from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
                           load_corrections, loads_corrections)
-from .layout import SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out
+from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_from_layout,
+                     units_of)
 from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
 from .tracked import Tracked
 from .words import detect_language
 
 CORRECTIONS_SCHEMA = CORRECTIONS_FILE   # documented by `build.py schema`
 
-__all__ = ["RepairResult", "repair_article", "repair_text", "CORRECTIONS_SCHEMA", "load_corrections", "loads_corrections",
+__all__ = ["RepairResult", "repair_article", "repair_structure", "repair_text", "CORRECTIONS_SCHEMA", "load_corrections", "loads_corrections",
            "explain", "PIPELINE"]
 
 PIPELINE = ("lost_ligature", "split_ligature", "url", "line_hyphen", "line_join", "nbsp",
@@ -55,6 +56,8 @@ class RepairResult:
     fragments: list[Fragment]
     accounting: Accounting
     unmatched_corrections: list[Problem] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)   # the article's reference list
+    doubts: list = field(default_factory=list)            # read.structure.Doubt
 
     def note(self, number: int) -> Footnote | None:
         for n in self.footnotes:
@@ -454,14 +457,49 @@ def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_I
 
 def repair_article(text: str, *, source: str = "source.txt", corrections: list | None = None,
                    corrections_path: str = "corrections.yaml") -> RepairResult:
-    """Repair raw PDF-extracted article text.  See the module docstring.
+    """Repair raw PDF-extracted article text: the text is laid out into an
+    article structure (:func:`~coursepack.repair.layout.structure_from_text`)
+    and repaired as any structure is (:func:`repair_structure`).
 
     >>> r = repair_article("A Title\\n\\nIntroduction\\n\\nThe confl ict began¹.\\n\\n1 See <https://a.org/x>.\\n")
     >>> r.title, r.sections[0].title, plain_text(r.sections[0].blocks[0].inlines), r.accounting.complete
     ('A Title', 'Introduction', 'The conflict began.', True)
     """
     lines = split_lines(text)
-    layout = lay_out(lines)
+    structure = structure_from_layout(lay_out(lines), source)
+    return repair_structure(structure, source=source, corrections=corrections,
+                            corrections_path=corrections_path, text=text, lines=lines)
+
+
+def repair_structure(structure, *, source: str = "", corrections: list | None = None,
+                     corrections_path: str = "corrections.yaml", text: str | None = None,
+                     lines=None) -> RepairResult:
+    """Repair an article structure, whatever reader made it (extracted text,
+    the article's PDF): the word repairs run on every block (a block's lines
+    are joined by the line-end hyphenation repair), then the editorial
+    corrections; notes become footnotes, superscript markers note
+    references; figures and tables stand as placeholders; the reference
+    list is kept out of the body (``RepairResult.references``).  ``text``
+    and ``lines`` are the source as read (extracted text), for the word
+    accounting; without them the structure's lines are the source.
+
+    >>> from coursepack.read.structure import ArticleStructure, Block, Line
+    >>> L = lambda t, sup=(): Line(1, 0, 0, 1, 1, t, superscripts=list(sup))
+    >>> s = ArticleStructure("a.pdf", [Block("heading", [L("Intro")], level=1),
+    ...     Block("paragraph", [L("The confl ict be-"), L("gan.1", [(4, 5)])]),
+    ...     Block("note", [L("1 A note.", [(0, 1)])], number=1),
+    ...     Block("reference", [L("Doe, J. 2001. A long-"), L("standing book.")])])
+    >>> r = repair_structure(s, source="a.pdf")
+    >>> plain_text(r.sections[0].blocks[0].inlines), r.sections[0].blocks[0].inlines[-1]
+    ('The conflict began.', NoteRef(number=1, type='noteref'))
+    >>> plain_text(r.footnotes[0].inlines), r.references, r.accounting.complete
+    ('A note.', ['Doe, J. 2001. A longstanding book.'], True)
+    """
+    layout, src = units_of(structure)
+    if lines is None:
+        lines = src
+        text = "\n".join(l.text for l in src)
+    source = source or structure.source
     vocab = Vocabulary(text)
     changes: list[Change] = []
     corrections = list(corrections or [])
@@ -487,7 +525,22 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
 
     # sections and blocks
     sec_items: list[tuple[_Item | None, list[_Item]]] = []
+    late: list[_Item] = []       # items a structure read from a PDF adds (none for text)
+    captions: dict[str, _Item] = {}
     for u in layout.body:
+        if u.kind == "figure":
+            if not sec_items:
+                sec_items.append((None, []))
+            sid = f"s{len(sec_items)}"
+            blocks = sec_items[-1][1]
+            it = _Item(u, f"{sid}-p{len(blocks) + 1}", lang, "apparatus")
+            blocks.append(it)
+            if u.pieces:
+                late.append(it)
+            if u.caption is not None:
+                captions[it.id] = _Item(u.caption, f"{it.id}-caption", lang, "body")
+                late.append(captions[it.id])
+            continue
         if u.kind == "heading":
             sid = f"s{len(sec_items) + 1}"
             it = _Item(u, sid, lang, "body")
@@ -505,6 +558,14 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
                 changes.append(Change("layout", "paragraph_join", "", "",
                                       f"paragraph continues after a blank line or page break: {why}",
                                       Location(source, ln, 1, it.id)))
+    if layout.author_notes:      # notes marked ∗, † or unnumbered: after the body, so
+        if not sec_items:        # that the ids of the body do not depend on them
+            sec_items.append((None, []))
+        sid, blocks = f"s{len(sec_items)}", sec_items[-1][1]
+        for u in layout.author_notes:
+            it = _Item(u, f"{sid}-p{len(blocks) + 1}", lang, "notes")
+            blocks.append(it)
+            late.append(it)
     note_items: dict[int, _Item] = {}
     for num, u in sorted(layout.notes.items()):
         it = _Item(u, f"note-{num}", lang, "notes")
@@ -512,6 +573,16 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
         items.append(it)
         for ln, why in u.joins:
             changes.append(Change("layout", "note_join", "", "", why, Location(source, ln, 1, it.id)))
+    for k, u in enumerate(layout.meta):
+        late.append(_Item(u, f"meta-{k + 1}", lang, "metadata"))
+    ref_items = [_Item(u, f"ref-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.references)]
+    for k, u in enumerate(layout.apparatus):
+        late.append(_Item(u, f"apparatus-{k + 1}", lang, "apparatus"))
+    for it in ref_items:
+        for ln, why in it.unit.joins:
+            changes.append(Change("layout", "reference_join", "", "", why,
+                                  Location(source, ln, 1, it.id)))
+    items += late + ref_items
     frag_items = [_Item(u, f"fragment-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.fragments)]
 
     _repair_items(items + frag_items, vocab, source, changes)
@@ -564,9 +635,19 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
     for k, (head, blocks) in enumerate(sec_items):
         title = _label(plain_text(head.inlines())) if head else ""
         sec = Section(f"s{k + 1}", title)
+        sec.level = head.unit.level if head else 1
         for it in blocks:
-            sec.blocks.append(Block(it.id, it.inlines(), "quote" if it.unit.quote else "paragraph",
-                                    it.lang, it.unit.lines))
+            if it.unit.kind == "figure":
+                cap = captions.get(it.id)
+                capt = cap.inlines() if cap is not None else []
+                inl = [Text(placeholder(it.unit.role, it.unit.page,
+                                        plain_text(capt)))] + ([Text(" ")] + capt if capt else [])
+                sec.blocks.append(Block(it.id, inl, "figure", it.lang,
+                                        it.unit.lines + (cap.unit.lines if cap else [])))
+                continue
+            kind = "authornote" if it.unit.kind == "authornote" else \
+                "quote" if it.unit.quote else "paragraph"
+            sec.blocks.append(Block(it.id, it.inlines(), kind, it.lang, it.unit.lines))
         sections.append(sec)
 
     abstracts: list[Abstract] = []
@@ -580,7 +661,69 @@ def repair_article(text: str, *, source: str = "source.txt", corrections: list |
 
     acc = _account(lines, layout, items, frag_items, changes, deleted, text)
     title = _label(plain_text(title_item.inlines())) if title_item else ""
-    return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched)
+    references = [" ".join(it.t.text.split()) for it in ref_items if it.t is not None]
+    # markers without note text are counted again here, after repair
+    doubts = [d for d in getattr(structure, "doubts", []) or []
+              if d.kind != "note_without_text"] + structure_doubts(
+        sections, footnotes, layout, paged=bool(src))
+    return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
+                        references=references, doubts=doubts)
+
+
+_FIG_LABEL_RE = re.compile(r"^\s*((?:fig(?:ure)?|table|tab|chart|graph|map|exhibit|plate|"
+                           r"abb(?:ildung)?|tabelle|schaubild|grafik|diagramm)\.?\s*"
+                           r"(?:\d+(?:\.\d+)?[a-z]?|[IVXLC]+))\b", re.I)
+
+
+def placeholder(role: str, page: int, caption: str = "") -> str:
+    """The paragraph that stands for a figure or table in the running text.
+
+    >>> placeholder("table", 7, "Table 2. Mean values"), placeholder("figure", 3)
+    ('[Table 2: see p. 7 of the original]', '[Figure: see p. 3 of the original]')
+    """
+    m = _FIG_LABEL_RE.match(caption or "")
+    label = m.group(1).rstrip(".") if m else ("Table" if role == "table" else "Figure")
+    return f"[{label}: see p. {page} of the original]" if page else f"[{label}: see the original]"
+
+
+LONG_PARAGRAPH = 300     # words: a longer paragraph is listed by `check`
+_NUMBERISH_RE = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+
+
+def structure_doubts(sections: list[Section], footnotes: list[Footnote], layout: Layout,
+                     paged: bool = True) -> list:
+    """What the structure leaves unsettled, for ``check``: note markers
+    without note text, paragraphs over :data:`LONG_PARAGRAPH` words,
+    headings that look like numbers.
+
+    >>> from coursepack.repair.layout import Layout
+    >>> lay = Layout(None, [], [], {}, [], [], [(3, 12)], 0)
+    >>> [d.kind for d in structure_doubts([Section("s1", "3.50")], [Footnote(3, [], "lost")], lay)]
+    ['note_without_text', 'number_heading']
+    """
+    from ..read.structure import Doubt
+    out = []
+    at = {m: ln for m, ln in reversed(layout.markers)}
+    page_of = {}
+    for u in layout.body:
+        for p in u.pieces:
+            page_of[p.line] = u.page
+    for n in footnotes:
+        if n.status != "complete" and not n.reconstruction:
+            ln = at.get(n.number, 0)
+            where = f"p. {page_of.get(ln)}" if paged and page_of.get(ln) else f"line {ln}"
+            out.append(Doubt("note_without_text", f"note marker {n.number} ({where}) has no note "
+                             "text", page_of.get(ln, 0)))
+    for s in sections:
+        if s.title and _NUMBERISH_RE.match(s.title):
+            out.append(Doubt("number_heading", f"heading '{s.title}' ({s.id}) looks like a number "
+                             "(a table cell or page number?)"))
+        for b in s.blocks:
+            n = len(plain_text(b.inlines).split())
+            if n > LONG_PARAGRAPH:
+                out.append(Doubt("long_paragraph", f"paragraph {b.id} has {n} words (paragraph "
+                                 "breaks missed?)"))
+    return out
 
 
 def attach_fragments(lines: list[int], texts: list[str], markers: list[tuple[int, int]],

@@ -53,6 +53,11 @@ class Unit:
     number: int | None = None     # note number
     joins: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of rejoins
     quote: bool = False
+    level: int = 1                # a heading's level
+    number_stripped: bool = True  # a note's number stood at its start in the source
+    caption: "Unit | None" = None  # a figure's or table's caption
+    role: str = ""                # the structure's role (figure or table, for a region)
+    page: int = 0                 # the page the unit starts on (0: a source without pages)
 
     @property
     def lines(self) -> list[int]:
@@ -73,6 +78,10 @@ class Layout:
     furniture: list[Unit]
     markers: list[tuple[int, int]]   # (note number, source line) of body markers
     width: int
+    references: list[Unit] = field(default_factory=list)   # entries of the reference list
+    apparatus: list[Unit] = field(default_factory=list)    # headings of lists, captions kept out
+    meta: list[Unit] = field(default_factory=list)         # authors, affiliations, keywords
+    author_notes: list[Unit] = field(default_factory=list)  # notes marked ∗, † …
 
 
 def markers_in(text: str) -> list[int]:
@@ -451,3 +460,261 @@ def _continues(prev: str, nxt: str, width: int, page: bool) -> tuple[bool, str]:
     if page and len(p) >= 0.9 * width:
         return True, "full last line before the page break"
     return False, ""
+
+
+# ------------------------------------------------------------------ the article structure
+#
+# Every source reader returns an ArticleStructure (coursepack.read.structure).
+# Extracted text becomes one through ``lay_out`` (``structure_from_text``);
+# repair works on the units ``units_of`` makes of any structure.  A source
+# without pages stores the line's number in ``Line.top`` and its column in
+# ``Line.x0``; a paragraph or note rejoined across a blank line or page
+# break is a block with ``continues`` set and the reason in ``why``.
+
+_PARA_ROLES = ("paragraph", "quote", "list_item")
+_NOTE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)]?(?:[ \u00a0\u2009]+|(?=[^\d\s.,]))")
+
+
+def _line_of(p: Piece) -> "Line":
+    from ..read.structure import Line
+    return Line(page=0, x0=p.col, top=p.line, x1=p.col + len(p.text), bottom=p.line, text=p.text)
+
+
+def _blocks_of_unit(role: str, u: Unit, **kw) -> list:
+    """The blocks of a laid-out unit: one, and one more (``continues``) at
+    each line where the unit was rejoined."""
+    from ..read.structure import Block
+    joins = dict(u.joins)
+    out: list = []
+    for p in u.pieces:
+        if not out or p.line in joins:
+            cont = bool(out)
+            out.append(Block(role, [], continues=cont, why=joins.get(p.line, "") if cont else "",
+                             id=f"l{p.line}", **(kw if not cont else
+                                                 {k: v for k, v in kw.items() if k != "number"})))
+        out[-1].lines.append(_line_of(p))
+    return out
+
+
+def structure_from_layout(layout: Layout, source: str = "") -> "ArticleStructure":
+    """The :class:`~coursepack.read.structure.ArticleStructure` of a laid-out
+    text: blocks in source order; stranded fragments are ``other``.
+
+    >>> from ..read.extracted import split_lines
+    >>> s = structure_from_layout(lay_out(split_lines("T\\n\\nIntroduction\\n\\nText.\\n")))
+    >>> [(b.role, b.text) for b in s.blocks]
+    [('title', 'T'), ('heading', 'Introduction'), ('paragraph', 'Text.')]
+    """
+    from ..read.structure import ArticleStructure
+    blocks: list = []
+    if layout.title is not None:
+        blocks += _blocks_of_unit("title", layout.title)
+    for u in layout.front:
+        blocks += _blocks_of_unit(u.kind, u)
+    for u in layout.body:
+        role = "heading" if u.kind == "heading" else "quote" if u.quote else "paragraph"
+        blocks += _blocks_of_unit(role, u, level=1 if role == "heading" else 0)
+    for num, u in layout.notes.items():
+        blocks += _blocks_of_unit("note", u, number=num)
+    for u in layout.fragments:
+        blocks += _blocks_of_unit("other", u)
+    for u in layout.furniture:
+        blocks += _blocks_of_unit("furniture", u)
+    order = {id(b): k for k, b in enumerate(blocks)}
+    blocks.sort(key=lambda b: (b.lines[0].top, order[id(b)]))
+    return ArticleStructure(source, blocks=blocks)
+
+
+def structure_from_text(text: str, source: str = "") -> "ArticleStructure":
+    """Extracted text read into an article structure (through :func:`lay_out`)."""
+    from ..read.extracted import split_lines
+    return structure_from_layout(lay_out(split_lines(text)), source)
+
+
+def _raised(line) -> str:
+    """A PDF line's text with its raised digits (note markers) written as
+    superscript digits, which the later stages read as note references.
+
+    >>> from coursepack.read.structure import Line
+    >>> _raised(Line(1, 0, 0, 1, 1, "war.12 It", superscripts=[(4, 6)]))
+    'war.¹² It'
+    """
+    text = line.text
+    for a, b in sorted(line.superscripts or [], reverse=True):
+        seg = text[a:b]
+        if seg.strip().isdigit():
+            text = text[:a] + seg.strip().translate(_TO_SUP) + text[b:]
+    return text
+
+
+_TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
+
+
+def units_of(structure) -> tuple[Layout, list[SourceLine]]:
+    """The units repair works on, made of any article structure, with the
+    source lines they stand for (for the word accounting).  Lines of a
+    source with pages are numbered in reading order from 1.  Blocks that
+    continue a block join the last unit of their kind; a figure or table
+    takes the caption next to it; reference-list entries, captions and
+    headings of the list go to ``references``/``apparatus``, never the body.
+
+    >>> from coursepack.read.structure import ArticleStructure, Block, Line
+    >>> L = lambda t, sup=(): Line(1, 0, 0, 1, 1, t, superscripts=list(sup))
+    >>> s = ArticleStructure("a.pdf", [Block("paragraph", [L("One4 two", [(3, 4)])]),
+    ...     Block("note", [L("4 A note.")], number=4), Block("reference", [L("Doe, J. 2001.")])])
+    >>> lay, lines = units_of(s)
+    >>> lay.body[0].pieces[0].text, lay.notes[4].pieces[0].text, lay.markers, len(lay.references)
+    ('One⁴ two', 'A note.', [(4, 1)], 1)
+    """
+    paged = any(ln.page for b in structure.blocks for ln in b.lines)
+    src: list[SourceLine] = []
+    title: Unit | None = None
+    front: list[Unit] = []
+    body: list[Unit] = []
+    notes: dict[int, Unit] = {}
+    fragments: list[Unit] = []
+    furniture: list[Unit] = []
+    markers: list[tuple[int, int]] = []
+    references: list[Unit] = []
+    apparatus: list[Unit] = []
+    meta: list[Unit] = []
+    author_notes: list[Unit] = []
+    last_note: Unit | None = None
+    last_para: Unit | None = None
+    last_ref: Unit | None = None
+    pending_caption: Unit | None = None
+    seq = 0
+
+    def pieces(b, strip_number: bool = False) -> tuple[list[Piece], bool]:
+        nonlocal seq
+        out: list[Piece] = []
+        stripped = False
+        for k, ln in enumerate(b.lines):
+            if paged:
+                seq += 1
+                text = _raised(ln) if b.role in _PARA_ROLES + ("heading",) else ln.text
+                src.append(SourceLine(seq, text))
+                number, col = seq, 1
+            else:
+                text, number, col = ln.text, int(ln.top), int(ln.x0)
+            if k == 0 and strip_number:
+                m = _NOTE_NUMBER_RE.match(text) if paged else None
+                if paged and ln.superscripts and ln.superscripts[0][0] <= len(text) - len(text.lstrip()):
+                    a, e = ln.superscripts[0]
+                    if text[a:e].strip().isdigit():
+                        col += e
+                        text = text[e:]
+                        stripped = True
+                elif m and (b.number is None or int(m.group(1)) == b.number):
+                    col += m.end()
+                    text = text[m.end():]
+                    stripped = True
+                elif not paged:
+                    stripped = True
+            lead = len(text) - len(text.lstrip())
+            out.append(Piece(number, col + lead, text.strip()))
+        return out, stripped
+
+    # the role of the block after each one (page furniture passed over): a
+    # heading followed by notes heads an endnote section, not a section
+    nxt: dict[int, str] = {}
+    following = ""
+    for b in reversed(structure.blocks):
+        nxt[id(b)] = following
+        if b.role not in ("furniture", "cover"):
+            following = b.role
+    for b in structure.blocks:
+        if b.role == "heading" and paged and nxt.get(id(b)) == "note":
+            apparatus.append(Unit("notes_heading", pieces(b)[0], page=b.page))
+            continue
+        if not b.lines:
+            if b.role in ("figure", "table"):
+                body.append(Unit("figure", [], role=b.role, page=b.page))
+            continue
+        role = b.role
+        if role == "title" and not b.continues:
+            ps, _ = pieces(b)
+            if title is None:
+                title = Unit("title", ps, page=b.page)
+            else:
+                title.pieces += ps
+        elif role == "title":
+            ps, _ = pieces(b)
+            (title or Unit("title")).pieces.extend(ps)
+        elif role in ("abstract_title", "abstract"):
+            ps, _ = pieces(b)
+            if b.continues and front:
+                front[-1].joins.append((ps[0].line, b.why or "continued"))
+                front[-1].pieces += ps
+            else:
+                front.append(Unit(role, ps, page=b.page))
+        elif role in ("subtitle", "author", "affiliation", "keywords"):
+            meta.append(Unit(role, pieces(b)[0], page=b.page))
+        elif role == "heading":
+            body.append(Unit("heading", pieces(b)[0], level=max(1, b.level or 1), page=b.page))
+        elif role in _PARA_ROLES:
+            ps, _ = pieces(b)
+            if b.continues and last_para is not None:
+                last_para.joins.append((ps[0].line, b.why or "paragraph continues"))
+                last_para.pieces += ps
+            else:
+                last_para = Unit("para", ps, quote=role == "quote", page=b.page)
+                body.append(last_para)
+            for p in ps:
+                for m in markers_in(p.text):
+                    markers.append((m, p.line))
+        elif role == "note":
+            number = b.number
+            if number is None and paged and not b.continues:
+                m = _NOTE_NUMBER_RE.match(b.lines[0].text)
+                number = int(m.group(1)) if m else None
+            if b.continues and last_note is not None:
+                ps, _ = pieces(b)
+                last_note.joins.append((ps[0].line, b.why or "footnote continued on the next page"))
+                last_note.pieces += ps
+            elif number is not None and number not in notes:
+                ps, stripped = pieces(b, strip_number=True)
+                last_note = Unit("note", ps, number=number, number_stripped=stripped,
+                                 page=b.page)
+                notes[number] = last_note
+            elif number is None and paged:   # ∗, † or unmarked: a note on the author or article
+                last_note = Unit("authornote", pieces(b)[0], page=b.page)
+                author_notes.append(last_note)
+            else:   # a second note of one number
+                fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
+        elif role in ("figure", "table"):
+            u = Unit("figure", pieces(b)[0], role=role, page=b.page)
+            if pending_caption is not None:
+                u.caption, pending_caption = pending_caption, None
+                body.remove(u.caption)
+            body.append(u)
+        elif role == "caption":
+            u = Unit("caption", pieces(b)[0], page=b.page)
+            prev = body[-1] if body else None
+            if prev is not None and prev.kind == "figure" and prev.caption is None:
+                prev.caption = u
+            else:     # a caption above its figure: held until the figure comes
+                pending_caption = u
+                body.append(u)
+        elif role == "reference":
+            ps, _ = pieces(b)
+            if b.continues and last_ref is not None:
+                last_ref.joins.append((ps[0].line, b.why or "entry continued"))
+                last_ref.pieces += ps
+            else:
+                last_ref = Unit("reference", ps, number=b.number, page=b.page)
+                references.append(last_ref)
+        elif role == "references_heading":
+            apparatus.append(Unit("references_heading", pieces(b)[0], page=b.page))
+        elif role in ("furniture", "cover"):
+            furniture.append(Unit("furniture", pieces(b)[0], page=b.page))
+        else:   # other: kept out of the body, in the apparatus
+            fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
+    # a caption that no figure followed is an ordinary paragraph
+    for u in body:
+        if u.kind == "caption":
+            u.kind = "para"
+    lay = Layout(title, front, body, notes, fragments, furniture, markers, 0,
+                 references=references, apparatus=apparatus, meta=meta,
+                 author_notes=author_notes)
+    return lay, src

@@ -173,7 +173,7 @@ def find_space_runs(text: str, ctx: Context) -> list[Edit]:
 
 
 _SPACE_PUNCT_RE = re.compile(rf"[ \u00a0]+(?:(?=[,;:!?](?![\w/])|\.(?![\w.]))|([{SUPERSCRIPTS}]))")
-_COMMA_RE = re.compile(r",(?=[^\W\d_])")
+_COMMA_RE = re.compile(r",(?=[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])")   # a note marker may follow a comma
 _AFTER_SPACE_RE = re.compile(f"[,;:!?.{SUPERSCRIPTS}](?<=[ \u00a0][,;:!?.{SUPERSCRIPTS}])")
 
 
@@ -242,6 +242,8 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
     >>> from coursepack.repair.rules import fix
     >>> fix("punctuation_space", "De Waal : Black, Mid.ru , in 2020.. the goals ²⁴. Karabakhe,ria, K.Truevtsev, U.S. and 1,000")
     'De Waal: Black, Mid.ru, in 2020. the goals²⁴. Karabakhe, ria, K.\\u2009Truevtsev, U.S. and 1,000'
+    >>> fix("punctuation_space", "the ports,³ and")
+    'the ports,³ and'
     """
     edits = []
     for start, end, marker in _spaces_before_punctuation(text):

@@ -1,0 +1,371 @@
+"""Read an article's PDF with its layout into an :class:`ArticleStructure`.
+
+The PDF is read with pypdfium2 (characters with font, size and position,
+drawn rules and pictures, metadata); the stages in
+:mod:`coursepack.read.pdflayout` then find lines, cover sheets and page
+furniture, columns and reading order, front matter, headings, paragraphs,
+footnotes, figures and tables and the reference list, by rules that rest on
+the document's own statistics (body size, line pitch, column edges,
+repetition across pages), never on one journal's layout.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from ..errors import ContentError, Problem
+from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
+from .pdflayout.chars import Rule, page_box, page_chars, page_rules
+from .pdflayout.furniture import body_size, cover_pages, mark_furniture
+from .pdflayout.lines import PLine, page_lines
+from .pdflayout.order import reading_order
+from .structure import ArticleStructure, Block, Doubt, Line
+
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
+
+
+def _bad(name: str, message: str) -> ContentError:
+    """A one-line problem about the PDF ``name``: ``name: message``."""
+    return ContentError(Problem(name, 0, 0, message))
+
+
+def _open(path: Path, name: str) -> pdfium.PdfDocument:
+    """Open a PDF or raise a :class:`ContentError` that says what to do."""
+    if not path.exists():
+        raise _bad(name, "no such file")
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        code = getattr(e, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            raise _bad(name,
+                f"the PDF is encrypted with a password; save an unlocked copy "
+                f"(e.g. `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`) and ingest that") from None
+        if code == raw.FPDF_ERR_SECURITY:
+            raise _bad(name,
+                f"the PDF uses an encryption this reader does not support; "
+                f"save a decrypted copy (e.g. `qpdf --decrypt in.pdf out.pdf`) and ingest that") from None
+        raise _bad(name,
+            f"not a readable PDF (damaged or not a PDF); download it again or repair it "
+            f"(e.g. `qpdf in.pdf out.pdf`) and ingest the copy") from None
+
+
+def _to_line(ln: PLine) -> Line:
+    return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
+                bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
+                bold=ln.bold, italic=ln.italic, superscripts=[(int(a), int(b)) for a, b in ln.superscripts])
+
+
+def read_pdf(path: str | Path, *, display: str | None = None) -> ArticleStructure:
+    """Read the article PDF at ``path`` into blocks with roles, in reading
+    order.  ``display`` names the file in messages (default: the path).
+    An encrypted, image-only or damaged PDF raises
+    :class:`~coursepack.errors.ContentError` saying what to do."""
+    path = Path(path)
+    name = display or str(path)
+    pdf = _open(path, name)
+    try:
+        return _read(pdf, name)
+    finally:
+        pdf.close()
+
+
+def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
+    pages: list[list[PLine]] = []
+    rules = []
+    sizes: list[tuple[float, float]] = []
+    glyphs = 0
+    unmapped: list[tuple[int, int]] = []
+    for k in range(len(pdf)):
+        page = pdf[k]
+        box = page_box(page)
+        w, h = box[2] - box[0], box[3] - box[1]
+        sizes.append((round(w, 2), round(h, 2)))
+        tp = page.get_textpage()
+        chars = page_chars(page, tp, box)
+        glyphs += sum(1 for c in chars if not c.text.isspace())
+        lines = page_lines(k + 1, chars)
+        pages.append(lines)
+        rules.append(page_rules(page, box))
+        bad = sum(ln.unmapped for ln in lines)
+        if bad:
+            unmapped.append((k + 1, bad))
+        tp.close()
+        page.close()
+    if not pages:
+        raise _bad(name, "the PDF has no pages; download it again")
+    if glyphs < 20 * len(pages) and glyphs < 200:
+        raise _bad(name,
+            f"the PDF has no text layer (a scan?); run OCR first, "
+            f"e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result")
+    meta_raw = {}
+    try:
+        meta_raw = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 — metadata is optional
+        pass
+    return analyse(name, pages, rules, sizes, meta_raw, unmapped)
+
+
+def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
+            unmapped: list[tuple[int, int]] = ()) -> ArticleStructure:
+    """The layout stages on lines already read (see the module doc)."""
+    heights = [h for _, h in sizes]
+    rules = [list(r) for r in rules]
+    for k, lines in enumerate(pages):
+        # a rule typed as dashes or underscores (above the footnotes) is a rule
+        typed = [ln for ln in lines if re.fullmatch(r"[—–\-_─‒]{3,}", ln.text.replace(" ", ""))]
+        for ln in typed:
+            rules[k].append(Rule("hrule", ln.x0, (ln.top + ln.bottom) / 2, ln.x1, (ln.top + ln.bottom) / 2))
+        if typed:
+            pages[k] = [ln for ln in lines if ln not in typed]
+    widths = [w for w, _ in sizes]
+    covers = cover_pages(pages)
+    for p in covers:
+        for ln in pages[p - 1]:
+            ln.role, ln.why = "cover", "repository cover sheet (terms of use, licence)"
+    mark_furniture(pages, heights, covers)
+    body = body_size([pages[i] for i in range(len(pages)) if i + 1 not in covers])
+    content = [i for i in range(len(pages)) if i + 1 not in covers]
+    doubts: list[Doubt] = []
+    for i in content:
+        ls = [ln for ln in pages[i] if ln.role != "furniture" and ln.upright]
+        if not ls:
+            continue
+        x_min = min(ln.x0 for ln in ls)
+        x_max = max(ln.x1 for ln in ls)
+        ordered, _two, guessed = reading_order(ls, x_min, x_max)
+        furn = [ln for ln in pages[i] if ln.role == "furniture" or not ln.upright]
+        for ln in furn:
+            ln.role = "furniture"
+            ln.why = ln.why or "rotated text in the margin"
+        heads = [ln for ln in furn if ln.top < heights[i] / 2]
+        feet = [ln for ln in furn if ln.top >= heights[i] / 2]
+        pages[i] = sorted(heads, key=lambda ln: ln.top) + ordered + sorted(feet, key=lambda ln: ln.top)
+        if guessed:
+            doubts.append(Doubt("order_guessed", f"page {i + 1}: wide lines between two columns; reading order guessed", i + 1))
+    doc = Doc(pages=pages, heights=heights, widths=widths, rules=rules, body=body)
+    doc_stats(doc, content)
+    meta: dict = {}
+    first = content[0] if content else 0
+    fm = front_matter(doc, first) if content else {}
+    if not fm.get("title") and len(content) > 1:
+        # a working paper's title page may carry the title in body size; try the next page
+        fm2 = front_matter(doc, content[1])
+        if fm2.get("title"):
+            fm = fm2
+    meta.update(fm)
+    if _plausible_meta(meta_raw.get("Title", "")):
+        _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
+    blocks = classify(doc, content, first)
+    for p in covers:
+        blocks.insert(0, _cover_block(pages[p - 1]))
+    blocks.sort(key=lambda b: 0 if b.role == "cover" else 1)
+    for page, bad in unmapped:
+        doubts.append(Doubt("unmapped_glyph", f"page {page}: {bad} glyph(s) without a Unicode mapping (shown as \ufffd)", page))
+    # metadata the PDF carries, where the page did not print it
+    if "title" not in meta and _plausible_meta(meta_raw.get("Title", "")):
+        meta["title"] = meta_raw["Title"].strip()
+    if "authors" not in meta and _plausible_meta(meta_raw.get("Author", "")):
+        meta["authors"] = metadata_authors(meta_raw["Author"])
+    first_text = "\n".join(ln.text for i in content[:2] for ln in pages[i])
+    m = DOI.search(first_text)
+    if m:
+        meta["doi"] = m.group(1)
+    kw = next((b for b in blocks if b.role == "keywords"), None)
+    if kw is not None:
+        from .pdflayout.blocks import KEYWORD_WORDS
+        t = KEYWORD_WORDS.sub("", " ".join(ln.text for ln in kw.lines)).strip(" :.")
+        items = [x.strip(" .•") for x in re.split(r"[;,•·]", t) if x.strip(" .•")]
+        if items:
+            meta["keywords"] = items
+    out: list[Block] = []
+    counters: dict[int, int] = {}
+    for b in blocks:
+        page = b.lines[0].page if b.lines else 0
+        counters[page] = counters.get(page, 0) + 1
+        region = _region(b.lines, rules[page - 1]) if b.role in ("figure", "table") and b.lines else []
+        out.append(Block(role=b.role, lines=[_to_line(ln) for ln in b.lines], level=b.level,
+                         number=b.number, continues=b.continues, why=b.why,
+                         id=f"p{page}-b{counters[page]}", region=region))
+    _levels(out)
+    _doubts(out, doubts)
+    return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
+
+
+def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> None:
+    """Where the PDF's metadata carries a title, the printed lines that
+    match it (one to five lines in a row on the first pages) are the title,
+    whatever their size (a working paper's title page sets it small)."""
+    from rapidfuzz import fuzz
+
+    want = re.sub(r"\W+", " ", title).lower().strip()
+    if len(want) < 8:
+        return
+    best = (0.0, None)
+    for i in pages:
+        lines = [ln for ln in doc.pages[i] if ln.role in ("", "title", "subtitle")]
+        for a in range(len(lines)):
+            text = ""
+            for b in range(a, min(a + 5, len(lines))):
+                text = (text + " " + re.sub(r"\W+", " ", lines[b].body_text).lower()).strip()
+                if len(text) > 1.3 * len(want):
+                    break
+                score = fuzz.ratio(text, want)
+                if score > best[0]:
+                    best = (score, lines[a:b + 1])
+    if best[0] < (92 if meta.get("title") else 85) or best[1] is None:
+        return
+    found = best[1]
+    if meta.get("title") and all(ln.role == "title" for ln in found):
+        return
+    for i in pages:
+        for ln in doc.pages[i]:
+            if ln.role in ("title", "subtitle") and ln not in found:
+                ln.role, ln.why = "", ""
+    for ln in found:
+        ln.role, ln.why = "title", "matches the title in the PDF's metadata"
+    meta["title"] = " ".join(ln.body_text.strip() for ln in found)
+    meta.pop("subtitle", None)
+    # the names right below the title found by its metadata
+    from .pdflayout.blocks import _name_like, split_authors
+    page = doc.pages[found[-1].page - 1]
+    after = [ln for ln in page if ln.top > found[-1].top and ln.role in ("", "author")]
+    names = []
+    for ln in sorted(after, key=lambda ln: ln.top)[:3]:
+        if _name_like(ln.body_text):
+            ln.role, ln.why = "author", "names below the title"
+            names.extend(split_authors(ln.body_text))
+        elif names:
+            break
+    if names:
+        meta["authors"] = names
+    low = meta["title"].lower()
+    if meta.get("authors"):
+        meta["authors"] = [a for a in meta["authors"] if a.lower() not in low]
+        for i in pages:
+            for ln in doc.pages[i]:
+                if ln.role == "author" and ln.body_text.strip().lower() in low:
+                    ln.role = "title"
+
+
+def metadata_authors(value: str) -> list[str]:
+    """Names from a PDF's Author field ("Surname, Given" turned round).
+
+    >>> metadata_authors("Corteel, Delphine")
+    ['Delphine Corteel']
+    >>> metadata_authors("Mareike Alscher, Eckhard Priller")
+    ['Mareike Alscher', 'Eckhard Priller']
+    """
+    out = []
+    for part in re.split(r";| and | und ", value):
+        bits = [b.strip() for b in part.split(",") if b.strip()]
+        if len(bits) == 2 and all(len(b.split()) <= 2 for b in bits) and len(bits[0].split()) == 1:
+            out.append(f"{bits[1]} {bits[0]}")
+        else:
+            out.extend(bits)
+    return out
+
+
+def _region(lines: list[PLine], rules: list) -> list[float]:
+    """A figure's or table's area: its lines' box grown by every picture,
+    box and rule on the page that touches it (within 6 pt), until nothing
+    more touches.
+
+    >>> ln = PLine(1, "x", 100, 100, 120, 110, 108, 10, "", False, False)
+    >>> _region([ln], [Rule("image", 90, 40, 300, 98), Rule("hrule", 0, 500, 50, 501)])
+    [90.0, 40.0, 300.0, 110.0]
+    """
+    x0 = min(ln.x0 for ln in lines)
+    top = min(ln.top for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    bottom = max(ln.bottom for ln in lines)
+    grown = True
+    used = set()
+    while grown:
+        grown = False
+        for k, r in enumerate(rules):
+            if k in used:
+                continue
+            if r.x0 <= x1 + 6 and r.x1 >= x0 - 6 and r.top <= bottom + 6 and r.bottom >= top - 6:
+                x0, top, x1, bottom = min(x0, r.x0), min(top, r.top), max(x1, r.x1), max(bottom, r.bottom)
+                used.add(k)
+                grown = True
+    return [round(float(x0), 2), round(float(top), 2), round(float(x1), 2), round(float(bottom), 2)]
+
+
+def _plausible_meta(value: str) -> bool:
+    """Whether a PDF metadata value looks like real metadata, not what a
+    word processor filled in.
+
+    >>> _plausible_meta("Microsoft Word - maket.doc"), _plausible_meta("<CBFEE4ECE8EBE0>")
+    (False, False)
+    >>> _plausible_meta("The moral embeddedness of markets")
+    True
+    """
+    v = (value or "").strip()
+    if len(v) < 4 or re.match(r"^<[0-9A-Fa-f]+>$", v):
+        return False
+    if re.search(r"microsoft|\.docx?\b|\.pdf\b|\.tex\b|untitled|pdf-export|^document\d*$|"
+                 r"^user$|^admin|\.indd|\.qxd|\.rtf", v, re.I):
+        return False
+    return sum(ch.isalpha() for ch in v) >= 0.6 * len(v)
+
+
+def _cover_block(lines: list[PLine]):
+    from .pdflayout.blocks import B
+    return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), "repository cover sheet (terms of use, licence)")
+
+
+def _levels(blocks: list[Block]) -> None:
+    """Heading levels: numbering depth ("2.1" → 2) where headings are
+    numbered, otherwise the rank of the heading's style (larger first, then
+    bold, then italic)."""
+    heads = [b for b in blocks if b.role == "heading"]
+    # sizes less than 0.6 pt apart count as one (bold outranks a half point)
+    sizes = sorted({b.lines[0].size for b in heads}, reverse=True)
+    bucket: dict[float, int] = {}
+    for sz in sizes:
+        prev = [v for k, v in bucket.items() if k - sz <= 0.6]
+        bucket[sz] = prev[0] if prev else len(set(bucket.values()))
+
+    def key(b: Block) -> tuple:
+        ln = b.lines[0]
+        return (bucket[ln.size], not ln.bold, ln.italic)
+
+    rank = {s: k + 1 for k, s in enumerate(sorted({key(b) for b in heads}))}
+    for b in heads:
+        if b.level:
+            continue
+        m = re.match(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s", b.lines[0].text)
+        if m:
+            b.level = min(m.group(1).count(".") + 1, 4)
+        else:
+            b.level = min(rank[key(b)], 4)
+
+
+def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:
+    """Doubts about the blocks: long paragraphs, headings that look like
+    numbers, body markers without a note."""
+    notes = {b.number for b in blocks if b.role == "note" and b.number is not None}
+    for b in blocks:
+        if b.role == "paragraph":
+            n = len(b.text.split())
+            if n > 400:
+                doubts.append(Doubt("long_paragraph", f"{b.id}: a paragraph of {n} words", b.page))
+        if b.role == "heading" and not re.search(r"[A-Za-zÀ-ÿ]{3}", b.text):
+            doubts.append(Doubt("number_heading", f"{b.id}: heading {b.text!r} looks like a number", b.page))
+    markers = set()
+    for b in blocks:
+        if b.role in ("paragraph", "quote", "list_item", "heading", "abstract", "title", "author"):
+            for ln in b.lines:
+                for a, e in ln.superscripts:
+                    t = ln.text[a:e].strip()
+                    if t.isdigit():
+                        markers.add((int(t), ln.page))
+    for n, page in sorted(markers):
+        if n not in notes:
+            doubts.append(Doubt("note_without_text", f"page {page}: marker {n} has no note text", page))

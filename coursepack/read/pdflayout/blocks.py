@@ -1,0 +1,870 @@
+"""Lines in reading order into blocks with roles.
+
+Every decision rests on statistics of the document itself: the body
+text's size and style, its line pitch, its columns' edges, how its
+paragraphs start (indent or gap), and on wording every article shares
+("Abstract", "References", "Table 2"), never on one journal's layout.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .chars import Rule
+from .lines import PLine
+
+HEADING_WORDS_REFS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(references?|bibliography|works cited|literature( cited)?|"
+    r"literatur(?:verzeichnis)?|bibliografi[ae]|bibliographie|quellen(?:verzeichnis)?|"
+    r"sources|cited literature|referencias|références( bibliographiques)?|riferimenti bibliografici)\s*:?$",
+    re.I)
+HEADING_WORDS_NOTES = re.compile(r"^(?:\d+\.?\s*)?(notes?|endnotes|anmerkungen|fu(ß|ss)noten)\s*:?$", re.I)
+ABSTRACT_WORDS = re.compile(
+    r"^(abstract|summary|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sommario|samenvatting)\b\s*[.:—–-]?\s*",
+    re.I)
+KEYWORD_WORDS = re.compile(
+    r"^(key ?words?|keywords|schlüsselwörter|schlagwörter|stichwörter|stichworte|schlagworte|"
+    r"mots[- ]clés|palabras clave|parole chiave|jel(?: classification)?(?: codes?)?)\b\s*[.:—–-]?",
+    re.I)
+CAPTION = re.compile(
+    r"^(table|tab\.|tabelle|figure|fig\.|abb\.|abbildung|graph|chart|exhibit|schaubild|"
+    r"übersicht|diagramm|grafik|map|karte|box|plate)\s*[A-Z]?\d+[a-z]?\b", re.I)
+NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^([A-H])\.?\s+[A-Z]")
+MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?:[.)](?=\s))?(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
+BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
+NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+SOURCE = re.compile(r"^(quelle|quellen|source|sources|data|daten|note|notes|anmerkung)\s*:", re.I)
+BULLET_CHAR = re.compile(r"^[•▪◦●■‣·]\s*\S")
+TOC = re.compile(r"^(table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|indice)$", re.I)
+SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
+                    r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
+INSTITUTION = re.compile(r"\b(?:institut|institute|istituto|universit(?:y|ät|é|à|at)|zentrum|foundation|stiftung)\b|"
+                         r"\bcent(?:re|er) for|@|www\.", re.I)
+AFFIL_WORDS = re.compile(
+    r"universit|institut|department|dept\.|college|school|centre|center|faculty|fakultät|"
+    r"hochschule|laborator|research|forschung|@|e-mail|email|\bgmbh\b|ministry|foundation|stiftung",
+    re.I)
+
+
+@dataclass
+class Doc:
+    """What the block stage knows about the document."""
+
+    pages: list[list[PLine]]              # per page, reading order (furniture included)
+    heights: list[float]
+    widths: list[float]
+    rules: list[list[Rule]]
+    body: float                           # body font size
+    body_bold: bool = False
+    body_family: str = ""
+    pitch: float = 12.0                   # baseline distance of body lines
+    indent_style: bool = True             # paragraphs start with an indent
+    justified: bool = True
+    edges: dict = field(default_factory=dict)   # (page, col) -> (left, right)
+    doubts: list = field(default_factory=list)
+
+
+def family(font: str) -> str:
+    """A font's family name without style and foundry suffixes.
+
+    >>> family("TimesNewRomanPSMT"), family("Frutiger-Roman"), family("Arial,Bold"), family("Times-Italic")
+    ('timesnewroman', 'frutiger', 'arial', 'times')
+    """
+    f = re.split(r"[-,]", font)[0].lower()
+    return re.sub(r"(psmt|ps|mt|std|pro|lt)$", "", f)
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def starts_marker(ln: PLine) -> str | None:
+    """The note marker a line starts with (a raised number or symbol, or a
+    plain number followed by text), or ``None``.
+
+    >>> starts_marker(PLine(1, "12 See Weber", 0, 0, 1, 1, 1, 8, "", False, False))
+    '12'
+    >>> starts_marker(PLine(1, "2013). And", 0, 0, 1, 1, 1, 8, "", False, False)) is None
+    True
+    """
+    if ln.superscripts and ln.superscripts[0][0] == 0:
+        a, b = ln.superscripts[0]
+        m = ln.text[a:b].strip()
+        if m:
+            return m
+    m = MARKER.match(ln.text)
+    if m:
+        return m.group(1)
+    return None
+
+
+def is_small(ln: PLine, body: float) -> bool:
+    return ln.size <= body - 0.45 or ln.size <= 0.92 * body
+
+
+def is_body_size(ln: PLine, body: float) -> bool:
+    return abs(ln.size - body) <= max(0.6, 0.06 * body)
+
+
+def looks_textual(text: str) -> bool:
+    """True for text with words, not a number or a table cell.
+
+    >>> looks_textual("3.50"), looks_textual("0.08**"), looks_textual("2.1 Data and methods")
+    (False, False, True)
+    >>> looks_textual("phenotypes [e.g. 9, 10, 22, 27]."), looks_textual("2001 4.50 0.08 n.s.")
+    (True, False)
+    """
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    return letters >= 3 and letters >= digits
+
+
+# ----------------------------------------------------------------------
+# document statistics
+
+def doc_stats(doc: Doc, content: list[int]) -> None:
+    """Body style, line pitch, column edges, indent and justification."""
+    body = doc.body
+    bolds = Counter()
+    pitches: list[float] = []
+    for i in content:
+        prev = None
+        for ln in doc.pages[i]:
+            if ln.role or not is_body_size(ln, body):
+                prev = None
+                continue
+            bolds[ln.bold] += len(ln.text)
+            if prev is not None and prev.col == ln.col and 0 < ln.base - prev.base < 3 * body:
+                pitches.append(ln.base - prev.base)
+            prev = ln
+    doc.body_bold = bolds.most_common(1)[0][0] if bolds else False
+    fams = Counter()
+    for i in content:
+        for ln in doc.pages[i]:
+            if not ln.role and is_body_size(ln, body):
+                fams[family(ln.font)] += len(ln.text)
+    doc.body_family = fams.most_common(1)[0][0] if fams else ""
+    doc.pitch = statistics.median(pitches) if pitches else 1.2 * body
+    # column edges: the most common left and right ends of body lines
+    lefts: dict = defaultdict(Counter)
+    rights: dict = defaultdict(Counter)
+    for i in content:
+        for ln in doc.pages[i]:
+            if ln.role or not is_body_size(ln, body):
+                continue
+            lefts[(i, ln.col)][round(ln.x0)] += 1
+            rights[(i, ln.col)][round(ln.x1)] += 1
+    for key in lefts:
+        top_n = lefts[key].most_common(1)[0][1]
+        left = min(x for x, n in lefts[key].items() if n >= min(top_n, max(2, 0.25 * top_n)))
+        right = rights[key].most_common(1)[0][0]
+        doc.edges[key] = (left, right)
+    # paragraph style: first-line indents and justified right edges
+    indented = flush_right = total = 0
+    for i in content:
+        for ln in doc.pages[i]:
+            if ln.role or not is_body_size(ln, body) or (i, ln.col) not in doc.edges:
+                continue
+            left, right = doc.edges[(i, ln.col)]
+            total += 1
+            if 0.8 * body <= ln.x0 - left <= 4 * body:
+                indented += 1
+            if abs(ln.x1 - right) <= 2:
+                flush_right += 1
+    doc.indent_style = total > 0 and indented >= 0.02 * total
+    doc.justified = total > 0 and flush_right >= 0.5 * total
+
+
+# ----------------------------------------------------------------------
+# footnotes at the page foot
+
+def foot_region(doc: Doc, i: int) -> list[PLine]:
+    """The lines of page ``i``'s footnote area: small lines at the foot of
+    the text (per column on two-column pages), below a rule or a gap,
+    whose first line starts with a marker, or below a rule."""
+    lines = [ln for ln in doc.pages[i] if not ln.role]
+    if not lines:
+        return []
+    groups = [lines]
+    if any(ln.col for ln in lines):
+        groups = [[ln for ln in lines if ln.col in (0, 1)], [ln for ln in lines if ln.col in (0, 2)]]
+    out: list[PLine] = []
+    hrules = [r for r in doc.rules[i] if r.kind == "hrule"]
+    for grp in groups:
+        srt = sorted(grp, key=lambda ln: ln.top)
+        # a short rule in the page's lower part with a marked line right
+        # below it: the notes, whatever their size
+        short = [r for r in hrules if r.top > 0.4 * doc.heights[i] and srt
+                 and r.x1 - r.x0 < 0.6 * (max(ln.x1 for ln in srt) - min(ln.x0 for ln in srt))
+                 and abs(r.x0 - min(ln.x0 for ln in srt)) < 10]
+        if short:
+            r = min(short, key=lambda r: r.top)
+            below = [ln for ln in srt if ln.top >= r.top - 1]
+            if below and below[0].top - r.top < 3 * doc.pitch and starts_marker(below[0]) \
+                    and len(below) < len(srt):
+                out.extend(ln for ln in below if ln not in out)
+                continue
+        k = len(srt)
+        while k > 0 and is_small(srt[k - 1], doc.body):
+            k -= 1
+        region = srt[k:]
+        if not region or k == 0:
+            continue
+        # a rule inside the small lines (a small block quotation above the
+        # notes): the notes start below it
+        inner = [r for r in hrules if region[0].bottom - 2 < r.top < region[-1].top
+                 and r.x0 <= region[0].x0 + 5]
+        if inner:
+            cut = max(r.top for r in inner)
+            below = [ln for ln in region if ln.top >= cut - 2]
+            if below:
+                k = srt.index(below[0])
+                region = below
+        above = srt[k - 1]
+        first = region[0]
+        # a caption or table notes at the page foot are not footnotes
+        rule = any(above.bottom - 2 <= r.top <= first.top + 2 and r.x0 <= first.x0 + 5 for r in hrules)
+        gap = first.top - above.bottom
+        marker_lines = [ln for ln in region if starts_marker(ln)]
+        if rule and (marker_lines or gap > 0.3 * doc.pitch):
+            pass
+        elif starts_marker(first) and gap > 0.5 * doc.pitch and len(region) <= 40:
+            pass
+        else:
+            continue
+        if CAPTION.match(first.text):
+            continue
+        out.extend(ln for ln in region if ln not in out)
+    return out
+
+
+# ----------------------------------------------------------------------
+# blocks
+
+@dataclass
+class B:
+    role: str
+    lines: list[PLine]
+    why: str
+    level: int = 0
+    number: int | None = None
+    continues: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+
+def note_number(marker: str) -> int | None:
+    """The number of a note marker, or ``None`` for a symbol.
+
+    >>> note_number("12"), note_number("†")
+    (12, None)
+    """
+    m = re.match(r"\d+", marker)
+    return int(m.group(0)) if m else None
+
+
+def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> list[B]:
+    """A page's footnote lines into notes: a note starts at a line that
+    begins with a marker (the next number in sequence, a number marked in
+    the body on this page, or a symbol) at the region's left edge."""
+    notes: list[B] = []
+    if not region:
+        return notes
+    left = min(ln.x0 for ln in region)
+    for ln in region:
+        m = starts_marker(ln)
+        new = False
+        if m is not None:
+            n = note_number(m)
+            at_left = ln.x0 <= left + 0.6 * ln.size
+            if n is None:
+                new = at_left
+            elif n == last_number + 1 or n in expected or (not notes and n > last_number):
+                new = at_left or n == last_number + 1
+            if new and n is not None:
+                last_number = n
+            if new:
+                notes.append(B("note", [ln], "starts with its marker at the page foot", number=n))
+                continue
+        if notes:
+            notes[-1].lines.append(ln)
+        else:
+            notes.append(B("note", [ln], "continues a note from the previous page", continues=True))
+    return notes
+
+
+def heading_style(ln: PLine, doc: Doc) -> bool:
+    """Whether a line is set apart from the body: larger, or bold where the
+    body is not, or numbered like a section and bold/larger."""
+    if not looks_textual(ln.text):
+        return False
+    if ln.size >= doc.body + 0.9:
+        return True
+    if ln.bold and not doc.body_bold and not is_small(ln, doc.body):
+        return True
+    fam = family(ln.font)
+    if doc.body_family and fam and not (fam.startswith(doc.body_family) or doc.body_family.startswith(fam)) \
+            and not is_small(ln, doc.body) and len(ln.text) < 100 and not ln.italic \
+            and ln.text.rstrip()[-1:] not in ".,;":
+        return True
+    return False
+
+
+def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> bool:
+    """A heading in the body's own size and face: a short line that does
+    not end like a sentence, with space above it (or a heading right
+    above) and the next line of its column close below."""
+    ln = lines[k]
+    t = ln.text.strip()
+    if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:-" or \
+            not (t.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
+        return False
+    if doc.pitch <= 0 or (blocks and blocks[-1].role in ("reference", "references_heading", "note")):
+        return False
+    left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
+    if ln.x1 > right - 0.25 * (right - left):
+        return False
+    same = [o for o in lines if o.page == ln.page and o.col == ln.col and not o.role]
+    above = [o for o in same if o.base < ln.base - 1]
+    below = [o for o in same if o.base > ln.base + 1]
+    if not below:
+        return False
+    nxt = min(below, key=lambda o: o.base)
+    gap_below = nxt.base - ln.base
+    if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
+        return False
+    after_heading = bool(blocks) and blocks[-1].role == "heading"
+    if after_heading and gap_below <= 1.6 * doc.pitch:
+        return True
+    if above:
+        prv = max(above, key=lambda o: o.base)
+        gap_above = ln.base - prv.base
+        if gap_above < 1.6 * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
+            return False
+    else:
+        if not (blocks and blocks[-1].role == "heading"):
+            return False
+    return True
+
+
+def classify(doc: Doc, content: list[int], first: int) -> list[B]:
+    """All content pages' lines into blocks, in reading order."""
+    blocks: list[B] = []
+    body = doc.body
+    last_note = 0
+    in_refs = False
+    in_endnotes = False
+    refs_lines: list[PLine] = []
+    in_abstract = in_abstract_done = False
+    toc_page = -1
+    for i in content:
+        lines = doc.pages[i]
+        notes_here = foot_region(doc, i)
+        # an endnotes section starting on this page takes the notes below
+        # its heading in reading order, foot or not
+        start = next((k for k, ln in enumerate(lines) if not ln.role
+                      and len(ln.text.strip()) < 30 and HEADING_WORDS_NOTES.match(ln.text.strip())), None)
+        if start is not None:
+            notes_here = [ln for ln in notes_here if lines.index(ln) < start]
+        elif in_endnotes:
+            notes_here = []
+        for ln in notes_here:
+            ln.role = "note"
+        expected = set()
+        for ln in lines:
+            if ln.role == "" and ln.superscripts:
+                for a, b in ln.superscripts:
+                    n = note_number(ln.text[a:b].strip() or "x")
+                    if n is not None:
+                        expected.add(n)
+        # figures: lines inside an image or a large drawn rectangle
+        boxes = [r for r in doc.rules[i] if r.kind in ("image", "rect")
+                 and (r.x1 - r.x0) * (r.bottom - r.top) > 3000
+                 and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
+        boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)]
+        prev: PLine | None = None
+        for ln in lines:
+            if ln.role == "furniture":
+                blocks.append(B("furniture", [ln], ln.why))
+                continue
+            if ln.role == "note":
+                continue
+            if ln.role:   # front matter, set earlier
+                in_refs = in_endnotes = False
+                _add(blocks, ln.role, ln, ln.why, lambda b: ln.role != "author" and b.lines[-1].page == ln.page)
+                prev = ln
+                continue
+            text = ln.text.strip()
+            if TOC.match(text):
+                toc_page = i
+            if toc_page == i:
+                _add(blocks, "other", ln, "table of contents", lambda b: b.lines[-1].page == ln.page)
+                prev = ln
+                continue
+            if i <= first + 2 and SERIES.search(text) and len(text) < 60:
+                blocks.append(B("furniture", [ln], "series line of a working paper"))
+                continue
+            cx, cy = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
+            in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
+            gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page else 99.0
+            # headings of the reference list and endnotes
+            if len(text) < 40 and HEADING_WORDS_REFS.match(text) and (heading_style(ln, doc) or gap_above > 0.5 * doc.pitch
+                                                                        or text.isupper()):
+                blocks.append(B("references_heading", [ln], "the reference list's heading"))
+                in_refs, in_endnotes = True, False
+                prev = ln
+                continue
+            if len(text) < 30 and HEADING_WORDS_NOTES.match(text) and (heading_style(ln, doc) or gap_above > 0.5 * doc.pitch):
+                blocks.append(B("heading", [ln], "endnotes heading"))
+                in_endnotes, in_refs = True, False
+                prev = ln
+                continue
+            # abstract and keywords
+            if KEYWORD_WORDS.match(text) and i <= first + 2:
+                blocks.append(B("keywords", [ln], "starts with Keywords"))
+                in_abstract = False
+                prev = ln
+                continue
+            if blocks and blocks[-1].role == "keywords" and gap_above < 0.5 * doc.pitch and \
+                    ln.size == blocks[-1].lines[-1].size:
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            m = ABSTRACT_WORDS.match(text)
+            inline = m is not None and (re.match(r"^\w+\s*[.:—–-]", text) is not None or text[:m.end()].strip(" .:").isupper()
+                                     or not any(b.role in ("heading", "paragraph") for b in blocks))
+            if m and i <= first + 2 and (m.end() >= len(text) - 1 or inline) and len(blocks) < 60:
+                if m.end() >= len(text) - 1:
+                    blocks.append(B("abstract_title", [ln], "the abstract's heading"))
+                else:
+                    blocks.append(B("abstract", [ln], "starts with the word Abstract"))
+                in_abstract = True
+                prev = ln
+                continue
+            if CAPTION.match(text) and (ln.bold or ln.italic or gap_above > 0.3 * doc.pitch or not is_body_size(ln, body)):
+                blocks.append(B("caption", [ln], "starts like a caption (Table/Figure n)"))
+                prev = ln
+                continue
+            if blocks and blocks[-1].role == "caption" and blocks[-1].lines[-1].page == ln.page and \
+                    ln.top - blocks[-1].lines[-1].bottom < 0.5 * doc.pitch and \
+                    (ln.size == blocks[-1].lines[-1].size and ln.bold == blocks[-1].lines[-1].bold) and \
+                    not heading_style(ln, doc) and len(blocks[-1].lines) < 4:
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            ends_list = heading_style(ln, doc) and len(words(text)) <= 6 and not _author_start(text) \
+                and gap_above > 0.8 * doc.pitch and not MARKER.match(text)
+            if (in_refs or in_endnotes) and not ends_list and in_box is None:
+                pass   # a short line of an entry is no table row
+            elif in_box is not None:
+                _add(blocks, "figure", ln, "inside a picture or drawn box", lambda b: b.lines[-1].page == ln.page)
+                prev = ln
+                continue
+            # table rows: several cells on one baseline, or numbers mostly
+            if not (in_refs or in_endnotes) and ((ln.cells >= 3 and not any(l2.col for l2 in lines)) or
+                                                 (not looks_textual(text) and len(text) > 0
+                                                  and not MARKER.fullmatch(text))):
+                _add(blocks, "table", ln, "cells or numbers in a row", lambda b: b.lines[-1].page == ln.page)
+                prev = ln
+                continue
+            if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list):
+                in_refs = in_endnotes = False
+                if blocks and blocks[-1].role == "heading" and blocks[-1].lines[-1].page == ln.page and \
+                        len(blocks[-1].lines) < 3 and \
+                        gap_above < 0.6 * doc.pitch and abs(blocks[-1].lines[-1].size - ln.size) < 0.3 and \
+                        blocks[-1].lines[-1].bold == ln.bold:
+                    blocks[-1].lines.append(ln)
+                else:
+                    blocks.append(B("heading", [ln], "set apart from the body (size or weight)"))
+                prev = ln
+                continue
+            if not in_refs and not in_endnotes and abs(ln.size - body) <= 1.5 and \
+                    isolated_heading(doc, lines, lines.index(ln), blocks):
+                blocks.append(B("heading", [ln], "a short line alone: space above, text close below"))
+                prev = ln
+                continue
+            if in_refs:
+                refs_lines.append(ln)
+                blocks.append(B("reference", [ln], "in the reference list"))
+                prev = ln
+                continue
+            if in_endnotes:
+                m = starts_marker(ln)
+                n = note_number(m) if m else None
+                if n is not None and (n == last_note + 1 or blocks[-1].role != "note"):
+                    last_note = n
+                    blocks.append(B("note", [ln], "an entry of the endnotes", number=n))
+                elif blocks and blocks[-1].role == "note":
+                    blocks[-1].lines.append(ln)
+                else:
+                    blocks.append(B("note", [ln], "in the endnotes section"))
+                prev = ln
+                continue
+            if in_abstract:
+                if blocks[-1].role == "abstract_title":
+                    blocks.append(B("abstract", [ln], "under the abstract's heading"))
+                    prev = ln
+                    continue
+                if blocks[-1].role == "abstract" and gap_above < 0.9 * doc.pitch and \
+                        abs(ln.size - blocks[-1].lines[-1].size) < 0.3:
+                    blocks[-1].lines.append(ln)
+                    prev = ln
+                    continue
+                in_abstract = False
+                in_abstract_done = True
+            # lists: a bullet starts an item; lines indented to its text go on
+            left, right = doc.edges.get((i, ln.col), (ln.x0, ln.x1))
+            if BULLET_CHAR.match(text):
+                blocks.append(B("list_item", [ln], "starts with a bullet"))
+                prev = ln
+                continue
+            if blocks and blocks[-1].role == "list_item" and blocks[-1].lines[-1].page == ln.page \
+                    and ln.x0 > blocks[-1].lines[0].x0 + 0.3 * ln.size and ln.base - prev.base < 1.3 * doc.pitch:
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            # block quotations: smaller than the body and indented
+            if is_small(ln, body) and ln.x0 - left >= 0.9 * body and ln.size >= 0.7 * body:
+                if blocks and blocks[-1].role == "quote" and blocks[-1].lines[-1].page == ln.page \
+                        and ln.base - prev.base < 1.5 * doc.pitch:
+                    blocks[-1].lines.append(ln)
+                else:
+                    blocks.append(B("quote", [ln], "smaller than the body and indented"))
+                prev = ln
+                continue
+            # paragraphs
+            act, why = paragraph_start(doc, ln, blocks)
+            if act == "join":
+                blocks[-1].lines.append(ln)
+            else:
+                blocks.append(B("paragraph", [ln], why, continues=act == "cont"))
+            prev = ln
+        notes = split_notes(sorted(notes_here, key=lambda ln: (ln.col if ln.col else 0, ln.top)), last_note, expected)
+        for nb in notes:
+            if nb.number is not None:
+                last_note = nb.number
+        blocks.extend(notes)
+    # a caption above a figure whose source line ("Quelle:", "Source:")
+    # stands below it: what lies between is the figure
+    for k, b in enumerate(blocks):
+        if b.role != "caption":
+            continue
+        page = b.lines[0].page
+        for j in range(k + 1, min(k + 40, len(blocks))):
+            c = blocks[j]
+            if c.lines[0].page != page or c.role in ("caption", "note", "furniture"):
+                if c.role == "caption" or c.lines[0].page != page:
+                    break
+                continue
+            if SOURCE.match(c.text.strip()) and j > k + 1:
+                for m in range(k + 1, j):
+                    if blocks[m].role in ("heading", "paragraph", "table", "list_item"):
+                        blocks[m].role, blocks[m].why = "figure", "between a caption and its source line"
+                        blocks[m].continues = False
+                c.role, c.why = "caption", "the figure's source line"
+                break
+    # a heading right above an abstract, before the body: the title in
+    # another language
+    body_seen = False
+    for k, b in enumerate(blocks[:-1]):
+        if b.role == "paragraph":
+            body_seen = True
+        if not body_seen and b.role == "heading" and blocks[k + 1].role in ("abstract_title", "abstract") \
+                and not NUMBERED.match(b.text):
+            b.role, b.why = "other", "a title in another language above its abstract"
+    # headings before the title on its page are the journal's masthead
+    t = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
+    if t is not None:
+        for b in blocks[:t]:
+            if b.role == "heading" and b.lines[0].page == blocks[t].lines[0].page:
+                b.role, b.why = "furniture", "above the title (masthead)"
+    return merge_references(doc, blocks)
+
+
+def _label_box(r: Rule, lines: list[PLine]) -> bool:
+    """A drawn box holding labels (a diagram), not running text (a shaded
+    abstract or sidebar): most lines inside are short."""
+    inside = [ln for ln in lines if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+              and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
+    if not inside:
+        return False
+    if len(inside) == 1:
+        # a wide shaded band behind one line (a heading) is no figure; a
+        # narrow box round one label is a diagram's node
+        width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+        return r.x1 - r.x0 < 0.5 * width
+    short = sum(1 for ln in inside if len(ln.text) < 35)
+    return short >= 0.6 * len(inside)
+
+
+def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
+    if blocks and blocks[-1].role == role and same(blocks[-1]):
+        blocks[-1].lines.append(ln)
+    else:
+        blocks.append(B(role, [ln], why))
+
+
+def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
+    """How a body line goes on: ``("new", why)`` starts a paragraph,
+    ``("cont", why)`` starts a block continuing the paragraph before a
+    page or column break (or a figure, table or note in between),
+    ``("join", "")`` adds the line to the paragraph above."""
+    lastp = None
+    for b in reversed(blocks):
+        if b.role == "paragraph":
+            lastp = b
+            break
+        if b.role in ("furniture", "note", "figure", "table", "caption", "quote", "list_item"):
+            continue
+        break
+    if lastp is None:
+        return "new", "first body text after a heading or front matter"
+    left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
+    p = lastp.lines[-1]
+    ended = p.text.rstrip()[-1:] in ".!?:\"”'"
+    if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
+        return "new", "first-line indent"
+    if p.page != ln.page or p.col != ln.col:
+        pl, pr = doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))
+        if not doc.indent_style and p.x1 < pr - 2 * doc.body and ended:
+            return "new", "the last line before the break ended short"
+        return "cont", "carries on across a page or column break"
+    if ln.base - p.base > doc.pitch + 0.45 * doc.body:
+        return "new", "vertical gap above"
+    if not doc.indent_style and doc.justified and p.x1 < right - 2 * doc.body and ended:
+        return "new", "the line above ended short"
+    if blocks[-1] is not lastp:
+        return "cont", "carries on after a figure, table or note"
+    return "join", ""
+
+
+def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
+    """Join the reference list's lines into one block per entry: a new
+    entry at a hanging indent's outdent, a numbering ("[12]", "12."), or a
+    gap; otherwise the line continues the entry above."""
+    refs = [b for b in blocks if b.role == "reference"]
+    if not refs:
+        return blocks
+    lines = [b.lines[0] for b in refs]
+    # per (page, col): left edge of the reference lines
+    lefts: dict = defaultdict(list)
+    for ln in lines:
+        lefts[(ln.page, ln.col)].append(ln.x0)
+    base_left = {k: min(v) for k, v in lefts.items()}
+    hang = sum(1 for ln in lines if ln.x0 - base_left[(ln.page, ln.col)] >= 0.8 * ln.size)
+    hanging = hang >= 0.2 * len(lines)
+    numbered = sum(1 for ln in lines if re.match(r"^\[\d+\]|^\d{1,3}\.\s", ln.text)) >= 0.2 * len(lines)
+    gaps = []
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and a.col == b.col:
+            gaps.append(b.base - a.base)
+    pitch = statistics.median(gaps) if gaps else doc.pitch
+    out: list[B] = []
+    cur: B | None = None
+    prev: PLine | None = None
+    for b in blocks:
+        if b.role != "reference":
+            if b.role not in ("furniture", "note") and cur is not None:
+                cur = None
+            out.append(b)
+            continue
+        ln = b.lines[0]
+        new = cur is None
+        if not new:
+            outdent = ln.x0 - base_left[(ln.page, ln.col)] < 0.5 * ln.size
+            if numbered:
+                new = bool(re.match(r"^\[\d+\]|^\d{1,3}\.\s", ln.text))
+            elif hanging:
+                new = outdent
+            else:
+                same = prev is not None and prev.page == ln.page and prev.col == ln.col
+                new = (same and ln.base - prev.base > pitch * 1.3) or \
+                      (prev is not None and prev.text.rstrip().endswith(".") and _author_start(ln.text)
+                       and (not same or prev.x1 < ln.x1 - 3 * ln.size))
+        if new:
+            cur = B("reference", [ln], "a reference-list entry (" + (
+                "numbered" if numbered else "hanging indent" if hanging else "gap or author at line start") + ")")
+            out.append(cur)
+        else:
+            cur.lines.append(ln)
+        prev = ln
+    return out
+
+
+def _author_start(text: str) -> bool:
+    """A line that starts like a reference entry: "Surname, X." or
+    "Surname X," or "SURNAME".
+
+    >>> _author_start("Weber, Max (1922): Wirtschaft"), _author_start("and society. New York")
+    (True, False)
+    """
+    return bool(re.match(r"^[A-ZÄÖÜ][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-ZÄÖÜ]|^[A-ZÄÖÜ]{2,}[,\s]|^[A-Z][\w\-]+ [A-Z]\.", text))
+
+
+# ----------------------------------------------------------------------
+# front matter
+
+def _common(word: str) -> float:
+    """How common a word is in English or German (wordfreq's Zipf scale)."""
+    from wordfreq import zipf_frequency
+    w = word.lower().strip(".,;:")
+    return max(zipf_frequency(w, "en"), zipf_frequency(w, "de"))
+
+
+def _name_like(text: str, common: float = 5.2) -> bool:
+    """A line of author names: capitalised words and initials in groups of
+    two to five, separated by commas, "and", "&" or dots, each ending in a
+    surname that is not a common word.
+
+    >>> _name_like("Melanie Roski, Ingrid Schacherl"), _name_like("Die Hochschulreform und ihre Auswirkungen")
+    (True, False)
+    >>> _name_like("Bertrand Urien"), _name_like("Selfless Time"), _name_like("SAWITRI SAHARSO")
+    (True, False, True)
+    >>> _name_like("Official Figures and Their Uses")
+    False
+    """
+    t = re.sub(r"[\d*∗†‡§¶]+", " ", text).strip()
+    if not t or t[-1] in ":?!" or len(t) > 160 or re.search(r"\w\w\.$", t):
+        return False
+    groups = [g.split() for g in re.split(r",|;|\band\b|\bund\b|&|·|•|Æ|\u2022", t) if g.strip()]
+    if not groups:
+        return False
+    for g in groups:
+        if not 2 <= len(g) <= 5 or not all(NAME_WORD.match(w) and len(w) <= 16 for w in g):
+            return False
+        if not g[-1][:1].isupper() or _common(g[-1]) >= common:
+            return False
+        # a very common word ("Their", "The") is no part of a name
+        if any(len(w) > 2 and not w.endswith(".") and _common(w) >= 5.6 for w in g):
+            return False
+    return not AFFIL_WORDS.search(text)
+
+
+def front_matter(doc: Doc, i: int) -> dict:
+    """Title, subtitle, authors and affiliations on the first article page
+    ``i``: the title is the largest text in the page's upper part (not
+    furniture); subtitle, author and affiliation lines follow it.  Lines
+    above the title are the journal's masthead (furniture).  Returns the
+    meta it found (``title``, ``subtitle``, ``authors``)."""
+    meta: dict = {}
+    lines = [ln for ln in doc.pages[i] if not ln.role]
+    h = doc.heights[i]
+    cands = [ln for ln in lines if ln.top < 0.65 * h and looks_textual(ln.text)
+             and not INSTITUTION.search(ln.text) and not SERIES.search(ln.text)]
+    if not cands:
+        return meta
+    top_size = max(ln.size for ln in cands)
+    # the title: the biggest cluster (by characters) of lines in the largest
+    # size that are not names; lines closer than a line's height belong together
+    sizes = sorted({round(ln.size * 2) / 2 for ln in cands}, reverse=True)
+    title: list[PLine] = []
+    for size in sizes:
+        if size < doc.body + 1.5:
+            break
+        big = sorted((ln for ln in cands if abs(ln.size - size) <= 0.5), key=lambda ln: ln.top)
+        clusters: list[list[PLine]] = []
+        for ln in big:
+            if clusters and ln.top - clusters[-1][-1].bottom < 0.9 * size:
+                clusters[-1].append(ln)
+            else:
+                clusters.append([ln])
+        kept = []
+        for c in clusters:
+            style = Counter((ln.bold, ln.italic) for ln in c).most_common(1)[0][0]
+            names = [_name_like(ln.body_text) for ln in c]
+            if all(names):
+                continue
+            c = [ln for ln, nm in zip(c, names) if not (nm and (ln.bold, ln.italic) != style)]
+            if c:
+                kept.append(c)
+        if not kept:
+            continue
+        best = max(kept, key=lambda c: sum(len(ln.text) for ln in c))
+        if sum(len(ln.text) for ln in best) >= 8:
+            title = best
+            top_size = size
+            break
+    if not title:
+        # a title in body size: the first cluster of capitals or bold in the
+        # page's upper part
+        for ln in sorted(cands, key=lambda ln: ln.top):
+            if ln.top > 0.4 * h:
+                break
+            t = ln.body_text.strip()
+            if (t.isupper() or ln.bold) and len(t) >= 8 and not _name_like(t):
+                title = [ln]
+                for ln2 in sorted(cands, key=lambda x: x.top):
+                    if ln2.top > title[-1].top and ln2.top - title[-1].bottom < 0.9 * ln.size and \
+                            ln2.size == ln.size and (ln2.body_text.isupper() == t.isupper()) and ln2.bold == ln.bold:
+                        title.append(ln2)
+                top_size = ln.size
+                break
+    if not title:
+        return meta
+    order = lines
+    k = max(order.index(ln) for ln in title) + 1
+    for ln in doc.pages[i]:
+        if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text, 4.3) \
+                and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper():
+            ln.role, ln.why = "author", "names just above the title"
+            authors_above = split_authors(ln.body_text)
+            meta.setdefault("authors", []).extend(authors_above)
+    for ln in order:
+        if ln.top < title[0].top and ln.role == "" and ln.top < 0.3 * h and ln not in title \
+                and (ln.size < doc.body - 0.2 or ln.top < 0.12 * h):
+            ln.role, ln.why = "furniture", "above the title (masthead)"
+    for ln in title:
+        ln.role, ln.why = "title", "the largest text on the first article page"
+    meta["title"] = " ".join(ln.body_text.strip() for ln in title)
+    authors: list[str] = []
+    subtitle: list[PLine] = []
+    seen_author = False
+    for ln in order[k:k + 12]:
+        t = ln.text.strip()
+        if ln.role:
+            continue
+        if ABSTRACT_WORDS.match(t) or KEYWORD_WORDS.match(t) or (is_body_size(ln, doc.body) and len(t) > 90):
+            break
+        if subtitle and ln.top - subtitle[-1].bottom < 0.6 * ln.size and abs(ln.size - subtitle[-1].size) < 0.3 \
+                and ln.bold == subtitle[-1].bold and ln.italic == subtitle[-1].italic:
+            ln.role, ln.why = "subtitle", "continues the subtitle"
+            subtitle.append(ln)
+            continue
+        if not seen_author and ln.size > doc.body + 0.4 and not _name_like(ln.body_text) and not subtitle:
+            ln.role, ln.why = "subtitle", "below the title, larger than the body"
+            subtitle.append(ln)
+            continue
+        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
+            ln.role, ln.why = "author", "names below the title"
+            seen_author = True
+            authors.extend(split_authors(ln.body_text))
+            continue
+        if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
+                (seen_author and AFFIL_WORDS.search(t)):
+            ln.role, ln.why = "affiliation", "below the authors"
+            continue
+        if seen_author:
+            break
+    if subtitle:
+        meta["subtitle"] = " ".join(ln.text.strip() for ln in subtitle)
+    if authors:
+        meta.setdefault("authors", []).extend(authors)
+    return meta
+
+
+def split_authors(text: str) -> list[str]:
+    """Names from a line of authors.
+
+    >>> split_authors("Melanie Roski, Ingrid Schacherl")
+    ['Melanie Roski', 'Ingrid Schacherl']
+    >>> split_authors("Mareike Alscher and Eckhard Priller*")
+    ['Mareike Alscher', 'Eckhard Priller']
+    """
+    t = re.sub(r"[\d*∗†‡§¶]+", "", text)
+    parts = re.split(r",|;|\band\b|\bund\b|&|·|•|Æ", t)
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if len(p.strip().split()) >= 2]

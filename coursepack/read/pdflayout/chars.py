@@ -1,0 +1,190 @@
+"""Characters and drawn rules from a PDF page, through pypdfium2.
+
+pdfium reports each character with its Unicode value, its font size, the
+font's name and flags, and its origin (the baseline point), in PDF user
+space (origin bottom left).  We turn that into top-left coordinates in
+points, as the article structure uses.  Characters pdfium *generated*
+are dropped, except the spaces it inferred between words (kept as
+separators): its line breaks are found again from the positions.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+#: Ligature glyphs and what they stand for.
+LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+    "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+}
+
+# FPDF_FONT_* flags (PDF font descriptor flags)
+_FIXED, _SERIF, _ITALIC, _FORCE_BOLD = 1, 2, 64, 1 << 18
+
+
+@dataclass(slots=True)
+class Char:
+    """One character: ``text`` (a ligature already expanded), its box
+    (``x0 top x1 bottom``, the font's box from the baseline, not the ink),
+    ``base`` the baseline's distance from the page top, ``size`` the font
+    size, ``font`` the font name (subset prefix removed), ``bold`` and
+    ``italic`` from name, flags or weight; ``unmapped`` when the glyph has
+    no Unicode value."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+    unmapped: bool = False
+    upright: bool = True
+
+
+@dataclass(slots=True)
+class Rule:
+    """A drawn horizontal or vertical line or a filled rectangle, or an
+    image (``kind`` ``"hrule"``, ``"vrule"``, ``"rect"``, ``"image"``)."""
+
+    kind: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def clean_font_name(name: str) -> str:
+    """A font name without its subset prefix.
+
+    >>> clean_font_name("ABCDEF+Times-Bold")
+    'Times-Bold'
+    >>> clean_font_name("Arial")
+    'Arial'
+    """
+    if len(name) > 7 and name[6] == "+" and name[:6].isupper():
+        return name[7:]
+    return name
+
+
+def style_from_font(name: str, flags: int) -> tuple[bool, bool]:
+    """``(bold, italic)`` from a font's name and descriptor flags (pdfium's
+    font weight is not used: it reports 650 for a light face).
+
+    >>> style_from_font("Times-BoldItalic", 0)
+    (True, True)
+    >>> style_from_font("ArialMT", 0)
+    (False, False)
+    >>> style_from_font("Foo", 64 | 1 << 18)
+    (True, True)
+    >>> style_from_font("MinionPro-Semibold", 0)
+    (True, False)
+    >>> style_from_font("AdvPTimesB", 0), style_from_font("AdvPTimesI", 0), style_from_font("AdvPTimes", 0)
+    ((True, False), (False, True), (False, False))
+    """
+    low = name.lower()
+    bold = (bool(flags & _FORCE_BOLD)
+            or any(k in low for k in ("bold", "black", "heavy", "semibold", "demi", ",bd", "-bd", "-medi"))
+            or bool(re.search(r"[a-z](B|Bd|BI|Blk|SB)$", name)) or low.startswith("cmbx"))
+    italic = (bool(flags & _ITALIC)
+              or any(k in low for k in ("italic", "oblique", "-it", ",it", "slanted", "ital"))
+              or bool(re.search(r"[a-z](I|It|BI)$", name)) or low.startswith(("cmti", "cmsl")))
+    return bold, italic
+
+
+def page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The visible page (crop box) ``(left, bottom, right, top)`` in PDF
+    user space: coordinates are given relative to its top-left corner."""
+    return tuple(page.get_cropbox())
+
+
+def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
+               box: tuple[float, float, float, float]) -> list[Char]:
+    """The characters of one page, in content order (generated line breaks
+    dropped, and characters outside the crop box: text a producer left
+    off the visible area), in points from the crop box's top-left."""
+    bl, bb, br, bt = box
+    height = bt
+    tp = textpage.raw
+    n = raw.FPDFText_CountChars(tp)
+    out: list[Char] = []
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    rect = raw.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    mat = raw.FS_MATRIX()
+    fonts: dict[tuple, tuple[str, bool, bool]] = {}
+    last_obj = None
+    last_font = ("", False, False)
+    scale = 1.0
+    upright = True
+    for i in range(n):
+        u = raw.FPDFText_GetUnicode(tp, i)
+        if u in (0x0D, 0x0A) or (u != 0x20 and raw.FPDFText_IsGenerated(tp, i)):
+            continue
+        if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
+            continue
+        if rect.right < bl or rect.left > br or rect.top < bb or rect.bottom > bt:
+            continue
+        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+        obj = raw.FPDFText_GetTextObject(tp, i)
+        addr = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        if addr != last_obj or addr is None:
+            last_obj = addr
+            ln = raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
+            fname = buf.raw[:max(ln - 1, 0)].decode("utf-8", "replace") if ln else ""
+            key = (fname, flags.value)
+            if key not in fonts:
+                name = clean_font_name(fname)
+                fonts[key] = (name, *style_from_font(name, flags.value))
+            last_font = fonts[key]
+            raw.FPDFText_GetMatrix(tp, i, mat)
+            scale = math.hypot(mat.c, mat.d) or 1.0
+            upright = abs(mat.b) < 1e-3 * scale and abs(mat.c) < 1e-3 * scale and mat.a > 0 and mat.d > 0
+        size = round(raw.FPDFText_GetFontSize(tp, i) * scale, 1)
+        unmapped = bool(raw.FPDFText_HasUnicodeMapError(tp, i))
+        ch = chr(u) if u else ""
+        if unmapped:
+            ch = "\ufffd"
+        ch = LIGATURES.get(ch, ch)
+        if u == 0x02:   # pdfium's mark for a hyphen it found at a line end
+            ch = "-"
+        out.append(Char(ch, rect.left - bl, height - rect.top, rect.right - bl, height - rect.bottom,
+                        height - oy.value, size, last_font[0], last_font[1], last_font[2], unmapped,
+                        upright))
+    return out
+
+
+def page_rules(page: pdfium.PdfPage, box: tuple[float, float, float, float]) -> list[Rule]:
+    """Rules (thin filled or stroked paths), rectangles and images on a
+    page, descending into form XObjects."""
+    out: list[Rule] = []
+    for obj in page.get_objects(max_depth=4):
+        if obj.type not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+            continue
+        try:
+            l, b, r, t = obj.get_bounds()
+        except Exception:  # noqa: BLE001 — a broken object is skipped
+            continue
+        w, h = r - l, t - b
+        if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+            kind = "image"
+        elif h <= 2.5 and w > 5:
+            kind = "hrule"
+        elif w <= 2.5 and h > 5:
+            kind = "vrule"
+        elif w > 5 and h > 5:
+            kind = "rect"
+        else:
+            continue
+        out.append(Rule(kind, l - box[0], box[3] - t, r - box[0], box[3] - b))
+    return out

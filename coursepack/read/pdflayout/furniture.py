@@ -1,0 +1,179 @@
+"""Page furniture: cover sheets, running heads and feet, page numbers,
+download and licence notices, mastheads.
+
+Found by position (the top and bottom bands of a page), by repetition
+(the same text, digits aside, at the same height on several pages) and by
+the wording of notices every publisher and repository uses; never by one
+journal's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .lines import PLine
+
+#: Wording of a repository's cover sheet / terms-of-use page.
+COVER_WORDS = re.compile(
+    r"terms of use|nutzungsbedingungen|this document is made available under|"
+    r"dieser text wird unter|zitierhinweis|empfohlene zitierung|suggested citation|"
+    r"persistent identifier|\burn:nbn|open access repository|repositor(?:y|ium)|"
+    r"deposit(?:ed|ion) licen[cs]e|creative commons|provided by|"
+    r"gewährt ein nicht exklusives|grants a non-exclusive", re.I)
+
+#: Notices printed in a margin by a platform or publisher.
+NOTICE = re.compile(
+    r"^(this content )?downloaded (from|by)|^all use subject to|jstor terms|"
+    r"^for personal use only|^heruntergeladen|^provided by .* repository|"
+    r"^copyright ©|^© ?\d{4}|^\(c\) ?\d{4}|all rights reserved|"
+    r"^this (article|work) is licen[cs]ed|creative ?commons|^open access\b|"
+    r"contents lists available at|journal homepage|^doi:? ?10\.\d|^https?://doi\.org/|"
+    r"^issn\b|^e-?issn\b|^p?issn\b|^www\.[a-z]|^http",
+    re.I)
+
+COPYRIGHT = re.compile(r"copyright\s*©|©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d", re.I)
+
+PAGE_NUMBER = re.compile(
+    r"^(?:[-–—|•]\s*)?(?:page\s+|seite\s+|s\.\s*|p\.\s*)?"
+    r"(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|von|/)\s*\d{1,4})?(?:\s*[-–—|•])?$",
+    re.I)
+
+
+def norm(text: str) -> str:
+    """Text for comparing running heads: digits out, case and spaces folded.
+
+    >>> norm("HSR 40 (2015) 4 │ 111")
+    'hsr # (#) # │ #'
+    """
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def is_page_number(text: str) -> bool:
+    """A folio: a bare number or numeral, possibly with "Page", dashes or
+    "of N".
+
+    >>> [is_page_number(t) for t in ["12", "- 3 -", "Page 4 of 20", "xii", "12.5", "2013"]]
+    [True, True, True, True, False, True]
+    """
+    return bool(PAGE_NUMBER.match(text.strip()))
+
+
+def cover_pages(pages: list[list[PLine]]) -> set[int]:
+    """Pages (1-based) that are a repository's cover sheet: among the first
+    two pages, one whose text carries at least three distinct phrases of
+    repository boilerplate (terms of use, licence, persistent identifier …),
+    followed by a page that does not."""
+    out: set[int] = set()
+    for i, lines in enumerate(pages[:2]):
+        text = " ".join(ln.text for ln in lines)
+        found = {m.group(0).lower() for m in COVER_WORDS.finditer(text)}
+        if len(found) >= 3 and i + 1 < len(pages):
+            out.add(i + 1)
+        else:
+            break
+    if len(out) == len(pages):
+        return set()
+    return out
+
+
+def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int]) -> None:
+    """Set ``role = "furniture"`` (and ``why``) on running heads and feet,
+    page numbers, margin notices and rotated margin text.  Pages in
+    ``skip`` (cover sheets) are left alone."""
+    content = [i for i in range(len(pages)) if i + 1 not in skip]
+    all_sizes = sorted(ln.size for i in content for ln in pages[i])
+    usual_size = all_sizes[len(all_sizes) // 2] if all_sizes else 10.0
+    # 1. rotated text (a notice along the margin)
+    for i in content:
+        for ln in pages[i]:
+            if not ln.upright:
+                ln.role, ln.why = "furniture", "rotated text in the margin"
+    # the text block's extent on each page, from its ordinary lines
+    bands: dict[int, tuple[float, float]] = {}
+    for i in content:
+        ls = [ln for ln in pages[i] if ln.role != "furniture"]
+        if not ls:
+            continue
+        bands[i] = (min(ln.top for ln in ls), max(ln.bottom for ln in ls))
+    # 2. repeated lines in the top or bottom band
+    seen: dict[str, list[tuple[int, PLine]]] = defaultdict(list)
+    for i in content:
+        ls = [ln for ln in pages[i] if ln.role != "furniture"]
+        if not ls:
+            continue
+        h = heights[i]
+        # the page's edge: its top and bottom bands, or its first and last
+        # rows of text (on a page with wide margins)
+        tops = sorted({round(ln.top) for ln in ls})
+        first_rows, last_rows = set(tops[:2]), set(tops[-2:])
+        for ln in ls:
+            edge = ln.top < 0.14 * h or ln.bottom > 0.86 * h or round(ln.top) in first_rows \
+                or round(ln.top) in last_rows
+            if edge and ln.size <= usual_size + 1.5:
+                seen[norm(ln.text)].append((i, ln))
+    n_content = max(len(content), 1)
+    for key in list(seen):
+        # an occurrence set much larger than the others (the title on the
+        # first page, repeated small as a running head) is not furniture
+        occ = seen[key]
+        usual = Counter(round(ln.size) for _, ln in occ).most_common(1)[0][0]
+        seen[key] = [(i, ln) for i, ln in occ if ln.size <= usual + 1]
+    for key in list(seen):
+        # a running head stands at the same height on every page
+        occ = seen[key]
+        if len(occ) >= 2:
+            tops = sorted(ln.top for _, ln in occ)
+            mid = tops[len(tops) // 2]
+            seen[key] = [(i, ln) for i, ln in occ if abs(ln.top - mid) <= 12]
+    for key, occ in seen.items():
+        pages_with = {i for i, _ in occ}
+        if re.match(r"^# \w+( \w+){3}", key) and len(pages_with) < max(3, 0.3 * n_content):
+            continue   # a short footnote ("1 See above.") repeated on two pages
+        if len(pages_with) >= 2 and len(pages_with) >= 0.2 * n_content and len(key) > 0:
+            for _, ln in occ:
+                ln.role, ln.why = "furniture", f"repeated on {len(pages_with)} pages at the page edge"
+    # similar text (a running head with the page number in another place):
+    # same normalised text minus numbers and separators
+    loose: dict[str, set[int]] = defaultdict(set)
+    for key, occ in seen.items():
+        k2 = re.sub(r"[#\W_]+", "", key)
+        if len(k2) >= 4:
+            for i, _ in occ:
+                loose[k2].add(i)
+    for key, occ in seen.items():
+        k2 = re.sub(r"[#\W_]+", "", key)
+        if len(k2) >= 4 and len(loose[k2]) >= 2 and len(loose[k2]) >= 0.2 * n_content:
+            for _, ln in occ:
+                if ln.role != "furniture":
+                    ln.role, ln.why = "furniture", f"running head/foot on {len(loose[k2])} pages"
+    # 3. page numbers and notices: the first or last lines of a page
+    for i in content:
+        ls = sorted((ln for ln in pages[i] if ln.role != "furniture"), key=lambda ln: ln.top)
+        if not ls:
+            continue
+        h = heights[i]
+        edge = [ln for ln in ls[:3] if ln.top < 0.12 * h] + [ln for ln in ls[-3:] if ln.bottom > 0.88 * h]
+        for ln in edge:
+            if is_page_number(ln.text):
+                ln.role, ln.why = "furniture", "page number at the page edge"
+        for ln in ls:
+            if (NOTICE.search(ln.text.strip()) or COPYRIGHT.search(ln.text)) and \
+                    (ln.top < 0.15 * h or ln.bottom > 0.8 * h or ln.size < usual_size - 0.5):
+                ln.role, ln.why = "furniture", "publisher or platform notice at the page edge"
+
+
+def body_size(pages: list[list[PLine]]) -> float:
+    """The body text's font size: the size most characters are set in,
+    outside furniture and cover pages.
+
+    >>> body_size([[PLine(1, "a" * 50, 0, 0, 1, 1, 1, 10, "", False, False),
+    ...             PLine(1, "b" * 5, 0, 0, 1, 1, 1, 14, "", False, False)]])
+    10.0
+    """
+    c: Counter = Counter()
+    for lines in pages:
+        for ln in lines:
+            if ln.role not in ("furniture", "cover"):
+                c[round(ln.size * 2) / 2] += len(ln.text)
+    return c.most_common(1)[0][0] if c else 10.0

@@ -1,0 +1,280 @@
+"""Characters into lines: words by gaps, lines by baselines, superscripts.
+
+A *fragment* is a run of characters in content order on one baseline with
+no wide gap; fragments on the same baseline that touch are joined into a
+line.  A wide gap inside a baseline (a column gutter, a table's cells)
+keeps two lines apart; ``cells`` counts how many fragments a line was
+joined from across gaps of more than one em, which the table finder uses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .chars import Char
+
+#: Gap (in ems of the font size) that splits a fragment: wider than any
+#: word space in justified text, narrower than a column gutter.
+SPLIT_GAP = 1.0
+#: Gap (in ems) above which two glyphs are two words even when the PDF
+#: put no space between them.
+WORD_GAP = 0.22
+
+
+@dataclass(eq=False)
+class PLine:
+    """A line as the layout stages see it: its text, box, baseline,
+    dominant style, superscript spans and how many table-like cells it
+    was made of.  ``role``/``why`` are filled in by later stages."""
+
+    page: int
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+    superscripts: list[tuple[int, int]] = field(default_factory=list)
+    cells: int = 1
+    upright: bool = True
+    unmapped: int = 0
+    role: str = ""
+    why: str = ""
+    col: int = 0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def body_text(self) -> str:
+        """The text without its superscript spans (markers removed)."""
+        if not self.superscripts:
+            return self.text
+        out, last = [], 0
+        for a, b in self.superscripts:
+            out.append(self.text[last:a])
+            last = b
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+def _fragments(chars: list[Char]) -> list[list[Char]]:
+    """Split characters (content order) into runs on one baseline without
+    wide gaps.  A raised or lowered smaller glyph (a superscript) stays in
+    its run."""
+    frags: list[list[Char]] = []
+    cur: list[Char] = []
+    ref: Char | None = None     # last non-space, full-size glyph of cur
+    last: Char | None = None    # last non-space glyph of cur
+    for c in chars:
+        if c.text.isspace() or not c.text:
+            if cur:
+                cur.append(c)
+            continue
+        if ref is not None and last is not None:
+            size = max(ref.size, 1.0)
+            same_base = abs(c.base - ref.base) <= 0.25 * size
+            small = c.size <= 0.85 * size or (last.size <= 0.85 * size and abs(c.base - ref.base) <= 0.25 * size)
+            script = (not same_base and c.size <= 0.85 * size
+                      and c.top < ref.bottom and c.bottom > ref.top - 0.2 * size)
+            gap = c.x0 - last.x1
+            lead = (ref is cur[0] or all(x.size <= 0.85 * c.size for x in cur if x.text.strip())) \
+                and ref.size <= 0.85 * c.size and ref.top < c.bottom and ref.bottom > c.top
+            if lead and -0.5 * c.size <= gap <= SPLIT_GAP * c.size:
+                cur.append(c)
+                last = ref = c
+                continue
+            if (same_base or script or (small and abs(c.base - last.base) <= 0.25 * size)) \
+                    and -0.5 * size <= gap <= SPLIT_GAP * size and c.upright == ref.upright:
+                cur.append(c)
+                last = c
+                if not script and c.size > 0.85 * size:
+                    ref = c
+                continue
+            # a full-size glyph after a run that began with a raised one
+        if cur:
+            frags.append(cur)
+        cur = [c]
+        ref = c
+        last = c
+    if cur:
+        frags.append(cur)
+    # a fragment that began with a small raised glyph (a note's marker)
+    # takes the baseline of its full-size glyphs: fix ref afterwards
+    return frags
+
+
+def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
+    """One line from its characters (left to right): text with word
+    spaces, dominant style, superscript spans."""
+    glyphs = [c for c in chars if c.text and not c.text.isspace()]
+    if not glyphs:
+        return None
+    sizes = Counter()
+    for c in glyphs:
+        sizes[c.size] += len(c.text)
+    size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    normal = [c for c in glyphs if c.size > 0.85 * size] or glyphs
+    bases = Counter(round(c.base, 1) for c in normal)
+    base = bases.most_common(1)[0][0]
+    fonts = Counter()
+    for c in normal:
+        fonts[(c.font, c.bold, c.italic)] += 1
+    font, bold, italic = fonts.most_common(1)[0][0]
+    bold_n = sum(1 for c in normal if c.bold)
+    ital_n = sum(1 for c in normal if c.italic)
+    text: list[str] = []
+    sups: list[tuple[int, int]] = []
+    pos = 0
+    prev: Char | None = None
+    sup_start = -1
+    pending = False   # a space character seen since the last glyph
+    space: Char | None = None
+    for c in chars:
+        if not c.text:
+            continue
+        if c.text.isspace():
+            pending = bool(text)
+            space = c
+            continue
+        raised = c.size <= 0.85 * size and c.base < base - 0.15 * size
+        if prev is not None and text and text[-1] != " ":
+            gap = c.x0 - prev.x1
+            em = max(min(c.size, prev.size), 1.0)
+            # a space glyph counts only where it moves the next glyph on
+            # (some producers set zero-width spaces inside words: "Ein füh rung")
+            if (gap > WORD_GAP * em and not (raised and gap < 0.5 * size)) or \
+                    (pending and (gap > 0.08 * em or c.x0 >= space.x1 - 0.1 * em)):
+                text.append(" ")
+                pos += 1
+        pending = False
+        if raised and sup_start < 0:
+            sup_start = pos
+        elif not raised and sup_start >= 0:
+            end = pos - 1 if text and text[-1] == " " else pos
+            sups.append((sup_start, end))
+            sup_start = -1
+        text.append(c.text)
+        pos += len(c.text)
+        prev = c
+    s = "".join(text)
+    if sup_start >= 0:
+        sups.append((sup_start, len(s.rstrip())))
+    stripped = s.rstrip()
+    sups = [(a, min(b, len(stripped))) for a, b in sups if a < len(stripped)]
+    return PLine(
+        page=page, text=stripped,
+        x0=min(c.x0 for c in glyphs), top=min(c.top for c in normal),
+        x1=max(c.x1 for c in glyphs), bottom=max(c.bottom for c in normal),
+        base=base, size=size, font=font,
+        bold=bold_n > 0.6 * len(normal), italic=ital_n > 0.6 * len(normal),
+        superscripts=sups, cells=cells, upright=glyphs[0].upright,
+        unmapped=sum(1 for c in glyphs if c.unmapped),
+    )
+
+
+def _is_marker(chars: list[Char]) -> bool:
+    """True for a fragment that is only a note marker ("12", "*", "†").
+
+    >>> from .chars import Char
+    >>> _is_marker([Char("1", 0, 0, 1, 1, 1, 8, "", False, False), Char("2", 1, 0, 2, 1, 1, 8, "", False, False)])
+    True
+    """
+    t = "".join(c.text for c in chars).strip()
+    return 0 < len(t) <= 3 and (t.isdigit() or all(ch in "*∗†‡§¶" for ch in t)) or \
+        (0 < len(t) <= 4 and t[:-1].isdigit() and t[-1] in ".)")
+
+
+def page_lines(page: int, chars: list[Char]) -> list[PLine]:
+    """The lines of one page, top to bottom and left to right.
+
+    Fragments on one baseline are joined when the gap between them is
+    small (a PDF that writes a line in pieces); a gap wider than
+    :data:`SPLIT_GAP` ems keeps them apart, except that fragments which
+    line up as cells of one row are joined and counted in ``cells``
+    when no column gutter runs between them (decided later, so here they
+    stay apart).
+    """
+    rotated = [c for c in chars if not c.upright]
+    if rotated:
+        chars = [c for c in chars if c.upright]
+    frags = _fragments(chars)
+    # sort fragments by baseline of their full-size glyphs, then x
+    items = []
+    for f in frags:
+        g = [c for c in f if c.text and not c.text.isspace()]
+        big = max(c.size for c in g)
+        full = [c for c in g if c.size > 0.85 * big]
+        base = Counter(round(c.base, 1) for c in full).most_common(1)[0][0]
+        items.append((base, min(c.x0 for c in g), max(c.x1 for c in g), big, f))
+    items.sort(key=lambda t: (t[0], t[1]))
+    if not items:
+        return []
+    body = Counter(round(t[3]) for t in items).most_common(1)[0][0]
+    # group by baseline (tolerance a quarter of the size), then join touching;
+    # small fragments (a lone superscript) wait to be attached to a row
+    rows: list[list[tuple]] = []
+    small = []
+    for it in items:
+        if rows and abs(it[0] - rows[-1][0][0]) <= 0.25 * max(it[3], rows[-1][0][3]) \
+                and it[4][0].upright == rows[-1][0][4][0].upright:
+            rows[-1].append(it)
+        elif it[3] <= 0.75 * body and len(it[4]) <= 4:
+            small.append(it)
+        else:
+            rows.append([it])
+    for it in small:
+        best = None
+        for row in rows:
+            size = max(t[3] for t in row)
+            first = min(t[1] for t in row)
+            if it[3] <= 0.85 * size and row[0][0] - 0.7 * size <= it[0] <= row[0][0] + 0.3 * size \
+                    and (any(-0.5 * size <= it[1] - t[2] <= 0.5 * size or -0.5 * size <= t[1] - it[2] <= 0.5 * size
+                             for t in row)
+                         or (_is_marker(it[4]) and 0 <= first - it[2] <= 2.5 * size)):   # a hanging note number
+                best = row
+                break
+        if best is not None:
+            best.append(it)
+        else:
+            rows.append([it])
+    out: list[PLine] = []
+    for row in rows:
+        row.sort(key=lambda t: t[1])
+        groups: list[list[tuple]] = [[row[0]]]
+        for it in row[1:]:
+            prev = groups[-1][-1]
+            marker = len(groups[-1]) == 1 and _is_marker(prev[4]) and it[1] - prev[2] <= 3 * it[3]
+            if marker or (it[1] - prev[2] <= SPLIT_GAP * max(it[3], prev[3]) * 0.9 and it[1] >= prev[1]):
+                groups[-1].append(it)
+            else:
+                groups.append([it])
+        for g in groups:
+            chars_g = [c for it in g for c in sorted(it[4], key=lambda c: c.x0)] if len(g) > 1 else g[0][4]
+            if len(g) > 1 and _is_marker(g[0][4]):
+                chars_g = list(g[0][4]) + [Char(" ", g[0][2], 0, g[0][2], 0, 0, 0, "", False, False)] + \
+                    [c for it in g[1:] for c in sorted(it[4], key=lambda c: c.x0)]
+            ln = _line_from(page, chars_g, cells=len(groups))
+            if ln is not None:
+                out.append(ln)
+    out.sort(key=lambda ln: (round(ln.base), ln.x0))
+    if rotated:
+        # text turned along the margin: one line per run in content order
+        runs: list[list[Char]] = [[rotated[0]]]
+        for c in rotated[1:]:
+            p = runs[-1][-1]
+            near = abs(c.x0 - p.x0) < 3 * p.size and abs(c.top - p.top) < 3 * p.size
+            (runs[-1].append(c) if near else runs.append([c]))
+        for run in runs:
+            text = "".join(c.text for c in run).strip()
+            if text:
+                out.append(PLine(page, text, min(c.x0 for c in run), min(c.top for c in run),
+                                 max(c.x1 for c in run), max(c.bottom for c in run), run[0].base,
+                                 run[0].size, run[0].font, run[0].bold, run[0].italic, upright=False))
+    return out

@@ -1,0 +1,110 @@
+"""The corpus as a test: every paper of ../shared/corpus read once by the PDF
+reader, scored against the hand-checked gold, each paper's counts held to
+the floors and ceilings of ``thresholds.yaml`` (a regression on one paper
+fails, not only a fall of the totals)."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from benchmarks import corpus as bench
+from tests.corpus import scoring
+
+HERE = Path(__file__).resolve().parent
+THRESHOLDS = yaml.safe_load((HERE / "thresholds.yaml").read_text(encoding="utf-8"))
+PAPERS = bench.papers()
+
+pytestmark = pytest.mark.skipif(not (bench.CORPUS / "pdf").is_dir(), reason="corpus not found")
+
+
+@pytest.fixture(scope="module")
+def results():
+    """Each PDF read once for the whole module (and repaired, for the broken
+    words, as the edition does), with the CPU time of both."""
+    from coursepack.read.pdf import read_pdf
+    text = getattr(__import__("coursepack.read.pdf", fromlist=["x"]), "block_text", scoring.raw_text)
+    out = {}
+    cpu = 0.0
+    for name, pdf, gold, refs in PAPERS:
+        t = time.process_time()
+        s = read_pdf(pdf)
+        r = scoring.score(gold, s, refs, text, bench.edition_text(s))
+        r["seconds"] = time.process_time() - t   # CPU time: other processes on the machine do not count
+        cpu += r["seconds"]
+        out[name] = r
+    out["_total_seconds"] = cpu
+    return out
+
+
+def test_every_paper_has_gold_and_thresholds():
+    assert len(PAPERS) >= 6
+    assert {n for n, *_ in PAPERS} == set(THRESHOLDS["papers"]), "run benchmarks/corpus.py --write-thresholds"
+
+
+def test_reference_counts_agree_with_the_reference_strings():
+    for name, _, gold, refs in PAPERS:
+        assert gold["reference_count"] == len(refs), name
+
+
+@pytest.mark.parametrize("name", [n for n, *_ in PAPERS])
+def test_paper_does_not_regress(results, name):
+    r, t = results[name], THRESHOLDS["papers"][name]
+    low = {k: (r[k], v) for k, v in t["min"].items() if r[k] < v}
+    high = {k: (r[k], v) for k, v in t["max"].items() if r[k] > v}
+    assert not low and not high, f"{name}: below floor {low}, above ceiling {high} (got, threshold)"
+
+
+def test_totals_do_not_regress(results):
+    tot = scoring.total({k: v for k, v in results.items() if not k.startswith("_")})
+    t = THRESHOLDS["total"]
+    assert {k: tot[k] for k in t["min"] if tot[k] < t["min"][k]} == {}
+    assert {k: tot[k] for k in t["max"] if tot[k] > t["max"][k]} == {}
+
+
+def test_the_corpus_is_read_quickly(results):
+    """All 16 papers (read and scored) well under a minute of CPU, none over 5 s."""
+    assert results["_total_seconds"] < 40
+    assert max(v["seconds"] for k, v in results.items() if not k.startswith("_")) < 5
+
+
+def _squeeze(text: str) -> str:
+    """Letters only (case folded), line-end hyphens joined: what survives any
+    extraction's spacing, marker digits and line order within a line."""
+    import re
+    text = re.sub(r"[-\u00ad\u2010]\s*\n\s*", "", text)
+    return re.sub(r"[\W\d_]+", "", scoring.norm(text))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_gold_strings_stand_on_their_pages():
+    """The gold itself: every heading (its numbering aside), paragraph start
+    and note's first and last words is found on the page it names in
+    pdftotext's text (letters only), so a typo or a wrong page in the gold
+    cannot pass unnoticed."""
+    import re
+    import subprocess
+    bad = []
+    for name, pdf, gold, _ in PAPERS:
+        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                             text=True, check=True).stdout
+        pages = [_squeeze(p) for p in out.split("\f")]
+
+        def on(page, text, spread=0):
+            key = _squeeze(text)
+            return bool(key) and any(key in pages[p - 1] for p in range(max(1, page - spread), min(len(pages), page + spread) + 1))
+
+        for h in gold["headings"]:
+            if not on(h["page"], re.sub(r"^(\d+(\.\d+)*\.?|[a-z]\))\s+", "", h["text"])):
+                bad.append((name, "heading", h["page"], h["text"]))
+        for p in gold["paragraph_starts"]:
+            if not on(p["page"], p["text"]):
+                bad.append((name, "paragraph", p["page"], p["text"]))
+        for it in gold["notes"]["items"]:
+            if not on(it["page"], it["first"]) or not on(it["page"], it["last"], 1):
+                bad.append((name, "note", it["page"], it["number"]))
+    assert bad == []
