@@ -35,6 +35,10 @@ _PRONOUNS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", 
              "which", "who", "what", "one", "each", "such", "both", "all", "some", "many",
              "es", "dies", "das", "diese", "dieser", "dieses", "sie", "er", "wir", "ich", "man",
              "hier", "dort", "was", "wer", "jeder", "alle", "beide", "so", "da"}
+_VERBS_EN = {"retained", "said", "says", "made", "makes", "took", "takes", "gave", "gives",
+             "became", "becomes", "went", "goes", "held", "holds", "kept", "keeps", "led",
+             "leads", "found", "finds", "saw", "sees", "argued", "argues", "can", "could",
+             "will", "would", "should", "must", "may", "might", "did", "does", "do"}
 _BAD_HEAD = re.compile(r"^(?:table|figure|fig|tabelle|abbildung|abb|chart|panel|appendix|"
                        r"section|chapter|note|page|anhang|kapitel|abschnitt)\b", re.I)
 _GENERIC = {"en": {"study", "paper", "article", "research", "result", "results", "analysis",
@@ -154,8 +158,25 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     rx = re.compile(rf"(?:^|\b(?:the|der|die|das)\s+|[,;(]\s*|\b(?:in|of|by|with|to|from|im|in|"
                     rf"von|mit|zur|zum)\s+)(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})"
                     rf",\s+(?P<app>{det}\s+[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
+    from .glossary import FUNCTION_WORDS
     for m in rx.finditer(sent):
         name, app = m.group("name"), m.group("app")
+        if name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or m.group("end") != ",":
+            continue                   # "However, the design …": not a name
+        if m.start("name") == 0 and len(name.split()) == 1 and not name.isupper() and \
+                zipf_frequency(name.lower(), lang if lang in ("en", "de") else "en") > 4.5:
+            continue                   # a common word that only starts the sentence
+        words = app.split()
+        if lang == "de":
+            # an apposition names a thing (a capitalised noun early on, ends on a
+            # noun); a relative clause ("die es … erlaubten") ends on its verb
+            if not any(w[:1].isupper() for w in words[1:3]) or not words[-1][:1].isupper():
+                continue
+        elif any(re.fullmatch(r"[a-z]+ed|[a-z]+s", w) and i >= 2 and words[i - 1].lower() not in
+                 ("the", "a", "an", "its", "their", "of", "and", "’s") and
+                 re.fullmatch(r"[a-z]+ed", w)
+                 for i, w in enumerate(words)) or any(w in _VERBS_EN for w in words):
+            continue                   # a clause with a verb, not a noun phrase
         after = sent[m.end():]
         if re.match(r"\s*(?:and|or|und|oder)\b", after) or re.search(r"\b(?:and|or|und|oder)\s*$",
                                                                      app):
@@ -202,6 +223,15 @@ def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         return []
     x = m.group("x").strip()
     words = x.split()
+    from .glossary import FUNCTION_WORDS
+    if words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
+            "most", "more", "less", "least", "dabei", "damit", "daher", "vor", "nach", "auch",
+            "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit"}):
+        return []
+    if len(words) > 1 and not lang == "de" and any(
+            w.lower() in {"such", "these", "those", "this", "that", "our", "his", "her",
+                          "their", "its"} for w in words):
+        return []
     if not words or words[0].lower() in _PRONOUNS or any(w.lower() in _PRONOUNS for w in words[:1]):
         return []
     if len(words) > 1 and words[-1].lower() in {"also", "thus", "therefore", "however", "then",
@@ -227,6 +257,43 @@ def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------- candidates and ranking
+
+
+_WHICH = re.compile(rf"(?<![\w\-])(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}}),\s+"
+                    r"(?:which|who)\s+(?:is|was|are|were)\s+(?P<app>(?:a|an|the|one of the)\s+"
+                    r"[^,;:()]{6,140}?)(?:,|;|\.$)")
+_DASHED = re.compile(rf"(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})\s+[–—]\s+"
+                     r"(?P<app>(?:a|an|the|ein|eine|der|die|das)\s+[^–—,;:()]{6,140}?)\s+[–—]")
+_PAREN = re.compile(rf"(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})\s+\("
+                    r"(?P<app>(?:a|an|the|ein|eine)\s+[^()]{6,140}?)\)")
+_KNOWN_AS = re.compile(r"\b(?P<app>(?:a|an|the)\s+[a-z][^,;:()“”‘’]{6,100}?)\s*,?\s+"
+                       r"(?:known|referred to|described) as\s+(?:the\s+)?[‘“\"]?"
+                       r"(?P<name>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)[’”\"]?(?=[,.;:)]|\s+(?:and|or|in|of|by|is|was|that|which)\b)")
+
+
+def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(name, definition)`` from a non-restrictive relative ("X, which is a …"),
+    a dash or bracket apposition ("X – the … –", "X (a …)") and "a … known as X".
+
+    >>> other_definitions("They met at Hertel University, which is a small college, in May.")
+    [('Hertel University', 'a small college')]
+    >>> other_definitions("Aid came from the Red Cross – a neutral humanitarian body – at once.")
+    [('Red Cross', 'a neutral humanitarian body')]
+    >>> other_definitions("It follows an approach known as market globalism, in short.")
+    [('market globalism', 'an approach')]
+    """
+    out = []
+    for rx in (_WHICH, _DASHED, _PAREN):
+        for m in rx.finditer(sent):
+            name = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("name"))
+            if name.split()[0].lower() in _PRONOUNS:
+                continue
+            out.append((name, m.group("app").strip()))
+    if lang == "en":
+        for m in _KNOWN_AS.finditer(sent):
+            if len(m.group("app").split()) >= 2:
+                out.append((m.group("name"), m.group("app").strip()))
+    return out
 
 
 def _count(term_names: list[str], sents: list[Sentence]) -> tuple[int, int]:
@@ -260,6 +327,8 @@ def _bad_term(term: str, cited: set[str], lang: str) -> bool:
     if any(w in cited for w in words if w[:1].isupper()) and not term.isupper():
         return True                       # a cited author's name
     low = [w.lower() for w in words]
+    if term.isupper() and len(term) > 1:
+        return False                      # an acronym ("WHO")
     if low[0] in _PRONOUNS or all(w in _GENERIC.get(lang, set()) | _PRONOUNS for w in low):
         return True
     if len(words) > 6:
@@ -294,8 +363,11 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             add(Draft(acr, _sentence_case(definition), s.text, s.block, "acronym", [long]))
         for x, definition in copular_definitions(text, lang):
             add(Draft(x, definition, s.text, s.block, "copula"))
-        for name, app in appositions(text, lang):
+        for name, app in appositions(text, lang) + other_definitions(text, lang):
             add(Draft(name, _sentence_case(app), s.text, s.block, "apposition"))
+        for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:
+            for x, definition in copular_definitions(clause, lang):
+                add(Draft(x, definition, s.text, s.block, "copula"))
     # an acronym's long form defined elsewhere: one entry
     for d in list(found.values()):
         if d.how == "acronym":

@@ -922,17 +922,33 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
                     "spread": len(secs), "reason": "; ".join(g["reasons"]),
                     "definition_hint": g["hint"]})
     out.sort(key=lambda c: (-c["count"] * c["spread"], -c["count"], sort_key(c["term"])))
-    # definitions drafted from the article come first; bare names that are
-    # cited authors, numbers, years or table labels are left out
+    # definitions drafted from the article are attached to their candidate
+    # (or added as one); bare names that are cited authors, numbers, years or
+    # table labels are left out; candidates with a definition come first
     from .drafting import _bad_term, draft
     from .textutil import cited_surnames, language
     cited, lang = cited_surnames(reading), language(reading)
-    drafts = [d.entry() for d in draft(reading)
-              if not any(_norm(n) in have for n in [d.term, *d.aliases])]
-    taken = {_norm(n) for c in drafts for n in [c["term"], *c["aliases"]]}
-    out = [c for c in out if not any(_norm(n) in taken for n in [c["term"], *c["aliases"]])
-           and not _bad_term(c["term"], cited, lang)]
-    return drafts + out
+    out = [c for c in out if not _bad_term(c["term"], cited, lang)]
+    index = {_norm(n): c for c in out for n in [c["term"], *c["aliases"]]}
+    for d in draft(reading):
+        names = [d.term, *d.aliases]
+        if any(_norm(n) in have for n in names):
+            continue
+        c = next((index[_norm(n)] for n in names if _norm(n) in index), None)
+        if c is None:
+            e = d.entry()
+            c = {k: e[k] for k in ("term", "aliases", "kind", "count", "spread", "reason",
+                                   "definition_hint")}
+            out.append(c)
+            index.update({_norm(n): c for n in names})
+        elif "definition" in c:
+            continue
+        else:
+            c["reason"] += f"; definition drafted from the article ({d.how})"
+        c["definition"], c["evidence"] = d.definition, [d.evidence]
+        c["definition_hint"] = d.quote
+    out.sort(key=lambda c: "definition" not in c)
+    return out
 
 
 _DEF_VERBS = (r"serves? as|refers? to|is defined as|are defined as|stands? for|is the name "

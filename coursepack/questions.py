@@ -105,46 +105,7 @@ _FIELDS = ["id", "text", "level", "sections", "evidence", "answer", "origin",
 
 # ====================================================================== text helpers
 
-_ABBREV = {"e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "no", "pp",
-           "vol", "fig", "jr", "sr", "gen", "col", "lt", "gov", "sen", "rep", "ed", "eds",
-           "al", "approx", "ca", "c"}
-
-
-def normalize_space(text: str) -> str:
-    """Collapse every run of whitespace (including no-break spaces) to one space.
-
-    >>> normalize_space(" a\\u00a0 b\\n c ")
-    'a b c'
-    """
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split text into sentences, minding initials and common abbreviations.
-
-    >>> split_sentences("A. Kortunov wrote it. The U.S. agreed, e.g. in May. Then? Yes.")
-    ['A. Kortunov wrote it.', 'The U.S. agreed, e.g. in May.', 'Then?', 'Yes.']
-    >>> split_sentences('He said “stop.” She left.')
-    ['He said “stop.”', 'She left.']
-    """
-    text = normalize_space(text)
-    out: list[str] = []
-    start = 0
-    for m in re.finditer(r"[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])", text):
-        end = m.end()
-        before = text[start:m.start() + 1]
-        word = re.search(r"(\S+)$", before[:-1] if before.endswith(".") else before)
-        w = word.group(1).lower().rstrip(".") if word else ""
-        if m.group(0).startswith(".") and not m.group(0).startswith(".."):
-            # initials (A.), dotted abbreviations (U.S.), known abbreviations
-            if re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w) or w in _ABBREV:
-                continue
-        out.append(text[start:end].strip())
-        start = end
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
-    return out
+from .textutil import normalize_space, split_sentences  # noqa: E402  (shared helpers)
 
 
 def _hash(*parts: str, n: int = 6) -> str:

@@ -35,6 +35,8 @@ def split_sentences(text: str) -> list[str]:
     ['A. Kortunov wrote it.', 'The U.S. agreed, e.g. in May.', 'Then?', 'Yes.']
     >>> split_sentences('He said “stop.” She left.')
     ['He said “stop.”', 'She left.']
+    >>> split_sentences("It fell (e.g. Smith, 1991). Vgl. dazu S. 4.")
+    ['It fell (e.g. Smith, 1991).', 'Vgl. dazu S. 4.']
     >>> split_sentences("Am 9. November 1989 fiel die Mauer. Vgl. dazu S. 4.")
     ['Am 9. November 1989 fiel die Mauer.', 'Vgl. dazu S. 4.']
     """
@@ -45,7 +47,7 @@ def split_sentences(text: str) -> list[str]:
         end = m.end()
         before = text[start:m.start() + 1]
         word = re.search(r"(\S+)$", before[:-1] if before.endswith(".") else before)
-        w = word.group(1).lower().rstrip(".") if word else ""
+        w = word.group(1).lower().rstrip(".").lstrip("([“‘\"") if word else ""
         if m.group(0).startswith(".") and not m.group(0).startswith(".."):
             # initials (A.), dotted abbreviations (U.S.), known abbreviations,
             # German ordinal days ("9. November")
@@ -120,7 +122,8 @@ def language(reading: model.Reading) -> str:
 # ---------------------------------------------------------------- citations
 
 _SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|le|la|Mc|Mac)\s+)*[A-ZÄÖÜÉ][\w’'\-]+"
-_AUTHORS = (rf"{_SURNAME}(?:\s*(?:,|&|and|und)\s*{_SURNAME})*(?:\s+et\s+al\.?)?")
+_AUTHORS = (rf"{_SURNAME}(?:(?:\s*,\s*(?:&|and|und)\s*|\s*(?:,|&|and|und)\s*){_SURNAME})*"
+            rf"(?:,?\s+et\s+al\.?)?")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 #: A citation in the text: "(Smith 2019)", "(e.g. Karau & Williams, 1993; Shepperd,
 #: 1993)", "Hertel et al. (2000)", "Stiglitz (2002)".
