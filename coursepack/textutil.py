@@ -132,7 +132,8 @@ CITATION = re.compile(
     rf"{_AUTHORS},?\s+{_YEAR}[^()]*\)"
     rf"|{_AUTHORS}\s+\({_YEAR}(?:[,;]\s*(?:p{{1,2}}\.\s*)?[\d–-]+)?\)"
     rf"|(?<=[(;]\s){_AUTHORS},?\s+{_YEAR}"
-    rf"|(?<=\()(?:e\.\s?g\.\s+)?{_AUTHORS},?\s+{_YEAR}")
+    rf"|(?<=\()(?:e\.\s?g\.\s+)?{_AUTHORS},?\s+{_YEAR}"
+    rf"|(?:[,;]\s*)?{_AUTHORS},\s+{_YEAR}(?=\))")
 
 
 def strip_citations(text: str) -> str:

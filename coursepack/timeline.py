@@ -266,9 +266,9 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
             re.search(r"\w", tail):
         # "bases in X and since 2020 in Y": the date qualifies what follows; keep it
         return _trim(_clean(sentence[left:right]), max_words)
-    head = re.sub(r"\b(?:in|on|since|from|during|of|at|im|am|seit|ab|von|vom|im Jahre?|Ende|"
-                  r"Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter)\s+(?:the\s+)?$", "", head,
-                  flags=re.I)
+    head = re.sub(r"\b(?:in|on|since|from|during|of|at|im|am|seit|ab|von|vom|im Jahre?|"
+                  r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter))"
+                  r"\s+(?:the\s+)?$", "", head, flags=re.I)
     if re.search(r"\bthe\s*$", head) and re.match(r"\s+[a-z]", tail):
         head = re.sub(r"\bthe\s*$", "", head)   # "the July clashes" -> "clashes"
     if re.match(r",\s+(?:after|before|when|following|amid|during)\s", tail) and \
@@ -301,7 +301,10 @@ def _clean(clause: str) -> str:
     return clause
 
 
-_DANGLING = {"that", "and", "the", "of", "with", "to", "by", "a", "an", "in", "on", "his",
+_DANGLING = {"der", "die", "das", "den", "dem", "des", "ab", "an", "im", "am", "von", "zu",
+             "zur", "zum", "und", "mit", "für", "auf", "bei", "nach", "vor", "seit", "aus",
+             "ein", "eine", "einer", "eines",
+             "that", "and", "the", "of", "with", "to", "by", "a", "an", "in", "on", "his",
              "her", "its", "their", "or", "but", "for", "from", "as", "at", "which", "who",
              "whose", "this", "these", "those", "was", "were", "is", "are", "had", "has"}
 
@@ -436,9 +439,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
         if re.match(r"(?:It|Its|They|Their|This|These|He|She|His|Her|We|Es|Sie|Er|Dies|Diese)"
                     r"\s+[a-zäöü]", text):
             continue     # a pronoun we cannot resolve: not a self-contained event
-        if re.search(r"\b(?:has|have|will|would|is|are|hat|haben|wird|werden|ist|sind)\b",
-                     text) and not reports_event(text, lang):
-            continue     # the clause kept is a state or a forecast, not the event
+        if not event_label_ok(text, lang):
+            continue
         found.append(_Found(d, text, bid, k))
     found.sort(key=lambda f: (f.ref.sort_key(), f.order))
     events: list[model.TimelineEvent] = []
@@ -478,7 +480,12 @@ _PAST_DE = re.compile(
     r"\b(?:wurden?|war(?:en)?|hatten?|gab|ging|kam(?:en)?|fand(?:en)?|hielt(?:en)?|"
     r"bes(?:chloss|chlossen)|trat(?:en)?|brach(?:en)?|begann(?:en)?|fiel(?:en)?|nahm(?:en)?|"
     r"stand(?:en)?|blieb(?:en)?|zog(?:en)?|schloss(?:en)?|verließ(?:en)?|entstand(?:en)?|"
-    r"[a-zäöü]{3,}te(?:n)?|ge[a-zäöü]{3,}(?:t|en))\b")
+    r"stieg(?:en)?|sank(?:en)?|wuchs(?:en)?|ließ(?:en)?|lief(?:en)?|rief(?:en)?|schrieb(?:en)?|"
+    r"sprach(?:en)?|floh(?:en)?|erhielt(?:en)?|erließ(?:en)?|verlor(?:en)?|gewann(?:en)?|"
+    r"entschied(?:en)?|überschritt(?:en)?|sah(?:en)?|bot(?:en)?|galt(?:en)?|setzte|"
+    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\bein )(?<!\beine )(?<!\beiner )"
+    r"(?<!\beines )(?<!\beinem )(?:[a-zäöü]{3,}te(?:n)?|ge[a-zäöü]{3,}(?:t|en))(?!\s+[a-zäöü]*\s*[A-ZÄÖÜ])"
+    r")\b")
 _FUTURE = re.compile(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
                      r"wird|werden|würde|dürfte|könnte)\b", re.I)
 _SELF = re.compile(r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter|research|"
@@ -519,6 +526,46 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     # present perfect only ("has expanded", "have conducted"): a state, not an event
     rest = re.sub(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been|long)\s+)*[a-z]+\b", " ", s)
     return bool(_PAST_EN.search(rest))
+
+
+_EVENT_NOUN = re.compile(
+    r"\b(?:floods?|wars?|clash(?:es)?|crisis|crises|elections?|protests?|strikes?|"
+    r"demonstrations?|treaty|agreement|revolution|coup|attacks?|summit|conference|founding|"
+    r"collapse|invasion|uprising|riots?|ceasefire|truce|referendum|reform|battle|"
+    r"Krieg|Wahlen?|Proteste?|Streiks?|Vertrag|Abkommen|Revolution|Putsch|Konferenz|"
+    r"Gründung|Zusammenbruch|Aufstand|Reform|Mauerbau|Mauerfall)\b", re.I)
+
+
+def event_label_ok(text: str, lang: str = "en") -> bool:
+    """The label kept for an event reads as one: a clause that reports it
+    (a past verb) or a named happening ("the July floods"); never a state, a
+    forecast, a list of examples, or a fragment cut inside brackets or quotes.
+
+    >>> event_label_ok("Farmers blocked the border bridge"), event_label_ok("Floods along the Varn")
+    (True, True)
+    >>> event_label_ok("Examples include the Community Labor Alliance in Connecticut")
+    False
+    >>> event_label_ok("Brought together in the umbrella Students) took hold")
+    False
+    """
+    if text.count("(") != text.count(")"):
+        return False
+    if lang == "de" and text.count("„") != text.count("“") or \
+            lang != "de" and text.count("“") != text.count("”"):
+        return False
+    first = text.split()[0] if text.split() else ""
+    if re.fullmatch(r"[A-Z][a-z]+ed|Brought|Made|Taken|Given|Held|Led|Set", first):
+        return False                      # no subject: "Provided the framework …"
+    if re.match(r"^[\d\s.,–-]", text):
+        return False                      # begins with a number: a statistic or a cut
+    if reports_event(text, lang):
+        return True
+    if lang == "de":
+        return False
+    if re.search(r"\b(?:has|have|will|would|is|are|include|includes|remains?|exists?|seems?|"
+                 r"shows?|makes?)\b", text):
+        return False
+    return bool(_EVENT_NOUN.search(text))
 
 
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
