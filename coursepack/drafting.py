@@ -168,6 +168,8 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             continue                   # a common word that only starts the sentence
         words = app.split()
         if lang == "de":
+            if len(words) < 3:
+                continue
             # an apposition names a thing (a capitalised noun early on, ends on a
             # noun); a relative clause ("die es … erlaubten") ends on its verb
             if not any(w[:1].isupper() for w in words[1:3]) or not words[-1][:1].isupper():
