@@ -155,8 +155,9 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """
     det = _DET.get(lang, _DET["en"])
     out = []
-    rx = re.compile(rf"(?:^|\b(?:the|der|die|das)\s+|[,;(]\s*|\b(?:in|of|by|with|to|from|im|in|"
-                    rf"von|mit|zur|zum)\s+)(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})"
+    rx = re.compile(rf"(?:^|\b(?:the|der|die|das)\s+|[,;(]\s*|\b(?:in|of|by|with|to|from|through|"
+                    rf"at|for|on|into|via|near|under|against|im|von|mit|zur|zum|durch|bei|für|"
+                    rf"über|nach)\s+)(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})"
                     rf",\s+(?P<app>{det}\s+[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
     from .glossary import FUNCTION_WORDS
     for m in rx.finditer(sent):
@@ -180,8 +181,8 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                  for i, w in enumerate(words)) or any(w in _VERBS_EN for w in words):
             continue                   # a clause with a verb, not a noun phrase
         after = sent[m.end():]
-        if re.match(r"\s*(?:and|or|und|oder)\b", after) or re.search(r"\b(?:and|or|und|oder)\s*$",
-                                                                     app):
+        if re.match(r"\s*(?:and|or|und|oder)\s+(?:(?:the|der|die|das)\s+)?[A-ZÄÖÜ]", after) or \
+                re.search(r"\b(?:and|or|und|oder)\s*$", app):
             continue                   # a list, not an apposition
         if len(app.split()) > 20 or len(app.split()) < 2:
             continue
@@ -194,7 +195,7 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 _COPULA_EN = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:term\s+|concept\s+(?:of\s+)?|notion\s+(?:of\s+)?)?[‘'\"“]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?\s+"
-    r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are\s+(?:defined\s+as\s+)?|refers?\s+to|"
+    r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
     r"means|denotes|stands?\s+for|occurs\s+when|describes)\s+(?P<def>.+)$")
 _COPULA_DE = re.compile(
     r"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"]?"
@@ -243,9 +244,17 @@ def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     if any(re.fullmatch(r"\d[\d.,]*", w) for w in words):
         return []
     verb = m.groupdict().get("v") or ""
+    vs = verb.split()
     definition = m.group("def").strip()
-    if verb.split()[0] in ("is", "ist") and verb.split()[-1] not in ("as",):
-        definition = verb.split()[-1] + " " + definition
+    if vs == ["are"]:
+        first = definition.split()[0].lower() if definition.split() else ""
+        if re.fullmatch(r"[a-z]+(?:ed|ly|er|en)|not|no|still|also|often|now|more|less|very|far|"
+                        r"so|too|all|both|likely|able|in|on|at|to|of|by|being|very|used|seen",
+                        first) or any(w.lower() in {"today", "there", "here", "now", "such"}
+                                      for w in words):
+            return []      # a passive, an adverb or a comparison: a statement, not a definition
+    if vs and vs[0] in ("is", "ist") and vs[-1] not in ("as",):
+        definition = vs[-1] + " " + definition
     elif verb.startswith(("occurs", "refers", "means", "denotes", "stand", "describes",
                           "bezeichnet", "bedeutet", "meint")):
         definition = verb + " " + definition
