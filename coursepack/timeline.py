@@ -387,20 +387,20 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     event only in a sentence that reports something that happened (a verb in
     the past), not in a forecast, a present state ("has bases … since 2020")
     or a statement about the article itself.  Relative dates ("two days
-    later", "the following year") are resolved against the date before them
-    in the same paragraph."""
+    later", "the following year") are resolved against the date read before
+    them (noted, for checking)."""
     from .textutil import is_reference_section, language, strip_citations
     lang = language(reading)
     mentions: list[tuple[int, int, int, str, str, DateRef]] = []
     previous: dict[tuple[int, int, int], str] = {}
     sentences: dict[tuple[int, int, int], str] = {}
+    last: DateRef | None = None      # the latest date read: what a relative date counts from
     for si, sec in enumerate(reading.sections):
         if is_reference_section(sec.title):
             continue
         for bi, block in enumerate(sec.blocks):
             text = normalize_space(model.plain_text(block.inlines))
             sents = [strip_citations(x) for x in split_sentences(text)]
-            last: DateRef | None = None
             for ni, sent in enumerate(sents):
                 sentences[(si, bi, ni)] = sent
                 if ni:
@@ -427,6 +427,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             if d.year is None:
                 continue
         text = event_text(sent, d)
+        if lang == "de":
+            text = german_order(text)
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
             # "It was the case in 2016": the event is the previous sentence's
             prev = re.sub(r"^(?:During|In|Within|Under|After|Following|Despite|Amid|At|For|"
@@ -484,7 +486,7 @@ _PAST_DE = re.compile(
     r"sprach(?:en)?|floh(?:en)?|erhielt(?:en)?|erließ(?:en)?|verlor(?:en)?|gewann(?:en)?|"
     r"entschied(?:en)?|überschritt(?:en)?|sah(?:en)?|bot(?:en)?|galt(?:en)?|setzte|"
     r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\bein )(?<!\beine )(?<!\beiner )"
-    r"(?<!\beines )(?<!\beinem )(?:[a-zäöü]{3,}te(?:n)?|ge[a-zäöü]{3,}(?:t|en))(?!\s+[a-zäöü]*\s*[A-ZÄÖÜ])"
+    r"(?<!\beines )(?<!\beinem )(?:[a-zäöü]{3,}te(?:n)?|ge[a-zäöü]{3,}(?:t|en))(?!\s+[A-ZÄÖÜ])"
     r")\b")
 _FUTURE = re.compile(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
                      r"wird|werden|würde|dürfte|könnte)\b", re.I)
@@ -566,6 +568,26 @@ def event_label_ok(text: str, lang: str = "en") -> bool:
                  r"shows?|makes?)\b", text):
         return False
     return bool(_EVENT_NOUN.search(text))
+
+
+def german_order(label: str) -> str:
+    """A German clause that starts with its verb once the date in front of it
+    is gone ("Öffnete die DDR ihre Grenzen") put back in statement order.
+
+    >>> german_order("Öffnete die DDR ihre Grenzen"), german_order("Wurde das Lager eröffnet")
+    ('Die DDR öffnete ihre Grenzen', 'Das Lager wurde eröffnet')
+    >>> german_order("Die Mauer fiel")
+    'Die Mauer fiel'
+    """
+    words = label.split()
+    if len(words) < 3 or not _PAST_DE.fullmatch(words[0][0].lower() + words[0][1:]):
+        return label
+    m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
+                 r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)(?P<rest>.*)$", " ".join(words[1:]))
+    if not m:
+        return label
+    np = m.group("np")
+    return f"{np[0].upper()}{np[1:]} {words[0].lower()}{m.group('rest')}".strip()
 
 
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
