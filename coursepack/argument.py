@@ -178,10 +178,14 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     a.cited_works = len(reading.bibliography)
     a.counters = [s for s in own if _COUNTER[lang].search(s.text)]
     names = [p.display.split()[-1] for p in people or []]
+    when = re.compile(r"\b(?:in the coming|in the next|in the future|future|soon|by 20\d\d|"
+                      r"in the long (?:run|term)|next|künftig|in Zukunft|absehbar)\b", re.I)
+    relative_will = re.compile(r"\b(?:whom|who|which|that|one)\b(?:\s+\w+){0,3}\s+will\b")
     a.forecasts = [s for s in own if _FORECAST[lang].search(s.text)
                    and _FORECAST_MARK[lang].search(s.text)
                    and not _REPORTED.search(s.text) and not s.text.endswith("?")
                    and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
+                   and (when.search(s.text) or not relative_will.search(s.text))
                    and not re.match(r"(?:This|The) (?:paper|article|study|section)|"
                                     r"(?:Dieser|Der) (?:Beitrag|Aufsatz)|In (?:this|the next)",
                                     s.text)]
