@@ -4,8 +4,8 @@ One table: every label the glossary, questions, timeline and handout print
 is looked up here by its English key, so a template says
 ``{{ L("Glossary") }}`` and a German reading prints "Glossar".  A language
 missing from the table, or a key missing from a language, falls back to
-English.  The reading's ``language`` in ``reading.yaml`` decides; the pack
-may override it (``output.language``).
+English.  The reading's ``language`` in ``reading.yaml`` decides (a pack-wide
+override needs a key in pack.yaml's schema, which is not there yet).
 """
 
 from __future__ import annotations
