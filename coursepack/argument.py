@@ -94,7 +94,7 @@ _SOURCE_NOUNS = {
            "speeches", "statements", "media reports", "press reports", "newspapers",
            "reports", "statistics", "survey data", "surveys", "data", "an experiment",
            "experiments", "participants", "case studies", "primary sources",
-           "secondary sources", "content analysis", "field research", "observation"],
+           "secondary sources", "field research"],
     "de": ["Akten", "Archivbestände", "Archivalien", "Dokumente", "Protokolle", "Interviews",
            "Reden", "Presseberichte", "Zeitungen", "Statistiken", "Umfragen", "Quellen",
            "Forschungsliteratur", "Bundestagsdebatten", "Debatten", "Gesetze", "Verordnungen"],

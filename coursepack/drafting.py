@@ -360,6 +360,9 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         key = d.term.lower()
         if _bad_term(d.term, cited, lang) or not _definition_ok(d.definition):
             return
+        if " " not in d.term and not d.term.isupper() and zipf_frequency(
+                d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
+            return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
         rank = {"copula": 0, "acronym": 1, "apposition": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
