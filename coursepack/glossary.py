@@ -858,7 +858,7 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
             add(p, [], "recurring name", _clip(phrase_sent[p]), _guess_kind(p))
     for w, c in singles.items():
         if (c >= 2 and cap_mid[w] >= 2 and w.lower() not in lower_seen
-                and zipf_frequency(w.lower(), "en") < 3.5):
+                and zipf_frequency(w.lower(), _zipf_lang(reading)) < 3.5):
             add(w, [], "recurring rare name", _clip(phrase_sent[w]), "")
     named: Counter = Counter()
     named_form: dict[str, str] = {}
@@ -1196,22 +1196,31 @@ def check_glossary(reading: model.Reading, path: str) -> list[Problem]:
     for c in suggest_candidates(reading, terms):
         if have.find(c["term"]):
             continue        # contains a glossary name ('X conflict' for 'X'): covered enough
-        if c["count"] >= FREQUENT_COUNT and c["spread"] >= FREQUENT_SPREAD and _distinctive(c):
+        if c["count"] >= FREQUENT_COUNT and c["spread"] >= FREQUENT_SPREAD and \
+                _distinctive(c, _zipf_lang(reading)):
             out.append(Problem(path, 0, 0, f"'{c['term']}' occurs {c['count']} times in "
                                f"{c['spread']} sections but is not in the glossary "
                                f"({c['reason']}); consider adding it", "warning"))
     return out
 
 
-def _distinctive(c: dict) -> bool:
+def _zipf_lang(reading: model.Reading) -> str:
+    """The word list to judge rarity by: the reading's language (German
+    capitalises every noun, so a capital says less there), English otherwise."""
+    from .textutil import language
+    return "de" if language(reading) == "de" else "en"
+
+
+def _distinctive(c: dict, lang: str = "en") -> bool:
     """An acronym, a phrase with a rare word in it, or a single very rare
-    word (a country's name, used throughout, needs no warning)."""
+    word (a country's name, used throughout, needs no warning); rarity in the
+    reading's language."""
     term = c["term"]
     if " " not in term and not _is_acronym(term):
-        return zipf_frequency(term.lower(), "en") < 3.0
+        return zipf_frequency(term.lower(), lang) < 3.0
     for name in [c["term"], *c["aliases"]]:
         for w in re.split(r"[\s\-\u2010\u2011\u2019']+", name):
-            if w and (_is_acronym(w) or zipf_frequency(w.lower(), "en") < 4.0):
+            if w and (_is_acronym(w) or zipf_frequency(w.lower(), lang) < 4.0):
                 return True
     return False
 
