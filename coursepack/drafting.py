@@ -161,8 +161,8 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                     rf",\s+(?P<app>{det}\s+[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
     from .glossary import FUNCTION_WORDS
     for m in rx.finditer(sent):
-        name, app = m.group("name"), m.group("app")
-        if name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or m.group("end") != ",":
+        name, app = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("name")), m.group("app")
+        if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or m.group("end") != ",":
             continue                   # "However, the design …": not a name
         if m.start("name") == 0 and len(name.split()) == 1 and not name.isupper() and \
                 zipf_frequency(name.lower(), lang if lang in ("en", "de") else "en") > 4.5:

@@ -36,9 +36,9 @@ LABELS: dict[str, dict[str, str]] = {
         "Reading time about {minutes} minutes": "Lesezeit etwa {minutes} Minuten",
         "drafted": "Wortlaut des Beitrags, S. {pages}; noch nicht geprüft",
         "drafted-nopage": "Wortlaut des Beitrags; noch nicht geprüft",
-        "glossary-intro": "Begriffe sind bei ihrem ersten Vorkommen im Text so markiert: "
-                          "<span class=\"term-sample\">Begriff</span>. Die Seitenzahlen "
-                          "führen zu jedem Vorkommen.",
+        "glossary-intro-1": "Begriffe sind bei ihrem ersten Vorkommen im Text so markiert: ",
+        "glossary-intro-sample": "Begriff",
+        "glossary-intro-2": ". Die Seitenzahlen führen zu jedem Vorkommen.",
         "glossary-drafted-intro": "Einträge mit dem Vermerk „Wortlaut des Beitrags“ sind "
                                   "Definitionen aus dem Text selbst, noch nicht von der "
                                   "Lehrperson geprüft.",
@@ -57,9 +57,10 @@ LABELS: dict[str, dict[str, str]] = {
         "pages": "pp.",
         "drafted": "the article’s wording, p. {pages}; not yet reviewed",
         "drafted-nopage": "the article’s wording; not yet reviewed",
-        "glossary-intro": "Terms marked <span class=\"term-sample\">thus</span> at their "
-                          "first occurrence in the article. Page numbers lead to every "
-                          "occurrence.",
+        "glossary-intro-1": "Terms marked ",
+        "glossary-intro-sample": "thus",
+        "glossary-intro-2": " at their first occurrence in the article. Page numbers lead to "
+                            "every occurrence.",
         "glossary-drafted-intro": "Entries marked “the article’s wording” are definitions "
                                   "taken from the article itself, not yet reviewed by the "
                                   "instructor.",
