@@ -432,7 +432,7 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
                                            name=reading.slug)
     with step("glossary"):
         reading.glossary = glossary
-        glossary_mod.mark_terms(reading)
+        glossary_mod.prepare(reading)
     with step("questions"):
         qs = questions if questions is not None else questions_mod.generate(reading)
         reading.questions = questions_mod.select_for_reader(

@@ -107,6 +107,10 @@ TERM_SCHEMA = Schema("glossary term", [
           "it is not marked in the text, printed or put in the handout", default=True),
     Field("pinned", bool, "put this term in the student handout before the terms chosen "
           "by frequency", default=False),
+    Field("evidence", ListOf(str), "for a definition drafted from the article: the id of "
+          "the paragraph it is taken from (its page is printed with it); an unreviewed "
+          "entry with a definition and evidence is printed, marked as the article's "
+          "wording", default=list),
 ], doc="One glossary entry.")
 
 GLOSSARY_SCHEMA = Schema("glossary.yaml", [
@@ -277,6 +281,30 @@ def _merge_text(nodes: list) -> list:
     return [n for n in out if not (isinstance(n, model.Text) and n.text == "")]
 
 
+def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
+    """The reading's glossary as printed: when the instructor's file has no
+    entries at all (or there is none), entries drafted from the article's own
+    text (:mod:`.drafting`); then only the printable entries (reviewed, or
+    drafted with their source) are kept, and marked in the text.  A reading
+    whose glossary ends up empty prints no glossary page and no contents line.
+
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "One", [
+    ...     model.Block("p1", [model.Text("The Minsk Group, the OSCE’s mediating body, met. "
+    ...                                   "The Minsk Group failed.")])])])
+    >>> r.glossary = [model.GlossaryTerm("osce", "OSCE", "", reviewed=False)]
+    >>> prepare(r); r.glossary
+    []
+    >>> r.glossary = []
+    >>> prepare(r); [(t.term, t.definition, t.evidence) for t in r.glossary]
+    [('Minsk Group', 'The OSCE’s mediating body.', ['p1'])]
+    """
+    if not reading.glossary and draft_if_empty:
+        from .drafting import draft, terms_from_drafts
+        reading.glossary = terms_from_drafts(draft(reading))
+    reading.glossary = [t for t in reading.glossary if t.printable]
+    mark_terms(reading)
+
+
 def mark_terms(reading: model.Reading) -> None:
     """Replace every occurrence of a reviewed glossary term in the body by a
     :class:`~coursepack.model.TermRef` with a unique anchor ``t-<id>-<n>``;
@@ -297,7 +325,7 @@ def mark_terms(reading: model.Reading) -> None:
     for t in reading.glossary:
         t.anchors = []
         t.sections = []
-    terms = [t for t in reading.glossary if t.reviewed and t.definition.strip()]
+    terms = [t for t in reading.glossary if t.printable]
     matcher = Matcher(terms)
     for section in reading.sections:
         for block in section.blocks:
@@ -450,9 +478,12 @@ def _glossary_from_data(data, name: str) -> list[model.GlossaryTerm]:
         see_pos = [(s, see.at(j) if isinstance(see, NodeList) else pos)
                    for j, s in enumerate(see) if isinstance(s, str)]
         kind = item.get("kind") if isinstance(item.get("kind"), str) else ""
+        evidence = [str(x) for x in item.get("evidence") or [] if isinstance(x, str)] \
+            if isinstance(item.get("evidence"), list) else []
         entries.append(_Entry(i, pos, model.GlossaryTerm(
             id=tid, term=term, definition=definition, aliases=aliases, see_also=[],
-            reviewed=reviewed, pinned=item.get("pinned") is True, kind=kind), see_pos))
+            reviewed=reviewed, pinned=item.get("pinned") is True, kind=kind,
+            evidence=evidence), see_pos))
     # see_also: by term, alias or id
     lookup = {k: entries[v[0]].term.term for k, v in names.items()}
     lookup.update({e.term.id: e.term.term for e in entries})
@@ -745,6 +776,7 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
     ``aliases``, ``kind`` (a guess, may be empty), ``count`` (occurrences in
     the body), ``spread`` (sections they are in), ``reason`` and
     ``definition_hint`` (the sentence that defines or uses the term)."""
+    existing = [t for t in existing if not t.drafted]   # drafted at build time: not the file's
     body = _body(reading)
     notes = _notes(reading)
     groups: list[dict] = []
@@ -826,7 +858,7 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
             add(p, [], "recurring name", _clip(phrase_sent[p]), _guess_kind(p))
     for w, c in singles.items():
         if (c >= 2 and cap_mid[w] >= 2 and w.lower() not in lower_seen
-                and zipf_frequency(w.lower(), "en") < 3.5):
+                and zipf_frequency(w.lower(), _zipf_lang(reading)) < 3.5):
             add(w, [], "recurring rare name", _clip(phrase_sent[w]), "")
     named: Counter = Counter()
     named_form: dict[str, str] = {}
@@ -890,6 +922,32 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
                     "spread": len(secs), "reason": "; ".join(g["reasons"]),
                     "definition_hint": g["hint"]})
     out.sort(key=lambda c: (-c["count"] * c["spread"], -c["count"], sort_key(c["term"])))
+    # definitions drafted from the article are attached to their candidate
+    # (or added as one); bare names that are cited authors, numbers, years or
+    # table labels are left out; candidates with a definition come first
+    from .drafting import _bad_term, draft
+    from .textutil import cited_surnames, language
+    cited, lang = cited_surnames(reading), language(reading)
+    out = [c for c in out if not _bad_term(c["term"], cited, lang)]
+    index = {_norm(n): c for c in out for n in [c["term"], *c["aliases"]]}
+    for d in draft(reading):
+        names = [d.term, *d.aliases]
+        if any(_norm(n) in have for n in names):
+            continue
+        c = next((index[_norm(n)] for n in names if _norm(n) in index), None)
+        if c is None:
+            e = d.entry()
+            c = {k: e[k] for k in ("term", "aliases", "kind", "count", "spread", "reason",
+                                   "definition_hint")}
+            out.append(c)
+            index.update({_norm(n): c for n in names})
+        elif "definition" in c:
+            continue
+        else:
+            c["reason"] += f"; definition drafted from the article ({d.how})"
+        c["definition"], c["evidence"] = d.definition, [d.evidence]
+        c["definition_hint"] = d.quote
+    out.sort(key=lambda c: "definition" not in c)
     return out
 
 
@@ -1063,7 +1121,11 @@ def _entry_text(c: dict, indent: str) -> str:
         lines.append(f"{pad}aliases: [{', '.join(scalar(a) for a in c['aliases'])}]")
     if c.get("kind") in KINDS:
         lines.append(f"{pad}kind: {c['kind']}")
-    lines.append(f"{pad}definition: \"\"")
+    if c.get("definition"):
+        lines.append(f"{pad}definition: {scalar(c['definition'])}")
+        lines.append(f"{pad}evidence: [{', '.join(scalar(e) for e in c.get('evidence', []))}]")
+    else:
+        lines.append(f"{pad}definition: \"\"")
     lines.append(f"{pad}reviewed: false")
     return "\n".join(lines) + "\n"
 
@@ -1109,6 +1171,11 @@ def check_glossary(reading: model.Reading, path: str) -> list[Problem]:
         pass
     out: list[Problem] = []
     terms = reading.glossary
+    try:        # the file's entries, printable or not (the reading keeps the printable)
+        if Path(path).exists():
+            terms = load_glossary(Path(path), path) or terms
+    except ContentError:
+        pass
     counts = count_occurrences(reading, terms)
     for i, t in enumerate(terms):
         line, col = positions.get(_norm(t.term), (0, 0))
@@ -1120,28 +1187,40 @@ def check_glossary(reading: model.Reading, path: str) -> list[Problem]:
                                "entry", "warning"))
         if not t.reviewed:
             out.append(Problem(path, line, col, f"glossary entry '{t.term}' is not reviewed "
-                               "(reviewed: false): it is left out of the reader and handout "
-                               "until it is", "warning"))
+                               "(reviewed: false): " + (
+                                   "its drafted definition is printed as the article's wording "
+                                   "until it is" if t.drafted else
+                                   "it is left out of the reader and handout until it is"),
+                               "warning"))
     have = Matcher(terms)
     for c in suggest_candidates(reading, terms):
         if have.find(c["term"]):
             continue        # contains a glossary name ('X conflict' for 'X'): covered enough
-        if c["count"] >= FREQUENT_COUNT and c["spread"] >= FREQUENT_SPREAD and _distinctive(c):
+        if c["count"] >= FREQUENT_COUNT and c["spread"] >= FREQUENT_SPREAD and \
+                _distinctive(c, _zipf_lang(reading)):
             out.append(Problem(path, 0, 0, f"'{c['term']}' occurs {c['count']} times in "
                                f"{c['spread']} sections but is not in the glossary "
                                f"({c['reason']}); consider adding it", "warning"))
     return out
 
 
-def _distinctive(c: dict) -> bool:
+def _zipf_lang(reading: model.Reading) -> str:
+    """The word list to judge rarity by: the reading's language (German
+    capitalises every noun, so a capital says less there), English otherwise."""
+    from .textutil import language
+    return "de" if language(reading) == "de" else "en"
+
+
+def _distinctive(c: dict, lang: str = "en") -> bool:
     """An acronym, a phrase with a rare word in it, or a single very rare
-    word (a country's name, used throughout, needs no warning)."""
+    word (a country's name, used throughout, needs no warning); rarity in the
+    reading's language."""
     term = c["term"]
     if " " not in term and not _is_acronym(term):
-        return zipf_frequency(term.lower(), "en") < 3.0
+        return zipf_frequency(term.lower(), lang) < 3.0
     for name in [c["term"], *c["aliases"]]:
         for w in re.split(r"[\s\-\u2010\u2011\u2019']+", name):
-            if w and (_is_acronym(w) or zipf_frequency(w.lower(), "en") < 4.0):
+            if w and (_is_acronym(w) or zipf_frequency(w.lower(), lang) < 4.0):
                 return True
     return False
 
@@ -1162,7 +1241,7 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     >>> [t.term for t in handout_terms([a, b, c], 2)]
     ['Gamma', 'Alpha']
     """
-    usable = [t for t in terms if t.reviewed and t.definition.strip()]
+    usable = [t for t in terms if t.printable]
 
     def score(t):
         return len(t.anchors) * len(set(t.sections))
@@ -1189,7 +1268,7 @@ def alias_index(terms) -> list[tuple[str, str]]:
     """
     out = []
     for t in terms:
-        if not getattr(t, "reviewed", True):
+        if not getattr(t, "printable", True):
             continue
         kept = [sort_key(t.term)]
         for a in sorted(t.aliases, key=lambda a: (len(a), a)):

@@ -11,7 +11,6 @@ ruled notes box, so the sheet is always full and never spills.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import model
@@ -30,32 +29,27 @@ class Fit:
     notes_page: bool = False
 
 
-def short_definition(text: str, limit: int = 190) -> str:
-    """The first sentence(s) of a definition, up to ``limit`` characters.
+#: A definition longer than this is not printed on the handout (a term whose
+#: definition would have to be cut gives way to the next one).
+HANDOUT_DEFINITION_CHARS = 260
+#: Timeline rows the sheet starts from (the most significant events).
+HANDOUT_EVENTS = 8
 
-    >>> short_definition("A body. It does things. More.", 12)
-    'A body.'
-    >>> short_definition("No full stop here at all but long", 10)
-    'No full…'
-    """
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“‘(])", text.strip())
-    out = ""
-    for s in sentences:
-        if out and len(out) + 1 + len(s) > limit:
-            break
-        out = f"{out} {s}".strip()
-    if len(out) > limit:
-        out = out[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return out
+
+def _terms(r: model.Reading, n: int) -> list[model.GlossaryTerm]:
+    """The handout's terms: the glossary's choice (:func:`.glossary.handout_terms`)
+    among entries whose whole definition fits; never a cut definition."""
+    from .glossary import handout_terms
+    fits = [t for t in r.glossary if len(t.definition) <= HANDOUT_DEFINITION_CHARS]
+    return handout_terms(fits, n)
 
 
 def candidates(cfg: PackConfig, r: model.Reading):
     """The fitting sequence, generous first."""
-    from .glossary import handout_terms
     from .questions import select_for_handout
-    n_terms = min(cfg.output["handout_terms"], len([t for t in r.glossary if t.reviewed]))
+    n_terms = min(cfg.output["handout_terms"], len(_terms(r, 10**6)))
     n_q = min(cfg.output["handout_questions"], len(r.questions))
-    n_ev = len(r.timeline)
+    n_ev = min(HANDOUT_EVENTS, len(r.timeline))
     seq = []
     for d in range(5):
         seq.append(Fit(d, n_terms, n_q, n_ev))
@@ -69,14 +63,30 @@ def candidates(cfg: PackConfig, r: model.Reading):
     while q > 4:
         q -= 1
         seq.append(Fit(4, t, q, ev))
-    return seq, handout_terms, select_for_handout
+    return seq, _terms, select_for_handout
+
+
+def significance(ev: model.TimelineEvent) -> float:
+    """How much an event matters to the article: how often it reports it,
+    how precisely it dates it, whether it names a happening (war, treaty,
+    election …).
+
+    >>> a = model.TimelineEvent("a", "2020-11-09", "9 November 2020", "The sides signed a ceasefire")
+    >>> b = model.TimelineEvent("b", "2020", "2020", "Officials met in the capital")
+    >>> significance(a) > significance(b)
+    True
+    """
+    from .timeline import _EVENT_NOUN
+    return (2.0 * len(ev.evidence) + 0.5 * ev.date.count("-")
+            + (1.5 if _EVENT_NOUN.search(ev.text) else 0.0))
 
 
 def _events(r: model.Reading, n: int) -> list[model.TimelineEvent]:
+    """The ``n`` most significant events, in date order."""
     if n >= len(r.timeline):
         return list(r.timeline)
     keep = sorted(range(len(r.timeline)),
-                  key=lambda i: (-len(r.timeline[i].evidence), i))[:n]
+                  key=lambda i: (-significance(r.timeline[i]), i))[:n]
     return [r.timeline[i] for i in sorted(keep)]
 
 
@@ -103,10 +113,13 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     css = ["base.css", "handout.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
 
+    from .i18n import labels
+    L = labels(r.meta.languages[0] if r.meta.languages else "en")
+
     def page_html(fit: Fit) -> str:
-        terms = [_TermView(t) for t in handout_terms(r.glossary, fit.terms)]
+        terms = [_TermView(t) for t in handout_terms(r, fit.terms)]
         return renderer.html(
-            "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats,
+            "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats, L=L,
             abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
             events=_events(r, fit.events), version=__version__, build_date=BUILD_DATE)
 
@@ -155,7 +168,8 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
 class _TermView:
     def __init__(self, t: model.GlossaryTerm):
         self.term, self.aliases, self.pages = t.term, t.aliases, t.pages
-        self.short = short_definition(t.definition)
+        self.short = t.definition              # whole: a term that does not fit is left out
+        self.drafted, self.source_pages = t.drafted, t.source_pages
 
 
 def _find_last(box, element_class: str, path: tuple = ()):

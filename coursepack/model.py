@@ -249,6 +249,19 @@ class GlossaryTerm:
     anchors: list[str] = field(default_factory=list)   # occurrence anchors in the body
     sections: list[str] = field(default_factory=list)  # section id of each anchor (parallel to anchors)
     pages: list[int] = field(default_factory=list)      # filled after layout
+    evidence: list[str] = field(default_factory=list)   # block a drafted definition comes from
+    source_pages: list[int] = field(default_factory=list)  # its page, filled after layout
+
+    @property
+    def drafted(self) -> bool:
+        """Not reviewed yet, with a definition drafted from the article's own
+        text (its block in ``evidence``): printed, marked as the article's
+        wording with its page."""
+        return not self.reviewed and bool(self.definition.strip()) and bool(self.evidence)
+
+    @property
+    def printable(self) -> bool:
+        return bool(self.definition.strip()) and (self.reviewed or self.drafted)
 
 
 @dataclass

@@ -60,12 +60,16 @@ from .yamlio import load_yaml
 LEVELS = ("comprehension", "analysis", "evaluation", "application")
 ORIGINS = ("generated", "edited", "custom")
 
+# the task each generating rule serves: the handout asks each task at most once
+TASK_OF = {
+    "argument": "reconstruct", "hypothesis": "evidence", "evidence": "evidence",
+    "sources": "sources", "positions": "compare", "contrast": "compare",
+    "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
+}
 # priority of each generating rule (higher = better question); used by selection
 RULE_PRIORITY = {
-    "hypothesis": 10, "thesis": 9, "question": 7, "compare-views": 8,
-    "contrast": 7, "weigh-section": 7, "agreement": 6, "view": 6,
-    "forecast": 5, "phases": 5, "apply-term": 5, "apply-argument": 5,
-    "term": 4, "section-claim": 4, "custom": 8,
+    "argument": 10, "hypothesis": 9, "evidence": 9, "positions": 8, "contrast": 7,
+    "counter": 8, "sources": 8, "forecast": 8, "concept": 7, "apply": 7, "custom": 8,
 }
 
 NEAR_DUPLICATE = 88   # rapidfuzz ratio at or above which two questions are near-duplicates
@@ -105,46 +109,7 @@ _FIELDS = ["id", "text", "level", "sections", "evidence", "answer", "origin",
 
 # ====================================================================== text helpers
 
-_ABBREV = {"e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "no", "pp",
-           "vol", "fig", "jr", "sr", "gen", "col", "lt", "gov", "sen", "rep", "ed", "eds",
-           "al", "approx", "ca", "c"}
-
-
-def normalize_space(text: str) -> str:
-    """Collapse every run of whitespace (including no-break spaces) to one space.
-
-    >>> normalize_space(" a\\u00a0 b\\n c ")
-    'a b c'
-    """
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split text into sentences, minding initials and common abbreviations.
-
-    >>> split_sentences("A. Kortunov wrote it. The U.S. agreed, e.g. in May. Then? Yes.")
-    ['A. Kortunov wrote it.', 'The U.S. agreed, e.g. in May.', 'Then?', 'Yes.']
-    >>> split_sentences('He said “stop.” She left.')
-    ['He said “stop.”', 'She left.']
-    """
-    text = normalize_space(text)
-    out: list[str] = []
-    start = 0
-    for m in re.finditer(r"[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])", text):
-        end = m.end()
-        before = text[start:m.start() + 1]
-        word = re.search(r"(\S+)$", before[:-1] if before.endswith(".") else before)
-        w = word.group(1).lower().rstrip(".") if word else ""
-        if m.group(0).startswith(".") and not m.group(0).startswith(".."):
-            # initials (A.), dotted abbreviations (U.S.), known abbreviations
-            if re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w) or w in _ABBREV:
-                continue
-        out.append(text[start:end].strip())
-        start = end
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
-    return out
+from .textutil import normalize_space, split_sentences  # noqa: E402  (shared helpers)
 
 
 def _hash(*parts: str, n: int = 6) -> str:
@@ -192,7 +157,15 @@ def _sentence_ok_to_quote(s: str, max_words: int = 32) -> bool:
 
 
 def _balanced(s: str) -> bool:
-    if s.count("“") != s.count("”") or s.count('"') % 2:
+    """Quotation marks (English “…”, German „…“) and brackets pair up.
+
+    >>> _balanced("Er sagte „nein“ (laut)."), _balanced("He said “no.")
+    (True, False)
+    """
+    if "„" in s:
+        if s.count("„") != s.count("“") or "”" in s:
+            return False
+    elif s.count("“") != s.count("”") or s.count('"') % 2:
         return False
     if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
         return False
@@ -215,7 +188,9 @@ _RESIDUE = [
 ]
 
 _QWORD = re.compile(r"\b(what|how|why|which|who|whom|whose|when|where|whether|does|do|did|is|"
-                    r"are|was|were|can|could|would|should|to what extent|in what)\b", re.I)
+                    r"are|was|were|can|could|would|should|to what extent|in what|"
+                    r"wie|was|welche[rsnm]?|warum|weshalb|inwiefern|wodurch|worauf|worin|wer|"
+                    r"wen|wem|wessen|wann|wo|ob|nimmt|würde|lässt|ließe|überzeugt|hat)\b", re.I)
 
 
 def quality_problems(q: model.Question, others: Iterable[model.Question] = (),
@@ -354,12 +329,15 @@ _CONCL_RX = re.compile(r"(conclu|summary|final (remarks|thoughts)|closing remark
 
 
 def _analyse(reading: model.Reading) -> _Doc:
+    from .textutil import is_reference_section
     sents: list[_Sent] = []
     for sec, block in reading.blocks():
+        if is_reference_section(sec.title):
+            continue
         text = normalize_space(model.plain_text(block.inlines))
         for s in split_sentences(text):
             sents.append(_Sent(s, block.id, sec, len(sents), block.kind == "quote"))
-    secs = [s for s in reading.sections if s.blocks]
+    secs = [s for s in reading.sections if s.blocks and any(x.section is s for x in sents)]
     intro = next((s for s in secs if _INTRO_RX.search(s.title)), secs[0] if len(secs) > 2 else None)
     concl = next((s for s in reversed(secs) if _CONCL_RX.search(s.title)), None)
     if concl is None and len(secs) > 2:
@@ -565,540 +543,335 @@ def _t(sec: model.Section) -> str:
 def _sec_phrase(secs: list[model.Section]) -> str:
     uniq: list[model.Section] = []
     for s in secs:
-        if not any(s is u for u in uniq):
+        if s is not None and not any(s is u for u in uniq):
             uniq.append(s)
     secs = uniq
+    if not secs:
+        return "the article"
     if len(secs) == 1:
         return f"the section {_t(secs[0])}"
     return "the sections " + ", ".join(_t(s) for s in secs[:-1]) + f" and {_t(secs[-1])}"
 
 
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _qs(s, lang: str = "en", mid: bool = False) -> str:
+    """A sentence quoted whole, with its own final punctuation (inner double
+    quotation marks become single ones); ``mid``: inside a sentence, so its
+    full stop is left out; German quotation marks for a German reading.
 
-
-def _find(doc: _Doc, rx: str, flags=re.I) -> list[_Sent]:
-    return [s for s in doc.sents if re.search(rx, s.text, flags)]
-
-
-def _conclusion_answer(doc: _Doc) -> list[_Sent]:
-    """The conclusion's answer: its last sentence with a concluding cue ("argue",
-    "conclude", "therefore" …) and up to two short sentences that follow it; without
-    a cue, the conclusion's last two sentences."""
-    if doc.conclusion is None:
-        return []
-    cs = doc.in_section(doc.conclusion)
-    cue = [s for s in cs if re.search(r"\b(argue|conclude|conclusion|therefore|thus|in sum|"
-                                      r"to sum up|overall|this (paper|article|study))\b",
-                                      s.text, re.I)]
-    if not cue:
-        return cs[-2:]
-    last = cue[-1]
-    picked = [last]
-    for nxt in cs[cs.index(last) + 1:cs.index(last) + 3]:
-        if len(nxt.text.split()) > 30:
-            break
-        picked.append(nxt)
-    return picked
-
-
-def _qs(s: _Sent | str) -> str:
-    """A sentence quoted whole, with its own final punctuation."""
-    t = (s.text if isinstance(s, _Sent) else s).strip()
-    t = t.replace("“", "‘").replace("”", "’")
-    if not re.search(r"[.?!][”’\"]?$", t):
-        t += "."
-    return f"“{t}”"
-
-
-def _gist(sents: list[_Sent], limit: int = 3) -> str:
-    return " ".join(_qs(s) for s in sents[:limit])
-
-
-def _thesis(doc: _Doc) -> list[_Cand]:
-    out: list[_Cand] = []
-    rx = (r"\b(this|the|our) (paper|article|study|essay|chapter|book) (argues|contends|claims|"
-          r"maintains|shows|demonstrates|suggests)\b|\b(I|we) (argue|contend|claim|maintain)\b|"
-          r"\b(it is possible|one (can|could|may)|we (can|could|may)) to argue\b|"
-          r"\bit is possible to argue\b|\b(one|we) (can|could|may|might) argue\b|"
-          r"^It (argues|contends|claims|maintains|shows|demonstrates) that\b")
-    thesis = _find(doc, rx)
-    concl = _conclusion_answer(doc)
-    if thesis:
-        t = thesis[0]
-        secs = [t.section] + ([doc.conclusion] if doc.conclusion else [])
-        ev = [t.block] + [s.block for s in concl]
-        text = (f"In {_sec_phrase(secs)}, the author states the article’s central argument. "
-                "What is that argument, and what kinds of evidence does the author rely on "
-                "to support it?")
-        answer = (f"Where: {_sec_phrase(secs)}. The thesis: {_qs(t)} "
-                  + (f"The conclusion restates it: {_gist(concl)} "
-                     if concl and t not in concl else "")
-                  + "A good answer restates the argument in the student’s own words and "
-                  "names the kinds of evidence used (official statements, expert commentary, "
-                  "dated events, agreements) with one example of each.")
-        out.append(_Cand("thesis", "", text, "comprehension", [s.id for s in secs], ev, answer))
-        # application of the argument to another case
-        if doc.conclusion is not None:
-            text = (f"How might the article’s central argument, as restated in the section "
-                    f"{_t(doc.conclusion)}, apply to a comparable case outside the region the "
-                    "article studies, and what would you expect to find there?")
-            answer = (f"Where: {_sec_phrase(secs)}. The argument: {_qs(t)} "
-                      "A good answer chooses a comparable case, states which part of the "
-                      "argument travels and which does not, and names the evidence that "
-                      "would confirm or refute it there.")
-            out.append(_Cand("apply-argument", "", text, "application",
-                             [doc.conclusion.id], [s.block for s in concl] or [t.block], answer))
-    hyp = [s for s in _find(doc, r"\bhypothes[ie]s\b")]
-    if hyp:
-        h = hyp[0]
-        m = re.search(r"hypothes[ie]s\s*(?:is\s+that|that|is|:)\s*(?P<h>.+)$", h.text, re.I)
-        claim = _strip_end(m.group("h")) if m else ""
-        secs = [h.section] + ([doc.conclusion] if doc.conclusion else [])
-        ev = [h.block] + [s.block for s in concl]
-        weigh = [w for w in _relevant_sections(doc, claim or h.text, 2) if w is not h.section]
-        answer_it = (", and how does the conclusion answer it?" if doc.conclusion is not None
-                     else ", and why?")
-        if claim and len(claim.split()) <= 35 and _balanced(claim) and "“" not in claim:
-            claim = claim[0].upper() + claim[1:]
-            text = (f"The article sets out to test the hypothesis “{claim}”. Does the evidence "
-                    f"in {_sec_phrase(weigh)} support or undermine it{answer_it}" if weigh else
-                    f"The article sets out to test the hypothesis “{claim}”. Does the "
-                    f"evidence the article presents support or undermine it{answer_it}")
-        else:
-            text = (f"What hypothesis does the article set out to test in "
-                    f"{_sec_phrase([h.section])}, and does the evidence confirm or refute it?")
-        answer = (f"Where: the hypothesis in {_sec_phrase([h.section])}"
-                  + (f"; the answer in {_sec_phrase([doc.conclusion])}" if doc.conclusion else "")
-                  + f". Hypothesis: {_qs(h)} "
-                  + (f"The conclusion: {_gist(concl)} " if concl else "")
-                  + "A good answer weighs evidence for and against the hypothesis"
-                  + (f" (from {_sec_phrase(weigh)})" if weigh else "")
-                  + " and notices whether the conclusion accepts, rejects or qualifies it.")
-        out.append(_Cand("hypothesis", "", text, "evaluation",
-                         [s.id for s in secs] + [w.id for w in weigh],
-                         ev + [doc.in_section(w)[0].block for w in weigh if doc.in_section(w)],
-                         answer))
-        # weigh individual sections against the hypothesis
-        for wi, w in enumerate(weigh):
-            ws = doc.in_section(w)
-            key_sents = _central(doc, w, 2)
-            text = (f"Does the evidence in the section {_t(w)} strengthen or weaken the "
-                    "hypothesis the author sets out in the introduction, and why?" if wi % 2 == 0
-                    else f"Which facts reported in the section {_t(w)} would a critic of the "
-                    "author’s hypothesis use, and how might the author answer that critic?")
-            answer = (f"Where: {_sec_phrase([w])}, read against the hypothesis in "
-                      f"{_sec_phrase([h.section])}. Key passages: "
-                      + " ".join(_qs(s) for s in key_sents)
-                      + " A good answer says which facts in the section bear on the "
-                      "hypothesis and in which direction, and separates the author’s "
-                      "reporting from the author’s interpretation.")
-            if ws:
-                out.append(_Cand("weigh-section", w.id, text, "evaluation",
-                                 [w.id, h.section.id], [s.block for s in key_sents] + [h.block],
-                                 answer))
-    rq = [s for s in _find(doc, r"\b(aims?|seeks?|sets? out) to (respond to|answer|address) "
-                                r"(this|the following|the) question\b")]
-    if rq:
-        r = rq[0]
-        m = re.search(r"question\s*:\s*(?P<q>.+\?)$", r.text)
-        concl_phrase = _sec_phrase([doc.conclusion]) if doc.conclusion else "the conclusion"
-        if m and len(m.group("q").split()) <= 35 and _balanced(m.group("q")):
-            q = m.group("q")
-            q = q[0].upper() + q[1:]
-            text = (f"The introduction asks: “{q}” How does {concl_phrase} answer this "
-                    "question, and is the answer convincing?")
-        else:
-            text = (f"What question does the article set out to answer in "
-                    f"{_sec_phrase([r.section])}, and how does {concl_phrase} answer it?")
-        answer = (f"Where: {_sec_phrase([r.section])}; answer in {concl_phrase}. "
-                  f"The question: {_qs(r)} "
-                  + (f"The conclusion: {_gist(concl)} " if concl else "")
-                  + "A good answer matches the conclusion to the question and judges "
-                  "whether the evidence in between is enough.")
-        secs = [r.section.id] + ([doc.conclusion.id] if doc.conclusion else [])
-        out.append(_Cand("question", "", text, "comprehension", secs,
-                         [r.block] + [s.block for s in concl], answer))
-    return out
-
-
-def _relevant_sections(doc: _Doc, claim: str, n: int) -> list[model.Section]:
-    words = _content_words(claim)
-    scored = []
-    for i, sec in enumerate(doc.body):
-        ss = doc.in_section(sec)
-        if not ss:
-            continue
-        overlap = sum(len(words & _content_words(s.text)) for s in ss)
-        scored.append((-(overlap / (1 + len(ss)) ** 0.5), i, sec))
-    scored.sort(key=lambda x: (x[0], x[1]))
-    chosen = [sec for _, _, sec in scored[:n]]
-    return sorted(chosen, key=lambda s: doc.body.index(s))
-
-
-def _central(doc: _Doc, sec: model.Section, n: int = 1) -> list[_Sent]:
-    """The sentences that best represent a section (most shared vocabulary)."""
-    ss = [s for s in doc.in_section(sec) if not s.quote]
-    if not ss:
-        return []
-    vocab: dict[str, int] = {}
-    for s in ss:
-        for w in _content_words(s.text):
-            vocab[w] = vocab.get(w, 0) + 1
-    title = _content_words(sec.title)
-
-    def score(s: _Sent) -> float:
-        ws = _content_words(s.text)
-        if not ws:
-            return 0.0
-        base = sum(vocab[w] - 1 for w in ws) / len(ws) ** 0.5 + 2 * len(ws & title)
-        if re.search(r"\b(main|key|central|important|crucial|means|shows|therefore|thus)\b",
-                     s.text, re.I):
-            base += 1.5
-        if not _balanced(s.text) or len(s.text.split()) > 45:
-            base -= 3
-        return base
-    ranked = sorted(ss, key=lambda s: (-score(s), s.index))[:n]
-    return sorted(ranked, key=lambda s: s.index)
-
-
-def _views(doc: _Doc) -> list[_Cand]:
-    """Per section: adjacent pairs of named people become comparison questions, the
-    others one question each (or one survey question for three or more)."""
-    out: list[_Cand] = []
-    people = doc.people
-    order = {b.id: i for i, (_, b) in enumerate(doc.reading.blocks())}
-    n_single = n_pair = 0
-    singled: set[str] = set()
-
-    def _home_section(p: _Person) -> model.Section:
-        counts: dict[str, int] = {}
-        for v in p.views:
-            counts[v.section.id] = counts.get(v.section.id, 0) + 1
-        best = max(counts.values())
-        return next(v.section for v in p.views if counts[v.section.id] == best)
-
-    for sec in doc.reading.sections:
-        here = [(p, [s for s in p.views if s.section is sec]) for p in people]
-        here = [(p, vs) for p, vs in here if vs]
-        here.sort(key=lambda x: x[1][0].index)
-        rest: list[tuple[_Person, list[_Sent]]] = []
-        k = 0
-        while k < len(here):
-            if k + 1 < len(here) and n_pair < 4 and \
-                    abs(order[here[k][1][0].block] - order[here[k + 1][1][0].block]) <= 1:
-                (a, va), (b, vb) = here[k], here[k + 1]
-                forms = [
-                    f"Compare the readings of {a.display} and {b.display} in {_sec_phrase([sec])}. "
-                    "What does each identify as the decisive factor, and how far do their "
-                    "readings agree?",
-                    f"How do the views of {a.display} and {b.display}, as reported in "
-                    f"{_sec_phrase([sec])}, differ, and which is better supported by the "
-                    "evidence in the article?",
-                ]
-                answer = (f"Where: {_sec_phrase([sec])}. {a.display}: "
-                          + " ".join(_qs(s) for s in va[:2]) + f" {b.display}: "
-                          + " ".join(_qs(s) for s in vb[:2])
-                          + " A good answer states both views fairly, identifies the point "
-                          "where they diverge and tests each against the events the article "
-                          "reports.")
-                out.append(_Cand("compare-views", a.key + "|" + b.key, forms[n_pair % 2],
-                                 "analysis", [sec.id], [s.block for s in va + vb], answer))
-                n_pair += 1
-                k += 2
-            else:
-                rest.append(here[k])
-                k += 1
-        if len(rest) >= 3:
-            group = rest[:3]
-            names = _join_names([p.display for p, _ in group])
-            text = (f"What positions do {names} take in {_sec_phrase([sec])}, and which of "
-                    "them comes closest to the author’s own reading?")
-            answer = (f"Where: {_sec_phrase([sec])}. The article reports: "
-                      + " ".join(f"{p.display}: {_qs(vs[0])}" for p, vs in group)
-                      + " A good answer states each position accurately, keeps the "
-                      "reported views apart from the author’s voice and relates them to the "
-                      "article’s thesis.")
-            out.append(_Cand("view", "|".join(p.key for p, _ in group), text, "comprehension",
-                             [sec.id], [vs[0].block for _, vs in group], answer))
-            rest = rest[3:]
-        for p, vs in rest:
-            if p.key in singled or _home_section(p) is not sec:
-                continue
-            singled.add(p.key)
-            forms = [
-                f"What position does {p.display} take in {_sec_phrase([sec])}, and how does "
-                "it relate to the author’s own argument?",
-                f"In {_sec_phrase([sec])}, what does the article report {p.display} as "
-                "saying, and does the rest of the article bear that view out?",
-                f"How does the view the article attributes to {p.display} in "
-                f"{_sec_phrase([sec])} bear on the author’s own argument?",
-            ]
-            answer = (f"Where: {_sec_phrase([sec])}. The article reports: "
-                      + " ".join(_qs(s) for s in vs[:3])
-                      + f" A good answer states {p.display}’s view accurately, distinguishes "
-                      "it from the author’s voice and relates it to the article’s thesis.")
-            out.append(_Cand("view", p.key, forms[n_single % len(forms)], "comprehension",
-                             [sec.id], [s.block for s in vs], answer))
-            n_single += 1
-    return out
-
-
-def _contrast_cands(doc: _Doc) -> list[_Cand]:
-    out = []
-    pairs: dict[frozenset, int] = {}
-    i = -1
-    for s, a, b in _contrasts(doc):
-        pair = frozenset((a, b))
-        pairs[pair] = pairs.get(pair, 0) + 1
-        if pairs[pair] > 2:
-            continue
-        i += 1
-        forms = [
-            f"The article contrasts the positions of {a} and {b} in {_sec_phrase([s.section])}. "
-            "How do their positions differ, and what explains the difference?",
-            f"In {_sec_phrase([s.section])}, how does the stance of {a} differ from that of "
-            f"{b}, and how does the article account for the difference?",
-        ]
-        answer = (f"Where: {_sec_phrase([s.section])}. The article: {_qs(s)} "
-                  f"A good answer states each side’s position (for {a} and for {b}) "
-                  "in the article’s terms and offers a reason for the difference "
-                  "drawn from elsewhere in the article.")
-        out.append(_Cand("contrast", f"{a}|{b}", forms[i % 2], "analysis", [s.section.id],
-                         [s.block], answer))
-    return out
-
-
-_AGREEMENT = re.compile(
-    r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(re.escape(n) for n in _WORDS["agreement_nouns"]) + r"))\b", re.I)
-
-
-def _agreements(doc: _Doc) -> list[_Cand]:
-    """Agreements and statements dated in the same sentence (day or month known)."""
-    from . import timeline as tl
-    events = tl.extract(doc.reading)
-    out = []
-    seen: set[str] = set()
-    for s in doc.sents:
-        m = _AGREEMENT.search(s.text)
-        if not m:
-            continue
-        noun = normalize_space(m.group(1))
-        if re.match(r"(final|future|possible|any|no|previous|further)\b", noun, re.I):
-            continue
-        dates = [d for d in tl.find_dates(s.text) if not d.skip and d.month]
-        if not dates:
-            continue
-        d = min(dates, key=lambda d: abs(d.start - m.start()))
-        # the same date as extracted for this block (it carries the inferred year)
-        ev = next((e for e in events if s.block in e.evidence and
-                   e.date.startswith(f"{d.year:04d}-" if d.year else "") and
-                   e.date[5:7] == f"{d.month:02d}" and
-                   (not d.day or e.date[8:10] == f"{d.day:02d}")), None)
-        if ev is None:
-            continue
-        kind = noun.split()[-1].lower()
-        if kind in seen:
-            continue
-        seen.add(kind)
-        if noun.split()[0] in {"Joint", "Trilateral", "Bilateral", "New", "Framework"}:
-            noun = noun[0].lower() + noun[1:]     # sentence-initial capital only
-        text = (f"What did the {noun} of {ev.label} establish, according to "
-                f"{_sec_phrase([s.section])}, and which of its provisions matter most for "
-                "the article’s argument?")
-        follow = [x for x in doc.in_section(s.section) if x.index > s.index][:3]
-        answer = (f"Where: {_sec_phrase([s.section])}. The article: {_qs(s)} "
-                  + " ".join(_qs(x) for x in follow)
-                  + " A good answer lists the provisions the article reports, in its terms, "
-                  "and explains which of them change the position of the parties and of "
-                  "outside powers.")
-        out.append(_Cand("agreement", kind, text, "comprehension", [s.section.id],
-                         list(dict.fromkeys([s.block] + [x.block for x in follow])), answer))
-    return out
-
-
-def _section_cands(doc: _Doc) -> list[_Cand]:
-    out = []
-    forms = [
-        "What is the main claim of the section {t}, and what evidence does the author "
-        "offer for it?",
-        "Which developments does the section {t} present as most significant, and how do "
-        "they serve the author’s argument?",
-        "How does the section {t} contribute to the article’s argument, and what would be "
-        "lost without it?",
-    ]
-    for i, sec in enumerate(doc.body):
-        key = _central(doc, sec, 2)
-        if not key:
-            continue
-        text = forms[i % len(forms)].format(t=_t(sec))
-        answer = (f"Where: {_sec_phrase([sec])}. Central passages: "
-                  + " ".join(_qs(s) for s in key)
-                  + " A good answer states the claim in the student’s own words and "
-                  "cites at least two supporting facts from the section.")
-        out.append(_Cand("section-claim", sec.id, text, "analysis", [sec.id],
-                         [s.block for s in key], answer))
-    # forecasts and judgements, quoted whole
-    hedges = re.compile(r"\b((?-i:may)|might|will probably|seems|likely|probably|is likely to|"
-                        r"in the coming years|upcoming|in the long term)\b", re.I)
-    n = 0
-    for sec in ([doc.conclusion] if doc.conclusion else []) + doc.body:
-        for s in doc.in_section(sec):
-            if s.quote or not hedges.search(s.text) or not _sentence_ok_to_quote(s.text, 28):
-                continue
-            if re.search(r"[“”\"]", s.text) or len(s.text.split()) < 9:
-                continue
-            if re.search(r"\b(according to|said|stated)\b", s.text, re.I) or any(
-                    re.search(rf"\b{re.escape(p.key)}\b", s.text) for p in doc.people):
-                continue
-            quoted = _strip_end(s.text)
-            text = (f"In {_sec_phrase([sec])}, the author writes: “{quoted}.” How convincing "
-                    "is this judgement, given the evidence the article presents?")
-            context = [x for x in doc.in_section(sec)
-                       if x.block == s.block and x.index != s.index][:2]
-            answer = (f"Where: {_sec_phrase([sec])}."
-                      + (" Context: " + " ".join(_qs(x) for x in context) if context else "")
-                      + " A good answer identifies what the judgement rests on, looks for "
-                      "supporting and contrary evidence in the article, and says what further "
-                      "evidence would settle it.")
-            out.append(_Cand("forecast", s.block, text, "evaluation", [sec.id], [s.block], answer))
-            n += 1
-            break
-        if n >= 3:
-            break
-    return out
-
-
-_TERM_SKIP_KINDS = {"person", "place", "weapon", "event", "agreement", "publication", "other"}
-MAX_TERM_QUESTIONS = 4
-
-
-def _term_cands(doc: _Doc) -> list[_Cand]:
-    """Reviewed glossary terms found in the body.  People, places, events and
-    agreements are left to the other rules; organisations get a question on the
-    part they play; concepts and processes alternate between defining and applying
-    the idea.  Terms of unknown kind are treated as names when capitalized.  At most
-    :data:`MAX_TERM_QUESTIONS`: pinned terms first, then the most widely spread."""
-    found = []
-    for order, term in enumerate(doc.reading.glossary):
-        if not term.reviewed or term.kind in _TERM_SKIP_KINDS:
-            continue
-        names = [term.term] + list(term.aliases)
-        hits = [s for s in doc.sents
-                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", s.text) for n in names)]
-        hits = [s for s in hits if not s.quote] or hits
-        if not hits:
-            continue
-        secs: list[model.Section] = []
-        for h in hits:
-            if not any(h.section is x for x in secs):
-                secs.append(h.section)
-        found.append((not term.pinned, -len(secs), hits[0].index, order, term, hits, secs))
-    found.sort(key=lambda x: x[:4])
-    out = []
-    n_concept = 0
-    for *_, term, hits, secs in found[:MAX_TERM_QUESTIONS]:
-        shown = re.sub(r"(?i)^the\s+", "", normalize_space(term.term))
-        kind = term.kind or ("organisation" if shown[:1].isupper() else "concept")
-        if kind == "organisation":
-            text = (f"What role does the {shown} play in the article’s account in "
-                    f"{_sec_phrase(secs[:2])}, and how does the author judge it?")
-            level, rule = "comprehension", "term"
-        elif n_concept % 2 == 0:
-            text = (f"What does the term {_quote(shown)} mean in the article, and how does the "
-                    f"author use it in {_sec_phrase(secs[:2])}?")
-            level, rule = "comprehension", "term"
-            n_concept += 1
-        else:
-            text = (f"How does the idea of the {_quote(shown)} help to explain the developments "
-                    f"described in {_sec_phrase(secs[:1])}, and what does it leave out?"
-                    if shown[:1].isupper() else
-                    f"How does the idea of {_quote(shown)} help to explain the developments "
-                    f"described in {_sec_phrase(secs[:1])}, and what does it leave out?")
-            level, rule = "application", "apply-term"
-            n_concept += 1
-        answer = (f"Where: {_sec_phrase(secs[:3])}. Glossary: {term.term} — "
-                  f"{normalize_space(term.definition)} The article: {_qs(hits[0])} "
-                  "A good answer defines the term and shows how the article uses it.")
-        out.append(_Cand(rule, term.id, text, level, [x.id for x in secs[:3]],
-                         [h.block for h in hits[:3]], answer))
-    return out
-
-
-def _phase_cands(doc: _Doc) -> list[_Cand]:
-    from . import timeline as tl
-    events = [e for e in tl.extract(doc.reading)]
-    if len(events) < 4:
-        return []
-    first, last = events[0], events[-1]
-    blocks = []
-    for e in events:
-        blocks.extend(e.evidence)
-    secs = []
-    idx = {b.id: s for s, b in doc.reading.blocks()}
-    for b in blocks:
-        if b in idx and idx[b].id not in secs:
-            secs.append(idx[b].id)
-    text = (f"Using the events the article dates between {first.label} and {last.label}, "
-            "how would you divide this period into phases, and which event marks the "
-            "decisive turning point?")
-    answer = ("Where: the dated events in " + ", ".join(
-        _t(s) for s in doc.reading.sections if s.id in secs) + ". The article’s dates: "
-        + "; ".join(f"{e.label}: {e.text}" for e in events[:14])
-        + ". A good answer groups the events into two or three phases, justifies the "
-        "boundaries and defends one turning point with the article’s evidence.")
-    return [_Cand("phases", "", text, "application", secs, list(dict.fromkeys(blocks)), answer)]
-
-
-_RULES: list[Callable[[_Doc], list[_Cand]]] = [
-    _thesis, _views, _contrast_cands, _agreements, _section_cands, _term_cands, _phase_cands]
-
-
-def _single_section(text: str, sec: model.Section) -> str:
-    """In a reading with one section, name the article, not the section.
-
-    >>> _single_section("The article contrasts A and B in the section “Start”. Why?",
-    ...                 model.Section("s", "Start"))
-    'The article contrasts A and B. Why?'
+    >>> _qs("He said “no”"), _qs("Es ging.", "de", mid=True)
+    ('“He said ‘no’.”', '„Es ging“')
     """
-    name = f"the section {_t(sec)}"
-    text = re.sub(rf"^In {re.escape(name)}, (\w)", lambda m: m.group(1).upper(), text)
-    text = text.replace(f"reported in {name}", "reported in the article")
-    text = re.sub(rf"(?:,? (?:in|from|according to)) {re.escape(name)}(?=[,.?])", "", text)
-    return text.replace(name, "the article")
+    t = (s if isinstance(s, str) else s.text).strip()
+    t = t.replace("“", "‘").replace("”", "’").replace("„", "‚")
+    if mid:
+        t = t.rstrip(".")
+    elif not re.search(r"[.?!][”’\"]?$", t):
+        t += "."
+    return f"„{t}“" if lang == "de" else f"“{t}”"
+
+
+def _wordings() -> dict:
+    from importlib import resources
+    return yaml.safe_load(resources.files("coursepack").joinpath("data/question_tasks.yaml")
+                          .read_text(encoding="utf-8"))
+
+
+_TASK_WORDS = _wordings()
+
+
+class _Words:
+    """The wordings of one language; the n-th use of a form picks its next
+    wording, starting at a place that depends on the article (so that the
+    readings of a pack do not all open the same way)."""
+
+    def __init__(self, lang: str, seed: str):
+        self.forms = _TASK_WORDS.get(lang) or _TASK_WORDS["en"]
+        self.seed = seed
+        self.used: dict[str, int] = {}
+
+    def __call__(self, form: str, **kw) -> str:
+        options = self.forms[form]
+        k = self.used.get(form, 0)
+        self.used[form] = k + 1
+        start = int(_hash(self.seed, form), 16)
+        return options[(start + k) % len(options)].format(**kw).replace("  ", " ")
+
+
+_ANSWER = {
+    "en": {"where": "Where:", "article": "The article:", "good": "A good answer"},
+    "de": {"where": "Fundstelle:", "article": "Der Beitrag:", "good": "Eine gute Antwort"},
+}
+
+
+def _where(lang: str, secs) -> str:
+    uniq = []
+    for x in secs:
+        if x is not None and x not in uniq:
+            uniq.append(x)
+    return f"{_ANSWER[lang]['where']} " + (", ".join(_t(x) for x in uniq) or "—") + "."
+
+
+def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
+    """Questions by task, from the model of the argument (:mod:`.argument`):
+    reconstruct the argument, weigh the evidence (and the hypothesis), examine
+    the sources, compare two positions, an alternative explanation or
+    counter-argument, test a forecast, connect to a concept, apply to another
+    case.  Several candidates per task at most where the article offers them
+    (two positions, two forecasts …); selection keeps the variety."""
+    from .argument import analyse, claim_of, quotable
+    arg = analyse(reading, doc.people)
+    lang = arg.lang
+    A = _ANSWER[lang]
+    w = _Words(lang, reading.meta.title or reading.slug)
+    out: list[_Cand] = []
+    concl_secs = [arg.conclusion.id] if arg.conclusion else []
+
+    # the central claim: a thesis sentence with a that-clause, else the conclusion's
+    claims = [(s, c) for s in arg.thesis + arg.conclusions if (c := claim_of(s, lang))]
+    main = claims[0] if claims else None
+    # 1. reconstruct the argument
+    if main:
+        s, c = main
+        text = w("argument_claim", claim=c)
+        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
+    elif arg.question and quotable(arg.question[0], 45):
+        s = arg.question[0]
+        text = w("argument_question", quote=_qs(s, lang), quote_mid=_qs(s, lang, mid=True))
+        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
+    elif arg.thesis or arg.aims or arg.conclusions:
+        s = (arg.thesis or arg.aims or arg.conclusions)[0]
+        text = w("argument_plain")
+        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
+    else:
+        s, ev, text = None, [], ""
+    if text and ev and text != w.forms["argument_plain"][0]:
+        fb = w("argument_plain")
+        out.append(_Cand("argument", "fallback", fb, "comprehension",
+                         [s.section.id] + concl_secs if s else concl_secs, ev, ""))
+    if text and ev:
+        gist = " ".join(_qs(x) for x in ([s] if s else []) + [x for x in arg.conclusions[:2]
+                                                                if x is not s])
+        out.append(_Cand("argument", "", text, "comprehension",
+                         [s.section.id] + concl_secs if s else concl_secs, ev,
+                         f"{_where(lang, [s.section if s else None, arg.conclusion])} "
+                         f"{A['article']} {gist} {A['good']} " +
+                         ("restates the claim in the student’s own words and names the steps "
+                          "that lead to it, each with the evidence it rests on." if lang == "en"
+                          else "gibt die These mit eigenen Worten wieder und nennt die Schritte "
+                          "der Argumentation mit ihren Belegen.")))
+    # 2. weigh the evidence: a hypothesis, or a second claim (the conclusion's)
+    for h in arg.hypotheses[:1]:
+        m = re.search(r"hypothes[ie]s\s*(?:is\s+that|that|is|:)\s*(?P<h>.+)$", h.text, re.I)
+        claim = m.group("h").strip() if m else ""
+        if claim and 4 <= len(claim.split()) <= 35 and _balanced(claim) and "“" not in claim:
+            quote = _qs(claim[0].upper() + claim[1:], lang)
+        elif quotable(h, 35):
+            quote = _qs(h, lang)
+        else:
+            continue
+        out.append(_Cand("hypothesis", "", w("hypothesis", quote=quote,
+                                             quote_mid=quote.replace(".”", "”")),
+                         "evaluation",
+                         [h.section.id] + concl_secs, [h.block] +
+                         [x.block for x in arg.conclusions[:2]],
+                         f"{_where(lang, [h.section, arg.conclusion])} {A['article']} {_qs(h)} "
+                         + " ".join(_qs(x) for x in arg.conclusions[:2]) +
+                         (" A good answer finds what the conclusion says about the hypothesis "
+                          "(accepted, rejected or qualified) and weighs the evidence for and "
+                          "against it; it does not confuse the hypothesis with the thesis."
+                          if lang == "en" else " Eine gute Antwort prüft, was das Fazit über "
+                          "die Hypothese sagt, und wägt die Belege ab.")))
+    second = [(s, c) for s, c in claims if main is None or c != main[1]]
+    for s, c in (second or ([main] if main and not arg.hypotheses else []))[:1]:
+        out.append(_Cand("evidence", s.block, w("evidence", claim=c), "evaluation",
+                         [s.section.id], [s.block] + [x.block for x in arg.methods[:1]],
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s)} {A['good']} " +
+                         ("lists the evidence the article gives for this claim, separates "
+                          "facts from interpretation and says which piece is weakest." if
+                          lang == "en" else "nennt die Belege und trennt Befund und Deutung.")))
+    # 3. examine the sources
+    if arg.source_kinds and arg.methods:
+        kinds = arg.source_kinds
+        kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
+            (" and " if lang == "en" else " und ") + kinds[-1]
+        m0 = arg.methods[0]
+        out.append(_Cand("sources", "", w("sources", kinds=kinds_text), "analysis",
+                         [m0.section.id], [m0.block],
+                         f"{_where(lang, [m0.section])} {A['article']} {_qs(m0)} "
+                         f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
+                         ("matches claims to the sources behind them and says what such "
+                          "sources can and cannot establish." if lang == "en" else
+                          "ordnet Aussagen ihren Quellen zu.")))
+    elif arg.notes >= 5 or arg.cited_works >= 5:
+        first = next((s for s in doc.sents if any(
+            isinstance(n, model.NoteRef) for _, b in reading.blocks() if b.id == s.block
+            for n in b.inlines)), doc.sents[0] if doc.sents else None)
+        if first is not None:
+            out.append(_Cand("sources", "", w("sources_notes"), "analysis",
+                             [first.section.id], [first.block],
+                             f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
+                             ("sorts the cited works by kind and relates each kind to the "
+                              "claims it supports." if lang == "en" else
+                              "ordnet die zitierten Werke nach Art und Aussage.")))
+    # 4. compare two positions: people side by side, then contrasts between actors
+    pos = [p for p in arg.positions if p.sents]
+    order = {b.id: i for i, (_, b) in enumerate(reading.blocks())}
+    pairs = []
+    for i, p in enumerate(pos):
+        for q in pos[i + 1:]:
+            gap = abs(order.get(p.sents[0].block, 0) - order.get(q.sents[0].block, 0))
+            if gap <= 1 and p.who != q.who and p.sents[0].section is q.sents[0].section:
+                pairs.append((gap, order.get(p.sents[0].block, 0), p, q))
+    pairs.sort(key=lambda x: (x[0], x[1]))
+    used: set[str] = set()
+    for _, _, p, q in pairs:
+        if p.who in used or q.who in used:
+            continue
+        used.update((p.who, q.who))
+        out.append(_Cand("positions", f"{p.who}|{q.who}", w("positions", a=p.who, b=q.who),
+                         "analysis", [p.sents[0].section.id, q.sents[0].section.id],
+                         [x.block for x in p.sents[:2] + q.sents[:2]],
+                         f"{_where(lang, [p.sents[0].section, q.sents[0].section])} {p.who}: "
+                         + " ".join(_qs(x) for x in p.sents[:2]) + f" {q.who}: "
+                         + " ".join(_qs(x) for x in q.sents[:2]) + f" {A['good']} " +
+                         ("states both views fairly, finds where they part and tests each "
+                          "against the facts the article reports." if lang == "en" else
+                          "gibt beide Sichten fair wieder und prüft sie an den Belegen.")))
+        if len([c for c in out if c.rule == "positions"]) >= 3:
+            break
+    if lang == "en":
+        seen_pairs: set[frozenset] = set()
+        for s, a, b in _contrasts(doc):
+            if frozenset((a, b)) in seen_pairs or seen_pairs:
+                continue
+            seen_pairs.add(frozenset((a, b)))
+            out.append(_Cand("contrast", f"{a}|{b}", w("contrast", a=a, b=b), "analysis",
+                             [s.section.id], [s.block],
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s)} A good "
+                             f"answer states each side’s position (for {a} and for {b}) in "
+                             "the article’s terms and offers a reason for the difference."))
+    # 5. an alternative explanation or counter-argument
+    counters = [c for c in arg.counters if quotable(c, 40)]
+    stated = [(c, k) for c in arg.counters if (k := claim_of(c, lang))]
+    if stated and not counters:
+        c, k = stated[0]
+        out.append(_Cand("counter", c.block, w("counter_claim", claim=k), "evaluation",
+                         [c.section.id], [c.block],
+                         f"{_where(lang, [c.section])} {A['article']} {_qs(c)} {A['good']} " +
+                         ("states the objection, finds the author’s reply and judges whether "
+                          "the evidence settles it." if lang == "en" else
+                          "gibt den Einwand und die Antwort des Autors wieder.")))
+    elif counters:
+        c = counters[0]
+        out.append(_Cand("counter", c.block, w("counter_quote", quote=_qs(c, lang),
+                                               quote_mid=_qs(c, lang, mid=True)), "evaluation",
+                         [c.section.id], [c.block],
+                         f"{_where(lang, [c.section])} {A['article']} {_qs(c)} {A['good']} " +
+                         ("states the objection, finds the author’s reply and judges whether "
+                          "the evidence settles it." if lang == "en" else
+                          "gibt den Einwand und die Antwort des Autors wieder.")))
+    elif main:
+        s, c = main
+        out.append(_Cand("counter", "", w("counter_plain", claim=c), "evaluation",
+                         [s.section.id] + concl_secs, [s.block],
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s)} {A['good']} " +
+                         ("builds the strongest rival explanation and says which facts in the "
+                          "article would decide between the two." if lang == "en" else
+                          "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
+    # 6. test a forecast against later events
+    n = 0
+    for f in sorted(arg.forecasts, key=lambda s: (arg.conclusion is None or
+                                                  s.section is not arg.conclusion, s.index)):
+        if not quotable(f, 32) or n >= 2:
+            continue
+        form = "forecast_year" if arg.year else "forecast_plain"
+        out.append(_Cand("forecast", f.block, w(form, quote=_qs(f, lang), year=arg.year),
+                         "evaluation", [f.section.id], [f.block],
+                         f"{_where(lang, [f.section])} {A['article']} {_qs(f)} {A['good']} " +
+                         ("says what the forecast rests on and checks it against what "
+                          "happened after the article appeared." if lang == "en" else
+                          "prüft die Erwartung an späteren Ereignissen.")))
+        n += 1
+    # 7. connect to a concept: glossary concepts, or definitions the article gives
+    concepts = []
+    for t in reading.glossary:
+        if not t.printable or t.kind in ("person", "place", "weapon", "event", "agreement",
+                                         "publication", "other", "organisation"):
+            continue
+        if not t.kind and (t.term.isupper() or t.term[:1].isupper() and lang == "en"
+                           and not t.drafted):
+            continue          # a name, not a concept
+        hits = [s for s in doc.sents if re.search(rf"(?<!\w){re.escape(t.term)}(?!\w)",
+                                                  s.text, re.I)]
+        if hits:
+            concepts.append((not t.pinned, t.kind not in ("concept", "process"),
+                             -len({h.section.id for h in hits}), t.term, t, hits))
+    concepts.sort(key=lambda x: x[:4])
+    for *_, t, hits in concepts[:2]:
+        shown = re.sub(r"(?i)^the\s+", "", t.term)
+        for h in hits:      # as the text spells it inside a sentence
+            m = re.search(rf"(?<=\w )({re.escape(shown)})(?!\w)", h.text, re.I)
+            if m:
+                shown = m.group(1)
+                break
+        term = _quote(shown) if lang == "en" else f"„{shown}“"
+        definition = _strip_end(t.definition)
+        if t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
+                "“" not in definition and "„" not in definition:
+            text = w("concept_defined", term=term, definition=definition + ".")
+        else:
+            text = w("concept_plain", term=term)
+        secs = list(dict.fromkeys(h.section.id for h in hits))
+        out.append(_Cand("concept", t.id, text, "application", secs[:3],
+                         [h.block for h in hits[:3]],
+                         f"{_where(lang, [h.section for h in hits[:3]])} Glossary: {t.term} — "
+                         f"{normalize_space(t.definition)} {A['article']} {_qs(hits[0])} "
+                         f"{A['good']} " + ("defines the concept and shows what it explains "
+                                            "in the article’s case." if lang == "en" else
+                                            "erklärt den Begriff und seine Reichweite.")))
+    # 8. apply to another case
+    if main and len(main[1].split()) <= 22:
+        s, c = main
+        out.append(_Cand("apply", "", w("apply", claim=c), "application",
+                         concl_secs or [s.section.id],
+                         [x.block for x in arg.conclusions[:1]] or [s.block],
+                         f"{_where(lang, [s.section, arg.conclusion])} {A['article']} {_qs(s)} "
+                         f"{A['good']} " + ("chooses a comparable case, says which part of "
+                                           "the argument travels and which evidence would "
+                                           "test it there." if lang == "en" else
+                                           "wählt einen vergleichbaren Fall und begründet.")))
+    elif arg.conclusions:
+        s = arg.conclusions[-1]
+        out.append(_Cand("apply", "", w("apply_plain"), "application", [s.section.id],
+                         [s.block], f"{_where(lang, [s.section])} {A['article']} {_qs(s)}"))
+    return out
 
 
 def generate(reading: model.Reading) -> list[model.Question]:
-    """Deterministic questions for ``reading``, each passing :func:`quality_problems`.
-
-    Order: framing questions (thesis, hypothesis, research question) first, then
-    in the order of the evidence in the article.
-    """
+    """Deterministic questions for ``reading``, each passing :func:`quality_problems`,
+    in the order of the tasks (reconstruct, weigh the evidence, sources, compare,
+    alternative, forecast, concept, apply)."""
     doc = _analyse(reading)
-    cands: list[_Cand] = []
-    for rule in _RULES:
-        cands.extend(rule(doc))
-    order = {b.id: i for i, (_, b) in enumerate(reading.blocks())}
-    framing = {"thesis": 0, "hypothesis": 1, "question": 2}
-    cands.sort(key=lambda c: (framing.get(c.rule, 9),
-                              min((order.get(b, 10**6) for b in c.evidence), default=10**6),
-                              c.rule, c.key))
-    block_ids = set(order)
-    if len([x for x in reading.sections if x.blocks]) == 1:
-        only = next(x for x in reading.sections if x.blocks)
-        for c in cands:
-            c.text = _single_section(c.text, only)
+    if not doc.sents:
+        return []
+    cands = _task_cands(reading, doc)
+    block_ids = {b.id for _, b in reading.blocks()}
     out: list[model.Question] = []
     seen_ids: set[str] = set()
+    cands.sort(key=lambda c: c.key == "fallback")     # a fallback only when its rule failed
     for c in cands:
+        if c.key == "fallback":
+            if any(q.id.startswith(c.rule + "-") for q in out):
+                continue
+            main = next(x for x in cands if x.rule == c.rule and x.key != "fallback")
+            c.answer, c.key = main.answer, ""
         q = c.question()
-        if q.id in seen_ids:
-            continue
-        if quality_problems(q, out, block_ids):
+        if q.id in seen_ids or quality_problems(q, out, block_ids):
             continue
         seen_ids.add(q.id)
         out.append(q)
+    rank = {r: i for i, r in enumerate(TASK_OF)}
+    out.sort(key=lambda q: rank.get(_rule_of(q), 99))
     return out
 
 
@@ -1112,11 +885,22 @@ def _rule_of(q: model.Question) -> str:
     return m.group(1) if m and m.group(1) in RULE_PRIORITY else "custom"
 
 
+def _task(q: model.Question) -> str:
+    r = _rule_of(q)
+    return TASK_OF.get(r, f"custom:{q.id}")
+
+
 def _greedy(pool: list[model.Question], chosen: list[model.Question], n: int,
-            level_bonus: dict[str, float] | None = None) -> list[model.Question]:
+            level_bonus: dict[str, float] | None = None,
+            one_per_task: bool = False) -> list[model.Question]:
     chosen = list(chosen)
     rest = [q for q in pool if q not in chosen]
     while len(chosen) < n and rest:
+        if one_per_task:
+            tasks = {_task(c) for c in chosen}
+            rest = [q for q in rest if _task(q) not in tasks]
+            if not rest:
+                break
         levels = {q.level for q in chosen}
         secs = {s for q in chosen for s in q.sections}
         rules: dict[str, int] = {}
@@ -1169,13 +953,14 @@ def select_for_reader(questions: list[model.Question], lo: int = 10,
 
 def select_for_handout(questions: list[model.Question], n: int = 6) -> list[model.Question]:
     """The handout's questions: ``handout: true`` first, then pinned, then the greedy
-    balance (favouring analysis and evaluation).  Returned in file order."""
+    balance (favouring analysis and evaluation), each task (:data:`TASK_OF`) at
+    most once.  Returned in file order."""
     pool = list(questions)
     chosen = [q for q in pool if q.handout]
     for q in pool:
         if q.pinned and q not in chosen and len(chosen) < n:
             chosen.append(q)
-    chosen = _greedy(pool, chosen, n, {"evaluation": 1.0, "analysis": 0.5})
+    chosen = _greedy(pool, chosen, n, {"evaluation": 1.0, "analysis": 0.5}, one_per_task=True)
     return _in_file_order(pool, chosen)
 
 

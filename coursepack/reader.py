@@ -158,13 +158,14 @@ class PageIndex:
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: PageIndex) -> dict:
     from .glossary import alias_index, sort_key
+    from .i18n import labels
     from .render import PackView
 
     def glossary_items(r: model.Reading) -> list[dict]:
         items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
-                 if t.reviewed]
+                 if t.printable]
         by_term = {t.term: t for t in r.glossary}
-        for alias, target in alias_index([t for t in r.glossary if t.reviewed]):
+        for alias, target in alias_index([t for t in r.glossary if t.printable]):
             if target in by_term:
                 items.append({"kind": "see", "label": alias, "target": by_term[target],
                               "sort": sort_key(alias)})
@@ -185,6 +186,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "doc_keywords": ", ".join(t.term for r in pack.readings for t in r.glossary[:12]),
         "doc_lang": pack.readings[0].meta.languages[0] if pack.readings else "en",
         "glossary_items": glossary_items,
+        "labels": labels,
         "editorial": lambda r: _editorial(r, index),
         "toc_page": toc_page,
         "fn_breaks": set(),
@@ -569,6 +571,9 @@ def _refs_by_id(pack: model.Pack) -> dict[str, list[int]]:
         for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
             for it in items:
                 out[f"{r.slug}:{kind}:{it.id}"] = list(it.pages)
+        for t in r.glossary:
+            if t.evidence:
+                out[f"{r.slug}:gs:{t.id}"] = list(t.source_pages)
     return out
 
 
@@ -578,6 +583,8 @@ def _prefill(pack: model.Pack, refs: dict[str, list[int]]) -> None:
         for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
             for it in items:
                 it.pages = list(refs.get(f"{r.slug}:{kind}:{it.id}", []))
+        for t in r.glossary:
+            t.source_pages = list(refs.get(f"{r.slug}:gs:{t.id}", []))
 
 
 def _page_refs(r: model.Reading, index: PageIndex) -> None:

@@ -261,6 +261,7 @@ def fill_pages(pack: model.Pack, layout) -> None:
     for r in pack.readings:
         for t in r.glossary:
             t.pages = sorted({n for a in t.anchors if (n := layout.number(a)) is not None})
+            t.source_pages = sorted({n for a in t.evidence if (n := layout.number(a)) is not None})
         for q in r.questions:
             q.pages = sorted({n for a in q.evidence if (n := layout.number(a)) is not None})
         for ev in r.timeline:

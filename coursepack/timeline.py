@@ -42,13 +42,16 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]
 _MON_ALT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
             "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
-_MON = r"(?P<m>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+             "September", "Oktober", "November", "Dezember"]
+_MON = r"(?P<m>" + "|".join(MONTHS) + "|" + "|".join(m for m in MONTHS_DE if m not in MONTHS) \
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 _DASH = r"\s*[–—-]\s*"
 _QUAL = r"(?P<q>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|middle of)"
 
 _PATTERNS = [
     # 9–10 November 2020, 9 November
-    re.compile(rf"(?<![\d–-])(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+{_MON}"
+    re.compile(rf"(?<![\d–-])(?P<d1>\d{{1,2}})\.?(?:{_DASH}(?P<d2>\d{{1,2}})\.?)?\s+{_MON}"
                rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\d)"),
     # November 9, 2021; October 19–20; November 9
     re.compile(rf"{_MON}\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?"
@@ -62,11 +65,13 @@ _PATTERNS = [
 
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|during|of|by|until|till|early|mid|late|year|the|summer|spring|"
-    r"autumn|fall|winter|and|to|before|after)|,)\s*$", re.I)
+    r"autumn|fall|winter|and|to|before|after|im|jahre?|seit|ab|bis|anfang|ende|mitte|"
+    r"frühjahr|sommer|herbst|winter|vor|nach|zum|zur|und|von)|,)\s*$", re.I)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|on|since|from|during|by|until|till|the|of|before|after|early|mid|late|"
-    r"end of|beginning of|middle of)|,)\s*$", re.I)
-_SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not before)\s*$", re.I)
+    r"end of|beginning of|middle of|im|am|seit|ab|bis|anfang|ende|mitte|vom)|,)\s*$", re.I)
+_SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not before|bis|vor|"
+                          r"nach)\s*$", re.I)
 _QUAL_DAY = {"early": 1, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
              "the middle of": 15, "late": 25, "end of": 28, "the end of": 28}
 
@@ -86,7 +91,7 @@ class DateRef:
     def iso(self) -> str:
         return iso_date(self.year, self.month, self.day)
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         """The date as printed.
 
         >>> DateRef(0, 0, 2020, 11, 9, 10).label()
@@ -95,6 +100,18 @@ class DateRef:
         'early June 2021'
         """
         parts = []
+        if lang == "de":
+            q = {"early": "Anfang", "beginning of": "Anfang", "the beginning of": "Anfang",
+                 "mid": "Mitte", "middle of": "Mitte", "the middle of": "Mitte",
+                 "late": "Ende", "end of": "Ende", "the end of": "Ende"}.get(self.qual, "")
+            if q:
+                parts.append(q)
+            if self.day:
+                parts.append(f"{self.day}.–{self.day2}." if self.day2 else f"{self.day}.")
+            if self.month:
+                parts.append(MONTHS_DE[self.month - 1])
+            parts.append(str(self.year))
+            return " ".join(parts)
         if self.qual:
             parts.append(self.qual.replace("the ", ""))
         if self.day:
@@ -113,6 +130,8 @@ def _month(name: str) -> int:
     name = name.rstrip(".")
     if name in MONTHS:
         return MONTHS.index(name) + 1
+    if name in MONTHS_DE:
+        return MONTHS_DE.index(name) + 1
     return _MON_ALT[name]
 
 
@@ -247,7 +266,9 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
             re.search(r"\w", tail):
         # "bases in X and since 2020 in Y": the date qualifies what follows; keep it
         return _trim(_clean(sentence[left:right]), max_words)
-    head = re.sub(r"\b(?:in|on|since|from|during|of|at)\s+(?:the\s+)?$", "", head, flags=re.I)
+    head = re.sub(r"\b(?:in|on|since|from|during|of|at|im|am|seit|ab|von|vom|im Jahre?|"
+                  r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter))"
+                  r"\s+(?:the\s+)?$", "", head, flags=re.I)
     if re.search(r"\bthe\s*$", head) and re.match(r"\s+[a-z]", tail):
         head = re.sub(r"\bthe\s*$", "", head)   # "the July clashes" -> "clashes"
     if re.match(r",\s+(?:after|before|when|following|amid|during)\s", tail) and \
@@ -280,7 +301,10 @@ def _clean(clause: str) -> str:
     return clause
 
 
-_DANGLING = {"that", "and", "the", "of", "with", "to", "by", "a", "an", "in", "on", "his",
+_DANGLING = {"der", "die", "das", "den", "dem", "des", "ab", "an", "im", "am", "von", "zu",
+             "zur", "zum", "und", "mit", "für", "auf", "bei", "nach", "vor", "seit", "aus",
+             "ein", "eine", "einer", "eines",
+             "that", "and", "the", "of", "with", "to", "by", "a", "an", "in", "on", "his",
              "her", "its", "their", "or", "but", "for", "from", "as", "at", "which", "who",
              "whose", "this", "these", "those", "was", "were", "is", "are", "had", "has"}
 
@@ -355,39 +379,70 @@ def extract(reading: model.Reading) -> list[model.TimelineEvent]:
 
 
 def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent], dict[str, str]]:
-    """:func:`extract`, plus a note per event id whose year was inferred."""
-    # every date mention with its place: (section index, block index, sentence index)
+    """:func:`extract`, plus a note per event id whose date was inferred or
+    that the article dates differently elsewhere (for the instructor to check).
+
+    Only the article's own prose is read (not its reference list); citations
+    ("(Smith 1991)") are removed before dates are looked for; a date makes an
+    event only in a sentence that reports something that happened (a verb in
+    the past), not in a forecast, a present state ("has bases … since 2020")
+    or a statement about the article itself.  Relative dates ("two days
+    later", "the following year") are resolved against the date read before
+    them (noted, for checking)."""
+    from .textutil import is_reference_section, language, strip_citations
+    lang = language(reading)
     mentions: list[tuple[int, int, int, str, str, DateRef]] = []
     previous: dict[tuple[int, int, int], str] = {}
+    sentences: dict[tuple[int, int, int], str] = {}
+    last: DateRef | None = None      # the latest date read: what a relative date counts from
     for si, sec in enumerate(reading.sections):
+        if is_reference_section(sec.title):
+            continue
         for bi, block in enumerate(sec.blocks):
             text = normalize_space(model.plain_text(block.inlines))
-            sents = split_sentences(text)
+            sents = [strip_citations(x) for x in split_sentences(text)]
             for ni, sent in enumerate(sents):
+                sentences[(si, bi, ni)] = sent
                 if ni:
                     previous[(si, bi, ni)] = sents[ni - 1]
-                for d in find_dates(sent):
+                found_here = find_dates(sent)
+                for d in found_here:
                     mentions.append((si, bi, ni, block.id, sent, d))
+                if not found_here and last is not None and last.year:
+                    rel = relative_date(sent, last)
+                    if rel is not None:
+                        mentions.append((si, bi, ni, block.id, sent, rel))
+                        found_here = [rel]
+                dated = [d for d in found_here if d.year and not d.skip]
+                if dated:
+                    last = dated[-1]
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
         if d.skip:
+            continue
+        if not reports_event(sent, lang):
             continue
         if d.year is None:
             d.year, d.inferred = _infer_year(mentions, k)
             if d.year is None:
                 continue
         text = event_text(sent, d)
+        if lang == "de":
+            text = german_order(text)
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
             # "It was the case in 2016": the event is the previous sentence's
             prev = re.sub(r"^(?:During|In|Within|Under|After|Following|Despite|Amid|At|For|"
                           r"With|Over)\b[^,]{0,80},\s*", "", previous[(si, bi, ni)])
             text = _trim(_clean(prev), 15)
-        content = [w for w in re.findall(r"[A-Za-z][\w’'-]+", text)
+        content = [w for w in re.findall(r"[^\W\d_][\w’'-]+", text)
                    if w.lower() not in _FUNCTION_WORDS]
         if len(content) < 2:
             continue
-        if re.match(r"(?:It|Its|They|Their|This|These|He|She|His|Her|We)\s+[a-z]", text):
+        if re.match(r"(?:It|Its|They|Their|This|These|He|She|His|Her|We|Es|Sie|Er|Dies|Diese)"
+                    r"\s+[a-zäöü]", text):
             continue     # a pronoun we cannot resolve: not a self-contained event
+        if not event_label_ok(text, lang):
+            continue
         found.append(_Found(d, text, bid, k))
     found.sort(key=lambda f: (f.ref.sort_key(), f.order))
     events: list[model.TimelineEvent] = []
@@ -403,12 +458,211 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
         eid = f"ev-{_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
         while any(e.id == eid for e in events):
             eid = f"ev-{_hash(eid, f.text)}"
-        ev = model.TimelineEvent(id=eid, date=iso, label=f.ref.label(), text=f.text,
+        ev = model.TimelineEvent(id=eid, date=iso, label=f.ref.label(lang), text=f.text,
                                  evidence=[f.block])
         if f.ref.inferred:
             notes[eid] = f.ref.inferred
         events.append(ev)
+    for a, b, why in date_conflicts(events):
+        for e in (a, b):
+            notes[e.id] = "; ".join(x for x in (notes.get(e.id, ""), why) if x)
     return events, notes
+
+
+_PAST_EN = re.compile(
+    r"\b(?:was|were|had|did|began|begun|became|broke|brought|came|chose|fell|fought|"
+    r"forbade|gave|went|grew|held|kept|knew|led|left|lost|made|meant|met|paid|put|ran|rose|"
+    r"said|sent|set|shot|spoke|stood|struck|took|told|thought|threw|understood|won|wrote|"
+    r"sought|sold|bought|built|caught|drew|drove|flew|froze|hid|hit|laid|lay|let|overcame|"
+    r"overthrew|quit|rode|rang|saw|shook|shut|sank|sat|slid|split|spread|stole|swore|swept|"
+    r"tore|withdrew|woke|wore|[a-z]{2,}ed)\b", re.I)
+_NOT_PAST_EN = re.compile(r"\b(?:based|related|called|so-called|concerned|interested|"
+                          r"limited|united|advanced|developed|detailed|needed|used to)\b", re.I)
+_PAST_DE = re.compile(
+    r"\b(?:wurden?|war(?:en)?|hatten?|gab|ging|kam(?:en)?|fand(?:en)?|hielt(?:en)?|"
+    r"bes(?:chloss|chlossen)|trat(?:en)?|brach(?:en)?|begann(?:en)?|fiel(?:en)?|nahm(?:en)?|"
+    r"stand(?:en)?|blieb(?:en)?|zog(?:en)?|schloss(?:en)?|verließ(?:en)?|entstand(?:en)?|"
+    r"stieg(?:en)?|sank(?:en)?|wuchs(?:en)?|ließ(?:en)?|lief(?:en)?|rief(?:en)?|schrieb(?:en)?|"
+    r"sprach(?:en)?|floh(?:en)?|erhielt(?:en)?|erließ(?:en)?|verlor(?:en)?|gewann(?:en)?|"
+    r"entschied(?:en)?|überschritt(?:en)?|sah(?:en)?|bot(?:en)?|galt(?:en)?|setzte|"
+    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\bein )(?<!\beine )(?<!\beiner )"
+    r"(?<!\beines )(?<!\beinem )(?:[a-zäöü]{3,}te(?:n)?|ge[a-zäöü]{3,}(?:t|en))(?!\s+[A-ZÄÖÜ])"
+    r")\b")
+_FUTURE = re.compile(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
+                     r"wird|werden|würde|dürfte|könnte)\b", re.I)
+_SELF = re.compile(r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter|research|"
+                   r"analysis|experiment|survey|sample)\b|\b(?:dieser|der vorliegende) (?:Beitrag|Aufsatz|Artikel)\b|"
+                   r"\b(?:we|I)\s+(?:argue|show|find|examine|use)\b", re.I)
+
+
+def reports_event(sentence: str, lang: str = "en") -> bool:
+    """The sentence (or clause) reports something that happened: a verb in the
+    past, not only a forecast, a present state or a remark on the article.
+
+    >>> reports_event("Russia signed the treaty on 9 November 2020.")
+    True
+    >>> reports_event("Russia has military bases in Armenia since November 2020.")
+    False
+    >>> reports_event("The dam will change the valley by 2030.")
+    False
+    >>> reports_event("Am 9. November 1989 fiel die Mauer.", "de")
+    True
+    >>> reports_event("Im Mai 1950 wurde das Gesetz verabschiedet.", "de")
+    True
+    """
+    if _SELF.search(sentence):
+        return False
+    if lang == "de":
+        return bool(_PAST_DE.search(sentence))
+    s = _NOT_PAST_EN.sub(" ", sentence)
+    past = _PAST_EN.search(s)
+    if not past:
+        return False
+    if _FUTURE.search(s) and not re.search(r"\b(?:was|were|had|did)\b", s):
+        return False       # "will be signed": a forecast, unless a plain past verb is there too
+    if re.search(r"\b(?:has|have)\b[^.;]*\bsince\b", s) and not re.search(
+            r"\b(?:was|were|had|did)\b", s):
+        return False                      # a present state since a date
+    if re.match(r"\s*(?:If|Unless|Whether)\b", s) or re.search(r"“[^”]{3,},”", s):
+        return False                      # a condition; a cited title ("Title," Paper)
+    # present perfect only ("has expanded", "have conducted"): a state, not an event
+    rest = re.sub(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been|long)\s+)*[a-z]+\b", " ", s)
+    return bool(_PAST_EN.search(rest))
+
+
+_EVENT_NOUN = re.compile(
+    r"\b(?:floods?|wars?|clash(?:es)?|crisis|crises|elections?|protests?|strikes?|"
+    r"demonstrations?|treaty|agreement|revolution|coup|attacks?|summit|conference|founding|"
+    r"collapse|invasion|uprising|riots?|ceasefire|truce|referendum|reform|battle|"
+    r"Krieg|Wahlen?|Proteste?|Streiks?|Vertrag|Abkommen|Revolution|Putsch|Konferenz|"
+    r"Gründung|Zusammenbruch|Aufstand|Reform|Mauerbau|Mauerfall)\b", re.I)
+
+
+def event_label_ok(text: str, lang: str = "en") -> bool:
+    """The label kept for an event reads as one: a clause that reports it
+    (a past verb) or a named happening ("the July floods"); never a state, a
+    forecast, a list of examples, or a fragment cut inside brackets or quotes.
+
+    >>> event_label_ok("Farmers blocked the border bridge"), event_label_ok("Floods along the Varn")
+    (True, True)
+    >>> event_label_ok("Examples include the Community Labor Alliance in Connecticut")
+    False
+    >>> event_label_ok("Brought together in the umbrella Students) took hold")
+    False
+    """
+    if text.count("(") != text.count(")"):
+        return False
+    if lang == "de" and text.count("„") != text.count("“") or \
+            lang != "de" and text.count("“") != text.count("”"):
+        return False
+    first = text.split()[0] if text.split() else ""
+    if re.fullmatch(r"[A-Z][a-z]+ed|Brought|Made|Taken|Given|Held|Led|Set", first):
+        return False                      # no subject: "Provided the framework …"
+    if re.match(r"^[\d\s.,–-]", text):
+        return False                      # begins with a number: a statistic or a cut
+    if reports_event(text, lang):
+        return True
+    if lang == "de":
+        return False
+    if re.search(r"\b(?:has|have|will|would|is|are|include|includes|remains?|exists?|seems?|"
+                 r"shows?|makes?)\b", text):
+        return False
+    return bool(_EVENT_NOUN.search(text))
+
+
+def german_order(label: str) -> str:
+    """A German clause that starts with its verb once the date in front of it
+    is gone ("Öffnete die DDR ihre Grenzen") put back in statement order.
+
+    >>> german_order("Öffnete die DDR ihre Grenzen"), german_order("Wurde das Lager eröffnet")
+    ('Die DDR öffnete ihre Grenzen', 'Das Lager wurde eröffnet')
+    >>> german_order("Die Mauer fiel")
+    'Die Mauer fiel'
+    """
+    words = label.split()
+    if len(words) < 3 or not _PAST_DE.fullmatch(words[0][0].lower() + words[0][1:]):
+        return label
+    m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
+                 r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)(?P<rest>.*)$", " ".join(words[1:]))
+    if not m:
+        return label
+    np = m.group("np")
+    return f"{np[0].upper()}{np[1:]} {words[0].lower()}{m.group('rest')}".strip()
+
+
+_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "zwei": 2, "drei": 3, "vier": 4,
+        "fünf": 5, "ein": 1, "einen": 1, "eine": 1}
+
+
+def relative_date(sentence: str, anchor: DateRef) -> DateRef | None:
+    """A relative date in ``sentence`` resolved against ``anchor`` (the date
+    before it in the paragraph), or None.
+
+    >>> relative_date("Two days later the talks collapsed.", DateRef(0, 0, 2020, 11, 9)).iso()
+    '2020-11-11'
+    >>> relative_date("The following year the treaty was signed.", DateRef(0, 0, 1994)).iso()
+    '1995'
+    >>> relative_date("Zwei Jahre später wurde das Gesetz geändert.", DateRef(0, 0, 1950)).iso()
+    '1952'
+    """
+    import datetime as dt
+    m = re.search(r"\b(?P<n>\w+)\s+(?P<u>days?|weeks?|months?|years?|Tage|Tagen|Wochen?|Monate?n?|"
+                  r"Jahre?n?)\s+(?:later|afterwards|später|danach)\b", sentence, re.I)
+    n = unit = None
+    if m and m.group("n").lower() in _NUM or m and m.group("n").isdigit():
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUM[m.group("n").lower()]
+        unit = m.group("u").lower()
+    else:
+        m = re.search(r"\b(?:the\s+)?(?:following|next)\s+(?P<u>day|week|month|year)\b|"
+                      r"\b(?:im\s+)?(?:folgenden|nächsten)\s+(?P<u2>Jahr|Monat)\b|"
+                      r"\b(?:am\s+)?(?:folgenden|nächsten)\s+(?P<u3>Tag)\b", sentence, re.I)
+        if not m:
+            return None
+        n, unit = 1, (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    unit = {"tag": "day", "tage": "day", "tagen": "day", "woche": "week", "wochen": "week",
+            "monat": "month", "monate": "month", "monaten": "month", "jahr": "year",
+            "jahre": "year", "jahren": "year"}.get(unit, unit.rstrip("s"))
+    y, mo, d = anchor.year, anchor.month, anchor.day
+    if unit == "year":
+        return DateRef(m.start(), m.end(), y + n, mo, d, inferred=f"{m.group(0)!r} after "
+                       f"{anchor.label()}")
+    if unit == "month" and mo:
+        k = (mo - 1) + n
+        return DateRef(m.start(), m.end(), y + k // 12, k % 12 + 1, None,
+                       inferred=f"{m.group(0)!r} after {anchor.label()}")
+    if unit in ("day", "week") and mo and d:
+        x = dt.date(y, mo, d) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return DateRef(m.start(), m.end(), x.year, x.month, x.day,
+                       inferred=f"{m.group(0)!r} after {anchor.label()}")
+    return None
+
+
+def date_conflicts(events: list[model.TimelineEvent]) -> list[tuple]:
+    """Pairs of events the article seems to report twice with different
+    dates (the same words, dates less than two months apart): ``(a, b, why)``.
+
+    >>> a = model.TimelineEvent("a", "2021-01-11", "11 January 2021", "Putin hosted the leaders in Moscow")
+    >>> b = model.TimelineEvent("b", "2021-01-09", "9 January 2021", "Putin hosted the leaders in Moscow")
+    >>> [why for _, _, why in date_conflicts([b, a])]
+    ['the article dates this event both 9 January 2021 and 11 January 2021: check which is right']
+    """
+    import datetime as dt
+    out = []
+
+    def day(e):
+        parts = [int(x) for x in e.date.split("-")]
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    for i, a in enumerate(events):
+        for b in events[i + 1:]:
+            if a.date == b.date or len(a.date) != len(b.date) or len(a.date) < 7:
+                continue
+            if abs((day(a) - day(b)).days) > 60:
+                continue
+            if fuzz.token_set_ratio(a.text.lower(), b.text.lower()) >= 85:
+                out.append((a, b, f"the article dates this event both {a.label} and {b.label}: "
+                                  "check which is right"))
+    return out
 
 
 def _infer_year(mentions, k) -> tuple[int | None, str]:

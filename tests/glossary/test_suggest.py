@@ -39,8 +39,9 @@ def by_term(cands):
 
 def test_candidate_fields():
     for c in suggest_candidates(HEALTH, []):
-        assert set(c) == {"term", "aliases", "kind", "count", "spread", "reason",
-                          "definition_hint"}
+        assert set(c) - {"definition", "evidence"} == {
+            "term", "aliases", "kind", "count", "spread", "reason", "definition_hint"}
+        assert ("definition" in c) == ("evidence" in c)
         assert c["count"] >= 1 and 1 <= c["spread"] <= c["count"]
 
 

@@ -1,0 +1,280 @@
+"""A model of an article's argument, for the discussion questions.
+
+Read from the article's own prose (its reference list left out), in English
+or German: the stated aims and thesis ("this paper argues", "we show", "ich
+argumentiere"), the research question, the conclusion's claims, hypotheses,
+the kinds of source and evidence it names (and what its notes cite), the
+positions it reports (who says what), the counter-arguments and alternative
+explanations it weighs, and its forecasts (the future tense in the author's
+own voice).  Each element keeps its sentence and block, so that a question
+built on it points at the pages where the answer is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import model
+from .textutil import Sentence, language, sentences, strip_citations
+
+# ---------------------------------------------------------------- cues, per language
+
+_THESIS = {
+    "en": re.compile(
+        r"\b(?:this|the present|our|the) (?:paper|article|study|essay|chapter|analysis) "
+        r"(?:argues|contends|claims|maintains|shows|demonstrates|suggests|proposes)\b|"
+        r"\b(?:I|we) (?:argue|contend|claim|maintain|show|demonstrate|propose|suggest)\b|"
+        r"\bit is (?:possible to argue|argued here|my argument|our argument)\b|"
+        r"\b(?:one|we) (?:can|could|may|might) (?:argue|conclude)\b|"
+        r"\b(?:the|my|our) (?:central |main )?(?:argument|thesis|claim) (?:is|here is) that\b|"
+        r"\bIt is argued that\b|"
+        r"\bThe argument (?:examined|presented|made|advanced|developed) (?:in this paper|here)\b|"
+        r"\b(?:our|these|the present) (?:results|findings|data) (?:show|suggest|indicate|"
+        r"demonstrate|lend|contradict|support)\b"),
+    "de": re.compile(
+        r"\b(?:dieser|der vorliegende) (?:Beitrag|Aufsatz|Artikel) (?:argumentiert|zeigt|"
+        r"vertritt|behauptet)\b|\bich (?:argumentiere|vertrete|zeige|behaupte)\b|"
+        r"\b(?:die|meine) (?:zentrale |leitende )?These (?:lautet|ist)\b|"
+        r"\blässt sich (?:argumentieren|festhalten|feststellen|sagen|zeigen)\b|"
+        r"\b(?:Es zeigt|zeigt) sich\b|\bVertreten wird (?:das Argument|die These)\b"),
+}
+_AIM = {
+    "en": re.compile(
+        r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter) (?:aims|seeks|sets out|"
+        r"examines|explores|investigates|asks|analy[sz]es|focuses)\b|"
+        r"\b(?:the )?(?:purpose|aim|goal|focus|topic) of this (?:paper|article|study|essay)\b|"
+        r"\bIn this (?:paper|article|study), (?:I|we)\b"),
+    "de": re.compile(
+        r"\b(?:dieser|der vorliegende|unser) (?:Beitrag|Aufsatz|Artikel) (?:untersucht|fragt|"
+        r"will|möchte|geht)\b|\b(?:Ziel|Gegenstand|Thema) (?:dieses|des) (?:Beitrags|Aufsatzes|"
+        r"Artikels)\b|\b(?:soll|sollen) (?:hier|im Folgenden) (?:untersucht|gezeigt|gefragt)\b"),
+}
+_CONCLUDE = {
+    "en": re.compile(r"\b(?:in sum|to sum up|in conclusion|overall|we conclude|I conclude|"
+                     r"(?:these|our) (?:results|findings) (?:suggest|show|indicate)|therefore|"
+                     r"thus|it is possible to argue|the evidence suggests)\b", re.I),
+    "de": re.compile(r"\b(?:insgesamt|zusammenfassend|somit|folglich|deshalb|daher|"
+                     r"lässt sich (?:festhalten|sagen|feststellen))\b", re.I),
+}
+_CONCL_TITLE = re.compile(r"conclu|summary|final (?:remarks|thoughts)|closing|discussion|"
+                          r"fazit|schluss|zusammenfassung|ergebnis|ausblick", re.I)
+_INTRO_TITLE = re.compile(r"^\s*(?:[IVX\d]+\.?\s*)?(?:introduction|background|einleitung|"
+                          r"einführung)\b", re.I)
+_HYPOTHESIS = {
+    "en": re.compile(r"\bhypothes[ie]s\b|\bwe (?:predicted|expected) that\b", re.I),
+    "de": re.compile(r"\bHypothese\b|\bVermutung\b|\bAnnahme\b"),
+}
+_COUNTER = {
+    "en": re.compile(r"\bcounter-?argument|\balternative (?:explanation|account|interpretation|"
+                     r"view)|\bcritics (?:argue|contend|claim|object|say)\b|"
+                     r"\bone (?:could|might) (?:argue|object)\b|"
+                     r"\bit (?:could|might|may) be (?:argued|objected)\b|\bobjection\b|"
+                     r"\bskeptics\b|\bopponents argue\b", re.I),
+    "de": re.compile(r"\bGegenargument|\balternative Erklärung|\bKritiker|\beinwenden\b|"
+                     r"\bEinwand\b|\bdemgegenüber\b", re.I),
+}
+_FORECAST = {
+    "en": re.compile(r"\b(?:will|is likely to|are likely to|is expected to|are expected to|"
+                     r"in the coming years|in the long term|in the future)\b"),
+    "de": re.compile(r"\b(?:wird|werden|dürfte|dürften|künftig|in Zukunft|auf absehbare Zeit)\b"),
+}
+_REPORTED = re.compile(r"\b(?:said|stated|says that|states that|according to|announced|told|declared|"
+                       r"put it|puts it|argued|noted|wrote|warned|sagte|erklärte|zufolge|laut)\b"
+                       r"|[“„\"]", re.I)
+_FORECAST_MARK = {
+    "en": re.compile(r"\b(?:probably|likely|expected (?:to|that)|in the coming|in the next|in the future|"
+                     r"future|soon|will continue|is set to|by 20\d\d|in the long (?:run|term)|"
+                     r"prospects?)\b", re.I),
+    "de": re.compile(r"\b(?:wahrscheinlich|voraussichtlich|künftig|in Zukunft|dürfte|dürften|"
+                     r"absehbar|Zukunft)\b", re.I),
+}
+_SOURCE_NOUNS = {
+    "en": ["official documents", "documents", "archival records", "archives", "interviews",
+           "speeches", "statements", "media reports", "press reports", "newspapers",
+           "reports", "statistics", "survey data", "surveys", "data", "an experiment",
+           "experiments", "participants", "case studies", "primary sources",
+           "secondary sources", "field research"],
+    "de": ["Akten", "Archivbestände", "Archivalien", "Dokumente", "Protokolle", "Interviews",
+           "Reden", "Presseberichte", "Zeitungen", "Statistiken", "Umfragen", "Quellen",
+           "Forschungsliteratur", "Bundestagsdebatten", "Debatten", "Gesetze", "Verordnungen"],
+}
+_METHOD = {
+    "en": re.compile(r"\b(?:uses?|used|draws? (?:on|upon)|relies on|rely on|based on|"
+                     r"analy[sz]es|analy[sz]ed|drawing on|we conducted|were recruited|"
+                     r"participated|sources are used|are used)\b", re.I),
+    "de": re.compile(r"\b(?:stützt sich|beruht|auf der Grundlage|ausgewertet|herangezogen|"
+                     r"untersucht anhand|Quellen|Akten|Archiv)\b"),
+}
+
+
+# ---------------------------------------------------------------- the model
+
+
+@dataclass
+class Position:
+    """A view the article reports: who holds it and where."""
+
+    who: str
+    sents: list[Sentence]
+
+
+@dataclass
+class Argument:
+    lang: str
+    year: str
+    sents: list[Sentence]
+    intro: model.Section | None = None
+    conclusion: model.Section | None = None
+    thesis: list[Sentence] = field(default_factory=list)
+    aims: list[Sentence] = field(default_factory=list)
+    question: list[Sentence] = field(default_factory=list)
+    conclusions: list[Sentence] = field(default_factory=list)
+    hypotheses: list[Sentence] = field(default_factory=list)
+    methods: list[Sentence] = field(default_factory=list)
+    source_kinds: list[str] = field(default_factory=list)
+    notes: int = 0
+    cited_works: int = 0
+    positions: list[Position] = field(default_factory=list)
+    counters: list[Sentence] = field(default_factory=list)
+    forecasts: list[Sentence] = field(default_factory=list)
+
+
+def analyse(reading: model.Reading, people=None) -> Argument:
+    """The model of ``reading``'s argument.  ``people`` (optional) are named
+    people with the sentences giving their views (from :mod:`.questions`)."""
+    lang = language(reading)
+    if lang not in _THESIS:
+        lang = "en"
+    sents = sentences(reading)
+    have = {id(x.section) for x in sents}
+    secs = [s for s in reading.sections if s.blocks and id(s) in have]
+    intro = next((s for s in secs if _INTRO_TITLE.search(s.title)), secs[0] if secs else None)
+    concl = next((s for s in reversed(secs) if _CONCL_TITLE.search(s.title)), None)
+    if concl is None and len(secs) > 2:
+        concl = secs[-1]
+    year = reading.meta.year or (reading.meta.published or "")[:4]
+    a = Argument(lang, year, sents, intro, concl)
+    own = [s for s in sents if not s.quote]
+    a.thesis = [s for s in own if _THESIS[lang].search(s.text)]
+    a.aims = [s for s in own if _AIM[lang].search(s.text)]
+    a.question = [s for s in own if s.text.endswith("?") and (
+        _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text))]
+    cs = [s for s in own if concl is not None and s.section is concl]
+    a.conclusions = [s for s in cs if _CONCLUDE[lang].search(s.text)] or cs[-2:]
+    a.hypotheses = [s for s in own if _HYPOTHESIS[lang].search(s.text)]
+    a.methods = [s for s in own if _METHOD[lang].search(s.text) and any(
+        re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in _SOURCE_NOUNS[lang])]
+    kinds: list[str] = []
+    for s in a.methods:
+        for n in _SOURCE_NOUNS[lang]:
+            if re.search(rf"\b{re.escape(n)}\b", s.text, re.I) and not any(
+                    n.lower() in k.lower() for k in kinds):
+                kinds.append(n)
+    nice = {"participants": "an experiment with participants", "data": "data",
+            "an experiment": "an experiment"}
+    a.source_kinds = [nice.get(k, k) for k in kinds[:4]]
+    a.notes = len(reading.footnotes)
+    a.cited_works = len(reading.bibliography)
+    a.counters = [s for s in own if _COUNTER[lang].search(s.text)]
+    names = [p.display.split()[-1] for p in people or []]
+    when = re.compile(r"\b(?:in the coming|in the next|in the future|future|soon|by 20\d\d|"
+                      r"in the long (?:run|term)|next|künftig|in Zukunft|absehbar)\b", re.I)
+    relative_will = re.compile(r"\b(?:whom|who|which|that|one)\b(?:\s+\w+){0,3}\s+will\b")
+    a.forecasts = [s for s in own if _FORECAST[lang].search(s.text)
+                   and _FORECAST_MARK[lang].search(s.text)
+                   and not _REPORTED.search(s.text) and not s.text.endswith("?")
+                   and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
+                   and (when.search(s.text) or not relative_will.search(s.text))
+                   and not re.match(r"(?:This|The) (?:paper|article|study|section)|"
+                                    r"(?:Dieser|Der) (?:Beitrag|Aufsatz)|In (?:this|the next)",
+                                    s.text)]
+    if people:
+        a.positions = [Position(p.display, list(p.views)) for p in people]
+    a.positions += _cited_positions(own, lang)
+    return a
+
+
+def _cited_positions(sents: list[Sentence], lang: str) -> list[Position]:
+    """Views the article attributes to the literature it cites: "Hertel et al.
+    (2000) argue that …", "Some (e.g. Karau & Williams, 1993) have argued …"."""
+    out: dict[str, Position] = {}
+    verbs = (r"argue[sd]?|claim(?:s|ed)?|suggest(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|"
+             r"propose[sd]?|insist(?:s|ed)?|hold|holds|held" if lang == "en" else
+             r"argumentiert|argumentieren|behauptet|behaupten|vertritt|vertreten|meint|meinen|"
+             r"betont|betonen")
+    rx = re.compile(rf"^(?P<who>(?:[A-ZÄÖÜ][\w’'\-]+)(?:(?:\s*,\s*|\s+(?:and|&|und)\s+)"
+                    rf"[A-ZÄÖÜ][\w’'\-]+)*(?:\s+et al\.)?)\s*\((?P<y>\d{{4}}[a-z]?)\)"
+                    rf"[^.]*?\b(?:{verbs})\b")
+    for s in sents:
+        m = rx.search(s.text)
+        if m:
+            who = f"{m.group('who')} ({m.group('y')})"
+            out.setdefault(who, Position(who, [])).sents.append(s)
+    return list(out.values())
+
+
+# ---------------------------------------------------------------- claims as clauses
+
+
+def claim_of(s: Sentence, lang: str = "en") -> str:
+    """The claim of a thesis or conclusion sentence as a that-clause (without
+    "that"), or "" when the sentence does not state one cleanly.
+
+    >>> claim_of(Sentence("This paper argues that Ostmark acts from interest.", "p", None, 0))
+    'Ostmark acts from interest'
+    >>> claim_of(Sentence("Considering this, it is possible to argue that X rose sharply after the war.", "p", None, 0))
+    'X rose sharply after the war'
+    >>> claim_of(Sentence("Vertreten wird die These, dass die Politik scheiterte.", "p", None, 0), "de")
+    'dass die Politik scheiterte'
+    """
+    text = strip_citations(s.text)
+    if lang == "de":
+        m = re.search(r"\b(?:zeigt|zeigen|belegt|belegen|argumentiert|festhalten|feststellen|"
+                      r"These|Argument|davon auszugehen|sagen),? (dass|daß) (?P<c>[^;:]+?)[.!]?$",
+                      text)
+        if not m or len(m.group("c").split()) > 30:
+            return ""
+        return "dass " + m.group("c")
+    m = re.search(r"\b(?:argues?|argued|contends?|claims?|maintains?|shows?|demonstrates?|"
+                  r"suggests?|proposes?|conclude|argue|is) that (?P<c>[^;:]+?)[.!]?$", text)
+    if not m:
+        return ""
+    c = m.group("c").strip()
+    if len(c.split()) > 20:        # a long clause: up to its first aside
+        c = re.split(r"\s+\(|,\s+but\s+|;\s+", c)[0].strip()
+    if len(c.split()) > 32 or len(c.split()) < 4 or c.count("“") != c.count("”") \
+            or c.count("(") != c.count(")"):
+        return ""
+    if re.match(r"(?:this|these|it|they|such)\b", c, re.I):
+        return ""                     # refers back to something not in the question
+    return c[0].lower() + c[1:] if not re.match(r"[A-Z][a-z]*[A-Z]|[A-Z]{2}|I\b", c) and \
+        not _proper_start(c) else c
+
+
+def _proper_start(c: str) -> bool:
+    """The clause starts with a proper name (keep its capital)."""
+    w = c.split()[0]
+    return w[:1].isupper() and w.lower() not in {"the", "a", "an", "in", "on", "at", "its",
+                                                 "their", "developments", "social", "there",
+                                                 "most", "many", "some", "all", "both"}
+
+
+def quotable(s: Sentence, max_words: int = 40) -> bool:
+    """A sentence that can be quoted whole in a question: not too long, its
+    brackets and quotation marks balanced, not opening with a word that
+    points back to an earlier sentence."""
+    t = s.text
+    if len(t.split()) > max_words or len(t.split()) < 6:
+        return False
+    from .questions import _balanced
+    if not _balanced(t):
+        return False
+    first = t.split()[0].strip("“„\"‘").lower()
+    if re.match(r"It (?:seems|is|was|appears)\b", t):
+        return True
+    return first not in {"this", "that", "these", "those", "they", "he", "she", "it", "its",
+                         "such", "and", "but", "however", "moreover", "therefore", "thus",
+                         "hence", "also", "here", "there", "then", "so", "or", "both",
+                         "dies", "diese", "dieser", "dieses", "er", "sie", "es", "daher",
+                         "deshalb", "somit", "auch", "aber", "doch", "dabei", "damit"}

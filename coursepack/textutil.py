@@ -1,0 +1,177 @@
+"""Text helpers shared by the teaching material (glossary, questions, timeline).
+
+What the three need to agree on: which blocks are the article's own prose
+(not its reference list), where its sentences are, what a citation looks like
+("(Smith 2019)", "Karau & Williams, 1993", "Hertel et al. (2000)"), which
+surnames belong to cited authors, and the language of the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import model
+
+_ABBREV = {"e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "no", "pp",
+           "vol", "fig", "jr", "sr", "gen", "col", "lt", "gov", "sen", "rep", "ed", "eds",
+           "al", "approx", "ca", "c", "vgl", "bzw", "z.b", "u.a", "d.h", "s", "sog", "ebd",
+           "hrsg", "jh", "nr", "abs", "art", "bd", "dt", "etc"}
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (including no-break spaces) to one space.
+
+    >>> normalize_space(" a\\u00a0 b\\n c ")
+    'a b c'
+    """
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences, minding initials and common abbreviations.
+
+    >>> split_sentences("A. Kortunov wrote it. The U.S. agreed, e.g. in May. Then? Yes.")
+    ['A. Kortunov wrote it.', 'The U.S. agreed, e.g. in May.', 'Then?', 'Yes.']
+    >>> split_sentences('He said “stop.” She left.')
+    ['He said “stop.”', 'She left.']
+    >>> split_sentences("It fell (e.g. Smith, 1991). Vgl. dazu S. 4.")
+    ['It fell (e.g. Smith, 1991).', 'Vgl. dazu S. 4.']
+    >>> split_sentences("Am 9. November 1989 fiel die Mauer. Vgl. dazu S. 4.")
+    ['Am 9. November 1989 fiel die Mauer.', 'Vgl. dazu S. 4.']
+    """
+    text = normalize_space(text)
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?]+[”\"’)“]*(?=\s+[„“\"‘(]?[A-ZÄÖÜ0-9])", text):
+        end = m.end()
+        before = text[start:m.start() + 1]
+        word = re.search(r"(\S+)$", before[:-1] if before.endswith(".") else before)
+        w = word.group(1).lower().rstrip(".").lstrip("([“‘\"") if word else ""
+        if m.group(0).startswith(".") and not m.group(0).startswith(".."):
+            # initials (A.), dotted abbreviations (U.S.), known abbreviations,
+            # German ordinal days ("9. November")
+            if re.fullmatch(r"[a-zäöü]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w) \
+                    or w in _ABBREV or re.fullmatch(r"\d{1,2}", w) and re.match(
+                        r"\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Jh)",
+                        text[m.end():]):
+                continue
+        out.append(text[start:end].strip())
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+# ---------------------------------------------------------------- the article's own prose
+
+_REFERENCE_TITLE = re.compile(
+    r"^\s*(?:[IVX\d]+\.?\s*)?(?:references?|bibliography|works cited|literature cited|"
+    r"sources|notes|endnotes|literatur(?:verzeichnis)?|quellen(?:\s+und\s+literatur)?|"
+    r"quellen-?\s*und\s+literaturverzeichnis|anmerkungen|bibliographie|"
+    r"acknowledge?ments?|danksagung)\s*$", re.I)
+
+
+def is_reference_section(title: str) -> bool:
+    """A section holding a reference list or notes, not the article's prose.
+
+    >>> is_reference_section("References"), is_reference_section("IV. Literatur")
+    (True, True)
+    >>> is_reference_section("Sources of conflict")
+    False
+    """
+    return bool(_REFERENCE_TITLE.match(title or ""))
+
+
+@dataclass
+class Sentence:
+    text: str
+    block: str
+    section: model.Section
+    index: int
+    quote: bool = False
+
+
+def prose_sections(reading: model.Reading) -> list[model.Section]:
+    """The sections of the article's own prose (reference lists left out)."""
+    return [s for s in reading.sections if not is_reference_section(s.title)]
+
+
+def sentences(reading: model.Reading) -> list[Sentence]:
+    """Every sentence of the article's prose with its block and section."""
+    out: list[Sentence] = []
+    for sec in prose_sections(reading):
+        for block in sec.blocks:
+            text = normalize_space(model.plain_text(block.inlines))
+            for s in split_sentences(text):
+                out.append(Sentence(s, block.id, sec, len(out), block.kind == "quote"))
+    return out
+
+
+def language(reading: model.Reading) -> str:
+    """The reading's language as a two-letter code ('en' when unknown).
+
+    >>> language(model.Reading("x", model.Metadata(languages=["de-AT"])))
+    'de'
+    """
+    langs = reading.meta.languages or ["en"]
+    return (langs[0] or "en").split("-")[0].lower()
+
+
+# ---------------------------------------------------------------- citations
+
+_SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|le|la|Mc|Mac)\s+)*[A-ZÄÖÜÉ][\w’'\-]+"
+_AUTHORS = (rf"{_SURNAME}(?:(?:\s*,\s*(?:&|and|und)\s*|\s*(?:,|&|and|und)\s*){_SURNAME})*"
+            rf"(?:,?\s+et\s+al\.?)?")
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+#: A citation in the text: "(Smith 2019)", "(e.g. Karau & Williams, 1993; Shepperd,
+#: 1993)", "Hertel et al. (2000)", "Stiglitz (2002)".
+CITATION = re.compile(
+    rf"\((?:(?:see|e\.\s?g\.|cf\.|vgl\.|also|for example|for reviews?)[,:]?\s+)*"
+    rf"{_AUTHORS},?\s+{_YEAR}[^()]*\)"
+    rf"|{_AUTHORS}\s+\({_YEAR}(?:[,;]\s*(?:p{{1,2}}\.\s*)?[\d–-]+)?\)"
+    rf"|(?<=[(;]\s){_AUTHORS},?\s+{_YEAR}"
+    rf"|(?<=\()(?:e\.\s?g\.\s+)?{_AUTHORS},?\s+{_YEAR}"
+    rf"|(?:[,;]\s*)?{_AUTHORS},\s+{_YEAR}(?=\))")
+
+
+def strip_citations(text: str) -> str:
+    """The text with its author-date citations removed.
+
+    >>> strip_citations("Effort rose (Karau & Williams, 1993; Hertel et al., 2000) in 1999.")
+    'Effort rose in 1999.'
+    >>> strip_citations("As Stiglitz (2002) notes, it failed in 2001.")
+    'As Stiglitz notes, it failed in 2001.'
+    """
+    def repl(m: re.Match) -> str:
+        s = m.group(0)
+        if not s.startswith("(") and "(" in s:      # "Stiglitz (2002)": keep the name
+            return s[:s.index("(")].rstrip()
+        return ""
+    out = CITATION.sub(repl, text)
+    out = re.sub(r"\(\s*[;,]?\s*\)", "", out)
+    return re.sub(r"\s+([,.;:])", r"\1", normalize_space(out))
+
+
+def cited_surnames(reading: model.Reading) -> set[str]:
+    """Surnames of the authors the article cites: from its bibliography's
+    persons, its author-date citations and its notes."""
+    names: set[str] = set()
+    for e in reading.bibliography:
+        for people in e.persons.values():
+            for p in people:
+                sur = p.split(",")[0].strip()
+                names.update(w for w in re.split(r"\s+", sur) if w[:1].isupper())
+    texts = [model.plain_text(b.inlines) for _, b in reading.blocks()]
+    texts += [model.plain_text(n.inlines) for n in reading.footnotes]
+    ref_secs = [s for s in reading.sections if is_reference_section(s.title)]
+    for sec in ref_secs:          # a reference list: the names before each year
+        for b in sec.blocks:
+            head = re.split(rf"\(?{_YEAR}\)?", model.plain_text(b.inlines), maxsplit=1)[0]
+            names.update(re.findall(r"(?<![\w.])([A-ZÄÖÜ][a-zäöüß’'\-]{2,})(?=,)", head))
+    for t in texts:
+        for m in CITATION.finditer(t):
+            for w in re.findall(r"[A-ZÄÖÜÉ][\w’'\-]+", m.group(0)):
+                names.add(w)
+    return names - {"See", "Also", "For", "Vgl", "The", "In", "And"}

@@ -1,0 +1,96 @@
+"""Glossary definitions drafted from the article's own text (an invented article)."""
+
+from coursepack import model
+from coursepack.drafting import draft, terms_from_drafts
+from coursepack.glossary import add_suggestions, load_glossary, prepare, suggest_candidates
+
+from ..questions.articles import reading_from_text
+
+ARTICLE = """\
+# Introduction
+
+The Northern Grain Compact (NGC) was signed by three ports in 1998. Trade grew quickly (Halvorsen 2004; Ibsen & Moe, 2010). The Compact is a customs arrangement that fixes common tariffs on grain. Halvorsen (2004) argues that the NGC mattered less than the railway.
+
+# Ports and routes
+
+Grain moved through Vessa, the largest river port of the region, and through Orm. Dock quotas are limits on the tonnage each port may load in a season. Table 2 lists the quotas. In 2001 the ports quarrelled over the quotas, and the NGC survived. The Compact also created the Tariff Board, which is a committee of three port wardens, to settle disputes.
+
+# Conclusion
+
+The NGC held because Vessa gained most from it. Dock quotas remained the main source of friction.
+"""
+
+
+def reading() -> model.Reading:
+    return reading_from_text(ARTICLE)
+
+
+def by_term():
+    return {d.term: d for d in draft(reading())}
+
+
+def test_acronym_apposition_copula_and_relative_clause_give_definitions():
+    d = by_term()
+    assert d["NGC"].definition == "Northern Grain Compact."
+    assert d["NGC"].aliases == ["Northern Grain Compact"] and d["NGC"].how == "acronym"
+    assert d["Vessa"].definition == "The largest river port of the region."
+    assert d["Dock quotas"].definition == ("Limits on the tonnage each port may load in a "
+                                           "season.")
+    assert d["Tariff Board"].definition == "A committee of three port wardens."
+    # each with the sentence and block it comes from
+    r = reading()
+    text = {b.id: model.plain_text(b.inlines) for _, b in r.blocks()}
+    assert d["Dock quotas"].quote in text[d["Dock quotas"].evidence]
+    assert d["Dock quotas"].quote.startswith("Dock quotas are limits")
+
+
+def test_cited_authors_numbers_years_and_table_labels_are_never_terms():
+    terms = set(by_term())
+    assert not terms & {"Halvorsen", "Ibsen", "Moe", "Table 2", "1998", "2001", "Table"}
+    names = {c["term"] for c in suggest_candidates(reading(), [])}
+    assert "Halvorsen" not in names and "Ibsen" not in names
+
+
+def test_ranked_by_centrality_to_the_article():
+    order = [d.term for d in draft(reading())]
+    assert order.index("NGC") < order.index("Tariff Board")    # used throughout vs once
+
+
+def test_drafted_entries_are_printed_and_an_empty_glossary_prints_nothing():
+    r = reading()
+    prepare(r)                              # no glossary file: drafted from the text
+    assert r.glossary and all(t.drafted and t.printable and t.evidence for t in r.glossary)
+    assert any(t.anchors for t in r.glossary)            # marked in the text
+    r = reading()
+    r.glossary = [model.GlossaryTerm("x", "Orm", "", reviewed=False)]   # a bare suggestion
+    prepare(r)
+    assert r.glossary == []
+
+
+def test_suggestions_write_drafted_definitions_that_load_back_as_drafted(tmp_path):
+    path = tmp_path / "glossary.yaml"
+    path.write_text("terms: []\n", encoding="utf-8")
+    n = add_suggestions(path, suggest_candidates(reading(), []))
+    assert n > 0
+    terms = {t.term: t for t in load_glossary(path)}
+    assert terms["NGC"].drafted and terms["NGC"].definition == "Northern Grain Compact."
+    assert terms["NGC"].evidence == ["p1"] and not terms["NGC"].reviewed
+    assert all(not t.reviewed and t.printable == bool(t.definition) for t in terms.values())
+
+
+def test_german_copula_and_unter_versteht_man():
+    r = reading_from_text("# Einleitung\n\nDie Duldung ist eine befristete Aussetzung der "
+                          "Abschiebung. Unter Kontingentflüchtlingen versteht man Flüchtlinge, "
+                          "die in festgelegter Zahl aufgenommen werden. Die Duldung blieb "
+                          "umstritten, und Kontingentflüchtlinge kamen 1973.")
+    r.meta.languages = ["de"]
+    d = {x.term: x.definition for x in draft(r)}
+    assert d["Duldung"] == "Eine befristete Aussetzung der Abschiebung."
+    assert d["Kontingentflüchtlingen"].startswith("Flüchtlinge, die in festgelegter Zahl")
+
+
+def test_terms_from_drafts_have_unique_ids_and_aliases():
+    ts = terms_from_drafts(draft(reading()))
+    assert len({t.id for t in ts}) == len(ts)
+    seen = [a.lower() for t in ts for a in [t.term, *t.aliases]]
+    assert len(seen) == len(set(seen))

@@ -1,0 +1,94 @@
+"""The handout and the reader's teaching parts, end to end, for a German
+Markdown reading written for the test (labels, drafted glossary, citation)."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from coursepack import i18n, model
+from coursepack.handout import HANDOUT_DEFINITION_CHARS, _events, _terms, significance
+
+ARTICLE = """\
+# Der Hafenstreik von Vessa
+
+## Einleitung
+
+Der Beitrag untersucht den Hafenstreik von Vessa. Er stützt sich auf Akten der Hafenbehörde und auf Presseberichte. Die Hafenbehörde ist eine städtische Verwaltung, die Löhne und Liegeplätze regelt.
+
+## Der Streik
+
+Am 3. März 1998 traten die Hafenarbeiter in den Streik. Zwei Tage später gewährte die Hafenbehörde eine Lohnerhöhung. Im Juni 1999 wurde eine Lehrwerkstatt gegründet. Die Lehrwerkstatt ist eine Schule für junge Hafenarbeiter.
+
+## Fazit
+
+Insgesamt lässt sich zeigen, dass der Streik die Hafenbehörde zu dauerhaften Zugeständnissen zwang. Die Hafenbehörde wird wahrscheinlich auch künftig mit den Arbeitern verhandeln.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from tests.packs.project import make_project
+    root = make_project(tmp_path_factory.mktemp("de") / "p", seed=False,
+                        pack="title: Kurs\nreadings:\n  - slug: hafen\n")
+    folder = root / "content" / "readings" / "hafen"
+    (folder / "source").mkdir(parents=True)
+    (folder / "source" / "article.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "reading.yaml").write_text(
+        "title: Der Hafenstreik von Vessa\nauthors: [Anna Berg]\njournal: Hafengeschichte\n"
+        "volume: '7'\nyear: '2012'\npages: 10-25\ndoi: 10.1234/hg.7.10\nlanguage: de\n"
+        "sources:\n  markdown: source/article.md\n", encoding="utf-8")
+    from coursepack.build import Options, build
+    build(root, Options(quiet=True))
+
+    def text(name):
+        return subprocess.run(["pdftotext", "-layout", str(root / "build" / name), "-"],
+                              capture_output=True, text=True, check=True).stdout
+    return text("reader.pdf"), text("handout.pdf")
+
+
+def test_german_reading_gets_german_labels_and_material(built):
+    reader, handout = built
+    up_reader, up_handout = reader.upper(), handout.upper()   # headings are set in capitals
+    for label in ("Glossar", "Diskussionsfragen"):
+        assert label.upper() in up_reader
+    for label in ("Schlüsselbegriffe", "Zeitleiste", "Diskussionsfragen", "Anmerkungen"):
+        assert label.upper() in up_handout
+    assert "GLOSSARY" not in up_reader and "TIMELINE" not in up_handout
+    # a drafted definition, marked as the article's wording with its page
+    assert "Eine städtische Verwaltung, die Löhne und Liegeplätze regelt" in reader
+    assert "Wortlaut des Beitrags, S." in reader and "Wortlaut des Beitrags, S." in handout
+    # the events, German dates, the relative one resolved
+    assert "3. März 1998" in handout and "5. März 1998" in handout
+
+
+def test_handout_citation_names_what_reading_yaml_gives(built):
+    _, handout = built
+    flat = " ".join(handout.split())
+    for part in ("Berg", "Hafengeschichte", "2012", "10", "10.1234/hg.7.10"):
+        assert part in flat
+
+
+def test_labels_fall_back_to_english():
+    assert i18n.label("Key terms", "fr") == "Key terms"
+    assert i18n.label("Key terms", "de") == "Schlüsselbegriffe"
+
+
+def test_handout_prints_whole_definitions_or_leaves_the_term_out():
+    long = model.GlossaryTerm("l", "Long", "x " * HANDOUT_DEFINITION_CHARS,
+                              anchors=["a"] * 9, sections=["s1", "s2"])
+    short = model.GlossaryTerm("s", "Short", "A short definition.", anchors=["a"],
+                               sections=["s1"])
+    r = model.Reading("x", model.Metadata(), glossary=[long, short])
+    assert [t.term for t in _terms(r, 5)] == ["Short"]
+
+
+def test_handout_keeps_the_most_significant_events_in_date_order():
+    evs = [model.TimelineEvent("a", "1990", "1990", "Officials met", evidence=["p1"]),
+           model.TimelineEvent("b", "1991-05-02", "2 May 1991", "The war ended",
+                               evidence=["p2", "p5"]),
+           model.TimelineEvent("c", "1992", "1992", "A treaty was signed", evidence=["p3"])]
+    r = model.Reading("x", model.Metadata(), timeline=evs)
+    assert [e.id for e in _events(r, 2)] == ["b", "c"]
+    assert significance(evs[1]) > significance(evs[0])

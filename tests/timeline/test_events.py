@@ -1,0 +1,64 @@
+"""Events, not dates: what makes a dated sentence a timeline entry (invented texts)."""
+
+from __future__ import annotations
+
+from coursepack import timeline as T
+
+from ..questions.articles import reading_from_text
+
+ARTICLE = """\
+# Introduction
+
+Early studies of port strikes found little solidarity (Marsh 1991; Ode & Lund, 1994). The dockers of Vessa struck on 3 March 1998. Two days later the harbour board conceded a pay rise. The union has had an office in the port since 2001. If the board had refused in 1998, the strike would have spread.
+
+# Later years
+
+The following year the board founded a training school. The board will probably close the school by 2030. This article draws on interviews conducted in 2019. In 2005 the port was privatised, and on 4 March 1998 the board conceded a pay rise to the dockers.
+
+# References
+
+Marsh, A. (1991). Dock strikes in the north. Harbour Review 3, 1–20.
+"""
+
+
+def events():
+    r = reading_from_text(ARTICLE)
+    return T.extract_with_notes(r)
+
+
+def test_events_come_from_past_tense_reports_not_citations_or_references():
+    evs, _ = events()
+    dates = {e.date for e in evs}
+    assert "1991" not in dates and "1994" not in dates     # citations
+    assert "2001" not in dates                             # a present state since a date
+    assert "2030" not in dates                             # a forecast
+    assert "2019" not in dates                             # the article's own method
+    assert {"1998-03-03", "2005"} <= dates
+    strike = next(e for e in evs if e.date == "1998-03-03")
+    assert strike.text == "The dockers of Vessa struck"
+
+
+def test_relative_dates_are_resolved_against_the_date_before_them():
+    evs, notes = events()
+    by_date = {e.date: e for e in evs}
+    assert "1998-03-05" in by_date and "pay rise" in by_date["1998-03-05"].text
+    assert "1999" in by_date and "training school" in by_date["1999"].text
+    assert "Two days later" in notes[by_date["1998-03-05"].id]
+
+
+def test_an_event_dated_twice_differently_is_flagged_for_the_instructor():
+    evs, notes = events()
+    twice = [e for e in evs if "conceded a pay rise" in e.text]
+    assert {e.date for e in twice} == {"1998-03-05", "1998-03-04"}
+    for e in twice:
+        assert "check which is right" in notes[e.id]
+
+
+def test_german_events_and_labels():
+    r = reading_from_text("# Einleitung\n\nAm 9. November 1989 öffnete die DDR ihre Grenzen. "
+                          "Die Regierung wird die Regel wahrscheinlich 2030 ändern. Im Juni 1950 "
+                          "wurde das Lager eröffnet.")
+    r.meta.languages = ["de"]
+    evs = T.extract(r)
+    assert [(e.date, e.label) for e in evs] == [("1950-06", "Juni 1950"),
+                                                ("1989-11-09", "9. November 1989")]
