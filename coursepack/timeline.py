@@ -469,8 +469,10 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     return events, notes
 
 
-_PAST_EN = re.compile(
-    r"\b(?:was|were|had|did|began|begun|became|broke|brought|came|chose|fell|fought|"
+_PAST_EN = re.compile(      # irregular pasts also with a prefix: rebuilt, undertook, overran
+    r"\b(?:(?:re|un|under|over|out|with|fore|mis)?(?:began|became|broke|brought|came|chose|fell|"
+    r"fought|gave|went|grew|held|kept|made|paid|ran|rose|sent|set|sold|took|told|threw|wrote|"
+    r"bought|built|caught|drew|drove|laid|won|stood|sought)|was|were|had|did|began|begun|became|broke|brought|came|chose|fell|fought|"
     r"forbade|gave|went|grew|held|kept|knew|led|left|lost|made|meant|met|paid|put|ran|rose|"
     r"said|sent|set|shot|spoke|stood|struck|took|told|thought|threw|understood|won|wrote|"
     r"sought|sold|bought|built|caught|drew|drove|flew|froze|hid|hit|laid|lay|let|overcame|"

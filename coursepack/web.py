@@ -21,7 +21,7 @@ from .outputs import atomic_write
 def glossary_items(r: model.Reading) -> list[dict]:
     """Reviewed terms and their aliases ("see" entries), alphabetically."""
     from .glossary import alias_index, sort_key
-    reviewed = [t for t in r.glossary if t.reviewed]
+    reviewed = [t for t in r.glossary if t.printable]   # reviewed, or drafted from the article with its source
     items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in reviewed]
     by_term = {t.term: t for t in reviewed}
     for alias, target in alias_index(reviewed):
