@@ -49,8 +49,8 @@ def glossary_definition(root):
 
 
 def question(root):
-    _sub(root / READING / "questions.yaml", r"states the article’s central",
-         "sets out the article’s main")
+    # the first question's wording, whatever it is: the edit an instructor makes
+    _sub(root / READING / "questions.yaml", r"^(  text: >-\n    )(\S+)", r"\1Edited: \2")
 
 
 def correction(root):

@@ -61,7 +61,7 @@ def test_a_javascript_url_in_reading_yaml_never_becomes_a_link(tmp_path, capsys)
 
 def test_a_user_template_printing_the_url_raw_is_refused(tmp_path, capsys):
     root = project(tmp_path)
-    src = (scenarios.REPO / "templates/web/reading.html.j2").read_text(encoding="utf-8")
+    src = (scenarios.REPO / "coursepack/templates/web/reading.html.j2").read_text(encoding="utf-8")
     user = root / "content/templates/web/reading.html.j2"
     user.parent.mkdir(parents=True)
     raw = "<a href=\"{{ r.meta.url }}\">source</a>{% endblock %}"
