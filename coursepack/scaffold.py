@@ -555,6 +555,35 @@ def ingest_pdf(root: Path, pdf_file: Path, *, slug: str = "", week: str = "", la
                          metadata_text, week=week, label=label, add=add)
 
 
+def _write_editorial_files(folder: Path, slug: str, title: str, reading, body_lang: str,
+                           added: Added) -> None:
+    """The files a new reading starts with once its source is read: correction
+    candidates, suggested glossary terms, generated questions and timeline,
+    the source folder's README; and the lines that tell the user what was made."""
+    from . import glossary as glossary_mod
+    from . import questions as questions_mod
+    from . import timeline as timeline_mod
+    cands = correction_candidates(reading, lang=body_lang if len(body_lang) == 2 else "en")
+    _write_new(folder / "corrections.yaml", _corrections_text(title, cands), added)
+    gpath = folder / "glossary.yaml"
+    _write_new(gpath, GLOSSARY_TEMPLATE.format(slug=slug), added)
+    n_terms = glossary_mod.add_suggestions(gpath, glossary_mod.suggest_candidates(reading, []))
+    qpath, tpath = folder / "questions.yaml", folder / "timeline.yaml"
+    questions_mod.regenerate(qpath, reading)
+    timeline_mod.regenerate(tpath, reading)
+    added.files += [p for p in (qpath, tpath) if p.exists()]
+    _write_new(folder / "source" / "README", SOURCE_README, added)
+    acc = reading.accounting
+    added.notes += [
+        f"repaired {acc.source_words} words: {acc.body} in the body, {acc.notes} in "
+        f"{len(reading.footnotes)} notes" + ("" if acc.complete else " (accounting "
+                                               "INCOMPLETE: see `check --explain`)"),
+        f"{len(reading.bibliography)} bibliography entries",
+        f"{n_terms} glossary term(s) suggested (reviewed: false)",
+        f"{len(cands)} correction candidate(s) for review in corrections.yaml",
+    ]
+
+
 def _make_reading(root: Path, folder: Path, slug: str, title: str, sources: dict[str, str],
                   copies: dict[str, Path], metadata_text, *, week: str, label: str,
                   add: bool, repaired=None) -> Added:
@@ -562,9 +591,6 @@ def _make_reading(root: Path, folder: Path, slug: str, title: str, sources: dict
     proposals (corrections, glossary, questions, timeline) made from the
     whole edition as a build would make it.  On any failure the folder is
     removed: no half-made reading is left."""
-    from . import glossary as glossary_mod
-    from . import questions as questions_mod
-    from . import timeline as timeline_mod
     from .content import OUTPUT, READING, PackConfig, ReadingConfig
     from .edition import build_reading
     from .schema import apply_defaults
@@ -594,26 +620,7 @@ def _make_reading(root: Path, folder: Path, slug: str, title: str, sources: dict
         if text != (folder / "reading.yaml").read_text(encoding="utf-8"):
             atomic_write(folder / "reading.yaml", text)
             reading = edition()
-        cands = correction_candidates(reading, lang=body_lang if len(body_lang) == 2 else "en")
-        _write_new(folder / "corrections.yaml", _corrections_text(title, cands), added)
-        gpath = folder / "glossary.yaml"
-        _write_new(gpath, GLOSSARY_TEMPLATE.format(slug=slug), added)
-        n_terms = glossary_mod.add_suggestions(gpath, glossary_mod.suggest_candidates(reading, []))
-        qpath, tpath = folder / "questions.yaml", folder / "timeline.yaml"
-        questions_mod.regenerate(qpath, reading)
-        timeline_mod.regenerate(tpath, reading)
-        added.files += [p for p in (qpath, tpath) if p.exists()]
-        readme = folder / "source" / "README"
-        _write_new(readme, SOURCE_README, added)
-        acc = reading.accounting
-        added.notes += [
-            f"repaired {acc.source_words} words: {acc.body} in the body, {acc.notes} in "
-            f"{len(reading.footnotes)} notes" + ("" if acc.complete else " (accounting "
-                                                   "INCOMPLETE: see `check --explain`)"),
-            f"{len(reading.bibliography)} bibliography entries",
-            f"{n_terms} glossary term(s) suggested (reviewed: false)",
-            f"{len(cands)} correction candidate(s) for review in corrections.yaml",
-        ]
+        _write_editorial_files(folder, slug, title, reading, body_lang, added)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -627,9 +634,6 @@ def ingest(root: Path, text_file: Path, *, landing_file: Path | None = None,
            slug: str = "", week: str = "", label: str = "", add: bool = True) -> Added:
     """Make a reading from the article's PDF (:func:`ingest_pdf`, told by
     its first bytes) or from raw extracted text (and its landing page)."""
-    from . import glossary as glossary_mod
-    from . import questions as questions_mod
-    from . import timeline as timeline_mod
     from .content import OUTPUT, READING, PackConfig, ReadingConfig
     from .edition import build_reading
     from .read.landing import read_landing
@@ -682,25 +686,7 @@ def ingest(root: Path, text_file: Path, *, landing_file: Path | None = None,
                              meta=apply_defaults(meta, READING), sources=sources,
                              files={k: folder / v for k, v in sources.items()})
         reading = build_reading(pack_cfg, rcfg).reading
-        cands = correction_candidates(reading, lang=body_lang if len(body_lang) == 2 else "en")
-        _write_new(folder / "corrections.yaml", _corrections_text(title, cands), added)
-        gpath = folder / "glossary.yaml"
-        _write_new(gpath, GLOSSARY_TEMPLATE.format(slug=slug), added)
-        n_terms = glossary_mod.add_suggestions(gpath, glossary_mod.suggest_candidates(reading, []))
-        qpath, tpath = folder / "questions.yaml", folder / "timeline.yaml"
-        questions_mod.regenerate(qpath, reading)
-        timeline_mod.regenerate(tpath, reading)
-        added.files += [p for p in (qpath, tpath) if p.exists()]
-        readme = folder / "source" / "README"
-        _write_new(readme, SOURCE_README, added)
-        acc = reading.accounting
-        added.notes += [
-            f"repaired {acc.source_words} words: {acc.body} in the body, {acc.notes} in "
-            f"{len(reading.footnotes)} notes" + ("" if acc.complete else " (accounting "
-                                                   "INCOMPLETE: see `check --explain`)"),
-            f"{n_terms} glossary term(s) suggested (reviewed: false)",
-            f"{len(cands)} correction candidate(s) for review in corrections.yaml",
-        ]
+        _write_editorial_files(folder, slug, title, reading, body_lang, added)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
