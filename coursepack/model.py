@@ -170,14 +170,43 @@ class Accounting:
 
 
 @dataclass
+class Figure:
+    """A figure or table kept out of the running text.
+
+    From an ingested PDF it is an image cut from the original page
+    (``image``, ``page``); from Markdown it is an image file or a table
+    given as ``rows`` of cells (each cell a list of inline nodes, the first
+    ``header_rows`` rows being the header).  ``label`` is the label as
+    printed ("Figure 2", "Tabelle 1") or the one the edition gives;
+    ``number`` its place among the reading's figures (or tables), 1-based.
+    ``image`` is relative to the reading's build folder; "" when there is
+    none, in which case the edition prints a placeholder that says where
+    the original shows it."""
+
+    kind: str = "figure"            # "figure" or "table"
+    label: str = ""
+    number: int = 0
+    image: str = ""
+    alt: str = ""
+    caption: list[Inline] = field(default_factory=list)
+    page: int = 0                   # page of the original (0: not from a PDF)
+    width: float = 0.0              # natural width of the image in points (0: unknown)
+    height: float = 0.0
+    rows: list[list[list[Inline]]] = field(default_factory=list)
+    header_rows: int = 0
+
+
+@dataclass
 class Block:
-    """A paragraph-level block: ``kind`` is ``paragraph`` or ``quote``."""
+    """A paragraph-level block: ``kind`` is ``paragraph`` or ``quote`` (and
+    ``figure`` for a figure or table, whose parts are in ``figure``)."""
 
     id: str
     inlines: list[Inline]
     kind: str = "paragraph"
     lang: str = "en"
     source_lines: list[int] = field(default_factory=list)
+    figure: Figure | None = None
 
 
 @dataclass
@@ -377,6 +406,8 @@ def to_json(obj: Any) -> Any:
             out["complete"] = obj.complete
         if isinstance(obj, Footnote):
             out["id"] = obj.id
+        if isinstance(obj, Block) and obj.figure is None:
+            del out["figure"]       # paragraphs keep the shape they always had
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]
