@@ -16,7 +16,7 @@ Measures, in a scratch copy of the project (your content/ is never touched):
   articles with extraction damage), for time and peak memory, and the same
   text of the 12-reading pack through Pandoc → XeLaTeX;
 * cleaning (repair) of the seed: warm median in-process, and the first call in a fresh process;
-* 100 stamped per-student copies of the reader (when ``coursepack.stamp`` exists);
+* 100 stamped per-student copies of the reader (when ``coursepack.pdf.stamp`` exists);
 * the CPU time of every build above that makes a PDF, all processes
   together: divided by the cores, the least wall time that work could take
   here however it were spread (reported beside the goals against XeLaTeX).
@@ -151,7 +151,7 @@ WATCHER = r"""
 import json, sys, time
 from pathlib import Path
 from coursepack.build import Options, build
-from coursepack.reader import keep_layouts
+from coursepack.render.reader import keep_layouts
 from coursepack.watch import KEEP_LAYOUTS
 keep_layouts(KEEP_LAYOUTS)            # what `coursepack watch` does
 root = Path(sys.argv[1])
@@ -341,9 +341,9 @@ def bench_cleaning(runs: int = 15) -> dict:
 
 def bench_stamping(reader_pdf: Path, n: int = 100) -> dict:
     try:
-        from coursepack.stamp import time_copies
+        from coursepack.pdf.stamp import time_copies
     except ImportError:
-        return {"_note_stamping": "coursepack.stamp not available"}
+        return {"_note_stamping": "coursepack.pdf.stamp not available"}
     return {f"{n} stamped copies (one render)": time_copies(reader_pdf.read_bytes(), n=n)}
 
 

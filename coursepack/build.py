@@ -21,7 +21,7 @@ from .content import PackConfig, load_pack
 from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
-from .reader import PageIndex, render_reader
+from .render.reader import PageIndex, render_reader
 
 
 @dataclass
@@ -95,7 +95,7 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
     try:
         try:
-            from .reader import PAPER_CSS, reader_css
+            from .render.reader import PAPER_CSS, reader_css
             cfg = load_pack(root)
             renderer.warm_up(reader_css(profile or cfg.output["profile"]),
                              PAPER_CSS.get(cfg.output["paper"], ""))
@@ -128,7 +128,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
             return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
                           warnings=[], up_to_date=True)
         from .cache import StageCache
-        from .render import Renderer   # no WeasyPrint import here: only when laying out
+        from .render.env import Renderer   # no WeasyPrint import here: only when laying out
         renderer = Renderer(root)
         cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
                                           renderer, opts.profile)
@@ -136,14 +136,14 @@ def build(root: Path, opts: Options | None = None) -> Result:
         profile = opts.profile or cfg.output["profile"]
         instructor = cfg.output["instructor_edition"] if opts.instructor is None else opts.instructor
         suffix = "" if profile == "office" else f"-{profile}"
-        from .finish import pdf_options   # the profile's PDF (PDF/X, PDF/UA) for every output
+        from .pdf.finish import pdf_options   # the profile's PDF (PDF/X, PDF/UA) for every output
         renderer.pdf = functools.partial(renderer.pdf, **pdf_options(profile))
         pages: dict[str, int] = {}
         warnings: list[str] = []
         index = PageIndex()
         states = manifest.get("layouts") or {}
         new_states: dict[str, dict] = {}
-        from .segments import SegmentStore
+        from .pdf.join import SegmentStore
         store_dir = out / ".coursepack" / "segments"
 
         def previous(name: str) -> bytes | None:
@@ -199,7 +199,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
             files.update(data_files(out, editions))
         if cfg.output["booklet"]:
             with timer("booklet"):
-                from .impose import impose_booklet
+                from .pdf.impose import impose_booklet
                 files[out / f"reader-booklet{suffix}.pdf"] = impose_booklet(files[out / readers[0][0]])
         with timer("handout"):
             for slug, (pdf, n, warn, hkey) in handouts.results().items():

@@ -388,7 +388,7 @@ def _run_packs(command: str, args, say, root: Path) -> int:
             say(f"'{added.slug}' is already listed in content/pack.yaml")
         return 0
     if command == "copies":
-        from .stamp import copies_command
+        from .pdf.stamp import copies_command
         t0 = time.perf_counter()
         reader = args.reader
         with progress.activity("copies", "stamping the reader"):
@@ -469,7 +469,7 @@ def _prog() -> str:
 
 def _init(args, say) -> int:
     from .init import init_course
-    from .render import BUILTIN
+    from .render.env import BUILTIN
     started = init_course(args.folder, title=args.title)
     for f in started.files:
         say(f"wrote {f}")

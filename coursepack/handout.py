@@ -97,9 +97,9 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     """The handout's PDF, page count, warnings and cache key.  When the key
     (a hash of the first attempt's HTML, the styles and the fitting sequence)
     equals ``cached``, ``previous`` is returned without laying anything out."""
-    from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE
-    from .render import PackView
-    from .finish import finish_pdf
+    from .render.reader import BUILD_DATE, PAPER_CSS, PDF_DATE
+    from .render.env import PackView
+    from .pdf.finish import finish_pdf
     from . import __version__
 
     seq, handout_terms, select_for_handout = candidates(cfg, r)
@@ -127,7 +127,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
         return renderer.layout(page_html(fit), css, paper)
 
     from .cache import digest
-    from .render import load_styles
+    from .render.env import load_styles
     key = digest(page_html(seq[0]) + load_styles(renderer.root, css) + paper + repr(seq))
     if cached == key and previous is not None:
         from io import BytesIO

@@ -57,7 +57,7 @@ def watch(root: Path, opts, *, poll: float = 0.5, settle: float = 0.3,
     """Build now, then after every change, until ``stop`` is set, Ctrl-C,
     or ``max_builds`` builds.  Returns the number of builds run."""
     from .build import build
-    from .reader import keep_layouts
+    from .render.reader import keep_layouts
 
     # every rebuild lays out only the reader's segments whose HTML changed
     # (they are kept in build/); the screen profile's tagged PDF is written

@@ -48,7 +48,7 @@ def block_href(r: model.Reading, block: str) -> str:
 def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
     """File name → HTML text for the pack (no files written)."""
     from .edition import editorial_summary
-    from .render import PackView, Renderer
+    from .render.env import PackView, Renderer
     html = Renderer(Path(root)).html     # the sandbox; a template's error is a ContentError
     view = PackView(pack)
     common = {"pack": view, "version": __version__, "glossary_items": glossary_items,
@@ -78,7 +78,7 @@ def check_pages(root: Path, pages: dict[str, str]) -> None:
     does not, or a value that gets past it, is a ContentError naming the
     template and the page's line."""
     from .errors import ContentError, Problem
-    from .render import _one_line
+    from .render.env import _one_line
     from .sanitize import unsafe_links
     problems = []
     for name, text in pages.items():
@@ -102,7 +102,7 @@ def web_css(root: Path) -> str:
     same URL policy as for the PDFs (only files inside the project, never
     the network or ``file:`` elsewhere)."""
     from .errors import ContentError
-    from .render import _read_style, _shown, load_styles
+    from .render.env import _read_style, _shown, load_styles
     from .sanitize import check_stylesheet
     problems = []
     user = Path(root) / "content" / "styles"

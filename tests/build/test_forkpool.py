@@ -365,7 +365,7 @@ def test_gather_warm_raises_the_workers_content_error_with_its_problems(tmp_path
     """The content is gathered in a worker process: its problems reach the
     caller as they would from :func:`build.gather` in this process."""
     from coursepack.build import Timer, gather, gather_warm
-    from coursepack.render import Renderer
+    from coursepack.render.env import Renderer
     from tests.build.conftest import make_project
 
     root = make_project(tmp_path / "proj")

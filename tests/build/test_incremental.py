@@ -69,7 +69,7 @@ def test_kept_layouts_lay_out_only_the_edited_part(project):
     """As watch does: with the segment layouts kept in memory, a glossary edit
     lays out the glossary again and nothing else, and the PDF is the one a
     fresh build makes."""
-    from coursepack.reader import keep_layouts
+    from coursepack.render.reader import keep_layouts
     keep_layouts(16)
     try:
         build(project, Options(quiet=True, say=lambda s: None))
@@ -187,7 +187,7 @@ def test_kept_layouts_are_not_reused_after_an_image_changes(tmp_path):
     the project (same HTML, same CSS) must not reuse it."""
     import os
 
-    from coursepack.reader import _assets
+    from coursepack.render.reader import _assets
     (tmp_path / "content" / "styles").mkdir(parents=True)
     logo = tmp_path / "content" / "styles" / "logo.png"
     logo.write_bytes(b"one")

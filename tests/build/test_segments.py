@@ -1,4 +1,4 @@
-"""The reader's segments (coursepack.segments): each laid out by WeasyPrint,
+"""The reader's segments (coursepack.pdf.join): each laid out by WeasyPrint,
 written to a PDF of its own with its internal links as ``#anchor`` links,
 described, kept on disk, and joined with pypdf.
 
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from coursepack.segments import SCALE, Laid, SegmentStore, describe, join, write_pages
+from coursepack.pdf.join import SCALE, Laid, SegmentStore, describe, join, write_pages
 from tests.build.conftest import ROOT
 
 # pages 300 x 400 CSS px (225 x 300 pt), 20 px margins; every block 20 px high,
@@ -269,7 +269,7 @@ def test_join_with_bleed_and_pdf_x_keeps_the_output_intent_and_positions():
     """The press profile: PDF/X-4 with 3 mm bleed.  Destinations are where
     WeasyPrint puts them (the trim box's corner is the origin), and the
     joined file keeps the first part's output intent."""
-    from coursepack.finish import pdf_options
+    from coursepack.pdf.finish import pdf_options
     options = pdf_options("press")
     htmls = [PRESS_HEAD + h for h in PARTS]
     joined = Read(written(join(laid_parts(htmls, options))[0]))
@@ -307,7 +307,7 @@ def test_the_same_part_twice_in_the_chain():
 
 
 def test_joining_the_same_parts_twice_gives_the_same_bytes():
-    from coursepack.finish import finish_writer
+    from coursepack.pdf.finish import finish_writer
     parts = laid_parts()
     source = b"".join(p.pdf for p in parts)
 
@@ -332,7 +332,7 @@ def test_press_segments_laid_out_again_join_to_the_same_bytes():
     The trailer /ID WeasyPrint computes from the random one still differs
     between two layouts of a segment (harmless: the store is keyed by the
     input, and the finished file's /ID is made without them)."""
-    from coursepack.finish import _without_ids, finish_writer, pdf_options
+    from coursepack.pdf.finish import _without_ids, finish_writer, pdf_options
     options = pdf_options("press")
     htmls = [PRESS_HEAD + h for h in PARTS]
     one, two = laid_parts(htmls, options), laid_parts(htmls, options)
@@ -347,7 +347,7 @@ def test_press_segments_laid_out_again_join_to_the_same_bytes():
 
 
 def test_parts_from_the_store_join_to_the_same_bytes(tmp_path):
-    from coursepack.finish import finish_writer
+    from coursepack.pdf.finish import finish_writer
     parts = laid_parts()
     store = SegmentStore(tmp_path / "segments")
     for i, p in enumerate(parts):
@@ -581,7 +581,7 @@ def test_build_keeps_segments_on_disk_and_lays_out_only_the_edited_one(project):
     one segment laid out, taken from nothing but the disk store.  Without
     the store every segment is laid out again, and the PDF is the same."""
     from coursepack.build import Options, build
-    from coursepack.reader import keep_layouts
+    from coursepack.render.reader import keep_layouts
     keep_layouts(0)
     quiet = Options(quiet=True, say=lambda s: None)
     build(project, quiet)

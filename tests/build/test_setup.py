@@ -12,7 +12,7 @@ def test_weasyprint_uses_harfbuzz_subsetting():
 def test_stylesheets_parsed_once_per_renderer(tmp_path):
     from pathlib import Path
 
-    from coursepack.render import Renderer
+    from coursepack.render.env import Renderer
     root = Path(__file__).resolve().parents[2]
     r = Renderer(root)
     a = r.stylesheet(["base.css", "reader.css"], "@page { size: A4 }")

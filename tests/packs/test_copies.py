@@ -8,7 +8,7 @@ import time
 import pytest
 from pypdf import PdfReader
 
-from coursepack import stamp
+from coursepack.pdf import stamp
 from coursepack.cli import main
 from coursepack.errors import ContentError
 

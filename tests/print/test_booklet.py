@@ -8,7 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from coursepack.impose import booklet_order, impose_booklet
+from coursepack.pdf.impose import booklet_order, impose_booklet
 from tests.print.pdftools import MM, reader, words
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from coursepack.reader import PageIndex, render_reader
-from coursepack.render import Renderer
+from coursepack.render.reader import PageIndex, render_reader
+from coursepack.render.env import Renderer
 from tests.conftest import ROOT
 from tests.modelfactory import make_pack, make_reading
 from tests.pdfcheck import Pdf

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from coursepack.render import roman
+from coursepack.render.env import roman
 from tests.print.pdftools import MM, words
 
 # styles/reader.css: margins top, outer, bottom, inner (right-hand pages have

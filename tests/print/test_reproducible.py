@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coursepack.finish import finish_pdf, pdf_options
+from coursepack.pdf.finish import finish_pdf, pdf_options
 from tests.print.pdftools import reader
 
 

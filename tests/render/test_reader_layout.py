@@ -6,8 +6,8 @@ import re
 import pytest
 
 from coursepack import model
-from coursepack.reader import PageIndex, render_reader
-from coursepack.render import Renderer
+from coursepack.render.reader import PageIndex, render_reader
+from coursepack.render.env import Renderer
 from tests.modelfactory import make_pack, make_reading
 from tests.pdfcheck import Pdf
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coursepack.errors import ContentError
-from coursepack.render import Renderer, make_url_fetcher
+from coursepack.render.env import Renderer, make_url_fetcher
 from coursepack.sanitize import FetchRefused, check_stylesheet, local_file, stylesheet_urls
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coursepack.cli import main
-from coursepack.render import make_env
+from coursepack.render.env import make_env
 from tests.pdfcheck import Pdf
 from tests.robustness import scenarios
 
@@ -115,7 +115,7 @@ def test_failed_render_keeps_previous_outputs(built, tmp_path):
 def test_broken_user_stylesheet_is_a_warning_with_its_position(tmp_path):
     """WeasyPrint leaves out what it cannot parse; the build goes on and
     says which rule of which file was left out."""
-    from coursepack.render import Renderer
+    from coursepack.render.env import Renderer
     root = scenarios.make_base(tmp_path / "project")
     (root / "content/styles").mkdir(parents=True)
     (root / "content/styles/reader.local.css").write_text(

@@ -10,7 +10,7 @@ import pickle
 
 from coursepack import cache
 from coursepack.cache import Manifest, StageCache
-from coursepack.segments import Laid, SegmentStore
+from coursepack.pdf.join import Laid, SegmentStore
 
 
 class Boom:

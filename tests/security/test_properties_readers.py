@@ -45,7 +45,7 @@ def test_read_bibtex_on_arbitrary_text(tmp_path, text):
 @SETTINGS
 @given(st.one_of(anything, st.text(alphabet="name,id,email\"\n\r; \tAé", max_size=300)))
 def test_read_roster_on_arbitrary_text(tmp_path, text):
-    from coursepack.stamp import read_roster
+    from coursepack.pdf.stamp import read_roster
     p = tmp_path / "roster.csv"
     p.write_text(text, encoding="utf-8")
     students = value_or_content_error(read_roster, p, "roster.csv")

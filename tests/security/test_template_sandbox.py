@@ -11,8 +11,8 @@ import pytest
 
 from coursepack.build import gather
 from coursepack.errors import ContentError
-from coursepack.reader import PageIndex, Segment, reader_context
-from coursepack.render import Renderer, make_env
+from coursepack.render.reader import PageIndex, Segment, reader_context
+from coursepack.render.env import Renderer, make_env
 from tests.robustness import scenarios
 
 ESCAPES = [

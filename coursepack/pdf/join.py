@@ -1,7 +1,7 @@
 """The reader's segments as PDFs of their own, kept between builds and
 joined into one file.
 
-Each segment of the reader (see :mod:`coursepack.reader`) is laid out and
+Each segment of the reader (see :mod:`coursepack.render.reader`) is laid out and
 written to a PDF of its own, with what the chain needs to know of it
 (:class:`Laid`): its page count, the page of each anchor, where each anchor
 sits on its page (the links' destinations), its bookmarks, the lines of an
@@ -120,7 +120,7 @@ def describe(pages, *, lines: bool = False) -> Laid:
                 links.append([i, kind, target, *pt(x1, y1), *pt(x2, y2)])
     dump = None
     if lines:
-        from .lines import line_index
+        from ..lines import line_index
         dump = line_index(pages).dump()
     return Laid(pages=len(pages), anchors=anchors, targets=targets, bookmarks=marks,
                 links=links, types=types, lines=dump)
@@ -145,7 +145,7 @@ class SegmentStore:
     A missing or damaged entry is simply laid out again."""
 
     def __init__(self, folder: Path | None):
-        from .cache import secret_key
+        from ..cache import secret_key
         self.secret = secret_key() if folder else None
         self.folder = Path(folder) if folder and self.secret else None
         self.used: set[str] = set()
@@ -154,7 +154,7 @@ class SegmentStore:
         """The entry, when it is whole and this user's coursepack wrote it
         under this key (an HMAC over the key, the metadata and the PDF's
         hash): a damaged, foreign or swapped entry is laid out again."""
-        from .cache import _canonical, verify
+        from ..cache import _canonical, verify
         if self.folder is None:
             return None
         try:
@@ -177,7 +177,7 @@ class SegmentStore:
         self.used.add(key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            from .cache import _canonical, sign
+            from ..cache import _canonical, sign
             meta = {**laid.meta(), "sha256": hashlib.sha256(laid.pdf).hexdigest()}
             meta["mac"] = sign(self.secret, "segment:" + key, _canonical(meta))
             for name, data in ((f"{key}.pdf", laid.pdf),

@@ -10,7 +10,7 @@ WeasyPrint to PDF bytes.
   symlink escapes).
 * Page references (contents, glossary, questions, timeline) are real page
   numbers, read off the layout: the reader is laid out segment by segment,
-  each with the numbers it prints already known (:mod:`coursepack.reader`).
+  each with the numbers it prints already known (:mod:`coursepack.render.reader`).
 
 WeasyPrint is imported lazily: commands that render nothing never pay for
 it.
@@ -29,10 +29,10 @@ from urllib.parse import urlsplit
 import jinja2
 from jinja2.sandbox import SecurityError
 
-from . import model
-from .errors import ContentError, Problem
-from .sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
-from .wpload import load_weasyprint
+from .. import model
+from ..errors import ContentError, Problem
+from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
+from ..wpload import load_weasyprint
 
 # ------------------------------------------------------------------ fetcher
 
@@ -74,7 +74,7 @@ def make_url_fetcher(root: Path):
 # ------------------------------------------------------------------ templates
 
 
-BUILTIN = Path(__file__).resolve().parent   # the package: coursepack/templates, coursepack/styles
+BUILTIN = Path(__file__).resolve().parent.parent   # the package: coursepack/templates, coursepack/styles
 
 
 def search_path(root: Path, kind: str) -> list[Path]:
@@ -139,7 +139,7 @@ def _shown(path: Path, root: Path) -> str:
 def make_env(root: Path) -> jinja2.Environment:
     """The template environment: a sandbox (:class:`TemplateSandbox`) over
     the search path (:func:`search_path`), autoescape on, StrictUndefined."""
-    from .sandbox import TemplateSandbox
+    from ..sandbox import TemplateSandbox
     env = TemplateSandbox(
         loader=ProjectLoader(root, search_path(root, "templates")),
         autoescape=True,
@@ -178,7 +178,7 @@ def _read_style(path: Path, root: Path) -> str:
     """A stylesheet's text; one that is not UTF-8, or that lies outside the
     project (a symbolic link out of it), is a ContentError (its content
     never read)."""
-    from .yamlio import read_text
+    from ..yamlio import read_text
     shown = _shown(path, root)
     real = path.resolve()
     if not (_inside(real, Path(root).resolve()) or _inside(real, (BUILTIN / "styles").resolve())):
@@ -394,7 +394,7 @@ class Renderer:
         if key not in self._css_checked:
             load_weasyprint()
             from weasyprint import CSS
-            from .log import quiet_weasyprint
+            from ..log import quiet_weasyprint
             with quiet_weasyprint() as log:
                 try:
                     CSS(string=text, base_url=str(self.root) + "/", url_fetcher=self.fetcher)
@@ -417,7 +417,7 @@ class Renderer:
         text = self.css_text(names) + "\n" + extra
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in self._css_cache:
-            from .log import quiet_weasyprint
+            from ..log import quiet_weasyprint
             try:
                 with quiet_weasyprint():
                     self._css_cache[key] = CSS(string=text, base_url=str(self.root) + "/",
@@ -487,7 +487,7 @@ class Renderer:
         small ``extra_css`` of its own (page size, counter start)."""
         load_weasyprint()
         from weasyprint import CSS, HTML
-        from .log import quiet_weasyprint
+        from ..log import quiet_weasyprint
         sheets = [self.stylesheet(css)]
         if extra_css:
             if extra_css not in self._extra_css:

@@ -23,7 +23,7 @@ is laid out after an empty first page that is then dropped (``lead``), so
 mirrored margins and running heads are always those of the page's side.
 
 Each segment is written to a PDF of its own and kept on disk by a hash
-of what it was laid out from (:mod:`coursepack.segments`); the reader is
+of what it was laid out from (:mod:`coursepack.pdf.join`); the reader is
 those PDFs joined.  So a rebuild, in a new process or in ``watch``, lays out
 only the segments whose HTML changed: after a glossary or question edit,
 that part (and the contents, if its page count changed).  The ``screen``
@@ -40,9 +40,9 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import __version__, model
-from .content import PackConfig
-from .edition import editorial_summary
+from .. import __version__, model
+from ..content import PackConfig
+from ..edition import editorial_summary
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -93,7 +93,7 @@ _TEXT_INPUTS = (".yaml", ".yml", ".txt", ".md", ".bib", ".j2", ".css", ".json")
 def _assets(root: Path) -> str:
     """A fingerprint of the project's other files (images, fonts a stylesheet
     names): a kept layout holds what they looked like when it was made."""
-    from .cache import INPUT_DIRS, _files, digest
+    from ..cache import INPUT_DIRS, _files, digest
     out = []
     for d in INPUT_DIRS:
         for f in _files(root / d):
@@ -104,7 +104,7 @@ def _assets(root: Path) -> str:
 
 
 def _lay_out(renderer, html: str, css: list[str], extra: str):
-    from .cache import digest
+    from ..cache import digest
     if not _KEEP:
         return renderer.layout(html, css, extra), False
     key = digest("\0".join([html, extra, renderer.css_text(css), _assets(renderer.root)]))
@@ -126,7 +126,7 @@ class PageIndex:
     """Printed (arabic) page numbers of the reader's anchors, once laid out."""
 
     def __init__(self) -> None:
-        from .lines import LineIndex
+        from ..lines import LineIndex
         self.layout = None
         self.lines = LineIndex()        # the lines of the articles (the editorial note's places)
         self.places: dict = {}          # places found, kept in the state (see lines.apparatus_place)
@@ -157,9 +157,9 @@ class PageIndex:
 
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: PageIndex) -> dict:
-    from .glossary import alias_index, sort_key
-    from .i18n import labels
-    from .render import PackView
+    from ..glossary import alias_index, sort_key
+    from ..i18n import labels
+    from .env import PackView
 
     def glossary_items(r: model.Reading) -> list[dict]:
         items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
@@ -202,7 +202,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
 def _editorial(r: model.Reading, index: PageIndex) -> dict:
     """The editorial note's summary, each emendation with its place in this
     edition: page and line (or note and line), from the laid-out article."""
-    from .lines import apparatus_place
+    from ..lines import apparatus_place
     ed = editorial_summary(r)
     out = []
     for c in ed["emendations"]:
@@ -275,11 +275,11 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     between builds, so only the segments whose HTML changed are laid out.
     ``on_article(slug, span)`` is told each reading's pages as soon as its
     article is laid out (the handouts print them)."""
-    from .cache import code_fingerprint, digest
-    from .finish import finish_pdf, finish_writer, pdf_options
-    from .lines import LineIndex
-    from .parallel import ForkPool, workers
-    from .segments import (FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join,
+    from ..cache import code_fingerprint, digest
+    from ..pdf.finish import finish_pdf, finish_writer, pdf_options
+    from ..lines import LineIndex
+    from ..parallel import ForkPool, workers
+    from ..pdf.join import (FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join,
                            write_pages)
 
     index = index if index is not None else PageIndex()
@@ -327,7 +327,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     # kept on disk (a tagged PDF is written from the laid-out pages here)
     pool = ForkPool(workers() if store is not None else 1)
     warmed = False
-    from .progress import step
+    from ..progress import step
     progress = {"asked": 0, "done": 0}     # segments handed to the pool, and back
 
     def lay(seg: Segment, text: str, extra: str):
@@ -590,7 +590,7 @@ def _prefill(pack: model.Pack, refs: dict[str, list[int]]) -> None:
 def _page_refs(r: model.Reading, index: PageIndex) -> None:
     """Fill the reading's glossary, question and timeline page references
     from its laid-out article."""
-    from .render import fill_pages
+    from .env import fill_pages
     fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
 
 

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .errors import ContentError, Problem, Problems
-from .outputs import atomic_write
+from ..errors import ContentError, Problem, Problems
+from ..outputs import atomic_write
 
 STAMP_NAME = "/CPStamp"
 
@@ -60,7 +60,7 @@ def read_roster(path: Path, display: str | None = None) -> list[Student]:
     >>> [(s.name, s.id) for s in read_roster(p)]
     [('Zoë Kowalska', '17'), ('Jan Nowak', '')]
     """
-    from .yamlio import read_text
+    from ..yamlio import read_text
     display = display or str(path)
     text = read_text(Path(path), display)
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
@@ -163,10 +163,10 @@ def render_stamps(lines: list[str], width_pt: float, height_pt: float = 0.0) -> 
     WeasyPrint render for all of them (about 7 ms a line).  ``height_pt``
     is accepted for symmetry and ignored: the strip is drawn at the
     bottom-left corner of each page."""
-    from .wpload import load_weasyprint
+    from ..wpload import load_weasyprint
     load_weasyprint()
     from weasyprint import HTML
-    from .log import quiet_weasyprint
+    from ..log import quiet_weasyprint
     del height_pt
     body = "".join(f"<p>{html.escape(t)}</p>" for t in lines)
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
@@ -183,10 +183,10 @@ p:last-child {{ break-after: auto; }}
 def render_notice(title: str, course: str, term: str, notice: str,
                   licences: list[tuple[str, str]], width_pt: float, height_pt: float) -> bytes:
     """The copyright/use notice page and a blank verso."""
-    from .wpload import load_weasyprint
+    from ..wpload import load_weasyprint
     load_weasyprint()
     from weasyprint import HTML
-    from .log import quiet_weasyprint
+    from ..log import quiet_weasyprint
     e = html.escape
     items = "".join(f"<li><span class='t'>{e(t)}</span>: {e(lic)}</li>" for t, lic in licences)
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
@@ -426,7 +426,7 @@ def copies_command(root: Path, roster: Path, *, reader: Path | None = None,
     """``python build.py copies --roster roster.csv``: stamp ``build/reader.pdf``
     (built first when it is missing or out of date) for every student of the
     roster; a reader named with ``--reader`` is stamped as it is."""
-    from .content import load_pack
+    from ..content import load_pack
     root = Path(root)
     students = read_roster(roster, str(roster))
     cfg = load_pack(root)
@@ -434,7 +434,7 @@ def copies_command(root: Path, roster: Path, *, reader: Path | None = None,
         # the default reader is brought up to date first: a no-op when nothing
         # changed, a rebuild when the content did (copies of an out-of-date
         # reader were stamped before); bad content stops here, exit 2
-        from .build import Options, build
+        from ..build import Options, build
         reader = root / "build" / "reader.pdf"
         if not reader.is_file():
             say("build/reader.pdf is missing: building the pack first")

@@ -1,0 +1,1 @@
+"""PDFs: joining segments, finishing, imposing, stamping copies."""

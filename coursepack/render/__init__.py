@@ -1,0 +1,1 @@
+"""Rendering: the Jinja environment and fetcher (env), the reader (reader)."""
