@@ -141,6 +141,13 @@ class _Reader:
     def error(self, line: int, col: int, message: str) -> None:
         self.problems.append(Problem(self.source, line, col, message))
 
+    def math(self, tex: str, display: bool, tmap, needle: str) -> model.Math:
+        from ..mathsvg import problem
+        why = problem(tex)
+        if why:
+            self.warn(tmap, needle, f"{why}: a notice is printed in its place; check the TeX")
+        return model.Math(tex, display=display)
+
     # inlines --------------------------------------------------------
     def inlines(self, tok) -> list[model.Inline]:
         kids = tok.children or []
@@ -173,7 +180,7 @@ class _Reader:
                 self.src_words += count_words(k.content)
                 out.append(model.Code(k.content))
             elif t in ("math_inline", "math_inline_double"):
-                out.append(model.Math(k.content.strip(), display=t.endswith("double")))
+                out.append(self.math(k.content.strip(), t.endswith("double"), tmap, k.content))
             elif t == "link_open":
                 url = k.attrs.get("href", "")
                 inner, i = self._run(kids, i + 1, "link_close", tmap)
@@ -328,7 +335,7 @@ class _Reader:
                 add("code", [model.Text(code)], t.map)
             elif typ in ("math_block", "math_block_label"):
                 state = "body"
-                add("math", [model.Math(t.content.strip(), display=True)], t.map,
+                add("math", [self.math(t.content.strip(), True, t.map, "")], t.map,
                     marker=f"({t.info})" if typ == "math_block_label" and t.info else "")
             elif typ == "table_open":
                 state = "body"
@@ -491,7 +498,7 @@ class _Reader:
         last.figure.caption = cap
         last.inlines = list(cap)
         self.acc.body += words_of(cap)
-        self.acc.discarded += count_words(m.group(1))
+        self.acc.body += count_words(m.group(1))     # printed as the label "Table N"
         return True
 
 
