@@ -52,7 +52,9 @@ class _Chapter:
         self.called: list[int] = []
 
     # inlines
-    def inl(self, nodes, in_note: bool = False) -> str:
+    def inl(self, nodes, in_note: bool = False, in_a: bool = False) -> str:
+        """XHTML of inline nodes; ``in_a``: inside a link already (a
+        citation), where a link is printed as its text (no nested ``a``)."""
         from .mathsvg import math_mathml
         out = []
         for n in nodes:
@@ -60,11 +62,15 @@ class _Chapter:
             if t == "text":
                 out.append(escape(n.text, quote=False))
             elif t == "emph":
-                out.append(f"<em>{self.inl(n.children, in_note)}</em>")
+                out.append(f"<em>{self.inl(n.children, in_note, in_a)}</em>")
+            elif t == "link" and in_a:
+                out.append(escape(n.text, quote=False))
             elif t == "link":
                 out.append(f'<a href="{escape(n.url)}">{escape(n.text, quote=False)}</a>')
+            elif t == "cite" and in_a:
+                out.append(self.inl(n.children, True, True))
             elif t == "cite":
-                out.append(f'<a href="#bib-{escape(n.key)}">{self.inl(n.children, True)}</a>')
+                out.append(f'<a href="#bib-{escape(n.key)}">{self.inl(n.children, True, True)}</a>')
             elif t == "termref":
                 out.append(escape(n.text, quote=False))
             elif t == "code":

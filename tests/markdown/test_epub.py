@@ -65,3 +65,32 @@ def test_epubcheck_finds_no_error(epub):
     out = run.stdout + run.stderr
     assert run.returncode == 0, out
     assert re.search(r"0 fatals / 0 errors", out), out
+
+
+def test_a_link_inside_a_citation_is_not_nested():
+    from coursepack import model
+    from coursepack.epub import _Chapter
+    r = model.Reading("x", model.Metadata(title="X"))
+    ch = _Chapter(r, root=None)
+    html = ch.inl([model.Cite("k", [model.Text("See "), model.Link("https://a.org", "a.org")])])
+    assert html == '<a href="#bib-k">See a.org</a>'
+
+
+@pytest.mark.skipif(not shutil.which("epubcheck") or not shutil.which("java"),
+                    reason="EPUBCheck is not installed (sh install.sh test installs it)")
+def test_epub_of_the_test_pack_passes_epubcheck(tmp_path):
+    """The seed article (from extracted text: glossary, questions, 55 notes,
+    citations) and the fixture readings, one chapter each."""
+    from coursepack.epub import export_epub
+    from tests.packs.project import make_project
+    root = make_project(tmp_path / "p")
+    out = export_epub(root, tmp_path / "pack.epub")
+    with zipfile.ZipFile(out) as z:
+        chapters = [n for n in z.namelist() if n.endswith(".xhtml") and not n.endswith("nav.xhtml")]
+        seed = z.read("OEBPS/russia-armenia-azerbaijan.xhtml").decode()
+    assert len(chapters) >= 2
+    assert seed.count('<aside epub:type="footnote"') >= 50
+    assert 'id="glossary"' in seed and 'id="questions"' in seed
+    run = subprocess.run(["java", "-jar", shutil.which("epubcheck"), str(out)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and "0 fatals / 0 errors" in run.stdout + run.stderr, run.stdout
