@@ -260,6 +260,9 @@ class _Reader:
             typ = t.type
             if typ == "heading_open":
                 inl = self.inlines(toks[i + 1])
+                if any(isinstance(n, model.Math) for n in inl):
+                    self.warn(toks[i + 1].map, "$", "mathematics in a heading is not "
+                              "supported: the heading is printed without it")
                 text = " ".join(model.plain_text(inl).split())
                 level = int(t.tag[1])
                 i += 3

@@ -116,6 +116,7 @@ def test_reader_model_of_every_construct():
     ("An ![icon](i.png) inline.", 3, 4, "inside a line of text"),
     ("Bad $\\frac{a}$ math.", 3, 6, "cannot be typeset"),
     ("A [file](notes.pdf) link.", 3, 8, "not a web address"),
+    ("## The $x$ rule", 3, 8, "in a heading"),
 ])
 def test_unsupported_constructs_are_warnings_with_position(snippet, line, col, words):
     a = read_markdown("# T\n\n" + snippet + "\n", "x.md")
