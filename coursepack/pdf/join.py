@@ -32,6 +32,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .compat import add_object, page_box, root_object
+
 SCALE = 0.75          # CSS pixels to PDF points (96 dpi to 72)
 FILLER = "filler"     # the named page of an empty page (reader.css prints nothing on it)
 
@@ -107,7 +109,7 @@ def describe(pages, *, lines: bool = False) -> Laid:
     for i, page in enumerate(pages):
         def pt(x, y, height=page.height):   # CSS pixels from the top to PDF points
             return [x * SCALE, (height - y) * SCALE]
-        page_type = getattr(getattr(page, "_page_box", None), "page_type", None)
+        page_type = getattr(page_box(page), "page_type", None)
         types.append(FILLER if page_type is None or page_type.blank else page_type.name or "")
         for name, (x, y, _w, _h) in page.anchors.items():
             if name not in anchors:
@@ -236,7 +238,7 @@ def _draw_under(writer, over_pages, first: int) -> None:
         src = over.get("/Resources")
         ref = getattr(src, "indirect_reference", None) or id(src)
         if ref not in resources:
-            resources[ref] = writer._add_object(src.get_object().clone(writer))
+            resources[ref] = add_object(writer, src.get_object().clone(writer))
         form = DecodedStreamObject()
         content = over.get_contents()
         form.set_data(content.get_data() if content is not None else b"")
@@ -244,7 +246,7 @@ def _draw_under(writer, over_pages, first: int) -> None:
                      NameObject("/Subtype"): NameObject("/Form"),
                      NameObject("/BBox"): ArrayObject(over.mediabox),
                      NameObject("/Resources"): resources[ref]})
-        form_ref = writer._add_object(form.flate_encode())
+        form_ref = add_object(writer, form.flate_encode())
         # the page's resources are shared with its segment's other pages: a copy
         own = DictionaryObject(page["/Resources"].get_object())
         xobjects = DictionaryObject(own["/XObject"].get_object()) if "/XObject" in own \
@@ -257,7 +259,7 @@ def _draw_under(writer, over_pages, first: int) -> None:
         contents = page.raw_get("/Contents")          # the reference, not the stream
         rest = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) \
             else [contents]
-        page[NameObject("/Contents")] = ArrayObject([writer._add_object(first_stream)] + rest)
+        page[NameObject("/Contents")] = ArrayObject([add_object(writer, first_stream)] + rest)
 
 
 def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
@@ -288,7 +290,7 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
     if first_catalog is not None:
         for key in ("/OutputIntents", "/Metadata"):
             if key in first_catalog:
-                writer._root_object[NameObject(key)] = first_catalog[key].clone(writer)
+                root_object(writer)[NameObject(key)] = first_catalog[key].clone(writer)
 
     targets: dict[str, tuple[int, float, float]] = {}
     marks: list[tuple] = []
@@ -324,15 +326,15 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
             pdf_page = writer.pages[off + int(page)]
             if "/Annots" not in pdf_page:
                 pdf_page[NameObject("/Annots")] = ArrayObject()
-            pdf_page["/Annots"].append(writer._add_object(annot))
+            pdf_page["/Annots"].append(add_object(writer, annot))
     if targets:
         names = ArrayObject()
         for name in sorted(targets):
             names.append(TextStringObject(name))
             names.append(dest(name))
         dests = DictionaryObject({NameObject("/Names"): names})
-        writer._root_object[NameObject("/Names")] = DictionaryObject(
-            {NameObject("/Dests"): writer._add_object(dests)})
+        root_object(writer)[NameObject("/Names")] = DictionaryObject(
+            {NameObject("/Dests"): add_object(writer, dests)})
     if marks:
         _outline(writer, marks)
     return writer, sorted(set(missing))

@@ -36,6 +36,7 @@ from typing import Callable, Iterable
 
 from ..errors import ContentError, Problem, Problems
 from ..outputs import atomic_write
+from .compat import add_object, root_object
 
 STAMP_NAME = "/CPStamp"
 
@@ -260,7 +261,7 @@ def _base(reader_pdf: bytes, notice_pdf: bytes | None, stamps_pdf: bytes):
                  NameObject("/Subtype"): NameObject("/Form"),
                  NameObject("/BBox"): ArrayObject([FloatObject(float(x)) for x in box]),
                  NameObject("/Resources"): res.clone(writer)})
-    xref = writer._add_object(xobj)
+    xref = add_object(writer, xobj)
     for page in writer.pages:
         presources = page.get("/Resources")
         presources = presources.get_object() if presources is not None else DictionaryObject()
@@ -283,7 +284,7 @@ def _base(reader_pdf: bytes, notice_pdf: bytes | None, stamps_pdf: bytes):
             c = contents.get_object()
             items = list(c) if isinstance(c, ArrayObject) else [contents]
         page[NameObject("/Contents")] = ArrayObject(
-            [writer._add_object(pre)] + items + [writer._add_object(post)])
+            [add_object(writer, pre)] + items + [add_object(writer, post)])
     buf = io.BytesIO()
     writer.write(buf)
     data = buf.getvalue()
@@ -312,7 +313,7 @@ def _shift_labels(writer, n: int) -> None:
     move by ``n``; the new pages are labelled 'Notice'."""
     from pypdf.generic import (ArrayObject, DictionaryObject, NameObject, NumberObject,
                                TextStringObject)
-    root = writer._root_object
+    root = root_object(writer)
     labels = root.get("/PageLabels")
     nums = ArrayObject()
     nums += [NumberObject(0), DictionaryObject({NameObject("/P"): TextStringObject("Notice ")})]
