@@ -231,7 +231,7 @@ def _draw_under(writer, over_pages, first: int) -> None:
     pages from ``first`` on, as a form XObject: its fonts are copied into
     the file once for all pages (pypdf's ``merge_page`` would copy them into
     every page), and the page's own content is left as it is."""
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+    from .forms import draw_form, make_form
     resources: dict = {}     # the overlay's resources (one dictionary in WeasyPrint's PDFs), copied
     for i, over in enumerate(over_pages):
         page = writer.pages[first + i]
@@ -239,27 +239,12 @@ def _draw_under(writer, over_pages, first: int) -> None:
         ref = getattr(src, "indirect_reference", None) or id(src)
         if ref not in resources:
             resources[ref] = add_object(writer, src.get_object().clone(writer))
-        form = DecodedStreamObject()
         content = over.get_contents()
-        form.set_data(content.get_data() if content is not None else b"")
-        form.update({NameObject("/Type"): NameObject("/XObject"),
-                     NameObject("/Subtype"): NameObject("/Form"),
-                     NameObject("/BBox"): ArrayObject(over.mediabox),
-                     NameObject("/Resources"): resources[ref]})
-        form_ref = add_object(writer, form.flate_encode())
+        form = make_form(content.get_data() if content is not None else b"", over.mediabox,
+                         resources[ref])
         # the page's resources are shared with its segment's other pages: a copy
-        own = DictionaryObject(page["/Resources"].get_object())
-        xobjects = DictionaryObject(own["/XObject"].get_object()) if "/XObject" in own \
-            else DictionaryObject()
-        xobjects[NameObject(_FOLIO)] = form_ref
-        own[NameObject("/XObject")] = xobjects
-        page[NameObject("/Resources")] = own
-        first_stream = DecodedStreamObject()
-        first_stream.set_data(f"q {_FOLIO} Do Q\n".encode())
-        contents = page.raw_get("/Contents")          # the reference, not the stream
-        rest = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) \
-            else [contents]
-        page[NameObject("/Contents")] = ArrayObject([add_object(writer, first_stream)] + rest)
+        draw_form(writer, page, _FOLIO, add_object(writer, form.flate_encode()),
+                  before=f"q {_FOLIO} Do Q\n".encode(), copy_resources=True)
 
 
 def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
