@@ -28,10 +28,10 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..outputs import atomic_write
 from .compat import add_object, page_box, root_object
 
 SCALE = 0.75          # CSS pixels to PDF points (96 dpi to 72)
@@ -184,9 +184,7 @@ class SegmentStore:
             meta["mac"] = sign(self.secret, "segment:" + key, _canonical(meta))
             for name, data in ((f"{key}.pdf", laid.pdf),
                                (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode())):
-                tmp = self.folder / f".{name}.coursepack-{os.getpid()}.tmp"
-                tmp.write_bytes(data)
-                os.replace(tmp, self.folder / name)
+                atomic_write(self.folder / name, data)
         except OSError:     # a read-only build folder: the build still succeeds
             pass
 
