@@ -242,6 +242,31 @@ class _Arabic:
         return None if i is None else i + 1
 
 
+def front_pad(front_pages: int, right: bool) -> int:
+    """Empty pages after the front matter: one when the arabic pages must
+    start on a right-hand page and the front matter has an odd count.
+
+    >>> front_pad(3, True), front_pad(4, True), front_pad(3, False)
+    (1, 0, 0)
+    """
+    return 1 if right and front_pages % 2 else 0
+
+
+def segment_start(before: int, need_right: bool) -> tuple[bool, bool]:
+    """Where a segment starts after ``before`` pages (front matter, its pad
+    and the arabic pages so far): (an empty page first, so that it starts on
+    a right-hand page; it is laid out with a dropped first page, so that its
+    first page is a left-hand one).
+
+    >>> segment_start(4, True), segment_start(5, True), segment_start(5, False)
+    ((False, False), (True, False), (False, True))
+    """
+    left_next = before % 2 == 1
+    if left_next and need_right:
+        return True, False
+    return False, left_next
+
+
 def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
     """Anchors (``slug--block``) of paragraphs whose note call sits on another
     page than its note: WeasyPrint sometimes defers a note to the next page
@@ -463,7 +488,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             if not front_pages and not right:
                 index.layout = _Arabic()
                 front_pages = collect(request(Segment("front"), None, paper))[0].pages
-            pad = 1 if right and front_pages % 2 else 0
+            pad = front_pad(front_pages, right)
             chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
             texts: list[str] = []                 # the HTML of each segment of the plan
             n = 0                                 # arabic pages so far
@@ -478,14 +503,13 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
                       parts: tuple = (), handle=None):
                 nonlocal n
-                left_next = (front_pages + pad + n) % 2 == 1
-                if left_next and need_right:
+                blank_first, lead = segment_start(front_pages + pad + n, need_right)
+                if blank_first:
                     chain.append(blank())
                     plan.append(("blank", None, False, ()))
                     texts.append(html(Segment("blank")))
                     n += 1
-                    left_next = False
-                seg = Segment(seg_kind, r, lead=left_next, parts=parts)
+                seg = Segment(seg_kind, r, lead=lead, parts=parts)
                 if handle is None:
                     handle = request(seg, r, extra_for(seg, n if seg.lead else n + 1), passes)
                 laid, text = collect(handle)
@@ -542,7 +566,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         else:   # pragma: no cover - the front matter's length keeps changing
             warnings.append("the reader's layout did not settle; some page references may be off")
         folios = collect(folio_handle)[0] if folio_handle is not None else None
-        pad = 1 if right and front_pages % 2 else 0
+        pad = front_pad(front_pages, right)
         parts_out = [front] + [blank()] * pad + chain
         total = sum(p.pages for p in parts_out)
 
