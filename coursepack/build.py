@@ -108,6 +108,76 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     return result
 
 
+def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, previous, index,
+                  store_dir, timer):
+    """Make the reader (and the instructor's, in another process meanwhile),
+    and start each handout as soon as its reading's pages are known: the
+    readers' names, the handouts' names by reading, the handouts (to
+    collect), the readers' results by name."""
+    from .pdf.join import SegmentStore
+    from .handout import render_handout
+    from .parallel import Background
+    readers = [(f"reader{suffix}.pdf", False)]
+    if instructor:
+        readers.append((f"reader-instructor{suffix}.pdf", True))
+    handout_names = {r.slug: f"handout{suffix}.pdf" if len(pack.readings) == 1 else
+                     f"handout-{r.slug}{suffix}.pdf" for r in pack.readings}
+    handouts = Handouts(lambda r, span: render_handout(
+        renderer, cfg, pack, r, profile=profile, span=span,
+        cached=(states.get(handout_names[r.slug]) or {}).get("key"),
+        previous=previous(handout_names[r.slug])), pack)
+    jobs = {name: (lambda name=name, instr=instr: render_reader(
+        renderer, cfg, pack, profile=profile, instructor=instr,
+        index=index if not instr else PageIndex(), state=states.get(name),
+        previous=previous(name), on_article=None if instr else handouts.ready,
+        store=SegmentStore(store_dir)))
+        for name, instr in readers}
+    # the instructor's reader is laid out in another process meanwhile, and
+    # each handout as soon as its reading's pages are known
+    side = {name: Background(job) for name, job in list(jobs.items())[1:]}
+    with timer("reader"):
+        try:
+            results = {readers[0][0]: jobs[readers[0][0]]()}
+            for name, bg in side.items():
+                results[name] = bg.result()
+        except BaseException:
+            handouts.cancel()
+            raise
+        finally:
+            for bg in side.values():
+                bg.cancel()
+    # a reader taken as it was (its HTML unchanged) laid nothing out, so
+    # the handouts were not told its pages: they are in the index
+    for r in pack.readings:
+        if r.slug not in handouts.spans:
+            handouts.spans[r.slug] = index.span(r.slug)
+    return readers, handout_names, handouts, results
+
+
+def _write(out: Path, manifest, files: dict, key: str, pages: dict, new_states: dict,
+           profile: str, store_dir: Path) -> None:
+    """Write every output at once, then the manifest; remove the outputs and
+    kept segments no longer produced."""
+    from .pdf.join import SegmentStore
+    atomic_write_all(files)
+    manifest.set("inputs", key)
+    manifest.set("pages", pages)
+    manifest.set("layouts", new_states)
+    from .stale import kept_segments, remove_stale
+    outputs = dict(manifest.get("outputs_by_profile") or {})
+    remove_stale(out, outputs.get(profile), list(files))   # no longer produced
+    outputs[profile] = sorted(str(p.relative_to(out)) for p in files)
+    manifest.set("outputs_by_profile", outputs)
+    record, keep = kept_segments(manifest.get("segments_by_profile"), profile,
+                                 {k for st in new_states.values()
+                                  for k in st.get("segments") or []})
+    manifest.set("segments_by_profile", record)
+    manifest.record_files(out, list(files))
+    manifest.save()
+    # the segments no reader of the last build of any profile used
+    SegmentStore(store_dir).prune(keep)
+
+
 def build(root: Path, opts: Options | None = None) -> Result:
     """Build the pack.  Nothing is written until everything has been made:
     a failure leaves every previous output as it was."""
@@ -143,7 +213,6 @@ def build(root: Path, opts: Options | None = None) -> Result:
         index = PageIndex()
         states = manifest.get("layouts") or {}
         new_states: dict[str, dict] = {}
-        from .pdf.join import SegmentStore
         store_dir = out / ".coursepack" / "segments"
 
         def previous(name: str) -> bytes | None:
@@ -154,42 +223,9 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 return None
             return data if rec == digest(data) else None
 
-        from .handout import render_handout
-        from .parallel import Background
-        readers = [(f"reader{suffix}.pdf", False)]
-        if instructor:
-            readers.append((f"reader-instructor{suffix}.pdf", True))
-        handout_names = {r.slug: f"handout{suffix}.pdf" if len(pack.readings) == 1 else
-                         f"handout-{r.slug}{suffix}.pdf" for r in pack.readings}
-        handouts = Handouts(lambda r, span: render_handout(
-            renderer, cfg, pack, r, profile=profile, span=span,
-            cached=(states.get(handout_names[r.slug]) or {}).get("key"),
-            previous=previous(handout_names[r.slug])), pack)
-        jobs = {name: (lambda name=name, instr=instr: render_reader(
-            renderer, cfg, pack, profile=profile, instructor=instr,
-            index=index if not instr else PageIndex(), state=states.get(name),
-            previous=previous(name), on_article=None if instr else handouts.ready,
-            store=SegmentStore(store_dir)))
-            for name, instr in readers}
-        # the instructor's reader is laid out in another process meanwhile, and
-        # each handout as soon as its reading's pages are known
-        side = {name: Background(job) for name, job in list(jobs.items())[1:]}
-        with timer("reader"):
-            try:
-                results = {readers[0][0]: jobs[readers[0][0]]()}
-                for name, bg in side.items():
-                    results[name] = bg.result()
-            except BaseException:
-                handouts.cancel()
-                raise
-            finally:
-                for bg in side.values():
-                    bg.cancel()
-        # a reader taken as it was (its HTML unchanged) laid nothing out, so
-        # the handouts were not told its pages: they are in the index
-        for r in pack.readings:
-            if r.slug not in handouts.spans:
-                handouts.spans[r.slug] = index.span(r.slug)
+        readers, handout_names, handouts, results = _make_readers(
+            renderer, cfg, pack, profile, instructor, suffix, states, previous, index, store_dir,
+            timer)
         for name, res in results.items():
             files[out / name] = res.pdf
             pages[name] = res.pages
@@ -209,23 +245,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 warnings += warn
                 new_states[name] = {"key": hkey, "pages": n}
         with timer("write"):
-            atomic_write_all(files)
-            manifest.set("inputs", key)
-            manifest.set("pages", pages)
-            manifest.set("layouts", new_states)
-            from .stale import kept_segments, remove_stale
-            outputs = dict(manifest.get("outputs_by_profile") or {})
-            remove_stale(out, outputs.get(profile), list(files))   # no longer produced
-            outputs[profile] = sorted(str(p.relative_to(out)) for p in files)
-            manifest.set("outputs_by_profile", outputs)
-            record, keep = kept_segments(manifest.get("segments_by_profile"), profile,
-                                         {k for st in new_states.values()
-                                          for k in st.get("segments") or []})
-            manifest.set("segments_by_profile", record)
-            manifest.record_files(out, list(files))
-            manifest.save()
-            # the segments no reader of the last build of any profile used
-            SegmentStore(store_dir).prune(keep)
+            _write(out, manifest, files, key, pages, new_states, profile, store_dir)
     for w in warnings:    # warnings are shown even with --quiet
         print(f"warning: {w}", file=sys.stderr) if opts.quiet else opts.say(f"warning: {w}")
     return Result(outputs=list(files), pages=pages, times=timer.times, warnings=warnings)

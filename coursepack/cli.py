@@ -252,8 +252,139 @@ def _build_options(parser, args) -> None:
 NO_COURSE = ("init", "schema")
 
 
-def _run(command: str, args, say) -> int:
+def _build(command: str, args, say, root: Path) -> int:
+    """build: the pack into build/ (or --out)."""
     from . import progress
+    from .build import Options, build
+    t0 = time.perf_counter()
+    say(f"coursepack {__version__}: building {root / 'content'}")
+    with progress.activity("build"):
+        res = build(root, Options(out=getattr(args, "out", None),
+                                  profile=getattr(args, "profile", None),
+                                  instructor=True if getattr(args, "instructor", False) else None,
+                                  quiet=args.quiet, say=say))
+    for path in res.outputs:
+        if path.suffix == ".pdf":
+            say(f"wrote {_rel(path, root)} ({res.pages.get(path.name, '?')} pages)")
+    say(f"done in {time.perf_counter() - t0:.2f} s")
+    return 0
+
+
+def _watch(command: str, args, say, root: Path) -> int:
+    """watch: build, then rebuild on every save."""
+    from . import progress
+    from .build import Options
+    from .watch import watch
+    watch(root, Options(out=args.out, profile=args.profile,
+                        instructor=True if args.instructor else None, quiet=True,
+                        say=progress.say))
+    return 0
+
+
+def _check(command: str, args, say, root: Path) -> int:
+    """check: validate the content without rendering."""
+    from .check import check
+    return check(root, explain=args.explain, say=say, reading=args.reading, kind=args.kind)
+
+
+def _schema(command: str, args, say, root: Path) -> int:
+    """schema: print every content file's keys."""
+    from .content import PACK, READING
+    from .schema import document
+    docs = [("content/pack.yaml", PACK), ("content/readings/<slug>/reading.yaml", READING)]
+    for mod, name in (("read.overrides", "STRUCTURE_SCHEMA"), ("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
+                      ("timeline", "TIMELINE_SCHEMA"), ("repair", "CORRECTIONS_SCHEMA"),
+                      ("bibliography", "DECISIONS_SCHEMA")):
+        m = __import__(f"coursepack.{mod}", fromlist=[name])
+        if hasattr(m, name):
+            docs.append((f"content/readings/<slug>/{getattr(m, name).name}", getattr(m, name)))
+    for title, schema in docs:
+        print(f"### `{title}`\n\n{schema.doc + chr(10) + chr(10) if schema.doc else ''}"
+              f"{document(schema)}\n")
+    return 0
+
+
+def _review_pdf(command: str, args, say, root: Path) -> int:
+    """review: chosen pages of a built PDF as PNG (with --layout, the layout read)."""
+    if args.layout:
+        return _review_layout(command, args, say, root)
+    from pypdf import PdfReader
+
+    from .review import contact_sheet, parse_pages, render_pages
+    pdf = root / "build" / args.pdf
+    if not pdf.is_file():
+        raise ContentError(f"{_rel(pdf, root)} does not exist: run `python build.py` first")
+    doc = PdfReader(pdf)
+    pages = parse_pages(_page_spec(args.pages, list(doc.page_labels), args.pdf),
+                        len(doc.pages))
+    made = render_pages(pdf, pages, root / "build" / "review", dpi=args.dpi)
+    say(f"wrote {len(made)} PNG page(s) to build/review/")
+    if args.sheet:
+        # a bare name goes beside the pages, in build/review/ (an absolute path as given)
+        sheet = args.sheet if args.sheet.is_absolute() else root / "build" / "review" / args.sheet
+        contact_sheet(made, sheet)
+        say(f"wrote {_rel(sheet, root)}")
+    return 0
+
+
+def _review_layout(command: str, args, say, root: Path) -> int:
+    """review --layout: what was read from a reading's PDF, drawn over its pages."""
+    from .review import contact_sheet, review_layout
+    made = review_layout(root, args.layout, pages=args.pages,
+                         dpi=args.dpi if args.dpi != 60 else 80)
+    say(f"wrote {len(made)} PNG page(s) to build/review/ ({args.layout}-layout-p*.png)")
+    if args.sheet:
+        contact_sheet(made, args.sheet)
+        say(f"wrote {args.sheet}")
+    return 0
+
+
+def _lists(command: str, args, say, root: Path) -> int:
+    """glossary, questions, timeline: work on a reading's editable lists."""
+    from .build import gather
+    cfg, pack, editions = gather(root)
+    for e in editions:
+        r = e.reading
+        if args.slug and r.slug != args.slug:
+            continue
+        folder = next(c.folder for c in cfg.readings if c.slug == r.slug)
+        if command == "glossary":
+            if not args.suggest:
+                say("nothing to do: use --suggest to add candidate terms")
+                return 0
+            from .glossary import add_suggestions, suggest_candidates
+            n = add_suggestions(folder / "glossary.yaml", suggest_candidates(r, r.glossary))
+            say(f"{r.slug}: {n} candidate term(s) added to glossary.yaml, marked "
+                "'reviewed: false'")
+        else:
+            mod = __import__(f"coursepack.{command}", fromlist=["regenerate"])
+            counts = mod.regenerate(folder / f"{command}.yaml", r)
+            say(f"{r.slug}: {command}.yaml: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def _packs(command: str, args, say, root: Path) -> int:
+    """new, ingest, copies, web."""
+    return _run_packs(command, args, say, root)
+
+
+# the commands: name → function(command, args, say, root) -> exit status
+# (init is run before the course folder is looked for: see _run)
+def _epub(command: str, args, say, root: Path) -> int:
+    """epub: the pack as an EPUB 3 (build/pack.epub)."""
+    from .epub import export_epub
+    made = export_epub(root, out=args.out)
+    say(f"wrote {_rel(made, root)}")
+    return 0
+
+
+RUN = {"build": _build, "watch": _watch, "check": _check, "schema": _schema,
+       "review": _review_pdf, "glossary": _lists, "questions": _lists, "timeline": _lists,
+       "new": _packs, "ingest": _packs, "copies": _packs, "web": _packs,
+       "epub": _epub}
+
+
+def _run(command: str, args, say) -> int:
     root = args.root.resolve()
     if command == "init":
         return _init(args, say)
@@ -273,100 +404,9 @@ def _run(command: str, args, say) -> int:
             raise ContentError(Problem("content/pack.yaml", line, 1, (
                 f"no readings yet: add one with `{_prog()} ingest ARTICLE.txt` (or `new SLUG`), "
                 "which lists it under 'readings:'")))
-    if command == "build":
-        from .build import Options, build
-        t0 = time.perf_counter()
-        say(f"coursepack {__version__}: building {root / 'content'}")
-        with progress.activity("build"):
-            res = build(root, Options(out=getattr(args, "out", None),
-                                      profile=getattr(args, "profile", None),
-                                      instructor=True if getattr(args, "instructor", False) else None,
-                                      quiet=args.quiet, say=say))
-        for path in res.outputs:
-            if path.suffix == ".pdf":
-                say(f"wrote {_rel(path, root)} ({res.pages.get(path.name, '?')} pages)")
-        say(f"done in {time.perf_counter() - t0:.2f} s")
-        return 0
-    if command == "watch":
-        from .build import Options
-        from .watch import watch
-        watch(root, Options(out=args.out, profile=args.profile,
-                            instructor=True if args.instructor else None, quiet=True,
-                            say=progress.say))
-        return 0
-    if command == "check":
-        from .check import check
-        return check(root, explain=args.explain, say=say, reading=args.reading, kind=args.kind)
-    if command == "schema":
-        from .content import PACK, READING
-        from .schema import document
-        docs = [("content/pack.yaml", PACK), ("content/readings/<slug>/reading.yaml", READING)]
-        for mod, name in (("read.overrides", "STRUCTURE_SCHEMA"), ("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
-                          ("timeline", "TIMELINE_SCHEMA"), ("repair", "CORRECTIONS_SCHEMA"),
-                          ("bibliography", "DECISIONS_SCHEMA")):
-            m = __import__(f"coursepack.{mod}", fromlist=[name])
-            if hasattr(m, name):
-                docs.append((f"content/readings/<slug>/{getattr(m, name).name}", getattr(m, name)))
-        for title, schema in docs:
-            print(f"### `{title}`\n\n{schema.doc + chr(10) + chr(10) if schema.doc else ''}"
-                  f"{document(schema)}\n")
-        return 0
-    if command == "review" and args.layout:
-        from .review import contact_sheet, review_layout
-        made = review_layout(root, args.layout, pages=args.pages,
-                             dpi=args.dpi if args.dpi != 60 else 80)
-        say(f"wrote {len(made)} PNG page(s) to build/review/ ({args.layout}-layout-p*.png)")
-        if args.sheet:
-            contact_sheet(made, args.sheet)
-            say(f"wrote {args.sheet}")
-        return 0
-    if command == "review":
-        from pypdf import PdfReader
-
-        from .review import contact_sheet, parse_pages, render_pages
-        pdf = root / "build" / args.pdf
-        if not pdf.is_file():
-            raise ContentError(f"{_rel(pdf, root)} does not exist: run `python build.py` first")
-        doc = PdfReader(pdf)
-        pages = parse_pages(_page_spec(args.pages, list(doc.page_labels), args.pdf),
-                            len(doc.pages))
-        made = render_pages(pdf, pages, root / "build" / "review", dpi=args.dpi)
-        say(f"wrote {len(made)} PNG page(s) to build/review/")
-        if args.sheet:
-            # a bare name goes beside the pages, in build/review/ (an absolute path as given)
-            sheet = args.sheet if args.sheet.is_absolute() else root / "build" / "review" / args.sheet
-            contact_sheet(made, sheet)
-            say(f"wrote {_rel(sheet, root)}")
-        return 0
-    if command in ("glossary", "questions", "timeline"):
-        from .build import gather
-        cfg, pack, editions = gather(root)
-        for e in editions:
-            r = e.reading
-            if args.slug and r.slug != args.slug:
-                continue
-            folder = next(c.folder for c in cfg.readings if c.slug == r.slug)
-            if command == "glossary":
-                if not args.suggest:
-                    say("nothing to do: use --suggest to add candidate terms")
-                    return 0
-                from .glossary import add_suggestions, suggest_candidates
-                n = add_suggestions(folder / "glossary.yaml", suggest_candidates(r, r.glossary))
-                say(f"{r.slug}: {n} candidate term(s) added to glossary.yaml, marked "
-                    "'reviewed: false'")
-            else:
-                mod = __import__(f"coursepack.{command}", fromlist=["regenerate"])
-                counts = mod.regenerate(folder / f"{command}.yaml", r)
-                say(f"{r.slug}: {command}.yaml: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-        return 0
-    if command in ("new", "ingest", "copies", "web"):
-        return _run_packs(command, args, say, root)
-    if command == "epub":
-        from .epub import export_epub
-        made = export_epub(root, out=args.out)
-        say(f"wrote {_rel(made, root)}")
-        return 0
-    raise ContentError(f"unknown command '{command}'")
+    if command not in RUN:
+        raise ContentError(f"unknown command '{command}'")
+    return RUN[command](command, args, say, root)
 
 
 def _run_packs(command: str, args, say, root: Path) -> int:

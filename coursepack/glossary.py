@@ -67,9 +67,7 @@ entry that never occurs in the body is not chosen.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from importlib import resources
 from collections import Counter
@@ -1131,18 +1129,8 @@ def _entry_text(c: dict, indent: str) -> str:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from .outputs import atomic_write   # the one atomic write
+    atomic_write(path, text)
 
 
 # ---------------------------------------------------------------- checks

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import model
 from .content import PackConfig
+from .pdf.compat import page_box, place_backgrounds
 
 MM_PER_PT = 25.4 / 72
 
@@ -194,25 +195,23 @@ def grow_last(page, element_class: str, height_mm: float) -> bool:
     (to 0.1 mm, as the template writes it) would.  False, and nothing
     changed, when it is not there, would shrink, or would run past the page's
     content area."""
-    box, above = _find_last(page._page_box, element_class)
+    box, above = _find_last(page_box(page), element_class)
     if box is None or not above:
         return False
     target = float(f"{height_mm:.1f}") * 96 / 25.4
     delta = target - box.border_height()
-    content_bottom = page._page_box.content_box_y() + page._page_box.height
+    content_bottom = page_box(page).content_box_y() + page_box(page).height
     if delta < 0 or box.position_y + box.margin_height() + delta > content_bottom + 1e-6:
         return False
     grown = [b for b in (box, *above[1:]) if isinstance(b.height, (int, float))]
     for b in grown:        # not the page box (above[0]): its size is the page's
         b.height += delta
     try:                   # backgrounds are placed after layout: place them again
-        from weasyprint.layout.background import layout_box_backgrounds
-
         def no_images(**_kw):
             raise LookupError("an image background")
         for b in grown:
             if getattr(b, "background", None) is not None:
-                layout_box_backgrounds(page._page_box, b, no_images, layout_children=False)
+                place_backgrounds(page, b, no_images)
     except Exception:  # noqa: BLE001 - another WeasyPrint, an image: lay out again instead
         for b in grown:
             b.height -= delta
@@ -223,7 +222,7 @@ def grow_last(page, element_class: str, height_mm: float) -> bool:
 def free_below(page, element_class: str) -> float:
     """Millimetres between the bottom of the element with ``element_class``
     on ``page`` and the bottom of the page's content area."""
-    box = page._page_box
+    box = page_box(page)
     content_bottom = box.content_box_y() + box.height
     b, _ = _find_last(box, element_class)
     if b is None:

@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from .pdf import compat
+
 __all__ = ["Place", "LineIndex", "line_index", "apparatus_place"]
 
 # A line break whose source may or may not have had a space there (after a
@@ -344,12 +346,11 @@ def line_index(pages, offset: int = 0) -> LineIndex:
 def _index_pages(pages, offset: int) -> tuple[dict[str, _Text], dict[int, int]]:
     """The lines of each id'd element in ``pages``, and the main-text lines
     counted on each page."""
-    from weasyprint.formatting_structure import boxes
+    boxes = compat.box_classes()
 
     texts: dict[str, _Text] = {}
     counts: dict[int, int] = {}
-    # Page._page_box is WeasyPrint's (private) box tree of the page
-    page_boxes = [getattr(p, "_page_box", None) for p in pages]
+    page_boxes = [compat.page_box(p) for p in pages]
 
     calls: dict[int, str] = {}   # footnote element -> the label its call prints
     for page_box in filter(None, page_boxes):

@@ -32,3 +32,17 @@ def seed_build(tmp_path_factory) -> Built:
     result = build(ROOT, Options(out=out, quiet=True, say=messages.append))
     assert result.warnings == [], result.warnings
     return Built(out, result)
+
+
+# Layout-heavy tests (a WeasyPrint build or layout) are marked ``slow``:
+# ``pytest -m "not slow"`` is the quick inner loop; the default runs them all.
+SLOW_FIXTURES = {"seed_build", "builds"}
+SLOW_FOLDERS = {"e2e", "print", "render"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        folder = Path(str(item.fspath)).relative_to(ROOT).parts
+        in_slow_folder = len(folder) > 2 and folder[0] == "tests" and folder[1] in SLOW_FOLDERS
+        if in_slow_folder or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

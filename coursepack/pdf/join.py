@@ -28,9 +28,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..outputs import atomic_write
+from .compat import add_object, page_box, root_object
 
 SCALE = 0.75          # CSS pixels to PDF points (96 dpi to 72)
 FILLER = "filler"     # the named page of an empty page (reader.css prints nothing on it)
@@ -107,7 +109,7 @@ def describe(pages, *, lines: bool = False) -> Laid:
     for i, page in enumerate(pages):
         def pt(x, y, height=page.height):   # CSS pixels from the top to PDF points
             return [x * SCALE, (height - y) * SCALE]
-        page_type = getattr(getattr(page, "_page_box", None), "page_type", None)
+        page_type = getattr(page_box(page), "page_type", None)
         types.append(FILLER if page_type is None or page_type.blank else page_type.name or "")
         for name, (x, y, _w, _h) in page.anchors.items():
             if name not in anchors:
@@ -182,9 +184,7 @@ class SegmentStore:
             meta["mac"] = sign(self.secret, "segment:" + key, _canonical(meta))
             for name, data in ((f"{key}.pdf", laid.pdf),
                                (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode())):
-                tmp = self.folder / f".{name}.coursepack-{os.getpid()}.tmp"
-                tmp.write_bytes(data)
-                os.replace(tmp, self.folder / name)
+                atomic_write(self.folder / name, data)
         except OSError:     # a read-only build folder: the build still succeeds
             pass
 
@@ -229,35 +229,20 @@ def _draw_under(writer, over_pages, first: int) -> None:
     pages from ``first`` on, as a form XObject: its fonts are copied into
     the file once for all pages (pypdf's ``merge_page`` would copy them into
     every page), and the page's own content is left as it is."""
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+    from .forms import draw_form, make_form
     resources: dict = {}     # the overlay's resources (one dictionary in WeasyPrint's PDFs), copied
     for i, over in enumerate(over_pages):
         page = writer.pages[first + i]
         src = over.get("/Resources")
         ref = getattr(src, "indirect_reference", None) or id(src)
         if ref not in resources:
-            resources[ref] = writer._add_object(src.get_object().clone(writer))
-        form = DecodedStreamObject()
+            resources[ref] = add_object(writer, src.get_object().clone(writer))
         content = over.get_contents()
-        form.set_data(content.get_data() if content is not None else b"")
-        form.update({NameObject("/Type"): NameObject("/XObject"),
-                     NameObject("/Subtype"): NameObject("/Form"),
-                     NameObject("/BBox"): ArrayObject(over.mediabox),
-                     NameObject("/Resources"): resources[ref]})
-        form_ref = writer._add_object(form.flate_encode())
+        form = make_form(content.get_data() if content is not None else b"", over.mediabox,
+                         resources[ref])
         # the page's resources are shared with its segment's other pages: a copy
-        own = DictionaryObject(page["/Resources"].get_object())
-        xobjects = DictionaryObject(own["/XObject"].get_object()) if "/XObject" in own \
-            else DictionaryObject()
-        xobjects[NameObject(_FOLIO)] = form_ref
-        own[NameObject("/XObject")] = xobjects
-        page[NameObject("/Resources")] = own
-        first_stream = DecodedStreamObject()
-        first_stream.set_data(f"q {_FOLIO} Do Q\n".encode())
-        contents = page.raw_get("/Contents")          # the reference, not the stream
-        rest = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) \
-            else [contents]
-        page[NameObject("/Contents")] = ArrayObject([writer._add_object(first_stream)] + rest)
+        draw_form(writer, page, _FOLIO, add_object(writer, form.flate_encode()),
+                  before=f"q {_FOLIO} Do Q\n".encode(), copy_resources=True)
 
 
 def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
@@ -288,7 +273,7 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
     if first_catalog is not None:
         for key in ("/OutputIntents", "/Metadata"):
             if key in first_catalog:
-                writer._root_object[NameObject(key)] = first_catalog[key].clone(writer)
+                root_object(writer)[NameObject(key)] = first_catalog[key].clone(writer)
 
     targets: dict[str, tuple[int, float, float]] = {}
     marks: list[tuple] = []
@@ -324,15 +309,15 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
             pdf_page = writer.pages[off + int(page)]
             if "/Annots" not in pdf_page:
                 pdf_page[NameObject("/Annots")] = ArrayObject()
-            pdf_page["/Annots"].append(writer._add_object(annot))
+            pdf_page["/Annots"].append(add_object(writer, annot))
     if targets:
         names = ArrayObject()
         for name in sorted(targets):
             names.append(TextStringObject(name))
             names.append(dest(name))
         dests = DictionaryObject({NameObject("/Names"): names})
-        writer._root_object[NameObject("/Names")] = DictionaryObject(
-            {NameObject("/Dests"): writer._add_object(dests)})
+        root_object(writer)[NameObject("/Names")] = DictionaryObject(
+            {NameObject("/Dests"): add_object(writer, dests)})
     if marks:
         _outline(writer, marks)
     return writer, sorted(set(missing))

@@ -36,6 +36,7 @@ from typing import Callable, Iterable
 
 from ..errors import ContentError, Problem, Problems
 from ..outputs import atomic_write
+from .compat import add_object, root_object
 
 STAMP_NAME = "/CPStamp"
 
@@ -221,9 +222,9 @@ def _base(reader_pdf: bytes, notice_pdf: bytes | None, stamps_pdf: bytes):
     """The base copy (notice pages + reader, every page drawing the shared
     stamp XObject) as bytes, with what the incremental updates need."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject,
-                               FloatObject, NameObject)
+    from pypdf.generic import DictionaryObject, FloatObject, NameObject
 
+    from .forms import draw_form, make_form
     reader = PdfReader(io.BytesIO(reader_pdf))
     stamps = PdfReader(io.BytesIO(stamps_pdf))
     writer = PdfWriter(clone_from=reader)
@@ -254,36 +255,16 @@ def _base(reader_pdf: bytes, notice_pdf: bytes | None, stamps_pdf: bytes):
             else:
                 res.setdefault(NameObject(k), v)
     box = stamps.pages[0].mediabox
-    xobj = DecodedStreamObject()
-    xobj.set_data(b"")
-    xobj.update({NameObject("/Type"): NameObject("/XObject"),
-                 NameObject("/Subtype"): NameObject("/Form"),
-                 NameObject("/BBox"): ArrayObject([FloatObject(float(x)) for x in box]),
-                 NameObject("/Resources"): res.clone(writer)})
-    xref = writer._add_object(xobj)
+    xref = add_object(writer, make_form(b"", [FloatObject(float(x)) for x in box],
+                                        res.clone(writer)))
     for page in writer.pages:
-        presources = page.get("/Resources")
-        presources = presources.get_object() if presources is not None else DictionaryObject()
-        xo = presources.get("/XObject")
-        xo = xo.get_object() if xo is not None else DictionaryObject()
-        xo[NameObject(STAMP_NAME)] = xref
-        presources[NameObject("/XObject")] = xo
-        page[NameObject("/Resources")] = presources
-        pre, post = DecodedStreamObject(), DecodedStreamObject()
-        pre.set_data(b"q\n")
         # at the foot of the trimmed page (a press PDF's media box has bleed), marked
         # as a pagination artifact so that tagged (screen) PDFs stay valid
         trim = page.trimbox
-        post.set_data(f"\nQ\nq 1 0 0 1 {float(trim.left):g} {float(trim.bottom):g} cm "
-                      f"/Artifact <</Type /Pagination /Subtype /Footer>> BDC {STAMP_NAME} Do "
-                      "EMC Q\n".encode())
-        contents = page.get("/Contents")
-        items = []
-        if contents is not None:
-            c = contents.get_object()
-            items = list(c) if isinstance(c, ArrayObject) else [contents]
-        page[NameObject("/Contents")] = ArrayObject(
-            [writer._add_object(pre)] + items + [writer._add_object(post)])
+        draw_form(writer, page, STAMP_NAME, xref, before=b"q\n",
+                  after=f"\nQ\nq 1 0 0 1 {float(trim.left):g} {float(trim.bottom):g} cm "
+                        f"/Artifact <</Type /Pagination /Subtype /Footer>> BDC {STAMP_NAME} Do "
+                        "EMC Q\n".encode())
     buf = io.BytesIO()
     writer.write(buf)
     data = buf.getvalue()
@@ -312,7 +293,7 @@ def _shift_labels(writer, n: int) -> None:
     move by ``n``; the new pages are labelled 'Notice'."""
     from pypdf.generic import (ArrayObject, DictionaryObject, NameObject, NumberObject,
                                TextStringObject)
-    root = writer._root_object
+    root = root_object(writer)
     labels = root.get("/PageLabels")
     nums = ArrayObject()
     nums += [NumberObject(0), DictionaryObject({NameObject("/P"): TextStringObject("Notice ")})]

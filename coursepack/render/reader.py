@@ -242,6 +242,31 @@ class _Arabic:
         return None if i is None else i + 1
 
 
+def front_pad(front_pages: int, right: bool) -> int:
+    """Empty pages after the front matter: one when the arabic pages must
+    start on a right-hand page and the front matter has an odd count.
+
+    >>> front_pad(3, True), front_pad(4, True), front_pad(3, False)
+    (1, 0, 0)
+    """
+    return 1 if right and front_pages % 2 else 0
+
+
+def segment_start(before: int, need_right: bool) -> tuple[bool, bool]:
+    """Where a segment starts after ``before`` pages (front matter, its pad
+    and the arabic pages so far): (an empty page first, so that it starts on
+    a right-hand page; it is laid out with a dropped first page, so that its
+    first page is a left-hand one).
+
+    >>> segment_start(4, True), segment_start(5, True), segment_start(5, False)
+    ((False, False), (True, False), (False, True))
+    """
+    left_next = before % 2 == 1
+    if left_next and need_right:
+        return True, False
+    return False, left_next
+
+
 def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
     """Anchors (``slug--block``) of paragraphs whose note call sits on another
     page than its note: WeasyPrint sometimes defers a note to the next page
@@ -262,6 +287,130 @@ def reader_css(profile: str) -> list[str]:
     return ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
 
 
+class _Jobs:
+    """Lays the reader's segments out, or finds them in the store, and
+    collects them: in child processes, side by side, when they are kept on
+    disk (a tagged PDF is written from the laid-out pages here).  ``breaks``
+    (the paragraphs moved for their notes) and ``index.places`` grow as the
+    segments come back."""
+
+    def __init__(self, renderer, html, css, paper, lang, options, store, fixed, breaks, index):
+        from ..parallel import ForkPool, workers
+        self.renderer, self.html, self.css, self.paper, self.lang = renderer, html, css, paper, lang
+        self.options, self.store, self.fixed, self.breaks, self.index = \
+            options, store, fixed, breaks, index
+        self.pool = ForkPool(workers() if store is not None else 1)
+        self.warmed = False
+        self.laid_count = 0
+        self.used: list[str] = []
+        self.progress = {"asked": 0, "done": 0}     # segments handed to the pool, and back
+
+    def lay(self, seg: Segment, text: str, extra: str):
+        """The segment laid out, or found in the store: a Laid (``layouts``
+        says whether it was laid out now)."""
+        from ..cache import digest
+        from ..pdf.join import describe
+        store = self.store
+        key = digest("\0".join([self.fixed, extra, text])) if store is not None else ""
+        laid = store.get(key) if store is not None else None
+        if laid is None:
+            if store is None:       # kept in memory when asked (watch)
+                doc, kept = _lay_out(self.renderer, text, self.css, extra)
+            else:
+                doc, kept = self.renderer.layout(text, self.css, extra), False
+            pages = doc.pages[1:] if seg.lead else doc.pages
+            laid = describe(pages, lines=seg.kind == "article")
+            laid.warnings = list(getattr(doc, "coursepack_warnings", []))
+            laid.doc, laid.page_list, laid.layouts = doc, pages, 0 if kept else 1
+        laid.key = key
+        return laid
+
+    def job(self, seg: Segment, r, extra: str, passes: int, text: str):
+        """Lay out a segment (in a child process, when the pool forks), again
+        while a note is deferred to another page than its call (articles).
+        Yields (Laid, its final HTML, the paragraphs moved, the editorial
+        places found), then (when kept on disk) its PDF."""
+        from ..pdf.join import write_pages
+        added: set[str] = set()
+        layouts = 0
+        for i in range(passes):
+            if i:
+                text = self.html(seg)
+            laid = self.lay(seg, text, extra)
+            layouts += laid.layouts
+            bad = misplaced_notes(r, laid.anchors) - self.breaks \
+                if seg.kind == "article" else set()
+            if not bad:
+                break
+            self.breaks.update(bad)
+            added |= bad
+        laid.layouts = layouts
+        if self.store is None:
+            yield laid, text, added, dict(self.index.places)
+            return
+        doc, pages, laid.doc, laid.page_list = laid.doc, laid.page_list, None, []
+        # what the chain needs first; then the PDF, while the parent goes on
+        yield laid, text, added, dict(self.index.places)
+        yield laid.pdf or write_pages(doc, pages, self.options)
+
+    def request(self, seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
+        """Start a segment's layout (or take it from the store): a handle
+        for :meth:`collect`."""
+        from ..cache import digest
+        from ..progress import step
+        text = self.html(seg) if text is None else text
+        if self.store is not None:
+            key = digest("\0".join([self.fixed, extra, text]))
+            laid = self.store.get(key)
+            if laid is not None and not (seg.kind == "article"
+                                         and misplaced_notes(r, laid.anchors) - self.breaks):
+                laid.key = key
+                return ("ready", (laid, text, set(), {}))
+            if not self.warmed and self.pool.size > 1:    # children start with WeasyPrint loaded
+                self.renderer.warm_up(self.css, self.paper, self.lang)
+                self.warmed = True
+        progress = self.progress
+        progress["asked"] += 1
+        what = {"blank": "page numbers", "front": "front matter"}.get(seg.kind, seg.kind)
+        step(detail=f"laying out {getattr(r, 'slug', '') or 'the pack'}: {what} "
+                    f"({progress['done']}/{progress['asked']} parts done)")
+        return ("job", self.pool.submit(lambda: self.job(seg, r, extra, passes, text)))
+
+    def collect(self, handle):
+        """The segment of a handle: (Laid, its HTML)."""
+        from ..progress import step
+        kind, value = handle
+        laid, text, added, places = value if kind == "ready" else self.pool.result(value)
+        if kind != "ready":
+            self.progress["done"] += 1
+            step(detail=f"{self.progress['done']}/{self.progress['asked']} parts laid out")
+        self.breaks.update(added)
+        self.index.places.update(places)
+        self.laid_count += laid.layouts
+        if self.store is not None:
+            self.used.append(laid.key)
+            if kind != "ready":
+                laid.pending = value     # its PDF: see written()
+        return laid, text
+
+    def written(self, laid) -> None:
+        """The segment's PDF is there (kept on disk if it is new)."""
+        if laid.pending is not None:
+            laid.pdf = self.pool.result(laid.pending, 1)
+            laid.pending = None
+            if laid.layouts:
+                self.store.put(laid.key, laid)
+
+    def extra_for(self, seg: Segment, first: int) -> str:
+        """The CSS added to a segment's: its paper, and its page numbers
+        laid out with it when it is written in one go; otherwise drawn
+        afterwards (pdf.join.NO_FOLIOS), so the layout does not depend on
+        the page the segment starts on."""
+        from ..pdf.join import NO_FOLIOS
+        return (f"{self.paper}\n@page :first {{ counter-reset: page {first}; }}"
+                if self.store is None else f"{self.paper}\n{NO_FOLIOS}")
+
+
 def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                   instructor: bool = False, index: PageIndex | None = None,
                   state: dict | None = None, previous: bytes | None = None,
@@ -278,9 +427,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     from ..cache import code_fingerprint, digest
     from ..pdf.finish import finish_pdf, finish_writer, pdf_options
     from ..lines import LineIndex
-    from ..parallel import ForkPool, workers
-    from ..pdf.join import (FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join,
-                           write_pages)
+    from ..pdf.join import FILLER, ONLY_FOLIOS, folio_html, join
 
     index = index if index is not None else PageIndex()
     state = state or {}
@@ -321,109 +468,9 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
 
     fixed = "\0".join([code, css_text, repr(sorted(options.items())), _assets(renderer.root)]) \
         if store is not None else ""
-    laid_count = 0
-    used: list[str] = []
-    # segments are laid out in child processes, side by side, when they are
-    # kept on disk (a tagged PDF is written from the laid-out pages here)
-    pool = ForkPool(workers() if store is not None else 1)
-    warmed = False
-    from ..progress import step
-    progress = {"asked": 0, "done": 0}     # segments handed to the pool, and back
-
-    def lay(seg: Segment, text: str, extra: str):
-        """The segment laid out, or found in the store: a Laid (``layouts``
-        says whether it was laid out now)."""
-        key = digest("\0".join([fixed, extra, text])) if store is not None else ""
-        laid = store.get(key) if store is not None else None
-        if laid is None:
-            if store is None:       # kept in memory when asked (watch)
-                doc, kept = _lay_out(renderer, text, css, extra)
-            else:
-                doc, kept = renderer.layout(text, css, extra), False
-            pages = doc.pages[1:] if seg.lead else doc.pages
-            laid = describe(pages, lines=seg.kind == "article")
-            laid.warnings = list(getattr(doc, "coursepack_warnings", []))
-            laid.doc, laid.page_list, laid.layouts = doc, pages, 0 if kept else 1
-        laid.key = key
-        return laid
-
-    def job(seg: Segment, r, extra: str, passes: int, text: str):
-        """Lay out a segment (in a child process, when the pool forks), again
-        while a note is deferred to another page than its call (articles).
-        Yields (Laid, its final HTML, the paragraphs moved, the editorial
-        places found), then (when kept on disk) its PDF."""
-        added: set[str] = set()
-        layouts = 0
-        for i in range(passes):
-            if i:
-                text = html(seg)
-            laid = lay(seg, text, extra)
-            layouts += laid.layouts
-            bad = misplaced_notes(r, laid.anchors) - breaks if seg.kind == "article" else set()
-            if not bad:
-                break
-            breaks.update(bad)
-            added |= bad
-        laid.layouts = layouts
-        if store is None:
-            yield laid, text, added, dict(index.places)
-            return
-        doc, pages, laid.doc, laid.page_list = laid.doc, laid.page_list, None, []
-        # what the chain needs first; then the PDF, while the parent goes on
-        yield laid, text, added, dict(index.places)
-        yield laid.pdf or write_pages(doc, pages, options)
-
-    def request(seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
-        """Start a segment's layout (or take it from the store): a handle
-        for :func:`collect`."""
-        nonlocal warmed
-        text = html(seg) if text is None else text
-        if store is not None:
-            key = digest("\0".join([fixed, extra, text]))
-            laid = store.get(key)
-            if laid is not None and not (seg.kind == "article"
-                                         and misplaced_notes(r, laid.anchors) - breaks):
-                laid.key = key
-                return ("ready", (laid, text, set(), {}))
-            if not warmed and pool.size > 1:    # children start with WeasyPrint loaded
-                renderer.warm_up(css, paper, ctx["doc_lang"])
-                warmed = True
-        progress["asked"] += 1
-        what = {"blank": "page numbers", "front": "front matter"}.get(seg.kind, seg.kind)
-        step(detail=f"laying out {getattr(r, 'slug', '') or 'the pack'}: {what} "
-                    f"({progress['done']}/{progress['asked']} parts done)")
-        return ("job", pool.submit(lambda: job(seg, r, extra, passes, text)))
-
-    def collect(handle):
-        nonlocal laid_count
-        kind, value = handle
-        laid, text, added, places = value if kind == "ready" else pool.result(value)
-        if kind != "ready":
-            progress["done"] += 1
-            step(detail=f"{progress['done']}/{progress['asked']} parts laid out")
-        breaks.update(added)
-        index.places.update(places)
-        laid_count += laid.layouts
-        if store is not None:
-            used.append(laid.key)
-            if kind != "ready":
-                laid.pending = value     # its PDF: see written()
-        return laid, text
-
-    def written(laid) -> None:
-        """The segment's PDF is there (kept on disk if it is new)."""
-        if laid.pending is not None:
-            laid.pdf = pool.result(laid.pending, 1)
-            laid.pending = None
-            if laid.layouts:
-                store.put(laid.key, laid)
-
-    def extra_for(seg: Segment, first: int) -> str:
-        # page numbers: laid out with the segment when it is written in one go;
-        # otherwise drawn afterwards (segments.NO_FOLIOS), so the layout does
-        # not depend on the page the segment starts on
-        return (f"{paper}\n@page :first {{ counter-reset: page {first}; }}"
-                if store is None else f"{paper}\n{NO_FOLIOS}")
+    jobs = _Jobs(renderer, html, css, paper, ctx["doc_lang"], options, store, fixed, breaks,
+                 index)
+    request, collect, written, extra_for = jobs.request, jobs.collect, jobs.written, jobs.extra_for
 
     # with right-hand starts every segment starts on a right-hand page, and
     # without page numbers in their layout, segments do not depend on where
@@ -441,7 +488,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             if not front_pages and not right:
                 index.layout = _Arabic()
                 front_pages = collect(request(Segment("front"), None, paper))[0].pages
-            pad = 1 if right and front_pages % 2 else 0
+            pad = front_pad(front_pages, right)
             chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
             texts: list[str] = []                 # the HTML of each segment of the plan
             n = 0                                 # arabic pages so far
@@ -456,14 +503,13 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
             def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
                       parts: tuple = (), handle=None):
                 nonlocal n
-                left_next = (front_pages + pad + n) % 2 == 1
-                if left_next and need_right:
+                blank_first, lead = segment_start(front_pages + pad + n, need_right)
+                if blank_first:
                     chain.append(blank())
                     plan.append(("blank", None, False, ()))
                     texts.append(html(Segment("blank")))
                     n += 1
-                    left_next = False
-                seg = Segment(seg_kind, r, lead=left_next, parts=parts)
+                seg = Segment(seg_kind, r, lead=lead, parts=parts)
                 if handle is None:
                     handle = request(seg, r, extra_for(seg, n if seg.lead else n + 1), passes)
                 laid, text = collect(handle)
@@ -520,7 +566,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         else:   # pragma: no cover - the front matter's length keeps changing
             warnings.append("the reader's layout did not settle; some page references may be off")
         folios = collect(folio_handle)[0] if folio_handle is not None else None
-        pad = 1 if right and front_pages % 2 else 0
+        pad = front_pad(front_pages, right)
         parts_out = [front] + [blank()] * pad + chain
         total = sum(p.pages for p in parts_out)
 
@@ -549,13 +595,14 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                 warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
             pdf = finish_writer(writer, b"".join(p.pdf for p in parts_out), **info)
     finally:     # no child process left running (an error, an abandoned attempt)
-        pool.cancel()
+        jobs.pool.cancel()
     key = digest("\0".join([code, css_text] + texts + [front_text]))
-    new_state = {"html": key, "front": front_pages, "layouts": laid_count, "warnings": warnings,
+    new_state = {"html": key, "front": front_pages, "layouts": jobs.laid_count,
+                 "warnings": warnings,
                  "breaks": sorted(breaks), "pages": total, "anchors": anchors,
                  "plan": plan, "refs": _refs_by_id(pack), "places": index.places,
                  "spans": {r.slug: index.span(r.slug) for r in pack.readings},
-                 "segments": sorted(set(used))}
+                 "segments": sorted(set(jobs.used))}
     return ReaderResult(pdf, total, warnings, new_state)
 
 

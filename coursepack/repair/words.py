@@ -222,17 +222,8 @@ def _cache_file(path: Path) -> Path | None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    import tempfile
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    from ..outputs import atomic_write   # the one atomic write
+    atomic_write(target, data)
 
 
 @lru_cache(maxsize=None)

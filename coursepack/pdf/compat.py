@@ -1,0 +1,45 @@
+"""Every use of a private pypdf or WeasyPrint API, in one place.
+
+pypdf and WeasyPrint make no promise about their private names (``_x``
+attributes, internal modules); when an upgrade breaks one, this is the only
+file to change.  ``tests/test_house.py`` fails if a private use appears
+anywhere else in the package.
+
+pypdf (7.x): ``PdfWriter._add_object`` adds an object to the file and
+returns its reference; ``PdfWriter._root_object`` is the catalog.
+WeasyPrint (70): ``Page._page_box`` is the laid-out box tree of a page;
+``weasyprint.formatting_structure.boxes`` its box classes;
+``weasyprint.layout.background.layout_box_backgrounds`` places a box's
+backgrounds again after its size changed.
+"""
+
+from __future__ import annotations
+
+
+def add_object(writer, obj):
+    """Add ``obj`` to ``writer``'s file; its indirect reference."""
+    return writer._add_object(obj)
+
+
+def root_object(writer):
+    """The document catalog of ``writer`` (a dictionary to change in place)."""
+    return writer._root_object
+
+
+def page_box(page, default=None):
+    """The laid-out box tree of a WeasyPrint ``Page`` (``default`` when the
+    page has none, e.g. a stand-in object)."""
+    return getattr(page, "_page_box", default)
+
+
+def box_classes():
+    """WeasyPrint's module of box classes (``MarginBox``, ``FootnoteAreaBox``, ...)."""
+    from weasyprint.formatting_structure import boxes
+    return boxes
+
+
+def place_backgrounds(page, box, fetch_image) -> None:
+    """Lay out again the backgrounds of ``box`` on ``page`` (after its height
+    changed), not its children's; ``fetch_image`` is called for an image."""
+    from weasyprint.layout.background import layout_box_backgrounds
+    layout_box_backgrounds(page._page_box, box, fetch_image, layout_children=False)

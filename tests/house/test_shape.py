@@ -1,0 +1,130 @@
+"""The shape of the house: short functions in the rendering, PDF, build and
+command-line code; no import circle in the package.
+
+KNOWN lists what was there when the rule was written; each entry must be
+fixed and removed, never added to: the test fails on a new one, and on an
+entry that no longer needs to be there (so the list only shrinks).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "coursepack"
+MAX_LINES = 80
+CHECKED = ["render", "pdf", "build.py", "cli.py"]
+KNOWN_LONG = {"render/reader.py:render_reader"}
+# all in modules owned by other work (bibliography: citelink/refparse;
+# teaching: drafting, glossary, questions, argument), as found on 2026-12-05
+KNOWN_CIRCLES = {frozenset({f"coursepack.{m}" for m in c}) for c in (
+    {"bibliography.csl", "bibliography.styles"}, {"drafting", "glossary"},
+    {"argument", "questions"}, {"bibliography", "bibliography.intext"},
+    {"bibliography.bibtex", "bibliography.csljson", "bibliography.ris"})}
+
+
+def long_functions(package: Path = PACKAGE, checked=CHECKED, limit: int = MAX_LINES) -> dict[str, int]:
+    """``file:Class.function`` → lines, for every function over ``limit`` lines."""
+    files = []
+    for name in checked:
+        p = package / name
+        files += sorted(p.rglob("*.py")) if p.is_dir() else [p]
+    found = {}
+    for f in files:
+        rel = f.relative_to(package).as_posix()
+
+        def visit(node, prefix=""):
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    n = child.end_lineno - child.lineno + 1
+                    if n > limit:
+                        found[f"{rel}:{prefix}{child.name}"] = n
+                    visit(child, f"{prefix}{child.name}.")
+                elif isinstance(child, ast.ClassDef):
+                    visit(child, f"{prefix}{child.name}.")
+        visit(ast.parse(f.read_text(encoding="utf-8")))
+    return found
+
+
+def _module_name(package: Path, f: Path) -> str:
+    parts = list(f.relative_to(package.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
+    """Module → the package's modules it imports (anywhere in the module)."""
+    files = {_module_name(package, f): f for f in package.rglob("*.py")}
+    graph: dict[str, set[str]] = {m: set() for m in files}
+    for mod, f in files.items():
+        is_pkg = f.name == "__init__.py"
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            targets = []
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = mod.split(".")
+                    base = base[:len(base) - node.level + (1 if is_pkg else 0)]
+                    base = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    base = node.module or ""
+                for a in node.names:
+                    sub = f"{base}.{a.name}"
+                    targets.append(sub if sub in files else base)
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            graph[mod].update(t for t in targets if t in files and t != mod)
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[frozenset[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index, low, stack, on, out = {}, {}, [], set(), []
+
+    def strong(v):
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in graph[v]:
+            if w not in index:
+                strong(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = set()
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.add(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(frozenset(comp))
+    for v in sorted(graph):
+        if v not in index:
+            strong(v)
+    return out
+
+
+def test_no_long_functions():
+    found = long_functions()
+    new = {k: v for k, v in found.items() if k not in KNOWN_LONG}
+    assert new == {}, f"functions over {MAX_LINES} lines (split them): {new}"
+    assert KNOWN_LONG <= set(found), f"short now, remove from KNOWN_LONG: {KNOWN_LONG - set(found)}"
+
+
+def test_no_import_circle():
+    found = set(circles(import_graph()))
+    assert found - KNOWN_CIRCLES == set(), f"import circles: {[sorted(c) for c in found]}"
+    assert KNOWN_CIRCLES <= found, f"gone, remove from KNOWN_CIRCLES: {KNOWN_CIRCLES - found}"
+
+
+def test_the_checks_find_what_they_look_for(tmp_path):
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from .sub import b\n\ndef f():\n" + "    x = 1\n" * 85)
+    (pkg / "sub" / "b.py").write_text("def g():\n    from .. import a\n")
+    (pkg / "c.py").write_text("from . import a\n")
+    assert long_functions(pkg, ["a.py"]) == {"a.py:f": 86}
+    assert circles(import_graph(pkg)) == [frozenset({"pkg.a", "pkg.sub.b"})]
