@@ -194,6 +194,9 @@ class Figure:
     height: float = 0.0
     rows: list[list[list[Inline]]] = field(default_factory=list)
     header_rows: int = 0
+    #: the area cut from the original page, ``[x0, top, x1, bottom]`` in
+    #: points from the page's top-left ([] when unknown or not from a PDF)
+    region: list[float] = field(default_factory=list)
 
 
 @dataclass

@@ -632,6 +632,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                                      severity="warning"))
 
     sections: list[Section] = []
+    counts: dict[str, int] = {}
     for k, (head, blocks) in enumerate(sec_items):
         title = _label(plain_text(head.inlines())) if head else ""
         sec = Section(f"s{k + 1}", title)
@@ -643,7 +644,9 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                 inl = [Text(placeholder(it.unit.role, it.unit.page,
                                         plain_text(capt)))] + ([Text(" ")] + capt if capt else [])
                 sec.blocks.append(Block(it.id, inl, "figure", it.lang,
-                                        it.unit.lines + (cap.unit.lines if cap else [])))
+                                        it.unit.lines + (cap.unit.lines if cap else []),
+                                        figure=figure_of(it.unit, capt, counts,
+                                                         it.t.text if it.t is not None else "")))
                 continue
             kind = "authornote" if it.unit.kind == "authornote" else \
                 "quote" if it.unit.quote else "paragraph"
@@ -684,6 +687,32 @@ def placeholder(role: str, page: int, caption: str = "") -> str:
     m = _FIG_LABEL_RE.match(caption or "")
     label = m.group(1).rstrip(".") if m else ("Table" if role == "table" else "Figure")
     return f"[{label}: see p. {page} of the original]" if page else f"[{label}: see the original]"
+
+
+def figure_of(u: Unit, caption: list[Inline], counts: dict[str, int], text: str = ""):
+    """The :class:`~coursepack.model.Figure` of a figure unit: its kind, the
+    label its caption prints (else the kind and its number among the
+    reading's figures or tables), page and area; ``text`` (the words inside
+    it) is its alternative text.  ``counts`` numbers figures and tables
+    apart, in order.
+
+    >>> u = Unit("figure", role="table", page=7, region=[50, 80, 290, 400])
+    >>> f = figure_of(u, [Text("Tabelle 2: Typen")], {})
+    >>> f.kind, f.label, f.number, f.page, f.region
+    ('table', 'Tabelle 2', 1, 7, [50, 80, 290, 400])
+    >>> figure_of(Unit("figure", role="figure", page=2), [], {"figure": 1}).label
+    'Figure 2'
+    """
+    from ..model import Figure
+    from ..read.figures import caption_label
+    lab = caption_label(plain_text(caption)) if caption else None
+    kind = lab[0] if lab else ("table" if u.role == "table" else "figure")
+    counts[kind] = counts.get(kind, 0) + 1
+    label = lab[1] if lab else f"{kind.capitalize()} {counts[kind]}"
+    alt = " ".join(text.split())
+    alt = f"{label}: {alt[:300]}" if alt else label
+    return Figure(kind=kind, label=label, number=counts[kind], alt=alt, caption=list(caption),
+                  page=u.page, region=list(u.region))
 
 
 LONG_PARAGRAPH = 300     # words: a longer paragraph is listed by `check`
