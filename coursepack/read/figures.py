@@ -158,6 +158,27 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
             merged = c + merged
             clusters.remove(c)
         clusters.append(merged)
+    # pieces one above the other with no running text between them (a
+    # table's rows, a chart's labels) make one area
+    prose = [b.bbox for b in on if _prose(b) and b.role not in ("figure", "table")]
+    merged = True
+    while merged:
+        merged = False
+        boxes = [_union(_box(x) for x in c) for c in clusters]
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                a, b = boxes[i], boxes[j]
+                over = min(a[2], b[2]) - max(a[0], b[0])
+                if over <= 0 or _gap(a, b) > 36:
+                    continue
+                band = (max(a[0], b[0]), min(a[3], b[3]), min(a[2], b[2]), max(a[1], b[1]))
+                if _gap(a, b) > 0 and any(_touch(p, band, -1) for p in prose):
+                    continue
+                clusters[i] += clusters.pop(j)
+                merged = True
+                break
+            if merged:
+                break
     boxes = [_union(_box(x) for x in c) for c in clusters]
     # a labelled caption without a figure beside it: the pictures drawn there
     found: list[tuple[Block, tuple]] = []
@@ -209,11 +230,18 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
                 replaced[id(x)] = None
             replaced[id(first)] = block
         if cap is not None:
-            replaced[id(cap)] = None
+            # a source line or note under the area ("Quelle: …", "Note: …") joins its caption
+            extra = [x for x in on if x.role == "caption" and x is not cap and not caption_label(x.text)
+                     and _near(x.bbox, boxes[k], 30) and x.bbox[1] >= boxes[k][1]]
+            if extra:
+                cap = replace(cap, lines=cap.lines + [ln for x in extra for ln in x.lines])
+                for x in extra:
+                    replaced[id(x)] = None
+            replaced[id(cap_of[k])] = None
             if c:
                 replaced[id(first)] = [cap, block]
             else:
-                replaced[id(cap)] = [cap, block]
+                replaced[id(cap_of[k])] = [cap, block]
     out: list[Block] = []
     for b in blocks:
         r = replaced.get(id(b), b)

@@ -711,8 +711,11 @@ def figure_of(u: Unit, caption: list[Inline], counts: dict[str, int], text: str 
     label = lab[1] if lab else f"{kind.capitalize()} {counts[kind]}"
     alt = " ".join(text.split())
     alt = f"{label}: {alt[:300]}" if alt else label
+    # an area with neither a caption nor a few lines of its own is more
+    # likely a stray line than a figure: not cut, its placeholder stands
+    cut = bool(caption) or len(u.pieces) >= 3 or (u.pieces and not any(p.text for p in u.pieces))
     return Figure(kind=kind, label=label, number=counts[kind], alt=alt, caption=list(caption),
-                  page=u.page, region=list(u.region))
+                  page=u.page, region=list(u.region) if cut else [])
 
 
 LONG_PARAGRAPH = 300     # words: a longer paragraph is listed by `check`
