@@ -42,7 +42,8 @@ CORRECTIONS_SCHEMA = CORRECTIONS_FILE   # documented by `build.py schema`
 __all__ = ["RepairResult", "repair_article", "repair_structure", "repair_text", "CORRECTIONS_SCHEMA", "load_corrections", "loads_corrections",
            "explain", "PIPELINE"]
 
-PIPELINE = ("lost_ligature", "split_ligature", "url", "line_hyphen", "line_join", "nbsp",
+PIPELINE = ("lost_ligature", "split_ligature", "url", "soft_hyphen", "line_hyphen", "line_join",
+            "inline_hyphen", "nbsp",
             "punctuation_space", "spaces", "smallcaps", "roman_date", "roman_ordinal")
 
 
