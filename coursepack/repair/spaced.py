@@ -1,0 +1,83 @@
+"""Letters spaced apart by the extraction: "s ubject", "Q uestionnaire",
+"cl ash" (a space that the PDF's glyph positions suggested inside a word).
+
+Two neighbouring letter runs are joined when one of them is not a word (a
+single letter that is no word of its own, a short piece rarer than short
+words are, a longer piece the word lists do not know) and the joined form
+is a word: frequent in the language, or written whole elsewhere in the
+document.  Joining runs to a fixed point in one pass, so that running the
+repair again changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Context, register
+from .tracked import Edit
+from .words import zipf
+
+ONE_LETTER_WORDS = frozenset("a i o u y e à á è é ó ò w z".split())
+_TOKEN_RE = re.compile(r"\S+")
+_CORE_RE = re.compile(r"^([(\[“‘\"']*)([^\W\d_]+)([^\W\d_]*)(.*)$")
+
+
+def _is_word(part: str, lang: str) -> bool:
+    p = part.lower()
+    if len(p) == 1:
+        return p in ONE_LETTER_WORDS
+    if len(p) == 2:
+        return zipf(p, lang) >= 4.5
+    return zipf(p, lang) >= 2.0
+
+
+def _known(joined: str, lang: str, vocab) -> bool:
+    return zipf(joined, lang) >= 3.0 or (vocab is not None and joined.lower() in vocab.words)
+
+
+@register("spaced_letters", "spacing")
+def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
+    """Join letters the extraction spaced apart.
+
+    >>> from coursepack.repair.rules import fix, Vocabulary
+    >>> fix("spaced_letters", "Study design and s ubject flow, Screening Q uestionnaire.")
+    'Study design and subject flow, Screening Questionnaire.'
+    >>> fix("spaced_letters", "a cl ash of arms", vocab=Vocabulary("the clash was loud"))
+    'a clash of arms'
+    >>> fix("spaced_letters", "in a way, be it so; at all; no cl ash")
+    'in a way, be it so; at all; no clash'
+    """
+    toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    if len(toks) < 2:
+        return []
+    lang, vocab = ctx.lang, ctx.vocab
+    # runs of letters: [start, end) of the letters of each token that is letters only
+    edits: list[Edit] = []
+    k = 0
+    while k < len(toks) - 1:
+        a0, a1 = toks[k]
+        b0, b1 = toks[k + 1]
+        if b0 != a1 + 1 or text[a1] != " ":
+            k += 1
+            continue
+        left = text[a0:a1]
+        ml = re.search(r"[^\W\d_]+$", left)
+        mr = re.match(r"[^\W\d_]+", text[b0:b1])
+        if not ml or not mr or ml.start() > 0 and left[ml.start() - 1] not in "([“‘\"'":
+            k += 1
+            continue
+        rest = text[b0 + mr.end():b1]
+        if rest and rest[0].isalnum():
+            k += 1
+            continue
+        lw, rw = ml.group(), mr.group()
+        joined = lw + rw
+        if (len(joined) >= 4 and lw.isalpha() and rw.isalpha() and not (rw[0].isupper() and not lw.isupper())
+                and (not _is_word(lw, lang) or not _is_word(rw, lang))
+                and _known(joined, lang, vocab) and ctx.free(a1, a1 + 1)):
+            edits.append(Edit(a1, a1 + 1, "", f"'{lw} {rw}' → '{joined}': letters spaced apart "
+                              "by the extraction"))
+            toks[k:k + 2] = [(a0, b1)]       # the joined token may join its next neighbour
+            continue
+        k += 1
+    return edits
