@@ -345,22 +345,22 @@ def cut_name(digest: str, page: int, region, dpi: int = DPI) -> str:
 def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, float]:
     """Render ``region`` (``[x0, top, x1, bottom]`` in points from the page's
     top-left) of ``page`` (1-based) of the open pypdfium2 document ``pdf``
-    at ``dpi`` into the PNG ``target``; returns the area's size in points
-    (with :data:`MARGIN` around it, clipped to the page)."""
+    at ``dpi`` into the PNG ``target``; returns the image's size in points
+    (the area with :data:`MARGIN` around it, clipped to the page)."""
     from ..outputs import atomic_write
     pg = pdf[page - 1]
     w, h = pg.get_size()
     x0, top, x1, bottom = (max(0.0, region[0] - MARGIN), max(0.0, region[1] - MARGIN),
                            min(w, region[2] + MARGIN), min(h, region[3] + MARGIN))
-    if not target.is_file():
-        bitmap = pg.render(scale=dpi / 72, crop=(x0, h - bottom, w - x1, top))
-        img = bitmap.to_pil()
-        import io
-        buf = io.BytesIO()
-        img.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, buf.getvalue())
-    return round(x1 - x0, 2), round(bottom - top, 2)
+    bitmap = pg.render(scale=dpi / 72, crop=(x0, h - bottom, w - x1, top))
+    img = bitmap.to_pil()
+    import io
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, buf.getvalue())
+    # the size as the image has it (the same whether cut now or found later)
+    return round(img.width * 72 / dpi, 2), round(img.height * 72 / dpi, 2)
 
 
 def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DPI) -> int:

@@ -35,6 +35,20 @@ def _known(joined: str, lang: str, vocab) -> bool:
     return zipf(joined, lang) >= 3.0 or (vocab is not None and joined.lower() in vocab.words)
 
 
+def _belongs_right(text: str, toks: list, j: int, part: str, lang: str, vocab) -> bool:
+    """Whether the piece ``part`` (token ``j``) is no word and joins the
+    token after it into a word, that token being no word either."""
+    if j + 1 >= len(toks) or _is_word(part, lang) or not part.isalpha():
+        return False
+    (a0, a1), (b0, b1) = toks[j], toks[j + 1]
+    if b0 != a1 + 1 or text[a1:b0] != " " or text[a0:a1] != part:
+        return False
+    m = re.match(r"[^\W\d_]+", text[b0:b1])
+    if not m or not m.group().isalpha() or _is_word(m.group(), lang):
+        return False
+    return _known(part + m.group(), lang, vocab)
+
+
 @register("spaced_letters", "spacing")
 def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
     """Join letters the extraction spaced apart.
@@ -44,6 +58,8 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
     'Study design and subject flow, Screening Questionnaire.'
     >>> fix("spaced_letters", "a cl ash of arms", vocab=Vocabulary("the clash was loud"))
     'a clash of arms'
+    >>> fix("spaced_letters", "the r elationship")
+    'the relationship'
     >>> fix("spaced_letters", "in a way, be it so; at all; no cl ash")
     'in a way, be it so; at all; no clash'
     """
@@ -72,6 +88,9 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
             continue
         lw, rw = ml.group(), mr.group()
         joined = lw + rw
+        if _belongs_right(text, toks, k + 1, rw, lang, vocab):
+            k += 1           # "the r elationship": the letter goes with the word after it
+            continue
         if (len(joined) >= 4 and lw.isalpha() and rw.isalpha() and not (rw[0].isupper() and not lw.isupper())
                 and (not _is_word(lw, lang) or not _is_word(rw, lang))
                 and _known(joined, lang, vocab) and ctx.free(a1, a1 + 1)):
