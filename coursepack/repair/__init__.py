@@ -670,6 +670,11 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     doubts = [d for d in getattr(structure, "doubts", []) or []
               if d.kind != "note_without_text"] + structure_doubts(
         sections, footnotes, layout, paged=bool(src))
+    from .spaced import unsettled_words
+    doubts += unsettled_words(
+        [("title", title)] + [(sec.id, sec.title) for sec in sections]
+        + [(b.id, plain_text(b.inlines)) for sec in sections for b in sec.blocks]
+        + [(f"note-{n.number}", plain_text(n.inlines)) for n in footnotes])
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
                         references=references, doubts=doubts)
 

@@ -100,3 +100,34 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
             continue
         k += 1
     return edits
+
+
+_LEFT_HYPHEN_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})- ([^\W\d_]{2,})")
+_LEFT_LIGATURE_RE = re.compile(r"(?<![\w-])([^\W\d_]*(?:ffi|ffl|ff|fi|fl)) ([a-zß-ÿ]{1,3})(?![\w])")
+
+
+def unsettled_words(blocks) -> list:
+    """Words the repairs left as they found them although they look broken,
+    for ``check`` (kind ``unsettled_word``): a hyphen with a space after it
+    inside a line ("Christian- orthodox": a broken compound, or a dash?),
+    a piece ending in a ligature before a short piece ("profi ls").
+    ``blocks`` is ``[(where, text), ...]``.
+
+    >>> [d.message for d in unsettled_words([("s1-p2", "the Christian- orthodox faith, pre- and post-war")])]
+    ["'Christian- orthodox' in s1-p2: a hyphen with a space after it (a broken word, or a dash?)"]
+    """
+    from ..read.structure import Doubt
+    from .hyphenation import SUSPENDED
+    out = []
+    for where, text in blocks:
+        for m in _LEFT_HYPHEN_RE.finditer(text):
+            if m.group(2).lower() in SUSPENDED:
+                continue
+            out.append(Doubt("unsettled_word", f"'{m.group(1)}- {m.group(2)}' in {where}: a hyphen "
+                             "with a space after it (a broken word, or a dash?)"))
+        for m in _LEFT_LIGATURE_RE.finditer(text):
+            if _is_word(m.group(2), "en") or len(m.group(1)) < 3:
+                continue
+            out.append(Doubt("unsettled_word", f"'{m.group(1)} {m.group(2)}' in {where}: "
+                             "a word split after a ligature?"))
+    return out
