@@ -63,7 +63,11 @@ def caption_label(text: str) -> tuple[str, str, str] | None:
 # ------------------------------------------------------------------ settle
 
 def _box(b: Block) -> tuple[float, float, float, float]:
-    return tuple(b.region) if b.region else b.bbox
+    """A piece's area: its drawn region and its own lines."""
+    if not b.region:
+        return b.bbox
+    return _union([tuple(b.region), b.bbox]) if b.lines and any(ln.text for ln in b.lines) \
+        else tuple(b.region)
 
 
 def _touch(a, b, pad: float = 0.0) -> bool:
@@ -190,7 +194,14 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
             found.append((cap, bx))
             clusters.append([])
             boxes.append(bx)
-    # gather what stands inside each area
+    # an area that holds running text (a frame drawn round the whole page)
+    # is too large: the lines of its pieces are the area then
+    members = {id(x) for c in clusters for x in c}
+    for k, c in enumerate(clusters):
+        if c and any(_prose(b) and id(b) not in members and _inside(b.bbox, boxes[k]) for b in on):
+            boxes[k] = _union(x.bbox for x in c)
+    # gather what stands inside each area, and the short labels beside it
+    # (a chart's or a matrix's row labels left of its frame)
     out_of: dict[int, int] = {}      # id(block) -> cluster index it joins
     for k, c in enumerate(clusters):
         for b in c:
@@ -199,9 +210,10 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
         if id(b) in out_of or id(b) in replaced or b.role in _KEEP or _prose(b):
             continue
         for k, bx in enumerate(boxes):
-            if _inside(b.bbox, bx):
+            if _inside(b.bbox, bx) or _beside(b, bx):
                 out_of[id(b)] = k
                 clusters[k].append(b)
+                boxes[k] = _union([bx, b.bbox])
                 break
     # one block per cluster, at the place of its first piece, its caption before it
     cap_of: dict[int, Block] = {}
@@ -249,6 +261,21 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
             continue
         out.extend(r if isinstance(r, list) else [r])
     return out
+
+
+def _beside(b: Block, box, reach: float = 60.0) -> bool:
+    """A short label (three lines of four words at most) standing left or
+    right of an area, within ``reach`` points, its middle inside the area's
+    height."""
+    if len(b.lines) > 3 or any(len(ln.text.split()) > 4 for ln in b.lines):
+        return False
+    x0, top, x1, bottom = b.bbox
+    mid = (top + bottom) / 2
+    if not box[1] <= mid <= box[3]:
+        return False
+    if top >= box[1] - 3 and bottom <= box[3] + 3 and x0 < box[2] and x1 > box[0]:
+        return True      # within the area's height, reaching out of it sideways
+    return 0 <= box[0] - x1 <= reach or 0 <= x0 - box[2] <= reach
 
 
 def _index(blocks: list[Block], b: Block) -> int:
