@@ -76,6 +76,8 @@ fi
 # 3. coursepack and its dependencies, into the environment (editable: the
 # environment runs this checkout's code, so a `git pull` needs no reinstall).
 if [ "${1:-}" = "test" ]; then EXTRA="[test]"; else EXTRA=""; fi
+# EPUBCheck validates the EPUB in the tests (tests/markdown/test_epub.py)
+if [ "${1:-}" = "test" ] && [ -n "$HAVE_APT" ]; then apt_install epubcheck || true; fi
 say "pip install -e .$EXTRA (into $VENV/)"
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".$EXTRA"
 

@@ -36,6 +36,7 @@ COMMANDS = {
               "the journal's landing page)",
     "copies": "write one stamped copy of the reader per student (build/copies/)",
     "web": "export the pack as accessible HTML pages for the course site (build/web/)",
+    "epub": "export the pack as an EPUB 3 for phones and e-readers (build/pack.epub)",
 }
 
 
@@ -133,6 +134,8 @@ def _pack_parsers(sub, common) -> None:
     c.add_argument("--out", type=Path, help="output folder (default: build/copies/)")
     w = sub.add_parser("web", help=COMMANDS["web"], parents=[common])
     w.add_argument("--out", type=Path, help="output folder (default: build/web/)")
+    e = sub.add_parser("epub", help=COMMANDS["epub"], parents=[common])
+    e.add_argument("--out", type=Path, help="output file (default: build/pack.epub)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -358,6 +361,11 @@ def _run(command: str, args, say) -> int:
         return 0
     if command in ("new", "ingest", "copies", "web"):
         return _run_packs(command, args, say, root)
+    if command == "epub":
+        from .epub import export_epub
+        made = export_epub(root, out=args.out)
+        say(f"wrote {_rel(made, root)}")
+        return 0
     raise ContentError(f"unknown command '{command}'")
 
 

@@ -178,7 +178,8 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
                          "the reading has no source: set sources.pdf, sources.text or "
                          "sources.markdown")
         elif kind == "markdown":
-            art = read_markdown(read_source(src_path, rel(src_path)), rel(src_path))
+            art = read_markdown(read_source(src_path, rel(src_path)), rel(src_path),
+                                base=str(Path(rel(src_path)).parent.as_posix()), root=root)
             problems.items.extend(art.problems)
         elif kind == "pdf":
             structure = collect(read_pdf_cached, src_path, build_dir(pack, cache),

@@ -28,7 +28,56 @@ def inlines_md(nodes: list) -> str:
             out.append(_esc(n.text))
         elif isinstance(n, model.NoteRef):
             out.append(f"[^{n.number}]")
+        elif isinstance(n, model.Code):
+            fence = "``" if "`" in n.text else "`"
+            out.append(f"{fence}{n.text}{fence}")
+        elif isinstance(n, model.Math):
+            out.append(f"$${n.tex}$$" if n.display else f"${n.tex}$")
     return "".join(out)
+
+
+def block_md(b: model.Block) -> str:
+    """One block of the edition as Markdown (lists, code, mathematics,
+    figures and tables of a Markdown reading included); images are
+    linked from ``build/<slug>/``.
+
+    >>> block_md(model.Block("p", [model.Text("x")], kind="item", depth=2, marker="•"))
+    '  - x'
+    >>> f = model.Figure(kind="table", label="Table 1", rows=[[[model.Text("a")]], [[model.Text("1")]]],
+    ...                  header_rows=1, caption=[model.Text("Cap")])
+    >>> print(block_md(model.Block("t", [], kind="figure", figure=f)))
+    | a |
+    |---|
+    | 1 |
+    <BLANKLINE>
+    Table: Cap
+    """
+    text = inlines_md(b.inlines)
+    if b.kind == "quote":
+        return "> " + text
+    if b.kind == "item":
+        indent = "  " * (max(b.depth, 1) - 1)
+        if not b.marker:
+            return indent + "  " + text
+        return indent + ("- " if not b.marker[0].isdigit() else b.marker + " ") + text
+    if b.kind == "code":
+        code = model.plain_text(b.inlines)
+        return "```\n" + code + "\n```"
+    if b.kind == "math":
+        tex = "".join(n.tex for n in b.inlines if isinstance(n, model.Math))
+        return "$$\n" + tex + "\n$$" + (f" {b.marker}" if b.marker else "")
+    if b.kind == "figure" and b.figure is not None and not b.figure.page:
+        f = b.figure
+        if f.kind == "table":
+            def row(cells):
+                return "| " + " | ".join(inlines_md(c).replace("|", "\\|") for c in cells) + " |"
+            lines = [row(r) for r in f.rows[:f.header_rows or 1]]
+            lines.append("|" + "|".join("---" for _ in (f.rows[0] if f.rows else [])) + "|")
+            lines += [row(r) for r in f.rows[f.header_rows or 1:]]
+            return "\n".join(lines) + ("\n\nTable: " + inlines_md(f.caption) if f.caption else "")
+        cap = inlines_md(f.caption).replace('"', "'")
+        return f'![{_esc(f.alt)}](../../{f.source} "{cap}")' if f.source else cap
+    return text
 
 
 def article_markdown(r: model.Reading) -> str:
@@ -44,8 +93,7 @@ def article_markdown(r: model.Reading) -> str:
         if s.title:
             lines += [f"## {_esc(s.title)}", ""]
         for b in s.blocks:
-            text = inlines_md(b.inlines)
-            lines += [("> " + text) if b.kind == "quote" else text, ""]
+            lines += [block_md(b), ""]
     for n in r.footnotes:
         if n.status == "complete":
             body = inlines_md(n.inlines)

@@ -76,21 +76,40 @@ class Cite:
     anchor: str = ""        # id of an in-text citation in the body, for back-references
 
 
-Inline = Union[Text, Emph, NoteRef, TermRef, Link, Cite]
+@dataclass
+class Code:
+    """Inline code (from Markdown), printed in a monospaced face."""
+
+    text: str
+    type: str = "code"
+
+
+@dataclass
+class Math:
+    """Mathematics written in TeX (from Markdown ``$…$``, ``$$…$$``), typeset
+    as an image; ``display`` is true for a formula set on its own line."""
+
+    tex: str
+    display: bool = False
+    type: str = "math"
+
+
+Inline = Union[Text, Emph, NoteRef, TermRef, Link, Cite, Code, Math]
 
 INLINE_TYPES = {"text": Text, "emph": Emph, "noteref": NoteRef,
-                "termref": TermRef, "link": Link, "cite": Cite}
+                "termref": TermRef, "link": Link, "cite": Cite, "code": Code, "math": Math}
 
 
 def plain_text(nodes: list[Inline]) -> str:
-    """The text of a list of inline nodes, note markers left out.
+    """The text of a list of inline nodes, note markers (and mathematics,
+    which is no words) left out.
 
-    >>> plain_text([Text("a "), Emph([Text("b")]), NoteRef(3), Link("u", "u")])
+    >>> plain_text([Text("a "), Emph([Text("b")]), NoteRef(3), Link("u", "u"), Math("x^2")])
     'a bu'
     """
     out: list[str] = []
     for n in nodes:
-        if isinstance(n, Text):
+        if isinstance(n, (Text, Code)):
             out.append(n.text)
         elif isinstance(n, (Emph, Cite)):
             out.append(plain_text(n.children))
@@ -194,6 +213,8 @@ class Figure:
     height: float = 0.0
     rows: list[list[list[Inline]]] = field(default_factory=list)
     header_rows: int = 0
+    source: str = ""                # Markdown: the image file, relative to the project
+    align: list[str] = field(default_factory=list)   # Markdown table: per column left|center|right|""
     #: the area cut from the original page, ``[x0, top, x1, bottom]`` in
     #: points from the page's top-left ([] when unknown or not from a PDF)
     region: list[float] = field(default_factory=list)
@@ -202,7 +223,11 @@ class Figure:
 @dataclass
 class Block:
     """A paragraph-level block: ``kind`` is ``paragraph`` or ``quote`` (and
-    ``figure`` for a figure or table, whose parts are in ``figure``)."""
+    ``figure`` for a figure or table, whose parts are in ``figure``).  From
+    Markdown also ``item`` (a list item's paragraph: ``depth`` 1, 2 … is
+    its nesting, ``marker`` its bullet or number, "" for a second paragraph
+    of the same item), ``code`` (a code block, its text in one Text node)
+    and ``math`` (a displayed formula, one Math node)."""
 
     id: str
     inlines: list[Inline]
@@ -210,6 +235,8 @@ class Block:
     lang: str = "en"
     source_lines: list[int] = field(default_factory=list)
     figure: Figure | None = None
+    depth: int = 0
+    marker: str = ""
 
 
 @dataclass
@@ -411,6 +438,8 @@ def to_json(obj: Any) -> Any:
             out["id"] = obj.id
         if isinstance(obj, Block) and obj.figure is None:
             del out["figure"]       # paragraphs keep the shape they always had
+        if isinstance(obj, Block) and not obj.depth and not obj.marker:
+            del out["depth"], out["marker"]
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]

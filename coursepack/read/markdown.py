@@ -1,44 +1,54 @@
 """Reader for an already clean article written in Markdown.
 
-For the instructor's own material (a lecture text, a translated chapter):
-nothing is repaired, the text is taken as written.  The subset read:
+For the instructor's own material (a lecture text, a study guide, a
+translated chapter): nothing is repaired, the text is taken as written.
+The Markdown is parsed by markdown-it-py (CommonMark) with the table,
+footnote and dollar-math extensions; what is read:
 
 * ``# Title`` — the first level-1 heading is the article's title;
 * ``## Abstract`` right after the title — its paragraphs are the abstract;
-* ``## Heading`` sections (``###`` sub-sections);
-* paragraphs (blank-line separated; lines are joined), ``> `` quotations;
-* ``*emphasis*``, ``_emphasis_``, ``**strong**`` (printed as emphasis);
-* links ``<https://…>`` and ``[text](https://…)``, bare URLs;
-* footnotes: a call ``[^label]`` in the text and its text ``[^label]: …``
-  on a line of its own (continuation lines indented).  Notes are numbered
-  1, 2, 3 … in the order of their first call, whatever the labels;
+* ``## Heading`` sections (``###`` and deeper: sub-sections);
+* paragraphs, ``> `` quotations, bullet and numbered lists (nested);
+* ``*emphasis*``, ``_emphasis_``, ``**strong**`` (printed as emphasis),
+  ```code```, links (``[text](https://…)``, ``<https://…>``, bare URLs);
+* images alone in a paragraph, ``![alt text](file.png "Caption")``: a
+  numbered figure (the caption is the title, else the alt text);
+* pipe tables, with a caption in a paragraph ``Table: …`` right after;
+* ``$inline$`` and ``$$display$$`` mathematics in TeX (typeset as SVG);
+* fenced and indented code blocks;
+* footnotes: a call ``[^label]`` and its text ``[^label]: …`` (continuation
+  lines indented).  Notes are numbered 1, 2, 3 … in the order of their
+  first call, whatever the labels;
 * citations by key, Pandoc style: ``[@jervis1976]`` or ``[@jervis1976, 13–31]``
-  (a key of the reading's ``references.bib``; printed as the author's
-  surname and the short title, then the locator);
-* ``\\`` escapes a character.
+  (a key of the reading's ``references.bib``).
 
-Problems (a call without a note, a note without a call, no title) are
-reported as ``path:line:col`` errors.  The word accounting compares the
-words of the source, markup removed, with the words in the edition, so it
-is a real check and not only a formality.
+Problems (a call without a note, a note without a call, no title, a
+missing image) are ``path:line:col`` errors; constructs not supported
+(raw HTML, rules, struck text, inline images, links to local files) are
+warnings that ``check`` reports, and none of their syntax is printed.
+The word accounting compares the words of the parsed source with the
+words in the edition, so it is a real check and not only a formality.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .. import model
 from ..errors import ContentError, Problem
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_NOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
-_NOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
-_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>")
-_MDLINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://[^)\s]+|mailto:[^)\s]+)\)")
+_NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:\s?(.*)$")
 _BARE = re.compile(r"(?<![<(\w])(https?://[^\s<>()]+[^\s<>().,;:!?’”'\"])")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_ESCAPABLE = "\\`*_{}[]()#+-.!<>"
+_SPECIAL = re.compile(
+    r"(?P<pcite>\[@(?P<key>[\w:.-]+)(?:\s*,\s*(?P<loc>[^\]]*?))?\s*\])"
+    r"|(?P<note>\[\^(?P<label>[^\]\s]+)\])"
+    r"|(?P<bare>(?<![<(\w])https?://[^\s<>()]+[^\s<>().,;:!?’”'\"])")
+_ABSTRACT = re.compile(r"(abstract|summary|streszczenie|résumé|resume|zusammenfassung|"
+                       r"resumen)\.?", re.I)
 
 
 def count_words(text: str) -> int:
@@ -61,101 +71,14 @@ class MarkdownArticle:
     problems: list[Problem] = field(default_factory=list)
 
 
-# ------------------------------------------------------------------ inlines
-
-def _placeholders(text: str) -> tuple[str, dict[str, str]]:
-    """Backslash escapes become private-use placeholders so that the inline
-    patterns do not see them."""
-    table: dict[str, str] = {}
-
-    def sub(m: re.Match) -> str:
-        ch = m.group(1)
-        key = chr(0xE000 + _ESCAPABLE.index(ch))
-        table[key] = ch
-        return key
-    return re.sub(r"\\([" + re.escape(_ESCAPABLE) + r"])", sub, text), table
-
-
-def _restore(text: str, table: dict[str, str]) -> str:
-    for k, v in table.items():
-        text = text.replace(k, v)
-    return text
-
-
-def parse_inlines(text: str, notes: "dict[str, int] | None" = None) -> list[model.Inline]:
-    """Inline Markdown to model inline nodes.  ``notes`` maps a footnote
-    label to its number (calls with unknown labels stay as text).
-
-    >>> from coursepack.model import to_json
-    >>> [n["type"] for n in to_json(parse_inlines("a *b* <https://x.org> c[^1]", {"1": 1}))]
-    ['text', 'emph', 'text', 'link', 'text', 'noteref']
-    >>> parse_inlines(r"5 \\* 3 and snake\\_case")
-    [Text(text='5 * 3 and snake_case', type='text')]
-    """
-    text, table = _placeholders(text)
-    nodes = _inl(text, notes or {})
-    return _merge(_restore_nodes(nodes, table))
-
-
-def _restore_nodes(nodes, table):
-    for n in nodes:
-        if isinstance(n, model.Text):
-            n.text = _restore(n.text, table)
-        elif isinstance(n, model.Link):
-            n.text, n.url = _restore(n.text, table), _restore(n.url, table)
-        elif isinstance(n, model.Emph):
-            _restore_nodes(n.children, table)
-    return nodes
-
-
-_PCITE = re.compile(r"\[@(?P<key>[\w:.-]+)(?:\s*,\s*(?P<loc>[^\]]*?))?\s*\]")
-_TOKEN = re.compile(
-    r"(?P<pcite>\[@[\w:.-]+(?:\s*,[^\]]*)?\])|"
-    r"(?P<strong>\*\*(?=\S)(?P<strong_in>.+?)(?<=\S)\*\*)"
-    r"|(?P<emph>\*(?=[^\s*])(?P<emph_in>.+?)(?<=[^\s*])\*)"
-    r"|(?P<uemph>(?<![\w])_(?=\S)(?P<uemph_in>.+?)(?<=\S)_(?![\w]))"
-    r"|(?P<auto><(?:(?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>)"
-    r"|(?P<mdlink>\[[^\]]+\]\((?:(?:https?|ftp)://[^)\s]+|mailto:[^)\s]+)\))"
-    r"|(?P<note>\[\^[^\]\s]+\])"
-    r"|(?P<bare>(?<![<(\w])https?://[^\s<>()]+[^\s<>().,;:!?’”'\"])")
-
-
-def _inl(text: str, notes: dict[str, int]) -> list[model.Inline]:
-    out: list[model.Inline] = []
-    pos = 0
-    for m in _TOKEN.finditer(text):
-        if m.start() > pos:
-            out.append(model.Text(text[pos:m.start()]))
-        pos = m.end()
-        if m.group("pcite"):
-            c = _PCITE.fullmatch(m.group("pcite"))
-            loc = (c.group("loc") or "").strip()
-            out.append(model.Cite(c.group("key"),
-                                  [model.Text("@" + c.group("key") + (f", {loc}" if loc else ""))]))
-        elif m.group("strong"):
-            out.append(model.Emph(_inl(m.group("strong_in"), notes)))
-        elif m.group("emph"):
-            out.append(model.Emph(_inl(m.group("emph_in"), notes)))
-        elif m.group("uemph"):
-            out.append(model.Emph(_inl(m.group("uemph_in"), notes)))
-        elif m.group("auto"):
-            url = m.group("auto")[1:-1]
-            out.append(model.Link(url, url))
-        elif m.group("mdlink"):
-            lm = _MDLINK.fullmatch(m.group("mdlink"))
-            out.append(model.Link(lm.group(2), lm.group(1)))
-        elif m.group("note"):
-            label = m.group("note")[2:-1]
-            if label in notes:
-                out.append(model.NoteRef(notes[label]))
-            else:
-                out.append(model.Text(m.group("note")))
-        elif m.group("bare"):
-            url = m.group("bare")
-            out.append(model.Link(url, url))
-    if pos < len(text):
-        out.append(model.Text(text[pos:]))
-    return out
+def parser():
+    """The markdown-it parser: CommonMark, tables, strikethrough (so that
+    ``~~`` is parsed, and reported), footnotes, dollar math."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    return (MarkdownIt("commonmark").enable(["table", "strikethrough"])
+            .use(footnote_plugin).use(dollarmath_plugin, double_inline=True))
 
 
 def _merge(nodes: list[model.Inline]) -> list[model.Inline]:
@@ -170,37 +93,423 @@ def _merge(nodes: list[model.Inline]) -> list[model.Inline]:
     return out
 
 
-def strip_markup(text: str) -> str:
-    """The words of a Markdown line, markup removed (for the accounting).
-
-    >>> strip_markup("## A *b* [c](https://d.org) e[^n] <https://f.org>")
-    'A b c e https://f.org'
-    >>> strip_markup("[^n]: A _note_.")
-    'A note.'
-    """
-    text = _NOTE_DEF.sub(lambda m: m.group(2), text.strip())
-    text = _HEADING.sub(lambda m: m.group(2), text)
-    text = re.sub(r"^>\s?", "", text)
-    text = _MDLINK.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    text = _NOTE_REF.sub("", text)
-    text = re.sub(r"\\(.)", r"\1", text)
-    text = re.sub(r"(?<!\w)[*_]+|[*_]+(?!\w)", "", text)
-    return " ".join(text.split())
+def words_of(nodes: list[model.Inline]) -> int:
+    """Words of inline nodes (mathematics is no words)."""
+    return count_words(model.plain_text(nodes))
 
 
-# ------------------------------------------------------------------ blocks
+# ------------------------------------------------------------------ the walk
 
-@dataclass
-class _Para:
-    kind: str          # heading | paragraph | quote
-    text: str
-    line: int
-    level: int = 0
+class _Reader:
+    """One pass over markdown-it's token stream, building the model parts."""
+
+    def __init__(self, text: str, source: str, base: str, root: Path | None):
+        self.text = text
+        self.lines = text.split("\n")
+        self.source = source
+        self.base = base
+        self.root = root
+        self.problems: list[Problem] = []
+        self.env: dict = {}
+        self.tokens = parser().parse(text, self.env)
+        self.acc = model.Accounting()
+        self.src_words = 0
+        self.counts = {"figure": 0, "table": 0}
+        self.undefined: list[tuple[str, int, int]] = []
+        self._cursor: dict[int, int] = {}
+
+    # positions ------------------------------------------------------
+    def locate(self, tok_map, needle: str) -> tuple[int, int]:
+        """1-based line and column of ``needle`` within a block's source
+        lines (the first occurrence after the previous one looked up)."""
+        if not tok_map:
+            return 0, 0
+        start, end = tok_map
+        for ln in range(start, min(end, len(self.lines))):
+            frm = self._cursor.get(ln, 0) if needle else 0
+            col = self.lines[ln].find(needle, frm) if needle else 0
+            if col >= 0:
+                if needle:
+                    self._cursor[ln] = col + len(needle)
+                return ln + 1, col + 1
+        return start + 1, 1
+
+    def warn(self, tok_map, needle: str, message: str) -> None:
+        line, col = self.locate(tok_map, needle)
+        self.problems.append(Problem(self.source, line, col, message, "warning"))
+
+    def error(self, line: int, col: int, message: str) -> None:
+        self.problems.append(Problem(self.source, line, col, message))
+
+    def math(self, tex: str, display: bool, tmap, needle: str) -> model.Math:
+        from ..mathsvg import problem
+        why = problem(tex)
+        if why:
+            self.warn(tmap, needle, f"{why}: a notice is printed in its place; check the TeX")
+        return model.Math(tex, display=display)
+
+    # inlines --------------------------------------------------------
+    def inlines(self, tok) -> list[model.Inline]:
+        kids = tok.children or []
+        out, _ = self._run(kids, 0, None, tok.map)
+        return _merge(out)
+
+    def _run(self, kids, i, closer, tmap):
+        out: list[model.Inline] = []
+        while i < len(kids):
+            k = kids[i]
+            t = k.type
+            if closer and t == closer:
+                return out, i + 1
+            if t in ("text", "text_special"):
+                self.src_words += count_words(k.content)
+                out += self._text(k.content, tmap)
+            elif t in ("softbreak", "hardbreak"):
+                out.append(model.Text(" "))
+            elif t in ("em_open", "strong_open"):
+                inner, i = self._run(kids, i + 1, t.replace("open", "close"), tmap)
+                out.append(model.Emph(inner))
+                continue
+            elif t == "s_open":
+                self.warn(tmap, "~~", "struck-through text (~~…~~) is not supported: "
+                          "printed without the strike")
+                inner, i = self._run(kids, i + 1, "s_close", tmap)
+                out += inner
+                continue
+            elif t == "code_inline":
+                self.src_words += count_words(k.content)
+                out.append(model.Code(k.content))
+            elif t in ("math_inline", "math_inline_double"):
+                out.append(self.math(k.content.strip(), t.endswith("double"), tmap, k.content))
+            elif t == "link_open":
+                url = k.attrs.get("href", "")
+                inner, i = self._run(kids, i + 1, "link_close", tmap)
+                text = model.plain_text(inner)
+                if re.match(r"(https?|ftp|mailto):", url, re.I):
+                    out.append(model.Link(url, text or url))
+                else:
+                    self.warn(tmap, f"]({url}" if k.markup != "autolink" else url,
+                              f"a link to '{url}' (not a web address) is not supported in "
+                              "print: its text is printed without the link")
+                    out += inner
+                continue
+            elif t == "image":
+                alt = "".join(c.content for c in k.children or [])
+                self.src_words += count_words(alt)
+                self.warn(tmap, "![", "an image inside a line of text is not supported: "
+                          "put it in a paragraph of its own to make it a figure (its alt "
+                          "text is printed in its place)")
+                out.append(model.Text(alt))
+            elif t == "footnote_ref":
+                out.append(model.NoteRef(k.meta["id"] + 1))
+            elif t == "html_inline":
+                self.warn(tmap, k.content, f"raw HTML {k.content!r} is not supported: left out")
+                self.acc.discarded += count_words(re.sub(r"<[^>]*>", " ", k.content))
+                self.src_words += count_words(re.sub(r"<[^>]*>", " ", k.content))
+            else:
+                self.warn(tmap, k.markup, f"Markdown '{k.markup or t}' is not supported: "
+                          "left out")
+            i += 1
+        return out, i
+
+    def _text(self, text: str, tmap) -> list[model.Inline]:
+        out: list[model.Inline] = []
+        pos = 0
+        for m in _SPECIAL.finditer(text):
+            out.append(model.Text(text[pos:m.start()]))
+            pos = m.end()
+            if m.group("pcite"):
+                loc = (m.group("loc") or "").strip()
+                out.append(model.Cite(m.group("key"), [model.Text(
+                    "@" + m.group("key") + (f", {loc}" if loc else ""))]))
+            elif m.group("note"):
+                line, col = self.locate(tmap, m.group())
+                self.undefined.append((m.group("label"), line, col))
+                out.append(model.Text(""))
+            else:
+                out.append(model.Link(m.group(), m.group()))
+        out.append(model.Text(text[pos:]))
+        return out
+
+    # blocks ---------------------------------------------------------
+    def walk(self) -> MarkdownArticle:
+        toks = self.tokens
+        title = ""
+        abstracts: list[model.Abstract] = []
+        sections: list[model.Section] = []
+        footnotes: dict[int, model.Footnote] = {}
+        state = "start"
+        lists: list[list] = []       # [ordered, next number, first paragraph pending]
+        quote = 0
+        i = 0
+
+        def section() -> model.Section:
+            if not sections:
+                sections.append(model.Section(id="s1", title=""))
+            return sections[-1]
+
+        def add(block_kind: str, inl, tmap, **kw) -> model.Block:
+            s = section()
+            b = model.Block(id=f"{s.id}-p{len(s.blocks) + 1}", inlines=inl, kind=block_kind,
+                            source_lines=[tmap[0] + 1] if tmap else [], **kw)
+            s.blocks.append(b)
+            return b
+
+        while i < len(toks):
+            t = toks[i]
+            typ = t.type
+            if typ == "heading_open":
+                inl = self.inlines(toks[i + 1])
+                if any(isinstance(n, model.Math) for n in inl):
+                    self.warn(toks[i + 1].map, "$", "mathematics in a heading is not "
+                              "supported: the heading is printed without it")
+                text = " ".join(model.plain_text(inl).split())
+                level = int(t.tag[1])
+                i += 3
+                if level == 1 and not title and state == "start":
+                    title = text
+                    self.acc.metadata += words_of(inl)
+                    state = "after-title"
+                    continue
+                if state == "after-title" and _ABSTRACT.fullmatch(text):
+                    state = "abstract"
+                    self.acc.metadata += words_of(inl)
+                    continue
+                state = "body"
+                sections.append(model.Section(id=f"s{len(sections) + 1}", title=text,
+                                              level=1 if level <= 2 else 2))
+                self.acc.body += words_of(inl)
+                continue
+            if typ == "footnote_block_open":
+                i = self._notes(toks, i + 1, footnotes)
+                continue
+            if typ == "paragraph_open":
+                inl_tok = toks[i + 1]
+                kids = inl_tok.children or []
+                i += 3
+                real = [k for k in kids if not (k.type == "text" and not k.content.strip())
+                        and k.type not in ("softbreak",)]
+                if len(real) == 1 and real[0].type == "image":
+                    state = "body" if state != "start" else "body"
+                    self._figure(real[0], inl_tok.map, add)
+                    continue
+                inl = self.inlines(inl_tok)
+                if state == "abstract" and not lists and not quote:
+                    self.acc.metadata += words_of(inl)
+                    if abstracts:
+                        abstracts[0].inlines += [model.Text(" ")] + inl
+                    else:
+                        abstracts.append(model.Abstract("en", "", inl))
+                    continue
+                state = "body"
+                if self._table_caption(inl, section()):
+                    continue
+                self.acc.body += words_of(inl)
+                if lists:
+                    top = lists[-1]
+                    marker = ""
+                    if top[2]:
+                        marker = f"{top[1]}." if top[0] else ("•", "◦", "▪")[
+                            (len(lists) - 1) % 3]
+                        top[2] = False
+                    add("item", inl, inl_tok.map, depth=len(lists), marker=marker)
+                else:
+                    add("quote" if quote else "paragraph", inl, inl_tok.map)
+                continue
+            if typ in ("bullet_list_open", "ordered_list_open"):
+                start = int(t.attrs.get("start", 1) or 1) if typ == "ordered_list_open" else 1
+                lists.append([typ == "ordered_list_open", start - 1, False])
+            elif typ == "list_item_open":
+                lists[-1][1] += 1
+                if t.info and t.info.isdigit():
+                    lists[-1][1] = int(t.info)
+                lists[-1][2] = True
+            elif typ in ("bullet_list_close", "ordered_list_close"):
+                lists.pop()
+            elif typ == "blockquote_open":
+                quote += 1
+            elif typ == "blockquote_close":
+                quote -= 1
+            elif typ in ("fence", "code_block"):
+                state = "body"
+                code = t.content.rstrip("\n")
+                self.src_words += count_words(code)
+                self.acc.body += count_words(code)
+                add("code", [model.Text(code)], t.map)
+            elif typ in ("math_block", "math_block_label"):
+                state = "body"
+                add("math", [self.math(t.content.strip(), True, t.map, "")], t.map,
+                    marker=f"({t.info})" if typ == "math_block_label" and t.info else "")
+            elif typ == "table_open":
+                state = "body"
+                i = self._table(toks, i, add)
+                continue
+            elif typ == "html_block":
+                words = count_words(re.sub(r"<[^>]*>", " ", t.content))
+                self.src_words += words
+                self.acc.discarded += words
+                self.warn(t.map, "", "raw HTML is not supported: the block is left out "
+                          "(write it in Markdown)")
+            elif typ == "hr":
+                self.warn(t.map, "", "a horizontal rule (---, ***) is not supported: left out "
+                          "(use a heading to start a new part)")
+            i += 1
+        self._check_notes(footnotes)
+        if not title:
+            self.error(1, 1, "the article needs a title: a first line '# Title'")
+        self.acc.source_words = self.src_words
+        return MarkdownArticle(title=title, abstracts=abstracts, sections=sections,
+                               footnotes=[footnotes[k] for k in sorted(footnotes)],
+                               accounting=self.acc, problems=self.problems)
+
+    def _notes(self, toks, i, footnotes) -> int:
+        cur = None
+        while i < len(toks) and toks[i].type != "footnote_block_close":
+            t = toks[i]
+            if t.type == "footnote_open":
+                cur = model.Footnote(number=t.meta["id"] + 1)
+                footnotes[cur.number] = cur
+            elif t.type == "inline" and cur is not None:
+                inl = self.inlines(t)
+                if not cur.source_lines and t.map:
+                    cur.source_lines = [t.map[0] + 1]
+                cur.inlines = _merge(cur.inlines + ([model.Text(" ")] if cur.inlines else [])
+                                     + inl)
+                self.acc.notes += words_of(inl)
+            elif t.type in ("fence", "code_block", "math_block"):
+                if cur is not None and t.type != "math_block":
+                    self.src_words += count_words(t.content)
+                    self.acc.notes += count_words(t.content)
+                    cur.inlines.append(model.Code(t.content.strip()))
+                elif cur is not None:
+                    cur.inlines.append(model.Math(t.content.strip()))
+            i += 1
+        return i + 1
+
+    def _check_notes(self, footnotes) -> None:
+        code_lines = set()
+        for t in self.tokens:
+            if t.type in ("fence", "code_block", "math_block") and t.map:
+                code_lines.update(range(*t.map))
+        defs: dict[str, int] = {}
+        for n, line in enumerate(self.lines):
+            m = _NOTE_DEF.match(line)
+            if not m or n in code_lines:
+                continue
+            label = m.group(1)
+            if label in defs:
+                self.error(n + 1, 1, f"footnote [^{label}] is defined twice (first on line "
+                           f"{defs[label]})")
+            else:
+                defs[label] = n + 1
+        refs = self.env.get("footnotes", {}).get("refs", {})
+        for key, ident in refs.items():
+            label = key[1:]
+            if ident == -1:
+                line = defs.get(label, 0)
+                self.error(line, 1, f"footnote [^{label}] is never called in the text")
+                self.acc.missing.append(f"footnote [^{label}] (line {line}) is never called")
+        for label, line, col in self.undefined:
+            self.error(line, col, f"footnote call [^{label}] has no text: add a line "
+                       f"'[^{label}]: …'")
+        for n in footnotes.values():
+            if not n.source_lines:
+                n.source_lines = [0]
+
+    def _figure(self, img, tmap, add) -> None:
+        src = img.attrs.get("src", "")
+        alt = "".join(c.content for c in img.children or []).strip()
+        title = (img.attrs.get("title") or "").strip()
+        self.src_words += count_words(alt) + count_words(title)
+        caption = self._caption(title or alt, tmap)
+        path = ""
+        if re.match(r"[a-z][a-z0-9+.-]*:", src, re.I) or src.startswith("/"):
+            self.warn(tmap, src, f"image '{src}': only image files in the reading's folder "
+                      "are printed (no web addresses or absolute paths)")
+        else:
+            path = posixpath.normpath(posixpath.join(self.base, src))
+            if self.root is not None:
+                real = (self.root / path).resolve()
+                try:
+                    real.relative_to(self.root.resolve())
+                    inside = True
+                except ValueError:
+                    inside = False
+                if not inside or not real.is_file():
+                    line, col = self.locate(tmap, src)
+                    self.error(line, col, f"image '{src}' not found (looked for {path})"
+                               if inside else f"image '{src}' lies outside the project")
+                    path = ""
+        self.counts["figure"] += 1
+        n = self.counts["figure"]
+        fig = model.Figure(kind="figure", label=f"Figure {n}", number=n, alt=alt or title,
+                           caption=caption, source=path)
+        self.acc.body += words_of(caption) + (count_words(alt) if title and alt else 0)
+        add("figure", list(caption), tmap, figure=fig)
+
+    def _caption(self, text: str, tmap) -> list[model.Inline]:
+        if not text:
+            return []
+        tok = parser().parseInline(text, {})[0]
+        saved = self.src_words
+        inl = self.inlines(tok)
+        self.src_words = saved
+        return inl
+
+    def _table(self, toks, i, add) -> int:
+        t0 = toks[i]
+        rows: list[list[list[model.Inline]]] = []
+        align: list[str] = []
+        header = 0
+        in_head = False
+        i += 1
+        while toks[i].type != "table_close":
+            t = toks[i]
+            if t.type == "thead_open":
+                in_head = True
+            elif t.type == "thead_close":
+                in_head = False
+            elif t.type == "tr_open":
+                rows.append([])
+                header += 1 if in_head else 0
+            elif t.type in ("th_open", "td_open"):
+                style = t.attrs.get("style", "") or ""
+                if len(rows) == 1:
+                    align.append(style.split(":")[-1] if "text-align" in style else "")
+            elif t.type == "inline":
+                cell = self.inlines(t)
+                self.acc.body += words_of(cell)
+                rows[-1].append(cell)
+            i += 1
+        self.counts["table"] += 1
+        n = self.counts["table"]
+        fig = model.Figure(kind="table", label=f"Table {n}", number=n, rows=rows,
+                           header_rows=header, align=align)
+        add("figure", [], t0.map, figure=fig)
+        return i + 1
+
+    def _table_caption(self, inl, sec) -> bool:
+        """A paragraph ``Table: caption`` right after a table is its caption."""
+        if not sec.blocks or not inl or not isinstance(inl[0], model.Text):
+            return False
+        last = sec.blocks[-1]
+        m = re.match(r"\s*(Table:|:)\s*", inl[0].text)
+        if not (m and last.kind == "figure" and last.figure and last.figure.kind == "table"
+                and not last.figure.caption):
+            return False
+        cap = _merge([model.Text(inl[0].text[m.end():])] + inl[1:])
+        last.figure.caption = cap
+        last.inlines = list(cap)
+        self.acc.body += words_of(cap)
+        self.acc.body += count_words(m.group(1))     # printed as the label "Table N"
+        return True
 
 
-def read_markdown(text: str, source: str = "article.md") -> MarkdownArticle:
+def read_markdown(text: str, source: str = "article.md", *, base: str = "",
+                  root: Path | None = None) -> MarkdownArticle:
     """Read a clean Markdown article into the parts of the edition model.
+    ``base`` is the folder (relative to the project ``root``) that image
+    paths are relative to; with ``root`` the images are looked for.
 
     >>> a = read_markdown("# T\\n\\n## Abstract\\n\\nShort.\\n\\n## One\\n\\nA *b*.[^x]\\n\\n[^x]: Note.\\n")
     >>> a.title, len(a.abstracts), a.sections[0].title, a.footnotes[0].number
@@ -208,132 +517,8 @@ def read_markdown(text: str, source: str = "article.md") -> MarkdownArticle:
     >>> a.accounting.complete, a.accounting.source_words
     (True, 7)
     """
-    problems: list[Problem] = []
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    # footnote definitions (with indented continuation lines) come out first
-    defs: dict[str, tuple[str, int]] = {}
-    body_lines: list[tuple[int, str]] = []
-    i = 0
-    while i < len(lines):
-        m = _NOTE_DEF.match(lines[i])
-        if m:
-            label, parts, start = m.group(1), [m.group(2)], i + 1
-            i += 1
-            while i < len(lines) and lines[i].startswith(("  ", "\t")) and lines[i].strip():
-                parts.append(lines[i].strip())
-                i += 1
-            if label in defs:
-                problems.append(Problem(source, start, 1, f"footnote [^{label}] is defined twice "
-                                        f"(first on line {defs[label][1]})"))
-            else:
-                defs[label] = (" ".join(p.strip() for p in parts), start)
-            continue
-        body_lines.append((i + 1, lines[i]))
-        i += 1
-
-    paras: list[_Para] = []
-    cur: list[str] = []
-    cur_kind, cur_line = "", 0
-
-    def flush():
-        nonlocal cur, cur_kind
-        if cur:
-            paras.append(_Para(cur_kind, " ".join(s.strip() for s in cur), cur_line))
-        cur, cur_kind = [], ""
-
-    for num, line in body_lines:
-        if not line.strip():
-            flush()
-            continue
-        h = _HEADING.match(line)
-        if h:
-            flush()
-            paras.append(_Para("heading", h.group(2), num, len(h.group(1))))
-            continue
-        kind = "quote" if line.lstrip().startswith(">") else "paragraph"
-        content = re.sub(r"^\s*>\s?", "", line) if kind == "quote" else line
-        if cur and kind != cur_kind:
-            flush()
-        if not cur:
-            cur_kind, cur_line = kind, num
-        cur.append(content)
-    flush()
-
-    # numbering: order of first call
-    order: dict[str, int] = {}
-    calls: list[tuple[str, int, int]] = []
-    for p in paras:
-        for m in _NOTE_REF.finditer(p.text):
-            label = m.group(1)
-            calls.append((label, p.line, m.start() + 1))
-            if label not in order:
-                order[label] = len(order) + 1
-    for label, line, col in calls:
-        if label not in defs:
-            problems.append(Problem(source, line, col, f"footnote call [^{label}] has no text: "
-                                    f"add a line '[^{label}]: …'"))
-    for label, (_t, line) in defs.items():
-        if label not in order:
-            problems.append(Problem(source, line, 1, f"footnote [^{label}] is never called in "
-                                    "the text"))
-
-    title, title_line = "", 0
-    abstracts: list[model.Abstract] = []
-    sections: list[model.Section] = []
-    acc = model.Accounting()
-    state = "start"
-    for p in paras:
-        if p.kind == "heading" and p.level == 1 and not title:
-            title, title_line = p.text, p.line
-            acc.metadata += count_words(strip_markup(p.text))
-            state = "after-title"
-            continue
-        if p.kind == "heading" and state == "after-title" and \
-                re.fullmatch(r"(abstract|summary|streszczenie)\.?", p.text.strip(), re.I):
-            state = "abstract"
-            acc.metadata += count_words(strip_markup(p.text))
-            continue
-        if state == "abstract" and p.kind != "heading":
-            inl = parse_inlines(p.text, order)
-            acc.metadata += count_words(model.plain_text(inl))
-            if abstracts:
-                abstracts[0].inlines += [model.Text(" ")] + inl
-            else:
-                abstracts.append(model.Abstract("en", "", inl))
-            continue
-        state = "body"
-        if p.kind == "heading":
-            n = len(sections) + 1
-            sections.append(model.Section(id=f"s{n}", title=strip_markup(p.text),
-                                          level=1 if p.level <= 2 else 2))
-            acc.body += count_words(sections[-1].title)
-            continue
-        if not sections:
-            sections.append(model.Section(id="s1", title=""))
-        s = sections[-1]
-        inl = parse_inlines(p.text, order)
-        acc.body += count_words(model.plain_text(inl))
-        s.blocks.append(model.Block(id=f"{s.id}-p{len(s.blocks) + 1}", inlines=inl,
-                                    kind=p.kind, source_lines=[p.line]))
-    if not title:
-        problems.append(Problem(source, 1, 1, "the article needs a title: a first line "
-                                "'# Title'"))
-    footnotes = []
-    for label, number in order.items():
-        if label not in defs:
-            continue
-        body, line = defs[label]
-        inl = parse_inlines(body, order)
-        acc.notes += count_words(model.plain_text(inl))
-        footnotes.append(model.Footnote(number=number, inlines=inl, source_lines=[line]))
-    footnotes.sort(key=lambda f: f.number)
-    acc.source_words = sum(count_words(strip_markup(line)) for line in lines)
-    unused = [label for label in defs if label not in order]
-    for label in unused:   # an uncalled note's words are not in the edition
-        acc.missing.append(f"footnote [^{label}] (line {defs[label][1]}) is never called")
-    del title_line
-    return MarkdownArticle(title=title, abstracts=abstracts, sections=sections,
-                           footnotes=footnotes, accounting=acc, problems=problems)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _Reader(text, source, base, root).walk()
 
 
 def read_markdown_file(path, display: str | None = None) -> MarkdownArticle:
@@ -341,8 +526,9 @@ def read_markdown_file(path, display: str | None = None) -> MarkdownArticle:
     from ..yamlio import read_text
     display = display or str(path)
     art = read_markdown(read_text(path, display), display)
-    if art.problems:
-        raise ContentError(art.problems)
+    errors = [p for p in art.problems if p.severity == "error"]
+    if errors:
+        raise ContentError(errors)
     return art
 
 

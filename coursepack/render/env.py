@@ -152,6 +152,9 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["pagelist"] = pagelist
     env.filters["slug"] = slugify
     env.filters["safe_url"] = safe_url
+    from ..mathsvg import math_mathml, math_svg
+    env.filters["math_svg"] = math_svg       # Markdown mathematics: SVG for the PDFs,
+    env.filters["math_mathml"] = math_mathml  # MathML for the web pages
     env.globals["plain_text"] = model.plain_text
     return env
 

@@ -36,7 +36,7 @@ Words are read in their context.[^a] A note may be \\*escaped\\* text.
 def test_structure_and_inlines():
     a = read_markdown(ARTICLE, "article.md")
     assert a.problems == []
-    assert a.title == "A short lecture on *treaties*"
+    assert a.title == "A short lecture on treaties"   # markup is not printed raw
     assert model.plain_text(a.abstracts[0].inlines) == "What a treaty is, and how to read one."
     assert [(s.id, s.title, s.level) for s in a.sections] == [
         ("s1", "Parties and texts", 1), ("s2", "Interpretation", 2)]
