@@ -191,7 +191,9 @@ def edition_text(structure) -> str | None:
     except ImportError:
         return None
     r = repair_structure(structure)
-    parts = [plain_text(b.inlines) for b in r.blocks() if getattr(b, "inlines", None)]
+    # the title, the abstracts and the headings are repaired text too
+    parts = [r.title] + [plain_text(a.inlines) for a in r.abstracts] + [s.title for s in r.sections]
+    parts += [plain_text(b.inlines) for b in r.blocks() if getattr(b, "inlines", None)]
     parts += [plain_text(n.inlines) for n in r.footnotes]
     parts += list(r.references)
     return " ".join(parts)

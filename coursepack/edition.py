@@ -220,7 +220,8 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
                      corrections_path=rel(cpath) if cpath else "corrections.yaml")
         if structure is not None:
             def _repair():
-                return repair_structure(structure, **cargs)
+                from .read.figures import page_graphics, settle
+                return repair_structure(settle(structure, page_graphics(src_path)), **cargs)
             key = [digest_file(src_path), repr(corrections), rel(src_path),
                    spath.read_bytes() if spath and spath.is_file() else b""]
         else:
@@ -229,6 +230,11 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
             key = [text, repr(corrections), rel(src_path)]
         result = cache.get("repair-" + cfg.slug, key, _repair) if cache else _repair()
         problems.items.extend(_relative(p, root) for p in result.unmatched_corrections)
+
+    if structure is not None:      # figures and tables: cut from the pages (reused when cut before)
+        from .read.figures import cut_figures
+        cut_figures([b.figure for sec in result.sections for b in sec.blocks if b.figure],
+                    src_path, build_dir(pack, cache) / cfg.slug)
 
     meta = metadata(cfg)
     reading = model.Reading(

@@ -215,6 +215,9 @@ class Figure:
     header_rows: int = 0
     source: str = ""                # Markdown: the image file, relative to the project
     align: list[str] = field(default_factory=list)   # Markdown table: per column left|center|right|""
+    #: the area cut from the original page, ``[x0, top, x1, bottom]`` in
+    #: points from the page's top-left ([] when unknown or not from a PDF)
+    region: list[float] = field(default_factory=list)
 
 
 @dataclass

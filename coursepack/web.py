@@ -131,4 +131,15 @@ def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = No
         atomic_write(p, text)
         written.append(p)
     atomic_write(out / "web.css", css)
+    # the figures cut from the PDFs, beside the pages that show them
+    import shutil
+    for r in pack.readings:
+        for _s, b in r.blocks():
+            f = getattr(b, "figure", None)
+            src = root / "build" / r.slug / f.image if f is not None and f.image else None
+            if src is not None and src.is_file():
+                dst = out / r.slug / f.image
+                if not dst.is_file():
+                    dst.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(src, dst)
     return written

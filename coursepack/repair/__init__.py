@@ -28,7 +28,7 @@ from ..errors import Problem
 from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
                      Location, NoteRef, Section, Text, plain_text)
 from ..read.extracted import split_lines
-from . import hyphenation, ligatures, smallcaps, spacing, urls  # noqa: F401  (register rules)
+from . import hyphenation, ligatures, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
 from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
                           load_corrections, loads_corrections)
 from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_from_layout,
@@ -42,7 +42,8 @@ CORRECTIONS_SCHEMA = CORRECTIONS_FILE   # documented by `build.py schema`
 __all__ = ["RepairResult", "repair_article", "repair_structure", "repair_text", "CORRECTIONS_SCHEMA", "load_corrections", "loads_corrections",
            "explain", "PIPELINE"]
 
-PIPELINE = ("lost_ligature", "split_ligature", "url", "line_hyphen", "line_join", "nbsp",
+PIPELINE = ("lost_ligature", "split_ligature", "url", "soft_hyphen", "line_hyphen", "line_join",
+            "inline_hyphen", "spaced_letters", "nbsp",
             "punctuation_space", "spaces", "smallcaps", "roman_date", "roman_ordinal")
 
 
@@ -632,6 +633,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                                      severity="warning"))
 
     sections: list[Section] = []
+    counts: dict[str, int] = {}
     for k, (head, blocks) in enumerate(sec_items):
         title = _label(plain_text(head.inlines())) if head else ""
         sec = Section(f"s{k + 1}", title)
@@ -643,7 +645,9 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                 inl = [Text(placeholder(it.unit.role, it.unit.page,
                                         plain_text(capt)))] + ([Text(" ")] + capt if capt else [])
                 sec.blocks.append(Block(it.id, inl, "figure", it.lang,
-                                        it.unit.lines + (cap.unit.lines if cap else [])))
+                                        it.unit.lines + (cap.unit.lines if cap else []),
+                                        figure=figure_of(it.unit, capt, counts,
+                                                         it.t.text if it.t is not None else "")))
                 continue
             kind = "authornote" if it.unit.kind == "authornote" else \
                 "quote" if it.unit.quote else "paragraph"
@@ -666,6 +670,11 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     doubts = [d for d in getattr(structure, "doubts", []) or []
               if d.kind != "note_without_text"] + structure_doubts(
         sections, footnotes, layout, paged=bool(src))
+    from .spaced import unsettled_words
+    doubts += unsettled_words(
+        [("title", title)] + [(sec.id, sec.title) for sec in sections]
+        + [(b.id, plain_text(b.inlines)) for sec in sections for b in sec.blocks]
+        + [(f"note-{n.number}", plain_text(n.inlines)) for n in footnotes])
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
                         references=references, doubts=doubts)
 
@@ -684,6 +693,35 @@ def placeholder(role: str, page: int, caption: str = "") -> str:
     m = _FIG_LABEL_RE.match(caption or "")
     label = m.group(1).rstrip(".") if m else ("Table" if role == "table" else "Figure")
     return f"[{label}: see p. {page} of the original]" if page else f"[{label}: see the original]"
+
+
+def figure_of(u: Unit, caption: list[Inline], counts: dict[str, int], text: str = ""):
+    """The :class:`~coursepack.model.Figure` of a figure unit: its kind, the
+    label its caption prints (else the kind and its number among the
+    reading's figures or tables), page and area; ``text`` (the words inside
+    it) is its alternative text.  ``counts`` numbers figures and tables
+    apart, in order.
+
+    >>> u = Unit("figure", role="table", page=7, region=[50, 80, 290, 400])
+    >>> f = figure_of(u, [Text("Tabelle 2: Typen")], {})
+    >>> f.kind, f.label, f.number, f.page, f.region
+    ('table', 'Tabelle 2', 1, 7, [50, 80, 290, 400])
+    >>> figure_of(Unit("figure", role="figure", page=2), [], {"figure": 1}).label
+    'Figure 2'
+    """
+    from ..model import Figure
+    from ..read.figures import caption_label
+    lab = caption_label(plain_text(caption)) if caption else None
+    kind = lab[0] if lab else ("table" if u.role == "table" else "figure")
+    counts[kind] = counts.get(kind, 0) + 1
+    label = lab[1] if lab else f"{kind.capitalize()} {counts[kind]}"
+    alt = " ".join(text.split())
+    alt = f"{label}: {alt[:300]}" if alt else label
+    # an area with neither a caption nor a few lines of its own is more
+    # likely a stray line than a figure: not cut, its placeholder stands
+    cut = bool(caption) or len(u.pieces) >= 3 or (u.pieces and not any(p.text for p in u.pieces))
+    return Figure(kind=kind, label=label, number=counts[kind], alt=alt, caption=list(caption),
+                  page=u.page, region=list(u.region) if cut else [])
 
 
 LONG_PARAGRAPH = 300     # words: a longer paragraph is listed by `check`

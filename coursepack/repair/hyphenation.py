@@ -163,3 +163,65 @@ def line_ends(text: str) -> list[tuple[int, int]]:
             last = b
         k = text.find("\n", k + 1)
     return out
+
+
+_SOFT_RE = re.compile("\u00ad(?:[ \t\u00a0]*\n)?")
+
+
+@register("soft_hyphen", "hyphenation")
+def find_soft_hyphens(text: str, ctx: Context) -> list[Edit]:
+    """Remove soft hyphens (U+00AD): invisible break points that only say
+    where a word may be broken, at a line end or inside a line.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("soft_hyphen", "a devel\\u00ad\\nopment and a con\\u00adtract")
+    'a development and a contract'
+    """
+    if "\u00ad" not in text:
+        return []
+    return [Edit(m.start(), m.end(), "", "soft hyphen (an invisible break point) removed")
+            for m in _SOFT_RE.finditer(text)]
+
+
+#: a hyphen followed by a space inside a line: a line-end hyphen the
+#: extraction or a join left standing ("Christian- orthodox"), unless the
+#: word after it is a conjunction (a suspended compound: "pre- and post-war",
+#: "Ein- und Ausreise")
+_INLINE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \u00a0]([^\W\d_][^\W\d_]+)")
+SUSPENDED = frozenset("""and or nor but to versus vs und oder bzw bis sowie als wie noch
+et ou ni à y o e i oraz lub albo""".split())
+
+
+@register("inline_hyphen", "hyphenation")
+def find_inline_hyphens(text: str, ctx: Context) -> list[Edit]:
+    """A hyphen with a space after it inside a line is a line-end hyphen
+    left standing: decided as at a line end (:func:`keep_hyphen`), the
+    space removed either way; a suspended compound ("pre- and post-war")
+    is left alone, and so are two words the document never writes as one
+    compound (the hyphen may stand for a dash).
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("inline_hyphen", "the settlement- the only one, a devel- opment, pre- and post-war")
+    'the settlement- the only one, a development, pre- and post-war'
+    >>> from coursepack.repair.rules import Vocabulary
+    >>> fix("inline_hyphen", "Christian- orthodox", vocab=Vocabulary("the Christian-orthodox church"))
+    'Christian-orthodox'
+    >>> fix("inline_hyphen", fix("inline_hyphen", "Gleichstellungs- ansatzes"), "de")
+    'Gleichstellungsansatzes'
+    """
+    if "- " not in text and "-\u00a0" not in text:
+        return []
+    edits = []
+    for m in _INLINE_RE.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if right.lower() in SUSPENDED:
+            continue
+        hy = m.end(1)
+        keep, why = keep_hyphen(left, right, ctx.lang, ctx.vocab)
+        if not keep:
+            edits.append(Edit(hy, hy + 2, "", f"hyphen left inside a line removed: {why}"))
+        elif ctx.vocab is not None and f"{left}-{right}".lower() in ctx.vocab.compounds:
+            edits.append(Edit(hy, hy + 2, "-", f"space after a hyphen removed, hyphen kept: {why}"))
+        # else: two words with "- " between them may be a dash ("settlement- the
+        # only presence"): left as written
+    return edits

@@ -58,6 +58,7 @@ class Unit:
     caption: "Unit | None" = None  # a figure's or table's caption
     role: str = ""                # the structure's role (figure or table, for a region)
     page: int = 0                 # the page the unit starts on (0: a source without pages)
+    region: list = field(default_factory=list)  # a figure's area on its page (to cut it out)
 
     @property
     def lines(self) -> list[int]:
@@ -629,7 +630,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             continue
         if not b.lines:
             if b.role in ("figure", "table"):
-                body.append(Unit("figure", [], role=b.role, page=b.page))
+                body.append(Unit("figure", [], role=b.role, page=b.page, region=list(b.region)))
             continue
         role = b.role
         if role == "title" and not b.continues:
@@ -683,7 +684,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             else:   # a second note of one number
                 fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
         elif role in ("figure", "table"):
-            u = Unit("figure", pieces(b)[0], role=role, page=b.page)
+            u = Unit("figure", pieces(b)[0], role=role, page=b.page, region=list(b.region))
             if pending_caption is not None:
                 u.caption, pending_caption = pending_caption, None
                 body.remove(u.caption)
@@ -710,10 +711,16 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             furniture.append(Unit("furniture", pieces(b)[0], page=b.page))
         else:   # other: kept out of the body, in the apparatus
             fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
-    # a caption that no figure followed is an ordinary paragraph
-    for u in body:
+    # a caption that no figure followed is an ordinary paragraph, unless it
+    # is labelled ("Table 2"): then it stands for its figure (a placeholder)
+    from ..read.figures import caption_label
+    for k, u in enumerate(body):
         if u.kind == "caption":
-            u.kind = "para"
+            lab = caption_label(u.pieces[0].text) if paged and u.pieces else None
+            if lab:
+                body[k] = Unit("figure", [], role=lab[0], page=u.page, caption=u)
+            else:
+                u.kind = "para"
     lay = Layout(title, front, body, notes, fragments, furniture, markers, 0,
                  references=references, apparatus=apparatus, meta=meta,
                  author_notes=author_notes)

@@ -98,6 +98,10 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
             # (a right part that ends in a ligature is the head of a split
             # word of its own: "confl confl ict" is not "conflconfl ict")
             why = f"'{lf} {rf}' → '{joined}': split after a ligature (neither part is a word)"
+        elif (zl < 2.0 and len(lf) >= 6 and 1 <= len(rf) <= 3 and rf.islower()
+              and zr < 4.5 and not rf.lower().endswith(LIGATURE_ENDINGS)):
+            # a long non-word, then a word ending: "Kompetenzanforderungsprofi ls"
+            why = f"'{lf} {rf}' → '{joined}': split after a ligature (a word ending after a non-word)"
         elif _in_url(text, lstart):
             for k in range(len(lf) - 2, -1, -1):
                 cand = lf[k:] + rf

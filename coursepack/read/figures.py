@@ -1,0 +1,436 @@
+"""Figures and tables of an article's PDF: settled in the structure, then cut
+from the original pages.
+
+Two steps, each a plain function:
+
+* :func:`settle` (structure in, structure out) makes each figure or table
+  one block: the pieces the layout found (a chart's labels, a table's
+  cells, some taken for paragraphs or headings) are gathered into the
+  block of the area they stand in, with its caption right before it; a
+  labelled caption ("Table 2", "Abbildung 1") with no figure next to it
+  gets the pictures and rules drawn beside it on its page; a lone line of
+  running text taken for a table cell goes back to its paragraph.
+* :func:`cut_figures` renders each figure's area of the original page at
+  print resolution (:data:`DPI`) into ``<build>/<slug>/figures/`` and fills
+  in :class:`~coursepack.model.Figure` ``image``, ``width`` and ``height``.
+  An image is named by a hash of the PDF, the page, the area and the
+  resolution, so a rebuild does not cut it again.  Where no area is known
+  the figure keeps no image and the edition prints a placeholder that says
+  where the original shows it ("[Table 2: see p. 7 of the original]").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .structure import ArticleStructure, Block, Line
+
+DPI = 300
+MARGIN = 4.0        # points of white added around a cut area
+FIGURES = "figures"
+
+#: A caption's label: "Figure 2", "Fig. 3a", "Table 1", "TABLE IV",
+#: "Abbildung 1", "Tabelle 2", "Schaubild 3" …, followed by the caption's
+#: end, punctuation or a capitalised title (not "Figure 5 shows that …").
+LABEL_RE = re.compile(
+    r"^\s*(?P<label>(?P<word>(?i:fig(?:ure)?s?|table|tab|chart|graph|map|exhibit|plate|box|"
+    r"abb(?:ildung)?|tabelle|tab|schaubild|grafik|diagramm|übersicht|darstellung))\.?"
+    r"\s*(?P<num>\d+(?:\.\d+)?[a-z]?|[IVXLC]+))(?=\s*$|\s*[.:|—–-]|\s+\(?[A-ZÄÖÜ\"“‘'])")
+_TABLE_WORDS = ("table", "tab", "tabelle", "übersicht")
+
+
+def caption_label(text: str) -> tuple[str, str, str] | None:
+    """``(kind, label, number)`` of a caption that starts with a label, else None.
+
+    >>> caption_label("Table 2. Mean values"), caption_label("Abbildung 1: Ebenen")
+    (('table', 'Table 2', '2'), ('figure', 'Abbildung 1', '1'))
+    >>> caption_label("TABLE 1\\nCorrelations"), caption_label("Fig. 3 Correlation (r = 0.3)")
+    (('table', 'TABLE 1', '1'), ('figure', 'Fig. 3', '3'))
+    >>> caption_label("Figure 5 shows that all three"), caption_label("Figures and facts")
+    (None, None)
+    """
+    m = LABEL_RE.match(text or "")
+    if not m:
+        return None
+    word = m.group("word").lower().rstrip(".")
+    kind = "table" if word in _TABLE_WORDS else "figure"
+    return kind, " ".join(m.group("label").split()), m.group("num")
+
+
+# ------------------------------------------------------------------ settle
+
+def _box(b: Block) -> tuple[float, float, float, float]:
+    """A piece's area: its drawn region and its own lines."""
+    if not b.region:
+        return b.bbox
+    return _union([tuple(b.region), b.bbox]) if b.lines and any(ln.text for ln in b.lines) \
+        else tuple(b.region)
+
+
+def _touch(a, b, pad: float = 0.0) -> bool:
+    return a[0] <= b[2] + pad and b[0] <= a[2] + pad and a[1] <= b[3] + pad and b[1] <= a[3] + pad
+
+
+def _inside(inner, outer, pad: float = 3.0) -> bool:
+    return (inner[0] >= outer[0] - pad and inner[1] >= outer[1] - pad
+            and inner[2] <= outer[2] + pad and inner[3] <= outer[3] + pad)
+
+
+def _union(boxes) -> tuple[float, float, float, float]:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _prose(b: Block) -> bool:
+    """Running text: three lines or more of seven words or more on average.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda t: Line(1, 0, 0, 1, 1, t)
+    >>> _prose(Block("paragraph", [L("one two three four five six seven eight")] * 3))
+    True
+    >>> _prose(Block("paragraph", [L("Parents"), L("Teachers 2.0 (3.5)")]))
+    False
+    """
+    n = len(b.lines)
+    return n >= 3 and sum(len(ln.text.split()) for ln in b.lines) / n >= 7
+
+
+_RUNNING_END_RE = re.compile(r"[a-zäöüß\d)\]][.,;:)\]]?[”’\"']?[.,;:)]\s*$|[a-zäöüß]{2,}[.,;:]\s*$")
+
+
+def _lone_text(b: Block) -> bool:
+    """A line or two of running text the layout took for a table cell: ends
+    like a sentence or a clause and carries lower-case words."""
+    t = b.text
+    return (len(b.lines) <= 2 and bool(_RUNNING_END_RE.search(t))
+            and sum(ch.islower() for ch in t) >= 2 and not caption_label(t))
+
+
+_KEEP = ("furniture", "cover", "note", "caption", "title", "subtitle", "author",
+         "affiliation", "abstract_title", "abstract", "keywords", "references_heading",
+         "reference")
+
+
+def settle(structure: ArticleStructure, graphics=None) -> ArticleStructure:
+    """The structure with each figure and table as one block (see the module's
+    docstring).  ``graphics(page) -> [(x0, top, x1, bottom), ...]`` gives the
+    pictures and rules drawn on a page (1-based), for labelled captions the
+    layout found no figure for; without it such a caption gets a figure
+    without an area (a placeholder).  Blocks that come with an area but no
+    lines (from ``structure.yaml``) are kept as given.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda t, x0, top, x1: Line(2, x0, top, x1, top + 8, t)
+    >>> s = ArticleStructure("a.pdf", [
+    ...     Block("caption", [L("Table 1 Means", 50, 60, 290)]),
+    ...     Block("table", [L("n", 184, 87, 189)], region=[50, 83, 290, 200]),
+    ...     Block("paragraph", [L("Parents", 54, 132, 82)]),
+    ...     Block("table", [L("3,565 2.0 (3.5)", 184, 132, 250)]),
+    ...     Block("paragraph", [L("The text goes on after the table, and on.", 50, 300, 290)])])
+    >>> [(b.role, len(b.lines)) for b in settle(s).blocks]
+    [('caption', 1), ('table', 3), ('paragraph', 1)]
+    """
+    blocks = list(structure.blocks)
+    pages = sorted({b.page for b in blocks if b.page and b.role in ("figure", "table", "caption")})
+    for page in pages:
+        blocks = _settle_page(blocks, page, graphics)
+    return replace(structure, blocks=blocks)
+
+
+def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
+    on = [b for b in blocks if b.page == page and b.lines]
+    captions = [b for b in on if b.role == "caption" and caption_label(b.text)]
+    seeds = [b for b in on if b.role in ("figure", "table")]
+    replaced: dict[int, Block | None] = {}     # id(block) -> its replacement (None: dropped)
+    # a lone line of running text taken for a table cell, with no caption on its page
+    if not captions:
+        for b in seeds:
+            if _lone_text(b):
+                replaced[id(b)] = replace(b, role="paragraph", continues=True, region=[],
+                                          why="a lone line of text, not a table cell")
+        seeds = [b for b in seeds if id(b) not in replaced]
+    # clusters of touching figure pieces
+    clusters: list[list[Block]] = []
+    for b in seeds:
+        hits = [c for c in clusters if any(_touch(_box(b), _box(x), 12) for x in c)]
+        merged = [b]
+        for c in hits:
+            merged = c + merged
+            clusters.remove(c)
+        clusters.append(merged)
+    # pieces one above the other with no running text between them (a
+    # table's rows, a chart's labels) make one area
+    prose = [b.bbox for b in on if _prose(b) and b.role not in ("figure", "table")]
+    merged = True
+    while merged:
+        merged = False
+        boxes = [_union(_box(x) for x in c) for c in clusters]
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                a, b = boxes[i], boxes[j]
+                over = min(a[2], b[2]) - max(a[0], b[0])
+                if over <= 0 or _gap(a, b) > 36:
+                    continue
+                band = (max(a[0], b[0]), min(a[3], b[3]), min(a[2], b[2]), max(a[1], b[1]))
+                if _gap(a, b) > 0 and any(_touch(p, band, -1) for p in prose):
+                    continue
+                clusters[i] += clusters.pop(j)
+                merged = True
+                break
+            if merged:
+                break
+    boxes = [_union(_box(x) for x in c) for c in clusters]
+    # a labelled caption without a figure beside it: the pictures drawn there
+    found: list[tuple[Block, tuple]] = []
+    for cap in captions:
+        if any(_near(cap.bbox, bx) for bx in boxes):
+            continue
+        bx = _graphic_area(cap, graphics(page) if graphics else [])
+        if bx is not None:
+            found.append((cap, bx))
+            clusters.append([])
+            boxes.append(bx)
+    # an area that holds running text (a frame drawn round the whole page)
+    # is too large: the lines of its pieces are the area then
+    members = {id(x) for c in clusters for x in c}
+    for k, c in enumerate(clusters):
+        if c and any(_prose(b) and id(b) not in members and _inside(b.bbox, boxes[k]) for b in on):
+            boxes[k] = _union(x.bbox for x in c)
+    # gather what stands inside each area, and the short labels beside it
+    # (a chart's or a matrix's row labels left of its frame)
+    out_of: dict[int, int] = {}      # id(block) -> cluster index it joins
+    for k, c in enumerate(clusters):
+        for b in c:
+            out_of[id(b)] = k
+    for b in on:
+        if id(b) in out_of or id(b) in replaced or b.role in _KEEP or _prose(b):
+            continue
+        for k, bx in enumerate(boxes):
+            if _inside(b.bbox, bx) or _beside(b, bx):
+                out_of[id(b)] = k
+                clusters[k].append(b)
+                boxes[k] = _union([bx, b.bbox])
+                break
+    # one block per cluster, at the place of its first piece, its caption before it
+    cap_of: dict[int, Block] = {}
+    for cap in captions:
+        near = [k for k, bx in enumerate(boxes) if _near(cap.bbox, bx)]
+        if near:
+            k = min(near, key=lambda k: _gap(cap.bbox, boxes[k]))
+            if k not in cap_of:
+                cap_of[k] = cap
+    for k, c in enumerate(clusters):
+        cap = cap_of.get(k)
+        lab = caption_label(cap.text) if cap is not None else None
+        role = lab[0] if lab else next((x.role for x in c if x.role in ("figure", "table")), "figure")
+        lines = sorted((ln for x in c for ln in x.lines), key=lambda ln: (round(ln.top), ln.x0))
+        region = [round(v, 2) for v in boxes[k]]
+        if not c:        # drawn pictures and a caption only: an empty line marks the page
+            first = cap
+            why = "pictures drawn beside a labelled caption"
+            lines = [Line(page, *region, "")]
+        else:
+            first = min(c, key=lambda x: _index(blocks, x))
+            why = first.why if len(c) == 1 else f"{len(c)} pieces inside one drawn area"
+        block = Block(role, lines, why=why, id=first.id if c else "", region=region)
+        if c:
+            for x in c:
+                replaced[id(x)] = None
+            replaced[id(first)] = block
+        if cap is not None:
+            # a source line or note under the area ("Quelle: …", "Note: …") joins its caption
+            extra = [x for x in on if x.role == "caption" and x is not cap and not caption_label(x.text)
+                     and _near(x.bbox, boxes[k], 30) and x.bbox[1] >= boxes[k][1]]
+            if extra:
+                cap = replace(cap, lines=cap.lines + [ln for x in extra for ln in x.lines])
+                for x in extra:
+                    replaced[id(x)] = None
+            replaced[id(cap_of[k])] = None
+            if c:
+                replaced[id(first)] = [cap, block]
+            else:
+                replaced[id(cap_of[k])] = [cap, block]
+    out: list[Block] = []
+    for b in blocks:
+        r = replaced.get(id(b), b)
+        if r is None:
+            continue
+        out.extend(r if isinstance(r, list) else [r])
+    return out
+
+
+def _beside(b: Block, box, reach: float = 60.0) -> bool:
+    """A short label (three lines of four words at most) standing left or
+    right of an area, within ``reach`` points, its middle inside the area's
+    height."""
+    if len(b.lines) > 3 or any(len(ln.text.split()) > 4 for ln in b.lines):
+        return False
+    x0, top, x1, bottom = b.bbox
+    mid = (top + bottom) / 2
+    if not box[1] <= mid <= box[3]:
+        return False
+    if top >= box[1] - 3 and bottom <= box[3] + 3 and x0 < box[2] and x1 > box[0]:
+        return True      # within the area's height, reaching out of it sideways
+    return 0 <= box[0] - x1 <= reach or 0 <= x0 - box[2] <= reach
+
+
+def _index(blocks: list[Block], b: Block) -> int:
+    for k, x in enumerate(blocks):
+        if x is b:
+            return k
+    return len(blocks)
+
+
+def _gap(a, b) -> float:
+    """Vertical distance between two boxes (0 when they overlap)."""
+    return max(0.0, max(a[1], b[1]) - min(a[3], b[3]))
+
+
+def _near(cap, box, reach: float = 60.0) -> bool:
+    """A caption stands next to an area: above or below it within ``reach``
+    points, sharing some of its width."""
+    overlap = min(cap[2], box[2]) - max(cap[0], box[0])
+    return overlap > 0.3 * min(cap[2] - cap[0], box[2] - box[0]) and _gap(cap, box) <= reach
+
+
+def _graphic_area(cap: Block, drawn: list) -> tuple | None:
+    """The area of the pictures (and the rules and boxes touching them) next
+    to a caption: the nearest picture above or below it within 40 points
+    that shares its width, grown by everything drawn that touches it."""
+    c = cap.bbox
+    pics = [d for d in drawn if d[2] - d[0] > 30 and d[3] - d[1] > 20 and _near(c, d, 40)
+            and not _touch(d, c)]
+    if not pics:
+        return None
+    area = min(pics, key=lambda d: _gap(c, d))
+    grown = True
+    while grown:
+        grown = False
+        for d in drawn:
+            if _touch(d, area, 4) and not _inside(d, area, 0) and not _touch(d, c):
+                area = _union([area, d])
+                grown = True
+    return area
+
+
+def page_graphics(pdf_path: str | Path):
+    """``graphics(page)`` for :func:`settle`: the pictures, boxes and rules
+    drawn on a page of the PDF, as ``(x0, top, x1, bottom)`` in points from
+    the page's top-left; full-page backgrounds and bands at the page's edge
+    left out.  The PDF is opened on first use."""
+    import pypdfium2 as pdfium
+    from .pdflayout.chars import page_box, page_rules
+    state: dict = {}
+
+    def graphics(page: int) -> list:
+        if "pdf" not in state:
+            state["pdf"] = pdfium.PdfDocument(str(pdf_path))
+        pdf = state["pdf"]
+        if not 1 <= page <= len(pdf):
+            return []
+        pg = pdf[page - 1]
+        box = page_box(pg)
+        w, h = box[2] - box[0], box[3] - box[1]
+        out = []
+        for r in page_rules(pg, box):
+            if (r.x1 - r.x0) * (r.bottom - r.top) > 0.5 * w * h:
+                continue    # a background
+            if r.bottom < 0.08 * h or r.top > 0.92 * h:
+                continue    # a band in the page's head or foot
+            out.append((r.x0, r.top, r.x1, r.bottom))
+        return out
+    return graphics
+
+
+# ------------------------------------------------------------------ cut
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def cut_name(digest: str, page: int, region, dpi: int = DPI) -> str:
+    """The file name of a cut: the same PDF, page, area and resolution give
+    the same name (so a rebuild finds it), anything else another.
+
+    >>> cut_name("ab", 3, [1, 2, 3, 4]) == cut_name("ab", 3, [1.0, 2.0, 3.0, 4.0])
+    True
+    >>> cut_name("ab", 3, [1, 2, 3, 4]).startswith("p3-"), cut_name("ab", 3, [1, 2, 3, 5]) == cut_name("ab", 3, [1, 2, 3, 4])
+    (True, False)
+    """
+    key = f"{digest}|{page}|{','.join(f'{float(v):.2f}' for v in region)}|{dpi}"
+    return f"p{page}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.png"
+
+
+def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, float]:
+    """Render ``region`` (``[x0, top, x1, bottom]`` in points from the page's
+    top-left) of ``page`` (1-based) of the open pypdfium2 document ``pdf``
+    at ``dpi`` into the PNG ``target``; returns the image's size in points
+    (the area with :data:`MARGIN` around it, clipped to the page)."""
+    from ..outputs import atomic_write
+    pg = pdf[page - 1]
+    w, h = pg.get_size()
+    x0, top, x1, bottom = (max(0.0, region[0] - MARGIN), max(0.0, region[1] - MARGIN),
+                           min(w, region[2] + MARGIN), min(h, region[3] + MARGIN))
+    bitmap = pg.render(scale=dpi / 72, crop=(x0, h - bottom, w - x1, top))
+    img = bitmap.to_pil()
+    import io
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, buf.getvalue())
+    # the size as the image has it (the same whether cut now or found later)
+    return round(img.width * 72 / dpi, 2), round(img.height * 72 / dpi, 2)
+
+
+def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DPI) -> int:
+    """Cut every :class:`~coursepack.model.Figure` of ``figures`` that has a
+    page and an area from the PDF at ``pdf_path`` into ``folder/figures/``
+    (``folder`` is the reading's build folder) and set its ``image``
+    (relative to ``folder``), ``width`` and ``height``.  A figure whose
+    area cannot be cut keeps no image (the edition prints its placeholder).
+    Cuts made before (same PDF, page, area, resolution) are reused.
+    Returns how many figures have an image."""
+    figures = [f for f in figures if f.page and len(getattr(f, "region", []) or []) == 4]
+    if not figures:
+        return 0
+    import pypdfium2 as pdfium
+    pdf_path, folder = Path(pdf_path), Path(folder)
+    digest = _digest(pdf_path)
+    done = 0
+    pdf = None
+    try:
+        for f in figures:
+            x0, top, x1, bottom = f.region
+            if x1 - x0 < 8 or bottom - top < 8:
+                continue
+            name = cut_name(digest, f.page, f.region, dpi)
+            target = folder / FIGURES / name
+            try:
+                if target.is_file():       # cut before: its size is in the PNG
+                    from PIL import Image
+                    with Image.open(target) as im:
+                        f.width, f.height = (round(v * 72 / dpi, 2) for v in im.size)
+                    f.image = f"{FIGURES}/{name}"
+                    done += 1
+                    continue
+                if pdf is None:
+                    pdf = pdfium.PdfDocument(str(pdf_path))
+                if f.page > len(pdf):
+                    continue
+                f.width, f.height = cut(pdf, f.page, f.region, target, dpi)
+            except (OSError, pdfium.PdfiumError, ValueError, SyntaxError):
+                continue
+            f.image = f"{FIGURES}/{name}"
+            done += 1
+    finally:
+        if pdf is not None:
+            pdf.close()
+    return done
