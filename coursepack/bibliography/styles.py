@@ -416,6 +416,8 @@ def to_inlines(text) -> list[model.Inline]:
     def add_text(s: str) -> None:
         if not s:
             return
+        # a brace without its partner, written escaped (bibtex.encode_value)
+        s = s.replace("\\textbraceleft ", "{").replace("\\textbraceright ", "}")
         if out and isinstance(out[-1], model.Text):
             out[-1] = model.Text(out[-1].text + s)
         else:
