@@ -251,7 +251,8 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
         # a name the text gives alone that is not the first author's (the
         # first names lost at a line break): only when one entry fits
         loose = [e for e, surs, year in index
-                 if _year_fits(item.year, year) and want_full[0] in surs[1:]]
+                 if _year_fits(item.year, year) and any(s == want_full[0] or s.endswith(want_full[0])
+                                                        and len(want_full[0]) >= 4 for s in surs[1:])]
         if len(loose) == 1:
             return loose[0]
     if not cands:
@@ -261,8 +262,34 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
         return None
     cands.sort(key=lambda c: -c[0])
     if len(cands) > 1 and cands[0][0] == cands[1][0]:
-        return None
+        return resolve([e for sc, e in cands if sc == cands[0][0]])
     return cands[0][1]
+
+
+def resolve(tied: list[model.BibEntry]) -> model.BibEntry | None:
+    """The entry a citation means among entries that fit it equally well,
+    or None: the only one with a title (the others are fragments a note or
+    a broken line left in the list), or the first when all are one work
+    listed twice (titles alike).
+
+    >>> a = model.BibEntry("a", "book", {"year": "2000", "title": "Culture, Citizenship and Community"}, {})
+    >>> b = model.BibEntry("b", "book", {"year": "2000", "title": "Culture, Citizenship and Community: A Study"}, {})
+    >>> c = model.BibEntry("c", "book", {"year": "2000"}, {})
+    >>> resolve([a, b]).key, resolve([c, b]).key
+    ('a', 'b')
+    >>> resolve([a, model.BibEntry("d", "book", {"year": "2000", "title": "Other things"}, {})]) is None
+    True
+    """
+    from rapidfuzz import fuzz
+    titled = [e for e in tied if len(_fold(e.fields.get("title") or "")) >= 4]
+    if len(titled) == 1:
+        return titled[0]
+    if len(titled) < 2:
+        return None
+    first = _fold(titled[0].fields["title"])
+    if all(fuzz.partial_ratio(first, _fold(e.fields["title"])) >= 90 for e in titled[1:]):
+        return titled[0]
+    return None
 
 
 def _year_fits(cited: str, listed: str) -> bool:
