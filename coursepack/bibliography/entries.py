@@ -8,6 +8,8 @@ text, what the layout could not show:
   author of the previous entry left out (", 1984: Gift …", "——— (1999)"),
   or an author in capitals with the year after the name ("MURAKAMI Thomas,
   1995, …") after a line that ended an entry;
+* a note on a contributor set after the list ("MONICA MOOKHERJEE is a
+  lecturer at …"): no entry (role ``other``);
 * a block that only carries on the entry above (the entry above ended
   without its full stop, on a comma or a word, and this block holds no
   year: "Paris, L'Harmattan.").
@@ -26,6 +28,8 @@ _DITTO = re.compile(rf"^(?:,\s*{_YEAR}\b|[—–_-]{{2,}})")
 #: "MURAKAMI Thomas, 1995," / "WOMACK James, JONES Daniel, …, 1990,"
 _CAPS_AUTHOR = re.compile(rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+)*\s+[A-ZÀ-Þ][a-zß-ÿ][^,]{{0,30}},"
                           rf"[^.]{{0,120}}?\b{_YEAR}\b")
+#: a contributor's note: a full name in capitals, then "is" / "was" …
+_BIO = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*)+\s+(?:is|was|has|teaches|works|received)\b")
 _ENDS_ENTRY = re.compile(r"[.!?)\]”\"’']\s*$")
 _HAS_YEAR = re.compile(rf"\b{_YEAR}\b|\bn\.\s?d\.|\bo\.\s?J\.")
 
@@ -81,11 +85,21 @@ def separate_references(blocks: list) -> list:
             last_ref.why += "; carries on below (no full stop above, no year here)"
             continue
         parts = [[b.lines[0]]]
+        bio: list = []
         for prev, ln in zip(b.lines, b.lines[1:]):
-            if starts_entry(ln.text) and _ENDS_ENTRY.search(prev.text.rstrip()):
+            ended = _ENDS_ENTRY.search(prev.text.rstrip())
+            if bio or ended and _BIO.match(ln.text.strip()):
+                bio.append(ln)
+            elif starts_entry(ln.text) and ended:
                 parts.append([ln])
             else:
                 parts[-1].append(ln)
+        if bio:
+            out.extend(separate_references([replace(b, lines=[ln for p in parts for ln in p])]))
+            out.append(replace(b, role="other", lines=bio, id=f"{b.id}-bio" if b.id else "",
+                               why="a note on a contributor after the reference list"))
+            last_ref = None
+            continue
         for k, lines in enumerate(parts):
             nb = b if k == 0 else replace(b, lines=lines, id=f"{b.id}-{k + 1}" if b.id else "",
                                           why="an entry of its own (its author repeated or in capitals)")

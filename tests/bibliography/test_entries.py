@@ -39,3 +39,11 @@ def test_other_blocks_are_untouched():
     p = _block("Paris, L'Harmattan.", role="paragraph", id="p9-b2")
     a = _block("VERRET Michel, 1999, Le travail ouvrier,")
     assert separate_references([a, p]) == [a, p]
+
+
+def test_a_contributor_note_after_the_list_is_no_entry():
+    b = _block("Weiss, G. (1995) ‘Sex-selective Abortion’, Hypatia 12(3).",
+               "MONICA MOOKHERJEE is a lecturer at the University of Keele. Address:",
+               "SPIRE, Keele University.")
+    out = separate_references([b])
+    assert [(x.role, len(x.lines)) for x in out] == [("reference", 1), ("other", 2)]
