@@ -169,7 +169,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         entry = make_entry(e.type, e.fields, e.persons)
         bib.entries[e.key] = entry
         try:
-            shown = entry if e.key not in suffixes else make_entry(e.type, display_fields(e, suffixes), e.persons)
+            shown = make_entry(e.type, display_fields(e, suffixes), e.persons)
             e.formatted = _format(shown, e, style)
         except FieldIsMissing:
             if e.key not in texts:

@@ -571,14 +571,28 @@ def year_suffixes(entries: list[model.BibEntry]) -> dict[str, str]:
 
 
 def display_fields(e: model.BibEntry, suffixes: dict[str, str]) -> dict:
-    """``e``'s fields as a style prints them: the year with its suffix
-    from :func:`year_suffixes` (a date that is the year alone follows)."""
+    """``e``'s fields as a style prints them: page ranges with an en dash
+    (:func:`page_range`), the year with its suffix from
+    :func:`year_suffixes` (a date that is the year alone follows)."""
+    f = dict(e.fields)
+    if f.get("pages"):
+        f["pages"] = page_range(str(f["pages"]))
     suf = suffixes.get(e.key)
     if not suf:
-        return e.fields
-    f = dict(e.fields)
+        return f
     year = _bare_year(f)
     f["year"] = year + suf
     if str(f.get("date", "")).strip() == year:
         f.pop("date")
     return f
+
+
+def page_range(pages: str) -> str:
+    """A page range as print sets it: an en dash between the numbers,
+    without spaces, whatever the source typed (``-``, ``--``, ``– ``).
+
+    >>> page_range("488-500"), page_range("79– 83"), page_range("12--20, 31 - 4"), page_range("e123")
+    ('488–500', '79–83', '12–20, 31–4', 'e123')
+    """
+    import re
+    return re.sub(r"(?<=[\dIVXLCivxlc])\s*(?:-{1,3}|–|—|‐|‑|−)\s*(?=[\dIVXLCivxlc])", "–", pages)
