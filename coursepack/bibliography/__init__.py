@@ -163,11 +163,14 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     entries.sort(key=lambda e: (e.sort_key, e.key))
     bib = BibliographyData()
     texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
+    from .styles import display_fields, year_suffixes
+    suffixes = year_suffixes(entries)
     for e in entries:
         entry = make_entry(e.type, e.fields, e.persons)
         bib.entries[e.key] = entry
         try:
-            e.formatted = _format(entry, e, style)
+            shown = make_entry(e.type, display_fields(e, suffixes), e.persons)
+            e.formatted = _format(shown, e, style)
         except FieldIsMissing:
             if e.key not in texts:
                 raise

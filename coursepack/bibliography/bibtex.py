@@ -84,20 +84,123 @@ def _balanced(s: str) -> bool:
     return depth == 0
 
 
+# Plain text ↔ BibTeX value.  pybtex reads a braced value by counting its
+# braces, and its styles decode LaTeX (``%`` starts a comment, ``\\`` a
+# command), so a value is written with ``%`` as ``\\%``, a backslash that
+# would start one of these escapes as ``\\textbackslash{}`` and a brace
+# without its partner as ``\\textbraceleft{}`` / ``\\textbraceright{}``;
+# everything else (balanced braces, LaTeX commands an editor wrote) as it is.
+_RESERVED = ("textbackslash{}", "textbraceleft{}", "textbraceright{}")
+_DECODE = re.compile(r"\\(?:textbackslash\{\}|textbraceleft\{\}|textbraceright\{\}|%)")
+_DECODE_VERBATIM = re.compile(r"\\(?:textbackslash\{\}|textbraceleft\{\}|textbraceright\{\})")
+#: fields kept verbatim (a URL's "%20" is no LaTeX): only unpaired braces escaped
+VERBATIM = {"url", "doi", "eprint", "file", "urldate"}
+
+
+def _unmatched(s: str) -> set[int]:
+    """Positions of the braces of ``s`` that have no partner."""
+    stack, bad = [], set()
+    for i, ch in enumerate(s):
+        if ch == "{":
+            stack.append(i)
+        elif ch == "}":
+            if stack:
+                stack.pop()
+            else:
+                bad.add(i)
+    return bad | set(stack)
+
+
+def encode_value(text: str, verbatim: bool = False) -> str:
+    """A plain-text value as BibTeX that pybtex reads back (and its styles
+    print) as written; whitespace becomes single spaces, the one kind
+    BibTeX knows.
+
+    >>> encode_value("50% of {the} cases"), encode_value("a { b"), encode_value("5\\\\%")
+    ('50\\\\% of {the} cases', 'a \\\\textbraceleft{} b', '5\\\\textbackslash{}\\\\%')
+    """
+    s = " ".join(str(text).split())
+    bad = _unmatched(s)
+    out = []
+    for i, ch in enumerate(s):
+        if ch == "\\":
+            rest = s[i + 1:]
+            raw = (verbatim or rest[:1].isascii() and rest[:1].isalpha()) and not rest.startswith(_RESERVED)
+            out.append(ch if raw else "\\textbackslash{}")
+        elif ch == "%" and not verbatim:
+            out.append("\\%")
+        elif i in bad:
+            out.append("\\textbraceleft{}" if ch == "{" else "\\textbraceright{}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def decode_value(value: str, verbatim: bool = False) -> str:
+    """The plain text of a BibTeX value :func:`encode_value` wrote.
+
+    >>> decode_value(encode_value("a { b \\\\ 5%")) == "a { b \\\\ 5%"
+    True
+    """
+    return _DECODE.sub(lambda m: {"\\%": "%", "\\textbackslash{}": "\\",
+                                  "\\textbraceleft{}": "{"}.get(m.group(0), "}"),
+                                 value) if not verbatim else \
+        _DECODE_VERBATIM.sub(lambda m: {"\\textbackslash{}": "\\", "\\textbraceleft{}": "{"}.get(m.group(0), "}"), value)
+
+
+def _person_value(name: str) -> str:
+    """A name as BibTeX: escaped, and held in braces (one name, printed as
+    written) when pybtex would not read it back as the one person it is:
+    an "and" inside it, more than two commas, a tie, nothing but
+    punctuation — whatever pybtex's own name splitter does not keep whole."""
+    from pybtex.bibtex.utils import split_name_list
+    from pybtex.exceptions import PybtexError
+    v = encode_value(name)
+    if v.startswith("{") and v.endswith("}") and _balanced(v[1:-1]) and re.search(r"[^{}\s]", v):
+        return v
+    if "~" not in v:
+        try:
+            # whole between two other names, as the writer joins them
+            parts = split_name_list(f"X and {v} and X")
+            if parts == ["X", v, "X"] and str(Person(v)).strip():
+                return v
+        except PybtexError:
+            pass
+    return "{" + v + "}"
+
+
 def make_entry(etype: str, fields: dict[str, str], persons: dict[str, list[str]]) -> Entry:
+    """A pybtex entry from plain-text fields and names (see :func:`encode_value`)."""
     bf = {}
     for k, v in fields.items():
-        v = " ".join(str(v).split())          # BibTeX knows one kind of space
-        v = v.replace("{", "").replace("}", "") if not _balanced(v) else v
-        bf[k] = protect(v) if k in PROTECTED else v
-    return Entry(etype, fields=bf, persons={r: [Person(" ".join(p.split())) for p in ps]
+        v = encode_value(v, k.lower() in VERBATIM)
+        bf[k] = "{" + v + "}" if k in PROTECTED else v
+    return Entry(etype, fields=bf, persons={r: [Person(_person_value(p)) for p in ps if " ".join(str(p).split())]
                                             for r, ps in persons.items()})
 
 
 def entry_plain(entry: Entry) -> tuple[dict[str, str], dict[str, list[str]]]:
-    fields = {k: (unprotect(v) if k in PROTECTED else v) for k, v in entry.fields.items()}
-    persons = {r: [str(p) for p in ps] for r, ps in entry.persons.items()}
+    """Plain-text fields and names of a pybtex entry (the inverse of
+    :func:`make_entry` for fields)."""
+    fields = {k: decode_value(unprotect(v) if k in PROTECTED else v, k.lower() in VERBATIM)
+              for k, v in entry.fields.items()}
+    persons = {r: [_person_plain(str(p)) for p in ps] for r, ps in entry.persons.items()}
     return fields, persons
+
+
+def _person_plain(written: str) -> str:
+    """A name as read back: the braces :func:`_person_value` put round a
+    name that needed them are taken off; an editor's own (``{World Bank}``)
+    stay.
+
+    >>> _person_plain(_person_value("Smith and Sons")), _person_plain("{World Bank}")
+    ('Smith and Sons', '{World Bank}')
+    """
+    if written.startswith("{") and written.endswith("}"):
+        inner = decode_value(written[1:-1])
+        if inner.strip() and _person_value(inner) == written:
+            return inner
+    return decode_value(written)
 
 
 def _order(k: str) -> tuple[int, str]:

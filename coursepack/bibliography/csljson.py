@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pybtex.database import BibliographyData, Entry, Person
 
-from .bibtex import PROTECTED, make_entry, protect, sanitize_key, unprotect
+from .bibtex import PROTECTED, VERBATIM, decode_value, make_entry, protect, sanitize_key, unprotect
 
 # BibTeX/biblatex entry type → CSL type (reading: the first CSL type is the
 # one written; the others are read back to the same BibTeX type)
@@ -166,7 +166,7 @@ def csl_to_person(name: dict) -> str:
 def entry_to_csl(key: str, entry: Entry) -> dict:
     """One pybtex entry as a CSL-JSON item (``id`` is the key)."""
     etype = entry.type.lower()
-    f = {k.lower(): (unprotect(v) if k.lower() in PROTECTED else v)
+    f = {k.lower(): decode_value(unprotect(v) if k.lower() in PROTECTED else v, k.lower() in VERBATIM)
          for k, v in entry.fields.items()}
     f = {k: " ".join(_plain(v).split()) for k, v in f.items()}
     item: dict = {"id": key, "type": csl_type(etype, f)}

@@ -34,7 +34,7 @@ _ITEM = re.compile(
     rf"(?P<pages>{_PAGES})?", re.I if False else 0)
 _PAREN = re.compile(r"\(([^()]{4,400}?)\)")
 _NARRATIVE = re.compile(
-    rf"(?P<names>{_NAMES})(?:['’]s)?\s+\((?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*)"
+    rf"(?P<names>{_NAMES})(?:['’]s)?\s+\((?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
     rf"(?P<pages>{_PAGES})?\)")
 _NUMERIC = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
 
@@ -76,6 +76,8 @@ def find_citations(text: str) -> list[Item]:
     [(['Smith', 'Jones'], '2001', False), (['Lee'], '2003a', True), (['Brown'], '1999', False)]
     >>> [(i.surnames, i.year, i.pages) for i in find_citations("(vgl. Müller/Schmidt 1998: 12; 2001)")]
     [(['Müller', 'Schmidt'], '1998', ': 12'), (['Müller', 'Schmidt'], '2001', '')]
+    >>> [(i.surnames, i.year) for i in find_citations("Smith and Jones (2010a, b) argue")]
+    [(['Smith', 'Jones'], '2010a'), (['Smith', 'Jones'], '2010b')]
     >>> [i.number for i in find_citations("as in [3, 5–7] and [12]")]
     [3, 5, 6, 7, 12]
     """
@@ -86,10 +88,10 @@ def find_citations(text: str) -> list[Item]:
         names = _trim_names(names)
         if not names:
             continue
-        years = re.split(r"\s*,\s*", m.group("years"))
-        for y in years:
-            items.append(Item(m.start("names") if y == years[0] else m.start("years"),
-                              m.end(), m.group(0), names, _norm_year(y), etal,
+        years = [y for y, _, _ in _years(m.group("years"))]
+        for k, y in enumerate(years):
+            items.append(Item(m.start("names") if k == 0 else m.start("years"),
+                              m.end(), m.group(0), names, y, etal,
                               pages=m.group("pages") or ""))
         taken.append((m.start(), m.end()))
     for m in _PAREN.finditer(text):
@@ -194,6 +196,8 @@ class IntextResult:
 
 
 def _entry_index(entries: list[model.BibEntry]):
+    from .styles import year_suffixes
+    suffixes = year_suffixes(entries)     # "Lee 2003a" as the list prints it
     idx = []
     for e in entries:
         people = e.persons.get("author") or e.persons.get("editor") or []
@@ -202,7 +206,7 @@ def _entry_index(entries: list[model.BibEntry]):
             org = e.fields.get("organization") or e.fields.get("institution") or ""
             if org:
                 surs = [_fold(org.split()[0])]
-        year = (e.fields.get("year") or "").strip()
+        year = (e.fields.get("year") or "").strip() + suffixes.get(e.key, "")
         idx.append((e, surs, year))
     return idx
 
@@ -251,7 +255,8 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
         # a name the text gives alone that is not the first author's (the
         # first names lost at a line break): only when one entry fits
         loose = [e for e, surs, year in index
-                 if _year_fits(item.year, year) and want_full[0] in surs[1:]]
+                 if _year_fits(item.year, year) and any(s == want_full[0] or s.endswith(want_full[0])
+                                                        and len(want_full[0]) >= 4 for s in surs[1:])]
         if len(loose) == 1:
             return loose[0]
     if not cands:
@@ -261,8 +266,34 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
         return None
     cands.sort(key=lambda c: -c[0])
     if len(cands) > 1 and cands[0][0] == cands[1][0]:
-        return None
+        return resolve([e for sc, e in cands if sc == cands[0][0]])
     return cands[0][1]
+
+
+def resolve(tied: list[model.BibEntry]) -> model.BibEntry | None:
+    """The entry a citation means among entries that fit it equally well,
+    or None: the only one with a title (the others are fragments a note or
+    a broken line left in the list), or the first when all are one work
+    listed twice (titles alike).
+
+    >>> a = model.BibEntry("a", "book", {"year": "2000", "title": "Culture, Citizenship and Community"}, {})
+    >>> b = model.BibEntry("b", "book", {"year": "2000", "title": "Culture, Citizenship and Community: A Study"}, {})
+    >>> c = model.BibEntry("c", "book", {"year": "2000"}, {})
+    >>> resolve([a, b]).key, resolve([c, b]).key
+    ('a', 'b')
+    >>> resolve([a, model.BibEntry("d", "book", {"year": "2000", "title": "Other things"}, {})]) is None
+    True
+    """
+    from rapidfuzz import fuzz
+    titled = [e for e in tied if len(_fold(e.fields.get("title") or "")) >= 4]
+    if len(titled) == 1:
+        return titled[0]
+    if len(titled) < 2:
+        return None
+    first = _fold(titled[0].fields["title"])
+    if all(fuzz.partial_ratio(first, _fold(e.fields["title"])) >= 90 for e in titled[1:]):
+        return titled[0]
+    return None
 
 
 def _year_fits(cited: str, listed: str) -> bool:

@@ -24,7 +24,10 @@ from .lexicon import words_re
 from .translit import fold
 
 _IBID = re.compile(r"^\s*(?:" + words_re("ibid") + r")\.?"
-                   r"(?:,?\s*(?:p|pp|s|ss|с)\.\s*[\dIVXivx–-]+)?\.?\s*$", re.I)
+                   r"(?:,?\s*(?:(?:p|pp|s|ss|с)\.\s*)?[\dIVXivx]+(?:\s*[–-]\s*[\dIVXivx]+|\s*ff?\.)?)?\.?\s*$", re.I)
+# "Smith, op. cit., p. 12": the work of that author cited last
+_OP_CIT = re.compile(r"^(?P<names>[^,;]{2,60}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|l\.\s?c|cyt\.\s?wyd|"
+                     r"art\.\s?cit|ouvr\.\s?cit)\b\.?", re.I)
 _INTRO = re.compile(
     r"^(?:(?:for (?:instance|example)|e\.g\.|see(?: also)?|cf\.|compare|zob\.(?: też)?|"
     r"por\.|for more (?:information|details),? see(?: also)?|more in|see in)"
@@ -150,13 +153,36 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             out.append(c)
             history.append(c)
             continue
-        short = _short_ref(body, history)
+        short = _op_cit(body, history) or _short_ref(body, history)
         if short is not None:
             c = Citation(text=body, start=start, end=end, kind="short", note=number,
                          ref=short)
             out.append(c)
             history.append(c)
     return out
+
+
+def _op_cit(body: str, history: list[Citation]) -> Citation | None:
+    """The earlier full citation "Smith, op. cit." (loc. cit., a.a.O.)
+    stands for: the last one whose first author has that surname.
+
+    >>> h = [parse_note(1, "J. Smith, A Book on Rivers, London 2001.")[0],
+    ...      parse_note(2, "K. Lee, Another Book, Oxford 2003.")[0]]
+    >>> _op_cit("Smith, op. cit., p. 12", h).title
+    'A Book on Rivers'
+    >>> _op_cit("Brown, op. cit.", h) is None
+    True
+    """
+    m = _OP_CIT.match(body.strip())
+    if not m:
+        return None
+    names = parse_people(m.group("names"))
+    want = fold(names[0].last) if names else fold(m.group("names").split()[-1])
+    for c in reversed(history):
+        full = c if c.kind == "full" else c.ref
+        if full is not None and full.authors and fold(full.authors[0].last) == want:
+            return full
+    return None
 
 
 def _short_ref(body: str, history: list[Citation]) -> Citation | None:

@@ -416,6 +416,8 @@ def to_inlines(text) -> list[model.Inline]:
     def add_text(s: str) -> None:
         if not s:
             return
+        # a brace without its partner, written escaped (bibtex.encode_value)
+        s = s.replace("\\textbraceleft ", "{").replace("\\textbraceright ", "}")
         if out and isinstance(out[-1], model.Text):
             out[-1] = model.Text(out[-1].text + s)
         else:
@@ -496,7 +498,8 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
     from .bibtex import make_entry
     from .csl import format_items
     from .csljson import entry_to_csl
-    items = [entry_to_csl(e.key, make_entry(e.type, e.fields, e.persons)) for e in entries]
+    items = [entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes), e.persons))
+             for e in entries for suffixes in [year_suffixes(entries)]]
 
     done = format_items(items, Path(csl), lang, cache=cache, name=name)
     by_key = {e.key: e for e in entries}
@@ -523,3 +526,73 @@ def format_work(fields: dict, persons: dict, csl: Path, lang: str = "en",
     entry = make_entry(etype, fields, persons)
     return format_items([entry_to_csl("work", entry)], Path(csl), lang, cache=cache,
                         name=name)[0][1]
+
+
+def _bare_year(f: dict) -> str:
+    import re
+    m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*$", str(f.get("year") or ""))
+    return m.group(1) if m else ""
+
+
+def year_suffixes(entries: list[model.BibEntry]) -> dict[str, str]:
+    """Letters that tell apart works of the same authors in the same year
+    (``Lee 2003a``, ``Lee 2003b``), as author-date styles print them: for
+    every group of two or more entries with the same authors (or editors)
+    and the same plain year, and none already suffixed in the group, a, b, c
+    in the order of their titles.  Keys to suffixes; the entries keep their
+    fields.
+
+    >>> es = [model.BibEntry(k, "book", {"year": y, "title": t}, {"author": ["Lee, K."]})
+    ...       for k, y, t in [("x", "2003", "Two"), ("y", "2003", "One"), ("z", "2005", "Three"),
+    ...                       ("w", "2004a", "Four"), ("v", "2004", "Five")]]
+    >>> year_suffixes(es)
+    {'y': 'a', 'x': 'b'}
+    """
+    import re
+
+    def who(e):
+        people = e.persons.get("author") or e.persons.get("editor") or []
+        return tuple(re.sub(r"\W+", "", p.split(",")[0]).lower() for p in people)
+
+    groups: dict = {}
+    for e in entries:
+        y = str(e.fields.get("year") or "").strip()
+        m = re.match(r"^(1[5-9]\d\d|20\d\d)([a-z]?)$", y)
+        if m and who(e):
+            groups.setdefault((who(e), m.group(1)), []).append((m.group(2), e))
+    out: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2 or any(suf for suf, _ in group):
+            continue
+        ordered = sorted((e for _, e in group), key=lambda e: (str(e.fields.get("title") or "").lower(), e.key))
+        for k, e in enumerate(ordered[:26]):
+            out[e.key] = "abcdefghijklmnopqrstuvwxyz"[k]
+    return out
+
+
+def display_fields(e: model.BibEntry, suffixes: dict[str, str]) -> dict:
+    """``e``'s fields as a style prints them: page ranges with an en dash
+    (:func:`page_range`), the year with its suffix from
+    :func:`year_suffixes` (a date that is the year alone follows)."""
+    f = dict(e.fields)
+    if f.get("pages"):
+        f["pages"] = page_range(str(f["pages"]))
+    suf = suffixes.get(e.key)
+    if not suf:
+        return f
+    year = _bare_year(f)
+    f["year"] = year + suf
+    if str(f.get("date", "")).strip() == year:
+        f.pop("date")
+    return f
+
+
+def page_range(pages: str) -> str:
+    """A page range as print sets it: an en dash between the numbers,
+    without spaces, whatever the source typed (``-``, ``--``, ``– ``).
+
+    >>> page_range("488-500"), page_range("79– 83"), page_range("12--20, 31 - 4"), page_range("e123")
+    ('488–500', '79–83', '12–20, 31–4', 'e123')
+    """
+    import re
+    return re.sub(r"(?<=[\dIVXLCivxlc])\s*(?:-{1,3}|–|—|‐|‑|−)\s*(?=[\dIVXLCivxlc])", "–", pages)

@@ -191,6 +191,8 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         out.append(Block(role=b.role, lines=[_to_line(ln) for ln in b.lines], level=b.level,
                          number=b.number, continues=b.continues, why=b.why,
                          id=f"p{page}-b{counters[page]}", region=region))
+    from ..bibliography.entries import separate_references
+    out = separate_references(out)   # entries the layout could not separate (citelink)
     _levels(out)
     _doubts(out, doubts)
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)

@@ -174,3 +174,15 @@ def test_unknown_short_title_is_not_forced():
 def test_publisher_names_are_not_volume_or_issue(text, publisher):
     c = parse_citation(text)
     assert (c.publisher, c.volume, c.number) == (publisher, "", "")
+
+
+def test_ibid_with_a_bare_page_and_op_cit_reach_the_work_meant():
+    from coursepack.bibliography.notes import parse_note
+    h = []
+    first = parse_note(1, "J. Smith, A Book on Rivers, London 2001, p. 3.", h)[0]
+    parse_note(2, "K. Lee, Another Book on Lakes, Oxford 2003.", h)
+    ibid = parse_note(3, "Ibid., 45.", h)
+    assert [c.kind for c in ibid] == ["ibid"] and ibid[0].ref.title == "Another Book on Lakes"
+    op = parse_note(4, "Smith, op. cit., p. 12.", h)
+    assert [c.kind for c in op] == ["short"] and op[0].ref is first
+    assert parse_note(5, "Brown, op. cit., p. 2.", h) == []

@@ -96,3 +96,13 @@ def test_full_citations_in_german_footnotes_read_by_the_parser():
     assert w.fields["booktitle"] == "Ländliche Räume" and w.fields["pages"] == "12–40"
     assert k.key.startswith("kessler") and w.key.startswith("wendt")
     assert fns[0].cites == [k.key] and k.cited_by == [1]
+
+
+def test_year_suffixes_the_list_prints_are_the_ones_citations_reach():
+    from coursepack.bibliography.intext import find_citations, match
+    from coursepack.bibliography.styles import year_suffixes
+    es = [model.BibEntry("two", "book", {"year": "2003", "title": "Two"}, {"author": ["Lee, K."]}),
+          model.BibEntry("one", "book", {"year": "2003", "title": "One"}, {"author": ["Lee, K."]})]
+    assert year_suffixes(es) == {"one": "a", "two": "b"}
+    got = [match(it, es) for it in find_citations("as Lee (2003a, b) and (Lee 2003) show")]
+    assert [e.key if e else None for e in got] == ["one", "two", None]

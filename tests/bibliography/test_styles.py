@@ -131,3 +131,15 @@ def test_format_citation_for_the_reading_itself():
                    "“Sprawy Międzynarodowe” 2021, vol. 74, no. 4.")
     with pytest.raises(ValueError):
         format_citation(fields, {}, "apa")
+
+
+def test_page_ranges_printed_with_an_en_dash_in_every_style():
+    from coursepack.bibliography.bibtex import make_entry
+    from coursepack.bibliography.styles import display_fields, format_entry
+    from coursepack.model import BibEntry, plain_text
+    e = BibEntry("k", "article", {"title": "T", "journal": "J", "volume": "3", "pages": "79 - 83",
+                                  "year": "2001", "date": "2001"}, {"author": ["Lee, K."]})
+    for style in ("chicago", "journal", "apa"):
+        text = plain_text(format_entry(make_entry(e.type, display_fields(e, {}), e.persons), style))
+        assert "79–83" in text, (style, text)
+    assert e.fields["pages"] == "79 - 83"          # the entry keeps what the source typed
