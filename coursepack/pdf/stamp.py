@@ -101,11 +101,12 @@ def safe_name(name: str, limit: int = 60) -> str:
     """A file name for a student: ASCII letters, digits and hyphens.
 
     >>> safe_name("Zoë  O'Brien-Łukasiewicz"), safe_name("../../etc/passwd"), safe_name("李雷")
-    ('Zoe-OBrien-Lukasiewicz', 'etc-passwd', 'student')
+    ('Zoe-OBrien-Lukasiewicz', 'etc-passwd', 'LiLei')
+    >>> safe_name("Дмитрий Ким"), safe_name("김민준"), safe_name("…")
+    ('Dmitriy-Kim', 'GimMinJun', 'student')
     """
-    s = name.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-    s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d")
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    from anyascii import anyascii          # transliterates every script (李雷 → LiLei)
+    s = anyascii(unicodedata.normalize("NFC", name))
     s = re.sub(r"['’`]", "", s)
     s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-")[:limit].strip("-")
     return s or "student"
@@ -116,7 +117,7 @@ def file_names(students: Iterable[Student]) -> list[str]:
     case get a number too, for case-insensitive file systems.
 
     >>> file_names([Student("Ann Lee"), Student("ann lee"), Student("Ann Lee-2"), Student("李")])
-    ['Ann-Lee.pdf', 'ann-lee-2.pdf', 'Ann-Lee-2-2.pdf', 'student.pdf']
+    ['Ann-Lee.pdf', 'ann-lee-2.pdf', 'Ann-Lee-2-2.pdf', 'Li.pdf']
     """
     taken: set[str] = set()
     out = []
