@@ -197,7 +197,14 @@ def _apposition_after(tail: str) -> str:
     app = m.group("app")
     if re.search(r"\b(?:and|or|und|oder)\s*$", app) or len(app.split()) > 22:
         return ""
+    if _LIST_GOES_ON.match(tail[m.end():]):
+        return ""                        # "the FTP, the CFC, anxiety, hope …": a list
     return app.strip()
+
+
+# after an apposition: another item of a list ("…, anxiety, hope and …", "…, the Y")
+_LIST_GOES_ON = re.compile(r"^\s*(?:(?:the|a|an|der|die|das|den|dem)\s|[\w\-]+(?:\s[\w\-]+)?,\s|"
+                           r"[\w\-]+\s(?:and|or|und|oder)\s)")
 
 
 def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -237,7 +244,7 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             continue                   # a clause with a verb, not a noun phrase
         after = sent[m.end():]
         if re.match(r"\s*(?:and|or|und|oder)\s+(?:(?:the|der|die|das)\s+)?[A-ZÄÖÜ]", after) or \
-                re.match(r"\s*(?:the|a|an)\s", after) or \
+                _LIST_GOES_ON.match(after) or \
                 re.search(r"\s(?:and|und)\s", name) or \
                 re.search(r"\b(?:and|or|und|oder)\s*$", app):
             continue                   # a list, not an apposition
@@ -324,7 +331,8 @@ def copular_definitions(sent: str, lang: str = "en",
         if vs == ["sind"] and not (dw and (dw[0][:1].isupper() or dw[0] in (
                 "ein", "eine", "die", "der", "das"))):
             return []      # "… sind mithin nicht …": a statement
-        if dw and re.fullmatch(r"[a-zäöüß]+(?:en|t)\.?", dw[-1]) and vs and vs[0] in ("ist", "sind"):
+        if dw and re.fullmatch(r"[a-zäöüß]+(?:en|t)\.?", dw[-1]) and vs and \
+                vs[0] in ("ist", "sind") and "," not in definition:
             return []      # "… ist … entstanden": a perfect tense, not a definition
     elif vs == ["are"] and not (dw and (dw[0].lower() in ("the", "a", "an", "those", "all") or
                                        re.fullmatch(r"[a-z]+[^su]s", dw[0].lower()))):
