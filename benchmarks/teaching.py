@@ -12,6 +12,16 @@ the text and marked (:func:`coursepack.glossary.prepare`), questions
 (:func:`coursepack.timeline.extract_with_notes`).  Prints the median of
 ``--runs`` warm runs and the first run (word lists loaded) of this process.
 Goal (issue 17): all three under 2 s.
+
+    python3 benchmarks/teaching.py --corpus ROOT
+
+instead counts the glossary definitions drafted for every reading of the
+project at ROOT (a scratch copy with the corpus papers ingested:
+``python3 build.py ingest ../shared/corpus/pdf/X.pdf --slug X``) and scores
+them against :data:`JUDGED`: the drafts a person read against the article's
+sentence and found wrong (not a definition, a list item, a claim).  Drafts not
+listed were read and judged right when JUDGED was written; a draft that is
+new since then is printed as "unjudged" and not counted either way.
 """
 
 from __future__ import annotations
@@ -68,11 +78,72 @@ def once(r) -> dict[str, float]:
     return out
 
 
+# Judged 2026-12-05 by reading each draft against its sentence (all 56 drafts
+# of the 16 corpus papers and the seed).  Right: every term below not in WRONG.
+JUDGED_RIGHT = {
+    "russia-armenia-azerbaijan": {"Minsk Group"},
+    "de-20148": {"Soziale Gerechtigkeit", "Inklusion"},
+    "de-39677": {"ZLV", "DFG", "GWK"},
+    "de-4752": {"DFG", "FAA", "HWRR"},
+    "en-20291": {"ASSQ", "ASD", "AS", "FSIQ", "HFA", "ADOS", "ADI-R", "ROC", "PPV", "NPV",
+                 "WISC-III", "PDD", "NAAR", "LR", "ABC"},
+    "en-22351": {"death anxiety", "FTP", "RMSEA", "TMT", "CFC", "TAT", "IFI",
+                 "Generativity versus stagnation"},
+    "en-22799": {"Social compensation"},
+    "en-22925": {"EP", "MEPs", "RCVs", "EU", "MCMC", "EPP", "PES"},
+    "en-25468": {"ND"},
+    "en-34466": {"Neo-naziism", "Kyoto Protocol"},
+    "en-36334": {"cooperation", "Blocked exchange", "Irrational behavior"},
+    "en-39222": {"Willie", "Individual accounts"},
+    "en-42016": {"CSOs", "ESS", "ICNPO", "ESF", "Stifterverband Wissenschaftsstatistik GmbH"},
+}
+JUDGED_WRONG = {
+    "de-39677": {"Genderkompetenz"},        # "ein fester Bestandteil …": a claim, not what it is
+    "en-11018": {"Category of work"},       # "refers to multiple conceptions and leads to …"
+    "en-25468": {"Neva"},                   # an item of a list of projects
+}
+
+
+def corpus(root: Path) -> int:
+    import statistics as st
+    from coursepack.content import load_pack
+    from coursepack.drafting import draft
+    from coursepack.edition import build_reading
+    sys.path.insert(0, str(root))
+    pack = load_pack(root)
+    counts, right, wrong, unjudged = {}, 0, 0, 0
+    for rc in pack.readings:
+        r = build_reading(pack, rc).reading
+        ds = draft(r, limit=60)
+        counts[rc.slug] = len(ds)
+        for d in ds:
+            if d.term in JUDGED_WRONG.get(rc.slug, set()):
+                wrong += 1
+                mark = "wrong"
+            elif d.term in JUDGED_RIGHT.get(rc.slug, set()):
+                right += 1
+                mark = "right"
+            else:
+                unjudged += 1
+                mark = "UNJUDGED"
+            print(f"{rc.slug:28} {mark:8} [{d.how}] {d.term}: {d.definition[:90]}")
+    print(f"\ndrafted definitions per reading: {counts}")
+    print(f"median {st.median(counts.values())}, min {min(counts.values())}, "
+          f"max {max(counts.values())}, total {sum(counts.values())}; "
+          f"judged right {right}, wrong {wrong}, unjudged {unjudged}; "
+          f"accuracy {right / max(1, right + wrong):.0%} (goal: >= 15 an article, >= 90 %)")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--pages", type=int, default=30)
+    ap.add_argument("--corpus", type=Path, help="score the drafted glossary of every reading "
+                    "of this project (corpus papers ingested) instead of timing")
     a = ap.parse_args()
+    if a.corpus:
+        return corpus(a.corpus.resolve())
     r, words = article(a.pages)
     first = once(r)
     runs = [once(r) for _ in range(a.runs)]
