@@ -64,8 +64,10 @@ for _names in (MONTHS_FR, MONTHS_ES, MONTHS_PL, MONTHS_PL_GEN, MONTHS_PL_LOC):
 for _n in list(_MON_OTHER):
     if _n in MONTHS or _n in MONTHS_DE or _n in ("Mars", "Mayo", "Luty", "Maj", "Lipiec"):
         del _MON_OTHER[_n]
-_MON = r"(?P<m>" + "|".join(MONTHS) + "|" + "|".join(m for m in MONTHS_DE if m not in MONTHS) \
-    + "|" + "|".join(sorted(_MON_OTHER, key=len, reverse=True)) \
+# a whole word only: "mai" and "maj" are also the start of "mainly", "majority"
+_MON = r"(?<![^\W\d_])(?P<m>(?:" + "|".join(MONTHS) + "|" + \
+    "|".join(m for m in MONTHS_DE if m not in MONTHS) \
+    + "|" + "|".join(sorted(_MON_OTHER, key=len, reverse=True)) + r")(?![^\W\d_])" \
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 _DASH = r"\s*[–—-]\s*"
 _QUAL = r"(?P<q>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|middle of)"
@@ -203,6 +205,8 @@ def find_dates(sentence: str) -> list[DateRef]:
     ['2020-11-09', '2021-07', '1994']
     >>> [d.iso() for d in find_dates("El 9 de noviembre de 2020; 9 listopada 2020 r.; w 1994 r.")]
     ['2020-11-09', '2020-11-09', '1994']
+    >>> find_dates("The majority and mainly the main group, in 2019.")[0].iso()
+    '2019'
     >>> DateRef(0, 0, 2020, 11, 9).label("es"), DateRef(0, 0, 2020, 11, 9).label("pl")
     ('9 de noviembre de 2020', '9 listopada 2020')
     """
