@@ -462,7 +462,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             continue
         for bi, block in enumerate(sec.blocks):
             text = normalize_space(model.plain_text(block.inlines))
-            sents = [strip_citations(x) for x in split_sentences(text)]
+            sents = [_BRACKET_CITE.sub("", strip_citations(x)) for x in split_sentences(text)]
             for ni, sent in enumerate(sents):
                 sentences[(si, bi, ni)] = sent
                 if ni:
@@ -576,6 +576,12 @@ _SELF = re.compile(r"\b(?:this|the present|our) (?:paper|article|study|essay|cha
                    r"\b(?:we|I)\s+(?:argue|show|find|examine|use)\b", re.I)
 
 
+#: an author-year citation in square brackets ("[Womack et al. 1990; IG Metall
+#: 1980]"): its years are citations, never events
+_BRACKET_CITE = re.compile(r"\[[^\[\]]{0,200}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:]\s*[\d–-]+)?"
+                           r"[^\[\]]{0,200}\]")
+
+
 def reports_event(sentence: str, lang: str = "en") -> bool:
     """The sentence (or clause) reports something that happened: a verb in the
     past, not only a forecast, a present state or a remark on the article.
@@ -648,7 +654,7 @@ def event_label_ok(text: str, lang: str = "en") -> bool:
     first = text.split()[0] if text.split() else ""
     if re.fullmatch(r"[A-Z][a-z]+ed|Brought|Made|Taken|Given|Held|Led|Set", first):
         return False                      # no subject: "Provided the framework …"
-    if re.match(r"^[\d\s.,–-]", text):
+    if re.match(r"^[\d\s.,–\-/|•·*]", text):
         return False                      # begins with a number: a statistic or a cut
     if reports_event(text, lang):
         return True
