@@ -103,6 +103,68 @@ JUDGED_WRONG = {
     "en-25468": {"Neva"},                   # an item of a list of projects
 }
 
+# Timeline events judged 2026-12-05 against their sentences: (reading, date, label start).
+TIMELINE_RIGHT = {
+    ('russia-armenia-azerbaijan', '1992', 'The negotiations began under t'),
+    ('russia-armenia-azerbaijan', '1994', 'Sides achieved the truce with '),
+    ('russia-armenia-azerbaijan', '2016', 'Armenia obtained Russian Iskan'),
+    ('russia-armenia-azerbaijan', '2020-07', 'Clashes between Armenia and Az'),
+    ('russia-armenia-azerbaijan', '2020-07', 'Russian President Putin termed'),
+    ('russia-armenia-azerbaijan', '2020-09', 'The Nagorno-Karabakh conflict '),
+    ('russia-armenia-azerbaijan', '2020-10-19', 'Putin stated that he had a ser'),
+    ('russia-armenia-azerbaijan', '2020-10', 'Armenia’s Prime Minister Nikol'),
+    ('russia-armenia-azerbaijan', '2020-11', 'President Putin conducted tele'),
+    ('russia-armenia-azerbaijan', '2020-11-09', 'Azerbaijan and Armenia reached'),
+    ('russia-armenia-azerbaijan', '2021-01-09', 'The working group was set up w'),
+    ('russia-armenia-azerbaijan', '2021-05', 'The Russian Foreign Minister S'),
+    ('russia-armenia-azerbaijan', '2021-06', 'Trilateral consultations of re'),
+    ('russia-armenia-azerbaijan', '2021-06-04', 'Two Azerbaijani journalists an'),
+    ('russia-armenia-azerbaijan', '2021-10', 'The Armenian Prime Minister st'),
+    ('de-30957', '1949', 'Nach dem Text der DDR-Verfassu'),
+    ('de-30957', '1950-06', 'Diesen ersten Asylsuchenden fo'),
+    ('de-30957', '1966-08-26', 'Entsprechend kann die Entschei'),
+    ('de-30957', '1973', 'Besonders durch die politisch '),
+    ('de-30957', '1976', 'Dementsprechend stieg die Asyl'),
+    ('de-39677', '1998', 'Mit der Novellierung des Hochs'),
+    ('de-4752', '1901', 'Der Agrarsoziologe Herbert Mor'),
+    ('de-4752', '1930', 'Mentzel ist seit dem NSDAP-Kre'),
+    ('de-4752', '1942-12', 'Wiepking arbeitete in Meyers O'),
+    ('en-11018', '1996', 'Management and works council a'),
+    ('en-20291', '1992', 'All 7–12-year-old primary scho'),
+    ('en-20291', '1993', 'The teachers of all 34 childre'),
+    ('en-20291', '2000-09', 'The ‘‘total population study’’'),
+    ('en-20291', '2003-01', 'The ‘‘outpatient study’’ start'),
+    ('en-22925', '1979', 'Major revisions of the rules u'),
+    ('en-22925', '1993', 'As Willi Rothley commented in '),
+    ('en-22925', '2007', 'By 2007 this right had been se'),
+    ('en-25468', '1997', 'The EU “Northern Dimension” in'),
+    ('en-25468', '1997', 'The favourable vector of inter'),
+    ('en-25468', '1999-06', 'The first “common strategy” wa'),
+    ('en-25468', '2003', 'The European Commission adopte'),
+    ('en-34466', '1993', 'The Alliance formed in the los'),
+    ('en-34466', '1997', 'The Alliance formed in the los'),
+    ('en-34466', '1999', 'The American labor movement an'),
+    ('en-34466', '1999', 'The “Battle of Seattle” and su'),
+    ('en-34466', '1999-11-30', 'Sea turtles rose up on two leg'),
+    ('en-34466', '2002', 'A corporate corruption epidemi'),
+    ('en-39222', '1950', 'When Seamas was 13 his older b'),
+    ('en-42016', '1990', 'The project was launched'),
+    ('en-42016', '2007', 'The RatSWD Working Papers seri'),
+}
+TIMELINE_WRONG = {   # a claim, a wrong year, the article's own history, a duplicate
+    ('de-20148', '2007-12', 'Angesichts der Diskussionen üb'),
+    ('de-20148', '2008-09', 'Die Krise der Finanzmärkte hat'),
+    ('en-11018', '2001-07', 'French in the special issue de'),
+    ('en-22925', '1979-04', 'There was no limitation on the'),
+    ('en-22925', '2006', 'This Forum article was commiss'),
+    ('en-25468', '1994', 'The favourable vector of inter'),
+    ('en-25468', '1999', 'The EU “Northern Dimension” in'),
+    ('en-25468', '2007', 'The middle conceivably saw the'),
+    ('en-34466', '1996', 'Chapters of Students Against S'),
+    ('en-34466', '1999', 'Chapters of Students Against S'),
+    ('en-34466', '2003-02-15', 'The “Battle of Seattle” in lat'),
+}
+
 
 def corpus(root: Path) -> int:
     import statistics as st
@@ -132,6 +194,20 @@ def corpus(root: Path) -> int:
           f"max {max(counts.values())}, total {sum(counts.values())}; "
           f"judged right {right}, wrong {wrong}, unjudged {unjudged}; "
           f"accuracy {right / max(1, right + wrong):.0%} (goal: >= 15 an article, >= 90 %)")
+    from coursepack.timeline import extract
+    tr = tw = tu = 0
+    for rc in pack.readings:
+        for e in extract(build_reading(pack, rc).reading):
+            key = (rc.slug, e.date, e.text[:30])
+            if key in TIMELINE_WRONG:
+                tw += 1
+            elif key in TIMELINE_RIGHT:
+                tr += 1
+            else:
+                tu += 1
+                print(f"{rc.slug:28} UNJUDGED event {e.date}: {e.text[:90]}")
+    print(f"timeline: {tr + tw + tu} events; judged right {tr}, wrong {tw}, unjudged {tu}; "
+          f"{tr / max(1, tr + tw):.0%} right (goal >= 90 %, none from citations)")
     return 0
 
 
