@@ -505,6 +505,11 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             continue     # a pronoun we cannot resolve: not a self-contained event
         if not event_label_ok(text, lang):
             continue
+        years = {int(y) for y in re.findall(r"\b(?:in|on|im|en|w)\s+(?:(?:early|mid|late|"
+                                            r"the autumn of|the spring of)\s+)?(1[5-9]\d\d|20\d\d)"
+                                            r"(?![\d–—-])", text)}
+        if years and d.year not in years:
+            continue     # the clause names another year: its event is that year's, not this one
         found.append(_Found(d, text, bid, k))
     found.sort(key=lambda f: (f.ref.sort_key(), f.order))
     events: list[model.TimelineEvent] = []

@@ -82,3 +82,13 @@ def test_french_spanish_and_polish_events_and_labels():
         r = reading_from_text("# Intro\n\n" + text)
         r.meta.languages = [lang]
         assert [(e.date, e.label) for e in T.extract(r)] == [("2020-11-09", label)], lang
+
+
+def test_a_label_naming_another_years_event_is_not_this_years():
+    """"In 1994 X; the vector reached its maximum in 1997": the 1994 event is
+    not "reached its maximum in 1997"."""
+    r = reading_from_text("# Intro\n\nAfter the talks of 1994 the relations improved, and "
+                          "the partnership reached its maximum in 1997 when the treaty was "
+                          "signed.")
+    evs = T.extract(r)
+    assert all(not ("1997" in e.text and e.date.startswith("1994")) for e in evs)
