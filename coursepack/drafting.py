@@ -439,7 +439,7 @@ _SUBJECT_STOP = {
            "our", "his", "her", "their", "its", "which", "what", "there", "here", "and", "or",
            "can", "could", "may", "might", "will", "would", "should", "must", "thus", "also",
            "not", "only", "then", "now", "so", "therefore", "however", "formed", "as", "than",
-           "very", "all", "each", "both", "some", "any", "one", "two", "first", "second",
+           "very", "all", "each", "both", "some", "any", "one", "two",
            "have", "has", "had", "be", "been", "being", "become", "becomes", "do", "does",
            "is", "are", "was", "were", "get", "gets", "make", "makes", "specific", "usual",
            "same", "following", "other", "certain", "particular", "various"},
@@ -460,8 +460,9 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     not a word the text writes in lower case (``lower_words``: an adjective
     or adverb capitalised only because it starts the sentence).
 
-    >>> [_subject_ok(x, "en") for x in ("Social loafing", "Work can", "Medians and", "It")]
-    [True, False, False, False]
+    >>> [_subject_ok(x, "en") for x in ("Social loafing", "Work can", "Medians and", "It",
+    ...                                  "Family habitus", "Second realm", "Finally")]
+    [True, False, False, False, True, True, False]
     >>> [_subject_ok(x, "de") for x in ("Genderkompetenz", "Zum Teil", "Bemerkenswert",
     ...                                  "Soziale Gerechtigkeit")]
     [True, False, False, True]
@@ -487,7 +488,10 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
         if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|haft|los|wert|dings|"
                                           r"falls|erdem|ens)$", low[0]) or low[0] in lower_words):
             return False          # an adjective or adverb that starts the sentence
-    elif any(re.fullmatch(r"[a-z]+ly", w) for w in low):
+    elif any(re.fullmatch(r"[a-z]+(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
+                          r"lessly|ably|ibly|arly)", w) for w in low):
+        return False              # an adverb ("family", "assembly" are nouns)
+    elif len(words) == 1 and low[0] in ("first", "second", "third", "last", "former", "latter"):
         return False
     return True
 
