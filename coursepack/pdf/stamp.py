@@ -174,7 +174,7 @@ def render_stamps(lines: list[str], width_pt: float, height_pt: float = 0.0) -> 
 @page {{ size: {width_pt:.3f}pt {STRIP_MM}mm; margin: 0; }}
 html, body {{ margin: 0; }}
 p {{ break-after: page; margin: 0; padding: 11mm 10mm 0; text-align: center;
-     font: 7.5pt/1.2 "Noto Sans", "DejaVu Sans", sans-serif; color: #444; }}
+     font: 7.5pt/1.2 "Noto Sans", "DejaVu Sans", "WenQuanYi Micro Hei", sans-serif; color: #444; }}
 p:last-child {{ break-after: auto; }}
 </style></head><body>{body}</body></html>"""
     with quiet_weasyprint():

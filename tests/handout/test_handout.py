@@ -126,3 +126,18 @@ def test_handout_keeps_the_most_significant_events_in_date_order():
     r = model.Reading("x", model.Metadata(), timeline=evs)
     assert [e.id for e in _events(r, 2)] == ["b", "c"]
     assert significance(evs[1]) > significance(evs[0])
+
+
+def test_a_chinese_student_name_prints_in_a_cjk_font_and_names_its_file():
+    """No □□□ and no 'student.pdf': the stamp embeds WenQuanYi Micro Hei for
+    the name (fonts-wqy-microhei, install.sh) and the file name is the name
+    transliterated."""
+    import io
+    import pypdf
+    from coursepack.pdf.stamp import Student, file_names, render_stamps
+    pdf = pypdf.PdfReader(io.BytesIO(render_stamps(["Prepared for 李雷"], 595)))
+    assert "李雷" in pdf.pages[0].extract_text()
+    fonts = {str(f.get_object()["/BaseFont"]) for f in
+             pdf.pages[0]["/Resources"]["/Font"].values()}
+    assert any("WenQuanYi" in f for f in fonts)
+    assert file_names([Student("李雷"), Student("Дмитрий Ким")]) == ["LiLei.pdf", "Dmitriy-Kim.pdf"]
