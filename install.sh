@@ -14,7 +14,7 @@
 # missing.
 set -e
 cd "$(dirname "$0")"
-APT_PACKAGES="fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils"
+APT_PACKAGES="fonts-noto-core fonts-wqy-microhei libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils"
 PY=${PYTHON:-python3}
 VENV=.venv
 

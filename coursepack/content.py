@@ -55,6 +55,9 @@ PACK = Schema("pack.yaml", [
     Field("institution", str, "institution or department"),
     Field("notice", str, "copyright/use notice printed in the reader, e.g. 'For use by students "
           "of this course only.'"),
+    Field("language", str, "language of the labels printed around every reading (Contents, "
+          "Glossary, Discussion questions …): en, de, fr, pl or es; a reading's "
+          "`labels_language` wins; empty: each reading's own language"),
     Field("readings", ListOf(READING_REF), "the readings, in order", required=True),
     Field("output", OUTPUT, "output options"),
 ])
@@ -92,6 +95,9 @@ READING = Schema("reading.yaml", [
     Field("url", str, "the article's landing page URL; empty when not given"),
     Field("license", str, "the article's licence, e.g. 'CC BY-NC-ND 4.0'; empty when not given"),
     Field("language", str, "language of the article body (BCP 47)", default="en"),
+    Field("labels_language", str, "language of the labels printed around this reading "
+          "(glossary, questions, timeline, handout): en, de, fr, pl or es; empty: the pack's "
+          "`language`, else the article's"),
     Field("abstract_languages", ListOf(str), "languages of the abstracts, in the order printed"),
     Field("keywords", ListOf(str), "the article's keywords as printed; empty when not given"),
     Field("summary", str, "an instructor-written summary for the handout (instead of the "
@@ -281,6 +287,8 @@ def load_pack(root: Path) -> PackConfig:
                     continue
                 files[name] = p
         m = apply_defaults(meta, READING)
+        if not m.get("labels_language") and data.get("language"):
+            m["labels_language"] = str(data["language"])
         readings.append(ReadingConfig(slug=slug, folder=folder, week=str(entry.get("week") or ""),
                                       label=str(entry.get("label") or ""), meta=m,
                                       sources=sources, files=files))

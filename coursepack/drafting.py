@@ -118,7 +118,14 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     ('OSCE', 'Organization for Security and Co-operation in Europe')
     """
     out = []
+    for m in re.finditer(rf"\((?P<acr>{_ACRO})[);,]", sent):
+        long = sh_long_form(m.group("acr"), sent[:m.start()])
+        if long and not any(o[0] == m.group("acr") for o in out):
+            end = sent.find(")", m.start())
+            out.append((m.group("acr"), long, _apposition_after(sent[end + 1:])))
     for m in re.finditer(rf"(?P<long>{_LONGFORM})\s+\((?P<acr>{_ACRO})\)", sent):
+        if any(o[0] == m.group("acr") for o in out):
+            continue
         long = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("long"))
         words = long.split()
         # the longest tail of the phrase whose initials fit the acronym
@@ -134,6 +141,54 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def sh_long_form(short: str, before: str) -> str:
+    """The long form of ``short`` at the end of ``before`` (Schwartz and Hearst
+    2003): every letter of the acronym, right to left, found in the words
+    before it, the first at a word start; at most min(|A| + 5, 2|A|) words.
+
+    >>> sh_long_form("CSOs", "data on civil society organizations")
+    'civil society organizations'
+    >>> sh_long_form("FSIQ", "higher-functioning full-scale intelligence quotient")
+    'full-scale intelligence quotient'
+    >>> sh_long_form("AS", "children with Asperger syndrome")
+    'Asperger syndrome'
+    >>> sh_long_form("EU", "the Russian Federation") is None
+    True
+    """
+    core = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+    letters = [c.lower() for c in core if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    words = before.split()
+    n = min(len(letters) + 5, 2 * len(letters))
+    text = " ".join(words[-n:])
+    si, li = len(letters) - 1, len(text) - 1
+    while si >= 0:
+        c = letters[si]
+        while li >= 0 and (text[li].lower() != c or
+                           si == 0 and li > 0 and text[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = text.rfind(" ", 0, li + 1) + 1
+    long = text[start:].strip(" ,;:([")
+    lw = long.split()
+    if not lw or len(long) <= len(short) or core.lower() in long.lower().split():
+        return None
+    if lw[0].lower() in _LONG_STOP or not re.match(r"[^\W\d_]", lw[0]):
+        return None
+    if len(lw) > len(letters) + 2 or any(w.lower() in _LONG_STOP_MID for w in lw):
+        return None
+    return long
+
+
+_LONG_STOP = {"the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "to", "by",
+              "der", "die", "das", "und", "von", "mit", "für", "im", "de", "la", "le"}
+_LONG_STOP_MID = {"is", "are", "was", "were", "which", "that", "who", "we", "ist", "sind"}
+
+
 def _apposition_after(tail: str) -> str:
     m = re.match(r"^,\s+(?P<app>(?:a|an|the|ein|eine|der|die|das)\s+[^,;:()]{8,140}?)"
                  r"(?:,|;|\.$|\s+—)", tail)
@@ -142,7 +197,14 @@ def _apposition_after(tail: str) -> str:
     app = m.group("app")
     if re.search(r"\b(?:and|or|und|oder)\s*$", app) or len(app.split()) > 22:
         return ""
+    if _LIST_GOES_ON.match(tail[m.end():]):
+        return ""                        # "the FTP, the CFC, anxiety, hope …": a list
     return app.strip()
+
+
+# after an apposition: another item of a list ("…, anxiety, hope and …", "…, the Y")
+_LIST_GOES_ON = re.compile(r"^\s*(?:(?:the|a|an|der|die|das|den|dem)\s|[\w\-]+(?:\s[\w\-]+)?,\s|"
+                           r"[\w\-]+\s(?:and|or|und|oder)\s)")
 
 
 def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -182,10 +244,19 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             continue                   # a clause with a verb, not a noun phrase
         after = sent[m.end():]
         if re.match(r"\s*(?:and|or|und|oder)\s+(?:(?:the|der|die|das)\s+)?[A-ZÄÖÜ]", after) or \
+                _LIST_GOES_ON.match(after) or \
+                re.search(r"\s(?:and|und)\s", name) or \
                 re.search(r"\b(?:and|or|und|oder)\s*$", app):
             continue                   # a list, not an apposition
-        if len(app.split()) > 20 or len(app.split()) < 2:
+        if len(app.split()) > 20 or len(app.split()) < 3:
             continue
+        from .glossary import FUNCTION_WORDS as _FW
+        if not any(w[:1].islower() and w.lower() not in _FW and w.lower() not in
+                   ("der", "die", "das", "the", "a", "an") for w in app.split()[1:]):
+            continue                   # "Luxemburg, the Netherlands": a list of names
+        if lang == "de" and words[1][:1].islower() and (words[1].lower() in _FW or
+                                                        words[1].lower() in _SUBJECT_STOP["de"]):
+            continue                   # "Hochschulen, die durch …": a relative clause
         if re.search(r"\b(?:is|are|was|were|has|have|had|ist|sind|war|waren|hat|haben)\b", app):
             continue                   # a clause, not a noun phrase
         out.append((re.sub(r"^(?:The|Der|Die|Das)\s+", "", name), app.strip()))
@@ -206,7 +277,8 @@ _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(
                        r"(?P<def>.+)$")
 
 
-def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
+def copular_definitions(sent: str, lang: str = "en",
+                        lower_words: frozenset = frozenset()) -> list[tuple[str, str]]:
     """``(term, definition)`` from a sentence that defines its subject.
 
     >>> copular_definitions("Social loafing is a reduction of effort in groups.")
@@ -217,6 +289,10 @@ def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('Asylpolitik', 'Ein Feld staatlicher Kontrolle.')]
     >>> copular_definitions("It is a problem.")
     []
+    >>> copular_definitions("Measurement is the challenge for future scholars.")
+    []
+    >>> copular_definitions("Bemerkenswert ist der Streit um Gerechtigkeit.", "de")
+    []
     """
     if lang == "de":
         m = _COPULA_DE.match(sent) or _UNTER_DE.match(sent)
@@ -224,7 +300,7 @@ def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         m = _COPULA_EN.match(sent)
     if not m:
         return []
-    x = m.group("x").strip()
+    x = m.group("x").strip().strip("‘’'\"“”„")
     words = x.split()
     from .glossary import FUNCTION_WORDS
     if words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
@@ -246,6 +322,29 @@ def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     verb = m.groupdict().get("v") or ""
     vs = verb.split()
     definition = m.group("def").strip()
+    if not _subject_ok(x, lang, lower_words):
+        return []
+    dw = definition.split()
+    if lang == "de":
+        if vs and vs[0] == "ist" and vs[-1] in ("der", "die", "das"):
+            return []      # "Bemerkenswert ist der Streit …": inverted, not a definition
+        if vs == ["sind"] and not (dw and (dw[0][:1].isupper() or dw[0] in (
+                "ein", "eine", "die", "der", "das"))):
+            return []      # "… sind mithin nicht …": a statement
+        if dw and re.fullmatch(r"[a-zäöüß]+(?:en|t)\.?", dw[-1]) and vs and \
+                vs[0] in ("ist", "sind") and "," not in definition:
+            return []      # "… ist … entstanden": a perfect tense, not a definition
+    elif vs == ["are"] and not (dw and (dw[0].lower() in ("the", "a", "an", "those", "all") or
+                                       re.fullmatch(r"[a-z]+[^su]s", dw[0].lower()))):
+        return []          # "Coefficients … are good": a statement, not a definition
+    elif vs and vs[0] == "is" and re.match(r"^(?:\w+\s+){0,3}(?:example|precondition|result|"
+                                            r"consequence|sign|case|problem|challenge)\b",
+                                            definition):
+        return []          # "X is a good example of …": a claim
+    elif vs == ["is", "the"] and not re.match(
+            r"^(?:[\w’'\-]+\s+){1,3}(?:of|in which|by which|whereby|through which|that|"
+            r"who|used|given)\b", definition):
+        return []          # "X is the dominant force …": the article's claim, not a definition
     if vs == ["are"]:
         first = definition.split()[0].lower() if definition.split() else ""
         if re.fullmatch(r"[a-z]+(?:ed|ly|er|en)|not|no|still|also|often|now|more|less|very|far|"
@@ -265,6 +364,136 @@ def copular_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         return []
     return [(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x[0].upper() + x[1:],
              definition)]
+
+
+# ---------------------------------------------------------------- "defined as", "by X we mean"
+
+_NP = r"[‘'\"“„»]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”“«]?"
+_AS_EN = [
+    # X is defined / understood / conceptualised as …
+    re.compile(rf"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?{_NP},?\s+"
+               r"(?:is|are|can be|may be|could be|has been|have been)\s+(?:\w+ly\s+)?"
+               r"(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
+               r"(?:here\s+)?as\s+(?P<def>.+)$"),
+    # We define X as …; Weinert (2001) defines X as …
+    re.compile(rf"(?:^|\b)(?:We|I|[A-Z][\w’'\-]+(?:\s+et al\.)?(?:\s+\(\d{{4}}[a-z]?\))?)\s+"
+               rf"(?:define|defines|defined|understand|understands|conceptuali[sz]es?|"
+               rf"conceive|conceives)\s+(?:(?:the|a|an)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?"
+               rf"{_NP}\s+as\s+(?P<def>.+)$"),
+    # By X we mean …; The term X refers to / is used to describe …
+    re.compile(rf"^By\s+{_NP},?\s+(?:we|I|the authors?|they)\s+(?:mean|understand|refer to)\s+"
+               r"(?P<def>.+)$"),
+    re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
+               r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
+               r"denote|designate))\s+(?P<def>.+)$"),
+]
+_AS_DE = [
+    # X kann als … verstanden werden; X wird als … definiert
+    re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
+               r"(?:kann|können|wird|werden|lässt sich|lassen sich)\s+(?:\w+\s+){0,2}?als\s+"
+               r"(?P<def>.+?)\s+(?:verstanden|definiert|aufgefasst|bestimmt|beschrieben)"
+               r"(?:\s+werden)?\.?$"),
+    # Weinert (2001) definiert Kompetenz als …
+    re.compile(rf"(?:^|\b)(?:[A-ZÄÖÜ][\w’'\-]+(?:\s+\(\d{{4}}[a-z]?\))?|Wir|Ich)\s+"
+               rf"(?:definiert|definieren|versteht|verstehen|bestimmt)\s+{_NP}\s+als\s+"
+               r"(?P<def>.+)$"),
+    # Unter X wird/werden … verstanden
+    re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
+               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
+]
+
+
+def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(term, definition)`` from a sentence that says what a term is taken
+    to mean: "X is defined as …", "We define X as …", "By X we mean …", "The
+    term X refers to …"; German "X wird als … verstanden", "Unter X wird …
+    verstanden", "A (2001) definiert X als …".  ("X, i.e. …" is left out: in
+    the corpus it clarifies or gives an example far more often than it
+    defines.)
+
+    >>> as_definitions("Social capital is defined as the resources embedded in networks.")
+    [('Social capital', 'The resources embedded in networks.')]
+    >>> as_definitions("By agenda power we mean the right to table questions.")
+    [('agenda power', 'The right to table questions.')]
+    >>> as_definitions("Weinert (2001) definiert Kompetenz als die verfügbaren Fähigkeiten.", "de")
+    [('Kompetenz', 'Die verfügbaren Fähigkeiten.')]
+    >>> as_definitions("Teilhabegerechtigkeit kann daher als Ausprägung von sozialer "
+    ...                "Gerechtigkeit verstanden werden.", "de")
+    [('Teilhabegerechtigkeit', 'Ausprägung von sozialer Gerechtigkeit.')]
+    """
+    out = []
+    for rx in (_AS_DE if lang == "de" else _AS_EN):
+        for m in rx.finditer(sent):
+            x, d = m.group("x").strip(), m.group("def").strip()
+            if not _subject_ok(x, lang):
+                continue
+            d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            d = _sentence_case(d.rstrip(" ,;:"))
+            if 2 <= len(d.split()) <= 45:
+                out.append((x, d))
+    return out
+
+
+_SUBJECT_STOP = {
+    "en": {"most", "more", "less", "many", "much", "such", "these", "those", "this", "that",
+           "our", "his", "her", "their", "its", "which", "what", "there", "here", "and", "or",
+           "can", "could", "may", "might", "will", "would", "should", "must", "thus", "also",
+           "not", "only", "then", "now", "so", "therefore", "however", "formed", "as", "than",
+           "very", "all", "each", "both", "some", "any", "one", "two",
+           "have", "has", "had", "be", "been", "being", "become", "becomes", "do", "does",
+           "is", "are", "was", "were", "get", "gets", "make", "makes", "specific", "usual",
+           "same", "following", "other", "certain", "particular", "various"},
+    "de": {"zum", "zur", "im", "in", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach",
+           "von", "vom", "vor", "für", "durch", "über", "unter", "gegen", "ohne", "um", "bis",
+           "dabei", "damit", "daher", "dadurch", "hier", "dort", "jedoch", "zudem", "somit",
+           "allerdings", "gleichwohl", "auch", "so", "nun", "doch", "ebenso", "zwar", "und",
+           "oder", "aber", "nicht", "nur", "noch", "schon", "bereits", "dies", "diese", "dieser",
+           "dieses", "jene", "jener", "welche", "man", "es", "sie", "er", "wir", "ein", "eine",
+           "einer", "derartige", "solche", "viele", "alle", "beide", "häufigste", "ebenfalls"},
+}
+
+
+def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool:
+    """The defined term is a noun phrase: no pronoun, adverb, modal,
+    preposition or conjunction in it, not ending on a function word; in
+    German its last word is a noun (capitalised), and a one-word subject is
+    not a word the text writes in lower case (``lower_words``: an adjective
+    or adverb capitalised only because it starts the sentence).
+
+    >>> [_subject_ok(x, "en") for x in ("Social loafing", "Work can", "Medians and", "It",
+    ...                                  "Family habitus", "Second realm", "Finally")]
+    [True, False, False, False, True, True, False]
+    >>> [_subject_ok(x, "de") for x in ("Genderkompetenz", "Zum Teil", "Bemerkenswert",
+    ...                                  "Soziale Gerechtigkeit")]
+    [True, False, False, True]
+    """
+    words = x.split()
+    if not words or len(words) > 5 or re.search(r"[‘’“”\"„«»()]", x):
+        return False
+    low = [w.lower().strip("’'") for w in words]
+    if lang != "de" and re.fullmatch(r"[a-z]+ing", low[0]) and len(words) > 1 and \
+            low[1] not in ("of",):
+        return False              # "Solving free-rider problems is …": a gerund clause
+    stop = _SUBJECT_STOP.get(lang, _SUBJECT_STOP["en"])
+    from .glossary import FUNCTION_WORDS
+    if any(w in stop or w in _PRONOUNS for w in low):
+        return False
+    if low[-1] in FUNCTION_WORDS or low[0] in FUNCTION_WORDS:
+        return False
+    if any(re.fullmatch(r"\d[\d.,]*", w) for w in words):
+        return False
+    if lang == "de":
+        if not words[-1][:1].isupper():
+            return False          # "Bemerkenswert ist …" is capitalised only as the first word
+        if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|haft|los|wert|dings|"
+                                          r"falls|erdem|ens)$", low[0]) or low[0] in lower_words):
+            return False          # an adjective or adverb that starts the sentence
+    elif any(re.fullmatch(r"[a-z]+(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
+                          r"lessly|ably|ibly|arly)", w) for w in low):
+        return False              # an adverb ("family", "assembly" are nouns)
+    elif len(words) == 1 and low[0] in ("first", "second", "third", "last", "former", "latter"):
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- candidates and ranking
@@ -338,6 +567,8 @@ def _bad_term(term: str, cited: set[str], lang: str) -> bool:
     if any(w in cited for w in words if w[:1].isupper()) and not term.isupper():
         return True                       # a cited author's name
     low = [w.lower() for w in words]
+    if term.isupper() and " " in term:
+        return True                       # a name set in capitals ("DONG-HEON SEOK")
     if term.isupper() and len(term) > 1:
         return False                      # an acronym ("WHO")
     if low[0] in _PRONOUNS or all(w in _GENERIC.get(lang, set()) | _PRONOUNS for w in low):
@@ -352,8 +583,13 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     the first defining sentence of each kind preferred in the order acronym,
     copula, apposition."""
     lang = language(reading)
-    sents = [s for s in sentences(reading) if not s.quote]
+    skip_blocks = {b.id for sec in reading.sections for b in sec.blocks
+                   if b.kind in ("authornote", "figure", "table")}
+    sents = [s for s in sentences(reading) if not s.quote and s.block not in skip_blocks
+             and not _NOT_PROSE.search(s.section.title or "")]
     cited = cited_surnames(reading)
+    lower_words = frozenset(w for s in sents for w in re.findall(r"(?<=\s)[a-zäöüß]{4,}", s.text)) \
+        if lang == "de" else frozenset()
     found: dict[str, Draft] = {}
 
     def add(d: Draft) -> None:
@@ -364,7 +600,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
             return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
-        rank = {"copula": 0, "acronym": 1, "apposition": 2}
+        rank = {"defined": 0, "copula": 0, "acronym": 1, "apposition": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
             if old is not None:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
@@ -375,12 +611,15 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         for acr, long, rest in acronym_definitions(text):
             definition = long + (f", {rest}" if rest else "")
             add(Draft(acr, _sentence_case(definition), s.text, s.block, "acronym", [long]))
-        for x, definition in copular_definitions(text, lang):
+        for x, definition in as_definitions(text, lang):
+            add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
+                      definition, s.text, s.block, "defined"))
+        for x, definition in copular_definitions(text, lang, lower_words):
             add(Draft(x, definition, s.text, s.block, "copula"))
         for name, app in appositions(text, lang) + other_definitions(text, lang):
             add(Draft(name, _sentence_case(app), s.text, s.block, "apposition"))
         for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:
-            for x, definition in copular_definitions(clause, lang):
+            for x, definition in copular_definitions(clause, lang, lower_words):
                 add(Draft(x, definition, s.text, s.block, "copula"))
     # an acronym's long form defined elsewhere: one entry
     for d in list(found.values()):
@@ -403,7 +642,13 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     return out[:limit]
 
 
+_NOT_PROSE = re.compile(r"acknowledg|funding|about the authors?|notes on contributors|"
+                        r"contributors|author information|danksagung|zu den autor|"
+                        r"zur autorin|zum autor|kontakt|contact", re.I)
+
+
 def _sentence_case(s: str) -> str:
+    s = re.sub(r"\s*(?:\((?:ibid|ebd)\.?[^()]*\)|\[\d+(?:[,–-]\s*\d+)*\])", "", s.strip())
     s = s.strip()
     s = s[0].upper() + s[1:] if s else s
     return s if re.search(r"[.!?]$", s) else s + "."
@@ -417,6 +662,8 @@ def _definition_ok(d: str) -> bool:
         return False
     if re.match(r"^(?:It|This|That|They|These|Es|Dies|Das)\b", d):
         return False
+    if re.search(r"\b\d+\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+\d+\s*\(\d+\)", d):
+        return False                      # a running head read into the sentence
     n = len(d.split())
     return 2 <= n <= 45
 

@@ -41,7 +41,7 @@ def metadata(cfg: ReadingConfig) -> model.Metadata:
         submitted=s("submitted"), doi=s("doi"), url=s("url"), license=s("license"),
         languages=[s("language") or "en"],
         abstract_languages=[str(x) for x in m.get("abstract_languages") or []],
-        summary=s("summary"), notes=[str(x) for x in m.get("metadata_notes") or []])
+        labels_language=s("labels_language"), summary=s("summary"), notes=[str(x) for x in m.get("metadata_notes") or []])
 
 
 def reading_fields(meta: model.Metadata) -> tuple[dict, dict]:

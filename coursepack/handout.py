@@ -115,7 +115,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     paper = PAPER_CSS[cfg.output["paper"]]
 
     from .i18n import labels
-    L = labels(r.meta.languages[0] if r.meta.languages else "en")
+    L = labels(r)
 
     def page_html(fit: Fit) -> str:
         terms = [_TermView(t) for t in handout_terms(r, fit.terms)]

@@ -4,8 +4,10 @@ One table: every label the glossary, questions, timeline and handout print
 is looked up here by its English key, so a template says
 ``{{ L("Glossary") }}`` and a German reading prints "Glossar".  A language
 missing from the table, or a key missing from a language, falls back to
-English.  The reading's ``language`` in ``reading.yaml`` decides (a pack-wide
-override needs a key in pack.yaml's schema, which is not there yet).
+English.  Tables: English, German, French, Polish and Spanish.  The
+reading's ``language`` in ``reading.yaml`` decides, unless the pack's
+``language`` (``pack.yaml``) or the reading's own ``labels_language``
+(``reading.yaml``, which wins) says otherwise.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ LABELS: dict[str, dict[str, str]] = {
         "Timeline": "Zeitleiste",
         "Notes": "Anmerkungen",
         "Contents": "Inhalt",
+        "Bibliography": "Bibliographie",
+        "Editorial note": "Editorische Notiz",
         "Key terms": "Schlüsselbegriffe",
         "Abstract": "Zusammenfassung",
+        "Keywords": "Schlüsselwörter",
         "Summary": "Überblick",
         "At a glance": "Auf einen Blick",
-        "Bibliography": "Bibliographie",
         "Handout": "Handout",
+        "Side": "Seite",
+        "of": "von",
         "page": "S.",
         "pages": "S.",
         "Page": "Seite",
@@ -50,9 +56,142 @@ LABELS: dict[str, dict[str, str]] = {
         "evaluation": "Bewertung",
         "application": "Anwendung",
     },
+    "fr": {
+        "Glossary": "Glossaire",
+        "Discussion questions": "Questions pour la discussion",
+        "Questions for discussion": "Questions pour la discussion",
+        "Timeline": "Chronologie",
+        "Notes": "Notes",
+        "Contents": "Table des matières",
+        "Bibliography": "Bibliographie",
+        "Editorial note": "Note éditoriale",
+        "Key terms": "Termes clés",
+        "Abstract": "Résumé",
+        "Keywords": "Mots-clés",
+        "Summary": "Synthèse",
+        "At a glance": "En bref",
+        "Handout": "Fiche de séance",
+        "Side": "Page",
+        "of": "sur",
+        "page": "p.",
+        "pages": "p.",
+        "Page": "Page",
+        "Pages": "Pages",
+        "See also": "Voir aussi",
+        "see": "voir",
+        "one page in the reader": "1 page dans le recueil",
+        "{n} pages in the reader": "{n} pages dans le recueil",
+        "{words} words · {notes} notes": "{words} mots · {notes} notes",
+        "Reading time about {minutes} minutes": "Temps de lecture environ {minutes} minutes",
+        "drafted": "formulation de l’article, p. {pages} ; non encore relue",
+        "drafted-nopage": "formulation de l’article ; non encore relue",
+        "glossary-intro-1": "Les termes sont signalés ",
+        "glossary-intro-sample": "ainsi",
+        "glossary-intro-2": " à leur première occurrence dans l’article. Les numéros de page "
+                            "renvoient à chaque occurrence.",
+        "glossary-drafted-intro": "Les entrées marquées « formulation de l’article » sont des "
+                                  "définitions tirées de l’article lui-même, pas encore relues "
+                                  "par l’enseignant.",
+        "Instructor’s note.": "Note pour l’enseignant.",
+        "q-open": "« ",
+        "q-close": " »",
+        "comprehension": "compréhension",
+        "analysis": "analyse",
+        "evaluation": "évaluation",
+        "application": "application",
+    },
+    "pl": {
+        "Glossary": "Słowniczek",
+        "Discussion questions": "Pytania do dyskusji",
+        "Questions for discussion": "Pytania do dyskusji",
+        "Timeline": "Kalendarium",
+        "Notes": "Notatki",
+        "Contents": "Spis treści",
+        "Bibliography": "Bibliografia",
+        "Editorial note": "Nota redakcyjna",
+        "Key terms": "Kluczowe pojęcia",
+        "Abstract": "Streszczenie",
+        "Keywords": "Słowa kluczowe",
+        "Summary": "Podsumowanie",
+        "At a glance": "W skrócie",
+        "Handout": "Materiały do zajęć",
+        "Side": "Strona",
+        "of": "z",
+        "page": "s.",
+        "pages": "s.",
+        "Page": "Strona",
+        "Pages": "Strony",
+        "See also": "Zob. też",
+        "see": "zob.",
+        "one page in the reader": "1 strona w wyborze tekstów",
+        "{n} pages in the reader": "stron w wyborze tekstów: {n}",
+        "{words} words · {notes} notes": "słów: {words} · przypisów: {notes}",
+        "Reading time about {minutes} minutes": "Czas lektury ok. {minutes} min",
+        "drafted": "sformułowanie artykułu, s. {pages}; jeszcze niesprawdzone",
+        "drafted-nopage": "sformułowanie artykułu; jeszcze niesprawdzone",
+        "glossary-intro-1": "Pojęcia są oznaczone ",
+        "glossary-intro-sample": "tak",
+        "glossary-intro-2": " przy pierwszym wystąpieniu w artykule. Numery stron prowadzą "
+                            "do każdego wystąpienia.",
+        "glossary-drafted-intro": "Hasła oznaczone „sformułowanie artykułu” to definicje wzięte "
+                                  "z samego artykułu, jeszcze niesprawdzone przez prowadzącego.",
+        "Instructor’s note.": "Uwaga dla prowadzącego.",
+        "q-open": "„",
+        "q-close": "”",
+        "comprehension": "rozumienie",
+        "analysis": "analiza",
+        "evaluation": "ocena",
+        "application": "zastosowanie",
+    },
+    "es": {
+        "Glossary": "Glosario",
+        "Discussion questions": "Preguntas para el debate",
+        "Questions for discussion": "Preguntas para el debate",
+        "Timeline": "Cronología",
+        "Notes": "Notas",
+        "Contents": "Índice",
+        "Bibliography": "Bibliografía",
+        "Editorial note": "Nota editorial",
+        "Key terms": "Términos clave",
+        "Abstract": "Resumen",
+        "Keywords": "Palabras clave",
+        "Summary": "Síntesis",
+        "At a glance": "De un vistazo",
+        "Handout": "Hoja de clase",
+        "Side": "Cara",
+        "of": "de",
+        "page": "p.",
+        "pages": "pp.",
+        "Page": "Página",
+        "Pages": "Páginas",
+        "See also": "Véase también",
+        "see": "véase",
+        "one page in the reader": "1 página en el dosier",
+        "{n} pages in the reader": "{n} páginas en el dosier",
+        "{words} words · {notes} notes": "{words} palabras · {notes} notas",
+        "Reading time about {minutes} minutes": "Tiempo de lectura unos {minutes} minutos",
+        "drafted": "redacción del artículo, p. {pages}; aún sin revisar",
+        "drafted-nopage": "redacción del artículo; aún sin revisar",
+        "glossary-intro-1": "Los términos se marcan ",
+        "glossary-intro-sample": "así",
+        "glossary-intro-2": " en su primera aparición en el artículo. Los números de página "
+                            "llevan a cada aparición.",
+        "glossary-drafted-intro": "Las entradas marcadas «redacción del artículo» son "
+                                  "definiciones tomadas del propio artículo, aún no revisadas "
+                                  "por el docente.",
+        "Instructor’s note.": "Nota para el docente.",
+        "q-open": "«",
+        "q-close": "»",
+        "comprehension": "comprensión",
+        "analysis": "análisis",
+        "evaluation": "evaluación",
+        "application": "aplicación",
+    },
     "en": {
         "q-open": "“",
         "q-close": "”",
+        "Side": "Side",
+        "of": "of",
         "page": "p.",
         "pages": "pp.",
         "drafted": "the article’s wording, p. {pages}; not yet reviewed",
@@ -67,12 +206,59 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+LANGUAGES = tuple(sorted(LABELS))
+
+# Headings that open an abstract or the keywords, in the languages above
+# (lower case, without the trailing colon).
+ABSTRACT_HEADINGS = {"abstract", "summary", "zusammenfassung", "kurzfassung", "abstrakt",
+                     "résumé", "resume", "streszczenie", "resumen", "sumario"}
+KEYWORD_HEADINGS = {"keywords", "key words", "keyword", "schlüsselwörter", "schlagwörter",
+                    "stichwörter", "schlagworte", "stichworte", "mots-clés", "mots clés",
+                    "mots-clefs", "słowa kluczowe", "palabras clave", "palabras-clave"}
+
+
+def heading_kind(text: str) -> str:
+    """``'abstract'``, ``'keywords'`` or ``''`` for a heading (or the label
+    opening a paragraph) in any of the languages above.
+
+    >>> heading_kind("Résumé"), heading_kind("SŁOWA KLUCZOWE:"), heading_kind("Resumen")
+    ('abstract', 'keywords', 'abstract')
+    >>> heading_kind("Schlüsselwörter"), heading_kind("Introduction")
+    ('keywords', '')
+    """
+    t = " ".join(text.strip().rstrip(":.—–- ").lower().split())
+    if t in ABSTRACT_HEADINGS:
+        return "abstract"
+    if t in KEYWORD_HEADINGS:
+        return "keywords"
+    return ""
+
+
+def reading_language(reading) -> str:
+    """The language a reading's labels are printed in: ``labels_language``
+    from ``reading.yaml`` (or, failing that, the pack's ``language``), else
+    the language of the article itself.
+
+    >>> from coursepack import model
+    >>> r = model.Reading("x", model.Metadata(languages=["de"]))
+    >>> reading_language(r)
+    'de'
+    >>> r.meta.labels_language = "fr"; reading_language(r)
+    'fr'
+    """
+    meta = getattr(reading, "meta", None)
+    forced = getattr(meta, "labels_language", "") if meta is not None else ""
+    if forced:
+        return forced
+    langs = getattr(meta, "languages", None) or ["en"]
+    return langs[0] or "en"
+
 
 def label(key: str, lang: str = "en", **values) -> str:
     """The label ``key`` in ``lang`` (English when there is none), with
     ``values`` filled in.
 
-    >>> label("Glossary", "de"), label("Glossary", "fr"), label("Timeline", "de-AT")
+    >>> label("Glossary", "de"), label("Glossary", "it"), label("Timeline", "de-AT")
     ('Glossar', 'Glossary', 'Zeitleiste')
     >>> label("{n} pages in the reader", "de", n=12)
     '12 Seiten im Reader'
@@ -82,8 +268,16 @@ def label(key: str, lang: str = "en", **values) -> str:
     return text.format(**values) if values else text
 
 
-def labels(lang: str = "en"):
-    """A one-argument function for templates: ``L("Glossary")``."""
+def labels(lang="en"):
+    """A one-argument function for templates: ``L("Glossary")``; ``lang`` is a
+    language code or a reading (its :func:`reading_language`).
+
+    >>> labels("pl")("Contents"), labels("es")("{n} pages in the reader", n=3)
+    ('Spis treści', '3 páginas en el dosier')
+    """
+    if not isinstance(lang, str) and lang is not None:
+        lang = reading_language(lang)
+
     def L(key: str, **values) -> str:
         return label(key, lang, **values)
     return L

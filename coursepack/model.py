@@ -372,6 +372,7 @@ class Metadata:
     license: str = ""
     languages: list[str] = field(default_factory=list)
     abstract_languages: list[str] = field(default_factory=list)
+    labels_language: str = ""   # labels printed around the reading (i18n.reading_language)
     summary: str = ""
     notes: list[str] = field(default_factory=list)   # editorial notes on the metadata
 

@@ -44,20 +44,44 @@ _MON_ALT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8
             "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
              "September", "Oktober", "November", "Dezember"]
-_MON = r"(?P<m>" + "|".join(MONTHS) + "|" + "|".join(m for m in MONTHS_DE if m not in MONTHS) \
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre"]
+MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+             "septiembre", "octubre", "noviembre", "diciembre"]
+MONTHS_PL = ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+             "wrzesień", "październik", "listopad", "grudzień"]
+MONTHS_PL_GEN = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+                 "sierpnia", "września", "października", "listopada", "grudnia"]
+MONTHS_PL_LOC = ["styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu",
+                 "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu"]
+#: month names of the other languages read (French, Spanish, Polish: written in
+#: lower case, also capitalised at a sentence start), name → month
+_MON_OTHER: dict[str, int] = {}
+for _names in (MONTHS_FR, MONTHS_ES, MONTHS_PL, MONTHS_PL_GEN, MONTHS_PL_LOC):
+    for _i, _n in enumerate(_names):
+        _MON_OTHER.setdefault(_n, _i + 1)
+        _MON_OTHER.setdefault(_n.capitalize(), _i + 1)
+for _n in list(_MON_OTHER):
+    if _n in MONTHS or _n in MONTHS_DE or _n in ("Mars", "Mayo", "Luty", "Maj", "Lipiec"):
+        del _MON_OTHER[_n]
+# a whole word only: "mai" and "maj" are also the start of "mainly", "majority"
+_MON = r"(?<![^\W\d_])(?P<m>(?:" + "|".join(MONTHS) + "|" + \
+    "|".join(m for m in MONTHS_DE if m not in MONTHS) \
+    + "|" + "|".join(sorted(_MON_OTHER, key=len, reverse=True)) + r")(?![^\W\d_])" \
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 _DASH = r"\s*[–—-]\s*"
 _QUAL = r"(?P<q>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of|middle of)"
 
 _PATTERNS = [
-    # 9–10 November 2020, 9 November
-    re.compile(rf"(?<![\d–-])(?P<d1>\d{{1,2}})\.?(?:{_DASH}(?P<d2>\d{{1,2}})\.?)?\s+{_MON}"
+    # 9–10 November 2020, 9 November, 9 de noviembre de 2020
+    re.compile(rf"(?<![\d–-])(?P<d1>\d{{1,2}})\.?(?:{_DASH}(?P<d2>\d{{1,2}})\.?)?\s+(?:de\s+)?{_MON}"
+               rf"(?:\s+de(?:l)?\s+(?P<y2>\d{{4}})(?:\s*r\.)?)?"
                rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\d)"),
     # November 9, 2021; October 19–20; November 9
     re.compile(rf"{_MON}\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?"
                rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\d–-])"),
     # early June 2021, July 2020, the end of October
-    re.compile(rf"(?:{_QUAL}[\s-]+)?{_MON}(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?(?![\d–-])"),
+    re.compile(rf"(?:{_QUAL}[\s-]+)?{_MON}(?:\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?(?![\d–-])"),
     # 1994, in 2016, the 1994 truce
     re.compile(r"(?<![\d–-])(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)"
                r"(?![\d–%/]|-\d|s\b|[’']s\b|\s*per\b)"),
@@ -66,12 +90,15 @@ _PATTERNS = [
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|during|of|by|until|till|early|mid|late|year|the|summer|spring|"
     r"autumn|fall|winter|and|to|before|after|im|jahre?|seit|ab|bis|anfang|ende|mitte|"
-    r"frühjahr|sommer|herbst|winter|vor|nach|zum|zur|und|von)|,)\s*$", re.I)
+    r"frühjahr|sommer|herbst|winter|vor|nach|zum|zur|und|von|"
+    r"en|depuis|dès|année|desde|año|w|od|roku|et|y|i)|,)\s*$", re.I)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|on|since|from|during|by|until|till|the|of|before|after|early|mid|late|"
-    r"end of|beginning of|middle of|im|am|seit|ab|bis|anfang|ende|mitte|vom)|,)\s*$", re.I)
+    r"end of|beginning of|middle of|im|am|seit|ab|bis|anfang|ende|mitte|vom|"
+    r"en|depuis|dès|début|fin|mi|le|desde|el|de|w|od|na|z)|,)\s*$", re.I)
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not before|bis|vor|"
-                          r"nach)\s*$", re.I)
+                          r"nach|jusqu’en|jusqu'en|jusqu’à|avant|après|hasta|antes de|"
+                          r"después de|do|przed|po)\s*$", re.I)
 _QUAL_DAY = {"early": 1, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
              "the middle of": 15, "late": 25, "end of": 28, "the end of": 28}
 
@@ -100,6 +127,16 @@ class DateRef:
         'early June 2021'
         """
         parts = []
+        if lang in _MONTH_LABELS:            # French, Spanish, Polish
+            names, q = _MONTH_LABELS[lang], _QUAL_LABELS[lang].get(self.qual, "")
+            day = (f"{self.day}–{self.day2}" if self.day2 else str(self.day)) if self.day else ""
+            month = (MONTHS_PL_GEN if lang == "pl" and self.day else names)[self.month - 1] \
+                if self.month else ""
+            if lang == "es":
+                text = " de ".join(x for x in (day, month, str(self.year)) if x)
+            else:
+                text = " ".join(x for x in (day, month, str(self.year)) if x)
+            return f"{q} {text}" if q else text
         if lang == "de":
             q = {"early": "Anfang", "beginning of": "Anfang", "the beginning of": "Anfang",
                  "mid": "Mitte", "middle of": "Mitte", "the middle of": "Mitte",
@@ -126,8 +163,25 @@ class DateRef:
         return (self.year or 0, self.month or (6 if self.qual in ("mid",) else 0), day)
 
 
+_MONTH_LABELS = {"fr": MONTHS_FR, "es": MONTHS_ES, "pl": MONTHS_PL}
+_QUAL_LABELS = {
+    "fr": {"early": "début", "beginning of": "début", "the beginning of": "début", "mid": "mi-",
+           "middle of": "mi-", "the middle of": "mi-", "late": "fin", "end of": "fin",
+           "the end of": "fin"},
+    "es": {"early": "principios de", "beginning of": "principios de",
+           "the beginning of": "principios de", "mid": "mediados de", "middle of": "mediados de",
+           "the middle of": "mediados de", "late": "finales de", "end of": "finales de",
+           "the end of": "finales de"},
+    "pl": {"early": "początek", "beginning of": "początek", "the beginning of": "początek",
+           "mid": "połowa", "middle of": "połowa", "the middle of": "połowa", "late": "koniec",
+           "end of": "koniec", "the end of": "koniec"},
+}
+
+
 def _month(name: str) -> int:
     name = name.rstrip(".")
+    if name in _MON_OTHER:
+        return _MON_OTHER[name]
     if name in MONTHS:
         return MONTHS.index(name) + 1
     if name in MONTHS_DE:
@@ -147,6 +201,14 @@ def find_dates(sentence: str) -> list[DateRef]:
     [True]
     >>> find_dates("About 2000 peacekeepers; Russia may act.")
     []
+    >>> [d.iso() for d in find_dates("Le 9 novembre 2020, puis en juillet 2021 et en 1994.")]
+    ['2020-11-09', '2021-07', '1994']
+    >>> [d.iso() for d in find_dates("El 9 de noviembre de 2020; 9 listopada 2020 r.; w 1994 r.")]
+    ['2020-11-09', '2020-11-09', '1994']
+    >>> find_dates("The majority and mainly the main group, in 2019.")[0].iso()
+    '2019'
+    >>> DateRef(0, 0, 2020, 11, 9).label("es"), DateRef(0, 0, 2020, 11, 9).label("pl")
+    ('9 de noviembre de 2020', '9 listopada 2020')
     """
     taken: list[tuple[int, int]] = []
     out: list[DateRef] = []
@@ -157,7 +219,7 @@ def find_dates(sentence: str) -> list[DateRef]:
                 continue
             g = m.groupdict()
             before = sentence[:s]
-            y = int(g["y"]) if g.get("y") else None
+            y = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
             if i == 3:
                 if not _YEAR_CONTEXT.search(before) or re.search(r"\bbetween\s*$", before, re.I):
                     continue
@@ -400,7 +462,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             continue
         for bi, block in enumerate(sec.blocks):
             text = normalize_space(model.plain_text(block.inlines))
-            sents = [strip_citations(x) for x in split_sentences(text)]
+            sents = [_BRACKET_CITE.sub("", strip_citations(x)) for x in split_sentences(text)]
             for ni, sent in enumerate(sents):
                 sentences[(si, bi, ni)] = sent
                 if ni:
@@ -443,6 +505,11 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             continue     # a pronoun we cannot resolve: not a self-contained event
         if not event_label_ok(text, lang):
             continue
+        years = {int(y) for y in re.findall(r"\b(?:in|on|im|en|w)\s+(?:(?:early|mid|late|"
+                                            r"the autumn of|the spring of)\s+)?(1[5-9]\d\d|20\d\d)"
+                                            r"(?![\d–—-])", text)}
+        if years and d.year not in years:
+            continue     # the clause names another year: its event is that year's, not this one
         found.append(_Found(d, text, bid, k))
     found.sort(key=lambda f: (f.ref.sort_key(), f.order))
     events: list[model.TimelineEvent] = []
@@ -492,9 +559,32 @@ _PAST_DE = re.compile(
     r")\b")
 _FUTURE = re.compile(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
                      r"wird|werden|würde|dürfte|könnte)\b", re.I)
+#: a past event in French (passé composé, passé simple, imparfait of être/avoir),
+#: Spanish (pretérito) and Polish (the past in -ł/-ła/-li/-ły)
+_PAST_OTHER = {
+    "fr": re.compile(r"\b(?:(?:a|ont|avait|avaient|est|sont|fut|furent|été)\s+(?:(?:été|pas|déjà|"
+                     r"alors|ensuite)\s+)*[a-zéèêàâîôûç]{2,}(?:é|ée|és|ées|i|is|u|us|it|ert|int)|"
+                     r"[a-zéèêàâîôûç]{3,}(?:èrent|irent|urent|a)|fut|furent|était|étaient|"
+                     r"avait|avaient)\b"),
+    "es": re.compile(r"\b(?:fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|"
+                     r"estuvieron|(?:ha|han|había|habían)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho)|"
+                     r"[a-záéíóúñ]{3,}(?:ó|aron|ieron))\b"),
+    "pl": re.compile(r"\b[a-ząćęłńóśźż]{2,}(?:ł|ła|ło|li|ły)(?:\s+się)?\b"),
+}
+_FUTURE_OTHER = {
+    "fr": re.compile(r"\b(?:sera|seront|va|vont|devrait|pourrait|[a-zé]{3,}(?:era|eront|ira|iront))\b"),
+    "es": re.compile(r"\b(?:será|serán|va a|van a|podría|debería|[a-záé]{3,}(?:ará|erá|irá|arán|erán|irán))\b"),
+    "pl": re.compile(r"\b(?:będzie|będą|zostanie|zostaną|może|mogą)\b"),
+}
 _SELF = re.compile(r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter|research|"
                    r"analysis|experiment|survey|sample)\b|\b(?:dieser|der vorliegende) (?:Beitrag|Aufsatz|Artikel)\b|"
                    r"\b(?:we|I)\s+(?:argue|show|find|examine|use)\b", re.I)
+
+
+#: an author-year citation in square brackets ("[Womack et al. 1990; IG Metall
+#: 1980]"): its years are citations, never events
+_BRACKET_CITE = re.compile(r"\[[^\[\]]{0,200}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:]\s*[\d–-]+)?"
+                           r"[^\[\]]{0,200}\]")
 
 
 def reports_event(sentence: str, lang: str = "en") -> bool:
@@ -511,11 +601,20 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     True
     >>> reports_event("Im Mai 1950 wurde das Gesetz verabschiedet.", "de")
     True
+    >>> [reports_event(s, l) for s, l in [("Le traité a été signé le 9 novembre 2020.", "fr"),
+    ...     ("El acuerdo se firmó el 9 de noviembre de 2020.", "es"),
+    ...     ("Porozumienie podpisano 9 listopada 2020 r., a wojska wkroczyły.", "pl"),
+    ...     ("Le traité sera signé en 2030.", "fr")]]
+    [True, True, True, False]
     """
     if _SELF.search(sentence):
         return False
     if lang == "de":
         return bool(_PAST_DE.search(sentence))
+    if lang in _PAST_OTHER:
+        return bool(_PAST_OTHER[lang].search(sentence)) and not (
+            _FUTURE_OTHER[lang].search(sentence) and not _PAST_OTHER[lang].search(
+                _FUTURE_OTHER[lang].sub(" ", sentence)))
     s = _NOT_PAST_EN.sub(" ", sentence)
     past = _PAST_EN.search(s)
     if not past:
@@ -560,11 +659,11 @@ def event_label_ok(text: str, lang: str = "en") -> bool:
     first = text.split()[0] if text.split() else ""
     if re.fullmatch(r"[A-Z][a-z]+ed|Brought|Made|Taken|Given|Held|Led|Set", first):
         return False                      # no subject: "Provided the framework …"
-    if re.match(r"^[\d\s.,–-]", text):
+    if re.match(r"^[\d\s.,–\-/|•·*]", text):
         return False                      # begins with a number: a statistic or a cut
     if reports_event(text, lang):
         return True
-    if lang == "de":
+    if lang != "en":
         return False
     if re.search(r"\b(?:has|have|will|would|is|are|include|includes|remains?|exists?|seems?|"
                  r"shows?|makes?)\b", text):

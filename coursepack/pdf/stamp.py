@@ -102,11 +102,12 @@ def safe_name(name: str, limit: int = 60) -> str:
     """A file name for a student: ASCII letters, digits and hyphens.
 
     >>> safe_name("Zoë  O'Brien-Łukasiewicz"), safe_name("../../etc/passwd"), safe_name("李雷")
-    ('Zoe-OBrien-Lukasiewicz', 'etc-passwd', 'student')
+    ('Zoe-OBrien-Lukasiewicz', 'etc-passwd', 'LiLei')
+    >>> safe_name("Дмитрий Ким"), safe_name("김민준"), safe_name("…")
+    ('Dmitriy-Kim', 'GimMinJun', 'student')
     """
-    s = name.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-    s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d")
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    from anyascii import anyascii          # transliterates every script (李雷 → LiLei)
+    s = anyascii(unicodedata.normalize("NFC", name))
     s = re.sub(r"['’`]", "", s)
     s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-")[:limit].strip("-")
     return s or "student"
@@ -117,7 +118,7 @@ def file_names(students: Iterable[Student]) -> list[str]:
     case get a number too, for case-insensitive file systems.
 
     >>> file_names([Student("Ann Lee"), Student("ann lee"), Student("Ann Lee-2"), Student("李")])
-    ['Ann-Lee.pdf', 'ann-lee-2.pdf', 'Ann-Lee-2-2.pdf', 'student.pdf']
+    ['Ann-Lee.pdf', 'ann-lee-2.pdf', 'Ann-Lee-2-2.pdf', 'Li.pdf']
     """
     taken: set[str] = set()
     out = []
@@ -174,7 +175,7 @@ def render_stamps(lines: list[str], width_pt: float, height_pt: float = 0.0) -> 
 @page {{ size: {width_pt:.3f}pt {STRIP_MM}mm; margin: 0; }}
 html, body {{ margin: 0; }}
 p {{ break-after: page; margin: 0; padding: 11mm 10mm 0; text-align: center;
-     font: 7.5pt/1.2 "Noto Sans", "DejaVu Sans", sans-serif; color: #444; }}
+     font: 7.5pt/1.2 "Noto Sans", "DejaVu Sans", "WenQuanYi Micro Hei", sans-serif; color: #444; }}
 p:last-child {{ break-after: auto; }}
 </style></head><body>{body}</body></html>"""
     with quiet_weasyprint():

@@ -158,7 +158,7 @@ class PageIndex:
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: PageIndex) -> dict:
     from ..glossary import alias_index, sort_key
-    from ..i18n import labels
+    from ..i18n import LANGUAGES, labels
     from .env import PackView
 
     def glossary_items(r: model.Reading) -> list[dict]:
@@ -186,7 +186,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "doc_keywords": ", ".join(t.term for r in pack.readings for t in r.glossary[:12]),
         "doc_lang": pack.readings[0].meta.languages[0] if pack.readings else "en",
         "glossary_items": glossary_items,
-        "labels": labels,
+        "labels": labels, "label_languages": LANGUAGES,
         "editorial": lambda r: _editorial(r, index),
         "toc_page": toc_page,
         "fn_breaks": set(),

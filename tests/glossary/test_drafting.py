@@ -94,3 +94,19 @@ def test_terms_from_drafts_have_unique_ids_and_aliases():
     assert len({t.id for t in ts}) == len(ts)
     seen = [a.lower() for t in ts for a in [t.term, *t.aliases]]
     assert len(seen) == len(set(seen))
+
+
+def test_lower_case_long_forms_and_defined_as_sentences_give_definitions():
+    """Schwartz–Hearst long forms in lower case; "X is defined as", "We define
+    X as", German "X kann als … verstanden werden"; statements are not
+    definitions ("… are good", "X is the challenge …", "Bemerkenswert ist …")."""
+    from coursepack.drafting import acronym_definitions, as_definitions, copular_definitions
+    assert acronym_definitions("Data on civil society organizations (CSOs) are rare.")[0][:2] == \
+        ("CSOs", "civil society organizations")
+    assert as_definitions("We define cooperation as a set of reciprocal promises.") == \
+        [("cooperation", "A set of reciprocal promises.")]
+    assert as_definitions("Teilhabe kann als Ausprägung der Gerechtigkeit verstanden werden.",
+                          "de") == [("Teilhabe", "Ausprägung der Gerechtigkeit.")]
+    assert copular_definitions("Coefficients of reliability are good for both samples.") == []
+    assert copular_definitions("Measurement is the challenge for future scholars.") == []
+    assert copular_definitions("Zum Teil ist ein eigenes Arbeitsfeld entstanden.", "de") == []

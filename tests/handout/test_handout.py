@@ -71,8 +71,42 @@ def test_handout_citation_names_what_reading_yaml_gives(built):
 
 
 def test_labels_fall_back_to_english():
-    assert i18n.label("Key terms", "fr") == "Key terms"
+    assert i18n.label("Key terms", "it") == "Key terms"
     assert i18n.label("Key terms", "de") == "Schlüsselbegriffe"
+
+
+def test_every_language_has_every_label():
+    """The five tables (en, de, fr, pl, es) carry the same keys: a label the
+    templates print is never English by accident in one language only."""
+    keys = set(i18n.LABELS["de"])
+    for lang in ("fr", "pl", "es"):
+        assert set(i18n.LABELS[lang]) == keys, lang
+        for k in keys:
+            assert i18n.label(k, lang, pages=3, n=2, words=5, notes=1, minutes=4)
+    assert {i18n.label("Glossary", x) for x in ("en", "de", "fr", "pl", "es")} == \
+        {"Glossary", "Glossar", "Glossaire", "Słowniczek", "Glosario"}
+
+
+def test_pack_language_overrides_and_reading_overrides_pack(tmp_path):
+    """pack.yaml `language` sets the labels of every reading; a reading's own
+    `labels_language` wins; the article's language is kept for its text."""
+    import shutil
+    from pathlib import Path
+    from coursepack.content import load_pack
+    from coursepack.edition import metadata
+    root = Path(__file__).resolve().parents[2]
+    shutil.copytree(root / "content", tmp_path / "content")
+    pack = tmp_path / "content" / "pack.yaml"
+    pack.write_text(pack.read_text() + "language: pl\n")
+    cfg = load_pack(tmp_path)
+    meta = metadata(cfg.readings[0])
+    assert meta.languages == ["en"] and meta.labels_language == "pl"
+    r = model.Reading("x", meta)
+    assert i18n.labels(r)("Discussion questions") == "Pytania do dyskusji"
+    ry = tmp_path / "content" / "readings" / cfg.readings[0].slug / "reading.yaml"
+    ry.write_text(ry.read_text() + "labels_language: es\n")
+    meta = metadata(load_pack(tmp_path).readings[0])
+    assert i18n.labels(model.Reading("x", meta))("Contents") == "Índice"
 
 
 def test_handout_prints_whole_definitions_or_leaves_the_term_out():
@@ -92,3 +126,18 @@ def test_handout_keeps_the_most_significant_events_in_date_order():
     r = model.Reading("x", model.Metadata(), timeline=evs)
     assert [e.id for e in _events(r, 2)] == ["b", "c"]
     assert significance(evs[1]) > significance(evs[0])
+
+
+def test_a_chinese_student_name_prints_in_a_cjk_font_and_names_its_file():
+    """No □□□ and no 'student.pdf': the stamp embeds WenQuanYi Micro Hei for
+    the name (fonts-wqy-microhei, install.sh) and the file name is the name
+    transliterated."""
+    import io
+    import pypdf
+    from coursepack.pdf.stamp import Student, file_names, render_stamps
+    pdf = pypdf.PdfReader(io.BytesIO(render_stamps(["Prepared for 李雷"], 595)))
+    assert "李雷" in pdf.pages[0].extract_text()
+    fonts = {str(f.get_object()["/BaseFont"]) for f in
+             pdf.pages[0]["/Resources"]["/Font"].values()}
+    assert any("WenQuanYi" in f for f in fonts)
+    assert file_names([Student("李雷"), Student("Дмитрий Ким")]) == ["LiLei.pdf", "Dmitriy-Kim.pdf"]

@@ -62,3 +62,33 @@ def test_german_events_and_labels():
     evs = T.extract(r)
     assert [(e.date, e.label) for e in evs] == [("1950-06", "Juni 1950"),
                                                 ("1989-11-09", "9. November 1989")]
+
+
+def test_bracketed_citations_and_words_holding_a_month_give_no_events():
+    """"[Womack et al. 1990]" is a citation; "mainly", "majority" hold the
+    French and Polish May ("mai", "maj") but are not dates."""
+    r = reading_from_text("# Introduction\n\nGroupwork was introduced in 1996 and spread "
+                          "widely [Womack et al. 1990; IG Metall 1980]. The majority voted "
+                          "mainly for the plan in 1997.")
+    assert [e.date for e in T.extract(r)] == ["1996", "1997"]
+
+
+def test_french_spanish_and_polish_events_and_labels():
+    cases = [("fr", "Le traité a été signé le 9 novembre 2020.", "9 novembre 2020"),
+             ("es", "El acuerdo se firmó el 9 de noviembre de 2020.", "9 de noviembre de 2020"),
+             ("pl", "Porozumienie podpisano 9 listopada 2020 r., a wojska wkroczyły.",
+              "9 listopada 2020")]
+    for lang, text, label in cases:
+        r = reading_from_text("# Intro\n\n" + text)
+        r.meta.languages = [lang]
+        assert [(e.date, e.label) for e in T.extract(r)] == [("2020-11-09", label)], lang
+
+
+def test_a_label_naming_another_years_event_is_not_this_years():
+    """"In 1994 X; the vector reached its maximum in 1997": the 1994 event is
+    not "reached its maximum in 1997"."""
+    r = reading_from_text("# Intro\n\nAfter the talks of 1994 the relations improved, and "
+                          "the partnership reached its maximum in 1997 when the treaty was "
+                          "signed.")
+    evs = T.extract(r)
+    assert all(not ("1997" in e.text and e.date.startswith("1994")) for e in evs)

@@ -23,11 +23,11 @@ HEADING_WORDS_REFS = re.compile(
     re.I)
 HEADING_WORDS_NOTES = re.compile(r"^(?:\d+\.?\s*)?(notes?|endnotes|anmerkungen|fu(ß|ss)noten)\s*:?$", re.I)
 ABSTRACT_WORDS = re.compile(
-    r"^(abstract|summary|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sommario|samenvatting)\b\s*[.:—–-]?\s*",
+    r"^(abstract|summary|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sommario|samenvatting|streszczenie|abstrakt)\b\s*[.:—–-]?\s*",
     re.I)
 KEYWORD_WORDS = re.compile(
     r"^(key ?words?|keywords|schlüsselwörter|schlagwörter|stichwörter|stichworte|schlagworte|"
-    r"mots[- ]clés|palabras clave|parole chiave|jel(?: classification)?(?: codes?)?)\b\s*[.:—–-]?",
+    r"mots[- ]cl(?:é|e)f?s|palabras[- ]clave|słowa kluczowe|parole chiave|jel(?: classification)?(?: codes?)?)\b\s*[.:—–-]?",
     re.I)
 CAPTION = re.compile(
     r"^(table|tab\.|tabelle|figure|fig\.|abb\.|abbildung|graph|chart|exhibit|schaubild|"
