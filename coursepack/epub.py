@@ -62,7 +62,8 @@ class _Chapter:
             if t == "text":
                 out.append(escape(n.text, quote=False))
             elif t == "emph":
-                out.append(f"<em>{self.inl(n.children, in_note, in_a)}</em>")
+                tag = "strong" if getattr(n, "strong", False) else "em"
+                out.append(f"<{tag}>{self.inl(n.children, in_note, in_a)}</{tag}>")
             elif t == "link" and in_a:
                 out.append(escape(n.text, quote=False))
             elif t == "link":

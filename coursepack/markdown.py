@@ -19,7 +19,8 @@ def inlines_md(nodes: list) -> str:
         if isinstance(n, model.Text):
             out.append(_esc(n.text))
         elif isinstance(n, model.Emph):
-            out.append("*" + inlines_md(n.children) + "*")
+            mark = "**" if n.strong else "*"
+            out.append(mark + inlines_md(n.children) + mark)
         elif isinstance(n, model.Link):
             out.append(f"<{n.url}>")
         elif isinstance(n, model.Cite):

@@ -28,10 +28,12 @@ class Text:
 
 @dataclass
 class Emph:
-    """Emphasis (italic); ``children`` are inline nodes."""
+    """Emphasis (italic); ``children`` are inline nodes.  ``strong``:
+    strong emphasis (Markdown ``**x**``), printed bold."""
 
     children: list["Inline"]
     type: str = "emph"
+    strong: bool = False
 
 
 @dataclass
@@ -437,6 +439,8 @@ def to_json(obj: Any) -> Any:
             del out["figure"]       # paragraphs keep the shape they always had
         if isinstance(obj, Block) and not obj.depth and not obj.marker:
             del out["depth"], out["marker"]
+        if isinstance(obj, Emph) and not obj.strong:
+            del out["strong"]      # plain emphasis keeps the shape it always had
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]

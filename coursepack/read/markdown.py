@@ -9,7 +9,7 @@ footnote and dollar-math extensions; what is read:
 * ``## Abstract`` right after the title — its paragraphs are the abstract;
 * ``## Heading`` sections (``###`` and deeper: sub-sections);
 * paragraphs, ``> `` quotations, bullet and numbered lists (nested);
-* ``*emphasis*``, ``_emphasis_``, ``**strong**`` (printed as emphasis),
+* ``*emphasis*``, ``_emphasis_``, ``**strong**`` (printed bold),
   ```code```, links (``[text](https://…)``, ``<https://…>``, bare URLs);
 * images alone in a paragraph, ``![alt text](file.png "Caption")``: a
   numbered figure (the caption is the title, else the alt text);
@@ -168,7 +168,7 @@ class _Reader:
                 out.append(model.Text(" "))
             elif t in ("em_open", "strong_open"):
                 inner, i = self._run(kids, i + 1, t.replace("open", "close"), tmap)
-                out.append(model.Emph(inner))
+                out.append(model.Emph(inner, strong=t == "strong_open"))
                 continue
             elif t == "s_open":
                 self.warn(tmap, "~~", "struck-through text (~~…~~) is not supported: "

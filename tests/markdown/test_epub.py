@@ -47,6 +47,7 @@ def test_structure(epub):
     calls = re.findall(r'epub:type="noteref"[^>]*href="#fn-(\d+)"', chapter)
     notes = re.findall(r'<aside epub:type="footnote"[^>]*id="fn-(\d+)"', chapter)
     assert calls == ["1", "2"] and notes == ["1", "2"]
+    assert "<strong>depth</strong>" in chapter and "<em>throughput</em>" in chapter
     assert "<math" in chapter and "<table>" in chapter and "<figcaption>" in chapter
     assert "The cargo a harbour handles in a year." in chapter          # glossary
     assert "Why is the depth of a harbour reported" in chapter           # questions

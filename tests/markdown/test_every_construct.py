@@ -149,3 +149,18 @@ def test_unsupported_syntax_is_not_printed_and_check_reports_it(tmp_path):
     for raw in ("<b>", "</b>", "~~", "<div>", "***"):
         assert raw not in text
     assert "Three things to see check:" in " ".join(text.split())
+
+
+def test_strong_emphasis_prints_bold(built):
+    a = read_markdown(GUIDE, "guide.md")
+    emphs = [n for s in a.sections for b in s.blocks for n in b.inlines
+             if isinstance(n, model.Emph)]
+    assert [(model.plain_text(e.children), e.strong) for e in emphs][:2] == [
+        ("throughput", False), ("depth", True)]
+    import pdfplumber
+    with pdfplumber.open(built) as pdf:
+        words = [w for p in pdf.pages for w in p.extract_words(extra_attrs=["fontname"])]
+    fonts = {w["text"].strip(".,"): w["fontname"] for w in words
+             if w["text"].strip(".,") in ("depth", "throughput", "harbour")}
+    assert "bold" in fonts["depth"].lower(), fonts
+    assert "bold" not in fonts["throughput"].lower() and "bold" not in fonts["harbour"].lower()

@@ -18,6 +18,7 @@ def test_web_page_of_every_construct(tmp_path):
     assert '<th scope="col">Port</th>' in page and "<figcaption><strong>Table 1.</strong>" in page
     assert 'src="../../content/readings/guide/source/ports.png"' in page
     assert (root / "content/readings/guide/source/ports.png").is_file()
+    assert "<strong>depth</strong>" in page and "<em>throughput</em>" in page
     assert page.count('class="md-item') == 8 and "<pre" in page
     text = re.sub(r"<math.*?</math>", "", page, flags=re.S)
     text = re.sub(r"<[^>]+>", "", text)
