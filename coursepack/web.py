@@ -131,4 +131,6 @@ def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = No
         atomic_write(p, text)
         written.append(p)
     atomic_write(out / "web.css", css)
+    from .markdown import copy_web_media
+    copy_web_media(root, pack, out)      # Markdown images: the site deploys alone
     return written
