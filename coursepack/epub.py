@@ -95,7 +95,7 @@ class _Chapter:
             mark = f"{escape(b.marker)} " if b.marker else ""
             return f'<p class="item d{min(b.depth, 4)}"{lang}>{mark}{self.inl(b.inlines)}</p>'
         if b.kind == "code":
-            return f"<pre><code>{self.inl(b.inlines)}</code></pre>"
+            return f"<pre><code>{escape(model.plain_text(b.inlines), quote=False)}</code></pre>"
         if b.kind == "math":
             label = f" {escape(b.marker)}" if b.marker else ""
             return f'<div class="math">{self.inl(b.inlines)}{label}</div>'

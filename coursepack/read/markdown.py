@@ -335,7 +335,7 @@ class _Reader:
                 code = t.content.rstrip("\n")
                 self.src_words += count_words(code)
                 self.acc.body += count_words(code)
-                add("code", [model.Text(code)], t.map)
+                add("code", [model.Code(code)], t.map)   # as code: never a glossary mark
             elif typ in ("math_block", "math_block_label"):
                 state = "body"
                 add("math", [self.math(t.content.strip(), True, t.map, "")], t.map,
