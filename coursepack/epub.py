@@ -65,9 +65,12 @@ class _Chapter:
                 tag = "strong" if getattr(n, "strong", False) else "em"
                 out.append(f"<{tag}>{self.inl(n.children, in_note, in_a)}</{tag}>")
             elif t == "link" and in_a:
-                out.append(escape(n.text, quote=False))
+                out.append(self.inl(n.children, in_note, True) if getattr(n, "children", None)
+                           else escape(n.text, quote=False))
             elif t == "link":
-                out.append(f'<a href="{escape(n.url)}">{escape(n.text, quote=False)}</a>')
+                shown = self.inl(n.children, in_note, True) if getattr(n, "children", None) \
+                    else escape(n.text, quote=False)
+                out.append(f'<a href="{escape(n.url)}">{shown}</a>')
             elif t == "cite" and in_a:
                 out.append(self.inl(n.children, True, True))
             elif t == "cite":

@@ -60,11 +60,14 @@ class TermRef:
 
 @dataclass
 class Link:
-    """A hyperlink; ``text`` is what is shown (usually the URL itself)."""
+    """A hyperlink; ``text`` is what is shown (usually the URL itself).
+    ``children``: the shown text as inline nodes when it is more than
+    plain text (Markdown ``[*a title*](url)``); empty otherwise."""
 
     url: str
     text: str
     type: str = "link"
+    children: list["Inline"] = field(default_factory=list)
 
 
 @dataclass
@@ -439,6 +442,8 @@ def to_json(obj: Any) -> Any:
             del out["figure"]       # paragraphs keep the shape they always had
         if isinstance(obj, Block) and not obj.depth and not obj.marker:
             del out["depth"], out["marker"]
+        if isinstance(obj, Link) and not obj.children:
+            del out["children"]    # a plain link keeps the shape it always had
         if isinstance(obj, Emph) and not obj.strong:
             del out["strong"]      # plain emphasis keeps the shape it always had
         return out

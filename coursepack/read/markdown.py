@@ -186,7 +186,11 @@ class _Reader:
                 inner, i = self._run(kids, i + 1, "link_close", tmap)
                 text = model.plain_text(inner)
                 if re.match(r"(https?|ftp|mailto):", url, re.I):
-                    out.append(model.Link(url, text or url))
+                    # emphasis, code or mathematics in the shown text is kept (no link in a link)
+                    shown = _merge([model.Text(n.text) if isinstance(n, model.Link) else n
+                                    for n in inner])
+                    rich = any(isinstance(n, (model.Emph, model.Code, model.Math)) for n in shown)
+                    out.append(model.Link(url, text or url, children=shown if rich else []))
                 else:
                     self.warn(tmap, f"]({url}" if k.markup != "autolink" else url,
                               f"a link to '{url}' (not a web address) is not supported in "

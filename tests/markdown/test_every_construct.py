@@ -104,6 +104,10 @@ def test_reader_model_of_every_construct():
     assert [m.display for m in maths] == [False, False, True]
     assert maths[0].tex == "T(t) = T_0 e^{rt}"
     assert a.accounting.complete
+    links = [n for b in blocks for n in b.inlines if isinstance(n, model.Link)]
+    assert (links[0].text, [type(c).__name__ for c in links[0].children]) == (
+        "the statistics office", ["Text", "Emph", "Text"])       # emphasis in link text kept
+    assert links[1].children == []                              # a bare URL: plain text
     code = [b for b in blocks if b.kind == "code"][0]
     assert code.source_lines == [48]          # the line of its opening fence
 
