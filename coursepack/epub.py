@@ -144,7 +144,9 @@ class _Chapter:
         for s in r.sections:
             if s.title:
                 tag = "h2" if s.level <= 1 else "h3"
-                parts.append(f'<{tag} id="{s.id}">{escape(s.title)}</{tag}>')
+                shown = self.inl(s.title_inlines, True) if getattr(s, "title_inlines", None) \
+                    else escape(s.title)
+                parts.append(f'<{tag} id="{s.id}">{shown}</{tag}>')
             parts += [self.block(b) for b in s.blocks]
         notes = []
         for n in r.footnotes:

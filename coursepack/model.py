@@ -247,6 +247,9 @@ class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
     level: int = 1
+    # the title as inline nodes when it is more than plain text (Markdown
+    # ``## The *Iliad*``); empty otherwise, and omitted from edition.json
+    title_inlines: list[Inline] = field(default_factory=list)
 
 
 @dataclass
@@ -442,6 +445,8 @@ def to_json(obj: Any) -> Any:
             del out["figure"]       # paragraphs keep the shape they always had
         if isinstance(obj, Block) and not obj.depth and not obj.marker:
             del out["depth"], out["marker"]
+        if isinstance(obj, Section) and not obj.title_inlines:
+            del out["title_inlines"]
         if isinstance(obj, Link) and not obj.children:
             del out["children"]    # a plain link keeps the shape it always had
         if isinstance(obj, Emph) and not obj.strong:

@@ -280,8 +280,11 @@ class _Reader:
                     self.acc.metadata += words_of(inl)
                     continue
                 state = "body"
+                rich = any(isinstance(n, (model.Emph, model.Code)) for n in inl)
                 sections.append(model.Section(id=f"s{len(sections) + 1}", title=text,
-                                              level=1 if level <= 2 else 2))
+                                              level=1 if level <= 2 else 2,
+                                              title_inlines=[n for n in inl if not isinstance(
+                                                  n, (model.Math, model.NoteRef))] if rich else []))
                 self.acc.body += words_of(inl)
                 continue
             if typ == "footnote_block_open":

@@ -48,6 +48,7 @@ def test_structure(epub):
     notes = re.findall(r'<aside epub:type="footnote"[^>]*id="fn-(\d+)"', chapter)
     assert calls == ["1", "2"] and notes == ["1", "2"]
     assert '<a href="https://example.org/ports">the <em>statistics</em> office</a>' in chapter
+    assert re.search(r'<h3 id="s\d+">The <em>growth</em> formula</h3>', chapter)
     assert "<strong>depth</strong>" in chapter and "<em>throughput</em>" in chapter
     assert "<math" in chapter and "<table>" in chapter and "<figcaption>" in chapter
     assert "The cargo a harbour handles in a year." in chapter          # glossary

@@ -108,6 +108,9 @@ def test_reader_model_of_every_construct():
     assert (links[0].text, [type(c).__name__ for c in links[0].children]) == (
         "the statistics office", ["Text", "Emph", "Text"])       # emphasis in link text kept
     assert links[1].children == []                              # a bare URL: plain text
+    growth = [s for s in a.sections if s.title == "The growth formula"][0]
+    assert isinstance(growth.title_inlines[1], model.Emph)     # emphasis in a heading kept
+    assert all(not s.title_inlines for s in a.sections if s is not growth)
     code = [b for b in blocks if b.kind == "code"][0]
     assert code.source_lines == [48]          # the line of its opening fence
 
@@ -165,6 +168,8 @@ def test_strong_emphasis_prints_bold(built):
     with pdfplumber.open(built) as pdf:
         words = [w for p in pdf.pages for w in p.extract_words(extra_attrs=["fontname"])]
     fonts = {w["text"].strip(".,"): w["fontname"] for w in words
-             if w["text"].strip(".,") in ("depth", "throughput", "harbour")}
+             if w["text"].strip(".,") in ("depth", "throughput", "harbour", "growth", "formula")}
     assert "bold" in fonts["depth"].lower(), fonts
     assert "bold" not in fonts["throughput"].lower() and "bold" not in fonts["harbour"].lower()
+    # emphasis in a heading is kept: "growth" is in another face than "formula"
+    assert fonts["growth"] != fonts["formula"] and "italic" in fonts["growth"].lower(), fonts

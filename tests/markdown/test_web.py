@@ -23,6 +23,7 @@ def test_web_page_of_every_construct(tmp_path):
     copied = root / "build" / "web" / srcs[0]
     assert copied.read_bytes() == (root / "content/readings/guide/source/ports.png").read_bytes()
     assert '<a class="url" href="https://example.org/ports">the <em>statistics</em> office</a>' in page
+    assert re.search(r'<h3 id="s\d+">The <em>growth</em> formula</h3>', page)   # emphasis in a heading
     assert "<strong>depth</strong>" in page and "<em>throughput</em>" in page
     assert page.count('class="md-item') == 8 and "<pre" in page
     text = re.sub(r"<math.*?</math>", "", page, flags=re.S)
