@@ -62,11 +62,15 @@ class _Chapter:
             if t == "text":
                 out.append(escape(n.text, quote=False))
             elif t == "emph":
-                out.append(f"<em>{self.inl(n.children, in_note, in_a)}</em>")
+                tag = "strong" if getattr(n, "strong", False) else "em"
+                out.append(f"<{tag}>{self.inl(n.children, in_note, in_a)}</{tag}>")
             elif t == "link" and in_a:
-                out.append(escape(n.text, quote=False))
+                out.append(self.inl(n.children, in_note, True) if getattr(n, "children", None)
+                           else escape(n.text, quote=False))
             elif t == "link":
-                out.append(f'<a href="{escape(n.url)}">{escape(n.text, quote=False)}</a>')
+                shown = self.inl(n.children, in_note, True) if getattr(n, "children", None) \
+                    else escape(n.text, quote=False)
+                out.append(f'<a href="{escape(n.url)}">{shown}</a>')
             elif t == "cite" and in_a:
                 out.append(self.inl(n.children, True, True))
             elif t == "cite":
@@ -94,7 +98,7 @@ class _Chapter:
             mark = f"{escape(b.marker)} " if b.marker else ""
             return f'<p class="item d{min(b.depth, 4)}"{lang}>{mark}{self.inl(b.inlines)}</p>'
         if b.kind == "code":
-            return f"<pre><code>{self.inl(b.inlines)}</code></pre>"
+            return f"<pre><code>{escape(model.plain_text(b.inlines), quote=False)}</code></pre>"
         if b.kind == "math":
             label = f" {escape(b.marker)}" if b.marker else ""
             return f'<div class="math">{self.inl(b.inlines)}{label}</div>'
@@ -140,7 +144,9 @@ class _Chapter:
         for s in r.sections:
             if s.title:
                 tag = "h2" if s.level <= 1 else "h3"
-                parts.append(f'<{tag} id="{s.id}">{escape(s.title)}</{tag}>')
+                shown = self.inl(s.title_inlines, True) if getattr(s, "title_inlines", None) \
+                    else escape(s.title)
+                parts.append(f'<{tag} id="{s.id}">{shown}</{tag}>')
             parts += [self.block(b) for b in s.blocks]
         notes = []
         for n in r.footnotes:

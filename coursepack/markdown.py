@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 from . import model
 
@@ -19,7 +21,8 @@ def inlines_md(nodes: list) -> str:
         if isinstance(n, model.Text):
             out.append(_esc(n.text))
         elif isinstance(n, model.Emph):
-            out.append("*" + inlines_md(n.children) + "*")
+            mark = "**" if n.strong else "*"
+            out.append(mark + inlines_md(n.children) + mark)
         elif isinstance(n, model.Link):
             out.append(f"<{n.url}>")
         elif isinstance(n, model.Cite):
@@ -106,3 +109,38 @@ def article_markdown(r: model.Reading) -> str:
             body += "\\]"
         lines += [f"[^{n.number}]: {body}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def web_media_name(source: str) -> str:
+    """Where the web export puts a Markdown image (``Figure.source``, a path
+    from the project root), relative to ``build/web``; the same rule as the
+    ``img`` of ``web/mdblocks.html.j2``.
+
+    >>> web_media_name("content/readings/guide/source/ports.png")
+    'media/guide/source/ports.png'
+    """
+    return "media/" + source.replace("content/readings/", "", 1)
+
+
+def copy_web_media(root: Path, pack: model.Pack, out: Path) -> list[Path]:
+    """Copy the images of the pack's Markdown figures into ``out`` (the web
+    export's folder), so that the site needs nothing outside it; returns
+    the files written.  An image the reader could not use (no ``source``)
+    is left out, as the page leaves it out."""
+    root, out = Path(root), Path(out)
+    written = []
+    for r in pack.readings:
+        for _s, b in r.blocks():
+            f = b.figure
+            if f is None or not getattr(f, "source", "") or f.kind == "table":
+                continue
+            src = root / f.source
+            if not src.is_file():
+                continue
+            dest = out / web_media_name(f.source)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            tmp = dest.with_name(dest.name + ".part")
+            shutil.copyfile(src, tmp)
+            tmp.replace(dest)
+            written.append(dest)
+    return written

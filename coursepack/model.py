@@ -28,10 +28,12 @@ class Text:
 
 @dataclass
 class Emph:
-    """Emphasis (italic); ``children`` are inline nodes."""
+    """Emphasis (italic); ``children`` are inline nodes.  ``strong``:
+    strong emphasis (Markdown ``**x**``), printed bold."""
 
     children: list["Inline"]
     type: str = "emph"
+    strong: bool = False
 
 
 @dataclass
@@ -58,11 +60,14 @@ class TermRef:
 
 @dataclass
 class Link:
-    """A hyperlink; ``text`` is what is shown (usually the URL itself)."""
+    """A hyperlink; ``text`` is what is shown (usually the URL itself).
+    ``children``: the shown text as inline nodes when it is more than
+    plain text (Markdown ``[*a title*](url)``); empty otherwise."""
 
     url: str
     text: str
     type: str = "link"
+    children: list["Inline"] = field(default_factory=list)
 
 
 @dataclass
@@ -245,6 +250,9 @@ class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
     level: int = 1
+    # the title as inline nodes when it is more than plain text (Markdown
+    # ``## The *Iliad*``); empty otherwise, and omitted from edition.json
+    title_inlines: list[Inline] = field(default_factory=list)
 
 
 @dataclass
@@ -441,6 +449,12 @@ def to_json(obj: Any) -> Any:
             del out["figure"]       # paragraphs keep the shape they always had
         if isinstance(obj, Block) and not obj.depth and not obj.marker:
             del out["depth"], out["marker"]
+        if isinstance(obj, Section) and not obj.title_inlines:
+            del out["title_inlines"]
+        if isinstance(obj, Link) and not obj.children:
+            del out["children"]    # a plain link keeps the shape it always had
+        if isinstance(obj, Emph) and not obj.strong:
+            del out["strong"]      # plain emphasis keeps the shape it always had
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]

@@ -142,4 +142,6 @@ def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = No
                 if not dst.is_file():
                     dst.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(src, dst)
+    from .markdown import copy_web_media
+    copy_web_media(root, pack, out)      # Markdown images: the site deploys alone
     return written

@@ -9,7 +9,7 @@ footnote and dollar-math extensions; what is read:
 * ``## Abstract`` right after the title — its paragraphs are the abstract;
 * ``## Heading`` sections (``###`` and deeper: sub-sections);
 * paragraphs, ``> `` quotations, bullet and numbered lists (nested);
-* ``*emphasis*``, ``_emphasis_``, ``**strong**`` (printed as emphasis),
+* ``*emphasis*``, ``_emphasis_``, ``**strong**`` (printed bold),
   ```code```, links (``[text](https://…)``, ``<https://…>``, bare URLs);
 * images alone in a paragraph, ``![alt text](file.png "Caption")``: a
   numbered figure (the caption is the title, else the alt text);
@@ -168,7 +168,7 @@ class _Reader:
                 out.append(model.Text(" "))
             elif t in ("em_open", "strong_open"):
                 inner, i = self._run(kids, i + 1, t.replace("open", "close"), tmap)
-                out.append(model.Emph(inner))
+                out.append(model.Emph(inner, strong=t == "strong_open"))
                 continue
             elif t == "s_open":
                 self.warn(tmap, "~~", "struck-through text (~~…~~) is not supported: "
@@ -186,7 +186,11 @@ class _Reader:
                 inner, i = self._run(kids, i + 1, "link_close", tmap)
                 text = model.plain_text(inner)
                 if re.match(r"(https?|ftp|mailto):", url, re.I):
-                    out.append(model.Link(url, text or url))
+                    # emphasis, code or mathematics in the shown text is kept (no link in a link)
+                    shown = _merge([model.Text(n.text) if isinstance(n, model.Link) else n
+                                    for n in inner])
+                    rich = any(isinstance(n, (model.Emph, model.Code, model.Math)) for n in shown)
+                    out.append(model.Link(url, text or url, children=shown if rich else []))
                 else:
                     self.warn(tmap, f"]({url}" if k.markup != "autolink" else url,
                               f"a link to '{url}' (not a web address) is not supported in "
@@ -276,8 +280,11 @@ class _Reader:
                     self.acc.metadata += words_of(inl)
                     continue
                 state = "body"
+                rich = any(isinstance(n, (model.Emph, model.Code)) for n in inl)
                 sections.append(model.Section(id=f"s{len(sections) + 1}", title=text,
-                                              level=1 if level <= 2 else 2))
+                                              level=1 if level <= 2 else 2,
+                                              title_inlines=[n for n in inl if not isinstance(
+                                                  n, (model.Math, model.NoteRef))] if rich else []))
                 self.acc.body += words_of(inl)
                 continue
             if typ == "footnote_block_open":
@@ -335,7 +342,7 @@ class _Reader:
                 code = t.content.rstrip("\n")
                 self.src_words += count_words(code)
                 self.acc.body += count_words(code)
-                add("code", [model.Text(code)], t.map)
+                add("code", [model.Code(code)], t.map)   # as code: never a glossary mark
             elif typ in ("math_block", "math_block_label"):
                 state = "body"
                 add("math", [self.math(t.content.strip(), True, t.map, "")], t.map,

@@ -47,6 +47,9 @@ def test_structure(epub):
     calls = re.findall(r'epub:type="noteref"[^>]*href="#fn-(\d+)"', chapter)
     notes = re.findall(r'<aside epub:type="footnote"[^>]*id="fn-(\d+)"', chapter)
     assert calls == ["1", "2"] and notes == ["1", "2"]
+    assert '<a href="https://example.org/ports">the <em>statistics</em> office</a>' in chapter
+    assert re.search(r'<h3 id="s\d+">The <em>growth</em> formula</h3>', chapter)
+    assert "<strong>depth</strong>" in chapter and "<em>throughput</em>" in chapter
     assert "<math" in chapter and "<table>" in chapter and "<figcaption>" in chapter
     assert "The cargo a harbour handles in a year." in chapter          # glossary
     assert "Why is the depth of a harbour reported" in chapter           # questions
@@ -74,6 +77,8 @@ def test_a_link_inside_a_citation_is_not_nested():
     ch = _Chapter(r, root=None)
     html = ch.inl([model.Cite("k", [model.Text("See "), model.Link("https://a.org", "a.org")])])
     assert html == '<a href="#bib-k">See a.org</a>'
+    rich = model.Link("https://a.org", "a b", children=[model.Text("a "), model.Emph([model.Text("b")])])
+    assert ch.inl([model.Cite("k", [rich])]) == '<a href="#bib-k">a <em>b</em></a>'
 
 
 @pytest.mark.skipif(not shutil.which("epubcheck") or not shutil.which("java"),

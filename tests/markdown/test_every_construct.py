@@ -104,6 +104,13 @@ def test_reader_model_of_every_construct():
     assert [m.display for m in maths] == [False, False, True]
     assert maths[0].tex == "T(t) = T_0 e^{rt}"
     assert a.accounting.complete
+    links = [n for b in blocks for n in b.inlines if isinstance(n, model.Link)]
+    assert (links[0].text, [type(c).__name__ for c in links[0].children]) == (
+        "the statistics office", ["Text", "Emph", "Text"])       # emphasis in link text kept
+    assert links[1].children == []                              # a bare URL: plain text
+    growth = [s for s in a.sections if s.title == "The growth formula"][0]
+    assert isinstance(growth.title_inlines[1], model.Emph)     # emphasis in a heading kept
+    assert all(not s.title_inlines for s in a.sections if s is not growth)
     code = [b for b in blocks if b.kind == "code"][0]
     assert code.source_lines == [48]          # the line of its opening fence
 
@@ -149,3 +156,20 @@ def test_unsupported_syntax_is_not_printed_and_check_reports_it(tmp_path):
     for raw in ("<b>", "</b>", "~~", "<div>", "***"):
         assert raw not in text
     assert "Three things to see check:" in " ".join(text.split())
+
+
+def test_strong_emphasis_prints_bold(built):
+    a = read_markdown(GUIDE, "guide.md")
+    emphs = [n for s in a.sections for b in s.blocks for n in b.inlines
+             if isinstance(n, model.Emph)]
+    assert [(model.plain_text(e.children), e.strong) for e in emphs][:2] == [
+        ("throughput", False), ("depth", True)]
+    import pdfplumber
+    with pdfplumber.open(built) as pdf:
+        words = [w for p in pdf.pages for w in p.extract_words(extra_attrs=["fontname"])]
+    fonts = {w["text"].strip(".,"): w["fontname"] for w in words
+             if w["text"].strip(".,") in ("depth", "throughput", "harbour", "growth", "formula")}
+    assert "bold" in fonts["depth"].lower(), fonts
+    assert "bold" not in fonts["throughput"].lower() and "bold" not in fonts["harbour"].lower()
+    # emphasis in a heading is kept: "growth" is in another face than "formula"
+    assert fonts["growth"] != fonts["formula"] and "italic" in fonts["growth"].lower(), fonts

@@ -16,8 +16,15 @@ def test_web_page_of_every_construct(tmp_path):
     page = next(p for p in pages if p.name == "guide.html").read_text(encoding="utf-8")
     assert page.count("<math") == 3 and "data:" not in page
     assert '<th scope="col">Port</th>' in page and "<figcaption><strong>Table 1.</strong>" in page
-    assert 'src="../../content/readings/guide/source/ports.png"' in page
-    assert (root / "content/readings/guide/source/ports.png").is_file()
+    # the image is copied into build/web: the site deploys alone
+    srcs = re.findall(r'<img src="([^"]+)"', page)
+    assert srcs == ["media/guide/source/ports.png"]
+    assert "../../content" not in page
+    copied = root / "build" / "web" / srcs[0]
+    assert copied.read_bytes() == (root / "content/readings/guide/source/ports.png").read_bytes()
+    assert '<a class="url" href="https://example.org/ports">the <em>statistics</em> office</a>' in page
+    assert re.search(r'<h3 id="s\d+">The <em>growth</em> formula</h3>', page)   # emphasis in a heading
+    assert "<strong>depth</strong>" in page and "<em>throughput</em>" in page
     assert page.count('class="md-item') == 8 and "<pre" in page
     text = re.sub(r"<math.*?</math>", "", page, flags=re.S)
     text = re.sub(r"<[^>]+>", "", text)
