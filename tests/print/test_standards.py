@@ -63,3 +63,39 @@ def test_pdf_ua_check_finds_what_breaks_the_rules(tmp_path):
     out = io.BytesIO()
     PdfWriter(clone_from=reader(bad)).write(out)
     assert any(p.startswith("PDF version 1.3") for p in pdfua.check(out.getvalue()))
+
+
+# ------------------------------------------------------------ PDF/X
+
+
+@pytest.mark.parametrize("name", ["reader-press.pdf", "handout-press.pdf"])
+def test_press_pdf_passes_the_preflight(builds, name):
+    # (the booklet, imposed by pdf/impose.py, does not carry the output intent yet)
+    from coursepack.standards import pdfx
+    assert pdfx.check((builds.get("press") / name).read_bytes()) == []
+
+
+def test_press_output_intent_is_cmyk_and_colours_converted(builds):
+    from PIL import ImageCms
+    data = (builds.get("press") / "reader-press.pdf").read_bytes()
+    r = reader(data)
+    oi = r.trailer["/Root"]["/OutputIntents"][0].get_object()
+    icc = ImageCms.ImageCmsProfile(io.BytesIO(oi["/DestOutputProfile"].get_object().get_data()))
+    assert icc.profile.xcolor_space.strip() == "CMYK"
+    text = b"".join(p.get_contents().get_data() for p in r.pages)
+    assert b" k\n" in text or b" K\n" in text
+
+
+def test_preflight_refuses_what_weasyprint_writes_alone(tmp_path):
+    """WeasyPrint's own PDF/X-4 (no CMYK intent, RGB colours, media = bleed):
+    the preflight names each problem (the check can fail)."""
+    from weasyprint import HTML
+
+    from coursepack.standards import pdfx
+    raw = HTML(string='<html><head><title>T</title><style>@page { size: a5; bleed: 3mm }'
+               '</style></head><body><p style="color: #c00">Red</p></body></html>'
+               ).write_pdf(pdf_variant="pdf/x-4")
+    problems = " | ".join(pdfx.check(raw))
+    assert "not one PDF/X output intent" in problems
+    assert "RGB colour (rg/RG)" in problems
+    assert "no room outside the bleed box" in problems
