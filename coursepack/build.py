@@ -208,6 +208,10 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 pages[name] = n
                 warnings += warn
                 new_states[name] = {"key": hkey, "pages": n}
+        if profile != "office":     # the profile's standard (PDF/UA, PDF/X): problems are warnings
+            from .standards import verify
+            warnings += [f"{p.name}: {w}" for p, d in files.items() if p.suffix == ".pdf"
+                         and "booklet" not in p.name for w in verify(d)]
         with timer("write"):
             atomic_write_all(files)
             manifest.set("inputs", key)
