@@ -14,7 +14,11 @@
 # missing.
 set -e
 cd "$(dirname "$0")"
-APT_PACKAGES="fonts-noto-core fonts-wqy-microhei libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils"
+APT_PACKAGES="fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils libgs-common fonts-wqy-microhei"
+# the test tools: a headless browser and npm for the accessibility check of the
+# web export (axe-core), Ghostscript for the press profile's preflight
+APT_TEST_PACKAGES="chromium ghostscript npm"
+AXE_VERSION=4.14.1   # coursepack/standards/axe.py: AXE_VERSION
 PY=${PYTHON:-python3}
 VENV=.venv
 
@@ -44,6 +48,16 @@ apt_install() {   # apt_install PACKAGE...: only the missing ones
 if [ -n "$HAVE_APT" ]; then
   # shellcheck disable=SC2086
   apt_install $APT_PACKAGES
+  # shellcheck disable=SC2086
+  if [ "${1:-}" = "test" ]; then
+    # only the tools not already on PATH (a Node.js installed otherwise has its npm)
+    want=""
+    for p in $APT_TEST_PACKAGES; do command -v "$p" >/dev/null 2>&1 || want="$want $p"; done
+    command -v gs >/dev/null 2>&1 && want=$(echo "$want" | sed 's/ghostscript//')
+    # shellcheck disable=SC2086
+    [ -z "$(echo $want)" ] || apt_install $want \
+      || say "could not install$want: the tests that need them are skipped"
+  fi
 else
   echo "install.sh: no apt-get here; install Pango, the Noto fonts and poppler-utils yourself" >&2
 fi
@@ -86,4 +100,20 @@ say "pip install -e .$EXTRA (into $VENV/)"
 # the build says so).  COURSEPACK_CACHE_DIR moves it (empty: no index kept).
 "$VENV/bin/python" -c 'from coursepack.repair.words import zipf; zipf("the")' \
   || say "could not make the word index now: the first build will make it"
+# 5. (test) axe-core from npm, pinned, into ~/.cache/coursepack/axe: the
+# tests run it in Chromium; nothing is fetched when they run.
+if [ "${1:-}" = "test" ]; then
+  AXE_DIR="${COURSEPACK_CACHE_DIR:-$HOME/.cache/coursepack}/axe"
+  if [ -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ] && \
+     grep -q "\"version\": \"$AXE_VERSION\"" "$AXE_DIR/node_modules/axe-core/package.json" 2>/dev/null; then
+    say "axe-core $AXE_VERSION is in $AXE_DIR"
+  elif command -v npm >/dev/null 2>&1; then
+    say "npm install axe-core@$AXE_VERSION (into $AXE_DIR)"
+    mkdir -p "$AXE_DIR"
+    npm install --silent --no-audit --no-fund --prefix "$AXE_DIR" "axe-core@$AXE_VERSION" >/dev/null \
+      || say "could not install axe-core: the web accessibility test will be skipped"
+  else
+    say "no npm: the web accessibility test will be skipped (install npm, then run this again)"
+  fi
+fi
 say "done: 'python3 build.py' builds the pack; the command line is $VENV/bin/coursepack"

@@ -41,6 +41,8 @@ def pdf_options(profile: str) -> dict:
     """
     if profile not in PDF_OPTIONS:
         raise ValueError(f"unknown profile {profile!r} (one of {', '.join(PROFILES)})")
+    from ..standards import prepare
+    prepare(profile)          # what WeasyPrint must do while writing (PDF/UA tags)
     return dict(PDF_OPTIONS[profile])
 
 
@@ -77,7 +79,9 @@ def finish_pdf(data: bytes, *, title: str, author: str = "", subject: str = "",
                creation_date: str = "") -> bytes:
     """Metadata and page labels; deterministic for the same input."""
     data = stable_xmp(data)
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    reader = PdfReader(io.BytesIO(data))
+    writer = PdfWriter(clone_from=reader)
+    writer.pdf_header = reader.pdf_header     # pypdf would write 1.3
     return finish_writer(writer, data, title=title, author=author, subject=subject,
                          keywords=keywords, lang=lang, front_pages=front_pages,
                          creation_date=creation_date)
@@ -100,6 +104,8 @@ def finish_writer(writer: PdfWriter, source: bytes, *, title: str, author: str =
         info["/ModDate"] = creation_date
     writer.add_metadata(info)
     writer._root_object[NameObject("/Lang")] = TextStringObject(lang)
+    from ..standards import finish
+    finish(writer, info, lang)     # PDF/X (press), PDF/UA (screen)
     n = len(writer.pages)
     if front_pages and front_pages < n:
         writer.set_page_label(0, front_pages - 1, style="/r", start=1)
