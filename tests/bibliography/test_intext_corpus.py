@@ -14,7 +14,9 @@ import pytest
 from coursepack.bibliography.intext import _entry_index, _fold, find_citations, match
 from coursepack.bibliography.refparse import parse_list
 
-CORPUS = Path("/work/shared/corpus")
+from tests.corpus.locate import corpus_dir  # noqa: E402
+
+CORPUS = corpus_dir()
 pytestmark = pytest.mark.skipif(not (CORPUS / "pdf").is_dir() or not shutil.which("pdftotext"),
                                 reason="the development corpus (or pdftotext) is missing")
 
