@@ -59,6 +59,7 @@ class Doc:
     rules: list[list[Rule]]
     body: float                           # body font size
     body_bold: bool = False
+    body_italic: bool = False
     body_family: str = ""
     pitch: float = 12.0                   # baseline distance of body lines
     indent_style: bool = True             # paragraphs start with an indent
@@ -129,6 +130,7 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
     """Body style, line pitch, column edges, indent and justification."""
     body = doc.body
     bolds = Counter()
+    italics = Counter()
     pitches: list[float] = []
     for i in content:
         prev = None
@@ -137,10 +139,12 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
                 prev = None
                 continue
             bolds[ln.bold] += len(ln.text)
+            italics[ln.italic] += len(ln.text)
             if prev is not None and prev.col == ln.col and 0 < ln.base - prev.base < 3 * body:
                 pitches.append(ln.base - prev.base)
             prev = ln
     doc.body_bold = bolds.most_common(1)[0][0] if bolds else False
+    doc.body_italic = italics.most_common(1)[0][0] if italics else False
     fams = Counter()
     for i in content:
         for ln in doc.pages[i]:
@@ -315,41 +319,70 @@ def heading_style(ln: PLine, doc: Doc) -> bool:
     return False
 
 
-def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> bool:
-    """A heading in the body's own size and face: a short line that does
-    not end like a sentence, with space above it (or a heading right
-    above) and the next line of its column close below."""
+def _overlap(a: PLine, b: PLine) -> bool:
+    """Whether two lines share some width (stand in one column)."""
+    return a.x0 < b.x1 - 1 and a.x1 > b.x0 + 1
+
+
+def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> int:
+    """A heading in the body's own size and face: one to three short-ended
+    lines that do not end like a sentence, with space above them (or a
+    heading right above, or the top of the column) and the next line of
+    their column close below.  Returns how many lines the heading has
+    (0: none).  A line wholly in italics where the body is upright may run
+    the column's width; otherwise the heading's last line stops short."""
     ln = lines[k]
     t = ln.text.strip()
-    if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:-" or \
+    if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:" or \
             not (t.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
-        return False
+        return 0
     if doc.pitch <= 0 or (blocks and blocks[-1].role in ("reference", "references_heading", "note")):
-        return False
+        return 0
     left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
-    if ln.x1 > right - 0.25 * (right - left):
-        return False
-    same = [o for o in lines if o.page == ln.page and o.col == ln.col and not o.role]
+    # the lines of its column: those that share some width with it (a
+    # column number can differ on a page with a gutter found in part)
+    same = [o for o in lines if o.page == ln.page and not o.role and _overlap(o, ln)]
     above = [o for o in same if o.base < ln.base - 1]
-    below = [o for o in same if o.base > ln.base + 1]
-    if not below:
-        return False
-    nxt = min(below, key=lambda o: o.base)
-    gap_below = nxt.base - ln.base
-    if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
-        return False
-    after_heading = bool(blocks) and blocks[-1].role == "heading"
-    if after_heading and gap_below <= 1.6 * doc.pitch:
-        return True
-    if above:
-        prv = max(above, key=lambda o: o.base)
-        gap_above = ln.base - prv.base
-        if gap_above < 1.6 * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
-            return False
-    else:
-        if not (blocks and blocks[-1].role == "heading"):
-            return False
-    return True
+    # the heading's lines: this one and up to two more set at the body's pitch
+    run = [ln]
+    for o in sorted((o for o in same if o.base > ln.base + 1), key=lambda o: o.base)[:2]:
+        prev = run[-1]
+        if o.base - prev.base > 1.3 * doc.pitch or prev.text.strip()[-1:] in ".,;:-" or \
+                o.italic != ln.italic or o.bold != ln.bold or abs(o.size - ln.size) > 0.3:
+            break
+        run.append(o)
+    # the run ends where the space below opens (a long run is a paragraph)
+    for n in range(len(run), 0, -1):
+        last = run[n - 1]
+        below = [o for o in same if o.base > last.base + 1]
+        if not below:
+            continue
+        nxt = min(below, key=lambda o: o.base)
+        gap_below = nxt.base - last.base
+        if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
+            continue
+        if n > 1 and gap_below < 1.6 * doc.pitch:
+            continue
+        if n < len(run) and ln.italic and not doc.body_italic:
+            continue   # italics running on at the body's pitch: a quotation, not a heading
+        lt = last.text.strip()
+        if lt[-1:] in ".,;:-" or sum(len(o.text.split()) for o in run[:n]) > 20:
+            continue
+        wide = last.x1 > right - 0.25 * (right - left)
+        if wide and not (last.italic and not doc.body_italic):
+            continue
+        after_heading = bool(blocks) and blocks[-1].role == "heading"
+        if n == 1 and after_heading and gap_below <= 1.6 * doc.pitch:
+            return 1
+        if above:
+            prv = max(above, key=lambda o: o.base)
+            gap_above = ln.base - prv.base
+            if gap_above < 1.6 * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
+                continue
+        elif not after_heading and gap_below < 1.6 * doc.pitch:
+            continue   # the top of a column: the space below must show it
+        return n
+    return 0
 
 
 def classify(doc: Doc, content: list[int], first: int) -> list[B]:
@@ -388,12 +421,19 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
         boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)]
         prev: PLine | None = None
+        pending: list[PLine] = []
         for ln in lines:
             if ln.role == "furniture":
                 blocks.append(B("furniture", [ln], ln.why))
                 continue
             if ln.role == "note":
                 continue
+            if pending and pending[0] is ln and not ln.role:
+                pending.pop(0)
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            pending = []
             if ln.role:   # front matter, set earlier
                 in_refs = in_endnotes = False
                 _add(blocks, ln.role, ln, ln.why, lambda b: ln.role != "author" and b.lines[-1].page == ln.page)
@@ -483,9 +523,12 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("heading", [ln], "set apart from the body (size or weight)"))
                 prev = ln
                 continue
-            if not in_refs and not in_endnotes and abs(ln.size - body) <= 1.5 and \
-                    isolated_heading(doc, lines, lines.index(ln), blocks):
+            n = isolated_heading(doc, lines, lines.index(ln), blocks) \
+                if not in_refs and not in_endnotes and abs(ln.size - body) <= 1.5 else 0
+            if n:
                 blocks.append(B("heading", [ln], "a short line alone: space above, text close below"))
+                k = lines.index(ln)
+                pending = [o for o in lines[k + 1:] if o.page == ln.page and _overlap(o, ln) and not o.role][:n - 1]
                 prev = ln
                 continue
             if in_refs:
