@@ -319,6 +319,47 @@ def heading_style(ln: PLine, doc: Doc) -> bool:
     return False
 
 
+#: An enumeration label before a heading's words: "a)", "(b)", "iv.", "C."
+LABEL = re.compile(r"^(\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[A-Z][.)])\s+")
+
+
+def _label_key(label: str) -> tuple[str, int]:
+    """A label's series and rank: "b)" → ("a", 2), "(iii)" → ("i", 3), "C." → ("A", 3)."""
+    core = label.strip("().")
+    if re.fullmatch(r"[ivx]+", core) and core != "i" or core in ("i",) and label.endswith("."):
+        vals = {"i": 1, "v": 5, "x": 10}
+        n = 0
+        for a, b in zip(core, core[1:] + " "):
+            n += -vals[a] if b != " " and vals.get(b, 0) > vals[a] else vals[a]
+        return "i", n
+    if core.isupper():
+        return "A", ord(core) - ord("A") + 1
+    return "a", ord(core) - ord("a") + 1
+
+
+def _label_follows(label: str, blocks: list[B]) -> bool:
+    """Whether a lettered heading may stand here: the first of its series,
+    or the next after the last lettered heading (a "b)" whose "a)" was
+    no heading is an item of an enumeration, not a heading).
+
+    >>> _label_follows("a)", [])
+    True
+    >>> _label_follows("b)", [])
+    False
+    """
+    series, rank = _label_key(label)
+    if rank == 1:
+        return True
+    for b in reversed(blocks[-200:]):
+        if b.role != "heading":
+            continue
+        m = LABEL.match(b.lines[0].text.strip())
+        if m:
+            s2, r2 = _label_key(m.group(1))
+            return s2 == series and r2 == rank - 1
+    return False
+
+
 def _overlap(a: PLine, b: PLine) -> bool:
     """Whether two lines share some width (stand in one column)."""
     return a.x0 < b.x1 - 1 and a.x1 > b.x0 + 1
@@ -333,10 +374,14 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
     the column's width; otherwise the heading's last line stops short."""
     ln = lines[k]
     t = ln.text.strip()
+    label = LABEL.match(t)
+    bare = t[label.end():] if label else t
     if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:" or \
-            not (t.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
+            not (bare.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
         return 0
     if doc.pitch <= 0 or (blocks and blocks[-1].role in ("reference", "references_heading", "note")):
+        return 0
+    if label and not _label_follows(label.group(1), blocks):
         return 0
     left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
     # the lines of its column: those that share some width with it (a
@@ -377,7 +422,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
         if above:
             prv = max(above, key=lambda o: o.base)
             gap_above = ln.base - prv.base
-            if gap_above < 1.6 * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
+            # a lettered line ("b) Name") needs less space around it
+            need = 1.3 if label and n == 1 and gap_below >= 1.1 * doc.pitch else 1.6
+            if gap_above < need * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
                 continue
         elif not after_heading and gap_below < 1.6 * doc.pitch:
             continue   # the top of a column: the space below must show it
