@@ -667,6 +667,14 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         if not body_seen and b.role == "heading" and blocks[k + 1].role in ("abstract_title", "abstract") \
                 and not NUMBERED.match(b.text):
             b.role, b.why = "other", "a title in another language above its abstract"
+    # headings above the key words on their page, before the body, are
+    # front matter (a title in another language over its abstract)
+    kw = next((k for k, b in enumerate(blocks) if b.role == "keywords"), None)
+    if kw is not None:
+        for b in blocks[:kw]:
+            if b.role == "heading" and b.lines[0].page == blocks[kw].lines[0].page and \
+                    not NUMBERED.match(b.text) and not HEADING_WORDS_NOTES.match(b.text.strip()):
+                b.role, b.why = "other", "above the key words (front matter)"
     # headings before the title on its page are the journal's masthead
     t = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
     if t is not None:
