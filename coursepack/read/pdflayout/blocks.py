@@ -406,7 +406,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
         gap_below = nxt.base - last.base
         if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
             continue
-        if n > 1 and gap_below < 1.6 * doc.pitch:
+        after_heading = bool(blocks) and blocks[-1].role == "heading"
+        # several lines: the space below must show where the heading ends
+        if n > 1 and gap_below < (1.3 if after_heading else 1.6) * doc.pitch:
             continue
         if n < len(run) and ln.italic and not doc.body_italic:
             continue   # italics running on at the body's pitch: a quotation, not a heading
@@ -416,7 +418,6 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
         wide = last.x1 > right - 0.25 * (right - left)
         if wide and not (last.italic and not doc.body_italic):
             continue
-        after_heading = bool(blocks) and blocks[-1].role == "heading"
         if n == 1 and after_heading and gap_below <= 1.6 * doc.pitch:
             return 1
         if above:
