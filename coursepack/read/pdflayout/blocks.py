@@ -923,9 +923,12 @@ def front_matter(doc: Doc, i: int) -> dict:
     authors: list[str] = []
     subtitle: list[PLine] = []
     seen_author = False
+    last = None
     for ln in order[k:k + 12]:
         t = ln.text.strip()
         if ln.role:
+            if ln.role in ("title", "subtitle", "author", "affiliation"):
+                last = ln
             continue
         if ABSTRACT_WORDS.match(t) or KEYWORD_WORDS.match(t) or (is_body_size(ln, doc.body) and len(t) > 90):
             break
@@ -940,12 +943,17 @@ def front_matter(doc: Doc, i: int) -> dict:
             continue
         if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "author", "names below the title"
+            last = ln
             seen_author = True
             authors.extend(split_authors(ln.body_text))
             continue
+        if seen_author and last is not None and ln.top - last.bottom > 1.5 * doc.pitch and \
+                is_body_size(ln, doc.body) and not ln.italic and _starts_body(ln, doc, order):
+            break   # the body's first paragraph after space below the front matter
         if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
                 (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "affiliation", "below the authors"
+            last = ln
             continue
         if seen_author:
             break
@@ -954,6 +962,18 @@ def front_matter(doc: Doc, i: int) -> dict:
     if authors:
         meta.setdefault("authors", []).extend(authors)
     return meta
+
+
+def _starts_body(ln: PLine, doc: Doc, order: list[PLine]) -> bool:
+    """A line in the body's face that fills most of the width of the
+    widest line of its page, with the next line at the body's pitch."""
+    fam = family(ln.font)
+    if doc.body_family and fam and not (fam.startswith(doc.body_family) or doc.body_family.startswith(fam)):
+        return False
+    page = [o for o in order if o.page == ln.page]
+    widest = max((o.width for o in page), default=ln.width)
+    nxt = next((o for o in page if o.base > ln.base + 1), None)
+    return ln.width >= 0.7 * widest and nxt is not None and nxt.base - ln.base < 1.3 * doc.pitch
 
 
 def split_authors(text: str) -> list[str]:
