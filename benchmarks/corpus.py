@@ -75,9 +75,9 @@ if str(ROOT) not in sys.path:
 from coursepack.read.structure import ArticleStructure, Block, Line  # noqa: E402
 from tests.corpus import scoring  # noqa: E402
 
-CORPUS = Path(os.environ.get("COURSEPACK_CORPUS", ROOT.parent.parent / "shared" / "corpus"))
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpus")
+from tests.corpus.locate import corpus_dir  # noqa: E402
+
+CORPUS = corpus_dir()
 GOLD = ROOT / "tests" / "corpus" / "gold"
 
 

@@ -33,7 +33,9 @@ from rapidfuzz import fuzz  # noqa: E402
 from coursepack.bibliography import refparse  # noqa: E402
 from coursepack.bibliography.refdata import read_tagged_file, token_labels, tokens  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus")
+from tests.corpus.locate import corpus_dir  # noqa: E402
+
+CORPUS = corpus_dir()
 FIELDS = ["surnames", "given", "editors", "year", "title", "container", "volume", "issue",
           "pages", "publisher", "place", "doi", "url"]
 CONTAINERS = ("journal", "booktitle", "series", "institution", "organization", "howpublished")

@@ -11,6 +11,7 @@ repetition across pages), never on one journal's layout.
 
 from __future__ import annotations
 
+import collections
 import re
 from pathlib import Path
 
@@ -338,15 +339,64 @@ def _levels(blocks: list[Block]) -> None:
         ln = b.lines[0]
         return (bucket[ln.size], not ln.bold, ln.italic)
 
-    rank = {s: k + 1 for k, s in enumerate(sorted({key(b) for b in heads}))}
+    plain = [b for b in heads if not b.level and not NUMBER_HEAD.match(b.lines[0].text)]
+    styles = collections.Counter(key(b) for b in plain)
+    rank = {s: k + 1 for k, s in enumerate(sorted(styles))}
+    if len(styles) > 1 and plain and styles[key(plain[0])] == 1 and rank[key(plain[0])] == 1:
+        # the first heading alone in the top style ("INTRODUCTION" set
+        # apart): a level-1 heading like those of the next style
+        rank = {s: max(r - 1, 1) for s, r in rank.items()}
+    # one style for all: Title Case headings over sentence-case ones
+    case = {id(b): _title_case(b.text) for b in plain}
+    split_case = len(styles) == 1 and sum(c is True for c in case.values()) >= 2 \
+        and sum(c is False for c in case.values()) >= 2
     for b in heads:
         if b.level:
             continue
-        m = re.match(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s", b.lines[0].text)
+        m = NUMBER_HEAD.match(b.lines[0].text)
         if m:
             b.level = min(m.group(1).count(".") + 1, 4)
+        elif split_case:
+            b.level = 2 if case[id(b)] is False else 1
         else:
             b.level = min(rank[key(b)], 4)
+    # a lettered heading ("b) Name") sits one level under the heading above its series
+    from .pdflayout.blocks import LABEL
+    parent = 0
+    for b in heads:
+        if LABEL.match(b.lines[0].text.strip()):
+            if parent:
+                b.level = min(parent + 1, 4)
+        else:
+            parent = b.level
+
+
+NUMBER_HEAD = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s")
+_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+          "the", "to", "with", "vs", "via", "between", "over", "under", "about"}
+
+
+def _title_case(text: str) -> bool | None:
+    """True for Title Case ("Selfless Time and Behaviour"), False for
+    sentence case ("Death awareness and personal future"), None when the
+    heading has too few words to tell (the part after a colon not counted).
+
+    >>> _title_case("Selfless Time, Death Anxiety and Behaviour"), _title_case("Death awareness and personal future")
+    (True, False)
+    >>> _title_case("Conclusion") is None
+    True
+    """
+    head = re.split(r"[:?]", text, maxsplit=1)[0]
+    ws = [w.strip("‘’“”\"'(),.-") for w in head.split()[1:]]
+    ws = [w for w in ws if w and w[0].isalpha() and w.lower() not in _SMALL]
+    if not ws:
+        return None
+    upper = sum(w[0].isupper() for w in ws)
+    if upper == len(ws):
+        return True
+    if upper == 0:
+        return False
+    return None
 
 
 def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:

@@ -4,7 +4,6 @@ strings.  Floors just below what was measured (December 2026)."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -17,18 +16,9 @@ from coursepack.bibliography.refparse import parse_list
 
 
 
-def _corpus() -> Path:
-    """``$COURSEPACK_CORPUS``, else the nearest ``shared/corpus`` above this
-    clone, else ``/work/shared/corpus``."""
-    if os.environ.get("COURSEPACK_CORPUS"):
-        return Path(os.environ["COURSEPACK_CORPUS"])
-    for d in Path(__file__).resolve().parents:
-        if (d / "shared" / "corpus" / "pdf").is_dir():
-            return d / "shared" / "corpus"
-    return Path("/work/shared/corpus")
+from tests.corpus.locate import corpus_dir  # noqa: E402
 
-
-CORPUS = _corpus()
+CORPUS = corpus_dir()
 pytestmark = pytest.mark.skipif(not (CORPUS / "pdf").is_dir() or not shutil.which("pdftotext"),
                                 reason="the development corpus (or pdftotext) is missing")
 

@@ -20,6 +20,7 @@ from coursepack.read import read_pdf_cached, structure_from_json, structure_to_j
 from coursepack.read.extracted import split_lines
 from coursepack.read.overrides import apply_overrides, load_overrides
 from coursepack.repair.layout import lay_out, structure_from_layout, units_of
+from tests.corpus.locate import corpus_pdf
 from tests.ingest.pdfmaker import make_article_pdf, mini_read
 from tests.packs.project import ROOT, make_project
 
@@ -302,11 +303,11 @@ def test_extracted_text_goes_through_the_structure_unchanged():
         assert getattr(back, name) == getattr(lay, name), name
 
 
-@pytest.mark.skipif(not (Path("/work/shared/corpus/pdf/en-22799.pdf")).is_file(),
+@pytest.mark.skipif(not corpus_pdf("en-22799").is_file(),
                     reason="the development corpus is not on this machine")
 def test_ingest_a_real_article_with_the_pdf_reader(tmp_path):
     root = _project(tmp_path)
-    pdf = Path("/work/shared/corpus/pdf/en-22799.pdf")
+    pdf = corpus_pdf("en-22799")
     assert main(["--root", str(root), "ingest", str(pdf), "--slug", "real", "-q"]) == 0
     meta = (root / "content" / "readings" / "real" / "reading.yaml").read_text()
     assert 'doi: "10.1177/1368430206064643"' in meta

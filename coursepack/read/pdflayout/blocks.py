@@ -59,6 +59,7 @@ class Doc:
     rules: list[list[Rule]]
     body: float                           # body font size
     body_bold: bool = False
+    body_italic: bool = False
     body_family: str = ""
     pitch: float = 12.0                   # baseline distance of body lines
     indent_style: bool = True             # paragraphs start with an indent
@@ -129,6 +130,7 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
     """Body style, line pitch, column edges, indent and justification."""
     body = doc.body
     bolds = Counter()
+    italics = Counter()
     pitches: list[float] = []
     for i in content:
         prev = None
@@ -137,10 +139,12 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
                 prev = None
                 continue
             bolds[ln.bold] += len(ln.text)
+            italics[ln.italic] += len(ln.text)
             if prev is not None and prev.col == ln.col and 0 < ln.base - prev.base < 3 * body:
                 pitches.append(ln.base - prev.base)
             prev = ln
     doc.body_bold = bolds.most_common(1)[0][0] if bolds else False
+    doc.body_italic = italics.most_common(1)[0][0] if italics else False
     fams = Counter()
     for i in content:
         for ln in doc.pages[i]:
@@ -315,41 +319,118 @@ def heading_style(ln: PLine, doc: Doc) -> bool:
     return False
 
 
-def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> bool:
-    """A heading in the body's own size and face: a short line that does
-    not end like a sentence, with space above it (or a heading right
-    above) and the next line of its column close below."""
+#: An enumeration label before a heading's words: "a)", "(b)", "iv.", "C."
+LABEL = re.compile(r"^(\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[A-Z][.)])\s+")
+
+
+def _label_key(label: str) -> tuple[str, int]:
+    """A label's series and rank: "b)" → ("a", 2), "(iii)" → ("i", 3), "C." → ("A", 3)."""
+    core = label.strip("().")
+    if re.fullmatch(r"[ivx]+", core) and core != "i" or core in ("i",) and label.endswith("."):
+        vals = {"i": 1, "v": 5, "x": 10}
+        n = 0
+        for a, b in zip(core, core[1:] + " "):
+            n += -vals[a] if b != " " and vals.get(b, 0) > vals[a] else vals[a]
+        return "i", n
+    if core.isupper():
+        return "A", ord(core) - ord("A") + 1
+    return "a", ord(core) - ord("a") + 1
+
+
+def _label_follows(label: str, blocks: list[B]) -> bool:
+    """Whether a lettered heading may stand here: the first of its series,
+    or the next after the last lettered heading (a "b)" whose "a)" was
+    no heading is an item of an enumeration, not a heading).
+
+    >>> _label_follows("a)", [])
+    True
+    >>> _label_follows("b)", [])
+    False
+    """
+    series, rank = _label_key(label)
+    if rank == 1:
+        return True
+    for b in reversed(blocks[-200:]):
+        if b.role != "heading":
+            continue
+        m = LABEL.match(b.lines[0].text.strip())
+        if m:
+            s2, r2 = _label_key(m.group(1))
+            return s2 == series and r2 == rank - 1
+    return False
+
+
+def _overlap(a: PLine, b: PLine) -> bool:
+    """Whether two lines share some width (stand in one column)."""
+    return a.x0 < b.x1 - 1 and a.x1 > b.x0 + 1
+
+
+def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> int:
+    """A heading in the body's own size and face: one to three short-ended
+    lines that do not end like a sentence, with space above them (or a
+    heading right above, or the top of the column) and the next line of
+    their column close below.  Returns how many lines the heading has
+    (0: none).  A line wholly in italics where the body is upright may run
+    the column's width; otherwise the heading's last line stops short."""
     ln = lines[k]
     t = ln.text.strip()
-    if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:-" or \
-            not (t.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
-        return False
+    label = LABEL.match(t)
+    bare = t[label.end():] if label else t
+    if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:" or \
+            not (bare.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
+        return 0
     if doc.pitch <= 0 or (blocks and blocks[-1].role in ("reference", "references_heading", "note")):
-        return False
+        return 0
+    if label and not _label_follows(label.group(1), blocks):
+        return 0
     left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
-    if ln.x1 > right - 0.25 * (right - left):
-        return False
-    same = [o for o in lines if o.page == ln.page and o.col == ln.col and not o.role]
+    # the lines of its column: those that share some width with it (a
+    # column number can differ on a page with a gutter found in part)
+    same = [o for o in lines if o.page == ln.page and not o.role and _overlap(o, ln)]
     above = [o for o in same if o.base < ln.base - 1]
-    below = [o for o in same if o.base > ln.base + 1]
-    if not below:
-        return False
-    nxt = min(below, key=lambda o: o.base)
-    gap_below = nxt.base - ln.base
-    if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
-        return False
-    after_heading = bool(blocks) and blocks[-1].role == "heading"
-    if after_heading and gap_below <= 1.6 * doc.pitch:
-        return True
-    if above:
-        prv = max(above, key=lambda o: o.base)
-        gap_above = ln.base - prv.base
-        if gap_above < 1.6 * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
-            return False
-    else:
-        if not (blocks and blocks[-1].role == "heading"):
-            return False
-    return True
+    # the heading's lines: this one and up to two more set at the body's pitch
+    run = [ln]
+    for o in sorted((o for o in same if o.base > ln.base + 1), key=lambda o: o.base)[:2]:
+        prev = run[-1]
+        if o.base - prev.base > 1.3 * doc.pitch or prev.text.strip()[-1:] in ".,;:-" or \
+                o.italic != ln.italic or o.bold != ln.bold or abs(o.size - ln.size) > 0.3:
+            break
+        run.append(o)
+    # the run ends where the space below opens (a long run is a paragraph)
+    for n in range(len(run), 0, -1):
+        last = run[n - 1]
+        below = [o for o in same if o.base > last.base + 1]
+        if not below:
+            continue
+        nxt = min(below, key=lambda o: o.base)
+        gap_below = nxt.base - last.base
+        if gap_below > 2.2 * doc.pitch or not is_body_size(nxt, doc.body):
+            continue
+        after_heading = bool(blocks) and blocks[-1].role == "heading"
+        # several lines: the space below must show where the heading ends
+        if n > 1 and gap_below < (1.3 if after_heading else 1.6) * doc.pitch:
+            continue
+        if n < len(run) and ln.italic and not doc.body_italic:
+            continue   # italics running on at the body's pitch: a quotation, not a heading
+        lt = last.text.strip()
+        if lt[-1:] in ".,;:-" or sum(len(o.text.split()) for o in run[:n]) > 20:
+            continue
+        wide = last.x1 > right - 0.25 * (right - left)
+        if wide and not (last.italic and not doc.body_italic):
+            continue
+        if n == 1 and after_heading and gap_below <= 1.6 * doc.pitch:
+            return 1
+        if above:
+            prv = max(above, key=lambda o: o.base)
+            gap_above = ln.base - prv.base
+            # a lettered line ("b) Name") needs less space around it
+            need = 1.3 if label and n == 1 and gap_below >= 1.1 * doc.pitch else 1.6
+            if gap_above < need * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
+                continue
+        elif not after_heading and gap_below < 1.6 * doc.pitch:
+            continue   # the top of a column: the space below must show it
+        return n
+    return 0
 
 
 def classify(doc: Doc, content: list[int], first: int) -> list[B]:
@@ -388,12 +469,19 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
         boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)]
         prev: PLine | None = None
+        pending: list[PLine] = []
         for ln in lines:
             if ln.role == "furniture":
                 blocks.append(B("furniture", [ln], ln.why))
                 continue
             if ln.role == "note":
                 continue
+            if pending and pending[0] is ln and not ln.role:
+                pending.pop(0)
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            pending = []
             if ln.role:   # front matter, set earlier
                 in_refs = in_endnotes = False
                 _add(blocks, ln.role, ln, ln.why, lambda b: ln.role != "author" and b.lines[-1].page == ln.page)
@@ -483,9 +571,12 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("heading", [ln], "set apart from the body (size or weight)"))
                 prev = ln
                 continue
-            if not in_refs and not in_endnotes and abs(ln.size - body) <= 1.5 and \
-                    isolated_heading(doc, lines, lines.index(ln), blocks):
+            n = isolated_heading(doc, lines, lines.index(ln), blocks) \
+                if not in_refs and not in_endnotes and abs(ln.size - body) <= 1.5 else 0
+            if n:
                 blocks.append(B("heading", [ln], "a short line alone: space above, text close below"))
+                k = lines.index(ln)
+                pending = [o for o in lines[k + 1:] if o.page == ln.page and _overlap(o, ln) and not o.role][:n - 1]
                 prev = ln
                 continue
             if in_refs:
@@ -577,12 +668,22 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         if not body_seen and b.role == "heading" and blocks[k + 1].role in ("abstract_title", "abstract") \
                 and not NUMBERED.match(b.text):
             b.role, b.why = "other", "a title in another language above its abstract"
+    # headings above the key words on their page, before the body, are
+    # front matter (a title in another language over its abstract)
+    kw = next((k for k, b in enumerate(blocks) if b.role == "keywords"), None)
+    if kw is not None:
+        for b in blocks[:kw]:
+            if b.role == "heading" and b.lines[0].page == blocks[kw].lines[0].page and \
+                    not NUMBERED.match(b.text) and not HEADING_WORDS_NOTES.match(b.text.strip()):
+                b.role, b.why = "other", "above the key words (front matter)"
     # headings before the title on its page are the journal's masthead
     t = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
     if t is not None:
         for b in blocks[:t]:
             if b.role == "heading" and b.lines[0].page == blocks[t].lines[0].page:
                 b.role, b.why = "furniture", "above the title (masthead)"
+            elif b.role == "heading" and b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
+                b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     return merge_references(doc, blocks)
 
 
@@ -824,9 +925,12 @@ def front_matter(doc: Doc, i: int) -> dict:
     authors: list[str] = []
     subtitle: list[PLine] = []
     seen_author = False
+    last = None
     for ln in order[k:k + 12]:
         t = ln.text.strip()
         if ln.role:
+            if ln.role in ("title", "subtitle", "author", "affiliation"):
+                last = ln
             continue
         if ABSTRACT_WORDS.match(t) or KEYWORD_WORDS.match(t) or (is_body_size(ln, doc.body) and len(t) > 90):
             break
@@ -841,12 +945,17 @@ def front_matter(doc: Doc, i: int) -> dict:
             continue
         if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "author", "names below the title"
+            last = ln
             seen_author = True
             authors.extend(split_authors(ln.body_text))
             continue
+        if seen_author and last is not None and ln.top - last.bottom > 1.5 * doc.pitch and \
+                is_body_size(ln, doc.body) and not ln.italic and _starts_body(ln, doc, order):
+            break   # the body's first paragraph after space below the front matter
         if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
                 (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "affiliation", "below the authors"
+            last = ln
             continue
         if seen_author:
             break
@@ -855,6 +964,18 @@ def front_matter(doc: Doc, i: int) -> dict:
     if authors:
         meta.setdefault("authors", []).extend(authors)
     return meta
+
+
+def _starts_body(ln: PLine, doc: Doc, order: list[PLine]) -> bool:
+    """A line in the body's face that fills most of the width of the
+    widest line of its page, with the next line at the body's pitch."""
+    fam = family(ln.font)
+    if doc.body_family and fam and not (fam.startswith(doc.body_family) or doc.body_family.startswith(fam)):
+        return False
+    page = [o for o in order if o.page == ln.page]
+    widest = max((o.width for o in page), default=ln.width)
+    nxt = next((o for o in page if o.base > ln.base + 1), None)
+    return ln.width >= 0.7 * widest and nxt is not None and nxt.base - ln.base < 1.3 * doc.pitch
 
 
 def split_authors(text: str) -> list[str]:

@@ -77,6 +77,25 @@ def cover_pages(pages: list[list[PLine]]) -> set[int]:
     return out
 
 
+def _folio_in_sequence(ln: PLine, i: int, pages: list[list[PLine]], content: list[int]) -> bool:
+    """A line at a page's edge that starts or ends with a number N, where
+    the page before or after carries furniture at the same height with
+    N - 1 or N + 1 (a running head printed on one page only: the only
+    even page of a short article)."""
+    m = re.match(r"^\s*(\d{1,4})\b", ln.text) or re.search(r"\b(\d{1,4})\s*$", ln.text)
+    if not m or len(ln.text) > 80:
+        return False
+    n = int(m.group(1))
+    for j, want in ((i - 1, n - 1), (i + 1, n + 1)):
+        if j not in content:
+            continue
+        for o in pages[j]:
+            if o.role == "furniture" and abs(o.top - ln.top) <= 6 and \
+                    re.search(rf"(?<!\d){want}(?!\d)", o.text):
+                return True
+    return False
+
+
 def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int]) -> None:
     """Set ``role = "furniture"`` (and ``why``) on running heads and feet,
     page numbers, margin notices and rotated margin text.  Pages in
@@ -157,6 +176,8 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
         for ln in edge:
             if is_page_number(ln.text):
                 ln.role, ln.why = "furniture", "page number at the page edge"
+            elif _folio_in_sequence(ln, i, pages, content):
+                ln.role, ln.why = "furniture", "running head whose page number follows a neighbour page's"
         for ln in ls:
             if (NOTICE.search(ln.text.strip()) or COPYRIGHT.search(ln.text)) and \
                     (ln.top < 0.15 * h or ln.bottom > 0.8 * h or ln.size < usual_size - 0.5):

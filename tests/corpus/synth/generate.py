@@ -97,7 +97,17 @@ SPECS = [
      "title": "Leihfristen im Vergleich", "subtitle": "Eine Befragung in zwei Kreisen",
      "authors": ["Ruth Kellner", "Oskar Brandt"], "journal": "Beiträge zur Beispielkunde 4 (2022)",
      "foot": "Kellner/Brandt: Leihfristen"},
+    # sub-headings in the body's size and face, only italic (no weight, no
+    # size to tell them), one long enough to break over two lines, and a
+    # lettered series "a) ...", "b) ..." as in working papers
+    {"name": "synth-en-2col-plainheads", "lang": "en", "columns": 2, "face": "serif", "numbered": False,
+     "indent": True, "notes": 2, "refs": "author-date", "cover": False, "seed": 5, "plain_h3": True,
+     "title": "Evening Hours in Small Town Libraries", "subtitle": None,
+     "authors": ["Ines Marlow"], "journal": "Example Review 2 (2023)"},
 ]
+#: The plain sub-headings of a ``plain_h3`` spec (English), in place of HEADS' own.
+PLAIN_SUBS = [["Background of the survey and the questions readers asked most often in the towns", "Aims"],
+              ["a) The branch survey", "b) The reader panel"], ["Visitors", "Collections"], []]
 
 CSS = """
 @page {{ size: A4; margin: 22mm 20mm 28mm 20mm;
@@ -113,6 +123,7 @@ p.authors {{ font-size: 11pt; margin: 0 0 14pt; text-indent: 0; }}
 .body {{ column-count: {columns}; column-gap: 16pt; }}
 h2 {{ font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }}
 h3 {{ font-size: 10.5pt; font-style: italic; font-weight: bold; margin: 8pt 0 3pt; break-after: avoid; }}
+h3.plain {{ font-weight: normal; margin: 14pt 0 8pt; line-height: 1.35; }}
 p {{ margin: 0 0 {pgap}; text-indent: {indent}; text-align: justify; hyphens: auto; }}
 h2 + p, h3 + p {{ text-indent: 0; }}
 blockquote {{ margin: 6pt 14pt; font-size: 9.5pt; }}
@@ -197,13 +208,15 @@ def article(spec: dict) -> tuple[str, dict]:
     note_no = 0
     paras_total = 0
     for i, (h, subs) in enumerate(HEADS[lang], 1):
+        if spec.get("plain_h3"):
+            subs = PLAIN_SUBS[i - 1]
         text = f"{i} {h}" if spec["numbered"] else h
         parts.append(f"<h2>{e(text)}</h2>")
         truth["headings"].append({"level": 1, "text": text})
         for j, sub in enumerate(subs or [None], 1):
             if sub:
                 st = f"{i}.{j} {sub}" if spec["numbered"] else sub
-                parts.append(f"<h3>{e(st)}</h3>")
+                parts.append(f'<h3 class="plain">{e(st)}</h3>' if spec.get("plain_h3") else f"<h3>{e(st)}</h3>")
                 truth["headings"].append({"level": 2, "text": st})
             for p in _paragraphs(lang, rnd, 2, paras_total):
                 paras_total += 1
