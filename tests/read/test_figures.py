@@ -3,7 +3,6 @@ print resolution, reused on rebuild; the repair gives each its Figure."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,9 @@ import pytest
 from coursepack.read.figures import DPI, caption_label, cut_figures, settle
 from coursepack.read.structure import ArticleStructure, Block, Line
 from coursepack.repair import repair_structure
+from tests.corpus.locate import corpus_dir
 
-CORPUS = Path(os.environ.get("COURSEPACK_CORPUS", "/work/shared/corpus")) / "pdf"
+CORPUS = corpus_dir() / "pdf"
 
 
 def L(text, x0, top, x1, page=3, size=9.0):
