@@ -33,7 +33,23 @@ from rapidfuzz import fuzz  # noqa: E402
 from coursepack.bibliography import refparse  # noqa: E402
 from coursepack.bibliography.refdata import read_tagged_file, token_labels, tokens  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus")
+
+
+def find_corpus() -> Path:
+    """The development corpus: ``$COURSEPACK_CORPUS``, else the nearest
+    ``shared/corpus`` walking up from this clone, else /work/shared/corpus
+    (which may be absent: callers skip then)."""
+    import os
+    env = os.environ.get("COURSEPACK_CORPUS")
+    if env:
+        return Path(env)
+    for d in Path(__file__).resolve().parents:
+        if (d / "shared" / "corpus" / "references").is_dir():
+            return d / "shared" / "corpus"
+    return Path("/work/shared/corpus")
+
+
+CORPUS = find_corpus()
 FIELDS = ["surnames", "given", "editors", "year", "title", "container", "volume", "issue",
           "pages", "publisher", "place", "doi", "url"]
 CONTAINERS = ("journal", "booktitle", "series", "institution", "organization", "howpublished")
