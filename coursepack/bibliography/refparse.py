@@ -269,7 +269,37 @@ def _fix_labels(text, toks, labels):
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
+    labels = _vancouver_source(text, toks, labels)
     return _container_after_editors(_editor_heads(text, toks, labels))
+
+
+def _vancouver_source(text, toks, labels):
+    """Vancouver's "Title. Journal. 2017;29(4):210-8": when no container
+    was read and the year is followed by ";volume", the last sentence of
+    the title run is the journal.
+
+    >>> t = "Lee K. Sleep at work. Occup Health Rev. 2017;29(4):210-8."
+    >>> labs = _vancouver_source(t, tokens(t), ["asur", "agiv", "o"] + ["title"] * 8 + ["o", "year", "o", "volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"])
+    >>> labs[7:11]
+    ['source', 'source', 'source', 'o']
+    """
+    if "source" in labels or not re.search(r"\.\s*(1[5-9]|20)\d\d[a-z]?\s*;\s*\d", text):
+        return labels
+    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "title"]
+    if not runs:
+        return labels
+    i, j = runs[0]
+    words = [text[a:b] for a, b in toks]
+    if words[j] == ".":
+        labels[j] = "o"
+        j -= 1
+    dots = [k for k in range(i + 1, j) if words[k] == "." and len(words[k - 1]) > 1
+            and words[k + 1][:1].isupper()]
+    if dots:
+        labels[dots[-1]] = "o"
+        for k in range(dots[-1] + 1, j + 1):
+            labels[k] = "source"
+    return labels
 
 
 _SEP_WORDS = {"/", ";", "&", "and", "und", "et", "–"}

@@ -804,7 +804,7 @@ def gost(rec, r, n):
 
 STYLES = [apa, harvard, chicago_ad, chicago_notes, mla, german, german_note, french_caps,
           colon_year, springer, din1505]
-NUMBERED = [vancouver, ieee, elsevier, gost]
+NUMBERED = [vancouver, ieee, vancouver, elsevier, gost]
 
 
 def synthetic(n: int, seed: int = 1) -> list[Tagged]:
