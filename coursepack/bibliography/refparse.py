@@ -807,7 +807,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python3 -m coursepack.bibliography.refparse")
     ap.add_argument("--train", nargs="*", metavar="TAGGED", help="tagged gold files to add")
     ap.add_argument("--out", default=str(MODEL_PATH))
-    ap.add_argument("--synthetic", type=int, default=1500)
+    ap.add_argument("--synthetic", type=int, default=2500)
     args = ap.parse_args(argv)
     if args.train is None:
         for line in sys.stdin:
