@@ -33,7 +33,7 @@ class Emph:
 
     children: list["Inline"]
     type: str = "emph"
-    strong: bool = False
+    strong: bool = field(default=False, repr=False)
 
 
 @dataclass
@@ -67,7 +67,7 @@ class Link:
     url: str
     text: str
     type: str = "link"
-    children: list["Inline"] = field(default_factory=list)
+    children: list["Inline"] = field(default_factory=list, repr=False)
 
 
 @dataclass
