@@ -265,9 +265,9 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
 _COPULA_EN = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:term\s+|concept\s+(?:of\s+)?|notion\s+(?:of\s+)?)?[‘'\"“]?"
-    r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?\s+"
+    r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
-    r"means|denotes|stands?\s+for|occurs\s+when|describes)\s+(?P<def>.+)$")
+    r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates)\s+(?P<def>.+)$")
 _COPULA_DE = re.compile(
     r"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
@@ -290,6 +290,10 @@ def copular_definitions(sent: str, lang: str = "en",
     >>> copular_definitions("It is a problem.")
     []
     >>> copular_definitions("Measurement is the challenge for future scholars.")
+    []
+    >>> copular_definitions("Sex-selective abortion (SSA) is a subject that raises questions.")
+    []
+    >>> copular_definitions("SSA is a practice that, according to her, is shaped by violence.")
     []
     >>> copular_definitions("Bemerkenswert ist der Streit um Gerechtigkeit.", "de")
     []
@@ -338,7 +342,8 @@ def copular_definitions(sent: str, lang: str = "en",
                                        re.fullmatch(r"[a-z]+[^su]s", dw[0].lower()))):
         return []          # "Coefficients … are good": a statement, not a definition
     elif vs and vs[0] == "is" and re.match(r"^(?:\w+\s+){0,3}(?:example|precondition|result|"
-                                            r"consequence|sign|case|problem|challenge)\b",
+                                            r"consequence|sign|case|problem|challenge|subject|topic|issue|"
+                                            r"question|matter|theme)\b",
                                             definition):
         return []          # "X is a good example of …": a claim
     elif vs == ["is", "the"] and not re.match(
@@ -355,6 +360,7 @@ def copular_definitions(sent: str, lang: str = "en",
     if vs and vs[0] in ("is", "ist") and vs[-1] not in ("as",):
         definition = vs[-1] + " " + definition
     elif verb.startswith(("occurs", "refers", "means", "denotes", "stand", "describes",
+                          "signifies", "designates",
                           "bezeichnet", "bedeutet", "meint")):
         definition = verb + " " + definition
     definition = definition[0].upper() + definition[1:]
@@ -362,6 +368,8 @@ def copular_definitions(sent: str, lang: str = "en",
         definition += "."
     if len(definition.split()) < 4 or len(definition.split()) > 45:
         return []
+    if re.search(r"\baccording to\b|\b(?:nach|laut) (?:ihr|ihm|ihnen)\b", definition):
+        return []          # a view the article reports, not what the term is
     return [(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x[0].upper() + x[1:],
              definition)]
 
@@ -401,6 +409,82 @@ _AS_DE = [
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
 ]
+
+
+# "X, i.e. the …," / "X, that is, a …," / German "X, d. h. die …,": only a
+# defining noun phrase (opening on an article) after a term-like name
+_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3}),\s+"
+                        r"(?:i\.\s?e\.|that is),?\s+(?P<def>(?:the|a|an)\s+[^,;:()]{8,140}?)"
+                        r"(?=,|;|\.$|\))"),
+       "de": re.compile(r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:d\.\s?h\.|also|"
+                        r"das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[^,;:()]{8,140}?)"
+                        r"(?=,|;|\.$|\))")}
+# German "Als X bezeichnet man …" / "… wird als X bezeichnet"
+_ALS_DE = [
+    re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
+               r"(?:bezeichnet|versteht)\s+man\s+(?P<def>(?:die|der|das|den|ein|eine|einen)\s+.+)$"),
+    re.compile(r"^(?P<def>(?:(?:Die|Der|Das|Eine|Ein)\s+)?[A-ZÄÖÜ][^,;:]{8,160}?)\s+(?:wird|werden)\s+"
+               r"(?:hier\s+|im Folgenden\s+|auch\s+)?als\s+[„“\"]?"
+               r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+bezeichnet(?:\.?$|,)"),
+]
+# "The purchase of political decisions is called corruption"
+_CALLED_EN = re.compile(r"^(?P<def>(?:The|A|An)\s+[a-z][^,;:]{8,160}?)\s+(?:is|are)\s+(?:often\s+|"
+                        r"usually\s+|commonly\s+|here\s+)?(?:called|termed|referred to as)\s+"
+                        r"[‘“\"]?(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)[’”\"]?"
+                        r"(?:\.?$|\s+and\b|,)")
+
+
+def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(term, definition)`` from a gloss: "X, i.e. the …", "X, that is, a …";
+    German "X, d.h. die …", "Als X bezeichnet man die …", "Die … wird als X
+    bezeichnet".
+
+    >>> gloss_definitions("It rests on social closure, i.e. the exclusion of outsiders, at work.")
+    [('social closure', 'The exclusion of outsiders.')]
+    >>> gloss_definitions("Als Inklusion bezeichnet man die Teilhabe aller an der Gesellschaft.", "de")
+    [('Inklusion', 'Die Teilhabe aller an der Gesellschaft.')]
+    >>> gloss_definitions("Die Teilhabe aller wird als Inklusion bezeichnet.", "de")
+    [('Inklusion', 'Die Teilhabe aller.')]
+    >>> gloss_definitions("The purchase of political decisions is called corruption and illegal.")
+    [('corruption', 'The purchase of political decisions.')]
+    >>> gloss_definitions("Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet, "
+    ...                   "die Republik als „Neidgesellschaft” tituliert.", "de")
+    [('Neidsteuern', 'Steuern mit Umverteilungswirkung.')]
+    >>> gloss_definitions("They stayed, i.e. the plan failed, and left.")
+    []
+    """
+    out = []
+    rx = _IE.get(lang)
+    cands = list(rx.finditer(sent)) if rx else []
+    if lang == "de":
+        cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
+    elif lang == "en":
+        cands += [m for m in [_CALLED_EN.match(sent)] if m]
+    for m in cands:
+        x, d = m.group("x").strip(), m.group("def").strip()
+        words = x.split()
+        # the gloss explains the last words before it: keep the noun phrase
+        stops = [i for i, w in enumerate(words) if w.lower() in _SUBJECT_STOP.get(lang, set())
+                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS]
+        if stops:
+            words = words[stops[-1] + 1:]
+        x = " ".join(words)
+        if not x or not _subject_ok(x, lang):
+            continue
+        if lang == "en" and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|"
+                                      r"could|did|does)\b", d):
+            continue                 # a clause, not a noun phrase
+        if lang == "en" and re.fullmatch(r"[a-z]+(?:ed|s)", words[-1]) and len(words) == 1:
+            continue                 # "They stayed, i.e. …": a verb
+        d = _sentence_case(d.rstrip(" ,;:"))
+        if 3 <= len(d.split()) <= 40:
+            out.append((x[0].upper() + x[1:] if lang == "de" else x, d))
+    return out
+
+
+_DET_WORDS = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+              "einer", "eines", "einem", "of", "in", "on", "for", "to", "by", "with", "and",
+              "or", "von", "mit", "für", "und", "oder", "zur", "zum", "im"}
 
 
 def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -600,7 +684,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
             return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
-        rank = {"defined": 0, "copula": 0, "acronym": 1, "apposition": 2}
+        rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
             if old is not None:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
@@ -616,6 +700,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                       definition, s.text, s.block, "defined"))
         for x, definition in copular_definitions(text, lang, lower_words):
             add(Draft(x, definition, s.text, s.block, "copula"))
+        for x, definition in gloss_definitions(text, lang):
+            add(Draft(x, definition, s.text, s.block, "gloss"))
         for name, app in appositions(text, lang) + other_definitions(text, lang):
             add(Draft(name, _sentence_case(app), s.text, s.block, "apposition"))
         for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:
