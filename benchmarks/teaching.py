@@ -101,6 +101,8 @@ JUDGED_RIGHT = {
 # read against its sentence.
 JUDGED_RIGHT["en-23004"] = {"PND", "SSA"}           # "pre-natal diagnostics (PND)", "Sex-selective abortion (SSA)"
 JUDGED_RIGHT["en-36334"] |= {"corruption"}          # "The purchase of political decisions is called corruption"
+JUDGED_RIGHT["de-39677"] |= {"QM", "HRG"}           # one-word compounds; HRG is printed in the
+#                                                     genitive ("Hochschulrahmengesetzes"): right, inflected
 JUDGED_RIGHT["de-20148"] |= {"Neidsteuern"}         # "Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet"
 JUDGED_WRONG = {
     "de-39677": {"Genderkompetenz"},        # "ein fester Bestandteil …": a claim, not what it is

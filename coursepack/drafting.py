@@ -113,6 +113,10 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> acronym_definitions("Russia leads the Collective Security Treaty Organization (CSTO), "
     ...     "a military alliance of six post-Soviet states, and more.")
     [('CSTO', 'Collective Security Treaty Organization', 'a military alliance of six post-Soviet states')]
+    >>> acronym_definitions("Mit der Novellierung des Hochschulrahmengesetzes (HRG) von 1998.")
+    [('HRG', 'Hochschulrahmengesetzes', '')]
+    >>> acronym_definitions("mit der Reichsarbeitsgemeinschaft für Raumforschung (RAG) auf")
+    []
     >>> acronym_definitions("The talks of the OSCE (Organization for Security and "
     ...     "Co-operation in Europe) failed.")[0][:2]
     ('OSCE', 'Organization for Security and Co-operation in Europe')
@@ -120,6 +124,12 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     out = []
     for m in re.finditer(rf"\((?P<acr>{_ACRO})[);,]", sent):
         long = sh_long_form(m.group("acr"), sent[:m.start()])
+        if long and " " not in long and (
+                len(long) < 3 * len(m.group("acr")) or
+                re.search(rf"(?<![\w\-]){m.group('acr')[0]}[\w’'\-]*\s+{_JOIN}\s+$",
+                          sent[:m.start()].rstrip()[:-len(long)])):
+            long = None      # one word: a compound spelling the whole acronym, not the
+            #                  last word of a longer name ("… für Raumforschung (RAG)")
         if long and not any(o[0] == m.group("acr") for o in out):
             end = sent.find(")", m.start())
             out.append((m.group("acr"), long, _apposition_after(sent[end + 1:])))
@@ -678,7 +688,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
 
     def add(d: Draft) -> None:
         key = d.term.lower()
-        if _bad_term(d.term, cited, lang) or not _definition_ok(d.definition):
+        if _bad_term(d.term, cited, lang) or not _definition_ok(
+                d.definition, 1 if d.how == "acronym" else 2):
             return
         if " " not in d.term and not d.term.isupper() and zipf_frequency(
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
@@ -740,7 +751,7 @@ def _sentence_case(s: str) -> str:
     return s if re.search(r"[.!?]$", s) else s + "."
 
 
-def _definition_ok(d: str) -> bool:
+def _definition_ok(d: str, least: int = 2) -> bool:
     """A definition is printed whole: balanced quotes and brackets, no
     dangling pronoun at its start, a reasonable length."""
     if d.count("(") != d.count(")") or d.count("“") != d.count("”") or d.count("„") > \
@@ -751,7 +762,7 @@ def _definition_ok(d: str) -> bool:
     if re.search(r"\b\d+\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+\d+\s*\(\d+\)", d):
         return False                      # a running head read into the sentence
     n = len(d.split())
-    return 2 <= n <= 45
+    return least <= n <= 45
 
 
 def terms_from_drafts(drafts: list[Draft]) -> list[model.GlossaryTerm]:
