@@ -100,6 +100,8 @@ JUDGED_RIGHT = {
 # Judged 2026-12-05 (second round: glosses "X is called Y", "als X bezeichnet"), each draft
 # read against its sentence.
 JUDGED_RIGHT["en-23004"] = {"PND", "SSA"}           # "pre-natal diagnostics (PND)", "Sex-selective abortion (SSA)"
+JUDGED_RIGHT["en-36334"] |= {"altruism", "group solidarity"}   # "The fourth type of … is “altruism.”",
+#                                     printed "A type of …" (the article's ordinal left out)
 JUDGED_RIGHT["en-36334"] |= {"corruption"}          # "The purchase of political decisions is called corruption"
 JUDGED_RIGHT["de-39677"] |= {"QM", "HRG"}           # one-word compounds; HRG is printed in the
 #                                                     genitive ("Hochschulrahmengesetzes"): right, inflected

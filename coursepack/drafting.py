@@ -277,7 +277,8 @@ _COPULA_EN = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:term\s+|concept\s+(?:of\s+)?|notion\s+(?:of\s+)?)?[‘'\"“]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
-    r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates)\s+(?P<def>.+)$")
+    r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates|represents)\s+"
+    r"(?P<def>.+)$")
 _COPULA_DE = re.compile(
     r"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
@@ -370,7 +371,7 @@ def copular_definitions(sent: str, lang: str = "en",
     if vs and vs[0] in ("is", "ist") and vs[-1] not in ("as",):
         definition = vs[-1] + " " + definition
     elif verb.startswith(("occurs", "refers", "means", "denotes", "stand", "describes",
-                          "signifies", "designates",
+                          "signifies", "designates", "represents",
                           "bezeichnet", "bedeutet", "meint")):
         definition = verb + " " + definition
     definition = definition[0].upper() + definition[1:]
@@ -429,6 +430,10 @@ _IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3}
        "de": re.compile(r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:d\.\s?h\.|also|"
                         r"das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[^,;:()]{8,140}?)"
                         r"(?=,|;|\.$|\))")}
+# "A closely related type of morally guided behavior is “group solidarity.”"
+_TYPE_IS = re.compile(r"^(?P<def>(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}(?:type|form|kind|variety)"
+                      r"\s+of\s+[^,;:“”‘’\"]{4,120}?)\s+(?:is|are)\s+(?:called\s+)?[“‘\"]"
+                      r"(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3})[.,]?[”’\"]\.?$")
 # German "Als X bezeichnet man …" / "… wird als X bezeichnet"
 _ALS_DE = [
     re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
@@ -460,6 +465,8 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> gloss_definitions("Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet, "
     ...                   "die Republik als „Neidgesellschaft” tituliert.", "de")
     [('Neidsteuern', 'Steuern mit Umverteilungswirkung.')]
+    >>> gloss_definitions("The fourth type of moral behavior in markets is “altruism.”")
+    [('altruism', 'A type of moral behavior in markets.')]
     >>> gloss_definitions("They stayed, i.e. the plan failed, and left.")
     []
     """
@@ -469,7 +476,7 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     if lang == "de":
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
-        cands += [m for m in [_CALLED_EN.match(sent)] if m]
+        cands += [m for rx in (_CALLED_EN, _TYPE_IS) for m in [rx.match(sent)] if m]
     for m in cands:
         x, d = m.group("x").strip(), m.group("def").strip()
         words = x.split()
@@ -486,6 +493,10 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             continue                 # a clause, not a noun phrase
         if lang == "en" and re.fullmatch(r"[a-z]+(?:ed|s)", words[-1]) and len(words) == 1:
             continue                 # "They stayed, i.e. …": a verb
+        # "The fourth type of …", "A closely related type of …": the kind, without the
+        # article's own ordering, which means nothing out of its context
+        d = re.sub(r"^(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}?(type|form|kind|variety)\s+of\b",
+                   r"A \1 of", d) if m.re is _TYPE_IS else d
         d = _sentence_case(d.rstrip(" ,;:"))
         if 3 <= len(d.split()) <= 40:
             out.append((x[0].upper() + x[1:] if lang == "de" else x, d))
