@@ -102,7 +102,8 @@ JUDGED_RIGHT = {
 JUDGED_RIGHT["en-23004"] = {"PND", "SSA"}           # "pre-natal diagnostics (PND)", "Sex-selective abortion (SSA)"
 JUDGED_RIGHT["en-36334"] |= {"altruism", "group solidarity"}   # "The fourth type of … is “altruism.”",
 #                                     printed "A type of …" (the article's ordinal left out)
-JUDGED_RIGHT["en-36334"] |= {"corruption"}          # "The purchase of political decisions is called corruption"
+JUDGED_RIGHT["en-36334"] |= {"corruption", "Trojan altruism"}   # "Finally, Trojan altruism is a …"
+JUDGED_RIGHT["en-22925"] |= {"Party family"}        # "First, party family is …", the "whereas" claim cut          # "The purchase of political decisions is called corruption"
 JUDGED_RIGHT["de-39677"] |= {"QM", "HRG"}           # one-word compounds; HRG is printed in the
 #                                                     genitive ("Hochschulrahmengesetzes"): right, inflected
 JUDGED_RIGHT["de-20148"] |= {"Neidsteuern"}         # "Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet"

@@ -298,6 +298,9 @@ def copular_definitions(sent: str, lang: str = "en",
     [('Social compensation', 'Occurs when individuals work harder.')]
     >>> copular_definitions("Die Asylpolitik ist ein Feld staatlicher Kontrolle.", "de")
     [('Asylpolitik', 'Ein Feld staatlicher Kontrolle.')]
+    >>> copular_definitions("Party family is a static label of policy positions, whereas "
+    ...                     "parties switch groups.")
+    [('Party family', 'A static label of policy positions.')]
     >>> copular_definitions("It is a problem.")
     []
     >>> copular_definitions("Measurement is the challenge for future scholars.")
@@ -374,6 +377,9 @@ def copular_definitions(sent: str, lang: str = "en",
                           "signifies", "designates", "represents",
                           "bezeichnet", "bedeutet", "meint")):
         definition = verb + " " + definition
+    # a contrast after the definition is the article's claim: left out
+    definition = re.split(r",\s+(?:whereas|while|but|although|though|während|wohingegen|"
+                          r"aber|jedoch)\s", definition)[0]
     definition = definition[0].upper() + definition[1:]
     if not re.search(r"[.!?]$", definition):
         definition += "."
@@ -720,7 +726,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         for x, definition in as_definitions(text, lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
-        for x, definition in copular_definitions(text, lang, lower_words):
+        for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words):
             add(Draft(x, definition, s.text, s.block, "copula"))
         for x, definition in gloss_definitions(text, lang):
             add(Draft(x, definition, s.text, s.block, "gloss"))
@@ -749,6 +755,11 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     out.sort(key=lambda d: (-d.score, d.term.lower()))
     return out[:limit]
 
+
+# an enumerating or defining connective before the subject ("Finally, Trojan altruism is a …")
+_LEAD = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Here|In short|In other words|"
+                   r"Simply put|Put simply|Formally|By definition|Erstens|Zweitens|Drittens|"
+                   r"Schließlich|Kurz gesagt|Mit anderen Worten),\s+(?=[A-Za-zÄÖÜäöü])")
 
 _NOT_PROSE = re.compile(r"acknowledg|funding|about the authors?|notes on contributors|"
                         r"contributors|author information|danksagung|zu den autor|"
