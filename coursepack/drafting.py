@@ -488,7 +488,8 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         words = x.split()
         # the gloss explains the last words before it: keep the noun phrase
         stops = [i for i, w in enumerate(words) if w.lower() in _SUBJECT_STOP.get(lang, set())
-                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS]
+                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS or lang == "en" and (
+                     w.lower() in _VERBS_EN or re.fullmatch(r"[a-z]+ed", w)) and i < len(words) - 1]
         if stops:
             words = words[stops[-1] + 1:]
         x = " ".join(words)
@@ -702,6 +703,11 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     lower_words = frozenset(w for s in sents for w in re.findall(r"(?<=\s)[a-zäöüß]{4,}", s.text)) \
         if lang == "de" else frozenset()
     found: dict[str, Draft] = {}
+    # the article's keywords: defined wherever a clause opens on one ("…, social
+    # loafing refers to …"), not only at the start of a sentence
+    kw_rx = [re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|whereas|und|aber)\s+)"
+                        rf"(?=(?:(?:the|a|an|der|die|das)\s+)?{re.escape(k)}\b)", re.I)
+             for k in _keywords(reading)]
 
     def add(d: Draft) -> None:
         key = d.term.lower()
@@ -728,6 +734,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                       definition, s.text, s.block, "defined"))
         for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words):
             add(Draft(x, definition, s.text, s.block, "copula"))
+        for rx in kw_rx:
+            for m in rx.finditer(text):
+                if m.end() == 0:
+                    continue         # the sentence start: the copula above has it
+                for x, definition in copular_definitions(text[m.end():], lang, lower_words):
+                    add(Draft(x, definition, s.text, s.block, "copula"))
         for x, definition in gloss_definitions(text, lang):
             add(Draft(x, definition, s.text, s.block, "gloss"))
         for name, app in appositions(text, lang) + other_definitions(text, lang):
@@ -754,6 +766,25 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         out.append(d)
     out.sort(key=lambda d: (-d.score, d.term.lower()))
     return out[:limit]
+
+
+def _keywords(reading) -> list[str]:
+    """The article's keywords (``reading.yaml`` or the Markdown's keywords), with
+    line-end hyphens rejoined and expansions in brackets left out.
+
+    >>> from coursepack import model
+    >>> r = model.Reading("x", model.Metadata(keywords=["Gender Mainstrea- ming",
+    ...                                                 "European Union (EU)", "a � b"]))
+    >>> _keywords(r)
+    ['Gender Mainstreaming', 'European Union']
+    """
+    out = []
+    for k in getattr(getattr(reading, "meta", None), "keywords", None) or []:
+        k = re.sub(r"(\w)- (\w)", r"\1\2", str(k))
+        k = " ".join(re.sub(r"\([^()]*\)", " ", k).split())
+        if 2 < len(k) <= 60 and re.fullmatch(r"[\w’'\- ]+", k):
+            out.append(k)
+    return out
 
 
 # an enumerating or defining connective before the subject ("Finally, Trojan altruism is a …")
