@@ -2,7 +2,7 @@
 
 An instructor reviews a glossary; until then the reader and the handout
 print entries drafted from the article itself, marked as the article's
-wording with the page it stands on.  Three kinds of sentence give a
+wording with the page it stands on.  These kinds of sentence give a
 definition:
 
 * an acronym expanded in the text: ``Collective Security Treaty
@@ -12,7 +12,19 @@ definition:
 * an apposition: ``the Minsk Group, the OSCE's mediating body, …``;
 * a copular or defining sentence: ``Social loafing is a reduction …``,
   ``X refers to …``, ``X occurs when …``; in German ``X ist ein …``,
-  ``Unter X versteht man …``, ``X bezeichnet …``.
+  ``Unter X versteht man …``, ``X bezeichnet …``; also after an
+  enumerating connective (``Finally, X is a …``), and for the article's
+  keywords wherever a clause opens on one; a contrast after the definition
+  (``, whereas …``) is left out, an attributed view (``according to …``)
+  and ``X is a subject/topic/issue …`` are claims, not definitions;
+* a gloss: ``X, i.e. the …``, ``X, that is, a …``, ``… is called X``,
+  ``A (closely related) type of … is “X”`` (printed ``A type of …``); in
+  German ``X, d. h. die …``, ``Als X bezeichnet man …``, ``… werden als X
+  bezeichnet``.
+
+An acronym spelled by one compound word (``Qualitätsmanagement (QM)``) is
+expanded, unless that word only ends a longer name (``Reichsarbeitsgemeinschaft
+für Raumforschung (RAG)``).
 
 Candidates never include cited authors (surnames in citations, the notes and
 the reference list), numbers, years or table and figure labels.  They are
