@@ -97,6 +97,16 @@ JUDGED_RIGHT = {
     "en-39222": {"Willie", "Individual accounts", "family habitus"},
     "en-42016": {"CSOs", "ESS", "ICNPO", "ESF", "Stifterverband Wissenschaftsstatistik GmbH"},
 }
+# Judged 2026-12-05 (second round: glosses "X is called Y", "als X bezeichnet"), each draft
+# read against its sentence.
+JUDGED_RIGHT["en-23004"] = {"PND", "SSA"}           # "pre-natal diagnostics (PND)", "Sex-selective abortion (SSA)"
+JUDGED_RIGHT["en-36334"] |= {"altruism", "group solidarity"}   # "The fourth type of … is “altruism.”",
+#                                     printed "A type of …" (the article's ordinal left out)
+JUDGED_RIGHT["en-36334"] |= {"corruption", "Trojan altruism"}   # "Finally, Trojan altruism is a …"
+JUDGED_RIGHT["en-22925"] |= {"Party family"}        # "First, party family is …", the "whereas" claim cut          # "The purchase of political decisions is called corruption"
+JUDGED_RIGHT["de-39677"] |= {"QM", "HRG"}           # one-word compounds; HRG is printed in the
+#                                                     genitive ("Hochschulrahmengesetzes"): right, inflected
+JUDGED_RIGHT["de-20148"] |= {"Neidsteuern"}         # "Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet"
 JUDGED_WRONG = {
     "de-39677": {"Genderkompetenz"},        # "ein fester Bestandteil …": a claim, not what it is
     "en-11018": {"Category of work"},       # "refers to multiple conceptions and leads to …"

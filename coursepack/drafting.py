@@ -2,7 +2,7 @@
 
 An instructor reviews a glossary; until then the reader and the handout
 print entries drafted from the article itself, marked as the article's
-wording with the page it stands on.  Three kinds of sentence give a
+wording with the page it stands on.  These kinds of sentence give a
 definition:
 
 * an acronym expanded in the text: ``Collective Security Treaty
@@ -12,7 +12,19 @@ definition:
 * an apposition: ``the Minsk Group, the OSCE's mediating body, …``;
 * a copular or defining sentence: ``Social loafing is a reduction …``,
   ``X refers to …``, ``X occurs when …``; in German ``X ist ein …``,
-  ``Unter X versteht man …``, ``X bezeichnet …``.
+  ``Unter X versteht man …``, ``X bezeichnet …``; also after an
+  enumerating connective (``Finally, X is a …``), and for the article's
+  keywords wherever a clause opens on one; a contrast after the definition
+  (``, whereas …``) is left out, an attributed view (``according to …``)
+  and ``X is a subject/topic/issue …`` are claims, not definitions;
+* a gloss: ``X, i.e. the …``, ``X, that is, a …``, ``… is called X``,
+  ``A (closely related) type of … is “X”`` (printed ``A type of …``); in
+  German ``X, d. h. die …``, ``Als X bezeichnet man …``, ``… werden als X
+  bezeichnet``.
+
+An acronym spelled by one compound word (``Qualitätsmanagement (QM)``) is
+expanded, unless that word only ends a longer name (``Reichsarbeitsgemeinschaft
+für Raumforschung (RAG)``).
 
 Candidates never include cited authors (surnames in citations, the notes and
 the reference list), numbers, years or table and figure labels.  They are
@@ -113,6 +125,10 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> acronym_definitions("Russia leads the Collective Security Treaty Organization (CSTO), "
     ...     "a military alliance of six post-Soviet states, and more.")
     [('CSTO', 'Collective Security Treaty Organization', 'a military alliance of six post-Soviet states')]
+    >>> acronym_definitions("Mit der Novellierung des Hochschulrahmengesetzes (HRG) von 1998.")
+    [('HRG', 'Hochschulrahmengesetzes', '')]
+    >>> acronym_definitions("mit der Reichsarbeitsgemeinschaft für Raumforschung (RAG) auf")
+    []
     >>> acronym_definitions("The talks of the OSCE (Organization for Security and "
     ...     "Co-operation in Europe) failed.")[0][:2]
     ('OSCE', 'Organization for Security and Co-operation in Europe')
@@ -120,6 +136,12 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     out = []
     for m in re.finditer(rf"\((?P<acr>{_ACRO})[);,]", sent):
         long = sh_long_form(m.group("acr"), sent[:m.start()])
+        if long and " " not in long and (
+                len(long) < 3 * len(m.group("acr")) or
+                re.search(rf"(?<![\w\-]){m.group('acr')[0]}[\w’'\-]*\s+{_JOIN}\s+$",
+                          sent[:m.start()].rstrip()[:-len(long)])):
+            long = None      # one word: a compound spelling the whole acronym, not the
+            #                  last word of a longer name ("… für Raumforschung (RAG)")
         if long and not any(o[0] == m.group("acr") for o in out):
             end = sent.find(")", m.start())
             out.append((m.group("acr"), long, _apposition_after(sent[end + 1:])))
@@ -265,9 +287,10 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
 _COPULA_EN = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:term\s+|concept\s+(?:of\s+)?|notion\s+(?:of\s+)?)?[‘'\"“]?"
-    r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?\s+"
+    r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
-    r"means|denotes|stands?\s+for|occurs\s+when|describes)\s+(?P<def>.+)$")
+    r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates|represents)\s+"
+    r"(?P<def>.+)$")
 _COPULA_DE = re.compile(
     r"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
@@ -287,9 +310,16 @@ def copular_definitions(sent: str, lang: str = "en",
     [('Social compensation', 'Occurs when individuals work harder.')]
     >>> copular_definitions("Die Asylpolitik ist ein Feld staatlicher Kontrolle.", "de")
     [('Asylpolitik', 'Ein Feld staatlicher Kontrolle.')]
+    >>> copular_definitions("Party family is a static label of policy positions, whereas "
+    ...                     "parties switch groups.")
+    [('Party family', 'A static label of policy positions.')]
     >>> copular_definitions("It is a problem.")
     []
     >>> copular_definitions("Measurement is the challenge for future scholars.")
+    []
+    >>> copular_definitions("Sex-selective abortion (SSA) is a subject that raises questions.")
+    []
+    >>> copular_definitions("SSA is a practice that, according to her, is shaped by violence.")
     []
     >>> copular_definitions("Bemerkenswert ist der Streit um Gerechtigkeit.", "de")
     []
@@ -338,7 +368,8 @@ def copular_definitions(sent: str, lang: str = "en",
                                        re.fullmatch(r"[a-z]+[^su]s", dw[0].lower()))):
         return []          # "Coefficients … are good": a statement, not a definition
     elif vs and vs[0] == "is" and re.match(r"^(?:\w+\s+){0,3}(?:example|precondition|result|"
-                                            r"consequence|sign|case|problem|challenge)\b",
+                                            r"consequence|sign|case|problem|challenge|subject|topic|issue|"
+                                            r"question|matter|theme)\b",
                                             definition):
         return []          # "X is a good example of …": a claim
     elif vs == ["is", "the"] and not re.match(
@@ -355,13 +386,19 @@ def copular_definitions(sent: str, lang: str = "en",
     if vs and vs[0] in ("is", "ist") and vs[-1] not in ("as",):
         definition = vs[-1] + " " + definition
     elif verb.startswith(("occurs", "refers", "means", "denotes", "stand", "describes",
+                          "signifies", "designates", "represents",
                           "bezeichnet", "bedeutet", "meint")):
         definition = verb + " " + definition
+    # a contrast after the definition is the article's claim: left out
+    definition = re.split(r",\s+(?:whereas|while|but|although|though|während|wohingegen|"
+                          r"aber|jedoch)\s", definition)[0]
     definition = definition[0].upper() + definition[1:]
     if not re.search(r"[.!?]$", definition):
         definition += "."
     if len(definition.split()) < 4 or len(definition.split()) > 45:
         return []
+    if re.search(r"\baccording to\b|\b(?:nach|laut) (?:ihr|ihm|ihnen)\b", definition):
+        return []          # a view the article reports, not what the term is
     return [(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x[0].upper() + x[1:],
              definition)]
 
@@ -401,6 +438,93 @@ _AS_DE = [
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
 ]
+
+
+# "X, i.e. the …," / "X, that is, a …," / German "X, d. h. die …,": only a
+# defining noun phrase (opening on an article) after a term-like name
+_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3}),\s+"
+                        r"(?:i\.\s?e\.|that is),?\s+(?P<def>(?:the|a|an)\s+[^,;:()]{8,140}?)"
+                        r"(?=,|;|\.$|\))"),
+       "de": re.compile(r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:d\.\s?h\.|also|"
+                        r"das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[^,;:()]{8,140}?)"
+                        r"(?=,|;|\.$|\))")}
+# "A closely related type of morally guided behavior is “group solidarity.”"
+_TYPE_IS = re.compile(r"^(?P<def>(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}(?:type|form|kind|variety)"
+                      r"\s+of\s+[^,;:“”‘’\"]{4,120}?)\s+(?:is|are)\s+(?:called\s+)?[“‘\"]"
+                      r"(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3})[.,]?[”’\"]\.?$")
+# German "Als X bezeichnet man …" / "… wird als X bezeichnet"
+_ALS_DE = [
+    re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
+               r"(?:bezeichnet|versteht)\s+man\s+(?P<def>(?:die|der|das|den|ein|eine|einen)\s+.+)$"),
+    re.compile(r"^(?P<def>(?:(?:Die|Der|Das|Eine|Ein)\s+)?[A-ZÄÖÜ][^,;:]{8,160}?)\s+(?:wird|werden)\s+"
+               r"(?:hier\s+|im Folgenden\s+|auch\s+)?als\s+[„“\"]?"
+               r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+bezeichnet(?:\.?$|,)"),
+]
+# "The purchase of political decisions is called corruption"
+_CALLED_EN = re.compile(r"^(?P<def>(?:The|A|An)\s+[a-z][^,;:]{8,160}?)\s+(?:is|are)\s+(?:often\s+|"
+                        r"usually\s+|commonly\s+|here\s+)?(?:called|termed|referred to as)\s+"
+                        r"[‘“\"]?(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)[’”\"]?"
+                        r"(?:\.?$|\s+and\b|,)")
+
+
+def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(term, definition)`` from a gloss: "X, i.e. the …", "X, that is, a …";
+    German "X, d.h. die …", "Als X bezeichnet man die …", "Die … wird als X
+    bezeichnet".
+
+    >>> gloss_definitions("It rests on social closure, i.e. the exclusion of outsiders, at work.")
+    [('social closure', 'The exclusion of outsiders.')]
+    >>> gloss_definitions("Als Inklusion bezeichnet man die Teilhabe aller an der Gesellschaft.", "de")
+    [('Inklusion', 'Die Teilhabe aller an der Gesellschaft.')]
+    >>> gloss_definitions("Die Teilhabe aller wird als Inklusion bezeichnet.", "de")
+    [('Inklusion', 'Die Teilhabe aller.')]
+    >>> gloss_definitions("The purchase of political decisions is called corruption and illegal.")
+    [('corruption', 'The purchase of political decisions.')]
+    >>> gloss_definitions("Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet, "
+    ...                   "die Republik als „Neidgesellschaft” tituliert.", "de")
+    [('Neidsteuern', 'Steuern mit Umverteilungswirkung.')]
+    >>> gloss_definitions("The fourth type of moral behavior in markets is “altruism.”")
+    [('altruism', 'A type of moral behavior in markets.')]
+    >>> gloss_definitions("They stayed, i.e. the plan failed, and left.")
+    []
+    """
+    out = []
+    rx = _IE.get(lang)
+    cands = list(rx.finditer(sent)) if rx else []
+    if lang == "de":
+        cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
+    elif lang == "en":
+        cands += [m for rx in (_CALLED_EN, _TYPE_IS) for m in [rx.match(sent)] if m]
+    for m in cands:
+        x, d = m.group("x").strip(), m.group("def").strip()
+        words = x.split()
+        # the gloss explains the last words before it: keep the noun phrase
+        stops = [i for i, w in enumerate(words) if w.lower() in _SUBJECT_STOP.get(lang, set())
+                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS or lang == "en" and (
+                     w.lower() in _VERBS_EN or re.fullmatch(r"[a-z]+ed", w)) and i < len(words) - 1]
+        if stops:
+            words = words[stops[-1] + 1:]
+        x = " ".join(words)
+        if not x or not _subject_ok(x, lang):
+            continue
+        if lang == "en" and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|"
+                                      r"could|did|does)\b", d):
+            continue                 # a clause, not a noun phrase
+        if lang == "en" and re.fullmatch(r"[a-z]+(?:ed|s)", words[-1]) and len(words) == 1:
+            continue                 # "They stayed, i.e. …": a verb
+        # "The fourth type of …", "A closely related type of …": the kind, without the
+        # article's own ordering, which means nothing out of its context
+        d = re.sub(r"^(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}?(type|form|kind|variety)\s+of\b",
+                   r"A \1 of", d) if m.re is _TYPE_IS else d
+        d = _sentence_case(d.rstrip(" ,;:"))
+        if 3 <= len(d.split()) <= 40:
+            out.append((x[0].upper() + x[1:] if lang == "de" else x, d))
+    return out
+
+
+_DET_WORDS = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+              "einer", "eines", "einem", "of", "in", "on", "for", "to", "by", "with", "and",
+              "or", "von", "mit", "für", "und", "oder", "zur", "zum", "im"}
 
 
 def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -591,16 +715,22 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     lower_words = frozenset(w for s in sents for w in re.findall(r"(?<=\s)[a-zäöüß]{4,}", s.text)) \
         if lang == "de" else frozenset()
     found: dict[str, Draft] = {}
+    # the article's keywords: defined wherever a clause opens on one ("…, social
+    # loafing refers to …"), not only at the start of a sentence
+    kw_rx = [re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|whereas|und|aber)\s+)"
+                        rf"(?=(?:(?:the|a|an|der|die|das)\s+)?{re.escape(k)}\b)", re.I)
+             for k in _keywords(reading)]
 
     def add(d: Draft) -> None:
         key = d.term.lower()
-        if _bad_term(d.term, cited, lang) or not _definition_ok(d.definition):
+        if _bad_term(d.term, cited, lang) or not _definition_ok(
+                d.definition, 1 if d.how == "acronym" else 2):
             return
         if " " not in d.term and not d.term.isupper() and zipf_frequency(
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
             return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
-        rank = {"defined": 0, "copula": 0, "acronym": 1, "apposition": 2}
+        rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
             if old is not None:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
@@ -614,8 +744,16 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         for x, definition in as_definitions(text, lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
-        for x, definition in copular_definitions(text, lang, lower_words):
+        for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words):
             add(Draft(x, definition, s.text, s.block, "copula"))
+        for rx in kw_rx:
+            for m in rx.finditer(text):
+                if m.end() == 0:
+                    continue         # the sentence start: the copula above has it
+                for x, definition in copular_definitions(text[m.end():], lang, lower_words):
+                    add(Draft(x, definition, s.text, s.block, "copula"))
+        for x, definition in gloss_definitions(text, lang):
+            add(Draft(x, definition, s.text, s.block, "gloss"))
         for name, app in appositions(text, lang) + other_definitions(text, lang):
             add(Draft(name, _sentence_case(app), s.text, s.block, "apposition"))
         for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:
@@ -642,6 +780,30 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     return out[:limit]
 
 
+def _keywords(reading) -> list[str]:
+    """The article's keywords (``reading.yaml`` or the Markdown's keywords), with
+    line-end hyphens rejoined and expansions in brackets left out.
+
+    >>> from coursepack import model
+    >>> r = model.Reading("x", model.Metadata(keywords=["Gender Mainstrea- ming",
+    ...                                                 "European Union (EU)", "a � b"]))
+    >>> _keywords(r)
+    ['Gender Mainstreaming', 'European Union']
+    """
+    out = []
+    for k in getattr(getattr(reading, "meta", None), "keywords", None) or []:
+        k = re.sub(r"(\w)- (\w)", r"\1\2", str(k))
+        k = " ".join(re.sub(r"\([^()]*\)", " ", k).split())
+        if 2 < len(k) <= 60 and re.fullmatch(r"[\w’'\- ]+", k):
+            out.append(k)
+    return out
+
+
+# an enumerating or defining connective before the subject ("Finally, Trojan altruism is a …")
+_LEAD = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Here|In short|In other words|"
+                   r"Simply put|Put simply|Formally|By definition|Erstens|Zweitens|Drittens|"
+                   r"Schließlich|Kurz gesagt|Mit anderen Worten),\s+(?=[A-Za-zÄÖÜäöü])")
+
 _NOT_PROSE = re.compile(r"acknowledg|funding|about the authors?|notes on contributors|"
                         r"contributors|author information|danksagung|zu den autor|"
                         r"zur autorin|zum autor|kontakt|contact", re.I)
@@ -654,7 +816,7 @@ def _sentence_case(s: str) -> str:
     return s if re.search(r"[.!?]$", s) else s + "."
 
 
-def _definition_ok(d: str) -> bool:
+def _definition_ok(d: str, least: int = 2) -> bool:
     """A definition is printed whole: balanced quotes and brackets, no
     dangling pronoun at its start, a reasonable length."""
     if d.count("(") != d.count(")") or d.count("“") != d.count("”") or d.count("„") > \
@@ -665,7 +827,7 @@ def _definition_ok(d: str) -> bool:
     if re.search(r"\b\d+\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+\d+\s*\(\d+\)", d):
         return False                      # a running head read into the sentence
     n = len(d.split())
-    return 2 <= n <= 45
+    return least <= n <= 45
 
 
 def terms_from_drafts(drafts: list[Draft]) -> list[model.GlossaryTerm]:

@@ -41,6 +41,7 @@ def metadata(cfg: ReadingConfig) -> model.Metadata:
         submitted=s("submitted"), doi=s("doi"), url=s("url"), license=s("license"),
         languages=[s("language") or "en"],
         abstract_languages=[str(x) for x in m.get("abstract_languages") or []],
+        keywords=[str(x) for x in m.get("keywords") or []],
         labels_language=s("labels_language"), summary=s("summary"), notes=[str(x) for x in m.get("metadata_notes") or []])
 
 
@@ -336,8 +337,9 @@ def _markdown_reading(pack, cfg, art, glossary, questions, timeline, step, probl
     for s in art.sections:
         for b in s.blocks:
             b.lang = lang
-    for a in art.abstracts:
-        a.lang, a.title = lang, a.title or meta.title
+    for a in art.abstracts:     # a heading such as "Zusammenfassung" gave its own language
+        a.lang, a.title = a.lang or lang, a.title or meta.title
+    meta.keywords = meta.keywords or list(getattr(art, "keywords", []))
     reading = model.Reading(slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
                             abstracts=art.abstracts, sections=art.sections,
                             footnotes=art.footnotes, accounting=art.accounting,

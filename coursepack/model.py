@@ -380,6 +380,7 @@ class Metadata:
     license: str = ""
     languages: list[str] = field(default_factory=list)
     abstract_languages: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)   # as printed (reading.yaml or the article)
     labels_language: str = ""   # labels printed around the reading (i18n.reading_language)
     summary: str = ""
     notes: list[str] = field(default_factory=list)   # editorial notes on the metadata
@@ -451,6 +452,8 @@ def to_json(obj: Any) -> Any:
             del out["depth"], out["marker"]
         if isinstance(obj, Section) and not obj.title_inlines:
             del out["title_inlines"]
+        if isinstance(obj, Metadata) and not obj.keywords:
+            del out["keywords"]     # metadata without keywords keeps the shape it always had
         if isinstance(obj, Link) and not obj.children:
             del out["children"]    # a plain link keeps the shape it always had
         if isinstance(obj, Emph) and not obj.strong:

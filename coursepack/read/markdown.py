@@ -7,6 +7,12 @@ footnote and dollar-math extensions; what is read:
 
 * ``# Title`` — the first level-1 heading is the article's title;
 * ``## Abstract`` right after the title — its paragraphs are the abstract;
+  the heading may be in any language :func:`coursepack.i18n.heading_kind`
+  knows (``## Zusammenfassung``, ``## Résumé``, ``## Streszczenie``,
+  ``## Resumen`` …: that abstract is in the heading's language), several
+  abstracts may follow each other; ``## Keywords`` (``## Schlüsselwörter``,
+  ``## Mots-clés`` …) or a paragraph ``Keywords: a, b`` among them gives the
+  article's keywords (separated by commas, semicolons or middle dots);
 * ``## Heading`` sections (``###`` and deeper: sub-sections);
 * paragraphs, ``> `` quotations, bullet and numbered lists (nested);
 * ``*emphasis*``, ``_emphasis_``, ``**strong**`` (printed bold),
@@ -37,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import model
+from .. import i18n, model
 from ..errors import ContentError, Problem
 
 _NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:\s?(.*)$")
@@ -47,8 +53,27 @@ _SPECIAL = re.compile(
     r"(?P<pcite>\[@(?P<key>[\w:.-]+)(?:\s*,\s*(?P<loc>[^\]]*?))?\s*\])"
     r"|(?P<note>\[\^(?P<label>[^\]\s]+)\])"
     r"|(?P<bare>(?<![<(\w])https?://[^\s<>()]+[^\s<>().,;:!?’”'\"])")
-_ABSTRACT = re.compile(r"(abstract|summary|streszczenie|résumé|resume|zusammenfassung|"
-                       r"resumen)\.?", re.I)
+# the language an abstract heading names; "" for one used in many languages
+_ABSTRACT_LANG = {"zusammenfassung": "de", "kurzfassung": "de", "résumé": "fr", "resume": "fr",
+                  "streszczenie": "pl", "resumen": "es", "sumario": "es"}
+_KEYWORDS_LABEL = re.compile(r"\s*([^\W\d][\w -]{1,24}?)\s*:\s*")
+
+
+def _abstract_lang(heading: str) -> str:
+    return _ABSTRACT_LANG.get(" ".join(heading.strip().rstrip(":.—–- ").lower().split()), "")
+
+
+def _split_keywords(text: str) -> list[str]:
+    """The keywords of a keywords line.
+
+    >>> _split_keywords("memory politics; Armenia · war, ")
+    ['memory politics', 'Armenia', 'war']
+    """
+    return [k for k in (" ".join(x.split()).strip(" .") for x in re.split(r"[,;·•]", text)) if k]
+
+
+# states in which an abstract or keywords heading (or a "Keywords:" paragraph) is front matter
+FRONT = ("after-title", "abstract", "keywords")
 
 
 def count_words(text: str) -> int:
@@ -68,6 +93,7 @@ class MarkdownArticle:
     footnotes: list[model.Footnote]
     accounting: model.Accounting
     lang: str = "en"
+    keywords: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -243,6 +269,8 @@ class _Reader:
         sections: list[model.Section] = []
         footnotes: dict[int, model.Footnote] = {}
         state = "start"
+        keywords: list[str] = []
+        abstract_lang, new_abstract = "", False
         lists: list[list] = []       # [ordered, next number, first paragraph pending]
         quote = 0
         i = 0
@@ -275,8 +303,12 @@ class _Reader:
                     self.acc.metadata += words_of(inl)
                     state = "after-title"
                     continue
-                if state == "after-title" and _ABSTRACT.fullmatch(text):
-                    state = "abstract"
+                kind = i18n.heading_kind(text) if state in FRONT else ""
+                if kind:
+                    state = kind
+                    if kind == "abstract":
+                        abstract_lang = _abstract_lang(text)
+                        new_abstract = True
                     self.acc.metadata += words_of(inl)
                     continue
                 state = "body"
@@ -301,12 +333,25 @@ class _Reader:
                     self._figure(real[0], inl_tok.map, add)
                     continue
                 inl = self.inlines(inl_tok)
+                if state in FRONT and not lists and not quote:
+                    plain = model.plain_text(inl)
+                    label = _KEYWORDS_LABEL.match(plain)
+                    if label and i18n.heading_kind(label.group(1)) == "keywords":
+                        keywords += _split_keywords(plain[label.end():])
+                        self.acc.metadata += words_of(inl)
+                        state = "after-title"       # what follows is the body
+                        continue
+                if state == "keywords" and not lists and not quote:
+                    keywords += _split_keywords(model.plain_text(inl))
+                    self.acc.metadata += words_of(inl)
+                    continue
                 if state == "abstract" and not lists and not quote:
                     self.acc.metadata += words_of(inl)
-                    if abstracts:
-                        abstracts[0].inlines += [model.Text(" ")] + inl
+                    if abstracts and not new_abstract:
+                        abstracts[-1].inlines += [model.Text(" ")] + inl
                     else:
-                        abstracts.append(model.Abstract("en", "", inl))
+                        abstracts.append(model.Abstract(abstract_lang, "", inl))
+                        new_abstract = False
                     continue
                 state = "body"
                 if self._table_caption(inl, section()):
@@ -367,7 +412,8 @@ class _Reader:
         self.acc.source_words = self.src_words
         return MarkdownArticle(title=title, abstracts=abstracts, sections=sections,
                                footnotes=[footnotes[k] for k in sorted(footnotes)],
-                               accounting=self.acc, problems=self.problems)
+                               accounting=self.acc, problems=self.problems,
+                               keywords=keywords)
 
     def _notes(self, toks, i, footnotes) -> int:
         cur = None

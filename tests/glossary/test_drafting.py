@@ -110,3 +110,45 @@ def test_lower_case_long_forms_and_defined_as_sentences_give_definitions():
     assert copular_definitions("Coefficients of reliability are good for both samples.") == []
     assert copular_definitions("Measurement is the challenge for future scholars.") == []
     assert copular_definitions("Zum Teil ist ein eigenes Arbeitsfeld entstanden.", "de") == []
+
+
+GLOSSES = """\
+# Markets
+
+Some ports practised grain hoarding, i.e. the withholding of stock to raise prices, in bad years. The sale of quotas between ports is called quota trading and was common. The second type of port behaviour relevant for trade is “convoy pooling.” Finally, berth rationing is a rule that gives each ship one day at the quay, whereas larger ships wait. Convoy pooling and quota trading spread; grain hoarding and berth rationing declined. Quota trading grew. Grain hoarding fell.
+
+# Later
+
+In the harbour, tidal dredging is a practice that, according to the wardens, is wasteful. Later, tidal dredging refers to the removal of silt at low tide from the approaches. Tidal dredging went on.
+"""
+
+
+def test_glosses_called_type_of_and_connectives_give_definitions_claims_do_not():
+    r = reading_from_text(GLOSSES)
+    d = {x.term: x for x in draft(r)}
+    assert d["grain hoarding"].definition == "The withholding of stock to raise prices."
+    assert d["quota trading"].definition == "The sale of quotas between ports."
+    assert d["convoy pooling"].definition == "A type of port behaviour relevant for trade."
+    # the connective is skipped, the contrast after the definition left out
+    assert d["Berth rationing"].definition == "A rule that gives each ship one day at the quay."
+    # an attributed view is no definition; a keyword defined after a connective is
+    assert "Tidal dredging" not in d and "tidal dredging" not in d
+    r.meta.keywords = ["tidal dredg- ing"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Tidal dredging"].definition == ("Refers to the removal of silt at low tide "
+                                              "from the approaches.")
+
+
+def test_german_glosses_and_one_word_acronyms():
+    text = ("# Teil\n\nSteuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet, "
+            "die Republik als Neidgesellschaft. Neidsteuern blieben umstritten. "
+            "Mit der Novellierung des Hochschulrahmengesetzes (HRG) kam es zur Reform. "
+            "Das HRG galt lange. Ab 1935 leitete er die Reichsarbeitsgemeinschaft für "
+            "Raumforschung (RAG). Die RAG wuchs.\n")
+    r = reading_from_text(text, lang="de") if "lang" in reading_from_text.__code__.co_varnames \
+        else reading_from_text(text)
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Neidsteuern"].definition == "Steuern mit Umverteilungswirkung."
+    assert d["HRG"].definition == "Hochschulrahmengesetzes."
+    assert "RAG" not in d                  # "Raumforschung" alone is not what RAG stands for
