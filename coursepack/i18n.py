@@ -14,6 +14,7 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     "de": {
+        "Figures and tables": "Abbildungen und Tabellen",
         "Glossary": "Glossar",
         "Discussion questions": "Diskussionsfragen",
         "Questions for discussion": "Diskussionsfragen",
@@ -57,6 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
         "application": "Anwendung",
     },
     "fr": {
+        "Figures and tables": "Figures et tableaux",
         "Glossary": "Glossaire",
         "Discussion questions": "Questions pour la discussion",
         "Questions for discussion": "Questions pour la discussion",
@@ -101,6 +103,7 @@ LABELS: dict[str, dict[str, str]] = {
         "application": "application",
     },
     "pl": {
+        "Figures and tables": "Rysunki i tabele",
         "Glossary": "Słowniczek",
         "Discussion questions": "Pytania do dyskusji",
         "Questions for discussion": "Pytania do dyskusji",
@@ -144,6 +147,7 @@ LABELS: dict[str, dict[str, str]] = {
         "application": "zastosowanie",
     },
     "es": {
+        "Figures and tables": "Figuras y tablas",
         "Glossary": "Glosario",
         "Discussion questions": "Preguntas para el debate",
         "Questions for discussion": "Preguntas para el debate",
