@@ -10,8 +10,7 @@ returns its reference; ``PdfWriter._root_object`` is the catalog.
 WeasyPrint (70): ``Page._page_box`` is the laid-out box tree of a page;
 ``weasyprint.formatting_structure.boxes`` its box classes;
 ``weasyprint.layout.background.layout_box_backgrounds`` places a box's
-backgrounds again after its size changed; ``weasyprint.pdf.tags._build_box_tree``
-builds the structure tree of a tagged PDF (wrapped by ``standards.pdfua``).
+backgrounds again after its size changed.
 """
 
 from __future__ import annotations
@@ -25,14 +24,6 @@ def add_object(writer, obj):
 def root_object(writer):
     """The document catalog of ``writer`` (a dictionary to change in place)."""
     return writer._root_object
-
-
-def wrap_tag_builder(wrap) -> None:
-    """Replace WeasyPrint's structure-tree builder by ``wrap(builder)``,
-    once (a wrapper marked ``coursepack = True`` is not wrapped again)."""
-    from weasyprint.pdf import tags
-    if not getattr(tags._build_box_tree, "coursepack", False):
-        tags._build_box_tree = wrap(tags._build_box_tree)
 
 
 def page_box(page, default=None):

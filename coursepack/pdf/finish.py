@@ -103,8 +103,7 @@ def finish_writer(writer: PdfWriter, source: bytes, *, title: str, author: str =
         info["/CreationDate"] = creation_date
         info["/ModDate"] = creation_date
     writer.add_metadata(info)
-    from .compat import root_object
-    root_object(writer)[NameObject("/Lang")] = TextStringObject(lang)
+    writer._root_object[NameObject("/Lang")] = TextStringObject(lang)
     from ..standards import finish
     finish(writer, info, lang)     # PDF/X (press), PDF/UA (screen)
     n = len(writer.pages)

@@ -39,8 +39,7 @@ def variant(root) -> str:
 def finish(writer, info: dict, lang: str) -> None:
     """What the profile asks of a PDF being written (pypdf ``PdfWriter``),
     after its document information ``info`` is set."""
-    from ..pdf.compat import root_object
-    kind = variant(root_object(writer))
+    kind = variant(writer._root_object)
     if kind == "press":
         from .pdfx import make_pdfx
         make_pdfx(writer, info)

@@ -123,8 +123,9 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from ..pdf.compat import wrap_tag_builder
-    wrap_tag_builder(_wrap)
+    from weasyprint.pdf import tags
+    if not getattr(tags._build_box_tree, "coursepack", False):
+        tags._build_box_tree = _wrap(tags._build_box_tree)
     _installed = True
 
 
