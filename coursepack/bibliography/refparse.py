@@ -71,6 +71,15 @@ _JOURNAL = {"journal", "review", "quarterly", "zeitschrift", "studies", "bulleti
             "proceedings", "revue", "rivista", "archiv", "jahrbuch", "mitteilungen", "monatshefte",
             "politics", "sociology", "science", "psychology", "forum", "research", "vierteljahresschrift",
             "magazine", "times", "letters", "transactions", "gazette", "economist", "zeitung"}
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    import yaml
+    with open(Path(__file__).with_name("refparse_lexicon.yaml"), encoding="utf-8") as fh:
+        return frozenset(w.lower() for w in yaml.safe_load(fh)["given_names"].split())
+
+
 _OPEN_Q = set("“„«‘\"»‚")
 _CLOSE_Q = set("”“»’\"«‘")
 
@@ -104,6 +113,12 @@ def _word_feats(w: str, prefix: str) -> list[str]:
         f.append(f"{prefix}month")
     if lw in _ACCESS:
         f.append(f"{prefix}access")
+    if lw in _given_names():
+        f.append(f"{prefix}given")
+    if w[:1].isupper() and w[1:].islower() and len(w) > 1:
+        f.append(f"{prefix}cap")
+    elif w.isupper() and len(w) > 1 and w.isalpha():
+        f.append(f"{prefix}upper")
     return f
 
 
@@ -114,6 +129,9 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
     first_in = next((i for i, w in enumerate(words) if w.lower() in _IN and i + 1 < n
                      and (words[i + 1] in ":" or words[i + 1][:1].isupper())
                      and i > 2), None)
+    dslash = next((i for i in range(1, n) if words[i] == "/" and words[i - 1] == "/"
+                   and toks[i][0] == toks[i - 1][1]), None)
+    numbered = bool(n > 1 and words[0].isdigit() and words[1] in ".)]") or (words[:1] == ["["])
     # segments between punctuation marks, and what each holds
     seg_of: list[int] = []
     segs: list[list[int]] = [[]]
@@ -172,6 +190,14 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
             f.append("no_year")
         if first_in is not None:
             f.append("before_in" if i < first_in else "after_in")
+        if dslash is not None:
+            f.append("before_dslash" if i < dslash - 1 else "after_dslash" if i > dslash else "dslash")
+        if numbered:
+            f.append("numbered")
+        f.append(f"len{min(len(w), 8)}")
+        if i > 0 and words[i - 1] == "," and i > 1 and words[i - 2][:1].isupper() \
+                and words[i - 2].isalpha() and len(words[i - 2]) > 1:
+            f.append("after_word_comma")
         f.append(f"paren{min(paren, 2)}")
         if quote:
             f.append("in_quote")
@@ -242,7 +268,72 @@ def _fix_labels(text, toks, labels):
                 labels[i] = "doi"
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
-    return _container_after_editors(_editor_heads(text, toks, _initials_after(text, toks, labels)))
+    labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
+    labels = _vancouver_source(text, toks, labels)
+    return _container_after_editors(_editor_heads(text, toks, labels))
+
+
+def _vancouver_source(text, toks, labels):
+    """Vancouver's "Title. Journal. 2017;29(4):210-8": when no container
+    was read and the year is followed by ";volume", the last sentence of
+    the title run is the journal.
+
+    >>> t = "Lee K. Sleep at work. Occup Health Rev. 2017;29(4):210-8."
+    >>> labs = _vancouver_source(t, tokens(t), ["asur", "agiv", "o"] + ["title"] * 8 + ["o", "year", "o", "volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"])
+    >>> labs[7:11]
+    ['source', 'source', 'source', 'o']
+    """
+    if "source" in labels or not re.search(r"\.\s*(1[5-9]|20)\d\d[a-z]?\s*;\s*\d", text):
+        return labels
+    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "title"]
+    if not runs:
+        return labels
+    i, j = runs[0]
+    words = [text[a:b] for a, b in toks]
+    if words[j] == ".":
+        labels[j] = "o"
+        j -= 1
+    dots = [k for k in range(i + 1, j) if words[k] == "." and len(words[k - 1]) > 1
+            and words[k + 1][:1].isupper()]
+    if dots:
+        labels[dots[-1]] = "o"
+        for k in range(dots[-1] + 1, j + 1):
+            labels[k] = "source"
+    return labels
+
+
+_SEP_WORDS = {"/", ";", "&", "and", "und", "et", "–"}
+
+
+def _inverted_given(text, toks, labels):
+    """A name written surname first, "Pizzorno, Alessandro": the word
+    after the comma is a given name when the surname opens the entry or
+    follows a separator ("/", ";", "and"), whatever the model said.
+
+    >>> t = "Crouch, Colin / Pizzorno, Alessandro (eds.)"
+    >>> _inverted_given(t, tokens(t), ["esur", "o", "egiv", "o", "esur", "o", "esur", "o", "o", "o", "o"])[4:7]
+    ['esur', 'o', 'egiv']
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("asur", "esur") or j + 2 >= len(labels) or words[j + 1] != ",":
+            continue
+        k = j + 2
+        if labels[k] != lab or not words[k][:1].isupper():
+            continue
+        before = words[i - 1] if i > 0 else ""
+        at_start = i == 0 or (i <= 2 and words[0].isdigit()) or words[:1] == ["["] and i <= 3
+        if not (at_start or before.lower() in _SEP_WORDS):
+            continue
+        m = k
+        while m + 1 < len(labels) and labels[m + 1] == lab and text[toks[m][1]:toks[m + 1][0]] \
+                in ("", " ") and words[m + 1] not in (",", "/", ";", "&"):
+            m += 1
+        if m - k > 2:
+            continue
+        for x in range(k, m + 1):
+            labels[x] = lab[0] + "giv"
+    return labels
 
 
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
@@ -716,7 +807,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python3 -m coursepack.bibliography.refparse")
     ap.add_argument("--train", nargs="*", metavar="TAGGED", help="tagged gold files to add")
     ap.add_argument("--out", default=str(MODEL_PATH))
-    ap.add_argument("--synthetic", type=int, default=1500)
+    ap.add_argument("--synthetic", type=int, default=2500)
     args = ap.parse_args(argv)
     if args.train is None:
         for line in sys.stdin:

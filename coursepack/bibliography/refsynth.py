@@ -1,7 +1,8 @@
 """Synthetic labelled references: invented works written out in common
 citation styles (APA, Harvard, Chicago author-date and notes, MLA,
-Vancouver and IEEE numbered, German author-year and footnote styles, the
-French ALL-CAPS manner), each piece labelled as it is written.  They teach
+Springer, Vancouver, IEEE and Elsevier numbered, DIN 1505, German
+author-year and footnote styles, the French ALL-CAPS manner, Russian
+GOST), each piece labelled as it is written.  They teach
 the reference parser the styles a small gold set lacks.  Deterministic for
 a given seed; no word of the corpus is used.
 """
@@ -68,6 +69,37 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]
 MONATE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember"]
+T_EN += ["power", "market", "movement", "labor", "organizations", "perspective", "history",
+         "culture", "memory", "time", "death", "anxiety", "children", "parents", "behaviour",
+         "economic", "development", "rural", "urban", "society", "nation", "regional",
+         "integration", "union", "foreign", "relations", "security", "conflict", "revisited",
+         "toward", "towards", "between", "beyond", "after", "under", "on", "for", "with",
+         "analysis", "measurement", "survey", "data", "case", "cases", "lessons", "why",
+         "how", "what", "does", "matter", "making", "rethinking", "understanding", "introduction",
+         "handbook", "essays", "collected", "papers", "age", "century", "modern", "twentieth",
+         "industrial", "workplace", "teams", "management", "business", "ethics", "legislative",
+         "party", "parties", "elections", "voters", "cohesion", "rules", "procedure", "decision",
+         "disorders", "autism", "screening", "mental", "assessment", "scale", "test", "motivation"]
+T_DE += ["Arbeiter", "Zukunft", "Wissenschaft", "Forschung", "Hochschule", "Raum", "Ordnung",
+         "Volk", "Planung", "Erfahrungen", "Grundlagen", "Probleme", "Wege", "über", "für",
+         "vom", "zum", "zur", "nach", "bis", "vor", "Handbuch", "Bericht", "Studien", "Beitrag",
+         "Kritik", "Kultur", "Recht", "Verfassung", "Flüchtlinge", "Emigration", "Gleichstellung",
+         "Gruppenarbeit", "Gestaltung", "Rationalisierung", "Entwicklung", "Alltag", "Jahre"]
+T_FR = ["le", "la", "les", "de", "du", "des", "et", "travail", "société", "histoire", "politique",
+        "temps", "essai", "sur", "une", "comparaison", "l’identité", "changement", "modèle",
+        "étude", "sociologie", "ouvrière", "industrie", "anthropologie", "mort", "pouvoir"]
+T_RU = ["интеграция", "и", "в", "политика", "Европы", "развитие", "региональное", "Россия",
+        "отношения", "история", "общество", "государство", "экономика", "проблемы", "на",
+        "Северное", "измерение", "Евросоюзе", "новые", "международные", "процессы", "союза"]
+J_RU = ["Международные процессы", "Вопросы экономики", "Полис", "Мировая экономика и "
+        "международные отношения", "Социологические исследования", "Современная Европа"]
+SUR_RU = ["Иванов", "Петрова", "Смирнов", "Кузнецова", "Попов", "Соколов", "Лебедева",
+          "Новиков", "Морозов", "Волкова", "Федоров", "Михайлов", "Беляев", "Тарасова"]
+GIV_RU = ["А", "Б", "В", "Г", "Д", "Е", "И", "К", "Л", "М", "Н", "О", "П", "С", "Т", "Ю"]
+PLACES_RU = ["М.", "СПб.", "Москва", "Новосибирск", "Казань"]
+PUB_RU = ["Наука", "Аспект Пресс", "Издательство МГУ", "Международные отношения"]
+_SYL = ["ka", "ro", "men", "li", "sa", "ber", "to", "vi", "na", "del", "mar", "ti", "ko", "ran",
+        "el", "us", "on", "ha", "ger", "win", "ste", "lo", "pa", "dor", "ny", "ski", "ova", "sen"]
 DOMAINS = ["www.oecd.org", "www.destatis.de", "ec.europa.eu", "www.bmas.de", "www.who.int",
            "www.bpb.de", "www.ons.gov.uk", "www.pewresearch.org", "www.ilo.org", "www.un.org"]
 
@@ -79,6 +111,8 @@ class _W:
         self.pieces: list[tuple[str, str]] = []
 
     def add(self, s: str, lab: str = "o") -> "_W":
+        if s and lab == "o" and s[0] == "." and self.pieces and self.pieces[-1][0][-1:] in "?!.":
+            s = s[1:]       # "Why?" takes no full stop after it
         if s:
             self.pieces.append((s, lab))
         return self
@@ -93,14 +127,23 @@ class _W:
         return Tagged(text, spans)
 
 
+def _pseudo(r: random.Random, lo: int = 2, hi: int = 3) -> str:
+    """An invented name word (no list holds it)."""
+    w = "".join(r.choice(_SYL) for _ in range(r.randint(lo, hi)))
+    return w[0].upper() + w[1:]
+
+
 def _person(r: random.Random) -> tuple[str, str]:
     if r.random() < 0.08:
         p, s = r.choice(PARTICLED)
         return f"{p} {s}", r.choice(GIVEN)
-    g = r.choice(GIVEN)
+    g = r.choice(GIVEN) if r.random() < 0.7 else _pseudo(r)
     if r.random() < 0.15:
-        g += " " + r.choice(GIVEN).split()[0]
-    return r.choice(SURNAMES), g
+        g += " " + (r.choice(GIVEN).split()[0] if r.random() < 0.5 else _pseudo(r)[0] + ".")
+    s = r.choice(SURNAMES) if r.random() < 0.6 else _pseudo(r, 2, 4)
+    if r.random() < 0.08:
+        s += "-" + (r.choice(SURNAMES) if r.random() < 0.5 else _pseudo(r))
+    return s, g
 
 
 def _initials(g: str, dots: bool = True, space: bool = True) -> str:
@@ -114,19 +157,34 @@ def _initials(g: str, dots: bool = True, space: bool = True) -> str:
     return s.replace(" - ", "-").replace(". -", ".-")
 
 
-def _title(r: random.Random, de: bool, words=(3, 10)) -> str:
-    vocab = T_DE if de else T_EN
+_SMALL = {"the", "of", "and", "in", "a", "from", "on", "for", "with", "to", "de", "la", "le",
+          "et", "du", "des", "les", "und", "der", "die", "des", "im", "и", "в", "на"}
+
+
+def _title(r: random.Random, de: bool, words=(2, 11), vocab=None) -> str:
+    vocab = vocab or (T_DE if de else (T_EN if r.random() < 0.92 else T_FR))
+    case = r.random() < (0.45 if vocab is T_EN else 0)      # Title Case
     n = r.randint(*words)
-    ws = [r.choice(vocab) for _ in range(n)]
-    t = " ".join(ws)
+
+    def word():
+        w = r.choice(vocab) if r.random() < 0.85 else _pseudo(r).lower()
+        return w[0].upper() + w[1:] if case and w not in _SMALL else w
+    t = " ".join(word() for _ in range(n))
     t = t[0].upper() + t[1:]
     if r.random() < 0.35:
-        sub = " ".join(r.choice(vocab) for _ in range(r.randint(2, 6)))
+        sub = " ".join(word() for _ in range(r.randint(2, 6)))
         t += (": " if r.random() < 0.7 else ". ") + sub[0].upper() + sub[1:]
-    if r.random() < 0.1:
+    x = r.random()
+    if x < 0.06:
         t += f" {r.randint(1945, 2015)}"
-    if r.random() < 0.08:
-        t += "?"
+    elif x < 0.12:
+        a = r.randint(1800, 1990)
+        t += r.choice([f", {a}-{a + r.randint(2, 40)}", f" ({a}-{a + r.randint(2, 40)})",
+                       f" {a}–{a + r.randint(2, 40)}"])
+    elif x < 0.16:
+        t += r.choice([" im 20. Jahrhundert", " in the 21st Century", " (Part II)", " [in German]"])
+    if r.random() < 0.1:
+        t += r.choice("?!?")
     return t
 
 
@@ -239,7 +297,10 @@ def apa(rec, r):
         w.add(" (Eds.), " if len(rec["editors"]) > 1 else " (Ed.), ")
         w.add(rec["book"], "source").add(" (pp. ")
         _pages(w, rec)
-        w.add("). ").add(rec["publisher"], "publisher").add(".")
+        w.add("). ")
+        if r.random() < 0.5:
+            w.add(rec["place"], "place").add(": ")
+        w.add(rec["publisher"], "publisher").add(".")
     elif k in ("book", "edited"):
         w.add(rec["title"], "title")
         if rec["edition"]:
@@ -259,7 +320,8 @@ def apa(rec, r):
 
 def harvard(rec, r):
     w = _W()
-    _author(w, rec, r, init=True, dots=True, sep=", ", last_sep=" and ")
+    _author(w, rec, r, init=r.random() < 0.6, dots=True, sep=", ", last_sep=" and ",
+            inverted_first_only=r.random() < 0.35)
     w.add(" (").add(rec["year"], "year").add(") ")
     k = rec["kind"]
     q = r.choice(["‘’", "''", "“”"])
@@ -558,14 +620,191 @@ def colon_year(rec, r):
         w.add(": ").add(rec["publisher"], "publisher").add(", ")
         _pages(w, rec)
         w.add(".")
+    elif rec["kind"] == "edited":
+        w.pieces = []
+        _names(w, rec["editors"], r, sep=" / ", last_sep=" / ", role="e")
+        w.add(r.choice([" (eds.) (", " (ed.) (", " (Hg.) ("])).add(rec["year"], "year").add("): ")
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place")
+        w.add(r.choice([": ", ", "])).add(rec["publisher"], "publisher").add(".")
     else:
-        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(": ")
+        w.add(rec["title"], "title").add(". ").add(rec["place"], "place").add(r.choice([": ", ", "]))
         w.add(rec["publisher"], "publisher").add(".")
     return w
 
 
+def springer(rec, r):
+    """Springer author-year: "Achenbach TM, Howell CT (1987) Title. J Abbr 101(3):213–232"."""
+    w = _W()
+    k = rec["kind"]
+    if k == "edited":
+        _names(w, rec["editors"], r, init=True, dots=False, comma_inv=False, last_sep=", ", role="e")
+        w.add(" (eds)" if len(rec["editors"]) > 1 else " (ed)")
+    else:
+        _author(w, rec, r, init=True, dots=False, comma_inv=False, last_sep=", ")
+    w.add(" (").add(rec["year"], "year").add(") ")
+    if k == "article":
+        w.add(rec["title"], "title").add(". ").add(rec["journal"], "source").add(" ")
+        w.add(rec["volume"], "volume")
+        if rec["issue"] and r.random() < 0.5:
+            w.add("(").add(rec["issue"], "issue").add(")")
+        w.add(":")
+        _pages(w, rec, "–")
+        if rec["doi"]:
+            w.add(". https://doi.org/").add(rec["doi"], "doi")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(". In: ")
+        _names(w, rec["editors"], r, init=True, dots=False, comma_inv=False, last_sep=", ", role="e")
+        w.add(" (eds) " if len(rec["editors"]) > 1 else " (ed) ").add(rec["book"], "source")
+        w.add(". ").add(rec["publisher"], "publisher").add(", ").add(rec["place"], "place")
+        w.add(", pp ")
+        _pages(w, rec, "–")
+    elif k == "web":
+        w.add(rec["title"], "title").add(". ").add(rec["url"], "url")
+        d, m, y = rec["acc"]
+        if r.random() < 0.6:
+            w.add(". Accessed ").add(f"{d} {MONTHS[m - 1][:3]} {y}", "urldate")
+    else:
+        w.add(rec["title"], "title")
+        if rec["edition"]:
+            w.add(", ").add(rec["edition"] + {"2": "nd", "3": "rd"}.get(rec["edition"], "th"), "edition")
+            w.add(" edn")
+        w.add(". ").add(rec["publisher"], "publisher").add(", ").add(rec["place"], "place")
+    return w
+
+
+def elsevier(rec, r, n):
+    """Elsevier numbered: "[1] J. Smith, A. Jones, Title, J. Abbr. 12 (2001) 45–67"."""
+    w = _W()
+    w.add(r.choice([f"[{n}] ", f"{n}. ", ""]))
+    _author(w, rec, r, order="gs", init=True, sep=", ", last_sep=r.choice([", ", " and ", ", and "]))
+    w.add(", ")
+    k = rec["kind"]
+    if k == "article":
+        w.add(rec["title"], "title").add(", ").add(rec["journal"], "source").add(" ")
+        w.add(rec["volume"], "volume").add(" (").add(rec["year"], "year").add(") ")
+        _pages(w, rec, "–")
+        w.add(".")
+        if rec["doi"]:
+            w.add(" https://doi.org/").add(rec["doi"], "doi").add(".")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(", in: ")
+        _names(w, rec["editors"], r, order="gs", init=True, role="e", sep=", ", last_sep=" and ")
+        w.add(" (Eds.), " if len(rec["editors"]) > 1 else " (Ed.), ").add(rec["book"], "source")
+        w.add(", ").add(rec["publisher"], "publisher").add(", ").add(rec["place"], "place")
+        w.add(", ").add(rec["year"], "year").add(", pp. ")
+        _pages(w, rec, "–")
+        w.add(".")
+    elif k == "web":
+        w.add(rec["title"], "title").add(". ").add(rec["url"], "url")
+        d, m, y = rec["acc"]
+        w.add(", ").add(f"{y}", "year").add(" (accessed ").add(f"{d} {MONTHS[m - 1]} {y}", "urldate").add(").")
+    else:
+        w.add(rec["title"], "title").add(", ")
+        if rec["edition"]:
+            w.add(rec["edition"] + {"2": "nd", "3": "rd"}.get(rec["edition"], "th"), "edition").add(" ed., ")
+        w.add(rec["publisher"], "publisher").add(", ").add(rec["place"], "place").add(", ")
+        w.add(rec["year"], "year").add(".")
+    return w
+
+
+def din1505(rec, r):
+    """DIN 1505-2: "MÜLLER, Hans ; SCHMIDT, Eva: Titel. In: Zeitschrift 12 (2001), Nr. 3, S. 45–67"."""
+    w = _W()
+    caps = r.random() < 0.6
+    k = rec["kind"]
+    if k == "edited":
+        _names(w, rec["editors"], r, caps=caps, sep=" ; ", last_sep=" ; ", role="e",
+               init=r.random() < 0.3)
+        w.add(" (Hrsg.)" if rec["de"] else " (Hrsg.)")
+    elif rec["org"]:
+        w.add(rec["org"].upper() if caps else rec["org"], "asur")
+    else:
+        _names(w, rec["authors"][:3], r, caps=caps, sep=" ; ", last_sep=" ; ", init=r.random() < 0.3)
+    w.add(": ")
+    if k == "article":
+        w.add(rec["title"], "title").add(". In: ").add(rec["journal"], "source").add(" ")
+        w.add(rec["volume"], "volume").add(" (").add(rec["year"], "year").add(")")
+        if rec["issue"]:
+            w.add(", Nr. ").add(rec["issue"], "issue")
+        w.add(", S. ")
+        _pages(w, rec, "–")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(". In: ")
+        _names(w, rec["editors"][:2], r, caps=caps, sep=" ; ", last_sep=" ; ", role="e", init=True)
+        w.add(" (Hrsg.): ").add(rec["book"], "source").add(". ").add(rec["place"], "place")
+        w.add(" : ").add(rec["publisher"], "publisher").add(", ").add(rec["year"], "year")
+        w.add(", S. ")
+        _pages(w, rec, "–")
+    elif k == "web":
+        w.add(rec["title"], "title").add(". URL ").add(rec["url"], "url")
+        d, m, y = rec["acc"]
+        w.add(r.choice([" – Überprüfungsdatum ", " – Abruf: ", " (abgerufen am "]))
+        w.add(f"{y}-{m:02d}-{d:02d}" if r.random() < 0.5 else f"{d}.{m}.{y}", "urldate")
+    else:
+        w.add(rec["title"], "title").add(". ")
+        if rec["edition"]:
+            w.add(rec["edition"] + ".", "edition").add(" Aufl. ")
+        w.add(rec["place"], "place").add(" : ").add(rec["publisher"], "publisher").add(", ")
+        w.add(rec["year"], "year")
+    return w
+
+
+def gost(rec, r, n):
+    """GOST 7.0.5 (Russian): "Иванов И. Заглавие // Журнал. 2007. Т. 5, № 3. С. 18—28."."""
+    w = _W()
+    if r.random() < 0.6:
+        w.add(r.choice([f"{n}. ", f"{n}) "]))
+    ru = r.random() < 0.6
+    dash = r.choice(["—", "–", "-"])
+    people = ([(r.choice(SUR_RU), r.choice(GIV_RU) + ".") for _ in range(len(rec["authors"][:3]))]
+              if ru else rec["authors"][:3])
+    for i, (sur, giv) in enumerate(people):
+        if i:
+            w.add(", ")
+        if ru or r.random() < 0.5:
+            w.add(sur, "asur").add(" ").add(giv if ru else _initials(giv), "agiv")
+        else:
+            w.add(giv, "agiv").add(" ").add(sur, "asur")
+    w.add(". ")
+    title = _title(r, False, vocab=T_RU) if ru else rec["title"]
+    k = rec["kind"]
+    if k in ("article", "web"):
+        w.add(title, "title").add(r.choice([" // ", "// ", " //"]))
+        w.add(r.choice(J_RU) if ru else rec["journal"], "source").add(". ")
+        w.add(rec["year"][:4], "year").add(". ")
+        if ru:
+            w.add("Т. ").add(rec["volume"], "volume")
+            if rec["issue"]:
+                w.add(", № ").add(rec["issue"], "issue")
+            w.add(". С. ")
+        else:
+            w.add(rec["volume"], "volume")
+            if rec["issue"]:
+                w.add(" (").add(rec["issue"], "issue").add(")")
+            w.add(": " if r.random() < 0.5 else ". P. ")
+        _pages(w, rec, dash)
+        w.add(".")
+    elif k == "chapter":
+        w.add(title, "title").add(" // ").add(_title(r, False, vocab=T_RU) if ru else rec["book"], "source")
+        w.add(" / ").add("под ред. " if ru else "ed. by ")
+        _names(w, rec["editors"][:2], r, order="gs", role="e", init=ru, last_sep=" and ")
+        w.add(". ").add(r.choice(PLACES_RU) if ru else rec["place"], "place").add(": ")
+        w.add(r.choice(PUB_RU) if ru else rec["publisher"], "publisher").add(", ")
+        w.add(rec["year"][:4], "year").add(". ").add("С. " if ru else "P. ")
+        _pages(w, rec, dash)
+        w.add(".")
+    else:
+        w.add(title, "title").add(". ").add(r.choice(PLACES_RU) if ru else rec["place"], "place")
+        w.add(": ").add(r.choice(PUB_RU) if ru else rec["publisher"], "publisher").add(", ")
+        w.add(rec["year"][:4], "year").add(".")
+        if r.random() < 0.4:
+            w.add(f" {r.randint(90, 600)} " + ("с." if ru else "p."))
+    return w
+
+
 STYLES = [apa, harvard, chicago_ad, chicago_notes, mla, german, german_note, french_caps,
-          colon_year]
+          colon_year, springer, din1505]
+NUMBERED = [vancouver, ieee, vancouver, elsevier, gost]
 
 
 def synthetic(n: int, seed: int = 1) -> list[Tagged]:
@@ -574,11 +813,9 @@ def synthetic(n: int, seed: int = 1) -> list[Tagged]:
     out = []
     for i in range(n):
         rec = _rec(r)
-        k = i % (len(STYLES) + 2)
-        if k == len(STYLES):
-            w = vancouver(rec, r, r.randint(1, 80))
-        elif k == len(STYLES) + 1:
-            w = ieee(rec, r, r.randint(1, 80))
+        k = i % (len(STYLES) + len(NUMBERED))
+        if k >= len(STYLES):
+            w = NUMBERED[k - len(STYLES)](rec, r, r.randint(1, 80))
         else:
             w = STYLES[k](rec, r)
         out.append(w.tagged())

@@ -43,3 +43,12 @@ def place_backgrounds(page, box, fetch_image) -> None:
     changed), not its children's; ``fetch_image`` is called for an image."""
     from weasyprint.layout.background import layout_box_backgrounds
     layout_box_backgrounds(page._page_box, box, fetch_image, layout_children=False)
+
+
+def wrap_box_tree_builder(wrap) -> None:
+    """Replace WeasyPrint's tag builder (``weasyprint.pdf.tags._build_box_tree``,
+    private) by ``wrap(builder)``, once: the PDF/UA tagging of
+    :mod:`coursepack.standards.pdfua` hooks in there."""
+    from weasyprint.pdf import tags
+    if not getattr(tags._build_box_tree, "coursepack", False):
+        tags._build_box_tree = wrap(tags._build_box_tree)

@@ -22,6 +22,8 @@ import re
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
 
+from .compat import root_object
+
 PROFILES = ("office", "press", "screen")
 
 # WeasyPrint write_pdf options per profile.  PDF/X wants an output intent:
@@ -103,7 +105,7 @@ def finish_writer(writer: PdfWriter, source: bytes, *, title: str, author: str =
         info["/CreationDate"] = creation_date
         info["/ModDate"] = creation_date
     writer.add_metadata(info)
-    writer._root_object[NameObject("/Lang")] = TextStringObject(lang)
+    root_object(writer)[NameObject("/Lang")] = TextStringObject(lang)
     from ..standards import finish
     finish(writer, info, lang)     # PDF/X (press), PDF/UA (screen)
     n = len(writer.pages)

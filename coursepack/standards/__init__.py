@@ -14,6 +14,8 @@ before it is saved, :func:`verify` by the build and the tests afterwards.
 
 from __future__ import annotations
 
+from ..pdf.compat import root_object
+
 
 def prepare(profile: str) -> None:
     """Make ready what writing a profile's PDF needs."""
@@ -39,7 +41,7 @@ def variant(root) -> str:
 def finish(writer, info: dict, lang: str) -> None:
     """What the profile asks of a PDF being written (pypdf ``PdfWriter``),
     after its document information ``info`` is set."""
-    kind = variant(writer._root_object)
+    kind = variant(root_object(writer))
     if kind == "press":
         from .pdfx import make_pdfx
         make_pdfx(writer, info)

@@ -123,9 +123,8 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from weasyprint.pdf import tags
-    if not getattr(tags._build_box_tree, "coursepack", False):
-        tags._build_box_tree = _wrap(tags._build_box_tree)
+    from ..pdf.compat import wrap_box_tree_builder
+    wrap_box_tree_builder(_wrap)
     _installed = True
 
 

@@ -29,6 +29,8 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 
+from ..pdf.compat import add_object, root_object
+
 MM = 72 / 25.4
 BLEED = 3 * MM
 SLUG = 12 * MM            # beyond the bleed: the marks' room
@@ -180,7 +182,7 @@ def _boxes_and_marks(writer, page) -> None:
     rest = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) \
         else [contents]
     page[NameObject("/Contents")] = ArrayObject(
-        [writer._add_object(before)] + rest + [writer._add_object(after)])
+        [add_object(writer, before)] + rest + [add_object(writer, after)])
 
 
 def make_pdfx(writer, info: dict) -> None:
@@ -200,8 +202,8 @@ def make_pdfx(writer, info: dict) -> None:
         NameObject("/OutputCondition"): TextStringObject(desc),
         NameObject("/RegistryName"): TextStringObject("http://www.color.org"),
         NameObject("/Info"): TextStringObject(f"{desc} ({path.name}, Debian libgs-common)"),
-        NameObject("/DestOutputProfile"): writer._add_object(profile.flate_encode())})
-    writer._root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
+        NameObject("/DestOutputProfile"): add_object(writer, profile.flate_encode())})
+    root_object(writer)[NameObject("/OutputIntents")] = ArrayObject([add_object(writer, intent)])
     seen: set = set()
     for page in writer.pages:
         contents = page.get_contents()

@@ -1,7 +1,10 @@
 """The reference parser measured on the development corpus, honestly: two
 folds by paper (no paper on both sides of a split), each model trained on
 the other fold's gold and on synthetic references.  The floors sit just
-below what was measured (December 2026), per paper and in total; the full
+below what was measured (5 December 2026, second round: hyphenated
+words as one token, more styles in refsynth; en-42016's all-fields floor
+fell from 50 to 17: two of its six entries, an editor list with a
+particle and an issue, one entry being 17 points), per paper and in total; the full
 leave-one-paper-out figures come from ``python3 benchmarks/corpus_refs.py``.
 """
 
@@ -22,10 +25,10 @@ pytestmark = pytest.mark.skipif(not (corpus_refs.CORPUS / "references").is_dir()
 
 # measured "first author + year + title" and "all fields" (percent), two folds
 MEASURED = {
-    "de-20148": (50, 33), "de-30957": (47, 39), "de-39677": (77, 42), "de-4752": (51, 33),
-    "en-11018": (55, 10), "en-20291": (29, 4), "en-22351": (76, 59), "en-22799": (88, 67),
-    "en-22925": (76, 62), "en-23004": (88, 88), "en-25468": (7, 7), "en-34466": (92, 70),
-    "en-36334": (94, 82), "en-39222": (87, 64), "en-40305": (62, 25), "en-42016": (67, 50),
+    "de-20148": (58, 33), "de-30957": (66, 55), "de-39677": (69, 50), "de-4752": (65, 41),
+    "en-11018": (55, 25), "en-20291": (50, 39), "en-22351": (88, 63), "en-22799": (83, 67),
+    "en-22925": (95, 90), "en-23004": (100, 100), "en-25468": (29, 14), "en-34466": (92, 73),
+    "en-36334": (94, 85), "en-39222": (84, 58), "en-40305": (75, 25), "en-42016": (67, 17),
 }
 
 
@@ -37,9 +40,9 @@ def scores():
 def test_totals(scores):
     t = scores["total"]
     assert t["n"] == 477
-    assert t["first_author"] >= 0.87 and t["year"] >= 0.92
-    assert t["fay"] >= 0.65
-    assert t["all"] >= 0.45
+    assert t["first_author"] >= 0.92 and t["year"] >= 0.93
+    assert t["fay"] >= 0.72
+    assert t["all"] >= 0.53
 
 
 @pytest.mark.parametrize("paper", sorted(MEASURED))
