@@ -247,7 +247,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
         if profile != "office":     # the profile's standard (PDF/UA, PDF/X): problems are warnings
             from .standards import verify
             warnings += [f"{p.name}: {w}" for p, d in files.items() if p.suffix == ".pdf"
-                         and "booklet" not in p.name for w in verify(d)]
+                         for w in verify(d)]
         with timer("write"):
             _write(out, manifest, files, key, pages, new_states, profile, store_dir)
     for w in warnings:    # warnings are shown even with --quiet

@@ -7,6 +7,12 @@ The page count is padded with blank pages to a multiple of four (the
 blanks go at the end, before the back cover would be).
 
 Printing: duplex, flip on the short edge.
+
+A ``press`` reader (PDF/X-4, :mod:`coursepack.standards.pdfx`) gives a
+press booklet: its XMP identification is kept, each sheet gets the CMYK
+output intent and the boxes of a press page (trim, 3 mm bleed, a slug with
+crop and registration marks), and a file identifier, so the booklet passes
+the same preflight as the reader.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ import io
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import DecodedStreamObject, NameObject
+
+from ..standards import variant
+from .compat import add_object, root_object
 
 
 def booklet_order(n: int) -> list[tuple[int | None, int | None]]:
@@ -87,6 +96,25 @@ def impose_booklet(data: bytes) -> bytes:
                 src, Transformation().translate(-x0, -y0).scale(scale, scale)
                 .translate(dx, dy), over=True, expand=False)
     writer.add_metadata({k: v for k, v in (reader.metadata or {}).items()})
+    if variant(reader.trailer["/Root"]) == "press":
+        keep_press(reader, writer, data)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def keep_press(reader: PdfReader, writer: PdfWriter, data: bytes) -> None:
+    """The booklet of a PDF/X-4 press reader made a PDF/X-4 too: the
+    reader's XMP (its PDF/X identification), the CMYK output intent and the
+    press boxes and marks on every sheet, a file identifier from the reader."""
+    from ..standards.pdfx import make_pdfx
+    from .finish import stable_id
+    meta = reader.trailer["/Root"].get("/Metadata")
+    if meta is not None:
+        xmp = DecodedStreamObject()
+        xmp.set_data(meta.get_object().get_data())
+        xmp[NameObject("/Type")] = NameObject("/Metadata")
+        xmp[NameObject("/Subtype")] = NameObject("/XML")
+        root_object(writer)[NameObject("/Metadata")] = add_object(writer, xmp)
+    make_pdfx(writer, dict(reader.metadata or {}))
+    stable_id(writer, data, "booklet")

@@ -411,6 +411,227 @@ class _Jobs:
                 if self.store is None else f"{self.paper}\n{NO_FOLIOS}")
 
 
+@dataclass
+class _Run:
+    """What one reader is laid out with: its template context, stylesheets,
+    paper, PDF options, and the store (none for a tagged PDF)."""
+
+    renderer: object
+    ctx: dict
+    css: list
+    paper: str
+    css_text: str
+    options: dict
+    right: bool
+    code: str
+    store: object
+    breaks: set
+
+    def html(self, seg: Segment) -> str:
+        self.ctx["segment"] = seg
+        return self.renderer.html("reader.html.j2", **self.ctx)
+
+
+def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
+              index: PageIndex, state: dict, store) -> _Run:
+    from ..cache import code_fingerprint
+    from ..pdf.finish import pdf_options
+    breaks: set[str] = set(state.get("breaks") or [])
+    ctx = reader_context(cfg, pack, profile, instructor, index)
+    ctx["fn_breaks"] = breaks
+    right = bool(cfg.output["right_hand_starts"])
+    ctx["right_hand_starts"] = right
+    css = reader_css(profile)
+    paper = PAPER_CSS[cfg.output["paper"]]
+    options = pdf_options(profile)
+    # a tagged PDF has one structure tree: its pages are written in one go
+    if options.get("pdf_tags"):
+        store = None
+    # a new coursepack may lay out the same HTML otherwise: its code is in the keys
+    return _Run(renderer, ctx, css, paper, renderer.css_text(css) + paper, options, right,
+                code_fingerprint(), store, breaks)
+
+
+def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
+               previous: bytes) -> ReaderResult | None:
+    """The same HTML as last time, page numbers and all: the same PDF."""
+    from ..cache import digest
+    if not (state.get("refs") and state.get("anchors") is not None):
+        return None
+    _prefill(pack, state["refs"])
+    index.layout = _Arabic(state["anchors"])
+    index.places = dict(state.get("places") or {})
+    try:
+        plan = [Segment(k, pack.readings[i] if i is not None else None, lead, tuple(parts))
+                for k, i, lead, parts in state.get("plan") or []]
+    except (ValueError, TypeError, IndexError):    # a state of another version
+        plan = []
+    if plan and digest("\0".join([run.code, run.css_text] + [run.html(s) for s in plan]
+                                  + [run.html(Segment("front"))])) == state.get("html"):
+        return ReaderResult(previous, int(state.get("pages") or 0),
+                            list(state.get("warnings") or []), state)
+    return None
+
+
+class _Chain:
+    """One attempt at the arabic pages: the segments after the front matter,
+    placed in order on their sides (``front_pages`` long before them)."""
+
+    def __init__(self, run: _Run, jobs: _Jobs, pack: model.Pack, index: PageIndex,
+                 front_pages: int):
+        self.run, self.jobs, self.pack, self.index = run, jobs, pack, index
+        self.front_pages = front_pages
+        self.pad = front_pad(front_pages, run.right)
+        self.chain, self.anchors, self.plan = [], {}, []   # Laid per segment, arabic anchors
+        self.texts: list[str] = []                         # the HTML of each segment of the plan
+        self.n = 0                                         # arabic pages so far
+        self.blank_laid = self.blank_handle = None
+        # with right-hand starts every segment starts on a right-hand page, and
+        # without page numbers in their layout, segments do not depend on where
+        # they start: the articles are all started now, each reading's back
+        # matter as soon as its article's pages are known
+        self.side_by_side = run.store is not None and run.right
+
+    def blank(self):
+        if self.blank_laid is None:
+            self.blank_laid = self.jobs.collect(
+                self.blank_handle or self.jobs.request(Segment("blank"), None, self.run.paper))[0]
+        return self.blank_laid
+
+    def place(self, seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
+              parts: tuple = (), handle=None) -> None:
+        jobs, index = self.jobs, self.index
+        blank_first, lead = segment_start(self.front_pages + self.pad + self.n, need_right)
+        if blank_first:
+            self.chain.append(self.blank())
+            self.plan.append(("blank", None, False, ()))
+            self.texts.append(self.run.html(Segment("blank")))
+            self.n += 1
+        seg = Segment(seg_kind, r, lead=lead, parts=parts)
+        if handle is None:
+            handle = jobs.request(seg, r, jobs.extra_for(seg, self.n if seg.lead else self.n + 1),
+                                  passes)
+        laid, text = jobs.collect(handle)
+        if seg_kind == "article" and laid.lines is not None:
+            index.lines.add_dump(laid.lines, offset=self.n)
+        self.chain.append(laid)
+        self.plan.append((seg_kind, self.pack.readings.index(r), seg.lead, parts))
+        self.texts.append(text)
+        for name, i in laid.anchors.items():
+            self.anchors.setdefault(name, self.n + i)
+        self.n += laid.pages
+        index.layout = _Arabic(self.anchors)
+
+    def started(self, segs: list[Segment], passes: int = 1) -> list:
+        """Start the segments' layouts now (longest first: the pool
+        takes them in turn), when they can be laid out side by side."""
+        if not self.side_by_side:
+            return [None] * len(segs)
+        htmls = [self.run.html(seg) for seg in segs]
+        handles: list = [None] * len(segs)
+        for i in sorted(range(len(segs)), key=lambda i: -len(htmls[i])):
+            extra = self.run.paper if segs[i].kind == "blank" else self.jobs.extra_for(segs[i], 0)
+            handles[i] = self.jobs.request(segs[i], segs[i].reading, extra, passes,
+                                           text=htmls[i])
+        return handles
+
+    def readings(self, max_passes: int, on_article) -> None:
+        """Place every reading's article and back matter."""
+        right, index = self.run.right, self.index
+        articles = self.started([Segment("article", r) for r in self.pack.readings], max_passes)
+        self.blank_handle = self.started([Segment("blank")])[0]     # likely needed: cheap
+        for r, article in zip(self.pack.readings, articles):
+            self.place("article", r, right, passes=max_passes, handle=article)
+            _page_refs(r, index)
+            if on_article is not None:
+                on_article(r.slug, index.span(r.slug))
+            parts = back_parts(r)
+            backs = self.started([Segment("back", r, parts=(part,)) for part in parts])
+            for part, handle in zip(parts, backs):
+                self.place("back", r, right, parts=(part,), handle=handle)
+
+    def front_and_folios(self):
+        """Start the folios of the arabic pages (on empty pages of the same
+        kinds and sides, an empty first page dropped when the first is a left
+        one; beside the front matter), then lay out the front matter."""
+        from ..pdf.join import FILLER, ONLY_FOLIOS, folio_html
+        run, jobs = self.run, self.jobs
+        self.front_text = run.html(Segment("front"))
+        self.ov_lead = (self.front_pages + self.pad) % 2 == 1
+        self.folio_handle = None
+        if run.store is not None and self.chain:
+            types = ([FILLER] if self.ov_lead else []) + [t for p in self.chain for t in p.types]
+            self.folio_handle = jobs.request(
+                Segment("folios"), None, f"{run.paper}\n{ONLY_FOLIOS}\n@page :first "
+                f"{{ counter-reset: page {0 if self.ov_lead else 1}; }}",
+                text=folio_html(types, run.ctx["doc_lang"]))
+        self.front = jobs.collect(jobs.request(Segment("front"), None, run.paper,
+                                               text=self.front_text))[0]
+
+
+def _lay_out_reader(run: _Run, jobs: _Jobs, pack: model.Pack, index: PageIndex, state: dict,
+                    max_passes: int, on_article, warnings: list[str]) -> _Chain:
+    """Lay out the chain until the front matter's length leaves the sides as
+    they were: the settled chain (``settled``: the front matter's pages)."""
+    from ..lines import LineIndex
+    front_pages = int(state.get("front") or 0)
+    for _attempt in range(3):
+        index.lines, index.places = LineIndex(), {}
+        # without right-hand starts, the front matter's length sets the sides of
+        # the pages after it (with them, it is made even by an empty page)
+        if not front_pages and not run.right:
+            index.layout = _Arabic()
+            front_pages = jobs.collect(jobs.request(Segment("front"), None, run.paper))[0].pages
+        chain = _Chain(run, jobs, pack, index, front_pages)
+        chain.readings(max_passes, on_article)
+        chain.front_and_folios()
+        if run.right or chain.front.pages % 2 == front_pages % 2:
+            front_pages = chain.front.pages
+            break
+        front_pages = chain.front.pages     # the sides changed: lay out again
+    else:   # pragma: no cover - the front matter's length keeps changing
+        warnings.append("the reader's layout did not settle; some page references may be off")
+    chain.settled = front_pages
+    chain.folios = jobs.collect(chain.folio_handle)[0] if chain.folio_handle is not None else None
+    return chain
+
+
+def _assemble(run: _Run, jobs: _Jobs, pack: model.Pack, chain: _Chain,
+              warnings: list[str]) -> tuple[bytes, int]:
+    """The reader's PDF from its laid-out segments, and its page count."""
+    from ..pdf.finish import finish_pdf, finish_writer
+    from ..pdf.join import join
+    pad = front_pad(chain.settled, run.right)
+    parts_out = [chain.front] + [chain.blank()] * pad + chain.chain
+    total = sum(p.pages for p in parts_out)
+    for part in parts_out:
+        warnings += [w for w in part.warnings if w not in warnings]
+    left = set()
+    for r in pack.readings:
+        left |= misplaced_notes(r, chain.anchors)
+    if left:
+        warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
+    front_total = chain.settled + pad
+    meta = pack.readings[0].meta if len(pack.readings) == 1 else None
+    ctx = run.ctx
+    info = dict(title=meta.title if meta else pack.title,
+                author=", ".join(meta.authors) if meta else pack.instructor,
+                subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
+                lang=ctx["doc_lang"], front_pages=front_total, creation_date=PDF_DATE)
+    if run.store is None:
+        pages_out = [pg for part in parts_out for pg in part.page_list]
+        return finish_pdf(run.renderer.pdf(chain.front.doc.copy(pages_out), **run.options),
+                          **info), total
+    folios = chain.folios
+    for part in parts_out + ([folios] if folios is not None else []):
+        jobs.written(part)
+    writer, missing = join(parts_out, folios, folios_at=front_total,
+                           skip=1 if chain.ov_lead else 0)
+    if missing:
+        warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
+    return finish_writer(writer, b"".join(p.pdf for p in parts_out), **info), total
+
+
 def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
                   instructor: bool = False, index: PageIndex | None = None,
                   state: dict | None = None, previous: bytes | None = None,
@@ -423,184 +644,33 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     :class:`~coursepack.segments.SegmentStore`) keeps each segment's PDF
     between builds, so only the segments whose HTML changed are laid out.
     ``on_article(slug, span)`` is told each reading's pages as soon as its
-    article is laid out (the handouts print them)."""
-    from ..cache import code_fingerprint, digest
-    from ..pdf.finish import finish_pdf, finish_writer, pdf_options
-    from ..lines import LineIndex
-    from ..pdf.join import FILLER, ONLY_FOLIOS, folio_html, join
+    article is laid out (the handouts print them).
 
+    Plan (:func:`_plan_run`, :func:`_unchanged`) → jobs (:class:`_Jobs`,
+    :func:`_lay_out_reader`) → assemble (:func:`_assemble`)."""
+    from ..cache import digest
     index = index if index is not None else PageIndex()
     state = state or {}
-    breaks: set[str] = set(state.get("breaks") or [])
-    ctx = reader_context(cfg, pack, profile, instructor, index)
-    ctx["fn_breaks"] = breaks
-    right = bool(cfg.output["right_hand_starts"])
-    ctx["right_hand_starts"] = right
-    css = reader_css(profile)
-    paper = PAPER_CSS[cfg.output["paper"]]
-    css_text = renderer.css_text(css) + paper
-    options = pdf_options(profile)
-    # a tagged PDF has one structure tree: its pages are written in one go
-    tagged = bool(options.get("pdf_tags"))
-    if tagged:
-        store = None
-
-    code = code_fingerprint()    # a new coursepack may lay out the same HTML otherwise
-
-    def html(seg: Segment) -> str:
-        ctx["segment"] = seg
-        return renderer.html("reader.html.j2", **ctx)
-
-    # the same HTML as last time, page numbers and all: the same PDF
-    if previous is not None and state.get("refs") and state.get("anchors") is not None:
-        _prefill(pack, state["refs"])
-        index.layout = _Arabic(state["anchors"])
-        index.places = dict(state.get("places") or {})
-        try:
-            plan = [Segment(k, pack.readings[i] if i is not None else None, lead, tuple(parts))
-                    for k, i, lead, parts in state.get("plan") or []]
-        except (ValueError, TypeError, IndexError):    # a state of another version
-            plan = []
-        if plan and digest("\0".join([code, css_text] + [html(s) for s in plan]
-                                      + [html(Segment("front"))])) == state.get("html"):
-            return ReaderResult(previous, int(state.get("pages") or 0),
-                                list(state.get("warnings") or []), state)
-
-    fixed = "\0".join([code, css_text, repr(sorted(options.items())), _assets(renderer.root)]) \
-        if store is not None else ""
-    jobs = _Jobs(renderer, html, css, paper, ctx["doc_lang"], options, store, fixed, breaks,
-                 index)
-    request, collect, written, extra_for = jobs.request, jobs.collect, jobs.written, jobs.extra_for
-
-    # with right-hand starts every segment starts on a right-hand page, and
-    # without page numbers in their layout, segments do not depend on where
-    # they start: the articles are all started now, each reading's back
-    # matter as soon as its article's pages are known
-    side_by_side = store is not None and right
-
+    run = _plan_run(renderer, cfg, pack, profile, instructor, index, state, store)
+    if previous is not None:
+        same = _unchanged(run, pack, index, state, previous)
+        if same is not None:
+            return same
+    fixed = "\0".join([run.code, run.css_text, repr(sorted(run.options.items())),
+                       _assets(renderer.root)]) if run.store is not None else ""
+    jobs = _Jobs(renderer, run.html, run.css, run.paper, run.ctx["doc_lang"], run.options,
+                 run.store, fixed, run.breaks, index)
+    warnings: list[str] = []
     try:
-        warnings: list[str] = []
-        front_pages = int(state.get("front") or 0)
-        for _attempt in range(3):
-            index.lines, index.places = LineIndex(), {}
-            # without right-hand starts, the front matter's length sets the sides of
-            # the pages after it (with them, it is made even by an empty page)
-            if not front_pages and not right:
-                index.layout = _Arabic()
-                front_pages = collect(request(Segment("front"), None, paper))[0].pages
-            pad = front_pad(front_pages, right)
-            chain, anchors, plan = [], {}, []     # Laid per segment, arabic anchors
-            texts: list[str] = []                 # the HTML of each segment of the plan
-            n = 0                                 # arabic pages so far
-            blank_laid = blank_handle = None
-
-            def blank():
-                nonlocal blank_laid
-                if blank_laid is None:
-                    blank_laid = collect(blank_handle or request(Segment("blank"), None, paper))[0]
-                return blank_laid
-
-            def place(seg_kind: str, r: model.Reading, need_right: bool, passes: int = 1,
-                      parts: tuple = (), handle=None):
-                nonlocal n
-                blank_first, lead = segment_start(front_pages + pad + n, need_right)
-                if blank_first:
-                    chain.append(blank())
-                    plan.append(("blank", None, False, ()))
-                    texts.append(html(Segment("blank")))
-                    n += 1
-                seg = Segment(seg_kind, r, lead=lead, parts=parts)
-                if handle is None:
-                    handle = request(seg, r, extra_for(seg, n if seg.lead else n + 1), passes)
-                laid, text = collect(handle)
-                if seg_kind == "article" and laid.lines is not None:
-                    index.lines.add_dump(laid.lines, offset=n)
-                chain.append(laid)
-                plan.append((seg_kind, pack.readings.index(r), seg.lead, parts))
-                texts.append(text)
-                for name, i in laid.anchors.items():
-                    anchors.setdefault(name, n + i)
-                n += laid.pages
-                index.layout = _Arabic(anchors)
-
-            def started(segs: list[Segment], passes: int = 1) -> list:
-                """Start the segments' layouts now (longest first: the pool
-                takes them in turn), when they can be laid out side by side."""
-                if not side_by_side:
-                    return [None] * len(segs)
-                htmls = [html(seg) for seg in segs]
-                handles: list = [None] * len(segs)
-                for i in sorted(range(len(segs)), key=lambda i: -len(htmls[i])):
-                    extra = paper if segs[i].kind == "blank" else extra_for(segs[i], 0)
-                    handles[i] = request(segs[i], segs[i].reading, extra, passes, text=htmls[i])
-                return handles
-
-            articles = started([Segment("article", r) for r in pack.readings], max_passes)
-            blank_handle = started([Segment("blank")])[0]     # likely needed: cheap
-            for r, article in zip(pack.readings, articles):
-                place("article", r, right, passes=max_passes, handle=article)
-                _page_refs(r, index)
-                if on_article is not None:
-                    on_article(r.slug, index.span(r.slug))
-                parts = back_parts(r)
-                backs = started([Segment("back", r, parts=(part,)) for part in parts])
-                for part, handle in zip(parts, backs):
-                    place("back", r, right, parts=(part,), handle=handle)
-            front_text = html(Segment("front"))
-            # the folios of the arabic pages, on empty pages of the same kinds and
-            # sides (an empty first page, dropped, when the first is a left one);
-            # laid out beside the front matter
-            ov_lead = (front_pages + pad) % 2 == 1
-            folio_handle = None
-            if store is not None and chain:
-                types = ([FILLER] if ov_lead else []) + [t for part in chain for t in part.types]
-                folio_handle = request(
-                    Segment("folios"), None, f"{paper}\n{ONLY_FOLIOS}\n@page :first "
-                    f"{{ counter-reset: page {0 if ov_lead else 1}; }}",
-                    text=folio_html(types, ctx["doc_lang"]))
-            front = collect(request(Segment("front"), None, paper, text=front_text))[0]
-            if right or front.pages % 2 == front_pages % 2:
-                front_pages = front.pages
-                break
-            front_pages = front.pages     # the sides changed: lay out again
-        else:   # pragma: no cover - the front matter's length keeps changing
-            warnings.append("the reader's layout did not settle; some page references may be off")
-        folios = collect(folio_handle)[0] if folio_handle is not None else None
-        pad = front_pad(front_pages, right)
-        parts_out = [front] + [blank()] * pad + chain
-        total = sum(p.pages for p in parts_out)
-
-        for part in parts_out:
-            warnings += [w for w in part.warnings if w not in warnings]
-        left = set()
-        for r in pack.readings:
-            left |= misplaced_notes(r, anchors)
-        if left:
-            warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
-        front_total = front_pages + pad
-        meta = pack.readings[0].meta if len(pack.readings) == 1 else None
-        info = dict(title=meta.title if meta else pack.title,
-                    author=", ".join(meta.authors) if meta else pack.instructor,
-                    subject=ctx["doc_subject"], keywords=ctx["doc_keywords"],
-                    lang=ctx["doc_lang"], front_pages=front_total, creation_date=PDF_DATE)
-        if store is None:
-            pages_out = [pg for part in parts_out for pg in part.page_list]
-            pdf = finish_pdf(renderer.pdf(front.doc.copy(pages_out), **options), **info)
-        else:
-            for part in parts_out + ([folios] if folios is not None else []):
-                written(part)
-            writer, missing = join(parts_out, folios, folios_at=front_total,
-                                   skip=1 if ov_lead else 0)
-            if missing:
-                warnings.append(f"links to no anchor: {', '.join('#' + m for m in missing)}")
-            pdf = finish_writer(writer, b"".join(p.pdf for p in parts_out), **info)
+        chain = _lay_out_reader(run, jobs, pack, index, state, max_passes, on_article, warnings)
+        pdf, total = _assemble(run, jobs, pack, chain, warnings)
     finally:     # no child process left running (an error, an abandoned attempt)
         jobs.pool.cancel()
-    key = digest("\0".join([code, css_text] + texts + [front_text]))
-    new_state = {"html": key, "front": front_pages, "layouts": jobs.laid_count,
+    key = digest("\0".join([run.code, run.css_text] + chain.texts + [chain.front_text]))
+    new_state = {"html": key, "front": chain.settled, "layouts": jobs.laid_count,
                  "warnings": warnings,
-                 "breaks": sorted(breaks), "pages": total, "anchors": anchors,
-                 "plan": plan, "refs": _refs_by_id(pack), "places": index.places,
+                 "breaks": sorted(run.breaks), "pages": total, "anchors": chain.anchors,
+                 "plan": chain.plan, "refs": _refs_by_id(pack), "places": index.places,
                  "spans": {r.slug: index.span(r.slug) for r in pack.readings},
                  "segments": sorted(set(jobs.used))}
     return ReaderResult(pdf, total, warnings, new_state)

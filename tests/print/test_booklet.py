@@ -81,6 +81,27 @@ def test_sheets_are_landscape_a4_with_a5_pages(six):
             assert (w.x1 - w.x0) / (src.x1 - src.x0) == pytest.approx(2 ** -0.5, rel=0.02)
 
 
+def test_office_booklet_stays_plain(six):
+    """Only a press reader's booklet is made a PDF/X: an office one gets no
+    output intent and keeps its sheets' size (no bleed, no marks)."""
+    r = reader(six)
+    assert "/OutputIntents" not in r.trailer["/Root"]
+    assert all("/BleedBox" not in p for p in r.pages)
+
+
+def test_press_booklet_sheets_have_bleed_and_marks(builds):
+    """The press booklet's sheets: trim = the landscape sheet, 3 mm bleed,
+    room for the marks around it (the preflight itself: test_standards)."""
+    from coursepack.standards import pdfx
+    r = reader((builds.get("press") / "reader-booklet-press.pdf").read_bytes())
+    for p in r.pages:
+        trim = [float(v) for v in p["/TrimBox"]]
+        bleed = [float(v) for v in p["/BleedBox"]]
+        assert round((trim[2] - trim[0]) / MM) == 297 and round((trim[3] - trim[1]) / MM) == 210
+        assert bleed[0] == pytest.approx(trim[0] - pdfx.BLEED, abs=0.01)
+        assert float(p.mediabox.width) > bleed[2] - bleed[0]
+
+
 def test_imposition_is_reproducible():
     src = numbered_pdf(5)
     assert impose_booklet(src) == impose_booklet(src)

@@ -68,9 +68,10 @@ def test_pdf_ua_check_finds_what_breaks_the_rules(tmp_path):
 # ------------------------------------------------------------ PDF/X
 
 
-@pytest.mark.parametrize("name", ["reader-press.pdf", "handout-press.pdf"])
+@pytest.mark.parametrize("name", ["reader-press.pdf", "handout-press.pdf",
+                                  "reader-booklet-press.pdf"])
 def test_press_pdf_passes_the_preflight(builds, name):
-    # (the booklet, imposed by pdf/impose.py, does not carry the output intent yet)
+    # the booklet too: pdf/impose.py keeps the reader's PDF/X (impose.keep_press)
     from coursepack.standards import pdfx
     assert pdfx.check((builds.get("press") / name).read_bytes()) == []
 
