@@ -295,8 +295,13 @@ def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> li
             if new:
                 notes.append(B("note", [ln], "starts with its marker at the page foot", number=n))
                 continue
-        if notes:
+        row = " ".join(o.text for o in region if abs(o.base - ln.base) < 0.3 * ln.size)
+        tabular = not looks_textual(row) or sum(1 for o in region if abs(o.base - ln.base) < 0.3 * ln.size) >= 3
+        if notes and (notes[-1].role == "note" or tabular):
             notes[-1].lines.append(ln)
+        elif tabular:
+            # numbers above the first note (a table's last row) continue no note
+            notes.append(B("table", [ln], "a table's row at the page foot, above its notes"))
         else:
             notes.append(B("note", [ln], "continues a note from the previous page", continues=True))
     return notes

@@ -1,0 +1,55 @@
+"""Layout rules on hand-made lines: a table row above a page's notes, a
+journal's imprint at the first page's foot, a web address ending a note."""
+
+from __future__ import annotations
+
+from coursepack.read.pdflayout.blocks import split_notes
+from coursepack.read.pdflayout.furniture import mark_furniture
+from coursepack.read.pdflayout.lines import PLine
+
+
+def line(text, x0, top, x1=None, size=8.0, page=1):
+    x1 = x1 if x1 is not None else x0 + 4.5 * len(text)
+    return PLine(page, text, x0, top, x1, top + size, top + 0.8 * size, size, "Times", False, False)
+
+
+def body(page=1, n=30, top=80.0):
+    return [line(f"Body text line number {k} of the article goes on here with words", 60, top + 14 * k,
+                 size=10.0, page=page) for k in range(n)]
+
+
+def test_table_row_above_the_notes_continues_no_note():
+    row = [line("Total", 60, 600, 90), line("17.8%", 200, 600, 230), line("61.6%", 300, 600, 330),
+           line("19.9%", 400, 600, 430)]
+    note = [line("5 None of the governments had more than two female ministers.", 60, 640),
+            line("It is a second line of the note.", 60, 650)]
+    blocks = split_notes(row + note, 4, {5})
+    assert [b.role for b in blocks] == ["table", "note"]
+    assert blocks[1].number == 5 and len(blocks[1].lines) == 2
+    # a text line at the region's top still continues the previous page's note
+    cont = split_notes([line("and so the argument of the previous page ends here.", 60, 600)] + note, 4, {5})
+    assert [(b.role, b.continues) for b in cont] == [("note", True), ("note", False)]
+
+
+def test_imprint_at_the_first_page_foot_is_furniture():
+    for imprint in (["Journal of Things, 2 (2005), 273–288, ISSN 1612–9008", "© Publisher & Sons 2005"],
+                    ["BIOS, Jg. 24 (2011), Heft 2"]):
+        lines = body() + [line("1 A note at the foot of the page that says something.", 60, 520)]
+        foot = [line(t, 60 + 250 * k, 560 + (9 if len(imprint) == 2 and k == 1 else 0))
+                for k, t in enumerate(imprint)]
+        if len(imprint) == 1:
+            foot.append(line("© Verlag Name", 300, 560))
+        pages = [lines + foot, body(page=2)]
+        mark_furniture(pages, [842.0, 842.0], set())
+        assert all(ln.role == "furniture" for ln in foot), [(ln.text, ln.role) for ln in foot]
+        assert lines[-1].role == ""   # the note stays
+
+
+def test_web_address_ending_a_note_is_not_a_notice():
+    note = [line("2 The project was funded by the ministry and the social fund (vgl.", 60, 780),
+            line("www.example-project.de).", 60, 789)]
+    alone = line("www.publisher.com", 60, 810)
+    pages = [body() + note + [alone], body(page=2)]
+    mark_furniture(pages, [842.0, 842.0], set())
+    assert note[1].role == ""
+    assert alone.role == "furniture"
