@@ -53,3 +53,15 @@ def test_web_address_ending_a_note_is_not_a_notice():
     mark_furniture(pages, [842.0, 842.0], set())
     assert note[1].role == ""
     assert alone.role == "furniture"
+
+
+def test_lines_a_copyright_notice_runs_on_to_are_furniture():
+    notice = line("Copyright © 2006 SAGE Publications", 300, 640, 430)
+    runs = [line("(London, Thousand Oaks, CA and New Delhi)", 266, 650, 432),
+            line("9:3; 431–442; DOI: 10.1177/1368430206064643", 266, 660, 432)]
+    beside = line("USA [email: someone@example.edu]", 60, 650, 230)   # another column
+    pages = [body() + [notice] + runs + [beside], body(page=2)]
+    mark_furniture(pages, [842.0, 842.0], set())
+    assert notice.role == "furniture"
+    assert [ln.role for ln in runs] == ["furniture", "furniture"]
+    assert beside.role == ""

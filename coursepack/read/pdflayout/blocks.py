@@ -687,7 +687,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         for b in blocks[:t]:
             if b.role == "heading" and b.lines[0].page == blocks[t].lines[0].page:
                 b.role, b.why = "furniture", "above the title (masthead)"
-            elif b.role == "heading" and b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
+            elif b.role in ("heading", "paragraph", "quote", "list_item") and \
+                    b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     return merge_references(doc, blocks)
 

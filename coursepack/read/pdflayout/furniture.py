@@ -231,6 +231,21 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
             if (NOTICE.search(ln.text.strip()) or COPYRIGHT.search(ln.text)) and \
                     (ln.top < 0.15 * h or ln.bottom > 0.8 * h or ln.size < usual_size - 0.5):
                 ln.role, ln.why = "furniture", "publisher or platform notice at the page edge"
+        # the lines a copyright notice runs on to: right below it, in its size and
+        # column ("Copyright © 2006 Publisher" / "(London …)" / "DOI: …")
+        for ln in ls:
+            if ln.why != "publisher or platform notice at the page edge" or \
+                    not (COPYRIGHT.search(ln.text) or IMPRINT.search(ln.text)):
+                continue
+            cur = ln
+            for _ in range(3):
+                nxt = next((o for o in ls if o.role != "furniture" and 0 < o.base - cur.base <= 1.6 * cur.size
+                            and abs(o.size - cur.size) <= 0.3 and o.x0 < cur.x1 and cur.x0 < o.x1
+                            and len(o.text) < 100), None)
+                if nxt is None:
+                    break
+                nxt.role, nxt.why = "furniture", "runs on from a publisher's notice above"
+                cur = nxt
 
 
 def body_size(pages: list[list[PLine]]) -> float:
