@@ -65,3 +65,22 @@ def test_lines_a_copyright_notice_runs_on_to_are_furniture():
     assert notice.role == "furniture"
     assert [ln.role for ln in runs] == ["furniture", "furniture"]
     assert beside.role == ""
+
+
+def test_a_framed_panel_in_another_face_is_no_running_text():
+    from coursepack.read.pdflayout.blocks import Doc, _other_face_box
+    from coursepack.read.pdflayout.chars import Rule
+
+    def sans(text, top):
+        ln = line(text, 130, top, 400, size=9.0)
+        ln.font = "Arial-BoldMT"
+        return ln
+    panel = [sans("CONTENDING VISIONS", 300), sans("Building the Economy", 320),
+             sans("Deregulation, free trade and capital flows", 335), sans("Fighting the Economy", 350)]
+    doc = Doc(pages=[], heights=[842.0], widths=[595.0], rules=[[]], body=11.0, body_family="times")
+    frame = Rule("rect", 113, 287, 482, 400)
+    assert _other_face_box(frame, body() + panel, doc)
+    # the same frame round body-face text (a boxed quotation) is text
+    for ln in panel:
+        ln.font = "Times-Roman"
+    assert not _other_face_box(frame, body() + panel, doc)

@@ -472,7 +472,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         boxes = [r for r in doc.rules[i] if r.kind in ("image", "rect")
                  and (r.x1 - r.x0) * (r.bottom - r.top) > 3000
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
-        boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)]
+        boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)
+                 or (i > first and _other_face_box(r, lines, doc))]
         prev: PLine | None = None
         pending: list[PLine] = []
         for ln in lines:
@@ -691,6 +692,19 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     return merge_references(doc, blocks)
+
+
+def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
+    """A drawn frame round a chart or panel set in another face than the
+    body (its own headings and bullet-like entries), not running text: at
+    least four lines inside, nearly all in another font family."""
+    inside = [ln for ln in lines if r.x0 - 1 <= ln.x0 and ln.x1 <= r.x1 + 1
+              and r.top - 1 <= ln.top and ln.bottom <= r.bottom + 1]
+    if len(inside) < 4 or not doc.body_family:
+        return False
+    other = [ln for ln in inside if family(ln.font) and not (family(ln.font).startswith(doc.body_family)
+                                                               or doc.body_family.startswith(family(ln.font)))]
+    return len(other) >= 0.8 * len(inside)
 
 
 def _label_box(r: Rule, lines: list[PLine]) -> bool:
