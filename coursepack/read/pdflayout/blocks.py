@@ -935,9 +935,14 @@ def front_matter(doc: Doc, i: int) -> dict:
             ln.role, ln.why = "author", "names just above the title"
             authors_above = split_authors(ln.body_text)
             meta.setdefault("authors", []).extend(authors_above)
+    # a previous article's end on the title's page (its notes, its
+    # reference list) is no masthead: from such a heading on, lines are read
+    tail = next((ln.top for ln in order if ln.top < title[0].top and ln.role == "" and ln not in title
+                 and (HEADING_WORDS_NOTES.match(ln.body_text.strip())
+                      or HEADING_WORDS_REFS.match(ln.body_text.strip()))), None)
     for ln in order:
         if ln.top < title[0].top and ln.role == "" and ln.top < 0.3 * h and ln not in title \
-                and (ln.size < doc.body - 0.2 or ln.top < 0.12 * h):
+                and (ln.size < doc.body - 0.2 or ln.top < 0.12 * h) and (tail is None or ln.top < tail):
             ln.role, ln.why = "furniture", "above the title (masthead)"
     for ln in title:
         ln.role, ln.why = "title", "the largest text on the first article page"
