@@ -84,3 +84,15 @@ def test_a_framed_panel_in_another_face_is_no_running_text():
     for ln in panel:
         ln.font = "Times-Roman"
     assert not _other_face_box(frame, body() + panel, doc)
+
+
+def test_a_line_in_a_ruled_grid_is_a_table_cell_and_a_framed_line_is_not():
+    from coursepack.read.pdflayout.blocks import _ruled_cell
+    from coursepack.read.pdflayout.chars import Rule
+    head = line("How often do you discuss politics?", 262, 527, 463, size=11.0)
+    grid = [Rule("vrule", x, 524, x + 0.5, 549) for x in (162, 193, 256, 468)] + \
+        [Rule("hrule", 162, 523, 468, 524), Rule("hrule", 162, 549, 468, 549.5)]
+    assert _ruled_cell(head, grid)
+    frame = [Rule("vrule", 162, 524, 162.5, 549), Rule("vrule", 468, 524, 468.5, 549),
+             Rule("hrule", 162, 523, 468, 524), Rule("hrule", 162, 549, 468, 549.5)]
+    assert not _ruled_cell(head, frame)   # a boxed heading or abstract: two sides only

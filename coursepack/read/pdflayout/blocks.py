@@ -559,7 +559,12 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 _add(blocks, "figure", ln, "inside a picture or drawn box", lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
-            # table rows: several cells on one baseline, or numbers mostly
+            # table rows: several cells on one baseline, or numbers mostly,
+            # or a cell of a ruled grid
+            if not (in_refs or in_endnotes) and _ruled_cell(ln, doc.rules[i]):
+                _add(blocks, "table", ln, "inside a ruled table's cell", lambda b: b.lines[-1].page == ln.page)
+                prev = ln
+                continue
             if not (in_refs or in_endnotes) and ((ln.cells >= 3 and not any(l2.col for l2 in lines)) or
                                                  (not looks_textual(text) and len(text) > 0
                                                   and not MARKER.fullmatch(text))):
@@ -692,6 +697,19 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     return merge_references(doc, blocks)
+
+
+def _ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
+    """A line standing in a cell of a ruled table: at least three vertical
+    rules cross its height (a grid's columns, not a frame's two sides), one
+    on each side of it, and rules run above and below it, close by."""
+    cy = (ln.top + ln.bottom) / 2
+    vs = [r.x0 for r in rules if r.kind == "vrule" and r.top - 1 <= cy <= r.bottom + 1]
+    if len(vs) < 3 or not any(x <= ln.x0 + 1 for x in vs) or not any(x >= ln.x1 - 1 for x in vs):
+        return False
+    hs = [r for r in rules if r.kind == "hrule" and r.x0 < ln.x1 and ln.x0 < r.x1]
+    return any(0 <= ln.top - r.bottom <= 2 * ln.size for r in hs) and \
+        any(0 <= r.top - ln.bottom <= 2 * ln.size for r in hs)
 
 
 def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
