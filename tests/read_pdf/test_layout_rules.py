@@ -96,3 +96,20 @@ def test_a_line_in_a_ruled_grid_is_a_table_cell_and_a_framed_line_is_not():
     frame = [Rule("vrule", 162, 524, 162.5, 549), Rule("vrule", 468, 524, 468.5, 549),
              Rule("hrule", 162, 523, 468, 524), Rule("hrule", 162, 549, 468, 549.5)]
     assert not _ruled_cell(head, frame)   # a boxed heading or abstract: two sides only
+
+
+def test_a_heading_over_small_text_at_the_page_foot_is_an_authors_note():
+    from coursepack.read.pdflayout.blocks import B, Doc, _foot_note_headed
+    doc = Doc(pages=[], heights=[842.0, 842.0], widths=[595.0, 595.0], rules=[[], []], body=9.0)
+    text = [line("Body text of the article in its usual size.", 48, 500, size=9.0)]
+    head = line("Author’s note", 246, 564, 299, size=9.0)
+    small = [line("Address correspondence to A. Author, Hall 416,", 246, 574, size=8.0),
+             line("Department of Psychology, Some University.", 246, 584, size=8.0)]
+    blocks = [B("paragraph", text, ""), B("heading", [head], ""), B("paragraph", small, "")]
+    _foot_note_headed(doc, blocks)
+    assert [b.role for b in blocks] == ["paragraph", "note"] and len(blocks[1].lines) == 3
+    # a section heading with body-size text below it stays a heading
+    body_size = [line("The section's first paragraph in the body size.", 246, 574, size=9.0)]
+    blocks = [B("heading", [head], ""), B("paragraph", body_size, "")]
+    _foot_note_headed(doc, blocks)
+    assert [b.role for b in blocks] == ["heading", "paragraph"]

@@ -696,7 +696,36 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             elif b.role in ("heading", "paragraph", "quote", "list_item") and \
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
+    _foot_note_headed(doc, blocks)
     return merge_references(doc, blocks)
+
+
+def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
+    """An unnumbered heading in a page's lower part whose text below it is
+    all set small (an author's note, a correspondence address at the foot
+    of the first page) is a note, not a section: the heading and its
+    text become one note block."""
+    for k, b in enumerate(blocks):
+        if b.role != "heading" or NUMBERED.match(b.text) or len(b.lines) > 1:
+            continue
+        ln = b.lines[0]
+        h = doc.heights[ln.page - 1] if ln.page - 1 < len(doc.heights) else 842.0
+        if ln.top < 0.6 * h:
+            continue
+        after = []
+        for c in blocks[k + 1:]:
+            if c.lines[0].page != ln.page or c.role in ("furniture", "note"):
+                break
+            after.append(c)
+        below = [o for c in after for o in c.lines if o.top > ln.top]
+        if not after or any(c.role != "paragraph" for c in after) or not below \
+                or not all(is_small(o, doc.body) for o in below):
+            continue
+        b.role, b.why = "note", "a heading over small text at the page foot (an author's note)"
+        for c in after:
+            b.lines.extend(c.lines)
+            c.lines = []
+    blocks[:] = [b for b in blocks if b.lines]
 
 
 def _ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
