@@ -630,6 +630,25 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks[-1].lines.append(ln)
                 prev = ln
                 continue
+            # a numbered line in the face of headings found before (not the
+            # body's face), with its run-on lines in that face: a heading
+            fam = family(ln.font)
+            if NUMBERED.match(text) and fam and doc.body_family and text[-1:] not in ".,;:" \
+                    and not (fam.startswith(doc.body_family) or doc.body_family.startswith(fam)) \
+                    and len(words(text)) <= 20 and not (in_refs or in_endnotes) \
+                    and any(b.role == "heading" and family(b.lines[0].font) == fam for b in blocks):
+                blocks.append(B("heading", [ln], "numbered, in the face of the headings before it"))
+                k = lines.index(ln)
+                last = ln
+                for o in lines[k + 1:k + 3]:
+                    if o.page != ln.page or o.role or family(o.font) != fam or abs(o.size - ln.size) > 0.3 \
+                            or not 0 < o.base - last.base <= 1.5 * doc.pitch or NUMBERED.match(o.text.strip()) \
+                            or len(words(o.text)) > 12:
+                        break
+                    pending.append(o)
+                    last = o
+                prev = ln
+                continue
             # block quotations: smaller than the body and indented
             if is_small(ln, body) and ln.x0 - left >= 0.9 * body and ln.size >= 0.7 * body:
                 if blocks and blocks[-1].role == "quote" and blocks[-1].lines[-1].page == ln.page \
