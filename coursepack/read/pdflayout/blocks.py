@@ -682,9 +682,15 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 if c.role == "caption" or c.lines[0].page != page:
                     break
                 continue
+            q = next((q for q, ln in enumerate(c.lines) if SOURCE.match(ln.text.strip())), None)
+            if q and len(c.lines) - q <= 3 and c.role in ("paragraph", "quote", "list_item"):
+                # the source line joined to the labels above it: split it off
+                blocks.insert(j, B(c.role, c.lines[:q], c.why))
+                c.lines = c.lines[q:]
+                j += 1
             if SOURCE.match(c.text.strip()) and j > k + 1:
                 for m in range(k + 1, j):
-                    if blocks[m].role in ("heading", "paragraph", "table", "list_item"):
+                    if blocks[m].role in ("heading", "paragraph", "table", "list_item", "quote"):
                         blocks[m].role, blocks[m].why = "figure", "between a caption and its source line"
                         blocks[m].continues = False
                 c.role, c.why = "caption", "the figure's source line"
