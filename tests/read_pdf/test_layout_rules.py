@@ -113,3 +113,14 @@ def test_a_heading_over_small_text_at_the_page_foot_is_an_authors_note():
     blocks = [B("heading", [head], ""), B("paragraph", body_size, "")]
     _foot_note_headed(doc, blocks)
     assert [b.role for b in blocks] == ["heading", "paragraph"]
+
+
+def test_short_lines_between_table_rows_are_cells():
+    from coursepack.read.pdflayout.blocks import B, _cells_between_rows
+    row = lambda t, top: B("table", [line(t, 60, top)], "")
+    blocks = [B("caption", [line("Table 2 Statistics of the sample", 60, 100)], ""),
+              B("paragraph", [line("Score", 60, 110)], "", continues=True),
+              row("SE SP", 120), B("quote", [line("Kappa (CI 95%)", 90, 130)], ""),
+              row("1.00 0.35 1.35", 140), B("paragraph", [line("A sentence of running text after the table.", 60, 160)], "")]
+    _cells_between_rows(blocks)
+    assert [b.role for b in blocks] == ["caption", "table", "table", "table", "table", "paragraph"]

@@ -722,7 +722,32 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     _foot_note_headed(doc, blocks)
+    _cells_between_rows(blocks)
     return merge_references(doc, blocks)
+
+
+def _cells_between_rows(blocks: list[B]) -> None:
+    """A short one-line block (a row label, a column head: "Parent 8",
+    "% agreement") between two table rows on its page is a table cell,
+    not a paragraph or quotation."""
+    def near(k: int, step: int) -> B | None:
+        j = k + step
+        while 0 <= j < len(blocks) and blocks[j].role == "furniture":
+            j += step
+        if 0 <= j < len(blocks) and blocks[j].lines[0].page == blocks[k].lines[0].page:
+            return blocks[j]
+        return None
+    changed = True
+    while changed:
+        changed = False
+        for k, b in enumerate(blocks):
+            if b.role not in ("paragraph", "quote") or len(b.lines) != 1 or len(words(b.lines[0].text)) > 5:
+                continue
+            before, after = near(k, -1), near(k, 1)
+            if before is not None and after is not None and before.role in ("table", "caption") \
+                    and after.role == "table":
+                b.role, b.why, b.continues = "table", "a short line between two table rows", False
+                changed = True
 
 
 def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
