@@ -295,8 +295,13 @@ def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> li
             if new:
                 notes.append(B("note", [ln], "starts with its marker at the page foot", number=n))
                 continue
-        if notes:
+        row = " ".join(o.text for o in region if abs(o.base - ln.base) < 0.3 * ln.size)
+        tabular = not looks_textual(row) or sum(1 for o in region if abs(o.base - ln.base) < 0.3 * ln.size) >= 3
+        if notes and (notes[-1].role == "note" or tabular):
             notes[-1].lines.append(ln)
+        elif tabular:
+            # numbers above the first note (a table's last row) continue no note
+            notes.append(B("table", [ln], "a table's row at the page foot, above its notes"))
         else:
             notes.append(B("note", [ln], "continues a note from the previous page", continues=True))
     return notes
@@ -467,7 +472,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         boxes = [r for r in doc.rules[i] if r.kind in ("image", "rect")
                  and (r.x1 - r.x0) * (r.bottom - r.top) > 3000
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
-        boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)]
+        boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)
+                 or (i > first and _other_face_box(r, lines, doc))]
         prev: PLine | None = None
         pending: list[PLine] = []
         for ln in lines:
@@ -553,7 +559,12 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 _add(blocks, "figure", ln, "inside a picture or drawn box", lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
-            # table rows: several cells on one baseline, or numbers mostly
+            # table rows: several cells on one baseline, or numbers mostly,
+            # or a cell of a ruled grid
+            if not (in_refs or in_endnotes) and _ruled_cell(ln, doc.rules[i]):
+                _add(blocks, "table", ln, "inside a ruled table's cell", lambda b: b.lines[-1].page == ln.page)
+                prev = ln
+                continue
             if not (in_refs or in_endnotes) and ((ln.cells >= 3 and not any(l2.col for l2 in lines)) or
                                                  (not looks_textual(text) and len(text) > 0
                                                   and not MARKER.fullmatch(text))):
@@ -619,6 +630,25 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks[-1].lines.append(ln)
                 prev = ln
                 continue
+            # a numbered line in the face of headings found before (not the
+            # body's face), with its run-on lines in that face: a heading
+            fam = family(ln.font)
+            if NUMBERED.match(text) and fam and doc.body_family and text[-1:] not in ".,;:" \
+                    and not (fam.startswith(doc.body_family) or doc.body_family.startswith(fam)) \
+                    and len(words(text)) <= 20 and not (in_refs or in_endnotes) \
+                    and any(b.role == "heading" and family(b.lines[0].font) == fam for b in blocks):
+                blocks.append(B("heading", [ln], "numbered, in the face of the headings before it"))
+                k = lines.index(ln)
+                last = ln
+                for o in lines[k + 1:k + 3]:
+                    if o.page != ln.page or o.role or family(o.font) != fam or abs(o.size - ln.size) > 0.3 \
+                            or not 0 < o.base - last.base <= 1.5 * doc.pitch or NUMBERED.match(o.text.strip()) \
+                            or len(words(o.text)) > 12:
+                        break
+                    pending.append(o)
+                    last = o
+                prev = ln
+                continue
             # block quotations: smaller than the body and indented
             if is_small(ln, body) and ln.x0 - left >= 0.9 * body and ln.size >= 0.7 * body:
                 if blocks and blocks[-1].role == "quote" and blocks[-1].lines[-1].page == ln.page \
@@ -652,9 +682,15 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 if c.role == "caption" or c.lines[0].page != page:
                     break
                 continue
+            q = next((q for q, ln in enumerate(c.lines) if SOURCE.match(ln.text.strip())), None)
+            if q and len(c.lines) - q <= 3 and c.role in ("paragraph", "quote", "list_item"):
+                # the source line joined to the labels above it: split it off
+                blocks.insert(j, B(c.role, c.lines[:q], c.why))
+                c.lines = c.lines[q:]
+                j += 1
             if SOURCE.match(c.text.strip()) and j > k + 1:
                 for m in range(k + 1, j):
-                    if blocks[m].role in ("heading", "paragraph", "table", "list_item"):
+                    if blocks[m].role in ("heading", "paragraph", "table", "list_item", "quote"):
                         blocks[m].role, blocks[m].why = "figure", "between a caption and its source line"
                         blocks[m].continues = False
                 c.role, c.why = "caption", "the figure's source line"
@@ -682,9 +718,90 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         for b in blocks[:t]:
             if b.role == "heading" and b.lines[0].page == blocks[t].lines[0].page:
                 b.role, b.why = "furniture", "above the title (masthead)"
-            elif b.role == "heading" and b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
+            elif b.role in ("heading", "paragraph", "quote", "list_item") and \
+                    b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
+    _foot_note_headed(doc, blocks)
+    _cells_between_rows(blocks)
     return merge_references(doc, blocks)
+
+
+def _cells_between_rows(blocks: list[B]) -> None:
+    """A short one-line block (a row label, a column head: "Parent 8",
+    "% agreement") between two table rows on its page is a table cell,
+    not a paragraph or quotation."""
+    def near(k: int, step: int) -> B | None:
+        j = k + step
+        while 0 <= j < len(blocks) and blocks[j].role == "furniture":
+            j += step
+        if 0 <= j < len(blocks) and blocks[j].lines[0].page == blocks[k].lines[0].page:
+            return blocks[j]
+        return None
+    changed = True
+    while changed:
+        changed = False
+        for k, b in enumerate(blocks):
+            if b.role not in ("paragraph", "quote") or len(b.lines) != 1 or len(words(b.lines[0].text)) > 5:
+                continue
+            before, after = near(k, -1), near(k, 1)
+            if before is not None and after is not None and before.role in ("table", "caption") \
+                    and after.role == "table":
+                b.role, b.why, b.continues = "table", "a short line between two table rows", False
+                changed = True
+
+
+def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
+    """An unnumbered heading in a page's lower part whose text below it is
+    all set small (an author's note, a correspondence address at the foot
+    of the first page) is a note, not a section: the heading and its
+    text become one note block."""
+    for k, b in enumerate(blocks):
+        if b.role != "heading" or NUMBERED.match(b.text) or len(b.lines) > 1:
+            continue
+        ln = b.lines[0]
+        h = doc.heights[ln.page - 1] if ln.page - 1 < len(doc.heights) else 842.0
+        if ln.top < 0.6 * h:
+            continue
+        after = []
+        for c in blocks[k + 1:]:
+            if c.lines[0].page != ln.page or c.role in ("furniture", "note"):
+                break
+            after.append(c)
+        below = [o for c in after for o in c.lines if o.top > ln.top]
+        if not after or any(c.role != "paragraph" for c in after) or not below \
+                or not all(is_small(o, doc.body) for o in below):
+            continue
+        b.role, b.why = "note", "a heading over small text at the page foot (an author's note)"
+        for c in after:
+            b.lines.extend(c.lines)
+            c.lines = []
+    blocks[:] = [b for b in blocks if b.lines]
+
+
+def _ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
+    """A line standing in a cell of a ruled table: at least three vertical
+    rules cross its height (a grid's columns, not a frame's two sides), one
+    on each side of it, and rules run above and below it, close by."""
+    cy = (ln.top + ln.bottom) / 2
+    vs = [r.x0 for r in rules if r.kind == "vrule" and r.top - 1 <= cy <= r.bottom + 1]
+    if len(vs) < 3 or not any(x <= ln.x0 + 1 for x in vs) or not any(x >= ln.x1 - 1 for x in vs):
+        return False
+    hs = [r for r in rules if r.kind == "hrule" and r.x0 < ln.x1 and ln.x0 < r.x1]
+    return any(0 <= ln.top - r.bottom <= 2 * ln.size for r in hs) and \
+        any(0 <= r.top - ln.bottom <= 2 * ln.size for r in hs)
+
+
+def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
+    """A drawn frame round a chart or panel set in another face than the
+    body (its own headings and bullet-like entries), not running text: at
+    least four lines inside, nearly all in another font family."""
+    inside = [ln for ln in lines if r.x0 - 1 <= ln.x0 and ln.x1 <= r.x1 + 1
+              and r.top - 1 <= ln.top and ln.bottom <= r.bottom + 1]
+    if len(inside) < 4 or not doc.body_family:
+        return False
+    other = [ln for ln in inside if family(ln.font) and not (family(ln.font).startswith(doc.body_family)
+                                                               or doc.body_family.startswith(family(ln.font)))]
+    return len(other) >= 0.8 * len(inside)
 
 
 def _label_box(r: Rule, lines: list[PLine]) -> bool:
@@ -915,9 +1032,14 @@ def front_matter(doc: Doc, i: int) -> dict:
             ln.role, ln.why = "author", "names just above the title"
             authors_above = split_authors(ln.body_text)
             meta.setdefault("authors", []).extend(authors_above)
+    # a previous article's end on the title's page (its notes, its
+    # reference list) is no masthead: from such a heading on, lines are read
+    tail = next((ln.top for ln in order if ln.top < title[0].top and ln.role == "" and ln not in title
+                 and (HEADING_WORDS_NOTES.match(ln.body_text.strip())
+                      or HEADING_WORDS_REFS.match(ln.body_text.strip()))), None)
     for ln in order:
         if ln.top < title[0].top and ln.role == "" and ln.top < 0.3 * h and ln not in title \
-                and (ln.size < doc.body - 0.2 or ln.top < 0.12 * h):
+                and (ln.size < doc.body - 0.2 or ln.top < 0.12 * h) and (tail is None or ln.top < tail):
             ln.role, ln.why = "furniture", "above the title (masthead)"
     for ln in title:
         ln.role, ln.why = "title", "the largest text on the first article page"

@@ -34,10 +34,34 @@ NOTICE = re.compile(
 
 COPYRIGHT = re.compile(r"copyright\s*©|©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d", re.I)
 
+#: A journal's imprint line at the foot of an article's first page:
+#: "Journal, 2 (2005), 273–288, ISSN 1612–9008 © Publisher 2005",
+#: "BIOS, Jg. 24 (2011), Heft 2 © Verlag Name".
+IMPRINT = re.compile(r"\bissn\b:?\s*\d{4}\s*[-–]\s*\d{3}[\dx]|©\s*[A-ZÄÖÜ]", re.I)
+
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—|•]\s*)?(?:page\s+|seite\s+|s\.\s*|p\.\s*)?"
     r"(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|von|/)\s*\d{1,4})?(?:\s*[-–—|•])?$",
     re.I)
+
+
+URL_LINE = re.compile(r"^(www\.|https?://)(?!doi\.org)", re.I)
+
+
+def _continues_above(ln: PLine, lines: list[PLine]) -> bool:
+    """Whether a line goes on from the line right above it: the same size,
+    within one line's pitch below it, overlapping its column, the line
+    above not ended by a full stop."""
+    for o in lines:
+        if o is ln or abs(o.size - ln.size) > 0.3 or o.role == "furniture":
+            continue
+        if 0 <= ln.base - o.base <= 1.6 * ln.size and o.x0 < ln.x1 and ln.x0 < o.x1 \
+                and abs(o.x0 - ln.x0) <= 1.5 * ln.size:
+            t = o.text.rstrip()
+            last = t.split()[-1] if t.split() else ""
+            return not t.endswith((".", ":")) or t.count("(") > t.count(")") \
+                or bool(re.fullmatch(r"\(?[a-zäöü]{1,4}\.", last))
+    return False
 
 
 def norm(text: str) -> str:
@@ -178,10 +202,50 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
                 ln.role, ln.why = "furniture", "page number at the page edge"
             elif _folio_in_sequence(ln, i, pages, content):
                 ln.role, ln.why = "furniture", "running head whose page number follows a neighbour page's"
+        # the journal's imprint: the page's last row or two, naming an ISSN
+        # or a © holder, at the foot or apart from the text above
+        rows: list[list[PLine]] = []
+        for ln in reversed(ls):
+            if rows and abs(ln.top - rows[-1][0].top) < 2:
+                rows[-1].append(ln)
+            elif len(rows) < 2:
+                rows.append([ln])
+            else:
+                break
+        imprint: list[list[PLine]] = []
+        for row in rows:
+            if not any(IMPRINT.search(ln.text) for ln in row) or sum(len(ln.text) for ln in row) > 160:
+                break
+            imprint.append(row)
+        if imprint:
+            top = min(ln.top for ln in imprint[-1])
+            above = [ln for ln in ls if ln.bottom < top - 1]
+            if not above or max(ln.bottom for ln in imprint[0]) > 0.88 * h \
+                    or top - max(o.bottom for o in above) >= 0.8 * imprint[-1][0].size:
+                for row in imprint:
+                    for ln in row:
+                        ln.role, ln.why = "furniture", "the journal's imprint (ISSN, ©) at the page foot"
         for ln in ls:
+            if URL_LINE.match(ln.text.strip()) and not COPYRIGHT.search(ln.text) and _continues_above(ln, ls):
+                continue   # the end of a note or paragraph broken before a web address
             if (NOTICE.search(ln.text.strip()) or COPYRIGHT.search(ln.text)) and \
                     (ln.top < 0.15 * h or ln.bottom > 0.8 * h or ln.size < usual_size - 0.5):
                 ln.role, ln.why = "furniture", "publisher or platform notice at the page edge"
+        # the lines a copyright notice runs on to: right below it, in its size and
+        # column ("Copyright © 2006 Publisher" / "(London …)" / "DOI: …")
+        for ln in ls:
+            if ln.why != "publisher or platform notice at the page edge" or \
+                    not (COPYRIGHT.search(ln.text) or IMPRINT.search(ln.text)):
+                continue
+            cur = ln
+            for _ in range(3):
+                nxt = next((o for o in ls if o.role != "furniture" and 0 < o.base - cur.base <= 1.6 * cur.size
+                            and abs(o.size - cur.size) <= 0.3 and o.x0 < cur.x1 and cur.x0 < o.x1
+                            and len(o.text) < 100), None)
+                if nxt is None:
+                    break
+                nxt.role, nxt.why = "furniture", "runs on from a publisher's notice above"
+                cur = nxt
 
 
 def body_size(pages: list[list[PLine]]) -> float:
