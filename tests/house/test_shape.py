@@ -16,10 +16,10 @@ MAX_LINES = 80
 CHECKED = ["render", "pdf", "build.py", "cli.py"]
 KNOWN_LONG: set[str] = set()
 # all in modules owned by other work (bibliography: citelink/refparse;
-# teaching: drafting, glossary, questions, argument), as found on 2026-12-05
+# teaching: drafting, glossary), as found on 2026-12-05
 KNOWN_CIRCLES = {frozenset({f"coursepack.{m}" for m in c}) for c in (
     {"bibliography.csl", "bibliography.styles"}, {"drafting", "glossary"},
-    {"argument", "questions"}, {"bibliography", "bibliography.intext"},
+    {"bibliography", "bibliography.intext"},
     {"bibliography.bibtex", "bibliography.csljson", "bibliography.ris"})}
 
 
