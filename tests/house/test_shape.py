@@ -15,11 +15,10 @@ PACKAGE = Path(__file__).resolve().parents[2] / "coursepack"
 MAX_LINES = 80
 CHECKED = ["render", "pdf", "build.py", "cli.py"]
 KNOWN_LONG: set[str] = set()
-# all in modules owned by other work (bibliography: citelink/refparse;
-# teaching: drafting, glossary), as found on 2026-12-05
+# all in modules owned by other work (bibliography: citelink/refparse), as
+# found on 2026-12-05
 KNOWN_CIRCLES = {frozenset({f"coursepack.{m}" for m in c}) for c in (
-    {"bibliography.csl", "bibliography.styles"}, {"drafting", "glossary"},
-    {"bibliography", "bibliography.intext"},
+    {"bibliography.csl", "bibliography.styles"}, {"bibliography", "bibliography.intext"},
     {"bibliography.bibtex", "bibliography.csljson", "bibliography.ris"})}
 
 
