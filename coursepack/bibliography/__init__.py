@@ -22,10 +22,10 @@ from pybtex.database import BibliographyData
 from pybtex.style.template import FieldIsMissing
 
 from .. import model
-from .bibtex import (citation_fields, dumps, entry_plain, make_entry, match_keys, read_editor,
-                     write_bibtex)
+from .bibtex import citation_fields, dumps, entry_plain, make_entry, match_keys, write_bibtex
 from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
+from .editor import read_editor
 from .keys import assign_keys
 from .reconcile import Work, reconcile
 from .styles import STYLES, format_entry
