@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import model
-from .textutil import Sentence, language, sentences, strip_citations
+from .textutil import Sentence, balanced, language, sentences, strip_citations
 
 # ---------------------------------------------------------------- cues, per language
 
@@ -267,8 +267,7 @@ def quotable(s: Sentence, max_words: int = 40) -> bool:
     t = s.text
     if len(t.split()) > max_words or len(t.split()) < 6:
         return False
-    from .questions import _balanced
-    if not _balanced(t):
+    if not balanced(t):
         return False
     first = t.split()[0].strip("“„\"‘").lower()
     if re.match(r"It (?:seems|is|was|appears)\b", t):

@@ -378,7 +378,7 @@ def editor_files(cfg: ReadingConfig, root: Path, problems: Problems) -> list[Pat
     ``references.json``, ``references.bib``: later ones take precedence
     field by field), each read once here so that a malformed one is reported
     with its line and column (and left out: the build stops on it)."""
-    from .bibliography.bibtex import EDITOR_FILES, read_any
+    from .bibliography.editor import EDITOR_FILES, read_any
     out = []
     for name in EDITOR_FILES:
         path = cfg.files.get(name)

@@ -68,8 +68,6 @@ entry that never occurs in the body is not chosen.
 from __future__ import annotations
 
 import re
-import unicodedata
-from importlib import resources
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +79,9 @@ from .errors import ContentError, Problem, Problems, suggest
 from .repair.words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
 from .yamlio import NodeList, load_yaml, loads_yaml, read_text
+# word lists, folding and term ids live below drafting (which uses them too)
+from .glossary_words import (_KIND_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_NOUNS,  # noqa: F401
+                             ORDINALS, TITLES, _fold, slugify)
 
 # ---------------------------------------------------------------- schema
 
@@ -117,45 +118,11 @@ GLOSSARY_SCHEMA = Schema("glossary.yaml", [
 ], doc="The reading's glossary: terms marked in the text, defined at the back "
        "of the reader, and (the most important ones) in the handout.")
 
-# Word lists the suggestion rules use: knowledge, kept in a data file.
-_WORDS = yaml.safe_load(resources.files("coursepack").joinpath("data/glossary_words.yaml")
-                        .read_text(encoding="utf-8"))
-FUNCTION_WORDS = frozenset(_WORDS["function_words"])
-CONNECTORS = frozenset(_WORDS["connectors"])
-TITLES = frozenset(_WORDS["titles"])
-HEAD_NOUNS = tuple(_WORDS["head_nouns"])
-ORDINALS = tuple(_WORDS["ordinals"])
-_KIND_HEADS = {k: list(v) for k, v in _WORDS["kind_heads"].items()}
-assert all(isinstance(w, str) for v in _WORDS.values()
-           for w in (v if isinstance(v, list) else sum(v.values(), []))), \
-    "glossary_words.yaml: quote words YAML reads as true/false ('no', 'on')"
-
 # ---------------------------------------------------------------- helpers
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _HYPHENS = "-\u2010\u2011"
 _APOSTROPHES = "'\u2019\u02bc"
-_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
-                          "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                          "ð": "d", "þ": "th", "ß": "ss"})
-
-
-def _fold(text: str) -> str:
-    """Diacritics off, special letters spelled out: ``'Erdoğan' -> 'Erdogan'``."""
-    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
-def slugify(text: str) -> str:
-    """The id derived from a term.
-
-    >>> slugify("OSCE Minsk Group"), slugify("Erdoğan"), slugify("North–South corridor")
-    ('osce-minsk-group', 'erdogan', 'north-south-corridor')
-    """
-    s = re.sub(r"[\W_]+", "-", _fold(text).casefold()).strip("-")
-    return s or "term"
-
-
 def _norm(name: str) -> str:
     """A name as compared for duplicates: case, diacritics, dashes, apostrophes
     and spacing do not count."""

@@ -109,7 +109,7 @@ _FIELDS = ["id", "text", "level", "sections", "evidence", "answer", "origin",
 
 # ====================================================================== text helpers
 
-from .textutil import normalize_space, split_sentences  # noqa: E402  (shared helpers)
+from .textutil import balanced as _balanced, normalize_space, split_sentences  # noqa: E402  (shared helpers)
 
 
 def _hash(*parts: str, n: int = 6) -> str:
@@ -154,22 +154,6 @@ def _sentence_ok_to_quote(s: str, max_words: int = 32) -> bool:
             and not re.match(r"It (seems|is|was|appears)\b", s):
         return False
     return not re.search(r"\b(above|below|aforementioned|former|latter)\b", s)
-
-
-def _balanced(s: str) -> bool:
-    """Quotation marks (English “…”, German „…“) and brackets pair up.
-
-    >>> _balanced("Er sagte „nein“ (laut)."), _balanced("He said “no.")
-    (True, False)
-    """
-    if "„" in s:
-        if s.count("„") != s.count("“") or "”" in s:
-            return False
-    elif s.count("“") != s.count("”") or s.count('"') % 2:
-        return False
-    if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
-        return False
-    return True
 
 
 # ====================================================================== gates

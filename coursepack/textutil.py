@@ -28,6 +28,22 @@ def normalize_space(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def balanced(s: str) -> bool:
+    """Quotation marks (English “…”, German „…“) and brackets pair up.
+
+    >>> balanced("Er sagte „nein“ (laut)."), balanced("He said “no.")
+    (True, False)
+    """
+    if "„" in s:
+        if s.count("„") != s.count("“") or "”" in s:
+            return False
+    elif s.count("“") != s.count("”") or s.count('"') % 2:
+        return False
+    if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
+        return False
+    return True
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences, minding initials and common abbreviations.
 

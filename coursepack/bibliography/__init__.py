@@ -22,14 +22,15 @@ from pybtex.database import BibliographyData
 from pybtex.style.template import FieldIsMissing
 
 from .. import model
-from .bibtex import (citation_fields, dumps, entry_plain, make_entry, match_keys, read_editor,
-                     write_bibtex)
+from .bibtex import citation_fields, dumps, entry_plain, make_entry, match_keys, write_bibtex
 from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
+from .editor import read_editor
 from .keys import assign_keys
 from .reconcile import Work, reconcile
 from .styles import STYLES, format_entry
 from .translit import to_ascii
+from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
 
 __all__ = ["BibResult", "build_bibliography", "write_bibtex", "format_citation", "STYLES",
            "dumps", "DECISIONS_SCHEMA"]
@@ -243,86 +244,3 @@ def _link_notes(footnotes, rec, works) -> None:
             fn = by_num.get(f.note)
             if fn is not None and w.key not in fn.cites:
                 fn.cites.append(w.key)
-
-
-def _unwrap(nodes):
-    out = []
-    for n in nodes:
-        if isinstance(n, model.Cite):
-            out.extend(_unwrap(n.children))
-        else:
-            out.append(n)
-    return out
-
-
-def _len(n) -> int:
-    return len(model.plain_text([n]))
-
-
-def wrap_cites(nodes: list[model.Inline], spans: list[tuple[int, int, str]]
-               ) -> list[model.Inline]:
-    """Wrap the character spans of ``nodes``' text in ``Cite`` nodes.  A
-    link or emphasis is never cut: it goes where it starts.
-
-    >>> wrap_cites([model.Text("See A, T: <"), model.Link("u", "u"), model.Text(">; x")],
-    ...            [(4, 13, "a")])      # doctest: +NORMALIZE_WHITESPACE
-    [Text(text='See ', type='text'), Cite(key='a', children=[Text(text='A, T: <', type='text'),
-     Link(url='u', text='u', type='link'), Text(text='>', type='text')], type='cite', anchor=''),
-     Text(text='; x', type='text')]
-    """
-    spans = sorted(spans)
-    out: list[model.Inline] = []
-    cur: model.Cite | None = None
-    cur_end = 0
-    pos = 0
-    si = 0
-
-    def emit(node):
-        if cur is not None:
-            cur.children.append(node)
-        else:
-            out.append(node)
-
-    for n in nodes:
-        length = _len(n)
-        while si < len(spans) and spans[si][1] <= pos and cur is None:
-            si += 1                         # a span that ended inside an earlier node
-        if not isinstance(n, model.Text):
-            if cur is None and si < len(spans) and spans[si][0] < pos + max(length, 1) \
-                    and spans[si][1] > pos:
-                cur = model.Cite(spans[si][2], [])
-                cur_end = spans[si][1]
-                out.append(cur)
-                si += 1
-            emit(n)
-            pos += length
-            if cur is not None and pos >= cur_end:
-                cur = None
-            continue
-        text = n.text
-        i = 0
-        while i < len(text):
-            if cur is None:
-                while si < len(spans) and spans[si][1] <= pos + i:
-                    si += 1
-                if si < len(spans) and spans[si][0] < pos + len(text):
-                    start = max(spans[si][0] - pos, i)
-                    if start > i:
-                        emit(model.Text(text[i:start]))
-                    i = start
-                    cur = model.Cite(spans[si][2], [])
-                    cur_end = spans[si][1]
-                    out.append(cur)
-                    si += 1
-                else:
-                    emit(model.Text(text[i:]))
-                    i = len(text)
-            else:
-                stop = min(len(text), cur_end - pos)
-                if stop > i:
-                    emit(model.Text(text[i:stop]))
-                    i = stop
-                if pos + i >= cur_end:
-                    cur = None
-        pos += len(text)
-    return out

@@ -268,25 +268,6 @@ def loads_bibtex(text: str, display: str = "references.bib") -> BibliographyData
         raise ContentError(Problem(display, 0, 0, f"invalid BibTeX: {e}")) from None
 
 
-# The editor's bibliography files, weakest first: each later file takes
-# precedence field by field over the earlier ones (and all of them over
-# what was read from the article).
-EDITOR_FILES = ("references.ris", "references.json", "references.bib")
-
-
-def read_any(path: Path, display: str | None = None) -> BibliographyData:
-    """A bibliography file by its suffix: ``.bib`` (BibTeX), ``.json``
-    (CSL-JSON) or ``.ris`` (RIS), as pybtex entries."""
-    path = Path(path)
-    if path.suffix.lower() == ".json":
-        from .csljson import read_csljson
-        return read_csljson(path, display)
-    if path.suffix.lower() == ".ris":
-        from .ris import read_ris
-        return read_ris(path, display)
-    return read_bibtex(path, display)
-
-
 def merge_into(base: BibliographyData, top: BibliographyData) -> BibliographyData:
     """``top``'s entries over ``base``'s, field by field (persons by role);
     a type given by ``top`` wins.  Returns ``base``, changed."""
@@ -350,23 +331,6 @@ def match_keys(editor: BibliographyData | None, works: dict[str, tuple[dict, dic
                 taken.add(hits[0])
                 key = hits[0]
         out.entries[key] = e
-    return out
-
-
-def read_editor(paths) -> BibliographyData | None:
-    """The editor's bibliography: one file or several (``.bib``, ``.json``,
-    ``.ris``; later ones take precedence field by field), merged into one
-    :class:`BibliographyData`; ``None`` when there is none."""
-    if paths is None:
-        return None
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    out = None
-    for p in paths:
-        if p is None or not Path(p).exists():
-            continue
-        data = read_any(p)
-        out = data if out is None else merge_into(out, data)
     return out
 
 

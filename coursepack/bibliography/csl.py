@@ -31,6 +31,9 @@ from .. import model
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "csl"
+# the styles written in coursepack (the names of :data:`.styles.STYLES`, kept
+# here so that this module, below :mod:`.styles`, need not import it)
+BUILT_IN = ("chicago", "journal")
 
 
 # ---------------------------------------------------------------- finding a style
@@ -73,9 +76,13 @@ def _repository_names() -> list[str]:
 
 
 def known_names() -> list[str]:
-    """Every style name a pack may give (built-in, shipped, installed)."""
-    from .styles import STYLES
-    return list(STYLES) + bundled_names() + _repository_names()
+    """Every style name a pack may give (built-in, shipped, installed).
+
+    >>> from coursepack.bibliography.styles import STYLES
+    >>> tuple(STYLES) == BUILT_IN, known_names()[:2]
+    (True, ['chicago', 'journal'])
+    """
+    return list(BUILT_IN) + bundled_names() + _repository_names()
 
 
 def is_csl_path(value: str) -> bool:
@@ -96,8 +103,7 @@ def find_style(value: str, base: Path | None = None) -> Path | None:
     (True, 'apa.csl')
     """
     from ..errors import suggest
-    from .styles import STYLES
-    if value in STYLES:
+    if value in BUILT_IN:
         return None
     if is_csl_path(value):
         p = Path(value)

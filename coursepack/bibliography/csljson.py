@@ -256,8 +256,8 @@ def csl_to_entry(item: dict) -> tuple[str, Entry]:
             if any(ps):
                 persons[role] = [p for p in ps if p]
     if not key:          # Zotero's item URI: a key made as coursepack makes them
-        from .ris import _key
-        key = _key(fields, persons)
+        from .keys import fields_key
+        key = fields_key(fields, persons)
     return key, make_entry(etype, fields, persons)
 
 

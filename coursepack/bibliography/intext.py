@@ -309,7 +309,7 @@ def link_intext(sections: list[model.Section], entries: list[model.BibEntry]) ->
     """Wrap the in-text citations of the body in ``Cite`` nodes (each with
     an anchor ``cite-<block>-<n>``), record the anchors in the cited
     entries' ``cited_in``, and return what could not be linked."""
-    from . import wrap_cites, _unwrap
+    from .wrap import _unwrap, wrap_cites
     res = IntextResult()
     index = _entry_index(entries)
     cited: set[str] = set()

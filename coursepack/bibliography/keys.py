@@ -85,3 +85,17 @@ def _letters(k: int) -> str:
         k, r = divmod(k - 1, 26)
         s = chr(97 + r) + s
     return s
+
+
+def fields_key(fields: dict, persons: dict) -> str:
+    """A key as coursepack makes them: surname, year, first title word."""
+    people = persons.get("author") or persons.get("editor") or []
+    words = _words(fields.get("title", ""))
+    year = fields.get("year", "")
+    if people and people[0].startswith("{"):
+        return f"{_org_abbrev(people[0].strip('{}'))}{year}{words[0] if words else ''}"
+    if people:
+        surname = people[0].split(",")[0].strip().split()
+        who = ascii_word(surname[-1]) if surname else ""
+        return f"{who}{year}{words[0] if words else ''}"
+    return f"{words[0] if words else 'anon'}{year}{words[1] if len(words) > 1 else ''}"

@@ -18,6 +18,7 @@ from pathlib import Path
 from pybtex.database import BibliographyData
 
 from .bibtex import make_entry, sanitize_key
+from .keys import fields_key
 
 # RIS type → BibTeX entry type
 TYPES = {
@@ -154,22 +155,6 @@ def record_fields(tags: list[tuple[str, str]]) -> tuple[str, dict, dict, str]:
     return etype, fields, persons, ident
 
 
-def _key(fields: dict, persons: dict) -> str:
-    """A key as coursepack makes them: surname, year, first title word."""
-    from .keys import _org_abbrev, _words
-    from .translit import ascii_word
-    people = persons.get("author") or persons.get("editor") or []
-    words = _words(fields.get("title", ""))
-    year = fields.get("year", "")
-    if people and people[0].startswith("{"):
-        return f"{_org_abbrev(people[0].strip('{}'))}{year}{words[0] if words else ''}"
-    if people:
-        surname = people[0].split(",")[0].strip().split()
-        who = ascii_word(surname[-1]) if surname else ""
-        return f"{who}{year}{words[0] if words else ''}"
-    return f"{words[0] if words else 'anon'}{year}{words[1] if len(words) > 1 else ''}"
-
-
 def loads_ris(text: str, display: str = "references.ris") -> BibliographyData:
     """Parse RIS text; a problem names ``display``, the line and the column."""
     from ..errors import ContentError, Problem, Problems
@@ -221,7 +206,7 @@ def loads_ris(text: str, display: str = "references.ris") -> BibliographyData:
     bib = BibliographyData()
     for start, tags in records:
         etype, fields, persons, ident = record_fields(tags)
-        key = sanitize_key(ident) or _key(fields, persons)
+        key = sanitize_key(ident) or fields_key(fields, persons)
         base, k = key, 0
         while key in bib.entries:
             if ident:

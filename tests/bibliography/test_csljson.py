@@ -164,7 +164,7 @@ def test_editor_references_json_takes_precedence_field_by_field(tmp_path):
 
 
 def test_bib_wins_over_json_wins_over_ris(tmp_path):
-    from coursepack.bibliography.bibtex import read_editor
+    from coursepack.bibliography.editor import read_editor
     (tmp_path / "references.ris").write_text(
         "TY  - BOOK\nID  - k\nTI  - From RIS\nPY  - 2001\nPB  - RIS Press\nER  - \n",
         encoding="utf-8")
