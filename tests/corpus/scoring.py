@@ -335,8 +335,13 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
     rep_all = norm(repaired) if repaired is not None else None
     for bw in gold["broken_words"]:
         if rep_all is not None:
-            word = norm(bw["word"])
-            if _count(word, rep_all) > _count(word, raw_all):
+            word, broken = norm(bw["word"]), norm(bw["pdf"])
+            # more correct forms than the raw text, or the broken form gone
+            # with no correct form lost (a raw reading that already joins a
+            # word elsewhere must not hide the repair of this one)
+            if _count(word, rep_all) > _count(word, raw_all) or (
+                    _count(broken, rep_all) < _count(broken, raw_all)
+                    and _count(word, rep_all) >= max(1, _count(word, raw_all))):
                 rep += 1
             elif word in doubts or norm(bw["pdf"]).split()[0].rstrip("-") in doubts:
                 repd += 1

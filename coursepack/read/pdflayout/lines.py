@@ -191,6 +191,39 @@ def _is_marker(chars: list[Char]) -> bool:
         (0 < len(t) <= 4 and t[:-1].isdigit() and t[-1] in ".)")
 
 
+def _x_order(frags: list[list[Char]]) -> list[Char]:
+    """The characters of fragments joined into one line, each fragment's
+    glyphs sorted left to right.
+
+    A space character stays with the glyph that follows it in content
+    order: a zero-width space set where the next glyph begins often
+    lies a rounding error (1e-5 pt) right of that glyph's left edge, and
+    sorting it by its own x would move it one glyph on ("The a ims").
+
+    >>> from .chars import Char
+    >>> def ch(t, x0, x1): return Char(t, x0, 0, x1, 10, 8, 10, "", False, False)
+    >>> e, sp, a, i = ch("e", 9, 13.69), ch(" ", 16.22001, 16.22001), ch("a", 16.22, 20.67), ch("i", 20.67, 23.47)
+    >>> "".join(c.text for c in _x_order([[e, sp, a, i]]))
+    'e ai'
+    """
+    units: list[tuple[float, list[Char]]] = []
+    for f in frags:
+        lead: list[Char] = []
+        for c in f:
+            if not c.text or c.text.isspace():
+                lead.append(c)
+                continue
+            units.append((c.x0, lead + [c]))
+            lead = []
+        if lead:
+            if units:
+                units[-1][1].extend(lead)
+            else:
+                units.append((lead[0].x0, lead))
+    units.sort(key=lambda u: u[0])
+    return [c for _, u in units for c in u]
+
+
 def page_lines(page: int, chars: list[Char]) -> list[PLine]:
     """The lines of one page, top to bottom and left to right.
 
@@ -256,10 +289,10 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
             else:
                 groups.append([it])
         for g in groups:
-            chars_g = [c for it in g for c in sorted(it[4], key=lambda c: c.x0)] if len(g) > 1 else g[0][4]
+            chars_g = _x_order([it[4] for it in g]) if len(g) > 1 else g[0][4]
             if len(g) > 1 and _is_marker(g[0][4]):
                 chars_g = list(g[0][4]) + [Char(" ", g[0][2], 0, g[0][2], 0, 0, 0, "", False, False)] + \
-                    [c for it in g[1:] for c in sorted(it[4], key=lambda c: c.x0)]
+                    _x_order([it[4] for it in g[1:]])
             ln = _line_from(page, chars_g, cells=len(groups))
             if ln is not None:
                 out.append(ln)
