@@ -179,7 +179,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     kw = next((b for b in blocks if b.role == "keywords"), None)
     if kw is not None:
         from .pdflayout.blocks import KEYWORD_WORDS
-        t = KEYWORD_WORDS.sub("", " ".join(ln.text for ln in kw.lines)).strip(" :.")
+        t = KEYWORD_WORDS.sub("", _join_lines([ln.text for ln in kw.lines])).strip(" :.")
         items = [x.strip(" .•") for x in re.split(r"[;,•·]", t) if x.strip(" .•")]
         if items:
             meta["keywords"] = items
@@ -421,3 +421,30 @@ def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:
     for n, page in sorted(markers):
         if n not in notes:
             doubts.append(Doubt("note_without_text", f"page {page}: marker {n} has no note text", page))
+
+
+#: words after a suspended hyphen ("Sozial- und Geisteswissenschaften")
+_CONJUNCTIONS = {"und", "oder", "bzw", "sowie", "and", "or", "nor", "et", "ou", "y", "o", "i", "lub", "oraz"}
+
+
+def _join_lines(texts: list[str]) -> str:
+    """Lines of one short block (the key words) as one string: a word broken
+    at a line end is joined again where the hyphenation repair would join it;
+    a suspended hyphen before a conjunction stays.
+
+    >>> _join_lines(["Gender Mainstrea-", "ming, Hochschulmanage-", "ment"])
+    'Gender Mainstreaming, Hochschulmanagement'
+    >>> _join_lines(["Sozial-", "und Geisteswissenschaften"])
+    'Sozial- und Geisteswissenschaften'
+    """
+    from ..repair.hyphenation import keep_hyphen
+    out = ""
+    for t in (x.strip() for x in texts):
+        left = re.search(r"(\w+)-$", out)
+        right = re.match(r"\w+", t)
+        if left and right and t[:1].islower() and right.group(0).lower() not in _CONJUNCTIONS \
+                and not keep_hyphen(left.group(1), right.group(0))[0]:
+            out = out[:-1] + t
+        else:
+            out = f"{out} {t}" if out else t
+    return out
