@@ -127,7 +127,7 @@ def load_decisions(path: Path, keys: set[str]) -> Decisions:
                 problems.add(path, *d.at("decision"), f"'{d['key']}' is a stranded fragment, "
                              "not an entry: only 'decision: keep' (noted, nothing to change) "
                              "applies")
-        elif d.get("key") and d["key"] not in keys:
+        elif isinstance(d.get("key"), str) and d["key"] and d["key"] not in keys:
             problems.add(path, *d.at("key"), f"unknown entry '{d['key']}'{suggest(d['key'], keys)}")
         if d.get("decision") == "set" and d.get("value") in (None, ""):
             problems.add(path, *d.where, "decision 'set' needs a 'value'")

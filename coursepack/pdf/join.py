@@ -273,7 +273,9 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
     if first_catalog is not None:
         for key in ("/OutputIntents", "/Metadata"):
             if key in first_catalog:
-                root_object(writer)[NameObject(key)] = first_catalog[key].clone(writer)
+                # raw_get keeps the reference: a stream (the XMP) must stay an
+                # indirect object (Ghostscript's reader refuses a direct one)
+                root_object(writer)[NameObject(key)] = first_catalog.raw_get(key).clone(writer)
 
     targets: dict[str, tuple[int, float, float]] = {}
     marks: list[tuple] = []

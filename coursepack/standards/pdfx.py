@@ -338,9 +338,12 @@ def ghostscript_reads(data: bytes) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="coursepack-gs-") as tmp:
         f = Path(tmp) / "in.pdf"
         f.write_bytes(data)
-        proc = subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
-                               "-sDEVICE=nullpage", "-dPDFSTOPONERROR", str(f)],
-                              capture_output=True, timeout=120)
+        try:
+            proc = subprocess.run([gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
+                                   "-sDEVICE=nullpage", "-dPDFSTOPONERROR", str(f)],
+                                  capture_output=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            return ["Ghostscript: no answer in 60 s (it reads a sound reader in well under a second)"]
     said = (proc.stdout + proc.stderr).decode("utf-8", "replace").strip()
     if proc.returncode or said:
         return [f"Ghostscript: {said[:300] or f'exit status {proc.returncode}'}"]
