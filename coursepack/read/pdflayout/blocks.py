@@ -531,7 +531,11 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 continue
             m = ABSTRACT_WORDS.match(text)
             inline = m is not None and (re.match(r"^\w+\s*[.:—–-]", text) is not None or text[:m.end()].strip(" .:").isupper()
-                                     or not any(b.role in ("heading", "paragraph") for b in blocks))
+                                     or not any(b.role in ("heading", "paragraph") for b in blocks)
+                                     # a run-in label before a sentence, ahead of the first heading
+                                     # (after the publication dates: "Abstract The aims of …")
+                                     or (re.match(r"^\w+\s+[A-ZÀ-ÖØ-Þ]", text) is not None
+                                         and not any(b.role == "heading" for b in blocks)))
             if m and i <= first + 2 and (m.end() >= len(text) - 1 or inline) and len(blocks) < 60:
                 if m.end() >= len(text) - 1:
                     blocks.append(B("abstract_title", [ln], "the abstract's heading"))

@@ -1,0 +1,21 @@
+"""An abstract whose label runs into its first sentence ("Abstract The aims
+of this study …", Springer) is read as the abstract even after the
+publication dates above it, not as the article's first paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus.locate import corpus_dir
+
+PDF = corpus_dir() / "pdf" / "en-20291.pdf"
+
+
+@pytest.mark.skipif(not PDF.is_file(), reason="corpus not found")
+def test_run_in_abstract_label_after_the_dates():
+    from coursepack.read.pdf import read_pdf
+    s = read_pdf(PDF)
+    roles = [(b.role, " ".join(b.text.split())[:40]) for b in s.blocks[:14]]
+    abstracts = [t for r, t in roles if r == "abstract"]
+    assert abstracts and abstracts[0].startswith("Abstract The aims"), roles
+    assert not any(r == "paragraph" and t.startswith("Abstract") for r, t in roles), roles
