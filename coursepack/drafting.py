@@ -40,7 +40,8 @@ from dataclasses import dataclass, field
 
 from . import model
 from .repair.words import zipf_frequency
-from .textutil import Sentence, cited_surnames, language, sentences, strip_citations
+from .textutil import (Sentence, cited_surnames, language, long_form_tail, sentences,
+                       strip_citations)
 
 _DET = {"en": r"(?:the|a|an)", "de": r"(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
@@ -183,19 +184,10 @@ def sh_long_form(short: str, before: str) -> str:
         return None
     words = before.split()
     n = min(len(letters) + 5, 2 * len(letters))
-    text = " ".join(words[-n:])
-    si, li = len(letters) - 1, len(text) - 1
-    while si >= 0:
-        c = letters[si]
-        while li >= 0 and (text[li].lower() != c or
-                           si == 0 and li > 0 and text[li - 1].isalnum()):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        si -= 1
-    start = text.rfind(" ", 0, li + 1) + 1
-    long = text[start:].strip(" ,;:([")
+    tail = long_form_tail(core, " ".join(words[-n:]))
+    if tail is None:
+        return None
+    long = tail.strip(" ,;:([")
     lw = long.split()
     if not lw or len(long) <= len(short) or core.lower() in long.lower().split():
         return None

@@ -78,6 +78,7 @@ from . import model
 from .errors import ContentError, Problem, Problems, suggest
 from .repair.words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
+from .textutil import long_form_tail
 from .yamlio import NodeList, load_yaml, loads_yaml, read_text
 # word lists, folding and term ids live below drafting (which uses them too)
 from .glossary_words import (_KIND_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_NOUNS,  # noqa: F401
@@ -534,20 +535,10 @@ def _best_long_form(short: str, long: str) -> str | None:
     >>> _best_long_form("CSTO", "the great war") is None
     True
     """
-    s, l = len(short) - 1, len(long) - 1
-    while s >= 0:
-        c = short[s].lower()
-        if not c.isalnum():
-            s -= 1
-            continue
-        while (l >= 0 and long[l].lower() != c) or (s == 0 and l > 0 and long[l - 1].isalnum()):
-            l -= 1
-        if l < 0:
-            return None
-        l -= 1
-        s -= 1
-    start = long.rfind(" ", 0, l + 1) + 1
-    result = long[start:].strip()
+    tail = long_form_tail(short, long)
+    if tail is None:
+        return None
+    result = tail.strip()
     words = result.split()
     letters = sum(ch.isalnum() for ch in short)
     if len(result) <= len(short) or len(words) > min(letters + 5, letters * 2):

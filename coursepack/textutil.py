@@ -191,3 +191,27 @@ def cited_surnames(reading: model.Reading) -> set[str]:
             for w in re.findall(r"[A-ZÄÖÜÉ][\w’'\-]+", m.group(0)):
                 names.add(w)
     return names - {"See", "Also", "For", "Vgl", "The", "In", "And"}
+
+
+def long_form_tail(short: str, text: str) -> str | None:
+    """Schwartz & Hearst's long-form search: the shortest tail of ``text``
+    whose letters spell the letters of ``short`` in order, right to left, the
+    first at a word start; None when they cannot be found.  Callers filter
+    the tail (length, stop words, capitals) each by their own rules.
+
+    >>> long_form_tail("CSTO", "allies in the Collective Security Treaty Organization")
+    'Collective Security Treaty Organization'
+    >>> long_form_tail("EU", "the Russian Federation") is None
+    True
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    s, i = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return text[text.rfind(" ", 0, i + 1) + 1:]

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from . import _sha256   # the PDF's digest, as the structure cache keys it
 from .structure import ArticleStructure, Block, Line
 
 DPI = 300
@@ -348,14 +349,6 @@ def page_graphics(pdf_path: str | Path):
 
 # ------------------------------------------------------------------ cut
 
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def cut_name(digest: str, page: int, region, dpi: int = DPI) -> str:
     """The file name of a cut: the same PDF, page, area and resolution give
     the same name (so a rebuild finds it), anything else another.
@@ -403,7 +396,7 @@ def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DP
         return 0
     import pypdfium2 as pdfium
     pdf_path, folder = Path(pdf_path), Path(folder)
-    digest = _digest(pdf_path)
+    digest = _sha256(pdf_path)
     done = 0
     pdf = None
     try:

@@ -119,12 +119,7 @@ def _convert_resources(res, writer, seen: set) -> None:
     spaces = res.get("/ColorSpace")
     if spaces is not None and "/srgb" in spaces.get_object():
         del spaces.get_object()["/srgb"]     # WeasyPrint's sRGB, unused (colours are rg)
-    for name, ref in list((res.get("/XObject") or {}).items()):
-        key = getattr(ref, "idnum", id(ref))
-        if key in seen:
-            continue
-        seen.add(key)
-        x = ref.get_object()
+    for x in _unseen_xobjects(res, seen):
         if x.get("/Subtype") == "/Image":
             _convert_image(x)
         elif x.get("/Subtype") == "/Form":
@@ -132,6 +127,23 @@ def _convert_resources(res, writer, seen: set) -> None:
             if "/Group" in x and "/CS" in x["/Group"]:
                 x["/Group"][NameObject("/CS")] = NameObject("/DeviceCMYK")
             _convert_resources(x.get("/Resources"), writer, seen)
+
+
+def _unseen_xobjects(res, seen: set):
+    """The XObjects of a resource dictionary not met before (``seen`` holds
+    their object numbers: a form or image used on many pages is one)."""
+    for _name, ref in list((res.get("/XObject") or {}).items()):
+        key = getattr(ref, "idnum", id(ref))
+        if key not in seen:
+            seen.add(key)
+            yield ref.get_object()
+
+
+def _is_rgb(cs) -> bool:
+    """A colour space that is RGB: DeviceRGB or a three-channel ICC profile."""
+    cs = cs.get_object() if cs is not None else None
+    return cs == "/DeviceRGB" or (isinstance(cs, list) and cs[0] == "/ICCBased"
+                                  and int(cs[1].get_object().get("/N", 0)) == 3)
 
 
 def _marks(trim, bleed) -> bytes:
@@ -304,21 +316,11 @@ def _rgb_in(stream, res, where: str, seen: set) -> list[str]:
         out.append(f"{where}: an RGB colour (rg/RG) in the content")
     res = res.get_object() if res is not None else {}
     for _name, cs in (res.get("/ColorSpace") or {}).items():
-        cs = cs.get_object()
-        if cs == "/DeviceRGB" or (isinstance(cs, list) and cs[0] == "/ICCBased"
-                                  and int(cs[1].get_object().get("/N", 0)) == 3):
+        if _is_rgb(cs):
             out.append(f"{where}: an RGB colour space in the resources")
-    for _name, ref in (res.get("/XObject") or {}).items():
-        key = getattr(ref, "idnum", id(ref))
-        if key in seen:
-            continue
-        seen.add(key)
-        x = ref.get_object()
+    for x in _unseen_xobjects(res, seen):
         if x.get("/Subtype") == "/Image":
-            cs = x.get("/ColorSpace")
-            cs = cs.get_object() if cs is not None else None
-            if cs == "/DeviceRGB" or (isinstance(cs, list) and cs[0] == "/ICCBased"
-                                      and int(cs[1].get_object().get("/N", 0)) == 3):
+            if _is_rgb(x.get("/ColorSpace")):
                 out.append(f"{where}: an RGB image")
         elif x.get("/Subtype") == "/Form":
             group = x.get("/Group")
