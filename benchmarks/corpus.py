@@ -191,12 +191,54 @@ def edition_text(structure) -> str | None:
     except ImportError:
         return None
     r = repair_structure(structure)
+    edition_text.doubts = list(r.doubts)
     # the title, the abstracts and the headings are repaired text too
     parts = [r.title] + [plain_text(a.inlines) for a in r.abstracts] + [s.title for s in r.sections]
     parts += [plain_text(b.inlines) for b in r.blocks() if getattr(b, "inlines", None)]
     parts += [plain_text(n.inlines) for n in r.footnotes]
     parts += list(r.references)
     return " ".join(parts)
+
+
+def checked_words(s, gold, repaired):
+    """The words ``check`` names as suspect (``coursepack.check.suspect_words``
+    on the repair's doubts) added to the structure's doubts, so that a gold
+    broken word left unrepaired counts as reported when check names it; and
+    ``false_joins`` (in ``checked_words.last``): words the repair joined
+    wrongly: a gold compound that lost its hyphen, or two words or a
+    hyphenated compound standing inside one line of the PDF (not at its end)
+    that the repaired text writes as one word the PDF never does."""
+    from coursepack.check import suspect_words
+    from coursepack.read.structure import Doubt
+    found = suspect_words(getattr(edition_text, "doubts", []))
+    s.doubts = [d for d in s.doubts if d.kind != "suspect_word"] + [
+        Doubt("suspect_word", w) for w, *_ in found]
+    checked_words.last = {"suspects": len(found), "false_joins": 0, "false_joins_list": []}
+    if repaired is None:
+        return s
+    from coursepack.repair.words import zipf
+    blocks = [[scoring.norm(ln.text) for ln in b.lines] for b in s.blocks if b.role not in ("furniture", "cover")]
+    lines = [ln for b in blocks for ln in b]
+    rep_count = collections.Counter(re.findall(r"\w+", scoring.norm(repaired)))
+    raw_count = collections.Counter(re.findall(r"\w+", " ".join(lines)))
+    for b in blocks:     # a word broken at a line end may rightly be joined
+        for x, y in zip(b, b[1:]):
+            m, n = re.search(r"(\w+)-?$", x), re.match(r"\w+", y)
+            if m and n:
+                raw_count[m.group(1) + n.group()] += 1
+    common = lambda w: max(zipf(w, "en"), zipf(w, "de")) >= 3.5  # noqa: E731
+    bad = {bw["word"].replace("-", "").casefold() for bw in gold["broken_words"]
+           if "-" in bw["word"] and "- " in bw["pdf"]}          # the gold's compounds
+    for ln in lines:                                           # a hyphen or a space inside a line
+        toks = ln.split()
+        for a, b in zip(toks, toks[1:]):
+            if re.fullmatch(r"[^\W\d_]+", a) and re.fullmatch(r"[^\W\d_]+[,.;:)]?", b) and (
+                    not a.endswith(("fi", "fl", "ff")) or common(a) and common(b.rstrip(",.;:)"))):
+                bad.add(a + b.rstrip(",.;:)"))     # (a space after a ligature glyph is no evidence)
+        bad.update(t.replace("-", "") for t in re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])", ln))
+    wrong = sorted(w for w in bad if rep_count[w] > raw_count[w])
+    checked_words.last.update(false_joins=len(wrong), false_joins_list=wrong[:20])
+    return s
 
 
 def _has_repair() -> bool:
@@ -258,7 +300,9 @@ def run(items, read, text, refs_mod=None, repair=True) -> dict:
         t0 = time.perf_counter()
         s = read(pdf)
         secs = time.perf_counter() - t0
-        r = scoring.score(gold, s, strings, text, edition_text(s) if repair else None)
+        rtext = edition_text(s) if repair else None
+        r = scoring.score(gold, checked_words(s, gold, rtext) if repair else s, strings, text, rtext)
+        r.update(checked_words.last)
         r["seconds"] = round(secs, 3)
         if refs_mod is not None:
             try:
@@ -274,7 +318,7 @@ COLS = [("title", "title_ok", None), ("auth", "authors_ok", None),
         ("false", "headings_false", None), ("para", "para_found", "para"), ("pfalse", "para_false", None), ("phid", "para_hidden", None),
         ("notes", "notes_found", "notes"), ("npage", "notes_on_page", "notes"), ("mark", "markers_found", "markers"),
         ("nbody", "notes_in_body", None), ("furn", "furniture_in_body", None),
-        ("words", "broken_repaired", "broken"), ("rep", "broken_reported", None),
+        ("words", "broken_repaired", "broken"), ("rep", "broken_reported", None), ("fjoin", "false_joins", None),
         ("refs", "refs_found", "refs")]
 
 
@@ -285,6 +329,7 @@ def table(results: dict, say=print) -> dict:
         cells = [f"{r[k]}/{r[d]}" if d else str(r[k]) for _, k, d in COLS]
         say(f"{name:10s} " + " ".join(f"{c:>7s}" for c in cells) + f" {r['seconds']:6.2f}")
     tot = scoring.total(results)
+    tot.update({k: sum(r.get(k, 0) for r in results.values()) for k in ("false_joins", "suspects")})
     n = len(results)
     cells = []
     for _, k, d in COLS:
@@ -307,6 +352,7 @@ def table(results: dict, say=print) -> dict:
         "notes_in_body": tot["notes_in_body"], "furniture_in_body": tot["furniture_in_body"],
         "broken_words_repaired": R(tot["broken_repaired"], tot["broken"]),
         "broken_words_repaired_or_reported": R(tot["broken_repaired"] + tot["broken_reported"], tot["broken"]),
+        "false_joins": tot["false_joins"], "suspect_words_reported": tot["suspects"],
         "references_separate": R(tot["refs_found"], tot["refs"]),
         "seconds_total": round(sum(r["seconds"] for r in results.values()), 2),
         "seconds_max": max((r["seconds"] for r in results.values()), default=0),

@@ -10,6 +10,8 @@ of the text, most notes lost) is never called complete.  Exit 0 when clean (warn
 
 from __future__ import annotations
 
+import re
+from itertools import zip_longest
 from pathlib import Path
 
 from .errors import ContentError, Problem
@@ -56,8 +58,12 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
             warnings += 1
             say(f"    structure failed: {f} (see `python build.py review --layout {r.slug}`; "
                 "fix it in structure.yaml)")
-        for line in doubt_lines(e.doubts or []):
+        for line in doubt_lines([d for d in e.doubts or [] if d.kind != "suspect_word"]):
             warnings += 1
+            say(line)
+        suspects = suspect_word_lines(e.doubts or [])
+        warnings += bool(suspects)
+        for line in suspects:
             say(line)
         by_kind: dict[str, int] = {}
         for c in r.changes:
@@ -111,4 +117,51 @@ def doubt_lines(doubts: list, per_kind: int = 12) -> list[str]:
                                              not in d.message else ""))
         if len(ds) > per_kind:
             out.append(f"    … and {len(ds) - per_kind} more")
+    return out
+
+
+_SUSPECT_RE = re.compile(r"^'(.+?)' \((.+?)\) in ")
+
+
+def suspect_words(doubts: list) -> list[tuple[str, str, int, str]]:
+    """The broken-looking words the repairs left in a reading's text (the
+    doubts of kind ``suspect_word``, see ``repair.spaced.suspect_words``):
+    ``(word, what, page, message)``, in text order."""
+    out = []
+    for d in doubts:
+        m = _SUSPECT_RE.match(d.message) if d.kind == "suspect_word" else None
+        if m:
+            out.append((m.group(1), m.group(2), d.page, d.message))
+    return out
+
+
+def suspect_word_lines(doubts: list, shown: int = 8) -> list[str]:
+    """``check``'s list of suspect words: how many of each kind, then at most
+    ``shown`` of them in all (a few of every kind first), each with its page
+    and a short context, so that a broken PDF yields a summary, not pages.
+
+    >>> from coursepack.read.structure import Doubt
+    >>> ds = [Doubt("suspect_word", f"'c l a s h' (letters or syllables spaced apart) in s1-p{k}: a c l a s h", 2)
+    ...       for k in range(3)] + [Doubt("suspect_word", "'a- b' (a hyphen with a space after it) in n1: x", 0)]
+    >>> print("\\n".join(suspect_word_lines(ds, shown=3)))
+      suspect words: 4 (3 letters or syllables spaced apart, 1 a hyphen with a space after it); settle them in corrections.yaml
+        p. 2: 'c l a s h' in s1-p0: a c l a s h
+        'a- b' in n1: x
+        p. 2: 'c l a s h' in s1-p1: a c l a s h
+        … and 1 more
+    """
+    found = suspect_words(doubts)
+    if not found:
+        return []
+    kinds: dict[str, list] = {}
+    for f in found:
+        kinds.setdefault(f[1], []).append(f)
+    summary = ", ".join(f"{len(v)} {k}" for k, v in sorted(kinds.items(), key=lambda kv: -len(kv[1])))
+    out = [f"  suspect words: {len(found)} ({summary}); settle them in corrections.yaml"]
+    # round-robin over the kinds, so that one noisy kind does not hide the others
+    order = [f for group in zip_longest(*kinds.values()) for f in group if f is not None]
+    for word, what, page, msg in order[:shown]:
+        out.append("    " + (f"p. {page}: " if page else "") + f"'{word}'" + msg.split(f"({what})", 1)[1])
+    if len(found) > shown:
+        out.append(f"    … and {len(found) - shown} more")
     return out

@@ -670,13 +670,25 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     doubts = [d for d in getattr(structure, "doubts", []) or []
               if d.kind != "note_without_text"] + structure_doubts(
         sections, footnotes, layout, paged=bool(src))
-    from .spaced import unsettled_words
-    doubts += unsettled_words(
-        [("title", title)] + [(sec.id, sec.title) for sec in sections]
-        + [(b.id, plain_text(b.inlines)) for sec in sections for b in sec.blocks]
-        + [(f"note-{n.number}", plain_text(n.inlines)) for n in footnotes])
+    doubts += _suspects(title, sections, footnotes, layout, changes, lang)
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
                         references=references, doubts=doubts)
+
+
+def _suspects(title, sections, footnotes, layout, changes, lang) -> list:
+    """Words the repairs left looking broken (:func:`.spaced.suspect_words`),
+    each with the page its block starts on."""
+    from .spaced import suspect_words
+    page_of = {p.line: u.page for u in [layout.title, *layout.body, *layout.notes.values()]
+               if u is not None for p in u.pieces}
+    first = lambda lines: page_of.get(lines[0], 0) if lines else 0  # noqa: E731
+    return suspect_words(
+        [("title", first(layout.title.lines) if layout.title else 0, title)]
+        + [(sec.id, 0, sec.title) for sec in sections]
+        + [(b.id, first(b.source_lines), plain_text(b.inlines)) for sec in sections
+           for b in sec.blocks if b.kind != "figure"]
+        + [(f"note-{n.number}", first(n.source_lines), plain_text(n.inlines)) for n in footnotes],
+        changes, lang, page_of)
 
 
 _FIG_LABEL_RE = re.compile(r"^\s*((?:fig(?:ure)?|table|tab|chart|graph|map|exhibit|plate|"

@@ -104,30 +104,96 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
 
 _LEFT_HYPHEN_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})- ([^\W\d_]{2,})")
 _LEFT_LIGATURE_RE = re.compile(r"(?<![\w-])([^\W\d_]*(?:ffi|ffl|ff|fi|fl)) ([a-zß-ÿ]{1,3})(?![\w])")
+# three or more pieces of one to three letters in a row ("c l a s h",
+# "Asyl po li tik"): a word whose letters or syllables the extraction spaced
+_PIECES_RE = re.compile(r"(?<![\w.-])[^\W\d_]{1,3}(?: [^\W\d_]{1,3}){2,}(?![\w.-])")
+# a glyph without a Unicode mapping: U+FFFD, private use, noncharacters, C0/C1 controls
+_UNMAPPED_RE = re.compile("[\ufffd\ue000-\uf8ff\ufff0-\ufffc\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_KEPT_BOTH_RE = re.compile(r"^hyphen kept: both parts are words \('([^']+)', '([^']+)'\)")
+SUSPECT_KINDS = {"hyphen_space": "a hyphen with a space after it (a broken word, or a dash?)",
+                 "ligature_space": "a space after a ligature (fi, fl, ff) inside a word?",
+                 "spaced_letters": "letters or syllables spaced apart",
+                 "unmapped_glyph": "a glyph without a Unicode mapping (not guessed)",
+                 "kept_hyphen": "a line-end hyphen kept between two words that also make one word"}
 
 
-def unsettled_words(blocks) -> list:
-    """Words the repairs left as they found them although they look broken,
-    for ``check`` (kind ``unsettled_word``): a hyphen with a space after it
-    inside a line ("Christian- orthodox": a broken compound, or a dash?),
-    a piece ending in a ligature before a short piece ("profi ls").
-    ``blocks`` is ``[(where, text), ...]``.
+def _context(text: str, start: int, end: int, width: int = 30) -> str:
+    a, b = max(0, start - width), min(len(text), end + width)
+    return ("…" if a else "") + " ".join(text[a:b].split()) + ("…" if b < len(text) else "")
 
-    >>> [d.message for d in unsettled_words([("s1-p2", "the Christian- orthodox faith, pre- and post-war")])]
-    ["'Christian- orthodox' in s1-p2: a hyphen with a space after it (a broken word, or a dash?)"]
+
+def _common(part: str, lang: str) -> bool:
+    """A piece that is plainly a word of its own: a one-letter word, a
+    two-letter word as common as "of", a longer one as common as "tax"."""
+    p = part.lower()
+    if len(p) == 1:
+        return p in ONE_LETTER_WORDS
+    return max(zipf(p, lang), zipf(p, "en")) >= (4.5 if len(p) == 2 else 3.5)
+
+
+def _spaced_run(run: str, lang: str) -> bool:
+    """Whether a run of short pieces is a word spaced apart rather than
+    short words (initials, "a b c" lists, "to be or"): most pieces are no
+    word on their own."""
+    parts = run.split()
+    if all(len(x) == 1 for x in parts) and all(x.isupper() for x in parts):
+        return False      # initials or a list of capitals ("A B C")
+    return sum(not _common(x, lang) for x in parts) * 2 > len(parts)
+
+
+def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
+    """Words left in the text that still look broken, for ``check`` (kind
+    ``suspect_word``, one :class:`~coursepack.read.structure.Doubt` each,
+    its message ``'WORD' (what): …context…``): a hyphen with a space after
+    it inside a line ("Christian- orthodox"), a short piece after a
+    ligature ("profi l"), pieces spaced apart ("c l a s h"), a glyph
+    without a Unicode mapping (U+FFFD, private use), and line-end hyphens
+    kept between two words whose joined form is a word too
+    ("inter-penetrate": ``changes`` are the repair's records, ``page_of``
+    maps their source lines to pages).  ``items`` is
+    ``[(where, page, text), ...]``; suspended compounds ("pre- and
+    post-war") are not suspects.
+
+    >>> [d.message for d in suspect_words([("s1-p2", 3, "the Christian- orthodox faith, pre- and post-war")])]
+    ["'Christian- orthodox' (a hyphen with a space after it (a broken word, or a dash?)) in s1-p2: the Christian- orthodox faith, pre- and post-war"]
+    >>> [d.message.split(" (")[0] for d in suspect_words([("n1", 1, "a c l a s h of arms, J. R. R. Tolkien, Asyl po li tik, A B C, to be or not")])]
+    ["'c l a s h'", "'po li tik'"]
     """
     from ..read.structure import Doubt
     from .hyphenation import SUSPENDED
     out = []
-    for where, text in blocks:
+
+    def add(kind, word, where, page, text, start, end):
+        out.append(Doubt("suspect_word", f"'{word}' ({SUSPECT_KINDS[kind]}) in {where}: "
+                         f"{_context(text, start, end)}", page))
+
+    for where, page, text in items:
         for m in _LEFT_HYPHEN_RE.finditer(text):
-            if m.group(2).lower() in SUSPENDED:
-                continue
-            out.append(Doubt("unsettled_word", f"'{m.group(1)}- {m.group(2)}' in {where}: a hyphen "
-                             "with a space after it (a broken word, or a dash?)"))
+            if m.group(2).lower() not in SUSPENDED:
+                add("hyphen_space", f"{m.group(1)}- {m.group(2)}", where, page, text, *m.span())
         for m in _LEFT_LIGATURE_RE.finditer(text):
-            if _is_word(m.group(2), "en") or len(m.group(1)) < 3:
-                continue
-            out.append(Doubt("unsettled_word", f"'{m.group(1)} {m.group(2)}' in {where}: "
-                             "a word split after a ligature?"))
+            if not _is_word(m.group(2), lang) and len(m.group(1)) >= 3 and not _is_word(m.group(1), lang):
+                add("ligature_space", f"{m.group(1)} {m.group(2)}", where, page, text, *m.span())
+        for m in _PIECES_RE.finditer(text):
+            parts = m.group().split()
+            while parts and _common(parts[0], lang):
+                parts.pop(0)       # "a c l a s h of arms": the words around the run are words
+            while parts and _common(parts[-1], lang):
+                parts.pop()
+            if len(parts) >= 3 and _spaced_run(" ".join(parts), lang):
+                add("spaced_letters", " ".join(parts), where, page, text, *m.span())
+        for m in _UNMAPPED_RE.finditer(text):
+            a = m.start()
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            b = text.find(" ", m.end())
+            b = len(text) if b < 0 else b
+            add("unmapped_glyph", f"{text[a:b]} (U+{ord(m.group()):04X})", where, page, text, a, b)
+    for c in changes:
+        m = _KEPT_BOTH_RE.match(getattr(c, "why", "") or "")
+        if m and c.after == "-" and zipf(m.group(1) + m.group(2), lang) >= 1.0:
+            w = getattr(c, "where", None)
+            out.append(Doubt("suspect_word", f"'{m.group(1)}-{m.group(2)}' ({SUSPECT_KINDS['kept_hyphen']}: "
+                             f"'{m.group(1)}{m.group(2)}'?) in {getattr(w, 'block', '') or '?'}",
+                             (page_of or {}).get(getattr(w, "line", 0), 0)))
     return out
