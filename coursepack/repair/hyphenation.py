@@ -22,7 +22,7 @@ import re
 
 from .rules import Context, register
 from .tracked import Edit
-from .words import zipf
+from .words import function_word, zipf
 
 SUFFIXES = frozenset("""ing ings ed er ers est ment ments tion tions sion sions ly ness ity ities
 ies es al ally ous ive ives able ably ible ism ist ists ance ence ant ent ship ful less
@@ -70,6 +70,12 @@ def keep_hyphen(left: str, right: str, lang: str = "en", vocab=None) -> tuple[bo
             return False, f"'{joined}' is written as one word elsewhere in the text"
     if right[0].isupper():
         return True, "capital after the hyphen (compound name)"
+    if (lang == "de" and right.isalpha() and right.islower() and len(right) >= 3
+            and right not in SUSPENDED and left.isalpha() and len(left) >= 2
+            and (left[0].isupper() and left[1:].islower() or zipf(joined, lang) > 0)):
+        # German writes compounds as one word; a hyphenated one keeps the
+        # capital of a noun after the hyphen ("DDR-Führung", "Nasser-Regime")
+        return False, f"a German compound ('{joined}') is written as one word"
     if right[0].isdigit() or left[-1].isdigit():
         return True, "number in the compound"
     if right.lower() in SUFFIXES and len(left) >= 3:
@@ -91,6 +97,8 @@ def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
     >>> from coursepack.repair.rules import fix
     >>> fix("line_hyphen", "recent devel-\\nopments in Nagorno-\\nKarabakh and military-tech-\\nnical aid")
     'recent developments in Nagorno-Karabakh and military-technical aid'
+    >>> fix("line_hyphen", "pre-\\nand post-war, Parteien-\\nsystems, DDR-\\nspezifisch", "de")
+    'pre- and post-war, Parteiensystems, DDR-spezifisch'
     """
     edits = []
     if "-\n" not in text:
@@ -104,6 +112,11 @@ def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
             continue
         if hy > 0 and left == "" and text[hy - 1:hy].isspace():
             continue   # a dash standing alone: joined as a space later
+        if right in SUSPENDED and text[rm.end():rm.end() + 1] != "-":
+            # "Chancen-\nnoch Ergebnisgleichheit": a suspended compound
+            edits.append(Edit(hy, hy + 2, "- ", f"hyphen and space kept: '{left}-' is a suspended "
+                              f"compound before '{right}'"))
+            continue
         keep, why = keep_hyphen(left, right, ctx.lang, ctx.vocab)
         if keep:
             edits.append(Edit(hy, hy + 2, "-", f"hyphen kept: {why}"))
@@ -206,6 +219,8 @@ def find_inline_hyphens(text: str, ctx: Context) -> list[Edit]:
     >>> from coursepack.repair.rules import Vocabulary
     >>> fix("inline_hyphen", "Christian- orthodox", vocab=Vocabulary("the Christian-orthodox church"))
     'Christian-orthodox'
+    >>> fix("inline_hyphen", "the Christian- orthodox faith, the war- it was", vocab=Vocabulary("x"))
+    'the Christian-orthodox faith, the war- it was'
     >>> fix("inline_hyphen", fix("inline_hyphen", "Gleichstellungs- ansatzes"), "de")
     'Gleichstellungsansatzes'
     """
@@ -222,6 +237,11 @@ def find_inline_hyphens(text: str, ctx: Context) -> list[Edit]:
             edits.append(Edit(hy, hy + 2, "", f"hyphen left inside a line removed: {why}"))
         elif ctx.vocab is not None and f"{left}-{right}".lower() in ctx.vocab.compounds:
             edits.append(Edit(hy, hy + 2, "-", f"space after a hyphen removed, hyphen kept: {why}"))
+        elif right.islower() and not function_word(right) and not function_word(left):
+            # a dash typed as "- " is followed by a clause ("settlement- the
+            # only one"); before a content word it is a compound's hyphen
+            edits.append(Edit(hy, hy + 2, "-", f"space after a hyphen removed, hyphen kept: {why} "
+                              f"('{right}' is no function word, so no dash)"))
         # else: two words with "- " between them may be a dash ("settlement- the
         # only presence"): left as written
     return edits

@@ -17,7 +17,8 @@ import re
 
 from .rules import Context, register
 from .tracked import Edit
-from .words import zipf
+from .spaced import ONE_LETTER_WORDS
+from .words import function_word, zipf
 
 LIGATURE_ENDINGS = ("ffi", "ffl", "ff", "fi", "fl")
 LOST_CANDIDATES = ("ft", "fi", "fl", "ff", "ffi", "ffl", "tt", "f", "st")
@@ -70,6 +71,8 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
     'the conflict and official reflects differently, first'
     >>> fix("split_ligature", "turn it off it said; if it rains; the staff are; cliff edge")
     'turn it off it said; if it rains; the staff are; cliff edge'
+    >>> fix("split_ligature", "das Kompetenzprofi l der; ein Kompetenzprofi ls; Begriff und")
+    'das Kompetenzprofil der; ein Kompetenzprofils; Begriff und'
     >>> fix("split_ligature", "confl confl ict")
     'confl conflict'
     >>> fix("split_ligature", "a sign of tr\\u00e8s; <https://globalaff airs.ru/a>")
@@ -93,13 +96,16 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
         why = ""
         if zj >= 2.5 and (zl < 3.0 or zr < 3.0 or zj >= min(zl, zr)):
             why = f"'{lf} {rf}' → '{joined}': split after a ligature (word frequency {zj:.1f} vs parts {zl:.1f}/{zr:.1f})"
+        elif function_word(rf):
+            pass    # "Begriff und", "off the": a word of its own after the ligature
         elif (zl < 2.0 and zr < 2.0 and len(lf) >= 3 and len(rf) >= 2
               and not rf.lower().endswith(LIGATURE_ENDINGS)):
             # (a right part that ends in a ligature is the head of a split
             # word of its own: "confl confl ict" is not "conflconfl ict")
             why = f"'{lf} {rf}' → '{joined}': split after a ligature (neither part is a word)"
         elif (zl < 2.0 and len(lf) >= 6 and 1 <= len(rf) <= 3 and rf.islower()
-              and zr < 4.5 and not rf.lower().endswith(LIGATURE_ENDINGS)):
+              and (zr < 4.5 or len(rf) == 1 and rf not in ONE_LETTER_WORDS)
+              and not rf.lower().endswith(LIGATURE_ENDINGS)):
             # a long non-word, then a word ending: "Kompetenzanforderungsprofi ls"
             why = f"'{lf} {rf}' → '{joined}': split after a ligature (a word ending after a non-word)"
         elif _in_url(text, lstart):

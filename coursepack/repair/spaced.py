@@ -15,7 +15,7 @@ import re
 
 from .rules import Context, register
 from .tracked import Edit
-from .words import zipf
+from .words import function_word, zipf
 
 ONE_LETTER_WORDS = frozenset("a i o u y e à á è é ó ò w z".split())
 _TOKEN_RE = re.compile(r"\S+")
@@ -138,6 +138,8 @@ def _spaced_run(run: str, lang: str) -> bool:
     parts = run.split()
     if all(len(x) == 1 for x in parts) and all(x.isupper() for x in parts):
         return False      # initials or a list of capitals ("A B C")
+    if any(len(x) > 1 and x.isupper() for x in parts):
+        return False      # abbreviations ("PPV or NPV")
     return sum(not _common(x, lang) for x in parts) * 2 > len(parts)
 
 
@@ -191,9 +193,10 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
             add("unmapped_glyph", f"{text[a:b]} (U+{ord(m.group()):04X})", where, page, text, a, b)
     for c in changes:
         m = _KEPT_BOTH_RE.match(getattr(c, "why", "") or "")
-        if m and c.after == "-" and zipf(m.group(1) + m.group(2), lang) >= 1.0:
+        if (m and c.after == "-" and zipf(m.group(1) + m.group(2), lang) >= 1.0
+                and not function_word(m.group(1))):      # "so-called" is no "socalled"
             w = getattr(c, "where", None)
-            out.append(Doubt("suspect_word", f"'{m.group(1)}-{m.group(2)}' ({SUSPECT_KINDS['kept_hyphen']}: "
-                             f"'{m.group(1)}{m.group(2)}'?) in {getattr(w, 'block', '') or '?'}",
+            out.append(Doubt("suspect_word", f"'{m.group(1)}-{m.group(2)}' ({SUSPECT_KINDS['kept_hyphen']}) "
+                             f"in {getattr(w, 'block', '') or '?'}: or '{m.group(1)}{m.group(2)}'?",
                              (page_of or {}).get(getattr(w, "line", 0), 0)))
     return out

@@ -360,6 +360,28 @@ def _function_words() -> tuple[dict[str, str], dict[str, frozenset]]:
     return owner, letters
 
 
+def function_word(word: str) -> bool:
+    """Whether ``word`` is a function word of a language of
+    ``data/function_words.txt`` ("the", "und", "it"; those listed for two
+    languages too).
+
+    >>> function_word("The"), function_word("orthodox")
+    (True, False)
+    """
+    return word.lower() in _all_function_words()
+
+
+@lru_cache(maxsize=1)
+def _all_function_words() -> frozenset:
+    words = set()
+    for raw in _FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        key, _, rest = line.partition(":")
+        if line and not key.strip().endswith(".letters"):
+            words.update(w.lower() for w in rest.split())
+    return frozenset(words)
+
+
 def _first_words(text: str, n: int) -> list[str]:
     """The first ``n`` words of ``text`` (lower case, split ligatures
     joined), reading only as much of a long text as needed."""
