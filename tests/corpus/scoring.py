@@ -219,6 +219,16 @@ def _count(word: str, text: str) -> int:
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
 
 
+def _read_whole(bw: dict, word: str, broken: str, s, rep_all: str) -> bool:
+    """A broken word the reader already read whole (the PDF's text layer
+    has it whole, only the print spaces it): the correct form stands on its
+    page of the raw structure, the broken form nowhere, raw or repaired."""
+    page = norm(" ".join(raw_text(b) for b in s.blocks
+                         if b.role not in ("furniture", "cover") and b.page in (bw["page"], bw["page"] - 1)))
+    return (re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", page) is not None
+            and broken not in page and broken not in rep_all)
+
+
 def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
           repaired: str | None = None) -> dict:
     """All the numbers for one paper.  Counts, not rates: totals add up.
@@ -342,6 +352,8 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
             if _count(word, rep_all) > _count(word, raw_all) or (
                     _count(broken, rep_all) < _count(broken, raw_all)
                     and _count(word, rep_all) >= max(1, _count(word, raw_all))):
+                rep += 1
+            elif _read_whole(bw, word, broken, s, rep_all):
                 rep += 1
             elif word in doubts or norm(bw["pdf"]).split()[0].rstrip("-") in doubts:
                 repd += 1
