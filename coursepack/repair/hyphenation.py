@@ -28,7 +28,7 @@ SUFFIXES = frozenset("""ing ings ed er ers est ment ments tion tions sion sions 
 ies es al ally ous ive ives able ably ible ism ist ists ance ence ant ent ship ful less
 ise ize ised ized ising izing ation ations""".split())
 
-_BREAK_AT_RE = re.compile(r"-\n")
+_BREAK_AT_RE = re.compile("[-\u2010]\n")     # U+2010 HYPHEN: where a soft hyphen broke the line
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LEFT_PART_RE = re.compile(r"(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[^\W_])*$")
 _RIGHT_PART_RE = re.compile(r"(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[^\W_])*")
@@ -97,11 +97,13 @@ def find_line_hyphens(text: str, ctx: Context) -> list[Edit]:
     >>> from coursepack.repair.rules import fix
     >>> fix("line_hyphen", "recent devel-\\nopments in Nagorno-\\nKarabakh and military-tech-\\nnical aid")
     'recent developments in Nagorno-Karabakh and military-technical aid'
+    >>> fix("line_hyphen", "infor\u2010\\nmation and a well\u2010\\nknown author")
+    'information and a well-known author'
     >>> fix("line_hyphen", "pre-\\nand post-war, Parteien-\\nsystems, DDR-\\nspezifisch", "de")
     'pre- and post-war, Parteiensystems, DDR-spezifisch'
     """
     edits = []
-    if "-\n" not in text:
+    if "-\n" not in text and "\u2010\n" not in text:
         return edits
     for m in _BREAK_AT_RE.finditer(text):
         hy = m.start()
@@ -195,6 +197,12 @@ def find_soft_hyphens(text: str, ctx: Context) -> list[Edit]:
     return [Edit(m.start(), m.end(), "", "soft hyphen (an invisible break point) removed")
             for m in _SOFT_RE.finditer(text)]
 
+
+#: prefixes written solid or with a hyphen ("interpenetrate", "inter-state";
+#: "overrepresentation", "over-representation"): a line-end hyphen after one
+#: cannot tell which, so a kept one is shown to the editor
+PREFIXES = frozenset("""anti auto co counter extra hyper infra inter intra macro meta micro mid multi
+neo non over para post pre proto pseudo quasi re semi socio sub super supra trans ultra un under""".split())
 
 #: a hyphen followed by a space inside a line: a line-end hyphen the
 #: extraction or a join left standing ("Christian- orthodox"), unless the

@@ -15,7 +15,7 @@ import re
 
 from .rules import Context, register
 from .tracked import Edit
-from .words import function_word, zipf
+from .words import zipf
 
 ONE_LETTER_WORDS = frozenset("a i o u y e à á è é ó ò w z".split())
 _TOKEN_RE = re.compile(r"\S+")
@@ -62,13 +62,17 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
     'the relationship'
     >>> fix("spaced_letters", "in a way, be it so; at all; no cl ash")
     'in a way, be it so; at all; no clash'
+    >>> fix("spaced_letters", "a c l a s h of arms, J. R. R. Tolkien, a b c")
+    'a clash of arms, J. R. R. Tolkien, a b c'
     """
     toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
     if len(toks) < 2:
         return []
     lang, vocab = ctx.lang, ctx.vocab
-    # runs of letters: [start, end) of the letters of each token that is letters only
-    edits: list[Edit] = []
+    edits: list[Edit] = _letter_runs(text, ctx)
+    if edits:
+        done = {e.start for e in edits}
+        toks = _merge_tokens(toks, done)
     k = 0
     while k < len(toks) - 1:
         a0, a1 = toks[k]
@@ -102,6 +106,54 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
     return edits
 
 
+_LETTER_RUN_RE = re.compile(r"(?<![\w.-])[^\W\d_](?: [^\W\d_]){2,}(?![\w.-])")
+
+
+def _letter_runs(text: str, ctx: Context) -> list[Edit]:
+    """Runs of single letters spaced apart ("c l a s h", set with letter
+    spacing): the longest stretch of four letters or more that joins into a
+    known word is joined, when the letters left over around it are words of
+    one letter ("a c l a s h" → "a clash")."""
+    edits = []
+    for m in _LETTER_RUN_RE.finditer(text):
+        letters = m.group().split()
+        best = None
+        for i in range(len(letters)):
+            if i and letters[i - 1].lower() not in ONE_LETTER_WORDS:
+                break       # a letter left before the stretch must be a word of its own
+            for j in range(len(letters), i + 3, -1):
+                if j < len(letters) and letters[j].lower() not in ONE_LETTER_WORDS:
+                    continue
+                if all(x.lower() in ONE_LETTER_WORDS for x in letters[j:]) and \
+                        _known("".join(letters[i:j]), ctx.lang, ctx.vocab):
+                    if best is None or j - i > best[1] - best[0]:
+                        best = (i, j)
+                    break
+        if best is None:
+            continue
+        i, j = best
+        start = m.start() + 2 * i
+        word = "".join(letters[i:j])
+        if not ctx.free(start, start + 2 * (j - i) - 1):
+            continue
+        for k in range(i, j - 1):
+            at = m.start() + 2 * k + 1
+            edits.append(Edit(at, at + 1, "", f"'{' '.join(letters[i:j])}' → '{word}': letters "
+                              "spaced apart (letter-spaced type)"))
+    return edits
+
+
+def _merge_tokens(toks: list, joined: set) -> list:
+    """Tokens with the spaces at ``joined`` removed (one token across them)."""
+    out = [toks[0]]
+    for a, b in toks[1:]:
+        if out[-1][1] in joined:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 _LEFT_HYPHEN_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})- ([^\W\d_]{2,})")
 _LEFT_LIGATURE_RE = re.compile(r"(?<![\w-])([^\W\d_]*(?:ffi|ffl|ff|fi|fl)) ([a-zß-ÿ]{1,3})(?![\w])")
 # three or more pieces of one to three letters in a row ("c l a s h",
@@ -114,7 +166,7 @@ SUSPECT_KINDS = {"hyphen_space": "a hyphen with a space after it (a broken word,
                  "ligature_space": "a space after a ligature (fi, fl, ff) inside a word?",
                  "spaced_letters": "letters or syllables spaced apart",
                  "unmapped_glyph": "a glyph without a Unicode mapping (not guessed)",
-                 "kept_hyphen": "a line-end hyphen kept between two words that also make one word"}
+                 "kept_hyphen": "a line-end hyphen kept after a prefix; written solid, it is a word too"}
 
 
 def _context(text: str, start: int, end: int, width: int = 30) -> str:
@@ -150,8 +202,8 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
     it inside a line ("Christian- orthodox"), a short piece after a
     ligature ("profi l"), pieces spaced apart ("c l a s h"), a glyph
     without a Unicode mapping (U+FFFD, private use), and line-end hyphens
-    kept between two words whose joined form is a word too
-    ("inter-penetrate": ``changes`` are the repair's records, ``page_of``
+    kept after a prefix whose joined form is a word too ("inter-penetrate",
+    :data:`.hyphenation.PREFIXES`: ``changes`` are the repair's records, ``page_of``
     maps their source lines to pages).  ``items`` is
     ``[(where, page, text), ...]``; suspended compounds ("pre- and
     post-war") are not suspects.
@@ -162,7 +214,7 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
     ["'c l a s h'", "'po li tik'"]
     """
     from ..read.structure import Doubt
-    from .hyphenation import SUSPENDED
+    from .hyphenation import PREFIXES, SUSPENDED
     out = []
 
     def add(kind, word, where, page, text, start, end):
@@ -193,8 +245,8 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
             add("unmapped_glyph", f"{text[a:b]} (U+{ord(m.group()):04X})", where, page, text, a, b)
     for c in changes:
         m = _KEPT_BOTH_RE.match(getattr(c, "why", "") or "")
-        if (m and c.after == "-" and zipf(m.group(1) + m.group(2), lang) >= 1.0
-                and not function_word(m.group(1))):      # "so-called" is no "socalled"
+        if (m and c.after == "-" and m.group(1).lower() in PREFIXES
+                and zipf(m.group(1) + m.group(2), lang) >= 1.0):
             w = getattr(c, "where", None)
             out.append(Doubt("suspect_word", f"'{m.group(1)}-{m.group(2)}' ({SUSPECT_KINDS['kept_hyphen']}) "
                              f"in {getattr(w, 'block', '') or '?'}: or '{m.group(1)}{m.group(2)}'?",
