@@ -246,7 +246,8 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
     for c in changes:
         m = _KEPT_BOTH_RE.match(getattr(c, "why", "") or "")
         if (m and c.after == "-" and m.group(1).lower() in PREFIXES
-                and zipf(m.group(1) + m.group(2), lang) >= 1.0):
+                and zipf(m.group(1) + m.group(2), lang) >= 1.0
+                and any(f"{m.group(1)}-{m.group(2)}" in t for _, _, t in items)):   # not corrected since
             w = getattr(c, "where", None)
             out.append(Doubt("suspect_word", f"'{m.group(1)}-{m.group(2)}' ({SUSPECT_KINDS['kept_hyphen']}) "
                              f"in {getattr(w, 'block', '') or '?'}: or '{m.group(1)}{m.group(2)}'?",

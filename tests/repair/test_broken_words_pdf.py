@@ -120,3 +120,16 @@ def test_check_list_is_summarised_and_limited():
     # one of every kind is shown before a second of any
     assert lines[2] == "    p. 4: 'a- b' in n1: x"
     assert suspect_word_lines([Doubt("long_paragraph", "paragraph s1-p1 has 900 words")]) == []
+
+
+def test_a_kept_prefix_hyphen_is_a_suspect_until_the_text_no_longer_has_it():
+    from coursepack.model import Change, Location
+    kept = Change("hyphenation", "line_hyphen", "-\n", "-", "hyphen kept: both parts are words "
+                  "('inter', 'penetrate') and 'interpenetrate' is not", Location("x.pdf", 12, 40, "s1-p7"))
+    still = find_suspects([("s1-p7", 2, "arguments inter-penetrate with")], [kept], "en", {12: 2})
+    assert [(w, d.page) for (w, *_), d in zip(suspect_words(still), still)] == [("inter-penetrate", 2)]
+    settled = find_suspects([("s1-p7", 2, "arguments interpenetrate with")], [kept], "en", {12: 2})
+    assert settled == []
+    other = Change("hyphenation", "line_hyphen", "-\n", "-", "hyphen kept: both parts are words "
+                   "('well', 'known') and 'wellknown' is not", Location("x.pdf", 3, 1, "s1-p1"))
+    assert find_suspects([("s1-p1", 1, "a well-known author")], [other]) == []
