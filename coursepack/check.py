@@ -155,13 +155,14 @@ def suspect_word_lines(doubts: list, shown: int = 8) -> list[str]:
         return []
     kinds: dict[str, list] = {}
     for f in found:
-        kinds.setdefault(f[1], []).append(f)
+        kinds.setdefault(f[1].split(";")[0], []).append(f)   # "…; read as 'ft'": a detail
     summary = ", ".join(f"{len(v)} {k}" for k, v in sorted(kinds.items(), key=lambda kv: -len(kv[1])))
     out = [f"  suspect words: {len(found)} ({summary}); settle them in corrections.yaml"]
     # round-robin over the kinds, so that one noisy kind does not hide the others
     order = [f for group in zip_longest(*kinds.values()) for f in group if f is not None]
     for word, what, page, msg in order[:shown]:
-        out.append("    " + (f"p. {page}: " if page else "") + f"'{word}'" + msg.split(f"({what})", 1)[1])
+        detail = f" ({what.split(';', 1)[1].strip()})" if ";" in what else ""
+        out.append("    " + (f"p. {page}: " if page else "") + f"'{word}'{detail}" + msg.split(f"({what})", 1)[1])
     if len(found) > shown:
         out.append(f"    … and {len(found) - shown} more")
     return out

@@ -161,11 +161,12 @@ _LEFT_LIGATURE_RE = re.compile(r"(?<![\w-])([^\W\d_]*(?:ffi|ffl|ff|fi|fl)) ([a-z
 _PIECES_RE = re.compile(r"(?<![\w.-])[^\W\d_]{1,3}(?: [^\W\d_]{1,3}){2,}(?![\w.-])")
 # a glyph without a Unicode mapping: U+FFFD, private use, noncharacters, C0/C1 controls
 _UNMAPPED_RE = re.compile("[\ufffd\ue000-\uf8ff\ufff0-\ufffc\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LOST_RE = re.compile(r"^lost ligature restored as '([^']*)' \('([^']+)'")
 _KEPT_BOTH_RE = re.compile(r"^hyphen kept: both parts are words \('([^']+)', '([^']+)'\)")
 SUSPECT_KINDS = {"hyphen_space": "a hyphen with a space after it (a broken word, or a dash?)",
                  "ligature_space": "a space after a ligature (fi, fl, ff) inside a word?",
                  "spaced_letters": "letters or syllables spaced apart",
-                 "unmapped_glyph": "a glyph without a Unicode mapping (not guessed)",
+                 "unmapped_glyph": "a glyph without a Unicode mapping",
                  "kept_hyphen": "a line-end hyphen kept after a prefix; written solid, it is a word too"}
 
 
@@ -244,6 +245,14 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
             b = len(text) if b < 0 else b
             add("unmapped_glyph", f"{text[a:b]} (U+{ord(m.group()):04X})", where, page, text, a, b)
     for c in changes:
+        w = getattr(c, "where", None)
+        lost = _LOST_RE.match(getattr(c, "why", "") or "")
+        if lost:      # a lost ligature guessed from word frequencies: shown for a look
+            out.append(Doubt("suspect_word", f"'{lost.group(2)}' ({SUSPECT_KINDS['unmapped_glyph']}; "
+                             f"read as '{lost.group(1)}' from word frequencies) in "
+                             f"{getattr(w, 'block', '') or '?'}: check it",
+                             (page_of or {}).get(getattr(w, "line", 0), 0)))
+            continue
         m = _KEPT_BOTH_RE.match(getattr(c, "why", "") or "")
         if (m and c.after == "-" and m.group(1).lower() in PREFIXES
                 and zipf(m.group(1) + m.group(2), lang) >= 1.0

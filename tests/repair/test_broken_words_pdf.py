@@ -133,3 +133,14 @@ def test_a_kept_prefix_hyphen_is_a_suspect_until_the_text_no_longer_has_it():
     other = Change("hyphenation", "line_hyphen", "-\n", "-", "hyphen kept: both parts are words "
                    "('well', 'known') and 'wellknown' is not", Location("x.pdf", 3, 1, "s1-p1"))
     assert find_suspects([("s1-p1", 1, "a well-known author")], [other]) == []
+
+
+def test_a_lost_ligature_restored_by_frequency_is_still_listed():
+    """U+FFFD is never silently guessed away: the restored word is listed."""
+    from coursepack.model import Change, Location
+    lost = Change("ligature", "lost_ligature", "\ufffd ", "ft",
+                  "lost ligature restored as 'ft' ('after', frequency 6.0)", Location("x.txt", 9, 3, "s2-p1"))
+    ds = find_suspects([("s2-p1", 0, "Developments after the war")], [lost], "en", {9: 4})
+    lines = suspect_word_lines(ds)
+    assert lines == ["  suspect words: 1 (1 a glyph without a Unicode mapping); settle them in corrections.yaml",
+                     "    p. 4: 'after' (read as 'ft' from word frequencies) in s2-p1: check it"]
