@@ -144,7 +144,7 @@ def suspect_word_lines(doubts: list, shown: int = 8) -> list[str]:
     >>> ds = [Doubt("suspect_word", f"'c l a s h' (letters or syllables spaced apart) in s1-p{k}: a c l a s h", 2)
     ...       for k in range(3)] + [Doubt("suspect_word", "'a- b' (a hyphen with a space after it) in n1: x", 0)]
     >>> print("\\n".join(suspect_word_lines(ds, shown=3)))
-      suspect words: 4 (3 letters or syllables spaced apart, 1 a hyphen with a space after it); settle them in corrections.yaml
+      suspect words: 4 (3 letters or syllables spaced apart, 1 a hyphen with a space after it); correct the wrong ones in corrections.yaml
         p. 2: 'c l a s h' in s1-p0: a c l a s h
         'a- b' in n1: x
         p. 2: 'c l a s h' in s1-p1: a c l a s h
@@ -157,7 +157,7 @@ def suspect_word_lines(doubts: list, shown: int = 8) -> list[str]:
     for f in found:
         kinds.setdefault(f[1].split(";")[0], []).append(f)   # "…; read as 'ft'": a detail
     summary = ", ".join(f"{len(v)} {k}" for k, v in sorted(kinds.items(), key=lambda kv: -len(kv[1])))
-    out = [f"  suspect words: {len(found)} ({summary}); settle them in corrections.yaml"]
+    out = [f"  suspect words: {len(found)} ({summary}); correct the wrong ones in corrections.yaml"]
     # round-robin over the kinds, so that one noisy kind does not hide the others
     order = [f for group in zip_longest(*kinds.values()) for f in group if f is not None]
     for word, what, page, msg in order[:shown]:

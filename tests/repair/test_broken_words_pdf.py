@@ -115,7 +115,7 @@ def test_check_list_is_summarised_and_limited():
           for k in range(30)] + [Doubt("suspect_word", "'a- b' (a hyphen with a space after it) in n1: x", 4)]
     lines = suspect_word_lines(ds, shown=5)
     assert lines[0] == ("  suspect words: 31 (30 letters or syllables spaced apart, 1 a hyphen "
-                        "with a space after it); settle them in corrections.yaml")
+                        "with a space after it); correct the wrong ones in corrections.yaml")
     assert len(lines) == 1 + 5 + 1 and lines[-1] == "    … and 26 more"
     # one of every kind is shown before a second of any
     assert lines[2] == "    p. 4: 'a- b' in n1: x"
@@ -142,5 +142,5 @@ def test_a_lost_ligature_restored_by_frequency_is_still_listed():
                   "lost ligature restored as 'ft' ('after', frequency 6.0)", Location("x.txt", 9, 3, "s2-p1"))
     ds = find_suspects([("s2-p1", 0, "Developments after the war")], [lost], "en", {9: 4})
     lines = suspect_word_lines(ds)
-    assert lines == ["  suspect words: 1 (1 a glyph without a Unicode mapping); settle them in corrections.yaml",
+    assert lines == ["  suspect words: 1 (1 a glyph without a Unicode mapping); correct the wrong ones in corrections.yaml",
                      "    p. 4: 'after' (read as 'ft' from word frequencies) in s2-p1: check it"]
