@@ -37,8 +37,13 @@ quotes, dashes, soft hyphens, whitespace and case):
 * ``furn``: lines in text blocks matching the gold's furniture patterns
   (running heads and feet, page numbers, download notices).
 * ``words``: gold broken words (line-end hyphens, spacing) whose correct
-  form stands on their page and the broken form does not / gold sample;
-  ``rep``: not repaired but named in a doubt.  Scored on the edition's text
+  form stands on their page and the broken form does not / gold sample
+  (a word the reader read whole, right on its page and broken nowhere,
+  counts too); ``rep``: not repaired but named in a doubt or in the suspect
+  words ``check`` lists (``coursepack.check.suspect_words``); ``fjoin``:
+  false joins (:func:`checked_words`): a gold compound that lost its
+  hyphen, or two words or a hyphenated compound inside one line of the PDF
+  written as one word the PDF never has.  Scored on the edition's text
   (``coursepack.repair.repair_structure``: the correct form must stand there
   more often than in the raw structure) where that repair exists, else on
   the raw structure (lines joined with a space); the header says which.
