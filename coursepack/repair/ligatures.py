@@ -73,6 +73,8 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
     'turn it off it said; if it rains; the staff are; cliff edge'
     >>> fix("split_ligature", "das Kompetenzprofi l der; ein Kompetenzprofi ls; Begriff und")
     'das Kompetenzprofil der; ein Kompetenzprofils; Begriff und'
+    >>> fix("split_ligature", "Schlüsselqualifi kationen, Roloff auch, Gerechtigkeitsbegriff selbst", "de")
+    'Schlüsselqualifikationen, Roloff auch, Gerechtigkeitsbegriff selbst'
     >>> fix("split_ligature", "confl confl ict")
     'confl conflict'
     >>> fix("split_ligature", "a sign of tr\\u00e8s; <https://globalaff airs.ru/a>")
@@ -98,6 +100,9 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
             why = f"'{lf} {rf}' → '{joined}': split after a ligature (word frequency {zj:.1f} vs parts {zl:.1f}/{zr:.1f})"
         elif function_word(rf):
             pass    # "Begriff und", "off the": a word of its own after the ligature
+        elif zl == 0 and len(lf) >= 5 and zj >= 1.0:
+            # no word before the ligature, a (rare) word once joined: "Schlüsselqualifi kationen"
+            why = f"'{lf} {rf}' → '{joined}': split after a ligature ('{lf}' is no word, '{joined}' is)"
         elif (zl < 2.0 and zr < 2.0 and len(lf) >= 3 and len(rf) >= 2
               and not rf.lower().endswith(LIGATURE_ENDINGS)):
             # (a right part that ends in a ligature is the head of a split
