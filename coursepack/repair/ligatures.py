@@ -135,6 +135,8 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
     >>> from coursepack.repair.rules import fix
     >>> fix("lost_ligature", "Developments a\\ufffd er the war; the o\\ufffd ce; sta\\ufffd members")
     'Developments after the war; the office; staff members'
+    >>> fix("lost_ligature", "\\ufffd Springer-Verlag 2009; a 2 \\ufffd 3 design; the \\ufffd rst").split(";")
+    ['� Springer-Verlag 2009', ' a 2 � 3 design', ' the first']
     """
     edits = []
     if "\ufffd" not in text:
@@ -151,6 +153,9 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
         k = text.find("\ufffd", k + 1)
     for m in matches:
         left, space, right = m.group(1), m.group(2), m.group(3)
+        if not left and (not right or space and not right.islower()):
+            continue    # standing alone ("\ufffd Springer", "2 \ufffd 3"): a symbol, not a ligature
+
         pre, post = _extend(text, m.start(1), m.end(3))
         best, best_z, best_rep = None, 0.0, ""
         for lig in LOST_CANDIDATES:

@@ -237,13 +237,16 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
                 parts.pop()
             if len(parts) >= 3 and _spaced_run(" ".join(parts), lang):
                 add("spaced_letters", " ".join(parts), where, page, text, *m.span())
-        for m in _UNMAPPED_RE.finditer(text):
+        glyphs = list(_UNMAPPED_RE.finditer(text))
+        if glyphs:       # one entry a block: the first, with how many there are
+            m = glyphs[0]
             a = m.start()
             while a > 0 and not text[a - 1].isspace():
                 a -= 1
             b = text.find(" ", m.end())
             b = len(text) if b < 0 else b
-            add("unmapped_glyph", f"{text[a:b]} (U+{ord(m.group()):04X})", where, page, text, a, b)
+            more = f", {len(glyphs)} in this block" if len(glyphs) > 1 else ""
+            add("unmapped_glyph", f"{text[a:b]} (U+{ord(m.group()):04X}{more})", where, page, text, a, b)
     for c in changes:
         w = getattr(c, "where", None)
         lost = _LOST_RE.match(getattr(c, "why", "") or "")

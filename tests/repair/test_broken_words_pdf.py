@@ -144,3 +144,11 @@ def test_a_lost_ligature_restored_by_frequency_is_still_listed():
     lines = suspect_word_lines(ds)
     assert lines == ["  suspect words: 1 (1 a glyph without a Unicode mapping); correct the wrong ones in corrections.yaml",
                      "    p. 4: 'after' (read as 'ft' from word frequencies) in s2-p1: check it"]
+
+
+def test_a_glyph_standing_alone_is_reported_once_a_block_not_guessed():
+    from coursepack.repair.rules import fix
+    text = "Published 2009 \ufffd Springer-Verlag; Mattila \ufffd K. Jussila \ufffd S. Kuusikko; a 2 \ufffd 3 design"
+    assert fix("lost_ligature", text) == text           # no ligature stands alone: nothing guessed
+    ds = find_suspects([("s1-p1", 1, text)])
+    assert [w for w, *_ in suspect_words(ds)] == ["\ufffd (U+FFFD, 4 in this block)"]
