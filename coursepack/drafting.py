@@ -278,7 +278,8 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
 
 _COPULA_EN = re.compile(
-    r"^(?:(?:The|A|An)\s+)?(?:term\s+|concept\s+(?:of\s+)?|notion\s+(?:of\s+)?)?[‘'\"“]?"
+    r"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?|(?:diagnosis|label|expression)"
+    r"\s+(?=[‘'\"“]))?[‘'\"“]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
     r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates|represents)\s+"
@@ -325,7 +326,7 @@ def copular_definitions(sent: str, lang: str = "en",
     x = m.group("x").strip().strip("‘’'\"“”„")
     words = x.split()
     from .glossary_words import FUNCTION_WORDS
-    if words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
+    if words and not (words[0].isupper() and len(words[0]) > 1) and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
             "most", "more", "less", "least", "dabei", "damit", "daher", "vor", "nach", "auch",
             "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit"}):
         return []
@@ -383,7 +384,7 @@ def copular_definitions(sent: str, lang: str = "en",
         definition = verb + " " + definition
     # a contrast after the definition is the article's claim: left out
     definition = re.split(r",\s+(?:whereas|while|but|although|though|während|wohingegen|"
-                          r"aber|jedoch)\s", definition)[0]
+                          r"aber|jedoch)\s|,\s+(?:and|und)\s+(?=[‘“\"„»])", definition)[0]
     definition = definition[0].upper() + definition[1:]
     if not re.search(r"[.!?]$", definition):
         definition += "."
@@ -402,8 +403,13 @@ _AS_EN = [
     # X is defined / understood / conceptualised as …
     re.compile(rf"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?{_NP},?\s+"
                r"(?:is|are|can be|may be|could be|has been|have been)\s+(?:\w+ly\s+)?"
-               r"(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
-               r"(?:here\s+)?as\s+(?P<def>.+)$"),
+               r"(?:(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
+               r"(?:here\s+)?as|defined\s+by)\s+(?P<def>(?:(?<=as\s)|(?=(?:the|a|an)\s)).+)$"),
+    # (In political theory,) “democracy” is described as …: a quoted term only
+    re.compile(r"^(?:In\s+[\w’'\- ]{3,40}?,\s+)?(?:(?:The|A|An)\s+(?:term|concept|notion)\s+)?"
+               r"[‘\"“„»](?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’\"”“«‟],?\s+"
+               r"(?:is|are|can be|may be)\s+(?:\w+ly\s+)?(?:described|understood|defined)\s+as\s+"
+               r"(?P<def>(?:the|a|an)\s.+)$"),
     # We define X as …; Weinert (2001) defines X as …
     re.compile(rf"(?:^|\b)(?:We|I|[A-Z][\w’'\-]+(?:\s+et al\.)?(?:\s+\(\d{{4}}[a-z]?\))?)\s+"
                rf"(?:define|defines|defined|understand|understands|conceptuali[sz]es?|"
@@ -434,9 +440,11 @@ _AS_DE = [
 
 # "X, i.e. the …," / "X, that is, a …," / German "X, d. h. die …,": only a
 # defining noun phrase (opening on an article) after a term-like name
-_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3}),\s+"
-                        r"(?:i\.\s?e\.|that is),?\s+(?P<def>(?:the|a|an)\s+[^,;:()]{8,140}?)"
-                        r"(?=,|;|\.$|\))"),
+_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3})"
+                        r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:i\.\s?e\.|that is|defined as),?|"
+                        r"\s*[—–]\s*(?:i\.\s?e\.,?|that is,))\s+"
+                        r"(?P<def>(?:(?:the|a|an)\s+|(?=[a-z][a-z\-]+\s+[a-z]))[^,;:()—–]{8,140}?)"
+                        r"(?=,|;|\.$|\)|\s*[—–])"),
        "de": re.compile(r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:d\.\s?h\.|also|"
                         r"das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[^,;:()]{8,140}?)"
                         r"(?=,|;|\.$|\))")}
@@ -491,17 +499,35 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         x, d = m.group("x").strip(), m.group("def").strip()
         words = x.split()
         # the gloss explains the last words before it: keep the noun phrase
+        from .glossary_words import FUNCTION_WORDS
         stops = [i for i, w in enumerate(words) if w.lower() in _SUBJECT_STOP.get(lang, set())
-                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS or lang == "en" and (
+                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS or
+                 w.lower() in FUNCTION_WORDS or w.lower() in ("rather", "namely", "especially",
+                                                              "particularly", "eben", "nämlich")
+                 or lang == "en" and (
                      w.lower() in _VERBS_EN or re.fullmatch(r"[a-z]+ed", w)) and i < len(words) - 1]
         if stops:
+            if words[stops[-1]].lower() in ("is", "are", "was", "were", "be", "ist", "sind"):
+                continue             # "… are conjunctive, i.e. …": a predicate, not a term
             words = words[stops[-1] + 1:]
         x = " ".join(words)
         if not x or not _subject_ok(x, lang):
             continue
         if lang == "en" and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|"
-                                      r"could|did|does)\b", d):
+                                      r"could|did|does|may|might|must|should)\b", d):
             continue                 # a clause, not a noun phrase
+        first = d.split()[0].lower()
+        if m.re is not rx:
+            pass
+        elif re.match(r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[a-z]+s\s+(?:on|upon|to|in|from|with|"
+                      r"that|the|a|an|its|their)\b", d, re.I) or first in ("according", "due"):
+            continue                 # "i.e. the group’s score depends on …": a clause
+        elif first not in ("the", "a", "an", "die", "der", "das", "ein", "eine") and (
+                first in _DET_WORDS or first in _PRONOUNS or first in _SUBJECT_STOP.get(lang, set())
+                or re.fullmatch(r"[a-z]+(?:ly|ed)", first) or first in _VERBS_EN or
+                not re.search(r"\b[a-z]{3,}(?:ion|ity|ment|ness|ance|ence|ship|ism|ing|ure|"
+                              r"our|or|er|al|y|s|e|t|n)\b", d)):
+            continue                 # "i.e. after the screening": not a noun phrase
         if lang == "en" and re.fullmatch(r"[a-z]+(?:ed|s)", words[-1]) and len(words) == 1:
             continue                 # "They stayed, i.e. …": a verb
         # "The fourth type of …", "A closely related type of …": the kind, without the
@@ -586,7 +612,8 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     words = x.split()
     if not words or len(words) > 5 or re.search(r"[‘’“”\"„«»()]", x):
         return False
-    low = [w.lower().strip("’'") for w in words]
+    low = [w.lower().strip("’'") if not (w.isupper() and len(w) > 1) else "§" + w
+           for w in words]       # an acronym ("AS") is not the word ("as")
     if lang != "de" and re.fullmatch(r"[a-z]+ing", low[0]) and len(words) > 1 and \
             low[1] not in ("of",):
         return False              # "Solving free-rider problems is …": a gerund clause
@@ -718,18 +745,28 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if _bad_term(d.term, cited, lang) or not _definition_ok(
                 d.definition, 1 if d.how == "acronym" else 2):
             return
-        if " " not in d.term and not d.term.isupper() and zipf_frequency(
+        if " " not in d.term and not d.term.isupper() and d.how != "defined" and zipf_frequency(
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
             return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
+        if old is not None and old.how == "acronym" and d.how != "apposition" and \
+                ": " not in old.definition and d.how != "acronym":
+            # "The ADI-R is a … interview": the expansion, then what it is
+            old.definition = old.definition.rstrip(".") + ": " + _lower_first(d.definition)
+            return
         rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
             if old is not None:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
             found[key] = d
 
+    prev = ""
     for s in sents:
-        text = strip_citations(s.text)
+        text = _prep(strip_citations(s.text))
+        for x, definition in followup_definitions(prev, text, lang):
+            add(Draft(x[0].upper() + x[1:] if lang == "de" else x, definition,
+                      s.text, s.block, "defined"))
+        prev = text
         for acr, long, rest in acronym_definitions(text):
             definition = long + (f", {rest}" if rest else "")
             add(Draft(acr, _sentence_case(definition), s.text, s.block, "acronym", [long]))
@@ -757,8 +794,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             for a in d.aliases:
                 other = found.get(a.lower())
                 if other is not None and other is not d:
-                    d.definition = _sentence_case(a) + ": " + other.definition[0].lower() + \
-                        other.definition[1:] if other.how == "apposition" else d.definition
+                    d.definition = _sentence_case(a)[:-1] + ": " + other.definition[0].lower() + \
+                        other.definition[1:]
                     del found[a.lower()]
     out = []
     for d in found.values():
@@ -799,6 +836,76 @@ _LEAD = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Here|In short|
 _NOT_PROSE = re.compile(r"acknowledg|funding|about the authors?|notes on contributors|"
                         r"contributors|author information|danksagung|zu den autor|"
                         r"zur autorin|zum autor|kontakt|contact", re.I)
+
+
+def _lower_first(d: str) -> str:
+    """``d`` to follow a colon: its first word in lower case when it is an
+    article or a defining verb (a name or a German noun keeps its capital).
+
+    >>> _lower_first("A standardized interview."), _lower_first("European survey.")
+    ('a standardized interview.', 'European survey.')
+    """
+    first = d.split()[0] if d.split() else ""
+    if first.lower() in _DET_WORDS or first.lower() in (
+            "refers", "represents", "occurs", "means", "denotes", "describes", "stands",
+            "signifies", "designates", "bezeichnet", "bedeutet", "meint"):
+        return d[:1].lower() + d[1:]
+    return d
+
+
+def _prep(text: str) -> str:
+    """A sentence made ready for the patterns: numbered citations left out
+    ("The ADOS [17] is …"), doubled single quotes and a low-high quote pair
+    written as the double quotes they stand for.
+
+    >>> _prep("The ADOS [17] is a ‘‘semi-structured’’ assessment [3, 18–20].")
+    'The ADOS is a “semi-structured” assessment.'
+    >>> _prep("the notion of „democracy‟ [2, p. 180]")
+    'the notion of „democracy“'
+    """
+    text = re.sub(r"\s*\[(?:e\.\s?g\.\s*)?\d+(?:\s*[,;–-]\s*(?:p{1,2}\.\s*)?\d+)*\]", "", text)
+    text = re.sub(r"„([^„‟“”\"]{1,80})‟", r"„\1“", text.replace("‘‘", "“").replace("’’", "”"))
+    return text
+
+
+# a sentence that explains the term the sentence before it named: "By this she
+# means …", "Kreckel versteht darunter …", "Damit ist … gemeint"
+_FOLLOW = {
+    "en": re.compile(r"^By\s+(?:this|that|it|the\s+term|this\s+term)\s+(?:[A-Z][\w’'\-]+|he|she|"
+                     r"they|we|I|the\s+authors?)\s+(?:means?|understands?|refers?\s+to)\s+"
+                     r"(?P<def>(?:the|a|an|that)\s.+)$"),
+    "de": re.compile(r"^(?:(?:[A-ZÄÖÜ][\w’'\-]+|Er|Sie|Wir|Man)\s+(?:versteht|verstehen)\s+darunter|"
+                     r"Darunter\s+(?:versteht|verstehen)\s+(?:[A-ZÄÖÜ][\w’'\-]+|er|sie|wir|man))\s+"
+                     r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+)$"),
+}
+_QUOTED = re.compile(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]")
+
+
+def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(term, definition)`` when ``sent`` explains the one term ``prev`` names
+    in quotation marks ("… a kind of ‘moral casuistry’, as B. phrases it." —
+    "By this she means the risk …").
+
+    >>> followup_definitions("We end up with a kind of ‘moral casuistry’, as she puts it.",
+    ...                      "By this she means the risk that rules follow cases.")
+    [('moral casuistry', 'The risk that rules follow cases.')]
+    >>> followup_definitions("Sie nennt dies »selektive Assoziation«.",
+    ...                      "Kreckel versteht darunter das Phänomen der Exklusivität.", "de")
+    [('selektive Assoziation', 'Das Phänomen der Exklusivität.')]
+    >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
+    ...                      "By this we mean the market.")
+    []
+    """
+    rx = _FOLLOW.get(lang)
+    m = rx.match(sent) if rx and prev else None
+    if not m:
+        return []
+    named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+    if len(named) != 1 or not _subject_ok(named[0], lang) or len(named[0].split()) > 4:
+        return []
+    d = re.sub(r"^that\s+", "", m.group("def").strip())
+    d = _sentence_case(d.rstrip(" ,;:"))
+    return [(named[0], d)] if 3 <= len(d.split()) <= 45 else []
 
 
 def _sentence_case(s: str) -> str:
