@@ -570,6 +570,7 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
             d = _sentence_case(d.rstrip(" ,;:"))
             if 2 <= len(d.split()) <= 45:
                 out.append((x, d))
@@ -909,7 +910,8 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
 
 
 def _sentence_case(s: str) -> str:
-    s = re.sub(r"\s*(?:\((?:ibid|ebd)\.?[^()]*\)|\[\d+(?:[,–-]\s*\d+)*\])", "", s.strip())
+    s = re.sub(r"\s*(?:\((?:ibid|ebd)\.?[^()]*\)|\[\d+(?:[,–-]\s*\d+)*\]|"
+               r"\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[\d–-]+)?\))", "", s.strip())
     s = s.strip()
     s = s[0].upper() + s[1:] if s else s
     return s if re.search(r"[.!?]$", s) else s + "."
@@ -921,7 +923,8 @@ def _definition_ok(d: str, least: int = 2) -> bool:
     if d.count("(") != d.count(")") or d.count("“") != d.count("”") or d.count("„") > \
             d.count("“") or d.count('"') % 2:
         return False
-    if re.match(r"^(?:It|This|That|They|These|Es|Dies|Das)\b", d):
+    if re.match(r"^(?:It|This|That|They|These|Es|Dies)\b|^Das\s+[a-zäöüß]", d):
+        # (German "Das Phänomen …" opens on the article, "Das ist …" on a pronoun)
         return False
     if re.search(r"\b\d+\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+\d+\s*\(\d+\)", d):
         return False                      # a running head read into the sentence
