@@ -238,8 +238,11 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     from .glossary_words import FUNCTION_WORDS
     for m in rx.finditer(sent):
         name, app = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("name")), m.group("app")
-        if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or m.group("end") != ",":
-            continue                   # "However, the design …": not a name
+        if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or \
+                m.group("end") not in (",", ".") or m.group("end") == "." and (
+                    m.start("name") == 0 or re.search(r",\s*$", sent[:m.start("name")])):
+            continue                   # "However, the design …": not a name; at the
+            #                            sentence end only after a word ("…, B, the C.": a list)
         if m.start("name") == 0 and len(name.split()) == 1 and not name.isupper() and \
                 zipf_frequency(name.lower(), lang if lang in ("en", "de") else "en") > 4.5:
             continue                   # a common word that only starts the sentence
@@ -291,6 +294,12 @@ _COPULA_DE = re.compile(
 _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(?P<x>[^,„“\"]{2,60}?)"
                        r"[“”\"]?\s+(?:versteht|verstand)\s+(?:man|der Autor|die Forschung)\s+"
                        r"(?P<def>.+)$")
+
+
+_EVALUATIVE = {"good", "bad", "big", "great", "key", "major", "central", "crucial", "real",
+               "serious", "new", "important", "main", "huge", "small", "little", "long",
+               "short", "difficult", "hard", "easy", "common", "rare", "strong", "weak",
+               "gute", "große", "wichtige", "zentrale", "neue", "kleine", "lange", "wesentliche"}
 
 
 def copular_definitions(sent: str, lang: str = "en",
@@ -383,13 +392,15 @@ def copular_definitions(sent: str, lang: str = "en",
                           "bezeichnet", "bedeutet", "meint")):
         definition = verb + " " + definition
     # a contrast after the definition is the article's claim: left out
-    definition = re.split(r",\s+(?:whereas|while|but|although|though|während|wohingegen|"
+    definition = re.split(r",\s+(?:whereas|while|but(?!\s+also)|although|though|während|wohingegen|"
                           r"aber|jedoch)\s|,\s+(?:and|und)\s+(?=[‘“\"„»])", definition)[0]
     definition = definition[0].upper() + definition[1:]
     if not re.search(r"[.!?]$", definition):
         definition += "."
-    if len(definition.split()) < 4 or len(definition.split()) > 45:
-        return []
+    dw = definition.split()
+    if len(dw) > 45 or len(dw) < 3 or len(dw) == 3 and not (
+            dw[0] in ("A", "An", "Ein", "Eine") and dw[1].lower().strip(",") not in _EVALUATIVE):
+        return []          # "X is a non-universalistic ethic" (a kind), not "X is the key."
     if re.search(r"\baccording to\b|\b(?:nach|laut) (?:ihr|ihm|ihnen)\b", definition):
         return []          # a view the article reports, not what the term is
     return [(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x[0].upper() + x[1:],
@@ -514,7 +525,7 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         if not x or not _subject_ok(x, lang):
             continue
         if lang == "en" and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|"
-                                      r"could|did|does|may|might|must|should)\b", d):
+                                      r"could|did|does|may|might|must|should)\b|\d", d):
             continue                 # a clause, not a noun phrase
         first = d.split()[0].lower()
         if m.re is not rx:
@@ -622,6 +633,10 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     from .glossary_words import FUNCTION_WORDS
     if any(w in stop or w in _PRONOUNS for w in low):
         return False
+    if any(w in ("highest", "lowest", "largest", "smallest", "greatest", "biggest", "best",
+                 "worst", "majority", "minority", "percentage", "percentages", "share")
+           for w in low):
+        return False              # "The highest percentages of students are …": a finding
     if low[-1] in FUNCTION_WORDS or low[0] in FUNCTION_WORDS:
         return False
     if any(re.fullmatch(r"\d[\d.,]*", w) for w in words):
@@ -754,6 +769,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 ": " not in old.definition and d.how != "acronym":
             # "The ADI-R is a … interview": the expansion, then what it is
             old.definition = old.definition.rstrip(".") + ": " + _lower_first(d.definition)
+            old.quote, old.evidence = d.quote, d.evidence   # the sentence that defines it
             return
         rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
