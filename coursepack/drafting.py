@@ -647,7 +647,7 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
         if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|haft|los|wert|dings|"
                                           r"falls|erdem|ens)$", low[0]) or low[0] in lower_words):
             return False          # an adjective or adverb that starts the sentence
-    elif any(re.fullmatch(r"[a-z]+(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
+    elif any(re.fullmatch(r"[a-z]{2,}(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
                           r"lessly|ably|ibly|arly)", w) for w in low):
         return False              # an adverb ("family", "assembly" are nouns)
     elif len(words) == 1 and low[0] in ("first", "second", "third", "last", "former", "latter"):

@@ -152,3 +152,58 @@ def test_german_glosses_and_one_word_acronyms():
     assert d["Neidsteuern"].definition == "Steuern mit Umverteilungswirkung."
     assert d["HRG"].definition == "Hochschulrahmengesetzes."
     assert "RAG" not in d                  # "Raumforschung" alone is not what RAG stands for
+
+
+WIDER = """\
+# Terms
+
+The Harbour Levy Office (HLO) collects dues in every port. The HLO [4] is a public agency that sets the dues each spring. Quay rent is defined by a fixed charge per metre of berth that a ship occupies. The ships of the region pay what traders have long called ‘dock credit’, as Lund so aptly puts it (1999: 12). By this he means the practice of paying dues only after the cargo is sold. The diagnosis ‘‘port fever’’ refers to the fatigue of crews kept in harbour, and ‘‘sea fever’’ to the fatigue of crews at sea.
+
+# Trade
+
+Trade favoured tally money (Weber), i.e., the token paid by a merchant to the tally clerk for each cask counted. Several ports have documented slack-season gains—that is, higher loading rates in the winter months than in the summer months. Grain was weighed by the Ostra Guild, a society of sworn weighers. Barter is a non-monetary exchange. The Ostra Guild and the HLO quarrelled over quay rent and dock credit.
+
+# Results
+
+The highest shares of ships are members of the Ostra Guild (24.3%) and the Vessa Guild (12.6%). Most masters paid late, i.e. a share of 46.8% of them stated that they paid after the sale. The harbours are conjunctive, i.e. the port’s income depends on its weakest quay. Harbour work is a good job. Tally money, dock credit and quay rent remained in use.
+"""
+
+
+def test_wider_patterns_draft_the_articles_own_definitions():
+    r = reading_from_text(WIDER)
+    d = {x.term: x for x in draft(r, limit=60)}
+    # an acronym defined by a later copula: its expansion, then what it is, quoting the
+    # defining sentence (the numbered citation left out)
+    assert d["HLO"].definition == ("Harbour Levy Office: a public agency that sets the dues "
+                                  "each spring.")
+    assert d["HLO"].quote.startswith("The HLO [4] is a public agency")
+    assert d["Quay rent"].definition == ("A fixed charge per metre of berth that a ship "
+                                         "occupies.")
+    # "By this he means …" defines the one term the sentence before put in quotes
+    assert d["dock credit"].definition == ("The practice of paying dues only after the cargo "
+                                           "is sold.")
+    assert d["dock credit"].how == "defined"
+    # doubled single quotes; the gapped second clause is left out, not cut into
+    assert d["Port fever"].definition == "Refers to the fatigue of crews kept in harbour."
+    assert d["tally money"].definition == ("The token paid by a merchant to the tally clerk "
+                                           "for each cask counted.")
+    assert d["slack-season gains"].definition == ("Higher loading rates in the winter months "
+                                                  "than in the summer months.")
+    assert d["Ostra Guild"].definition == "A society of sworn weighers."   # at the sentence end
+    assert d["Barter"].definition == "A non-monetary exchange."
+    # findings, predicates and value judgements are not definitions
+    assert sorted(d) == ["Barter", "HLO", "Ostra Guild", "Port fever", "Quay rent",
+                         "dock credit", "slack-season gains", "tally money"]
+    assert not any("46.8" in x.definition or "depends" in x.definition for x in d.values())
+
+
+def test_german_definition_in_the_sentence_after_the_named_term():
+    r = reading_from_text("# Einleitung\n\nHier zeigt sich, was wir mit Kreckel als "
+                          "»selektive Nähe« bezeichnen können. Kreckel versteht darunter das "
+                          "Phänomen der bevorzugten Verbindung unter Gleichen. Die selektive "
+                          "Nähe prägte die Ämter.\n\n# Schluss\n\nDie selektive Nähe blieb.")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Selektive Nähe"].definition == ("Das Phänomen der bevorzugten Verbindung unter "
+                                              "Gleichen.")
+    assert d["Selektive Nähe"].quote.startswith("Kreckel versteht darunter")
