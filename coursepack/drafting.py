@@ -17,7 +17,13 @@ definition:
   keywords wherever a clause opens on one; a contrast after the definition
   (``, whereas …``) is left out, an attributed view (``according to …``)
   and ``X is a subject/topic/issue …`` are claims, not definitions;
-* a gloss: ``X, i.e. the …``, ``X, that is, a …``, ``… is called X``,
+* an explicit definition: ``X is defined as / by …``, a quoted ``“X” is
+  described as …``, ``By X we mean …``, and in the sentence after the one
+  term a sentence names in quotes: ``By this she means …``, ``Kreckel
+  versteht darunter …``; an acronym defined this way keeps its expansion
+  (``Harbour Levy Office: a public agency …``) and cites the defining sentence;
+* a gloss: ``X, i.e. the …``, ``X (Weber), i.e., the …``, ``X—that is, …``,
+  ``X, that is, a …``, ``… is called X``,
   ``A (closely related) type of … is “X”`` (printed ``A type of …``); in
   German ``X, d. h. die …``, ``Als X bezeichnet man …``, ``… werden als X
   bezeichnet``.
