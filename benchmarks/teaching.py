@@ -118,6 +118,8 @@ JUDGED_RIGHT["en-23004"] |= {"moral casuistry"}     # Benhabib's term; "By this 
 JUDGED_RIGHT["en-36334"] |= {"Altruism", "Solidarity", "value rationality"}
 JUDGED_RIGHT["en-40305"] = {"democracy", "Citizen participation", "Civic activism"}
 JUDGED_RIGHT["en-42016"] |= {"GfK Group"}
+JUDGED_RIGHT["en-11018"] = {"Groupwork"}             # the abstract: "“Groupwork” is a particular form …"
+JUDGED_RIGHT["en-22799"] |= {"effort-sensitive"}    # note 1: "By effort-sensitive, we mean a task …"
 JUDGED_WRONG = {
     "en-40305": {"Republic of Macedonia"},  # "a relatively young democratic state": the article's
     #                                         characterisation, not what the term means

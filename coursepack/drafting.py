@@ -46,8 +46,8 @@ from dataclasses import dataclass, field
 
 from . import model
 from .repair.words import zipf_frequency
-from .textutil import (Sentence, cited_surnames, language, long_form_tail, sentences,
-                       strip_citations)
+from .textutil import (Sentence, cited_surnames, language, long_form_tail, normalize_space,
+                       sentences, split_sentences, strip_citations)
 
 _DET = {"en": r"(?:the|a|an)", "de": r"(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
@@ -372,12 +372,18 @@ def copular_definitions(sent: str, lang: str = "en",
         if dw and re.fullmatch(r"[a-zäöüß]+(?:en|t)\.?", dw[-1]) and vs and \
                 vs[0] in ("ist", "sind") and "," not in definition:
             return []      # "… ist … entstanden": a perfect tense, not a definition
+        if vs and vs[0] in ("ist", "sind") and re.match(
+                r"^(?:[\wäöüß]+\s+){0,2}(?:Bestandteil|Merkmal|Beispiel|Teil|Element|Faktor|"
+                r"Voraussetzung|Problem|Thema|Frage|Aspekt|Kennzeichen|Ergebnis|Folge|Zeichen)\b",
+                definition):
+            return []      # "… ist ein fester Bestandteil …": a claim, not what it is
     elif vs == ["are"] and not (dw and (dw[0].lower() in ("the", "a", "an", "those", "all") or
                                        re.fullmatch(r"[a-z]+[^su]s", dw[0].lower()))):
         return []          # "Coefficients … are good": a statement, not a definition
     elif vs and vs[0] == "is" and re.match(r"^(?:\w+\s+){0,3}(?:example|precondition|result|"
                                             r"consequence|sign|case|problem|challenge|subject|topic|issue|"
-                                            r"question|matter|theme)\b",
+                                            r"question|matter|theme|part|component|element|feature|"
+                                            r"factor|aspect|characteristic|hallmark)\b",
                                             definition):
         return []          # "X is a good example of …": a claim
     elif vs == ["is", "the"] and not re.match(
@@ -783,9 +789,11 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
             found[key] = d
 
-    prev = ""
-    for s in sents:
+    prev, prev_block = "", ""
+    for s in sents + _side_sentences(reading, lang):
         text = _prep(strip_citations(s.text))
+        prev = prev if s.block == prev_block else ""
+        prev_block = s.block
         for x, definition in followup_definitions(prev, text, lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" else x, definition,
                       s.text, s.block, "defined"))
@@ -830,6 +838,31 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         out.append(d)
     out.sort(key=lambda d: (-d.score, d.term.lower()))
     return out[:limit]
+
+
+def _side_sentences(reading: model.Reading, lang: str) -> list[Sentence]:
+    """Sentences of the notes (evidence: the note) and of the abstract in the
+    reading's language (evidence: the article's start, the page it is printed
+    on): an acronym or a term is often defined there first.  Only the body's
+    sentences count a term's uses.
+
+    >>> r = model.Reading("x", model.Metadata(languages=["en"]),
+    ...     abstracts=[model.Abstract("en", "", [model.Text("We study the HLO. It works.")]),
+    ...                model.Abstract("de", "", [model.Text("Wir untersuchen es.")])],
+    ...     footnotes=[model.Footnote(2, [model.Text("Levy is a due.")])])
+    >>> [(s.text, s.block) for s in _side_sentences(r, "en")]
+    [('We study the HLO.', 'start'), ('It works.', 'start'), ('Levy is a due.', 'note-2')]
+    """
+    abstract, notes = model.Section("abstract", "Abstract"), model.Section("notes", "Notes")
+    out: list[Sentence] = []
+    for a in reading.abstracts:
+        if (a.lang or lang).split("-")[0].lower() == lang:
+            for t in split_sentences(normalize_space(model.plain_text(a.inlines))):
+                out.append(Sentence(t, "start", abstract, -1))
+    for f in reading.footnotes:
+        for t in split_sentences(normalize_space(model.plain_text(f.inlines))):
+            out.append(Sentence(t, f.id, notes, -1))
+    return out
 
 
 def _keywords(reading) -> list[str]:
