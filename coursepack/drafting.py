@@ -778,7 +778,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
         if old is not None and old.how == "acronym" and d.how != "apposition" and \
-                ": " not in old.definition and d.how != "acronym":
+                ": " not in old.definition and d.how != "acronym" and \
+                len(old.definition.split()) + len(d.definition.split()) <= 45:
             # "The ADI-R is a … interview": the expansion, then what it is
             old.definition = old.definition.rstrip(".") + ": " + _lower_first(d.definition)
             old.quote, old.evidence = d.quote, d.evidence   # the sentence that defines it
