@@ -207,3 +207,21 @@ def test_german_definition_in_the_sentence_after_the_named_term():
     assert d["Selektive Nähe"].definition == ("Das Phänomen der bevorzugten Verbindung unter "
                                               "Gleichen.")
     assert d["Selektive Nähe"].quote.startswith("Kreckel versteht darunter")
+
+
+def test_definitions_from_the_abstract_in_the_readings_language_and_from_notes():
+    r = reading_from_text("# Ports\n\nTally money paid the clerks. Tally money was common in "
+                          "Vessa.\n\n# Dues\n\nThe HLO set the dues. Tally money and the HLO "
+                          "survived. Quay rent rose.")
+    r.abstracts = [model.Abstract("en", "", [model.Text(
+                       "“Tally money” is a token paid to the clerk for each cask counted.")]),
+                   model.Abstract("de", "", [model.Text(
+                       "Die Hafen Levy Ordnung (HLO) regelt die Gebühren.")])]
+    r.footnotes = [model.Footnote(3, [model.Text(
+        "By quay rent, we mean a charge per metre of berth.")])]
+    d = {x.term: x for x in draft(r)}
+    assert d["Tally money"].definition == "A token paid to the clerk for each cask counted."
+    assert d["Tally money"].evidence == "start"          # printed with the article's start
+    assert d["quay rent"].definition == "A charge per metre of berth."
+    assert d["quay rent"].evidence == "note-3"
+    assert "HLO" not in d            # the German abstract of an English article is not read
