@@ -593,6 +593,8 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
+            d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
             d = _sentence_case(d.rstrip(" ,;:"))
             if 2 <= len(d.split()) <= 45:
@@ -976,8 +978,9 @@ def _sentence_case(s: str) -> str:
 def _definition_ok(d: str, least: int = 2) -> bool:
     """A definition is printed whole: balanced quotes and brackets, no
     dangling pronoun at its start, a reasonable length."""
-    if d.count("(") != d.count(")") or d.count("“") != d.count("”") or d.count("„") > \
-            d.count("“") or d.count('"') % 2:
+    en = re.sub(r"„[^„“”]*[“”]", "", d)          # German „…“ pairs first
+    if d.count("(") != d.count(")") or en.count("“") != en.count("”") or "„" in en or \
+            d.count('"') % 2:
         return False
     if re.match(r"^(?:It|This|That|They|These|Es|Dies)\b|^Das\s+[a-zäöüß]", d):
         # (German "Das Phänomen …" opens on the article, "Das ist …" on a pronoun)

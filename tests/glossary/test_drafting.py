@@ -209,6 +209,16 @@ def test_german_definition_in_the_sentence_after_the_named_term():
     assert d["Selektive Nähe"].quote.startswith("Kreckel versteht darunter")
 
 
+def test_a_quoted_german_definition_is_balanced_and_printed_without_its_marks():
+    r = reading_from_text("# Einleitung\n\nWeinert definiert Hafenkompetenz als „die "
+                          "verfügbaren Fähigkeiten, um Probleme im Hafen zu lösen“. Die "
+                          "Hafenkompetenz wächst.\n\n# Schluss\n\nHafenkompetenz bleibt.")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Hafenkompetenz"].definition == ("Die verfügbaren Fähigkeiten, um Probleme im "
+                                              "Hafen zu lösen.")
+
+
 def test_definitions_from_the_abstract_in_the_readings_language_and_from_notes():
     r = reading_from_text("# Ports\n\nTally money paid the clerks. Tally money was common in "
                           "Vessa.\n\n# Dues\n\nThe HLO set the dues. Tally money and the HLO "
