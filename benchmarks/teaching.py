@@ -119,6 +119,7 @@ JUDGED_RIGHT["en-36334"] |= {"Altruism", "Solidarity", "value rationality"}
 JUDGED_RIGHT["en-40305"] = {"democracy", "Citizen participation", "Civic activism"}
 JUDGED_RIGHT["en-42016"] |= {"GfK Group"}
 JUDGED_RIGHT["de-39677"] |= {"Kompetenz"}          # "Weinert definiert Kompetenz als „…“": quoted, German
+JUDGED_RIGHT["en-42016"] |= {"WZB", "IAB", "DZI"}   # "(WZB: Wissenschaftszentrum Berlin für …)"
 JUDGED_RIGHT["en-11018"] = {"Groupwork"}             # the abstract: "“Groupwork” is a particular form …"
 JUDGED_RIGHT["en-22799"] |= {"effort-sensitive"}    # note 1: "By effort-sensitive, we mean a task …"
 JUDGED_WRONG = {

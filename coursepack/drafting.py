@@ -164,10 +164,44 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
                 rest = _apposition_after(sent[m.end():])
                 out.append((m.group("acr"), cand, rest))
                 break
+    # "(WZB: Wissenschaftszentrum Berlin für Sozialforschung)", a legend "ASD = autism
+    # spectrum disorder": the author's own key, its letters in order in the long form
+    for m in list(re.finditer(rf"\((?P<acr>{_ACRO}):\s+(?P<long>[A-ZÄÖÜa-zäöü][^()]{{4,100}}?)\)",
+                              sent)) + list(_LEGEND.finditer(sent)):
+        long = m.group("long").strip()
+        if not any(o[0] == m.group("acr") for o in out) and _letters_in(m.group("acr"), long):
+            out.append((m.group("acr"), long, ""))
     for m in re.finditer(rf"(?P<acr>{_ACRO})\s+\((?P<long>{_LONGFORM})\)", sent):
         if _initials_match(m.group("acr"), m.group("long")):
             out.append((m.group("acr"), m.group("long"), _apposition_after(sent[m.end():])))
     return out
+
+
+_LEGEND = re.compile(rf"(?<![\w\-])(?P<acr>{_ACRO})\s+=\s+(?P<long>[A-ZÄÖÜa-zäöü][\w’'\-]*"
+                     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?=\s*[,;.]|\s+{_ACRO}\s+=|\s*$)")
+
+
+def _letters_in(acro: str, long: str) -> bool:
+    """The acronym's letters, in order, in the long form, the first at its start
+    and each word's initial among them (a compound may give several letters).
+
+    >>> _letters_in("WZB", "Wissenschaftszentrum Berlin für Sozialforschung")
+    True
+    >>> _letters_in("ASD", "autism spectrum disorder"), _letters_in("ASD", "the mean score")
+    (True, False)
+    """
+    core = [c.lower() for c in (acro[:-1] if acro.endswith("s") and acro[:-1].isupper()
+                                else acro) if c.isalnum()]
+    words = long.split()
+    if not core or not words or len(words) > len(core) + 3 or words[0][0].lower() != core[0]:
+        return False
+    text, i = long.lower(), 0
+    for c in core:
+        i = text.find(c, i)
+        if i < 0:
+            return False
+        i += 1
+    return True
 
 
 def sh_long_form(short: str, before: str) -> str:
@@ -822,6 +856,15 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:
             for x, definition in copular_definitions(clause, lang, lower_words):
                 add(Draft(x, definition, s.text, s.block, "copula"))
+    # a table's or figure's legend ("Note. ASD = autism spectrum disorder")
+    for sec in reading.sections:
+        for b in sec.blocks:
+            if b.kind in ("table", "figure"):
+                text = normalize_space(model.plain_text(b.inlines))
+                for m in _LEGEND.finditer(text):
+                    if _letters_in(m.group("acr"), m.group("long")):
+                        add(Draft(m.group("acr"), _sentence_case(m.group("long")), text[:300],
+                                  b.id, "acronym", [m.group("long")]))
     # an acronym's long form defined elsewhere: one entry
     for d in list(found.values()):
         if d.how == "acronym":

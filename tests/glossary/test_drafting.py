@@ -235,3 +235,16 @@ def test_definitions_from_the_abstract_in_the_readings_language_and_from_notes()
     assert d["quay rent"].definition == "A charge per metre of berth."
     assert d["quay rent"].evidence == "note-3"
     assert "HLO" not in d            # the German abstract of an English article is not read
+
+
+def test_acronyms_keyed_with_a_colon_in_brackets_or_in_a_table_legend():
+    r = reading_from_text("# Data\n\nThe counts come from the Port Office of Vessa (HAV: Hafenamt "
+                          "Vessa) and from the tallies. The HAV kept the tallies, and DCR rose "
+                          "each year. Mean rates (M = 4.2, SD = 1.1) rose.\n\n# End\n\nThe HAV and "
+                          "the DCR rates stayed.")
+    r.sections[0].blocks.append(model.Block("t1", [model.Text(
+        "Table 1 Rates by port. Note. DCR = dock credit rate; M = mean; SD = 1.2.")], kind="table"))
+    d = {x.term: x for x in draft(r)}
+    assert d["HAV"].definition == "Hafenamt Vessa."
+    assert d["DCR"].definition == "Dock credit rate." and d["DCR"].evidence == "t1"
+    assert "M" not in d and "SD" not in d
