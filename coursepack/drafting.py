@@ -860,7 +860,11 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     for sec in reading.sections:
         for b in sec.blocks:
             if b.kind in ("table", "figure"):
-                text = normalize_space(model.plain_text(b.inlines))
+                f = getattr(b, "figure", None)
+                parts = [b.inlines] + ([f.caption] + [c for row in f.rows for c in row]
+                                       if f is not None else [])
+                text = normalize_space(" ; ".join(model.plain_text(x) for x in parts) +
+                                       (" ; " + f.alt if f is not None and f.alt else ""))
                 for m in _LEGEND.finditer(text):
                     if _letters_in(m.group("acr"), m.group("long")):
                         add(Draft(m.group("acr"), _sentence_case(m.group("long")), text[:300],

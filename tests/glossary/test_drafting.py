@@ -248,3 +248,15 @@ def test_acronyms_keyed_with_a_colon_in_brackets_or_in_a_table_legend():
     assert d["HAV"].definition == "Hafenamt Vessa."
     assert d["DCR"].definition == "Dock credit rate." and d["DCR"].evidence == "t1"
     assert "M" not in d and "SD" not in d
+
+
+def test_a_legend_in_a_table_caption_or_cells_gives_the_acronym():
+    r = reading_from_text("# Data\n\nThe DCR rose. The DCR fell again in the next year.")
+    fig = model.Figure(kind="table", label="Table 1", caption=[model.Text(
+        "Rates by port. Note. DCR = dock credit rate.")],
+        rows=[[[model.Text("QR = quay rent")], [model.Text("4.2")]]])
+    r.sections[0].blocks.append(model.Block("t1", [], kind="figure", figure=fig))
+    r.sections[0].blocks.append(model.Block("p9", [model.Text("The QR stayed.")]))
+    d = {x.term: x for x in draft(r)}
+    assert d["DCR"].definition == "Dock credit rate." and d["DCR"].evidence == "t1"
+    assert d["QR"].definition == "Quay rent."
