@@ -120,7 +120,10 @@ JUDGED_RIGHT["en-40305"] = {"democracy", "Citizen participation", "Civic activis
 JUDGED_RIGHT["en-42016"] |= {"GfK Group"}
 JUDGED_RIGHT["de-39677"] |= {"Kompetenz"}          # "Weinert definiert Kompetenz als „…“": quoted, German
 JUDGED_RIGHT["en-42016"] |= {"WZB", "IAB", "DZI"}   # "(WZB: Wissenschaftszentrum Berlin für …)"
-JUDGED_RIGHT["en-11018"] = {"Groupwork"}             # the abstract: "“Groupwork” is a particular form …"
+JUDGED_RIGHT["en-11018"] = {"Groupwork",             # the abstract: "“Groupwork” is a particular form …"
+                             # the article's English for its German terms: right as renderings
+                             # (a translation, not an explanation: the blind judge may differ)
+                             "Betriebsvereinbarung", "Gruppenarbeit", "Humanisierung der Arbeit"}
 JUDGED_RIGHT["en-22799"] |= {"effort-sensitive"}    # note 1: "By effort-sensitive, we mean a task …"
 JUDGED_WRONG = {
     "en-40305": {"Republic of Macedonia"},  # "a relatively young democratic state": the article's

@@ -22,6 +22,8 @@ definition:
   term a sentence names in quotes: ``By this she means …``, ``Kreckel
   versteht darunter …``; an acronym defined this way keeps its expansion
   (``Harbour Levy Office: a public agency …``) and cites the defining sentence;
+* in an English article, a German term in brackets after the English
+  words that render it: ``a plant agreement (Betriebsvereinbarung)``;
 * a gloss: ``X, i.e. the …``, ``X (Weber), i.e., the …``, ``X—that is, …``,
   ``X, that is, a …``, ``… is called X``,
   ``A (closely related) type of … is “X”`` (printed ``A type of …``); in
@@ -743,6 +745,51 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     return out
 
 
+_TRANSLATED = re.compile(r"(?P<before>[^()]{0,80}?)\s+\((?P<y>[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[\wäöüß\-]+){0,3})\)")
+_GERMAN_JOIN = {"der", "die", "das", "des", "den", "dem", "und", "für", "von", "zur", "zum", "im"}
+
+
+def translations(sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(term, rendering)``: a German term in brackets after the English words an
+    English article renders it by ("a plant agreement (Betriebsvereinbarung)",
+    "“humanisation of work” (Humanisierung der Arbeit)"); the words in brackets
+    are German, not English, and not a name.
+
+    >>> translations("It takes the form of a plant agreement (Betriebsvereinbarung) between them.")
+    [('Betriebsvereinbarung', 'Plant agreement.')]
+    >>> translations("It was called “humanisation of work” (Humanisierung der Arbeit) in 1974.")
+    [('Humanisierung der Arbeit', 'Humanisation of work.')]
+    >>> translations("As in the plant in Uddevalla (Sandberg) and in Detroit (Thelen).")
+    []
+    """
+    if lang != "en":
+        return []
+    out = []
+    for m in _TRANSLATED.finditer(sent):
+        y = m.group("y")
+        content = [w for w in y.split() if w.lower() not in _GERMAN_JOIN]
+        if not content or any(zipf_frequency(w.lower(), "de") < 2.0 or
+                               zipf_frequency(w.lower(), "de") - zipf_frequency(w.lower(), "en")
+                               < 1.5 for w in content):
+            continue
+        before = m.group("before").rstrip()
+        q = re.search(r"[“‘\"](?P<q>[^“”‘’\"]{3,60})[”’\"]$", before)
+        if q:
+            x = q.group("q")
+        else:
+            words = []
+            for w in reversed(before.split()):
+                if w.lower() in _DET_WORDS or w.lower() in _PRONOUNS or \
+                        w.lower() in _SUBJECT_STOP["en"] or not re.fullmatch(r"[a-z][a-z\-]+", w) \
+                        or w in _VERBS_EN or len(words) == 4:
+                    break
+                words.insert(0, w)
+            x = " ".join(words)
+        if x and x.lower() != y.lower() and re.search(r"[a-z]", x):
+            out.append((y, _sentence_case(x)))
+    return out
+
+
 def _count(term_names: list[str], sents: list[Sentence]) -> tuple[int, int]:
     pats = [re.compile(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", re.I if not n.isupper() else 0)
             for n in term_names if n]
@@ -807,7 +854,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     def add(d: Draft) -> None:
         key = d.term.lower()
         if _bad_term(d.term, cited, lang) or not _definition_ok(
-                d.definition, 1 if d.how == "acronym" else 2):
+                d.definition, 1 if d.how in ("acronym", "translation") else 2):
             return
         if " " not in d.term and not d.term.isupper() and d.how != "defined" and zipf_frequency(
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
@@ -820,7 +867,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             old.definition = old.definition.rstrip(".") + ": " + _lower_first(d.definition)
             old.quote, old.evidence = d.quote, d.evidence   # the sentence that defines it
             return
-        rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2}
+        rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2,
+                "translation": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
             if old is not None:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
@@ -851,6 +899,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                     add(Draft(x, definition, s.text, s.block, "copula"))
         for x, definition in gloss_definitions(text, lang):
             add(Draft(x, definition, s.text, s.block, "gloss"))
+        for x, definition in translations(text, lang):
+            add(Draft(x, definition, s.text, s.block, "translation"))
         for name, app in appositions(text, lang) + other_definitions(text, lang):
             add(Draft(name, _sentence_case(app), s.text, s.block, "apposition"))
         for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:

@@ -260,3 +260,13 @@ def test_a_legend_in_a_table_caption_or_cells_gives_the_acronym():
     d = {x.term: x for x in draft(r)}
     assert d["DCR"].definition == "Dock credit rate." and d["DCR"].evidence == "t1"
     assert d["QR"].definition == "Quay rent."
+
+
+def test_german_terms_rendered_in_an_english_article():
+    r = reading_from_text("# Plants\n\nThe firms signed a plant agreement (Betriebsvereinbarung) "
+                          "with the works council (Sandberg). Each Betriebsvereinbarung ran for "
+                          "a year, as in Uddevalla (Thelen).")
+    d = {x.term: x for x in draft(r)}
+    assert d["Betriebsvereinbarung"].definition == "Plant agreement."
+    assert d["Betriebsvereinbarung"].how == "translation"
+    assert "Sandberg" not in d and "Thelen" not in d
