@@ -823,6 +823,8 @@ def _bad_term(term: str, cited: set[str], lang: str) -> bool:
     low = [w.lower() for w in words]
     if term.isupper() and " " in term:
         return True                       # a name set in capitals ("DONG-HEON SEOK")
+    if term.isupper() and "§" + term in cited:
+        return True                       # the article's author in capitals ("TODD")
     if term.isupper() and len(term) > 1:
         return False                      # an acronym ("WHO")
     if low[0] in _PRONOUNS or all(w in _GENERIC.get(lang, set()) | _PRONOUNS for w in low):
@@ -841,7 +843,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                    if b.kind in ("authornote", "figure", "table")}
     sents = [s for s in sentences(reading) if not s.quote and s.block not in skip_blocks
              and not _NOT_PROSE.search(s.section.title or "")]
-    cited = cited_surnames(reading)
+    cited = cited_names(reading)
     lower_words = frozenset(w for s in sents for w in re.findall(r"(?<=\s)[a-zäöüß]{4,}", s.text)) \
         if lang == "de" else frozenset()
     found: dict[str, Draft] = {}
@@ -963,6 +965,32 @@ def _side_sentences(reading: model.Reading, lang: str) -> list[Sentence]:
         for t in split_sentences(normalize_space(model.plain_text(f.inlines))):
             out.append(Sentence(t, f.id, notes, -1))
     return out
+
+
+_BRACKET_CITE = re.compile(r"[\[(;]\s*(?P<names>[A-ZÄÖÜ][\w’'\-]+(?:(?:,\s*|\s+(?:and|&|und)\s+)"
+                           r"[A-ZÄÖÜ][\w’'\-]+)*)(?:\s+et\s+al\.?)?,?\s+(?:1[5-9]|20)\d\d[a-z]?"
+                           r"(?=[\]);,:\s])")
+
+
+def cited_names(reading: model.Reading) -> set[str]:
+    """The surnames a term must not be: the cited authors (:func:`cited_surnames`),
+    authors cited in square brackets or after a semicolon ("[Womack et al., 1990]"),
+    and the article's own authors (in any case: "ANDREW R. TODD").
+
+    >>> r = model.Reading("x", model.Metadata(authors=["Andrew R. Todd"]), sections=[
+    ...     model.Section("s", "S", [model.Block("p", [model.Text(
+    ...         "It fits teamwork [Womack et al., 1990; Sandberg and Lazarus, 1995].")])])])
+    >>> sorted(cited_names(r) & {"Womack", "Sandberg", "Lazarus", "Todd", "§TODD", "§ANDREW"})
+    ['Lazarus', 'Sandberg', 'Todd', 'Womack', '§ANDREW', '§TODD']
+    """
+    names = set(cited_surnames(reading))
+    for s in sentences(reading):
+        for m in _BRACKET_CITE.finditer(s.text):
+            names.update(n for n in re.split(r",\s*|\s+(?:and|&|und)\s+", m.group("names")) if n)
+    for a in getattr(reading.meta, "authors", None) or []:
+        for w in re.findall(r"[A-ZÄÖÜ][\w’'\-]{2,}", str(a)):
+            names.update({w, "§" + w.upper()})     # "§TODD": the name set in capitals
+    return names
 
 
 def _keywords(reading) -> list[str]:

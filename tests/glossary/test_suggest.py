@@ -186,3 +186,13 @@ def test_names_with_non_ascii_capitals():
     # twice as a phrase (so suggested), three times in all
     assert c["Łódź uprising"]["count"] == 3 and c["Łódź uprising"]["kind"] == "event"
     assert "second Łódź uprising" not in c          # only once
+
+
+def test_authors_cited_in_square_brackets_and_the_articles_authors_are_not_candidates():
+    r = R([["Teamwork differs [Womack et al., 1990]. Womack saw teamwork in Japan, and the "
+            "Ostra Guild adopted it. TODD and the Ostra Guild met.",
+            "Womack returned [Womack et al., 1990]. The Ostra Guild kept teamwork. TODD left."]])
+    r.meta.authors = ["Andrew R. Todd"]
+    terms = {c["term"] for c in suggest_candidates(r, [])}
+    assert "Ostra Guild" in terms
+    assert "Womack" not in terms and "TODD" not in terms
