@@ -549,7 +549,8 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """
     out = []
     rx = _IE.get(lang)
-    cands = list(rx.finditer(sent)) if rx else []
+    cands = list(rx.finditer(sent)) if rx and re.search(
+        r"i\.\s?e\.|that is|defined as|d\.\s?h\.|das heißt|\balso\b", sent) else []
     if lang == "de":
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
@@ -745,7 +746,7 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     return out
 
 
-_TRANSLATED = re.compile(r"(?P<before>[^()]{0,80}?)\s+\((?P<y>[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[\wäöüß\-]+){0,3})\)")
+_TRANSLATED = re.compile(r"\s\((?P<y>[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[\wäöüß\-]+){0,3})\)")
 _GERMAN_JOIN = {"der", "die", "das", "des", "den", "dem", "und", "für", "von", "zur", "zum", "im"}
 
 
@@ -772,7 +773,7 @@ def translations(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                                zipf_frequency(w.lower(), "de") - zipf_frequency(w.lower(), "en")
                                < 1.5 for w in content):
             continue
-        before = m.group("before").rstrip()
+        before = sent[max(0, m.start() - 80):m.start()].split("(")[-1].rstrip()
         q = re.search(r"[“‘\"](?P<q>[^“”‘’\"]{3,60})[”’\"]$", before)
         if q:
             x = q.group("q")
