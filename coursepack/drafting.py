@@ -323,16 +323,16 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
 
 _COPULA_EN = re.compile(
-    r"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?|(?:diagnosis|label|expression)"
-    r"\s+(?=[‘'\"“]))?[‘'\"“]?"
+    r"^(?:(?:The|A|An)\s+)?(?:so-called\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?|"
+    r"(?:diagnosis|label|expression)\s+(?=[‘'\"“]))?[‘'\"“]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
     r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates|represents)\s+"
     r"(?P<def>.+)$")
 _COPULA_DE = re.compile(
-    r"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"]?"
-    r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
-    r"(?P<v>ist\s+(?:ein|eine|der|die|das)|sind|bezeichnet|bedeutet|meint)\s+(?P<def>.+)$")
+    r"^(?:(?:Der|Die|Das)\s+)?(?:so(?:-|\s)?genannte[nr]?\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?"
+    r"[„“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
+    r"(?P<v>ist\s+(?:ein|eine|der|die|das)|sind|bezeichnet|bedeutet|meint|beschreibt)\s+(?P<def>.+)$")
 _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(?P<x>[^,„“\"]{2,60}?)"
                        r"[“”\"]?\s+(?:versteht|verstand)\s+(?:man|der Autor|die Forschung)\s+"
                        r"(?P<def>.+)$")
@@ -437,7 +437,7 @@ def copular_definitions(sent: str, lang: str = "en",
         definition = vs[-1] + " " + definition
     elif verb.startswith(("occurs", "refers", "means", "denotes", "stand", "describes",
                           "signifies", "designates", "represents",
-                          "bezeichnet", "bedeutet", "meint")):
+                          "bezeichnet", "bedeutet", "meint", "beschreibt")):
         definition = verb + " " + definition
     # a contrast after the definition is the article's claim: left out
     definition = re.split(r",\s+(?:whereas|while|but(?!\s+also)|although|though|während|wohingegen|"
@@ -477,6 +477,9 @@ _AS_EN = [
     # By X we mean …; The term X refers to / is used to describe …
     re.compile(rf"^By\s+{_NP},?\s+(?:we|I|the authors?|they)\s+(?:mean|understand|refer to)\s+"
                r"(?P<def>.+)$"),
+    # We use the term X to refer to …
+    re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
+               r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
                r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
                r"denote|designate))\s+(?P<def>.+)$"),
@@ -491,6 +494,13 @@ _AS_DE = [
     re.compile(rf"(?:^|\b)(?:[A-ZÄÖÜ][\w’'\-]+(?:\s+\(\d{{4}}[a-z]?\))?|Wir|Ich)\s+"
                rf"(?:definiert|definieren|versteht|verstehen|bestimmt)\s+{_NP}\s+als\s+"
                r"(?P<def>.+)$"),
+    # X wird (hier) definiert als …
+    re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
+               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?:definiert|verstanden)\s+als\s+"
+               r"(?P<def>.+)$"),
+    # Mit X ist/sind … gemeint
+    re.compile(rf"^Mit\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
+               r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint\.?$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
@@ -499,7 +509,7 @@ _AS_DE = [
 
 # "X, i.e. the …," / "X, that is, a …," / German "X, d. h. die …,": only a
 # defining noun phrase (opening on an article) after a term-like name
-_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3})"
+_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3})[”’\"]?"
                         r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:i\.\s?e\.|that is|defined as),?|"
                         r"\s*[—–]\s*(?:i\.\s?e\.,?|that is,))\s+"
                         r"(?P<def>(?:(?:the|a|an)\s+|(?=[a-z][a-z\-]+\s+[a-z]))[^,;:()—–]{8,140}?)"
@@ -583,7 +593,7 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                       r"that|the|a|an|its|their)\b", d, re.I) or first in ("according", "due"):
             continue                 # "i.e. the group’s score depends on …": a clause
         elif first not in ("the", "a", "an", "die", "der", "das", "ein", "eine") and (
-                first in _DET_WORDS or first in _PRONOUNS or first in _SUBJECT_STOP.get(lang, set())
+                first in _DET_WORDS or first in _PRONOUNS or first in FUNCTION_WORDS or first in _SUBJECT_STOP.get(lang, set())
                 or re.fullmatch(r"[a-z]+(?:ly|ed)", first) or first in _VERBS_EN or
                 not re.search(r"\b[a-z]{3,}(?:ion|ity|ment|ness|ance|ence|ship|ism|ing|ure|"
                               r"our|or|er|al|y|s|e|t|n)\b", d)):

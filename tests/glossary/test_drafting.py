@@ -270,3 +270,26 @@ def test_german_terms_rendered_in_an_english_article():
     assert d["Betriebsvereinbarung"].definition == "Plant agreement."
     assert d["Betriebsvereinbarung"].how == "translation"
     assert "Sandberg" not in d and "Thelen" not in d
+
+
+def test_more_defining_phrasings_in_english_and_german():
+    from coursepack.drafting import as_definitions, copular_definitions, gloss_definitions
+    assert as_definitions("We use the term port rent to refer to the charge for a berth.") == \
+        [("port rent", "The charge for a berth.")]
+    assert copular_definitions("The so-called port rent is a charge for a berth in harbour.") == \
+        [("Port rent", "A charge for a berth in harbour.")]
+    assert gloss_definitions("Ships paid the so-called “berth tax”, i.e. the fee for a night "
+                             "at the quay, in cash.") == [("berth tax", "The fee for a night at "
+                                                                        "the quay.")]
+    # "that is" before a prepositional phrase explains a view, not a term
+    assert gloss_definitions("They were grateful for “a good living”, that is from the "
+                             "perspective of the poor at the time.") == []
+    assert as_definitions("Hafenmiete wird hier definiert als die Gebühr für einen Liegeplatz.",
+                          "de") == [("Hafenmiete", "Die Gebühr für einen Liegeplatz.")]
+    assert as_definitions("Mit dem Begriff Hafenmiete ist die Gebühr für einen Liegeplatz "
+                          "gemeint.", "de") == [("Hafenmiete", "Die Gebühr für einen Liegeplatz.")]
+    assert copular_definitions("Die sogenannte Hafenmiete ist eine Gebühr für einen Liegeplatz.",
+                               "de") == [("Hafenmiete", "Eine Gebühr für einen Liegeplatz.")]
+    # a claim about a German term is not its definition
+    assert copular_definitions("Die Hafenmiete ist ein fester Bestandteil der Hafenordnung.",
+                               "de") == []
