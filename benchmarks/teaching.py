@@ -118,6 +118,8 @@ JUDGED_RIGHT["en-23004"] |= {"moral casuistry"}     # Benhabib's term; "By this 
 JUDGED_RIGHT["en-36334"] |= {"Altruism", "Solidarity", "value rationality"}
 JUDGED_RIGHT["en-40305"] = {"democracy", "Citizen participation", "Civic activism"}
 JUDGED_RIGHT["en-42016"] |= {"GfK Group"}
+JUDGED_RIGHT["de-39677"] |= {"Genderkompetenz"}    # now the quoted „Genderkompetenz ist somit das
+#   Wissen, …“ (the earlier draft "ein fester Bestandteil …", judged wrong, is no longer made)
 JUDGED_RIGHT["de-39677"] |= {"Kompetenz"}          # "Weinert definiert Kompetenz als „…“": quoted, German
 JUDGED_RIGHT["en-42016"] |= {"WZB", "IAB", "DZI"}   # "(WZB: Wissenschaftszentrum Berlin für …)"
 JUDGED_RIGHT["en-11018"] = {"Groupwork",             # the abstract: "“Groupwork” is a particular form …"
@@ -128,7 +130,6 @@ JUDGED_RIGHT["en-22799"] |= {"effort-sensitive"}    # note 1: "By effort-sensiti
 JUDGED_WRONG = {
     "en-40305": {"Republic of Macedonia"},  # "a relatively young democratic state": the article's
     #                                         characterisation, not what the term means
-    "de-39677": {"Genderkompetenz"},        # "ein fester Bestandteil …": a claim, not what it is
     "en-11018": {"Category of work"},       # "refers to multiple conceptions and leads to …"
     "en-25468": {"Neva"},                   # an item of a list of projects
 }

@@ -332,7 +332,8 @@ _COPULA_EN = re.compile(
 _COPULA_DE = re.compile(
     r"^(?:(?:Der|Die|Das)\s+)?(?:so(?:-|\s)?genannte[nr]?\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?"
     r"[„“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
-    r"(?P<v>ist\s+(?:ein|eine|der|die|das)|sind|bezeichnet|bedeutet|meint|beschreibt)\s+(?P<def>.+)$")
+    r"(?P<v>ist\s+(?:(?:somit|also|demnach|folglich)\s+)?(?:ein|eine|der|die|das)|sind|bezeichnet|"
+    r"bedeutet|meint|beschreibt)\s+(?P<def>.+)$")
 _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(?P<x>[^,„“\"]{2,60}?)"
                        r"[“”\"]?\s+(?:versteht|verstand)\s+(?:man|der Autor|die Forschung)\s+"
                        r"(?P<def>.+)$")
@@ -344,8 +345,8 @@ _EVALUATIVE = {"good", "bad", "big", "great", "key", "major", "central", "crucia
                "gute", "große", "wichtige", "zentrale", "neue", "kleine", "lange", "wesentliche"}
 
 
-def copular_definitions(sent: str, lang: str = "en",
-                        lower_words: frozenset = frozenset()) -> list[tuple[str, str]]:
+def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = frozenset(),
+                        keywords: frozenset = frozenset()) -> list[tuple[str, str]]:
     """``(term, definition)`` from a sentence that defines its subject.
 
     >>> copular_definitions("Social loafing is a reduction of effort in groups.")
@@ -367,6 +368,13 @@ def copular_definitions(sent: str, lang: str = "en",
     []
     >>> copular_definitions("Bemerkenswert ist der Streit um Gerechtigkeit.", "de")
     []
+
+    An article's keyword (``keywords``, lower case) is a noun, so "X ist das …"
+    is not an inversion there; a definition quoted whole loses its marks:
+
+    >>> copular_definitions("„Genderkompetenz ist somit das Wissen, Festlegungen zu erkennen“.",
+    ...                     "de", keywords=frozenset({"genderkompetenz"}))
+    [('Genderkompetenz', 'Das Wissen, Festlegungen zu erkennen.')]
     """
     if lang == "de":
         m = _COPULA_DE.match(sent) or _UNTER_DE.match(sent)
@@ -396,11 +404,16 @@ def copular_definitions(sent: str, lang: str = "en",
     verb = m.groupdict().get("v") or ""
     vs = verb.split()
     definition = m.group("def").strip()
+    if sent[:1] in "„“\"" and re.search(r"[“”\"]\.?$", definition) and \
+            not re.search(r"[„“”\"]", definition[:-2]):
+        definition = re.sub(r"[“”\"](\.?)$", r"\1", definition)   # the whole sentence quoted
     if not _subject_ok(x, lang, lower_words):
         return []
+    vs = [v for v in vs if v not in ("somit", "also", "demnach", "folglich")]
     dw = definition.split()
     if lang == "de":
-        if vs and vs[0] == "ist" and vs[-1] in ("der", "die", "das"):
+        if vs and vs[0] == "ist" and vs[-1] in ("der", "die", "das") and \
+                x.lower() not in keywords:
             return []      # "Bemerkenswert ist der Streit …": inverted, not a definition
         if vs == ["sind"] and not (dw and (dw[0][:1].isupper() or dw[0] in (
                 "ein", "eine", "die", "der", "das"))):
@@ -860,6 +873,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     found: dict[str, Draft] = {}
     # the article's keywords: defined wherever a clause opens on one ("…, social
     # loafing refers to …"), not only at the start of a sentence
+    kw_low = frozenset(k.lower() for k in _keywords(reading))
     kw_rx = [re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|whereas|und|aber)\s+)"
                         rf"(?=(?:(?:the|a|an|der|die|das)\s+)?{re.escape(k)}\b)", re.I)
              for k in _keywords(reading)]
@@ -902,13 +916,14 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         for x, definition in as_definitions(text, lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
-        for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words):
+        for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words, kw_low):
             add(Draft(x, definition, s.text, s.block, "copula"))
         for rx in kw_rx:
             for m in rx.finditer(text):
                 if m.end() == 0:
                     continue         # the sentence start: the copula above has it
-                for x, definition in copular_definitions(text[m.end():], lang, lower_words):
+                for x, definition in copular_definitions(text[m.end():], lang, lower_words,
+                                                         kw_low):
                     add(Draft(x, definition, s.text, s.block, "copula"))
         for x, definition in gloss_definitions(text, lang):
             add(Draft(x, definition, s.text, s.block, "gloss"))
@@ -1057,9 +1072,14 @@ def _prep(text: str) -> str:
     'The ADOS is a “semi-structured” assessment.'
     >>> _prep("the notion of „democracy‟ [2, p. 180]")
     'the notion of „democracy“'
+    >>> _prep("„Kompetenz ist das Wissen“ (Metz-Göckel/Roloff 2002: 8).")
+    '„Kompetenz ist das Wissen“.'
     """
     text = re.sub(r"\s*\[(?:e\.\s?g\.\s*)?\d+(?:\s*[,;–-]\s*(?:p{1,2}\.\s*)?\d+)*\]", "", text)
     text = re.sub(r"„([^„‟“”\"]{1,80})‟", r"„\1“", text.replace("‘‘", "“").replace("’’", "”"))
+    # a citation closing the sentence that the author-date reader left ("(Metz-Göckel/Roloff 2002: 8).")
+    text = re.sub(r"\s*\((?:vgl\.\s+|see\s+)?[A-ZÄÖÜ][\w’'\-]+(?:[/,&]\s*[A-ZÄÖÜ][\w’'\-]+)*\s+"
+                  r"(?:1[5-9]|20)\d\d[a-z]?(?::\s*[\d–-]+)?\)(?=\.?$)", "", text)
     return text
 
 
