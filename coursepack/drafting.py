@@ -840,8 +840,9 @@ def _bad_term(term: str, cited: set[str], lang: str) -> bool:
     if not words or _BAD_HEAD.match(term) or re.search(r"\d", term) and not re.search(
             r"[A-Za-z]{2}", term):
         return True
-    if re.fullmatch(r"[\d\s.,–-]+", term) or re.fullmatch(r"(?:1[5-9]|20)\d\d", term):
-        return True
+    if re.fullmatch(r"[\d\s.,–-]+", term) or re.fullmatch(r"(?:1[5-9]|20)\d\d", term) or \
+            re.search(r"\d{5,}", term):
+        return True                       # a number, a year, a grant number ("BCS-9974664")
     if any(w in cited for w in words if w[:1].isupper()) and not term.isupper():
         return True                       # a cited author's name
     low = [w.lower() for w in words]

@@ -191,8 +191,10 @@ def test_names_with_non_ascii_capitals():
 def test_authors_cited_in_square_brackets_and_the_articles_authors_are_not_candidates():
     r = R([["Teamwork differs [Womack et al., 1990]. Womack saw teamwork in Japan, and the "
             "Ostra Guild adopted it. TODD and the Ostra Guild met.",
-            "Womack returned [Womack et al., 1990]. The Ostra Guild kept teamwork. TODD left."]])
+            "Womack returned [Womack et al., 1990]. The Ostra Guild kept teamwork. TODD left.",
+            "The grant BCS-9974664 paid for it; BCS-9974664 ended in 2001."]])
     r.meta.authors = ["Andrew R. Todd"]
     terms = {c["term"] for c in suggest_candidates(r, [])}
     assert "Ostra Guild" in terms
     assert "Womack" not in terms and "TODD" not in terms
+    assert "BCS-9974664" not in terms             # a grant number
