@@ -107,8 +107,29 @@ JUDGED_RIGHT["en-22925"] |= {"Party family"}        # "First, party family is �
 JUDGED_RIGHT["de-39677"] |= {"QM", "HRG"}           # one-word compounds; HRG is printed in the
 #                                                     genitive ("Hochschulrahmengesetzes"): right, inflected
 JUDGED_RIGHT["de-20148"] |= {"Neidsteuern"}         # "Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet"
+# Judged 2026-12-06 (third round: "defined by", quoted "described as", "By this she means"
+# after a quoted term, "i.e."/"that is" after a bracket or dash, sentence-end appositions,
+# three-word kinds), each draft read against its sentence; en-40305 ingests now.
+JUDGED_RIGHT["de-4752"] = JUDGED_RIGHT["de-4752"] | {"Selektive Assoziation"}   # "Kreckel versteht
+#                                     darunter das Phänomen »…«" after "als »selektive Assoziation« bezeichnen"
+JUDGED_RIGHT["en-20291"] |= {"AS traits"}           # "The diagnosis ‘‘AS traits’’ refers to …"
+JUDGED_RIGHT["en-22799"] = JUDGED_RIGHT["en-22799"] | {"group motivation gain phenomena"}
+JUDGED_RIGHT["en-23004"] |= {"moral casuistry"}     # Benhabib's term; "By this she means …"
+JUDGED_RIGHT["en-36334"] |= {"Altruism", "Solidarity", "value rationality"}
+JUDGED_RIGHT["en-40305"] = {"democracy", "Citizen participation", "Civic activism"}
+JUDGED_RIGHT["en-42016"] |= {"GfK Group"}
+JUDGED_RIGHT["de-39677"] |= {"Genderkompetenz"}    # now the quoted „Genderkompetenz ist somit das
+#   Wissen, …“ (the earlier draft "ein fester Bestandteil …", judged wrong, is no longer made)
+JUDGED_RIGHT["de-39677"] |= {"Kompetenz"}          # "Weinert definiert Kompetenz als „…“": quoted, German
+JUDGED_RIGHT["en-42016"] |= {"WZB", "IAB", "DZI"}   # "(WZB: Wissenschaftszentrum Berlin für …)"
+JUDGED_RIGHT["en-11018"] = {"Groupwork",             # the abstract: "“Groupwork” is a particular form …"
+                             # the article's English for its German terms: right as renderings
+                             # (a translation, not an explanation: the blind judge may differ)
+                             "Betriebsvereinbarung", "Gruppenarbeit", "Humanisierung der Arbeit"}
+JUDGED_RIGHT["en-22799"] |= {"effort-sensitive"}    # note 1: "By effort-sensitive, we mean a task …"
 JUDGED_WRONG = {
-    "de-39677": {"Genderkompetenz"},        # "ein fester Bestandteil …": a claim, not what it is
+    "en-40305": {"Republic of Macedonia"},  # "a relatively young democratic state": the article's
+    #                                         characterisation, not what the term means
     "en-11018": {"Category of work"},       # "refers to multiple conceptions and leads to …"
     "en-25468": {"Neva"},                   # an item of a list of projects
 }

@@ -17,7 +17,15 @@ definition:
   keywords wherever a clause opens on one; a contrast after the definition
   (``, whereas …``) is left out, an attributed view (``according to …``)
   and ``X is a subject/topic/issue …`` are claims, not definitions;
-* a gloss: ``X, i.e. the …``, ``X, that is, a …``, ``… is called X``,
+* an explicit definition: ``X is defined as / by …``, a quoted ``“X” is
+  described as …``, ``By X we mean …``, and in the sentence after the one
+  term a sentence names in quotes: ``By this she means …``, ``Kreckel
+  versteht darunter …``; an acronym defined this way keeps its expansion
+  (``Harbour Levy Office: a public agency …``) and cites the defining sentence;
+* in an English article, a German term in brackets after the English
+  words that render it: ``a plant agreement (Betriebsvereinbarung)``;
+* a gloss: ``X, i.e. the …``, ``X (Weber), i.e., the …``, ``X—that is, …``,
+  ``X, that is, a …``, ``… is called X``,
   ``A (closely related) type of … is “X”`` (printed ``A type of …``); in
   German ``X, d. h. die …``, ``Als X bezeichnet man …``, ``… werden als X
   bezeichnet``.
@@ -40,8 +48,8 @@ from dataclasses import dataclass, field
 
 from . import model
 from .repair.words import zipf_frequency
-from .textutil import (Sentence, cited_surnames, language, long_form_tail, sentences,
-                       strip_citations)
+from .textutil import (Sentence, cited_surnames, language, long_form_tail, normalize_space,
+                       sentences, split_sentences, strip_citations)
 
 _DET = {"en": r"(?:the|a|an)", "de": r"(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
@@ -158,10 +166,44 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
                 rest = _apposition_after(sent[m.end():])
                 out.append((m.group("acr"), cand, rest))
                 break
+    # "(WZB: Wissenschaftszentrum Berlin für Sozialforschung)", a legend "ASD = autism
+    # spectrum disorder": the author's own key, its letters in order in the long form
+    for m in list(re.finditer(rf"\((?P<acr>{_ACRO}):\s+(?P<long>[A-ZÄÖÜa-zäöü][^()]{{4,100}}?)\)",
+                              sent)) + list(_LEGEND.finditer(sent)):
+        long = m.group("long").strip()
+        if not any(o[0] == m.group("acr") for o in out) and _letters_in(m.group("acr"), long):
+            out.append((m.group("acr"), long, ""))
     for m in re.finditer(rf"(?P<acr>{_ACRO})\s+\((?P<long>{_LONGFORM})\)", sent):
         if _initials_match(m.group("acr"), m.group("long")):
             out.append((m.group("acr"), m.group("long"), _apposition_after(sent[m.end():])))
     return out
+
+
+_LEGEND = re.compile(rf"(?<![\w\-])(?P<acr>{_ACRO})\s+=\s+(?P<long>[A-ZÄÖÜa-zäöü][\w’'\-]*"
+                     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?=\s*[,;.]|\s+{_ACRO}\s+=|\s*$)")
+
+
+def _letters_in(acro: str, long: str) -> bool:
+    """The acronym's letters, in order, in the long form, the first at its start
+    and each word's initial among them (a compound may give several letters).
+
+    >>> _letters_in("WZB", "Wissenschaftszentrum Berlin für Sozialforschung")
+    True
+    >>> _letters_in("ASD", "autism spectrum disorder"), _letters_in("ASD", "the mean score")
+    (True, False)
+    """
+    core = [c.lower() for c in (acro[:-1] if acro.endswith("s") and acro[:-1].isupper()
+                                else acro) if c.isalnum()]
+    words = long.split()
+    if not core or not words or len(words) > len(core) + 3 or words[0][0].lower() != core[0]:
+        return False
+    text, i = long.lower(), 0
+    for c in core:
+        i = text.find(c, i)
+        if i < 0:
+            return False
+        i += 1
+    return True
 
 
 def sh_long_form(short: str, before: str) -> str:
@@ -238,8 +280,11 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     from .glossary_words import FUNCTION_WORDS
     for m in rx.finditer(sent):
         name, app = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("name")), m.group("app")
-        if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or m.group("end") != ",":
-            continue                   # "However, the design …": not a name
+        if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or \
+                m.group("end") not in (",", ".") or m.group("end") == "." and (
+                    m.start("name") == 0 or re.search(r",\s*$", sent[:m.start("name")])):
+            continue                   # "However, the design …": not a name; at the
+            #                            sentence end only after a word ("…, B, the C.": a list)
         if m.start("name") == 0 and len(name.split()) == 1 and not name.isupper() and \
                 zipf_frequency(name.lower(), lang if lang in ("en", "de") else "en") > 4.5:
             continue                   # a common word that only starts the sentence
@@ -278,22 +323,30 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
 
 _COPULA_EN = re.compile(
-    r"^(?:(?:The|A|An)\s+)?(?:term\s+|concept\s+(?:of\s+)?|notion\s+(?:of\s+)?)?[‘'\"“]?"
+    r"^(?:(?:The|A|An)\s+)?(?:so-called\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?|"
+    r"(?:diagnosis|label|expression)\s+(?=[‘'\"“]))?[‘'\"“]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
     r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates|represents)\s+"
     r"(?P<def>.+)$")
 _COPULA_DE = re.compile(
-    r"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"]?"
-    r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
-    r"(?P<v>ist\s+(?:ein|eine|der|die|das)|sind|bezeichnet|bedeutet|meint)\s+(?P<def>.+)$")
+    r"^(?:(?:Der|Die|Das)\s+)?(?:so(?:-|\s)?genannte[nr]?\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?"
+    r"[„“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
+    r"(?P<v>ist\s+(?:(?:somit|also|demnach|folglich)\s+)?(?:ein|eine|der|die|das)|sind|bezeichnet|"
+    r"bedeutet|meint|beschreibt)\s+(?P<def>.+)$")
 _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(?P<x>[^,„“\"]{2,60}?)"
                        r"[“”\"]?\s+(?:versteht|verstand)\s+(?:man|der Autor|die Forschung)\s+"
                        r"(?P<def>.+)$")
 
 
-def copular_definitions(sent: str, lang: str = "en",
-                        lower_words: frozenset = frozenset()) -> list[tuple[str, str]]:
+_EVALUATIVE = {"good", "bad", "big", "great", "key", "major", "central", "crucial", "real",
+               "serious", "new", "important", "main", "huge", "small", "little", "long",
+               "short", "difficult", "hard", "easy", "common", "rare", "strong", "weak",
+               "gute", "große", "wichtige", "zentrale", "neue", "kleine", "lange", "wesentliche"}
+
+
+def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = frozenset(),
+                        keywords: frozenset = frozenset()) -> list[tuple[str, str]]:
     """``(term, definition)`` from a sentence that defines its subject.
 
     >>> copular_definitions("Social loafing is a reduction of effort in groups.")
@@ -315,6 +368,13 @@ def copular_definitions(sent: str, lang: str = "en",
     []
     >>> copular_definitions("Bemerkenswert ist der Streit um Gerechtigkeit.", "de")
     []
+
+    An article's keyword (``keywords``, lower case) is a noun, so "X ist das …"
+    is not an inversion there; a definition quoted whole loses its marks:
+
+    >>> copular_definitions("„Genderkompetenz ist somit das Wissen, Festlegungen zu erkennen“.",
+    ...                     "de", keywords=frozenset({"genderkompetenz"}))
+    [('Genderkompetenz', 'Das Wissen, Festlegungen zu erkennen.')]
     """
     if lang == "de":
         m = _COPULA_DE.match(sent) or _UNTER_DE.match(sent)
@@ -325,7 +385,7 @@ def copular_definitions(sent: str, lang: str = "en",
     x = m.group("x").strip().strip("‘’'\"“”„")
     words = x.split()
     from .glossary_words import FUNCTION_WORDS
-    if words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
+    if words and not (words[0].isupper() and len(words[0]) > 1) and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
             "most", "more", "less", "least", "dabei", "damit", "daher", "vor", "nach", "auch",
             "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit"}):
         return []
@@ -344,11 +404,16 @@ def copular_definitions(sent: str, lang: str = "en",
     verb = m.groupdict().get("v") or ""
     vs = verb.split()
     definition = m.group("def").strip()
+    if sent[:1] in "„“\"" and re.search(r"[“”\"]\.?$", definition) and \
+            not re.search(r"[„“”\"]", definition[:-2]):
+        definition = re.sub(r"[“”\"](\.?)$", r"\1", definition)   # the whole sentence quoted
     if not _subject_ok(x, lang, lower_words):
         return []
+    vs = [v for v in vs if v not in ("somit", "also", "demnach", "folglich")]
     dw = definition.split()
     if lang == "de":
-        if vs and vs[0] == "ist" and vs[-1] in ("der", "die", "das"):
+        if vs and vs[0] == "ist" and vs[-1] in ("der", "die", "das") and \
+                x.lower() not in keywords:
             return []      # "Bemerkenswert ist der Streit …": inverted, not a definition
         if vs == ["sind"] and not (dw and (dw[0][:1].isupper() or dw[0] in (
                 "ein", "eine", "die", "der", "das"))):
@@ -356,12 +421,18 @@ def copular_definitions(sent: str, lang: str = "en",
         if dw and re.fullmatch(r"[a-zäöüß]+(?:en|t)\.?", dw[-1]) and vs and \
                 vs[0] in ("ist", "sind") and "," not in definition:
             return []      # "… ist … entstanden": a perfect tense, not a definition
+        if vs and vs[0] in ("ist", "sind") and re.match(
+                r"^(?:[\wäöüß]+\s+){0,2}(?:Bestandteil|Merkmal|Beispiel|Teil|Element|Faktor|"
+                r"Voraussetzung|Problem|Thema|Frage|Aspekt|Kennzeichen|Ergebnis|Folge|Zeichen)\b",
+                definition):
+            return []      # "… ist ein fester Bestandteil …": a claim, not what it is
     elif vs == ["are"] and not (dw and (dw[0].lower() in ("the", "a", "an", "those", "all") or
                                        re.fullmatch(r"[a-z]+[^su]s", dw[0].lower()))):
         return []          # "Coefficients … are good": a statement, not a definition
     elif vs and vs[0] == "is" and re.match(r"^(?:\w+\s+){0,3}(?:example|precondition|result|"
                                             r"consequence|sign|case|problem|challenge|subject|topic|issue|"
-                                            r"question|matter|theme)\b",
+                                            r"question|matter|theme|part|component|element|feature|"
+                                            r"factor|aspect|characteristic|hallmark)\b",
                                             definition):
         return []          # "X is a good example of …": a claim
     elif vs == ["is", "the"] and not re.match(
@@ -379,16 +450,18 @@ def copular_definitions(sent: str, lang: str = "en",
         definition = vs[-1] + " " + definition
     elif verb.startswith(("occurs", "refers", "means", "denotes", "stand", "describes",
                           "signifies", "designates", "represents",
-                          "bezeichnet", "bedeutet", "meint")):
+                          "bezeichnet", "bedeutet", "meint", "beschreibt")):
         definition = verb + " " + definition
     # a contrast after the definition is the article's claim: left out
-    definition = re.split(r",\s+(?:whereas|while|but|although|though|während|wohingegen|"
-                          r"aber|jedoch)\s", definition)[0]
+    definition = re.split(r",\s+(?:whereas|while|but(?!\s+also)|although|though|während|wohingegen|"
+                          r"aber|jedoch)\s|,\s+(?:and|und)\s+(?=[‘“\"„»])", definition)[0]
     definition = definition[0].upper() + definition[1:]
     if not re.search(r"[.!?]$", definition):
         definition += "."
-    if len(definition.split()) < 4 or len(definition.split()) > 45:
-        return []
+    dw = definition.split()
+    if len(dw) > 45 or len(dw) < 3 or len(dw) == 3 and not (
+            dw[0] in ("A", "An", "Ein", "Eine") and dw[1].lower().strip(",") not in _EVALUATIVE):
+        return []          # "X is a non-universalistic ethic" (a kind), not "X is the key."
     if re.search(r"\baccording to\b|\b(?:nach|laut) (?:ihr|ihm|ihnen)\b", definition):
         return []          # a view the article reports, not what the term is
     return [(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x[0].upper() + x[1:],
@@ -402,8 +475,13 @@ _AS_EN = [
     # X is defined / understood / conceptualised as …
     re.compile(rf"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?{_NP},?\s+"
                r"(?:is|are|can be|may be|could be|has been|have been)\s+(?:\w+ly\s+)?"
-               r"(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
-               r"(?:here\s+)?as\s+(?P<def>.+)$"),
+               r"(?:(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
+               r"(?:here\s+)?as|defined\s+by)\s+(?P<def>(?:(?<=as\s)|(?=(?:the|a|an)\s)).+)$"),
+    # (In political theory,) “democracy” is described as …: a quoted term only
+    re.compile(r"^(?:In\s+[\w’'\- ]{3,40}?,\s+)?(?:(?:The|A|An)\s+(?:term|concept|notion)\s+)?"
+               r"[‘\"“„»](?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’\"”“«‟],?\s+"
+               r"(?:is|are|can be|may be)\s+(?:\w+ly\s+)?(?:described|understood|defined)\s+as\s+"
+               r"(?P<def>(?:the|a|an)\s.+)$"),
     # We define X as …; Weinert (2001) defines X as …
     re.compile(rf"(?:^|\b)(?:We|I|[A-Z][\w’'\-]+(?:\s+et al\.)?(?:\s+\(\d{{4}}[a-z]?\))?)\s+"
                rf"(?:define|defines|defined|understand|understands|conceptuali[sz]es?|"
@@ -412,6 +490,9 @@ _AS_EN = [
     # By X we mean …; The term X refers to / is used to describe …
     re.compile(rf"^By\s+{_NP},?\s+(?:we|I|the authors?|they)\s+(?:mean|understand|refer to)\s+"
                r"(?P<def>.+)$"),
+    # We use the term X to refer to …
+    re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
+               r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
                r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
                r"denote|designate))\s+(?P<def>.+)$"),
@@ -426,6 +507,13 @@ _AS_DE = [
     re.compile(rf"(?:^|\b)(?:[A-ZÄÖÜ][\w’'\-]+(?:\s+\(\d{{4}}[a-z]?\))?|Wir|Ich)\s+"
                rf"(?:definiert|definieren|versteht|verstehen|bestimmt)\s+{_NP}\s+als\s+"
                r"(?P<def>.+)$"),
+    # X wird (hier) definiert als …
+    re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
+               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?:definiert|verstanden)\s+als\s+"
+               r"(?P<def>.+)$"),
+    # Mit X ist/sind … gemeint
+    re.compile(rf"^Mit\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
+               r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint\.?$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
@@ -434,9 +522,11 @@ _AS_DE = [
 
 # "X, i.e. the …," / "X, that is, a …," / German "X, d. h. die …,": only a
 # defining noun phrase (opening on an article) after a term-like name
-_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3}),\s+"
-                        r"(?:i\.\s?e\.|that is),?\s+(?P<def>(?:the|a|an)\s+[^,;:()]{8,140}?)"
-                        r"(?=,|;|\.$|\))"),
+_IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3})[”’\"]?"
+                        r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:i\.\s?e\.|that is|defined as),?|"
+                        r"\s*[—–]\s*(?:i\.\s?e\.,?|that is,))\s+"
+                        r"(?P<def>(?:(?:the|a|an)\s+|(?=[a-z][a-z\-]+\s+[a-z]))[^,;:()—–]{8,140}?)"
+                        r"(?=,|;|\.$|\)|\s*[—–])"),
        "de": re.compile(r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:d\.\s?h\.|also|"
                         r"das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[^,;:()]{8,140}?)"
                         r"(?=,|;|\.$|\))")}
@@ -482,7 +572,8 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """
     out = []
     rx = _IE.get(lang)
-    cands = list(rx.finditer(sent)) if rx else []
+    cands = list(rx.finditer(sent)) if rx and re.search(
+        r"i\.\s?e\.|that is|defined as|d\.\s?h\.|das heißt|\balso\b", sent) else []
     if lang == "de":
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
@@ -491,17 +582,35 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         x, d = m.group("x").strip(), m.group("def").strip()
         words = x.split()
         # the gloss explains the last words before it: keep the noun phrase
+        from .glossary_words import FUNCTION_WORDS
         stops = [i for i, w in enumerate(words) if w.lower() in _SUBJECT_STOP.get(lang, set())
-                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS or lang == "en" and (
+                 or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS or
+                 w.lower() in FUNCTION_WORDS or w.lower() in ("rather", "namely", "especially",
+                                                              "particularly", "eben", "nämlich")
+                 or lang == "en" and (
                      w.lower() in _VERBS_EN or re.fullmatch(r"[a-z]+ed", w)) and i < len(words) - 1]
         if stops:
+            if words[stops[-1]].lower() in ("is", "are", "was", "were", "be", "ist", "sind"):
+                continue             # "… are conjunctive, i.e. …": a predicate, not a term
             words = words[stops[-1] + 1:]
         x = " ".join(words)
         if not x or not _subject_ok(x, lang):
             continue
         if lang == "en" and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|"
-                                      r"could|did|does)\b", d):
+                                      r"could|did|does|may|might|must|should)\b|\d", d):
             continue                 # a clause, not a noun phrase
+        first = d.split()[0].lower()
+        if m.re is not rx:
+            pass
+        elif re.match(r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[a-z]+s\s+(?:on|upon|to|in|from|with|"
+                      r"that|the|a|an|its|their)\b", d, re.I) or first in ("according", "due"):
+            continue                 # "i.e. the group’s score depends on …": a clause
+        elif first not in ("the", "a", "an", "die", "der", "das", "ein", "eine") and (
+                first in _DET_WORDS or first in _PRONOUNS or first in FUNCTION_WORDS or first in _SUBJECT_STOP.get(lang, set())
+                or re.fullmatch(r"[a-z]+(?:ly|ed)", first) or first in _VERBS_EN or
+                not re.search(r"\b[a-z]{3,}(?:ion|ity|ment|ness|ance|ence|ship|ism|ing|ure|"
+                              r"our|or|er|al|y|s|e|t|n)\b", d)):
+            continue                 # "i.e. after the screening": not a noun phrase
         if lang == "en" and re.fullmatch(r"[a-z]+(?:ed|s)", words[-1]) and len(words) == 1:
             continue                 # "They stayed, i.e. …": a verb
         # "The fourth type of …", "A closely related type of …": the kind, without the
@@ -544,6 +653,9 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
+            d = q.group("in") if q else d       # the whole definition quoted: its words
+            d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
             d = _sentence_case(d.rstrip(" ,;:"))
             if 2 <= len(d.split()) <= 45:
                 out.append((x, d))
@@ -586,7 +698,8 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     words = x.split()
     if not words or len(words) > 5 or re.search(r"[‘’“”\"„«»()]", x):
         return False
-    low = [w.lower().strip("’'") for w in words]
+    low = [w.lower().strip("’'") if not (w.isupper() and len(w) > 1) else "§" + w
+           for w in words]       # an acronym ("AS") is not the word ("as")
     if lang != "de" and re.fullmatch(r"[a-z]+ing", low[0]) and len(words) > 1 and \
             low[1] not in ("of",):
         return False              # "Solving free-rider problems is …": a gerund clause
@@ -594,6 +707,10 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     from .glossary_words import FUNCTION_WORDS
     if any(w in stop or w in _PRONOUNS for w in low):
         return False
+    if any(w in ("highest", "lowest", "largest", "smallest", "greatest", "biggest", "best",
+                 "worst", "majority", "minority", "percentage", "percentages", "share")
+           for w in low):
+        return False              # "The highest percentages of students are …": a finding
     if low[-1] in FUNCTION_WORDS or low[0] in FUNCTION_WORDS:
         return False
     if any(re.fullmatch(r"\d[\d.,]*", w) for w in words):
@@ -604,7 +721,7 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
         if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|haft|los|wert|dings|"
                                           r"falls|erdem|ens)$", low[0]) or low[0] in lower_words):
             return False          # an adjective or adverb that starts the sentence
-    elif any(re.fullmatch(r"[a-z]+(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
+    elif any(re.fullmatch(r"[a-z]{2,}(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
                           r"lessly|ably|ibly|arly)", w) for w in low):
         return False              # an adverb ("family", "assembly" are nouns)
     elif len(words) == 1 and low[0] in ("first", "second", "third", "last", "former", "latter"):
@@ -652,6 +769,51 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     return out
 
 
+_TRANSLATED = re.compile(r"\s\((?P<y>[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[\wäöüß\-]+){0,3})\)")
+_GERMAN_JOIN = {"der", "die", "das", "des", "den", "dem", "und", "für", "von", "zur", "zum", "im"}
+
+
+def translations(sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(term, rendering)``: a German term in brackets after the English words an
+    English article renders it by ("a plant agreement (Betriebsvereinbarung)",
+    "“humanisation of work” (Humanisierung der Arbeit)"); the words in brackets
+    are German, not English, and not a name.
+
+    >>> translations("It takes the form of a plant agreement (Betriebsvereinbarung) between them.")
+    [('Betriebsvereinbarung', 'Plant agreement.')]
+    >>> translations("It was called “humanisation of work” (Humanisierung der Arbeit) in 1974.")
+    [('Humanisierung der Arbeit', 'Humanisation of work.')]
+    >>> translations("As in the plant in Uddevalla (Sandberg) and in Detroit (Thelen).")
+    []
+    """
+    if lang != "en":
+        return []
+    out = []
+    for m in _TRANSLATED.finditer(sent):
+        y = m.group("y")
+        content = [w for w in y.split() if w.lower() not in _GERMAN_JOIN]
+        if not content or any(zipf_frequency(w.lower(), "de") < 2.0 or
+                               zipf_frequency(w.lower(), "de") - zipf_frequency(w.lower(), "en")
+                               < 1.5 for w in content):
+            continue
+        before = sent[max(0, m.start() - 80):m.start()].split("(")[-1].rstrip()
+        q = re.search(r"[“‘\"](?P<q>[^“”‘’\"]{3,60})[”’\"]$", before)
+        if q:
+            x = q.group("q")
+        else:
+            words = []
+            for w in reversed(before.split()):
+                if w.lower() in _DET_WORDS or w.lower() in _PRONOUNS or \
+                        w.lower() in _SUBJECT_STOP["en"] or not re.fullmatch(r"[a-z][a-z\-]+", w) \
+                        or w in _VERBS_EN or len(words) == 4:
+                    break
+                words.insert(0, w)
+            x = " ".join(words)
+        if x and x.lower() != y.lower() and re.search(r"[a-z]", x):
+            out.append((y, _sentence_case(x)))
+    return out
+
+
 def _count(term_names: list[str], sents: list[Sentence]) -> tuple[int, int]:
     pats = [re.compile(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", re.I if not n.isupper() else 0)
             for n in term_names if n]
@@ -678,13 +840,16 @@ def _bad_term(term: str, cited: set[str], lang: str) -> bool:
     if not words or _BAD_HEAD.match(term) or re.search(r"\d", term) and not re.search(
             r"[A-Za-z]{2}", term):
         return True
-    if re.fullmatch(r"[\d\s.,–-]+", term) or re.fullmatch(r"(?:1[5-9]|20)\d\d", term):
-        return True
+    if re.fullmatch(r"[\d\s.,–-]+", term) or re.fullmatch(r"(?:1[5-9]|20)\d\d", term) or \
+            re.search(r"\d{5,}", term):
+        return True                       # a number, a year, a grant number ("BCS-9974664")
     if any(w in cited for w in words if w[:1].isupper()) and not term.isupper():
         return True                       # a cited author's name
     low = [w.lower() for w in words]
     if term.isupper() and " " in term:
         return True                       # a name set in capitals ("DONG-HEON SEOK")
+    if term.isupper() and "§" + term in cited:
+        return True                       # the article's author in capitals ("TODD")
     if term.isupper() and len(term) > 1:
         return False                      # an acronym ("WHO")
     if low[0] in _PRONOUNS or all(w in _GENERIC.get(lang, set()) | _PRONOUNS for w in low):
@@ -703,12 +868,13 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                    if b.kind in ("authornote", "figure", "table")}
     sents = [s for s in sentences(reading) if not s.quote and s.block not in skip_blocks
              and not _NOT_PROSE.search(s.section.title or "")]
-    cited = cited_surnames(reading)
+    cited = cited_names(reading)
     lower_words = frozenset(w for s in sents for w in re.findall(r"(?<=\s)[a-zäöüß]{4,}", s.text)) \
         if lang == "de" else frozenset()
     found: dict[str, Draft] = {}
     # the article's keywords: defined wherever a clause opens on one ("…, social
     # loafing refers to …"), not only at the start of a sentence
+    kw_low = frozenset(k.lower() for k in _keywords(reading))
     kw_rx = [re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|whereas|und|aber)\s+)"
                         rf"(?=(?:(?:the|a|an|der|die|das)\s+)?{re.escape(k)}\b)", re.I)
              for k in _keywords(reading)]
@@ -716,49 +882,80 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     def add(d: Draft) -> None:
         key = d.term.lower()
         if _bad_term(d.term, cited, lang) or not _definition_ok(
-                d.definition, 1 if d.how == "acronym" else 2):
+                d.definition, 1 if d.how in ("acronym", "translation") else 2):
             return
-        if " " not in d.term and not d.term.isupper() and zipf_frequency(
+        if " " not in d.term and not d.term.isupper() and d.how != "defined" and zipf_frequency(
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
             return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
-        rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2}
+        if old is not None and old.how == "acronym" and d.how != "apposition" and \
+                ": " not in old.definition and d.how != "acronym" and \
+                len(old.definition.split()) + len(d.definition.split()) <= 45:
+            # "The ADI-R is a … interview": the expansion, then what it is
+            old.definition = old.definition.rstrip(".") + ": " + _lower_first(d.definition)
+            old.quote, old.evidence = d.quote, d.evidence   # the sentence that defines it
+            return
+        rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2,
+                "translation": 2}
         if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
             if old is not None:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
             found[key] = d
 
-    for s in sents:
-        text = strip_citations(s.text)
+    prev, prev_block = "", ""
+    for s in sents + _side_sentences(reading, lang):
+        text = _prep(strip_citations(s.text))
+        prev = prev if s.block == prev_block else ""
+        prev_block = s.block
+        for x, definition in followup_definitions(prev, text, lang):
+            add(Draft(x[0].upper() + x[1:] if lang == "de" else x, definition,
+                      s.text, s.block, "defined"))
+        prev = text
         for acr, long, rest in acronym_definitions(text):
             definition = long + (f", {rest}" if rest else "")
             add(Draft(acr, _sentence_case(definition), s.text, s.block, "acronym", [long]))
         for x, definition in as_definitions(text, lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
-        for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words):
+        for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words, kw_low):
             add(Draft(x, definition, s.text, s.block, "copula"))
         for rx in kw_rx:
             for m in rx.finditer(text):
                 if m.end() == 0:
                     continue         # the sentence start: the copula above has it
-                for x, definition in copular_definitions(text[m.end():], lang, lower_words):
+                for x, definition in copular_definitions(text[m.end():], lang, lower_words,
+                                                         kw_low):
                     add(Draft(x, definition, s.text, s.block, "copula"))
         for x, definition in gloss_definitions(text, lang):
             add(Draft(x, definition, s.text, s.block, "gloss"))
+        for x, definition in translations(text, lang):
+            add(Draft(x, definition, s.text, s.block, "translation"))
         for name, app in appositions(text, lang) + other_definitions(text, lang):
             add(Draft(name, _sentence_case(app), s.text, s.block, "apposition"))
         for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:
             for x, definition in copular_definitions(clause, lang, lower_words):
                 add(Draft(x, definition, s.text, s.block, "copula"))
+    # a table's or figure's legend ("Note. ASD = autism spectrum disorder")
+    for sec in reading.sections:
+        for b in sec.blocks:
+            if b.kind in ("table", "figure"):
+                f = getattr(b, "figure", None)
+                parts = [b.inlines] + ([f.caption] + [c for row in f.rows for c in row]
+                                       if f is not None else [])
+                text = normalize_space(" ; ".join(model.plain_text(x) for x in parts) +
+                                       (" ; " + f.alt if f is not None and f.alt else ""))
+                for m in _LEGEND.finditer(text):
+                    if _letters_in(m.group("acr"), m.group("long")):
+                        add(Draft(m.group("acr"), _sentence_case(m.group("long")), text[:300],
+                                  b.id, "acronym", [m.group("long")]))
     # an acronym's long form defined elsewhere: one entry
     for d in list(found.values()):
         if d.how == "acronym":
             for a in d.aliases:
                 other = found.get(a.lower())
                 if other is not None and other is not d:
-                    d.definition = _sentence_case(a) + ": " + other.definition[0].lower() + \
-                        other.definition[1:] if other.how == "apposition" else d.definition
+                    d.definition = _sentence_case(a)[:-1] + ": " + other.definition[0].lower() + \
+                        other.definition[1:]
                     del found[a.lower()]
     out = []
     for d in found.values():
@@ -770,6 +967,57 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         out.append(d)
     out.sort(key=lambda d: (-d.score, d.term.lower()))
     return out[:limit]
+
+
+def _side_sentences(reading: model.Reading, lang: str) -> list[Sentence]:
+    """Sentences of the notes (evidence: the note) and of the abstract in the
+    reading's language (evidence: the article's start, the page it is printed
+    on): an acronym or a term is often defined there first.  Only the body's
+    sentences count a term's uses.
+
+    >>> r = model.Reading("x", model.Metadata(languages=["en"]),
+    ...     abstracts=[model.Abstract("en", "", [model.Text("We study the HLO. It works.")]),
+    ...                model.Abstract("de", "", [model.Text("Wir untersuchen es.")])],
+    ...     footnotes=[model.Footnote(2, [model.Text("Levy is a due.")])])
+    >>> [(s.text, s.block) for s in _side_sentences(r, "en")]
+    [('We study the HLO.', 'start'), ('It works.', 'start'), ('Levy is a due.', 'note-2')]
+    """
+    abstract, notes = model.Section("abstract", "Abstract"), model.Section("notes", "Notes")
+    out: list[Sentence] = []
+    for a in reading.abstracts:
+        if (a.lang or lang).split("-")[0].lower() == lang:
+            for t in split_sentences(normalize_space(model.plain_text(a.inlines))):
+                out.append(Sentence(t, "start", abstract, -1))
+    for f in reading.footnotes:
+        for t in split_sentences(normalize_space(model.plain_text(f.inlines))):
+            out.append(Sentence(t, f.id, notes, -1))
+    return out
+
+
+_BRACKET_CITE = re.compile(r"[\[(;]\s*(?P<names>[A-ZÄÖÜ][\w’'\-]+(?:(?:,\s*|\s+(?:and|&|und)\s+)"
+                           r"[A-ZÄÖÜ][\w’'\-]+)*)(?:\s+et\s+al\.?)?,?\s+(?:1[5-9]|20)\d\d[a-z]?"
+                           r"(?=[\]);,:\s])")
+
+
+def cited_names(reading: model.Reading) -> set[str]:
+    """The surnames a term must not be: the cited authors (:func:`cited_surnames`),
+    authors cited in square brackets or after a semicolon ("[Womack et al., 1990]"),
+    and the article's own authors (in any case: "ANDREW R. TODD").
+
+    >>> r = model.Reading("x", model.Metadata(authors=["Andrew R. Todd"]), sections=[
+    ...     model.Section("s", "S", [model.Block("p", [model.Text(
+    ...         "It fits teamwork [Womack et al., 1990; Sandberg and Lazarus, 1995].")])])])
+    >>> sorted(cited_names(r) & {"Womack", "Sandberg", "Lazarus", "Todd", "§TODD", "§ANDREW"})
+    ['Lazarus', 'Sandberg', 'Todd', 'Womack', '§ANDREW', '§TODD']
+    """
+    names = set(cited_surnames(reading))
+    for s in sentences(reading):
+        for m in _BRACKET_CITE.finditer(s.text):
+            names.update(n for n in re.split(r",\s*|\s+(?:and|&|und)\s+", m.group("names")) if n)
+    for a in getattr(reading.meta, "authors", None) or []:
+        for w in re.findall(r"[A-ZÄÖÜ][\w’'\-]{2,}", str(a)):
+            names.update({w, "§" + w.upper()})     # "§TODD": the name set in capitals
+    return names
 
 
 def _keywords(reading) -> list[str]:
@@ -801,8 +1049,84 @@ _NOT_PROSE = re.compile(r"acknowledg|funding|about the authors?|notes on contrib
                         r"zur autorin|zum autor|kontakt|contact", re.I)
 
 
+def _lower_first(d: str) -> str:
+    """``d`` to follow a colon: its first word in lower case when it is an
+    article or a defining verb (a name or a German noun keeps its capital).
+
+    >>> _lower_first("A standardized interview."), _lower_first("European survey.")
+    ('a standardized interview.', 'European survey.')
+    """
+    first = d.split()[0] if d.split() else ""
+    if first.lower() in _DET_WORDS or first.lower() in (
+            "refers", "represents", "occurs", "means", "denotes", "describes", "stands",
+            "signifies", "designates", "bezeichnet", "bedeutet", "meint"):
+        return d[:1].lower() + d[1:]
+    return d
+
+
+def _prep(text: str) -> str:
+    """A sentence made ready for the patterns: numbered citations left out
+    ("The ADOS [17] is …"), doubled single quotes and a low-high quote pair
+    written as the double quotes they stand for.
+
+    >>> _prep("The ADOS [17] is a ‘‘semi-structured’’ assessment [3, 18–20].")
+    'The ADOS is a “semi-structured” assessment.'
+    >>> _prep("the notion of „democracy‟ [2, p. 180]")
+    'the notion of „democracy“'
+    >>> _prep("„Kompetenz ist das Wissen“ (Metz-Göckel/Roloff 2002: 8).")
+    '„Kompetenz ist das Wissen“.'
+    """
+    text = re.sub(r"\s*\[(?:e\.\s?g\.\s*)?\d+(?:\s*[,;–-]\s*(?:p{1,2}\.\s*)?\d+)*\]", "", text)
+    text = re.sub(r"„([^„‟“”\"]{1,80})‟", r"„\1“", text.replace("‘‘", "“").replace("’’", "”"))
+    # a citation closing the sentence that the author-date reader left ("(Metz-Göckel/Roloff 2002: 8).")
+    text = re.sub(r"\s*\((?:vgl\.\s+|see\s+)?[A-ZÄÖÜ][\w’'\-]+(?:[/,&]\s*[A-ZÄÖÜ][\w’'\-]+)*\s+"
+                  r"(?:1[5-9]|20)\d\d[a-z]?(?::\s*[\d–-]+)?\)(?=\.?$)", "", text)
+    return text
+
+
+# a sentence that explains the term the sentence before it named: "By this she
+# means …", "Kreckel versteht darunter …", "Damit ist … gemeint"
+_FOLLOW = {
+    "en": re.compile(r"^By\s+(?:this|that|it|the\s+term|this\s+term)\s+(?:[A-Z][\w’'\-]+|he|she|"
+                     r"they|we|I|the\s+authors?)\s+(?:means?|understands?|refers?\s+to)\s+"
+                     r"(?P<def>(?:the|a|an|that)\s.+)$"),
+    "de": re.compile(r"^(?:(?:[A-ZÄÖÜ][\w’'\-]+|Er|Sie|Wir|Man)\s+(?:versteht|verstehen)\s+darunter|"
+                     r"Darunter\s+(?:versteht|verstehen)\s+(?:[A-ZÄÖÜ][\w’'\-]+|er|sie|wir|man))\s+"
+                     r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+)$"),
+}
+_QUOTED = re.compile(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]")
+
+
+def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[str, str]]:
+    """``(term, definition)`` when ``sent`` explains the one term ``prev`` names
+    in quotation marks ("… a kind of ‘moral casuistry’, as B. phrases it." —
+    "By this she means the risk …").
+
+    >>> followup_definitions("We end up with a kind of ‘moral casuistry’, as she puts it.",
+    ...                      "By this she means the risk that rules follow cases.")
+    [('moral casuistry', 'The risk that rules follow cases.')]
+    >>> followup_definitions("Sie nennt dies »selektive Assoziation«.",
+    ...                      "Kreckel versteht darunter das Phänomen der Exklusivität.", "de")
+    [('selektive Assoziation', 'Das Phänomen der Exklusivität.')]
+    >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
+    ...                      "By this we mean the market.")
+    []
+    """
+    rx = _FOLLOW.get(lang)
+    m = rx.match(sent) if rx and prev else None
+    if not m:
+        return []
+    named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+    if len(named) != 1 or not _subject_ok(named[0], lang) or len(named[0].split()) > 4:
+        return []
+    d = re.sub(r"^that\s+", "", m.group("def").strip())
+    d = _sentence_case(d.rstrip(" ,;:"))
+    return [(named[0], d)] if 3 <= len(d.split()) <= 45 else []
+
+
 def _sentence_case(s: str) -> str:
-    s = re.sub(r"\s*(?:\((?:ibid|ebd)\.?[^()]*\)|\[\d+(?:[,–-]\s*\d+)*\])", "", s.strip())
+    s = re.sub(r"\s*(?:\((?:ibid|ebd)\.?[^()]*\)|\[\d+(?:[,–-]\s*\d+)*\]|"
+               r"\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[\d–-]+)?\))", "", s.strip())
     s = s.strip()
     s = s[0].upper() + s[1:] if s else s
     return s if re.search(r"[.!?]$", s) else s + "."
@@ -811,10 +1135,12 @@ def _sentence_case(s: str) -> str:
 def _definition_ok(d: str, least: int = 2) -> bool:
     """A definition is printed whole: balanced quotes and brackets, no
     dangling pronoun at its start, a reasonable length."""
-    if d.count("(") != d.count(")") or d.count("“") != d.count("”") or d.count("„") > \
-            d.count("“") or d.count('"') % 2:
+    en = re.sub(r"„[^„“”]*[“”]", "", d)          # German „…“ pairs first
+    if d.count("(") != d.count(")") or en.count("“") != en.count("”") or "„" in en or \
+            d.count('"') % 2:
         return False
-    if re.match(r"^(?:It|This|That|They|These|Es|Dies|Das)\b", d):
+    if re.match(r"^(?:It|This|That|They|These|Es|Dies)\b|^Das\s+[a-zäöüß]", d):
+        # (German "Das Phänomen …" opens on the article, "Das ist …" on a pronoun)
         return False
     if re.search(r"\b\d+\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+\d+\s*\(\d+\)", d):
         return False                      # a running head read into the sentence

@@ -881,9 +881,9 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
     # definitions drafted from the article are attached to their candidate
     # (or added as one); bare names that are cited authors, numbers, years or
     # table labels are left out; candidates with a definition come first
-    from .drafting import _bad_term, draft
-    from .textutil import cited_surnames, language
-    cited, lang = cited_surnames(reading), language(reading)
+    from .drafting import _bad_term, cited_names, draft
+    from .textutil import language
+    cited, lang = cited_names(reading), language(reading)
     out = [c for c in out if not _bad_term(c["term"], cited, lang)]
     index = {_norm(n): c for c in out for n in [c["term"], *c["aliases"]]}
     for d in draft(reading):

@@ -152,3 +152,144 @@ def test_german_glosses_and_one_word_acronyms():
     assert d["Neidsteuern"].definition == "Steuern mit Umverteilungswirkung."
     assert d["HRG"].definition == "Hochschulrahmengesetzes."
     assert "RAG" not in d                  # "Raumforschung" alone is not what RAG stands for
+
+
+WIDER = """\
+# Terms
+
+The Harbour Levy Office (HLO) collects dues in every port. The HLO [4] is a public agency that sets the dues each spring. Quay rent is defined by a fixed charge per metre of berth that a ship occupies. The ships of the region pay what traders have long called ‘dock credit’, as Lund so aptly puts it (1999: 12). By this he means the practice of paying dues only after the cargo is sold. The diagnosis ‘‘port fever’’ refers to the fatigue of crews kept in harbour, and ‘‘sea fever’’ to the fatigue of crews at sea.
+
+# Trade
+
+Trade favoured tally money (Weber), i.e., the token paid by a merchant to the tally clerk for each cask counted. Several ports have documented slack-season gains—that is, higher loading rates in the winter months than in the summer months. Grain was weighed by the Ostra Guild, a society of sworn weighers. Barter is a non-monetary exchange. The Ostra Guild and the HLO quarrelled over quay rent and dock credit.
+
+# Results
+
+The highest shares of ships are members of the Ostra Guild (24.3%) and the Vessa Guild (12.6%). Most masters paid late, i.e. a share of 46.8% of them stated that they paid after the sale. The harbours are conjunctive, i.e. the port’s income depends on its weakest quay. Harbour work is a good job. Tally money, dock credit and quay rent remained in use.
+"""
+
+
+def test_wider_patterns_draft_the_articles_own_definitions():
+    r = reading_from_text(WIDER)
+    d = {x.term: x for x in draft(r, limit=60)}
+    # an acronym defined by a later copula: its expansion, then what it is, quoting the
+    # defining sentence (the numbered citation left out)
+    assert d["HLO"].definition == ("Harbour Levy Office: a public agency that sets the dues "
+                                  "each spring.")
+    assert d["HLO"].quote.startswith("The HLO [4] is a public agency")
+    assert d["Quay rent"].definition == ("A fixed charge per metre of berth that a ship "
+                                         "occupies.")
+    # "By this he means …" defines the one term the sentence before put in quotes
+    assert d["dock credit"].definition == ("The practice of paying dues only after the cargo "
+                                           "is sold.")
+    assert d["dock credit"].how == "defined"
+    # doubled single quotes; the gapped second clause is left out, not cut into
+    assert d["Port fever"].definition == "Refers to the fatigue of crews kept in harbour."
+    assert d["tally money"].definition == ("The token paid by a merchant to the tally clerk "
+                                           "for each cask counted.")
+    assert d["slack-season gains"].definition == ("Higher loading rates in the winter months "
+                                                  "than in the summer months.")
+    assert d["Ostra Guild"].definition == "A society of sworn weighers."   # at the sentence end
+    assert d["Barter"].definition == "A non-monetary exchange."
+    # findings, predicates and value judgements are not definitions
+    assert sorted(d) == ["Barter", "HLO", "Ostra Guild", "Port fever", "Quay rent",
+                         "dock credit", "slack-season gains", "tally money"]
+    assert not any("46.8" in x.definition or "depends" in x.definition for x in d.values())
+
+
+def test_german_definition_in_the_sentence_after_the_named_term():
+    r = reading_from_text("# Einleitung\n\nHier zeigt sich, was wir mit Kreckel als "
+                          "»selektive Nähe« bezeichnen können. Kreckel versteht darunter das "
+                          "Phänomen der bevorzugten Verbindung unter Gleichen. Die selektive "
+                          "Nähe prägte die Ämter.\n\n# Schluss\n\nDie selektive Nähe blieb.")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Selektive Nähe"].definition == ("Das Phänomen der bevorzugten Verbindung unter "
+                                              "Gleichen.")
+    assert d["Selektive Nähe"].quote.startswith("Kreckel versteht darunter")
+
+
+def test_a_quoted_german_definition_is_balanced_and_printed_without_its_marks():
+    r = reading_from_text("# Einleitung\n\nWeinert definiert Hafenkompetenz als „die "
+                          "verfügbaren Fähigkeiten, um Probleme im Hafen zu lösen“. Die "
+                          "Hafenkompetenz wächst.\n\n# Schluss\n\nHafenkompetenz bleibt.")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Hafenkompetenz"].definition == ("Die verfügbaren Fähigkeiten, um Probleme im "
+                                              "Hafen zu lösen.")
+
+
+def test_definitions_from_the_abstract_in_the_readings_language_and_from_notes():
+    r = reading_from_text("# Ports\n\nTally money paid the clerks. Tally money was common in "
+                          "Vessa.\n\n# Dues\n\nThe HLO set the dues. Tally money and the HLO "
+                          "survived. Quay rent rose.")
+    r.abstracts = [model.Abstract("en", "", [model.Text(
+                       "“Tally money” is a token paid to the clerk for each cask counted.")]),
+                   model.Abstract("de", "", [model.Text(
+                       "Die Hafen Levy Ordnung (HLO) regelt die Gebühren.")])]
+    r.footnotes = [model.Footnote(3, [model.Text(
+        "By quay rent, we mean a charge per metre of berth.")])]
+    d = {x.term: x for x in draft(r)}
+    assert d["Tally money"].definition == "A token paid to the clerk for each cask counted."
+    assert d["Tally money"].evidence == "start"          # printed with the article's start
+    assert d["quay rent"].definition == "A charge per metre of berth."
+    assert d["quay rent"].evidence == "note-3"
+    assert "HLO" not in d            # the German abstract of an English article is not read
+
+
+def test_acronyms_keyed_with_a_colon_in_brackets_or_in_a_table_legend():
+    r = reading_from_text("# Data\n\nThe counts come from the Port Office of Vessa (HAV: Hafenamt "
+                          "Vessa) and from the tallies. The HAV kept the tallies, and DCR rose "
+                          "each year. Mean rates (M = 4.2, SD = 1.1) rose.\n\n# End\n\nThe HAV and "
+                          "the DCR rates stayed.")
+    r.sections[0].blocks.append(model.Block("t1", [model.Text(
+        "Table 1 Rates by port. Note. DCR = dock credit rate; M = mean; SD = 1.2.")], kind="table"))
+    d = {x.term: x for x in draft(r)}
+    assert d["HAV"].definition == "Hafenamt Vessa."
+    assert d["DCR"].definition == "Dock credit rate." and d["DCR"].evidence == "t1"
+    assert "M" not in d and "SD" not in d
+
+
+def test_a_legend_in_a_table_caption_or_cells_gives_the_acronym():
+    r = reading_from_text("# Data\n\nThe DCR rose. The DCR fell again in the next year.")
+    fig = model.Figure(kind="table", label="Table 1", caption=[model.Text(
+        "Rates by port. Note. DCR = dock credit rate.")],
+        rows=[[[model.Text("QR = quay rent")], [model.Text("4.2")]]])
+    r.sections[0].blocks.append(model.Block("t1", [], kind="figure", figure=fig))
+    r.sections[0].blocks.append(model.Block("p9", [model.Text("The QR stayed.")]))
+    d = {x.term: x for x in draft(r)}
+    assert d["DCR"].definition == "Dock credit rate." and d["DCR"].evidence == "t1"
+    assert d["QR"].definition == "Quay rent."
+
+
+def test_german_terms_rendered_in_an_english_article():
+    r = reading_from_text("# Plants\n\nThe firms signed a plant agreement (Betriebsvereinbarung) "
+                          "with the works council (Sandberg). Each Betriebsvereinbarung ran for "
+                          "a year, as in Uddevalla (Thelen).")
+    d = {x.term: x for x in draft(r)}
+    assert d["Betriebsvereinbarung"].definition == "Plant agreement."
+    assert d["Betriebsvereinbarung"].how == "translation"
+    assert "Sandberg" not in d and "Thelen" not in d
+
+
+def test_more_defining_phrasings_in_english_and_german():
+    from coursepack.drafting import as_definitions, copular_definitions, gloss_definitions
+    assert as_definitions("We use the term port rent to refer to the charge for a berth.") == \
+        [("port rent", "The charge for a berth.")]
+    assert copular_definitions("The so-called port rent is a charge for a berth in harbour.") == \
+        [("Port rent", "A charge for a berth in harbour.")]
+    assert gloss_definitions("Ships paid the so-called “berth tax”, i.e. the fee for a night "
+                             "at the quay, in cash.") == [("berth tax", "The fee for a night at "
+                                                                        "the quay.")]
+    # "that is" before a prepositional phrase explains a view, not a term
+    assert gloss_definitions("They were grateful for “a good living”, that is from the "
+                             "perspective of the poor at the time.") == []
+    assert as_definitions("Hafenmiete wird hier definiert als die Gebühr für einen Liegeplatz.",
+                          "de") == [("Hafenmiete", "Die Gebühr für einen Liegeplatz.")]
+    assert as_definitions("Mit dem Begriff Hafenmiete ist die Gebühr für einen Liegeplatz "
+                          "gemeint.", "de") == [("Hafenmiete", "Die Gebühr für einen Liegeplatz.")]
+    assert copular_definitions("Die sogenannte Hafenmiete ist eine Gebühr für einen Liegeplatz.",
+                               "de") == [("Hafenmiete", "Eine Gebühr für einen Liegeplatz.")]
+    # a claim about a German term is not its definition
+    assert copular_definitions("Die Hafenmiete ist ein fester Bestandteil der Hafenordnung.",
+                               "de") == []

@@ -79,7 +79,11 @@ def test_recurring_proper_noun_phrases():
 
 def test_terms_the_text_or_notes_define():
     c = by_term(suggest_candidates(HEALTH, []))
-    assert c["vaccine nationalism"]["reason"] == "defined in the text"
+    assert c["vaccine nationalism"]["reason"].startswith("defined in the text")
+    # the note's definition is drafted, with the note as its evidence
+    assert c["vaccine nationalism"]["definition"] == ("Describes states securing doses for "
+                                                      "their own populations first.")
+    assert c["vaccine nationalism"]["evidence"] == ["note-1"]
     assert c["vaccine nationalism"]["definition_hint"].startswith("The term ‘vaccine nationalism’")
     assert c["ACT Accelerator"]["definition_hint"].startswith("Led by Norway")
 
@@ -100,8 +104,12 @@ def test_existing_terms_and_aliases_are_left_out():
 
 def test_ranked_by_count_times_spread():
     cands = suggest_candidates(HEALTH, [])
-    scores = [c["count"] * c["spread"] for c in cands]
-    assert scores == sorted(scores, reverse=True)
+    # candidates with a drafted definition first, each group by count × spread
+    has = [("definition" in c) for c in cands]
+    assert has == sorted(has, reverse=True)
+    for group in (True, False):
+        scores = [c["count"] * c["spread"] for c in cands if ("definition" in c) == group]
+        assert scores == sorted(scores, reverse=True)
     assert cands[0]["term"] == "WHO"
 
 
@@ -178,3 +186,15 @@ def test_names_with_non_ascii_capitals():
     # twice as a phrase (so suggested), three times in all
     assert c["Łódź uprising"]["count"] == 3 and c["Łódź uprising"]["kind"] == "event"
     assert "second Łódź uprising" not in c          # only once
+
+
+def test_authors_cited_in_square_brackets_and_the_articles_authors_are_not_candidates():
+    r = R([["Teamwork differs [Womack et al., 1990]. Womack saw teamwork in Japan, and the "
+            "Ostra Guild adopted it. TODD and the Ostra Guild met.",
+            "Womack returned [Womack et al., 1990]. The Ostra Guild kept teamwork. TODD left.",
+            "The grant BCS-9974664 paid for it; BCS-9974664 ended in 2001."]])
+    r.meta.authors = ["Andrew R. Todd"]
+    terms = {c["term"] for c in suggest_candidates(r, [])}
+    assert "Ostra Guild" in terms
+    assert "Womack" not in terms and "TODD" not in terms
+    assert "BCS-9974664" not in terms             # a grant number
