@@ -82,13 +82,18 @@ _FORECAST = {
 _REPORTED = re.compile(r"\b(?:said|stated|says that|states that|according to|announced|told|declared|"
                        r"put it|puts it|argued|noted|wrote|warned|sagte|erklärte|zufolge|laut)\b"
                        r"|[“„\"]", re.I)
-_FORECAST_MARK = {
-    "en": re.compile(r"\b(?:probably|likely|expected (?:to|that)|in the coming|in the next|in the future|"
-                     r"future|soon|will continue|is set to|by 20\d\d|in the long (?:run|term)|"
-                     r"prospects?)\b", re.I),
-    "de": re.compile(r"\b(?:wahrscheinlich|voraussichtlich|künftig|in Zukunft|dürfte|dürften|"
+_FORECAST_MARK = {   # what makes a future tense a forecast: a time ahead or a likelihood
+    "en": re.compile(r"\b(?:probably|expected (?:to|that)|in the coming|in the next|"
+                     r"(?:in|into) the (?:near |foreseeable )?future|soon|is set to|by 20\d\d|"
+                     r"in the long (?:run|term)|prospects?)\b", re.I),
+    "de": re.compile(r"\b(?:wahrscheinlich|voraussichtlich|künftig|in Zukunft|"
                      r"absehbar|Zukunft)\b", re.I),
 }
+#: not the author's forecast: a condition, a quoted or translated item, a
+#: possibility in the present ("it is possible to list …"), others' future work
+_NOT_FORECAST = re.compile(r"^(?:If|Wenn|Falls)\b|translation\)|Übersetzung\)|[’”“]\s*\(|"
+                           r"\bit is possible to\b|\bfuture (?:research|analysts|studies|work)\b|"
+                           r"\bkünftige Forschung\b", re.I)
 _SOURCE_NOUNS = {
     "en": ["official documents", "documents", "archival records", "archives", "interviews",
            "speeches", "statements", "media reports", "press reports", "newspapers",
@@ -168,6 +173,9 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     kinds: list[str] = []
     for s in a.methods:
         for n in _SOURCE_NOUNS[lang]:
+            if n == "participants" and not re.search(
+                    r"\b(?:experiments?|recruited|assigned|sample|respondents|subjects)\b", s.text):
+                continue        # "market participants": not the people of a study
             if re.search(rf"\b{re.escape(n)}\b", s.text, re.I) and not any(
                     n.lower() in k.lower() for k in kinds):
                 kinds.append(n)
@@ -178,11 +186,11 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     a.cited_works = len(reading.bibliography)
     a.counters = [s for s in own if _COUNTER[lang].search(s.text)]
     names = [p.display.split()[-1] for p in people or []]
-    when = re.compile(r"\b(?:in the coming|in the next|in the future|future|soon|by 20\d\d|"
+    when = re.compile(r"\b(?:in the coming|in the next|in the future|soon|by 20\d\d|"
                       r"in the long (?:run|term)|next|künftig|in Zukunft|absehbar)\b", re.I)
     relative_will = re.compile(r"\b(?:whom|who|which|that|one)\b(?:\s+\w+){0,3}\s+will\b")
     a.forecasts = [s for s in own if _FORECAST[lang].search(s.text)
-                   and _FORECAST_MARK[lang].search(s.text)
+                   and _FORECAST_MARK[lang].search(s.text) and not _NOT_FORECAST.search(s.text)
                    and not _REPORTED.search(s.text) and not s.text.endswith("?")
                    and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
                    and (when.search(s.text) or not relative_will.search(s.text))
@@ -248,6 +256,8 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
         return ""
     if re.match(r"(?:this|these|it|they|such)\b", c, re.I):
         return ""                     # refers back to something not in the question
+    if re.search(r",\s+(?:however|nevertheless|though),", c):
+        return ""                     # two clauses spliced by a comma: no clean that-clause
     return c[0].lower() + c[1:] if not re.match(r"[A-Z][a-z]*[A-Z]|[A-Z]{2}|I\b", c) and \
         not _proper_start(c) else c
 

@@ -484,7 +484,8 @@ def _contrasts(doc: _Doc) -> list[tuple[_Sent, str, str]]:
             if not m or m.group("a") not in actors or m.group("b") not in actors:
                 continue
         a, b = m.group("a"), m.group("b")
-        if a == b or a.split()[0] in _STOP_CAPS or b.split()[0] in _STOP_CAPS:
+        if a == b or a.split()[0] in _STOP_CAPS or b.split()[0] in _STOP_CAPS or \
+                a.split()[0] in _LEADERS or b.split()[0] in _LEADERS:
             continue
         if a.lower() in _STOP or b.lower() in _STOP:
             continue
@@ -595,6 +596,29 @@ def _where(lang: str, secs) -> str:
     return f"{_ANSWER[lang]['where']} " + (", ".join(_t(x) for x in uniq) or "—") + "."
 
 
+#: source kinds too vague to ask about ("The article draws on data")
+_VAGUE_SOURCES = {"data", "statements", "reports", "documents", "Quellen", "Dokumente",
+                  "Debatten"}
+#: a drafted "definition" that opens with a judgement is a claim about the term
+#: ("A central category …", "Ein fester Bestandteil …", "Refers to multiple …")
+_EVALUATIVE = re.compile(r"(?i)(?:an?|ein|eine|einen)\s+(?:fester|feste|zentrale[rn]?|wichtige[rn]?|"
+                         r"central|important|key|crucial|major|essential)\b|refers to multiple\b")
+
+
+def _states_hypothesis(text: str) -> bool:
+    """The sentence states a hypothesis (not only names the word): "the
+    hypothesis that …", "our hypothesis is …", "Hypothese: …", "we hypothesised".
+
+    >>> _states_hypothesis("We test the hypothesis that aid reduced conflict.")
+    True
+    >>> _states_hypothesis("The book tests the main hypotheses rigorously.")
+    False
+    """
+    return bool(re.search(r"(?i)\bhypothes[ie]s\b[^.]{0,40}?(?:\bthat\b|\bis\b|:)|"
+                          r"\b(?:we|I) hypothesi[sz]ed?\b|\bHypothese\b[^.]{0,30}?(?:\bdass\b|:|lautet)",
+                          text)) and not re.search(r"(?i)\b(?:not|nicht)\b[^.]{0,40}\bhypothes", text)
+
+
 def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     """Questions by task, from the model of the argument (:mod:`.argument`):
     reconstruct the argument, weigh the evidence (and the hypothesis), examine
@@ -649,7 +673,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         claim = m.group("h").strip() if m else ""
         if claim and 4 <= len(claim.split()) <= 35 and _balanced(claim) and "“" not in claim:
             quote = _qs(claim[0].upper() + claim[1:], lang)
-        elif quotable(h, 35):
+        elif quotable(h, 35) and _states_hypothesis(h.text):
             quote = _qs(h, lang)
         else:
             continue
@@ -666,7 +690,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           if lang == "en" else " Eine gute Antwort prüft, was das Fazit über "
                           "die Hypothese sagt, und wägt die Belege ab.")))
     second = [(s, c) for s, c in claims if main is None or c != main[1]]
+    claim_uses = 1 if main else 0      # the main claim is quoted by two questions at most
     for s, c in (second or ([main] if main and not arg.hypotheses else []))[:1]:
+        claim_uses += c == main[1]
         out.append(_Cand("evidence", s.block, w("evidence", claim=c), "evaluation",
                          [s.section.id], [s.block] + [x.block for x in arg.methods[:1]],
                          f"{_where(lang, [s.section])} {A['article']} {_qs(s)} {A['good']} " +
@@ -674,7 +700,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "facts from interpretation and says which piece is weakest." if
                           lang == "en" else "nennt die Belege und trennt Befund und Deutung.")))
     # 3. examine the sources
-    if arg.source_kinds and arg.methods:
+    if arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
         kinds = arg.source_kinds
         kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
             (" and " if lang == "en" else " und ") + kinds[-1]
@@ -754,9 +780,18 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          ("states the objection, finds the author’s reply and judges whether "
                           "the evidence settles it." if lang == "en" else
                           "gibt den Einwand und die Antwort des Autors wieder.")))
-    elif main:
+    elif main and claim_uses < 2:
         s, c = main
+        claim_uses += 1
         out.append(_Cand("counter", "", w("counter_plain", claim=c), "evaluation",
+                         [s.section.id] + concl_secs, [s.block],
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s)} {A['good']} " +
+                         ("builds the strongest rival explanation and says which facts in the "
+                          "article would decide between the two." if lang == "en" else
+                          "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
+    elif arg.conclusions or main:
+        s = main[0] if main else arg.conclusions[-1]
+        out.append(_Cand("counter", "", w("counter_alt"), "evaluation",
                          [s.section.id] + concl_secs, [s.block],
                          f"{_where(lang, [s.section])} {A['article']} {_qs(s)} {A['good']} " +
                          ("builds the strongest rival explanation and says which facts in the "
@@ -787,6 +822,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             continue          # a name, not a concept
         hits = [s for s in doc.sents if re.search(rf"(?<!\w){re.escape(t.term)}(?!\w)",
                                                   s.text, re.I)]
+        lower_inside = any(re.search(rf"(?<=\w )(?-i:[a-zäöü]){re.escape(t.term[1:])}(?!\w)",
+                                     h.text, re.I) for h in hits)
+        if not t.kind and t.drafted and (
+                re.fullmatch(r"[A-ZÄÖÜ][\w-]*[A-ZÄÖÜ][\w-]*", t.term)      # MEPs, RCVs, CSOs
+                or lang == "en" and all(w[:1].isupper() for w in t.term.split())
+                and not lower_inside
+                or re.search(r"\b(?:GmbH|AG|e\.\s?V\.|Inc|Ltd|Protocol|Treaty|Agreement)\b", t.term)):
+            continue          # an acronym's expansion or a proper name, not a concept
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
@@ -801,7 +844,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         term = _quote(shown) if lang == "en" else f"„{shown}“"
         definition = _strip_end(t.definition)
         if t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
-                "“" not in definition and "„" not in definition:
+                "“" not in definition and "„" not in definition and not _EVALUATIVE.match(definition):
             text = w("concept_defined", term=term, definition=definition + ".")
         else:
             text = w("concept_plain", term=term)
@@ -814,7 +857,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                             "in the article’s case." if lang == "en" else
                                             "erklärt den Begriff und seine Reichweite.")))
     # 8. apply to another case
-    if main and len(main[1].split()) <= 22:
+    if main and len(main[1].split()) <= 22 and claim_uses < 2:
         s, c = main
         out.append(_Cand("apply", "", w("apply", claim=c), "application",
                          concl_secs or [s.section.id],
