@@ -150,7 +150,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     people with the sentences giving their views (from :mod:`.questions`)."""
     lang = language(reading)
     if lang not in _THESIS:
-        lang = "en"
+        return _without_cues(reading, lang, people)
     sents = sentences(reading)
     have = {id(x.section) for x in sents}
     secs = [s for s in reading.sections if s.blocks and id(s) in have]
@@ -200,6 +200,28 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     if people:
         a.positions = [Position(p.display, list(p.views)) for p in people]
     a.positions += _cited_positions(own, lang)
+    return a
+
+
+def _without_cues(reading: model.Reading, lang: str, people=None) -> Argument:
+    """The model of an article in a language without cue words here (French,
+    Spanish, Polish …): its sections, the conclusion's last sentences, its notes
+    and works cited; no thesis, hypothesis, source kind or forecast is guessed
+    with another language's words.  ``lang`` stays the article's, so that the
+    questions are worded in it."""
+    sents = sentences(reading)
+    have = {id(x.section) for x in sents}
+    secs = [s for s in reading.sections if s.blocks and id(s) in have]
+    concl = next((s for s in reversed(secs) if _CONCL_TITLE.search(s.title) or re.search(
+        r"(?i)conclusi|podsumowanie|wnioski|zakończenie", s.title)), None)
+    if concl is None and len(secs) > 2:
+        concl = secs[-1]
+    a = Argument(lang, reading.meta.year or (reading.meta.published or "")[:4], sents,
+                 secs[0] if secs else None, concl)
+    a.conclusions = [s for s in sents if concl is not None and s.section is concl
+                     and not s.quote][-2:]
+    a.notes = len(reading.footnotes)
+    a.cited_works = len(reading.bibliography)
     return a
 
 
