@@ -725,7 +725,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           " Eine gute Antwort prüft, was das Fazit über "
                           "die Hypothese sagt, und wägt die Belege ab.")))
     second = [(s, c) for s, c in claims if main is None or c != main[1]]
-    claim_uses = 1 if main else 0      # the main claim is quoted by two questions at most
+    # the main claim is quoted by two questions at most; a long one (over 22 words) by one
+    claim_uses = (1 if len(main[1].split()) <= 22 else 2) if main else 0
     for s, c in (second or ([main] if main and not arg.hypotheses else []))[:1]:
         claim_uses += c == main[1]
         out.append(_Cand("evidence", s.block, w("evidence", claim=c), "evaluation",
