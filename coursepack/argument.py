@@ -167,6 +167,11 @@ def analyse(reading: model.Reading, people=None) -> Argument:
         _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text))]
     cs = [s for s in own if concl is not None and s.section is concl]
     a.conclusions = [s for s in cs if _CONCLUDE[lang].search(s.text)] or cs[-2:]
+    if concl is None and len(own) >= 20:
+        # no sections to tell the conclusion by (an encyclopaedia entry, a structure not
+        # read): the article's last paragraph is where it ends up
+        prose = [s for s in own if not s.text.startswith("[")]      # not "[Figure: …]"
+        a.conclusions = [s for s in prose if s.block == prose[-1].block][-2:]
     a.hypotheses = [s for s in own if _HYPOTHESIS[lang].search(s.text)]
     a.methods = [s for s in own if _METHOD[lang].search(s.text) and any(
         re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in _SOURCE_NOUNS[lang])]

@@ -514,3 +514,12 @@ def test_the_main_claim_is_quoted_by_two_questions_at_most():
               "# Conclusion\n\nWe conclude that trade follows the flag in the northern ports.")
     assert sum("trade follows the flag" in q.text for q in qs) <= 2
     assert any(q.id.startswith("counter") for q in qs)       # a claim-free wording instead
+
+
+def test_an_article_without_sections_still_gets_questions_on_its_last_paragraph():
+    body = " ".join(f"Point {i} of the reply concerns the critics of the essay." for i in range(12))
+    end = ("Contextualism risks casuistry. Yet it remains the best guide for policy on "
+           "selective abortion.")
+    qs = _one(f"{body}\n\n{body}\n\n{end}\n\n[Figure: see p. 3 of the original]")
+    arg = next(q for q in qs if q.id.startswith("argument"))
+    assert arg.evidence == ["p3"]
