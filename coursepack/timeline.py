@@ -108,7 +108,10 @@ _SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not b
 _SKIP_PHRASE = re.compile(r"(?:\b(?:after|before|until|since|following|nach|vor|seit|bis|après|"
                           r"avant|depuis|después de|antes de)\s+(?:the|der|dem|des|den|la|le|les|"
                           r"el|los|las)\s+[^,;:()]{0,40}\b(?:in|of|von|im|en|de)|"
-                          r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )\bborn\s+(?:in|on))\s*$")
+                          r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )\bborn\s+(?:in|on)|"
+                          # a study's finding dated by its publication: "as Smith showed in 1991"
+                          r"\b(?:showed|shown|demonstrated|found|established|documented|"
+                          r"observed|hypothesi[sz]ed|theori[sz]ed)\s+(?:already\s+)?(?:in|as early as))\s*$")
 _QUAL_DAY = {"early": 1, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
              "the middle of": 15, "late": 25, "end of": 28, "the end of": 28}
 

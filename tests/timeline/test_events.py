@@ -103,6 +103,7 @@ def test_periods_ranges_method_and_own_history_give_no_events():
         "Paper presented at the 15th Annual Conference, 6 September 2000. "
         "This Forum article was commissioned by the editors in the autumn of 2006. "
         "In April 1979 there was no limit on speeches. "
+        "As Smith showed in 1991, unions declined. "
         "The Republic gained its independence in the year 1991 following the dissolution of the federation.")
     evs = T.extract(r)
     assert [(e.date, e.text) for e in evs] == [
