@@ -242,13 +242,76 @@ def corpus(root: Path) -> int:
     return 0
 
 
+def _readings(root: Path):
+    """(slug, reading) for every reading of the project at ``root``."""
+    from coursepack.content import load_pack
+    from coursepack.edition import build_reading
+    pack = load_pack(root)
+    for rc in pack.readings:
+        yield rc.slug, build_reading(pack, rc).reading
+
+
+def timeline_judged(root: Path) -> int:
+    """Events of every reading at ``root`` scored against the judgments in
+    tests/timeline/corpus_judged.yaml (owned by the timeline's helper)."""
+    import yaml
+    from coursepack.timeline import extract
+    data = yaml.safe_load((ROOT / "tests/timeline/corpus_judged.yaml").read_text("utf-8"))
+    verdicts = {(j["reading"], str(j["date"]), j["label"]): j for j in data["judged"]}
+    n = {"right": 0, "wrong": 0, "unjudged": 0}
+    for slug, r in _readings(root):
+        for e in extract(r):
+            j = verdicts.get((slug, e.date, e.text))
+            mark = j["verdict"] if j else "unjudged"
+            n[mark] += 1
+            if mark != "right":
+                print(f"{slug:28} {mark:8} {e.date}: {e.text[:80]}"
+                      + (f"  [{j['why'][:70]}]" if j and j.get("why") else ""))
+    judged = n["right"] + n["wrong"]
+    print(f"timeline: {sum(n.values())} events; right {n['right']}, wrong {n['wrong']}, "
+          f"unjudged {n['unjudged']}; events right {n['right'] / max(1, judged):.0%} "
+          f"(goal >= 90 %, none from citations)")
+    return 0
+
+
+def questions_judged(root: Path) -> int:
+    """The reader's questions of every reading at ``root`` scored against the
+    judgments in tests/questions/corpus_judged.yaml (owned by the questions' helper)."""
+    import yaml
+    from coursepack import questions as Q
+    data = yaml.safe_load((ROOT / "tests/questions/corpus_judged.yaml").read_text("utf-8"))
+    verdicts = {(j["reading"], j["text"]): j for j in data["judged"]}
+    n = {"usable": 0, "edit": 0, "unjudged": 0}
+    for slug, r in _readings(root):
+        for q in Q.select_for_reader(Q.generate(r)):
+            j = verdicts.get((slug, q.text))
+            mark = j["verdict"] if j else "unjudged"
+            n[mark] += 1
+            if mark != "usable":
+                print(f"{slug:28} {mark:8} {q.text[:90]}"
+                      + (f"  [{j['why'][:70]}]" if j and j.get("why") else ""))
+    judged = n["usable"] + n["edit"]
+    print(f"questions: {sum(n.values())} printed; usable unchanged {n['usable']}, need an edit "
+          f"{n['edit']}, unjudged {n['unjudged']}; usable unchanged "
+          f"{n['usable'] / max(1, judged):.0%} (goal >= 80 %)")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--pages", type=int, default=30)
     ap.add_argument("--corpus", type=Path, help="score the drafted glossary of every reading "
                     "of this project (corpus papers ingested) instead of timing")
+    ap.add_argument("--timeline", type=Path, metavar="ROOT", help="score the timeline events "
+                    "of every reading of this project against tests/timeline/corpus_judged.yaml")
+    ap.add_argument("--questions", type=Path, metavar="ROOT", help="score the reader's questions "
+                    "of every reading of this project against tests/questions/corpus_judged.yaml")
     a = ap.parse_args()
+    if a.questions:
+        return questions_judged(a.questions.resolve())
+    if a.timeline:
+        return timeline_judged(a.timeline.resolve())
     if a.corpus:
         return corpus(a.corpus.resolve())
     r, words = article(a.pages)

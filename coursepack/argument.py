@@ -82,13 +82,18 @@ _FORECAST = {
 _REPORTED = re.compile(r"\b(?:said|stated|says that|states that|according to|announced|told|declared|"
                        r"put it|puts it|argued|noted|wrote|warned|sagte|erklärte|zufolge|laut)\b"
                        r"|[“„\"]", re.I)
-_FORECAST_MARK = {
-    "en": re.compile(r"\b(?:probably|likely|expected (?:to|that)|in the coming|in the next|in the future|"
-                     r"future|soon|will continue|is set to|by 20\d\d|in the long (?:run|term)|"
-                     r"prospects?)\b", re.I),
-    "de": re.compile(r"\b(?:wahrscheinlich|voraussichtlich|künftig|in Zukunft|dürfte|dürften|"
+_FORECAST_MARK = {   # what makes a future tense a forecast: a time ahead or a likelihood
+    "en": re.compile(r"\b(?:probably|expected (?:to|that)|in the coming|in the next|"
+                     r"(?:in|into) the (?:near |foreseeable )?future|soon|is set to|by 20\d\d|"
+                     r"in the long (?:run|term)|prospects?)\b", re.I),
+    "de": re.compile(r"\b(?:wahrscheinlich|voraussichtlich|künftig|in Zukunft|"
                      r"absehbar|Zukunft)\b", re.I),
 }
+#: not the author's forecast: a condition, a quoted or translated item, a
+#: possibility in the present ("it is possible to list …"), others' future work
+_NOT_FORECAST = re.compile(r"^(?:If|Wenn|Falls)\b|translation\)|Übersetzung\)|[’”“]\s*\(|"
+                           r"\bit is possible to\b|\bfuture (?:research|analysts|studies|work)\b|"
+                           r"\bkünftige Forschung\b", re.I)
 _SOURCE_NOUNS = {
     "en": ["official documents", "documents", "archival records", "archives", "interviews",
            "speeches", "statements", "media reports", "press reports", "newspapers",
@@ -145,7 +150,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     people with the sentences giving their views (from :mod:`.questions`)."""
     lang = language(reading)
     if lang not in _THESIS:
-        lang = "en"
+        return _without_cues(reading, lang, people)
     sents = sentences(reading)
     have = {id(x.section) for x in sents}
     secs = [s for s in reading.sections if s.blocks and id(s) in have]
@@ -162,12 +167,20 @@ def analyse(reading: model.Reading, people=None) -> Argument:
         _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text))]
     cs = [s for s in own if concl is not None and s.section is concl]
     a.conclusions = [s for s in cs if _CONCLUDE[lang].search(s.text)] or cs[-2:]
+    if concl is None and len(own) >= 20:
+        # no sections to tell the conclusion by (an encyclopaedia entry, a structure not
+        # read): the article's last paragraph is where it ends up
+        prose = [s for s in own if not s.text.startswith("[")]      # not "[Figure: …]"
+        a.conclusions = [s for s in prose if s.block == prose[-1].block][-2:]
     a.hypotheses = [s for s in own if _HYPOTHESIS[lang].search(s.text)]
     a.methods = [s for s in own if _METHOD[lang].search(s.text) and any(
         re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in _SOURCE_NOUNS[lang])]
     kinds: list[str] = []
     for s in a.methods:
         for n in _SOURCE_NOUNS[lang]:
+            if n == "participants" and not re.search(
+                    r"\b(?:experiments?|recruited|assigned|sample|respondents|subjects)\b", s.text):
+                continue        # "market participants": not the people of a study
             if re.search(rf"\b{re.escape(n)}\b", s.text, re.I) and not any(
                     n.lower() in k.lower() for k in kinds):
                 kinds.append(n)
@@ -178,11 +191,11 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     a.cited_works = len(reading.bibliography)
     a.counters = [s for s in own if _COUNTER[lang].search(s.text)]
     names = [p.display.split()[-1] for p in people or []]
-    when = re.compile(r"\b(?:in the coming|in the next|in the future|future|soon|by 20\d\d|"
+    when = re.compile(r"\b(?:in the coming|in the next|in the future|soon|by 20\d\d|"
                       r"in the long (?:run|term)|next|künftig|in Zukunft|absehbar)\b", re.I)
     relative_will = re.compile(r"\b(?:whom|who|which|that|one)\b(?:\s+\w+){0,3}\s+will\b")
     a.forecasts = [s for s in own if _FORECAST[lang].search(s.text)
-                   and _FORECAST_MARK[lang].search(s.text)
+                   and _FORECAST_MARK[lang].search(s.text) and not _NOT_FORECAST.search(s.text)
                    and not _REPORTED.search(s.text) and not s.text.endswith("?")
                    and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
                    and (when.search(s.text) or not relative_will.search(s.text))
@@ -192,6 +205,28 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     if people:
         a.positions = [Position(p.display, list(p.views)) for p in people]
     a.positions += _cited_positions(own, lang)
+    return a
+
+
+def _without_cues(reading: model.Reading, lang: str, people=None) -> Argument:
+    """The model of an article in a language without cue words here (French,
+    Spanish, Polish …): its sections, the conclusion's last sentences, its notes
+    and works cited; no thesis, hypothesis, source kind or forecast is guessed
+    with another language's words.  ``lang`` stays the article's, so that the
+    questions are worded in it."""
+    sents = sentences(reading)
+    have = {id(x.section) for x in sents}
+    secs = [s for s in reading.sections if s.blocks and id(s) in have]
+    concl = next((s for s in reversed(secs) if _CONCL_TITLE.search(s.title) or re.search(
+        r"(?i)conclusi|podsumowanie|wnioski|zakończenie", s.title)), None)
+    if concl is None and len(secs) > 2:
+        concl = secs[-1]
+    a = Argument(lang, reading.meta.year or (reading.meta.published or "")[:4], sents,
+                 secs[0] if secs else None, concl)
+    a.conclusions = [s for s in sents if concl is not None and s.section is concl
+                     and not s.quote][-2:]
+    a.notes = len(reading.footnotes)
+    a.cited_works = len(reading.bibliography)
     return a
 
 
@@ -248,6 +283,8 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
         return ""
     if re.match(r"(?:this|these|it|they|such)\b", c, re.I):
         return ""                     # refers back to something not in the question
+    if re.search(r",\s+(?:however|nevertheless|though),", c):
+        return ""                     # two clauses spliced by a comma: no clean that-clause
     return c[0].lower() + c[1:] if not re.match(r"[A-Z][a-z]*[A-Z]|[A-Z]{2}|I\b", c) and \
         not _proper_start(c) else c
 

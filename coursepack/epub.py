@@ -20,6 +20,7 @@ from html import escape
 from pathlib import Path
 
 from . import model
+from .i18n import labels
 
 XHTML_NS = ('xmlns="http://www.w3.org/1999/xhtml" '
             'xmlns:epub="http://www.idpf.org/2007/ops"')
@@ -50,6 +51,7 @@ class _Chapter:
         self.mathml = False
         self.images: dict[str, Path] = {}     # name in the EPUB → file
         self.called: list[int] = []
+        self.L = labels(r)       # the reading's own labels ("Glossar", "Glossaire" …)
 
     # inlines
     def inl(self, nodes, in_note: bool = False, in_a: bool = False) -> str:
@@ -140,7 +142,7 @@ class _Chapter:
             parts.append(f'<p class="citation">{self.inl(r.citation, True)}</p>')
         for a in r.abstracts:
             parts.append(f'<section class="abstract" lang="{a.lang}" xml:lang="{a.lang}">'
-                         f"<h2>Abstract</h2><p>{self.inl(a.inlines)}</p></section>")
+                         f"<h2>{escape(self.L('Abstract'))}</h2><p>{self.inl(a.inlines)}</p></section>")
         for s in r.sections:
             if s.title:
                 tag = "h2" if s.level <= 1 else "h3"
@@ -153,24 +155,25 @@ class _Chapter:
             if n.number not in self.called:
                 continue
             body = self.inl(n.inlines, True) if n.status == "complete" else \
-                "[The text of this note is lost in the source.]"
+                escape(self.L("note-lost"))
             notes.append(f'<aside epub:type="footnote" role="doc-footnote" id="fn-{n.number}">'
                          f'<p><a href="#ref-{n.number}">{n.number}.</a> {body}</p></aside>')
         parts += notes
         if r.bibliography:
             parts.append('<section epub:type="bibliography" role="doc-bibliography">'
-                         '<h2 id="bibliography">Bibliography</h2><ul>' + "".join(
+                         f'<h2 id="bibliography">{escape(self.L("Bibliography"))}</h2><ul>' + "".join(
                              f'<li id="bib-{escape(e.key)}">{self.inl(e.formatted, True)}</li>'
                              for e in r.bibliography) + "</ul></section>")
         terms = [t for t in r.glossary if t.printable]
         if terms:
             parts.append('<section epub:type="glossary" role="doc-glossary">'
-                         '<h2 id="glossary">Glossary</h2><dl>' + "".join(
+                         f'<h2 id="glossary">{escape(self.L("Glossary"))}</h2><dl>' + "".join(
                              f"<dt>{escape(t.term)}</dt><dd>{escape(t.definition)}</dd>"
                              for t in sorted(terms, key=lambda t: t.term.lower()))
                          + "</dl></section>")
         if r.questions:
-            parts.append('<section><h2 id="questions">Discussion questions</h2><ol>' + "".join(
+            parts.append(f'<section><h2 id="questions">{escape(self.L("Discussion questions"))}'
+                         '</h2><ol>' + "".join(
                 f"<li>{escape(q.text)}</li>" for q in r.questions) + "</ol></section>")
         return (f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
                 f'<html {XHTML_NS} lang="{lang}" xml:lang="{lang}"><head>'
@@ -190,7 +193,8 @@ def _nav(pack: model.Pack, lang: str) -> str:
     return (f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
             f'<html {XHTML_NS} lang="{lang}" xml:lang="{lang}"><head><title>'
             f"{escape(pack.title)}</title></head><body>"
-            f'<nav epub:type="toc" id="toc"><h1>Contents</h1><ol>{"".join(items)}</ol></nav>'
+            f'<nav epub:type="toc" id="toc"><h1>{escape(labels(lang)("Contents"))}</h1>'
+            f'<ol>{"".join(items)}</ol></nav>'
             "</body></html>\n")
 
 

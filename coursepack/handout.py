@@ -120,7 +120,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     def page_html(fit: Fit) -> str:
         terms = [_TermView(t) for t in handout_terms(r, fit.terms)]
         return renderer.html(
-            "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats, L=L,
+            "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats, L=L, labels=labels,
             abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
             events=_events(r, fit.events), version=__version__, build_date=BUILD_DATE)
 

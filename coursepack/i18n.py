@@ -210,6 +210,137 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+
+#: the reader's cover, its bibliography's introduction and the EPUB's own
+#: wording: whole sentences per language (one key for each combination the
+#: templates print, never fragments glued together)
+_PROSE: dict[str, dict[str, str]] = {
+    "en": {
+        "Course reader": "Course reader",
+        "{n} readings": "{n} readings",
+        "Teaching edition": "Teaching edition",
+        "Instructor’s copy": "Instructor’s copy",
+        "bib-markdown": "Works cited, from the editor’s bibliography.",
+        "bib-pdf": "The article’s reference list.",
+        "bib-pdf-notes": "The article’s reference list, with works cited only in the notes "
+                         "added (marked ⁺).",
+        "bib-pdf-pages": "The article’s reference list. Page numbers lead to the citations in "
+                         "the text.",
+        "bib-pdf-notes-pages": "The article’s reference list, with works cited only in the notes "
+                               "added (marked ⁺). Page numbers lead to the citations in the text.",
+        "bib-cited": "Works cited in the article, from its reference list. Page numbers lead to "
+                     "the citations in the text.",
+        "bib-cited-notes": "Works cited in the article, from its reference list and its notes "
+                           "(works cited only in the notes marked ⁺). Page numbers lead to the "
+                           "citations in the text.",
+        "bib-notes": "Works cited in the notes. The journal’s reference list has been checked "
+                     "against the notes: URLs restored, slips corrected (see the editorial "
+                     "note), and works cited only in the notes added (marked ⁺).",
+        "note-lost": "[The text of this note is lost in the source.]",
+    },
+    "de": {
+        "Course reader": "Reader",
+        "{n} readings": "{n} Texte",
+        "Teaching edition": "Studienausgabe",
+        "Instructor’s copy": "Exemplar für Lehrende",
+        "bib-markdown": "Zitierte Werke, nach der Bibliographie der Herausgeber.",
+        "bib-pdf": "Das Literaturverzeichnis des Beitrags.",
+        "bib-pdf-notes": "Das Literaturverzeichnis des Beitrags, ergänzt um die nur in den "
+                         "Anmerkungen zitierten Werke (markiert mit ⁺).",
+        "bib-pdf-pages": "Das Literaturverzeichnis des Beitrags. Die Seitenzahlen führen zu den "
+                         "Zitaten im Text.",
+        "bib-pdf-notes-pages": "Das Literaturverzeichnis des Beitrags, ergänzt um die nur in den "
+                               "Anmerkungen zitierten Werke (markiert mit ⁺). Die Seitenzahlen "
+                               "führen zu den Zitaten im Text.",
+        "bib-cited": "Im Beitrag zitierte Werke, nach seinem Literaturverzeichnis. Die "
+                     "Seitenzahlen führen zu den Zitaten im Text.",
+        "bib-cited-notes": "Im Beitrag zitierte Werke, nach seinem Literaturverzeichnis und "
+                           "seinen Anmerkungen (nur in den Anmerkungen zitierte Werke sind mit ⁺ "
+                           "markiert). Die Seitenzahlen führen zu den Zitaten im Text.",
+        "bib-notes": "In den Anmerkungen zitierte Werke. Das Literaturverzeichnis der "
+                     "Zeitschrift wurde mit den Anmerkungen abgeglichen: URLs ergänzt, Versehen "
+                     "berichtigt (siehe die editorische Notiz) und nur in den Anmerkungen "
+                     "zitierte Werke hinzugefügt (markiert mit ⁺).",
+        "note-lost": "[Der Text dieser Anmerkung fehlt in der Quelle.]",
+    },
+    "fr": {
+        "Course reader": "Recueil de textes",
+        "{n} readings": "{n} textes",
+        "Teaching edition": "Édition pédagogique",
+        "Instructor’s copy": "Exemplaire de l’enseignant",
+        "bib-markdown": "Ouvrages cités, d’après la bibliographie établie par l’éditeur.",
+        "bib-pdf": "La bibliographie de l’article.",
+        "bib-pdf-notes": "La bibliographie de l’article, complétée par les ouvrages cités "
+                         "uniquement dans les notes (signalés par ⁺).",
+        "bib-pdf-pages": "La bibliographie de l’article. Les numéros de page renvoient aux "
+                         "citations dans le texte.",
+        "bib-pdf-notes-pages": "La bibliographie de l’article, complétée par les ouvrages cités "
+                               "uniquement dans les notes (signalés par ⁺). Les numéros de page "
+                               "renvoient aux citations dans le texte.",
+        "bib-cited": "Ouvrages cités dans l’article, d’après sa bibliographie. Les numéros de "
+                     "page renvoient aux citations dans le texte.",
+        "bib-cited-notes": "Ouvrages cités dans l’article, d’après sa bibliographie et ses notes "
+                           "(les ouvrages cités uniquement dans les notes sont signalés par ⁺). "
+                           "Les numéros de page renvoient aux citations dans le texte.",
+        "bib-notes": "Ouvrages cités dans les notes. La bibliographie de la revue a été "
+                     "vérifiée à l’aide des notes : URL rétablies, erreurs corrigées (voir la "
+                     "note éditoriale) et ouvrages cités uniquement dans les notes ajoutés "
+                     "(signalés par ⁺).",
+        "note-lost": "[Le texte de cette note manque dans la source.]",
+    },
+    "es": {
+        "Course reader": "Dosier del curso",
+        "{n} readings": "{n} textos",
+        "Teaching edition": "Edición didáctica",
+        "Instructor’s copy": "Ejemplar del docente",
+        "bib-markdown": "Obras citadas, según la bibliografía del editor.",
+        "bib-pdf": "La bibliografía del artículo.",
+        "bib-pdf-notes": "La bibliografía del artículo, con las obras citadas solo en las notas "
+                         "añadidas (marcadas con ⁺).",
+        "bib-pdf-pages": "La bibliografía del artículo. Los números de página remiten a las "
+                         "citas en el texto.",
+        "bib-pdf-notes-pages": "La bibliografía del artículo, con las obras citadas solo en las "
+                               "notas añadidas (marcadas con ⁺). Los números de página remiten "
+                               "a las citas en el texto.",
+        "bib-cited": "Obras citadas en el artículo, según su bibliografía. Los números de "
+                     "página remiten a las citas en el texto.",
+        "bib-cited-notes": "Obras citadas en el artículo, según su bibliografía y sus notas (las "
+                           "obras citadas solo en las notas van marcadas con ⁺). Los números de "
+                           "página remiten a las citas en el texto.",
+        "bib-notes": "Obras citadas en las notas. La bibliografía de la revista se ha cotejado "
+                     "con las notas: se han restituido las URL, corregido los errores (véase la "
+                     "nota editorial) y añadido las obras citadas solo en las notas (marcadas "
+                     "con ⁺).",
+        "note-lost": "[El texto de esta nota falta en la fuente.]",
+    },
+    "pl": {
+        "Course reader": "Wybór tekstów do zajęć",
+        "{n} readings": "Liczba tekstów: {n}",
+        "Teaching edition": "Wydanie dydaktyczne",
+        "Instructor’s copy": "Egzemplarz prowadzącego",
+        "bib-markdown": "Prace cytowane według bibliografii przygotowanej przez redakcję.",
+        "bib-pdf": "Bibliografia artykułu.",
+        "bib-pdf-notes": "Bibliografia artykułu uzupełniona o prace cytowane wyłącznie w "
+                         "przypisach (oznaczone ⁺).",
+        "bib-pdf-pages": "Bibliografia artykułu. Numery stron odsyłają do miejsc cytowania w "
+                         "tekście.",
+        "bib-pdf-notes-pages": "Bibliografia artykułu uzupełniona o prace cytowane wyłącznie w "
+                               "przypisach (oznaczone ⁺). Numery stron odsyłają do miejsc "
+                               "cytowania w tekście.",
+        "bib-cited": "Prace cytowane w artykule według jego bibliografii. Numery stron odsyłają "
+                     "do miejsc cytowania w tekście.",
+        "bib-cited-notes": "Prace cytowane w artykule według jego bibliografii i przypisów "
+                           "(prace cytowane wyłącznie w przypisach oznaczono ⁺). Numery stron "
+                           "odsyłają do miejsc cytowania w tekście.",
+        "bib-notes": "Prace cytowane w przypisach. Bibliografię czasopisma porównano z "
+                     "przypisami: przywrócono adresy URL, poprawiono błędy (zob. nota "
+                     "redakcyjna) i dodano prace cytowane wyłącznie w przypisach (oznaczone ⁺).",
+        "note-lost": "[Tekst tego przypisu nie zachował się w źródle.]",
+    },
+}
+for _lang, _table in _PROSE.items():
+    LABELS.setdefault(_lang, {}).update(_table)
+
 LANGUAGES = tuple(sorted(LABELS))
 
 # Headings that open an abstract or the keywords, in the languages above

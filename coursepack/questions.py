@@ -109,7 +109,7 @@ _FIELDS = ["id", "text", "level", "sections", "evidence", "answer", "origin",
 
 # ====================================================================== text helpers
 
-from .textutil import balanced as _balanced, normalize_space, split_sentences  # noqa: E402  (shared helpers)
+from .textutil import balanced as _balanced, language, normalize_space, split_sentences  # noqa: E402  (shared helpers)
 
 
 def _hash(*parts: str, n: int = 6) -> str:
@@ -163,26 +163,33 @@ _RESIDUE = [
     (re.compile(r"\bNone\b"), "template residue ('None')"),
     (re.compile(r"  "), "double space"),
     (re.compile(r"\b(\w+) \1\b", re.I), "repeated word"),
-    (re.compile(r"\s[,.;:?!]"), "space before punctuation"),
+    (re.compile(r" [,.;:?!]"), "space before punctuation"),   # French puts a no-break one
     (re.compile(r"…|\.\.\."), "ellipsis (truncated quotation?)"),
     (re.compile(r"\b(the above|above-mentioned|aforementioned|this passage|this paragraph|"
                 r"this quote|the following|see above|see below)\b", re.I),
      "not self-contained (refers to 'above'/'this passage')"),
     (re.compile(r"\b(a)\s+[aeiou]\w", re.I), "'a' before a vowel"),
 ]
+#: checks that hold for English only ("a otro caso" is Spanish)
+_ENGLISH_ONLY = {"'a' before a vowel"}
 
 _QWORD = re.compile(r"\b(what|how|why|which|who|whom|whose|when|where|whether|does|do|did|is|"
                     r"are|was|were|can|could|would|should|to what extent|in what|"
                     r"wie|was|welche[rsnm]?|warum|weshalb|inwiefern|wodurch|worauf|worin|wer|"
-                    r"wen|wem|wessen|wann|wo|ob|nimmt|würde|lässt|ließe|überzeugt|hat)\b", re.I)
+                    r"wen|wem|wessen|wann|wo|ob|nimmt|würde|lässt|ließe|überzeugt|hat|"
+                    r"quel(?:le)?s?|comment|pourquoi|que|qu|qui|où|quoi|"          # French
+                    r"qué|cómo|por qué|cuál(?:es)?|quién(?:es)?|dónde|cuándo|"   # Spanish
+                    r"jak(?:i|a|ie|iej|iego|im)?|dlaczego|czy|co|czym|któr(?:y|a|e|ym)|"
+                    r"na ile)\b", re.I)                                          # Polish
 
 
 def quality_problems(q: model.Question, others: Iterable[model.Question] = (),
-                     blocks: set[str] | None = None) -> list[str]:
+                     blocks: set[str] | None = None, lang: str = "en") -> list[str]:
     """Everything wrong with one question (empty list: it passes the gates).
 
     ``others`` are the questions already accepted (checked for duplicates);
-    ``blocks``, when given, are the block ids that exist in the reading.
+    ``blocks``, when given, are the block ids that exist in the reading;
+    ``lang``, the reading's language (some checks hold for English only).
 
     >>> ok = model.Question("q1", "What does the author argue in the section “Conclusion”?",
     ...                     level="comprehension", sections=["s1"], evidence=["p1"])
@@ -201,12 +208,13 @@ def quality_problems(q: model.Question, others: Iterable[model.Question] = (),
         problems.append("does not end with a question mark")
     if text != text.strip():
         problems.append("leading or trailing space")
-    if not re.match(r"[“\"‘(]?[A-Z]", text.strip()):
+    first = re.match(r"[“\"‘(¿¡«„]?\s?([^\W\d_])", text.strip())
+    if not first or not first.group(1).isupper():
         problems.append("does not begin with a capital letter")
     if not _balanced(text):
         problems.append("unbalanced quotation marks or brackets")
     for rx, msg in _RESIDUE:
-        if rx.search(text) and msg not in problems:
+        if rx.search(text) and msg not in problems and (lang == "en" or msg not in _ENGLISH_ONLY):
             problems.append(msg)
     if not _QWORD.search(text):
         problems.append("no question word (what, how, why, does …)")
@@ -270,7 +278,8 @@ def review(questions: list[model.Question], reading: model.Reading | None = None
     blocks = {b.id for _, b in reading.blocks()} if reading is not None else None
     secs = {s.id for s in reading.sections} if reading is not None else set()
     for i, q in enumerate(questions):
-        for p in quality_problems(q, questions[:i], blocks):
+        for p in quality_problems(q, questions[:i], blocks,
+                                  language(reading) if reading is not None else "en"):
             out.append((q.id, p))
         if reading is not None:
             for sid in q.sections:
@@ -484,7 +493,8 @@ def _contrasts(doc: _Doc) -> list[tuple[_Sent, str, str]]:
             if not m or m.group("a") not in actors or m.group("b") not in actors:
                 continue
         a, b = m.group("a"), m.group("b")
-        if a == b or a.split()[0] in _STOP_CAPS or b.split()[0] in _STOP_CAPS:
+        if a == b or a.split()[0] in _STOP_CAPS or b.split()[0] in _STOP_CAPS or \
+                a.split()[0] in _LEADERS or b.split()[0] in _LEADERS:
             continue
         if a.lower() in _STOP or b.lower() in _STOP:
             continue
@@ -520,8 +530,9 @@ class _Cand:
                               answer=self.answer, origin="generated")
 
 
-def _t(sec: model.Section) -> str:
-    return _quote(_strip_end(normalize_space(sec.title)))
+def _t(sec: model.Section, lang: str = "en") -> str:
+    t = _strip_end(normalize_space(sec.title))
+    return _quote(t) if lang == "en" else f"{_QUOTES[lang][0]}{t}{_QUOTES[lang][1]}"
 
 
 def _sec_phrase(secs: list[model.Section]) -> str:
@@ -551,7 +562,9 @@ def _qs(s, lang: str = "en", mid: bool = False) -> str:
         t = t.rstrip(".")
     elif not re.search(r"[.?!][”’\"]?$", t):
         t += "."
-    return f"„{t}“" if lang == "de" else f"“{t}”"
+    t = t.replace("«", "‹").replace("»", "›") if lang in ("fr", "es") else t
+    o, c = _QUOTES.get(lang, _QUOTES["en"])
+    return f"{o}{t}{c}"
 
 
 def _wordings() -> dict:
@@ -581,10 +594,33 @@ class _Words:
         return options[(start + k) % len(options)].format(**kw).replace("  ", " ")
 
 
-_ANSWER = {
-    "en": {"where": "Where:", "article": "The article:", "good": "A good answer"},
-    "de": {"where": "Fundstelle:", "article": "Der Beitrag:", "good": "Eine gute Antwort"},
+_ANSWER = {     # the instructor's notes under each question, per language
+    "en": {"where": "Where:", "article": "The article:", "good": "A good answer", "and": " and "},
+    "de": {"where": "Fundstelle:", "article": "Der Beitrag:", "good": "Eine gute Antwort",
+           "and": " und "},
+    "fr": {"where": "Où :", "article": "L’article :", "good": "Une bonne réponse",
+           "and": " et ", "generic": "s’appuie sur les passages indiqués et les cite."},
+    "es": {"where": "Dónde:", "article": "El artículo:", "good": "Una buena respuesta",
+           "and": " y ", "generic": "se apoya en los pasajes indicados y los cita."},
+    "pl": {"where": "Gdzie:", "article": "Artykuł:", "good": "Dobra odpowiedź", "and": " i ",
+           "generic": "opiera się na wskazanych fragmentach artykułu i je przytacza."},
 }
+_GLOSSARY = {"de": "Glossar", "fr": "Glossaire", "es": "Glosario", "pl": "Słowniczek"}
+#: quotation marks of each language (a French or Spanish quotation keeps its own
+#: guillemets as single ones)
+_QUOTES = {"en": ("“", "”"), "de": ("„", "“"), "fr": ("«\u00a0", "\u00a0»"), "es": ("«", "»"),
+           "pl": ("„", "”")}
+
+
+def _note(lang: str, en: str, de: str) -> str:
+    """What a good answer does, in the reading's language (the notes of the
+    other languages say it in one general sentence)."""
+    if lang == "en":
+        return en
+    if lang == "de":
+        return de
+    g = _ANSWER[lang]
+    return (f" {g['good']} {g['generic']}" if en.startswith(" A good answer") else g["generic"])
 
 
 def _where(lang: str, secs) -> str:
@@ -592,7 +628,30 @@ def _where(lang: str, secs) -> str:
     for x in secs:
         if x is not None and x not in uniq:
             uniq.append(x)
-    return f"{_ANSWER[lang]['where']} " + (", ".join(_t(x) for x in uniq) or "—") + "."
+    return f"{_ANSWER[lang]['where']} " + (", ".join(_t(x, lang) for x in uniq) or "—") + "."
+
+
+#: source kinds too vague to ask about ("The article draws on data")
+_VAGUE_SOURCES = {"data", "statements", "reports", "documents", "Quellen", "Dokumente",
+                  "Debatten"}
+#: a drafted "definition" that opens with a judgement is a claim about the term
+#: ("A central category …", "Ein fester Bestandteil …", "Refers to multiple …")
+_EVALUATIVE = re.compile(r"(?i)(?:an?|ein|eine|einen)\s+(?:fester|feste|zentrale[rn]?|wichtige[rn]?|"
+                         r"central|important|key|crucial|major|essential)\b|refers to multiple\b")
+
+
+def _states_hypothesis(text: str) -> bool:
+    """The sentence states a hypothesis (not only names the word): "the
+    hypothesis that …", "our hypothesis is …", "Hypothese: …", "we hypothesised".
+
+    >>> _states_hypothesis("We test the hypothesis that aid reduced conflict.")
+    True
+    >>> _states_hypothesis("The book tests the main hypotheses rigorously.")
+    False
+    """
+    return bool(re.search(r"(?i)\bhypothes[ie]s\b[^.]{0,40}?(?:\bthat\b|\bis\b|:)|"
+                          r"\b(?:we|I) hypothesi[sz]ed?\b|\bHypothese\b[^.]{0,30}?(?:\bdass\b|:|lautet)",
+                          text)) and not re.search(r"(?i)\b(?:not|nicht)\b[^.]{0,40}\bhypothes", text)
 
 
 def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
@@ -604,7 +663,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     (two positions, two forecasts …); selection keeps the variety."""
     from .argument import analyse, claim_of, quotable
     arg = analyse(reading, doc.people)
-    lang = arg.lang
+    lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
     w = _Words(lang, reading.meta.title or reading.slug)
     out: list[_Cand] = []
@@ -633,15 +692,15 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         out.append(_Cand("argument", "fallback", fb, "comprehension",
                          [s.section.id] + concl_secs if s else concl_secs, ev, ""))
     if text and ev:
-        gist = " ".join(_qs(x) for x in ([s] if s else []) + [x for x in arg.conclusions[:2]
+        gist = " ".join(_qs(x, lang) for x in ([s] if s else []) + [x for x in arg.conclusions[:2]
                                                                 if x is not s])
         out.append(_Cand("argument", "", text, "comprehension",
                          [s.section.id] + concl_secs if s else concl_secs, ev,
                          f"{_where(lang, [s.section if s else None, arg.conclusion])} "
                          f"{A['article']} {gist} {A['good']} " +
-                         ("restates the claim in the student’s own words and names the steps "
-                          "that lead to it, each with the evidence it rests on." if lang == "en"
-                          else "gibt die These mit eigenen Worten wieder und nennt die Schritte "
+                         _note(lang, "restates the claim in the student’s own words and names the steps "
+                          "that lead to it, each with the evidence it rests on.",
+                          "gibt die These mit eigenen Worten wieder und nennt die Schritte "
                           "der Argumentation mit ihren Belegen.")))
     # 2. weigh the evidence: a hypothesis, or a second claim (the conclusion's)
     for h in arg.hypotheses[:1]:
@@ -649,7 +708,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         claim = m.group("h").strip() if m else ""
         if claim and 4 <= len(claim.split()) <= 35 and _balanced(claim) and "“" not in claim:
             quote = _qs(claim[0].upper() + claim[1:], lang)
-        elif quotable(h, 35):
+        elif quotable(h, 35) and _states_hypothesis(h.text):
             quote = _qs(h, lang)
         else:
             continue
@@ -658,33 +717,36 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          "evaluation",
                          [h.section.id] + concl_secs, [h.block] +
                          [x.block for x in arg.conclusions[:2]],
-                         f"{_where(lang, [h.section, arg.conclusion])} {A['article']} {_qs(h)} "
-                         + " ".join(_qs(x) for x in arg.conclusions[:2]) +
-                         (" A good answer finds what the conclusion says about the hypothesis "
+                         f"{_where(lang, [h.section, arg.conclusion])} {A['article']} {_qs(h, lang)} "
+                         + " ".join(_qs(x, lang) for x in arg.conclusions[:2]) +
+                         _note(lang, " A good answer finds what the conclusion says about the hypothesis "
                           "(accepted, rejected or qualified) and weighs the evidence for and "
-                          "against it; it does not confuse the hypothesis with the thesis."
-                          if lang == "en" else " Eine gute Antwort prüft, was das Fazit über "
+                          "against it; it does not confuse the hypothesis with the thesis.",
+                          " Eine gute Antwort prüft, was das Fazit über "
                           "die Hypothese sagt, und wägt die Belege ab.")))
     second = [(s, c) for s, c in claims if main is None or c != main[1]]
+    # the main claim is quoted by two questions at most; a long one (over 22 words) by one
+    claim_uses = (1 if len(main[1].split()) <= 22 else 2) if main else 0
     for s, c in (second or ([main] if main and not arg.hypotheses else []))[:1]:
+        claim_uses += c == main[1]
         out.append(_Cand("evidence", s.block, w("evidence", claim=c), "evaluation",
                          [s.section.id], [s.block] + [x.block for x in arg.methods[:1]],
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s)} {A['good']} " +
-                         ("lists the evidence the article gives for this claim, separates "
-                          "facts from interpretation and says which piece is weakest." if
-                          lang == "en" else "nennt die Belege und trennt Befund und Deutung.")))
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                         _note(lang, "lists the evidence the article gives for this claim, separates "
+                          "facts from interpretation and says which piece is weakest.",
+                          "nennt die Belege und trennt Befund und Deutung.")))
     # 3. examine the sources
-    if arg.source_kinds and arg.methods:
+    if arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
         kinds = arg.source_kinds
         kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
-            (" and " if lang == "en" else " und ") + kinds[-1]
+            _ANSWER.get(lang, _ANSWER["en"])["and"] + kinds[-1]
         m0 = arg.methods[0]
         out.append(_Cand("sources", "", w("sources", kinds=kinds_text), "analysis",
                          [m0.section.id], [m0.block],
-                         f"{_where(lang, [m0.section])} {A['article']} {_qs(m0)} "
+                         f"{_where(lang, [m0.section])} {A['article']} {_qs(m0, lang)} "
                          f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
-                         ("matches claims to the sources behind them and says what such "
-                          "sources can and cannot establish." if lang == "en" else
+                         _note(lang, "matches claims to the sources behind them and says what such "
+                          "sources can and cannot establish.",
                           "ordnet Aussagen ihren Quellen zu.")))
     elif arg.notes >= 5 or arg.cited_works >= 5:
         first = next((s for s in doc.sents if any(
@@ -694,9 +756,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             out.append(_Cand("sources", "", w("sources_notes"), "analysis",
                              [first.section.id], [first.block],
                              f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
-                             ("sorts the cited works by kind and relates each kind to the "
-                              "claims it supports." if lang == "en" else
-                              "ordnet die zitierten Werke nach Art und Aussage.")))
+                             _note(lang, "sorts the cited works by kind and relates each kind to the "
+                              "claims it supports.",
+                          "ordnet die zitierten Werke nach Art und Aussage.")))
     # 4. compare two positions: people side by side, then contrasts between actors
     pos = [p for p in arg.positions if p.sents]
     order = {b.id: i for i, (_, b) in enumerate(reading.blocks())}
@@ -716,10 +778,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          "analysis", [p.sents[0].section.id, q.sents[0].section.id],
                          [x.block for x in p.sents[:2] + q.sents[:2]],
                          f"{_where(lang, [p.sents[0].section, q.sents[0].section])} {p.who}: "
-                         + " ".join(_qs(x) for x in p.sents[:2]) + f" {q.who}: "
-                         + " ".join(_qs(x) for x in q.sents[:2]) + f" {A['good']} " +
-                         ("states both views fairly, finds where they part and tests each "
-                          "against the facts the article reports." if lang == "en" else
+                         + " ".join(_qs(x, lang) for x in p.sents[:2]) + f" {q.who}: "
+                         + " ".join(_qs(x, lang) for x in q.sents[:2]) + f" {A['good']} " +
+                         _note(lang, "states both views fairly, finds where they part and tests each "
+                          "against the facts the article reports.",
                           "gibt beide Sichten fair wieder und prüft sie an den Belegen.")))
         if len([c for c in out if c.rule == "positions"]) >= 3:
             break
@@ -731,7 +793,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             seen_pairs.add(frozenset((a, b)))
             out.append(_Cand("contrast", f"{a}|{b}", w("contrast", a=a, b=b), "analysis",
                              [s.section.id], [s.block],
-                             f"{_where(lang, [s.section])} {A['article']} {_qs(s)} A good "
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))
     # 5. an alternative explanation or counter-argument
@@ -741,26 +803,35 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         c, k = stated[0]
         out.append(_Cand("counter", c.block, w("counter_claim", claim=k), "evaluation",
                          [c.section.id], [c.block],
-                         f"{_where(lang, [c.section])} {A['article']} {_qs(c)} {A['good']} " +
-                         ("states the objection, finds the author’s reply and judges whether "
-                          "the evidence settles it." if lang == "en" else
+                         f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
+                         _note(lang, "states the objection, finds the author’s reply and judges whether "
+                          "the evidence settles it.",
                           "gibt den Einwand und die Antwort des Autors wieder.")))
     elif counters:
         c = counters[0]
         out.append(_Cand("counter", c.block, w("counter_quote", quote=_qs(c, lang),
                                                quote_mid=_qs(c, lang, mid=True)), "evaluation",
                          [c.section.id], [c.block],
-                         f"{_where(lang, [c.section])} {A['article']} {_qs(c)} {A['good']} " +
-                         ("states the objection, finds the author’s reply and judges whether "
-                          "the evidence settles it." if lang == "en" else
+                         f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
+                         _note(lang, "states the objection, finds the author’s reply and judges whether "
+                          "the evidence settles it.",
                           "gibt den Einwand und die Antwort des Autors wieder.")))
-    elif main:
+    elif main and claim_uses < 2:
         s, c = main
+        claim_uses += 1
         out.append(_Cand("counter", "", w("counter_plain", claim=c), "evaluation",
                          [s.section.id] + concl_secs, [s.block],
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s)} {A['good']} " +
-                         ("builds the strongest rival explanation and says which facts in the "
-                          "article would decide between the two." if lang == "en" else
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                         _note(lang, "builds the strongest rival explanation and says which facts in the "
+                          "article would decide between the two.",
+                          "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
+    elif arg.conclusions or main:
+        s = main[0] if main else arg.conclusions[-1]
+        out.append(_Cand("counter", "", w("counter_alt"), "evaluation",
+                         [s.section.id] + concl_secs, [s.block],
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                         _note(lang, "builds the strongest rival explanation and says which facts in the "
+                          "article would decide between the two.",
                           "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
     # 6. test a forecast against later events
     n = 0
@@ -771,9 +842,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         form = "forecast_year" if arg.year else "forecast_plain"
         out.append(_Cand("forecast", f.block, w(form, quote=_qs(f, lang), year=arg.year),
                          "evaluation", [f.section.id], [f.block],
-                         f"{_where(lang, [f.section])} {A['article']} {_qs(f)} {A['good']} " +
-                         ("says what the forecast rests on and checks it against what "
-                          "happened after the article appeared." if lang == "en" else
+                         f"{_where(lang, [f.section])} {A['article']} {_qs(f, lang)} {A['good']} " +
+                         _note(lang, "says what the forecast rests on and checks it against what "
+                          "happened after the article appeared.",
                           "prüft die Erwartung an späteren Ereignissen.")))
         n += 1
     # 7. connect to a concept: glossary concepts, or definitions the article gives
@@ -787,6 +858,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             continue          # a name, not a concept
         hits = [s for s in doc.sents if re.search(rf"(?<!\w){re.escape(t.term)}(?!\w)",
                                                   s.text, re.I)]
+        lower_inside = any(re.search(rf"(?<=\w )(?-i:[a-zäöü]){re.escape(t.term[1:])}(?!\w)",
+                                     h.text, re.I) for h in hits)
+        if not t.kind and t.drafted and (
+                re.fullmatch(r"[A-ZÄÖÜ][\w-]*[A-ZÄÖÜ][\w-]*", t.term)      # MEPs, RCVs, CSOs
+                or lang == "en" and all(w[:1].isupper() for w in t.term.split())
+                and not lower_inside
+                or re.search(r"\b(?:GmbH|AG|e\.\s?V\.|Inc|Ltd|Protocol|Treaty|Agreement)\b", t.term)):
+            continue          # an acronym's expansion or a proper name, not a concept
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
@@ -798,36 +877,37 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             if m:
                 shown = m.group(1)
                 break
-        term = _quote(shown) if lang == "en" else f"„{shown}“"
+        term = _quote(shown) if lang == "en" else "{}{}{}".format(_QUOTES[lang][0], shown,
+                                                                   _QUOTES[lang][1])
         definition = _strip_end(t.definition)
         if t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
-                "“" not in definition and "„" not in definition:
+                "“" not in definition and "„" not in definition and not _EVALUATIVE.match(definition):
             text = w("concept_defined", term=term, definition=definition + ".")
         else:
             text = w("concept_plain", term=term)
         secs = list(dict.fromkeys(h.section.id for h in hits))
         out.append(_Cand("concept", t.id, text, "application", secs[:3],
                          [h.block for h in hits[:3]],
-                         f"{_where(lang, [h.section for h in hits[:3]])} Glossary: {t.term} — "
-                         f"{normalize_space(t.definition)} {A['article']} {_qs(hits[0])} "
-                         f"{A['good']} " + ("defines the concept and shows what it explains "
-                                            "in the article’s case." if lang == "en" else
-                                            "erklärt den Begriff und seine Reichweite.")))
+                         f"{_where(lang, [h.section for h in hits[:3]])} {_GLOSSARY.get(lang, 'Glossary')}: {t.term} — "
+                         f"{normalize_space(t.definition)} {A['article']} {_qs(hits[0], lang)} "
+                         f"{A['good']} " + _note(lang, "defines the concept and shows what it explains "
+                                            "in the article’s case.",
+                          "erklärt den Begriff und seine Reichweite.")))
     # 8. apply to another case
-    if main and len(main[1].split()) <= 22:
+    if main and len(main[1].split()) <= 22 and claim_uses < 2:
         s, c = main
         out.append(_Cand("apply", "", w("apply", claim=c), "application",
                          concl_secs or [s.section.id],
                          [x.block for x in arg.conclusions[:1]] or [s.block],
-                         f"{_where(lang, [s.section, arg.conclusion])} {A['article']} {_qs(s)} "
-                         f"{A['good']} " + ("chooses a comparable case, says which part of "
+                         f"{_where(lang, [s.section, arg.conclusion])} {A['article']} {_qs(s, lang)} "
+                         f"{A['good']} " + _note(lang, "chooses a comparable case, says which part of "
                                            "the argument travels and which evidence would "
-                                           "test it there." if lang == "en" else
-                                           "wählt einen vergleichbaren Fall und begründet.")))
+                                           "test it there.",
+                          "wählt einen vergleichbaren Fall und begründet.")))
     elif arg.conclusions:
         s = arg.conclusions[-1]
         out.append(_Cand("apply", "", w("apply_plain"), "application", [s.section.id],
-                         [s.block], f"{_where(lang, [s.section])} {A['article']} {_qs(s)}"))
+                         [s.block], f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)}"))
     return out
 
 
@@ -850,7 +930,7 @@ def generate(reading: model.Reading) -> list[model.Question]:
             main = next(x for x in cands if x.rule == c.rule and x.key != "fallback")
             c.answer, c.key = main.answer, ""
         q = c.question()
-        if q.id in seen_ids or quality_problems(q, out, block_ids):
+        if q.id in seen_ids or quality_problems(q, out, block_ids, language(reading)):
             continue
         seen_ids.add(q.id)
         out.append(q)

@@ -83,7 +83,8 @@ _PATTERNS = [
     # early June 2021, July 2020, the end of October
     re.compile(rf"(?:{_QUAL}[\s-]+)?{_MON}(?:\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?(?![\d–-])"),
     # 1994, in 2016, the 1994 truce
-    re.compile(r"(?<![\d–-])(?:(?P<q>early|mid|late)[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)"
+    re.compile(r"(?<![\d–-])(?:(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of))"
+               r"[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)"
                r"(?![\d–%/]|-\d|s\b|[’']s\b|\s*per\b)"),
 ]
 
@@ -98,7 +99,19 @@ _MONTH_CONTEXT = re.compile(
     r"en|depuis|dès|début|fin|mi|le|desde|el|de|w|od|na|z)|,)\s*$", re.I)
 _SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not before|bis|vor|"
                           r"nach|jusqu’en|jusqu'en|jusqu’à|avant|après|hasta|antes de|"
-                          r"después de|do|przed|po)\s*$", re.I)
+                          r"después de|do|przed|po|"
+                          # the start of a period or state ("has bases since 2020", "seit 1930 ist …"):
+                          r"since|ever since|seit|ab|depuis|desde|od)\s*$", re.I)
+#: a date inside a phrase that only locates another event ("took hold after the
+#: first Union Summer in 1996", "excluding children born in 1992", "nach dem Krieg von
+#: 1870"): the clause's own event is not of that date
+_SKIP_PHRASE = re.compile(r"(?:\b(?:after|before|until|since|following|nach|vor|seit|bis|après|"
+                          r"avant|depuis|después de|antes de)\s+(?:the|der|dem|des|den|la|le|les|"
+                          r"el|los|las)\s+[^,;:()]{0,40}\b(?:in|of|von|im|en|de)|"
+                          r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )\bborn\s+(?:in|on)|"
+                          # a study's finding dated by its publication: "as Smith showed in 1991"
+                          r"\b(?:showed|shown|demonstrated|found|established|documented|"
+                          r"observed|hypothesi[sz]ed|theori[sz]ed)\s+(?:already\s+)?(?:in|as early as))\s*$")
 _QUAL_DAY = {"early": 1, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
              "the middle of": 15, "late": 25, "end of": 28, "the end of": 28}
 
@@ -221,7 +234,8 @@ def find_dates(sentence: str) -> list[DateRef]:
             before = sentence[:s]
             y = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
             if i == 3:
-                if not _YEAR_CONTEXT.search(before) or re.search(r"\bbetween\s*$", before, re.I):
+                if not (_YEAR_CONTEXT.search(before) or g.get("q")) or \
+                        re.search(r"\bbetween\s*$", before, re.I):
                     continue
                 if re.search(r"\b(?:between|from)\s+\d{4}\s+(?:and|to|until|till)\s*$", before, re.I):
                     continue
@@ -238,9 +252,14 @@ def find_dates(sentence: str) -> list[DateRef]:
                     not re.search(r"\b(?:in|since|from|by|until|of|early|mid|late)\s*$",
                                   before, re.I):
                 continue
-            skip = bool(_SKIP_BEFORE.search(before.rstrip()
-                                            .removesuffix("the").rstrip()
-                                            .removesuffix("early").removesuffix("late").rstrip()))
+            skip = bool(_SKIP_BEFORE.search(re.sub(
+                            r"(?:\s+(?:the|dem|der|den|des|early|late|of|im|spring|summer|autumn|"
+                            r"fall|winter|Frühjahrs?|Sommers?|Herbsts?|Winters?|Anfang|Ende|Mitte))+"
+                            r"\s*$", "", " " + before))
+                        or _SKIP_PHRASE.search(before)
+                        or i != 3 and re.match(r"\s*(?:until|till|to|through|bis)\s+(?:\w+\s+){0,2}\d{4}",
+                                               sentence[e:]) and
+                        re.search(r"\b(?:from|von|de|desde|od)\s+(?:\w+\s+)?$", before, re.I))
             if i == 3 and re.search(r"\bbetween\s+\S+\s*$", before, re.I):
                 continue
             ref = DateRef(s, e, y, _month(g["m"]) if g.get("m") else None,
@@ -280,7 +299,7 @@ _LEAD = re.compile(
 _CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+but\s|\.\s")
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
-    r"although|though)\b|\s+but\s|,\s+(?=[a-z]+ing\b)")
+    r"although|though)\b|\s+but\s|,\s+(?=[a-z]+ing\b)|\s[—–]\s")
 
 
 def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
@@ -306,8 +325,23 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     m = _CLAUSE_RIGHT.search(sentence, d.end)
     if m:
         right = m.start()
+    v2 = [m for m in re.finditer(r",\s+(?=(?P<v>[a-zäöü]\w+)\s)", sentence[left:d.start])
+          if _PAST_DE.fullmatch(m.group("v"))]
+    if v2:
+        # "Angesichts der Debatte, die …, thematisierte die Kanzlerin im Dezember 2007 …":
+        # the German main clause (its verb second) after a fronted phrase holds the date
+        left += v2[-1].end()
     head = sentence[left:d.start]
     subject = ""
+    conj = [m for m in re.finditer(r"\s(?:und|and)\s+(?=(?P<v>[a-zäöü]\w+)\s)", head)
+            if _PAST_DE.fullmatch(m.group("v")) or _PAST_EN.fullmatch(m.group("v"))]
+    verb1 = re.search(r"\s(?P<v>[a-zäöü]\w+)\s", head)
+    if conj and verb1 and verb1.start() < conj[-1].start() and (
+            _PAST_DE.fullmatch(verb1.group("v")) or _PAST_EN.fullmatch(verb1.group("v"))):
+        # "Wiepking arbeitete … mit und informierte im Dezember 1942 …": the second
+        # verb's clause (with the shared subject) is the dated event
+        subject = head[:verb1.start()].strip()
+        head = head[conj[-1].end():]
     rel0 = re.search(r"(?:^|[,;:]\s*)(?P<np>(?:The|the|A|An|a|an)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"
                      r"(?P<pre>[^,;]{1,40}?)$", head)
     comma = sentence.find(",", d.end)
@@ -328,7 +362,8 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
             re.search(r"\w", tail):
         # "bases in X and since 2020 in Y": the date qualifies what follows; keep it
         return _trim(_clean(sentence[left:right]), max_words)
-    head = re.sub(r"\b(?:in|on|since|from|during|of|at|im|am|seit|ab|von|vom|im Jahre?|"
+    head = re.sub(r"\b(?:in the year|in the years?|the year|im Jahre?|en el año|w roku|en l’année|"
+                  r"in|on|since|from|during|of|at|im|am|seit|ab|von|vom|"
                   r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter))"
                   r"\s+(?:the\s+)?$", "", head, flags=re.I)
     if re.search(r"\bthe\s*$", head) and re.match(r"\s+[a-z]", tail):
@@ -336,6 +371,11 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     if re.match(r",\s+(?:after|before|when|following|amid|during)\s", tail) and \
             re.search(r"\w\s*$", head):
         tail = tail[1:]    # "Talks resumed on 3 May, after …" -> "Talks resumed after …"
+    saw = re.match(r"[\s,]*(?:\w+ly\s+)?(?:saw|witnessed|brought|marked)\s+(?:the\s+)?(?P<obj>.+)",
+                   tail)
+    if saw and not re.search(r"\w", head):
+        # "The middle of 2007 saw the transition to …": the event is what the date saw
+        tail = saw.group("obj")
     clause = (subject + " " if subject else "") + head + " " + tail
     words_now = len(_clean(clause).split())
     if words_now < 7 and m and re.match(r",\s+(?:when|where|as)\b", m.group(0) + sentence[m.end():]):
@@ -351,7 +391,11 @@ def _clean(clause: str) -> str:
     clause = re.sub(r"\s*\([^()]*\)", "", clause)
     clause = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", clause)
     clause = re.sub(r",\s+(?:in (?:our|my|his|her|their) (?:opinion|view)|by the way|"
-                    r"let me remind you|of course|in fact|for example|for instance),", "", clause)
+                    r"let me remind you|of course|in fact|for example|for instance|finally|"
+                    r"however|therefore|thus|at last|eventually|"
+                    # an earlier date's participle: ", signed in 1994,"
+                    r"(?:signed|adopted|founded|created|established|concluded|passed)\s+in\s+\d{4}),",
+                    "", clause)
     clause = normalize_space(clause).strip(" ,;:–-")
     clause = _LEAD.sub("", clause).strip(" ,;:")
     clause = re.sub(r"^(?:in|on|since|from|during)\s+,?\s*", "", clause, flags=re.I)
@@ -374,8 +418,8 @@ _DANGLING = {"der", "die", "das", "den", "dem", "des", "ab", "an", "im", "am", "
 def _trim(clause: str, max_words: int) -> str:
     """Cut a long clause at a natural boundary, never inside a quotation."""
     words = clause.split()
-    if len(words) <= max_words + 3 and clause.count("“") == clause.count("”"):
-        max_words += 3      # a little over is better than a cut
+    if len(words) <= max_words + 5 and clause.count("“") == clause.count("”"):
+        max_words += 5      # a little over is better than a cut
     if len(words) > max_words:
         intro = re.match(r"^(?:within|in|under|during|with|after|following|despite|amid|"
                          r"according to|at)\b[^,]{0,80},\s*", clause, re.I)
@@ -384,7 +428,7 @@ def _trim(clause: str, max_words: int) -> str:
             words = clause.split()
     if len(words) > max_words:
         cuts = []
-        for m in re.finditer(r",\s|\s(?:and|in order to|so as to|in accordance with|with|"
+        for m in re.finditer(r",\s|\s(?:and(?!\s+[A-Z][a-z]+\s+[A-Z])|in order to|so as to|in accordance with|with|"
                              r"within|through|after|because|due to|including|during|to)\s",
                              clause):
             n = len(clause[:m.start()].split())
@@ -457,10 +501,16 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     previous: dict[tuple[int, int, int], str] = {}
     sentences: dict[tuple[int, int, int], str] = {}
     last: DateRef | None = None      # the latest date read: what a relative date counts from
+    last_at = (0, 0, 0)              # its section, block, and the running number of its block
+    nblock = 0
     for si, sec in enumerate(reading.sections):
         if is_reference_section(sec.title):
             continue
         for bi, block in enumerate(sec.blocks):
+            if last is not None and last_at[0] != si and (bi or last_at[2] != nblock - 1):
+                last = None      # "a year later" counts from a date of its own section, or of
+                #                  the paragraph just before it; never from a distant one
+            nblock += 1
             text = normalize_space(model.plain_text(block.inlines))
             sents = [_BRACKET_CITE.sub("", strip_citations(x)) for x in split_sentences(text)]
             for ni, sent in enumerate(sents):
@@ -477,7 +527,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                         found_here = [rel]
                 dated = [d for d in found_here if d.year and not d.skip]
                 if dated:
-                    last = dated[-1]
+                    last, last_at = dated[-1], (si, bi, nblock - 1)
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
         if d.skip:
@@ -576,9 +626,20 @@ _FUTURE_OTHER = {
     "es": re.compile(r"\b(?:será|serán|va a|van a|podría|debería|[a-záé]{3,}(?:ará|erá|irá|arán|erán|irán))\b"),
     "pl": re.compile(r"\b(?:będzie|będą|zostanie|zostaną|może|mogą)\b"),
 }
-_SELF = re.compile(r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter|research|"
+_SELF = re.compile(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|study|essay|chapter|research|"
                    r"analysis|experiment|survey|sample)\b|\b(?:dieser|der vorliegende) (?:Beitrag|Aufsatz|Artikel)\b|"
-                   r"\b(?:we|I)\s+(?:argue|show|find|examine|use)\b", re.I)
+                   r"\b(?:we|I)\s+(?:argue|show|find|examine|use)\b|"
+                   # the article's own history: "Paper presented at the … Conference", "an
+                   # earlier version was presented", "was commissioned by"
+                   r"^(?:an? )?(?:(?:earlier|first|previous) )?(?:version of this )?(?:paper|draft|version)"
+                   r"\s+(?:was\s+)?presented\b|\beditorial work\b", re.I)
+#: the article's own research (its study, survey, interviews, participants): its
+#: dates are the method's, not events the article discusses
+_METHOD = re.compile(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\"']*(?:[\w-]+\s+){0,3}"
+                     r"(?:study|survey|questionnaires?|interviews|fieldwork|"
+                     r"data collection|experiment|respondents|participants|sample)\b|"
+                     r"\b(?:were|was)\s+(?:asked|invited)\s+to\s+(?:complete|participate|fill)|"
+                     r"\b(?:were|was)\s+invited\b[^.]{0,40}\bparticipated\b", re.I)
 
 
 #: an author-year citation in square brackets ("[Womack et al. 1990; IG Metall
@@ -607,8 +668,11 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     ...     ("Le traité sera signé en 2030.", "fr")]]
     [True, True, True, False]
     """
-    if _SELF.search(sentence):
+    if _SELF.search(sentence) or lang == "en" and _METHOD.search(sentence):
         return False
+    if re.match(r"\s*(?:\w+\s+){0,3}(?:there\s+(?:was|were)\s+no|es\s+gab\s+(?:kein|keine)n?)\b",
+                sentence, re.I):
+        return False                      # an absence is a state, not an event
     if lang == "de":
         return bool(_PAST_DE.search(sentence))
     if lang in _PAST_OTHER:
@@ -685,6 +749,10 @@ def german_order(label: str) -> str:
         return label
     m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
                  r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)(?P<rest>.*)$", " ".join(words[1:]))
+    name = re.match(r"(?P<np>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){1,3})(?P<rest>\s+[a-zäöü].*|)$",
+                    " ".join(words[1:]))
+    if name and m and m.group("np")[0].isupper():
+        m = name     # a title and a name without article: "Bundeskanzlerin Angela Merkel"
     if not m:
         return label
     np = m.group("np")

@@ -265,10 +265,14 @@ def fill_pages(pack: model.Pack, layout) -> None:
         for t in r.glossary:
             t.pages = sorted({n for a in t.anchors if (n := layout.number(a)) is not None})
             t.source_pages = sorted({n for a in t.evidence if (n := layout.number(a)) is not None})
+        # a question's or an event's paragraph may run on to the next page: both pages
+        # (its end is marked "end-<block>" in the article's template)
         for q in r.questions:
-            q.pages = sorted({n for a in q.evidence if (n := layout.number(a)) is not None})
+            q.pages = sorted({n for a in q.evidence for x in (a, f"end-{a}")
+                              if (n := layout.number(x)) is not None})
         for ev in r.timeline:
-            ev.pages = sorted({n for a in ev.evidence if (n := layout.number(a)) is not None})
+            ev.pages = sorted({n for a in ev.evidence for x in (a, f"end-{a}")
+                               if (n := layout.number(x)) is not None})
 
 
 # ------------------------------------------------------------------ render

@@ -141,3 +141,19 @@ def test_a_chinese_student_name_prints_in_a_cjk_font_and_names_its_file():
              pdf.pages[0]["/Resources"]["/Font"].values()}
     assert any("WenQuanYi" in f for f in fonts)
     assert file_names([Student("李雷"), Student("Дмитрий Ким")]) == ["LiLei.pdf", "Dmitriy-Kim.pdf"]
+
+
+def test_a_paragraph_running_on_to_the_next_page_is_referenced_with_both_pages():
+    from coursepack import model
+    from coursepack.render.env import fill_pages
+
+    class Layout:        # the printed pages of the anchors, as the reader's layout gives them
+        pages = {"p1": 46, "end-p1": 47, "p2": 52, "end-p2": 52}
+
+        def number(self, anchor):
+            return self.pages.get(anchor)
+    r = model.Reading("x", model.Metadata(title="T"))
+    r.questions = [model.Question("q1", "Why?", evidence=["p1", "p2"])]
+    r.timeline = [model.TimelineEvent(id="e1", date="1950", label="1950", text="A", evidence=["p2"])]
+    fill_pages(model.Pack("P", readings=[r]), Layout())
+    assert r.questions[0].pages == [46, 47, 52] and r.timeline[0].pages == [52]

@@ -476,3 +476,50 @@ def test_a_reading_without_headings_speaks_of_the_article():
     for i, q in enumerate(qs):
         assert "the section" not in q.text and "conclusion answer" not in q.text
         assert Q.quality_problems(q, qs[:i]) == [], q.text
+
+
+# ---------------------------------------------------------------- misreadings seen on the corpus
+
+
+def _drafted(term, definition):
+    return model.GlossaryTerm(term.lower().replace(" ", "-"), term, definition, reviewed=False,
+                              evidence=["p1"])
+
+
+def test_praise_conditions_and_others_plans_are_not_hypotheses_or_forecasts():
+    qs = _one("# Introduction\n\nThe book combines rigour with systematic testing of the main "
+              "hypotheses and greatly advances our understanding of parliaments. If we are "
+              "talking about new institutions that will outlive us, reform then deals with the "
+              "long-term future. Future analysts mining this data set will need to consider "
+              "the rules in the coming years.\n\n# Conclusion\n\nWe conclude that parliaments "
+              "follow national party lines less than the literature assumes.")
+    assert not [q for q in qs if q.id.startswith(("hypothesis", "forecast"))]
+
+
+def test_acronyms_and_proper_names_are_not_asked_about_as_concepts():
+    text = ("# Introduction\n\nMembers of the European Parliament (MEPs) vote often. The Kyoto "
+            "Protocol was signed by many states. Party discipline is strong among MEPs, and "
+            "party discipline shapes the Kyoto Protocol debate.\n\n# Conclusion\n\nWe conclude "
+            "that party discipline explains most roll-call votes in the chamber.")
+    gl = [_drafted("MEPs", "Members of the European Parliament"),
+          _drafted("Kyoto Protocol", "An international agreement to reduce emissions"),
+          _drafted("party discipline", "The voting of members along their party's line")]
+    concepts = [q.text for q in _one(text, gl) if q.id.startswith("concept")]
+    assert len(concepts) == 1 and "party discipline" in concepts[0]
+
+
+def test_the_main_claim_is_quoted_by_two_questions_at_most():
+    qs = _one("# Introduction\n\nThis paper argues that trade follows the flag in the northern "
+              "ports.\n\n# Evidence\n\nThe ports grew after 1900 when the navy arrived.\n\n"
+              "# Conclusion\n\nWe conclude that trade follows the flag in the northern ports.")
+    assert sum("trade follows the flag" in q.text for q in qs) <= 2
+    assert any(q.id.startswith("counter") for q in qs)       # a claim-free wording instead
+
+
+def test_an_article_without_sections_still_gets_questions_on_its_last_paragraph():
+    body = " ".join(f"Point {i} of the reply concerns the critics of the essay." for i in range(12))
+    end = ("Contextualism risks casuistry. Yet it remains the best guide for policy on "
+           "selective abortion.")
+    qs = _one(f"{body}\n\n{body}\n\n{end}\n\n[Figure: see p. 3 of the original]")
+    arg = next(q for q in qs if q.id.startswith("argument"))
+    assert arg.evidence == ["p3"]

@@ -92,3 +92,41 @@ def test_a_label_naming_another_years_event_is_not_this_years():
                           "signed.")
     evs = T.extract(r)
     assert all(not ("1997" in e.text and e.date.startswith("1994")) for e in evs)
+
+
+def test_periods_ranges_method_and_own_history_give_no_events():
+    r = reading_from_text(
+        "# Background\n\nReforms undertaken since 1979 have removed many privileges. "
+        "Clubs took hold on campuses after the first Union Summer in 1996. "
+        "All pupils, excluding pupils born in 1992, were invited. "
+        "The survey was conducted from September 2012 until July 2013. "
+        "Paper presented at the 15th Annual Conference, 6 September 2000. "
+        "This Forum article was commissioned by the editors in the autumn of 2006. "
+        "In April 1979 there was no limit on speeches. "
+        "As Smith showed in 1991, unions declined. "
+        "The Republic gained its independence in the year 1991 following the dissolution of the federation.")
+    evs = T.extract(r)
+    assert [(e.date, e.text) for e in evs] == [
+        ("1991", "The Republic gained its independence following the dissolution of the federation")]
+
+
+def test_german_main_clause_and_second_verb_hold_the_date():
+    r = reading_from_text(
+        "# Einleitung\n\nAngesichts der Debatte über Gehälter, die schon früher einsetzte, "
+        "thematisierte Bundeskanzlerin Angela Merkel im Dezember 2007 die Begrenzung der Gehälter. "
+        "Mentzel ist seit dem Frühjahr 1930 Kreisleiter in Göttingen. "
+        "Wiepking arbeitete in der Abteilung mit und informierte im Dezember 1942 den Minister "
+        "über die Planung.")
+    r.meta.languages = ["de"]
+    evs = T.extract(r)
+    assert [(e.date, e.text) for e in evs] == [
+        ("1942-12", "Wiepking informierte den Minister über die Planung"),
+        ("2007-12", "Bundeskanzlerin Angela Merkel thematisierte die Begrenzung der Gehälter")]
+
+
+def test_a_relative_date_never_counts_from_a_distant_section():
+    r = reading_from_text(
+        "# History\n\nThe country became a republic in 1949.\n\nIt stayed poor.\n\n"
+        "# A life\n\nSeamas grew up on a farm.\n\nWhen Seamas was 13 his older brother left for England to find work "
+        "and a year later when he was 14 Seamas had to leave school.")
+    assert [e.date for e in T.extract(r)] == ["1949"]
