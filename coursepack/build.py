@@ -21,6 +21,7 @@ from .content import PackConfig, load_pack
 from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
+from .render.pages import apply_page_map, paged
 from .render.reader import PageIndex, render_reader
 
 
@@ -122,8 +123,10 @@ def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, prev
         readers.append((f"reader-instructor{suffix}.pdf", True))
     handout_names = {r.slug: f"handout{suffix}.pdf" if len(pack.readings) == 1 else
                      f"handout-{r.slug}{suffix}.pdf" for r in pack.readings}
+    # a handout prints its reading's pages in the reader: from the page map
+    # the reader's layout has found by then (the model has none yet)
     handouts = Handouts(lambda r, span: render_handout(
-        renderer, cfg, pack, r, profile=profile, span=span,
+        renderer, cfg, pack, paged(r, index.pages), profile=profile, span=span,
         cached=(states.get(handout_names[r.slug]) or {}).get("key"),
         previous=previous(handout_names[r.slug])), pack)
     jobs = {name: (lambda name=name, instr=instr: render_reader(
@@ -231,7 +234,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
             pages[name] = res.pages
             warnings += res.warnings
             new_states[name] = res.state
-        with timer("data"):   # after the layout: the model now holds the page numbers
+        apply_pages(pack, results[readers[0][0]])
+        with timer("data"):   # after apply_pages: the model holds the page numbers
             files.update(data_files(out, editions))
         if cfg.output["booklet"]:
             with timer("booklet"):
@@ -253,6 +257,13 @@ def build(root: Path, opts: Options | None = None) -> Result:
     for w in warnings:    # warnings are shown even with --quiet
         print(f"warning: {w}", file=sys.stderr) if opts.quiet else opts.say(f"warning: {w}")
     return Result(outputs=list(files), pages=pages, times=timer.times, warnings=warnings)
+
+
+def apply_pages(pack: model.Pack, reader) -> None:
+    """Put the page numbers the reader printed (its layout's page map) into
+    the model, for the data outputs: the one place the layout's pages reach
+    the model."""
+    apply_page_map(pack, reader.page_map or {})
 
 
 def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:

@@ -258,19 +258,6 @@ class PackView:
 # ------------------------------------------------------------------ layout
 
 
-def fill_pages(pack: model.Pack, layout) -> None:
-    """Fill GlossaryTerm/Question/TimelineEvent ``pages`` from the layout
-    (anything whose ``number(anchor)`` gives an anchor's printed page)."""
-    for r in pack.readings:
-        for t in r.glossary:
-            t.pages = sorted({n for a in t.anchors if (n := layout.number(a)) is not None})
-            t.source_pages = sorted({n for a in t.evidence if (n := layout.number(a)) is not None})
-        for q in r.questions:
-            q.pages = sorted({n for a in q.evidence if (n := layout.number(a)) is not None})
-        for ev in r.timeline:
-            ev.pages = sorted({n for a in ev.evidence if (n := layout.number(a)) is not None})
-
-
 # ------------------------------------------------------------------ render
 
 
