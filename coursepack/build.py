@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__, model
-from .content import PackConfig, load_pack
+from .content import PackConfig, load_pack, read_once
 from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
@@ -61,14 +61,16 @@ class Result:
     up_to_date: bool = False
 
 
-def gather(root: Path, timer: Timer | None = None, cache=None
+def gather(root: Path, timer: Timer | None = None, cache=None, cfg: PackConfig | None = None
            ) -> tuple[PackConfig, model.Pack, list[Edition]]:
-    """Load the pack and build every reading's edition (no rendering).
-    ``cache`` (a :class:`~coursepack.cache.StageCache`) keeps the results of
-    the costly stages between builds."""
+    """Load the pack (unless ``cfg`` is it, loaded already) and build every
+    reading's edition (no rendering).  ``cache`` (a
+    :class:`~coursepack.cache.StageCache`) keeps the results of the costly
+    stages between builds."""
     timer = timer or Timer(say=lambda s: None, quiet=True)
-    with timer("load"):
-        cfg = load_pack(root)
+    if cfg is None:
+        with timer("load"):
+            cfg = load_pack(root)
     editions = gather_editions(cfg, timer, cache)   # all readings' problems together
     d = cfg.data
     pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),
@@ -91,13 +93,14 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     if workers() < 2:
         return gather(root, timer, cache)
     from .progress import step
+    with timer("load"):     # once: the worker gathers with it, this process warms up for it
+        cfg = load_pack(root)
     step("read, repair (and load WeasyPrint)")
     pool = ForkPool(2)
-    job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
+    job = pool.submit(lambda: (gather(root, timer, cache, cfg), timer.times))
     try:
         try:
             from .render.reader import PAPER_CSS, reader_css
-            cfg = load_pack(root)
             renderer.warm_up(reader_css(profile or cfg.output["profile"]),
                              PAPER_CSS.get(cfg.output["paper"], ""))
         except Exception:  # noqa: BLE001 - problems are the worker's (or the layout's) to report
@@ -191,11 +194,12 @@ def build(root: Path, opts: Options | None = None) -> Result:
     out = (opts.out or root / "build").resolve()
     timer = Timer(say=opts.say, quiet=opts.quiet)
     from .parallel import reaping
-    with build_lock(out), reaping():    # every worker reaped before the lock is let go
+    with build_lock(out), reaping(), read_once() as files_read:   # workers reaped before unlocking
         clean_temporaries(out)
         manifest = Manifest(out)
-        with timer("fingerprint"):
-            key = inputs_fingerprint(root, {"profile": opts.profile, "instructor": opts.instructor})
+        with timer("fingerprint"):     # each content file read here, once (content.read_once)
+            key = inputs_fingerprint(root, {"profile": opts.profile, "instructor": opts.instructor},
+                                     keep=files_read.keep)
         if key == manifest.get("inputs") and manifest.outputs_intact(out):
             opts.say("  up to date: nothing changed since the last build")
             return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
