@@ -653,7 +653,10 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     :class:`~coursepack.segments.SegmentStore`) keeps each segment's PDF
     between builds, so only the segments whose HTML changed are laid out.
     ``on_article(slug, span)`` is told each reading's pages as soon as its
-    article is laid out (the handouts print them).
+    article is laid out (the handouts print them).  The pages of the
+    glossary, questions and timeline come back as the result's ``page_map``
+    (:mod:`coursepack.render.pages`), which the build applies to the model;
+    the render writes nothing into the model.
 
     Plan (:func:`_plan_run`, :func:`_unchanged`) → jobs (:class:`_Jobs`,
     :func:`_lay_out_reader`) → assemble (:func:`_assemble`)."""
