@@ -2,6 +2,7 @@
 """coursepack benchmarks: one run, figures side by side, medians of several runs.
 
     python3 benchmarks/run.py [--runs 3] [--quick] [--no-peers] [--json FILE]
+    python3 benchmarks/run.py --against REV [--runs 3] [--quick]
 
 Measures, in a scratch copy of the project (your content/ is never touched):
 
@@ -23,6 +24,12 @@ Measures, in a scratch copy of the project (your content/ is never touched):
 
 Prints a table and writes JSON (default ``build/benchmarks.json``).  Ratios
 are computed between figures of the same run, so they hold on any machine.
+
+``--against REV`` (before and after, in one run): the same builds with the
+code of git revision REV (exported with ``git archive``; the checkout is not
+touched) and with this checkout's, taking turns run by run so that the
+machine's load weighs on both alike: the default pack (cold, no-op, edits),
+watch, and the synthetic packs; medians side by side with after/before.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+CODE = ROOT     # where the code of the builds comes from (--against: each tree in turn)
 
 SLUG = "russia-armenia-azerbaijan"
 RUNNER = r"""
@@ -66,7 +74,7 @@ os._exit(rc or 0)    # as build.py leaves
 def copy_project(dest: Path) -> Path:
     """A scratch copy of the project (code, content, templates, styles)."""
     for name in ("coursepack", "content", "build.py", "pyproject.toml"):
-        src = ROOT / name
+        src = CODE / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
@@ -271,7 +279,7 @@ def synthetic_article(seed: int, paragraphs: int = 40) -> str:
 def make_pack(dest: Path, n: int) -> Path:
     """A project with ``n`` synthetic readings."""
     for name in ("coursepack", "build.py", "pyproject.toml"):
-        src = ROOT / name
+        src = CODE / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
@@ -384,15 +392,62 @@ def ratios(r: dict) -> dict:
     return out
 
 
+def against(rev: str, runs: int, sizes: list[int]) -> dict:
+    """Before (``rev``) and after (this checkout), taking turns run by run:
+    measure → {"before": median, "after": median}."""
+    global CODE
+    found: dict = {"before": {}, "after": {}}
+    with tempfile.TemporaryDirectory(prefix="coursepack-bench-") as d:
+        scratch = Path(d)
+        base = scratch / "base-code"
+        base.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True,
+                                 stdout=subprocess.PIPE).stdout
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        for i in range(runs):
+            for side, code in (("before", base), ("after", ROOT)):
+                CODE = code
+                work = scratch / f"{side}-{i}"
+                print(f"run {i + 1}/{runs}: {side} …", flush=True)
+                figures = {**bench_default(1, work), **bench_watch(1, work),
+                           **bench_packs(sizes, 1, work, False)}
+                for k, v in figures.items():
+                    if isinstance(v, (int, float)):
+                        found[side].setdefault(k, []).append(v)
+                shutil.rmtree(work, ignore_errors=True)
+    CODE = ROOT
+    return {k: {"before": median(found["before"][k]), "after": median(v)}
+            for k, v in found["after"].items() if k in found["before"]}
+
+
+def print_against(rev: str, table: dict, runs: int) -> None:
+    width = max(len(k) for k in table)
+    print(f"\n{'measure (median of ' + str(runs) + ')':<{width}}  {rev[:10]:>10}  {'this':>8}  after/before")
+    for k, v in table.items():
+        unit = "" if k.startswith("_") else " s"
+        ratio = v["after"] / v["before"] if v["before"] else float("nan")
+        print(f"{k:<{width}}  {v['before']:8.3f}{unit}  {v['after']:8.3f}{unit}  {ratio:8.3f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=3, help="runs per figure (median); default 3")
     ap.add_argument("--quick", action="store_true", help="one run each, packs of 1 and 4 only")
     ap.add_argument("--no-peers", action="store_true", help="skip Pandoc/XeLaTeX")
     ap.add_argument("--json", type=Path, default=ROOT / "build" / "benchmarks.json")
+    ap.add_argument("--against", metavar="REV",
+                    help="before and after in one run: REV's code, then this checkout's, in turns")
     args = ap.parse_args()
     runs = 1 if args.quick else args.runs
     sizes = [1, 4] if args.quick else [1, 4, 12]
+    if args.against:
+        table = against(args.against, runs, sizes)
+        print_against(args.against, table, runs)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"against": args.against, "runs": runs, **table},
+                                        indent=1) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.json}")
+        return 0
     results: dict = {"_machine": f"{platform.platform()}, {os.cpu_count()} cores, "
                                  f"Python {platform.python_version()}"}
     with tempfile.TemporaryDirectory(prefix="coursepack-bench-") as d:

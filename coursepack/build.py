@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__, model
-from .content import PackConfig, load_pack
+from .content import PackConfig, load_pack, read_once
 from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
+from .render.pages import apply_page_map, paged
 from .render.reader import PageIndex, render_reader
 
 
@@ -60,14 +61,16 @@ class Result:
     up_to_date: bool = False
 
 
-def gather(root: Path, timer: Timer | None = None, cache=None
+def gather(root: Path, timer: Timer | None = None, cache=None, cfg: PackConfig | None = None
            ) -> tuple[PackConfig, model.Pack, list[Edition]]:
-    """Load the pack and build every reading's edition (no rendering).
-    ``cache`` (a :class:`~coursepack.cache.StageCache`) keeps the results of
-    the costly stages between builds."""
+    """Load the pack (unless ``cfg`` is it, loaded already) and build every
+    reading's edition (no rendering).  ``cache`` (a
+    :class:`~coursepack.cache.StageCache`) keeps the results of the costly
+    stages between builds."""
     timer = timer or Timer(say=lambda s: None, quiet=True)
-    with timer("load"):
-        cfg = load_pack(root)
+    if cfg is None:
+        with timer("load"):
+            cfg = load_pack(root)
     editions = gather_editions(cfg, timer, cache)   # all readings' problems together
     d = cfg.data
     pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),
@@ -90,13 +93,14 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     if workers() < 2:
         return gather(root, timer, cache)
     from .progress import step
+    with timer("load"):     # once: the worker gathers with it, this process warms up for it
+        cfg = load_pack(root)
     step("read, repair (and load WeasyPrint)")
     pool = ForkPool(2)
-    job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
+    job = pool.submit(lambda: (gather(root, timer, cache, cfg), timer.times))
     try:
         try:
             from .render.reader import PAPER_CSS, reader_css
-            cfg = load_pack(root)
             renderer.warm_up(reader_css(profile or cfg.output["profile"]),
                              PAPER_CSS.get(cfg.output["paper"], ""))
         except Exception:  # noqa: BLE001 - problems are the worker's (or the layout's) to report
@@ -122,8 +126,10 @@ def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, prev
         readers.append((f"reader-instructor{suffix}.pdf", True))
     handout_names = {r.slug: f"handout{suffix}.pdf" if len(pack.readings) == 1 else
                      f"handout-{r.slug}{suffix}.pdf" for r in pack.readings}
+    # a handout prints its reading's pages in the reader: from the page map
+    # the reader's layout has found by then (the model has none yet)
     handouts = Handouts(lambda r, span: render_handout(
-        renderer, cfg, pack, r, profile=profile, span=span,
+        renderer, cfg, pack, paged(r, index.pages), profile=profile, span=span,
         cached=(states.get(handout_names[r.slug]) or {}).get("key"),
         previous=previous(handout_names[r.slug])), pack)
     jobs = {name: (lambda name=name, instr=instr: render_reader(
@@ -188,11 +194,12 @@ def build(root: Path, opts: Options | None = None) -> Result:
     out = (opts.out or root / "build").resolve()
     timer = Timer(say=opts.say, quiet=opts.quiet)
     from .parallel import reaping
-    with build_lock(out), reaping():    # every worker reaped before the lock is let go
+    with build_lock(out), reaping(), read_once() as files_read:   # workers reaped before unlocking
         clean_temporaries(out)
         manifest = Manifest(out)
-        with timer("fingerprint"):
-            key = inputs_fingerprint(root, {"profile": opts.profile, "instructor": opts.instructor})
+        with timer("fingerprint"):     # each content file read here, once (content.read_once)
+            key = inputs_fingerprint(root, {"profile": opts.profile, "instructor": opts.instructor},
+                                     keep=files_read.keep)
         if key == manifest.get("inputs") and manifest.outputs_intact(out):
             opts.say("  up to date: nothing changed since the last build")
             return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
@@ -231,7 +238,8 @@ def build(root: Path, opts: Options | None = None) -> Result:
             pages[name] = res.pages
             warnings += res.warnings
             new_states[name] = res.state
-        with timer("data"):   # after the layout: the model now holds the page numbers
+        apply_pages(pack, results[readers[0][0]])
+        with timer("data"):   # after apply_pages: the model holds the page numbers
             files.update(data_files(out, editions))
         if cfg.output["booklet"]:
             with timer("booklet"):
@@ -253,6 +261,13 @@ def build(root: Path, opts: Options | None = None) -> Result:
     for w in warnings:    # warnings are shown even with --quiet
         print(f"warning: {w}", file=sys.stderr) if opts.quiet else opts.say(f"warning: {w}")
     return Result(outputs=list(files), pages=pages, times=timer.times, warnings=warnings)
+
+
+def apply_pages(pack: model.Pack, reader) -> None:
+    """Put the page numbers the reader printed (its layout's page map) into
+    the model, for the data outputs: the one place the layout's pages reach
+    the model."""
+    apply_page_map(pack, reader.page_map or {})
 
 
 def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:

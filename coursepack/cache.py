@@ -57,9 +57,10 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def inputs_fingerprint(root: Path, options: dict[str, Any]) -> str:
+def inputs_fingerprint(root: Path, options: dict[str, Any], keep=None) -> str:
     """Hash of every input of a build: content, templates, styles, code and
-    options.  Reading ~100 files costs a few milliseconds."""
+    options.  Reading ~100 files costs a few milliseconds.  ``keep(path,
+    data)`` is handed each content file's bytes (the build reads them once)."""
     root = Path(root)
     h = hashlib.sha256()
     h.update(json.dumps(options, sort_keys=True, default=str).encode())
@@ -69,11 +70,11 @@ def inputs_fingerprint(root: Path, options: dict[str, Any]) -> str:
         for p in _files(root / d):
             h.update(str(p.relative_to(root)).encode())
             h.update(b"\0")
-            h.update(_input_bytes(p, real_root))
+            h.update(_input_bytes(p, real_root, keep if d == "content" else None))
     return h.hexdigest()
 
 
-def _input_bytes(p: Path, real_root: Path) -> bytes:
+def _input_bytes(p: Path, real_root: Path, keep=None) -> bytes:
     """What an input file contributes to the fingerprint: its bytes when it
     is a regular file inside the project; for anything else (a link out of
     the project, a FIFO, a device such as ``/dev/zero``) only what it is,
@@ -89,9 +90,12 @@ def _input_bytes(p: Path, real_root: Path) -> bytes:
     if not stat.S_ISREG(st.st_mode):
         return b"special:" + str(stat.S_IFMT(st.st_mode)).encode()
     try:
-        return p.read_bytes()
+        data = p.read_bytes()
     except OSError as e:
         return b"unreadable:" + str(e.errno).encode()
+    if keep is not None:
+        keep(p, data)
+    return data
 
 
 def digest(data: bytes | str) -> str:

@@ -7,12 +7,17 @@ or render anything.
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 from .errors import ContentError, Problem, Problems
 from .schema import Field, ListOf, Schema, apply_defaults, valid_date, validate
-from .yamlio import load_yaml
+from .yamlio import READ_ONCE, load_yaml
 
 PAPERS = ("a4", "letter")
 PROFILES = ("office", "press", "screen")
@@ -294,3 +299,64 @@ def load_pack(root: Path) -> PackConfig:
                                       sources=sources, files=files))
     problems.raise_if_errors()
     return PackConfig(root=root, data=dict(data), output=output, readings=readings)
+
+
+# ------------------------------------------------------------ read once
+
+
+class ReadOnce:
+    """The files one build reads, each read once and its YAML parsed once:
+    the fingerprint hands over the bytes it hashed (:meth:`keep`), and every
+    later reader of the build (:func:`coursepack.yamlio.read_text`,
+    :func:`coursepack.yamlio.load_yaml`, :func:`read_bytes`) takes them from
+    here, so the stages build on exactly the bytes the fingerprint saw.
+    ``reads`` counts the files read from disk, ``parses`` the YAML parsed."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, bytes] = {}
+        self.parsed: dict[str, Any] = {}
+        self.reads: Counter = Counter()
+        self.parses: Counter = Counter()
+
+    @staticmethod
+    def _key(path) -> str:
+        return os.path.abspath(os.fspath(path))
+
+    def keep(self, path, data: bytes) -> None:
+        key = self._key(path)
+        if key not in self.data:
+            self.data[key] = data
+            self.reads[key] += 1
+
+    def read_bytes(self, path) -> bytes:
+        key = self._key(path)
+        if key not in self.data:
+            self.data[key] = Path(path).read_bytes()
+            self.reads[key] += 1
+        return self.data[key]
+
+    def yaml(self, path, parse: Callable[[], Any]) -> Any:
+        """The file's YAML, parsed on the first call; a copy to each caller
+        (a stage may change what it was given)."""
+        key = self._key(path)
+        if key not in self.parsed:
+            self.parsed[key] = parse()
+            self.parses[key] += 1
+        return copy.deepcopy(self.parsed[key])
+
+
+@contextlib.contextmanager
+def read_once():
+    """Within it, each file is read (and its YAML parsed) once: the build."""
+    store = ReadOnce()
+    token = READ_ONCE.set(store)
+    try:
+        yield store
+    finally:
+        READ_ONCE.reset(token)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, from the build's :class:`ReadOnce` when there is one."""
+    store = READ_ONCE.get()
+    return Path(path).read_bytes() if store is None else store.read_bytes(path)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import model
-from .content import PackConfig, ReadingConfig
+from .content import PackConfig, ReadingConfig, read_bytes
 from .errors import ContentError, Problem, Problems
 from .yamlio import read_text
 
@@ -224,7 +224,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
                 from .read.figures import page_graphics, settle
                 return repair_structure(settle(structure, page_graphics(src_path)), **cargs)
             key = [digest_file(src_path), repr(corrections), rel(src_path),
-                   spath.read_bytes() if spath and spath.is_file() else b""]
+                   read_bytes(spath) if spath and spath.is_file() else b""]
         else:
             def _repair():
                 return repair_article(text, **cargs)
@@ -260,7 +260,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
             return out, reading.footnotes, reading.sections, found.items
         parts = [repr(model.to_json(reading.footnotes)), repr(model.to_json(reading.sections)),
                  repr(args)] + [
-            p.read_bytes() if p and p.is_file() else b"" for p in
+            read_bytes(p) if p and p.is_file() else b"" for p in
             [*(bpath or []), cfg.files.get("bibliography.yaml")]]
         bib, notes, sections, found = cache.get("bibliography-" + cfg.slug, parts, _bib) \
             if cache else _bib()
@@ -279,11 +279,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
 def digest_file(path: Path) -> str:
     """SHA-256 of a file (a PDF is keyed by its bytes, not re-read as text)."""
     import hashlib
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
 def structure_failures(reading: model.Reading, doubts: list) -> list[str]:

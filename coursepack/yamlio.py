@@ -9,6 +9,7 @@ undecodable files raise :class:`~coursepack.errors.ContentError`.
 
 from __future__ import annotations
 
+import contextvars
 import re
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,12 @@ from typing import Any
 import yaml
 
 from .errors import ContentError, Problem
+
+
+#: The files of the build in progress (:class:`coursepack.content.ReadOnce`):
+#: while set, read_text takes a file's bytes, and load_yaml its parsed YAML,
+#: from it, so that each content file is read and parsed once per build.
+READ_ONCE: contextvars.ContextVar = contextvars.ContextVar("coursepack_read_once", default=None)
 
 
 class Node(dict):
@@ -119,7 +126,8 @@ def read_text(path: Path, display: str | None = None) -> str:
     """Read a UTF-8 text file, refusing binary and other encodings clearly."""
     name = display or str(path)
     try:
-        raw = Path(path).read_bytes()
+        store = READ_ONCE.get()
+        raw = Path(path).read_bytes() if store is None else store.read_bytes(path)
     except FileNotFoundError:
         raise ContentError(Problem(name, 0, 0, "file not found")) from None
     except IsADirectoryError:
@@ -152,6 +160,9 @@ def read_text(path: Path, display: str | None = None) -> str:
 def load_yaml(path: Path, display: str | None = None) -> Any:
     """Load a YAML file with positions; an empty file gives ``None``."""
     name = display or str(path)
+    store = READ_ONCE.get()
+    if store is not None:
+        return store.yaml(path, lambda: loads_yaml(read_text(path, name), name))
     text = read_text(path, name)
     return loads_yaml(text, name)
 

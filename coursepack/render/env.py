@@ -258,23 +258,6 @@ class PackView:
 # ------------------------------------------------------------------ layout
 
 
-def fill_pages(pack: model.Pack, layout) -> None:
-    """Fill GlossaryTerm/Question/TimelineEvent ``pages`` from the layout
-    (anything whose ``number(anchor)`` gives an anchor's printed page)."""
-    for r in pack.readings:
-        for t in r.glossary:
-            t.pages = sorted({n for a in t.anchors if (n := layout.number(a)) is not None})
-            t.source_pages = sorted({n for a in t.evidence if (n := layout.number(a)) is not None})
-        # a question's or an event's paragraph may run on to the next page: both pages
-        # (its end is marked "end-<block>" in the article's template)
-        for q in r.questions:
-            q.pages = sorted({n for a in q.evidence for x in (a, f"end-{a}")
-                              if (n := layout.number(x)) is not None})
-        for ev in r.timeline:
-            ev.pages = sorted({n for a in ev.evidence for x in (a, f"end-{a}")
-                               if (n := layout.number(x)) is not None})
-
-
 # ------------------------------------------------------------------ render
 
 

@@ -43,6 +43,7 @@ from markupsafe import Markup
 from .. import __version__, model
 from ..content import PackConfig
 from ..edition import editorial_summary
+from .pages import ordered, paged, reading_pages
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -55,6 +56,7 @@ class ReaderResult:
     pages: int
     warnings: list[str]
     state: dict
+    page_map: dict = None   # "slug:kind:id" → printed pages (render.pages): the build applies it
 
 
 @dataclass
@@ -130,6 +132,7 @@ class PageIndex:
         self.layout = None
         self.lines = LineIndex()        # the lines of the articles (the editorial note's places)
         self.places: dict = {}          # places found, kept in the state (see lines.apparatus_place)
+        self.pages: dict = {}           # the page map found so far (see render.pages)
 
     def number(self, slug: str, anchor: str) -> int | None:
         return self.layout.number(f"{slug}--{anchor}") if self.layout else None
@@ -175,10 +178,12 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         n = index.layout.number(anchor) if index.layout else None
         return Markup('<span class="toc-page">{}</span>').format(n if n is not None else "")
 
-    single = pack.readings[0] if len(pack.readings) == 1 else None
+    view = PackView(pack)
+    view.readings = [paged(r, index.pages) for r in pack.readings]
+    single = view.readings[0] if len(pack.readings) == 1 else None
     authors = sorted({a for r in pack.readings for a in r.meta.authors})
     return {
-        "pack": PackView(pack), "single": single, "profile": profile, "instructor": instructor,
+        "pack": view, "single": single, "profile": profile, "instructor": instructor,
         "version": __version__, "build_date": BUILD_DATE,
         "doc_title": single.meta.title if single else pack.title,
         "doc_authors": ", ".join(authors),
@@ -426,9 +431,11 @@ class _Run:
     code: str
     store: object
     breaks: set
+    pages: dict     # the page map (PageIndex.pages) the templates read
 
     def html(self, seg: Segment) -> str:
-        self.ctx["segment"] = seg
+        self.ctx["segment"] = Segment(seg.kind, paged(seg.reading, self.pages), seg.lead,
+                                      seg.parts)
         return self.renderer.html("reader.html.j2", **self.ctx)
 
 
@@ -449,7 +456,7 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
         store = None
     # a new coursepack may lay out the same HTML otherwise: its code is in the keys
     return _Run(renderer, ctx, css, paper, renderer.css_text(css) + paper, options, right,
-                code_fingerprint(), store, breaks)
+                code_fingerprint(), store, breaks, index.pages)
 
 
 def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
@@ -458,7 +465,8 @@ def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
     from ..cache import digest
     if not (state.get("refs") and state.get("anchors") is not None):
         return None
-    _prefill(pack, state["refs"])
+    index.pages.clear()
+    index.pages.update(state["refs"])   # the page numbers printed last time
     index.layout = _Arabic(state["anchors"])
     index.places = dict(state.get("places") or {})
     try:
@@ -469,7 +477,8 @@ def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
     if plan and digest("\0".join([run.code, run.css_text] + [run.html(s) for s in plan]
                                   + [run.html(Segment("front"))])) == state.get("html"):
         return ReaderResult(previous, int(state.get("pages") or 0),
-                            list(state.get("warnings") or []), state)
+                            list(state.get("warnings") or []), state,
+                            ordered(pack, index.pages))
     return None
 
 
@@ -542,7 +551,7 @@ class _Chain:
         self.blank_handle = self.started([Segment("blank")])[0]     # likely needed: cheap
         for r, article in zip(self.pack.readings, articles):
             self.place("article", r, right, passes=max_passes, handle=article)
-            _page_refs(r, index)
+            index.pages.update(reading_pages(r, _Scoped(index, r.slug)))
             if on_article is not None:
                 on_article(r.slug, index.span(r.slug))
             parts = back_parts(r)
@@ -644,7 +653,10 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     :class:`~coursepack.segments.SegmentStore`) keeps each segment's PDF
     between builds, so only the segments whose HTML changed are laid out.
     ``on_article(slug, span)`` is told each reading's pages as soon as its
-    article is laid out (the handouts print them).
+    article is laid out (the handouts print them).  The pages of the
+    glossary, questions and timeline come back as the result's ``page_map``
+    (:mod:`coursepack.render.pages`), which the build applies to the model;
+    the render writes nothing into the model.
 
     Plan (:func:`_plan_run`, :func:`_unchanged`) → jobs (:class:`_Jobs`,
     :func:`_lay_out_reader`) → assemble (:func:`_assemble`)."""
@@ -667,48 +679,20 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
     finally:     # no child process left running (an error, an abandoned attempt)
         jobs.pool.cancel()
     key = digest("\0".join([run.code, run.css_text] + chain.texts + [chain.front_text]))
+    page_map = ordered(pack, index.pages)
     new_state = {"html": key, "front": chain.settled, "layouts": jobs.laid_count,
                  "warnings": warnings,
                  "breaks": sorted(run.breaks), "pages": total, "anchors": chain.anchors,
-                 "plan": chain.plan, "refs": _refs_by_id(pack), "places": index.places,
+                 "plan": chain.plan, "refs": page_map, "places": index.places,
                  "spans": {r.slug: index.span(r.slug) for r in pack.readings},
                  "segments": sorted(set(jobs.used))}
-    return ReaderResult(pdf, total, warnings, new_state)
+    return ReaderResult(pdf, total, warnings, new_state, page_map)
 
 
 def back_parts(r: model.Reading) -> list[str]:
     """The parts of a reading's back matter, in order."""
     return ([p for p, have in (("bibliography", r.bibliography), ("glossary", r.glossary),
                                ("questions", r.questions)) if have] + ["editorial"])
-
-
-def _refs_by_id(pack: model.Pack) -> dict[str, list[int]]:
-    out = {}
-    for r in pack.readings:
-        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
-            for it in items:
-                out[f"{r.slug}:{kind}:{it.id}"] = list(it.pages)
-        for t in r.glossary:
-            if t.evidence:
-                out[f"{r.slug}:gs:{t.id}"] = list(t.source_pages)
-    return out
-
-
-def _prefill(pack: model.Pack, refs: dict[str, list[int]]) -> None:
-    """Put the last build's page references into the model."""
-    for r in pack.readings:
-        for kind, items in (("g", r.glossary), ("q", r.questions), ("t", r.timeline)):
-            for it in items:
-                it.pages = list(refs.get(f"{r.slug}:{kind}:{it.id}", []))
-        for t in r.glossary:
-            t.source_pages = list(refs.get(f"{r.slug}:gs:{t.id}", []))
-
-
-def _page_refs(r: model.Reading, index: PageIndex) -> None:
-    """Fill the reading's glossary, question and timeline page references
-    from its laid-out article."""
-    from .env import fill_pages
-    fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
 
 
 class _Scoped:

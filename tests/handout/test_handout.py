@@ -145,7 +145,7 @@ def test_a_chinese_student_name_prints_in_a_cjk_font_and_names_its_file():
 
 def test_a_paragraph_running_on_to_the_next_page_is_referenced_with_both_pages():
     from coursepack import model
-    from coursepack.render.env import fill_pages
+    from coursepack.render.pages import apply_page_map, reading_pages
 
     class Layout:        # the printed pages of the anchors, as the reader's layout gives them
         pages = {"p1": 46, "end-p1": 47, "p2": 52, "end-p2": 52}
@@ -155,5 +155,5 @@ def test_a_paragraph_running_on_to_the_next_page_is_referenced_with_both_pages()
     r = model.Reading("x", model.Metadata(title="T"))
     r.questions = [model.Question("q1", "Why?", evidence=["p1", "p2"])]
     r.timeline = [model.TimelineEvent(id="e1", date="1950", label="1950", text="A", evidence=["p2"])]
-    fill_pages(model.Pack("P", readings=[r]), Layout())
+    apply_page_map(model.Pack("P", readings=[r]), reading_pages(r, Layout()))
     assert r.questions[0].pages == [46, 47, 52] and r.timeline[0].pages == [52]
