@@ -726,8 +726,52 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     _foot_note_headed(doc, blocks)
+    _abstract_above_keywords(blocks)
     _cells_between_rows(blocks)
     return merge_references(doc, blocks)
+
+
+def _abstract_above_keywords(blocks: list[B]) -> None:
+    """An abstract without a label: when no abstract was found, the prose
+    above the key words on their page, in their column (horizontal overlap),
+    before any heading of the body, is the abstract -- paragraphs, indented
+    'quotations' and lines taken for a masthead above the title alike (an
+    abstract set beside the title).  A title in another language between
+    two such runs (front matter, role ``other``) splits them into two
+    abstracts."""
+    if any(b.role in ("abstract", "abstract_title") for b in blocks):
+        return
+    kw = next((k for k, b in enumerate(blocks) if b.role == "keywords"), None)
+    if kw is None or any(b.role == "heading" for b in blocks[:kw]):
+        return
+    key = blocks[kw].lines[0]
+    page = key.page
+    kx0 = min(ln.x0 for ln in blocks[kw].lines)
+    kx1 = max(ln.x1 for ln in blocks[kw].lines)
+
+    def candidate(b: B) -> bool:
+        if b.lines[0].page != page or b.role not in ("paragraph", "quote", "furniture"):
+            return False
+        if b.role == "furniture" and not b.why.startswith("above the title"):
+            return False
+        return all(ln.bottom <= key.top + 1 and min(ln.x1, kx1) - max(ln.x0, kx0) > 0.5 * (ln.x1 - ln.x0)
+                   for ln in b.lines)
+
+    runs: list[list[int]] = [[]]
+    for k in range(kw):
+        b = blocks[k]
+        if candidate(b):
+            runs[-1].append(k)
+        elif b.role == "other" and b.lines[0].page == page and runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r and sum(len(blocks[k].text.split()) for k in r) >= 30]
+    drop: set[int] = set()
+    for r in runs:
+        lines = sorted((ln for k in r for ln in blocks[k].lines), key=lambda ln: ln.top)
+        head = blocks[r[0]]
+        head.role, head.why, head.continues, head.lines = "abstract", "the prose above the key words", False, lines
+        drop.update(r[1:])
+    blocks[:] = [b for k, b in enumerate(blocks) if k not in drop]
 
 
 def _cells_between_rows(blocks: list[B]) -> None:
@@ -1078,6 +1122,9 @@ def front_matter(doc: Doc, i: int) -> dict:
         if seen_author and last is not None and ln.top - last.bottom > 1.5 * doc.pitch and \
                 is_body_size(ln, doc.body) and not ln.italic and _starts_body(ln, doc, order):
             break   # the body's first paragraph after space below the front matter
+        if seen_author and last is not None and ln.top - last.bottom > 1.2 * ln.size and len(t) > 80 \
+                and not AFFIL_WORDS.match(t):
+            break   # a long line after space below the authors: prose (an abstract), not an address
         if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
                 (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "affiliation", "below the authors"
