@@ -185,6 +185,16 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
 # ----------------------------------------------------------------------
 # footnotes at the page foot
 
+def _note_runs_on(doc: Doc, i: int) -> bool:
+    """The page before ``i`` ends its footnotes mid-sentence: its last
+    note line (the lowest of its last column) ends without a full stop."""
+    prev = [ln for ln in doc.pages[i - 1] if ln.role == "note"] if i > 0 else []
+    if not prev:
+        return False
+    last = max(prev, key=lambda ln: (ln.col or 0, ln.top))
+    return last.text.rstrip()[-1:] not in ".!?)]\"'”’»"
+
+
 def foot_region(doc: Doc, i: int) -> list[PLine]:
     """The lines of page ``i``'s footnote area: small lines at the foot of
     the text (per column on two-column pages), below a rule or a gap,
@@ -207,8 +217,12 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         if short:
             r = min(short, key=lambda r: r.top)
             below = [ln for ln in srt if ln.top >= r.top - 1]
-            if below and below[0].top - r.top < 3 * doc.pitch and starts_marker(below[0]) \
-                    and len(below) < len(srt):
+            # (a note running on from the page before starts without its
+            # marker: small lines right under the rule)
+            if below and below[0].top - r.top < 3 * doc.pitch and len(below) < len(srt) and (
+                    starts_marker(below[0]) or (below[0].top - r.top < 1.5 * doc.pitch
+                                                and all(is_small(ln, doc.body) for ln in below)
+                                                and _note_runs_on(doc, i))):
                 out.extend(ln for ln in below if ln not in out)
                 continue
         k = len(srt)
