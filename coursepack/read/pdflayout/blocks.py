@@ -1136,9 +1136,9 @@ def front_matter(doc: Doc, i: int) -> dict:
         if seen_author and last is not None and ln.top - last.bottom > 1.5 * doc.pitch and \
                 is_body_size(ln, doc.body) and not ln.italic and _starts_body(ln, doc, order):
             break   # the body's first paragraph after space below the front matter
-        if seen_author and last is not None and ln.top - last.bottom > 1.2 * ln.size and len(t) > 80 \
-                and not AFFIL_WORDS.match(t):
-            break   # a long line after space below the authors: prose (an abstract), not an address
+        if seen_author and last is not None and ln.top - last.bottom > 1.2 * ln.size and not AFFIL_WORDS.match(t) \
+                and (len(t) > 80 or is_body_size(ln, doc.body) and _starts_body(ln, doc, order)):
+            break   # a long line after space below the authors: prose (an abstract, the body), not an address
         if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
                 (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "affiliation", "below the authors"
