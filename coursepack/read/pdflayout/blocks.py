@@ -741,7 +741,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     _foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
-    _cells_between_rows(blocks)
+    _cells_between_rows(blocks, doc.body)
     return merge_references(doc, blocks)
 
 
@@ -788,28 +788,48 @@ def _abstract_above_keywords(blocks: list[B]) -> None:
     blocks[:] = [b for k, b in enumerate(blocks) if k not in drop]
 
 
-def _cells_between_rows(blocks: list[B]) -> None:
-    """A short one-line block (a row label, a column head: "Parent 8",
-    "% agreement") between two table rows on its page is a table cell,
-    not a paragraph or quotation."""
-    def near(k: int, step: int) -> B | None:
+def _cells_between_rows(blocks: list[B], body: float = 0.0) -> None:
+    """Short blocks (a row label, a column head: "Parent 8", "% agreement";
+    one or two lines of at most five words each) between two table rows on
+    their page, alone or several in a row, are table cells, not paragraphs
+    or quotations.  Text in smaller type right below the rows (the table's
+    legend: "SE sensitivity, SP specificity …") is the table's caption, not
+    running text."""
+    def short(b: B) -> bool:
+        return b.role in ("paragraph", "quote") and len(b.lines) <= 2 \
+            and all(len(words(ln.text)) <= 5 for ln in b.lines)
+
+    def near(k: int, step: int) -> int | None:
         j = k + step
         while 0 <= j < len(blocks) and blocks[j].role == "furniture":
             j += step
         if 0 <= j < len(blocks) and blocks[j].lines[0].page == blocks[k].lines[0].page:
-            return blocks[j]
+            return j
         return None
-    changed = True
-    while changed:
-        changed = False
-        for k, b in enumerate(blocks):
-            if b.role not in ("paragraph", "quote") or len(b.lines) != 1 or len(words(b.lines[0].text)) > 5:
-                continue
-            before, after = near(k, -1), near(k, 1)
-            if before is not None and after is not None and before.role in ("table", "caption") \
-                    and after.role == "table":
-                b.role, b.why, b.continues = "table", "a short line between two table rows", False
-                changed = True
+
+    k = 0
+    while k < len(blocks):
+        if not short(blocks[k]):
+            k += 1
+            continue
+        run, j = [k], k
+        while (n := near(j, 1)) is not None and short(blocks[n]):
+            run.append(n)
+            j = n
+        before, after = near(k, -1), near(j, 1)
+        if before is not None and after is not None and blocks[before].role in ("table", "caption") \
+                and blocks[after].role == "table":
+            for m in run:
+                blocks[m].role, blocks[m].why, blocks[m].continues = "table", "a short line between two table rows", False
+        k = j + 1
+    if not body:
+        return
+    for k, b in enumerate(blocks):
+        if b.role != "paragraph" or not all(ln.size < body - 0.5 for ln in b.lines):
+            continue
+        before = near(k, -1)
+        if before is not None and blocks[before].role == "table":
+            b.role, b.why, b.continues = "caption", "small type right below a table's rows (its legend)", False
 
 
 def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
