@@ -741,8 +741,32 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     _foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
+    _publication_history(blocks)
     _cells_between_rows(blocks, doc.body)
     return merge_references(doc, blocks)
+
+
+HISTORY = re.compile(
+    r"^(received|accepted|revised|submitted|published(\s+online)?|eingegangen|angenommen|eingereicht)\b\s*(:|\d|am\b|on\b)", re.I)
+COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b|\ufffd)\s*.{0,60}\b(19|20)\d\d\b", re.I)
+
+
+def _publication_history(blocks: list[B]) -> None:
+    """Lines of the publication history ("Received: … / Accepted: …") and
+    the copyright line ("© Springer-Verlag 2009") in the front matter,
+    before the body's first heading, are the publisher's matter, not
+    running text: body blocks made only of such lines become furniture.
+
+    >>> bool(HISTORY.match("Received: 19 February 2009 / Accepted: 7 May 2009")), bool(HISTORY.match("Received wisdom holds"))
+    (True, False)
+    """
+    for b in blocks:
+        if b.role == "heading":
+            return
+        if b.role in ("paragraph", "quote") and all(
+                HISTORY.match(ln.text.strip()) or (COPYRIGHT.match(ln.text.strip()) and len(ln.text.strip()) < 80)
+                for ln in b.lines):
+            b.role, b.why, b.continues = "furniture", "publication history or copyright line (front matter)", False
 
 
 def _abstract_above_keywords(blocks: list[B]) -> None:
