@@ -435,7 +435,12 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
         if lt[-1:] in ".,;:-" or sum(len(o.text.split()) for o in run[:n]) > 20:
             continue
         wide = last.x1 > right - 0.25 * (right - left)
-        if wide and not (last.italic and not doc.body_italic):
+        # a line standing well clear of the text on both sides (more than a
+        # blank line above, more than half a one below) may run longer, as
+        # long as it stops short of the column's edge
+        clear = n == 1 and above and last.x1 < right - 3 * doc.body and gap_below >= 1.6 * doc.pitch \
+            and ln.base - max(o.base for o in above) >= 2.2 * doc.pitch
+        if wide and not (last.italic and not doc.body_italic) and not clear:
             continue
         if n == 1 and after_heading and gap_below <= 1.6 * doc.pitch:
             return 1
