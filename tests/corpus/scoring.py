@@ -281,9 +281,11 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
     used = {i for i in idx if i is not None}
     r["para_false"] = sum(1 for j in range(len(starts)) if j not in used)
     r["para_missed_list"] = [f"p{g['page']}: {g['text']}" for g, i in zip(gp, idx) if i is None]
-    # body text hidden in a role that keeps it out of the running text
+    # body text hidden in a role that keeps it out of the running text (a
+    # start found in the body is not hidden, even if a title repeats its words)
     hidden = norm(" ".join(text(b) for b in s.blocks if b.role in HIDING_ROLES))
-    r["para_hidden"] = sum(1 for g in gp if len(norm(g["text"])) >= 15 and norm(g["text"]) in hidden)
+    r["para_hidden"] = sum(1 for g, i in zip(gp, idx)
+                           if i is None and len(norm(g["text"])) >= 15 and norm(g["text"]) in hidden)
 
     _score_abstracts(gold, s, text, r)
 
