@@ -132,6 +132,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     body = body_size([pages[i] for i in range(len(pages)) if i + 1 not in covers])
     content = [i for i in range(len(pages)) if i + 1 not in covers]
     doubts: list[Doubt] = []
+    order_guessed: list[PLine] = []
     for i in content:
         ls = [ln for ln in pages[i] if ln.role != "furniture" and ln.upright]
         if not ls:
@@ -146,8 +147,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         heads = [ln for ln in furn if ln.top < heights[i] / 2]
         feet = [ln for ln in furn if ln.top >= heights[i] / 2]
         pages[i] = sorted(heads, key=lambda ln: ln.top) + ordered + sorted(feet, key=lambda ln: ln.top)
-        if guessed:
-            doubts.append(Doubt("order_guessed", f"page {i + 1}: wide lines between two columns; reading order guessed", i + 1))
+        order_guessed.extend(guessed)
     doc = Doc(pages=pages, heights=heights, widths=widths, rules=rules, body=body)
     doc_stats(doc, content)
     meta: dict = {}
@@ -162,6 +162,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     if _plausible_meta(meta_raw.get("Title", "")):
         _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
     blocks = classify(doc, content, first)
+    doubts.extend(_order_doubts(blocks, order_guessed))
     for p in covers:
         blocks.insert(0, _cover_block(pages[p - 1]))
     blocks.sort(key=lambda b: 0 if b.role == "cover" else 1)
@@ -397,6 +398,19 @@ def _title_case(text: str) -> bool | None:
     if upper == 0:
         return False
     return None
+
+
+def _order_doubts(blocks: list, guessed: list[PLine]) -> list[Doubt]:
+    """Pages whose reading order was guessed: a line crossing the gutter
+    between column lines that ended in the running text (a paragraph,
+    quotation, list item or heading).  One that turned out a caption,
+    table, figure, abstract, key words or furniture is set apart from the
+    text and leaves the order of the columns as it was: no doubt."""
+    role = {id(ln): b.role for b in blocks for ln in b.lines}
+    pages = sorted({ln.page for ln in guessed
+                    if role.get(id(ln)) in ("paragraph", "quote", "list_item", "heading")})
+    return [Doubt("order_guessed", f"page {p}: a wide line of the text between two columns; reading order guessed", p)
+            for p in pages]
 
 
 def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:

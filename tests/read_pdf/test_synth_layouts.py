@@ -150,6 +150,9 @@ def test_two_columns_under_full_width_blocks_and_a_figure(tmp_path):
     assert "the count was made on two ordinary weekdays in every branch" in paras[1]
     assert not any("figure 1" in p for p in paras)
     assert any(b.role == "caption" and "figure 1" in flat(b) for b in s.blocks)
+    # the wide lines between the columns are a caption and an abstract, set
+    # apart from the text: the order of the columns is no guess
+    assert not any(d.kind == "order_guessed" for d in s.doubts), s.doubts
 
 
 # ------------------------------------------------------------------ (b)
