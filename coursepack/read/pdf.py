@@ -197,6 +197,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     out = separate_references(out)   # entries the layout could not separate (citelink)
     _levels(out)
     _doubts(out, doubts)
+    doubts.extend(_run_in_doubts(out))
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
 
 
@@ -328,7 +329,9 @@ def _levels(blocks: list[Block]) -> None:
     """Heading levels: numbering depth ("2.1" → 2) where headings are
     numbered, otherwise the rank of the heading's style (larger first, then
     bold, then italic)."""
-    heads = [b for b in blocks if b.role == "heading"]
+    from .pdflayout.blocks import RUN_IN_WHY
+    run_in = [b for b in blocks if b.role == "heading" and b.why == RUN_IN_WHY]
+    heads = [b for b in blocks if b.role == "heading" and b.why != RUN_IN_WHY]
     # sizes less than 0.6 pt apart count as one (bold outranks a half point)
     sizes = sorted({b.lines[0].size for b in heads}, reverse=True)
     bucket: dict[float, int] = {}
@@ -370,6 +373,9 @@ def _levels(blocks: list[Block]) -> None:
                 b.level = min(parent + 1, 4)
         else:
             parent = b.level
+    # run-in heads sit one level under the deepest heading set apart
+    for b in run_in:
+        b.level = b.level or min(max((h.level for h in heads), default=0) + 1, 4)
 
 
 NUMBER_HEAD = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s")
@@ -398,6 +404,20 @@ def _title_case(text: str) -> bool | None:
     if upper == 0:
         return False
     return None
+
+
+def _run_in_doubts(blocks: list[Block]) -> list[Doubt]:
+    """Run-in heads are guessed from a bold or italic lead: one doubt per
+    page that has them, naming them, so an editor can check they are heads
+    and not an emphasised opening."""
+    from .pdflayout.blocks import RUN_IN_WHY
+    pages: dict[int, list[str]] = {}
+    for b in blocks:
+        if b.role == "heading" and b.why == RUN_IN_WHY:
+            pages.setdefault(b.page, []).append(b.text)
+    return [Doubt("run_in_heads", f"page {p}: run-in head(s) guessed from a bold or italic lead: "
+                  + ", ".join(repr(t) for t in ts[:4]) + (" …" if len(ts) > 4 else ""), p)
+            for p, ts in sorted(pages.items())]
 
 
 def _order_doubts(blocks: list, guessed: list[PLine]) -> list[Doubt]:

@@ -262,8 +262,6 @@ def test_box_kept_apart_from_the_running_text(tmp_path):
 RUNIN = ["Sample.", "Survey design.", "Analysis."]
 
 
-@pytest.mark.xfail(strict=True, reason="open: run-in heads (a bold phrase opening a paragraph) are "
-                   "not split off as headings")
 def test_run_in_heads(tmp_path):
     fm, y = front("A Survey of Readers", "Ann Kowalczyk")
     paras = [para(START[0], 0, 5)] + [f'<span class="run">{h}</span> {para(START[k + 1], k, 5)}'

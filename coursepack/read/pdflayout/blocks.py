@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .chars import Rule
 from .lines import PLine
@@ -681,6 +681,14 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("quote", [ln], "smaller than the body and indented"))
                 prev = ln
                 continue
+            # a run-in head: a short bold or italic lead ending in a full
+            # stop or colon, the paragraph's text running on after it
+            split = _run_in(ln, doc)
+            if split is not None:
+                blocks.append(B("heading", [split[0]], RUN_IN_WHY))
+                blocks.append(B("paragraph", [split[1]], "the text after a run-in head"))
+                prev = ln
+                continue
             # paragraphs
             act, why = paragraph_start(doc, ln, blocks)
             if act == "join":
@@ -936,6 +944,35 @@ def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
         blocks[-1].lines.append(ln)
     else:
         blocks.append(B(role, [ln], why))
+
+
+RUN_IN_WHY = "run-in head: a bold or italic lead before the paragraph's text"
+
+
+def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
+    """A line opening with a run-in head, cut in two: ``(head, rest)``.
+
+    The lead (``PLine.lead``) is one to ten words in bold (or in italics
+    where the body is upright), in the body's size, starting with a capital
+    or a number, ending in a full stop or a colon, and the line's text runs
+    on after it in the body's style.
+    """
+    if not ln.lead or not is_body_size(ln, doc.body):
+        return None
+    head = ln.text[:ln.lead].rstrip()
+    rest = ln.text[ln.lead:]
+    n = len(words(head))
+    if not 1 <= n <= 10 or head[-1:] not in ".:" or not (head[:1].isupper() or head[:1].isdigit()) \
+            or MARKER.match(head) or ABSTRACT_WORDS.match(head) or KEYWORD_WORDS.match(head) \
+            or CAPTION.match(head) or not rest.strip()[:1].isalnum():
+        return None
+    cut = ln.x0 + ln.width * len(head) / max(len(ln.text), 1)
+    off = len(ln.text) - len(rest.lstrip())
+    h = replace(ln, text=head.rstrip(".:").rstrip(), x1=cut, lead=0,
+                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)])
+    r = replace(ln, text=rest.lstrip(), x0=cut, lead=0,
+                superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off])
+    return h, r
 
 
 def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:

@@ -65,7 +65,7 @@ def join_lines(a: PLine, b: PLine) -> PLine:
                  max(a.bottom, b.bottom), a.base, a.size if len(a.text) >= len(b.text) else b.size,
                  a.font if len(a.text) >= len(b.text) else b.font, a.bold and b.bold, a.italic and b.italic,
                  a.superscripts + [(x + off, y + off) for x, y in b.superscripts], max(a.cells - 1, 1),
-                 a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col)
+                 a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col, a.lead)
 
 
 def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | None) -> list[PLine]:
