@@ -198,6 +198,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     _levels(out)
     _doubts(out, doubts)
     doubts.extend(_run_in_doubts(out))
+    doubts.extend(_box_doubts(out))
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
 
 
@@ -418,6 +419,15 @@ def _run_in_doubts(blocks: list[Block]) -> list[Doubt]:
     return [Doubt("run_in_heads", f"page {p}: run-in head(s) guessed from a bold or italic lead: "
                   + ", ".join(repr(t) for t in ts[:4]) + (" …" if len(ts) > 4 else ""), p)
             for p, ts in sorted(pages.items())]
+
+
+def _box_doubts(blocks: list[Block]) -> list[Doubt]:
+    """Each box of text kept apart from the running text (a sidebar): the
+    edition leaves it out of the text, so ``check`` names it."""
+    from .pdflayout.blocks import SIDEBAR_WHY
+    return [Doubt("box", f"page {b.page}: a ruled box of {len(b.text.split())} words kept apart from "
+                  f"the running text: {' '.join(b.text.split()[:6])!r} …", b.page)
+            for b in blocks if b.why == SIDEBAR_WHY]
 
 
 def _order_doubts(blocks: list, guessed: list[PLine]) -> list[Doubt]:

@@ -493,6 +493,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
         boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)
                  or (i > first and _other_face_box(r, lines, doc))]
+        sidebars = [r for r in doc.rules[i] if r.kind == "rect" and _sidebar(r, lines, doc)]
+        boxes = [r for r in boxes if r not in sidebars]
         prev: PLine | None = None
         pending: list[PLine] = []
         for ln in lines:
@@ -523,6 +525,10 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks.append(B("furniture", [ln], "series line of a working paper"))
                 continue
             cx, cy = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
+            if any(r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1 for r in sidebars):
+                _add(blocks, "other", ln, SIDEBAR_WHY, lambda b: b.why == SIDEBAR_WHY and b.lines[-1].page == ln.page)
+                prev = ln
+                continue
             in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
             gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page else 99.0
             # headings of the reference list and endnotes
@@ -923,6 +929,29 @@ def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
     return len(other) >= 0.8 * len(inside)
 
 
+SIDEBAR_WHY = "inside a ruled box set apart from the running text (a sidebar)"
+
+
+def _sidebar(r: Rule, lines: list[PLine], doc: Doc) -> bool:
+    """A drawn box of running text (a sidebar, a 'Box 1'), not a diagram:
+    at least three lines inside, most of them long, with body text of the
+    page above it and below it (a box over the front matter, an abstract
+    framed above the body, is not one)."""
+    area = (r.x1 - r.x0) * (r.bottom - r.top)
+    if area < 3000 or _label_box(r, lines):
+        return False
+    inside = [ln for ln in lines if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+              and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
+    if len(inside) < 3 or any(ln.role for ln in inside):
+        return False
+
+    def body(ln: PLine) -> bool:
+        return not ln.role and ln not in inside and is_body_size(ln, doc.body) and _overlap(ln, r)
+    above = [ln for ln in lines if body(ln) and ln.bottom <= r.top + 1]
+    below = [ln for ln in lines if body(ln) and ln.top >= r.bottom - 1]
+    return len(above) >= 2 and len(below) >= 1
+
+
 def _label_box(r: Rule, lines: list[PLine]) -> bool:
     """A drawn box holding labels (a diagram), not running text (a shaded
     abstract or sidebar): most lines inside are short."""
@@ -985,7 +1014,8 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         if b.role == "paragraph":
             lastp = b
             break
-        if b.role in ("furniture", "note", "figure", "table", "caption", "quote", "list_item"):
+        if b.role in ("furniture", "note", "figure", "table", "caption", "quote", "list_item") \
+                or b.why == SIDEBAR_WHY:
             continue
         break
     if lastp is None:
@@ -1000,6 +1030,17 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         if not doc.indent_style and p.x1 < pr - 2 * doc.body and ended:
             return "new", "the last line before the break ended short"
         return "cont", "carries on across a page or column break"
+    k = len(blocks) - 1
+    while blocks[k] is not lastp:
+        k -= 1
+    set_apart = any(b.role in ("figure", "table", "caption") or b.why == SIDEBAR_WHY for b in blocks[k + 1:])
+    if set_apart and ln.base > p.base:
+        # a figure, table or box between: its space says nothing; an
+        # indent (checked above) or a short last line does
+        short = p.x1 < right - 2 * doc.body and ended
+        if doc.indent_style or not short:
+            return "cont", "carries on after a figure, table, box or note"
+        return "new", "the line before the figure, table or box ended short"
     if ln.base - p.base > doc.pitch + 0.45 * doc.body:
         return "new", "vertical gap above"
     if not doc.indent_style and doc.justified and p.x1 < right - 2 * doc.body and ended:
