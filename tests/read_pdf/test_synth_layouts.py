@@ -207,7 +207,7 @@ END = ["The branches are named after the towns they serve, not after their stree
 
 
 def test_endnotes_section(tmp_path):
-    fm, y = front("Mobile Libraries in Rural Districts", "Ann Kowalczyk")
+    fm, y = front("Mobile Libraries", "Ann Kowalczyk")
     p1 = box(M, y, W - 2 * M, ps(para(START[0], 0, 8) + "<sup>1</sup> " + text(2, 6),
                                   para(START[1], 4, 8) + "<sup>2</sup> " + text(1, 5),
                                   para(START[2], 6, 9) + "<sup>3</sup> " + text(5, 4)))
@@ -218,6 +218,8 @@ def test_endnotes_section(tmp_path):
              '<p style="text-indent:0">Brandt, S. (2004) Public Collections and Their Visitors. Leipzig: Example Press.</p>'
              '</div>')
     s = build(tmp_path, "endnotes", [fm + p1, p2])
+    # a short title in large type that reads like a name is still the title
+    assert s.meta.get("title") == "Mobile Libraries" and s.meta.get("authors") == ["Ann Kowalczyk"], s.meta
     got = {b.number: flat(b) for b in s.blocks if b.role == "note"}
     assert sorted(k for k in got if k) == [1, 2, 3], [(b.role, b.number, b.text[:30]) for b in s.blocks]
     for k, t in enumerate(END, 1):

@@ -1184,7 +1184,7 @@ def front_matter(doc: Doc, i: int) -> dict:
         for c in clusters:
             style = Counter((ln.bold, ln.italic) for ln in c).most_common(1)[0][0]
             names = [_name_like(ln.body_text) for ln in c]
-            if all(names):
+            if all(names) and not _names_below(c, cands, doc):
                 continue
             c = [ln for ln, nm in zip(c, names) if not (nm and (ln.bold, ln.italic) != style)]
             if c:
@@ -1278,6 +1278,19 @@ def front_matter(doc: Doc, i: int) -> dict:
     if authors:
         meta.setdefault("authors", []).extend(authors)
     return meta
+
+
+def _names_below(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:
+    """A short title in large type that reads like a name ("Mobile
+    Libraries") is still the title when a line of names in smaller type
+    follows it closely (the authors): names are not set half again the
+    body's size above their own names."""
+    last = cluster[-1]
+    if last.size < 1.5 * doc.body:
+        return False
+    near = [ln for ln in cands if ln.top > last.bottom and ln.top - last.bottom < 4 * last.size
+            and ln.size < last.size - 2]
+    return any(_name_like(ln.body_text) for ln in near[:3])
 
 
 def _starts_body(ln: PLine, doc: Doc, order: list[PLine]) -> bool:
