@@ -439,7 +439,8 @@ def _order_doubts(blocks: list, guessed: list[PLine]) -> list[Doubt]:
     role = {id(ln): b.role for b in blocks for ln in b.lines}
     pages = sorted({ln.page for ln in guessed
                     if role.get(id(ln)) in ("paragraph", "quote", "list_item", "heading")})
-    return [Doubt("order_guessed", f"page {p}: a wide line of the text between two columns; reading order guessed", p)
+    return [Doubt("order_guessed", f"page {p}: a line crossing the gutter between the two columns was read as "
+                  "text (a table or figure read as text?); reading order guessed", p)
             for p in pages]
 
 
