@@ -912,8 +912,16 @@ def _ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
     if len(vs) < 3 or not any(x <= ln.x0 + 1 for x in vs) or not any(x >= ln.x1 - 1 for x in vs):
         return False
     hs = [r for r in rules if r.kind == "hrule" and r.x0 < ln.x1 and ln.x0 < r.x1]
-    return any(0 <= ln.top - r.bottom <= 2 * ln.size for r in hs) and \
-        any(0 <= r.top - ln.bottom <= 2 * ln.size for r in hs)
+    if any(0 <= ln.top - r.bottom <= 2 * ln.size for r in hs) and \
+            any(0 <= r.top - ln.bottom <= 2 * ln.size for r in hs):
+        return True
+    # a line inside a tall cell (a list in a grid's cell): the vertical rule
+    # beside it spans one row, closed by horizontal rules at its two ends
+    for v in (r for r in rules if r.kind == "vrule" and r.top - 1 <= cy <= r.bottom + 1 and r.x0 <= ln.x0 + 1):
+        if any(abs(h.top - v.top) <= 2.5 for h in hs) and any(abs(h.bottom - v.bottom) <= 2.5 or
+                                                               abs(h.top - v.bottom) <= 2.5 for h in hs):
+            return True
+    return False
 
 
 def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
