@@ -367,11 +367,18 @@ def _levels(blocks: list[Block]) -> None:
             b.level = min(rank[key(b)], 4)
     # a lettered heading ("b) Name") sits one level under the heading above its series
     from .pdflayout.blocks import LABEL
+    # (a series in the style of an earlier lettered series keeps that
+    # series' level, even right under a higher heading)
     parent = 0
+    series: dict[tuple, int] = {}
     for b in heads:
         if LABEL.match(b.lines[0].text.strip()):
-            if parent:
+            st = (round(b.lines[0].size * 2), b.lines[0].bold, b.lines[0].italic)
+            if st in series:
+                b.level = series[st]
+            elif parent:
                 b.level = min(parent + 1, 4)
+            series.setdefault(st, b.level)
         else:
             parent = b.level
     # run-in heads sit one level under the deepest heading set apart
