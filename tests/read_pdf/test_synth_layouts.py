@@ -277,3 +277,22 @@ def test_nothing_left_on_the_pages_unread(tmp_path):
     fm, y = front("A Check of the Reader", "Ann Kowalczyk")
     s = build(tmp_path, "check", [fm + box(M, y, W - 2 * M, ps(para(START[0], 0, 6)))])
     assert re.search(r"paragraph one opens", " ".join(body_paragraphs(s)))
+
+
+def test_one_sided_border_is_a_rule(tmp_path):
+    """A border drawn on one side of a box (two nested rectangles filled
+    even-odd, as WeasyPrint draws it) is a horizontal rule where it is
+    drawn, not a rectangle round the whole box."""
+    import pypdfium2
+    from weasyprint import HTML
+
+    from coursepack.read.pdflayout.chars import page_box, page_rules
+    doc = (f'<html><head><style>{CSS}</style></head><body><div class="pg">'
+           + box(M, 300, 200, '<div style="border-top: 0.6pt solid black; height: 60pt">x</div>')
+           + "</div></body></html>")
+    pdf = tmp_path / "border.pdf"
+    HTML(string=doc).write_pdf(str(pdf))
+    page = pypdfium2.PdfDocument(str(pdf))[0]
+    rules = page_rules(page, page_box(page))
+    assert [r.kind for r in rules] == ["hrule"], rules
+    assert abs(rules[0].top - 300) < 1.5 and abs((rules[0].x1 - rules[0].x0) - 200) < 1.5, rules
