@@ -1079,6 +1079,11 @@ def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
         if a.page == b.page and a.col == b.col:
             gaps.append(b.base - a.base)
     pitch = statistics.median(gaps) if gaps else doc.pitch
+    # per (page, col): right edge of the reference lines (or of the text)
+    rights: dict = defaultdict(float)
+    for ln in lines:
+        rights[(ln.page, ln.col)] = max(rights[(ln.page, ln.col)], ln.x1,
+                                        doc.edges.get((ln.page - 1, ln.col), (0.0, 0.0))[1])
     out: list[B] = []
     cur: B | None = None
     prev: PLine | None = None
@@ -1100,7 +1105,9 @@ def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
                 same = prev is not None and prev.page == ln.page and prev.col == ln.col
                 new = (same and ln.base - prev.base > pitch * 1.3) or \
                       (prev is not None and prev.text.rstrip().endswith(".") and _author_start(ln.text)
-                       and (not same or prev.x1 < ln.x1 - 3 * ln.size))
+                       and (not same or prev.x1 < rights[(prev.page, prev.col)] - 3 * ln.size
+                            # "Surname, X. (2004)": an entry's head, whatever the line above
+                            or re.search(r"\((?:1[89]|20)\d\d[a-z]?\)", ln.text[:60]) is not None))
         if new:
             cur = B("reference", [ln], "a reference-list entry (" + (
                 "numbered" if numbered else "hanging indent" if hanging else "gap or author at line start") + ")")
