@@ -872,7 +872,11 @@ def _cells_between_rows(blocks: list[B], body: float = 0.0) -> None:
             continue
         before = near(k, -1)
         if before is not None and blocks[before].role == "table":
-            b.role, b.why, b.continues = "caption", "small type right below a table's rows (its legend)", False
+            digits = sum(ch.isdigit() for ch in b.text) / max(len(b.text.replace(" ", "")), 1)
+            if digits > 0.2:   # a last row the rules above missed
+                b.role, b.why, b.continues = "table", "small type with numbers right below a table's rows", False
+            else:
+                b.role, b.why, b.continues = "caption", "small type right below a table's rows (its legend)", False
 
 
 def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
