@@ -320,7 +320,8 @@ def run(items, read, text, refs_mod=None, repair=True) -> dict:
 
 COLS = [("title", "title_ok", None), ("auth", "authors_ok", None),
         ("head", "headings_found", "headings"), ("lvl", "headings_level_ok", "headings_found"),
-        ("false", "headings_false", None), ("para", "para_found", "para"), ("pfalse", "para_false", None), ("phid", "para_hidden", None),
+        ("false", "headings_false", None), ("abs", "abstracts_found", "abstracts"), ("afalse", "abstracts_false", None),
+        ("para", "para_found", "para"), ("pfalse", "para_false", None), ("phid", "para_hidden", None),
         ("notes", "notes_found", "notes"), ("npage", "notes_on_page", "notes"), ("mark", "markers_found", "markers"),
         ("nbody", "notes_in_body", None), ("furn", "furniture_in_body", None),
         ("words", "broken_repaired", "broken"), ("rep", "broken_reported", None), ("fjoin", "false_joins", None),
@@ -349,6 +350,8 @@ def table(results: dict, say=print) -> dict:
         "headings": R(tot["headings_found"], tot["headings"]),
         "heading_levels": R(tot["headings_level_ok"], tot["headings_found"]),
         "false_headings_per_paper": tot["headings_false"] / max(n, 1),
+        "abstracts": R(tot["abstracts_found"], tot["abstracts"]),
+        "abstracts_false": tot["abstracts_false"],
         "paragraph_starts": R(tot["para_found"], tot["para"]),
         "paragraphs_hidden": tot["para_hidden"],
         "notes_full_text": R(tot["notes_found"], tot["notes"]),
@@ -368,9 +371,9 @@ def table(results: dict, say=print) -> dict:
 
 
 #: Counts that must not fall (floors) and counts that must not rise (ceilings).
-FLOOR_KEYS = ("title_ok", "authors_ok", "headings_found", "headings_level_ok", "para_found",
+FLOOR_KEYS = ("title_ok", "authors_ok", "headings_found", "headings_level_ok", "abstracts_found", "para_found",
               "notes_found", "notes_on_page", "markers_found", "broken_repaired", "refs_found")
-CEILING_KEYS = ("headings_false", "para_false", "para_hidden", "notes_in_body", "furniture_in_body")
+CEILING_KEYS = ("headings_false", "abstracts_false", "para_false", "para_hidden", "notes_in_body", "furniture_in_body")
 
 
 def thresholds_from(results: dict) -> dict:
@@ -385,6 +388,7 @@ def thresholds_from(results: dict) -> dict:
         if k in ("title_ok", "authors_ok"):
             return 0
         den = {"headings_found": "headings", "headings_level_ok": "headings_found", "para_found": "para",
+               "abstracts_found": "abstracts",
                "notes_found": "notes", "notes_on_page": "notes", "markers_found": "markers",
                "broken_repaired": "broken", "refs_found": "refs"}.get(k)
         base = r.get(den, 0) if den else max(r.get(k, 0), 10)
@@ -440,7 +444,7 @@ def main(argv=None) -> int:
     out["corpus"] = {"papers": results, **table(results)}
     if a.verbose:
         for pname, r in results.items():
-            for k in ("headings_missed_list", "headings_false_list", "para_missed_list", "notes_missed_list", "furniture_in_body_list"):
+            for k in ("headings_missed_list", "headings_false_list", "para_missed_list", "abstracts_missed_list", "notes_missed_list", "furniture_in_body_list"):
                 if r.get(k):
                     print(f"  {pname} {k}: {r[k]}")
     if refs_mod is not None:

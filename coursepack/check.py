@@ -105,6 +105,11 @@ def doubt_lines(doubts: list, per_kind: int = 12) -> list[str]:
         paragraph s1-p1 has 900 words
         paragraph s1-p1 has 900 words
         … and 1 more
+    >>> print("\\n".join(doubt_lines([Doubt("order_guessed", "page 3: reading order guessed", 3), Doubt("box", "a box", 4)])))
+      doubts: 1 order guessed
+        page 3: reading order guessed
+      doubts: 1 box
+        a box (p. 4)
     """
     by_kind: dict[str, list] = {}
     for d in doubts:
@@ -113,8 +118,8 @@ def doubt_lines(doubts: list, per_kind: int = 12) -> list[str]:
     for kind, ds in by_kind.items():
         out.append(f"  doubts: {len(ds)} {kind.replace('_', ' ')}")
         for d in ds[:per_kind]:
-            out.append(f"    {d.message}" + (f" (p. {d.page})" if d.page and f"p. {d.page}"
-                                             not in d.message else ""))
+            named = f"p. {d.page}" in d.message or d.message.startswith(f"page {d.page}:")
+            out.append(f"    {d.message}" + (f" (p. {d.page})" if d.page and not named else ""))
         if len(ds) > per_kind:
             out.append(f"    … and {len(ds) - per_kind} more")
     return out

@@ -132,6 +132,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     body = body_size([pages[i] for i in range(len(pages)) if i + 1 not in covers])
     content = [i for i in range(len(pages)) if i + 1 not in covers]
     doubts: list[Doubt] = []
+    order_guessed: list[PLine] = []
     for i in content:
         ls = [ln for ln in pages[i] if ln.role != "furniture" and ln.upright]
         if not ls:
@@ -146,8 +147,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         heads = [ln for ln in furn if ln.top < heights[i] / 2]
         feet = [ln for ln in furn if ln.top >= heights[i] / 2]
         pages[i] = sorted(heads, key=lambda ln: ln.top) + ordered + sorted(feet, key=lambda ln: ln.top)
-        if guessed:
-            doubts.append(Doubt("order_guessed", f"page {i + 1}: wide lines between two columns; reading order guessed", i + 1))
+        order_guessed.extend(guessed)
     doc = Doc(pages=pages, heights=heights, widths=widths, rules=rules, body=body)
     doc_stats(doc, content)
     meta: dict = {}
@@ -162,6 +162,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     if _plausible_meta(meta_raw.get("Title", "")):
         _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
     blocks = classify(doc, content, first)
+    doubts.extend(_order_doubts(blocks, order_guessed))
     for p in covers:
         blocks.insert(0, _cover_block(pages[p - 1]))
     blocks.sort(key=lambda b: 0 if b.role == "cover" else 1)
@@ -196,6 +197,8 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     out = separate_references(out)   # entries the layout could not separate (citelink)
     _levels(out)
     _doubts(out, doubts)
+    doubts.extend(_run_in_doubts(out))
+    doubts.extend(_box_doubts(out))
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
 
 
@@ -327,7 +330,9 @@ def _levels(blocks: list[Block]) -> None:
     """Heading levels: numbering depth ("2.1" → 2) where headings are
     numbered, otherwise the rank of the heading's style (larger first, then
     bold, then italic)."""
-    heads = [b for b in blocks if b.role == "heading"]
+    from .pdflayout.blocks import RUN_IN_WHY
+    run_in = [b for b in blocks if b.role == "heading" and b.why == RUN_IN_WHY]
+    heads = [b for b in blocks if b.role == "heading" and b.why != RUN_IN_WHY]
     # sizes less than 0.6 pt apart count as one (bold outranks a half point)
     sizes = sorted({b.lines[0].size for b in heads}, reverse=True)
     bucket: dict[float, int] = {}
@@ -362,13 +367,23 @@ def _levels(blocks: list[Block]) -> None:
             b.level = min(rank[key(b)], 4)
     # a lettered heading ("b) Name") sits one level under the heading above its series
     from .pdflayout.blocks import LABEL
+    # (a series in the style of an earlier lettered series keeps that
+    # series' level, even right under a higher heading)
     parent = 0
+    series: dict[tuple, int] = {}
     for b in heads:
         if LABEL.match(b.lines[0].text.strip()):
-            if parent:
+            st = (round(b.lines[0].size * 2), b.lines[0].bold, b.lines[0].italic)
+            if st in series:
+                b.level = series[st]
+            elif parent:
                 b.level = min(parent + 1, 4)
+            series.setdefault(st, b.level)
         else:
             parent = b.level
+    # run-in heads sit one level under the deepest heading set apart
+    for b in run_in:
+        b.level = b.level or min(max((h.level for h in heads), default=0) + 1, 4)
 
 
 NUMBER_HEAD = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s")
@@ -397,6 +412,43 @@ def _title_case(text: str) -> bool | None:
     if upper == 0:
         return False
     return None
+
+
+def _run_in_doubts(blocks: list[Block]) -> list[Doubt]:
+    """Run-in heads are guessed from a bold or italic lead: one doubt per
+    page that has them, naming them, so an editor can check they are heads
+    and not an emphasised opening."""
+    from .pdflayout.blocks import RUN_IN_WHY
+    pages: dict[int, list[str]] = {}
+    for b in blocks:
+        if b.role == "heading" and b.why == RUN_IN_WHY:
+            pages.setdefault(b.page, []).append(b.text)
+    return [Doubt("run_in_heads", f"page {p}: run-in head(s) guessed from a bold or italic lead: "
+                  + ", ".join(repr(t) for t in ts[:4]) + (" …" if len(ts) > 4 else ""), p)
+            for p, ts in sorted(pages.items())]
+
+
+def _box_doubts(blocks: list[Block]) -> list[Doubt]:
+    """Each box of text kept apart from the running text (a sidebar): the
+    edition leaves it out of the text, so ``check`` names it."""
+    from .pdflayout.blocks import SIDEBAR_WHY
+    return [Doubt("box", f"page {b.page}: a ruled box of {len(b.text.split())} words kept apart from "
+                  f"the running text: {' '.join(b.text.split()[:6])!r} …", b.page)
+            for b in blocks if b.why == SIDEBAR_WHY]
+
+
+def _order_doubts(blocks: list, guessed: list[PLine]) -> list[Doubt]:
+    """Pages whose reading order was guessed: a line crossing the gutter
+    between column lines that ended in the running text (a paragraph,
+    quotation, list item or heading).  One that turned out a caption,
+    table, figure, abstract, key words or furniture is set apart from the
+    text and leaves the order of the columns as it was: no doubt."""
+    role = {id(ln): b.role for b in blocks for ln in b.lines}
+    pages = sorted({ln.page for ln in guessed
+                    if role.get(id(ln)) in ("paragraph", "quote", "list_item", "heading")})
+    return [Doubt("order_guessed", f"page {p}: a line crossing the gutter between the two columns was read as "
+                  "text (a table or figure read as text?); reading order guessed", p)
+            for p in pages]
 
 
 def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:

@@ -107,6 +107,7 @@ def with_defaults(g: dict) -> dict:
     g.setdefault("broken_words", [])
     g.setdefault("references_in_notes", False)
     g.setdefault("other_text", [])
+    g.setdefault("abstracts", None)
     return g
 
 
@@ -290,9 +291,13 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
     used = {i for i in idx if i is not None}
     r["para_false"] = sum(1 for j in range(len(starts)) if j not in used)
     r["para_missed_list"] = [f"p{g['page']}: {g['text']}" for g, i in zip(gp, idx) if i is None]
-    # body text hidden in a role that keeps it out of the running text
+    # body text hidden in a role that keeps it out of the running text (a
+    # start found in the body is not hidden, even if a title repeats its words)
     hidden = norm(" ".join(text(b) for b in s.blocks if b.role in HIDING_ROLES))
-    r["para_hidden"] = sum(1 for g in gp if len(norm(g["text"])) >= 15 and norm(g["text"]) in hidden)
+    r["para_hidden"] = sum(1 for g, i in zip(gp, idx)
+                           if i is None and len(norm(g["text"])) >= 15 and norm(g["text"]) in hidden)
+
+    _score_abstracts(gold, s, text, r)
 
     # notes
     notes = merged(s.blocks, "note", text)
@@ -382,12 +387,39 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
     return r
 
 
+_ABSTRACT_LABEL = re.compile(r"^\W*(abstract|summary|zusammenfassung|résumé|resumen)\b\W*", re.I)
+
+
+def _score_abstracts(gold: dict, s, text, r: dict) -> None:
+    """``abstracts`` (gold abstracts), ``abstracts_found`` (an abstract block,
+    its label set aside, starting with the gold's first words on its page),
+    ``abstracts_false`` (abstract blocks, continuations apart, matching no
+    gold abstract).  A gold without the key (``None``) scores nothing."""
+    want = gold.get("abstracts")
+    if want is None:
+        r["abstracts"] = r["abstracts_found"] = r["abstracts_false"] = 0
+        r["abstracts_missed_list"] = []
+        return
+    got = [(b, _ABSTRACT_LABEL.sub("", t)) for b, t in merged(s.blocks, "abstract", text)]
+    keys = [f"{b.page}\x00{t}" for b, t in got]
+
+    def ok(g, k):
+        page, t = k.split("\x00", 1)
+        return int(page) == g["page"] and starts_with(t, g["first"])
+
+    idx = match_in_order(want, keys, ok)
+    r["abstracts"] = len(want)
+    r["abstracts_found"] = sum(i is not None for i in idx)
+    r["abstracts_false"] = len(got) - r["abstracts_found"]
+    r["abstracts_missed_list"] = [f"p{g['page']}: {g['first']}" for g, i in zip(want, idx) if i is None]
+
+
 #: Keys summed over papers; the rates are taken over the sums.
 COUNT_KEYS = ("title_ok", "authors_ok", "headings", "headings_found", "headings_level_ok",
               "headings_false", "para", "para_found", "para_false", "para_hidden", "notes", "notes_pred",
               "notes_found", "notes_on_page", "markers", "markers_found", "notes_in_body",
               "furniture_in_body", "broken", "broken_repaired", "broken_reported",
-              "refs", "refs_pred", "refs_found")
+              "refs", "refs_pred", "refs_found", "abstracts", "abstracts_found", "abstracts_false")
 
 
 def total(results: dict[str, dict]) -> dict:

@@ -19,3 +19,13 @@ def test_run_in_abstract_label_after_the_dates():
     abstracts = [t for r, t in roles if r == "abstract"]
     assert abstracts and abstracts[0].startswith("Abstract The aims"), roles
     assert not any(r == "paragraph" and t.startswith("Abstract") for r, t in roles), roles
+
+
+@pytest.mark.skipif(not PDF.is_file(), reason="corpus not found")
+def test_publication_history_and_copyright_are_not_running_text():
+    from coursepack.read.pdf import read_pdf
+    s = read_pdf(PDF)
+    front = [b for b in s.blocks if b.page == 1 and b.role in ("paragraph", "quote")]
+    assert not any(b.text.startswith("Received:") or "Springer-Verlag 2009" in b.text for b in front), \
+        [(b.role, b.text[:40]) for b in front]
+    assert any(b.role == "furniture" and b.text.startswith("Received:") for b in s.blocks)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .chars import Rule
 from .lines import PLine
@@ -185,6 +185,16 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
 # ----------------------------------------------------------------------
 # footnotes at the page foot
 
+def _note_runs_on(doc: Doc, i: int) -> bool:
+    """The page before ``i`` ends its footnotes mid-sentence: its last
+    note line (the lowest of its last column) ends without a full stop."""
+    prev = [ln for ln in doc.pages[i - 1] if ln.role == "note"] if i > 0 else []
+    if not prev:
+        return False
+    last = max(prev, key=lambda ln: (ln.col or 0, ln.top))
+    return last.text.rstrip()[-1:] not in ".!?)]\"'”’»"
+
+
 def foot_region(doc: Doc, i: int) -> list[PLine]:
     """The lines of page ``i``'s footnote area: small lines at the foot of
     the text (per column on two-column pages), below a rule or a gap,
@@ -207,8 +217,12 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         if short:
             r = min(short, key=lambda r: r.top)
             below = [ln for ln in srt if ln.top >= r.top - 1]
-            if below and below[0].top - r.top < 3 * doc.pitch and starts_marker(below[0]) \
-                    and len(below) < len(srt):
+            # (a note running on from the page before starts without its
+            # marker: small lines right under the rule)
+            if below and below[0].top - r.top < 3 * doc.pitch and len(below) < len(srt) and (
+                    starts_marker(below[0]) or (below[0].top - r.top < 1.5 * doc.pitch
+                                                and all(is_small(ln, doc.body) for ln in below)
+                                                and _note_runs_on(doc, i))):
                 out.extend(ln for ln in below if ln not in out)
                 continue
         k = len(srt)
@@ -421,7 +435,12 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
         if lt[-1:] in ".,;:-" or sum(len(o.text.split()) for o in run[:n]) > 20:
             continue
         wide = last.x1 > right - 0.25 * (right - left)
-        if wide and not (last.italic and not doc.body_italic):
+        # a line standing well clear of the text on both sides (more than a
+        # blank line above, more than half a one below) may run longer, as
+        # long as it stops short of the column's edge
+        clear = n == 1 and above and last.x1 < right - 3 * doc.body and gap_below >= 1.6 * doc.pitch \
+            and ln.base - max(o.base for o in above) >= 2.2 * doc.pitch
+        if wide and not (last.italic and not doc.body_italic) and not clear:
             continue
         if n == 1 and after_heading and gap_below <= 1.6 * doc.pitch:
             return 1
@@ -474,6 +493,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
         boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)
                  or (i > first and _other_face_box(r, lines, doc))]
+        sidebars = [r for r in doc.rules[i] if r.kind == "rect" and _sidebar(r, lines, doc)]
+        boxes = [r for r in boxes if r not in sidebars]
         prev: PLine | None = None
         pending: list[PLine] = []
         for ln in lines:
@@ -504,6 +525,10 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks.append(B("furniture", [ln], "series line of a working paper"))
                 continue
             cx, cy = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
+            if any(r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1 for r in sidebars):
+                _add(blocks, "other", ln, SIDEBAR_WHY, lambda b: b.why == SIDEBAR_WHY and b.lines[-1].page == ln.page)
+                prev = ln
+                continue
             in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
             gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page else 99.0
             # headings of the reference list and endnotes
@@ -662,6 +687,14 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("quote", [ln], "smaller than the body and indented"))
                 prev = ln
                 continue
+            # a run-in head: a short bold or italic lead ending in a full
+            # stop or colon, the paragraph's text running on after it
+            split = _run_in(ln, doc)
+            if split is not None:
+                blocks.append(B("heading", [split[0]], RUN_IN_WHY))
+                blocks.append(B("paragraph", [split[1]], "the text after a run-in head"))
+                prev = ln
+                continue
             # paragraphs
             act, why = paragraph_start(doc, ln, blocks)
             if act == "join":
@@ -726,32 +759,124 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     _foot_note_headed(doc, blocks)
-    _cells_between_rows(blocks)
+    _abstract_above_keywords(blocks)
+    _publication_history(blocks)
+    _cells_between_rows(blocks, doc.body)
     return merge_references(doc, blocks)
 
 
-def _cells_between_rows(blocks: list[B]) -> None:
-    """A short one-line block (a row label, a column head: "Parent 8",
-    "% agreement") between two table rows on its page is a table cell,
-    not a paragraph or quotation."""
-    def near(k: int, step: int) -> B | None:
+HISTORY = re.compile(
+    r"^(received|accepted|revised|submitted|published(\s+online)?|eingegangen|angenommen|eingereicht)\b\s*(:|\d|am\b|on\b)", re.I)
+COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b|\ufffd)\s*.{0,60}\b(19|20)\d\d\b", re.I)
+
+
+def _publication_history(blocks: list[B]) -> None:
+    """Lines of the publication history ("Received: … / Accepted: …") and
+    the copyright line ("© Springer-Verlag 2009") in the front matter,
+    before the body's first heading, are the publisher's matter, not
+    running text: body blocks made only of such lines become furniture.
+
+    >>> bool(HISTORY.match("Received: 19 February 2009 / Accepted: 7 May 2009")), bool(HISTORY.match("Received wisdom holds"))
+    (True, False)
+    """
+    for b in blocks:
+        if b.role == "heading":
+            return
+        if b.role in ("paragraph", "quote") and all(
+                HISTORY.match(ln.text.strip()) or (COPYRIGHT.match(ln.text.strip()) and len(ln.text.strip()) < 80)
+                for ln in b.lines):
+            b.role, b.why, b.continues = "furniture", "publication history or copyright line (front matter)", False
+
+
+def _abstract_above_keywords(blocks: list[B]) -> None:
+    """An abstract without a label: when no abstract was found, the prose
+    above the key words on their page, in their column (horizontal overlap),
+    before any heading of the body, is the abstract -- paragraphs, indented
+    'quotations' and lines taken for a masthead above the title alike (an
+    abstract set beside the title).  A title in another language between
+    two such runs (front matter, role ``other``) splits them into two
+    abstracts."""
+    if any(b.role in ("abstract", "abstract_title") for b in blocks):
+        return
+    kw = next((k for k, b in enumerate(blocks) if b.role == "keywords"), None)
+    if kw is None or any(b.role == "heading" for b in blocks[:kw]):
+        return
+    key = blocks[kw].lines[0]
+    page = key.page
+    kx0 = min(ln.x0 for ln in blocks[kw].lines)
+    kx1 = max(ln.x1 for ln in blocks[kw].lines)
+
+    def candidate(b: B) -> bool:
+        if b.lines[0].page != page or b.role not in ("paragraph", "quote", "furniture"):
+            return False
+        if b.role == "furniture" and not b.why.startswith("above the title"):
+            return False
+        return all(ln.bottom <= key.top + 1 and min(ln.x1, kx1) - max(ln.x0, kx0) > 0.5 * (ln.x1 - ln.x0)
+                   for ln in b.lines)
+
+    runs: list[list[int]] = [[]]
+    for k in range(kw):
+        b = blocks[k]
+        if candidate(b):
+            runs[-1].append(k)
+        elif b.role == "other" and b.lines[0].page == page and runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r and sum(len(blocks[k].text.split()) for k in r) >= 30]
+    drop: set[int] = set()
+    for r in runs:
+        lines = sorted((ln for k in r for ln in blocks[k].lines), key=lambda ln: ln.top)
+        head = blocks[r[0]]
+        head.role, head.why, head.continues, head.lines = "abstract", "the prose above the key words", False, lines
+        drop.update(r[1:])
+    blocks[:] = [b for k, b in enumerate(blocks) if k not in drop]
+
+
+def _cells_between_rows(blocks: list[B], body: float = 0.0) -> None:
+    """Short blocks (a row label, a column head: "Parent 8", "% agreement";
+    one or two lines of at most five words each) between two table rows on
+    their page, alone or several in a row, are table cells, not paragraphs
+    or quotations.  Text in smaller type right below the rows (the table's
+    legend: "SE sensitivity, SP specificity …") is the table's caption, not
+    running text."""
+    def short(b: B) -> bool:
+        return b.role in ("paragraph", "quote") and len(b.lines) <= 2 \
+            and all(len(words(ln.text)) <= 5 for ln in b.lines)
+
+    def near(k: int, step: int) -> int | None:
         j = k + step
         while 0 <= j < len(blocks) and blocks[j].role == "furniture":
             j += step
         if 0 <= j < len(blocks) and blocks[j].lines[0].page == blocks[k].lines[0].page:
-            return blocks[j]
+            return j
         return None
-    changed = True
-    while changed:
-        changed = False
-        for k, b in enumerate(blocks):
-            if b.role not in ("paragraph", "quote") or len(b.lines) != 1 or len(words(b.lines[0].text)) > 5:
-                continue
-            before, after = near(k, -1), near(k, 1)
-            if before is not None and after is not None and before.role in ("table", "caption") \
-                    and after.role == "table":
-                b.role, b.why, b.continues = "table", "a short line between two table rows", False
-                changed = True
+
+    k = 0
+    while k < len(blocks):
+        if not short(blocks[k]):
+            k += 1
+            continue
+        run, j = [k], k
+        while (n := near(j, 1)) is not None and short(blocks[n]):
+            run.append(n)
+            j = n
+        before, after = near(k, -1), near(j, 1)
+        if before is not None and after is not None and blocks[before].role in ("table", "caption") \
+                and blocks[after].role == "table":
+            for m in run:
+                blocks[m].role, blocks[m].why, blocks[m].continues = "table", "a short line between two table rows", False
+        k = j + 1
+    if not body:
+        return
+    for k, b in enumerate(blocks):
+        if b.role != "paragraph" or not all(ln.size < body - 0.5 for ln in b.lines):
+            continue
+        before = near(k, -1)
+        if before is not None and blocks[before].role == "table":
+            digits = sum(ch.isdigit() for ch in b.text) / max(len(b.text.replace(" ", "")), 1)
+            if digits > 0.2:   # a last row the rules above missed
+                b.role, b.why, b.continues = "table", "small type with numbers right below a table's rows", False
+            else:
+                b.role, b.why, b.continues = "caption", "small type right below a table's rows (its legend)", False
 
 
 def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
@@ -791,8 +916,16 @@ def _ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
     if len(vs) < 3 or not any(x <= ln.x0 + 1 for x in vs) or not any(x >= ln.x1 - 1 for x in vs):
         return False
     hs = [r for r in rules if r.kind == "hrule" and r.x0 < ln.x1 and ln.x0 < r.x1]
-    return any(0 <= ln.top - r.bottom <= 2 * ln.size for r in hs) and \
-        any(0 <= r.top - ln.bottom <= 2 * ln.size for r in hs)
+    if any(0 <= ln.top - r.bottom <= 2 * ln.size for r in hs) and \
+            any(0 <= r.top - ln.bottom <= 2 * ln.size for r in hs):
+        return True
+    # a line inside a tall cell (a list in a grid's cell): the vertical rule
+    # beside it spans one row, closed by horizontal rules at its two ends
+    for v in (r for r in rules if r.kind == "vrule" and r.top - 1 <= cy <= r.bottom + 1 and r.x0 <= ln.x0 + 1):
+        if any(abs(h.top - v.top) <= 2.5 for h in hs) and any(abs(h.bottom - v.bottom) <= 2.5 or
+                                                               abs(h.top - v.bottom) <= 2.5 for h in hs):
+            return True
+    return False
 
 
 def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
@@ -806,6 +939,29 @@ def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
     other = [ln for ln in inside if family(ln.font) and not (family(ln.font).startswith(doc.body_family)
                                                                or doc.body_family.startswith(family(ln.font)))]
     return len(other) >= 0.8 * len(inside)
+
+
+SIDEBAR_WHY = "inside a ruled box set apart from the running text (a sidebar)"
+
+
+def _sidebar(r: Rule, lines: list[PLine], doc: Doc) -> bool:
+    """A drawn box of running text (a sidebar, a 'Box 1'), not a diagram:
+    at least three lines inside, most of them long, with body text of the
+    page above it and below it (a box over the front matter, an abstract
+    framed above the body, is not one)."""
+    area = (r.x1 - r.x0) * (r.bottom - r.top)
+    if area < 3000 or _label_box(r, lines):
+        return False
+    inside = [ln for ln in lines if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+              and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
+    if len(inside) < 3 or any(ln.role for ln in inside):
+        return False
+
+    def body(ln: PLine) -> bool:
+        return not ln.role and ln not in inside and is_body_size(ln, doc.body) and _overlap(ln, r)
+    above = [ln for ln in lines if body(ln) and ln.bottom <= r.top + 1]
+    below = [ln for ln in lines if body(ln) and ln.top >= r.bottom - 1]
+    return len(above) >= 2 and len(below) >= 1
 
 
 def _label_box(r: Rule, lines: list[PLine]) -> bool:
@@ -831,6 +987,35 @@ def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
         blocks.append(B(role, [ln], why))
 
 
+RUN_IN_WHY = "run-in head: a bold or italic lead before the paragraph's text"
+
+
+def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
+    """A line opening with a run-in head, cut in two: ``(head, rest)``.
+
+    The lead (``PLine.lead``) is one to ten words in bold (or in italics
+    where the body is upright), in the body's size, starting with a capital
+    or a number, ending in a full stop or a colon, and the line's text runs
+    on after it in the body's style.
+    """
+    if not ln.lead or not is_body_size(ln, doc.body):
+        return None
+    head = ln.text[:ln.lead].rstrip()
+    rest = ln.text[ln.lead:]
+    n = len(words(head))
+    if not 1 <= n <= 10 or head[-1:] not in ".:" or not (head[:1].isupper() or head[:1].isdigit()) \
+            or MARKER.match(head) or ABSTRACT_WORDS.match(head) or KEYWORD_WORDS.match(head) \
+            or CAPTION.match(head) or not rest.strip()[:1].isalnum():
+        return None
+    cut = ln.x0 + ln.width * len(head) / max(len(ln.text), 1)
+    off = len(ln.text) - len(rest.lstrip())
+    h = replace(ln, text=head.rstrip(".:").rstrip(), x1=cut, lead=0,
+                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)])
+    r = replace(ln, text=rest.lstrip(), x0=cut, lead=0,
+                superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off])
+    return h, r
+
+
 def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     """How a body line goes on: ``("new", why)`` starts a paragraph,
     ``("cont", why)`` starts a block continuing the paragraph before a
@@ -841,7 +1026,8 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         if b.role == "paragraph":
             lastp = b
             break
-        if b.role in ("furniture", "note", "figure", "table", "caption", "quote", "list_item"):
+        if b.role in ("furniture", "note", "figure", "table", "caption", "quote", "list_item") \
+                or b.why == SIDEBAR_WHY:
             continue
         break
     if lastp is None:
@@ -856,6 +1042,17 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         if not doc.indent_style and p.x1 < pr - 2 * doc.body and ended:
             return "new", "the last line before the break ended short"
         return "cont", "carries on across a page or column break"
+    k = len(blocks) - 1
+    while blocks[k] is not lastp:
+        k -= 1
+    set_apart = any(b.role in ("figure", "table", "caption") or b.why == SIDEBAR_WHY for b in blocks[k + 1:])
+    if set_apart and ln.base > p.base:
+        # a figure, table or box between: its space says nothing; an
+        # indent (checked above) or a short last line does
+        short = p.x1 < right - 2 * doc.body and ended
+        if doc.indent_style or not short:
+            return "cont", "carries on after a figure, table, box or note"
+        return "new", "the line before the figure, table or box ended short"
     if ln.base - p.base > doc.pitch + 0.45 * doc.body:
         return "new", "vertical gap above"
     if not doc.indent_style and doc.justified and p.x1 < right - 2 * doc.body and ended:
@@ -886,6 +1083,11 @@ def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
         if a.page == b.page and a.col == b.col:
             gaps.append(b.base - a.base)
     pitch = statistics.median(gaps) if gaps else doc.pitch
+    # per (page, col): right edge of the reference lines (or of the text)
+    rights: dict = defaultdict(float)
+    for ln in lines:
+        rights[(ln.page, ln.col)] = max(rights[(ln.page, ln.col)], ln.x1,
+                                        doc.edges.get((ln.page - 1, ln.col), (0.0, 0.0))[1])
     out: list[B] = []
     cur: B | None = None
     prev: PLine | None = None
@@ -907,7 +1109,9 @@ def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
                 same = prev is not None and prev.page == ln.page and prev.col == ln.col
                 new = (same and ln.base - prev.base > pitch * 1.3) or \
                       (prev is not None and prev.text.rstrip().endswith(".") and _author_start(ln.text)
-                       and (not same or prev.x1 < ln.x1 - 3 * ln.size))
+                       and (not same or prev.x1 < rights[(prev.page, prev.col)] - 3 * ln.size
+                            # "Surname, X. (2004)": an entry's head, whatever the line above
+                            or re.search(r"\((?:1[89]|20)\d\d[a-z]?\)", ln.text[:60]) is not None))
         if new:
             cur = B("reference", [ln], "a reference-list entry (" + (
                 "numbered" if numbered else "hanging indent" if hanging else "gap or author at line start") + ")")
@@ -999,7 +1203,7 @@ def front_matter(doc: Doc, i: int) -> dict:
         for c in clusters:
             style = Counter((ln.bold, ln.italic) for ln in c).most_common(1)[0][0]
             names = [_name_like(ln.body_text) for ln in c]
-            if all(names):
+            if all(names) and not _names_below(c, cands, doc):
                 continue
             c = [ln for ln, nm in zip(c, names) if not (nm and (ln.bold, ln.italic) != style)]
             if c:
@@ -1078,6 +1282,9 @@ def front_matter(doc: Doc, i: int) -> dict:
         if seen_author and last is not None and ln.top - last.bottom > 1.5 * doc.pitch and \
                 is_body_size(ln, doc.body) and not ln.italic and _starts_body(ln, doc, order):
             break   # the body's first paragraph after space below the front matter
+        if seen_author and last is not None and ln.top - last.bottom > 1.2 * ln.size and not AFFIL_WORDS.match(t) \
+                and (len(t) > 80 or is_body_size(ln, doc.body) and _starts_body(ln, doc, order)):
+            break   # a long line after space below the authors: prose (an abstract, the body), not an address
         if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
                 (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "affiliation", "below the authors"
@@ -1090,6 +1297,19 @@ def front_matter(doc: Doc, i: int) -> dict:
     if authors:
         meta.setdefault("authors", []).extend(authors)
     return meta
+
+
+def _names_below(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:
+    """A short title in large type that reads like a name ("Mobile
+    Libraries") is still the title when a line of names in smaller type
+    follows it closely (the authors): names are not set half again the
+    body's size above their own names."""
+    last = cluster[-1]
+    if last.size < 1.5 * doc.body:
+        return False
+    near = [ln for ln in cands if ln.top > last.bottom and ln.top - last.bottom < 4 * last.size
+            and ln.size < last.size - 2]
+    return any(_name_like(ln.body_text) for ln in near[:3])
 
 
 def _starts_body(ln: PLine, doc: Doc, order: list[PLine]) -> bool:

@@ -164,6 +164,43 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
     return out
 
 
+def _border_band(obj) -> tuple[float, float, float, float] | None:
+    """A border drawn as two nested rectangles filled by the even-odd rule
+    (one side thicker than nothing, the others flush: a rule above or
+    below a box, as WeasyPrint draws a one-sided border): the band between
+    them ``(left, bottom, right, top)`` in page space, else ``None``."""
+    import ctypes
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or fill.value != raw.FPDF_FILLMODE_ALTERNATE:
+        return None
+    n = raw.FPDFPath_CountSegments(obj.raw)
+    if n != 10:
+        return None
+    m = obj.get_matrix()
+    pts = []
+    for i in range(n):
+        seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
+        x, y = ctypes.c_float(), ctypes.c_float()
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        pts.append((m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f))
+    boxes = []
+    for part in (pts[:5], pts[5:]):
+        xs, ys = [p[0] for p in part], [p[1] for p in part]
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    (a0, b0, a1, b1), (c0, d0, c1, d1) = boxes
+    diff = [abs(a0 - c0), abs(b0 - d0), abs(a1 - c1), abs(b1 - d1)]
+    if sum(1 for d in diff if d > 0.05) != 1 or max(diff) > 2.5:
+        return None
+    side = diff.index(max(diff))
+    if side == 1:
+        return (a0, min(b0, d0), a1, max(b0, d0))
+    if side == 3:
+        return (a0, min(b1, d1), a1, max(b1, d1))
+    if side == 0:
+        return (min(a0, c0), b0, max(a0, c0), b1)
+    return (min(a1, c1), b0, max(a1, c1), b1)
+
+
 def page_rules(page: pdfium.PdfPage, box: tuple[float, float, float, float]) -> list[Rule]:
     """Rules (thin filled or stroked paths), rectangles and images on a
     page, descending into form XObjects."""
@@ -175,6 +212,9 @@ def page_rules(page: pdfium.PdfPage, box: tuple[float, float, float, float]) -> 
             l, b, r, t = obj.get_bounds()
         except Exception:  # noqa: BLE001 — a broken object is skipped
             continue
+        band = _border_band(obj) if obj.type == raw.FPDF_PAGEOBJ_PATH and min(r - l, t - b) > 2.5 else None
+        if band is not None:
+            l, b, r, t = band
         w, h = r - l, t - b
         if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
             kind = "image"

@@ -46,6 +46,9 @@ class PLine:
     role: str = ""
     why: str = ""
     col: int = 0
+    #: length of a leading run in bold (or italics) before upright text of
+    #: the body's style on the same line (a run-in head's candidate); 0: none
+    lead: int = 0
 
     @property
     def width(self) -> float:
@@ -132,6 +135,9 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
     text: list[str] = []
     sups: list[tuple[int, int]] = []
     pos = 0
+    lead_style = (normal[0].bold, normal[0].italic) if (normal[0].bold or normal[0].italic) else None
+    lead = -1   # where the leading bold/italic run ends (-1: still in it)
+    after = [0, 0]   # glyphs after the run, and those of them in the run's style
     prev: Char | None = None
     sup_start = -1
     pending = False   # a space character seen since the last glyph
@@ -160,6 +166,12 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
             end = pos - 1 if text and text[-1] == " " else pos
             sups.append((sup_start, end))
             sup_start = -1
+        if lead_style is not None and not raised:
+            if lead < 0 and (c.bold, c.italic) != lead_style:
+                lead = pos - 1 if text and text[-1] == " " else pos
+            elif lead >= 0:
+                after[0] += 1
+                after[1] += (c.bold, c.italic) == lead_style
         text.append(c.text)
         pos += len(c.text)
         prev = c
@@ -176,7 +188,21 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
         bold=bold_n > 0.6 * len(normal), italic=ital_n > 0.6 * len(normal),
         superscripts=sups, cells=cells, upright=glyphs[0].upright,
         unmapped=sum(1 for c in glyphs if c.unmapped),
+        lead=_lead(s.rstrip(), lead, after),
     )
+
+
+def _lead(text: str, end: int, after: list[int]) -> int:
+    """The length of a leading bold or italic run when the rest of the line
+    (a dozen characters at least) is set otherwise, with hardly a glyph in
+    the run's style (a run-in head's candidate); 0 when there is none.
+
+    >>> _lead("Sample. The branches were chosen by lot.", 7, [30, 0]), _lead("Sample. The", 7, [3, 0])
+    (7, 0)
+    """
+    if end <= 0 or len(text) - end < 12 or after[1] > 0.1 * max(after[0], 1):
+        return 0
+    return len(text[:end].rstrip())
 
 
 def _is_marker(chars: list[Char]) -> bool:

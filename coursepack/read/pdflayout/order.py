@@ -65,7 +65,7 @@ def join_lines(a: PLine, b: PLine) -> PLine:
                  max(a.bottom, b.bottom), a.base, a.size if len(a.text) >= len(b.text) else b.size,
                  a.font if len(a.text) >= len(b.text) else b.font, a.bold and b.bold, a.italic and b.italic,
                  a.superscripts + [(x + off, y + off) for x, y in b.superscripts], max(a.cells - 1, 1),
-                 a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col)
+                 a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col, a.lead)
 
 
 def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | None) -> list[PLine]:
@@ -88,12 +88,13 @@ def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | Non
     return out
 
 
-def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[PLine], bool, bool]:
+def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[PLine], bool, list[PLine]]:
     """Lines of one page in reading order; ``(lines, two_columns, guessed)``.
 
     Each line's ``col`` is set: 0 full width (or single column), 1 left,
-    2 right.  ``guessed`` is true when lines cross the gutter between
-    column lines (the order there is a guess).
+    2 right.  ``guessed`` lists the lines narrower than the page that cross
+    the gutter between column lines above and below them (the order there
+    is a guess); empty when none.
     """
     gutter = find_gutter(lines, x_min, x_max)
     lines = rejoin(lines, 2.5 if gutter else 1.6, gutter)
@@ -101,7 +102,7 @@ def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[
     if gutter is None:
         for ln in srt:
             ln.col = 0
-        return srt, False, False
+        return srt, False, []
     g0, g1 = gutter
     mid = (g0 + g1) / 2   # a hanging marker may reach into the gutter
     for ln in srt:
@@ -113,7 +114,7 @@ def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[
             ln.col = 0
     out: list[PLine] = []
     band: list[PLine] = []
-    guessed = False
+    guessed: list[PLine] = []
 
     def flush() -> None:
         out.extend(sorted((ln for ln in band if ln.col == 1), key=lambda ln: (ln.top, ln.x0)))
@@ -125,7 +126,8 @@ def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[
             # a wide line between column lines above and below it
             if band and any(o.col and o.top > ln.bottom for o in srt[k + 1:k + 4]) \
                     and any(o.col for o in band[-3:]):
-                guessed = guessed or ln.width < 0.8 * (x_max - x_min)
+                if ln.width < 0.8 * (x_max - x_min):
+                    guessed.append(ln)
             flush()
             out.append(ln)
         else:
