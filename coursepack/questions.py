@@ -581,17 +581,48 @@ class _Words:
     wording, starting at a place that depends on the article (so that the
     readings of a pack do not all open the same way)."""
 
-    def __init__(self, lang: str, seed: str):
+    def __init__(self, lang: str, seed: str, authors: int = 1):
         self.forms = _TASK_WORDS.get(lang) or _TASK_WORDS["en"]
         self.seed = seed
         self.used: dict[str, int] = {}
+        self.lang, self.plural = lang, authors > 1
 
     def __call__(self, form: str, **kw) -> str:
         options = self.forms[form]
         k = self.used.get(form, 0)
         self.used[form] = k + 1
         start = int(_hash(self.seed, form), 16)
-        return options[(start + k) % len(options)].format(**kw).replace("  ", " ")
+        text = options[(start + k) % len(options)].format(**kw).replace("  ", " ")
+        return _for_authors(text, self.lang) if self.plural else text
+
+
+#: wordings about "the author" made right for an article by several authors:
+#: English in the plural (the verb agreeing); German names the article itself
+#: ("der Beitrag", masculine like "der Autor", so "er"/"seiner" still agree),
+#: which also avoids guessing the authors' genders
+_PLURAL_AUTHORS = {
+    "en": [(r"\bThe author argues\b", "The authors argue"),
+           (r"\b([Dd])oes the author\b", r"\1o the authors"),
+           (r"\bThe author expects\b", "The authors expect"),
+           (r"\bthe author (gives|uses)\b", lambda m: f"the authors {m.group(1)[:-1]}"),
+           (r"\bthe author’s\b", "the authors’"),
+           (r"\b([Tt])he author\b", r"\1he authors")],
+    "de": [(r"\bDer Autor\b", "Der Beitrag"), (r"\bder Autor\b", "der Beitrag"),
+           (r"\bdes Autors\b", "des Beitrags"), (r"\bdem Autor\b", "dem Beitrag")],
+}
+
+
+def _for_authors(text: str, lang: str) -> str:
+    """A question's wording for an article by several authors.
+
+    >>> _for_authors("The author argues that X. Does the author accept it?", "en")
+    'The authors argue that X. Do the authors accept it?'
+    >>> _for_authors("Auf welche Quellen stützt sich der Autor?", "de")
+    'Auf welche Quellen stützt sich der Beitrag?'
+    """
+    for pat, rep in _PLURAL_AUTHORS.get(lang, []):
+        text = re.sub(pat, rep, text)
+    return text
 
 
 _ANSWER = {     # the instructor's notes under each question, per language
@@ -665,7 +696,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
-    w = _Words(lang, reading.meta.title or reading.slug)
+    w = _Words(lang, reading.meta.title or reading.slug, len(reading.meta.authors))
     out: list[_Cand] = []
     concl_secs = [arg.conclusion.id] if arg.conclusion else []
 

@@ -75,3 +75,22 @@ def test_epub_labels_follow_the_reading(lang, words):
     xhtml = _Chapter(r, None).xhtml()
     heads = re.findall(r"<h2[^>]*>([^<]+)</h2>", xhtml)
     assert heads[0] == words[0] and words[1:] == [h for h in heads if h in words[1:]]
+
+
+ENGLISH_ARTICLE = (
+    "# Introduction\n\nThis article argues that the reform of 1993 changed local policy. "
+    "The government adopted a law on 3 March 1993. Regional offices applied the law "
+    "unevenly.\n\n# The debates\n\nThe unions criticised the law. Some scholars object "
+    "that the law changed nothing, but the records show otherwise.\n\n# Conclusion\n\n"
+    "We conclude that the reform strengthened control without reducing migration.")
+
+
+@pytest.mark.parametrize("authors,singular", [(["A. Smith"], True), (["A. Smith", "B. Jones"], False)])
+def test_questions_speak_of_the_authors_when_there_are_several(authors, singular):
+    r = reading_from_text(ENGLISH_ARTICLE)
+    r.meta.authors = authors
+    texts = " ".join(q.text for q in Q.generate(r))
+    assert ("the author " in texts.lower() or "the author’s" in texts.lower()) == singular, texts
+    if not singular:
+        assert "does the authors" not in texts.lower() and "authors argues" not in texts.lower()
+        assert re.search(r"\bthe authors\b", texts, re.I), texts
