@@ -269,6 +269,13 @@ JUDGED_BLIND: dict[tuple[str, str], tuple[str, str | None]] = {
 JUDGED_LATER: dict[tuple[str, str], tuple[str, str | None]] = {
     # the default reading (not in the blind round, which read only the corpus papers)
     ("russia-armenia-azerbaijan", "Minsk Group"): ("The OSCE’s mediating body.", None),
+    # 2026-12-06, after the fixes of the blind round's classes (glossary2): the judge's only
+    # objection (the stray "as" of "but also as") is gone; what democracy is, in the
+    # article's words
+    ("en-40305", "democracy"): ("A political philosophy, but also a form of governing, where the "
+                                "governing power lies in the hands of people, and it may be "
+                                "exercised either in an immediate (direct democracy) or "
+                                "intermediate manner (indirect democracy).", None),
 }
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER}
 
