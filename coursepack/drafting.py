@@ -359,12 +359,12 @@ _CLAIM_DEF = re.compile(
 _ORDINAL_SUBJECT = {"first", "second", "third", "fourth", "fifth", "sixth", "another", "next",
                     "last", "final", "further", "other", "erste", "zweite", "dritte", "vierte",
                     "weitere", "letzte", "andere"}
-_EVALUATIVE = {"good", "bad", "big", "great", "key", "major", "central", "crucial", "real",
-               "serious", "new", "important", "main", "huge", "small", "little", "long",
-               "short", "difficult", "hard", "easy", "common", "rare", "strong", "weak",
-               "gute", "große", "wichtige", "zentrale", "neue", "kleine", "lange", "wesentliche",
-               "entscheidende", "bedeutende", "grundlegende", "zentraler", "wichtiger",
-               "fundamental", "essential", "significant", "relevant", "useful", "prominent"}
+# an adjective that weighs the term ("a central category", "a key factor"): the
+# article's claim about it, whatever follows
+_WEIGHING = {"central", "key", "major", "crucial", "important", "main", "fundamental",
+             "essential", "significant", "relevant", "useful", "prominent", "good", "bad",
+             "great", "serious", "zentrale", "zentraler", "wichtige", "wichtiger", "wesentliche",
+             "entscheidende", "bedeutende", "grundlegende", "gute"}
 
 
 def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = frozenset(),
@@ -390,6 +390,8 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     []
     >>> copular_definitions("Category of work refers to multiple conceptions and leads to debate.")
     []
+    >>> copular_definitions("A focus group is a small group of people who discuss a topic.")
+    [('Focus group', 'A small group of people who discuss a topic.')]
     >>> copular_definitions("It is a problem.")
     []
     >>> copular_definitions("Measurement is the challenge for future scholars.")
@@ -499,7 +501,7 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     dw = definition.split()
     if len(dw) > 45 or len(dw) < 4 or dw[0].lower() in ("a", "an", "the", "ein", "eine", "der",
                                                          "die", "das") and \
-            dw[1].lower().strip(",") in _EVALUATIVE:
+            dw[1].lower().strip(",") in _WEIGHING:
         return []          # "X is a non-universalistic ethic" only names a kind; "X is a
         #                    central category …" weighs it: neither says what X is
     if re.search(r"\baccording to\b|\b(?:nach|laut) (?:ihr|ihm|ihnen)\b", definition):
