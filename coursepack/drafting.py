@@ -14,21 +14,32 @@ definition:
   ``X refers to …``, ``X occurs when …``; in German ``X ist ein …``,
   ``Unter X versteht man …``, ``X bezeichnet …``; also after an
   enumerating connective (``Finally, X is a …``), and for the article's
-  keywords wherever a clause opens on one; a contrast after the definition
-  (``, whereas …``) is left out, an attributed view (``according to …``)
-  and ``X is a subject/topic/issue …`` are claims, not definitions;
+  keywords wherever a clause opens on one;
 * an explicit definition: ``X is defined as / by …``, a quoted ``“X” is
   described as …``, ``By X we mean …``, and in the sentence after the one
   term a sentence names in quotes: ``By this she means …``, ``Kreckel
   versteht darunter …``; an acronym defined this way keeps its expansion
   (``Harbour Levy Office: a public agency …``) and cites the defining sentence;
-* in an English article, a German term in brackets after the English
-  words that render it: ``a plant agreement (Betriebsvereinbarung)``;
 * a gloss: ``X, i.e. the …``, ``X (Weber), i.e., the …``, ``X—that is, …``,
-  ``X, that is, a …``, ``… is called X``,
-  ``A (closely related) type of … is “X”`` (printed ``A type of …``); in
-  German ``X, d. h. die …``, ``Als X bezeichnet man …``, ``… werden als X
-  bezeichnet``.
+  ``X, that is, a …``, ``… is called X``; in German ``X, d. h. die …``,
+  ``Als X bezeichnet man …``, ``… werden als X bezeichnet``.
+
+Not definitions (a blind reading of the corpus drafts found these wrong, so
+none is drafted): a translation only (``a plant agreement
+(Betriebsvereinbarung)``, :func:`translations`); a kind only (``A type of … is
+“X”``, ``X is a non-universalistic ethic``); a claim or characterisation
+(``X is a central category …``, ``a relatively young state``, ``refers to
+multiple conceptions``, ``X is a subject/topic …``, ``according to …``, a
+cited author's unquoted view ``X is … (Bayertz 1998)``); one half of a
+comparison (``X is A, whereas Y …``); the next item of a list (``A second
+realm is …``, an apposition after two commas); a person (``Willie, the second
+of two children``); a label the article quotes (``werden als „Neidsteuern“
+bezeichnet``); an acronym the article never expands.  A German expansion in
+an oblique case (``des Hochschulrahmengesetzes``) is printed in the nominative
+only where the article prints that form, else not drafted; an expansion with
+a typing slip (``Aperception``) is not drafted.  A headword keeps the case the
+article writes it in inside a sentence (``category of work``, not the
+sentence start's ``Category of work``).
 
 An acronym spelled by one compound word (``Qualitätsmanagement (QM)``) is
 expanded, unless that word only ends a longer name (``Reichsarbeitsgemeinschaft
