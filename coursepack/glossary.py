@@ -989,7 +989,24 @@ def _without_junk(out: list[dict], body: str, lang: str) -> list[dict]:
             continue
         seen.add(_norm(c["term"]))
         kept.append(c)
-    return kept
+    return [c for c in kept if not _fragment(c["term"], [k["term"] for k in kept], body)]
+
+
+def _fragment(term: str, terms: list[str], body: str) -> bool:
+    """``term`` is used only inside a longer suggested term ("Trojan" of "Trojan
+    altruism"): a piece of that term, which the glossary never marks on its own.
+
+    >>> _fragment("Trojan", ["Trojan", "Trojan altruism"], "Trojan altruism is rare. Trojan altruism.")
+    True
+    >>> _fragment("Trojan", ["Trojan", "Trojan altruism"], "Trojan altruism. The Trojan horse.")
+    False
+    """
+    def n(t: str) -> int:
+        return len(re.findall(rf"(?<![\w\-]){re.escape(t)}(?![\w\-])", body))
+    own = n(term)
+    inside = sum(n(t) for t in terms if t != term and len(t) > len(term) and
+                 re.search(rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", t))
+    return own > 0 and inside >= own
 
 
 _DEF_VERBS = (r"serves? as|refers? to|is defined as|are defined as|stands? for|is the name "
