@@ -1140,6 +1140,8 @@ def _headword_case(term: str, body: str, lang: str) -> str:
     'individual accounts'
     >>> _headword_case("Kompetenz", "Die Kompetenz wächst. Kompetenz ist Wissen.", "de")
     'Kompetenz'
+    >>> _headword_case("Altruism", "A type is “altruism.” Altruism is a gift.", "en")
+    'altruism'
     >>> _headword_case("Party family", "Party family is old. The Party family EPP.", "en")
     'Party family'
     """
@@ -1150,6 +1152,8 @@ def _headword_case(term: str, body: str, lang: str) -> str:
     lower = term[0].lower() + term[1:]
     for m in re.finditer(rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", body):
         before = body[:m.start()].rstrip()
+        if re.search(r"[.!?][”’\"»)\]]+$", before):
+            continue             # after a sentence that ends inside quotes: "… “altruism.” Altruism …"
         if before and before[-1] not in ".!?:;„“‘\"'(»[–—•":
             return term          # capitalised inside a sentence: a name
     if re.search(rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])", body) or lang == "en" and \
