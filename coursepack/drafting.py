@@ -1065,9 +1065,28 @@ def _person(term: str, definition: str) -> bool:
 
     >>> _person("Willie", "The second of two children."), _person("Altruism", "A behavior.")
     (True, False)
+    >>> (_person("Elternzeit", "Die Zeit, in der Mutter oder Vater das Kind betreuen."),
+    ...  _person("Anna", "Eine Teilnehmerin aus Leipzig."))
+    (False, True)
     """
-    return " " not in term and term[:1].isupper() and not term.isupper() and \
-        bool(_PERSON_NOUN.search(" ".join(definition.split()[:6])))
+    if " " in term or not term[:1].isupper() or term.isupper():
+        return False
+    # the head noun of the description: the word before its first preposition, relative
+    # or comma; after a partitive ("the second of two children", "the eldest of the
+    # sons") the noun it counts
+    words = re.findall(r"[\w’'\-]+|,", definition)
+    cut = next((i for i, w in enumerate(words) if w == "," or w.lower() in (
+        "of", "in", "at", "from", "with", "for", "who", "that", "which", "von", "aus", "mit",
+        "für", "der", "die", "das", "des", "im") and i > 0), len(words))
+    head = words[cut - 1] if cut else ""
+    if cut < len(words) and words[cut].lower() in ("of", "von", "der") and re.fullmatch(
+            r"(?i)first|second|third|fourth|fifth|youngest|eldest|oldest|one|two|three|"
+            r"erste|zweite|dritte|jüngste|älteste|eine|einer|eines", head):
+        rest = [w for w in words[cut + 1:cut + 5] if w != ","]
+        head = next((w for w in rest if w.lower() not in (
+            "the", "his", "her", "their", "two", "three", "four", "five", "six", "den", "ihren",
+            "seinen", "zwei", "drei", "vier")), "")
+    return bool(_PERSON_NOUN.fullmatch(head))
 
 
 def _misspelt(text: str, lang: str) -> bool:
