@@ -14,21 +14,32 @@ definition:
   ``X refers to …``, ``X occurs when …``; in German ``X ist ein …``,
   ``Unter X versteht man …``, ``X bezeichnet …``; also after an
   enumerating connective (``Finally, X is a …``), and for the article's
-  keywords wherever a clause opens on one; a contrast after the definition
-  (``, whereas …``) is left out, an attributed view (``according to …``)
-  and ``X is a subject/topic/issue …`` are claims, not definitions;
+  keywords wherever a clause opens on one;
 * an explicit definition: ``X is defined as / by …``, a quoted ``“X” is
   described as …``, ``By X we mean …``, and in the sentence after the one
   term a sentence names in quotes: ``By this she means …``, ``Kreckel
   versteht darunter …``; an acronym defined this way keeps its expansion
   (``Harbour Levy Office: a public agency …``) and cites the defining sentence;
-* in an English article, a German term in brackets after the English
-  words that render it: ``a plant agreement (Betriebsvereinbarung)``;
 * a gloss: ``X, i.e. the …``, ``X (Weber), i.e., the …``, ``X—that is, …``,
-  ``X, that is, a …``, ``… is called X``,
-  ``A (closely related) type of … is “X”`` (printed ``A type of …``); in
-  German ``X, d. h. die …``, ``Als X bezeichnet man …``, ``… werden als X
-  bezeichnet``.
+  ``X, that is, a …``, ``… is called X``; in German ``X, d. h. die …``,
+  ``Als X bezeichnet man …``, ``… werden als X bezeichnet``.
+
+Not definitions (a blind reading of the corpus drafts found these wrong, so
+none is drafted): a translation only (``a plant agreement
+(Betriebsvereinbarung)``, :func:`translations`); a kind only (``A type of … is
+“X”``, ``X is a non-universalistic ethic``); a claim or characterisation
+(``X is a central category …``, ``a relatively young state``, ``refers to
+multiple conceptions``, ``X is a subject/topic …``, ``according to …``, a
+cited author's unquoted view ``X is … (Bayertz 1998)``); one half of a
+comparison (``X is A, whereas Y …``); the next item of a list (``A second
+realm is …``, an apposition after two commas); a person (``Willie, the second
+of two children``); a label the article quotes (``werden als „Neidsteuern“
+bezeichnet``); an acronym the article never expands.  A German expansion in
+an oblique case (``des Hochschulrahmengesetzes``) is printed in the nominative
+only where the article prints that form, else not drafted; an expansion with
+a typing slip (``Aperception``) is not drafted.  A headword keeps the case the
+article writes it in inside a sentence (``category of work``, not the
+sentence start's ``Category of work``).
 
 An acronym spelled by one compound word (``Qualitätsmanagement (QM)``) is
 expanded, unless that word only ends a longer name (``Reichsarbeitsgemeinschaft
@@ -270,6 +281,9 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('Minsk Group', 'the OSCE’s mediating body')]
     >>> appositions("Armenia, Azerbaijan, and Georgia met.")
     []
+    >>> appositions("Projects are sewage plants, flood protection; cessation of waste disposal "
+    ...             "into the Neva, the Ladoga ecological programme, and water supply.")
+    []
     """
     det = _DET.get(lang, _DET["en"])
     out = []
@@ -288,6 +302,10 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         if m.start("name") == 0 and len(name.split()) == 1 and not name.isupper() and \
                 zipf_frequency(name.lower(), lang if lang in ("en", "de") else "en") > 4.5:
             continue                   # a common word that only starts the sentence
+        before = sent[:m.start("name")]
+        if before.count(",") >= 2 or ";" in before:
+            continue                   # "…, cessation of waste disposal into the Neva, the
+            #                            Ladoga programme, …": the next item of a list
         words = app.split()
         if lang == "de":
             if len(words) < 3:
@@ -339,10 +357,25 @@ _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(
                        r"(?P<def>.+)$")
 
 
-_EVALUATIVE = {"good", "bad", "big", "great", "key", "major", "central", "crucial", "real",
-               "serious", "new", "important", "main", "huge", "small", "little", "long",
-               "short", "difficult", "hard", "easy", "common", "rare", "strong", "weak",
-               "gute", "große", "wichtige", "zentrale", "neue", "kleine", "lange", "wesentliche"}
+# a definition's opening that characterises or weighs instead of saying what the
+# term is: a degree adverb ("a relatively young state"), a plurality ("refers to
+# multiple conceptions")
+_CLAIM_DEF = re.compile(
+    r"^(?:(?:A|An|The|Ein|Eine|Der|Die|Das)\s+)?(?:[\w\-]+\s+)?(?:relatively|rather|quite|very|"
+    r"fairly|somewhat|extremely|highly|increasingly|particularly|especially|too|so|relativ|sehr|"
+    r"ziemlich|recht|besonders|äußerst|zunehmend)\s|^(?:Refers\s+to|Denotes|Means|Describes|"
+    r"Bezeichnet|Bedeutet|Meint|Beschreibt)\s+(?:multiple|many|various|different|several|"
+    r"numerous|viele|verschiedene|mehrere|unterschiedliche)\b", re.I)
+# an ordinal or "another" opening the subject: the next item of a list
+_ORDINAL_SUBJECT = {"first", "second", "third", "fourth", "fifth", "sixth", "another", "next",
+                    "last", "final", "further", "other", "erste", "zweite", "dritte", "vierte",
+                    "weitere", "letzte", "andere"}
+# an adjective that weighs the term ("a central category", "a key factor"): the
+# article's claim about it, whatever follows
+_WEIGHING = {"central", "key", "major", "crucial", "important", "main", "fundamental",
+             "essential", "significant", "relevant", "useful", "prominent", "good", "bad",
+             "great", "serious", "zentrale", "zentraler", "wichtige", "wichtiger", "wesentliche",
+             "entscheidende", "bedeutende", "grundlegende", "gute"}
 
 
 def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = frozenset(),
@@ -357,7 +390,19 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     [('Asylpolitik', 'Ein Feld staatlicher Kontrolle.')]
     >>> copular_definitions("Party family is a static label of policy positions, whereas "
     ...                     "parties switch groups.")
-    [('Party family', 'A static label of policy positions.')]
+    []
+    >>> copular_definitions("The republic is a relatively young democratic state.")
+    []
+    >>> copular_definitions("Solidarity is a non-universalistic ethic.")
+    []
+    >>> copular_definitions("A second realm is the market exchange of offices.")
+    []
+    >>> copular_definitions("Soziale Gerechtigkeit ist eine zentrale Kategorie bei der Bewertung.", "de")
+    []
+    >>> copular_definitions("Category of work refers to multiple conceptions and leads to debate.")
+    []
+    >>> copular_definitions("A focus group is a small group of people who discuss a topic.")
+    [('Focus group', 'A small group of people who discuss a topic.')]
     >>> copular_definitions("It is a problem.")
     []
     >>> copular_definitions("Measurement is the challenge for future scholars.")
@@ -395,6 +440,8 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
         return []
     if not words or words[0].lower() in _PRONOUNS or any(w.lower() in _PRONOUNS for w in words[:1]):
         return []
+    if words and words[0].lower() in _ORDINAL_SUBJECT:
+        return []          # "A second realm is …": an item of the article's list
     if len(words) > 1 and words[-1].lower() in {"also", "thus", "therefore", "however", "then",
                                                  "still", "now", "often", "usually", "auch",
                                                  "also", "jedoch", "daher", "nun"}:
@@ -452,16 +499,22 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
                           "signifies", "designates", "represents",
                           "bezeichnet", "bedeutet", "meint", "beschreibt")):
         definition = verb + " " + definition
-    # a contrast after the definition is the article's claim: left out
-    definition = re.split(r",\s+(?:whereas|while|but(?!\s+also)|although|though|während|wohingegen|"
-                          r"aber|jedoch)\s|,\s+(?:and|und)\s+(?=[‘“\"„»])", definition)[0]
+    # "X is A, whereas Y …": one half of a comparison, the article's argument
+    if re.search(r",\s+(?:whereas|while|but(?!\s+also)|although|though|während|wohingegen|"
+                 r"aber|jedoch)\s", definition):
+        return []
+    definition = re.split(r",\s+(?:and|und)\s+(?=[‘“\"„»])", definition)[0]
+    if _CLAIM_DEF.match(definition):
+        return []          # "a relatively young state", "refers to multiple conceptions"
     definition = definition[0].upper() + definition[1:]
     if not re.search(r"[.!?]$", definition):
         definition += "."
     dw = definition.split()
-    if len(dw) > 45 or len(dw) < 3 or len(dw) == 3 and not (
-            dw[0] in ("A", "An", "Ein", "Eine") and dw[1].lower().strip(",") not in _EVALUATIVE):
-        return []          # "X is a non-universalistic ethic" (a kind), not "X is the key."
+    if len(dw) > 45 or len(dw) < 4 or dw[0].lower() in ("a", "an", "the", "ein", "eine", "der",
+                                                         "die", "das") and \
+            dw[1].lower().strip(",") in _WEIGHING:
+        return []          # "X is a non-universalistic ethic" only names a kind; "X is a
+        #                    central category …" weighs it: neither says what X is
     if re.search(r"\baccording to\b|\b(?:nach|laut) (?:ihr|ihm|ihnen)\b", definition):
         return []          # a view the article reports, not what the term is
     return [(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x[0].upper() + x[1:],
@@ -564,9 +617,9 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('corruption', 'The purchase of political decisions.')]
     >>> gloss_definitions("Steuern mit Umverteilungswirkung werden als „Neidsteuern” bezeichnet, "
     ...                   "die Republik als „Neidgesellschaft” tituliert.", "de")
-    [('Neidsteuern', 'Steuern mit Umverteilungswirkung.')]
+    []
     >>> gloss_definitions("The fourth type of moral behavior in markets is “altruism.”")
-    [('altruism', 'A type of moral behavior in markets.')]
+    []
     >>> gloss_definitions("They stayed, i.e. the plan failed, and left.")
     []
     """
@@ -577,9 +630,13 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     if lang == "de":
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
-        cands += [m for rx in (_CALLED_EN, _TYPE_IS) for m in [rx.match(sent)] if m]
+        cands += [m for m in [_CALLED_EN.match(sent)] if m]
+    # "A closely related type of … is “group solidarity.”" (_TYPE_IS) only classifies
     for m in cands:
         x, d = m.group("x").strip(), m.group("def").strip()
+        if m.re is not rx and sent[m.start("x") - 1:m.start("x")] in "„“\"‘»'":
+            continue                 # "… werden als „Neidsteuern” bezeichnet": a label the
+            #                          article quotes (someone's word for it), not its term
         words = x.split()
         # the gloss explains the last words before it: keep the noun phrase
         from .glossary_words import FUNCTION_WORDS
@@ -638,6 +695,11 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
     >>> as_definitions("Social capital is defined as the resources embedded in networks.")
     [('Social capital', 'The resources embedded in networks.')]
+    >>> as_definitions("“Democracy” is described as a philosophy, but also as a form of rule.")
+    [('Democracy', 'A philosophy, but also a form of rule.')]
+    >>> as_definitions("Voting is defined as a process in which people take part, whether "
+    ...                "alone or as part of a group.")
+    [('Voting', 'A process in which people take part, whether alone or as part of a group.')]
     >>> as_definitions("By agenda power we mean the right to table questions.")
     [('agenda power', 'The right to table questions.')]
     >>> as_definitions("Weinert (2001) definiert Kompetenz als die verfügbaren Fähigkeiten.", "de")
@@ -656,6 +718,9 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
+            # "described as a philosophy, but also as a form …": the second "as" goes
+            d = re.sub(r"(,?\s+(?:but|and|or|aber|und|oder)\s+(?:also|auch)\s+)(?:as|als)\s+",
+                       r"\1", d)
             d = _sentence_case(d.rstrip(" ,;:"))
             if 2 <= len(d.split()) <= 45:
                 out.append((x, d))
@@ -884,6 +949,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if _bad_term(d.term, cited, lang) or not _definition_ok(
                 d.definition, 1 if d.how in ("acronym", "translation") else 2):
             return
+        if _person(d.term, d.definition) or d.how == "acronym" and _misspelt(d.definition, lang):
+            return          # "Willie, the second of two children": a person; an expansion
+            #                 the article misspells ("Aperception") is not printed as it is
+        if d.how == "copula" and _AUTHOR_DATE.search(d.quote) and \
+                not re.search(r"[„“”\"»«‘]", d.quote):
+            return          # "X is a … ethic (Bayertz 1998)": a cited author's view of X
         if " " not in d.term and not d.term.isupper() and d.how != "defined" and zipf_frequency(
                 d.term.lower(), lang if lang in ("en", "de") else "en") >= 4.5:
             return          # a common word ("Markets"): the article's claim, not a term
@@ -902,6 +973,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
             found[key] = d
 
+    body = " ".join(s.text for s in sents)
     prev, prev_block = "", ""
     for s in sents + _side_sentences(reading, lang):
         text = _prep(strip_citations(s.text))
@@ -912,6 +984,11 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                       s.text, s.block, "defined"))
         prev = text
         for acr, long, rest in acronym_definitions(text):
+            if lang == "de":
+                long = german_nominative(long, text, body)
+                if long is None:
+                    continue     # an inflected name ("des Hochschulrahmengesetzes") whose
+                    #              nominative the article does not print
             definition = long + (f", {rest}" if rest else "")
             add(Draft(acr, _sentence_case(definition), s.text, s.block, "acronym", [long]))
         for x, definition in as_definitions(text, lang):
@@ -928,8 +1005,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                     add(Draft(x, definition, s.text, s.block, "copula"))
         for x, definition in gloss_definitions(text, lang):
             add(Draft(x, definition, s.text, s.block, "gloss"))
-        for x, definition in translations(text, lang):
-            add(Draft(x, definition, s.text, s.block, "translation"))
+        # (a German term after the English words that render it, translations(), is a
+        # translation, not a definition: not drafted)
         for name, app in appositions(text, lang) + other_definitions(text, lang):
             add(Draft(name, _sentence_case(app), s.text, s.block, "apposition"))
         for clause in re.split(r";\s+|:\s+(?=[A-Z])", text)[1:]:
@@ -959,6 +1036,10 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                     del found[a.lower()]
     out = []
     for d in found.values():
+        if re.fullmatch(_ACRO, d.term) and d.how != "acronym":
+            continue        # "The ND is a combination of …": an acronym the article never
+            #                 expands; the entry would not say what it stands for
+        d.term = _headword_case(d.term, body, lang)
         d.count, d.spread = _count([d.term, *d.aliases], sents)
         if d.count == 0:
             continue
@@ -967,6 +1048,137 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         out.append(d)
     out.sort(key=lambda d: (-d.score, d.term.lower()))
     return out[:limit]
+
+
+_AUTHOR_DATE = re.compile(r"\((?:see\s+|vgl\.\s+|cf\.\s+)?[A-ZÄÖÜ][\w’'\-]+(?:\s+et\s+al\.)?"
+                          r"(?:[/,&]\s*[A-ZÄÖÜ][\w’'\-]+)*,?\s+(?:1[5-9]|20)\d\d[a-z]?")
+# a noun naming a person by kin or role: "Willie, the second of two children"
+_PERSON_NOUN = re.compile(
+    r"\b(?:child|children|son|daughter|brother|sister|mother|father|wife|husband|widow|widower|"
+    r"grandmother|grandfather|grandchild|participant|interviewee|respondent|informant|girl|boy|"
+    r"woman|man|Tochter|Sohn|Kind|Kinder|Bruder|Schwester|Mutter|Vater|Ehefrau|Ehemann|"
+    r"Teilnehmerin|Teilnehmer|Befragte|Befragter)\b")
+
+
+def _person(term: str, definition: str) -> bool:
+    """A one-word name described by kin or role is a person, not a term.
+
+    >>> _person("Willie", "The second of two children."), _person("Altruism", "A behavior.")
+    (True, False)
+    >>> (_person("Elternzeit", "Die Zeit, in der Mutter oder Vater das Kind betreuen."),
+    ...  _person("Anna", "Eine Teilnehmerin aus Leipzig."))
+    (False, True)
+    """
+    if " " in term or not term[:1].isupper() or term.isupper():
+        return False
+    # the head noun of the description: the word before its first preposition, relative
+    # or comma; after a partitive ("the second of two children", "the eldest of the
+    # sons") the noun it counts
+    words = re.findall(r"[\w’'\-]+|,", definition)
+    cut = next((i for i, w in enumerate(words) if w == "," or w.lower() in (
+        "of", "in", "at", "from", "with", "for", "who", "that", "which", "von", "aus", "mit",
+        "für", "der", "die", "das", "des", "im") and i > 0), len(words))
+    head = words[cut - 1] if cut else ""
+    if cut < len(words) and words[cut].lower() in ("of", "von", "der") and re.fullmatch(
+            r"(?i)first|second|third|fourth|fifth|youngest|eldest|oldest|one|two|three|"
+            r"erste|zweite|dritte|jüngste|älteste|eine|einer|eines", head):
+        rest = [w for w in words[cut + 1:cut + 5] if w != ","]
+        head = next((w for w in rest if w.lower() not in (
+            "the", "his", "her", "their", "two", "three", "four", "five", "six", "den", "ihren",
+            "seinen", "zwei", "drei", "vier")), "")
+    return bool(_PERSON_NOUN.fullmatch(head))
+
+
+def _misspelt(text: str, lang: str) -> bool:
+    """A word of ``text`` unknown to the language whose spelling with one letter
+    doubled or undoubled is known: the article's typing slip ("Aperception").
+
+    >>> _misspelt("Thematic Aperception Test.", "en"), _misspelt("Thematic Apperception Test.", "en")
+    (True, False)
+    >>> _misspelt("Hafenamt Vessa.", "en")
+    False
+    """
+    zl = lang if lang in ("en", "de") else "en"
+    for w in re.findall(r"[^\W\d_]{8,}", text):     # (short names: "Vessa", "Vesa")
+        lw = w.lower()
+        if zipf_frequency(lw, zl) > 0:
+            continue
+        variants = {lw[:i] + lw[i] + lw[i:] for i in range(1, len(lw))} | \
+            {lw[:i] + lw[i + 1:] for i in range(1, len(lw)) if lw[i] == lw[i - 1]}
+        if any(zipf_frequency(v, zl) >= 1.5 for v in variants):
+            return True
+    return False
+
+
+def german_nominative(long: str, sent: str, body: str) -> str | None:
+    """The name ``long`` (expanding an acronym in ``sent``) in the nominative:
+    after an oblique article ("der Deutschen Forschungsgemeinschaft", "des
+    Hochschulrahmengesetzes") the form the article prints elsewhere (``body``),
+    or None when it prints none; uninflected names as they are.
+
+    >>> german_nominative("Hochschulrahmengesetzes", "Die Novelle des Hochschulrahmengesetzes (HRG)",
+    ...                   "Das Hochschulrahmengesetz galt.")
+    'Hochschulrahmengesetz'
+    >>> german_nominative("Deutschen Forschungsgemeinschaft", "mit der Deutschen "
+    ...                   "Forschungsgemeinschaft (DFG)", "Die DFG fördert.") is None
+    True
+    >>> german_nominative("Gemeinsame Wissenschaftskonferenz", "Die Gemeinsame "
+    ...                   "Wissenschaftskonferenz (GWK) hat", "")
+    'Gemeinsame Wissenschaftskonferenz'
+    """
+    m = re.search(r"(?:^|\s)(?P<det>[\wäöüÄÖÜß]+)\s+" + re.escape(long) + r"\s*\(", sent)
+    det = m.group("det").lower() if m else ""
+    words = long.split()
+    options: list[list[str]] = []
+    for i, w in enumerate(words):
+        opts = [w]
+        if i < len(words) - 1 and det in ("der", "des", "dem", "den", "einer", "eines", "einem") \
+                and re.fullmatch(r"[A-ZÄÖÜa-zäöü][a-zäöüß]+en", w):
+            opts = [w[:-1], w[:-2] + "er", w[:-2] + "es"]         # "Deutschen" -> "Deutsche"
+        if i == len(words) - 1 and det in ("des", "eines") and re.fullmatch(r"\w+[^s]e?s", w):
+            opts = [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]]   # genitive -es/-s
+        options.append(opts)
+    if all(len(o) == 1 for o in options):
+        return long
+    import itertools
+    for combo in itertools.product(*options):
+        cand = " ".join(combo)
+        if re.search(rf"(?<![\w\-]){re.escape(cand)}(?![\w\-])", body):
+            return cand
+    return None
+
+
+def _headword_case(term: str, body: str, lang: str) -> str:
+    """The headword as the article writes it inside a sentence: a capital that
+    only comes from a sentence start is lowered ("Category of work" when the
+    article writes "category of work", or never writes it capitalised mid-sentence
+    and it is an English common word).
+
+    >>> _headword_case("Individual accounts", "We read them. Individual accounts are "
+    ...                "stories. The individual accounts vary.", "en")
+    'individual accounts'
+    >>> _headword_case("Kompetenz", "Die Kompetenz wächst. Kompetenz ist Wissen.", "de")
+    'Kompetenz'
+    >>> _headword_case("Altruism", "A type is “altruism.” Altruism is a gift.", "en")
+    'altruism'
+    >>> _headword_case("Party family", "Party family is old. The Party family EPP.", "en")
+    'Party family'
+    """
+    first = term.split()[0]
+    if not first[:1].isupper() or re.fullmatch(_ACRO, first) or len(first) < 2 or \
+            first[1:2].isupper():
+        return term
+    lower = term[0].lower() + term[1:]
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", body):
+        before = body[:m.start()].rstrip()
+        if re.search(r"[.!?][”’\"»)\]]+$", before):
+            continue             # after a sentence that ends inside quotes: "… “altruism.” Altruism …"
+        if before and before[-1] not in ".!?:;„“‘\"'(»[–—•":
+            return term          # capitalised inside a sentence: a name
+    if re.search(rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])", body) or lang == "en" and \
+            zipf_frequency(first.lower(), "en") >= 3.0:
+        return lower
+    return term
 
 
 def _side_sentences(reading: model.Reading, lang: str) -> list[Sentence]:

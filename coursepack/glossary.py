@@ -903,8 +903,110 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
             c["reason"] += f"; definition drafted from the article ({d.how})"
         c["definition"], c["evidence"] = d.definition, [d.evidence]
         c["definition_hint"] = d.quote
+    out = _without_junk(out, " ".join(t for _s, t in body), lang)
     out.sort(key=lambda c: "definition" not in c)
     return out
+
+
+_GERMAN_DET = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
+               "einem", "einen"}
+_GERMAN_JOINERS = {"der", "des", "von", "vom", "für", "zur", "zum", "im", "am", "den", "dem",
+                   "mit", "und", "in", "auf"}
+_MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "is",
+           "are", "was", "were", "has", "have", "had", "does", "did"}
+
+
+def _junk_term(term: str, body: str, lang: str) -> bool:
+    """A suggestion that is no headword: a suspended-hyphen stub ("Generationen-"
+    of "Generationen- und Teilhabegerechtigkeit"), a German phrase opening on an
+    article ("Die Ziele") or a common noun joined by a preposition or article
+    ("Zuge der Reform", "Stand der Umsetzung": a noun phrase, not a name), an
+    abbreviation always printed with its period ("Polit."), a phrase ending on a
+    function word or a verb ("Independent from what it", "Work can") or opening
+    on "to".
+
+    >>> [_junk_term(t, "Die Ziele sind klar. Im Zuge der Reform wuchs die Polit. Arbeit "
+    ...             "der Polit. Abteilung.", "de") for t in ("Generationen-", "Die Ziele",
+    ...  "Zuge der Reform", "Polit", "Generalplan Ost", "Gender Studies")]
+    [True, True, True, True, False, False]
+    >>> [_junk_term(t, "", "en") for t in ("Work can", "Independent from what it",
+    ...  "to work for the meetings", "Rules of Procedure", "WHO")]
+    [True, True, True, False, False]
+    """
+    words = term.split()
+    if not words or term[-1] in _HYPHENS:
+        return True
+    if re.fullmatch(r"[A-ZÄÖÜ0-9&.\-]+s?", term):
+        return False                     # an acronym ("WHO", "IT")
+    low = [w.lower() for w in words]
+    if lang == "de":
+        if low[0] in _GERMAN_DET and len(words) > 1:
+            return True
+        if len(words) > 1 and any(w in _GERMAN_JOINERS for w in low[1:-1]) and \
+                zipf_frequency(low[0], "de") >= 3.0:
+            return True
+    if low[-1] in FUNCTION_WORDS or low[-1] in _MODALS or low[0] == "to" and len(words) > 1:
+        return True
+    if " " not in term and not term.isupper():
+        uses = re.findall(rf"(?<![\w\-]){re.escape(term)}(?![\w\-])(.?)", body)
+        if len(uses) >= 2 and all(u == "." for u in uses):
+            return True                  # "Polit." wherever it stands: an abbreviation
+    return False
+
+
+def _german_inflected(term: str, body: str) -> str | None:
+    """A one-word German suggestion in the genitive ("Asyls", "Lernens") as the
+    form the article also prints without the ending ("Asyl", "Lernen").
+
+    >>> body = "Das Asyl wurde gewährt. Die Politik des Asyls. Der Prozess."
+    >>> _german_inflected("Asyls", body), _german_inflected("Prozess", body)
+    ('Asyl', None)
+    """
+    for end in ("es", "s"):
+        stem = term[:-len(end)]
+        if term.endswith(end) and len(stem) >= 3 and re.search(
+                rf"(?<![\w\-]){re.escape(stem)}(?![\w\-])", body):
+            return stem
+    return None
+
+
+def _without_junk(out: list[dict], body: str, lang: str) -> list[dict]:
+    """The suggestions without junk (:func:`_junk_term`), a German genitive as the
+    article's base form, each headword in the case the article writes it inside a
+    sentence ("Category of work" only opens sentences: "category of work")."""
+    from .drafting import _headword_case
+    kept, seen = [], set()
+    for c in out:
+        if _junk_term(c["term"], body, lang):
+            continue
+        if lang == "de" and " " not in c["term"] and not c["term"].isupper():
+            base = _german_inflected(c["term"], body)
+            if base is not None:
+                c["aliases"] = [c["term"], *c["aliases"]]
+                c["term"] = base
+        c["term"] = _headword_case(c["term"], body, lang)
+        if _norm(c["term"]) in seen:
+            continue
+        seen.add(_norm(c["term"]))
+        kept.append(c)
+    return [c for c in kept if not _fragment(c["term"], [k["term"] for k in kept], body)]
+
+
+def _fragment(term: str, terms: list[str], body: str) -> bool:
+    """``term`` is used only inside a longer suggested term ("Trojan" of "Trojan
+    altruism"): a piece of that term, which the glossary never marks on its own.
+
+    >>> _fragment("Trojan", ["Trojan", "Trojan altruism"], "Trojan altruism is rare. Trojan altruism.")
+    True
+    >>> _fragment("Trojan", ["Trojan", "Trojan altruism"], "Trojan altruism. The Trojan horse.")
+    False
+    """
+    def n(t: str) -> int:
+        return len(re.findall(rf"(?<![\w\-]){re.escape(t)}(?![\w\-])", body))
+    own = n(term)
+    inside = sum(n(t) for t in terms if t != term and len(t) > len(term) and
+                 re.search(rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", t))
+    return own > 0 and inside >= own
 
 
 _DEF_VERBS = (r"serves? as|refers? to|is defined as|are defined as|stands? for|is the name "

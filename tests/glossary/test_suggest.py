@@ -198,3 +198,27 @@ def test_authors_cited_in_square_brackets_and_the_articles_authors_are_not_candi
     assert "Ostra Guild" in terms
     assert "Womack" not in terms and "TODD" not in terms
     assert "BCS-9974664" not in terms             # a grant number
+
+
+def test_no_stubs_article_phrases_idioms_genitives_or_abbreviations_among_suggestions():
+    r = R([["Die Hafenordnung regelt Generationen- und Teilhabegerechtigkeit im Hafen. Die "
+            "Ziele der Hafenordnung sind klar. Im Zuge der Reform wuchs das Lotsenwesen. Das "
+            "Lotsenwesen ist alt.",
+            "Die Ziele blieben. Im Zuge der Reform kam die Polit. Abteilung dazu. Die Regeln "
+            "des Lotsenwesens galten. Generationen- und Teilhabegerechtigkeit blieben Themen."],
+           ["Die Polit. Abteilung wuchs. Die Hafenordnung und das Lotsenwesen blieben. Im Zuge "
+            "der Reform stieg die Teilhabegerechtigkeit."]])
+    r.meta.languages = ["de"]
+    terms = [c["term"] for c in suggest_candidates(r, [])]
+    assert "Hafenordnung" in terms and "Lotsenwesen" in terms
+    assert not [t for t in terms if t.endswith("-") or t.startswith(("Die ", "Das ", "Der "))]
+    assert "Zuge der Reform" not in terms and "Polit" not in terms
+    assert "Lotsenwesens" not in terms            # the genitive: its base form is the headword
+
+
+def test_a_capital_only_from_the_sentence_start_is_not_the_headwords():
+    r = R([["Harbour levies are the dues paid by ships for each day at the quay. The harbour "
+            "levies rose in winter.",
+            "Harbour levies fell in summer."], ["The harbour levies stayed."]])
+    terms = {c["term"] for c in suggest_candidates(r, [])}
+    assert "harbour levies" in terms and "Harbour levies" not in terms
