@@ -169,6 +169,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
 class _TermView:
     def __init__(self, t: model.GlossaryTerm):
         self.term, self.aliases, self.pages = t.term, t.aliases, t.pages
+        self.shown_aliases = t.shown_aliases
         self.short = t.definition              # whole: a term that does not fit is left out
         self.drafted, self.source_pages = t.drafted, t.source_pages
 

@@ -330,6 +330,21 @@ class GlossaryTerm:
     def printable(self) -> bool:
         return bool(self.definition.strip()) and (self.reviewed or self.drafted)
 
+    @property
+    def shown_aliases(self) -> list[str]:
+        """The aliases printed beside the term: not one that the definition
+        merely repeats (an acronym whose drafted definition is its expansion).
+
+        >>> GlossaryTerm("dfg", "DFG", "Deutsche Forschungsgemeinschaft.",
+        ...              aliases=["Deutsche Forschungsgemeinschaft"]).shown_aliases
+        []
+        >>> GlossaryTerm("ec", "EC", "The executive of the Union.", aliases=["European Commission"]).shown_aliases
+        ['European Commission']
+        """
+        def fold(s: str) -> str:
+            return "".join(ch for ch in s.casefold() if ch.isalnum())
+        return [a for a in self.aliases if fold(a) != fold(self.definition)]
+
 
 @dataclass
 class Question:
