@@ -36,7 +36,12 @@ _PAREN = re.compile(r"\(([^()]{4,400}?)\)")
 _NARRATIVE = re.compile(
     rf"(?P<names>{_NAMES})(?:['’]s)?\s+\((?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
     rf"(?P<pages>{_PAGES})?\)")
-_NUMERIC = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
+# "[12]", "[3, 5–7]", "[e.g. 4, 5, 13]", "[see 3; 8]", "[3, p. 31]"
+_NUM_PREFIX = r"(?:e\.\s?g\.|see(?:\s+also)?|cf\.|vgl\.(?:\s+auch)?|z\.\s?B\.|siehe)"
+_NUM_LIST = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
+_NUMERIC = re.compile(
+    rf"\[(?:{_NUM_PREFIX},?\s*)?({_NUM_LIST})"
+    rf"(?:\s*[,:]\s*(?:pp?\.|S\.|ch\.|chap\.|Kap\.)\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:ff?\.)?)?\]")
 
 
 @dataclass
@@ -123,14 +128,31 @@ def find_citations(text: str) -> list[Item]:
                     items.append(Item(a, b, text[a:b], last_names, _norm_year(ym.group(1)),
                                       last_etal, pages=ym.group(2) or ""))
     for m in _NUMERIC.finditer(text):
-        for part in re.split(r"\s*[,;]\s*", m.group(1)):
-            r = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
-            nums = range(int(r.group(1)), int(r.group(2)) + 1) if r and int(r.group(2)) - int(r.group(1)) < 50 \
-                else [int(part)] if part.isdigit() else []
-            for n in nums:
-                items.append(Item(m.start(), m.end(), m.group(0), number=n))
+        items.extend(_numbers(m))
     items.sort(key=lambda i: (i.start, i.end))
     return items
+
+
+def _numbers(m: re.Match) -> list[Item]:
+    """The works of one bracket of numbers, each number its own span (the
+    numbers inside a range "3–6" share the range's span).
+
+    >>> [(i.number, i.start, i.end) for i in _numbers(_NUMERIC.search("x [e.g. 4, 13]"))]
+    [(4, 8, 9), (13, 11, 13)]
+    >>> [(i.number, i.start, i.end) for i in _numbers(_NUMERIC.search("[3–5, p. 31]"))]
+    [(3, 1, 2), (4, 1, 4), (5, 3, 4)]
+    """
+    out = []
+    base = m.start(1)
+    for r in re.finditer(r"(\d+)(?:\s*[-–]\s*(\d+))?", m.group(1)):
+        a = int(r.group(1))
+        b = int(r.group(2)) if r.group(2) else a
+        if not 0 <= b - a < 50:
+            b = a
+        for n in range(a, b + 1):
+            g = 1 if n == a else 2 if n == b else 0
+            out.append(Item(base + r.start(g), base + r.end(g), m.group(0), number=n))
+    return out
 
 
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -191,6 +213,7 @@ def _parts(inner: str) -> list[tuple[int, int]]:
 class IntextResult:
     found: int = 0
     linked: int = 0
+    numbered: int = 0      # of them cited by number ("[12]")
     unmatched: list[dict] = field(default_factory=list)   # {"text", "block"}
     uncited: list[str] = field(default_factory=list)       # entry keys
 
@@ -329,26 +352,46 @@ def link_intext(sections: list[model.Section], entries: list[model.BibEntry]) ->
                                           if it.number is None else f"[{it.number}]"})
                     continue
                 res.linked += 1
+                if it.number is not None:
+                    res.numbered += 1
                 cited.add(e.key)
                 if not any(s[0] == it.start and s[1] == it.end for s in spans):
                     spans.append((it.start, it.end, e.key))
-            # overlapping spans (a numeric range) keep the first
+            # overlapping spans (the numbers inside a range "[3–6]") keep the
+            # first; the others point at the link they overlap
             spans.sort()
-            clean = []
+            clean, extra = [], []
             for s in spans:
                 if clean and s[0] < clean[-1][1]:
+                    extra.append(s)
                     continue
                 clean.append(s)
             if not clean:
                 continue
             block.inlines = wrap_cites(nodes, clean)
-            n = 0
-            for node in block.inlines:
-                if isinstance(node, model.Cite):
-                    n += 1
-                    node.anchor = f"cite-{block.id}-{n}"
-                    for e in entries:
-                        if e.key == node.key:
-                            e.cited_in.append(node.anchor)
+            _anchor_cites(block, entries, extra)
     res.uncited = [e.key for e in entries if e.key not in cited and not e.cited_by]
     return res
+
+
+def _anchor_cites(block, entries: list[model.BibEntry], extra: list[tuple[int, int, str]]) -> None:
+    """Give each ``Cite`` of ``block`` its anchor and record it in its
+    entry's ``cited_in``; a citation of ``extra`` (no link of its own)
+    records the anchor of the link its span overlaps."""
+    by_key = {e.key: e for e in entries}
+    n = pos = 0
+    placed = []
+    for node in block.inlines:
+        length = len(model.plain_text([node]))
+        if isinstance(node, model.Cite):
+            n += 1
+            node.anchor = f"cite-{block.id}-{n}"
+            if node.key in by_key:
+                by_key[node.key].cited_in.append(node.anchor)
+            placed.append((pos, pos + length, node.anchor))
+        pos += length
+    for a, b, key in extra:
+        for pa, pb, anchor in placed:
+            if a < pb and pa < b and key in by_key and anchor not in by_key[key].cited_in:
+                by_key[key].cited_in.append(anchor)
+                break

@@ -186,14 +186,53 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
 
 
 
+_NUMBER = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s")
+
+
+def printed_numbers(refs: list[str]) -> list[int] | None:
+    """The numbers a numbered reference list prints before its entries
+    ("[11] …", "11. …"), or None when the list is not numbered throughout
+    with rising numbers (then an entry's number is its position).
+
+    >>> printed_numbers(["[1] A.", "[2] B.", "[4] D."]), printed_numbers(["1. A.", "3) B."])
+    ([1, 2, 4], [1, 3])
+    >>> printed_numbers(["1. A.", "Lee B."]), printed_numbers(["2. A.", "1. B."]), printed_numbers([])
+    (None, None, None)
+    """
+    out = []
+    for r in refs:
+        m = _NUMBER.match(r)
+        if not m:
+            return None
+        n = int(m.group(1) or m.group(2))
+        if out and n <= out[-1]:
+            return None
+        out.append(n)
+    return out or None
+
+
+def number_label(ref: str) -> str:
+    """The label a numbered list entry is printed with: "[11]" or "11.".
+
+    >>> number_label("[11] Lee A."), number_label("11. Lee A."), number_label("3) Lee"), number_label("Lee")
+    ('[11]', '11.', '3.', '')
+    """
+    m = _NUMBER.match(ref)
+    if not m:
+        return ""
+    return f"[{m.group(1)}]" if m.group(1) else f"{m.group(2)}."
+
+
 def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
               ) -> Reconciled:
     changes: list[model.Change] = []
     suspects: list[dict] = []
     works: list[Work] = []
     cits, entries = list_citations(landing_refs or [])
+    numbers = printed_numbers(landing_refs or [])
     for i, (c, e) in enumerate(zip(cits, entries), start=1):
-        works.append(Work(cit=copy.deepcopy(c), list_number=i, list_cit=c, entry=e))
+        works.append(Work(cit=copy.deepcopy(c), list_number=numbers[i - 1] if numbers else i,
+                          list_cit=c, entry=e))
     # the notes' citations
     history: list[Citation] = []
     note_cits: dict[int, list[Citation]] = {}
