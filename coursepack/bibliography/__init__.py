@@ -183,7 +183,8 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     intext = None
     if sections is not None:
         from .intext import link_intext
-        intext = link_intext(sections, entries)
+        from .reconcile import printed_numbers
+        intext = link_intext(sections, entries, numbered=bool(printed_numbers(landing_refs or [])))
         for u in intext.unmatched:
             suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
                              "reason": f"the in-text citation ({u['cited']}) matches no "

@@ -150,3 +150,20 @@ def test_year_suffixes_the_list_prints_are_the_ones_citations_reach():
     assert year_suffixes(es) == {"one": "a", "two": "b"}
     got = [match(it, es) for it in find_citations("as Lee (2003a, b) and (Lee 2003) show")]
     assert [e.key if e else None for e in got] == ["one", "two", None]
+
+
+def test_dates_and_names_of_things_are_no_citation_doubts():
+    refs = ["Brandt, Anna (2001): Stadt und Land. Berlin: Dietz.",
+            "Shoch, James (2000): Organized Labor versus Globalization. Politics & Society 28: 119-150."]
+    body = _body("Er lehrte dort (ab Herbst 1925) bis zum Kriegsende (1944), so Brandt (2001). "
+                 "Die Zeitschrift (Blut und Boden, Februar 1942) und eine Schrift (mit "
+                 "Mitarbeitern, Bonn, FAA, 1959). The fight against NAFTA (1993) was lost, "
+                 "as Shoch (2000) shows; Lang (2003) and (vgl. Meyer 1999) and (OECD 2002) "
+                 "are not listed, nor is a note mark [3].")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    doubts = sorted(s["value"] for s in res.suspects if s["field"] == "citation")
+    # the works cited that the list lacks stay doubts; dates, nouns, prose and
+    # an acronym of an event do not, nor a bracketed number with an unnumbered list
+    assert doubts == ["Lang (2003)", "Meyer 1999", "OECD 2002"]
+    assert res.intext.linked == 2 and res.intext.found == 5
+    assert len(res.intext.dropped) == 5
