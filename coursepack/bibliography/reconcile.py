@@ -168,6 +168,26 @@ def _complete_parsed(e: model.BibEntry) -> bool:
                 and e.fields.get("year"))
 
 
+def _name_misread(c: Citation) -> bool:
+    """Whether the notes' rule reader took a name written first name first
+    ("Klaus J. Bade (Hg.), Migration, …") for another: the surname it read
+    is not the name's last word.
+
+    >>> from .cite import parse_citation
+    >>> _name_misread(parse_citation("Klaus J. Bade (Hg.), Migration, Osnabrück 2002", full_names=True))
+    True
+    >>> _name_misread(parse_citation("Anna Berg, Rivers, Oxford 2010", full_names=True))
+    False
+    """
+    from .notes import _FULL_NAME, _LEAD
+    m = re.match(_FULL_NAME, _LEAD.sub("", c.text.strip(), count=1))
+    people = c.authors or c.editors
+    if not m or not people or people[0].org:
+        return False
+    words = re.sub(r"\([^)]*\)", "", m.group(0)).replace(",", " ").split()
+    return bool(words) and fold(people[0].last) not in {fold(w) for w in words[1:]}
+
+
 def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry | None]]:
     """The list's entries read by the reader that reads more of this list
     whole (names, title and year): the notes' rule reader (``cite``, made
@@ -302,7 +322,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     # reference parser's reading, when it reads names, title and year
     from .refparse import parse_reference
     for w in works[n_listed:]:
-        if w.entry is None and not _complete_rules(w.cit) and w.cit.text.strip():
+        if w.entry is None and (not _complete_rules(w.cit) or _name_misread(w.cit)) \
+                and w.cit.text.strip():
             e = parse_reference(re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", w.cit.text.strip(),
                                        flags=re.I))
             if _complete_parsed(e):
