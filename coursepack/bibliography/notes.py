@@ -62,9 +62,11 @@ _LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|als
 _SAME = re.compile(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem|eidem)\.?"
                    r"(?P<ed>\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds)\.\))?\s*,\s*", re.I)
 # the end of a citation that prose follows: "… München 2001, die trotz …"
-# (two words in lower case; not "2012, vol. 32, issue 2")
-_TAIL = re.compile(r"(?<=\d)(?:\)?\s*\d*)?(?:,\s*(?:S|p|pp|s)\.\s*[\dIVXivx]+(?:\s*[–-]\s*\d+)?"
-                   r"(?:\s*ff?\.)?)?(?=,\s+[a-zäöüß]{3,}\s+[a-zäöüß]{2,}\b(?!\.))")
+# (two words in lower case; not "2012, vol. 32, issue 2"), or a long
+# parenthesis of prose: "…, 2003, p. A20. (UAW is the United Auto Workers, …)"
+_TAIL = re.compile(r"(?<=\d)(?:\)?\s*\d*)?(?:,\s*(?:S|p|pp|s)\.\s*[A-Z]?[\dIVXivx]+(?:\s*[–-]\s*\d+)?"
+                   r"(?:\s*ff?\.)?)?(?=,\s+[a-zäöüß]{3,}\s+[^\W\d_]{2,}\b(?!\.)"
+                   r"|\.?\s+\([^()]{40,}\))")
 
 
 def _citation_starts(piece: str) -> list[int]:
@@ -107,6 +109,13 @@ def _cut_prose(text: str, a: int, b: int) -> list[tuple[int, int]]:
             end = t.end()
         out.append((a + q, a + end))
     return out
+
+
+# a name in prose, not an author before a title: "and Ron Judd, who helped …",
+# "Friedrich Bülow, geboren am …"
+_PROSE_NAME = re.compile(r"^(?:(?:and|und|or|oder|sowie|et)\s+)?" + _FULL_NAME +
+                         r"\s+(?:who|whom|whose|which|der|die|dessen|deren|welche[rs]?|qui|que|"
+                         r"dont|il|er|sie|he|she|geboren|geb\.|born|né|née)(?!\w)")
 
 
 SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ",
@@ -209,6 +218,8 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         start = a + skip + lead
         body = body.strip()
         end = start + len(body.rstrip(". "))
+        if _PROSE_NAME.match(body):
+            continue
         body = _same_author(body, prev_text or history)
         prev_text = [Citation(text=body, kind="full")]
         c = parse_citation(body, full_names=full or k > 0, offset=start, carried=carried)
@@ -218,7 +229,8 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             carried = c.authors
         elif not plural and full and c.authors:
             carried = None
-        if c.is_citation():
+        if c.is_citation() or re.match(_FULL_NAME, body) and re.search(r"\b(?:1[5-9]|20)\d\d\b", body):
+            # (a name first and a year: a work the reference parser may read whole)
             c.kind = "full"
             out.append(c)
             history.append(c)
