@@ -50,7 +50,7 @@ _NEW_AFTER_STOP = re.compile(
 _UPW = r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’\-]+"
 _FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)){{0,2}}"
               rf"\s+(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW}"
-              rf"(?:\s*(?:/|und|and|&|,)\s*(?:{_UPW}\s+)+{_UPW})*"
+              rf"(?:\s*(?:/|und|and|&)\s*(?:{_UPW}\s+)+{_UPW})*"
               r"(?:\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds|red)\.\))?,")
 # the words of prose that lead to a citation: "… siehe", "Darstellung von",
 # "einen Überblick gibt", "see", "cf."
@@ -113,7 +113,7 @@ def _cut_prose(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # a name in prose, not an author before a title: "and Ron Judd, who helped …",
 # "Friedrich Bülow, geboren am …"
-_PROSE_NAME = re.compile(r"^(?:(?:and|und|or|oder|sowie|et)\s+)?" + _FULL_NAME +
+_PROSE_NAME = re.compile(r"(?:^|(?<=\s))" + _FULL_NAME +
                          r"\s+(?:who|whom|whose|which|der|die|dessen|deren|welche[rs]?|qui|que|"
                          r"dont|il|er|sie|he|she|geboren|geb\.|born|né|née)(?!\w)")
 
@@ -218,7 +218,7 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         start = a + skip + lead
         body = body.strip()
         end = start + len(body.rstrip(". "))
-        if _PROSE_NAME.match(body):
+        if _PROSE_NAME.search(body):
             continue
         body = _same_author(body, prev_text or history)
         prev_text = [Citation(text=body, kind="full")]
