@@ -55,7 +55,7 @@ _FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.))
 # the words of prose that lead to a citation: "… siehe", "Darstellung von",
 # "einen Überblick gibt", "see", "cf."
 _CUE = re.compile(r"(?:^|(?<=[\s(.,;:]))(?i:vgl\.|siehe|see|cf\.|compare|von|by|gibt|geben|"
-                  r"bietet|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
+                  r"bietet|bei|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
                   r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")")
 _LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|also))?\s+", re.I)
 # "ders.", "dies." (the same author(s) as the citation before), with "(Hg.)"
@@ -107,10 +107,17 @@ def _cut_prose(text: str, a: int, b: int) -> list[tuple[int, int]]:
         t = _TAIL.search(piece, q, end)
         if t:
             end = t.end()
+        t = _PLACE_YEAR_STOP.search(piece, q, end)
+        if t and re.match(_FULL_NAME, piece[q:]):
+            end = t.end(1)
         out.append((a + q, a + end))
     return out
 
 
+# "Name, Title, Place Year." ends there when a sentence follows: "…, München
+# 1976. Die Anfang der 1970er Jahre …" (not "… 2004. In: …", "… 2001. S. 5")
+_PLACE_YEAR_STOP = re.compile(r"\b[A-ZÄÖÜ][\w.\-]+\s+((?:1[5-9]|20)\d\d\d?)(?=\.\s+(?!In\b|S\.|Hg|Hrsg|Bd|"
+                              r"Vol|vol|pp?\.|Aufl|Heft|Nr|No)[A-ZÄÖÜ])")
 # a name in prose, not an author before a title: "and Ron Judd, who helped …",
 # "Friedrich Bülow, geboren am …"
 _PROSE_NAME = re.compile(r"(?:^|(?<=\s))" + _FULL_NAME +

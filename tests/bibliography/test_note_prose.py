@@ -70,3 +70,11 @@ def test_note_entries_have_the_author_not_the_prose():
     assert firsts == ["Lenz, Otto", "Lenz, Otto", "Roth, Anna"]
     roth = next(e for e in res.entries if e.persons["author"][0] == "Roth, Anna")
     assert roth.fields["title"].startswith("Dörfer und Märkte") and roth.fields["year"] == "1987"
+
+
+def test_citation_ends_at_its_place_and_year_before_a_sentence():
+    t = ("Die erste Fassung findet sich bei Ernst Kron, Der Staat im Wandel, München 1976. "
+         "Die spätere Fassung unterscheidet sich deutlich davon.")
+    assert _pieces(t) == ["Ernst Kron, Der Staat im Wandel, München 1976"]
+    t = "Ernst Kron, Der Staat, Berlin 2004. In: Jahrbuch 3, S. 5–9."
+    assert _pieces(t) == [t.rstrip(".")]
