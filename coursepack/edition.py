@@ -562,20 +562,21 @@ KIND_LABELS = {
 
 
 def _bibliography_source(entries: list) -> str:
-    """The end of the editorial note's source sentence: where the
-    bibliography of a PDF reading comes from."""
+    """The end of the editorial note's source sentence ("… notes" what?):
+    what was recovered and where the bibliography of a PDF reading comes
+    from."""
     if not entries:
-        return "."
+        return " and the reference list recovered."
     origins = {e.origin for e in entries}
     if "list" not in origins:
-        return ("; the article has no reference list: the bibliography gathers the works "
-                "its notes cite." if origins == {"notes"} else
-                "; the article has no reference list: the bibliography is drawn from its "
-                "notes and the editor’s bibliography.")
+        return (" recovered; the article has no reference list: the bibliography gathers the "
+                "works its notes cite." if origins == {"notes"} else
+                " recovered; the article has no reference list: the bibliography is drawn "
+                "from its notes and the editor’s bibliography.")
     if "notes" in origins:
-        return ("; the bibliography is the article’s reference list, with the works cited "
-                "only in the notes added.")
-    return "; the bibliography is the article’s reference list."
+        return (" and the reference list recovered; the bibliography is the article’s "
+                "reference list, with the works cited only in the notes added.")
+    return " and the reference list recovered; the bibliography is the article’s reference list."
 
 
 def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
@@ -593,7 +594,7 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
             if reading.bibliography else ".")
     if reading.source_kind == "pdf":
         src = ("The text is that of the article’s PDF, read with its layout (fonts, sizes and "
-               "positions): page furniture left out, notes and the reference list recovered"
+               "positions): page furniture left out, notes"
                + _bibliography_source(reading.bibliography))
     if reading.source_kind == "markdown":
         from .read.markdown import MARKDOWN_SOURCE_NOTE

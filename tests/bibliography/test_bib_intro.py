@@ -31,7 +31,8 @@ def test_notes_only_bibliography_does_not_claim_a_reference_list():
     assert "has no reference list" in intro and "notes" in intro
     assert "The article’s reference list" not in intro and "⁺" not in intro
     src = _bibliography_source(entries)
-    assert "no reference list" in src and "reference list." not in src
+    assert src.startswith(" recovered; the article has no reference list")
+    assert "reference list recovered" not in src and "reference list." not in src
 
 
 def test_list_with_note_additions_and_numbers_says_so():
@@ -47,8 +48,9 @@ def test_list_with_note_additions_and_numbers_says_so():
 def test_plain_list_keeps_the_short_wording():
     entries = [_e("a", "list"), _e("b", "list")]
     assert _intro("pdf", entries) == '<p class="part-intro">The article’s reference list.</p>'
-    assert _bibliography_source(entries) == "; the bibliography is the article’s reference list."
-    assert _bibliography_source([]) == "."
+    assert _bibliography_source(entries) == (" and the reference list recovered; the "
+                                             "bibliography is the article’s reference list.")
+    assert _bibliography_source([]) == " and the reference list recovered."
 
 
 def test_notes_and_editor_file_without_a_list():
