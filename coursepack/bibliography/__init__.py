@@ -164,6 +164,9 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     entries.sort(key=lambda e: (e.sort_key, e.key))
     bib = BibliographyData()
     texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
+    # a page of the web a note cites by its address alone: as the note gives it
+    texts.update({w.key: w.cit.text for w in works if w.origin == "notes" and not w.cit.title
+                  and w.cit.url and w.key not in texts})
     from .styles import display_fields, year_suffixes
     suffixes = year_suffixes(entries)
     for e in entries:

@@ -102,6 +102,8 @@ class Citation:
     def is_citation(self) -> bool:
         """Enough of a reference to be one (commentary is not)."""
         has_when = self.date is not None or self.urldate is not None
+        if not self.title and self.url and self.urldate is not None and not self.authors:
+            return True        # a page of the web cited by its address alone
         return bool(self.title) and bool(
             self.url or self.urldate or (has_when and (self.container or self.authors
                                                        or self.publisher))
@@ -228,6 +230,9 @@ def _norm(s: str) -> str:
 _URL_ANGLE = re.compile(r"<([^<>]*)>")
 _URL_BARE = re.compile(r"(?:https?://|www\.)\S+")
 _ACCESSED = re.compile(r"\[\s*(?:" + words_re("accessed_labels") + r")\s*:?\s*([^\]]*)\]", re.I)
+# "(Zugriff am 14. November 2013)", "(accessed on 3 May 2020)"
+_ACCESSED_PAREN = re.compile(r"\(\s*(?:" + words_re("accessed_labels") + r")(?:\s+(?:am|on|le|il))?"
+                             r"\s*:?\s*([^()]*\d{4})\s*\)", re.I)
 _ONLINE = re.compile(r"\[\s*(?:" + words_re("online_labels") + r")\s*\]", re.I)
 _VOL = re.compile(r"^(?:(?:vol|t|tom|bd|v|r|rocz)\.|vol|tom)\s*([\dIVXLivxl]\S*)$", re.I)
 _NUM = re.compile(r"^(?P<label>no|nr|issue|iss|n°|núm|number|z|zesz)(?:\.\s*|\s*:\s*|\s+)"
@@ -263,7 +268,7 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
         if m:
             c.url = m.group(0).rstrip(".,;")
             t = t[:m.start()] + " " + t[m.end():]
-    m = _ACCESSED.search(t)
+    m = _ACCESSED.search(t) or _ACCESSED_PAREN.search(t)
     if m:
         d = find_date(m.group(1))
         if d:

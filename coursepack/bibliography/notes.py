@@ -58,6 +58,9 @@ _CUE = re.compile(r"(?:^|(?<=[\s(.,;:]))(?i:vgl\.|siehe|see|cf\.|compare|von|by|
                   r"bietet|bei|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
                   r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")")
 _LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|also))?\s+", re.I)
+# "… gefördert (vgl. www.equality-management.de)": the citation is the address
+_URL_CUE = re.compile(r"(?:^|(?<=[\s(]))(?i:vgl\.|siehe|see|cf\.)(?:\s+(?i:auch|also))?\s+"
+                      r"(?=(?:https?://|www\.)\S)")
 # "ders.", "dies." (the same author(s) as the citation before), with "(Hg.)"
 _SAME = re.compile(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem|eidem)\.?"
                    r"(?P<ed>\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds)\.\))?\s*,\s*", re.I)
@@ -80,7 +83,7 @@ def _citation_starts(piece: str) -> list[int]:
     >>> _citation_starts("Klaus J. Bade, Europa, München 2000"), _citation_starts("as shown by Smith in 2001")
     ([], [])
     """
-    return [m.end() for m in _CUE.finditer(piece)]
+    return sorted([m.end() for m in _CUE.finditer(piece)] + [m.end() for m in _URL_CUE.finditer(piece)])
 
 
 def _cut_prose(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -168,6 +168,23 @@ def _complete_parsed(e: model.BibEntry) -> bool:
                 and e.fields.get("year"))
 
 
+def _other_address(c: Citation, w: Work) -> bool:
+    """Whether a note's citation gives a web address and the work another
+    one (two pages of the web are two works, whatever their titles).
+
+    >>> a = Citation(url="www.bmbf.de/de/494.php"); b = Citation(url="www.dfg.de/x")
+    >>> _other_address(a, Work(cit=b)), _other_address(a, Work(cit=Citation(url="http://www.bmbf.de/de/494.php")))
+    (True, False)
+    """
+    def norm(u):
+        return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().rstrip("/.")).lower()
+    mine = norm(c.url) if c.url else ""
+    if not mine:
+        return False
+    theirs = {norm(x.url) for x in [w.list_cit or w.cit, *w.note_cits] if x is not None and x.url}
+    return bool(theirs) and mine not in theirs
+
+
 def _name_misread(c: Citation) -> bool:
     """Whether the notes' rule reader took a name written first name first
     ("Klaus J. Bade (Hg.), Migration, …") for another: the surname it read
@@ -275,6 +292,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 continue
             best, best_s = None, 0.0
             for w in works:
+                if _other_address(c, w):
+                    continue
                 s = max([match_score(c, w.list_cit or w.cit)]
                         + [match_score(c, o) for o in w.note_cits])
                 if s > best_s:

@@ -78,3 +78,21 @@ def test_citation_ends_at_its_place_and_year_before_a_sentence():
     assert _pieces(t) == ["Ernst Kron, Der Staat im Wandel, München 1976"]
     t = "Ernst Kron, Der Staat, Berlin 2004. In: Jahrbuch 3, S. 5–9."
     assert _pieces(t) == [t.rstrip(".")]
+
+
+def test_pages_of_the_web_cited_in_prose_are_their_own_works():
+    notes = [model.Footnote(1, [model.Text(
+                 "Vgl. www.rivers.org/report.pdf (Zugriff am 14. November 2013).")]),
+             model.Footnote(2, [model.Text(
+                 "In manchen Ländern gilt das anders. Zum Recht vgl. www.lakes.de/recht.php "
+                 "(accessed on 5 May 2013).")]),
+             model.Footnote(3, [model.Text(
+                 "Das Projekt wurde vom Ministerium gefördert (vgl. www.project.de).")])]
+    res = build_bibliography(notes, landing_refs=None, style="chicago")
+    shown = sorted(model.plain_text(e.formatted) for e in res.entries)
+    # each address its own entry, printed as the note gives it (no prose, no
+    # access date taken for a title); an address without a date is no work
+    assert shown == ["www.lakes.de/recht.php (accessed on 5 May 2013)",
+                     "www.rivers.org/report.pdf (Zugriff am 14. November 2013)"]
+    assert {e.fields["urldate"] for e in res.entries} == {"2013-11", "2013-05-05"}
+    assert [n.cites != [] for n in notes] == [True, True, False]
