@@ -232,7 +232,9 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             continue
         body = _same_author(body, prev_text or history)
         prev_text = [Citation(text=body, kind="full")]
-        c = parse_citation(body, full_names=full or k > 0, offset=start, carried=carried)
+        # 'Thomas L. Friedman, “Evolutionaries,” …': a name before a quoted title
+        named = bool(re.match(_FULL_NAME + r"\s*[“„«\"]", body))
+        c = parse_citation(body, full_names=full or k > 0 or named, offset=start, carried=carried)
         c.end = end
         c.note = number
         if plural and c.authors:

@@ -96,3 +96,14 @@ def test_pages_of_the_web_cited_in_prose_are_their_own_works():
                      "www.rivers.org/report.pdf (Zugriff am 14. November 2013)"]
     assert {e.fields["urldate"] for e in res.entries} == {"2013-11", "2013-05-05"}
     assert [n.cites != [] for n in notes] == [True, True, False]
+
+
+def test_newspaper_items_keep_the_paper_out_of_the_title():
+    for text, author, title, paper in [
+            ("Maria K. Olsen, “Harbour Strike Ends,” Daily Courier, March 4, 2004, p. B2.",
+             "Olsen", "Harbour Strike Ends", "Daily Courier"),
+            ("See, for example Joan Pike, “Mills Close Early,” Evening Star, May 9, 1998.",
+             "Pike", "Mills Close Early", "Evening Star")]:
+        c = [c for c in parse_note(1, text) if c.kind == "full"][0]
+        assert (c.authors[0].last, c.title, c.container) == (author, title, paper)
+        assert c.date.year and c.date.month and c.date.day
