@@ -557,6 +557,24 @@ KIND_LABELS = {
 }
 
 
+def _bibliography_source(entries: list) -> str:
+    """The end of the editorial note's source sentence ("… notes" what?):
+    what was recovered and where the bibliography of a PDF reading comes
+    from."""
+    if not entries:
+        return " and the reference list recovered."
+    origins = {e.origin for e in entries}
+    if "list" not in origins:
+        return (" recovered; the article has no reference list: the bibliography gathers the "
+                "works its notes cite." if origins == {"notes"} else
+                " recovered; the article has no reference list: the bibliography is drawn "
+                "from its notes and the editor’s bibliography.")
+    if "notes" in origins:
+        return (" and the reference list recovered; the bibliography is the article’s "
+                "reference list, with the works cited only in the notes added.")
+    return " and the reference list recovered; the bibliography is the article’s reference list."
+
+
 def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
     """The data of the editorial note: source, silent repairs counted per
     class, the emendations (non-silent changes), lost notes, accounting."""
@@ -572,9 +590,8 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
             if reading.bibliography else ".")
     if reading.source_kind == "pdf":
         src = ("The text is that of the article’s PDF, read with its layout (fonts, sizes and "
-               "positions): page furniture left out, notes and the reference list recovered"
-               + ("; the bibliography is the article’s reference list." if reading.bibliography
-                  else "."))
+               "positions): page furniture left out, notes"
+               + _bibliography_source(reading.bibliography))
     if reading.source_kind == "markdown":
         from .read.markdown import MARKDOWN_SOURCE_NOTE
         src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."

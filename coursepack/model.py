@@ -301,6 +301,7 @@ class BibEntry:
     origin: str = "list"   # 'list' (landing page), 'notes' (added from notes), 'editor'
     list_number: int | None = None
     cited_in: list[str] = field(default_factory=list)  # anchors of in-text citations (body)
+    label: str = ""        # the article's own number ("[11]", "11.") when its text cites by number
 
 
 @dataclass

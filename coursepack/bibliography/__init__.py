@@ -164,6 +164,9 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     entries.sort(key=lambda e: (e.sort_key, e.key))
     bib = BibliographyData()
     texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
+    # a page of the web a note cites by its address alone: as the note gives it
+    texts.update({w.key: w.cit.text for w in works if w.origin == "notes" and not w.cit.title
+                  and w.cit.url and w.key not in texts})
     from .styles import display_fields, year_suffixes
     suffixes = year_suffixes(entries)
     for e in entries:
@@ -183,7 +186,8 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     intext = None
     if sections is not None:
         from .intext import link_intext
-        intext = link_intext(sections, entries)
+        from .reconcile import printed_numbers
+        intext = link_intext(sections, entries, numbered=bool(printed_numbers(landing_refs or [])))
         for u in intext.unmatched:
             suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
                              "reason": f"the in-text citation ({u['cited']}) matches no "
@@ -192,6 +196,8 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             suspects.append({"key": k, "field": "cited", "value": "",
                              "reason": "no citation in the text or the notes reaches this entry",
                              "suggestion": ""})
+        if intext.numbered:
+            entries = keep_numbering(entries, works, landing_refs or [])
     return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib,
                      intext=intext)
 
@@ -213,6 +219,26 @@ def _format(entry, e: model.BibEntry, style: str) -> list[model.Inline]:
         if f.get("booktitle") and e.type in ("incollection", "inbook", "inproceedings"):
             f.setdefault("titleaddon", "in " + f["booktitle"])
         return format_entry(make_entry(_PRINT_AS[e.type], f, e.persons), style)
+
+
+def keep_numbering(entries: list[model.BibEntry], works: list[Work], refs: list[str]
+                   ) -> list[model.BibEntry]:
+    """A numbered reference list that the text cites by number keeps the
+    article's numbers and order: each list entry is labelled as the list
+    prints it ("[11]", "11."), the label printed before the entry; the
+    works only the notes cite follow, in the usual order.  A list not
+    numbered throughout is left as it is."""
+    from .reconcile import number_label, printed_numbers
+    if not printed_numbers(refs):
+        return entries
+    labels = {w.key: number_label(w.list_cit.text) for w in works
+              if w.list_number is not None and w.list_cit is not None}
+    for e in entries:
+        if labels.get(e.key):
+            e.label = labels[e.key]
+            e.formatted = [model.Text(e.label + "\u00a0"), *e.formatted]
+    return sorted(entries, key=lambda e: (0, e.list_number, "") if e.label
+                  else (1, 0, e.sort_key))
 
 
 def _strip_number(text: str) -> str:

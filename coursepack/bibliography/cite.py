@@ -102,6 +102,8 @@ class Citation:
     def is_citation(self) -> bool:
         """Enough of a reference to be one (commentary is not)."""
         has_when = self.date is not None or self.urldate is not None
+        if not self.title and self.url and self.urldate is not None and not self.authors:
+            return True        # a page of the web cited by its address alone
         return bool(self.title) and bool(
             self.url or self.urldate or (has_when and (self.container or self.authors
                                                        or self.publisher))
@@ -116,6 +118,8 @@ def split_fields(text: str) -> list[tuple[int, str]]:
 
     >>> [f for _, f in split_fields('«To, chto», "Ogonok" 2020, (a, b),, x')]
     ['«To, chto»', '"Ogonok" 2020', '(a, b)', '', 'x']
+    >>> [f for _, f in split_fields('A. Lee, “Rivers, Old and New,” Daily Post, May 3, 2001')]
+    ['A. Lee', '“Rivers, Old and New,”', 'Daily Post', 'May 3', '2001']
     """
     out: list[tuple[int, str]] = []
     stack: list[str] = []
@@ -123,6 +127,11 @@ def split_fields(text: str) -> list[tuple[int, str]]:
     for i, ch in enumerate(text):
         if stack and ch == stack[-1]:
             stack.pop()
+            if not stack and ch in "”\"’»" and i > 0 and text[i - 1] in ",." \
+                    and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isupper():
+                # 'Name, “Title,” Paper, date': the comma inside the quotes ends the field
+                out.append((start, text[start:i + 1]))
+                start = i + 1
             continue
         if ch in _PAIRS and not (ch == "\"" and "\"" in stack):
             # an opening quote only at a word start (not an apostrophe)
@@ -170,6 +179,8 @@ def parse_person(text: str, *, full: bool = False) -> Name | None:
     (Name(last='German', first='Tracey', org=False), None)
     >>> parse_person("Armenia and Azerbaijan: Anatomy", full=True) is None
     True
+    >>> parse_person("Thomas L. Friedman", full=True)
+    Name(last='Friedman', first='Thomas L.', org=False)
     """
     t = " ".join(text.split())
     if not t or any(ch in t for ch in ":;«»“”\"()[]<>0123456789"):
@@ -191,7 +202,8 @@ def parse_person(text: str, *, full: bool = False) -> Name | None:
     if k < len(toks) and k and _surname_tokens(toks[:k]):
         return Name(" ".join(toks[:k]), " ".join(toks[k:]))
     if full and 2 <= len(toks) <= 4 and toks[0] not in _STOP_FIRST and _cap(toks[0]) \
-            and toks[0] not in PARTICLES and _surname_tokens(toks[1:]) \
+            and toks[0] not in PARTICLES and (_surname_tokens(toks[1:]) or len(toks) > 2 and (
+                _INITIAL.match(toks[1]) and _surname_tokens(toks[2:]))) \
             and not _PUBLISHER_WORDS.search(t):
         # first names, then particles and surname
         firsts = [toks[0]]
@@ -228,14 +240,34 @@ def _norm(s: str) -> str:
 _URL_ANGLE = re.compile(r"<([^<>]*)>")
 _URL_BARE = re.compile(r"(?:https?://|www\.)\S+")
 _ACCESSED = re.compile(r"\[\s*(?:" + words_re("accessed_labels") + r")\s*:?\s*([^\]]*)\]", re.I)
+# "(Zugriff am 14. November 2013)", "(accessed on 3 May 2020)"
+_ACCESSED_PAREN = re.compile(r"\(\s*(?:" + words_re("accessed_labels") + r")(?:\s+(?:am|on|le|il))?"
+                             r"\s*:?\s*([^()]*\d{4})\s*\)", re.I)
 _ONLINE = re.compile(r"\[\s*(?:" + words_re("online_labels") + r")\s*\]", re.I)
 _VOL = re.compile(r"^(?:(?:vol|t|tom|bd|v|r|rocz)\.|vol|tom)\s*([\dIVXLivxl]\S*)$", re.I)
 _NUM = re.compile(r"^(?P<label>no|nr|issue|iss|n°|núm|number|z|zesz)(?:\.\s*|\s*:\s*|\s+)"
                   r"(?P<v>[\dIVXivx]\S*)$", re.I)
-_PAGES = re.compile(r"^(?P<label>pp|p|s|ss|S)\.\s*(?P<v>[\dIVXLivxl]\S*)$")
+_PAGES = re.compile(r"^(?P<label>pp|p|s|ss|S)\.\s*(?P<v>[A-Z]?[\dIVXLivxl]\S*)$")  # "p. A21": a newspaper's section
 _ED = re.compile(r"^(?:ed|eds|red|hrsg|Hg)\.\s+(.+)$", re.I)
 _ENDS_YEAR = re.compile(r"^(?P<name>.*\S)\s+(?P<y>1[5-9]\d\d|20\d\d)$")
 _QUOTED = re.compile(r"^(?P<q>[“„\"«])(?P<inner>[^“”\"»]+)[”“\"»](?:\s+(?P<y>\d{4}))?$")
+
+
+def _join_month_day_year(fields: list[str]) -> list[str]:
+    """Fields 'October 20' and '1999' (a date split at its comma) joined.
+
+    >>> _join_month_day_year(["T", "Daily Post", "October 20", "1999", "p. 3"])
+    ['T', 'Daily Post', 'October 20, 1999', 'p. 3']
+    """
+    out: list[str] = []
+    for f in fields:
+        if out and re.fullmatch(r"\d{4}", f) and re.fullmatch(r"[A-Z][a-z]+\.? \d{1,2}", out[-1]):
+            d = find_date(f"{out[-1]}, {f}", year_only=False)
+            if d and d.date.day:
+                out[-1] = f"{out[-1]}, {f}"
+                continue
+        out.append(f)
+    return out
 
 
 def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
@@ -263,7 +295,7 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
         if m:
             c.url = m.group(0).rstrip(".,;")
             t = t[:m.start()] + " " + t[m.end():]
-    m = _ACCESSED.search(t)
+    m = _ACCESSED.search(t) or _ACCESSED_PAREN.search(t)
     if m:
         d = find_date(m.group(1))
         if d:
@@ -331,6 +363,10 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
     if not rest:
         return c
     c.title = rest[0]
+    if len(rest[0]) > 2 and rest[0][0] in OPEN_Q and rest[0][-1] in CLOSE_Q and rest[0][-2] in ",.":
+        c.title = rest[0][1:-2].strip()       # '“Title,”' (the comma of the sentence inside)
+    # 'October 20, 1999' split at its comma: one date
+    rest = _join_month_day_year(rest)
     plains: list[tuple[int, str]] = []
     paren_date = False
     for i, f in enumerate(rest[1:], start=1):

@@ -36,7 +36,12 @@ _PAREN = re.compile(r"\(([^()]{4,400}?)\)")
 _NARRATIVE = re.compile(
     rf"(?P<names>{_NAMES})(?:['’]s)?\s+\((?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
     rf"(?P<pages>{_PAGES})?\)")
-_NUMERIC = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
+# "[12]", "[3, 5–7]", "[e.g. 4, 5, 13]", "[see 3; 8]", "[3, p. 31]"
+_NUM_PREFIX = r"(?:e\.\s?g\.|see(?:\s+also)?|cf\.|vgl\.(?:\s+auch)?|z\.\s?B\.|siehe)"
+_NUM_LIST = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
+_NUMERIC = re.compile(
+    rf"\[(?:{_NUM_PREFIX},?\s*)?({_NUM_LIST})"
+    rf"(?:\s*[,:]\s*(?:pp?\.|S\.|ch\.|chap\.|Kap\.)\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:ff?\.)?)?\]")
 
 
 @dataclass
@@ -123,14 +128,31 @@ def find_citations(text: str) -> list[Item]:
                     items.append(Item(a, b, text[a:b], last_names, _norm_year(ym.group(1)),
                                       last_etal, pages=ym.group(2) or ""))
     for m in _NUMERIC.finditer(text):
-        for part in re.split(r"\s*[,;]\s*", m.group(1)):
-            r = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
-            nums = range(int(r.group(1)), int(r.group(2)) + 1) if r and int(r.group(2)) - int(r.group(1)) < 50 \
-                else [int(part)] if part.isdigit() else []
-            for n in nums:
-                items.append(Item(m.start(), m.end(), m.group(0), number=n))
+        items.extend(_numbers(m))
     items.sort(key=lambda i: (i.start, i.end))
     return items
+
+
+def _numbers(m: re.Match) -> list[Item]:
+    """The works of one bracket of numbers, each number its own span (the
+    numbers inside a range "3–6" share the range's span).
+
+    >>> [(i.number, i.start, i.end) for i in _numbers(_NUMERIC.search("x [e.g. 4, 13]"))]
+    [(4, 8, 9), (13, 11, 13)]
+    >>> [(i.number, i.start, i.end) for i in _numbers(_NUMERIC.search("[3–5, p. 31]"))]
+    [(3, 1, 2), (4, 1, 4), (5, 3, 4)]
+    """
+    out = []
+    base = m.start(1)
+    for r in re.finditer(r"(\d+)(?:\s*[-–]\s*(\d+))?", m.group(1)):
+        a = int(r.group(1))
+        b = int(r.group(2)) if r.group(2) else a
+        if not 0 <= b - a < 50:
+            b = a
+        for n in range(a, b + 1):
+            g = 1 if n == a else 2 if n == b else 0
+            out.append(Item(base + r.start(g), base + r.end(g), m.group(0), number=n))
+    return out
 
 
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -191,6 +213,8 @@ def _parts(inner: str) -> list[tuple[int, int]]:
 class IntextResult:
     found: int = 0
     linked: int = 0
+    numbered: int = 0      # of them cited by number ("[12]")
+    dropped: list[str] = field(default_factory=list)       # candidates that are no citations
     unmatched: list[dict] = field(default_factory=list)   # {"text", "block"}
     uncited: list[str] = field(default_factory=list)       # entry keys
 
@@ -305,13 +329,18 @@ def _year_fits(cited: str, listed: str) -> bool:
     return listed[:4] == cited[:4] and (len(cited) == 4 or len(listed) == 4)
 
 
-def link_intext(sections: list[model.Section], entries: list[model.BibEntry]) -> IntextResult:
+def link_intext(sections: list[model.Section], entries: list[model.BibEntry],
+                numbered: bool = True) -> IntextResult:
     """Wrap the in-text citations of the body in ``Cite`` nodes (each with
     an anchor ``cite-<block>-<n>``), record the anchors in the cited
-    entries' ``cited_in``, and return what could not be linked."""
+    entries' ``cited_in``, and return what could not be linked.  Without
+    ``numbered`` (the reference list is not numbered) a bracketed number
+    is no citation; a candidate that matches nothing and reads as a date
+    or a name of a thing (:func:`not_a_citation`) is not reported."""
     from .wrap import _unwrap, wrap_cites
     res = IntextResult()
     index = _entry_index(entries)
+    listed = listed_words(entries)
     cited: set[str] = set()
     for e in entries:
         e.cited_in = []
@@ -321,34 +350,120 @@ def link_intext(sections: list[model.Section], entries: list[model.BibEntry]) ->
             text = model.plain_text(nodes)
             spans = []
             for it in find_citations(text):
+                if it.number is not None and not numbered:
+                    continue
                 res.found += 1
                 e = match(it, entries, index)
+                if e is None and not_a_citation(it, text, listed):
+                    res.found -= 1
+                    res.dropped.append(it.text)
+                    continue
                 if e is None:
                     res.unmatched.append({"text": it.text, "block": block.id,
                                           "cited": ", ".join(it.surnames) + (f" {it.year}" if it.year else "")
                                           if it.number is None else f"[{it.number}]"})
                     continue
                 res.linked += 1
+                if it.number is not None:
+                    res.numbered += 1
                 cited.add(e.key)
                 if not any(s[0] == it.start and s[1] == it.end for s in spans):
                     spans.append((it.start, it.end, e.key))
-            # overlapping spans (a numeric range) keep the first
+            # overlapping spans (the numbers inside a range "[3–6]") keep the
+            # first; the others point at the link they overlap
             spans.sort()
-            clean = []
+            clean, extra = [], []
             for s in spans:
                 if clean and s[0] < clean[-1][1]:
+                    extra.append(s)
                     continue
                 clean.append(s)
             if not clean:
                 continue
             block.inlines = wrap_cites(nodes, clean)
-            n = 0
-            for node in block.inlines:
-                if isinstance(node, model.Cite):
-                    n += 1
-                    node.anchor = f"cite-{block.id}-{n}"
-                    for e in entries:
-                        if e.key == node.key:
-                            e.cited_in.append(node.anchor)
+            _anchor_cites(block, entries, extra)
     res.uncited = [e.key for e in entries if e.key not in cited and not e.cited_by]
     return res
+
+
+_SEASONS = {"Spring", "Summer", "Autumn", "Winter", "Fall", "Frühjahr", "Frühling", "Sommer",
+            "Herbst", "Anfang", "Ende", "Mitte", "Printemps", "Été", "Automne", "Hiver",
+            "Primavera", "Verano", "Otoño", "Invierno", "März", "Juni", "Juli", "Januar",
+            "Februar", "Oktober", "Dezember", "Mai"}
+# words before a noun, not before an author's name
+_ARTICLES = {"der", "die", "das", "dem", "den", "des", "zum", "zur", "vom", "beim", "im", "am",
+             "ein", "eine", "einem", "einer", "eines", "the", "a", "an", "this", "that", "its"}
+_CITE_LEAD = re.compile(rf"^\s*(?:{_PREFIX})?$|^\s*(?:e\.\s?g\.|z\.\s?B\.|vgl\.|cf\.|see|siehe)\s*,?\s*$", re.I)
+
+
+def listed_words(entries: list[model.BibEntry]) -> set[str]:
+    """The folded words of the names the entries are listed under: their
+    authors or editors, else what the entry prints first (an
+    organisation, an abbreviation) before its title."""
+    out: set[str] = set()
+    for e in entries:
+        people = [p for ps in e.persons.values() for p in ps]
+        text = " ".join(people) if people else re.split(
+            r"[.“\"(]", model.plain_text(e.formatted).lstrip("[]0123456789.\u00a0 "))[0]
+        text += " " + (e.fields.get("organization") or "") + " " + (e.fields.get("institution") or "")
+        out.update(_fold(w) for w in re.findall(r"\w+", text))
+    return out
+
+
+def not_a_citation(it: Item, text: str, listed: set[str]) -> bool:
+    """Whether a candidate that matches no entry is something else with a
+    year — when none of its names is a word of the reference list: a date
+    ("ab Herbst 1925", "Februar 1942"), a noun after an article ("zum
+    Kriegsende (1944)"), a parenthesis of prose ("(mit Mitarbeitern, Bonn,
+    1959)"), or an acronym of a thing the list does not name ("NAFTA
+    (1993)").
+
+    >>> t = "Er war dort (ab Herbst 1925), zum Kriegsende (1944) und gegen NAFTA (1993)."
+    >>> [not_a_citation(i, t, {"smith"}) for i in find_citations(t)]
+    [True, True, True]
+    >>> t = "as Smith (2001) and Kerr (1999) say (see Lee 2003)"
+    >>> [not_a_citation(i, t, {"smith"}) for i in find_citations(t)]
+    [False, False, False]
+    """
+    if it.number is not None or not it.surnames:
+        return False
+    last = it.surnames[-1]
+    if (last in _SEASONS or last in _MONTH_NAMES) and (
+            len(it.surnames) > 1 or _fold(last) not in listed):
+        return True            # "Blut und Boden, Februar 1942": a date
+    if any(_fold(n.split()[-1]) in listed for n in it.surnames):
+        return False
+    before = text[:it.start]
+    head = before[max(before.rfind("("), before.rfind(";")) + 1:] if "(" in before[-200:] \
+        and ")" not in before[before.rfind("("):] else None
+    word = re.search(r"(\w+)\W*$", before)
+    if head is None and word and word.group(1) in _ARTICLES:
+        return True            # narrative "zum Kriegsende (1944)"
+    if head is not None and head.strip() and re.search(r"\b[a-zäöüß]{2,}\b", head) \
+            and not _CITE_LEAD.match(head):
+        return True            # prose in the parenthesis before the "names"
+    # a narrative "NAFTA (1993)": an acronym the list names no work by
+    return head is None and bool(re.fullmatch(rf"[{_UP}]{{2,}}", it.surnames[0]))
+
+
+def _anchor_cites(block, entries: list[model.BibEntry], extra: list[tuple[int, int, str]]) -> None:
+    """Give each ``Cite`` of ``block`` its anchor and record it in its
+    entry's ``cited_in``; a citation of ``extra`` (no link of its own)
+    records the anchor of the link its span overlaps."""
+    by_key = {e.key: e for e in entries}
+    n = pos = 0
+    placed = []
+    for node in block.inlines:
+        length = len(model.plain_text([node]))
+        if isinstance(node, model.Cite):
+            n += 1
+            node.anchor = f"cite-{block.id}-{n}"
+            if node.key in by_key:
+                by_key[node.key].cited_in.append(node.anchor)
+            placed.append((pos, pos + length, node.anchor))
+        pos += length
+    for a, b, key in extra:
+        for pa, pb, anchor in placed:
+            if a < pb and pa < b and key in by_key and anchor not in by_key[key].cited_in:
+                by_key[key].cited_in.append(anchor)
+                break

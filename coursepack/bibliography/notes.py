@@ -45,6 +45,89 @@ _NEW_AFTER_STOP = re.compile(
     r"(?<!\bby)(?<!\bet al)\.\s+(?=(?:[A-ZА-Я][a-z]?\.\s?)+[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+,)")
 
 
+# a name as notes write it before the title: "Klaus J. Bade, …",
+# "Heiko Kaufmann (Hg.), …", "Ulrich von Hehl, …"
+_UPW = r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’\-]+"
+_FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)){{0,2}}"
+              rf"\s+(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW}"
+              rf"(?:\s*(?:/|und|and|&)\s*(?:{_UPW}\s+)+{_UPW})*"
+              r"(?:\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds|red)\.\))?,")
+# the words of prose that lead to a citation: "… siehe", "Darstellung von",
+# "einen Überblick gibt", "see", "cf."
+_CUE = re.compile(r"(?:^|(?<=[\s(.,;:]))(?i:vgl\.|siehe|see|cf\.|compare|von|by|gibt|geben|"
+                  r"bietet|bei|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
+                  r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")")
+_LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|also))?\s+", re.I)
+# "… gefördert (vgl. www.equality-management.de)": the citation is the address
+_URL_CUE = re.compile(r"(?:^|(?<=[\s(]))(?i:vgl\.|siehe|see|cf\.)(?:\s+(?i:auch|also))?\s+"
+                      r"(?=(?:https?://|www\.)\S)")
+# "ders.", "dies." (the same author(s) as the citation before), with "(Hg.)"
+_SAME = re.compile(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem|eidem)\.?"
+                   r"(?P<ed>\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds)\.\))?\s*,\s*", re.I)
+# the end of a citation that prose follows: "… München 2001, die trotz …"
+# (two words in lower case; not "2012, vol. 32, issue 2"), or a long
+# parenthesis of prose: "…, 2003, p. A20. (UAW is the United Auto Workers, …)"
+_TAIL = re.compile(r"(?<=\d)(?:\)?\s*\d*)?(?:,\s*(?:S|p|pp|s)\.\s*[A-Z]?[\dIVXivx]+(?:\s*[–-]\s*\d+)?"
+                   r"(?:\s*ff?\.)?)?(?=,\s+[a-zäöüß]{3,}\s+[^\W\d_]{2,}\b(?!\.)"
+                   r"|\.?\s+\([^()]{40,}\))")
+
+
+def _citation_starts(piece: str) -> list[int]:
+    """Where the citations of a piece of prose begin: at each name a cue
+    word leads to ("Zur X siehe Jochen Oltmer, …", "die Darstellung von
+    Ulrich Herbert, …").
+
+    >>> t = "Zur Emigration siehe Patrice G. Poutrus, Zuflucht, Berlin 2004. Dazu siehe Stefan Troebst, Kinder, Berlin 2004."
+    >>> [t[i:i + 8] for i in _citation_starts(t)]
+    ['Patrice ', 'Stefan T']
+    >>> _citation_starts("Klaus J. Bade, Europa, München 2000"), _citation_starts("as shown by Smith in 2001")
+    ([], [])
+    """
+    return sorted([m.end() for m in _CUE.finditer(piece)] + [m.end() for m in _URL_CUE.finditer(piece)])
+
+
+def _cut_prose(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The span ``a``–``b`` of a note, cut to its citations where prose
+    leads to them: each from its name to the sentence before the next
+    one, and ended where prose follows its year or pages."""
+    piece = text[a:b]
+    head = _INTRO.match(piece) or _LEAD.match(piece)
+    skip = head.end() if head else 0
+    if re.match(_FULL_NAME, piece[skip:]) or re.match(_SAME, piece[skip:]):
+        starts = [0] + [q for q in _citation_starts(piece) if q > skip and
+                        re.search(r"[.;]\s+\S[^.;]*$", piece[:q])]
+    else:
+        starts = _citation_starts(piece)
+        if not starts:         # no name leads it: only "Vgl. " left out
+            return [(a + (head.end() if head and _LEAD.match(piece) else 0), b)]
+    out = []
+    for k, q in enumerate(starts):
+        end = len(piece)
+        if k + 1 < len(starts):
+            nxt = starts[k + 1]
+            stop = max(piece.rfind(". ", q, nxt), piece.rfind("; ", q, nxt))
+            end = stop + 1 if stop > q else nxt
+        t = _TAIL.search(piece, q, end)
+        if t:
+            end = t.end()
+        t = _PLACE_YEAR_STOP.search(piece, q, end)
+        if t and re.match(_FULL_NAME, piece[q:]):
+            end = t.end(1)
+        out.append((a + q, a + end))
+    return out
+
+
+# "Name, Title, Place Year." ends there when a sentence follows: "…, München
+# 1976. Die Anfang der 1970er Jahre …" (not "… 2004. In: …", "… 2001. S. 5")
+_PLACE_YEAR_STOP = re.compile(r"\b[A-ZÄÖÜ][\w.\-]+\s+((?:1[5-9]|20)\d\d\d?)(?=\.\s+(?!In\b|S\.|Hg|Hrsg|Bd|"
+                              r"Vol|vol|pp?\.|Aufl|Heft|Nr|No)[A-ZÄÖÜ])")
+# a name in prose, not an author before a title: "and Ron Judd, who helped …",
+# "Friedrich Bülow, geboren am …"
+_PROSE_NAME = re.compile(r"(?:^|(?<=\s))" + _FULL_NAME +
+                         r"\s+(?:who|whom|whose|which|der|die|dessen|deren|welche[rs]?|qui|que|"
+                         r"dont|il|er|sie|he|she|geboren|geb\.|born|né|née)(?!\w)")
+
+
 SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ",
                         "\u2003": " ", "\u2007": " ", "\u200a": " ", "\t": " ",
                         "\n": " "})
@@ -92,7 +175,11 @@ def split_note(text: str) -> list[tuple[int, int]]:
             while yy > x and text[yy - 1] in " \n\t;.":
                 yy -= 1
             if yy > x:
-                pieces.append((x, yy))
+                for xa, xb in _cut_prose(text, x, yy):
+                    while xb > xa and text[xb - 1] in " \n\t;.,":
+                        xb -= 1
+                    if xb > xa:
+                        pieces.append((xa, xb))
     return pieces
 
 
@@ -132,6 +219,7 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         history.append(c)
         return out
     carried: list[Name] | None = None
+    prev_text: list[Citation] = []     # the piece before, read or not (for "ders.")
     for k, (a, b) in enumerate(split_note(text)):
         piece = text[a:b]
         skip, full, plural = _strip_intro(piece)
@@ -140,15 +228,21 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         start = a + skip + lead
         body = body.strip()
         end = start + len(body.rstrip(". "))
-        c = parse_citation(body, full_names=full or k > 0, offset=start,
-                           carried=carried)
+        if _PROSE_NAME.search(body):
+            continue
+        body = _same_author(body, prev_text or history)
+        prev_text = [Citation(text=body, kind="full")]
+        # 'Thomas L. Friedman, “Evolutionaries,” …': a name before a quoted title
+        named = bool(re.match(_FULL_NAME + r"\s*[“„«\"]", body))
+        c = parse_citation(body, full_names=full or k > 0 or named, offset=start, carried=carried)
         c.end = end
         c.note = number
         if plural and c.authors:
             carried = c.authors
         elif not plural and full and c.authors:
             carried = None
-        if c.is_citation():
+        if c.is_citation() or re.match(_FULL_NAME, body) and re.search(r"\b(?:1[5-9]|20)\d\d\b", body):
+            # (a name first and a year: a work the reference parser may read whole)
             c.kind = "full"
             out.append(c)
             history.append(c)
@@ -160,6 +254,34 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             out.append(c)
             history.append(c)
     return out
+
+
+def _same_author(body: str, before: list[Citation]) -> str:
+    """``body`` with "ders." / "dies." (the same author(s) as the citation
+    before) written out as that citation's names.
+
+    >>> h = parse_note(1, "Vgl. Klaus J. Bade, Europa in Bewegung, München 2000.")
+    >>> _same_author("ders. (Hg.), Migration, Osnabrück 2002", h)
+    'Klaus J. Bade (Hg.), Migration, Osnabrück 2002'
+    >>> _same_author("Anna Berg, Lakes, 2001", h)
+    'Anna Berg, Lakes, 2001'
+    """
+    m = _SAME.match(body)
+    if not m:
+        return body
+    prev = next((c for c in reversed(before) if c.kind == "full"), None)
+    if prev is None:
+        return body
+    # the names as the citation before writes them, else as read
+    w = re.match(_FULL_NAME, _LEAD.sub("", prev.text.strip(), count=1))
+    if w:
+        names = re.sub(r"\s*\([^)]*\)\s*,$|,$", "", w.group(0))
+    elif prev.authors or prev.editors:
+        names = " und ".join(f"{n.first} {n.last}".strip() if not n.org else n.last
+                             for n in prev.authors or prev.editors)
+    else:
+        return body
+    return f"{names}{m.group('ed') or ''}, {body[m.end():]}"
 
 
 def _op_cit(body: str, history: list[Citation]) -> Citation | None:

@@ -168,6 +168,43 @@ def _complete_parsed(e: model.BibEntry) -> bool:
                 and e.fields.get("year"))
 
 
+def _other_address(c: Citation, w: Work) -> bool:
+    """Whether a note's citation gives a web address and the work another
+    one (two pages of the web are two works, whatever their titles).
+
+    >>> a = Citation(url="www.bmbf.de/de/494.php"); b = Citation(url="www.dfg.de/x")
+    >>> _other_address(a, Work(cit=b)), _other_address(a, Work(cit=Citation(url="http://www.bmbf.de/de/494.php")))
+    (True, False)
+    """
+    def norm(u):
+        return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().rstrip("/.")).lower()
+    mine = norm(c.url) if c.url else ""
+    if not mine:
+        return False
+    theirs = {norm(x.url) for x in [w.list_cit or w.cit, *w.note_cits] if x is not None and x.url}
+    return bool(theirs) and mine not in theirs
+
+
+def _name_misread(c: Citation) -> bool:
+    """Whether the notes' rule reader took a name written first name first
+    ("Klaus J. Bade (Hg.), Migration, …") for another: the surname it read
+    is not the name's last word.
+
+    >>> from .cite import parse_citation
+    >>> _name_misread(parse_citation("Klaus J. Bade (Hg.), Migration, Osnabrück 2002", full_names=True))
+    True
+    >>> _name_misread(parse_citation("Anna Berg, Rivers, Oxford 2010", full_names=True))
+    False
+    """
+    from .notes import _FULL_NAME, _LEAD
+    m = re.match(_FULL_NAME, _LEAD.sub("", c.text.strip(), count=1))
+    people = c.authors or c.editors
+    if not m or not people or people[0].org:
+        return False
+    words = re.sub(r"\([^)]*\)", "", m.group(0)).replace(",", " ").split()
+    return bool(words) and fold(people[0].last) not in {fold(w) for w in words[1:]}
+
+
 def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry | None]]:
     """The list's entries read by the reader that reads more of this list
     whole (names, title and year): the notes' rule reader (``cite``, made
@@ -186,14 +223,53 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
 
 
 
+_NUMBER = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s")
+
+
+def printed_numbers(refs: list[str]) -> list[int] | None:
+    """The numbers a numbered reference list prints before its entries
+    ("[11] …", "11. …"), or None when the list is not numbered throughout
+    with rising numbers (then an entry's number is its position).
+
+    >>> printed_numbers(["[1] A.", "[2] B.", "[4] D."]), printed_numbers(["1. A.", "3) B."])
+    ([1, 2, 4], [1, 3])
+    >>> printed_numbers(["1. A.", "Lee B."]), printed_numbers(["2. A.", "1. B."]), printed_numbers([])
+    (None, None, None)
+    """
+    out = []
+    for r in refs:
+        m = _NUMBER.match(r)
+        if not m:
+            return None
+        n = int(m.group(1) or m.group(2))
+        if out and n <= out[-1]:
+            return None
+        out.append(n)
+    return out or None
+
+
+def number_label(ref: str) -> str:
+    """The label a numbered list entry is printed with: "[11]" or "11.".
+
+    >>> number_label("[11] Lee A."), number_label("11. Lee A."), number_label("3) Lee"), number_label("Lee")
+    ('[11]', '11.', '3.', '')
+    """
+    m = _NUMBER.match(ref)
+    if not m:
+        return ""
+    return f"[{m.group(1)}]" if m.group(1) else f"{m.group(2)}."
+
+
 def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
               ) -> Reconciled:
     changes: list[model.Change] = []
     suspects: list[dict] = []
     works: list[Work] = []
     cits, entries = list_citations(landing_refs or [])
+    numbers = printed_numbers(landing_refs or [])
     for i, (c, e) in enumerate(zip(cits, entries), start=1):
-        works.append(Work(cit=copy.deepcopy(c), list_number=i, list_cit=c, entry=e))
+        works.append(Work(cit=copy.deepcopy(c), list_number=numbers[i - 1] if numbers else i,
+                          list_cit=c, entry=e))
     # the notes' citations
     history: list[Citation] = []
     note_cits: dict[int, list[Citation]] = {}
@@ -216,6 +292,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 continue
             best, best_s = None, 0.0
             for w in works:
+                if _other_address(c, w):
+                    continue
                 s = max([match_score(c, w.list_cit or w.cit)]
                         + [match_score(c, o) for o in w.note_cits])
                 if s > best_s:
@@ -263,7 +341,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     # reference parser's reading, when it reads names, title and year
     from .refparse import parse_reference
     for w in works[n_listed:]:
-        if w.entry is None and not _complete_rules(w.cit) and w.cit.text.strip():
+        if w.entry is None and (not _complete_rules(w.cit) or _name_misread(w.cit)) \
+                and w.cit.text.strip():
             e = parse_reference(re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", w.cit.text.strip(),
                                        flags=re.I))
             if _complete_parsed(e):

@@ -506,9 +506,13 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
     out = []
     for key, nodes in done:
         e = by_key.pop(key)
-        e.formatted = nodes
+        e.formatted = [model.Text(e.label + "\u00a0"), *nodes] if e.label else nodes
         out.append(e)
-    return out + list(by_key.values())
+    out += list(by_key.values())
+    if any(e.label for e in entries):       # the article's numbering kept (numbered list)
+        order = {e.key: i for i, e in enumerate(entries)}
+        out.sort(key=lambda e: (0, order[e.key]) if e.label else (1, 0))
+    return out
 
 
 def format_work(fields: dict, persons: dict, csl: Path, lang: str = "en",

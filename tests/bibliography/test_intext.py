@@ -71,8 +71,52 @@ def test_numbered_citations_link_by_list_number():
     res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
     cites = [n for n in body[0].blocks[0].inlines if isinstance(n, model.Cite)]
     by_num = {e.list_number: e.key for e in res.entries}
-    assert [c.key for c in cites] == [by_num[1], by_num[2]]   # "[1, 3]" is one span
+    # every number of "[1, 3]" is its own link
+    assert [c.key for c in cites] == [by_num[1], by_num[3], by_num[2]]
+    assert [model.plain_text(c.children) for c in cites] == ["1", "3", "2"]
     assert res.intext.linked == 3 and not res.intext.uncited
+
+
+def _numbered_refs(n, fmt="[{}]"):
+    names = ["Zeller", "Adler", "Ortega", "Brandt", "Moreau", "Kim", "Lopez", "Novak"]
+    topics = ["rivers and towns", "social capital", "migrant workers", "urban housing",
+              "rural schools", "labour markets", "border trade", "river deltas"]
+    return [fmt.format(i) + f" {names[i - 1]} PS, Kwon S. The making of {topics[i - 1]} in "
+            f"three regions. Acad Rev. {1990 + i};{i}(1):17-40." for i in range(1, n + 1)]
+
+
+def test_numbered_list_keeps_the_articles_numbers_and_order():
+    refs = _numbered_refs(8)
+    body = _body("Known [e.g. 4, 5, 8] and shown [2–4]; see [1, p. 31] and [see 6; 7].")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    # not re-sorted A–Z: the list's order, each entry printed with its number
+    assert [e.label for e in res.entries] == [f"[{i}]" for i in range(1, 9)]
+    texts = [model.plain_text(e.formatted) for e in res.entries]
+    assert texts[0].startswith("[1]\u00a0Zeller") and texts[1].startswith("[2]\u00a0Adler")
+    # every number linked, those inside the range "2–4" too
+    assert res.intext.linked == res.intext.found == 9 and not res.intext.unmatched
+    assert all(e.cited_in for e in res.entries)
+    by_num = {e.list_number: e for e in res.entries}
+    cites = [n for n in body[0].blocks[0].inlines if isinstance(n, model.Cite)]
+    assert [model.plain_text(c.children) for c in cites] == ["4", "5", "8", "2", "4", "1", "6", "7"]
+    # 3 (inside "2–4") has no link of its own: it points to the range's first
+    assert by_num[3].cited_in == [cites[3].anchor]
+
+
+def test_numbered_list_with_dotted_numbers_is_labelled_so():
+    refs = _numbered_refs(3, "{}.")
+    body = _body("As found [3] and [1].")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    assert [e.label for e in res.entries] == ["1.", "2.", "3."]
+
+
+def test_author_date_citations_of_a_numbered_list_keep_the_usual_order():
+    # a numbered list the text cites by name, not by number: no labels
+    refs = _numbered_refs(3)
+    res = build_bibliography([], landing_refs=refs, style="chicago",
+                             sections=_body("As Zeller (1991) and Adler (1992) say."))
+    assert not any(e.label for e in res.entries)
+    assert [e.persons["author"][0].split(",")[0] for e in res.entries] == ["Adler", "Ortega", "Zeller"]
 
 
 def test_ambiguous_year_without_suffix_is_not_guessed():
@@ -106,3 +150,20 @@ def test_year_suffixes_the_list_prints_are_the_ones_citations_reach():
     assert year_suffixes(es) == {"one": "a", "two": "b"}
     got = [match(it, es) for it in find_citations("as Lee (2003a, b) and (Lee 2003) show")]
     assert [e.key if e else None for e in got] == ["one", "two", None]
+
+
+def test_dates_and_names_of_things_are_no_citation_doubts():
+    refs = ["Brandt, Anna (2001): Stadt und Land. Berlin: Dietz.",
+            "Shoch, James (2000): Organized Labor versus Globalization. Politics & Society 28: 119-150."]
+    body = _body("Er lehrte dort (ab Herbst 1925) bis zum Kriegsende (1944), so Brandt (2001). "
+                 "Die Zeitschrift (Blut und Boden, Februar 1942) und eine Schrift (mit "
+                 "Mitarbeitern, Bonn, FAA, 1959). The fight against NAFTA (1993) was lost, "
+                 "as Shoch (2000) shows; Lang (2003) and (vgl. Meyer 1999) and (OECD 2002) "
+                 "are not listed, nor is a note mark [3].")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    doubts = sorted(s["value"] for s in res.suspects if s["field"] == "citation")
+    # the works cited that the list lacks stay doubts; dates, nouns, prose and
+    # an acronym of an event do not, nor a bracketed number with an unnumbered list
+    assert doubts == ["Lang (2003)", "Meyer 1999", "OECD 2002"]
+    assert res.intext.linked == 2 and res.intext.found == 5
+    assert len(res.intext.dropped) == 5

@@ -1,0 +1,59 @@
+"""The bibliography's introduction and the editorial note say where the
+entries come from: a reference list (numbered or not), or the notes only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import jinja2
+
+from coursepack import model
+from coursepack.edition import _bibliography_source
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "coursepack" / "templates"
+
+
+def _intro(kind: str, entries: list[model.BibEntry]) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+                             undefined=jinja2.StrictUndefined)
+    r = SimpleNamespace(source_kind=kind, bibliography=entries)
+    return " ".join(env.get_template("partials/bib_intro.html.j2").render(r=r).split())
+
+
+def _e(key, origin, cited_in=(), label=""):
+    return model.BibEntry(key, "book", origin=origin, cited_in=list(cited_in), label=label)
+
+
+def test_notes_only_bibliography_does_not_claim_a_reference_list():
+    entries = [_e("a", "notes"), _e("b", "notes")]
+    intro = _intro("pdf", entries)
+    assert "has no reference list" in intro and "notes" in intro
+    assert "The article’s reference list" not in intro and "⁺" not in intro
+    src = _bibliography_source(entries)
+    assert src.startswith(" recovered; the article has no reference list")
+    assert "reference list recovered" not in src and "reference list." not in src
+
+
+def test_list_with_note_additions_and_numbers_says_so():
+    entries = [_e("a", "list", ["cite-1"], "[1]"), _e("b", "list", label="[2]"), _e("c", "notes")]
+    intro = _intro("pdf", entries)
+    assert intro.startswith('<p class="part-intro">The article’s reference list, numbered as in '
+                            "the article, with works cited only in the notes added (marked ⁺). "
+                            "Page numbers lead")
+    assert _bibliography_source(entries).endswith("reference list, with the works cited only "
+                                                  "in the notes added.")
+
+
+def test_plain_list_keeps_the_short_wording():
+    entries = [_e("a", "list"), _e("b", "list")]
+    assert _intro("pdf", entries) == '<p class="part-intro">The article’s reference list.</p>'
+    assert _bibliography_source(entries) == (" and the reference list recovered; the "
+                                             "bibliography is the article’s reference list.")
+    assert _bibliography_source([]) == " and the reference list recovered."
+
+
+def test_notes_and_editor_file_without_a_list():
+    intro = _intro("pdf", [_e("a", "notes"), _e("b", "editor", ["cite-2"])])
+    assert intro.startswith('<p class="part-intro">Works cited in the article, from its notes '
+                            "and the editor’s bibliography. Page numbers")

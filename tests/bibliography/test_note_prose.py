@@ -1,0 +1,109 @@
+"""Citations in footnotes that prose surrounds: the citation's own span is
+cut out of the note ("… siehe NAME, Titel, Ort Jahr, die …"), "ders." /
+"dies." stand for the names of the citation before, and a name in prose
+("X, who …") is no citation."""
+
+from __future__ import annotations
+
+from coursepack import model
+from coursepack.bibliography import build_bibliography
+from coursepack.bibliography.notes import parse_note, split_note
+
+
+def _pieces(text):
+    return [text[a:b] for a, b in split_note(text)]
+
+
+def test_prose_before_a_cue_is_not_part_of_the_citation():
+    t = ("Zur Lage der Bauern im Vormärz siehe Anna Roth, Dörfer und Märkte. Eine "
+         "Sozialgeschichte, Kassel 1987.")
+    assert _pieces(t) == ["Anna Roth, Dörfer und Märkte. Eine Sozialgeschichte, Kassel 1987"]
+    t = "Einen knappen Überblick gibt Jonas Weber (Hg.), Häfen im Wandel, Kiel 2003."
+    assert _pieces(t) == ["Jonas Weber (Hg.), Häfen im Wandel, Kiel 2003"]
+    t = ("See the excellent account by Mary Lund, Rivers of Trade, Leeds 1999, which "
+         "ignores the north entirely.")
+    assert _pieces(t) == ["Mary Lund, Rivers of Trade, Leeds 1999"]
+
+
+def test_two_cued_citations_in_one_note_are_two_pieces():
+    t = ("Zum Hafen siehe Paul Esch, Der Hafen, Bremen 2001, S. 3–9. Zur Stadt siehe "
+         "Lena Ott, Die Stadt, Köln 1998.")
+    assert _pieces(t) == ["Paul Esch, Der Hafen, Bremen 2001, S. 3–9", "Lena Ott, Die Stadt, Köln 1998"]
+
+
+def test_citation_ends_before_a_long_parenthesis_of_prose():
+    t = ("Anna Roth, Dörfer und Märkte, Kassel 1987, S. 12. (Die Zahlen dort beruhen auf "
+         "den Steuerlisten der Ämter.)")
+    assert _pieces(t) == ["Anna Roth, Dörfer und Märkte, Kassel 1987, S. 12"]
+
+
+def test_citation_keeps_its_volume_and_issue():
+    t = "Anna Roth, Dörfer, “Journal of Fields” 2012, vol. 32, issue 2, pp. 216–229."
+    assert _pieces(t) == ["Anna Roth, Dörfer, “Journal of Fields” 2012, vol. 32, issue 2, pp. 216–229"]
+
+
+def test_ders_stands_for_the_names_before():
+    t = ("Vgl. Otto Lenz, Die Mühle am Bach, Jena 1990; ders., Das Wehr, Jena 1994; "
+         "ders. (Hg.), Wasserbau heute, Gotha 2001.")
+    cits = parse_note(1, t)
+    assert len(cits) == 3
+    assert cits[1].text.startswith("Otto Lenz, Das Wehr") and cits[2].text.startswith(
+        "Otto Lenz (Hg.), Wasserbau")
+    # the span in the note is still the original one ("ders., …")
+    assert t[cits[1].start:cits[1].end].startswith("ders., Das Wehr")
+
+
+def test_name_in_prose_is_no_citation():
+    t = "Examples include Ron Judd, who led the council after 1999, and others."
+    assert not [c for c in parse_note(1, t) if c.kind == "full"]
+    assert not parse_note(2, "Karl Brem, geboren 1890 in Ulm, studierte Recht in Jena.")
+
+
+def test_note_entries_have_the_author_not_the_prose():
+    notes = [model.Footnote(1, [model.Text(
+                 "Bei Roth sind fast 4 000 Titel verzeichnet. Siehe Anna Roth, Dörfer und "
+                 "Märkte. Eine Bibliographie, Kassel 1987.")]),
+             model.Footnote(2, [model.Text(
+                 "Vgl. Otto Lenz, Die Mühle am Bach, Jena 1990; ders., Das Wehr, Jena 1994.")])]
+    res = build_bibliography(notes, landing_refs=None, style="chicago")
+    firsts = sorted(e.persons.get("author", ["?"])[0] for e in res.entries)
+    assert firsts == ["Lenz, Otto", "Lenz, Otto", "Roth, Anna"]
+    roth = next(e for e in res.entries if e.persons["author"][0] == "Roth, Anna")
+    assert roth.fields["title"].startswith("Dörfer und Märkte") and roth.fields["year"] == "1987"
+
+
+def test_citation_ends_at_its_place_and_year_before_a_sentence():
+    t = ("Die erste Fassung findet sich bei Ernst Kron, Der Staat im Wandel, München 1976. "
+         "Die spätere Fassung unterscheidet sich deutlich davon.")
+    assert _pieces(t) == ["Ernst Kron, Der Staat im Wandel, München 1976"]
+    t = "Ernst Kron, Der Staat, Berlin 2004. In: Jahrbuch 3, S. 5–9."
+    assert _pieces(t) == [t.rstrip(".")]
+
+
+def test_pages_of_the_web_cited_in_prose_are_their_own_works():
+    notes = [model.Footnote(1, [model.Text(
+                 "Vgl. www.rivers.org/report.pdf (Zugriff am 14. November 2013).")]),
+             model.Footnote(2, [model.Text(
+                 "In manchen Ländern gilt das anders. Zum Recht vgl. www.lakes.de/recht.php "
+                 "(accessed on 5 May 2013).")]),
+             model.Footnote(3, [model.Text(
+                 "Das Projekt wurde vom Ministerium gefördert (vgl. www.project.de).")])]
+    res = build_bibliography(notes, landing_refs=None, style="chicago")
+    shown = sorted(model.plain_text(e.formatted) for e in res.entries)
+    # each address its own entry, printed as the note gives it (no prose, no
+    # access date taken for a title); an address without a date is no work
+    assert shown == ["www.lakes.de/recht.php (accessed on 5 May 2013)",
+                     "www.rivers.org/report.pdf (Zugriff am 14. November 2013)"]
+    assert {e.fields["urldate"] for e in res.entries} == {"2013-11", "2013-05-05"}
+    assert [n.cites != [] for n in notes] == [True, True, False]
+
+
+def test_newspaper_items_keep_the_paper_out_of_the_title():
+    for text, author, title, paper in [
+            ("Maria K. Olsen, “Harbour Strike Ends,” Daily Courier, March 4, 2004, p. B2.",
+             "Olsen", "Harbour Strike Ends", "Daily Courier"),
+            ("See, for example Joan Pike, “Mills Close Early,” Evening Star, May 9, 1998.",
+             "Pike", "Mills Close Early", "Evening Star")]:
+        c = [c for c in parse_note(1, text) if c.kind == "full"][0]
+        assert (c.authors[0].last, c.title, c.container) == (author, title, paper)
+        assert c.date.year and c.date.month and c.date.day
