@@ -10,15 +10,16 @@ import jinja2
 
 from coursepack import model
 from coursepack.edition import _bibliography_source
+from coursepack.i18n import label
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "coursepack" / "templates"
 
 
-def _intro(kind: str, entries: list[model.BibEntry]) -> str:
+def _intro(kind: str, entries: list[model.BibEntry], lang: str = "en") -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
                              undefined=jinja2.StrictUndefined)
     r = SimpleNamespace(source_kind=kind, bibliography=entries)
-    return " ".join(env.get_template("partials/bib_intro.html.j2").render(r=r).split())
+    return " ".join(env.get_template("partials/bib_intro.html.j2").render(r=r, L=lambda key, **v: label(key, lang, **v)).split())
 
 
 def _e(key, origin, cited_in=(), label=""):
@@ -38,9 +39,9 @@ def test_notes_only_bibliography_does_not_claim_a_reference_list():
 def test_list_with_note_additions_and_numbers_says_so():
     entries = [_e("a", "list", ["cite-1"], "[1]"), _e("b", "list", label="[2]"), _e("c", "notes")]
     intro = _intro("pdf", entries)
-    assert intro.startswith('<p class="part-intro">The article’s reference list, numbered as in '
-                            "the article, with works cited only in the notes added (marked ⁺). "
-                            "Page numbers lead")
+    assert intro.startswith('<p class="part-intro">The article’s reference list, with works cited '
+                            "only in the notes added (marked ⁺). Page numbers lead")
+    assert intro.endswith("Numbered as in the article.</p>")
     assert _bibliography_source(entries).endswith("reference list, with the works cited only "
                                                   "in the notes added.")
 
@@ -57,3 +58,8 @@ def test_notes_and_editor_file_without_a_list():
     intro = _intro("pdf", [_e("a", "notes"), _e("b", "editor", ["cite-2"])])
     assert intro.startswith('<p class="part-intro">Works cited in the article, from its notes '
                             "and the editor’s bibliography. Page numbers")
+
+
+def test_the_introduction_speaks_the_reading_language():
+    intro = _intro("pdf", [_e("a", "notes"), _e("b", "notes")], "de")
+    assert "kein Literaturverzeichnis" in intro and "reference list" not in intro
