@@ -51,6 +51,7 @@ class Char:
     italic: bool
     unmapped: bool = False
     upright: bool = True
+    ox: float = -1.0      # the glyph's origin (pen position), -1 when not known
 
 
 @dataclass(slots=True)
@@ -164,7 +165,7 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
             ch = symbol_text(last_font[0], ch)    # a symbol font's glyph read as a letter
         out.append(Char(ch, rect.left - bl, height - rect.top, rect.right - bl, height - rect.bottom,
                         height - oy.value, size, last_font[0], last_font[1], last_font[2], unmapped,
-                        upright))
+                        upright, ox.value - bl))
     return out
 
 
