@@ -198,7 +198,8 @@ def _add_glyph(add, kind: str, found: list, where: str, page: int, text: str) ->
     more = f", {len(found)} in this block" if len(found) > 1 else ""
     if kind == "symbol_glyph":
         codes = sorted({ord(g.group()) - 0xF000 for g in found})
-        read = ", ".join(f"0x{c:02X} read as {chr(c)!r}" for c in codes[:6])
+        # in corrections.yaml the glyph is written find: "\uF0XX" (a YAML escape)
+        read = ", ".join(f"0x{c:02X} read as {chr(c)!r}, find \"\\uF0{c:02X}\"" for c in codes[:6])
         add(kind, _show_symbols(text[a:b]), where, page, text, a, b, f"; {read}{more}")
     else:
         add(kind, f"{text[a:b]} (U+{ord(m.group()):04X}{more})", where, page, text, a, b)

@@ -12,7 +12,7 @@ from coursepack.check import suspect_word_lines
 from coursepack.model import plain_text
 from coursepack.read.pdf import read_pdf
 from coursepack.read.pdflayout.symbols import SYMBOL_ENCODING, font_kind, symbol_text
-from coursepack.repair import repair_structure
+from coursepack.repair import loads_corrections, repair_structure
 
 TIMES = "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>"
 
@@ -40,7 +40,7 @@ def _pdf(fonts: list[str], lines: list[bytes]) -> bytes:
     return out
 
 
-def _read(tmp_path, symbol_font: str, sentence: list[bytes]):
+def _read(tmp_path, symbol_font: str, sentence: list[bytes], corrections=None):
     fonts = [TIMES, f"<< /Type /Font /Subtype /Type1 /BaseFont /{symbol_font} /Encoding /WinAnsiEncoding >>"
              if symbol_font != "Symbol" else "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"]
     title = b"/F1 16 Tf (Symbols in a Synthetic Statistical Article) Tj /F1 10 Tf"
@@ -49,7 +49,7 @@ def _read(tmp_path, symbol_font: str, sentence: list[bytes]):
     path = tmp_path / "sym.pdf"
     path.write_bytes(_pdf(fonts, [title, b"", *filler, b" ".join(sentence), *filler]))
     s = read_pdf(path)
-    r = repair_structure(s)
+    r = repair_structure(s, corrections=corrections)
     text = " ".join(plain_text(b.inlines) for b in r.blocks() if getattr(b, "inlines", None))
     return text, r
 
@@ -76,6 +76,19 @@ def test_unknown_symbol_font_is_reported_not_guessed(tmp_path):
     detail = "\n".join(lines[1:])
     assert "p. 1:" in detail and "0x43 read as 'C'" in detail and "0x5C read as '\\\\'" in detail
     assert "(P[symbol 0x5C]0.001)" in detail and "2 in this block" in detail
+    assert 'find "\\uF05C"' in detail
+
+
+def test_unknown_symbol_glyph_corrected_as_check_says(tmp_path):
+    # the editor writes the glyph as check shows it, a YAML escape
+    fixes = loads_corrections('corrections:\n'
+                              '  - {find: "\\uF05C", replace: "<", category: extraction, why: symbol font}\n'
+                              '  - {find: "\\uF043", replace: "≥", category: extraction, why: symbol font}\n')
+    text, r = _read(tmp_path, "ABCDEF+AdvPSMP4", [
+        b"/F1 10 Tf (The difference was significant \\(P) Tj /F2 10 Tf (\\\\) Tj",
+        b"/F1 10 Tf (0.001\\) for the scores ASSQ ) Tj /F2 10 Tf (C) Tj /F1 10 Tf ( 7 ) Tj"], fixes)
+    assert "(P<0.001) for the scores ASSQ ≥ 7" in text
+    assert not suspect_word_lines(r.doubts)
 
 
 @pytest.mark.parametrize("font, kind", [("Symbol", "symbol"), ("SymbolMT", "symbol"),
