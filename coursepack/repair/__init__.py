@@ -44,7 +44,7 @@ __all__ = ["RepairResult", "repair_article", "repair_structure", "repair_text", 
 
 PIPELINE = ("lost_ligature", "split_ligature", "url", "soft_hyphen", "line_hyphen", "line_join",
             "inline_hyphen", "spaced_letters", "nbsp",
-            "punctuation_space", "spaces", "smallcaps", "roman_date", "roman_ordinal")
+            "punctuation_space", "doubled_quote", "spaces", "smallcaps", "roman_date", "roman_ordinal")
 
 
 @dataclass

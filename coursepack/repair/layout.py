@@ -473,6 +473,28 @@ def _continues(prev: str, nxt: str, width: int, page: bool) -> tuple[bool, str]:
 # break is a block with ``continues`` set and the reason in ``why``.
 
 _PARA_ROLES = ("paragraph", "quote", "list_item")
+
+
+def abstract_continues(last: str, first: str) -> bool:
+    """Whether a paragraph that begins with ``first`` goes on with an
+    abstract whose last line is ``last``: the abstract stops in a word broken
+    by a hyphen or without its sentence's end, and the paragraph begins in
+    lower case (en-39222: "Der Artikel analysiert den Migrationskon-" |
+    page break | "text und die Bedeutung …").
+
+    >>> abstract_continues("analysiert den Migrationskon-", "text und die Bedeutung")
+    True
+    >>> abstract_continues("driven by work.", "this paper"), abstract_continues("the state of", "Introduction")
+    (False, False)
+    >>> abstract_continues("the state of", "the art in 2001")
+    True
+    """
+    last, first = last.rstrip(), first.lstrip()
+    if not last or not first[:1].islower():
+        return False
+    if last.endswith("-") and last[-2:-1].isalpha():
+        return True
+    return last[-1].isalpha() or last[-1] in ",;"
 _NOTE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)]?(?:[ \u00a0\u2009]+|(?=[^\d\s.,]))")
 
 
@@ -624,6 +646,13 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
         nxt[id(b)] = following
         if b.role not in ("furniture", "cover"):
             following = b.role
+    # the role of the text block before each one (furniture and notes passed over)
+    before: dict[int, str] = {}
+    preceding = ""
+    for b in structure.blocks:
+        before[id(b)] = preceding
+        if b.role not in ("furniture", "cover", "note"):
+            preceding = b.role
     for b in structure.blocks:
         if b.role == "heading" and paged and nxt.get(id(b)) == "note":
             apparatus.append(Unit("notes_heading", pieces(b)[0], page=b.page))
@@ -655,6 +684,12 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             body.append(Unit("heading", pieces(b)[0], level=max(1, b.level or 1), page=b.page))
         elif role in _PARA_ROLES:
             ps, _ = pieces(b)
+            if (paged and not b.continues and before.get(id(b)) == "abstract" and front
+                    and front[-1].kind == "abstract" and ps
+                    and abstract_continues(front[-1].last_text, ps[0].text)):
+                front[-1].joins.append((ps[0].line, "abstract continued on the next page"))
+                front[-1].pieces += ps
+                continue
             if b.continues and last_para is not None:
                 last_para.joins.append((ps[0].line, b.why or "paragraph continues"))
                 last_para.pieces += ps

@@ -137,6 +137,8 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
     'Developments after the war; the office; staff members'
     >>> fix("lost_ligature", "\\ufffd Springer-Verlag 2009; a 2 \\ufffd 3 design; the \\ufffd rst").split(";")
     ['� Springer-Verlag 2009', ' a 2 � 3 design', ' the first']
+    >>> fix("lost_ligature", "\ufffd the way")
+    '� the way'
     """
     edits = []
     if "\ufffd" not in text:
@@ -163,7 +165,7 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
             z = zipf(joined, ctx.lang)
             if z > best_z:
                 best, best_z, best_rep = joined, z, lig
-            if space and right:
+            if space and right and (pre or left):    # a ligature alone is no word ("\ufffd the")
                 z2 = min(zipf(pre + left + lig, ctx.lang), zipf(right + post, ctx.lang))
                 if z2 > best_z + 0.5:
                     best, best_z, best_rep = pre + left + lig + " " + right, z2, lig + " "

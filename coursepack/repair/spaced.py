@@ -167,12 +167,47 @@ SUSPECT_KINDS = {"hyphen_space": "a hyphen with a space after it (a broken word,
                  "ligature_space": "a space after a ligature (fi, fl, ff) inside a word?",
                  "spaced_letters": "letters or syllables spaced apart",
                  "unmapped_glyph": "a glyph without a Unicode mapping",
+                 "symbol_glyph": "symbol font without Unicode mapping",
                  "kept_hyphen": "a line-end hyphen kept after a prefix; written solid, it is a word too"}
+
+
+# a symbol font's glyph whose character is not known, put at U+F000 + its
+# code by the PDF reader (``read.pdflayout.symbols``)
+_SYMBOL_CODE_RE = re.compile("[\uf020-\uf0ff]")
+
+
+def _show_symbols(text: str) -> str:
+    """``text`` with each unknown symbol glyph shown by its font code.
+
+    >>> _show_symbols("P\uf05c0.001")
+    'P[symbol 0x5C]0.001'
+    """
+    return _SYMBOL_CODE_RE.sub(lambda m: f"[symbol 0x{ord(m.group()) - 0xF000:02X}]", text)
+
+
+def _add_glyph(add, kind: str, found: list, where: str, page: int, text: str) -> None:
+    """One suspect for the glyphs ``found`` (matches) without a Unicode
+    mapping in one block: the word of the first, how many there are, and for
+    a symbol font's glyphs the codes and the letters they were read as."""
+    m = found[0]
+    a = m.start()
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = text.find(" ", m.end())
+    b = len(text) if b < 0 else b
+    more = f", {len(found)} in this block" if len(found) > 1 else ""
+    if kind == "symbol_glyph":
+        codes = sorted({ord(g.group()) - 0xF000 for g in found})
+        # in corrections.yaml the glyph is written find: "\uF0XX" (a YAML escape)
+        read = ", ".join(f"0x{c:02X} read as {chr(c)!r}, find \"\\uF0{c:02X}\"" for c in codes[:6])
+        add(kind, _show_symbols(text[a:b]), where, page, text, a, b, f"; {read}{more}")
+    else:
+        add(kind, f"{text[a:b]} (U+{ord(m.group()):04X}{more})", where, page, text, a, b)
 
 
 def _context(text: str, start: int, end: int, width: int = 30) -> str:
     a, b = max(0, start - width), min(len(text), end + width)
-    return ("…" if a else "") + " ".join(text[a:b].split()) + ("…" if b < len(text) else "")
+    return ("…" if a else "") + " ".join(_show_symbols(text[a:b]).split()) + ("…" if b < len(text) else "")
 
 
 def _common(part: str, lang: str) -> bool:
@@ -218,8 +253,8 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
     from .hyphenation import PREFIXES, SUSPENDED
     out = []
 
-    def add(kind, word, where, page, text, start, end):
-        out.append(Doubt("suspect_word", f"'{word}' ({SUSPECT_KINDS[kind]}) in {where}: "
+    def add(kind, word, where, page, text, start, end, detail=""):
+        out.append(Doubt("suspect_word", f"'{word}' ({SUSPECT_KINDS[kind]}{detail}) in {where}: "
                          f"{_context(text, start, end)}", page))
 
     for where, page, text in items:
@@ -238,15 +273,11 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
             if len(parts) >= 3 and _spaced_run(" ".join(parts), lang):
                 add("spaced_letters", " ".join(parts), where, page, text, *m.span())
         glyphs = list(_UNMAPPED_RE.finditer(text))
-        if glyphs:       # one entry a block: the first, with how many there are
-            m = glyphs[0]
-            a = m.start()
-            while a > 0 and not text[a - 1].isspace():
-                a -= 1
-            b = text.find(" ", m.end())
-            b = len(text) if b < 0 else b
-            more = f", {len(glyphs)} in this block" if len(glyphs) > 1 else ""
-            add("unmapped_glyph", f"{text[a:b]} (U+{ord(m.group()):04X}{more})", where, page, text, a, b)
+        symbols = [m for m in glyphs if _SYMBOL_CODE_RE.match(m.group())]
+        glyphs = [m for m in glyphs if not _SYMBOL_CODE_RE.match(m.group())]
+        for group, kind in ((glyphs, "unmapped_glyph"), (symbols, "symbol_glyph")):
+            if group:       # one entry a block: the first, with how many there are
+                _add_glyph(add, kind, group, where, page, text)
     for c in changes:
         w = getattr(c, "where", None)
         lost = _LOST_RE.match(getattr(c, "why", "") or "")

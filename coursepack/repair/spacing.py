@@ -269,3 +269,37 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
         for a, b, sups in _doubled_full_stops(text):
             edits.append(Edit(a, b, sups + ".", "doubled full stop"))
     return edits
+
+
+#: a quotation opened or closed with two single quotes (‘‘x’’, ``x'' from
+#: TeX): the two marks stand for one double quote; a lone ’’ (nested
+#: closing quotes), an apostrophe inside, and inch marks (5'') are left
+_DOUBLED_QUOTE_RE = re.compile("(\u2018\u2018|``|\u201c)((?:(?!\u2019\u2019|'')[^\u2018\u201c\u201d`\u2029\n])"
+                               "{1,400}?)(\u2019\u2019|''|\u201d)")
+
+
+@register("doubled_quote", "quotes")
+def find_doubled_quotes(text: str, ctx: Context) -> list[Edit]:
+    """Two single quotes that open or close a quotation made one double
+    quote, each pair only where the quotation is closed in the same block.
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("doubled_quote", "the \u2018\u2018validation sample\u2019\u2019 and the \u2018\u2018children\u2019s group\u2019\u2019")
+    'the \u201cvalidation sample\u201d and the \u201cchildren\u2019s group\u201d'
+    >>> print(fix("doubled_quote", "TeX ``quotes'', a 5'' disk, \u201cfine\u201d, \u2018single\u2019, it\u2019s \u2018a \u2018b\u2019\u2019"))
+    TeX \u201cquotes\u201d, a 5'' disk, \u201cfine\u201d, \u2018single\u2019, it\u2019s \u2018a \u2018b\u2019\u2019
+    """
+    if "\u2018\u2018" not in text and "\u2019\u2019" not in text and "``" not in text:
+        return []
+    edits = []
+    for m in _DOUBLED_QUOTE_RE.finditer(text):
+        (a, b), (c, d) = m.span(1), m.span(3)
+        if b - a == 1 and d - c == 1:
+            continue          # “…”: nothing doubled
+        if not (ctx.free(a, b) and ctx.free(c, d)):
+            continue
+        if b - a == 2:
+            edits.append(Edit(a, b, "\u201c", "two opening single quotes made one double quote"))
+        if d - c == 2:
+            edits.append(Edit(c, d, "\u201d", "two closing single quotes made one double quote"))
+    return edits

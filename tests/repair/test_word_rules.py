@@ -25,6 +25,17 @@ CASES = [
     ("spaced_letters", "in a way, be it so; at all", "in a way, be it so; at all", "", "en"),
     ("spaced_letters", "the¹ v", "the¹ v", "", "en"),
     ("split_ligature", "eines Kompetenzanforderungsprofi ls für", "eines Kompetenzanforderungsprofils für", "", "de"),
+    # a suspended hyphen at a line end keeps its hyphen and gets a space (LOOKOUT 15)
+    ("line_hyphen", "staats-, sozial-\nund kulturpolitischen", "staats-, sozial- und kulturpolitischen", "", "de"),
+    ("line_hyphen", "um Teilhabe-\noder Generationengerechtigkeit", "um Teilhabe- oder Generationengerechtigkeit", "", "de"),
+    ("line_hyphen", "die west-\nbzw. bundesdeutsche", "die west- bzw. bundesdeutsche", "", "de"),
+    ("line_hyphen", "Frauen-\nsowie Geschlechterforschung", "Frauen- sowie Geschlechterforschung", "", "de"),
+    ("line_hyphen", "short-\nand long-term", "short- and long-term", "", "en"),
+    ("line_hyphen", "three-\nto four-year-olds", "three- to four-year-olds", "", "en"),
+    # two single quotes for one double quote (LOOKOUT 33)
+    ("doubled_quote", "in the \u2018\u2018validation sample\u2019\u2019.", "in the \u201cvalidation sample\u201d.", "", "en"),
+    ("doubled_quote", "the ``total population'' group", "the \u201ctotal population\u201d group", "", "en"),
+    ("doubled_quote", "a 3.5'' disk and the parents\u2019 \u2018view\u2019", "a 3.5'' disk and the parents\u2019 \u2018view\u2019", "", "en"),
 ]
 
 
@@ -39,6 +50,7 @@ def test_case(rule, text, expected, doc, lang):
 @pytest.mark.parametrize("text", [
     "The Autism Spectrum Screening Q uestionnaire was sent to s ubjects.",
     "A devel\u00ad\nopment of the Christian- orthodox church, pre- and post-war.",
+    "The \u2018\u2018validation sample\u2019\u2019 and the ``outpatient group''.",
 ])
 def test_whole_pipeline_idempotent(text):
     once = repair_text(text)
@@ -55,3 +67,11 @@ def test_pipeline_repairs_synthetic_damage():
     out = repair_text("The " + " and the ".join(damaged) + " were studied.")
     for w in words:
         assert w in out, (w, out)
+
+
+def test_pipeline_doubled_quotes_and_suspended_hyphen():
+    assert repair_text("The \u2018\u2018validation sample\u2019\u2019 and the ``outpatient\ngroup''.") == \
+        "The \u201cvalidation sample\u201d and the \u201coutpatient group\u201d."
+    assert repair_text("Die staats-, sozial-\nund kulturpolitischen Ziele der west-\nbzw. bundesdeutschen "
+                       "Politik", lang="de") == \
+        "Die staats-, sozial- und kulturpolitischen Ziele der west- bzw. bundesdeutschen Politik"

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from .symbols import font_kind, symbol_text
+
 #: Ligature glyphs and what they stand for.
 LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
@@ -49,6 +51,7 @@ class Char:
     italic: bool
     unmapped: bool = False
     upright: bool = True
+    ox: float = -1.0      # the glyph's origin (pen position), -1 when not known
 
 
 @dataclass(slots=True)
@@ -158,9 +161,11 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
         ch = LIGATURES.get(ch, ch)
         if u == 0x02:   # pdfium's mark for a hyphen it found at a line end
             ch = "-"
+        elif font_kind(last_font[0]):
+            ch = symbol_text(last_font[0], ch)    # a symbol font's glyph read as a letter
         out.append(Char(ch, rect.left - bl, height - rect.top, rect.right - bl, height - rect.bottom,
                         height - oy.value, size, last_font[0], last_font[1], last_font[2], unmapped,
-                        upright))
+                        upright, ox.value - bl))
     return out
 
 

@@ -156,7 +156,8 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
             # a space glyph counts only where it moves the next glyph on
             # (some producers set zero-width spaces inside words: "Ein füh rung")
             if (gap > WORD_GAP * em and not (raised and gap < 0.5 * size)) or \
-                    (pending and (gap > 0.08 * em or c.x0 >= space.x1 - 0.1 * em)):
+                    (pending and (gap > 0.08 * em or c.x0 >= space.x1 - 0.1 * em
+                                  or _wide_space(prev, space, c, em))):
                 text.append(" ")
                 pos += 1
         pending = False
@@ -203,6 +204,24 @@ def _lead(text: str, end: int, after: list[int]) -> int:
     if end <= 0 or len(text) - end < 12 or after[1] > 0.1 * max(after[0], 1):
         return 0
     return len(text[:end].rstrip())
+
+
+def _wide_space(prev: Char, space: Char, nxt: Char, em: float) -> bool:
+    """A space glyph of a word space's width that moved the pen on: the next
+    glyph's origin is at the space's end, though its box may reach back over
+    the space (an italic "f" leaning back: "der frühen", de-4752).  A space
+    that does not move the pen ("Ein füh rung", "SED - Staat" set with spaces
+    that overlap the next glyph) is none.
+
+    >>> def ch(t, x0, x1, ox=-1.0): return Char(t, x0, 0, x1, 10, 8, 8.6, "", False, True, ox=ox)
+    >>> r, sp = ch("r", 416.15, 419.58), ch(" ", 418.54, 420.7)
+    >>> _wide_space(r, sp, ch("f", 418.9, 424.22, 420.46), 8.6), _wide_space(r, sp, ch("f", 418.9, 424.22), 8.6)
+    (True, False)
+    >>> _wide_space(ch("n", 54.83, 60.79), ch(" ", 60.78, 63.53), ch("f", 60.78, 64.26, 60.78), 11.0)
+    False
+    """
+    return (nxt.ox >= 0 and space.x1 - space.x0 >= 0.2 * em
+            and nxt.ox >= space.x1 - 0.15 * em and space.x0 >= prev.x0)
 
 
 def _is_marker(chars: list[Char]) -> bool:

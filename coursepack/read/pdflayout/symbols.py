@@ -1,0 +1,102 @@
+"""Glyphs of symbol and math fonts whose text the PDF does not give.
+
+A symbol font's characters are often extracted as the Latin letters of
+their codes: the font has no Unicode map (ToUnicode) and its encoding
+(WinAnsi, or glyphs named "C", "backslash") says nothing of the shapes, so
+"P < 0.001" is read "P\\0.001" and "≥ 7" is read "C 7".  Two cases:
+
+- the font is Adobe's *Symbol* (by name): its encoding is known, and a
+  character extracted as its code (an ASCII character, or the private-use
+  U+F020–U+F0FF a Windows symbol font gives) is mapped through it
+  ("a" → "α", U+F0B3 → "≥"); others came from the PDF's Unicode map
+  ("©") and stay;
+- a font whose name marks it as a symbol or pi font (…symb, PSMP, MT Extra,
+  Dingbats, CMSY …), which holds no Latin letters: a letter or an unusual
+  punctuation mark from it cannot be the true character, and the true one
+  cannot be known.  It is *not guessed*: it becomes the private-use
+  character U+F000 + its code (the Windows symbol-font convention), which
+  ``check`` reports as "symbol font without Unicode mapping" with its page
+  and context (``repair.spaced.suspect_words``), for the editor to correct.
+
+Digits, spaces and ``= + - ( ) [ ] . , ; : /`` of such a font are kept: they
+are what they look like in every symbol font; so are characters above
+U+007F (named by the PDF's own encoding differences or Unicode map).  Math *italic* fonts (CMMI,
+Cambria Math) hold real letters and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Adobe Symbol encoding, codes 0x20–0x7E, 0xA1–0xEF, 0xF1–0xFE (bracket
+#: pieces stay in Adobe's private-use block)
+_SYMBOL_LO = (" !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_\uf8e5"
+              "αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼")
+_SYMBOL_HI = ("ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…\uf8e6\uf8e7↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑"
+              "\uf8eb\uf8ec\uf8ed\uf8ee\uf8ef\uf8f0\uf8f1\uf8f2\uf8f3\uf8f4")
+_SYMBOL_TOP = "〉∫⌠\uf8f5⌡\uf8f6\uf8f7\uf8f8\uf8f9\uf8fa\uf8fb\uf8fc\uf8fd\uf8fe"
+SYMBOL_ENCODING: dict[int, str] = {
+    **{0x20 + i: c for i, c in enumerate(_SYMBOL_LO)},
+    **{0xA1 + i: c for i, c in enumerate(_SYMBOL_HI)},
+    **{0xF1 + i: c for i, c in enumerate(_SYMBOL_TOP)},
+}
+
+#: a font holding symbols only (no Latin letters): Symbol look-alikes,
+#: Math Pi, MT Extra, dingbats, TeX's symbol, extension and AMS fonts
+_SYMBOL_ONLY_RE = re.compile(r"symb|psmp|pssym|math[ _-]?pi|mt[ _-]?extra|dingbat|wingding|webding"
+                             r"|^(?:cmsy|cmex|msam|msbm|lasy|wasy|stmary)\d*", re.I)
+#: characters that are themselves in any symbol font
+_NEUTRAL = frozenset("0123456789=+-().,;:/[] \u00a0")
+#: where unknown symbol glyphs are put: U+F000 + the code
+PRIVATE_BASE = 0xF000
+
+
+@lru_cache(maxsize=256)
+def font_kind(name: str) -> str:
+    """``"symbol"`` for Adobe's Symbol font, ``"symbol-only"`` for a font
+    whose name marks it as holding symbols only, else ``""``.
+
+    >>> [font_kind(n) for n in ("Symbol", "SymbolMT", "Symbol,Bold", "AdvTir_symb", "AdvPSMP4",
+    ...                         "CMSY10", "MTExtra", "ZapfDingbats", "CMMI10", "CambriaMath", "Times-Roman")]
+    ['symbol', 'symbol', 'symbol', 'symbol-only', 'symbol-only', 'symbol-only', 'symbol-only', 'symbol-only', '', '', '']
+    """
+    base = re.split(r"[,-]", name, maxsplit=1)[0].lower()
+    if base in ("symbol", "symbolmt", "symbolps"):
+        return "symbol"
+    return "symbol-only" if _SYMBOL_ONLY_RE.search(name) else ""
+
+
+def symbol_text(font: str, ch: str) -> str:
+    """The text of one glyph ``ch`` (as extracted) of font ``font``: mapped
+    through the Symbol encoding, put in the private-use area when its true
+    character cannot be known, else unchanged.
+
+    >>> [symbol_text("Symbol", c) for c in ("a", "\\uf0b3", "<", "2", "≥", "©")]
+    ['α', '≥', '<', '2', '≥', '©']
+    >>> [symbol_text("AdvPSMP4", c) for c in ("\\\\", "C", "=", "7", "≥")]
+    ['\\uf05c', '\\uf043', '=', '7', '≥']
+    >>> symbol_text("Times-Roman", "C"), symbol_text("CMMI10", "x")
+    ('C', 'x')
+    """
+    if len(ch) != 1:
+        return ch
+    kind = font_kind(font)
+    if not kind:
+        return ch
+    code = ord(ch)
+    if kind == "symbol":
+        if 0xF020 <= code <= 0xF0FF:
+            code -= PRIVATE_BASE      # a Windows symbol font's code
+            return SYMBOL_ENCODING.get(code, ch)
+        if 0x20 < code < 0x7F and code != 0x60:
+            return SYMBOL_ENCODING.get(code, ch)   # the font has no ASCII letters: a code
+        return ch          # "©", "≥": given by the PDF's Unicode map
+    if ch in _NEUTRAL or code > 0xFF:
+        return ch          # a digit or an operator, or a character given by a Unicode map
+    if 0x21 <= code <= 0x7E:
+        return chr(PRIVATE_BASE + code)
+    # a Latin-1 character above 0x7F is named by the PDF itself (a /Differences
+    # name or a Unicode map: Springer's "Æ" between authors): left as given
+    return ch
+
