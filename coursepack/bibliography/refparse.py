@@ -200,19 +200,33 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
             info.append(f"segclose={cl}")
         seg_info.append(info)
         seg_flags.append(flags + [f"len{min(len(ws), 8) if len(ws) < 8 else 'L'}"])
+    # for a mark between segments: the segment after it and the one before
+    seg_after: list[int | None] = [None] * n
+    seg_before: list[int | None] = [None] * n
+    last = None
+    for i in range(n):
+        seg_before[i] = last
+        if seg_of[i] >= 0:
+            last = seg_of[i]
+    last = None
+    for i in range(n - 1, -1, -1):
+        seg_after[i] = last
+        if seg_of[i] >= 0:
+            last = seg_of[i]
     # the flags of the next and the previous segment that holds words
     nxt_of: dict[int, list[str]] = {}
     prv_of: dict[int, list[str]] = {}
     for x, k in enumerate(nonempty):
         nxt_of[k] = ["n:" + g for g in seg_flags[nonempty[x + 1]]] if x + 1 < len(nonempty) else ["n:none"]
         prv_of[k] = ["p:" + g for g in seg_flags[nonempty[x - 1]]] if x > 0 else ["p:none"]
+    base = [_word_feats(w, "") for w in words]     # once a word; neighbours prefix them
     feats: list[list[str]] = []
     paren = 0
     quote = False
     commas = 0
     periods = 0
     for i, (w, (a, b)) in enumerate(zip(words, toks)):
-        f = ["bias"] + _word_feats(w, "")
+        f = ["bias"] + base[i]
         lw = w.lower()
         if seg_of[i] >= 0:
             k = seg_of[i]
@@ -226,8 +240,7 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
         else:
             f.append("segpunct")
             # a mark between segments: what comes after it and before it
-            after = next((seg_of[j] for j in range(i + 1, n) if seg_of[j] >= 0), None)
-            before = next((seg_of[j] for j in range(i - 1, -1, -1) if seg_of[j] >= 0), None)
+            after, before = seg_after[i], seg_before[i]
             f.extend(["n:" + g for g in seg_flags[after]] if after is not None else ["n:none"])
             f.extend(["p:" + g for g in seg_flags[before]] if before is not None else ["p:none"])
         if w.isupper() and len(w) > 1 and w.isalpha():
@@ -274,7 +287,7 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
         for k in (-2, -1, 1, 2):
             j = i + k
             if 0 <= j < n:
-                f.extend(_word_feats(words[j], f"{k}:"))
+                f.extend(f"{k}:" + g for g in base[j])
             else:
                 f.append(f"{k}:none")
         if i + 1 < n:
