@@ -343,6 +343,7 @@ def _fix_labels(text, toks, labels):
     labels = _vancouver_source(text, toks, labels)
     labels = _journal_after_title(text, toks, labels)
     labels = _place_publisher(text, toks, labels)
+    labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     return _container_after_editors(_editor_heads(text, toks, labels))
 
 
@@ -447,6 +448,60 @@ def _place_publisher(text, toks, labels):
             labels[colon] = "o"
             for x in range(colon + 1, j + 1):
                 labels[x] = "publisher"
+    return labels
+
+
+_INNER_Q = {"›": "‹", "‹": "›", "‚": "‘", "‘": "’", "'": "'"}
+
+
+def _quote_opens_title(text, toks, labels):
+    """A title that opens with a quoted phrase ("»›Volk‹. Studien«") keeps
+    its opening mark when the closing one is inside the title.
+
+    >>> t = "Mai, U. (2006), »›Volk‹. Studien«, in: X."
+    >>> _quote_opens_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "o", "o", "title", "title", "title", "title", "o", "o", "o", "o", "source", "o"])[9]
+    'title'
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "title":
+            continue
+        if i > 0 and words[i - 1] in _INNER_Q and _INNER_Q[words[i - 1]] in words[i:j + 1] \
+                and toks[i - 1][1] == toks[i][0]:
+            labels[i - 1] = "title"
+        break
+    return labels
+
+
+def _series_in_title(text, toks, labels):
+    """German "(=Series 12)" after a title names the series the book is in
+    (the container) and its number: not part of the title.
+
+    >>> t = "Venn, M. (2000), Die Planung (=Arbeitsmaterial der ARL 258), Hannover."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 8 + ["o", "o", "place", "o"]
+    >>> [(t[a:b], l) for (a, b), l in zip(tokens(t), _series_in_title(t, tokens(t), labs))][8:17]
+    [('Die', 'title'), ('Planung', 'title'), ('(', 'o'), ('=', 'o'), ('Arbeitsmaterial', 'source'), ('der', 'source'), ('ARL', 'source'), ('258', 'volume'), (')', 'o')]
+    """
+    if "source" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "title":
+            continue
+        k = next((k for k in range(i + 1, min(j + 2, len(words) - 1))
+                  if words[k] == "(" and words[k + 1] == "="), None)
+        if k is None:
+            break
+        close = next((c for c in range(k + 2, len(words)) if words[c] == ")"), None)
+        if close is None or close - k < 3:
+            break
+        for x in range(k, close + 1):
+            labels[x] = "o" if x in (k, k + 1, close) else "source"
+        if words[close - 1].isdigit() and "volume" not in labels and close - 1 > k + 2:
+            labels[close - 1] = "volume"
+        for x in range(close + 1, j + 1):
+            labels[x] = "o"
+        break
     return labels
 
 
