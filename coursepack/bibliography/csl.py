@@ -261,6 +261,33 @@ def for_citeproc(item: dict) -> dict:
     return out
 
 
+def with_year_suffix(item: dict, suffix: str) -> dict:
+    """A CSL-JSON ``item`` that carries a disambiguating letter (2019a): the
+    letter goes in CSL's ``year-suffix`` variable, which author-date styles
+    print right after the year ("(2019a, March 28)", "2019a."), and the
+    date stays a date.  A year already written with the letter ("2019a",
+    which CSL reads as a literal date and some styles print twice) becomes
+    the year and the letter.
+
+    >>> with_year_suffix({"issued": {"date-parts": [[2019, 3, 28]]}}, "a")
+    {'issued': {'date-parts': [[2019, 3, 28]]}, 'year-suffix': 'a'}
+    >>> with_year_suffix({"issued": {"raw": "2019b"}}, "b")
+    {'issued': {'date-parts': [[2019]]}, 'year-suffix': 'b'}
+    >>> with_year_suffix({"issued": {"raw": "spring 2019"}}, "")
+    {'issued': {'raw': 'spring 2019'}}
+    """
+    if not suffix:
+        return item
+    issued = item.get("issued") or {}
+    raw = str(issued.get("raw") or issued.get("literal") or "")
+    m = re.fullmatch(r"\s*(\d{4})" + re.escape(suffix) + r"\s*", raw)
+    if m:
+        issued = {"date-parts": [[int(m.group(1))]]}
+    if not issued.get("date-parts"):
+        return item
+    return dict(item, issued=issued, **{"year-suffix": suffix})
+
+
 def format_items(items: list[dict], path: Path, locale: str = "en", cache=None,
                  name: str = "") -> list[tuple[str, list]]:
     """CSL-JSON ``items`` formatted by the style at ``path`` in ``locale``:

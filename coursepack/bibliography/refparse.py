@@ -122,6 +122,40 @@ def _word_feats(w: str, prefix: str) -> list[str]:
     return f
 
 
+def _seg_flags(ws: list[str]) -> list[str]:
+    """What a segment (the words between two punctuation marks) holds:
+    lexicon hits and shapes the model weighs at a field boundary."""
+    out = []
+    low = [w.lower() for w in ws]
+    if any(w in _JOURNAL for w in low):
+        out.append("seg_journal")
+    if any(w.isdigit() for w in ws):
+        out.append("seg_digits")
+    if any(_YEAR.match(w) for w in ws):
+        out.append("seg_year")
+    if low and low[0] in _IN:
+        out.append("seg_in")
+    if low and low[0] in _PLACES:
+        out.append("seg_place")
+    if any(w in _PUB for w in low):
+        out.append("seg_pub")
+    if any(w in _EDS for w in low):
+        out.append("seg_eds")
+    if low and low[0] in _PAGES | _VOL | _NUM:
+        out.append("seg_locator")
+    if any(w.startswith(("http", "www")) for w in low):
+        out.append("seg_url")
+    alpha = [w for w in ws if w.isalpha()]
+    if alpha and all(w[:1].isupper() for w in alpha):
+        out.append("seg_allcap")
+    if alpha and sum(w.isupper() and len(w) > 1 for w in alpha) == len(alpha):
+        out.append("seg_upper")
+    if len(alpha) <= 3 and alpha and all(w.lower() in _given_names() or len(w) == 1 for w in alpha[:-1]) \
+            and all(w[:1].isupper() for w in alpha):
+        out.append("seg_namelike")
+    return out
+
+
 def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
     words = [text[a:b] for a, b in toks]
     n = len(words)
@@ -144,34 +178,71 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
             seg_of.append(len(segs) - 1)
             segs[-1].append(i)
     seg_info = []
+    seg_flags = []
     year_seg = seg_of[first_year] if first_year is not None and seg_of[first_year] >= 0 else None
+    nonempty = [k for k, idxs in enumerate(segs) if idxs]
     for k, idxs in enumerate(segs):
         ws = [words[i] for i in idxs]
         alpha = [w for w in ws if w.isalpha()]
         caps = sum(w[:1].isupper() for w in alpha) / max(len(alpha), 1)
         info = [f"seglen{min(len(ws), 8) if len(ws) < 8 else 'L'}",
                 f"segcaps{round(caps * 2)}"]
-        if any(w.lower() in _JOURNAL for w in ws):
-            info.append("seg_journal")
-        if any(w.isdigit() for w in ws):
-            info.append("seg_digits")
-        if ws and ws[0].lower() in _IN:
-            info.append("seg_in")
+        flags = _seg_flags(ws)
+        info.extend(flags)
         if year_seg is not None:
             info.append(f"segrel{max(-2, min(3, k - year_seg))}")
+        if idxs:
+            left = len([m for m in nonempty if m > k])
+            info.append(f"segfromend{min(left, 3)}")
+            op = words[idxs[0] - 1] if idxs[0] > 0 else "^"
+            cl = words[idxs[-1] + 1] if idxs[-1] + 1 < n else "$"
+            info.append(f"segopen={op}")
+            info.append(f"segclose={cl}")
         seg_info.append(info)
+        seg_flags.append(flags + [f"len{min(len(ws), 8) if len(ws) < 8 else 'L'}"])
+    # for a mark between segments: the segment after it and the one before
+    seg_after: list[int | None] = [None] * n
+    seg_before: list[int | None] = [None] * n
+    last = None
+    for i in range(n):
+        seg_before[i] = last
+        if seg_of[i] >= 0:
+            last = seg_of[i]
+    last = None
+    for i in range(n - 1, -1, -1):
+        seg_after[i] = last
+        if seg_of[i] >= 0:
+            last = seg_of[i]
+    # the flags of the next and the previous segment that holds words
+    nxt_of: dict[int, list[str]] = {}
+    prv_of: dict[int, list[str]] = {}
+    for x, k in enumerate(nonempty):
+        nxt_of[k] = ["n:" + g for g in seg_flags[nonempty[x + 1]]] if x + 1 < len(nonempty) else ["n:none"]
+        prv_of[k] = ["p:" + g for g in seg_flags[nonempty[x - 1]]] if x > 0 else ["p:none"]
+    base = [_word_feats(w, "") for w in words]     # once a word; neighbours prefix them
     feats: list[list[str]] = []
     paren = 0
     quote = False
     commas = 0
     periods = 0
     for i, (w, (a, b)) in enumerate(zip(words, toks)):
-        f = ["bias"] + _word_feats(w, "")
+        f = ["bias"] + base[i]
         lw = w.lower()
         if seg_of[i] >= 0:
-            f.extend(seg_info[seg_of[i]])
+            k = seg_of[i]
+            f.extend(seg_info[k])
+            f.extend(nxt_of[k])
+            f.extend(prv_of[k])
+            if segs[k][0] == i:
+                f.append("segfirst")
+            if segs[k][-1] == i:
+                f.append("seglast")
         else:
             f.append("segpunct")
+            # a mark between segments: what comes after it and before it
+            after, before = seg_after[i], seg_before[i]
+            f.extend(["n:" + g for g in seg_flags[after]] if after is not None else ["n:none"])
+            f.extend(["p:" + g for g in seg_flags[before]] if before is not None else ["p:none"])
         if w.isupper() and len(w) > 1 and w.isalpha():
             f.append("allcaps")
         if w[:1].isupper() and len(w) == 1:
@@ -216,7 +287,7 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
         for k in (-2, -1, 1, 2):
             j = i + k
             if 0 <= j < n:
-                f.extend(_word_feats(words[j], f"{k}:"))
+                f.extend(f"{k}:" + g for g in base[j])
             else:
                 f.append(f"{k}:none")
         if i + 1 < n:
@@ -270,6 +341,9 @@ def _fix_labels(text, toks, labels):
             labels[i] = "url"
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _vancouver_source(text, toks, labels)
+    labels = _journal_after_title(text, toks, labels)
+    labels = _place_publisher(text, toks, labels)
+    labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     return _container_after_editors(_editor_heads(text, toks, labels))
 
 
@@ -299,6 +373,135 @@ def _vancouver_source(text, toks, labels):
         labels[dots[-1]] = "o"
         for k in range(dots[-1] + 1, j + 1):
             labels[k] = "source"
+    return labels
+
+
+_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "&", "und", "für", "der", "die", "des",
+                "de", "la", "et", "du", "des", "zur", "zum", "a"}
+
+
+def _journal_after_title(text, toks, labels):
+    """"Title. European Journal of X, Vol. 2": when no container was read
+    and the title run ends in a sentence of capitalised words holding a
+    journal word ("Journal", "Review", "Quarterly" …) right before a
+    volume, an issue, pages or a year, that sentence is the journal.
+
+    >>> t = "Lee, K. Voting. Journal of Democracy, Vol. 18, 2007."
+    >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 5 + ["o", "o", "o", "volume", "o", "year", "o"]
+    >>> _journal_after_title(t, tokens(t), labs)[4:10]
+    ['title', 'o', 'source', 'source', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "title"]
+    if not runs:
+        return labels
+    i, j = runs[0]
+    words = [text[a:b] for a, b in toks]
+    # what follows the title run: a locator or a year
+    k = j + 1
+    while k < len(words) and labels[k] == "o" and not words[k][:1].isalnum():
+        k += 1
+    follows = k < len(words) and (labels[k] in ("volume", "issue", "fpage", "year")
+                                  or words[k].lower() in _VOL | _NUM)
+    # trailing locator words the model put in the title ("… EQPAM Vol")
+    while j > i and words[j].lower() in _VOL | _NUM | {"."}:
+        j -= 1
+        follows = True
+    if not follows:
+        return labels
+    cuts = [c for c in range(i + 1, j) if words[c] in ".," and len(words[c - 1]) > 1
+            and words[c + 1][:1].isupper()]
+    if not cuts:
+        return labels
+    c = cuts[-1]
+    tail = [w for w in words[c + 1:j + 1] if w.isalpha()]
+    if not tail or len(tail) > 10 or not any(w.lower() in _JOURNAL for w in tail) \
+            or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in tail):
+        return labels
+    labels[c] = "o"
+    for x in range(c + 1, j + 1):
+        labels[x] = "source"
+    for x in range(j + 1, runs[0][1] + 1):
+        labels[x] = "o"
+    return labels
+
+
+def _place_publisher(text, toks, labels):
+    """A place run that holds "Place: Publisher" is both (when no publisher
+    was read); a "place" that is only a month or season is none.
+
+    >>> t = "Sutter, J. (1983) L'anticipation. Paris: PUF."
+    >>> _place_publisher(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "title", "o", "place", "place", "place", "o"])[9:12]
+    ['place', 'o', 'publisher']
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "place":
+            continue
+        if all(w.lower() in _MONTHS or not w.isalpha() for w in words[i:j + 1]):
+            for x in range(i, j + 1):
+                labels[x] = "o"
+            continue
+        colon = next((c for c in range(i + 1, j) if words[c] == ":"), None)
+        if colon is not None and "publisher" not in labels and words[colon + 1][:1].isupper():
+            labels[colon] = "o"
+            for x in range(colon + 1, j + 1):
+                labels[x] = "publisher"
+    return labels
+
+
+_INNER_Q = {"›": "‹", "‹": "›", "‚": "‘", "‘": "’", "'": "'"}
+
+
+def _quote_opens_title(text, toks, labels):
+    """A title that opens with a quoted phrase ("»›Volk‹. Studien«") keeps
+    its opening mark when the closing one is inside the title.
+
+    >>> t = "Mai, U. (2006), »›Volk‹. Studien«, in: X."
+    >>> _quote_opens_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "o", "o", "title", "title", "title", "title", "o", "o", "o", "o", "source", "o"])[9]
+    'title'
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "title":
+            continue
+        if i > 0 and words[i - 1] in _INNER_Q and _INNER_Q[words[i - 1]] in words[i:j + 1] \
+                and toks[i - 1][1] == toks[i][0]:
+            labels[i - 1] = "title"
+        break
+    return labels
+
+
+def _series_in_title(text, toks, labels):
+    """German "(=Series 12)" after a title names the series the book is in
+    (the container) and its number: not part of the title.
+
+    >>> t = "Venn, M. (2000), Die Planung (=Arbeitsmaterial der ARL 258), Hannover."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 8 + ["o", "o", "place", "o"]
+    >>> [(t[a:b], l) for (a, b), l in zip(tokens(t), _series_in_title(t, tokens(t), labs))][8:17]
+    [('Die', 'title'), ('Planung', 'title'), ('(', 'o'), ('=', 'o'), ('Arbeitsmaterial', 'source'), ('der', 'source'), ('ARL', 'source'), ('258', 'volume'), (')', 'o')]
+    """
+    if "source" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "title":
+            continue
+        k = next((k for k in range(i + 1, min(j + 2, len(words) - 1))
+                  if words[k] == "(" and words[k + 1] == "="), None)
+        if k is None:
+            break
+        close = next((c for c in range(k + 2, len(words)) if words[c] == ")"), None)
+        if close is None or close - k < 3:
+            break
+        for x in range(k, close + 1):
+            labels[x] = "o" if x in (k, k + 1, close) else "source"
+        if words[close - 1].isdigit() and "volume" not in labels and close - 1 > k + 2:
+            labels[close - 1] = "volume"
+        for x in range(close + 1, j + 1):
+            labels[x] = "o"
+        break
     return labels
 
 
@@ -524,6 +727,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     for p in people:
         sur = _clean(p.get("sur", ""))
         giv = " ".join(p.get("giv", "").split()).strip(" ,;:")
+        if not re.search(r"[^\W\d_]", giv):
+            giv = ""        # a dash rule or stray mark is no name
         if not sur and giv:
             sur, giv = giv, ""
         if not sur:
@@ -547,7 +752,7 @@ def _field_text(text, toks, labels, lab: str, first_only: bool = False) -> str:
 
 
 def _access_date(text: str) -> str:
-    m = re.search(r"(?i)(accessed|retrieved|consulted|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|"
+    m = re.search(r"(?i)\b(accessed|retrieved|consulted|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|"
                   r"aufgerufen(?:\s+am)?|stand|last visited|visited|consulté le)[:\s]*(on\s+)?"
                   r"([^\])]+?\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})", text)
     if m:

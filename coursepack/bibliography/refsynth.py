@@ -802,8 +802,48 @@ def gost(rec, r, n):
     return w
 
 
+def year_last(rec, r):
+    """No date after the names: the year comes with the journal's volume or
+    the publisher ("Lind, T. Title. Journal, Vol. 7, No. 2, May 2011, pp.
+    33-51"), as small journals and many working papers print it."""
+    w = _W()
+    _author(w, rec, r, init=r.random() < 0.7, sep=", ", last_sep=r.choice(
+        [" and ", ", ", " & "]), comma_inv=r.random() < 0.8)
+    w.add(" " if w.pieces and w.pieces[-1][0].endswith(".") else ". ")
+    k = rec["kind"]
+    if k == "article":
+        w.add(rec["title"], "title").add(r.choice([". ", ", "])).add(rec["journal"], "source")
+        w.add(r.choice([", Vol. ", " Vol. ", ", Volume ", ", vol. "])).add(rec["volume"], "volume")
+        if rec["issue"]:
+            w.add(r.choice([", No. ", ", Number ", " No. ", ", Issue "])).add(rec["issue"], "issue")
+        month = r.choice(MONTHS) + " " if r.random() < 0.5 else ""
+        w.add(", " + month).add(rec["year"], "year")
+        w.add(r.choice([", pp. ", ", pp ", " p. ", ": "]))
+        _pages(w, rec, sep=r.choice(["-", "–"]))
+        w.add(".")
+    elif k == "chapter":
+        w.add(rec["title"], "title").add(". In: ")
+        _names(w, rec["editors"], r, order="gs", role="e", last_sep=" and ")
+        w.add(r.choice([" (ed.), ", " (eds.), ", " (Eds.) "])).add(rec["book"], "source")
+        w.add(". ").add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher")
+        w.add(", ").add(rec["year"], "year").add(", pp. ")
+        _pages(w, rec)
+        w.add(".")
+    elif k == "web":
+        w.add(rec["title"], "title").add(", ").add(rec["year"], "year").add(". ")
+        w.add(rec["url"], "url")
+    else:
+        w.add(rec["title"], "title").add(". ")
+        if r.random() < 0.5:
+            w.add(rec["place"], "place").add(": ").add(rec["publisher"], "publisher")
+        else:
+            w.add(rec["publisher"], "publisher").add(", ").add(rec["place"], "place")
+        w.add(", ").add(rec["year"], "year").add(".")
+    return w
+
+
 STYLES = [apa, harvard, chicago_ad, chicago_notes, mla, german, german_note, french_caps,
-          colon_year, springer, din1505]
+          colon_year, springer, din1505, year_last]
 NUMBERED = [vancouver, ieee, vancouver, elsevier, gost]
 
 

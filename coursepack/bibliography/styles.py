@@ -496,10 +496,12 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
     ``cache`` (the build's stage cache) keeps each entry's text between
     builds, keyed by the style file, the language and the entry."""
     from .bibtex import make_entry
-    from .csl import format_items
+    from .csl import format_items, with_year_suffix
     from .csljson import entry_to_csl
-    items = [entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes), e.persons))
-             for e in entries for suffixes in [year_suffixes(entries)]]
+    suffixes = year_suffixes(entries)
+    items = [with_year_suffix(entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes),
+                                                              e.persons)), suffixes.get(e.key, ""))
+             for e in entries]
 
     done = format_items(items, Path(csl), lang, cache=cache, name=name)
     by_key = {e.key: e for e in entries}

@@ -4,7 +4,10 @@ the other fold's gold and on synthetic references.  The floors sit just
 below what was measured (5 December 2026, second round: hyphenated
 words as one token, more styles in refsynth; en-42016's all-fields floor
 fell from 50 to 17: two of its six entries, an editor list with a
-particle and an issue, one entry being 17 points), per paper and in total; the full
+particle and an issue, one entry being 17 points; 6 December: segment-context
+features, five boundary rules and refsynth's year_last style raised twelve papers'
+floors (each floor the higher of the old one and the new measure), none lowered),
+per paper and in total; the full
 leave-one-paper-out figures come from ``python3 benchmarks/corpus_refs.py``.
 """
 
@@ -25,10 +28,10 @@ pytestmark = pytest.mark.skipif(not (corpus_refs.CORPUS / "references").is_dir()
 
 # measured "first author + year + title" and "all fields" (percent), two folds
 MEASURED = {
-    "de-20148": (58, 33), "de-30957": (66, 55), "de-39677": (69, 50), "de-4752": (65, 41),
-    "en-11018": (55, 25), "en-20291": (50, 39), "en-22351": (88, 63), "en-22799": (83, 67),
-    "en-22925": (95, 90), "en-23004": (100, 100), "en-25468": (29, 14), "en-34466": (92, 73),
-    "en-36334": (94, 85), "en-39222": (84, 58), "en-40305": (75, 25), "en-42016": (67, 17),
+    "de-20148": (67, 42), "de-30957": (71, 55), "de-39677": (69, 50), "de-4752": (65, 41),
+    "en-11018": (75, 50), "en-20291": (79, 64), "en-22351": (88, 68), "en-22799": (92, 88),
+    "en-22925": (95, 90), "en-23004": (100, 100), "en-25468": (50, 21), "en-34466": (93, 75),
+    "en-36334": (94, 88), "en-39222": (87, 67), "en-40305": (75, 50), "en-42016": (100, 67),
 }
 
 
@@ -41,8 +44,8 @@ def test_totals(scores):
     t = scores["total"]
     assert t["n"] == 477
     assert t["first_author"] >= 0.92 and t["year"] >= 0.93
-    assert t["fay"] >= 0.72
-    assert t["all"] >= 0.53
+    assert t["fay"] >= 0.79
+    assert t["all"] >= 0.62
 
 
 @pytest.mark.parametrize("paper", sorted(MEASURED))

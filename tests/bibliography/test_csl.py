@@ -127,6 +127,30 @@ def test_format_bibliography_sets_each_entry_and_keeps_coursepack_order():
     assert model.plain_text(out[1].formatted) == text(CHAPTER, "apa")
 
 
+@pytest.mark.parametrize("style, first, second", [
+    ("apa", "(2019a, March 28)", "(2019b, May 2)"),
+    ("chicago-author-date", "2019a.", "2019b."),
+    ("harvard-cite-them-right", "(2019a)", "(2019b)"),
+])
+def test_year_suffix_with_full_dates(style, first, second):
+    """Two works of one author in one year tell apart by a letter even
+    when each carries a full date (the date stays a date)."""
+    entries = [model.BibEntry(key=k, type="online", persons={"author": ["Lee, Kim"]},
+                              fields={"title": t, "date": d, "year": "2019",
+                                      "url": f"https://example.org/{k}"})
+               for k, d, t in (("b", "2019-05-02", "Tides"), ("a", "2019-03-28", "Storms"))]
+    out = {e.key: model.plain_text(e.formatted)
+           for e in format_bibliography(entries, csl.find_style(style), "en")}
+    assert first in out["a"] and second in out["b"]       # by title: Storms, then Tides
+    assert "2019a" not in out["b"] and "2019b" not in out["a"]
+    # a date that is the year alone keeps the letter once
+    alone = [model.BibEntry(key=e.key, type=e.type, persons=e.persons,
+                            fields=dict(e.fields, date="2019")) for e in entries]
+    once = {e.key: model.plain_text(e.formatted)
+            for e in format_bibliography(alone, csl.find_style(style), "en")}
+    assert once["a"].count("2019a") == 1 and "2019aa" not in once["a"]
+
+
 def test_entries_are_cached_by_content(tmp_path):
     from coursepack.cache import StageCache
     cache = StageCache(tmp_path)

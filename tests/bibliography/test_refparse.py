@@ -157,3 +157,21 @@ def test_sixty_entries_parse_fast():
     out = [parse_reference(r) for r in refs]
     assert time.perf_counter() - t0 < 2.0       # 0.2–0.3 s measured on a quiet machine
     assert [e.fields["year"] for e in out] == [str(1950 + i) for i in range(60)]
+
+
+def test_title_then_journal_without_a_year_before_them():
+    """The year printed after the journal ("Title. Journal, Vol. 3, May
+    2011"): the journal sentence is the container, not more title."""
+    e = parse_reference("Okafor, B. and Lind, T. Trust in small towns. Scandinavian Journal "
+                        "of Rural Studies, Vol. 7, No. 2, May 2011, pp. 33-51.")
+    assert e.fields["title"] == "Trust in small towns"
+    assert e.fields["journal"] == "Scandinavian Journal of Rural Studies"
+    assert (e.fields["volume"], e.fields["number"], e.fields["year"]) == ("7", "2", "2011")
+
+
+def test_place_colon_publisher_and_words_that_hold_access_words():
+    e = parse_reference("Moreau, C. (1994) Le temps des villes. Lyon: PUL.")
+    assert (e.fields["address"], e.fields["publisher"]) == ("Lyon", "PUL")
+    # "Understanding" holds "stand" (a German access word) but is no access date
+    e = parse_reference("Brandt, K. (2003) Understanding markets. Journal of Trade 4(2): 1-9.")
+    assert "urldate" not in e.fields and e.fields["title"] == "Understanding markets"
