@@ -121,7 +121,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
         terms = [_TermView(t) for t in handout_terms(r, fit.terms)]
         return renderer.html(
             "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats, L=L,
-            abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
+            abstract=abstract, LA=labels(abstract.lang) if abstract and abstract.lang else L, terms=terms, questions=select_for_handout(r.questions, fit.questions),
             events=_events(r, fit.events), version=__version__, build_date=BUILD_DATE)
 
     def attempt(fit: Fit):
