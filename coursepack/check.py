@@ -48,7 +48,9 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
         failures = e.failures or []
         state = "complete" if acc.complete and not failures else "INCOMPLETE"
         figs = figure_text_lines(r)
-        if figs and state == "complete":
+        if any("printed nowhere" in f for f in figs):
+            state = "INCOMPLETE"
+        elif figs and state == "complete":
             state = "complete only if the figure and table regions below hold no running text"
         say(f"  word accounting: {acc.source_words} source words = {acc.body} body + "
             f"{acc.notes} notes + {acc.metadata} metadata + {acc.apparatus} apparatus + "
@@ -172,6 +174,16 @@ def _uncited_summary(group: list, where: str, settle: str) -> str:
             f"the article lists but does not cite) — {settle}")
 
 
+def _running_text(words: list[str], text: str) -> bool:
+    """Words that read as sentences: 15 or more, a fifth of them function
+    words (the, of, und, für …), a sentence end after a word."""
+    from .repair.words import _function_words
+    owner, _ = _function_words()
+    small = sum(1 for w in words if w.lower().strip(",.;:()") in owner)
+    return len(words) >= 15 and small >= 0.2 * len(words) and \
+        re.search(r"[^\W\d_]{2}[.?!;]\s", text + " ") is not None
+
+
 def figure_text_lines(reading) -> list[str]:
     """Figures and tables whose region holds words that the text does not:
     one not cut from the page (its placeholder stands, its words are printed
@@ -201,8 +213,7 @@ def figure_text_lines(reading) -> list[str]:
         if not words:
             continue
         cut = bool(f.region or f.image)
-        prose = len(words) >= 15 and sum(w.isalpha() and w.islower() for w in words) >= 0.6 * len(words) \
-            and re.search(r"[a-z]{2}[.?!;]\s", text + " ") is not None
+        prose = _running_text(words, text)
         if not cut:
             out.append(f"    {label} (p. {f.page}) is not cut from the page: its words "
                        f"({len(words)}{'+' if len(text) >= 290 else ''}) are printed nowhere; "

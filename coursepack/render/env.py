@@ -490,9 +490,9 @@ class Renderer:
         small ``extra_css`` of its own (page size, counter start)."""
         load_weasyprint()
         from weasyprint import CSS, HTML
-        from ..hyphenpatterns import mend_patterns
         from ..log import quiet_weasyprint
-        mend_patterns()         # pyphen's German "Deut-sch-land" (coursepack/hyphenpatterns.py)
+        from ..weasyfixes import mend
+        mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
         sheets = [self.stylesheet(css)]
         if extra_css:
             if extra_css not in self._extra_css:
