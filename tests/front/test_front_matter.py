@@ -184,3 +184,19 @@ def test_figure_with_words_printed_nowhere_makes_the_accounting_incomplete():
             alt="Table 1: ASSQ (r = -0.421, P = 0.003).", page=6))])])
     lines = figure_text_lines(r)
     assert len(lines) == 1 and "printed nowhere" in lines[0] and "p. 6" in lines[0]
+
+
+def test_running_text_cut_as_a_figure_is_named_and_table_cells_are_not():
+    from coursepack.check import figure_text_lines
+    bio = ("Berlin, 1999/2000 wissenschaftlicher Mitarbeiter am Lehrstuhl für Wirtschafts- und "
+           "Sozialgeschichte der Europa-Universität Viadrina, Frankfurt (Oder), 2000 "
+           "Gastwissenschaftler am ZZF, Arbeit am Projekt „Fremde und Fremd-Sein in der DDR“")
+    cells = ("n M (SD) Range Total population group All Parents1 3,565 2.0 (3.5) 0–30 Teachers2 "
+             "4,382 1.5 (3.9) 0–49 Males Parents3 1,744 2.3 (3.9) 0–30")
+    r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "", [
+        model.Block("s1-p1", [], "figure", figure=model.Figure(alt="Figure 1: " + bio, page=1,
+                                                               region=[0, 0, 1, 1])),
+        model.Block("s1-p2", [], "figure", figure=model.Figure(alt="Table 1: " + cells, page=7,
+                                                               region=[0, 0, 1, 1]))])])
+    lines = figure_text_lines(r)
+    assert len(lines) == 1 and "Figure 1 (p. 1) holds running text" in lines[0]
