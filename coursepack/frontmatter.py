@@ -116,18 +116,22 @@ def take_keywords(inlines: list) -> list[str]:
     (['death anxiety', 'future'], 'We study time.')
     >>> take_keywords([model.Text("The key words of a text matter.")])
     []
+    >>> take_keywords([model.Text("We coded the interviews by keywords: work, family.")])
+    []
     """
     for n in reversed(inlines):
+        if isinstance(n, model.NoteRef) or (isinstance(n, model.Text) and not n.text.strip()):
+            continue            # a note marker after the key words: the last text holds them
         if not isinstance(n, model.Text):
-            if isinstance(n, model.Emph) or not n.__dict__.get("text", "").strip():
-                continue
             return []
         found = list(_KEYWORDS_LINE.finditer(n.text))
         for m in reversed(found):
             tail = n.text[m.end():]
             # a label needs its own mark: capitals, a colon or a bullet after it
             label = n.text[m.start():m.end()].strip()
-            if not (label.isupper() or re.search(r"[:.—–-]\s*$", label) or tail.lstrip()[:1] in "•·\uFFFD"):
+            if not label[:1].isupper() or not (
+                    label.isupper() or re.search(r"[:.—–-]\s*$", label)
+                    or tail.lstrip()[:1] in "•·\uFFFD"):
                 continue
             kws = split_keywords(tail)
             if kws and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+\w+\s+\w+", tail):
