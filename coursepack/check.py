@@ -47,9 +47,17 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
             f"terms, {len(r.questions)} questions, {len(r.timeline)} timeline events")
         failures = e.failures or []
         state = "complete" if acc.complete and not failures else "INCOMPLETE"
+        figs = figure_text_lines(r)
+        if any("printed nowhere" in f for f in figs):
+            state = "INCOMPLETE"
+        elif figs and state == "complete":
+            state = "complete only if the figure and table regions below hold no running text"
         say(f"  word accounting: {acc.source_words} source words = {acc.body} body + "
             f"{acc.notes} notes + {acc.metadata} metadata + {acc.apparatus} apparatus + "
             f"{acc.discarded} discarded: {state}")
+        for line in figs:
+            warnings += 1
+            say(line)
         if not acc.complete:
             warnings += 1
             for w in acc.missing[:20]:
@@ -73,16 +81,19 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
             say(f"  {p}")
             warnings += 1
         gpath = rc.files.get("glossary.yaml")
-        for p in check_glossary(r, rc.rel(gpath, root) if gpath else "glossary.yaml"):
-            say(f"  {p}")
+        gprobs = check_glossary(r, rc.rel(gpath, root) if gpath else "glossary.yaml")
+        for line in summarised(gprobs, lambda p: _UNREVIEWED in p.message, str,
+                               _unreviewed_summary, explain):
+            say(line)
             warnings += 1
-        for s in r.suspects:
+        bpath = rc.folder / "bibliography.yaml"
+        settle = settle_hint(rc.rel(bpath, root), bpath.is_file())
+        for line in summarised(
+                r.suspects, lambda s: s.get("reason") == _UNCITED,
+                lambda s: suspect_line(s, rc.rel(bpath, root), settle),
+                lambda group: _uncited_summary(group, rc.rel(bpath, root), settle), explain):
+            say(line)
             warnings += 1
-            where = rc.rel(rc.folder / "bibliography.yaml", root)
-            say(f"  {where}: suspected error in '{s.get('key')}' {s.get('field', '')}: "
-                f"{s.get('value', '')!r}: {s.get('reason', '')}"
-                + (f" (suggestion: {s['suggestion']})" if s.get("suggestion") else "")
-                + " — settle it in bibliography.yaml")
         if explain:
             for c in r.changes:
                 if kind and kind not in (c.kind, f"{c.kind}/{c.rule}"):
@@ -93,6 +104,128 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
     shown = f"1 of {len(editions)}" if reading else str(len(editions))
     say(f"check: {shown} reading(s), {warnings} warning(s), no errors")
     return 0
+
+
+_UNREVIEWED = "is not reviewed (reviewed: false)"
+_UNCITED = "no citation in the text or the notes reaches this entry"
+
+
+def summarised(items: list, grouped, line, summary, explain: bool) -> list[str]:
+    """``check``'s lines for a list of warnings: one line each, except the
+    many alike (``grouped(item)`` true), which are one summary line
+    (``summary(group)``) unless ``explain`` asks for every one.
+
+    >>> summarised([1, 2, 3, 4], lambda n: n > 1, lambda n: f"  item {n}",
+    ...            lambda g: f"  {len(g)} alike", False)
+    ['  item 1', '  3 alike']
+    >>> len(summarised([1, 2, 3, 4], lambda n: n > 1, lambda n: f"  item {n}",
+    ...                lambda g: f"  {len(g)} alike", True))
+    4
+    """
+    group = [x for x in items if grouped(x)]
+    out = [line(x) for x in items if explain or not grouped(x)]
+    if group and not explain:
+        out.append(summary(group))
+    return [o if o.startswith("  ") else f"  {o}" for o in out]
+
+
+def _first(names: list[str], shown: int = 4) -> str:
+    """``'a', 'b', 'c' …`` (at most ``shown`` names)."""
+    return ", ".join(f"'{n}'" for n in names[:shown]) + (" …" if len(names) > shown else "")
+
+
+def _unreviewed_summary(group: list) -> str:
+    path = str(group[0].path)
+    names = [re.search(r"entry '(.+?)' is not", p.message).group(1) for p in group
+             if re.search(r"entry '(.+?)' is not", p.message)]
+    return (f"  {path}: warning: {len(group)} glossary entr{'y' if len(group) == 1 else 'ies'} "
+            f"not reviewed (reviewed: false): {_first(names)}; drafted definitions print as the "
+            "article's wording, suggestions are left out until reviewed (each listed by "
+            "`check --explain`)")
+
+
+def settle_hint(where: str, exists: bool) -> str:
+    """How to settle a suspected bibliography error: in the reading's
+    bibliography.yaml, saying how to start one when there is none.
+
+    >>> settle_hint("content/readings/x/bibliography.yaml", True)
+    'settle it in bibliography.yaml'
+    >>> print(settle_hint("content/readings/x/bibliography.yaml", False))
+    settle it in content/readings/x/bibliography.yaml (there is none yet: make it with a list 'suspects:' of entries '- {key: …, field: …, decision: keep|accept|set}', see README, 'bibliography.yaml')
+    """
+    if exists:
+        return "settle it in bibliography.yaml"
+    return (f"settle it in {where} (there is none yet: make it with a list 'suspects:' of "
+            "entries '- {key: …, field: …, decision: keep|accept|set}', see README, "
+            "'bibliography.yaml')")
+
+
+def suspect_line(s: dict, where: str, settle: str) -> str:
+    return (f"  {where}: suspected error in '{s.get('key')}' {s.get('field', '')}: "
+            f"{s.get('value', '')!r}: {s.get('reason', '')}"
+            + (f" (suggestion: {s['suggestion']})" if s.get("suggestion") else "")
+            + f" — {settle}")
+
+
+def _uncited_summary(group: list, where: str, settle: str) -> str:
+    return (f"  {where}: {len(group)} entr{'y' if len(group) == 1 else 'ies'} that no citation "
+            f"in the text or the notes reaches: {_first([str(s.get('key')) for s in group])} "
+            f"(each listed by `check --explain`; a citation the reading missed, or an entry "
+            f"the article lists but does not cite) — {settle}")
+
+
+def _running_text(words: list[str], text: str) -> bool:
+    """Words that read as running text: 15 or more, a quarter of them
+    function words (the, of, und, für …), or a fifth and a sentence end.
+    (Table cells and diagram labels of the corpus: at most 0.13.)"""
+    from .repair.words import _function_words
+    owner, _ = _function_words()
+    small = sum(1 for w in words if w.lower().strip(",.;:()„“”\"") in owner)
+    if len(words) < 15:
+        return False
+    return small >= 0.25 * len(words) or (
+        small >= 0.2 * len(words) and re.search(r"[^\W\d_]{2}[.?!;]\s", text + " ") is not None)
+
+
+def figure_text_lines(reading) -> list[str]:
+    """Figures and tables whose region holds words that the text does not:
+    one not cut from the page (its placeholder stands, its words are printed
+    nowhere), or one whose words read as running text (sentences: a
+    paragraph or an address taken into the region).  The word accounting
+    counts these words as apparatus; ``check`` must not call it complete
+    without saying so.
+
+    >>> from coursepack import model
+    >>> prose = ("The publication of this book presents a welcome opportunity to look at the "
+    ...          "way in which the parliament is organised and how it has changed.")
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "", [
+    ...     model.Block("s1-p1", [], "figure", figure=model.Figure(alt="Figure 1: " + prose,
+    ...                 page=1, region=[1, 2, 3, 4])),
+    ...     model.Block("s1-p2", [], "figure", figure=model.Figure(alt="Table 1: 3.1 4.5 0.2",
+    ...                 page=2, region=[1, 2, 3, 4]))])])
+    >>> print("\\n".join(figure_text_lines(r)))
+        Figure 1 (p. 1) holds running text (25 words) and is printed as an image: check it in `review --layout x`
+    """
+    out = []
+    for _, b in reading.blocks():
+        f = b.figure
+        if b.kind != "figure" or f is None or not f.page:
+            continue
+        label, _, text = f.alt.partition(": ")
+        words = text.split()
+        if not words:
+            continue
+        cut = bool(f.region or f.image)
+        prose = _running_text(words, text)
+        if not cut:
+            out.append(f"    {label} (p. {f.page}) is not cut from the page: its words "
+                       f"({len(words)}{'+' if len(text) >= 290 else ''}) are printed nowhere; "
+                       f"check it in `review --layout {reading.slug}`")
+        elif prose:
+            out.append(f"    {label} (p. {f.page}) holds running text ({len(words)}"
+                       f"{'+' if len(text) >= 290 else ''} words) and is printed as an image: "
+                       f"check it in `review --layout {reading.slug}`")
+    return out
 
 
 def doubt_lines(doubts: list, per_kind: int = 12) -> list[str]:

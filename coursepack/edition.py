@@ -47,7 +47,7 @@ def metadata(cfg: ReadingConfig) -> model.Metadata:
 
 def reading_fields(meta: model.Metadata) -> tuple[dict, dict]:
     """BibTeX-like fields and persons for the reading itself."""
-    fields = {"title": meta.title, "journal": meta.journal, "volume": meta.volume,
+    fields = {"title": meta.full_title, "journal": meta.journal, "volume": meta.volume,
               "number": meta.issue, "year": meta.year, "pages": meta.pages,
               "doi": meta.doi, "url": meta.url}
     return {k: v for k, v in fields.items() if v}, {"author": list(meta.authors)}
@@ -269,6 +269,8 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         if bib is None:    # bibliography.yaml is wrong: reported; go on without it
             bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
                                      sections=reading.sections, **args)
+    from .frontmatter import tidy
+    tidy(reading)     # abstract labels and key words as printed, source line breaks
     edition = complete_reading(reading, bib, pack, cfg, glossary, questions, timeline, step,
                                problems, raise_errors=_raise_if_errors, cache=cache)
     edition.doubts = list(result.doubts)

@@ -401,6 +401,23 @@ class Metadata:
     summary: str = ""
     notes: list[str] = field(default_factory=list)   # editorial notes on the metadata
 
+    @property
+    def full_title(self) -> str:
+        """The title with its subtitle, as a citation gives it: joined by a
+        colon, or by a space after a title that ends in ? ! or a colon.
+
+        >>> Metadata(title="Selfless Time", subtitle="From life space to death").full_title
+        'Selfless Time: From life space to death'
+        >>> Metadata(title="Why now?", subtitle="A reply").full_title
+        'Why now? A reply'
+        >>> Metadata(title="Only a title").full_title
+        'Only a title'
+        """
+        title, sub = self.title.strip(), " ".join(self.subtitle.split())
+        if not sub or not title or sub.casefold() in title.casefold():
+            return title or sub
+        return f"{title} {sub}" if title[-1] in "?!:.—–" else f"{title}: {sub}"
+
 
 @dataclass
 class Reading:

@@ -519,7 +519,7 @@ def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: st
     for k, v in sources.items():
         lines.append(f"  {k}: {_yaml_str(v)}")
     lines.append("metadata_notes:")
-    lines.append("  - " + _yaml_str("Not given by the PDF (left empty): " + ", ".join(missing)
+    lines.append("  - " + _yaml_str("Not found in the PDF (left empty): " + ", ".join(missing)
                                     + "."))
     return "\n".join(lines) + "\n"
 

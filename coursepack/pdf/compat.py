@@ -10,7 +10,8 @@ returns its reference; ``PdfWriter._root_object`` is the catalog.
 WeasyPrint (70): ``Page._page_box`` is the laid-out box tree of a page;
 ``weasyprint.formatting_structure.boxes`` its box classes;
 ``weasyprint.layout.background.layout_box_backgrounds`` places a box's
-backgrounds again after its size changed.
+backgrounds again after its size changed; ``weasyprint.layout.inline``
+calls ``split_first_line`` to break a text run into lines.
 """
 
 from __future__ import annotations
@@ -52,3 +53,13 @@ def wrap_box_tree_builder(wrap) -> None:
     from weasyprint.pdf import tags
     if not getattr(tags._build_box_tree, "coursepack", False):
         tags._build_box_tree = wrap(tags._build_box_tree)
+
+
+def wrap_split_first_line(wrap) -> None:
+    """Replace the ``split_first_line`` that WeasyPrint's inline layout
+    (``weasyprint.layout.inline``, private) calls by ``wrap(original)``,
+    once: :mod:`coursepack.weasyfixes` mends a line break there."""
+    from weasyprint.layout import inline
+    if not getattr(inline.split_first_line, "coursepack", False):
+        inline.split_first_line = wrap(inline.split_first_line)
+        inline.split_first_line.coursepack = True

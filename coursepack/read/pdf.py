@@ -181,7 +181,8 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     if kw is not None:
         from .pdflayout.blocks import KEYWORD_WORDS
         t = KEYWORD_WORDS.sub("", _join_lines([ln.text for ln in kw.lines])).strip(" :.")
-        items = [x.strip(" .•") for x in re.split(r"[;,•·]", t) if x.strip(" .•")]
+        # separators: punctuation, bullets, and U+FFFD (a bullet of a font without a Unicode map)
+        items = [x.strip(" .•") for x in re.split(r"[;,•·\ufffd]", t) if x.strip(" .•")]
         if items:
             meta["keywords"] = items
     out: list[Block] = []

@@ -478,6 +478,8 @@ class Renderer:
         load_weasyprint()
         from weasyprint import CSS, HTML
         from ..log import quiet_weasyprint
+        from ..weasyfixes import mend
+        mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
         sheets = [self.stylesheet(css)]
         if extra_css:
             if extra_css not in self._extra_css:

@@ -66,7 +66,7 @@ def test_ingest_pdf_makes_a_reading_with_notes_and_reference_list(tmp_path, arti
     meta = (folder / "reading.yaml").read_text()
     assert 'title: "Harbours and Councils in the Baltic Trade"' in meta
     assert 'pdf: "source/harbour.pdf"' in meta
-    assert "authors: []" in meta and "Not given by the PDF (left empty): authors" in meta
+    assert "authors: []" in meta and "Not found in the PDF (left empty): authors" in meta
     assert "slug: harbour" in (root / "content" / "pack.yaml").read_text()
 
     e = _reading(root, "harbour")

@@ -1,0 +1,97 @@
+"""Two mends to the typesetting WeasyPrint (70) does, applied before each
+layout (:func:`mend`): pyphen's German patterns, and a line break.
+
+**Hyphenation.**  pyphen 0.18.1's German dictionaries (``de`` is ``hyph_de_AT.dic``; ``de_DE``
+and ``de_CH`` give the same) break "Deutschland" as "Deut-sch-land", so a
+justified German line could end in "Deut-" with "schland" on the next: the
+file has ``deut8sch1länder`` (no break after "deut" before "schländer") but
+its ``deutsch1land`` carries no such weight.  The patterns below are added to
+the dictionary pyphen caches (``pyphen.hdcache``), the one WeasyPrint then
+uses; nothing on disk is changed.  Each is in the file's own notation: an odd
+digit allows a break between the letters around it, an even digit forbids it,
+the highest digit of all matching patterns wins.
+"""
+
+from __future__ import annotations
+
+# language -> extra patterns
+EXTRA_PATTERNS = {
+    "de": ("deut8schl",),      # Deutsch-land, Ost-deutsch-land (not Deut-sch-land)
+}
+
+_done: set = set()
+
+
+def mend() -> None:
+    """Both mends; each is made once per process."""
+    mend_patterns()
+    mend_line_break()
+
+
+def mend_patterns() -> None:
+    """Add :data:`EXTRA_PATTERNS` to pyphen's cached dictionaries (once).
+
+    >>> mend_patterns()
+    >>> import pyphen
+    >>> pyphen.Pyphen(lang="de").inserted("Ostdeutschland")
+    'Ost-deutsch-land'
+    >>> pyphen.Pyphen(lang="de_DE").inserted("Deutschlands")
+    'Deutsch-lands'
+    """
+    try:
+        import pyphen
+    except ImportError:         # pragma: no cover - pyphen comes with WeasyPrint
+        return
+    for lang, patterns in EXTRA_PATTERNS.items():
+        for code in sorted(pyphen.LANGUAGES):
+            if code != lang and not code.startswith(lang + "_"):
+                continue
+            path = pyphen.LANGUAGES[code]
+            if path in _done:
+                continue
+            hd = pyphen.hdcache.get(path)
+            if hd is None:
+                hd = pyphen.hdcache[path] = pyphen.HyphDict(path)
+            for p in patterns:
+                tags, values = zip(*[(s, int(d or "0")) for d, s in pyphen.parse(p)])
+                start, end = 0, len(values)
+                while not values[start]:
+                    start += 1
+                while not values[end - 1]:
+                    end -= 1
+                hd.patterns["".join(tags)] = start, values[start:end]
+            hd.cache.clear()
+            hd.maxlen = max(hd.maxlen, *(len(p) for p in patterns))
+            _done.add(path)
+
+
+def _mended_split(orig):
+    """``split_first_line`` that does not split a text run which fits in the
+    line without its trailing space.
+
+    **Line break.**  WeasyPrint measures a text run with its trailing space
+    (a run ends in one before an element: "… see <a>Mills 1959</a>", "… In
+    <em>Title</em>").  When the run fits only without it, WeasyPrint took it
+    for an overflowing line that cannot be split earlier and put its first
+    word alone on a line ("fatherhood in / the / context of …").  Here, when
+    a split left a short first line, the run is measured again without the
+    trailing space; if it then fits, it is laid out whole (the line's own
+    check already allows for a trailing space at the line end)."""
+    def split_first_line(text, style, context, max_width, justification_spacing,
+                         is_line_start=True, minimum=False):
+        r = orig(text, style, context, max_width, justification_spacing, is_line_start, minimum)
+        if r[2] is None or max_width is None or minimum or r[3] >= 0.75 * max_width \
+                or not text.endswith(" ") or style["white_space"] not in ("normal", "pre-line"):
+            return r
+        whole = orig(text.rstrip(" "), style, context, max_width, justification_spacing,
+                     is_line_start, minimum)
+        if whole[2] is None and whole[3] <= max_width:
+            return orig(text, style, context, None, justification_spacing, is_line_start, minimum)
+        return r
+    return split_first_line
+
+
+def mend_line_break() -> None:
+    """Put :func:`_mended_split` in place of WeasyPrint's (once)."""
+    from .pdf.compat import wrap_split_first_line
+    wrap_split_first_line(_mended_split)
