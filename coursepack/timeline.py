@@ -295,7 +295,9 @@ def find_dates(sentence: str) -> list[DateRef]:
 _LEAD = re.compile(
     r"^(?:(?:however|moreover|finally|later|then|also|thus|therefore|furthermore|meanwhile|"
     r"most recently|more recently|recently|subsequently|in addition|in turn|in fact|"
-    r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so)\b,?\s*)+", re.I)
+    r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so|accordingly|"
+    r"consequently|dementsprechend|demnach|daraufhin|danach|deshalb|somit|folglich|zudem|"
+    r"außerdem|schließlich|jedoch|allerdings|daher|dann)\b,?\s*)+", re.I)
 _CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+but\s|\.\s")
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
@@ -467,6 +469,51 @@ _PROFORM = re.compile(r"(?i)(?:it|this|that|so it|the same) (?:was|is|were|has b
                       r"(?:the case|so|true)|(?:this|that|the same|it) (?:happened|occurred|"
                       r"recurred)(?: again)?")
 
+#: direct speech in a label (opening it, or a single quote left open) and a
+#: sentence framed as reported speech ("As X commented, ‘…’"): said, not done
+_QUOTED = re.compile(r"^[‘“„«»\"']|(?:^|\s)‘\[?\w(?![^’]*’(?!\w))")
+_SPEECH = re.compile(r"^\s*(?:As|Wie)\s+[^,]{2,80}?\b(?:said|commented|remarked|noted|put it|wrote|"
+                     r"observed|declared|stated|sagte|schrieb|bemerkte|formulierte|erklärte)\b"
+                     r"[^,]{0,40},\s*[‘“„«»\"']", re.I)
+#: a label opening with a definite common noun ("The project was launched"): the
+#: noun needs a name it stands for in the paragraph ("the Johns Hopkins … Project")
+_DEFINITE = re.compile(r"^The\s+(?P<n>project|programme|program|initiative|scheme|plan|campaign|"
+                       r"movement|network|organi[sz]ation|association|foundation|committee|commission|"
+                       r"agency|institute|council|fund|survey|act|law|treaty|agreement|"
+                       r"conference|party)\s+(?:was|were|had|did|[a-z]+ed)\b")
+
+
+def sents_before(sentences: dict, si: int, bi: int, ni: int) -> list[str]:
+    """The sentences of the same paragraph before sentence ``ni``."""
+    return [sentences[(si, bi, k)] for k in range(ni) if (si, bi, k) in sentences]
+
+
+def _resolve_definite(text: str, before: list[str]) -> str | None:
+    """A label whose subject is "The <noun>" alone and short (its event needs the
+    noun's name: "The project was launched") gets the name from the paragraph
+    ("The Johns Hopkins Comparative Nonprofit Sector Project was launched"), or
+    is dropped (None).  Longer labels, and named subjects, are kept as they are.
+
+    >>> _resolve_definite("The project was launched", ["It took place with the Johns "
+    ...     "Hopkins Comparative Nonprofit Sector Project, a large project."])
+    'The Johns Hopkins Comparative Nonprofit Sector Project was launched'
+    >>> _resolve_definite("The project was launched", ["We studied it."]) is None
+    True
+    >>> _resolve_definite("The sides agreed a truce with Russian mediation", [])
+    'The sides agreed a truce with Russian mediation'
+    """
+    m = _DEFINITE.match(text)
+    if not m or len(text.split()) > 5:
+        return text
+    noun = m.group("n")
+    for sent in reversed(before):
+        names = re.findall(r"(?:[A-Z][\w’'-]+\s+){1,6}" + noun.capitalize() + r"\b", sent)
+        if names:
+            name = re.sub(r"^(?:The|A|An)\s+", "", names[-1])
+            return f"The {name}{text[m.end('n'):]}"
+    return None
+
+
 _FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
                                  "then", "also", "they", "we", "he", "she", "one", "time"}
 
@@ -550,9 +597,14 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                    if w.lower() not in _FUNCTION_WORDS]
         if len(content) < 2:
             continue
-        if re.match(r"(?:It|Its|They|Their|This|These|He|She|His|Her|We|Es|Sie|Er|Dies|Diese)"
-                    r"\s+[a-zäöü]", text):
-            continue     # a pronoun we cannot resolve: not a self-contained event
+        text = _resolve_definite(text, sents_before(sentences, si, bi, ni))
+        if text is None:
+            continue     # "The project was launched": its referent is not in the paragraph
+        if re.match(r"(?:It|Its|They|Their|This|These|That|Those|He|She|His|Her|We|Es|Sie|Er|"
+                    r"Dies|Diese[nmrs]?|Dieses|Jene[nmrs]?)\s+[a-zäöü]", text):
+            continue     # a pronoun or demonstrative we cannot resolve: not self-contained
+        if _QUOTED.search(text) or _SPEECH.search(sent):
+            continue     # a quotation or what someone said is not an event
         if not event_label_ok(text, lang):
             continue
         years = {int(y) for y in re.findall(r"\b(?:in|on|im|en|w)\s+(?:(?:early|mid|late|"
@@ -748,7 +800,9 @@ def german_order(label: str) -> str:
     if len(words) < 3 or not _PAST_DE.fullmatch(words[0][0].lower() + words[0][1:]):
         return label
     m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
-                 r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)(?P<rest>.*)$", " ".join(words[1:]))
+                 r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*"
+                 r"(?:\s+(?:der|des)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?)(?P<rest>.*)$",
+                 " ".join(words[1:]))
     name = re.match(r"(?P<np>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){1,3})(?P<rest>\s+[a-zäöü].*|)$",
                     " ".join(words[1:]))
     if name and m and m.group("np")[0].isupper():

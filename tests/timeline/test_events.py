@@ -130,3 +130,25 @@ def test_a_relative_date_never_counts_from_a_distant_section():
         "# A life\n\nSeamas grew up on a farm.\n\nWhen Seamas was 13 his older brother left for England to find work "
         "and a year later when he was 14 Seamas had to leave school.")
     assert [e.date for e in T.extract(r)] == ["1949"]
+
+
+def test_anaphors_quotations_and_bare_definite_subjects():
+    r = reading_from_text(
+        "# Background\n\nMuch changed with the Harbour Workers Education Project, a large "
+        "programme. The project was launched in 1990. Later the school was opened in 1993.\n\n"
+        "The board met. The scheme was dropped in 1995.\n\n"
+        "As Anna Berg commented in plenary in 1996, ‘the port is our common house.\n\n"
+        "The dockers struck again in 1997. This strike was settled in 1998.")
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert ("1990", "The Harbour Workers Education Project was launched") in evs
+    assert ("1997", "The dockers struck again") in evs
+    assert not [d for d, t in evs if d in ("1995", "1996", "1998")], evs   # no referent, speech, anaphor
+
+
+def test_german_connective_and_demonstrative_openers():
+    r = reading_from_text(
+        "# Einleitung\n\nDie Zahl der Anträge wuchs. Dementsprechend stieg die Zahl der Lager "
+        "im Jahr 1976 auf 40. Diesen ersten Flüchtlingen folgte im Juni 1950 eine größere Gruppe.")
+    r.meta.languages = ["de"]
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1976", "Die Zahl der Lager stieg auf 40")], evs
