@@ -91,7 +91,7 @@ _PATTERNS = [
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|during|of|by|until|till|early|mid|late|year|the|summer|spring|"
     r"autumn|fall|winter|and|to|before|after|im|jahre?|seit|ab|bis|anfang|ende|mitte|"
-    r"frühjahr|sommer|herbst|winter|vor|nach|zum|zur|und|von|"
+    r"frühjahr|sommer|herbst|winter|wintersemester|sommersemester|vor|nach|zum|zur|und|von|"
     r"en|depuis|dès|année|desde|año|w|od|roku|et|y|i)|,)\s*$", re.I)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|on|since|from|during|by|until|till|the|of|before|after|early|mid|late|"
@@ -234,7 +234,8 @@ def find_dates(sentence: str) -> list[DateRef]:
             before = sentence[:s]
             y = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
             if i == 3:
-                if not (_YEAR_CONTEXT.search(before) or g.get("q")) or \
+                opening = not before.strip() and re.match(r"\s+[a-zäöü]{3,}\s+[A-ZÄÖÜ]", sentence[e:])
+                if not (_YEAR_CONTEXT.search(before) or g.get("q") or opening) or \
                         re.search(r"\bbetween\s*$", before, re.I):
                     continue
                 if re.search(r"\b(?:between|from)\s+\d{4}\s+(?:and|to|until|till)\s*$", before, re.I):
@@ -366,7 +367,8 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
         return _trim(_clean(sentence[left:right]), max_words)
     head = re.sub(r"\b(?:in the year|in the years?|the year|im Jahre?|en el año|w roku|en l’année|"
                   r"in|on|since|from|during|of|at|im|am|seit|ab|von|vom|"
-                  r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter))"
+                  r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter|"
+                  r"Wintersemester|Sommersemester))"
                   r"\s+(?:the\s+)?$", "", head, flags=re.I)
     if re.search(r"\bthe\s*$", head) and re.match(r"\s+[a-z]", tail):
         head = re.sub(r"\bthe\s*$", "", head)   # "the July clashes" -> "clashes"
@@ -586,6 +588,16 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             if d.year is None:
                 continue
         text = event_text(sent, d)
+        of = re.search(r"(?P<n>[^\W\d_][\w-]*)\s+(?:of|von)\s+$", sent[:d.start])
+        if of and not re.fullmatch(r"(?i)summer|spring|autumn|fall|winter|year|end|beginning|"
+                                   r"middle|course|events|Sommer|Frühjahr|Herbst|Winter|Jahr|Jahres|"
+                                   r"Ende|Anfang|Mitte|months?|Monat", of.group("n")):
+            continue     # "efforts for the demonstrations of 1999": the date is the noun's
+        if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen|dasjenige|desjenigen)\s+\w+$",
+                     event_text(sent, d, 60)) or re.search(
+                r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b", text) and not re.search(
+                r",\s+(?:die|der|den|dem|das|welche)\b", text):
+            continue     # "denjenigen Ausländern …" cut before the relative clause it needs
         if lang == "de":
             text = german_order(text)
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
@@ -659,6 +671,14 @@ _PAST_DE = re.compile(
     r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\bein )(?<!\beine )(?<!\beiner )"
     r"(?<!\beines )(?<!\beinem )(?:[a-zäöü]{3,}te(?:n)?|ge[a-zäöü]{3,}(?:t|en))(?!\s+[A-ZÄÖÜ])"
     r")\b")
+#: the historic present of German biographies ("Im März 1948 wird Meyer
+#: freigesprochen", "1996 stirbt Morgen"): only verbs that name a happening
+_HIST_PRESENT_DE = re.compile(
+    r"\b(?:stirbt|sterben|erhält|erhalten|übernimmt|gründet|heiratet|flieht|fliehen|emigriert|"
+    r"promoviert|habilitiert|unterzeichnet|verlässt|tritt\b[^.;:]{1,60}\b(?:bei|ein|an|zurück)|"
+    r"kehrt\b[^.;:]{1,60}\bzurück|wird\b[^.;:]{1,80}\b(?:geboren|berufen|freigesprochen|"
+    r"verurteilt|ernannt|gewählt|verhaftet|entlassen|gegründet|verabschiedet|unterzeichnet|"
+    r"eingeführt|promoviert|habilitiert))\b")
 _FUTURE = re.compile(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
                      r"wird|werden|würde|dürfte|könnte)\b", re.I)
 #: a past event in French (passé composé, passé simple, imparfait of être/avoir),
@@ -726,7 +746,7 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
                 sentence, re.I):
         return False                      # an absence is a state, not an event
     if lang == "de":
-        return bool(_PAST_DE.search(sentence))
+        return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence))
     if lang in _PAST_OTHER:
         return bool(_PAST_OTHER[lang].search(sentence)) and not (
             _FUTURE_OTHER[lang].search(sentence) and not _PAST_OTHER[lang].search(
@@ -797,7 +817,10 @@ def german_order(label: str) -> str:
     'Die Mauer fiel'
     """
     words = label.split()
-    if len(words) < 3 or not _PAST_DE.fullmatch(words[0][0].lower() + words[0][1:]):
+    first = words[0][0].lower() + words[0][1:] if words else ""
+    if len(words) < 3 or not (_PAST_DE.fullmatch(first) or re.fullmatch(
+            r"wird|werden|erhält|stirbt|übernimmt|gründet|heiratet|flieht|emigriert|tritt|kehrt|"
+            r"verlässt|unterzeichnet", first)):
         return label
     m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
                  r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*"

@@ -152,3 +152,15 @@ def test_german_connective_and_demonstrative_openers():
     r.meta.languages = ["de"]
     evs = [(e.date, e.text) for e in T.extract(r)]
     assert evs == [("1976", "Die Zahl der Lager stieg auf 40")], evs
+
+
+def test_german_biography_in_the_historic_present():
+    r = reading_from_text(
+        "# Leben\n\nIm März 1948 wird Brandt in allen Punkten freigesprochen. 1951 erhält Brandt "
+        "eine Professur in Kiel. Brandt stirbt im Jahr 1980. 1960 ist Brandt Dekan. Die Kollegen "
+        "unterstützten die Anstrengungen von 1962 nicht.")
+    r.meta.languages = ["de"]
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1948-03", "Brandt wird in allen Punkten freigesprochen"),
+                   ("1951", "Brandt erhält eine Professur in Kiel"),
+                   ("1980", "Brandt stirbt")], evs
