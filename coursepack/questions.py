@@ -657,8 +657,8 @@ def _note(lang: str, en: str, de: str) -> str:
 def _where(lang: str, secs) -> str:
     uniq = []
     for x in secs:
-        if x is not None and x not in uniq:
-            uniq.append(x)
+        if x is not None and x not in uniq and (getattr(x, "title", x) or "").strip():
+            uniq.append(x)      # an untitled section (the article's opening) is not named
     return f"{_ANSWER[lang]['where']} " + (", ".join(_t(x, lang) for x in uniq) or "—") + "."
 
 
@@ -901,7 +901,15 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
     concepts.sort(key=lambda x: x[:4])
-    for *_, t, hits in concepts[:2]:
+    chosen: list = []
+    for c in concepts:
+        # one question per family of terms that contain each other ("Kompetenz",
+        # "Genderkompetenz"; "capital", "social capital"): the first in the order kept
+        key = re.sub(r"(?i)^the\s+", "", c[3]).lower()
+        if not any(key in k or k in key for k in
+                   (re.sub(r"(?i)^the\s+", "", x[3]).lower() for x in chosen)):
+            chosen.append(c)
+    for *_, t, hits in chosen[:2]:
         shown = re.sub(r"(?i)^the\s+", "", t.term)
         for h in hits:      # as the text spells it inside a sentence
             m = re.search(rf"(?<=\w )({re.escape(shown)})(?!\w)", h.text, re.I)
