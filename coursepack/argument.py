@@ -158,6 +158,8 @@ _FURNITURE_SENT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:E-?Mail|Tel\.|Fax)\s*:|"
     r"\b(?:Artikel eingegangen|eingegangen am|angenommen am|akzeptiert nach|Received\s*:?\s*\d|"
     r"Accepted\s*:?\s*\d|Published online|Revised\s*:?\s*\d)|"
+    r"\b(?:received (?:an? )?(?:\w+ )?(?:grants?|(?:financial )?support from)|(?:financially )?supported by an? (?:[\w()-]+ ){0,8}grant|"
+    r"(?:was|were|is) funded by|gefördert (?:durch|von) (?:der|die|dem|das))\b|"
     r"^\W*(?:Acknowledge?ments?|Danksagung|Funding|Correspondence|Conflicts? of interest)\b|"
     r"\b(?:geb\.|born)\s+(?:in\s+)?1[89]\d\d\s*[;,]|"
     r"^\W*\*+\s*[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}\s+(?:is|ist)\s+(?:an?\s+)?"
@@ -183,8 +185,16 @@ def argument_sentences(reading: model.Reading) -> list[Sentence]:
                  if b.kind in ("authornote", "footnote", "figure", "code", "math")} | {
                  b.id for sec in reading.sections if _FURNITURE_TITLE.match(sec.title or "")
                  for b in sec.blocks}
+    for sec in reading.sections:
+        for b in sec.blocks:
+            if b.kind == "paragraph" and re.match(
+                    r"\W*(?:Acknowledge?ments?|Danksagung|Funding|Conflicts? of interest)\b",
+                    model.plain_text(b.inlines)):
+                furniture.add(b.id)     # a run-in "Acknowledgments We thank …" paragraph
     for s in sentences(reading):
-        if s.block in furniture or _FURNITURE_SENT.search(s.text):
+        if s.block in furniture or _FURNITURE_SENT.search(s.text) or re.search(
+                r"\b(?:[Ww]e (?:would like to )?thank|is acknowledged|are acknowledged|"
+                r"[Ww]ir danken)\b", s.text):
             continue
         out.append(s)
     return out

@@ -916,6 +916,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             if m:
                 shown = m.group(1)
                 break
+        if lang == "en" and re.fullmatch(r"[A-Z][a-z]+(?:[ -][a-z]+)+", shown) and any(
+                re.search(rf"(?<!\w){re.escape(shown[0].lower() + shown[1:])}(?!\w)", h.text)
+                for h in hits):
+            shown = shown[0].lower() + shown[1:]   # "Citizen participation": a heading's capital
         term = _quote(shown) if lang == "en" else "{}{}{}".format(_QUOTES[lang][0], shown,
                                                                    _QUOTES[lang][1])
         definition = _strip_end(t.definition)
