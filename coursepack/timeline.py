@@ -299,7 +299,7 @@ _LEAD = re.compile(
     r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so|accordingly|"
     r"consequently|dementsprechend|demnach|daraufhin|danach|deshalb|somit|folglich|zudem|"
     r"außerdem|schließlich|jedoch|allerdings|daher|dann)\b,?\s*)+", re.I)
-_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+but\s|\.\s")
+_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|(?<!\ball)\s+but\s|\.\s")
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
     r"although|though)\b|\s+but\s|,\s+(?=[a-z]+ing\b)|\s[—–]\s")
@@ -353,9 +353,15 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
         pre = re.sub(r"\s+(?:in|on|since|from|during|of|at)(?:\s+the)?\s*$", "", rel0.group("pre"))
         return _trim(_clean(f"{rel0.group('np')} {pre}{sentence[d.end:comma]}"), max_words)
     rel = re.search(r",\s+(?:which|who|that)\s+(?=[^,]*$)", head)
+    bare = re.search(r"\s+(?:which|who)\s+(?=[a-z]+\s)(?=[^,]*$)", head)
+    if not rel and bare and re.search(r"\b[A-Z][a-z][\w-]*$", head[:bare.start()]):
+        rel = bare     # "… the Irish Free State which went on to …": a name's relative clause
     if rel:
         # the date sits in a relative clause: event = antecedent + relative clause
         np = head[:rel.start()]
+        name = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$", np)
+        if not head[rel.start()] == "," and name:
+            np = name.group(0)     # "… as the Irish Free State which went on to …"
         np = re.split(r"\s+(?:between|over|of|in|on|with|from|for|about|among)\s+", np)[0]
         subject = np.strip()
         head = head[rel.end():]

@@ -164,3 +164,13 @@ def test_german_biography_in_the_historic_present():
     assert evs == [("1948-03", "Brandt wird in allen Punkten freigesprochen"),
                    ("1951", "Brandt erhält eine Professur in Kiel"),
                    ("1980", "Brandt stirbt")], evs
+
+
+def test_a_names_relative_clause_without_comma_and_all_but():
+    r = reading_from_text(
+        "# Context\n\nVaria was ruled from abroad until 1901 when all but two provinces "
+        "formed the Varian League which went on to call itself Varia in 1910 and declared "
+        "itself a kingdom in 1925.")
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1910", "The Varian League went on to call itself Varia"),
+                   ("1925", "Varia declared itself a kingdom")], evs
