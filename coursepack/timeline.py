@@ -338,9 +338,9 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     subject = ""
     conj = [m for m in re.finditer(r"\s(?:und|and)\s+(?=(?P<v>[a-zäöü]\w+)\s)", head)
             if _PAST_DE.fullmatch(m.group("v")) or _PAST_EN.fullmatch(m.group("v"))]
-    verb1 = re.search(r"\s(?P<v>[a-zäöü]\w+)\s", head)
-    if conj and verb1 and verb1.start() < conj[-1].start() and (
-            _PAST_DE.fullmatch(verb1.group("v")) or _PAST_EN.fullmatch(verb1.group("v"))):
+    verb1 = next((v for v in re.finditer(r"\s(?P<v>[a-zäöü]\w+)(?=\s)", head)
+                  if _PAST_DE.fullmatch(v.group("v")) or _PAST_EN.fullmatch(v.group("v"))), None)
+    if conj and verb1 and verb1.start() < conj[-1].start():
         # "Wiepking arbeitete … mit und informierte im Dezember 1942 …": the second
         # verb's clause (with the shared subject) is the dated event
         subject = head[:verb1.start()].strip()
@@ -367,6 +367,11 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
         head = head[rel.end():]
         right = d.end     # the relative clause ends with its date, as a rule
     tail = sentence[d.end:right]
+    second = next((c for c in re.finditer(r"\s(?:and|und)\s+(?=(?P<v>[a-zäöü]\w+)\s)", tail)
+                   if _PAST_EN.fullmatch(c.group("v")) or _PAST_DE.fullmatch(c.group("v"))), None)
+    if second and re.search(r"\w", head) and re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b",
+                                                       tail[second.start():]):
+        tail = tail[:second.start()]   # "… by Finland in 1997 and was adopted … in 1999": its own event
     if re.search(r"\bsince\s+$", head) and re.search(r"\w", head[:-7]) and \
             re.search(r"\w", tail):
         # "bases in X and since 2020 in Y": the date qualifies what follows; keep it
@@ -399,6 +404,7 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
 
 def _clean(clause: str) -> str:
     clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    clause = re.sub(r"\s*\[[^\[\]]*\]", "", clause)      # "[Womack et al., op. cit.]"
     clause = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", clause)
     clause = re.sub(r",\s+(?:in (?:our|my|his|her|their) (?:opinion|view)|by the way|"
                     r"let me remind you|of course|in fact|for example|for instance|finally|"
@@ -752,7 +758,9 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
                 sentence, re.I):
         return False                      # an absence is a state, not an event
     if lang == "de":
-        return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence))
+        return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence)
+                    or re.search(r"\b(?:hat|haben)\b[^.;:]{1,200}\b(?:[a-zäöü]{3,}iert|(?:be|ver|er|ent|"
+                                 r"unter)[a-zäöü]{3,}(?:t|en))\b", sentence))
     if lang in _PAST_OTHER:
         return bool(_PAST_OTHER[lang].search(sentence)) and not (
             _FUTURE_OTHER[lang].search(sentence) and not _PAST_OTHER[lang].search(
@@ -825,7 +833,7 @@ def german_order(label: str) -> str:
     words = label.split()
     first = words[0][0].lower() + words[0][1:] if words else ""
     if len(words) < 3 or not (_PAST_DE.fullmatch(first) or re.fullmatch(
-            r"wird|werden|erhält|stirbt|übernimmt|gründet|heiratet|flieht|emigriert|tritt|kehrt|"
+            r"hat|haben|wird|werden|erhält|stirbt|übernimmt|gründet|heiratet|flieht|emigriert|tritt|kehrt|"
             r"verlässt|unterzeichnet", first)):
         return label
     m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"

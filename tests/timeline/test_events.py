@@ -174,3 +174,19 @@ def test_a_names_relative_clause_without_comma_and_all_but():
     evs = [(e.date, e.text) for e in T.extract(r)]
     assert evs == [("1910", "The Varian League went on to call itself Varia"),
                    ("1925", "Varia declared itself a kingdom")], evs
+
+
+def test_second_conjunct_bracket_citation_and_german_perfect():
+    r = reading_from_text(
+        "# Context\n\nThe Harbour Plan was put forward by Norway in 1997 and was first adopted "
+        "by the Council in 1999. In 1990, the publication of the Lund report [Lund et al., op. "
+        "cit.] induced a major turn in port policy.")
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1990", "The publication of the Lund report induced a major turn in port policy"),
+                   ("1997", "The Harbour Plan was put forward by Norway"),
+                   ("1999", "The Harbour Plan was first adopted by the Council")], evs
+    r = reading_from_text("# Kontext\n\nSo hat der Stadtrat im Jahr 2006 gemeinsam mit dem Land "
+                          "das Programm Hafenbildung initiiert.")
+    r.meta.languages = ["de"]
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("2006", "Der Stadtrat hat gemeinsam mit dem Land das Programm Hafenbildung initiiert")]
