@@ -497,6 +497,13 @@ _DEFINITE = re.compile(r"^The\s+(?P<n>project|programme|program|initiative|schem
                        r"conference|party)\s+(?:was|were|had|did|[a-z]+ed)\b")
 
 
+#: an apposition naming a happening right before its date: ", der Einführung eines
+#: Visumzwangs für Pakistan im Juni 1976," / ", the introduction of visas in June 1976,"
+_APPOSITION = re.compile(r",\s+(?:der|die|the)\s+(?P<np>(?:erste[nr]?\s+|first\s+)?(?:[A-ZÄÖÜ]\w*ung|"
+                         r"(?:introduction|adoption|signing|founding|creation|establishment|"
+                         r"abolition|dissolution))\b[^,;()]{0,80}?)\s+(?:im|am|in|on|vom)\s*$")
+
+
 def sents_before(sentences: dict, si: int, bi: int, ni: int) -> list[str]:
     """The sentences of the same paragraph before sentence ``ni``."""
     return [sentences[(si, bi, k)] for k in range(ni) if (si, bi, k) in sentences]
@@ -599,6 +606,15 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             d.year, d.inferred = _infer_year(mentions, k)
             if d.year is None:
                 continue
+        appos = _APPOSITION.search(sent[:d.start]) if re.match(r"\s*,", sent[d.end:]) else None
+        if appos:
+            # "…, der Einführung eines Sichtvermerkzwangs im Juni 1976, begann …": the
+            # apposition names the dated happening (an -ung noun: feminine, so "Die")
+            noun = re.sub(r"^erste[nr]\b", "erste", appos.group("np"))
+            text = _trim(_clean(("Die " if re.match(r"(?:erste\s+)?[A-ZÄÖÜ]\w*ung\b", noun)
+                                 else "The ") + noun), 15)
+            found.append(_Found(d, text, bid, k))
+            continue
         text = event_text(sent, d)
         of = re.search(r"(?P<n>[^\W\d_][\w-]*)\s+(?:of|von)\s+$", sent[:d.start])
         if of and not re.fullmatch(r"(?i)summer|spring|autumn|fall|winter|year|end|beginning|"

@@ -190,3 +190,15 @@ def test_second_conjunct_bracket_citation_and_german_perfect():
     r.meta.languages = ["de"]
     assert [(e.date, e.text) for e in T.extract(r)] == [
         ("2006", "Der Stadtrat hat gemeinsam mit dem Land das Programm Hafenbildung initiiert")]
+
+
+def test_an_apposition_naming_the_dated_happening():
+    r = reading_from_text("# Kontext\n\nMit der ersten Einschränkung, der Einführung einer "
+                          "Visumpflicht für Ruritanien im Juni 1976, begann eine neue Phase.")
+    r.meta.languages = ["de"]
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("1976-06", "Die Einführung einer Visumpflicht für Ruritanien")]
+    r = reading_from_text("# Context\n\nWith the first restriction, the introduction of visas "
+                          "for Ruritanians in June 1976, a new phase began.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("1976-06", "The introduction of visas for Ruritanians")]
