@@ -127,6 +127,7 @@ class DateRef:
     qual: str = ""
     skip: bool = False        # a reference point (until/after …) or a period
     inferred: str = ""        # where a missing year came from
+    season: str = ""          # "spring" … of a bare year ("im Frühjahr 1930"), shown in the label
 
     def iso(self) -> str:
         return iso_date(self.year, self.month, self.day)
@@ -138,6 +139,8 @@ class DateRef:
         '9–10 November 2020'
         >>> DateRef(0, 0, 2021, 6, qual="early").label()
         'early June 2021'
+        >>> DateRef(0, 0, 1930, season="spring").label("de"), find_dates("in the summer of 1956")[0].label()
+        ('Frühjahr 1930', 'summer 1956')
         """
         parts = []
         if lang in _MONTH_LABELS:            # French, Spanish, Polish
@@ -150,6 +153,9 @@ class DateRef:
             else:
                 text = " ".join(x for x in (day, month, str(self.year)) if x)
             return f"{q} {text}" if q else text
+        if self.season and not self.month and lang in ("en", "de"):
+            name = _SEASONS[self.season][0 if lang == "en" else 1]
+            return f"{name} {self.year}"
         if lang == "de":
             q = {"early": "Anfang", "beginning of": "Anfang", "the beginning of": "Anfang",
                  "mid": "Mitte", "middle of": "Mitte", "the middle of": "Mitte",
@@ -173,7 +179,20 @@ class DateRef:
 
     def sort_key(self) -> tuple:
         day = self.day or _QUAL_DAY.get(self.qual, 0)
-        return (self.year or 0, self.month or (6 if self.qual in ("mid",) else 0), day)
+        month = self.month or (6 if self.qual in ("mid",) else 0) or \
+            (_SEASONS[self.season][2] if self.season else 0)
+        return (self.year or 0, month, day)
+
+
+#: seasons as printed in English and German, and a month to sort them by
+_SEASONS = {"spring": ("spring", "Frühjahr", 4), "summer": ("summer", "Sommer", 7),
+            "autumn": ("autumn", "Herbst", 10), "winter": ("winter", "Winter", 1),
+            "winter semester": ("winter semester", "Wintersemester", 10),
+            "summer semester": ("summer semester", "Sommersemester", 4)}
+_SEASON_WORDS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+                 "winter": "winter", "frühjahr": "spring", "frühling": "spring",
+                 "sommer": "summer", "herbst": "autumn", "winter": "winter",
+                 "wintersemester": "winter semester", "sommersemester": "summer semester"}
 
 
 _MONTH_LABELS = {"fr": MONTHS_FR, "es": MONTHS_ES, "pl": MONTHS_PL}
@@ -272,6 +291,9 @@ def find_dates(sentence: str) -> list[DateRef]:
                 taken.append((s, e))     # not a date (31 February): nor is any part of it
                 continue
             taken.append((s, e))
+            sea = re.search(r"\b(?P<s>[A-Za-zäöü]+?)s?(?:\s+of)?\s+(?:the\s+)?$", before) if i == 3 else None
+            if sea and sea.group("s").lower() in _SEASON_WORDS:
+                ref.season = _SEASON_WORDS[sea.group("s").lower()]
             out.append(ref)
     out.sort(key=lambda d: d.start)
     # "in 2020 during the July clashes": a bare year closely followed by a month

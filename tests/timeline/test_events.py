@@ -202,3 +202,11 @@ def test_an_apposition_naming_the_dated_happening():
                           "for Ruritanians in June 1976, a new phase began.")
     assert [(e.date, e.text) for e in T.extract(r)] == [
         ("1976-06", "The introduction of visas for Ruritanians")]
+
+
+def test_a_season_stays_in_the_printed_date():
+    r = reading_from_text("# Leben\n\nIm Frühjahr 1930 wird Brandt in Kiel verhaftet. Im "
+                          "Wintersemester 1954 erhält Brandt einen Lehrauftrag in Bonn.")
+    r.meta.languages = ["de"]
+    assert [(e.date, e.label) for e in T.extract(r)] == [
+        ("1930", "Frühjahr 1930"), ("1954", "Wintersemester 1954")]
