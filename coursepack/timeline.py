@@ -526,6 +526,12 @@ _APPOSITION = re.compile(r",\s+(?:der|die|the)\s+(?P<np>(?:erste[nr]?\s+|first\s
                          r"abolition|dissolution))\b[^,;()]{0,80}?)\s+(?:im|am|in|on|vom)\s*$")
 
 
+#: a statement that something had happened: "Putin stated that he had (met) …"
+_SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:stated|said|announced|"
+                        r"reported|revealed|noted|claimed|recalled|confirmed)\s+that\s+(?:he|she|they)\s+"
+                        r"(?P<had>had)\s+(?P<rest>(?P<v>[a-z]+ed(?=\s))?.+)$")
+
+
 def sents_before(sentences: dict, si: int, bi: int, ni: int) -> list[str]:
     """The sentences of the same paragraph before sentence ``ni``."""
     return [sentences[(si, bi, k)] for k in range(ni) if (si, bi, k) in sentences]
@@ -648,6 +654,14 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b", text) and not re.search(
                 r",\s+(?:die|der|den|dem|das|welche)\b", text):
             continue     # "denjenigen Ausländern …" cut before the relative clause it needs
+        said = _SAID_THAT.match(text)
+        if said and re.search(r"\bthat\s", sent[:d.start]):
+            # "Putin stated that he had talks with Aliyev on October 19–20": the date is the
+            # talks', not the statement's; the event is what was said to have happened
+            verb = said.group("v") or ""
+            text = f"{said.group('who')} {'' if re.fullmatch(r'[a-z]+ed', verb) else 'had '}" \
+                   f"{said.group('rest')}" if said.group("had") else text
+            text = re.sub(r"\s+", " ", text)
         if lang == "de":
             text = german_order(text)
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:

@@ -210,3 +210,12 @@ def test_a_season_stays_in_the_printed_date():
     r.meta.languages = ["de"]
     assert [(e.date, e.label) for e in T.extract(r)] == [
         ("1930", "Frühjahr 1930"), ("1954", "Wintersemester 1954")]
+
+
+def test_a_statement_that_something_had_happened_is_dated_by_what_happened():
+    r = reading_from_text("# Talks\n\nLater Odo Varga stated that he had a series of talks with "
+                          "the envoy on October 19–20, 2020. Mira Lund said that she had signed "
+                          "the accord on 3 May 2021.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("2020-10-19", "Odo Varga had a series of talks with the envoy"),
+        ("2021-05-03", "Mira Lund signed the accord")]
