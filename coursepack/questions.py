@@ -897,6 +897,16 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 and not lower_inside
                 or re.search(r"\b(?:GmbH|AG|e\.\s?V\.|Inc|Ltd|Protocol|Treaty|Agreement)\b", t.term)):
             continue          # an acronym's expansion or a proper name, not a concept
+        if lang == "en" and re.fullmatch(r"(?i)[a-z]+-(?:sensitive|based|oriented|related|specific|"
+                                         r"dependent|driven|like)|[a-z]+(?:ive|ous|able|ible|ful|less)",
+                                         t.term) and not t.pinned:
+            continue          # an adjective ("effort-sensitive"), not a concept to ask about
+        own = [w for w in re.findall(r"[^\W\d_][\w-]*", t.term) if len(w) >= 2 and w.lower() not in
+               {"the", "of", "and", "der", "die", "das", "und"}]
+        if t.drafted and not t.pinned and len(t.definition.split()) <= 8 and re.match(
+                r"(?i)(?:refers? to|relates? to|describes?|denotes?|means?)\b", t.definition) and any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", t.definition) for w in own):
+            continue          # a circular gloss ("AS traits": "Refers to the features of AS")
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))

@@ -550,3 +550,15 @@ def test_front_matter_is_never_the_articles_conclusion():
     texts = " ".join(s.text for s in a.conclusions + a.thesis)
     assert "solidarity grew" in texts
     assert "@" not in texts and "Received" not in texts and "professor" not in texts
+
+
+def test_adjectives_and_circular_glosses_are_not_asked_about_as_concepts():
+    text = ("# Introduction\n\nWe used an effort-sensitive task. Ten pupils had AS traits and "
+            "effort-sensitive tasks were set. Social loafing appears in groups, and social "
+            "loafing fell.\n\n# Conclusion\n\nWe conclude that social loafing explains most of "
+            "the effort lost in groups.")
+    gl = [_drafted("effort-sensitive", "A task whose performance depends on effort alone"),
+          _drafted("AS traits", "Refers to the features of AS"),
+          _drafted("social loafing", "The reduction of effort when working in a group")]
+    concepts = [q.text for q in _one(text, gl) if q.id.startswith("concept")]
+    assert len(concepts) == 1 and "social loafing" in concepts[0], concepts
