@@ -593,6 +593,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     them (noted, for checking)."""
     from .textutil import is_reference_section, language, strip_citations
     lang = language(reading)
+    published = int(m.group(0)) if (m := re.search(r"\d{4}", str(reading.meta.year or
+                                                                reading.meta.published or ""))) else 0
     mentions: list[tuple[int, int, int, str, str, DateRef]] = []
     previous: dict[tuple[int, int, int], str] = {}
     sentences: dict[tuple[int, int, int], str] = {}
@@ -630,6 +632,9 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             continue
         if not reports_event(sent, lang):
             continue
+        if lang == "de" and d.year and published and d.year > published and \
+                not re.search(r"\b(?:wurden?|war(?:en)?|hatten?|hat|haben)\b", sent):
+            continue     # "2030 wird der Rat gewählt": a present that is a future, not a history
         if d.year is None:
             d.year, d.inferred = _infer_year(mentions, k)
             if d.year is None:

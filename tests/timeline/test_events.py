@@ -219,3 +219,11 @@ def test_a_statement_that_something_had_happened_is_dated_by_what_happened():
     assert [(e.date, e.text) for e in T.extract(r)] == [
         ("2020-10-19", "Odo Varga had a series of talks with the envoy"),
         ("2021-05-03", "Mira Lund signed the accord")]
+
+
+def test_a_german_present_after_the_articles_year_is_a_forecast():
+    r = reading_from_text("# Leben\n\nIm März 1948 wird Brandt freigesprochen. Im Jahr 2030 wird "
+                          "der Rat gewählt.")
+    r.meta.languages = ["de"]
+    r.meta.year = "2010"
+    assert [(e.date, e.text) for e in T.extract(r)] == [("1948-03", "Brandt wird freigesprochen")]
