@@ -822,7 +822,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             if frozenset((a, b)) in seen_pairs or seen_pairs:
                 continue
             seen_pairs.add(frozenset((a, b)))
-            out.append(_Cand("contrast", f"{a}|{b}", w("contrast", a=a, b=b), "analysis",
+            task = w("contrast_quote", a=a, b=b, quote=_qs(s, lang)) if quotable(s, 35) \
+                else w("contrast", a=a, b=b)     # the quote gives the difference its object
+            out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
                              [s.section.id], [s.block],
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
