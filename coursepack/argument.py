@@ -332,7 +332,8 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
         return ""
     c = m.group("c").strip()
     if len(c.split()) > 20:        # a long clause: up to its first aside
-        c = re.split(r"\s+\(|,\s+but\s+|;\s+", c)[0].strip()
+        # not at ", but instead …": the contrast is the claim's point
+        c = re.split(r"\s+\(|,\s+but\s+(?!instead\b|rather\b)|;\s+", c)[0].strip()
     if len(c.split()) > 32 or len(c.split()) < 4 or c.count("“") != c.count("”") \
             or c.count("(") != c.count(")"):
         return ""

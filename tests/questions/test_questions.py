@@ -562,3 +562,11 @@ def test_adjectives_and_circular_glosses_are_not_asked_about_as_concepts():
           _drafted("social loafing", "The reduction of effort when working in a group")]
     concepts = [q.text for q in _one(text, gl) if q.id.startswith("concept")]
     assert len(concepts) == 1 and "social loafing" in concepts[0], concepts
+
+
+def test_a_claim_is_not_cut_before_but_instead():
+    from coursepack.argument import claim_of
+    from coursepack.textutil import Sentence
+    s = ("One counterargument is that the same pattern has been found when the pupil received no "
+         "feedback that the partner was weak, but instead was distrustful of others (Lee, 1991).")
+    assert claim_of(Sentence(s, "p", None, 0)).endswith("but instead was distrustful of others")
