@@ -659,6 +659,12 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b", text) and not re.search(
                 r",\s+(?:die|der|den|dem|das|welche)\b", text):
             continue     # "denjenigen Ausländern …" cut before the relative clause it needs
+        when = re.match(r"\s*,?\s+when\b,?\s*(?P<c>[^;:]+?)[.;:]?$", sent[d.end:])
+        if when and re.search(r"\breached (?:its|their|a) (?:maximum|peak|height|climax|high|low|"
+                              r"lowest point|nadir)\b", text):
+            # "X reached its maximum in 1997 when the agreement came into effect": a measure's
+            # figure of speech; the when-clause is what happened
+            text = _trim(_clean(when.group("c")), 15)
         said = _SAID_THAT.match(text)
         if said and re.search(r"\bthat\s", sent[:d.start]):
             # "Putin stated that he had talks with Aliyev on October 19–20": the date is the

@@ -227,3 +227,9 @@ def test_a_german_present_after_the_articles_year_is_a_forecast():
     r.meta.languages = ["de"]
     r.meta.year = "2010"
     assert [(e.date, e.text) for e in T.extract(r)] == [("1948-03", "Brandt wird freigesprochen")]
+
+
+def test_a_peak_figure_of_speech_gives_way_to_its_when_clause():
+    r = reading_from_text("# Relations\n\nThe warming of relations reached its peak in 1997 when, "
+                          "finally, the Harbour Treaty, signed in 1994, came into force.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [("1997", "The Harbour Treaty came into force")]
