@@ -532,6 +532,10 @@ _SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:state
                         r"(?P<had>had)\s+(?P<rest>(?P<v>[a-z]+ed(?=\s))?.+)$")
 
 
+#: a happening named after "followed by" with its own date
+_FOLLOWED = re.compile(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
+
+
 def sents_before(sentences: dict, si: int, bi: int, ni: int) -> list[str]:
     """The sentences of the same paragraph before sentence ``ni``."""
     return [sentences[(si, bi, k)] for k in range(ni) if (si, bi, k) in sentences]
@@ -629,6 +633,12 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
         if d.skip:
+            continue
+        fol = _FOLLOWED.search(sent[:d.start]) if d.year and lang == "en" else None
+        if fol and _EVENT_NOUN.search(fol.group("np")):
+            # "…, followed by world-wide antiwar demonstrations on February 15, 2003, have …":
+            # a named happening with its own date, whatever the main clause's tense
+            found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k))
             continue
         if not reports_event(sent, lang):
             continue

@@ -233,3 +233,10 @@ def test_a_peak_figure_of_speech_gives_way_to_its_when_clause():
     r = reading_from_text("# Relations\n\nThe warming of relations reached its peak in 1997 when, "
                           "finally, the Harbour Treaty, signed in 1994, came into force.")
     assert [(e.date, e.text) for e in T.extract(r)] == [("1997", "The Harbour Treaty came into force")]
+
+
+def test_a_dated_happening_after_followed_by():
+    r = reading_from_text("# Protest\n\nThe strikes of the nineties, followed by large dock "
+                          "protests on March 3, 2001, have given the unions a voice. The board, "
+                          "followed by its staff in 2002, has grown.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [("2001-03-03", "Large dock protests")]
