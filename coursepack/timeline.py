@@ -745,6 +745,7 @@ _PAST_EN = re.compile(      # irregular pasts also with a prefix: rebuilt, under
     r"overthrew|quit|rode|rang|saw|shook|shut|sank|sat|slid|split|spread|stole|swore|swept|"
     r"tore|withdrew|woke|wore|[a-z]{2,}ed)\b", re.I)
 _NOT_PAST_EN = re.compile(r"\b(?:based|related|called|so-called|concerned|interested|"
+                          r"followed by|preceded by|accompanied by|"
                           r"limited|united|advanced|developed|detailed|needed|used to)\b", re.I)
 _PAST_DE = re.compile(
     r"\b(?:wurden?|war(?:en)?|hatten?|gab|ging|kam(?:en)?|fand(?:en)?|hielt(?:en)?|"
@@ -841,7 +842,10 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     s = _NOT_PAST_EN.sub(" ", sentence)
     past = _PAST_EN.search(s)
     if not past:
-        return False
+        # "The Battle of Seattle in 1999 …, followed by …, have given voice": a named
+        # happening with its date still reports it; "The board, followed by …, has grown" not
+        return bool(re.search(r"\b(?:followed|preceded|accompanied) by\b", sentence)
+                    and _EVENT_NOUN.search(sentence))
     if _FUTURE.search(s) and not re.search(r"\b(?:was|were|had|did)\b", s):
         return False       # "will be signed": a forecast, unless a plain past verb is there too
     if re.search(r"\b(?:has|have)\b[^.;]*\bsince\b", s) and not re.search(
