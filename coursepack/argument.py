@@ -145,13 +145,68 @@ class Argument:
     forecasts: list[Sentence] = field(default_factory=list)
 
 
+#: a section of the article's furniture, not its argument: the author's bio, thanks,
+#: funding, correspondence
+_FURNITURE_TITLE = re.compile(
+    r"(?i)^\s*(?:[IVX\d]+\.?\s*)?(?:zur person|über (?:den|die) autor|about the authors?|"
+    r"notes? on (?:the )?contributors?|(?:the )?authors?(?:’|')?s?(?: information| note| bio)?$|"
+    r"acknowledge?ments?|danksagung|dank$|funding|förderung|correspondence|korrespondenz|"
+    r"conflicts? of interest|declaration|interessenkonflikt|ethics)")
+#: a sentence of front matter or furniture wherever it sits: an e-mail address, a
+#: received/accepted line, an affiliation, thanks, an author's bio ("geb. 1957")
+_FURNITURE_SENT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:E-?Mail|Tel\.|Fax)\s*:|"
+    r"\b(?:Artikel eingegangen|eingegangen am|angenommen am|akzeptiert nach|Received\s*:?\s*\d|"
+    r"Accepted\s*:?\s*\d|Published online|Revised\s*:?\s*\d)|"
+    r"\b(?:received (?:an? )?(?:\w+ )?(?:grants?|(?:financial )?support from)|(?:financially )?supported by an? (?:[\w()-]+ ){0,8}grant|"
+    r"(?:was|were|is) funded by|gefördert (?:durch|von) (?:der|die|dem|das))\b|"
+    r"^\W*(?:Acknowledge?ments?|Danksagung|Funding|Correspondence|Conflicts? of interest)\b|"
+    r"\b(?:geb\.|born)\s+(?:in\s+)?1[89]\d\d\s*[;,]|"
+    r"^\W*\*+\s*[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}\s+(?:is|ist)\s+(?:an?\s+)?"
+    r"(?:\w+\s+)?(?:professor|Professor|lecturer|researcher|Dozent|Mitarbeiter)", re.I)
+
+
+def argument_sentences(reading: model.Reading) -> list[Sentence]:
+    """The sentences of the article's own prose that can carry its argument: not
+    the author notes, bios, thanks or received/accepted lines (front matter and
+    furniture, which a PDF's reading order may put at the end of the last section).
+
+    >>> r = model.Reading("x", model.Metadata(), sections=[
+    ...     model.Section("s1", "Conclusion", [model.Block("p1", [model.Text("Trade grew fast. "
+    ...         "E-Mail: a.b@uni.de.")]), model.Block("p2", [model.Text("* Ann Lee is "
+    ...         "professor of law at Xity.")], kind="authornote")]),
+    ...     model.Section("s2", "Zur Person", [model.Block("p3", [model.Text("Ann Lee, geb. 1957; "
+    ...         "Professorin.")])])])
+    >>> [s.text for s in argument_sentences(r)]
+    ['Trade grew fast.']
+    """
+    out = []
+    furniture = {b.id for sec in reading.sections for b in sec.blocks
+                 if b.kind in ("authornote", "footnote", "figure", "code", "math")} | {
+                 b.id for sec in reading.sections if _FURNITURE_TITLE.match(sec.title or "")
+                 for b in sec.blocks}
+    for sec in reading.sections:
+        for b in sec.blocks:
+            if b.kind == "paragraph" and re.match(
+                    r"\W*(?:Acknowledge?ments?|Danksagung|Funding|Conflicts? of interest)\b",
+                    model.plain_text(b.inlines)):
+                furniture.add(b.id)     # a run-in "Acknowledgments We thank …" paragraph
+    for s in sentences(reading):
+        if s.block in furniture or _FURNITURE_SENT.search(s.text) or re.search(
+                r"\b(?:[Ww]e (?:would like to )?thank|is acknowledged|are acknowledged|"
+                r"[Ww]ir danken)\b", s.text):
+            continue
+        out.append(s)
+    return out
+
+
 def analyse(reading: model.Reading, people=None) -> Argument:
     """The model of ``reading``'s argument.  ``people`` (optional) are named
     people with the sentences giving their views (from :mod:`.questions`)."""
     lang = language(reading)
     if lang not in _THESIS:
         return _without_cues(reading, lang, people)
-    sents = sentences(reading)
+    sents = argument_sentences(reading)
     have = {id(x.section) for x in sents}
     secs = [s for s in reading.sections if s.blocks and id(s) in have]
     intro = next((s for s in secs if _INTRO_TITLE.search(s.title)), secs[0] if secs else None)
@@ -214,7 +269,7 @@ def _without_cues(reading: model.Reading, lang: str, people=None) -> Argument:
     and works cited; no thesis, hypothesis, source kind or forecast is guessed
     with another language's words.  ``lang`` stays the article's, so that the
     questions are worded in it."""
-    sents = sentences(reading)
+    sents = argument_sentences(reading)
     have = {id(x.section) for x in sents}
     secs = [s for s in reading.sections if s.blocks and id(s) in have]
     concl = next((s for s in reversed(secs) if _CONCL_TITLE.search(s.title) or re.search(
@@ -277,7 +332,8 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
         return ""
     c = m.group("c").strip()
     if len(c.split()) > 20:        # a long clause: up to its first aside
-        c = re.split(r"\s+\(|,\s+but\s+|;\s+", c)[0].strip()
+        # not at ", but instead …": the contrast is the claim's point
+        c = re.split(r"\s+\(|,\s+but\s+(?!instead\b|rather\b)|;\s+", c)[0].strip()
     if len(c.split()) > 32 or len(c.split()) < 4 or c.count("“") != c.count("”") \
             or c.count("(") != c.count(")"):
         return ""

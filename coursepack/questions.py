@@ -657,8 +657,8 @@ def _note(lang: str, en: str, de: str) -> str:
 def _where(lang: str, secs) -> str:
     uniq = []
     for x in secs:
-        if x is not None and x not in uniq:
-            uniq.append(x)
+        if x is not None and x not in uniq and (getattr(x, "title", x) or "").strip():
+            uniq.append(x)      # an untitled section (the article's opening) is not named
     return f"{_ANSWER[lang]['where']} " + (", ".join(_t(x, lang) for x in uniq) or "—") + "."
 
 
@@ -822,7 +822,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             if frozenset((a, b)) in seen_pairs or seen_pairs:
                 continue
             seen_pairs.add(frozenset((a, b)))
-            out.append(_Cand("contrast", f"{a}|{b}", w("contrast", a=a, b=b), "analysis",
+            task = w("contrast_quote", a=a, b=b, quote=_qs(s, lang)) if quotable(s, 35) \
+                else w("contrast", a=a, b=b)     # the quote gives the difference its object
+            out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
                              [s.section.id], [s.block],
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
@@ -897,17 +899,39 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 and not lower_inside
                 or re.search(r"\b(?:GmbH|AG|e\.\s?V\.|Inc|Ltd|Protocol|Treaty|Agreement)\b", t.term)):
             continue          # an acronym's expansion or a proper name, not a concept
+        if lang == "en" and re.fullmatch(r"(?i)[a-z]+-(?:sensitive|based|oriented|related|specific|"
+                                         r"dependent|driven|like)|[a-z]+(?:ive|ous|able|ible|ful|less)",
+                                         t.term) and not t.pinned:
+            continue          # an adjective ("effort-sensitive"), not a concept to ask about
+        own = [w for w in re.findall(r"[^\W\d_][\w-]*", t.term) if len(w) >= 2 and w.lower() not in
+               {"the", "of", "and", "der", "die", "das", "und"}]
+        if t.drafted and not t.pinned and len(t.definition.split()) <= 8 and re.match(
+                r"(?i)(?:refers? to|relates? to|describes?|denotes?|means?)\b", t.definition) and any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", t.definition) for w in own):
+            continue          # a circular gloss ("AS traits": "Refers to the features of AS")
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
     concepts.sort(key=lambda x: x[:4])
-    for *_, t, hits in concepts[:2]:
+    chosen: list = []
+    for c in concepts:
+        # one question per family of terms that contain each other ("Kompetenz",
+        # "Genderkompetenz"; "capital", "social capital"): the first in the order kept
+        key = re.sub(r"(?i)^the\s+", "", c[3]).lower()
+        if not any(key in k or k in key for k in
+                   (re.sub(r"(?i)^the\s+", "", x[3]).lower() for x in chosen)):
+            chosen.append(c)
+    for *_, t, hits in chosen[:2]:
         shown = re.sub(r"(?i)^the\s+", "", t.term)
         for h in hits:      # as the text spells it inside a sentence
             m = re.search(rf"(?<=\w )({re.escape(shown)})(?!\w)", h.text, re.I)
             if m:
                 shown = m.group(1)
                 break
+        if lang == "en" and re.fullmatch(r"[A-Z][a-z]+(?:[ -][a-z]+)+", shown) and any(
+                re.search(rf"(?<!\w){re.escape(shown[0].lower() + shown[1:])}(?!\w)", h.text)
+                for h in hits):
+            shown = shown[0].lower() + shown[1:]   # "Citizen participation": a heading's capital
         term = _quote(shown) if lang == "en" else "{}{}{}".format(_QUOTES[lang][0], shown,
                                                                    _QUOTES[lang][1])
         definition = _strip_end(t.definition)

@@ -55,6 +55,8 @@ def split_sentences(text: str) -> list[str]:
     ['It fell (e.g. Smith, 1991).', 'Vgl. dazu S. 4.']
     >>> split_sentences("Am 9. November 1989 fiel die Mauer. Vgl. dazu S. 4.")
     ['Am 9. November 1989 fiel die Mauer.', 'Vgl. dazu S. 4.']
+    >>> split_sentences("Er gehört der 51. SS-Standarte an. Sie kam 1930. Dann ging sie.")
+    ['Er gehört der 51. SS-Standarte an.', 'Sie kam 1930.', 'Dann ging sie.']
     """
     text = normalize_space(text)
     out: list[str] = []
@@ -72,6 +74,10 @@ def split_sentences(text: str) -> list[str]:
                         r"\s+(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Jh)",
                         text[m.end():]):
                 continue
+            if re.fullmatch(r"\d{1,3}", w) and re.search(
+                    r"\b(?:der|die|das|dem|den|des|am|im|vom|zum|zur|seiner|seinem|ihrer|ihrem)\s+\S+$",
+                    before):
+                continue    # a German ordinal after its article: "gehört der 51. SS-Standarte an"
         out.append(text[start:end].strip())
         start = end
     tail = text[start:].strip()

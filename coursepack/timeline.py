@@ -91,7 +91,7 @@ _PATTERNS = [
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|during|of|by|until|till|early|mid|late|year|the|summer|spring|"
     r"autumn|fall|winter|and|to|before|after|im|jahre?|seit|ab|bis|anfang|ende|mitte|"
-    r"frühjahr|sommer|herbst|winter|vor|nach|zum|zur|und|von|"
+    r"frühjahr|sommer|herbst|winter|wintersemester|sommersemester|vor|nach|zum|zur|und|von|"
     r"en|depuis|dès|année|desde|año|w|od|roku|et|y|i)|,)\s*$", re.I)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|on|since|from|during|by|until|till|the|of|before|after|early|mid|late|"
@@ -127,6 +127,7 @@ class DateRef:
     qual: str = ""
     skip: bool = False        # a reference point (until/after …) or a period
     inferred: str = ""        # where a missing year came from
+    season: str = ""          # "spring" … of a bare year ("im Frühjahr 1930"), shown in the label
 
     def iso(self) -> str:
         return iso_date(self.year, self.month, self.day)
@@ -138,6 +139,8 @@ class DateRef:
         '9–10 November 2020'
         >>> DateRef(0, 0, 2021, 6, qual="early").label()
         'early June 2021'
+        >>> DateRef(0, 0, 1930, season="spring").label("de"), find_dates("in the summer of 1956")[0].label()
+        ('Frühjahr 1930', 'summer 1956')
         """
         parts = []
         if lang in _MONTH_LABELS:            # French, Spanish, Polish
@@ -150,6 +153,9 @@ class DateRef:
             else:
                 text = " ".join(x for x in (day, month, str(self.year)) if x)
             return f"{q} {text}" if q else text
+        if self.season and not self.month and lang in ("en", "de"):
+            name = _SEASONS[self.season][0 if lang == "en" else 1]
+            return f"{name} {self.year}"
         if lang == "de":
             q = {"early": "Anfang", "beginning of": "Anfang", "the beginning of": "Anfang",
                  "mid": "Mitte", "middle of": "Mitte", "the middle of": "Mitte",
@@ -173,7 +179,20 @@ class DateRef:
 
     def sort_key(self) -> tuple:
         day = self.day or _QUAL_DAY.get(self.qual, 0)
-        return (self.year or 0, self.month or (6 if self.qual in ("mid",) else 0), day)
+        month = self.month or (6 if self.qual in ("mid",) else 0) or \
+            (_SEASONS[self.season][2] if self.season else 0)
+        return (self.year or 0, month, day)
+
+
+#: seasons as printed in English and German, and a month to sort them by
+_SEASONS = {"spring": ("spring", "Frühjahr", 4), "summer": ("summer", "Sommer", 7),
+            "autumn": ("autumn", "Herbst", 10), "winter": ("winter", "Winter", 1),
+            "winter semester": ("winter semester", "Wintersemester", 10),
+            "summer semester": ("summer semester", "Sommersemester", 4)}
+_SEASON_WORDS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+                 "winter": "winter", "frühjahr": "spring", "frühling": "spring",
+                 "sommer": "summer", "herbst": "autumn", "winter": "winter",
+                 "wintersemester": "winter semester", "sommersemester": "summer semester"}
 
 
 _MONTH_LABELS = {"fr": MONTHS_FR, "es": MONTHS_ES, "pl": MONTHS_PL}
@@ -234,7 +253,8 @@ def find_dates(sentence: str) -> list[DateRef]:
             before = sentence[:s]
             y = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
             if i == 3:
-                if not (_YEAR_CONTEXT.search(before) or g.get("q")) or \
+                opening = not before.strip() and re.match(r"\s+[a-zäöü]{3,}\s+[A-ZÄÖÜ]", sentence[e:])
+                if not (_YEAR_CONTEXT.search(before) or g.get("q") or opening) or \
                         re.search(r"\bbetween\s*$", before, re.I):
                     continue
                 if re.search(r"\b(?:between|from)\s+\d{4}\s+(?:and|to|until|till)\s*$", before, re.I):
@@ -271,6 +291,9 @@ def find_dates(sentence: str) -> list[DateRef]:
                 taken.append((s, e))     # not a date (31 February): nor is any part of it
                 continue
             taken.append((s, e))
+            sea = re.search(r"\b(?P<s>[A-Za-zäöü]+?)s?(?:\s+of)?\s+(?:the\s+)?$", before) if i == 3 else None
+            if sea and sea.group("s").lower() in _SEASON_WORDS:
+                ref.season = _SEASON_WORDS[sea.group("s").lower()]
             out.append(ref)
     out.sort(key=lambda d: d.start)
     # "in 2020 during the July clashes": a bare year closely followed by a month
@@ -295,8 +318,10 @@ def find_dates(sentence: str) -> list[DateRef]:
 _LEAD = re.compile(
     r"^(?:(?:however|moreover|finally|later|then|also|thus|therefore|furthermore|meanwhile|"
     r"most recently|more recently|recently|subsequently|in addition|in turn|in fact|"
-    r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so)\b,?\s*)+", re.I)
-_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|\s+but\s|\.\s")
+    r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so|accordingly|"
+    r"consequently|dementsprechend|demnach|daraufhin|danach|deshalb|somit|folglich|zudem|"
+    r"außerdem|schließlich|jedoch|allerdings|daher|dann)\b,?\s*)+", re.I)
+_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|(?<!\ball)\s+but\s|\.\s")
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
     r"although|though)\b|\s+but\s|,\s+(?=[a-z]+ing\b)|\s[—–]\s")
@@ -335,9 +360,9 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     subject = ""
     conj = [m for m in re.finditer(r"\s(?:und|and)\s+(?=(?P<v>[a-zäöü]\w+)\s)", head)
             if _PAST_DE.fullmatch(m.group("v")) or _PAST_EN.fullmatch(m.group("v"))]
-    verb1 = re.search(r"\s(?P<v>[a-zäöü]\w+)\s", head)
-    if conj and verb1 and verb1.start() < conj[-1].start() and (
-            _PAST_DE.fullmatch(verb1.group("v")) or _PAST_EN.fullmatch(verb1.group("v"))):
+    verb1 = next((v for v in re.finditer(r"\s(?P<v>[a-zäöü]\w+)(?=\s)", head)
+                  if _PAST_DE.fullmatch(v.group("v")) or _PAST_EN.fullmatch(v.group("v"))), None)
+    if conj and verb1 and verb1.start() < conj[-1].start():
         # "Wiepking arbeitete … mit und informierte im Dezember 1942 …": the second
         # verb's clause (with the shared subject) is the dated event
         subject = head[:verb1.start()].strip()
@@ -350,21 +375,33 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
         pre = re.sub(r"\s+(?:in|on|since|from|during|of|at)(?:\s+the)?\s*$", "", rel0.group("pre"))
         return _trim(_clean(f"{rel0.group('np')} {pre}{sentence[d.end:comma]}"), max_words)
     rel = re.search(r",\s+(?:which|who|that)\s+(?=[^,]*$)", head)
+    bare = re.search(r"\s+(?:which|who)\s+(?=[a-z]+\s)(?=[^,]*$)", head)
+    if not rel and bare and re.search(r"\b[A-Z][a-z][\w-]*$", head[:bare.start()]):
+        rel = bare     # "… the Irish Free State which went on to …": a name's relative clause
     if rel:
         # the date sits in a relative clause: event = antecedent + relative clause
         np = head[:rel.start()]
+        name = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$", np)
+        if not head[rel.start()] == "," and name:
+            np = name.group(0)     # "… as the Irish Free State which went on to …"
         np = re.split(r"\s+(?:between|over|of|in|on|with|from|for|about|among)\s+", np)[0]
         subject = np.strip()
         head = head[rel.end():]
         right = d.end     # the relative clause ends with its date, as a rule
     tail = sentence[d.end:right]
+    second = next((c for c in re.finditer(r"\s(?:and|und)\s+(?=(?P<v>[a-zäöü]\w+)\s)", tail)
+                   if _PAST_EN.fullmatch(c.group("v")) or _PAST_DE.fullmatch(c.group("v"))), None)
+    if second and re.search(r"\w", head) and re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b",
+                                                       tail[second.start():]):
+        tail = tail[:second.start()]   # "… by Finland in 1997 and was adopted … in 1999": its own event
     if re.search(r"\bsince\s+$", head) and re.search(r"\w", head[:-7]) and \
             re.search(r"\w", tail):
         # "bases in X and since 2020 in Y": the date qualifies what follows; keep it
         return _trim(_clean(sentence[left:right]), max_words)
     head = re.sub(r"\b(?:in the year|in the years?|the year|im Jahre?|en el año|w roku|en l’année|"
                   r"in|on|since|from|during|of|at|im|am|seit|ab|von|vom|"
-                  r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter))"
+                  r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter|"
+                  r"Wintersemester|Sommersemester))"
                   r"\s+(?:the\s+)?$", "", head, flags=re.I)
     if re.search(r"\bthe\s*$", head) and re.match(r"\s+[a-z]", tail):
         head = re.sub(r"\bthe\s*$", "", head)   # "the July clashes" -> "clashes"
@@ -389,6 +426,7 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
 
 def _clean(clause: str) -> str:
     clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    clause = re.sub(r"\s*\[[^\[\]]*\]", "", clause)      # "[Womack et al., op. cit.]"
     clause = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", clause)
     clause = re.sub(r",\s+(?:in (?:our|my|his|her|their) (?:opinion|view)|by the way|"
                     r"let me remind you|of course|in fact|for example|for instance|finally|"
@@ -467,6 +505,68 @@ _PROFORM = re.compile(r"(?i)(?:it|this|that|so it|the same) (?:was|is|were|has b
                       r"(?:the case|so|true)|(?:this|that|the same|it) (?:happened|occurred|"
                       r"recurred)(?: again)?")
 
+#: direct speech in a label (opening it, or a single quote left open) and a
+#: sentence framed as reported speech ("As X commented, ‘…’"): said, not done
+_QUOTED = re.compile(r"^[‘“„«»\"']|(?:^|\s)‘\[?\w(?![^’]*’(?!\w))")
+_SPEECH = re.compile(r"^\s*(?:As|Wie)\s+[^,]{2,80}?\b(?:said|commented|remarked|noted|put it|wrote|"
+                     r"observed|declared|stated|sagte|schrieb|bemerkte|formulierte|erklärte)\b"
+                     r"[^,]{0,40},\s*[‘“„«»\"']", re.I)
+#: a label opening with a definite common noun ("The project was launched"): the
+#: noun needs a name it stands for in the paragraph ("the Johns Hopkins … Project")
+_DEFINITE = re.compile(r"^The\s+(?P<n>project|programme|program|initiative|scheme|plan|campaign|"
+                       r"movement|network|organi[sz]ation|association|foundation|committee|commission|"
+                       r"agency|institute|council|fund|survey|act|law|treaty|agreement|"
+                       r"conference|party)\s+(?:was|were|had|did|[a-z]+ed)\b")
+
+
+#: an apposition naming a happening right before its date: ", der Einführung eines
+#: Visumzwangs für Pakistan im Juni 1976," / ", the introduction of visas in June 1976,"
+_APPOSITION = re.compile(r",\s+(?:der|die|the)\s+(?P<np>(?:erste[nr]?\s+|first\s+)?(?:[A-ZÄÖÜ]\w*ung|"
+                         r"(?:introduction|adoption|signing|founding|creation|establishment|"
+                         r"abolition|dissolution))\b[^,;()]{0,80}?)\s+(?:im|am|in|on|vom)\s*$")
+
+
+#: a statement that something had happened: "Putin stated that he had (met) …"
+_SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:stated|said|announced|"
+                        r"reported|revealed|noted|claimed|recalled|confirmed)\s+that\s+(?:he|she|they)\s+"
+                        r"(?P<had>had)\s+(?P<rest>(?P<v>[a-z]+ed(?=\s))?.+)$")
+
+
+#: a happening named after "followed by" with its own date
+_FOLLOWED = re.compile(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
+
+
+def sents_before(sentences: dict, si: int, bi: int, ni: int) -> list[str]:
+    """The sentences of the same paragraph before sentence ``ni``."""
+    return [sentences[(si, bi, k)] for k in range(ni) if (si, bi, k) in sentences]
+
+
+def _resolve_definite(text: str, before: list[str]) -> str | None:
+    """A label whose subject is "The <noun>" alone and short (its event needs the
+    noun's name: "The project was launched") gets the name from the paragraph
+    ("The Johns Hopkins Comparative Nonprofit Sector Project was launched"), or
+    is dropped (None).  Longer labels, and named subjects, are kept as they are.
+
+    >>> _resolve_definite("The project was launched", ["It took place with the Johns "
+    ...     "Hopkins Comparative Nonprofit Sector Project, a large project."])
+    'The Johns Hopkins Comparative Nonprofit Sector Project was launched'
+    >>> _resolve_definite("The project was launched", ["We studied it."]) is None
+    True
+    >>> _resolve_definite("The sides agreed a truce with Russian mediation", [])
+    'The sides agreed a truce with Russian mediation'
+    """
+    m = _DEFINITE.match(text)
+    if not m or len(text.split()) > 5:
+        return text
+    noun = m.group("n")
+    for sent in reversed(before):
+        names = re.findall(r"(?:[A-Z][\w’'-]+\s+){1,6}" + noun.capitalize() + r"\b", sent)
+        if names:
+            name = re.sub(r"^(?:The|A|An)\s+", "", names[-1])
+            return f"The {name}{text[m.end('n'):]}"
+    return None
+
+
 _FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
                                  "then", "also", "they", "we", "he", "she", "one", "time"}
 
@@ -497,6 +597,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     them (noted, for checking)."""
     from .textutil import is_reference_section, language, strip_citations
     lang = language(reading)
+    published = int(m.group(0)) if (m := re.search(r"\d{4}", str(reading.meta.year or
+                                                                reading.meta.published or ""))) else 0
     mentions: list[tuple[int, int, int, str, str, DateRef]] = []
     previous: dict[tuple[int, int, int], str] = {}
     sentences: dict[tuple[int, int, int], str] = {}
@@ -532,13 +634,55 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
         if d.skip:
             continue
+        fol = _FOLLOWED.search(sent[:d.start]) if d.year and lang == "en" else None
+        if fol and _EVENT_NOUN.search(fol.group("np")):
+            # "…, followed by world-wide antiwar demonstrations on February 15, 2003, have …":
+            # a named happening with its own date, whatever the main clause's tense
+            found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k))
+            continue
         if not reports_event(sent, lang):
             continue
+        if lang == "de" and d.year and published and d.year > published and \
+                not re.search(r"\b(?:wurden?|war(?:en)?|hatten?|hat|haben)\b", sent):
+            continue     # "2030 wird der Rat gewählt": a present that is a future, not a history
         if d.year is None:
             d.year, d.inferred = _infer_year(mentions, k)
             if d.year is None:
                 continue
+        appos = _APPOSITION.search(sent[:d.start]) if re.match(r"\s*,", sent[d.end:]) else None
+        if appos:
+            # "…, der Einführung eines Sichtvermerkzwangs im Juni 1976, begann …": the
+            # apposition names the dated happening (an -ung noun: feminine, so "Die")
+            noun = re.sub(r"^erste[nr]\b", "erste", appos.group("np"))
+            text = _trim(_clean(("Die " if re.match(r"(?:erste\s+)?[A-ZÄÖÜ]\w*ung\b", noun)
+                                 else "The ") + noun), 15)
+            found.append(_Found(d, text, bid, k))
+            continue
         text = event_text(sent, d)
+        of = re.search(r"(?P<n>[^\W\d_][\w-]*)\s+(?:of|von)\s+$", sent[:d.start])
+        if of and not re.fullmatch(r"(?i)summer|spring|autumn|fall|winter|year|end|beginning|"
+                                   r"middle|course|events|Sommer|Frühjahr|Herbst|Winter|Jahr|Jahres|"
+                                   r"Ende|Anfang|Mitte|months?|Monat", of.group("n")):
+            continue     # "efforts for the demonstrations of 1999": the date is the noun's
+        if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen|dasjenige|desjenigen)\s+\w+$",
+                     event_text(sent, d, 60)) or re.search(
+                r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b", text) and not re.search(
+                r",\s+(?:die|der|den|dem|das|welche)\b", text):
+            continue     # "denjenigen Ausländern …" cut before the relative clause it needs
+        when = re.match(r"\s*,?\s+when\b,?\s*(?P<c>[^;:]+?)[.;:]?$", sent[d.end:])
+        if when and re.search(r"\breached (?:its|their|a) (?:maximum|peak|height|climax|high|low|"
+                              r"lowest point|nadir)\b", text):
+            # "X reached its maximum in 1997 when the agreement came into effect": a measure's
+            # figure of speech; the when-clause is what happened
+            text = _trim(_clean(when.group("c")), 15)
+        said = _SAID_THAT.match(text)
+        if said and re.search(r"\bthat\s", sent[:d.start]):
+            # "Putin stated that he had talks with Aliyev on October 19–20": the date is the
+            # talks', not the statement's; the event is what was said to have happened
+            verb = said.group("v") or ""
+            text = f"{said.group('who')} {'' if re.fullmatch(r'[a-z]+ed', verb) else 'had '}" \
+                   f"{said.group('rest')}" if said.group("had") else text
+            text = re.sub(r"\s+", " ", text)
         if lang == "de":
             text = german_order(text)
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
@@ -550,9 +694,14 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                    if w.lower() not in _FUNCTION_WORDS]
         if len(content) < 2:
             continue
-        if re.match(r"(?:It|Its|They|Their|This|These|He|She|His|Her|We|Es|Sie|Er|Dies|Diese)"
-                    r"\s+[a-zäöü]", text):
-            continue     # a pronoun we cannot resolve: not a self-contained event
+        text = _resolve_definite(text, sents_before(sentences, si, bi, ni))
+        if text is None:
+            continue     # "The project was launched": its referent is not in the paragraph
+        if re.match(r"(?:It|Its|They|Their|This|These|That|Those|He|She|His|Her|We|Es|Sie|Er|"
+                    r"Dies|Diese[nmrs]?|Dieses|Jene[nmrs]?)\s+[a-zäöü]", text):
+            continue     # a pronoun or demonstrative we cannot resolve: not self-contained
+        if _QUOTED.search(text) or _SPEECH.search(sent):
+            continue     # a quotation or what someone said is not an event
         if not event_label_ok(text, lang):
             continue
         years = {int(y) for y in re.findall(r"\b(?:in|on|im|en|w)\s+(?:(?:early|mid|late|"
@@ -596,6 +745,7 @@ _PAST_EN = re.compile(      # irregular pasts also with a prefix: rebuilt, under
     r"overthrew|quit|rode|rang|saw|shook|shut|sank|sat|slid|split|spread|stole|swore|swept|"
     r"tore|withdrew|woke|wore|[a-z]{2,}ed)\b", re.I)
 _NOT_PAST_EN = re.compile(r"\b(?:based|related|called|so-called|concerned|interested|"
+                          r"followed by|preceded by|accompanied by|"
                           r"limited|united|advanced|developed|detailed|needed|used to)\b", re.I)
 _PAST_DE = re.compile(
     r"\b(?:wurden?|war(?:en)?|hatten?|gab|ging|kam(?:en)?|fand(?:en)?|hielt(?:en)?|"
@@ -607,6 +757,14 @@ _PAST_DE = re.compile(
     r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\bein )(?<!\beine )(?<!\beiner )"
     r"(?<!\beines )(?<!\beinem )(?:[a-zäöü]{3,}te(?:n)?|ge[a-zäöü]{3,}(?:t|en))(?!\s+[A-ZÄÖÜ])"
     r")\b")
+#: the historic present of German biographies ("Im März 1948 wird Meyer
+#: freigesprochen", "1996 stirbt Morgen"): only verbs that name a happening
+_HIST_PRESENT_DE = re.compile(
+    r"\b(?:stirbt|sterben|erhält|erhalten|übernimmt|gründet|heiratet|flieht|fliehen|emigriert|"
+    r"promoviert|habilitiert|unterzeichnet|verlässt|tritt\b[^.;:]{1,60}\b(?:bei|ein|an|zurück)|"
+    r"kehrt\b[^.;:]{1,60}\bzurück|wird\b[^.;:]{1,80}\b(?:geboren|berufen|freigesprochen|"
+    r"verurteilt|ernannt|gewählt|verhaftet|entlassen|gegründet|verabschiedet|unterzeichnet|"
+    r"eingeführt|promoviert|habilitiert))\b")
 _FUTURE = re.compile(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
                      r"wird|werden|würde|dürfte|könnte)\b", re.I)
 #: a past event in French (passé composé, passé simple, imparfait of être/avoir),
@@ -674,7 +832,9 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
                 sentence, re.I):
         return False                      # an absence is a state, not an event
     if lang == "de":
-        return bool(_PAST_DE.search(sentence))
+        return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence)
+                    or re.search(r"\b(?:hat|haben)\b[^.;:]{1,200}\b(?:[a-zäöü]{3,}iert|(?:be|ver|er|ent|"
+                                 r"unter)[a-zäöü]{3,}(?:t|en))\b", sentence))
     if lang in _PAST_OTHER:
         return bool(_PAST_OTHER[lang].search(sentence)) and not (
             _FUTURE_OTHER[lang].search(sentence) and not _PAST_OTHER[lang].search(
@@ -682,7 +842,10 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     s = _NOT_PAST_EN.sub(" ", sentence)
     past = _PAST_EN.search(s)
     if not past:
-        return False
+        # "The Battle of Seattle in 1999 …, followed by …, have given voice": a named
+        # happening with its date still reports it; "The board, followed by …, has grown" not
+        return bool(re.search(r"\b(?:followed|preceded|accompanied) by\b", sentence)
+                    and _EVENT_NOUN.search(sentence))
     if _FUTURE.search(s) and not re.search(r"\b(?:was|were|had|did)\b", s):
         return False       # "will be signed": a forecast, unless a plain past verb is there too
     if re.search(r"\b(?:has|have)\b[^.;]*\bsince\b", s) and not re.search(
@@ -745,10 +908,15 @@ def german_order(label: str) -> str:
     'Die Mauer fiel'
     """
     words = label.split()
-    if len(words) < 3 or not _PAST_DE.fullmatch(words[0][0].lower() + words[0][1:]):
+    first = words[0][0].lower() + words[0][1:] if words else ""
+    if len(words) < 3 or not (_PAST_DE.fullmatch(first) or re.fullmatch(
+            r"hat|haben|wird|werden|erhält|stirbt|übernimmt|gründet|heiratet|flieht|emigriert|tritt|kehrt|"
+            r"verlässt|unterzeichnet", first)):
         return label
     m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
-                 r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)(?P<rest>.*)$", " ".join(words[1:]))
+                 r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*"
+                 r"(?:\s+(?:der|des)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?)(?P<rest>.*)$",
+                 " ".join(words[1:]))
     name = re.match(r"(?P<np>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){1,3})(?P<rest>\s+[a-zäöü].*|)$",
                     " ".join(words[1:]))
     if name and m and m.group("np")[0].isupper():

@@ -523,3 +523,50 @@ def test_an_article_without_sections_still_gets_questions_on_its_last_paragraph(
     qs = _one(f"{body}\n\n{body}\n\n{end}\n\n[Figure: see p. 3 of the original]")
     arg = next(q for q in qs if q.id.startswith("argument"))
     assert arg.evidence == ["p3"]
+
+
+def test_one_concept_question_per_family_of_terms_containing_each_other():
+    text = ("# Introduction\n\nSocial capital grows in clubs. Capital of any kind is unevenly "
+            "spread, and capital shapes chances. Trust builds social capital in every town. "
+            "Civic trust is high in small towns, and trust matters.\n\n# Conclusion\n\nWe "
+            "conclude that social capital and trust explain most civic activity in towns.")
+    gl = [_drafted("social capital", "The resources that come from ties between people"),
+          _drafted("capital", "Resources that can be used to gain more resources"),
+          _drafted("trust", "The expectation that others will act fairly")]
+    concepts = [q.text for q in _one(text, gl) if q.id.startswith("concept")]
+    assert len(concepts) == 2, concepts
+    assert sum("capital" in c for c in concepts) == 1 and any("trust" in c for c in concepts)
+
+
+def test_front_matter_is_never_the_articles_conclusion():
+    from coursepack import argument
+    r = reading_from_text(
+        "# Introduction\n\nUnions grew in the port towns after the strikes. Their members "
+        "joined from many trades.\n\n# Conclusion\n\nWe conclude that solidarity grew with the "
+        "strikes in every port. E-Mail: ann.lee@uni-bremen.de.\n\n"
+        "Received: 12 May 2003; accepted after double-blind review: 30 Nov 2003.\n\n"
+        "# About the author\n\nAnn Lee is professor of labour history at Xity University.")
+    a = argument.analyse(r)
+    texts = " ".join(s.text for s in a.conclusions + a.thesis)
+    assert "solidarity grew" in texts
+    assert "@" not in texts and "Received" not in texts and "professor" not in texts
+
+
+def test_adjectives_and_circular_glosses_are_not_asked_about_as_concepts():
+    text = ("# Introduction\n\nWe used an effort-sensitive task. Ten pupils had AS traits and "
+            "effort-sensitive tasks were set. Social loafing appears in groups, and social "
+            "loafing fell.\n\n# Conclusion\n\nWe conclude that social loafing explains most of "
+            "the effort lost in groups.")
+    gl = [_drafted("effort-sensitive", "A task whose performance depends on effort alone"),
+          _drafted("AS traits", "Refers to the features of AS"),
+          _drafted("social loafing", "The reduction of effort when working in a group")]
+    concepts = [q.text for q in _one(text, gl) if q.id.startswith("concept")]
+    assert len(concepts) == 1 and "social loafing" in concepts[0], concepts
+
+
+def test_a_claim_is_not_cut_before_but_instead():
+    from coursepack.argument import claim_of
+    from coursepack.textutil import Sentence
+    s = ("One counterargument is that the same pattern has been found when the pupil received no "
+         "feedback that the partner was weak, but instead was distrustful of others (Lee, 1991).")
+    assert claim_of(Sentence(s, "p", None, 0)).endswith("but instead was distrustful of others")

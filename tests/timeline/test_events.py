@@ -130,3 +130,113 @@ def test_a_relative_date_never_counts_from_a_distant_section():
         "# A life\n\nSeamas grew up on a farm.\n\nWhen Seamas was 13 his older brother left for England to find work "
         "and a year later when he was 14 Seamas had to leave school.")
     assert [e.date for e in T.extract(r)] == ["1949"]
+
+
+def test_anaphors_quotations_and_bare_definite_subjects():
+    r = reading_from_text(
+        "# Background\n\nMuch changed with the Harbour Workers Education Project, a large "
+        "programme. The project was launched in 1990. Later the school was opened in 1993.\n\n"
+        "The board met. The scheme was dropped in 1995.\n\n"
+        "As Anna Berg commented in plenary in 1996, ‘the port is our common house.\n\n"
+        "The dockers struck again in 1997. This strike was settled in 1998.")
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert ("1990", "The Harbour Workers Education Project was launched") in evs
+    assert ("1997", "The dockers struck again") in evs
+    assert not [d for d, t in evs if d in ("1995", "1996", "1998")], evs   # no referent, speech, anaphor
+
+
+def test_german_connective_and_demonstrative_openers():
+    r = reading_from_text(
+        "# Einleitung\n\nDie Zahl der Anträge wuchs. Dementsprechend stieg die Zahl der Lager "
+        "im Jahr 1976 auf 40. Diesen ersten Flüchtlingen folgte im Juni 1950 eine größere Gruppe.")
+    r.meta.languages = ["de"]
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1976", "Die Zahl der Lager stieg auf 40")], evs
+
+
+def test_german_biography_in_the_historic_present():
+    r = reading_from_text(
+        "# Leben\n\nIm März 1948 wird Brandt in allen Punkten freigesprochen. 1951 erhält Brandt "
+        "eine Professur in Kiel. Brandt stirbt im Jahr 1980. 1960 ist Brandt Dekan. Die Kollegen "
+        "unterstützten die Anstrengungen von 1962 nicht.")
+    r.meta.languages = ["de"]
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1948-03", "Brandt wird in allen Punkten freigesprochen"),
+                   ("1951", "Brandt erhält eine Professur in Kiel"),
+                   ("1980", "Brandt stirbt")], evs
+
+
+def test_a_names_relative_clause_without_comma_and_all_but():
+    r = reading_from_text(
+        "# Context\n\nVaria was ruled from abroad until 1901 when all but two provinces "
+        "formed the Varian League which went on to call itself Varia in 1910 and declared "
+        "itself a kingdom in 1925.")
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1910", "The Varian League went on to call itself Varia"),
+                   ("1925", "Varia declared itself a kingdom")], evs
+
+
+def test_second_conjunct_bracket_citation_and_german_perfect():
+    r = reading_from_text(
+        "# Context\n\nThe Harbour Plan was put forward by Norway in 1997 and was first adopted "
+        "by the Council in 1999. In 1990, the publication of the Lund report [Lund et al., op. "
+        "cit.] induced a major turn in port policy.")
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert evs == [("1990", "The publication of the Lund report induced a major turn in port policy"),
+                   ("1997", "The Harbour Plan was put forward by Norway"),
+                   ("1999", "The Harbour Plan was first adopted by the Council")], evs
+    r = reading_from_text("# Kontext\n\nSo hat der Stadtrat im Jahr 2006 gemeinsam mit dem Land "
+                          "das Programm Hafenbildung initiiert.")
+    r.meta.languages = ["de"]
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("2006", "Der Stadtrat hat gemeinsam mit dem Land das Programm Hafenbildung initiiert")]
+
+
+def test_an_apposition_naming_the_dated_happening():
+    r = reading_from_text("# Kontext\n\nMit der ersten Einschränkung, der Einführung einer "
+                          "Visumpflicht für Ruritanien im Juni 1976, begann eine neue Phase.")
+    r.meta.languages = ["de"]
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("1976-06", "Die Einführung einer Visumpflicht für Ruritanien")]
+    r = reading_from_text("# Context\n\nWith the first restriction, the introduction of visas "
+                          "for Ruritanians in June 1976, a new phase began.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("1976-06", "The introduction of visas for Ruritanians")]
+
+
+def test_a_season_stays_in_the_printed_date():
+    r = reading_from_text("# Leben\n\nIm Frühjahr 1930 wird Brandt in Kiel verhaftet. Im "
+                          "Wintersemester 1954 erhält Brandt einen Lehrauftrag in Bonn.")
+    r.meta.languages = ["de"]
+    assert [(e.date, e.label) for e in T.extract(r)] == [
+        ("1930", "Frühjahr 1930"), ("1954", "Wintersemester 1954")]
+
+
+def test_a_statement_that_something_had_happened_is_dated_by_what_happened():
+    r = reading_from_text("# Talks\n\nLater Odo Varga stated that he had a series of talks with "
+                          "the envoy on October 19–20, 2020. Mira Lund said that she had signed "
+                          "the accord on 3 May 2021.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [
+        ("2020-10-19", "Odo Varga had a series of talks with the envoy"),
+        ("2021-05-03", "Mira Lund signed the accord")]
+
+
+def test_a_german_present_after_the_articles_year_is_a_forecast():
+    r = reading_from_text("# Leben\n\nIm März 1948 wird Brandt freigesprochen. Im Jahr 2030 wird "
+                          "der Rat gewählt.")
+    r.meta.languages = ["de"]
+    r.meta.year = "2010"
+    assert [(e.date, e.text) for e in T.extract(r)] == [("1948-03", "Brandt wird freigesprochen")]
+
+
+def test_a_peak_figure_of_speech_gives_way_to_its_when_clause():
+    r = reading_from_text("# Relations\n\nThe warming of relations reached its peak in 1997 when, "
+                          "finally, the Harbour Treaty, signed in 1994, came into force.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [("1997", "The Harbour Treaty came into force")]
+
+
+def test_a_dated_happening_after_followed_by():
+    r = reading_from_text("# Protest\n\nThe strikes of the nineties, followed by large dock "
+                          "protests on March 3, 2001, have given the unions a voice. The board, "
+                          "followed by its staff in 2002, has grown.")
+    assert [(e.date, e.text) for e in T.extract(r)] == [("2001-03-03", "Large dock protests")]
