@@ -8,6 +8,7 @@ paragraphs start (indent or gap), and on wording every article shares
 
 from __future__ import annotations
 
+
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -491,8 +492,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         boxes = [r for r in doc.rules[i] if r.kind in ("image", "rect")
                  and (r.x1 - r.x0) * (r.bottom - r.top) > 3000
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
-        boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)
-                 or (i > first and _other_face_box(r, lines, doc))]
+        boxes = [r for r in boxes if r.kind == "image" or ((_label_box(r, lines)
+                 or (i > first and _other_face_box(r, lines, doc))) and not _text_frame(r, lines))]
+        _frame_roles(doc.rules[i], lines)
         sidebars = [r for r in doc.rules[i] if r.kind == "rect" and _sidebar(r, lines, doc)]
         boxes = [r for r in boxes if r not in sidebars]
         prev: PLine | None = None
@@ -596,8 +598,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 continue
             if not (in_refs or in_endnotes) and ((ln.cells >= 3 and not any(l2.col for l2 in lines)) or
                                                  (not looks_textual(text) and len(text) > 0
-                                                  and not MARKER.fullmatch(text))):
-                _add(blocks, "table", ln, "cells or numbers in a row", lambda b: b.lines[-1].page == ln.page)
+                                                  and not MARKER.fullmatch(text))) \
+                    and not continues_text(ln, prev, blocks):
+                _add(blocks, "table", ln, LONE_ROW_WHY, lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
             if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list):
@@ -761,6 +764,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
     _publication_history(blocks)
+    _lone_rows(blocks)
     _cells_between_rows(blocks, doc.body)
     return merge_references(doc, blocks)
 
@@ -879,6 +883,24 @@ def _cells_between_rows(blocks: list[B], body: float = 0.0) -> None:
                 b.role, b.why, b.continues = "caption", "small type right below a table's rows (its legend)", False
 
 
+LONE_ROW_WHY = "cells or numbers in a row"
+
+
+def _lone_rows(blocks: list[B]) -> None:
+    """A table needs rows and columns: one or two lines taken for rows by
+    their numbers alone, each one cell, on a page with no other table,
+    figure or caption, are text (an address's "Tel. +49 …" and "Fax …")."""
+    for b in blocks:
+        if b.role != "table" or b.why != LONE_ROW_WHY or len(b.lines) > 2 \
+                or any(ln.cells > 1 for ln in b.lines):
+            continue
+        page = b.lines[0].page
+        if any(c is not b and c.role in ("table", "figure", "caption") and c.lines[0].page == page
+               for c in blocks):
+            continue
+        b.role, b.why = "paragraph", "a line or two of numbers alone, not a table"
+
+
 def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
     """An unnumbered heading in a page's lower part whose text below it is
     all set small (an author's note, a correspondence address at the foot
@@ -964,6 +986,51 @@ def _sidebar(r: Rule, lines: list[PLine], doc: Doc) -> bool:
     return len(above) >= 2 and len(below) >= 1
 
 
+def _text_frame(r: Rule, lines: list[PLine]) -> bool:
+    """A drawn frame round one column of text (a journal's imprint box, an
+    author's biography beside a photo), not a diagram: two lines or more
+    inside, each alone on its row and of fewer than three cells, starting at
+    one of at most two left edges, and no caption ("Figure 2") within
+    40 points above or below the frame.  Its lines are text, never a
+    figure's pieces: only what lies inside a picture is."""
+    inside = sorted((ln for ln in lines if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+                     and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1), key=lambda ln: ln.top)
+    if len(inside) < 2 or any(ln.cells >= 3 for ln in inside):
+        return False
+    for a, b in zip(inside, inside[1:]):
+        if b.top < a.bottom - 0.3 * min(a.size, b.size):
+            return False      # side by side: a diagram's labels
+    edges: list[float] = []
+    for ln in inside:
+        if not any(abs(ln.x0 - e) <= 2.0 for e in edges):
+            edges.append(ln.x0)
+    if len(edges) > 2:
+        return False
+    return not any(CAPTION.match(ln.text.strip()) and ln.x0 < r.x1 and r.x0 < ln.x1
+                   and (0 <= r.top - ln.bottom <= 40 or 0 <= ln.top - r.bottom <= 40) for ln in lines)
+
+
+def _frame_roles(rules: list[Rule], lines: list[PLine]) -> None:
+    """A frame of text is one thing: its lines no role was given to take
+    the role most of the others have when that is page furniture or the
+    front matter (a journal's imprint box: the DOI and the publisher's
+    address; an author's biography run on under the photo)."""
+    for r in rules:
+        if r.kind != "rect" or not _text_frame(r, lines):
+            continue
+        inside = [ln for ln in lines if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+                  and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
+        roles = Counter(ln.role for ln in inside if ln.role)
+        if not roles:
+            continue
+        role, n = roles.most_common(1)[0]
+        if role not in ("furniture", "affiliation") or n < 0.4 * len(inside):
+            continue
+        for ln in inside:
+            if not ln.role:
+                ln.role, ln.why = role, "in one drawn frame with the " + role
+
+
 def _label_box(r: Rule, lines: list[PLine]) -> bool:
     """A drawn box holding labels (a diagram), not running text (a shaded
     abstract or sidebar): most lines inside are short."""
@@ -978,6 +1045,38 @@ def _label_box(r: Rule, lines: list[PLine]) -> bool:
         return r.x1 - r.x0 < 0.5 * width
     short = sum(1 for ln in inside if len(ln.text) < 35)
     return short >= 0.6 * len(inside)
+
+
+TEXT_ROLES = ("paragraph", "quote", "list_item", "other", "affiliation", "abstract")
+
+
+def continues_text(ln: PLine, prev: PLine | None, blocks: list[B]) -> bool:
+    """A line of numbers or cells that goes on with the text block right
+    above it, not a table's row: the block's last line is the line before
+    it on the page, in the same size, one line's pitch above, and the line
+    starts at the block's left margin or under the line above
+    ("ASSQ (r = -0.421, P = 0.003)." ending a paragraph, "p. 31].", an
+    address's "Fax: +353 1 677 0546").  A table needs rows and columns: a
+    line of three cells or more stays one.
+
+    >>> L = lambda t, x0, top, size=10: PLine(1, t, x0, top, 300, top + size, top + size - 2, size, "Times", False, False)
+    >>> b = B("paragraph", [L("the correlation with the total score of the", 50, 100)], "")
+    >>> continues_text(L("ASSQ (r = -0.421, P = 0.003).", 50, 112), b.lines[-1], [b])
+    True
+    >>> continues_text(L("3,565 2.0 (3.5) 0-30", 50, 140), b.lines[-1], [b])   # after a gap
+    False
+    >>> continues_text(L("3,565 2.0 (3.5) 0-30", 200, 112), b.lines[-1], [b])  # off the margin
+    False
+    """
+    if prev is None or not blocks or prev.page != ln.page or ln.cells >= 3:
+        return False
+    b = blocks[-1]
+    if b.role not in TEXT_ROLES or b.lines[-1] is not prev:
+        return False
+    if abs(ln.size - prev.size) > 0.3 or not 0 < ln.base - prev.base <= 1.45 * ln.size:
+        return False
+    left = min(o.x0 for o in b.lines if o.page == ln.page)
+    return abs(ln.x0 - left) <= 0.6 * ln.size or abs(ln.x0 - prev.x0) <= 0.6 * ln.size
 
 
 def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
