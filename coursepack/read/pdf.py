@@ -140,6 +140,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         x_min = min(ln.x0 for ln in ls)
         x_max = max(ln.x1 for ln in ls)
         ordered, _two, guessed = reading_order(ls, x_min, x_max)
+        ordered = _frames_together(ordered, rules[i], body)
         furn = [ln for ln in pages[i] if ln.role == "furniture" or not ln.upright]
         for ln in furn:
             ln.role = "furniture"
@@ -200,6 +201,31 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     doubts.extend(_run_in_doubts(out))
     doubts.extend(_box_doubts(out))
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
+
+
+def _frames_together(ordered: list[PLine], rules: list, body: float) -> list[PLine]:
+    """Lines in reading order with the lines of each drawn frame of text
+    (a journal's imprint box beside the first paragraph) kept together,
+    before the first line inside it or beside it: the lines beside the
+    frame are read as their own column, not interleaved with its lines,
+    where they are the body's text (body size)."""
+    from .pdflayout.blocks import _text_frame
+    for r in rules:
+        if r.kind != "rect" or not _text_frame(r, ordered):
+            continue
+        inside = [ln for ln in ordered if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+                  and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
+        ids = {id(ln) for ln in inside}
+        where = [k for k, ln in enumerate(ordered) if id(ln) in ids]
+        between = [ln for ln in ordered[where[0]:where[-1]] if id(ln) not in ids]
+        if not between or sum(abs(ln.size - body) <= max(0.6, 0.06 * body) for ln in between) < 0.5 * len(between):
+            continue      # read together already, or beside other small print (an abstract)
+        # before the first line inside it or beside it (its rows)
+        at = next(k for k, ln in enumerate(ordered) if id(ln) in ids
+                  or (r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1 and (ln.x0 >= r.x1 or ln.x1 <= r.x0)))
+        rest = [ln for ln in ordered if id(ln) not in ids]
+        ordered = rest[:at] + sorted(inside, key=lambda ln: ln.top) + rest[at:]
+    return ordered
 
 
 def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> None:

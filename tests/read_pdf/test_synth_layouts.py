@@ -296,3 +296,45 @@ def test_one_sided_border_is_a_rule(tmp_path):
     rules = page_rules(page, page_box(page))
     assert [r.kind for r in rules] == ["hrule"], rules
     assert abs(rules[0].top - 300) < 1.5 and abs((rules[0].x1 - rules[0].x0) - 200) < 1.5, rules
+
+
+# ------------------------------------------------------------------ (g)
+
+def test_short_last_line_of_numbers_stays_text(tmp_path):
+    """A paragraph's short last line made mostly of numbers ("ASSQ (r = -0.421,
+    P = 0.003).") and a line of statistics inside a paragraph are the
+    paragraph's text, not a table's rows: no table, no word lost."""
+    fm, y = front("Scores of Parents and Teachers", "Ann Kowalczyk")
+    p1 = para(START[0], 0, 4) + " The total score correlated with the age of the child<br>ASSQ (r = -0.421, P = 0.003)."
+    p2 = (para(START[1], 3, 3) + " Teachers rated higher (M = 5.65,<br>t(152) = 5.79, p &lt; .001, d = 1.36; M = 5.1, t(150) = 4.2, p &lt;<br>"
+          ".001) than the parents did in every district.")
+    s = build(tmp_path, "numbers", [fm + box(M, y, W - 2 * M, ps(p1, p2, para(START[2], 6, 4)))])
+    assert not [b for b in s.blocks if b.role in ("table", "figure")], \
+        [(b.role, b.text[:40]) for b in s.blocks if b.role in ("table", "figure")]
+    paras = body_paragraphs(s)
+    assert starts(paras) == START[:3], paras
+    assert "with the age of the child assq (r = -0.421, p = 0.003)." in paras[0], paras[0]
+    assert "t(152) = 5.79, p < .001, d = 1.36" in paras[1] and "p < .001) than the parents" in paras[1], paras[1]
+
+
+# ------------------------------------------------------------------ (h)
+
+IMPRINT = ["Journal of Example Studies", "Volume 3 (2): 11-29", "Example Press", "Leipzig and Lund"]
+
+
+def test_text_box_beside_the_first_paragraph(tmp_path):
+    """A drawn box of text lines (a journal's imprint) beside the first
+    paragraph is no figure, and the paragraph's first sentence is read."""
+    fm, y = front("Reading Rooms", "Ann Kowalczyk")
+    imprint = box(M, y, 110, '<div style="border: 0.8pt solid black; padding: 4pt; font-family: sans-serif; '
+                  'font-size: 7pt; line-height: 10pt">' + "<br>".join(IMPRINT) + "</div>")
+    first = box(M + 130, y, W - 2 * M - 130, ps(para(START[0], 0, 5)))
+    rest = box(M, y + 170, W - 2 * M, ps(para(START[1], 3, 6), para(START[2], 5, 5)))
+    s = build(tmp_path, "imprint", [fm + imprint + first + rest])
+    assert not [b for b in s.blocks if b.role in ("figure", "table")], \
+        [(b.role, b.text[:40]) for b in s.blocks if b.role in ("figure", "table")]
+    paras = body_paragraphs(s)
+    assert starts(paras) == START[:3], paras
+    assert norm(f"{START[0]} {S[0]}") in paras[0], paras[0]
+    everything = " ".join(flat(b) for b in s.blocks)
+    assert all(norm(t) in everything for t in IMPRINT), everything[:300]

@@ -1384,6 +1384,8 @@ def front_matter(doc: Doc, i: int) -> dict:
         if seen_author and last is not None and ln.top - last.bottom > 1.2 * ln.size and not AFFIL_WORDS.match(t) \
                 and (len(t) > 80 or is_body_size(ln, doc.body) and _starts_body(ln, doc, order)):
             break   # a long line after space below the authors: prose (an abstract, the body), not an address
+        if seen_author and last is not None and ln.bottom < last.top and not AFFIL_WORDS.search(t):
+            break   # above the front matter's last line: a column beside it (the body), not an address
         if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
                 (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "affiliation", "below the authors"
