@@ -148,3 +148,22 @@ def test_words_in_an_uncaptioned_figure_are_reported_and_fail_the_accounting():
         model.Block("s1-p1", [model.Text("word " * 50)])])])
     assert any("uncaptioned figures" in f for f in structure_failures(r, s.doubts))
     assert structure_failures(r, []) == []
+
+
+def test_catalogue_after_the_reference_list_is_back_matter():
+    """Pages after the reference list set in another size (a series' list of
+    papers, an order form) are not references; a list running on to a page
+    in its own size stays whole."""
+    from coursepack.read.pdflayout.blocks import B, _back_matter
+    entry = lambda t, page, size=10.0: B("reference", [line(t, 60, 100, size=size, page=page)], "")  # noqa: E731
+    blocks = [entry("Appelbaum, E. (1994) The New American Workplace. Ithaca.", 21),
+              entry("Thelen, K. (1991) Unions of Parts. Ithaca.", 22),
+              B("reference", [line("Womack, J. (1990) The Machine That Changed the World.", 60, 700, page=22),
+                              line("Books of the research unit", 60, 60, size=8.0, page=23)], ""),
+              entry("Christoph Doerrenbaecher Vom Hoflieferanten zum Global Player", 23, 8.0),
+              entry("Order form: please send me the following papers", 24, 8.0)]
+    out = _back_matter(blocks)
+    assert [b.role for b in out] == ["reference", "reference", "reference", "other", "other", "other"]
+    assert out[2].text.endswith("Changed the World.") and out[3].text == "Books of the research unit"
+    same = [entry("Appelbaum, E. (1994) The New American Workplace.", 21), entry("Thelen, K. (1991) Unions.", 22)]
+    assert [b.role for b in _back_matter(same)] == ["reference", "reference"]

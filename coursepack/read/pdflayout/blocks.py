@@ -766,7 +766,39 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _publication_history(blocks)
     _lone_rows(blocks)
     _cells_between_rows(blocks, doc.body)
-    return merge_references(doc, blocks)
+    return _back_matter(merge_references(doc, blocks))
+
+
+BACK_MATTER_WHY = "after the reference list, in another size (a publisher's catalogue or order form)"
+
+
+def _back_matter(blocks: list[B]) -> list[B]:
+    """Pages after the reference list's first page whose entries are set in
+    another size than the list (by more than a point: a series' list of
+    discussion papers, a book list, an order form bound in after the
+    article) are back matter, not references: from the first such page on,
+    the entries are kept out of the list (role ``other``)."""
+    refs = [ln for b in blocks if b.role == "reference" for ln in b.lines]
+    if not refs:
+        return blocks
+    by_page: dict[int, list[float]] = defaultdict(list)
+    for ln in refs:
+        by_page[ln.page].append(ln.size)
+    pages = sorted(by_page)
+    size = statistics.median(by_page[pages[0]])
+    cut = next((p for p in pages[1:] if abs(statistics.median(by_page[p]) - size) > max(1.0, 0.1 * size)), None)
+    if cut is None:
+        return blocks
+    out: list[B] = []
+    for b in blocks:
+        if b.role != "reference" or b.lines[-1].page < cut:
+            out.append(b)
+            continue
+        keep = [ln for ln in b.lines if ln.page < cut]
+        if keep:
+            out.append(B(b.role, keep, b.why, b.level, b.number, b.continues))
+        out.append(B("other", [ln for ln in b.lines if ln.page >= cut], BACK_MATTER_WHY))
+    return out
 
 
 HISTORY = re.compile(
