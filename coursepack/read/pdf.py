@@ -196,11 +196,51 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
                          id=f"p{page}-b{counters[page]}", region=region))
     from ..bibliography.entries import separate_references
     out = separate_references(out)   # entries the layout could not separate (citelink)
+    _author_notes(out)
     _levels(out)
     _doubts(out, doubts)
     doubts.extend(_run_in_doubts(out))
     doubts.extend(_box_doubts(out))
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
+
+
+def _author_notes(blocks: list[Block]) -> None:
+    """Notes on the author or the article, kept as author notes (printed
+    with the article, never dropped as stranded text): a contributor's
+    biography after the reference list ("BERTRAND URIEN is Professor …"),
+    and a numbered note whose marker stands on the title only (a funding
+    acknowledgement keyed "1" on the title), not in the running text.
+
+    >>> from coursepack.read.structure import Line
+    >>> t = Line(1, 0, 0, 1, 1, "An Intergenerational Approach1", superscripts=[(29, 30)])
+    >>> bs = [Block("title", [t]), Block("paragraph", [Line(1, 0, 9, 1, 10, "Text.")]),
+    ...       Block("note", [Line(1, 0, 90, 1, 91, "1 The project was funded by the council.")], number=1)]
+    >>> _author_notes(bs); bs[2].number, bs[2].why, bs[2].text
+    (None, 'a note keyed on the title (an author note)', 'The project was funded by the council.')
+    """
+    def marks(roles) -> set[int]:
+        out = set()
+        for b in blocks:
+            if b.role in roles:
+                for ln in b.lines:
+                    for a, e in ln.superscripts:
+                        t = ln.text[a:e].strip()
+                        if t.isdigit():
+                            out.add(int(t))
+        return out
+    on_title = marks(("title", "subtitle", "author"))
+    in_text = marks(("paragraph", "quote", "list_item", "heading", "abstract", "caption"))
+    for b in blocks:
+        if b.role == "other" and b.why.startswith("a note on a contributor"):
+            b.role, b.why = "note", b.why + " (an author note)"
+        elif b.role == "note" and b.number is not None and b.number in on_title and b.number not in in_text:
+            first = b.lines[0]
+            m = re.match(rf"\s*{b.number}\s*[.)]?\s+", first.text)
+            b.number, b.why = None, "a note keyed on the title (an author note)"
+            if m:      # its key goes with the number: the note is the author's, unkeyed
+                cut = m.end()
+                first.superscripts = [(a - cut, e - cut) for a, e in first.superscripts if a >= cut]
+                first.text = first.text[cut:]
 
 
 def _frames_together(ordered: list[PLine], rules: list, body: float) -> list[PLine]:
