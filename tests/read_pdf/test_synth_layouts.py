@@ -338,3 +338,23 @@ def test_text_box_beside_the_first_paragraph(tmp_path):
     assert norm(f"{START[0]} {S[0]}") in paras[0], paras[0]
     everything = " ".join(flat(b) for b in s.blocks)
     assert all(norm(t) in everything for t in IMPRINT), everything[:300]
+
+
+# ------------------------------------------------------------------ (i)
+
+CAPTION = ("Figure 2 Curves for the prediction of the visits from the opening hours of each branch, "
+           "the size of the collection and the distance to the nearest school, in the three towns and "
+           "the two rural districts; dotted lines show the branches that were counted in the winter only, "
+           "dashed lines the branches counted in summer; Visitor Survey Questionnaire")
+
+
+def test_long_caption_keeps_its_last_line(tmp_path):
+    fm, y = front("Visits and Opening Hours", "Ann Kowalczyk")
+    page = (fm + box(M, y, W - 2 * M, ps(para(START[0], 0, 4)))
+            + box(M, y + 90, 240, '<div class="fig" style="height:120pt"></div>')
+            + box(M, y + 216, 240, f'<div class="abs" style="text-align:left">{CAPTION}</div>')
+            + box(M, y + 330, W - 2 * M, ps(para(START[1], 3, 5))))
+    s = build(tmp_path, "caption", [page])
+    caps = [flat(b) for b in s.blocks if b.role == "caption"]
+    assert len(caps) == 1 and caps[0].endswith("visitor survey questionnaire"), caps
+    assert starts(body_paragraphs(s)) == START[:2], body_paragraphs(s)

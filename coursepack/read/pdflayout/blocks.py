@@ -578,7 +578,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             if blocks and blocks[-1].role == "caption" and blocks[-1].lines[-1].page == ln.page and \
                     ln.top - blocks[-1].lines[-1].bottom < 0.5 * doc.pitch and \
                     (ln.size == blocks[-1].lines[-1].size and ln.bold == blocks[-1].lines[-1].bold) and \
-                    not heading_style(ln, doc) and len(blocks[-1].lines) < 4:
+                    not heading_style(ln, doc) and len(blocks[-1].lines) < (12 if is_small(ln, body) else 4):
+                # a caption in small type runs on to its last line; one in the body's size
+                # stops after four (the text below it is the body)
                 blocks[-1].lines.append(ln)
                 prev = ln
                 continue
