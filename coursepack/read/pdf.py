@@ -303,7 +303,7 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
     meta["title"] = " ".join(ln.body_text.strip() for ln in found)
     meta.pop("subtitle", None)
     # the names right below the title found by its metadata
-    from .pdflayout.blocks import _name_like, split_authors
+    from .pdflayout.blocks import ADDRESS, _name_like, split_authors
     page = doc.pages[found[-1].page - 1]
     after = [ln for ln in page if ln.top > found[-1].top and ln.role in ("", "author")]
     names = []
@@ -311,6 +311,8 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
         if _name_like(ln.body_text):
             ln.role, ln.why = "author", "names below the title"
             names.extend(split_authors(ln.body_text))
+        elif names and ADDRESS.search(ln.text) and len(ln.text) < 160:
+            ln.role, ln.why = "affiliation", "an address with an e-mail below the authors"
         elif names:
             break
     if names:

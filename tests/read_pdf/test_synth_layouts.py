@@ -358,3 +358,17 @@ def test_long_caption_keeps_its_last_line(tmp_path):
     caps = [flat(b) for b in s.blocks if b.role == "caption"]
     assert len(caps) == 1 and caps[0].endswith("visitor survey questionnaire"), caps
     assert starts(body_paragraphs(s)) == START[:2], body_paragraphs(s)
+
+
+def test_address_with_an_email_below_the_authors_is_front_matter(tmp_path):
+    """A long address line with an e-mail right below the authors is their
+    affiliation, not the first paragraph of the body."""
+    address = "Example Centre for Social Research, Berlin (kowalczyk[at]example.org, lindqvist[at]example.org)"
+    fm = (box(M, 70, W - 2 * M, "<h1>Opening Hours of Libraries</h1>")
+          + box(M, 120, W - 2 * M, '<div class="authors">Ann Kowalczyk and Bo Lindqvist</div>')
+          + box(M, 140, W - 2 * M, f'<div style="font-size:10pt">{address}</div>'))
+    s = build(tmp_path, "address", [fm + box(M, 190, W - 2 * M, ps(para(START[0], 0, 6), para(START[1], 3, 6)))])
+    paras = body_paragraphs(s)
+    assert starts(paras) == START[:2], paras
+    assert any(b.role == "affiliation" and "kowalczyk[at]example.org" in flat(b) for b in s.blocks), \
+        [(b.role, b.text[:40]) for b in s.blocks]

@@ -44,6 +44,8 @@ SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research repo
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
 INSTITUTION = re.compile(r"\b(?:institut|institute|istituto|universit(?:y|ät|é|à|at)|zentrum|foundation|stiftung)\b|"
                          r"\bcent(?:re|er) for|@|www\.", re.I)
+#: an e-mail address ("priller[at]wzb.eu", "j.smith@uni.edu")
+ADDRESS = re.compile(r"\b[\w.+-]+(@|\[at\]|\(at\))[\w-]+(\.[\w-]+)+\b")
 AFFIL_WORDS = re.compile(
     r"universit|institut|department|dept\.|college|school|centre|center|faculty|fakultät|"
     r"hochschule|laborator|research|forschung|@|e-mail|email|\bgmbh\b|ministry|foundation|stiftung",
@@ -1394,6 +1396,10 @@ def front_matter(doc: Doc, i: int) -> dict:
         if ln.role:
             if ln.role in ("title", "subtitle", "author", "affiliation"):
                 last = ln
+            continue
+        if seen_author and last is not None and ADDRESS.search(t) and len(t) < 160 and ln.top > last.top:
+            ln.role, ln.why = "affiliation", "an address with an e-mail below the authors"
+            last = ln
             continue
         if ABSTRACT_WORDS.match(t) or KEYWORD_WORDS.match(t) or (is_body_size(ln, doc.body) and len(t) > 90):
             break
