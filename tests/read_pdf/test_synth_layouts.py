@@ -372,3 +372,16 @@ def test_address_with_an_email_below_the_authors_is_front_matter(tmp_path):
     assert starts(paras) == START[:2], paras
     assert any(b.role == "affiliation" and "kowalczyk[at]example.org" in flat(b) for b in s.blocks), \
         [(b.role, b.text[:40]) for b in s.blocks]
+
+
+def test_numbered_items_with_a_hanging_indent(tmp_path):
+    """Numbered items set with a hanging indent in a text with first-line
+    indents: each item is one block, its run-on lines are not paragraphs."""
+    fm, y = front("Two Tendencies", "Ann Kowalczyk")
+    item = '<p style="text-indent:-1.2em; padding-left:1.2em">{}</p>'
+    body = (ps(para(START[0], 0, 4)) + item.format("1. " + text(2, 4)) + item.format("2. " + text(6, 5))
+            + ps(para(START[1], 3, 4)))
+    s = build(tmp_path, "items", [fm + box(M, y, W - 2 * M, body)])
+    paras = body_paragraphs(s)
+    assert len(paras) == 4 and paras[1].startswith("1. ") and paras[2].startswith("2. "), paras
+    assert norm(text(2, 4)) in paras[1] and norm(text(6, 5)) in paras[2]

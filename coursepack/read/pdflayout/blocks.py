@@ -1170,7 +1170,12 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
     p = lastp.lines[-1]
     ended = p.text.rstrip()[-1:] in ".!?:\"”'"
+    if LIST_NUMBER.match(ln.text.strip()) and abs(ln.x0 - left) <= 2 and ended and p.page == ln.page \
+            and p.x1 < right - 2 * doc.body:
+        return "new", "a numbered item after a short line"
     if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
+        if _hanging_item(lastp, ln, left) and blocks[-1] is lastp:
+            return "join", ""
         return "new", "first-line indent"
     if p.page != ln.page or p.col != ln.col:
         pl, pr = doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))
@@ -1195,6 +1200,24 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
+
+
+def _hanging_item(lastp: B, ln: PLine, left: float) -> bool:
+    """An indented line under a numbered item set with a hanging indent
+    ("1. Unterstützung von …" at the margin, its run-on lines indented to
+    its text), not a new paragraph's first-line indent: the item's first
+    line opens with its number at the margin, the line above is full (not
+    a paragraph's short last line) and every run-on line so far stands at
+    this line's indent."""
+    first, p = lastp.lines[0], lastp.lines[-1]
+    if not LIST_NUMBER.match(first.text.strip()) or abs(first.x0 - left) > 2 or p.page != ln.page:
+        return False
+    if p.x1 < first.x1 - 2 * ln.size:
+        return False
+    return all(abs(o.x0 - ln.x0) <= 1.5 for o in lastp.lines[1:])
 
 
 def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
