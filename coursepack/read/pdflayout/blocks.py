@@ -1170,12 +1170,13 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
     p = lastp.lines[-1]
     ended = p.text.rstrip()[-1:] in ".!?:\"”'"
-    if LIST_NUMBER.match(ln.text.strip()) and abs(ln.x0 - left) <= 2 and ended and p.page == ln.page \
-            and p.x1 < right - 2 * doc.body:
-        return "new", "a numbered item after a short line"
+    if LIST_NUMBER.match(ln.text.strip()) and abs(ln.x0 - left) <= 2 and p.page == ln.page and (
+            ended and p.x1 < right - 2 * doc.body
+            or p.x0 > left + 2 and _hanging_item(doc, _item_of(blocks, lastp), p, left)):
+        return "new", "a numbered item after a short line or after an item"
     if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
-        if _hanging_item(lastp, ln, left) and blocks[-1] is lastp:
-            return "join", ""
+        if _hanging_item(doc, _item_of(blocks, lastp), ln, left):
+            return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
         return "new", "first-line indent"
     if p.page != ln.page or p.col != ln.col:
         pl, pr = doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))
@@ -1205,19 +1206,38 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
 
 
-def _hanging_item(lastp: B, ln: PLine, left: float) -> bool:
+def _item_of(blocks: list[B], lastp: B) -> B:
+    """The paragraph ``lastp`` with the blocks it continues (across page
+    breaks) before it: one block of all their lines."""
+    k = next(k for k in range(len(blocks) - 1, -1, -1) if blocks[k] is lastp)
+    lines = list(lastp.lines)
+    while blocks[k].continues and k > 0:
+        k -= 1
+        while k > 0 and blocks[k].role in ("furniture", "note", "figure", "table", "caption"):
+            k -= 1
+        if blocks[k].role != "paragraph":
+            break
+        lines = blocks[k].lines + lines
+    return B("paragraph", lines, lastp.why)
+
+
+def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
     """An indented line under a numbered item set with a hanging indent
     ("1. Unterstützung von …" at the margin, its run-on lines indented to
     its text), not a new paragraph's first-line indent: the item's first
-    line opens with its number at the margin, the line above is full (not
-    a paragraph's short last line) and every run-on line so far stands at
-    this line's indent."""
+    line opens with its number at its column's margin, the line above is
+    full (not a paragraph's short last line) and every run-on line so far
+    stands at this line's indent (measured from each page's margin, so the
+    item may run on to the next page)."""
     first, p = lastp.lines[0], lastp.lines[-1]
-    if not LIST_NUMBER.match(first.text.strip()) or abs(first.x0 - left) > 2 or p.page != ln.page:
+
+    def indent(o: PLine) -> float:
+        return o.x0 - doc.edges.get((o.page - 1, o.col), (o.x0, o.x1))[0]
+    if not LIST_NUMBER.match(first.text.strip()) or abs(indent(first)) > 2:
         return False
-    if p.x1 < first.x1 - 2 * ln.size:
+    if p.x1 < first.x1 - 2 * ln.size and p.page == first.page:
         return False
-    return all(abs(o.x0 - ln.x0) <= 1.5 for o in lastp.lines[1:])
+    return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lastp.lines[1:])
 
 
 def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
