@@ -305,6 +305,9 @@ def structure_failures(reading: model.Reading, doubts: list) -> list[str]:
                    "of the body")
     elif max(sizes) > 1500:
         out.append(f"a paragraph of {max(sizes)} words")
+    lost_words = [d for d in doubts if getattr(d, "kind", "") == "words_lost"]
+    if lost_words:
+        out.append(f"words of running text only inside uncaptioned figures on {len(lost_words)} page(s)")
     marked = [n for n in reading.footnotes]
     lost = [n for n in marked if n.status != "complete"]
     if len(marked) >= 4 and len(lost) > len(marked) / 2:

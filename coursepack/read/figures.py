@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import _sha256   # the PDF's digest, as the structure cache keys it
-from .structure import ArticleStructure, Block, Line
+from .structure import ArticleStructure, Block, Doubt, Line
 
 DPI = 300
 MARGIN = 4.0        # points of white added around a cut area
@@ -139,7 +139,38 @@ def settle(structure: ArticleStructure, graphics=None) -> ArticleStructure:
     pages = sorted({b.page for b in blocks if b.page and b.role in ("figure", "table", "caption")})
     for page in pages:
         blocks = _settle_page(blocks, page, graphics)
-    return replace(structure, blocks=blocks)
+    return replace(structure, blocks=blocks, doubts=list(structure.doubts) + words_lost(blocks))
+
+
+def words_lost(blocks: list[Block]) -> list[Doubt]:
+    """The word-accounting guard: lines of running text (four words or
+    more, mostly letters) that ended in a figure or table with no caption
+    next to it are words of the text lost from the edition (an uncaptioned
+    area is cut as an image, its text is gone).  One ``words_lost`` doubt
+    per page, which ``check`` reports and which keeps the reading's word
+    accounting from being called complete.
+
+    >>> L = lambda t: Line(1, 0, 0, 1, 1, t)
+    >>> [d.message for d in words_lost([Block("figure", [L("SAGE"), L("the first sentence of the article is here")])])]
+    ['page 1: 8 words of running text inside a figure without a caption (only in its picture, not in the text; text or a figure?): the first sentence of the article is here']
+    >>> words_lost([Block("caption", [L("Figure 1 Means")]), Block("figure", [L("the first sentence of the text")])])
+    []
+    """
+    per_page: dict[int, list[str]] = {}
+    for k, b in enumerate(blocks):
+        if b.role not in ("figure", "table"):
+            continue
+        near = [blocks[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)]
+        if any(c.role == "caption" and c.page == b.page for c in near):
+            continue
+        texts = [ln.text for ln in b.lines if len(ln.text.split()) >= 4
+                 and sum(ch.isalpha() for ch in ln.text) > 2 * sum(ch.isdigit() for ch in ln.text)]
+        if texts:
+            per_page.setdefault(b.page, []).extend(texts)
+    return [Doubt("words_lost", f"page {p}: {sum(len(t.split()) for t in ts)} words of running text inside a "
+                  f"figure without a caption (only in its picture, not in the text; text or a figure?): "
+                  f"{' / '.join(ts)[:120]}", p)
+            for p, ts in sorted(per_page.items())]
 
 
 def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:

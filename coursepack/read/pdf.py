@@ -140,6 +140,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         x_min = min(ln.x0 for ln in ls)
         x_max = max(ln.x1 for ln in ls)
         ordered, _two, guessed = reading_order(ls, x_min, x_max)
+        ordered = _frames_together(ordered, rules[i], body)
         furn = [ln for ln in pages[i] if ln.role == "furniture" or not ln.upright]
         for ln in furn:
             ln.role = "furniture"
@@ -196,11 +197,76 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
                          id=f"p{page}-b{counters[page]}", region=region))
     from ..bibliography.entries import separate_references
     out = separate_references(out)   # entries the layout could not separate (citelink)
+    _author_notes(out)
     _levels(out)
     _doubts(out, doubts)
     doubts.extend(_run_in_doubts(out))
     doubts.extend(_box_doubts(out))
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
+
+
+def _author_notes(blocks: list[Block]) -> None:
+    """Notes on the author or the article, kept as author notes (printed
+    with the article, never dropped as stranded text): a contributor's
+    biography after the reference list ("BERTRAND URIEN is Professor …"),
+    and a numbered note whose marker stands on the title only (a funding
+    acknowledgement keyed "1" on the title), not in the running text.
+
+    >>> from coursepack.read.structure import Line
+    >>> t = Line(1, 0, 0, 1, 1, "An Intergenerational Approach1", superscripts=[(29, 30)])
+    >>> bs = [Block("title", [t]), Block("paragraph", [Line(1, 0, 9, 1, 10, "Text.")]),
+    ...       Block("note", [Line(1, 0, 90, 1, 91, "1 The project was funded by the council.")], number=1)]
+    >>> _author_notes(bs); bs[2].number, bs[2].why, bs[2].text
+    (None, 'a note keyed on the title (an author note)', 'The project was funded by the council.')
+    """
+    def marks(roles) -> set[int]:
+        out = set()
+        for b in blocks:
+            if b.role in roles:
+                for ln in b.lines:
+                    for a, e in ln.superscripts:
+                        t = ln.text[a:e].strip()
+                        if t.isdigit():
+                            out.add(int(t))
+        return out
+    on_title = marks(("title", "subtitle", "author"))
+    in_text = marks(("paragraph", "quote", "list_item", "heading", "abstract", "caption"))
+    for b in blocks:
+        if b.role == "other" and b.why.startswith("a note on a contributor"):
+            b.role, b.why = "note", b.why + " (an author note)"
+        elif b.role == "note" and b.number is not None and b.number in on_title and b.number not in in_text:
+            first = b.lines[0]
+            m = re.match(rf"\s*{b.number}\s*[.)]?\s+", first.text)
+            b.number, b.why = None, "a note keyed on the title (an author note)"
+            if m:      # its key goes with the number: the note is the author's, unkeyed
+                cut = m.end()
+                first.superscripts = [(a - cut, e - cut) for a, e in first.superscripts if a >= cut]
+                first.text = first.text[cut:]
+
+
+def _frames_together(ordered: list[PLine], rules: list, body: float) -> list[PLine]:
+    """Lines in reading order with the lines of each drawn frame of text
+    (a journal's imprint box beside the first paragraph) kept together,
+    before the first line inside it or beside it: the lines beside the
+    frame are read as their own column, not interleaved with its lines,
+    where they are the body's text (body size)."""
+    from .pdflayout.blocks import _text_frame
+    for r in rules:
+        if r.kind != "rect" or not _text_frame(r, ordered):
+            continue
+        inside = [ln for ln in ordered if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+                  and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
+        ids = {id(ln) for ln in inside}
+        where = [k for k, ln in enumerate(ordered) if id(ln) in ids]
+        between = [ln for ln in ordered[where[0]:where[-1]] if id(ln) not in ids]
+        if not between or sum(abs(ln.size - body) <= max(0.6, 0.06 * body) for ln in between) < 0.5 * len(between):
+            continue      # read together already, or beside other small print (an abstract)
+        # before the first line inside it or beside it (its rows)
+        at = next(k for k, ln in enumerate(ordered) if id(ln) in ids
+                  or (r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1 and (ln.x0 >= r.x1 or ln.x1 <= r.x0)))
+        rest = [ln for ln in ordered if id(ln) not in ids]
+        ordered = rest[:at] + sorted(inside, key=lambda ln: ln.top) + rest[at:]
+    return ordered
 
 
 def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> None:
@@ -238,7 +304,7 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
     meta["title"] = " ".join(ln.body_text.strip() for ln in found)
     meta.pop("subtitle", None)
     # the names right below the title found by its metadata
-    from .pdflayout.blocks import _name_like, split_authors
+    from .pdflayout.blocks import ADDRESS, _name_like, split_authors
     page = doc.pages[found[-1].page - 1]
     after = [ln for ln in page if ln.top > found[-1].top and ln.role in ("", "author")]
     names = []
@@ -246,6 +312,8 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
         if _name_like(ln.body_text):
             ln.role, ln.why = "author", "names below the title"
             names.extend(split_authors(ln.body_text))
+        elif names and ADDRESS.search(ln.text) and len(ln.text) < 160:
+            ln.role, ln.why = "affiliation", "an address with an e-mail below the authors"
         elif names:
             break
     if names:

@@ -124,3 +124,46 @@ def test_short_lines_between_table_rows_are_cells():
               row("1.00 0.35 1.35", 140), B("paragraph", [line("A sentence of running text after the table.", 60, 160)], "")]
     _cells_between_rows(blocks)
     assert [b.role for b in blocks] == ["caption", "table", "table", "table", "table", "paragraph"]
+
+
+def test_words_in_an_uncaptioned_figure_are_reported_and_fail_the_accounting():
+    """Running text cut into a figure that has no caption is counted as lost:
+    ``settle`` adds a ``words_lost`` doubt and the reading's structure is not
+    called complete; a captioned figure's labels are not counted."""
+    from coursepack import model
+    from coursepack.edition import structure_failures
+    from coursepack.read.figures import settle
+    from coursepack.read.structure import ArticleStructure, Block, Line
+    L = lambda t, top: Line(1, 50, top, 290, top + 8, t)  # noqa: E731
+    prose = "The publication of the book presents a welcome opportunity to reflect"
+    s = settle(ArticleStructure("a.pdf", [
+        Block("figure", [L("European Union Politics", 60), L(prose, 72)], region=[50, 60, 290, 80]),
+        Block("paragraph", [L("in the EP. It allows us to take stock of the field.", 120)]),
+        Block("caption", [L("Figure 2 Seats per group", 300)]),
+        Block("figure", [L("seats held by each of the groups in 2004", 320)], region=[50, 320, 290, 400])]))
+    lost = [d for d in s.doubts if d.kind == "words_lost"]
+    assert len(lost) == 1 and lost[0].page == 1 and "welcome opportunity" in lost[0].message, s.doubts
+    assert "seats held" not in lost[0].message
+    r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "", [
+        model.Block("s1-p1", [model.Text("word " * 50)])])])
+    assert any("uncaptioned figures" in f for f in structure_failures(r, s.doubts))
+    assert structure_failures(r, []) == []
+
+
+def test_catalogue_after_the_reference_list_is_back_matter():
+    """Pages after the reference list set in another size (a series' list of
+    papers, an order form) are not references; a list running on to a page
+    in its own size stays whole."""
+    from coursepack.read.pdflayout.blocks import B, _back_matter
+    entry = lambda t, page, size=10.0: B("reference", [line(t, 60, 100, size=size, page=page)], "")  # noqa: E731
+    blocks = [entry("Appelbaum, E. (1994) The New American Workplace. Ithaca.", 21),
+              entry("Thelen, K. (1991) Unions of Parts. Ithaca.", 22),
+              B("reference", [line("Womack, J. (1990) The Machine That Changed the World.", 60, 700, page=22),
+                              line("Books of the research unit", 60, 60, size=8.0, page=23)], ""),
+              entry("Christoph Doerrenbaecher Vom Hoflieferanten zum Global Player", 23, 8.0),
+              entry("Order form: please send me the following papers", 24, 8.0)]
+    out = _back_matter(blocks)
+    assert [b.role for b in out] == ["reference", "reference", "reference", "other", "other", "other"]
+    assert out[2].text.endswith("Changed the World.") and out[3].text == "Books of the research unit"
+    same = [entry("Appelbaum, E. (1994) The New American Workplace.", 21), entry("Thelen, K. (1991) Unions.", 22)]
+    assert [b.role for b in _back_matter(same)] == ["reference", "reference"]

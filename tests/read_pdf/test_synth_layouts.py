@@ -296,3 +296,92 @@ def test_one_sided_border_is_a_rule(tmp_path):
     rules = page_rules(page, page_box(page))
     assert [r.kind for r in rules] == ["hrule"], rules
     assert abs(rules[0].top - 300) < 1.5 and abs((rules[0].x1 - rules[0].x0) - 200) < 1.5, rules
+
+
+# ------------------------------------------------------------------ (g)
+
+def test_short_last_line_of_numbers_stays_text(tmp_path):
+    """A paragraph's short last line made mostly of numbers ("ASSQ (r = -0.421,
+    P = 0.003).") and a line of statistics inside a paragraph are the
+    paragraph's text, not a table's rows: no table, no word lost."""
+    fm, y = front("Scores of Parents and Teachers", "Ann Kowalczyk")
+    p1 = para(START[0], 0, 4) + " The total score correlated with the age of the child<br>ASSQ (r = -0.421, P = 0.003)."
+    p2 = (para(START[1], 3, 3) + " Teachers rated higher (M = 5.65,<br>t(152) = 5.79, p &lt; .001, d = 1.36; M = 5.1, t(150) = 4.2, p &lt;<br>"
+          ".001) than the parents did in every district.")
+    s = build(tmp_path, "numbers", [fm + box(M, y, W - 2 * M, ps(p1, p2, para(START[2], 6, 4)))])
+    assert not [b for b in s.blocks if b.role in ("table", "figure")], \
+        [(b.role, b.text[:40]) for b in s.blocks if b.role in ("table", "figure")]
+    paras = body_paragraphs(s)
+    assert starts(paras) == START[:3], paras
+    assert "with the age of the child assq (r = -0.421, p = 0.003)." in paras[0], paras[0]
+    assert "t(152) = 5.79, p < .001, d = 1.36" in paras[1] and "p < .001) than the parents" in paras[1], paras[1]
+
+
+# ------------------------------------------------------------------ (h)
+
+IMPRINT = ["Journal of Example Studies", "Volume 3 (2): 11-29", "Example Press", "Leipzig and Lund"]
+
+
+def test_text_box_beside_the_first_paragraph(tmp_path):
+    """A drawn box of text lines (a journal's imprint) beside the first
+    paragraph is no figure, and the paragraph's first sentence is read."""
+    fm, y = front("Reading Rooms", "Ann Kowalczyk")
+    imprint = box(M, y, 110, '<div style="border: 0.8pt solid black; padding: 4pt; font-family: sans-serif; '
+                  'font-size: 7pt; line-height: 10pt">' + "<br>".join(IMPRINT) + "</div>")
+    first = box(M + 130, y, W - 2 * M - 130, ps(para(START[0], 0, 5)))
+    rest = box(M, y + 170, W - 2 * M, ps(para(START[1], 3, 6), para(START[2], 5, 5)))
+    s = build(tmp_path, "imprint", [fm + imprint + first + rest])
+    assert not [b for b in s.blocks if b.role in ("figure", "table")], \
+        [(b.role, b.text[:40]) for b in s.blocks if b.role in ("figure", "table")]
+    paras = body_paragraphs(s)
+    assert starts(paras) == START[:3], paras
+    assert norm(f"{START[0]} {S[0]}") in paras[0], paras[0]
+    everything = " ".join(flat(b) for b in s.blocks)
+    assert all(norm(t) in everything for t in IMPRINT), everything[:300]
+
+
+# ------------------------------------------------------------------ (i)
+
+CAPTION = ("Figure 2 Curves for the prediction of the visits from the opening hours of each branch, "
+           "the size of the collection and the distance to the nearest school, in the three towns and "
+           "the two rural districts; dotted lines show the branches that were counted in the winter only, "
+           "dashed lines the branches counted in summer; Visitor Survey Questionnaire")
+
+
+def test_long_caption_keeps_its_last_line(tmp_path):
+    fm, y = front("Visits and Opening Hours", "Ann Kowalczyk")
+    page = (fm + box(M, y, W - 2 * M, ps(para(START[0], 0, 4)))
+            + box(M, y + 90, 240, '<div class="fig" style="height:120pt"></div>')
+            + box(M, y + 216, 240, f'<div class="abs" style="text-align:left">{CAPTION}</div>')
+            + box(M, y + 330, W - 2 * M, ps(para(START[1], 3, 5))))
+    s = build(tmp_path, "caption", [page])
+    caps = [flat(b) for b in s.blocks if b.role == "caption"]
+    assert len(caps) == 1 and caps[0].endswith("visitor survey questionnaire"), caps
+    assert starts(body_paragraphs(s)) == START[:2], body_paragraphs(s)
+
+
+def test_address_with_an_email_below_the_authors_is_front_matter(tmp_path):
+    """A long address line with an e-mail right below the authors is their
+    affiliation, not the first paragraph of the body."""
+    address = "Example Centre for Social Research, Berlin (kowalczyk[at]example.org, lindqvist[at]example.org)"
+    fm = (box(M, 70, W - 2 * M, "<h1>Opening Hours of Libraries</h1>")
+          + box(M, 120, W - 2 * M, '<div class="authors">Ann Kowalczyk and Bo Lindqvist</div>')
+          + box(M, 140, W - 2 * M, f'<div style="font-size:10pt">{address}</div>'))
+    s = build(tmp_path, "address", [fm + box(M, 190, W - 2 * M, ps(para(START[0], 0, 6), para(START[1], 3, 6)))])
+    paras = body_paragraphs(s)
+    assert starts(paras) == START[:2], paras
+    assert any(b.role == "affiliation" and "kowalczyk[at]example.org" in flat(b) for b in s.blocks), \
+        [(b.role, b.text[:40]) for b in s.blocks]
+
+
+def test_numbered_items_with_a_hanging_indent(tmp_path):
+    """Numbered items set with a hanging indent in a text with first-line
+    indents: each item is one block, its run-on lines are not paragraphs."""
+    fm, y = front("Two Tendencies", "Ann Kowalczyk")
+    item = '<p style="text-indent:-1.2em; padding-left:1.2em">{}</p>'
+    body = (ps(para(START[0], 0, 4)) + item.format("1. " + text(2, 4)) + item.format("2. " + text(6, 5))
+            + ps(para(START[1], 3, 4)))
+    s = build(tmp_path, "items", [fm + box(M, y, W - 2 * M, body)])
+    paras = body_paragraphs(s)
+    assert len(paras) == 4 and paras[1].startswith("1. ") and paras[2].startswith("2. "), paras
+    assert norm(text(2, 4)) in paras[1] and norm(text(6, 5)) in paras[2]

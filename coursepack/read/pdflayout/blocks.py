@@ -8,6 +8,7 @@ paragraphs start (indent or gap), and on wording every article shares
 
 from __future__ import annotations
 
+
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -43,6 +44,8 @@ SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research repo
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
 INSTITUTION = re.compile(r"\b(?:institut|institute|istituto|universit(?:y|ät|é|à|at)|zentrum|foundation|stiftung)\b|"
                          r"\bcent(?:re|er) for|@|www\.", re.I)
+#: an e-mail address ("priller[at]wzb.eu", "j.smith@uni.edu")
+ADDRESS = re.compile(r"\b[\w.+-]+(@|\[at\]|\(at\))[\w-]+(\.[\w-]+)+\b")
 AFFIL_WORDS = re.compile(
     r"universit|institut|department|dept\.|college|school|centre|center|faculty|fakultät|"
     r"hochschule|laborator|research|forschung|@|e-mail|email|\bgmbh\b|ministry|foundation|stiftung",
@@ -491,8 +494,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         boxes = [r for r in doc.rules[i] if r.kind in ("image", "rect")
                  and (r.x1 - r.x0) * (r.bottom - r.top) > 3000
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
-        boxes = [r for r in boxes if r.kind == "image" or _label_box(r, lines)
-                 or (i > first and _other_face_box(r, lines, doc))]
+        boxes = [r for r in boxes if r.kind == "image" or ((_label_box(r, lines)
+                 or (i > first and _other_face_box(r, lines, doc))) and not _text_frame(r, lines))]
+        _frame_roles(doc.rules[i], lines)
         sidebars = [r for r in doc.rules[i] if r.kind == "rect" and _sidebar(r, lines, doc)]
         boxes = [r for r in boxes if r not in sidebars]
         prev: PLine | None = None
@@ -576,7 +580,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             if blocks and blocks[-1].role == "caption" and blocks[-1].lines[-1].page == ln.page and \
                     ln.top - blocks[-1].lines[-1].bottom < 0.5 * doc.pitch and \
                     (ln.size == blocks[-1].lines[-1].size and ln.bold == blocks[-1].lines[-1].bold) and \
-                    not heading_style(ln, doc) and len(blocks[-1].lines) < 4:
+                    not heading_style(ln, doc) and len(blocks[-1].lines) < (12 if is_small(ln, body) else 4):
+                # a caption in small type runs on to its last line; one in the body's size
+                # stops after four (the text below it is the body)
                 blocks[-1].lines.append(ln)
                 prev = ln
                 continue
@@ -596,8 +602,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 continue
             if not (in_refs or in_endnotes) and ((ln.cells >= 3 and not any(l2.col for l2 in lines)) or
                                                  (not looks_textual(text) and len(text) > 0
-                                                  and not MARKER.fullmatch(text))):
-                _add(blocks, "table", ln, "cells or numbers in a row", lambda b: b.lines[-1].page == ln.page)
+                                                  and not MARKER.fullmatch(text))) \
+                    and not continues_text(ln, prev, blocks):
+                _add(blocks, "table", ln, LONE_ROW_WHY, lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
             if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list):
@@ -761,8 +768,41 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
     _publication_history(blocks)
+    _lone_rows(blocks)
     _cells_between_rows(blocks, doc.body)
-    return merge_references(doc, blocks)
+    return _back_matter(merge_references(doc, blocks))
+
+
+BACK_MATTER_WHY = "after the reference list, in another size (a publisher's catalogue or order form)"
+
+
+def _back_matter(blocks: list[B]) -> list[B]:
+    """Pages after the reference list's first page whose entries are set in
+    another size than the list (by more than a point: a series' list of
+    discussion papers, a book list, an order form bound in after the
+    article) are back matter, not references: from the first such page on,
+    the entries are kept out of the list (role ``other``)."""
+    refs = [ln for b in blocks if b.role == "reference" for ln in b.lines]
+    if not refs:
+        return blocks
+    by_page: dict[int, list[float]] = defaultdict(list)
+    for ln in refs:
+        by_page[ln.page].append(ln.size)
+    pages = sorted(by_page)
+    size = statistics.median(by_page[pages[0]])
+    cut = next((p for p in pages[1:] if abs(statistics.median(by_page[p]) - size) > max(1.0, 0.1 * size)), None)
+    if cut is None:
+        return blocks
+    out: list[B] = []
+    for b in blocks:
+        if b.role != "reference" or b.lines[-1].page < cut:
+            out.append(b)
+            continue
+        keep = [ln for ln in b.lines if ln.page < cut]
+        if keep:
+            out.append(B(b.role, keep, b.why, b.level, b.number, b.continues))
+        out.append(B("other", [ln for ln in b.lines if ln.page >= cut], BACK_MATTER_WHY))
+    return out
 
 
 HISTORY = re.compile(
@@ -879,6 +919,24 @@ def _cells_between_rows(blocks: list[B], body: float = 0.0) -> None:
                 b.role, b.why, b.continues = "caption", "small type right below a table's rows (its legend)", False
 
 
+LONE_ROW_WHY = "cells or numbers in a row"
+
+
+def _lone_rows(blocks: list[B]) -> None:
+    """A table needs rows and columns: one or two lines taken for rows by
+    their numbers alone, each one cell, on a page with no other table,
+    figure or caption, are text (an address's "Tel. +49 …" and "Fax …")."""
+    for b in blocks:
+        if b.role != "table" or b.why != LONE_ROW_WHY or len(b.lines) > 2 \
+                or any(ln.cells > 1 for ln in b.lines):
+            continue
+        page = b.lines[0].page
+        if any(c is not b and c.role in ("table", "figure", "caption") and c.lines[0].page == page
+               for c in blocks):
+            continue
+        b.role, b.why = "paragraph", "a line or two of numbers alone, not a table"
+
+
 def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
     """An unnumbered heading in a page's lower part whose text below it is
     all set small (an author's note, a correspondence address at the foot
@@ -964,6 +1022,51 @@ def _sidebar(r: Rule, lines: list[PLine], doc: Doc) -> bool:
     return len(above) >= 2 and len(below) >= 1
 
 
+def _text_frame(r: Rule, lines: list[PLine]) -> bool:
+    """A drawn frame round one column of text (a journal's imprint box, an
+    author's biography beside a photo), not a diagram: two lines or more
+    inside, each alone on its row and of fewer than three cells, starting at
+    one of at most two left edges, and no caption ("Figure 2") within
+    40 points above or below the frame.  Its lines are text, never a
+    figure's pieces: only what lies inside a picture is."""
+    inside = sorted((ln for ln in lines if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+                     and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1), key=lambda ln: ln.top)
+    if len(inside) < 2 or any(ln.cells >= 3 for ln in inside):
+        return False
+    for a, b in zip(inside, inside[1:]):
+        if b.top < a.bottom - 0.3 * min(a.size, b.size):
+            return False      # side by side: a diagram's labels
+    edges: list[float] = []
+    for ln in inside:
+        if not any(abs(ln.x0 - e) <= 2.0 for e in edges):
+            edges.append(ln.x0)
+    if len(edges) > 2:
+        return False
+    return not any(CAPTION.match(ln.text.strip()) and ln.x0 < r.x1 and r.x0 < ln.x1
+                   and (0 <= r.top - ln.bottom <= 40 or 0 <= ln.top - r.bottom <= 40) for ln in lines)
+
+
+def _frame_roles(rules: list[Rule], lines: list[PLine]) -> None:
+    """A frame of text is one thing: its lines no role was given to take
+    the role most of the others have when that is page furniture or the
+    front matter (a journal's imprint box: the DOI and the publisher's
+    address; an author's biography run on under the photo)."""
+    for r in rules:
+        if r.kind != "rect" or not _text_frame(r, lines):
+            continue
+        inside = [ln for ln in lines if r.x0 - 1 <= (ln.x0 + ln.x1) / 2 <= r.x1 + 1
+                  and r.top - 1 <= (ln.top + ln.bottom) / 2 <= r.bottom + 1]
+        roles = Counter(ln.role for ln in inside if ln.role)
+        if not roles:
+            continue
+        role, n = roles.most_common(1)[0]
+        if role not in ("furniture", "affiliation") or n < 0.4 * len(inside):
+            continue
+        for ln in inside:
+            if not ln.role:
+                ln.role, ln.why = role, "in one drawn frame with the " + role
+
+
 def _label_box(r: Rule, lines: list[PLine]) -> bool:
     """A drawn box holding labels (a diagram), not running text (a shaded
     abstract or sidebar): most lines inside are short."""
@@ -978,6 +1081,38 @@ def _label_box(r: Rule, lines: list[PLine]) -> bool:
         return r.x1 - r.x0 < 0.5 * width
     short = sum(1 for ln in inside if len(ln.text) < 35)
     return short >= 0.6 * len(inside)
+
+
+TEXT_ROLES = ("paragraph", "quote", "list_item", "other", "affiliation", "abstract")
+
+
+def continues_text(ln: PLine, prev: PLine | None, blocks: list[B]) -> bool:
+    """A line of numbers or cells that goes on with the text block right
+    above it, not a table's row: the block's last line is the line before
+    it on the page, in the same size, one line's pitch above, and the line
+    starts at the block's left margin or under the line above
+    ("ASSQ (r = -0.421, P = 0.003)." ending a paragraph, "p. 31].", an
+    address's "Fax: +353 1 677 0546").  A table needs rows and columns: a
+    line of three cells or more stays one.
+
+    >>> L = lambda t, x0, top, size=10: PLine(1, t, x0, top, 300, top + size, top + size - 2, size, "Times", False, False)
+    >>> b = B("paragraph", [L("the correlation with the total score of the", 50, 100)], "")
+    >>> continues_text(L("ASSQ (r = -0.421, P = 0.003).", 50, 112), b.lines[-1], [b])
+    True
+    >>> continues_text(L("3,565 2.0 (3.5) 0-30", 50, 140), b.lines[-1], [b])   # after a gap
+    False
+    >>> continues_text(L("3,565 2.0 (3.5) 0-30", 200, 112), b.lines[-1], [b])  # off the margin
+    False
+    """
+    if prev is None or not blocks or prev.page != ln.page or ln.cells >= 3:
+        return False
+    b = blocks[-1]
+    if b.role not in TEXT_ROLES or b.lines[-1] is not prev:
+        return False
+    if abs(ln.size - prev.size) > 0.3 or not 0 < ln.base - prev.base <= 1.45 * ln.size:
+        return False
+    left = min(o.x0 for o in b.lines if o.page == ln.page)
+    return abs(ln.x0 - left) <= 0.6 * ln.size or abs(ln.x0 - prev.x0) <= 0.6 * ln.size
 
 
 def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
@@ -1035,7 +1170,13 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     left, right = doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))
     p = lastp.lines[-1]
     ended = p.text.rstrip()[-1:] in ".!?:\"”'"
+    if LIST_NUMBER.match(ln.text.strip()) and abs(ln.x0 - left) <= 2 and p.page == ln.page and (
+            ended and p.x1 < right - 2 * doc.body
+            or p.x0 > left + 2 and _hanging_item(doc, _item_of(blocks, lastp), p, left)):
+        return "new", "a numbered item after a short line or after an item"
     if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
+        if _hanging_item(doc, _item_of(blocks, lastp), ln, left):
+            return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
         return "new", "first-line indent"
     if p.page != ln.page or p.col != ln.col:
         pl, pr = doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))
@@ -1060,6 +1201,43 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
+
+
+def _item_of(blocks: list[B], lastp: B) -> B:
+    """The paragraph ``lastp`` with the blocks it continues (across page
+    breaks) before it: one block of all their lines."""
+    k = next(k for k in range(len(blocks) - 1, -1, -1) if blocks[k] is lastp)
+    lines = list(lastp.lines)
+    while blocks[k].continues and k > 0:
+        k -= 1
+        while k > 0 and blocks[k].role in ("furniture", "note", "figure", "table", "caption"):
+            k -= 1
+        if blocks[k].role != "paragraph":
+            break
+        lines = blocks[k].lines + lines
+    return B("paragraph", lines, lastp.why)
+
+
+def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
+    """An indented line under a numbered item set with a hanging indent
+    ("1. Unterstützung von …" at the margin, its run-on lines indented to
+    its text), not a new paragraph's first-line indent: the item's first
+    line opens with its number at its column's margin, the line above is
+    full (not a paragraph's short last line) and every run-on line so far
+    stands at this line's indent (measured from each page's margin, so the
+    item may run on to the next page)."""
+    first, p = lastp.lines[0], lastp.lines[-1]
+
+    def indent(o: PLine) -> float:
+        return o.x0 - doc.edges.get((o.page - 1, o.col), (o.x0, o.x1))[0]
+    if not LIST_NUMBER.match(first.text.strip()) or abs(indent(first)) > 2:
+        return False
+    if p.x1 < first.x1 - 2 * ln.size and p.page == first.page:
+        return False
+    return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lastp.lines[1:])
 
 
 def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
@@ -1262,6 +1440,10 @@ def front_matter(doc: Doc, i: int) -> dict:
             if ln.role in ("title", "subtitle", "author", "affiliation"):
                 last = ln
             continue
+        if seen_author and last is not None and ADDRESS.search(t) and len(t) < 160 and ln.top > last.top:
+            ln.role, ln.why = "affiliation", "an address with an e-mail below the authors"
+            last = ln
+            continue
         if ABSTRACT_WORDS.match(t) or KEYWORD_WORDS.match(t) or (is_body_size(ln, doc.body) and len(t) > 90):
             break
         if subtitle and ln.top - subtitle[-1].bottom < 0.6 * ln.size and abs(ln.size - subtitle[-1].size) < 0.3 \
@@ -1285,6 +1467,8 @@ def front_matter(doc: Doc, i: int) -> dict:
         if seen_author and last is not None and ln.top - last.bottom > 1.2 * ln.size and not AFFIL_WORDS.match(t) \
                 and (len(t) > 80 or is_body_size(ln, doc.body) and _starts_body(ln, doc, order)):
             break   # a long line after space below the authors: prose (an abstract, the body), not an address
+        if seen_author and last is not None and ln.bottom < last.top and not AFFIL_WORDS.search(t):
+            break   # above the front matter's last line: a column beside it (the body), not an address
         if seen_author and (AFFIL_WORDS.search(t) or len(t) < 80) and not heading_style(ln, doc) or \
                 (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "affiliation", "below the authors"
