@@ -28,9 +28,11 @@ from .decisions import Decisions, load_decisions
 from .editor import read_editor
 from .keys import assign_keys
 from .reconcile import Work, reconcile
-from .styles import STYLES, format_entry
+from .styles import STYLES, format_entry, display_fields, year_suffixes
 from .translit import to_ascii
 from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
+from .intext import link_intext
+from .refparse import to_citation
 
 __all__ = ["BibResult", "build_bibliography", "write_bibtex", "format_citation", "STYLES",
            "dumps", "DECISIONS_SCHEMA"]
@@ -108,7 +110,6 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         works[i].list_number if works[i].list_number is not None else 10_000,
         min(works[i].cited_by) if works[i].cited_by else 10_000))
     editor_data = read_editor(editor_bib)     # .bib, .json, .ris: one path or several
-    from .refparse import to_citation
     keys = assign_keys([works[i] for i in order],
                        lambda w: w.cit if w.entry is None or w.origin == "list" else to_citation(w.entry))
     for i, k in zip(order, keys):
@@ -164,7 +165,6 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     entries.sort(key=lambda e: (e.sort_key, e.key))
     bib = BibliographyData()
     texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
-    from .styles import display_fields, year_suffixes
     suffixes = year_suffixes(entries)
     for e in entries:
         entry = make_entry(e.type, e.fields, e.persons)
@@ -182,7 +182,6 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     _link_notes(footnotes, rec, works)
     intext = None
     if sections is not None:
-        from .intext import link_intext
         intext = link_intext(sections, entries)
         for u in intext.unmatched:
             suspects.append({"key": u["block"], "field": "citation", "value": u["text"],

@@ -26,8 +26,11 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+import importlib.util
 
 from .. import model
+from ..errors import ContentError, Problem, suggest
+from ..repair.words import detect_language, zipf_frequency
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "csl"
@@ -48,7 +51,6 @@ def bundled_names() -> list[str]:
 
 def _citeproc_dir() -> Path:
     """citeproc-py's own styles (found without importing it)."""
-    import importlib.util
     spec = importlib.util.find_spec("citeproc")
     return Path(spec.origin).resolve().parent / "data" / "styles"
 
@@ -102,7 +104,6 @@ def find_style(value: str, base: Path | None = None) -> Path | None:
     >>> find_style("chicago") is None, find_style("apa").name
     (True, 'apa.csl')
     """
-    from ..errors import suggest
     if value in BUILT_IN:
         return None
     if is_csl_path(value):
@@ -134,7 +135,6 @@ def check_csl(path: Path, display: str) -> None:
     line and column."""
     from lxml import etree
 
-    from ..errors import ContentError, Problem
     try:
         root = etree.parse(str(path), etree.XMLParser(resolve_entities=False,
                                                       no_network=True)).getroot()
@@ -227,7 +227,6 @@ def english_title(title: str) -> bool:
     >>> english_title("Die Zukunft der europäischen Union"), english_title("Mirovoy shtorm i russkiy kurazh")
     (False, False)
     """
-    from ..repair.words import detect_language, zipf_frequency
     words = [w for w in re.findall(r"[^\W\d_]+", title)[1:] if w[0].islower()]
     if not words or detect_language(title) != "en":
         return False
