@@ -15,12 +15,13 @@ before it is saved, :func:`verify` by the build and the tests afterwards.
 from __future__ import annotations
 
 from ..pdf.compat import root_object
+from io import BytesIO
+from .pdfua import check, install
 
 
 def prepare(profile: str) -> None:
     """Make ready what writing a profile's PDF needs."""
     if profile == "screen":
-        from .pdfua import install
         install()
 
 
@@ -51,14 +52,11 @@ def finish(writer, info: dict, lang: str) -> None:
 
 def verify(data: bytes) -> list[str]:
     """The problems of a finished PDF against its profile's standard."""
-    from io import BytesIO
-
     from pypdf import PdfReader
     kind = variant(PdfReader(BytesIO(data)).trailer["/Root"])
     if kind == "press":
         from .pdfx import check
         return check(data)
     if kind == "screen":
-        from .pdfua import check
         return check(data)
     return []
