@@ -15,6 +15,7 @@ usual way.
 from __future__ import annotations
 
 import sys
+import ctypes.util
 
 
 def load_weasyprint():
@@ -22,7 +23,6 @@ def load_weasyprint():
     module = sys.modules.get("weasyprint")
     if module is not None:
         return module
-    import ctypes.util
     find = ctypes.util.find_library
     ctypes.util.find_library = lambda name: None
     try:
