@@ -42,7 +42,7 @@ from . import model
 from .repair.words import zipf_frequency
 from .textutil import (Sentence, cited_surnames, language, long_form_tail, sentences,
                        strip_citations)
-from .glossary_words import FUNCTION_WORDS, slugify
+from .glossary_words import FUNCTION_WORDS, FUNCTION_WORDS as _FW, slugify
 
 _DET = {"en": r"(?:the|a|an)", "de": r"(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",

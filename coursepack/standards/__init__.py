@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..pdf.compat import root_object
 from io import BytesIO
-from .pdfua import check, install
+from .pdfua import install
 
 
 def prepare(profile: str) -> None:
@@ -58,5 +58,6 @@ def verify(data: bytes) -> list[str]:
         from .pdfx import check
         return check(data)
     if kind == "screen":
+        from .pdfua import check
         return check(data)
     return []
