@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 import pypdfium2 as pdfium
+from pypdf import PdfReader
 from PIL import Image, ImageDraw, ImageFont
 
 from .errors import ContentError, Problem
