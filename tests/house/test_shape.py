@@ -123,3 +123,37 @@ def test_the_checks_find_what_they_look_for(tmp_path):
     (pkg / "c.py").write_text("from . import a\n")
     assert long_functions(pkg, ["a.py"]) == {"a.py:f": 86}
     assert circles(import_graph(pkg)) == [frozenset({"pkg.a", "pkg.sub.b"})]
+
+
+# Imports inside functions: each one a start-up saving measured with
+# `python3 -X importtime`.  The ceiling only comes down (goal: under 40, each
+# marked `# lazy: <reason>`); a new one raises the count and fails here.
+MAX_FUNCTION_IMPORTS = 78
+
+
+def function_imports(package: Path = PACKAGE) -> list[str]:
+    """``file:line`` of every import statement inside a function."""
+    found = []
+    for f in sorted(package.rglob("*.py")):
+        rel = f.relative_to(package).as_posix()
+
+        def visit(node, inside=False):
+            for child in ast.iter_child_nodes(node):
+                if inside and isinstance(child, (ast.Import, ast.ImportFrom)):
+                    found.append(f"{rel}:{child.lineno}")
+                visit(child, inside or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)))
+        visit(ast.parse(f.read_text(encoding="utf-8")))
+    return found
+
+
+def test_function_imports_only_come_down():
+    found = function_imports()
+    assert len(found) <= MAX_FUNCTION_IMPORTS, (
+        f"{len(found)} imports inside functions (at most {MAX_FUNCTION_IMPORTS}): import at the "
+        "top unless the import costs start-up time you measured, and say so in `# lazy: …`")
+
+
+def test_function_imports_are_found(tmp_path):
+    (tmp_path / "m.py").write_text("import os\n\ndef f():\n    import re\n\n    def g():\n"
+                                   "        from . import m\n")
+    assert function_imports(tmp_path) == ["m.py:4", "m.py:7"]
