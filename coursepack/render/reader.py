@@ -44,7 +44,6 @@ from .. import __version__, model
 from ..content import PackConfig
 from ..edition import editorial_summary
 from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
-from ..glossary import alias_index, sort_key
 from ..i18n import LANGUAGES, labels
 from ..lines import LineIndex, apparatus_place
 from ..parallel import ForkPool, workers
@@ -160,6 +159,7 @@ class PageIndex:
 
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: PageIndex) -> dict:
+    from ..glossary import alias_index, sort_key  # lazy: glossary+drafting ~110 ms of a no-op build
     from .env import PackView
 
     def glossary_items(r: model.Reading) -> list[dict]:
