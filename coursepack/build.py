@@ -21,13 +21,7 @@ from .content import PackConfig, load_pack
 from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
-from .render.reader import PageIndex, render_reader, PAPER_CSS, reader_css
-from .cache import Manifest, StageCache, digest, inputs_fingerprint
-from .markdown import article_markdown
-from .parallel import Background, ForkPool, fork_map, reaping, workers
-from .progress import step
-from .stale import kept_segments, remove_stale
-from .standards import verify
+from .render.reader import PageIndex, render_reader
 
 
 @dataclass
@@ -47,6 +41,7 @@ class Timer:
 
     @contextlib.contextmanager
     def __call__(self, name: str):
+        from .progress import step
         step(name)
         t0 = time.perf_counter()
         yield
@@ -91,13 +86,16 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     build whose outputs all come out as before pays for the loading too, but
     beside the gathering, not after it; a no-op build never gets here.)  On
     one core, or without fork, just :func:`gather`."""
+    from .parallel import ForkPool, workers
     if workers() < 2:
         return gather(root, timer, cache)
+    from .progress import step
     step("read, repair (and load WeasyPrint)")
     pool = ForkPool(2)
     job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
     try:
         try:
+            from .render.reader import PAPER_CSS, reader_css
             cfg = load_pack(root)
             renderer.warm_up(reader_css(profile or cfg.output["profile"]),
                              PAPER_CSS.get(cfg.output["paper"], ""))
@@ -118,6 +116,7 @@ def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, prev
     collect), the readers' results by name."""
     from .pdf.join import SegmentStore
     from .handout import render_handout
+    from .parallel import Background
     readers = [(f"reader{suffix}.pdf", False)]
     if instructor:
         readers.append((f"reader-instructor{suffix}.pdf", True))
@@ -164,6 +163,7 @@ def _write(out: Path, manifest, files: dict, key: str, pages: dict, new_states: 
     manifest.set("inputs", key)
     manifest.set("pages", pages)
     manifest.set("layouts", new_states)
+    from .stale import kept_segments, remove_stale
     outputs = dict(manifest.get("outputs_by_profile") or {})
     remove_stale(out, outputs.get(profile), list(files))   # no longer produced
     outputs[profile] = sorted(str(p.relative_to(out)) for p in files)
@@ -181,10 +181,13 @@ def _write(out: Path, manifest, files: dict, key: str, pages: dict, new_states: 
 def build(root: Path, opts: Options | None = None) -> Result:
     """Build the pack.  Nothing is written until everything has been made:
     a failure leaves every previous output as it was."""
+    from .cache import Manifest, digest, inputs_fingerprint
+
     opts = opts or Options()
     root = Path(root).resolve()
     out = (opts.out or root / "build").resolve()
     timer = Timer(say=opts.say, quiet=opts.quiet)
+    from .parallel import reaping
     with build_lock(out), reaping():    # every worker reaped before the lock is let go
         clean_temporaries(out)
         manifest = Manifest(out)
@@ -194,6 +197,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
             opts.say("  up to date: nothing changed since the last build")
             return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
                           warnings=[], up_to_date=True)
+        from .cache import StageCache
         from .render.env import Renderer   # no WeasyPrint import here: only when laying out
         renderer = Renderer(root)
         cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
@@ -241,6 +245,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 warnings += warn
                 new_states[name] = {"key": hkey, "pages": n}
         if profile != "office":     # the profile's standard (PDF/UA, PDF/X): problems are warnings
+            from .standards import verify
             warnings += [f"{p.name}: {w}" for p, d in files.items() if p.suffix == ".pdf"
                          for w in verify(d)]
         with timer("write"):
@@ -255,6 +260,7 @@ def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
     for each reading."""
     from .bibliography.bibtex import dumps
     from .bibliography.csljson import dumps_csljson
+    from .markdown import article_markdown
     files: dict[Path, bytes] = {}
     for e in editions:
         r = e.reading
@@ -291,6 +297,7 @@ class Handouts:
             self._start()
 
     def _start(self) -> None:
+        from .parallel import Background
         todo = [r for r in self.readings if r.slug in self.spans and r.slug not in self.started]
         if not todo:
             return
@@ -309,6 +316,7 @@ class Handouts:
 
     def results(self) -> dict[str, tuple]:
         """Every handout, in the order of the readings."""
+        from .parallel import fork_map
         self._collect(wait=True)
         rest = [r for r in self.readings if r.slug not in self.done]
         for r, res in zip(rest, fork_map([lambda r=r: self.make(r, self.spans.get(r.slug, (0, 0)))

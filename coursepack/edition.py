@@ -12,21 +12,11 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-import hashlib
-import re
 
 from . import model
 from .content import PackConfig, ReadingConfig
 from .errors import ContentError, Problem, Problems
-from .yamlio import read_text, load_yaml
-from .progress import step
-from .read import read_pdf_cached
-from .read.figures import cut_figures, page_graphics, settle
-from .read.landing import read_landing
-from .read.markdown import MARKDOWN_SOURCE_NOTE, keyed_cites, link_citations, read_markdown
-from .read.overrides import apply_overrides, load_overrides
-from .repair import load_corrections, repair_article, repair_structure
-from .sanitize import split_long_lines
+from .yamlio import read_text
 
 
 @dataclass
@@ -73,6 +63,7 @@ def gather_editions(pack: PackConfig, timer=None, cache=None) -> list[Edition]:
     are raised together in one :class:`ContentError`."""
     problems = Problems()
     editions = []
+    from .progress import step
     for cfg in pack.readings:
         step(detail=cfg.slug)
         try:
@@ -129,6 +120,7 @@ def read_source(path: Path, display: str, *, limit: int = MAX_SOURCE_BYTES) -> s
             f"{limit / 1e6:.0f} MB (an article is rarely above 0.2 MB): check that this "
             "is the right file, or split a collection into one reading per article")))
     text = read_text(path, display)
+    from .sanitize import split_long_lines   # a text without line breaks: paragraphs
     text = split_long_lines(text)
     if not text.strip():
         raise ContentError(Problem(display, 0, 0, "the source text is empty: put the "
@@ -163,6 +155,11 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     from . import questions as questions_mod
     from . import timeline as timeline_mod
     from .bibliography import build_bibliography
+    from .read import read_pdf_cached
+    from .read.landing import read_landing
+    from .read.markdown import keyed_cites, link_citations, read_markdown
+    from .repair import load_corrections, repair_article, repair_structure
+    from .read.overrides import apply_overrides, load_overrides
 
     root = pack.root
     rel = lambda p: cfg.rel(p, root)  # noqa: E731
@@ -224,6 +221,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
                      corrections_path=rel(cpath) if cpath else "corrections.yaml")
         if structure is not None:
             def _repair():
+                from .read.figures import page_graphics, settle
                 return repair_structure(settle(structure, page_graphics(src_path)), **cargs)
             key = [digest_file(src_path), repr(corrections), rel(src_path),
                    spath.read_bytes() if spath and spath.is_file() else b""]
@@ -235,6 +233,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         problems.items.extend(_relative(p, root) for p in result.unmatched_corrections)
 
     if structure is not None:      # figures and tables: cut from the pages (reused when cut before)
+        from .read.figures import cut_figures
         cut_figures([b.figure for sec in result.sections for b in sec.blocks if b.figure],
                     src_path, build_dir(pack, cache) / cfg.slug)
 
@@ -279,6 +278,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
 
 def digest_file(path: Path) -> str:
     """SHA-256 of a file (a PDF is keyed by its bytes, not re-read as text)."""
+    import hashlib
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -485,6 +485,7 @@ def _check_references(reading: model.Reading, cfg: ReadingConfig, root: Path,
 def _entry_nodes(path: Path, top: str) -> dict:
     """The entries of a questions/timeline file by id and by text, with
     their positions (the file was validated already)."""
+    from .yamlio import load_yaml
     out: dict = {}
     try:
         data = load_yaml(path)
@@ -513,6 +514,7 @@ def _item_pos(node, key: str, value: str) -> tuple[int, int]:
 
 def _bib_positions(problems: list[Problem], path: Path) -> list[Problem]:
     """Give a repeated BibTeX key the line and column of its second entry."""
+    import re
     out = []
     for p in problems:
         m = re.search(r"repeated bibliograph\w* entry: (\S+)", p.message)
@@ -578,6 +580,7 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
                + ("; the bibliography is the article’s reference list." if reading.bibliography
                   else "."))
     if reading.source_kind == "markdown":
+        from .read.markdown import MARKDOWN_SOURCE_NOTE
         src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."
                                       if reading.bibliography else "")
     return {

@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
-import os.path
-from html.parser import HTMLParser
 
 from .errors import Problem
 
@@ -76,6 +74,7 @@ def local_file(url: str, root: Path) -> Path:
 
 
 def _normalise(path: str) -> str:
+    import os.path
     return os.path.normpath(path)
 
 
@@ -183,6 +182,8 @@ def unsafe_links(html_text: str) -> list[tuple[int, str, str]]:
     >>> unsafe_links('<img src=x onerror="alert(1)"><script>1</script>')
     [(1, 'onerror', 'alert(1)'), (1, 'script', '')]
     """
+    from html.parser import HTMLParser
+
     found: list[tuple[int, str, str]] = []
 
     class Parser(HTMLParser):

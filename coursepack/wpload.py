@@ -15,7 +15,6 @@ usual way.
 from __future__ import annotations
 
 import sys
-import ctypes.util
 
 
 def load_weasyprint():
@@ -23,6 +22,7 @@ def load_weasyprint():
     module = sys.modules.get("weasyprint")
     if module is not None:
         return module
+    import ctypes.util
     find = ctypes.util.find_library
     ctypes.util.find_library = lambda name: None
     try:

@@ -31,8 +31,6 @@ from .reconcile import Work, reconcile
 from .styles import STYLES, format_entry, display_fields, year_suffixes
 from .translit import to_ascii
 from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
-from .intext import link_intext
-from .refparse import to_citation
 
 __all__ = ["BibResult", "build_bibliography", "write_bibtex", "format_citation", "STYLES",
            "dumps", "DECISIONS_SCHEMA"]
@@ -110,6 +108,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         works[i].list_number if works[i].list_number is not None else 10_000,
         min(works[i].cited_by) if works[i].cited_by else 10_000))
     editor_data = read_editor(editor_bib)     # .bib, .json, .ris: one path or several
+    from .refparse import to_citation  # lazy: the reference parser 38-52 ms on schema
     keys = assign_keys([works[i] for i in order],
                        lambda w: w.cit if w.entry is None or w.origin == "list" else to_citation(w.entry))
     for i, k in zip(order, keys):
@@ -182,6 +181,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     _link_notes(footnotes, rec, works)
     intext = None
     if sections is not None:
+        from .intext import link_intext  # lazy: 15 ms on schema
         intext = link_intext(sections, entries)
         for u in intext.unmatched:
             suspects.append({"key": u["block"], "field": "citation", "value": u["text"],

@@ -32,7 +32,6 @@ from .. import model
 from .refdata import Tagged, split_name_span, token_labels, tokens, read_tagged_file
 from .cite import Citation, Name
 from .dates import PDate
-from .refsynth import synthetic
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "refparse.crfsuite"
 
@@ -246,7 +245,7 @@ def _features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
 
 @functools.lru_cache(maxsize=4)
 def _tagger(path: str):
-    import pycrfsuite
+    import pycrfsuite  # lazy: pycrfsuite 3 ms, only when references are parsed
     t = pycrfsuite.Tagger()
     t.open(path)
     return t
@@ -415,7 +414,7 @@ def _editor_heads(text, toks, labels):
 def train(refs: list[Tagged], path: str | Path, *, iterations: int = 120,
           c1: float = 0.3, c2: float = 0.01) -> None:
     """Train the CRF on labelled references and write it to ``path``."""
-    import pycrfsuite
+    import pycrfsuite  # lazy: pycrfsuite 3 ms, only when references are parsed
     tr = pycrfsuite.Trainer(verbose=False)
     for t in refs:
         toks = tokens(t.text)
@@ -814,6 +813,7 @@ def main(argv: list[str] | None = None) -> int:
             e = parse_reference(line)
             print(e.type, e.persons, e.fields)
         return 0
+    from .refsynth import synthetic  # lazy: 22 ms on check
     refs = synthetic(args.synthetic)
     for p in args.train:
         refs.extend(read_tagged_file(p))

@@ -19,7 +19,6 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from .extracted import SourceLine, read_extracted, split_lines
 from .structure import ArticleStructure, Block, Doubt, Line
-from ..outputs import atomic_write
 
 __all__ = ["SourceLine", "read_extracted", "split_lines", "is_pdf", "pdf_problem",
            "read_pdf_cached", "structure_to_json", "structure_from_json", "STRUCTURE_CACHE"]
@@ -161,6 +160,7 @@ def read_pdf_cached(path: str | Path, build: str | Path | None = None, *,
     # reader's fault: an internal error (exit 1, traceback with --debug)
     s = (reader or read_pdf)(path)
     if cached is not None:
+        from ..outputs import atomic_write
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             for old in cached.parent.glob(f"{key}-*.json"):   # read by an older reader

@@ -25,11 +25,9 @@ import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
-import io
 
 from . import _sha256   # the PDF's digest, as the structure cache keys it
 from .structure import ArticleStructure, Block, Line
-from ..outputs import atomic_write
 
 DPI = 300
 MARGIN = 4.0        # points of white added around a cut area
@@ -369,12 +367,14 @@ def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, fl
     top-left) of ``page`` (1-based) of the open pypdfium2 document ``pdf``
     at ``dpi`` into the PNG ``target``; returns the image's size in points
     (the area with :data:`MARGIN` around it, clipped to the page)."""
+    from ..outputs import atomic_write
     pg = pdf[page - 1]
     w, h = pg.get_size()
     x0, top, x1, bottom = (max(0.0, region[0] - MARGIN), max(0.0, region[1] - MARGIN),
                            min(w, region[2] + MARGIN), min(h, region[3] + MARGIN))
     bitmap = pg.render(scale=dpi / 72, crop=(x0, h - bottom, w - x1, top))
     img = bitmap.to_pil()
+    import io
     buf = io.BytesIO()
     img.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-import datetime
 
 __all__ = ["LandingPage", "read_landing", "parse_date"]
 
@@ -116,6 +115,7 @@ def parse_date(text: str) -> str:
 
 
 def _iso(y, mo, d) -> str:
+    import datetime
     try:
         return datetime.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:

@@ -45,8 +45,6 @@ from pathlib import Path
 
 from .. import i18n, model
 from ..errors import ContentError, Problem
-from ..mathsvg import problem
-from ..yamlio import read_text
 
 _NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:\s?(.*)$")
 _BARE = re.compile(r"(?<![<(\w])(https?://[^\s<>()]+[^\s<>().,;:!?’”'\"])")
@@ -170,6 +168,7 @@ class _Reader:
         self.problems.append(Problem(self.source, line, col, message))
 
     def math(self, tex: str, display: bool, tmap, needle: str) -> model.Math:
+        from ..mathsvg import problem
         why = problem(tex)
         if why:
             self.warn(tmap, needle, f"{why}: a notice is printed in its place; check the TeX")
@@ -577,6 +576,7 @@ def read_markdown(text: str, source: str = "article.md", *, base: str = "",
 
 def read_markdown_file(path, display: str | None = None) -> MarkdownArticle:
     """Read ``path``; raise ContentError with every problem found."""
+    from ..yamlio import read_text
     display = display or str(path)
     art = read_markdown(read_text(path, display), display)
     errors = [p for p in art.problems if p.severity == "error"]

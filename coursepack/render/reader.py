@@ -43,11 +43,6 @@ from markupsafe import Markup
 from .. import __version__, model
 from ..content import PackConfig
 from ..edition import editorial_summary
-from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
-from ..i18n import LANGUAGES, labels
-from ..lines import LineIndex, apparatus_place
-from ..parallel import ForkPool, workers
-from ..progress import step
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -98,6 +93,7 @@ _TEXT_INPUTS = (".yaml", ".yml", ".txt", ".md", ".bib", ".j2", ".css", ".json")
 def _assets(root: Path) -> str:
     """A fingerprint of the project's other files (images, fonts a stylesheet
     names): a kept layout holds what they looked like when it was made."""
+    from ..cache import INPUT_DIRS, _files, digest
     out = []
     for d in INPUT_DIRS:
         for f in _files(root / d):
@@ -108,6 +104,7 @@ def _assets(root: Path) -> str:
 
 
 def _lay_out(renderer, html: str, css: list[str], extra: str):
+    from ..cache import digest
     if not _KEEP:
         return renderer.layout(html, css, extra), False
     key = digest("\0".join([html, extra, renderer.css_text(css), _assets(renderer.root)]))
@@ -129,6 +126,7 @@ class PageIndex:
     """Printed (arabic) page numbers of the reader's anchors, once laid out."""
 
     def __init__(self) -> None:
+        from ..lines import LineIndex
         self.layout = None
         self.lines = LineIndex()        # the lines of the articles (the editorial note's places)
         self.places: dict = {}          # places found, kept in the state (see lines.apparatus_place)
@@ -159,7 +157,8 @@ class PageIndex:
 
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: PageIndex) -> dict:
-    from ..glossary import alias_index, sort_key  # lazy: glossary+drafting ~110 ms of a no-op build
+    from ..glossary import alias_index, sort_key
+    from ..i18n import LANGUAGES, labels
     from .env import PackView
 
     def glossary_items(r: model.Reading) -> list[dict]:
@@ -203,6 +202,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
 def _editorial(r: model.Reading, index: PageIndex) -> dict:
     """The editorial note's summary, each emendation with its place in this
     edition: page and line (or note and line), from the laid-out article."""
+    from ..lines import apparatus_place
     ed = editorial_summary(r)
     out = []
     for c in ed["emendations"]:
@@ -295,6 +295,7 @@ class _Jobs:
     segments come back."""
 
     def __init__(self, renderer, html, css, paper, lang, options, store, fixed, breaks, index):
+        from ..parallel import ForkPool, workers
         self.renderer, self.html, self.css, self.paper, self.lang = renderer, html, css, paper, lang
         self.options, self.store, self.fixed, self.breaks, self.index = \
             options, store, fixed, breaks, index
@@ -307,6 +308,7 @@ class _Jobs:
     def lay(self, seg: Segment, text: str, extra: str):
         """The segment laid out, or found in the store: a Laid (``layouts``
         says whether it was laid out now)."""
+        from ..cache import digest
         from ..pdf.join import describe
         store = self.store
         key = digest("\0".join([self.fixed, extra, text])) if store is not None else ""
@@ -354,6 +356,8 @@ class _Jobs:
     def request(self, seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
         """Start a segment's layout (or take it from the store): a handle
         for :meth:`collect`."""
+        from ..cache import digest
+        from ..progress import step
         text = self.html(seg) if text is None else text
         if self.store is not None:
             key = digest("\0".join([self.fixed, extra, text]))
@@ -374,6 +378,7 @@ class _Jobs:
 
     def collect(self, handle):
         """The segment of a handle: (Laid, its HTML)."""
+        from ..progress import step
         kind, value = handle
         laid, text, added, places = value if kind == "ready" else self.pool.result(value)
         if kind != "ready":
@@ -429,6 +434,7 @@ class _Run:
 
 def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
               index: PageIndex, state: dict, store) -> _Run:
+    from ..cache import code_fingerprint
     from ..pdf.finish import pdf_options
     breaks: set[str] = set(state.get("breaks") or [])
     ctx = reader_context(cfg, pack, profile, instructor, index)
@@ -449,6 +455,7 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
 def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
                previous: bytes) -> ReaderResult | None:
     """The same HTML as last time, page numbers and all: the same PDF."""
+    from ..cache import digest
     if not (state.get("refs") and state.get("anchors") is not None):
         return None
     _prefill(pack, state["refs"])
@@ -566,6 +573,7 @@ def _lay_out_reader(run: _Run, jobs: _Jobs, pack: model.Pack, index: PageIndex, 
                     max_passes: int, on_article, warnings: list[str]) -> _Chain:
     """Lay out the chain until the front matter's length leaves the sides as
     they were: the settled chain (``settled``: the front matter's pages)."""
+    from ..lines import LineIndex
     front_pages = int(state.get("front") or 0)
     for _attempt in range(3):
         index.lines, index.places = LineIndex(), {}
@@ -640,6 +648,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
 
     Plan (:func:`_plan_run`, :func:`_unchanged`) → jobs (:class:`_Jobs`,
     :func:`_lay_out_reader`) → assemble (:func:`_assemble`)."""
+    from ..cache import digest
     index = index if index is not None else PageIndex()
     state = state or {}
     run = _plan_run(renderer, cfg, pack, profile, instructor, index, state, store)

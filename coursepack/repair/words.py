@@ -37,9 +37,6 @@ from array import array
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-import gzip
-from ..outputs import atomic_write
-from ..progress import note
 
 _LANGS_CHECKED = ("en", "pl", "ru", "de", "fr")
 
@@ -95,6 +92,8 @@ def _list_path(lang: str) -> Path:
 
 def _read_buckets(path: Path) -> list[list[str]]:
     """wordfreq's ``read_cBpack``: the buckets of words, most frequent first."""
+    import gzip
+
     import msgpack
     pack = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
     header = pack[0]
@@ -223,6 +222,7 @@ def _cache_file(path: Path) -> Path | None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
+    from ..outputs import atomic_write   # the one atomic write
     atomic_write(target, data)
 
 
@@ -233,6 +233,7 @@ def _index(lang: str) -> _Index | _SortedIndex:
     if cache is not None:
         with contextlib.suppress(OSError, ValueError):
             return _SortedIndex.read(cache)
+        from ..progress import note     # a few seconds, once: said aloud (not under --quiet)
         note(f"making the word index for '{lang}' in {cache.parent} (once per language and "
              "wordfreq version, a few seconds)")
     buckets = _read_buckets(path)

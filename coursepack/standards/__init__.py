@@ -15,13 +15,12 @@ before it is saved, :func:`verify` by the build and the tests afterwards.
 from __future__ import annotations
 
 from ..pdf.compat import root_object
-from io import BytesIO
-from .pdfua import install
 
 
 def prepare(profile: str) -> None:
     """Make ready what writing a profile's PDF needs."""
     if profile == "screen":
+        from .pdfua import install
         install()
 
 
@@ -52,6 +51,8 @@ def finish(writer, info: dict, lang: str) -> None:
 
 def verify(data: bytes) -> list[str]:
     """The problems of a finished PDF against its profile's standard."""
+    from io import BytesIO
+
     from pypdf import PdfReader
     kind = variant(PdfReader(BytesIO(data)).trailer["/Root"])
     if kind == "press":

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
-from ..pdf.compat import wrap_box_tree_builder
 
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 NOTE_CLASS = "fn"
@@ -125,6 +123,7 @@ def install() -> None:
     global _installed
     if _installed:
         return
+    from ..pdf.compat import wrap_box_tree_builder
     wrap_box_tree_builder(_wrap)
     _installed = True
 
@@ -244,6 +243,7 @@ def counted(problems: list[str]) -> list[str]:
     >>> counted(["a", "b", "a"])
     ['a (2 times)', 'b']
     """
+    from collections import Counter
     n = Counter(problems)
     return [p if n[p] == 1 else f"{p} ({n[p]} times)" for p in n]
 
