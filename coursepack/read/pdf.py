@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+from rapidfuzz import fuzz
 
 from ..errors import ContentError, Problem
 from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
@@ -25,6 +26,9 @@ from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .structure import ArticleStructure, Block, Doubt, Line
+from ..bibliography.entries import separate_references
+from ..repair.hyphenation import keep_hyphen
+from .pdflayout.blocks import B, KEYWORD_WORDS, LABEL, _name_like, split_authors
 
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 
@@ -178,7 +182,6 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         meta["doi"] = m.group(1)
     kw = next((b for b in blocks if b.role == "keywords"), None)
     if kw is not None:
-        from .pdflayout.blocks import KEYWORD_WORDS
         t = KEYWORD_WORDS.sub("", _join_lines([ln.text for ln in kw.lines])).strip(" :.")
         items = [x.strip(" .•") for x in re.split(r"[;,•·]", t) if x.strip(" .•")]
         if items:
@@ -192,7 +195,6 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         out.append(Block(role=b.role, lines=[_to_line(ln) for ln in b.lines], level=b.level,
                          number=b.number, continues=b.continues, why=b.why,
                          id=f"p{page}-b{counters[page]}", region=region))
-    from ..bibliography.entries import separate_references
     out = separate_references(out)   # entries the layout could not separate (citelink)
     _levels(out)
     _doubts(out, doubts)
@@ -203,8 +205,6 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
     """Where the PDF's metadata carries a title, the printed lines that
     match it (one to five lines in a row on the first pages) are the title,
     whatever their size (a working paper's title page sets it small)."""
-    from rapidfuzz import fuzz
-
     want = re.sub(r"\W+", " ", title).lower().strip()
     if len(want) < 8:
         return
@@ -234,7 +234,6 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
     meta["title"] = " ".join(ln.body_text.strip() for ln in found)
     meta.pop("subtitle", None)
     # the names right below the title found by its metadata
-    from .pdflayout.blocks import _name_like, split_authors
     page = doc.pages[found[-1].page - 1]
     after = [ln for ln in page if ln.top > found[-1].top and ln.role in ("", "author")]
     names = []
@@ -319,7 +318,6 @@ def _plausible_meta(value: str) -> bool:
 
 
 def _cover_block(lines: list[PLine]):
-    from .pdflayout.blocks import B
     return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), "repository cover sheet (terms of use, licence)")
 
 
@@ -361,7 +359,6 @@ def _levels(blocks: list[Block]) -> None:
         else:
             b.level = min(rank[key(b)], 4)
     # a lettered heading ("b) Name") sits one level under the heading above its series
-    from .pdflayout.blocks import LABEL
     parent = 0
     for b in heads:
         if LABEL.match(b.lines[0].text.strip()):
@@ -437,7 +434,6 @@ def _join_lines(texts: list[str]) -> str:
     >>> _join_lines(["Sozial-", "und Geisteswissenschaften"])
     'Sozial- und Geisteswissenschaften'
     """
-    from ..repair.hyphenation import keep_hyphen
     out = ""
     for t in (x.strip() for x in texts):
         left = re.search(r"(\w+)-$", out)

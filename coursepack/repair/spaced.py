@@ -16,6 +16,8 @@ import re
 from .rules import Context, register
 from .tracked import Edit
 from .words import zipf
+from ..read.structure import Doubt
+from .hyphenation import SUSPENDED
 
 ONE_LETTER_WORDS = frozenset("a i o u y e à á è é ó ò w z".split())
 _TOKEN_RE = re.compile(r"\S+")
@@ -116,8 +118,6 @@ def unsettled_words(blocks) -> list:
     >>> [d.message for d in unsettled_words([("s1-p2", "the Christian- orthodox faith, pre- and post-war")])]
     ["'Christian- orthodox' in s1-p2: a hyphen with a space after it (a broken word, or a dash?)"]
     """
-    from ..read.structure import Doubt
-    from .hyphenation import SUSPENDED
     out = []
     for where, text in blocks:
         for m in _LEFT_HYPHEN_RE.finditer(text):
