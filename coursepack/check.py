@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import ContentError, Problem
+from .build import gather
+from .glossary import check_glossary
 
 
 def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
@@ -20,9 +22,6 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
     """Validate and report; ``reading`` limits the report to one reading's
     slug, ``kind`` the ``--explain`` list to one repair kind (``hyphenation``)
     or rule (``hyphenation/RULE``).  An unknown one is bad input (exit 2)."""
-    from .build import gather
-    from .glossary import check_glossary
-
     cfg, pack, editions = gather(root)
     slugs = [e.reading.slug for e in editions]
     if reading and reading not in slugs:

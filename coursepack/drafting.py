@@ -42,6 +42,7 @@ from . import model
 from .repair.words import zipf_frequency
 from .textutil import (Sentence, cited_surnames, language, long_form_tail, sentences,
                        strip_citations)
+from .glossary_words import FUNCTION_WORDS, FUNCTION_WORDS as _FW, slugify
 
 _DET = {"en": r"(?:the|a|an)", "de": r"(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
@@ -235,7 +236,6 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                     rf"at|for|on|into|via|near|under|against|im|von|mit|zur|zum|durch|bei|für|"
                     rf"über|nach)\s+)(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})"
                     rf",\s+(?P<app>{det}\s+[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
-    from .glossary_words import FUNCTION_WORDS
     for m in rx.finditer(sent):
         name, app = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("name")), m.group("app")
         if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or m.group("end") != ",":
@@ -264,7 +264,6 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             continue                   # a list, not an apposition
         if len(app.split()) > 20 or len(app.split()) < 3:
             continue
-        from .glossary_words import FUNCTION_WORDS as _FW
         if not any(w[:1].islower() and w.lower() not in _FW and w.lower() not in
                    ("der", "die", "das", "the", "a", "an") for w in app.split()[1:]):
             continue                   # "Luxemburg, the Netherlands": a list of names
@@ -324,7 +323,6 @@ def copular_definitions(sent: str, lang: str = "en",
         return []
     x = m.group("x").strip().strip("‘’'\"“”„")
     words = x.split()
-    from .glossary_words import FUNCTION_WORDS
     if words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
             "most", "more", "less", "least", "dabei", "damit", "daher", "vor", "nach", "auch",
             "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit"}):
@@ -591,7 +589,6 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
             low[1] not in ("of",):
         return False              # "Solving free-rider problems is …": a gerund clause
     stop = _SUBJECT_STOP.get(lang, _SUBJECT_STOP["en"])
-    from .glossary_words import FUNCTION_WORDS
     if any(w in stop or w in _PRONOUNS for w in low):
         return False
     if low[-1] in FUNCTION_WORDS or low[0] in FUNCTION_WORDS:
@@ -824,7 +821,6 @@ def _definition_ok(d: str, least: int = 2) -> bool:
 
 def terms_from_drafts(drafts: list[Draft]) -> list[model.GlossaryTerm]:
     """The drafts as printable (unreviewed, drafted) glossary terms."""
-    from .glossary_words import slugify
     out, ids = [], set()
     for d in drafts:
         tid = slugify(d.term) or "term"

@@ -78,11 +78,12 @@ from . import model
 from .errors import ContentError, Problem, Problems, suggest
 from .repair.words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
-from .textutil import long_form_tail
+from .textutil import long_form_tail, cited_surnames, language
 from .yamlio import NodeList, load_yaml, loads_yaml, read_text
 # word lists, folding and term ids live below drafting (which uses them too)
 from .glossary_words import (_KIND_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_NOUNS,  # noqa: F401
                              ORDINALS, TITLES, _fold, slugify)
+from .outputs import atomic_write
 
 # ---------------------------------------------------------------- schema
 
@@ -265,7 +266,7 @@ def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
     [('Minsk Group', 'The OSCE’s mediating body.', ['p1'])]
     """
     if not reading.glossary and draft_if_empty:
-        from .drafting import draft, terms_from_drafts
+        from .drafting import draft, terms_from_drafts  # lazy: drafting 35-50 ms on schema and questions
         reading.glossary = terms_from_drafts(draft(reading))
     reading.glossary = [t for t in reading.glossary if t.printable]
     mark_terms(reading)
@@ -881,8 +882,7 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
     # definitions drafted from the article are attached to their candidate
     # (or added as one); bare names that are cited authors, numbers, years or
     # table labels are left out; candidates with a definition come first
-    from .drafting import _bad_term, draft
-    from .textutil import cited_surnames, language
+    from .drafting import _bad_term, draft  # lazy: drafting 35-50 ms on schema and questions
     cited, lang = cited_surnames(reading), language(reading)
     out = [c for c in out if not _bad_term(c["term"], cited, lang)]
     index = {_norm(n): c for c in out for n in [c["term"], *c["aliases"]]}
@@ -1087,7 +1087,6 @@ def _entry_text(c: dict, indent: str) -> str:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    from .outputs import atomic_write   # the one atomic write
     atomic_write(path, text)
 
 
@@ -1153,7 +1152,6 @@ def check_glossary(reading: model.Reading, path: str) -> list[Problem]:
 def _zipf_lang(reading: model.Reading) -> str:
     """The word list to judge rarity by: the reading's language (German
     capitalises every noun, so a capital says less there), English otherwise."""
-    from .textutil import language
     return "de" if language(reading) == "de" else "en"
 
 

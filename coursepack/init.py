@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+import re
 
 from .errors import ContentError
 from .outputs import atomic_write
@@ -151,7 +152,6 @@ def empty_readings_line(pack_text: str) -> int | None:
     >>> empty_readings_line("readings:\\n  - slug: a\\n") is None
     True
     """
-    import re
     lines = pack_text.splitlines()
     for i, line in enumerate(lines):
         m = re.match(r"readings:\s*(\[\s*\])?\s*(#.*)?$", line)

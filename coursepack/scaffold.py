@@ -26,9 +26,18 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+import unicodedata
 
 from .errors import ContentError, Problem
 from .outputs import atomic_write
+from . import glossary as glossary_mod, model, questions as questions_mod, timeline as timeline_mod
+from .content import OUTPUT, PackConfig, READING, ReadingConfig
+from .edition import build_reading
+from .read import is_pdf, read_pdf_cached
+from .read.landing import read_landing
+from .repair import repair_article
+from .schema import apply_defaults, valid_date
+from .yamlio import load_yaml, loads_yaml, read_text
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -53,7 +62,6 @@ def slugify(text: str, max_words: int = 6) -> str:
     >>> slugify("Łódź & Kraków — 1990s!")
     'lodz-krakow-1990s'
     """
-    import unicodedata
     text = text.replace("ł", "l").replace("Ł", "L").replace("’", "").replace("'", "")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -139,7 +147,6 @@ def add_to_pack(pack_path: Path, slug: str, week: str = "", label: str = "") -> 
     output:
       paper: a4
     """
-    from .yamlio import loads_yaml
     text = pack_path.read_text(encoding="utf-8") if pack_path.exists() else ""
     entry = pack_entry(slug, week, label)
     try:
@@ -374,9 +381,8 @@ def correction_candidates(reading, lang: str = "en", limit: int = 60) -> list[di
     >>> [(c["word"], c["where"]) for c in correction_candidates(r)]
     [('assumptionss', 's1-p1')]
     """
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # lazy: wordfreq 78 ms, only when a word list is consulted
 
-    from . import model
     seen: dict[str, dict] = {}
     texts = [(b.id, model.plain_text(b.inlines)) for _s, b in reading.blocks()]
     texts += [(n.id, model.plain_text(n.inlines)) for n in reading.footnotes]
@@ -443,7 +449,6 @@ def _metadata_yaml(title: str, landing, sources: dict[str, str], lang: str,
         "section": L.section if L else "",
         "published": L.published if L else "", "submitted": L.submitted if L else "",
     }
-    from .schema import valid_date
     for k in ("published", "submitted"):
         if vals[k] and not valid_date(vals[k]):
             vals[k] = ""
@@ -533,7 +538,6 @@ def ingest_pdf(root: Path, pdf_file: Path, *, slug: str = "", week: str = "", la
     glossary, questions, timeline and corrections proposals are written.  A
     PDF that cannot be read (encrypted, a scan, damaged) is refused with one
     line saying what to do, and nothing is written."""
-    from .read import read_pdf_cached
     pdf_file = Path(pdf_file)
     root = Path(root)
     structure = read_pdf_cached(pdf_file, root / "build", display=str(pdf_file))
@@ -560,9 +564,6 @@ def _write_editorial_files(folder: Path, slug: str, title: str, reading, body_la
     """The files a new reading starts with once its source is read: correction
     candidates, suggested glossary terms, generated questions and timeline,
     the source folder's README; and the lines that tell the user what was made."""
-    from . import glossary as glossary_mod
-    from . import questions as questions_mod
-    from . import timeline as timeline_mod
     cands = correction_candidates(reading, lang=body_lang if len(body_lang) == 2 else "en")
     _write_new(folder / "corrections.yaml", _corrections_text(title, cands), added)
     gpath = folder / "glossary.yaml"
@@ -591,11 +592,6 @@ def _make_reading(root: Path, folder: Path, slug: str, title: str, sources: dict
     proposals (corrections, glossary, questions, timeline) made from the
     whole edition as a build would make it.  On any failure the folder is
     removed: no half-made reading is left."""
-    from .content import OUTPUT, READING, PackConfig, ReadingConfig
-    from .edition import build_reading
-    from .schema import apply_defaults
-    from .yamlio import load_yaml
-
     added = Added(slug=slug, folder=folder)
     folder.mkdir(parents=True)
     try:
@@ -634,19 +630,11 @@ def ingest(root: Path, text_file: Path, *, landing_file: Path | None = None,
            slug: str = "", week: str = "", label: str = "", add: bool = True) -> Added:
     """Make a reading from the article's PDF (:func:`ingest_pdf`, told by
     its first bytes) or from raw extracted text (and its landing page)."""
-    from .content import OUTPUT, READING, PackConfig, ReadingConfig
-    from .edition import build_reading
-    from .read.landing import read_landing
-    from .repair import repair_article
-    from .schema import apply_defaults
-    from .yamlio import load_yaml, read_text
-
     root = Path(root)
     text_file, landing_file = Path(text_file), Path(landing_file) if landing_file else None
     for f in (text_file, landing_file):
         if f is not None and not f.is_file():
             raise ContentError(Problem(str(f), 0, 0, "file not found"))
-    from .read import is_pdf
     if is_pdf(text_file):
         if landing_file is not None:
             raise ContentError(Problem(str(landing_file), 0, 0, "--landing goes with extracted "
