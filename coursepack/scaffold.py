@@ -26,11 +26,10 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-import unicodedata
 
 from .errors import ContentError, Problem
 from .outputs import atomic_write
-from . import glossary as glossary_mod, model, questions as questions_mod, timeline as timeline_mod
+from . import glossary as glossary_mod, model, questions as questions_mod, textutil, timeline as timeline_mod
 from .content import OUTPUT, PackConfig, READING, ReadingConfig
 from .edition import build_reading
 from .read import is_pdf, read_pdf_cached
@@ -55,17 +54,14 @@ class Added:
 
 
 def slugify(text: str, max_words: int = 6) -> str:
-    """A reading folder name from a title.
+    """A reading folder name from a title (:func:`textutil.slugify`'s folder style).
 
     >>> slugify("Russia’s approaches towards Armenia and Azerbaijan: evolution")
     'russias-approaches-towards-armenia-and-azerbaijan'
     >>> slugify("Łódź & Kraków — 1990s!")
     'lodz-krakow-1990s'
     """
-    text = text.replace("ł", "l").replace("Ł", "L").replace("’", "").replace("'", "")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return "-".join(words[:max_words])
+    return textutil.slugify(text, "folder", max_words)
 
 
 def check_slug(slug: str) -> None:

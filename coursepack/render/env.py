@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ import jinja2
 from jinja2.sandbox import SecurityError
 from jinja2.loaders import split_template_path
 
-from .. import model
+from .. import model, textutil
 from ..errors import ContentError, Problem
 from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
 from ..wpload import load_weasyprint
@@ -239,13 +238,12 @@ def pagelist(pages: list) -> str:
 
 
 def slugify(text: str) -> str:
-    """A lowercase identifier for anchors.
+    """A lowercase identifier for anchors (:func:`textutil.slugify`'s anchor style).
 
     >>> slugify("OSCE Minsk Group")
     'osce-minsk-group'
     """
-    s = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-")
-    return s or "x"
+    return textutil.slugify(text, "anchor")
 
 
 class PackView:
