@@ -1013,7 +1013,7 @@ def add_suggestions(path: Path, candidates: list[dict]) -> int:
     if got[: len(old_items)] != old_items or len(got) != len(old_items) + len(new):
         raise ContentError(Problem(str(path), 0, 0, "cannot add suggestions without "
                                    "changing existing entries; add them by hand"))
-    _atomic_write(path, new_text)
+    atomic_write(path, new_text)
     return len(new)
 
 
@@ -1084,10 +1084,6 @@ def _entry_text(c: dict, indent: str) -> str:
         lines.append(f"{pad}definition: \"\"")
     lines.append(f"{pad}reviewed: false")
     return "\n".join(lines) + "\n"
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    atomic_write(path, text)
 
 
 # ---------------------------------------------------------------- checks
