@@ -16,6 +16,7 @@ from pathlib import Path
 import re
 
 from .errors import ContentError
+from .yamlio import yaml_quoted
 from .outputs import atomic_write
 
 PACK_TEMPLATE = """\
@@ -103,7 +104,7 @@ def init_course(folder: Path, title: str = "") -> Started:
         raise ContentError(f"{root}: not a folder; choose a new folder name")
     title = title or root.name.replace("-", " ").replace("_", " ").strip() or "My course"
     started = Started(root=root)
-    for name, text in (("content/pack.yaml", PACK_TEMPLATE.format(title=_quoted(title))),
+    for name, text in (("content/pack.yaml", PACK_TEMPLATE.format(title=yaml_quoted(title))),
                        ("content/readings/README", READINGS_README),
                        ("content/styles/README", STYLES_README),
                        ("content/templates/README", TEMPLATES_README)):
@@ -114,15 +115,6 @@ def init_course(folder: Path, title: str = "") -> Started:
         atomic_write(path, text)
         started.files.append(path)
     return started
-
-
-def _quoted(s: str) -> str:
-    """A double-quoted YAML scalar.
-
-    >>> _quoted('Week 3: "x"')
-    '"Week 3: \\\\"x\\\\""'
-    """
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def find_root(start: Path) -> Path | None:

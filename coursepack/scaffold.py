@@ -36,7 +36,7 @@ from .read import is_pdf, read_pdf_cached
 from .read.landing import read_landing
 from .repair import repair_article
 from .schema import apply_defaults, valid_date
-from .yamlio import load_yaml, loads_yaml, read_text
+from .yamlio import load_yaml, loads_yaml, read_text, yaml_quoted
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -96,15 +96,6 @@ def _write_new(path: Path, text: str | bytes, added: Added) -> None:
 # ------------------------------------------------------------------ pack.yaml
 
 
-def _yaml_str(s: str) -> str:
-    """A double-quoted YAML scalar.
-
-    >>> _yaml_str('Week 3: "the treaty"')
-    '"Week 3: \\\\"the treaty\\\\""'
-    """
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def pack_entry(slug: str, week: str = "", label: str = "", indent: str = "  ") -> str:
     """The lines of a ``readings:`` entry.
 
@@ -114,8 +105,8 @@ def pack_entry(slug: str, week: str = "", label: str = "", indent: str = "  ") -
         label: ""
     """
     pad = indent + "  "
-    return (f"{indent}- slug: {slug}\n{pad}week: {_yaml_str(week)}\n"
-            f"{pad}label: {_yaml_str(label)}\n")
+    return (f"{indent}- slug: {slug}\n{pad}week: {yaml_quoted(week)}\n"
+            f"{pad}label: {yaml_quoted(label)}\n")
 
 
 def add_to_pack(pack_path: Path, slug: str, week: str = "", label: str = "") -> tuple[bool, str]:
@@ -343,7 +334,7 @@ def new_reading(root: Path, slug: str, *, title: str = "", week: str = "",
     added = Added(slug=slug, folder=folder)
     folder.mkdir(parents=True)
     try:
-        _write_new(folder / "reading.yaml", READING_TEMPLATE.format(title=_yaml_str(title)), added)
+        _write_new(folder / "reading.yaml", READING_TEMPLATE.format(title=yaml_quoted(title)), added)
         _write_new(folder / "source" / "article.md", ARTICLE_TEMPLATE.format(title=title), added)
         _write_new(folder / "source" / "README", SOURCE_README, added)
         for name, tmpl in (("glossary.yaml", GLOSSARY_TEMPLATE),
@@ -456,26 +447,26 @@ def _metadata_yaml(title: str, landing, sources: dict[str, str], lang: str,
             "the extracted text (no landing page was given)") + ".",
         "# Fields the sources do not give stay empty: fill them in from the",
         "# journal, or say under metadata_notes that they are unknown.  Never guess.",
-        f"title: {_yaml_str(vals['title'])}",
+        f"title: {yaml_quoted(vals['title'])}",
         'subtitle: ""',
         "authors: []",
         'journal: ""' + ("                # the landing page names the issue: "
                          + L.journal_issue.replace("#", "") if L and L.journal_issue else ""),
     ]
     for k in ("volume", "issue", "issue_title", "year", "section"):
-        lines.append(f"{k}: {_yaml_str(vals[k])}")
+        lines.append(f"{k}: {yaml_quoted(vals[k])}")
     lines += ['pages: ""',
-              f"submitted: {_yaml_str(vals['submitted'])}",
-              f"published: {_yaml_str(vals['published'])}",
+              f"submitted: {yaml_quoted(vals['submitted'])}",
+              f"published: {yaml_quoted(vals['published'])}",
               'doi: ""', 'url: ""', 'license: ""',
               f"language: {lang}",
               f"abstract_languages: [{', '.join(abstract_langs)}]",
               'summary: ""',
               "sources:"]
     for k, v in sources.items():
-        lines.append(f"  {k}: {_yaml_str(v)}")
+        lines.append(f"  {k}: {yaml_quoted(v)}")
     lines.append("metadata_notes:")
-    lines.append("  - " + _yaml_str("Not given by the sources (left empty): "
+    lines.append("  - " + yaml_quoted("Not given by the sources (left empty): "
                                     + ", ".join(missing) + "."))
     return "\n".join(lines) + "\n"
 
@@ -504,23 +495,23 @@ def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: st
         f"# Metadata of the reading, as the PDF ({source_name}) prints it or its metadata",
         "# carries.  Fields it does not give stay empty: fill them in from the journal,",
         "# or say under metadata_notes that they are unknown.  Never guess.",
-        f"title: {_yaml_str(title)}",
-        f"subtitle: {_yaml_str(val('subtitle'))}",
-        "authors: [" + ", ".join(_yaml_str(a) for a in authors) + "]",
+        f"title: {yaml_quoted(title)}",
+        f"subtitle: {yaml_quoted(val('subtitle'))}",
+        "authors: [" + ", ".join(yaml_quoted(a) for a in authors) + "]",
     ]
     for k in ("journal", "volume", "issue"):
-        lines.append(f"{k}: {_yaml_str(val(k))}")
-    lines += ['issue_title: ""', f"year: {_yaml_str(val('year'))}", 'section: ""',
-              f"pages: {_yaml_str(val('pages'))}", 'published: ""', 'submitted: ""',
-              f"doi: {_yaml_str(val('doi'))}", 'url: ""', 'license: ""',
+        lines.append(f"{k}: {yaml_quoted(val(k))}")
+    lines += ['issue_title: ""', f"year: {yaml_quoted(val('year'))}", 'section: ""',
+              f"pages: {yaml_quoted(val('pages'))}", 'published: ""', 'submitted: ""',
+              f"doi: {yaml_quoted(val('doi'))}", 'url: ""', 'license: ""',
               f"language: {val('language') or lang}",
               f"abstract_languages: [{', '.join(abstract_langs)}]",
-              "keywords: [" + ", ".join(_yaml_str(k) for k in keywords) + "]",
+              "keywords: [" + ", ".join(yaml_quoted(k) for k in keywords) + "]",
               'summary: ""', "sources:"]
     for k, v in sources.items():
-        lines.append(f"  {k}: {_yaml_str(v)}")
+        lines.append(f"  {k}: {yaml_quoted(v)}")
     lines.append("metadata_notes:")
-    lines.append("  - " + _yaml_str("Not given by the PDF (left empty): " + ", ".join(missing)
+    lines.append("  - " + yaml_quoted("Not given by the PDF (left empty): " + ", ".join(missing)
                                     + "."))
     return "\n".join(lines) + "\n"
 
