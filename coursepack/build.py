@@ -21,7 +21,6 @@ from .content import PackConfig, load_pack
 from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
 
-from .render.reader import PageIndex, render_reader, PAPER_CSS, reader_css
 from .markdown import article_markdown
 from .progress import step
 from .stale import kept_segments, remove_stale
@@ -96,6 +95,7 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     job = pool.submit(lambda: (gather(root, timer, cache), timer.times))
     try:
         try:
+            from .render.reader import PAPER_CSS, reader_css  # lazy: pypdf + Jinja 100 ms, off no-op builds and check
             cfg = load_pack(root)
             renderer.warm_up(reader_css(profile or cfg.output["profile"]),
                              PAPER_CSS.get(cfg.output["paper"], ""))
@@ -116,6 +116,7 @@ def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, prev
     collect), the readers' results by name."""
     from .pdf.join import SegmentStore  # lazy: pypdf 75 ms on a no-op build and on check
     from .handout import render_handout  # lazy: pypdf + Jinja 100 ms on a no-op build
+    from .render.reader import PageIndex, render_reader  # lazy: pypdf + Jinja 100 ms, off no-op builds and check
     from .parallel import Background  # lazy: 9-22 ms on check
     readers = [(f"reader{suffix}.pdf", False)]
     if instructor:
@@ -198,6 +199,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
                           warnings=[], up_to_date=True)
         from .cache import StageCache  # lazy: 8-15 ms on check
         from .render.env import Renderer  # lazy: only when laying out (Jinja 24 ms on a no-op build and on check)
+        from .render.reader import PageIndex  # lazy: pypdf + Jinja 100 ms, off no-op builds and check
         renderer = Renderer(root)
         cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
                                           renderer, opts.profile)

@@ -45,6 +45,13 @@ from ..content import PackConfig
 from ..edition import editorial_summary
 from ..i18n import LANGUAGES, labels
 from ..progress import step
+from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
+from ..glossary import alias_index, sort_key
+from ..lines import LineIndex, apparatus_place
+from ..parallel import ForkPool, workers
+from ..pdf.finish import finish_pdf, finish_writer, pdf_options
+from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages
+from .env import PackView, fill_pages
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -95,7 +102,6 @@ _TEXT_INPUTS = (".yaml", ".yml", ".txt", ".md", ".bib", ".j2", ".css", ".json")
 def _assets(root: Path) -> str:
     """A fingerprint of the project's other files (images, fonts a stylesheet
     names): a kept layout holds what they looked like when it was made."""
-    from ..cache import INPUT_DIRS, _files, digest  # lazy: 8-15 ms on check
     out = []
     for d in INPUT_DIRS:
         for f in _files(root / d):
@@ -106,7 +112,6 @@ def _assets(root: Path) -> str:
 
 
 def _lay_out(renderer, html: str, css: list[str], extra: str):
-    from ..cache import digest  # lazy: 8-15 ms on check
     if not _KEEP:
         return renderer.layout(html, css, extra), False
     key = digest("\0".join([html, extra, renderer.css_text(css), _assets(renderer.root)]))
@@ -128,7 +133,6 @@ class PageIndex:
     """Printed (arabic) page numbers of the reader's anchors, once laid out."""
 
     def __init__(self) -> None:
-        from ..lines import LineIndex  # lazy: 5-15 ms on a no-op build and on check
         self.layout = None
         self.lines = LineIndex()        # the lines of the articles (the editorial note's places)
         self.places: dict = {}          # places found, kept in the state (see lines.apparatus_place)
@@ -159,9 +163,6 @@ class PageIndex:
 
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: PageIndex) -> dict:
-    from ..glossary import alias_index, sort_key  # lazy: glossary + drafting 110 ms on a no-op build
-    from .env import PackView  # lazy: Jinja 24 ms on a no-op build and on check
-
     def glossary_items(r: model.Reading) -> list[dict]:
         items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
                  if t.printable]
@@ -203,7 +204,6 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
 def _editorial(r: model.Reading, index: PageIndex) -> dict:
     """The editorial note's summary, each emendation with its place in this
     edition: page and line (or note and line), from the laid-out article."""
-    from ..lines import apparatus_place  # lazy: 5-15 ms on a no-op build and on check
     ed = editorial_summary(r)
     out = []
     for c in ed["emendations"]:
@@ -296,7 +296,6 @@ class _Jobs:
     segments come back."""
 
     def __init__(self, renderer, html, css, paper, lang, options, store, fixed, breaks, index):
-        from ..parallel import ForkPool, workers  # lazy: 9-22 ms on check
         self.renderer, self.html, self.css, self.paper, self.lang = renderer, html, css, paper, lang
         self.options, self.store, self.fixed, self.breaks, self.index = \
             options, store, fixed, breaks, index
@@ -309,8 +308,6 @@ class _Jobs:
     def lay(self, seg: Segment, text: str, extra: str):
         """The segment laid out, or found in the store: a Laid (``layouts``
         says whether it was laid out now)."""
-        from ..cache import digest  # lazy: 8-15 ms on check
-        from ..pdf.join import describe  # lazy: pypdf 75 ms on a no-op build and on check
         store = self.store
         key = digest("\0".join([self.fixed, extra, text])) if store is not None else ""
         laid = store.get(key) if store is not None else None
@@ -331,7 +328,6 @@ class _Jobs:
         while a note is deferred to another page than its call (articles).
         Yields (Laid, its final HTML, the paragraphs moved, the editorial
         places found), then (when kept on disk) its PDF."""
-        from ..pdf.join import write_pages  # lazy: pypdf 75 ms on a no-op build and on check
         added: set[str] = set()
         layouts = 0
         for i in range(passes):
@@ -357,7 +353,6 @@ class _Jobs:
     def request(self, seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
         """Start a segment's layout (or take it from the store): a handle
         for :meth:`collect`."""
-        from ..cache import digest  # lazy: 8-15 ms on check
         text = self.html(seg) if text is None else text
         if self.store is not None:
             key = digest("\0".join([self.fixed, extra, text]))
@@ -405,7 +400,6 @@ class _Jobs:
         laid out with it when it is written in one go; otherwise drawn
         afterwards (pdf.join.NO_FOLIOS), so the layout does not depend on
         the page the segment starts on."""
-        from ..pdf.join import NO_FOLIOS  # lazy: pypdf 75 ms on a no-op build and on check
         return (f"{self.paper}\n@page :first {{ counter-reset: page {first}; }}"
                 if self.store is None else f"{self.paper}\n{NO_FOLIOS}")
 
@@ -433,8 +427,6 @@ class _Run:
 
 def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
               index: PageIndex, state: dict, store) -> _Run:
-    from ..cache import code_fingerprint  # lazy: 8-15 ms on check
-    from ..pdf.finish import pdf_options  # lazy: pypdf 75 ms on a no-op build and on check
     breaks: set[str] = set(state.get("breaks") or [])
     ctx = reader_context(cfg, pack, profile, instructor, index)
     ctx["fn_breaks"] = breaks
@@ -454,7 +446,6 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
 def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
                previous: bytes) -> ReaderResult | None:
     """The same HTML as last time, page numbers and all: the same PDF."""
-    from ..cache import digest  # lazy: 8-15 ms on check
     if not (state.get("refs") and state.get("anchors") is not None):
         return None
     _prefill(pack, state["refs"])
@@ -553,7 +544,6 @@ class _Chain:
         """Start the folios of the arabic pages (on empty pages of the same
         kinds and sides, an empty first page dropped when the first is a left
         one; beside the front matter), then lay out the front matter."""
-        from ..pdf.join import FILLER, ONLY_FOLIOS, folio_html  # lazy: pypdf 75 ms on a no-op build and on check
         run, jobs = self.run, self.jobs
         self.front_text = run.html(Segment("front"))
         self.ov_lead = (self.front_pages + self.pad) % 2 == 1
@@ -572,7 +562,6 @@ def _lay_out_reader(run: _Run, jobs: _Jobs, pack: model.Pack, index: PageIndex, 
                     max_passes: int, on_article, warnings: list[str]) -> _Chain:
     """Lay out the chain until the front matter's length leaves the sides as
     they were: the settled chain (``settled``: the front matter's pages)."""
-    from ..lines import LineIndex  # lazy: 5-15 ms on a no-op build and on check
     front_pages = int(state.get("front") or 0)
     for _attempt in range(3):
         index.lines, index.places = LineIndex(), {}
@@ -598,8 +587,6 @@ def _lay_out_reader(run: _Run, jobs: _Jobs, pack: model.Pack, index: PageIndex, 
 def _assemble(run: _Run, jobs: _Jobs, pack: model.Pack, chain: _Chain,
               warnings: list[str]) -> tuple[bytes, int]:
     """The reader's PDF from its laid-out segments, and its page count."""
-    from ..pdf.finish import finish_pdf, finish_writer  # lazy: pypdf 75 ms on a no-op build and on check
-    from ..pdf.join import join  # lazy: pypdf 75 ms on a no-op build and on check
     pad = front_pad(chain.settled, run.right)
     parts_out = [chain.front] + [chain.blank()] * pad + chain.chain
     total = sum(p.pages for p in parts_out)
@@ -647,7 +634,6 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
 
     Plan (:func:`_plan_run`, :func:`_unchanged`) → jobs (:class:`_Jobs`,
     :func:`_lay_out_reader`) → assemble (:func:`_assemble`)."""
-    from ..cache import digest  # lazy: 8-15 ms on check
     index = index if index is not None else PageIndex()
     state = state or {}
     run = _plan_run(renderer, cfg, pack, profile, instructor, index, state, store)
@@ -706,7 +692,6 @@ def _prefill(pack: model.Pack, refs: dict[str, list[int]]) -> None:
 def _page_refs(r: model.Reading, index: PageIndex) -> None:
     """Fill the reading's glossary, question and timeline page references
     from its laid-out article."""
-    from .env import fill_pages  # lazy: Jinja 24 ms on a no-op build and on check
     fill_pages(model.Pack(title="", readings=[r]), _Scoped(index, r.slug))
 
 
