@@ -14,16 +14,17 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from . import __version__, model
 from .content import PackConfig, load_pack
-from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
-
 from .markdown import article_markdown
 from .progress import step
 from .stale import kept_segments, remove_stale
+
+if TYPE_CHECKING:
+    from .edition import Edition
 
 
 @dataclass
@@ -69,6 +70,7 @@ def gather(root: Path, timer: Timer | None = None, cache=None
     timer = timer or Timer(say=lambda s: None, quiet=True)
     with timer("load"):
         cfg = load_pack(root)
+    from .edition import gather_editions  # lazy: the readers and repairs 120 ms, off no-op builds
     editions = gather_editions(cfg, timer, cache)   # all readings' problems together
     d = cfg.data
     pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),

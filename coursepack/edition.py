@@ -15,11 +15,22 @@ from typing import Any
 import hashlib
 import re
 
-from . import model
+from . import model, glossary as glossary_mod, questions as questions_mod, timeline as timeline_mod
 from .content import PackConfig, ReadingConfig
 from .errors import ContentError, Problem, Problems
 from .yamlio import read_text, load_yaml
 from .progress import step
+from .bibliography import build_bibliography, format_citation
+from .bibliography.csl import find_style
+from .bibliography.editor import EDITOR_FILES, read_any
+from .bibliography.styles import format_bibliography, format_work, is_builtin
+from .read import read_pdf_cached
+from .read.figures import cut_figures, page_graphics, settle
+from .read.landing import read_landing
+from .read.markdown import MARKDOWN_SOURCE_NOTE, keyed_cites, link_citations, read_markdown
+from .read.overrides import apply_overrides, load_overrides
+from .repair import load_corrections, repair_article, repair_structure
+from .sanitize import split_long_lines
 
 
 @dataclass
@@ -122,7 +133,6 @@ def read_source(path: Path, display: str, *, limit: int = MAX_SOURCE_BYTES) -> s
             f"{limit / 1e6:.0f} MB (an article is rarely above 0.2 MB): check that this "
             "is the right file, or split a collection into one reading per article")))
     text = read_text(path, display)
-    from .sanitize import split_long_lines  # lazy: a text without line breaks: paragraphs (6 ms on a no-op build)
     text = split_long_lines(text)
     if not text.strip():
         raise ContentError(Problem(display, 0, 0, "the source text is empty: put the "
@@ -153,16 +163,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     and timeline.  Raises ContentError with every problem found in its
     content files (sources, structure.yaml, corrections, references.bib,
     bibliography.yaml, glossary, questions, timeline), all together."""
-    from . import glossary as glossary_mod  # lazy: glossary + drafting 110 ms on a no-op build
-    from . import questions as questions_mod  # lazy: rapidfuzz 7 ms on a no-op build
-    from . import timeline as timeline_mod  # lazy: rapidfuzz 7 ms on a no-op build
-    from .bibliography import build_bibliography  # lazy: pybtex + rapidfuzz 30 ms on a no-op build
-    from .read import read_pdf_cached  # lazy: the readers and repairs 120 ms on a no-op build
-    from .read.landing import read_landing  # lazy: the readers and repairs 120 ms on a no-op build
-    from .read.markdown import keyed_cites, link_citations, read_markdown  # lazy: the readers and repairs 120 ms on a no-op build
-    from .repair import load_corrections, repair_article, repair_structure  # lazy: the repairs 74 ms on a no-op build
-    from .read.overrides import apply_overrides, load_overrides  # lazy: the readers and repairs 120 ms on a no-op build
-
     root = pack.root
     rel = lambda p: cfg.rel(p, root)  # noqa: E731
     problems = Problems()
@@ -223,7 +223,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
                      corrections_path=rel(cpath) if cpath else "corrections.yaml")
         if structure is not None:
             def _repair():
-                from .read.figures import page_graphics, settle  # lazy: 8-12 ms on a no-op build and on schema
                 return repair_structure(settle(structure, page_graphics(src_path)), **cargs)
             key = [digest_file(src_path), repr(corrections), rel(src_path),
                    spath.read_bytes() if spath and spath.is_file() else b""]
@@ -235,7 +234,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         problems.items.extend(_relative(p, root) for p in result.unmatched_corrections)
 
     if structure is not None:      # figures and tables: cut from the pages (reused when cut before)
-        from .read.figures import cut_figures  # lazy: 8-12 ms on a no-op build and on schema
         cut_figures([b.figure for sec in result.sections for b in sec.blocks if b.figure],
                     src_path, build_dir(pack, cache) / cfg.slug)
 
@@ -379,7 +377,6 @@ def editor_files(cfg: ReadingConfig, root: Path, problems: Problems) -> list[Pat
     ``references.json``, ``references.bib``: later ones take precedence
     field by field), each read once here so that a malformed one is reported
     with its line and column (and left out: the build stops on it)."""
-    from .bibliography.editor import EDITOR_FILES, read_any  # lazy: pybtex + rapidfuzz 30 ms on a no-op build
     out = []
     for name in EDITOR_FILES:
         path = cfg.files.get(name)
@@ -399,14 +396,12 @@ def bibliography_style(pack: PackConfig) -> str:
     """The style the bibliography is first formatted in: the pack's when it
     is built in; for a CSL style, ``chicago`` (the whole list is formatted
     again by CSL in :func:`complete_reading`, in one pass)."""
-    from .bibliography.styles import is_builtin  # lazy: pybtex + rapidfuzz 30 ms on a no-op build
     style = pack.output["style"]
     return style if is_builtin(style) else "chicago"
 
 
 def csl_style(pack: PackConfig) -> Path | None:
     """The pack's CSL style file, ``None`` for a built-in style."""
-    from .bibliography.csl import find_style  # lazy: 15-22 ms on schema (and citeproc)
     if "csl" in pack.output:
         return pack.output["csl"]
     return find_style(str(pack.output["style"]), pack.root / "content")
@@ -418,13 +413,6 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
     """The stages every kind of reading shares once its text and notes are
     made: the bibliography into the model and the reading's own citation, the
     glossary marked, questions and timeline; then every reference checked."""
-    from . import glossary as glossary_mod  # lazy: glossary + drafting 110 ms on a no-op build
-    from . import questions as questions_mod  # lazy: rapidfuzz 7 ms on a no-op build
-    from . import timeline as timeline_mod  # lazy: rapidfuzz 7 ms on a no-op build
-    from .bibliography import format_citation  # lazy: pybtex + rapidfuzz 30 ms on a no-op build
-
-    from .bibliography.styles import format_bibliography, format_work  # lazy: pybtex + rapidfuzz 30 ms on a no-op build
-
     style = pack.output["style"]
     csl = csl_style(pack)
     lang = reading.meta.languages[0] if reading.meta.languages else "en"
@@ -579,7 +567,6 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
                + ("; the bibliography is the article’s reference list." if reading.bibliography
                   else "."))
     if reading.source_kind == "markdown":
-        from .read.markdown import MARKDOWN_SOURCE_NOTE  # lazy: the readers and repairs 120 ms on a no-op build
         src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."
                                       if reading.bibliography else "")
     return {
