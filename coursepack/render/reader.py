@@ -48,7 +48,6 @@ from ..progress import step
 from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
 from ..glossary import alias_index, sort_key
 from ..lines import LineIndex, apparatus_place
-from ..parallel import ForkPool, workers
 from ..pdf.finish import finish_pdf, finish_writer, pdf_options
 from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages
 from .env import PackView, fill_pages
@@ -296,6 +295,7 @@ class _Jobs:
     segments come back."""
 
     def __init__(self, renderer, html, css, paper, lang, options, store, fixed, breaks, index):
+        from ..parallel import ForkPool, workers  # lazy: looked up when a build starts, so parallel.workers can be set (one-process builds)
         self.renderer, self.html, self.css, self.paper, self.lang = renderer, html, css, paper, lang
         self.options, self.store, self.fixed, self.breaks, self.index = \
             options, store, fixed, breaks, index
