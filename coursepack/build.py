@@ -14,15 +14,18 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from . import __version__, model
 from .content import PackConfig, load_pack, read_once
-from .edition import Edition, gather_editions
 from .outputs import atomic_write_all, build_lock, clean_temporaries
+from .markdown import article_markdown
+from .progress import step
+from .stale import kept_segments, remove_stale
 
 from .render.pages import apply_page_map, paged
-from .render.reader import PageIndex, render_reader
+if TYPE_CHECKING:
+    from .edition import Edition
 
 
 @dataclass
@@ -42,7 +45,6 @@ class Timer:
 
     @contextlib.contextmanager
     def __call__(self, name: str):
-        from .progress import step
         step(name)
         t0 = time.perf_counter()
         yield
@@ -71,6 +73,7 @@ def gather(root: Path, timer: Timer | None = None, cache=None, cfg: PackConfig |
     if cfg is None:
         with timer("load"):
             cfg = load_pack(root)
+    from .edition import gather_editions  # lazy: the readers and repairs 120 ms, off no-op builds
     editions = gather_editions(cfg, timer, cache)   # all readings' problems together
     d = cfg.data
     pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),
@@ -89,10 +92,9 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     build whose outputs all come out as before pays for the loading too, but
     beside the gathering, not after it; a no-op build never gets here.)  On
     one core, or without fork, just :func:`gather`."""
-    from .parallel import ForkPool, workers
+    from .parallel import ForkPool, workers  # lazy: 9-22 ms on check
     if workers() < 2:
         return gather(root, timer, cache)
-    from .progress import step
     with timer("load"):     # once: the worker gathers with it, this process warms up for it
         cfg = load_pack(root)
     step("read, repair (and load WeasyPrint)")
@@ -100,7 +102,7 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     job = pool.submit(lambda: (gather(root, timer, cache, cfg), timer.times))
     try:
         try:
-            from .render.reader import PAPER_CSS, reader_css
+            from .render.reader import PAPER_CSS, reader_css  # lazy: pypdf + Jinja 100 ms, off no-op builds and check
             renderer.warm_up(reader_css(profile or cfg.output["profile"]),
                              PAPER_CSS.get(cfg.output["paper"], ""))
         except Exception:  # noqa: BLE001 - problems are the worker's (or the layout's) to report
@@ -118,9 +120,10 @@ def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, prev
     and start each handout as soon as its reading's pages are known: the
     readers' names, the handouts' names by reading, the handouts (to
     collect), the readers' results by name."""
-    from .pdf.join import SegmentStore
-    from .handout import render_handout
-    from .parallel import Background
+    from .pdf.join import SegmentStore  # lazy: pypdf 75 ms on a no-op build and on check
+    from .handout import render_handout  # lazy: pypdf + Jinja 100 ms on a no-op build
+    from .render.reader import PageIndex, render_reader  # lazy: pypdf + Jinja 100 ms, off no-op builds and check
+    from .parallel import Background  # lazy: 9-22 ms on check
     readers = [(f"reader{suffix}.pdf", False)]
     if instructor:
         readers.append((f"reader-instructor{suffix}.pdf", True))
@@ -164,12 +167,11 @@ def _write(out: Path, manifest, files: dict, key: str, pages: dict, new_states: 
            profile: str, store_dir: Path) -> None:
     """Write every output at once, then the manifest; remove the outputs and
     kept segments no longer produced."""
-    from .pdf.join import SegmentStore
+    from .pdf.join import SegmentStore  # lazy: pypdf 75 ms on a no-op build and on check
     atomic_write_all(files)
     manifest.set("inputs", key)
     manifest.set("pages", pages)
     manifest.set("layouts", new_states)
-    from .stale import kept_segments, remove_stale
     outputs = dict(manifest.get("outputs_by_profile") or {})
     remove_stale(out, outputs.get(profile), list(files))   # no longer produced
     outputs[profile] = sorted(str(p.relative_to(out)) for p in files)
@@ -187,13 +189,13 @@ def _write(out: Path, manifest, files: dict, key: str, pages: dict, new_states: 
 def build(root: Path, opts: Options | None = None) -> Result:
     """Build the pack.  Nothing is written until everything has been made:
     a failure leaves every previous output as it was."""
-    from .cache import Manifest, digest, inputs_fingerprint
+    from .cache import Manifest, digest, inputs_fingerprint  # lazy: 8-15 ms on check
 
     opts = opts or Options()
     root = Path(root).resolve()
     out = (opts.out or root / "build").resolve()
     timer = Timer(say=opts.say, quiet=opts.quiet)
-    from .parallel import reaping
+    from .parallel import reaping  # lazy: 9-22 ms on check
     with build_lock(out), reaping(), read_once() as files_read:   # workers reaped before unlocking
         clean_temporaries(out)
         manifest = Manifest(out)
@@ -204,8 +206,9 @@ def build(root: Path, opts: Options | None = None) -> Result:
             opts.say("  up to date: nothing changed since the last build")
             return Result(outputs=[], pages=manifest.get("pages") or {}, times=timer.times,
                           warnings=[], up_to_date=True)
-        from .cache import StageCache
-        from .render.env import Renderer   # no WeasyPrint import here: only when laying out
+        from .cache import StageCache  # lazy: 8-15 ms on check
+        from .render.env import Renderer  # lazy: only when laying out (Jinja 24 ms on a no-op build and on check)
+        from .render.reader import PageIndex  # lazy: pypdf + Jinja 100 ms, off no-op builds and check
         renderer = Renderer(root)
         cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
                                           renderer, opts.profile)
@@ -213,7 +216,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
         profile = opts.profile or cfg.output["profile"]
         instructor = cfg.output["instructor_edition"] if opts.instructor is None else opts.instructor
         suffix = "" if profile == "office" else f"-{profile}"
-        from .pdf.finish import pdf_options   # the profile's PDF (PDF/X, PDF/UA) for every output
+        from .pdf.finish import pdf_options  # lazy: the profile's PDF for every output (pypdf 75 ms on a no-op build and on check)
         renderer.pdf = functools.partial(renderer.pdf, **pdf_options(profile))
         pages: dict[str, int] = {}
         warnings: list[str] = []
@@ -243,7 +246,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
             files.update(data_files(out, editions))
         if cfg.output["booklet"]:
             with timer("booklet"):
-                from .pdf.impose import impose_booklet
+                from .pdf.impose import impose_booklet  # lazy: pypdf 75 ms on a no-op build and on check
                 files[out / f"reader-booklet{suffix}.pdf"] = impose_booklet(files[out / readers[0][0]])
         with timer("handout"):
             for slug, (pdf, n, warn, hkey) in handouts.results().items():
@@ -253,7 +256,7 @@ def build(root: Path, opts: Options | None = None) -> Result:
                 warnings += warn
                 new_states[name] = {"key": hkey, "pages": n}
         if profile != "office":     # the profile's standard (PDF/UA, PDF/X): problems are warnings
-            from .standards import verify
+            from .standards import verify  # lazy: pypdf tools 2-11 ms on a no-op build and on check
             warnings += [f"{p.name}: {w}" for p, d in files.items() if p.suffix == ".pdf"
                          for w in verify(d)]
         with timer("write"):
@@ -273,9 +276,8 @@ def apply_pages(pack: model.Pack, reader) -> None:
 def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
     """edition.json, article.md, references.bib and references.json (CSL-JSON)
     for each reading."""
-    from .bibliography.bibtex import dumps
-    from .bibliography.csljson import dumps_csljson
-    from .markdown import article_markdown
+    from .bibliography.bibtex import dumps  # lazy: pybtex + rapidfuzz 30 ms on a no-op build
+    from .bibliography.csljson import dumps_csljson  # lazy: 3-12 ms on check and schema
     files: dict[Path, bytes] = {}
     for e in editions:
         r = e.reading
@@ -312,7 +314,7 @@ class Handouts:
             self._start()
 
     def _start(self) -> None:
-        from .parallel import Background
+        from .parallel import Background  # lazy: 9-22 ms on check
         todo = [r for r in self.readings if r.slug in self.spans and r.slug not in self.started]
         if not todo:
             return
@@ -331,7 +333,7 @@ class Handouts:
 
     def results(self) -> dict[str, tuple]:
         """Every handout, in the order of the readings."""
-        from .parallel import fork_map
+        from .parallel import fork_map  # lazy: 9-22 ms on check
         self._collect(wait=True)
         rest = [r for r in self.readings if r.slug not in self.done]
         for r, res in zip(rest, fork_map([lambda r=r: self.make(r, self.spans.get(r.slug, (0, 0)))

@@ -28,8 +28,12 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+import hmac
+import pickle
+import stat
 
 from . import __version__
+from .outputs import atomic_write
 
 MANIFEST = Path(".coursepack") / "manifest.json"
 INPUT_DIRS = ("content", "templates", "styles")
@@ -80,7 +84,6 @@ def _input_bytes(p: Path, real_root: Path, keep=None) -> bytes:
     the project, a FIFO, a device such as ``/dev/zero``) only what it is,
     never its content: reading it could hang, and the build refuses it
     anyway, with a message."""
-    import stat
     try:
         real = p.resolve()
         st = real.stat()
@@ -143,7 +146,6 @@ class Manifest:
         self.data["files"] = {str(p.relative_to(out)): digest(p.read_bytes()) for p in paths}
 
     def save(self) -> None:
-        from .outputs import atomic_write
         self.data["version"] = __version__
         key = secret_key()
         self.data.pop("mac", None)
@@ -180,8 +182,6 @@ class StageCache:
         self.hits: list[str] = []
 
     def get(self, name: str, parts: list, compute):
-        import pickle
-
         if self.folder is None:
             return compute()
         h = hashlib.sha256(self._code.encode())
@@ -203,7 +203,6 @@ class StageCache:
             except Exception:  # noqa: BLE001 - an entry of another version: recompute
                 pass
         value = compute()
-        from .outputs import atomic_write
         try:
             for old in self.folder.glob(f"{name}-*.pickle"):
                 old.unlink(missing_ok=True)
@@ -269,13 +268,11 @@ def sign(key: bytes, name: str, data: bytes) -> str:
     >>> sign(b"k" * 32, "a", b"x") == sign(b"k" * 32, "a", b"x") != sign(b"k" * 32, "b", b"x")
     True
     """
-    import hmac
     return hmac.new(key, name.encode("utf-8") + b"\0" + data, hashlib.sha256).hexdigest()
 
 
 def verify(key: bytes | None, name: str, data: bytes, mac) -> bool:
     """Whether ``mac`` is :func:`sign` of ``name`` and ``data`` under ``key``."""
-    import hmac
     return bool(key) and isinstance(mac, str) and hmac.compare_digest(sign(key, name, data), mac)
 
 

@@ -11,10 +11,13 @@ of the text, most notes lost) is never called complete.  Exit 0 when clean (warn
 from __future__ import annotations
 
 import re
+from .repair.words import _function_words
 from itertools import zip_longest
 from pathlib import Path
 
 from .errors import ContentError, Problem
+from .build import gather
+from .glossary import check_glossary
 
 
 def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
@@ -22,9 +25,6 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
     """Validate and report; ``reading`` limits the report to one reading's
     slug, ``kind`` the ``--explain`` list to one repair kind (``hyphenation``)
     or rule (``hyphenation/RULE``).  An unknown one is bad input (exit 2)."""
-    from .build import gather
-    from .glossary import check_glossary
-
     cfg, pack, editions = gather(root)
     slugs = [e.reading.slug for e in editions]
     if reading and reading not in slugs:
@@ -178,7 +178,6 @@ def _running_text(words: list[str], text: str) -> bool:
     """Words that read as running text: 15 or more, a quarter of them
     function words (the, of, und, für …), or a fifth and a sentence end.
     (Table cells and diagram labels of the corpus: at most 0.13.)"""
-    from .repair.words import _function_words
     owner, _ = _function_words()
     small = sum(1 for w in words if w.lower().strip(",.;:()„“”\"") in owner)
     if len(words) < 15:

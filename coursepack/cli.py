@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
+import shlex
 import signal
 import sys
 import time
@@ -18,8 +20,8 @@ from pathlib import Path
 if __name__ == "__main__":   # pragma: no cover - Ctrl-C while starting up (imports, options):
     signal.signal(signal.SIGINT, lambda *_: (os.write(2, b"interrupted\n"), os._exit(130)))
 
-from . import __version__
-from .errors import ContentError
+from . import __version__, progress
+from .errors import ContentError, Problem
 
 COMMANDS = {
     "init": "start a new course folder: a commented content/pack.yaml and places for readings, styles, templates",
@@ -152,9 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "build"
     args.root_given = hasattr(args, "root")
     if not args.root_given:
-        from .init import find_root
-        args.root = find_root(Path.cwd()) or Path(".")
-    from . import progress
+        args.root = _command("init").find_root(Path.cwd()) or Path(".")
     progress.configure(args.quiet)
     say = (lambda s: None) if args.quiet else progress.say
     old_term = _on_sigterm()
@@ -248,14 +248,20 @@ def _build_options(parser, args) -> None:
             setattr(args, name, default if top is None else top)
 
 
+def _command(module: str):
+    """A command's module, imported when the command runs (the table below
+    names them): the commands pull in the whole pipeline (`check`: 0.7 s of
+    imports), which `--help` and every other command need not pay for."""
+    return importlib.import_module(f"coursepack.{module}")  # lazy: check 0.7 s, build 0.2 s, review 0.1 s of imports kept out of --help (13 ms)
+
+
 # commands that work without a course folder
 NO_COURSE = ("init", "schema")
 
 
 def _build(command: str, args, say, root: Path) -> int:
     """build: the pack into build/ (or --out)."""
-    from . import progress
-    from .build import Options, build
+    Options, build = _command("build").Options, _command("build").build
     t0 = time.perf_counter()
     say(f"coursepack {__version__}: building {root / 'content'}")
     with progress.activity("build"):
@@ -272,9 +278,7 @@ def _build(command: str, args, say, root: Path) -> int:
 
 def _watch(command: str, args, say, root: Path) -> int:
     """watch: build, then rebuild on every save."""
-    from . import progress
-    from .build import Options
-    from .watch import watch
+    Options, watch = _command("build").Options, _command("watch").watch
     watch(root, Options(out=args.out, profile=args.profile,
                         instructor=True if args.instructor else None, quiet=True,
                         say=progress.say))
@@ -283,19 +287,18 @@ def _watch(command: str, args, say, root: Path) -> int:
 
 def _check(command: str, args, say, root: Path) -> int:
     """check: validate the content without rendering."""
-    from .check import check
-    return check(root, explain=args.explain, say=say, reading=args.reading, kind=args.kind)
+    return _command("check").check(root, explain=args.explain, say=say, reading=args.reading, kind=args.kind)
 
 
 def _schema(command: str, args, say, root: Path) -> int:
     """schema: print every content file's keys."""
-    from .content import PACK, READING
-    from .schema import document
+    PACK, READING = _command("content").PACK, _command("content").READING
+    document = _command("schema").document
     docs = [("content/pack.yaml", PACK), ("content/readings/<slug>/reading.yaml", READING)]
     for mod, name in (("read.overrides", "STRUCTURE_SCHEMA"), ("glossary", "GLOSSARY_SCHEMA"), ("questions", "QUESTIONS_SCHEMA"),
                       ("timeline", "TIMELINE_SCHEMA"), ("repair", "CORRECTIONS_SCHEMA"),
                       ("bibliography", "DECISIONS_SCHEMA")):
-        m = __import__(f"coursepack.{mod}", fromlist=[name])
+        m = _command(mod)
         if hasattr(m, name):
             docs.append((f"content/readings/<slug>/{getattr(m, name).name}", getattr(m, name)))
     for title, schema in docs:
@@ -308,13 +311,12 @@ def _review_pdf(command: str, args, say, root: Path) -> int:
     """review: chosen pages of a built PDF as PNG (with --layout, the layout read)."""
     if args.layout:
         return _review_layout(command, args, say, root)
-    from pypdf import PdfReader
-
-    from .review import contact_sheet, parse_pages, render_pages
+    review = _command("review")
+    contact_sheet, parse_pages, render_pages = review.contact_sheet, review.parse_pages, review.render_pages
     pdf = root / "build" / args.pdf
     if not pdf.is_file():
         raise ContentError(f"{_rel(pdf, root)} does not exist: run `python build.py` first")
-    doc = PdfReader(pdf)
+    doc = review.PdfReader(pdf)
     pages = parse_pages(_page_spec(args.pages, list(doc.page_labels), args.pdf),
                         len(doc.pages))
     made = render_pages(pdf, pages, root / "build" / "review", dpi=args.dpi)
@@ -329,7 +331,7 @@ def _review_pdf(command: str, args, say, root: Path) -> int:
 
 def _review_layout(command: str, args, say, root: Path) -> int:
     """review --layout: what was read from a reading's PDF, drawn over its pages."""
-    from .review import contact_sheet, review_layout
+    contact_sheet, review_layout = _command("review").contact_sheet, _command("review").review_layout
     made = review_layout(root, args.layout, pages=args.pages,
                          dpi=args.dpi if args.dpi != 60 else 80)
     say(f"wrote {len(made)} PNG page(s) to build/review/ ({args.layout}-layout-p*.png)")
@@ -341,8 +343,7 @@ def _review_layout(command: str, args, say, root: Path) -> int:
 
 def _lists(command: str, args, say, root: Path) -> int:
     """glossary, questions, timeline: work on a reading's editable lists."""
-    from .build import gather
-    cfg, pack, editions = gather(root)
+    cfg, pack, editions = _command("build").gather(root)
     for e in editions:
         r = e.reading
         if args.slug and r.slug != args.slug:
@@ -352,12 +353,12 @@ def _lists(command: str, args, say, root: Path) -> int:
             if not args.suggest:
                 say("nothing to do: use --suggest to add candidate terms")
                 return 0
-            from .glossary import add_suggestions, suggest_candidates
-            n = add_suggestions(folder / "glossary.yaml", suggest_candidates(r, r.glossary))
+            glossary = _command("glossary")
+            n = glossary.add_suggestions(folder / "glossary.yaml", glossary.suggest_candidates(r, r.glossary))
             say(f"{r.slug}: {n} candidate term(s) added to glossary.yaml, marked "
                 "'reviewed: false'")
         else:
-            mod = __import__(f"coursepack.{command}", fromlist=["regenerate"])
+            mod = _command(command)
             counts = mod.regenerate(folder / f"{command}.yaml", r)
             say(f"{r.slug}: {command}.yaml: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
@@ -372,8 +373,7 @@ def _packs(command: str, args, say, root: Path) -> int:
 # (init is run before the course folder is looked for: see _run)
 def _epub(command: str, args, say, root: Path) -> int:
     """epub: the pack as an EPUB 3 (build/pack.epub)."""
-    from .epub import export_epub
-    made = export_epub(root, out=args.out)
+    made = _command("epub").export_epub(root, out=args.out)
     say(f"wrote {_rel(made, root)}")
     return 0
 
@@ -390,17 +390,14 @@ def _run(command: str, args, say) -> int:
         return _init(args, say)
     pack = root / "content" / "pack.yaml"
     if command not in NO_COURSE and not pack.exists() and not pack.is_symlink():
-        from .errors import Problem
         where = ("" if getattr(args, "root_given", True)
                  else " (nor in any folder above it)")
         raise ContentError(Problem("content/pack.yaml", 0, 0, (
             f"file not found: is {root} the project folder?{where} Run coursepack in a course "
             f"folder, name it with --root, or start one with `{_prog()} init FOLDER`")))
     if command not in NO_COURSE + ("new", "ingest", "review"):
-        from .init import empty_readings_line
-        line = empty_readings_line(pack.read_text(encoding="utf-8", errors="replace"))
+        line = _command("init").empty_readings_line(pack.read_text(encoding="utf-8", errors="replace"))
         if line:
-            from .errors import Problem
             raise ContentError(Problem("content/pack.yaml", line, 1, (
                 f"no readings yet: add one with `{_prog()} ingest ARTICLE.txt` (or `new SLUG`), "
                 "which lists it under 'readings:'")))
@@ -410,9 +407,8 @@ def _run(command: str, args, say) -> int:
 
 
 def _run_packs(command: str, args, say, root: Path) -> int:
-    from . import progress
     if command in ("new", "ingest"):
-        from . import scaffold
+        scaffold = _command("scaffold")
         if command == "new":
             added = scaffold.new_reading(root, args.slug, title=args.title, week=args.week,
                                          add=not args.no_pack)
@@ -436,7 +432,7 @@ def _run_packs(command: str, args, say, root: Path) -> int:
             say(f"'{added.slug}' is already listed in content/pack.yaml")
         return 0
     if command == "copies":
-        from .pdf.stamp import copies_command
+        copies_command = _command("pdf.stamp").copies_command
         t0 = time.perf_counter()
         reader = args.reader
         with progress.activity("copies", "stamping the reader"):
@@ -447,7 +443,7 @@ def _run_packs(command: str, args, say, root: Path) -> int:
             f"{_rel(made[0].parent, root) if made else 'build/copies'} in "
             f"{time.perf_counter() - t0:.2f} s")
         return 0
-    from .web import export_web
+    export_web = _command("web").export_web
     with progress.activity("web", "reading and repairing the pack"):
         pages = export_web(root, out=args.out)
     say(f"wrote {len(pages)} page(s) to {_rel(pages[0].parent, root)}/")
@@ -459,10 +455,8 @@ def _fresh_reader(root: Path, say) -> Path:
     of date (a no-op build, a tenth of a second, when it is not): copies are
     never stamped from a stale reader.  A build that fails stops the copies
     with its problems (exit 2)."""
-    from . import progress
-    from .build import Options, build
-    from .content import load_pack
-    profile = load_pack(root).output["profile"]
+    Options, build = _command("build").Options, _command("build").build
+    profile = _command("content").load_pack(root).output["profile"]
     reader = root / "build" / ("reader.pdf" if profile == "office" else f"reader-{profile}.pdf")
     existed = reader.is_file()
     progress.step("checking that the reader is up to date")
@@ -483,7 +477,6 @@ def _page_spec(spec: str, labels: list[str], name: str) -> str:
     >>> _page_spec("all", [], "reader.pdf")
     'all'
     """
-    from .errors import Problem
     if spec.strip() in ("", "all"):
         return spec
     lower = [str(x).lower() for x in labels]
@@ -516,8 +509,7 @@ def _prog() -> str:
 
 
 def _init(args, say) -> int:
-    from .init import init_course
-    from .render.env import BUILTIN
+    init_course, BUILTIN = _command("init").init_course, _command("render.env").BUILTIN
     started = init_course(args.folder, title=args.title)
     for f in started.files:
         say(f"wrote {f}")
@@ -544,7 +536,6 @@ def _shell(s: str) -> str:
     >>> _shell("/tmp/x"), _shell("/tmp/my course")
     ('/tmp/x', "'/tmp/my course'")
     """
-    import shlex
     return shlex.quote(s)
 
 

@@ -55,12 +55,14 @@ in the language (:mod:`wordfreq`'s Zipf scale).
 from __future__ import annotations
 
 import re
+import itertools
 from dataclasses import dataclass, field
 
 from . import model
 from .repair.words import zipf_frequency
 from .textutil import (Sentence, cited_surnames, language, long_form_tail, normalize_space,
                        sentences, split_sentences, strip_citations)
+from .glossary_words import FUNCTION_WORDS, FUNCTION_WORDS as _FW, slugify
 
 _DET = {"en": r"(?:the|a|an)", "de": r"(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)"}
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
@@ -291,7 +293,6 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                     rf"at|for|on|into|via|near|under|against|im|von|mit|zur|zum|durch|bei|für|"
                     rf"über|nach)\s+)(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})"
                     rf",\s+(?P<app>{det}\s+[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
-    from .glossary_words import FUNCTION_WORDS
     for m in rx.finditer(sent):
         name, app = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("name")), m.group("app")
         if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or \
@@ -327,7 +328,6 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             continue                   # a list, not an apposition
         if len(app.split()) > 20 or len(app.split()) < 3:
             continue
-        from .glossary_words import FUNCTION_WORDS as _FW
         if not any(w[:1].islower() and w.lower() not in _FW and w.lower() not in
                    ("der", "die", "das", "the", "a", "an") for w in app.split()[1:]):
             continue                   # "Luxemburg, the Netherlands": a list of names
@@ -429,7 +429,6 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
         return []
     x = m.group("x").strip().strip("‘’'\"“”„")
     words = x.split()
-    from .glossary_words import FUNCTION_WORDS
     if words and not (words[0].isupper() and len(words[0]) > 1) and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
             "most", "more", "less", "least", "dabei", "damit", "daher", "vor", "nach", "auch",
             "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit"}):
@@ -639,7 +638,6 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             #                          article quotes (someone's word for it), not its term
         words = x.split()
         # the gloss explains the last words before it: keep the noun phrase
-        from .glossary_words import FUNCTION_WORDS
         stops = [i for i, w in enumerate(words) if w.lower() in _SUBJECT_STOP.get(lang, set())
                  or w.lower() in _PRONOUNS or w.lower() in _DET_WORDS or
                  w.lower() in FUNCTION_WORDS or w.lower() in ("rather", "namely", "especially",
@@ -769,7 +767,6 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
             low[1] not in ("of",):
         return False              # "Solving free-rider problems is …": a gerund clause
     stop = _SUBJECT_STOP.get(lang, _SUBJECT_STOP["en"])
-    from .glossary_words import FUNCTION_WORDS
     if any(w in stop or w in _PRONOUNS for w in low):
         return False
     if any(w in ("highest", "lowest", "largest", "smallest", "greatest", "biggest", "best",
@@ -1140,7 +1137,6 @@ def german_nominative(long: str, sent: str, body: str) -> str | None:
         options.append(opts)
     if all(len(o) == 1 for o in options):
         return long
-    import itertools
     for combo in itertools.product(*options):
         cand = " ".join(combo)
         if re.search(rf"(?<![\w\-]){re.escape(cand)}(?![\w\-])", body):
@@ -1362,7 +1358,6 @@ def _definition_ok(d: str, least: int = 2) -> bool:
 
 def terms_from_drafts(drafts: list[Draft]) -> list[model.GlossaryTerm]:
     """The drafts as printable (unreviewed, drafted) glossary terms."""
-    from .glossary_words import slugify
     out, ids = [], set()
     for d in drafts:
         tid = slugify(d.term) or "term"

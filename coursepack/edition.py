@@ -12,11 +12,26 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+import hashlib
+import re
 
-from . import model
+from . import model, glossary as glossary_mod, questions as questions_mod, timeline as timeline_mod
 from .content import PackConfig, ReadingConfig, read_bytes
 from .errors import ContentError, Problem, Problems
-from .yamlio import read_text
+from .yamlio import read_text, load_yaml
+from .progress import step
+from .bibliography import build_bibliography, format_citation
+from .bibliography.csl import find_style
+from .bibliography.editor import EDITOR_FILES, read_any
+from .bibliography.styles import format_bibliography, format_work, is_builtin
+from .read import read_pdf_cached
+from .read.figures import cut_figures, page_graphics, settle
+from .read.landing import read_landing
+from .read.markdown import MARKDOWN_SOURCE_NOTE, keyed_cites, link_citations, read_markdown
+from .read.overrides import apply_overrides, load_overrides
+from .repair import load_corrections, repair_article, repair_structure
+from .frontmatter import tidy
+from .sanitize import split_long_lines
 
 
 @dataclass
@@ -63,7 +78,6 @@ def gather_editions(pack: PackConfig, timer=None, cache=None) -> list[Edition]:
     are raised together in one :class:`ContentError`."""
     problems = Problems()
     editions = []
-    from .progress import step
     for cfg in pack.readings:
         step(detail=cfg.slug)
         try:
@@ -120,7 +134,6 @@ def read_source(path: Path, display: str, *, limit: int = MAX_SOURCE_BYTES) -> s
             f"{limit / 1e6:.0f} MB (an article is rarely above 0.2 MB): check that this "
             "is the right file, or split a collection into one reading per article")))
     text = read_text(path, display)
-    from .sanitize import split_long_lines   # a text without line breaks: paragraphs
     text = split_long_lines(text)
     if not text.strip():
         raise ContentError(Problem(display, 0, 0, "the source text is empty: put the "
@@ -151,16 +164,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     and timeline.  Raises ContentError with every problem found in its
     content files (sources, structure.yaml, corrections, references.bib,
     bibliography.yaml, glossary, questions, timeline), all together."""
-    from . import glossary as glossary_mod
-    from . import questions as questions_mod
-    from . import timeline as timeline_mod
-    from .bibliography import build_bibliography
-    from .read import read_pdf_cached
-    from .read.landing import read_landing
-    from .read.markdown import keyed_cites, link_citations, read_markdown
-    from .repair import load_corrections, repair_article, repair_structure
-    from .read.overrides import apply_overrides, load_overrides
-
     root = pack.root
     rel = lambda p: cfg.rel(p, root)  # noqa: E731
     problems = Problems()
@@ -221,7 +224,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
                      corrections_path=rel(cpath) if cpath else "corrections.yaml")
         if structure is not None:
             def _repair():
-                from .read.figures import page_graphics, settle
                 return repair_structure(settle(structure, page_graphics(src_path)), **cargs)
             key = [digest_file(src_path), repr(corrections), rel(src_path),
                    read_bytes(spath) if spath and spath.is_file() else b""]
@@ -233,7 +235,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         problems.items.extend(_relative(p, root) for p in result.unmatched_corrections)
 
     if structure is not None:      # figures and tables: cut from the pages (reused when cut before)
-        from .read.figures import cut_figures
         cut_figures([b.figure for sec in result.sections for b in sec.blocks if b.figure],
                     src_path, build_dir(pack, cache) / cfg.slug)
 
@@ -269,7 +270,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         if bib is None:    # bibliography.yaml is wrong: reported; go on without it
             bib = build_bibliography(reading.footnotes, editor_bib=bpath, decisions=None,
                                      sections=reading.sections, **args)
-    from .frontmatter import tidy
     tidy(reading)     # abstract labels and key words as printed, source line breaks
     edition = complete_reading(reading, bib, pack, cfg, glossary, questions, timeline, step,
                                problems, raise_errors=_raise_if_errors, cache=cache)
@@ -280,7 +280,6 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
 
 def digest_file(path: Path) -> str:
     """SHA-256 of a file (a PDF is keyed by its bytes, not re-read as text)."""
-    import hashlib
     return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
@@ -379,7 +378,6 @@ def editor_files(cfg: ReadingConfig, root: Path, problems: Problems) -> list[Pat
     ``references.json``, ``references.bib``: later ones take precedence
     field by field), each read once here so that a malformed one is reported
     with its line and column (and left out: the build stops on it)."""
-    from .bibliography.editor import EDITOR_FILES, read_any
     out = []
     for name in EDITOR_FILES:
         path = cfg.files.get(name)
@@ -399,14 +397,12 @@ def bibliography_style(pack: PackConfig) -> str:
     """The style the bibliography is first formatted in: the pack's when it
     is built in; for a CSL style, ``chicago`` (the whole list is formatted
     again by CSL in :func:`complete_reading`, in one pass)."""
-    from .bibliography.styles import is_builtin
     style = pack.output["style"]
     return style if is_builtin(style) else "chicago"
 
 
 def csl_style(pack: PackConfig) -> Path | None:
     """The pack's CSL style file, ``None`` for a built-in style."""
-    from .bibliography.csl import find_style
     if "csl" in pack.output:
         return pack.output["csl"]
     return find_style(str(pack.output["style"]), pack.root / "content")
@@ -418,13 +414,6 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
     """The stages every kind of reading shares once its text and notes are
     made: the bibliography into the model and the reading's own citation, the
     glossary marked, questions and timeline; then every reference checked."""
-    from . import glossary as glossary_mod
-    from . import questions as questions_mod
-    from . import timeline as timeline_mod
-    from .bibliography import format_citation
-
-    from .bibliography.styles import format_bibliography, format_work
-
     style = pack.output["style"]
     csl = csl_style(pack)
     lang = reading.meta.languages[0] if reading.meta.languages else "en"
@@ -486,7 +475,6 @@ def _check_references(reading: model.Reading, cfg: ReadingConfig, root: Path,
 def _entry_nodes(path: Path, top: str) -> dict:
     """The entries of a questions/timeline file by id and by text, with
     their positions (the file was validated already)."""
-    from .yamlio import load_yaml
     out: dict = {}
     try:
         data = load_yaml(path)
@@ -515,7 +503,6 @@ def _item_pos(node, key: str, value: str) -> tuple[int, int]:
 
 def _bib_positions(problems: list[Problem], path: Path) -> list[Problem]:
     """Give a repeated BibTeX key the line and column of its second entry."""
-    import re
     out = []
     for p in problems:
         m = re.search(r"repeated bibliograph\w* entry: (\S+)", p.message)
@@ -598,7 +585,6 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
                "positions): page furniture left out, notes"
                + _bibliography_source(reading.bibliography))
     if reading.source_kind == "markdown":
-        from .read.markdown import MARKDOWN_SOURCE_NOTE
         src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."
                                       if reading.bibliography else "")
     return {

@@ -21,6 +21,9 @@ from pathlib import Path
 
 from . import model
 from .i18n import labels
+from .build import gather
+from .mathsvg import math_mathml
+from .outputs import atomic_write
 
 XHTML_NS = ('xmlns="http://www.w3.org/1999/xhtml" '
             'xmlns:epub="http://www.idpf.org/2007/ops"')
@@ -57,7 +60,6 @@ class _Chapter:
     def inl(self, nodes, in_note: bool = False, in_a: bool = False) -> str:
         """XHTML of inline nodes; ``in_a``: inside a link already (a
         citation), where a link is printed as its text (no nested ``a``)."""
-        from .mathsvg import math_mathml
         out = []
         for n in nodes:
             t = getattr(n, "type", "")
@@ -263,8 +265,6 @@ def _uuid(pack: model.Pack) -> str:
 
 def export_epub(root: Path, out: Path | None = None) -> Path:
     """Gather the pack and write ``build/pack.epub`` (or ``out``) atomically."""
-    from .build import gather
-    from .outputs import atomic_write
     root = Path(root).resolve()
     out = Path(out or root / "build" / "pack.epub")
     _cfg, pack, _eds = gather(root)

@@ -8,6 +8,7 @@ source.  Applied to the edition model once, after repair, so every output
 from __future__ import annotations
 
 import re
+from .repair.words import _first_words, _function_words
 
 from . import model
 from .i18n import ABSTRACT_HEADINGS, KEYWORD_HEADINGS
@@ -173,7 +174,6 @@ def block_language(text: str, lang: str) -> str:
     ...                "Arbeit, was read by the members of the board and the press", "en")
     'en'
     """
-    from .repair.words import _first_words, _function_words
     owner, _ = _function_words()
     counts: dict[str, int] = {}
     for w in _first_words(text, 200):

@@ -78,11 +78,12 @@ from . import model
 from .errors import ContentError, Problem, Problems, suggest
 from .repair.words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
-from .textutil import long_form_tail
+from .textutil import long_form_tail, cited_surnames, language
 from .yamlio import NodeList, load_yaml, loads_yaml, read_text
 # word lists, folding and term ids live below drafting (which uses them too)
 from .glossary_words import (_KIND_HEADS, CONNECTORS, FUNCTION_WORDS, HEAD_NOUNS,  # noqa: F401
                              ORDINALS, TITLES, _fold, slugify)
+from .outputs import atomic_write
 
 # ---------------------------------------------------------------- schema
 
@@ -265,7 +266,7 @@ def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
     [('Minsk Group', 'The OSCE’s mediating body.', ['p1'])]
     """
     if not reading.glossary and draft_if_empty:
-        from .drafting import draft, terms_from_drafts
+        from .drafting import draft, terms_from_drafts  # lazy: drafting 35-50 ms on schema and questions
         reading.glossary = terms_from_drafts(draft(reading))
     reading.glossary = [t for t in reading.glossary if t.printable]
     mark_terms(reading)
@@ -881,8 +882,7 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
     # definitions drafted from the article are attached to their candidate
     # (or added as one); bare names that are cited authors, numbers, years or
     # table labels are left out; candidates with a definition come first
-    from .drafting import _bad_term, cited_names, draft
-    from .textutil import language
+    from .drafting import _bad_term, cited_names, draft  # lazy: drafting 35-50 ms on schema and questions
     cited, lang = cited_names(reading), language(reading)
     out = [c for c in out if not _bad_term(c["term"], cited, lang)]
     index = {_norm(n): c for c in out for n in [c["term"], *c["aliases"]]}
@@ -974,7 +974,7 @@ def _without_junk(out: list[dict], body: str, lang: str) -> list[dict]:
     """The suggestions without junk (:func:`_junk_term`), a German genitive as the
     article's base form, each headword in the case the article writes it inside a
     sentence ("Category of work" only opens sentences: "category of work")."""
-    from .drafting import _headword_case
+    from .drafting import _headword_case  # lazy: drafting 35-50 ms on schema and questions
     kept, seen = [], set()
     for c in out:
         if _junk_term(c["term"], body, lang):
@@ -1115,7 +1115,7 @@ def add_suggestions(path: Path, candidates: list[dict]) -> int:
     if got[: len(old_items)] != old_items or len(got) != len(old_items) + len(new):
         raise ContentError(Problem(str(path), 0, 0, "cannot add suggestions without "
                                    "changing existing entries; add them by hand"))
-    _atomic_write(path, new_text)
+    atomic_write(path, new_text)
     return len(new)
 
 
@@ -1188,11 +1188,6 @@ def _entry_text(c: dict, indent: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    from .outputs import atomic_write   # the one atomic write
-    atomic_write(path, text)
-
-
 # ---------------------------------------------------------------- checks
 
 
@@ -1255,7 +1250,6 @@ def check_glossary(reading: model.Reading, path: str) -> list[Problem]:
 def _zipf_lang(reading: model.Reading) -> str:
     """The word list to judge rarity by: the reading's language (German
     capitalises every noun, so a capital says less there), English otherwise."""
-    from .textutil import language
     return "de" if language(reading) == "de" else "en"
 
 

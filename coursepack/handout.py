@@ -12,10 +12,20 @@ ruled notes box, so the sheet is always full and never spills.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from io import BytesIO
+from pypdf import PdfReader
 
-from . import model
+from . import model, __version__
 from .content import PackConfig
 from .pdf.compat import page_box, place_backgrounds
+from .cache import digest
+from .glossary import handout_terms
+from .i18n import labels
+from .pdf.finish import finish_pdf
+from .questions import select_for_handout
+from .render.env import PackView, load_styles
+from .render.reader import BUILD_DATE, PAPER_CSS, PDF_DATE
+from .timeline import _EVENT_NOUN
 
 MM_PER_PT = 25.4 / 72
 
@@ -40,14 +50,12 @@ HANDOUT_EVENTS = 8
 def _terms(r: model.Reading, n: int) -> list[model.GlossaryTerm]:
     """The handout's terms: the glossary's choice (:func:`.glossary.handout_terms`)
     among entries whose whole definition fits; never a cut definition."""
-    from .glossary import handout_terms
     fits = [t for t in r.glossary if len(t.definition) <= HANDOUT_DEFINITION_CHARS]
     return handout_terms(fits, n)
 
 
 def candidates(cfg: PackConfig, r: model.Reading):
     """The fitting sequence, generous first."""
-    from .questions import select_for_handout
     n_terms = min(cfg.output["handout_terms"], len(_terms(r, 10**6)))
     n_q = min(cfg.output["handout_questions"], len(r.questions))
     n_ev = min(HANDOUT_EVENTS, len(r.timeline))
@@ -77,7 +85,6 @@ def significance(ev: model.TimelineEvent) -> float:
     >>> significance(a) > significance(b)
     True
     """
-    from .timeline import _EVENT_NOUN
     return (2.0 * len(ev.evidence) + 0.5 * ev.date.count("-")
             + (1.5 if _EVENT_NOUN.search(ev.text) else 0.0))
 
@@ -98,11 +105,6 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     """The handout's PDF, page count, warnings and cache key.  When the key
     (a hash of the first attempt's HTML, the styles and the fitting sequence)
     equals ``cached``, ``previous`` is returned without laying anything out."""
-    from .render.reader import BUILD_DATE, PAPER_CSS, PDF_DATE
-    from .render.env import PackView
-    from .pdf.finish import finish_pdf
-    from . import __version__
-
     seq, handout_terms, select_for_handout = candidates(cfg, r)
     words = sum(len(model.plain_text(b.inlines).split()) for _, b in r.blocks())
     stats = {"pages": (span[1] - span[0] + 1) if span[0] else "–",
@@ -114,7 +116,6 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     css = ["base.css", "handout.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
     paper = PAPER_CSS[cfg.output["paper"]]
 
-    from .i18n import labels
     L = labels(r)
 
     def page_html(fit: Fit) -> str:
@@ -127,13 +128,8 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     def attempt(fit: Fit):
         return renderer.layout(page_html(fit), css, paper)
 
-    from .cache import digest
-    from .render.env import load_styles
     key = digest(page_html(seq[0]) + load_styles(renderer.root, css) + paper + repr(seq))
     if cached == key and previous is not None:
-        from io import BytesIO
-
-        from pypdf import PdfReader
         return previous, len(PdfReader(BytesIO(previous)).pages), [], key
 
     chosen, doc = None, None

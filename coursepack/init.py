@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+import re
 
 from .errors import ContentError
+from .yamlio import yaml_quoted
 from .outputs import atomic_write
 
 PACK_TEMPLATE = """\
@@ -102,7 +104,7 @@ def init_course(folder: Path, title: str = "") -> Started:
         raise ContentError(f"{root}: not a folder; choose a new folder name")
     title = title or root.name.replace("-", " ").replace("_", " ").strip() or "My course"
     started = Started(root=root)
-    for name, text in (("content/pack.yaml", PACK_TEMPLATE.format(title=_quoted(title))),
+    for name, text in (("content/pack.yaml", PACK_TEMPLATE.format(title=yaml_quoted(title))),
                        ("content/readings/README", READINGS_README),
                        ("content/styles/README", STYLES_README),
                        ("content/templates/README", TEMPLATES_README)):
@@ -113,15 +115,6 @@ def init_course(folder: Path, title: str = "") -> Started:
         atomic_write(path, text)
         started.files.append(path)
     return started
-
-
-def _quoted(s: str) -> str:
-    """A double-quoted YAML scalar.
-
-    >>> _quoted('Week 3: "x"')
-    '"Week 3: \\\\"x\\\\""'
-    """
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def find_root(start: Path) -> Path | None:
@@ -151,7 +144,6 @@ def empty_readings_line(pack_text: str) -> int | None:
     >>> empty_readings_line("readings:\\n  - slug: a\\n") is None
     True
     """
-    import re
     lines = pack_text.splitlines()
     for i, line in enumerate(lines):
         m = re.match(r"readings:\s*(\[\s*\])?\s*(#.*)?$", line)

@@ -37,7 +37,7 @@ def problem(tex: str) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def _svg(tex: str, display: bool) -> tuple[str, float, float, float]:
-    import ziamath
+    import ziamath  # lazy: ziamath 119 ms, only for a formula
     m = ziamath.Latex(tex, size=DISPLAY_PX if display else INLINE_PX, inline=not display)
     svg = m.svg()
     vb = re.search(r'viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"', svg)
@@ -74,7 +74,7 @@ def math_mathml(tex: str, display: bool = False) -> Markup:
     >>> "<mi>x</mi>" in str(math_mathml("x^2"))
     True
     """
-    from latex2mathml.converter import convert
+    from latex2mathml.converter import convert  # lazy: latex2mathml 31 ms, only for a formula
     try:
         out = convert(tex, display="block" if display else "inline")
     except Exception:  # noqa: BLE001

@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Callable
+import fcntl
+import time
 
 from .errors import ContentError, Problem
 
@@ -145,9 +147,6 @@ def build_lock(out: Path, wait: float | None = None,
     """An exclusive lock on ``out/.lock`` (fcntl).  A second build waits
     (saying so once through ``on_wait``) up to ``wait`` seconds (default
     :data:`LOCK_WAIT`), then stops with a clear message."""
-    import fcntl
-    import time
-
     wait = LOCK_WAIT if wait is None else wait
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)

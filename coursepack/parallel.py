@@ -28,6 +28,7 @@ import signal
 import sys
 import weakref
 from typing import Any, Callable
+from .outputs import LOCK_FDS, _signals_held
 
 _LIVE: "weakref.WeakSet[ForkPool]" = weakref.WeakSet()
 
@@ -118,7 +119,6 @@ _STOP = {signal.SIGINT, signal.SIGTERM}
 def _in_child() -> None:
     """A new worker lets go of the build lock (the parent holds it; a worker
     left behind by a killed build must not) and dies with its parent."""
-    from .outputs import LOCK_FDS
     for fd in list(LOCK_FDS):
         try:
             os.close(fd)
@@ -126,7 +126,7 @@ def _in_child() -> None:
             pass
     LOCK_FDS.clear()
     try:
-        import ctypes
+        import ctypes  # lazy: ctypes 8 ms on every no-op build, only for a forked worker
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)          # PR_SET_PDEATHSIG (Linux)
         if os.getppid() == 1:                  # the parent died meanwhile
@@ -198,7 +198,6 @@ class ForkPool:
         """Stop every child and forget the queue (on an error, or when done).
         SIGKILL and ``waitpid``: nothing here can wait on a lock, and a
         second Ctrl-C meanwhile does not leave a child unreaped."""
-        from .outputs import _signals_held
         with _signals_held():
             self.waiting.clear()
             running, self.running = self.running, []

@@ -48,6 +48,7 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
+from importlib import resources
 
 import yaml
 from rapidfuzz import fuzz
@@ -109,7 +110,8 @@ _FIELDS = ["id", "text", "level", "sections", "evidence", "answer", "origin",
 
 # ====================================================================== text helpers
 
-from .textutil import balanced as _balanced, language, normalize_space, split_sentences  # noqa: E402  (shared helpers)
+from .textutil import balanced as _balanced, language, normalize_space, split_sentences, is_reference_section
+from .outputs import write_if_changed
 
 
 def _hash(*parts: str, n: int = 6) -> str:
@@ -322,7 +324,6 @@ _CONCL_RX = re.compile(r"(conclu|summary|final (remarks|thoughts)|closing remark
 
 
 def _analyse(reading: model.Reading) -> _Doc:
-    from .textutil import is_reference_section
     sents: list[_Sent] = []
     for sec, block in reading.blocks():
         if is_reference_section(sec.title):
@@ -359,7 +360,6 @@ def _main_actor(sents: list[_Sent]) -> str:
 # ---------------------------------------------------------------- people and their views
 
 def _word_lists() -> dict[str, list[str]]:
-    from importlib import resources
     text = resources.files("coursepack").joinpath("data/question_words.yaml").read_text(
         encoding="utf-8")
     return yaml.safe_load(text)
@@ -568,7 +568,6 @@ def _qs(s, lang: str = "en", mid: bool = False) -> str:
 
 
 def _wordings() -> dict:
-    from importlib import resources
     return yaml.safe_load(resources.files("coursepack").joinpath("data/question_tasks.yaml")
                           .read_text(encoding="utf-8"))
 
@@ -692,7 +691,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     counter-argument, test a forecast, connect to a concept, apply to another
     case.  Several candidates per task at most where the article offers them
     (two positions, two forecasts …); selection keeps the variety."""
-    from .argument import analyse, claim_of, quotable
+    from .argument import analyse, claim_of, quotable  # lazy: 17 ms on check and schema
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
@@ -1389,6 +1388,5 @@ def regenerate(path: Path, reading: model.Reading, *, reader: int = 14,
         if e.get("origin") == "custom":
             e.pop("fingerprint", None)
     text = emit_entries(HEADER, "questions", merged, _FIELDS, notes)
-    from .outputs import write_if_changed
     counts["written"] = write_if_changed(path, text)
     return counts

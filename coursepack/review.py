@@ -7,8 +7,14 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+from PIL import Image, ImageDraw, ImageFont
 
 from .errors import ContentError, Problem
+from .content import load_pack
+from .read import read_pdf_cached
+from .read.overrides import apply_overrides, load_overrides
 
 
 def parse_pages(spec: str, n: int) -> list[int]:
@@ -45,7 +51,6 @@ def render_pages(pdf: Path, pages: list[int], out: Path, dpi: int = 60) -> list[
 
 
 def contact_sheet(images: list[Path], path: Path, per_row: int = 4) -> Path:
-    from PIL import Image
     ims = [Image.open(p).convert("RGB") for p in images]
     if not ims:
         raise ContentError("no pages to put on a contact sheet")
@@ -82,7 +87,6 @@ ROLE_COLOURS = {
 
 
 def _font(size: int):
-    from PIL import ImageFont
     try:
         return ImageFont.truetype("DejaVuSans.ttf", size)
     except OSError:
@@ -95,9 +99,6 @@ def draw_layout(structure, pdf: Path, out: Path, stem: str, dpi: int = 80,
     a legend under each page, each block's id and role beside it) over the
     original pages, rendered with pypdfium2; one PNG per page,
     ``<out>/<stem>-layout-p001.png``.  Returns the files written."""
-    import pypdfium2 as pdfium
-    from PIL import Image, ImageDraw
-
     out.mkdir(parents=True, exist_ok=True)
     scale = dpi / 72
     by_page: dict[int, list] = {}
@@ -179,10 +180,6 @@ def review_layout(root: Path, slug: str, *, pages: str = "all", dpi: int = 80) -
     """``review --layout SLUG``: the reading's PDF with the structure read
     from it (``structure.yaml`` applied) drawn over its pages (``pages``:
     ``"1-3,7"`` or ``"all"``), into ``build/review/``."""
-    from .content import load_pack
-    from .read import read_pdf_cached
-    from .read.overrides import apply_overrides, load_overrides
-
     pack = load_pack(root)
     cfg = next((c for c in pack.readings if c.slug == slug), None)
     if cfg is None:

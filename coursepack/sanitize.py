@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+import os.path
+from html.parser import HTMLParser
 
 from .errors import Problem
 
@@ -74,7 +76,6 @@ def local_file(url: str, root: Path) -> Path:
 
 
 def _normalise(path: str) -> str:
-    import os.path
     return os.path.normpath(path)
 
 
@@ -182,8 +183,6 @@ def unsafe_links(html_text: str) -> list[tuple[int, str, str]]:
     >>> unsafe_links('<img src=x onerror="alert(1)"><script>1</script>')
     [(1, 'onerror', 'alert(1)'), (1, 'script', '')]
     """
-    from html.parser import HTMLParser
-
     found: list[tuple[int, str, str]] = []
 
     class Parser(HTMLParser):

@@ -29,6 +29,14 @@ from pathlib import Path
 
 from .errors import ContentError, Problem
 from .outputs import atomic_write
+from . import glossary as glossary_mod, model, questions as questions_mod, textutil, timeline as timeline_mod
+from .content import OUTPUT, PackConfig, READING, ReadingConfig
+from .edition import build_reading
+from .read import is_pdf, read_pdf_cached
+from .read.landing import read_landing
+from .repair import repair_article
+from .schema import apply_defaults, valid_date
+from .yamlio import load_yaml, loads_yaml, read_text, yaml_quoted
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -46,18 +54,14 @@ class Added:
 
 
 def slugify(text: str, max_words: int = 6) -> str:
-    """A reading folder name from a title.
+    """A reading folder name from a title (:func:`textutil.slugify`'s folder style).
 
     >>> slugify("Russia’s approaches towards Armenia and Azerbaijan: evolution")
     'russias-approaches-towards-armenia-and-azerbaijan'
     >>> slugify("Łódź & Kraków — 1990s!")
     'lodz-krakow-1990s'
     """
-    import unicodedata
-    text = text.replace("ł", "l").replace("Ł", "L").replace("’", "").replace("'", "")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return "-".join(words[:max_words])
+    return textutil.slugify(text, "folder", max_words)
 
 
 def check_slug(slug: str) -> None:
@@ -92,15 +96,6 @@ def _write_new(path: Path, text: str | bytes, added: Added) -> None:
 # ------------------------------------------------------------------ pack.yaml
 
 
-def _yaml_str(s: str) -> str:
-    """A double-quoted YAML scalar.
-
-    >>> _yaml_str('Week 3: "the treaty"')
-    '"Week 3: \\\\"the treaty\\\\""'
-    """
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def pack_entry(slug: str, week: str = "", label: str = "", indent: str = "  ") -> str:
     """The lines of a ``readings:`` entry.
 
@@ -110,8 +105,8 @@ def pack_entry(slug: str, week: str = "", label: str = "", indent: str = "  ") -
         label: ""
     """
     pad = indent + "  "
-    return (f"{indent}- slug: {slug}\n{pad}week: {_yaml_str(week)}\n"
-            f"{pad}label: {_yaml_str(label)}\n")
+    return (f"{indent}- slug: {slug}\n{pad}week: {yaml_quoted(week)}\n"
+            f"{pad}label: {yaml_quoted(label)}\n")
 
 
 def add_to_pack(pack_path: Path, slug: str, week: str = "", label: str = "") -> tuple[bool, str]:
@@ -139,7 +134,6 @@ def add_to_pack(pack_path: Path, slug: str, week: str = "", label: str = "") -> 
     output:
       paper: a4
     """
-    from .yamlio import loads_yaml
     text = pack_path.read_text(encoding="utf-8") if pack_path.exists() else ""
     entry = pack_entry(slug, week, label)
     try:
@@ -340,7 +334,7 @@ def new_reading(root: Path, slug: str, *, title: str = "", week: str = "",
     added = Added(slug=slug, folder=folder)
     folder.mkdir(parents=True)
     try:
-        _write_new(folder / "reading.yaml", READING_TEMPLATE.format(title=_yaml_str(title)), added)
+        _write_new(folder / "reading.yaml", READING_TEMPLATE.format(title=yaml_quoted(title)), added)
         _write_new(folder / "source" / "article.md", ARTICLE_TEMPLATE.format(title=title), added)
         _write_new(folder / "source" / "README", SOURCE_README, added)
         for name, tmpl in (("glossary.yaml", GLOSSARY_TEMPLATE),
@@ -374,9 +368,8 @@ def correction_candidates(reading, lang: str = "en", limit: int = 60) -> list[di
     >>> [(c["word"], c["where"]) for c in correction_candidates(r)]
     [('assumptionss', 's1-p1')]
     """
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # lazy: wordfreq 78 ms, only when a word list is consulted
 
-    from . import model
     seen: dict[str, dict] = {}
     texts = [(b.id, model.plain_text(b.inlines)) for _s, b in reading.blocks()]
     texts += [(n.id, model.plain_text(n.inlines)) for n in reading.footnotes]
@@ -443,7 +436,6 @@ def _metadata_yaml(title: str, landing, sources: dict[str, str], lang: str,
         "section": L.section if L else "",
         "published": L.published if L else "", "submitted": L.submitted if L else "",
     }
-    from .schema import valid_date
     for k in ("published", "submitted"):
         if vals[k] and not valid_date(vals[k]):
             vals[k] = ""
@@ -455,26 +447,26 @@ def _metadata_yaml(title: str, landing, sources: dict[str, str], lang: str,
             "the extracted text (no landing page was given)") + ".",
         "# Fields the sources do not give stay empty: fill them in from the",
         "# journal, or say under metadata_notes that they are unknown.  Never guess.",
-        f"title: {_yaml_str(vals['title'])}",
+        f"title: {yaml_quoted(vals['title'])}",
         'subtitle: ""',
         "authors: []",
         'journal: ""' + ("                # the landing page names the issue: "
                          + L.journal_issue.replace("#", "") if L and L.journal_issue else ""),
     ]
     for k in ("volume", "issue", "issue_title", "year", "section"):
-        lines.append(f"{k}: {_yaml_str(vals[k])}")
+        lines.append(f"{k}: {yaml_quoted(vals[k])}")
     lines += ['pages: ""',
-              f"submitted: {_yaml_str(vals['submitted'])}",
-              f"published: {_yaml_str(vals['published'])}",
+              f"submitted: {yaml_quoted(vals['submitted'])}",
+              f"published: {yaml_quoted(vals['published'])}",
               'doi: ""', 'url: ""', 'license: ""',
               f"language: {lang}",
               f"abstract_languages: [{', '.join(abstract_langs)}]",
               'summary: ""',
               "sources:"]
     for k, v in sources.items():
-        lines.append(f"  {k}: {_yaml_str(v)}")
+        lines.append(f"  {k}: {yaml_quoted(v)}")
     lines.append("metadata_notes:")
-    lines.append("  - " + _yaml_str("Not given by the sources (left empty): "
+    lines.append("  - " + yaml_quoted("Not given by the sources (left empty): "
                                     + ", ".join(missing) + "."))
     return "\n".join(lines) + "\n"
 
@@ -503,23 +495,23 @@ def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: st
         f"# Metadata of the reading, as the PDF ({source_name}) prints it or its metadata",
         "# carries.  Fields it does not give stay empty: fill them in from the journal,",
         "# or say under metadata_notes that they are unknown.  Never guess.",
-        f"title: {_yaml_str(title)}",
-        f"subtitle: {_yaml_str(val('subtitle'))}",
-        "authors: [" + ", ".join(_yaml_str(a) for a in authors) + "]",
+        f"title: {yaml_quoted(title)}",
+        f"subtitle: {yaml_quoted(val('subtitle'))}",
+        "authors: [" + ", ".join(yaml_quoted(a) for a in authors) + "]",
     ]
     for k in ("journal", "volume", "issue"):
-        lines.append(f"{k}: {_yaml_str(val(k))}")
-    lines += ['issue_title: ""', f"year: {_yaml_str(val('year'))}", 'section: ""',
-              f"pages: {_yaml_str(val('pages'))}", 'published: ""', 'submitted: ""',
-              f"doi: {_yaml_str(val('doi'))}", 'url: ""', 'license: ""',
+        lines.append(f"{k}: {yaml_quoted(val(k))}")
+    lines += ['issue_title: ""', f"year: {yaml_quoted(val('year'))}", 'section: ""',
+              f"pages: {yaml_quoted(val('pages'))}", 'published: ""', 'submitted: ""',
+              f"doi: {yaml_quoted(val('doi'))}", 'url: ""', 'license: ""',
               f"language: {val('language') or lang}",
               f"abstract_languages: [{', '.join(abstract_langs)}]",
-              "keywords: [" + ", ".join(_yaml_str(k) for k in keywords) + "]",
+              "keywords: [" + ", ".join(yaml_quoted(k) for k in keywords) + "]",
               'summary: ""', "sources:"]
     for k, v in sources.items():
-        lines.append(f"  {k}: {_yaml_str(v)}")
+        lines.append(f"  {k}: {yaml_quoted(v)}")
     lines.append("metadata_notes:")
-    lines.append("  - " + _yaml_str("Not found in the PDF (left empty): " + ", ".join(missing)
+    lines.append("  - " + yaml_quoted("Not found in the PDF (left empty): " + ", ".join(missing)
                                     + "."))
     return "\n".join(lines) + "\n"
 
@@ -533,7 +525,6 @@ def ingest_pdf(root: Path, pdf_file: Path, *, slug: str = "", week: str = "", la
     glossary, questions, timeline and corrections proposals are written.  A
     PDF that cannot be read (encrypted, a scan, damaged) is refused with one
     line saying what to do, and nothing is written."""
-    from .read import read_pdf_cached
     pdf_file = Path(pdf_file)
     root = Path(root)
     structure = read_pdf_cached(pdf_file, root / "build", display=str(pdf_file))
@@ -560,9 +551,6 @@ def _write_editorial_files(folder: Path, slug: str, title: str, reading, body_la
     """The files a new reading starts with once its source is read: correction
     candidates, suggested glossary terms, generated questions and timeline,
     the source folder's README; and the lines that tell the user what was made."""
-    from . import glossary as glossary_mod
-    from . import questions as questions_mod
-    from . import timeline as timeline_mod
     cands = correction_candidates(reading, lang=body_lang if len(body_lang) == 2 else "en")
     _write_new(folder / "corrections.yaml", _corrections_text(title, cands), added)
     gpath = folder / "glossary.yaml"
@@ -591,11 +579,6 @@ def _make_reading(root: Path, folder: Path, slug: str, title: str, sources: dict
     proposals (corrections, glossary, questions, timeline) made from the
     whole edition as a build would make it.  On any failure the folder is
     removed: no half-made reading is left."""
-    from .content import OUTPUT, READING, PackConfig, ReadingConfig
-    from .edition import build_reading
-    from .schema import apply_defaults
-    from .yamlio import load_yaml
-
     added = Added(slug=slug, folder=folder)
     folder.mkdir(parents=True)
     try:
@@ -634,19 +617,11 @@ def ingest(root: Path, text_file: Path, *, landing_file: Path | None = None,
            slug: str = "", week: str = "", label: str = "", add: bool = True) -> Added:
     """Make a reading from the article's PDF (:func:`ingest_pdf`, told by
     its first bytes) or from raw extracted text (and its landing page)."""
-    from .content import OUTPUT, READING, PackConfig, ReadingConfig
-    from .edition import build_reading
-    from .read.landing import read_landing
-    from .repair import repair_article
-    from .schema import apply_defaults
-    from .yamlio import load_yaml, read_text
-
     root = Path(root)
     text_file, landing_file = Path(text_file), Path(landing_file) if landing_file else None
     for f in (text_file, landing_file):
         if f is not None and not f.is_file():
             raise ContentError(Problem(str(f), 0, 0, "file not found"))
-    from .read import is_pdf
     if is_pdf(text_file):
         if landing_file is not None:
             raise ContentError(Problem(str(landing_file), 0, 0, "--landing goes with extracted "

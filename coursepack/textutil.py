@@ -9,6 +9,7 @@ surnames belong to cited authors, and the language of the reading.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import model
@@ -221,3 +222,51 @@ def long_form_tail(short: str, text: str) -> str | None:
         i -= 1
         s -= 1
     return text[text.rfind(" ", 0, i + 1) + 1:]
+
+
+_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
+                          "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                          "ð": "d", "þ": "th", "ß": "ss"})
+
+
+def fold_letters(text: str) -> str:
+    """Diacritics off, special letters spelled out: ``'Erdoğan' -> 'Erdogan'``."""
+    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+#: How each kind of id is made from a text: its letters (``letters``: folded
+#: by :func:`fold_letters`, then casefolded; ``ascii``: apostrophes dropped,
+#: ł spelled l, then only ASCII kept, lowercased; ``as written``:
+#: lowercased), the runs of characters that make its words, and what an id
+#: with no word becomes.  Glossary term ids and reading folders are written
+#: into the user's files, anchors into the PDFs: each style stays as it is.
+SLUG_STYLES = {
+    "term": ("letters", r"[^\W_]+", "term"),       # glossary ids: 'erdogan', 'north-south-corridor'
+    "anchor": ("as written", r"\w+", "x"),         # HTML/PDF anchors: 'osce-minsk-group'
+    "folder": ("ascii", r"[a-z0-9]+", ""),          # reading folders: 'lodz-krakow-1990s'
+}
+
+
+def slugify(text: str, style: str = "term", max_words: int | None = None) -> str:
+    """The id made from ``text``: its words in lower case joined by ``-``
+    (at most ``max_words`` of them), in one of the :data:`SLUG_STYLES`.
+
+    >>> slugify("OSCE Minsk Group"), slugify("Erdoğan"), slugify("North–South corridor")
+    ('osce-minsk-group', 'erdogan', 'north-south-corridor')
+    >>> slugify("Erdoğan_2", "anchor"), slugify("—", "anchor"), slugify("—")
+    ('erdoğan_2', 'x', 'term')
+    >>> slugify("Russia’s approaches towards Armenia and Azerbaijan: evolution", "folder", 6)
+    'russias-approaches-towards-armenia-and-azerbaijan'
+    >>> slugify("Łódź & Kraków — 1990s!", "folder")
+    'lodz-krakow-1990s'
+    """
+    letters, word, empty = SLUG_STYLES[style]
+    if letters == "letters":
+        text = fold_letters(text).casefold()
+    elif letters == "ascii":
+        text = text.replace("ł", "l").replace("Ł", "L").replace("’", "").replace("'", "")
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    else:
+        text = text.lower()
+    return "-".join(re.findall(word, text)[:max_words]) or empty

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+import datetime as dt
 
 from rapidfuzz import fuzz
 
@@ -37,6 +38,9 @@ from . import model
 from .questions import (_hash, _load_entries, emit_entries, fingerprint, merge,
                         normalize_space, split_sentences)
 from .schema import Field, ListOf, Schema, iso_date, valid_date
+from .outputs import write_if_changed
+from .questions import _derive_custom_id
+from .textutil import is_reference_section, language, strip_citations
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -595,7 +599,6 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     or a statement about the article itself.  Relative dates ("two days
     later", "the following year") are resolved against the date read before
     them (noted, for checking)."""
-    from .textutil import is_reference_section, language, strip_citations
     lang = language(reading)
     published = int(m.group(0)) if (m := re.search(r"\d{4}", str(reading.meta.year or
                                                                 reading.meta.published or ""))) else 0
@@ -943,7 +946,6 @@ def relative_date(sentence: str, anchor: DateRef) -> DateRef | None:
     >>> relative_date("Zwei Jahre später wurde das Gesetz geändert.", DateRef(0, 0, 1950)).iso()
     '1952'
     """
-    import datetime as dt
     m = re.search(r"\b(?P<n>\w+)\s+(?P<u>days?|weeks?|months?|years?|Tage|Tagen|Wochen?|Monate?n?|"
                   r"Jahre?n?)\s+(?:later|afterwards|später|danach)\b", sentence, re.I)
     n = unit = None
@@ -984,7 +986,6 @@ def date_conflicts(events: list[model.TimelineEvent]) -> list[tuple]:
     >>> [why for _, _, why in date_conflicts([b, a])]
     ['the article dates this event both 9 January 2021 and 11 January 2021: check which is right']
     """
-    import datetime as dt
     out = []
 
     def day(e):
@@ -1100,7 +1101,6 @@ def _label_from_iso(iso: str) -> str:
 def load_timeline(path: Path) -> list[model.TimelineEvent]:
     """The events of ``timeline.yaml`` in date order (file order among equal dates),
     dropped ones left out.  Raises ContentError with positions."""
-    from .questions import _derive_custom_id
     entries = _load_entries(Path(path), TIMELINE_SCHEMA, "events", "event")
     taken = {e["id"] for e in entries if e.get("id")}
     out = []
@@ -1152,6 +1152,5 @@ def regenerate(path: Path, reading: model.Reading) -> dict:
             e.pop("note", None)
     comments = {e["id"]: "dropped" for e in merged if e.get("dropped")}
     text = emit_entries(HEADER, "events", merged, _FIELDS, comments)
-    from .outputs import write_if_changed
     counts["written"] = write_if_changed(path, text)
     return counts

@@ -18,6 +18,8 @@ from pathlib import Path
 from .cache import INPUT_DIRS, _files
 from .errors import ContentError
 from .progress import activity
+from .build import build
+from .render.reader import keep_layouts
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, int]]:
@@ -56,9 +58,6 @@ def watch(root: Path, opts, *, poll: float = 0.5, settle: float = 0.3,
           stop: threading.Event | None = None, max_builds: int | None = None) -> int:
     """Build now, then after every change, until ``stop`` is set, Ctrl-C,
     or ``max_builds`` builds.  Returns the number of builds run."""
-    from .build import build
-    from .render.reader import keep_layouts
-
     # every rebuild lays out only the reader's segments whose HTML changed
     # (they are kept in build/); the screen profile's tagged PDF is written
     # from laid-out pages, so its segment layouts stay in memory instead

@@ -14,6 +14,8 @@ the highest digit of all matching patterns wins.
 
 from __future__ import annotations
 
+from .pdf.compat import wrap_split_first_line
+
 # language -> extra patterns
 EXTRA_PATTERNS = {
     "de": ("deut8schl",),      # Deutsch-land, Ost-deutsch-land (not Deut-sch-land)
@@ -39,7 +41,7 @@ def mend_patterns() -> None:
     'Deutsch-lands'
     """
     try:
-        import pyphen
+        import pyphen  # lazy: pyphen's dictionaries load with WeasyPrint, only when laying out
     except ImportError:         # pragma: no cover - pyphen comes with WeasyPrint
         return
     for lang, patterns in EXTRA_PATTERNS.items():
@@ -93,5 +95,4 @@ def _mended_split(orig):
 
 def mend_line_break() -> None:
     """Put :func:`_mended_split` in place of WeasyPrint's (once)."""
-    from .pdf.compat import wrap_split_first_line
     wrap_split_first_line(_mended_split)

@@ -13,14 +13,21 @@ no web fonts, nothing fetched.
 from __future__ import annotations
 
 from pathlib import Path
+import shutil
 
 from . import __version__, model
 from .outputs import atomic_write
+from .build import gather
+from .edition import editorial_summary
+from .errors import ContentError, Problem
+from .glossary import alias_index, sort_key
+from .markdown import copy_web_media
+from .render.env import PackView, Renderer, _one_line, _read_style, _shown, load_styles
+from .sanitize import check_stylesheet, unsafe_links
 
 
 def glossary_items(r: model.Reading) -> list[dict]:
     """Reviewed terms and their aliases ("see" entries), alphabetically."""
-    from .glossary import alias_index, sort_key
     reviewed = [t for t in r.glossary if t.printable]   # reviewed, or drafted from the article with its source
     items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in reviewed]
     by_term = {t.term: t for t in reviewed}
@@ -47,8 +54,6 @@ def block_href(r: model.Reading, block: str) -> str:
 
 def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
     """File name → HTML text for the pack (no files written)."""
-    from .edition import editorial_summary
-    from .render.env import PackView, Renderer
     html = Renderer(Path(root)).html     # the sandbox; a template's error is a ContentError
     view = PackView(pack)
     common = {"pack": view, "version": __version__, "glossary_items": glossary_items,
@@ -77,9 +82,6 @@ def check_pages(root: Path, pages: dict[str, str]) -> None:
     templates pass every URL through ``safe_url``; a user's template that
     does not, or a value that gets past it, is a ContentError naming the
     template and the page's line."""
-    from .errors import ContentError, Problem
-    from .render.env import _one_line
-    from .sanitize import unsafe_links
     problems = []
     for name, text in pages.items():
         template = "web/index.html.j2" if name == "index.html" else "web/reading.html.j2"
@@ -101,9 +103,6 @@ def web_css(root: Path) -> str:
     """``web.css`` as exported: the user's stylesheets for the web pass the
     same URL policy as for the PDFs (only files inside the project, never
     the network or ``file:`` elsewhere)."""
-    from .errors import ContentError
-    from .render.env import _read_style, _shown, load_styles
-    from .sanitize import check_stylesheet
     problems = []
     user = Path(root) / "content" / "styles"
     for p in (user / "web.css", user / "web.local.css"):
@@ -118,7 +117,6 @@ def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = No
     """Gather the pack (unless ``pack`` is given) and write ``index.html``,
     one page per reading and ``web.css`` into ``out`` (default
     ``build/web``); returns the pages written (index first)."""
-    from .build import gather
     root = Path(root).resolve()
     out = Path(out or root / "build" / "web")
     if pack is None:
@@ -132,7 +130,6 @@ def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = No
         written.append(p)
     atomic_write(out / "web.css", css)
     # the figures cut from the PDFs, beside the pages that show them
-    import shutil
     for r in pack.readings:
         for _s, b in r.blocks():
             f = getattr(b, "figure", None)
@@ -142,6 +139,5 @@ def export_web(root: Path, out: Path | None = None, pack: model.Pack | None = No
                 if not dst.is_file():
                     dst.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(src, dst)
-    from .markdown import copy_web_media
     copy_web_media(root, pack, out)      # Markdown images: the site deploys alone
     return written

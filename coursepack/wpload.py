@@ -15,6 +15,7 @@ usual way.
 from __future__ import annotations
 
 import sys
+import ctypes.util
 
 
 def load_weasyprint():
@@ -22,16 +23,15 @@ def load_weasyprint():
     module = sys.modules.get("weasyprint")
     if module is not None:
         return module
-    import ctypes.util
     find = ctypes.util.find_library
     ctypes.util.find_library = lambda name: None
     try:
-        import weasyprint
+        import weasyprint  # lazy: WeasyPrint 220 ms, loaded here only, for a layout
         return weasyprint
     except OSError:     # pragma: no cover - only where the loader cannot find them
         for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
             del sys.modules[name]
     finally:
         ctypes.util.find_library = find
-    import weasyprint   # pragma: no cover
+    import weasyprint   # pragma: no cover  # lazy: WeasyPrint 220 ms, loaded only to lay out
     return weasyprint   # pragma: no cover

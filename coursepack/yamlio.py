@@ -122,6 +122,18 @@ for _cls in (_Loader, _CLoader):
     _cls.add_constructor("tag:yaml.org,2002:timestamp", _construct_str)
 
 
+def yaml_quoted(s: str) -> str:
+    """``s`` as a double-quoted YAML scalar, for the files coursepack writes
+    from its templates (pack.yaml, reading.yaml).
+
+    >>> yaml_quoted('Week 3: "the treaty"')
+    '"Week 3: \\\\"the treaty\\\\""'
+    >>> yaml.safe_load("k: " + yaml_quoted('a \\ b: "c"'))
+    {'k': 'a \\\\ b: "c"'}
+    """
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def read_text(path: Path, display: str | None = None) -> str:
     """Read a UTF-8 text file, refusing binary and other encodings clearly."""
     name = display or str(path)

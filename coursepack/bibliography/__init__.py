@@ -27,8 +27,8 @@ from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
 from .editor import read_editor
 from .keys import assign_keys
-from .reconcile import Work, reconcile
-from .styles import STYLES, format_entry
+from .reconcile import Work, number_label, printed_numbers, reconcile
+from .styles import STYLES, format_entry, display_fields, year_suffixes
 from .translit import to_ascii
 from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
 
@@ -108,7 +108,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         works[i].list_number if works[i].list_number is not None else 10_000,
         min(works[i].cited_by) if works[i].cited_by else 10_000))
     editor_data = read_editor(editor_bib)     # .bib, .json, .ris: one path or several
-    from .refparse import to_citation
+    from .refparse import to_citation  # lazy: the reference parser 38-52 ms on schema
     keys = assign_keys([works[i] for i in order],
                        lambda w: w.cit if w.entry is None or w.origin == "list" else to_citation(w.entry))
     for i, k in zip(order, keys):
@@ -167,7 +167,6 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     # a page of the web a note cites by its address alone: as the note gives it
     texts.update({w.key: w.cit.text for w in works if w.origin == "notes" and not w.cit.title
                   and w.cit.url and w.key not in texts})
-    from .styles import display_fields, year_suffixes
     suffixes = year_suffixes(entries)
     for e in entries:
         entry = make_entry(e.type, e.fields, e.persons)
@@ -185,8 +184,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     _link_notes(footnotes, rec, works)
     intext = None
     if sections is not None:
-        from .intext import link_intext
-        from .reconcile import printed_numbers
+        from .intext import link_intext  # lazy: 15 ms on schema
         intext = link_intext(sections, entries, numbered=bool(printed_numbers(landing_refs or [])))
         for u in intext.unmatched:
             suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
@@ -228,7 +226,6 @@ def keep_numbering(entries: list[model.BibEntry], works: list[Work], refs: list[
     prints it ("[11]", "11."), the label printed before the entry; the
     works only the notes cite follow, in the usual order.  A list not
     numbered throughout is left as it is."""
-    from .reconcile import number_label, printed_numbers
     if not printed_numbers(refs):
         return entries
     labels = {w.key: number_label(w.list_cit.text) for w in works

@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pybtex.database import BibliographyData, Entry, Person
+from pybtex.database import BibliographyData, Entry, Person, BibliographyDataError, parse_string
+from pybtex.bibtex.utils import split_name_list
+from pybtex.exceptions import PybtexError
+from pybtex.scanner import PybtexSyntaxError
+from rapidfuzz import fuzz
 
 from .cite import Citation
+from ..errors import ContentError, Problem
+from ..yamlio import read_text
+from .translit import to_ascii
 
 FIELD_ORDER = ["title", "titleaddon", "journal", "organization", "institution", "series",
                "volume", "number", "pages", "edition", "publisher", "address", "howpublished",
@@ -153,8 +160,6 @@ def _person_value(name: str) -> str:
     written) when pybtex would not read it back as the one person it is:
     an "and" inside it, more than two commas, a tie, nothing but
     punctuation — whatever pybtex's own name splitter does not keep whole."""
-    from pybtex.bibtex.utils import split_name_list
-    from pybtex.exceptions import PybtexError
     v = encode_value(name)
     if v.startswith("{") and v.endswith("}") and _balanced(v[1:-1]) and re.search(r"[^{}\s]", v):
         return v
@@ -239,7 +244,6 @@ def write_bibtex(bibdata: BibliographyData, path: Path) -> None:
 def read_bibtex(path: Path, display: str | None = None) -> BibliographyData:
     """Read a .bib file; problems become a ContentError naming the file,
     the line and the column."""
-    from ..yamlio import read_text
     return loads_bibtex(read_text(Path(path)), display or str(path))
 
 
@@ -250,10 +254,6 @@ def loads_bibtex(text: str, display: str = "references.bib") -> BibliographyData
     Traceback (most recent call last):
     coursepack.errors.ContentError: references.bib:3:15: invalid BibTeX: syntax error in line 3: '}' expected
     """
-    from pybtex.database import BibliographyDataError, parse_string
-    from pybtex.scanner import PybtexSyntaxError
-
-    from ..errors import ContentError, Problem
     try:
         return parse_string(text, "bibtex")
     except PybtexSyntaxError as e:
@@ -285,7 +285,6 @@ def merge_into(base: BibliographyData, top: BibliographyData) -> BibliographyDat
 
 
 def _norm(s: str) -> str:
-    from .translit import to_ascii
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", to_ascii(s.replace("{", "").replace("}", ""))
                            .lower()).split())
 
@@ -310,7 +309,6 @@ def match_keys(editor: BibliographyData | None, works: dict[str, tuple[dict, dic
     to its (fields, persons) as plain text."""
     if editor is None:
         return None
-    from rapidfuzz import fuzz
 
     def doi(f):
         return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "",

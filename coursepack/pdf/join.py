@@ -30,9 +30,16 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+import html
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, Fit, FloatObject, NameObject, NumberObject, TextStringObject
 
 from ..outputs import atomic_write
 from .compat import add_object, page_box, root_object
+from ..cache import _canonical, secret_key, sign, verify
+from ..lines import line_index
+from .finish import stable_xmp
+from .forms import draw_form, make_form
 
 SCALE = 0.75          # CSS pixels to PDF points (96 dpi to 72)
 FILLER = "filler"     # the named page of an empty page (reader.css prints nothing on it)
@@ -59,7 +66,6 @@ def folio_html(types: list[str], lang: str = "en") -> str:
     <div class="folio-page"></div>
     <div class="folio-page" style="page: filler"></div></body></html>
     """
-    import html
     pages = "\n".join('<div class="folio-page"%s></div>' % (
         f' style="page: {html.escape(t)}"' if t else "") for t in types)
     return f'<!DOCTYPE html><html lang="{html.escape(lang)}"><body>{pages}</body></html>'
@@ -122,7 +128,6 @@ def describe(pages, *, lines: bool = False) -> Laid:
                 links.append([i, kind, target, *pt(x1, y1), *pt(x2, y2)])
     dump = None
     if lines:
-        from ..lines import line_index
         dump = line_index(pages).dump()
     return Laid(pages=len(pages), anchors=anchors, targets=targets, bookmarks=marks,
                 links=links, types=types, lines=dump)
@@ -132,7 +137,6 @@ def write_pages(doc, pages, options: dict) -> bytes:
     """The PDF of some pages of a laid-out document, without their links
     (:func:`describe` noted them; :func:`join` makes them, a link's target
     may be in another segment)."""
-    from .finish import stable_xmp
     for page in pages:
         page.links[:] = [link for link in page.links if link[0] not in ("internal", "external")]
     sub = doc if list(pages) == list(doc.pages) else doc.copy(list(pages))
@@ -147,7 +151,6 @@ class SegmentStore:
     A missing or damaged entry is simply laid out again."""
 
     def __init__(self, folder: Path | None):
-        from ..cache import secret_key
         self.secret = secret_key() if folder else None
         self.folder = Path(folder) if folder and self.secret else None
         self.used: set[str] = set()
@@ -156,7 +159,6 @@ class SegmentStore:
         """The entry, when it is whole and this user's coursepack wrote it
         under this key (an HMAC over the key, the metadata and the PDF's
         hash): a damaged, foreign or swapped entry is laid out again."""
-        from ..cache import _canonical, verify
         if self.folder is None:
             return None
         try:
@@ -179,7 +181,6 @@ class SegmentStore:
         self.used.add(key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            from ..cache import _canonical, sign
             meta = {**laid.meta(), "sha256": hashlib.sha256(laid.pdf).hexdigest()}
             meta["mac"] = sign(self.secret, "segment:" + key, _canonical(meta))
             for name, data in ((f"{key}.pdf", laid.pdf),
@@ -209,7 +210,6 @@ class SegmentStore:
 def _outline(writer, bookmarks: list[tuple]) -> None:
     """The outline from (level, label, page, x, y, state) in document order:
     a bookmark is a child of the nearest one before it of a lower level."""
-    from pypdf.generic import Fit
     stack: list[tuple[int, object]] = []
     for level, label, page, x, y, state in bookmarks:
         while stack and stack[-1][0] >= level:
@@ -229,7 +229,6 @@ def _draw_under(writer, over_pages, first: int) -> None:
     pages from ``first`` on, as a form XObject: its fonts are copied into
     the file once for all pages (pypdf's ``merge_page`` would copy them into
     every page), and the page's own content is left as it is."""
-    from .forms import draw_form, make_form
     resources: dict = {}     # the overlay's resources (one dictionary in WeasyPrint's PDFs), copied
     for i, over in enumerate(over_pages):
         page = writer.pages[first + i]
@@ -252,10 +251,6 @@ def join(parts: list[Laid], folios: Laid | None = None, folios_at: int = 0,
     ``folios`` (pages of folios alone) are drawn under the pages from page
     ``folios_at`` on, its first ``skip`` pages left out.  Returns the writer
     and the links that found no anchor."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (ArrayObject, DictionaryObject, FloatObject, NameObject,
-                               NumberObject, TextStringObject)
-
     writer = PdfWriter()
     first_catalog = None
     offsets: list[int] = []

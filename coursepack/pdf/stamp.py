@@ -33,10 +33,21 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
+import tempfile
+import time
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+from anyascii import anyascii
 
 from ..errors import ContentError, Problem, Problems
 from ..outputs import atomic_write
 from .compat import add_object, root_object
+from ..build import Options, build
+from ..content import load_pack
+from ..log import quiet_weasyprint
+from ..wpload import load_weasyprint
+from ..yamlio import read_text
+from .forms import draw_form, make_form
 
 STAMP_NAME = "/CPStamp"
 
@@ -61,7 +72,6 @@ def read_roster(path: Path, display: str | None = None) -> list[Student]:
     >>> [(s.name, s.id) for s in read_roster(p)]
     [('Zoë Kowalska', '17'), ('Jan Nowak', '')]
     """
-    from ..yamlio import read_text
     display = display or str(path)
     text = read_text(Path(path), display)
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
@@ -106,7 +116,6 @@ def safe_name(name: str, limit: int = 60) -> str:
     >>> safe_name("Дмитрий Ким"), safe_name("김민준"), safe_name("…")
     ('Dmitriy-Kim', 'GimMinJun', 'student')
     """
-    from anyascii import anyascii          # transliterates every script (李雷 → LiLei)
     s = anyascii(unicodedata.normalize("NFC", name))
     s = re.sub(r"['’`]", "", s)
     s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-")[:limit].strip("-")
@@ -165,10 +174,8 @@ def render_stamps(lines: list[str], width_pt: float, height_pt: float = 0.0) -> 
     WeasyPrint render for all of them (about 7 ms a line).  ``height_pt``
     is accepted for symmetry and ignored: the strip is drawn at the
     bottom-left corner of each page."""
-    from ..wpload import load_weasyprint
     load_weasyprint()
-    from weasyprint import HTML
-    from ..log import quiet_weasyprint
+    from weasyprint import HTML  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
     del height_pt
     body = "".join(f"<p>{html.escape(t)}</p>" for t in lines)
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
@@ -185,10 +192,8 @@ p:last-child {{ break-after: auto; }}
 def render_notice(title: str, course: str, term: str, notice: str,
                   licences: list[tuple[str, str]], width_pt: float, height_pt: float) -> bytes:
     """The copyright/use notice page and a blank verso."""
-    from ..wpload import load_weasyprint
     load_weasyprint()
-    from weasyprint import HTML
-    from ..log import quiet_weasyprint
+    from weasyprint import HTML  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
     e = html.escape
     items = "".join(f"<li><span class='t'>{e(t)}</span>: {e(lic)}</li>" for t, lic in licences)
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
@@ -222,10 +227,6 @@ pass it on or post it online.</p>
 def _base(reader_pdf: bytes, notice_pdf: bytes | None, stamps_pdf: bytes):
     """The base copy (notice pages + reader, every page drawing the shared
     stamp XObject) as bytes, with what the incremental updates need."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import DictionaryObject, FloatObject, NameObject
-
-    from .forms import draw_form, make_form
     reader = PdfReader(io.BytesIO(reader_pdf))
     stamps = PdfReader(io.BytesIO(stamps_pdf))
     writer = PdfWriter(clone_from=reader)
@@ -292,8 +293,6 @@ def _base(reader_pdf: bytes, notice_pdf: bytes | None, stamps_pdf: bytes):
 def _shift_labels(writer, n: int) -> None:
     """Page labels after ``n`` pages inserted at the front: the old ranges
     move by ``n``; the new pages are labelled 'Notice'."""
-    from pypdf.generic import (ArrayObject, DictionaryObject, NameObject, NumberObject,
-                               TextStringObject)
     root = root_object(writer)
     labels = root.get("/PageLabels")
     nums = ArrayObject()
@@ -356,7 +355,6 @@ def _font_names(stamps) -> dict[str, str]:
 
 
 def _stamp_contents(stamps_pdf: bytes) -> list[bytes]:
-    from pypdf import PdfReader
     r = PdfReader(io.BytesIO(stamps_pdf))
     renames = _font_names(r)
     out = []
@@ -379,7 +377,6 @@ def stamp_copies(reader_pdf_bytes: bytes, students: list, *, out_dir: Path,
     The reader is never re-rendered: two small WeasyPrint renders (all the
     stamps, the notice) and one pypdf pass, then an incremental update per
     copy."""
-    from pypdf import PdfReader
     studs = [s if isinstance(s, Student) else Student(str(s)) for s in students]
     if not studs:
         return []
@@ -408,7 +405,6 @@ def copies_command(root: Path, roster: Path, *, reader: Path | None = None,
     """``python build.py copies --roster roster.csv``: stamp ``build/reader.pdf``
     (built first when it is missing or out of date) for every student of the
     roster; a reader named with ``--reader`` is stamped as it is."""
-    from ..content import load_pack
     root = Path(root)
     students = read_roster(roster, str(roster))
     cfg = load_pack(root)
@@ -416,7 +412,6 @@ def copies_command(root: Path, roster: Path, *, reader: Path | None = None,
         # the default reader is brought up to date first: a no-op when nothing
         # changed, a rebuild when the content did (copies of an out-of-date
         # reader were stamped before); bad content stops here, exit 2
-        from ..build import Options, build
         reader = root / "build" / "reader.pdf"
         if not reader.is_file():
             say("build/reader.pdf is missing: building the pack first")
@@ -426,7 +421,6 @@ def copies_command(root: Path, roster: Path, *, reader: Path | None = None,
     if not reader.is_file():
         raise ContentError(Problem(str(reader), 0, 0, "the reader PDF was not found"))
     data = reader.read_bytes()
-    from pypdf import PdfReader
     box = PdfReader(io.BytesIO(data)).pages[0].trimbox
     d = cfg.data
     licences = [(str(r.meta.get("title") or r.slug), str(r.meta.get("license")))
@@ -445,8 +439,6 @@ def time_copies(reader_pdf_bytes: bytes, n: int = 100, out_dir: Path | None = No
     """Seconds to stamp ``n`` copies of ``reader_pdf_bytes`` for invented
     students (for the benchmark script); the copies go to a temporary folder
     unless ``out_dir`` is given."""
-    import tempfile
-    import time
     students = [Student(f"Student {i:03d}") for i in range(n)]
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()

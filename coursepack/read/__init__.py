@@ -19,6 +19,7 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from .extracted import SourceLine, read_extracted, split_lines
 from .structure import ArticleStructure, Block, Doubt, Line
+from ..outputs import atomic_write
 
 __all__ = ["SourceLine", "read_extracted", "split_lines", "is_pdf", "pdf_problem",
            "read_pdf_cached", "structure_to_json", "structure_from_json", "STRUCTURE_CACHE"]
@@ -51,7 +52,7 @@ def pdf_problem(path: str | Path) -> str | None:
     """Why the PDF cannot be read, in one sentence that says what to do, or
     None: damaged (cannot be opened), encrypted (a password is needed), or
     no text layer (a scan)."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
@@ -129,7 +130,7 @@ def structure_from_json(data: dict) -> ArticleStructure:
 
 def read_pdf(path: str | Path) -> ArticleStructure:
     """The article's PDF read with its layout (:mod:`coursepack.read.pdf`)."""
-    from .pdf import read_pdf as _read
+    from .pdf import read_pdf as _read  # lazy: pypdfium2 36 ms wherever text is read
     return _read(path)
 
 
@@ -160,7 +161,6 @@ def read_pdf_cached(path: str | Path, build: str | Path | None = None, *,
     # reader's fault: an internal error (exit 1, traceback with --debug)
     s = (reader or read_pdf)(path)
     if cached is not None:
-        from ..outputs import atomic_write
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             for old in cached.parent.glob(f"{key}-*.json"):   # read by an older reader

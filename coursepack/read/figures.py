@@ -25,9 +25,11 @@ import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
+import io
 
 from . import _sha256   # the PDF's digest, as the structure cache keys it
 from .structure import ArticleStructure, Block, Doubt, Line
+from ..outputs import atomic_write
 
 DPI = 300
 MARGIN = 4.0        # points of white added around a cut area
@@ -354,8 +356,8 @@ def page_graphics(pdf_path: str | Path):
     drawn on a page of the PDF, as ``(x0, top, x1, bottom)`` in points from
     the page's top-left; full-page backgrounds and bands at the page's edge
     left out.  The PDF is opened on first use."""
-    import pypdfium2 as pdfium
-    from .pdflayout.chars import page_box, page_rules
+    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
+    from .pdflayout.chars import page_box, page_rules  # lazy: pypdfium2 36 ms wherever text is read
     state: dict = {}
 
     def graphics(page: int) -> list:
@@ -398,14 +400,12 @@ def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, fl
     top-left) of ``page`` (1-based) of the open pypdfium2 document ``pdf``
     at ``dpi`` into the PNG ``target``; returns the image's size in points
     (the area with :data:`MARGIN` around it, clipped to the page)."""
-    from ..outputs import atomic_write
     pg = pdf[page - 1]
     w, h = pg.get_size()
     x0, top, x1, bottom = (max(0.0, region[0] - MARGIN), max(0.0, region[1] - MARGIN),
                            min(w, region[2] + MARGIN), min(h, region[3] + MARGIN))
     bitmap = pg.render(scale=dpi / 72, crop=(x0, h - bottom, w - x1, top))
     img = bitmap.to_pil()
-    import io
     buf = io.BytesIO()
     img.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -425,7 +425,7 @@ def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DP
     figures = [f for f in figures if f.page and len(getattr(f, "region", []) or []) == 4]
     if not figures:
         return 0
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
     pdf_path, folder = Path(pdf_path), Path(folder)
     digest = _sha256(pdf_path)
     done = 0
@@ -439,7 +439,7 @@ def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DP
             target = folder / FIGURES / name
             try:
                 if target.is_file():       # cut before: its size is in the PNG
-                    from PIL import Image
+                    from PIL import Image  # lazy: Pillow 7 ms, only when images are cut or checked
                     with Image.open(target) as im:
                         f.width, f.height = (round(v * 72 / dpi, 2) for v in im.size)
                     f.image = f"{FIGURES}/{name}"

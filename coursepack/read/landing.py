@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import datetime
 
 __all__ = ["LandingPage", "read_landing", "parse_date"]
 
@@ -115,7 +116,6 @@ def parse_date(text: str) -> str:
 
 
 def _iso(y, mo, d) -> str:
-    import datetime
     try:
         return datetime.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:

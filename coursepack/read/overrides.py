@@ -20,11 +20,12 @@ matches nothing is an error naming its line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import copy
 
 from ..errors import ContentError, Problem, Problems
 from ..schema import Field, ListOf, Schema, validate
 from ..yamlio import NodeList, load_yaml
-from .structure import ROLES, ArticleStructure, Block
+from .structure import ROLES, ArticleStructure, Block, Line
 
 REGION = Schema("region", [
     Field("page", int, "the page, counted from 1 in the PDF", required=True),
@@ -139,7 +140,6 @@ def apply_overrides(structure: ArticleStructure, overrides: list[Override]) -> A
     >>> [(b.role, b.text) for b in t.blocks]
     [('heading', 'Intro'), ('paragraph', 'one\\ntwo')]
     """
-    import copy
     blocks = [copy.copy(b) for b in structure.blocks]
     for b in blocks:
         b.lines = list(b.lines)
@@ -193,7 +193,6 @@ def apply_overrides(structure: ArticleStructure, overrides: list[Override]) -> A
                     problems.append(o.problem(f"no text in the region on page {page}: check the "
                                               "page and the box", "region"))
                     continue
-                from .structure import Line
                 new.lines = [Line(page, x0, top, x1, bottom, "")]
                 at = next((k for k, b in enumerate(blocks) if b.page > page
                            or (b.page == page and b.bbox[1] > top)), len(blocks))

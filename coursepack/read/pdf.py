@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+from rapidfuzz import fuzz
 
 from ..errors import ContentError, Problem
 from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
@@ -25,6 +26,10 @@ from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .structure import ArticleStructure, Block, Doubt, Line
+from ..bibliography.entries import separate_references
+from ..repair.hyphenation import keep_hyphen
+from .pdflayout.blocks import (ADDRESS, B, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
+                               _text_frame, split_authors)
 
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 
@@ -180,7 +185,6 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         meta["doi"] = m.group(1)
     kw = next((b for b in blocks if b.role == "keywords"), None)
     if kw is not None:
-        from .pdflayout.blocks import KEYWORD_WORDS
         t = KEYWORD_WORDS.sub("", _join_lines([ln.text for ln in kw.lines])).strip(" :.")
         # separators: punctuation, bullets, and U+FFFD (a bullet of a font without a Unicode map)
         items = [x.strip(" .•") for x in re.split(r"[;,•·\ufffd]", t) if x.strip(" .•")]
@@ -195,7 +199,6 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         out.append(Block(role=b.role, lines=[_to_line(ln) for ln in b.lines], level=b.level,
                          number=b.number, continues=b.continues, why=b.why,
                          id=f"p{page}-b{counters[page]}", region=region))
-    from ..bibliography.entries import separate_references
     out = separate_references(out)   # entries the layout could not separate (citelink)
     _author_notes(out)
     _levels(out)
@@ -250,7 +253,6 @@ def _frames_together(ordered: list[PLine], rules: list, body: float) -> list[PLi
     before the first line inside it or beside it: the lines beside the
     frame are read as their own column, not interleaved with its lines,
     where they are the body's text (body size)."""
-    from .pdflayout.blocks import _text_frame
     for r in rules:
         if r.kind != "rect" or not _text_frame(r, ordered):
             continue
@@ -273,8 +275,6 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
     """Where the PDF's metadata carries a title, the printed lines that
     match it (one to five lines in a row on the first pages) are the title,
     whatever their size (a working paper's title page sets it small)."""
-    from rapidfuzz import fuzz
-
     want = re.sub(r"\W+", " ", title).lower().strip()
     if len(want) < 8:
         return
@@ -304,7 +304,6 @@ def _title_from_metadata(doc: Doc, pages: list[int], title: str, meta: dict) -> 
     meta["title"] = " ".join(ln.body_text.strip() for ln in found)
     meta.pop("subtitle", None)
     # the names right below the title found by its metadata
-    from .pdflayout.blocks import ADDRESS, _name_like, split_authors
     page = doc.pages[found[-1].page - 1]
     after = [ln for ln in page if ln.top > found[-1].top and ln.role in ("", "author")]
     names = []
@@ -391,7 +390,6 @@ def _plausible_meta(value: str) -> bool:
 
 
 def _cover_block(lines: list[PLine]):
-    from .pdflayout.blocks import B
     return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), "repository cover sheet (terms of use, licence)")
 
 
@@ -399,7 +397,6 @@ def _levels(blocks: list[Block]) -> None:
     """Heading levels: numbering depth ("2.1" → 2) where headings are
     numbered, otherwise the rank of the heading's style (larger first, then
     bold, then italic)."""
-    from .pdflayout.blocks import RUN_IN_WHY
     run_in = [b for b in blocks if b.role == "heading" and b.why == RUN_IN_WHY]
     heads = [b for b in blocks if b.role == "heading" and b.why != RUN_IN_WHY]
     # sizes less than 0.6 pt apart count as one (bold outranks a half point)
@@ -435,7 +432,6 @@ def _levels(blocks: list[Block]) -> None:
         else:
             b.level = min(rank[key(b)], 4)
     # a lettered heading ("b) Name") sits one level under the heading above its series
-    from .pdflayout.blocks import LABEL
     # (a series in the style of an earlier lettered series keeps that
     # series' level, even right under a higher heading)
     parent = 0
@@ -487,7 +483,6 @@ def _run_in_doubts(blocks: list[Block]) -> list[Doubt]:
     """Run-in heads are guessed from a bold or italic lead: one doubt per
     page that has them, naming them, so an editor can check they are heads
     and not an emphasised opening."""
-    from .pdflayout.blocks import RUN_IN_WHY
     pages: dict[int, list[str]] = {}
     for b in blocks:
         if b.role == "heading" and b.why == RUN_IN_WHY:
@@ -500,7 +495,6 @@ def _run_in_doubts(blocks: list[Block]) -> list[Doubt]:
 def _box_doubts(blocks: list[Block]) -> list[Doubt]:
     """Each box of text kept apart from the running text (a sidebar): the
     edition leaves it out of the text, so ``check`` names it."""
-    from .pdflayout.blocks import SIDEBAR_WHY
     return [Doubt("box", f"page {b.page}: a ruled box of {len(b.text.split())} words kept apart from "
                   f"the running text: {' '.join(b.text.split()[:6])!r} …", b.page)
             for b in blocks if b.why == SIDEBAR_WHY]
@@ -558,7 +552,6 @@ def _join_lines(texts: list[str]) -> str:
     >>> _join_lines(["Sozial-", "und Geisteswissenschaften"])
     'Sozial- und Geisteswissenschaften'
     """
-    from ..repair.hyphenation import keep_hyphen
     out = ""
     for t in (x.strip() for x in texts):
         left = re.search(r"(\w+)-$", out)

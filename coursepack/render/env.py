@@ -20,19 +20,26 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+import re as _re
+from html import escape
 
 import jinja2
 from jinja2.sandbox import SecurityError
+from jinja2.loaders import split_template_path
 
-from .. import model
+from .. import model, textutil
 from ..errors import ContentError, Problem
 from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
 from ..wpload import load_weasyprint
+from ..log import quiet_weasyprint
+from ..weasyfixes import mend
+from ..mathsvg import math_mathml, math_svg
+from ..sandbox import TemplateSandbox
+from ..yamlio import read_text
 
 # ------------------------------------------------------------------ fetcher
 
@@ -48,7 +55,7 @@ def make_url_fetcher(root: Path):
     with a URL returns a ``URLFetcherResponse`` or raises
     :class:`~coursepack.sanitize.FetchRefused`."""
     load_weasyprint()
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
+    from weasyprint.urls import URLFetcher, URLFetcherResponse  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
 
     class ProjectFetcher(URLFetcher):
         def __init__(self, root: Path):
@@ -100,7 +107,6 @@ class ProjectLoader(jinja2.FileSystemLoader):
         self.allowed = [self.root, (BUILTIN / "templates").resolve()]
 
     def get_source(self, environment, template):
-        from jinja2.loaders import split_template_path
         pieces = split_template_path(template)
         for folder in self.searchpath:
             path = Path(folder, *pieces)
@@ -139,7 +145,6 @@ def _shown(path: Path, root: Path) -> str:
 def make_env(root: Path) -> jinja2.Environment:
     """The template environment: a sandbox (:class:`TemplateSandbox`) over
     the search path (:func:`search_path`), autoescape on, StrictUndefined."""
-    from ..sandbox import TemplateSandbox
     env = TemplateSandbox(
         loader=ProjectLoader(root, search_path(root, "templates")),
         autoescape=True,
@@ -152,7 +157,6 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["pagelist"] = pagelist
     env.filters["slug"] = slugify
     env.filters["safe_url"] = safe_url
-    from ..mathsvg import math_mathml, math_svg
     env.filters["math_svg"] = math_svg       # Markdown mathematics: SVG for the PDFs,
     env.filters["math_mathml"] = math_mathml  # MathML for the web pages
     env.globals["plain_text"] = model.plain_text
@@ -181,7 +185,6 @@ def _read_style(path: Path, root: Path) -> str:
     """A stylesheet's text; one that is not UTF-8, or that lies outside the
     project (a symbolic link out of it), is a ContentError (its content
     never read)."""
-    from ..yamlio import read_text
     shown = _shown(path, root)
     real = path.resolve()
     if not (_inside(real, Path(root).resolve()) or _inside(real, (BUILTIN / "styles").resolve())):
@@ -236,13 +239,12 @@ def pagelist(pages: list) -> str:
 
 
 def slugify(text: str) -> str:
-    """A lowercase identifier for anchors.
+    """A lowercase identifier for anchors (:func:`textutil.slugify`'s anchor style).
 
     >>> slugify("OSCE Minsk Group")
     'osce-minsk-group'
     """
-    s = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-")
-    return s or "x"
+    return textutil.slugify(text, "anchor")
 
 
 class PackView:
@@ -379,12 +381,10 @@ class Renderer:
     def _css_warnings(self, text: str, shown: str) -> list[str]:
         """What WeasyPrint ignores in a user's stylesheet, as
         ``file:line:col: message`` (it is lenient: a bad rule is dropped)."""
-        import re as _re
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in self._css_checked:
             load_weasyprint()
-            from weasyprint import CSS
-            from ..log import quiet_weasyprint
+            from weasyprint import CSS  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
             with quiet_weasyprint() as log:
                 try:
                     CSS(string=text, base_url=str(self.root) + "/", url_fetcher=self.fetcher)
@@ -402,12 +402,11 @@ class Renderer:
 
     def stylesheet(self, names: list[str], extra: str = ""):
         load_weasyprint()
-        from weasyprint import CSS
+        from weasyprint import CSS  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
         self.check_styles(names)
         text = self.css_text(names) + "\n" + extra
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in self._css_cache:
-            from ..log import quiet_weasyprint
             try:
                 with quiet_weasyprint():
                     self._css_cache[key] = CSS(string=text, base_url=str(self.root) + "/",
@@ -468,7 +467,7 @@ class Renderer:
         (fonts are found and loaded once)."""
         if self._font_config is None:
             load_weasyprint()
-            from weasyprint.text.fonts import FontConfiguration
+            from weasyprint.text.fonts import FontConfiguration  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
             self._font_config = FontConfiguration()
         return self._font_config
 
@@ -476,9 +475,7 @@ class Renderer:
         """Lay out ``html`` with the named stylesheets (parsed once) and a
         small ``extra_css`` of its own (page size, counter start)."""
         load_weasyprint()
-        from weasyprint import CSS, HTML
-        from ..log import quiet_weasyprint
-        from ..weasyfixes import mend
+        from weasyprint import CSS, HTML  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
         mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
         sheets = [self.stylesheet(css)]
         if extra_css:
@@ -498,7 +495,6 @@ class Renderer:
         hyphenation patterns, on a few words: what every layout needs first,
         done once here before layouts start in child processes (which
         inherit it) instead of in each of them."""
-        from html import escape
         key = (tuple(css), extra_css, lang)
         if key in self._warm:
             return

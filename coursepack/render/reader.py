@@ -44,6 +44,14 @@ from .. import __version__, model
 from ..content import PackConfig
 from ..edition import editorial_summary
 from .pages import ordered, paged, reading_pages
+from ..i18n import LANGUAGES, labels
+from ..progress import step
+from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
+from ..glossary import alias_index, sort_key
+from ..lines import LineIndex, apparatus_place
+from ..pdf.finish import finish_pdf, finish_writer, pdf_options
+from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages
+from .env import PackView
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -95,7 +103,6 @@ _TEXT_INPUTS = (".yaml", ".yml", ".txt", ".md", ".bib", ".j2", ".css", ".json")
 def _assets(root: Path) -> str:
     """A fingerprint of the project's other files (images, fonts a stylesheet
     names): a kept layout holds what they looked like when it was made."""
-    from ..cache import INPUT_DIRS, _files, digest
     out = []
     for d in INPUT_DIRS:
         for f in _files(root / d):
@@ -106,7 +113,6 @@ def _assets(root: Path) -> str:
 
 
 def _lay_out(renderer, html: str, css: list[str], extra: str):
-    from ..cache import digest
     if not _KEEP:
         return renderer.layout(html, css, extra), False
     key = digest("\0".join([html, extra, renderer.css_text(css), _assets(renderer.root)]))
@@ -128,7 +134,6 @@ class PageIndex:
     """Printed (arabic) page numbers of the reader's anchors, once laid out."""
 
     def __init__(self) -> None:
-        from ..lines import LineIndex
         self.layout = None
         self.lines = LineIndex()        # the lines of the articles (the editorial note's places)
         self.places: dict = {}          # places found, kept in the state (see lines.apparatus_place)
@@ -160,10 +165,6 @@ class PageIndex:
 
 def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
                    index: PageIndex) -> dict:
-    from ..glossary import alias_index, sort_key
-    from ..i18n import LANGUAGES, labels
-    from .env import PackView
-
     def glossary_items(r: model.Reading) -> list[dict]:
         items = [{"kind": "term", "term": t, "sort": sort_key(t.term)} for t in r.glossary
                  if t.printable]
@@ -207,7 +208,6 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
 def _editorial(r: model.Reading, index: PageIndex) -> dict:
     """The editorial note's summary, each emendation with its place in this
     edition: page and line (or note and line), from the laid-out article."""
-    from ..lines import apparatus_place
     ed = editorial_summary(r)
     out = []
     for c in ed["emendations"]:
@@ -300,7 +300,7 @@ class _Jobs:
     segments come back."""
 
     def __init__(self, renderer, html, css, paper, lang, options, store, fixed, breaks, index):
-        from ..parallel import ForkPool, workers
+        from ..parallel import ForkPool, workers  # lazy: looked up when a build starts, so parallel.workers can be set (one-process builds)
         self.renderer, self.html, self.css, self.paper, self.lang = renderer, html, css, paper, lang
         self.options, self.store, self.fixed, self.breaks, self.index = \
             options, store, fixed, breaks, index
@@ -313,8 +313,6 @@ class _Jobs:
     def lay(self, seg: Segment, text: str, extra: str):
         """The segment laid out, or found in the store: a Laid (``layouts``
         says whether it was laid out now)."""
-        from ..cache import digest
-        from ..pdf.join import describe
         store = self.store
         key = digest("\0".join([self.fixed, extra, text])) if store is not None else ""
         laid = store.get(key) if store is not None else None
@@ -335,7 +333,6 @@ class _Jobs:
         while a note is deferred to another page than its call (articles).
         Yields (Laid, its final HTML, the paragraphs moved, the editorial
         places found), then (when kept on disk) its PDF."""
-        from ..pdf.join import write_pages
         added: set[str] = set()
         layouts = 0
         for i in range(passes):
@@ -361,8 +358,6 @@ class _Jobs:
     def request(self, seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
         """Start a segment's layout (or take it from the store): a handle
         for :meth:`collect`."""
-        from ..cache import digest
-        from ..progress import step
         text = self.html(seg) if text is None else text
         if self.store is not None:
             key = digest("\0".join([self.fixed, extra, text]))
@@ -383,7 +378,6 @@ class _Jobs:
 
     def collect(self, handle):
         """The segment of a handle: (Laid, its HTML)."""
-        from ..progress import step
         kind, value = handle
         laid, text, added, places = value if kind == "ready" else self.pool.result(value)
         if kind != "ready":
@@ -411,7 +405,6 @@ class _Jobs:
         laid out with it when it is written in one go; otherwise drawn
         afterwards (pdf.join.NO_FOLIOS), so the layout does not depend on
         the page the segment starts on."""
-        from ..pdf.join import NO_FOLIOS
         return (f"{self.paper}\n@page :first {{ counter-reset: page {first}; }}"
                 if self.store is None else f"{self.paper}\n{NO_FOLIOS}")
 
@@ -441,8 +434,6 @@ class _Run:
 
 def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instructor: bool,
               index: PageIndex, state: dict, store) -> _Run:
-    from ..cache import code_fingerprint
-    from ..pdf.finish import pdf_options
     breaks: set[str] = set(state.get("breaks") or [])
     ctx = reader_context(cfg, pack, profile, instructor, index)
     ctx["fn_breaks"] = breaks
@@ -462,7 +453,6 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
 def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
                previous: bytes) -> ReaderResult | None:
     """The same HTML as last time, page numbers and all: the same PDF."""
-    from ..cache import digest
     if not (state.get("refs") and state.get("anchors") is not None):
         return None
     index.pages.clear()
@@ -563,7 +553,6 @@ class _Chain:
         """Start the folios of the arabic pages (on empty pages of the same
         kinds and sides, an empty first page dropped when the first is a left
         one; beside the front matter), then lay out the front matter."""
-        from ..pdf.join import FILLER, ONLY_FOLIOS, folio_html
         run, jobs = self.run, self.jobs
         self.front_text = run.html(Segment("front"))
         self.ov_lead = (self.front_pages + self.pad) % 2 == 1
@@ -582,7 +571,6 @@ def _lay_out_reader(run: _Run, jobs: _Jobs, pack: model.Pack, index: PageIndex, 
                     max_passes: int, on_article, warnings: list[str]) -> _Chain:
     """Lay out the chain until the front matter's length leaves the sides as
     they were: the settled chain (``settled``: the front matter's pages)."""
-    from ..lines import LineIndex
     front_pages = int(state.get("front") or 0)
     for _attempt in range(3):
         index.lines, index.places = LineIndex(), {}
@@ -608,8 +596,6 @@ def _lay_out_reader(run: _Run, jobs: _Jobs, pack: model.Pack, index: PageIndex, 
 def _assemble(run: _Run, jobs: _Jobs, pack: model.Pack, chain: _Chain,
               warnings: list[str]) -> tuple[bytes, int]:
     """The reader's PDF from its laid-out segments, and its page count."""
-    from ..pdf.finish import finish_pdf, finish_writer
-    from ..pdf.join import join
     pad = front_pad(chain.settled, run.right)
     parts_out = [chain.front] + [chain.blank()] * pad + chain.chain
     total = sum(p.pages for p in parts_out)
@@ -660,7 +646,6 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
 
     Plan (:func:`_plan_run`, :func:`_unchanged`) → jobs (:class:`_Jobs`,
     :func:`_lay_out_reader`) → assemble (:func:`_assemble`)."""
-    from ..cache import digest
     index = index if index is not None else PageIndex()
     state = state or {}
     run = _plan_run(renderer, cfg, pack, profile, instructor, index, state, store)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import bisect
+import difflib
 
 from ..errors import Problem
 from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
@@ -34,8 +36,12 @@ from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_s
 from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_from_layout,
                      units_of)
 from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
-from .tracked import Tracked
+from .tracked import Tracked, Edit
 from .words import detect_language
+from ..model import Figure
+from ..read.structure import Doubt
+from .layout import Piece, note_terminated
+from .spaced import suspect_words, unsettled_words
 
 CORRECTIONS_SCHEMA = CORRECTIONS_FILE   # documented by `build.py schema`
 
@@ -150,7 +156,6 @@ def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) ->
     >>> repair_text("the confl ict in\u00a0 the osce area, 15 v 2021..")
     'the conflict in the OSCE area, 15 V 2021.'
     """
-    from .layout import Piece
     item = _Item(Unit("para", [Piece(i + 1, 1, s) for i, s in enumerate(text.split("\n"))]),
                  "p", lang, "body")
     _repair_items([item], vocab or Vocabulary(text), "", [])
@@ -235,7 +240,6 @@ def deleted_words(before: str, after: str) -> int:
 
 def _apply_corrections(items: list[_Item], corrections: list, source: str,
                        changes: list[Change]) -> tuple[list[Problem], dict[str, int]]:
-    from .tracked import Edit
     unmatched: list[Problem] = []
     deleted: dict[str, int] = {}
     for c in corrections:
@@ -319,7 +323,6 @@ def differences(a: str, b: str, k: int = 16) -> list[tuple[str, int, int, int, i
     >>> differences(a, b)
     [('insert', 100, 100, 100, 101), ('delete', 5000, 5005, 5001, 5001)]
     """
-    import difflib
     out: list[tuple[str, int, int, int, int]] = []
     small = 4_000_000         # difflib on n × m letters up to this
 
@@ -359,7 +362,6 @@ def _anchors(a: str, b: str, i1: int, i2: int, j1: int, j2: int, k: int) -> list
     """Non-overlapping ``k``-letter pieces of ``a[i1:i2]`` (taken every
     ``k`` letters) that occur exactly once there and once in ``b[j1:j2]``,
     the longest run in the same order in both: [(i, j), ...]."""
-    import bisect
     step = max(k, (i2 - i1) // 200_000 * k or k)
     seen: dict[str, int] = {}
     for i in range(i1, i2 - k + 1, step):
@@ -678,7 +680,6 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
 def _suspects(title, sections, footnotes, layout, changes, lang) -> list:
     """Words the repairs left looking broken (:func:`.spaced.suspect_words`),
     each with the page its block starts on."""
-    from .spaced import suspect_words
     page_of = {p.line: u.page for u in [layout.title, *layout.body, *layout.notes.values()]
                if u is not None for p in u.pieces}
     first = lambda lines: page_of.get(lines[0], 0) if lines else 0  # noqa: E731
@@ -721,8 +722,7 @@ def figure_of(u: Unit, caption: list[Inline], counts: dict[str, int], text: str 
     >>> figure_of(Unit("figure", role="figure", page=2), [], {"figure": 1}).label
     'Figure 2'
     """
-    from ..model import Figure
-    from ..read.figures import caption_label
+    from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
     lab = caption_label(plain_text(caption)) if caption else None
     kind = lab[0] if lab else ("table" if u.role == "table" else "figure")
     counts[kind] = counts.get(kind, 0) + 1
@@ -751,7 +751,6 @@ def structure_doubts(sections: list[Section], footnotes: list[Footnote], layout:
     >>> [d.kind for d in structure_doubts([Section("s1", "3.50")], [Footnote(3, [], "lost")], lay)]
     ['note_without_text', 'number_heading']
     """
-    from ..read.structure import Doubt
     out = []
     at = {m: ln for m, ln in reversed(layout.markers)}
     page_of = {}
@@ -790,7 +789,6 @@ def attach_fragments(lines: list[int], texts: list[str], markers: list[tuple[int
     ...                  [(3, 2), (4, 5), (5, 8)], [4, 5])
     [(4, 'stranded at line 10, the tail of one of 2 notes whose tails stand together there; note 4 is the lost note before note 5'), (5, 'stranded at line 11; note 5 is the nearest note marked before it whose text is lost')]
     """
-    from .layout import note_terminated
     out: list[tuple[int | None, str]] = [(None, "no lost note to attach it to")] * len(lines)
     k = 0
     while k < len(lines):

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..read.extracted import SourceLine
+from ..read.extracted import SourceLine, split_lines
+from ..read.structure import ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUP_TO_INT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -499,14 +500,12 @@ _NOTE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)]?(?:[ \u00a0\u2009]+|(?=[^\d\s.,
 
 
 def _line_of(p: Piece) -> "Line":
-    from ..read.structure import Line
     return Line(page=0, x0=p.col, top=p.line, x1=p.col + len(p.text), bottom=p.line, text=p.text)
 
 
 def _blocks_of_unit(role: str, u: Unit, **kw) -> list:
     """The blocks of a laid-out unit: one, and one more (``continues``) at
     each line where the unit was rejoined."""
-    from ..read.structure import Block
     joins = dict(u.joins)
     out: list = []
     for p in u.pieces:
@@ -528,7 +527,6 @@ def structure_from_layout(layout: Layout, source: str = "") -> "ArticleStructure
     >>> [(b.role, b.text) for b in s.blocks]
     [('title', 'T'), ('heading', 'Introduction'), ('paragraph', 'Text.')]
     """
-    from ..read.structure import ArticleStructure
     blocks: list = []
     if layout.title is not None:
         blocks += _blocks_of_unit("title", layout.title)
@@ -550,7 +548,6 @@ def structure_from_layout(layout: Layout, source: str = "") -> "ArticleStructure
 
 def structure_from_text(text: str, source: str = "") -> "ArticleStructure":
     """Extracted text read into an article structure (through :func:`lay_out`)."""
-    from ..read.extracted import split_lines
     return structure_from_layout(lay_out(split_lines(text)), source)
 
 
@@ -748,7 +745,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
     # a caption that no figure followed is an ordinary paragraph, unless it
     # is labelled ("Table 2"): then it stands for its figure (a placeholder)
-    from ..read.figures import caption_label
+    from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
     for k, u in enumerate(body):
         if u.kind == "caption":
             lab = caption_label(u.pieces[0].text) if paged and u.pieces else None

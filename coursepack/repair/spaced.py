@@ -16,6 +16,8 @@ import re
 from .rules import Context, register
 from .tracked import Edit
 from .words import zipf
+from ..read.structure import Doubt
+from .hyphenation import PREFIXES, SUSPENDED
 
 ONE_LETTER_WORDS = frozenset("a i o u y e à á è é ó ò w z".split())
 _TOKEN_RE = re.compile(r"\S+")
@@ -249,8 +251,6 @@ def suspect_words(items, changes=(), lang: str = "en", page_of=None) -> list:
     >>> [d.message.split(" (")[0] for d in suspect_words([("n1", 1, "a c l a s h of arms, J. R. R. Tolkien, Asyl po li tik, A B C, to be or not")])]
     ["'c l a s h'", "'po li tik'"]
     """
-    from ..read.structure import Doubt
-    from .hyphenation import PREFIXES, SUSPENDED
     out = []
 
     def add(kind, word, where, page, text, start, end, detail=""):

@@ -37,6 +37,9 @@ from array import array
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+import gzip
+from ..outputs import atomic_write
+from ..progress import note
 
 _LANGS_CHECKED = ("en", "pl", "ru", "de", "fr")
 
@@ -92,9 +95,7 @@ def _list_path(lang: str) -> Path:
 
 def _read_buckets(path: Path) -> list[list[str]]:
     """wordfreq's ``read_cBpack``: the buckets of words, most frequent first."""
-    import gzip
-
-    import msgpack
+    import msgpack  # lazy: msgpack 2 ms, only with the word cache (not on a no-op build)
     pack = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
     header = pack[0]
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
@@ -222,7 +223,6 @@ def _cache_file(path: Path) -> Path | None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    from ..outputs import atomic_write   # the one atomic write
     atomic_write(target, data)
 
 
@@ -233,7 +233,6 @@ def _index(lang: str) -> _Index | _SortedIndex:
     if cache is not None:
         with contextlib.suppress(OSError, ValueError):
             return _SortedIndex.read(cache)
-        from ..progress import note     # a few seconds, once: said aloud (not under --quiet)
         note(f"making the word index for '{lang}' in {cache.parent} (once per language and "
              "wordfreq version, a few seconds)")
     buckets = _read_buckets(path)
@@ -245,8 +244,8 @@ def _index(lang: str) -> _Index | _SortedIndex:
 
 def _tokens_frequency(word: str, lang: str) -> float:
     """wordfreq's ``_word_frequency`` (minimum: zipf 0) on this index."""
-    from wordfreq import get_language_info, lossy_tokenize
-    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq import get_language_info, lossy_tokenize  # lazy: wordfreq 78 ms, only when a word list is consulted
+    from wordfreq.numbers import digit_freq, smash_numbers  # lazy: wordfreq 78 ms, only when a word list is consulted
     tokens = lossy_tokenize(word, lang)
     if not tokens:
         return _MINIMUM
@@ -278,7 +277,7 @@ def zipf_frequency(word: str, lang: str) -> float:
     True
     """
     if lang not in FAST_LANGS:
-        from wordfreq import zipf_frequency as wf_zipf
+        from wordfreq import zipf_frequency as wf_zipf  # lazy: wordfreq 78 ms, only when a word list is consulted
         return wf_zipf(word, lang)
     m = _PLAIN_RE.fullmatch(word)
     if m:

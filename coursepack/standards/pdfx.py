@@ -28,8 +28,13 @@ import shutil
 import subprocess
 from functools import lru_cache
 from pathlib import Path
+import tempfile
+from PIL import Image, ImageCms
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, ContentStream, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 from ..pdf.compat import add_object, root_object
+from .pdfua import counted
 
 MM = 72 / 25.4
 BLEED = 3 * MM
@@ -49,7 +54,6 @@ def cmyk_profile() -> Path:
 
 @lru_cache(maxsize=1)
 def _transform():
-    from PIL import ImageCms
     srgb = ImageCms.createProfile("sRGB")
     return ImageCms.buildTransform(srgb, ImageCms.getOpenProfile(str(cmyk_profile())),
                                    "RGB", "CMYK", renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
@@ -68,7 +72,6 @@ def to_cmyk(r: float, g: float, b: float) -> tuple[float, float, float, float]:
     """
     if abs(r - g) < 0.004 and abs(g - b) < 0.004:
         return (0.0, 0.0, 0.0, round(1 - (r + g + b) / 3, 4))
-    from PIL import Image, ImageCms
     im = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in (r, g, b)))
     c, m, y, k = ImageCms.applyTransform(im, _transform()).getpixel((0, 0))
     return tuple(round(v / 255, 4) for v in (c, m, y, k))
@@ -76,7 +79,6 @@ def to_cmyk(r: float, g: float, b: float) -> tuple[float, float, float, float]:
 
 def _convert_stream(stream, writer) -> None:
     """rg/RG operators of a content stream (page or form) to k/K."""
-    from pypdf.generic import ContentStream, FloatObject
     content = ContentStream(stream, None)
     changed = False
     for i, (operands, op) in enumerate(content.operations):
@@ -89,8 +91,6 @@ def _convert_stream(stream, writer) -> None:
 
 
 def _convert_image(img) -> None:
-    from PIL import Image, ImageCms
-    from pypdf.generic import NameObject, NumberObject
     cs = img.get("/ColorSpace")
     cs = cs.get_object() if cs is not None else None
     rgb = cs == "/DeviceRGB" or (isinstance(cs, list) and cs and cs[0] == "/ICCBased"
@@ -112,7 +112,6 @@ def _convert_image(img) -> None:
 
 
 def _convert_resources(res, writer, seen: set) -> None:
-    from pypdf.generic import NameObject
     if res is None:
         return
     res = res.get_object()
@@ -177,7 +176,6 @@ def _marks(trim, bleed) -> bytes:
 
 
 def _boxes_and_marks(writer, page) -> None:
-    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
     trim = [float(v) for v in (page.get("/TrimBox") or page.mediabox)]
     bleed = [trim[0] - BLEED, trim[1] - BLEED, trim[2] + BLEED, trim[3] + BLEED]
     media = [bleed[0] - SLUG, bleed[1] - SLUG, bleed[2] + SLUG, bleed[3] + SLUG]
@@ -199,9 +197,6 @@ def _boxes_and_marks(writer, page) -> None:
 
 def make_pdfx(writer, info: dict) -> None:
     """Finish a PDF/X-4 for CMYK (see the module's docstring)."""
-    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject,
-                               NameObject, NumberObject, TextStringObject)
-    from PIL import ImageCms
     path = cmyk_profile()
     profile = DecodedStreamObject()
     profile.set_data(path.read_bytes())
@@ -240,9 +235,6 @@ def make_pdfx(writer, info: dict) -> None:
 
 def check(data: bytes, ghostscript: bool = False) -> list[str]:
     """The preflight: what a print shop's PDF/X-4 check would refuse."""
-    from pypdf import PdfReader
-    from PIL import ImageCms
-    from .pdfua import counted
     reader = PdfReader(io.BytesIO(data))
     problems: list[str] = []
     root = reader.trailer["/Root"]
@@ -336,7 +328,6 @@ def ghostscript_reads(data: bytes) -> list[str]:
     gs = shutil.which("gs")
     if gs is None:
         return []
-    import tempfile
     with tempfile.TemporaryDirectory(prefix="coursepack-gs-") as tmp:
         f = Path(tmp) / "in.pdf"
         f.write_bytes(data)

@@ -1315,7 +1315,7 @@ def _author_start(text: str) -> bool:
 
 def _common(word: str) -> float:
     """How common a word is in English or German (wordfreq's Zipf scale)."""
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # lazy: wordfreq 78 ms, only when a word list is consulted
     w = word.lower().strip(".,;:")
     return max(zipf_frequency(w, "en"), zipf_frequency(w, "de"))
 

@@ -174,7 +174,6 @@ def _border_band(obj) -> tuple[float, float, float, float] | None:
     (one side thicker than nothing, the others flush: a rule above or
     below a box, as WeasyPrint draws a one-sided border): the band between
     them ``(left, bottom, right, top)`` in page space, else ``None``."""
-    import ctypes
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or fill.value != raw.FPDF_FILLMODE_ALTERNATE:
         return None
