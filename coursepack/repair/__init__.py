@@ -41,7 +41,7 @@ from .words import detect_language
 from ..model import Figure
 from ..read.structure import Doubt
 from .layout import Piece, note_terminated
-from .spaced import suspect_words, unsettled_words
+from .spaced import suspect_words
 
 CORRECTIONS_SCHEMA = CORRECTIONS_FILE   # documented by `build.py schema`
 
