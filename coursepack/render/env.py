@@ -142,6 +142,33 @@ def _shown(path: Path, root: Path) -> str:
     return str(path)
 
 
+_ABBREV = {"fig", "figs", "no", "nos", "vs", "cf", "al", "ca", "approx", "abb", "tab", "vgl", "bzw",
+           "e.g", "i.e", "z.b", "d.h", "u.a", "resp", "incl", "excl", "ed", "eds", "vol", "p", "pp"}
+
+
+def caption_title(caption: str, label: str = "") -> str:
+    """A figure's or table's caption as the list of figures shows it: without
+    its label, up to the end of its first sentence (a table's legend and
+    notes stay under the table).
+
+    >>> caption_title("Fig. 1 Study design and subject flow. ASSQ Autism Spectrum Screening Questionnaire", "Fig. 1")
+    'Study design and subject flow.'
+    >>> caption_title("Table 2: Scores (cf. Fig. 1) by group, e.g. parents. SE standard error", "Table 2")
+    'Scores (cf. Fig. 1) by group, e.g. parents.'
+    >>> caption_title("Map of the region", "")
+    'Map of the region'
+    """
+    cap = " ".join(caption.split())
+    if label and cap.startswith(label):
+        cap = cap[len(label):].strip(" .:—–")
+    for m in _re.finditer(r"[.!?](?=\s+[A-Z0-9(“\"])", cap):
+        word = _re.search(r"([\w.]*)$", cap[:m.start()]).group(1).lower()
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        return cap[:m.end()]
+    return cap
+
+
 def make_env(root: Path) -> jinja2.Environment:
     """The template environment: a sandbox (:class:`TemplateSandbox`) over
     the search path (:func:`search_path`), autoescape on, StrictUndefined."""
@@ -160,6 +187,7 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["math_svg"] = math_svg       # Markdown mathematics: SVG for the PDFs,
     env.filters["math_mathml"] = math_mathml  # MathML for the web pages
     env.globals["plain_text"] = model.plain_text
+    env.globals["caption_title"] = caption_title
     return env
 
 
