@@ -35,6 +35,7 @@ _RANGE = r"(\d+)\s*[–-]\s*(\d+)"
 _TOKENS = [
     ("vol_year", re.compile(rf"(\d{{1,3}})\s*\(({_YEAR})\)")),
     ("year", re.compile(rf"\(({_YEAR})\)")),
+    ("issue", re.compile(r"\((\d{1,2}(?:[/–-]\d{1,2})?)\)")),    # "Volume 8 (3)"
     ("volume", re.compile(r"(?:Vol\.?|Volume|VOL\.?|Jg\.)\s*(\d{1,3})\b")),
     ("volume", re.compile(r"(\d{1,3})\.\s*Jg\.?")),
     ("issue", re.compile(r"(?:No\.?|Nr\.|Heft|Issue)\s*(\d{1,2}(?:\s*[/+–-]\s*\d{1,2})?)\b")),
