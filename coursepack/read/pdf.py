@@ -26,6 +26,7 @@ from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .structure import ArticleStructure, Block, Doubt, Line
+from .frontmeta import citation
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
 from .pdflayout.blocks import (ADDRESS, B, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
@@ -183,6 +184,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     m = DOI.search(first_text)
     if m:
         meta["doi"] = m.group(1)
+    _citation(pages, covers, first, meta_raw, meta)
     kw = next((b for b in blocks if b.role == "keywords"), None)
     if kw is not None:
         t = KEYWORD_WORDS.sub("", _join_lines([ln.text for ln in kw.lines])).strip(" :.")
@@ -206,6 +208,19 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     doubts.extend(_run_in_doubts(out))
     doubts.extend(_box_doubts(out))
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
+
+
+def _citation(pages: list[list[PLine]], covers: set[int], first: int, meta_raw: dict,
+              meta: dict) -> None:
+    """Journal, volume, issue, year and pages where the PDF prints a clear
+    citation line: a running head or foot, the first article page, a
+    repository cover sheet, or the metadata's Subject (read/frontmeta)."""
+    cand = [ln.text for i, page in enumerate(pages) for ln in page
+            if ln.role == "furniture" or i + 1 in covers or i == first]
+    if _plausible_meta(meta_raw.get("Subject", "")):
+        cand.append(meta_raw["Subject"])
+    for k, v in citation(cand).items():
+        meta.setdefault(k, v)
 
 
 def _author_notes(blocks: list[Block]) -> None:

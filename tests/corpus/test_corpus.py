@@ -5,6 +5,7 @@ fails, not only a fall of the totals)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from pathlib import Path
@@ -35,6 +36,7 @@ def results():
         s = read_pdf(pdf)
         r = scoring.score(gold, s, refs, text, bench.edition_text(s))
         r["seconds"] = time.process_time() - t   # CPU time: other processes on the machine do not count
+        r["_meta"] = s.meta
         cpu += r["seconds"]
         out[name] = r
     out["_total_seconds"] = cpu
@@ -64,6 +66,35 @@ def test_totals_do_not_regress(results):
     t = THRESHOLDS["total"]
     assert {k: tot[k] for k in t["min"] if tot[k] < t["min"][k]} == {}
     assert {k: tot[k] for k in t["max"] if tot[k] > t["max"][k]} == {}
+
+
+def _same(field: str, got, want) -> bool:
+    """A filled citation field agrees with the gold: the name as printed
+    (case and punctuation aside; a trailing abbreviation such as "- EQPAM"
+    allowed), an issue "2-3" = "2/3" = "2+3"."""
+    fold = lambda x: re.sub(r"\W+", " ", str(x)).casefold().strip()
+    if field == "journal":
+        return fold(got) == fold(want) or fold(got).startswith(fold(want) + " ")
+    if field == "issue":
+        return re.findall(r"\d+", str(got)) == re.findall(r"\d+", str(want))
+    return str(got) == str(want)
+
+
+def test_the_printed_citation_is_read_and_never_invented(results):
+    """Journal, volume, issue, year and pages: every field the reader fills
+    is the one the paper prints (gold ``journal``; a paper without one gets
+    none), and most papers that print a clear citation line get journal and
+    year."""
+    wrong, full = [], 0
+    for name, _, gold, _ in PAPERS:
+        meta, want = results[name]["_meta"], gold["journal"] or {}
+        for field, key in (("journal", "name"), ("volume", "volume"), ("issue", "issue"),
+                           ("year", "year"), ("pages", "pages")):
+            if meta.get(field) and not (key in want and _same(field, meta[field], want[key])):
+                wrong.append((name, field, meta[field], want.get(key)))
+        full += bool(meta.get("journal") and meta.get("year"))
+    assert wrong == []
+    assert full >= 7     # of the 11 papers that print a citation (the other 5: none)
 
 
 def test_the_corpus_is_read_quickly(results):

@@ -1,0 +1,145 @@
+"""The journal's citation line, as a PDF prints it: journal, volume,
+issue, year and pages from a running head or foot, the first article page
+or a repository's cover sheet ("In: Journal 16 (2007), 2-3, pp. 367-386").
+
+Strict on purpose (never guess): a line counts only when it starts with a
+journal name (capitalised words, no digits) and everything after the name
+is a recognised piece of a citation (volume, issue, year in brackets or
+bare, page range, month); a year 1900-2100 and a volume or page range must
+be among them.  Of several such lines the one with most fields wins, then
+the one printed on most pages.
+
+>>> citation(["Eur Child Adolesc Psychiatry (2009) 18:499–509"])
+{'journal': 'Eur Child Adolesc Psychiatry', 'year': '2009', 'volume': '18', 'pages': '499-509'}
+>>> citation(["Totalitarismus und Demokratie, 2 (2005), 273–288, ISSN 1612–9008"])
+{'journal': 'Totalitarismus und Demokratie', 'volume': '2', 'year': '2005', 'pages': '273-288'}
+>>> citation(["Urien, Bertrand: Selfless Time. In: Time & Society 16 (2007), 2-3, pp. 367-386. DOI: x"])
+{'journal': 'Time & Society', 'volume': '16', 'year': '2007', 'pages': '367-386', 'issue': '2-3'}
+>>> citation(["In recent years (2007) 16 studies"]), citation(["Smith, J. (2000) Culture, 12"])
+({}, {})
+"""
+from __future__ import annotations
+
+import re
+
+_CONNECT = {"and", "of", "the", "und", "für", "for", "in", "on", "&", "-", "–", "de", "la", "et",
+            "des", "du", "der", "die", "zur", "zu", "&amp;", ":"}
+_NAME = re.compile(r"(?:.*?\bIn: )?(?P<name>[^\d()|,;]{3,90}?),?\s+"
+                   r"(?P<rest>(?:Vol\b|Volume|VOL\b|Jg\b|Heft\b|No\b|\(|\d).*)$")
+_CUT = re.compile(r"\s*[.,;]?\s*\b(?:DOI|doi|ISSN|http|URN|urn|Copyright)\b.*$|©.*$")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|"
+          r"Winter|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\.?")
+_YEAR = r"(?:19|20)\d\d"
+_RANGE = r"(\d+)\s*[–-]\s*(\d+)"
+_TOKENS = [
+    ("vol_year", re.compile(rf"(\d{{1,3}})\s*\(({_YEAR})\)")),
+    ("year", re.compile(rf"\(({_YEAR})\)")),
+    ("issue", re.compile(r"\((\d{1,2}(?:[/–-]\d{1,2})?)\)")),    # "Volume 8 (3)"
+    ("volume", re.compile(r"(?:Vol\.?|Volume|VOL\.?|Jg\.)\s*(\d{1,3})\b")),
+    ("volume", re.compile(r"(\d{1,3})\.\s*Jg\.?")),
+    ("issue", re.compile(r"(?:No\.?|Nr\.|Heft|Issue)\s*(\d{1,2}(?:\s*[/+–-]\s*\d{1,2})?)\b")),
+    ("pages", re.compile(rf"(?:pp?\.|S\.)\s*{_RANGE}")),
+    ("vol_pages", re.compile(rf"(\d{{1,3}}):{_RANGE}")),
+    ("vol_issue", re.compile(r"(\d{1,3})\s*\((\d{1,2}(?:[/–-]\d{1,2})?)\)")),
+    ("month", re.compile(_MONTH)),
+    ("year", re.compile(rf"({_YEAR})\b")),
+    ("bare", re.compile(rf"{_RANGE}|(\d{{1,4}})\b")),
+]
+_SEP = re.compile(r"[\s,;:|.]*")
+
+
+def _pages(a: str, b: str) -> str | None:
+    if len(b) < len(a):          # "274–90"
+        b = a[:len(a) - len(b)] + b
+    return f"{int(a)}-{int(b)}" if int(a) <= int(b) else None
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    return (bool(words) and words[0][:1].isupper() and sum(c.isalpha() for c in name) >= 3
+            and all(w[:1].isupper() or w.lower() in _CONNECT for w in words))
+
+
+def parse(line: str) -> dict[str, str]:
+    """The fields of one citation line, or {} where it is not one.
+
+    >>> parse("BIOS, Jg. 24 (2011), Heft 2")
+    {'journal': 'BIOS', 'volume': '24', 'year': '2011', 'issue': '2'}
+    >>> parse("GENDER Heft 1 | 2014, S. 44–64")
+    {'journal': 'GENDER', 'issue': '1', 'year': '2014', 'pages': '44-64'}
+    >>> parse("Industrielle Beziehungen, 11. Jg., Heft 1+2, 2004")
+    {'journal': 'Industrielle Beziehungen', 'volume': '11', 'issue': '1+2', 'year': '2004'}
+    >>> parse("Time & Society 16 (2007), 42")      # a stray number: not a citation
+    {}
+    """
+    m = _NAME.match(" ".join(line.split()))
+    if not m or not _is_name(m.group("name")):
+        return {}
+    rest = _CUT.sub("", m.group("rest")).strip(" .,;")
+    out: dict[str, str] = {"journal": m.group("name").strip(" -–:")}
+    bare: list[re.Match] = []
+    pos = 0
+    while pos < len(rest):
+        pos = _SEP.match(rest, pos).end()
+        if pos >= len(rest):
+            break
+        for kind, rx in _TOKENS:
+            t = rx.match(rest, pos)
+            if t:
+                break
+        else:
+            return {}
+        g = t.groups()
+        fields: dict[str, str | None] = {}
+        if kind == "vol_year":
+            fields = {"volume": g[0], "year": g[1]}
+        elif kind in ("year", "volume", "issue"):
+            fields = {kind: g[0].replace(" ", "")}
+        elif kind == "pages":
+            fields = {"pages": _pages(g[0], g[1])}
+        elif kind == "vol_pages":
+            fields = {"volume": g[0], "pages": _pages(g[1], g[2])}
+        elif kind == "vol_issue":
+            fields = {"volume": g[0], "issue": g[1]}
+        elif kind == "bare":
+            bare.append(t)
+        for k, v in fields.items():
+            if v is None or (k in out and out[k] != v):
+                return {}
+            out[k] = v
+        pos = t.end()
+    for t in bare:                       # a bare number or range: only where unambiguous
+        a, b, single = t.groups()
+        if a and "pages" not in out and len(bare) == 1:
+            p = _pages(a, b)
+            if p is None:
+                return {}
+            out["pages"] = p
+        elif "pages" in out and "volume" in out and "issue" not in out and len(bare) == 1 \
+                and (single is None or len(single) <= 2):
+            out["issue"] = single or f"{a}-{b}"
+        else:
+            return {}
+    if "year" not in out or not ("volume" in out or "pages" in out):
+        return {}
+    return out
+
+
+def citation(lines: list[str]) -> dict[str, str]:
+    """The best citation among candidate lines (running heads and feet of
+    all pages, the first article page, a cover sheet): most fields first,
+    then the line printed most often."""
+    found: dict[str, tuple[dict, int]] = {}
+    for ln in lines:
+        key = " ".join(ln.split())
+        if key in found:
+            found[key] = (found[key][0], found[key][1] + 1)
+            continue
+        f = parse(key)
+        if f:
+            found[key] = (f, 1)
+    if not found:
+        return {}
+    best, _ = max(found.values(), key=lambda fc: (len(fc[0]), fc[1]))
+    return best
