@@ -157,6 +157,8 @@ def caption_title(caption: str, label: str = "") -> str:
     'Scores (cf. Fig. 1) by group, e.g. parents.'
     >>> caption_title("Map of the region", "")
     'Map of the region'
+    >>> caption_title("Table 1 Means of scores " + "and more words " * 20 + "1 P<0.001 for parents", "Table 1")[-30:]
+    'nd more words and more words …'
     """
     cap = " ".join(caption.split())
     if label and cap.startswith(label):
@@ -165,8 +167,14 @@ def caption_title(caption: str, label: str = "") -> str:
         word = _re.search(r"([\w.]*)$", cap[:m.start()]).group(1).lower()
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue
-        return cap[:m.end()]
-    return cap
+        cap = cap[:m.end()]
+        break
+    words = cap.split()
+    # a legend run into the caption without a full stop: a short title, marked as cut
+    return cap if len(words) <= _LIST_WORDS else " ".join(words[:_LIST_WORDS]).rstrip(",;:") + " …"
+
+
+_LIST_WORDS = 24
 
 
 def make_env(root: Path) -> jinja2.Environment:
