@@ -50,7 +50,10 @@ FILLER = "filler"     # the named page of an empty page (reader.css prints nothi
 # pages of the same kinds (:func:`folio_html`), and drawn over the segments'
 # pages by :func:`join`.
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
-NO_FOLIOS = "@page { %s }" % " ".join(f"@{c} {{ content: none !important; }}" for c in CORNERS)
+NO_FOLIOS = ("@page { %s }" % " ".join(f"@{c} {{ content: none !important; }}" for c in CORNERS)
+             # the list of figures' page numbers would count from the segment's own first
+             # page, not the reader's folios drawn afterwards: the list links, without numbers
+             + "\nnav.md-figures a.md-pageref::before { content: none !important; }")
 ONLY_FOLIOS = ("@page { marks: none !important; @top-center { content: none !important; } "
                "@bottom-center { content: none !important; } }\n"
                ".folio-page { break-after: page; height: 0; margin: 0; padding: 0; }\n"
