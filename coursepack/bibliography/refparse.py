@@ -362,10 +362,10 @@ def _vancouver_source(text, toks, labels):
     """
     if "source" in labels or not re.search(r"\.\s*(1[5-9]|20)\d\d[a-z]?\s*;\s*\d", text):
         return labels
-    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "title"]
-    if not runs:
+    first = _first_title(toks, labels)
+    if first is None:
         return labels
-    i, j = runs[0]
+    i, j = first
     words = [text[a:b] for a, b in toks]
     if words[j] == ".":
         labels[j] = "o"
@@ -396,10 +396,10 @@ def _journal_after_title(text, toks, labels):
     """
     if "source" in labels:
         return labels
-    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "title"]
-    if not runs:
+    first = _first_title(toks, labels)
+    if first is None:
         return labels
-    i, j = runs[0]
+    i, j = first
     words = [text[a:b] for a, b in toks]
     # what follows the title run: a locator or a year
     k = j + 1
@@ -425,7 +425,7 @@ def _journal_after_title(text, toks, labels):
     labels[c] = "o"
     for x in range(c + 1, j + 1):
         labels[x] = "source"
-    for x in range(j + 1, runs[0][1] + 1):
+    for x in range(j + 1, first[1] + 1):
         labels[x] = "o"
     return labels
 
@@ -647,6 +647,11 @@ def _clean(s: str, keep_dot: bool = False) -> str:
     if len(s) > 1 and s[0] in _OPEN_Q and s[-1] in _CLOSE_Q:
         s = s[1:-1].strip()
     return s.rstrip(" ,;:")
+
+
+def _first_title(toks, labels) -> tuple[int, int] | None:
+    """The first and last token of the first title run, or None."""
+    return next(((i, j) for lab, i, j in _runs(toks, labels) if lab == "title"), None)
 
 
 def _runs(toks, labels) -> list[tuple[str, int, int]]:

@@ -142,10 +142,6 @@ def _shown(path: Path, root: Path) -> str:
     return str(path)
 
 
-_ABBREV = {"fig", "figs", "no", "nos", "vs", "cf", "al", "ca", "approx", "abb", "tab", "vgl", "bzw",
-           "e.g", "i.e", "z.b", "d.h", "u.a", "resp", "incl", "excl", "ed", "eds", "vol", "p", "pp"}
-
-
 def caption_title(caption: str, label: str = "") -> str:
     """A figure's or table's caption as the list of figures shows it: without
     its label, up to the end of its first sentence (a table's legend and
@@ -163,12 +159,7 @@ def caption_title(caption: str, label: str = "") -> str:
     cap = " ".join(caption.split())
     if label and cap.startswith(label):
         cap = cap[len(label):].strip(" .:—–")
-    for m in _re.finditer(r"[.!?](?=\s+[A-Z0-9(“\"])", cap):
-        word = _re.search(r"([\w.]*)$", cap[:m.start()]).group(1).lower()
-        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-            continue
-        cap = cap[:m.end()]
-        break
+    cap = (textutil.split_sentences(cap) or [""])[0]
     words = cap.split()
     # a legend run into the caption without a full stop: a short title, marked as cut
     return cap if len(words) <= _LIST_WORDS else " ".join(words[:_LIST_WORDS]).rstrip(",;:") + " …"

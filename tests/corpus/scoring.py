@@ -279,13 +279,7 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
     starts = [(b, text(b)) for b in s.blocks
               if b.role in BODY_ROLES and not b.continues and b.page in pages]
     gp = gold["paragraph_starts"]
-    got_keys = [f"{b.page}\x00{t}" for b, t in starts]
-
-    def para_ok(g, k):
-        page, t = k.split("\x00", 1)
-        return int(page) == g["page"] and starts_with(t, g["text"])
-
-    idx = match_in_order(gp, got_keys, para_ok)
+    idx = _match_starts(gp, starts, "text")
     r["para"] = len(gp)
     r["para_found"] = sum(i is not None for i in idx)
     used = {i for i in idx if i is not None}
@@ -401,17 +395,24 @@ def _score_abstracts(gold: dict, s, text, r: dict) -> None:
         r["abstracts_missed_list"] = []
         return
     got = [(b, _ABSTRACT_LABEL.sub("", t)) for b, t in merged(s.blocks, "abstract", text)]
-    keys = [f"{b.page}\x00{t}" for b, t in got]
-
-    def ok(g, k):
-        page, t = k.split("\x00", 1)
-        return int(page) == g["page"] and starts_with(t, g["first"])
-
-    idx = match_in_order(want, keys, ok)
+    idx = _match_starts(want, got, "first")
     r["abstracts"] = len(want)
     r["abstracts_found"] = sum(i is not None for i in idx)
     r["abstracts_false"] = len(got) - r["abstracts_found"]
     r["abstracts_missed_list"] = [f"p{g['page']}: {g['first']}" for g, i in zip(want, idx) if i is None]
+
+
+def _match_starts(want: list[dict], got: list[tuple], field: str) -> list:
+    """Gold blocks (``page`` and their first words in ``field``) matched in
+    order to found (block, text) pairs on the same page starting with those
+    words: the index of each gold block's match, or None."""
+    keys = [f"{b.page}\x00{t}" for b, t in got]
+
+    def ok(g, k):
+        page, t = k.split("\x00", 1)
+        return int(page) == g["page"] and starts_with(t, g[field])
+
+    return match_in_order(want, keys, ok)
 
 
 #: Keys summed over papers; the rates are taken over the sums.

@@ -18,6 +18,7 @@ import re
 import pytest
 
 from tests.corpus.scoring import BODY_ROLES, merged, norm
+from tests.corpus.synth.generate import EN
 
 W, H, M = 595, 842, 56            # A4 in points, margin
 COL = (W - 2 * M - 22) / 2         # two columns, 22 pt gutter
@@ -37,20 +38,7 @@ h1 { font-size: 18pt; line-height: 22pt; margin: 0 } .authors { font-size: 11pt 
 .cap { font-size: 9pt; text-align: center } .run { font-weight: bold }
 .head { font-size: 8pt; font-style: italic }"""
 
-S = [
-    "The committee met in the spring to review the annual figures of the regional libraries.",
-    "Most branches reported a steady number of visitors, although opening hours had changed.",
-    "Several members asked whether the figures could be compared with those of earlier years.",
-    "A short survey of readers was carried out in three towns and two rural districts.",
-    "The answers suggest that evening hours matter more than the size of the collection.",
-    "Staff described how requests for local history material have grown since the archive moved.",
-    "Some respondents preferred printed catalogues, while others relied entirely on the online search.",
-    "The report does not claim that these patterns hold for every region of the country.",
-    "Further work would need a larger sample and a longer period of observation.",
-    "In the smaller towns the library often serves as a meeting place for clubs and schools.",
-    "Funding decisions are made each autumn on the basis of the previous year's accounts.",
-    "A comparison with museums and archives shows similar changes in the way visitors arrive.",
-]
+S = EN[:12]     # the synthetic corpus's English filler sentences
 
 
 def text(k: int, n: int) -> str:
