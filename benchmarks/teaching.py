@@ -276,6 +276,16 @@ JUDGED_LATER: dict[tuple[str, str], tuple[str, str | None]] = {
                                 "governing power lies in the hands of people, and it may be "
                                 "exercised either in an immediate (direct democracy) or "
                                 "intermediate manner (indirect democracy).", None),
+    # 2026-12-06, the helper "glossary" (NOT blind: judged by the one who wrote the
+    # patterns), each read against its sentence in the scratch project's text
+    ("de-4752", "RAG"): ("Reichsarbeitsgemeinschaft für Raumforschung.", None),
+    ("en-22351", "temporal orientation"): (
+        "The preferential or predominant orientation of an individual towards one of the three "
+        "temporal directions: past, present or future.", None),
+    ("en-36334", "morality"): (
+        "That actors act in accordance with some principle which is oriented (also) toward the "
+        "well-being of others or the common good and is followed even if it demands to forgo "
+        "additional personal profit or utility.", None),
 }
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER}
 

@@ -150,7 +150,7 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> acronym_definitions("Mit der Novellierung des Hochschulrahmengesetzes (HRG) von 1998.")
     [('HRG', 'Hochschulrahmengesetzes', '')]
     >>> acronym_definitions("mit der Reichsarbeitsgemeinschaft für Raumforschung (RAG) auf")
-    []
+    [('RAG', 'Reichsarbeitsgemeinschaft für Raumforschung', '')]
     >>> acronym_definitions("The talks of the OSCE (Organization for Security and "
     ...     "Co-operation in Europe) failed.")[0][:2]
     ('OSCE', 'Organization for Security and Co-operation in Europe')
@@ -158,7 +158,15 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     out = []
     for m in re.finditer(rf"\((?P<acr>{_ACRO})[);,]", sent):
         long = sh_long_form(m.group("acr"), sent[:m.start()])
-        if long and " " not in long and (
+        named = re.search(rf"(?<![\w\-])(?P<first>{_CAPWORD})\s+(?P<join>{_JOIN})\s+"
+                          rf"{re.escape(long)}$", sent[:m.start()].rstrip()) \
+            if long and " " not in long else None
+        if named and named.group("first")[0] == m.group("acr")[0] and \
+                len(named.group("first")) >= 3 * len(m.group("acr")) and \
+                _letters_in(m.group("acr"), named.group("first")):
+            long = named.group(0)   # "Reichsarbeitsgemeinschaft für Raumforschung (RAG)": the
+            #                         compound spells the acronym, the name goes on after it
+        elif long and " " not in long and (
                 len(long) < 3 * len(m.group("acr")) or
                 re.search(rf"(?<![\w\-]){m.group('acr')[0]}[\w’'\-]*\s+{_JOIN}\s+$",
                           sent[:m.start()].rstrip()[:-len(long)])):
@@ -482,7 +490,8 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
                                             definition):
         return []          # "X is a good example of …": a claim
     elif vs == ["is", "the"] and not re.match(
-            r"^(?:[\w’'\-]+\s+){1,3}(?:of|in which|by which|whereby|through which|that|"
+            r"^(?:[\w’'\-]+\s+){1,3}(?:(?:or|and)\s+(?:[\w’'\-]+\s+){1,2})?(?:of|in which|by which|"
+            r"whereby|through which|that|"
             r"who|used|given)\b", definition):
         return []          # "X is the dominant force …": the article's claim, not a definition
     if vs == ["are"]:
@@ -944,7 +953,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     def add(d: Draft) -> None:
         key = d.term.lower()
         if _bad_term(d.term, cited, lang) or not _definition_ok(
-                d.definition, 1 if d.how in ("acronym", "translation") else 2):
+                d.definition, 1 if d.how in ("acronym", "translation") else 2,
+                d.how == "defined"):
             return
         if _person(d.term, d.definition) or d.how == "acronym" and _misspelt(d.definition, lang):
             return          # "Willie, the second of two children": a person; an expansion
@@ -991,7 +1001,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         for x, definition in as_definitions(text, lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
-        for x, definition in copular_definitions(_LEAD.sub("", text), lang, lower_words, kw_low):
+        for x, definition in copular_definitions(_LEAD.sub("", _DEFINITION_LEAD.sub("", text)),
+                                                 lang, lower_words, kw_low):
             add(Draft(x, definition, s.text, s.block, "copula"))
         for rx in kw_rx:
             for m in rx.finditer(text):
@@ -1252,6 +1263,14 @@ _LEAD = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Here|In short|
                    r"Simply put|Put simply|Formally|By definition|Erstens|Zweitens|Drittens|"
                    r"Schließlich|Kurz gesagt|Mit anderen Worten),\s+(?=[A-Za-zÄÖÜäöü])")
 
+# the definition the article adopts, credited: "According to the definition given by
+# Nuttin, this temporal orientation is …" (the subject is the term it defines)
+_DEFINITION_LEAD = re.compile(
+    r"^(?:According to|Following|In|Using|After)\s+(?:the|a|his|her|their|its|our)\s+"
+    r"(?:\w+\s+)?definition(?:\s+(?:given|proposed|offered|used)\s+by|\s+(?:by|of))?"
+    r"(?:\s+[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|\s+et al\.)?)?,\s+"
+    r"(?:(?:this|that|the)\s+(?=[a-z]))?")
+
 _NOT_PROSE = re.compile(r"acknowledg|funding|about the authors?|notes on contributors|"
                         r"contributors|author information|danksagung|zu den autor|"
                         r"zur autorin|zum autor|kontakt|contact", re.I)
@@ -1302,6 +1321,8 @@ _FOLLOW = {
                      r"Darunter\s+(?:versteht|verstehen)\s+(?:[A-ZÄÖÜ][\w’'\-]+|er|sie|wir|man))\s+"
                      r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+)$"),
 }
+_FOLLOW_IT = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:a|an)\s.+)$"),
+              "de": re.compile(r"^(?:Es|Sie|Er)\s+(?P<v>ist)\s+(?P<def>(?:ein|eine)\s.+)$")}
 _QUOTED = re.compile(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]")
 
 
@@ -1316,12 +1337,29 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     >>> followup_definitions("Sie nennt dies »selektive Assoziation«.",
     ...                      "Kreckel versteht darunter das Phänomen der Exklusivität.", "de")
     [('selektive Assoziation', 'Das Phänomen der Exklusivität.')]
+    >>> followup_definitions("A related kind of behaviour is “group solidarity.”",
+    ...                      "It is a mechanism for pooling the resources of members.")
+    [('group solidarity', 'A mechanism for pooling the resources of members.')]
+    >>> followup_definitions("“Group solidarity” is common in unions.",
+    ...                      "It is a mechanism for pooling the resources of members.")
+    []
     >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
     ...                      "By this we mean the market.")
     []
     """
     rx = _FOLLOW.get(lang)
     m = rx.match(sent) if rx and prev else None
+    it = _FOLLOW_IT.get(lang)
+    it = it.match(sent) if it and prev and not m else None
+    if it:
+        # "A … type of behaviour is “group solidarity.” It is a mechanism for …": the
+        # term the sentence before ends on, said what it is (a copula's checks apply)
+        q = re.search(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[.,]?[’”«“‹»‘\"]\.?$", prev)
+        named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+        if not q or len(named) != 1 or not _subject_ok(named[0], lang):
+            return []
+        return [(named[0], d) for _, d in copular_definitions(
+            f"{named[0]} {it.group('v')} {it.group('def')}", lang)]
     if not m:
         return []
     named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
@@ -1340,14 +1378,26 @@ def _sentence_case(s: str) -> str:
     return s if re.search(r"[.!?]$", s) else s + "."
 
 
-def _definition_ok(d: str, least: int = 2) -> bool:
+def _definition_ok(d: str, least: int = 2, clause: bool = False) -> bool:
     """A definition is printed whole: balanced quotes and brackets, no
-    dangling pronoun at its start, a reasonable length."""
+    dangling pronoun at its start (``clause``: a that-clause the article gives
+    as what the term means may open on "That"), a reasonable length.
+
+    >>> _definition_ok("That actors act on a principle.", clause=True), _definition_ok(
+    ...     "That actors act on a principle.")
+    (True, False)
+    >>> _definition_ok("That is a problem.", clause=True)
+    False
+    """
     en = re.sub(r"„[^„“”]*[“”]", "", d)          # German „…“ pairs first
     if d.count("(") != d.count(")") or en.count("“") != en.count("”") or "„" in en or \
             d.count('"') % 2:
         return False
-    if re.match(r"^(?:It|This|That|They|These|Es|Dies)\b|^Das\s+[a-zäöüß]", d):
+    if re.match(r"^(?:It|This|That|They|These|Es|Dies)\b|^Das\s+[a-zäöüß]", d) and not (
+            clause and re.match(r"^That\s+(?:the\s+)?(?!(?:is|are|was|were|has|have|can|will|would|may|"
+                                  r"might|means?|it|this|these|they|we)\b)[a-z]+\s+[a-z]+",
+                                d)):
+        # (the that-clause of "By X I mean that actors act …" says what X is)
         # (German "Das Phänomen …" opens on the article, "Das ist …" on a pronoun)
         return False
     if re.search(r"\b\d+\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+\d+\s*\(\d+\)", d):

@@ -166,7 +166,9 @@ def test_german_glosses_and_one_word_acronyms():
         " Das Hochschulrahmengesetz regelte die Hochschulen."))
     d = {x.term: x for x in draft(r)}
     assert d["HRG"].definition == "Hochschulrahmengesetz."
-    assert "RAG" not in d                  # "Raumforschung" alone is not what RAG stands for
+    # "Raumforschung" alone is not what RAG stands for: the compound before "für" spells it,
+    # and the name goes on to its end
+    assert d["RAG"].definition == "Reichsarbeitsgemeinschaft für Raumforschung."
 
 
 WIDER = """\
@@ -333,3 +335,25 @@ def test_persons_unexpanded_acronyms_and_cited_views_are_not_drafted():
     # "described as A, but also as B": the second "as" is left out, not printed
     assert d["wharfage"].definition == ("A charge, but also a right of the harbour master "
                                         "over the quay.")
+
+
+def test_credited_definition_that_clause_and_the_sentence_after_a_named_term():
+    text = ("# Part\n\nOrientation matters here. According to the definition given by Nuttin, "
+            "this temporal orientation is the preferential or predominant orientation of an "
+            "individual towards one of the three temporal directions. Temporal orientation "
+            "varies. By morality I mean that actors act in accordance with a principle oriented "
+            "toward the common good. Morality is rare. By morality I mean that is a problem. "
+            "A related kind of behaviour in markets is “pooled credit.” It is a scheme by which "
+            "members lend their savings to each other in turn. Pooled credit spread. "
+            "“Quiet trade” is common in ports. It is a habit that all traders share. "
+            "Quiet trade persisted.\n")
+    d = {x.term.lower(): x for x in draft(reading_from_text(text))}
+    assert d["temporal orientation"].definition.startswith(
+        "The preferential or predominant orientation of an individual")
+    assert d["morality"].definition == ("That actors act in accordance with a principle "
+                                        "oriented toward the common good.")
+    assert d["pooled credit"].definition == ("A scheme by which members lend their savings "
+                                             "to each other in turn.")
+    assert d["pooled credit"].how == "defined"
+    # the quoted term does not end the sentence before: "It" may be anything in it
+    assert "quiet trade" not in d
