@@ -286,6 +286,9 @@ JUDGED_LATER: dict[tuple[str, str], tuple[str, str | None]] = {
         "That actors act in accordance with some principle which is oriented (also) toward the "
         "well-being of others or the common good and is followed even if it demands to forgo "
         "additional personal profit or utility.", None),
+    # what the blind judge said ND is (the EU's "Northern Dimension" programme), now that
+    # the quoted name before "programme (ND)" is read and the claim no longer joined to it
+    ("en-25468", "ND"): ("Northern Dimension programme.", None),
 }
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER}
 

@@ -116,6 +116,12 @@ _JOIN = r"(?:of|and|for|the|on|in|de|du|des|der|die|das|für|und|zur|zum|von|fü
 _LONGFORM = rf"{_CAPWORD}(?:\s+(?:{_JOIN}\s+)*{_CAPWORD}){{1,8}}"
 
 
+# what a quoted name names, written after it: "the “Northern Dimension” programme (ND)"
+_HEAD_NOUN = (r"(?:programme|program|initiative|project|strategy|treaty|agreement|survey|study|"
+              r"index|scale|model|method|approach|theory|act|law|plan|policy|process|"
+              r"movement|campaign|network|doctrine|principle|Programm|Projekt|Initiative|Gesetz)")
+
+
 def _initials_match(acro: str, long: str) -> bool:
     """The acronym's letters, in order, begin words (or parts) of the long form.
 
@@ -151,6 +157,8 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     [('HRG', 'Hochschulrahmengesetzes', '')]
     >>> acronym_definitions("mit der Reichsarbeitsgemeinschaft für Raumforschung (RAG) auf")
     [('RAG', 'Reichsarbeitsgemeinschaft für Raumforschung', '')]
+    >>> acronym_definitions("The character of the “Northern Dimension” programme (ND) lies in it.")
+    [('ND', 'Northern Dimension programme', '')]
     >>> acronym_definitions("The talks of the OSCE (Organization for Security and "
     ...     "Co-operation in Europe) failed.")[0][:2]
     ('OSCE', 'Organization for Security and Co-operation in Europe')
@@ -175,10 +183,18 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
         if long and not any(o[0] == m.group("acr") for o in out):
             end = sent.find(")", m.start())
             out.append((m.group("acr"), long, _apposition_after(sent[end + 1:])))
-    for m in re.finditer(rf"(?P<long>{_LONGFORM})\s+\((?P<acr>{_ACRO})\)", sent):
+    for m in re.finditer(rf"[“\"‘„»]?(?P<long>{_LONGFORM})(?:[”\"’“«]\s+(?P<head>{_HEAD_NOUN}))?"
+                         rf"\s+\((?P<acr>{_ACRO})\)", sent):
         if any(o[0] == m.group("acr") for o in out):
             continue
         long = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("long"))
+        if m.group("head"):
+            # "the “Northern Dimension” programme (ND)": the quoted name and what it is
+            if _initials_match(m.group("acr"), long) or _initials_match(
+                    m.group("acr"), f"{long} {m.group('head').capitalize()}"):
+                out.append((m.group("acr"), f"{long} {m.group('head')}",
+                            _apposition_after(sent[m.end():])))
+            continue
         words = long.split()
         # the longest tail of the phrase whose initials fit the acronym
         for k in range(len(words)):
@@ -411,6 +427,9 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     []
     >>> copular_definitions("A focus group is a small group of people who discuss a topic.")
     [('Focus group', 'A small group of people who discuss a topic.')]
+    >>> copular_definitions("The ND is a combination of three approaches, and such a "
+    ...                     "combination creates a special form of subsidiarity.")
+    []
     >>> copular_definitions("It is a problem.")
     []
     >>> copular_definitions("Measurement is the challenge for future scholars.")
@@ -512,6 +531,10 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
                  r"aber|jedoch)\s", definition):
         return []
     definition = re.split(r",\s+(?:and|und)\s+(?=[‘“\"„»])", definition)[0]
+    if re.search(r",\s+(?:and|so|und)\s+(?:such|this|these|it|they|thus|so|dies|diese|es|sie)\b",
+                 definition):
+        return []          # "X is a combination of …, and such a combination creates …": a
+        #                    second clause, the article's argument about X
     if _CLAIM_DEF.match(definition):
         return []          # "a relatively young state", "refers to multiple conceptions"
     definition = definition[0].upper() + definition[1:]
@@ -537,7 +560,9 @@ _AS_EN = [
     re.compile(rf"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?{_NP},?\s+"
                r"(?:is|are|can be|may be|could be|has been|have been)\s+(?:\w+ly\s+)?"
                r"(?:(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
-               r"(?:here\s+)?as|defined\s+by)\s+(?P<def>(?:(?<=as\s)|(?=(?:the|a|an)\s)).+)$"),
+               r"(?:here\s+)?as|defined\s+by|(?:taken|understood|used)\s+(?:here\s+)?to\s+"
+               r"(?:mean|denote|refer\s+to|be))\s+"
+               r"(?P<def>(?:(?<=as\s)|(?=(?:the|a|an)\s)).+)$"),
     # (In political theory,) “democracy” is described as …: a quoted term only
     re.compile(r"^(?:In\s+[\w’'\- ]{3,40}?,\s+)?(?:(?:The|A|An)\s+(?:term|concept|notion)\s+)?"
                r"[‘\"“„»](?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’\"”“«‟],?\s+"
@@ -575,6 +600,12 @@ _AS_DE = [
     # Mit X ist/sind … gemeint
     re.compile(rf"^Mit\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint\.?$"),
+    # (Im Folgenden) verstehen wir unter X die …; (Hier) wird unter X die … verstanden
+    re.compile(r"(?:^|\s)(?:verstehen\s+wir|versteht\s+man|verstehe\s+ich|wird|werden)\s+"
+               r"(?:hier\s+|im Folgenden\s+|daher\s+|also\s+)?unter\s+(?:(?:dem|der)\s+)?"
+               r"(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"»]?(?P<x>[A-ZÄÖÜ][\w’'\-]+"
+               r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w’'\-]+)?)[“”\"«]?\s+"
+               r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+?)(?:\s+verstanden)?\.?$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
@@ -707,6 +738,12 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> as_definitions("Voting is defined as a process in which people take part, whether "
     ...                "alone or as part of a group.")
     [('Voting', 'A process in which people take part, whether alone or as part of a group.')]
+    >>> as_definitions("Agenda power is taken here to mean the right to table questions.")
+    [('Agenda power', 'The right to table questions.')]
+    >>> as_definitions("Im Folgenden verstehen wir unter Inklusion die Teilhabe aller.", "de")
+    [('Inklusion', 'Die Teilhabe aller.')]
+    >>> as_definitions("Hier wird unter Steuerung die Lenkung durch Ziele verstanden.", "de")
+    [('Steuerung', 'Die Lenkung durch Ziele.')]
     >>> as_definitions("By agenda power we mean the right to table questions.")
     [('agenda power', 'The right to table questions.')]
     >>> as_definitions("Weinert (2001) definiert Kompetenz als die verfügbaren Fähigkeiten.", "de")
@@ -975,7 +1012,10 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             return
         rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2,
                 "translation": 2}
-        if old is None or rank[d.how] < rank[old.how] and d.how != "acronym":
+        if old is None or rank[d.how] < rank[old.how] and d.how != "acronym" and not (
+                old.how == "acronym" and re.fullmatch(_ACRO, old.term)):
+            # (an expanded acronym is not replaced by a sentence that does not say what
+            #  it stands for: that entry would be dropped below as unexpanded)
             if old is not None:
                 d.aliases = sorted(set(d.aliases) | set(old.aliases))
             found[key] = d
@@ -998,7 +1038,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                     #              nominative the article does not print
             definition = long + (f", {rest}" if rest else "")
             add(Draft(acr, _sentence_case(definition), s.text, s.block, "acronym", [long]))
-        for x, definition in as_definitions(text, lang):
+        for x, definition in as_definitions(_LEAD.sub("", text), lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
         for x, definition in copular_definitions(_LEAD.sub("", _DEFINITION_LEAD.sub("", text)),
@@ -1260,7 +1300,10 @@ def _keywords(reading) -> list[str]:
 
 # an enumerating or defining connective before the subject ("Finally, Trojan altruism is a …")
 _LEAD = re.compile(r"^(?:First|Second|Third|Fourth|Finally|Lastly|Here|In short|In other words|"
-                   r"Simply put|Put simply|Formally|By definition|Erstens|Zweitens|Drittens|"
+                   r"Simply put|Put simply|Formally|By definition|In what follows|Throughout|"
+                   r"(?:In|For|Throughout)\s+(?:the\s+(?:purposes?|context)\s+of\s+)?(?:this|the present|"
+                   r"our)\s+(?:article|paper|study|chapter|essay|analysis|context|sense|section|"
+                   r"book|report)|For (?:our|present) purposes|Erstens|Zweitens|Drittens|"
                    r"Schließlich|Kurz gesagt|Mit anderen Worten),\s+(?=[A-Za-zÄÖÜäöü])")
 
 # the definition the article adopts, credited: "According to the definition given by

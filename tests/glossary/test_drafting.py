@@ -357,3 +357,22 @@ def test_credited_definition_that_clause_and_the_sentence_after_a_named_term():
     assert d["pooled credit"].how == "defined"
     # the quoted term does not end the sentence before: "It" may be anything in it
     assert "quiet trade" not in d
+
+
+def test_a_lead_before_the_definition_and_german_verstehen_wir_unter():
+    text = ("# Part\n\nIn this article, party cohesion is defined as the share of votes a group "
+            "casts together. Party cohesion rose. For our purposes, agenda power is taken to mean "
+            "the right to table questions in the plenary. Agenda power matters. The Baltic "
+            "“Clean Sea” programme (CSP) was agreed. The CSP is a combination of three plans, and "
+            "such a combination creates a new kind of governance. The CSP grew.\n")
+    d = {x.term.lower(): x for x in draft(reading_from_text(text))}
+    assert d["party cohesion"].definition == "The share of votes a group casts together."
+    assert d["agenda power"].definition == "The right to table questions in the plenary."
+    # the quoted name and what it names; the claim after it is not joined to the expansion
+    assert d["csp"].definition == "Clean Sea programme."
+    r = reading_from_text("# Teil\n\nIm Folgenden verstehen wir unter Steuerung die Lenkung "
+                          "einer Hochschule durch Ziele und Verträge. Steuerung ist neu. Die "
+                          "Steuerung wirkt.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Steuerung"].definition == "Die Lenkung einer Hochschule durch Ziele und Verträge."
