@@ -116,6 +116,9 @@ _JOIN = r"(?:of|and|for|the|on|in|de|du|des|der|die|das|für|und|zur|zum|von|fü
 _LONGFORM = rf"{_CAPWORD}(?:\s+(?:{_JOIN}\s+)*{_CAPWORD}){{1,8}}"
 
 
+# "(hereafter ESS)", "(im Folgenden: HRK)": the acronym the article will use
+_HEREAFTER = (r"(?:hereafter|henceforth|hereinafter|below|abbreviated(?:\s+as)?|short|"
+              r"im\s+Folgenden|nachfolgend|kurz|abgekürzt)[:,]?\s+")
 # what a quoted name names, written after it: "the “Northern Dimension” programme (ND)"
 _HEAD_NOUN = (r"(?:programme|program|initiative|project|strategy|treaty|agreement|survey|study|"
               r"index|scale|model|method|approach|theory|act|law|plan|policy|process|"
@@ -159,12 +162,15 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     [('RAG', 'Reichsarbeitsgemeinschaft für Raumforschung', '')]
     >>> acronym_definitions("The character of the “Northern Dimension” programme (ND) lies in it.")
     [('ND', 'Northern Dimension programme', '')]
+    >>> [a[:2] for a in acronym_definitions("the European Social Survey (hereafter ESS) and the "
+    ...     "Hochschulrektorenkonferenz (im Folgenden: HRK)")]
+    [('ESS', 'European Social Survey'), ('HRK', 'Hochschulrektorenkonferenz')]
     >>> acronym_definitions("The talks of the OSCE (Organization for Security and "
     ...     "Co-operation in Europe) failed.")[0][:2]
     ('OSCE', 'Organization for Security and Co-operation in Europe')
     """
     out = []
-    for m in re.finditer(rf"\((?P<acr>{_ACRO})[);,]", sent):
+    for m in re.finditer(rf"\((?:{_HEREAFTER})?(?P<acr>{_ACRO})[);,]", sent):
         long = sh_long_form(m.group("acr"), sent[:m.start()])
         named = re.search(rf"(?<![\w\-])(?P<first>{_CAPWORD})\s+(?P<join>{_JOIN})\s+"
                           rf"{re.escape(long)}$", sent[:m.start()].rstrip()) \
@@ -184,7 +190,7 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
             end = sent.find(")", m.start())
             out.append((m.group("acr"), long, _apposition_after(sent[end + 1:])))
     for m in re.finditer(rf"[“\"‘„»]?(?P<long>{_LONGFORM})(?:[”\"’“«]\s+(?P<head>{_HEAD_NOUN}))?"
-                         rf"\s+\((?P<acr>{_ACRO})\)", sent):
+                         rf"\s+\((?:{_HEREAFTER})?(?P<acr>{_ACRO})\)", sent):
         if any(o[0] == m.group("acr") for o in out):
             continue
         long = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("long"))
