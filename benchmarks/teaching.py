@@ -289,6 +289,9 @@ JUDGED_LATER: dict[tuple[str, str], tuple[str, str | None]] = {
     # what the blind judge said ND is (the EU's "Northern Dimension" programme), now that
     # the quoted name before "programme (ND)" is read and the claim no longer joined to it
     ("en-25468", "ND"): ("Northern Dimension programme.", None),
+    # the nominative the blind judge asked for, now made where the grammar is certain
+    ("de-39677", "DFG"): ("Deutsche Forschungsgemeinschaft.", None),
+    ("de-39677", "HRG"): ("Hochschulrahmengesetz.", None),
 }
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER}
 

@@ -1174,8 +1174,19 @@ def german_nominative(long: str, sent: str, body: str) -> str | None:
     ...                   "Das Hochschulrahmengesetz galt.")
     'Hochschulrahmengesetz'
     >>> german_nominative("Deutschen Forschungsgemeinschaft", "mit der Deutschen "
-    ...                   "Forschungsgemeinschaft (DFG)", "Die DFG fördert.") is None
+    ...                   "Forschungsgemeinschaft (DFG)", "Die DFG fördert.")
+    'Deutsche Forschungsgemeinschaft'
+    >>> german_nominative("Hochschulrahmengesetzes", "Die Novelle des Hochschulrahmengesetzes "
+    ...                   "(HRG)", "Das HRG galt.")
+    'Hochschulrahmengesetz'
+    >>> german_nominative("Deutschen Bundestages", "ein Beschluss des Deutschen Bundestages "
+    ...                   "(DB)", "") is None
     True
+    >>> german_nominative("Neuen Wege", "mit der Neuen Wege (NW)", "") is None
+    True
+    >>> german_nominative("Deutschen Gesellschaft für Soziologie", "in der Deutschen "
+    ...                   "Gesellschaft für Soziologie (DGS)", "")
+    'Deutsche Gesellschaft für Soziologie'
     >>> german_nominative("Gemeinsame Wissenschaftskonferenz", "Die Gemeinsame "
     ...                   "Wissenschaftskonferenz (GWK) hat", "")
     'Gemeinsame Wissenschaftskonferenz'
@@ -1198,7 +1209,33 @@ def german_nominative(long: str, sent: str, body: str) -> str | None:
         cand = " ".join(combo)
         if re.search(rf"(?<![\w\-]){re.escape(cand)}(?![\w\-])", body):
             return cand
+    # no form printed elsewhere: the grammar decides where it is certain.  A feminine
+    # head noun ("-gemeinschaft", "-konferenz") after "der"/"einer" keeps its form and
+    # its adjectives end in "-e" ("der Deutschen Forschungsgemeinschaft" -> "Deutsche
+    # Forschungsgemeinschaft"); a genitive head noun of a known kind with no adjective
+    # before it loses its ending ("des Hochschulrahmengesetzes" -> "Hochschulrahmengesetz")
+    last = words[-1]
+    k = next((i for i, w in enumerate(words) if w.lower() in _JOIN_WORDS_DE), len(words))
+    if det in ("der", "einer") and 0 < k and re.search(_FEMININE_HEAD, words[k - 1]) and all(
+            re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+en", w) for w in words[:k - 1]):
+        out, head = [], True
+        for i, w in enumerate(words):
+            if i > 0 and words[i - 1].lower() in _JOIN_WORDS_DE:
+                head = False           # "für Raumforschung": the name's complement, as it is
+            out.append(w[:-1] if head and i < k - 1 else w)
+        return " ".join(out)
+    g = re.fullmatch(rf"(?P<stem>\w+?(?:{_GENITIVE_HEAD}))(?:es|s)", last)
+    if det in ("des", "eines") and g and len(words) == 1:
+        return g.group("stem")
     return None
+
+
+_JOIN_WORDS_DE = {"für", "der", "des", "und", "von", "zur", "zum", "im", "in", "am"}
+_FEMININE_HEAD = (r"(?:schaft|ung|heit|keit|ion|tät|konferenz|kammer|anstalt|behörde|stiftung|"
+                  r"agentur|kommission|vereinigung|union|partei|gesellschaft|akademie|"
+                  r"universität|hochschule|versammlung|vereinbarung|verordnung)$")
+_GENITIVE_HEAD = (r"gesetz|vertrag|amt|institut|rat|ministerium|zentrum|programm|bund|verband|"
+                  r"werk|gericht|parlament|abkommen|komitee|kollegium|archiv|büro|statut")
 
 
 def _headword_case(term: str, body: str, lang: str) -> str:
