@@ -292,6 +292,18 @@ JUDGED_LATER: dict[tuple[str, str], tuple[str, str | None]] = {
     # the nominative the blind judge asked for, now made where the grammar is certain
     ("de-39677", "DFG"): ("Deutsche Forschungsgemeinschaft.", None),
     ("de-39677", "HRG"): ("Hochschulrahmengesetz.", None),
+    # acronyms whose long form the article prints without brackets, or in a key in a note
+    # ("UAW is the United Auto Workers, USW the United Steel Workers, …")
+    ("de-30957", "DDR"): ("Deutsche Demokratische Republik.", None),
+    ("en-34466", "WTO"): ("World Trade Organization.", None),
+    ("en-34466", "USAS"): ("United Students Against Sweatshops.", None),
+    ("en-34466", "SEIU"): ("Service Employees International Union.", None),
+    ("en-34466", "IBEW"): ("International Brotherhood of Electrical Workers.", None),
+    # (the union calls itself "United Steelworkers"; the article's two words are a
+    #  common spelling, not a wrong name)
+    ("en-34466", "USW"): ("United Steel Workers.", None),
+    ("en-34466", "UAW"): ("United Auto Workers.", None),
+    ("en-34466", "IAM"): ("International Association of Machinists.", None),
 }
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER}
 

@@ -165,6 +165,9 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> [a[:2] for a in acronym_definitions("the European Social Survey (hereafter ESS) and the "
     ...     "Hochschulrektorenkonferenz (im Folgenden: HRK)")]
     [('ESS', 'European Social Survey'), ('HRK', 'Hochschulrektorenkonferenz')]
+    >>> [a[:2] for a in acronym_definitions("(UAW is the United Auto Workers, IAM the "
+    ...     "International Association of Machinists, and AB the Big Apple.)")]
+    [('UAW', 'United Auto Workers'), ('IAM', 'International Association of Machinists')]
     >>> acronym_definitions("The talks of the OSCE (Organization for Security and "
     ...     "Co-operation in Europe) failed.")[0][:2]
     ('OSCE', 'Organization for Security and Co-operation in Europe')
@@ -216,6 +219,14 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
         long = m.group("long").strip()
         if not any(o[0] == m.group("acr") for o in out) and _letters_in(m.group("acr"), long):
             out.append((m.group("acr"), long, ""))
+    # "(UAW is the United Auto Workers, USW the United Steel Workers, …)": a key in the
+    # article's words, the initials spelling the acronym exactly
+    for m in re.finditer(rf"(?<![\w\-])(?P<acr>{_ACRO})\s+(?:(?:is|stands\s+for|ist|steht\s+für)"
+                         rf"\s+)?(?:the|die|der|das)\s+(?P<long>{_LONGFORM})", sent):
+        words = [w for w in m.group("long").split() if w[:1].isupper()]
+        if not any(o[0] == m.group("acr") for o in out) and "".join(
+                w[0] for w in words) == m.group("acr").rstrip("s") and len(words) >= 2:
+            out.append((m.group("acr"), m.group("long"), ""))
     for m in re.finditer(rf"(?P<acr>{_ACRO})\s+\((?P<long>{_LONGFORM})\)", sent):
         if _initials_match(m.group("acr"), m.group("long")):
             out.append((m.group("acr"), m.group("long"), _apposition_after(sent[m.end():])))
@@ -1079,6 +1090,13 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                     if _letters_in(m.group("acr"), m.group("long")):
                         add(Draft(m.group("acr"), _sentence_case(m.group("long")), text[:300],
                                   b.id, "acronym", [m.group("long")]))
+    # an acronym the article uses and whose long form it prints elsewhere without
+    # brackets ("the World Trade Organization" … "the WTO"): that long form, when it is
+    # the only one in the article whose words' initials spell the acronym
+    for acr, (long, sent) in implicit_acronyms(sents + _side_sentences(reading, lang),
+                                               lang).items():
+        if acr.lower() not in found:
+            add(Draft(acr, _sentence_case(long), sent.text, sent.block, "acronym", [long]))
     # an acronym's long form defined elsewhere: one entry
     for d in list(found.values()):
         if d.how == "acronym":
@@ -1102,6 +1120,65 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         out.append(d)
     out.sort(key=lambda d: (-d.score, d.term.lower()))
     return out[:limit]
+
+
+_NAME_STOP = {"seine", "seiner", "ihre", "ihrer", "sein", "ihr", "unsere", "diese", "dieser",
+              "jene", "eine", "ein", "der", "die", "das", "des", "dem", "den", "zur", "zum",
+              "im", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "we"}
+
+
+def implicit_acronyms(sents: list[Sentence], lang: str) -> dict[str, tuple[str, Sentence]]:
+    """``{acronym: (long form, its first sentence)}`` for acronyms of three or more
+    letters used at least twice whose long form the article prints without
+    brackets: the one run of capitalised words (joined by "of", "für", …) whose
+    initials spell the acronym exactly.  Two different runs (inflected German
+    forms aside, of which the nominative is kept) leave the acronym out.
+
+    >>> ss = [Sentence(t, "p1", None, i) for i, t in enumerate([
+    ...     "The World Trade Organization met.", "The WTO failed.", "Then the WTO met.",
+    ...     "Die Deutsche Demokratische Republik entstand.", "In der Deutschen Demokratischen "
+    ...     "Republik galt es.", "Die DDR fiel.", "Die DDR blieb.", "Seine Standorttheorie "
+    ...     "Soziologie gilt.", "Die SSS und die SSS."])]
+    >>> {a: l for a, (l, s) in implicit_acronyms(ss, "de").items()}
+    {'WTO': 'World Trade Organization', 'DDR': 'Deutsche Demokratische Republik'}
+    >>> sorted(implicit_acronyms(ss, "en"))       # two forms, and English does not inflect
+    ['WTO']
+    """
+    text = " ".join(s.text for s in sents)
+    uses = {}
+    for m in re.finditer(r"(?<![\w\-])([A-ZÄÖÜ]{3,6})(?![\w\-])", text):
+        uses[m.group(1)] = uses.get(m.group(1), 0) + 1
+    wanted = {a for a, n in uses.items() if n >= 2}
+    if not wanted:
+        return {}
+    cands: dict[str, dict[str, Sentence]] = {}
+    run = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß’'\-]+(?:\s+(?:(?:of|and|for|on|für|und|zur|"
+                     r"von)\s+)?[A-ZÄÖÜ][a-zäöüß’'\-]+){1,6}")
+    for s in sents:
+        for m in run.finditer(s.text):
+            words = m.group(0).split()
+            for k in range(len(words) - 1):
+                cand = words[k:]
+                caps = "".join(w[0] for w in cand if w[:1].isupper())
+                if caps in wanted and cand[0].lower() not in _NAME_STOP and \
+                        cand[0].lower() not in FUNCTION_WORDS and len(caps) == len(
+                            [w for w in cand if w[:1].isupper()]):
+                    cands.setdefault(caps, {}).setdefault(" ".join(cand), s)
+    out = {}
+    for acr, forms in cands.items():
+        if len(forms) > 1:
+            # German inflection: "Deutsche Demokratische Republik", "Deutschen …": the
+            # forms agree but for the adjectives' endings; the one in "-e" is the nominative
+            stems = {" ".join(re.sub(r"e[nrsm]?$", "e", w) for w in f.split()[:-1]) +
+                     " " + f.split()[-1] for f in forms}
+            nom = [f for f in forms if all(w.endswith("e") for w in f.split()[:-1]
+                                           if w.lower() not in _JOIN_WORDS_DE)]
+            if lang != "de" or len(stems) > 1 or len(nom) != 1:
+                continue
+            forms = {nom[0]: forms[nom[0]]}
+        (long, sent), = forms.items()
+        out[acr] = (long, sent)
+    return out
 
 
 _AUTHOR_DATE = re.compile(r"\((?:see\s+|vgl\.\s+|cf\.\s+)?[A-ZÄÖÜ][\w’'\-]+(?:\s+et\s+al\.)?"

@@ -378,3 +378,15 @@ def test_a_lead_before_the_definition_and_german_verstehen_wir_unter():
     r.meta.languages = ["de"]
     d = {x.term: x for x in draft(r)}
     assert d["Steuerung"].definition == "Die Lenkung einer Hochschule durch Ziele und Verträge."
+
+
+def test_an_acronym_whose_long_form_the_article_prints_without_brackets():
+    text = ("# Part\n\nThe Baltic Grain Council met in Riga. Later the BGC split. The BGC "
+            "survived. The ABC met. The ABC left. The Alpine Bread Cartel and the Atlantic "
+            "Bean Club were rivals. Seine Standorttheorie Soziologie. The SSS met the SSS.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["BGC"].definition == "Baltic Grain Council." and d["BGC"].how == "acronym"
+    # two long forms spell ABC: which one the article means is not known
+    assert "ABC" not in d
+    # a run that starts on a pronoun capitalised by the sentence start is not a name
+    assert "SSS" not in d
