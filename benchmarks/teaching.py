@@ -304,6 +304,9 @@ JUDGED_LATER: dict[tuple[str, str], tuple[str, str | None]] = {
     ("en-34466", "USW"): ("United Steel Workers.", None),
     ("en-34466", "UAW"): ("United Auto Workers.", None),
     ("en-34466", "IAM"): ("International Association of Machinists.", None),
+    # an acronym in square brackets ("comparative fit index [CFI*]", "[CI]")
+    ("en-22351", "CFI"): ("Comparative fit index.", None),
+    ("en-20291", "CI"): ("Confidence interval.", None),
 }
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER}
 

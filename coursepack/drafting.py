@@ -165,6 +165,8 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> [a[:2] for a in acronym_definitions("the European Social Survey (hereafter ESS) and the "
     ...     "Hochschulrektorenkonferenz (im Folgenden: HRK)")]
     [('ESS', 'European Social Survey'), ('HRK', 'Hochschulrektorenkonferenz')]
+    >>> acronym_definitions("a good fit (comparative fit index [CFI*] of 0.99)")
+    [('CFI', 'comparative fit index', '')]
     >>> [a[:2] for a in acronym_definitions("(UAW is the United Auto Workers, IAM the "
     ...     "International Association of Machinists, and AB the Big Apple.)")]
     [('UAW', 'United Auto Workers'), ('IAM', 'International Association of Machinists')]
@@ -173,7 +175,7 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     ('OSCE', 'Organization for Security and Co-operation in Europe')
     """
     out = []
-    for m in re.finditer(rf"\((?:{_HEREAFTER})?(?P<acr>{_ACRO})[);,]", sent):
+    for m in re.finditer(rf"[(\[](?:{_HEREAFTER})?(?P<acr>{_ACRO})\*?[);,\]]", sent):
         long = sh_long_form(m.group("acr"), sent[:m.start()])
         named = re.search(rf"(?<![\w\-])(?P<first>{_CAPWORD})\s+(?P<join>{_JOIN})\s+"
                           rf"{re.escape(long)}$", sent[:m.start()].rstrip()) \
@@ -190,7 +192,7 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
             long = None      # one word: a compound spelling the whole acronym, not the
             #                  last word of a longer name ("… für Raumforschung (RAG)")
         if long and not any(o[0] == m.group("acr") for o in out):
-            end = sent.find(")", m.start())
+            end = m.end() - 1 if sent[m.end() - 1] in ")]" else sent.find(")", m.start())
             out.append((m.group("acr"), long, _apposition_after(sent[end + 1:])))
     for m in re.finditer(rf"[“\"‘„»]?(?P<long>{_LONGFORM})(?:[”\"’“«]\s+(?P<head>{_HEAD_NOUN}))?"
                          rf"\s+\((?:{_HEREAFTER})?(?P<acr>{_ACRO})\)", sent):
