@@ -649,6 +649,11 @@ _TYPE_IS = re.compile(r"^(?P<def>(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}(?:ty
 _ALS_DE = [
     re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
                r"(?:bezeichnet|versteht)\s+man\s+(?P<def>(?:die|der|das|den|ein|eine|einen)\s+.+)$"),
+    # "Als Mitnahmeeffekt wird die Nutzung einer Förderung bezeichnet, die ohnehin …"
+    re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
+               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+|auch\s+)?"
+               r"(?P<def>(?:die|der|das|ein|eine)\s+[^,;:]{4,160}?)\s+bezeichnet"
+               r"(?:,\s+(?P<rel>(?:die|der|das|welche[rs]?)\s+[^;:]{4,160}?))?\.?$"),
     re.compile(r"^(?P<def>(?:(?:Die|Der|Das|Eine|Ein)\s+)?[A-ZÄÖÜ][^,;:]{8,160}?)\s+(?:wird|werden)\s+"
                r"(?:hier\s+|im Folgenden\s+|auch\s+)?als\s+[„“\"]?"
                r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+bezeichnet(?:\.?$|,)"),
@@ -669,6 +674,9 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('social closure', 'The exclusion of outsiders.')]
     >>> gloss_definitions("Als Inklusion bezeichnet man die Teilhabe aller an der Gesellschaft.", "de")
     [('Inklusion', 'Die Teilhabe aller an der Gesellschaft.')]
+    >>> gloss_definitions("Als Mitnahme wird die Nutzung einer Hilfe bezeichnet, die ohnehin "
+    ...                   "erfolgt wäre.", "de")
+    [('Mitnahme', 'Die Nutzung einer Hilfe, die ohnehin erfolgt wäre.')]
     >>> gloss_definitions("Die Teilhabe aller wird als Inklusion bezeichnet.", "de")
     [('Inklusion', 'Die Teilhabe aller.')]
     >>> gloss_definitions("The purchase of political decisions is called corruption and illegal.")
@@ -692,6 +700,8 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     # "A closely related type of … is “group solidarity.”" (_TYPE_IS) only classifies
     for m in cands:
         x, d = m.group("x").strip(), m.group("def").strip()
+        if "rel" in m.re.groupindex and m.group("rel"):
+            d += ", " + m.group("rel").strip()     # the relative clause belongs to the noun
         if m.re is not rx and sent[m.start("x") - 1:m.start("x")] in "„“\"‘»'":
             continue                 # "… werden als „Neidsteuern” bezeichnet": a label the
             #                          article quotes (someone's word for it), not its term
@@ -871,6 +881,13 @@ _KNOWN_AS = re.compile(r"\b(?P<app>(?:a|an|the)\s+[a-z][^,;:()“”‘’]{6,10
                        r"(?P<name>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)[’”\"]?(?=[,.;:)]|\s+(?:and|or|in|of|by|is|was|that|which)\b)")
 
 
+# "the so-called policy window (a short period in which …)", "die sogenannte
+# Schuldenbremse (eine Regel …)": the article marks the words as a term and glosses it
+_SO_CALLED = re.compile(r"\b(?:so-called|so called|sogenannte[nrsm]?|so genannte[nrsm]?)\s+"
+                        r"[‘“\"„»]?(?P<name>[\w\-]+(?:\s+[\w\-]+){0,3}?)[’”\"“«]?\s+\("
+                        r"(?P<app>(?:a|an|the|ein|eine|einer|eines|der|die|das)\s+[^()]{6,140}?)\)")
+
+
 def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """``(name, definition)`` from a non-restrictive relative ("X, which is a …"),
     a dash or bracket apposition ("X – the … –", "X (a …)") and "a … known as X".
@@ -879,8 +896,13 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('Hertel University', 'a small college')]
     >>> other_definitions("Aid came from the Red Cross – a neutral humanitarian body – at once.")
     [('Red Cross', 'a neutral humanitarian body')]
+    >>> other_definitions("It follows an approach to trade known as market globalism, in short.")
+    [('market globalism', 'an approach to trade')]
     >>> other_definitions("It follows an approach known as market globalism, in short.")
-    [('market globalism', 'an approach')]
+    []
+    >>> other_definitions("The so-called policy window (a short period in which a bill can "
+    ...                   "pass) opened.")
+    [('policy window', 'a short period in which a bill can pass')]
     """
     out = []
     for rx in (_WHICH, _DASHED, _PAREN):
@@ -889,9 +911,13 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if name.split()[0].lower() in _PRONOUNS:
                 continue
             out.append((name, m.group("app").strip()))
+    for m in _SO_CALLED.finditer(sent):
+        name = m.group("name").strip()
+        if _subject_ok(name, lang) and (lang != "de" or name.split()[-1][:1].isupper()):
+            out.append((name, m.group("app").strip()))
     if lang == "en":
         for m in _KNOWN_AS.finditer(sent):
-            if len(m.group("app").split()) >= 2:
+            if len(m.group("app").split()) >= 3:     # "an approach" alone says nothing
                 out.append((m.group("name"), m.group("app").strip()))
     return out
 

@@ -390,3 +390,21 @@ def test_an_acronym_whose_long_form_the_article_prints_without_brackets():
     assert "ABC" not in d
     # a run that starts on a pronoun capitalised by the sentence start is not a name
     assert "SSS" not in d
+
+
+def test_so_called_with_a_gloss_and_german_als_x_wird_bezeichnet():
+    text = ("# Part\n\nThe so-called policy window (a short period in which a proposal can "
+            "pass) opened in May. The policy window closed. Parties used a strategy known as "
+            "issue ownership, in short. Issue ownership grew.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["policy window"].definition == "A short period in which a proposal can pass."
+    assert "issue ownership" not in d        # "a strategy" alone says nothing
+    r = reading_from_text("# Teil\n\nAls Mitnahmeeffekt wird die Nutzung einer Förderung "
+                          "bezeichnet, die ohnehin erfolgt wäre. Der Mitnahmeeffekt ist groß. "
+                          "Die sogenannte Schuldenbremse (eine Regel zur Begrenzung der "
+                          "Neuverschuldung) gilt. Die Schuldenbremse wirkt.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Mitnahmeeffekt"].definition == ("Die Nutzung einer Förderung, die ohnehin "
+                                              "erfolgt wäre.")
+    assert d["Schuldenbremse"].definition == "Eine Regel zur Begrenzung der Neuverschuldung."
