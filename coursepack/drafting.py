@@ -595,6 +595,11 @@ _AS_EN = [
     # By X we mean …; The term X refers to / is used to describe …
     re.compile(rf"^By\s+{_NP},?\s+(?:we|I|the authors?|they)\s+(?:mean|understand|refer to)\s+"
                r"(?P<def>.+)$"),
+    # The term X was coined by N to describe …
+    re.compile(rf"^(?:The\s+)?(?:term|concept|notion|label)\s+{_NP},?\s+(?:was\s+)?"
+               r"(?:coined|introduced|proposed)\s+by\s+[A-Z][^,;:]{1,60}?\s+(?:\(\d{4}\)\s+)?"
+               r"(?:to\s+(?:describe|denote|refer\s+to|designate|capture)|for)\s+"
+               r"(?P<def>(?:the|a|an)\s.+)$"),
     # We use the term X to refer to …
     re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
                r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
@@ -625,6 +630,10 @@ _AS_DE = [
                r"(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"»]?(?P<x>[A-ZÄÖÜ][\w’'\-]+"
                r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w’'\-]+)?)[“”\"«]?\s+"
                r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+?)(?:\s+verstanden)?\.?$"),
+    # Mit dem Begriff X wird … bezeichnet / beschrieben
+    re.compile(rf"^Mit\s+(?:dem\s+Begriff|der\s+Bezeichnung|dem\s+Terminus|dem\s+Konzept)\s+(?:der\s+|des\s+)?"
+               rf"{_NP}\s+(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?"
+               r"(?P<def>(?:die|der|das|den|ein|eine)\s.+?)\s+(?:bezeichnet|beschrieben|gefasst)\.?$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
@@ -773,6 +782,12 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('Inklusion', 'Die Teilhabe aller.')]
     >>> as_definitions("Hier wird unter Steuerung die Lenkung durch Ziele verstanden.", "de")
     [('Steuerung', 'Die Lenkung durch Ziele.')]
+    >>> as_definitions("The term moral hazard was coined by Arrow to describe the risk that "
+    ...                "insured people take more care of nothing.")
+    [('moral hazard', 'The risk that insured people take more care of nothing.')]
+    >>> as_definitions("Mit dem Begriff Mitnahmeeffekt wird die Nutzung einer Hilfe "
+    ...                "bezeichnet.", "de")
+    [('Mitnahmeeffekt', 'Die Nutzung einer Hilfe.')]
     >>> as_definitions("By agenda power we mean the right to table questions.")
     [('agenda power', 'The right to table questions.')]
     >>> as_definitions("Weinert (2001) definiert Kompetenz als die verfügbaren Fähigkeiten.", "de")
