@@ -165,6 +165,9 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> [a[:2] for a in acronym_definitions("the European Social Survey (hereafter ESS) and the "
     ...     "Hochschulrektorenkonferenz (im Folgenden: HRK)")]
     [('ESS', 'European Social Survey'), ('HRK', 'Hochschulrektorenkonferenz')]
+    >>> [a[:2] for a in acronym_definitions("Data come from the European Social Survey, or "
+    ...                                    "ESS for short, and the census.")]
+    [('ESS', 'European Social Survey')]
     >>> acronym_definitions("a good fit (comparative fit index [CFI*] of 0.99)")
     [('CFI', 'comparative fit index', '')]
     >>> [a[:2] for a in acronym_definitions("(UAW is the United Auto Workers, IAM the "
@@ -221,6 +224,18 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
         long = m.group("long").strip()
         if not any(o[0] == m.group("acr") for o in out) and _letters_in(m.group("acr"), long):
             out.append((m.group("acr"), long, ""))
+    # "the European Social Survey, or ESS for short," / ", hereafter ESS,"
+    for m in re.finditer(rf"(?P<long>{_LONGFORM}),?\s+(?:or|hereafter|henceforth|kurz)\s+"
+                         rf"(?:simply\s+)?(?:the\s+)?[“\"‘„]?(?P<acr>{_ACRO})[”\"’“]?"
+                         rf"(?:\s+for\s+short)?(?=[,.;:)]|\s*$)", sent):
+        long = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("long"))
+        words = long.split()
+        for k in range(len(words)):
+            cand = " ".join(words[k:])
+            if not any(o[0] == m.group("acr") for o in out) and \
+                    _initials_match(m.group("acr"), cand):
+                out.append((m.group("acr"), cand, ""))
+                break
     # "(UAW is the United Auto Workers, USW the United Steel Workers, …)": a key in the
     # article's words, the initials spelling the acronym exactly
     for m in re.finditer(rf"(?<![\w\-])(?P<acr>{_ACRO})\s+(?:(?:is|stands\s+for|ist|steht\s+für)"
