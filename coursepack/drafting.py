@@ -42,8 +42,30 @@ article writes it in inside a sentence (``category of work``, not the
 sentence start's ``Category of work``).
 
 An acronym spelled by one compound word (``Qualitätsmanagement (QM)``) is
-expanded, unless that word only ends a longer name (``Reichsarbeitsgemeinschaft
-für Raumforschung (RAG)``).
+expanded; when the compound starts a longer name, the whole name
+(``Reichsarbeitsgemeinschaft für Raumforschung (RAG)``).  An acronym is also
+expanded from a key in the article's words (``UAW is the United Auto Workers,
+USW the …``), ``(hereafter ESS)``, ``, or ESS for short``, square brackets
+(``[CFI*]``), a quoted name and what it names (``the “Northern Dimension”
+programme (ND)``), and, for acronyms of three letters or more used twice, the
+one run of capitalised words in the article whose initials spell it exactly
+(``World Trade Organization`` … ``WTO``; lower-case runs are not used: in the
+corpus they matched by chance, "new global order" for NGO).  A German expansion
+in an oblique case is put in the nominative where the grammar is certain (a
+feminine head after ``der``: ``Deutsche Forschungsgemeinschaft``).
+
+Also drafted: a definition the article adopts with credit (``According to the
+definition given by N, this X is …``), a lead before it (``In this article,
+…``), ``X is taken to mean …``, ``The term X was coined by N to describe …``,
+``so-called X (a …)``, ``It is a …`` after a sentence that ends on a quoted
+term; German ``verstehen wir unter X die …``, ``Als X wird die … bezeichnet``,
+``Mit dem Begriff X wird … bezeichnet``.
+
+Persons are not drafted, even with the article's description of them (``der
+Soziologe Gunther Ipsen``, ``Paul Fraisse, an eminent psychologist of time``):
+the blind reading counted a person as not a definition, and in the corpus the
+description is a bare profession or a characterisation.  No outside dictionary
+is used: every definition is the article's own wording.
 
 Candidates never include cited authors (surnames in citations, the notes and
 the reference list), numbers, years or table and figure labels.  They are
