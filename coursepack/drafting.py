@@ -1564,6 +1564,17 @@ _FOLLOW = {
                      r"Darunter\s+(?:versteht|verstehen)\s+(?:[A-ZÄÖÜ][\w’'\-]+|er|sie|wir|man))\s+"
                      r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+)$"),
 }
+# "Damit ist die … gemeint", "Gemeint ist damit die …"; "This term refers to the …",
+# "By this is meant the …": the one quoted term of the sentence before
+_FOLLOW_MEANT = {
+    "en": re.compile(r"^(?:This|The)\s+(?:term|concept|notion|label|expression)\s+(?:refers\s+to|"
+                     r"denotes|means|describes|designates)\s+(?P<def>(?:the|a|an)\s.+)$|"
+                     r"^By\s+(?:this|that|the\s+term)\s+is\s+meant\s+(?P<def2>(?:the|a|an)\s.+)$"),
+    "de": re.compile(r"^(?:Damit|Hiermit|Darunter)\s+(?:ist|sind|wird|werden)\s+(?:hier\s+)?"
+                     r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+?)\s+(?:gemeint|verstanden|"
+                     r"bezeichnet)\.?$|^Gemeint\s+(?:ist|sind)\s+(?:damit|hier|hiermit)\s+"
+                     r"(?P<def2>(?:die|der|das|ein|eine)\s.+)$"),
+}
 _FOLLOW_IT = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:a|an)\s.+)$"),
               "de": re.compile(r"^(?:Es|Sie|Er)\s+(?P<v>ist)\s+(?P<def>(?:ein|eine)\s.+)$")}
 _QUOTED = re.compile(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]")
@@ -1586,12 +1597,20 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     >>> followup_definitions("“Group solidarity” is common in unions.",
     ...                      "It is a mechanism for pooling the resources of members.")
     []
+    >>> followup_definitions("Sie spricht von „Bildungsarmut“.",
+    ...                      "Damit ist das Fehlen schulischer Abschlüsse gemeint.", "de")
+    [('Bildungsarmut', 'Das Fehlen schulischer Abschlüsse.')]
+    >>> followup_definitions("Others use the label ‘soft law’ here.",
+    ...                      "This term refers to the rules that bind without sanctions.")
+    [('soft law', 'The rules that bind without sanctions.')]
     >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
     ...                      "By this we mean the market.")
     []
     """
     rx = _FOLLOW.get(lang)
     m = rx.match(sent) if rx and prev else None
+    if m is None and prev and lang in _FOLLOW_MEANT:
+        m = _FOLLOW_MEANT[lang].match(sent)
     it = _FOLLOW_IT.get(lang)
     it = it.match(sent) if it and prev and not m else None
     if it:
@@ -1608,7 +1627,7 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
     if len(named) != 1 or not _subject_ok(named[0], lang) or len(named[0].split()) > 4:
         return []
-    d = re.sub(r"^that\s+", "", m.group("def").strip())
+    d = re.sub(r"^that\s+", "", (m.group("def") or m.groupdict().get("def2") or "").strip())
     d = _sentence_case(d.rstrip(" ,;:"))
     return [(named[0], d)] if 3 <= len(d.split()) <= 45 else []
 
