@@ -404,7 +404,8 @@ def corpus(root: Path) -> int:
             print(f"{rc.slug:28} {mark:8} [{d.how}] {d.term}: {d.definition[:90]}")
     print(f"\ndrafted definitions per reading: {counts}")
     print(f"median {st.median(counts.values())}, min {min(counts.values())}, "
-          f"max {max(counts.values())}, total {sum(counts.values())}; "
+          f"max {max(counts.values())}, total {sum(counts.values())}, "
+          f"readings with >= 15: {sum(v >= 15 for v in counts.values())}; "
           f"judged right {right}, wrong {wrong}, unjudged {unjudged}; "
           f"accuracy {right / max(1, right + wrong):.0%} (goal: >= 15 an article, >= 90 %)")
     from coursepack.timeline import extract
