@@ -190,6 +190,11 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> [a[:2] for a in acronym_definitions("Data come from the European Social Survey, or "
     ...                                    "ESS for short, and the census.")]
     [('ESS', 'European Social Survey')]
+    >>> [a[:2] for a in acronym_definitions("the ROC (receiver operating characteristic) curve "
+    ...     "and the OSCE (Organization for Security and Co-operation in Europe)")]
+    [('ROC', 'receiver operating characteristic'), ('OSCE', 'Organization for Security and Co-operation in Europe')]
+    >>> acronym_definitions("the ROC (see the next section) curve")
+    []
     >>> acronym_definitions("a good fit (comparative fit index [CFI*] of 0.99)")
     [('CFI', 'comparative fit index', '')]
     >>> [a[:2] for a in acronym_definitions("(UAW is the United Auto Workers, IAM the "
@@ -266,8 +271,13 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
         if not any(o[0] == m.group("acr") for o in out) and "".join(
                 w[0] for w in words) == m.group("acr").rstrip("s") and len(words) >= 2:
             out.append((m.group("acr"), m.group("long"), ""))
-    for m in re.finditer(rf"(?P<acr>{_ACRO})\s+\((?P<long>{_LONGFORM})\)", sent):
-        if _initials_match(m.group("acr"), m.group("long")):
+    for m in re.finditer(rf"(?P<acr>{_ACRO})\s+\((?P<long>{_LONGFORM}|[a-zäöü][\w\-]+"
+                         rf"(?:\s+[\w\-]+){{1,7}})\)", sent):
+        if not any(o[0] == m.group("acr") for o in out) and \
+                _initials_match(m.group("acr"), m.group("long")) and \
+                (m.group("long")[:1].isupper() or len(m.group("long").split()) == len(
+                    m.group("acr").rstrip("s")) - sum(w.count("-") for w in m.group("long").split())):
+            # (a lower-case long form: one word a letter, "receiver operating characteristic")
             out.append((m.group("acr"), m.group("long"), _apposition_after(sent[m.end():])))
     return out
 
