@@ -40,7 +40,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from .. import __version__, model
+from .. import __version__, model, parallel
 from ..content import PackConfig
 from ..edition import editorial_summary
 from .pages import ordered, paged, reading_pages
@@ -300,11 +300,11 @@ class _Jobs:
     segments come back."""
 
     def __init__(self, renderer, html, css, paper, lang, options, store, fixed, breaks, index):
-        from ..parallel import ForkPool, workers  # lazy: looked up when a build starts, so parallel.workers can be set (one-process builds)
         self.renderer, self.html, self.css, self.paper, self.lang = renderer, html, css, paper, lang
         self.options, self.store, self.fixed, self.breaks, self.index = \
             options, store, fixed, breaks, index
-        self.pool = ForkPool(workers() if store is not None else 1)
+        # parallel.workers looked up when a build starts (a test sets it to 1)
+        self.pool = parallel.ForkPool(parallel.workers() if store is not None else 1)
         self.warmed = False
         self.laid_count = 0
         self.used: list[str] = []

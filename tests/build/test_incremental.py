@@ -132,7 +132,7 @@ def _edition(project):
 
 def test_editing_a_definition_changes_exactly_that_entry(project):
     from coursepack import questions
-    from coursepack.build import gather
+    from coursepack.edition import gather
     _, pack, _ = gather(project)     # questions kept in a file, as the instructor does
     questions.regenerate(project / "content" / "readings" / "lighthouses" / "questions.yaml",
                          pack.readings[0])
@@ -156,7 +156,7 @@ def _handout_text(project):
 
 def test_timeline_edit_changes_the_handout_and_nothing_else(project):
     from coursepack import timeline
-    from coursepack.build import gather
+    from coursepack.edition import gather
     build(project, Options(quiet=True, say=lambda s: None))
     _, pack, _ = gather(project)
     path = project / "content" / "readings" / "lighthouses" / "timeline.yaml"
