@@ -2,8 +2,8 @@
 
 pypdf and WeasyPrint make no promise about their private names (``_x``
 attributes, internal modules); when an upgrade breaks one, this is the only
-file to change.  ``tests/test_house.py`` fails if a private use appears
-anywhere else in the package.
+file to change.  ``tests/house/test_compat.py`` fails if a private use
+appears anywhere else in the package.
 
 pypdf (7.x): ``PdfWriter._add_object`` adds an object to the file and
 returns its reference; ``PdfWriter._root_object`` is the catalog.

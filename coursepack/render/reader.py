@@ -100,7 +100,7 @@ def keep_layouts(n: int) -> None:
 _TEXT_INPUTS = (".yaml", ".yml", ".txt", ".md", ".bib", ".j2", ".css", ".json")
 
 
-def _assets(root: Path) -> str:
+def assets_fingerprint(root: Path) -> str:
     """A fingerprint of the project's other files (images, fonts a stylesheet
     names): a kept layout holds what they looked like when it was made."""
     out = []
@@ -115,7 +115,8 @@ def _assets(root: Path) -> str:
 def _lay_out(renderer, html: str, css: list[str], extra: str):
     if not _KEEP:
         return renderer.layout(html, css, extra), False
-    key = digest("\0".join([html, extra, renderer.css_text(css), _assets(renderer.root)]))
+    key = digest("\0".join([html, extra, renderer.css_text(css),
+                             assets_fingerprint(renderer.root)]))
     doc = _KEPT.get(key)
     if doc is not None:
         _KEPT.move_to_end(key)
@@ -654,7 +655,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         if same is not None:
             return same
     fixed = "\0".join([run.code, run.css_text, repr(sorted(run.options.items())),
-                       _assets(renderer.root)]) if run.store is not None else ""
+                       assets_fingerprint(renderer.root)]) if run.store is not None else ""
     jobs = _Jobs(renderer, run.html, run.css, run.paper, run.ctx["doc_lang"], run.options,
                  run.store, fixed, run.breaks, index)
     warnings: list[str] = []

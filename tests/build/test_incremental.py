@@ -187,14 +187,14 @@ def test_kept_layouts_are_not_reused_after_an_image_changes(tmp_path):
     the project (same HTML, same CSS) must not reuse it."""
     import os
 
-    from coursepack.render.reader import _assets
+    from coursepack.render.reader import assets_fingerprint
     (tmp_path / "content" / "styles").mkdir(parents=True)
     logo = tmp_path / "content" / "styles" / "logo.png"
     logo.write_bytes(b"one")
     (tmp_path / "content" / "pack.yaml").write_text("title: x\n")
-    first = _assets(tmp_path)
+    first = assets_fingerprint(tmp_path)
     (tmp_path / "content" / "pack.yaml").write_text("title: y\n")     # text: in the HTML already
-    assert _assets(tmp_path) == first
+    assert assets_fingerprint(tmp_path) == first
     logo.write_bytes(b"two!")
     os.utime(logo, ns=(1, 1))
-    assert _assets(tmp_path) != first
+    assert assets_fingerprint(tmp_path) != first
