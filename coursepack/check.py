@@ -16,7 +16,7 @@ from itertools import zip_longest
 from pathlib import Path
 
 from .errors import ContentError, Problem
-from .build import gather
+from .edition import gather
 from .glossary import check_glossary
 
 

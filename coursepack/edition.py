@@ -16,10 +16,10 @@ import hashlib
 import re
 
 from . import model, glossary as glossary_mod, questions as questions_mod, timeline as timeline_mod
-from .content import PackConfig, ReadingConfig, read_bytes
+from .content import PackConfig, ReadingConfig, load_pack, read_bytes
 from .errors import ContentError, Problem, Problems
 from .yamlio import read_text, load_yaml
-from .progress import step
+from .progress import Timer, step
 from .bibliography import build_bibliography, format_citation
 from .bibliography.csl import find_style
 from .bibliography.editor import EDITOR_FILES, read_any
@@ -89,6 +89,27 @@ def gather_editions(pack: PackConfig, timer=None, cache=None) -> list[Edition]:
         problems.items.extend(_relative(p, pack.root) for p in e.problems or [])
     _raise_if_errors(problems)
     return editions
+
+
+def gather(root: Path, timer: Timer | None = None, cache=None, cfg: PackConfig | None = None
+           ) -> tuple[PackConfig, model.Pack, list[Edition]]:
+    """Load the pack (unless ``cfg`` is it, loaded already) and build every
+    reading's edition (no rendering).  ``cache`` (a
+    :class:`~coursepack.cache.StageCache`) keeps the results of the costly
+    stages between builds."""
+    timer = timer or Timer(say=lambda s: None, quiet=True)
+    if cfg is None:
+        with timer("load"):
+            cfg = load_pack(root)
+    editions = gather_editions(cfg, timer, cache)   # all readings' problems together
+    d = cfg.data
+    pack = model.Pack(title=str(d.get("title") or ""), term=str(d.get("term") or ""),
+                      instructor=str(d.get("instructor") or ""),
+                      institution=str(d.get("institution") or ""),
+                      readings=[e.reading for e in editions], options=dict(cfg.output),
+                      notice=str(d.get("notice") or ""))
+    pack.options["code"] = str(d.get("code") or "")
+    return cfg, pack, editions
 
 
 def _raise_if_errors(problems: Problems) -> None:

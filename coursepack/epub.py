@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import model
 from .i18n import labels
-from .build import gather
+from .edition import gather
 from .mathsvg import math_mathml
 from .outputs import atomic_write
 

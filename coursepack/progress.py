@@ -21,6 +21,8 @@ import os
 import sys
 import threading
 import time
+from dataclasses import dataclass, field
+from typing import Callable
 
 _state: dict = {"status": None, "quiet": False}
 
@@ -157,3 +159,24 @@ def note(line: str) -> None:
         status.clear()
     with contextlib.suppress(OSError, ValueError):
         print(line, file=sys.stderr, flush=True)
+
+
+@dataclass
+class Timer:
+    """The time of each named stage of a build: ``with timer("reader"): …``
+    names the stage on the status line (:func:`step`), adds its time to
+    ``times`` and prints it (unless quiet)."""
+
+    say: Callable[[str], None]
+    quiet: bool = False
+    times: dict[str, float] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def __call__(self, name: str):
+        step(name)
+        t0 = time.perf_counter()
+        yield
+        dt = time.perf_counter() - t0
+        self.times[name] = self.times.get(name, 0.0) + dt
+        if not self.quiet:
+            self.say(f"  {name:<14} {dt * 1000:8.0f} ms")

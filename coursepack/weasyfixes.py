@@ -15,6 +15,7 @@ the highest digit of all matching patterns wins.
 from __future__ import annotations
 
 from .pdf.compat import wrap_split_first_line
+from .wpload import part
 
 # language -> extra patterns
 EXTRA_PATTERNS = {
@@ -40,10 +41,7 @@ def mend_patterns() -> None:
     >>> pyphen.Pyphen(lang="de_DE").inserted("Deutschlands")
     'Deutsch-lands'
     """
-    try:
-        import pyphen  # lazy: pyphen's dictionaries load with WeasyPrint, only when laying out
-    except ImportError:         # pragma: no cover - pyphen comes with WeasyPrint
-        return
+    pyphen = part("pyphen")     # WeasyPrint's hyphenation
     for lang, patterns in EXTRA_PATTERNS.items():
         for code in sorted(pyphen.LANGUAGES):
             if code != lang and not code.startswith(lang + "_"):

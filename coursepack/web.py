@@ -17,8 +17,7 @@ import shutil
 
 from . import __version__, model
 from .outputs import atomic_write
-from .build import gather
-from .edition import editorial_summary
+from .edition import editorial_summary, gather
 from .errors import ContentError, Problem
 from .glossary import alias_index, sort_key
 from .markdown import copy_web_media

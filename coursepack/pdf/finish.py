@@ -52,7 +52,7 @@ _XMP_DID = re.compile(rb"xmp\.did:[0-9a-fA-F-]{36}")
 _FILE_ID = re.compile(rb"/ID\s*\[[^\]]*\]")
 
 
-def _without_ids(data: bytes) -> bytes:
+def without_ids(data: bytes) -> bytes:
     """The PDF bytes without the XMP document id and the trailer /ID (which
     WeasyPrint computes over the bytes holding the random XMP id)."""
     return _FILE_ID.sub(b"/ID[]", _XMP_DID.sub(b"xmp.did:", data))
@@ -71,7 +71,7 @@ def stable_xmp(data: bytes) -> bytes:
     """
     if not _XMP_DID.search(data):
         return data
-    digest = hashlib.sha256(_without_ids(data)).hexdigest()
+    digest = hashlib.sha256(without_ids(data)).hexdigest()
     uid = f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}"
     return _XMP_DID.sub(b"xmp.did:" + uid.encode(), data)
 
@@ -113,7 +113,7 @@ def finish_writer(writer: PdfWriter, source: bytes, *, title: str, author: str =
         writer.set_page_label(front_pages, n - 1, style="/D", start=1)
     elif n:
         writer.set_page_label(0, n - 1, style="/D", start=1)
-    stable_id(writer, _without_ids(source), repr(sorted(info.items())), lang, str(front_pages))
+    stable_id(writer, without_ids(source), repr(sorted(info.items())), lang, str(front_pages))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -174,8 +174,7 @@ def render_stamps(lines: list[str], width_pt: float, height_pt: float = 0.0) -> 
     WeasyPrint render for all of them (about 7 ms a line).  ``height_pt``
     is accepted for symmetry and ignored: the strip is drawn at the
     bottom-left corner of each page."""
-    load_weasyprint()
-    from weasyprint import HTML  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
+    HTML = load_weasyprint().HTML
     del height_pt
     body = "".join(f"<p>{html.escape(t)}</p>" for t in lines)
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
@@ -192,8 +191,7 @@ p:last-child {{ break-after: auto; }}
 def render_notice(title: str, course: str, term: str, notice: str,
                   licences: list[tuple[str, str]], width_pt: float, height_pt: float) -> bytes:
     """The copyright/use notice page and a blank verso."""
-    load_weasyprint()
-    from weasyprint import HTML  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
+    HTML = load_weasyprint().HTML
     e = html.escape
     items = "".join(f"<li><span class='t'>{e(t)}</span>: {e(lic)}</li>" for t, lic in licences)
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>

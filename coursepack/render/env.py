@@ -54,8 +54,8 @@ def make_url_fetcher(root: Path):
     it (WeasyPrint itself would only log it and go on).  Calling the fetcher
     with a URL returns a ``URLFetcherResponse`` or raises
     :class:`~coursepack.sanitize.FetchRefused`."""
-    load_weasyprint()
-    from weasyprint.urls import URLFetcher, URLFetcherResponse  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
+    wp = load_weasyprint()
+    URLFetcher, URLFetcherResponse = wp.urls.URLFetcher, wp.urls.URLFetcherResponse
 
     class ProjectFetcher(URLFetcher):
         def __init__(self, root: Path):
@@ -410,8 +410,7 @@ class Renderer:
         ``file:line:col: message`` (it is lenient: a bad rule is dropped)."""
         key = hashlib.sha256(text.encode()).hexdigest()
         if key not in self._css_checked:
-            load_weasyprint()
-            from weasyprint import CSS  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
+            CSS = load_weasyprint().CSS
             with quiet_weasyprint() as log:
                 try:
                     CSS(string=text, base_url=str(self.root) + "/", url_fetcher=self.fetcher)
@@ -428,8 +427,7 @@ class Renderer:
         return self._css_checked[key]
 
     def stylesheet(self, names: list[str], extra: str = ""):
-        load_weasyprint()
-        from weasyprint import CSS  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
+        CSS = load_weasyprint().CSS
         self.check_styles(names)
         text = self.css_text(names) + "\n" + extra
         key = hashlib.sha256(text.encode()).hexdigest()
@@ -493,16 +491,14 @@ class Renderer:
         """One WeasyPrint FontConfiguration for every layout of this renderer
         (fonts are found and loaded once)."""
         if self._font_config is None:
-            load_weasyprint()
-            from weasyprint.text.fonts import FontConfiguration  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
-            self._font_config = FontConfiguration()
+            self._font_config = load_weasyprint().text.fonts.FontConfiguration()
         return self._font_config
 
     def layout(self, html: str, css: list[str], extra_css: str = ""):
         """Lay out ``html`` with the named stylesheets (parsed once) and a
         small ``extra_css`` of its own (page size, counter start)."""
-        load_weasyprint()
-        from weasyprint import CSS, HTML  # lazy: WeasyPrint 220 ms, loaded only to lay out (via wpload)
+        wp = load_weasyprint()
+        CSS, HTML = wp.CSS, wp.HTML
         mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
         sheets = [self.stylesheet(css)]
         if extra_css:

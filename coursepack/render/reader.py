@@ -40,7 +40,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from .. import __version__, model
+from .. import __version__, model, parallel
 from ..content import PackConfig
 from ..edition import editorial_summary
 from .pages import ordered, paged, reading_pages
@@ -100,7 +100,7 @@ def keep_layouts(n: int) -> None:
 _TEXT_INPUTS = (".yaml", ".yml", ".txt", ".md", ".bib", ".j2", ".css", ".json")
 
 
-def _assets(root: Path) -> str:
+def assets_fingerprint(root: Path) -> str:
     """A fingerprint of the project's other files (images, fonts a stylesheet
     names): a kept layout holds what they looked like when it was made."""
     out = []
@@ -115,7 +115,8 @@ def _assets(root: Path) -> str:
 def _lay_out(renderer, html: str, css: list[str], extra: str):
     if not _KEEP:
         return renderer.layout(html, css, extra), False
-    key = digest("\0".join([html, extra, renderer.css_text(css), _assets(renderer.root)]))
+    key = digest("\0".join([html, extra, renderer.css_text(css),
+                             assets_fingerprint(renderer.root)]))
     doc = _KEPT.get(key)
     if doc is not None:
         _KEPT.move_to_end(key)
@@ -300,11 +301,11 @@ class _Jobs:
     segments come back."""
 
     def __init__(self, renderer, html, css, paper, lang, options, store, fixed, breaks, index):
-        from ..parallel import ForkPool, workers  # lazy: looked up when a build starts, so parallel.workers can be set (one-process builds)
         self.renderer, self.html, self.css, self.paper, self.lang = renderer, html, css, paper, lang
         self.options, self.store, self.fixed, self.breaks, self.index = \
             options, store, fixed, breaks, index
-        self.pool = ForkPool(workers() if store is not None else 1)
+        # parallel.workers looked up when a build starts (a test sets it to 1)
+        self.pool = parallel.ForkPool(parallel.workers() if store is not None else 1)
         self.warmed = False
         self.laid_count = 0
         self.used: list[str] = []
@@ -654,7 +655,7 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         if same is not None:
             return same
     fixed = "\0".join([run.code, run.css_text, repr(sorted(run.options.items())),
-                       _assets(renderer.root)]) if run.store is not None else ""
+                       assets_fingerprint(renderer.root)]) if run.store is not None else ""
     jobs = _Jobs(renderer, run.html, run.css, run.paper, run.ctx["doc_lang"], run.options,
                  run.store, fixed, run.breaks, index)
     warnings: list[str] = []

@@ -14,15 +14,18 @@ before it is saved, :func:`verify` by the build and the tests afterwards.
 
 from __future__ import annotations
 
-from ..pdf.compat import root_object
 from io import BytesIO
-from .pdfua import install
+
+from pypdf import PdfReader
+
+from ..pdf.compat import root_object
+from . import pdfua, pdfx
 
 
 def prepare(profile: str) -> None:
     """Make ready what writing a profile's PDF needs."""
     if profile == "screen":
-        install()
+        pdfua.install()
 
 
 def variant(root) -> str:
@@ -44,20 +47,16 @@ def finish(writer, info: dict, lang: str) -> None:
     after its document information ``info`` is set."""
     kind = variant(root_object(writer))
     if kind == "press":
-        from .pdfx import make_pdfx  # lazy: pypdf tools 2-11 ms on a no-op build and on check
-        make_pdfx(writer, info)
+        pdfx.make_pdfx(writer, info)
     elif kind == "screen":
         writer.pdf_header = b"%PDF-1.7"
 
 
 def verify(data: bytes) -> list[str]:
     """The problems of a finished PDF against its profile's standard."""
-    from pypdf import PdfReader  # lazy: pypdf 75 ms, only when a PDF is read or written
     kind = variant(PdfReader(BytesIO(data)).trailer["/Root"])
     if kind == "press":
-        from .pdfx import check  # lazy: pypdf tools 2-11 ms on a no-op build and on check
-        return check(data)
+        return pdfx.check(data)
     if kind == "screen":
-        from .pdfua import check  # lazy: pypdf tools 2-11 ms on a no-op build and on check
-        return check(data)
+        return pdfua.check(data)
     return []

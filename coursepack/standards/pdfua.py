@@ -28,7 +28,12 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
 from ..pdf.compat import wrap_box_tree_builder
+from ..wpload import part
 
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 NOTE_CLASS = "fn"
@@ -78,7 +83,7 @@ def link_alt(element) -> str:
 
 def _wrap(build):
     def build_box_tree(box, parent, pdf, page_number, nums, annotations, tags):
-        import pydyf  # lazy: pydyf 3 ms, only when a PDF/UA file is finished
+        pydyf = part("pydyf")     # WeasyPrint's PDF writer
         box_ = getattr(box, "_box", box)      # an AbsolutePlaceholder's box
         element = getattr(box_, "element", None)
         tag = getattr(box_, "element_tag", None) if element is not None else None
@@ -142,7 +147,6 @@ def _kids(elem):
 
 def _walk(elem, depth=0, lang=None):
     """(element, depth, inherited language) for every structure element."""
-    from pypdf.generic import DictionaryObject  # lazy: pypdf 75 ms, only when a PDF is read or written
     elem = elem.get_object()
     if not isinstance(elem, DictionaryObject) or "/S" not in elem:
         return
@@ -167,7 +171,6 @@ def elements(reader):
 
 def check(data: bytes) -> list[str]:
     """What breaks the PDF/UA rules this project holds (empty when none)."""
-    from pypdf import PdfReader  # lazy: pypdf 75 ms, only when a PDF is read or written
     reader = PdfReader(io.BytesIO(data))
     problems: list[str] = []
     version = reader.pdf_header.replace("%PDF-", "")

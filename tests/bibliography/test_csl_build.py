@@ -70,7 +70,7 @@ def test_handout_and_web_carry_the_same_citation(built):
     root, out, _ = built
     handout = _flat(" ".join(Pdf((out / "handout.pdf").read_bytes()).flat))
     assert _flat("Schmidt, A. (2020). Häfen. Zeitschrift für Häfen, 7(1), 10–20.") in handout
-    from coursepack.build import gather
+    from coursepack.edition import gather
     _cfg, pack, _eds = gather(root)
     pages = render_web(root, pack)
     page = next(v for k, v in pages.items() if "haefen" in k)

@@ -358,13 +358,15 @@ def test_what_the_parent_printed_before_a_fork_comes_out_once():
     assert done.stderr.splitlines() == ["warned by the parent before"]
 
 
-# ------------------------------------------------------------ build.gather_warm
+# ------------------------------------------------------------ make.gather_warm
 
 
 def test_gather_warm_raises_the_workers_content_error_with_its_problems(tmp_path, monkeypatch):
     """The content is gathered in a worker process: its problems reach the
-    caller as they would from :func:`build.gather` in this process."""
-    from coursepack.build import Timer, gather, gather_warm
+    caller as they would from :func:`edition.gather` in this process."""
+    from coursepack.edition import gather
+    from coursepack.make import gather_warm
+    from coursepack.progress import Timer
     from coursepack.render.env import Renderer
     from tests.build.conftest import make_project
 

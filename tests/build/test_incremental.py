@@ -132,7 +132,7 @@ def _edition(project):
 
 def test_editing_a_definition_changes_exactly_that_entry(project):
     from coursepack import questions
-    from coursepack.build import gather
+    from coursepack.edition import gather
     _, pack, _ = gather(project)     # questions kept in a file, as the instructor does
     questions.regenerate(project / "content" / "readings" / "lighthouses" / "questions.yaml",
                          pack.readings[0])
@@ -156,7 +156,7 @@ def _handout_text(project):
 
 def test_timeline_edit_changes_the_handout_and_nothing_else(project):
     from coursepack import timeline
-    from coursepack.build import gather
+    from coursepack.edition import gather
     build(project, Options(quiet=True, say=lambda s: None))
     _, pack, _ = gather(project)
     path = project / "content" / "readings" / "lighthouses" / "timeline.yaml"
@@ -187,14 +187,14 @@ def test_kept_layouts_are_not_reused_after_an_image_changes(tmp_path):
     the project (same HTML, same CSS) must not reuse it."""
     import os
 
-    from coursepack.render.reader import _assets
+    from coursepack.render.reader import assets_fingerprint
     (tmp_path / "content" / "styles").mkdir(parents=True)
     logo = tmp_path / "content" / "styles" / "logo.png"
     logo.write_bytes(b"one")
     (tmp_path / "content" / "pack.yaml").write_text("title: x\n")
-    first = _assets(tmp_path)
+    first = assets_fingerprint(tmp_path)
     (tmp_path / "content" / "pack.yaml").write_text("title: y\n")     # text: in the HTML already
-    assert _assets(tmp_path) == first
+    assert assets_fingerprint(tmp_path) == first
     logo.write_bytes(b"two!")
     os.utime(logo, ns=(1, 1))
-    assert _assets(tmp_path) != first
+    assert assets_fingerprint(tmp_path) != first

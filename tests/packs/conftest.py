@@ -48,6 +48,6 @@ def pack_build(tmp_path_factory) -> Built:
 
 @pytest.fixture(scope="session")
 def pack_model(pack_build):
-    from coursepack.build import gather
+    from coursepack.edition import gather
     _cfg, pack, _eds = gather(pack_build.root)
     return pack

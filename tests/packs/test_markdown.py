@@ -161,7 +161,7 @@ def _md_project(tmp_path, article: str, bib: str | None = BIB):
 
 
 def test_keyed_citations_print_short_forms_and_link(tmp_path):
-    from coursepack.build import gather
+    from coursepack.edition import gather
     root = _md_project(tmp_path, "# Own\n\nText.[^1] More.[^2] And.[^3]\n\n"
                                  "[^1]: See [@doe2001, 12–14] and [@roe2010].\n"
                                  "[^2]: Ibid., 3.\n[^3]: Doe, *Rivers and Ports*, 9.\n")
@@ -179,7 +179,7 @@ def test_keyed_citations_print_short_forms_and_link(tmp_path):
 
 
 def test_unknown_citation_key_is_an_error_with_its_line(tmp_path):
-    from coursepack.build import gather
+    from coursepack.edition import gather
     from coursepack.errors import ContentError
     root = _md_project(tmp_path, "# Own\n\nText.[^1]\n\n[^1]: See [@nobody1999].\n")
     with pytest.raises(ContentError) as e:

@@ -1,6 +1,6 @@
 """The layout's page numbers reach the model in one place: the reader's
 layout returns a page map, the templates read it through views, and the
-build applies it once (``build.apply_pages``)."""
+build applies it once (``make.apply_pages``)."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def test_rendering_does_not_write_into_the_model():
 
 @pytest.mark.slow
 def test_the_build_applies_the_page_map_once(monkeypatch, tmp_path):
-    from coursepack import build as buildmod
+    from coursepack import build as buildmod, make as makemod
     from tests.build.conftest import make_project
     project = make_project(tmp_path / "proj")
     calls = []
@@ -92,7 +92,7 @@ def test_the_build_applies_the_page_map_once(monkeypatch, tmp_path):
         calls.append(dict(page_map))
         return apply_page_map(pack, page_map)
 
-    monkeypatch.setattr(buildmod, "apply_page_map", counting)
+    monkeypatch.setattr(makemod, "apply_page_map", counting)
     monkeypatch.setattr(pagemod, "apply_page_map", counting)
     out = tmp_path / "out"
     buildmod.build(project, buildmod.Options(out=out, quiet=True, say=lambda s: None))

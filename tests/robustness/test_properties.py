@@ -128,7 +128,7 @@ def test_a_whole_reading_on_arbitrary_source(tmp_path_factory, text):
     """Load → read → repair → bibliography → glossary → questions → timeline
     on any source text: an edition (with every word of the source accounted
     for) or a ContentError, nothing else."""
-    from coursepack.build import gather
+    from coursepack.edition import gather
     from tests.robustness import scenarios
     root = tmp_path_factory.mktemp("reading")
     (root / "content/readings/harbour/source").mkdir(parents=True)

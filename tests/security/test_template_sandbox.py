@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coursepack.build import gather
+from coursepack.edition import gather
 from coursepack.errors import ContentError
 from coursepack.render.reader import PageIndex, Segment, reader_context
 from coursepack.render.env import Renderer, make_env
