@@ -20,7 +20,7 @@ section's own frame); otherwise the most recent year earlier in the article.
 Such events carry a ``note`` in ``timeline.yaml`` saying where the year came
 from, so that the instructor can check it.
 
-``timeline.yaml`` is edited like ``questions.yaml`` (see :mod:`.questions`):
+``timeline.yaml`` is edited like ``questions.yaml`` (see :mod:`.editable`):
 stable ids, a fingerprint of the generated fields, edits/drops/additions kept
 by :func:`regenerate`.
 """
@@ -35,12 +35,10 @@ import datetime as dt
 from rapidfuzz import fuzz
 
 from . import model
-from .questions import (_hash, _load_entries, emit_entries, fingerprint, merge,
-                        normalize_space, split_sentences)
+from .editable import custom_id, emit_entries, fingerprint, load_entries, merge, short_hash
 from .schema import Field, ListOf, Schema, iso_date, valid_date
 from .outputs import write_if_changed
-from .questions import _derive_custom_id
-from .textutil import is_reference_section, language, strip_citations
+from .textutil import is_reference_section, language, normalize_space, split_sentences, strip_citations
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -724,9 +722,9 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             if f.block not in dup.evidence:
                 dup.evidence.append(f.block)
             continue
-        eid = f"ev-{_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
+        eid = f"ev-{short_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
         while any(e.id == eid for e in events):
-            eid = f"ev-{_hash(eid, f.text)}"
+            eid = f"ev-{short_hash(eid, f.text)}"
         ev = model.TimelineEvent(id=eid, date=iso, label=f.ref.label(lang), text=f.text,
                                  evidence=[f.block])
         if f.ref.inferred:
@@ -1101,12 +1099,12 @@ def _label_from_iso(iso: str) -> str:
 def load_timeline(path: Path) -> list[model.TimelineEvent]:
     """The events of ``timeline.yaml`` in date order (file order among equal dates),
     dropped ones left out.  Raises ContentError with positions."""
-    entries = _load_entries(Path(path), TIMELINE_SCHEMA, "events", "event")
+    entries = load_entries(Path(path), TIMELINE_SCHEMA, "events", "event")
     taken = {e["id"] for e in entries if e.get("id")}
     out = []
     for e in entries:
         if not e.get("id"):
-            e["id"] = _derive_custom_id("event", f"{e['date']} {e['text']}", taken)
+            e["id"] = custom_id("event", f"{e['date']} {e['text']}", taken)
             taken.add(e["id"])
         if e.get("dropped"):
             continue
@@ -1140,7 +1138,7 @@ def regenerate(path: Path, reading: model.Reading) -> dict:
     path = Path(path)
     events, notes = extract_with_notes(reading)
     generated = [_event_entry(e, notes.get(e.id, "")) for e in events]
-    existing = _load_entries(path, TIMELINE_SCHEMA, "events", "event") if path.exists() else []
+    existing = load_entries(path, TIMELINE_SCHEMA, "events", "event") if path.exists() else []
     for e in existing:
         if not e.get("id") and e.get("origin") != "custom":
             e["origin"] = "custom"
