@@ -575,6 +575,10 @@ class _Words:
         self.used: dict[str, int] = {}
         self.lang, self.plural = lang, authors > 1
 
+    def has(self, form: str) -> bool:
+        """This language has wordings for ``form``."""
+        return bool(self.forms.get(form))
+
     def __call__(self, form: str, **kw) -> str:
         options = self.forms[form]
         k = self.used.get(form, 0)
@@ -673,6 +677,45 @@ def _states_hypothesis(text: str) -> bool:
                           text)) and not re.search(r"(?i)\b(?:not|nicht)\b[^.]{0,40}\bhypothes", text)
 
 
+def _section_name(sec: model.Section, lang: str) -> str:
+    """A section's title, quoted, without its number ("2 Methods" → “Methods”)."""
+    t = re.sub(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*)\.?\s+", "", _strip_end(normalize_space(sec.title)))
+    t = re.sub(r'"([^"]*)"', r"‘\1’", t.replace("“", "‘").replace("”", "’").replace("„", "‚"))
+    return _quote(t) if lang == "en" else f"{_QUOTES[lang][0]}{t}{_QUOTES[lang][1]}"
+
+
+_SECTION_WORD = {"en": "section", "de": "Abschnitt"}
+
+
+def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool) -> list[_Cand]:
+    """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
+    how its experiment, survey or interviews were made and what they can show (the
+    methods section named when it has one), and which of its results matters most."""
+    out: list[_Cand] = []
+    at = arg.evidence_at
+    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}"):
+        sec = arg.methods_section or at.section
+        where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
+            lang in _SECTION_WORD else ""
+        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where),
+                         "analysis", [sec.id, at.section.id], [at.block],
+                         f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
+                         f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
+                                                 "and says which conclusions it can and cannot carry.",
+                                                 "beschreibt, wie die Belege gewonnen wurden, und was "
+                                                 "sie tragen können.")))
+    res = arg.results_section
+    if not have_evidence and res is not None and res.blocks and w.has("evidence_results") and \
+            arg.genre == "empirical":
+        out.append(_Cand("evidence", "results", w("evidence_results", results=_section_name(res, lang)),
+                         "evaluation", [res.id], [res.blocks[0].id],
+                         f"{_where(lang, [res, arg.conclusion])} {A['good']} " +
+                         _note(lang, "picks one result, says what it shows for the article’s "
+                               "question and how far the design and the numbers support it.",
+                               "wählt ein Ergebnis und prüft, wie gut es belegt ist.")))
+    return out
+
+
 def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     """Questions by task, from the model of the argument (:mod:`.argument`):
     reconstruct the argument, weigh the evidence (and the hypothesis), examine
@@ -699,6 +742,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.question and quotable(arg.question[0], 45):
         s = arg.question[0]
         text = w("argument_question", quote=_qs(s, lang), quote_mid=_qs(s, lang, mid=True))
+        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
+    elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
+        s = (arg.thesis or arg.aims or arg.conclusions)[0]
+        text = w("argument_title", quote=_qs(arg.title_question, lang))
         ev = [s.block] + [x.block for x in arg.conclusions[:2]]
     elif arg.thesis or arg.aims or arg.conclusions:
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
@@ -754,8 +801,13 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "lists the evidence the article gives for this claim, separates "
                           "facts from interpretation and says which piece is weakest.",
                           "nennt die Belege und trennt Befund und Deutung.")))
-    # 3. examine the sources
-    if arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
+    # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
+    # else the kinds of source it names, else what its notes cite
+    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out))
+    out += own_ev
+    if own_ev and any(c.rule == "sources" for c in own_ev):
+        pass
+    elif arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
         kinds = arg.source_kinds
         kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
             _ANSWER.get(lang, _ANSWER["en"])["and"] + kinds[-1]
@@ -837,6 +889,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "states the objection, finds the author’s reply and judges whether "
                           "the evidence settles it.",
                           "gibt den Einwand und die Antwort des Autors wieder.")))
+    elif arg.genre in ("review", "reply") and w.has(f"counter_{arg.genre}") and (arg.conclusions or main):
+        s = main[0] if main else arg.conclusions[-1]
+        out.append(_Cand("counter", "", w(f"counter_{arg.genre}"), "evaluation",
+                         [s.section.id] + concl_secs, [s.block],
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                         _note(lang, "finds the points in dispute, states both sides fairly and judges "
+                          "each by the evidence the article gives.",
+                          "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
     elif main and claim_uses < 2:
         s, c = main
         claim_uses += 1
@@ -848,7 +908,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
     elif arg.conclusions or main:
         s = main[0] if main else arg.conclusions[-1]
-        out.append(_Cand("counter", "", w("counter_alt"), "evaluation",
+        form = "counter_alt" if arg.causal or not w.has("counter_critic") else "counter_critic"
+        out.append(_Cand("counter", "", w(form), "evaluation",
                          [s.section.id] + concl_secs, [s.block],
                          f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
                          _note(lang, "builds the strongest rival explanation and says which facts in the "
@@ -936,8 +997,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          f"{A['good']} " + _note(lang, "defines the concept and shows what it explains "
                                             "in the article’s case.",
                           "erklärt den Begriff und seine Reichweite.")))
-    # 8. apply to another case
-    if main and len(main[1].split()) <= 22 and claim_uses < 2:
+    # 8. apply to another case (not asked of a review: its case is another work)
+    if arg.genre == "review":
+        pass
+    elif main and len(main[1].split()) <= 22 and claim_uses < 2:
         s, c = main
         out.append(_Cand("apply", "", w("apply", claim=c), "application",
                          concl_secs or [s.section.id],
@@ -949,7 +1012,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "wählt einen vergleichbaren Fall und begründet.")))
     elif arg.conclusions:
         s = arg.conclusions[-1]
-        out.append(_Cand("apply", "", w("apply_plain"), "application", [s.section.id],
+        form = f"apply_{arg.evidence}" if arg.evidence and w.has(f"apply_{arg.evidence}") else "apply_plain"
+        out.append(_Cand("apply", "", w(form), "application", [s.section.id],
                          [s.block], f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)}"))
     return out
 
