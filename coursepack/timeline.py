@@ -536,6 +536,56 @@ _SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:state
 
 #: a happening named after "followed by" with its own date
 _FOLLOWED = re.compile(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
+#: a dated decision or act named as a noun: "the American decision in 2001 to withdraw from
+#: the Kyoto Protocol", "the invasion in 2003 of Iraq" (the date inside the noun phrase)
+_NOMINAL_BEFORE = re.compile(r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+                             r"(?:decision|withdrawal|invasion|annexation|adoption|signing|passage|"
+                             r"introduction|launch|abolition|dissolution|founding|creation|"
+                             r"establishment|accession|ratification|repeal))\s+in\s*$")
+_NOMINAL_AFTER = re.compile(r"^\s+(?P<rest>(?:to|of)\s+[^,;:.()“”\"]{3,80}?)(?=\s*(?:[,;:.()]|$|"
+                            r"\b(?:and|which|that|was|were|is|are|had|has)\b))")
+#: "X was a colony until 1922 when …": the when-clause is what happened in that year
+_UNTIL_WHEN = re.compile(r"^\s*,?\s+when\s+(?P<c>[^;:]+?)[.;:]?$")
+
+
+def _nominal_event(sent: str, d: DateRef) -> str | None:
+    """The event a sentence names as a noun with its date inside ("the American
+    decision in 2001 to withdraw from the Kyoto Protocol"), else None.
+
+    >>> s = "An example lies in the American decision in 2001 to withdraw from the Kyoto Protocol, a treaty."
+    >>> _nominal_event(s, find_dates(s)[0])
+    'The American decision to withdraw from the Kyoto Protocol'
+    """
+    before = _NOMINAL_BEFORE.search(sent[:d.start])
+    after = _NOMINAL_AFTER.match(sent[d.end:])
+    if not before or not after:
+        return None
+    np = re.sub(r"^(?:[Ii]ts|[Tt]heir)\b", "The", before.group("np"))
+    return _trim(_clean(f"{np[0].upper()}{np[1:]} {after.group('rest')}"), 15)
+
+
+def _until_when(sent: str, d: DateRef) -> str | None:
+    """"Ireland was a colony of Britain until 1922 when all but its six northern
+    counties achieved independence": the when-clause, its "its" named by the
+    sentence's subject when that is a name, else None.
+
+    >>> s = "Ireland was a colony of Britain until 1922 when all but its six counties became free."
+    >>> _until_when(s, find_dates(s)[0])
+    'All but Ireland’s six counties became free'
+    """
+    if not re.search(r"\buntil\s*$", sent[:d.start]):
+        return None
+    m = _UNTIL_WHEN.match(sent[d.end:])
+    if not m:
+        return None
+    clause = re.split(r",\s|\s+(?:which|who|whose|that)\s", m.group("c"))[0]
+    subj = re.match(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:was|were|had been|remained)\b", sent)
+    if re.search(r"\bits\b", clause):
+        if not subj or subj.group(1).split()[0] in ("The", "This", "It", "There", "In"):
+            return None
+        clause = re.sub(r"\bits\b", f"{subj.group(1)}’s", clause, count=1)
+    text = _trim(_clean(clause), 15)
+    return text[0].upper() + text[1:] if text else None
 
 
 def sents_before(sentences: dict, si: int, bi: int, ni: int) -> list[str]:
@@ -633,13 +683,17 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                     last, last_at = dated[-1], (si, bi, nblock - 1)
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
-        if d.skip:
-            continue
+        if d.skip and not (d.year and _until_when(sent, d)):
+            continue     # a reference point ("until 1922"), unless a when-clause says what happened
         fol = _FOLLOWED.search(sent[:d.start]) if d.year and lang == "en" else None
         if fol and _EVENT_NOUN.search(fol.group("np")):
             # "…, followed by world-wide antiwar demonstrations on February 15, 2003, have …":
             # a named happening with its own date, whatever the main clause's tense
             found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k))
+            continue
+        nominal = _nominal_event(sent, d) if d.year and lang == "en" else None
+        if nominal:
+            found.append(_Found(d, nominal, bid, k))
             continue
         if not reports_event(sent, lang):
             continue
@@ -660,6 +714,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             found.append(_Found(d, text, bid, k))
             continue
         text = event_text(sent, d)
+        text = _until_when(sent, d) or text
         of = re.search(r"(?P<n>[^\W\d_][\w-]*)\s+(?:of|von)\s+$", sent[:d.start])
         if of and not re.fullmatch(r"(?i)summer|spring|autumn|fall|winter|year|end|beginning|"
                                    r"middle|course|events|Sommer|Frühjahr|Herbst|Winter|Jahr|Jahres|"
