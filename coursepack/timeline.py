@@ -460,6 +460,9 @@ def _trim(clause: str, max_words: int) -> str:
     words = clause.split()
     if len(words) <= max_words + 5 and clause.count("“") == clause.count("”"):
         max_words += 5      # a little over is better than a cut
+    elif len(words) <= max_words + 8 and re.search(
+            r"\s(?:with|to|by)\s+(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+[.,;]?$", clause):
+        max_words += 8      # ending in whom it was done with: cut, the label would break off
     if len(words) > max_words:
         intro = re.match(r"^(?:within|in|under|during|with|after|following|despite|amid|"
                          r"according to|at)\b[^,]{0,80},\s*", clause, re.I)

@@ -252,3 +252,11 @@ def test_a_decision_named_as_a_noun_and_an_until_when_clause_are_events():
     assert ("1931", "All but Ostmark’s two coastal districts became a free state") in got
     assert ("2004", "The Veldoran decision to leave the Harbour Convention") in got
     assert not any(d == "2009" for d, _ in got)     # "until 2009" alone: a reference point
+
+
+def test_a_label_is_not_cut_before_the_person_an_act_was_done_with():
+    r = reading_from_text("# Context\n\nIn July 2020, the Veldoran President termed the situation "
+                          "very sensitive for Veldora and also discussed the developments with "
+                          "Ostmark President Anna Maria Kessel, stressing the need for calm.")
+    [ev] = T.extract(r)
+    assert ev.text.endswith("discussed the developments with Ostmark President Anna Maria Kessel")
