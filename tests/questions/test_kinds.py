@@ -108,3 +108,29 @@ def test_the_title_question_frames_the_reconstruction_when_no_claim_is_stated():
     assert argument.analyse(r).title_question == "Social Loafing: Fact or Artifact?"
     first = [q.text for q in Q.generate(r) if Q._rule_of(q) == "argument"]
     assert any("“Social Loafing: Fact or Artifact?”" in t for t in first)
+
+
+def test_the_reconstruction_question_names_the_main_sections():
+    r = reading_from_text("""
+# Introduction
+
+Markets rest on moral commitments. This essay examines four of them in turn.
+
+# Cooperation
+
+Traders keep promises because they expect to meet again. Reputation matters in repeated exchange.
+
+# Group solidarity
+
+Members of a group favour one another. Such solidarity lowers the cost of trade within the group.
+
+# Altruism
+
+Some give without any return. Gifts create bonds that markets use.
+
+# Conclusion
+
+In sum, markets depend on moral commitments that they cannot produce themselves.
+""")
+    texts = [q.text for q in Q.generate(r) if Q._rule_of(q) == "argument"]
+    assert any("“Cooperation”, “Group solidarity” and “Altruism”" in t for t in texts), texts
