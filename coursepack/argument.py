@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import model
-from .textutil import Sentence, balanced, language, sentences, strip_citations
+from .textutil import Sentence, balanced, is_reference_section, language, sentences, strip_citations
 
 # ---------------------------------------------------------------- cues, per language
 
@@ -156,6 +156,8 @@ class Argument:
     causal: bool = False
     #: the question the title asks ("Fact or Social-Comparison Artifact?"), if any
     title_question: str = ""
+    #: the main (top-level) sections between the introduction and the conclusion
+    steps: list[model.Section] = field(default_factory=list)
 
 
 #: a section of the article's furniture, not its argument: the author's bio, thanks,
@@ -319,6 +321,9 @@ def _kind_of_piece(a: Argument, reading: model.Reading, own: list[Sentence]) -> 
     title = reading.meta.title or ""
     words = max(1, len(text.split()))
     titled = [s for s in reading.sections if s.title]
+    top = min((s.level for s in titled), default=1)
+    a.steps = [s for s in titled if s.level == top and s is not a.intro and s is not a.conclusion
+               and not is_reference_section(s.title) and not _FURNITURE_TITLE.match(s.title)]
     a.methods_section = next((s for s in titled if _METHODS_TITLE.search(s.title)), None)
     a.results_section = next((s for s in titled if _RESULTS_TITLE.search(s.title)), None)
     mine_text = " ".join(s.text for s in mine)

@@ -53,7 +53,6 @@ from rapidfuzz import fuzz
 
 from . import model
 from .schema import Field, ListOf, Schema
-from .argument import _FURNITURE_TITLE as _FURNITURE
 from .editable import (NEAR_DUPLICATE, custom_id, dup_key, emit_entries, fingerprint,
                        load_entries, merge, short_hash, status)
 
@@ -691,17 +690,13 @@ _SECTION_WORD = {"en": "section", "de": "Abschnitt"}
 _STEP_WORDS = {"en": " and ", "de": " und "}
 
 
-def _steps(reading: model.Reading, arg, lang: str) -> str:
+def _steps(arg, lang: str) -> str:
     """The titles of the article's main body sections, quoted and listed ("“Cooperation”,
     “Group solidarity” and “Altruism”"), when there are two to six short ones between its
     introduction and its conclusion; else ""."""
     if lang not in _STEP_WORDS:
         return ""
-    top = min((s.level for s in reading.sections if s.title), default=1)
-    body = [s for s in reading.sections if s.title and s.level == top
-            and s is not arg.intro and s is not arg.conclusion
-            and not is_reference_section(s.title) and not _FURNITURE.match(s.title)]
-    names = [_section_name(s, lang) for s in body]
+    names = [_section_name(s, lang) for s in arg.steps]
     if not 2 <= len(names) <= 6 or any(len(n.split()) > 7 for n in names):
         return ""
     return ", ".join(names[:-1]) + _STEP_WORDS[lang] + names[-1]
@@ -767,7 +762,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         text = w("argument_title", quote=_qs(arg.title_question, lang))
         ev = [s.block] + [x.block for x in arg.conclusions[:2]]
-    elif (steps := _steps(reading, arg, lang)) and w.has("argument_sections") and (
+    elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
             arg.thesis or arg.aims or arg.conclusions):
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         text = w("argument_sections", sections=steps)
