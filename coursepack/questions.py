@@ -844,7 +844,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             isinstance(n, model.NoteRef) for _, b in reading.blocks() if b.id == s.block
             for n in b.inlines)), doc.sents[0] if doc.sents else None)
         if first is not None:
-            out.append(_Cand("sources", "", w("sources_notes"), "analysis",
+            form = "sources_review" if arg.genre == "review" and w.has("sources_review") \
+                else "sources_notes"       # a review's sources: the work it discusses, then others
+            out.append(_Cand("sources", "", w(form), "analysis",
                              [first.section.id], [first.block],
                              f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
                              _note(lang, "sorts the cited works by kind and relates each kind to the "
