@@ -329,6 +329,8 @@ def _kind_of_piece(a: Argument, reading: model.Reading, own: list[Sentence]) -> 
     mine_text = " ".join(s.text for s in mine)
     for kind, rx, density, least in _EVIDENCE:
         hits = len(rx.findall(mine_text)) + 3 * len(rx.findall(title))
+        if kind != "interviews" and a.methods_section is None and a.results_section is None:
+            continue        # an experiment or a survey of its own is reported under such titles
         if hits >= least and hits * 1000 / words >= density:
             a.evidence = kind
             order = {id(s): i for i, s in enumerate(reading.sections)}
