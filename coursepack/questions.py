@@ -15,6 +15,16 @@ reads the repaired :class:`~coursepack.model.Reading` and looks for
   claims quoted whole, never cut);
 * the **glossary's key terms** as they occur in the body.
 
+The **kind of article** (:attr:`.argument.Argument.genre`: a review, a reply to
+critics, an empirical study, an essay) and its **own evidence** (an experiment,
+a survey, interviews, told by their cue words and its methods or results
+section) choose the forms: a study's design and results are asked about (its
+methods section named), not the works it cites; a rival explanation only of an
+article that explains something; a review is asked where it agrees with the
+work it discusses, a reply which criticism it meets.  Without a stated claim
+the reconstruction question starts from the question the title asks, or names
+the article's main sections.
+
 Each finding fills a question form at one of four levels of thinking
 (:data:`LEVELS`: comprehension, analysis, evaluation, application — comparison
 questions count as analysis).  Forms point to the passage (section titles,
