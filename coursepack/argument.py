@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import model
-from .textutil import Sentence, balanced, language, sentences, strip_citations
+from .textutil import Sentence, balanced, is_reference_section, language, sentences, strip_citations
 
 # ---------------------------------------------------------------- cues, per language
 
@@ -143,6 +143,21 @@ class Argument:
     positions: list[Position] = field(default_factory=list)
     counters: list[Sentence] = field(default_factory=list)
     forecasts: list[Sentence] = field(default_factory=list)
+    #: what kind of piece it is: "review" (of a book), "reply" (to critics), "empirical"
+    #: (its own experiment, survey or interviews), "essay" (anything else)
+    genre: str = "essay"
+    #: the article's own evidence: "experiment", "survey", "interviews" or ""
+    evidence: str = ""
+    #: the sentence that says where that evidence comes from (for the page reference)
+    evidence_at: Sentence | None = None
+    methods_section: model.Section | None = None
+    results_section: model.Section | None = None
+    #: it explains something (causal language), so a rival explanation can be asked for
+    causal: bool = False
+    #: the question the title asks ("Fact or Social-Comparison Artifact?"), if any
+    title_question: str = ""
+    #: the main (top-level) sections between the introduction and the conclusion
+    steps: list[model.Section] = field(default_factory=list)
 
 
 #: a section of the article's furniture, not its argument: the author's bio, thanks,
@@ -260,7 +275,86 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     if people:
         a.positions = [Position(p.display, list(p.views)) for p in people]
     a.positions += _cited_positions(own, lang)
+    _kind_of_piece(a, reading, own)
     return a
+
+
+# ---------------------------------------------------------------- the kind of piece
+
+#: cue words of each kind of own evidence, per 1000 words of the article's prose
+#: (the title counts three times): (pattern, least density, least hits)
+_EVIDENCE = [
+    ("experiment", re.compile(r"\b(?:experiments?|experimental(?:ly)?|participants|conditions?|"
+                              r"manipulation|randomly assigned|Versuchspersonen|Experiment\w*)\b", re.I),
+     5.0, 10),
+    ("survey", re.compile(r"\b(?:respondents|samples?|were asked|questionnaires?|surveyed|"
+                          r"Befragte[nr]?|befragt|Stichproben?|Fragebögen|Fragebogen)\b", re.I),
+     2.0, 8),
+    ("interviews", re.compile(r"\b(?:interview(?:s|ed|ees)?|fieldwork|field work|ethnograph\w*|"
+                              r"participant observation|Interview\w*|\w+interviews?|Feldforschung|"
+                              r"Fallstudien?)\b", re.I),
+     1.0, 3),
+]
+_METHODS_TITLE = re.compile(r"(?i)^\W*(?:[IVX\d][\d.]*\s*)?(?:methods?\b|methodolog|data\b|"
+                            r"sample\b|participants\b|procedure\b|design\b|materials?\b|"
+                            r"methodisch|methode|daten\b|stichprobe|vorgehen|untersuchungsdesign)")
+_RESULTS_TITLE = re.compile(r"(?i)^\W*(?:[IVX\d][\d.]*\s*)?(?:results?\b|findings\b|"
+                            r"ergebnisse|befunde)")
+_BOOK = re.compile(r"\b(?:this book|the book|this volume|the volume|the authors of this book|"
+                   r"dieses Buch(?:es)?|der Band|des Bandes|dieser Band)\b", re.I)
+_REPLY = re.compile(r"\b(?:my|our) (?:article|discussants|critics|commentators)\b|"
+                    r"\bI (?:respond|reply)\b|\b(?:in reply to|rejoinder)\b|"
+                    r"\b(?:meine[nrm]?|unsere[nrm]?) (?:Kritiker\w*|Kommentator\w*)\b|\bErwiderung\b|"
+                    r"\bReplik\b", re.I)
+_CAUSAL = re.compile(r"\b(?:explain(?:s|ed|ing)?|explanations?|because|led to|lead to|leads to|"
+                     r"caused?|causes|due to|result(?:ed|s)? (?:in|from)|effects? of|"
+                     r"erklär\w*|führte zu|führt zu|weil|aufgrund|Ursachen?|Folge von)\b", re.I)
+
+
+def _kind_of_piece(a: Argument, reading: model.Reading, own: list[Sentence]) -> None:
+    """Fill in the kind of piece (:attr:`Argument.genre`), its own evidence and
+    where that is described, the methods and results sections, whether it
+    explains (causal language) and the question its title asks."""
+    cited = re.compile(r"\((?:[^()]*\s)?\d{4}[a-z]?\)|\bet al\.|\[\d+(?:[,–-]\s*\d+)*\]")
+    mine = [s for s in own if not cited.search(s.text)]    # not a cited study's sample
+    text = " ".join(s.text for s in own)
+    title = reading.meta.title or ""
+    words = max(1, len(text.split()))
+    titled = [s for s in reading.sections if s.title]
+    top = min((s.level for s in titled), default=1)
+    a.steps = [s for s in titled if s.level == top and s is not a.intro and s is not a.conclusion
+               and not is_reference_section(s.title) and not _FURNITURE_TITLE.match(s.title)]
+    a.methods_section = next((s for s in titled if _METHODS_TITLE.search(s.title)), None)
+    a.results_section = next((s for s in titled if _RESULTS_TITLE.search(s.title)), None)
+    mine_text = " ".join(s.text for s in mine)
+    for kind, rx, density, least in _EVIDENCE:
+        hits = len(rx.findall(mine_text)) + 3 * len(rx.findall(title))
+        if kind != "interviews" and a.methods_section is None and a.results_section is None:
+            continue        # an experiment or a survey of its own is reported under such titles
+        if hits >= least and hits * 1000 / words >= density:
+            a.evidence = kind
+            order = {id(s): i for i, s in enumerate(reading.sections)}
+            start = order.get(id(a.methods_section), len(order))
+            later = [s for s in mine if order.get(id(s.section), -1) >= start]
+            a.evidence_at = next((s for s in later + mine if rx.search(s.text)), None)
+            break
+    if len(_REPLY.findall(text)) >= 2:
+        a.genre = "reply"
+    elif len(_BOOK.findall(text)) >= 5 or re.search(r"(?i)\breview\b|\bRezension\b", title):
+        a.genre = "review"
+    elif a.evidence:
+        a.genre = "empirical"
+    hits = len(_CAUSAL.findall(text))
+    a.causal = hits >= 4 and hits * 1000 / words >= 1.0
+    parts = [p.strip() for p in re.split(r"(?<=[:?])\s+|\s+[-–—]\s+(?=\S+[^?]*\?$)", title) if p.strip()]
+    asked = [p for p in parts if p.endswith("?")]
+    if asked and 3 <= len(asked[0].split()) <= 16:
+        q = asked[0]
+        if (len(q.split()) <= 4 or not q[:1].isupper()) and title.endswith("?") \
+                and len(title.split()) <= 16:
+            q = title           # "Fact or Social-Comparison Artifact?": the whole title
+        if q[:1].isupper():
+            a.title_question = q
 
 
 def _without_cues(reading: model.Reading, lang: str, people=None) -> Argument:

@@ -15,6 +15,16 @@ reads the repaired :class:`~coursepack.model.Reading` and looks for
   claims quoted whole, never cut);
 * the **glossary's key terms** as they occur in the body.
 
+The **kind of article** (:attr:`.argument.Argument.genre`: a review, a reply to
+critics, an empirical study, an essay) and its **own evidence** (an experiment,
+a survey, interviews, told by their cue words and its methods or results
+section) choose the forms: a study's design and results are asked about (its
+methods section named), not the works it cites; a rival explanation only of an
+article that explains something; a review is asked where it agrees with the
+work it discusses, a reply which criticism it meets.  Without a stated claim
+the reconstruction question starts from the question the title asks, or names
+the article's main sections.
+
 Each finding fills a question form at one of four levels of thinking
 (:data:`LEVELS`: comprehension, analysis, evaluation, application — comparison
 questions count as analysis).  Forms point to the passage (section titles,
@@ -42,21 +52,19 @@ balance.  Both return the chosen questions in file order.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Iterable
 from importlib import resources
 
 import yaml
 from rapidfuzz import fuzz
 
 from . import model
-from .errors import Problems
-from .schema import Field, ListOf, Schema, validate
-from .yamlio import load_yaml
+from .schema import Field, ListOf, Schema
+from .editable import (NEAR_DUPLICATE, custom_id, dup_key, emit_entries, fingerprint,
+                       load_entries, merge, short_hash, status)
 
 LEVELS = ("comprehension", "analysis", "evaluation", "application")
 ORIGINS = ("generated", "edited", "custom")
@@ -73,7 +81,6 @@ RULE_PRIORITY = {
     "counter": 8, "sources": 8, "forecast": 8, "concept": 7, "apply": 7, "custom": 8,
 }
 
-NEAR_DUPLICATE = 88   # rapidfuzz ratio at or above which two questions are near-duplicates
 
 
 # ====================================================================== schema
@@ -112,10 +119,6 @@ _FIELDS = ["id", "text", "level", "sections", "evidence", "answer", "origin",
 
 from .textutil import balanced as _balanced, language, normalize_space, split_sentences, is_reference_section
 from .outputs import write_if_changed
-
-
-def _hash(*parts: str, n: int = 6) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
 
 
 def _words(text: str) -> list[str]:
@@ -235,19 +238,15 @@ def quality_problems(q: model.Question, others: Iterable[model.Question] = (),
         missing = [b for b in q.evidence if b not in blocks]
         if missing:
             problems.append(f"evidence block(s) not in the reading: {', '.join(missing)}")
-    norm = _norm_for_dup(text)
+    norm = dup_key(text)
     for o in others:
         if o is q or o.id == q.id:
             continue
-        score = fuzz.ratio(norm, _norm_for_dup(o.text))
+        score = fuzz.ratio(norm, dup_key(o.text))
         if score >= NEAR_DUPLICATE:
             problems.append(f"near-duplicate of {o.id} ({score:.0f}%)")
             break
     return problems
-
-
-def _norm_for_dup(text: str) -> str:
-    return re.sub(r"[^\w ]", "", text.lower())
 
 
 def set_problems(questions: list[model.Question]) -> list[str]:
@@ -523,7 +522,7 @@ class _Cand:
     def question(self) -> model.Question:
         # the anchor (first) evidence block, not the supporting ones: those move
         # more easily when the generator or the repair changes
-        qid = f"{self.rule}-{_hash(self.rule, self.evidence[0] if self.evidence else '', self.key)}"
+        qid = f"{self.rule}-{short_hash(self.rule, self.evidence[0] if self.evidence else '', self.key)}"
         return model.Question(id=qid, text=self.text, level=self.level,
                               sections=list(dict.fromkeys(self.sections)),
                               evidence=list(dict.fromkeys(self.evidence)),
@@ -586,11 +585,15 @@ class _Words:
         self.used: dict[str, int] = {}
         self.lang, self.plural = lang, authors > 1
 
+    def has(self, form: str) -> bool:
+        """This language has wordings for ``form``."""
+        return bool(self.forms.get(form))
+
     def __call__(self, form: str, **kw) -> str:
         options = self.forms[form]
         k = self.used.get(form, 0)
         self.used[form] = k + 1
-        start = int(_hash(self.seed, form), 16)
+        start = int(short_hash(self.seed, form), 16)
         text = options[(start + k) % len(options)].format(**kw).replace("  ", " ")
         return _for_authors(text, self.lang) if self.plural else text
 
@@ -684,6 +687,60 @@ def _states_hypothesis(text: str) -> bool:
                           text)) and not re.search(r"(?i)\b(?:not|nicht)\b[^.]{0,40}\bhypothes", text)
 
 
+def _section_name(sec: model.Section, lang: str) -> str:
+    """A section's title, quoted, without its number ("2 Methods" → “Methods”)."""
+    t = re.sub(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*)\.?\s+", "", _strip_end(normalize_space(sec.title)))
+    t = re.sub(r'"([^"]*)"', r"‘\1’", t.replace("“", "‘").replace("”", "’").replace("„", "‚"))
+    return _quote(t) if lang == "en" else f"{_QUOTES[lang][0]}{t}{_QUOTES[lang][1]}"
+
+
+_SECTION_WORD = {"en": "section", "de": "Abschnitt"}
+
+
+_STEP_WORDS = {"en": " and ", "de": " und "}
+
+
+def _steps(arg, lang: str) -> str:
+    """The titles of the article's main body sections, quoted and listed ("“Cooperation”,
+    “Group solidarity” and “Altruism”"), when there are two to six short ones between its
+    introduction and its conclusion; else ""."""
+    if lang not in _STEP_WORDS:
+        return ""
+    names = [_section_name(s, lang) for s in arg.steps]
+    if not 2 <= len(names) <= 6 or any(len(n.split()) > 7 for n in names):
+        return ""
+    return ", ".join(names[:-1]) + _STEP_WORDS[lang] + names[-1]
+
+
+def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool) -> list[_Cand]:
+    """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
+    how its experiment, survey or interviews were made and what they can show (the
+    methods section named when it has one), and which of its results matters most."""
+    out: list[_Cand] = []
+    at = arg.evidence_at
+    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}"):
+        sec = arg.methods_section or at.section
+        where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
+            lang in _SECTION_WORD else ""
+        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where),
+                         "analysis", [sec.id, at.section.id], [at.block],
+                         f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
+                         f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
+                                                 "and says which conclusions it can and cannot carry.",
+                                                 "beschreibt, wie die Belege gewonnen wurden, und was "
+                                                 "sie tragen können.")))
+    res = arg.results_section
+    if not have_evidence and res is not None and res.blocks and w.has("evidence_results") and \
+            arg.genre == "empirical":
+        out.append(_Cand("evidence", "results", w("evidence_results", results=_section_name(res, lang)),
+                         "evaluation", [res.id], [res.blocks[0].id],
+                         f"{_where(lang, [res, arg.conclusion])} {A['good']} " +
+                         _note(lang, "picks one result, says what it shows for the article’s "
+                               "question and how far the design and the numbers support it.",
+                               "wählt ein Ergebnis und prüft, wie gut es belegt ist.")))
+    return out
+
+
 def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     """Questions by task, from the model of the argument (:mod:`.argument`):
     reconstruct the argument, weigh the evidence (and the hypothesis), examine
@@ -710,6 +767,15 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.question and quotable(arg.question[0], 45):
         s = arg.question[0]
         text = w("argument_question", quote=_qs(s, lang), quote_mid=_qs(s, lang, mid=True))
+        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
+    elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
+        s = (arg.thesis or arg.aims or arg.conclusions)[0]
+        text = w("argument_title", quote=_qs(arg.title_question, lang))
+        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
+    elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
+            arg.thesis or arg.aims or arg.conclusions):
+        s = (arg.thesis or arg.aims or arg.conclusions)[0]
+        text = w("argument_sections", sections=steps)
         ev = [s.block] + [x.block for x in arg.conclusions[:2]]
     elif arg.thesis or arg.aims or arg.conclusions:
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
@@ -765,8 +831,13 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "lists the evidence the article gives for this claim, separates "
                           "facts from interpretation and says which piece is weakest.",
                           "nennt die Belege und trennt Befund und Deutung.")))
-    # 3. examine the sources
-    if arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
+    # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
+    # else the kinds of source it names, else what its notes cite
+    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out))
+    out += own_ev
+    if own_ev and any(c.rule == "sources" for c in own_ev):
+        pass
+    elif arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
         kinds = arg.source_kinds
         kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
             _ANSWER.get(lang, _ANSWER["en"])["and"] + kinds[-1]
@@ -783,7 +854,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             isinstance(n, model.NoteRef) for _, b in reading.blocks() if b.id == s.block
             for n in b.inlines)), doc.sents[0] if doc.sents else None)
         if first is not None:
-            out.append(_Cand("sources", "", w("sources_notes"), "analysis",
+            form = "sources_review" if arg.genre == "review" and w.has("sources_review") \
+                else "sources_notes"       # a review's sources: the work it discusses, then others
+            out.append(_Cand("sources", "", w(form), "analysis",
                              [first.section.id], [first.block],
                              f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
                              _note(lang, "sorts the cited works by kind and relates each kind to the "
@@ -848,6 +921,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "states the objection, finds the author’s reply and judges whether "
                           "the evidence settles it.",
                           "gibt den Einwand und die Antwort des Autors wieder.")))
+    elif arg.genre in ("review", "reply") and w.has(f"counter_{arg.genre}") and (arg.conclusions or main):
+        s = main[0] if main else arg.conclusions[-1]
+        out.append(_Cand("counter", "", w(f"counter_{arg.genre}"), "evaluation",
+                         [s.section.id] + concl_secs, [s.block],
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                         _note(lang, "finds the points in dispute, states both sides fairly and judges "
+                          "each by the evidence the article gives.",
+                          "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
     elif main and claim_uses < 2:
         s, c = main
         claim_uses += 1
@@ -859,7 +940,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
     elif arg.conclusions or main:
         s = main[0] if main else arg.conclusions[-1]
-        out.append(_Cand("counter", "", w("counter_alt"), "evaluation",
+        form = "counter_alt" if arg.causal or not w.has("counter_critic") else "counter_critic"
+        out.append(_Cand("counter", "", w(form), "evaluation",
                          [s.section.id] + concl_secs, [s.block],
                          f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
                          _note(lang, "builds the strongest rival explanation and says which facts in the "
@@ -947,8 +1029,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          f"{A['good']} " + _note(lang, "defines the concept and shows what it explains "
                                             "in the article’s case.",
                           "erklärt den Begriff und seine Reichweite.")))
-    # 8. apply to another case
-    if main and len(main[1].split()) <= 22 and claim_uses < 2:
+    # 8. apply to another case (not asked of a review: its case is another work)
+    if arg.genre == "review":
+        pass
+    elif main and len(main[1].split()) <= 22 and claim_uses < 2:
         s, c = main
         out.append(_Cand("apply", "", w("apply", claim=c), "application",
                          concl_secs or [s.section.id],
@@ -960,7 +1044,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "wählt einen vergleichbaren Fall und begründet.")))
     elif arg.conclusions:
         s = arg.conclusions[-1]
-        out.append(_Cand("apply", "", w("apply_plain"), "application", [s.section.id],
+        form = f"apply_{arg.evidence}" if arg.evidence and w.has(f"apply_{arg.evidence}") else "apply_plain"
+        out.append(_Cand("apply", "", w(form), "application", [s.section.id],
                          [s.block], f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)}"))
     return out
 
@@ -1085,82 +1170,6 @@ def select_for_handout(questions: list[model.Question], n: int = 6) -> list[mode
 # ====================================================================== the editable file
 
 
-def fingerprint(entry: dict, fields: Iterable[str] = ("text", "answer", "level", "sections",
-                                                         "evidence")) -> str:
-    """Fingerprint of the generated content of an entry (what an edit would change).
-
-    >>> fingerprint({"text": "Why?", "answer": ""}) == fingerprint({"text": "Why? ", "answer": ""})
-    True
-    """
-    parts = []
-    for f in fields:
-        v = entry.get(f)
-        if isinstance(v, list):
-            v = "|".join(str(x) for x in v)
-        parts.append(normalize_space(str(v if v is not None else "")))
-    return _hash(*parts, n=12)
-
-
-def _plain(v: Any) -> Any:
-    if isinstance(v, dict):
-        return {str(k): _plain(x) for k, x in v.items()}
-    if isinstance(v, list):
-        return [_plain(x) for x in v]
-    return v
-
-
-def emit_scalar(key: str, value: Any, indent: str) -> list[str]:
-    """YAML lines for ``key: value``: long text folded at 76 columns, lists in flow style;
-    falls back to quoted style whenever the folded form would not read back identically.
-
-    >>> emit_scalar("text", "Why?", "  ")
-    ['  text: Why?']
-    >>> emit_scalar("evidence", ["p1", "p2"], "  ")
-    ['  evidence: [p1, p2]']
-    """
-    def dump(v):
-        s = yaml.safe_dump(v, default_flow_style=True, allow_unicode=True, width=10**9)
-        s = s.rstrip("\n")
-        if s.endswith("\n..."):
-            s = s[:-4]
-        return s
-    if isinstance(value, str) and (len(value) > 60 or "\n" in value):
-        if "\n" not in value and value == value.strip() and "  " not in value:
-            lines = textwrap.wrap(value, 76 - len(indent) - 2, break_long_words=False,
-                                  break_on_hyphens=False)
-            out = [f"{indent}{key}: >-"] + [f"{indent}  {ln}" for ln in lines]
-            try:
-                back = yaml.safe_load("\n".join(x[len(indent):] for x in out))
-            except yaml.YAMLError:
-                back = None
-            if back == {key: value}:
-                return out
-        return [f"{indent}{key}: {dump(value)}"]
-    return [f"{indent}{key}: {dump(value)}"]
-
-
-def emit_entries(header: str, top: str, entries: list[dict], order: list[str],
-                 notes: dict[str, str] | None = None) -> str:
-    """The whole file: header comment, then ``top:`` and one block per entry."""
-    lines = [("# " + ln).rstrip() for ln in header.strip("\n").split("\n")]
-    lines += ["", f"{top}:"]
-    for e in entries:
-        lines.append("")
-        note = (notes or {}).get(e.get("id", ""), "")
-        if note:
-            lines.append(f"# {note}")
-        first = True
-        for k in order + [k for k in e if k not in order]:
-            if k not in e or e[k] is None:
-                continue
-            ind = "- " if first else "  "
-            sub = emit_scalar(k, _plain(e[k]), "")
-            lines.append(ind + sub[0])
-            lines.extend("  " + x for x in sub[1:])
-            first = False
-    return "\n".join(lines) + "\n"
-
-
 HEADER = """\
 Discussion questions for this reading (written by `coursepack`, owned by you).
 
@@ -1181,144 +1190,7 @@ How to edit:
 The line above each entry says whether it is printed (reader, handout)."""
 
 
-def _load_entries(path: Path, schema: Schema, top: str, item: str,
-                  extra_check: Callable[[dict, Problems, str], None] | None = None) -> list[dict]:
-    """Validated entries (plain dicts with defaults) of an editable list file."""
-    path = Path(path)
-    data = load_yaml(path)
-    name = str(path)
-    problems = Problems()
-    if data is None:
-        return []
-    validate(data, schema, name, problems)
-    problems.raise_if_errors()
-    raw = data.get(top) or []
-    entry_schema = schema.by_name()[top].type.item
-    out: list[dict] = []
-    ids: dict[str, tuple[int, int]] = {}
-    for i, node in enumerate(raw):
-        e = {f.name: node.get(f.name) for f in entry_schema.fields}
-        for f in entry_schema.fields:
-            if e[f.name] is None and f.default is not None:
-                e[f.name] = f.default() if callable(f.default) else f.default
-        e = {k: (str(v) if k in ("id", "text", "answer", "label", "date", "fingerprint")
-                 and v is not None and not isinstance(v, str) else v) for k, v in e.items()}
-        if isinstance(e.get("text"), str) and not e["text"].strip():
-            problems.add(name, *node.at("text"), f"{item} {i + 1}: empty text")
-        if extra_check:
-            extra_check(e, problems, name)
-        if e.get("id"):
-            if e["id"] in ids:
-                line, col = ids[e["id"]]
-                problems.add(name, *node.at("id"),
-                             f"duplicate id '{e['id']}' (first used at line {line})")
-            ids[e["id"]] = node.at("id")
-        e["_pos"] = node.where
-        out.append(e)
-    problems.raise_if_errors()
-    return out
-
-
-def _derive_custom_id(prefix: str, text: str, taken: set[str]) -> str:
-    base = f"{prefix}-{_hash(normalize_space(text))}"
-    qid, n = base, 2
-    while qid in taken:
-        qid, n = f"{base}-{n}", n + 1
-    return qid
-
-
-def _status(e: dict, fp_fields) -> str:
-    """'custom', 'edited', 'generated' (untouched)."""
-    if e.get("origin") == "custom":
-        return "custom"
-    fp = e.get("fingerprint")
-    if e.get("origin") == "edited" or not fp or fp != fingerprint(e, fp_fields):
-        return "edited"
-    return "generated"
-
-
-def merge(existing: list[dict], generated: list[dict], fp_fields, prefix: str) -> tuple[list[dict], dict]:
-    """Merge freshly generated entries into the instructor's list.
-
-    Keeps every existing entry that was touched (edited, custom, pinned,
-    dropped, handout) where it is; refreshes untouched generated entries in
-    place; adds new generated entries after their predecessor in generation
-    order; removes untouched generated entries that are no longer generated.
-    """
-    counts = {"kept": 0, "added": 0, "refreshed": 0, "removed": 0, "edited": 0,
-              "custom": 0, "dropped": 0, "total": 0}
-    gen_by_id = {g["id"]: g for g in generated}
-    out: list[dict] = []
-    taken = {e["id"] for e in existing if e.get("id")}
-    for e in existing:
-        e = {k: v for k, v in e.items() if k != "_pos"}
-        st = _status(e, fp_fields)
-        touched = st != "generated" or e.get("pinned") or e.get("dropped") or e.get("handout")
-        if st == "custom":
-            if not e.get("id"):
-                e["id"] = _derive_custom_id(prefix, e.get("text", ""), taken)
-                taken.add(e["id"])
-            counts["custom"] += 1
-        elif st == "edited":
-            e["origin"] = "edited"
-            counts["edited"] += 1
-        if e.get("dropped"):
-            counts["dropped"] += 1
-        g = gen_by_id.get(e.get("id"))
-        if st == "generated" and not touched:
-            if g is None:
-                counts["removed"] += 1
-                continue
-            if fingerprint(g, fp_fields) != e.get("fingerprint"):
-                e.update({k: v for k, v in g.items()})
-                counts["refreshed"] += 1
-            else:
-                counts["kept"] += 1
-        else:
-            counts["kept"] += 1
-        out.append(e)
-    have = {e["id"] for e in out}
-    gen_ids = [g["id"] for g in generated]
-    touched = [e for e in out if e.get("origin") != "custom" and
-               (_status(e, fp_fields) == "edited" or e.get("dropped") or e.get("pinned"))]
-    for i, g in enumerate(generated):
-        if g["id"] in have:
-            continue
-        if _superseded(g, touched):
-            counts["skipped"] = counts.get("skipped", 0) + 1
-            continue
-        # insert after the nearest preceding generated entry already in the list
-        pos = None
-        for prev in reversed(gen_ids[:i]):
-            j = next((k for k, e in enumerate(out) if e.get("id") == prev), None)
-            if j is not None:
-                pos = j + 1
-                break
-        if pos is None:
-            nxt = next((k for k, e in enumerate(out) if e.get("id") in gen_ids[i + 1:]), None)
-            pos = nxt if nxt is not None else len(out)
-        out.insert(pos, dict(g))
-        have.add(g["id"])
-        counts["added"] += 1
-    counts["total"] = len(out)
-    return out, counts
-
-
 _FP_FIELDS = ("text", "answer", "level", "sections", "evidence")
-
-
-def _superseded(g: dict, touched: list[dict]) -> bool:
-    """A newly generated entry that an instructor has already dealt with under an
-    older id: same generated content (fingerprint), or same rule and nearly the same
-    text as an entry that was dropped or pinned (their text is the generated one)."""
-    rule = g["id"].rsplit("-", 1)[0]
-    for e in touched:
-        if e.get("fingerprint") and e["fingerprint"] == g.get("fingerprint"):
-            return True
-        if str(e.get("id", "")).rsplit("-", 1)[0] == rule and \
-                fuzz.ratio(_norm_for_dup(str(e.get("text", ""))), _norm_for_dup(g["text"])) >= NEAR_DUPLICATE:
-            return True
-    return False
 
 
 def _q_entry(q: model.Question) -> dict:
@@ -1330,7 +1202,7 @@ def _q_entry(q: model.Question) -> dict:
 
 
 def _entry_q(e: dict) -> model.Question:
-    origin = _status(e, _FP_FIELDS)
+    origin = status(e, _FP_FIELDS)
     return model.Question(id=e.get("id") or "", text=normalize_space(e["text"]),
                           level=e.get("level") or "analysis",
                           sections=[str(x) for x in e.get("sections") or []],
@@ -1346,12 +1218,12 @@ def load_questions(path: Path) -> list[model.Question]:
     every problem.  Edited generated questions come back with origin ``edited``;
     custom questions without an id get a derived one.
     """
-    entries = _load_entries(Path(path), QUESTIONS_SCHEMA, "questions", "question")
+    entries = load_entries(Path(path), QUESTIONS_SCHEMA, "questions", "question")
     taken = {e["id"] for e in entries if e.get("id")}
     out = []
     for e in entries:
         if not e.get("id"):
-            e["id"] = _derive_custom_id("custom", e["text"], taken)
+            e["id"] = custom_id("custom", e["text"], taken)
             taken.add(e["id"])
         if e.get("dropped"):
             continue
@@ -1368,7 +1240,7 @@ def regenerate(path: Path, reading: model.Reading, *, reader: int = 14,
     above each entry saying where it is printed."""
     path = Path(path)
     generated = [_q_entry(q) for q in generate(reading)]
-    existing = _load_entries(path, QUESTIONS_SCHEMA, "questions", "question") \
+    existing = load_entries(path, QUESTIONS_SCHEMA, "questions", "question") \
         if path.exists() else []
     for e in existing:
         if not e.get("id") and e.get("origin") != "custom":

@@ -20,7 +20,7 @@ section's own frame); otherwise the most recent year earlier in the article.
 Such events carry a ``note`` in ``timeline.yaml`` saying where the year came
 from, so that the instructor can check it.
 
-``timeline.yaml`` is edited like ``questions.yaml`` (see :mod:`.questions`):
+``timeline.yaml`` is edited like ``questions.yaml`` (see :mod:`.editable`):
 stable ids, a fingerprint of the generated fields, edits/drops/additions kept
 by :func:`regenerate`.
 """
@@ -35,12 +35,10 @@ import datetime as dt
 from rapidfuzz import fuzz
 
 from . import model
-from .questions import (_hash, _load_entries, emit_entries, fingerprint, merge,
-                        normalize_space, split_sentences)
+from .editable import custom_id, emit_entries, fingerprint, load_entries, merge, short_hash
 from .schema import Field, ListOf, Schema, iso_date, valid_date
 from .outputs import write_if_changed
-from .questions import _derive_custom_id
-from .textutil import is_reference_section, language, strip_citations
+from .textutil import is_reference_section, language, normalize_space, split_sentences, strip_citations
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -462,6 +460,9 @@ def _trim(clause: str, max_words: int) -> str:
     words = clause.split()
     if len(words) <= max_words + 5 and clause.count("“") == clause.count("”"):
         max_words += 5      # a little over is better than a cut
+    elif len(words) <= max_words + 8 and re.search(
+            r"\s(?:with|to|by)\s+(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+[.,;]?$", clause):
+        max_words += 8      # ending in whom it was done with: cut, the label would break off
     if len(words) > max_words:
         intro = re.match(r"^(?:within|in|under|during|with|after|following|despite|amid|"
                          r"according to|at)\b[^,]{0,80},\s*", clause, re.I)
@@ -538,6 +539,56 @@ _SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:state
 
 #: a happening named after "followed by" with its own date
 _FOLLOWED = re.compile(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
+#: a dated decision or act named as a noun: "the American decision in 2001 to withdraw from
+#: the Kyoto Protocol", "the invasion in 2003 of Iraq" (the date inside the noun phrase)
+_NOMINAL_BEFORE = re.compile(r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+                             r"(?:decision|withdrawal|invasion|annexation|adoption|signing|passage|"
+                             r"introduction|launch|abolition|dissolution|founding|creation|"
+                             r"establishment|accession|ratification|repeal))\s+in\s*$")
+_NOMINAL_AFTER = re.compile(r"^\s+(?P<rest>(?:to|of)\s+[^,;:.()“”\"]{3,80}?)(?=\s*(?:[,;:.()]|$|"
+                            r"\b(?:and|which|that|was|were|is|are|had|has)\b))")
+#: "X was a colony until 1922 when …": the when-clause is what happened in that year
+_UNTIL_WHEN = re.compile(r"^\s*,?\s+when\s+(?P<c>[^;:]+?)[.;:]?$")
+
+
+def _nominal_event(sent: str, d: DateRef) -> str | None:
+    """The event a sentence names as a noun with its date inside ("the American
+    decision in 2001 to withdraw from the Kyoto Protocol"), else None.
+
+    >>> s = "An example lies in the American decision in 2001 to withdraw from the Kyoto Protocol, a treaty."
+    >>> _nominal_event(s, find_dates(s)[0])
+    'The American decision to withdraw from the Kyoto Protocol'
+    """
+    before = _NOMINAL_BEFORE.search(sent[:d.start])
+    after = _NOMINAL_AFTER.match(sent[d.end:])
+    if not before or not after:
+        return None
+    np = re.sub(r"^(?:[Ii]ts|[Tt]heir)\b", "The", before.group("np"))
+    return _trim(_clean(f"{np[0].upper()}{np[1:]} {after.group('rest')}"), 15)
+
+
+def _until_when(sent: str, d: DateRef) -> str | None:
+    """"Ireland was a colony of Britain until 1922 when all but its six northern
+    counties achieved independence": the when-clause, its "its" named by the
+    sentence's subject when that is a name, else None.
+
+    >>> s = "Ireland was a colony of Britain until 1922 when all but its six counties became free."
+    >>> _until_when(s, find_dates(s)[0])
+    'All but Ireland’s six counties became free'
+    """
+    if not re.search(r"\buntil\s*$", sent[:d.start]):
+        return None
+    m = _UNTIL_WHEN.match(sent[d.end:])
+    if not m:
+        return None
+    clause = re.split(r",\s|\s+(?:which|who|whose|that)\s", m.group("c"))[0]
+    subj = re.match(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:was|were|had been|remained)\b", sent)
+    if re.search(r"\bits\b", clause):
+        if not subj or subj.group(1).split()[0] in ("The", "This", "It", "There", "In"):
+            return None
+        clause = re.sub(r"\bits\b", f"{subj.group(1)}’s", clause, count=1)
+    text = _trim(_clean(clause), 15)
+    return text[0].upper() + text[1:] if text else None
 
 
 def sents_before(sentences: dict, si: int, bi: int, ni: int) -> list[str]:
@@ -635,13 +686,17 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                     last, last_at = dated[-1], (si, bi, nblock - 1)
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
-        if d.skip:
-            continue
+        if d.skip and not (d.year and _until_when(sent, d)):
+            continue     # a reference point ("until 1922"), unless a when-clause says what happened
         fol = _FOLLOWED.search(sent[:d.start]) if d.year and lang == "en" else None
         if fol and _EVENT_NOUN.search(fol.group("np")):
             # "…, followed by world-wide antiwar demonstrations on February 15, 2003, have …":
             # a named happening with its own date, whatever the main clause's tense
             found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k))
+            continue
+        nominal = _nominal_event(sent, d) if d.year and lang == "en" else None
+        if nominal:
+            found.append(_Found(d, nominal, bid, k))
             continue
         if not reports_event(sent, lang):
             continue
@@ -662,6 +717,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             found.append(_Found(d, text, bid, k))
             continue
         text = event_text(sent, d)
+        text = _until_when(sent, d) or text
         of = re.search(r"(?P<n>[^\W\d_][\w-]*)\s+(?:of|von)\s+$", sent[:d.start])
         if of and not re.fullmatch(r"(?i)summer|spring|autumn|fall|winter|year|end|beginning|"
                                    r"middle|course|events|Sommer|Frühjahr|Herbst|Winter|Jahr|Jahres|"
@@ -724,9 +780,9 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             if f.block not in dup.evidence:
                 dup.evidence.append(f.block)
             continue
-        eid = f"ev-{_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
+        eid = f"ev-{short_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
         while any(e.id == eid for e in events):
-            eid = f"ev-{_hash(eid, f.text)}"
+            eid = f"ev-{short_hash(eid, f.text)}"
         ev = model.TimelineEvent(id=eid, date=iso, label=f.ref.label(lang), text=f.text,
                                  evidence=[f.block])
         if f.ref.inferred:
@@ -1101,12 +1157,12 @@ def _label_from_iso(iso: str) -> str:
 def load_timeline(path: Path) -> list[model.TimelineEvent]:
     """The events of ``timeline.yaml`` in date order (file order among equal dates),
     dropped ones left out.  Raises ContentError with positions."""
-    entries = _load_entries(Path(path), TIMELINE_SCHEMA, "events", "event")
+    entries = load_entries(Path(path), TIMELINE_SCHEMA, "events", "event")
     taken = {e["id"] for e in entries if e.get("id")}
     out = []
     for e in entries:
         if not e.get("id"):
-            e["id"] = _derive_custom_id("event", f"{e['date']} {e['text']}", taken)
+            e["id"] = custom_id("event", f"{e['date']} {e['text']}", taken)
             taken.add(e["id"])
         if e.get("dropped"):
             continue
@@ -1140,7 +1196,7 @@ def regenerate(path: Path, reading: model.Reading) -> dict:
     path = Path(path)
     events, notes = extract_with_notes(reading)
     generated = [_event_entry(e, notes.get(e.id, "")) for e in events]
-    existing = _load_entries(path, TIMELINE_SCHEMA, "events", "event") if path.exists() else []
+    existing = load_entries(path, TIMELINE_SCHEMA, "events", "event") if path.exists() else []
     for e in existing:
         if not e.get("id") and e.get("origin") != "custom":
             e["origin"] = "custom"

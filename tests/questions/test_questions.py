@@ -8,7 +8,7 @@ import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from coursepack import model, questions as Q
+from coursepack import editable, model, questions as Q
 from coursepack.errors import ContentError
 
 from .articles import RIVER, RIVER_GLOSSARY, reading_from_text, river
@@ -321,11 +321,11 @@ def test_regenerate_adds_new_refreshes_untouched_and_retires_stale(tmp_path):
     # an untouched entry written by an older generator: text and fingerprint agree
     old = es[3]
     old["text"] = "What did an older version of the generator ask here?"
-    old["fingerprint"] = Q.fingerprint(old)
+    old["fingerprint"] = editable.fingerprint(old)
     # an untouched generated entry whose rule no longer fires
     es.append({**es[4], "id": "positions-000000", "text": "Who was Anna Nobody, and what is "
                "her view of the river?"})
-    es[-1]["fingerprint"] = Q.fingerprint(es[-1])
+    es[-1]["fingerprint"] = editable.fingerprint(es[-1])
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
     extra = RIVER + ("\n# Epilogue\n\nAs Mira Holt put it, the river has outlived every "
@@ -368,7 +368,7 @@ def test_empty_file_loads_as_no_questions(tmp_path):
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=200))
 def test_emitted_scalars_read_back_identically(value):
-    lines = Q.emit_scalar("text", value, "")
+    lines = editable.emit_scalar("text", value, "")
     assert yaml.safe_load("\n".join(lines)) == {"text": value}
 
 

@@ -172,7 +172,8 @@ def test_a_names_relative_clause_without_comma_and_all_but():
         "formed the Varian League which went on to call itself Varia in 1910 and declared "
         "itself a kingdom in 1925.")
     evs = [(e.date, e.text) for e in T.extract(r)]
-    assert evs == [("1910", "The Varian League went on to call itself Varia"),
+    assert evs == [("1901", "All but two provinces formed the Varian League"),   # "until … when"
+                   ("1910", "The Varian League went on to call itself Varia"),
                    ("1925", "Varia declared itself a kingdom")], evs
 
 
@@ -240,3 +241,22 @@ def test_a_dated_happening_after_followed_by():
                           "protests on March 3, 2001, have given the unions a voice. The board, "
                           "followed by its staff in 2002, has grown.")
     assert [(e.date, e.text) for e in T.extract(r)] == [("2001-03-03", "Large dock protests")]
+
+
+def test_a_decision_named_as_a_noun_and_an_until_when_clause_are_events():
+    r = reading_from_text("# Context\n\nOstmark was a province of Veldora until 1931 when all but "
+                          "its two coastal districts became a free state. The clearest sign of "
+                          "this lies in the Veldoran decision in 2004 to leave the Harbour "
+                          "Convention, a treaty of 1990. The talks lasted until 2009.")
+    got = [(e.date, e.text) for e in T.extract(r)]
+    assert ("1931", "All but Ostmark’s two coastal districts became a free state") in got
+    assert ("2004", "The Veldoran decision to leave the Harbour Convention") in got
+    assert not any(d == "2009" for d, _ in got)     # "until 2009" alone: a reference point
+
+
+def test_a_label_is_not_cut_before_the_person_an_act_was_done_with():
+    r = reading_from_text("# Context\n\nIn July 2020, the Veldoran President termed the situation "
+                          "very sensitive for Veldora and also discussed the developments with "
+                          "Ostmark President Anna Maria Kessel, stressing the need for calm.")
+    [ev] = T.extract(r)
+    assert ev.text.endswith("discussed the developments with Ostmark President Anna Maria Kessel")

@@ -1,0 +1,319 @@
+"""Editable list files (``questions.yaml``, ``timeline.yaml``, glossary drafts):
+the machinery they share.
+
+A generated list is written once and then owned by the instructor.  Each
+generated entry carries a :func:`fingerprint` of its generated fields; an
+entry whose fields no longer match it counts as edited and is never
+overwritten.  :func:`merge` folds freshly generated entries into the
+instructor's list (edits, drops, pins and custom entries stay where they are);
+:func:`custom_id` gives an instructor's entry without an id a stable one;
+:func:`load_entries` validates a file and reports ``file:line:col`` problems.
+
+Writing: :func:`scalar` is the one YAML scalar writer (plain when that reads
+back as itself, else quoted); :func:`emit_scalar` writes ``key: value``
+lines with long text folded; :func:`emit_entries` writes the whole file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import textwrap
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import yaml
+from rapidfuzz import fuzz
+
+from .errors import Problems
+from .schema import Schema, validate
+from .textutil import normalize_space
+from .yamlio import load_yaml
+
+NEAR_DUPLICATE = 88   # rapidfuzz ratio at or above which two texts are near-duplicates
+
+
+def short_hash(*parts: str, n: int = 6) -> str:
+    """The first ``n`` hex digits of the SHA-1 of ``parts`` (joined by a unit separator).
+
+    >>> short_hash("a", "b"), short_hash("a", "b", n=3)
+    ('687d61', '687')
+    """
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def dup_key(text: str) -> str:
+    """Text reduced for near-duplicate comparison: lower case, no punctuation.
+
+    >>> dup_key("Why, then?")
+    'why then'
+    """
+    return re.sub(r"[^\w ]", "", text.lower())
+
+
+def fingerprint(entry: dict, fields: Iterable[str] = ("text", "answer", "level", "sections",
+                                                         "evidence")) -> str:
+    """Fingerprint of the generated content of an entry (what an edit would change).
+
+    >>> fingerprint({"text": "Why?", "answer": ""}) == fingerprint({"text": "Why? ", "answer": ""})
+    True
+    """
+    parts = []
+    for f in fields:
+        v = entry.get(f)
+        if isinstance(v, list):
+            v = "|".join(str(x) for x in v)
+        parts.append(normalize_space(str(v if v is not None else "")))
+    return short_hash(*parts, n=12)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    return v
+
+
+def _dump(v: Any) -> str:
+    """PyYAML's one-line flow form of ``v``."""
+    s = yaml.safe_dump(v, default_flow_style=True, allow_unicode=True, width=10**9)
+    s = s.rstrip("\n")
+    if s.endswith("\n..."):
+        s = s[:-4]
+    return s
+
+
+def _double_quoted(v: str) -> str:
+    out = []
+    for ch in v:
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif not ch.isprintable() or ch in "\x85\u2028\u2029\ufeff":
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def scalar(v: str, in_flow: bool = True) -> str:
+    """A string as a one-line YAML scalar that reads back as itself after
+    ``key:`` and, with ``in_flow``, also inside ``[...]``: PyYAML's form
+    (plain, or single-quoted) when that is safe, else double-quoted with escapes.
+
+    >>> scalar("Lübeck"), scalar("0]"), scalar("yes"), scalar("a: b")
+    ('Lübeck', '"0]"', "'yes'", "'a: b'")
+    >>> scalar("Why, then?"), scalar("Why, then?", in_flow=False)
+    ('"Why, then?"', 'Why, then?')
+    """
+    try:
+        text = _dump(v).strip().removesuffix("...").strip()
+        if "\n" not in text and yaml.safe_load(f"k: {text}") == {"k": v} and \
+                (not in_flow or yaml.safe_load(f"[{text}]") == [v]):
+            return text
+    except yaml.YAMLError:
+        pass
+    return _double_quoted(v)
+
+
+def emit_scalar(key: str, value: Any, indent: str) -> list[str]:
+    """YAML lines for ``key: value``: long text folded at 76 columns, lists in flow style;
+    falls back to :func:`scalar` (one line) whenever the folded form would not read back
+    identically, and to PyYAML's quoted form for text with line breaks.
+
+    >>> emit_scalar("text", "Why?", "  ")
+    ['  text: Why?']
+    >>> emit_scalar("evidence", ["p1", "p2"], "  ")
+    ['  evidence: [p1, p2]']
+    >>> emit_scalar("text", "yes", ""), emit_scalar("text", "Why, then?", "")
+    (["text: 'yes'"], ['text: Why, then?'])
+    """
+    if isinstance(value, str) and (len(value) > 60 or "\n" in value):
+        if "\n" not in value and value == value.strip() and "  " not in value:
+            lines = textwrap.wrap(value, 76 - len(indent) - 2, break_long_words=False,
+                                  break_on_hyphens=False)
+            out = [f"{indent}{key}: >-"] + [f"{indent}  {ln}" for ln in lines]
+            try:
+                back = yaml.safe_load("\n".join(x[len(indent):] for x in out))
+            except yaml.YAMLError:
+                back = None
+            if back == {key: value}:
+                return out
+    if isinstance(value, str) and "\n" not in value:
+        return [f"{indent}{key}: {scalar(value, in_flow=False)}"]
+    return [f"{indent}{key}: {_dump(value)}"]
+
+
+def emit_entries(header: str, top: str, entries: list[dict], order: list[str],
+                 notes: dict[str, str] | None = None) -> str:
+    """The whole file: header comment, then ``top:`` and one block per entry."""
+    lines = [("# " + ln).rstrip() for ln in header.strip("\n").split("\n")]
+    lines += ["", f"{top}:"]
+    for e in entries:
+        lines.append("")
+        note = (notes or {}).get(e.get("id", ""), "")
+        if note:
+            lines.append(f"# {note}")
+        first = True
+        for k in order + [k for k in e if k not in order]:
+            if k not in e or e[k] is None:
+                continue
+            ind = "- " if first else "  "
+            sub = emit_scalar(k, _plain(e[k]), "")
+            lines.append(ind + sub[0])
+            lines.extend("  " + x for x in sub[1:])
+            first = False
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- reading
+
+
+def load_entries(path: Path, schema: Schema, top: str, item: str,
+                 extra_check: Callable[[dict, Problems, str], None] | None = None) -> list[dict]:
+    """Validated entries (plain dicts with defaults) of an editable list file;
+    each entry's ``_pos`` is where it stands in the file."""
+    path = Path(path)
+    data = load_yaml(path)
+    name = str(path)
+    problems = Problems()
+    if data is None:
+        return []
+    validate(data, schema, name, problems)
+    problems.raise_if_errors()
+    raw = data.get(top) or []
+    entry_schema = schema.by_name()[top].type.item
+    out: list[dict] = []
+    ids: dict[str, tuple[int, int]] = {}
+    for i, node in enumerate(raw):
+        e = {f.name: node.get(f.name) for f in entry_schema.fields}
+        for f in entry_schema.fields:
+            if e[f.name] is None and f.default is not None:
+                e[f.name] = f.default() if callable(f.default) else f.default
+        e = {k: (str(v) if k in ("id", "text", "answer", "label", "date", "fingerprint")
+                 and v is not None and not isinstance(v, str) else v) for k, v in e.items()}
+        if isinstance(e.get("text"), str) and not e["text"].strip():
+            problems.add(name, *node.at("text"), f"{item} {i + 1}: empty text")
+        if extra_check:
+            extra_check(e, problems, name)
+        if e.get("id"):
+            if e["id"] in ids:
+                line, col = ids[e["id"]]
+                problems.add(name, *node.at("id"),
+                             f"duplicate id '{e['id']}' (first used at line {line})")
+            ids[e["id"]] = node.at("id")
+        e["_pos"] = node.where
+        out.append(e)
+    problems.raise_if_errors()
+    return out
+
+
+def custom_id(prefix: str, text: str, taken: set[str]) -> str:
+    """A stable id for an instructor's entry written without one.
+
+    >>> custom_id("custom", "Why?", set()) == custom_id("custom", " Why? ", set())
+    True
+    """
+    base = f"{prefix}-{short_hash(normalize_space(text))}"
+    qid, n = base, 2
+    while qid in taken:
+        qid, n = f"{base}-{n}", n + 1
+    return qid
+
+
+def status(e: dict, fp_fields) -> str:
+    """'custom', 'edited', 'generated' (untouched)."""
+    if e.get("origin") == "custom":
+        return "custom"
+    fp = e.get("fingerprint")
+    if e.get("origin") == "edited" or not fp or fp != fingerprint(e, fp_fields):
+        return "edited"
+    return "generated"
+
+
+# ---------------------------------------------------------------- merging
+
+
+def superseded(g: dict, touched: list[dict]) -> bool:
+    """A newly generated entry that an instructor has already dealt with under an
+    older id: same generated content (fingerprint), or same rule and nearly the same
+    text as an entry that was dropped or pinned (their text is the generated one)."""
+    rule = g["id"].rsplit("-", 1)[0]
+    for e in touched:
+        if e.get("fingerprint") and e["fingerprint"] == g.get("fingerprint"):
+            return True
+        if str(e.get("id", "")).rsplit("-", 1)[0] == rule and \
+                fuzz.ratio(dup_key(str(e.get("text", ""))), dup_key(g["text"])) >= NEAR_DUPLICATE:
+            return True
+    return False
+
+
+def _insert_at(out: list[dict], gen_ids: list[str], i: int) -> int:
+    """Where the ``i``-th generated entry goes: after the nearest preceding
+    generated entry already in the list, else before the next one, else last."""
+    for prev in reversed(gen_ids[:i]):
+        j = next((k for k, e in enumerate(out) if e.get("id") == prev), None)
+        if j is not None:
+            return j + 1
+    nxt = next((k for k, e in enumerate(out) if e.get("id") in gen_ids[i + 1:]), None)
+    return nxt if nxt is not None else len(out)
+
+
+def merge(existing: list[dict], generated: list[dict], fp_fields, prefix: str) -> tuple[list[dict], dict]:
+    """Merge freshly generated entries into the instructor's list.
+
+    Keeps every existing entry that was touched (edited, custom, pinned,
+    dropped, handout) where it is; refreshes untouched generated entries in
+    place; adds new generated entries after their predecessor in generation
+    order; removes untouched generated entries that are no longer generated.
+    """
+    counts = {"kept": 0, "added": 0, "refreshed": 0, "removed": 0, "edited": 0,
+              "custom": 0, "dropped": 0, "total": 0}
+    gen_by_id = {g["id"]: g for g in generated}
+    out: list[dict] = []
+    taken = {e["id"] for e in existing if e.get("id")}
+    for e in existing:
+        e = {k: v for k, v in e.items() if k != "_pos"}
+        st = status(e, fp_fields)
+        touched = st != "generated" or e.get("pinned") or e.get("dropped") or e.get("handout")
+        if st == "custom":
+            if not e.get("id"):
+                e["id"] = custom_id(prefix, e.get("text", ""), taken)
+                taken.add(e["id"])
+            counts["custom"] += 1
+        elif st == "edited":
+            e["origin"] = "edited"
+            counts["edited"] += 1
+        if e.get("dropped"):
+            counts["dropped"] += 1
+        g = gen_by_id.get(e.get("id"))
+        if st == "generated" and not touched:
+            if g is None:
+                counts["removed"] += 1
+                continue
+            if fingerprint(g, fp_fields) != e.get("fingerprint"):
+                e.update({k: v for k, v in g.items()})
+                counts["refreshed"] += 1
+            else:
+                counts["kept"] += 1
+        else:
+            counts["kept"] += 1
+        out.append(e)
+    have = {e["id"] for e in out}
+    gen_ids = [g["id"] for g in generated]
+    touched = [e for e in out if e.get("origin") != "custom" and
+               (status(e, fp_fields) == "edited" or e.get("dropped") or e.get("pinned"))]
+    for i, g in enumerate(generated):
+        if g["id"] in have:
+            continue
+        if superseded(g, touched):
+            counts["skipped"] = counts.get("skipped", 0) + 1
+            continue
+        out.insert(_insert_at(out, gen_ids, i), dict(g))
+        have.add(g["id"])
+        counts["added"] += 1
+    counts["total"] = len(out)
+    return out, counts

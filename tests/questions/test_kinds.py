@@ -1,0 +1,136 @@
+"""The kind of article (review, reply, empirical) and its own evidence choose the
+wording of the source, counter-argument and apply questions."""
+
+from __future__ import annotations
+
+from coursepack import argument, questions as Q
+
+from .articles import reading_from_text
+
+EXPERIMENT = """
+# Introduction
+
+Groups sometimes work harder than individuals. This paper argues that partners who
+expect a weak co-worker compensate for them. We tested this in an experiment.
+
+# Method
+
+Participants were 120 students who were randomly assigned to one of four conditions.
+In the experimental conditions participants worked with a partner; in the control
+conditions participants worked alone. The manipulation of partner ability was checked.
+Each of the participants generated uses for an object for twelve minutes.
+
+# Results
+
+Participants in the weak-partner condition generated more uses than participants in the
+other conditions. The experiment thus replicates the effect. The conditions did not
+differ in mood.
+
+# Discussion
+
+In sum, the results suggest that compensation is a real effect of the group setting.
+It is explained by the value participants place on the group outcome.
+"""
+
+REVIEW = """
+# Introduction
+
+The publication of this book by Marlow and Penn offers a welcome chance to take stock.
+The book studies voting in the Ostmark assembly over twenty years.
+
+# Voting
+
+This book shows that party groups vote together more often than expected. The book is
+careful with its roll-call data, and the volume is well written.
+
+# Conclusion
+
+The book deserves a wide readership, though the volume neglects committees. In sum,
+this book changes how the assembly is studied.
+"""
+
+REPLY = """
+# Reply
+
+I thank my discussants for their careful comments on my article. Before I respond to
+their criticisms, let me correct one misunderstanding. My critics think I defend a
+ban on the practice. I do not. I reply first to the charge of culturalism and then
+to the charge of paternalism.
+
+# Conclusion
+
+In sum, the policy I proposed in my article respects the autonomy of women and
+protects them from pressure.
+"""
+
+
+def test_an_experiment_is_told_and_its_design_asked_about():
+    r = reading_from_text(EXPERIMENT)
+    a = argument.analyse(r)
+    assert (a.genre, a.evidence) == ("empirical", "experiment")
+    assert a.methods_section.title == "Method" and a.results_section.title == "Results"
+    texts = {Q._rule_of(q): q.text for q in Q.generate(r)}
+    assert "experiment (section “Method”)" in texts["sources"]
+    assert "works cited" not in texts["sources"]
+    assert "outside the laboratory" in texts["apply"]
+
+
+def test_a_review_gets_no_rival_explanation_and_no_other_case():
+    r = reading_from_text(REVIEW)
+    a = argument.analyse(r)
+    assert a.genre == "review" and a.evidence == ""
+    rules = {Q._rule_of(q): q.text for q in Q.generate(r)}
+    assert "apply" not in rules
+    assert "another explanation" not in rules.get("counter", "")
+    assert rules["counter"].startswith("Where does the review agree")
+
+
+def test_a_reply_is_asked_about_the_criticism_it_answers():
+    r = reading_from_text(REPLY)
+    assert argument.analyse(r).genre == "reply"
+    counter = [q.text for q in Q.generate(r) if Q._rule_of(q) == "counter"]
+    assert counter and "critics of an earlier article" in counter[0]
+
+
+def test_the_samples_of_cited_studies_are_not_the_articles_own_survey():
+    text = "\n\n".join(
+        f"Smith et al. (19{n:02d}) surveyed a sample of {n} respondents with a questionnaire; "
+        "the respondents in the sample were asked twice." for n in range(10, 22))
+    a = argument.analyse(reading_from_text("# Background\n\n" + text))
+    assert a.evidence == ""
+
+
+def test_the_title_question_frames_the_reconstruction_when_no_claim_is_stated():
+    r = reading_from_text(EXPERIMENT.replace("This paper argues that partners who\nexpect a "
+                                             "weak co-worker compensate for them.", "").replace(
+        "the results suggest that compensation is", "compensation looks like"))
+    r.meta.title = "Social Loafing: Fact or Artifact?"
+    assert argument.analyse(r).title_question == "Social Loafing: Fact or Artifact?"
+    first = [q.text for q in Q.generate(r) if Q._rule_of(q) == "argument"]
+    assert any("“Social Loafing: Fact or Artifact?”" in t for t in first)
+
+
+def test_the_reconstruction_question_names_the_main_sections():
+    r = reading_from_text("""
+# Introduction
+
+Markets rest on moral commitments. This essay examines four of them in turn.
+
+# Cooperation
+
+Traders keep promises because they expect to meet again. Reputation matters in repeated exchange.
+
+# Group solidarity
+
+Members of a group favour one another. Such solidarity lowers the cost of trade within the group.
+
+# Altruism
+
+Some give without any return. Gifts create bonds that markets use.
+
+# Conclusion
+
+In sum, markets depend on moral commitments that they cannot produce themselves.
+""")
+    texts = [q.text for q in Q.generate(r) if Q._rule_of(q) == "argument"]
+    assert any("“Cooperation”, “Group solidarity” and “Altruism”" in t for t in texts), texts
