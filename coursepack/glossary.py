@@ -72,9 +72,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
 from . import model
+from .editable import scalar
 from .errors import ContentError, Problem, Problems, suggest
 from .repair.words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
@@ -1134,40 +1134,12 @@ def _item_indent(text: str) -> str:
     return "  " if m is None else m
 
 
-def _yaml_scalar(v: str) -> str:
-    """A string as a YAML scalar that reads back as itself both after
-    ``key:`` and inside ``[...]``: plain when that is safe, else double-quoted
-    with escapes.
-
-    >>> _yaml_scalar("Lübeck"), _yaml_scalar("0]"), _yaml_scalar("yes"), _yaml_scalar("a: b")
-    ('Lübeck', '"0]"', "'yes'", "'a: b'")
-    """
-    try:
-        plain = yaml.safe_dump(v, allow_unicode=True, default_flow_style=True,
-                               width=10_000).strip().removesuffix("...").strip()
-        if "\n" not in plain and yaml.safe_load(f"[{plain}]") == [v] \
-                and yaml.safe_load(f"k: {plain}") == {"k": v}:
-            return plain
-    except yaml.YAMLError:
-        pass
-    out = []
-    for ch in v:
-        if ch in '\\"':
-            out.append("\\" + ch)
-        elif not ch.isprintable() or ch in "\x85\u2028\u2029\ufeff":
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
 def _comment(text: str) -> str:
     """Text made safe for one comment line."""
     return " ".join("".join(ch if ch.isprintable() else " " for ch in str(text)).split())
 
 
 def _entry_text(c: dict, indent: str) -> str:
-    scalar = _yaml_scalar
     pad = indent + "  "
     lines = [f"{indent}# {_comment(c.get('reason', 'suggested'))}; {c.get('count', 0)} "
              f"occurrence(s) in {c.get('spread', 0)} section(s)"]
