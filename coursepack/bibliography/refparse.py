@@ -347,7 +347,114 @@ def _fix_labels(text, toks, labels):
     labels = _journal_after_title(text, toks, labels)
     labels = _place_publisher(text, toks, labels)
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
+    labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
+    labels = _paren_tail(text, toks, labels)
     return _container_after_editors(_editor_heads(text, toks, labels))
+
+
+def _name_read_as_title(text, toks, labels):
+    """A title run that opens the entry with a known given name, one or
+    two more capitalised words (or initials) and a comma ("Ernest Gellner,
+    Nationalismus und Moderne") opens with its author's name.
+
+    >>> t = "Michael Feige, Vietnamesische Studenten, Magdeburg 1999."
+    >>> _name_read_as_title(t, tokens(t), ["title"] * 5 + ["o", "place", "year", "o"])[:4]
+    ['agiv', 'asur', 'o', 'title']
+    """
+    if any(lab in _NAME_LABELS for lab in labels):
+        return labels
+    first = _first_title(toks, labels)
+    words = [text[a:b] for a, b in toks]
+    if first is None or any(w.isalpha() for w in words[:first[0]]):
+        return labels
+    i, j = first
+    if words[i].lower() not in _given_names() or not words[i][:1].isupper():
+        return labels
+    comma = next((c for c in range(i + 1, min(i + 6, j)) if words[c] == ","), None)
+    if comma is None or comma + 1 > j:
+        return labels
+    inner = [w for w in words[i + 1:comma] if w != "."]
+    if not 1 <= len(inner) <= 3 or not all(w[:1].isupper() for w in inner):
+        return labels
+    last = max(x for x in range(i, comma) if words[x] != ".")
+    for x in range(i, comma):
+        labels[x] = "asur" if x == last else "agiv"
+    labels[comma] = "o"
+    return labels
+
+
+def _head_ends_at_comma(text, toks, labels):
+    """Names written given names first ("Christoph Kleßmann, Zwei
+    Staaten, eine Nation."): the comma after them ends the names, so
+    capitalised words after it that the model read as a name are the
+    title's opening, unless the first is a known given name (a further
+    author, "Rainer Münz, Rainer Ohliger, …").
+
+    >>> t = "Edith Pichler, Pioniere, Rebellen: Italiener in Berlin. In: X."
+    >>> labs = ["agiv", "asur", "o", "asur", "o", "asur", "o"] + ["title"] * 4 + ["o"] * 5
+    >>> _head_ends_at_comma(t, tokens(t), labs)[:7]
+    ['agiv', 'asur', 'o', 'title', 'title', 'title', 'title']
+    """
+    words = [text[a:b] for a, b in toks]
+    start = 0
+    while start < len(words) and (words[start].isdigit() or words[start] in ".)[]"):
+        start += 1
+    comma = next((c for c in range(start, len(words)) if words[c] == ","), None)
+    if comma is None or comma + 1 >= len(words) or comma - start < 2:
+        return labels
+    head = range(start, comma)
+    if labels[start] not in ("agiv", "egiv") or labels[comma - 1] not in ("asur", "esur"):
+        return labels
+    if not all(labels[x] in _NAME_LABELS or words[x] in (".", "/", "-") or
+               words[x].lower() in _SEP_WORDS for x in head):
+        return labels
+    nxt = words[comma + 1]
+    if labels[comma + 1] not in _NAME_LABELS or len(nxt) < 2 or not nxt[:1].isupper() \
+            or nxt.lower() in _given_names() or nxt.lower() in ("ders", "dies", "dies.", "ders."):
+        return labels
+    end = next((x for x in range(comma + 1, len(words)) if labels[x] in ("title", "year", "source")
+                or words[x] in ("(", ";") or words[x].lower() in ("in", "hg", "hrsg", "ed", "eds")),
+               None)
+    if end is None or labels[end] != "title":
+        return labels
+    for x in range(comma + 1, end):
+        labels[x] = "title"
+    return labels
+
+
+_EDITION_WORDS = re.compile(r"(?i)^(aufl|auflage|ed|edn|edition|éd|überarb|erw|rev)")
+_TAIL_WORDS = {"diss", "dissertation", "habil", "habilitation", "thesis", "phd", "hrsg", "hg",
+               "ed", "eds", "mimeo", "unpublished", "unveröffentlicht", "forthcoming",
+               "im", "in"} | _PAGES | _VOL | _NUM
+
+
+def _paren_tail(text, toks, labels):
+    """A title or container run that ends in an unclosed parenthesis
+    opening a locator, an edition or a note ("… Empirie (2. Aufl", "…
+    Hochschule (S", "… Wissenschaft (Dissertation") ends before it: the
+    parenthesis is no part of the field (an edition number in it is the
+    edition).
+
+    >>> t = "Wilz, S. (2008). Handbuch (2. Aufl.) (S. 505–511). Wiesbaden: VS."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["source"] * 5 + ["o"] * 10
+    >>> _paren_tail(t, tokens(t), labs)[8:13]
+    ['source', 'o', 'edition', 'o', 'o']
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("title", "source"):
+            continue
+        k = next((k for k in range(j, i, -1) if words[k] == "("), None)
+        if k is None or any(w == ")" for w in words[k:j + 1]):
+            continue
+        tail = words[k + 1:j + 1]
+        low = [w.lower() for w in tail if w != "."]
+        edition = len(low) >= 2 and low[0].isdigit() and _EDITION_WORDS.match(low[1])
+        if low and not edition and low[0] not in _TAIL_WORDS:
+            continue
+        for x in range(k, j + 1):
+            labels[x] = "edition" if edition and x == k + 1 else "o"
+    return labels
 
 
 def _vancouver_source(text, toks, labels):
@@ -512,9 +619,10 @@ _SEP_WORDS = {"/", ";", "&", "and", "und", "et", "–"}
 
 
 def _inverted_given(text, toks, labels):
-    """A name written surname first, "Pizzorno, Alessandro": the word
-    after the comma is a given name when the surname opens the entry or
-    follows a separator ("/", ";", "and"), whatever the model said.
+    """A name written surname first, "Pizzorno, Alessandro": the words
+    after the comma (up to three, joined by spaces: "Wilz, Sylvia Marlene")
+    are given names when the surname opens the entry or follows a
+    separator ("/", ";", "and"), whatever the model said.
 
     >>> t = "Crouch, Colin / Pizzorno, Alessandro (eds.)"
     >>> _inverted_given(t, tokens(t), ["esur", "o", "egiv", "o", "esur", "o", "esur", "o", "o", "o", "o"])[4:7]
@@ -525,15 +633,17 @@ def _inverted_given(text, toks, labels):
         if lab not in ("asur", "esur") or j + 2 >= len(labels) or words[j + 1] != ",":
             continue
         k = j + 2
-        if labels[k] != lab or not words[k][:1].isupper():
+        giv = lab[0] + "giv"
+        if labels[k] not in (lab, giv) or not words[k][:1].isupper():
             continue
         before = words[i - 1] if i > 0 else ""
         at_start = i == 0 or (i <= 2 and words[0].isdigit()) or words[:1] == ["["] and i <= 3
         if not (at_start or before.lower() in _SEP_WORDS):
             continue
         m = k
-        while m + 1 < len(labels) and labels[m + 1] == lab and text[toks[m][1]:toks[m + 1][0]] \
-                in ("", " ") and words[m + 1] not in (",", "/", ";", "&"):
+        while m + 1 < len(labels) and labels[m + 1] in (lab, giv) \
+                and text[toks[m][1]:toks[m + 1][0]] in ("", " ") \
+                and words[m + 1] not in (",", "/", ";", "&"):
             m += 1
         if m - k > 2:
             continue
@@ -810,6 +920,7 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     """A ``BibEntry`` from labelled tokens (rules only; no model)."""
     fields: dict[str, str] = {}
     persons: dict[str, list[str]] = {}
+    labels, edition = _editions(text, toks, list(labels))
     authors = _persons(text, toks, labels, "a")
     editors = _persons(text, toks, labels, "e")
     if re.search(r"(?i)\bet\s+al\b|\bu\.\s?a\.", text):
@@ -846,6 +957,8 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
             v = v if re.search(r"\b[A-Za-z]\.$|\b(a\.M|M|i\.Br)\.$", v) else v.rstrip(".")
         if v:
             fields[name] = v
+    if edition and not fields.get("edition"):
+        fields["edition"] = edition
     fp = _clean(_field_text(text, toks, labels, "fpage", first_only=True))
     lp = _clean(_field_text(text, toks, labels, "lpage", first_only=True))
     if fp:
@@ -876,6 +989,46 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if etype == "techreport" and "institution" not in fields and fields.get("publisher"):
         fields["institution"] = fields.pop("publisher")
     return model.BibEntry(key="", type=etype, fields=fields, persons=persons)
+
+
+_YEAR_EDITION = re.compile(r"^(1[5-9]\d\d|20\d\d)([2-9])$")
+_NOT_YEAR = {"title", "source", "fpage", "lpage", "volume", "issue", "url", "doi", "urldate"}
+
+
+def _editions(text, toks, labels) -> tuple[list[str], str]:
+    """Editions written the German way, as a superscript after the year
+    ("1999²", flattened to "19992" in a PDF's text), and a number that
+    counts editions ("2. Aufl.", "3rd edn") read as a volume or issue: the
+    labels with the year and the edition set apart, and the edition.
+
+    >>> t = "Gutberger, H. (19992), Volk. Münster."
+    >>> _editions(t, tokens(t), ["asur", "o", "agiv", "o", "o", "note", "o", "o", "title", "o", "place", "o"])
+    (['asur', 'o', 'agiv', 'o', 'o', 'year', 'o', 'o', 'title', 'o', 'place', 'o'], '2')
+    >>> t = "Willke, H. (2001). Wissen (2. Aufl.). Stuttgart."
+    >>> _editions(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "volume", "o", "o", "o", "o", "o", "place", "o"])[0][10]
+    'edition'
+    """
+    words = [text[a:b] for a, b in toks]
+    edition = ""
+    for i, w in enumerate(words):
+        m = _YEAR_EDITION.match(w)
+        if m and labels[i] not in _NOT_YEAR and (labels[i] == "year" or "year" not in labels):
+            labels[i] = "year"
+            edition = m.group(2)
+            break
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("volume", "issue") or j + 1 >= len(words):
+            continue
+        k = j + 1
+        if words[k] == "." and k + 1 < len(words):
+            k += 1
+        if re.match(r"(?i)(st|nd|rd|th)$", words[k]) and k + 1 < len(words):
+            k += 1
+        if _EDITION_WORDS.match(words[k]) and words[k].lower() not in ("ed", "eds") or \
+                re.match(r"(?i)edn?$", words[k]) and not re.match(r"(?i)\s*s\b", text[toks[k][1]:]):
+            for x in range(i, j + 1):
+                labels[x] = "edition"
+    return labels, edition
 
 
 def parse_list(texts: list[str], lang: str | None = None) -> list[model.BibEntry]:
