@@ -348,7 +348,7 @@ def _fix_labels(text, toks, labels):
     labels = _place_publisher(text, toks, labels)
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
-    labels = _paren_tail(text, toks, labels)
+    labels = _place_at_end(text, toks, _paren_tail(text, toks, labels))
     return _container_after_editors(_editor_heads(text, toks, labels))
 
 
@@ -380,6 +380,43 @@ def _name_read_as_title(text, toks, labels):
     for x in range(i, comma):
         labels[x] = "asur" if x == last else "agiv"
     labels[comma] = "o"
+    return labels
+
+
+def _place_at_end(text, toks, labels):
+    """A book's place closing the entry after a comma ("…, Baden-Baden.",
+    "…, Paderborn u.a.") that the model left unlabelled or read as a note:
+    one to three capitalised words, one of them a known place or followed
+    by "u. a.", when no place was read elsewhere.
+
+    >>> t = "Klingemann, C. (1996), Soziologie im Dritten Reich, Baden-Baden."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 4 + ["o", "o", "o"]
+    >>> _place_at_end(t, tokens(t), labs)[-3:]
+    ['o', 'place', 'o']
+    """
+    if "place" in labels or "title" not in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    end = len(words) - 1
+    while end >= 0 and words[end] in ".;)":
+        end -= 1
+    if end > 0 and _YEAR.match(words[end]) and labels[end] == "year":
+        end -= 1    # "…, Berlin 1991."
+    comma = next((c for c in range(end, max(end - 10, 0), -1) if words[c] == ","), None)
+    if comma is None or comma >= end or not all(labels[x] in ("o", "note")
+                                                for x in range(comma + 1, end + 1)):
+        return labels
+    seg = text[toks[comma + 1][0]:toks[end][1]]
+    m = re.fullmatch(r"((?:[A-ZÄÖÜ][\w'’\-]+)(?:[ /](?:[A-ZÄÖÜ][\w'’\-]+)){0,2})"
+                     r"(\s*u\.\s?a\.?)?\.?", seg + ("." if words[end + 1:end + 2] == ["."] else ""))
+    if not m:
+        return labels
+    place_words = {p for w in re.split(r"[ /\-]", m.group(1)) for p in [w.lower()]}
+    if not m.group(2) and not place_words & _PLACES:
+        return labels
+    last = end + 1 if m.group(2) and words[end + 1:end + 2] == ["."] else end
+    for x in range(comma + 1, last + 1):
+        labels[x] = "place"
     return labels
 
 
@@ -448,7 +485,7 @@ def _paren_tail(text, toks, labels):
         if k is None or any(w == ")" for w in words[k:j + 1]):
             continue
         tail = words[k + 1:j + 1]
-        low = [w.lower() for w in tail if w != "."]
+        low = [w.casefold() for w in tail if w != "."]
         edition = len(low) >= 2 and low[0].isdigit() and _EDITION_WORDS.match(low[1])
         if low and not edition and low[0] not in _TAIL_WORDS:
             continue
@@ -546,6 +583,9 @@ def _place_publisher(text, toks, labels):
     ['place', 'o', 'publisher']
     """
     words = [text[a:b] for a, b in toks]
+    for x in range(1, len(words) - 1):
+        if words[x] == "," and labels[x - 1] == labels[x + 1] == "place":
+            labels[x] = "place"     # one run, split below when it is two fields
     for lab, i, j in _runs(toks, labels):
         if lab != "place":
             continue
@@ -553,11 +593,41 @@ def _place_publisher(text, toks, labels):
             for x in range(i, j + 1):
                 labels[x] = "o"
             continue
+        # an edition before the place ("5. Auflage Baden-Baden"), "o. J."
+        # (no year) after it: neither is the place
+        k = i
+        while k < j and (words[k].isdigit() or words[k] == "." or
+                         _EDITION_WORDS.match(words[k].casefold())):
+            k += 1
+        if k > i and _EDITION_WORDS.match(words[k - 1].casefold() if words[k - 1] != "." else
+                                          words[k - 2].casefold() if k - 2 >= i else ""):
+            for x in range(i, k):
+                labels[x] = "edition" if words[x].isdigit() else "o"
+            i = k
+        nd = j - 3 if words[j] == "." else j - 2
+        if nd > i and re.fullmatch(r"(?i)o\.\s?J\.?|n\.\s?d\.?|s\.\s?d\.?",
+                                   text[toks[nd][0]:toks[j][1]]):
+            for x in range(nd, j + 1):
+                labels[x] = "o"
         colon = next((c for c in range(i + 1, j) if words[c] == ":"), None)
         if colon is not None and "publisher" not in labels and words[colon + 1][:1].isupper():
             labels[colon] = "o"
             for x in range(colon + 1, j + 1):
                 labels[x] = "publisher"
+            continue
+        # "Paris, Gallimard" / "WHO, Geneva": a known place on one side of
+        # the comma only; the other side is the publisher
+        comma = next((c for c in range(i + 1, j) if words[c] == ","), None)
+        if comma is None or "publisher" in labels or not words[comma + 1][:1].isupper():
+            continue
+        known = [any(w.lower() in _PLACES for p in words[a:b + 1] for w in re.split(r"[-/]", p))
+                 for a, b in ((i, comma - 1), (comma + 1, j))]
+        if known[0] == known[1]:
+            continue
+        labels[comma] = "o"
+        for x in range(i, j + 1):
+            if x != comma:
+                labels[x] = "place" if known[x > comma] else "publisher"
     return labels
 
 
@@ -667,6 +737,9 @@ def _initials_after(text, toks, labels):
         if labels[i] not in _NAME_LABELS and labels[i - 1] not in _NAME_LABELS:
             continue
         w = text[toks[i][0]:toks[i][1]]
+        if w in ("Jr", "Sr", "Jnr", "Snr") and labels[i - 1] in ("agiv", "egiv"):
+            labels[i] = labels[i - 1]       # "Cook EH Jr": a suffix to the given names
+            continue
         prev = text[toks[i - 1][0]:toks[i - 1][1]]
         nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
         if re.fullmatch(r"[A-ZÀ-Þ]{1,3}", w) and nxt != "." and len(prev) > 3 \
@@ -882,7 +955,7 @@ def _access_date(text: str) -> str:
 def _year(text: str, toks, labels) -> str:
     y = _field_text(text, toks, labels, "year", first_only=True)
     if y:
-        m = re.search(r"(1[5-9]\d\d|20\d\d)\s*([a-z]\b)?", y)
+        m = re.search(r"(1[5-9]\d\d|20\d\d)\s*([a-z](?![a-z]))?", y)
         if m:
             return m.group(1) + (m.group(2) or "")
     # a year suffix written after the year token: "2002a" is one token; "o. J.", "n.d."
@@ -991,7 +1064,7 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     return model.BibEntry(key="", type=etype, fields=fields, persons=persons)
 
 
-_YEAR_EDITION = re.compile(r"^(1[5-9]\d\d|20\d\d)([2-9])$")
+_YEAR_EDITION = re.compile(r"^(1[5-9]\d\d|20\d\d)([2-9]|1\d)$")
 _NOT_YEAR = {"title", "source", "fpage", "lpage", "volume", "issue", "url", "doi", "urldate"}
 
 
@@ -1012,10 +1085,17 @@ def _editions(text, toks, labels) -> tuple[list[str], str]:
     edition = ""
     for i, w in enumerate(words):
         m = _YEAR_EDITION.match(w)
-        if m and labels[i] not in _NOT_YEAR and (labels[i] == "year" or "year" not in labels):
-            labels[i] = "year"
-            edition = m.group(2)
-            break
+        if not m or labels[i] != "year" and "year" in labels:
+            continue
+        in_parens = 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+        if labels[i] in _NOT_YEAR and not in_parens:
+            continue
+        labels[i] = "year"
+        edition = m.group(2)
+        for x in (i - 1, i + 1, i + 2):     # the marks around it belong to no field
+            if 0 <= x < len(words) and not words[x][:1].isalnum():
+                labels[x] = "o"
+        break
     for lab, i, j in _runs(toks, labels):
         if lab not in ("volume", "issue") or j + 1 >= len(words):
             continue
@@ -1024,7 +1104,7 @@ def _editions(text, toks, labels) -> tuple[list[str], str]:
             k += 1
         if re.match(r"(?i)(st|nd|rd|th)$", words[k]) and k + 1 < len(words):
             k += 1
-        if _EDITION_WORDS.match(words[k]) and words[k].lower() not in ("ed", "eds") or \
+        if _EDITION_WORDS.match(words[k].casefold()) and words[k].lower() not in ("ed", "eds") or \
                 re.match(r"(?i)edn?$", words[k]) and not re.match(r"(?i)\s*s\b", text[toks[k][1]:]):
             for x in range(i, j + 1):
                 labels[x] = "edition"
