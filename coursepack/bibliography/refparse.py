@@ -349,6 +349,7 @@ def _fix_labels(text, toks, labels):
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
     labels = _place_at_end(text, toks, _paren_tail(text, toks, labels))
+    labels = _year_parens_before_title(text, toks, labels)
     return _container_after_editors(_editor_heads(text, toks, labels))
 
 
@@ -380,6 +381,34 @@ def _name_read_as_title(text, toks, labels):
     for x in range(i, comma):
         labels[x] = "asur" if x == last else "agiv"
     labels[comma] = "o"
+    return labels
+
+
+def _year_parens_before_title(text, toks, labels):
+    """The rest of the year's parentheses ("(1997-8)", "(2007,
+    forthcoming)") read as the title's start: the title starts after ")".
+
+    >>> t = "Adam, B. (2007, forthcoming) Future Matters."
+    >>> _year_parens_before_title(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o"] + ["title"] * 4 + ["o"])[5:]
+    ['year', 'o', 'o', 'o', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    close = next((c for c in range(i, min(i + 4, j)) if words[c] == ")"), None)
+    if close is None or "(" in words[i:close]:
+        return labels
+    opening = next((o for o in range(i - 1, max(i - 6, -1), -1) if words[o] == "("), None)
+    if opening is None or not any(labels[x] == "year" for x in range(opening, i)):
+        return labels
+    for x in range(i, close + 1):
+        labels[x] = "o"
+    k = close + 1
+    while k <= j and not words[k][:1].isalnum() and words[k] not in _OPEN_Q:
+        labels[k] = "o"
+        k += 1
     return labels
 
 
