@@ -349,7 +349,7 @@ def _fix_labels(text, toks, labels):
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
     labels = _place_at_end(text, toks, _paren_tail(text, toks, labels))
-    labels = _year_parens_before_title(text, toks, labels)
+    labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     return _container_after_editors(_editor_heads(text, toks, labels))
 
 
@@ -381,6 +381,40 @@ def _name_read_as_title(text, toks, labels):
     for x in range(i, comma):
         labels[x] = "asur" if x == last else "agiv"
     labels[comma] = "o"
+    return labels
+
+
+_NOTE_OPENING = re.compile(r"(?i)((?:paper|poster|talk|lecture) (?:presented|given|read) (?:at|to)\b)"
+                           r"|unpublished\b|manuscript\b|doctoral dissertation|master'?s thesis|"
+                           r"ph\.?\s?d\.? (?:thesis|dissertation)|retrieved from\b")
+
+
+def _title_tail_note(text, toks, labels):
+    """A title run that goes on past its end into "Paper presented at
+    …" (the meeting: a container), "Unpublished manuscript", "Doctoral
+    dissertation" … (a note) ends before it.
+
+    >>> t = "Markus, M. (2001). Rethinking loafing. Paper presented at the Meeting."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 9 + ["o"]
+    >>> _title_tail_note(t, tokens(t), labs)[8:13]
+    ['title', 'title', 'o', 'source', 'source']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    for c in range(i + 1, j):
+        if words[c] not in ".," or (len(words[c - 1]) == 1 and words[c - 1].isalpha()):
+            continue
+        m = _NOTE_OPENING.match(text, toks[c + 1][0])
+        if not m:
+            continue
+        lab = "source" if m.group(1) and "source" not in labels else "note"
+        labels[c] = "o"
+        for x in range(c + 1, j + 1):
+            labels[x] = lab
+        break
     return labels
 
 
@@ -586,14 +620,17 @@ def _journal_after_title(text, toks, labels):
         follows = True
     if not follows:
         return labels
-    cuts = [c for c in range(i + 1, j) if words[c] in ".," and len(words[c - 1]) > 1
-            and words[c + 1][:1].isupper()]
+    cuts = [c for c in range(i + 1, j) if words[c] in ".," and (len(words[c - 1]) > 1 or
+                                                             words[c - 1] in "])?") and words[c + 1][:1].isupper()]
     if not cuts:
         return labels
     c = cuts[-1]
     tail = [w for w in words[c + 1:j + 1] if w.isalpha()]
-    if not tail or len(tail) > 10 or not any(w.lower() in _JOURNAL for w in tail) \
+    if not tail or len(tail) > 10 \
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in tail):
+        return labels
+    if not any(w.lower() in _JOURNAL for w in tail) and not (
+            words[c] == "." and len(tail) <= 6 and _sentence_case(words[i:c])):
         return labels
     labels[c] = "o"
     for x in range(c + 1, j + 1):
@@ -601,6 +638,27 @@ def _journal_after_title(text, toks, labels):
     for x in range(j + 1, first[1] + 1):
         labels[x] = "o"
     return labels
+
+
+def _sentence_case(ws: list[str]) -> bool:
+    """Whether words read as a title in sentence case: after the first
+    word (and the first after a colon or full stop) most are lower case.
+
+    >>> _sentence_case("Group sex composition and member motivation".split())
+    True
+    >>> _sentence_case("The Rivers of Europe".split())
+    False
+    """
+    lower = upper = 0
+    for k, w in enumerate(ws):
+        if not w.isalpha() or k == 0 or ws[k - 1] in (".", ":", "?", "[", "(") \
+                or w.lower() in _SMALL_WORDS:
+            continue
+        if w[:1].islower():
+            lower += 1
+        else:
+            upper += 1
+    return lower >= 2 and lower > 2 * upper
 
 
 def _place_publisher(text, toks, labels):
