@@ -343,6 +343,7 @@ def _fix_labels(text, toks, labels):
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
+    labels = _given_first_after_inverted(text, toks, labels)
     labels = _vancouver_source(text, toks, labels)
     labels = _journal_after_title(text, toks, labels)
     labels = _place_publisher(text, toks, labels)
@@ -810,6 +811,50 @@ def _inverted_given(text, toks, labels):
 
 
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
+
+
+def _given_first_after_inverted(text, toks, labels):
+    """Chicago's "Hix, Simon, Abdul Noury and Gérard Roland": only the
+    first name is inverted; each later name of two or three capitalised
+    words between commas or "and" is written given names first.
+
+    >>> t = "Hix, Simon, Abdul Noury and Gérard Roland (2007) Title."
+    >>> labs = ["asur", "o", "agiv", "o", "agiv", "agiv", "o", "asur", "agiv", "o", "year", "o", "title", "o"]
+    >>> _given_first_after_inverted(t, tokens(t), labs)[4:9]
+    ['agiv', 'asur', 'o', 'agiv', 'asur']
+    """
+    words = [text[a:b] for a, b in toks]
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), len(labels))
+    if end < 5 or labels[0] not in ("asur", "esur") or words[1] != "," \
+            or labels[2] not in ("agiv", "esur", "egiv", "asur") or not words[2][1:].islower():
+        return labels
+    x = 3
+    while x < end and labels[x] == labels[2] and words[x][1:].islower():
+        x += 1          # the first person's given names, full words
+    if x >= end or words[x] != ",":
+        return labels
+    groups, cur = [], []
+    for y in range(x + 1, end):
+        if words[y] in (",", "&") or words[y].lower() in ("and", "und", "et"):
+            if cur:
+                groups.append(cur)
+            cur = []
+        elif labels[y] in _NAME_LABELS:
+            cur.append(y)
+        else:
+            break
+    if cur:
+        groups.append(cur)
+    for g in groups:
+        ws = [words[y] for y in g]
+        if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() and w[1:].islower() and len(w) > 1
+                                            for w in ws) \
+                or any(text[toks[a][1]:toks[b][0]] != " " for a, b in zip(g, g[1:])):
+            continue
+        role = labels[g[0]][0]
+        for y in g:
+            labels[y] = role + ("sur" if y == g[-1] else "giv")
+    return labels
 
 
 def _initials_after(text, toks, labels):
