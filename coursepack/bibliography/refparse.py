@@ -351,6 +351,7 @@ def _fix_labels(text, toks, labels):
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
     labels = _place_at_end(text, toks, _paren_tail(text, toks, labels))
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
+    labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
     return _container_after_editors(_editor_heads(text, toks, labels))
 
 
@@ -382,6 +383,80 @@ def _name_read_as_title(text, toks, labels):
     for x in range(i, comma):
         labels[x] = "asur" if x == last else "agiv"
     labels[comma] = "o"
+    return labels
+
+
+def _bracket_after_title(text, toks, labels):
+    """A bracket right after the title ("‘L’anxiété …’ [Death anxiety …]",
+    a translation of it) belongs to the title.
+
+    >>> t = "Urien, B. (2003) ‘L’anxiété’ [Death anxiety], Recherche 18: 23-41."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o"] + ["source"] * 6 + ["volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _bracket_after_title(t, tokens(t), labs)[8:16]
+    ['title', 'title', 'title', 'title', 'title', 'o', 'o', 'source']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    k = first[1] + 1
+    while k < len(words) and words[k] in _CLOSE_Q:
+        k += 1
+    if k >= len(words) or words[k] != "[":
+        return labels
+    close = next((c for c in range(k + 1, min(k + 40, len(words))) if words[c] == "]"), None)
+    if close is None or close == k + 1:
+        return labels
+    for x in range(first[1] + 1, close):
+        labels[x] = "title"
+    labels[close] = "o"
+    x = close + 1
+    while x < len(words) and not words[x][:1].isalnum() and labels[x] != "o":
+        labels[x] = "o"
+        x += 1
+    return labels
+
+
+def _journal_before_volume(text, toks, labels):
+    """Capitalised words between the end of the title and a volume
+    ("‘Death Attitudes’, Omega 18: 109-24") name the journal when no
+    container was read; the abbreviation before a Vancouver journal
+    ("… CHAT. Br J Psychiatry 161") joins it.
+
+    >>> t = "Gesser, G. (1987) ‘Death Attitudes’, Omega 18: 109-24."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "o", "o", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_before_volume(t, tokens(t), labs)[12]
+    'source'
+    """
+    words = [text[a:b] for a, b in toks]
+    if "source" in labels:
+        for lab, i, j in _runs(toks, labels):
+            if lab == "source" and i >= 2 and labels[i - 1] == "o" and words[i - 2] in ".?" \
+                    and 2 <= len(words[i - 1]) <= 4 and words[i - 1][:1].isupper() \
+                    and words[i - 1].isalpha() and words[i - 1].lower() not in \
+                    _IN | _EDS | _VOL | _NUM | _PAGES:
+                labels[i - 1] = "source"
+            if lab == "source":
+                break
+        return labels
+    first = _first_title(toks, labels)
+    vol = next((x for x, lab in enumerate(labels) if lab == "volume"), None)
+    if first is None or vol is None or vol <= first[1] + 1:
+        return labels
+    k = first[1] + 1
+    while k < vol and not words[k][:1].isalnum():
+        k += 1
+    end = vol - 1
+    while end > k and (not words[end][:1].isalnum() or words[end].lower() in _VOL):
+        end -= 1
+    span = range(k, end + 1)
+    ws = [words[x] for x in span if words[x][:1].isalnum()]
+    if not ws or len(ws) > 8 or not all(labels[x] in ("o", "place", "publisher", "note") for x in span) \
+            or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in ws) \
+            or ws[0].lower() in _IN:
+        return labels
+    for x in span:
+        labels[x] = "source"
     return labels
 
 
