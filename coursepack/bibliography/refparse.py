@@ -342,6 +342,13 @@ def _fix_labels(text, toks, labels):
                 labels[i] = "doi"
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
+    words = [text[a:b] for a, b in toks]
+    if len(words) > 3 and re.fullmatch(r"\d{1,3}", words[0]) and words[1] in ".)]" \
+            and words[2][:1].isupper():
+        labels[0] = labels[1] = "o"     # the number of a numbered list
+    elif len(words) > 3 and words[0] == "[" and words[1].isdigit() and words[2] == "]":
+        labels[0] = labels[1] = labels[2] = "o"
+    labels = _name_order_by_lexicon(text, toks, labels)
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _given_first_after_inverted(text, toks, labels)
     labels = _vancouver_source(text, toks, labels)
@@ -886,6 +893,37 @@ def _inverted_given(text, toks, labels):
 
 
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
+
+
+def _name_order_by_lexicon(text, toks, labels):
+    """A name of two capitalised words with no comma between ("Browning
+    Christopher", "Pertti Joenniemi"): when exactly one of them is a known
+    given name, that one is the given name, the other the surname.
+
+    >>> t = "5. Browning Christopher, Joenniemi P. Title."
+    >>> _name_order_by_lexicon(t, tokens(t), ["o", "o", "agiv", "asur", "o", "asur", "agiv", "o", "title", "o"])[2:4]
+    ['asur', 'agiv']
+    """
+    words = [text[a:b] for a, b in toks]
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), len(labels))
+    given = _given_names()
+    for x in range(end - 1):
+        if labels[x] not in _NAME_LABELS or labels[x + 1] not in _NAME_LABELS \
+                or text[toks[x][1]:toks[x + 1][0]] != " ":
+            continue
+        a, b = words[x], words[x + 1]
+        if not (len(a) > 2 and len(b) > 2 and a[:1].isupper() and b[:1].isupper()
+                and a[1:].islower() and b[1:].islower()):
+            continue
+        if x > 0 and labels[x - 1] in _NAME_LABELS and words[x - 1][:1].isalpha() \
+                or x + 2 < len(words) and labels[x + 2] in _NAME_LABELS and words[x + 2][:1].isalpha():
+            continue        # part of a longer name
+        ka, kb = a.lower() in given, b.lower() in given
+        if ka == kb:
+            continue
+        role = labels[x][0]
+        labels[x], labels[x + 1] = (role + "giv", role + "sur") if ka else (role + "sur", role + "giv")
+    return labels
 
 
 def _given_first_after_inverted(text, toks, labels):
