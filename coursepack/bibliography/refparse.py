@@ -756,6 +756,16 @@ def _place_publisher(text, toks, labels):
     for x in range(1, len(words) - 1):
         if words[x] == "," and labels[x - 1] == labels[x + 1] == "place":
             labels[x] = "place"     # one run, split below when it is two fields
+        if words[x] == "," and labels[x - 1] == "place" and labels[x + 1] != "place":
+            # "Washington, D.C.", "Ithaca, NY": the state after the place
+            m = re.match(r"\s*([A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)", text[toks[x][1]:])
+            if m:
+                stop = toks[x][1] + m.end()
+                y = x + 1
+                while y < len(words) and toks[y][1] <= stop:
+                    labels[y] = "place"
+                    y += 1
+                labels[x] = "place"
     for lab, i, j in _runs(toks, labels):
         if lab != "place":
             continue
@@ -788,7 +798,9 @@ def _place_publisher(text, toks, labels):
         # "Paris, Gallimard" / "WHO, Geneva": a known place on one side of
         # the comma only; the other side is the publisher
         comma = next((c for c in range(i + 1, j) if words[c] == ","), None)
-        if comma is None or "publisher" in labels or not words[comma + 1][:1].isupper():
+        if comma is None or "publisher" in labels or not words[comma + 1][:1].isupper() \
+                or re.fullmatch(r"\s*([A-Z]\.\s?[A-Z]\.?|[A-Z]{2})",
+                                text[toks[comma][1]:toks[j][1]]):
             continue
         known = [any(w.lower() in _PLACES for p in words[a:b + 1] for w in re.split(r"[-/]", p))
                  for a, b in ((i, comma - 1), (comma + 1, j))]
@@ -1273,6 +1285,8 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
             v = v.rstrip(".") if not re.search(r"\b(Inc|Ltd|Co|a\.M|e\.V)\.$", v) else v
         if lab == "place":
             v = v if re.search(r"\b[A-Za-z]\.$|\b(a\.M|M|i\.Br)\.$", v) else v.rstrip(".")
+            if all(w.lower() in _MONTHS for w in re.findall(r"[^\W\d_]+", v)):
+                v = ""      # "Spring", "January/February": a date, no place
         if v:
             fields[name] = v
     if edition and not fields.get("edition"):
