@@ -490,6 +490,12 @@ def _title_tail_note(text, toks, labels):
     for c in range(i + 1, j):
         if words[c] not in ".," or (len(words[c - 1]) == 1 and words[c - 1].isalpha()):
             continue
+        if re.match(r"(?i)\d{1,2}(st|nd|rd|th)?\.?\s*(rev\.\s*|revised\s*|überarb\.\s*)?"
+                    r"(edition|edn|ed|aufl|auflage)\b", text[toks[c + 1][0]:]):
+            labels[c] = "o"         # "… Gesellschaft. 5th edition."
+            for x in range(c + 1, j + 1):
+                labels[x] = "edition" if words[x].isdigit() and x == c + 1 else "o"
+            break
         m = _NOTE_OPENING.match(text, toks[c + 1][0])
         if not m:
             continue
