@@ -358,6 +358,7 @@ def _fix_labels(text, toks, labels):
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
     labels = _place_at_end(text, toks, _paren_tail(text, toks, labels))
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
+    labels = _quoted_title_ends(text, toks, labels)
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
     return _container_after_editors(_editor_heads(text, toks, labels))
 
@@ -390,6 +391,46 @@ def _name_read_as_title(text, toks, labels):
     for x in range(i, comma):
         labels[x] = "asur" if x == last else "agiv"
     labels[comma] = "o"
+    return labels
+
+
+_PAIR_Q = {"‘": "’", "“": "”", "\"": "\"", "„": "“", "»": "«", "«": "»", "‚": "‘", "'": "'"}
+
+
+def _quoted_title_ends(text, toks, labels):
+    """A title opened by a quotation mark ends at the matching closing
+    mark: what the title run holds after it and a comma ("‘The
+    Development …’, Advances in Consumer Research (…) 18") is the
+    container.
+
+    >>> t = "Ko, G. (1991) ‘Time Orientation’, Advances in Research 18: 1-4."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o"] + ["title"] * 8 + ["volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _quoted_title_ends(t, tokens(t), labs)[7:15]
+    ['o', 'title', 'title', 'o', 'o', 'source', 'source', 'source']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if words[i] in _PAIR_Q:
+        q = i
+    elif i > 0 and words[i - 1] in _PAIR_Q and toks[i - 1][1] == toks[i][0]:
+        q = i - 1
+    else:
+        return labels
+    closer = _PAIR_Q[words[q]]
+    c = next((c for c in range(q + 1, j) if words[c] == closer), None)
+    if c is None or words[c + 1] != "," or not words[c + 2:c + 3] or c + 2 > j \
+            or not words[c + 2][:1].isupper():
+        return labels
+    after = labels[j + 1:j + 4]
+    if "source" in labels and "source" not in after:
+        return labels
+    labels[q] = "o"
+    labels[c] = labels[c + 1] = "o"
+    for x in range(c + 2, j + 1):
+        labels[x] = "source"
     return labels
 
 
@@ -1205,6 +1246,22 @@ def _field_text(text, toks, labels, lab: str, first_only: bool = False) -> str:
     return text[toks[a][0]:toks[b][1]]
 
 
+def _title_text(text, toks, labels) -> str:
+    """The first title run, and the next one when only a colon or
+    quotation marks part them ("The Market for “Lemons”: Quality …")."""
+    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "title"]
+    if not runs:
+        return ""
+    a, b = runs[0]
+    for i, j in runs[1:]:
+        gap = [text[x:y] for x, y in toks[b + 1:i]]
+        if gap and len(gap) <= 2 and ":" in gap and all(g == ":" or g in _CLOSE_Q for g in gap):
+            b = j
+        else:
+            break
+    return text[toks[a][0]:toks[b][1]]
+
+
 def _access_date(text: str) -> str:
     m = re.search(r"(?i)\b(accessed|retrieved|consulted|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|"
                   r"aufgerufen(?:\s+am)?|stand|last visited|visited|consulté le)[:\s]*(on\s+)?"
@@ -1276,7 +1333,7 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
         year = "n.d."       # as printed: no date
     if year:
         fields["year"] = year
-    title = _clean(_field_text(text, toks, labels, "title", first_only=True), keep_dot=True)
+    title = _clean(_title_text(text, toks, labels), keep_dot=True)
     title = re.sub(r"(?<![A-Z])\.$", "", title) if not title.endswith("..") else title
     title = title.rstrip(" ,;:")
     if title:
