@@ -360,7 +360,37 @@ def _fix_labels(text, toks, labels):
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     labels = _quoted_title_ends(text, toks, labels)
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
-    return _container_after_editors(_editor_heads(text, toks, labels))
+    return _container_after_eds_mark(text, toks,
+                                     _container_after_editors(_editor_heads(text, toks, labels)))
+
+
+def _container_after_eds_mark(text, toks, labels):
+    """"in: Silva, E. and C. Smart (eds.): The New Family?, London": the
+    run right after the editors' mark is the book, the container, when
+    none was read (the model took it for a publisher).
+
+    >>> t = "Morgan, D. (1999): Risk, in: Silva, E. (eds.): The New Family?, London, 13-30."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o", "o", "esur", "o", "egiv", "o", "o", "o", "o", "o", "o", "publisher", "publisher", "publisher", "publisher", "o", "place", "o", "fpage", "o", "lpage", "o"]
+    >>> _container_after_eds_mark(t, tokens(t), labs)[21:25]
+    ['source', 'source', 'source', 'source']
+    """
+    if "source" in labels:
+        return labels
+    eds = [x for x, lab in enumerate(labels) if lab in ("esur", "egiv")]
+    if not eds:
+        return labels
+    m = _ED_MARK.search(text, toks[eds[-1]][1])
+    if not m:
+        return labels
+    k = next((x for x, (a, b) in enumerate(toks) if a >= m.end() and text[a:b][:1].isalnum()), None)
+    if k is None or labels[k] not in ("publisher", "title") \
+            or text[toks[eds[-1]][1]:m.start()].strip(" ."):
+        return labels
+    lab = labels[k]
+    while k < len(labels) and labels[k] == lab:
+        labels[k] = "source"
+        k += 1
+    return labels
 
 
 def _name_read_as_title(text, toks, labels):
@@ -928,6 +958,10 @@ def _inverted_given(text, toks, labels):
     ['esur', 'o', 'egiv']
     """
     words = [text[a:b] for a, b in toks]
+    s = next((x for x, lab in enumerate(labels) if lab != "o"), 0)
+    if s + 2 < len(labels) and labels[s] in ("agiv", "egiv") and len(words[s]) > 1 \
+            and words[s + 1] == "," and labels[s + 2] in _NAME_LABELS and s <= 3:
+        labels[s] = labels[s][0] + "sur"    # "Ryan, Louise" read as two given names
     for lab, i, j in _runs(toks, labels):
         if lab not in ("asur", "esur") or j + 2 >= len(labels) or words[j + 1] != ",":
             continue
