@@ -348,7 +348,7 @@ def _fix_labels(text, toks, labels):
         labels[0] = labels[1] = "o"     # the number of a numbered list
     elif len(words) > 3 and words[0] == "[" and words[1].isdigit() and words[2] == "]":
         labels[0] = labels[1] = labels[2] = "o"
-    labels = _name_order_by_lexicon(text, toks, labels)
+    labels = _surname_after_initials(text, toks, _name_order_by_lexicon(text, toks, labels))
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _given_first_after_inverted(text, toks, labels)
     labels = _vancouver_source(text, toks, labels)
@@ -976,7 +976,8 @@ def _inverted_given(text, toks, labels):
         m = k
         while m + 1 < len(labels) and labels[m + 1] in (lab, giv) \
                 and text[toks[m][1]:toks[m + 1][0]] in ("", " ") \
-                and words[m + 1] not in (",", "/", ";", "&"):
+                and words[m + 1] not in (",", "/", ";", "&") \
+                and not (words[m] == "." and len(words[m + 1]) > 1):
             m += 1
         if m - k > 2:
             continue
@@ -986,6 +987,26 @@ def _inverted_given(text, toks, labels):
 
 
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
+
+
+def _surname_after_initials(text, toks, labels):
+    """"Atanasov, P. Cvetanova, G.": a capitalised word after an initial
+    and its full stop, itself followed by a comma and an initial, opens
+    the next name (no "and" or ";" between the two).
+
+    >>> t = "Atanasov, P. Cvetanova, G. Indicators."
+    >>> _surname_after_initials(t, tokens(t), ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "agiv", "title", "o"])[4]
+    'asur'
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(2, len(words) - 2):
+        w = words[x]
+        if labels[x] in ("agiv", "egiv") and len(w) > 2 and w[:1].isupper() and w[1:].islower() \
+                and words[x - 1] == "." and len(words[x - 2]) == 1 and words[x - 2].isupper() \
+                and words[x + 1] == "," and len(words[x + 2]) == 1 and words[x + 2].isupper() \
+                and labels[x + 2] in _NAME_LABELS:
+            labels[x] = labels[x][0] + "sur"
+    return labels
 
 
 def _name_order_by_lexicon(text, toks, labels):
