@@ -377,8 +377,8 @@ def _container_after_eds_mark(text, toks, labels):
     if "source" in labels:
         return labels
     eds = [x for x, lab in enumerate(labels) if lab in ("esur", "egiv")]
-    if not eds:
-        return labels
+    if not eds or "title" not in labels[:eds[0]]:
+        return labels       # editors heading the entry: the book is its title
     m = _ED_MARK.search(text, toks[eds[-1]][1])
     if not m:
         return labels
