@@ -883,10 +883,21 @@ def _place_publisher(text, toks, labels):
                  for a, b in ((i, comma - 1), (comma + 1, j))]
         if known[0] == known[1]:
             continue
+        other = words[comma + 1:j + 1] if known[0] else words[i:comma]
+        if any(w.isdigit() for w in other):
+            continue
+        if not any(len(w) >= 3 and w.isalpha() for w in other):
+            # "…, A–H, Hannover": a mark or letters before the place, no publisher
+            for x in range(i, j + 1):
+                labels[x] = "place" if known[x > comma] and x != comma else "o"
+            continue
+        # a thesis or a talk is no publisher
+        note = bool(re.match(r"(?i)(diss|habil|ph\.?\s?d|thesis|vortrag|typoskript|manuskript|"
+                             r"mimeo|unver|lecture|paper)", other[0]))
         labels[comma] = "o"
         for x in range(i, j + 1):
             if x != comma:
-                labels[x] = "place" if known[x > comma] else "publisher"
+                labels[x] = "place" if known[x > comma] else "note" if note else "publisher"
     return labels
 
 
