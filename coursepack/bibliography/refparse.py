@@ -357,6 +357,7 @@ def _fix_labels(text, toks, labels):
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
     labels = _place_at_end(text, toks, _paren_tail(text, toks, labels))
+    labels = _place_year_in_title(text, toks, labels)
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     labels = _quoted_title_ends(text, toks, labels)
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
@@ -606,6 +607,44 @@ def _year_parens_before_title(text, toks, labels):
     return labels
 
 
+def _place_year_in_title(text, toks, labels):
+    """The footnote style's "Title, Place Year" read into the title
+    ("…durch das MfS, Magdeburg 1999."): when no year was read, a comma,
+    one or two capitalised words and a year (an edition may follow it,
+    "19762") closing a sentence end the title: place and year.
+
+    >>> t = "Michael Feige, Vietnamesische Studenten, Magdeburg 1999."
+    >>> _place_year_in_title(t, tokens(t), ["agiv", "asur", "o"] + ["title"] * 5 + ["o"])[3:]
+    ['title', 'title', 'o', 'place', 'year', 'o']
+    """
+    if "year" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    for y in range(i + 3, min(j + 1, len(words))):
+        if not (_YEAR.match(words[y]) or _YEAR_EDITION.match(words[y])):
+            continue
+        nxt = words[y + 1] if y + 1 < len(words) else ""
+        if nxt not in ("", ".", ",", ";"):
+            continue
+        p = y - 1
+        while p > i and words[p][:1].isupper() and words[p].isalpha() and y - p <= 2:
+            p -= 1
+        if words[p] != "," or p == y - 1 or p <= i:
+            continue
+        for x in range(p + 1, y):
+            labels[x] = "place"
+        labels[p] = "o"
+        labels[y] = "year"
+        for x in range(y + 1, j + 1):
+            labels[x] = "o" if labels[x] == "title" else labels[x]
+        break
+    return labels
+
+
 def _place_at_end(text, toks, labels):
     """A book's place closing the entry after a comma ("…, Baden-Baden.",
     "…, Paderborn u.a.") that the model left unlabelled or read as a note:
@@ -705,9 +744,12 @@ def _paren_tail(text, toks, labels):
         if lab not in ("title", "source"):
             continue
         k = next((k for k in range(j, i, -1) if words[k] == "("), None)
-        if k is None or any(w == ")" for w in words[k:j + 1]):
+        if k is None:
             continue
-        tail = words[k + 1:j + 1]
+        close = next((c for c in range(k, j + 1) if words[c] == ")"), None)
+        if close is not None and any(w not in ".)" for w in words[close:j + 1]):
+            continue        # a parenthesis inside the field
+        tail = words[k + 1:close if close is not None else j + 1]
         low = [w.casefold() for w in tail if w != "."]
         edition = len(low) >= 2 and low[0].isdigit() and _EDITION_WORDS.match(low[1])
         if low and not edition and low[0] not in _TAIL_WORDS:
