@@ -356,10 +356,10 @@ def _fix_labels(text, toks, labels):
     labels = _place_publisher(text, toks, labels)
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
-    labels = _place_at_end(text, toks, _paren_tail(text, toks, labels))
+    labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
     labels = _place_year_in_title(text, toks, labels)
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
-    labels = _quoted_title_ends(text, toks, labels)
+    labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
     return _container_after_eds_mark(text, toks,
                                      _container_after_editors(_editor_heads(text, toks, labels)))
@@ -465,6 +465,47 @@ def _quoted_title_ends(text, toks, labels):
     return labels
 
 
+def _in_journal(text, toks, labels):
+    """"In: Sierra, January/February: 46-54": after "In:" with no editor
+    mark in the entry and pages or a volume after, the words up to the
+    next comma or colon are the journal, whatever the model took them for
+    (a name, a place); a month or season after them is its date.
+
+    >>> t = "Moberg, D. (1999): Greens. In: Sierra, January/February: 46-54."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o", "o", "esur", "o", "place", "place", "place", "o", "fpage", "o", "lpage", "o"]
+    >>> _in_journal(t, tokens(t), labs)[12:17]
+    ['source', 'o', 'o', 'o', 'o']
+    """
+    if "source" in labels or _ED_MARK.search(text):
+        return labels
+    words = [text[a:b] for a, b in toks]
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    k = next((x for x in range(first[1] + 1, len(words) - 2) if words[x] in ("In", "in")
+              and words[x + 1] == ":"), None)
+    if k is None or not any(lab in ("fpage", "volume") for lab in labels[k:]):
+        return labels
+    a = k + 2
+    b = a
+    while b < len(words) and words[b] not in (",", ":", ".", "("):
+        b += 1
+    ws = words[a:b]
+    if not ws or len(ws) > 8 or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "-"
+                                        for w in ws) \
+            or not all(labels[x] in _NAME_LABELS + ("place", "publisher", "issue", "o", "title")
+                       for x in range(a, b)):
+        return labels
+    for x in range(a, b):
+        labels[x] = "source"
+    if b < len(words) and words[b] == ",":
+        x = b + 1
+        while x < len(words) and (words[x].lower() in _MONTHS or words[x] in "/-–"):
+            labels[x] = "o"
+            x += 1
+    return labels
+
+
 def _bracket_after_title(text, toks, labels):
     """A bracket right after the title ("‘L’anxiété …’ [Death anxiety …]",
     a translation of it) belongs to the title.
@@ -526,11 +567,12 @@ def _journal_before_volume(text, toks, labels):
     while k < vol and not words[k][:1].isalnum():
         k += 1
     end = vol - 1
-    while end > k and (not words[end][:1].isalnum() or words[end].lower() in _VOL):
+    while end > k and (not words[end][:1].isalnum() or words[end].lower() in _VOL | _NUM):
         end -= 1
     span = range(k, end + 1)
     ws = [words[x] for x in span if words[x][:1].isalnum()]
-    if not ws or len(ws) > 8 or not all(labels[x] in ("o", "place", "publisher", "note") for x in span) \
+    if not ws or len(ws) > 8 \
+            or not all(labels[x] in ("o", "place", "publisher", "note", "issue") for x in span) \
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in ws) \
             or ws[0].lower() in _IN:
         return labels
@@ -725,6 +767,25 @@ _EDITION_WORDS = re.compile(r"(?i)^(aufl|auflage|ed|edn|edition|éd|überarb|erw
 _TAIL_WORDS = {"diss", "dissertation", "habil", "habilitation", "thesis", "phd", "hrsg", "hg",
                "ed", "eds", "mimeo", "unpublished", "unveröffentlicht", "forthcoming",
                "im", "in"} | _PAGES | _VOL | _NUM
+
+
+def _locator_word_ends(text, toks, labels):
+    """A locator word closing a container ("Schriftenreihe … Band",
+    "… Vols") is no part of it; a container that is only one is none.
+
+    >>> t = "Granel, M. (1980): Title. Schriftenreihe Arbeit Band 14."
+    >>> _locator_word_ends(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "source", "source", "source", "volume", "o"])[12]
+    'o'
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source":
+            continue
+        k = j - 1 if words[j] == "." and j > i else j
+        if words[k].lower() in _VOL:
+            for x in range(k, j + 1):
+                labels[x] = "o"
+    return labels
 
 
 def _paren_tail(text, toks, labels):
