@@ -360,6 +360,7 @@ def _fix_labels(text, toks, labels):
     labels = _place_year_in_title(text, toks, labels)
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
+    labels = _pages_by_pattern(text, toks, _quote_start_of_title(text, toks, labels))
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
     return _container_after_eds_mark(text, toks,
                                      _container_after_editors(_editor_heads(text, toks, labels)))
@@ -462,6 +463,65 @@ def _quoted_title_ends(text, toks, labels):
     labels[c] = labels[c + 1] = "o"
     for x in range(c + 2, j + 1):
         labels[x] = "source"
+    return labels
+
+
+def _quote_start_of_title(text, toks, labels):
+    """A quoted title whose opening words the model left out ("»›Volk‹.
+    Das Ineinandergreifen …«"): the words between the opening mark and the
+    title run are its start.
+
+    >>> t = "Pyta, W. (2001), »›Volk‹. Das Land«, in: X."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "o", "o", "o", "o", "o", "title", "title", "title", "o", "o", "o", "source", "o"]
+    >>> _quote_start_of_title(t, tokens(t), labs)[8:14]
+    ['o', 'title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    closing = {words[j]} | ({words[j + 1]} if j + 1 < len(words) else set())
+    for q in range(i - 1, max(i - 10, -1), -1):
+        if labels[q] != "o":
+            break
+        if words[q] in _PAIR_Q and _PAIR_Q[words[q]] in closing and words[q] not in ("'", "\"") \
+                and q + 1 < i and any(w[:1].isalpha() for w in words[q + 1:i]):
+            if q > 0 and words[q - 1] in _PAIR_Q and labels[q - 1] == "o":
+                continue    # an outer mark: look further
+            for x in range(q + 1, i):
+                labels[x] = "title"
+            break
+    return labels
+
+
+_PAGE_RANGE = re.compile(r"\b(?:S|pp?|Seiten?)\.?\s*(\d+)\s*[-–—]\s*(\d+)\b")
+
+
+def _pages_by_pattern(text, toks, labels):
+    """Pages the model missed: "S. 275–300" or "pp. 3-9" when no first
+    page was read, and the last page of a range it read as a year
+    ("1731–1739").
+
+    >>> t = "X (2005). Y. In Z (S. 275–300). Wiesbaden."
+    >>> _pages_by_pattern(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "o", "o", "source", "o", "note", "note", "note", "note", "note", "o", "o", "place", "o"])[10:15]
+    ['o', 'o', 'fpage', 'o', 'lpage']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x, lab in enumerate(labels):
+        if lab == "fpage" and x + 2 < len(words) and words[x + 1] in "-–—" \
+                and words[x + 2].isdigit() and labels[x + 2] != "lpage" \
+                and toks[x + 2][0] - toks[x][1] <= 3:
+            labels[x + 2] = "lpage"
+    if "fpage" in labels:
+        return labels
+    for m in _PAGE_RANGE.finditer(text):
+        if not int(m.group(1)) <= int(m.group(2)):
+            continue
+        for x, (a, b) in enumerate(toks):
+            if a >= m.start() and b <= m.end():
+                labels[x] = "fpage" if a == m.start(1) else "lpage" if a == m.start(2) else "o"
+        break
     return labels
 
 
@@ -1424,7 +1484,8 @@ def _title_text(text, toks, labels) -> str:
     a, b = runs[0]
     for i, j in runs[1:]:
         gap = [text[x:y] for x, y in toks[b + 1:i]]
-        if gap and len(gap) <= 2 and ":" in gap and all(g == ":" or g in _CLOSE_Q for g in gap):
+        if gap and len(gap) <= 2 and (":" in gap or any(g in _CLOSE_Q for g in gap)) \
+                and all(g in ":.?!" or g in _CLOSE_Q for g in gap):
             b = j
         else:
             break
