@@ -826,7 +826,8 @@ def _head_ends_at_comma(text, toks, labels):
 _EDITION_WORDS = re.compile(r"(?i)^(aufl|auflage|ed|edn|edition|éd|überarb|erw|rev)")
 _TAIL_WORDS = {"diss", "dissertation", "habil", "habilitation", "thesis", "phd", "hrsg", "hg",
                "ed", "eds", "mimeo", "unpublished", "unveröffentlicht", "forthcoming",
-               "im", "in"} | _PAGES | _VOL | _NUM
+               "im", "in", "unter", "mit", "with", "trans", "translated", "übers", "übersetzt"} \
+    | _PAGES | _VOL | _NUM
 
 
 def _locator_word_ends(text, toks, labels):
@@ -1484,8 +1485,8 @@ def _title_text(text, toks, labels) -> str:
     a, b = runs[0]
     for i, j in runs[1:]:
         gap = [text[x:y] for x, y in toks[b + 1:i]]
-        if gap and len(gap) <= 2 and (":" in gap or any(g in _CLOSE_Q for g in gap)) \
-                and all(g in ":.?!" or g in _CLOSE_Q for g in gap):
+        if gap and len(gap) <= 2 and (":" in gap or any(g in _CLOSE_Q or g in "‹›" for g in gap)) \
+                and all(g in ":.?!‹›" or g in _CLOSE_Q for g in gap):
             b = j
         else:
             break
