@@ -1146,7 +1146,8 @@ def _inverted_given(text, toks, labels):
             continue
         before = words[i - 1] if i > 0 else ""
         at_start = i == 0 or (i <= 2 and words[0].isdigit()) or words[:1] == ["["] and i <= 3
-        if not (at_start or before.lower() in _SEP_WORDS):
+        after_in = before.lower() == "in" or before == ":" and i > 1 and words[i - 2].lower() == "in"
+        if not (at_start or after_in or before.lower() in _SEP_WORDS):
             continue
         m = k
         while m + 1 < len(labels) and labels[m + 1] in (lab, giv) \
