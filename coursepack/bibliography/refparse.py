@@ -356,6 +356,7 @@ def _fix_labels(text, toks, labels):
     labels = _place_publisher(text, toks, labels)
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
+    labels = _name_list_read_as_title(text, toks, labels)
     labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
     labels = _place_year_in_title(text, toks, labels)
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
@@ -781,6 +782,50 @@ def _place_at_end(text, toks, labels):
     last = end + 1 if m.group(2) and words[end + 1:end + 2] == ["."] else end
     for x in range(comma + 1, last + 1):
         labels[x] = "place"
+    return labels
+
+
+_NAME_PART = re.compile(r"(?:[A-ZÀ-Þ][\w\-]*\.?\s){1,3}[A-ZÀ-Þ][\w\-]+")
+
+
+def _name_list_read_as_title(text, toks, labels):
+    """"Dierk Hoffmann/Marita Krauss/Michael Schwartz (Hg.), Vertriebene
+    …": a title run opening the entry that is only given-first names
+    parted by slashes, right before further names, is names; the book after
+    them (read as a container) is then the title.
+
+    >>> t = "Dierk Hoffmann/Marita Krauss/Michael Schwartz (Hg.), Vertriebene, München 2000."
+    >>> labs = ["title"] * 6 + ["egiv", "esur", "o", "o", "o", "o", "o", "source", "o", "place", "year", "o"]
+    >>> _name_list_read_as_title(t, tokens(t), labs)[:8] + _name_list_read_as_title(t, tokens(t), labs)[13:14]
+    ['egiv', 'esur', 'o', 'egiv', 'esur', 'o', 'egiv', 'esur', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if any(w[:1].isalpha() for w in words[:i]) or j + 1 >= len(words):
+        return labels
+    nxt = next((x for x in range(j + 1, len(words)) if labels[x] != "o" or words[x][:1].isalpha()), None)
+    if nxt is None or labels[nxt] not in _NAME_LABELS:
+        return labels
+    span = text[toks[i][0]:toks[j][1]].rstrip("/ ")
+    parts = span.split("/")
+    if not all(_NAME_PART.fullmatch(p.strip()) for p in parts):
+        return labels
+    role = labels[nxt][0]
+    for x in range(i, j + 1):
+        if words[x] == "/":
+            labels[x] = "o"
+        elif x == j or words[x + 1] == "/":
+            labels[x] = role + "sur"
+        else:
+            labels[x] = role + "giv"
+    if "title" not in labels:
+        src = next(((a, b) for lab, a, b in _runs(toks, labels) if lab == "source"), None)
+        if src:
+            for x in range(src[0], src[1] + 1):
+                labels[x] = "title"
     return labels
 
 
