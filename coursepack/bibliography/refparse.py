@@ -360,6 +360,7 @@ def _fix_labels(text, toks, labels):
     labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
     labels = _place_year_in_title(text, toks, labels)
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
+    labels = _untitled(text, toks, labels)
     labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
     labels = _pages_by_pattern(text, toks, _quote_start_of_title(text, toks, labels))
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
@@ -642,9 +643,49 @@ def _journal_before_volume(text, toks, labels):
     return labels
 
 
+def _untitled(text, toks, labels):
+    """No title read: the first container right after the names and the
+    year (no "In" before it) is the title; else the first sentence of
+    unlabelled words after the year ("Sutter, J. (1983) L’anticipation.
+    Paris: PUF.").
+
+    >>> t = "Sutter, J. (1983) L’anticipation. Paris: PUF."
+    >>> _untitled(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "o", "place", "o", "publisher", "o"])[7]
+    'title'
+    """
+    if "title" in labels:
+        return labels
+    years = [x for x, lab in enumerate(labels) if lab == "year"]
+    names = [x for x, lab in enumerate(labels) if lab in _NAME_LABELS]
+    if not years or not names:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    k = 0
+    while k < len(words) and (labels[k] in _NAME_LABELS + ("year",) or labels[k] == "o" and
+                              not words[k][:1].isalpha() and words[k] not in _OPEN_Q):
+        k += 1
+    if k >= len(words) or k <= years[0] or any(w.lower() == "in" for w in words[:k]) \
+            or len(words[k]) < 2 or words[k].lower() in _PAGES | _VOL | _NUM:
+        return labels
+    if labels[k] == "source":
+        while k < len(words) and labels[k] == "source":
+            labels[k] = "title"
+            k += 1
+        return labels
+    if labels[k] != "o" or not words[k][:1].isupper():
+        return labels
+    e = k
+    while e < len(words) and labels[e] == "o" and words[e] not in ".,:;(":
+        e += 1
+    for x in range(k, e):
+        labels[x] = "title"
+    return labels
+
+
 _NOTE_OPENING = re.compile(r"(?i)((?:paper|poster|talk|lecture) (?:presented|given|read) (?:at|to)\b)"
                            r"|unpublished\b|manuscript\b|doctoral dissertation|master'?s thesis|"
-                           r"ph\.?\s?d\.? (?:thesis|dissertation)|retrieved from\b")
+                           r"ph\.?\s?d\.? (?:thesis|dissertation)|retrieved from\b|"
+                           r"trans\.|translated by\b|edited by\b|übers\.|übersetzt von\b|hrsg\. von\b")
 
 
 def _title_tail_note(text, toks, labels):
