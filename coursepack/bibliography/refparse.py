@@ -358,7 +358,7 @@ def _fix_labels(text, toks, labels):
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
     labels = _name_list_read_as_title(text, toks, labels)
     labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
-    labels = _place_year_in_title(text, toks, labels)
+    labels = _place_at_title_end(text, toks, _place_year_in_title(text, toks, labels))
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     labels = _untitled(text, toks, labels)
     labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
@@ -748,6 +748,38 @@ def _year_parens_before_title(text, toks, labels):
     while k <= j and not words[k][:1].isalnum() and words[k] not in _OPEN_Q:
         labels[k] = "o"
         k += 1
+    return labels
+
+
+def _place_at_title_end(text, toks, labels):
+    """"Unions in a Globalized Environment. Armonk, M.E. Sharpe.": a last
+    capitalised word of the title run after its full stop, followed by a
+    comma and a place read by the model, is the place; that run is the
+    publisher.
+
+    >>> t = "Nissen, B. (2002): Unions. Armonk, M.E. Sharpe."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "title", "o", "place", "place", "place", "place", "place", "o"]
+    >>> _place_at_title_end(t, tokens(t), labs)[9:]
+    ['o', 'place', 'o', 'publisher', 'publisher', 'publisher', 'publisher', 'publisher', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None or "publisher" in labels:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if j - i < 2 or words[j - 1] != "." or len(words[j - 2]) < 2 or not words[j - 2].isalpha() \
+            or j + 2 >= len(words) \
+            or words[j + 1] != "," or labels[j + 2] != "place":
+        return labels
+    w = words[j]
+    if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or w.lower() in _JOURNAL:
+        return labels
+    labels[j - 1] = "o"
+    labels[j] = "place"
+    x = j + 2
+    while x < len(words) and labels[x] == "place":
+        labels[x] = "publisher"
+        x += 1
     return labels
 
 
@@ -1239,7 +1271,8 @@ def _inverted_given(text, toks, labels):
         while m + 1 < len(labels) and labels[m + 1] in (lab, giv) \
                 and text[toks[m][1]:toks[m + 1][0]] in ("", " ") \
                 and words[m + 1] not in (",", "/", ";", "&") \
-                and not (words[m] == "." and len(words[m + 1]) > 1):
+                and not (words[m] == "." and len(words[m + 1]) > 1 and words[m + 2:m + 3] == [","]
+                         and len(words[m + 3:m + 4][0] if m + 3 < len(words) else "") == 1):
             m += 1
         if m - k > 2:
             continue
