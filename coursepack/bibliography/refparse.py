@@ -1379,6 +1379,9 @@ def _given_first_after_inverted(text, toks, labels):
     return labels
 
 
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "ten", "ter"}
+
+
 def _initials_after(text, toks, labels):
     """Vancouver names, "Howell CT": capitals without full stops right
     after a name word are its given names, the word its surname.
@@ -1391,17 +1394,32 @@ def _initials_after(text, toks, labels):
         if labels[i] not in _NAME_LABELS and labels[i - 1] not in _NAME_LABELS:
             continue
         w = text[toks[i][0]:toks[i][1]]
+        if w in _PARTICLES and labels[i - 1] in ("agiv", "egiv") and i + 1 < len(toks) \
+                and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "(", ";", "und") \
+                and text[toks[i - 1][0]:toks[i - 1][1]] == ".":
+            labels[i] = labels[i - 1]       # "Daele, W. van den and": the particle follows
+            continue
+        if i >= 2 and w in _PARTICLES and labels[i - 1] in ("agiv", "egiv") \
+                and text[toks[i - 1][0]:toks[i - 1][1]] in _PARTICLES and labels[i] in _NAME_LABELS \
+                and i + 1 < len(toks) and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "("):
+            labels[i] = labels[i - 1]
+            continue
         if w in ("Jr", "Sr", "Jnr", "Snr") and labels[i - 1] in ("agiv", "egiv"):
             labels[i] = labels[i - 1]       # "Cook EH Jr": a suffix to the given names
             continue
         prev = text[toks[i - 1][0]:toks[i - 1][1]]
         nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
-        if re.fullmatch(r"[A-ZÀ-Þ]{1,3}", w) and nxt != "." and len(prev) > 3 \
+        after = text[toks[i + 2][0]:toks[i + 2][1]] if i + 2 < len(toks) else ""
+        dotted = nxt == "." and after in ("(", ",") and len(w) == 1 and i >= 2 \
+            and text[toks[i - 2][0]:toks[i - 2][1]] in ("and", "&", "und", "/", ";")
+        if re.fullmatch(r"[A-ZÀ-Þ]{1,3}", w) and (nxt != "." or dotted) and len(prev) > 3 \
                 and prev[:1].isupper() and not prev.isupper() \
                 and text[toks[i - 1][1]:toks[i][0]].isspace():
             role = (labels[i] if labels[i] in _NAME_LABELS else labels[i - 1])[0]
             labels[i] = role + "giv"
             labels[i - 1] = role + "sur"
+            if dotted:
+                labels[i + 1] = role + "giv"
     return labels
 
 
