@@ -359,6 +359,7 @@ def _fix_labels(text, toks, labels):
     labels = _name_list_read_as_title(text, toks, labels)
     labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
     labels = _place_at_title_end(text, toks, _place_year_in_title(text, toks, labels))
+    labels = _subtitle_read_as_publisher(text, toks, labels)
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     labels = _untitled(text, toks, labels)
     labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
@@ -748,6 +749,38 @@ def _year_parens_before_title(text, toks, labels):
     while k <= j and not words[k][:1].isalnum() and words[k] not in _OPEN_Q:
         labels[k] = "o"
         k += 1
+    return labels
+
+
+def _subtitle_read_as_publisher(text, toks, labels):
+    """Words right after the title behind a comma or colon, read as a
+    publisher but followed by the place ("… Osten. Ursache, Ereignisse,
+    Folgen, Frankfurt a.M. 1985"; "… in Transition: European Perspectives,
+    Bristol"): the end of the title, when no publisher word is among them.
+
+    >>> t = "Benz, W. (1985): Die Vertreibung. Ursache, Ereignisse, Folgen, Frankfurt."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "title", "title", "o", "publisher", "o", "publisher", "o", "place", "o"]
+    >>> _subtitle_read_as_publisher(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if j + 2 >= len(words) or words[j + 1] not in ",:" or labels[j + 2] != "publisher":
+        return labels
+    e = j + 2
+    while e + 2 < len(words) and (labels[e + 1] == "publisher" or
+                                  words[e + 1] == "," and labels[e + 2] == "publisher"):
+        e += 1
+    if e + 2 >= len(words) or words[e + 1] != "," or labels[e + 2] != "place":
+        return labels
+    ws = [w for w in words[j + 2:e + 1] if w[:1].isalpha()]
+    if any(w.lower() in _PUB or (w.isupper() and len(w) > 1) for w in ws):
+        return labels
+    for x in range(j + 1, e + 1):
+        labels[x] = "title"
     return labels
 
 
