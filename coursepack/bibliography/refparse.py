@@ -359,7 +359,7 @@ def _fix_labels(text, toks, labels):
     labels = _name_list_read_as_title(text, toks, labels)
     labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
     labels = _place_at_title_end(text, toks, _place_year_in_title(text, toks, labels))
-    labels = _subtitle_read_as_publisher(text, toks, labels)
+    labels = _subtitle_read_as_publisher(text, toks, _years_span_in_title(text, toks, labels))
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     labels = _untitled(text, toks, labels)
     labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
@@ -749,6 +749,43 @@ def _year_parens_before_title(text, toks, labels):
     while k <= j and not words[k][:1].isalnum() and words[k] not in _OPEN_Q:
         labels[k] = "o"
         k += 1
+    return labels
+
+
+def _years_span_in_title(text, toks, labels):
+    """A span of years closing a title ("… Chilean Left, 1968–98",
+    "Lebenswelt 1950–1989/90") read as a year or volume, with a year after
+    the place still to come: the span is the title's.
+
+    >>> t = "K. Hite, The Left, 1968–98, New York 2000, S. 45."
+    >>> labs = ["agiv", "o", "asur", "o", "title", "title", "o", "year", "o", "volume", "o", "place", "place", "year", "o", "o", "o", "fpage", "o"]
+    >>> _years_span_in_title(t, tokens(t), labs)[4:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    k = j + 1
+    if k < len(words) and words[k] == "," and k + 1 < len(words) and _YEAR.match(words[k + 1]):
+        k += 1
+    elif not (k < len(words) and (_YEAR.match(words[k]) or words[k] in "/" and words[k - 1].isdigit())):
+        return labels
+    e = k
+    while e + 2 < len(words) and words[e + 1] in "-–—/" and words[e + 2].isdigit() \
+            and toks[e + 2][0] - toks[e][1] <= 3:
+        e += 2
+    if words[k] in "/":
+        e = k + 1 if k + 1 < len(words) and words[k + 1].isdigit() else k
+    if e == k and words[k] not in "/":
+        return labels
+    later = [x for x in range(e + 1, len(words)) if _YEAR.match(words[x]) and labels[x] in ("year", "o")]
+    if not later:
+        return labels
+    for x in range(j + 1, e + 1):
+        labels[x] = "title"
+    labels[later[0]] = "year"
     return labels
 
 
