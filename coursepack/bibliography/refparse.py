@@ -992,7 +992,10 @@ def _head_ends_at_comma(text, toks, labels):
     if comma is None or comma + 1 >= len(words) or comma - start < 2:
         return labels
     head = range(start, comma)
-    if labels[start] not in ("agiv", "egiv") or labels[comma - 1] not in ("asur", "esur"):
+    middle_initial = any(len(words[x]) == 1 and words[x].isupper() and words[x + 1] == "."
+                         for x in range(start + 1, comma - 2))
+    if not (labels[start] in ("agiv", "egiv") or middle_initial and words[start][1:].islower()) \
+            or labels[comma - 1] not in ("asur", "esur"):
         return labels
     if not all(labels[x] in _NAME_LABELS or words[x] in (".", "/", "-") or
                words[x].lower() in _SEP_WORDS for x in head):
