@@ -1033,6 +1033,14 @@ def _locator_word_ends(text, toks, labels):
     for lab, i, j in _runs(toks, labels):
         if lab != "source":
             continue
+        # a date closing it (", 18 June 1999") is no part of it
+        m = re.search(r",\s*(\d{1,2}\.?\s+)?[A-Za-zä]+\.?\s+\d{4}\s*$", text[toks[i][0]:toks[j][1]])
+        if m and re.search(r"[A-Za-zä]+", m.group()).group().lower() in _MONTHS:
+            start = toks[i][0] + m.start()
+            for x in range(i, j + 1):
+                if toks[x][0] >= start:
+                    labels[x] = "o"
+            continue
         k = j - 1 if words[j] == "." and j > i else j
         if words[k].lower() in _VOL:
             for x in range(k, j + 1):
@@ -1205,6 +1213,20 @@ def _place_publisher(text, toks, labels):
             for x in range(i, j + 1):
                 labels[x] = "o"
             continue
+        # a sentence before the place ("Trans. F. Vezin. Paris"), a month
+        # after it ("Tampere, Finland, May"): no place
+        cuts = [c for c in range(i + 1, j) if words[c] == "." and len(words[c - 1]) > 2
+                and words[c + 1][:1].isupper()] \
+            if words[i].lower() in ("trans", "transl", "translated", "übers", "hrsg", "ed", "eds") \
+            else []
+        if cuts:
+            for x in range(i, cuts[-1] + 1):
+                labels[x] = "o"
+            i = cuts[-1] + 1
+        while j > i and (words[j].lower() in _MONTHS or words[j] in ",/") \
+                and any(w.lower() in _MONTHS for w in words[i:j + 1]):
+            labels[j] = "o"
+            j -= 1
         # an edition before the place ("5. Auflage Baden-Baden"), "o. J."
         # (no year) after it: neither is the place
         k = i
