@@ -71,6 +71,15 @@ _PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt"
            "essen", "kassel", "marburg", "jena", "halle", "rostock", "graz", "innsbruck",
            "salzburg", "leiden", "utrecht", "rotterdam", "copenhagen", "stockholm", "oslo",
            "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"}
+# countries and states written after a place ("Brussels, Belgium"): part of it
+_COUNTRIES = {"belgium", "finland", "germany", "deutschland", "france", "italy", "spain", "portugal",
+              "netherlands", "austria", "österreich", "switzerland", "schweiz", "sweden", "norway",
+              "denmark", "poland", "russia", "usa", "uk", "england", "scotland", "wales", "ireland",
+              "canada", "australia", "japan", "china", "india", "brazil", "mexico", "greece",
+              "hungary", "czech", "republic", "slovenia", "croatia", "serbia", "romania", "bulgaria",
+              "turkey", "israel", "malta", "cyprus", "estonia", "latvia", "lithuania", "ukraine",
+              "africa", "south", "kenya", "nigeria", "argentina", "chile", "luxembourg", "iceland",
+              "california", "massachusetts", "illinois", "ontario", "quebec", "bavaria", "bayern"}
 _JOURNAL = {"journal", "review", "quarterly", "zeitschrift", "studies", "bulletin", "annals",
             "proceedings", "revue", "rivista", "archiv", "jahrbuch", "mitteilungen", "monatshefte",
             "politics", "sociology", "science", "psychology", "forum", "research", "vierteljahresschrift",
@@ -1196,6 +1205,10 @@ def _place_publisher(text, toks, labels):
     for x in range(1, len(words) - 1):
         if words[x] == "," and labels[x - 1] == labels[x + 1] == "place":
             labels[x] = "place"     # one run, split below when it is two fields
+        if words[x] == "," and labels[x - 1] == "place" and words[x + 1].lower() in _COUNTRIES \
+                and labels[x + 1] in ("publisher", "o", "note"):
+            labels[x] = labels[x + 1] = "place"     # "Brussels, Belgium"
+            continue
         if words[x] == "," and labels[x - 1] == "place" and labels[x + 1] != "place":
             # "Washington, D.C.", "Ithaca, NY": the state after the place
             m = re.match(r"\s*([A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)", text[toks[x][1]:])
@@ -1258,7 +1271,8 @@ def _place_publisher(text, toks, labels):
             continue
         known = [any(w.lower() in _PLACES for p in words[a:b + 1] for w in re.split(r"[-/]", p))
                  for a, b in ((i, comma - 1), (comma + 1, j))]
-        if known[0] == known[1]:
+        if known[0] == known[1] or all(w.lower() in _COUNTRIES or not w[:1].isalpha()
+                                       for w in words[comma + 1:j + 1]):
             continue
         other = words[comma + 1:j + 1] if known[0] else words[i:comma]
         if any(w.isdigit() for w in other):
