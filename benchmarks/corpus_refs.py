@@ -7,6 +7,9 @@ papers' gold and on the synthetic references), per paper and in total::
     python3 benchmarks/corpus_refs.py            # CRF, leave-one-paper-out
     python3 benchmarks/corpus_refs.py --synthetic-only   # no corpus gold in training
     python3 benchmarks/corpus_refs.py --rules    # the seed's rule parser (cite.parse_citation)
+    python3 benchmarks/corpus_refs.py -v --keep /tmp/M   # print each wrong entry (gold vs
+        # parsed fields); keep the fold models in /tmp/M and reuse them next time, to
+        # measure a change made after the model (rules, assembly) without retraining
 
 ``score(name, structure)`` scores the ``reference`` blocks a reader found in
 paper ``name``: entries found as separate entries (fuzzy-matched to the
