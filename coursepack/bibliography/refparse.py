@@ -365,7 +365,7 @@ def _fix_labels(text, toks, labels):
     labels = _place_publisher(text, toks, labels)
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
     labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
-    labels = _name_list_read_as_title(text, toks, labels)
+    labels = _quoted_after_year(text, toks, _name_list_read_as_title(text, toks, labels))
     labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
     labels = _place_at_title_end(text, toks, _place_year_in_title(text, toks, labels))
     labels = _subtitle_read_as_publisher(text, toks, _years_span_in_title(text, toks, labels))
@@ -978,6 +978,38 @@ def _name_list_read_as_title(text, toks, labels):
         if src:
             for x in range(src[0], src[1] + 1):
                 labels[x] = "title"
+    return labels
+
+
+def _quoted_after_year(text, toks, labels):
+    """A quotation right after the names and the year ("Meyer, K.
+    (1970), »Funktionsgesellschaft, Teil A: …«, in: …") is the title,
+    whatever the model read in it (a name, nothing).
+
+    >>> t = "Meyer, K. (1970), »Humanökologie«, in: X."
+    >>> _quoted_after_year(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "o", "asur", "o", "o", "o", "o", "source", "o"])[9]
+    'title'
+    """
+    words = [text[a:b] for a, b in toks]
+    y = next((x for x, lab in enumerate(labels) if lab == "year"), None)
+    if y is None:
+        return labels
+    q = y + 1
+    while q < len(words) and (labels[q] == "year" or words[q] in ").,:;" and labels[q] == "o"):
+        q += 1
+    if q >= len(words) or words[q] not in _PAIR_Q or words[q] in ("'", "\""):
+        return labels
+    c = next((c for c in range(q + 2, min(q + 60, len(words))) if words[c] == _PAIR_Q[words[q]]
+              and (c + 1 == len(words) or words[c + 1] in ".,:;")), None)
+    if c is None or any(lab in ("title", "year") for lab in labels[c + 1:c + 2]):
+        return labels
+    inner = range(q + 1, c)
+    if "title" in labels[:q] or not any(labels[x] != "title" for x in inner):
+        return labels
+    if any(labels[x] not in _NAME_LABELS + ("o", "title", "place", "publisher", "note") for x in inner):
+        return labels
+    for x in inner:
+        labels[x] = "title"
     return labels
 
 
