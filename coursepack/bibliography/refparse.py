@@ -527,6 +527,14 @@ def _pages_by_pattern(text, toks, labels):
             labels[x + 2] = "lpage"
     if "fpage" in labels:
         return labels
+    for x in range(len(words) - 2):
+        # a short citation's page: "Ewert 2000: 44f.", "Rössler/Schleiermacher 1993: 24"
+        if labels[x] == "year" and words[x + 1] == ":" and re.fullmatch(r"\d{1,4}f{0,2}", words[x + 2]) \
+                and labels[x + 2] in ("volume", "issue", "o", "note", "publisher"):
+            labels[x + 2] = "fpage"
+            if x + 4 < len(words) and words[x + 3] in "-–" and words[x + 4].isdigit():
+                labels[x + 4] = "lpage"
+            return labels
     for m in _PAGE_RANGE.finditer(text):
         if not int(m.group(1)) <= int(m.group(2)):
             continue
