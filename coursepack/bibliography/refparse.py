@@ -1743,8 +1743,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             giv = ""        # a dash rule or stray mark is no name
         if not sur and giv:
             sur, giv = giv, ""
-        if not sur:
-            continue
+        if not sur or sur.lower().rstrip(".") in ("dies", "ders", "ebd", "ebenda", "idem", "eadem"):
+            continue        # "dies." / "ders.": the same people, named before
         out.append(f"{sur}, {giv}" if giv else sur)
     return out
 
