@@ -1347,8 +1347,9 @@ def _quote_opens_title(text, toks, labels):
     for lab, i, j in _runs(toks, labels):
         if lab != "title":
             continue
-        if i > 0 and words[i - 1] in _INNER_Q and _INNER_Q[words[i - 1]] in words[i:j + 1] \
-                and toks[i - 1][1] == toks[i][0]:
+        pairs = {**_PAIR_Q, **_INNER_Q}
+        if i > 0 and words[i - 1] in pairs and pairs[words[i - 1]] in words[i:j + 1] \
+                and toks[i - 1][1] == toks[i][0] and labels[i - 1] == "o":
             labels[i - 1] = "title"
         break
     return labels
