@@ -1242,6 +1242,22 @@ def _place_publisher(text, toks, labels):
     ['place', 'o', 'publisher']
     """
     words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 1):
+        # "Frankfurt a.M.", "Freiburg i.Br.", "Halle a. d. Saale": the river is the place's
+        if labels[x] == "place" and labels[x + 1] != "place":
+            m = re.match(r"\s*(a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[A-Z]\w+|am Main)", text[toks[x][1]:])
+            if m:
+                stop = toks[x][1] + m.end()
+                y = x + 1
+                while y < len(words) and toks[y][1] <= stop:
+                    labels[y] = "place"
+                    y += 1
+    # a lone place read as a publisher, closing the entry after a comma ("…), Prag.")
+    if "place" not in labels:
+        runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "publisher"]
+        if len(runs) == 1 and runs[0][0] == runs[0][1] and words[runs[0][0]].lower() in _PLACES \
+                and all(not w[:1].isalnum() for w in words[runs[0][1] + 1:]):
+            labels[runs[0][0]] = "place"
     for x in range(1, len(words) - 1):
         if words[x] == "," and labels[x - 1] == labels[x + 1] == "place":
             labels[x] = "place"     # one run, split below when it is two fields
