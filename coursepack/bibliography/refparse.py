@@ -1252,6 +1252,16 @@ def _place_publisher(text, toks, labels):
                 while y < len(words) and toks[y][1] <= stop:
                     labels[y] = "place"
                     y += 1
+    # "Washington D. C.: Carnegie Endowment" read as one publisher: place, publisher
+    if "place" not in labels:
+        for lab, i, j in _runs(toks, labels):
+            colon = next((c for c in range(i + 1, min(j, i + 7)) if words[c] == ":"), None)
+            if lab == "publisher" and colon is not None \
+                    and any(w.lower() in _PLACES for w in words[i:colon]):
+                for x in range(i, colon):
+                    labels[x] = "place"
+                labels[colon] = "o"
+                break
     # a lone place read as a publisher, closing the entry after a comma ("…), Prag.")
     if "place" not in labels:
         runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "publisher"]
