@@ -372,6 +372,7 @@ def _fix_labels(text, toks, labels):
     labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
     labels = _untitled(text, toks, labels)
     labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
+    labels = _after_double_slash(text, toks, labels)
     labels = _pages_by_pattern(text, toks, _quote_start_of_title(text, toks, labels))
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
     return _container_after_eds_mark(text, toks,
@@ -542,6 +543,41 @@ def _pages_by_pattern(text, toks, labels):
             if a >= m.start() and b <= m.end():
                 labels[x] = "fpage" if a == m.start(1) else "lpage" if a == m.start(2) else "o"
         break
+    return labels
+
+
+def _after_double_slash(text, toks, labels):
+    """GOST's "Title // Source / ed. by …. Place, Year": what follows "//"
+    up to a single "/", a year, a place or a volume is the container, names
+    the model read in it included ("// Ambivalent neighbors: the EU, NATO
+    and the price of membership / ed. …").
+
+    >>> t = "Trenin D. Intro // Neighbors: the EU, NATO / ed. A. Lieven. Moscow, 2003."
+    >>> labs = ["asur", "agiv", "o", "title", "o", "o", "source", "o", "esur", "esur", "o", "source", "o", "o", "o", "egiv", "o", "esur", "o", "place", "o", "year", "o"]
+    >>> _after_double_slash(t, tokens(t), labs)[6:12]
+    ['source', 'source', 'source', 'source', 'source', 'source']
+    """
+    words = [text[a:b] for a, b in toks]
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    k = next((x for x in range(first[1] + 1, len(words) - 2) if words[x] == words[x + 1] == "/"
+              and toks[x][1] == toks[x + 1][0]), None)
+    if k is None:
+        return labels
+    a = k + 2
+    e = a
+    while e < len(words) and words[e] != "/" and labels[e] not in ("year", "volume", "place", "fpage",
+                                                                   "publisher", "issue") \
+            and not (words[e] == "." and e + 1 < len(words) and (words[e + 1][:1].isdigit()
+                                                                   or words[e + 1].lower() in _VOL)):
+        e += 1
+    while e > a and not words[e - 1][:1].isalnum():
+        e -= 1
+    if e - a < 1 or not any(labels[x] == "source" for x in range(a, e)):
+        return labels
+    for x in range(a, e):
+        labels[x] = "source"
     return labels
 
 
