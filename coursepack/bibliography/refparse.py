@@ -1519,7 +1519,9 @@ def _surname_after_initials(text, toks, labels):
 def _name_order_by_lexicon(text, toks, labels):
     """A name of two capitalised words with no comma between ("Browning
     Christopher", "Pertti Joenniemi"): when exactly one of them is a known
-    given name, that one is the given name, the other the surname.
+    given name, that one is the given name, the other the surname; when
+    neither is known and the name opens the entry and ends at a full stop
+    ("8. Haukkala Hiski. Title"), the surname comes first.
 
     >>> t = "5. Browning Christopher, Joenniemi P. Title."
     >>> _name_order_by_lexicon(t, tokens(t), ["o", "o", "agiv", "asur", "o", "asur", "agiv", "o", "title", "o"])[2:4]
@@ -1540,6 +1542,9 @@ def _name_order_by_lexicon(text, toks, labels):
                 or x + 2 < len(words) and labels[x + 2] in _NAME_LABELS and words[x + 2][:1].isalpha():
             continue        # part of a longer name
         ka, kb = a.lower() in given, b.lower() in given
+        opening = all(not w[:1].isalpha() for w in words[:x]) and words[x + 2:x + 3] == ["."]
+        if not ka and not kb and opening:
+            kb = True       # "8. Haukkala Hiski. Title": a list's head name, surname first
         if ka == kb:
             continue
         role = labels[x][0]
