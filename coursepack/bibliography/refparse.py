@@ -739,7 +739,8 @@ def _untitled(text, toks, labels):
 _NOTE_OPENING = re.compile(r"(?i)((?:paper|poster|talk|lecture) (?:presented|given|read) (?:at|to)\b)"
                            r"|unpublished\b|manuscript\b|doctoral dissertation|master'?s thesis|"
                            r"ph\.?\s?d\.? (?:thesis|dissertation)|retrieved from\b|"
-                           r"trans\.|translated by\b|edited by\b|übers\.|übersetzt von\b|hrsg\. von\b")
+                           r"trans\.|translated by\b|edited by\b|übers\.|übersetzt von\b|hrsg\. von\b|"
+                           r"(?:inaugural-)?dissertation\b|diss\.|vortrag\b|habilitationsschrift\b")
 
 
 def _title_tail_note(text, toks, labels):
@@ -858,16 +859,19 @@ def _subtitle_read_as_publisher(text, toks, labels):
         return labels
     i, j = first
     words = [text[a:b] for a, b in toks]
-    if j + 2 >= len(words) or words[j + 1] not in ",:" or labels[j + 2] != "publisher":
+    if j + 2 >= len(words) or words[j + 1] not in ",:" or labels[j + 2] not in ("publisher", "note") \
+            or _NOTE_OPENING.match(text, toks[j + 2][0]):
         return labels
+    lab = labels[j + 2]
     e = j + 2
-    while e + 2 < len(words) and (labels[e + 1] == "publisher" or
-                                  words[e + 1] == "," and labels[e + 2] == "publisher"):
+    while e + 2 < len(words) and (labels[e + 1] == lab or
+                                  words[e + 1] == "," and labels[e + 2] == lab):
         e += 1
     if e + 2 >= len(words) or words[e + 1] != "," or labels[e + 2] != "place":
         return labels
     ws = [w for w in words[j + 2:e + 1] if w[:1].isalpha()]
-    if any(w.lower() in _PUB or (w.isupper() and len(w) > 1) for w in ws):
+    if any(w.lower() in _PUB or (w.isupper() and len(w) > 1) for w in ws) \
+            or any(w[:1].isdigit() for w in words[j + 2:e + 1]):
         return labels
     for x in range(j + 1, e + 1):
         labels[x] = "title"
