@@ -867,6 +867,8 @@ def _subtitle_read_as_publisher(text, toks, labels):
     while e + 2 < len(words) and (labels[e + 1] == lab or
                                   words[e + 1] == "," and labels[e + 2] == lab):
         e += 1
+    while e > j + 2 and words[e] == ",":
+        e -= 1
     if e + 2 >= len(words) or words[e + 1] != "," or labels[e + 2] != "place":
         return labels
     ws = [w for w in words[j + 2:e + 1] if w[:1].isalpha()]
