@@ -7,6 +7,9 @@ papers' gold and on the synthetic references), per paper and in total::
     python3 benchmarks/corpus_refs.py            # CRF, leave-one-paper-out
     python3 benchmarks/corpus_refs.py --synthetic-only   # no corpus gold in training
     python3 benchmarks/corpus_refs.py --rules    # the seed's rule parser (cite.parse_citation)
+    python3 benchmarks/corpus_refs.py -v --keep /tmp/M   # print each wrong entry (gold vs
+        # parsed fields); keep the fold models in /tmp/M and reuse them next time, to
+        # measure a change made after the model (rules, assembly) without retraining
 
 ``score(name, structure)`` scores the ``reference`` blocks a reader found in
 paper ``name``: entries found as separate entries (fuzzy-matched to the
@@ -114,10 +117,13 @@ def _tally(results: list[dict[str, bool]]) -> dict[str, float]:
 
 def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = False,
              names: list[str] | None = None, iterations: int = 120,
-             verbose: bool = False, folds: int | None = None) -> dict[str, dict]:
+             verbose: bool = False, folds: int | None = None,
+             keep: str | None = None) -> dict[str, dict]:
     """Leave-one-paper-out scores (or ``folds`` folds by paper: paper i of
     the sorted list in fold i % folds): {paper: tally, …, "total": tally}.
-    No paper is ever on both sides."""
+    No paper is ever on both sides.  With ``keep`` (a directory) the fold
+    models are kept there and reused by a later run with the same folds
+    (to measure a change to the rules after the model without retraining)."""
     from coursepack.bibliography.refsynth import synthetic as synth
     names = names or papers()
     gold = {n: gold_entries(n) for n in names}
@@ -127,11 +133,15 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
     allres: list[dict] = []
     fold = {n: (i % folds if folds else i) for i, n in enumerate(names)}
     with tempfile.TemporaryDirectory() as tmp:
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            tmp = keep
         for n in names:
             if rules:
                 parse = _rules_parse
             else:
-                path = Path(tmp) / f"fold{fold[n]}.crfsuite"
+                tag = f"k{folds}-{fold[n]}" if folds else n
+                path = Path(tmp) / f"fold-{tag}-s{synthetic}-g{int(use_gold)}.crfsuite"
                 if not path.exists():
                     train = list(syn)
                     if use_gold:
@@ -231,12 +241,15 @@ def main(argv=None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--folds", type=int, default=None, help="k folds by paper instead of "
                     "leave-one-paper-out")
+    ap.add_argument("--keep", metavar="DIR", help="keep the fold models in DIR and reuse "
+                    "them (for changes after the model only)")
     ap.add_argument("papers", nargs="*")
     a = ap.parse_args(argv)
     t0 = time.time()
     per = evaluate(synthetic=0 if a.no_synthetic else a.synthetic,
                    use_gold=not a.synthetic_only, rules=a.rules, names=a.papers or None,
-                   iterations=a.iterations, verbose=a.verbose, folds=a.folds)
+                   iterations=a.iterations, verbose=a.verbose, folds=a.folds,
+                   keep=a.keep)
     print_table(per)
     print(f"({time.time() - t0:.1f} s)")
     # speed: a 60-entry list with the shipped model

@@ -71,6 +71,15 @@ _PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt"
            "essen", "kassel", "marburg", "jena", "halle", "rostock", "graz", "innsbruck",
            "salzburg", "leiden", "utrecht", "rotterdam", "copenhagen", "stockholm", "oslo",
            "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"}
+# countries and states written after a place ("Brussels, Belgium"): part of it
+_COUNTRIES = {"belgium", "finland", "germany", "deutschland", "france", "italy", "spain", "portugal",
+              "netherlands", "austria", "österreich", "switzerland", "schweiz", "sweden", "norway",
+              "denmark", "poland", "russia", "usa", "uk", "england", "scotland", "wales", "ireland",
+              "canada", "australia", "japan", "china", "india", "brazil", "mexico", "greece",
+              "hungary", "czech", "republic", "slovenia", "croatia", "serbia", "romania", "bulgaria",
+              "turkey", "israel", "malta", "cyprus", "estonia", "latvia", "lithuania", "ukraine",
+              "africa", "south", "kenya", "nigeria", "argentina", "chile", "luxembourg", "iceland",
+              "california", "massachusetts", "illinois", "ontario", "quebec", "bavaria", "bayern"}
 _JOURNAL = {"journal", "review", "quarterly", "zeitschrift", "studies", "bulletin", "annals",
             "proceedings", "revue", "rivista", "archiv", "jahrbuch", "mitteilungen", "monatshefte",
             "politics", "sociology", "science", "psychology", "forum", "research", "vierteljahresschrift",
@@ -342,12 +351,824 @@ def _fix_labels(text, toks, labels):
                 labels[i] = "doi"
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
+    words = [text[a:b] for a, b in toks]
+    if len(words) > 3 and re.fullmatch(r"\d{1,3}", words[0]) and words[1] in ".)]" \
+            and words[2][:1].isupper():
+        labels[0] = labels[1] = "o"     # the number of a numbered list
+    elif len(words) > 3 and words[0] == "[" and words[1].isdigit() and words[2] == "]":
+        labels[0] = labels[1] = labels[2] = "o"
+    labels = _surname_after_initials(text, toks, _name_order_by_lexicon(text, toks, labels))
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
+    labels = _given_first_after_inverted(text, toks, labels)
     labels = _vancouver_source(text, toks, labels)
     labels = _journal_after_title(text, toks, labels)
     labels = _place_publisher(text, toks, labels)
     labels = _series_in_title(text, toks, _quote_opens_title(text, toks, labels))
-    return _container_after_editors(_editor_heads(text, toks, labels))
+    labels = _head_ends_at_comma(text, toks, _name_read_as_title(text, toks, labels))
+    labels = _quoted_after_year(text, toks, _name_list_read_as_title(text, toks, labels))
+    labels = _place_at_end(text, toks, _paren_tail(text, toks, _locator_word_ends(text, toks, labels)))
+    labels = _place_at_title_end(text, toks, _place_year_in_title(text, toks, labels))
+    labels = _subtitle_read_as_publisher(text, toks, _years_span_in_title(text, toks, labels))
+    labels = _title_tail_note(text, toks, _year_parens_before_title(text, toks, labels))
+    labels = _untitled(text, toks, labels)
+    labels = _in_journal(text, toks, _quoted_title_ends(text, toks, labels))
+    labels = _after_double_slash(text, toks, labels)
+    labels = _pages_by_pattern(text, toks, _quote_start_of_title(text, toks, labels))
+    labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
+    return _container_after_eds_mark(text, toks,
+                                     _container_after_editors(_editor_heads(text, toks, labels)))
+
+
+def _container_after_eds_mark(text, toks, labels):
+    """"in: Silva, E. and C. Smart (eds.): The New Family?, London": the
+    run right after the editors' mark is the book, the container, when
+    none was read (the model took it for a publisher).
+
+    >>> t = "Morgan, D. (1999): Risk, in: Silva, E. (eds.): The New Family?, London, 13-30."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o", "o", "esur", "o", "egiv", "o", "o", "o", "o", "o", "o", "publisher", "publisher", "publisher", "publisher", "o", "place", "o", "fpage", "o", "lpage", "o"]
+    >>> _container_after_eds_mark(t, tokens(t), labs)[21:25]
+    ['source', 'source', 'source', 'source']
+    """
+    if "source" in labels:
+        return labels
+    eds = [x for x, lab in enumerate(labels) if lab in ("esur", "egiv")]
+    if not eds or "title" not in labels[:eds[0]]:
+        return labels       # editors heading the entry: the book is its title
+    m = _ED_MARK.search(text, toks[eds[-1]][1])
+    if not m:
+        return labels
+    k = next((x for x, (a, b) in enumerate(toks) if a >= m.end() and text[a:b][:1].isalnum()), None)
+    if k is None or labels[k] not in ("publisher", "title") \
+            or text[toks[eds[-1]][1]:m.start()].strip(" ."):
+        return labels
+    lab = labels[k]
+    while k < len(labels) and labels[k] == lab:
+        labels[k] = "source"
+        k += 1
+    return labels
+
+
+def _name_read_as_title(text, toks, labels):
+    """A title run that opens the entry with a known given name, one or
+    two more capitalised words (or initials) and a comma ("Ernest Gellner,
+    Nationalismus und Moderne") opens with its author's name.
+
+    >>> t = "Michael Feige, Vietnamesische Studenten, Magdeburg 1999."
+    >>> _name_read_as_title(t, tokens(t), ["title"] * 5 + ["o", "place", "year", "o"])[:4]
+    ['agiv', 'asur', 'o', 'title']
+    """
+    if any(lab in _NAME_LABELS for lab in labels):
+        return labels
+    first = _first_title(toks, labels)
+    words = [text[a:b] for a, b in toks]
+    if first is None or any(w.isalpha() for w in words[:first[0]]):
+        return labels
+    i, j = first
+    if words[i].lower() not in _given_names() or not words[i][:1].isupper():
+        return labels
+    comma = next((c for c in range(i + 1, min(i + 6, j)) if words[c] == ","), None)
+    if comma is None or comma + 1 > j:
+        return labels
+    inner = [w for w in words[i + 1:comma] if w != "."]
+    if not 1 <= len(inner) <= 3 or not all(w[:1].isupper() for w in inner):
+        return labels
+    last = max(x for x in range(i, comma) if words[x] != ".")
+    for x in range(i, comma):
+        labels[x] = "asur" if x == last else "agiv"
+    labels[comma] = "o"
+    return labels
+
+
+_PAIR_Q = {"‘": "’", "“": "”", "\"": "\"", "„": "“", "»": "«", "«": "»", "‚": "‘", "'": "'"}
+
+
+def _quoted_title_ends(text, toks, labels):
+    """A title opened by a quotation mark ends at the matching closing
+    mark: what the title run holds after it and a comma ("‘The
+    Development …’, Advances in Consumer Research (…) 18") is the
+    container.
+
+    >>> t = "Ko, G. (1991) ‘Time Orientation’, Advances in Research 18: 1-4."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o"] + ["title"] * 8 + ["volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _quoted_title_ends(t, tokens(t), labs)[7:15]
+    ['o', 'title', 'title', 'o', 'o', 'source', 'source', 'source']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if words[i] in _PAIR_Q:
+        q = i
+    elif i > 0 and words[i - 1] in _PAIR_Q and toks[i - 1][1] == toks[i][0]:
+        q = i - 1
+    else:
+        return labels
+    closer = _PAIR_Q[words[q]]
+    c = next((c for c in range(q + 1, j) if words[c] == closer), None)
+    if c is None or words[c + 1] != "," or not words[c + 2:c + 3] or c + 2 > j \
+            or not words[c + 2][:1].isupper():
+        return labels
+    after = labels[j + 1:j + 4]
+    if "source" in labels and "source" not in after:
+        return labels
+    labels[q] = "o"
+    labels[c] = labels[c + 1] = "o"
+    for x in range(c + 2, j + 1):
+        labels[x] = "source"
+    return labels
+
+
+def _quote_start_of_title(text, toks, labels):
+    """A quoted title whose opening words the model left out ("»›Volk‹.
+    Das Ineinandergreifen …«"): the words between the opening mark and the
+    title run are its start.
+
+    >>> t = "Pyta, W. (2001), »›Volk‹. Das Land«, in: X."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "o", "o", "o", "o", "o", "title", "title", "title", "o", "o", "o", "source", "o"]
+    >>> _quote_start_of_title(t, tokens(t), labs)[8:14]
+    ['o', 'title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    closing = {words[j]} | ({words[j + 1]} if j + 1 < len(words) else set())
+    for q in range(i - 1, max(i - 10, -1), -1):
+        if labels[q] != "o":
+            break
+        if words[q] in _PAIR_Q and _PAIR_Q[words[q]] in closing and words[q] not in ("'", "\"") \
+                and q + 1 < i and any(w[:1].isalpha() for w in words[q + 1:i]):
+            if q > 0 and words[q - 1] in _PAIR_Q and labels[q - 1] == "o":
+                continue    # an outer mark: look further
+            for x in range(q + 1, i):
+                labels[x] = "title"
+            break
+    return labels
+
+
+_PAGE_RANGE = re.compile(r"\b(?:S|pp?|Seiten?)\.?\s*(\d+)\s*[-–—]\s*(\d+)\b")
+
+
+def _pages_by_pattern(text, toks, labels):
+    """Pages the model missed: "S. 275–300" or "pp. 3-9" when no first
+    page was read, and the last page of a range it read as a year
+    ("1731–1739").
+
+    >>> t = "X (2005). Y. In Z (S. 275–300). Wiesbaden."
+    >>> _pages_by_pattern(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "o", "o", "source", "o", "note", "note", "note", "note", "note", "o", "o", "place", "o"])[10:15]
+    ['o', 'o', 'fpage', 'o', 'lpage']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x, lab in enumerate(labels):
+        if lab == "fpage" and x + 2 < len(words) and words[x + 1] in "-–—" \
+                and words[x + 2].isdigit() and labels[x + 2] != "lpage" \
+                and toks[x + 2][0] - toks[x][1] <= 3:
+            labels[x + 2] = "lpage"
+    if "fpage" in labels:
+        return labels
+    for x in range(len(words) - 2):
+        # a short citation's page: "Ewert 2000: 44f.", "Rössler/Schleiermacher 1993: 24"
+        if labels[x] == "year" and words[x + 1] == ":" and re.fullmatch(r"\d{1,4}f{0,2}", words[x + 2]) \
+                and labels[x + 2] in ("volume", "issue", "o", "note", "publisher"):
+            labels[x + 2] = "fpage"
+            if x + 4 < len(words) and words[x + 3] in "-–" and words[x + 4].isdigit():
+                labels[x + 4] = "lpage"
+            return labels
+    for m in _PAGE_RANGE.finditer(text):
+        if not int(m.group(1)) <= int(m.group(2)):
+            continue
+        for x, (a, b) in enumerate(toks):
+            if a >= m.start() and b <= m.end():
+                labels[x] = "fpage" if a == m.start(1) else "lpage" if a == m.start(2) else "o"
+        break
+    return labels
+
+
+def _after_double_slash(text, toks, labels):
+    """GOST's "Title // Source / ed. by …. Place, Year": what follows "//"
+    up to a single "/", a year, a place or a volume is the container, names
+    the model read in it included ("// Ambivalent neighbors: the EU, NATO
+    and the price of membership / ed. …").
+
+    >>> t = "Trenin D. Intro // Neighbors: the EU, NATO / ed. A. Lieven. Moscow, 2003."
+    >>> labs = ["asur", "agiv", "o", "title", "o", "o", "source", "o", "esur", "esur", "o", "source", "o", "o", "o", "egiv", "o", "esur", "o", "place", "o", "year", "o"]
+    >>> _after_double_slash(t, tokens(t), labs)[6:12]
+    ['source', 'source', 'source', 'source', 'source', 'source']
+    """
+    words = [text[a:b] for a, b in toks]
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    k = next((x for x in range(first[1] + 1, len(words) - 2) if words[x] == words[x + 1] == "/"
+              and toks[x][1] == toks[x + 1][0]), None)
+    if k is None:
+        return labels
+    a = k + 2
+    e = a
+    while e < len(words) and words[e] != "/" and labels[e] not in ("year", "volume", "place", "fpage",
+                                                                   "publisher", "issue") \
+            and not (words[e] == "." and e + 1 < len(words) and (words[e + 1][:1].isdigit()
+                                                                   or words[e + 1].lower() in _VOL)):
+        e += 1
+    while e > a and not words[e - 1][:1].isalnum():
+        e -= 1
+    if e - a < 1 or not any(labels[x] == "source" for x in range(a, e)):
+        return labels
+    for x in range(a, e):
+        labels[x] = "source"
+    return labels
+
+
+def _in_journal(text, toks, labels):
+    """"In: Sierra, January/February: 46-54": after "In:" with no editor
+    mark in the entry and pages or a volume after, the words up to the
+    next comma or colon are the journal, whatever the model took them for
+    (a name, a place); a month or season after them is its date.
+
+    >>> t = "Moberg, D. (1999): Greens. In: Sierra, January/February: 46-54."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o", "o", "esur", "o", "place", "place", "place", "o", "fpage", "o", "lpage", "o"]
+    >>> _in_journal(t, tokens(t), labs)[12:17]
+    ['source', 'o', 'o', 'o', 'o']
+    """
+    if "source" in labels or _ED_MARK.search(text):
+        return labels
+    words = [text[a:b] for a, b in toks]
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    k = next((x for x in range(first[1] + 1, len(words) - 2) if words[x] in ("In", "in")
+              and words[x + 1] == ":"), None)
+    if k is None or not any(lab in ("fpage", "volume") for lab in labels[k:]):
+        return labels
+    a = k + 2
+    b = a
+    while b < len(words) and words[b] not in (",", ":", ".", "("):
+        b += 1
+    ws = words[a:b]
+    if not ws or len(ws) > 8 or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "-"
+                                        for w in ws) \
+            or not all(labels[x] in _NAME_LABELS + ("place", "publisher", "issue", "o", "title")
+                       for x in range(a, b)):
+        return labels
+    for x in range(a, b):
+        labels[x] = "source"
+    if b < len(words) and words[b] == ",":
+        x = b + 1
+        while x < len(words) and (words[x].lower() in _MONTHS or words[x] in "/-–"):
+            labels[x] = "o"
+            x += 1
+    return labels
+
+
+def _bracket_after_title(text, toks, labels):
+    """A bracket right after the title ("‘L’anxiété …’ [Death anxiety …]",
+    a translation of it) belongs to the title.
+
+    >>> t = "Urien, B. (2003) ‘L’anxiété’ [Death anxiety], Recherche 18: 23-41."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o"] + ["source"] * 6 + ["volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _bracket_after_title(t, tokens(t), labs)[8:16]
+    ['title', 'title', 'title', 'title', 'title', 'o', 'o', 'source']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    k = first[1] + 1
+    while k < len(words) and words[k] in _CLOSE_Q:
+        k += 1
+    if k >= len(words) or words[k] != "[":
+        return labels
+    close = next((c for c in range(k + 1, min(k + 40, len(words))) if words[c] == "]"), None)
+    if close is None or close == k + 1:
+        return labels
+    for x in range(first[1] + 1, close):
+        labels[x] = "title"
+    labels[close] = "o"
+    x = close + 1
+    while x < len(words) and not words[x][:1].isalnum() and labels[x] != "o":
+        labels[x] = "o"
+        x += 1
+    return labels
+
+
+def _journal_before_volume(text, toks, labels):
+    """Capitalised words between the end of the title and a volume
+    ("‘Death Attitudes’, Omega 18: 109-24") name the journal when no
+    container was read; the abbreviation before a Vancouver journal
+    ("… CHAT. Br J Psychiatry 161") joins it.
+
+    >>> t = "Gesser, G. (1987) ‘Death Attitudes’, Omega 18: 109-24."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "o", "o", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_before_volume(t, tokens(t), labs)[12]
+    'source'
+    """
+    words = [text[a:b] for a, b in toks]
+    if "source" in labels:
+        for lab, i, j in _runs(toks, labels):
+            if lab == "source" and i >= 2 and labels[i - 1] == "o" and words[i - 2] in ".?" \
+                    and 2 <= len(words[i - 1]) <= 4 and words[i - 1][:1].isupper() \
+                    and words[i - 1].isalpha() and words[i - 1].lower() not in \
+                    _IN | _EDS | _VOL | _NUM | _PAGES:
+                labels[i - 1] = "source"
+            if lab == "source":
+                break
+        return labels
+    first = _first_title(toks, labels)
+    vol = next((x for x, lab in enumerate(labels) if lab == "volume"), None)
+    if first is None or vol is None or vol <= first[1] + 1:
+        return labels
+    k = first[1] + 1
+    while k < vol and not words[k][:1].isalnum():
+        k += 1
+    end = vol - 1
+    while end > k and (not words[end][:1].isalnum() or words[end].lower() in _VOL | _NUM):
+        end -= 1
+    span = range(k, end + 1)
+    ws = [words[x] for x in span if words[x][:1].isalnum()]
+    if not ws or len(ws) > 8 \
+            or not all(labels[x] in ("o", "place", "publisher", "note", "issue") for x in span) \
+            or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in ws) \
+            or ws[0].lower() in _IN:
+        return labels
+    for x in span:
+        labels[x] = "source"
+    return labels
+
+
+def _untitled(text, toks, labels):
+    """No title read: the first container right after the names and the
+    year (no "In" before it) is the title; else the first sentence of
+    unlabelled words after the year ("Sutter, J. (1983) L’anticipation.
+    Paris: PUF.").
+
+    >>> t = "Sutter, J. (1983) L’anticipation. Paris: PUF."
+    >>> _untitled(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "o", "place", "o", "publisher", "o"])[7]
+    'title'
+    """
+    if "title" in labels:
+        return labels
+    years = [x for x, lab in enumerate(labels) if lab == "year"]
+    names = [x for x, lab in enumerate(labels) if lab in _NAME_LABELS]
+    if not years or not names:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    k = 0
+    while k < len(words) and (labels[k] in _NAME_LABELS + ("year",) or labels[k] == "o" and
+                              not words[k][:1].isalpha() and words[k] not in _OPEN_Q):
+        k += 1
+    if k >= len(words) or k <= years[0] or any(w.lower() == "in" for w in words[:k]) \
+            or len(words[k]) < 2 or words[k].lower() in _PAGES | _VOL | _NUM:
+        return labels
+    if labels[k] == "source":
+        while k < len(words) and labels[k] == "source":
+            labels[k] = "title"
+            k += 1
+        return labels
+    if labels[k] != "o" or not words[k][:1].isupper():
+        return labels
+    e = k
+    while e < len(words) and labels[e] == "o" and words[e] not in ".,:;(":
+        e += 1
+    for x in range(k, e):
+        labels[x] = "title"
+    return labels
+
+
+_NOTE_OPENING = re.compile(r"(?i)((?:paper|poster|talk|lecture) (?:presented|given|read) (?:at|to)\b)"
+                           r"|unpublished\b|manuscript\b|doctoral dissertation|master'?s thesis|"
+                           r"ph\.?\s?d\.? (?:thesis|dissertation)|retrieved from\b|"
+                           r"trans\.|translated by\b|edited by\b|übers\.|übersetzt von\b|hrsg\. von\b|"
+                           r"(?:inaugural-)?dissertation\b|diss\.|vortrag\b|habilitationsschrift\b")
+
+
+def _title_tail_note(text, toks, labels):
+    """A title run that goes on past its end into "Paper presented at
+    …" (the meeting: a container), "Unpublished manuscript", "Doctoral
+    dissertation" … (a note) ends before it.
+
+    >>> t = "Markus, M. (2001). Rethinking loafing. Paper presented at the Meeting."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 9 + ["o"]
+    >>> _title_tail_note(t, tokens(t), labs)[8:13]
+    ['title', 'title', 'o', 'source', 'source']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    for c in range(i + 1, j):
+        if words[c] not in ".," or (len(words[c - 1]) == 1 and words[c - 1].isalpha()):
+            continue
+        if re.match(r"(?i)\d{1,2}(st|nd|rd|th)?\.?\s*(rev\.\s*|revised\s*|überarb\.\s*)?"
+                    r"(edition|edn|ed|aufl|auflage)\b", text[toks[c + 1][0]:]):
+            labels[c] = "o"         # "… Gesellschaft. 5th edition."
+            for x in range(c + 1, j + 1):
+                labels[x] = "edition" if words[x].isdigit() and x == c + 1 else "o"
+            break
+        m = _NOTE_OPENING.match(text, toks[c + 1][0])
+        if not m:
+            continue
+        lab = "source" if m.group(1) and "source" not in labels else "note"
+        labels[c] = "o"
+        for x in range(c + 1, j + 1):
+            labels[x] = lab
+        break
+    return labels
+
+
+def _year_parens_before_title(text, toks, labels):
+    """The rest of the year's parentheses ("(1997-8)", "(2007,
+    forthcoming)") read as the title's start: the title starts after ")".
+
+    >>> t = "Adam, B. (2007, forthcoming) Future Matters."
+    >>> _year_parens_before_title(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o"] + ["title"] * 4 + ["o"])[5:]
+    ['year', 'o', 'o', 'o', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    close = next((c for c in range(i, min(i + 4, j)) if words[c] == ")"), None)
+    if close is None or "(" in words[i:close]:
+        return labels
+    opening = next((o for o in range(i - 1, max(i - 6, -1), -1) if words[o] == "("), None)
+    if opening is None or not any(labels[x] == "year" for x in range(opening, i)):
+        return labels
+    for x in range(i, close + 1):
+        labels[x] = "o"
+    k = close + 1
+    while k <= j and not words[k][:1].isalnum() and words[k] not in _OPEN_Q:
+        labels[k] = "o"
+        k += 1
+    return labels
+
+
+def _years_span_in_title(text, toks, labels):
+    """A span of years closing a title ("… Chilean Left, 1968–98",
+    "Lebenswelt 1950–1989/90") read as a year or volume, with a year after
+    the place still to come: the span is the title's.
+
+    >>> t = "K. Hite, The Left, 1968–98, New York 2000, S. 45."
+    >>> labs = ["agiv", "o", "asur", "o", "title", "title", "o", "year", "o", "volume", "o", "place", "place", "year", "o", "o", "o", "fpage", "o"]
+    >>> _years_span_in_title(t, tokens(t), labs)[4:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    k = j + 1
+    if k < len(words) and words[k] == "," and k + 1 < len(words) and _YEAR.match(words[k + 1]):
+        k += 1
+    elif not (k < len(words) and (_YEAR.match(words[k]) or words[k] in "/" and words[k - 1].isdigit())):
+        return labels
+    e = k
+    while e + 2 < len(words) and words[e + 1] in "-–—/" and words[e + 2].isdigit() \
+            and toks[e + 2][0] - toks[e][1] <= 3:
+        e += 2
+    if words[k] in "/":
+        e = k + 1 if k + 1 < len(words) and words[k + 1].isdigit() else k
+    if e == k and words[k] not in "/":
+        return labels
+    later = [x for x in range(e + 1, len(words)) if _YEAR.match(words[x]) and labels[x] in ("year", "o")]
+    if not later:
+        return labels
+    for x in range(j + 1, e + 1):
+        labels[x] = "title"
+    labels[later[0]] = "year"
+    return labels
+
+
+def _subtitle_read_as_publisher(text, toks, labels):
+    """Words right after the title behind a comma or colon, read as a
+    publisher but followed by the place ("… Osten. Ursache, Ereignisse,
+    Folgen, Frankfurt a.M. 1985"; "… in Transition: European Perspectives,
+    Bristol"): the end of the title, when no publisher word is among them.
+
+    >>> t = "Benz, W. (1985): Die Vertreibung. Ursache, Ereignisse, Folgen, Frankfurt."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "title", "title", "o", "publisher", "o", "publisher", "o", "place", "o"]
+    >>> _subtitle_read_as_publisher(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if j + 2 >= len(words) or words[j + 1] not in ",:" or labels[j + 2] not in ("publisher", "note") \
+            or _NOTE_OPENING.match(text, toks[j + 2][0]):
+        return labels
+    lab = labels[j + 2]
+    e = j + 2
+    while e + 2 < len(words) and (labels[e + 1] == lab or
+                                  words[e + 1] == "," and labels[e + 2] == lab):
+        e += 1
+    while e > j + 2 and words[e] == ",":
+        e -= 1
+    if e + 2 >= len(words) or words[e + 1] != "," or labels[e + 2] != "place":
+        return labels
+    ws = [w for w in words[j + 2:e + 1] if w[:1].isalpha()]
+    if any(w.lower() in _PUB or (w.isupper() and len(w) > 1) for w in ws) \
+            or any(w[:1].isdigit() for w in words[j + 2:e + 1]):
+        return labels
+    for x in range(j + 1, e + 1):
+        labels[x] = "title"
+    return labels
+
+
+def _place_at_title_end(text, toks, labels):
+    """"Unions in a Globalized Environment. Armonk, M.E. Sharpe.": a last
+    capitalised word of the title run after its full stop, followed by a
+    comma and a place read by the model, is the place; that run is the
+    publisher.
+
+    >>> t = "Nissen, B. (2002): Unions. Armonk, M.E. Sharpe."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "title", "o", "place", "place", "place", "place", "place", "o"]
+    >>> _place_at_title_end(t, tokens(t), labs)[9:]
+    ['o', 'place', 'o', 'publisher', 'publisher', 'publisher', 'publisher', 'publisher', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None or "publisher" in labels:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if j - i < 2 or words[j - 1] != "." or len(words[j - 2]) < 2 or not words[j - 2].isalpha() \
+            or j + 2 >= len(words) \
+            or words[j + 1] != "," or labels[j + 2] != "place":
+        return labels
+    w = words[j]
+    if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or w.lower() in _JOURNAL:
+        return labels
+    labels[j - 1] = "o"
+    labels[j] = "place"
+    x = j + 2
+    while x < len(words) and labels[x] == "place":
+        labels[x] = "publisher"
+        x += 1
+    return labels
+
+
+def _place_year_in_title(text, toks, labels):
+    """The footnote style's "Title, Place Year" read into the title
+    ("…durch das MfS, Magdeburg 1999."): when no year was read, a comma,
+    one or two capitalised words and a year (an edition may follow it,
+    "19762") closing a sentence end the title: place and year.
+
+    >>> t = "Michael Feige, Vietnamesische Studenten, Magdeburg 1999."
+    >>> _place_year_in_title(t, tokens(t), ["agiv", "asur", "o"] + ["title"] * 5 + ["o"])[3:]
+    ['title', 'title', 'o', 'place', 'year', 'o']
+    """
+    if "year" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    for y in range(i + 3, min(j + 1, len(words))):
+        if not (_YEAR.match(words[y]) or _YEAR_EDITION.match(words[y])):
+            continue
+        nxt = words[y + 1] if y + 1 < len(words) else ""
+        if nxt not in ("", ".", ",", ";"):
+            continue
+        p = y - 1
+        while p > i and words[p][:1].isupper() and words[p].isalpha() and y - p <= 2:
+            p -= 1
+        if words[p] != "," or p == y - 1 or p <= i:
+            continue
+        for x in range(p + 1, y):
+            labels[x] = "place"
+        labels[p] = "o"
+        labels[y] = "year"
+        for x in range(y + 1, j + 1):
+            labels[x] = "o" if labels[x] == "title" else labels[x]
+        break
+    return labels
+
+
+def _place_at_end(text, toks, labels):
+    """A book's place closing the entry after a comma ("…, Baden-Baden.",
+    "…, Paderborn u.a.") that the model left unlabelled or read as a note:
+    one to three capitalised words, one of them a known place or followed
+    by "u. a.", when no place was read elsewhere.
+
+    >>> t = "Klingemann, C. (1996), Soziologie im Dritten Reich, Baden-Baden."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 4 + ["o", "o", "o"]
+    >>> _place_at_end(t, tokens(t), labs)[-3:]
+    ['o', 'place', 'o']
+    """
+    if "place" in labels or "title" not in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    end = len(words) - 1
+    while end >= 0 and words[end] in ".;)":
+        end -= 1
+    if end > 0 and _YEAR.match(words[end]) and labels[end] == "year":
+        end -= 1    # "…, Berlin 1991."
+    comma = next((c for c in range(end, max(end - 10, 0), -1) if words[c] == ","), None)
+    if comma is None or comma >= end or not all(labels[x] in ("o", "note")
+                                                for x in range(comma + 1, end + 1)):
+        return labels
+    seg = text[toks[comma + 1][0]:toks[end][1]]
+    m = re.fullmatch(r"((?:[A-ZÄÖÜ][\w'’\-]+)(?:[ /](?:[A-ZÄÖÜ][\w'’\-]+)){0,2})"
+                     r"(\s*u\.\s?a\.?)?\.?", seg + ("." if words[end + 1:end + 2] == ["."] else ""))
+    if not m:
+        return labels
+    place_words = {p for w in re.split(r"[ /\-]", m.group(1)) for p in [w.lower()]}
+    if not m.group(2) and not place_words & _PLACES:
+        return labels
+    last = end + 1 if m.group(2) and words[end + 1:end + 2] == ["."] else end
+    for x in range(comma + 1, last + 1):
+        labels[x] = "place"
+    return labels
+
+
+_NAME_PART = re.compile(r"(?:[A-ZÀ-Þ][\w\-]*\.?\s){1,3}[A-ZÀ-Þ][\w\-]+")
+
+
+def _name_list_read_as_title(text, toks, labels):
+    """"Dierk Hoffmann/Marita Krauss/Michael Schwartz (Hg.), Vertriebene
+    …": a title run opening the entry that is only given-first names
+    parted by slashes, right before further names, is names; the book after
+    them (read as a container) is then the title.
+
+    >>> t = "Dierk Hoffmann/Marita Krauss/Michael Schwartz (Hg.), Vertriebene, München 2000."
+    >>> labs = ["title"] * 6 + ["egiv", "esur", "o", "o", "o", "o", "o", "source", "o", "place", "year", "o"]
+    >>> _name_list_read_as_title(t, tokens(t), labs)[:8] + _name_list_read_as_title(t, tokens(t), labs)[13:14]
+    ['egiv', 'esur', 'o', 'egiv', 'esur', 'o', 'egiv', 'esur', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if any(w[:1].isalpha() for w in words[:i]) or j + 1 >= len(words):
+        return labels
+    nxt = next((x for x in range(j + 1, len(words)) if labels[x] != "o" or words[x][:1].isalpha()), None)
+    if nxt is None or labels[nxt] not in _NAME_LABELS:
+        return labels
+    span = text[toks[i][0]:toks[j][1]].rstrip("/ ")
+    parts = span.split("/")
+    if not all(_NAME_PART.fullmatch(p.strip()) for p in parts):
+        return labels
+    role = labels[nxt][0]
+    for x in range(i, j + 1):
+        if words[x] == "/":
+            labels[x] = "o"
+        elif x == j or words[x + 1] == "/":
+            labels[x] = role + "sur"
+        else:
+            labels[x] = role + "giv"
+    if "title" not in labels:
+        src = next(((a, b) for lab, a, b in _runs(toks, labels) if lab == "source"), None)
+        if src:
+            for x in range(src[0], src[1] + 1):
+                labels[x] = "title"
+    return labels
+
+
+def _quoted_after_year(text, toks, labels):
+    """A quotation right after the names and the year ("Meyer, K.
+    (1970), »Funktionsgesellschaft, Teil A: …«, in: …") is the title,
+    whatever the model read in it (a name, nothing).
+
+    >>> t = "Meyer, K. (1970), »Humanökologie«, in: X."
+    >>> _quoted_after_year(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "o", "asur", "o", "o", "o", "o", "source", "o"])[9]
+    'title'
+    """
+    words = [text[a:b] for a, b in toks]
+    y = next((x for x, lab in enumerate(labels) if lab == "year"), None)
+    if y is None:
+        return labels
+    q = y + 1
+    while q < len(words) and (labels[q] == "year" or words[q] in ").,:;" and labels[q] == "o"):
+        q += 1
+    if q >= len(words) or words[q] not in _PAIR_Q or words[q] in ("'", "\""):
+        return labels
+    c = next((c for c in range(q + 2, min(q + 60, len(words))) if words[c] == _PAIR_Q[words[q]]
+              and (c + 1 == len(words) or words[c + 1] in ".,:;")), None)
+    if c is None or any(lab in ("title", "year") for lab in labels[c + 1:c + 2]):
+        return labels
+    inner = range(q + 1, c)
+    if "title" in labels[:q] or not any(labels[x] != "title" for x in inner):
+        return labels
+    if any(labels[x] not in _NAME_LABELS + ("o", "title", "place", "publisher", "note") for x in inner):
+        return labels
+    for x in inner:
+        labels[x] = "title"
+    return labels
+
+
+def _head_ends_at_comma(text, toks, labels):
+    """Names written given names first ("Christoph Kleßmann, Zwei
+    Staaten, eine Nation."): the comma after them ends the names, so
+    capitalised words after it that the model read as a name are the
+    title's opening, unless the first is a known given name (a further
+    author, "Rainer Münz, Rainer Ohliger, …").
+
+    >>> t = "Edith Pichler, Pioniere, Rebellen: Italiener in Berlin. In: X."
+    >>> labs = ["agiv", "asur", "o", "asur", "o", "asur", "o"] + ["title"] * 4 + ["o"] * 5
+    >>> _head_ends_at_comma(t, tokens(t), labs)[:7]
+    ['agiv', 'asur', 'o', 'title', 'title', 'title', 'title']
+    """
+    words = [text[a:b] for a, b in toks]
+    start = 0
+    while start < len(words) and (words[start].isdigit() or words[start] in ".)[]"):
+        start += 1
+    comma = next((c for c in range(start, len(words)) if words[c] == ","), None)
+    if comma is None or comma + 1 >= len(words) or comma - start < 2:
+        return labels
+    head = range(start, comma)
+    middle_initial = any(len(words[x]) == 1 and words[x].isupper() and words[x + 1] == "."
+                         for x in range(start + 1, comma - 2))
+    if not (labels[start] in ("agiv", "egiv") or middle_initial and words[start][1:].islower()) \
+            or labels[comma - 1] not in ("asur", "esur"):
+        return labels
+    if not all(labels[x] in _NAME_LABELS or words[x] in (".", "/", "-") or
+               words[x].lower() in _SEP_WORDS for x in head):
+        return labels
+    nxt = words[comma + 1]
+    if labels[comma + 1] not in _NAME_LABELS or len(nxt) < 2 or not nxt[:1].isupper() \
+            or nxt.lower() in _given_names() or nxt.lower() in ("ders", "dies", "dies.", "ders."):
+        return labels
+    end = next((x for x in range(comma + 1, len(words)) if labels[x] in ("title", "year", "source")
+                or words[x] in ("(", ";") or words[x].lower() in ("in", "hg", "hrsg", "ed", "eds")),
+               None)
+    if end is None or labels[end] != "title":
+        return labels
+    for x in range(comma + 1, end):
+        labels[x] = "title"
+    return labels
+
+
+_EDITION_WORDS = re.compile(r"(?i)^(aufl|auflage|ed|edn|edition|éd|überarb|erw|rev)")
+_TAIL_WORDS = {"diss", "dissertation", "habil", "habilitation", "thesis", "phd", "hrsg", "hg",
+               "ed", "eds", "mimeo", "unpublished", "unveröffentlicht", "forthcoming",
+               "im", "in", "unter", "mit", "with", "trans", "translated", "übers", "übersetzt"} \
+    | _PAGES | _VOL | _NUM
+
+
+def _locator_word_ends(text, toks, labels):
+    """A locator word closing a container ("Schriftenreihe … Band",
+    "… Vols") is no part of it; a container that is only one is none.
+
+    >>> t = "Granel, M. (1980): Title. Schriftenreihe Arbeit Band 14."
+    >>> _locator_word_ends(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "source", "source", "source", "volume", "o"])[12]
+    'o'
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source":
+            continue
+        # a date closing it (", 18 June 1999") is no part of it
+        m = re.search(r",\s*(\d{1,2}\.?\s+)?[A-Za-zä]+\.?\s+\d{4}\s*$", text[toks[i][0]:toks[j][1]])
+        if m and re.search(r"[A-Za-zä]+", m.group()).group().lower() in _MONTHS:
+            start = toks[i][0] + m.start()
+            for x in range(i, j + 1):
+                if toks[x][0] >= start:
+                    labels[x] = "o"
+            continue
+        k = j - 1 if words[j] == "." and j > i else j
+        if words[k].lower() in _VOL:
+            for x in range(k, j + 1):
+                labels[x] = "o"
+    return labels
+
+
+def _paren_tail(text, toks, labels):
+    """A title or container run that ends in an unclosed parenthesis
+    opening a locator, an edition or a note ("… Empirie (2. Aufl", "…
+    Hochschule (S", "… Wissenschaft (Dissertation") ends before it: the
+    parenthesis is no part of the field (an edition number in it is the
+    edition).
+
+    >>> t = "Wilz, S. (2008). Handbuch (2. Aufl.) (S. 505–511). Wiesbaden: VS."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["source"] * 5 + ["o"] * 10
+    >>> _paren_tail(t, tokens(t), labs)[8:13]
+    ['source', 'o', 'edition', 'o', 'o']
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("title", "source"):
+            continue
+        k = next((k for k in range(j, i, -1) if words[k] == "("), None)
+        if k is None:
+            continue
+        close = next((c for c in range(k, j + 1) if words[c] == ")"), None)
+        if close is not None and any(w not in ".)" for w in words[close:j + 1]):
+            continue        # a parenthesis inside the field
+        tail = words[k + 1:close if close is not None else j + 1]
+        low = [w.casefold() for w in tail if w != "."]
+        edition = len(low) >= 2 and low[0].isdigit() and _EDITION_WORDS.match(low[1])
+        if low and not edition and low[0] not in _TAIL_WORDS:
+            continue
+        for x in range(k, j + 1):
+            labels[x] = "edition" if edition and x == k + 1 else "o"
+    return labels
 
 
 def _vancouver_source(text, toks, labels):
@@ -413,14 +1234,17 @@ def _journal_after_title(text, toks, labels):
         follows = True
     if not follows:
         return labels
-    cuts = [c for c in range(i + 1, j) if words[c] in ".," and len(words[c - 1]) > 1
-            and words[c + 1][:1].isupper()]
+    cuts = [c for c in range(i + 1, j) if words[c] in ".," and (len(words[c - 1]) > 1 or
+                                                             words[c - 1] in "])?") and words[c + 1][:1].isupper()]
     if not cuts:
         return labels
     c = cuts[-1]
     tail = [w for w in words[c + 1:j + 1] if w.isalpha()]
-    if not tail or len(tail) > 10 or not any(w.lower() in _JOURNAL for w in tail) \
+    if not tail or len(tail) > 10 \
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in tail):
+        return labels
+    if not any(w.lower() in _JOURNAL for w in tail) and not (
+            words[c] == "." and len(tail) <= 6 and _sentence_case(words[i:c])):
         return labels
     labels[c] = "o"
     for x in range(c + 1, j + 1):
@@ -428,6 +1252,27 @@ def _journal_after_title(text, toks, labels):
     for x in range(j + 1, first[1] + 1):
         labels[x] = "o"
     return labels
+
+
+def _sentence_case(ws: list[str]) -> bool:
+    """Whether words read as a title in sentence case: after the first
+    word (and the first after a colon or full stop) most are lower case.
+
+    >>> _sentence_case("Group sex composition and member motivation".split())
+    True
+    >>> _sentence_case("The Rivers of Europe".split())
+    False
+    """
+    lower = upper = 0
+    for k, w in enumerate(ws):
+        if not w.isalpha() or k == 0 or ws[k - 1] in (".", ":", "?", "[", "(") \
+                or w.lower() in _SMALL_WORDS:
+            continue
+        if w[:1].islower():
+            lower += 1
+        else:
+            upper += 1
+    return lower >= 2 and lower > 2 * upper
 
 
 def _place_publisher(text, toks, labels):
@@ -439,6 +1284,49 @@ def _place_publisher(text, toks, labels):
     ['place', 'o', 'publisher']
     """
     words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 1):
+        # "Frankfurt a.M.", "Freiburg i.Br.", "Halle a. d. Saale": the river is the place's
+        if labels[x] == "place" and labels[x + 1] != "place":
+            m = re.match(r"\s*(a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[A-Z]\w+|am Main)", text[toks[x][1]:])
+            if m:
+                stop = toks[x][1] + m.end()
+                y = x + 1
+                while y < len(words) and toks[y][1] <= stop:
+                    labels[y] = "place"
+                    y += 1
+    # "Washington D. C.: Carnegie Endowment" read as one publisher: place, publisher
+    if "place" not in labels:
+        for lab, i, j in _runs(toks, labels):
+            colon = next((c for c in range(i + 1, min(j, i + 7)) if words[c] == ":"), None)
+            if lab == "publisher" and colon is not None \
+                    and any(w.lower() in _PLACES for w in words[i:colon]):
+                for x in range(i, colon):
+                    labels[x] = "place"
+                labels[colon] = "o"
+                break
+    # a lone place read as a publisher, closing the entry after a comma ("…), Prag.")
+    if "place" not in labels:
+        runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "publisher"]
+        if len(runs) == 1 and runs[0][0] == runs[0][1] and words[runs[0][0]].lower() in _PLACES \
+                and all(not w[:1].isalnum() for w in words[runs[0][1] + 1:]):
+            labels[runs[0][0]] = "place"
+    for x in range(1, len(words) - 1):
+        if words[x] == "," and labels[x - 1] == labels[x + 1] == "place":
+            labels[x] = "place"     # one run, split below when it is two fields
+        if words[x] == "," and labels[x - 1] == "place" and words[x + 1].lower() in _COUNTRIES \
+                and labels[x + 1] in ("publisher", "o", "note"):
+            labels[x] = labels[x + 1] = "place"     # "Brussels, Belgium"
+            continue
+        if words[x] == "," and labels[x - 1] == "place" and labels[x + 1] != "place":
+            # "Washington, D.C.", "Ithaca, NY": the state after the place
+            m = re.match(r"\s*([A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)", text[toks[x][1]:])
+            if m:
+                stop = toks[x][1] + m.end()
+                y = x + 1
+                while y < len(words) and toks[y][1] <= stop:
+                    labels[y] = "place"
+                    y += 1
+                labels[x] = "place"
     for lab, i, j in _runs(toks, labels):
         if lab != "place":
             continue
@@ -446,11 +1334,69 @@ def _place_publisher(text, toks, labels):
             for x in range(i, j + 1):
                 labels[x] = "o"
             continue
+        # a sentence before the place ("Trans. F. Vezin. Paris"), a month
+        # after it ("Tampere, Finland, May"): no place
+        cuts = [c for c in range(i + 1, j) if words[c] == "." and len(words[c - 1]) > 2
+                and words[c + 1][:1].isupper()] \
+            if words[i].lower() in ("trans", "transl", "translated", "übers", "hrsg", "ed", "eds") \
+            else []
+        if cuts:
+            for x in range(i, cuts[-1] + 1):
+                labels[x] = "o"
+            i = cuts[-1] + 1
+        while j > i and (words[j].lower() in _MONTHS or words[j] in ",/") \
+                and any(w.lower() in _MONTHS for w in words[i:j + 1]):
+            labels[j] = "o"
+            j -= 1
+        # an edition before the place ("5. Auflage Baden-Baden"), "o. J."
+        # (no year) after it: neither is the place
+        k = i
+        while k < j and (words[k].isdigit() or words[k] == "." or
+                         _EDITION_WORDS.match(words[k].casefold())):
+            k += 1
+        if k > i and _EDITION_WORDS.match(words[k - 1].casefold() if words[k - 1] != "." else
+                                          words[k - 2].casefold() if k - 2 >= i else ""):
+            for x in range(i, k):
+                labels[x] = "edition" if words[x].isdigit() else "o"
+            i = k
+        nd = j - 3 if words[j] == "." else j - 2
+        if nd > i and re.fullmatch(r"(?i)o\.\s?J\.?|n\.\s?d\.?|s\.\s?d\.?",
+                                   text[toks[nd][0]:toks[j][1]]):
+            for x in range(nd, j + 1):
+                labels[x] = "o"
         colon = next((c for c in range(i + 1, j) if words[c] == ":"), None)
         if colon is not None and "publisher" not in labels and words[colon + 1][:1].isupper():
             labels[colon] = "o"
             for x in range(colon + 1, j + 1):
                 labels[x] = "publisher"
+            continue
+        # "Paris, Gallimard" / "WHO, Geneva": a known place on one side of
+        # the comma only; the other side is the publisher
+        comma = next((c for c in range(i + 1, j) if words[c] == ","), None)
+        if comma is None or "publisher" in labels or not words[comma + 1][:1].isupper() \
+                or re.fullmatch(r"\s*([A-Z]\.\s?[A-Z]\.?|[A-Z]{2})",
+                                text[toks[comma][1]:toks[j][1]]):
+            continue
+        known = [any(w.lower() in _PLACES for p in words[a:b + 1] for w in re.split(r"[-/]", p))
+                 for a, b in ((i, comma - 1), (comma + 1, j))]
+        if known[0] == known[1] or all(w.lower() in _COUNTRIES or not w[:1].isalpha()
+                                       for w in words[comma + 1:j + 1]):
+            continue
+        other = words[comma + 1:j + 1] if known[0] else words[i:comma]
+        if any(w.isdigit() for w in other):
+            continue
+        if not any(len(w) >= 3 and w.isalpha() for w in other):
+            # "…, A–H, Hannover": a mark or letters before the place, no publisher
+            for x in range(i, j + 1):
+                labels[x] = "place" if known[x > comma] and x != comma else "o"
+            continue
+        # a thesis or a talk is no publisher
+        note = bool(re.match(r"(?i)(diss|habil|ph\.?\s?d|thesis|vortrag|typoskript|manuskript|"
+                             r"mimeo|unver|lecture|paper)", other[0]))
+        labels[comma] = "o"
+        for x in range(i, j + 1):
+            if x != comma:
+                labels[x] = "place" if known[x > comma] else "note" if note else "publisher"
     return labels
 
 
@@ -469,8 +1415,9 @@ def _quote_opens_title(text, toks, labels):
     for lab, i, j in _runs(toks, labels):
         if lab != "title":
             continue
-        if i > 0 and words[i - 1] in _INNER_Q and _INNER_Q[words[i - 1]] in words[i:j + 1] \
-                and toks[i - 1][1] == toks[i][0]:
+        pairs = {**_PAIR_Q, **_INNER_Q}
+        if i > 0 and words[i - 1] in pairs and pairs[words[i - 1]] in words[i:j + 1] \
+                and toks[i - 1][1] == toks[i][0] and labels[i - 1] == "o":
             labels[i - 1] = "title"
         break
     return labels
@@ -512,28 +1459,38 @@ _SEP_WORDS = {"/", ";", "&", "and", "und", "et", "–"}
 
 
 def _inverted_given(text, toks, labels):
-    """A name written surname first, "Pizzorno, Alessandro": the word
-    after the comma is a given name when the surname opens the entry or
-    follows a separator ("/", ";", "and"), whatever the model said.
+    """A name written surname first, "Pizzorno, Alessandro": the words
+    after the comma (up to three, joined by spaces: "Wilz, Sylvia Marlene")
+    are given names when the surname opens the entry or follows a
+    separator ("/", ";", "and"), whatever the model said.
 
     >>> t = "Crouch, Colin / Pizzorno, Alessandro (eds.)"
     >>> _inverted_given(t, tokens(t), ["esur", "o", "egiv", "o", "esur", "o", "esur", "o", "o", "o", "o"])[4:7]
     ['esur', 'o', 'egiv']
     """
     words = [text[a:b] for a, b in toks]
+    s = next((x for x, lab in enumerate(labels) if lab != "o"), 0)
+    if s + 2 < len(labels) and labels[s] in ("agiv", "egiv") and len(words[s]) > 1 \
+            and words[s + 1] == "," and labels[s + 2] in _NAME_LABELS and s <= 3:
+        labels[s] = labels[s][0] + "sur"    # "Ryan, Louise" read as two given names
     for lab, i, j in _runs(toks, labels):
         if lab not in ("asur", "esur") or j + 2 >= len(labels) or words[j + 1] != ",":
             continue
         k = j + 2
-        if labels[k] != lab or not words[k][:1].isupper():
+        giv = lab[0] + "giv"
+        if labels[k] not in (lab, giv) or not words[k][:1].isupper():
             continue
         before = words[i - 1] if i > 0 else ""
         at_start = i == 0 or (i <= 2 and words[0].isdigit()) or words[:1] == ["["] and i <= 3
-        if not (at_start or before.lower() in _SEP_WORDS):
+        after_in = before.lower() == "in" or before == ":" and i > 1 and words[i - 2].lower() == "in"
+        if not (at_start or after_in or before.lower() in _SEP_WORDS):
             continue
         m = k
-        while m + 1 < len(labels) and labels[m + 1] == lab and text[toks[m][1]:toks[m + 1][0]] \
-                in ("", " ") and words[m + 1] not in (",", "/", ";", "&"):
+        while m + 1 < len(labels) and labels[m + 1] in (lab, giv) \
+                and text[toks[m][1]:toks[m + 1][0]] in ("", " ") \
+                and words[m + 1] not in (",", "/", ";", "&") \
+                and not (words[m] == "." and len(words[m + 1]) > 1 and words[m + 2:m + 3] == [","]
+                         and len(words[m + 3:m + 4][0] if m + 3 < len(words) else "") == 1):
             m += 1
         if m - k > 2:
             continue
@@ -543,6 +1500,109 @@ def _inverted_given(text, toks, labels):
 
 
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
+
+
+def _surname_after_initials(text, toks, labels):
+    """"Atanasov, P. Cvetanova, G.": a capitalised word after an initial
+    and its full stop, itself followed by a comma and an initial, opens
+    the next name (no "and" or ";" between the two).
+
+    >>> t = "Atanasov, P. Cvetanova, G. Indicators."
+    >>> _surname_after_initials(t, tokens(t), ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "agiv", "title", "o"])[4]
+    'asur'
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(2, len(words) - 2):
+        w = words[x]
+        if labels[x] in ("agiv", "egiv") and len(w) > 2 and w[:1].isupper() and w[1:].islower() \
+                and words[x - 1] == "." and len(words[x - 2]) == 1 and words[x - 2].isupper() \
+                and words[x + 1] == "," and len(words[x + 2]) == 1 and words[x + 2].isupper() \
+                and labels[x + 2] in _NAME_LABELS:
+            labels[x] = labels[x][0] + "sur"
+    return labels
+
+
+def _name_order_by_lexicon(text, toks, labels):
+    """A name of two capitalised words with no comma between ("Browning
+    Christopher", "Pertti Joenniemi"): when exactly one of them is a known
+    given name, that one is the given name, the other the surname; when
+    neither is known and the name opens the entry and ends at a full stop
+    ("8. Haukkala Hiski. Title"), the surname comes first.
+
+    >>> t = "5. Browning Christopher, Joenniemi P. Title."
+    >>> _name_order_by_lexicon(t, tokens(t), ["o", "o", "agiv", "asur", "o", "asur", "agiv", "o", "title", "o"])[2:4]
+    ['asur', 'agiv']
+    """
+    words = [text[a:b] for a, b in toks]
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), len(labels))
+    given = _given_names()
+    for x in range(end - 1):
+        if labels[x] not in _NAME_LABELS or labels[x + 1] not in _NAME_LABELS \
+                or text[toks[x][1]:toks[x + 1][0]] != " ":
+            continue
+        a, b = words[x], words[x + 1]
+        if not (len(a) > 2 and len(b) > 2 and a[:1].isupper() and b[:1].isupper()
+                and a[1:].islower() and b[1:].islower()):
+            continue
+        if x > 0 and labels[x - 1] in _NAME_LABELS and words[x - 1][:1].isalpha() \
+                or x + 2 < len(words) and labels[x + 2] in _NAME_LABELS and words[x + 2][:1].isalpha():
+            continue        # part of a longer name
+        ka, kb = a.lower() in given, b.lower() in given
+        opening = all(not w[:1].isalpha() for w in words[:x]) and words[x + 2:x + 3] == ["."]
+        if not ka and not kb and opening:
+            kb = True       # "8. Haukkala Hiski. Title": a list's head name, surname first
+        if ka == kb:
+            continue
+        role = labels[x][0]
+        labels[x], labels[x + 1] = (role + "giv", role + "sur") if ka else (role + "sur", role + "giv")
+    return labels
+
+
+def _given_first_after_inverted(text, toks, labels):
+    """Chicago's "Hix, Simon, Abdul Noury and Gérard Roland": only the
+    first name is inverted; each later name of two or three capitalised
+    words between commas or "and" is written given names first.
+
+    >>> t = "Hix, Simon, Abdul Noury and Gérard Roland (2007) Title."
+    >>> labs = ["asur", "o", "agiv", "o", "agiv", "agiv", "o", "asur", "agiv", "o", "year", "o", "title", "o"]
+    >>> _given_first_after_inverted(t, tokens(t), labs)[4:9]
+    ['agiv', 'asur', 'o', 'agiv', 'asur']
+    """
+    words = [text[a:b] for a, b in toks]
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), len(labels))
+    if end < 5 or labels[0] not in ("asur", "esur") or words[1] != "," \
+            or labels[2] not in ("agiv", "esur", "egiv", "asur") or not words[2][1:].islower():
+        return labels
+    x = 3
+    while x < end and labels[x] == labels[2] and words[x][1:].islower():
+        x += 1          # the first person's given names, full words
+    if x >= end or words[x] != ",":
+        return labels
+    groups, cur = [], []
+    for y in range(x + 1, end):
+        if words[y] in (",", "&") or words[y].lower() in ("and", "und", "et"):
+            if cur:
+                groups.append(cur)
+            cur = []
+        elif labels[y] in _NAME_LABELS:
+            cur.append(y)
+        else:
+            break
+    if cur:
+        groups.append(cur)
+    for g in groups:
+        ws = [words[y] for y in g]
+        if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() and w[1:].islower() and len(w) > 1
+                                            for w in ws) \
+                or any(text[toks[a][1]:toks[b][0]] != " " for a, b in zip(g, g[1:])):
+            continue
+        role = labels[g[0]][0]
+        for y in g:
+            labels[y] = role + ("sur" if y == g[-1] else "giv")
+    return labels
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "ten", "ter"}
 
 
 def _initials_after(text, toks, labels):
@@ -557,14 +1617,32 @@ def _initials_after(text, toks, labels):
         if labels[i] not in _NAME_LABELS and labels[i - 1] not in _NAME_LABELS:
             continue
         w = text[toks[i][0]:toks[i][1]]
+        if w in _PARTICLES and labels[i - 1] in ("agiv", "egiv") and i + 1 < len(toks) \
+                and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "(", ";", "und") \
+                and text[toks[i - 1][0]:toks[i - 1][1]] == ".":
+            labels[i] = labels[i - 1]       # "Daele, W. van den and": the particle follows
+            continue
+        if i >= 2 and w in _PARTICLES and labels[i - 1] in ("agiv", "egiv") \
+                and text[toks[i - 1][0]:toks[i - 1][1]] in _PARTICLES and labels[i] in _NAME_LABELS \
+                and i + 1 < len(toks) and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "("):
+            labels[i] = labels[i - 1]
+            continue
+        if w in ("Jr", "Sr", "Jnr", "Snr") and labels[i - 1] in ("agiv", "egiv"):
+            labels[i] = labels[i - 1]       # "Cook EH Jr": a suffix to the given names
+            continue
         prev = text[toks[i - 1][0]:toks[i - 1][1]]
         nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
-        if re.fullmatch(r"[A-ZÀ-Þ]{1,3}", w) and nxt != "." and len(prev) > 3 \
+        after = text[toks[i + 2][0]:toks[i + 2][1]] if i + 2 < len(toks) else ""
+        dotted = nxt == "." and after in ("(", ",") and len(w) == 1 and i >= 2 \
+            and text[toks[i - 2][0]:toks[i - 2][1]] in ("and", "&", "und", "/", ";")
+        if re.fullmatch(r"[A-ZÀ-Þ]{1,3}", w) and (nxt != "." or dotted) and len(prev) > 3 \
                 and prev[:1].isupper() and not prev.isupper() \
                 and text[toks[i - 1][1]:toks[i][0]].isspace():
             role = (labels[i] if labels[i] in _NAME_LABELS else labels[i - 1])[0]
             labels[i] = role + "giv"
             labels[i - 1] = role + "sur"
+            if dotted:
+                labels[i + 1] = role + "giv"
     return labels
 
 
@@ -739,8 +1817,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             giv = ""        # a dash rule or stray mark is no name
         if not sur and giv:
             sur, giv = giv, ""
-        if not sur:
-            continue
+        if not sur or sur.lower().rstrip(".") in ("dies", "ders", "ebd", "ebenda", "idem", "eadem"):
+            continue        # "dies." / "ders.": the same people, named before
         out.append(f"{sur}, {giv}" if giv else sur)
     return out
 
@@ -759,6 +1837,23 @@ def _field_text(text, toks, labels, lab: str, first_only: bool = False) -> str:
     return text[toks[a][0]:toks[b][1]]
 
 
+def _title_text(text, toks, labels) -> str:
+    """The first title run, and the next one when only a colon or
+    quotation marks part them ("The Market for “Lemons”: Quality …")."""
+    runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab == "title"]
+    if not runs:
+        return ""
+    a, b = runs[0]
+    for i, j in runs[1:]:
+        gap = [text[x:y] for x, y in toks[b + 1:i]]
+        if gap and len(gap) <= 2 and (":" in gap or any(g in _CLOSE_Q or g in "‹›" for g in gap)) \
+                and all(g in ":.?!‹›" or g in _CLOSE_Q for g in gap):
+            b = j
+        else:
+            break
+    return text[toks[a][0]:toks[b][1]]
+
+
 def _access_date(text: str) -> str:
     m = re.search(r"(?i)\b(accessed|retrieved|consulted|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|"
                   r"aufgerufen(?:\s+am)?|stand|last visited|visited|consulté le)[:\s]*(on\s+)?"
@@ -772,7 +1867,7 @@ def _access_date(text: str) -> str:
 def _year(text: str, toks, labels) -> str:
     y = _field_text(text, toks, labels, "year", first_only=True)
     if y:
-        m = re.search(r"(1[5-9]\d\d|20\d\d)\s*([a-z]\b)?", y)
+        m = re.search(r"(1[5-9]\d\d|20\d\d)\s*([a-z](?![a-z]))?", y)
         if m:
             return m.group(1) + (m.group(2) or "")
     # a year suffix written after the year token: "2002a" is one token; "o. J.", "n.d."
@@ -810,6 +1905,7 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     """A ``BibEntry`` from labelled tokens (rules only; no model)."""
     fields: dict[str, str] = {}
     persons: dict[str, list[str]] = {}
+    labels, edition = _editions(text, toks, list(labels))
     authors = _persons(text, toks, labels, "a")
     editors = _persons(text, toks, labels, "e")
     if re.search(r"(?i)\bet\s+al\b|\bu\.\s?a\.", text):
@@ -829,7 +1925,7 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
         year = "n.d."       # as printed: no date
     if year:
         fields["year"] = year
-    title = _clean(_field_text(text, toks, labels, "title", first_only=True), keep_dot=True)
+    title = _clean(_title_text(text, toks, labels), keep_dot=True)
     title = re.sub(r"(?<![A-Z])\.$", "", title) if not title.endswith("..") else title
     title = title.rstrip(" ,;:")
     if title:
@@ -844,8 +1940,12 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
             v = v.rstrip(".") if not re.search(r"\b(Inc|Ltd|Co|a\.M|e\.V)\.$", v) else v
         if lab == "place":
             v = v if re.search(r"\b[A-Za-z]\.$|\b(a\.M|M|i\.Br)\.$", v) else v.rstrip(".")
+            if all(w.lower() in _MONTHS for w in re.findall(r"[^\W\d_]+", v)):
+                v = ""      # "Spring", "January/February": a date, no place
         if v:
             fields[name] = v
+    if edition and not fields.get("edition"):
+        fields["edition"] = edition
     fp = _clean(_field_text(text, toks, labels, "fpage", first_only=True))
     lp = _clean(_field_text(text, toks, labels, "lpage", first_only=True))
     if fp:
@@ -876,6 +1976,53 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if etype == "techreport" and "institution" not in fields and fields.get("publisher"):
         fields["institution"] = fields.pop("publisher")
     return model.BibEntry(key="", type=etype, fields=fields, persons=persons)
+
+
+_YEAR_EDITION = re.compile(r"^(1[5-9]\d\d|20\d\d)([2-9]|1\d)$")
+_NOT_YEAR = {"title", "source", "fpage", "lpage", "volume", "issue", "url", "doi", "urldate"}
+
+
+def _editions(text, toks, labels) -> tuple[list[str], str]:
+    """Editions written the German way, as a superscript after the year
+    ("1999²", flattened to "19992" in a PDF's text), and a number that
+    counts editions ("2. Aufl.", "3rd edn") read as a volume or issue: the
+    labels with the year and the edition set apart, and the edition.
+
+    >>> t = "Gutberger, H. (19992), Volk. Münster."
+    >>> _editions(t, tokens(t), ["asur", "o", "agiv", "o", "o", "note", "o", "o", "title", "o", "place", "o"])
+    (['asur', 'o', 'agiv', 'o', 'o', 'year', 'o', 'o', 'title', 'o', 'place', 'o'], '2')
+    >>> t = "Willke, H. (2001). Wissen (2. Aufl.). Stuttgart."
+    >>> _editions(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "volume", "o", "o", "o", "o", "o", "place", "o"])[0][10]
+    'edition'
+    """
+    words = [text[a:b] for a, b in toks]
+    edition = ""
+    for i, w in enumerate(words):
+        m = _YEAR_EDITION.match(w)
+        if not m or labels[i] != "year" and "year" in labels:
+            continue
+        in_parens = 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+        if labels[i] in _NOT_YEAR and not in_parens:
+            continue
+        labels[i] = "year"
+        edition = m.group(2)
+        for x in (i - 1, i + 1, i + 2):     # the marks around it belong to no field
+            if 0 <= x < len(words) and not words[x][:1].isalnum():
+                labels[x] = "o"
+        break
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("volume", "issue") or j + 1 >= len(words):
+            continue
+        k = j + 1
+        if words[k] == "." and k + 1 < len(words):
+            k += 1
+        if re.match(r"(?i)(st|nd|rd|th)$", words[k]) and k + 1 < len(words):
+            k += 1
+        if _EDITION_WORDS.match(words[k].casefold()) and words[k].lower() not in ("ed", "eds") or \
+                re.match(r"(?i)edn?$", words[k]) and not re.match(r"(?i)\s*s\b", text[toks[k][1]:]):
+            for x in range(i, j + 1):
+                labels[x] = "edition"
+    return labels, edition
 
 
 def parse_list(texts: list[str], lang: str | None = None) -> list[model.BibEntry]:

@@ -6,7 +6,9 @@ words as one token, more styles in refsynth; en-42016's all-fields floor
 fell from 50 to 17: two of its six entries, an editor list with a
 particle and an issue, one entry being 17 points; 6 December: segment-context
 features, five boundary rules and refsynth's year_last style raised twelve papers'
-floors (each floor the higher of the old one and the new measure), none lowered),
+floors (each floor the higher of the old one and the new measure), none lowered;
+6 December, later: post-rules at the field boundaries (names, quoted titles, places,
+editions, containers after "In:") raised eleven papers' floors and the totals),
 per paper and in total; the full
 leave-one-paper-out figures come from ``python3 benchmarks/corpus_refs.py``.
 """
@@ -28,10 +30,10 @@ pytestmark = pytest.mark.skipif(not (corpus_refs.CORPUS / "references").is_dir()
 
 # measured "first author + year + title" and "all fields" (percent), two folds
 MEASURED = {
-    "de-20148": (67, 42), "de-30957": (71, 55), "de-39677": (69, 50), "de-4752": (65, 41),
-    "en-11018": (75, 50), "en-20291": (79, 64), "en-22351": (88, 68), "en-22799": (92, 88),
-    "en-22925": (95, 90), "en-23004": (100, 100), "en-25468": (50, 21), "en-34466": (93, 75),
-    "en-36334": (94, 88), "en-39222": (87, 67), "en-40305": (75, 50), "en-42016": (100, 67),
+    "de-20148": (75, 50), "de-30957": (85, 66), "de-39677": (77, 62), "de-4752": (67, 45),
+    "en-11018": (75, 50), "en-20291": (79, 68), "en-22351": (95, 71), "en-22799": (96, 88),
+    "en-22925": (100, 95), "en-23004": (100, 100), "en-25468": (50, 29), "en-34466": (93, 80),
+    "en-36334": (100, 91), "en-39222": (89, 73), "en-40305": (75, 50), "en-42016": (100, 83),
 }
 
 
@@ -44,8 +46,8 @@ def test_totals(scores):
     t = scores["total"]
     assert t["n"] == 477
     assert t["first_author"] >= 0.92 and t["year"] >= 0.93
-    assert t["fay"] >= 0.79
-    assert t["all"] >= 0.62
+    assert t["fay"] >= 0.83
+    assert t["all"] >= 0.66
 
 
 @pytest.mark.parametrize("paper", sorted(MEASURED))

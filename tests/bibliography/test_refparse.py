@@ -175,3 +175,54 @@ def test_place_colon_publisher_and_words_that_hold_access_words():
     # "Understanding" holds "stand" (a German access word) but is no access date
     e = parse_reference("Brandt, K. (2003) Understanding markets. Journal of Trade 4(2): 1-9.")
     assert "urldate" not in e.fields and e.fields["title"] == "Understanding markets"
+
+
+# ---------------------------------------------------------------- boundary rules
+# (invented references; each exercises a rule applied after the model)
+
+
+def test_edition_in_parentheses_and_given_names_run_on():
+    e = parse_reference("Wendt, Laura Maria. (2010). Schulen im Wandel (2. Aufl.). Stuttgart: Klett.")
+    assert e.persons["author"] == ["Wendt, Laura Maria"]
+    assert e.fields["title"] == "Schulen im Wandel"
+    assert e.fields["edition"] == "2" and "volume" not in e.fields
+
+
+def test_edition_flattened_after_the_year():
+    # "1998³" comes out of a PDF as "19983": the year 1998, the third edition
+    e = parse_reference("Holzer, Peter (19983), Die Landschaft der Moderne, Bremen u.a.")
+    assert e.fields["year"] == "1998" and e.fields["edition"] == "3"
+    assert e.fields["title"] == "Die Landschaft der Moderne"
+    assert e.fields["address"] == "Bremen u.a."
+
+
+def test_footnote_style_title_place_year():
+    e = parse_reference("Karin Vogt, Städte im Umbruch. Ein Vergleich, Leipzig 2003, S. 12.")
+    assert e.persons["author"] == ["Vogt, Karin"]
+    assert (e.fields["title"], e.fields["address"], e.fields["year"]) == \
+        ("Städte im Umbruch. Ein Vergleich", "Leipzig", "2003")
+
+
+def test_chicago_names_after_the_first_are_given_names_first():
+    e = parse_reference("Lund, Erik, Mara Sundqvist and Tobias Holm (2011) Coastal Towns. "
+                        "Oxford: Clarendon Press.")
+    assert e.persons["author"] == ["Lund, Erik", "Sundqvist, Mara", "Holm, Tobias"]
+
+
+def test_apa_journal_without_a_journal_word():
+    e = parse_reference("Garner, T. (1988). Crowd behaviour and shared tasks. Group Processes, 4, 211-230.")
+    assert e.fields["title"] == "Crowd behaviour and shared tasks"
+    assert e.fields["journal"] == "Group Processes" and e.fields["volume"] == "4"
+
+
+def test_quoted_title_keeps_its_marks_when_a_subtitle_follows():
+    e = parse_reference("Pohl, Ute (2001), »Feld und Hof«. Dorfleben im Umbruch, Kassel.")
+    assert e.fields["title"] == "»Feld und Hof«. Dorfleben im Umbruch"
+    assert e.fields["address"] == "Kassel"
+
+
+def test_paper_presented_at_a_meeting_is_no_title():
+    e = parse_reference("Marsh, D. (2003). Urban walking. Paper presented at the Annual Meeting of "
+                        "the Society for Town Studies, Leeds.")
+    assert e.fields["title"] == "Urban walking"
+    assert "Paper presented" not in e.fields["title"]
