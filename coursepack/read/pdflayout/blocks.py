@@ -254,12 +254,29 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
             pass
         elif starts_marker(first) and gap > 0.5 * doc.pitch and len(region) <= 40:
             pass
+        elif (tail := _smaller_tail(region, doc.pitch)):
+            region = tail   # notes below a reference list set small too
         else:
             continue
         if CAPTION.match(first.text):
             continue
         out.extend(ln for ln in region if ln not in out)
     return out
+
+
+def _smaller_tail(region: list[PLine], pitch: float) -> list[PLine]:
+    """The last lines of a page's small type set smaller still, apart by a
+    gap, the first starting with a marker: footnotes under a reference list
+    or a block of small text (no rule drawn above them)."""
+    k = len(region)
+    while k > 0 and region[k - 1].size < region[0].size - 0.4:
+        k -= 1
+    if not 0 < k < len(region):
+        return []
+    tail = region[k:]
+    if not starts_marker(tail[0]) or tail[0].top - region[k - 1].bottom < 0.5 * pitch:
+        return []
+    return tail
 
 
 # ----------------------------------------------------------------------

@@ -20,7 +20,14 @@ COVER_WORDS = re.compile(
     r"dieser text wird unter|zitierhinweis|empfohlene zitierung|suggested citation|"
     r"persistent identifier|\burn:nbn|open access repository|repositor(?:y|ium)|"
     r"deposit(?:ed|ion) licen[cs]e|creative commons|provided by|"
-    r"gewährt ein nicht exklusives|grants a non-exclusive", re.I)
+    r"gewährt ein nicht exklusives|grants a non-exclusive|"
+    # download platforms' cover pages (archive, publisher, social network)
+    r"stable url|terms (?:&|and) conditions of (?:access and )?use|your use of the \w+ archive|"
+    r"to cite this article|to link to this article|submit your article to this journal|"
+    r"view related articles|view crossmark data|article views|"
+    r"see discussions, stats,? and author profiles|all content following this page was uploaded|"
+    r"the user has requested enhancement|multi-disciplinary open access archive|\bhal id\b|"
+    r"access provided by|for additional information about this article|accessed:? \d", re.I)
 
 #: Notices printed in a margin by a platform or publisher.
 NOTICE = re.compile(
