@@ -78,7 +78,8 @@ def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | Non
             a = out[-1]
             same = abs(a.base - ln.base) <= 0.25 * max(a.size, ln.size) and a.role == ln.role
             gap = ln.x0 - a.x1
-            across = gutter is not None and a.x1 <= gutter[0] + 1 and ln.x0 >= gutter[1] - 1
+            # (a left line may reach into the gutter: a ragged reference list)
+            across = gutter is not None and a.x1 <= (gutter[0] + gutter[1]) / 2 and ln.x0 >= gutter[1] - 1
             number = re.fullmatch(r"(\d{1,2}\.)*\d{1,2}\.?|[a-zA-Z]\)|[IVX]{1,4}\.", a.text.strip()) is not None
             if same and 0 <= gap <= (4 if number else max_gap) * max(a.size, ln.size) and not across \
                     and abs(a.size - ln.size) < 1:
