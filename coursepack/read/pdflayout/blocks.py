@@ -207,7 +207,7 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         return []
     groups = [lines]
     if any(ln.col for ln in lines):
-        groups = [[ln for ln in lines if ln.col in (0, 1)], [ln for ln in lines if ln.col in (0, 2)]]
+        groups = [[ln for ln in lines if ln.col in (0, c)] for c in sorted({ln.col for ln in lines} - {0})]
     out: list[PLine] = []
     hrules = [r for r in doc.rules[i] if r.kind == "hrule"]
     for grp in groups:
