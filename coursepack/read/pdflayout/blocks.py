@@ -426,7 +426,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
     # the lines of its column: those that share some width with it (a
     # column number can differ on a page with a gutter found in part)
     same = [o for o in lines if o.page == ln.page and not o.role and _overlap(o, ln)]
-    above = [o for o in same if o.base < ln.base - 1]
+    # (the front matter above counts: the space below the authors)
+    above = [o for o in lines if o.page == ln.page and o.role in ("", "title", "subtitle", "author", "affiliation")
+             and _overlap(o, ln) and o.base < ln.base - 1]
     # the heading's lines: this one and up to two more set at the body's pitch
     run = [ln]
     for o in sorted((o for o in same if o.base > ln.base + 1), key=lambda o: o.base)[:2]:
@@ -1472,6 +1474,8 @@ def front_matter(doc: Doc, i: int) -> dict:
             ln.role, ln.why = "subtitle", "below the title, larger than the body"
             subtitle.append(ln)
             continue
+        if seen_author and last is not None and _first_heading(ln, last, order, doc):
+            break   # the body's first heading ("I. Introduction", a heading in small capitals)
         if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "author", "names below the title"
             last = ln
@@ -1498,6 +1502,21 @@ def front_matter(doc: Doc, i: int) -> dict:
     if authors:
         meta.setdefault("authors", []).extend(authors)
     return meta
+
+
+def _first_heading(ln: PLine, last: PLine, order: list[PLine], doc: Doc) -> bool:
+    """A short line set off by space below the front matter's last line
+    ``last``: the body's first heading when it is set as a heading in
+    another style than ``last`` (bold, larger), or when the body's text
+    follows it closer than it stands below ``last``."""
+    gap = ln.top - last.bottom
+    if gap <= 1.2 * ln.size or len(words(ln.text)) > 8 or ln.text.rstrip().endswith((".", ",")):
+        return False
+    if heading_style(ln, doc) and (ln.bold != last.bold or abs(ln.size - last.size) > 0.5):
+        return True
+    k = order.index(ln)
+    nxt = next((o for o in order[k + 1:] if o.page == ln.page and o.top > ln.bottom), None)
+    return nxt is not None and nxt.top - ln.bottom < 0.5 * gap and _starts_body(nxt, doc, order)
 
 
 def _names_below(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:
