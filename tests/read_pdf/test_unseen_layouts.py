@@ -1,0 +1,183 @@
+"""Layouts the corpus does not show, typeset by WeasyPrint in flowing CSS
+(the truth is the article as written): a download platform's cover sheet,
+footnotes under a reference list set small, a reference list in two
+columns, three columns, roman-numbered and small-capital headings below the
+authors, endnotes with raised numbers, reference lists under other names.
+
+Each article is two or three short pages: headings, paragraphs opening
+"Paragraph N opens here.", notes and references known.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from tests.corpus.scoring import BODY_ROLES, norm, same
+from tests.corpus.synth.generate import EN, REFS_AD
+
+REFS = REFS_AD + [
+    "Farkas, E. (2012) Mobile libraries in rural districts. Rural Studies 9(3): 40-58.",
+    "Gomez, A., Hale, B. and Ito, C. (2017) Evening hours and young readers. Library Review 31(1): 1-17.",
+    "Holm, J. (2001) The County Library Register. Oslo: Example Books."]
+NOTES = ["The branches are named after the towns they serve, not after their streets.",
+         "Two of the rural districts share one mobile library, counted once in the tables.",
+         "Figures for the last quarter were estimated from the first three quarters.",
+         "The survey questions are given in full in the appendix of the annual report."]
+HEADS = ["Introduction", "Method", "Results", "Discussion"]
+CSS = """@page { size: A4; margin: 22mm 20mm 25mm 20mm; @bottom-center { content: counter(page); font-size: 9pt } }
+@page cover { @bottom-center { content: none } }
+html { font-family: serif; font-size: 10.5pt; line-height: 1.35 }
+h1 { font-size: 18pt; margin: 0 0 6pt } .authors { font-size: 11pt; margin-bottom: 12pt }
+.body { column-count: %(cols)s; column-gap: 14pt }
+h2 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid }
+p { margin: 0; text-indent: 1.5em; text-align: justify; hyphens: auto } h2 + p { text-indent: 0 }
+.fn { float: footnote; font-size: 8.5pt; text-indent: 0 }
+::footnote-call { content: counter(footnote); vertical-align: super; font-size: 6.5pt; line-height: 0 }
+::footnote-marker { content: counter(footnote) ". " }
+.refs p { text-indent: -14pt; padding-left: 14pt; font-size: 9.5pt; margin-bottom: 2pt; text-align: left }
+.notes p { text-indent: 0; font-size: 9.5pt; margin-bottom: 3pt }
+%(extra)s"""
+
+
+def paragraph(i: int) -> str:
+    return f"Paragraph {i + 1} opens here. " + " ".join(EN[(i * 3 + j) % len(EN)] for j in range(4))
+
+
+def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
+            refhead: str | None = "References", cover: str = ""):
+    """Typeset and read an article; return ``(structure, truth)``."""
+    from weasyprint import HTML
+
+    from coursepack.read.pdf import read_pdf
+    e = html.escape
+    parts = [cover, f'<h1>Opening Hours in Regional Libraries</h1><div class="authors">Ann Kowalczyk and '
+             'Bo Lindqvist</div><div class="body">']
+    truth = {"paras": [], "heads": [re.sub("<[^>]+>", "", h) for h in heads]}
+    k = nn = 0
+    for h in heads:
+        parts.append(f"<h2>{h}</h2>")
+        for _ in range(2):
+            p = e(paragraph(k))
+            truth["paras"].append(f"Paragraph {k + 1} opens here.")
+            k += 1
+            if nn < len(notes) and k % 2 == 0:
+                a, b = p.split(". ", 1)
+                call = f'<sup style="font-size:6.5pt">{nn + 1}</sup>' if endnotes else \
+                    f'<span class="fn">{e(notes[nn])}</span>'
+                p = f"{a}.{call} {b}"
+                nn += 1
+            parts.append(f"<p>{p}</p>")
+    if endnotes:
+        parts.append(f"<h2>{endnotes}</h2><div class=\"notes\">" + "".join(
+            f'<p><sup style="font-size:6.5pt">{i}</sup> {e(t)}</p>' for i, t in enumerate(notes, 1)) + "</div>")
+    parts.append("</div>" + (f"<h2>{refhead}</h2>" if refhead else ""))
+    parts.append('<div class="refs">' + "".join(f"<p>{e(r)}</p>" for r in REFS) + "</div>")
+    doc = (f'<html lang="en"><head><meta charset="utf-8"><style>{CSS % {"cols": cols, "extra": css}}</style>'
+           f'</head><body>{"".join(parts)}</body></html>')
+    pdf = tmp_path / f"{name}.pdf"
+    HTML(string=doc).write_pdf(str(pdf))
+    return read_pdf(pdf), truth
+
+
+def flat(b) -> str:
+    return norm(" ".join(ln.text for ln in b.lines))
+
+
+def paragraphs(s) -> list[str]:
+    out: list[str] = []
+    for b in s.blocks:
+        if b.role in BODY_ROLES:
+            if b.continues and out:
+                out[-1] += " " + flat(b)
+            else:
+                out.append(flat(b))
+    return out
+
+
+def notes(s) -> dict:
+    out: dict = {}
+    for b in s.blocks:
+        if b.role == "note":
+            if b.continues and out:
+                out[list(out)[-1]] += " " + flat(b)
+            else:
+                out[b.number] = flat(b)
+    return out
+
+
+def check_body(s, truth) -> None:
+    """Every heading a heading, every paragraph whole and in order, the
+    references one entry each, nothing of notes or references in the body."""
+    heads = [flat(b) for b in s.blocks if b.role == "heading"]
+    assert [h for h in heads if h != "notes"] == [norm(h) for h in truth["heads"]], \
+        [(b.role, b.text[:30]) for b in s.blocks]
+    paras = paragraphs(s)
+    want = [norm(t) for t in truth["paras"]]
+    assert len(paras) == len(want) and all(p.startswith(w) for p, w in zip(paras, want)), paras
+    refs = [flat(b) for b in s.blocks if b.role == "reference"]
+    assert len(refs) == len(REFS) and all(same(norm(r), g) for r, g in zip(REFS, refs)), refs
+    body = " ".join(paras)
+    assert not any(norm(t)[:30] in body for t in NOTES + REFS)
+    assert s.meta.get("authors") == ["Ann Kowalczyk", "Bo Lindqvist"], s.meta
+
+
+JSTOR = ('<div style="page: cover; break-after: page; font-family: sans-serif; font-size: 10pt">'
+         '<p style="font-size:20pt">JSTOR</p><p><b>Opening Hours in Regional Libraries</b></p>'
+         '<p>Author(s): Ann Kowalczyk and Bo Lindqvist</p>'
+         '<p>Source: <i>Journal of Example Studies</i>, Vol. 12, No. 3 (Autumn, 2019), pp. 211-230</p>'
+         '<p>Published by: Example University Press</p><p>Stable URL: https://www.jstor.org/stable/12345678</p>'
+         '<p>Accessed: 14-03-2021 10:12 UTC</p><p style="margin-top:30pt; font-size:8pt">Your use of the JSTOR '
+         'archive indicates your acceptance of the Terms &amp; Conditions of Use, available at '
+         'https://about.jstor.org/terms.</p></div>')
+
+
+def test_platform_cover_sheet_and_a_footnote_under_the_references(tmp_path):
+    """A download platform's cover page (no repository's licence words) is a
+    cover, not the article; the last footnote, set smaller below a reference
+    list in small type with no rule above it, is a note, not a reference."""
+    s, truth = article(tmp_path, "cover", cover=JSTOR, notes=NOTES)
+    assert all(b.role == "cover" for b in s.blocks if b.page == 1), [(b.role, b.text[:30]) for b in s.blocks if b.page == 1]
+    assert s.meta.get("title") == "Opening Hours in Regional Libraries"
+    check_body(s, truth)
+    got = notes(s)
+    assert sorted(got) == [1, 2, 3, 4] and all(norm(t) in got[k] for k, t in enumerate(NOTES, 1)), got
+
+
+def test_reference_list_in_two_columns_of_small_type(tmp_path):
+    """Two columns of references below one column of text: a left entry
+    reaching into the gutter is not joined with the right entry beside it."""
+    s, truth = article(tmp_path, "refs2", css=".refs { column-count: 2; column-gap: 12pt } "
+                                               ".refs p { font-size: 8pt; line-height: 1.2 }")
+    check_body(s, truth)
+
+
+def test_three_columns(tmp_path):
+    """Three columns under a full-width title, the reference list in full
+    width below them: read column by column, its heading before it."""
+    s, truth = article(tmp_path, "three", cols=3, css="html { font-size: 9pt }")
+    check_body(s, truth)
+    assert any(b.role == "references_heading" for b in s.blocks)
+
+
+@pytest.mark.parametrize("style", ["roman", "smallcaps"])
+def test_first_heading_right_below_the_authors(tmp_path, style):
+    """The body's first heading close below the author line is a heading,
+    not a name ("I. Introduction") nor an affiliation (small capitals in
+    the body's size)."""
+    if style == "roman":
+        heads = ["I. Introduction", "II. Method", "III. Results", "IV. Discussion"]
+        s, truth = article(tmp_path, style, heads=heads)
+    else:
+        s, truth = article(tmp_path, style, css="h2 { font-variant: small-caps; font-weight: normal; "
+                                                "font-size: 10.5pt; text-align: center }")
+    check_body(s, truth)
+
+
+def test_endnotes_with_raised_numbers(tmp_path):
+    s, truth = article(tmp_path, "endnotes", notes=NOTES, endnotes="Notes")
+    check_body(s, truth)
+    got = notes(s)
+    assert sorted(got) == [1, 2, 3, 4] and all(norm(t) in got[k] for k, t in enumerate(NOTES, 1)), got
