@@ -181,3 +181,17 @@ def test_endnotes_with_raised_numbers(tmp_path):
     check_body(s, truth)
     got = notes(s)
     assert sorted(got) == [1, 2, 3, 4] and all(norm(t) in got[k] for k, t in enumerate(NOTES, 1)), got
+
+
+def test_running_heads_alternating_beside_the_page_number(tmp_path):
+    """Left pages carry the title, right pages the authors, each in the row
+    of the page number at the top outer corner: on a short article the
+    title's head stands on one page only, and is still no paragraph."""
+    heads = ("@page { @bottom-center { content: none } @top-left { content: 'Kowalczyk and Lindqvist'; font-size: 8pt }"
+             " @top-right { content: counter(page); font-size: 9pt } }"
+             " @page :left { @top-left { content: counter(page); font-size: 9pt }"
+             " @top-right { content: 'Opening Hours in Regional Libraries'; font-size: 8pt } }")
+    s, truth = article(tmp_path, "runheads", css=heads)
+    check_body(s, truth)
+    assert any(b.role == "furniture" and flat(b) == "opening hours in regional libraries" and b.page == 2
+               for b in s.blocks), [(b.role, b.page, b.text[:30]) for b in s.blocks if b.page == 2][:4]

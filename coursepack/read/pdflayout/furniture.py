@@ -209,6 +209,15 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
                 ln.role, ln.why = "furniture", "page number at the page edge"
             elif _folio_in_sequence(ln, i, pages, content):
                 ln.role, ln.why = "furniture", "running head whose page number follows a neighbour page's"
+        # a line in the row of the page number at the page's edge: the
+        # running head (one that changes with the page: left and right
+        # pages, the section's title)
+        folios = [ln for ln in pages[i] if ln.role == "furniture" and is_page_number(ln.text)
+                  and (ln.top < 0.12 * h or ln.bottom > 0.88 * h)]
+        for ln in edge:
+            if ln.role != "furniture" and len(ln.text) < 120 and \
+                    any(abs(f.base - ln.base) < 0.3 * max(f.size, ln.size) for f in folios):
+                ln.role, ln.why = "furniture", "running head in the row of the page number"
         # the journal's imprint: the page's last row or two, naming an ISSN
         # or a © holder, at the foot or apart from the text above
         rows: list[list[PLine]] = []
