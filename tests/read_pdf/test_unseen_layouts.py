@@ -195,3 +195,19 @@ def test_running_heads_alternating_beside_the_page_number(tmp_path):
     check_body(s, truth)
     assert any(b.role == "furniture" and flat(b) == "opening hours in regional libraries" and b.page == 2
                for b in s.blocks), [(b.role, b.page, b.text[:30]) for b in s.blocks if b.page == 2][:4]
+
+
+@pytest.mark.parametrize("every", [1, 5])
+def test_line_numbers_in_the_margin(tmp_path, every):
+    """A preprint's line numbers in the left margin (every line, or every
+    fifth) are furniture: not joined to the title, a paragraph or a
+    reference, and no page number beside a running head."""
+    nums = "\\A ".join(str(k) if k % every == 0 else "" for k in range(1, 56))
+    css = ("html { line-height: 13pt } h2 { line-height: 13pt; margin: 13pt 0 0 } @page { @left-top { content: '"
+           + nums + "'; white-space: pre; font-size: 7pt; line-height: 13pt; vertical-align: top; text-align: right;"
+           " padding-right: 8pt; width: 20mm } }")
+    s, truth = article(tmp_path, f"lineno{every}", css=css)
+    assert s.meta.get("title") == "Opening Hours in Regional Libraries", s.meta
+    check_body(s, truth)
+    numbers = [b for b in s.blocks if b.why == "line numbers in the margin"]
+    assert len(numbers) >= 8 and all(b.role == "furniture" and b.text.isdigit() for b in numbers)

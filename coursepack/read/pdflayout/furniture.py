@@ -213,9 +213,9 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
         # running head (one that changes with the page: left and right
         # pages, the section's title)
         folios = [ln for ln in pages[i] if ln.role == "furniture" and is_page_number(ln.text)
-                  and (ln.top < 0.12 * h or ln.bottom > 0.88 * h)]
+                  and (ln.top < 0.12 * h or ln.bottom > 0.88 * h) and ln.why != "line numbers in the margin"]
         for ln in edge:
-            if ln.role != "furniture" and len(ln.text) < 120 and \
+            if ln.role != "furniture" and len(ln.text) < 120 and ln.size <= usual_size + 1.5 and \
                     any(abs(f.base - ln.base) < 0.3 * max(f.size, ln.size) for f in folios):
                 ln.role, ln.why = "furniture", "running head in the row of the page number"
         # the journal's imprint: the page's last row or two, naming an ISSN
