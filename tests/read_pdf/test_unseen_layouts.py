@@ -211,3 +211,15 @@ def test_line_numbers_in_the_margin(tmp_path, every):
     check_body(s, truth)
     numbers = [b for b in s.blocks if b.why == "line numbers in the margin"]
     assert len(numbers) >= 8 and all(b.role == "furniture" and b.text.isdigit() for b in numbers)
+
+
+def test_running_head_naming_the_section(tmp_path):
+    """A running head that names the page's section changes from page to
+    page ("Introduction", then "References"): it is furniture, not the
+    reference list's heading, and the paragraph running on below it stays
+    a paragraph."""
+    css = ("h2 { string-set: sect content() } "
+           "@page { @top-right { content: string(sect); font-size: 8pt; font-style: italic } }")
+    s, truth = article(tmp_path, "secthead", css=css)
+    check_body(s, truth)
+    assert len([b for b in s.blocks if b.role == "references_heading"]) == 1

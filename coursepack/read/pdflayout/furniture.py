@@ -127,6 +127,27 @@ def _folio_in_sequence(ln: PLine, i: int, pages: list[list[PLine]], content: lis
     return False
 
 
+def _changing_heads(pages: list[list[PLine]], heights: list[float], content: list[int], usual: float) -> None:
+    """Running heads that change from page to page (the section's title):
+    each page's first line in the top band, smaller than the text, set off
+    by space from the line below, at one height and size on half the
+    pages or more (two at least)."""
+    cands: list[PLine] = []
+    for i in content:
+        ls = sorted((ln for ln in pages[i] if ln.role != "furniture"), key=lambda ln: ln.top)
+        if len(ls) < 2 or ls[0].top > 0.1 * heights[i] or ls[0].size > usual - 0.5 or len(ls[0].text) > 80:
+            continue
+        top = ls[0]
+        below = [o for o in ls[1:] if o.top > top.bottom]
+        row = [o for o in ls if o is not top and abs(o.base - top.base) < 0.3 * top.size]
+        if below and below[0].top - top.bottom >= top.size and all(o.size <= usual - 0.5 for o in row):
+            cands.append(top)
+    for ln in cands:
+        alike = {o.page for o in cands if abs(o.top - ln.top) <= 2 and abs(o.size - ln.size) <= 0.3}
+        if len(alike) >= 2 and len(alike) >= 0.5 * len(content):
+            ln.role, ln.why = "furniture", "running head at one height on most pages (its text changes)"
+
+
 def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int]) -> None:
     """Set ``role = "furniture"`` (and ``why``) on running heads and feet,
     page numbers, margin notices and rotated margin text.  Pages in
@@ -197,6 +218,7 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
             for _, ln in occ:
                 if ln.role != "furniture":
                     ln.role, ln.why = "furniture", f"running head/foot on {len(loose[k2])} pages"
+    _changing_heads(pages, heights, content, usual_size)
     # 3. page numbers and notices: the first or last lines of a page
     for i in content:
         ls = sorted((ln for ln in pages[i] if ln.role != "furniture"), key=lambda ln: ln.top)
