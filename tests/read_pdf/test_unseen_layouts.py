@@ -11,9 +11,11 @@ Each article is two or three short pages: headings, paragraphs opening
 from __future__ import annotations
 
 import html
-import re
 
 import pytest
+from weasyprint import HTML
+
+from coursepack.read.pdf import read_pdf
 
 from tests.corpus.scoring import BODY_ROLES, norm, same
 from tests.corpus.synth.generate import EN, REFS_AD
@@ -33,7 +35,7 @@ html { font-family: serif; font-size: 10.5pt; line-height: 1.35 }
 h1 { font-size: 18pt; margin: 0 0 6pt } .authors { font-size: 11pt; margin-bottom: 12pt }
 .body { column-count: %(cols)s; column-gap: 14pt }
 h2 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid }
-p { margin: 0; text-indent: 1.5em; text-align: justify; hyphens: auto } h2 + p { text-indent: 0 }
+p { margin: 0; text-indent: 1.5em; text-align: justify; hyphens: auto } h2 + p, h3 + p { text-indent: 0 }
 .fn { float: footnote; font-size: 8.5pt; text-indent: 0 }
 ::footnote-call { content: counter(footnote); vertical-align: super; font-size: 6.5pt; line-height: 0 }
 ::footnote-marker { content: counter(footnote) ". " }
@@ -49,16 +51,13 @@ def paragraph(i: int) -> str:
 def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
             refhead: str | None = "References", cover: str = ""):
     """Typeset and read an article; return ``(structure, truth)``."""
-    from weasyprint import HTML
-
-    from coursepack.read.pdf import read_pdf
     e = html.escape
     parts = [cover, f'<h1>Opening Hours in Regional Libraries</h1><div class="authors">Ann Kowalczyk and '
              'Bo Lindqvist</div><div class="body">']
-    truth = {"paras": [], "heads": [re.sub("<[^>]+>", "", h) for h in heads]}
+    truth = {"paras": [], "heads": [h.removeprefix("h3:") for h in heads]}
     k = nn = 0
     for h in heads:
-        parts.append(f"<h2>{h}</h2>")
+        parts.append(f"<h3>{h[3:]}</h3>" if h.startswith("h3:") else f"<h2>{h}</h2>")
         for _ in range(2):
             p = e(paragraph(k))
             truth["paras"].append(f"Paragraph {k + 1} opens here.")
@@ -223,3 +222,14 @@ def test_running_head_naming_the_section(tmp_path):
     s, truth = article(tmp_path, "secthead", css=css)
     check_body(s, truth)
     assert len([b for b in s.blocks if b.role == "references_heading"]) == 1
+
+
+def test_italic_sub_heading_with_little_space(tmp_path):
+    """A sub-heading in the body's size, italic only (no weight), with
+    little more than half a line's space above it: a heading, not the
+    first words of the paragraph below."""
+    heads = ["Introduction", "Method", "h3:Sample", "h3:Survey design", "Results"]
+    css = ("h2 { font-size: 10.5pt; margin: 10pt 0 0 } h3 { font-size: 10.5pt; font-style: italic; font-weight: normal;"
+           " margin: 8pt 0 3pt } h3 + p { text-indent: 0 }")
+    s, truth = article(tmp_path, "italic", heads=heads, css=css)
+    check_body(s, truth)

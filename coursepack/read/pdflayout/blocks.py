@@ -471,6 +471,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
             gap_above = ln.base - prv.base
             # a lettered line ("b) Name") needs less space around it
             need = 1.3 if label and n == 1 and gap_below >= 1.1 * doc.pitch else 1.6
+            # so does one line in italics above upright text (where the body is upright)
+            if n == 1 and ln.italic and not doc.body_italic and not ln.bold and below and not nxt.italic:
+                need = 1.3
             if gap_above < need * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
                 continue
         elif not after_heading and gap_below < 1.6 * doc.pitch:
