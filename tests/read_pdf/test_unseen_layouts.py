@@ -11,6 +11,7 @@ Each article is two or three short pages: headings, paragraphs opening
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 from weasyprint import HTML
@@ -49,7 +50,7 @@ def paragraph(i: int) -> str:
 
 
 def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
-            refhead: str | None = "References", cover: str = ""):
+            refhead: str | None = "References", cover: str = "", cite: bool = False):
     """Typeset and read an article; return ``(structure, truth)``."""
     e = html.escape
     parts = [cover, f'<h1>Opening Hours in Regional Libraries</h1><div class="authors">Ann Kowalczyk and '
@@ -68,6 +69,10 @@ def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, n
                     f'<span class="fn">{e(notes[nn])}</span>'
                 p = f"{a}.{call} {b}"
                 nn += 1
+            if cite:   # an author-date citation in each paragraph: "(Albers 2011)"
+                ref = REFS[k % len(REFS)]
+                year = re.search(r"[(](\d{4})", ref).group(1)
+                p = p.replace(" libraries", f" libraries ({ref.split(',')[0]} {year})", 1)
             parts.append(f"<p>{p}</p>")
     if endnotes:
         parts.append(f"<h2>{endnotes}</h2><div class=\"notes\">" + "".join(
@@ -233,3 +238,24 @@ def test_italic_sub_heading_with_little_space(tmp_path):
            " margin: 8pt 0 3pt } h3 + p { text-indent: 0 }")
     s, truth = article(tmp_path, "italic", heads=heads, css=css)
     check_body(s, truth)
+
+
+def test_reference_list_without_a_heading(tmp_path):
+    """A reference list printed without a heading after the last paragraph
+    (hanging indents, smaller type) is read as references, and the reader
+    says it found the list without a heading."""
+    s, truth = article(tmp_path, "headless", refhead=None)
+    check_body(s, truth)
+    assert [d.kind for d in s.doubts] == ["references_without_heading"], s.doubts
+
+
+def test_no_reference_list_found_is_a_doubt(tmp_path):
+    """References in the body's size, flush left, with no space and no
+    heading: no list is found, the reader says so (the text cites), and
+    ``check`` does not call the structure complete."""
+    from coursepack.check import structure_doubt
+    css = ".refs p { text-indent: 0; padding-left: 0; font-size: 10.5pt; margin: 0; text-align: justify }"
+    s, truth = article(tmp_path, "norefs", refhead=None, css=css, cite=True)
+    assert not [b for b in s.blocks if b.role == "reference"]
+    assert "no_reference_list" in [d.kind for d in s.doubts], s.doubts
+    assert "no reference list was found" in structure_doubt(s.doubts)

@@ -792,7 +792,61 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _publication_history(blocks)
     _lone_rows(blocks)
     _cells_between_rows(blocks, doc.body)
+    _headless_references(doc, blocks)
     return _back_matter(merge_references(doc, blocks))
+
+
+HEADLESS_WHY = "after the body's last paragraph, without a heading: entries that start like references"
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.")
+
+
+def _headless_references(doc: Doc, blocks: list[B]) -> None:
+    """A reference list printed without a heading at the end of the body:
+    when no list was found, the body's last lines from the first of three
+    or more entries to the end -- each starting "Surname, X." (or a
+    numbering), each naming a year, set apart from the prose above (smaller
+    type, a hanging indent or space above) -- become references."""
+    if any(b.role in ("reference", "references_heading") for b in blocks):
+        return
+    body = {k for k, b in enumerate(blocks) if b.role in ("paragraph", "quote", "list_item")}
+    last_head = max((k for k, b in enumerate(blocks) if b.role == "heading"), default=-1)
+    tail = [(k, ln) for k in sorted(body) if k > last_head for ln in blocks[k].lines]
+    start = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s)")
+    entries: list[int] = []   # positions in tail where an entry starts, from the end
+    end = len(tail)
+    for q in range(len(tail) - 1, -1, -1):
+        t = tail[q][1].text.strip()
+        if _author_start(t) or start.match(t):
+            entry = " ".join(ln.text for _, ln in tail[q:end])
+            if not YEAR.search(entry) or len(entry) > 600:
+                break
+            entries.append(q)
+            end = q
+    if len(entries) < 3:
+        return
+    first = entries[-1]
+    if first == 0 or end != first:
+        return
+    refs = [ln for _, ln in tail[first:]]
+    above = tail[first - 1][1]
+    smaller = all(ln.size <= doc.body - 0.4 for ln in refs) and above.size > doc.body - 0.4
+    starts = {id(tail[q][1]) for q in entries}
+    runs = [ln for ln in refs if id(ln) not in starts]
+    hanging = bool(runs) and all(ln.x0 > refs[0].x0 + 0.5 * ln.size for ln in runs)
+    spaced = refs[0].page == above.page and refs[0].top - above.bottom > 0.5 * doc.pitch
+    if not (smaller or hanging or spaced) or not above.text.rstrip().endswith((".", "!", "?", ")")):
+        return
+    k0 = tail[first][0]
+    cut = blocks[k0].lines.index(tail[first][1])
+    out: list[B] = []
+    for k, b in enumerate(blocks):
+        if k < k0 or (k > k0 and k not in body):
+            out.append(b)
+            continue
+        if k == k0 and cut:
+            out.append(B(b.role, b.lines[:cut], b.why, b.level, b.number, b.continues))
+        out.extend(B("reference", [ln], HEADLESS_WHY) for ln in b.lines[cut if k == k0 else 0:])
+    blocks[:] = out
 
 
 BACK_MATTER_WHY = "after the reference list, in another size (a publisher's catalogue or order form)"
