@@ -259,3 +259,17 @@ def test_no_reference_list_found_is_a_doubt(tmp_path):
     assert not [b for b in s.blocks if b.role == "reference"]
     assert "no_reference_list" in [d.kind for d in s.doubts], s.doubts
     assert "no reference list was found" in structure_doubt(s.doubts)
+
+
+@pytest.mark.parametrize("head", ["Quellen- und Literaturverzeichnis", "Works Cited", "V. Bibliografía",
+                                  "Sources and Bibliography"])
+def test_reference_list_headings_of_other_journals(tmp_path, head):
+    s, truth = article(tmp_path, "refhead", refhead=head)
+    check_body(s, truth)
+    assert [flat(b) for b in s.blocks if b.role == "references_heading"] == [norm(head)]
+
+
+def test_words_that_only_begin_like_a_reference_heading():
+    from coursepack.read.pdflayout.blocks import HEADING_WORDS_REFS
+    assert not [t for t in ["Literature review", "Sources of error", "Referenced works", "References to the war"]
+                if HEADING_WORDS_REFS.match(t)]

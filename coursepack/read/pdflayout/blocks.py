@@ -17,11 +17,15 @@ from dataclasses import dataclass, field, replace
 from .chars import Rule
 from .lines import PLine
 
+_REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literature(?: cited)?|"
+             r"literatur(?:verzeichnis|angaben)?|zitierte literatur|bibliografi[ae]|bibliograf[íi]a|bibliographie|"
+             r"quellen(?:verzeichnis|angaben)?|sources(?: cited)?|cited literature|referencias(?: bibliográficas)?|"
+             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura)")
+#: a reference list's heading, also two of these joined ("Quellen- und
+#: Literaturverzeichnis", "Sources and Bibliography"), numbered or roman
 HEADING_WORDS_REFS = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s*)?(references?|bibliography|works cited|literature( cited)?|"
-    r"literatur(?:verzeichnis)?|bibliografi[ae]|bibliographie|quellen(?:verzeichnis)?|"
-    r"sources|cited literature|referencias|références( bibliographiques)?|riferimenti bibliografici)\s*:?$",
-    re.I)
+    r"^(?:(?:\d+(?:\.\d+)*|[IVXL]{1,5})\.?\s*)?" + _REF_WORD + r"(?:-?\s+(?:und|and|&|et|y)\s+" + _REF_WORD
+    + r")?\s*:?$", re.I)
 HEADING_WORDS_NOTES = re.compile(r"^(?:\d+\.?\s*)?(notes?|endnotes|anmerkungen|fu(ß|ss)noten)\s*:?$", re.I)
 ABSTRACT_WORDS = re.compile(
     r"^(abstract|summary|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sommario|samenvatting|streszczenie|abstrakt)\b\s*[.:—–-]?\s*",
