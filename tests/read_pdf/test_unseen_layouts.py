@@ -41,7 +41,7 @@ p { margin: 0; text-indent: 1.5em; text-align: justify; hyphens: auto } h2 + p, 
 ::footnote-call { content: counter(footnote); vertical-align: super; font-size: 6.5pt; line-height: 0 }
 ::footnote-marker { content: counter(footnote) ". " }
 .refs p { text-indent: -14pt; padding-left: 14pt; font-size: 9.5pt; margin-bottom: 2pt; text-align: left }
-.notes p { text-indent: 0; font-size: 9.5pt; margin-bottom: 3pt }
+.notes p { text-indent: 0; font-size: 9.5pt; margin-bottom: 3pt; hyphens: none }
 %(extra)s"""
 
 
@@ -273,3 +273,13 @@ def test_words_that_only_begin_like_a_reference_heading():
     from coursepack.read.pdflayout.blocks import HEADING_WORDS_REFS
     assert not [t for t in ["Literature review", "Sources of error", "Referenced works", "References to the war"]
                 if HEADING_WORDS_REFS.match(t)]
+
+
+def test_endnotes_in_two_columns_over_a_full_width_reference_list(tmp_path):
+    """Two columns ending in endnotes, the numbered reference list in full
+    width below them: its heading at the left column's foot (below the
+    right column's last line) is read after both columns, before the list."""
+    s, truth = article(tmp_path, "endnotes2", cols=2, notes=NOTES, endnotes="Notes", css="html { font-size: 9.5pt }")
+    check_body(s, truth)
+    got = notes(s)
+    assert sorted(got) == [1, 2, 3, 4] and all(norm(t) in got[k] for k, t in enumerate(NOTES, 1)), got

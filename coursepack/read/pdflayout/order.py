@@ -121,11 +121,11 @@ def _lead_in(band: list[PLine], nxt: PLine) -> list[PLine]:
         return []
     c = max(band, key=lambda o: o.top).col
     others = max(o.bottom for o in band if o.col != c)
-    tail = sorted((o for o in band if o.col == c and o.top > others), key=lambda o: o.top)
-    if not tail or len(tail) > 2 or nxt.top - tail[-1].bottom > 3 * nxt.size:
-        return []
-    above = [o for o in band if o.col == c and o not in tail]
-    if above and tail[0].top - max(o.bottom for o in above) < 0.8 * tail[0].size:
+    col = sorted((o for o in band if o.col == c), key=lambda o: o.top)
+    # the column's last lines after the last space between its lines
+    j = max((k for k in range(1, len(col)) if col[k].top - col[k - 1].bottom >= 0.8 * col[k].size), default=0)
+    tail = col[j:]
+    if j == 0 or len(tail) > 2 or tail[0].top <= others or nxt.top - tail[-1].bottom > 3 * nxt.size:
         return []
     return tail
 
