@@ -50,11 +50,11 @@ def paragraph(i: int) -> str:
 
 
 def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
-            refhead: str | None = "References", cover: str = "", cite: bool = False):
+            refhead: str | None = "References", cover: str = "", cite: bool = False, front: str = ""):
     """Typeset and read an article; return ``(structure, truth)``."""
     e = html.escape
-    parts = [cover, f'<h1>Opening Hours in Regional Libraries</h1><div class="authors">Ann Kowalczyk and '
-             'Bo Lindqvist</div><div class="body">']
+    parts = [cover, '<h1>Opening Hours in Regional Libraries</h1>' + (
+        front or '<div class="authors">Ann Kowalczyk and Bo Lindqvist</div>') + '<div class="body">']
     truth = {"paras": [], "heads": [h.removeprefix("h3:") for h in heads]}
     k = nn = 0
     for h in heads:
@@ -283,3 +283,19 @@ def test_endnotes_in_two_columns_over_a_full_width_reference_list(tmp_path):
     check_body(s, truth)
     got = notes(s)
     assert sorted(got) == [1, 2, 3, 4] and all(norm(t) in got[k] for k, t in enumerate(NOTES, 1)), got
+
+
+def test_affiliation_letters_raised_in_a_large_author_line(tmp_path):
+    """Affiliation letters raised after the names of a 13 pt author line,
+    set in 9 pt (too big to count as small against a 10.5 pt body), stay
+    on the author line; the affiliations below are no body text."""
+    front = ('<div class="authors" style="font-size:13pt">Ann Kowalczyk<sup style="font-size:9pt">a</sup> and '
+             'Bo Lindqvist<sup style="font-size:9pt">b</sup></div><div style="font-size:9pt; margin-bottom:12pt">'
+             '<sup>a</sup> Department of Information Studies, Example University, Lund, Sweden<br>'
+             '<sup>b</sup> Example County Library, Leipzig, Germany</div>')
+    s, truth = article(tmp_path, "afflett", css="", front=front)
+    check_body(s, truth)
+    authors = [b for b in s.blocks if b.role == "author"]
+    assert len(authors) == 1 and authors[0].text.replace(" ", "") == "AnnKowalczykaandBoLindqvistb", \
+        [(b.role, b.text) for b in s.blocks[:5]]
+    assert not [b for b in s.blocks if b.role in ("table", "figure")]
