@@ -50,7 +50,8 @@ def paragraph(i: int) -> str:
 
 
 def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
-            refhead: str | None = "References", cover: str = "", cite: bool = False, front: str = ""):
+            refhead: str | None = "References", cover: str = "", cite: bool = False, front: str = "",
+            refs: list[str] = REFS):
     """Typeset and read an article; return ``(structure, truth)``."""
     e = html.escape
     parts = [cover, '<h1>Opening Hours in Regional Libraries</h1>' + (
@@ -78,7 +79,7 @@ def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, n
         parts.append(f"<h2>{endnotes}</h2><div class=\"notes\">" + "".join(
             f'<p><sup style="font-size:6.5pt">{i}</sup> {e(t)}</p>' for i, t in enumerate(notes, 1)) + "</div>")
     parts.append("</div>" + (f"<h2>{refhead}</h2>" if refhead else ""))
-    parts.append('<div class="refs">' + "".join(f"<p>{e(r)}</p>" for r in REFS) + "</div>")
+    parts.append('<div class="refs">' + "".join(f"<p>{e(r)}</p>" for r in refs) + "</div>")
     doc = (f'<html lang="en"><head><meta charset="utf-8"><style>{CSS % {"cols": cols, "extra": css}}</style>'
            f'</head><body>{"".join(parts)}</body></html>')
     pdf = tmp_path / f"{name}.pdf"
@@ -299,3 +300,14 @@ def test_affiliation_letters_raised_in_a_large_author_line(tmp_path):
     assert len(authors) == 1 and authors[0].text.replace(" ", "") == "AnnKowalczykaandBoLindqvistb", \
         [(b.role, b.text) for b in s.blocks[:5]]
     assert not [b for b in s.blocks if b.role in ("table", "figure")]
+
+
+def test_flush_left_references_with_the_year_after_the_names(tmp_path):
+    """A reference list set flush left, no hanging indent, no space between
+    entries, the year without brackets ("Brandt, S. 2004. Public …"): an
+    entry after a full line still starts a new entry."""
+    refs = [re.sub(r"\((\d{4})\)", r"\1.", r) for r in REFS]
+    s, truth = article(tmp_path, "noparen", refs=refs,
+                       css=".refs p { text-indent: 0; padding-left: 0; margin-bottom: 0 }")
+    got = [flat(b) for b in s.blocks if b.role == "reference"]
+    assert len(got) == len(refs) and all(same(norm(r), g) for r, g in zip(refs, got)), got

@@ -1368,8 +1368,10 @@ def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
                 new = (same and ln.base - prev.base > pitch * 1.3) or \
                       (prev is not None and prev.text.rstrip().endswith(".") and _author_start(ln.text)
                        and (not same or prev.x1 < rights[(prev.page, prev.col)] - 3 * ln.size
-                            # "Surname, X. (2004)": an entry's head, whatever the line above
-                            or re.search(r"\((?:1[89]|20)\d\d[a-z]?\)", ln.text[:60]) is not None))
+                            # "Surname, X. (2004)" or "Surname, X. 2004.": an entry's head,
+                            # whatever the line above
+                            or re.search(r"\((?:1[89]|20)\d\d[a-z]?\)|\b(?:1[89]|20)\d\d[a-z]?\.(?:\s|$)",
+                                         ln.text[:60]) is not None))
         if new:
             cur = B("reference", [ln], "a reference-list entry (" + (
                 "numbered" if numbered else "hanging indent" if hanging else "gap or author at line start") + ")")
