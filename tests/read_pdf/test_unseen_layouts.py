@@ -51,7 +51,7 @@ def paragraph(i: int) -> str:
 
 def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
             refhead: str | None = "References", cover: str = "", cite: bool = False, front: str = "",
-            refs: list[str] = REFS):
+            refs: list[str] = REFS, after: str = ""):
     """Typeset and read an article; return ``(structure, truth)``."""
     e = html.escape
     parts = [cover, '<h1>Opening Hours in Regional Libraries</h1>' + (
@@ -79,7 +79,7 @@ def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, n
         parts.append(f"<h2>{endnotes}</h2><div class=\"notes\">" + "".join(
             f'<p><sup style="font-size:6.5pt">{i}</sup> {e(t)}</p>' for i, t in enumerate(notes, 1)) + "</div>")
     parts.append("</div>" + (f"<h2>{refhead}</h2>" if refhead else ""))
-    parts.append('<div class="refs">' + "".join(f"<p>{e(r)}</p>" for r in refs) + "</div>")
+    parts.append('<div class="refs">' + "".join(f"<p>{e(r)}</p>" for r in refs) + "</div>" + after)
     doc = (f'<html lang="en"><head><meta charset="utf-8"><style>{CSS % {"cols": cols, "extra": css}}</style>'
            f'</head><body>{"".join(parts)}</body></html>')
     pdf = tmp_path / f"{name}.pdf"
@@ -311,3 +311,15 @@ def test_flush_left_references_with_the_year_after_the_names(tmp_path):
                        css=".refs p { text-indent: 0; padding-left: 0; margin-bottom: 0 }")
     got = [flat(b) for b in s.blocks if b.role == "reference"]
     assert len(got) == len(refs) and all(same(norm(r), g) for r, g in zip(refs, got)), got
+
+
+def test_appendix_after_the_reference_list(tmp_path):
+    """An appendix after the references, its heading "Appendix A. The
+    survey questions" starting like an entry ("Surname A."): the list ends
+    at the heading, the appendix's text is no reference."""
+    appendix = ('<h2>Appendix A. The survey questions</h2><p style="text-indent:0">Appendix text opens here. '
+                'The questions were asked in the order given below, in each branch.</p>')
+    s, truth = article(tmp_path, "appendix", after=appendix)
+    truth["heads"].append("Appendix A. The survey questions")
+    truth["paras"].append("Appendix text opens here.")
+    check_body(s, truth)

@@ -26,6 +26,10 @@ _REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literatu
 HEADING_WORDS_REFS = re.compile(
     r"^(?:(?:\d+(?:\.\d+)*|[IVXL]{1,5})\.?\s*)?" + _REF_WORD + r"(?:-?\s+(?:und|and|&|et|y)\s+" + _REF_WORD
     + r")?\s*:?$", re.I)
+#: headings of what may follow a reference list ("Appendix A. The survey"
+#: starts like "Surname A." but ends the list)
+BACK_HEADING = re.compile(r"^(?:appendix|appendices|anhang|annex|anlage|supplement|acknowledge?ments?|"
+                          r"about the authors?|notes on contributors|author biograph)", re.I)
 HEADING_WORDS_NOTES = re.compile(r"^(?:\d+\.?\s*)?(notes?|endnotes|anmerkungen|fu(ß|ss)noten)\s*:?$", re.I)
 ABSTRACT_WORDS = re.compile(
     r"^(abstract|summary|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sommario|samenvatting|streszczenie|abstrakt)\b\s*[.:—–-]?\s*",
@@ -612,7 +616,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks[-1].lines.append(ln)
                 prev = ln
                 continue
-            ends_list = heading_style(ln, doc) and len(words(text)) <= 6 and not _author_start(text) \
+            ends_list = heading_style(ln, doc) and len(words(text)) <= 6 and \
+                (not _author_start(text) or BACK_HEADING.match(text) is not None) \
                 and gap_above > 0.8 * doc.pitch and not MARKER.match(text)
             if (in_refs or in_endnotes) and not ends_list and in_box is None:
                 pass   # a short line of an entry is no table row
