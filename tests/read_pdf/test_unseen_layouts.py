@@ -51,7 +51,7 @@ def paragraph(i: int) -> str:
 
 def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
             refhead: str | None = "References", cover: str = "", cite: bool = False, front: str = "",
-            refs: list[str] = REFS, after: str = ""):
+            refs: list[str] = REFS, after: str = "", notefmt: str = '<sup style="font-size:6.5pt">{}</sup>'):
     """Typeset and read an article; return ``(structure, truth)``."""
     e = html.escape
     parts = [cover, '<h1>Opening Hours in Regional Libraries</h1>' + (
@@ -77,7 +77,7 @@ def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, n
             parts.append(f"<p>{p}</p>")
     if endnotes:
         parts.append(f"<h2>{endnotes}</h2><div class=\"notes\">" + "".join(
-            f'<p><sup style="font-size:6.5pt">{i}</sup> {e(t)}</p>' for i, t in enumerate(notes, 1)) + "</div>")
+            f'<p>{notefmt.format(i)} {e(t)}</p>' for i, t in enumerate(notes, 1)) + "</div>")
     parts.append("</div>" + (f"<h2>{refhead}</h2>" if refhead else ""))
     parts.append('<div class="refs">' + "".join(f"<p>{e(r)}</p>" for r in refs) + "</div>" + after)
     doc = (f'<html lang="en"><head><meta charset="utf-8"><style>{CSS % {"cols": cols, "extra": css}}</style>'
@@ -181,8 +181,11 @@ def test_first_heading_right_below_the_authors(tmp_path, style):
     check_body(s, truth)
 
 
-def test_endnotes_with_raised_numbers(tmp_path):
-    s, truth = article(tmp_path, "endnotes", notes=NOTES, endnotes="Notes")
+@pytest.mark.parametrize("fmt", ['<sup style="font-size:6.5pt">{}</sup>', "[{}]"])
+def test_endnotes_with_raised_or_bracketed_numbers(tmp_path, fmt):
+    """Endnotes under "Notes" opening with a raised number or with the
+    number in brackets ("[2] Two of …"): one note each, numbered."""
+    s, truth = article(tmp_path, "endnotes", notes=NOTES, endnotes="Notes", notefmt=fmt)
     check_body(s, truth)
     got = notes(s)
     assert sorted(got) == [1, 2, 3, 4] and all(norm(t) in got[k] for k, t in enumerate(NOTES, 1)), got

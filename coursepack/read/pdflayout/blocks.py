@@ -304,6 +304,16 @@ class B:
         return "\n".join(ln.text for ln in self.lines)
 
 
+def _endnote_marker(ln: PLine) -> str | None:
+    """The marker an endnote starts with: a note marker, or its number in
+    brackets ("[3] See …")."""
+    m = starts_marker(ln)
+    if m is None:
+        b = re.match(r"^\[(\d{1,3})\]\s", ln.text.strip())
+        m = b.group(1) if b else None
+    return m
+
+
 def note_number(marker: str) -> int | None:
     """The number of a note marker, or ``None`` for a symbol.
 
@@ -663,7 +673,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             if in_endnotes:
-                m = starts_marker(ln)
+                m = _endnote_marker(ln)
                 n = note_number(m) if m else None
                 if n is not None and (n == last_note + 1 or blocks[-1].role != "note"):
                     last_note = n
