@@ -326,3 +326,22 @@ def test_appendix_after_the_reference_list(tmp_path):
     truth["heads"].append("Appendix A. The survey questions")
     truth["paras"].append("Appendix text opens here.")
     check_body(s, truth)
+
+
+@pytest.mark.parametrize("layout", ["capitals", "authors_above"])
+def test_title_in_capitals_or_below_the_authors(tmp_path, layout):
+    """A title in spaced capitals ("OPENING HOURS IN REGIONAL LIBRARIES",
+    not a line of names) is the title; with the authors above the title,
+    the first heading below the title is no subtitle."""
+    if layout == "capitals":
+        title = "OPENING HOURS IN REGIONAL LIBRARIES"
+        front = ('<div class="authors" style="font-variant: small-caps">Ann Kowalczyk and Bo Lindqvist</div>')
+        css = "h1 { font-size: 14pt; letter-spacing: 1pt; text-transform: uppercase }"
+    else:
+        title = "Opening Hours in Regional Libraries"
+        front = '<div style="height:10pt"></div>'
+        css = ""
+    cover = '<div class="authors">Ann Kowalczyk and Bo Lindqvist</div>' if layout == "authors_above" else ""
+    s, truth = article(tmp_path, layout, front=front, css=css, cover=cover)
+    assert s.meta.get("title") == title and "subtitle" not in s.meta, s.meta
+    check_body(s, truth)

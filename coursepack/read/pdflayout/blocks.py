@@ -1417,6 +1417,12 @@ def _common(word: str) -> float:
     return max(zipf_frequency(w, "en"), zipf_frequency(w, "de"))
 
 
+#: short words that are no part of a personal name (name particles such
+#: as "de", "van", "von", "der" are)
+_NOT_IN_NAMES = {"in", "of", "the", "for", "on", "at", "to", "with", "from", "an", "im", "am", "zur", "zum",
+                 "für", "über", "mit", "vom", "into", "or", "oder"}
+
+
 def _name_like(text: str, common: float = 5.2) -> bool:
     """A line of author names: capitalised words and initials in groups of
     two to five, separated by commas, "and", "&" or dots, each ending in a
@@ -1440,8 +1446,10 @@ def _name_like(text: str, common: float = 5.2) -> bool:
             return False
         if not g[-1][:1].isupper() or _common(g[-1]) >= common:
             return False
-        # a very common word ("Their", "The") is no part of a name
-        if any(len(w) > 2 and not w.endswith(".") and _common(w) >= 5.6 for w in g):
+        # a very common word ("Their", "The") is no part of a name, nor is a
+        # short function word in capitals ("OPENING HOURS IN REGIONAL LIBRARIES")
+        if any(len(w) > 2 and not w.endswith(".") and _common(w) >= 5.6 for w in g) or \
+                any(w.lower() in _NOT_IN_NAMES for w in g):
             return False
     return not AFFIL_WORDS.search(text)
 
@@ -1548,6 +1556,8 @@ def front_matter(doc: Doc, i: int) -> dict:
             ln.role, ln.why = "subtitle", "continues the subtitle"
             subtitle.append(ln)
             continue
+        if not seen_author and _first_heading(ln, last or title[-1], order, doc, styled=False):
+            break   # the body's first heading below the title (the authors stand above it)
         if not seen_author and ln.size > doc.body + 0.4 and not _name_like(ln.body_text) and not subtitle:
             ln.role, ln.why = "subtitle", "below the title, larger than the body"
             subtitle.append(ln)
@@ -1582,15 +1592,16 @@ def front_matter(doc: Doc, i: int) -> dict:
     return meta
 
 
-def _first_heading(ln: PLine, last: PLine, order: list[PLine], doc: Doc) -> bool:
+def _first_heading(ln: PLine, last: PLine, order: list[PLine], doc: Doc, styled: bool = True) -> bool:
     """A short line set off by space below the front matter's last line
     ``last``: the body's first heading when it is set as a heading in
-    another style than ``last`` (bold, larger), or when the body's text
-    follows it closer than it stands below ``last``."""
+    another style than ``last`` (bold, larger; unless not ``styled``: a
+    subtitle is too), or when the body's text follows it closer than it
+    stands below ``last``."""
     gap = ln.top - last.bottom
     if gap <= 1.2 * ln.size or len(words(ln.text)) > 8 or ln.text.rstrip().endswith((".", ",")):
         return False
-    if heading_style(ln, doc) and (ln.bold != last.bold or abs(ln.size - last.size) > 0.5):
+    if styled and heading_style(ln, doc) and (ln.bold != last.bold or abs(ln.size - last.size) > 0.5):
         return True
     k = order.index(ln)
     nxt = next((o for o in order[k + 1:] if o.page == ln.page and o.top > ln.bottom), None)
