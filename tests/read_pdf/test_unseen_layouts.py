@@ -345,3 +345,16 @@ def test_title_in_capitals_or_below_the_authors(tmp_path, layout):
     s, truth = article(tmp_path, layout, front=front, css=css, cover=cover)
     assert s.meta.get("title") == title and "subtitle" not in s.meta, s.meta
     check_body(s, truth)
+
+
+def test_journal_name_larger_than_the_title(tmp_path):
+    """A masthead whose journal name is set larger than the title, with an
+    imprint line (volume, DOI) below it: the title is the article's, the
+    masthead no body text."""
+    mast = ('<div style="border-bottom: 1pt solid black; margin-bottom: 14pt; font-family: sans-serif">'
+            '<div style="font-size: 24pt; font-weight: bold">LIBRARY QUARTERLY</div><div style="font-size: 8pt">'
+            'Journal of Example Studies 2019, Vol. 12(3) 211–230 © The Author(s) 2019 DOI: 10.1177/0012345619834567'
+            '</div></div>')
+    s, truth = article(tmp_path, "masthead", cover=mast)
+    assert s.meta.get("title") == "Opening Hours in Regional Libraries" and "subtitle" not in s.meta, s.meta
+    check_body(s, truth)

@@ -1486,7 +1486,7 @@ def front_matter(doc: Doc, i: int) -> dict:
         for c in clusters:
             style = Counter((ln.bold, ln.italic) for ln in c).most_common(1)[0][0]
             names = [_name_like(ln.body_text) for ln in c]
-            if all(names) and not _names_below(c, cands, doc):
+            if all(names) and not _names_below(c, cands, doc) or _journal_name(c, lines, doc):
                 continue
             c = [ln for ln, nm in zip(c, names) if not (nm and (ln.bold, ln.italic) != style)]
             if c:
@@ -1606,6 +1606,21 @@ def _first_heading(ln: PLine, last: PLine, order: list[PLine], doc: Doc, styled:
     k = order.index(ln)
     nxt = next((o for o in order[k + 1:] if o.page == ln.page and o.top > ln.bottom), None)
     return nxt is not None and nxt.top - ln.bottom < 0.5 * gap and _starts_body(nxt, doc, order)
+
+
+#: a masthead's imprint line: volume, DOI, ISSN, copyright, web address
+IMPRINT_LINE = re.compile(r"\bvol(?:ume)?\.?\s*\d|\bdoi\b|\bissn\b|©|https?://|\bwww\.|\bjg\.\s*\d|\bheft\b", re.I)
+
+
+def _journal_name(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:
+    """A journal's name in large type at the head of the first page: an
+    imprint line in small type (volume, DOI, ISSN, ©) close below it, and
+    more large type (the title) further down."""
+    last = cluster[-1]
+    near = [ln for ln in cands if -0.5 * last.size <= ln.top - last.bottom < 3 * last.size and ln.size < doc.body]
+    if not any(IMPRINT_LINE.search(ln.text) for ln in near):
+        return False
+    return any(ln.top > last.bottom + 3 * last.size and ln.size >= doc.body + 1.5 for ln in cands)
 
 
 def _names_below(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:
