@@ -358,3 +358,14 @@ def test_journal_name_larger_than_the_title(tmp_path):
     s, truth = article(tmp_path, "masthead", cover=mast)
     assert s.meta.get("title") == "Opening Hours in Regional Libraries" and "subtitle" not in s.meta, s.meta
     check_body(s, truth)
+
+
+def test_journal_box_beside_the_title(tmp_path):
+    """A small box beside the title (journal, volume, pages, dates) is the
+    masthead, not quotations before the body."""
+    box = ('<div style="float:right; width: 150pt; font-size: 8pt; font-family: sans-serif">Journal of Example '
+           'Studies<br>Vol. 12, No. 3, 2019<br>pp. 211–230<br>Received 3 March 2018; accepted 1 October 2018</div>')
+    s, truth = article(tmp_path, "journalbox", cover=box)
+    assert s.meta.get("title") == "Opening Hours in Regional Libraries", s.meta
+    check_body(s, truth)
+    assert not [b for b in s.blocks if b.role in BODY_ROLES and "2019" in b.text]

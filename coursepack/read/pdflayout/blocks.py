@@ -806,6 +806,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             elif b.role in ("heading", "paragraph", "quote", "list_item") and \
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
+    _beside_title(blocks, doc.body)
     _foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
     _publication_history(blocks)
@@ -866,6 +867,24 @@ def _headless_references(doc: Doc, blocks: list[B]) -> None:
             out.append(B(b.role, b.lines[:cut], b.why, b.level, b.number, b.continues))
         out.extend(B("reference", [ln], HEADLESS_WHY) for ln in b.lines[cut if k == k0 else 0:])
     blocks[:] = out
+
+
+def _beside_title(blocks: list[B], body: float) -> None:
+    """Small type beside the title, clear of it on the left or right and
+    starting no lower than its last line (a journal's box: volume, pages,
+    dates), is the masthead, not a quotation or paragraph of the body."""
+    title = [ln for b in blocks if b.role == "title" for ln in b.lines]
+    if not title:
+        return
+    page, bottom = title[0].page, max(ln.bottom for ln in title)
+    left, right = min(ln.x0 for ln in title), max(ln.x1 for ln in title)
+    for b in blocks:
+        if b.role in ("heading", "abstract", "abstract_title", "keywords") or b.lines[0].page > page:
+            break   # (an abstract set beside the title is no box)
+        if b.role in ("quote", "paragraph") and b.lines[0].page == page and b.lines[0].top < bottom \
+                and all(ln.size < body - 1 and (ln.x0 > right + 6 or ln.x1 < left - 6) and len(ln.text) <= 45
+                        for ln in b.lines):
+            b.role, b.why, b.continues = "furniture", "small type beside the title (the journal's box)", False
 
 
 BACK_MATTER_WHY = "after the reference list, in another size (a publisher's catalogue or order form)"
