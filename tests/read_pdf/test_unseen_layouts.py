@@ -51,7 +51,7 @@ def paragraph(i: int) -> str:
 
 def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, notes=(), endnotes: str = "",
             refhead: str | None = "References", cover: str = "", cite: bool = False, front: str = "",
-            refs: list[str] = REFS, after: str = "", notefmt: str = '<sup style="font-size:6.5pt">{}</sup>'):
+            refs: list[str] = REFS, after: str = "", notefmt: str = '<sup style="font-size:6.5pt">{}</sup>', dropcap: str = ""):
     """Typeset and read an article; return ``(structure, truth)``."""
     e = html.escape
     parts = [cover, '<h1>Opening Hours in Regional Libraries</h1>' + (
@@ -74,6 +74,8 @@ def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, n
                 ref = REFS[k % len(REFS)]
                 year = re.search(r"[(](\d{4})", ref).group(1)
                 p = p.replace(" libraries", f" libraries ({ref.split(',')[0]} {year})", 1)
+            if dropcap and k == 1:
+                p = dropcap + p[1:]
             parts.append(f"<p>{p}</p>")
     if endnotes:
         parts.append(f"<h2>{endnotes}</h2><div class=\"notes\">" + "".join(
@@ -369,3 +371,15 @@ def test_journal_box_beside_the_title(tmp_path):
     assert s.meta.get("title") == "Opening Hours in Regional Libraries", s.meta
     check_body(s, truth)
     assert not [b for b in s.blocks if b.role in BODY_ROLES and "2019" in b.text]
+
+
+def test_drop_cap_joined_to_its_word(tmp_path):
+    """A drop cap two lines high ("P" of "Paragraph") is read as the first
+    letter of the first line's word, not as a line of its own joined to the
+    paragraph's second line.  (The lines indented beside it still start a
+    new block: not settled yet.)"""
+    cap = '<span style="float:left; font-size:34pt; line-height:30pt; margin: 2pt 3pt 0 0">P</span>'
+    s, truth = article(tmp_path, "dropcap", css="", dropcap=cap)
+    paras = paragraphs(s)
+    assert paras[0].startswith("paragraph 1 opens here. the committee met"), paras[:2]
+    assert not any(p.startswith("p ") for p in paras), paras[:3]

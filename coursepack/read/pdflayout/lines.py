@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .chars import Char
 
@@ -297,6 +297,32 @@ def _margin_numbers(items: list[tuple]) -> list[tuple]:
     return []
 
 
+def _drop_caps(items: list[tuple]) -> list[tuple]:
+    """A drop cap -- one capital letter set two or more lines high at a
+    paragraph's start -- joined to the first line right of it (its top
+    level with the letter's), set in that line's size ("P" + "aragraph").
+    ``items`` are ``(base, x0, x1, size, chars)``."""
+    out = list(items)
+    for it in items:
+        g = [c for c in it[4] if c.text.strip()]
+        if len(g) != 1 or not g[0].text.isupper() or not g[0].text.isalpha():
+            continue
+        cap = g[0]
+        top = cap.base - 0.7 * cap.size    # the capital's ink top (its height above the baseline)
+        beside = [o for o in out if o is not it and o[3] <= 0.55 * cap.size and 0 <= o[1] - cap.x1 <= 0.5 * cap.size]
+        right = [o for o in beside if abs((o[0] - 0.7 * o[3]) - top) <= 0.5 * o[3]]
+        below = [o for o in beside if top < o[0] <= cap.base + 0.3 * o[3]]
+        if len(right) != 1 or len(below) < 2:
+            continue
+        line = right[0]
+        first = next(c for c in line[4] if c.text.strip())
+        small = replace(cap, x0=first.x0 - 0.6 * line[3], x1=first.x0, top=first.top, bottom=first.bottom,
+                        base=first.base, size=first.size, font=first.font)
+        out[out.index(line)] = (line[0], small.x0, line[2], line[3], [small] + list(line[4]))
+        out.remove(it)
+    return out
+
+
 def page_lines(page: int, chars: list[Char]) -> list[PLine]:
     """The lines of one page, top to bottom and left to right.
 
@@ -323,7 +349,7 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
     if not items:
         return []
     numbers = _margin_numbers(items)
-    items = [it for it in items if it not in numbers]
+    items = _drop_caps([it for it in items if it not in numbers])
     body = Counter(round(t[3]) for t in items).most_common(1)[0][0]
     # group by baseline (tolerance a quarter of the size), then join touching;
     # small fragments (a lone superscript) wait to be attached to a row
