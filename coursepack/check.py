@@ -47,6 +47,9 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
             f"terms, {len(r.questions)} questions, {len(r.timeline)} timeline events")
         failures = e.failures or []
         state = "complete" if acc.complete and not failures else "INCOMPLETE"
+        doubtful = structure_doubt(e.doubts or [])
+        if doubtful and state == "complete":
+            state = f"all words accounted for, but the structure is DOUBTFUL: {doubtful}"
         figs = figure_text_lines(r)
         if any("printed nowhere" in f for f in figs):
             state = "INCOMPLETE"
@@ -225,6 +228,33 @@ def figure_text_lines(reading) -> list[str]:
                        f"{'+' if len(text) >= 290 else ''} words) and is printed as an image: "
                        f"check it in `review --layout {reading.slug}`")
     return out
+
+
+#: the reader's doubts that leave a reading's structure in question (its
+#: notes or its reference list not found, or found by a guess): ``check``
+#: does not call such a reading complete
+STRUCTURE_DOUBTS = {
+    "note_without_text": "{n} note marker(s) without note text",
+    "no_reference_list": "the text cites, but no reference list was found",
+    "references_without_heading": "a reference list without a heading, found from its entries' look",
+}
+
+
+def structure_doubt(doubts: list) -> str:
+    """What leaves the structure in question, in words; empty when nothing.
+
+    >>> from coursepack.read.structure import Doubt
+    >>> structure_doubt([Doubt("note_without_text", "p. 3: marker 4"), Doubt("note_without_text", "p. 4: marker 9"),
+    ...                  Doubt("no_reference_list", "cites 12 times"), Doubt("box", "a box")])
+    '2 note marker(s) without note text; the text cites, but no reference list was found'
+    >>> structure_doubt([Doubt("order_guessed", "page 2")])
+    ''
+    """
+    counts: dict[str, int] = {}
+    for d in doubts:
+        if d.kind in STRUCTURE_DOUBTS:
+            counts[d.kind] = counts.get(d.kind, 0) + 1
+    return "; ".join(STRUCTURE_DOUBTS[k].format(n=n) for k, n in counts.items())
 
 
 def doubt_lines(doubts: list, per_kind: int = 12) -> list[str]:

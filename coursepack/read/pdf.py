@@ -551,6 +551,31 @@ def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:
     for n, page in sorted(markers):
         if n not in notes:
             doubts.append(Doubt("note_without_text", f"page {page}: marker {n} has no note text", page))
+    doubts.extend(_reference_doubts(blocks))
+
+
+#: a citation in the running text: "(Weber 1922", "Weber, 1922)", "[12]", "[3, 7-9]"
+CITATION = re.compile(r"\b[A-Z][\w'’-]+(?: et al\.)?,? (?:1[6-9]|20)\d\d[a-z]?\b[^()]{0,40}\)|"
+                      r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+
+
+def _reference_doubts(blocks: list[Block]) -> list[Doubt]:
+    """A reference list found without its heading, or none found where the
+    running text cites (three citations or more) and the notes do not hold
+    the references."""
+    refs = [b for b in blocks if b.role == "reference"]
+    headed = any(b.role == "references_heading" for b in blocks)
+    if refs and not headed:
+        return [Doubt("references_without_heading", f"page {refs[0].page}: a reference list without a heading, "
+                      "from its entries' look", refs[0].page)]
+    if refs or headed:
+        return []
+    body = " ".join(b.text for b in blocks if b.role in ("paragraph", "quote", "list_item"))
+    cites = len(CITATION.findall(body))
+    in_notes = sum(1 for b in blocks if b.role == "note" and re.search(r"\b(?:1[6-9]|20)\d\d\b", b.text))
+    if cites >= 3 and in_notes < 3:
+        return [Doubt("no_reference_list", f"the text cites {cites} times, but no reference list was found")]
+    return []
 
 
 #: words after a suspended hyphen ("Sozial- und Geisteswissenschaften")

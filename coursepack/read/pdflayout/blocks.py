@@ -17,11 +17,19 @@ from dataclasses import dataclass, field, replace
 from .chars import Rule
 from .lines import PLine
 
+_REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literature(?: cited)?|"
+             r"literatur(?:verzeichnis|angaben)?|zitierte literatur|bibliografi[ae]|bibliograf[íi]a|bibliographie|"
+             r"quellen(?:verzeichnis|angaben)?|sources(?: cited)?|cited literature|referencias(?: bibliográficas)?|"
+             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura)")
+#: a reference list's heading, also two of these joined ("Quellen- und
+#: Literaturverzeichnis", "Sources and Bibliography"), numbered or roman
 HEADING_WORDS_REFS = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s*)?(references?|bibliography|works cited|literature( cited)?|"
-    r"literatur(?:verzeichnis)?|bibliografi[ae]|bibliographie|quellen(?:verzeichnis)?|"
-    r"sources|cited literature|referencias|références( bibliographiques)?|riferimenti bibliografici)\s*:?$",
-    re.I)
+    r"^(?:(?:\d+(?:\.\d+)*|[IVXL]{1,5})\.?\s*)?" + _REF_WORD + r"(?:-?\s+(?:und|and|&|et|y)\s+" + _REF_WORD
+    + r")?\s*:?$", re.I)
+#: headings of what may follow a reference list ("Appendix A. The survey"
+#: starts like "Surname A." but ends the list)
+BACK_HEADING = re.compile(r"^(?:appendix|appendices|anhang|annex|anlage|supplement|acknowledge?ments?|"
+                          r"about the authors?|notes on contributors|author biograph)", re.I)
 HEADING_WORDS_NOTES = re.compile(r"^(?:\d+\.?\s*)?(notes?|endnotes|anmerkungen|fu(ß|ss)noten)\s*:?$", re.I)
 ABSTRACT_WORDS = re.compile(
     r"^(abstract|summary|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sommario|samenvatting|streszczenie|abstrakt)\b\s*[.:—–-]?\s*",
@@ -207,7 +215,7 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         return []
     groups = [lines]
     if any(ln.col for ln in lines):
-        groups = [[ln for ln in lines if ln.col in (0, 1)], [ln for ln in lines if ln.col in (0, 2)]]
+        groups = [[ln for ln in lines if ln.col in (0, c)] for c in sorted({ln.col for ln in lines} - {0})]
     out: list[PLine] = []
     hrules = [r for r in doc.rules[i] if r.kind == "hrule"]
     for grp in groups:
@@ -254,12 +262,29 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
             pass
         elif starts_marker(first) and gap > 0.5 * doc.pitch and len(region) <= 40:
             pass
+        elif (tail := _smaller_tail(region, doc.pitch)):
+            region = tail   # notes below a reference list set small too
         else:
             continue
         if CAPTION.match(first.text):
             continue
         out.extend(ln for ln in region if ln not in out)
     return out
+
+
+def _smaller_tail(region: list[PLine], pitch: float) -> list[PLine]:
+    """The last lines of a page's small type set smaller still, apart by a
+    gap, the first starting with a marker: footnotes under a reference list
+    or a block of small text (no rule drawn above them)."""
+    k = len(region)
+    while k > 0 and region[k - 1].size < region[0].size - 0.4:
+        k -= 1
+    if not 0 < k < len(region):
+        return []
+    tail = region[k:]
+    if not starts_marker(tail[0]) or tail[0].top - region[k - 1].bottom < 0.5 * pitch:
+        return []
+    return tail
 
 
 # ----------------------------------------------------------------------
@@ -277,6 +302,16 @@ class B:
     @property
     def text(self) -> str:
         return "\n".join(ln.text for ln in self.lines)
+
+
+def _endnote_marker(ln: PLine) -> str | None:
+    """The marker an endnote starts with: a note marker, or its number in
+    brackets ("[3] See …")."""
+    m = starts_marker(ln)
+    if m is None:
+        b = re.match(r"^\[(\d{1,3})\]\s", ln.text.strip())
+        m = b.group(1) if b else None
+    return m
 
 
 def note_number(marker: str) -> int | None:
@@ -409,7 +444,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
     # the lines of its column: those that share some width with it (a
     # column number can differ on a page with a gutter found in part)
     same = [o for o in lines if o.page == ln.page and not o.role and _overlap(o, ln)]
-    above = [o for o in same if o.base < ln.base - 1]
+    # (the front matter above counts: the space below the authors)
+    above = [o for o in lines if o.page == ln.page and o.role in ("", "title", "subtitle", "author", "affiliation")
+             and _overlap(o, ln) and o.base < ln.base - 1]
     # the heading's lines: this one and up to two more set at the body's pitch
     run = [ln]
     for o in sorted((o for o in same if o.base > ln.base + 1), key=lambda o: o.base)[:2]:
@@ -452,6 +489,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
             gap_above = ln.base - prv.base
             # a lettered line ("b) Name") needs less space around it
             need = 1.3 if label and n == 1 and gap_below >= 1.1 * doc.pitch else 1.6
+            # so does one line in italics above upright text (where the body is upright)
+            if n == 1 and ln.italic and not doc.body_italic and not ln.bold and below and not nxt.italic:
+                need = 1.3
             if gap_above < need * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
                 continue
         elif not after_heading and gap_below < 1.6 * doc.pitch:
@@ -586,7 +626,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks[-1].lines.append(ln)
                 prev = ln
                 continue
-            ends_list = heading_style(ln, doc) and len(words(text)) <= 6 and not _author_start(text) \
+            ends_list = heading_style(ln, doc) and len(words(text)) <= 6 and \
+                (not _author_start(text) or BACK_HEADING.match(text) is not None) \
                 and gap_above > 0.8 * doc.pitch and not MARKER.match(text)
             if (in_refs or in_endnotes) and not ends_list and in_box is None:
                 pass   # a short line of an entry is no table row
@@ -632,7 +673,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             if in_endnotes:
-                m = starts_marker(ln)
+                m = _endnote_marker(ln)
                 n = note_number(m) if m else None
                 if n is not None and (n == last_note + 1 or blocks[-1].role != "note"):
                     last_note = n
@@ -765,12 +806,85 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             elif b.role in ("heading", "paragraph", "quote", "list_item") and \
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
+    _beside_title(blocks, doc.body)
     _foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
     _publication_history(blocks)
     _lone_rows(blocks)
     _cells_between_rows(blocks, doc.body)
+    _headless_references(doc, blocks)
     return _back_matter(merge_references(doc, blocks))
+
+
+HEADLESS_WHY = "after the body's last paragraph, without a heading: entries that start like references"
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.")
+
+
+def _headless_references(doc: Doc, blocks: list[B]) -> None:
+    """A reference list printed without a heading at the end of the body:
+    when no list was found, the body's last lines from the first of three
+    or more entries to the end -- each starting "Surname, X." (or a
+    numbering), each naming a year, set apart from the prose above (smaller
+    type, a hanging indent or space above) -- become references."""
+    if any(b.role in ("reference", "references_heading") for b in blocks):
+        return
+    body = {k for k, b in enumerate(blocks) if b.role in ("paragraph", "quote", "list_item")}
+    last_head = max((k for k, b in enumerate(blocks) if b.role == "heading"), default=-1)
+    tail = [(k, ln) for k in sorted(body) if k > last_head for ln in blocks[k].lines]
+    start = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s)")
+    entries: list[int] = []   # positions in tail where an entry starts, from the end
+    end = len(tail)
+    for q in range(len(tail) - 1, -1, -1):
+        t = tail[q][1].text.strip()
+        if _author_start(t) or start.match(t):
+            entry = " ".join(ln.text for _, ln in tail[q:end])
+            if not YEAR.search(entry) or len(entry) > 600:
+                break
+            entries.append(q)
+            end = q
+    if len(entries) < 3:
+        return
+    first = entries[-1]
+    if first == 0 or end != first:
+        return
+    refs = [ln for _, ln in tail[first:]]
+    above = tail[first - 1][1]
+    smaller = all(ln.size <= doc.body - 0.4 for ln in refs) and above.size > doc.body - 0.4
+    starts = {id(tail[q][1]) for q in entries}
+    runs = [ln for ln in refs if id(ln) not in starts]
+    hanging = bool(runs) and all(ln.x0 > refs[0].x0 + 0.5 * ln.size for ln in runs)
+    spaced = refs[0].page == above.page and refs[0].top - above.bottom > 0.5 * doc.pitch
+    if not (smaller or hanging or spaced) or not above.text.rstrip().endswith((".", "!", "?", ")")):
+        return
+    k0 = tail[first][0]
+    cut = blocks[k0].lines.index(tail[first][1])
+    out: list[B] = []
+    for k, b in enumerate(blocks):
+        if k < k0 or (k > k0 and k not in body):
+            out.append(b)
+            continue
+        if k == k0 and cut:
+            out.append(B(b.role, b.lines[:cut], b.why, b.level, b.number, b.continues))
+        out.extend(B("reference", [ln], HEADLESS_WHY) for ln in b.lines[cut if k == k0 else 0:])
+    blocks[:] = out
+
+
+def _beside_title(blocks: list[B], body: float) -> None:
+    """Small type beside the title, clear of it on the left or right and
+    starting no lower than its last line (a journal's box: volume, pages,
+    dates), is the masthead, not a quotation or paragraph of the body."""
+    title = [ln for b in blocks if b.role == "title" for ln in b.lines]
+    if not title:
+        return
+    page, bottom = title[0].page, max(ln.bottom for ln in title)
+    left, right = min(ln.x0 for ln in title), max(ln.x1 for ln in title)
+    for b in blocks:
+        if b.role in ("heading", "abstract", "abstract_title", "keywords") or b.lines[0].page > page:
+            break   # (an abstract set beside the title is no box)
+        if b.role in ("quote", "paragraph") and b.lines[0].page == page and b.lines[0].top < bottom \
+                and all(ln.size < body - 1 and (ln.x0 > right + 6 or ln.x1 < left - 6) and len(ln.text) <= 45
+                        for ln in b.lines):
+            b.role, b.why, b.continues = "furniture", "small type beside the title (the journal's box)", False
 
 
 BACK_MATTER_WHY = "after the reference list, in another size (a publisher's catalogue or order form)"
@@ -1288,8 +1402,10 @@ def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
                 new = (same and ln.base - prev.base > pitch * 1.3) or \
                       (prev is not None and prev.text.rstrip().endswith(".") and _author_start(ln.text)
                        and (not same or prev.x1 < rights[(prev.page, prev.col)] - 3 * ln.size
-                            # "Surname, X. (2004)": an entry's head, whatever the line above
-                            or re.search(r"\((?:1[89]|20)\d\d[a-z]?\)", ln.text[:60]) is not None))
+                            # "Surname, X. (2004)" or "Surname, X. 2004.": an entry's head,
+                            # whatever the line above
+                            or re.search(r"\((?:1[89]|20)\d\d[a-z]?\)|\b(?:1[89]|20)\d\d[a-z]?\.(?:\s|$)",
+                                         ln.text[:60]) is not None))
         if new:
             cur = B("reference", [ln], "a reference-list entry (" + (
                 "numbered" if numbered else "hanging indent" if hanging else "gap or author at line start") + ")")
@@ -1320,6 +1436,12 @@ def _common(word: str) -> float:
     return max(zipf_frequency(w, "en"), zipf_frequency(w, "de"))
 
 
+#: short words that are no part of a personal name (name particles such
+#: as "de", "van", "von", "der" are)
+_NOT_IN_NAMES = {"in", "of", "the", "for", "on", "at", "to", "with", "from", "an", "im", "am", "zur", "zum",
+                 "für", "über", "mit", "vom", "into", "or", "oder"}
+
+
 def _name_like(text: str, common: float = 5.2) -> bool:
     """A line of author names: capitalised words and initials in groups of
     two to five, separated by commas, "and", "&" or dots, each ending in a
@@ -1343,8 +1465,10 @@ def _name_like(text: str, common: float = 5.2) -> bool:
             return False
         if not g[-1][:1].isupper() or _common(g[-1]) >= common:
             return False
-        # a very common word ("Their", "The") is no part of a name
-        if any(len(w) > 2 and not w.endswith(".") and _common(w) >= 5.6 for w in g):
+        # a very common word ("Their", "The") is no part of a name, nor is a
+        # short function word in capitals ("OPENING HOURS IN REGIONAL LIBRARIES")
+        if any(len(w) > 2 and not w.endswith(".") and _common(w) >= 5.6 for w in g) or \
+                any(w.lower() in _NOT_IN_NAMES for w in g):
             return False
     return not AFFIL_WORDS.search(text)
 
@@ -1381,7 +1505,7 @@ def front_matter(doc: Doc, i: int) -> dict:
         for c in clusters:
             style = Counter((ln.bold, ln.italic) for ln in c).most_common(1)[0][0]
             names = [_name_like(ln.body_text) for ln in c]
-            if all(names) and not _names_below(c, cands, doc):
+            if all(names) and not _names_below(c, cands, doc) or _journal_name(c, lines, doc):
                 continue
             c = [ln for ln, nm in zip(c, names) if not (nm and (ln.bold, ln.italic) != style)]
             if c:
@@ -1451,10 +1575,14 @@ def front_matter(doc: Doc, i: int) -> dict:
             ln.role, ln.why = "subtitle", "continues the subtitle"
             subtitle.append(ln)
             continue
+        if not seen_author and _first_heading(ln, last or title[-1], order, doc, styled=False):
+            break   # the body's first heading below the title (the authors stand above it)
         if not seen_author and ln.size > doc.body + 0.4 and not _name_like(ln.body_text) and not subtitle:
             ln.role, ln.why = "subtitle", "below the title, larger than the body"
             subtitle.append(ln)
             continue
+        if seen_author and last is not None and _first_heading(ln, last, order, doc):
+            break   # the body's first heading ("I. Introduction", a heading in small capitals)
         if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
             ln.role, ln.why = "author", "names below the title"
             last = ln
@@ -1481,6 +1609,37 @@ def front_matter(doc: Doc, i: int) -> dict:
     if authors:
         meta.setdefault("authors", []).extend(authors)
     return meta
+
+
+def _first_heading(ln: PLine, last: PLine, order: list[PLine], doc: Doc, styled: bool = True) -> bool:
+    """A short line set off by space below the front matter's last line
+    ``last``: the body's first heading when it is set as a heading in
+    another style than ``last`` (bold, larger; unless not ``styled``: a
+    subtitle is too), or when the body's text follows it closer than it
+    stands below ``last``."""
+    gap = ln.top - last.bottom
+    if gap <= 1.2 * ln.size or len(words(ln.text)) > 8 or ln.text.rstrip().endswith((".", ",")):
+        return False
+    if styled and heading_style(ln, doc) and (ln.bold != last.bold or abs(ln.size - last.size) > 0.5):
+        return True
+    k = order.index(ln)
+    nxt = next((o for o in order[k + 1:] if o.page == ln.page and o.top > ln.bottom), None)
+    return nxt is not None and nxt.top - ln.bottom < 0.5 * gap and _starts_body(nxt, doc, order)
+
+
+#: a masthead's imprint line: volume, DOI, ISSN, copyright, web address
+IMPRINT_LINE = re.compile(r"\bvol(?:ume)?\.?\s*\d|\bdoi\b|\bissn\b|©|https?://|\bwww\.|\bjg\.\s*\d|\bheft\b", re.I)
+
+
+def _journal_name(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:
+    """A journal's name in large type at the head of the first page: an
+    imprint line in small type (volume, DOI, ISSN, ©) close below it, and
+    more large type (the title) further down."""
+    last = cluster[-1]
+    near = [ln for ln in cands if -0.5 * last.size <= ln.top - last.bottom < 3 * last.size and ln.size < doc.body]
+    if not any(IMPRINT_LINE.search(ln.text) for ln in near):
+        return False
+    return any(ln.top > last.bottom + 3 * last.size and ln.size >= doc.body + 1.5 for ln in cands)
 
 
 def _names_below(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:

@@ -20,7 +20,14 @@ COVER_WORDS = re.compile(
     r"dieser text wird unter|zitierhinweis|empfohlene zitierung|suggested citation|"
     r"persistent identifier|\burn:nbn|open access repository|repositor(?:y|ium)|"
     r"deposit(?:ed|ion) licen[cs]e|creative commons|provided by|"
-    r"gewährt ein nicht exklusives|grants a non-exclusive", re.I)
+    r"gewährt ein nicht exklusives|grants a non-exclusive|"
+    # download platforms' cover pages (archive, publisher, social network)
+    r"stable url|terms (?:&|and) conditions of (?:access and )?use|your use of the \w+ archive|"
+    r"to cite this article|to link to this article|submit your article to this journal|"
+    r"view related articles|view crossmark data|article views|"
+    r"see discussions, stats,? and author profiles|all content following this page was uploaded|"
+    r"the user has requested enhancement|multi-disciplinary open access archive|\bhal id\b|"
+    r"access provided by|for additional information about this article|accessed:? \d", re.I)
 
 #: Notices printed in a margin by a platform or publisher.
 NOTICE = re.compile(
@@ -120,6 +127,27 @@ def _folio_in_sequence(ln: PLine, i: int, pages: list[list[PLine]], content: lis
     return False
 
 
+def _changing_heads(pages: list[list[PLine]], heights: list[float], content: list[int], usual: float) -> None:
+    """Running heads that change from page to page (the section's title):
+    each page's first line in the top band, smaller than the text, set off
+    by space from the line below, at one height and size on half the
+    pages or more (two at least)."""
+    cands: list[PLine] = []
+    for i in content:
+        ls = sorted((ln for ln in pages[i] if ln.role != "furniture"), key=lambda ln: ln.top)
+        if len(ls) < 2 or ls[0].top > 0.1 * heights[i] or ls[0].size > usual - 0.5 or len(ls[0].text) > 80:
+            continue
+        top = ls[0]
+        below = [o for o in ls[1:] if o.top > top.bottom]
+        row = [o for o in ls if o is not top and abs(o.base - top.base) < 0.3 * top.size]
+        if below and below[0].top - top.bottom >= top.size and all(o.size <= usual - 0.5 for o in row):
+            cands.append(top)
+    for ln in cands:
+        alike = {o.page for o in cands if abs(o.top - ln.top) <= 2 and abs(o.size - ln.size) <= 0.3}
+        if len(alike) >= 2 and len(alike) >= 0.5 * len(content):
+            ln.role, ln.why = "furniture", "running head at one height on most pages (its text changes)"
+
+
 def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int]) -> None:
     """Set ``role = "furniture"`` (and ``why``) on running heads and feet,
     page numbers, margin notices and rotated margin text.  Pages in
@@ -190,6 +218,7 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
             for _, ln in occ:
                 if ln.role != "furniture":
                     ln.role, ln.why = "furniture", f"running head/foot on {len(loose[k2])} pages"
+    _changing_heads(pages, heights, content, usual_size)
     # 3. page numbers and notices: the first or last lines of a page
     for i in content:
         ls = sorted((ln for ln in pages[i] if ln.role != "furniture"), key=lambda ln: ln.top)
@@ -202,6 +231,15 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
                 ln.role, ln.why = "furniture", "page number at the page edge"
             elif _folio_in_sequence(ln, i, pages, content):
                 ln.role, ln.why = "furniture", "running head whose page number follows a neighbour page's"
+        # a line in the row of the page number at the page's edge: the
+        # running head (one that changes with the page: left and right
+        # pages, the section's title)
+        folios = [ln for ln in pages[i] if ln.role == "furniture" and is_page_number(ln.text)
+                  and (ln.top < 0.12 * h or ln.bottom > 0.88 * h) and ln.why != "line numbers in the margin"]
+        for ln in edge:
+            if ln.role != "furniture" and len(ln.text) < 120 and ln.size <= usual_size + 1.5 and \
+                    any(abs(f.base - ln.base) < 0.3 * max(f.size, ln.size) for f in folios):
+                ln.role, ln.why = "furniture", "running head in the row of the page number"
         # the journal's imprint: the page's last row or two, naming an ISSN
         # or a © holder, at the foot or apart from the text above
         rows: list[list[PLine]] = []

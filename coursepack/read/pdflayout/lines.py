@@ -9,8 +9,9 @@ joined from across gaps of more than one em, which the table finder uses.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .chars import Char
 
@@ -88,7 +89,8 @@ def _fragments(chars: list[Char]) -> list[list[Char]]:
                       and c.top < ref.bottom and c.bottom > ref.top - 0.2 * size)
             gap = c.x0 - last.x1
             lead = (ref is cur[0] or all(x.size <= 0.85 * c.size for x in cur if x.text.strip())) \
-                and ref.size <= 0.85 * c.size and ref.top < c.bottom and ref.bottom > c.top
+                and ref.size <= 0.85 * c.size and ref.top < c.bottom and ref.bottom > c.top \
+                and ref.base < c.base - 0.1 * c.size   # raised (a marker); not a line number on the baseline
             if lead and -0.5 * c.size <= gap <= SPLIT_GAP * c.size:
                 cur.append(c)
                 last = ref = c
@@ -269,6 +271,58 @@ def _x_order(frags: list[list[Char]]) -> list[Char]:
     return [c for _, u in units for c in u]
 
 
+def _margin_numbers(items: list[tuple]) -> list[tuple]:
+    """A preprint's line numbers: bare numbers in a column of their own in
+    the left or right margin (clear of every other fragment of the page,
+    aligned on one edge), at least five, rising down the page.  ``items``
+    are ``(base, x0, x1, size, chars)``."""
+    num = [it for it in items if re.fullmatch(r"\d{1,4}", "".join(c.text for c in it[4]).strip())]
+    if len(num) < 5:
+        return []
+    rest = [it for it in items if it not in num]
+    if len(rest) < 5:
+        return []
+    left, right = min(it[1] for it in rest), max(it[2] for it in rest)
+    for side in ([it for it in num if it[2] < left - 2], [it for it in num if it[1] > right + 2]):
+        if len(side) < 5:
+            continue
+        cols = []
+        for edge in (1, 2):   # numbers set flush left or flush right
+            ref = Counter(round(it[edge]) for it in side).most_common(1)[0][0]
+            cols.append(sorted((it for it in side if abs(it[edge] - ref) <= 2), key=lambda it: it[0]))
+        col = max(cols, key=len)
+        vals = [int("".join(c.text for c in it[4]).strip()) for it in col]
+        if len(col) >= 5 and all(a < b for a, b in zip(vals, vals[1:])):
+            return col
+    return []
+
+
+def _drop_caps(items: list[tuple]) -> list[tuple]:
+    """A drop cap -- one capital letter set two or more lines high at a
+    paragraph's start -- joined to the first line right of it (its top
+    level with the letter's), set in that line's size ("P" + "aragraph").
+    ``items`` are ``(base, x0, x1, size, chars)``."""
+    out = list(items)
+    for it in items:
+        g = [c for c in it[4] if c.text.strip()]
+        if len(g) != 1 or not g[0].text.isupper() or not g[0].text.isalpha():
+            continue
+        cap = g[0]
+        top = cap.base - 0.7 * cap.size    # the capital's ink top (its height above the baseline)
+        beside = [o for o in out if o is not it and o[3] <= 0.55 * cap.size and 0 <= o[1] - cap.x1 <= 0.5 * cap.size]
+        right = [o for o in beside if abs((o[0] - 0.7 * o[3]) - top) <= 0.5 * o[3]]
+        below = [o for o in beside if top < o[0] <= cap.base + 0.3 * o[3]]
+        if len(right) != 1 or len(below) < 2:
+            continue
+        line = right[0]
+        first = next(c for c in line[4] if c.text.strip())
+        small = replace(cap, x0=first.x0 - 0.6 * line[3], x1=first.x0, top=first.top, bottom=first.bottom,
+                        base=first.base, size=first.size, font=first.font)
+        out[out.index(line)] = (line[0], small.x0, line[2], line[3], [small] + list(line[4]))
+        out.remove(it)
+    return out
+
+
 def page_lines(page: int, chars: list[Char]) -> list[PLine]:
     """The lines of one page, top to bottom and left to right.
 
@@ -294,6 +348,8 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
     items.sort(key=lambda t: (t[0], t[1]))
     if not items:
         return []
+    numbers = _margin_numbers(items)
+    items = _drop_caps([it for it in items if it not in numbers])
     body = Counter(round(t[3]) for t in items).most_common(1)[0][0]
     # group by baseline (tolerance a quarter of the size), then join touching;
     # small fragments (a lone superscript) wait to be attached to a row
@@ -341,6 +397,11 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
             ln = _line_from(page, chars_g, cells=len(groups))
             if ln is not None:
                 out.append(ln)
+    for it in numbers:
+        ln = _line_from(page, it[4])
+        if ln is not None:
+            ln.role, ln.why = "furniture", "line numbers in the margin"
+            out.append(ln)
     out.sort(key=lambda ln: (round(ln.base), ln.x0))
     if rotated:
         # text turned along the margin: one line per run in content order

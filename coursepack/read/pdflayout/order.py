@@ -68,9 +68,32 @@ def join_lines(a: PLine, b: PLine) -> PLine:
                  a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col, a.lead)
 
 
-def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | None) -> list[PLine]:
+def find_gutters(lines: list[PLine], x_min: float, x_max: float) -> list[tuple[float, float]]:
+    """The gutters between the columns, left to right: none, one, or two
+    (three columns: a second gutter within one side of the first, the
+    three columns of about one width)."""
+    g = find_gutter(lines, x_min, x_max)
+    if g is None:
+        return []
+    for side in ([ln for ln in lines if ln.x1 <= g[0] + 1], [ln for ln in lines if ln.x0 >= g[1] - 1]):
+        if not side:
+            continue
+        lo, hi = min(ln.x0 for ln in side), max(ln.x1 for ln in side)
+        inner = find_gutter(side, lo, hi)
+        if inner is None:
+            continue
+        gs = sorted([g, inner])
+        edges = [x_min, gs[0][0], gs[0][1], gs[1][0], gs[1][1], x_max]
+        widths = [edges[1] - edges[0], edges[3] - edges[2], edges[5] - edges[4]]
+        if min(widths) >= 0.8 * max(widths):
+            return gs
+    return [g]
+
+
+def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | None | list) -> list[PLine]:
     """Join pieces of one line that a wide word space split (justified
-    text in a narrow column), never across the gutter."""
+    text in a narrow column), never across a gutter."""
+    gutters = gutter if isinstance(gutter, list) else ([gutter] if gutter else [])
     srt = sorted(lines, key=lambda ln: (round(ln.base), ln.x0))
     out: list[PLine] = []
     for ln in srt:
@@ -78,7 +101,8 @@ def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | Non
             a = out[-1]
             same = abs(a.base - ln.base) <= 0.25 * max(a.size, ln.size) and a.role == ln.role
             gap = ln.x0 - a.x1
-            across = gutter is not None and a.x1 <= gutter[0] + 1 and ln.x0 >= gutter[1] - 1
+            # (a left line may reach into the gutter: a ragged reference list)
+            across = any(a.x1 <= (g[0] + g[1]) / 2 and ln.x0 >= g[1] - 1 for g in gutters)
             number = re.fullmatch(r"(\d{1,2}\.)*\d{1,2}\.?|[a-zA-Z]\)|[IVX]{1,4}\.", a.text.strip()) is not None
             if same and 0 <= gap <= (4 if number else max_gap) * max(a.size, ln.size) and not across \
                     and abs(a.size - ln.size) < 1:
@@ -88,37 +112,51 @@ def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | Non
     return out
 
 
+def _lead_in(band: list[PLine], nxt: PLine) -> list[PLine]:
+    """The short lines at the foot of one column, below every line of the
+    other columns, set off by space from their column's text and right
+    above the full-width line ``nxt``: the heading of what follows in full
+    width (a reference list under three columns), read after the columns."""
+    if len({o.col for o in band}) < 2:
+        return []
+    c = max(band, key=lambda o: o.top).col
+    others = max(o.bottom for o in band if o.col != c)
+    col = sorted((o for o in band if o.col == c), key=lambda o: o.top)
+    # the column's last lines after the last space between its lines
+    j = max((k for k in range(1, len(col)) if col[k].top - col[k - 1].bottom >= 0.8 * col[k].size), default=0)
+    tail = col[j:]
+    if j == 0 or len(tail) > 2 or tail[0].top <= others or nxt.top - tail[-1].bottom > 3 * nxt.size:
+        return []
+    return tail
+
+
 def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[PLine], bool, list[PLine]]:
     """Lines of one page in reading order; ``(lines, two_columns, guessed)``.
 
     Each line's ``col`` is set: 0 full width (or single column), 1 left,
-    2 right.  ``guessed`` lists the lines narrower than the page that cross
+    2 right (or middle, and 3 right on a three-column page).  ``guessed`` lists the lines narrower than the page that cross
     the gutter between column lines above and below them (the order there
     is a guess); empty when none.
     """
-    gutter = find_gutter(lines, x_min, x_max)
-    lines = rejoin(lines, 2.5 if gutter else 1.6, gutter)
+    gutters = find_gutters(lines, x_min, x_max)
+    lines = rejoin(lines, 2.5 if gutters else 1.6, gutters)
     srt = sorted(lines, key=lambda ln: (ln.top, ln.x0))
-    if gutter is None:
+    if not gutters:
         for ln in srt:
             ln.col = 0
         return srt, False, []
-    g0, g1 = gutter
-    mid = (g0 + g1) / 2   # a hanging marker may reach into the gutter
+    # a hanging marker may reach into a gutter: a column runs from one
+    # gutter's middle to the next
+    mids = [x_min - 1e6] + [(g0 + g1) / 2 for g0, g1 in gutters] + [x_max + 1e6]
     for ln in srt:
-        if ln.x1 <= mid:
-            ln.col = 1
-        elif ln.x0 >= mid - 1:
-            ln.col = 2
-        else:
-            ln.col = 0
+        ln.col = next((c for c in range(1, len(mids)) if ln.x0 >= mids[c - 1] - 1 and ln.x1 <= mids[c]), 0)
     out: list[PLine] = []
     band: list[PLine] = []
     guessed: list[PLine] = []
 
     def flush() -> None:
-        out.extend(sorted((ln for ln in band if ln.col == 1), key=lambda ln: (ln.top, ln.x0)))
-        out.extend(sorted((ln for ln in band if ln.col == 2), key=lambda ln: (ln.top, ln.x0)))
+        for c in range(1, len(mids)):
+            out.extend(sorted((ln for ln in band if ln.col == c), key=lambda ln: (ln.top, ln.x0)))
         band.clear()
 
     for k, ln in enumerate(srt):
@@ -128,7 +166,10 @@ def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[
                     and any(o.col for o in band[-3:]):
                 if ln.width < 0.8 * (x_max - x_min):
                     guessed.append(ln)
+            tail = _lead_in(band, ln)
+            band[:] = [o for o in band if o not in tail]
             flush()
+            out.extend(tail)
             out.append(ln)
         else:
             band.append(ln)
