@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from ..repair.smallcaps import lexicon
+from ..repair.words import detect_language, english
 from .frontmeta import citation
 from .structure import Block, Doubt
 
@@ -194,3 +196,154 @@ def imprint_pages(blocks: list[Block]) -> None:
         if len(text.split()) <= 250 and sum(bool(rx.search(text)) for rx in IMPRINT_SIGNS) >= 2:
             for b in bs:
                 b.role, b.why, b.continues = "furniture", "the series' imprint page (name, address, ISSN)", False
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "du", "la", "le", "di", "da", "dos", "del", "ten", "ter", "zu", "y"}
+_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
+          "the", "to", "with", "versus", "vs", "via"}
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def name_case(name: str) -> str:
+    """An author's name printed in capitals, in the case of a name
+    ("SAWITRI SAHARSO" → "Sawitri Saharso"); a name in mixed case stays.
+
+    >>> name_case("SAWITRI SAHARSO"), name_case("JEAN-PAUL O'NEIL"), name_case("LUDWIG VAN DER BERG")
+    ('Sawitri Saharso', "Jean-Paul O'Neil", 'Ludwig van der Berg')
+    >>> name_case("J. R. MCDONALD"), name_case("Bertrand Urien"), name_case("EU")
+    ('J. R. McDonald', 'Bertrand Urien', 'EU')
+    """
+    if not _shouting(name):
+        return name
+
+    def one(part: str, first: bool) -> str:
+        low = part.lower()
+        if not first and low in _PARTICLES:
+            return low
+        out = re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), part)
+        if len(out) > 3 and out.startswith("Mc"):
+            out = "Mc" + out[2].upper() + out[3:]
+        return out
+    return " ".join(one(p, k == 0) for k, p in enumerate(name.split()))
+
+
+def title_case(title: str, acronyms: set[str] = frozenset()) -> str:
+    """An English title printed wholly in capitals, in title case: small
+    words in lower case (but the first word and one after a colon),
+    acronyms kept (``acronyms``, and words of two or three letters that are
+    no English word).  A title in mixed case, or not English, stays.
+
+    >>> title_case("NORTHERN DIMENSION: PARTICIPANT STRATEGIES")
+    'Northern Dimension: Participant Strategies'
+    >>> title_case("THE EU AND THE POLICY OF SELF-DETERMINATION IN NATO", {"EU", "NATO"})
+    'The EU and the Policy of Self-Determination in NATO'
+    >>> title_case("DIE ZUKUNFT DER ARBEIT"), title_case("Labor and Global Justice")
+    ('DIE ZUKUNFT DER ARBEIT', 'Labor and Global Justice')
+    """
+    if not _shouting(title) or detect_language(title.lower()) != "en":
+        return title
+    out = []
+    start = True
+    for tok in re.split(r"(\s+)", title):
+        if not tok or tok.isspace():
+            out.append(tok)
+            continue
+        core = tok.strip(".,:;!?()[]“”\"'‘’")
+        if core in acronyms or (2 <= len(core) <= 3 and core.isalpha() and english(core.lower()) < 3.0):
+            out.append(tok)
+        elif not start and core.lower() in _SMALL:
+            out.append(tok.lower())
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), tok))
+        start = tok.endswith((":", "–", "—", "?", "!", "."))
+    return "".join(out)
+
+
+def case_meta(meta: dict) -> None:
+    """Authors and a title the page prints in capitals, in the case a
+    citation uses (:func:`name_case`, :func:`title_case`)."""
+    if meta.get("authors"):
+        meta["authors"] = [name_case(a) for a in meta["authors"]]
+    for k in ("title", "subtitle"):
+        if meta.get(k) and _shouting(meta[k]):
+            meta[k] = title_case(meta[k], {a.form for a in lexicon()})
+
+
+_HEAD = re.compile(r"^(?:\d{1,4}\s+)?(?P<name>[^\W\d_][^\d()|,;]{2,60}?)\s+(?P<vol>\d{1,3})\s*\((?P<issue>\d{1,2}(?:[/–-]\d{1,2})?)\)"
+                   r"(?:\s+\d{1,4})?$")
+
+
+def masthead_citation(blocks: list[Block], meta: dict) -> None:
+    """The journal's citation where the page prints it in pieces: the
+    masthead above the title set on several lines (and logo letters
+    between them: "Group Processes &" / "Intergroup Relations" / "2006 Vol
+    9(3) 431–442"), read as one line; and a running head that gives only
+    name, volume and issue beside the page number ("280 ETHNICITIES
+    5(2)"), without a year.  Fields only go where ``meta`` has none.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda p, y, t: Line(p, 50, y, 400, y + 10, t)
+    >>> bs = [Block("furniture", [L(1, 10, "G")]), Block("furniture", [L(1, 20, "Group Processes &")]),
+    ...       Block("furniture", [L(1, 30, "Intergroup Relations P")]),
+    ...       Block("furniture", [L(1, 40, "2006 Vol 9(3) 431–442")]), Block("title", [L(1, 90, "A Title")])]
+    >>> meta = {}; masthead_citation(bs, meta); meta
+    {'journal': 'Group Processes & Intergroup Relations', 'year': '2006', 'volume': '9', 'issue': '3', 'pages': '431-442'}
+    >>> meta = {}; masthead_citation([Block("title", [L(1, 9, "T")]), Block("furniture", [L(2, 5, "280 ETHNICITIES 5(2)")])], meta); meta
+    {'journal': 'Ethnicities', 'volume': '5', 'issue': '2'}
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
+    if at is None:
+        return
+    page = blocks[at].page
+    above = [ln.text.strip() for b in blocks[:at] if b.role == "furniture" and b.page == page for ln in b.lines]
+    if above and not (meta.get("journal") and meta.get("year")):
+        joined = " ".join(w for w in " ".join(above).split() if not (len(w) == 1 and w.isupper()))
+        found = citation([joined])
+        if found.get("journal") and found.get("year"):
+            for k, v in found.items():
+                meta.setdefault(k, v)
+    if meta.get("journal"):
+        return
+    for b in blocks:
+        if b.role != "furniture":
+            continue
+        for ln in b.lines:
+            m = _HEAD.match(ln.text.strip())
+            if m and len(m.group("name").split()) <= 8 and m.group("name")[0].isupper():
+                name = m.group("name").strip()
+                meta.setdefault("journal", title_case(name, {a.form for a in lexicon()}) if _shouting(name) else name)
+                meta.setdefault("volume", m.group("vol"))
+                meta.setdefault("issue", m.group("issue"))
+                return
+
+
+def translated_title(blocks: list[Block]) -> None:
+    """A title set above an abstract in the front matter (the article's
+    title in the abstract's language, bold or larger than the abstract,
+    three lines at most), left as unplaced front matter by the layout: the
+    abstract's title, so that it is printed with the abstract.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t, **k: Line(1, 50, y, 400, y + 10, t, **k)
+    >>> bs = [Block("title", [L(5, "Labor and Global Justice", size=14, bold=True)]),
+    ...       Block("abstract", [L(30, "This paper examines …", size=10.5)]),
+    ...       Block("other", [L(60, "Arbeiterbewegung und globale Gerechtigkeit.", size=12, bold=True)]),
+    ...       Block("abstract", [L(80, "Thema dieses Beitrags …", size=10)])]
+    >>> translated_title(bs); [b.role for b in bs]
+    ['title', 'abstract', 'abstract_title', 'abstract']
+    """
+    for k, b in enumerate(blocks):
+        if b.role == "heading":
+            return
+        if b.role != "other" or not b.lines or len(b.lines) > 3:
+            continue
+        nxt = next((x for x in blocks[k + 1:] if x.role != "furniture"), None)
+        if nxt is None or nxt.role != "abstract" or not nxt.lines:
+            continue
+        size = max(ln.size for ln in nxt.lines[:3])
+        if all(ln.bold or ln.size > size + 0.5 for ln in b.lines):
+            b.role, b.why = "abstract_title", "a title above an abstract (the article's title in the abstract's language)"
