@@ -286,6 +286,8 @@ def papers(only=None) -> list[tuple[str, Path, dict, list[str]]]:
         gold = scoring.load_gold(g)
         for line, fixed in (gold.get("reference_fixes") or {}).items():
             strings[int(line) - 1] = fixed   # a slip of reference-strings, corrected by hand in the gold
+        skip = set(gold.get("not_this_article_references") or ())   # another article's list on the page
+        strings = [x for k, x in enumerate(strings, 1) if k not in skip]
         out.append((name, pdf, gold, strings))
     return out
 

@@ -55,6 +55,7 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
             state = "INCOMPLETE"
         elif figs and state == "complete":
             state = "complete only if the figure and table regions below hold no running text"
+        state = _foreign_state(state, e.doubts or [])
         say(f"  word accounting: {acc.source_words} source words = {acc.body} body + "
             f"{acc.notes} notes + {acc.metadata} metadata + {acc.apparatus} apparatus + "
             f"{acc.discarded} discarded: {state}")
@@ -255,6 +256,22 @@ def structure_doubt(doubts: list) -> str:
         if d.kind in STRUCTURE_DOUBTS:
             counts[d.kind] = counts.get(d.kind, 0) + 1
     return "; ".join(STRUCTURE_DOUBTS[k].format(n=n) for k, n in counts.items())
+
+
+def _foreign_state(state: str, doubts: list) -> str:
+    """Text the reader left out as another article's (read/articlestart):
+    the accounting balances, but ``check`` does not call the reading
+    complete without saying what it rests on.
+
+    >>> from coursepack.read.structure import Doubt
+    >>> _foreign_state("complete", [Doubt("foreign_text", "page 1: 9 blocks")])
+    "complete only if the text left out as another article's (doubts below) is not this article's"
+    >>> _foreign_state("INCOMPLETE", [Doubt("foreign_text", "x")]), _foreign_state("complete", [])
+    ('INCOMPLETE', 'complete')
+    """
+    if state.startswith("complete") and any(d.kind == "foreign_text" for d in doubts):
+        return "complete only if the text left out as another article's (doubts below) is not this article's"
+    return state
 
 
 def doubt_lines(doubts: list, per_kind: int = 12) -> list[str]:

@@ -485,10 +485,10 @@ def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: st
         v = meta.get(k)
         return "" if v is None else " ".join(str(v).split())
     title = " ".join(title.split())
-    keys = ("subtitle", "journal", "volume", "issue", "year", "pages", "doi")
+    keys = ("subtitle", "journal", "volume", "issue", "year", "pages", "doi", "license")
     missing = [k for k in ("title",) if not title] + \
         [k for k in ("authors",) if not meta.get("authors")] + [k for k in keys if not val(k)] + \
-        ["url", "license"]
+        ["url"]
     authors = [" ".join(str(a).split()) for a in meta.get("authors") or []]
     keywords = [" ".join(str(a).split()) for a in meta.get("keywords") or []]
     lines = [
@@ -503,7 +503,7 @@ def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: st
         lines.append(f"{k}: {yaml_quoted(val(k))}")
     lines += ['issue_title: ""', f"year: {yaml_quoted(val('year'))}", 'section: ""',
               f"pages: {yaml_quoted(val('pages'))}", 'published: ""', 'submitted: ""',
-              f"doi: {yaml_quoted(val('doi'))}", 'url: ""', 'license: ""',
+              f"doi: {yaml_quoted(val('doi'))}", 'url: ""', f"license: {yaml_quoted(val('license'))}",
               f"language: {val('language') or lang}",
               f"abstract_languages: [{', '.join(abstract_langs)}]",
               "keywords: [" + ", ".join(yaml_quoted(k) for k in keywords) + "]",

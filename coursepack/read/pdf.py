@@ -27,6 +27,7 @@ from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .structure import ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation
+from .articlestart import case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks, translated_title
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
 from .pdflayout.blocks import (ADDRESS, B, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
@@ -201,6 +202,12 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         out.append(Block(role=b.role, lines=[_to_line(ln) for ln in b.lines], level=b.level,
                          number=b.number, continues=b.continues, why=b.why,
                          id=f"p{page}-b{counters[page]}", region=region))
+    doubts.extend(foreign_before_title(out))     # read/articlestart: not this article's
+    publisher_blocks(out, meta)
+    imprint_pages(out)
+    masthead_citation(out, meta)
+    translated_title(out)
+    case_meta(meta)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     _author_notes(out)
     _levels(out)

@@ -30,7 +30,7 @@ from ..errors import Problem
 from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
                      Location, NoteRef, Section, Text, plain_text)
 from ..read.extracted import split_lines
-from . import hyphenation, ligatures, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
+from . import hyphenation, leadin, ligatures, quotes, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
 from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
                           load_corrections, loads_corrections)
 from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_from_layout,
@@ -49,8 +49,8 @@ __all__ = ["RepairResult", "repair_article", "repair_structure", "repair_text", 
            "explain", "PIPELINE"]
 
 PIPELINE = ("lost_ligature", "split_ligature", "url", "soft_hyphen", "line_hyphen", "line_join",
-            "inline_hyphen", "spaced_letters", "nbsp",
-            "punctuation_space", "doubled_quote", "spaces", "smallcaps", "roman_date", "roman_ordinal")
+            "inline_hyphen", "caps_lead_in", "spaced_letters", "nbsp",
+            "punctuation_space", "doubled_quote", "reversed_quote", "spaces", "smallcaps", "roman_date", "roman_ordinal")
 
 
 @dataclass

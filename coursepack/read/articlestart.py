@@ -1,0 +1,349 @@
+"""Where the article starts, and the publisher's matter around its start.
+
+Three kinds of text on an article's first pages are not the article's,
+though the layout reads them as body blocks:
+
+- *another article's end matter above the title*: a journal issue cut
+  into articles page by page starts an article on the page where the one
+  before it ends; its notes, its reference list and its contributor's
+  note stand above this article's title (:func:`foreign_before_title`);
+- *the publisher's page-foot blocks*: the corresponding author's address,
+  a copyright line, a licence statement, the journal's citation line, set
+  under the first page's text without a footnote rule
+  (:func:`publisher_blocks`);
+- *a series' imprint page*: a working-paper series repeats title and
+  author on a page of its own with the series' name, address, Tel./Fax
+  and ISSN before the abstract (:func:`imprint_pages`).
+
+Each becomes furniture with a reason (``review --layout`` shows it); text
+taken as another article's is also reported as a doubt, so that ``check``
+does not call such a reading complete without saying so.
+"""
+from __future__ import annotations
+
+import re
+
+from ..repair.smallcaps import lexicon
+from ..repair.words import detect_language, english
+from .frontmeta import citation
+from .structure import Block, Doubt
+
+#: roles that belong to the end of an article (its notes, its reference list)
+END_MATTER = ("note", "references_heading", "reference")
+#: roles of the front matter, kept even when set above the title
+FRONT = ("title", "subtitle", "author", "affiliation", "abstract_title", "abstract", "keywords")
+#: body roles a publisher's block may have been given
+BODYISH = ("paragraph", "quote", "other", "list_item")
+
+CORRESPONDING = re.compile(
+    r"^\W{0,3}(corresponding\s+author|correspondence(\s+(to|address))?|address\s+for\s+"
+    r"correspondence|korrespondenz(adresse)?|kontakt(adresse)?)\b", re.I)
+LICENCE = re.compile(
+    r"\blicen[sc]ed\s+under\s+(a|the)\s+creative\s+commons\b|^\W{0,3}this\s+(work|article|paper)\s+"
+    r"is\s+(licensed|distributed|published)\s+under\b|^\W{0,3}creative\s+commons\s+attribution\b", re.I)
+COPYRIGHT = re.compile(r"^\W{0,3}(copyright|©|\(c\))\s*(©|@|\(c\))?\s*(by\s+)?(19|20)\d\d\b", re.I)
+IMPRINT_SIGNS = (
+    re.compile(r"\b(Tel|Telefon|Phone|Fax)\b\.?\s*[:+(\d]", re.I),
+    re.compile(r"\bISSN\b"),
+    re.compile(r"\bwww\.|https?://|\b[\w.-]+@[\w-]+\.\w"),
+    re.compile(r"\b(Discussion|Working|Research)\s+Papers?\s+(are|is|series)\b", re.I),
+    re.compile(r"©|\bCopyright\b", re.I),
+)
+
+
+def foreign_before_title(blocks: list[Block]) -> list[Doubt]:
+    """Another article's end matter above the title: on the title's page,
+    when a note, a reference-list heading or reference entries stand
+    before the title, every body block before the title there (the other
+    article's last paragraphs, notes, references, contributor's note) is
+    not this article's.  Front-matter blocks (authors, abstract) set above
+    the title stay; a page without such end matter is left alone (a
+    journal head, a series number above the title are not end matter).
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t: Line(1, 50, y, 400, y + 10, t)
+    >>> bs = [Block("note", [L(10, "1 The argument also seems …")], number=1),
+    ...       Block("references_heading", [L(30, "References")]),
+    ...       Block("reference", [L(40, "Weiss, G. (1995) Sex-selective Abortion.")]),
+    ...       Block("title", [L(100, "A reply")]), Block("paragraph", [L(130, "Body.")])]
+    >>> [d.kind for d in foreign_before_title(bs)], [b.role for b in bs]
+    (['foreign_text'], ['furniture', 'furniture', 'furniture', 'title', 'paragraph'])
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
+    if at is None:
+        return []
+    page = blocks[at].page
+    before = [b for b in blocks[:at] if b.page == page and b.role not in ("furniture", "cover")]
+    if not any(b.role in END_MATTER for b in before):
+        return []
+    gone = [b for b in before if b.role not in FRONT]
+    for b in gone:
+        b.role, b.number, b.continues = "furniture", None, False
+        b.why = "another article's end matter above this article's title (its notes, references, contributor's note)"
+    words = sum(len(b.text.split()) for b in gone)
+    return [Doubt("foreign_text",
+                  f"page {page}: {len(gone)} block(s), {words} words above the title are another "
+                  f"article's end matter (notes, references, a contributor's note): left out "
+                  f"(see `review --layout`)", page)]
+
+
+def publisher_blocks(blocks: list[Block], meta: dict) -> None:
+    """The publisher's blocks on the article's first two pages, read as
+    body text because no footnote rule sets them off: a block that starts
+    with "Corresponding author" / "Correspondence to", a copyright line
+    ("Copyright © 2014 …", "© 2014 …"), a licence statement ("This work is
+    licensed under a Creative Commons …"), or a one-line citation of the
+    journal ("GENDER Heft 1 | 2014, S. 44–64") before the first heading.
+    Such blocks become furniture; the citation's fields go to ``meta``
+    where it has none (only what the line prints).
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t: Line(1, 50, y, 400, y + 10, t)
+    >>> bs = [Block("title", [L(10, "A title")]), Block("paragraph", [L(40, "there are two")]),
+    ...       Block("paragraph", [L(700, "Corresponding Author: Dr. A. B."), L(712, "e-mail: a@b.mk")]),
+    ...       Block("paragraph", [L(730, "Copyright @ 2014, A. B. and C. D.")])]
+    >>> meta = {}; publisher_blocks(bs, meta); [b.role for b in bs]
+    ['title', 'paragraph', 'furniture', 'furniture']
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
+    if at is None:
+        return
+    first = blocks[at].page
+    in_front = True
+    for b in blocks:      # the licence the first pages state, wherever the layout put it
+        if b.page in (first, first + 1) and b.role != "cover" and LICENCE.search(" ".join(ln.text for ln in b.lines[:2])):
+            lic = licence(b.text)
+            if lic:
+                meta.setdefault("license", lic)
+                break
+    for b in blocks:
+        if b.role == "heading":
+            in_front = False
+        if b.role not in BODYISH or b.page not in (first, first + 1) or not b.lines or len(b.lines) > 8:
+            continue
+        head = b.lines[0].text.strip()
+        why = ""
+        if CORRESPONDING.match(head):
+            why = "the corresponding author's address (publisher's front matter)"
+        elif COPYRIGHT.match(head):
+            why = "a copyright line (publisher's front matter)"
+        elif LICENCE.search(" ".join(ln.text for ln in b.lines[:2])):
+            why = "a licence statement (publisher's front matter)"
+        elif in_front and len(b.lines) == 1 and len(head.split()) <= 12:
+            found = citation([head])
+            if found.get("journal") and found.get("year") and (found.get("pages") or found.get("volume")):
+                why = "the journal's citation line (front matter)"
+                for k, v in found.items():
+                    meta.setdefault(k, v)
+        if why:
+            b.role, b.why, b.continues, b.number = "furniture", why, False, None
+
+
+def licence(text: str) -> str:
+    """A Creative Commons licence as the text states it, in short form.
+
+    >>> licence("This work is licensed under a Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International License.")
+    'CC BY-NC-ND 4.0'
+    >>> licence("licensed under a Creative Commons licence"), licence("All rights reserved")
+    ('', '')
+    """
+    m = re.search(r"Creative\s+Commons\s+((?:Attribution|NonCommercial|Non-Commercial|NoDerivatives|"
+                  r"NoDerivs|No\s+Derivatives|ShareAlike|Share\s+Alike)(?:[\s-]+(?:Attribution|"
+                  r"NonCommercial|Non-Commercial|NoDerivatives|NoDerivs|No\s+Derivatives|ShareAlike|"
+                  r"Share\s+Alike))*)\s*(\d\.\d)?", text, re.I)
+    if not m:
+        return ""
+    parts = m.group(1).lower().replace(" ", "").replace("-", "")
+    code = ["BY"] if "attribution" in parts else []
+    code += ["NC"] if "noncommercial" in parts else []
+    code += ["ND"] if "noderiv" in parts else []
+    code += ["SA"] if "sharealike" in parts else []
+    if not code:
+        return ""
+    return "CC " + "-".join(code) + (f" {m.group(2)}" if m.group(2) else "")
+
+
+def imprint_pages(blocks: list[Block]) -> None:
+    """A series' imprint page between the title page and the body: a page
+    after the title's, before the body's first heading, with no heading,
+    abstract or numbered note of its own, whose text shows at least two
+    marks of an imprint (Tel./Fax, ISSN, a web or mail address, "Discussion
+    Papers are …", ©): its body blocks (the repeated title and author, the
+    series' name and address) are furniture.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda p, y, t: Line(p, 50, y, 400, y + 10, t)
+    >>> bs = [Block("title", [L(1, 10, "A Title")]), Block("paragraph", [L(2, 10, "Jens B.")]),
+    ...       Block("paragraph", [L(2, 40, "Tel. +49 221 2767-0"), L(2, 52, "ISSN 0944-2073")]),
+    ...       Block("abstract_title", [L(3, 10, "Abstract")]), Block("heading", [L(4, 10, "Introduction")])]
+    >>> imprint_pages(bs); [b.role for b in bs]
+    ['title', 'furniture', 'furniture', 'abstract_title', 'heading']
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
+    if at is None:
+        return
+    title_page = blocks[at].page
+    pages: dict[int, list[Block]] = {}
+    for b in blocks[at + 1:]:
+        if b.role == "heading":
+            break
+        if b.page > title_page and b.role not in ("furniture", "cover"):
+            pages.setdefault(b.page, []).append(b)
+    for page, bs in pages.items():
+        if any(b.role not in BODYISH for b in bs):
+            continue
+        text = "\n".join(b.text for b in bs)
+        if len(text.split()) <= 250 and sum(bool(rx.search(text)) for rx in IMPRINT_SIGNS) >= 2:
+            for b in bs:
+                b.role, b.why, b.continues = "furniture", "the series' imprint page (name, address, ISSN)", False
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "du", "la", "le", "di", "da", "dos", "del", "ten", "ter", "zu", "y"}
+_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
+          "the", "to", "with", "versus", "vs", "via"}
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def name_case(name: str) -> str:
+    """An author's name printed in capitals, in the case of a name
+    ("SAWITRI SAHARSO" → "Sawitri Saharso"); a name in mixed case stays.
+
+    >>> name_case("SAWITRI SAHARSO"), name_case("JEAN-PAUL O'NEIL"), name_case("LUDWIG VAN DER BERG")
+    ('Sawitri Saharso', "Jean-Paul O'Neil", 'Ludwig van der Berg')
+    >>> name_case("J. R. MCDONALD"), name_case("Bertrand Urien"), name_case("EU")
+    ('J. R. McDonald', 'Bertrand Urien', 'EU')
+    """
+    if not _shouting(name):
+        return name
+
+    def one(part: str, first: bool) -> str:
+        low = part.lower()
+        if not first and low in _PARTICLES:
+            return low
+        out = re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), part)
+        if len(out) > 3 and out.startswith("Mc"):
+            out = "Mc" + out[2].upper() + out[3:]
+        return out
+    return " ".join(one(p, k == 0) for k, p in enumerate(name.split()))
+
+
+def title_case(title: str, acronyms: set[str] = frozenset()) -> str:
+    """An English title printed wholly in capitals, in title case: small
+    words in lower case (but the first word and one after a colon),
+    acronyms kept (``acronyms``, and words of two or three letters that are
+    no English word).  A title in mixed case, or not English, stays.
+
+    >>> title_case("NORTHERN DIMENSION: PARTICIPANT STRATEGIES")
+    'Northern Dimension: Participant Strategies'
+    >>> title_case("THE EU AND THE POLICY OF SELF-DETERMINATION IN NATO", {"EU", "NATO"})
+    'The EU and the Policy of Self-Determination in NATO'
+    >>> title_case("DIE ZUKUNFT DER ARBEIT"), title_case("Labor and Global Justice")
+    ('DIE ZUKUNFT DER ARBEIT', 'Labor and Global Justice')
+    """
+    if not _shouting(title) or detect_language(title.lower()) != "en":
+        return title
+    out = []
+    start = True
+    for tok in re.split(r"(\s+)", title):
+        if not tok or tok.isspace():
+            out.append(tok)
+            continue
+        core = tok.strip(".,:;!?()[]“”\"'‘’")
+        if core in acronyms or (2 <= len(core) <= 3 and core.isalpha() and english(core.lower()) < 3.0):
+            out.append(tok)
+        elif not start and core.lower() in _SMALL:
+            out.append(tok.lower())
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), tok))
+        start = tok.endswith((":", "–", "—", "?", "!", "."))
+    return "".join(out)
+
+
+def case_meta(meta: dict) -> None:
+    """Authors and a title the page prints in capitals, in the case a
+    citation uses (:func:`name_case`, :func:`title_case`)."""
+    if meta.get("authors"):
+        meta["authors"] = [name_case(a) for a in meta["authors"]]
+    for k in ("title", "subtitle"):
+        if meta.get(k) and _shouting(meta[k]):
+            meta[k] = title_case(meta[k], {a.form for a in lexicon()})
+
+
+_HEAD = re.compile(r"^(?:\d{1,4}\s+)?(?P<name>[^\W\d_][^\d()|,;]{2,60}?)\s+(?P<vol>\d{1,3})\s*\((?P<issue>\d{1,2}(?:[/–-]\d{1,2})?)\)"
+                   r"(?:\s+\d{1,4})?$")
+
+
+def masthead_citation(blocks: list[Block], meta: dict) -> None:
+    """The journal's citation where the page prints it in pieces: the
+    masthead above the title set on several lines (and logo letters
+    between them: "Group Processes &" / "Intergroup Relations" / "2006 Vol
+    9(3) 431–442"), read as one line; and a running head that gives only
+    name, volume and issue beside the page number ("280 ETHNICITIES
+    5(2)"), without a year.  Fields only go where ``meta`` has none.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda p, y, t: Line(p, 50, y, 400, y + 10, t)
+    >>> bs = [Block("furniture", [L(1, 10, "G")]), Block("furniture", [L(1, 20, "Group Processes &")]),
+    ...       Block("furniture", [L(1, 30, "Intergroup Relations P")]),
+    ...       Block("furniture", [L(1, 40, "2006 Vol 9(3) 431–442")]), Block("title", [L(1, 90, "A Title")])]
+    >>> meta = {}; masthead_citation(bs, meta); meta
+    {'journal': 'Group Processes & Intergroup Relations', 'year': '2006', 'volume': '9', 'issue': '3', 'pages': '431-442'}
+    >>> meta = {}; masthead_citation([Block("title", [L(1, 9, "T")]), Block("furniture", [L(2, 5, "280 ETHNICITIES 5(2)")])], meta); meta
+    {'journal': 'Ethnicities', 'volume': '5', 'issue': '2'}
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
+    if at is None:
+        return
+    page = blocks[at].page
+    above = [ln.text.strip() for b in blocks[:at] if b.role == "furniture" and b.page == page for ln in b.lines]
+    if above and not (meta.get("journal") and meta.get("year")):
+        joined = " ".join(w for w in " ".join(above).split() if not (len(w) == 1 and w.isupper()))
+        found = citation([joined])
+        if found.get("journal") and found.get("year"):
+            for k, v in found.items():
+                meta.setdefault(k, v)
+    if meta.get("journal"):
+        return
+    for b in blocks:
+        if b.role != "furniture":
+            continue
+        for ln in b.lines:
+            m = _HEAD.match(ln.text.strip())
+            if m and len(m.group("name").split()) <= 8 and m.group("name")[0].isupper():
+                name = m.group("name").strip()
+                meta.setdefault("journal", title_case(name, {a.form for a in lexicon()}) if _shouting(name) else name)
+                meta.setdefault("volume", m.group("vol"))
+                meta.setdefault("issue", m.group("issue"))
+                return
+
+
+def translated_title(blocks: list[Block]) -> None:
+    """A title set above an abstract in the front matter (the article's
+    title in the abstract's language, bold or larger than the abstract,
+    three lines at most), left as unplaced front matter by the layout: the
+    abstract's title, so that it is printed with the abstract.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t, **k: Line(1, 50, y, 400, y + 10, t, **k)
+    >>> bs = [Block("title", [L(5, "Labor and Global Justice", size=14, bold=True)]),
+    ...       Block("abstract", [L(30, "This paper examines …", size=10.5)]),
+    ...       Block("other", [L(60, "Arbeiterbewegung und globale Gerechtigkeit.", size=12, bold=True)]),
+    ...       Block("abstract", [L(80, "Thema dieses Beitrags …", size=10)])]
+    >>> translated_title(bs); [b.role for b in bs]
+    ['title', 'abstract', 'abstract_title', 'abstract']
+    """
+    for k, b in enumerate(blocks):
+        if b.role == "heading":
+            return
+        if b.role != "other" or not b.lines or len(b.lines) > 3:
+            continue
+        nxt = next((x for x in blocks[k + 1:] if x.role != "furniture"), None)
+        if nxt is None or nxt.role != "abstract" or not nxt.lines:
+            continue
+        size = max(ln.size for ln in nxt.lines[:3])
+        if all(ln.bold or ln.size > size + 0.5 for ln in b.lines):
+            b.role, b.why = "abstract_title", "a title above an abstract (the article's title in the abstract's language)"
