@@ -308,6 +308,14 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 cite_work[id(c)] = w
     for num in sorted(note_cits):
         for c in note_cits[num]:
+            w = _author_year_work(c, works[:n_listed]) if c.kind == "authoryear" else None
+            if w is not None:
+                cite_work[id(c)] = w
+                w.cited_by.add(num)
+            elif c.kind == "authoryear" and n_listed:
+                suspects.append({"key": f"note-{num}", "field": "citation", "value": c.text,
+                                 "reason": "the note's reference by author and year matches no "
+                                           "entry of the list", "suggestion": ""})
             if c.kind in ("ibid", "short") and c.ref is not None and id(c.ref) in cite_work:
                 w = cite_work[id(c.ref)]
                 cite_work[id(c)] = w
@@ -349,6 +357,35 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)
+
+
+def _author_year_work(c: Citation, listed: list[Work]) -> Work | None:
+    """The listed work a note's reference by author and year ("Hurd,
+    Milkman and Turner 2003") names: the one entry of that year whose
+    authors (or editors) begin with those surnames.
+
+    >>> from .dates import PDate
+    >>> from .cite import Name
+    >>> ws = [Work(cit=Citation(authors=[Name("Hurd", "R."), Name("Milkman", "R."), Name("Turner", "L.")],
+    ...                         title="Reviving", date=PDate(2003))),
+    ...       Work(cit=Citation(authors=[Name("Hurd", "R.")], title="Other", date=PDate(2003)))]
+    >>> _author_year_work(Citation(kind="authoryear", authors=[Name("Hurd"), Name("Milkman"), Name("Turner")],
+    ...                            date=PDate(2003)), ws) is ws[0]
+    True
+    >>> _author_year_work(Citation(kind="authoryear", authors=[Name("Hurd")], date=PDate(1999)), ws) is None
+    True
+    """
+    if not c.authors or c.date is None:
+        return None
+    want = [fold(a.last) for a in c.authors]
+    found = []
+    for w in listed:
+        lc = w.list_cit or w.cit
+        names = [fold(a.last) for a in (lc.authors or lc.editors)]
+        if lc.date is not None and lc.date.year == c.date.year and names[:1] == want[:1] \
+                and all(n in names for n in want):
+            found.append(w)
+    return found[0] if len(found) == 1 else None
 
 
 def _mend_listed(works: list[Work], changes, suspects) -> None:
