@@ -56,6 +56,7 @@ _FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.))
 # the words of prose that lead to a citation: "… siehe", "Darstellung von",
 # "einen Überblick gibt", "see", "cf."
 _CUE = re.compile(r"(?:^|(?<=[\s(.,;:]))(?i:vgl\.|siehe|see|cf\.|compare|von|by|gibt|geben|"
+                  r"(?:angaben|hinweise|details|information)\s+(?:in|bei)|"
                   r"bietet|bei|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
                   r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")")
 _LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|also))?\s+", re.I)
@@ -309,12 +310,14 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         if is_prose(body) and not re.match(_FULL_NAME, body):
             continue            # sentences of prose (a remark, thanks) hold no citation
         body = _same_author(body, prev_text or history)
+        body, edition = _edition_mark(body)
         prev_text = [Citation(text=body, kind="full")]
         # 'Thomas L. Friedman, “Evolutionaries,” …': a name before a quoted title
         named = bool(re.match(_FULL_NAME + r"\s*[“„«\"]", body))
         c = parse_citation(body, full_names=full or k > 0 or named, offset=start, carried=carried)
         c.end = end
         c.note = number
+        c.edition = edition
         if plural and c.authors:
             carried = c.authors
         elif not plural and full and c.authors:
@@ -332,6 +335,21 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             out.append(c)
             history.append(c)
     return out
+
+
+def _edition_mark(body: str) -> tuple[str, str]:
+    """``body`` with the edition its year carries as a superscript read
+    apart ("München 1976²", extracted as "München 19762"), and the edition.
+
+    >>> _edition_mark("Ernst Kron, Der Staat, München 19762")
+    ('Ernst Kron, Der Staat, München 1976', '2')
+    >>> _edition_mark("Ernst Kron, Der Staat, München 1976"), _edition_mark("Anna Roth, Lakes, 2001, pp. 19762")
+    (('Ernst Kron, Der Staat, München 1976', ''), ('Anna Roth, Lakes, 2001, pp. 19762', ''))
+    """
+    m = re.search(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w\-/.]*[a-zà-öø-ÿ]\s+(?:1[5-9]|20)\d\d([2-9])$", body.rstrip(" ."))
+    if not m:
+        return body, ""
+    return body[:m.start(1)] + body[m.end(1):], m.group(1)
 
 
 def _same_author(body: str, before: list[Citation]) -> str:

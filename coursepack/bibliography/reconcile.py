@@ -198,10 +198,25 @@ def _name_misread(c: Citation) -> bool:
     """
     m = re.match(_FULL_NAME, _LEAD.sub("", c.text.strip(), count=1))
     people = c.authors or c.editors
+    if m and not people:
+        return True         # the name taken for a title: "“Ernst Forsthoff.” München …"
     if not m or not people or people[0].org:
         return False
     words = re.sub(r"\([^)]*\)", "", m.group(0)).replace(",", " ").split()
     return bool(words) and fold(people[0].last) not in {fold(w) for w in words[1:]}
+
+
+def _swallowed(c: Citation) -> bool:
+    """Whether the notes' rule reader took a book's editors and title into
+    the chapter's title ("Der Diskurs …, in: Kai Burmeister/Björn Böhning
+    (Hrsg.), …"): the reference parser reads such a chapter.
+
+    >>> _swallowed(Citation(title="Der Diskurs, in: Kai Burmeister (Hrsg.), S. 62 - 75"))
+    True
+    >>> _swallowed(Citation(title="In the Land of Rivers"))
+    False
+    """
+    return bool(re.search(r",\s+in:?\s|\((?:Hg|Hrsg|eds?|Ed|Eds|red)\.\)", c.title))
 
 
 def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry | None]]:
@@ -348,12 +363,15 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     # reference parser's reading, when it reads names, title and year
     from .refparse import parse_reference  # lazy: the reference parser 38-52 ms on schema
     for w in works[n_listed:]:
-        if w.entry is None and (not _complete_rules(w.cit) or _name_misread(w.cit)) \
+        if w.entry is None and (not _complete_rules(w.cit) or _name_misread(w.cit)
+                                or _swallowed(w.cit) or w.cit.edition) \
                 and w.cit.text.strip():
             e = parse_reference(re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", w.cit.text.strip(),
                                        flags=re.I))
             if _complete_parsed(e):
                 w.entry = e
+                if w.cit.edition and not e.fields.get("edition"):
+                    e.fields["edition"] = w.cit.edition
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)

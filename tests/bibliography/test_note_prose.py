@@ -139,3 +139,32 @@ def test_a_note_of_prose_sentences_with_a_year_is_no_entry():
         "than five percent of the candidates were women, and only three of them were elected.")])]
     res = build_bibliography(notes, landing_refs=None, style="chicago")
     assert res.entries == [] and notes[0].cites == []
+
+
+def test_a_url_broken_at_a_line_end_keeps_its_parts_in_order_and_the_day_and_place_stay():
+    t = ("Rede des Bürgermeisters beim Hafentag 2011 der Kammer, Kiel 3. 5. 2011, online: "
+         "www.kiel-hafen.de/nn_12/Content/Rede/ 2011/05/2011 - 05 - 03-hafentag.html (12.10.2012).")
+    res = build_bibliography([model.Footnote(2, [model.Text(t)])], landing_refs=None)
+    (e,) = res.entries
+    assert e.fields["url"] == "www.kiel-hafen.de/nn_12/Content/Rede/2011/05/2011-05-03-hafentag.html"
+    assert e.fields["urldate"] == "2012-10-12"
+    shown = model.plain_text(e.formatted)
+    assert "Kiel" in shown and shown.index("Rede des") < shown.index("Kiel") < shown.index("www.")
+    assert "hafentag.html (" not in shown and "online:" not in shown
+
+
+def test_a_lead_in_is_no_author_and_an_edition_mark_is_no_part_of_the_year():
+    notes = [model.Footnote(4, [model.Text(
+                 "Genauere Angaben in Paula Stern, Die Flüsse im Wandel, in: Jan Ort/Eva Lind (Hrsg.), "
+                 "Wasser und Land, Bremen 2003, S. 10 - 19.")]),
+             model.Footnote(5, [model.Text(
+                 "Die erste Fassung findet sich bei Otto Brand, Die Mühle im Tal. Schriften 1950 - 1970, "
+                 "Jena 19813. Die spätere Fassung weicht davon ab.")])]
+    res = build_bibliography(notes, landing_refs=None, style="chicago")
+    by = {e.persons["author"][0]: e for e in res.entries}
+    assert set(by) == {"Stern, Paula", "Brand, Otto"}
+    assert by["Stern, Paula"].fields["title"] == "Die Flüsse im Wandel"
+    assert by["Stern, Paula"].persons["editor"] == ["Ort, Jan", "Lind, Eva"]
+    brand = by["Brand, Otto"]
+    assert (brand.fields["year"], brand.fields.get("edition")) == ("1981", "3")
+    assert brand.fields["title"].startswith("Die Mühle im Tal")
