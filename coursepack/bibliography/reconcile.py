@@ -21,6 +21,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .. import model
 from .cite import Citation, parse_citation
+from .styles import DESCRIPTOR as _DESCRIPTOR
 from .notes import _FULL_NAME, _LEAD, parse_note
 from .translit import fold
 
@@ -206,6 +207,65 @@ def _name_misread(c: Citation) -> bool:
     return bool(words) and fold(people[0].last) not in {fold(w) for w in words[1:]}
 
 
+def edited_books(entries: list[model.BibEntry]) -> None:
+    """An entry the parser read as a chapter that has editors and no author
+    ("Cornfield, Daniel B. / McCammon, Holly J. (eds.) (2003): Labor
+    Revitalization … JAI series on …") is the edited book itself: its
+    "book title" is its series.
+
+    >>> e = model.BibEntry("c", "incollection", {"year": "2003", "title": "Labor Revitalization",
+    ...                    "booktitle": "JAI series on Work"}, {"editor": ["Cornfield, Daniel B."]})
+    >>> edited_books([e]); e.type, e.fields.get("series"), "booktitle" in e.fields
+    ('book', 'JAI series on Work', False)
+    """
+    for e in entries:
+        if e.type in ("incollection", "inbook") and e.persons.get("editor") \
+                and not e.persons.get("author") and not e.fields.get("pages"):
+            e.type = "book"
+            bt = e.fields.pop("booktitle", "")
+            if bt and not e.fields.get("series"):
+                e.fields["series"] = bt
+
+
+def resolve_short_containers(entries: list[model.BibEntry]) -> None:
+    """A chapter whose book the list names short ("In: Nissen (ed.) (2002):
+    103-129", read as editors without given names, a year and pages) gets
+    the book's entry as its container: its title, its editors in full, its
+    place and publisher.  Only when one entry of the list fits (same year,
+    its editors — or authors — those surnames in that order).
+
+    >>> book = model.BibEntry("b", "book", {"year": "2002", "title": "Unions Abroad", "address": "Armonk",
+    ...                       "publisher": "Sharpe"}, {"editor": ["Nissen, Bruce"]})
+    >>> ch = model.BibEntry("c", "misc", {"year": "2002", "title": "New Workers", "pages": "103–129"},
+    ...                     {"author": ["Milkman, Ruth"], "editor": ["Nissen"]})
+    >>> resolve_short_containers([book, ch])
+    >>> ch.type, ch.fields["booktitle"], ch.persons["editor"], ch.fields["publisher"]
+    ('incollection', 'Unions Abroad', ['Nissen, Bruce'], 'Sharpe')
+    """
+    def surnames(names):
+        return [fold(n.split(",")[0]) for n in names]
+    for e in entries:
+        short = e.persons.get("editor") or []
+        if not short or any("," in n for n in short) or e.fields.get("booktitle") \
+                or not e.fields.get("year") or not e.persons.get("author"):
+            continue
+        want = surnames(short)
+        fits = [b for b in entries if b is not e and b.fields.get("year") == e.fields["year"]
+                and b.fields.get("title") and all("," in n for n in b.persons.get("editor") or
+                                                   b.persons.get("author") or ["-"])
+                and surnames(b.persons.get("editor") or b.persons.get("author")
+                                                       or [])[:len(want)] == want]
+        if len(fits) != 1:
+            continue
+        b = fits[0]
+        e.type = "incollection"
+        e.fields["booktitle"] = b.fields["title"]
+        e.persons["editor"] = list(b.persons.get("editor") or b.persons.get("author"))
+        for k in ("address", "publisher"):
+            if b.fields.get(k) and not e.fields.get(k):
+                e.fields[k] = b.fields[k]
+
+
 def _swallowed(c: Citation) -> bool:
     """Whether the notes' rule reader took a book's editors and title into
     the chapter's title ("Der Diskurs …, in: Kai Burmeister/Björn Böhning
@@ -281,6 +341,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     works: list[Work] = []
     cits, entries = list_citations(landing_refs or [])
     numbers = printed_numbers(landing_refs or [])
+    edited_books([e for e in entries if e is not None])
+    resolve_short_containers([e for e in entries if e is not None])
     for i, (c, e) in enumerate(zip(cits, entries), start=1):
         works.append(Work(cit=copy.deepcopy(c), list_number=numbers[i - 1] if numbers else i,
                           list_cit=c, entry=e))
@@ -372,6 +434,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 w.entry = e
                 if w.cit.edition and not e.fields.get("edition"):
                     e.fields["edition"] = w.cit.edition
+                if e.fields.get("note") and not _DESCRIPTOR.search(e.fields["note"]):
+                    del e.fields["note"]     # the note's commentary ("Die dritte Auflage erschien …")
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)
