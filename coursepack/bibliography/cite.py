@@ -496,7 +496,10 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
             c.container = last_f
             named = named[:-1]
         tail = [f for _, f in named if f]
-        if tail:
+        if tail and rest[0][:1] in OPEN_Q and rest[0][-1:] in CLOSE_Q:
+            # a quoted title has no tail: "“Title.” Financial Times, FT.com, …" — the paper
+            c.container = ", ".join(tail + ([c.container] if c.container else []))
+        elif tail:
             c.title = ", ".join([c.title] + tail)
     if c.missing_container:
         c.container = "" if not c.periodical else c.container

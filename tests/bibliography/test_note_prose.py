@@ -168,3 +168,12 @@ def test_a_lead_in_is_no_author_and_an_edition_mark_is_no_part_of_the_year():
     brand = by["Brand, Otto"]
     assert (brand.fields["year"], brand.fields.get("edition")) == ("1981", "3")
     assert brand.fields["title"].startswith("Die Mühle im Tal")
+
+
+def test_a_quoted_title_ending_its_sentence_keeps_the_paper_out():
+    t = "See for example Anna Lund, “Why the mills closed early.” Northern Post, NP.com, May 9, 2003."
+    res = build_bibliography([model.Footnote(1, [model.Text(t)])], landing_refs=None)
+    (e,) = res.entries
+    shown = model.plain_text(e.formatted)
+    assert "“Why the mills closed early.”" in shown and "Northern Post, NP.com" in shown
+    assert "early, Northern" not in shown
