@@ -148,6 +148,21 @@ def descriptor(children, context, name="note"):
 
 
 @node
+def edition(children, context):
+    """The edition of a book: "2" → "2nd ed."; words as given."""
+    val = _plain(context["entry"].fields.get("edition", "")).strip()
+    if not val or val == "1":
+        raise richtext_missing("edition", context)
+    if val.isdigit():
+        n = int(val)
+        suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        val = f"{n}{suf} ed"
+    elif re.fullmatch(r"\d+(?:st|nd|rd|th)", val):
+        val += " ed"
+    return richtext.Text(val)
+
+
+@node
 def online_mark(children, context):
     if context["entry"].fields.get("howpublished", "").lower() != "online":
         raise richtext_missing("howpublished", context)
@@ -357,6 +372,7 @@ class ChicagoStyle(BaseStyle):
             tag("em")[field("title")],
             None if ed_first else optional["Edited by ",
                                             chicago_names(role="editor", invert_first=False)],
+            optional[edition],
             optional[field("series")],      # a series, or "Paper presented at …"
             optional[descriptor],
             join(sep=", ")[join(sep=": ")[optional[field("address")],

@@ -168,3 +168,15 @@ def test_edited_books_short_containers_and_descriptors_are_kept():
     # what the work is (a thesis, a paper given) is printed
     assert "unveröffentlichte Diplomarbeit" in shown["Eden"]
     assert "Paper presented at the Annual Meeting of the Northern Trade Association" in shown["Fish"]
+
+
+def test_a_books_edition_is_printed():
+    from coursepack import model as _m
+    from coursepack.bibliography.styles import format_entry
+    from coursepack.bibliography.bibtex import make_entry
+    for ed, shown in [("2", "2nd ed."), ("3rd", "3rd ed."), ("11", "11th ed.")]:
+        e = make_entry("book", {"title": "Rivers", "year": "1999", "edition": ed, "address": "Leeds"},
+                       {"author": ["Lund, Anna"]})
+        assert shown in _m.plain_text(format_entry(e, "chicago"))
+    e = make_entry("book", {"title": "Rivers", "year": "1999"}, {"author": ["Lund, Anna"]})
+    assert " ed." not in _m.plain_text(format_entry(e, "chicago"))
