@@ -384,15 +384,20 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 works.append(w)
                 cite_work[id(c)] = w
     for num in sorted(note_cits):
+        unmatched = []
         for c in note_cits[num]:
             w = _author_year_work(c, works[:n_listed]) if c.kind == "authoryear" else None
             if w is not None:
                 cite_work[id(c)] = w
                 w.cited_by.add(num)
             elif c.kind == "authoryear" and n_listed:
-                suspects.append({"key": f"note-{num}", "field": "citation", "value": c.text,
-                                 "reason": "the note's reference by author and year matches no "
-                                           "entry of the list", "suggestion": ""})
+                unmatched.append(c.text)
+        if unmatched:           # one doubt per note
+            suspects.append({"key": f"note-{num}", "field": "citation", "value": "; ".join(unmatched),
+                             "reason": "the note's reference by author and year matches no entry "
+                                       "of the list" if len(unmatched) == 1 else
+                                       "the note's references by author and year match no entry "
+                                       "of the list", "suggestion": ""})
             if c.kind in ("ibid", "short") and c.ref is not None and id(c.ref) in cite_work:
                 w = cite_work[id(c.ref)]
                 cite_work[id(c)] = w
