@@ -392,16 +392,16 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 w.cited_by.add(num)
             elif c.kind == "authoryear" and n_listed:
                 unmatched.append(c.text)
+            if c.kind in ("ibid", "short") and c.ref is not None and id(c.ref) in cite_work:
+                w = cite_work[id(c.ref)]
+                cite_work[id(c)] = w
+                w.cited_by.add(num)
         if unmatched:           # one doubt per note
             suspects.append({"key": f"note-{num}", "field": "citation", "value": "; ".join(unmatched),
                              "reason": "the note's reference by author and year matches no entry "
                                        "of the list" if len(unmatched) == 1 else
                                        "the note's references by author and year match no entry "
                                        "of the list", "suggestion": ""})
-            if c.kind in ("ibid", "short") and c.ref is not None and id(c.ref) in cite_work:
-                w = cite_work[id(c.ref)]
-                cite_work[id(c)] = w
-                w.cited_by.add(num)
     # stranded tails of lost notes
     for fc in fragments:
         cands = [w for w in works if _tail_matches(fc, w.list_cit or w.cit)]
