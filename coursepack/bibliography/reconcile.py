@@ -21,6 +21,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .. import model
 from .cite import Citation, parse_citation
+from .dates import PDate
 from .styles import DESCRIPTOR as _DESCRIPTOR
 from .notes import _FULL_NAME, _LEAD, parse_note
 from .translit import fold
@@ -207,6 +208,23 @@ def _name_misread(c: Citation) -> bool:
     return bool(words) and fold(people[0].last) not in {fold(w) for w in words[1:]}
 
 
+def lost_year(e: model.BibEntry, ref: str) -> None:
+    """The year of a list entry the parser read without one, when the
+    entry gives one year in brackets ("Kelly, John (1998): Rethinking …").
+
+    >>> e = model.BibEntry("k", "book", {"title": "Rethinking"}, {"author": ["Kelly, John"]})
+    >>> lost_year(e, "Kelly, John (1998): Rethinking Industrial Relations. London, Routledge."); e.fields["year"]
+    '1998'
+    >>> e = model.BibEntry("k", "book", {"title": "R"}, {}); lost_year(e, "Kelly (1998) R (2001)"); "year" in e.fields
+    False
+    """
+    if e.fields.get("year") or e.fields.get("date"):
+        return
+    years = re.findall(r"\(((?:1[5-9]|20)\d\d[a-z]?)\)", ref)
+    if len(years) == 1:
+        e.fields["year"] = years[0]
+
+
 def edited_books(entries: list[model.BibEntry]) -> None:
     """An entry the parser read as a chapter that has editors and no author
     ("Cornfield, Daniel B. / McCammon, Holly J. (eds.) (2003): Labor
@@ -340,6 +358,11 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     suspects: list[dict] = []
     works: list[Work] = []
     cits, entries = list_citations(landing_refs or [])
+    for c, e, r in zip(cits, entries, landing_refs or []):
+        if e is not None:
+            lost_year(e, r)
+            if c.date is None and e.fields.get("year"):
+                c.date = PDate(int(e.fields["year"][:4]))
     numbers = printed_numbers(landing_refs or [])
     edited_books([e for e in entries if e is not None])
     resolve_short_containers([e for e in entries if e is not None])
