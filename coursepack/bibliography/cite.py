@@ -81,6 +81,7 @@ class Citation:
     address: str = ""
     series: str = ""
     titleaddon: str = ""
+    edition: str = ""           # "2" of "München 1976²"
     missing_container: bool = False
     slips: list[Slip] = field(default_factory=list)
     note: int | None = None
@@ -270,6 +271,47 @@ def _join_month_day_year(fields: list[str]) -> list[str]:
     return out
 
 
+# a bare URL broken at a line end: "…/Rede/ 2007/12/2007 - 12 - 11-arbeitgebertag.html"
+# (the first part ends in a separator, the rest is a path up to a file name)
+_URL_BARE_BROKEN = re.compile(r"(?:https?://|www\.)\S+[/_\-]\s+[\w%~/\-]+(?:(?:\s+-\s+|-)[\w%~/]+)*\.(?:html?|php\d?|pdf|aspx?|jsp|cfm|xml)\b")
+
+
+# "Berlin 11.12.2007": where and on which day (a speech, a press release)
+_PLACE_DAY = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ(][\w'’\-).]+)?)\s+"
+                        r"((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d)")
+
+
+def _url_context(t: str, a: int, b: int) -> tuple[str, "PDate | None"]:
+    """``t`` without the bare URL at ``a``–``b``, its label ("online:") and
+    the date in brackets right after it (the day it was read: "online:
+    www.x.de/a.html (12.10.2009)"); and that date.
+
+    >>> _url_context("Rede, Berlin 2007, online: www.x.de/a.html (12.10.2009).", 27, 42)
+    ('Rede, Berlin 2007,  .', PDate(year=2009, month=10, day=12))
+    """
+    before, after = t[:a], t[b:]
+    when = None
+    m = re.match(r"\s*\(\s*(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\s*\)", after)
+    d = find_date(m.group(1)) if m else None
+    if d and d.date.day:
+        when = d.date
+        after = after[m.end():]
+        before = re.sub(r"\b(?:online|url)\s*:\s*$", "", before, flags=re.I)
+    return before + " " + after, when
+
+
+def join_url(url: str) -> str:
+    """A URL broken at line ends, its parts joined in order (the spaces a
+    line break or a spaced hyphen left dropped).
+
+    >>> join_url("www.land.de/nn_52/Rede/ 2007/12/2007 - 12 - 11-tag.html")
+    'www.land.de/nn_52/Rede/2007/12/2007-12-11-tag.html'
+    >>> join_url("https://x.org/a.pdf")
+    'https://x.org/a.pdf'
+    """
+    return re.sub(r"\s+", "", url)
+
+
 def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
                    carried: list[Name] | None = None) -> Citation:
     """Read one citation (see the module's doc).  ``full_names`` allows
@@ -291,10 +333,12 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
         c.url_partial = m.group(1)          # the rest of the URL is lost
         t = t[:m.start()]
     else:
-        m = _URL_BARE.search(t)
+        m = _URL_BARE_BROKEN.search(t) or _URL_BARE.search(t)
         if m:
-            c.url = m.group(0).rstrip(".,;")
-            t = t[:m.start()] + " " + t[m.end():]
+            c.url = join_url(m.group(0)).rstrip(".,;")
+            t, c.urldate = _url_context(t, m.start(), m.end())
+    # "Berlin 11. 12. 2007": a date its line breaks spaced
+    t = re.sub(r"\b(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])\.\s((?:1[5-9]|20)\d\d)\b", r"\1.\2.\3", t)
     m = _ACCESSED.search(t) or _ACCESSED_PAREN.search(t)
     if m:
         d = find_date(m.group(1))
@@ -408,6 +452,10 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
                 inner = (inner[:d.start] + inner[d.end:])
             c.series = re.sub(r"[\s,]+$", "", inner).strip(" ,")
             continue
+        m = _PLACE_DAY.fullmatch(f)
+        if m and not c.date and not c.address:
+            c.address, c.date = m.group(1), find_date(m.group(2), year_only=False).date
+            continue
         d = find_date(f, year_only=False)
         if d and d.start == 0 and d.end == len(f):
             if d.slip:
@@ -448,7 +496,10 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
             c.container = last_f
             named = named[:-1]
         tail = [f for _, f in named if f]
-        if tail:
+        if tail and rest[0][:1] in OPEN_Q and rest[0][-1:] in CLOSE_Q:
+            # a quoted title has no tail: "“Title.” Financial Times, FT.com, …" — the paper
+            c.container = ", ".join(tail + ([c.container] if c.container else []))
+        elif tail:
             c.title = ", ".join([c.title] + tail)
     if c.missing_container:
         c.container = "" if not c.periodical else c.container

@@ -330,6 +330,40 @@ def _year_fits(cited: str, listed: str) -> bool:
     return listed[:4] == cited[:4] and (len(cited) == 4 or len(listed) == 4)
 
 
+_BARE_YEAR = re.compile(rf"\((?P<years>{_YEAR})(?P<pages>{_PAGES})?\)")
+
+
+def far_narrative(text: str, items: list[Item], entries: list[model.BibEntry], index=None
+                  ) -> list[Item]:
+    """Narrative citations whose name stands some words before the year:
+    "as Seyla Benhabib so aptly phrases it (2002: 125)".  A bracket that
+    holds only a year (and pages) is linked to the entry of that year whose
+    first author is a capitalised word of the eight words before it in the
+    same sentence (the nearest that fits); the bracket alone is the link.
+
+    >>> es = [model.BibEntry("ben", "book", {"year": "2002"}, {"author": ["Benhabib, Seyla"]})]
+    >>> t = "This is, as Seyla Benhabib so aptly phrases it (2002: 125), the point. In Europe (2002) it was not."
+    >>> [(i.text, i.surnames) for i in far_narrative(t, find_citations(t), es)]
+    [('(2002: 125)', ['Benhabib'])]
+    """
+    out = []
+    index = index or _entry_index(entries)
+    for m in _BARE_YEAR.finditer(text):
+        if any(i.start <= m.start() < i.end or m.start() <= i.start < m.end() for i in items):
+            continue
+        before = re.split(r"[.!?;:()]\s", text[:m.start()])[-1]
+        words = re.findall(r"[\w'’\-]+", before)[-8:]
+        year = _norm_year(m.group("years"))
+        for w in reversed(words):
+            if not re.match(rf"[{_UP}][a-zß-ÿ]", w):
+                continue
+            it = Item(m.start(), m.end(), m.group(0), [w], year, pages=m.group("pages") or "")
+            if match(it, entries, index) is not None:
+                out.append(it)
+                break
+    return out
+
+
 def link_intext(sections: list[model.Section], entries: list[model.BibEntry],
                 numbered: bool = True) -> IntextResult:
     """Wrap the in-text citations of the body in ``Cite`` nodes (each with
@@ -349,7 +383,8 @@ def link_intext(sections: list[model.Section], entries: list[model.BibEntry],
             nodes = _unwrap(block.inlines)
             text = model.plain_text(nodes)
             spans = []
-            for it in find_citations(text):
+            items = find_citations(text)
+            for it in items + far_narrative(text, items, entries, index):
                 if it.number is not None and not numbered:
                     continue
                 res.found += 1

@@ -20,6 +20,7 @@ import re
 from rapidfuzz import fuzz
 
 from .cite import Citation, Name, parse_citation, parse_people
+from .dates import PDate
 from .lexicon import words_re
 from .translit import fold
 
@@ -55,6 +56,7 @@ _FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.))
 # the words of prose that lead to a citation: "… siehe", "Darstellung von",
 # "einen Überblick gibt", "see", "cf."
 _CUE = re.compile(r"(?:^|(?<=[\s(.,;:]))(?i:vgl\.|siehe|see|cf\.|compare|von|by|gibt|geben|"
+                  r"(?:angaben|hinweise|details|information)\s+(?:in|bei)|"
                   r"bietet|bei|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
                   r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")")
 _LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|also))?\s+", re.I)
@@ -126,6 +128,71 @@ _PLACE_YEAR_STOP = re.compile(r"\b[A-ZÄÖÜ][\w.\-]+\s+((?:1[5-9]|20)\d\d\d?)(?
 _PROSE_NAME = re.compile(r"(?:^|(?<=\s))" + _FULL_NAME +
                          r"\s+(?:who|whom|whose|which|der|die|dessen|deren|welche[rs]?|qui|que|"
                          r"dont|il|er|sie|he|she|geboren|geb\.|born|né|née)(?!\w)")
+
+
+
+# "Hurd, Milkman and Turner 2003", "Gerst et al., 1995", "Lazarus, 1996":
+# a reference by author and year, as the text makes them, to a listed work
+_SURNAME = r"(?:(?:von|van|de|der|du|da|di|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+"
+_AUTHOR_YEAR = re.compile(
+    rf"(?P<names>{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:\s*,?\s+(?:and|&|und)\s+{_SURNAME})?"
+    r"(?:\s+et\s+al\.?)?),?\s+\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?"
+    r"(?:\s*[:,]\s*(?:pp?\.\s*|S\.\s*)?\d+(?:\s*[–-]\s*\d+)?)?(?:\s+in\s+" + _SURNAME + r")?$")
+# what may lead to it in prose: "see", "appear in", "for example:"
+_AY_CUE = re.compile(r"(?:\b(?:see(?:\s+also)?|cf\.|(?:appears?|appeared|published|reported)\s+in|e\.g\.|for\s+(?:example|instance)|"
+                     r"vgl\.|siehe|bei)\s*[:,]?|:)\s*$", re.I)
+# a finite verb of prose ("Findings are based …", "… has had more than …")
+_PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|can|will|would|could|should|"
+                         r"must|did|does|ist|sind|war|waren|hat|haben|wird|werden|wurde|wurden|"
+                         r"kann|est|sont|ont|était)\b")
+
+
+def author_year(body: str) -> re.Match | None:
+    """The reference by author and year that ends ``body`` when it is all of
+    it or prose leads to it ("… appear in Hurd, Milkman and Turner 2003").
+
+    >>> author_year("Gerst et al., 1995").group("names"), author_year("see for example: Bahnmüller, Salm, 1996").group("names")
+    ('Gerst et al.', 'Bahnmüller, Salm')
+    >>> author_year("Earlier versions appear in Hurd, Milkman and Turner 2003").group("names")
+    'Hurd, Milkman and Turner'
+    >>> author_year("Anna Roth, Dörfer, Kassel 1987") is None, author_year("Europa, München 2000") is None
+    (True, True)
+    """
+    body = body.rstrip(" .")
+    for k in range(len(body)):
+        if k and not (body[k - 1].isspace() or body[k - 1] in ":("):
+            continue
+        m = _AUTHOR_YEAR.match(body, k)
+        if m and "," in m.group("names") and not re.search(r"\s(?:and|&|und|et al)\b", m.group("names")) \
+                and not re.match(r",\s", body[m.end("names"):]):
+            continue        # "Europa, München 2000": a title, a place and a year
+        if m and (k == 0 or _AY_CUE.search(body[:k])):
+            return m
+    return None
+
+
+def is_prose(body: str) -> bool:
+    """Whether ``body`` is sentences of prose, not a citation: two sentences
+    of twelve words or more, most of them in lower case, each with a finite
+    verb (a title may be one such sentence: "What has been done and what
+    needs to be done").
+
+    >>> is_prose("None of the governments since the independence has had more than two female ministers in its "
+    ...          "cabinet. The increased share of women is due to the changes made to the election law in 2002.")
+    True
+    >>> is_prose("Rede von Bundeskanzlerin Merkel beim Arbeitgebertag 2007 der Bundesvereinigung der Deutschen Arbeitgeberverbände, Berlin 2007")
+    False
+    >>> is_prose("K.Truevtsev, Astana format. What has been done and what needs to be done, Valdai Discussion Club, 11 vii 2019")
+    False
+    """
+    body = re.sub(r"<[^<>]*>|\[[^\[\]]*\]|(?:https?://|www\.)\S+", " ", body)
+    n = 0
+    for sent in re.split(r"(?<=[a-z)]{2}[.!?])\s+(?=[A-Z])", body):
+        words = re.findall(r"[^\W\d_][\w'’\-]*", sent)
+        low = [w for w in words if w[0].islower()]
+        if len(words) >= 12 and len(low) >= 0.6 * len(words) and _PROSE_VERB.search(sent):
+            n += 1
+    return n >= 2
 
 
 SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ",
@@ -230,13 +297,27 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         end = start + len(body.rstrip(". "))
         if _PROSE_NAME.search(body):
             continue
+        ay = author_year(body)
+        if ay is not None and (ay.start() == 0 or is_prose(body[:ay.start()]) or not
+                               re.match(_FULL_NAME, body)):
+            # a reference by author and year: to a work of the list, never a work of its own
+            names = re.sub(r"\s+et\s+al\.?$", "", ay.group("names"))
+            c = Citation(text=ay.group(0), start=start + ay.start(), end=start + ay.end(),
+                         kind="authoryear", note=number, date=PDate(int(ay.group("year"))),
+                         authors=[Name(n) for n in re.split(r"\s*,\s*|\s+(?:and|&|und)\s+", names) if n])
+            out.append(c)
+            continue
+        if is_prose(body) and not re.match(_FULL_NAME, body):
+            continue            # sentences of prose (a remark, thanks) hold no citation
         body = _same_author(body, prev_text or history)
+        body, edition = _edition_mark(body)
         prev_text = [Citation(text=body, kind="full")]
         # 'Thomas L. Friedman, “Evolutionaries,” …': a name before a quoted title
         named = bool(re.match(_FULL_NAME + r"\s*[“„«\"]", body))
         c = parse_citation(body, full_names=full or k > 0 or named, offset=start, carried=carried)
         c.end = end
         c.note = number
+        c.edition = edition
         if plural and c.authors:
             carried = c.authors
         elif not plural and full and c.authors:
@@ -254,6 +335,21 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             out.append(c)
             history.append(c)
     return out
+
+
+def _edition_mark(body: str) -> tuple[str, str]:
+    """``body`` with the edition its year carries as a superscript read
+    apart ("München 1976²", extracted as "München 19762"), and the edition.
+
+    >>> _edition_mark("Ernst Kron, Der Staat, München 19762")
+    ('Ernst Kron, Der Staat, München 1976', '2')
+    >>> _edition_mark("Ernst Kron, Der Staat, München 1976"), _edition_mark("Anna Roth, Lakes, 2001, pp. 19762")
+    (('Ernst Kron, Der Staat, München 1976', ''), ('Anna Roth, Lakes, 2001, pp. 19762', ''))
+    """
+    m = re.search(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w\-/.]*[a-zà-öø-ÿ]\s+(?:1[5-9]|20)\d\d([2-9])$", body.rstrip(" ."))
+    if not m:
+        return body, ""
+    return body[:m.start(1)] + body[m.end(1):], m.group(1)
 
 
 def _same_author(body: str, before: list[Citation]) -> str:

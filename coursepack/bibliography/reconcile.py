@@ -21,6 +21,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .. import model
 from .cite import Citation, parse_citation
+from .dates import PDate
+from .styles import DESCRIPTOR as _DESCRIPTOR
 from .notes import _FULL_NAME, _LEAD, parse_note
 from .translit import fold
 
@@ -206,10 +208,101 @@ def _name_misread(c: Citation) -> bool:
     """
     m = re.match(_FULL_NAME, _LEAD.sub("", c.text.strip(), count=1))
     people = c.authors or c.editors
+    if m and not people:
+        return True         # the name taken for a title: "“Ernst Forsthoff.” München …"
     if not m or not people or people[0].org:
         return False
     words = re.sub(r"\([^)]*\)", "", m.group(0)).replace(",", " ").split()
     return bool(words) and fold(people[0].last) not in {fold(w) for w in words[1:]}
+
+
+def lost_year(e: model.BibEntry, ref: str) -> None:
+    """The year of a list entry the parser read without one, when the
+    entry gives one year in brackets ("Kelly, John (1998): Rethinking …").
+
+    >>> e = model.BibEntry("k", "book", {"title": "Rethinking"}, {"author": ["Kelly, John"]})
+    >>> lost_year(e, "Kelly, John (1998): Rethinking Industrial Relations. London, Routledge."); e.fields["year"]
+    '1998'
+    >>> e = model.BibEntry("k", "book", {"title": "R"}, {}); lost_year(e, "Kelly (1998) R (2001)"); "year" in e.fields
+    False
+    """
+    if e.fields.get("year") or e.fields.get("date"):
+        return
+    years = re.findall(r"\(((?:1[5-9]|20)\d\d[a-z]?)\)", ref)
+    if len(years) == 1:
+        e.fields["year"] = years[0]
+
+
+def edited_books(entries: list[model.BibEntry]) -> None:
+    """An entry the parser read as a chapter that has editors and no author
+    ("Cornfield, Daniel B. / McCammon, Holly J. (eds.) (2003): Labor
+    Revitalization … JAI series on …") is the edited book itself: its
+    "book title" is its series.
+
+    >>> e = model.BibEntry("c", "incollection", {"year": "2003", "title": "Labor Revitalization",
+    ...                    "booktitle": "JAI series on Work"}, {"editor": ["Cornfield, Daniel B."]})
+    >>> edited_books([e]); e.type, e.fields.get("series"), "booktitle" in e.fields
+    ('book', 'JAI series on Work', False)
+    """
+    for e in entries:
+        if e.type in ("incollection", "inbook") and e.persons.get("editor") \
+                and not e.persons.get("author") and not e.fields.get("pages"):
+            e.type = "book"
+            bt = e.fields.pop("booktitle", "")
+            if bt and not e.fields.get("series"):
+                e.fields["series"] = bt
+
+
+def resolve_short_containers(entries: list[model.BibEntry]) -> None:
+    """A chapter whose book the list names short ("In: Nissen (ed.) (2002):
+    103-129", read as editors without given names, a year and pages) gets
+    the book's entry as its container: its title, its editors in full, its
+    place and publisher.  Only when one entry of the list fits (same year,
+    its editors — or authors — those surnames in that order).
+
+    >>> book = model.BibEntry("b", "book", {"year": "2002", "title": "Unions Abroad", "address": "Armonk",
+    ...                       "publisher": "Sharpe"}, {"editor": ["Nissen, Bruce"]})
+    >>> ch = model.BibEntry("c", "misc", {"year": "2002", "title": "New Workers", "pages": "103–129"},
+    ...                     {"author": ["Milkman, Ruth"], "editor": ["Nissen"]})
+    >>> resolve_short_containers([book, ch])
+    >>> ch.type, ch.fields["booktitle"], ch.persons["editor"], ch.fields["publisher"]
+    ('incollection', 'Unions Abroad', ['Nissen, Bruce'], 'Sharpe')
+    """
+    def surnames(names):
+        return [fold(n.split(",")[0]) for n in names]
+    for e in entries:
+        short = e.persons.get("editor") or []
+        if not short or any("," in n for n in short) or e.fields.get("booktitle") \
+                or not e.fields.get("year") or not e.persons.get("author"):
+            continue
+        want = surnames(short)
+        fits = [b for b in entries if b is not e and b.fields.get("year") == e.fields["year"]
+                and b.fields.get("title") and all("," in n for n in b.persons.get("editor") or
+                                                   b.persons.get("author") or ["-"])
+                and surnames(b.persons.get("editor") or b.persons.get("author")
+                                                       or [])[:len(want)] == want]
+        if len(fits) != 1:
+            continue
+        b = fits[0]
+        e.type = "incollection"
+        e.fields["booktitle"] = b.fields["title"]
+        e.persons["editor"] = list(b.persons.get("editor") or b.persons.get("author"))
+        for k in ("address", "publisher"):
+            if b.fields.get(k) and not e.fields.get(k):
+                e.fields[k] = b.fields[k]
+
+
+def _swallowed(c: Citation) -> bool:
+    """Whether the notes' rule reader took a book's editors and title into
+    the chapter's title ("Der Diskurs …, in: Kai Burmeister/Björn Böhning
+    (Hrsg.), …"): the reference parser reads such a chapter.
+
+    >>> _swallowed(Citation(title="Der Diskurs, in: Kai Burmeister (Hrsg.), S. 62 - 75"))
+    True
+    >>> _swallowed(Citation(title="In the Land of Rivers"))
+    False
+    """
+    return bool(re.search(r",\s+in:?\s|\((?:Hg|Hrsg|eds?|Ed|Eds|red)\.\)", c.title))
 
 
 def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry | None]]:
@@ -273,7 +366,14 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     suspects: list[dict] = []
     works: list[Work] = []
     cits, entries = list_citations(landing_refs or [])
+    for c, e, r in zip(cits, entries, landing_refs or []):
+        if e is not None:
+            lost_year(e, r)
+            if c.date is None and e.fields.get("year"):
+                c.date = PDate(int(e.fields["year"][:4]))
     numbers = printed_numbers(landing_refs or [])
+    edited_books([e for e in entries if e is not None])
+    resolve_short_containers([e for e in entries if e is not None])
     for i, (c, e) in enumerate(zip(cits, entries), start=1):
         works.append(Work(cit=copy.deepcopy(c), list_number=numbers[i - 1] if numbers else i,
                           list_cit=c, entry=e))
@@ -315,11 +415,24 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 works.append(w)
                 cite_work[id(c)] = w
     for num in sorted(note_cits):
+        unmatched = []
         for c in note_cits[num]:
+            w = _author_year_work(c, works[:n_listed]) if c.kind == "authoryear" else None
+            if w is not None:
+                cite_work[id(c)] = w
+                w.cited_by.add(num)
+            elif c.kind == "authoryear" and n_listed:
+                unmatched.append(c.text)
             if c.kind in ("ibid", "short") and c.ref is not None and id(c.ref) in cite_work:
                 w = cite_work[id(c.ref)]
                 cite_work[id(c)] = w
                 w.cited_by.add(num)
+        if unmatched:           # one doubt per note
+            suspects.append({"key": f"note-{num}", "field": "citation", "value": "; ".join(unmatched),
+                             "reason": "the note's reference by author and year matches no entry "
+                                       "of the list" if len(unmatched) == 1 else
+                                       "the note's references by author and year match no entry "
+                                       "of the list", "suggestion": ""})
     # stranded tails of lost notes
     for fc in fragments:
         cands = [w for w in works if _tail_matches(fc, w.list_cit or w.cit)]
@@ -348,15 +461,49 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     # reference parser's reading, when it reads names, title and year
     parse_reference = reference_parser().parse_reference
     for w in works[n_listed:]:
-        if w.entry is None and (not _complete_rules(w.cit) or _name_misread(w.cit)) \
+        if w.entry is None and (not _complete_rules(w.cit) or _name_misread(w.cit)
+                                or _swallowed(w.cit) or w.cit.edition) \
                 and w.cit.text.strip():
             e = parse_reference(re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", w.cit.text.strip(),
                                        flags=re.I))
             if _complete_parsed(e):
                 w.entry = e
+                if w.cit.edition and not e.fields.get("edition"):
+                    e.fields["edition"] = w.cit.edition
+                if e.fields.get("note") and not _DESCRIPTOR.search(e.fields["note"]):
+                    del e.fields["note"]     # the note's commentary ("Die dritte Auflage erschien …")
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)
+
+
+def _author_year_work(c: Citation, listed: list[Work]) -> Work | None:
+    """The listed work a note's reference by author and year ("Hurd,
+    Milkman and Turner 2003") names: the one entry of that year whose
+    authors (or editors) begin with those surnames.
+
+    >>> from .dates import PDate
+    >>> from .cite import Name
+    >>> ws = [Work(cit=Citation(authors=[Name("Hurd", "R."), Name("Milkman", "R."), Name("Turner", "L.")],
+    ...                         title="Reviving", date=PDate(2003))),
+    ...       Work(cit=Citation(authors=[Name("Hurd", "R.")], title="Other", date=PDate(2003)))]
+    >>> _author_year_work(Citation(kind="authoryear", authors=[Name("Hurd"), Name("Milkman"), Name("Turner")],
+    ...                            date=PDate(2003)), ws) is ws[0]
+    True
+    >>> _author_year_work(Citation(kind="authoryear", authors=[Name("Hurd")], date=PDate(1999)), ws) is None
+    True
+    """
+    if not c.authors or c.date is None:
+        return None
+    want = [fold(a.last) for a in c.authors]
+    found = []
+    for w in listed:
+        lc = w.list_cit or w.cit
+        names = [fold(a.last) for a in (lc.authors or lc.editors)]
+        if lc.date is not None and lc.date.year == c.date.year and names[:1] == want[:1] \
+                and all(n in names for n in want):
+            found.append(w)
+    return found[0] if len(found) == 1 else None
 
 
 def _mend_listed(works: list[Work], changes, suspects) -> None:

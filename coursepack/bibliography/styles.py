@@ -130,6 +130,40 @@ def quoted(children, context):
     return richtext.Text("“", richtext.Text(*[c.format_data(context) for c in children]), "”")
 
 
+# what a work is, when it is no book or article: a thesis, a paper given, a report
+DESCRIPTOR = re.compile(r"(?i)diplomarbeit|dissertation|\bdiss\.|disertac|disetac|thesis|thèse|"
+                        r"magisterarbeit|masterarbeit|habilitation|paper presented|vortrag|"
+                        r"working paper|arbeitspapier|manuscript|manuskript|unpublished|"
+                        r"unveröffentlicht|santrauka|report|bericht|gutachten|forthcoming|"
+                        r"in press|im druck")
+
+
+@node
+def descriptor(children, context, name="note"):
+    """A field that says what the work is ("unveröffentlichte Diplomarbeit,
+    …", "Paper presented at …"); other remarks the parser kept there are
+    not printed."""
+    val = context["entry"].fields.get(name)
+    if not val or not DESCRIPTOR.search(_plain(val)):
+        raise richtext_missing(name, context)
+    return richtext.Text(val)
+
+
+@node
+def edition(children, context):
+    """The edition of a book: "2" → "2nd ed."; words as given."""
+    val = _plain(context["entry"].fields.get("edition", "")).strip()
+    if not val or val == "1":
+        raise richtext_missing("edition", context)
+    if val.isdigit():
+        n = int(val)
+        suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        val = f"{n}{suf} ed"
+    elif re.fullmatch(r"\d+(?:st|nd|rd|th)", val):
+        val += " ed"
+    return richtext.Text(val)
+
+
 @node
 def online_mark(children, context):
     if context["entry"].fields.get("howpublished", "").lower() != "online":
@@ -335,10 +369,14 @@ class ChicagoStyle(BaseStyle):
     def get_book_template(self, e):
         ed_first = "author" not in e.persons and "editor" in e.persons
         return blocks[
-            join[chicago_names(role="editor"), ", ed."] if ed_first else self._author(),
+            join[chicago_names(role="editor"), ", eds." if len(e.persons.get("editor", [])) > 1
+                 else ", ed."] if ed_first else self._author(),
             tag("em")[field("title")],
             None if ed_first else optional["Edited by ",
                                             chicago_names(role="editor", invert_first=False)],
+            optional[edition],
+            optional[field("series")],      # a series, or "Paper presented at …"
+            optional[descriptor],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
                            optional[field("year")]],
@@ -362,6 +400,8 @@ class ChicagoStyle(BaseStyle):
             self._author(),
             title_in_quotes,
             optional[field("organization")],
+            optional[field("howpublished")],
+            optional[descriptor],           # "unveröffentlichte Diplomarbeit, …": what the work is
             optional[date_field(manner="long")],
             self._accessed(),
             self._url(),

@@ -167,3 +167,17 @@ def test_dates_and_names_of_things_are_no_citation_doubts():
     assert doubts == ["Lang (2003)", "Meyer 1999", "OECD 2002"]
     assert res.intext.linked == 2 and res.intext.found == 5
     assert len(res.intext.dropped) == 5
+
+
+def test_narrative_citation_with_words_between_the_name_and_the_year():
+    body = _body("It is, as Luis Ortega so rightly puts it (2010: 4), a border of habit.",
+                 "In Ortega's home town the square (1998) was rebuilt; the Verso shop (2003) closed.")
+    res = build_bibliography([], landing_refs=LIST, style="chicago", sections=body)
+    cites = [n for b in body[0].blocks for n in b.inlines if isinstance(n, model.Cite)]
+    ortega = next(e for e in res.entries if e.persons["author"][0].startswith("Ortega"))
+    # the bracket alone is the link; the prose around it is kept
+    assert [(model.plain_text(c.children), c.key) for c in cites] == [("(2010: 4)", ortega.key)]
+    assert model.plain_text(body[0].blocks[0].inlines) == \
+        "It is, as Luis Ortega so rightly puts it (2010: 4), a border of habit."
+    # a year in brackets with no listed author of that year before it is no citation, no doubt
+    assert not res.intext.unmatched

@@ -107,3 +107,73 @@ def test_newspaper_items_keep_the_paper_out_of_the_title():
         c = [c for c in parse_note(1, text) if c.kind == "full"][0]
         assert (c.authors[0].last, c.title, c.container) == (author, title, paper)
         assert c.date.year and c.date.month and c.date.day
+
+
+def test_a_remark_with_thanks_is_no_entry_and_its_author_year_reference_links_the_list():
+    notes = [model.Footnote(1, [model.Text(
+                 "Our findings rest on interviews gathered over the past two winters in the valley. "
+                 "The work has been supported by a grant that the county council gave to the two of us "
+                 "in spring. Earlier versions of the harbour case appear in Berg, Dunn and Fox 2004.")]),
+             model.Footnote(2, [model.Text(
+                 "On the variety of mills along the river, see for example: Olsen, Pike, 1997; "
+                 "Lund et al., 1999.")])]
+    refs = ["Berg, Anna, Carl Dunn and Eva Fox (2004): Harbours and Towns. Leeds: Coast Press.",
+            "Olsen, Maria and Joan Pike (1997): Mills of the North. Oxford: Clarendon."]
+    res = build_bibliography(notes, landing_refs=refs, style="chicago")
+    # no entry made of the prose: only the two listed works
+    assert sorted(e.origin for e in res.entries) == ["list", "list"]
+    berg = next(e for e in res.entries if e.persons["author"][0].startswith("Berg"))
+    olsen = next(e for e in res.entries if e.persons["author"][0].startswith("Olsen"))
+    assert notes[0].cites == [berg.key] and 1 in berg.cited_by
+    assert notes[1].cites == [olsen.key]
+    # the reference to a work the list lacks is reported, not invented
+    assert any(s["value"] == "Lund et al., 1999" for s in res.suspects)
+    # the note's words stay as they were, in order
+    assert model.plain_text(notes[0].inlines).endswith("appear in Berg, Dunn and Fox 2004.")
+
+
+def test_a_note_of_prose_sentences_with_a_year_is_no_entry():
+    notes = [model.Footnote(3, [model.Text(
+        "None of the councils in the region, since the reform and continuing to this day, has had "
+        "more than two women among its members. In the latest elections held in the year 2011, fewer "
+        "than five percent of the candidates were women, and only three of them were elected.")])]
+    res = build_bibliography(notes, landing_refs=None, style="chicago")
+    assert res.entries == [] and notes[0].cites == []
+
+
+def test_a_url_broken_at_a_line_end_keeps_its_parts_in_order_and_the_day_and_place_stay():
+    t = ("Rede des Bürgermeisters beim Hafentag 2011 der Kammer, Kiel 3. 5. 2011, online: "
+         "www.kiel-hafen.de/nn_12/Content/Rede/ 2011/05/2011 - 05 - 03-hafentag.html (12.10.2012).")
+    res = build_bibliography([model.Footnote(2, [model.Text(t)])], landing_refs=None)
+    (e,) = res.entries
+    assert e.fields["url"] == "www.kiel-hafen.de/nn_12/Content/Rede/2011/05/2011-05-03-hafentag.html"
+    assert e.fields["urldate"] == "2012-10-12"
+    shown = model.plain_text(e.formatted)
+    assert "Kiel" in shown and shown.index("Rede des") < shown.index("Kiel") < shown.index("www.")
+    assert "hafentag.html (" not in shown and "online:" not in shown
+
+
+def test_a_lead_in_is_no_author_and_an_edition_mark_is_no_part_of_the_year():
+    notes = [model.Footnote(4, [model.Text(
+                 "Genauere Angaben in Paula Stern, Die Flüsse im Wandel, in: Jan Ort/Eva Lind (Hrsg.), "
+                 "Wasser und Land, Bremen 2003, S. 10 - 19.")]),
+             model.Footnote(5, [model.Text(
+                 "Die erste Fassung findet sich bei Otto Brand, Die Mühle im Tal. Schriften 1950 - 1970, "
+                 "Jena 19813. Die spätere Fassung weicht davon ab.")])]
+    res = build_bibliography(notes, landing_refs=None, style="chicago")
+    by = {e.persons["author"][0]: e for e in res.entries}
+    assert set(by) == {"Stern, Paula", "Brand, Otto"}
+    assert by["Stern, Paula"].fields["title"] == "Die Flüsse im Wandel"
+    assert by["Stern, Paula"].persons["editor"] == ["Ort, Jan", "Lind, Eva"]
+    brand = by["Brand, Otto"]
+    assert (brand.fields["year"], brand.fields.get("edition")) == ("1981", "3")
+    assert brand.fields["title"].startswith("Die Mühle im Tal")
+
+
+def test_a_quoted_title_ending_its_sentence_keeps_the_paper_out():
+    t = "See for example Anna Lund, “Why the mills closed early.” Northern Post, NP.com, May 9, 2003."
+    res = build_bibliography([model.Footnote(1, [model.Text(t)])], landing_refs=None)
+    (e,) = res.entries
+    shown = model.plain_text(e.formatted)
+    assert "“Why the mills closed early.”" in shown and "Northern Post, NP.com" in shown
+    assert "early, Northern" not in shown

@@ -143,3 +143,40 @@ def test_page_ranges_printed_with_an_en_dash_in_every_style():
         text = plain_text(format_entry(make_entry(e.type, display_fields(e, {}), e.persons), style))
         assert "79–83" in text, (style, text)
     assert e.fields["pages"] == "79 - 83"          # the entry keeps what the source typed
+
+
+def test_edited_books_short_containers_and_descriptors_are_kept():
+    from coursepack import model as _m
+    from coursepack.bibliography import build_bibliography as _bb
+    refs = [
+        "Ames, Carol / Boyd, Dan (eds.) (2004): Ports Reborn: Old Docks and New Trades. "
+        "Harbour series on Studies of Work, Leeds, Coast Press.",
+        "Cole, Fay (ed.) (2002): Rivers in a Changing Economy. Hull, Delta Books.",
+        "Dent, Gus (2002): New Boats, New Crews. In: Cole (ed.) (2002): 13-29.",
+        "Eden, Hal (1999), Die Mühlen am Fluss, unveröffentlichte Diplomarbeit, vorgelegt am "
+        "Fachbereich Geschichte der Universität Kiel, Kiel, 98 S.",
+        "Fish, K. J. (2001, May). Rethinking river trade: A cost hypothesis. Paper presented at "
+        "the Annual Meeting of the Northern Trade Association, Leeds, UK.",
+    ]
+    res = _bb([], landing_refs=refs, style="chicago")
+    shown = {e.persons.get("author", e.persons.get("editor", ["?"]))[0].split(",")[0]:
+             _m.plain_text(e.formatted) for e in res.entries}
+    # the edited book keeps its editors first and is no chapter
+    assert shown["Ames"].startswith("Ames, Carol, and Dan Boyd, eds. Ports Reborn")
+    # the short container resolves to the listed book
+    assert "In Rivers in a Changing Economy, edited by Fay Cole, 13–29" in shown["Dent"]
+    # what the work is (a thesis, a paper given) is printed
+    assert "unveröffentlichte Diplomarbeit" in shown["Eden"]
+    assert "Paper presented at the Annual Meeting of the Northern Trade Association" in shown["Fish"]
+
+
+def test_a_books_edition_is_printed():
+    from coursepack import model as _m
+    from coursepack.bibliography.styles import format_entry
+    from coursepack.bibliography.bibtex import make_entry
+    for ed, shown in [("2", "2nd ed."), ("3rd", "3rd ed."), ("11", "11th ed.")]:
+        e = make_entry("book", {"title": "Rivers", "year": "1999", "edition": ed, "address": "Leeds"},
+                       {"author": ["Lund, Anna"]})
+        assert shown in _m.plain_text(format_entry(e, "chicago"))
+    e = make_entry("book", {"title": "Rivers", "year": "1999"}, {"author": ["Lund, Anna"]})
+    assert " ed." not in _m.plain_text(format_entry(e, "chicago"))

@@ -68,6 +68,23 @@ def join_lines(a: PLine, b: PLine) -> PLine:
                  a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col, a.lead)
 
 
+def _crosses_gutter(a: PLine, b: PLine, gutter: tuple[float, float] | None) -> bool:
+    """Whether the gap between ``a`` and ``b`` (left, right) crosses the
+    gutter: it spans the gutter, or its middle (hanging first lines of a
+    reference list reach into a gutter found wide: "…, 29, 463–478." |
+    "Messé, L. A., …" are the ends of two columns).
+
+    >>> a = PLine(1, "Psychology, 29, 463–478.", 56, 0, 232.5, 9, 8, 9, "", False, False)
+    >>> b = PLine(1, "Messé, L. A., Hertel, G.,", 246.4, 0, 426, 9, 8, 9, "", False, False)
+    >>> _crosses_gutter(a, b, (233.0, 254.0)), _crosses_gutter(a, b, None)
+    (True, False)
+    """
+    if gutter is None:
+        return False
+    mid = (gutter[0] + gutter[1]) / 2
+    return a.x1 <= gutter[0] + 1 and b.x0 >= gutter[1] - 1 or a.x1 <= mid <= b.x0
+
+
 def find_gutters(lines: list[PLine], x_min: float, x_max: float) -> list[tuple[float, float]]:
     """The gutters between the columns, left to right: none, one, or two
     (three columns: a second gutter within one side of the first, the
@@ -102,7 +119,7 @@ def rejoin(lines: list[PLine], max_gap: float, gutter: tuple[float, float] | Non
             same = abs(a.base - ln.base) <= 0.25 * max(a.size, ln.size) and a.role == ln.role
             gap = ln.x0 - a.x1
             # (a left line may reach into the gutter: a ragged reference list)
-            across = any(a.x1 <= (g[0] + g[1]) / 2 and ln.x0 >= g[1] - 1 for g in gutters)
+            across = any(_crosses_gutter(a, ln, g) for g in gutters)
             number = re.fullmatch(r"(\d{1,2}\.)*\d{1,2}\.?|[a-zA-Z]\)|[IVX]{1,4}\.", a.text.strip()) is not None
             if same and 0 <= gap <= (4 if number else max_gap) * max(a.size, ln.size) and not across \
                     and abs(a.size - ln.size) < 1:
