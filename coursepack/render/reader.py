@@ -195,6 +195,8 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "labels": labels, "label_languages": LANGUAGES,
         "editorial": lambda r: _editorial(r, index),
         "toc_page": toc_page,
+        "citation": lambda r: local_inlines(r.citation, r.meta.languages[0]
+                                            if r.meta.languages else "en"),
         "fn_breaks": set(),
         "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
         "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
@@ -203,6 +205,75 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
                                            if (n := index.number(r.slug, a)) is not None}),
         "first_cite_on_page": lambda r, e, p: index.first_on_page(r.slug, e.cited_in, p),
     }
+
+
+# quotation marks by the reading's language: (outer open, outer close, inner open, inner close)
+QUOTES = {"de": ("„", "“", "‚", "‘")}
+_OPENERS, _CLOSERS = "“„‚‘", "”“‘’‟"
+
+
+def local_quotes(text: str, lang: str) -> str:
+    """The quotation marks of an apparatus line (the reading's citation)
+    in the reading's language, and a spaced hyphen as a dash: a mark after
+    a space (or at the start) and before a letter opens, any other closes;
+    nested quotes take the inner marks.  English text is left as it is.
+
+    >>> local_quotes('Nullmeier. “Soziale Gerechtigkeit - ein „Kampfbegriff”?”', "de")
+    'Nullmeier. „Soziale Gerechtigkeit – ein ‚Kampfbegriff‘?“'
+    >>> local_quotes('“Rivers” - it’s', "en")
+    '“Rivers” - it’s'
+    """
+    marks = QUOTES.get((lang or "en")[:2])
+    if marks is None:
+        return text
+    out, depth = [], 0
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _OPENERS and (before.isspace() or before in "([/") and not after.isspace():
+            out.append(marks[2 if depth else 0])
+            depth += 1
+        elif ch in _CLOSERS and depth and not before.isspace():
+            depth -= 1
+            out.append(marks[3 if depth else 1])
+        else:
+            out.append(ch)
+    return "".join(out).replace(" - ", " – ")
+
+
+def local_inlines(nodes: list, lang: str) -> list:
+    """``local_quotes`` over inline nodes (the marks may open in one node
+    and close in another: the text is localised as one string, then cut
+    back at the nodes' lengths); new nodes, the reading's are left alone."""
+    if (lang or "en")[:2] not in QUOTES:
+        return nodes
+
+    def texts(ns):
+        for n in ns:
+            if isinstance(n, model.Text):
+                yield n.text
+            elif isinstance(n, (model.Emph, model.Cite)):
+                yield from texts(n.children)
+    whole = "".join(texts(nodes))
+    done = local_quotes(whole, lang)
+    if len(done) != len(whole):     # pragma: no cover - the marks are replaced one for one
+        return nodes
+    at = [0]
+
+    def rebuilt(ns):
+        out = []
+        for n in ns:
+            if isinstance(n, model.Text):
+                out.append(model.Text(done[at[0]:at[0] + len(n.text)]))
+                at[0] += len(n.text)
+            elif isinstance(n, model.Emph):
+                out.append(model.Emph(rebuilt(n.children), strong=n.strong))
+            elif isinstance(n, model.Cite):
+                out.append(model.Cite(n.key, rebuilt(n.children)))
+            else:
+                out.append(n)
+        return out
+    return rebuilt(nodes)
 
 
 def _editorial(r: model.Reading, index: PageIndex) -> dict:
@@ -425,6 +496,7 @@ class _Run:
     store: object
     breaks: set
     pages: dict     # the page map (PageIndex.pages) the templates read
+    right_parts: bool = True    # back-matter parts start on a right-hand page too
 
     def html(self, seg: Segment) -> str:
         self.ctx["segment"] = Segment(seg.kind, paged(seg.reading, self.pages), seg.lead,
@@ -438,7 +510,8 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
     ctx = reader_context(cfg, pack, profile, instructor, index)
     ctx["fn_breaks"] = breaks
     right = bool(cfg.output["right_hand_starts"])
-    ctx["right_hand_starts"] = right
+    right_parts = right and bool(cfg.output.get("right_hand_back_matter", False))
+    ctx["right_hand_starts"], ctx["right_hand_back_matter"] = right, right_parts
     css = reader_css(profile)
     paper = PAPER_CSS[cfg.output["paper"]]
     options = pdf_options(profile)
@@ -447,7 +520,7 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
         store = None
     # a new coursepack may lay out the same HTML otherwise: its code is in the keys
     return _Run(renderer, ctx, css, paper, renderer.css_text(css) + paper, options, right,
-                code_fingerprint(), store, breaks, index.pages)
+                code_fingerprint(), store, breaks, index.pages, right_parts)
 
 
 def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
@@ -545,9 +618,12 @@ class _Chain:
             if on_article is not None:
                 on_article(r.slug, index.span(r.slug))
             parts = back_parts(r)
-            backs = self.started([Segment("back", r, parts=(part,)) for part in parts])
+            # a part on either side is laid out for its side: one after the other
+            backs = (self.started([Segment("back", r, parts=(part,)) for part in parts])
+                     if self.run.right_parts else [None] * len(parts))
             for part, handle in zip(parts, backs):
-                self.place("back", r, right, parts=(part,), handle=handle)
+                self.place("back", r, right and self.run.right_parts, parts=(part,),
+                           handle=handle)
 
     def front_and_folios(self):
         """Start the folios of the arabic pages (on empty pages of the same
