@@ -195,6 +195,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "labels": labels, "label_languages": LANGUAGES,
         "editorial": lambda r: _editorial(r, index),
         "toc_page": toc_page,
+        "flowed": flowed,
         "citation": lambda r: local_inlines(r.citation, r.meta.languages[0]
                                             if r.meta.languages else "en"),
         "fn_breaks": set(),
@@ -358,6 +359,51 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
     return bad
 
 
+DEFER = "defer:"        # in ``breaks``: a figure printed after the paragraph that follows it
+GAP = 0.25             # … when its move to the next page left this much of a page empty
+
+
+def pushed_figures(r: model.Reading, laid) -> set[str]:
+    """``DEFER`` + anchor of each figure that went to the top of the next
+    page and left more than ``GAP`` of the page before it empty (the
+    browser has no page floats, and CSS floats do not let the text after
+    them go first): printed after the paragraph that follows it, that
+    paragraph fills the page.  Only within a section, a paragraph after it."""
+    out, targets = set(), laid.targets
+    top = max((t[2] for t in targets.values()), default=0)   # the highest anchor: about the page top
+    for sec in r.sections:
+        blocks = sec.blocks
+        for prev, b, nxt in zip(blocks, blocks[1:], blocks[2:]):
+            fig, end = f"{r.slug}--{b.id}", f"{r.slug}--end-{prev.id}"
+            if not (b.kind == "figure" and b.figure and nxt.kind == "paragraph"
+                    and fig in targets and end in targets):
+                continue
+            page, y_end = targets[end][0], targets[end][2]
+            if targets[fig][0] != page + 1:
+                continue
+            notes = [t[2] for name, t in targets.items()
+                     if t[0] == page and name.startswith(f"{r.slug}--note-")]
+            floor = max(notes, default=top * 0.1)     # the notes' top, else about the margin
+            if y_end - floor > GAP * top:
+                out.add(DEFER + fig)
+    return out
+
+
+def flowed(blocks: list, slug: str, breaks: set) -> list:
+    """A section's blocks in print order: a deferred figure (``DEFER``)
+    after the block that follows it."""
+    out, held = [], None
+    for b in blocks:
+        if held is None and DEFER + f"{slug}--{b.id}" in breaks:
+            held = b
+            continue
+        out.append(b)
+        if held is not None:
+            out.append(held)
+            held = None
+    return out + ([held] if held is not None else [])
+
+
 def reader_css(profile: str) -> list[str]:
     """The reader's stylesheets for a profile."""
     return ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
@@ -411,7 +457,7 @@ class _Jobs:
                 text = self.html(seg)
             laid = self.lay(seg, text, extra)
             layouts += laid.layouts
-            bad = misplaced_notes(r, laid.anchors) - self.breaks \
+            bad = (misplaced_notes(r, laid.anchors) | pushed_figures(r, laid)) - self.breaks \
                 if seg.kind == "article" else set()
             if not bad:
                 break
@@ -434,7 +480,8 @@ class _Jobs:
             key = digest("\0".join([self.fixed, extra, text]))
             laid = self.store.get(key)
             if laid is not None and not (seg.kind == "article"
-                                         and misplaced_notes(r, laid.anchors) - self.breaks):
+                                         and (misplaced_notes(r, laid.anchors)
+                                              | pushed_figures(r, laid)) - self.breaks):
                 laid.key = key
                 return ("ready", (laid, text, set(), {}))
             if not self.warmed and self.pool.size > 1:    # children start with WeasyPrint loaded
