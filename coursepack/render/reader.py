@@ -359,49 +359,63 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
     return bad
 
 
-DEFER = "defer:"        # in ``breaks``: a figure printed after the paragraph that follows it
+DEFER = "defer:"        # in ``breaks``: "defer:<figure anchor>#<n>", printed n blocks later
 GAP = 0.25             # … when its move to the next page left this much of a page empty
+MAX_DEFER = 3          # blocks a figure moves at most
 
 
-def pushed_figures(r: model.Reading, laid) -> set[str]:
-    """``DEFER`` + anchor of each figure that went to the top of the next
-    page and left more than ``GAP`` of the page before it empty (the
-    browser has no page floats, and CSS floats do not let the text after
-    them go first): printed after the paragraph that follows it, that
-    paragraph fills the page.  Only within a section, a paragraph after it."""
-    out, targets = set(), laid.targets
-    top = max((t[2] for t in targets.values()), default=0)   # the highest anchor: about the page top
-    for sec in r.sections:
-        blocks = sec.blocks
-        for prev, b, nxt in zip(blocks, blocks[1:], blocks[2:]):
-            fig, end = f"{r.slug}--{b.id}", f"{r.slug}--end-{prev.id}"
-            if not (b.kind == "figure" and b.figure and nxt.kind == "paragraph"
-                    and fig in targets and end in targets):
-                continue
-            page, y_end = targets[end][0], targets[end][2]
-            if targets[fig][0] != page + 1:
-                continue
-            notes = [t[2] for name, t in targets.items()
-                     if t[0] == page and name.startswith(f"{r.slug}--note-")]
-            floor = max(notes, default=top * 0.1)     # the notes' top, else about the margin
-            if y_end - floor > GAP * top:
-                out.add(DEFER + fig)
+def deferred(anchor: str, breaks: set) -> int:
+    """How many blocks the figure ``anchor`` is printed after its place."""
+    return max((k for k in range(1, MAX_DEFER + 1) if f"{DEFER}{anchor}#{k}" in breaks),
+               default=0)
+
+
+def flowed(sections: list, slug: str, breaks: set) -> list[list]:
+    """The blocks of each section in print order: a deferred figure after
+    the n-th block that follows it (in a later section when its own ends)."""
+    flat = [(i, b) for i, sec in enumerate(sections) for b in sec.blocks]
+    order = list(flat)
+    for i, b in flat:
+        n = deferred(f"{slug}--{b.id}", breaks) if b.kind == "figure" else 0
+        if not n:
+            continue
+        at = next(k for k, (_, x) in enumerate(order) if x is b)
+        order.pop(at)
+        k, seen = at, 0
+        while k < len(order) and seen < n:
+            seen += order[k][1].kind != "figure"
+            k += 1
+        order.insert(k, (order[k - 1][0] if k else i, b))
+    out: list[list] = [[] for _ in sections]
+    for i, b in order:
+        out[i].append(b)
     return out
 
 
-def flowed(blocks: list, slug: str, breaks: set) -> list:
-    """A section's blocks in print order: a deferred figure (``DEFER``)
-    after the block that follows it."""
-    out, held = [], None
-    for b in blocks:
-        if held is None and DEFER + f"{slug}--{b.id}" in breaks:
-            held = b
+def pushed_figures(r: model.Reading, laid, breaks: set = frozenset()) -> set[str]:
+    """Entries for ``breaks`` that move each figure one block further down
+    when it went to the top of the next page and left more than ``GAP`` of
+    the page before it empty (the browser has no page floats, and a CSS
+    float does not let the text after it go first): the paragraph after it
+    fills that page.  At most ``MAX_DEFER`` blocks."""
+    out, targets, slug = set(), laid.targets, r.slug
+    top = max((t[2] for t in targets.values()), default=0)   # the highest anchor: about the page top
+    flat = [b for blocks in flowed(r.sections, slug, breaks) for b in blocks]
+    for prev, b, nxt in zip(flat, flat[1:], flat[2:]):
+        fig, end = f"{slug}--{b.id}", f"{slug}--end-{prev.id}"
+        if not (b.kind == "figure" and b.figure and nxt.kind == "paragraph"
+                and fig in targets and end in targets):
             continue
-        out.append(b)
-        if held is not None:
-            out.append(held)
-            held = None
-    return out + ([held] if held is not None else [])
+        page, y_end = targets[end][0], targets[end][2]
+        n = deferred(fig, breaks) + 1
+        if targets[fig][0] != page + 1 or n > MAX_DEFER:
+            continue
+        notes = [t[2] for name, t in targets.items()
+                 if t[0] == page and name.startswith(f"{slug}--note-")]
+        floor = max(notes, default=top * 0.1)     # the notes' top, else about the margin
+        if y_end - floor > GAP * top:
+            out.add(f"{DEFER}{fig}#{n}")
+    return out
 
 
 def reader_css(profile: str) -> list[str]:
@@ -457,8 +471,8 @@ class _Jobs:
                 text = self.html(seg)
             laid = self.lay(seg, text, extra)
             layouts += laid.layouts
-            bad = (misplaced_notes(r, laid.anchors) | pushed_figures(r, laid)) - self.breaks \
-                if seg.kind == "article" else set()
+            bad = (misplaced_notes(r, laid.anchors) | pushed_figures(r, laid, self.breaks)) \
+                - self.breaks if seg.kind == "article" else set()
             if not bad:
                 break
             self.breaks.update(bad)
@@ -481,7 +495,8 @@ class _Jobs:
             laid = self.store.get(key)
             if laid is not None and not (seg.kind == "article"
                                          and (misplaced_notes(r, laid.anchors)
-                                              | pushed_figures(r, laid)) - self.breaks):
+                                              | pushed_figures(r, laid, self.breaks))
+                                             - self.breaks):
                 laid.key = key
                 return ("ready", (laid, text, set(), {}))
             if not self.warmed and self.pool.size > 1:    # children start with WeasyPrint loaded

@@ -24,7 +24,7 @@ def laid(end_y: float, fig_page: int = 1, notes: dict | None = None) -> Laid:
 
 
 def test_a_figure_that_left_half_a_page_empty_is_deferred():
-    assert pushed_figures(reading(), laid(end_y=450)) == {DEFER + "r--f1"}
+    assert pushed_figures(reading(), laid(end_y=450)) == {DEFER + "r--f1#1"}
 
 
 def test_a_figure_after_a_full_page_or_on_the_same_page_stays():
@@ -36,8 +36,30 @@ def test_the_notes_at_the_page_foot_are_not_empty_space():
     assert pushed_figures(reading(), laid(end_y=450, notes={"r--note-1": [0, 0, 400]})) == set()
 
 
+def ids(sections) -> list[list[str]]:
+    return [[b.id for b in blocks] for blocks in sections]
+
+
 def test_a_deferred_figure_prints_after_the_next_paragraph():
-    blocks = reading().sections[0].blocks
-    assert [b.id for b in flowed(blocks, "r", set())] == ["p1", "f1", "p2", "p3"]
-    assert [b.id for b in flowed(blocks, "r", {DEFER + "r--f1"})] == ["p1", "p2", "f1", "p3"]
-    assert [b.id for b in flowed(blocks[:2], "r", {DEFER + "r--f1"})] == ["p1", "f1"]
+    secs = reading().sections
+    assert ids(flowed(secs, "r", set())) == [["p1", "f1", "p2", "p3"]]
+    assert ids(flowed(secs, "r", {DEFER + "r--f1#1"})) == [["p1", "p2", "f1", "p3"]]
+    assert ids(flowed(secs, "r", {DEFER + "r--f1#1", DEFER + "r--f1#2"})) == \
+        [["p1", "p2", "p3", "f1"]]
+
+
+def test_a_figure_at_the_end_of_its_section_moves_into_the_next():
+    secs = reading().sections
+    secs.append(model.Section("s2", "Next", [secs[0].blocks.pop()]))
+    secs[0].blocks.append(model.Block("p4", [model.Text("d")]))
+    secs[0].blocks.remove(secs[0].blocks[2])        # p1 f1 p4 | p3
+    assert ids(flowed(secs, "r", {DEFER + "r--f1#1"})) == [["p1", "p4", "f1"], ["p3"]]
+    assert ids(flowed(secs, "r", {DEFER + "r--f1#2"})) == [["p1", "p4"], ["p3", "f1"]]
+
+
+def test_a_figure_moved_once_is_moved_again_when_the_gap_stays():
+    r = reading()
+    breaks = {DEFER + "r--f1#1"}    # printed p1 p2 f1 p3: p2's end on page 0, f1 on page 1
+    targets = {"r--start": [0, 0, 770], "r--end-p2": [0, 100, 450], "r--f1": [1, 0, 770]}
+    moved = Laid(pages=2, anchors={k: v[0] for k, v in targets.items()}, targets=targets)
+    assert pushed_figures(r, moved, breaks) == {DEFER + "r--f1#2"}
