@@ -210,33 +210,37 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
 
 # quotation marks by the reading's language: (outer open, outer close, inner open, inner close)
 QUOTES = {"de": ("„", "“", "‚", "‘")}
-_OPENERS, _CLOSERS = "“„‚‘", "”“‘’‟"
 
 
 def local_quotes(text: str, lang: str) -> str:
     """The quotation marks of an apparatus line (the reading's citation)
     in the reading's language, and a spaced hyphen as a dash: a mark after
-    a space (or at the start) and before a letter opens, any other closes;
-    nested quotes take the inner marks.  English text is left as it is.
+    a space (or at the start) and before a letter opens, a double or single
+    mark after a letter closes the open quote of its kind (an apostrophe is
+    no quote: "Rawls’ Werk"); nested quotes take the inner marks.  English
+    text is left as it is.
 
     >>> local_quotes('Nullmeier. “Soziale Gerechtigkeit - ein „Kampfbegriff”?”', "de")
     'Nullmeier. „Soziale Gerechtigkeit – ein ‚Kampfbegriff‘?“'
+    >>> local_quotes('“Rawls’ Werk und ‘die Folgen’”', "de")
+    '„Rawls’ Werk und ‚die Folgen‘“'
     >>> local_quotes('“Rivers” - it’s', "en")
     '“Rivers” - it’s'
     """
     marks = QUOTES.get((lang or "en")[:2])
     if marks is None:
         return text
-    out, depth = [], 0
+    out, stack = [], []
     for i, ch in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in _OPENERS and (before.isspace() or before in "([/") and not after.isspace():
-            out.append(marks[2 if depth else 0])
-            depth += 1
-        elif ch in _CLOSERS and depth and not before.isspace():
-            depth -= 1
-            out.append(marks[3 if depth else 1])
+        kind = "d" if ch in "“”„‟" else "s" if ch in "‘’‚" else ""
+        if kind and (before.isspace() or before in "([/") and not after.isspace():
+            out.append(marks[2 if stack else 0])
+            stack.append(kind)
+        elif kind and stack and stack[-1] == kind and not before.isspace():
+            stack.pop()
+            out.append(marks[3 if stack else 1])
         else:
             out.append(ch)
     return "".join(out).replace(" - ", " – ")
