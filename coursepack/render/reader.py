@@ -677,7 +677,8 @@ class _Chain:
         """Place every reading's article and back matter."""
         right, index = self.run.right, self.index
         articles = self.started([Segment("article", r) for r in self.pack.readings], max_passes)
-        self.blank_handle = self.started([Segment("blank")])[0]     # likely needed: cheap
+        # an empty page: likely needed when every part starts on a right-hand page
+        self.blank_handle = self.started([Segment("blank")])[0] if self.run.right_parts else None
         for r, article in zip(self.pack.readings, articles):
             self.place("article", r, right, passes=max_passes, handle=article)
             index.pages.update(reading_pages(r, _Scoped(index, r.slug)))
