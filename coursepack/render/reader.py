@@ -740,7 +740,7 @@ def _assemble(run: _Run, jobs: _Jobs, pack: model.Pack, chain: _Chain,
               warnings: list[str]) -> tuple[bytes, int]:
     """The reader's PDF from its laid-out segments, and its page count."""
     pad = front_pad(chain.settled, run.right)
-    parts_out = [chain.front] + [chain.blank()] * pad + chain.chain
+    parts_out = [chain.front] + ([chain.blank()] * pad if pad else []) + chain.chain
     total = sum(p.pages for p in parts_out)
     for part in parts_out:
         warnings += [w for w in part.warnings if w not in warnings]
