@@ -403,7 +403,7 @@ def pushed_figures(r: model.Reading, laid, breaks: set = frozenset()) -> set[str
     float does not let the text after it go first): the paragraph after it
     fills that page.  At most ``MAX_DEFER`` blocks."""
     out, targets, slug = set(), laid.targets, r.slug
-    top = max((t[2] for t in targets.values()), default=0)   # the highest anchor: about the page top
+    top = max((t[2] for t in targets.values()), default=0)  # the highest anchor: about the top
     flat = [b for blocks in flowed(r.sections, slug, breaks) for b in blocks]
     for prev, b, nxt in zip(flat, flat[1:], flat[2:]):
         fig, end = f"{slug}--{b.id}", f"{slug}--end-{prev.id}"
