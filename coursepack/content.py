@@ -41,8 +41,12 @@ OUTPUT = Schema("output options", [
     Field("instructor_edition", bool, "also write reader-instructor.pdf with notes under each "
           "question", default=False),
     Field("booklet", bool, "also write reader-booklet.pdf imposed for saddle stitching", default=False),
-    Field("right_hand_starts", bool, "start the article and back-matter parts on a right-hand page",
-          default=True),
+    Field("right_hand_starts", bool, "start each reading on a right-hand page (an empty page before "
+          "it when needed); `false`: every reading and part only starts a new page", default=True),
+    Field("right_hand_back_matter", bool, "with `right_hand_starts`, also start each back-matter "
+          "part (bibliography, glossary, discussion questions, editorial note) on a right-hand "
+          "page, as books do with chapters; costs up to one empty page per part. Off: a part starts "
+          "a new page on either side", default=False),
     Field("handout_questions", int, "how many discussion questions the handout carries at most",
           default=6),
     Field("handout_terms", int, "how many glossary terms the handout carries at most", default=8),

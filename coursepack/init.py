@@ -41,7 +41,8 @@ output:
   style: chicago          # bibliography style: chicago or journal
   instructor_edition: false   # also write reader-instructor.pdf (or: build --instructor)
   booklet: false          # also write reader-booklet.pdf imposed for saddle stitching
-  right_hand_starts: true
+  right_hand_starts: true       # each reading starts on a right-hand page
+  right_hand_back_matter: false  # true: its bibliography, glossary, … too (more empty pages)
   handout_questions: 6
   handout_terms: 8
 """

@@ -196,6 +196,9 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "labels": labels, "label_languages": LANGUAGES,
         "editorial": lambda r: _editorial(r, index),
         "toc_page": toc_page,
+        "flowed": flowed,
+        "citation": lambda r: local_inlines(r.citation, r.meta.languages[0]
+                                            if r.meta.languages else "en"),
         "fn_breaks": set(),
         "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
         "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
@@ -204,6 +207,79 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
                                            if (n := index.number(r.slug, a)) is not None}),
         "first_cite_on_page": lambda r, e, p: index.first_on_page(r.slug, e.cited_in, p),
     }
+
+
+# quotation marks by the reading's language: (outer open, outer close, inner open, inner close)
+QUOTES = {"de": ("„", "“", "‚", "‘")}
+
+
+def local_quotes(text: str, lang: str) -> str:
+    """The quotation marks of an apparatus line (the reading's citation)
+    in the reading's language, and a spaced hyphen as a dash: a mark after
+    a space (or at the start) and before a letter opens, a double or single
+    mark after a letter closes the open quote of its kind (an apostrophe is
+    no quote: "Rawls’ Werk"); nested quotes take the inner marks.  English
+    text is left as it is.
+
+    >>> local_quotes('Nullmeier. “Soziale Gerechtigkeit - ein „Kampfbegriff”?”', "de")
+    'Nullmeier. „Soziale Gerechtigkeit – ein ‚Kampfbegriff‘?“'
+    >>> local_quotes('“Rawls’ Werk und ‘die Folgen’”', "de")
+    '„Rawls’ Werk und ‚die Folgen‘“'
+    >>> local_quotes('“Rivers” - it’s', "en")
+    '“Rivers” - it’s'
+    """
+    marks = QUOTES.get((lang or "en")[:2])
+    if marks is None:
+        return text
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        kind = "d" if ch in "“”„‟" else "s" if ch in "‘’‚" else ""
+        if kind and (before.isspace() or before in "([/") and not after.isspace():
+            out.append(marks[2 if stack else 0])
+            stack.append(kind)
+        elif kind and stack and stack[-1] == kind and not before.isspace():
+            stack.pop()
+            out.append(marks[3 if stack else 1])
+        else:
+            out.append(ch)
+    return "".join(out).replace(" - ", " – ")
+
+
+def local_inlines(nodes: list, lang: str) -> list:
+    """``local_quotes`` over inline nodes (the marks may open in one node
+    and close in another: the text is localised as one string, then cut
+    back at the nodes' lengths); new nodes, the reading's are left alone."""
+    if (lang or "en")[:2] not in QUOTES:
+        return nodes
+
+    def texts(ns):
+        for n in ns:
+            if isinstance(n, model.Text):
+                yield n.text
+            elif isinstance(n, (model.Emph, model.Cite)):
+                yield from texts(n.children)
+    whole = "".join(texts(nodes))
+    done = local_quotes(whole, lang)
+    if len(done) != len(whole):     # pragma: no cover - the marks are replaced one for one
+        return nodes
+    at = [0]
+
+    def rebuilt(ns):
+        out = []
+        for n in ns:
+            if isinstance(n, model.Text):
+                out.append(model.Text(done[at[0]:at[0] + len(n.text)]))
+                at[0] += len(n.text)
+            elif isinstance(n, model.Emph):
+                out.append(model.Emph(rebuilt(n.children), strong=n.strong))
+            elif isinstance(n, model.Cite):
+                out.append(model.Cite(n.key, rebuilt(n.children)))
+            else:
+                out.append(n)
+        return out
+    return rebuilt(nodes)
 
 
 def _editorial(r: model.Reading, index: PageIndex) -> dict:
@@ -288,6 +364,65 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
     return bad
 
 
+DEFER = "defer:"        # in ``breaks``: "defer:<figure anchor>#<n>", printed n blocks later
+GAP = 0.25             # … when its move to the next page left this much of a page empty
+MAX_DEFER = 3          # blocks a figure moves at most
+
+
+def deferred(anchor: str, breaks: set) -> int:
+    """How many blocks the figure ``anchor`` is printed after its place."""
+    return max((k for k in range(1, MAX_DEFER + 1) if f"{DEFER}{anchor}#{k}" in breaks),
+               default=0)
+
+
+def flowed(sections: list, slug: str, breaks: set) -> list[list]:
+    """The blocks of each section in print order: a deferred figure after
+    the n-th block that follows it (in a later section when its own ends)."""
+    flat = [(i, b) for i, sec in enumerate(sections) for b in sec.blocks]
+    order = list(flat)
+    for i, b in flat:
+        n = deferred(f"{slug}--{b.id}", breaks) if b.kind == "figure" else 0
+        if not n:
+            continue
+        at = next(k for k, (_, x) in enumerate(order) if x is b)
+        order.pop(at)
+        k, seen = at, 0
+        while k < len(order) and seen < n:
+            seen += order[k][1].kind != "figure"
+            k += 1
+        order.insert(k, (order[k - 1][0] if k else i, b))
+    out: list[list] = [[] for _ in sections]
+    for i, b in order:
+        out[i].append(b)
+    return out
+
+
+def pushed_figures(r: model.Reading, laid, breaks: set = frozenset()) -> set[str]:
+    """Entries for ``breaks`` that move each figure one block further down
+    when it went to the top of the next page and left more than ``GAP`` of
+    the page before it empty (the browser has no page floats, and a CSS
+    float does not let the text after it go first): the paragraph after it
+    fills that page.  At most ``MAX_DEFER`` blocks."""
+    out, targets, slug = set(), laid.targets, r.slug
+    top = max((t[2] for t in targets.values()), default=0)  # the highest anchor: about the top
+    flat = [b for blocks in flowed(r.sections, slug, breaks) for b in blocks]
+    for prev, b, nxt in zip(flat, flat[1:], flat[2:]):
+        fig, end = f"{slug}--{b.id}", f"{slug}--end-{prev.id}"
+        if not (b.kind == "figure" and b.figure and nxt.kind == "paragraph"
+                and fig in targets and end in targets):
+            continue
+        page, y_end = targets[end][0], targets[end][2]
+        n = deferred(fig, breaks) + 1
+        if targets[fig][0] != page + 1 or n > MAX_DEFER:
+            continue
+        notes = [t[2] for name, t in targets.items()
+                 if t[0] == page and name.startswith(f"{slug}--note-")]
+        floor = max(notes, default=top * 0.1)     # the notes' top, else about the margin
+        if y_end - floor > GAP * top:
+            out.add(f"{DEFER}{fig}#{n}")
+    return out
+
+
 def reader_css(profile: str) -> list[str]:
     """The reader's stylesheets for a profile."""
     return ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
@@ -341,8 +476,8 @@ class _Jobs:
                 text = self.html(seg)
             laid = self.lay(seg, text, extra)
             layouts += laid.layouts
-            bad = misplaced_notes(r, laid.anchors) - self.breaks \
-                if seg.kind == "article" else set()
+            bad = (misplaced_notes(r, laid.anchors) | pushed_figures(r, laid, self.breaks)) \
+                - self.breaks if seg.kind == "article" else set()
             if not bad:
                 break
             self.breaks.update(bad)
@@ -364,7 +499,9 @@ class _Jobs:
             key = digest("\0".join([self.fixed, extra, text]))
             laid = self.store.get(key)
             if laid is not None and not (seg.kind == "article"
-                                         and misplaced_notes(r, laid.anchors) - self.breaks):
+                                         and (misplaced_notes(r, laid.anchors)
+                                              | pushed_figures(r, laid, self.breaks))
+                                             - self.breaks):
                 laid.key = key
                 return ("ready", (laid, text, set(), {}))
             if not self.warmed and self.pool.size > 1:    # children start with WeasyPrint loaded
@@ -426,6 +563,7 @@ class _Run:
     store: object
     breaks: set
     pages: dict     # the page map (PageIndex.pages) the templates read
+    right_parts: bool = True    # back-matter parts start on a right-hand page too
 
     def html(self, seg: Segment) -> str:
         self.ctx["segment"] = Segment(seg.kind, paged(seg.reading, self.pages), seg.lead,
@@ -439,7 +577,8 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
     ctx = reader_context(cfg, pack, profile, instructor, index)
     ctx["fn_breaks"] = breaks
     right = bool(cfg.output["right_hand_starts"])
-    ctx["right_hand_starts"] = right
+    right_parts = right and bool(cfg.output.get("right_hand_back_matter", False))
+    ctx["right_hand_starts"], ctx["right_hand_back_matter"] = right, right_parts
     css = reader_css(profile)
     paper = PAPER_CSS[cfg.output["paper"]]
     options = pdf_options(profile)
@@ -448,7 +587,7 @@ def _plan_run(renderer, cfg: PackConfig, pack: model.Pack, profile: str, instruc
         store = None
     # a new coursepack may lay out the same HTML otherwise: its code is in the keys
     return _Run(renderer, ctx, css, paper, renderer.css_text(css) + paper, options, right,
-                code_fingerprint(), store, breaks, index.pages)
+                code_fingerprint(), store, breaks, index.pages, right_parts)
 
 
 def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
@@ -539,16 +678,20 @@ class _Chain:
         """Place every reading's article and back matter."""
         right, index = self.run.right, self.index
         articles = self.started([Segment("article", r) for r in self.pack.readings], max_passes)
-        self.blank_handle = self.started([Segment("blank")])[0]     # likely needed: cheap
+        # an empty page: likely needed when every part starts on a right-hand page
+        self.blank_handle = self.started([Segment("blank")])[0] if self.run.right_parts else None
         for r, article in zip(self.pack.readings, articles):
             self.place("article", r, right, passes=max_passes, handle=article)
             index.pages.update(reading_pages(r, _Scoped(index, r.slug)))
             if on_article is not None:
                 on_article(r.slug, index.span(r.slug))
             parts = back_parts(r)
-            backs = self.started([Segment("back", r, parts=(part,)) for part in parts])
+            # a part on either side is laid out for its side: one after the other
+            backs = (self.started([Segment("back", r, parts=(part,)) for part in parts])
+                     if self.run.right_parts else [None] * len(parts))
             for part, handle in zip(parts, backs):
-                self.place("back", r, right, parts=(part,), handle=handle)
+                self.place("back", r, right and self.run.right_parts, parts=(part,),
+                           handle=handle)
 
     def front_and_folios(self):
         """Start the folios of the arabic pages (on empty pages of the same
@@ -598,7 +741,7 @@ def _assemble(run: _Run, jobs: _Jobs, pack: model.Pack, chain: _Chain,
               warnings: list[str]) -> tuple[bytes, int]:
     """The reader's PDF from its laid-out segments, and its page count."""
     pad = front_pad(chain.settled, run.right)
-    parts_out = [chain.front] + [chain.blank()] * pad + chain.chain
+    parts_out = [chain.front] + ([chain.blank()] * pad if pad else []) + chain.chain
     total = sum(p.pages for p in parts_out)
     for part in parts_out:
         warnings += [w for w in part.warnings if w not in warnings]

@@ -49,8 +49,9 @@ def test_edit_rerenders_from_cached_layout(project):
     # only the glossary, in a new build() with nothing in memory: the others
     # come from build/
     plan = m1["layouts"]["reader.pdf"]["plan"]
-    segments = sum(1 for kind, *_ in plan if kind != "blank") + 2 + any(
-        kind == "blank" for kind, *_ in plan)
+    # (the empty page: between segments, or after an odd front matter)
+    segments = sum(1 for kind, *_ in plan if kind != "blank") + 2 + (any(
+        kind == "blank" for kind, *_ in plan) or m1["layouts"]["reader.pdf"]["front"] % 2 == 1)
     assert m1["layouts"]["reader.pdf"]["layouts"] == segments
     assert m2["layouts"]["reader.pdf"]["layouts"] == 1
     assert m2["layouts"]["reader.pdf"]["html"] != m1["layouts"]["reader.pdf"]["html"]

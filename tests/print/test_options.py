@@ -27,7 +27,12 @@ def letter_free():
 
 @pytest.fixture(scope="module")
 def a4_right():
-    return render(paper="a4", right_hand_starts=True)
+    return render(paper="a4", right_hand_starts=True, right_hand_back_matter=True)
+
+
+@pytest.fixture(scope="module")
+def a4_default():
+    return render(paper="a4")
 
 
 def test_letter_paper(letter_free):
@@ -49,6 +54,23 @@ def test_right_hand_starts_make_blank_pages_only_when_asked(letter_free, a4_righ
     assert any(not p.words for p in words(data)), "this reading needs no blank page: no test"
     _, free = letter_free
     assert all(p.words for p in words(free)), "blank page without right-hand starts"
+
+
+def test_by_default_only_the_reading_starts_on_a_right_hand_page(a4_default, a4_right):
+    """The default: the reading begins on a right-hand page, each part of
+    its back matter on a new page of either side, so fewer pages are blank
+    than with ``right_hand_back_matter``."""
+    r, data = a4_default
+    pdf = Pdf(data)
+    assert pdf.dests[f"{r.slug}--start"] % 2 == 0
+    parts = [pdf.dests[f"{r.slug}--{a}"] for a in ("bibliography", "glossary", "questions",
+                                                   "editorial") if f"{r.slug}--{a}" in pdf.dests]
+    assert len(parts) >= 2 and parts == sorted(set(parts)), parts   # each on a page of its own
+    assert any(p % 2 == 1 for p in parts), "no part on a left-hand page: no test"
+    pages = words(data)
+    blank = [i for i, p in enumerate(pages) if not p.words]
+    assert all(i < pdf.dests[f"{r.slug}--start"] for i in blank), blank  # only the front's pad
+    assert len(blank) < sum(not p.words for p in words(a4_right[1]))
 
 
 def test_letter_text_block_stays_in_the_margins(letter_free):

@@ -1,0 +1,68 @@
+"""The reader's apparatus around a reading, in its HTML (no layout): the
+language of a German reading's citation line, figure captions and contents
+entries; the list of figures printed only when it helps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coursepack import model
+from coursepack.render.env import Renderer
+from coursepack.render.reader import PageIndex, Segment, reader_context
+from tests.modelfactory import make_pack, make_reading
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def figure_block(i: int, caption: str = "", page: int = 5) -> model.Block:
+    fig = model.Figure(label=f"Abbildung {i}", number=i, page=page, rows=[[[model.Text("x")]]],
+                       caption=[model.Text(caption)] if caption else [])
+    return model.Block(f"fig{i}", [], kind="figure", lang="de", figure=fig)
+
+
+def html(r: model.Reading, kind: str = "article") -> str:
+    cfg, pack = make_pack(ROOT, [r, make_reading(slug="other", seed=2)])
+    index = PageIndex()
+    ctx = reader_context(cfg, pack, "office", False, index)
+    ctx.update(fn_breaks=set(), right_hand_starts=True, right_hand_back_matter=False,
+               segment=Segment(kind, r if kind != "front" else None))
+    return Renderer(ROOT).html("reader.html.j2", **ctx)
+
+
+def german(figures: list[model.Block]) -> model.Reading:
+    r = make_reading(sections=2, paras=2, seed=4, title="Soziale Gerechtigkeit")
+    r.meta.languages = ["de"]
+    r.citation = [model.Text("Nullmeier, Frank. “Soziale Gerechtigkeit - ein politischer "
+                             "„Kampfbegriff”?” "), model.Emph([model.Text("APuZ")]),
+                  model.Text(" 47 (2009).")]
+    r.sections[0].blocks[1:1] = figures
+    return r
+
+
+def test_a_german_citation_line_has_german_quotes_and_a_dash():
+    page = html(german([]))
+    assert "„Soziale Gerechtigkeit – ein politischer ‚Kampfbegriff‘?“" in page
+    assert "“Soziale" not in page
+
+
+def test_an_english_citation_line_is_left_as_it_is():
+    r = make_reading(sections=1, paras=1)
+    r.citation = [model.Text("Nowak, Jan. “Rivers - and lakes.” Geo 3 (2001).")]
+    assert "“Rivers - and lakes.”" in html(r)
+
+
+def test_figure_captions_say_the_original_page_in_the_reading_language():
+    page = html(german([figure_block(1, "Ablauf")]))
+    assert "(S. 5 des Originals)" in page and "of the original" not in page
+
+
+def test_no_list_of_figures_for_one_uncaptioned_figure():
+    assert "Abbildungen und Tabellen" not in html(german([figure_block(1)]))
+    assert "Abbildungen und Tabellen" in html(german([figure_block(1, "Ablauf")]))
+    assert "Abbildungen und Tabellen" in html(german([figure_block(1), figure_block(2)]))
+
+
+def test_contents_entries_carry_their_reading_language():
+    page = html(german([]), kind="front")
+    assert '<li class="toc-reading" lang="de">' in page
+    assert '<li class="toc-reading" lang="en">' in page
