@@ -43,6 +43,8 @@ LABELS: dict[str, dict[str, str]] = {
         "Reading time about {minutes} minutes": "Lesezeit etwa {minutes} Minuten",
         "drafted": "Wortlaut des Beitrags, S. {pages}; noch nicht geprüft",
         "drafted-nopage": "Wortlaut des Beitrags; noch nicht geprüft",
+        "drafted-source": "Wortlaut des Beitrags, S. {pages}",
+        "drafted-source-nopage": "Wortlaut des Beitrags",
         "glossary-intro-1": "Begriffe sind bei ihrem ersten Vorkommen im Text so markiert: ",
         "glossary-intro-sample": "Begriff",
         "glossary-intro-2": ". Die Seitenzahlen führen zu jedem Vorkommen.",
@@ -87,6 +89,8 @@ LABELS: dict[str, dict[str, str]] = {
         "Reading time about {minutes} minutes": "Temps de lecture environ {minutes} minutes",
         "drafted": "formulation de l’article, p. {pages} ; non encore relue",
         "drafted-nopage": "formulation de l’article ; non encore relue",
+        "drafted-source": "formulation de l’article, p. {pages}",
+        "drafted-source-nopage": "formulation de l’article",
         "glossary-intro-1": "Les termes sont signalés ",
         "glossary-intro-sample": "ainsi",
         "glossary-intro-2": " à leur première occurrence dans l’article. Les numéros de page "
@@ -132,6 +136,8 @@ LABELS: dict[str, dict[str, str]] = {
         "Reading time about {minutes} minutes": "Czas lektury ok. {minutes} min",
         "drafted": "sformułowanie artykułu, s. {pages}; jeszcze niesprawdzone",
         "drafted-nopage": "sformułowanie artykułu; jeszcze niesprawdzone",
+        "drafted-source": "sformułowanie artykułu, s. {pages}",
+        "drafted-source-nopage": "sformułowanie artykułu",
         "glossary-intro-1": "Pojęcia są oznaczone ",
         "glossary-intro-sample": "tak",
         "glossary-intro-2": " przy pierwszym wystąpieniu w artykule. Numery stron prowadzą "
@@ -176,6 +182,8 @@ LABELS: dict[str, dict[str, str]] = {
         "Reading time about {minutes} minutes": "Tiempo de lectura unos {minutes} minutos",
         "drafted": "redacción del artículo, p. {pages}; aún sin revisar",
         "drafted-nopage": "redacción del artículo; aún sin revisar",
+        "drafted-source": "redacción del artículo, p. {pages}",
+        "drafted-source-nopage": "redacción del artículo",
         "glossary-intro-1": "Los términos se marcan ",
         "glossary-intro-sample": "así",
         "glossary-intro-2": " en su primera aparición en el artículo. Los números de página "
@@ -200,6 +208,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pages": "pp.",
         "drafted": "the article’s wording, p. {pages}; not yet reviewed",
         "drafted-nopage": "the article’s wording; not yet reviewed",
+        "drafted-source": "the article’s wording, p. {pages}",
+        "drafted-source-nopage": "the article’s wording",
         "glossary-intro-1": "Terms marked ",
         "glossary-intro-sample": "thus",
         "glossary-intro-2": " at their first occurrence in the article. Page numbers lead to "
