@@ -52,8 +52,14 @@ Thus the quarrel over fair pay is about how a society values work.
 """
 
 
+def german(text):
+    r = reading_from_text(text)
+    r.meta.languages = ["de"]
+    return r
+
+
 def test_a_reported_position_is_not_the_conclusion_in_german():
-    r = reading_from_text(REPORTED_DE)
+    r = german(REPORTED_DE)
     a = argument.analyse(r)
     said = " ".join(s.text for s in a.thesis + a.conclusions)
     assert "unverdient" not in said and "Glück" not in said
@@ -78,3 +84,43 @@ def test_the_attributed_sentences_are_found_and_the_authors_voice_ends_them():
     rep = {s.text for s in ss if s.index in argument.reported(ss, "en")}
     assert rep == {"According to Keller, talent is luck.",
                    "Talent is therefore unearned, so pay by talent is unjust."}
+    r = german(REPORTED_DE)
+    ss = argument.argument_sentences(r)
+    rep = [s.text for s in ss if s.index in argument.reported(ss, "de")]
+    assert rep[0].startswith("In Maria Kellers Werk") and len(rep) == 3   # to "Hier wird …"
+
+
+UNTITLED_OPENING = """
+# Opening
+
+Ports grew fast after the war. This article argues that the harbour council shaped
+their growth. It draws on council minutes and newspapers.
+
+# The council
+
+The council met every month. It set dues and berths. Thus the council decided who
+could trade.
+
+# Conclusion
+
+In sum, the council shaped the ports more than trade did. Therefore the council is
+the key to their history.
+"""
+
+
+def test_an_answer_names_no_section_when_the_passage_has_no_heading():
+    r = reading_from_text(UNTITLED_OPENING)
+    r.sections[0].title = ""            # the article's opening, before any heading
+    answers = [q.answer for q in Q.generate(r)]
+    assert answers and not any("—." in a or a.startswith(" ") or "  " in a for a in answers)
+    assert any("“Conclusion”" in a for a in answers)     # a titled section is still named
+
+
+def test_the_counts_of_notes_and_works_are_in_the_articles_language():
+    from coursepack import model
+    r = german(REPORTED_DE)
+    r.footnotes = [model.Footnote(i + 1, [model.Text("Vgl. Keller.")]) for i in range(6)]
+    r.bibliography = [model.BibEntry("keller", "book")]
+    got = " ".join(q.answer for q in Q.generate(r))
+    assert "6 Anmerkungen, 1 zitiertes Werk." in got
+    assert "notes" not in got and "works cited" not in got
