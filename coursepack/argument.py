@@ -82,6 +82,67 @@ _FORECAST = {
 _REPORTED = re.compile(r"\b(?:said|stated|says that|states that|according to|announced|told|declared|"
                        r"put it|puts it|argued|noted|wrote|warned|sagte|erklärte|zufolge|laut)\b"
                        r"|[“„\"]", re.I)
+#: a sentence that gives a cited author's view, not the article's own: "according to
+#: X", "X argues", "In X's work", "nach Ansicht von X", "X zufolge", reported speech
+#: (Konjunktiv I: "sei", "könne"), a quotation brought in after a colon
+_ATTRIBUTED = {
+    "en": re.compile(
+        r"\b(?:[Aa]ccording to|[Ii]n the (?:view|words) of)\s+(?!(?:the|this|our|my)\b)[A-Z]|"
+        r"\bIn (?:[A-Z][\w.-]*\s)*[A-Z][\w-]*(?:['’]s?|s['’]) (?:work|view|account|theory|book|"
+        r"writings?|argument|terms)\b|"
+        r"\b(?<!paper )(?<!article )(?<!study )[A-Z][a-z][\w-]+(?: et al\.)?(?: \(\d{4}\w?\))? "
+        r"(?:argues|argued|contends|contended|claims|claimed|maintains|maintained|insists|"
+        r"insisted|writes|wrote|holds|held) that\b|"
+        r":\s*[“\"]"),
+    "de": re.compile(
+        r"\b(?:nach (?:Ansicht|Auffassung|Meinung) (?:von|des|der)|(?:Ansicht|Auffassung|Meinung) "
+        r"(?:von|des|der) [A-ZÄÖÜ]|laut [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ])|"
+        r"\b[A-ZÄÖÜ][\w-]+ zufolge\b|"
+        r"\bIn (?:[A-ZÄÖÜ][\w.-]*\s)*[A-ZÄÖÜ][\w-]*(?:['’]|s) (?:Werk|Theorie|Sicht|Ansatz|Buch|"
+        r"Schriften|Verständnis|Konzeption)\b|"
+        r"\b(?<!Beitrag )(?<!Aufsatz )(?<!Artikel )[A-ZÄÖÜ][a-zäöüß]+[’']? (?:argumentiert|"
+        r"argumentierte|behauptet|behauptete|vertritt|vertrat|schreibt|schrieb|meint|meinte)\b|"
+        r"\b(?:sei(?! denn| es\b)|seien|könne|müsse|solle|dürfe|spiegelten sich)\b|"
+        r":\s*[„“\"]"),
+}
+#: the author's own voice again after a reported passage: a contrast, "I", "we", the piece
+_OWN_VOICE = re.compile(
+    r"^(?:But|However|Yet|Still|Nevertheless|In contrast|I|We|My|Our|This (?:paper|article|"
+    r"essay|study)|Doch|Aber|Jedoch|Dagegen|Demgegenüber|Allerdings|Ich|Wir|Meine?|Unsere?|"
+    r"(?:Dieser|Der vorliegende) (?:Beitrag|Aufsatz|Artikel))\b")
+
+
+def reported(sents: list[Sentence], lang: str) -> set[int]:
+    """The indexes of the sentences that give a cited author's view rather than
+    the article's own: a sentence with an attribution ("according to X", "In X's
+    work", "X zufolge", reported speech, a quotation brought in after a colon),
+    a quoted block, and what follows such a sentence in the same paragraph until
+    the author's own voice comes back ("But", "I", "This article").
+
+    >>> ss = [Sentence(t, "p1", None, i) for i, t in enumerate([
+    ...     "In Lee’s work one finds a clear rejection: merit, she says, is luck.",
+    ...     "Talent is unearned, therefore a society of merit is unjust.",
+    ...     "But this article holds that merit still matters."])]
+    >>> sorted(reported(ss, "en"))
+    [0, 1]
+    """
+    cue = _ATTRIBUTED.get(lang)
+    out: set[int] = set()
+    if cue is None:
+        return out
+    block, inside = None, False
+    for s in sents:
+        if s.block != block:
+            block, inside = s.block, False
+        if s.quote or cue.search(s.text):
+            inside = True
+        elif inside and _OWN_VOICE.match(s.text):
+            inside = False
+        if inside:
+            out.add(s.index)
+    return out
+
+
 _FORECAST_MARK = {   # what makes a future tense a forecast: a time ahead or a likelihood
     "en": re.compile(r"\b(?:probably|expected (?:to|that)|in the coming|in the next|"
                      r"(?:in|into) the (?:near |foreseeable )?future|soon|is set to|by 20\d\d|"
@@ -231,11 +292,18 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     year = reading.meta.year or (reading.meta.published or "")[:4]
     a = Argument(lang, year, sents, intro, concl)
     own = [s for s in sents if not s.quote]
-    a.thesis = [s for s in own if _THESIS[lang].search(s.text)]
+    others = reported(sents, lang)
+    voice = [s for s in own if s.index not in others]     # not a cited author's view
+    a.thesis = [s for s in voice if _THESIS[lang].search(s.text)]
     a.aims = [s for s in own if _AIM[lang].search(s.text)]
     a.question = [s for s in own if s.text.endswith("?") and (
         _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text))]
-    cs = [s for s in own if concl is not None and s.section is concl]
+    cs = [s for s in voice if concl is not None and s.section is concl]
+    if concl is not None and not _CONCL_TITLE.search(concl.title or ""):
+        # the last section, not titled as a conclusion: the article concludes in its
+        # last paragraphs, not wherever a "therefore" falls in that section
+        ends = list(dict.fromkeys(s.block for s in cs))[-2:]
+        cs = [s for s in cs if s.block in ends]
     a.conclusions = [s for s in cs if _CONCLUDE[lang].search(s.text)] or cs[-2:]
     if concl is None and len(own) >= 20:
         # no sections to tell the conclusion by (an encyclopaedia entry, a structure not

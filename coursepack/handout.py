@@ -11,6 +11,7 @@ ruled notes box, so the sheet is always full and never spills.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from io import BytesIO
 from pypdf import PdfReader
@@ -47,10 +48,26 @@ HANDOUT_DEFINITION_CHARS = 260
 HANDOUT_EVENTS = 8
 
 
+#: A central term's whole definition may be this long on the sheet (rather than left off).
+HANDOUT_CENTRAL_CHARS = 420
+
+
+def _central(r: model.Reading, t: model.GlossaryTerm) -> bool:
+    """The term (or one of its aliases) is named where the article says what it is
+    about: its title, keywords, abstract or headings."""
+    where = " ".join([r.meta.title or "", " ".join(r.meta.keywords or []), r.meta.summary or ""]
+                     + [s.title or "" for s in r.sections])
+    return any(len(x) > 2 and re.search(rf"(?i)(?<!\w){re.escape(x)}(?!\w)", where)
+               for x in [t.term, *t.aliases])
+
+
 def _terms(r: model.Reading, n: int) -> list[model.GlossaryTerm]:
     """The handout's terms: the glossary's choice (:func:`.glossary.handout_terms`)
-    among entries whose whole definition fits; never a cut definition."""
-    fits = [t for t in r.glossary if len(t.definition) <= HANDOUT_DEFINITION_CHARS]
+    among entries whose whole definition fits (a central term's up to
+    :data:`HANDOUT_CENTRAL_CHARS`: one named in the title, keywords, abstract or
+    headings, :func:`_central`); never a cut definition."""
+    fits = [t for t in r.glossary if len(t.definition) <= HANDOUT_DEFINITION_CHARS or (
+        len(t.definition) <= HANDOUT_CENTRAL_CHARS and _central(r, t))]
     return handout_terms(fits, n)
 
 

@@ -526,7 +526,8 @@ class _Cand:
         return model.Question(id=qid, text=self.text, level=self.level,
                               sections=list(dict.fromkeys(self.sections)),
                               evidence=list(dict.fromkeys(self.evidence)),
-                              answer=self.answer, origin="generated")
+                              answer=re.sub(r" {2,}", " ", self.answer).strip(),
+                              origin="generated")
 
 
 def _t(sec: model.Section, lang: str = "en") -> str:
@@ -661,7 +662,28 @@ def _where(lang: str, secs) -> str:
     for x in secs:
         if x is not None and x not in uniq and (getattr(x, "title", x) or "").strip():
             uniq.append(x)      # an untitled section (the article's opening) is not named
-    return f"{_ANSWER[lang]['where']} " + (", ".join(_t(x, lang) for x in uniq) or "—") + "."
+    if not uniq:
+        return ""      # no heading to name: the question's page reference says where
+    return f"{_ANSWER[lang]['where']} " + ", ".join(_t(x, lang) for x in uniq) + "."
+
+
+#: how many notes and cited works, per language: (one note, notes, one work, works)
+_COUNTS = {"en": ("{n} note", "{n} notes", "{n} work cited", "{n} works cited"),
+           "de": ("{n} Anmerkung", "{n} Anmerkungen", "{n} zitiertes Werk", "{n} zitierte Werke"),
+           "fr": ("{n} note", "{n} notes", "{n} ouvrage cité", "{n} ouvrages cités"),
+           "es": ("{n} nota", "{n} notas", "{n} obra citada", "{n} obras citadas"),
+           "pl": ("przypisy: {n}", "przypisy: {n}", "cytowane prace: {n}", "cytowane prace: {n}")}
+
+
+def _counts(lang: str, notes: int, works: int) -> str:
+    """The article's notes and cited works counted, in its language.
+
+    >>> _counts("en", 1, 22), _counts("de", 11, 1)
+    ('1 note, 22 works cited.', '11 Anmerkungen, 1 zitiertes Werk.')
+    """
+    c = _COUNTS.get(lang, _COUNTS["en"])
+    return (f"{c[0 if notes == 1 else 1].format(n=notes)}, "
+            f"{c[2 if works == 1 else 3].format(n=works)}.")
 
 
 #: source kinds too vague to ask about ("The article draws on data")
@@ -845,7 +867,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         out.append(_Cand("sources", "", w("sources", kinds=kinds_text), "analysis",
                          [m0.section.id], [m0.block],
                          f"{_where(lang, [m0.section])} {A['article']} {_qs(m0, lang)} "
-                         f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
+                         f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
                          _note(lang, "matches claims to the sources behind them and says what such "
                           "sources can and cannot establish.",
                           "ordnet Aussagen ihren Quellen zu.")))
@@ -858,7 +880,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 else "sources_notes"       # a review's sources: the work it discusses, then others
             out.append(_Cand("sources", "", w(form), "analysis",
                              [first.section.id], [first.block],
-                             f"{arg.notes} notes, {arg.cited_works} works cited. {A['good']} " +
+                             f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
                              _note(lang, "sorts the cited works by kind and relates each kind to the "
                               "claims it supports.",
                           "ordnet die zitierten Werke nach Art und Aussage.")))

@@ -59,6 +59,9 @@ def test_german_reading_gets_german_labels_and_material(built):
     # a drafted definition, marked as the article's wording with its page
     assert "Eine städtische Verwaltung, die Löhne und Liegeplätze regelt" in reader
     assert "Wortlaut des Beitrags, S." in reader and "Wortlaut des Beitrags, S." in handout
+    # the review status is the instructor's: the reader says it, the student sheet does not
+    assert "noch nicht geprüft" in " ".join(reader.split())
+    assert "geprüft" not in handout
     # the events, German dates, the relative one resolved
     assert "3. März 1998" in handout and "5. März 1998" in handout
 
@@ -157,3 +160,20 @@ def test_a_paragraph_running_on_to_the_next_page_is_referenced_with_both_pages()
     r.timeline = [model.TimelineEvent(id="e1", date="1950", label="1950", text="A", evidence=["p2"])]
     apply_page_map(model.Pack("P", readings=[r]), reading_pages(r, Layout()))
     assert r.questions[0].pages == [46, 47, 52] and r.timeline[0].pages == [52]
+
+
+def test_a_central_terms_whole_definition_is_kept_a_long_side_term_left_off():
+    from coursepack.handout import HANDOUT_CENTRAL_CHARS
+    long_def = ("Die Fähigkeit, in der eigenen Arbeit zu erkennen, wie Regeln, Routinen und "
+                "Entscheidungen Frauen und Männer verschieden treffen, und dieses Wissen in "
+                "Verfahren der Hafenverwaltung, in Personalfragen und in der Lehre so "
+                "anzuwenden, dass niemand benachteiligt wird, auch wo es niemand beabsichtigt.")
+    assert HANDOUT_DEFINITION_CHARS < len(long_def) <= HANDOUT_CENTRAL_CHARS
+    central = model.GlossaryTerm("gk", "Hafenkompetenz", long_def, anchors=["a"], sections=["s1"])
+    side = model.GlossaryTerm("lk", "Liegekunde", long_def, anchors=["a", "b"],
+                              sections=["s1", "s2"])
+    short = model.GlossaryTerm("hb", "HB", "Hafenbehörde", anchors=["a"], sections=["s1"])
+    r = model.Reading("x", model.Metadata(title="Hafenkompetenz in Vessa"),
+                      glossary=[central, side, short])
+    got = [t.term for t in _terms(r, 6)]
+    assert "Hafenkompetenz" in got and "Liegekunde" not in got and "HB" in got
