@@ -208,7 +208,7 @@ neo non over para post pre proto pseudo quasi re semi socio sub super supra tran
 #: extraction or a join left standing ("Christian- orthodox"), unless the
 #: word after it is a conjunction (a suspended compound: "pre- and post-war",
 #: "Ein- und Ausreise")
-_INLINE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \u00a0]([^\W\d_][^\W\d_]+)")
+_INLINE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \u00a0]+([^\W\d_][^\W\d_]+)")
 SUSPENDED = frozenset("""and or nor but to versus vs und oder bzw bis sowie als wie noch
 et ou ni à y o e i oraz lub albo""".split())
 
@@ -229,6 +229,8 @@ def find_inline_hyphens(text: str, ctx: Context) -> list[Edit]:
     'Christian-orthodox'
     >>> fix("inline_hyphen", "the Christian- orthodox faith, the war- it was", vocab=Vocabulary("x"))
     'the Christian-orthodox faith, the war- it was'
+    >>> fix("inline_hyphen", "a devel-   opment")       # spaces collapse later: decided the same
+    'a development'
     >>> fix("inline_hyphen", fix("inline_hyphen", "Gleichstellungs- ansatzes"), "de")
     'Gleichstellungsansatzes'
     """
@@ -239,16 +241,16 @@ def find_inline_hyphens(text: str, ctx: Context) -> list[Edit]:
         left, right = m.group(1), m.group(2)
         if right.lower() in SUSPENDED:
             continue
-        hy = m.end(1)
+        hy, gap_end = m.end(1), m.start(2)     # the hyphen, and the spaces after it (one or more)
         keep, why = keep_hyphen(left, right, ctx.lang, ctx.vocab)
         if not keep:
-            edits.append(Edit(hy, hy + 2, "", f"hyphen left inside a line removed: {why}"))
+            edits.append(Edit(hy, gap_end, "", f"hyphen left inside a line removed: {why}"))
         elif ctx.vocab is not None and f"{left}-{right}".lower() in ctx.vocab.compounds:
-            edits.append(Edit(hy, hy + 2, "-", f"space after a hyphen removed, hyphen kept: {why}"))
+            edits.append(Edit(hy, gap_end, "-", f"space after a hyphen removed, hyphen kept: {why}"))
         elif right.islower() and not function_word(right) and not function_word(left):
             # a dash typed as "- " is followed by a clause ("settlement- the
             # only one"); before a content word it is a compound's hyphen
-            edits.append(Edit(hy, hy + 2, "-", f"space after a hyphen removed, hyphen kept: {why} "
+            edits.append(Edit(hy, gap_end, "-", f"space after a hyphen removed, hyphen kept: {why} "
                               f"('{right}' is no function word, so no dash)"))
         # else: two words with "- " between them may be a dash ("settlement- the
         # only presence"): left as written

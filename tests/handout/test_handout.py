@@ -85,7 +85,7 @@ def test_every_language_has_every_label():
     for lang in ("fr", "pl", "es"):
         assert set(i18n.LABELS[lang]) == keys, lang
         for k in keys:
-            assert i18n.label(k, lang, pages=3, n=2, words=5, notes=1, minutes=4)
+            assert i18n.label(k, lang, pages=3, page=4, n=2, words=5, notes=1, minutes=4)
     assert {i18n.label("Glossary", x) for x in ("en", "de", "fr", "pl", "es")} == \
         {"Glossary", "Glossar", "Glossaire", "Słowniczek", "Glosario"}
 
