@@ -50,7 +50,8 @@ def test_printed_folios_match_the_labels(pack_build):
 def _toc_entries(r: dict) -> list[tuple[str, str]]:
     """(text, anchor) of the contents entries of one reading, in order."""
     out = [(r["meta"]["title"], "start")]
-    out += [(s["title"], s["id"]) for s in r["sections"] if s["title"]]
+    # a pack of several readings lists their sections down to level 2
+    out += [(s["title"], s["id"]) for s in r["sections"] if s["title"] and s.get("level", 1) <= 2]
     if r["bibliography"]:
         out.append(("Bibliography", "bibliography"))
     if r["glossary"]:

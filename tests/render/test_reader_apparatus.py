@@ -66,3 +66,15 @@ def test_contents_entries_carry_their_reading_language():
     page = html(german([]), kind="front")
     assert '<li class="toc-reading" lang="de">' in page
     assert '<li class="toc-reading" lang="en">' in page
+
+
+def test_pack_contents_indent_subsections_and_leave_out_deeper_levels():
+    r = make_reading(sections=3, paras=1, seed=5)
+    for sec, level in zip(r.sections, (1, 2, 3)):
+        sec.level = level
+    page = html(r, kind="front")
+    toc = page[page.index('<ol class="toc">'):]
+    assert f'<li class="toc-l2"><a class="toc-entry" href="#{r.slug}--{r.sections[1].id}"' in toc
+    assert f'href="#{r.slug}--{r.sections[0].id}"' in toc
+    # a pack of several readings lists sections down to level 2 only
+    assert f'href="#{r.slug}--{r.sections[2].id}"' not in toc
