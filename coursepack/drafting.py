@@ -650,6 +650,11 @@ _AS_EN = [
     # We use the term X to refer to …
     re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
                r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
+    # … introducing the notion of “beneficial constraints,” meaning that …
+    re.compile(r"\b(?:the|a)\s+(?:notion|concept|term|label)\s+(?:of\s+)?[‘“\"]"
+               r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[,.]?[’”\"],?\s+(?:meaning|"
+               r"which\s+(?:means|denotes|designates|refers\s+to))\s+"
+               r"(?P<def>(?:that|the|a|an)\s.+)$"),
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
                r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
                r"denote|designate))\s+(?P<def>.+)$"),
@@ -659,7 +664,8 @@ _AS_DE = [
     re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:kann|können|wird|werden|lässt sich|lassen sich)\s+(?:\w+\s+){0,2}?als\s+"
                r"(?P<def>.+?)\s+(?:verstanden|definiert|aufgefasst|bestimmt|beschrieben)"
-               r"(?:\s+werden)?\.?$"),
+               r"(?:\s+werden)?(?:\s+[-–—]\s+(?P<rest>(?:mit|ohne|als|in|im|für)\s[^-–—]{4,120}?))?"
+               r"\.?$"),
     # Weinert (2001) definiert Kompetenz als …
     re.compile(rf"(?:^|\b)(?:[A-ZÄÖÜ][\w’'\-]+(?:\s+\(\d{{4}}[a-z]?\))?|Wir|Ich)\s+"
                rf"(?:definiert|definieren|versteht|verstehen|bestimmt)\s+{_NP}\s+als\s+"
@@ -850,6 +856,9 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            if "rest" in m.re.groupindex and m.group("rest"):
+                d += " – " + m.group("rest").strip()   # "… verstanden werden – mit …": its
+                #                                        qualification belongs to it
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
@@ -1647,7 +1656,7 @@ def _sentence_case(s: str) -> str:
                r"\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[\d–-]+)?\))", "", s.strip())
     s = s.strip()
     s = s[0].upper() + s[1:] if s else s
-    return s if re.search(r"[.!?]$", s) else s + "."
+    return s if re.search(r"[.!?][’”«\"']?$", s) else s + "."
 
 
 def _definition_ok(d: str, least: int = 2, clause: bool = False) -> bool:
