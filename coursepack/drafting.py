@@ -524,7 +524,8 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     words = x.split()
     if words and not (words[0].isupper() and len(words[0]) > 1) and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
             "most", "more", "less", "least", "dabei", "damit", "daher", "vor", "nach", "auch",
-            "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit"}):
+            "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit",
+            "als", "unter", "wie"}):
         return []
     if len(words) > 1 and not lang == "de" and any(
             w.lower() in {"such", "these", "those", "this", "that", "our", "his", "her",
@@ -676,7 +677,8 @@ _AS_DE = [
                r"(?P<def>.+)$"),
     # Mit X ist/sind … gemeint
     re.compile(rf"^Mit\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
-               r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint\.?$"),
+               r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint"
+               r"(?:,\s+(?P<rest>(?:die|der|das|dass|wie|um|welche[rs]?|[\w\s]{3,60}?\s+zu)\s.+?))?\.?$"),
     # (Im Folgenden) verstehen wir unter X die …; (Hier) wird unter X die … verstanden
     re.compile(r"(?:^|\s)(?:verstehen\s+wir|versteht\s+man|verstehe\s+ich|wird|werden)\s+"
                r"(?:hier\s+|im Folgenden\s+|daher\s+|also\s+)?unter\s+(?:(?:dem|der)\s+)?"
@@ -857,8 +859,10 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
             if "rest" in m.re.groupindex and m.group("rest"):
-                d += " – " + m.group("rest").strip()   # "… verstanden werden – mit …": its
-                #                                        qualification belongs to it
+                # "… verstanden werden – mit …": its qualification belongs to it; "Mit X
+                # ist die Fähigkeit gemeint, Krisen … zu bewältigen": so does the clause
+                d += (", " if "gemeint" in sent[m.end("def"):m.start("rest")] else " – ") + \
+                    m.group("rest").strip()
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
@@ -1210,8 +1214,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if re.fullmatch(_ACRO, d.term) and d.how != "acronym":
             continue        # "The ND is a combination of …": an acronym the article never
             #                 expands; the entry would not say what it stands for
+        printed = d.term
+        if lang == "de":
+            d.term = _german_lemma(d.term, d.quote, body)
         d.term = _headword_case(d.term, body, lang)
-        d.count, d.spread = _count([d.term, *d.aliases], sents)
+        names = [d.term, *d.aliases] + ([printed] if printed.lower() != d.term.lower() else [])
+        d.count, d.spread = _count(names, sents)
         if d.count == 0:
             continue
         d.score = d.count * (1 + d.spread) * (0.25 + _rarity(d.term, lang)) \
@@ -1444,6 +1452,50 @@ def _headword_case(term: str, body: str, lang: str) -> str:
     if re.search(rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])", body) or lang == "en" and \
             zipf_frequency(first.lower(), "en") >= 3.0:
         return lower
+    return term
+
+
+def _german_lemma(term: str, quote: str, body: str) -> str:
+    """A German headword in the nominative when the defining sentence has it in
+    another case ("Unter Kontingentflüchtlingen versteht man …", "Mit sozialer
+    Gerechtigkeit ist … gemeint") and the article prints the nominative form
+    elsewhere: a noun's dative plural -n dropped, an adjective's ending after a
+    preposition or article made that of the nominative.  Left as it is when the
+    article never prints another form.
+
+    >>> _german_lemma("Kontingentflüchtlingen", "Unter Kontingentflüchtlingen versteht man …",
+    ...               "Kontingentflüchtlinge kamen 1973.")
+    'Kontingentflüchtlinge'
+    >>> _german_lemma("sozialer Gerechtigkeit", "Unter sozialer Gerechtigkeit versteht man …",
+    ...               "Die soziale Gerechtigkeit bleibt umstritten.")
+    'soziale Gerechtigkeit'
+    >>> _german_lemma("Duldung", "Unter Duldung versteht man …", "Die Duldung blieb.")
+    'Duldung'
+    >>> _german_lemma("Studenten", "Unter Studenten versteht man …", "Die Studenten kamen.")
+    'Studenten'
+    """
+    words = term.split()
+    if not words or len(words) > 4 or not re.search(
+            rf"(?<![\w\-])(?:[Uu]nter|[Mm]it|[Vv]on|[Bb]ei|[Zz]u|[Aa]us|[Nn]ach|des|dem|den|der|"
+            rf"zur|zum|im|einer|eines|einem)\s+(?:(?:dem|der|den|des)\s+)?(?:Begriff(?:e?s)?\s+"
+            rf"(?:der|des)\s+)?[„“\"»]?{re.escape(term)}(?![\w\-])", quote):
+        return term
+    options = []
+    for i, w in enumerate(words):
+        alts = [w]
+        if i == len(words) - 1 and w[:1].isupper() and len(w) > 4 and w.endswith("n"):
+            alts.append(w[:-1])                         # dative plural: -n
+        elif i < len(words) - 1 and w[:1].islower() and re.search(r"(?:er|en|em|es)$", w):
+            stem = w[:-2]
+            alts += [stem + e for e in ("e", "er", "es") if stem + e != w]
+        options.append(alts)
+    forms = [""]
+    for alts in options:
+        forms = [f"{f} {a}".strip() for f in forms for a in alts]
+    for f in forms[1:]:
+        if re.search(rf"(?<![\w\-]){re.escape(f)}(?![\w\-])", body, re.I if f[:1].islower()
+                     else 0):
+            return f
     return term
 
 

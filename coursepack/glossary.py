@@ -903,6 +903,11 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
             c["reason"] += f"; definition drafted from the article ({d.how})"
         c["definition"], c["evidence"] = d.definition, [d.evidence]
         c["definition_hint"] = d.quote
+        # the draft's headword and names: it says what the definition defines (the
+        # candidate's long form may be a guess, "Raumforschung" for RAG, or inflected,
+        # "des Hochschulrahmengesetzes", and its more used name may be a common word)
+        c["term"], c["aliases"] = d.term, [a for a in d.aliases if a != d.term]
+        index.update({_norm(n): c for n in names})
     out = _without_junk(out, " ".join(t for _s, t in body), lang)
     out.sort(key=lambda c: "definition" not in c)
     return out
