@@ -1251,9 +1251,9 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     """At most ``limit`` handout terms, in order of priority: reviewed
     entries only; pinned ones first, then the others
     by ``count × spread`` (anchors set by :func:`mark_terms` × the distinct
-    sections they are in), then count, then alphabetically; an entry whose
-    definition only spells out its acronym comes after those that say what
-    a term means.  Unpinned entries that never occur are not chosen.
+    sections they are in), then count, then alphabetically.  An entry that
+    only spells out its acronym (:attr:`~coursepack.model.GlossaryTerm.abbreviation`)
+    is no key term; unpinned entries that never occur are not chosen.
 
     >>> a = model.GlossaryTerm("a", "Alpha", "d", anchors=["1", "2"], sections=["s1", "s2"])
     >>> b = model.GlossaryTerm("b", "Beta", "d", anchors=["1", "2", "3"], sections=["s1"] * 3)
@@ -1263,23 +1263,17 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     >>> e = model.GlossaryTerm("e", "EU", "European Union.", aliases=["European Union"],
     ...                        anchors=["1"] * 9, sections=["s1", "s2", "s3"] * 3)
     >>> [t.term for t in handout_terms([a, e], 2)]
-    ['Alpha', 'EU']
+    ['Alpha']
     """
-    usable = [t for t in terms if t.printable]
+    usable = [t for t in terms if t.printable and not t.abbreviation]
 
     def score(t):
         return len(t.anchors) * len(set(t.sections))
 
-    def expansion_only(t):
-        # "ASD: Autism spectrum disorders.": the letters spelt out, which a student
-        # reads in the text anyway; an entry that says what a concept is comes first
-        return bool(t.aliases) and not t.shown_aliases
-
     pinned = sorted((t for t in usable if t.pinned),
                     key=lambda t: (-score(t), -len(t.anchors), sort_key(t.term)))
     others = sorted((t for t in usable if not t.pinned and t.anchors),
-                    key=lambda t: (expansion_only(t), -score(t), -len(t.anchors),
-                                   sort_key(t.term)))
+                    key=lambda t: (-score(t), -len(t.anchors), sort_key(t.term)))
     return (pinned + others)[: max(0, limit)]
 
 
