@@ -1116,6 +1116,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if _person(d.term, d.definition) or d.how == "acronym" and _misspelt(d.definition, lang):
             return          # "Willie, the second of two children": a person; an expansion
             #                 the article misspells ("Aperception") is not printed as it is
+        if d.how != "acronym" and _circular(d.term, d.definition):
+            return          # "AS traits: Refers to the features of AS": the term again
+        if d.how in ("copula", "apposition") and _EVALUATIVE.search(d.definition):
+            return          # "a far-reaching international agreement": the article's
+            #                 judgement of the thing, not what it is (a definition the
+            #                 article gives as such, "X is defined as …", is kept)
         if d.how == "copula" and _AUTHOR_DATE.search(d.quote) and \
                 not re.search(r"[„“”\"»«‘]", d.quote):
             return          # "X is a … ethic (Bayertz 1998)": a cited author's view of X
@@ -1709,6 +1715,38 @@ def _sentence_case(s: str) -> str:
     s = s.strip()
     s = s[0].upper() + s[1:] if s else s
     return s if re.search(r"[.!?][’”«\"']?$", s) else s + "."
+
+
+# an adjective that judges ("a far-reaching agreement", "an eminent psychologist")
+_EVALUATIVE = re.compile(
+    r"\b(?:far-reaching|extreme|extremist|eminent|famous|infamous|notorious|excellent|"
+    r"outstanding|remarkable|brilliant|terrible|disastrous|successful|unsuccessful|"
+    r"prestigious|influential|controversial|dangerous|radical|legendary|admirable|shameful|"
+    r"renowned|celebrated|weitreichende[nrs]?|extreme[nrs]?|berühmte[nrs]?|bedeutende[nrs]?|"
+    r"erfolgreiche[nrs]?|umstrittene[nrs]?|radikale[nrs]?|gefährliche[nrs]?)\b", re.I)
+
+
+def _circular(term: str, definition: str) -> bool:
+    """A short definition that names the term again ("AS traits": "Refers to the
+    features of AS."): it says nothing the headword does not.
+
+    >>> _circular("AS traits", "Refers to the features of AS.")
+    True
+    >>> _circular("Minsk Group", "The OSCE’s mediating body.")
+    False
+    >>> _circular("Social capital", "The resources embedded in a social network.")
+    False
+    >>> _circular("family habitus", "A set of dispositions related to particular practices "
+    ...           "which may lead to regularities in patterns of transmission across family "
+    ...           "generations.")
+    False
+    """
+    words = re.findall(r"[\w\-]+", definition)
+    if len(words) > 7:
+        return False
+    acronyms = {w for w in re.findall(r"[\w\-]+", term) if len(w) > 1 and w.isupper()}
+    return bool(acronyms & set(words)) or re.search(
+        rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", definition, re.I) is not None
 
 
 def _definition_ok(d: str, least: int = 2, clause: bool = False) -> bool:
