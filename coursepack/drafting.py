@@ -1655,6 +1655,17 @@ _FOLLOW_MEANT = {
 _FOLLOW_IT = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:a|an)\s.+)$"),
               "de": re.compile(r"^(?:Es|Sie|Er)\s+(?P<v>ist)\s+(?P<def>(?:ein|eine)\s.+)$")}
 _QUOTED = re.compile(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]")
+# the sentence before names its one quoted term as a term ("Bezeichnet man einen Begriff
+# als „Kampfbegriff”, ist damit mehr gemeint …", "Critics call this “market
+# globalism”, …"); the next says what it is: "Es ist der Vorwurf …", "It is the …"
+_NAMING = {"en": re.compile(r"\b(?:call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?|dubb(?:s|ed)|"
+                            r"known\s+as|refer(?:s|red)?\s+to\s+\w+\s+as|by\s+which\s+\w+\s+"
+                            r"means?)\b"),
+           "de": re.compile(r"\b(?:[Bb]ezeichne\w*|nenn\w*|genannt|sprich\w*\s+von|"
+                            r"sprechen\s+von|gemeint|Begriff|Terminus)\b")}
+_FOLLOW_NAMED = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:the|a|an)\s.+)$"),
+                 "de": re.compile(r"^(?:Es|Er|Sie|Dies|Das)\s+(?P<v>ist)\s+"
+                                  r"(?P<def>(?:der|die|das|ein|eine)\s.+)$")}
 
 
 def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -1680,6 +1691,12 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     >>> followup_definitions("Others use the label ‘soft law’ here.",
     ...                      "This term refers to the rules that bind without sanctions.")
     [('soft law', 'The rules that bind without sanctions.')]
+    >>> followup_definitions("Bezeichnet man einen Begriff als „Kampfbegriff”, ist damit "
+    ...     "mehr gemeint als Streit.", "Es ist der Vorwurf einer Instrumentalisierung von "
+    ...     "Vokabeln für partikulare Interessen.", "de")
+    [('Kampfbegriff', 'Der Vorwurf einer Instrumentalisierung von Vokabeln für partikulare Interessen.')]
+    >>> followup_definitions("Sie lobt den „Kampfbegriff”.", "Es ist der Vorwurf der Gier.", "de")
+    []
     >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
     ...                      "By this we mean the market.")
     []
@@ -1690,6 +1707,16 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
         m = _FOLLOW_MEANT[lang].match(sent)
     it = _FOLLOW_IT.get(lang)
     it = it.match(sent) if it and prev and not m else None
+    named_as = _FOLLOW_NAMED.get(lang)
+    named_as = named_as.match(sent) if named_as and prev and not m and not it and \
+        _NAMING[lang].search(prev) else None
+    if named_as:
+        named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+        if len(named) != 1 or not _subject_ok(named[0], lang) or len(named[0].split()) > 4:
+            return []
+        return [(named[0], d) for _, d in copular_definitions(
+            f"{named[0]} {named_as.group('v')} {named_as.group('def')}", lang,
+            keywords=frozenset({named[0].lower()}))]
     if it:
         # "A … type of behaviour is “group solidarity.” It is a mechanism for …": the
         # term the sentence before ends on, said what it is (a copula's checks apply)
