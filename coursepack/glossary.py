@@ -297,6 +297,40 @@ def mark_terms(reading: model.Reading) -> None:
     for section in reading.sections:
         for block in section.blocks:
             block.inlines = _mark_list(block.inlines, matcher, terms, section.id)
+    _source_anchors(reading, terms)
+
+
+def _source_anchors(reading: model.Reading, terms) -> None:
+    """A drafted entry's ``source_anchor``: the term's occurrence nearest its
+    definition's words in the paragraph the definition comes from, so that the
+    page printed with "the article's wording, p. N" is the sentence's own page
+    when the paragraph runs on to the next (empty when the words are not found:
+    the paragraph's page is used)."""
+    blocks = {b.id: b for _s, b in reading.blocks()}
+    for t in terms:
+        t.source_anchor = ""
+        block = blocks.get(t.evidence[0]) if t.drafted and t.evidence else None
+        if block is None:
+            continue
+        pos, refs = 0, []
+
+        def walk(nodes):
+            nonlocal pos
+            for n in nodes:
+                if isinstance(n, model.TermRef):
+                    if n.term_id == t.id:
+                        refs.append((pos, n.anchor))
+                    pos += len(n.text)
+                elif isinstance(n, model.Emph):
+                    walk(n.children)
+                else:
+                    pos += len(model.plain_text([n]))
+        walk(block.inlines)
+        text = model.plain_text(block.inlines).lower()
+        words = re.findall(r"[^\W\d_]+", t.definition.lower())[:5]
+        m = re.search(r"\W+".join(map(re.escape, words)), text) if words else None
+        if refs and m:
+            t.source_anchor = min(refs, key=lambda r: (abs(r[0] - m.start()), r[0]))[1]
 
 
 def _mark_list(nodes: list, matcher: Matcher, terms, section_id: str) -> list:

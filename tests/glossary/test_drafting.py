@@ -462,3 +462,17 @@ def test_suggested_entry_keeps_the_drafted_headword_and_nominative_names():
     assert by["RAG"]["aliases"] == ["Reichsarbeitsgemeinschaft für Raumforschung"]
     assert "Raumforschung" not in by
     assert by["HRG"]["aliases"] == ["Hochschulrahmengesetz"]
+
+
+def test_a_drafted_entry_points_at_the_occurrence_in_its_defining_sentence():
+    """The page printed with "the article's wording, p. N" is that of the sentence
+    (the term's occurrence in it), not of the paragraph's start."""
+    r = reading_from_text("# Part\n\nDock quotas were debated for years, and dock quotas "
+                          "were hated. " + "The ports argued. " * 40 + "Dock quotas are "
+                          "limits on the tonnage each port may load in a season.\n\n"
+                          "# More\n\nDock quotas stayed.\n")
+    prepare(r)
+    t = next(t for t in r.glossary if t.term == "dock quotas")
+    assert t.drafted and t.evidence == ["p1"]
+    assert t.anchors[:3] == ["t-dock-quotas-1", "t-dock-quotas-2", "t-dock-quotas-3"]
+    assert t.source_anchor == "t-dock-quotas-3"
