@@ -331,6 +331,24 @@ JUDGED_BLIND4: dict[tuple[str, str], tuple[str, str | None]] = {
         "membership in civic organizations as well as participation in nonviolent "
         "demonstrations and petitions.", None),
 }
+# 2026-12-06 evening, the helper "glossary" (NOT blind: judged by the one who wrote the
+# patterns), each read against its sentence
+JUDGED_LATER.update({
+    ("de-20148", "Teilhabegerechtigkeit"): (
+        "Ausprägung von sozialer Gerechtigkeit – mit besonderer Blickrichtung auf die neuen "
+        "Problemlagen.", None),   # (what JUDGE4 missed; "die neuen Problemlagen" points back)
+    ("de-20148", "Kampfbegriff"): (
+        "Der Vorwurf einer Instrumentalisierung von bestimmten Vokabeln für partikulare, "
+        "gerade nicht auf das Gemeinwohl zielende Interessen.", None),
+    ("en-36334", "beneficial constraints"): (
+        "That the performance of an economy “may be improved by the surrounding society "
+        "retaining and exercising a right for itself to interfere with the choice and pursuit "
+        "of individual preferences.”", None),
+    ("en-22799", "effort-sensitive task"): (
+        "A task for which performance is entirely or almost entirely a function of effort "
+        "(rather than other factors, like ability, insight, luck, etc.) and for which there is "
+        "a monotonic relationship between performance and effort.", None),
+})
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER, **JUDGED_BLIND4}
 
 

@@ -1221,6 +1221,13 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             continue        # "The ND is a combination of …": an acronym the article never
             #                 expands; the entry would not say what it stands for
         printed = d.term
+        m = re.match(r"^(?:A|An)\s+([a-z]{3,})\s+(?:for|that|which|in\s+which|where|whose|with)\b",
+                     d.definition) if lang == "en" and " " not in d.term else None
+        if m and re.search(rf"(?<![\w\-]){re.escape(d.term)}\s+{m.group(1)}(?![\w\-])", body,
+                           re.I):
+            d.term = f"{d.term} {m.group(1)}"    # "By effort-sensitive we mean a task for
+            #                                      which …": what it defines is an
+            #                                      "effort-sensitive task", as the article says
         if lang == "de":
             d.term = _german_lemma(d.term, d.quote, body)
         d.term = _headword_case(d.term, body, lang)

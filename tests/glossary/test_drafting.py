@@ -476,3 +476,13 @@ def test_a_drafted_entry_points_at_the_occurrence_in_its_defining_sentence():
     assert t.drafted and t.evidence == ["p1"]
     assert t.anchors[:3] == ["t-dock-quotas-1", "t-dock-quotas-2", "t-dock-quotas-3"]
     assert t.source_anchor == "t-dock-quotas-3"
+
+
+def test_an_adjective_defined_as_a_kind_of_thing_is_headed_as_the_article_names_it():
+    text = ("# Part\n\nThey did an effort-sensitive task. By effort-sensitive, we mean a task "
+            "for which performance is a function of effort. The effort-sensitive task was "
+            "easy.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert "effort-sensitive" not in d
+    assert d["effort-sensitive task"].definition == ("A task for which performance is a "
+                                                     "function of effort.")
