@@ -941,6 +941,10 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
         # candidate's long form may be a guess, "Raumforschung" for RAG, or inflected,
         # "des Hochschulrahmengesetzes", and its more used name may be a common word)
         c["term"], c["aliases"] = d.term, [a for a in d.aliases if a != d.term]
+        if d.how == "acronym":      # the guessed expansion is not the one printed
+            c["reason"] = re.sub(r"acronym '[^']*' expanded in the text as '[^']*'",
+                                 f"acronym '{d.term}' expanded in the text as "
+                                 f"'{d.aliases[0] if d.aliases else d.definition}'", c["reason"])
         index.update({_norm(n): c for n in names})
     out = _without_junk(out, " ".join(t for _s, t in body), lang)
     out.sort(key=lambda c: "definition" not in c)

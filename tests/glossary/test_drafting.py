@@ -461,6 +461,7 @@ def test_suggested_entry_keeps_the_drafted_headword_and_nominative_names():
     assert by["RAG"]["definition"] == "Reichsarbeitsgemeinschaft für Raumforschung."
     assert by["RAG"]["aliases"] == ["Reichsarbeitsgemeinschaft für Raumforschung"]
     assert "Raumforschung" not in by
+    assert "as 'Reichsarbeitsgemeinschaft für Raumforschung'" in by["RAG"]["reason"]
     assert by["HRG"]["aliases"] == ["Hochschulrahmengesetz"]
 
 
