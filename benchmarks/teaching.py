@@ -308,7 +308,48 @@ JUDGED_LATER: dict[tuple[str, str], tuple[str, str | None]] = {
     ("en-22351", "CFI"): ("Comparative fit index.", None),
     ("en-20291", "CI"): ("Confidence interval.", None),
 }
-JUDGED = {**JUDGED_BLIND, **JUDGED_LATER}
+# The fourth blind round (2026-12-06, /work/JUDGE4-glossary.md: the reader's glossaries
+# and handouts of main judged entry by entry).  Its verdicts on concept definitions
+# overrule the earlier ones; its 51 "expansion only" verdicts are the reason bare
+# expansions are now an abbreviations list (counted apart by corpus()), not definitions.
+JUDGED_BLIND4: dict[tuple[str, str], tuple[str, str | None]] = {
+    ("en-20291", "AS traits"): ("Refers to the features of AS.", "circular"),
+    ("en-34466", "Kyoto Protocol"): (
+        "A far-reaching international agreement to reduce greenhouse emissions and global "
+        "warming.", "the article's evaluative phrase ('far-reaching') copied, not neutral"),
+    ("en-34466", "neo-naziism"): (
+        "An extreme one-dimensional form of nationalism, based on racial or ethnic "
+        "superiority.", "evaluative, loose gloss that never mentions Nazism"),
+    ("en-42016", "Stifterverband Wissenschaftsstatistik GmbH"): (
+        "The research and development branch of the Donors’ Association for Promotion of "
+        "Science and the Humanities in Germany.",
+        "copies the article's error: it is the Stifterverband's statistics unit, not an R&D "
+        "branch"),
+    ("en-40305", "civic activism"): (
+        "Refers to citizens’ involvement on a voluntary basis in civic activities related to "
+        "community, often connected with duties and obligations, but also associated with "
+        "membership in civic organizations as well as participation in nonviolent "
+        "demonstrations and petitions.", None),
+}
+# 2026-12-06 evening, the helper "glossary" (NOT blind: judged by the one who wrote the
+# patterns), each read against its sentence
+JUDGED_LATER.update({
+    ("de-20148", "Teilhabegerechtigkeit"): (
+        "Ausprägung von sozialer Gerechtigkeit – mit besonderer Blickrichtung auf die neuen "
+        "Problemlagen.", None),   # (what JUDGE4 missed; "die neuen Problemlagen" points back)
+    ("de-20148", "Kampfbegriff"): (
+        "Der Vorwurf einer Instrumentalisierung von bestimmten Vokabeln für partikulare, "
+        "gerade nicht auf das Gemeinwohl zielende Interessen.", None),
+    ("en-36334", "beneficial constraints"): (
+        "That the performance of an economy “may be improved by the surrounding society "
+        "retaining and exercising a right for itself to interfere with the choice and pursuit "
+        "of individual preferences.”", None),
+    ("en-22799", "effort-sensitive task"): (
+        "A task for which performance is entirely or almost entirely a function of effort "
+        "(rather than other factors, like ability, insight, luck, etc.) and for which there is "
+        "a monotonic relationship between performance and effort.", None),
+})
+JUDGED = {**JUDGED_BLIND, **JUDGED_LATER, **JUDGED_BLIND4}
 
 
 # Timeline events judged 2026-12-05 against their sentences: (reading, date, label start).
@@ -381,11 +422,15 @@ def corpus(root: Path) -> int:
     from coursepack.edition import build_reading
     sys.path.insert(0, str(root))
     pack = load_pack(root)
+    from coursepack.drafting import terms_from_drafts
     counts, right, wrong, unjudged = {}, 0, 0, 0
+    defs, dright, dwrong = {}, 0, 0      # without the bare acronym expansions
     for rc in pack.readings:
         r = build_reading(pack, rc).reading
         ds = draft(r, limit=60)
         counts[rc.slug] = len(ds)
+        abbrs = {t.term for t in terms_from_drafts(ds) if t.abbreviation}
+        defs[rc.slug] = sum(d.term not in abbrs for d in ds)
         for d in ds:
             # a verdict holds for the definition judged; the headword's first letter
             # (lowered when only a sentence start capitalised it) does not change it
@@ -401,13 +446,22 @@ def corpus(root: Path) -> int:
             else:
                 unjudged += 1
                 mark = "UNJUDGED"
-            print(f"{rc.slug:28} {mark:8} [{d.how}] {d.term}: {d.definition[:90]}")
+            if d.term not in abbrs:
+                dright += mark == "right"
+                dwrong += mark == "wrong"
+            print(f"{rc.slug:28} {mark:8} [{'abbrev' if d.term in abbrs else d.how}] "
+                  f"{d.term}: {d.definition[:90]}")
     print(f"\ndrafted definitions per reading: {counts}")
     print(f"median {st.median(counts.values())}, min {min(counts.values())}, "
           f"max {max(counts.values())}, total {sum(counts.values())}, "
           f"readings with >= 15: {sum(v >= 15 for v in counts.values())}; "
           f"judged right {right}, wrong {wrong}, unjudged {unjudged}; "
           f"accuracy {right / max(1, right + wrong):.0%} (goal: >= 15 an article, >= 90 %)")
+    print(f"definitions (bare acronym expansions, listed as abbreviations, left out): {defs}")
+    print(f"median {st.median(defs.values())}, min {min(defs.values())}, "
+          f"max {max(defs.values())}, total {sum(defs.values())}, readings with >= 15: "
+          f"{sum(v >= 15 for v in defs.values())}; judged right {dright}, wrong {dwrong}; "
+          f"accuracy {dright / max(1, dright + dwrong):.0%}")
     from coursepack.timeline import extract
     tr = tw = tu = 0
     for rc in pack.readings:

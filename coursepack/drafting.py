@@ -524,7 +524,8 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     words = x.split()
     if words and not (words[0].isupper() and len(words[0]) > 1) and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in {
             "most", "more", "less", "least", "dabei", "damit", "daher", "vor", "nach", "auch",
-            "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit"}):
+            "so", "hier", "dort", "jedoch", "zudem", "somit", "allerdings", "bei", "mit",
+            "als", "unter", "wie"}):
         return []
     if len(words) > 1 and not lang == "de" and any(
             w.lower() in {"such", "these", "those", "this", "that", "our", "his", "her",
@@ -650,6 +651,11 @@ _AS_EN = [
     # We use the term X to refer to …
     re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
                r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
+    # … introducing the notion of “beneficial constraints,” meaning that …
+    re.compile(r"\b(?:the|a)\s+(?:notion|concept|term|label)\s+(?:of\s+)?[‘“\"]"
+               r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[,.]?[’”\"],?\s+(?:meaning|"
+               r"which\s+(?:means|denotes|designates|refers\s+to))\s+"
+               r"(?P<def>(?:that|the|a|an)\s.+)$"),
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
                r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
                r"denote|designate))\s+(?P<def>.+)$"),
@@ -659,7 +665,8 @@ _AS_DE = [
     re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:kann|können|wird|werden|lässt sich|lassen sich)\s+(?:\w+\s+){0,2}?als\s+"
                r"(?P<def>.+?)\s+(?:verstanden|definiert|aufgefasst|bestimmt|beschrieben)"
-               r"(?:\s+werden)?\.?$"),
+               r"(?:\s+werden)?(?:\s+[-–—]\s+(?P<rest>(?:mit|ohne|als|in|im|für)\s[^-–—]{4,120}?))?"
+               r"\.?$"),
     # Weinert (2001) definiert Kompetenz als …
     re.compile(rf"(?:^|\b)(?:[A-ZÄÖÜ][\w’'\-]+(?:\s+\(\d{{4}}[a-z]?\))?|Wir|Ich)\s+"
                rf"(?:definiert|definieren|versteht|verstehen|bestimmt)\s+{_NP}\s+als\s+"
@@ -670,7 +677,8 @@ _AS_DE = [
                r"(?P<def>.+)$"),
     # Mit X ist/sind … gemeint
     re.compile(rf"^Mit\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
-               r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint\.?$"),
+               r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint"
+               r"(?:,\s+(?P<rest>(?:die|der|das|dass|wie|um|welche[rs]?|[\w\s]{3,60}?\s+zu)\s.+?))?\.?$"),
     # (Im Folgenden) verstehen wir unter X die …; (Hier) wird unter X die … verstanden
     re.compile(r"(?:^|\s)(?:verstehen\s+wir|versteht\s+man|verstehe\s+ich|wird|werden)\s+"
                r"(?:hier\s+|im Folgenden\s+|daher\s+|also\s+)?unter\s+(?:(?:dem|der)\s+)?"
@@ -850,6 +858,11 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            if "rest" in m.re.groupindex and m.group("rest"):
+                # "… verstanden werden – mit …": its qualification belongs to it; "Mit X
+                # ist die Fähigkeit gemeint, Krisen … zu bewältigen": so does the clause
+                d += (", " if "gemeint" in sent[m.end("def"):m.start("rest")] else " – ") + \
+                    m.group("rest").strip()
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
@@ -1103,6 +1116,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if _person(d.term, d.definition) or d.how == "acronym" and _misspelt(d.definition, lang):
             return          # "Willie, the second of two children": a person; an expansion
             #                 the article misspells ("Aperception") is not printed as it is
+        if d.how != "acronym" and _circular(d.term, d.definition):
+            return          # "AS traits: Refers to the features of AS": the term again
+        if d.how in ("copula", "apposition") and _EVALUATIVE.search(d.definition):
+            return          # "a far-reaching international agreement": the article's
+            #                 judgement of the thing, not what it is (a definition the
+            #                 article gives as such, "X is defined as …", is kept)
         if d.how == "copula" and _AUTHOR_DATE.search(d.quote) and \
                 not re.search(r"[„“”\"»«‘]", d.quote):
             return          # "X is a … ethic (Bayertz 1998)": a cited author's view of X
@@ -1201,8 +1220,19 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if re.fullmatch(_ACRO, d.term) and d.how != "acronym":
             continue        # "The ND is a combination of …": an acronym the article never
             #                 expands; the entry would not say what it stands for
+        printed = d.term
+        m = re.match(r"^(?:A|An)\s+([a-z]{3,})\s+(?:for|that|which|in\s+which|where|whose|with)\b",
+                     d.definition) if lang == "en" and " " not in d.term else None
+        if m and re.search(rf"(?<![\w\-]){re.escape(d.term)}\s+{m.group(1)}(?![\w\-])", body,
+                           re.I):
+            d.term = f"{d.term} {m.group(1)}"    # "By effort-sensitive we mean a task for
+            #                                      which …": what it defines is an
+            #                                      "effort-sensitive task", as the article says
+        if lang == "de":
+            d.term = _german_lemma(d.term, d.quote, body)
         d.term = _headword_case(d.term, body, lang)
-        d.count, d.spread = _count([d.term, *d.aliases], sents)
+        names = [d.term, *d.aliases] + ([printed] if printed.lower() != d.term.lower() else [])
+        d.count, d.spread = _count(names, sents)
         if d.count == 0:
             continue
         d.score = d.count * (1 + d.spread) * (0.25 + _rarity(d.term, lang)) \
@@ -1438,6 +1468,50 @@ def _headword_case(term: str, body: str, lang: str) -> str:
     return term
 
 
+def _german_lemma(term: str, quote: str, body: str) -> str:
+    """A German headword in the nominative when the defining sentence has it in
+    another case ("Unter Kontingentflüchtlingen versteht man …", "Mit sozialer
+    Gerechtigkeit ist … gemeint") and the article prints the nominative form
+    elsewhere: a noun's dative plural -n dropped, an adjective's ending after a
+    preposition or article made that of the nominative.  Left as it is when the
+    article never prints another form.
+
+    >>> _german_lemma("Kontingentflüchtlingen", "Unter Kontingentflüchtlingen versteht man …",
+    ...               "Kontingentflüchtlinge kamen 1973.")
+    'Kontingentflüchtlinge'
+    >>> _german_lemma("sozialer Gerechtigkeit", "Unter sozialer Gerechtigkeit versteht man …",
+    ...               "Die soziale Gerechtigkeit bleibt umstritten.")
+    'soziale Gerechtigkeit'
+    >>> _german_lemma("Duldung", "Unter Duldung versteht man …", "Die Duldung blieb.")
+    'Duldung'
+    >>> _german_lemma("Studenten", "Unter Studenten versteht man …", "Die Studenten kamen.")
+    'Studenten'
+    """
+    words = term.split()
+    if not words or len(words) > 4 or not re.search(
+            rf"(?<![\w\-])(?:[Uu]nter|[Mm]it|[Vv]on|[Bb]ei|[Zz]u|[Aa]us|[Nn]ach|des|dem|den|der|"
+            rf"zur|zum|im|einer|eines|einem)\s+(?:(?:dem|der|den|des)\s+)?(?:Begriff(?:e?s)?\s+"
+            rf"(?:der|des)\s+)?[„“\"»]?{re.escape(term)}(?![\w\-])", quote):
+        return term
+    options = []
+    for i, w in enumerate(words):
+        alts = [w]
+        if i == len(words) - 1 and w[:1].isupper() and len(w) > 4 and w.endswith("n"):
+            alts.append(w[:-1])                         # dative plural: -n
+        elif i < len(words) - 1 and w[:1].islower() and re.search(r"(?:er|en|em|es)$", w):
+            stem = w[:-2]
+            alts += [stem + e for e in ("e", "er", "es") if stem + e != w]
+        options.append(alts)
+    forms = [""]
+    for alts in options:
+        forms = [f"{f} {a}".strip() for f in forms for a in alts]
+    for f in forms[1:]:
+        if re.search(rf"(?<![\w\-]){re.escape(f)}(?![\w\-])", body, re.I if f[:1].islower()
+                     else 0):
+            return f
+    return term
+
+
 def _side_sentences(reading: model.Reading, lang: str) -> list[Sentence]:
     """Sentences of the notes (evidence: the note) and of the abstract in the
     reading's language (evidence: the article's start, the page it is printed
@@ -1588,6 +1662,17 @@ _FOLLOW_MEANT = {
 _FOLLOW_IT = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:a|an)\s.+)$"),
               "de": re.compile(r"^(?:Es|Sie|Er)\s+(?P<v>ist)\s+(?P<def>(?:ein|eine)\s.+)$")}
 _QUOTED = re.compile(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]")
+# the sentence before names its one quoted term as a term ("Bezeichnet man einen Begriff
+# als „Kampfbegriff”, ist damit mehr gemeint …", "Critics call this “market
+# globalism”, …"); the next says what it is: "Es ist der Vorwurf …", "It is the …"
+_NAMING = {"en": re.compile(r"\b(?:call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?|dubb(?:s|ed)|"
+                            r"known\s+as|refer(?:s|red)?\s+to\s+\w+\s+as|by\s+which\s+\w+\s+"
+                            r"means?)\b"),
+           "de": re.compile(r"\b(?:[Bb]ezeichne\w*|nenn\w*|genannt|sprich\w*\s+von|"
+                            r"sprechen\s+von|gemeint|Begriff|Terminus)\b")}
+_FOLLOW_NAMED = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:the|a|an)\s.+)$"),
+                 "de": re.compile(r"^(?:Es|Er|Sie|Dies|Das)\s+(?P<v>ist)\s+"
+                                  r"(?P<def>(?:der|die|das|ein|eine)\s.+)$")}
 
 
 def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -1613,6 +1698,12 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     >>> followup_definitions("Others use the label ‘soft law’ here.",
     ...                      "This term refers to the rules that bind without sanctions.")
     [('soft law', 'The rules that bind without sanctions.')]
+    >>> followup_definitions("Bezeichnet man einen Begriff als „Kampfbegriff”, ist damit "
+    ...     "mehr gemeint als Streit.", "Es ist der Vorwurf einer Instrumentalisierung von "
+    ...     "Vokabeln für partikulare Interessen.", "de")
+    [('Kampfbegriff', 'Der Vorwurf einer Instrumentalisierung von Vokabeln für partikulare Interessen.')]
+    >>> followup_definitions("Sie lobt den „Kampfbegriff”.", "Es ist der Vorwurf der Gier.", "de")
+    []
     >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
     ...                      "By this we mean the market.")
     []
@@ -1623,6 +1714,16 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
         m = _FOLLOW_MEANT[lang].match(sent)
     it = _FOLLOW_IT.get(lang)
     it = it.match(sent) if it and prev and not m else None
+    named_as = _FOLLOW_NAMED.get(lang)
+    named_as = named_as.match(sent) if named_as and prev and not m and not it and \
+        _NAMING[lang].search(prev) else None
+    if named_as:
+        named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+        if len(named) != 1 or not _subject_ok(named[0], lang) or len(named[0].split()) > 4:
+            return []
+        return [(named[0], d) for _, d in copular_definitions(
+            f"{named[0]} {named_as.group('v')} {named_as.group('def')}", lang,
+            keywords=frozenset({named[0].lower()}))]
     if it:
         # "A … type of behaviour is “group solidarity.” It is a mechanism for …": the
         # term the sentence before ends on, said what it is (a copula's checks apply)
@@ -1647,7 +1748,39 @@ def _sentence_case(s: str) -> str:
                r"\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[\d–-]+)?\))", "", s.strip())
     s = s.strip()
     s = s[0].upper() + s[1:] if s else s
-    return s if re.search(r"[.!?]$", s) else s + "."
+    return s if re.search(r"[.!?][’”«\"']?$", s) else s + "."
+
+
+# an adjective that judges ("a far-reaching agreement", "an eminent psychologist")
+_EVALUATIVE = re.compile(
+    r"\b(?:far-reaching|extreme|extremist|eminent|famous|infamous|notorious|excellent|"
+    r"outstanding|remarkable|brilliant|terrible|disastrous|successful|unsuccessful|"
+    r"prestigious|influential|controversial|dangerous|radical|legendary|admirable|shameful|"
+    r"renowned|celebrated|weitreichende[nrs]?|extreme[nrs]?|berühmte[nrs]?|bedeutende[nrs]?|"
+    r"erfolgreiche[nrs]?|umstrittene[nrs]?|radikale[nrs]?|gefährliche[nrs]?)\b", re.I)
+
+
+def _circular(term: str, definition: str) -> bool:
+    """A short definition that names the term again ("AS traits": "Refers to the
+    features of AS."): it says nothing the headword does not.
+
+    >>> _circular("AS traits", "Refers to the features of AS.")
+    True
+    >>> _circular("Minsk Group", "The OSCE’s mediating body.")
+    False
+    >>> _circular("Social capital", "The resources embedded in a social network.")
+    False
+    >>> _circular("family habitus", "A set of dispositions related to particular practices "
+    ...           "which may lead to regularities in patterns of transmission across family "
+    ...           "generations.")
+    False
+    """
+    words = re.findall(r"[\w\-]+", definition)
+    if len(words) > 7:
+        return False
+    acronyms = {w for w in re.findall(r"[\w\-]+", term) if len(w) > 1 and w.isupper()}
+    return bool(acronyms & set(words)) or re.search(
+        rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", definition, re.I) is not None
 
 
 def _definition_ok(d: str, least: int = 2, clause: bool = False) -> bool:

@@ -297,6 +297,40 @@ def mark_terms(reading: model.Reading) -> None:
     for section in reading.sections:
         for block in section.blocks:
             block.inlines = _mark_list(block.inlines, matcher, terms, section.id)
+    _source_anchors(reading, terms)
+
+
+def _source_anchors(reading: model.Reading, terms) -> None:
+    """A drafted entry's ``source_anchor``: the term's occurrence nearest its
+    definition's words in the paragraph the definition comes from, so that the
+    page printed with "the article's wording, p. N" is the sentence's own page
+    when the paragraph runs on to the next (empty when the words are not found:
+    the paragraph's page is used)."""
+    blocks = {b.id: b for _s, b in reading.blocks()}
+    for t in terms:
+        t.source_anchor = ""
+        block = blocks.get(t.evidence[0]) if t.drafted and t.evidence else None
+        if block is None:
+            continue
+        pos, refs = 0, []
+
+        def walk(nodes):
+            nonlocal pos
+            for n in nodes:
+                if isinstance(n, model.TermRef):
+                    if n.term_id == t.id:
+                        refs.append((pos, n.anchor))
+                    pos += len(n.text)
+                elif isinstance(n, model.Emph):
+                    walk(n.children)
+                else:
+                    pos += len(model.plain_text([n]))
+        walk(block.inlines)
+        text = model.plain_text(block.inlines).lower()
+        words = re.findall(r"[^\W\d_]+", t.definition.lower())[:5]
+        m = re.search(r"\W+".join(map(re.escape, words)), text) if words else None
+        if refs and m:
+            t.source_anchor = min(refs, key=lambda r: (abs(r[0] - m.start()), r[0]))[1]
 
 
 def _mark_list(nodes: list, matcher: Matcher, terms, section_id: str) -> list:
@@ -903,6 +937,15 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
             c["reason"] += f"; definition drafted from the article ({d.how})"
         c["definition"], c["evidence"] = d.definition, [d.evidence]
         c["definition_hint"] = d.quote
+        # the draft's headword and names: it says what the definition defines (the
+        # candidate's long form may be a guess, "Raumforschung" for RAG, or inflected,
+        # "des Hochschulrahmengesetzes", and its more used name may be a common word)
+        c["term"], c["aliases"] = d.term, [a for a in d.aliases if a != d.term]
+        if d.how == "acronym":      # the guessed expansion is not the one printed
+            c["reason"] = re.sub(r"acronym '[^']*' expanded in the text as '[^']*'",
+                                 f"acronym '{d.term}' expanded in the text as "
+                                 f"'{d.aliases[0] if d.aliases else d.definition}'", c["reason"])
+        index.update({_norm(n): c for n in names})
     out = _without_junk(out, " ".join(t for _s, t in body), lang)
     out.sort(key=lambda c: "definition" not in c)
     return out
@@ -1246,16 +1289,21 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     """At most ``limit`` handout terms, in order of priority: reviewed
     entries only; pinned ones first, then the others
     by ``count × spread`` (anchors set by :func:`mark_terms` × the distinct
-    sections they are in), then count, then alphabetically.  Unpinned
-    entries that never occur are not chosen.
+    sections they are in), then count, then alphabetically.  An entry that
+    only spells out its acronym (:attr:`~coursepack.model.GlossaryTerm.abbreviation`)
+    is no key term; unpinned entries that never occur are not chosen.
 
     >>> a = model.GlossaryTerm("a", "Alpha", "d", anchors=["1", "2"], sections=["s1", "s2"])
     >>> b = model.GlossaryTerm("b", "Beta", "d", anchors=["1", "2", "3"], sections=["s1"] * 3)
     >>> c = model.GlossaryTerm("c", "Gamma", "d", pinned=True)
     >>> [t.term for t in handout_terms([a, b, c], 2)]
     ['Gamma', 'Alpha']
+    >>> e = model.GlossaryTerm("e", "EU", "European Union.", aliases=["European Union"],
+    ...                        anchors=["1"] * 9, sections=["s1", "s2", "s3"] * 3)
+    >>> [t.term for t in handout_terms([a, e], 2)]
+    ['Alpha']
     """
-    usable = [t for t in terms if t.printable]
+    usable = [t for t in terms if t.printable and not t.abbreviation]
 
     def score(t):
         return len(t.anchors) * len(set(t.sections))

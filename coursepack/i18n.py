@@ -42,16 +42,21 @@ LABELS: dict[str, dict[str, str]] = {
         "{words} words · {notes} notes": "{words} Wörter · {notes} Anmerkungen",
         "{words} words · one note": "{words} Wörter · eine Anmerkung",
         "Reading time about {minutes} minutes": "Lesezeit etwa {minutes} Minuten",
-        "drafted": "Wortlaut des Beitrags, S. {pages}; noch nicht geprüft",
-        "drafted-nopage": "Wortlaut des Beitrags; noch nicht geprüft",
+        "drafted": "Wortlaut des Beitrags, S. {pages}",
+        "drafted-nopage": "Wortlaut des Beitrags",
+        "drafted-instructor": "Wortlaut des Beitrags, S. {pages}; noch nicht geprüft",
+        "drafted-instructor-nopage": "Wortlaut des Beitrags; noch nicht geprüft",
         "drafted-source": "Wortlaut des Beitrags, S. {pages}",
         "drafted-source-nopage": "Wortlaut des Beitrags",
         "glossary-intro-1": "Begriffe sind bei ihrem ersten Vorkommen im Text so markiert: ",
         "glossary-intro-sample": "Begriff",
         "glossary-intro-2": ". Die Seitenzahlen führen zu jedem Vorkommen.",
         "glossary-drafted-intro": "Einträge mit dem Vermerk „Wortlaut des Beitrags“ sind "
-                                  "Definitionen aus dem Text selbst, noch nicht von der "
-                                  "Lehrperson geprüft.",
+                                  "Definitionen aus dem Text selbst, mit ihrer Seite zitiert.",
+        "glossary-drafted-intro-instructor": "Einträge mit dem Vermerk „Wortlaut des "
+                                             "Beitrags“ sind Definitionen aus dem Text selbst, "
+                                             "noch nicht von der Lehrperson geprüft.",
+        "Abbreviations": "Abkürzungen",
         "Instructor’s note.": "Hinweis für Lehrende.",
         "q-open": "„",
         "q-close": "“",
@@ -90,8 +95,10 @@ LABELS: dict[str, dict[str, str]] = {
         "{words} words · {notes} notes": "{words} mots · {notes} notes",
         "{words} words · one note": "{words} mots · une note",
         "Reading time about {minutes} minutes": "Temps de lecture environ {minutes} minutes",
-        "drafted": "formulation de l’article, p. {pages} ; non encore relue",
-        "drafted-nopage": "formulation de l’article ; non encore relue",
+        "drafted": "formulation de l’article, p. {pages}",
+        "drafted-nopage": "formulation de l’article",
+        "drafted-instructor": "formulation de l’article, p. {pages} ; non encore relue",
+        "drafted-instructor-nopage": "formulation de l’article ; non encore relue",
         "drafted-source": "formulation de l’article, p. {pages}",
         "drafted-source-nopage": "formulation de l’article",
         "glossary-intro-1": "Les termes sont signalés ",
@@ -99,8 +106,12 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-2": " à leur première occurrence dans l’article. Les numéros de page "
                             "renvoient à chaque occurrence.",
         "glossary-drafted-intro": "Les entrées marquées « formulation de l’article » sont des "
-                                  "définitions tirées de l’article lui-même, pas encore relues "
-                                  "par l’enseignant.",
+                                  "définitions citées de l’article lui-même, avec leur page.",
+        "glossary-drafted-intro-instructor": "Les entrées marquées « formulation de "
+                                             "l’article » sont des définitions tirées de "
+                                             "l’article lui-même, pas encore relues par "
+                                             "l’enseignant.",
+        "Abbreviations": "Abréviations",
         "Instructor’s note.": "Note pour l’enseignant.",
         "q-open": "« ",
         "q-close": " »",
@@ -139,16 +150,22 @@ LABELS: dict[str, dict[str, str]] = {
         "{words} words · {notes} notes": "słów: {words} · przypisów: {notes}",
         "{words} words · one note": "słów: {words} · jeden przypis",
         "Reading time about {minutes} minutes": "Czas lektury ok. {minutes} min",
-        "drafted": "sformułowanie artykułu, s. {pages}; jeszcze niesprawdzone",
-        "drafted-nopage": "sformułowanie artykułu; jeszcze niesprawdzone",
+        "drafted": "sformułowanie artykułu, s. {pages}",
+        "drafted-nopage": "sformułowanie artykułu",
+        "drafted-instructor": "sformułowanie artykułu, s. {pages}; jeszcze niesprawdzone",
+        "drafted-instructor-nopage": "sformułowanie artykułu; jeszcze niesprawdzone",
         "drafted-source": "sformułowanie artykułu, s. {pages}",
         "drafted-source-nopage": "sformułowanie artykułu",
         "glossary-intro-1": "Pojęcia są oznaczone ",
         "glossary-intro-sample": "tak",
         "glossary-intro-2": " przy pierwszym wystąpieniu w artykule. Numery stron prowadzą "
                             "do każdego wystąpienia.",
-        "glossary-drafted-intro": "Hasła oznaczone „sformułowanie artykułu” to definicje wzięte "
-                                  "z samego artykułu, jeszcze niesprawdzone przez prowadzącego.",
+        "glossary-drafted-intro": "Hasła oznaczone „sformułowanie artykułu” to definicje "
+                                  "przytoczone z samego artykułu, z numerem strony.",
+        "glossary-drafted-intro-instructor": "Hasła oznaczone „sformułowanie artykułu” to "
+                                             "definicje wzięte z samego artykułu, jeszcze "
+                                             "niesprawdzone przez prowadzącego.",
+        "Abbreviations": "Skróty",
         "Instructor’s note.": "Uwaga dla prowadzącego.",
         "q-open": "„",
         "q-close": "”",
@@ -187,8 +204,10 @@ LABELS: dict[str, dict[str, str]] = {
         "{words} words · {notes} notes": "{words} palabras · {notes} notas",
         "{words} words · one note": "{words} palabras · una nota",
         "Reading time about {minutes} minutes": "Tiempo de lectura unos {minutes} minutos",
-        "drafted": "redacción del artículo, p. {pages}; aún sin revisar",
-        "drafted-nopage": "redacción del artículo; aún sin revisar",
+        "drafted": "redacción del artículo, p. {pages}",
+        "drafted-nopage": "redacción del artículo",
+        "drafted-instructor": "redacción del artículo, p. {pages}; aún sin revisar",
+        "drafted-instructor-nopage": "redacción del artículo; aún sin revisar",
         "drafted-source": "redacción del artículo, p. {pages}",
         "drafted-source-nopage": "redacción del artículo",
         "glossary-intro-1": "Los términos se marcan ",
@@ -196,8 +215,11 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-2": " en su primera aparición en el artículo. Los números de página "
                             "llevan a cada aparición.",
         "glossary-drafted-intro": "Las entradas marcadas «redacción del artículo» son "
-                                  "definiciones tomadas del propio artículo, aún no revisadas "
-                                  "por el docente.",
+                                  "definiciones citadas del propio artículo, con su página.",
+        "glossary-drafted-intro-instructor": "Las entradas marcadas «redacción del artículo» "
+                                             "son definiciones tomadas del propio artículo, aún "
+                                             "no revisadas por el docente.",
+        "Abbreviations": "Abreviaturas",
         "Instructor’s note.": "Nota para el docente.",
         "q-open": "«",
         "q-close": "»",
@@ -214,8 +236,10 @@ LABELS: dict[str, dict[str, str]] = {
         "of": "of",
         "page": "p.",
         "pages": "pp.",
-        "drafted": "the article’s wording, p. {pages}; not yet reviewed",
-        "drafted-nopage": "the article’s wording; not yet reviewed",
+        "drafted": "the article’s wording, p. {pages}",
+        "drafted-nopage": "the article’s wording",
+        "drafted-instructor": "the article’s wording, p. {pages}; not yet reviewed",
+        "drafted-instructor-nopage": "the article’s wording; not yet reviewed",
         "drafted-source": "the article’s wording, p. {pages}",
         "drafted-source-nopage": "the article’s wording",
         "glossary-intro-1": "Terms marked ",
@@ -223,8 +247,11 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-2": " at their first occurrence in the article. Page numbers lead to "
                             "every occurrence.",
         "glossary-drafted-intro": "Entries marked “the article’s wording” are definitions "
-                                  "taken from the article itself, not yet reviewed by the "
-                                  "instructor.",
+                                  "quoted from the article itself, with their page.",
+        "Abbreviations": "Abbreviations",
+        "glossary-drafted-intro-instructor": "Entries marked “the article’s wording” are "
+                                             "definitions taken from the article itself, not "
+                                             "yet reviewed by the instructor.",
     },
 }
 

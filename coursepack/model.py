@@ -332,6 +332,20 @@ class GlossaryTerm:
         return bool(self.definition.strip()) and (self.reviewed or self.drafted)
 
     @property
+    def abbreviation(self) -> bool:
+        """An entry that only spells out its acronym ("EP": "European
+        Parliament."): listed with the abbreviations, not as a glossary
+        definition.
+
+        >>> GlossaryTerm("ep", "EP", "European Parliament.", aliases=["European Parliament"]).abbreviation
+        True
+        >>> GlossaryTerm("ado", "ADOS", "Autism Diagnostic Observation Schedule: an assessment.",
+        ...              aliases=["Autism Diagnostic Observation Schedule"]).abbreviation
+        False
+        """
+        return bool(self.aliases) and not self.shown_aliases
+
+    @property
     def shown_aliases(self) -> list[str]:
         """The aliases printed beside the term: not one that the definition
         merely repeats (an acronym whose drafted definition is its expansion).

@@ -43,7 +43,11 @@ def reading_pages(r: model.Reading, layout) -> dict[str, list[int]]:
         out[f"{r.slug}:t:{ev.id}"] = _spanning(layout, ev.evidence)
     for t in r.glossary:
         if t.evidence:
-            out[f"{r.slug}:gs:{t.id}"] = _numbers(layout, t.evidence)
+            # the page of the defining sentence (the term's occurrence in it), else
+            # of its paragraph
+            anchor = getattr(t, "source_anchor", "")
+            out[f"{r.slug}:gs:{t.id}"] = _numbers(layout, [anchor] if anchor else []) or \
+                _numbers(layout, t.evidence)
     return out
 
 

@@ -89,7 +89,10 @@ def test_german_copula_and_unter_versteht_man():
     r.meta.languages = ["de"]
     d = {x.term: x.definition for x in draft(r)}
     assert d["Duldung"] == "Eine befristete Aussetzung der Abschiebung."
-    assert d["Kontingentflüchtlingen"].startswith("Flüchtlinge, die in festgelegter Zahl")
+    # the headword in the nominative the article prints elsewhere, not the dative after
+    # "Unter"
+    assert "Kontingentflüchtlingen" not in d
+    assert d["Kontingentflüchtlinge"].startswith("Flüchtlinge, die in festgelegter Zahl")
 
 
 def test_terms_from_drafts_have_unique_ids_and_aliases():
@@ -408,3 +411,79 @@ def test_so_called_with_a_gloss_and_german_als_x_wird_bezeichnet():
     assert d["Mitnahmeeffekt"].definition == ("Die Nutzung einer Förderung, die ohnehin "
                                               "erfolgt wäre.")
     assert d["Schuldenbremse"].definition == "Eine Regel zur Begrenzung der Neuverschuldung."
+
+
+def test_notion_meaning_and_german_qualified_and_gemeint_definitions():
+    text = ("# Part\n\nStreeck introduced the notion of “beneficial constraints,” meaning that "
+            "rules imposed by society can improve the performance of an economy. Beneficial "
+            "constraints spread. The idea of “soft rules,” meaning nothing, was dropped.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["beneficial constraints"].definition == (
+        "That rules imposed by society can improve the performance of an economy.")
+    assert "soft rules" not in d              # no definition after "meaning"
+    r = reading_from_text("# Teil\n\nTeilhabe kann daher als Ausprägung der Gerechtigkeit "
+                          "verstanden werden - mit Blick auf die Armut. Mit Resilienz ist die "
+                          "Fähigkeit gemeint, Krisen ohne Schaden zu bewältigen. Als "
+                          "Mitnahmeeffekt bezeichnet man die Nutzung einer Förderung, die "
+                          "ohnehin erfolgt wäre. Teilhabe, Resilienz und Mitnahmeeffekt.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x.definition for x in draft(r)}
+    assert d["Teilhabe"] == "Ausprägung der Gerechtigkeit – mit Blick auf die Armut."
+    assert d["Resilienz"] == "Die Fähigkeit, Krisen ohne Schaden zu bewältigen."
+    assert d["Mitnahmeeffekt"] == "Die Nutzung einer Förderung, die ohnehin erfolgt wäre."
+    assert not [t for t in d if t.startswith("Als ")]      # "Als X bezeichnet man": not "Als X"
+
+
+def test_handout_key_terms_are_definitions_not_bare_acronym_expansions():
+    from coursepack.glossary import handout_terms
+    text = ("# Part\n\nThe European Union (EU) met. Dock quotas are limits on the tonnage "
+            "each port may load. The EU met again.\n\n# More\n\nThe EU and the EU and the EU. "
+            "Dock quotas stayed.\n")
+    r = reading_from_text(text)
+    prepare(r)
+    assert {t.term for t in r.glossary} >= {"EU", "dock quotas"}
+    eu = next(t for t in r.glossary if t.term == "EU")
+    assert eu.abbreviation and eu.anchors           # used more often than "dock quotas"
+    assert [t.term for t in handout_terms(r.glossary, 2)] == ["dock quotas"]
+
+
+def test_suggested_entry_keeps_the_drafted_headword_and_nominative_names():
+    """The suggestions written to glossary.yaml (what the reader prints until the
+    instructor reviews them): a drafted acronym keeps its acronym as headword and the
+    nominative long form, not the more frequent common word ("Raumforschung") nor the
+    genitive the sentence prints."""
+    r = reading_from_text("# Teil\n\nAb 1935 leitete er die Reichsarbeitsgemeinschaft für "
+                          "Raumforschung (RAG). Die RAG wuchs. Die Raumforschung blühte, die "
+                          "Raumforschung wuchs, die Raumforschung lebte. Mit der Novellierung "
+                          "des Hochschulrahmengesetzes (HRG) kam es zur Reform. Das HRG galt.\n")
+    r.meta.languages = ["de"]
+    by = {c["term"]: c for c in suggest_candidates(r, []) if "definition" in c}
+    assert by["RAG"]["definition"] == "Reichsarbeitsgemeinschaft für Raumforschung."
+    assert by["RAG"]["aliases"] == ["Reichsarbeitsgemeinschaft für Raumforschung"]
+    assert "Raumforschung" not in by
+    assert "as 'Reichsarbeitsgemeinschaft für Raumforschung'" in by["RAG"]["reason"]
+    assert by["HRG"]["aliases"] == ["Hochschulrahmengesetz"]
+
+
+def test_a_drafted_entry_points_at_the_occurrence_in_its_defining_sentence():
+    """The page printed with "the article's wording, p. N" is that of the sentence
+    (the term's occurrence in it), not of the paragraph's start."""
+    r = reading_from_text("# Part\n\nDock quotas were debated for years, and dock quotas "
+                          "were hated. " + "The ports argued. " * 40 + "Dock quotas are "
+                          "limits on the tonnage each port may load in a season.\n\n"
+                          "# More\n\nDock quotas stayed.\n")
+    prepare(r)
+    t = next(t for t in r.glossary if t.term == "dock quotas")
+    assert t.drafted and t.evidence == ["p1"]
+    assert t.anchors[:3] == ["t-dock-quotas-1", "t-dock-quotas-2", "t-dock-quotas-3"]
+    assert t.source_anchor == "t-dock-quotas-3"
+
+
+def test_an_adjective_defined_as_a_kind_of_thing_is_headed_as_the_article_names_it():
+    text = ("# Part\n\nThey did an effort-sensitive task. By effort-sensitive, we mean a task "
+            "for which performance is a function of effort. The effort-sensitive task was "
+            "easy.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert "effort-sensitive" not in d
+    assert d["effort-sensitive task"].definition == ("A task for which performance is a "
+                                                     "function of effort.")

@@ -1,0 +1,61 @@
+"""The drafted glossary as printed, end to end: a Markdown reading written for
+the test, built into the student's reader and handout and the instructor's copy."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+ARTICLE = """\
+# The Vessa port strike
+
+## Introduction
+
+The Northern Grain Compact (NGC) was signed by three ports. Dock quotas are limits on the tonnage each port may load in a season. The NGC fixed the dock quotas.
+
+## The strike
+
+The NGC survived the strike of 1998. Dock quotas remained the main source of friction, and the NGC held.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from tests.packs.project import make_project
+    root = make_project(tmp_path_factory.mktemp("gl") / "p", seed=False,
+                        pack="title: Course\nreadings:\n  - slug: vessa\n")
+    folder = root / "content" / "readings" / "vessa"
+    (folder / "source").mkdir(parents=True)
+    (folder / "source" / "article.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "reading.yaml").write_text(
+        "title: The Vessa port strike\nauthors: [Anna Berg]\nyear: '2012'\nlanguage: en\n"
+        "sources:\n  markdown: source/article.md\n", encoding="utf-8")
+    from coursepack.build import Options, build
+    build(root, Options(quiet=True, instructor=True))
+
+    def text(name):
+        out = subprocess.run(["pdftotext", "-layout", str(root / "build" / name), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        return " ".join(out.split())
+    return text("reader.pdf"), text("handout.pdf"), text("reader-instructor.pdf")
+
+
+def test_bare_expansions_are_abbreviations_not_glossary_definitions(built):
+    reader, handout, _ = built
+    glossary = reader[reader.rindex("Glossary"):]
+    # the concept, quoted as the article's wording with its page
+    assert "“Limits on the tonnage each port may load in a season.” (the article’s wording, p." \
+        in glossary
+    # the acronym's expansion in a list of its own, after the definitions
+    assert glossary.index("Abbreviations") > glossary.index("Limits on the tonnage")
+    assert "NGC Northern Grain Compact." in glossary[glossary.index("Abbreviations"):]
+    # the handout's key terms are definitions: the expansion is not one
+    assert "Limits on the tonnage" in handout and "Northern Grain Compact." not in handout
+
+
+def test_review_status_is_for_the_instructor_copy_only(built):
+    reader, handout, instructor = built
+    assert "not yet reviewed" not in reader and "not yet reviewed" not in handout
+    assert "the article’s wording, p." in handout
+    assert "the article’s wording, p." in instructor and "not yet reviewed" in instructor
