@@ -936,6 +936,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             noun = re.sub(r"^erste[nr]\b", "erste", appos.group("np"))
             text = _trim(_clean(("Die " if re.match(r"(?:erste\s+)?[A-ZÄÖÜ]\w*ung\b", noun)
                                  else "The ") + noun), 15)
+            anchor = re.search(r"\b(?:der|den|dem|the)\s+(?P<a>(?:ersten?|first)\s+(?:[a-zäöü][\w-]*\s+)?"
+                               r"[A-ZÄÖÜa-z][\w-]+)\s*$", sent[:appos.start()])
+            if anchor:
+                # "Mit der ersten asylpolitischen Einschränkung, der Einführung …": what it was
+                a = re.sub(r"^ersten\b", "erste", anchor.group("a"))
+                a = re.sub(r"(?<=\w)en(\s+[A-ZÄÖÜ])", r"e\1", a) if lang == "de" else a
+                text = f"{a[0].upper()}{a[1:]}: {text[0].lower()}{text[1:]}"
             found.append(_Found(d, text, bid, k))
             continue
         text = event_text(sent, d)

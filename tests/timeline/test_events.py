@@ -198,11 +198,11 @@ def test_an_apposition_naming_the_dated_happening():
                           "Visumpflicht für Ruritanien im Juni 1976, begann eine neue Phase.")
     r.meta.languages = ["de"]
     assert [(e.date, e.text) for e in T.extract(r)] == [
-        ("1976-06", "Die Einführung einer Visumpflicht für Ruritanien")]
+        ("1976-06", "Erste Einschränkung: die Einführung einer Visumpflicht für Ruritanien")]
     r = reading_from_text("# Context\n\nWith the first restriction, the introduction of visas "
                           "for Ruritanians in June 1976, a new phase began.")
     assert [(e.date, e.text) for e in T.extract(r)] == [
-        ("1976-06", "The introduction of visas for Ruritanians")]
+        ("1976-06", "First restriction: the introduction of visas for Ruritanians")]
 
 
 def test_a_season_stays_in_the_printed_date():
