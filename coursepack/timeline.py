@@ -489,6 +489,7 @@ def quotes_balanced(text: str) -> bool:
 
 def _trim(clause: str, max_words: int) -> str:
     """Cut a long clause at a natural boundary, never inside a quotation."""
+    clause = re.sub(r"\s+[.!?]$", "", clause)     # the sentence's full stop is not a word
     words = clause.split()
     if len(words) <= max_words + 5 and quotes_balanced(clause):
         max_words += 5      # a little over is better than a cut
@@ -651,6 +652,49 @@ def _nominal_event(sent: str, d: DateRef) -> str | None:
         return None
     np = re.sub(r"^(?:[Ii]ts|[Tt]heir)\b", "The", before.group("np"))
     return _trim(_clean(f"{np[0].upper()}{np[1:]} {after.group('rest')}"), 15)
+
+
+_PARTICIPLE_EN = r"(?:initiated|founded|established|launched|created|introduced|adopted|signed|" \
+                 r"ratified|enacted|passed|completed|opened|inaugurated|abolished|dissolved|built)"
+
+
+def _participle_event(sent: str, d: DateRef) -> str | None:
+    """A thing named with what was done to it at the date ("the project initiated by
+    the State in 1974", "the Agreement, signed in 1994,", "plants in X (completed in
+    2005)", "laws passed in New Haven in 1997"): "<thing> was <done> (by …)", else None.
+
+    >>> s = "It was part of the project called “humanisation of work” initiated by the federal State in 1974."
+    >>> _participle_event(s, find_dates(s)[0])
+    'The project called “humanisation of work” was initiated by the federal State'
+    >>> s = "The priority projects are sewage plants in Saint Petersburg (completed in 2005), the dam."
+    >>> _participle_event(s, find_dates(s)[0])
+    'Sewage plants in Saint Petersburg were completed'
+    """
+    m = re.search(rf"(?P<sep>,\s+|\s*\(|\s+)(?P<p>{_PARTICIPLE_EN})(?P<by>\s+by\s+(?:the\s+)?[^,;:()]{{2,50}}?)?"
+                  r"(?P<where>\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+(?:in|on)\s*$", sent[:d.start])
+    if not m:
+        return None
+    after = sent[d.end:]
+    if m.group("sep").strip() == "(" and not re.match(r"\s*\)", after) or \
+            m.group("sep").strip() == "," and not re.match(r"\s*[,.;]", after) or \
+            not m.group("sep").strip() and not re.match(r"\s*(?:[,.;)]|$)", after):
+        return None      # the participle's phrase must end with the date
+    before = re.sub(r"\s*\([^()]*\)", "", sent[:m.start()])
+    b = list(re.finditer(r"(?:^|,\s+|;\s+|\(|\b(?:are|is|was|were|include|includes|with|lies in|"
+                         r"part of|when|after|before|as|because|until|while)\s+)", before))
+    if not b or b[-1].end() == 0 and m.group("sep").strip():
+        return None      # the sentence's subject: its own clause says what it was
+    np = before[b[-1].end():].strip()
+    np = re.split(r"\b(?:arising|resulting|derived|emerging)?\s*from\s+(?=the\s)", np)[-1]
+    words = np.split()
+    if not 2 <= len(words) <= 12 or re.match(r"(?:it|they|he|she|we|this|these|which|who)\b", np, re.I) or \
+            any(_PAST_EN.fullmatch(w) and w not in ("called", "named") for w in words[1:]):
+        return None
+    head = re.split(r"\s+(?:in|of|for|at|on|called|named|from)\s+", np)[0].split()[-1]
+    aux = "were" if re.search(r"[^s]s$", head) else "was"
+    np = re.sub(r"^(?:its|their)\s+", "the ", np)
+    text = f"{np} {aux} {m.group('p')}{m.group('by') or ''}{m.group('where') or ''}"
+    return _trim(_clean(text[0].upper() + text[1:]), 15)
 
 
 def _until_when(sent: str, d: DateRef) -> str | None:
@@ -916,7 +960,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             # a named happening with its own date, whatever the main clause's tense
             found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k))
             continue
-        nominal = _nominal_event(sent, d) if d.year and lang == "en" else None
+        nominal = (_nominal_event(sent, d) or _participle_event(sent, d)) if d.year and lang == "en" \
+            else None
         if nominal:
             found.append(_Found(d, nominal, bid, k))
             continue

@@ -233,7 +233,8 @@ def test_a_german_present_after_the_articles_year_is_a_forecast():
 def test_a_peak_figure_of_speech_gives_way_to_its_when_clause():
     r = reading_from_text("# Relations\n\nThe warming of relations reached its peak in 1997 when, "
                           "finally, the Harbour Treaty, signed in 1994, came into force.")
-    assert [(e.date, e.text) for e in T.extract(r)] == [("1997", "The Harbour Treaty came into force")]
+    assert [(e.date, e.text) for e in T.extract(r)] == [("1994", "The Harbour Treaty was signed"),
+                                                        ("1997", "The Harbour Treaty came into force")]
 
 
 def test_a_dated_happening_after_followed_by():
@@ -339,3 +340,17 @@ def test_german_labels_in_statement_order_and_a_law_named_by_its_year():
         ("1968", "Das Asylrecht wandelte sich in eine Kann-Bestimmung"),
         ("1973", "Weltfestspiele der Jugend in Ost-Berlin"),
         ("2000", "Bündnis 90/Die Grünen bezeichneten sich als „Partei der Generationengerechtigkeit”")]
+
+
+def test_a_thing_named_with_what_was_done_to_it_at_the_date():
+    evs = _events_of("# Intro\n\nIt was part of the project called “work reform” initiated by "
+                     "the federal State in 1974. The relations improved when the Partnership "
+                     "Agreement, signed in 1994, came into effect. The projects are sewage plants "
+                     "in Vessa (completed in 2005), the dam, and the bridge (opened in 2007). "
+                     "The first “common plan” (adopted in June 1999) was the programme for Vessa.")
+    assert ("1974", "The project called “work reform” was initiated by the federal State") in evs
+    assert ("1994", "The Partnership Agreement was signed") in evs
+    assert ("2005", "Sewage plants in Vessa were completed") in evs
+    assert ("2007", "The bridge was opened") in evs
+    # the sentence's own subject: its main clause says what it was
+    assert ("1999-06", "The first “common plan” was the programme for Vessa") in evs
