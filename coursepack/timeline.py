@@ -573,6 +573,12 @@ _APPOSITION = re.compile(r",\s+(?:der|die|the)\s+(?P<np>(?:erste[nr]?\s+|first\s
                          r"abolition|dissolution))\b[^,;()]{0,80}?)\s+(?:im|am|in|on|vom)\s*$")
 
 
+#: a German decision or law with its date ("die Entscheidung der Bundesinnenministerkonferenz vom")
+_PROVIDED_DE = re.compile(r"\b(?:die|der|das)\s+(?P<n>Entscheidung|Beschluss|Erlass|Gesetz|Verordnung|"
+                          r"Vereinbarung|Abkommen|Vertrag|Richtlinie)\s+(?P<g>(?:der|des)\s+[^,;:–—()]{2,60}?)"
+                          r"\s+vom\s*$")
+
+
 #: a statement that something had happened: "Putin stated that he had (met) …"
 _SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:stated|said|announced|"
                         r"reported|revealed|noted|claimed|recalled|confirmed)\s+that\s+(?:he|she|they)\s+"
@@ -974,6 +980,15 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             d.year, d.inferred = _infer_year(mentions, k)
             if d.year is None:
                 continue
+        provided = _PROVIDED_DE.search(sent[:d.start]) if lang == "de" else None
+        content = re.match(r"\s*[–—(,]\s*(?:diese[rs]?|die|der|das|welche[rs]?)\s+sah\s+vor,\s*"
+                           r"(?P<c>[^–—()]{10,200}?)\s*[–—)]", sent[d.end:]) if provided else None
+        if content:
+            # "die Entscheidung der Konferenz vom 26. August 1966 – diese sah vor, X –": the
+            # decision and what it provided
+            text = _trim(_clean(f"{provided.group('n')} {provided.group('g')}: {content.group('c')}"), 25)
+            found.append(_Found(d, text, bid, k))
+            continue
         appos = _APPOSITION.search(sent[:d.start]) if re.match(r"\s*,", sent[d.end:]) else None
         if appos:
             # "…, der Einführung eines Sichtvermerkzwangs im Juni 1976, begann …": the

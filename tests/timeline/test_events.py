@@ -354,3 +354,11 @@ def test_a_thing_named_with_what_was_done_to_it_at_the_date():
     assert ("2007", "The bridge was opened") in evs
     # the sentence's own subject: its main clause says what it was
     assert ("1999-06", "The first “common plan” was the programme for Vessa") in evs
+
+
+def test_a_german_decision_with_what_it_provided():
+    evs = _events_of("# Kontext\n\nSo kann die Entscheidung der Hafenkonferenz vom 3. Mai 1961 – "
+                     "diese sah vor, abgelehnte Seeleute nicht auszuweisen – als Kompromiss gelten. "
+                     "Die Entscheidung der Hafenkonferenz vom 4. Mai 1962 ist bekannt.", "de")
+    assert evs == [("1961-05-03", "Entscheidung der Hafenkonferenz: abgelehnte Seeleute nicht "
+                                  "auszuweisen")]
