@@ -757,7 +757,11 @@ def earlier(sentences: dict, si: int, bi: int, ni: int, n: int = 8) -> list[str]
     the nearest first."""
     out = []
     for b in range(bi, -1, -1):
-        k = ni - 1 if b == bi else max((x[2] for x in sentences if x[:2] == (si, b)), default=-1)
+        k = ni - 1
+        if b != bi:
+            k = 0
+            while (si, b, k + 1) in sentences:
+                k += 1
         while k >= 0 and len(out) < n:
             if (si, b, k) in sentences:
                 out.append(sentences[(si, b, k)])
