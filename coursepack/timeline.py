@@ -266,7 +266,7 @@ def find_dates(sentence: str) -> list[DateRef]:
                     continue
                 if re.search(r"\b(?:between|from)\s+\d{4}\s+(?:and|to|until|till)\s*$", before, re.I):
                     continue
-                if re.match(r"\s*(?:[–—-]|to)\s*\d{2,4}\b", sentence[e:]) or \
+                if re.match(r"\s*(?:[–—-]|to|bis)\s*\d{2,4}\b", sentence[e:]) or \
                         re.match(r"\s*and\s+\d{4}\b", sentence[e:]) and \
                         re.search(r"\bbetween\s*$", before, re.I):
                     continue
@@ -601,7 +601,7 @@ _NOMINAL_OF = re.compile(r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:election|inv
                          r"[^,;:()“”\"]{3,70}?)\s+in\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?P<np>(?:[A-Z][\w’'-]*\s+){0,4}(?:Summit|Conference|Olympics|Games|"
                           r"Congress|Convention|Festival|Treaty|Accords?|Agreement|Revolution|War|"
-                          r"Uprising|Elections?|Referendum|Crisis|Protests?))\b")
+                          r"Uprising|Elections?|Referendum|Crisis|Protests?))\b(?!\s+[A-Z])")
 #: "X was a colony until 1922 when …": the when-clause is what happened in that year
 _UNTIL_WHEN = re.compile(r"^\s*,?\s+when\s+(?P<c>[^;:]+?)[.;:]?$")
 
