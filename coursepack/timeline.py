@@ -922,9 +922,14 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     ("(Smith 1991)") are removed before dates are looked for; a date makes an
     event only in a sentence that reports something that happened (a verb in
     the past), not in a forecast, a present state ("has bases … since 2020")
-    or a statement about the article itself.  Relative dates ("two days
-    later", "the following year") are resolved against the date read before
-    them (noted, for checking)."""
+    or a statement about the article itself, nor a figure of speech or the
+    author's verdict on an effect.  Relative dates ("two days later", "the
+    following year") are resolved against the date read before them (noted,
+    for checking).  A label says who did what: "he"/"er"/"sie" is named by
+    the one person the nearest earlier sentence names, "the sides" by the
+    pair the paragraph sets against each other, "The Alliance" by its full
+    name in the paragraph; a label that cannot be made self-contained, or
+    that spans other years, is left out."""
     lang = language(reading)
     persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
     published = int(m.group(0)) if (m := re.search(r"\d{4}", str(reading.meta.year or
