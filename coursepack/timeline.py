@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import datetime as dt
 
+import yaml
 from rapidfuzz import fuzz
 
 from . import model
@@ -734,7 +735,6 @@ def _given_names() -> frozenset:
     """Given names (the reference parser's list: Konrad, Angela, …)."""
     global _GIVEN
     if _GIVEN is None:
-        import yaml
         path = Path(__file__).parent / "bibliography" / "refparse_lexicon.yaml"
         _GIVEN = frozenset(yaml.safe_load(path.read_text("utf-8"))["given_names"].split())
     return _GIVEN
