@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 import yaml
 
-from coursepack import model, timeline as T
+from coursepack import cli, model, timeline as T
 from coursepack.errors import ContentError
 
 from ..questions.articles import reading_from_text, river
@@ -231,3 +233,15 @@ def test_a_pro_form_takes_the_event_of_the_previous_sentence():
     by_date = {e.date: e.text for e in events}
     assert by_date["2016"] == "The two states agreed to open the sluices within days"
     assert by_date["2020-07"] == "Floods along the Varn"
+
+
+def test_the_timeline_command_regenerates_and_keeps_the_file(tmp_path):
+    """`coursepack timeline` on a copy of the default pack: exit 0, the file
+    rewritten with the same events (nothing edited, nothing lost)."""
+    root = Path(__file__).resolve().parents[2]
+    shutil.copytree(root / "content", tmp_path / "content")
+    path = next((tmp_path / "content" / "readings").glob("*/timeline.yaml"))
+    before = T.load_timeline(path)
+    assert cli.main(["timeline", "--root", str(tmp_path), "--quiet"]) == 0
+    after = T.load_timeline(path)
+    assert [(e.date, e.text) for e in after] == [(e.date, e.text) for e in before]
