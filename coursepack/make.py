@@ -11,7 +11,6 @@ Jinja.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -47,7 +46,7 @@ def make(root: Path, out: Path, profile: str | None, instructor: bool | None, ti
     profile = profile or cfg.output["profile"]
     instructor = cfg.output["instructor_edition"] if instructor is None else instructor
     suffix = "" if profile == "office" else f"-{profile}"
-    renderer.pdf = functools.partial(renderer.pdf, **pdf_options(profile))
+    renderer.pdf_options = pdf_options(profile)     # the profile's PDF settings, once
     pages: dict[str, int] = {}
     warnings: list[str] = []
     index = PageIndex()
