@@ -101,6 +101,58 @@ class Background:
             self._pool.cancel()
 
 
+class AsReady:
+    """One job per key, each started as soon as its argument is known
+    (:meth:`ready`), beside the main work: one worker process at a time
+    takes every job that is ready (the main work keeps the other core); what
+    is left when :meth:`results` is asked is made then, on all cores, with
+    the argument given or ``missing``.  (The build's handouts: each prints
+    its reading's pages, known once that article is laid out.)"""
+
+    def __init__(self, make: Callable[[Any, Any], Any], keys: list, missing: Any = None):
+        self.make, self.keys, self.missing = make, list(keys), missing
+        self.given: dict = {}          # key → its argument, as told
+        self.started: list = []
+        self.running = None            # (keys, Background)
+        self.done: dict = {}
+
+    def ready(self, key, arg) -> None:
+        self.given[key] = arg
+        self._collect(wait=False)
+        if self.running is None:
+            self._start()
+
+    def _start(self) -> None:
+        todo = [k for k in self.keys if k in self.given and k not in self.started]
+        if not todo:
+            return
+        self.started += todo
+        self.running = (todo, Background(lambda: [self.make(k, self.given[k]) for k in todo]))
+
+    def _collect(self, wait: bool) -> None:
+        if self.running is None:
+            return
+        keys, bg = self.running
+        if not wait and not bg.done():
+            return
+        self.done.update(zip(keys, bg.result()))
+        self.running = None
+
+    def results(self) -> dict:
+        """Every job's result, in the order of the keys."""
+        self._collect(wait=True)
+        rest = [k for k in self.keys if k not in self.done]
+        for k, res in zip(rest, fork_map([lambda k=k: self.make(k, self.given.get(k, self.missing))
+                                          for k in rest])):
+            self.done[k] = res
+        return {k: self.done[k] for k in self.keys}
+
+    def cancel(self) -> None:
+        if self.running is not None:
+            self.running[1].cancel()
+            self.running = None
+
+
 class _Job:
     __slots__ = ("thunk", "pid", "fd", "buffer", "messages", "done", "gen", "status")
 
