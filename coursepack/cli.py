@@ -140,17 +140,25 @@ def _pack_parsers(sub, common) -> None:
     e.add_argument("--out", type=Path, help="output file (default: build/pack.epub)")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run a command.  Bad input: every problem as ``path:line:col: message``
-    on stderr, exit 2.  Ctrl-C or SIGTERM: temporary files removed, outputs
-    left as they were, exit 130.  Anything else is an internal error, exit 1,
-    with the traceback only under ``--debug``."""
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line read: the command (None: build), its options, the
+    build options given before it joined to build's and watch's (refused
+    with another command: exit 2), ``quiet`` and ``debug`` false unless given."""
     parser = _parser()
     args = parser.parse_args(argv)
     _build_options(parser, args)
     for name, default in (("quiet", False), ("debug", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command.  Bad input: every problem as ``path:line:col: message``
+    on stderr, exit 2.  Ctrl-C or SIGTERM: temporary files removed, outputs
+    left as they were, exit 130.  Anything else is an internal error, exit 1,
+    with the traceback only under ``--debug``."""
+    args = parse_args(argv)
     command = args.command or "build"
     args.root_given = hasattr(args, "root")
     if not args.root_given:

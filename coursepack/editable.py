@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from .errors import Problems
 from .schema import Schema, validate
 from .textutil import normalize_space
-from .yamlio import load_yaml
+from .yamlio import load_yaml, yaml_quoted
 
 NEAR_DUPLICATE = 88   # rapidfuzz ratio at or above which two texts are near-duplicates
 
@@ -87,18 +87,6 @@ def _dump(v: Any) -> str:
     return s
 
 
-def _double_quoted(v: str) -> str:
-    out = []
-    for ch in v:
-        if ch in '\\"':
-            out.append("\\" + ch)
-        elif not ch.isprintable() or ch in "\x85\u2028\u2029\ufeff":
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
 def scalar(v: str, in_flow: bool = True) -> str:
     """A string as a one-line YAML scalar that reads back as itself after
     ``key:`` and, with ``in_flow``, also inside ``[...]``: PyYAML's form
@@ -116,7 +104,7 @@ def scalar(v: str, in_flow: bool = True) -> str:
             return text
     except yaml.YAMLError:
         pass
-    return _double_quoted(v)
+    return yaml_quoted(v)
 
 
 def emit_scalar(key: str, value: Any, indent: str) -> list[str]:

@@ -11,7 +11,6 @@ Jinja.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -47,7 +46,7 @@ def make(root: Path, out: Path, profile: str | None, instructor: bool | None, ti
     profile = profile or cfg.output["profile"]
     instructor = cfg.output["instructor_edition"] if instructor is None else instructor
     suffix = "" if profile == "office" else f"-{profile}"
-    renderer.pdf = functools.partial(renderer.pdf, **pdf_options(profile))
+    renderer.pdf_options = pdf_options(profile)     # the profile's PDF settings, once
     pages: dict[str, int] = {}
     warnings: list[str] = []
     index = PageIndex()
@@ -132,14 +131,16 @@ def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, prev
                      f"handout-{r.slug}{suffix}.pdf" for r in pack.readings}
     # a handout prints its reading's pages in the reader: from the page map
     # the reader's layout has found by then (the model has none yet)
-    handouts = Handouts(lambda r, span: render_handout(
-        renderer, cfg, pack, paged(r, index.pages), profile=profile, span=span,
-        cached=(states.get(handout_names[r.slug]) or {}).get("key"),
-        previous=previous(handout_names[r.slug])), pack)
+    by_slug = {r.slug: r for r in pack.readings}
+    handouts = parallel.AsReady(lambda slug, span: render_handout(
+        renderer, cfg, pack, paged(by_slug[slug], index.pages), profile=profile, span=span,
+        cached=(states.get(handout_names[slug]) or {}).get("key"),
+        previous=previous(handout_names[slug])), list(by_slug), missing=(0, 0))
     jobs = {name: (lambda name=name, instr=instr: render_reader(
         renderer, cfg, pack, profile=profile, instructor=instr,
         index=index if not instr else PageIndex(), state=states.get(name),
-        previous=previous(name), on_article=None if instr else handouts.ready,
+        previous=previous(name),
+        on_article=None if instr else lambda slug, span: handouts.ready(slug, tuple(span)),
         store=SegmentStore(store_dir)))
         for name, instr in readers}
     # the instructor's reader is laid out in another process meanwhile, and
@@ -159,8 +160,8 @@ def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, prev
     # a reader taken as it was (its HTML unchanged) laid nothing out, so
     # the handouts were not told its pages: they are in the index
     for r in pack.readings:
-        if r.slug not in handouts.spans:
-            handouts.spans[r.slug] = index.span(r.slug)
+        if r.slug not in handouts.given:
+            handouts.given[r.slug] = index.span(r.slug)
     return readers, handout_names, handouts, results
 
 
@@ -209,55 +210,3 @@ def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:
             files[folder / "references.bib"] = dumps(e.bibdata).encode("utf-8")
             files[folder / "references.json"] = dumps_csljson(e.bibdata).encode("utf-8")
     return files
-
-
-class Handouts:
-    """The handouts, made beside the reader: each reading's handout prints
-    its pages in the reader, so it can be made as soon as that article is
-    laid out.  One worker process at a time takes every handout that is
-    ready (the reader keeps the other core); what is left when the reader is
-    done is made then, all cores."""
-
-    def __init__(self, make, pack: model.Pack):
-        self.make, self.readings = make, list(pack.readings)
-        self.spans: dict[str, tuple[int, int]] = {}
-        self.started: list[str] = []
-        self.running = None     # (slugs, Background)
-        self.done: dict[str, tuple] = {}
-
-    def ready(self, slug: str, span: tuple[int, int]) -> None:
-        self.spans[slug] = tuple(span)
-        self._collect(wait=False)
-        if self.running is None:
-            self._start()
-
-    def _start(self) -> None:
-        todo = [r for r in self.readings if r.slug in self.spans and r.slug not in self.started]
-        if not todo:
-            return
-        self.started += [r.slug for r in todo]
-        self.running = ([r.slug for r in todo],
-                        parallel.Background(lambda: [self.make(r, self.spans[r.slug]) for r in todo]))
-
-    def _collect(self, wait: bool) -> None:
-        if self.running is None:
-            return
-        slugs, bg = self.running
-        if not wait and not bg.done():
-            return
-        self.done.update(zip(slugs, bg.result()))
-        self.running = None
-
-    def results(self) -> dict[str, tuple]:
-        """Every handout, in the order of the readings."""
-        self._collect(wait=True)
-        rest = [r for r in self.readings if r.slug not in self.done]
-        for r, res in zip(rest, parallel.fork_map([lambda r=r: self.make(r, self.spans.get(r.slug, (0, 0)))
-                                          for r in rest])):
-            self.done[r.slug] = res
-        return {r.slug: self.done[r.slug] for r in self.readings}
-
-    def cancel(self) -> None:
-        if self.running is not None:
-            self.running[1].cancel()
-            self.running = None

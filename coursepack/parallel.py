@@ -13,7 +13,18 @@ the parent's ``terminate()`` then waits for that lock for ever (the build
 hung after Ctrl-C, keeping ``build/.lock``).  A forked child shares no lock
 with the parent: stopping it is ``SIGKILL`` and ``waitpid``, which cannot
 block.  :func:`reaping` makes sure every worker started inside it is
-stopped and reaped on the way out, whatever happens."""
+stopped and reaped on the way out, whatever happens.
+
+Against ``concurrent.futures.ProcessPoolExecutor`` with a fork context
+(``python3 benchmarks/forkpool.py``, 2026-12-06, 2 cores at a load of about
+9, medians of 3): a trivial job 105 ms here, 148 ms there; a segment's
+layout 3.4 s here (the child inherits the warm renderer), 2.9 s there (the
+worker warms its own): within the noise of a loaded machine, so speed is
+not what keeps this pool.  What does: a job is a closure over the state as
+it is when the job starts (the executor pickles its jobs, and the warm
+renderer cannot be pickled), a generator's values come back one by one
+(``result(job, i)``), and stopping is SIGKILL and ``waitpid`` (the
+executor's queues hold locks, as the Pool's did)."""
 
 from __future__ import annotations
 
@@ -99,6 +110,58 @@ class Background:
         """Stop the worker (on an error or Ctrl-C in the main process)."""
         if self._pool is not None:
             self._pool.cancel()
+
+
+class AsReady:
+    """One job per key, each started as soon as its argument is known
+    (:meth:`ready`), beside the main work: one worker process at a time
+    takes every job that is ready (the main work keeps the other core); what
+    is left when :meth:`results` is asked is made then, on all cores, with
+    the argument given or ``missing``.  (The build's handouts: each prints
+    its reading's pages, known once that article is laid out.)"""
+
+    def __init__(self, make: Callable[[Any, Any], Any], keys: list, missing: Any = None):
+        self.make, self.keys, self.missing = make, list(keys), missing
+        self.given: dict = {}          # key → its argument, as told
+        self.started: list = []
+        self.running = None            # (keys, Background)
+        self.done: dict = {}
+
+    def ready(self, key, arg) -> None:
+        self.given[key] = arg
+        self._collect(wait=False)
+        if self.running is None:
+            self._start()
+
+    def _start(self) -> None:
+        todo = [k for k in self.keys if k in self.given and k not in self.started]
+        if not todo:
+            return
+        self.started += todo
+        self.running = (todo, Background(lambda: [self.make(k, self.given[k]) for k in todo]))
+
+    def _collect(self, wait: bool) -> None:
+        if self.running is None:
+            return
+        keys, bg = self.running
+        if not wait and not bg.done():
+            return
+        self.done.update(zip(keys, bg.result()))
+        self.running = None
+
+    def results(self) -> dict:
+        """Every job's result, in the order of the keys."""
+        self._collect(wait=True)
+        rest = [k for k in self.keys if k not in self.done]
+        for k, res in zip(rest, fork_map([lambda k=k: self.make(k, self.given.get(k, self.missing))
+                                          for k in rest])):
+            self.done[k] = res
+        return {k: self.done[k] for k in self.keys}
+
+    def cancel(self) -> None:
+        if self.running is not None:
+            self.running[1].cancel()
+            self.running = None
 
 
 class _Job:

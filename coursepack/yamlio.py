@@ -124,14 +124,26 @@ for _cls in (_Loader, _CLoader):
 
 def yaml_quoted(s: str) -> str:
     """``s`` as a double-quoted YAML scalar, for the files coursepack writes
-    from its templates (pack.yaml, reading.yaml).
+    (pack.yaml, reading.yaml from their templates; the editable lists' long
+    strings): backslash and quote escaped, line breaks and other characters
+    that are not printable written as escapes, so the value reads back as it was.
 
     >>> yaml_quoted('Week 3: "the treaty"')
     '"Week 3: \\\\"the treaty\\\\""'
     >>> yaml.safe_load("k: " + yaml_quoted('a \\ b: "c"'))
     {'k': 'a \\\\ b: "c"'}
+    >>> yaml_quoted("two\\nlines\\u2028") == '"two\\\\u000alines\\\\u2028"'
+    True
     """
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    out = []
+    for ch in s:
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif not ch.isprintable() or ch in "\x85\u2028\u2029\ufeff":    # line breaks, controls
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def read_text(path: Path, display: str | None = None) -> str:

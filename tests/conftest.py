@@ -34,15 +34,32 @@ def seed_build(tmp_path_factory) -> Built:
     return Built(out, result)
 
 
-# Layout-heavy tests (a WeasyPrint build or layout) are marked ``slow``:
-# ``pytest -m "not slow"`` is the quick inner loop; the default runs them all.
+# Layout-heavy tests (a WeasyPrint layout, a pack built, the whole corpus
+# read, an external checker) are marked ``slow``: ``pytest -m "not slow"`` is
+# the quick inner loop; the default runs them all.  Measured with
+# ``pytest --durations=0`` (2026-12-06: the modules below took 10 s or more
+# and build or lay out; the quick tests of render/, the reader's plan
+# among them, stay in the loop).
 SLOW_FIXTURES = {"seed_build", "builds"}
-SLOW_FOLDERS = {"e2e", "print", "render"}
+SLOW_FOLDERS = {"e2e", "print"}
+SLOW_MODULES = {
+    "bibliography/test_corpus_refs.py", "bibliography/test_csl_build.py",
+    "build/test_entry.py", "build/test_incremental.py", "build/test_segments.py",
+    "corpus/test_corpus.py", "corpus/test_synth.py", "ingest/test_ingest_pdf.py",
+    "markdown/test_epub.py", "markdown/test_every_construct.py",
+    "newcomer/test_cli_fixes.py", "newcomer/test_collect.py", "newcomer/test_init.py",
+    "newcomer/test_options.py", "newcomer/test_progress.py", "newcomer/test_stale.py",
+    "packs/test_copies.py", "packs/test_parallel_layout.py", "packs/test_web.py",
+    "render/test_page_map.py", "render/test_reader_layout.py", "render/test_wpload.py",
+    "robustness/test_processes.py", "security/test_incremental_equals_clean.py",
+    "security/test_interrupts.py", "standards/test_web_axe.py",
+}
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        folder = Path(str(item.fspath)).relative_to(ROOT).parts
-        in_slow_folder = len(folder) > 2 and folder[0] == "tests" and folder[1] in SLOW_FOLDERS
-        if in_slow_folder or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        path = Path(str(item.fspath)).relative_to(ROOT).parts
+        inside = path[1:] if len(path) > 1 and path[0] == "tests" else ()
+        if (len(inside) > 1 and inside[0] in SLOW_FOLDERS) or "/".join(inside) in SLOW_MODULES \
+                or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)

@@ -303,6 +303,9 @@ class Renderer:
     _extra_css: dict = field(default_factory=dict)
     _font_config: Any = None
     _warm: set = field(default_factory=set)
+    #: WeasyPrint ``write_pdf`` options of the build's profile
+    #: (:func:`coursepack.pdf.finish.pdf_options`), set once per build
+    pdf_options: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
@@ -527,4 +530,6 @@ class Renderer:
                     "</p></body></html>", css, extra_css)
 
     def pdf(self, document, **options: Any) -> bytes:
-        return document.write_pdf(**options)
+        """The laid-out ``document`` written as PDF with the profile's
+        options (:attr:`pdf_options`), and ``options`` over them."""
+        return document.write_pdf(**{**self.pdf_options, **options})

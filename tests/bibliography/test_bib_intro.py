@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import jinja2
 
 from coursepack import model
-from coursepack.edition import _bibliography_source
+from coursepack.edition import editorial_summary
 from coursepack.i18n import label
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "coursepack" / "templates"
@@ -26,12 +26,22 @@ def _e(key, origin, cited_in=(), label=""):
     return model.BibEntry(key, "book", origin=origin, cited_in=list(cited_in), label=label)
 
 
+def _source(entries: list[model.BibEntry]) -> str:
+    """The end of the editorial note's source sentence for a PDF reading with
+    these entries (what follows "… notes")."""
+    reading = model.Reading("r", model.Metadata(title="T"), bibliography=entries, source_kind="pdf")
+    src = editorial_summary(reading)["source"]
+    head = "page furniture left out, notes"
+    assert head in src
+    return src.split(head, 1)[1]
+
+
 def test_notes_only_bibliography_does_not_claim_a_reference_list():
     entries = [_e("a", "notes"), _e("b", "notes")]
     intro = _intro("pdf", entries)
     assert "has no reference list" in intro and "notes" in intro
     assert "The article’s reference list" not in intro and "⁺" not in intro
-    src = _bibliography_source(entries)
+    src = _source(entries)
     assert src.startswith(" recovered; the article has no reference list")
     assert "reference list recovered" not in src and "reference list." not in src
 
@@ -42,16 +52,16 @@ def test_list_with_note_additions_and_numbers_says_so():
     assert intro.startswith('<p class="part-intro">The article’s reference list, with works cited '
                             "only in the notes added (marked ⁺). Page numbers lead")
     assert intro.endswith("Numbered as in the article.</p>")
-    assert _bibliography_source(entries).endswith("reference list, with the works cited only "
+    assert _source(entries).endswith("reference list, with the works cited only "
                                                   "in the notes added.")
 
 
 def test_plain_list_keeps_the_short_wording():
     entries = [_e("a", "list"), _e("b", "list")]
     assert _intro("pdf", entries) == '<p class="part-intro">The article’s reference list.</p>'
-    assert _bibliography_source(entries) == (" and the reference list recovered; the "
+    assert _source(entries) == (" and the reference list recovered; the "
                                              "bibliography is the article’s reference list.")
-    assert _bibliography_source([]) == " and the reference list recovered."
+    assert _source([]) == " and the reference list recovered."
 
 
 def test_notes_and_editor_file_without_a_list():

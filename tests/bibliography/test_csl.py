@@ -3,6 +3,9 @@ in German, works without author, the reading's own citation, a project's
 own .csl file, and the errors a pack can make (unknown name, malformed
 file) with their positions."""
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -152,17 +155,32 @@ def test_year_suffix_with_full_dates(style, first, second):
 
 
 def test_entries_are_cached_by_content(tmp_path):
+    """A formatted entry is kept in the build's stage cache by its content: a
+    fresh process (nothing held in memory) takes it from there."""
     from coursepack.cache import StageCache
-    cache = StageCache(tmp_path)
-    entries = [model.BibEntry(key="lee", type="incollection", fields=dict(CHAPTER.fields),
+    title = f"A chapter on tides, {tmp_path.name}"      # formatted nowhere else in this process
+    fields = dict(CHAPTER.fields, title=title)
+    entries = [model.BibEntry(key="lee", type="incollection", fields=fields,
                               persons={"author": ["Lee, Kim"], "editor": ["Müller, Hans"]})]
-    csl._MEMO.clear()
-    format_bibliography(entries, csl.find_style("apa"), "en", cache=cache, name="r")
+    first = format_bibliography(entries, csl.find_style("apa"), "en", cache=StageCache(tmp_path), name="r")
     assert len(list(tmp_path.glob("csl-r-lee-*.pickle"))) == 1
-    csl._MEMO.clear()
-    again = format_bibliography(entries, csl.find_style("apa"), "en", cache=cache, name="r")
-    assert cache.hits == ["csl-r-lee"]
-    assert model.plain_text(again[0].formatted) == text(CHAPTER, "apa")
+    script = (
+        "import json, sys\n"
+        "from coursepack import model\n"
+        "from coursepack.bibliography import csl\n"
+        "from coursepack.bibliography.styles import format_bibliography\n"
+        "from coursepack.cache import StageCache\n"
+        "cache = StageCache(sys.argv[1])\n"
+        "e = model.BibEntry(key='lee', type='incollection', fields=json.loads(sys.argv[2]),\n"
+        "                   persons={'author': ['Lee, Kim'], 'editor': ['Müller, Hans']})\n"
+        "out = format_bibliography([e], csl.find_style('apa'), 'en', cache=cache, name='r')\n"
+        "print(json.dumps([cache.hits, model.plain_text(out[0].formatted)]))\n")
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path), json.dumps(fields)],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2])
+    hits, again = json.loads(run.stdout.splitlines()[-1])
+    assert hits == ["csl-r-lee"]
+    assert again == model.plain_text(first[0].formatted) == text(CHAPTER, "apa").replace(
+        "A chapter on tides", title)
 
 
 def test_the_reading_own_citation():

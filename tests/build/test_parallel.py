@@ -1,25 +1,19 @@
-"""The handouts made beside the reader: each as soon as its reading's pages
-are known, in a worker process, one batch at a time; the rest at the end."""
+"""Jobs made beside the main work as their arguments become known (the
+handouts beside the reader: each as soon as its reading's pages are known),
+in a worker process, one batch at a time; the rest at the end."""
 
 import os
 
-from coursepack import model
-from coursepack.make import Handouts
-from coursepack.parallel import workers
+from coursepack.parallel import AsReady, workers
+
+KEYS = ["r0", "r1", "r2", "r3"]
 
 
-def readings(n):
-    return [model.Reading(slug=f"r{i}", meta=model.Metadata(title=f"R{i}")) for i in range(n)]
+def test_each_job_gets_its_own_argument_and_comes_back_in_key_order():
+    def make(key, span):
+        return (key, tuple(span), os.getpid())
 
-
-def test_each_handout_gets_its_own_span_and_comes_back_in_reading_order():
-    rs = readings(4)
-    pack = model.Pack(title="P", readings=rs)
-
-    def make(r, span):
-        return (r.slug, tuple(span), os.getpid())
-
-    h = Handouts(make, pack)
+    h = AsReady(make, KEYS, missing=(0, 0))
     h.ready("r2", (9, 12))          # out of order: readings may finish in any order
     h.ready("r0", (1, 4))
     h.ready("r1", (5, 8))
@@ -32,8 +26,7 @@ def test_each_handout_gets_its_own_span_and_comes_back_in_reading_order():
 
 
 def test_a_cancelled_batch_leaves_nothing_running():
-    rs = readings(2)
-    h = Handouts(lambda r, span: r.slug, model.Pack(title="P", readings=rs))
+    h = AsReady(lambda key, span: key, KEYS[:2])
     h.ready("r0", (1, 2))
     h.cancel()
     assert h.running is None

@@ -162,19 +162,23 @@ def test_no_word_is_left_alone_on_a_line_before_an_element():
     assert "fatherhood in the context" in " ".join(lines).replace("\u00ad", "")
 
 
-def test_check_summarises_unreviewed_entries_and_lists_them_with_explain():
-    from coursepack.check import _UNREVIEWED, _unreviewed_summary, summarised
-    from coursepack.glossary import check_glossary
-    terms = [model.GlossaryTerm(f"t{k}", f"term{k}", "d.", reviewed=False) for k in range(6)]
-    r = model.Reading("x", model.Metadata(), glossary=terms, sections=[model.Section(
-        "s1", "", [model.Block("s1-p1", [model.Text(" ".join(f"term{k}" for k in range(6)))])])])
-    probs = check_glossary(r, "glossary.yaml")
-    assert sum(_UNREVIEWED in p.message for p in probs) == 6
-    short = summarised(probs, lambda p: _UNREVIEWED in p.message, str, _unreviewed_summary, False)
-    assert len(short) == 1
-    assert "6 glossary entries not reviewed" in short[0] and "'term0', 'term1'" in short[0]
-    every = summarised(probs, lambda p: _UNREVIEWED in p.message, str, _unreviewed_summary, True)
-    assert len(every) == 6 and all("is not reviewed" in line for line in every)
+def test_check_summarises_unreviewed_entries_and_lists_them_with_explain(tmp_path, monkeypatch):
+    from coursepack.check import check
+    from tests.build.conftest import make_project
+    root = make_project(tmp_path / "proj")
+    monkeypatch.chdir(root)       # as `python3 build.py check` runs
+    words = ["harbour", "board", "keepers", "lighthouses", "minutes", "storm"]  # all in the text
+    (root / "content" / "readings" / "lighthouses" / "glossary.yaml").write_text(
+        "terms:\n" + "".join(f"  - term: {w}\n    definition: d.\n    reviewed: false\n"
+                             for w in words), encoding="utf-8")
+    short, every = [], []
+    assert check(root, say=short.append) == 0
+    assert check(root, explain=True, say=every.append) == 0
+    alike = [line for line in short if "not reviewed" in line]
+    assert len(alike) == 1
+    assert "6 glossary entries not reviewed" in alike[0] and "'harbour', 'board'" in alike[0]
+    listed = [line for line in every if "is not reviewed" in line]
+    assert len(listed) == 6 and not any("6 glossary entries" in line for line in every)
 
 
 def test_figure_with_words_printed_nowhere_makes_the_accounting_incomplete():

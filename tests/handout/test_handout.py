@@ -4,11 +4,12 @@ Markdown reading written for the test (labels, drafted glossary, citation)."""
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from coursepack import i18n, model
-from coursepack.handout import HANDOUT_DEFINITION_CHARS, _events, _terms, significance
+from coursepack.handout import HANDOUT_DEFINITION_CHARS, HANDOUT_EVENTS, render_handout, significance
 
 ARTICLE = """\
 # Der Hafenstreik von Vessa
@@ -46,6 +47,35 @@ def built(tmp_path_factory):
         return subprocess.run(["pdftotext", "-layout", str(root / "build" / name), "-"],
                               capture_output=True, text=True, check=True).stdout
     return text("reader.pdf"), text("handout.pdf")
+
+
+
+class _FirstPage(Exception):
+    pass
+
+
+class _Capture:
+    """A renderer that keeps what the handout's template is given and stops there
+    (nothing is laid out)."""
+    root = Path(__file__).resolve().parents[2]
+
+    def html(self, template, **context):
+        self.context = context
+        raise _FirstPage
+
+
+def _sheet(r: model.Reading) -> dict:
+    """What ``render_handout`` puts on the sheet first (its most generous
+    fit): the template's context."""
+    from coursepack.content import load_pack
+    renderer = _Capture()
+    with pytest.raises(_FirstPage):
+        render_handout(renderer, load_pack(renderer.root), model.Pack("P", readings=[r]), r)
+    return renderer.context
+
+
+def _terms(r: model.Reading) -> list[str]:
+    return [t.term for t in _sheet(r)["terms"]]
 
 
 def test_german_reading_gets_german_labels_and_material(built):
@@ -119,7 +149,7 @@ def test_handout_prints_whole_definitions_or_leaves_the_term_out():
     short = model.GlossaryTerm("s", "Short", "A short definition.", anchors=["a"],
                                sections=["s1"])
     r = model.Reading("x", model.Metadata(), glossary=[long, short])
-    assert [t.term for t in _terms(r, 5)] == ["Short"]
+    assert _terms(r) == ["Short"]
 
 
 def test_handout_keeps_the_most_significant_events_in_date_order():
@@ -127,9 +157,14 @@ def test_handout_keeps_the_most_significant_events_in_date_order():
            model.TimelineEvent("b", "1991-05-02", "2 May 1991", "The war ended",
                                evidence=["p2", "p5"]),
            model.TimelineEvent("c", "1992", "1992", "A treaty was signed", evidence=["p3"])]
-    r = model.Reading("x", model.Metadata(), timeline=evs)
-    assert [e.id for e in _events(r, 2)] == ["b", "c"]
     assert significance(evs[1]) > significance(evs[0])
+    many = [model.TimelineEvent(f"e{k}", f"{1993 + k}-0{1 + k % 9}", f"{1993 + k}",
+                                "A treaty was signed", evidence=["p1", "p2"])
+            for k in range(HANDOUT_EVENTS - 2)]
+    r = model.Reading("x", model.Metadata(), timeline=[evs[0], *many[:3], evs[1], *many[3:], evs[2]])
+    ids = [e.id for e in _sheet(r)["events"]]
+    assert len(r.timeline) == HANDOUT_EVENTS + 1 and len(ids) == HANDOUT_EVENTS
+    assert ids == [e.id for e in r.timeline if e.id != "a"]     # the least significant left, in order
 
 
 def test_a_chinese_student_name_prints_in_a_cjk_font_and_names_its_file():
@@ -176,5 +211,5 @@ def test_a_central_terms_whole_definition_is_kept_a_long_side_term_left_off():
     short = model.GlossaryTerm("hb", "HB", "Hafenbehörde", anchors=["a"], sections=["s1"])
     r = model.Reading("x", model.Metadata(title="Hafenkompetenz in Vessa"),
                       glossary=[central, side, short])
-    got = [t.term for t in _terms(r, 6)]
+    got = _terms(r)
     assert "Hafenkompetenz" in got and "Liegekunde" not in got and "HB" in got

@@ -67,7 +67,8 @@ def test_readings_hang_after_the_place_column():
     lines start (the place is a column of its own); a place too long for
     the column (a note's) pushes the reading on, never under it."""
     from weasyprint import CSS, HTML
-    from weasyprint.formatting_structure import boxes
+    from coursepack.pdf.compat import box_classes, page_box
+    boxes = box_classes()
 
     css = (TEMPLATES.parent / "styles" / "reader.css").read_text(encoding="utf-8")
     long = "a reason long enough to wrap over more than one line of the list " * 3
@@ -78,7 +79,7 @@ def test_readings_hang_after_the_place_column():
     doc = f'<html lang="en"><body><div class="editorial">{ul}</div></body></html>'
     page = HTML(string=doc).render(stylesheets=[CSS(string=css)]).pages[0]
 
-    items = [b for b in page._page_box.descendants()
+    items = [b for b in page_box(page).descendants()
              if isinstance(b, boxes.BlockBox) and b.element_tag == "li"]
     assert len(items) == 3
     for n, li in enumerate(items):

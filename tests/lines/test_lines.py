@@ -34,7 +34,8 @@ def words(a: int, b: int) -> list[str]:
 
 def line_texts(page, area="main") -> list[str]:
     """The text of each line box (test helper, for preconditions only)."""
-    from weasyprint.formatting_structure import boxes
+    from coursepack.pdf.compat import box_classes, page_box
+    boxes = box_classes()
     out = []
 
     def text(box):
@@ -47,7 +48,7 @@ def line_texts(page, area="main") -> list[str]:
             return
         for c in getattr(box, "children", ()):
             walk(c)
-    for child in page._page_box.children:
+    for child in page_box(page).children:
         if isinstance(child, boxes.MarginBox):
             continue
         if isinstance(child, boxes.FootnoteAreaBox) == (area == "notes"):

@@ -3,16 +3,13 @@
 
 import pytest
 
-from coursepack.cli import _build_options, _parser
+from coursepack.cli import parse_args
 from tests.build.conftest import make_project
 from tests.newcomer.run import cp
 
 
 def parse(*argv):
-    p = _parser()
-    args = p.parse_args(list(argv))
-    _build_options(p, args)
-    return args
+    return parse_args(list(argv))
 
 
 @pytest.mark.parametrize("argv", [("--profile", "press"), ("--profile", "press", "build"),

@@ -3,8 +3,13 @@ wordfreq gives, and the language guess must work without frequency lists."""
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import subprocess
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 import wordfreq
@@ -33,7 +38,9 @@ def test_fast_languages_need_only_nfc_and_case_folding():
 
 @lru_cache(maxsize=None)
 def _buckets(lang: str) -> list[list[str]]:
-    return words._read_buckets(words._list_path(lang))
+    """wordfreq's list of the language, most frequent bucket first (the one
+    coursepack reads)."""
+    return wordfreq.get_frequency_list(lang, "large")
 
 
 def _variants(w: str, rng: random.Random) -> list[str]:
@@ -76,49 +83,73 @@ def test_lookup_equals_wordfreq_on_any_string(w, lang):
     assert zipf_frequency(w, lang) == wordfreq.zipf_frequency(w, lang)
 
 
-def test_bucket_search_dictionary_and_sorted_index_agree():
-    buckets = _buckets("en")
-    index = words._Index(buckets)
-    sorted_index = words._SortedIndex(words._SortedIndex.encode(buckets))
+ROOT = Path(__file__).resolve().parents[2]
+LOOK_UP = """
+import json, os, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
+from coursepack.repair.words import zipf_frequency
+lang, probe = sys.argv[1], json.loads(sys.argv[2])
+values = [zipf_frequency(w, lang) for w in probe]
+print(json.dumps({"values": values, "opened": [os.path.basename(p) for p in opened
+                                               if os.path.basename(p).startswith("large_" + lang)]}))
+"""
+
+
+def _fresh_process(lang: str, probe: list[str], cache: str) -> dict:
+    """``zipf_frequency`` of each word in a new process with ``cache`` as
+    ``COURSEPACK_CACHE_DIR``: the values, and the word files it opened."""
+    env = dict(os.environ, **{words.CACHE_ENV: cache})
+    run = subprocess.run([sys.executable, "-c", LOOK_UP, lang, json.dumps(probe)], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    return json.loads(run.stdout.splitlines()[-1])
+
+
+def _probe(lang: str) -> list[str]:
+    """Words and non-words, more than a dictionary is built after."""
+    buckets = _buckets(lang)
     rng = random.Random(7)
-    probe = ["the", "conflict", "confl", "ict", "zzqx", "after", "aftermath", "ǂ", "", "a\udc80"]
-    probe += [rng.choice(b) for b in rng.sample([b for b in buckets if b], 200)]
+    probe = ["the", "conflict", "confl", "ict", "zzqx", "after", "aftermath", "ǂ", "", "le", "conseil"]
+    probe += [rng.choice(b) for b in rng.sample([b for b in buckets if b], words.DICT_AFTER + 100)]
     probe += [w + "q" for w in probe[:50]]
-    before = [index.index(w) for w in probe]
-    assert index.dict is None                     # few look-ups: no dictionary built
-    assert [sorted_index.index(w) for w in probe] == before
-    index._build_dict()
-    assert [index.index(w) for w in probe] == before
-    assert before[0] < before[1]                   # 'the' is more frequent than 'conflict'
-    assert all(buckets[i].count(w) == 1 for w, i in zip(probe, before) if i is not None)
+    return probe
 
 
-def test_word_index_cache(tmp_path, monkeypatch):
+def test_bucket_search_dictionary_and_sorted_index_agree(tmp_path):
+    """The first look-ups search wordfreq's buckets, later ones a dictionary,
+    and a later process the index kept in the cache: all give wordfreq's
+    values."""
+    probe = _probe("en")
+    expected = [wordfreq.zipf_frequency(w, "en") for w in probe]
+    first = _fresh_process("en", probe, str(tmp_path))
+    second = _fresh_process("en", probe, str(tmp_path))
+    assert first["values"] == expected
+    assert second["values"] == expected
+    assert expected[0] > expected[1] > 0 and expected[4] == 0       # 'the' before 'conflict'
+    assert "large_en.msgpack.gz" in first["opened"]                 # wordfreq's file
+    assert len(second["opened"]) == 1 and second["opened"][0].endswith(".idx")   # the index alone
+
+
+def test_word_index_cache(tmp_path):
     """The first use of a language writes its index to the cache folder; the
     next process reads it instead of wordfreq's file; a damaged file is
     ignored; an empty COURSEPACK_CACHE_DIR means no cache."""
-    monkeypatch.setenv(words.CACHE_ENV, str(tmp_path))
-    words._index.cache_clear()
-    try:
-        first = words._index("fr")
-        assert isinstance(first, words._Index)
-        files = list(tmp_path.iterdir())
-        assert len(files) == 1 and files[0].name.startswith("large_fr-")
-        words._index.cache_clear()
-        second = words._index("fr")
-        assert isinstance(second, words._SortedIndex)
-        for w in ("le", "conseil", "tarif", "xqzv"):
-            assert second.index(w) == first.index(w)
-        files[0].write_bytes(files[0].read_bytes()[:1000])        # damaged
-        words._index.cache_clear()
-        assert isinstance(words._index("fr"), words._Index)      # read from wordfreq, rewritten
-        words._index.cache_clear()
-        assert isinstance(words._index("fr"), words._SortedIndex)
-        monkeypatch.setenv(words.CACHE_ENV, "")
-        words._index.cache_clear()
-        assert isinstance(words._index("fr"), words._Index)
-    finally:
-        words._index.cache_clear()
+    probe = ["le", "conseil", "tarif", "xqzv"]
+    expected = [wordfreq.zipf_frequency(w, "fr") for w in probe]
+    wordfreqs = "large_fr.msgpack.gz"
+    first = _fresh_process("fr", probe, str(tmp_path))
+    files = list(tmp_path.iterdir())
+    assert len(files) == 1 and files[0].name.startswith("large_fr-")
+    assert first["values"] == expected and wordfreqs in first["opened"]
+    kept = {"values": expected, "opened": [files[0].name]}      # the index alone is read
+    assert _fresh_process("fr", probe, str(tmp_path)) == kept
+    files[0].write_bytes(files[0].read_bytes()[:1000])        # damaged
+    again = _fresh_process("fr", probe, str(tmp_path))         # read from wordfreq, rewritten
+    assert again["values"] == expected and wordfreqs in again["opened"]
+    assert _fresh_process("fr", probe, str(tmp_path)) == kept
+    files[0].unlink()
+    assert _fresh_process("fr", probe, "") == {"values": expected, "opened": [wordfreqs]}
+    assert list(tmp_path.iterdir()) == []                      # no cache: nothing written
 
 
 def test_other_languages_fall_back_to_wordfreq():
