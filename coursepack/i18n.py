@@ -16,6 +16,8 @@ import re
 
 from markupsafe import Markup, escape
 
+from .model import plain_text
+
 LABELS: dict[str, dict[str, str]] = {
     "de": {
         "Notes (space to write)": "Notizen",
@@ -1120,6 +1122,36 @@ def metadata_note(note: str, lang: str = "en") -> str:
         return f"{lead} (left empty): {', '.join(fields)}."
     names = _FIELDS[base]
     return _MISSING[base][kind].format(fields=", ".join(names.get(f, f) for f in fields))
+
+
+_FIGURE_LABELS = {"en": ("Figure {n}", "Table {n}"), "de": ("Abbildung {n}", "Tabelle {n}"),
+                  "fr": ("Figure {n}", "Tableau {n}"), "es": ("Figura {n}", "Tabla {n}"),
+                  "pl": ("Rysunek {n}", "Tabela {n}")}
+
+
+def figure_label(figure, reading=None) -> str:
+    """A figure's label as the edition prints it: the article's own
+    ("Abbildung 2", "TABLE 1") as printed; the one the edition gave a figure
+    whose caption prints none ("Figure 3", "Table 1") in the language of the
+    reading's labels.
+
+    >>> from coursepack import model
+    >>> r = model.Reading("x", model.Metadata(languages=["de"]))
+    >>> figure_label(model.Figure(kind="table", label="Table 2", number=2), r)
+    'Tabelle 2'
+    >>> figure_label(model.Figure(label="Figure 1", number=1,
+    ...                           caption=[model.Text("Figure 1: Map")]), r)
+    'Figure 1'
+    """
+    label_ = getattr(figure, "label", "") or ""
+    kind = "table" if getattr(figure, "kind", "") == "table" else "figure"
+    number = getattr(figure, "number", 0)
+    printed = plain_text(getattr(figure, "caption", []) or []).strip().startswith(label_)
+    if not number or printed or label_ != f"{kind.capitalize()} {number}":
+        return label_
+    lang = reading_language(reading) if reading is not None else "en"
+    forms = _FIGURE_LABELS.get((lang or "en").split("-")[0].lower(), _FIGURE_LABELS["en"])
+    return forms[kind == "table"].format(n=number)
 
 
 def text_lang(lang: str, reading=None) -> str:

@@ -125,3 +125,15 @@ def test_the_web_page_of_a_german_reading_is_german():
                     "All readings", "of the original", "Skip to the text", "First occurrence"):
         assert english not in page, english
     assert "Texte" in text(pages["index.html"])
+
+
+def test_a_label_the_edition_gave_is_in_the_reading_language():
+    r = reading("de")
+    given = model.Figure(kind="table", label="Table 1", number=1, page=7, folio="50")
+    printed = model.Figure(kind="figure", label="Figure 2", number=2, page=8, folio="51",
+                           caption=[model.Text("Figure 2: Karte")])
+    r.sections[0].blocks += [model.Block("s1-t1", [], "figure", "de", figure=given),
+                             model.Block("s1-f2", [], "figure", "de", figure=printed)]
+    page = text(reader_html(r, kind="article"))
+    assert "[Tabelle 1: siehe S. 50 des Originals]" in page
+    assert "[Figure 2: siehe S. 51 des Originals] Figure 2: Karte" in page   # as the article prints it
