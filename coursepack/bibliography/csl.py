@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 import importlib.util
+import xml.etree.ElementTree as ET
 
 from .. import model
 from ..errors import ContentError, Problem, suggest
@@ -239,7 +240,6 @@ class LocaleTerms:
     """
 
     def __init__(self, path: Path, fallback: "LocaleTerms | None" = None) -> None:
-        import xml.etree.ElementTree as ET  # lazy: only a built-in style outside English
         ns = {"c": CSL_NS}
         root = ET.parse(str(path)).getroot()
         self.path, self.fallback = path, fallback
