@@ -27,10 +27,11 @@ from .bibliography.styles import format_bibliography, format_work, is_builtin
 from .read import read_pdf_cached
 from .read.figures import cut_figures, page_graphics, settle
 from .read.landing import read_landing
-from .read.markdown import MARKDOWN_SOURCE_NOTE, keyed_cites, link_citations, read_markdown
+from .read.markdown import keyed_cites, link_citations, read_markdown
 from .read.overrides import apply_overrides, load_overrides
 from .repair import load_corrections, repair_article, repair_structure
 from .frontmatter import tidy
+from .i18n import LABELS, label, reading_language
 from .sanitize import split_long_lines
 
 
@@ -272,7 +273,8 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         # the article's own reference list is the bibliography; without one,
         # the landing page's
         refs = list(result.references) or (landing.references if landing else None)
-        args = dict(landing_refs=refs, style=bibliography_style(pack))
+        args = dict(landing_refs=refs, style=bibliography_style(pack),
+                    lang=reading_language(reading))
         def _bib():
             found = Problems()    # cached with the result: a cached run reports them too
             out = _collect(found, root, build_bibliography, reading.footnotes,
@@ -371,7 +373,8 @@ def _markdown_reading(pack, cfg, art, glossary, questions, timeline, step, probl
         # mined for works (that is for damaged articles); link_citations links them
         bib = collect(build_bibliography, [], landing_refs=None,
                       editor_bib=editor_files(cfg, root, problems),
-                      decisions=cfg.files.get("bibliography.yaml"), style=style)
+                      decisions=cfg.files.get("bibliography.yaml"), style=style,
+                      lang=reading_language(reading))
         problems.raise_if_errors()
         link_citations(reading.footnotes, bib.entries)
         known = {e.key: e for e in bib.entries}
@@ -437,13 +440,13 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
     glossary marked, questions and timeline; then every reference checked."""
     style = pack.output["style"]
     csl = csl_style(pack)
-    lang = reading.meta.languages[0] if reading.meta.languages else "en"
+    lang = reading_language(reading)     # the reading's, or the pack's labels language
     reading.bibliography = bib.entries
     reading.changes.extend(c for c in bib.changes if c.rule not in skip_rules)
     reading.suspects = list(bib.suspects)
     fields, persons = reading_fields(reading.meta)
     if csl is None:
-        reading.citation = format_citation(fields, persons, style)
+        reading.citation = format_citation(fields, persons, style, lang=lang)
     else:
         with step("style"):
             reading.bibliography = format_bibliography(reading.bibliography, csl, lang,
@@ -555,41 +558,34 @@ class _NullStep:
 
 # ------------------------------------------------------------------ editorial note
 
-KIND_LABELS = {
-    "layout": "page breaks, footnote blocks and paragraphs rejoined",
-    "ligature": "split or lost ligatures restored",
-    "hyphenation": "line-end hyphens removed",
-    "smallcaps": "small capitals restored",
-    "roman": "Roman numerals in dates restored",
-    "spacing": "spacing and characters normalised",
-    "furniture": "page furniture discarded",
-    "fragment": "stranded fragments moved out of the body",
-    "url": "URLs rejoined",
-    "correction": "silent corrections",
-    "bibliography": "bibliography corrections",
-}
+#: each class of silent repair, as the editorial note names it (English;
+#: every language's in :mod:`.i18n`, keys ``repair-<kind>``)
+KIND_LABELS = {k: label(f"repair-{k}") for k in (
+    "layout", "ligature", "hyphenation", "smallcaps", "roman", "spacing", "furniture",
+    "fragment", "url", "correction", "bibliography")}
 
 
-def _bibliography_source(entries: list) -> str:
-    """The end of the editorial note's source sentence ("… notes" what?):
-    what was recovered and where the bibliography of a PDF reading comes
-    from."""
+def _source_key(reading: model.Reading) -> str:
+    """The i18n key of the editorial note's source sentence: where the text
+    comes from and, for a PDF, what was recovered and where the
+    bibliography comes from."""
+    entries = reading.bibliography
+    if reading.source_kind == "markdown":
+        return "ed-source-markdown-bib" if entries else "ed-source-markdown"
+    if reading.source_kind != "pdf":
+        base = "ed-source-journal" if reading.meta.journal else "ed-source-text"
+        return base + ("-landing" if entries else "")
     if not entries:
-        return " and the reference list recovered."
+        return "ed-source-pdf-nobib"
     origins = {e.origin for e in entries}
     if "list" not in origins:
-        return (" recovered; the article has no reference list: the bibliography gathers the "
-                "works its notes cite." if origins == {"notes"} else
-                " recovered; the article has no reference list: the bibliography is drawn "
-                "from its notes and the editor’s bibliography.")
-    if "notes" in origins:
-        return (" and the reference list recovered; the bibliography is the article’s "
-                "reference list, with the works cited only in the notes added.")
-    return " and the reference list recovered; the bibliography is the article’s reference list."
+        return "ed-source-pdf-nolist" if origins == {"notes"} else "ed-source-pdf-mixed"
+    return "ed-source-pdf-notes" if "notes" in origins else "ed-source-pdf"
 
 
 def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
-    """The data of the editorial note: source, silent repairs counted per
+    """The data of the editorial note, in the reading's language
+    (:func:`.i18n.reading_language`): source, silent repairs counted per
     class, the emendations (non-silent changes), lost notes, accounting."""
     silent = Counter(c.kind for c in reading.changes if c.silent and c.kind != "bibliography")
     emend = [c for c in reading.changes if not c.silent and c.kind != "bibliography"]
@@ -597,28 +593,19 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
     lost = [n.number for n in reading.footnotes if n.status in ("lost", "partial")]
     acc = reading.accounting
     m = reading.meta
-    src = (f"The text is that of the article as extracted from the PDF of {m.journal} "
-           f"{m.volume}/{m.issue} ({m.year})" if m.journal else "The text is that of the source")
-    src += ("; metadata and the reference list come from the journal’s landing page."
-            if reading.bibliography else ".")
-    if reading.source_kind == "pdf":
-        src = ("The text is that of the article’s PDF, read with its layout (fonts, sizes and "
-               "positions): page furniture left out, notes"
-               + _bibliography_source(reading.bibliography))
-    if reading.source_kind == "markdown":
-        src = MARKDOWN_SOURCE_NOTE + (" The bibliography is the editor’s references.bib."
-                                      if reading.bibliography else "")
+    lang = reading_language(reading)
+    src = label(_source_key(reading), lang, journal=m.journal, volume=m.volume, issue=m.issue,
+                year=m.year)
     return {
         "source": src,
-        "silent": [(k, n, KIND_LABELS.get(k, k)) for k, n in sorted(silent.items())],
+        "silent": [(k, n, label(f"repair-{k}", lang) if f"repair-{k}" in LABELS["en"] else k)
+                   for k, n in sorted(silent.items())],
         "emendations": emend,
         "lost": lost,
         "fragments": reading.fragments,
-        "bibliography": (f"{len(bib_changes)} corrections were made to the journal’s reference "
-                         "list on the evidence of the notes; each is listed by "
-                         "`python build.py check --explain`." if bib_changes else ""),
-        "accounting": (f"{acc.source_words} words in the source: {acc.body} in the body, "
-                       f"{acc.notes} in the notes, {acc.metadata} in the title and abstracts, "
-                       f"{acc.apparatus} in the apparatus, {acc.discarded} discarded as page "
-                       f"furniture{'' if acc.complete else ' (INCOMPLETE)'}."),
+        "bibliography": label("ed-bib-changes", lang, n=len(bib_changes)) if bib_changes else "",
+        "accounting": label("ed-accounting" if acc.complete else "ed-accounting-incomplete", lang,
+                            source=acc.source_words, body=acc.body, notes=acc.notes,
+                            metadata=acc.metadata, apparatus=acc.apparatus,
+                            discarded=acc.discarded),
     }

@@ -173,8 +173,8 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
                 chosen.notes_mm -= 5
                 doc = attempt(chosen)
     pdf = renderer.pdf(doc)
-    pdf = finish_pdf(pdf, title=f"Handout: {r.meta.title}", author=", ".join(r.meta.authors),
-                     subject=f"Seminar handout, {pack.title}", lang=r.meta.languages[0],
+    pdf = finish_pdf(pdf, title=f"{L('Handout')}: {r.meta.title}", author=", ".join(r.meta.authors),
+                     subject=L("Seminar handout, {title}", title=pack.title), lang=r.meta.languages[0],
                      creation_date=PDF_DATE)
     return pdf, len(doc.pages), warnings, key
 

@@ -12,8 +12,15 @@ reading's ``language`` in ``reading.yaml`` decides, unless the pack's
 
 from __future__ import annotations
 
+import re
+
+from markupsafe import Markup, escape
+
+from .model import plain_text
+
 LABELS: dict[str, dict[str, str]] = {
     "de": {
+        "Notes (space to write)": "Notizen",
         "Figures and tables": "Abbildungen und Tabellen",
         "Glossary": "Glossar",
         "Discussion questions": "Diskussionsfragen",
@@ -67,6 +74,7 @@ LABELS: dict[str, dict[str, str]] = {
         "application": "Anwendung",
     },
     "fr": {
+        "Notes (space to write)": "Notes",
         "Figures and tables": "Figures et tableaux",
         "Glossary": "Glossaire",
         "Discussion questions": "Questions pour la discussion",
@@ -116,18 +124,22 @@ LABELS: dict[str, dict[str, str]] = {
         "q-open": "« ",
         "q-close": " »",
         "(p. {page} of the original)": "(p. {page} de l’original)",
+        "(p. {page} of the PDF)": "(p. {page} du PDF)",
+        "[{label}: see p. {page} of the original]": "[{label} : voir p. {page} de l’original]",
+        "[{label}: see p. {page} of the PDF]": "[{label} : voir p. {page} du PDF]",
         "comprehension": "compréhension",
         "analysis": "analyse",
         "evaluation": "évaluation",
         "application": "application",
     },
     "pl": {
+        "Notes (space to write)": "Notatki",
         "Figures and tables": "Rysunki i tabele",
         "Glossary": "Słowniczek",
         "Discussion questions": "Pytania do dyskusji",
         "Questions for discussion": "Pytania do dyskusji",
         "Timeline": "Kalendarium",
-        "Notes": "Notatki",
+        "Notes": "Przypisy",
         "Contents": "Spis treści",
         "Bibliography": "Bibliografia",
         "Editorial note": "Nota redakcyjna",
@@ -170,12 +182,16 @@ LABELS: dict[str, dict[str, str]] = {
         "q-open": "„",
         "q-close": "”",
         "(p. {page} of the original)": "(s. {page} oryginału)",
+        "(p. {page} of the PDF)": "(s. {page} pliku PDF)",
+        "[{label}: see p. {page} of the original]": "[{label}: zob. s. {page} oryginału]",
+        "[{label}: see p. {page} of the PDF]": "[{label}: zob. s. {page} pliku PDF]",
         "comprehension": "rozumienie",
         "analysis": "analiza",
         "evaluation": "ocena",
         "application": "zastosowanie",
     },
     "es": {
+        "Notes (space to write)": "Notas",
         "Figures and tables": "Figuras y tablas",
         "Glossary": "Glosario",
         "Discussion questions": "Preguntas para el debate",
@@ -224,12 +240,16 @@ LABELS: dict[str, dict[str, str]] = {
         "q-open": "«",
         "q-close": "»",
         "(p. {page} of the original)": "(p. {page} del original)",
+        "(p. {page} of the PDF)": "(p. {page} del PDF)",
+        "[{label}: see p. {page} of the original]": "[{label}: véase p. {page} del original]",
+        "[{label}: see p. {page} of the PDF]": "[{label}: véase p. {page} del PDF]",
         "comprehension": "comprensión",
         "analysis": "análisis",
         "evaluation": "evaluación",
         "application": "aplicación",
     },
     "en": {
+        "Notes (space to write)": "Notes",
         "q-open": "“",
         "q-close": "”",
         "Side": "Side",
@@ -411,6 +431,624 @@ _PROSE: dict[str, dict[str, str]] = {
 for _lang, _table in _PROSE.items():
     LABELS.setdefault(_lang, {}).update(_table)
 
+#: the editorial note (the account of the repairs), the bibliography's
+#: back-references, lost notes and the web pages: whole sentences, with
+#: their numbers and places as fields
+_APPARATUS: dict[str, dict[str, str]] = {
+    "en": {
+        "Source.": "Source.",
+        "Silent repairs.": "Silent repairs.",
+        "Emendations.": "Emendations.",
+        "Lost notes.": "Lost notes.",
+        "Bibliography.": "Bibliography.",
+        "Word accounting:": "Word accounting:",
+        "ed-source-pdf": "The text is that of the article’s PDF, read with its layout (fonts, sizes "
+                         "and positions): page furniture left out, notes and the reference list "
+                         "recovered; the bibliography is the article’s reference list.",
+        "ed-source-pdf-notes": "The text is that of the article’s PDF, read with its layout (fonts, "
+                               "sizes and positions): page furniture left out, notes and the "
+                               "reference list recovered; the bibliography is the article’s "
+                               "reference list, with the works cited only in the notes added.",
+        "ed-source-pdf-nolist": "The text is that of the article’s PDF, read with its layout "
+                                "(fonts, sizes and positions): page furniture left out, notes "
+                                "recovered; the article has no reference list: the bibliography "
+                                "gathers the works its notes cite.",
+        "ed-source-pdf-mixed": "The text is that of the article’s PDF, read with its layout (fonts, "
+                               "sizes and positions): page furniture left out, notes recovered; "
+                               "the article has no reference list: the bibliography is drawn from "
+                               "its notes and the editor’s bibliography.",
+        "ed-source-pdf-nobib": "The text is that of the article’s PDF, read with its layout (fonts, "
+                               "sizes and positions): page furniture left out, notes and the "
+                               "reference list recovered.",
+        "ed-source-journal": "The text is that of the article as extracted from the PDF of "
+                             "{journal} {volume}/{issue} ({year}).",
+        "ed-source-journal-landing": "The text is that of the article as extracted from the PDF "
+                                     "of {journal} {volume}/{issue} ({year}); metadata and the "
+                                     "reference list come from the journal’s landing page.",
+        "ed-source-text": "The text is that of the source.",
+        "ed-source-text-landing": "The text is that of the source; metadata and the reference "
+                                  "list come from the journal’s landing page.",
+        "ed-source-markdown": "This reading was supplied by the editor as a clean Markdown text; "
+                              "it is printed as written: no repairs were needed or made, and "
+                              "every word of the source is in the title, abstract, body or notes.",
+        "ed-source-markdown-bib": "This reading was supplied by the editor as a clean Markdown "
+                                  "text; it is printed as written: no repairs were needed or "
+                                  "made, and every word of the source is in the title, abstract, "
+                                  "body or notes. The bibliography is the editor’s references.bib.",
+        "ed-silent": "Damage done by the extraction of the text from the PDF has been repaired "
+                     "without notice, by general rules applied on every build: {items}.",
+        "ed-silent-none": "Damage done by the extraction of the text from the PDF has been "
+                          "repaired without notice, by general rules applied on every build: "
+                          "none were needed.",
+        "ed-silent-item": "{what} ({n})",
+        "ed-emend": "The following readings of the source have been corrected.",
+        "ed-emend-lines": " Each is given as page and line of this edition (lines counted from the "
+                          "top of the text on the page, headings included), edited reading] "
+                          "rejected reading, with the reason.",
+        "ed-emend-note": " In the notes, the line is counted within the note: {place} is line "
+                         "{line} of note {note}.",
+        "ed-emend-note-page": " In the notes, the line is counted within the note: {place} is "
+                              "line {line} of note {note}, on page {page}.",
+        "ed-emend-pages": " Each is given as page of this edition, edited reading] rejected "
+                          "reading, with the reason.",
+        "ed-lost-one": "The text of note {notes} did not survive in the source; the markers stay "
+                       "in the text, and the notes say so in square brackets.",
+        "ed-lost-many": "The text of notes {notes} did not survive in the source; the markers "
+                        "stay in the text, and the notes say so in square brackets.",
+        "ed-lost-fragments": " Stranded fragments of lost notes were removed from the body and "
+                             "are printed with the note they most probably belong to.",
+        "ed-bib-changes": "{n} corrections were made to the journal’s reference list on the "
+                          "evidence of the notes; each is listed by `python build.py check "
+                          "--explain`.",
+        "ed-accounting": "{source} words in the source: {body} in the body, {notes} in the notes, "
+                         "{metadata} in the title and abstracts, {apparatus} in the apparatus, "
+                         "{discarded} discarded as page furniture.",
+        "ed-accounting-incomplete": "{source} words in the source: {body} in the body, {notes} in "
+                                    "the notes, {metadata} in the title and abstracts, {apparatus} "
+                                    "in the apparatus, {discarded} discarded as page furniture "
+                                    "(INCOMPLETE).",
+        "repair-layout": "page breaks, footnote blocks and paragraphs rejoined",
+        "repair-ligature": "split or lost ligatures restored",
+        "repair-hyphenation": "line-end hyphens removed",
+        "repair-smallcaps": "small capitals restored",
+        "repair-roman": "Roman numerals in dates restored",
+        "repair-spacing": "spacing and characters normalised",
+        "repair-furniture": "page furniture discarded",
+        "repair-fragment": "stranded fragments moved out of the body",
+        "repair-url": "URLs rejoined",
+        "repair-correction": "silent corrections",
+        "repair-bibliography": "bibliography corrections",
+        "(p. {page} of the PDF)": "(p. {page} of the PDF)",
+        "[{label}: see p. {page} of the original]": "[{label}: see p. {page} of the original]",
+        "[{label}: see p. {page} of the PDF]": "[{label}: see p. {page} of the PDF]",
+        "Note {n}": "Note {n}",
+        "Notes {n}": "Notes {n}",
+        "n.": "n.",
+        "added from the notes": "added from the notes",
+        "note-lost-open": "[The text of this note is lost in the source.",
+        "Editor’s reconstruction:": "Editor’s reconstruction:",
+        "Surviving fragment:": "Surviving fragment:",
+        "web-skip": "Skip to the text",
+        "web-made": "Teaching edition made with coursepack {version}.",
+        "Readings": "Readings",
+        "Text": "Text",
+        "All readings": "All readings",
+        "Date": "Date",
+        "Event": "Event",
+        "First occurrence in the text": "First occurrence in the text",
+        "the passage": "the passage",
+        "Cited": "Cited",
+        "citation {n}": "citation {n}",
+        "Back to the text of note {n}": "Back to the text of note {n}",
+        "web-emend": "Corrected readings of the source (edited reading] rejected reading):",
+        "(omitted)": "(omitted)",
+        "The place of this emendation": "The place of this emendation",
+        "web-silent": "Damage done by the extraction of the text from the PDF has been repaired "
+                      "without notice: {items}.",
+        "web-silent-none": "Damage done by the extraction of the text from the PDF has been "
+                           "repaired without notice: none were needed.",
+        "web-lost-one": "The text of note {notes} did not survive in the source; the notes say so "
+                        "in square brackets.",
+        "web-lost-many": "The text of notes {notes} did not survive in the source; the notes say "
+                         "so in square brackets.",
+        "Readings for {title}": "Readings for {title}",
+        "Seminar handout, {title}": "Seminar handout, {title}",
+    },
+    "de": {
+        "Source.": "Quelle.",
+        "Silent repairs.": "Stillschweigende Korrekturen.",
+        "Emendations.": "Emendationen.",
+        "Lost notes.": "Verlorene Anmerkungen.",
+        "Bibliography.": "Bibliographie.",
+        "Word accounting:": "Wortbilanz:",
+        "ed-source-pdf": "Der Text folgt der PDF-Fassung des Beitrags, gelesen mit ihrem Layout "
+                         "(Schriften, Größen und Positionen): Kolumnentitel und andere "
+                         "Seitenelemente sind weggelassen, Anmerkungen und Literaturverzeichnis "
+                         "wiederhergestellt; die Bibliographie ist das Literaturverzeichnis des "
+                         "Beitrags.",
+        "ed-source-pdf-notes": "Der Text folgt der PDF-Fassung des Beitrags, gelesen mit ihrem "
+                               "Layout (Schriften, Größen und Positionen): Kolumnentitel und "
+                               "andere Seitenelemente sind weggelassen, Anmerkungen und "
+                               "Literaturverzeichnis wiederhergestellt; die Bibliographie ist das "
+                               "Literaturverzeichnis des Beitrags, ergänzt um die nur in den "
+                               "Anmerkungen zitierten Werke.",
+        "ed-source-pdf-nolist": "Der Text folgt der PDF-Fassung des Beitrags, gelesen mit ihrem "
+                                "Layout (Schriften, Größen und Positionen): Kolumnentitel und "
+                                "andere Seitenelemente sind weggelassen, die Anmerkungen "
+                                "wiederhergestellt; der Beitrag hat kein Literaturverzeichnis: "
+                                "Die Bibliographie stellt die in seinen Anmerkungen zitierten "
+                                "Werke zusammen.",
+        "ed-source-pdf-mixed": "Der Text folgt der PDF-Fassung des Beitrags, gelesen mit ihrem "
+                               "Layout (Schriften, Größen und Positionen): Kolumnentitel und "
+                               "andere Seitenelemente sind weggelassen, die Anmerkungen "
+                               "wiederhergestellt; der Beitrag hat kein Literaturverzeichnis: "
+                               "Die Bibliographie ist aus seinen Anmerkungen und der "
+                               "Bibliographie der Herausgeber zusammengestellt.",
+        "ed-source-pdf-nobib": "Der Text folgt der PDF-Fassung des Beitrags, gelesen mit ihrem "
+                               "Layout (Schriften, Größen und Positionen): Kolumnentitel und "
+                               "andere Seitenelemente sind weggelassen, Anmerkungen und "
+                               "Literaturverzeichnis wiederhergestellt.",
+        "ed-source-journal": "Der Text ist der aus der PDF-Fassung von {journal} {volume}/{issue} "
+                             "({year}) ausgelesene Text des Beitrags.",
+        "ed-source-journal-landing": "Der Text ist der aus der PDF-Fassung von {journal} "
+                                     "{volume}/{issue} ({year}) ausgelesene Text des Beitrags; "
+                                     "Metadaten und Literaturverzeichnis stammen von der "
+                                     "Webseite der Zeitschrift.",
+        "ed-source-text": "Der Text folgt der Quelle.",
+        "ed-source-text-landing": "Der Text folgt der Quelle; Metadaten und Literaturverzeichnis "
+                                  "stammen von der Webseite der Zeitschrift.",
+        "ed-source-markdown": "Dieser Text wurde von den Herausgebern als sauberer Markdown-Text "
+                              "geliefert und wird so gedruckt, wie er geschrieben ist: Korrekturen "
+                              "waren nicht nötig und wurden nicht vorgenommen; jedes Wort der "
+                              "Quelle steht im Titel, im Abstract, im Haupttext oder in den "
+                              "Anmerkungen.",
+        "ed-source-markdown-bib": "Dieser Text wurde von den Herausgebern als sauberer "
+                                  "Markdown-Text geliefert und wird so gedruckt, wie er "
+                                  "geschrieben ist: Korrekturen waren nicht nötig und wurden nicht "
+                                  "vorgenommen; jedes Wort der Quelle steht im Titel, im Abstract, "
+                                  "im Haupttext oder in den Anmerkungen. Die Bibliographie ist die "
+                                  "references.bib der Herausgeber.",
+        "ed-silent": "Schäden, die beim Auslesen des Textes aus der PDF-Datei entstanden sind, "
+                     "wurden ohne Nachweis behoben, nach allgemeinen Regeln, die bei jedem "
+                     "Erstellen angewandt werden: {items}.",
+        "ed-silent-none": "Schäden, die beim Auslesen des Textes aus der PDF-Datei entstehen, "
+                          "werden ohne Nachweis nach allgemeinen Regeln behoben; hier war das "
+                          "nicht nötig.",
+        "ed-emend": "Die folgenden Lesarten der Quelle wurden berichtigt.",
+        "ed-emend-lines": " Angegeben sind jeweils Seite und Zeile dieser Ausgabe (Zeilen von "
+                          "oben gezählt, Überschriften eingeschlossen), berichtigte Lesart] "
+                          "verworfene Lesart und der Grund.",
+        "ed-emend-note": " In den Anmerkungen wird die Zeile innerhalb der Anmerkung gezählt: "
+                         "{place} ist Zeile {line} der Anmerkung {note}.",
+        "ed-emend-note-page": " In den Anmerkungen wird die Zeile innerhalb der Anmerkung gezählt: "
+                              "{place} ist Zeile {line} der Anmerkung {note} auf Seite {page}.",
+        "ed-emend-pages": " Angegeben sind jeweils die Seite dieser Ausgabe, berichtigte Lesart] "
+                          "verworfene Lesart und der Grund.",
+        "ed-lost-one": "Der Text der Anmerkung {notes} ist in der Quelle nicht erhalten; das "
+                       "Anmerkungszeichen steht weiter im Text, und die Anmerkung sagt es in "
+                       "eckigen Klammern.",
+        "ed-lost-many": "Der Text der Anmerkungen {notes} ist in der Quelle nicht erhalten; die "
+                        "Anmerkungszeichen stehen weiter im Text, und die Anmerkungen sagen es in "
+                        "eckigen Klammern.",
+        "ed-lost-fragments": " Versprengte Bruchstücke verlorener Anmerkungen wurden aus dem "
+                             "Haupttext genommen und bei der Anmerkung abgedruckt, zu der sie "
+                             "am wahrscheinlichsten gehören.",
+        "ed-bib-changes": "Am Literaturverzeichnis der Zeitschrift wurden anhand der Anmerkungen "
+                          "{n} Berichtigungen vorgenommen; jede einzelne nennt `python build.py "
+                          "check --explain`.",
+        "ed-accounting": "{source} Wörter in der Quelle: {body} im Haupttext, {notes} in den "
+                         "Anmerkungen, {metadata} in Titel und Abstracts, {apparatus} im Apparat, "
+                         "{discarded} als Seitenelemente verworfen.",
+        "ed-accounting-incomplete": "{source} Wörter in der Quelle: {body} im Haupttext, {notes} "
+                                    "in den Anmerkungen, {metadata} in Titel und Abstracts, "
+                                    "{apparatus} im Apparat, {discarded} als Seitenelemente "
+                                    "verworfen (UNVOLLSTÄNDIG).",
+        "repair-layout": "Seitenumbrüche, Fußnotenblöcke und Absätze zusammengeführt",
+        "repair-ligature": "getrennte oder verlorene Ligaturen wiederhergestellt",
+        "repair-hyphenation": "Trennstriche am Zeilenende entfernt",
+        "repair-smallcaps": "Kapitälchen wiederhergestellt",
+        "repair-roman": "römische Zahlen in Datumsangaben wiederhergestellt",
+        "repair-spacing": "Abstände und Zeichen vereinheitlicht",
+        "repair-furniture": "Kolumnentitel und andere Seitenelemente verworfen",
+        "repair-fragment": "versprengte Bruchstücke aus dem Haupttext genommen",
+        "repair-url": "URLs zusammengefügt",
+        "repair-correction": "stillschweigende Berichtigungen",
+        "repair-bibliography": "Berichtigungen der Bibliographie",
+        "(p. {page} of the PDF)": "(S. {page} der PDF-Datei)",
+        "[{label}: see p. {page} of the original]": "[{label}: siehe S. {page} des Originals]",
+        "[{label}: see p. {page} of the PDF]": "[{label}: siehe S. {page} der PDF-Datei]",
+        "Note {n}": "Anm. {n}",
+        "Notes {n}": "Anm. {n}",
+        "n.": "Anm.",
+        "added from the notes": "aus den Anmerkungen ergänzt",
+        "note-lost-open": "[Der Text dieser Anmerkung fehlt in der Quelle.",
+        "Editor’s reconstruction:": "Rekonstruktion der Herausgeber:",
+        "Surviving fragment:": "Erhaltenes Bruchstück:",
+        "web-skip": "Zum Text springen",
+        "web-made": "Studienausgabe, erstellt mit coursepack {version}.",
+        "Readings": "Texte",
+        "Text": "Text",
+        "All readings": "Alle Texte",
+        "Date": "Datum",
+        "Event": "Ereignis",
+        "First occurrence in the text": "Erstes Vorkommen im Text",
+        "the passage": "die Textstelle",
+        "Cited": "Zitiert",
+        "citation {n}": "Zitat {n}",
+        "Back to the text of note {n}": "Zurück zum Text von Anmerkung {n}",
+        "web-emend": "Berichtigte Lesarten der Quelle (berichtigte Lesart] verworfene Lesart):",
+        "(omitted)": "(getilgt)",
+        "The place of this emendation": "Die Stelle dieser Emendation",
+        "web-silent": "Schäden, die beim Auslesen des Textes aus der PDF-Datei entstanden sind, "
+                      "wurden ohne Nachweis behoben: {items}.",
+        "web-silent-none": "Schäden, die beim Auslesen des Textes aus der PDF-Datei entstehen, "
+                           "werden ohne Nachweis behoben; hier war das nicht nötig.",
+        "web-lost-one": "Der Text der Anmerkung {notes} ist in der Quelle nicht erhalten; die "
+                        "Anmerkung sagt es in eckigen Klammern.",
+        "web-lost-many": "Der Text der Anmerkungen {notes} ist in der Quelle nicht erhalten; die "
+                         "Anmerkungen sagen es in eckigen Klammern.",
+        "Readings for {title}": "Texte für {title}",
+        "Seminar handout, {title}": "Handout zur Sitzung, {title}",
+    },
+    "fr": {
+        "Source.": "Source.",
+        "Silent repairs.": "Réparations tacites.",
+        "Emendations.": "Corrections.",
+        "Lost notes.": "Notes perdues.",
+        "Bibliography.": "Bibliographie.",
+        "Word accounting:": "Décompte des mots :",
+        "ed-source-pdf": "Le texte est celui du PDF de l’article, lu avec sa mise en page (polices, "
+                         "tailles et positions) : éléments de page écartés, notes et "
+                         "bibliographie restituées ; la bibliographie est celle de l’article.",
+        "ed-source-pdf-notes": "Le texte est celui du PDF de l’article, lu avec sa mise en page "
+                               "(polices, tailles et positions) : éléments de page écartés, notes "
+                               "et bibliographie restituées ; la bibliographie est celle de "
+                               "l’article, complétée par les ouvrages cités uniquement dans les "
+                               "notes.",
+        "ed-source-pdf-nolist": "Le texte est celui du PDF de l’article, lu avec sa mise en page "
+                                "(polices, tailles et positions) : éléments de page écartés, "
+                                "notes restituées ; l’article n’a pas de bibliographie : celle-ci "
+                                "rassemble les ouvrages cités dans ses notes.",
+        "ed-source-pdf-mixed": "Le texte est celui du PDF de l’article, lu avec sa mise en page "
+                               "(polices, tailles et positions) : éléments de page écartés, notes "
+                               "restituées ; l’article n’a pas de bibliographie : celle-ci est "
+                               "tirée de ses notes et de la bibliographie établie par l’éditeur.",
+        "ed-source-pdf-nobib": "Le texte est celui du PDF de l’article, lu avec sa mise en page "
+                               "(polices, tailles et positions) : éléments de page écartés, notes "
+                               "et bibliographie restituées.",
+        "ed-source-journal": "Le texte est celui de l’article tel qu’extrait du PDF de {journal} "
+                             "{volume}/{issue} ({year}).",
+        "ed-source-journal-landing": "Le texte est celui de l’article tel qu’extrait du PDF de "
+                                     "{journal} {volume}/{issue} ({year}) ; les métadonnées et la "
+                                     "bibliographie proviennent de la page de la revue.",
+        "ed-source-text": "Le texte est celui de la source.",
+        "ed-source-text-landing": "Le texte est celui de la source ; les métadonnées et la "
+                                  "bibliographie proviennent de la page de la revue.",
+        "ed-source-markdown": "Ce texte a été fourni par l’éditeur en Markdown propre ; il est "
+                              "imprimé tel quel : aucune réparation n’a été nécessaire ni faite, "
+                              "et chaque mot de la source figure dans le titre, le résumé, le "
+                              "corps du texte ou les notes.",
+        "ed-source-markdown-bib": "Ce texte a été fourni par l’éditeur en Markdown propre ; il "
+                                  "est imprimé tel quel : aucune réparation n’a été nécessaire ni "
+                                  "faite, et chaque mot de la source figure dans le titre, le "
+                                  "résumé, le corps du texte ou les notes. La bibliographie est "
+                                  "le fichier references.bib de l’éditeur.",
+        "ed-silent": "Les dommages causés par l’extraction du texte du PDF ont été réparés sans "
+                     "signalement, par des règles générales appliquées à chaque construction : "
+                     "{items}.",
+        "ed-silent-none": "Les dommages causés par l’extraction du texte du PDF sont réparés sans "
+                          "signalement, par des règles générales ; il n’y en avait aucun ici.",
+        "ed-emend": "Les leçons suivantes de la source ont été corrigées.",
+        "ed-emend-lines": " Chacune est donnée par la page et la ligne de la présente édition "
+                          "(lignes comptées depuis le haut du texte de la page, titres compris), "
+                          "leçon retenue] leçon rejetée, avec la raison.",
+        "ed-emend-note": " Dans les notes, la ligne est comptée dans la note : {place} est la "
+                         "ligne {line} de la note {note}.",
+        "ed-emend-note-page": " Dans les notes, la ligne est comptée dans la note : {place} est "
+                              "la ligne {line} de la note {note}, page {page}.",
+        "ed-emend-pages": " Chacune est donnée par la page de la présente édition, leçon retenue] "
+                          "leçon rejetée, avec la raison.",
+        "ed-lost-one": "Le texte de la note {notes} ne s’est pas conservé dans la source ; l’appel "
+                       "de note reste dans le texte, et la note le signale entre crochets.",
+        "ed-lost-many": "Le texte des notes {notes} ne s’est pas conservé dans la source ; les "
+                        "appels de note restent dans le texte, et les notes le signalent entre "
+                        "crochets.",
+        "ed-lost-fragments": " Des fragments isolés de notes perdues ont été retirés du corps du "
+                             "texte et sont imprimés avec la note à laquelle ils appartiennent "
+                             "le plus probablement.",
+        "ed-bib-changes": "{n} corrections ont été apportées à la bibliographie de la revue sur "
+                          "la foi des notes ; `python build.py check --explain` les énumère.",
+        "ed-accounting": "{source} mots dans la source : {body} dans le corps du texte, {notes} "
+                         "dans les notes, {metadata} dans le titre et les résumés, {apparatus} "
+                         "dans l’apparat, {discarded} écartés comme éléments de page.",
+        "ed-accounting-incomplete": "{source} mots dans la source : {body} dans le corps du "
+                                    "texte, {notes} dans les notes, {metadata} dans le titre et "
+                                    "les résumés, {apparatus} dans l’apparat, {discarded} écartés "
+                                    "comme éléments de page (INCOMPLET).",
+        "repair-layout": "sauts de page, blocs de notes et paragraphes rejoints",
+        "repair-ligature": "ligatures coupées ou perdues rétablies",
+        "repair-hyphenation": "traits de coupe en fin de ligne supprimés",
+        "repair-smallcaps": "petites capitales rétablies",
+        "repair-roman": "chiffres romains des dates rétablis",
+        "repair-spacing": "espaces et caractères normalisés",
+        "repair-furniture": "éléments de page écartés",
+        "repair-fragment": "fragments isolés retirés du corps du texte",
+        "repair-url": "URL rejointes",
+        "repair-correction": "corrections tacites",
+        "repair-bibliography": "corrections de la bibliographie",
+        "Note {n}": "Note {n}",
+        "Notes {n}": "Notes {n}",
+        "n.": "n.",
+        "added from the notes": "ajouté d’après les notes",
+        "note-lost-open": "[Le texte de cette note manque dans la source.",
+        "Editor’s reconstruction:": "Reconstitution de l’éditeur :",
+        "Surviving fragment:": "Fragment conservé :",
+        "web-skip": "Aller au texte",
+        "web-made": "Édition pédagogique réalisée avec coursepack {version}.",
+        "Readings": "Textes",
+        "Text": "Texte",
+        "All readings": "Tous les textes",
+        "Date": "Date",
+        "Event": "Événement",
+        "First occurrence in the text": "Première occurrence dans le texte",
+        "the passage": "le passage",
+        "Cited": "Cité",
+        "citation {n}": "citation {n}",
+        "Back to the text of note {n}": "Retour au texte de la note {n}",
+        "web-emend": "Leçons corrigées de la source (leçon retenue] leçon rejetée) :",
+        "(omitted)": "(supprimé)",
+        "The place of this emendation": "L’endroit de cette correction",
+        "web-silent": "Les dommages causés par l’extraction du texte du PDF ont été réparés sans "
+                      "signalement : {items}.",
+        "web-silent-none": "Les dommages causés par l’extraction du texte du PDF sont réparés "
+                           "sans signalement ; il n’y en avait aucun ici.",
+        "web-lost-one": "Le texte de la note {notes} ne s’est pas conservé dans la source ; la "
+                        "note le signale entre crochets.",
+        "web-lost-many": "Le texte des notes {notes} ne s’est pas conservé dans la source ; les "
+                         "notes le signalent entre crochets.",
+        "Readings for {title}": "Textes pour {title}",
+        "Seminar handout, {title}": "Fiche de séance, {title}",
+    },
+    "es": {
+        "Source.": "Fuente.",
+        "Silent repairs.": "Reparaciones tácitas.",
+        "Emendations.": "Enmiendas.",
+        "Lost notes.": "Notas perdidas.",
+        "Bibliography.": "Bibliografía.",
+        "Word accounting:": "Recuento de palabras:",
+        "ed-source-pdf": "El texto es el del PDF del artículo, leído con su maquetación (fuentes, "
+                         "tamaños y posiciones): elementos de página omitidos, notas y "
+                         "bibliografía recuperadas; la bibliografía es la del artículo.",
+        "ed-source-pdf-notes": "El texto es el del PDF del artículo, leído con su maquetación "
+                               "(fuentes, tamaños y posiciones): elementos de página omitidos, "
+                               "notas y bibliografía recuperadas; la bibliografía es la del "
+                               "artículo, con las obras citadas solo en las notas añadidas.",
+        "ed-source-pdf-nolist": "El texto es el del PDF del artículo, leído con su maquetación "
+                                "(fuentes, tamaños y posiciones): elementos de página omitidos, "
+                                "notas recuperadas; el artículo no tiene bibliografía: esta reúne "
+                                "las obras citadas en sus notas.",
+        "ed-source-pdf-mixed": "El texto es el del PDF del artículo, leído con su maquetación "
+                               "(fuentes, tamaños y posiciones): elementos de página omitidos, "
+                               "notas recuperadas; el artículo no tiene bibliografía: esta se "
+                               "toma de sus notas y de la bibliografía del editor.",
+        "ed-source-pdf-nobib": "El texto es el del PDF del artículo, leído con su maquetación "
+                               "(fuentes, tamaños y posiciones): elementos de página omitidos, "
+                               "notas y bibliografía recuperadas.",
+        "ed-source-journal": "El texto es el del artículo tal como se extrajo del PDF de "
+                             "{journal} {volume}/{issue} ({year}).",
+        "ed-source-journal-landing": "El texto es el del artículo tal como se extrajo del PDF de "
+                                     "{journal} {volume}/{issue} ({year}); los metadatos y la "
+                                     "bibliografía proceden de la página de la revista.",
+        "ed-source-text": "El texto es el de la fuente.",
+        "ed-source-text-landing": "El texto es el de la fuente; los metadatos y la bibliografía "
+                                  "proceden de la página de la revista.",
+        "ed-source-markdown": "El editor entregó este texto como Markdown limpio; se imprime tal "
+                              "como está escrito: no hizo falta ninguna reparación ni se hizo, y "
+                              "cada palabra de la fuente está en el título, el resumen, el cuerpo "
+                              "o las notas.",
+        "ed-source-markdown-bib": "El editor entregó este texto como Markdown limpio; se imprime "
+                                  "tal como está escrito: no hizo falta ninguna reparación ni se "
+                                  "hizo, y cada palabra de la fuente está en el título, el "
+                                  "resumen, el cuerpo o las notas. La bibliografía es el archivo "
+                                  "references.bib del editor.",
+        "ed-silent": "Los daños causados por la extracción del texto del PDF se han reparado sin "
+                     "indicarlo, mediante reglas generales aplicadas en cada compilación: "
+                     "{items}.",
+        "ed-silent-none": "Los daños causados por la extracción del texto del PDF se reparan sin "
+                          "indicarlo, mediante reglas generales; aquí no hubo ninguno.",
+        "ed-emend": "Se han corregido las siguientes lecturas de la fuente.",
+        "ed-emend-lines": " Cada una se da con la página y la línea de esta edición (líneas "
+                          "contadas desde arriba en la página, títulos incluidos), lectura "
+                          "adoptada] lectura rechazada, con el motivo.",
+        "ed-emend-note": " En las notas, la línea se cuenta dentro de la nota: {place} es la "
+                         "línea {line} de la nota {note}.",
+        "ed-emend-note-page": " En las notas, la línea se cuenta dentro de la nota: {place} es "
+                              "la línea {line} de la nota {note}, en la página {page}.",
+        "ed-emend-pages": " Cada una se da con la página de esta edición, lectura adoptada] "
+                          "lectura rechazada, con el motivo.",
+        "ed-lost-one": "El texto de la nota {notes} no se ha conservado en la fuente; la llamada "
+                       "sigue en el texto y la nota lo indica entre corchetes.",
+        "ed-lost-many": "El texto de las notas {notes} no se ha conservado en la fuente; las "
+                        "llamadas siguen en el texto y las notas lo indican entre corchetes.",
+        "ed-lost-fragments": " Los fragmentos sueltos de notas perdidas se han retirado del "
+                             "cuerpo y se imprimen con la nota a la que más probablemente "
+                             "pertenecen.",
+        "ed-bib-changes": "Se han hecho {n} correcciones en la bibliografía de la revista a "
+                          "partir de las notas; `python build.py check --explain` las enumera.",
+        "ed-accounting": "{source} palabras en la fuente: {body} en el cuerpo, {notes} en las "
+                         "notas, {metadata} en el título y los resúmenes, {apparatus} en el "
+                         "aparato, {discarded} descartadas como elementos de página.",
+        "ed-accounting-incomplete": "{source} palabras en la fuente: {body} en el cuerpo, "
+                                    "{notes} en las notas, {metadata} en el título y los "
+                                    "resúmenes, {apparatus} en el aparato, {discarded} "
+                                    "descartadas como elementos de página (INCOMPLETO).",
+        "repair-layout": "saltos de página, bloques de notas y párrafos reunidos",
+        "repair-ligature": "ligaduras partidas o perdidas restituidas",
+        "repair-hyphenation": "guiones de fin de línea suprimidos",
+        "repair-smallcaps": "versalitas restituidas",
+        "repair-roman": "números romanos de las fechas restituidos",
+        "repair-spacing": "espacios y caracteres normalizados",
+        "repair-furniture": "elementos de página descartados",
+        "repair-fragment": "fragmentos sueltos retirados del cuerpo",
+        "repair-url": "URL reunidas",
+        "repair-correction": "correcciones tácitas",
+        "repair-bibliography": "correcciones de la bibliografía",
+        "Note {n}": "Nota {n}",
+        "Notes {n}": "Notas {n}",
+        "n.": "n.",
+        "added from the notes": "añadida a partir de las notas",
+        "note-lost-open": "[El texto de esta nota falta en la fuente.",
+        "Editor’s reconstruction:": "Reconstrucción del editor:",
+        "Surviving fragment:": "Fragmento conservado:",
+        "web-skip": "Ir al texto",
+        "web-made": "Edición didáctica hecha con coursepack {version}.",
+        "Readings": "Textos",
+        "Text": "Texto",
+        "All readings": "Todos los textos",
+        "Date": "Fecha",
+        "Event": "Acontecimiento",
+        "First occurrence in the text": "Primera aparición en el texto",
+        "the passage": "el pasaje",
+        "Cited": "Citada",
+        "citation {n}": "cita {n}",
+        "Back to the text of note {n}": "Volver al texto de la nota {n}",
+        "web-emend": "Lecturas corregidas de la fuente (lectura adoptada] lectura rechazada):",
+        "(omitted)": "(suprimido)",
+        "The place of this emendation": "El lugar de esta enmienda",
+        "web-silent": "Los daños causados por la extracción del texto del PDF se han reparado "
+                      "sin indicarlo: {items}.",
+        "web-silent-none": "Los daños causados por la extracción del texto del PDF se reparan "
+                           "sin indicarlo; aquí no hubo ninguno.",
+        "web-lost-one": "El texto de la nota {notes} no se ha conservado en la fuente; la nota lo "
+                        "indica entre corchetes.",
+        "web-lost-many": "El texto de las notas {notes} no se ha conservado en la fuente; las "
+                         "notas lo indican entre corchetes.",
+        "Readings for {title}": "Textos para {title}",
+        "Seminar handout, {title}": "Hoja de clase, {title}",
+    },
+    "pl": {
+        "Source.": "Źródło.",
+        "Silent repairs.": "Poprawki bez adnotacji.",
+        "Emendations.": "Emendacje.",
+        "Lost notes.": "Utracone przypisy.",
+        "Bibliography.": "Bibliografia.",
+        "Word accounting:": "Bilans słów:",
+        "ed-source-pdf": "Tekst pochodzi z pliku PDF artykułu, odczytanego wraz z układem strony "
+                         "(kroje, rozmiary i położenie): pominięto elementy stałe strony, "
+                         "odtworzono przypisy i bibliografię; bibliografia jest bibliografią "
+                         "artykułu.",
+        "ed-source-pdf-notes": "Tekst pochodzi z pliku PDF artykułu, odczytanego wraz z układem "
+                               "strony (kroje, rozmiary i położenie): pominięto elementy stałe "
+                               "strony, odtworzono przypisy i bibliografię; bibliografia jest "
+                               "bibliografią artykułu, uzupełnioną o prace cytowane wyłącznie w "
+                               "przypisach.",
+        "ed-source-pdf-nolist": "Tekst pochodzi z pliku PDF artykułu, odczytanego wraz z układem "
+                                "strony (kroje, rozmiary i położenie): pominięto elementy stałe "
+                                "strony, odtworzono przypisy; artykuł nie ma bibliografii: "
+                                "zestawiono w niej prace cytowane w przypisach.",
+        "ed-source-pdf-mixed": "Tekst pochodzi z pliku PDF artykułu, odczytanego wraz z układem "
+                               "strony (kroje, rozmiary i położenie): pominięto elementy stałe "
+                               "strony, odtworzono przypisy; artykuł nie ma bibliografii: "
+                               "zestawiono ją z przypisów i z bibliografii przygotowanej przez "
+                               "redakcję.",
+        "ed-source-pdf-nobib": "Tekst pochodzi z pliku PDF artykułu, odczytanego wraz z układem "
+                               "strony (kroje, rozmiary i położenie): pominięto elementy stałe "
+                               "strony, odtworzono przypisy i bibliografię.",
+        "ed-source-journal": "Tekst jest tekstem artykułu wydobytym z pliku PDF: {journal} "
+                             "{volume}/{issue} ({year}).",
+        "ed-source-journal-landing": "Tekst jest tekstem artykułu wydobytym z pliku PDF: "
+                                     "{journal} {volume}/{issue} ({year}); metadane i bibliografia "
+                                     "pochodzą ze strony czasopisma.",
+        "ed-source-text": "Tekst jest tekstem źródła.",
+        "ed-source-text-landing": "Tekst jest tekstem źródła; metadane i bibliografia pochodzą "
+                                  "ze strony czasopisma.",
+        "ed-source-markdown": "Redakcja dostarczyła ten tekst jako czysty Markdown; drukowany "
+                              "jest tak, jak został napisany: żadne poprawki nie były potrzebne "
+                              "ani nie zostały wprowadzone, a każde słowo źródła znajduje się w "
+                              "tytule, streszczeniu, tekście głównym lub przypisach.",
+        "ed-source-markdown-bib": "Redakcja dostarczyła ten tekst jako czysty Markdown; "
+                                  "drukowany jest tak, jak został napisany: żadne poprawki nie "
+                                  "były potrzebne ani nie zostały wprowadzone, a każde słowo "
+                                  "źródła znajduje się w tytule, streszczeniu, tekście głównym "
+                                  "lub przypisach. Bibliografia to plik references.bib redakcji.",
+        "ed-silent": "Uszkodzenia powstałe przy wydobywaniu tekstu z pliku PDF naprawiono bez "
+                     "adnotacji, według ogólnych reguł stosowanych przy każdym składaniu: "
+                     "{items}.",
+        "ed-silent-none": "Uszkodzenia powstałe przy wydobywaniu tekstu z pliku PDF naprawia się "
+                          "bez adnotacji, według ogólnych reguł; tu nie było żadnych.",
+        "ed-emend": "Poprawiono następujące lekcje źródła.",
+        "ed-emend-lines": " Każdą podano ze stroną i wierszem tego wydania (wiersze liczone od "
+                          "góry tekstu na stronie, łącznie z nagłówkami): lekcja przyjęta] "
+                          "lekcja odrzucona, wraz z uzasadnieniem.",
+        "ed-emend-note": " W przypisach wiersz liczy się w obrębie przypisu: {place} to wiersz "
+                         "{line} przypisu {note}.",
+        "ed-emend-note-page": " W przypisach wiersz liczy się w obrębie przypisu: {place} to "
+                              "wiersz {line} przypisu {note} na stronie {page}.",
+        "ed-emend-pages": " Każdą podano ze stroną tego wydania: lekcja przyjęta] lekcja "
+                          "odrzucona, wraz z uzasadnieniem.",
+        "ed-lost-one": "Tekst przypisu {notes} nie zachował się w źródle; odsyłacz pozostaje w "
+                       "tekście, a przypis mówi o tym w nawiasie kwadratowym.",
+        "ed-lost-many": "Tekst przypisów {notes} nie zachował się w źródle; odsyłacze pozostają "
+                        "w tekście, a przypisy mówią o tym w nawiasach kwadratowych.",
+        "ed-lost-fragments": " Luźne fragmenty utraconych przypisów usunięto z tekstu głównego i "
+                             "wydrukowano przy przypisie, do którego najpewniej należą.",
+        "ed-bib-changes": "W bibliografii czasopisma wprowadzono na podstawie przypisów "
+                          "poprawki ({n}); wymienia je `python build.py check --explain`.",
+        "ed-accounting": "Słów w źródle: {source}; w tekście głównym: {body}, w przypisach: "
+                         "{notes}, w tytule i streszczeniach: {metadata}, w aparacie: "
+                         "{apparatus}, pominiętych jako elementy stałe strony: {discarded}.",
+        "ed-accounting-incomplete": "Słów w źródle: {source}; w tekście głównym: {body}, w "
+                                    "przypisach: {notes}, w tytule i streszczeniach: "
+                                    "{metadata}, w aparacie: {apparatus}, pominiętych jako "
+                                    "elementy stałe strony: {discarded} (NIEPEŁNY).",
+        "repair-layout": "połączono podziały stron, bloki przypisów i akapity",
+        "repair-ligature": "odtworzono rozbite lub utracone ligatury",
+        "repair-hyphenation": "usunięto dywizy na końcach wierszy",
+        "repair-smallcaps": "odtworzono kapitaliki",
+        "repair-roman": "odtworzono liczby rzymskie w datach",
+        "repair-spacing": "ujednolicono odstępy i znaki",
+        "repair-furniture": "pominięto elementy stałe strony",
+        "repair-fragment": "usunięto luźne fragmenty z tekstu głównego",
+        "repair-url": "połączono adresy URL",
+        "repair-correction": "poprawki bez adnotacji",
+        "repair-bibliography": "poprawki bibliografii",
+        "Note {n}": "Przypis {n}",
+        "Notes {n}": "Przypisy {n}",
+        "n.": "przyp.",
+        "added from the notes": "dodane na podstawie przypisów",
+        "note-lost-open": "[Tekst tego przypisu nie zachował się w źródle.",
+        "Editor’s reconstruction:": "Rekonstrukcja redakcji:",
+        "Surviving fragment:": "Zachowany fragment:",
+        "web-skip": "Przejdź do tekstu",
+        "web-made": "Wydanie dydaktyczne przygotowane w programie coursepack {version}.",
+        "Readings": "Teksty",
+        "Text": "Tekst",
+        "All readings": "Wszystkie teksty",
+        "Date": "Data",
+        "Event": "Wydarzenie",
+        "First occurrence in the text": "Pierwsze wystąpienie w tekście",
+        "the passage": "fragment",
+        "Cited": "Cytowane",
+        "citation {n}": "cytowanie {n}",
+        "Back to the text of note {n}": "Powrót do tekstu przypisu {n}",
+        "web-emend": "Poprawione lekcje źródła (lekcja przyjęta] lekcja odrzucona):",
+        "(omitted)": "(pominięte)",
+        "The place of this emendation": "Miejsce tej emendacji",
+        "web-silent": "Uszkodzenia powstałe przy wydobywaniu tekstu z pliku PDF naprawiono bez "
+                      "adnotacji: {items}.",
+        "web-silent-none": "Uszkodzenia powstałe przy wydobywaniu tekstu z pliku PDF naprawia "
+                           "się bez adnotacji; tu nie było żadnych.",
+        "web-lost-one": "Tekst przypisu {notes} nie zachował się w źródle; przypis mówi o tym w "
+                        "nawiasie kwadratowym.",
+        "web-lost-many": "Tekst przypisów {notes} nie zachował się w źródle; przypisy mówią o "
+                         "tym w nawiasach kwadratowych.",
+        "Readings for {title}": "Teksty: {title}",
+        "Seminar handout, {title}": "Materiały do zajęć, {title}",
+    },
+}
+for _lang, _table in _APPARATUS.items():
+    LABELS.setdefault(_lang, {}).update(_table)
+
 LANGUAGES = tuple(sorted(LABELS))
 
 # Headings that open an abstract or the keywords, in the languages above
@@ -459,6 +1097,110 @@ def reading_language(reading) -> str:
     return langs[0] or "en"
 
 
+#: the fields of reading.yaml as the editorial note names them
+_FIELDS = {
+    "de": {"title": "Titel", "subtitle": "Untertitel", "authors": "Autoren",
+           "journal": "Zeitschrift", "volume": "Band", "issue": "Heft", "year": "Jahr",
+           "pages": "Seiten", "doi": "DOI", "license": "Lizenz", "url": "URL"},
+    "fr": {"title": "titre", "subtitle": "sous-titre", "authors": "auteurs", "journal": "revue",
+           "volume": "volume", "issue": "numéro", "year": "année", "pages": "pages",
+           "doi": "DOI", "license": "licence", "url": "URL"},
+    "es": {"title": "título", "subtitle": "subtítulo", "authors": "autores", "journal": "revista",
+           "volume": "volumen", "issue": "número", "year": "año", "pages": "páginas",
+           "doi": "DOI", "license": "licencia", "url": "URL"},
+    "pl": {"title": "tytuł", "subtitle": "podtytuł", "authors": "autorzy",
+           "journal": "czasopismo", "volume": "tom", "issue": "numer", "year": "rok",
+           "pages": "strony", "doi": "DOI", "license": "licencja", "url": "URL"},
+}
+_MISSING = {
+    "de": {"pdf": "Nicht in der PDF-Datei gefunden (leer gelassen): {fields}.",
+           "sources": "In den Quellen nicht angegeben (leer gelassen): {fields}."},
+    "fr": {"pdf": "Absent du PDF (laissé vide) : {fields}.",
+           "sources": "Non donné par les sources (laissé vide) : {fields}."},
+    "es": {"pdf": "No se encuentra en el PDF (se deja vacío): {fields}.",
+           "sources": "No lo dan las fuentes (se deja vacío): {fields}."},
+    "pl": {"pdf": "Nie znaleziono w pliku PDF (pozostawiono puste): {fields}.",
+           "sources": "Nie podano w źródłach (pozostawiono puste): {fields}."},
+}
+
+
+def metadata_note(note: str, lang: str = "en") -> str:
+    """A note of ``reading.yaml``'s ``metadata_notes`` as the editorial note
+    prints it: the one ``ingest`` writes ("Not found in the PDF (left
+    empty): journal, volume.") in the reading's language; a note the editor
+    wrote stays as written.
+
+    >>> metadata_note("Not found in the PDF (left empty): subtitle, journal, doi.", "de")
+    'Nicht in der PDF-Datei gefunden (leer gelassen): Untertitel, Zeitschrift, DOI.'
+    >>> metadata_note("Not given by the PDF (left empty): year.", "en")
+    'Not found in the PDF (left empty): year.'
+    >>> metadata_note("The sources name no author.", "de")
+    'The sources name no author.'
+    """
+    m = re.fullmatch(r"Not (given by|found in) the (PDF|sources) \(left empty\): ([a-z, ]+)\.",
+                     note.strip())
+    if not m:
+        return note
+    kind = "pdf" if m.group(2) == "PDF" else "sources"
+    fields = [f.strip() for f in m.group(3).split(",") if f.strip()]
+    base = (lang or "en").split("-")[0].lower()
+    if base not in _MISSING:
+        lead = "Not found in the PDF" if kind == "pdf" else "Not given by the sources"
+        return f"{lead} (left empty): {', '.join(fields)}."
+    names = _FIELDS[base]
+    return _MISSING[base][kind].format(fields=", ".join(names.get(f, f) for f in fields))
+
+
+_FIGURE_LABELS = {"en": ("Figure {n}", "Table {n}"), "de": ("Abbildung {n}", "Tabelle {n}"),
+                  "fr": ("Figure {n}", "Tableau {n}"), "es": ("Figura {n}", "Tabla {n}"),
+                  "pl": ("Rysunek {n}", "Tabela {n}")}
+
+
+def figure_label(figure, reading=None) -> str:
+    """A figure's label as the edition prints it: the article's own
+    ("Abbildung 2", "TABLE 1") as printed; the one the edition gave a figure
+    whose caption prints none ("Figure 3", "Table 1") in the language of the
+    reading's labels.
+
+    >>> from coursepack import model
+    >>> r = model.Reading("x", model.Metadata(languages=["de"]))
+    >>> figure_label(model.Figure(kind="table", label="Table 2", number=2), r)
+    'Tabelle 2'
+    >>> figure_label(model.Figure(label="Figure 1", number=1,
+    ...                           caption=[model.Text("Figure 1: Map")]), r)
+    'Figure 1'
+    """
+    label_ = getattr(figure, "label", "") or ""
+    kind = "table" if getattr(figure, "kind", "") == "table" else "figure"
+    number = getattr(figure, "number", 0)
+    printed = plain_text(getattr(figure, "caption", []) or []).strip().startswith(label_)
+    if not number or printed or label_ != f"{kind.capitalize()} {number}":
+        return label_
+    lang = reading_language(reading) if reading is not None else "en"
+    forms = _FIGURE_LABELS.get((lang or "en").split("-")[0].lower(), _FIGURE_LABELS["en"])
+    return forms[kind == "table"].format(n=number)
+
+
+def text_lang(lang: str, reading=None) -> str:
+    """The language tag a block of a reading is printed with (and so
+    hyphenated by): the reading's own tag, region and all, where the block
+    is in the reading's language ("en" in an ``en-GB`` reading is
+    ``en-GB``), else the block's.
+
+    >>> from coursepack import model
+    >>> r = model.Reading("x", model.Metadata(languages=["en-GB"]))
+    >>> text_lang("en", r), text_lang("de", r), text_lang("en-US", r), text_lang("", r)
+    ('en-GB', 'de', 'en-US', 'en-GB')
+    """
+    meta = getattr(reading, "meta", None)
+    own = (getattr(meta, "languages", None) or [""])[0] or ""
+    if not lang:
+        return own or "en"
+    if own and "-" in own and "-" not in lang and own.split("-")[0].lower() == lang.lower():
+        return own
+    return lang
+
+
 def label(key: str, lang: str = "en", **values) -> str:
     """The label ``key`` in ``lang`` (English when there is none), with
     ``values`` filled in.
@@ -470,6 +1212,10 @@ def label(key: str, lang: str = "en", **values) -> str:
     """
     lang = (lang or "en").split("-")[0].lower()
     text = LABELS.get(lang, {}).get(key) or LABELS["en"].get(key) or key
+    if values and any(hasattr(v, "__html__") for v in values.values()):
+        # a template's markup as a value (a place, a list of links): kept as
+        # markup, the label and the other values escaped
+        return Markup(escape(text)).format(**values)
     return text.format(**values) if values else text
 
 

@@ -214,6 +214,7 @@ class Figure:
     alt: str = ""
     caption: list[Inline] = field(default_factory=list)
     page: int = 0                   # page of the original (0: not from a PDF)
+    folio: str = ""                 # the number the original prints on that page ("": unknown)
     width: float = 0.0              # natural width of the image in points (0: unknown)
     height: float = 0.0
     rows: list[list[list[Inline]]] = field(default_factory=list)

@@ -17,6 +17,13 @@ from __future__ import annotations
 from .pdf.compat import wrap_split_first_line
 from .wpload import part
 
+#: the patterns a language tag without a region is hyphenated with, where
+#: pyphen's own choice is wrong: its ``en`` is the British file, whose
+#: patterns break "res-ults", "polit-ic-al", "demo-cracy"; a text tagged
+#: plain ``en`` is hyphenated with the American patterns (TeX's, made from
+#: Webster's), one tagged ``en-GB`` keeps the British ones
+DEFAULT_REGION = {"en": "en_US"}
+
 # language -> extra patterns
 EXTRA_PATTERNS = {
     "de": ("deut8schl",),      # Deutsch-land, Ost-deutsch-land (not Deut-sch-land)
@@ -26,9 +33,26 @@ _done: set = set()
 
 
 def mend() -> None:
-    """Both mends; each is made once per process."""
+    """The mends; each is made once per process."""
+    mend_languages()
     mend_patterns()
     mend_line_break()
+
+
+def mend_languages() -> None:
+    """A tag without a region takes the patterns of :data:`DEFAULT_REGION`
+    (pyphen's table of languages, the one WeasyPrint looks a tag up in, is
+    changed in memory).
+
+    >>> mend_languages()
+    >>> import pyphen
+    >>> [pyphen.Pyphen(lang=t).inserted("results") for t in ("en", "en-US", "en-GB")]
+    ['re-sults', 're-sults', 'res-ults']
+    """
+    pyphen = part("pyphen")
+    for lang, region in DEFAULT_REGION.items():
+        if region in pyphen.LANGUAGES:
+            pyphen.LANGUAGES[lang] = pyphen.LANGUAGES[region]
 
 
 def mend_patterns() -> None:

@@ -20,6 +20,7 @@ from .outputs import atomic_write
 from .edition import editorial_summary, gather
 from .errors import ContentError, Problem
 from .glossary import alias_index, sort_key
+from .i18n import LANGUAGES, label, reading_language
 from .markdown import copy_web_media
 from .render.env import PackView, Renderer, _one_line, _read_style, _shown, load_styles
 from .sanitize import check_stylesheet, unsafe_links
@@ -56,13 +57,16 @@ def render_web(root: Path, pack: model.Pack) -> dict[str, str]:
     html = Renderer(Path(root)).html     # the sandbox; a template's error is a ContentError
     view = PackView(pack)
     common = {"pack": view, "version": __version__, "glossary_items": glossary_items,
-              "editorial": editorial_summary, "block_href": block_href}
+              "editorial": editorial_summary, "block_href": block_href,
+              "label_languages": LANGUAGES}
     out: dict[str, str] = {}
-    first_lang = pack.readings[0].meta.languages[0] if pack.readings and \
-        pack.readings[0].meta.languages else "en"
+    # the index is in the labels' language of the first reading (the pack's,
+    # when pack.yaml names one); each reading's page in its own
+    first_lang = reading_language(pack.readings[0]) if pack.readings else "en"
+    title = pack.title + (f", {pack.term}" if pack.term else "")
     out["index.html"] = html("web/index.html.j2",
         **common, lang=first_lang, page_title=pack.title,
-        description=f"Readings for {pack.title}" + (f", {pack.term}" if pack.term else ""))
+        description=label("Readings for {title}", first_lang, title=title))
     rs = pack.readings
     for i, r in enumerate(rs):
         lang = r.meta.languages[0] if r.meta.languages else "en"

@@ -28,7 +28,7 @@ from .decisions import Decisions, load_decisions
 from .editor import read_editor
 from .keys import assign_keys
 from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser
-from .styles import STYLES, format_entry, display_fields, year_suffixes
+from .styles import STYLES, format_entry, display_fields, page_range, year_suffixes
 from .translit import to_ascii
 from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
 
@@ -72,7 +72,7 @@ def _infer_type(fields: dict) -> str:
 
 
 def format_citation(fields: dict, persons: dict, style: str = "chicago",
-                    entry_type: str | None = None) -> list[model.Inline]:
+                    entry_type: str | None = None, lang: str = "en") -> list[model.Inline]:
     """One work (``fields`` and ``persons`` as BibTeX gives them, e.g.
     ``{"author": ["Kowalski, J."]}``) formatted in ``style``.
 
@@ -86,19 +86,23 @@ def format_citation(fields: dict, persons: dict, style: str = "chicago",
     fields = dict(fields)
     if "date" not in fields and fields.get("year"):
         fields["date"] = str(fields["year"])
+    for k in ("pages", "number"):       # 367-386, 2-3 as print sets them: 367–386, 2–3
+        if fields.get(k):
+            fields[k] = page_range(str(fields[k]))
     entry = make_entry(entry_type or _infer_type(fields), fields, persons)
-    return format_entry(entry, style)
+    return format_entry(entry, style, lang)
 
 
 def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[str] | None,
                        editor_bib: Path | None = None, decisions: Path | None = None,
-                       style: str = "chicago", sections: list[model.Section] | None = None
-                       ) -> BibResult:
+                       style: str = "chicago", sections: list[model.Section] | None = None,
+                       lang: str = "en") -> BibResult:
     """Reconcile, store and format; also wraps each citation in the notes
     in a ``Cite`` node and fills ``Footnote.cites``.  With ``sections``
     (the body), the in-text citations there are linked too (``Cite`` nodes
     with anchors, ``BibEntry.cited_in``); the citations that match no entry
-    and the entries nothing cites are listed among the suspects."""
+    and the entries nothing cites are listed among the suspects.  ``lang``
+    is the language the style prints its words in (the reading's)."""
     if style not in STYLES:
         raise ValueError(f"unknown style '{style}'; known: {', '.join(STYLES)}")
     rec = reconcile(footnotes, landing_refs)
@@ -173,7 +177,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         bib.entries[e.key] = entry
         try:
             shown = make_entry(e.type, display_fields(e, suffixes), e.persons)
-            e.formatted = _format(shown, e, style)
+            e.formatted = _format(shown, e, style, lang)
         except FieldIsMissing:
             if e.key not in texts:
                 raise
@@ -207,16 +211,16 @@ _PRINT_AS = {"incollection": "book", "inbook": "book", "inproceedings": "book",
              "unpublished": "misc", "manual": "book", "proceedings": "book"}
 
 
-def _format(entry, e: model.BibEntry, style: str) -> list[model.Inline]:
+def _format(entry, e: model.BibEntry, style: str, lang: str = "en") -> list[model.Inline]:
     try:
-        return format_entry(entry, style)
+        return format_entry(entry, style, lang)
     except AttributeError:
         if e.type not in _PRINT_AS:
             raise
         f = dict(e.fields)
         if f.get("booktitle") and e.type in ("incollection", "inbook", "inproceedings"):
             f.setdefault("titleaddon", "in " + f["booktitle"])
-        return format_entry(make_entry(_PRINT_AS[e.type], f, e.persons), style)
+        return format_entry(make_entry(_PRINT_AS[e.type], f, e.persons), style, lang)
 
 
 def keep_numbering(entries: list[model.BibEntry], works: list[Work], refs: list[str]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 import importlib.util
+import xml.etree.ElementTree as ET
 
 from .. import model
 from ..errors import ContentError, Problem, suggest
@@ -183,6 +184,171 @@ def check_csl(path: Path, display: str) -> None:
                                    f"this CSL style has no bibliography{hint}"))
 
 
+# ---------------------------------------------------------------- a locale's terms
+# The built-in styles (:mod:`.styles`) print their words ("edited by",
+# "Accessed", "n.d.", "no.", "pp.") and dates in the reading's language from
+# the same CSL locale files citeproc-py uses: read here with the standard
+# library, without loading citeproc-py.
+
+
+def _locales_dir() -> Path:
+    return _citeproc_dir().parent / "locales"
+
+
+def locale_file(lang: str) -> Path:
+    """The CSL locale file for a language tag: the tag's own file
+    (``de-AT``), else the language's primary dialect (``de`` → ``de-DE``),
+    else American English.
+
+    >>> locale_file("de").name, locale_file("de-AT").name, locale_file("en-GB").name
+    ('locales-de-DE.xml', 'locales-de-AT.xml', 'locales-en-GB.xml')
+    >>> locale_file("pt").name, locale_file("xx").name, locale_file("").name
+    ('locales-pt-PT.xml', 'locales-en-US.xml', 'locales-en-US.xml')
+    """
+    folder = _locales_dir()
+    tag = (lang or "en").replace("_", "-")
+    parts = tag.split("-")
+    tag = "-".join([parts[0].lower()] + [p.upper() if len(p) == 2 else p.title()
+                                          for p in parts[1:]])
+    p = folder / f"locales-{tag}.xml"
+    if p.is_file():
+        return p
+    try:
+        primary = json.loads((folder / "locales.json").read_text(encoding="utf-8"))[
+            "primary-dialects"].get(parts[0].lower())
+    except (OSError, ValueError, KeyError):
+        primary = None
+    for name in ([f"locales-{primary}.xml"] if primary else []) + ["locales-en-US.xml"]:
+        if (folder / name).is_file():
+            return folder / name
+    return folder / "locales-en-US.xml"
+
+
+class LocaleTerms:
+    """A CSL locale's terms, ordinals, month names and text date form.
+
+    >>> de = locale_terms("de")
+    >>> de.term("editor", "verb"), de.term("no date", "short"), de.term("page", "short", plural=True)
+    ('herausgegeben von', 'o.\\xa0J.', 'S.')
+    >>> de.date_text(2021, 5, 15), de.date_text(2018, 3), de.ordinal(2)
+    ('15. Mai 2021', 'März 2018', '2.')
+    >>> en = locale_terms("en")
+    >>> en.date_text(2021, 5, 15), en.ordinal(2), en.ordinal(12), en.piq
+    ('May 15, 2021', '2nd', '12th', True)
+    >>> locale_terms("fr").date_text(2020, 11, 1), locale_terms("es").date_text(2020, 11, 2)
+    ('1ᵉʳ novembre 2020', '2 de noviembre de 2020')
+    """
+
+    def __init__(self, path: Path, fallback: "LocaleTerms | None" = None) -> None:
+        ns = {"c": CSL_NS}
+        root = ET.parse(str(path)).getroot()
+        self.path, self.fallback = path, fallback
+        self.lang = (root.get("{http://www.w3.org/XML/1998/namespace}lang") or "en-US")
+        opts = root.find("c:style-options", ns)
+        opts = {} if opts is None else dict(opts.attrib)
+        self.piq = opts.get("punctuation-in-quote", "false") == "true" if opts or \
+            fallback is None else fallback.piq
+        self.day1_only = opts.get("limit-day-ordinals-to-day-1", "false") == "true"
+        self.terms: dict[tuple[str, str], tuple[str, str]] = {}
+        self.genders: dict[str, str] = {}
+        self.ordinals: list[tuple[str, str, str, str]] = []   # name, match, gender-form, text
+        for t in root.iterfind("c:terms/c:term", ns):
+            name, form = t.get("name", ""), t.get("form", "long")
+            single = t.find("c:single", ns)
+            multiple = t.find("c:multiple", ns)
+            if single is not None or multiple is not None:
+                s = single.text if single is not None else ""
+                m = multiple.text if multiple is not None else s
+                value = (s or "", m or s or "")
+            else:
+                value = (t.text or "", t.text or "")
+            if name.startswith("ordinal"):
+                self.ordinals.append((name, t.get("match", ""), t.get("gender-form", ""),
+                                      value[0]))
+                continue
+            self.terms.setdefault((name, form), value)
+            if t.get("gender"):
+                self.genders.setdefault(name, t.get("gender"))
+        self.date_parts: list[tuple[str, str, str, str]] = []
+        for d in root.iterfind("c:date", ns):
+            if d.get("form") == "text":
+                self.date_parts = [(p.get("name", ""), p.get("form", ""), p.get("prefix", ""),
+                                    p.get("suffix", "")) for p in d.iterfind("c:date-part", ns)]
+
+    def term(self, name: str, form: str = "long", plural: bool = False) -> str:
+        """A term (CSL's fallback: the form asked, then ``verb-short`` →
+        ``verb``, ``symbol``/``short`` → ``long``; then the fallback
+        locale); ``''`` when there is none."""
+        chain = {"verb-short": ["verb-short", "verb", "long"], "symbol": ["symbol", "short", "long"],
+                 "short": ["short", "long"], "verb": ["verb", "long"]}.get(form, [form])
+        for f in chain:
+            hit = self.terms.get((name, f))
+            if hit is not None:
+                return hit[1] if plural else hit[0]
+        return self.fallback.term(name, form, plural) if self.fallback is not None else ""
+
+    def month(self, n: int) -> str:
+        return self.term(f"month-{n:02d}")
+
+    def ordinal(self, n: int, gender: str = "") -> str:
+        """``n`` with the locale's ordinal suffix (CSL 1.0.1 matching:
+        ``ordinal-NN`` by the last digit or two, ``whole-number`` …)."""
+        if not self.ordinals:
+            return self.fallback.ordinal(n, gender) if self.fallback is not None else str(n)
+        best = None
+        for name, match, gform, text in self.ordinals:
+            if gform and gender and gform != gender:
+                continue
+            if name == "ordinal":
+                hit = 0
+            else:
+                k = int(name.rsplit("-", 1)[1])
+                match = match or ("last-digit" if k < 10 else "last-two-digits")
+                ok = (n == k if match == "whole-number" else
+                      n % 10 == k if match == "last-digit" else n % 100 == k)
+                hit = 2 if ok and k >= 10 else 1 if ok else -1
+            if hit >= 0 and (best is None or hit > best[0] or
+                             (hit == best[0] and gform == gender and best[1] != gender)):
+                best = (hit, gform, text)
+        return f"{n}{best[2] if best else ''}"
+
+    def date_text(self, year: int, month: int = 0, day: int = 0) -> str:
+        """A date in the locale's text form ("15. Mai 2021", "May 15, 2021");
+        the parts that are not known are left out with their affixes."""
+        out = []
+        parts = [p for p in self.date_parts if (p[0] == "year") or
+                 (p[0] == "month" and month) or (p[0] == "day" and day and month)]
+        for i, (name, form, prefix, suffix) in enumerate(parts):
+            if name == "year":
+                value = str(year)
+            elif name == "month":
+                value = f"{month:02d}" if form == "numeric-leading-zeros" else \
+                    str(month) if form == "numeric" else self.month(month)
+            else:
+                ordinal = form == "ordinal" or (self.day1_only and day == 1 and form != "numeric")
+                if self.day1_only and day != 1:
+                    ordinal = False
+                value = self.ordinal(day, self.genders.get(f"month-{month:02d}", "")) \
+                    if ordinal else f"{day:02d}" if form == "numeric-leading-zeros" else str(day)
+            last = i == len(parts) - 1
+            out.append(prefix + value + ("" if last else suffix))
+        return "".join(out).strip() if out else str(year)
+
+
+_TERMS: dict[str, LocaleTerms] = {}
+
+
+def locale_terms(lang: str) -> LocaleTerms:
+    """The CSL locale for ``lang`` (:func:`locale_file`), parsed once, with
+    American English behind it for the terms it lacks."""
+    path = locale_file(lang)
+    if str(path) not in _TERMS:
+        en = locale_file("en-US")
+        base = None if path == en else locale_terms("en-US")
+        _TERMS[str(path)] = LocaleTerms(path, base)
+    return _TERMS[str(path)]
+
+
 # ---------------------------------------------------------------- formatting
 
 
@@ -260,20 +426,31 @@ def english_title(title: str) -> bool:
 
 _TITLES = ("title", "container-title", "collection-title")
 
+#: how a source writes "no date" ("n.d.", "o. J.", "s. d." …): printed as the
+#: language's own term, by the built-in styles and by a CSL style alike
+NO_DATE = re.compile(r"(?i)^\s*[\[(]?\s*(?:n\.\s?d|o\.\s?J|s\.\s?d|s\.\s?f|b\.\s?d|"
+                     r"no date|ohne Jahr|ohne Datum|sans date|sin fecha|undated)\.?\s*[\])]?\s*$")
+
 
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc-py reads it: dates it cannot parse
     (``raw``) become literal, strings stay strings, and a title that is not
     English is kept from case changes (transliterated titles stay as
-    written, as in the built-in styles).
+    written, as in the built-in styles).  A date the source gives as "n.d."
+    or "o. J." is left out, so that the style prints its own term for it in
+    the reading's language.
 
     >>> for_citeproc({"id": "a", "issued": {"raw": "spring 1999"}, "volume": 3,
     ...               "title": "Burya na Kavkaze"})      # doctest: +NORMALIZE_WHITESPACE
     {'id': 'a', 'issued': {'literal': 'spring 1999'}, 'volume': '3',
      'title': '<span class="nocase">Burya na Kavkaze</span>'}
+    >>> for_citeproc({"id": "b", "issued": {"raw": "o. J."}})
+    {'id': 'b'}
     """
     out = {}
     for k, v in item.items():
+        if isinstance(v, dict) and NO_DATE.match(str(v.get("raw") or v.get("literal") or "-")):
+            continue            # no date: the style prints its own term, in the locale's words
         if isinstance(v, dict) and "raw" in v and "date-parts" not in v:
             v = {"literal": v["raw"]}
         elif isinstance(v, (int, float)) and not isinstance(v, bool):

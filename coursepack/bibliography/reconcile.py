@@ -369,8 +369,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     for c, e, r in zip(cits, entries, landing_refs or []):
         if e is not None:
             lost_year(e, r)
-            if c.date is None and e.fields.get("year"):
-                c.date = PDate(int(e.fields["year"][:4]))
+            if c.date is None and str(e.fields.get("year", ""))[:4].isdigit():
+                c.date = PDate(int(e.fields["year"][:4]))     # not "n.d."
     numbers = printed_numbers(landing_refs or [])
     edited_books([e for e in entries if e is not None])
     resolve_short_containers([e for e in entries if e is not None])

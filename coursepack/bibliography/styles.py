@@ -12,11 +12,18 @@ Any other style is CSL (:mod:`.csl`): :func:`format_entry` takes a CSL
 style's name or file too, and :func:`format_bibliography` formats a whole
 list at once (CSL sorts and disambiguates over the list), with the terms of
 the reading's language.
+
+Both built-in styles print their words and dates in the reading's language
+(:class:`Words`): English as written here, any other language from the CSL
+locale citeproc-py ships ("herausgegeben von", "Zugegriffen 15. Mai 2021",
+"o. J.", "S.", German quotation marks), so a German reading's bibliography
+reads German whatever the style.
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
 import re
 
@@ -27,8 +34,103 @@ from pybtex.style.template import field, join, node, optional, tag, FieldIsMissi
 from .. import model
 from .dates import from_iso
 from .bibtex import make_entry
-from .csl import find_style, format_items, with_year_suffix
+from .csl import NO_DATE, find_style, format_items, locale_terms, with_year_suffix
 from .csljson import entry_to_csl
+
+# ---------------------------------------------------------------- words
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words and the date manner of the built-in styles in one language.
+    English is the styles' own wording; any other language takes the terms
+    of its CSL locale (:func:`words`)."""
+
+    lang: str = "en"
+    and_: str = "and"
+    edited_by: str = "edited by"       # Chicago, after the title
+    in_: str = "In"                    # Chicago, before a book's title
+    accessed: str = "Accessed"         # Chicago, a block of its own
+    accessed_lc: str = "accessed"      # the journal's "[accessed: …]"
+    ed: str = "ed."
+    eds: str = "eds."
+    no: str = "no."
+    vol: str = "vol."
+    issue: str = "issue:"
+    page: str = "p."
+    pages: str = "pp."
+    in_bracket: str = "[in:]"          # the journal's "[in:] The sea"
+    online: str = "[online]"
+    no_date: str = "n.d."
+    quotes: tuple = ("“", "”", "‘", "’")
+    piq: bool = True                   # punctuation inside the closing quote
+    serial_comma: bool = True          # "A, B, and C"
+
+    def long_date(self, d) -> str:
+        """A date as Chicago prints it: ``May 15, 2021``, ``15. Mai 2021``."""
+        if self.lang == "en":
+            return d.long()
+        return locale_terms(self.lang).date_text(d.year, d.month, d.day)
+
+    def roman_date(self, d) -> str:
+        """The journal's manner: ``15 V 2021``; a month alone by its name."""
+        if self.lang == "en" or not d.month or d.day:
+            return d.roman()
+        return locale_terms(self.lang).date_text(d.year, d.month)
+
+    def edition(self, n: int) -> str:
+        """"2" → ``2nd ed``, ``2. Aufl`` (the block adds the full stop)."""
+        if self.lang == "en":
+            suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            return f"{n}{suf} ed"
+        t = locale_terms(self.lang)
+        return f"{t.ordinal(n, t.genders.get('edition', ''))} {t.term('edition', 'short')}".rstrip(".")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+#: a language's own convention where its CSL locale's term is not what its
+#: bibliographies print: German writes "In:" before the book of a chapter
+_CONVENTIONS = {"de": {"in_": "In:"}}
+
+
+@functools.lru_cache(maxsize=None)
+def words(lang: str = "en") -> Words:
+    """The built-in styles' words in ``lang`` (a BCP 47 tag; English for
+    any English tag, so the styles print as they always have).
+
+    >>> w = words("de")
+    >>> w.edited_by, w.accessed, w.no_date, w.no, w.pages, w.quotes[:2], w.in_
+    ('herausgegeben von', 'Zugegriffen', 'o.\xa0J.', 'Nr.', 'S.', ('„', '“'), 'In:')
+    >>> words("en-GB") == words("en") == Words(), words("fr").and_, words("pl").in_bracket
+    (True, 'et', '[w:]')
+    """
+    base = (lang or "en").split("-")[0].lower()
+    if base == "en":
+        return Words()
+    t = locale_terms(lang)
+    if not t.path.name.startswith(f"locales-{base}"):     # no locale: the styles' English
+        return Words()
+    quotes = tuple(t.term(n) for n in ("open-quote", "close-quote", "open-inner-quote",
+                                       "close-inner-quote"))
+    w = dict(
+        lang=base, and_=t.term("and"), edited_by=t.term("editor", "verb"),
+        in_=_cap(t.term("in")), accessed=_cap(t.term("accessed")), accessed_lc=t.term("accessed"),
+        ed=t.term("editor", "short"), eds=t.term("editor", "short", plural=True),
+        no=t.term("issue", "short"), vol=t.term("volume", "short"),
+        issue=t.term("issue", "short"), page=t.term("page", "short"),
+        pages=t.term("page", "short", plural=True), in_bracket=f"[{t.term('in')}:]",
+        online=f"[{t.term('online')}]", no_date=t.term("no date", "short"),
+        quotes=quotes if all(quotes) else Words.quotes, piq=t.piq, serial_comma=False)
+    w.update(_CONVENTIONS.get(base, {}))
+    return Words(**w)
+
+
+def _words(context) -> Words:
+    return getattr(context.get("style"), "words", None) or Words()
+
 
 # ---------------------------------------------------------------- custom nodes
 
@@ -89,12 +191,13 @@ def chicago_names(children, context, role="author", invert_first=True):
             out.append(f"{_last(p)}, {_first(p)}" if _first(p) else _last(p))
         else:
             out.append(f"{_first(p)} {_last(p)}".strip())
+    w = _words(context)
     if len(out) == 1:
         s = out[0]
     elif len(out) == 2:
-        s = f"{out[0]}{',' if invert_first and ',' in out[0] else ''} and {out[1]}"
+        s = f"{out[0]}{',' if invert_first and ',' in out[0] else ''} {w.and_} {out[1]}"
     else:
-        s = ", ".join(out[:-1]) + ", and " + out[-1]
+        s = ", ".join(out[:-1]) + ("," if w.serial_comma else "") + f" {w.and_} " + out[-1]
     return richtext.Text(s)
 
 
@@ -109,10 +212,20 @@ def date_field(children, context, name="date", manner="roman"):
     raw = entry.fields.get(name)
     if not raw:
         raise richtext_missing(name, context)
+    w = _words(context)
     d = from_iso(raw)
     if d is None:
-        return richtext.Text(raw)
-    return richtext.Text(d.roman() if manner == "roman" else d.long())
+        return richtext.Text(w.no_date if NO_DATE.match(raw) else raw)
+    return richtext.Text(w.roman_date(d) if manner == "roman" else w.long_date(d))
+
+
+@node
+def year(children, context):
+    """The year, or the language's "no date" where the source says there is none."""
+    raw = context["entry"].fields.get("year")
+    if not raw:
+        raise richtext_missing("year", context)
+    return richtext.Text(_words(context).no_date if NO_DATE.match(raw) else raw)
 
 
 @node
@@ -125,9 +238,26 @@ def link(children, context, name="url", angle=False):
 
 
 @node
+def doi_or_url(children, context):
+    """The work's DOI as a link (``https://doi.org/…``), else its URL: a
+    DOI is the lasting address (Chicago 14.8)."""
+    f = context["entry"].fields
+    doi = _plain(f.get("doi", "")).strip()
+    if doi:
+        doi = re.sub(r"(?i)^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi)
+        url = f"https://doi.org/{doi}"
+        return richtext.Text(richtext.HRef(url, url))
+    url = f.get("url")
+    if not url:
+        raise richtext_missing("url", context)
+    return richtext.Text(richtext.HRef(url, url))
+
+
+@node
 def quoted(children, context):
-    """Text in curly quotes."""
-    return richtext.Text("“", richtext.Text(*[c.format_data(context) for c in children]), "”")
+    """Text in the language's quotation marks."""
+    q = _words(context).quotes
+    return richtext.Text(q[0], richtext.Text(*[c.format_data(context) for c in children]), q[1])
 
 
 # what a work is, when it is no book or article: a thesis, a paper given, a report
@@ -155,12 +285,11 @@ def edition(children, context):
     val = _plain(context["entry"].fields.get("edition", "")).strip()
     if not val or val == "1":
         raise richtext_missing("edition", context)
+    w = _words(context)
     if val.isdigit():
-        n = int(val)
-        suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        val = f"{n}{suf} ed"
+        val = w.edition(int(val))
     elif re.fullmatch(r"\d+(?:st|nd|rd|th)", val):
-        val += " ed"
+        val = w.edition(int(val[:-2]))
     return richtext.Text(val)
 
 
@@ -168,7 +297,7 @@ def edition(children, context):
 def online_mark(children, context):
     if context["entry"].fields.get("howpublished", "").lower() != "online":
         raise richtext_missing("howpublished", context)
-    return richtext.Text("[online]")
+    return richtext.Text(_words(context).online)
 
 
 @node
@@ -182,12 +311,20 @@ def blocks(children, context):
     for i, p in enumerate(parts):
         out.append(p)
         s = str(p)
-        ends = s.endswith((".", ".”", "?", "!", "?”", "!”"))
+        ends = s.endswith((".", "?", "!")) or (s[-1:] in "”“»" and s[:-1].endswith((".", "?", "!")))
         if i < len(parts) - 1:
             out.append(" " if ends else ". ")
         elif not ends:
             out.append(".")
     return richtext.Text(*out)
+
+
+@node
+def stopped(children, context):
+    """The children joined, with a full stop at the end unless one is
+    there ("Frankfurt o. J." takes none more)."""
+    text = join[children].format_data(context)
+    return richtext.Text(text, "" if str(text).endswith(".") else ".")
 
 
 @node
@@ -197,24 +334,35 @@ def title_in_quotes(children, context, name="title"):
     raw = context["entry"].fields.get(name)
     if not raw:
         raise richtext_missing(name, context)
+    q = _words(context).quotes
     t = _plain(raw)
-    t = re.sub(r"“([^”]*)”", r"‘\1’", t)
+    t = re.sub(r"[“„]([^”“]*)[”“]", q[2] + r"\1" + q[3], t)
     stop = "" if t.endswith(("?", "!", ".")) else "."
-    return richtext.Text("“", t, stop, "”")
+    if not _words(context).piq:
+        return richtext.Text(q[0], t, q[1], stop)
+    return richtext.Text(q[0], t, stop, q[1])
 
 
 # ---------------------------------------------------------------- journal style
 
 
-class JournalStyle(BaseStyle):
-    """The journal's own manner, as its landing page lists works."""
+class _Style(BaseStyle):
+    """A built-in style in one language (its :class:`Words`)."""
 
     default_name_style = None
     default_label_style = None
     default_sorting_style = None
 
+    def __init__(self, lang: str = "en", **kwargs):
+        super().__init__(**kwargs)
+        self.words = words(lang)
+
+
+class JournalStyle(_Style):
+    """The journal's own manner, as its landing page lists works."""
+
     def _tail(self):
-        return join[optional[" [accessed: ", date_field(name="urldate"), "]"],
+        return join[optional[f" [{self.words.accessed_lc}: ", date_field(name="urldate"), "]"],
                     optional[": ", link(angle=True)]]
 
     def _head(self):
@@ -225,23 +373,23 @@ class JournalStyle(BaseStyle):
             body = join(sep=", ")[
                 field("title"),
                 join(sep=" ")[quoted[field("journal")], optional[online_mark]],
-                optional["vol. ", field("volume")],
-                optional["issue: ", field("number")],
-                optional["pp. ", field("pages")],
+                optional[f"{self.words.vol} ", field("volume")],
+                optional[f"{self.words.issue} ", field("number")],
+                optional[f"{self.words.pages} ", field("pages")],
                 join[date_field, self._tail()],
             ]
         else:
             body = join(sep=", ")[
                 field("title"),
                 join(sep=" ")[quoted[field("journal")], optional[online_mark],
-                              optional[field("year")]],
-                optional["vol. ", field("volume")],
-                optional["no. ", field("number")],
+                              optional[year]],
+                optional[f"{self.words.vol} ", field("volume")],
+                optional[f"{self.words.no} ", field("number")],
                 optional[_pages_journal],
                 optional[join[self._tail()]] if "url" in e.fields or "urldate" in e.fields
                 else optional[field("note")],
             ]
-        return toplevel[join[self._head(), body, "."]]
+        return toplevel[stopped[self._head(), body]]
 
     def get_online_template(self, e):
         body = join(sep=", ")[
@@ -251,18 +399,19 @@ class JournalStyle(BaseStyle):
         ]
         if "date" not in e.fields:
             body = join[body, self._tail()]
-        return toplevel[join[self._head(), body, "."]]
+        return toplevel[stopped[self._head(), body]]
 
     def get_book_template(self, e):
         body = join(sep=", ")[
             field("title"),
-            optional["ed. ", journal_names(role="editor")] if "author" in e.persons else None,
+            optional[f"{self.words.ed} ", journal_names(role="editor")]
+            if "author" in e.persons else None,
             optional[field("publisher")],
-            join(sep=" ")[optional[field("address")], optional[field("year")]],
+            join(sep=" ")[optional[field("address")], optional[year]],
         ]
         head = self._head() if "author" in e.persons else \
-            optional[journal_names(role="editor"), " (ed.), "]
-        return toplevel[join[head, body, optional[self._tail()], "."]]
+            optional[journal_names(role="editor"), f" ({self.words.ed}), "]
+        return toplevel[stopped[head, body, optional[self._tail()]]]
 
     def get_report_template(self, e):
         body = join(sep=", ")[
@@ -271,37 +420,38 @@ class JournalStyle(BaseStyle):
             optional[join["(", join(sep=", ")[optional[field("series")],
                                              optional[date_field]], ")"]],
         ]
-        return toplevel[join[self._head(), body,
-                             optional[": ", link(angle=True)],
-                             optional[" [accessed: ", date_field(name="urldate"), "]"], "."]]
+        return toplevel[stopped[self._head(), body,
+                                optional[": ", link(angle=True)],
+                                optional[f" [{self.words.accessed_lc}: ",
+                                         date_field(name="urldate"), "]"]]]
 
     def get_misc_template(self, e):
         body = join(sep=", ")[field("title"), optional[field("organization")],
                               optional[join[date_field, self._tail()]]]
         if "date" not in e.fields:
             body = join[body, self._tail()]
-        return toplevel[join[self._head(), body, "."]]
+        return toplevel[stopped[self._head(), body]]
 
 
     def get_incollection_template(self, e):
         """``Lee K., Tides, [in:] The sea, ed. Müller H., Springer, Berlin 2003, pp. 45–67.``"""
         body = join(sep=", ")[
             field("title"),
-            join["[in:] ", field("booktitle")],
-            optional["ed. ", journal_names(role="editor")],
+            join[f"{self.words.in_bracket} ", field("booktitle")],
+            optional[f"{self.words.ed} ", journal_names(role="editor")],
             optional[field("publisher")],
-            join(sep=" ")[optional[field("address")], optional[field("year")]],
+            join(sep=" ")[optional[field("address")], optional[year]],
             optional[_pages_journal],
         ]
-        return toplevel[join[self._head(), body, optional[self._tail()], "."]]
+        return toplevel[stopped[self._head(), body, optional[self._tail()]]]
 
     def get_thesis_template(self, e):
         body = join(sep=", ")[
             field("title"), optional[field("titleaddon")],
             join(sep=" ")[optional[field("publisher")], optional[field("school")],
-                          optional[field("year")]],
+                          optional[year]],
         ]
-        return toplevel[join[self._head(), body, optional[self._tail()], "."]]
+        return toplevel[stopped[self._head(), body, optional[self._tail()]]]
 
     get_inproceedings_template = get_incollection_template
     get_inbook_template = get_incollection_template
@@ -313,24 +463,21 @@ def _pages_journal(children, context):
     if not pages:
         raise richtext_missing("pages", context)
     single = not any(ch in pages for ch in "–-,")
-    return richtext.Text(("p. " if single else "pp. ") + pages)
+    w = _words(context)
+    return richtext.Text(f"{w.page if single else w.pages} " + pages)
 
 
 # ---------------------------------------------------------------- chicago style
 
 
-class ChicagoStyle(BaseStyle):
+class ChicagoStyle(_Style):
     """Chicago notes-and-bibliography manner, bibliography form."""
 
-    default_name_style = None
-    default_label_style = None
-    default_sorting_style = None
-
     def _accessed(self):
-        return optional["Accessed ", date_field(name="urldate", manner="long")]
+        return optional[f"{self.words.accessed} ", date_field(name="urldate", manner="long")]
 
     def _url(self):
-        return optional[link]
+        return optional[doi_or_url]
 
     def _author(self):
         return optional[chicago_names]
@@ -340,7 +487,7 @@ class ChicagoStyle(BaseStyle):
             tag("em")[field("journal")], optional[online_mark],
             optional[field("volume")],
         ]
-        num = optional[", no. ", field("number")]
+        num = optional[f", {self.words.no} ", field("number")]
         when = optional[" (", date_field(manner="long"), ")"]
         pages = optional[": ", field("pages")]
         return blocks[
@@ -369,17 +516,18 @@ class ChicagoStyle(BaseStyle):
     def get_book_template(self, e):
         ed_first = "author" not in e.persons and "editor" in e.persons
         return blocks[
-            join[chicago_names(role="editor"), ", eds." if len(e.persons.get("editor", [])) > 1
-                 else ", ed."] if ed_first else self._author(),
+            join[chicago_names(role="editor"), f", {self.words.eds}"
+                 if len(e.persons.get("editor", [])) > 1 else f", {self.words.ed}"]
+            if ed_first else self._author(),
             tag("em")[field("title")],
-            None if ed_first else optional["Edited by ",
+            None if ed_first else optional[f"{_cap(self.words.edited_by)} ",
                                             chicago_names(role="editor", invert_first=False)],
             optional[edition],
             optional[field("series")],      # a series, or "Paper presented at …"
             optional[descriptor],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
-                           optional[field("year")]],
+                           optional[year]],
             self._accessed(),
             self._url(),
         ]
@@ -414,13 +562,13 @@ class ChicagoStyle(BaseStyle):
         return blocks[
             self._author(),
             title_in_quotes,
-            join(sep=", ")[join["In ", tag("em")[field("booktitle")]],
-                           optional["edited by ", chicago_names(role="editor",
-                                                                invert_first=False)],
+            join(sep=", ")[join[f"{self.words.in_} ", tag("em")[field("booktitle")]],
+                           optional[f"{self.words.edited_by} ",
+                                    chicago_names(role="editor", invert_first=False)],
                            optional[field("pages")]],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
-                           optional[field("year")]],
+                           optional[year]],
             self._accessed(),
             self._url(),
         ]
@@ -431,7 +579,7 @@ class ChicagoStyle(BaseStyle):
             self._author(),
             title_in_quotes,
             join(sep=", ")[optional[field("titleaddon")], optional[field("publisher")],
-                           optional[field("school")], optional[field("year")]],
+                           optional[field("school")], optional[year]],
             self._accessed(),
             self._url(),
         ]
@@ -496,9 +644,9 @@ def _merge(nodes):
 
 
 @functools.lru_cache(maxsize=None)
-def _style(name: str) -> BaseStyle:
-    """One instance per style (making one looks up pybtex's plugins)."""
-    return STYLES[name]()
+def _style(name: str, lang: str = "en") -> BaseStyle:
+    """One instance per style and language (making one looks up pybtex's plugins)."""
+    return STYLES[name](lang=lang)
 
 
 def is_builtin(style) -> bool:
@@ -514,7 +662,7 @@ def format_entry(entry, style, lang: str = "en") -> list[model.Inline]:
     """One pybtex entry in a style (a built-in name, a CSL style's name or
     its ``.csl`` file), as inline nodes."""
     if is_builtin(style):
-        st = _style(style)
+        st = _style(style, lang or "en")
         if not hasattr(st, f"get_{entry.type.lower()}_template"):
             # a type the style has no manner for (an editor's @manual, a
             # Zotero export's pamphlet …) is printed as a work in general
@@ -560,6 +708,9 @@ def format_work(fields: dict, persons: dict, csl: Path, lang: str = "en",
     fields = dict(fields)
     if "date" not in fields and fields.get("year"):
         fields["date"] = str(fields["year"])
+    for k in ("pages", "number"):
+        if fields.get(k):
+            fields[k] = page_range(str(fields[k]))
     etype = entry_type or ("article" if fields.get("journal") else
                            "online" if fields.get("url") else "misc")
     entry = make_entry(etype, fields, persons)

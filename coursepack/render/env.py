@@ -38,6 +38,7 @@ from ..wpload import load_weasyprint
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
 from ..mathsvg import math_mathml, math_svg
+from ..i18n import figure_label, labels, metadata_note, reading_language, text_lang
 from ..sandbox import TemplateSandbox
 from ..yamlio import read_text
 
@@ -187,6 +188,11 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["math_mathml"] = math_mathml  # MathML for the web pages
     env.globals["plain_text"] = model.plain_text
     env.globals["caption_title"] = caption_title
+    env.globals["labels"] = labels           # the reading's language, in macros too
+    env.globals["text_lang"] = text_lang     # a block's language tag (hyphenation)
+    env.globals["metadata_note"] = metadata_note
+    env.globals["labels_lang"] = reading_language
+    env.globals["figure_label"] = figure_label
     return env
 
 

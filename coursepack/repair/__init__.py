@@ -636,6 +636,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
 
     sections: list[Section] = []
     counts: dict[str, int] = {}
+    offset = folio_offset([(u.page, u.pieces[0].text) for u in layout.furniture if u.pieces])
     for k, (head, blocks) in enumerate(sec_items):
         title = _label(plain_text(head.inlines())) if head else ""
         sec = Section(f"s{k + 1}", title)
@@ -649,7 +650,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                 sec.blocks.append(Block(it.id, inl, "figure", it.lang,
                                         it.unit.lines + (cap.unit.lines if cap else []),
                                         figure=figure_of(it.unit, capt, counts,
-                                                         it.t.text if it.t is not None else "")))
+                                                         it.t.text if it.t is not None else "",
+                                                         offset)))
                 continue
             kind = "authornote" if it.unit.kind == "authornote" else \
                 "quote" if it.unit.quote else "paragraph"
@@ -708,12 +710,47 @@ def placeholder(role: str, page: int, caption: str = "") -> str:
     return f"[{label}: see p. {page} of the original]" if page else f"[{label}: see the original]"
 
 
-def figure_of(u: Unit, caption: list[Inline], counts: dict[str, int], text: str = ""):
+def folio_offset(furniture: list[tuple[int, str]]) -> int | None:
+    """What to add to a page of the PDF to get the page number the original
+    prints on it, from the page numbers read as page furniture: ``(page,
+    text)`` of each furniture line.  A bare number ("45", "- 45 -", "S. 45",
+    "p. 45") on a page votes for its offset; the offset of the most votes
+    wins when at least two pages and half the votes agree (a journal's
+    pages run on within an article; a cover sheet or a differently numbered
+    front page, a number in a logo on every page is outvoted: the offset
+    must hold on half the pages that print a number).  ``None`` when the
+    pages print no such numbers.
+
+    >>> folio_offset([(1, "GENDER 1 | 2014, S. 44–64"), (2, "45"), (3, "46"), (4, "GENDER 1 | 2014"), (4, "47")])
+    43
+    >>> folio_offset([(1, "1"), (2, "1"), (3, "2"), (4, "3")]), folio_offset([(2, "7")]), folio_offset([])
+    (-1, None, None)
+    >>> folio_offset([(1, "123"), (2, "500"), (2, "123"), (3, "501"), (3, "123")])
+    498
+    """
+    votes: dict[int, set[int]] = {}
+    for page, text in furniture:
+        m = re.fullmatch(r"(?:[-–—]\s*)?(?:(?:S|p|pp|Seite|page|s)\.?\s*)?(\d{1,5})(?:\s*[-–—])?",
+                         " ".join(str(text).split()), flags=re.I)
+        if page and m:
+            votes.setdefault(int(m.group(1)) - page, set()).add(page)
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: (len(votes[k]), -abs(k)))
+    pages = len(votes[best])
+    if pages < 2 or pages * 2 < len(set().union(*votes.values())):
+        return None
+    return best
+
+
+def figure_of(u: Unit, caption: list[Inline], counts: dict[str, int], text: str = "",
+              offset: int | None = None):
     """The :class:`~coursepack.model.Figure` of a figure unit: its kind, the
     label its caption prints (else the kind and its number among the
     reading's figures or tables), page and area; ``text`` (the words inside
     it) is its alternative text.  ``counts`` numbers figures and tables
-    apart, in order.
+    apart, in order; ``offset`` (:func:`folio_offset`) gives the page number
+    the original prints on the figure's page.
 
     >>> u = Unit("figure", role="table", page=7, region=[50, 80, 290, 400])
     >>> f = figure_of(u, [Text("Tabelle 2: Typen")], {})
@@ -733,7 +770,8 @@ def figure_of(u: Unit, caption: list[Inline], counts: dict[str, int], text: str 
     # likely a stray line than a figure: not cut, its placeholder stands
     cut = bool(caption) or len(u.pieces) >= 3 or (u.pieces and not any(p.text for p in u.pieces))
     return Figure(kind=kind, label=label, number=counts[kind], alt=alt, caption=list(caption),
-                  page=u.page, region=list(u.region) if cut else [])
+                  page=u.page, region=list(u.region) if cut else [],
+                  folio=str(u.page + offset) if offset is not None and u.page + offset > 0 else "")
 
 
 LONG_PARAGRAPH = 300     # words: a longer paragraph is listed by `check`

@@ -83,7 +83,7 @@ def test_german_reading_gets_german_labels_and_material(built):
     up_reader, up_handout = reader.upper(), handout.upper()   # headings are set in capitals
     for label in ("Glossar", "Diskussionsfragen"):
         assert label.upper() in up_reader
-    for label in ("Schlüsselbegriffe", "Zeitleiste", "Diskussionsfragen", "Anmerkungen"):
+    for label in ("Schlüsselbegriffe", "Zeitleiste", "Diskussionsfragen", "Notizen"):
         assert label.upper() in up_handout
     assert "GLOSSARY" not in up_reader and "TIMELINE" not in up_handout
     # a drafted definition, marked as the article's wording with its page
@@ -102,6 +102,9 @@ def test_handout_citation_names_what_reading_yaml_gives(built):
     flat = " ".join(handout.split())
     for part in ("Berg", "Hafengeschichte", "2012", "10", "10.1234/hg.7.10"):
         assert part in flat
+    # in the reading's language, pages with an en dash, the DOI as one unbroken address
+    assert "Berg, Anna. „Der Hafenstreik von Vessa“. Hafengeschichte 7 (2012): 10–25." in flat
+    assert "https://doi.org/10.1234/hg.7.10" in flat
 
 
 def test_labels_fall_back_to_english():
@@ -112,11 +115,16 @@ def test_labels_fall_back_to_english():
 def test_every_language_has_every_label():
     """The five tables (en, de, fr, pl, es) carry the same keys: a label the
     templates print is never English by accident in one language only."""
+    import string
     keys = set(i18n.LABELS["de"])
     for lang in ("fr", "pl", "es"):
         assert set(i18n.LABELS[lang]) == keys, lang
         for k in keys:
-            assert i18n.label(k, lang, pages=3, page=4, n=2, words=5, notes=1, minutes=4)
+            # every field a label has in English, it has in each language (and no other)
+            fields = {f for _, f, _, _ in string.Formatter().parse(i18n.label(k, "en")) if f}
+            mine = {f for _, f, _, _ in string.Formatter().parse(i18n.label(k, lang)) if f}
+            assert mine <= fields, (lang, k)
+            assert i18n.label(k, lang, **{f: 3 for f in fields})
     assert {i18n.label("Glossary", x) for x in ("en", "de", "fr", "pl", "es")} == \
         {"Glossary", "Glossar", "Glossaire", "Słowniczek", "Glosario"}
 

@@ -9,6 +9,8 @@ from types import SimpleNamespace
 import jinja2
 import pytest
 
+from coursepack import i18n
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "coursepack" / "templates"
 
 
@@ -20,7 +22,11 @@ def render(emendations: list[dict]) -> str:
     ed = {"source": "The source.", "silent": [], "emendations": emendations, "lost": [],
           "fragments": [], "bibliography": "", "accounting": "x"}
     r = SimpleNamespace(meta=SimpleNamespace(notes=[]), source_kind="extracted")
-    return env.get_template("partials/editorial.html.j2").render(r=r, editorial=lambda _r: ed)
+    # the globals coursepack.render.env.make_env gives every template
+    env.globals.update(labels=i18n.labels, labels_lang=i18n.reading_language,
+                       metadata_note=i18n.metadata_note)
+    return env.get_template("partials/editorial.html.j2").render(
+        r=r, editorial=lambda _r: ed, L=i18n.labels("en"))
 
 
 def places(html: str) -> list[str]:

@@ -14,8 +14,10 @@ from tests.modelfactory import make_pack, make_reading
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def figure_block(i: int, caption: str = "", page: int = 5) -> model.Block:
-    fig = model.Figure(label=f"Abbildung {i}", number=i, page=page, rows=[[[model.Text("x")]]],
+def figure_block(i: int, caption: str = "", page: int = 5, folio: str = "",
+                 rows: bool = True) -> model.Block:
+    fig = model.Figure(label=f"Abbildung {i}", number=i, page=page, folio=folio,
+                       rows=[[[model.Text("x")]]] if rows else [],
                        caption=[model.Text(caption)] if caption else [])
     return model.Block(f"fig{i}", [], kind="figure", lang="de", figure=fig)
 
@@ -52,8 +54,21 @@ def test_an_english_citation_line_is_left_as_it_is():
 
 
 def test_figure_captions_say_the_original_page_in_the_reading_language():
+    # the page number the original prints there (page 5 of the PDF is its p. 48)
+    page = html(german([figure_block(1, "Ablauf", folio="48")]))
+    assert "(S. 48 des Originals)" in page and "of the original" not in page
+    assert "S. 5 " not in page
+    # no printed page number known: the page of the PDF, said as such
     page = html(german([figure_block(1, "Ablauf")]))
-    assert "(S. 5 des Originals)" in page and "of the original" not in page
+    assert "(S. 5 der PDF-Datei)" in page and "des Originals" not in page
+
+
+def test_a_figure_that_could_not_be_cut_says_where_the_original_shows_it():
+    b = figure_block(2, "Ablauf", page=7, folio="50", rows=False)
+    b.inlines = [model.Text("[Figure 2: see p. 7 of the original] Ablauf")]
+    page = html(german([b]))
+    assert "[Abbildung 2: siehe S. 50 des Originals] Ablauf" in page
+    assert "of the original" not in page
 
 
 def test_no_list_of_figures_for_one_uncaptioned_figure():
