@@ -343,7 +343,7 @@ def _review_layout(command: str, args, say, root: Path) -> int:
 
 def _lists(command: str, args, say, root: Path) -> int:
     """glossary, questions, timeline: work on a reading's editable lists."""
-    cfg, pack, editions = _command("build").gather(root)
+    cfg, pack, editions = _command("edition").gather(root)
     for e in editions:
         r = e.reading
         if args.slug and r.slug != args.slug:
