@@ -830,6 +830,18 @@ _LEADS_BACK = re.compile(
     r"therefore|so|this|that|these|those|such|it|they|he|she|here|there|finally|also|second|"
     r"third|first|außerdem|zudem|daher|deshalb|somit|dies|diese[rsnm]?|das|es|sie|er|hier|"
     r"hinzu kam|schließlich)\b")
+#: a sentence that states an aim, not only a subject
+_STATES_AIM = re.compile(r"(?i)\b(?:aims?|purpose|goal|seeks?|sets? out to|intends?|attempts?|tries|"
+                         r"provides|offers|proposes|develops|"
+                         r"Ziel|will|möchte|soll)\b")
+#: a view argued (not a remark "commented", "wrote"): the verbs that report one
+_ARGUES = re.compile(r"\b(?:argue[sd]?|claim(?:s|ed)?|contend(?:s|ed)?|emphasi[sz]e[sd]?|"
+                     r"stress(?:es|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|holds?|"
+                     r"held|believe[sd]?|propose[sd]?|betont|argumentiert|behauptet|vertritt|"
+                     r"meint|hält .{0,40} für)\b")
+#: a sentence opening with a contrast to the one before it ("Allerdings lässt sich zeigen …")
+_CONTRAST_OPENER = re.compile(r"(?i)^(?:however|but|yet|still|nevertheless|allerdings|doch|aber|"
+                              r"jedoch|dennoch|freilich)\b")
 #: not a conclusion to weigh: a question, a wish, a call for research, a remark on the field
 _NOT_A_CLAIM = re.compile(
     r"(?i)\b(?:should|ought to|must be|need(?:s)? to|further research|future research|"
@@ -1093,17 +1105,17 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.question and quotable(arg.question[0], 45):
         s = arg.question[0]
         text = w("argument_question", quote=_qs(s, lang), quote_mid=_qs(s, lang, mid=True))
-    elif (aim := next((x for x in arg.aims if _aim_ok(x, quotable)), None)) and w.has("argument_aim"):
-        s = aim
-        text = w("argument_aim", quote=_qs(s, lang))
+    elif (aim := next((x for x in arg.abstract_aims + arg.aims if _aim_ok(x, quotable)), None)) \
+            and w.has("argument_aim"):
+        s = aim         # the abstract's statement of aim first: written to stand alone
+        # an aim ("aims to", "the purpose of"), or a subject ("is devoted to", "examines")
+        form = "argument_aim" if _STATES_AIM.search(s.text) or not w.has("argument_subject") \
+            else "argument_subject"
+        text = w(form, quote=_qs(s, lang))
     elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         text = w("argument_title", quote=_qs(arg.title_question, lang))
         titled = True
-    elif (aim := next((x for x in arg.abstract_aims if _aim_ok(x, quotable)), None)) and \
-            w.has("argument_aim"):
-        s = aim
-        text = w("argument_aim", quote=_qs(s, lang))
     elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
             arg.thesis or arg.aims or arg.conclusions):
         s = (arg.conclusions or arg.thesis or arg.aims)[0]     # where the claim is summed up
@@ -1139,7 +1151,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "against it; it does not confuse the hypothesis with the thesis.",
                           " Eine gute Antwort prüft, was das Fazit über "
                           "die Hypothese sagt, und wägt die Belege ab.")))
-    second = [(s, c) for s, c in claims if c not in used]
+    second = sorted(((s, c) for s, c in claims if c not in used),
+                    key=lambda x: bool(_CONTRAST_OPENER.match(x[0].text)))
     for s, c in second[:1]:
         used.add(c)
         out.append(_Cand("evidence", s.block, w("evidence", claim=c), "evaluation",
@@ -1216,6 +1229,23 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "gibt beide Sichten fair wieder und prüft sie an den Belegen.")))
         if len([c for c in out if c.rule == "positions"]) >= 3:
             break
+    if not named and w.has("position_one") and arg.genre != "reply":
+        # no two views side by side: one view the article reports, quoted, weighed against
+        # the author's own (a named person or a cited work, its sentence whole)
+        taken = " ".join(c.text for c in out)
+        for p in pos:
+            x = next((v for v in p.sents if quotable(v, 40) and _self_contained(v.text)
+                      and p.who.split()[0].split("(")[0] in v.text and not v.quote
+                      and _ARGUES.search(v.text)), None)
+            if x is None or x.section is None or p.who.split("(")[0].strip() in taken:
+                continue        # a remark, not a view argued; or a person asked about already
+            out.append(_Cand("positions", p.who, w("position_one", who=p.who, quote=_qs(x, lang)),
+                             "analysis", [x.section.id], ev(x),
+                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
+                             _note(lang, "states the view fairly, finds where the author takes it up "
+                                   "and says whether the article adopts, qualifies or rejects it.",
+                                   "gibt die Sicht fair wieder und zeigt, wie der Beitrag mit ihr umgeht.")))
+            break
     if lang == "en":
         for s, a, b in _contrasts(doc)[:1]:
             task = w("contrast_quote", a=a, b=b, quote=_qs(s, lang)) if quotable(s, 35) \
@@ -1291,7 +1321,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     # 8. apply to another case (not asked of a review: its case is another work): the
     # article's own claim, short enough to carry to another case
     if arg.genre != "review":
-        short = [(s, c) for s, c in claims if len(c.split()) <= 22]
+        short = [(s, c) for s, c in claims if len(c.split()) <= 22 and not _CONTRAST_OPENER.match(s.text)]
         pick = next(((s, c) for s, c in short if c not in used), None) or \
             (main if main and len(main[1].split()) <= 22 else None)
         if not pick and arg.evidence and w.has(f"apply_{arg.evidence}") and arg.conclusions:
