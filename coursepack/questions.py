@@ -1,36 +1,44 @@
 """Discussion questions: generated from the edition model, owned by the instructor.
 
 Generation is rule-based and deterministic (no hosted model): :func:`generate`
-reads the repaired :class:`~coursepack.model.Reading` and looks for
+reads the repaired :class:`~coursepack.model.Reading` through the model of its
+argument (:mod:`.argument`) and asks, task by task, only about what this article
+says:
 
-* the article's **thesis** ("this paper argues that …"), its **hypothesis**
-  ("the paper aims to examine this hypothesis: …"), its **research
-  question**, and the **conclusion's answer**;
-* **views attributed to named people** ("According to X, …", "As X put it",
-  "X argues/notes/suggested/stressed …"), one question per person and a
-  comparison question for two people in the same section;
-* **contrasts between actors** ("While Yerevan …, Baku …");
-* **dated agreements and statements** (dates parsed by :mod:`.timeline`);
-* each body section's **central claim** and its **forecasts** (hedged
-  claims quoted whole, never cut);
-* the **glossary's key terms** as they occur in the body.
+* **reconstruct**: its thesis ("this paper argues that …", in the abstract when
+  the body states none), its research question, the question its title asks, its
+  stated aim or subject (the abstract's first), or its main sections by name;
+* **weigh the evidence**: a hypothesis (asked, never asserted: accepted, rejected
+  or qualified?), a second finding it states as shown, or its conclusion quoted;
+* **examine the sources**: the kinds it names, or its own experiment, survey or
+  interviews (the methods section named);
+* **compare**: two views reported side by side (named people, cited works),
+  without presupposing that they are rivals; one argued view weighed against the
+  author's; contrasts between actors ("While A …, B …");
+* **alternative**: an objection or rival explanation the article itself weighs
+  (a reply: the critics it answers; a review: where it parts from the book);
+* **forecast**: the author's own expectation (in the conclusion or with a time
+  ahead), quoted whole;
+* **concept**: a concept it defines or uses across the article (not an acronym's
+  expansion, a name, a worry about a term, or a term of one passage);
+* **apply**: its claim (or a finding of its conclusion, or its study's setting)
+  carried to another case.
+
+A task the article gives nothing specific for is not asked: no "what would a
+critic say?", "to which other case could the argument be applied?" or "which
+kinds of source do the notes cite?" that fits any article; an article may print
+few questions.  A claim is asked about by one question (the application aside).
+
+**Page references.**  Each question's ``evidence`` names the sentences it quotes
+or paraphrases ("s3-p4~2": the second sentence of paragraph s3-p4; "abstract-1~1";
+a bare paragraph id for a whole paragraph).  The reader marks those sentences
+(:func:`marked_inlines`), and the layout gives the page where each is printed.
 
 The **kind of article** (:attr:`.argument.Argument.genre`: a review, a reply to
-critics, an empirical study, an essay) and its **own evidence** (an experiment,
-a survey, interviews, told by their cue words and its methods or results
-section) choose the forms: a study's design and results are asked about (its
-methods section named), not the works it cites; a rival explanation only of an
-article that explains something; a review is asked where it agrees with the
-work it discusses, a reply which criticism it meets.  Without a stated claim
-the reconstruction question starts from the question the title asks, or names
-the article's main sections.
-
-Each finding fills a question form at one of four levels of thinking
-(:data:`LEVELS`: comprehension, analysis, evaluation, application — comparison
-questions count as analysis).  Forms point to the passage (section titles,
-named actors) instead of paraphrasing a claim whenever paraphrase could
-misread the article; quotations are whole clauses or sentences.  Every
-question passes the gates of :func:`quality_problems` or is not emitted.
+critics, an empirical study, an essay) and its **own evidence** choose among the
+forms.  Each finding fills a question form at one of four levels of thinking
+(:data:`LEVELS`).  Every question passes the gates of :func:`quality_problems`
+or is not emitted.
 
 **Editing** (``questions.yaml``): the file order is the order; an
 instructor may reword a question (detected by its ``fingerprint``, then it is
