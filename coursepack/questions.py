@@ -102,8 +102,9 @@ QUESTION_ENTRY = Schema("question", [
           "overwritten.", required=True),
     Field("level", str, "Level of thinking.", default="analysis", choices=LEVELS),
     Field("sections", ListOf(str), "Ids of the sections the question is about.", default=list),
-    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) holding the evidence; "
-          "page numbers are filled in from them.", default=list),
+    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) holding the evidence, or of "
+          "one sentence of a block (s2-p3~2: its second sentence); page numbers are filled in "
+          "from them.", default=list),
     Field("answer", str, "Instructor notes: where the evidence is and what a good answer "
           "covers (printed only in the instructor version).", default=""),
     Field("origin", str, "Where the question comes from.", default="generated", choices=ORIGINS),
@@ -1498,7 +1499,8 @@ How to edit:
     prints it in the student handout.
   - Add your own: `text` (required), `level` (comprehension, analysis,
     evaluation, application), `sections` and `evidence` (section and block
-    ids from build/<slug>/edition.json), `answer`; `origin: custom`.
+    ids from build/<slug>/edition.json; s2-p3~2 is the second sentence of
+    s2-p3, and the page printed is that sentence's), `answer`; `origin: custom`.
     Leave `id` out to have one made for you.
   - Regenerating only adds new questions and refreshes untouched generated
     ones. Comments you add to this file are not kept.
