@@ -1318,7 +1318,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         if not quotable(f, 32) or n >= 2 or not _is_forecast(f, arg):
             continue
         form = "forecast_year" if arg.year else "forecast_plain"
-        out.append(_Cand("forecast", f.block, w(form, quote=_qs(f, lang), year=arg.year),
+        # the key: its paragraph (a second forecast of the same paragraph: its sentence)
+        key = f.block if not any(c.rule == "forecast" and c.key == f.block for c in out) \
+            else ev(f)[0]
+        out.append(_Cand("forecast", key, w(form, quote=_qs(f, lang), year=arg.year),
                          "evaluation", [f.section.id], ev(f),
                          f"{_where(lang, [f.section])} {A['article']} {_qs(f, lang)} {A['good']} " +
                          _note(lang, "says what the forecast rests on and checks it against what "
