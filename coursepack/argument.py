@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import model
-from .textutil import Sentence, balanced, is_reference_section, language, sentences, strip_citations
+from .textutil import (Sentence, balanced, is_reference_section, language, normalize_space,
+                       sentences, split_sentences, strip_citations)
 
 # ---------------------------------------------------------------- cues, per language
 
@@ -219,6 +220,10 @@ class Argument:
     title_question: str = ""
     #: the main (top-level) sections between the introduction and the conclusion
     steps: list[model.Section] = field(default_factory=list)
+    #: the abstract's sentences (an abstract in the article's language), its thesis and aims
+    abstract: list[Sentence] = field(default_factory=list)
+    abstract_thesis: list[Sentence] = field(default_factory=list)
+    abstract_aims: list[Sentence] = field(default_factory=list)
 
 
 #: a section of the article's furniture, not its argument: the author's bio, thanks,
@@ -340,11 +345,42 @@ def analyse(reading: model.Reading, people=None) -> Argument:
                    and not re.match(r"(?:This|The) (?:paper|article|study|section)|"
                                     r"(?:Dieser|Der) (?:Beitrag|Aufsatz)|In (?:this|the next)",
                                     s.text)]
+    _abstract(a, reading)
     if people:
         a.positions = [Position(p.display, list(p.views)) for p in people]
     a.positions += _cited_positions(own, lang)
     _kind_of_piece(a, reading, own)
     return a
+
+
+#: an abstract's statement of what the article does ("This article is devoted to …",
+#: "The paper examines …", "Der Beitrag beschäftigt sich mit …")
+_ABSTRACT_AIM = {
+    "en": re.compile(r"^(?:This|The present|The|Our) (?:paper|article|study|essay|chapter|report|"
+                     r"expert report) (?:is devoted to|examines|explores|investigates|analy[sz]es|"
+                     r"discusses|addresses|deals with|provides|offers|focuses on|asks|considers|"
+                     r"traces|compares)\b"),
+    "de": re.compile(r"^(?:Der|Dieser) (?:Beitrag|Aufsatz|Artikel) (?:beschäftigt sich mit|untersucht|"
+                     r"fragt|analysiert|behandelt|zeigt|diskutiert|vergleicht|geht der Frage nach)\b"),
+}
+
+
+def _abstract(a: Argument, reading: model.Reading) -> None:
+    """The abstract's sentences, when the article has one in its own language, with
+    the thesis and the aims it states (for an article whose body states neither)."""
+    for n, ab in enumerate(reading.abstracts, 1):
+        if (ab.lang or a.lang).split("-")[0].lower() != a.lang:
+            continue
+        text = normalize_space(model.plain_text(ab.inlines))
+        a.abstract = [Sentence(t, f"abstract-{n}", a.intro, -1 - i) for i, t in
+                      enumerate(split_sentences(text))]
+        break
+    if a.intro is None:
+        return
+    a.abstract_thesis = [s for s in a.abstract if _THESIS[a.lang].search(s.text)]
+    rx = _ABSTRACT_AIM.get(a.lang)
+    a.abstract_aims = [s for s in a.abstract if rx is not None and rx.search(s.text)
+                       or _AIM[a.lang].search(s.text)]
 
 
 # ---------------------------------------------------------------- the kind of piece
@@ -482,7 +518,7 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
     """
     text = strip_citations(s.text)
     if lang == "de":
-        m = re.search(r"\b(?:zeigt|zeigen|belegt|belegen|argumentiert|festhalten|feststellen|"
+        m = re.search(r"\b(?:zeigt|zeigen|belegt|belegen|argumentiert|festhalten|feststellen|festgehalten(?: werden)?|"
                       r"These|Argument|davon auszugehen|sagen),? (dass|daß) (?P<c>[^;:]+?)[.!]?$",
                       text)
         if not m or len(m.group("c").split()) > 30:

@@ -483,8 +483,9 @@ def _check_references(reading: model.Reading, cfg: ReadingConfig, root: Path,
             for key, known, what in (("evidence", blocks, "paragraph"),
                                      ("sections", sections, "section")):
                 for b in getattr(it, key, []) or []:
-                    if b in known:
-                        continue
+                    if b in known or key == "evidence" and (b.split("~", 1)[0] in known or
+                                                            re.fullmatch(r"abstract-\d+(?:~\d+)?", b)):
+                        continue        # "s2-p3~2": the second sentence of s2-p3; an abstract's
                     line, col = _item_pos(node, key, b)
                     if key == "evidence":
                         msg = (f"'{it.id}': evidence '{b}' is not a paragraph of the edition "

@@ -1,36 +1,44 @@
 """Discussion questions: generated from the edition model, owned by the instructor.
 
 Generation is rule-based and deterministic (no hosted model): :func:`generate`
-reads the repaired :class:`~coursepack.model.Reading` and looks for
+reads the repaired :class:`~coursepack.model.Reading` through the model of its
+argument (:mod:`.argument`) and asks, task by task, only about what this article
+says:
 
-* the article's **thesis** ("this paper argues that …"), its **hypothesis**
-  ("the paper aims to examine this hypothesis: …"), its **research
-  question**, and the **conclusion's answer**;
-* **views attributed to named people** ("According to X, …", "As X put it",
-  "X argues/notes/suggested/stressed …"), one question per person and a
-  comparison question for two people in the same section;
-* **contrasts between actors** ("While Yerevan …, Baku …");
-* **dated agreements and statements** (dates parsed by :mod:`.timeline`);
-* each body section's **central claim** and its **forecasts** (hedged
-  claims quoted whole, never cut);
-* the **glossary's key terms** as they occur in the body.
+* **reconstruct**: its thesis ("this paper argues that …", in the abstract when
+  the body states none), its research question, the question its title asks, its
+  stated aim or subject (the abstract's first), or its main sections by name;
+* **weigh the evidence**: a hypothesis (asked, never asserted: accepted, rejected
+  or qualified?), a second finding it states as shown, or its conclusion quoted;
+* **examine the sources**: the kinds it names, or its own experiment, survey or
+  interviews (the methods section named);
+* **compare**: two views reported side by side (named people, cited works),
+  without presupposing that they are rivals; one argued view weighed against the
+  author's; contrasts between actors ("While A …, B …");
+* **alternative**: an objection or rival explanation the article itself weighs
+  (a reply: the critics it answers; a review: where it parts from the book);
+* **forecast**: the author's own expectation (in the conclusion or with a time
+  ahead), quoted whole;
+* **concept**: a concept it defines or uses across the article (not an acronym's
+  expansion, a name, a worry about a term, or a term of one passage);
+* **apply**: its claim (or a finding of its conclusion, or its study's setting)
+  carried to another case.
+
+A task the article gives nothing specific for is not asked: no "what would a
+critic say?", "to which other case could the argument be applied?" or "which
+kinds of source do the notes cite?" that fits any article; an article may print
+few questions.  A claim is asked about by one question (the application aside).
+
+**Page references.**  Each question's ``evidence`` names the sentences it quotes
+or paraphrases ("s3-p4~2": the second sentence of paragraph s3-p4; "abstract-1~1";
+a bare paragraph id for a whole paragraph).  The reader marks those sentences
+(:func:`marked_inlines`), and the layout gives the page where each is printed.
 
 The **kind of article** (:attr:`.argument.Argument.genre`: a review, a reply to
-critics, an empirical study, an essay) and its **own evidence** (an experiment,
-a survey, interviews, told by their cue words and its methods or results
-section) choose the forms: a study's design and results are asked about (its
-methods section named), not the works it cites; a rival explanation only of an
-article that explains something; a review is asked where it agrees with the
-work it discusses, a reply which criticism it meets.  Without a stated claim
-the reconstruction question starts from the question the title asks, or names
-the article's main sections.
-
-Each finding fills a question form at one of four levels of thinking
-(:data:`LEVELS`: comprehension, analysis, evaluation, application — comparison
-questions count as analysis).  Forms point to the passage (section titles,
-named actors) instead of paraphrasing a claim whenever paraphrase could
-misread the article; quotations are whole clauses or sentences.  Every
-question passes the gates of :func:`quality_problems` or is not emitted.
+critics, an empirical study, an essay) and its **own evidence** choose among the
+forms.  Each finding fills a question form at one of four levels of thinking
+(:data:`LEVELS`).  Every question passes the gates of :func:`quality_problems`
+or is not emitted.
 
 **Editing** (``questions.yaml``): the file order is the order; an
 instructor may reword a question (detected by its ``fingerprint``, then it is
@@ -52,6 +60,7 @@ balance.  Both return the chosen questions in file order.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,8 +102,9 @@ QUESTION_ENTRY = Schema("question", [
           "overwritten.", required=True),
     Field("level", str, "Level of thinking.", default="analysis", choices=LEVELS),
     Field("sections", ListOf(str), "Ids of the sections the question is about.", default=list),
-    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) holding the evidence; "
-          "page numbers are filled in from them.", default=list),
+    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) holding the evidence, or of "
+          "one sentence of a block (s2-p3~2: its second sentence); page numbers are filled in "
+          "from them.", default=list),
     Field("answer", str, "Instructor notes: where the evidence is and what a good answer "
           "covers (printed only in the instructor version).", default=""),
     Field("origin", str, "Where the question comes from.", default="generated", choices=ORIGINS),
@@ -216,7 +226,7 @@ def quality_problems(q: model.Question, others: Iterable[model.Question] = (),
     first = re.match(r"[“\"‘(¿¡«„]?\s?([^\W\d_])", text.strip())
     if not first or not first.group(1).isupper():
         problems.append("does not begin with a capital letter")
-    if not _balanced(text):
+    if not _balanced(text.replace("„", "“") if lang == "pl" else text):     # Polish: „…”
         problems.append("unbalanced quotation marks or brackets")
     for rx, msg in _RESIDUE:
         if rx.search(text) and msg not in problems and (lang == "en" or msg not in _ENGLISH_ONLY):
@@ -235,7 +245,8 @@ def quality_problems(q: model.Question, others: Iterable[model.Question] = (),
     if not q.evidence:
         problems.append("names no evidence block")
     if blocks is not None:
-        missing = [b for b in q.evidence if b not in blocks]
+        missing = [b for b in q.evidence if block_of(b) not in blocks
+                   and not re.fullmatch(r"abstract-\d+", block_of(b))]
         if missing:
             problems.append(f"evidence block(s) not in the reading: {', '.join(missing)}")
     norm = dup_key(text)
@@ -290,6 +301,125 @@ def review(questions: list[model.Question], reading: model.Reading | None = None
     if len(questions) < lo:
         out.append(("", f"only {len(questions)} question(s); the reader aims for at least {lo}"))
     return out
+
+
+# ====================================================================== sentence references
+
+#: a question's evidence names the sentences it quotes or paraphrases: "s3-p4~2" is the
+#: second sentence of paragraph s3-p4 (a bare paragraph id stands for the whole
+#: paragraph).  The reader marks each such sentence (:func:`marked_inlines`) so that
+#: the question's page is the page where that sentence is printed.
+SENTENCE_SEP = "~"
+
+
+def block_of(ref: str) -> str:
+    """The paragraph id of an evidence reference.
+
+    >>> block_of("s3-p4~2"), block_of("s3-p4")
+    ('s3-p4', 's3-p4')
+    """
+    return ref.split(SENTENCE_SEP, 1)[0]
+
+
+def abstract_id(n: int) -> str:
+    """The evidence id of the reading's ``n``-th abstract (from 1), printed at the
+    article's head: "abstract-1"."""
+    return f"abstract-{n}"
+
+
+def evidence_ids(reading: model.Reading) -> set[str]:
+    """What a question's evidence may name: the reading's paragraphs and abstracts."""
+    return {b.id for _, b in reading.blocks()} | {
+        abstract_id(i) for i, _ in enumerate(reading.abstracts, 1)}
+
+
+def sentence_ref(block, text: str, block_id: str | None = None) -> str:
+    """The evidence reference of the sentence ``text`` of ``block``
+    ("<block>~<n>", n counted from 1), or the block's id when the sentence is
+    not one of its sentences."""
+    bid = block_id or block.id
+    sents = split_sentences(normalize_space(model.plain_text(block.inlines)))
+    want = normalize_space(text)
+    for i, s in enumerate(sents, 1):
+        if s == want:
+            return f"{bid}{SENTENCE_SEP}{i}"
+    return bid
+
+
+@dataclass
+class SentenceMark:
+    """An empty inline node at the start of a sentence a question refers to
+    (printed as an empty ``<span id>``, whose page the layout reports)."""
+
+    anchor: str
+    type: str = "mark"
+
+
+def _sentence_starts(raw: str) -> list[int]:
+    """Offsets in ``raw`` (a paragraph's plain text) where its sentences start."""
+    norm = normalize_space(raw)
+    out, pos = [], 0
+    for s in split_sentences(norm):
+        at = norm.find(s, pos)
+        if at < 0:
+            break
+        out.append(at)
+        pos = at + len(s)
+    # the same count of non-space characters in the raw text
+    starts, k, solid = [], 0, 0
+    targets = [len(norm[:a].replace(" ", "")) for a in out]
+    for i, ch in enumerate(raw):
+        while k < len(targets) and solid == targets[k] and not ch.isspace():
+            starts.append(i)
+            k += 1
+        if not ch.isspace():
+            solid += 1
+    return starts + [len(raw)] * (len(targets) - len(starts))
+
+
+def marked_inlines(block, refs, block_id: str | None = None) -> list:
+    """``block``'s inline nodes with a :class:`SentenceMark` at the start of each
+    sentence named in ``refs`` (evidence references of this block; others are
+    ignored); the nodes themselves when none is named.
+
+    >>> b = model.Block("p1", [model.Text("One. Two "), model.Emph([model.Text("words")]),
+    ...                        model.Text(". Three.")])
+    >>> [getattr(n, "anchor", getattr(n, "text", "")) for n in marked_inlines(b, ["p1~3", "p1~1"])]
+    ['p1~1', 'One. Two ', '', '. ', 'p1~3', 'Three.']
+    """
+    bid = block_id or block.id
+    want = sorted({int(n) for r in refs if block_of(r) == bid and SENTENCE_SEP in r
+                   and (n := r.split(SENTENCE_SEP, 1)[1]).isdigit()})
+    if not want:
+        return block.inlines
+    starts = _sentence_starts(model.plain_text(block.inlines))
+    at = sorted((starts[n - 1], f"{bid}{SENTENCE_SEP}{n}") for n in want if n <= len(starts))
+    out: list = []
+    pos = 0
+    for node in block.inlines:
+        length = len(model.plain_text([node]))
+        if node.type == "text":
+            done = 0
+            while at and at[0][0] < pos + length:
+                rel = at[0][0] - pos
+                if rel > done:
+                    out.append(model.Text(node.text[done:rel]))
+                    done = rel
+                out.append(SentenceMark(at.pop(0)[1]))
+            if done < length:
+                out.append(model.Text(node.text[done:]))
+        else:
+            while at and at[0][0] < pos + max(length, 1):
+                out.append(SentenceMark(at.pop(0)[1]))
+            out.append(node)
+        pos += length
+    out.extend(SentenceMark(a) for _, a in at)
+    return out
+
+
+def sentence_refs(reading: model.Reading) -> set[str]:
+    """The sentence references of the reading's printed questions (what the reader marks)."""
+    return {e for q in reading.questions for e in q.evidence if SENTENCE_SEP in e}
 
 
 # ====================================================================== document analysis
@@ -522,7 +652,7 @@ class _Cand:
     def question(self) -> model.Question:
         # the anchor (first) evidence block, not the supporting ones: those move
         # more easily when the generator or the repair changes
-        qid = f"{self.rule}-{short_hash(self.rule, self.evidence[0] if self.evidence else '', self.key)}"
+        qid = f"{self.rule}-{short_hash(self.rule, block_of(self.evidence[0]) if self.evidence else '', self.key)}"
         return model.Question(id=qid, text=self.text, level=self.level,
                               sections=list(dict.fromkeys(self.sections)),
                               evidence=list(dict.fromkeys(self.evidence)),
@@ -695,6 +825,86 @@ _EVALUATIVE = re.compile(r"(?i)(?:an?|ein|eine|einen)\s+(?:fester|feste|zentrale
                          r"central|important|key|crucial|major|essential)\b|refers to multiple\b")
 
 
+#: a thesis stated as the article's own wherever it stands ("this paper argues", "I argue")
+_OWN_THESIS = re.compile(
+    r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter) (?:argues|contends|claims|"
+    r"maintains|shows|demonstrates)\b|\b(?:I|we) (?:argue|contend|claim|maintain)\b|"
+    r"\b(?:dieser|der vorliegende) (?:Beitrag|Aufsatz|Artikel) (?:argumentiert|zeigt|vertritt)\b|"
+    r"\bich (?:argumentiere|vertrete)\b|\b(?:die|meine) (?:zentrale )?These (?:lautet|ist)\b")
+#: a citation of a work ("(Hix et al. 2007)", "Smith (2001)", "[12]")
+_CITED = re.compile(r"\((?:[^()]*\s)?\d{4}[a-z]?\)|\bet al\.|\[\d+(?:[,–-]\s*\d+)*\]")
+#: a sentence that leans on the one before it, so cannot be quoted alone
+_LEADS_BACK = re.compile(
+    r"(?i)^(?:besides|moreover|furthermore|in addition|in the meantime|meanwhile|hence|thus|"
+    r"therefore|so|this|that|these|those|such|it|they|he|she|here|there|finally|also|second|"
+    r"third|first|außerdem|zudem|daher|deshalb|somit|dies|diese[rsnm]?|das|es|sie|er|hier|"
+    r"hinzu kam|schließlich)\b")
+#: a sentence that states an aim, not only a subject
+_STATES_AIM = re.compile(r"(?i)\b(?:aims?|purpose|goal|seeks?|sets? out to|intends?|attempts?|tries|"
+                         r"provides|offers|proposes|develops|"
+                         r"Ziel|will|möchte|soll)\b")
+#: a view argued (not a remark "commented", "wrote"): the verbs that report one
+_ARGUES = re.compile(r"\b(?:argue[sd]?|claim(?:s|ed)?|contend(?:s|ed)?|emphasi[sz]e[sd]?|"
+                     r"stress(?:es|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|holds?|"
+                     r"held|believe[sd]?|propose[sd]?|betont|argumentiert|behauptet|vertritt|"
+                     r"meint|hält .{0,40} für)\b")
+#: a sentence opening with a contrast to the one before it ("Allerdings lässt sich zeigen …")
+_CONTRAST_OPENER = re.compile(r"(?i)^(?:however|but|yet|still|nevertheless|allerdings|doch|aber|"
+                              r"jedoch|dennoch|freilich)\b")
+#: not a conclusion to weigh: a question, a wish, a call for research, a remark on the field
+_NOT_A_CLAIM = re.compile(
+    r"(?i)\b(?:should|ought to|must be|need(?:s)? to|further research|future research|"
+    r"more research|sollte[n]?|müsste[n]?|weitere Forschung|künftige Forschung|hope|Hoffnung)\b")
+#: the article weighs an objection or a rival explanation itself
+_COUNTER_CUE = re.compile(
+    r"(?i)\bcounter-?argument|\balternative (?:explanation|account|interpretation)|"
+    r"\b(?:one|we) (?:could|might|may) (?:argue|object)\b|\bit (?:could|might|may) be "
+    r"(?:argued|objected)\b|\bobjection\b|\bcritics (?:argue|contend|claim|object)\b|"
+    r"\bGegenargument|\balternative Erklärung|\beinwenden\b|\bEinwand\b")
+#: a drafted "definition" that states a worry, a risk or a judgement about the term
+_NOT_A_DEFINITION = re.compile(
+    r"(?i)(?:the|a|an|die|das|der|eine?)\s+(?:risk|danger|worry|fear|problem|concern|threat|"
+    r"Gefahr|Risiko|Sorge|Problem)\b|refers to multiple\b")
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of the longer words of ``text`` (a rough stem)."""
+    return {w.lower()[:5] for w in re.findall(r"[^\W\d_]{5,}", text)
+            if w.lower() not in {"which", "their", "there", "these", "those", "about", "other",
+                                 "article", "paper", "durch", "diese", "einer", "eines", "werden"}}
+
+
+def _aim_ok(x, quotable) -> bool:
+    """An aim sentence that can be quoted alone: "This article examines …" points to the
+    article itself, not back to an earlier sentence."""
+    t = re.sub(r"^(?:This|Dieser)\b(?=\s+(?:expert\s+)?(?:paper|article|study|essay|chapter|report|"
+               r"Beitrag|Aufsatz|Artikel)\b)", "The", x.text)
+    return quotable(dataclasses.replace(x, text=t), 40) and _self_contained(x.text) and \
+        not x.text.endswith("?") and not re.search(
+            r"\b(?:they|them|it|he|she|him|ihn|ihm|ihnen)\b", t[4:])
+    # ("examines four of them": what it examines is in another sentence)
+
+
+def _self_contained(text: str) -> bool:
+    """A sentence that can be quoted in a question without what stands around it."""
+    return not re.search(r"\b(?:the above|above-mentioned|aforementioned|the following|see above|"
+                         r"see below|as follows|folgende[nrm]?|oben|unten)\b", text, re.I)
+
+
+def _is_forecast(f, arg) -> bool:
+    """The author's own expectation of what will happen, to test against later events:
+    in the conclusion or with a time ahead ("in the coming years", "by 2030"), not a
+    condition, a possibility "one" entertains, a definition or a general truth."""
+    t = f.text
+    if re.search(r"(?i)\b(?:if|wenn|falls|one (?:believes|may|might)|could be used|"
+                 r"can be used|with people in the future|man)\b", t):
+        return False
+    ahead = re.search(r"(?i)\b(?:in the coming (?:years|months|decades)|in the next|by 20\d\d|soon|"
+                      r"in the (?:near |foreseeable )?future|as we move into the future|"
+                      r"in den kommenden|künftig|in Zukunft|auf absehbare Zeit)\b", t)
+    return bool(ahead) or f.section is arg.conclusion
+
+
 def _states_hypothesis(text: str) -> bool:
     """The sentence states a hypothesis (not only names the word): "the
     hypothesis that …", "our hypothesis is …", "Hypothese: …", "we hypothesised".
@@ -729,12 +939,13 @@ def _steps(arg, lang: str) -> str:
     if lang not in _STEP_WORDS:
         return ""
     names = [_section_name(s, lang) for s in arg.steps]
-    if not 2 <= len(names) <= 6 or any(len(n.split()) > 7 for n in names):
+    if not 2 <= len(names) <= 6 or any(len(n.split()) > 7 for n in names) or \
+            sum(len(n.split()) for n in names) > 30:
         return ""
     return ", ".join(names[:-1]) + _STEP_WORDS[lang] + names[-1]
 
 
-def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool) -> list[_Cand]:
+def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
@@ -743,9 +954,9 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool)
     if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}"):
         sec = arg.methods_section or at.section
         where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
-            lang in _SECTION_WORD else ""
+            lang in _SECTION_WORD and arg.methods_section is not None else ""
         out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where),
-                         "analysis", [sec.id, at.section.id], [at.block],
+                         "analysis", [sec.id, at.section.id], ev(at),
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
                          f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
                                                  "and says which conclusions it can and cannot carry.",
@@ -763,228 +974,13 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool)
     return out
 
 
-def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
-    """Questions by task, from the model of the argument (:mod:`.argument`):
-    reconstruct the argument, weigh the evidence (and the hypothesis), examine
-    the sources, compare two positions, an alternative explanation or
-    counter-argument, test a forecast, connect to a concept, apply to another
-    case.  Several candidates per task at most where the article offers them
-    (two positions, two forecasts …); selection keeps the variety."""
-    from .argument import analyse, claim_of, quotable  # lazy: 17 ms on check and schema
-    arg = analyse(reading, doc.people)
-    lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
-    A = _ANSWER[lang]
-    w = _Words(lang, reading.meta.title or reading.slug, len(reading.meta.authors))
+def _concept_cands(reading, doc, arg, lang, w, A, ev) -> list[_Cand]:
+    """Questions on the article's concepts: glossary concepts, or terms the article
+    defines itself (drafted definitions), used in more than one place."""
     out: list[_Cand] = []
-    concl_secs = [arg.conclusion.id] if arg.conclusion else []
-
-    # the central claim: a thesis sentence with a that-clause, else the conclusion's
-    claims = [(s, c) for s in arg.thesis + arg.conclusions if (c := claim_of(s, lang))]
-    main = claims[0] if claims else None
-    # 1. reconstruct the argument
-    if main:
-        s, c = main
-        text = w("argument_claim", claim=c)
-        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
-    elif arg.question and quotable(arg.question[0], 45):
-        s = arg.question[0]
-        text = w("argument_question", quote=_qs(s, lang), quote_mid=_qs(s, lang, mid=True))
-        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
-    elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
-        s = (arg.thesis or arg.aims or arg.conclusions)[0]
-        text = w("argument_title", quote=_qs(arg.title_question, lang))
-        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
-    elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
-            arg.thesis or arg.aims or arg.conclusions):
-        s = (arg.thesis or arg.aims or arg.conclusions)[0]
-        text = w("argument_sections", sections=steps)
-        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
-    elif arg.thesis or arg.aims or arg.conclusions:
-        s = (arg.thesis or arg.aims or arg.conclusions)[0]
-        text = w("argument_plain")
-        ev = [s.block] + [x.block for x in arg.conclusions[:2]]
-    else:
-        s, ev, text = None, [], ""
-    if text and ev and text != w.forms["argument_plain"][0]:
-        fb = w("argument_plain")
-        out.append(_Cand("argument", "fallback", fb, "comprehension",
-                         [s.section.id] + concl_secs if s else concl_secs, ev, ""))
-    if text and ev:
-        gist = " ".join(_qs(x, lang) for x in ([s] if s else []) + [x for x in arg.conclusions[:2]
-                                                                if x is not s])
-        out.append(_Cand("argument", "", text, "comprehension",
-                         [s.section.id] + concl_secs if s else concl_secs, ev,
-                         f"{_where(lang, [s.section if s else None, arg.conclusion])} "
-                         f"{A['article']} {gist} {A['good']} " +
-                         _note(lang, "restates the claim in the student’s own words and names the steps "
-                          "that lead to it, each with the evidence it rests on.",
-                          "gibt die These mit eigenen Worten wieder und nennt die Schritte "
-                          "der Argumentation mit ihren Belegen.")))
-    # 2. weigh the evidence: a hypothesis, or a second claim (the conclusion's)
-    for h in arg.hypotheses[:1]:
-        m = re.search(r"hypothes[ie]s\s*(?:is\s+that|that|is|:)\s*(?P<h>.+)$", h.text, re.I)
-        claim = m.group("h").strip() if m else ""
-        if claim and 4 <= len(claim.split()) <= 35 and _balanced(claim) and "“" not in claim:
-            quote = _qs(claim[0].upper() + claim[1:], lang)
-        elif quotable(h, 35) and _states_hypothesis(h.text):
-            quote = _qs(h, lang)
-        else:
-            continue
-        out.append(_Cand("hypothesis", "", w("hypothesis", quote=quote,
-                                             quote_mid=quote.replace(".”", "”")),
-                         "evaluation",
-                         [h.section.id] + concl_secs, [h.block] +
-                         [x.block for x in arg.conclusions[:2]],
-                         f"{_where(lang, [h.section, arg.conclusion])} {A['article']} {_qs(h, lang)} "
-                         + " ".join(_qs(x, lang) for x in arg.conclusions[:2]) +
-                         _note(lang, " A good answer finds what the conclusion says about the hypothesis "
-                          "(accepted, rejected or qualified) and weighs the evidence for and "
-                          "against it; it does not confuse the hypothesis with the thesis.",
-                          " Eine gute Antwort prüft, was das Fazit über "
-                          "die Hypothese sagt, und wägt die Belege ab.")))
-    second = [(s, c) for s, c in claims if main is None or c != main[1]]
-    # the main claim is quoted by two questions at most; a long one (over 22 words) by one
-    claim_uses = (1 if len(main[1].split()) <= 22 else 2) if main else 0
-    for s, c in (second or ([main] if main and not arg.hypotheses else []))[:1]:
-        claim_uses += c == main[1]
-        out.append(_Cand("evidence", s.block, w("evidence", claim=c), "evaluation",
-                         [s.section.id], [s.block] + [x.block for x in arg.methods[:1]],
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
-                         _note(lang, "lists the evidence the article gives for this claim, separates "
-                          "facts from interpretation and says which piece is weakest.",
-                          "nennt die Belege und trennt Befund und Deutung.")))
-    # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
-    # else the kinds of source it names, else what its notes cite
-    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out))
-    out += own_ev
-    if own_ev and any(c.rule == "sources" for c in own_ev):
-        pass
-    elif arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
-        kinds = arg.source_kinds
-        kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
-            _ANSWER.get(lang, _ANSWER["en"])["and"] + kinds[-1]
-        m0 = arg.methods[0]
-        out.append(_Cand("sources", "", w("sources", kinds=kinds_text), "analysis",
-                         [m0.section.id], [m0.block],
-                         f"{_where(lang, [m0.section])} {A['article']} {_qs(m0, lang)} "
-                         f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
-                         _note(lang, "matches claims to the sources behind them and says what such "
-                          "sources can and cannot establish.",
-                          "ordnet Aussagen ihren Quellen zu.")))
-    elif arg.notes >= 5 or arg.cited_works >= 5:
-        first = next((s for s in doc.sents if any(
-            isinstance(n, model.NoteRef) for _, b in reading.blocks() if b.id == s.block
-            for n in b.inlines)), doc.sents[0] if doc.sents else None)
-        if first is not None:
-            form = "sources_review" if arg.genre == "review" and w.has("sources_review") \
-                else "sources_notes"       # a review's sources: the work it discusses, then others
-            out.append(_Cand("sources", "", w(form), "analysis",
-                             [first.section.id], [first.block],
-                             f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
-                             _note(lang, "sorts the cited works by kind and relates each kind to the "
-                              "claims it supports.",
-                          "ordnet die zitierten Werke nach Art und Aussage.")))
-    # 4. compare two positions: people side by side, then contrasts between actors
-    pos = [p for p in arg.positions if p.sents]
-    order = {b.id: i for i, (_, b) in enumerate(reading.blocks())}
-    pairs = []
-    for i, p in enumerate(pos):
-        for q in pos[i + 1:]:
-            gap = abs(order.get(p.sents[0].block, 0) - order.get(q.sents[0].block, 0))
-            if gap <= 1 and p.who != q.who and p.sents[0].section is q.sents[0].section:
-                pairs.append((gap, order.get(p.sents[0].block, 0), p, q))
-    pairs.sort(key=lambda x: (x[0], x[1]))
-    used: set[str] = set()
-    for _, _, p, q in pairs:
-        if p.who in used or q.who in used:
-            continue
-        used.update((p.who, q.who))
-        out.append(_Cand("positions", f"{p.who}|{q.who}", w("positions", a=p.who, b=q.who),
-                         "analysis", [p.sents[0].section.id, q.sents[0].section.id],
-                         [x.block for x in p.sents[:2] + q.sents[:2]],
-                         f"{_where(lang, [p.sents[0].section, q.sents[0].section])} {p.who}: "
-                         + " ".join(_qs(x, lang) for x in p.sents[:2]) + f" {q.who}: "
-                         + " ".join(_qs(x, lang) for x in q.sents[:2]) + f" {A['good']} " +
-                         _note(lang, "states both views fairly, finds where they part and tests each "
-                          "against the facts the article reports.",
-                          "gibt beide Sichten fair wieder und prüft sie an den Belegen.")))
-        if len([c for c in out if c.rule == "positions"]) >= 3:
-            break
-    if lang == "en":
-        seen_pairs: set[frozenset] = set()
-        for s, a, b in _contrasts(doc):
-            if frozenset((a, b)) in seen_pairs or seen_pairs:
-                continue
-            seen_pairs.add(frozenset((a, b)))
-            task = w("contrast_quote", a=a, b=b, quote=_qs(s, lang)) if quotable(s, 35) \
-                else w("contrast", a=a, b=b)     # the quote gives the difference its object
-            out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
-                             [s.section.id], [s.block],
-                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
-                             f"answer states each side’s position (for {a} and for {b}) in "
-                             "the article’s terms and offers a reason for the difference."))
-    # 5. an alternative explanation or counter-argument
-    counters = [c for c in arg.counters if quotable(c, 40)]
-    stated = [(c, k) for c in arg.counters if (k := claim_of(c, lang))]
-    if stated and not counters:
-        c, k = stated[0]
-        out.append(_Cand("counter", c.block, w("counter_claim", claim=k), "evaluation",
-                         [c.section.id], [c.block],
-                         f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
-                         _note(lang, "states the objection, finds the author’s reply and judges whether "
-                          "the evidence settles it.",
-                          "gibt den Einwand und die Antwort des Autors wieder.")))
-    elif counters:
-        c = counters[0]
-        out.append(_Cand("counter", c.block, w("counter_quote", quote=_qs(c, lang),
-                                               quote_mid=_qs(c, lang, mid=True)), "evaluation",
-                         [c.section.id], [c.block],
-                         f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
-                         _note(lang, "states the objection, finds the author’s reply and judges whether "
-                          "the evidence settles it.",
-                          "gibt den Einwand und die Antwort des Autors wieder.")))
-    elif arg.genre in ("review", "reply") and w.has(f"counter_{arg.genre}") and (arg.conclusions or main):
-        s = main[0] if main else arg.conclusions[-1]
-        out.append(_Cand("counter", "", w(f"counter_{arg.genre}"), "evaluation",
-                         [s.section.id] + concl_secs, [s.block],
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
-                         _note(lang, "finds the points in dispute, states both sides fairly and judges "
-                          "each by the evidence the article gives.",
-                          "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
-    elif main and claim_uses < 2:
-        s, c = main
-        claim_uses += 1
-        out.append(_Cand("counter", "", w("counter_plain", claim=c), "evaluation",
-                         [s.section.id] + concl_secs, [s.block],
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
-                         _note(lang, "builds the strongest rival explanation and says which facts in the "
-                          "article would decide between the two.",
-                          "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
-    elif arg.conclusions or main:
-        s = main[0] if main else arg.conclusions[-1]
-        form = "counter_alt" if arg.causal or not w.has("counter_critic") else "counter_critic"
-        out.append(_Cand("counter", "", w(form), "evaluation",
-                         [s.section.id] + concl_secs, [s.block],
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
-                         _note(lang, "builds the strongest rival explanation and says which facts in the "
-                          "article would decide between the two.",
-                          "entwickelt eine Gegenerklärung und nennt entscheidende Belege.")))
-    # 6. test a forecast against later events
-    n = 0
-    for f in sorted(arg.forecasts, key=lambda s: (arg.conclusion is None or
-                                                  s.section is not arg.conclusion, s.index)):
-        if not quotable(f, 32) or n >= 2:
-            continue
-        form = "forecast_year" if arg.year else "forecast_plain"
-        out.append(_Cand("forecast", f.block, w(form, quote=_qs(f, lang), year=arg.year),
-                         "evaluation", [f.section.id], [f.block],
-                         f"{_where(lang, [f.section])} {A['article']} {_qs(f, lang)} {A['good']} " +
-                         _note(lang, "says what the forecast rests on and checks it against what "
-                          "happened after the article appeared.",
-                          "prüft die Erwartung an späteren Ereignissen.")))
-        n += 1
-    # 7. connect to a concept: glossary concepts, or definitions the article gives
     concepts = []
+    frame = _stems(" ".join([reading.meta.title or ""] + [x.text for x in arg.abstract + arg.thesis
+                                                          + arg.aims]))
     for t in reading.glossary:
         if not t.printable or t.kind in ("person", "place", "weapon", "event", "agreement",
                                          "publication", "other", "organisation"):
@@ -1012,6 +1008,18 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 r"(?i)(?:refers? to|relates? to|describes?|denotes?|means?)\b", t.definition) and any(
                 re.search(rf"(?<!\w){re.escape(w)}(?!\w)", t.definition) for w in own):
             continue          # a circular gloss ("AS traits": "Refers to the features of AS")
+        if t.drafted and not t.pinned and len(t.definition.split()) <= 5 and any(
+                re.search(rf"(?<!\w){re.escape(w)}", t.definition) for w in own):
+            continue          # an expansion ("Raumforschung": "Reichsarbeitsgemeinschaft für
+                              # Raumforschung"), not what the term means
+        if t.drafted and not t.pinned and _NOT_A_DEFINITION.match(t.definition):
+            continue          # a worry or a judgement about the term, not what it is
+        secs_hit = {h.section.id for h in hits if not h.quote}
+        if not t.pinned and len(secs_hit) < 2 and not any(
+                h.section is doc.intro or h.section is doc.conclusion for h in hits) and \
+                not _stems(t.term) & frame:
+            continue          # a term of one passage of the body, unrelated to what the
+                              # article is about: not a concept the argument works with
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
@@ -1044,31 +1052,320 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         else:
             text = w("concept_plain", term=term)
         secs = list(dict.fromkeys(h.section.id for h in hits))
+        # the sentence the drafted definition comes from: in its paragraph, the one
+        # sharing most words with the definition
+        defwords = _content_words(t.definition)
+        src = sorted((h for h in hits if t.evidence and h.block == t.evidence[0]),
+                     key=lambda h: -len(_content_words(h.text) & defwords))
         out.append(_Cand("concept", t.id, text, "application", secs[:3],
-                         [h.block for h in hits[:3]],
+                         ev(*(src[:1] if src and t.drafted else hits[:2])),
                          f"{_where(lang, [h.section for h in hits[:3]])} {_GLOSSARY.get(lang, 'Glossary')}: {t.term} — "
                          f"{normalize_space(t.definition)} {A['article']} {_qs(hits[0], lang)} "
                          f"{A['good']} " + _note(lang, "defines the concept and shows what it explains "
                                             "in the article’s case.",
                           "erklärt den Begriff und seine Reichweite.")))
-    # 8. apply to another case (not asked of a review: its case is another work)
-    if arg.genre == "review":
+    return out
+
+
+def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
+    """Questions by task, from the model of the argument (:mod:`.argument`):
+    reconstruct the argument, weigh the evidence (and the hypothesis), examine
+    the sources, compare two positions, an alternative explanation or
+    counter-argument, test a forecast, connect to a concept, apply to another
+    case.  Every question is built on something this article says (a claim, its
+    research question, a hypothesis, a kind of source, two named views, an
+    objection it weighs, a forecast, a concept it defines): a task the article
+    gives nothing specific for is not asked (no "what would a critic say?" that
+    fits any article).  Each question's evidence names the sentences it quotes
+    or paraphrases (:func:`sentence_ref`), so that its page is theirs."""
+    from .argument import analyse, claim_of, quotable  # lazy: 17 ms on check and schema
+    arg = analyse(reading, doc.people)
+    lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
+    A = _ANSWER[lang]
+    w = _Words(lang, reading.meta.title or reading.slug, len(reading.meta.authors))
+    out: list[_Cand] = []
+    concl_secs = [arg.conclusion.id] if arg.conclusion else []
+    blocks = {b.id: b for _, b in reading.blocks()}
+    blocks.update((abstract_id(i), ab) for i, ab in enumerate(reading.abstracts, 1))
+
+    def ev(*ss) -> list[str]:
+        return [sentence_ref(blocks[x.block], x.text, x.block) if x.block in blocks else x.block
+                for x in ss if x is not None]
+
+    # the central claim: a thesis sentence with a that-clause stated as the article's
+    # own (in its introduction or conclusion, or with "this paper argues", "I argue"),
+    # else the conclusion's; a "one can show that" in a body section is a finding
+    # (weighed as evidence), not the thesis
+    def central(s) -> bool:
+        return s.section is arg.intro or s.section is arg.conclusion or bool(_OWN_THESIS.search(s.text))
+    claims = [(s, c) for s in arg.thesis + arg.conclusions if (c := claim_of(s, lang))]
+    main = next(((s, c) for s, c in claims if central(s)), None)
+    used: set[str] = set()          # the claims asked about: each by one question
+    # 1. reconstruct the argument
+    s, text, titled = None, "", False
+    abstract_claim = next(((x, c) for x in arg.abstract_thesis if (c := claim_of(x, lang))), None)
+    if arg.title_question and not main and w.has("argument_title") and (
+            arg.thesis or arg.aims or arg.conclusions):
+        abstract_claim = None       # the title's question comes before the abstract's claim
+    if main or abstract_claim:
+        s, c = main or abstract_claim
+        text = w("argument_claim", claim=c)
+        used.add(c)
+    elif arg.question and quotable(arg.question[0], 45):
+        s = arg.question[0]
+        text = w("argument_question", quote=_qs(s, lang), quote_mid=_qs(s, lang, mid=True))
+    elif (aim := next((x for x in arg.abstract_aims + arg.aims if _aim_ok(x, quotable)), None)) \
+            and w.has("argument_aim"):
+        s = aim         # the abstract's statement of aim first: written to stand alone
+        # an aim ("aims to", "the purpose of"), or a subject ("is devoted to", "examines")
+        form = "argument_aim" if _STATES_AIM.search(s.text) or not w.has("argument_subject") \
+            else "argument_subject"
+        text = w(form, quote=_qs(s, lang))
+    elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
+        s = (arg.thesis or arg.aims or arg.conclusions)[0]
+        text = w("argument_title", quote=_qs(arg.title_question, lang))
+        titled = True
+    elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
+            arg.thesis or arg.aims or arg.conclusions):
+        s = (arg.conclusions or arg.thesis or arg.aims)[0]     # where the claim is summed up
+        text = w("argument_sections", sections=steps)
+    if text and s is not None:
+        gist = " ".join(_qs(x, lang) for x in [s] + [x for x in arg.conclusions[:2] if x is not s])
+        out.append(_Cand("argument", "", text, "comprehension",
+                         [s.section.id] + concl_secs, ev(s),
+                         f"{_where(lang, [s.section, arg.conclusion])} "
+                         f"{A['article']} {gist} {A['good']} " +
+                         _note(lang, "restates the claim in the student’s own words and names the steps "
+                          "that lead to it, each with the evidence it rests on.",
+                          "gibt die These mit eigenen Worten wieder und nennt die Schritte "
+                          "der Argumentation mit ihren Belegen.")))
+    # 2. weigh the evidence: a hypothesis, a second claim (a finding the article states
+    # as shown), or a conclusion quoted whole
+    for h in arg.hypotheses[:1]:
+        m = re.search(r"hypothes[ie]s\s*(?:is\s+that|that|is|:)\s*(?P<h>.+)$", h.text, re.I)
+        claim = m.group("h").strip() if m else ""
+        if claim and 4 <= len(claim.split()) <= 35 and _balanced(claim) and "“" not in claim:
+            quote = _qs(claim[0].upper() + claim[1:], lang)
+        elif quotable(h, 35) and _states_hypothesis(h.text):
+            quote = _qs(h, lang)
+        else:
+            continue
+        out.append(_Cand("hypothesis", "", w("hypothesis", quote=quote,
+                                             quote_mid=quote.replace(".”", "”")),
+                         "evaluation", [h.section.id] + concl_secs, ev(h),
+                         f"{_where(lang, [h.section, arg.conclusion])} {A['article']} {_qs(h, lang)} "
+                         + " ".join(_qs(x, lang) for x in arg.conclusions[:2]) +
+                         _note(lang, " A good answer finds what the conclusion says about the hypothesis "
+                          "(accepted, rejected or qualified) and weighs the evidence for and "
+                          "against it; it does not confuse the hypothesis with the thesis.",
+                          " Eine gute Antwort prüft, was das Fazit über "
+                          "die Hypothese sagt, und wägt die Belege ab.")))
+    second = sorted(((s, c) for s, c in claims if c not in used),
+                    key=lambda x: bool(_CONTRAST_OPENER.match(x[0].text)))
+    for s, c in second[:1]:
+        used.add(c)
+        out.append(_Cand("evidence", s.block, w("evidence", claim=c), "evaluation",
+                         [s.section.id], ev(s),
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                         _note(lang, "lists the evidence the article gives for this claim, separates "
+                          "facts from interpretation and says which piece is weakest.",
+                          "nennt die Belege und trennt Befund und Deutung.")))
+    if not second and not arg.hypotheses and w.has("evidence_quote") and \
+            not titled:       # the title question's answer is the conclusion: not quoted
+        ends = [x for x in arg.conclusions if quotable(x, 40) and not x.text.endswith("?")
+                and not _LEADS_BACK.match(x.text) and not claim_of(x, lang)
+                and not _NOT_A_CLAIM.search(x.text) and not re.match(r"(?:If|Wenn|Falls)\b", x.text)]
+        if ends and (main is None or ends[-1] is not main[0]):
+            s = ends[-1]
+            out.append(_Cand("evidence", s.block, w("evidence_quote", quote=_qs(s, lang)),
+                             "evaluation", [s.section.id], ev(s),
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                             _note(lang, "traces the conclusion back to the findings of the body "
+                                   "of the article and says which of them carries most weight.",
+                                   "führt das Fazit auf die Befunde des Beitrags zurück.")))
+    # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
+    # else the kinds of source it names
+    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev)
+    out += own_ev
+    if any(c.rule == "sources" for c in own_ev):
         pass
-    elif main and len(main[1].split()) <= 22 and claim_uses < 2:
-        s, c = main
-        out.append(_Cand("apply", "", w("apply", claim=c), "application",
-                         concl_secs or [s.section.id],
-                         [x.block for x in arg.conclusions[:1]] or [s.block],
-                         f"{_where(lang, [s.section, arg.conclusion])} {A['article']} {_qs(s, lang)} "
-                         f"{A['good']} " + _note(lang, "chooses a comparable case, says which part of "
-                                           "the argument travels and which evidence would "
-                                           "test it there.",
-                          "wählt einen vergleichbaren Fall und begründet.")))
-    elif arg.conclusions:
-        s = arg.conclusions[-1]
-        form = f"apply_{arg.evidence}" if arg.evidence and w.has(f"apply_{arg.evidence}") else "apply_plain"
-        out.append(_Cand("apply", "", w(form), "application", [s.section.id],
-                         [s.block], f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)}"))
+    elif arg.genre == "review" and w.has("sources_review") and not w.has("counter_review") and (
+            arg.notes >= 5 or arg.cited_works >= 5):
+        # a review's sources: the work it discusses, and the studies it brings in
+        first = next((x for x in arg.sents if _CITED.search(x.text)), None)
+        if first is not None:
+            out.append(_Cand("sources", "", w("sources_review"), "analysis",
+                             [first.section.id], ev(first),
+                             f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
+                             _note(lang, "sorts what the review takes from the book and what it "
+                                   "brings in from other studies.",
+                                   "ordnet die zitierten Werke nach Art und Aussage.")))
+    elif arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
+        kinds = arg.source_kinds
+        kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
+            _ANSWER.get(lang, _ANSWER["en"])["and"] + kinds[-1]
+        m0 = arg.methods[0]
+        out.append(_Cand("sources", "", w("sources", kinds=kinds_text), "analysis",
+                         [m0.section.id], ev(m0),
+                         f"{_where(lang, [m0.section])} {A['article']} {_qs(m0, lang)} "
+                         f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
+                         _note(lang, "matches claims to the sources behind them and says what such "
+                          "sources can and cannot establish.",
+                          "ordnet Aussagen ihren Quellen zu.")))
+    # 4. compare two positions: people side by side, then contrasts between actors
+    pos = [p for p in arg.positions if p.sents]
+    order = {b.id: i for i, (_, b) in enumerate(reading.blocks())}
+    pairs = []
+    for i, p in enumerate(pos):
+        for q in pos[i + 1:]:
+            gap = abs(order.get(p.sents[0].block, 0) - order.get(q.sents[0].block, 0))
+            if gap <= 1 and p.who != q.who and p.sents[0].section is q.sents[0].section:
+                pairs.append((gap, order.get(p.sents[0].block, 0), p, q))
+    pairs.sort(key=lambda x: (x[0], x[1]))
+    named: set[str] = set()
+    for _, _, p, q in pairs:
+        if p.who in named or q.who in named:
+            continue
+        named.update((p.who, q.who))
+        out.append(_Cand("positions", f"{p.who}|{q.who}", w("positions", a=p.who, b=q.who),
+                         "analysis", [p.sents[0].section.id, q.sents[0].section.id],
+                         ev(*(p.sents[:1] + q.sents[:1])),
+                         f"{_where(lang, [p.sents[0].section, q.sents[0].section])} {p.who}: "
+                         + " ".join(_qs(x, lang) for x in p.sents[:2]) + f" {q.who}: "
+                         + " ".join(_qs(x, lang) for x in q.sents[:2]) + f" {A['good']} " +
+                         _note(lang, "states both views fairly, finds where they part and tests each "
+                          "against the facts the article reports.",
+                          "gibt beide Sichten fair wieder und prüft sie an den Belegen.")))
+        if len([c for c in out if c.rule == "positions"]) >= 3:
+            break
+    if not named and w.has("position_one") and arg.genre != "reply":
+        # no two views side by side: one view the article reports, quoted, weighed against
+        # the author's own (a named person or a cited work, its sentence whole)
+        taken = " ".join(c.text for c in out)
+        for p in pos:
+            x = next((v for v in p.sents if quotable(v, 40) and _self_contained(v.text)
+                      and p.who.split()[0].split("(")[0] in v.text and not v.quote
+                      and _ARGUES.search(v.text)), None)
+            if x is None or x.section is None or p.who.split("(")[0].strip() in taken:
+                continue        # a remark, not a view argued; or a person asked about already
+            out.append(_Cand("positions", p.who, w("position_one", who=p.who, quote=_qs(x, lang)),
+                             "analysis", [x.section.id], ev(x),
+                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
+                             _note(lang, "states the view fairly, finds where the author takes it up "
+                                   "and says whether the article adopts, qualifies or rejects it.",
+                                   "gibt die Sicht fair wieder und zeigt, wie der Beitrag mit ihr umgeht.")))
+            break
+    if lang == "en":
+        for s, a, b in _contrasts(doc)[:1]:
+            task = w("contrast_quote", a=a, b=b, quote=_qs(s, lang)) if quotable(s, 35) \
+                else w("contrast", a=a, b=b)     # the quote gives the difference its object
+            out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
+                             [s.section.id], ev(s),
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
+                             f"answer states each side’s position (for {a} and for {b}) in "
+                             "the article’s terms and offers a reason for the difference."))
+    # 5. an alternative explanation or counter-argument the article itself weighs
+    counters = [c for c in arg.counters if quotable(c, 40) and _COUNTER_CUE.search(c.text)]
+    stated = [(c, k) for c in arg.counters if _COUNTER_CUE.search(c.text)
+              and (k := claim_of(c, lang)) and k not in used]
+    if stated and not counters:
+        c, k = stated[0]
+        out.append(_Cand("counter", c.block, w("counter_claim", claim=k), "evaluation",
+                         [c.section.id], ev(c),
+                         f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
+                         _note(lang, "states the objection, finds the author’s reply and judges whether "
+                          "the evidence settles it.",
+                          "gibt den Einwand und die Antwort des Autors wieder.")))
+    elif counters:
+        c = counters[0]
+        out.append(_Cand("counter", c.block, w("counter_quote", quote=_qs(c, lang),
+                                               quote_mid=_qs(c, lang, mid=True)), "evaluation",
+                         [c.section.id], ev(c),
+                         f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
+                         _note(lang, "states the objection, finds the author’s reply and judges whether "
+                          "the evidence settles it.",
+                          "gibt den Einwand und die Antwort des Autors wieder.")))
+    elif arg.genre == "review" and w.has("counter_review") and (arg.conclusions or main):
+        # a review: where it follows the work it discusses and where it parts from it
+        s = main[0] if main else arg.conclusions[-1]
+        out.append(_Cand("counter", "", w("counter_review"), "evaluation",
+                         [s.section.id] + concl_secs, ev(s),
+                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                         _note(lang, "finds the points in dispute, states both sides fairly and judges "
+                          "each by the evidence the article gives.",
+                          "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
+    elif arg.genre == "reply" and w.has("counter_reply"):
+        critics = [p for p in arg.positions if p.sents and re.search(
+            r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", p.sents[0].text)]
+        s = critics[0].sents[0] if critics else (main[0] if main else
+                                                 (arg.conclusions[-1] if arg.conclusions else None))
+        if s is not None:
+            who = [p.who for p in critics[:2]]
+            form = "counter_reply_named" if len(who) == 2 and w.has("counter_reply_named") \
+                else "counter_reply"
+            out.append(_Cand("counter", "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
+                             "evaluation", [s.section.id], ev(*(c.sents[0] for c in critics[:2]))
+                             or ev(s),
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                             _note(lang, "finds the points in dispute, states both sides fairly and "
+                                   "judges each by the evidence the article gives.",
+                                   "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
+    # 6. test a forecast against later events: the author's own expectation of what
+    # will happen (in the conclusion, or with a time ahead), quoted whole
+    n = 0
+    for f in sorted(arg.forecasts, key=lambda s: (arg.conclusion is None or
+                                                  s.section is not arg.conclusion, s.index)):
+        if not quotable(f, 32) or n >= 2 or not _is_forecast(f, arg):
+            continue
+        form = "forecast_year" if arg.year else "forecast_plain"
+        # the key: its paragraph (a second forecast of the same paragraph: its sentence)
+        key = f.block if not any(c.rule == "forecast" and c.key == f.block for c in out) \
+            else ev(f)[0]
+        out.append(_Cand("forecast", key, w(form, quote=_qs(f, lang), year=arg.year),
+                         "evaluation", [f.section.id], ev(f),
+                         f"{_where(lang, [f.section])} {A['article']} {_qs(f, lang)} {A['good']} " +
+                         _note(lang, "says what the forecast rests on and checks it against what "
+                          "happened after the article appeared.",
+                          "prüft die Erwartung an späteren Ereignissen.")))
+        n += 1
+    # 7. connect to a concept: glossary concepts, or definitions the article gives
+    out += _concept_cands(reading, doc, arg, lang, w, A, ev)
+    # 8. apply to another case (not asked of a review: its case is another work): the
+    # article's own claim, short enough to carry to another case
+    if arg.genre != "review":
+        short = [(s, c) for s, c in claims if len(c.split()) <= 22 and not _CONTRAST_OPENER.match(s.text)]
+        pick = next(((s, c) for s, c in short if c not in used), None) or \
+            (main if main and len(main[1].split()) <= 22 else None)
+        if not pick and arg.evidence and w.has(f"apply_{arg.evidence}") and arg.conclusions:
+            # no claim to carry over: the study's own design (its participants, its sample,
+            # its interviewees) asked about in another setting
+            s = arg.conclusions[-1]
+            out.append(_Cand("apply", "", w(f"apply_{arg.evidence}"), "application",
+                             [s.section.id], ev(s),
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)}"))
+        quoted = {e for c in out for e in c.evidence}
+        ends = [x for x in arg.conclusions if quotable(x, 32) and not x.text.endswith("?")
+                and not _LEADS_BACK.match(x.text) and not _NOT_A_CLAIM.search(x.text)
+                and not re.match(r"(?:If|Wenn|Falls|Si|Jeśli|Jeżeli)\b", x.text)
+                and not set(ev(x)) & quoted]
+        if not pick and not any(c.rule == "apply" for c in out) and ends and w.has("apply_quote") \
+                and not titled:     # the answer to the title's question is not given away
+            # no claim stated as such: a finding of the conclusion, quoted, carried to another case
+            s = ends[0]
+            out.append(_Cand("apply", "", w("apply_quote", quote=_qs(s, lang)), "application",
+                             [s.section.id], ev(s),
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
+                             _note(lang, "chooses a comparable case and says what would have to be "
+                                   "checked there.", "wählt einen vergleichbaren Fall und begründet.")))
+        if pick:
+            s, c = pick
+            out.append(_Cand("apply", "", w("apply", claim=c), "application",
+                             [s.section.id], ev(s),
+                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} "
+                             f"{A['good']} " + _note(lang, "chooses a comparable case, says which part of "
+                                               "the argument travels and which evidence would "
+                                               "test it there.",
+                              "wählt einen vergleichbaren Fall und begründet.")))
     return out
 
 
@@ -1083,27 +1380,27 @@ def generate(reading: model.Reading) -> list[model.Question]:
     block_ids = {b.id for _, b in reading.blocks()}
     out: list[model.Question] = []
     seen_ids: set[str] = set()
-    cands.sort(key=lambda c: c.key == "fallback")     # a fallback only when its rule failed
     for c in cands:
-        if c.key == "fallback":
-            if any(q.id.startswith(c.rule + "-") for q in out):
-                continue
-            main = next(x for x in cands if x.rule == c.rule and x.key != "fallback")
-            c.answer, c.key = main.answer, ""
         q = c.question()
         if q.id in seen_ids or quality_problems(q, out, block_ids, language(reading)):
             continue
         seen_ids.add(q.id)
         out.append(q)
     rank = {r: i for i, r in enumerate(TASK_OF)}
-    out.sort(key=lambda q: rank.get(_rule_of(q), 99))
+    out.sort(key=lambda q: rank.get(rule_of(q), 99))
     return out
 
 
 # ====================================================================== selection
 
 
-def _rule_of(q: model.Question) -> str:
+def rule_of(q: model.Question) -> str:
+    """The rule that generated ``q`` ("argument", "positions", "forecast" …, a key of
+    :data:`RULE_PRIORITY`), read from its id; "custom" for the instructor's own.
+
+    >>> rule_of(model.Question("forecast-1a2b3c", "Why?")), rule_of(model.Question("mine", "Why?"))
+    ('forecast', 'custom')
+    """
     if q.origin == "custom":
         return "custom"
     m = re.match(r"([a-z-]+)-[0-9a-f]{6}$", q.id)
@@ -1111,7 +1408,7 @@ def _rule_of(q: model.Question) -> str:
 
 
 def _task(q: model.Question) -> str:
-    r = _rule_of(q)
+    r = rule_of(q)
     return TASK_OF.get(r, f"custom:{q.id}")
 
 
@@ -1130,10 +1427,10 @@ def _greedy(pool: list[model.Question], chosen: list[model.Question], n: int,
         secs = {s for q in chosen for s in q.sections}
         rules: dict[str, int] = {}
         for q in chosen:
-            rules[_rule_of(q)] = rules.get(_rule_of(q), 0) + 1
+            rules[rule_of(q)] = rules.get(rule_of(q), 0) + 1
 
         def score(q: model.Question) -> float:
-            r = _rule_of(q)
+            r = rule_of(q)
             s = RULE_PRIORITY.get(r, 5)
             if q.level not in levels:
                 s += 3
@@ -1205,7 +1502,8 @@ How to edit:
     prints it in the student handout.
   - Add your own: `text` (required), `level` (comprehension, analysis,
     evaluation, application), `sections` and `evidence` (section and block
-    ids from build/<slug>/edition.json), `answer`; `origin: custom`.
+    ids from build/<slug>/edition.json; s2-p3~2 is the second sentence of
+    s2-p3, and the page printed is that sentence's), `answer`; `origin: custom`.
     Leave `id` out to have one made for you.
   - Regenerating only adds new questions and refreshes untouched generated
     ones. Comments you add to this file are not kept.

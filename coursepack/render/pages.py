@@ -27,8 +27,18 @@ def _numbers(layout, anchors: list[str]) -> list[int]:
 
 def _spanning(layout, anchors: list[str]) -> list[int]:
     # a question's or an event's paragraph may run on to the next page: both
-    # pages (its end is marked "end-<block>" in the article's template)
-    return _numbers(layout, [x for a in anchors for x in (a, f"end-{a}")])
+    # pages (its end is marked "end-<block>" in the article's template); a
+    # sentence of a paragraph ("<block>~<n>", marked in the text): the page where
+    # it starts, or its paragraph's pages when it is not marked
+    out: set[int] = set()
+    for a in anchors:
+        n = layout.number(a) if "~" in a else None
+        if n is not None:
+            out.add(n)
+        else:
+            b = a.split("~", 1)[0]
+            out.update(_numbers(layout, [b, f"end-{b}"]))
+    return sorted(out)
 
 
 def reading_pages(r: model.Reading, layout) -> dict[str, list[int]]:

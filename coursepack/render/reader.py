@@ -48,6 +48,7 @@ from ..i18n import LANGUAGES, labels
 from ..progress import step
 from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
 from ..glossary import alias_index, sort_key
+from ..questions import marked_inlines, sentence_refs
 from ..lines import LineIndex, apparatus_place
 from ..pdf.finish import finish_pdf, finish_writer, pdf_options
 from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages
@@ -202,6 +203,8 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "fn_breaks": set(),
         "first_anchor_on_page": lambda r, t, p: index.first_on_page(r.slug, t.anchors, p),
         "first_evidence_on_page": lambda r, q, p: index.first_on_page(r.slug, q.evidence, p),
+        # the sentences the printed questions quote, marked for their pages
+        "marked": lambda r, b, bid=None: marked_inlines(b, sentence_refs(r), bid),
         # back-references of a bibliography entry: the pages of its in-text citations
         "cite_pages": lambda r, e: sorted({n for a in e.cited_in
                                            if (n := index.number(r.slug, a)) is not None}),

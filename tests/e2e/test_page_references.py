@@ -66,8 +66,24 @@ def test_question_pages_hold_their_evidence(seed_build):
     for q in r["questions"]:
         assert q["pages"], q["id"]
         for p in q["pages"]:
-            assert any(_evidence_on_page(flat[index[p]], blocks[b]) for b in q["evidence"]), \
-                (q["id"], p)
+            assert any(_evidence_on_page(flat[index[p]], _evidence_text(r, blocks, b))
+                       for b in q["evidence"]), (q["id"], p)
+        # a sentence named as evidence ("s8-p4~1") is on the page where it starts
+        for b in q["evidence"]:
+            if "~" in b:
+                words = _evidence_text(r, blocks, b).split()[:6]
+                assert any(" ".join(words) in flat[index[p]] for p in q["pages"]), (q["id"], b)
+
+
+def _evidence_text(reading: dict, blocks: dict[str, str], ref: str) -> str:
+    """The text an evidence reference names: a paragraph, or one of its sentences."""
+    from coursepack.textutil import split_sentences
+    if "~" not in ref:
+        return blocks[ref]
+    bid, n = ref.split("~")
+    b = next(b for s in reading["sections"] for b in s["blocks"] if b["id"] == bid)
+    text = model.plain_text([model.inline_from_json(x) for x in b["inlines"]])
+    return norm(split_sentences(text)[int(n) - 1])
 
 
 def test_timeline_events_in_order_and_on_their_pages(seed_build):

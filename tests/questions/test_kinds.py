@@ -69,17 +69,18 @@ def test_an_experiment_is_told_and_its_design_asked_about():
     a = argument.analyse(r)
     assert (a.genre, a.evidence) == ("empirical", "experiment")
     assert a.methods_section.title == "Method" and a.results_section.title == "Results"
-    texts = {Q._rule_of(q): q.text for q in Q.generate(r)}
+    texts = {Q.rule_of(q): q.text for q in Q.generate(r)}
     assert "experiment (section “Method”)" in texts["sources"]
     assert "works cited" not in texts["sources"]
-    assert "outside the laboratory" in texts["apply"]
+    # the other case is asked about the article's own claim, not in a formula
+    assert "compensation is a real effect of the group setting" in texts["apply"], texts["apply"]
 
 
 def test_a_review_gets_no_rival_explanation_and_no_other_case():
     r = reading_from_text(REVIEW)
     a = argument.analyse(r)
     assert a.genre == "review" and a.evidence == ""
-    rules = {Q._rule_of(q): q.text for q in Q.generate(r)}
+    rules = {Q.rule_of(q): q.text for q in Q.generate(r)}
     assert "apply" not in rules
     assert "another explanation" not in rules.get("counter", "")
     assert rules["counter"].startswith("Where does the review agree")
@@ -88,7 +89,7 @@ def test_a_review_gets_no_rival_explanation_and_no_other_case():
 def test_a_reply_is_asked_about_the_criticism_it_answers():
     r = reading_from_text(REPLY)
     assert argument.analyse(r).genre == "reply"
-    counter = [q.text for q in Q.generate(r) if Q._rule_of(q) == "counter"]
+    counter = [q.text for q in Q.generate(r) if Q.rule_of(q) == "counter"]
     assert counter and "critics of an earlier article" in counter[0]
 
 
@@ -106,8 +107,10 @@ def test_the_title_question_frames_the_reconstruction_when_no_claim_is_stated():
         "the results suggest that compensation is", "compensation looks like"))
     r.meta.title = "Social Loafing: Fact or Artifact?"
     assert argument.analyse(r).title_question == "Social Loafing: Fact or Artifact?"
-    first = [q.text for q in Q.generate(r) if Q._rule_of(q) == "argument"]
+    first = [q.text for q in Q.generate(r) if Q.rule_of(q) == "argument"]
     assert any("“Social Loafing: Fact or Artifact?”" in t for t in first)
+    # no claim to carry over: the other case is asked of the experiment's setting
+    assert any("outside the laboratory" in q.text for q in Q.generate(r) if Q.rule_of(q) == "apply")
 
 
 def test_the_reconstruction_question_names_the_main_sections():
@@ -132,5 +135,5 @@ Some give without any return. Gifts create bonds that markets use.
 
 In sum, markets depend on moral commitments that they cannot produce themselves.
 """)
-    texts = [q.text for q in Q.generate(r) if Q._rule_of(q) == "argument"]
+    texts = [q.text for q in Q.generate(r) if Q.rule_of(q) == "argument"]
     assert any("“Cooperation”, “Group solidarity” and “Altruism”" in t for t in texts), texts

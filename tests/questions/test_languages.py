@@ -18,18 +18,18 @@ ARTICLES = {
            "inégale.\n\n# Les débats\n\nLes syndicats ont critiqué la loi. Les associations ont "
            "défendu les étrangers devant les tribunaux.\n\n# Conclusion\n\nLa loi a donc "
            "renforcé le contrôle sans réduire l’immigration. Les acteurs locaux ont gardé une "
-           "grande marge de manœuvre.", "3 mars 1993", ("Quelle", "Que ", "Comment", "À quel")),
+           "grande marge de manœuvre.", "3 mars 1993", ("Quelle", "Que ", "Comment", "À quel", "L’article")),
     "es": ("# Introducción\n\nLa política migratoria cambió mucho. El gobierno aprobó una ley "
            "el 3 de marzo de 1993. Las provincias aplicaron la ley de forma desigual.\n\n"
            "# Los debates\n\nLos sindicatos criticaron la ley. Las asociaciones defendieron a "
            "los extranjeros ante los tribunales.\n\n# Conclusión\n\nLa ley reforzó el control "
            "sin reducir la inmigración. Los actores locales conservaron un gran margen de "
-           "maniobra.", "3 de marzo de 1993", ("¿",)),
+           "maniobra.", "3 de marzo de 1993", ("¿", "El artículo")),
     "pl": ("# Wstęp\n\nPolityka migracyjna bardzo się zmieniła. Rząd przyjął ustawę 3 marca "
            "1993 r. Województwa stosowały ustawę nierówno.\n\n# Debaty\n\nZwiązki zawodowe "
            "krytykowały ustawę. Stowarzyszenia broniły cudzoziemców przed sądami.\n\n"
            "# Wnioski\n\nUstawa wzmocniła kontrolę, nie ograniczając imigracji. Władze lokalne "
-           "zachowały duży margines swobody.", "3 marca 1993", ("Jak", "Co ", "Do jakiego", "Proszę")),
+           "zachowały duży margines swobody.", "3 marca 1993", ("Jak", "Co ", "Do jakiego", "Proszę", "Artykuł")),
 }
 ENGLISH = re.compile(r"\b(?:the|what|which|how|does|answer|evidence|where)\b", re.I)
 
@@ -40,7 +40,9 @@ def test_a_reading_gets_questions_and_timeline_in_its_language(lang):
     r = reading_from_text(text)
     r.meta.languages = [lang]
     qs = Q.generate(r)
-    assert len(qs) >= 3
+    # no cue words in these languages: the conclusion's findings, quoted, are asked about
+    assert len(qs) >= 2
+    assert all("«" in q.text or "„" in q.text for q in qs)
     for q in qs:
         assert Q.quality_problems(q, lang=lang) == [], q.text
         assert not ENGLISH.search(q.text), q.text

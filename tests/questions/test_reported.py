@@ -118,7 +118,8 @@ def test_an_answer_names_no_section_when_the_passage_has_no_heading():
 
 def test_the_counts_of_notes_and_works_are_in_the_articles_language():
     from coursepack import model
-    r = german(REPORTED_DE)
+    r = german(REPORTED_DE.replace("Die Debatten der Parlamente\nwerden dazu ausgewertet.",
+                                   "Dazu werden Protokolle\nund Presseberichte ausgewertet."))
     r.footnotes = [model.Footnote(i + 1, [model.Text("Vgl. Keller.")]) for i in range(6)]
     r.bibliography = [model.BibEntry("keller", "book")]
     got = " ".join(q.answer for q in Q.generate(r))
