@@ -895,7 +895,10 @@ def _back_matter(blocks: list[B]) -> list[B]:
     another size than the list (by more than a point: a series' list of
     discussion papers, a book list, an order form bound in after the
     article) are back matter, not references: from the first such page on,
-    the entries are kept out of the list (role ``other``)."""
+    the entries are kept out of the list and out of the article: role
+    ``cover``, the publisher's matter bound around the article, like a
+    repository's cover sheet (not ``other``, which repair keeps as stranded
+    text to place and reports line by line)."""
     refs = [ln for b in blocks if b.role == "reference" for ln in b.lines]
     if not refs:
         return blocks
@@ -915,7 +918,7 @@ def _back_matter(blocks: list[B]) -> list[B]:
         keep = [ln for ln in b.lines if ln.page < cut]
         if keep:
             out.append(B(b.role, keep, b.why, b.level, b.number, b.continues))
-        out.append(B("other", [ln for ln in b.lines if ln.page >= cut], BACK_MATTER_WHY))
+        out.append(B("cover", [ln for ln in b.lines if ln.page >= cut], BACK_MATTER_WHY))
     return out
 
 
