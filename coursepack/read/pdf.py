@@ -27,7 +27,8 @@ from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .structure import ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation
-from .articlestart import case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks, translated_title
+from .articlestart import (case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks,
+                           title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
 from .pdflayout.blocks import (ADDRESS, B, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
@@ -207,6 +208,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     imprint_pages(out)
     masthead_citation(out, meta)
     translated_title(out)
+    title_atop_abstract(out)
     case_meta(meta)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     _author_notes(out)
