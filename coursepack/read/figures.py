@@ -256,8 +256,6 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
     # labels right above or below an area: a chart's panel label ("(a)
     # Experiment 2"), a matrix's column heads, an axis title under it
     for k, c in enumerate(clusters):
-        if not c:
-            continue
         grown = True
         while grown:
             grown = False
@@ -383,11 +381,22 @@ def _edge_label(b: Block, box, reach: float = 18.0) -> bool:
     >>> _edge_label(Block("heading", [Line(3, 48, 76, 101, 84, "Results")]), area)
     False
     """
-    if b.role not in ("paragraph", "quote", "other", "caption", "list_item") or not _short(b):
+    if b.role not in ("paragraph", "quote", "other", "caption", "list_item") or not _short(b, 8):
         return False
     if caption_label(b.text) or _lone_text(b) or _prose(b):
         return False
     x0, top, x1, bottom = b.bbox
+    if x1 < box[0] - 6 or x0 > box[2] + 6:
+        return False
+    if len(b.lines) > 3:       # a label over the area and the labels in it, read as one block
+        return all(_inside(ln.bbox, box) or _edge_line(ln.bbox, box, reach) for ln in b.lines) \
+            and any(not _inside(ln.bbox, box) for ln in b.lines)
+    return _edge_line(b.bbox, box, reach)
+
+
+def _edge_line(bb, box, reach: float) -> bool:
+    """``bb`` right above or below ``box`` (within ``reach``), sharing some of its width."""
+    x0, top, x1, bottom = bb
     if x1 < box[0] - 6 or x0 > box[2] + 6:
         return False
     if bottom <= box[1] + 1:

@@ -25,6 +25,7 @@ from .pdflayout.chars import Rule, page_box, page_chars, page_rules
 from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
+from .pdflayout.symbols import lone_unmapped
 from .structure import ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation
 from .articlestart import (case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks,
@@ -98,6 +99,10 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         chars = page_chars(page, tp, box)
         glyphs += sum(1 for c in chars if not c.text.isspace())
         lines = page_lines(k + 1, chars)
+        for ln in lines:
+            if "\ufffd" in ln.text:   # a lone unmapped glyph between names or key words: a separator
+                ln.text, settled = lone_unmapped(ln.text)
+                ln.unmapped = max(0, ln.unmapped - settled)
         pages.append(lines)
         rules.append(page_rules(page, box))
         bad = sum(ln.unmapped for ln in lines)

@@ -100,3 +100,46 @@ def symbol_text(font: str, ch: str) -> str:
     # name or a Unicode map: Springer's "Æ" between authors): left as given
     return ch
 
+
+
+_LONE = re.compile(r"(?:(?<=\s)|^)\ufffd(?=\s|$)")
+_COPYRIGHT_AFTER = re.compile(r"\s+(?:by\s+)?[A-Z][\w.&-]*(?:[ -][\w.&-]+){0,5}\s+(?:19|20)\d\d\b|\s+(?:19|20)\d\d\b")
+
+
+def lone_unmapped(text: str) -> tuple[str, int]:
+    """A glyph without a Unicode mapping (U+FFFD) standing alone between
+    words, where only a separator stands: a middle dot between the names
+    of an author list or the items of a key-word list ("syndrome \ufffd
+    Pervasive", a line ending "disorders \ufffd"), a copyright sign before
+    a publisher and year at a line's start ("\ufffd Springer-Verlag 2009").
+    Between digits or before a lower-case word (a lost operator, a lost
+    ligature "the \ufffd rst") it stays, for repair or the editor.  Returns
+    the text and how many glyphs were settled.
+
+    >>> lone_unmapped("Keywords Asperger syndrome \ufffd Pervasive")
+    ('Keywords Asperger syndrome · Pervasive', 1)
+    >>> lone_unmapped("developmental disorders \ufffd Autism spectrum disorders \ufffd")
+    ('developmental disorders · Autism spectrum disorders ·', 2)
+    >>> lone_unmapped("\ufffd Springer-Verlag 2009")
+    ('© Springer-Verlag 2009', 1)
+    >>> lone_unmapped("M.-L. Mattila (&) \ufffd K. Jussila \ufffd S. Kuusikko")
+    ('M.-L. Mattila (&) · K. Jussila · S. Kuusikko', 2)
+    >>> lone_unmapped("a 2 \ufffd 3 design; the \ufffd rst; a\ufffd er")
+    ('a 2 \ufffd 3 design; the \ufffd rst; a\ufffd er', 0)
+    """
+    if "\ufffd" not in text:
+        return text, 0
+    out, n, last = [], 0, 0
+    for m in _LONE.finditer(text):
+        before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
+        rep = None
+        if not before and _COPYRIGHT_AFTER.match(text, m.end()):
+            rep = "©"
+        elif before and (not after or after[0].isupper()) and not before[-1].isdigit() \
+                and (before[-1].isalpha() or before[-1] in ").") :
+            rep = "·"
+        if rep:
+            out.append(text[last:m.start()] + rep)
+            last, n = m.end(), n + 1
+    out.append(text[last:])
+    return "".join(out), n
