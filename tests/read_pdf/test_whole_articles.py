@@ -285,3 +285,84 @@ def test_working_paper_with_endnotes_and_capital_surnames(tmp_path):
     found = find_citations(" ".join(" ".join(ln.text for ln in b.lines) for b in s.blocks if b.role in BODY_ROLES))
     assert [(i.surnames[0], i.year) for i in found][:5] == [
         ("Albers", "2011"), ("Brandt", "2015"), ("Costa", "2008"), ("Dahl", "2019"), ("Albers", "2011")], found
+
+
+# ---------------------------------------------------------------- a German article citing in footnotes
+
+DE_CSS = """
+@page { size: A5; margin: 18mm 15mm 20mm 15mm }
+@page :right { @top-right { content: counter(page); font-size: 8pt } @top-left { content: "Zeitschrift für Beispielkunde 4 (2022)"; font-size: 7.5pt } }
+@page :left { @top-left { content: counter(page); font-size: 8pt } @top-right { content: "Hoffmann: Leihfristen"; font-size: 7.5pt } }
+@page cover { @top-left { content: none } @top-right { content: none } }
+html { font-family: serif; font-size: 9.5pt; line-height: 1.35 }
+.cover { page: cover; break-after: page; font-family: sans-serif; font-size: 9pt }
+h1 { font-size: 15pt; margin: 0 0 5pt } .authors { font-size: 10pt; margin-bottom: 14pt }
+h2 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid } h3 { font-size: 9.5pt; margin: 8pt 0 2pt; break-after: avoid }
+p { margin: 0; text-indent: 1em; text-align: justify; hyphens: manual } h2 + p, h3 + p { text-indent: 0 }
+.fn { float: footnote; font-size: 7.5pt; text-indent: 0 }
+::footnote-call { content: counter(footnote); vertical-align: super; font-size: 5.5pt; line-height: 0 }
+::footnote-marker { content: counter(footnote) " " }
+@footnote { border-top: 0.5pt solid; padding-top: 2pt }
+.refs p { text-indent: -12pt; padding-left: 12pt; font-size: 8.5pt; margin-bottom: 2pt; text-align: left }
+"""
+DE_HEADS = [("1. Einleitung", 1), ("2. Quellen und Vorgehen", 1), ("2.1 Die Befragung", 2), ("3. Ergebnisse", 1)]
+DE_NOTES = ["Vgl. Ernest Gellner, Nationalismus und Moderne, Berlin 1991.",
+            "Zur Geschichte der Leihfristen siehe Jochen Oltmer, Bibliotheken in der Weimarer Republik, Göttingen 2005, S. 12–19.",
+            "Ebd., S. 44.",
+            "Vgl. Ruth Kellner/ Oskar Brandt, Leihfristen im Vergleich. In: Zeitschrift für Beispielkunde 4 (2022) 2, S. 1–19."]
+DE_REFS = ["Gellner, Ernest: Nationalismus und Moderne, Berlin 1991.",
+           "Kellner, Ruth/Brandt, Oskar: Leihfristen im Vergleich, in: Zeitschrift für Beispielkunde 4 (2022), S. 1–19.",
+           "Oltmer, Jochen: Bibliotheken in der Weimarer Republik, Göttingen 2005."]
+
+
+def german_article(tmp_path):
+    from tests.corpus.synth.generate import DE
+    parts = ['<div class="cover"><p style="font-size:16pt">Example Open Repository</p><p><b>Leihfristen</b></p>'
+             '<p>Hoffmann, Jana</p><p>Veröffentlichungsversion / Published Version. Zeitschriftenartikel / journal article</p>'
+             '<p>Nutzungsbedingungen: Dieser Text wird unter einer Deposit-Lizenz zur Verfügung gestellt. '
+             'Terms of use: This document is made available under Deposit Licence.</p></div>',
+             '<h1>Leihfristen in regionalen Bibliotheken</h1><div class="authors">Jana Hoffmann</div>']
+    paras, k, nn = [], 0, 0
+    for head, level in DE_HEADS:
+        parts.append(f"<h{level + 1}>{e(head)}</h{level + 1}>")
+        for _ in range(2):
+            text = f"Absatz {k + 1} beginnt hier. " + " ".join(DE[(k * 3 + j) % len(DE)] for j in range(4))
+            paras.append(f"Absatz {k + 1} beginnt hier.")
+            text = e(text)
+            if nn < len(DE_NOTES):
+                a, b = text.split(". ", 1)
+                text = f'{a}.<span class="fn">{e(DE_NOTES[nn])}</span> {b}'
+                nn += 1
+            parts.append(f"<p>{text}</p>")
+            k += 1
+    parts.append("<h2>Literatur</h2><div class=\"refs\">" + "".join(f"<p>{e(r)}</p>" for r in DE_REFS) + "</div>")
+    doc = f'<html lang="de"><head><meta charset="utf-8"><style>{DE_CSS}</style></head><body>{"".join(parts)}</body></html>'
+    pdf = tmp_path / "german.pdf"
+    HTML(string=doc).write_pdf(str(pdf))
+    return settle(read_pdf(pdf), page_graphics(pdf)), paras
+
+
+def test_german_article_citing_in_footnotes(tmp_path):
+    s, paras = german_article(tmp_path)
+    roles = layout(s)
+    assert all(b.role == "cover" for b in s.blocks if b.page == 1), roles
+    assert norm(s.meta["title"]) == norm("Leihfristen in regionalen Bibliotheken"), s.meta
+    assert s.meta.get("authors") == ["Jana Hoffmann"], s.meta
+    heads = [(flat(b), b.level) for b in s.blocks if b.role == "heading"]
+    assert heads == [(norm(h), lv) for h, lv in DE_HEADS], heads
+    got = paragraphs(s)
+    assert len(got) == len(paras) and all(g.startswith(norm(p)) for g, p in zip(got, paras)), got
+    body = " ".join(got)
+    assert "beispielkunde 4 (2022)" not in body and "hoffmann: leihfristen" not in body
+    # each note whole, its citation and all ("Ebd., S. 44." too), none in the body
+    notes: dict = {}
+    for b in s.blocks:
+        if b.role == "note":
+            if b.continues and notes:
+                notes[list(notes)[-1]] += " " + flat(b)
+            else:
+                notes[b.number] = re.sub(r"^\d+ ", "", flat(b))
+    assert notes == {i: norm(t) for i, t in enumerate(DE_NOTES, 1)}, notes
+    assert not any(norm(t)[:25] in body for t in DE_NOTES)
+    refs = [flat(b) for b in s.blocks if b.role == "reference"]
+    assert refs == [norm(r) for r in DE_REFS], refs

@@ -42,6 +42,14 @@ SYMBOL_ENCODING: dict[int, str] = {
     **{0xF1 + i: c for i, c in enumerate(_SYMBOL_TOP)},
 }
 
+#: Wingdings codes of the bullets word processors set before list items
+#: (Word's bullet library), by the font's published code chart; other
+#: Wingdings glyphs stay unknown (private use, reported by ``check``)
+WINGDINGS_BULLETS: dict[int, str] = {
+    0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖",
+    0x9F: "•", 0xA7: "▪", 0xD8: "➢", 0xFC: "✔",
+}
+
 #: a font holding symbols only (no Latin letters): Symbol look-alikes,
 #: Math Pi, MT Extra, dingbats, TeX's symbol, extension and AMS fonts
 _SYMBOL_ONLY_RE = re.compile(r"symb|psmp|pssym|math[ _-]?pi|mt[ _-]?extra|dingbat|wingding|webding"
@@ -78,6 +86,10 @@ def symbol_text(font: str, ch: str) -> str:
     ['\\uf05c', '\\uf043', '=', '7', '≥']
     >>> symbol_text("Times-Roman", "C"), symbol_text("CMMI10", "x")
     ('C', 'x')
+    >>> [symbol_text("Wingdings-Regular", c) for c in ("\\uf0a7", "l", "\\uf0d8", "\\uf0fc", "J")]
+    ['▪', '●', '➢', '✔', '\\uf04a']
+    >>> symbol_text("Wingdings2", "l")
+    '\\uf06c'
     """
     if len(ch) != 1:
         return ch
@@ -85,6 +97,10 @@ def symbol_text(font: str, ch: str) -> str:
     if not kind:
         return ch
     code = ord(ch)
+    if re.search(r"wingdings(?![ _-]?[23])", font, re.I):     # (Wingdings 2 and 3 have other charts)
+        c = code - PRIVATE_BASE if 0xF020 <= code <= 0xF0FF else code
+        if c in WINGDINGS_BULLETS:
+            return WINGDINGS_BULLETS[c]
     if kind == "symbol":
         if 0xF020 <= code <= 0xF0FF:
             code -= PRIVATE_BASE      # a Windows symbol font's code
