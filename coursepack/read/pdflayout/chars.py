@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from .glyphshape import recognise
 from .symbols import PRIVATE_BASE, font_kind, symbol_text
 
 #: Ligature glyphs and what they stand for.
@@ -178,7 +179,6 @@ def _symbols_by_shape(page: pdfium.PdfPage, box, chars: list[Char]) -> None:
                and font_kind(c.font) == "symbol-only" and c.x1 > c.x0 and c.bottom > c.top]
     if not unknown:
         return
-    from .glyphshape import recognise  # lazy: Pillow, only for a symbol font without a Unicode map
     bl, bb, br, bt = box
     scale = 600 / 72
     found: dict[tuple[str, str], str | None] = {}

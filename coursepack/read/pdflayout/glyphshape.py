@@ -9,7 +9,7 @@ matches clearly better than every other, the glyph is that symbol
 ("FSIQ ≥ 50", "P < 0.001" instead of two unknown glyphs).  A glyph that
 matches nothing clearly stays private use, for ``check`` to report.
 
-Without Pillow's FreeType support or the reference face (DejaVu Sans, as
+Without FreeType support in Pillow or the reference face (DejaVu Sans, as
 fontconfig finds it) nothing is recognised.
 """
 
@@ -18,6 +18,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 from functools import lru_cache
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 #: symbols recognised, in groups drawn alike: a glyph matching a group is
 #: given the group's first character
@@ -46,7 +48,6 @@ def _norm(img):
     on a SIDE × SIDE grid: its cells, the cells within one of them (ink
     grown by a cell, for strokes of another weight) — of a bold drawing its
     strokes' middles —, and its aspect ratio."""
-    from PIL import Image, ImageFilter, ImageOps  # lazy: only when a symbol font has unknown glyphs
     ink = ImageOps.invert(img.convert("L")).point(lambda v: 255 if v > 96 else 0)
     box = ink.getbbox()
     if box is None:
@@ -71,7 +72,6 @@ def _references() -> list[tuple[str, frozenset, frozenset, float, float]]:
     if path is None:
         return []
     try:
-        from PIL import Image, ImageDraw, ImageFont
         font = ImageFont.truetype(path, 120)
     except (ImportError, OSError):
         return []
