@@ -35,10 +35,12 @@ _ITEM = re.compile(
     rf"(?P<pre>{_PREFIX})?(?P<names>{_NAMES})(?:['’]s)?,?\s+"
     rf"(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*[a-z]\b)*)"
     rf"(?P<pages>{_PAGES})?", re.I if False else 0)
-_PAREN = re.compile(r"\(([^()]{4,400}?)\)")
+# a parenthesis, or a square bracket of names and years ("[Womack et al.,
+# 1990]", as some French and German series print them)
+_PAREN = re.compile(r"\(([^()]{4,400}?)\)|\[([^\[\]()]{4,400}?)\]")
 _NARRATIVE = re.compile(
-    rf"(?P<names>{_NAMES})(?:['’]s)?\s+\((?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
-    rf"(?P<pages>{_PAGES})?\)")
+    rf"(?P<names>{_NAMES})(?:['’]s)?\s+[(\[](?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
+    rf"(?P<pages>{_PAGES})?[)\]]")
 # "[12]", "[3, 5–7]", "[e.g. 4, 5, 13]", "[see 3; 8]", "[3, p. 31]"
 _NUM_PREFIX = r"(?:e\.\s?g\.|see(?:\s+also)?|cf\.|vgl\.(?:\s+auch)?|z\.\s?B\.|siehe)"
 _NUM_LIST = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
@@ -88,6 +90,8 @@ def find_citations(text: str) -> list[Item]:
     [(['Smith', 'Jones'], '2010a'), (['Smith', 'Jones'], '2010b')]
     >>> [i.number for i in find_citations("as in [3, 5–7] and [12]")]
     [3, 5, 6, 7, 12]
+    >>> [(i.surnames, i.year) for i in find_citations("teamwork [Womack et al., 1990; Thelen, 1991] as Gerst et al. [1995] call it")]
+    [(['Womack'], '1990'), (['Thelen'], '1991'), (['Gerst'], '1995')]
     """
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
@@ -105,7 +109,8 @@ def find_citations(text: str) -> list[Item]:
     for m in _PAREN.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        inner, off = m.group(1), m.start(1)
+        g = 1 if m.group(1) is not None else 2
+        inner, off = m.group(g), m.start(g)
         last_names: list[str] = []
         last_etal = False
         for part in _parts(inner):

@@ -347,3 +347,56 @@ def translated_title(blocks: list[Block]) -> None:
         size = max(ln.size for ln in nxt.lines[:3])
         if all(ln.bold or ln.size > size + 0.5 for ln in b.lines):
             b.role, b.why = "abstract_title", "a title above an abstract (the article's title in the abstract's language)"
+
+
+def title_atop_abstract(blocks: list[Block]) -> None:
+    """The article's title in the abstract's language, set as the first
+    lines of the abstract itself (same size and weight, under the label
+    "Summary"), split off as the abstract's title: at most three lines, not
+    ending a sentence, followed by a gap wider than the abstract's own line
+    pitch, with more prose after the gap than before it.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t: Line(1, 50, y, 400, y + 8.4, t, size=8)
+    >>> bs = [Block("abstract_title", [L(170, "Summary")]),
+    ...       Block("abstract", [L(188.6, "Modernising universities and professionalis-"),
+    ...                          L(198.2, "ing equality work – Extending knowledge of"),
+    ...                          L(207.8, "gender equality and gender competencies"),
+    ...                          L(227.0, "The article deals with gender mainstream-"),
+    ...                          L(236.6, "ing at universities and refers to the empiri-"),
+    ...                          L(246.2, "cal results of a qualitative study carried out."),
+    ...                          L(255.8, "The focus of the study was the professionalism.")])]
+    >>> title_atop_abstract(bs); [(b.role, len(b.lines)) for b in bs]
+    [('abstract_title', 1), ('abstract_title', 3), ('abstract', 4)]
+    >>> bs[2].lines[0].text
+    'The article deals with gender mainstream-'
+    """
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b.role == "heading":
+            return
+        k += 1
+        if b.role != "abstract" or len(b.lines) < 5:
+            continue
+        lines = b.lines
+        pitches = [lines[i + 1].top - lines[i].top for i in range(len(lines) - 1)
+                   if lines[i + 1].page == lines[i].page and lines[i + 1].x0 < lines[i].x1
+                   and lines[i + 1].top > lines[i].top]
+        if len(pitches) < 3:
+            continue
+        pitch = sorted(pitches)[len(pitches) // 2]
+        for cut in range(1, 4):
+            a, z = lines[cut - 1], lines[cut]
+            if z.page != a.page or z.top <= a.top:
+                break
+            if z.top - a.top > 1.6 * pitch:
+                head = " ".join(ln.text for ln in lines[:cut]).strip()
+                if head and head[-1] not in ".!:;," and len(lines) - cut > cut and \
+                        not head[:1].islower():
+                    blocks.insert(k - 1, Block("abstract_title", lines[:cut],
+                                               "the first lines of the abstract, set apart by a gap "
+                                               "(the article's title in the abstract's language)"))
+                    b.lines = lines[cut:]
+                    k += 1
+                break

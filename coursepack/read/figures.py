@@ -207,6 +207,10 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
             for j in range(i + 1, len(clusters)):
                 a, b = boxes[i], boxes[j]
                 over = min(a[2], b[2]) - max(a[0], b[0])
+                if over <= 0 and _side_by_side(a, b, clusters[i], clusters[j]):
+                    clusters[i] += clusters.pop(j)     # a row label left of its table
+                    merged = True
+                    break
                 if over <= 0 or _gap(a, b) > 36:
                     continue
                 band = (max(a[0], b[0]), min(a[3], b[3]), min(a[2], b[2]), max(a[1], b[1]))
@@ -249,6 +253,24 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
                 clusters[k].append(b)
                 boxes[k] = _union([bx, b.bbox])
                 break
+    # labels right above or below an area: a chart's panel label ("(a)
+    # Experiment 2"), a matrix's column heads, an axis title under it
+    for k, c in enumerate(clusters):
+        grown = True
+        while grown:
+            grown = False
+            for b in on:
+                if id(b) in out_of or id(b) in replaced or not _edge_label(b, boxes[k]):
+                    continue
+                out_of[id(b)] = k
+                c.append(b)
+                boxes[k] = _union([boxes[k], b.bbox])
+                grown = True
+    # text turned a quarter (an axis title) beside an area is part of its picture
+    for k, c in enumerate(clusters):
+        for b in on:
+            if c and b.role == "furniture" and b.why.startswith("rotated") and _beside_rotated(b.bbox, boxes[k]):
+                boxes[k] = _union([boxes[k], b.bbox])
     # one block per cluster, at the place of its first piece, its caption before it
     cap_of: dict[int, Block] = {}
     for cap in captions:
@@ -278,6 +300,7 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
         if cap is not None:
             # a source line or note under the area ("Quelle: …", "Note: …") joins its caption
             extra = [x for x in on if x.role == "caption" and x is not cap and not caption_label(x.text)
+                     and id(x) not in out_of
                      and _near(x.bbox, boxes[k], 30) and x.bbox[1] >= boxes[k][1]]
             if extra:
                 cap = replace(cap, lines=cap.lines + [ln for x in extra for ln in x.lines])
@@ -310,6 +333,84 @@ def _beside(b: Block, box, reach: float = 60.0) -> bool:
     if top >= box[1] - 3 and bottom <= box[3] + 3 and x0 < box[2] and x1 > box[0]:
         return True      # within the area's height, reaching out of it sideways
     return 0 <= box[0] - x1 <= reach or 0 <= x0 - box[2] <= reach
+
+
+def _short(b: Block, lines: int = 3, words: int = 4) -> bool:
+    return 0 < len(b.lines) <= lines and all(len(ln.text.split()) <= words for ln in b.lines)
+
+
+def _side_by_side(a, b, ca: list[Block], cb: list[Block]) -> bool:
+    """Two areas side by side, one of them short labels only (a table's row
+    label set left of its cells): the smaller's height within the other's,
+    at most 40 points apart.
+
+    >>> from coursepack.read.structure import Line
+    >>> lab = [Block("table", [Line(9, 143, 232, 178, 240, "Alter ego")])]
+    >>> cells = [Block("table", [Line(9, 197, 201, 252, 209, "Non-beneficial")])]
+    >>> _side_by_side((143, 232, 178, 240), (197, 169, 452, 313), lab, cells)
+    True
+    >>> _side_by_side((143, 332, 178, 340), (197, 169, 452, 313), lab, cells)
+    False
+    """
+    if not (ca and cb):
+        return False
+    gap = max(a[0], b[0]) - min(a[2], b[2])
+    if gap > 40:
+        return False
+    small, big = (a, b) if (a[3] - a[1]) <= (b[3] - b[1]) else (b, a)
+    labels = ca if small is a else cb
+    return small[1] >= big[1] - 3 and small[3] <= big[3] + 3 and all(_short(x) for x in labels)
+
+
+def _edge_label(b: Block, box, reach: float = 18.0) -> bool:
+    """A short label standing right above or below an area (within
+    ``reach`` points), sharing some of its width: not running text, not a
+    heading of the text, not a labelled caption or the page's furniture.
+
+    >>> from coursepack.read.structure import Line
+    >>> area = (100, 96, 394, 568)
+    >>> _edge_label(Block("paragraph", [Line(3, 48, 76, 101, 84, "(a) Experiment 2")]), area)
+    True
+    >>> _edge_label(Block("caption", [Line(3, 162, 571, 340, 579, "High Ability"),
+    ...                               Line(3, 162, 584, 340, 592, "Partner Ability")]), area)
+    True
+    >>> _edge_label(Block("caption", [Line(3, 48, 604, 275, 612, "Figure 1. Results")]), area)
+    False
+    >>> _edge_label(Block("paragraph", [Line(3, 48, 76, 300, 84, "and so it ends here.")]), area)
+    False
+    >>> _edge_label(Block("heading", [Line(3, 48, 76, 101, 84, "Results")]), area)
+    False
+    """
+    if b.role not in ("paragraph", "quote", "other", "caption", "list_item") or not _short(b, 8):
+        return False
+    if caption_label(b.text) or _lone_text(b) or _prose(b):
+        return False
+    x0, top, x1, bottom = b.bbox
+    if x1 < box[0] - 6 or x0 > box[2] + 6:
+        return False
+    if len(b.lines) > 3:       # a label over the area and the labels in it, read as one block
+        return all(_inside(ln.bbox, box) or _edge_line(ln.bbox, box, reach) for ln in b.lines) \
+            and any(not _inside(ln.bbox, box) for ln in b.lines)
+    return _edge_line(b.bbox, box, reach)
+
+
+def _edge_line(bb, box, reach: float) -> bool:
+    """``bb`` right above or below ``box`` (within ``reach``), sharing some of its width."""
+    x0, top, x1, bottom = bb
+    if x1 < box[0] - 6 or x0 > box[2] + 6:
+        return False
+    if bottom <= box[1] + 1:
+        return box[1] - bottom <= reach
+    if top >= box[3] - 1:
+        return top - box[3] <= reach
+    return False
+
+
+def _beside_rotated(bb, box) -> bool:
+    """Rotated text (an axis title) within 30 points left or right of an
+    area, no taller than it and inside its height."""
+    return (bb[1] >= box[1] - 3 and bb[3] <= box[3] + 3
+            and (0 <= box[0] - bb[2] <= 30 or 0 <= bb[0] - box[2] <= 30))
 
 
 def _index(blocks: list[Block], b: Block) -> int:

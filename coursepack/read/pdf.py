@@ -25,9 +25,11 @@ from .pdflayout.chars import Rule, page_box, page_chars, page_rules
 from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
+from .pdflayout.symbols import lone_unmapped
 from .structure import ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation
-from .articlestart import case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks, translated_title
+from .articlestart import (case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks,
+                           title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
 from .pdflayout.blocks import (ADDRESS, B, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
@@ -97,6 +99,10 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         chars = page_chars(page, tp, box)
         glyphs += sum(1 for c in chars if not c.text.isspace())
         lines = page_lines(k + 1, chars)
+        for ln in lines:
+            if "\ufffd" in ln.text:   # a lone unmapped glyph between names or key words: a separator
+                ln.text, settled = lone_unmapped(ln.text)
+                ln.unmapped = max(0, ln.unmapped - settled)
         pages.append(lines)
         rules.append(page_rules(page, box))
         bad = sum(ln.unmapped for ln in lines)
@@ -207,6 +213,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     imprint_pages(out)
     masthead_citation(out, meta)
     translated_title(out)
+    title_atop_abstract(out)
     case_meta(meta)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     _author_notes(out)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 #: Every role a block can have.  ``furniture`` is page furniture (running
 #: heads and feet, page numbers, mastheads, download notices); ``cover`` a
-#: repository's cover sheet; ``reference`` one entry of the article's
+#: repository's cover sheet, or the publisher's matter bound in after the
+#: article (a series' list of papers, an order form); ``reference`` one entry of the article's
 #: reference list; ``note`` one footnote or endnote (``Block.number``).
 ROLES = (
     "title", "subtitle", "author", "affiliation", "abstract_title", "abstract",

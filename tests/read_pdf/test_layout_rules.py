@@ -163,7 +163,7 @@ def test_catalogue_after_the_reference_list_is_back_matter():
               entry("Christoph Doerrenbaecher Vom Hoflieferanten zum Global Player", 23, 8.0),
               entry("Order form: please send me the following papers", 24, 8.0)]
     out = _back_matter(blocks)
-    assert [b.role for b in out] == ["reference", "reference", "reference", "other", "other", "other"]
+    assert [b.role for b in out] == ["reference", "reference", "reference", "cover", "cover", "cover"]
     assert out[2].text.endswith("Changed the World.") and out[3].text == "Books of the research unit"
     same = [entry("Appelbaum, E. (1994) The New American Workplace.", 21), entry("Thelen, K. (1991) Unions.", 22)]
     assert [b.role for b in _back_matter(same)] == ["reference", "reference"]

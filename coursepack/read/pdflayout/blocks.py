@@ -789,6 +789,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
         if not body_seen and b.role == "heading" and blocks[k + 1].role in ("abstract_title", "abstract") \
                 and not NUMBERED.match(b.text):
             b.role, b.why = "other", "a title in another language above its abstract"
+    _title_under_abstract_label(blocks)
+    _prose_under_reference_heading(blocks)
     # headings above the key words on their page, before the body, are
     # front matter (a title in another language over its abstract)
     kw = next((k for k, b in enumerate(blocks) if b.role == "keywords"), None)
@@ -887,6 +889,69 @@ def _beside_title(blocks: list[B], body: float) -> None:
             b.role, b.why, b.continues = "furniture", "small type beside the title (the journal's box)", False
 
 
+def _title_under_abstract_label(blocks: list[B]) -> None:
+    """An abstract's label ("Zusammenfassung") with a heading under it and
+    prose under that, before the next heading: the heading is the article's
+    title in the abstract's language, the prose the abstract (the layout took
+    the title, bold or larger, for a heading of the body)."""
+    for k in range(len(blocks) - 3):
+        lab, head = blocks[k], blocks[k + 1]
+        if lab.role != "abstract_title" or head.role != "heading" or len(head.lines) > 3 \
+                or NUMBERED.match(head.text):
+            continue
+        j = k + 2
+        while j < len(blocks) and blocks[j].role in ("paragraph", "furniture"):
+            j += 1
+        prose = [b for b in blocks[k + 2:j] if b.role == "paragraph"]
+        if not prose or j >= len(blocks) or blocks[j].role != "heading":
+            continue
+        head.role, head.why = "abstract_title", "under an abstract's label, above its prose (the title in its language)"
+        for b in prose:
+            b.role, b.why, b.continues = "abstract", "under the title below an abstract's label", False
+
+
+def _prose_under_reference_heading(blocks: list[B]) -> None:
+    """A heading with a reference list's word ("Sources", "Quellen") over a
+    section of the body: when few of the entries under it start like
+    references (a surname and initials, a number) and a heading of the body
+    with more prose follows them, the heading is a section's and the
+    entries its paragraphs."""
+    for k, h in enumerate(blocks):
+        if h.role != "references_heading":
+            continue
+        j = k + 1
+        while j < len(blocks) and blocks[j].role in ("reference", "furniture", "note"):
+            j += 1
+        entries = [b for b in blocks[k + 1:j] if b.role == "reference"]
+        if not entries or j >= len(blocks) or blocks[j].role != "heading" \
+                or BACK_HEADING.match(blocks[j].text.strip()) or HEADING_WORDS_NOTES.match(blocks[j].text.strip()):
+            continue
+        if not any(b.role == "paragraph" for b in blocks[j + 1:j + 4]):
+            continue
+        # entries flush with the run's left edge (a hanging indent's
+        # continuations left out): how many start like references
+        edge = min(b.lines[0].x0 for b in entries)
+        flush = [b for b in entries if b.lines[0].x0 < edge + 3]
+        like = sum(1 for b in flush if _author_start(b.lines[0].text.strip())
+                   or re.match(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.\s)", b.lines[0].text))
+        if like * 2 >= len(flush):
+            continue
+        h.role, h.why, h.level = "heading", "a section's heading: prose, not references, under it", 1
+        right = max(ln.x1 for b in entries for ln in b.lines)
+        left = min(ln.x0 for b in entries for ln in b.lines)
+        prev = None
+        for b in entries:
+            b.role, b.why = "paragraph", "prose under a section heading (not a reference entry)"
+            last, first = (prev.lines[-1] if prev is not None else None), b.lines[0]
+            if last is not None and last.page == first.page and last.x1 >= left + 0.6 * (right - left) \
+                    and first.x0 < left + 3 and first.top - last.bottom < 0.6 * (last.bottom - last.top):
+                prev.lines += b.lines      # a long line just above, no indent: the same paragraph
+                b.lines = []
+            else:
+                prev = b
+        blocks[k + 1:j] = [b for b in blocks[k + 1:j] if b.lines]
+
+
 BACK_MATTER_WHY = "after the reference list, in another size (a publisher's catalogue or order form)"
 
 
@@ -895,7 +960,10 @@ def _back_matter(blocks: list[B]) -> list[B]:
     another size than the list (by more than a point: a series' list of
     discussion papers, a book list, an order form bound in after the
     article) are back matter, not references: from the first such page on,
-    the entries are kept out of the list (role ``other``)."""
+    the entries are kept out of the list and out of the article: role
+    ``cover``, the publisher's matter bound around the article, like a
+    repository's cover sheet (not ``other``, which repair keeps as stranded
+    text to place and reports line by line)."""
     refs = [ln for b in blocks if b.role == "reference" for ln in b.lines]
     if not refs:
         return blocks
@@ -915,7 +983,7 @@ def _back_matter(blocks: list[B]) -> list[B]:
         keep = [ln for ln in b.lines if ln.page < cut]
         if keep:
             out.append(B(b.role, keep, b.why, b.level, b.number, b.continues))
-        out.append(B("other", [ln for ln in b.lines if ln.page >= cut], BACK_MATTER_WHY))
+        out.append(B("cover", [ln for ln in b.lines if ln.page >= cut], BACK_MATTER_WHY))
     return out
 
 

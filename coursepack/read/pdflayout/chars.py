@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from .symbols import font_kind, symbol_text
+from .glyphshape import recognise
+from .symbols import PRIVATE_BASE, font_kind, symbol_text
 
 #: Ligature glyphs and what they stand for.
 LIGATURES = {
@@ -166,7 +167,32 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
         out.append(Char(ch, rect.left - bl, height - rect.top, rect.right - bl, height - rect.bottom,
                         height - oy.value, size, last_font[0], last_font[1], last_font[2], unmapped,
                         upright, ox.value - bl))
+    _symbols_by_shape(page, box, out)
     return out
+
+
+def _symbols_by_shape(page: pdfium.PdfPage, box, chars: list[Char]) -> None:
+    """Glyphs of a symbol font left in the private-use area (their character
+    unknown to the PDF, see :mod:`.symbols`) recognised by their drawn shape
+    (:mod:`.glyphshape`): each distinct glyph of the page is drawn once."""
+    unknown = [c for c in chars if len(c.text) == 1 and PRIVATE_BASE + 0x20 <= ord(c.text) <= PRIVATE_BASE + 0xFF
+               and font_kind(c.font) == "symbol-only" and c.x1 > c.x0 and c.bottom > c.top]
+    if not unknown:
+        return
+    bl, bb, br, bt = box
+    scale = 600 / 72
+    found: dict[tuple[str, str], str | None] = {}
+    for c in unknown:
+        key = (c.font, c.text)
+        if key not in found:
+            try:
+                bmp = page.render(scale=scale, crop=(max(c.x0 - 1, 0), max(bt - bb - c.bottom - 1, 0),
+                                                     max(br - bl - c.x1 - 1, 0), max(c.top - 1, 0)))
+                found[key] = recognise(bmp.to_pil(), em=c.size * scale)
+            except Exception:  # noqa: BLE001 - a glyph not drawn is left as it was
+                found[key] = None
+        if found[key]:
+            c.text = found[key]
 
 
 def _border_band(obj) -> tuple[float, float, float, float] | None:

@@ -42,6 +42,14 @@ SYMBOL_ENCODING: dict[int, str] = {
     **{0xF1 + i: c for i, c in enumerate(_SYMBOL_TOP)},
 }
 
+#: Wingdings codes of the bullets word processors set before list items
+#: (Word's bullet library), by the font's published code chart; other
+#: Wingdings glyphs stay unknown (private use, reported by ``check``)
+WINGDINGS_BULLETS: dict[int, str] = {
+    0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖",
+    0x9F: "•", 0xA7: "▪", 0xD8: "➢", 0xFC: "✔",
+}
+
 #: a font holding symbols only (no Latin letters): Symbol look-alikes,
 #: Math Pi, MT Extra, dingbats, TeX's symbol, extension and AMS fonts
 _SYMBOL_ONLY_RE = re.compile(r"symb|psmp|pssym|math[ _-]?pi|mt[ _-]?extra|dingbat|wingding|webding"
@@ -78,6 +86,10 @@ def symbol_text(font: str, ch: str) -> str:
     ['\\uf05c', '\\uf043', '=', '7', '≥']
     >>> symbol_text("Times-Roman", "C"), symbol_text("CMMI10", "x")
     ('C', 'x')
+    >>> [symbol_text("Wingdings-Regular", c) for c in ("\\uf0a7", "l", "\\uf0d8", "\\uf0fc", "J")]
+    ['▪', '●', '➢', '✔', '\\uf04a']
+    >>> symbol_text("Wingdings2", "l")
+    '\\uf06c'
     """
     if len(ch) != 1:
         return ch
@@ -85,6 +97,10 @@ def symbol_text(font: str, ch: str) -> str:
     if not kind:
         return ch
     code = ord(ch)
+    if re.search(r"wingdings(?![ _-]?[23])", font, re.I):     # (Wingdings 2 and 3 have other charts)
+        c = code - PRIVATE_BASE if 0xF020 <= code <= 0xF0FF else code
+        if c in WINGDINGS_BULLETS:
+            return WINGDINGS_BULLETS[c]
     if kind == "symbol":
         if 0xF020 <= code <= 0xF0FF:
             code -= PRIVATE_BASE      # a Windows symbol font's code
@@ -100,3 +116,46 @@ def symbol_text(font: str, ch: str) -> str:
     # name or a Unicode map: Springer's "Æ" between authors): left as given
     return ch
 
+
+
+_LONE = re.compile(r"(?:(?<=\s)|^)\ufffd(?=\s|$)")
+_COPYRIGHT_AFTER = re.compile(r"\s+(?:by\s+)?[A-Z][\w.&-]*(?:[ -][\w.&-]+){0,5}\s+(?:19|20)\d\d\b|\s+(?:19|20)\d\d\b")
+
+
+def lone_unmapped(text: str) -> tuple[str, int]:
+    """A glyph without a Unicode mapping (U+FFFD) standing alone between
+    words, where only a separator stands: a middle dot between the names
+    of an author list or the items of a key-word list ("syndrome \ufffd
+    Pervasive", a line ending "disorders \ufffd"), a copyright sign before
+    a publisher and year at a line's start ("\ufffd Springer-Verlag 2009").
+    Between digits or before a lower-case word (a lost operator, a lost
+    ligature "the \ufffd rst") it stays, for repair or the editor.  Returns
+    the text and how many glyphs were settled.
+
+    >>> lone_unmapped("Keywords Asperger syndrome \ufffd Pervasive")
+    ('Keywords Asperger syndrome · Pervasive', 1)
+    >>> lone_unmapped("developmental disorders \ufffd Autism spectrum disorders \ufffd")
+    ('developmental disorders · Autism spectrum disorders ·', 2)
+    >>> lone_unmapped("\ufffd Springer-Verlag 2009")
+    ('© Springer-Verlag 2009', 1)
+    >>> lone_unmapped("M.-L. Mattila (&) \ufffd K. Jussila \ufffd S. Kuusikko")
+    ('M.-L. Mattila (&) · K. Jussila · S. Kuusikko', 2)
+    >>> lone_unmapped("a 2 \ufffd 3 design; the \ufffd rst; a\ufffd er")
+    ('a 2 \ufffd 3 design; the \ufffd rst; a\ufffd er', 0)
+    """
+    if "\ufffd" not in text:
+        return text, 0
+    out, n, last = [], 0, 0
+    for m in _LONE.finditer(text):
+        before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
+        rep = None
+        if not before and _COPYRIGHT_AFTER.match(text, m.end()):
+            rep = "©"
+        elif before and (not after or after[0].isupper()) and not before[-1].isdigit() \
+                and (before[-1].isalpha() or before[-1] in ").") :
+            rep = "·"
+        if rep:
+            out.append(text[last:m.start()] + rep)
+            last, n = m.end(), n + 1
+    out.append(text[last:])
+    return "".join(out), n
