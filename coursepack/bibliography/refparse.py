@@ -375,8 +375,150 @@ def _fix_labels(text, toks, labels):
     labels = _after_double_slash(text, toks, labels)
     labels = _pages_by_pattern(text, toks, _quote_start_of_title(text, toks, labels))
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
-    return _container_after_eds_mark(text, toks,
-                                     _container_after_editors(_editor_heads(text, toks, labels)))
+    labels = _container_after_eds_mark(text, toks,
+                                       _container_after_editors(_editor_heads(text, toks, labels)))
+    labels = _subtitle_after_colon(text, toks, _paren_in_title_read_as_source(text, toks, labels))
+    return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+
+
+_DESCRIPTOR = re.compile(
+    r"(?i)(?:(?:unpublished|unveröffentlicht\w*)\s+)?(?:(?:working|discussion|research|occasional|"
+    r"policy|conference)\s+papers?|manuscript|ms|mimeo|typoskript|manuskript|"
+    r"(?:(?:doctoral|ph\.?\s?d\.?|d\.?\s?phil\.?|master'?s|ma|msc|inaugural-?)\s*)?"
+    r"(?:dissertation|thesis|diss)|diplomarbeit|magisterarbeit|habilitationsschrift|"
+    r"abschlu(?:ss|ß)bericht|forthcoming|in\s+press|im\s+(?:erscheinen|druck)|"
+    r"under\s+(?:editorial\s+)?review|unpublished|unveröffentlicht)")
+
+
+def _descriptor_note(text, toks, labels):
+    """A segment that only describes the work ("Working Paper",
+    "unpublished manuscript", "Dissertation", "im Erscheinen",
+    "forthcoming"), between punctuation marks, is a note whatever the
+    model read it as (a publisher, a place, a container).
+
+    >>> t = "Gentry (1993) ‘Searching for Notions’, Working Paper."
+    >>> _descriptor_note(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "title", "title", "o", "o", "publisher", "publisher", "o"])[10:12]
+    ['note', 'note']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    i = 0
+    while i < n:
+        if not words[i][:1].isalnum():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (words[j + 1][:1].isalnum() or words[j + 1] in ".'’-"
+                             and j + 2 < n and words[j + 2][:1].isalnum()
+                             and toks[j + 1][0] == toks[j][1]):
+            j += 1
+        seg = text[toks[i][0]:toks[j][1]]
+        if _DESCRIPTOR.fullmatch(seg) and any(labels[x] in ("publisher", "place", "source", "issue",
+                                                            "volume") for x in range(i, j + 1)) \
+                and "title" in labels[:i]:
+            for x in range(i, j + 1):
+                labels[x] = "note"
+        i = j + 1
+    return labels
+
+
+def _same_author_works(text, toks, labels):
+    """A footnote citing further works of the same author ("…, Bonn 1999;
+    ders., Geschichte der …, München 2001"): the title right after "ders.,"
+    / "dies.," is that work's title, not a container, unless "In:" or an
+    editor's mark precedes it.
+
+    >>> t = "U. Herbert, Fremdarbeiter, Bonn 1999; ders., Geschichte, München 2001."
+    >>> labs = ["agiv", "o", "asur", "o", "title", "o", "place", "year", "o", "o", "o", "o", "source", "o", "place", "year", "o"]
+    >>> _same_author_works(t, tokens(t), labs)[12]
+    'title'
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for k in range(1, n - 3):
+        if words[k - 1] != ";" or words[k].lower() not in ("ders", "dies", "derselbe", "dieselbe",
+                                                            "idem", "eadem", "ead"):
+            continue
+        x = k + 1
+        while x < n and not words[x][:1].isalnum():
+            x += 1
+        if x >= n or labels[x] != "source":
+            continue
+        while x < n and labels[x] == "source":
+            labels[x] = "title"
+            x += 1
+    return labels
+
+
+def _subtitle_after_colon(text, toks, labels):
+    """"Organizing to Win: New Research on Union Strategies. Ithaca, ILR
+    Press": the sentence right after a colon closing the title run is its
+    subtitle when the model read it as a publisher, place or container
+    and the entry's imprint or container still follows.
+
+    >>> t = "Lee, K. (1998): Organizing to Win: New Research. Ithaca, ILR Press."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 3 + ["o", "publisher", "publisher", "o", "place", "o", "publisher", "publisher", "o"]
+    >>> _subtitle_after_colon(t, tokens(t), labs)[11:15]
+    ['title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    i, j = first
+    c = j + 1
+    if c + 1 >= n or words[c] != ":" or not words[c + 1][:1].isupper() \
+            or words[j].lower() in _PLACES or words[c + 1].lower() in _IN:
+        return labels
+    e = c + 1
+    while e < n and not (words[e] in ".?!" and len(words[e - 1]) > 1) and words[e] != "(":
+        e += 1
+    seg = range(c + 1, e)
+    if not seg or len(seg) > 20 or not all(labels[x] in ("publisher", "source", "place", "note", "o")
+                                           for x in seg) \
+            or all(labels[x] == "o" for x in seg) \
+            or any(words[x].lower() in _PUB | _EDS or words[x].isdigit() for x in seg):
+        return labels
+    if not any(lab in ("place", "publisher", "source", "volume", "fpage", "url")
+               for lab in labels[e + 1:]):
+        return labels
+    for x in range(c, e):
+        labels[x] = "title"
+    return labels
+
+
+def _paren_in_title_read_as_source(text, toks, labels):
+    """A parenthesis closing the title ("… assessed by the ASSQ (Autism
+    Spectrum Screening Questionnaire). J Child Psychol …") read as a
+    container while the real one follows: it is the title's.
+
+    >>> t = "Lee K (2006) The CAST (Childhood Asperger Test): accuracy. Autism 9:45-68"
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "title", "o", "source", "source", "source", "o", "o", "title", "o", "source", "volume", "o", "fpage", "o", "lpage"]
+    >>> _paren_in_title_read_as_source(t, tokens(t), labs)[5:15]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    i, j = first
+    k = j + 1
+    if k >= len(words) or words[k] != "(" or k + 1 >= len(words) or labels[k + 1] != "source":
+        return labels
+    close = next((c for c in range(k + 1, min(k + 15, len(words))) if words[c] == ")"), None)
+    if close is None or not all(labels[x] == "source" for x in range(k + 1, close)):
+        return labels
+    if not any(lab == "source" for lab in labels[close + 1:]):
+        return labels
+    for x in range(k, close + 1):
+        labels[x] = "title"
+    # the title may go on after the parenthesis (": test accuracy")
+    t2 = next((x for x in range(close + 1, len(words)) if labels[x] != "o"), None)
+    if t2 is not None and labels[t2] == "title" and all(words[x] in ":.?!" for x in range(close + 1, t2)):
+        for x in range(close + 1, t2):
+            labels[x] = "title"
+    return labels
 
 
 def _container_after_eds_mark(text, toks, labels):
@@ -687,7 +829,7 @@ def _journal_before_volume(text, toks, labels):
         end -= 1
     span = range(k, end + 1)
     ws = [words[x] for x in span if words[x][:1].isalnum()]
-    if not ws or len(ws) > 8 \
+    if not ws or len(ws) > 8 or all(w.lower() in _VOL | _NUM for w in ws) \
             or not all(labels[x] in ("o", "place", "publisher", "note", "issue") for x in span) \
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in ws) \
             or ws[0].lower() in _IN:
