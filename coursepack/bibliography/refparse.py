@@ -70,7 +70,23 @@ _PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt"
            "darmstadt", "freiburg", "mannheim", "konstanz", "bremen", "dresden", "düsseldorf",
            "essen", "kassel", "marburg", "jena", "halle", "rostock", "graz", "innsbruck",
            "salzburg", "leiden", "utrecht", "rotterdam", "copenhagen", "stockholm", "oslo",
-           "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"}
+           "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico",
+           "aldershot", "armonk", "farnham", "boulder", "hove", "harlow", "paderborn", "tampere",
+           "turku", "uppsala", "lund", "aarhus", "ghent", "leuven", "louvain", "antwerp", "lausanne",
+           "florence", "firenze", "bologna", "torino", "turin", "napoli", "naples", "lisbon",
+           "lisboa", "porto", "athens", "istanbul", "ankara", "jerusalem", "tel", "aviv", "cairo",
+           "johannesburg", "pretoria", "canberra", "auckland", "wellington", "vancouver", "ottawa",
+           "seattle", "minneapolis", "pittsburgh", "ann", "arbor", "durham", "chapel", "hill",
+           "haven", "evanston", "urbana", "madison", "austin", "atlanta", "houston", "detroit",
+           "nashville", "albany", "syracuse", "buffalo", "rochester", "providence", "hanover",
+           "brighton", "leeds", "sheffield", "birmingham", "liverpool", "glasgow", "aberdeen",
+           "cardiff", "belfast", "cork", "galway", "exeter", "nottingham", "leicester", "norwich",
+           "chichester", "harmondsworth", "milton", "keynes", "oxon", "cheltenham", "tallahassee",
+           "trier", "mainz", "würzburg", "regensburg", "passau", "augsburg", "nürnberg",
+           "erlangen", "bamberg", "saarbrücken", "kiel", "lübeck", "oldenburg", "osnabrück",
+           "braunschweig", "hildesheim", "gießen", "siegen", "wuppertal", "bochum", "dortmund",
+           "duisburg", "aachen", "koblenz", "karlsruhe", "ulm", "potsdam", "magdeburg", "erfurt",
+           "weimar", "chemnitz", "greifswald", "prag", "paderborn", "bad", "heilbrunn"}
 # countries and states written after a place ("Brussels, Belgium"): part of it
 _COUNTRIES = {"belgium", "finland", "germany", "deutschland", "france", "italy", "spain", "portugal",
               "netherlands", "austria", "österreich", "switzerland", "schweiz", "sweden", "norway",
@@ -1429,7 +1445,8 @@ def _place_publisher(text, toks, labels):
     for x in range(len(words) - 1):
         # "Frankfurt a.M.", "Freiburg i.Br.", "Halle a. d. Saale": the river is the place's
         if labels[x] == "place" and labels[x + 1] != "place":
-            m = re.match(r"\s*(a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[A-Z]\w+|am Main)", text[toks[x][1]:])
+            m = re.match(r"\s*(a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[A-Z]\w+|am Main|u\.\s?a\.?)",
+                         text[toks[x][1]:])
             if m:
                 stop = toks[x][1] + m.end()
                 y = x + 1
@@ -1461,7 +1478,7 @@ def _place_publisher(text, toks, labels):
             continue
         if words[x] == "," and labels[x - 1] == "place" and labels[x + 1] != "place":
             # "Washington, D.C.", "Ithaca, NY": the state after the place
-            m = re.match(r"\s*([A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)", text[toks[x][1]:])
+            m = re.match(r"\s*([A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)(?!\s*[A-Z][a-z])", text[toks[x][1]:])
             if m:
                 stop = toks[x][1] + m.end()
                 y = x + 1
@@ -2104,7 +2121,7 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if acc:
         fields["urldate"] = acc
     if source and not title and not fields.get("volume") and not fields.get("pages") \
-            and not re.search(r"(?i)(^|[\s.,])(in:?|dans)\s", text):
+            and not _in_before_source(text, toks, labels):
         fields["title"], source = source, ""    # a book's title read as a container
     m = re.match(r"^([A-ZÀ-Þ][\w.\- ]{1,30}(?:, [A-Z]{2})?): ([A-ZÀ-Þ].{1,60})$", source)
     if m and not fields.get("publisher") and not fields.get("volume") and not fields.get("address"):
@@ -2118,6 +2135,29 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if etype == "techreport" and "institution" not in fields and fields.get("publisher"):
         fields["institution"] = fields.pop("publisher")
     return model.BibEntry(key="", type=etype, fields=fields, persons=persons)
+
+
+def _in_before_source(text, toks, labels) -> bool:
+    """Whether "In"/"in:"/"dans" comes before the first container run (with
+    only names, editors' marks and punctuation between), as in a chapter's
+    "In: X (ed.), Book"; a word "in" inside a title does not count.
+
+    >>> t = "Deth, J. (Eds.) (2007): Citizenship in Europe. London."
+    >>> _in_before_source(t, tokens(t), ["esur", "o", "egiv", "o", "o", "o", "o", "o", "o", "year", "o", "o", "source", "source", "source", "o", "place", "o"])
+    False
+    """
+    words = [text[a:b] for a, b in toks]
+    s = next((x for x, lab in enumerate(labels) if lab == "source"), None)
+    if s is None:
+        return bool(re.search(r"(?i)(^|[\s.,])(in:?|dans)\s", text))
+    for x in range(s - 1, -1, -1):
+        w = words[x].lower()
+        if w in ("in", "dans"):
+            return True
+        if labels[x] in _NAME_LABELS or not words[x][:1].isalnum() or w in _EDS:
+            continue
+        return False
+    return False
 
 
 _YEAR_EDITION = re.compile(r"^(1[5-9]\d\d|20\d\d)([2-9]|1\d)$")
