@@ -394,6 +394,9 @@ def _fix_labels(text, toks, labels):
     labels = _container_after_eds_mark(text, toks,
                                        _container_after_editors(_editor_heads(text, toks, labels)))
     labels = _subtitle_after_colon(text, toks, _paren_in_title_read_as_source(text, toks, labels))
+    labels = _short_citation_names(text, toks, _imprint_after_container(text, toks, labels))
+    labels = _issue_after_number_word(text, toks, _surname_list_editors(text, toks, labels))
+    labels = _editor_body_before_mark(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -463,6 +466,176 @@ def _same_author_works(text, toks, labels):
         while x < n and labels[x] == "source":
             labels[x] = "title"
             x += 1
+    return labels
+
+
+def _short_citation_names(text, toks, labels):
+    """A short citation in a note ("Ewert 2000: 44f.", "Rössler/Schleiermacher
+    1993: 24", "… in: Bernsdorf/Knospe 1980: 63f."): the capitalised words
+    parted by slashes right before the year, at the start or after "in:",
+    are names (authors; editors after "in:").
+
+    >>> t = "Rössler/Schleiermacher 1993: 24, Dokument 1"
+    >>> _short_citation_names(t, tokens(t), ["asur", "o", "year", "year", "o", "fpage", "o", "note", "note"])[:4]
+    ['asur', 'o', 'asur', 'year']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for y in range(1, n):
+        if not _YEAR.match(words[y]) or y + 1 >= n or words[y + 1] != ":" \
+                or y + 2 >= n or not words[y + 2][:1].isdigit():
+            continue
+        x = y - 1
+        names = []
+        while x >= 0 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+                          or words[x] == "/" and names):
+            if words[x] != "/":
+                names.append(x)
+            x -= 1
+        if not names:
+            continue
+        head = x < 0 or x <= 2 and all(not w[:1].isalpha() for w in words[:x + 1])
+        after_in = x >= 1 and words[x] == ":" and words[x - 1].lower() == "in" \
+            or x >= 0 and words[x].lower() == "in"
+        if not head and not after_in:
+            continue
+        role = "e" if after_in else "a"
+        for k in names:
+            labels[k] = role + "sur"
+        for k in range(names[-1], y):
+            if words[k] == "/":
+                labels[k] = "o"
+        labels[y] = "year"
+        if labels[y + 2] not in ("fpage", "lpage"):
+            labels[y + 2] = "fpage"
+        break
+    return labels
+
+
+def _imprint_after_container(text, toks, labels):
+    """"…, Disorganized Capitalism. Cambridge, MA: Polity, 170–220": a
+    second container run right after "Place:" is the publisher; a
+    "publisher" naming a series ("ESRC Future of Work Series") is the
+    container when none was read.
+
+    >>> t = "In: C. Offe (ed.), Capitalism. Cambridge: Polity, 170–220."
+    >>> labs = ["o", "o", "egiv", "egiv", "esur", "o", "o", "o", "o", "o", "source", "o", "place", "o", "source", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_after_container(t, tokens(t), labs)[14]
+    'publisher'
+    """
+    words = [text[a:b] for a, b in toks]
+    runs = _runs(toks, labels)
+    src = [(i, j) for lab, i, j in runs if lab == "source"]
+    if len(src) >= 2 and "publisher" not in labels:
+        i, j = src[1]
+        if i >= 2 and words[i - 1] == ":" and labels[i - 2] == "place":
+            for x in range(i, j + 1):
+                labels[x] = "publisher"
+    if "source" not in labels:
+        for lab, i, j in runs:
+            if lab == "publisher" and any(w.lower() in ("series", "reihe", "schriftenreihe")
+                                          for w in words[i:j + 1]):
+                for x in range(i, j + 1):
+                    labels[x] = "source"
+                break
+    return labels
+
+
+def _issue_after_number_word(text, toks, labels):
+    """"Vol. 39, No 171": a number right after "No"/"Nr." is the issue
+    when a volume was read and no issue (not a page).
+
+    >>> t = "Education, 2014, Vol. 39, No 171."
+    >>> _issue_after_number_word(t, tokens(t), ["source", "o", "year", "o", "o", "o", "volume", "o", "o", "lpage", "o"])[9]
+    'issue'
+    """
+    if "volume" not in labels or "issue" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for x in range(1, len(words)):
+        prev = words[x - 1] if words[x - 1] != "." else words[x - 2] if x >= 2 else ""
+        if words[x].isdigit() and prev.lower() in ("no", "nr", "issue", "heft") \
+                and labels[x] in ("fpage", "lpage", "o", "volume") \
+                and not (x + 1 < len(words) and words[x + 1] in "-–—"):
+            if labels[x] == "volume" and labels.count("volume") == 1:
+                continue
+            labels[x] = "issue"
+            break
+    return labels
+
+
+def _surname_list_editors(text, toks, labels):
+    """"In: Turner, Katz and Hurd (eds.)": single capitalised words parted
+    by a comma and "and", none a known given name, no initials, right
+    before an editors' mark, are each a surname.
+
+    >>> t = "In: Turner, Katz and Hurd (eds.) (2001): 99-128."
+    >>> _surname_list_editors(t, tokens(t), ["o", "o", "esur", "o", "egiv", "o", "egiv", "o", "o", "o", "o", "o", "year", "o", "o", "fpage", "o", "lpage", "o"])[2:7]
+    ['esur', 'o', 'esur', 'o', 'esur']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for m in _ED_MARK.finditer(text):
+        e = next((x for x, (a, b) in enumerate(toks) if a >= m.start()), None)
+        if e is None:
+            continue
+        x = e - 1
+        while x >= 0 and words[x] == ",":
+            x -= 1
+        group = []
+        while x >= 0 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+                          or words[x] in (",", "&") or words[x].lower() in ("and", "und")):
+            group.append(x)
+            x -= 1
+        group.reverse()
+        names = [g for g in group if words[g][:1].isupper() and words[g].lower() not in ("and", "und")]
+        if len(names) < 3 or any(words[g].lower() in _given_names() for g in names) \
+                or any(labels[g] not in _NAME_LABELS for g in names) \
+                or any(names[k + 1] - names[k] != 2 for k in range(len(names) - 1)):
+            continue
+        for g in names:
+            labels[g] = labels[g][0] + "sur"
+    return labels
+
+
+_ORG_WORDS = re.compile(r"\b(Office|Association|Institute|Institut|Ministry|Ministerium|Bundesamt|"
+                        r"Landesamt|Commission|Council|Agency|Bank|Organi[sz]ation|Department|"
+                        r"Bureau|Centre|Center|Foundation|Stiftung|Union|Amt|Akademie|Academy|"
+                        r"Fakultät|Faculty|Hochschule|Universität|University|Gesellschaft|Society|"
+                        r"Verein|Verband|Kommission|Kammer|Bundesregierung|e\.\s?V)\b")
+
+
+def _editor_body_before_mark(text, toks, labels):
+    """"in: Fakultät für Gartenbau … Hannover (Hg.), Entstehung": a body
+    named between "in:" and an editors' mark, read as a title or a note,
+    is the editor.
+
+    >>> t = "Meyer (1959), »Lehrstuhl«, in: Fakultät für Gartenbau (Hg.), Entstehung, Hannover."
+    >>> labs = ["asur", "o", "year", "o", "o", "o", "title", "o", "o", "o", "o", "title", "title", "title", "o", "o", "o", "o", "o", "source", "o", "place", "o"]
+    >>> _editor_body_before_mark(t, tokens(t), labs)[11:14]
+    ['esur', 'esur', 'esur']
+    """
+    words = [text[a:b] for a, b in toks]
+    for m in _ED_MARK.finditer(text):
+        e = next((x for x, (a, b) in enumerate(toks) if a >= m.start()), None)
+        if e is None:
+            continue
+        k = next((x for x in range(e - 1, 0, -1) if words[x] == ":" and words[x - 1].lower() == "in"
+                  or words[x].lower() == "in" and x > 2), None)
+        if k is None and not any(lab in ("title", "year", "source") for lab in labels[:e]):
+            k = -1      # the body heads the entry: "Berliner Institut für … (Hg.), Titel"
+            while k + 1 < e and (words[k + 1].lower() in ("vgl", "siehe", "see", "cf", "s")
+                                 or not words[k + 1][:1].isalpha()):
+                k += 1
+        if k is None or e - k < 3 or e - k > 16:
+            continue
+        a = k + 1
+        span = text[toks[a][0]:toks[e - 1][1]]
+        if not _ORG_WORDS.search(span) or re.search(r"[,;/]", span) \
+                or all(labels[x] in _NAME_LABELS for x in range(a, e)):
+            continue
+        for x in range(a, e):
+            labels[x] = "esur"
     return labels
 
 
@@ -1776,8 +1949,11 @@ def _initials_after(text, toks, labels):
         if labels[i] not in _NAME_LABELS and labels[i - 1] not in _NAME_LABELS:
             continue
         w = text[toks[i][0]:toks[i][1]]
+        nxt_w = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
+        nxt2 = text[toks[i + 2][0]:toks[i + 2][1]] if i + 2 < len(toks) else ""
         if w in _PARTICLES and labels[i - 1] in ("agiv", "egiv") and i + 1 < len(toks) \
-                and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "(", ";", "und") \
+                and (nxt_w in ("/", ",", "and", "&", "(", ";", "und")
+                     or nxt_w in _PARTICLES and nxt2 in ("/", ",", "and", "&", "(", ";", "und")) \
                 and text[toks[i - 1][0]:toks[i - 1][1]] == ".":
             labels[i] = labels[i - 1]       # "Daele, W. van den and": the particle follows
             continue
@@ -1963,10 +2139,7 @@ def _persons(text, toks, labels, role: str) -> list[str]:
         span = text[toks[runs[0][0]][0]:toks[runs[-1][1]][1]]
         if len(span.split()) >= 2 and not re.search(r"[,/&;]|\b(and|und|et)\b", span) \
                 and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", span) \
-                or re.search(r"\b(Office|Association|Institute|Institut|Ministry|Ministerium|"
-                             r"Bundesamt|Landesamt|Commission|Council|Agency|Bank|Organi[sz]ation|"
-                             r"Department|Bureau|Centre|Center|Foundation|Stiftung|Union|Amt)\b",
-                             span) and not re.search(r"[,/&;]", span):
+                or _ORG_WORDS.search(span) and not re.search(r"[,/&;]", span):
             return ["{" + " ".join(span.split()) + "}"]
     out = []
     for p in people:
