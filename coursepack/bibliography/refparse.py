@@ -397,6 +397,12 @@ def _fix_labels(text, toks, labels):
     labels = _short_citation_names(text, toks, _imprint_after_container(text, toks, labels))
     labels = _issue_after_number_word(text, toks, _surname_list_editors(text, toks, labels))
     labels = _editor_body_before_mark(text, toks, labels)
+    labels = _prose_before_citation(text, toks, labels)
+    labels = _letter_range_after_title(text, toks, _number_slash_year(text, toks, labels))
+    labels = _abbreviation_after_publisher(text, toks, _place_qualifier(text, toks, labels))
+    labels = _container_not_editors(text, toks, _range_before_month(text, toks, labels))
+    labels = _publisher_after_editors(text, toks, _volumes_and(text, toks, labels))
+    labels = _numero_volume(text, toks, _first_page_mark(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -432,9 +438,11 @@ def _descriptor_note(text, toks, labels):
                              and toks[j + 1][0] == toks[j][1]):
             j += 1
         seg = text[toks[i][0]:toks[j][1]]
-        if _DESCRIPTOR.fullmatch(seg) and any(labels[x] in ("publisher", "place", "source", "issue",
-                                                            "volume") for x in range(i, j + 1)) \
-                and "title" in labels[:i]:
+        if _DESCRIPTOR.fullmatch(seg) and (any(labels[x] in ("publisher", "place", "source", "issue",
+                                                             "volume") for x in range(i, j + 1))
+                                           and "title" in labels[:i]
+                                           or i == j and labels[i] in _NAME_LABELS
+                                           and words[i][:1].islower()):
             for x in range(i, j + 1):
                 labels[x] = "note"
         i = j + 1
@@ -459,13 +467,266 @@ def _same_author_works(text, toks, labels):
                                                             "idem", "eadem", "ead"):
             continue
         x = k + 1
-        while x < n and not words[x][:1].isalnum():
+        while x < n and (not words[x][:1].isalnum() or words[x].lower() in _EDS):
             x += 1
         if x >= n or labels[x] != "source":
             continue
         while x < n and labels[x] == "source":
             labels[x] = "title"
             x += 1
+    return labels
+
+
+def _prose_before_citation(text, toks, labels):
+    """A note that opens with a sentence and then cites ("Zur … Emigration
+    in der DDR siehe Stefan Troebst, Die …"): the words up to "siehe" /
+    "see" / "vgl." are no field; a name written given name first right
+    after it opens the citation.
+
+    >>> t = "Dies entsprach der Praxis der Zeit. Siehe Reiner Tosstroff, Spanische Flüchtlinge, Berlin 2000."
+    >>> labs = ["title"] * 12 + ["o", "title", "title", "o", "place", "year", "o"]
+    >>> _prose_before_citation(t, tokens(t), labs)[7:12]
+    ['o', 'agiv', 'asur', 'o', 'title']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    s = next((x for x in range(3, min(n - 3, 60)) if words[x].lower() in ("siehe", "see", "vgl", "cf")
+              and (words[x - 1] in ".;," or words[x][:1].islower())), None)
+    if s is None:
+        return labels
+    before = [w for w in words[:s] if w.isalpha()]
+    if len(before) < 4 or sum(w[:1].islower() for w in before) < 2 \
+            or any(w in "()[]" or _YEAR.match(w) for w in words[:s]):
+        return labels
+    for x in range(s + 1):
+        labels[x] = "o"
+    k = s + 1
+    while k < n and words[k] in ".:":
+        labels[k] = "o"
+        k += 1
+    comma = next((c for c in range(k + 1, min(k + 5, n)) if words[c] == ","), None)
+    if comma is None or words[k].lower() not in _given_names():
+        return labels
+    inner = [w for w in words[k:comma] if w != "."]
+    if not 2 <= len(inner) <= 4 or not all(w[:1].isupper() for w in inner):
+        return labels
+    last = max(x for x in range(k, comma) if words[x] != ".")
+    for x in range(k, comma):
+        labels[x] = "asur" if x == last else "agiv"
+    labels[comma] = "o"
+    return labels
+
+
+def _number_slash_year(text, toks, labels):
+    """"Das Parlament 47/2009, 9-14": a number joined to a year by a slash
+    (issue 47 of 2009) is the volume when none was read.
+
+    >>> t = "Aus Politik. Das Parlament 47/2009, 9-14."
+    >>> _number_slash_year(t, tokens(t), ["title", "title", "title", "title", "title", "title", "o", "year", "o", "fpage", "o", "lpage", "o"])[5]
+    'volume'
+    """
+    if "volume" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 2):
+        if words[x].isdigit() and len(words[x]) <= 3 and words[x + 1] == "/" \
+                and _YEAR.match(words[x + 2]) and labels[x + 2] == "year" \
+                and toks[x + 1][0] == toks[x][1] and toks[x + 2][0] == toks[x + 1][1]:
+            labels[x] = "volume"
+            break
+    return labels
+
+
+def _letter_range_after_title(text, toks, labels):
+    """"Handwörterbuch der Raumforschung I, A–H, Hannover": a range of
+    letters (the volume's part of the alphabet) after a title or container
+    belongs to it.
+
+    >>> t = "In: X (Hg.), Handwörterbuch I, A–H, Hannover, S. 1-2."
+    >>> labs = ["o", "o", "esur", "o", "o", "o", "o", "o", "source", "source", "o", "o", "o", "o", "o", "place", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _letter_range_after_title(t, tokens(t), labs)[8:15]
+    ['source', 'source', 'source', 'source', 'source', 'source', 'o']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(2, len(words) - 2):
+        if words[x - 1] == "," and labels[x - 2] in ("title", "source") \
+                and re.fullmatch(r"[A-Z]", words[x]) and words[x + 1] in "-–" \
+                and re.fullmatch(r"[A-Z]", words[x + 2]) and labels[x] not in ("title", "source"):
+            lab = labels[x - 2]
+            for y in range(x - 1, x + 3):
+                labels[y] = lab
+    return labels
+
+
+def _place_qualifier(text, toks, labels):
+    """"Berlin (Ost) 1976": a capitalised word in parentheses right after
+    a place qualifies it.
+
+    >>> t = "Verfassung, Berlin (Ost) 1976, S. 25."
+    >>> _place_qualifier(t, tokens(t), ["title", "o", "place", "o", "asur", "o", "year", "o", "o", "o", "fpage", "o"])[2:6]
+    ['place', 'place', 'place', 'place']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 3):
+        if labels[x] == "place" and words[x + 1] == "(" and words[x + 3] == ")" \
+                and words[x + 2][:1].isupper() and words[x + 2].isalpha() and len(words[x + 2]) <= 6 \
+                and words[x + 2].lower() in ("ost", "west", "east", "nord", "süd", "north", "south",
+                                             "mass", "ma", "ny", "nj", "ca", "uk", "usa"):
+            for y in range(x + 1, x + 4):
+                labels[y] = "place"
+    return labels
+
+
+def _abbreviation_after_publisher(text, toks, labels):
+    """"American Marketing Association (AMA)": a capitals abbreviation in
+    parentheses right after a publisher belongs to it.
+
+    >>> t = "San Diego: American Marketing Association (AMA)."
+    >>> _abbreviation_after_publisher(t, tokens(t), ["place", "place", "o", "publisher", "publisher", "publisher", "o", "o", "o", "o"])[6:9]
+    ['publisher', 'publisher', 'publisher']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 3):
+        if labels[x] == "publisher" and words[x + 1] == "(" and words[x + 3] == ")" \
+                and re.fullmatch(r"[A-ZÄÖÜ]{2,8}", words[x + 2]):
+            for y in range(x + 1, x + 4):
+                labels[y] = "publisher"
+    return labels
+
+
+def _range_before_month(text, toks, labels):
+    """"…, 22 - 3 May.": a day range before a month is a date, no pages.
+
+    >>> t = "Paper presented at the Conference, 22 - 3 May."
+    >>> _range_before_month(t, tokens(t), ["source"] * 5 + ["o", "fpage", "o", "lpage", "note", "o"])[6:9]
+    ['note', 'note', 'note']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 3):
+        if labels[x] == "fpage" and words[x + 1] in "-–" and words[x + 2].isdigit() \
+                and words[x + 3].lower() in _MONTHS and int(words[x]) <= 31:
+            for y in range(x, x + 4):
+                labels[y] = "note"
+    return labels
+
+
+def _container_not_editors(text, toks, labels):
+    """"in Die Nonstoppgesellschaft und ihr Preis, Hirzel": words after
+    "in" read as editors, with no editors' mark in the entry and lower-case
+    words among them, are the container.
+
+    >>> t = "Held, M. (1998) ‘Pause’, in Die Gesellschaft und ihr Preis, Hirzel, pp. 31-44."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o", "o", "o", "egiv", "esur", "o", "o", "esur", "o", "place", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _container_not_editors(t, tokens(t), labs)[12:17]
+    ['source', 'source', 'source', 'source', 'source']
+    """
+    if "source" in labels or _ED_MARK.search(text) \
+            or re.search(r"(?i)\b(ed\.? by|edited by|hg\.? v|hrsg\.? v|eds?\.)", text):
+        return labels
+    words = [text[a:b] for a, b in toks]
+    k = next((x for x in range(1, len(words)) if words[x].lower() == "in"
+              and labels[x + 1:x + 2] and labels[x + 1] in ("esur", "egiv")), None)
+    if k is None:
+        return labels
+    e = k + 1
+    while e < len(words) and words[e] not in ",.:;(":
+        e += 1
+    ws = words[k + 1:e]
+    if len(ws) < 2 or not any(w[:1].islower() for w in ws):
+        return labels
+    for x in range(k + 1, e):
+        labels[x] = "source"
+    if e + 1 < len(words) and labels[e + 1] == "place" and "publisher" not in labels:
+        x = e + 1
+        while x < len(words) and labels[x] == "place":
+            labels[x] = "publisher"
+            x += 1
+    return labels
+
+
+def _volumes_and(text, toks, labels):
+    """"Vols. 1 and 2": both numbers are the volume.
+
+    >>> t = "Title. Vols. 1 and 2. New York."
+    >>> _volumes_and(t, tokens(t), ["title", "o", "o", "o", "volume", "o", "issue", "o", "place", "place", "o"])[4:7]
+    ['volume', 'volume', 'volume']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(2, len(words) - 2):
+        if labels[x] == "volume" and words[x + 1].lower() in ("and", "und", "&") \
+                and words[x + 2].isdigit() and words[x - 1 if words[x - 1] != "." else x - 2].lower() \
+                in ("vols", "bde", "bände", "volumes"):
+            labels[x + 1] = labels[x + 2] = "volume"
+    return labels
+
+
+def _publisher_after_editors(text, toks, labels):
+    """GOST's "// Book / ed. by M. Emerson and P. Aalto, Centre for
+    Policy Studies, Brussels, 2008": a second container run right after
+    the editors and followed by a place is the publisher.
+
+    >>> t = "X. T // Book / ed. by M. Em, Centre for Studies, Brussels, 2008."
+    >>> labs = ["asur", "o", "title", "o", "o", "source", "o", "o", "o", "o", "egiv", "o", "esur", "o", "source", "source", "source", "o", "place", "o", "year", "o"]
+    >>> _publisher_after_editors(t, tokens(t), labs)[14:17]
+    ['publisher', 'publisher', 'publisher']
+    """
+    if "publisher" in labels:
+        return labels
+    runs = _runs(toks, labels)
+    src = [(i, j) for lab, i, j in runs if lab == "source"]
+    if len(src) < 2:
+        return labels
+    i, j = src[1]
+    words = [text[a:b] for a, b in toks]
+    prev = next((x for x in range(i - 1, -1, -1) if labels[x] != "o"), None)
+    nxt = next((x for x in range(j + 1, len(words)) if labels[x] != "o"), None)
+    if prev is None or labels[prev] not in ("esur", "egiv") or nxt is None or labels[nxt] != "place":
+        return labels
+    for x in range(i, j + 1):
+        labels[x] = "publisher"
+    return labels
+
+
+def _first_page_mark(text, toks, labels):
+    """"…, Frankfurt a.M. 1972, S. 493 f. Die dritte Auflage …, S. 597 f.":
+    the first "S. <number>" is the entry's page when the model read only a
+    later one.
+
+    >>> t = "Text, Berlin 1972, S. 493 f. Die Auflage, Goldbach 1997, S. 597 f."
+    >>> labs = ["title", "o", "place", "year", "o", "o", "o", "o", "o", "o", "title", "title", "o", "place", "year", "o", "o", "o", "fpage", "o", "o"]
+    >>> _first_page_mark(t, tokens(t), labs)[7], _first_page_mark(t, tokens(t), labs)[18]
+    ('fpage', 'o')
+    """
+    words = [text[a:b] for a, b in toks]
+    fp = next((x for x, lab in enumerate(labels) if lab == "fpage"), None)
+    if fp is None:
+        return labels
+    for x in range(2, fp):
+        if words[x].isdigit() and words[x - 1] == "." and words[x - 2] in ("S", "p", "pp") \
+                and labels[x] == "o" and len(words[x]) <= 4:
+            labels[fp] = "o"
+            if fp + 2 < len(words) and labels[fp + 2] == "lpage":
+                labels[fp + 2] = "o"
+            labels[x] = "fpage"
+            break
+    return labels
+
+
+def _numero_volume(text, toks, labels):
+    """French "n° 22": the number is the volume when none was read.
+
+    >>> t = "Title, SOFI-Mitteilungen, n° 22: 39-66."
+    >>> _numero_volume(t, tokens(t), ["title", "o", "source", "o", "o", "o", "o", "o", "fpage", "o", "lpage", "o"])[6]
+    'volume'
+    """
+    if "volume" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for x in range(2, len(words)):
+        if words[x].isdigit() and words[x - 1] in ("°", "º") and words[x - 2].lower() == "n" \
+                and labels[x] in ("o", "issue", "note"):
+            labels[x] = "volume"
+            break
     return labels
 
 
@@ -1709,7 +1970,8 @@ def _place_publisher(text, toks, labels):
                 or re.fullmatch(r"\s*([A-Z]\.\s?[A-Z]\.?|[A-Z]{2})",
                                 text[toks[comma][1]:toks[j][1]]):
             continue
-        known = [any(w.lower() in _PLACES for p in words[a:b + 1] for w in re.split(r"[-/]", p))
+        known = [any(w.lower() in _PLACES and w.lower() != "st" for p in words[a:b + 1]
+                     for w in re.split(r"[-/]", p))
                  for a, b in ((i, comma - 1), (comma + 1, j))]
         if known[0] == known[1] or all(w.lower() in _COUNTRIES or not w[:1].isalpha()
                                        for w in words[comma + 1:j + 1]):
@@ -1961,6 +2223,10 @@ def _initials_after(text, toks, labels):
                 and text[toks[i - 1][0]:toks[i - 1][1]] in _PARTICLES and labels[i] in _NAME_LABELS \
                 and i + 1 < len(toks) and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "("):
             labels[i] = labels[i - 1]
+            continue
+        if w in _PARTICLES and labels[i] == "o" and labels[i - 1] in ("agiv", "egiv") \
+                and i + 1 < len(toks) and labels[i + 1] == labels[i - 1][0] + "sur":
+            labels[i] = labels[i + 1]       # "Maria das Dores Guerreiro"
             continue
         if w in ("Jr", "Sr", "Jnr", "Snr") and labels[i - 1] in ("agiv", "egiv"):
             labels[i] = labels[i - 1]       # "Cook EH Jr": a suffix to the given names
