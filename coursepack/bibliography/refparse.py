@@ -22,6 +22,7 @@ them).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 from pathlib import Path
@@ -402,7 +403,7 @@ def _fix_labels(text, toks, labels):
     labels = _abbreviation_after_publisher(text, toks, _place_qualifier(text, toks, labels))
     labels = _container_not_editors(text, toks, _range_before_month(text, toks, labels))
     labels = _publisher_after_editors(text, toks, _volumes_and(text, toks, labels))
-    labels = _numero_volume(text, toks, _first_page_mark(text, toks, labels))
+    labels = _url_word(text, toks, _first_page_mark(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -712,21 +713,25 @@ def _first_page_mark(text, toks, labels):
     return labels
 
 
-def _numero_volume(text, toks, labels):
-    """French "n° 22": the number is the volume when none was read.
+def _url_word(text, toks, labels):
+    """"URL (consulted July 2007): http://…": the word "URL" (or
+    "Online", "Available at") and an access date in parentheses after it
+    are no container.
 
-    >>> t = "Title, SOFI-Mitteilungen, n° 22: 39-66."
-    >>> _numero_volume(t, tokens(t), ["title", "o", "source", "o", "o", "o", "o", "o", "fpage", "o", "lpage", "o"])[6]
-    'volume'
+    >>> t = "Parliament (2007) ‘Rules’, URL (consulted July 2007): http://www.eu.eu/"
+    >>> _url_word(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "o", "o", "source", "source", "source", "source", "source", "source", "o", "url"])[8:14]
+    ['o', 'o', 'urldate', 'urldate', 'urldate', 'o']
     """
-    if "volume" in labels:
-        return labels
     words = [text[a:b] for a, b in toks]
-    for x in range(2, len(words)):
-        if words[x].isdigit() and words[x - 1] in ("°", "º") and words[x - 2].lower() == "n" \
-                and labels[x] in ("o", "issue", "note"):
-            labels[x] = "volume"
-            break
+    for x in range(len(words) - 2):
+        if words[x].lower() in ("url", "online", "internet") and words[x + 1] == "(" \
+                and labels[x] == "source":
+            close = next((c for c in range(x + 2, min(x + 12, len(words))) if words[c] == ")"), None)
+            if close is None or not _ACCESS & {w.lower() for w in words[x + 2:close]}:
+                continue
+            labels[x] = labels[x + 1] = labels[close] = "o"
+            for y in range(x + 2, close):
+                labels[y] = "urldate"
     return labels
 
 
@@ -2337,12 +2342,10 @@ def _runs(toks, labels) -> list[tuple[str, int, int]]:
     """Maximal runs of one label: (label, first token, last token)."""
     out = []
     i = 0
-    while i < len(labels):
-        j = i
-        while j + 1 < len(labels) and labels[j + 1] == labels[i]:
-            j += 1
-        out.append((labels[i], i, j))
-        i = j + 1
+    for lab, grp in itertools.groupby(labels):
+        k = sum(1 for _ in grp)
+        out.append((lab, i, i + k - 1))
+        i += k
     return out
 
 
@@ -2359,8 +2362,13 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     k = 0
     while k < len(runs):
         m = k
-        while m + 1 < len(runs) and runs[m + 1][1] == runs[m][2] + 1 \
-                and text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]].isspace():
+        while m + 1 < len(runs) and (
+                runs[m + 1][1] == runs[m][2] + 1
+                and text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]].isspace()
+                # "Christian Th. Müller": an abbreviated middle name and its full stop
+                or runs[k][0].endswith("giv") and m > k and runs[m + 1][1] == runs[m][2] + 2
+                and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]?", text[toks[runs[m][2]][0]:toks[runs[m][2]][1]])
+                and re.fullmatch(r"\.\s", text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]])):
             m += 1
         if m - k >= 2:
             merged.append(("whole", runs[k][1], runs[m][2]))
@@ -2391,6 +2399,10 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     # a lone multi-word "surname" without a comma is a name written given
     # names first ("Ernest Gellner")
     for p in people:
+        if "sur" not in p and len(p.get("giv", "").split()) >= 2 and "," not in p["giv"] \
+                and not re.search(r"\b(and|und|et)\b|[&/;]", p["giv"]) \
+                and p["giv"].split()[-1][:1].isupper() and len(p["giv"].split()[-1]) > 2:
+            p["sur"] = p.pop("giv")     # "Claus-Dieter Krohn" all read as given names
         if "giv" not in p and len(p.get("sur", "").split()) >= 2 and "," not in p["sur"] \
                 and not p["sur"].split()[0].lower() in ("van", "von", "de", "der", "da", "di", "du", "la", "le"):
             sur = p["sur"]
@@ -2433,6 +2445,25 @@ def _field_text(text, toks, labels, lab: str, first_only: bool = False) -> str:
             else:
                 break
     return text[toks[a][0]:toks[b][1]]
+
+
+def _place_text(text, toks, labels) -> str:
+    """The first place run (with the next one when at most a mark parts
+    them) that is not only a month or season ("(2001, May) … Chicago, IL":
+    the place is Chicago)."""
+    lab = "place"
+    runs = [(i, j) for l, i, j in _runs(toks, labels) if l == lab]
+    for k, (a, b) in enumerate(runs):
+        ws = re.findall(r"[^\W\d_]+", text[toks[a][0]:toks[b][1]])
+        if ws and all(w.lower() in _MONTHS for w in ws):
+            continue
+        for i, j in runs[k + 1:]:
+            if i - b <= 2:
+                b = j
+            else:
+                break
+        return text[toks[a][0]:toks[b][1]]
+    return ""
 
 
 def _title_text(text, toks, labels) -> str:
@@ -2533,7 +2564,10 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
         source = source[:-1]
     for lab, name in (("volume", "volume"), ("issue", "number"), ("edition", "edition"),
                       ("publisher", "publisher"), ("place", "address"), ("note", "note")):
-        v = _clean(_field_text(text, toks, labels, lab), keep_dot=lab in ("place", "publisher", "note"))
+        if lab == "place":
+            v = _clean(_place_text(text, toks, labels), keep_dot=True)
+        else:
+            v = _clean(_field_text(text, toks, labels, lab), keep_dot=lab in ("publisher", "note"))
         if lab == "publisher":
             v = v.rstrip(".") if not re.search(r"\b(Inc|Ltd|Co|a\.M|e\.V)\.$", v) else v
         if lab == "place":
