@@ -404,6 +404,7 @@ def _fix_labels(text, toks, labels):
     labels = _container_not_editors(text, toks, _range_before_month(text, toks, labels))
     labels = _publisher_after_editors(text, toks, _volumes_and(text, toks, labels))
     labels = _url_word(text, toks, _first_page_mark(text, toks, labels))
+    labels = _access_year(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -710,6 +711,26 @@ def _first_page_mark(text, toks, labels):
                 labels[fp + 2] = "o"
             labels[x] = "fpage"
             break
+    return labels
+
+
+def _access_year(text, toks, labels):
+    """The year of an access date ("(Zugriff am 14. November 2013)",
+    "accessed 3 May 2010") is no publication year when another year or
+    none … is read: it is the access date's.
+
+    >>> t = "www.bmbf.de/de/494.php (Zugriff am 14. November 2013)."
+    >>> _access_year(t, tokens(t), ["url", "o", "o", "o", "urldate", "o", "urldate", "year", "o", "o"])[7]
+    'urldate'
+    """
+    words = [text[a:b] for a, b in toks]
+    for x, lab in enumerate(labels):
+        if lab != "year":
+            continue
+        if any(words[y].lower() in _ACCESS and words[y].lower() not in ("stand", "last")
+               for y in range(max(0, x - 6), x)) \
+                and not any(w in "()" for w in words[max(0, x - 6):x] if w == ")"):
+            labels[x] = "urldate"
     return labels
 
 
