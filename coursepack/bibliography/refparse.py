@@ -55,8 +55,8 @@ _PUB = {"press", "verlag", "publishers", "publisher", "publishing", "books", "un
         "mit", "oup", "cup", "foundation", "stiftung", "association", "ministry", "office"}
 _ACCESS = {"accessed", "retrieved", "zugriff", "abgerufen", "consulted", "visited", "access",
            "aufgerufen", "stand", "consulté", "last"}
-# major publishing places; a feature, not a rule (the model weighs it)
-_PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt", "münchen",
+# major publishing places: a feature the model weighs
+_FEAT_PLACES = frozenset({"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt", "münchen",
            "munich", "paris", "stuttgart", "hamburg", "wiesbaden", "opladen", "bonn", "köln",
            "cologne", "boston", "chicago", "princeton", "thousand", "oaks", "basingstoke",
            "abingdon", "amsterdam", "leipzig", "wien", "vienna", "zürich", "zurich", "basel",
@@ -71,23 +71,24 @@ _PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt"
            "darmstadt", "freiburg", "mannheim", "konstanz", "bremen", "dresden", "düsseldorf",
            "essen", "kassel", "marburg", "jena", "halle", "rostock", "graz", "innsbruck",
            "salzburg", "leiden", "utrecht", "rotterdam", "copenhagen", "stockholm", "oslo",
-           "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico",
+           "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"})
+# more places the rules consult (the model's features keep the set it was trained with)
+_PLACES = _FEAT_PLACES | {
            "aldershot", "armonk", "farnham", "boulder", "hove", "harlow", "paderborn", "tampere",
            "turku", "uppsala", "lund", "aarhus", "ghent", "leuven", "louvain", "antwerp", "lausanne",
            "florence", "firenze", "bologna", "torino", "turin", "napoli", "naples", "lisbon",
-           "lisboa", "porto", "athens", "istanbul", "ankara", "jerusalem", "tel", "aviv", "cairo",
+           "lisboa", "porto", "athens", "istanbul", "ankara", "jerusalem", "aviv", "cairo",
            "johannesburg", "pretoria", "canberra", "auckland", "wellington", "vancouver", "ottawa",
-           "seattle", "minneapolis", "pittsburgh", "ann", "arbor", "durham", "chapel", "hill",
-           "haven", "evanston", "urbana", "madison", "austin", "atlanta", "houston", "detroit",
+           "seattle", "minneapolis", "pittsburgh", "arbor", "durham", "evanston", "urbana", "madison", "austin", "atlanta", "houston", "detroit",
            "nashville", "albany", "syracuse", "buffalo", "rochester", "providence", "hanover",
            "brighton", "leeds", "sheffield", "birmingham", "liverpool", "glasgow", "aberdeen",
            "cardiff", "belfast", "cork", "galway", "exeter", "nottingham", "leicester", "norwich",
-           "chichester", "harmondsworth", "milton", "keynes", "oxon", "cheltenham", "tallahassee",
+           "chichester", "harmondsworth", "keynes", "oxon", "cheltenham", "tallahassee",
            "trier", "mainz", "würzburg", "regensburg", "passau", "augsburg", "nürnberg",
            "erlangen", "bamberg", "saarbrücken", "kiel", "lübeck", "oldenburg", "osnabrück",
            "braunschweig", "hildesheim", "gießen", "siegen", "wuppertal", "bochum", "dortmund",
            "duisburg", "aachen", "koblenz", "karlsruhe", "ulm", "potsdam", "magdeburg", "erfurt",
-           "weimar", "chemnitz", "greifswald", "prag", "paderborn", "bad", "heilbrunn"}
+           "weimar", "chemnitz", "greifswald", "prag", "heilbrunn"}
 # countries and states written after a place ("Brussels, Belgium"): part of it
 _COUNTRIES = {"belgium", "finland", "germany", "deutschland", "france", "italy", "spain", "portugal",
               "netherlands", "austria", "österreich", "switzerland", "schweiz", "sweden", "norway",
@@ -104,9 +105,21 @@ _JOURNAL = {"journal", "review", "quarterly", "zeitschrift", "studies", "bulleti
 
 
 @functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset:
+def _lexicon() -> dict:
     with open(Path(__file__).with_name("refparse_lexicon.yaml"), encoding="utf-8") as fh:
-        return frozenset(w.lower() for w in yaml.safe_load(fh)["given_names"].split())
+        return yaml.safe_load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def _feat_given_names() -> frozenset:
+    """The given names the model's features weigh (the list it was trained with)."""
+    return frozenset(w.lower() for w in _lexicon()["given_names"].split())
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """The given names the rules consult: the model's list and more."""
+    return _feat_given_names() | frozenset(w.lower() for w in _lexicon().get("given_names_more", "").split())
 
 
 _OPEN_Q = set("“„«‘\"»‚")
@@ -136,13 +149,13 @@ def _word_feats(w: str, prefix: str) -> list[str]:
         f.append(f"{prefix}num")
     if lw in _PUB:
         f.append(f"{prefix}pub")
-    if lw in _PLACES:
+    if lw in _FEAT_PLACES:
         f.append(f"{prefix}place")
     if lw in _MONTHS:
         f.append(f"{prefix}month")
     if lw in _ACCESS:
         f.append(f"{prefix}access")
-    if lw in _given_names():
+    if lw in _feat_given_names():
         f.append(f"{prefix}given")
     if w[:1].isupper() and w[1:].islower() and len(w) > 1:
         f.append(f"{prefix}cap")
@@ -164,7 +177,7 @@ def _seg_flags(ws: list[str]) -> list[str]:
         out.append("seg_year")
     if low and low[0] in _IN:
         out.append("seg_in")
-    if low and low[0] in _PLACES:
+    if low and low[0] in _FEAT_PLACES:
         out.append("seg_place")
     if any(w in _PUB for w in low):
         out.append("seg_pub")
@@ -179,7 +192,7 @@ def _seg_flags(ws: list[str]) -> list[str]:
         out.append("seg_allcap")
     if alpha and sum(w.isupper() and len(w) > 1 for w in alpha) == len(alpha):
         out.append("seg_upper")
-    if len(alpha) <= 3 and alpha and all(w.lower() in _given_names() or len(w) == 1 for w in alpha[:-1]) \
+    if len(alpha) <= 3 and alpha and all(w.lower() in _feat_given_names() or len(w) == 1 for w in alpha[:-1]) \
             and all(w[:1].isupper() for w in alpha):
         out.append("seg_namelike")
     return out
