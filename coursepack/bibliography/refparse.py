@@ -417,7 +417,7 @@ def _fix_labels(text, toks, labels):
     labels = _container_not_editors(text, toks, _range_before_month(text, toks, labels))
     labels = _publisher_after_editors(text, toks, _volumes_and(text, toks, labels))
     labels = _url_word(text, toks, _first_page_mark(text, toks, labels))
-    labels = _access_year(text, toks, labels)
+    labels = _access_year(text, toks, _last_name_read_as_title(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -724,6 +724,42 @@ def _first_page_mark(text, toks, labels):
                 labels[fp + 2] = "o"
             labels[x] = "fpage"
             break
+    return labels
+
+
+def _last_name_read_as_title(text, toks, labels):
+    """"Browning Christopher, Pertti Joenniemi. The European Union …": a
+    title run that opens, right after the names and a comma, with a known
+    given name, one or two capitalised words and a full stop opens with
+    the last author's name.
+
+    >>> t = "5. Browning Christopher, Pertti Joenniemi. The Two Dimensions // Security. 2003."
+    >>> labs = ["o", "o", "asur", "agiv", "o"] + ["title"] * 6 + ["o", "o", "source", "o", "year", "o"]
+    >>> _last_name_read_as_title(t, tokens(t), labs)[5:9]
+    ['agiv', 'asur', 'o', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if i < 2 or words[i - 1] not in (",", "and", "&") or labels[i - 2] not in _NAME_LABELS \
+            and words[i - 1] == ",":
+        return labels
+    if words[i].lower() not in _given_names() or not words[i][1:].islower():
+        return labels
+    stop = next((x for x in range(i + 1, min(i + 4, j)) if words[x] == "."
+                 and len(words[x - 1]) > 1), None)
+    if stop is None:
+        return labels
+    inner = words[i + 1:stop]
+    if not 1 <= len(inner) <= 2 or not all(w[:1].isupper() and w[1:].islower() and len(w) > 1
+                                           for w in inner):
+        return labels
+    role = labels[i - 2][0] if labels[i - 2] in _NAME_LABELS else "a"
+    for x in range(i, stop):
+        labels[x] = role + ("sur" if x == stop - 1 else "giv")
+    labels[stop] = "o"
     return labels
 
 
