@@ -1995,6 +1995,13 @@ def _place_publisher(text, toks, labels):
                     labels[y] = "place"
                     y += 1
                 labels[x] = "place"
+    for x in range(1, len(words) - 2):
+        # "New York, St. Martin’s": a saint's name opens the publisher
+        if words[x] in ("St", "Ste", "San") and labels[x] == "place" and words[x - 1] == "," \
+                and labels[x - 2:x - 1] == ["place"] and words[x + 1] == "." \
+                and labels[x + 2] == "publisher":
+            labels[x - 1] = "o"
+            labels[x] = labels[x + 1] = "publisher"
     for lab, i, j in _runs(toks, labels):
         if lab != "place":
             continue
