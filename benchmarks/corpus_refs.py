@@ -17,7 +17,12 @@ hand-cut reference strings) and the fields of the entries parsed from them.
 
 The gold fields are the tagged gold assembled by the same rules that
 assemble the model's labels (``refparse.assemble``), so a field is wrong
-only when a token's label is.
+only when a token's label is.  Two slips of the hand tagging are read
+leniently (``refdata``): a tag opened inside a word ("U<title>nions")
+labels the word, and a number tagged as a name ("(<author>1998</author>)",
+"<given-names>463</given-names>—<lpage>") is a year or a first page.  A
+container that is only a web address (a URL tagged ``<source>``) is compared
+as the URL, on both sides alike, and a trailing "/" of a URL is ignored.
 """
 
 from __future__ import annotations
