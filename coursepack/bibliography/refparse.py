@@ -418,6 +418,7 @@ def _fix_labels(text, toks, labels):
     labels = _publisher_after_editors(text, toks, _volumes_and(text, toks, labels))
     labels = _url_word(text, toks, _first_page_mark(text, toks, labels))
     labels = _access_year(text, toks, _last_name_read_as_title(text, toks, labels))
+    labels = _names_after_head_stop(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -724,6 +725,38 @@ def _first_page_mark(text, toks, labels):
                 labels[fp + 2] = "o"
             labels[x] = "fpage"
             break
+    return labels
+
+
+def _names_after_head_stop(text, toks, labels):
+    """"Marks Gary, …, Jane E. Salk. Competencies, Cracks, and Conflicts:
+    Regional …": the author list ends at the full stop after a surname;
+    capitalised words after it read as names, up to the title run, open
+    the title.
+
+    >>> t = "10. Marks Gary, Jane Salk. Competencies, Cracks, and Conflicts: Regional Mobilization // J. 1996."
+    >>> labs = ["o", "o", "asur", "agiv", "o", "agiv", "asur", "o", "asur", "o", "agiv", "o", "o", "agiv", "o", "title", "title", "o", "o", "source", "o", "year", "o"]
+    >>> _names_after_head_stop(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i = first[0]
+    words = [text[a:b] for a, b in toks]
+    if any(lab in ("year", "source") for lab in labels[:i]):
+        return labels
+    stop = next((x for x in range(2, i) if words[x] == "." and labels[x - 1] in ("asur", "esur")
+                 and len(words[x - 1]) >= 3 and words[x - 1] not in ("Jr", "Sr", "St")
+                 and any(labels[y] in _NAME_LABELS for y in range(x + 1, i))), None)
+    if stop is None or stop + 1 >= i:
+        return labels
+    nxt = words[stop + 1]
+    if nxt.lower() in _given_names() or nxt.lower() in ("and", "und", "&") or len(nxt) == 1 \
+            or not any(w[:1].islower() or w in ":?" for w in words[stop + 1:i]):
+        return labels
+    for x in range(stop + 1, i):
+        labels[x] = "title"
     return labels
 
 
