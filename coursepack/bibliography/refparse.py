@@ -22,7 +22,6 @@ them).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import sys
 from pathlib import Path
@@ -2445,17 +2444,28 @@ def _clean(s: str, keep_dot: bool = False) -> str:
 
 def _first_title(toks, labels) -> tuple[int, int] | None:
     """The first and last token of the first title run, or None."""
-    return next(((i, j) for lab, i, j in _runs(toks, labels) if lab == "title"), None)
+    if "title" not in labels:
+        return None
+    i = labels.index("title")
+    j = i
+    while j + 1 < len(labels) and labels[j + 1] == "title":
+        j += 1
+    return i, j
 
 
 def _runs(toks, labels) -> list[tuple[str, int, int]]:
     """Maximal runs of one label: (label, first token, last token)."""
     out = []
-    i = 0
-    for lab, grp in itertools.groupby(labels):
-        k = sum(1 for _ in grp)
-        out.append((lab, i, i + k - 1))
-        i += k
+    n = len(labels)
+    if not n:
+        return out
+    start, prev = 0, labels[0]
+    for k in range(1, n):
+        lab = labels[k]
+        if lab != prev:
+            out.append((prev, start, k - 1))
+            start, prev = k, lab
+    out.append((prev, start, n - 1))
     return out
 
 
