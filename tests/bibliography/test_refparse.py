@@ -305,3 +305,37 @@ def test_subtitle_after_colon_before_the_imprint():
                         "Strategies. Ithaca, ILR Press.")
     assert e.fields["title"] == "Unions at the Crossroads: New Research on Union Strategies"
     assert (e.fields["address"], e.fields["publisher"]) == ("Ithaca", "ILR Press")
+
+
+@pytest.mark.parametrize("text,authors,title", [
+    ("7. Lindholm Anders, Pertti Kallio. The Baltic Sea Region and its Two Shores // Nordic "
+     "Review. 2004. 12 (3): 45—60.", ["Lindholm, Anders", "Kallio, Pertti"],
+     "The Baltic Sea Region and its Two Shores"),
+    ("11. Moss Gary, Helen Dart, Jane E. Cole. Ports, Canals, and Rivers: Regional Trade in the "
+     "Early Modern Baltic // Maritime History. 1998. 7 (2): 11—30.",
+     ["Moss, Gary", "Dart, Helen", "Cole, Jane E."],
+     "Ports, Canals, and Rivers: Regional Trade in the Early Modern Baltic"),
+])
+def test_gost_names_then_title(text, authors, title):
+    e = parse_reference(text)
+    assert e.persons["author"] == authors and e.fields["title"] == title
+
+
+def test_publisher_named_after_a_saint():
+    e = parse_reference("Holden, Carl (2002): Workers of the Port: Dockers and the New Economy. "
+                        "New York, St. Martin’s.")
+    assert (e.fields["address"], e.fields["publisher"]) == ("New York", "St. Martin’s")
+
+
+def test_access_date_year_is_no_publication_year():
+    e = parse_reference("Statistisches Landesamt (2012): Wanderungsstatistik. "
+                        "www.statistik.example.de/wanderung.pdf (Zugriff am 14. November 2013).")
+    assert e.fields["year"] == "2012" and e.fields["urldate"] == "14. November 2013"
+
+
+def test_note_with_a_sentence_before_the_citation():
+    e = parse_reference("Diese Praxis war in der Nachkriegszeit weit verbreitet. Siehe Konrad Albers, "
+                        "Flüchtlinge in Bayern nach 1945, München 1998, S. 12.")
+    assert e.persons["author"] == ["Albers, Konrad"]
+    assert (e.fields["title"], e.fields["address"], e.fields["year"]) == \
+        ("Flüchtlinge in Bayern nach 1945", "München", "1998")
