@@ -417,7 +417,7 @@ def _fix_labels(text, toks, labels):
     labels = _publisher_after_editors(text, toks, _volumes_and(text, toks, labels))
     labels = _url_word(text, toks, _first_page_mark(text, toks, labels))
     labels = _access_year(text, toks, _last_name_read_as_title(text, toks, labels))
-    labels = _names_after_head_stop(text, toks, labels)
+    labels = _title_tail_read_as_name(text, toks, _names_after_head_stop(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -724,6 +724,34 @@ def _first_page_mark(text, toks, labels):
                 labels[fp + 2] = "o"
             labels[x] = "fpage"
             break
+    return labels
+
+
+def _title_tail_read_as_name(text, toks, labels):
+    """"… The needle, the haystack, and the CHAT. Br J Psychiatry 161":
+    one capitalised word closing the title after lower-case words, read as
+    a name right before the container, is the title's.
+
+    >>> t = "Lee S (1992) The needle, the haystack, and the CHAT. Br J Psychiatry 161:839-43"
+    >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "o", "o", "asur", "o", "source", "source", "source", "volume", "o", "fpage", "o", "lpage"]
+    >>> _title_tail_read_as_name(t, tokens(t), labs)[9:14]
+    ['title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    i, j = first
+    k = j + 1
+    while k < len(words) and labels[k] == "o" and (not words[k][:1].isalnum()
+                                                   or words[k].lower() in _SMALL_WORDS):
+        k += 1
+    if k >= len(words) or labels[k] not in _NAME_LABELS or k + 2 >= len(words) \
+            or words[k + 1] != "." or labels[k + 2] != "source" \
+            or not any(words[x].lower() in _SMALL_WORDS for x in range(j + 1, k)):
+        return labels
+    for x in range(j + 1, k + 1):
+        labels[x] = "title"
     return labels
 
 
