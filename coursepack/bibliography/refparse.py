@@ -418,6 +418,8 @@ def _fix_labels(text, toks, labels):
     labels = _url_word(text, toks, _first_page_mark(text, toks, labels))
     labels = _access_year(text, toks, _last_name_read_as_title(text, toks, labels))
     labels = _title_tail_read_as_name(text, toks, _names_after_head_stop(text, toks, labels))
+    labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
+    labels = _publisher_read_as_note(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -724,6 +726,79 @@ def _first_page_mark(text, toks, labels):
                 labels[fp + 2] = "o"
             labels[x] = "fpage"
             break
+    return labels
+
+
+def _note_goes_on(text, toks, labels):
+    """"… Neuordnungskonzepte und Umsiedlungspolitik im 20. Jahrhundert,
+    Stuttgart": a note run right after a title or container, with only a
+    space between, goes on with it.
+
+    >>> t = "In: X (Hg.), Planung und Politik im 20. Jahrhundert, Stuttgart."
+    >>> labs = ["o", "o", "esur", "o", "o", "o", "o", "o", "source", "source", "source", "note", "note", "note", "note", "o", "place", "o"]
+    >>> _note_goes_on(t, tokens(t), labs)[11:15]
+    ['source', 'source', 'source', 'source']
+    """
+    for lab, i, j in _runs(toks, labels):
+        if lab != "note" or i == 0 or labels[i - 1] not in ("title", "source") \
+                or not text[toks[i - 1][1]:toks[i][0]].isspace():
+            continue
+        if _DESCRIPTOR.match(text, toks[i][0]) or _NOTE_OPENING.match(text, toks[i][0]):
+            continue
+        for x in range(i, j + 1):
+            labels[x] = labels[i - 1]
+    return labels
+
+
+def _series_segment_in_title(text, toks, labels):
+    """"Title / Volkswagenwerk AG, Schriftenreihe "Humanisierung des
+    Arbeitslebens" Band 3, Frankfurt": a segment after a comma that names a
+    series closes the title run: it is the container.
+
+    >>> t = "G. M. (1980), Gruppenarbeit, Schriftenreihe Humanisierung Band 3, Frankfurt."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "title", "title", "o", "volume", "o", "place", "o"]
+    >>> _series_segment_in_title(t, tokens(t), labs)[9:13]
+    ['o', 'source', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    c = next((c for c in range(i + 1, j) if words[c] == "," and
+              words[c + 1].lower() in ("schriftenreihe", "series", "reihe", "collection")), None)
+    if c is None:
+        return labels
+    labels[c] = "o"
+    for x in range(c + 1, j + 1):
+        labels[x] = "source"
+    if words[j] in _CLOSE_Q or words[j] == "\"":
+        labels[j] = "o"
+    return labels
+
+
+def _publisher_read_as_note(text, toks, labels):
+    """"Paris, Presses de la Fondation …": a note right after "Place," that
+    names a publishing house is the publisher.
+
+    >>> t = "S. R. (1998), L’identité, Paris, Presses de la Fondation."
+    >>> _publisher_read_as_note(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "place", "o", "note", "note", "note", "note", "o"])[12:16]
+    ['publisher', 'publisher', 'publisher', 'publisher']
+    """
+    if "publisher" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "note" or i < 2 or words[i - 1] not in (",", ":") or labels[i - 2] != "place":
+            continue
+        if any(w.lower() in _PUB or w.lower() in ("presses", "éditions", "editions", "editorial",
+                                                  "editora", "editrice", "verlagshaus")
+               for w in words[i:j + 1]):
+            for x in range(i, j + 1):
+                labels[x] = "publisher"
+        break
     return labels
 
 
