@@ -1934,6 +1934,15 @@ def _locator_word_ends(text, toks, labels):
                 if toks[x][0] >= start:
                     labels[x] = "o"
             continue
+        # a month (or two) closing it (", January/February") is the date
+        m = re.search(r",\s*([A-Za-zä]+)(\s*/\s*[A-Za-zä]+)?[.:]?\s*$", text[toks[i][0]:toks[j][1]])
+        if m and all(w.lower() in _MONTHS - {"spring", "summer", "autumn", "fall", "winter"}
+                     for w in re.findall(r"[A-Za-zä]+", m.group())):
+            start = toks[i][0] + m.start()
+            for x in range(i, j + 1):
+                if toks[x][0] >= start:
+                    labels[x] = "o"
+            continue
         k = j - 1 if words[j] == "." and j > i else j
         if words[k].lower() in _VOL:
             for x in range(k, j + 1):
