@@ -419,7 +419,7 @@ def _fix_labels(text, toks, labels):
     labels = _access_year(text, toks, _last_name_read_as_title(text, toks, labels))
     labels = _title_tail_read_as_name(text, toks, _names_after_head_stop(text, toks, labels))
     labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
-    labels = _publisher_read_as_note(text, toks, labels)
+    labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -726,6 +726,27 @@ def _first_page_mark(text, toks, labels):
                 labels[fp + 2] = "o"
             labels[x] = "fpage"
             break
+    return labels
+
+
+def _page_range_whole(text, toks, labels):
+    """"Sociological Review 52:3, 351-370": a page range is written whole;
+    a first page read apart from the last page's range ("3") is the issue.
+
+    >>> t = "Ryan, L. (2004): Family Matters, Sociological Review 52:3, 351-370."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "o", "source", "source", "volume", "o", "fpage", "o", "o", "o", "lpage", "o"]
+    >>> _page_range_whole(t, tokens(t), labs)[15:20]
+    ['issue', 'o', 'fpage', 'o', 'lpage']
+    """
+    words = [text[a:b] for a, b in toks]
+    lp = next((x for x, lab in enumerate(labels) if lab == "lpage"), None)
+    fp = next((x for x, lab in enumerate(labels) if lab == "fpage"), None)
+    if lp is None or fp is None or lp < 2 or fp >= lp - 2 or words[lp - 1] not in "-–—" \
+            or not words[lp - 2].isdigit() \
+            or fp + 1 < len(words) and words[fp + 1] in "-–—":
+        return labels
+    labels[fp] = "issue" if "issue" not in labels and words[fp].isdigit() else "o"
+    labels[lp - 2] = "fpage"
     return labels
 
 
