@@ -420,6 +420,7 @@ def _fix_labels(text, toks, labels):
     labels = _title_tail_read_as_name(text, toks, _names_after_head_stop(text, toks, labels))
     labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
+    labels = _sentence_after_names(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -726,6 +727,41 @@ def _first_page_mark(text, toks, labels):
                 labels[fp + 2] = "o"
             labels[x] = "fpage"
             break
+    return labels
+
+
+def _sentence_after_names(text, toks, labels):
+    """No title read, and the sentence right after the author list holds
+    lower-case words the model left out ("Lind, T. Trust in small towns.
+    Scandinavian Journal …"): that sentence is the title (its first word
+    read as a name included).
+
+    >>> t = "Okafor, B. and Lind, T. Trust in small towns. Rural Studies, Vol. 7."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "asur", "o", "agiv", "agiv", "asur", "o", "o", "o", "o", "source", "source", "o", "o", "o", "volume", "o"]
+    >>> _sentence_after_names(t, tokens(t), labs)[9:14]
+    ['title', 'title', 'title', 'title', 'o']
+    """
+    if "title" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    # the end of the author list: the full stop after an initial
+    k = next((x for x in range(1, n - 2) if words[x] == "." and len(words[x - 1]) == 1
+              and labels[x - 1] in ("agiv", "egiv") and words[x + 1][:1].isupper()
+              and len(words[x + 1]) > 1 and x + 2 < n and words[x + 2][:1].islower()), None)
+    if k is None:
+        return labels
+    e = k + 1
+    while e < n and words[e] not in ".?!":
+        e += 1
+    span = range(k + 1, e)
+    if len(span) < 2 or not all(labels[x] == "o" for x in range(k + 2, e)) \
+            or labels[k + 1] not in _NAME_LABELS + ("o",):
+        return labels
+    for x in span:
+        labels[x] = "title"
+    if e < n and words[e] in "?!":
+        labels[e] = "title"
     return labels
 
 
