@@ -17,7 +17,12 @@ hand-cut reference strings) and the fields of the entries parsed from them.
 
 The gold fields are the tagged gold assembled by the same rules that
 assemble the model's labels (``refparse.assemble``), so a field is wrong
-only when a token's label is.
+only when a token's label is.  Two slips of the hand tagging are read
+leniently (``refdata``): a tag opened inside a word ("U<title>nions")
+labels the word, and a number tagged as a name ("(<author>1998</author>)",
+"<given-names>463</given-names>—<lpage>") is a year or a first page.  A
+container that is only a web address (a URL tagged ``<source>``) is compared
+as the URL, on both sides alike, and a trailing "/" of a URL is ignored.
 """
 
 from __future__ import annotations
@@ -74,6 +79,9 @@ def view(entry) -> dict[str, str]:
     sur, giv = _names(p.get("author", []))
     esur, egiv = _names(p.get("editor", []))
     cont = next((f[k] for k in CONTAINERS if f.get(k)), "")
+    url = f.get("url", "")
+    if not url and re.fullmatch(r"(https?://|www\.)\S+", cont.strip()):
+        url, cont = cont.strip(), ""    # a web address tagged as the container (loose gold)
     return {
         "surnames": "|".join(sur), "given": "|".join(giv),
         "editors": "|".join(f"{a} {b}" for a, b in zip(esur, egiv)),
@@ -82,7 +90,7 @@ def view(entry) -> dict[str, str]:
         "issue": _norm(f.get("number", "")), "pages": _norm(f.get("pages", "")),
         "publisher": _norm(f.get("publisher", "") or f.get("institution", "") if not f.get("journal") else f.get("publisher", "")),
         "place": _norm(f.get("address", "")), "doi": _norm(f.get("doi", "")),
-        "url": _norm(f.get("url", "")),
+        "url": _norm(url).rstrip("/"),
     }
 
 
@@ -184,6 +192,10 @@ def print_table(per: dict[str, dict]) -> None:
     for n, t in per.items():
         print(f"{n:<9} " + " ".join(f"{t[c]:5d}" if c == "n" else f"{100 * t[c]:5.0f}"
                                     for c in cols))
+    t = per.get("total")
+    if t:
+        print("total, one decimal: " + ", ".join(f"{short.get(c, c)} {100 * t[c]:.1f}"
+                                                for c in ("fay", "all")))
 
 
 # ---------------------------------------------------------------- blocks

@@ -143,9 +143,18 @@ def _align(text: str, spans, groups):
     [('World', 'agiv'), ('Bank', 'asur'), ('2001', 'year'), ('Why?', 'title')]
     """
     out = []
+    for ga, gb, g in groups:
+        if g == "author" and text[ga:gb].strip().isdigit() \
+                and not any(ga <= a < gb for a, _, _ in spans):
+            spans = sorted(spans + [(ga, gb, "asur")])  # "(<author>1998</author>)"
     for a, b, lab in spans:
         if lab == "title" and text[b:b + 1] in ("?", "!"):
             b += 1
+        if lab in ("asur", "agiv") and text[a:b].isdigit():
+            # a number tagged as a name (a slip): a year, or the first page
+            # of a range ("<given-names>463</given-names>—<lpage>78")
+            lab = "year" if re.fullmatch(r"(1[5-9]|20)\d\d", text[a:b]) else \
+                "fpage" if re.match(r"\s*[-–—]", text[b:]) else "o"
         out.append((a, b, lab))
     if any(g == "author" for _, _, g in groups):
         return out
@@ -252,6 +261,13 @@ def token_labels(t: Tagged) -> list[str]:
             if sa <= a < sb:
                 lab = sl
                 break
+        else:
+            # a tag opened inside a word ("U<title>nions in …", a slip of the
+            # hand tagging): the word is the field's
+            for sa, sb, sl in t.spans:
+                if a < sa < b and t.text[a:b].isalpha():
+                    lab = sl
+                    break
         labs.append(lab)
     return labs
 

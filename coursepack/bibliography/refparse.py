@@ -54,8 +54,8 @@ _PUB = {"press", "verlag", "publishers", "publisher", "publishing", "books", "un
         "mit", "oup", "cup", "foundation", "stiftung", "association", "ministry", "office"}
 _ACCESS = {"accessed", "retrieved", "zugriff", "abgerufen", "consulted", "visited", "access",
            "aufgerufen", "stand", "consulté", "last"}
-# major publishing places; a feature, not a rule (the model weighs it)
-_PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt", "münchen",
+# major publishing places: a feature the model weighs
+_FEAT_PLACES = frozenset({"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt", "münchen",
            "munich", "paris", "stuttgart", "hamburg", "wiesbaden", "opladen", "bonn", "köln",
            "cologne", "boston", "chicago", "princeton", "thousand", "oaks", "basingstoke",
            "abingdon", "amsterdam", "leipzig", "wien", "vienna", "zürich", "zurich", "basel",
@@ -70,7 +70,24 @@ _PLACES = {"london", "new", "york", "oxford", "cambridge", "berlin", "frankfurt"
            "darmstadt", "freiburg", "mannheim", "konstanz", "bremen", "dresden", "düsseldorf",
            "essen", "kassel", "marburg", "jena", "halle", "rostock", "graz", "innsbruck",
            "salzburg", "leiden", "utrecht", "rotterdam", "copenhagen", "stockholm", "oslo",
-           "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"}
+           "helsinki", "tokyo", "beijing", "delhi", "cape", "town", "nairobi", "mexico"})
+# more places the rules consult (the model's features keep the set it was trained with)
+_PLACES = _FEAT_PLACES | {
+           "aldershot", "armonk", "farnham", "boulder", "hove", "harlow", "paderborn", "tampere",
+           "turku", "uppsala", "lund", "aarhus", "ghent", "leuven", "louvain", "antwerp", "lausanne",
+           "florence", "firenze", "bologna", "torino", "turin", "napoli", "naples", "lisbon",
+           "lisboa", "porto", "athens", "istanbul", "ankara", "jerusalem", "aviv", "cairo",
+           "johannesburg", "pretoria", "canberra", "auckland", "wellington", "vancouver", "ottawa",
+           "seattle", "minneapolis", "pittsburgh", "arbor", "durham", "evanston", "urbana", "madison", "austin", "atlanta", "houston", "detroit",
+           "nashville", "albany", "syracuse", "buffalo", "rochester", "providence", "hanover",
+           "brighton", "leeds", "sheffield", "birmingham", "liverpool", "glasgow", "aberdeen",
+           "cardiff", "belfast", "cork", "galway", "exeter", "nottingham", "leicester", "norwich",
+           "chichester", "harmondsworth", "keynes", "oxon", "cheltenham", "tallahassee",
+           "trier", "mainz", "würzburg", "regensburg", "passau", "augsburg", "nürnberg",
+           "erlangen", "bamberg", "saarbrücken", "kiel", "lübeck", "oldenburg", "osnabrück",
+           "braunschweig", "hildesheim", "gießen", "siegen", "wuppertal", "bochum", "dortmund",
+           "duisburg", "aachen", "koblenz", "karlsruhe", "ulm", "potsdam", "magdeburg", "erfurt",
+           "weimar", "chemnitz", "greifswald", "prag", "heilbrunn"}
 # countries and states written after a place ("Brussels, Belgium"): part of it
 _COUNTRIES = {"belgium", "finland", "germany", "deutschland", "france", "italy", "spain", "portugal",
               "netherlands", "austria", "österreich", "switzerland", "schweiz", "sweden", "norway",
@@ -87,9 +104,21 @@ _JOURNAL = {"journal", "review", "quarterly", "zeitschrift", "studies", "bulleti
 
 
 @functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset:
+def _lexicon() -> dict:
     with open(Path(__file__).with_name("refparse_lexicon.yaml"), encoding="utf-8") as fh:
-        return frozenset(w.lower() for w in yaml.safe_load(fh)["given_names"].split())
+        return yaml.safe_load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def _feat_given_names() -> frozenset:
+    """The given names the model's features weigh (the list it was trained with)."""
+    return frozenset(w.lower() for w in _lexicon()["given_names"].split())
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """The given names the rules consult: the model's list and more."""
+    return _feat_given_names() | frozenset(w.lower() for w in _lexicon().get("given_names_more", "").split())
 
 
 _OPEN_Q = set("“„«‘\"»‚")
@@ -119,13 +148,13 @@ def _word_feats(w: str, prefix: str) -> list[str]:
         f.append(f"{prefix}num")
     if lw in _PUB:
         f.append(f"{prefix}pub")
-    if lw in _PLACES:
+    if lw in _FEAT_PLACES:
         f.append(f"{prefix}place")
     if lw in _MONTHS:
         f.append(f"{prefix}month")
     if lw in _ACCESS:
         f.append(f"{prefix}access")
-    if lw in _given_names():
+    if lw in _feat_given_names():
         f.append(f"{prefix}given")
     if w[:1].isupper() and w[1:].islower() and len(w) > 1:
         f.append(f"{prefix}cap")
@@ -147,7 +176,7 @@ def _seg_flags(ws: list[str]) -> list[str]:
         out.append("seg_year")
     if low and low[0] in _IN:
         out.append("seg_in")
-    if low and low[0] in _PLACES:
+    if low and low[0] in _FEAT_PLACES:
         out.append("seg_place")
     if any(w in _PUB for w in low):
         out.append("seg_pub")
@@ -162,7 +191,7 @@ def _seg_flags(ws: list[str]) -> list[str]:
         out.append("seg_allcap")
     if alpha and sum(w.isupper() and len(w) > 1 for w in alpha) == len(alpha):
         out.append("seg_upper")
-    if len(alpha) <= 3 and alpha and all(w.lower() in _given_names() or len(w) == 1 for w in alpha[:-1]) \
+    if len(alpha) <= 3 and alpha and all(w.lower() in _feat_given_names() or len(w) == 1 for w in alpha[:-1]) \
             and all(w[:1].isupper() for w in alpha):
         out.append("seg_namelike")
     return out
@@ -375,8 +404,838 @@ def _fix_labels(text, toks, labels):
     labels = _after_double_slash(text, toks, labels)
     labels = _pages_by_pattern(text, toks, _quote_start_of_title(text, toks, labels))
     labels = _journal_before_volume(text, toks, _bracket_after_title(text, toks, labels))
-    return _container_after_eds_mark(text, toks,
-                                     _container_after_editors(_editor_heads(text, toks, labels)))
+    labels = _container_after_eds_mark(text, toks,
+                                       _container_after_editors(_editor_heads(text, toks, labels)))
+    labels = _subtitle_after_colon(text, toks, _paren_in_title_read_as_source(text, toks, labels))
+    labels = _short_citation_names(text, toks, _imprint_after_container(text, toks, labels))
+    labels = _issue_after_number_word(text, toks, _surname_list_editors(text, toks, labels))
+    labels = _editor_body_before_mark(text, toks, labels)
+    labels = _prose_before_citation(text, toks, labels)
+    labels = _letter_range_after_title(text, toks, _number_slash_year(text, toks, labels))
+    labels = _abbreviation_after_publisher(text, toks, _place_qualifier(text, toks, labels))
+    labels = _container_not_editors(text, toks, _range_before_month(text, toks, labels))
+    labels = _publisher_after_editors(text, toks, _volumes_and(text, toks, labels))
+    labels = _url_word(text, toks, _first_page_mark(text, toks, labels))
+    labels = _access_year(text, toks, _last_name_read_as_title(text, toks, labels))
+    labels = _title_tail_read_as_name(text, toks, _names_after_head_stop(text, toks, labels))
+    labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
+    labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
+    labels = _sentence_after_names(text, toks, labels)
+    return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+
+
+_DESCRIPTOR = re.compile(
+    r"(?i)(?:(?:unpublished|unveröffentlicht\w*)\s+)?(?:(?:working|discussion|research|occasional|"
+    r"policy|conference)\s+papers?|manuscript|ms|mimeo|typoskript|manuskript|"
+    r"(?:(?:doctoral|ph\.?\s?d\.?|d\.?\s?phil\.?|master'?s|ma|msc|inaugural-?)\s*)?"
+    r"(?:dissertation|thesis|diss)|diplomarbeit|magisterarbeit|habilitationsschrift|"
+    r"abschlu(?:ss|ß)bericht|forthcoming|in\s+press|im\s+(?:erscheinen|druck)|"
+    r"under\s+(?:editorial\s+)?review|unpublished|unveröffentlicht)")
+
+
+def _descriptor_note(text, toks, labels):
+    """A segment that only describes the work ("Working Paper",
+    "unpublished manuscript", "Dissertation", "im Erscheinen",
+    "forthcoming"), between punctuation marks, is a note whatever the
+    model read it as (a publisher, a place, a container).
+
+    >>> t = "Gentry (1993) ‘Searching for Notions’, Working Paper."
+    >>> _descriptor_note(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "title", "title", "o", "o", "publisher", "publisher", "o"])[10:12]
+    ['note', 'note']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    i = 0
+    while i < n:
+        if not words[i][:1].isalnum():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (words[j + 1][:1].isalnum() or words[j + 1] in ".'’-"
+                             and j + 2 < n and words[j + 2][:1].isalnum()
+                             and toks[j + 1][0] == toks[j][1]):
+            j += 1
+        seg = text[toks[i][0]:toks[j][1]]
+        if _DESCRIPTOR.fullmatch(seg) and (any(labels[x] in ("publisher", "place", "source", "issue",
+                                                             "volume") for x in range(i, j + 1))
+                                           and "title" in labels[:i]
+                                           or i == j and labels[i] in _NAME_LABELS
+                                           and words[i][:1].islower()):
+            for x in range(i, j + 1):
+                labels[x] = "note"
+        i = j + 1
+    return labels
+
+
+def _same_author_works(text, toks, labels):
+    """A footnote citing further works of the same author ("…, Bonn 1999;
+    ders., Geschichte der …, München 2001"): the title right after "ders.,"
+    / "dies.," is that work's title, not a container, unless "In:" or an
+    editor's mark precedes it.
+
+    >>> t = "U. Herbert, Fremdarbeiter, Bonn 1999; ders., Geschichte, München 2001."
+    >>> labs = ["agiv", "o", "asur", "o", "title", "o", "place", "year", "o", "o", "o", "o", "source", "o", "place", "year", "o"]
+    >>> _same_author_works(t, tokens(t), labs)[12]
+    'title'
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for k in range(1, n - 3):
+        if words[k - 1] != ";" or words[k].lower() not in ("ders", "dies", "derselbe", "dieselbe",
+                                                            "idem", "eadem", "ead"):
+            continue
+        x = k + 1
+        while x < n and (not words[x][:1].isalnum() or words[x].lower() in _EDS):
+            x += 1
+        if x >= n or labels[x] != "source":
+            continue
+        while x < n and labels[x] == "source":
+            labels[x] = "title"
+            x += 1
+    return labels
+
+
+def _prose_before_citation(text, toks, labels):
+    """A note that opens with a sentence and then cites ("Zur … Emigration
+    in der DDR siehe Stefan Troebst, Die …"): the words up to "siehe" /
+    "see" / "vgl." are no field; a name written given name first right
+    after it opens the citation.
+
+    >>> t = "Dies entsprach der Praxis der Zeit. Siehe Reiner Tosstroff, Spanische Flüchtlinge, Berlin 2000."
+    >>> labs = ["title"] * 12 + ["o", "title", "title", "o", "place", "year", "o"]
+    >>> _prose_before_citation(t, tokens(t), labs)[7:12]
+    ['o', 'agiv', 'asur', 'o', 'title']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    s = next((x for x in range(3, min(n - 3, 60)) if words[x].lower() in ("siehe", "see", "vgl", "cf")
+              and (words[x - 1] in ".;," or words[x][:1].islower())), None)
+    if s is None:
+        return labels
+    before = [w for w in words[:s] if w.isalpha()]
+    if len(before) < 4 or sum(w[:1].islower() for w in before) < 2 \
+            or any(w in "()[]" or _YEAR.match(w) for w in words[:s]):
+        return labels
+    for x in range(s + 1):
+        labels[x] = "o"
+    k = s + 1
+    while k < n and words[k] in ".:":
+        labels[k] = "o"
+        k += 1
+    comma = next((c for c in range(k + 1, min(k + 5, n)) if words[c] == ","), None)
+    if comma is None or words[k].lower() not in _given_names():
+        return labels
+    inner = [w for w in words[k:comma] if w != "."]
+    if not 2 <= len(inner) <= 4 or not all(w[:1].isupper() for w in inner):
+        return labels
+    last = max(x for x in range(k, comma) if words[x] != ".")
+    for x in range(k, comma):
+        labels[x] = "asur" if x == last else "agiv"
+    labels[comma] = "o"
+    return labels
+
+
+def _number_slash_year(text, toks, labels):
+    """"Das Parlament 47/2009, 9-14": a number joined to a year by a slash
+    (issue 47 of 2009) is the volume when none was read.
+
+    >>> t = "Aus Politik. Das Parlament 47/2009, 9-14."
+    >>> _number_slash_year(t, tokens(t), ["title", "title", "title", "title", "title", "title", "o", "year", "o", "fpage", "o", "lpage", "o"])[5]
+    'volume'
+    """
+    if "volume" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 2):
+        if words[x].isdigit() and len(words[x]) <= 3 and words[x + 1] == "/" \
+                and _YEAR.match(words[x + 2]) and labels[x + 2] == "year" \
+                and toks[x + 1][0] == toks[x][1] and toks[x + 2][0] == toks[x + 1][1]:
+            labels[x] = "volume"
+            break
+    return labels
+
+
+def _letter_range_after_title(text, toks, labels):
+    """"Handwörterbuch der Raumforschung I, A–H, Hannover": a range of
+    letters (the volume's part of the alphabet) after a title or container
+    belongs to it.
+
+    >>> t = "In: X (Hg.), Handwörterbuch I, A–H, Hannover, S. 1-2."
+    >>> labs = ["o", "o", "esur", "o", "o", "o", "o", "o", "source", "source", "o", "o", "o", "o", "o", "place", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _letter_range_after_title(t, tokens(t), labs)[8:15]
+    ['source', 'source', 'source', 'source', 'source', 'source', 'o']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(2, len(words) - 2):
+        if words[x - 1] == "," and labels[x - 2] in ("title", "source") \
+                and re.fullmatch(r"[A-Z]", words[x]) and words[x + 1] in "-–" \
+                and re.fullmatch(r"[A-Z]", words[x + 2]) and labels[x] not in ("title", "source"):
+            lab = labels[x - 2]
+            for y in range(x - 1, x + 3):
+                labels[y] = lab
+    return labels
+
+
+def _place_qualifier(text, toks, labels):
+    """"Berlin (Ost) 1976": a capitalised word in parentheses right after
+    a place qualifies it.
+
+    >>> t = "Verfassung, Berlin (Ost) 1976, S. 25."
+    >>> _place_qualifier(t, tokens(t), ["title", "o", "place", "o", "asur", "o", "year", "o", "o", "o", "fpage", "o"])[2:6]
+    ['place', 'place', 'place', 'place']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 3):
+        if labels[x] == "place" and words[x + 1] == "(" and words[x + 3] == ")" \
+                and words[x + 2][:1].isupper() and words[x + 2].isalpha() and len(words[x + 2]) <= 6 \
+                and words[x + 2].lower() in ("ost", "west", "east", "nord", "süd", "north", "south",
+                                             "mass", "ma", "ny", "nj", "ca", "uk", "usa"):
+            for y in range(x + 1, x + 4):
+                labels[y] = "place"
+    return labels
+
+
+def _abbreviation_after_publisher(text, toks, labels):
+    """"American Marketing Association (AMA)": a capitals abbreviation in
+    parentheses right after a publisher belongs to it.
+
+    >>> t = "San Diego: American Marketing Association (AMA)."
+    >>> _abbreviation_after_publisher(t, tokens(t), ["place", "place", "o", "publisher", "publisher", "publisher", "o", "o", "o", "o"])[6:9]
+    ['publisher', 'publisher', 'publisher']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 3):
+        if labels[x] == "publisher" and words[x + 1] == "(" and words[x + 3] == ")" \
+                and re.fullmatch(r"[A-ZÄÖÜ]{2,8}", words[x + 2]):
+            for y in range(x + 1, x + 4):
+                labels[y] = "publisher"
+    return labels
+
+
+def _range_before_month(text, toks, labels):
+    """"…, 22 - 3 May.": a day range before a month is a date, no pages.
+
+    >>> t = "Paper presented at the Conference, 22 - 3 May."
+    >>> _range_before_month(t, tokens(t), ["source"] * 5 + ["o", "fpage", "o", "lpage", "note", "o"])[6:9]
+    ['note', 'note', 'note']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 3):
+        if labels[x] == "fpage" and words[x + 1] in "-–" and words[x + 2].isdigit() \
+                and words[x + 3].lower() in _MONTHS and int(words[x]) <= 31:
+            for y in range(x, x + 4):
+                labels[y] = "note"
+    return labels
+
+
+def _container_not_editors(text, toks, labels):
+    """"in Die Nonstoppgesellschaft und ihr Preis, Hirzel": words after
+    "in" read as editors, with no editors' mark in the entry and lower-case
+    words among them, are the container.
+
+    >>> t = "Held, M. (1998) ‘Pause’, in Die Gesellschaft und ihr Preis, Hirzel, pp. 31-44."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o", "o", "o", "egiv", "esur", "o", "o", "esur", "o", "place", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _container_not_editors(t, tokens(t), labs)[12:17]
+    ['source', 'source', 'source', 'source', 'source']
+    """
+    if "source" in labels or _ED_MARK.search(text) \
+            or re.search(r"(?i)\b(ed\.? by|edited by|hg\.? v|hrsg\.? v|eds?\.)", text):
+        return labels
+    words = [text[a:b] for a, b in toks]
+    k = next((x for x in range(1, len(words)) if words[x].lower() == "in"
+              and labels[x + 1:x + 2] and labels[x + 1] in ("esur", "egiv")), None)
+    if k is None:
+        return labels
+    e = k + 1
+    while e < len(words) and words[e] not in ",.:;(":
+        e += 1
+    ws = words[k + 1:e]
+    if len(ws) < 2 or not any(w[:1].islower() for w in ws):
+        return labels
+    for x in range(k + 1, e):
+        labels[x] = "source"
+    if e + 1 < len(words) and labels[e + 1] == "place" and "publisher" not in labels:
+        x = e + 1
+        while x < len(words) and labels[x] == "place":
+            labels[x] = "publisher"
+            x += 1
+    return labels
+
+
+def _volumes_and(text, toks, labels):
+    """"Vols. 1 and 2": both numbers are the volume.
+
+    >>> t = "Title. Vols. 1 and 2. New York."
+    >>> _volumes_and(t, tokens(t), ["title", "o", "o", "o", "volume", "o", "issue", "o", "place", "place", "o"])[4:7]
+    ['volume', 'volume', 'volume']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(2, len(words) - 2):
+        if labels[x] == "volume" and words[x + 1].lower() in ("and", "und", "&") \
+                and words[x + 2].isdigit() and words[x - 1 if words[x - 1] != "." else x - 2].lower() \
+                in ("vols", "bde", "bände", "volumes"):
+            labels[x + 1] = labels[x + 2] = "volume"
+    return labels
+
+
+def _publisher_after_editors(text, toks, labels):
+    """GOST's "// Book / ed. by M. Emerson and P. Aalto, Centre for
+    Policy Studies, Brussels, 2008": a second container run right after
+    the editors and followed by a place is the publisher.
+
+    >>> t = "X. T // Book / ed. by M. Em, Centre for Studies, Brussels, 2008."
+    >>> labs = ["asur", "o", "title", "o", "o", "source", "o", "o", "o", "o", "egiv", "o", "esur", "o", "source", "source", "source", "o", "place", "o", "year", "o"]
+    >>> _publisher_after_editors(t, tokens(t), labs)[14:17]
+    ['publisher', 'publisher', 'publisher']
+    """
+    if "publisher" in labels:
+        return labels
+    runs = _runs(toks, labels)
+    src = [(i, j) for lab, i, j in runs if lab == "source"]
+    if len(src) < 2:
+        return labels
+    i, j = src[1]
+    words = [text[a:b] for a, b in toks]
+    prev = next((x for x in range(i - 1, -1, -1) if labels[x] != "o"), None)
+    nxt = next((x for x in range(j + 1, len(words)) if labels[x] != "o"), None)
+    if prev is None or labels[prev] not in ("esur", "egiv") or nxt is None or labels[nxt] != "place":
+        return labels
+    for x in range(i, j + 1):
+        labels[x] = "publisher"
+    return labels
+
+
+def _first_page_mark(text, toks, labels):
+    """"…, Frankfurt a.M. 1972, S. 493 f. Die dritte Auflage …, S. 597 f.":
+    the first "S. <number>" is the entry's page when the model read only a
+    later one.
+
+    >>> t = "Text, Berlin 1972, S. 493 f. Die Auflage, Goldbach 1997, S. 597 f."
+    >>> labs = ["title", "o", "place", "year", "o", "o", "o", "o", "o", "o", "title", "title", "o", "place", "year", "o", "o", "o", "fpage", "o", "o"]
+    >>> _first_page_mark(t, tokens(t), labs)[7], _first_page_mark(t, tokens(t), labs)[18]
+    ('fpage', 'o')
+    """
+    words = [text[a:b] for a, b in toks]
+    fp = next((x for x, lab in enumerate(labels) if lab == "fpage"), None)
+    if fp is None:
+        return labels
+    for x in range(2, fp):
+        if words[x].isdigit() and words[x - 1] == "." and words[x - 2] in ("S", "p", "pp") \
+                and labels[x] == "o" and len(words[x]) <= 4:
+            labels[fp] = "o"
+            if fp + 2 < len(words) and labels[fp + 2] == "lpage":
+                labels[fp + 2] = "o"
+            labels[x] = "fpage"
+            break
+    return labels
+
+
+def _sentence_after_names(text, toks, labels):
+    """No title read, and the sentence right after the author list holds
+    lower-case words the model left out ("Lind, T. Trust in small towns.
+    Scandinavian Journal …"): that sentence is the title (its first word
+    read as a name included).
+
+    >>> t = "Okafor, B. and Lind, T. Trust in small towns. Rural Studies, Vol. 7."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "asur", "o", "agiv", "agiv", "asur", "o", "o", "o", "o", "source", "source", "o", "o", "o", "volume", "o"]
+    >>> _sentence_after_names(t, tokens(t), labs)[9:14]
+    ['title', 'title', 'title', 'title', 'o']
+    """
+    if "title" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    # the end of the author list: the full stop after an initial
+    k = next((x for x in range(1, n - 2) if words[x] == "." and len(words[x - 1]) == 1
+              and labels[x - 1] in ("agiv", "egiv") and words[x + 1][:1].isupper()
+              and len(words[x + 1]) > 1 and x + 2 < n and words[x + 2][:1].islower()), None)
+    if k is None:
+        return labels
+    e = k + 1
+    while e < n and words[e] not in ".?!":
+        e += 1
+    span = range(k + 1, e)
+    if len(span) < 2 or not all(labels[x] == "o" for x in range(k + 2, e)) \
+            or labels[k + 1] not in _NAME_LABELS + ("o",):
+        return labels
+    for x in span:
+        labels[x] = "title"
+    if e < n and words[e] in "?!":
+        labels[e] = "title"
+    return labels
+
+
+def _page_range_whole(text, toks, labels):
+    """"Sociological Review 52:3, 351-370": a page range is written whole;
+    a first page read apart from the last page's range ("3") is the issue.
+
+    >>> t = "Ryan, L. (2004): Family Matters, Sociological Review 52:3, 351-370."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "o", "source", "source", "volume", "o", "fpage", "o", "o", "o", "lpage", "o"]
+    >>> _page_range_whole(t, tokens(t), labs)[15:20]
+    ['issue', 'o', 'fpage', 'o', 'lpage']
+    """
+    words = [text[a:b] for a, b in toks]
+    lp = next((x for x, lab in enumerate(labels) if lab == "lpage"), None)
+    fp = next((x for x, lab in enumerate(labels) if lab == "fpage"), None)
+    if lp is None or fp is None or lp < 2 or fp >= lp - 2 or words[lp - 1] not in "-–—" \
+            or not words[lp - 2].isdigit() \
+            or fp + 1 < len(words) and words[fp + 1] in "-–—":
+        return labels
+    labels[fp] = "issue" if "issue" not in labels and words[fp].isdigit() else "o"
+    labels[lp - 2] = "fpage"
+    return labels
+
+
+def _note_goes_on(text, toks, labels):
+    """"… Neuordnungskonzepte und Umsiedlungspolitik im 20. Jahrhundert,
+    Stuttgart": a note run right after a title or container, with only a
+    space between, goes on with it.
+
+    >>> t = "In: X (Hg.), Planung und Politik im 20. Jahrhundert, Stuttgart."
+    >>> labs = ["o", "o", "esur", "o", "o", "o", "o", "o", "source", "source", "source", "note", "note", "note", "note", "o", "place", "o"]
+    >>> _note_goes_on(t, tokens(t), labs)[11:15]
+    ['source', 'source', 'source', 'source']
+    """
+    for lab, i, j in _runs(toks, labels):
+        if lab != "note" or i == 0 or labels[i - 1] not in ("title", "source") \
+                or not text[toks[i - 1][1]:toks[i][0]].isspace():
+            continue
+        if _DESCRIPTOR.match(text, toks[i][0]) or _NOTE_OPENING.match(text, toks[i][0]):
+            continue
+        for x in range(i, j + 1):
+            labels[x] = labels[i - 1]
+    return labels
+
+
+def _series_segment_in_title(text, toks, labels):
+    """"Title / Volkswagenwerk AG, Schriftenreihe "Humanisierung des
+    Arbeitslebens" Band 3, Frankfurt": a segment after a comma that names a
+    series closes the title run: it is the container.
+
+    >>> t = "G. M. (1980), Gruppenarbeit, Schriftenreihe Humanisierung Band 3, Frankfurt."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "title", "title", "title", "o", "volume", "o", "place", "o"]
+    >>> _series_segment_in_title(t, tokens(t), labs)[9:13]
+    ['o', 'source', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    c = next((c for c in range(i + 1, j) if words[c] == "," and
+              words[c + 1].lower() in ("schriftenreihe", "series", "reihe", "collection")), None)
+    if c is None:
+        return labels
+    labels[c] = "o"
+    for x in range(c + 1, j + 1):
+        labels[x] = "source"
+    if words[j] in _CLOSE_Q or words[j] == "\"":
+        labels[j] = "o"
+    return labels
+
+
+def _publisher_read_as_note(text, toks, labels):
+    """"Paris, Presses de la Fondation …": a note right after "Place," that
+    names a publishing house is the publisher.
+
+    >>> t = "S. R. (1998), L’identité, Paris, Presses de la Fondation."
+    >>> _publisher_read_as_note(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "place", "o", "note", "note", "note", "note", "o"])[12:16]
+    ['publisher', 'publisher', 'publisher', 'publisher']
+    """
+    if "publisher" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "note" or i < 2 or words[i - 1] not in (",", ":") or labels[i - 2] != "place":
+            continue
+        if any(w.lower() in _PUB or w.lower() in ("presses", "éditions", "editions", "editorial",
+                                                  "editora", "editrice", "verlagshaus")
+               for w in words[i:j + 1]):
+            for x in range(i, j + 1):
+                labels[x] = "publisher"
+        break
+    return labels
+
+
+def _title_tail_read_as_name(text, toks, labels):
+    """"… The needle, the haystack, and the CHAT. Br J Psychiatry 161":
+    one capitalised word closing the title after lower-case words, read as
+    a name right before the container, is the title's.
+
+    >>> t = "Lee S (1992) The needle, the haystack, and the CHAT. Br J Psychiatry 161:839-43"
+    >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "o", "o", "asur", "o", "source", "source", "source", "volume", "o", "fpage", "o", "lpage"]
+    >>> _title_tail_read_as_name(t, tokens(t), labs)[9:14]
+    ['title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    i, j = first
+    k = j + 1
+    while k < len(words) and labels[k] == "o" and (not words[k][:1].isalnum()
+                                                   or words[k].lower() in _SMALL_WORDS):
+        k += 1
+    if k >= len(words) or labels[k] not in _NAME_LABELS or k + 2 >= len(words) \
+            or words[k + 1] != "." or labels[k + 2] != "source" \
+            or not any(words[x].lower() in _SMALL_WORDS for x in range(j + 1, k)):
+        return labels
+    for x in range(j + 1, k + 1):
+        labels[x] = "title"
+    return labels
+
+
+def _names_after_head_stop(text, toks, labels):
+    """"Marks Gary, …, Jane E. Salk. Competencies, Cracks, and Conflicts:
+    Regional …": the author list ends at the full stop after a surname;
+    capitalised words after it read as names, up to the title run, open
+    the title.
+
+    >>> t = "10. Marks Gary, Jane Salk. Competencies, Cracks, and Conflicts: Regional Mobilization // J. 1996."
+    >>> labs = ["o", "o", "asur", "agiv", "o", "agiv", "asur", "o", "asur", "o", "agiv", "o", "o", "agiv", "o", "title", "title", "o", "o", "source", "o", "year", "o"]
+    >>> _names_after_head_stop(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i = first[0]
+    words = [text[a:b] for a, b in toks]
+    if any(lab in ("year", "source") for lab in labels[:i]):
+        return labels
+    stop = next((x for x in range(2, i) if words[x] == "." and labels[x - 1] in ("asur", "esur")
+                 and len(words[x - 1]) >= 3 and words[x - 1] not in ("Jr", "Sr", "St")
+                 and any(labels[y] in _NAME_LABELS for y in range(x + 1, i))), None)
+    if stop is None or stop + 1 >= i:
+        return labels
+    nxt = words[stop + 1]
+    if nxt.lower() in _given_names() or nxt.lower() in ("and", "und", "&") or len(nxt) == 1 \
+            or not any(w[:1].islower() or w in ":?" for w in words[stop + 1:i]):
+        return labels
+    for x in range(stop + 1, i):
+        labels[x] = "title"
+    return labels
+
+
+def _last_name_read_as_title(text, toks, labels):
+    """"Browning Christopher, Pertti Joenniemi. The European Union …": a
+    title run that opens, right after the names and a comma, with a known
+    given name, one or two capitalised words and a full stop opens with
+    the last author's name.
+
+    >>> t = "5. Browning Christopher, Pertti Joenniemi. The Two Dimensions // Security. 2003."
+    >>> labs = ["o", "o", "asur", "agiv", "o"] + ["title"] * 6 + ["o", "o", "source", "o", "year", "o"]
+    >>> _last_name_read_as_title(t, tokens(t), labs)[5:9]
+    ['agiv', 'asur', 'o', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    if i < 2 or words[i - 1] not in (",", "and", "&") or labels[i - 2] not in _NAME_LABELS \
+            and words[i - 1] == ",":
+        return labels
+    if words[i].lower() not in _given_names() or not words[i][1:].islower():
+        return labels
+    stop = next((x for x in range(i + 1, min(i + 4, j)) if words[x] == "."
+                 and len(words[x - 1]) > 1), None)
+    if stop is None:
+        return labels
+    inner = words[i + 1:stop]
+    if not 1 <= len(inner) <= 2 or not all(w[:1].isupper() and w[1:].islower() and len(w) > 1
+                                           for w in inner):
+        return labels
+    role = labels[i - 2][0] if labels[i - 2] in _NAME_LABELS else "a"
+    for x in range(i, stop):
+        labels[x] = role + ("sur" if x == stop - 1 else "giv")
+    labels[stop] = "o"
+    return labels
+
+
+def _access_year(text, toks, labels):
+    """The year of an access date ("(Zugriff am 14. November 2013)",
+    "accessed 3 May 2010") is no publication year when another year or
+    none … is read: it is the access date's.
+
+    >>> t = "www.bmbf.de/de/494.php (Zugriff am 14. November 2013)."
+    >>> _access_year(t, tokens(t), ["url", "o", "o", "o", "urldate", "o", "urldate", "year", "o", "o"])[7]
+    'urldate'
+    """
+    words = [text[a:b] for a, b in toks]
+    for x, lab in enumerate(labels):
+        if lab != "year":
+            continue
+        if any(words[y].lower() in _ACCESS and words[y].lower() not in ("stand", "last")
+               for y in range(max(0, x - 6), x)) \
+                and not any(w in "()" for w in words[max(0, x - 6):x] if w == ")"):
+            labels[x] = "urldate"
+    return labels
+
+
+def _url_word(text, toks, labels):
+    """"URL (consulted July 2007): http://…": the word "URL" (or
+    "Online", "Available at") and an access date in parentheses after it
+    are no container.
+
+    >>> t = "Parliament (2007) ‘Rules’, URL (consulted July 2007): http://www.eu.eu/"
+    >>> _url_word(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "o", "o", "source", "source", "source", "source", "source", "source", "o", "url"])[8:14]
+    ['o', 'o', 'urldate', 'urldate', 'urldate', 'o']
+    """
+    words = [text[a:b] for a, b in toks]
+    for x in range(len(words) - 2):
+        if words[x].lower() in ("url", "online", "internet") and words[x + 1] == "(" \
+                and labels[x] == "source":
+            close = next((c for c in range(x + 2, min(x + 12, len(words))) if words[c] == ")"), None)
+            if close is None or not _ACCESS & {w.lower() for w in words[x + 2:close]}:
+                continue
+            labels[x] = labels[x + 1] = labels[close] = "o"
+            for y in range(x + 2, close):
+                labels[y] = "urldate"
+    return labels
+
+
+def _short_citation_names(text, toks, labels):
+    """A short citation in a note ("Ewert 2000: 44f.", "Rössler/Schleiermacher
+    1993: 24", "… in: Bernsdorf/Knospe 1980: 63f."): the capitalised words
+    parted by slashes right before the year, at the start or after "in:",
+    are names (authors; editors after "in:").
+
+    >>> t = "Rössler/Schleiermacher 1993: 24, Dokument 1"
+    >>> _short_citation_names(t, tokens(t), ["asur", "o", "year", "year", "o", "fpage", "o", "note", "note"])[:4]
+    ['asur', 'o', 'asur', 'year']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for y in range(1, n):
+        if not _YEAR.match(words[y]) or y + 1 >= n or words[y + 1] != ":" \
+                or y + 2 >= n or not words[y + 2][:1].isdigit():
+            continue
+        x = y - 1
+        names = []
+        while x >= 0 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+                          or words[x] == "/" and names):
+            if words[x] != "/":
+                names.append(x)
+            x -= 1
+        if not names:
+            continue
+        head = x < 0 or x <= 2 and all(not w[:1].isalpha() for w in words[:x + 1])
+        after_in = x >= 1 and words[x] == ":" and words[x - 1].lower() == "in" \
+            or x >= 0 and words[x].lower() == "in"
+        if not head and not after_in:
+            continue
+        role = "e" if after_in else "a"
+        for k in names:
+            labels[k] = role + "sur"
+        for k in range(names[-1], y):
+            if words[k] == "/":
+                labels[k] = "o"
+        labels[y] = "year"
+        if labels[y + 2] not in ("fpage", "lpage"):
+            labels[y + 2] = "fpage"
+        break
+    return labels
+
+
+def _imprint_after_container(text, toks, labels):
+    """"…, Disorganized Capitalism. Cambridge, MA: Polity, 170–220": a
+    second container run right after "Place:" is the publisher; a
+    "publisher" naming a series ("ESRC Future of Work Series") is the
+    container when none was read.
+
+    >>> t = "In: C. Offe (ed.), Capitalism. Cambridge: Polity, 170–220."
+    >>> labs = ["o", "o", "egiv", "egiv", "esur", "o", "o", "o", "o", "o", "source", "o", "place", "o", "source", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_after_container(t, tokens(t), labs)[14]
+    'publisher'
+    """
+    words = [text[a:b] for a, b in toks]
+    runs = _runs(toks, labels)
+    src = [(i, j) for lab, i, j in runs if lab == "source"]
+    if len(src) >= 2 and "publisher" not in labels:
+        i, j = src[1]
+        if i >= 2 and words[i - 1] == ":" and labels[i - 2] == "place":
+            for x in range(i, j + 1):
+                labels[x] = "publisher"
+    if "source" not in labels:
+        for lab, i, j in runs:
+            if lab == "publisher" and any(w.lower() in ("series", "reihe", "schriftenreihe")
+                                          for w in words[i:j + 1]):
+                for x in range(i, j + 1):
+                    labels[x] = "source"
+                break
+    return labels
+
+
+def _issue_after_number_word(text, toks, labels):
+    """"Vol. 39, No 171": a number right after "No"/"Nr." is the issue
+    when a volume was read and no issue (not a page).
+
+    >>> t = "Education, 2014, Vol. 39, No 171."
+    >>> _issue_after_number_word(t, tokens(t), ["source", "o", "year", "o", "o", "o", "volume", "o", "o", "lpage", "o"])[9]
+    'issue'
+    """
+    if "volume" not in labels or "issue" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    for x in range(1, len(words)):
+        prev = words[x - 1] if words[x - 1] != "." else words[x - 2] if x >= 2 else ""
+        if words[x].isdigit() and prev.lower() in ("no", "nr", "issue", "heft") \
+                and labels[x] in ("fpage", "lpage", "o", "volume") \
+                and not (x + 1 < len(words) and words[x + 1] in "-–—"):
+            if labels[x] == "volume" and labels.count("volume") == 1:
+                continue
+            labels[x] = "issue"
+            break
+    return labels
+
+
+def _surname_list_editors(text, toks, labels):
+    """"In: Turner, Katz and Hurd (eds.)": single capitalised words parted
+    by a comma and "and", none a known given name, no initials, right
+    before an editors' mark, are each a surname.
+
+    >>> t = "In: Turner, Katz and Hurd (eds.) (2001): 99-128."
+    >>> _surname_list_editors(t, tokens(t), ["o", "o", "esur", "o", "egiv", "o", "egiv", "o", "o", "o", "o", "o", "year", "o", "o", "fpage", "o", "lpage", "o"])[2:7]
+    ['esur', 'o', 'esur', 'o', 'esur']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for m in _ED_MARK.finditer(text):
+        e = next((x for x, (a, b) in enumerate(toks) if a >= m.start()), None)
+        if e is None:
+            continue
+        x = e - 1
+        while x >= 0 and words[x] == ",":
+            x -= 1
+        group = []
+        while x >= 0 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+                          or words[x] in (",", "&") or words[x].lower() in ("and", "und")):
+            group.append(x)
+            x -= 1
+        group.reverse()
+        names = [g for g in group if words[g][:1].isupper() and words[g].lower() not in ("and", "und")]
+        if len(names) < 3 or any(words[g].lower() in _given_names() for g in names) \
+                or any(labels[g] not in _NAME_LABELS for g in names) \
+                or any(names[k + 1] - names[k] != 2 for k in range(len(names) - 1)):
+            continue
+        for g in names:
+            labels[g] = labels[g][0] + "sur"
+    return labels
+
+
+_ORG_WORDS = re.compile(r"\b(Office|Association|Institute|Institut|Ministry|Ministerium|Bundesamt|"
+                        r"Landesamt|Commission|Council|Agency|Bank|Organi[sz]ation|Department|"
+                        r"Bureau|Centre|Center|Foundation|Stiftung|Union|Amt|Akademie|Academy|"
+                        r"Fakultät|Faculty|Hochschule|Universität|University|Gesellschaft|Society|"
+                        r"Verein|Verband|Kommission|Kammer|Bundesregierung|e\.\s?V)\b")
+
+
+def _editor_body_before_mark(text, toks, labels):
+    """"in: Fakultät für Gartenbau … Hannover (Hg.), Entstehung": a body
+    named between "in:" and an editors' mark, read as a title or a note,
+    is the editor.
+
+    >>> t = "Meyer (1959), »Lehrstuhl«, in: Fakultät für Gartenbau (Hg.), Entstehung, Hannover."
+    >>> labs = ["asur", "o", "year", "o", "o", "o", "title", "o", "o", "o", "o", "title", "title", "title", "o", "o", "o", "o", "o", "source", "o", "place", "o"]
+    >>> _editor_body_before_mark(t, tokens(t), labs)[11:14]
+    ['esur', 'esur', 'esur']
+    """
+    words = [text[a:b] for a, b in toks]
+    for m in _ED_MARK.finditer(text):
+        e = next((x for x, (a, b) in enumerate(toks) if a >= m.start()), None)
+        if e is None:
+            continue
+        k = next((x for x in range(e - 1, 0, -1) if words[x] == ":" and words[x - 1].lower() == "in"
+                  or words[x].lower() == "in" and x > 2), None)
+        if k is None and not any(lab in ("title", "year", "source") for lab in labels[:e]):
+            k = -1      # the body heads the entry: "Berliner Institut für … (Hg.), Titel"
+            while k + 1 < e and (words[k + 1].lower() in ("vgl", "siehe", "see", "cf", "s")
+                                 or not words[k + 1][:1].isalpha()):
+                k += 1
+        if k is None or e - k < 3 or e - k > 16:
+            continue
+        a = k + 1
+        span = text[toks[a][0]:toks[e - 1][1]]
+        if not _ORG_WORDS.search(span) or re.search(r"[,;/]", span) \
+                or all(labels[x] in _NAME_LABELS for x in range(a, e)):
+            continue
+        for x in range(a, e):
+            labels[x] = "esur"
+    return labels
+
+
+def _subtitle_after_colon(text, toks, labels):
+    """"Organizing to Win: New Research on Union Strategies. Ithaca, ILR
+    Press": the sentence right after a colon closing the title run is its
+    subtitle when the model read it as a publisher, place or container
+    and the entry's imprint or container still follows.
+
+    >>> t = "Lee, K. (1998): Organizing to Win: New Research. Ithaca, ILR Press."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 3 + ["o", "publisher", "publisher", "o", "place", "o", "publisher", "publisher", "o"]
+    >>> _subtitle_after_colon(t, tokens(t), labs)[11:15]
+    ['title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    i, j = first
+    c = j + 1
+    if c + 1 >= n or words[c] != ":" or not words[c + 1][:1].isupper() \
+            or words[j].lower() in _PLACES or words[c + 1].lower() in _IN:
+        return labels
+    e = c + 1
+    while e < n and not (words[e] in ".?!" and len(words[e - 1]) > 1) and words[e] != "(":
+        e += 1
+    seg = range(c + 1, e)
+    if not seg or len(seg) > 20 or not all(labels[x] in ("publisher", "source", "place", "note", "o")
+                                           for x in seg) \
+            or all(labels[x] == "o" for x in seg) \
+            or any(words[x].lower() in _PUB | _EDS or words[x].isdigit() for x in seg):
+        return labels
+    if not any(lab in ("place", "publisher", "source", "volume", "fpage", "url")
+               for lab in labels[e + 1:]):
+        return labels
+    for x in range(c, e):
+        labels[x] = "title"
+    return labels
+
+
+def _paren_in_title_read_as_source(text, toks, labels):
+    """A parenthesis closing the title ("… assessed by the ASSQ (Autism
+    Spectrum Screening Questionnaire). J Child Psychol …") read as a
+    container while the real one follows: it is the title's.
+
+    >>> t = "Lee K (2006) The CAST (Childhood Asperger Test): accuracy. Autism 9:45-68"
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "title", "o", "source", "source", "source", "o", "o", "title", "o", "source", "volume", "o", "fpage", "o", "lpage"]
+    >>> _paren_in_title_read_as_source(t, tokens(t), labs)[5:15]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    i, j = first
+    k = j + 1
+    if k >= len(words) or words[k] != "(" or k + 1 >= len(words) or labels[k + 1] != "source":
+        return labels
+    close = next((c for c in range(k + 1, min(k + 15, len(words))) if words[c] == ")"), None)
+    if close is None or not all(labels[x] == "source" for x in range(k + 1, close)):
+        return labels
+    if not any(lab == "source" for lab in labels[close + 1:]):
+        return labels
+    for x in range(k, close + 1):
+        labels[x] = "title"
+    # the title may go on after the parenthesis (": test accuracy")
+    t2 = next((x for x in range(close + 1, len(words)) if labels[x] != "o"), None)
+    if t2 is not None and labels[t2] == "title" and all(words[x] in ":.?!" for x in range(close + 1, t2)):
+        for x in range(close + 1, t2):
+            labels[x] = "title"
+    return labels
 
 
 def _container_after_eds_mark(text, toks, labels):
@@ -687,7 +1546,7 @@ def _journal_before_volume(text, toks, labels):
         end -= 1
     span = range(k, end + 1)
     ws = [words[x] for x in span if words[x][:1].isalnum()]
-    if not ws or len(ws) > 8 \
+    if not ws or len(ws) > 8 or all(w.lower() in _VOL | _NUM for w in ws) \
             or not all(labels[x] in ("o", "place", "publisher", "note", "issue") for x in span) \
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in ws) \
             or ws[0].lower() in _IN:
@@ -1132,6 +1991,15 @@ def _locator_word_ends(text, toks, labels):
                 if toks[x][0] >= start:
                     labels[x] = "o"
             continue
+        # a month (or two) closing it (", January/February") is the issue's date
+        m = re.search(r",\s*([A-Za-zä]+)(\s*/\s*[A-Za-zä]+)?[.:]?\s*$", text[toks[i][0]:toks[j][1]])
+        if m and all(w.lower() in _MONTHS - {"spring", "summer", "autumn", "fall", "winter"}
+                     for w in re.findall(r"[A-Za-zä]+", m.group())):
+            start = toks[i][0] + m.start()
+            for x in range(i, j + 1):
+                if toks[x][0] >= start:
+                    labels[x] = "o"
+            continue
         k = j - 1 if words[j] == "." and j > i else j
         if words[k].lower() in _VOL:
             for x in range(k, j + 1):
@@ -1287,7 +2155,8 @@ def _place_publisher(text, toks, labels):
     for x in range(len(words) - 1):
         # "Frankfurt a.M.", "Freiburg i.Br.", "Halle a. d. Saale": the river is the place's
         if labels[x] == "place" and labels[x + 1] != "place":
-            m = re.match(r"\s*(a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[A-Z]\w+|am Main)", text[toks[x][1]:])
+            m = re.match(r"\s*(a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[A-Z]\w+|am Main|u\.\s?a\.?)",
+                         text[toks[x][1]:])
             if m:
                 stop = toks[x][1] + m.end()
                 y = x + 1
@@ -1319,7 +2188,7 @@ def _place_publisher(text, toks, labels):
             continue
         if words[x] == "," and labels[x - 1] == "place" and labels[x + 1] != "place":
             # "Washington, D.C.", "Ithaca, NY": the state after the place
-            m = re.match(r"\s*([A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)", text[toks[x][1]:])
+            m = re.match(r"\s*([A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)(?!\s*[A-Z][a-z])", text[toks[x][1]:])
             if m:
                 stop = toks[x][1] + m.end()
                 y = x + 1
@@ -1327,6 +2196,13 @@ def _place_publisher(text, toks, labels):
                     labels[y] = "place"
                     y += 1
                 labels[x] = "place"
+    for x in range(1, len(words) - 2):
+        # "New York, St. Martin’s": a saint's name opens the publisher
+        if words[x] in ("St", "Ste", "San") and labels[x] == "place" and words[x - 1] == "," \
+                and labels[x - 2:x - 1] == ["place"] and words[x + 1] == "." \
+                and labels[x + 2] == "publisher":
+            labels[x - 1] = "o"
+            labels[x] = labels[x + 1] = "publisher"
     for lab, i, j in _runs(toks, labels):
         if lab != "place":
             continue
@@ -1377,7 +2253,8 @@ def _place_publisher(text, toks, labels):
                 or re.fullmatch(r"\s*([A-Z]\.\s?[A-Z]\.?|[A-Z]{2})",
                                 text[toks[comma][1]:toks[j][1]]):
             continue
-        known = [any(w.lower() in _PLACES for p in words[a:b + 1] for w in re.split(r"[-/]", p))
+        known = [any(w.lower() in _PLACES and w.lower() != "st" for p in words[a:b + 1]
+                     for w in re.split(r"[-/]", p))
                  for a, b in ((i, comma - 1), (comma + 1, j))]
         if known[0] == known[1] or all(w.lower() in _COUNTRIES or not w[:1].isalpha()
                                        for w in words[comma + 1:j + 1]):
@@ -1617,8 +2494,11 @@ def _initials_after(text, toks, labels):
         if labels[i] not in _NAME_LABELS and labels[i - 1] not in _NAME_LABELS:
             continue
         w = text[toks[i][0]:toks[i][1]]
+        nxt_w = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else ""
+        nxt2 = text[toks[i + 2][0]:toks[i + 2][1]] if i + 2 < len(toks) else ""
         if w in _PARTICLES and labels[i - 1] in ("agiv", "egiv") and i + 1 < len(toks) \
-                and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "(", ";", "und") \
+                and (nxt_w in ("/", ",", "and", "&", "(", ";", "und")
+                     or nxt_w in _PARTICLES and nxt2 in ("/", ",", "and", "&", "(", ";", "und")) \
                 and text[toks[i - 1][0]:toks[i - 1][1]] == ".":
             labels[i] = labels[i - 1]       # "Daele, W. van den and": the particle follows
             continue
@@ -1626,6 +2506,10 @@ def _initials_after(text, toks, labels):
                 and text[toks[i - 1][0]:toks[i - 1][1]] in _PARTICLES and labels[i] in _NAME_LABELS \
                 and i + 1 < len(toks) and text[toks[i + 1][0]:toks[i + 1][1]] in ("/", ",", "and", "&", "("):
             labels[i] = labels[i - 1]
+            continue
+        if w in _PARTICLES and labels[i] == "o" and labels[i - 1] in ("agiv", "egiv") \
+                and i + 1 < len(toks) and labels[i + 1] == labels[i - 1][0] + "sur":
+            labels[i] = labels[i + 1]       # "Maria das Dores Guerreiro"
             continue
         if w in ("Jr", "Sr", "Jnr", "Snr") and labels[i - 1] in ("agiv", "egiv"):
             labels[i] = labels[i - 1]       # "Cook EH Jr": a suffix to the given names
@@ -1729,19 +2613,28 @@ def _clean(s: str, keep_dot: bool = False) -> str:
 
 def _first_title(toks, labels) -> tuple[int, int] | None:
     """The first and last token of the first title run, or None."""
-    return next(((i, j) for lab, i, j in _runs(toks, labels) if lab == "title"), None)
+    if "title" not in labels:
+        return None
+    i = labels.index("title")
+    j = i
+    while j + 1 < len(labels) and labels[j + 1] == "title":
+        j += 1
+    return i, j
 
 
 def _runs(toks, labels) -> list[tuple[str, int, int]]:
     """Maximal runs of one label: (label, first token, last token)."""
     out = []
-    i = 0
-    while i < len(labels):
-        j = i
-        while j + 1 < len(labels) and labels[j + 1] == labels[i]:
-            j += 1
-        out.append((labels[i], i, j))
-        i = j + 1
+    n = len(labels)
+    if not n:
+        return out
+    start, prev = 0, labels[0]
+    for k in range(1, n):
+        lab = labels[k]
+        if lab != prev:
+            out.append((prev, start, k - 1))
+            start, prev = k, lab
+    out.append((prev, start, n - 1))
     return out
 
 
@@ -1758,8 +2651,13 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     k = 0
     while k < len(runs):
         m = k
-        while m + 1 < len(runs) and runs[m + 1][1] == runs[m][2] + 1 \
-                and text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]].isspace():
+        while m + 1 < len(runs) and (
+                runs[m + 1][1] == runs[m][2] + 1
+                and text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]].isspace()
+                # "Christian Th. Müller": an abbreviated middle name and its full stop
+                or runs[k][0].endswith("giv") and m > k and runs[m + 1][1] == runs[m][2] + 2
+                and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]?", text[toks[runs[m][2]][0]:toks[runs[m][2]][1]])
+                and re.fullmatch(r"\.\s", text[toks[runs[m][2]][1]:toks[runs[m + 1][1]][0]])):
             m += 1
         if m - k >= 2:
             merged.append(("whole", runs[k][1], runs[m][2]))
@@ -1790,6 +2688,10 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     # a lone multi-word "surname" without a comma is a name written given
     # names first ("Ernest Gellner")
     for p in people:
+        if "sur" not in p and len(p.get("giv", "").split()) >= 2 and "," not in p["giv"] \
+                and not re.search(r"\b(and|und|et)\b|[&/;]", p["giv"]) \
+                and p["giv"].split()[-1][:1].isupper() and len(p["giv"].split()[-1]) > 2:
+            p["sur"] = p.pop("giv")     # "Claus-Dieter Krohn" all read as given names
         if "giv" not in p and len(p.get("sur", "").split()) >= 2 and "," not in p["sur"] \
                 and not p["sur"].split()[0].lower() in ("van", "von", "de", "der", "da", "di", "du", "la", "le"):
             sur = p["sur"]
@@ -1804,10 +2706,7 @@ def _persons(text, toks, labels, role: str) -> list[str]:
         span = text[toks[runs[0][0]][0]:toks[runs[-1][1]][1]]
         if len(span.split()) >= 2 and not re.search(r"[,/&;]|\b(and|und|et)\b", span) \
                 and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", span) \
-                or re.search(r"\b(Office|Association|Institute|Institut|Ministry|Ministerium|"
-                             r"Bundesamt|Landesamt|Commission|Council|Agency|Bank|Organi[sz]ation|"
-                             r"Department|Bureau|Centre|Center|Foundation|Stiftung|Union|Amt)\b",
-                             span) and not re.search(r"[,/&;]", span):
+                or _ORG_WORDS.search(span) and not re.search(r"[,/&;]", span):
             return ["{" + " ".join(span.split()) + "}"]
     out = []
     for p in people:
@@ -1835,6 +2734,25 @@ def _field_text(text, toks, labels, lab: str, first_only: bool = False) -> str:
             else:
                 break
     return text[toks[a][0]:toks[b][1]]
+
+
+def _place_text(text, toks, labels) -> str:
+    """The first place run (with the next one when at most a mark parts
+    them) that is not only a month or season ("(2001, May) … Chicago, IL":
+    the place is Chicago)."""
+    lab = "place"
+    runs = [(i, j) for l, i, j in _runs(toks, labels) if l == lab]
+    for k, (a, b) in enumerate(runs):
+        ws = re.findall(r"[^\W\d_]+", text[toks[a][0]:toks[b][1]])
+        if ws and all(w.lower() in _MONTHS for w in ws):
+            continue
+        for i, j in runs[k + 1:]:
+            if i - b <= 2:
+                b = j
+            else:
+                break
+        return text[toks[a][0]:toks[b][1]]
+    return ""
 
 
 def _title_text(text, toks, labels) -> str:
@@ -1935,7 +2853,10 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
         source = source[:-1]
     for lab, name in (("volume", "volume"), ("issue", "number"), ("edition", "edition"),
                       ("publisher", "publisher"), ("place", "address"), ("note", "note")):
-        v = _clean(_field_text(text, toks, labels, lab), keep_dot=lab in ("place", "publisher", "note"))
+        if lab == "place":
+            v = _clean(_place_text(text, toks, labels), keep_dot=True)
+        else:
+            v = _clean(_field_text(text, toks, labels, lab), keep_dot=lab in ("publisher", "note"))
         if lab == "publisher":
             v = v.rstrip(".") if not re.search(r"\b(Inc|Ltd|Co|a\.M|e\.V)\.$", v) else v
         if lab == "place":
@@ -1962,7 +2883,7 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if acc:
         fields["urldate"] = acc
     if source and not title and not fields.get("volume") and not fields.get("pages") \
-            and not re.search(r"(?i)(^|[\s.,])(in:?|dans)\s", text):
+            and not _in_before_source(text, toks, labels):
         fields["title"], source = source, ""    # a book's title read as a container
     m = re.match(r"^([A-ZÀ-Þ][\w.\- ]{1,30}(?:, [A-Z]{2})?): ([A-ZÀ-Þ].{1,60})$", source)
     if m and not fields.get("publisher") and not fields.get("volume") and not fields.get("address"):
@@ -1976,6 +2897,29 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if etype == "techreport" and "institution" not in fields and fields.get("publisher"):
         fields["institution"] = fields.pop("publisher")
     return model.BibEntry(key="", type=etype, fields=fields, persons=persons)
+
+
+def _in_before_source(text, toks, labels) -> bool:
+    """Whether "In"/"in:"/"dans" comes before the first container run (with
+    only names, editors' marks and punctuation between), as in a chapter's
+    "In: X (ed.), Book"; a word "in" inside a title does not count.
+
+    >>> t = "Deth, J. (Eds.) (2007): Citizenship in Europe. London."
+    >>> _in_before_source(t, tokens(t), ["esur", "o", "egiv", "o", "o", "o", "o", "o", "o", "year", "o", "o", "source", "source", "source", "o", "place", "o"])
+    False
+    """
+    words = [text[a:b] for a, b in toks]
+    s = next((x for x, lab in enumerate(labels) if lab == "source"), None)
+    if s is None:
+        return bool(re.search(r"(?i)(^|[\s.,])(in:?|dans)\s", text))
+    for x in range(s - 1, -1, -1):
+        w = words[x].lower()
+        if w in ("in", "dans"):
+            return True
+        if labels[x] in _NAME_LABELS or not words[x][:1].isalnum() or w in _EDS:
+            continue
+        return False
+    return False
 
 
 _YEAR_EDITION = re.compile(r"^(1[5-9]\d\d|20\d\d)([2-9]|1\d)$")

@@ -226,3 +226,116 @@ def test_paper_presented_at_a_meeting_is_no_title():
                         "the Society for Town Studies, Leeds.")
     assert e.fields["title"] == "Urban walking"
     assert "Paper presented" not in e.fields["title"]
+
+
+def test_a_descriptor_is_a_note_not_a_publisher():
+    e = parse_reference("Garnett, P. (1993) ‘Searching for Notions of Time in Small Firms’, Working Paper.")
+    assert e.fields["title"] == "Searching for Notions of Time in Small Firms"
+    assert "publisher" not in e.fields and e.fields.get("note") == "Working Paper"
+    g = parse_reference("Graf, Helmut (2004). Modelle der Kompetenz (Dissertation). Wiesbaden: "
+                        "Springer VS (im Erscheinen).")
+    assert (g.fields["publisher"], g.fields["address"]) == ("Springer VS", "Wiesbaden")
+    assert not any(g.fields.get(k) for k in ("journal", "booktitle", "series", "howpublished"))
+
+
+def test_note_citing_a_further_work_of_the_same_author():
+    e = parse_reference("Ulrich Hartwig, Saisonarbeit im Kaiserreich, Bonn 1999; ders., Geschichte "
+                        "der Grenzgänger, München 2001.")
+    assert (e.fields["title"], e.fields["address"], e.fields["year"]) == \
+        ("Saisonarbeit im Kaiserreich", "Bonn", "1999")
+    assert not any(e.fields.get(k) for k in ("journal", "booktitle", "series", "howpublished"))
+
+
+def test_short_citation_in_a_note():
+    e = parse_reference("Kessler/Brandauer 1993: 24.")
+    assert e.persons["author"] == ["Kessler", "Brandauer"]
+    assert (e.fields["year"], e.fields["pages"]) == ("1993", "24")
+
+
+def test_editors_named_by_surnames_only():
+    e = parse_reference("Lindqvist, Ruth (2001): Organizing Hotel Workers. In: Turner, Katz and Hurd "
+                        "(eds.) (2001): 99-128.")
+    assert e.persons["editor"] == ["Turner", "Katz", "Hurd"]
+    assert e.fields["pages"] == "99–128"
+
+
+def test_a_body_as_editor_and_a_letter_range_in_the_book_title():
+    e = parse_reference("Weber, Anton (1970), »Humanökologie«, in: Institut für Landeskunde (Hg.), "
+                        "Handwörterbuch der Landeskunde I, A–H, Hannover, S. 1224–1228.")
+    assert e.persons["editor"] == ["{Institut für Landeskunde}"]
+    assert e.fields["booktitle"] == "Handwörterbuch der Landeskunde I, A–H"
+    assert e.fields["address"] == "Hannover" and e.fields["pages"] == "1224–1228"
+
+
+def test_place_qualifier_and_publisher_abbreviation():
+    e = parse_reference("Verfassung des Landes Thüringen, Berlin (Ost) 1952, S. 25.")
+    assert e.fields["address"] == "Berlin (Ost)" and e.fields["year"] == "1952"
+    b = parse_reference("Okafor, B. and Lind, W. (2007) Green Consumption and the Middle Class. "
+                        "San Diego, CA: American Marketing Association (AMA).")
+    assert b.fields["publisher"] == "American Marketing Association (AMA)"
+
+
+def test_editor_led_book_with_two_volumes_is_a_book():
+    e = parse_reference("Crane, Colin / Petrucci, Anna (eds.) (1978): The Return of Class Conflict "
+                        "in Southern Europe. Vols. 1 and 2. New York, Macmillan.")
+    assert e.type == "book" and e.persons["editor"] == ["Crane, Colin", "Petrucci, Anna"]
+    assert e.fields["title"] == "The Return of Class Conflict in Southern Europe"
+    assert e.fields["volume"] == "1 and 2" and e.fields["publisher"] == "Macmillan"
+
+
+def test_conference_dates_are_no_pages_and_the_place_is_no_month():
+    e = parse_reference("Vidal, B. (2001) ‘La mémoire des ports’, paper presented at the 17th "
+                        "Conference of the Maritime History Association, 22 - 3 May.")
+    assert "pages" not in e.fields
+    h = parse_reference("Harlow, M. J. (2001, May). Rethinking teamwork: A motivation hypothesis. "
+                        "Paper presented at the Annual Meeting of the Midwestern Sociological "
+                        "Society, Chicago, IL.")
+    assert h.fields["address"] == "Chicago, IL"
+
+
+def test_given_names_first_with_an_abbreviated_middle_name():
+    e = parse_reference("Rainer Vogt, Die Werftarbeiter. In: Christian Th. Brenner/Anna Seidel (Hg.), "
+                        "Arbeit an der Küste, Kiel 2005.")
+    assert e.persons["editor"] == ["Brenner, Christian Th.", "Seidel, Anna"]
+    assert e.fields["booktitle"] == "Arbeit an der Küste"
+
+
+def test_subtitle_after_colon_before_the_imprint():
+    e = parse_reference("Falk, D. (2002): Unions at the Crossroads: New Research on Union "
+                        "Strategies. Ithaca, ILR Press.")
+    assert e.fields["title"] == "Unions at the Crossroads: New Research on Union Strategies"
+    assert (e.fields["address"], e.fields["publisher"]) == ("Ithaca", "ILR Press")
+
+
+@pytest.mark.parametrize("text,authors,title", [
+    ("7. Lindholm Anders, Pertti Kallio. The Baltic Sea Region and its Two Shores // Nordic "
+     "Review. 2004. 12 (3): 45—60.", ["Lindholm, Anders", "Kallio, Pertti"],
+     "The Baltic Sea Region and its Two Shores"),
+    ("11. Moss Gary, Helen Dart, Jane E. Cole. Ports, Canals, and Rivers: Regional Trade in the "
+     "Early Modern Baltic // Maritime History. 1998. 7 (2): 11—30.",
+     ["Moss, Gary", "Dart, Helen", "Cole, Jane E."],
+     "Ports, Canals, and Rivers: Regional Trade in the Early Modern Baltic"),
+])
+def test_gost_names_then_title(text, authors, title):
+    e = parse_reference(text)
+    assert e.persons["author"] == authors and e.fields["title"] == title
+
+
+def test_publisher_named_after_a_saint():
+    e = parse_reference("Holden, Carl (2002): Workers of the Port: Dockers and the New Economy. "
+                        "New York, St. Martin’s.")
+    assert (e.fields["address"], e.fields["publisher"]) == ("New York", "St. Martin’s")
+
+
+def test_access_date_year_is_no_publication_year():
+    e = parse_reference("Statistisches Landesamt (2012): Wanderungsstatistik. "
+                        "www.statistik.example.de/wanderung.pdf (Zugriff am 14. November 2013).")
+    assert e.fields["year"] == "2012" and e.fields["urldate"] == "14. November 2013"
+
+
+def test_note_with_a_sentence_before_the_citation():
+    e = parse_reference("Diese Praxis war in der Nachkriegszeit weit verbreitet. Siehe Konrad Albers, "
+                        "Flüchtlinge in Bayern nach 1945, München 1998, S. 12.")
+    assert e.persons["author"] == ["Albers, Konrad"]
+    assert (e.fields["title"], e.fields["address"], e.fields["year"]) == \
+        ("Flüchtlinge in Bayern nach 1945", "München", "1998")
