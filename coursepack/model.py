@@ -356,10 +356,18 @@ class GlossaryTerm:
         []
         >>> GlossaryTerm("ec", "EC", "The executive of the Union.", aliases=["European Commission"]).shown_aliases
         ['European Commission']
+
+        nor a short form made of the term's own words (a surname beside the
+        full name):
+
+        >>> GlossaryTerm("putin", "Vladimir Putin", "President of Russia.", aliases=["Putin"]).shown_aliases
+        []
         """
         def fold(s: str) -> str:
             return "".join(ch for ch in s.casefold() if ch.isalnum())
-        return [a for a in self.aliases if fold(a) != fold(self.definition)]
+        own = {fold(w) for w in self.term.split()}
+        return [a for a in self.aliases if fold(a) != fold(self.definition)
+                and not all(fold(w) in own for w in a.split())]
 
 
 @dataclass
