@@ -945,13 +945,34 @@ def _steps(arg, lang: str) -> str:
     return ", ".join(names[:-1]) + _STEP_WORDS[lang] + names[-1]
 
 
+# words with which an article says how its participants, interviewees or sample were
+# found: a question asking "how were they chosen?" is asked only of an article that says
+_SELECTION = re.compile(
+    r"(?i)\b(?:select|chose|chosen|recruit|sampl|random|purposive|snowball|criteri|"
+    r"ausgew[äa]hlt|auswahl|stichprobe|rekrutier|zuf[äa]llig|kriteri)")
+
+
+def _reports_selection(sec) -> bool:
+    """The section says how the evidence's people or cases were found.
+
+    >>> from coursepack import model as m
+    >>> sec = lambda t: m.Section("s", "Method", [m.Block("b", [m.Text(t)])])
+    >>> _reports_selection(sec("We interviewed thirty families in three cities."))
+    False
+    >>> _reports_selection(sec("Families were selected through migrant associations."))
+    True
+    """
+    return any(_SELECTION.search(model.plain_text(b.inlines)) for b in sec.blocks)
+
+
 def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
     out: list[_Cand] = []
     at = arg.evidence_at
-    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}"):
+    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and \
+            _reports_selection(arg.methods_section or at.section):
         sec = arg.methods_section or at.section
         where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
             lang in _SECTION_WORD and arg.methods_section is not None else ""
@@ -1336,13 +1357,6 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         short = [(s, c) for s, c in claims if len(c.split()) <= 22 and not _CONTRAST_OPENER.match(s.text)]
         pick = next(((s, c) for s, c in short if c not in used), None) or \
             (main if main and len(main[1].split()) <= 22 else None)
-        if not pick and arg.evidence and w.has(f"apply_{arg.evidence}") and arg.conclusions:
-            # no claim to carry over: the study's own design (its participants, its sample,
-            # its interviewees) asked about in another setting
-            s = arg.conclusions[-1]
-            out.append(_Cand("apply", "", w(f"apply_{arg.evidence}"), "application",
-                             [s.section.id], ev(s),
-                             f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)}"))
         quoted = {e for c in out for e in c.evidence}
         ends = [x for x in arg.conclusions if quotable(x, 32) and not x.text.endswith("?")
                 and not _LEADS_BACK.match(x.text) and not _NOT_A_CLAIM.search(x.text)

@@ -109,8 +109,9 @@ def test_the_title_question_frames_the_reconstruction_when_no_claim_is_stated():
     assert argument.analyse(r).title_question == "Social Loafing: Fact or Artifact?"
     first = [q.text for q in Q.generate(r) if Q.rule_of(q) == "argument"]
     assert any("“Social Loafing: Fact or Artifact?”" in t for t in first)
-    # no claim to carry over: the other case is asked of the experiment's setting
-    assert any("outside the laboratory" in q.text for q in Q.generate(r) if Q.rule_of(q) == "apply")
+    # no claim to carry over: no stock question on the experiment's setting (it would fit
+    # any experiment)
+    assert not any("outside the laboratory" in q.text for q in Q.generate(r))
 
 
 def test_the_reconstruction_question_names_the_main_sections():
@@ -137,3 +138,16 @@ In sum, markets depend on moral commitments that they cannot produce themselves.
 """)
     texts = [q.text for q in Q.generate(r) if Q.rule_of(q) == "argument"]
     assert any("“Cooperation”, “Group solidarity” and “Altruism”" in t for t in texts), texts
+
+
+def test_how_participants_were_chosen_is_asked_only_when_the_article_says_it():
+    said = EXPERIMENT
+    unsaid = EXPERIMENT.replace("who were randomly assigned to one of four conditions",
+                                "who took part in one of four conditions")
+    assert argument.analyse(reading_from_text(unsaid)).evidence == "experiment"
+
+    def design(text):
+        return [q.text for q in Q.generate(reading_from_text(text))
+                if "What did the participants do" in q.text]
+    assert design(said)
+    assert not design(unsaid)
