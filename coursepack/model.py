@@ -343,8 +343,13 @@ class GlossaryTerm:
         >>> GlossaryTerm("ado", "ADOS", "Autism Diagnostic Observation Schedule: an assessment.",
         ...              aliases=["Autism Diagnostic Observation Schedule"]).abbreviation
         False
+
+        A person's entry with the surname as its alias is a definition:
+
+        >>> GlossaryTerm("putin", "Vladimir Putin", "President of Russia.", aliases=["Putin"]).abbreviation
+        False
         """
-        return bool(self.aliases) and not self.shown_aliases
+        return bool(self.aliases) and all(_fold(a) == _fold(self.definition) for a in self.aliases)
 
     @property
     def shown_aliases(self) -> list[str]:
@@ -363,11 +368,14 @@ class GlossaryTerm:
         >>> GlossaryTerm("putin", "Vladimir Putin", "President of Russia.", aliases=["Putin"]).shown_aliases
         []
         """
-        def fold(s: str) -> str:
-            return "".join(ch for ch in s.casefold() if ch.isalnum())
-        own = {fold(w) for w in self.term.split()}
-        return [a for a in self.aliases if fold(a) != fold(self.definition)
-                and not all(fold(w) in own for w in a.split())]
+        own = {_fold(w) for w in self.term.split()}
+        return [a for a in self.aliases if _fold(a) != _fold(self.definition)
+                and not all(_fold(w) in own for w in a.split())]
+
+
+def _fold(s: str) -> str:
+    """Letters and digits, case folded: how a term and its aliases are compared."""
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
 @dataclass
