@@ -655,11 +655,15 @@ def _container_not_editors(text, toks, labels):
     for x in range(k + 1, e):
         labels[x] = "source"
     if e + 1 < len(words) and labels[e + 1] == "place" and "publisher" not in labels:
-        x = e + 1
-        while x < len(words) and labels[x] == "place":
-            labels[x] = "publisher"
-            x += 1
+        _run_becomes(labels, e + 1, "place", "publisher")
     return labels
+
+
+def _run_becomes(labels: list[str], x: int, old: str, new: str) -> None:
+    """The run of ``old`` labels from ``x`` on becomes ``new`` (in place)."""
+    while x < len(labels) and labels[x] == old:
+        labels[x] = new
+        x += 1
 
 
 def _volumes_and(text, toks, labels):
@@ -1764,10 +1768,7 @@ def _place_at_title_end(text, toks, labels):
         return labels
     labels[j - 1] = "o"
     labels[j] = "place"
-    x = j + 2
-    while x < len(words) and labels[x] == "place":
-        labels[x] = "publisher"
-        x += 1
+    _run_becomes(labels, j + 2, "place", "publisher")
     return labels
 
 

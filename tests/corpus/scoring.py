@@ -439,3 +439,21 @@ def rate(num: int, den: int) -> float:
     (1.0, 0.25)
     """
     return 1.0 if den == 0 else num / den
+
+
+def flat(b) -> str:
+    """A block's lines joined and normalised (:func:`norm`)."""
+    return norm(" ".join(ln.text for ln in b.lines))
+
+
+def paragraphs(s) -> list[str]:
+    """The body paragraphs of a read structure, a paragraph continued across a
+    column or page joined to its start."""
+    out: list[str] = []
+    for b in s.blocks:
+        if b.role in BODY_ROLES:
+            if b.continues and out:
+                out[-1] += " " + flat(b)
+            else:
+                out.append(flat(b))
+    return out

@@ -18,7 +18,7 @@ from weasyprint import HTML
 
 from coursepack.read.pdf import read_pdf
 
-from tests.corpus.scoring import BODY_ROLES, norm, same
+from tests.corpus.scoring import BODY_ROLES, flat, norm, paragraphs, same
 from tests.corpus.synth.generate import EN, REFS_AD
 
 REFS = REFS_AD + [
@@ -87,21 +87,6 @@ def article(tmp_path, name: str, *, cols: int = 1, css: str = "", heads=HEADS, n
     pdf = tmp_path / f"{name}.pdf"
     HTML(string=doc).write_pdf(str(pdf))
     return read_pdf(pdf), truth
-
-
-def flat(b) -> str:
-    return norm(" ".join(ln.text for ln in b.lines))
-
-
-def paragraphs(s) -> list[str]:
-    out: list[str] = []
-    for b in s.blocks:
-        if b.role in BODY_ROLES:
-            if b.continues and out:
-                out[-1] += " " + flat(b)
-            else:
-                out.append(flat(b))
-    return out
 
 
 def notes(s) -> dict:

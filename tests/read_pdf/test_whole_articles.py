@@ -29,7 +29,7 @@ from coursepack.bibliography.intext import find_citations
 from coursepack.read.figures import page_graphics, settle
 from coursepack.read.pdf import read_pdf
 
-from tests.corpus.scoring import BODY_ROLES, norm
+from tests.corpus.scoring import BODY_ROLES, flat, norm, paragraphs
 from tests.corpus.synth.generate import EN
 
 e = html.escape
@@ -44,21 +44,6 @@ def typeset(tmp_path, name: str, body: str, css: str) -> object:
     pdf = tmp_path / f"{name}.pdf"
     HTML(string=doc).write_pdf(str(pdf))
     return settle(read_pdf(pdf), page_graphics(pdf))     # as the edition reads it
-
-
-def flat(b) -> str:
-    return norm(" ".join(ln.text for ln in b.lines))
-
-
-def paragraphs(s) -> list[str]:
-    out: list[str] = []
-    for b in s.blocks:
-        if b.role in BODY_ROLES:
-            if b.continues and out:
-                out[-1] += " " + flat(b)
-            else:
-                out.append(flat(b))
-    return out
 
 
 def layout(s) -> list:
