@@ -969,15 +969,20 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
+    from .argument import quotable
     out: list[_Cand] = []
     at = arg.evidence_at
-    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and \
-            _reports_selection(arg.methods_section or at.section):
-        sec = arg.methods_section or at.section
+    sec = arg.methods_section or (at.section if at is not None else None)
+    # the sentence that says how the people or cases were found, quoted: the question
+    # names this study's sample, not a frame that fits any study of the kind (JUDGE5)
+    how = next((x for x in arg.sents if x.section is sec and _SELECTION.search(x.text)
+                and quotable(x, 40) and not x.quote), None) if sec is not None else None
+    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and how is not None:
         where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
             lang in _SECTION_WORD and arg.methods_section is not None else ""
-        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where),
-                         "analysis", [sec.id, at.section.id], ev(at),
+        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where,
+                                                    quote=_qs(how, lang)),
+                         "analysis", [sec.id, at.section.id], ev(how, at),
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
                          f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
                                                  "and says which conclusions it can and cannot carry.",

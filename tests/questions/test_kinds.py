@@ -151,3 +151,17 @@ def test_how_participants_were_chosen_is_asked_only_when_the_article_says_it():
                 if "What did the participants do" in q.text]
     assert design(said)
     assert not design(unsaid)
+
+
+def test_the_design_question_quotes_how_this_studys_people_were_found():
+    """'Who took part, how was the sample drawn, how far can the results be generalised?'
+    fits any survey word for word (JUDGE5): the question quotes this article's own
+    sentence on its sample, and its page is that sentence's."""
+    survey = EXPERIMENT.replace("We tested this in an experiment.",
+                                "We tested this with a survey.").replace(
+        "Participants were 120 students who were randomly assigned to one of four conditions.",
+        "The sample of 120 respondents was drawn at random from the register of students.")
+    for text, quoted in ((EXPERIMENT, "randomly assigned to one of four conditions"),
+                         (survey, "drawn at random from the register of students")):
+        qs = [q for q in Q.generate(reading_from_text(text)) if Q.rule_of(q) == "sources"]
+        assert qs and quoted in qs[0].text, [q.text for q in qs]
