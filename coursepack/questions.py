@@ -965,6 +965,21 @@ def _reports_selection(sec) -> bool:
     return any(_SELECTION.search(model.plain_text(b.inlines)) for b in sec.blocks)
 
 
+def _title_answer(arg):
+    """The sentence of the conclusion that answers the title's question: the one that
+    shares most words with it (the first of the conclusion when none does), so that
+    the question cites the page of the answer, not only that of the set-up (JUDGE5)."""
+    if arg.conclusion is None:
+        return None
+    pool = [x for x in arg.sents if x.section is arg.conclusion and not x.quote
+            and not x.text.endswith("?")]
+    if not pool:
+        return None
+    asked = _stems(arg.title_question)
+    best = max(pool, key=lambda x: (len(_stems(x.text) & asked), -x.index))
+    return best if _stems(best.text) & asked else pool[0]
+
+
 def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
@@ -1123,6 +1138,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     used: set[str] = set()          # the claims asked about: each by one question
     # 1. reconstruct the argument
     s, text, titled = None, "", False
+    answer_ev: list = []        # the title question's answer: its page cited too
     abstract_claim = next(((x, c) for x in arg.abstract_thesis if (c := claim_of(x, lang))), None)
     if arg.title_question and not main and w.has("argument_title") and (
             arg.thesis or arg.aims or arg.conclusions):
@@ -1145,6 +1161,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         text = w("argument_title", quote=_qs(arg.title_question, lang))
         titled = True
+        answer = _title_answer(arg)
+        if answer is not None and answer is not s:
+            answer_ev = [answer]
     elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
             arg.thesis or arg.aims or arg.conclusions):
         s = (arg.conclusions or arg.thesis or arg.aims)[0]     # where the claim is summed up
@@ -1152,7 +1171,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     if text and s is not None:
         gist = " ".join(_qs(x, lang) for x in [s] + [x for x in arg.conclusions[:2] if x is not s])
         out.append(_Cand("argument", "", text, "comprehension",
-                         [s.section.id] + concl_secs, ev(s),
+                         list(dict.fromkeys([s.section.id] + concl_secs)), ev(s, *answer_ev),
                          f"{_where(lang, [s.section, arg.conclusion])} "
                          f"{A['article']} {gist} {A['good']} " +
                          _note(lang, "restates the claim in the student’s own words and names the steps "

@@ -165,3 +165,20 @@ def test_the_design_question_quotes_how_this_studys_people_were_found():
                          (survey, "drawn at random from the register of students")):
         qs = [q for q in Q.generate(reading_from_text(text)) if Q.rule_of(q) == "sources"]
         assert qs and quoted in qs[0].text, [q.text for q in qs]
+
+
+def test_the_title_question_cites_the_sentence_of_the_conclusion_that_answers_it():
+    """'The title asks: … What answer does the article give?' cites the page of the
+    answer (the conclusion's sentence that takes up the title's words), not only that
+    of the set-up (JUDGE5: Nullmeier Q1 cited S. 26, the answer is on S. 33)."""
+    text = EXPERIMENT.replace("This paper argues that partners who\nexpect a weak co-worker "
+                              "compensate for them.", "").replace(
+        "In sum, the results suggest that compensation is a real effect of the group setting.",
+        "The mood of the participants did not change. Social loafing is thus no artifact of "
+        "the setting but a fact of group work.")
+    r = reading_from_text(text)
+    r.meta.title = "Social Loafing: Fact or Artifact?"
+    arg = [q for q in Q.generate(r) if Q.rule_of(q) == "argument"]
+    assert arg and "“Social Loafing: Fact or Artifact?”" in arg[0].text
+    concl = r.sections[-1].blocks[0].id
+    assert f"{concl}~2" in arg[0].evidence, arg[0].evidence
