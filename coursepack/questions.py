@@ -1009,9 +1009,11 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
     return out
 
 
-def _concept_cands(reading, doc, arg, lang, w, A, ev) -> list[_Cand]:
+def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
-    defines itself (drafted definitions), used in more than one place."""
+    defines itself (drafted definitions), used in more than one place; none on a term
+    of the question ``asked`` already (the title's question that the first question
+    quotes: answering it answers what the term means here)."""
     out: list[_Cand] = []
     concepts = []
     frame = _stems(" ".join([reading.meta.title or ""] + [x.text for x in arg.abstract + arg.thesis
@@ -1055,6 +1057,9 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev) -> list[_Cand]:
                 not _stems(t.term) & frame:
             continue          # a term of one passage of the body, unrelated to what the
                               # article is about: not a concept the argument works with
+        if asked and re.search(r"(?<!\w)" + re.escape(re.sub(r"(?i)^the\s+", "", t.term)),
+                               asked, re.I):
+            continue          # the term the first question asks about already (JUDGE5)
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
@@ -1358,13 +1363,17 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "prüft die Erwartung an späteren Ereignissen.")))
         n += 1
     # 7. connect to a concept: glossary concepts, or definitions the article gives
-    out += _concept_cands(reading, doc, arg, lang, w, A, ev)
+    out += _concept_cands(reading, doc, arg, lang, w, A, ev,
+                          arg.title_question if titled or any(
+                              arg.title_question and arg.title_question in c.text
+                              for c in out if c.rule == "argument") else "")
     # 8. apply to another case (not asked of a review: its case is another work): the
     # article's own claim, short enough to carry to another case
     if arg.genre != "review":
         short = [(s, c) for s, c in claims if len(c.split()) <= 22 and not _CONTRAST_OPENER.match(s.text)]
-        pick = next(((s, c) for s, c in short if c not in used), None) or \
-            (main if main and len(main[1].split()) <= 22 else None)
+        # a claim no other question asks about: the first question's thesis again, in
+        # a transfer frame, restates it in full (JUDGE5)
+        pick = next(((s, c) for s, c in short if c not in used), None)
         quoted = {e for c in out for e in c.evidence}
         ends = [x for x in arg.conclusions if quotable(x, 32) and not x.text.endswith("?")
                 and not _LEADS_BACK.match(x.text) and not _NOT_A_CLAIM.search(x.text)

@@ -72,8 +72,10 @@ def test_an_experiment_is_told_and_its_design_asked_about():
     texts = {Q.rule_of(q): q.text for q in Q.generate(r)}
     assert "experiment (section “Method”)" in texts["sources"]
     assert "works cited" not in texts["sources"]
-    # the other case is asked about the article's own claim, not in a formula
-    assert "compensation is a real effect of the group setting" in texts["apply"], texts["apply"]
+    # the first question reconstructs the claim; no "another case" question restates
+    # it in full (JUDGE5: Gleichstellung Q5, Moral Q4)
+    assert "compensation is a real effect of the group setting" in texts["argument"]
+    assert "compensation is a real effect" not in texts.get("apply", "")
 
 
 def test_a_review_gets_no_rival_explanation_and_no_other_case():
@@ -194,3 +196,35 @@ The courts and the unions gave the term a legal meaning. The welfare state is mo
     concl = r.sections[-1].blocks[0].id
     assert f"{concl}~2" in arg[0].evidence, arg[0].evidence      # the answer
     assert r.sections[-1].id in arg[0].sections
+
+
+def test_no_concept_question_on_the_term_the_title_question_asks_about():
+    """The title asks whether X is a Y: a concept question on Y asks Q1 again (JUDGE5:
+    Nullmeier Q2 on 'Kampfbegriff')."""
+    from coursepack import model
+    text = """
+# Introduction
+
+Critics call the welfare state a mere slogan of the parties. I argue against this view in four steps.
+
+# History
+
+A slogan is a phrase used to rally voters. The term appeared in the debates of 1950.
+
+# Uses
+
+Courts took it up in 1975, and no slogan was ever taken up by a court. Unions used it in 1980.
+
+# Conclusion
+
+The courts and the unions gave the term a legal meaning. The welfare state is more than a slogan, even though it remains contested.
+"""
+    gl = [model.GlossaryTerm("slogan", "slogan", "A phrase used to rally voters.",
+                             kind="concept")]
+    r = reading_from_text(text, gl)
+    r.meta.title = "Is the welfare state only a slogan?"
+    qs = Q.generate(r)
+    assert any("only a slogan?" in q.text for q in qs if Q.rule_of(q) == "argument")
+    assert not [q.text for q in qs if Q.rule_of(q) == "concept"]
+    r.meta.title = "The welfare state since 1950"       # no title question: the concept asked
+    assert [q.text for q in Q.generate(r) if Q.rule_of(q) == "concept"]
