@@ -1009,6 +1009,56 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
     return out
 
 
+_QUALIFIER = re.compile(r"(?i)\b(?:but|however|although|though|even if|nevertheless|"
+                        r"aber|jedoch|allerdings|dennoch|freilich|obwohl|auch wenn|nicht jedoch)\b")
+
+
+def _cuts_qualification(doc: _Doc, src: _Sent, definition: str) -> bool:
+    """Quoting ``definition`` would cut the qualification that the article attaches to
+    it: its own sentence goes on with a "but" / "aber" beyond the words quoted, or the
+    next sentence of the paragraph opens with one ("Sie kann aber auch …").
+
+    >>> from coursepack import model as m
+    >>> sec = m.Section("s", "", [])
+    >>> s = [_Sent("X is a way to include the poor.", "b", sec, 0),
+    ...      _Sent("It can, however, also lower the claims on welfare.", "b", sec, 1)]
+    >>> d = _Doc(None, s, [], None, None, "")
+    >>> _cuts_qualification(d, s[0], "A way to include the poor")
+    True
+    >>> _cuts_qualification(d, s[1], "Lower the claims on welfare")
+    False
+    >>> s2 = _Sent("However, studies found motivation gains, that is, higher effort in groups.",
+    ...            "b", sec, 0)
+    >>> _cuts_qualification(_Doc(None, [s2], [], None, None, ""), s2, "Higher effort in groups")
+    False
+    """
+    # where the quoted words end in their sentence: a "but" after them is cut off
+    quoted = {x.lower() for x in _content_words(definition)}
+    ends = [m.end() for m in re.finditer(r"[^\W\d_]+", src.text) if m.group().lower() in quoted]
+    after = src.text[max(ends):] if ends else ""
+    if _QUALIFIER.search(after) and len(re.findall(r"[^\W\d_]+", after)) > 3:
+        return True
+    nxt = doc.sents[src.index + 1] if src.index + 1 < len(doc.sents) else None
+    return nxt is not None and nxt.block == src.block and bool(
+        _QUALIFIER.search(" ".join(nxt.text.split()[:6])))
+
+
+def _rejects_label(text: str, term: str) -> bool:
+    """``text`` treats ``term`` as a label the article rejects or distances itself from:
+    "the so-called X", "rather than X", "instead of X", "die sogenannte X", "statt X".
+
+    >>> _rejects_label("We speak of team production rather than “groupwork”.", "groupwork")
+    True
+    >>> _rejects_label("Groupwork was introduced in 1990.", "groupwork")
+    False
+    """
+    t = re.escape(re.sub(r"(?i)^the\s+", "", term))
+    return bool(re.search(
+        rf"(?i)\b(?:so-called|rather than|instead of|sogenannte[nmrs]?|so genannte[nmrs]?|"
+        rf"anstelle (?:von|des|der)|statt (?:von |des |der )?)\s*(?:the |a |an |die |der |das |den )?"
+        rf"[„“\"'‚‘]?{t}(?!\w)", text))
+
+
 def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
     defines itself (drafted definitions), used in more than one place; none on a term
@@ -1060,6 +1110,8 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
         if asked and re.search(r"(?<!\w)" + re.escape(re.sub(r"(?i)^the\s+", "", t.term)),
                                asked, re.I):
             continue          # the term the first question asks about already (JUDGE5)
+        if not t.pinned and any(_rejects_label(h.text, t.term) for h in hits):
+            continue          # a label the article takes apart, not its concept (JUDGE5)
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
@@ -1086,7 +1138,13 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
         term = _quote(shown) if lang == "en" else "{}{}{}".format(_QUOTES[lang][0], shown,
                                                                    _QUOTES[lang][1])
         definition = _strip_end(t.definition)
-        if t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
+        src0 = max((h for h in hits if t.evidence and h.block == t.evidence[0]),
+                   key=lambda h: len(_content_words(h.text) & _content_words(t.definition)),
+                   default=None)
+        if t.drafted and not t.pinned and src0 is not None and _cuts_qualification(
+                doc, src0, definition):
+            definition = ""   # the definition without its qualification: not quoted (JUDGE5)
+        if definition and t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
                 "“" not in definition and "„" not in definition and not _EVALUATIVE.match(definition):
             text = w("concept_defined", term=term, definition=definition + ".")
         else:

@@ -228,3 +228,45 @@ The courts and the unions gave the term a legal meaning. The welfare state is mo
     assert not [q.text for q in qs if Q.rule_of(q) == "concept"]
     r.meta.title = "The welfare state since 1950"       # no title question: the concept asked
     assert [q.text for q in Q.generate(r) if Q.rule_of(q) == "concept"]
+
+
+CONCEPTS = """
+# Introduction
+
+This article examines the welfare reforms of 2005. Participation justice is the guiding idea of the reforms.
+
+# Participation
+
+Participation justice can thus be understood as a form of social justice with a view to new problems. It can, however, also lower what people may claim from social insurance. Participation justice was the slogan of every party in 2005.
+
+# Work
+
+The reformers spoke of so-called activation, and the unions rejected it. Activation is a policy that ties benefits to the search for work. Activation was debated in 2005 and again in 2010.
+
+# Conclusion
+
+Participation justice changed the welfare state. Activation remained contested.
+"""
+
+
+def test_a_concept_question_neither_cuts_a_definitions_qualification_nor_takes_a_rejected_label():
+    """JUDGE5: 'Teilhabegerechtigkeit' quoted without 'Sie kann aber auch …'; Corteel's
+    'groupwork', a label the article takes apart, asked about as its concept."""
+    from coursepack import model
+    gl = [model.GlossaryTerm("pj", "Participation justice",
+                             "A form of social justice with a view to new problems.",
+                             reviewed=False, kind="concept", evidence=["p2"]),
+          model.GlossaryTerm("act", "activation",
+                             "A policy that ties benefits to the search for work.",
+                             reviewed=False, kind="concept", evidence=["p3"])]
+    qs = Q.generate(reading_from_text(CONCEPTS, gl))
+    concepts = [q.text for q in qs if Q.rule_of(q) == "concept"]
+    assert concepts and any("articipation justice" in t for t in concepts), concepts
+    assert not any("with a view to new problems" in t for t in concepts), concepts
+    assert not any("activation" in t.lower() for t in concepts), concepts
+    # the same definition without the qualification that follows it is quoted
+    whole = CONCEPTS.replace(" It can, however, also lower what people may claim from "
+                             "social insurance.", "")
+    qs = Q.generate(reading_from_text(whole, gl))
+    assert any("with a view to new problems" in q.text for q in qs
+               if Q.rule_of(q) == "concept"), [q.text for q in qs]
