@@ -1377,15 +1377,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "states the objection, finds the author’s reply and judges whether "
                           "the evidence settles it.",
                           "gibt den Einwand und die Antwort des Autors wieder.")))
-    elif arg.genre == "review" and w.has("counter_review") and (arg.conclusions or main):
-        # a review: where it follows the work it discusses and where it parts from it
-        s = main[0] if main else arg.conclusions[-1]
-        out.append(_Cand("counter", "", w("counter_review"), "evaluation",
-                         [s.section.id] + concl_secs, ev(s),
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
-                         _note(lang, "finds the points in dispute, states both sides fairly and judges "
-                          "each by the evidence the article gives.",
-                          "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
+    # no "where does the review agree with the work it discusses, and where does it
+    # part from it?": it fits any review, and its page is the conclusion's, not that of
+    # the objections (JUDGE5 GENERIC)
     elif arg.genre == "reply" and w.has("counter_reply"):
         critics = [p for p in arg.positions if p.sents and re.search(
             r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", p.sents[0].text)]

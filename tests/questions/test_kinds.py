@@ -85,7 +85,9 @@ def test_a_review_gets_no_rival_explanation_and_no_other_case():
     rules = {Q.rule_of(q): q.text for q in Q.generate(r)}
     assert "apply" not in rules
     assert "another explanation" not in rules.get("counter", "")
-    assert rules["counter"].startswith("Where does the review agree")
+    # no stock "where does the review agree with the work it discusses?": it fits any
+    # review (JUDGE5: McElroy Q3)
+    assert not any(t.startswith("Where does the review agree") for t in rules.values())
 
 
 def test_a_reply_is_asked_about_the_criticism_it_answers():
