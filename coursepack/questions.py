@@ -976,7 +976,11 @@ def _title_answer(arg):
     if not pool:
         return None
     asked = _stems(arg.title_question)
-    best = max(pool, key=lambda x: (len(_stems(x.text) & asked), -x.index))
+    last = _stems(" ".join(re.findall(r"[^\W\d_]{5,}", arg.title_question)[-1:]))
+    # most title words shared, the word the title asks about last ("… ein Kampfbegriff?")
+    # counting twice
+    best = max(pool, key=lambda x: (len(_stems(x.text) & asked) + len(_stems(x.text) & last),
+                                    -x.index))
     return best if _stems(best.text) & asked else pool[0]
 
 

@@ -272,3 +272,26 @@ def test_a_concept_question_neither_cuts_a_definitions_qualification_nor_takes_a
     qs = Q.generate(reading_from_text(whole, gl))
     assert any("with a view to new problems" in q.text for q in qs
                if Q.rule_of(q) == "concept"), [q.text for q in qs]
+
+
+def test_the_title_questions_answer_is_the_sentence_on_the_word_it_asks_about():
+    """Two sentences of the conclusion share as many words with the title; the one on
+    the word the title asks about ('… a slogan?') is the answer cited (JUDGE5:
+    Nullmeier's 'Soziale Gerechtigkeit ist mehr als ein Kampfbegriff')."""
+    r = reading_from_text("""
+# Introduction
+
+Critics call the welfare state a mere slogan of the parties. I argue against this view in four steps.
+
+# History
+
+The term appeared in the debates of 1950. Parties used it in every campaign after 1960.
+
+# Conclusion
+
+The courts gave the term a legal meaning. The welfare state grew in every decade after 1950. As a state idea it is more than a slogan, even though it remains contested.
+""")
+    r.meta.title = "Is the welfare state only a slogan?"
+    arg = [q for q in Q.generate(r) if Q.rule_of(q) == "argument"]
+    concl = r.sections[-1].blocks[0].id
+    assert arg and f"{concl}~3" in arg[0].evidence, arg[0].evidence
