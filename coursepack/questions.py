@@ -984,11 +984,11 @@ def _title_answer(arg):
     return best if _stems(best.text) & asked else pool[0]
 
 
-def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev) -> list[_Cand]:
+def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev,
+                        quotable) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
-    from .argument import quotable
     out: list[_Cand] = []
     at = arg.evidence_at
     sec = arg.methods_section or (at.section if at is not None else None)
@@ -1291,7 +1291,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                    "führt das Fazit auf die Befunde des Beitrags zurück.")))
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
-    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev)
+    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
+                                quotable)
     out += own_ev
     if any(c.rule == "sources" for c in own_ev):
         pass
