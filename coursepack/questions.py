@@ -965,39 +965,109 @@ def _reports_selection(sec) -> bool:
     return any(_SELECTION.search(model.plain_text(b.inlines)) for b in sec.blocks)
 
 
-def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev) -> list[_Cand]:
+def _title_answer(arg):
+    """The sentence of the conclusion that answers the title's question: the one that
+    shares most words with it (the first of the conclusion when none does), so that
+    the question cites the page of the answer, not only that of the set-up (JUDGE5)."""
+    if arg.conclusion is None:
+        return None
+    pool = [x for x in arg.sents if x.section is arg.conclusion and not x.quote
+            and not x.text.endswith("?")]
+    if not pool:
+        return None
+    asked = _stems(arg.title_question)
+    last = _stems(" ".join(re.findall(r"[^\W\d_]{5,}", arg.title_question)[-1:]))
+    # most title words shared, the word the title asks about last ("… ein Kampfbegriff?")
+    # counting twice
+    best = max(pool, key=lambda x: (len(_stems(x.text) & asked) + len(_stems(x.text) & last),
+                                    -x.index))
+    return best if _stems(best.text) & asked else pool[0]
+
+
+def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev,
+                        quotable) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
     out: list[_Cand] = []
     at = arg.evidence_at
-    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and \
-            _reports_selection(arg.methods_section or at.section):
-        sec = arg.methods_section or at.section
+    sec = arg.methods_section or (at.section if at is not None else None)
+    # the sentence that says how the people or cases were found, quoted: the question
+    # names this study's sample, not a frame that fits any study of the kind (JUDGE5)
+    how = next((x for x in arg.sents if x.section is sec and _SELECTION.search(x.text)
+                and quotable(x, 40) and not x.quote), None) if sec is not None else None
+    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and how is not None:
         where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
             lang in _SECTION_WORD and arg.methods_section is not None else ""
-        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where),
-                         "analysis", [sec.id, at.section.id], ev(at),
+        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where,
+                                                    quote=_qs(how, lang)),
+                         "analysis", [sec.id, at.section.id], ev(how, at),
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
                          f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
                                                  "and says which conclusions it can and cannot carry.",
                                                  "beschreibt, wie die Belege gewonnen wurden, und was "
                                                  "sie tragen können.")))
-    res = arg.results_section
-    if not have_evidence and res is not None and res.blocks and w.has("evidence_results") and \
-            arg.genre == "empirical":
-        out.append(_Cand("evidence", "results", w("evidence_results", results=_section_name(res, lang)),
-                         "evaluation", [res.id], [res.blocks[0].id],
-                         f"{_where(lang, [res, arg.conclusion])} {A['good']} " +
-                         _note(lang, "picks one result, says what it shows for the article’s "
-                               "question and how far the design and the numbers support it.",
-                               "wählt ein Ergebnis und prüft, wie gut es belegt ist.")))
+    # no "which result matters most, and how sure can we be of it?" naming only the
+    # results section: it fits any empirical study word for word (JUDGE5, GENERIC); a
+    # result is weighed only when quoted (the "evidence" questions of _task_cands)
     return out
 
 
-def _concept_cands(reading, doc, arg, lang, w, A, ev) -> list[_Cand]:
+_QUALIFIER = re.compile(r"(?i)\b(?:but|however|although|though|even if|nevertheless|"
+                        r"aber|jedoch|allerdings|dennoch|freilich|obwohl|auch wenn|nicht jedoch)\b")
+
+
+def _cuts_qualification(doc: _Doc, src: _Sent, definition: str) -> bool:
+    """Quoting ``definition`` would cut the qualification that the article attaches to
+    it: its own sentence goes on with a "but" / "aber" beyond the words quoted, or the
+    next sentence of the paragraph opens with one ("Sie kann aber auch …").
+
+    >>> from coursepack import model as m
+    >>> sec = m.Section("s", "", [])
+    >>> s = [_Sent("X is a way to include the poor.", "b", sec, 0),
+    ...      _Sent("It can, however, also lower the claims on welfare.", "b", sec, 1)]
+    >>> d = _Doc(None, s, [], None, None, "")
+    >>> _cuts_qualification(d, s[0], "A way to include the poor")
+    True
+    >>> _cuts_qualification(d, s[1], "Lower the claims on welfare")
+    False
+    >>> s2 = _Sent("However, studies found motivation gains, that is, higher effort in groups.",
+    ...            "b", sec, 0)
+    >>> _cuts_qualification(_Doc(None, [s2], [], None, None, ""), s2, "Higher effort in groups")
+    False
+    """
+    # where the quoted words end in their sentence: a "but" after them is cut off
+    quoted = {x.lower() for x in _content_words(definition)}
+    ends = [m.end() for m in re.finditer(r"[^\W\d_]+", src.text) if m.group().lower() in quoted]
+    after = src.text[max(ends):] if ends else ""
+    if _QUALIFIER.search(after) and len(re.findall(r"[^\W\d_]+", after)) > 3:
+        return True
+    nxt = doc.sents[src.index + 1] if src.index + 1 < len(doc.sents) else None
+    return nxt is not None and nxt.block == src.block and bool(
+        _QUALIFIER.search(" ".join(nxt.text.split()[:6])))
+
+
+def _rejects_label(text: str, term: str) -> bool:
+    """``text`` treats ``term`` as a label the article rejects or distances itself from:
+    "the so-called X", "rather than X", "instead of X", "die sogenannte X", "statt X".
+
+    >>> _rejects_label("We speak of team production rather than “groupwork”.", "groupwork")
+    True
+    >>> _rejects_label("Groupwork was introduced in 1990.", "groupwork")
+    False
+    """
+    t = re.escape(re.sub(r"(?i)^the\s+", "", term))
+    return bool(re.search(
+        rf"(?i)\b(?:so-called|rather than|instead of|sogenannte[nmrs]?|so genannte[nmrs]?|"
+        rf"anstelle (?:von|des|der)|statt (?:von |des |der )?)\s*(?:the |a |an |die |der |das |den )?"
+        rf"[„“\"'‚‘]?{t}(?!\w)", text))
+
+
+def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
-    defines itself (drafted definitions), used in more than one place."""
+    defines itself (drafted definitions), used in more than one place; none on a term
+    of the question ``asked`` already (the title's question that the first question
+    quotes: answering it answers what the term means here)."""
     out: list[_Cand] = []
     concepts = []
     frame = _stems(" ".join([reading.meta.title or ""] + [x.text for x in arg.abstract + arg.thesis
@@ -1041,6 +1111,11 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev) -> list[_Cand]:
                 not _stems(t.term) & frame:
             continue          # a term of one passage of the body, unrelated to what the
                               # article is about: not a concept the argument works with
+        if asked and re.search(r"(?<!\w)" + re.escape(re.sub(r"(?i)^the\s+", "", t.term)),
+                               asked, re.I):
+            continue          # the term the first question asks about already (JUDGE5)
+        if not t.pinned and any(_rejects_label(h.text, t.term) for h in hits):
+            continue          # a label the article takes apart, not its concept (JUDGE5)
         if hits:
             concepts.append((not t.pinned, t.kind not in ("concept", "process"),
                              -len({h.section.id for h in hits}), t.term, t, hits))
@@ -1067,7 +1142,13 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev) -> list[_Cand]:
         term = _quote(shown) if lang == "en" else "{}{}{}".format(_QUOTES[lang][0], shown,
                                                                    _QUOTES[lang][1])
         definition = _strip_end(t.definition)
-        if t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
+        src0 = max((h for h in hits if t.evidence and h.block == t.evidence[0]),
+                   key=lambda h: len(_content_words(h.text) & _content_words(t.definition)),
+                   default=None)
+        if t.drafted and not t.pinned and src0 is not None and _cuts_qualification(
+                doc, src0, definition):
+            definition = ""   # the definition without its qualification: not quoted (JUDGE5)
+        if definition and t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
                 "“" not in definition and "„" not in definition and not _EVALUATIVE.match(definition):
             text = w("concept_defined", term=term, definition=definition + ".")
         else:
@@ -1124,6 +1205,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     used: set[str] = set()          # the claims asked about: each by one question
     # 1. reconstruct the argument
     s, text, titled = None, "", False
+    answer_ev: list = []        # the title question's answer: its page cited too
     abstract_claim = next(((x, c) for x in arg.abstract_thesis if (c := claim_of(x, lang))), None)
     if arg.title_question and not main and w.has("argument_title") and (
             arg.thesis or arg.aims or arg.conclusions):
@@ -1146,6 +1228,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         text = w("argument_title", quote=_qs(arg.title_question, lang))
         titled = True
+        answer = _title_answer(arg)
+        if answer is not None and answer is not s:
+            answer_ev = [answer]
     elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
             arg.thesis or arg.aims or arg.conclusions):
         s = (arg.conclusions or arg.thesis or arg.aims)[0]     # where the claim is summed up
@@ -1153,7 +1238,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     if text and s is not None:
         gist = " ".join(_qs(x, lang) for x in [s] + [x for x in arg.conclusions[:2] if x is not s])
         out.append(_Cand("argument", "", text, "comprehension",
-                         [s.section.id] + concl_secs, ev(s),
+                         list(dict.fromkeys([s.section.id] + concl_secs)), ev(s, *answer_ev),
                          f"{_where(lang, [s.section, arg.conclusion])} "
                          f"{A['article']} {gist} {A['good']} " +
                          _note(lang, "restates the claim in the student’s own words and names the steps "
@@ -1206,7 +1291,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                    "führt das Fazit auf die Befunde des Beitrags zurück.")))
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
-    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev)
+    own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
+                                quotable)
     out += own_ev
     if any(c.rule == "sources" for c in own_ev):
         pass
@@ -1221,18 +1307,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "sorts what the review takes from the book and what it "
                                    "brings in from other studies.",
                                    "ordnet die zitierten Werke nach Art und Aussage.")))
-    elif arg.source_kinds and arg.methods and not all(k in _VAGUE_SOURCES for k in arg.source_kinds):
-        kinds = arg.source_kinds
-        kinds_text = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + \
-            _ANSWER.get(lang, _ANSWER["en"])["and"] + kinds[-1]
-        m0 = arg.methods[0]
-        out.append(_Cand("sources", "", w("sources", kinds=kinds_text), "analysis",
-                         [m0.section.id], ev(m0),
-                         f"{_where(lang, [m0.section])} {A['article']} {_qs(m0, lang)} "
-                         f"{_counts(lang, arg.notes, arg.cited_works)} {A['good']} " +
-                         _note(lang, "matches claims to the sources behind them and says what such "
-                          "sources can and cannot establish.",
-                          "ordnet Aussagen ihren Quellen zu.")))
+    # no "look at the sources the author uses (kinds): which claims rest on them?": the
+    # kinds of source alone fit any article of the kind (JUDGE5, GENERIC)
     # 4. compare two positions: people side by side, then contrasts between actors
     pos = [p for p in arg.positions if p.sents]
     order = {b.id: i for i, (_, b) in enumerate(reading.blocks())}
@@ -1306,15 +1382,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "states the objection, finds the author’s reply and judges whether "
                           "the evidence settles it.",
                           "gibt den Einwand und die Antwort des Autors wieder.")))
-    elif arg.genre == "review" and w.has("counter_review") and (arg.conclusions or main):
-        # a review: where it follows the work it discusses and where it parts from it
-        s = main[0] if main else arg.conclusions[-1]
-        out.append(_Cand("counter", "", w("counter_review"), "evaluation",
-                         [s.section.id] + concl_secs, ev(s),
-                         f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
-                         _note(lang, "finds the points in dispute, states both sides fairly and judges "
-                          "each by the evidence the article gives.",
-                          "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
+    # no "where does the review agree with the work it discusses, and where does it
+    # part from it?": it fits any review, and its page is the conclusion's, not that of
+    # the objections (JUDGE5 GENERIC)
     elif arg.genre == "reply" and w.has("counter_reply"):
         critics = [p for p in arg.positions if p.sents and re.search(
             r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", p.sents[0].text)]
@@ -1350,13 +1420,17 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "prüft die Erwartung an späteren Ereignissen.")))
         n += 1
     # 7. connect to a concept: glossary concepts, or definitions the article gives
-    out += _concept_cands(reading, doc, arg, lang, w, A, ev)
+    out += _concept_cands(reading, doc, arg, lang, w, A, ev,
+                          arg.title_question if titled or any(
+                              arg.title_question and arg.title_question in c.text
+                              for c in out if c.rule == "argument") else "")
     # 8. apply to another case (not asked of a review: its case is another work): the
     # article's own claim, short enough to carry to another case
     if arg.genre != "review":
         short = [(s, c) for s, c in claims if len(c.split()) <= 22 and not _CONTRAST_OPENER.match(s.text)]
-        pick = next(((s, c) for s, c in short if c not in used), None) or \
-            (main if main and len(main[1].split()) <= 22 else None)
+        # a claim no other question asks about: the first question's thesis again, in
+        # a transfer frame, restates it in full (JUDGE5)
+        pick = next(((s, c) for s, c in short if c not in used), None)
         quoted = {e for c in out for e in c.evidence}
         ends = [x for x in arg.conclusions if quotable(x, 32) and not x.text.endswith("?")
                 and not _LEADS_BACK.match(x.text) and not _NOT_A_CLAIM.search(x.text)

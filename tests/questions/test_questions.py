@@ -95,9 +95,10 @@ def test_river_questions_pass_gates_and_cover_levels_and_tasks(river_qs):
         assert q.id.startswith(tuple(Q.RULE_PRIORITY))
     assert {q.level for q in river_qs} == set(Q.LEVELS)
     # every task of the issue that the article supports
-    # (no objection is weighed in the article: no "alternative" question)
+    # (no objection is weighed in the article: no "alternative" question; the kinds of
+    # source it names alone give no question that fits this article only: no "sources")
     assert {Q.TASK_OF[Q.rule_of(q)] for q in river_qs} == {
-        "reconstruct", "evidence", "sources", "compare", "forecast", "concept", "apply"}
+        "reconstruct", "evidence", "compare", "forecast", "concept", "apply"}
     assert len({q.id for q in river_qs}) == len(river_qs)
 
 
@@ -121,8 +122,8 @@ def test_river_questions_find_the_articles_moves(river_qs):
     assert "Halvard Aune" not in texts
     # contrast between actors
     assert re.search(r"Veldora and Kassine|Veldora differ from that of Kassine", texts)
-    # the kinds of source the article names
-    assert "interviews, statements and reports" in texts
+    # the kinds of source the article names give no question of their own (JUDGE5)
+    assert "interviews, statements and reports" not in texts
     # a forecast to test against later events, quoted whole
     assert "“It seems likely that the question of the chair will shape relations among the " \
            "three states in the coming years.”" in texts
@@ -207,8 +208,21 @@ def test_a_rejected_hypothesis_is_not_taken_for_the_thesis():
     assert "famine was caused mainly by the failed harvest" in arg.text
     assert "blockade" not in arg.text and "blockade caused the famine" in hyp.text
     assert "accept" in hyp.text              # asks, never asserts, what the author concludes
-    assert "archival records and interviews" in next(
-        q for q in qs if q.id.startswith("sources")).text
+
+
+def test_no_stock_frame_on_the_kinds_of_source_or_on_the_results_section():
+    """'Look at the sources the author uses (archival records and interviews): which
+    claims rest on them?' and 'Which result reported in “Results” matters most, and how
+    sure can we be of it?' fit any study of the kind word for word (JUDGE5): not asked."""
+    qs = _one("# Introduction\n\nThis article examines the hypothesis that the blockade caused "
+              "the famine. It uses archival records and interviews.\n\n# Results\n\nThe "
+              "harvest failed in 1921. Prices rose in the towns by 40 per cent.\n\n# Conclusion"
+              "\n\nThe hypothesis is not confirmed. We conclude that the famine was caused "
+              "mainly by the failed harvest of 1921.")
+    assert qs
+    texts = " ".join(q.text for q in qs)
+    assert "archival records and interviews" not in texts
+    assert "matters most" not in texts
 
 
 def test_german_reading_gets_german_questions():
@@ -221,7 +235,7 @@ def test_german_reading_gets_german_questions():
     assert qs and all(Q.quality_problems(q) == [] for q in qs)
     texts = " ".join(q.text for q in qs)
     assert "dass die Asylpolitik beider Staaten von der Konkurrenz" in texts
-    assert "Akten und Bundestagsdebatten" in texts
+    assert "Akten und Bundestagsdebatten" not in texts      # no stock source frame
     assert " the " not in texts and "Fundstelle:" in qs[0].answer
 
 
@@ -416,14 +430,15 @@ def test_seed_questions(seed):
            "Russia’s departure from the South Caucasus”" in hyp.text
     arg = next(q for q in qs if q.id.startswith("argument"))
     assert "departure" not in arg.text and "interests" in arg.text    # thesis, not hypothesis
-    assert "official documents, interviews, speeches" in texts
+    assert "official documents, interviews, speeches" not in texts      # no stock frame
     assert "dependency on Russia will even increase" in texts          # the forecast
     assert "Kortunov put it" not in texts        # a reported view is not the author's forecast
     assert not any(q.text.startswith("In the section") for q in qs)
     reader = Q.select_for_reader(qs)
     handout = Q.select_for_handout(qs)
-    assert len(reader) == min(14, len(qs)) and len(handout) == 6
-    assert len({Q.TASK_OF[Q.rule_of(q)] for q in handout}) == 6
+    tasks = {Q.TASK_OF[Q.rule_of(q)] for q in qs}
+    assert len(reader) == min(14, len(qs)) and len(handout) == min(6, len(tasks)) >= 5
+    assert len({Q.TASK_OF[Q.rule_of(q)] for q in handout}) == len(handout)   # one per task
     assert {q.level for q in reader} == set(Q.LEVELS)
     assert Q.set_problems(reader) == []
 
@@ -485,7 +500,7 @@ def test_review_reports_bad_edits_and_dangling_references():
     qs[0].text = "Explain the author’s view"             # an instructor's edit with no "?"
     qs[1].evidence = ["p999"]
     qs[2].sections = ["nowhere"]
-    found = Q.review(qs, r)
+    found = Q.review(qs, r, lo=len(qs))
     assert (qs[0].id, "does not end with a question mark") in found
     assert any(i == qs[1].id and "p999" in m for i, m in found)
     assert (qs[2].id, "section 'nowhere' not in the reading") in found
@@ -495,7 +510,7 @@ def test_review_reports_bad_edits_and_dangling_references():
 def test_a_reading_without_headings_speaks_of_the_article():
     r = reading_from_text(re.sub(r"^# .*\n", "", RIVER, flags=re.M))
     qs = Q.generate(r)
-    assert len(qs) >= 8
+    assert len(qs) >= 7
     for i, q in enumerate(qs):
         assert "the section" not in q.text and "conclusion answer" not in q.text
         assert Q.quality_problems(q, qs[:i]) == [], q.text

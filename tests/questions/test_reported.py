@@ -123,5 +123,7 @@ def test_the_counts_of_notes_and_works_are_in_the_articles_language():
     r.footnotes = [model.Footnote(i + 1, [model.Text("Vgl. Keller.")]) for i in range(6)]
     r.bibliography = [model.BibEntry("keller", "book")]
     got = " ".join(q.answer for q in Q.generate(r))
-    assert "6 Anmerkungen, 1 zitiertes Werk." in got
-    assert "notes" not in got and "works cited" not in got
+    # the counts are printed only with a review's sources question now (the stock
+    # kinds-of-source question is gone: JUDGE5); their German form is a doctest of
+    # questions._counts.  No English count in a German reading's answers:
+    assert got and "notes" not in got and "works cited" not in got
