@@ -113,6 +113,9 @@ _SKIP_PHRASE = re.compile(r"(?:\b(?:after|before|until|since|following|nach|vor|
                           r"el|los|las)\s+[^,;:()]{0,40}\b(?:in|of|von|im|en|de)|"
                           r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )\bborn\s+(?:in|on)|"
                           # a study's finding dated by its publication: "as Smith showed in 1991"
+                          r"\b(?:[Bb]is|[Ss]eit|[Nn]ach|[Vv]or|[Aa]b|[Uu]ntil|[Ss]ince)\s+(?:zum|zur|dem|der|den|the)\s+"
+                          r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des|of|of the)\s+(?:[a-zäöü]+\s+){0,2}"
+                          r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)?|"
                           r"\b(?:showed|shown|demonstrated|found|established|documented|"
                           r"observed|hypothesi[sz]ed|theori[sz]ed)\s+(?:already\s+)?(?:in|as early as))\s*$")
 _QUAL_DAY = {"early": 1, "beginning of": 3, "the beginning of": 3, "mid": 15, "middle of": 15,
@@ -262,6 +265,7 @@ def find_dates(sentence: str) -> list[DateRef]:
                 # ein Studium auf"; not "hat 2000 Mitglieder")
                 verb_de = re.search(r"\b(?:wird|wurde|wurden|war|waren|ist|er|sie|man)\s*$", before) and \
                     re.match(r"\s+[a-zäöü]+\s", sentence[e:])
+                verb_de = verb_de or _german_year(before, sentence[e:])
                 if not (_YEAR_CONTEXT.search(before) or g.get("q") or opening or verb_de) or \
                         re.search(r"\bbetween\s*$", before, re.I):
                     continue
@@ -321,6 +325,40 @@ def find_dates(sentence: str) -> list[DateRef]:
     return merged
 
 
+_ADVERB_YEAR_DE = re.compile(r"\b(?:[Ss]chon|[Bb]ereits|[Ee]rst|[Ii]nsbesondere|[Nn]och|[Ss]pätestens|"
+                             r"[Ff]rühestens|[Zz]uletzt|[Ee]rstmals|[Ee]rneut|[Ww]ieder|[Dd]ann|[Dd]amals|"
+                             r"[Ee]benfalls|[Ee]ndlich)\s*$")
+#: a German verb in front of a year ("trat 1932 der NSDAP bei", "holt Meyer 1933 …")
+_FINITE_DE = re.compile(r"(?:erfolgt|erscheint|erscheinen|holt|beginnt|endet|wechselt|tritt|trat|fand|"
+                        r"kam|ging|zog|nahm|gab|erhielt|erhält|verließ|gründete|heiratete|starb|stirbt)")
+
+
+def _german_year(before: str, after: str) -> bool:
+    """A bare year that German word order marks as a date, not a count: a finite
+    verb right after it ("1956 verließen rund 194 000 Ungarn", "1932 erfolgt der
+    Eintritt"), an adverb of time in front of it ("schon 1949", "fand erst 1997
+    Eingang"), or a finite verb in front of it and no noun after it ("trat 1932
+    der NSDAP bei"; not "hatte 2000 Mitglieder").
+
+    >>> _german_year("Insbesondere ", " verließen rund 194 000 Ungarn"), _german_year("hatte ", " Mitglieder")
+    (True, False)
+    """
+    v = re.match(r"\s+(?P<v>[a-zäöü]+)\b", after)
+    if v and v.group("v") in ("war", "waren", "hatte", "hatten", "gab"):
+        v = None      # "1921 waren über 10 v. H. …": a state or a count
+    if v and (_PAST_DE.fullmatch(v.group("v")) or _FINITE_DE.fullmatch(v.group("v"))
+              or _HIST_PRESENT_DE.match(after.lstrip())):
+        return True
+    if _ADVERB_YEAR_DE.search(before):
+        return True
+    if _ATTRIBUTE_DE.search(before) and _ATTRIBUTE_DE_AFTER.match(after):
+        return True
+    w = re.search(r"\b(?P<v>[a-zäöü]+)\s*$", before)
+    return bool(w and (_FINITE_DE.fullmatch(w.group("v")) or _PAST_DE.fullmatch(w.group("v")))
+                and re.match(r"\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|als|in|im|an|am|"
+                             r"zum|zur|nach|von|vom|mit|auf|bei|aus)\b", after))
+
+
 # ---------------------------------------------------------------- event labels
 
 _LEAD = re.compile(
@@ -329,11 +367,12 @@ _LEAD = re.compile(
     r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so|accordingly|"
     r"consequently|dementsprechend|demnach|daraufhin|danach|deshalb|somit|folglich|zudem|"
     r"außerdem|schließlich|jedoch|allerdings|daher|dann|schon|bereits|erst|zunächst|"
-    r"nun|damit|so)\b,?\s*)+", re.I)
+    r"nun|damit|so|insbesondere|doch|zwar|vor allem|gerade)\b,?\s*)+", re.I)
 _CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|(?<!\ball)\s+but\s|\.\s")
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
-    r"although|though)\b|\s+but\s|,\s+(?=[a-z]+ing\b)|\s[—–]\s")
+    r"although|though|bevor|nachdem|damit|weil|obwohl|wobei|sodass|während|wenn)\b|\s+but\s|"
+    r",\s+(?=[a-z]+ing\b)|\s[—–]\s")
 
 
 def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
@@ -427,6 +466,8 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
                   r"(?:(?:im|am|ab|seit)\s+)?(?:Ende|Anfang|Mitte|Herbst|Sommer|Frühjahr|Winter|"
                   r"Wintersemester|Sommersemester))"
                   r"\s+(?:the\s+)?$", "", head, flags=re.I)
+    head = re.sub(r"\b(?:schon|bereits|erst|noch|spätestens|frühestens|erstmals)\s*$", "", head)
+    tail = re.sub(r"^\s*(?:schon|bereits|erst)\b", "", tail)
     if re.search(r"\bthe\s*$", head) and re.match(r"\s+[a-z]", tail):
         head = re.sub(r"\bthe\s*$", "", head)   # "the July clashes" -> "clashes"
     if re.match(r",\s+(?:after|before|when|following|amid|during)\s", tail) and \
@@ -483,6 +524,8 @@ def quotes_balanced(text: str) -> bool:
     >>> quotes_balanced("„Partei der Generationengerechtigkeit”"), quotes_balanced("the “Battle")
     (True, False)
     """
+    if text.count("»") != text.count("«"):
+        return False
     if "„" in text:      # German: „ opens, “ (or ”) closes
         return text.count("„") == text.count("“") + text.count("”")
     return text.count("“") == text.count("”")
@@ -518,13 +561,18 @@ def _trim(clause: str, max_words: int) -> str:
                              r"within|through|after|because|due to|including|during|to)\s",
                              clause):
             n = len(clause[:m.start()].split())
-            inside_quote = clause[:m.start()].count("“") > clause[:m.start()].count("”")
+            inside_quote = clause[:m.start()].count("“") > clause[:m.start()].count("”") or \
+                clause[:m.start()].count("»") > clause[:m.start()].count("«")
             if 5 <= n <= max_words and not inside_quote:
                 cuts.append(m.start())
         if cuts:
             clause = clause[:cuts[-1]]
         else:
             cut = len(" ".join(words[:max_words]))
+            if clause[:cut].count("»") > clause[:cut].count("«"):
+                close = clause.find("«", cut)
+                if close != -1 and len(clause[:close + 1].split()) <= max_words + 6:
+                    cut = close + 1
             if clause[:cut].count("“") > clause[:cut].count("”"):
                 close = clause.find("”", cut)
                 opening = clause[:cut].rfind("“")
@@ -535,9 +583,15 @@ def _trim(clause: str, max_words: int) -> str:
             clause = clause[:cut]
     clause = clause.strip(" ,;:–-")
     ws = clause.split()
-    while len(ws) > 2 and ws[-1].lower().strip(",") in _DANGLING:
+    while len(ws) > 2 and (ws[-1].lower().strip(",") in _DANGLING | {"als", "wie"} or ws[-1] == "bzw."):
         ws.pop()
     clause = " ".join(ws).rstrip(" ,;:.")
+    if clause.count("»") > clause.count("«"):
+        clause = clause[:clause.rfind("»")].rstrip(" ,;:")     # cut before a quotation left open
+        ws = clause.split()
+        while len(ws) > 2 and ws[-1].lower().strip(",.") in _DANGLING | {"als", "wie", "as", "bzw"}:
+            ws.pop()
+        clause = " ".join(ws)
     if not quotes_balanced(clause):
         clause = re.sub(r"[“”„]", "", clause)
     clause = normalize_space(clause).strip(" ,;:–-")
@@ -689,6 +743,12 @@ def _participle_event(sent: str, d: DateRef) -> str | None:
     before = re.sub(r"\s*\([^()]*\)", "", sent[:m.start()])
     b = list(re.finditer(r"(?:^|,\s+|;\s+|\(|\b(?:are|is|was|were|include|includes|with|lies in|"
                          r"part of|when|after|before|as|because|until|while)\s+)", before))
+    pred = re.match(r"\s*\)\s+(?:was|were)\s+(?P<pred>(?:the|a|an)\s+[^,;:()]{3,120}?)\s*(?:[.;]|$)", after)
+    if b and b[-1].end() == 0 and m.group("sep").strip() == "(" and pred and not m.group("where"):
+        # the sentence's subject, said to be something: that thing was done at the date
+        np = before.strip()
+        aux = "were" if re.search(r"[^s]s[”’\"']?$", np) else "was"
+        return _trim(_clean(f"{np}, {pred.group('pred')}, {aux} {m.group('p')}{m.group('by') or ''}"), 25)
     if not b or b[-1].end() == 0 and m.group("sep").strip():
         return None      # the sentence's subject: its own clause says what it was
     np = before[b[-1].end():].strip()
@@ -907,6 +967,132 @@ class _Found:
     text: str
     block: str
     order: int
+    where: tuple = ()        # (section, block, sentence) of the mention
+
+
+#: a count or a rate rising or falling ("Die Asylbewerberzahl stieg auf 11123", "the
+#: number of members fell"): a statistic, not an act
+_STATISTIC = re.compile(
+    r"^(?:(?:Die|Der|Das|The)\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]*(?:zahl|zahlen|quote|anteil|rate|"
+    r"ziffer)|numbers?|share|rate|proportion|percentage|figures?|total|level|count)\b(?:\s+of\s+"
+    r"[^,;:]{1,60}?)?\s+(?:\w+\s+){0,2}(?:stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|"
+    r"verdoppelte|verdreifachte|überschritt|erreichte|betrug|lag|rose|fell|grew|increased|"
+    r"decreased|declined|doubled|tripled|reached|exceeded|dropped|climbed|stood|amounted)\b")
+#: the author's weighing of how much something happened ("sehr deutlich", "dramatically"):
+#: not part of what happened
+_EVALUATIVE_ADV = re.compile(
+    r"\s+(?:(?:sehr|besonders|ganz)\s+)?(?:deutlich|drastisch|massiv|erheblich|dramatisch|"
+    r"entscheidend|grundlegend|nachhaltig)(?=\s+(?:in|zu|zur|zum|auf|an|nach|von|aus|um)\b)|"
+    r"\s+(?:very\s+)?(?:dramatically|sharply|significantly|considerably|clearly|radically|"
+    r"remarkably|substantially|greatly|decisively|fundamentally|profoundly)\b(?=\s+[a-z])")
+#: a dated act named as a noun whose clause goes on to the author's verdict on what it
+#: caused ("The publication of the MIT study induced a major turn in …"): the act alone
+_CAUSAL = re.compile(
+    r"^(?P<np>The\s+(?:[\w-]+\s+)?(?:publication|adoption|introduction|election|signing|launch|"
+    r"founding|creation|establishment|passage|collapse|fall|announcement|release|decision|"
+    r"ratification|enactment|reform|opening|closure|merger|entry|accession)\s+of\s+[^,;:]{3,100}?)"
+    r"\s+(?:\w+ly\s+)?(?:induced|caused|triggered|led\s+to|sparked|prompted|provoked|paved|"
+    r"brought\s+about|set\s+off|ushered\s+in|changed|transformed|shaped|meant|marked|"
+    r"opened\s+the\s+way|gave\s+rise)\b")
+_IRREGULAR = {"become": "became", "win": "won", "take": "took", "make": "made", "give": "gave",
+              "lead": "led", "hold": "held", "build": "built", "run": "ran", "see": "saw",
+              "begin": "began", "come": "came", "go": "went", "get": "got", "have": "had",
+              "be": "was", "do": "did", "set": "set", "put": "put", "found": "founded"}
+
+
+def plain_act(text: str, lang: str = "en") -> str:
+    """A label without the author's weighing: evaluative adverbs gone ("wandelte sich
+    sehr deutlich in …"), a dated act's verdict on its effect cut to the act
+    ("The publication of X induced a major turn …" → "The publication of X"), "went on
+    to re-name" → "re-named".
+
+    >>> plain_act("Das Asylrecht wandelte sich sehr deutlich in eine Kann-Bestimmung", "de")
+    'Das Asylrecht wandelte sich in eine Kann-Bestimmung'
+    >>> plain_act("The publication of the MIT study induced a major turn in strategy")
+    'The publication of the MIT study'
+    >>> plain_act("The Irish Free State went on to re-name itself Ireland")
+    'The Irish Free State re-named itself Ireland'
+    """
+    text = _EVALUATIVE_ADV.sub("", text)
+    if lang == "en":
+        m = _CAUSAL.match(text)
+        if m and len(m.group("np").split()) >= 4:
+            text = m.group("np")
+
+        def past(m):
+            pre, v = m.group(1) or "", m.group(2)
+            if v in _IRREGULAR:
+                return pre + _IRREGULAR[v]
+            return pre + (v + "d" if v.endswith("e") else v + "ed")
+        text = re.sub(r"\bwent on to\s+(re-)?([a-z]+)\b", past, text)
+    return text
+
+
+def _norm_title(title: str) -> list[str]:
+    return re.sub(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?)\s*", "", title or "").split()
+
+
+def section_actors(reading: model.Reading) -> dict[int, str]:
+    """In an article that compares (sibling headings alike but for a name at their end:
+    "Asylrecht und Asylpolitik in der DDR" / "… in der frühen Bundesrepublik"), the
+    name each such section is about, by section index.
+
+    >>> p = [model.Block("p1", [])]
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "I. Intro", p),
+    ...     model.Section("s2", "II. Asylpolitik in der DDR", p),
+    ...     model.Section("s3", "III. Asylpolitik in der frühen Bundesrepublik", p)])
+    >>> section_actors(r)
+    {1: 'DDR', 2: 'Bundesrepublik'}
+    """
+    # only sections with text of their own (a part heading's scope is not certain)
+    titles = [_norm_title(s.title) if s.blocks else [] for s in reading.sections]
+    out: dict[int, str] = {}
+    for i, a in enumerate(titles):
+        for j, b in enumerate(titles):
+            if i == j or len(a) < 3 or len(b) < 3:
+                continue
+            n = 0
+            while n < min(len(a), len(b)) and a[n] == b[n]:
+                n += 1
+            tail = a[n:]
+            if n < 2 or not 1 <= len(tail) <= 4 or not b[n:] or len(b[n:]) > 4:
+                continue
+            names = [w for w in tail if re.fullmatch(r"[A-ZÄÖÜ][\w-]+", w)]
+            if names:
+                out[i] = names[-1]
+    return out if len(set(out.values())) >= 2 else {}
+
+
+def name_actor(text: str, where: tuple, actors: dict[int, str], sentences: dict) -> str | None:
+    """A label in a comparing article that names none of the compared (states,
+    parties …) gets the one its section is about ("… für Pakistan (Bundesrepublik)")
+    or the one its paragraph names alone; else None (whose act it was is not certain).
+    Labels of other articles are unchanged."""
+    if not actors:
+        return text
+    names = set(actors.values())
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(n)}", text) for n in names):
+        return text
+    si, bi, ni = where
+    if si in actors:
+        return f"{text} ({actors[si]})"
+    para = [sentences[(si, bi, k)] for k in range(ni + 1) if (si, bi, k) in sentences]
+    named = {n for n in names if any(re.search(rf"(?<![^\W\d_]){re.escape(n)}", x) for x in para)}
+    if not named:
+        return text      # about neither (the setting of both)
+    return f"{text} ({named.pop()})" if len(named) == 1 else None
+
+
+#: "1932 erfolgt der Eintritt in die NSDAP und 1933 in die SS": the second date's clause
+#: is only a phrase; its event is the first one's with that phrase
+_GAPPED = re.compile(r"^\s+(?P<pp>(?P<prep>in|into|to|an|zu|zur|zum|nach|bei|aus|ins)\s+[^,;:()]{2,50}?)"
+                     r"\s*(?:\([^()]*\))?\s*[.;]?\s*$")
+#: a German participle in front of its noun with the date inside ("das von Bund und
+#: Ländern 2007 eingerichtete Professorinnenprogramm")
+_ATTRIBUTE_DE = re.compile(r"(?<!,)(?<!,\s)\b(?:dem|den|der|die|das|des)\s+(?:von\s+(?P<by>[^,;:()]{2,40}?)\s+)?$")
+_ATTRIBUTE_DE_AFTER = re.compile(r"^\s+(?P<p>(?:[a-zäöü]+)(?:t|en))(?:e|en|er|es|em)\s+"
+                                 r"(?P<n>[A-ZÄÖÜ][\w-]+(?:\s+(?:der|des)\s+[^,;:()]{2,60}?(?=[,;:.()]|\s+[a-zäöü]+(?:te|ten|t)\b)"
+                                 r")?)")
 
 
 def extract(reading: model.Reading) -> list[model.TimelineEvent]:
@@ -973,14 +1159,33 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
         if fol and _EVENT_NOUN.search(fol.group("np")):
             # "…, followed by world-wide antiwar demonstrations on February 15, 2003, have …":
             # a named happening with its own date, whatever the main clause's tense
-            found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k))
+            found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k, (si, bi, ni)))
             continue
         nominal = (_nominal_event(sent, d) or _participle_event(sent, d)) if d.year and lang == "en" \
             else None
         if nominal:
-            found.append(_Found(d, nominal, bid, k))
+            found.append(_Found(d, nominal, bid, k, (si, bi, ni)))
             continue
-        if not reports_event(sent, lang):
+        attr = _ATTRIBUTE_DE_AFTER.match(sent[d.end:]) if lang == "de" and d.year else None
+        by = _ATTRIBUTE_DE.search(sent[:d.start]) if attr else None
+        if attr and by:
+            # "das von Bund und Ländern 2007 eingerichtete Professorinnenprogramm"
+            text = f"{attr.group('n')} {'von ' + by.group('by') + ' ' if by.group('by') else ''}{attr.group('p')}"
+            found.append(_Found(d, text, bid, k, (si, bi, ni)))
+            continue
+        gap = _GAPPED.match(sent[d.end:]) if d.year and re.search(r"\b(?:und|and)\s*$", sent[:d.start]) else None
+        first = next((x[5] for x in reversed(mentions[:k]) if (x[0], x[1], x[2]) == (si, bi, ni)
+                      and x[5].year and not x[5].skip), None) if gap else None
+        whole = sent
+        if gap and first is not None:
+            # "1932 erfolgt der Eintritt in die NSDAP und 1933 in die SS"
+            first_text = one_year(event_text(sent, first), first.year) or ""
+            pm = re.search(rf"\b{gap.group('prep')}\s+\S.*$", first_text)
+            if not pm:
+                continue
+            sent = first_text[:pm.start()] + gap.group("pp") + "."
+            d = DateRef(len(sent), len(sent), d.year, d.month, d.day, d.day2, d.qual)
+        if not reports_event(whole, lang):
             continue
         if lang == "de" and d.year and published and d.year > published and \
                 not re.search(r"\b(?:wurden?|war(?:en)?|hatten?|hat|haben)\b", sent):
@@ -996,7 +1201,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             # "die Entscheidung der Konferenz vom 26. August 1966 – diese sah vor, X –": the
             # decision and what it provided
             text = _trim(_clean(f"{provided.group('n')} {provided.group('g')}: {content.group('c')}"), 25)
-            found.append(_Found(d, text, bid, k))
+            found.append(_Found(d, text, bid, k, (si, bi, ni)))
             continue
         appos = _APPOSITION.search(sent[:d.start]) if re.match(r"\s*,", sent[d.end:]) else None
         if appos:
@@ -1012,9 +1217,9 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 a = re.sub(r"^ersten\b", "erste", anchor.group("a"))
                 a = re.sub(r"(?<=\w)en(\s+[A-ZÄÖÜ])", r"e\1", a) if lang == "de" else a
                 text = f"{a[0].upper()}{a[1:]}: {text[0].lower()}{text[1:]}"
-            found.append(_Found(d, text, bid, k))
+            found.append(_Found(d, text, bid, k, (si, bi, ni)))
             continue
-        text = event_text(sent, d)
+        text = event_text(sent, d) if not gap or first is None else _trim(_clean(sent), 15)
         text = _until_when(sent, d) or text
         evident = re.match(r"\s*,?\s+when\b,?\s*(?:[^,;:]{1,40},\s*)?(?P<c>[^;:]+?)[.;:]?$", sent[d.end:]) \
             if re.match(r"\s*(?:It|This|That)\s+(?:became|was|proved)\s+(?:\w+\s+)?(?:evident|clear|"
@@ -1085,22 +1290,47 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 # "Durch Wiepking erhält Meyer …" -> "Meyer erhält durch Wiepking …"
                 text = f"{pv.group('n')} {pv.group('v')} {pv.group('pp')[0].lower()}" \
                        f"{pv.group('pp')[1:]} {pv.group('rest')}"
+        light = re.match(r"(?:Der|Die|Das)\s+(?P<n>[A-ZÄÖÜ]\w+)\s+(?:(?P<a>.+?)\s+)?(?:erfolgt|erfolgte)"
+                         r"(?:\s+(?P<b>.+))?$", text) if lang == "de" else None
+        act = bool(light)
+        if light:
+            # "Der Eintritt in die NSDAP erfolgt": whose, the person the text is about there
+            who = resolve_pronoun("Er x", earlier(sentences, si, bi, ni), persons)
+            if who == "Er x":
+                continue
+            text = " ".join(x for x in (f"{who.split()[0]}: {light.group('n')}", light.group("a"),
+                                        light.group("b")) if x)
         text = one_year(text, d.year)
         if text is None:
             continue     # the label spans years ("… and the demonstrations through 2002")
         if re.match(r"(?:It|Its|They|Their|This|These|That|Those|He|She|His|Her|We|Es|Sie|Er|"
+                    r"Seine[nmrs]?|Sein|Ihre[nmrs]?|Ihr|Deren|Dessen|"
                     r"Dies|Diese[nmrs]?|Dieses|Jene[nmrs]?)\s+[a-zäöü]", text):
             continue     # a pronoun or demonstrative we cannot resolve: not self-contained
+        if re.match(r"(?:Seine[nmrs]?|Sein|Ihre[nmrs]?|Ihr|His|Her|Its|Their)\s", text):
+            continue     # "Seine Äußerungen wurden …": whose, the label does not say
         if _QUOTED.search(text) or _SPEECH.search(sent):
             continue     # a quotation or what someone said is not an event
-        if not event_label_ok(text, lang):
+        if not act and not event_label_ok(text, lang) or act and not quotes_balanced(text):
             continue
         years = {int(y) for y in re.findall(r"\b(?:in|on|im|en|w)\s+(?:(?:early|mid|late|"
                                             r"the autumn of|the spring of)\s+)?(1[5-9]\d\d|20\d\d)"
                                             r"(?![\d–—-])", text)}
         if years and d.year not in years:
             continue     # the clause names another year: its event is that year's, not this one
-        found.append(_Found(d, text, bid, k))
+        found.append(_Found(d, text, bid, k, (si, bi, ni)))
+    actors = section_actors(reading)
+    kept: list[_Found] = []
+    for f in found:
+        f.text = plain_act(f.text, lang)
+        if _STATISTIC.match(f.text):
+            continue     # a count rising or falling is a statistic, not an act
+        if f.where:
+            f.text = name_actor(f.text, f.where, actors, sentences)
+            if f.text is None:
+                continue
+        kept.append(f)
+    found = kept
     found.sort(key=lambda f: (f.ref.sort_key(), f.order))
     events: list[model.TimelineEvent] = []
     notes: dict[str, str] = {}
@@ -1152,6 +1382,7 @@ _PAST_DE = re.compile(
 #: freigesprochen", "1996 stirbt Morgen"): only verbs that name a happening
 _HIST_PRESENT_DE = re.compile(
     r"\b(?:stirbt|sterben|erhält|erhalten|übernimmt|gründet|heiratet|flieht|fliehen|emigriert|"
+    r"erfolgt|erscheint|erscheinen|holt|wechselt|"
     r"promoviert|habilitiert|unterzeichnet|verlässt|tritt\b[^.;:]{1,60}\b(?:bei|ein|an|zurück)|"
     r"kehrt\b[^.;:]{1,60}\bzurück|nimmt\b[^.;:]{1,80}\b(?:auf|an)|zieht\b[^;:]{1,140}\b(?:ein|um)|"
     r"wird\b[^.;:]{1,120}\b(?:geboren|berufen|freigesprochen|"
@@ -1340,6 +1571,7 @@ def german_order(label: str) -> str:
     first = words[0][0].lower() + words[0][1:] if words else ""
     if len(words) < 3 or not (_PAST_DE.fullmatch(first) or re.fullmatch(
             r"hat|haben|wird|werden|erhält|stirbt|übernimmt|gründet|heiratet|flieht|emigriert|tritt|kehrt|"
+            r"erfolgt|erscheint|erscheinen|holt|wechselt|"
             r"verlässt|unterzeichnet|nimmt|zieht", first)):
         return label
     rest = " ".join(words[1:])
@@ -1348,7 +1580,8 @@ def german_order(label: str) -> str:
     rest = re.sub(rf"^(?:{_ADVERB_DE}\s+)+", "", rest)
     m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
                  r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*"
-                 r"(?:\s+(?:der|des)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?)(?P<rest>.*)$", rest)
+                 r"(?:\s+(?:der|des)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?"
+                 r"(?:\s+von\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?)(?P<rest>.*)$", rest)
     name = re.match(r"(?P<np>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ\d][\w\-/]*){1,3})(?P<rest>\s+[a-zäöü].*|)$",
                     rest)
     if name and m and m.group("np")[0].isupper():
