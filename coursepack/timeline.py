@@ -557,7 +557,7 @@ def _trim(clause: str, max_words: int) -> str:
             max_words = len(words)
     if len(words) > max_words:
         cuts = []
-        for m in re.finditer(r",\s|\s(?:and(?!\s+[A-Z][a-z]+\s+[A-Z])|und|in order to|so as to|in accordance with|with|"
+        for m in re.finditer(r",\s|\s(?:and(?!\s+[A-Z][a-z]+\s+[A-Z])|und|in order to|so as to|in accordance with|with|between|"
                              r"within|through|after|because|due to|including|during|to)\s",
                              clause):
             n = len(clause[:m.start()].split())
@@ -1151,6 +1151,21 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 dated = [d for d in found_here if d.year and not d.skip]
                 if dated:
                     last, last_at = dated[-1], (si, bi, nblock - 1)
+    nsec = len(reading.sections)
+    for fi, fn in enumerate(reading.footnotes):
+        # a footnote's own prose ("The Ohrid Framework Agreement ended the conflict … in
+        # 2001"): each note on its own (no year inferred, nothing relative), its citations
+        # and references never (a sentence that cites, points or names a source is left out)
+        if fn.status != "complete":
+            continue
+        text = normalize_space(model.plain_text(fn.inlines))
+        for ni, sent in enumerate(split_sentences(text)):
+            if not footnote_prose(sent):
+                continue
+            sentences[(nsec + fi, 0, ni)] = sent
+            for d in find_dates(sent):
+                if d.year:
+                    mentions.append((nsec + fi, 0, ni, fn.id, sent, d))
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
         if d.skip and not (d.year and _until_when(sent, d)):
@@ -1350,6 +1365,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
         if f.ref.inferred:
             notes[eid] = f.ref.inferred
         events.append(ev)
+    events = merge_mentions(events, lang)
     for a, b, why in date_conflicts(events):
         for e in (a, b):
             notes[e.id] = "; ".join(x for x in (notes.get(e.id, ""), why) if x)
@@ -1432,6 +1448,36 @@ _BRACKET_CITE = re.compile(r"\[[^\[\]]{0,200}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,
                            r"[^\[\]]{0,200}\]")
 
 
+_SOURCE = re.compile(r"\b(?:pp?|S|Vol|No|Nr|ed|eds|Hrsg|Bd|Jg|vgl|cf|ibid|ebd|op|Ibid|Ebd|Vgl|Cf)\.|"
+                     r"\b(?:see|See|siehe|Siehe|et al|http|https|www|doi|DOI|Retrieved|retrieved|"
+                     r"accessed|abgerufen|quoted|zitiert|published|Press|Verlag|Journal|Review|"
+                     r"Zeitschrift)\b|"
+                     r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*[),:;]|(?:1[5-9]|20)\d\d[a-z]?\s*:\s*\d|"
+                     r"[“”„«»\"]|"
+                     # "München 1994;", "Cottrell, 1972", "Morgen 1940a": a place or a name and a year
+                     r",\s+[A-ZÄÖÜ][\w/-]+(?:\s+[A-ZÄÖÜ][\w/-]+)?\s+(?:1[5-9]|20)\d\d\b|"
+                     r"[A-ZÄÖÜ][\w-]+,\s*(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d[a-z]\b")
+
+
+def footnote_prose(sentence: str) -> bool:
+    """A footnote's sentence that is the author's own prose, not a citation, a pointer
+    to a source or a quotation: it starts with a capital, runs to eight words or more and
+    names no source (no page, no "see", no "(1991)", no URL, no quotation marks).
+
+    >>> footnote_prose("The Ohrid Framework Agreement ended the seven-month conflict in 2001.")
+    True
+    >>> footnote_prose("See Smith (1991), pp. 3–5, on the agreement signed in 1990.")
+    False
+    >>> footnote_prose("Smith, J. 1991. The agreement of 1990. Journal of Peace 3: 1–20.")
+    False
+    >>> footnote_prose("Die russische Emigration und ihre Zentren 1917 bis 1941, München 1994; Norman M. Naimark.")
+    False
+    """
+    s = sentence.strip()
+    return bool(re.match(r"[A-ZÄÖÜ]", s)) and len(s.split()) >= 8 and not _SOURCE.search(s) \
+        and not re.match(r"^(?:[A-ZÄÖÜ][\w’'-]+,\s+(?:[A-Z]\.\s*)+)", s)
+
+
 def reports_event(sentence: str, lang: str = "en") -> bool:
     """The sentence (or clause) reports something that happened: a verb in the
     past, not only a forecast, a present state or a remark on the article.
@@ -1487,7 +1533,8 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
 _EVENT_NOUN = re.compile(
     r"\b(?:floods?|wars?|clash(?:es)?|crisis|crises|elections?|protests?|strikes?|"
     r"demonstrations?|treaty|agreement|revolution|coup|attacks?|summit|conference|founding|"
-    r"collapse|invasion|uprising|riots?|ceasefire|truce|referendum|reform|battle|"
+    r"collapse|invasion|uprising|riots?|ceasefire|truce|referendum|reform|battle|negotiations|talks|"
+    r"Verhandlungen|"
     r"Krieg|Wahlen?|Proteste?|Streiks?|Vertrag|Abkommen|Revolution|Putsch|Konferenz|"
     r"Gründung|Zusammenbruch|Aufstand|Reform|Mauerbau|Mauerfall|"
     r"festival|olympics|olympic games|world cup|Weltfestspiele|Festspiele|Festival|"
@@ -1638,6 +1685,60 @@ def relative_date(sentence: str, anchor: DateRef) -> DateRef | None:
         return DateRef(m.start(), m.end(), x.year, x.month, x.day,
                        inferred=f"{m.group(0)!r} after {anchor.label()}")
     return None
+
+
+def _within(a: str, b: str) -> bool:
+    """Date ``a`` (ISO) lies within the vaguer or equal date ``b``."""
+    return a == b or a.startswith(b + "-")
+
+
+_NAME_STOP = {"The", "Der", "Die", "Das", "A", "An", "In", "On", "At", "Its", "Their", "This",
+              "That", "First", "Second", "New", "Ein", "Eine", "Im", "Am"}
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a label that are names (not its first word's article)."""
+    return {w for w in re.findall(r"(?<![\w’'-])[A-ZÄÖÜ][\w’'-]{3,}", text) if w not in _NAME_STOP}
+
+
+def merge_mentions(events: list[model.TimelineEvent], lang: str = "en") -> list[model.TimelineEvent]:
+    """One event, one entry: the same event mentioned with a vaguer and a more precise
+    date keeps the precise one; a bare name ("The “Battle of Seattle”", no act) that
+    shares its one distinctive name with an act of the same year ("… the Seattle
+    demonstrations were organized") is that act's mention, not an event of its own.
+
+    >>> E = model.TimelineEvent
+    >>> evs = merge_mentions([E("a", "1999", "late 1999", "The “Battle of Seattle”", ["p1"]),
+    ...     E("b", "1999", "autumn 1999", "The Alliance organised the Seattle demonstrations", ["p2"]),
+    ...     E("c", "1999", "1999", "The Treaty of Vessa was signed", ["p3"]),
+    ...     E("d", "1999-05-04", "4 May 1999", "The Treaty of Vessa was signed by both sides", ["p4"])])
+    >>> [(e.date, e.text, e.evidence) for e in evs]
+    [('1999', 'The Alliance organised the Seattle demonstrations', ['p2', 'p1']), ('1999-05-04', 'The Treaty of Vessa was signed by both sides', ['p4', 'p3'])]
+    """
+    out = list(events)
+    # a vaguer mention of the same event: the precise date wins
+    for e in list(out):
+        better = next((x for x in out if x is not e and x.date != e.date and _within(x.date, e.date)
+                       and fuzz.token_set_ratio(x.text.lower(), e.text.lower()) >= 85), None)
+        if better is not None:
+            better.evidence += [b for b in e.evidence if b not in better.evidence]
+            out.remove(e)
+    counts: dict[str, int] = {}
+    for e in out:
+        for w in _names(e.text):
+            counts[w] = counts.get(w, 0) + 1
+    for e in list(out):
+        if reports_event(e.text, lang) or len(e.text.split()) > 8:
+            continue
+        year = e.date[:4]
+        shared = [(w, x) for w in _names(e.text) if counts.get(w) == 2
+                  for x in out if x is not e and x.date[:4] == year and w in _names(x.text)
+                  and reports_event(x.text, lang)]
+        if len(shared) == 1:
+            x = shared[0][1]
+            x.evidence += [b for b in e.evidence if b not in x.evidence]
+            out.remove(e)
+    return out
 
 
 def date_conflicts(events: list[model.TimelineEvent]) -> list[tuple]:
