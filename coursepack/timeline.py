@@ -343,7 +343,7 @@ def _german_year(before: str, after: str) -> bool:
     >>> _german_year("Insbesondere ", " verließen rund 194 000 Ungarn"), _german_year("hatte ", " Mitglieder")
     (True, False)
     """
-    v = re.match(r"\s+(?P<v>[a-zäöü]+)\b", after)
+    v = re.match(r"\s+(?P<v>[a-zäöüß]+)\b", after)
     if v and v.group("v") in ("war", "waren", "hatte", "hatten", "gab"):
         v = None      # "1921 waren über 10 v. H. …": a state or a count
     if v and (_PAST_DE.fullmatch(v.group("v")) or _FINITE_DE.fullmatch(v.group("v"))
@@ -353,7 +353,7 @@ def _german_year(before: str, after: str) -> bool:
         return True
     if _ATTRIBUTE_DE.search(before) and _ATTRIBUTE_DE_AFTER.match(after):
         return True
-    w = re.search(r"\b(?P<v>[a-zäöü]+)\s*$", before)
+    w = re.search(r"\b(?P<v>[a-zäöüß]+)\s*$", before)
     return bool(w and (_FINITE_DE.fullmatch(w.group("v")) or _PAST_DE.fullmatch(w.group("v")))
                 and re.match(r"\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|als|in|im|an|am|"
                              r"zum|zur|nach|von|vom|mit|auf|bei|aus)\b", after))
@@ -1063,13 +1063,20 @@ def section_actors(reading: model.Reading) -> dict[int, str]:
     return out if len(set(out.values())) >= 2 else {}
 
 
-def name_actor(text: str, where: tuple, actors: dict[int, str], sentences: dict) -> str | None:
+def name_actor(text: str, where: tuple, actors: dict[int, str], sentences: dict,
+               lang: str = "en") -> str | None:
     """A label in a comparing article that names none of the compared (states,
-    parties …) gets the one its section is about ("… für Pakistan (Bundesrepublik)")
+    parties …) and no one who acted (a passive without its agent, a noun: "Einführung
+    eines Sichtvermerkzwangs") gets the one its section is about ("… für Pakistan (Bundesrepublik)")
     or the one its paragraph names alone; else None (whose act it was is not certain).
     Labels of other articles are unchanged."""
     if not actors:
         return text
+    agentless = not reports_event(text, lang) or \
+        re.search(r"\b(?:wurden?|worden|was|were)\b", text) and \
+        not re.search(r"\b(?:von|durch|by)\s+(?:der|dem|den|the\s+)?[A-ZÄÖÜ]", text)
+    if not agentless:
+        return text      # "Rund 194 000 Ungarn verließen ihre Heimat": its subject acted
     names = set(actors.values())
     if any(re.search(rf"(?<![^\W\d_]){re.escape(n)}", text) for n in names):
         return text
@@ -1152,11 +1159,12 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 if dated:
                     last, last_at = dated[-1], (si, bi, nblock - 1)
     nsec = len(reading.sections)
+    marked = _note_blocks(reading)
     for fi, fn in enumerate(reading.footnotes):
         # a footnote's own prose ("The Ohrid Framework Agreement ended the conflict … in
         # 2001"): each note on its own (no year inferred, nothing relative), its citations
         # and references never (a sentence that cites, points or names a source is left out)
-        if fn.status != "complete":
+        if fn.status != "complete" or fn.number not in marked:
             continue
         text = normalize_space(model.plain_text(fn.inlines))
         for ni, sent in enumerate(split_sentences(text)):
@@ -1165,13 +1173,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             sentences[(nsec + fi, 0, ni)] = sent
             for d in find_dates(sent):
                 if d.year:
-                    mentions.append((nsec + fi, 0, ni, fn.id, sent, d))
+                    mentions.append((nsec + fi, 0, ni, marked[fn.number], sent, d))
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
         if d.skip and not (d.year and _until_when(sent, d)):
             continue     # a reference point ("until 1922"), unless a when-clause says what happened
         fol = _FOLLOWED.search(sent[:d.start]) if d.year and lang == "en" else None
-        if fol and _EVENT_NOUN.search(fol.group("np")):
+        if fol and _EVENT_NOUN.search(fol.group("np")) and len(fol.group("np").split()) >= 2:
             # "…, followed by world-wide antiwar demonstrations on February 15, 2003, have …":
             # a named happening with its own date, whatever the main clause's tense
             found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k, (si, bi, ni)))
@@ -1341,7 +1349,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
         if _STATISTIC.match(f.text):
             continue     # a count rising or falling is a statistic, not an act
         if f.where:
-            f.text = name_actor(f.text, f.where, actors, sentences)
+            f.text = name_actor(f.text, f.where, actors, sentences, lang)
             if f.text is None:
                 continue
         kept.append(f)
@@ -1446,6 +1454,25 @@ _METHOD = re.compile(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\
 #: 1980]"): its years are citations, never events
 _BRACKET_CITE = re.compile(r"\[[^\[\]]{0,200}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:]\s*[\d–-]+)?"
                            r"[^\[\]]{0,200}\]")
+
+
+def _note_blocks(reading: model.Reading) -> dict[int, str]:
+    """Footnote number → the paragraph whose marker it is (an event of a note cites
+    that paragraph, where the reader prints the note)."""
+    out: dict[int, str] = {}
+
+    def walk(nodes, bid):
+        for n in nodes:
+            if isinstance(n, model.NoteRef):
+                out.setdefault(n.number, bid)
+            elif isinstance(getattr(n, "children", None), list):
+                walk(n.children, bid)
+    for sec in reading.sections:
+        if is_reference_section(sec.title):
+            continue
+        for b in sec.blocks:
+            walk(b.inlines, b.id)
+    return out
 
 
 _SOURCE = re.compile(r"\b(?:pp?|S|Vol|No|Nr|ed|eds|Hrsg|Bd|Jg|vgl|cf|ibid|ebd|op|Ibid|Ebd|Vgl|Cf)\.|"
@@ -1607,6 +1634,8 @@ def german_order(label: str) -> str:
 
     >>> german_order("Öffnete die DDR ihre Grenzen"), german_order("Wurde das Lager eröffnet")
     ('Die DDR öffnete ihre Grenzen', 'Das Lager wurde eröffnet')
+    >>> german_order("Verließen rund 194 000 Ungarn ihre Heimat")
+    'Rund 194 000 Ungarn verließen ihre Heimat'
     >>> german_order("Die Mauer fiel")
     'Die Mauer fiel'
     >>> german_order("Bezeichneten sich Bündnis 90/Die Grünen als Partei der Mitte")
@@ -1626,6 +1655,7 @@ def german_order(label: str) -> str:
     rest = rest[refl.end():] if refl else rest
     rest = re.sub(rf"^(?:{_ADVERB_DE}\s+)+", "", rest)
     m = re.match(r"(?P<np>(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem)\s+)?"
+                 r"(?:(?:rund|etwa|ca\.|über|fast|knapp|insgesamt|mehr als)\s+)?(?:\d{1,3}(?:[ .\u202f]\d{3})*\s+)?"
                  r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*"
                  r"(?:\s+(?:der|des)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?"
                  r"(?:\s+von\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?)(?P<rest>.*)$", rest)

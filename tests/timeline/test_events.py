@@ -363,3 +363,100 @@ def test_a_german_decision_with_what_it_provided():
                      "Die Entscheidung der Hafenkonferenz vom 4. Mai 1962 ist bekannt.", "de")
     assert evs == [("1961-05-03", "Entscheidung der Hafenkonferenz: abgelehnte Seeleute nicht "
                                   "auszuweisen")]
+
+
+def _de(text: str):
+    r = reading_from_text(text)
+    r.meta.languages = ["de"]
+    return r
+
+
+def test_german_years_marked_by_word_order_are_dates_counts_are_not():
+    """"schon 1949 fand …", "1956 verließen …", "trat 1932 der Partei bei", "fand erst
+    1997 Eingang": dates; "hatte 2000 Mitglieder", "1921 waren 10 v. H. …": no events."""
+    r = _de("# Geschichte\n\nSchon 1949 fand eine kleine Gruppe aus Griechenland in Varia Zuflucht. "
+            "Insbesondere 1956 verließen rund 194 000 Ungarn ihre Heimat, bevor die Grenze wieder "
+            "geschlossen wurde. Der Verein hatte 2000 Mitglieder. 1921 waren über 10 v. H. der "
+            "Bevölkerung Bauern. Der Begriff „Nachhaltigkeit” fand erst 1997 Eingang in die "
+            "politische Sprache. Karl Ostwald trat 1932 der Partei bei.")
+    evs = {e.date: e.text for e in T.extract(r)}
+    assert set(evs) == {"1932", "1949", "1956", "1997"}, evs
+    assert evs["1956"] == "Rund 194 000 Ungarn verließen ihre Heimat", evs
+    assert "bevor" not in evs["1956"] and "erst" not in evs["1997"].split(), evs
+
+
+def test_a_gapped_clause_is_its_own_event_and_a_nominal_act_gets_its_person():
+    """"1932 erfolgt der Eintritt in die Partei und 1933 in die Miliz": two events, each
+    naming whose entry it was (the person of the sentences before); without a person
+    named before, whose act it was is not certain: no event."""
+    r = _de("# Ausbildung\n\nKarl Ostwald wird 1901 in Varstadt geboren. 1932 erfolgt der "
+            "Eintritt in die Partei und 1933 in die Miliz.")
+    evs = [(e.date, e.text) for e in T.extract(r)]
+    assert ("1932", "Ostwald: Eintritt in die Partei") in evs, evs
+    assert ("1933", "Ostwald: Eintritt in die Miliz") in evs, evs
+    r = _de("# Ausbildung\n\n1932 erfolgt der Eintritt in die Partei.")
+    assert T.extract(r) == []
+
+
+def test_a_comparing_article_names_whose_act_an_event_was():
+    """Sections alike but for the state at their end: an event that names neither
+    state gets its section's; one outside them whose paragraph names both is left out."""
+    r = _de("# I. Einführung\n\nVaria und Ostland stritten lange über das Asyl. 1950 wurde "
+            "das Asylgesetz geändert.\n\n"
+            "# II. Asylpolitik in Varia\n\nIm Juni 1976 wurde ein Visumzwang für Reisende aus "
+            "Kandar eingeführt.\n\n"
+            "# III. Asylpolitik in Ostland\n\nIm Mai 1977 wurde das Lager in Ostland eröffnet. "
+            "1978 verließen rund 5 000 Kandarer ihre Heimat.")
+    evs = {e.date: e.text for e in T.extract(r)}
+    assert evs["1976-06"].endswith("(Varia)"), evs
+    assert evs["1977-05"] == "Das Lager wurde in Ostland eröffnet", evs     # names its state
+    assert "1950" not in evs, evs
+    assert evs["1978"] == "Rund 5 000 Kandarer verließen ihre Heimat", evs     # they acted
+    # the same texts without the parallel headings: labels unchanged
+    r = _de("# Einführung\n\nIm Juni 1976 wurde ein Visumzwang für Reisende aus Kandar eingeführt.")
+    assert [e.text for e in T.extract(r)] == ["Ein Visumzwang wurde für Reisende aus Kandar eingeführt"] or \
+        not T.extract(r)[0].text.endswith(")")
+
+
+def test_statistics_and_the_authors_weighing_are_not_events():
+    r = _de("# Zahlen\n\nDementsprechend stieg die Asylbewerberzahl im Jahr 1976 auf 11123. "
+            "In der Verfassung von 1968 wandelte sich das Asylrecht sehr deutlich in eine "
+            "Kann-Bestimmung.")
+    evs = {e.date: e.text for e in T.extract(r)}
+    assert "1976" not in evs, evs
+    assert "deutlich" not in evs["1968"] and "Kann-Bestimmung" in evs["1968"], evs
+    r = reading_from_text("# History\n\nThe number of members rose to 5,000 in 1988. The "
+                          "publication of the Lund report in 1990 induced a major turn in port "
+                          "policy. Harbour traffic grew dramatically in 1995 after the dredging.")
+    evs = {e.date: e.text for e in T.extract(r)}
+    assert "1988" not in evs, evs
+    assert evs["1990"] == "The publication of the Lund report", evs
+    assert "dramatically" not in evs.get("1995", ""), evs
+
+
+def test_a_bare_name_is_merged_into_the_act_of_its_year():
+    """"The “Battle of Vessa” in late 1999" (no act) and "the Alliance organised the
+    Vessa demonstrations in the fall of 1999": one event, the act, citing both paragraphs."""
+    r = reading_from_text("# Intro\n\nThe “Battle of Vessa” in late 1999 and subsequent "
+                          "demonstrations through 2002 in Lund gave voice to the opposition."
+                          "\n\n# Cases\n\nThe Alliance "
+                          "organised the Vessa demonstrations in the fall of 1999.")
+    evs = [e for e in T.extract(r) if e.date == "1999"]
+    assert [e.text for e in evs] == ["The Alliance organised the Vessa demonstrations"], evs
+    assert len(evs[0].evidence) == 2
+
+
+def test_a_footnotes_own_prose_gives_events_its_citations_never():
+    from coursepack import model
+    r = reading_from_text("# Intro\n\nThe students voted in the local elections.")
+    r.sections[0].blocks[0].inlines.append(model.NoteRef(1))
+    r.sections[0].blocks[0].inlines.append(model.NoteRef(2))
+    r.footnotes = [
+        model.Footnote(1, [model.Text("The Vessa Framework Agreement ended the armed conflict "
+                                      "between the two communities in 2001.")]),
+        model.Footnote(2, [model.Text("See Marsh (1991), pp. 3–5; the treaty was signed in 1990 "
+                                      "according to Ode, Harbour Review, 1994.")])]
+    evs = [(e.date, e.text, e.evidence) for e in T.extract(r)]
+    assert evs == [("2001", "The Vessa Framework Agreement ended the armed conflict between the two "
+                    "communities",
+                    [r.sections[0].blocks[0].id])], evs
