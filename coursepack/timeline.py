@@ -368,7 +368,7 @@ _LEAD = re.compile(
     r"consequently|dementsprechend|demnach|daraufhin|danach|deshalb|somit|folglich|zudem|"
     r"außerdem|schließlich|jedoch|allerdings|daher|dann|schon|bereits|erst|zunächst|"
     r"nun|damit|so|insbesondere|doch|zwar|vor allem|gerade)\b,?\s*)+", re.I)
-_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas)\s|(?<!\ball)\s+but\s|\.\s")
+_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas|doch|aber|jedoch|sondern)\s|(?<!\ball)\s+but\s|\.\s")
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
     r"although|though|bevor|nachdem|damit|weil|obwohl|wobei|sodass|während|wenn)\b|\s+but\s|"
@@ -673,7 +673,7 @@ def _german_vorfeld(sent: str, d: DateRef) -> str | None:
 
     >>> s = "In der Verfassung von 1968, Artikel 23, wandelte sich dann das Asylrecht in der DDR in eine Kann-Bestimmung: „Die …"
     >>> _german_vorfeld(s, find_dates(s)[0])
-    'Das Asylrecht wandelte sich in der DDR in eine Kann-Bestimmung'
+    'In der Verfassung (Artikel 23) wandelte sich das Asylrecht in der DDR in eine Kann-Bestimmung'
     """
     before = sent[:d.start]
     if not re.match(r"\s*(?:In|Im|Nach|Mit|Durch|Gemäß|Laut)\s", before) or \
@@ -687,7 +687,21 @@ def _german_vorfeld(sent: str, d: DateRef) -> str | None:
     clause = re.split(r"[:;]|,\s+(?:die|der|das|dem|den|und|aber|wobei|weil|da|wenn|als)\b|\s[–—]\s",
                       sent[d.end + m.start("v"):])[0]
     text = german_order(_trim(_clean(clause), 15))
-    return text if text[:1].isupper() and not _PAST_DE.fullmatch(text.split()[0].lower()) else None
+    if not text[:1].isupper() or _PAST_DE.fullmatch(text.split()[0].lower()):
+        return None
+    # the document it happened in stays in front: "In der Verfassung (Artikel 23) wandelte sich …"
+    doc = re.sub(r"\s+(?:von|vom)\s*$", "", before).strip()
+    art = re.match(r"\s*,\s*(?P<a>[^,;:]{1,40}),", sent[d.end:])
+    words = text.split()
+    verb = next((i for i, w in enumerate(words) if _PAST_DE.fullmatch(w)), None)
+    if verb is None or len(doc.split()) > 8:
+        return text
+    subject, rest = " ".join(words[:verb]), " ".join(words[verb + 1:])
+    refl = "sich " if rest.startswith("sich ") else ""
+    rest = rest[len(refl):]
+    head = f"{doc} ({art.group('a').strip()})" if art else doc
+    return f"{head} {words[verb]} {refl}{subject[0].lower() if subject.split()[0] in ('Der', 'Die', 'Das', 'Ein', 'Eine') else subject[0]}" \
+           f"{subject[1:]} {rest}".strip()
 
 
 def _nominal_event(sent: str, d: DateRef) -> str | None:
@@ -1172,7 +1186,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 continue
             sentences[(nsec + fi, 0, ni)] = sent
             for d in find_dates(sent):
-                if d.year:
+                if d.year and sent[:d.start].count("(") <= sent[:d.start].count(")"):
+                    # (a date in a note's aside in brackets is a comparison, not its event)
                     mentions.append((nsec + fi, 0, ni, marked[fn.number], sent, d))
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
@@ -1636,6 +1651,8 @@ def german_order(label: str) -> str:
     ('Die DDR öffnete ihre Grenzen', 'Das Lager wurde eröffnet')
     >>> german_order("Verließen rund 194 000 Ungarn ihre Heimat")
     'Rund 194 000 Ungarn verließen ihre Heimat'
+    >>> german_order("Fand eine kleine Gruppe von Menschen aus dem damaligen Königreich Griechenland in der DDR Zuflucht")
+    'Eine kleine Gruppe von Menschen aus dem damaligen Königreich Griechenland fand in der DDR Zuflucht'
     >>> german_order("Die Mauer fiel")
     'Die Mauer fiel'
     >>> german_order("Bezeichneten sich Bündnis 90/Die Grünen als Partei der Mitte")
@@ -1658,7 +1675,8 @@ def german_order(label: str) -> str:
                  r"(?:(?:rund|etwa|ca\.|über|fast|knapp|insgesamt|mehr als)\s+)?(?:\d{1,3}(?:[ .\u202f]\d{3})*\s+)?"
                  r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*"
                  r"(?:\s+(?:der|des)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?"
-                 r"(?:\s+von\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*)?)(?P<rest>.*)$", rest)
+                 r"(?:\s+von\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:\s+aus\s+(?:dem|der|den)\s+"
+                 r"(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)?)?)?)(?P<rest>.*)$", rest)
     name = re.match(r"(?P<np>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ\d][\w\-/]*){1,3})(?P<rest>\s+[a-zäöü].*|)$",
                     rest)
     if name and m and m.group("np")[0].isupper():
