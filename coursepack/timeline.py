@@ -342,7 +342,12 @@ def _german_year(before: str, after: str) -> bool:
 
     >>> _german_year("Insbesondere ", " verließen rund 194 000 Ungarn"), _german_year("hatte ", " Mitglieder")
     (True, False)
+    >>> _german_year("Davon kamen ", " aus Ungarn"), _german_year("Rund ", " verließen das Lager")
+    (False, False)
     """
+    if re.search(r"\b(?:[Rr]und|[Ee]twa|ca\.|[Üü]ber|[Ff]ast|[Kk]napp|[Ii]nsgesamt|mehr als|weitere|[Nn]ur|"
+                 r"[Nn]ahezu|bis zu|[Jj]e|[Dd]avon|[Zz]usammen)\s*$", before):
+        return False     # "rund 2000 verließen …", "davon kamen 1500 …": a count
     v = re.match(r"\s+(?P<v>[a-zäöüß]+)\b", after)
     if v and v.group("v") in ("war", "waren", "hatte", "hatten", "gab"):
         v = None      # "1921 waren über 10 v. H. …": a state or a count
@@ -356,7 +361,7 @@ def _german_year(before: str, after: str) -> bool:
     w = re.search(r"\b(?P<v>[a-zäöüß]+)\s*$", before)
     return bool(w and (_FINITE_DE.fullmatch(w.group("v")) or _PAST_DE.fullmatch(w.group("v")))
                 and re.match(r"\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|als|in|im|an|am|"
-                             r"zum|zur|nach|von|vom|mit|auf|bei|aus)\b", after))
+                             r"zum|zur|nach|mit|auf|bei)\b", after))
 
 
 # ---------------------------------------------------------------- event labels
@@ -1057,6 +1062,9 @@ def section_actors(reading: model.Reading) -> dict[int, str]:
     ...     model.Section("s3", "III. Asylpolitik in der frühen Bundesrepublik", p)])
     >>> section_actors(r)
     {1: 'DDR', 2: 'Bundesrepublik'}
+    >>> r.sections[1].title, r.sections[2].title = "Ergebnisse der Befragung", "Ergebnisse der Interviews"
+    >>> section_actors(r)
+    {}
     """
     # only sections with text of their own (a part heading's scope is not certain)
     titles = [_norm_title(s.title) if s.blocks else [] for s in reading.sections]
@@ -1071,6 +1079,9 @@ def section_actors(reading: model.Reading) -> dict[int, str]:
             tail = a[n:]
             if n < 2 or not 1 <= len(tail) <= 4 or not b[n:] or len(b[n:]) > 4:
                 continue
+            if not any(w in ("in", "im", "for", "für", "of") for w in a[max(0, n - 3):n]):
+                continue     # "… in der DDR", "… for Germany": a place or a polity, not a topic
+                #              ("Ergebnisse der Befragung" / "… der Interviews")
             names = [w for w in tail if re.fullmatch(r"[A-ZÄÖÜ][\w-]+", w)]
             if names:
                 out[i] = names[-1]
