@@ -1147,7 +1147,14 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     the one person the nearest earlier sentence names, "the sides" by the
     pair the paragraph sets against each other, "The Alliance" by its full
     name in the paragraph; a label that cannot be made self-contained, or
-    that spans other years, is left out."""
+    that spans other years, is left out.  In an article that compares (sibling
+    headings "… in der DDR" / "… in der Bundesrepublik") an act without an agent
+    is named by its section's state, or left out when its paragraph names both.
+    A count rising or falling is a statistic, not an event; the author's weighing
+    ("sehr deutlich", "induced a major turn") is left out of a label.  A footnote's
+    own prose is read too (never a sentence that cites or points to a source), its
+    events cite the paragraph of the note's marker.  One event's mentions are
+    merged (:func:`merge_mentions`), keeping the most precise date."""
     lang = language(reading)
     persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
     published = int(m.group(0)) if (m := re.search(r"\d{4}", str(reading.meta.year or
