@@ -651,11 +651,13 @@ _AS_EN = [
     # We use the term X to refer to …
     re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
                r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
-    # … introducing the notion of “beneficial constraints,” meaning that …
+    # … introducing the notion of “market order,” meaning the rules …
     re.compile(r"\b(?:the|a)\s+(?:notion|concept|term|label)\s+(?:of\s+)?[‘“\"]"
                r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[,.]?[’”\"],?\s+(?:meaning|"
                r"which\s+(?:means|denotes|designates|refers\s+to))\s+"
-               r"(?P<def>(?:that|the|a|an)\s.+)$"),
+               r"(?P<def>(?:the|a|an)\s.+)$"),
+    # (not "…, meaning that …": what follows is the cited author's thesis, a claim
+    #  about the thing, not what the thing is)
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
                r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
                r"denote|designate))\s+(?P<def>.+)$"),
@@ -1231,7 +1233,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if lang == "de":
             d.term = _german_lemma(d.term, d.quote, body)
         d.term = _headword_case(d.term, body, lang)
-        names = [d.term, *d.aliases] + ([printed] if printed.lower() != d.term.lower() else [])
+        if lang == "en" and d.how != "acronym":
+            base = _singular(d.term)
+            if base != d.term:       # "motivation gain phenomena": headed in its base form,
+                d.aliases = [d.term, *d.aliases]    # the plural still found in the text
+                d.term = base
+        names = list({n.lower(): n for n in reversed([d.term, *d.aliases, printed])}.values())
         d.count, d.spread = _count(names, sents)
         if d.count == 0:
             continue
@@ -1466,6 +1473,51 @@ def _headword_case(term: str, body: str, lang: str) -> str:
             zipf_frequency(first.lower(), "en") >= 3.0:
         return lower
     return term
+
+
+# English plurals that are no plural of a headword's base form
+_PLURAL_KEEP = {"means", "news", "series", "species", "politics", "economics", "ethics",
+                "physics", "statistics", "mathematics", "arms", "goods", "customs", "thanks",
+                "headquarters", "savings", "earnings", "outskirts", "premises", "remains",
+                "surroundings", "belongings", "proceedings", "whereabouts", "crossroads",
+                "humanities", "damages", "manners", "minutes", "relations", "affairs", "studies",
+                "rights", "sciences", "arts", "letters", "forces", "troops", "authorities"}
+_PLURAL_IRREGULAR = {"phenomena": "phenomenon", "criteria": "criterion", "analyses": "analysis",
+                     "hypotheses": "hypothesis", "theses": "thesis", "crises": "crisis",
+                     "bases": "basis", "men": "man", "women": "woman", "children": "child",
+                     "people": "people", "data": "data", "media": "media"}
+
+
+def _singular(term: str) -> str:
+    """An English headword in its base form when its last word is a plural
+    ("group motivation gain phenomena" → "… phenomenon", "dock quotas" → "dock
+    quota", "policies" → "policy"); a name (a capital inside), a word with no
+    singular in use ("politics", "means", "human rights": a field or a fixed
+    phrase) or a word that only looks plural ("process", "consensus") is kept.
+
+    >>> [_singular(t) for t in ("group motivation gain phenomena", "dock quotas",
+    ...  "statists", "policies", "matches", "social policy", "consensus", "process",
+    ...  "human rights", "politics", "United States", "analysis", "unmanned aerial vehicles")]
+    ['group motivation gain phenomenon', 'dock quota', 'statist', 'policy', 'match', 'social policy', 'consensus', 'process', 'human rights', 'politics', 'United States', 'analysis', 'unmanned aerial vehicle']
+    """
+    words = term.split()
+    last = words[-1] if words else ""
+    if not last.isalpha() or not last.islower() or len(last) < 4 or \
+            any(w[:1].isupper() for w in words[1:]) or last in _PLURAL_KEEP:
+        return term
+    if last in _PLURAL_IRREGULAR:
+        base = _PLURAL_IRREGULAR[last]
+    elif last.endswith("ies") and len(last) > 4:
+        base = last[:-3] + "y"
+    elif re.search(r"(?:ss|x|ch|sh|z)es$", last):
+        base = last[:-2]
+    elif last.endswith("s") and not re.search(r"(?:ss|us|is|ics|ous|ness|sis)$", last):
+        base = last[:-1]
+    else:
+        return term
+    if base == last or zipf_frequency(base, "en") <= 0:
+        return term
+    return " ".join([*words[:-1], base])
 
 
 def _german_lemma(term: str, quote: str, body: str) -> str:
