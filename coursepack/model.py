@@ -320,6 +320,7 @@ class GlossaryTerm:
     pages: list[int] = field(default_factory=list)      # filled after layout
     evidence: list[str] = field(default_factory=list)   # block a drafted definition comes from
     source_pages: list[int] = field(default_factory=list)  # its page, filled after layout
+    after: str = ""     # the cited author a drafted definition is credited to ("Kreckel 1992: 55")
 
     @property
     def drafted(self) -> bool:

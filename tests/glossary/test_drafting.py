@@ -503,3 +503,47 @@ def test_a_plural_headword_is_printed_in_its_base_form_and_still_found_in_the_te
     assert d["dock quota"].count == 2               # the plural occurrences count
     assert "Human rights" in d or "human rights" in d       # a fixed phrase keeps its form
     assert "Tariff Board" in d                      # a name is not touched
+
+
+def test_more_forms_relative_known_as_understood_as_and_german_verstehe_ich():
+    text = ("# Part\n\nWork in crews showed social loafing, which refers to the reduction of "
+            "effort that people show in groups, in every shift. The tendency of members to "
+            "defer to the loudest voice, also known as deference drift, was rare. Crews "
+            "practised rotation, understood as the regular exchange of tasks between members, "
+            "in two plants. The time a crew waits for parts is known as slack time. Social "
+            "loafing, deference drift, rotation and slack time recur. Slack time grew.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["social loafing"].definition == "The reduction of effort that people show in groups."
+    assert d["deference drift"].definition == ("The tendency of members to defer to the "
+                                               "loudest voice.")
+    assert d["rotation"].definition == "The regular exchange of tasks between members."
+    assert d["slack time"].definition == "The time a crew waits for parts."
+    r = reading_from_text("# Teil\n\nUnter Lohnzurückhaltung verstehe ich den Verzicht der "
+                          "Gewerkschaften auf höhere Abschlüsse. Tarifbindung lässt sich als "
+                          "Geltung eines Tarifvertrags für einen Betrieb verstehen. Die "
+                          "Lohnzurückhaltung hielt an, die Tarifbindung sank. Lohnzurückhaltung "
+                          "und Tarifbindung.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x.definition for x in draft(r)}
+    assert d["Lohnzurückhaltung"] == "Den Verzicht der Gewerkschaften auf höhere Abschlüsse."
+    assert d["Tarifbindung"] == "Geltung eines Tarifvertrags für einen Betrieb."
+
+
+def test_a_definition_the_article_credits_to_a_cited_author_is_printed_with_the_credit(tmp_path):
+    text = ("# Part\n\nSocial loafing refers to the reduction of effort that people show in "
+            "groups (Latané 1979). Social loafing is common. Deference is a habit of crews "
+            "(Smith 2001; Jones 2003). Crews show deference. Weinert (2001) defines competence "
+            "as the abilities needed to solve problems. Competence grows. By cooperation I "
+            "refer to a set of promises that guide exchange. Cooperation pays.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["social loafing"].after == "Latané 1979"
+    assert d["competence"].after == "Weinert 2001"
+    assert d["cooperation"].after == ""            # the article's own definition
+    assert "deference" not in d and "Deference" not in d    # a cited view, two works
+    # written to glossary.yaml and read back with it
+    r = reading_from_text(text)
+    path = tmp_path / "glossary.yaml"
+    add_suggestions(path, suggest_candidates(r, []))
+    terms = {t.term: t for t in load_glossary(path)}
+    assert terms["social loafing"].after == "Latané 1979" and terms["social loafing"].drafted
+    assert terms["cooperation"].after == ""

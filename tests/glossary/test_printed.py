@@ -17,7 +17,7 @@ The Northern Grain Compact (NGC) was signed by three ports. Dock quotas are limi
 
 ## The strike
 
-The NGC survived the strike of 1998. Dock quotas remained the main source of friction, and the NGC held.
+The NGC survived the strike of 1998. Dock quotas remained the main source of friction, and the NGC held. Quay rent refers to the fee a ship pays for each day at the quay (Holm 1990). Quay rent rose.
 """
 
 
@@ -35,7 +35,9 @@ def _build(tmp_path_factory, article: str):
     build(root, Options(quiet=True, instructor=True))
 
     def text(name):
-        out = subprocess.run(["pdftotext", "-layout", str(root / "build" / name), "-"],
+        # (the handout is set in two columns: read in reading order, not as laid out)
+        layout = [] if name.startswith("handout") else ["-layout"]
+        out = subprocess.run(["pdftotext", *layout, str(root / "build" / name), "-"],
                              capture_output=True, text=True, check=True).stdout
         return " ".join(re.sub(r"\u2010\s*\n\s*", "", out).split())   # a word hyphenated at a line end: whole
     return text("reader.pdf"), text("handout.pdf"), text("reader-instructor.pdf")
@@ -57,6 +59,10 @@ def test_bare_expansions_are_abbreviations_not_glossary_definitions(built):
     assert "NGC Northern Grain Compact." in glossary[glossary.index("Abbreviations"):]
     # the handout's key terms are definitions: the expansion is not one
     assert "Limits on the tonnage" in handout and "Northern Grain Compact." not in handout
+    # a definition the article credits to a cited author names that author
+    assert "“Refers to the fee a ship pays for each day at the quay.” (Holm 1990; the " \
+        "article’s wording, p." in glossary
+    assert "(Holm 1990; the article’s wording, p." in handout
 
 
 def test_review_status_is_for_the_instructor_copy_only(built):
@@ -69,7 +75,8 @@ def test_review_status_is_for_the_instructor_copy_only(built):
 def test_a_glossary_of_abbreviations_only_is_headed_abbreviations(tmp_path_factory):
     # the article expands its acronym but defines no term: no "Glossary" over nothing
     article = ARTICLE.replace("Dock quotas are limits on the tonnage each port may load in a "
-                              "season. ", "")
+                              "season. ", "").replace("Quay rent refers to the fee a ship pays "
+                                                      "for each day at the quay (Holm 1990). ", "")
     reader, handout, _ = _build(tmp_path_factory, article)
     assert "Glossary" not in reader and "Limits on the tonnage" not in reader
     assert "Abbreviations" in reader[reader.index("Contents"):reader.index("Editorial note")]
