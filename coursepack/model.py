@@ -523,6 +523,8 @@ def to_json(obj: Any) -> Any:
             del out["children"]    # a plain link keeps the shape it always had
         if isinstance(obj, Emph) and not obj.strong:
             del out["strong"]      # plain emphasis keeps the shape it always had
+        if isinstance(obj, GlossaryTerm) and not obj.after:
+            del out["after"]       # a term credited to no cited author keeps its shape
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]
