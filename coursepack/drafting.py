@@ -1282,8 +1282,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         d.count, d.spread = _count(names, sents)
         if d.count == 0:
             continue
-        if d.how != "acronym":
-            d.after = credited_to(d.quote)
+        if d.how != "acronym" or ": " in d.definition:
+            d.after = credited_to(d.quote)     # (an acronym: only what it is, not its letters)
         d.score = d.count * (1 + d.spread) * (0.25 + _rarity(d.term, lang)) \
             * (1.3 if d.how != "apposition" else 1.0)
         out.append(d)
