@@ -1256,6 +1256,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 if other is not None and other is not d:
                     d.definition = _sentence_case(a)[:-1] + ": " + other.definition[0].lower() + \
                         other.definition[1:]
+                    d.quote, d.evidence = other.quote, other.evidence   # the sentence that
+                    #                                  defines it (its page, its cited author)
                     del found[a.lower()]
     out = []
     for d in found.values():
