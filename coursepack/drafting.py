@@ -655,7 +655,7 @@ _NP = r"[‘'\"“„»]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”“
 _AS_EN = [
     # X is defined / understood / conceptualised as …
     re.compile(rf"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?{_NP},?\s+"
-               r"(?:is|are|can be|may be|could be|has been|have been)\s+(?:\w+ly\s+)?"
+               r"(?:is|are|can be|may be|could be|(?:has|have)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?"
                r"(?:(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
                r"(?:here\s+)?as|defined\s+by|(?:taken|understood|used)\s+(?:here\s+)?to\s+"
                r"(?:mean|denote|refer\s+to|be))\s+"
@@ -679,7 +679,8 @@ _AS_EN = [
                r"(?:to\s+(?:describe|denote|refer\s+to|designate|capture)|for)\s+"
                r"(?P<def>(?:the|a|an)\s.+)$"),
     # We use the term X to refer to …
-    re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
+    re.compile(rf"^(?:(?:Here|In this (?:article|paper|study)),?\s+)?(?:We|we|I)\s+(?:will\s+)?use\s+"
+               rf"(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
                r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
     # … introducing the notion of “market order,” meaning the rules …
     re.compile(r"\b(?:the|a)\s+(?:notion|concept|term|label)\s+(?:of\s+)?[‘“\"]"
@@ -724,7 +725,8 @@ _AS_DE = [
                r"(?P<def>(?:die|der|das|den|ein|eine)\s.+?)\s+(?:bezeichnet|beschrieben|gefasst)\.?$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
-               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
+               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+(?:verstanden|"
+               r"(?:zusammen)?gefasst)\.?$"),
 ]
 
 
@@ -752,6 +754,10 @@ _ALS_DE = [
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+|auch\s+)?"
                r"(?P<def>(?:die|der|das|ein|eine)\s+[^,;:]{4,160}?)\s+bezeichnet"
                r"(?:,\s+(?P<rel>(?:die|der|das|welche[rs]?)\s+[^;:]{4,160}?))?\.?$"),
+    # "Als Flüchtling gilt, wer …", "Als X gilt die …": a definition as the law gives one
+    re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
+               r"(?:gilt|gelten),?\s+(?P<def>(?:wer|jede[rs]?)\s+[^;:]{8,200}?)\.?$"),
+    # (not "Als Vorbild gilt die Verfassung …": a claim about the thing)
     re.compile(r"^(?P<def>(?:(?:Die|Der|Das|Eine|Ein)\s+)?[A-ZÄÖÜ][^,;:]{8,160}?)\s+(?:wird|werden)\s+"
                r"(?:hier\s+|im Folgenden\s+|auch\s+)?als\s+[„“\"]?"
                r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+bezeichnet(?:\.?$|,)"),
@@ -775,6 +781,11 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> gloss_definitions("Als Mitnahme wird die Nutzung einer Hilfe bezeichnet, die ohnehin "
     ...                   "erfolgt wäre.", "de")
     [('Mitnahme', 'Die Nutzung einer Hilfe, die ohnehin erfolgt wäre.')]
+    >>> gloss_definitions("Als Flüchtling gilt, wer aus Furcht vor Verfolgung sein Land "
+    ...                   "verlassen hat.", "de")
+    [('Flüchtling', 'Wer aus Furcht vor Verfolgung sein Land verlassen hat.')]
+    >>> gloss_definitions("Als Vorbild gilt die Verfassung der USA.", "de")
+    []
     >>> gloss_definitions("Die Teilhabe aller wird als Inklusion bezeichnet.", "de")
     [('Inklusion', 'Die Teilhabe aller.')]
     >>> gloss_definitions("The purchase of political decisions is called corruption and illegal.")

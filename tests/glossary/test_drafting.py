@@ -527,6 +527,21 @@ def test_more_forms_relative_known_as_understood_as_and_german_verstehe_ich():
     d = {x.term: x.definition for x in draft(r)}
     assert d["Lohnzurückhaltung"] == "Den Verzicht der Gewerkschaften auf höhere Abschlüsse."
     assert d["Tarifbindung"] == "Geltung eines Tarifvertrags für einen Betrieb."
+    r = reading_from_text("# Teil\n\nAls Grenzgänger gilt, wer im Ausland arbeitet und täglich "
+                          "heimkehrt. Unter dem Begriff Kurzarbeit wird die vorübergehende "
+                          "Kürzung der Arbeitszeit gefasst. Als Vorbild gilt die Verfassung der "
+                          "USA. Grenzgänger, Kurzarbeit und Vorbild. Das Vorbild blieb.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x.definition for x in draft(r)}
+    assert d["Grenzgänger"] == "Wer im Ausland arbeitet und täglich heimkehrt."
+    assert d["Kurzarbeit"] == "Die vorübergehende Kürzung der Arbeitszeit."
+    assert "Vorbild" not in d                 # "Als X gilt die …": a claim about it
+    text = ("# Part\n\nShift drift has commonly been defined as the slow loss of rest between "
+            "shifts. Here we use crew memory to mean the routines a crew keeps after its members "
+            "change. Shift drift and crew memory recur. Crew memory lasts.\n")
+    d = {x.term: x.definition for x in draft(reading_from_text(text))}
+    assert d["shift drift"] == "The slow loss of rest between shifts."
+    assert d["crew memory"] == "The routines a crew keeps after its members change."
 
 
 def test_a_definition_the_article_credits_to_a_cited_author_is_printed_with_the_credit(tmp_path):
