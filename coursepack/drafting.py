@@ -120,6 +120,7 @@ class Draft:
     count: int = 0
     spread: int = 0
     score: float = 0.0
+    after: str = ""              # the cited author the article credits it to ("Kreckel 1992: 55")
 
     def entry(self) -> dict:
         """The entry as ``glossary.yaml`` holds it (and ``add_suggestions`` writes it)."""
@@ -127,7 +128,7 @@ class Draft:
                 "evidence": [self.evidence], "reviewed": False, "count": self.count,
                 "spread": self.spread, "kind": "",
                 "reason": f"drafted from the article ({self.how})",
-                "definition_hint": self.quote}
+                "definition_hint": self.quote, **({"after": self.after} if self.after else {})}
 
 
 # ---------------------------------------------------------------- the three rules
@@ -183,7 +184,9 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
     >>> acronym_definitions("mit der Reichsarbeitsgemeinschaft für Raumforschung (RAG) auf")
     [('RAG', 'Reichsarbeitsgemeinschaft für Raumforschung', '')]
     >>> acronym_definitions("The character of the “Northern Dimension” programme (ND) lies in it.")
-    [('ND', 'Northern Dimension programme', '')]
+    [('ND', 'Northern Dimension', '')]
+    >>> acronym_definitions("The “Northern Dimension” programme (NDP) lies in it.")
+    [('NDP', 'Northern Dimension programme', '')]
     >>> [a[:2] for a in acronym_definitions("the European Social Survey (hereafter ESS) and the "
     ...     "Hochschulrektorenkonferenz (im Folgenden: HRK)")]
     [('ESS', 'European Social Survey'), ('HRK', 'Hochschulrektorenkonferenz')]
@@ -231,8 +234,11 @@ def acronym_definitions(sent: str) -> list[tuple[str, str, str]]:
         long = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("long"))
         if m.group("head"):
             # "the “Northern Dimension” programme (ND)": the quoted name and what it is
-            if _initials_match(m.group("acr"), long) or _initials_match(
-                    m.group("acr"), f"{long} {m.group('head').capitalize()}"):
+            # (the head noun only where the letters stand for it too: ND is "Northern
+            #  Dimension", not "Northern Dimension programme")
+            if _initials_match(m.group("acr"), long):
+                out.append((m.group("acr"), long, _apposition_after(sent[m.end():])))
+            elif _initials_match(m.group("acr"), f"{long} {m.group('head').capitalize()}"):
                 out.append((m.group("acr"), f"{long} {m.group('head')}",
                             _apposition_after(sent[m.end():])))
             continue
@@ -371,6 +377,9 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
 
     >>> appositions("Talks stalled in the Minsk Group, the OSCE’s mediating body, in 2019.")
     [('Minsk Group', 'the OSCE’s mediating body')]
+    >>> appositions("It began with the Hopkins Project, a large-scale, internationally "
+    ...             "comparative project of forty countries.")
+    [('Hopkins Project', 'a large-scale, internationally comparative project of forty countries')]
     >>> appositions("Armenia, Azerbaijan, and Georgia met.")
     []
     >>> appositions("Projects are sewage plants, flood protection; cessation of waste disposal "
@@ -382,7 +391,8 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     rx = re.compile(rf"(?:^|\b(?:the|der|die|das)\s+|[,;(]\s*|\b(?:in|of|by|with|to|from|through|"
                     rf"at|for|on|into|via|near|under|against|im|von|mit|zur|zum|durch|bei|für|"
                     rf"über|nach)\s+)(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})"
-                    rf",\s+(?P<app>{det}\s+[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
+                    rf",\s+(?P<app>{det}\s+(?:[a-z]+-?[a-z]+,\s+(?=[a-z]+(?:ly\s+)?[a-z\-]+\s))?"
+                    rf"[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
     for m in rx.finditer(sent):
         name, app = re.sub(r"^(?:The|Der|Die|Das)\s+", "", m.group("name")), m.group("app")
         if not name or name.split()[0].lower() in FUNCTION_WORDS | _PRONOUNS or \
@@ -443,7 +453,8 @@ _COPULA_DE = re.compile(
     r"(?P<v>ist\s+(?:(?:somit|also|demnach|folglich)\s+)?(?:ein|eine|der|die|das)|sind|bezeichnet|"
     r"bedeutet|meint|beschreibt)\s+(?P<def>.+)$")
 _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(?P<x>[^,„“\"]{2,60}?)"
-                       r"[“”\"]?\s+(?:versteht|verstand)\s+(?:man|der Autor|die Forschung)\s+"
+                       r"[“”\"]?\s+(?:(?:versteht|verstand)\s+(?:man|der Autor|die Autorin|die "
+                       r"Forschung)|verstehe\s+ich|verstehen\s+wir)\s+(?:hier\s+|im Folgenden\s+)?"
                        r"(?P<def>.+)$")
 
 
@@ -469,7 +480,8 @@ _WEIGHING = {"central", "key", "major", "crucial", "important", "main", "fundame
 
 
 def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = frozenset(),
-                        keywords: frozenset = frozenset()) -> list[tuple[str, str]]:
+                        keywords: frozenset = frozenset(),
+                        nouns: frozenset = frozenset()) -> list[tuple[str, str]]:
     """``(term, definition)`` from a sentence that defines its subject.
 
     >>> copular_definitions("Social loafing is a reduction of effort in groups.")
@@ -513,6 +525,20 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     >>> copular_definitions("„Genderkompetenz ist somit das Wissen, Festlegungen zu erkennen“.",
     ...                     "de", keywords=frozenset({"genderkompetenz"}))
     [('Genderkompetenz', 'Das Wissen, Festlegungen zu erkennen.')]
+
+    Nor where the article uses the subject as a noun elsewhere (``nouns``: "die
+    Lohnzurückhaltung") and the definite definition says of what or whom it is
+    (a genitive or a preposition after its noun, or a relative clause):
+
+    >>> nouns = frozenset({"Lohnzurückhaltung", "Streit"})
+    >>> copular_definitions("Lohnzurückhaltung ist der Verzicht der Gewerkschaften auf "
+    ...                     "höhere Abschlüsse.", "de", nouns=nouns)
+    [('Lohnzurückhaltung', 'Der Verzicht der Gewerkschaften auf höhere Abschlüsse.')]
+    >>> copular_definitions("Bemerkenswert ist der Streit der Parteien über Gerechtigkeit.",
+    ...                     "de", nouns=nouns)
+    []
+    >>> copular_definitions("Lohnzurückhaltung ist das Thema der Tarifrunde.", "de", nouns=nouns)
+    []
     """
     if lang == "de":
         m = _COPULA_DE.match(sent) or _UNTER_DE.match(sent)
@@ -553,7 +579,11 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     dw = definition.split()
     if lang == "de":
         if vs and vs[0] == "ist" and vs[-1] in ("der", "die", "das") and \
-                x.lower() not in keywords:
+                x.lower() not in keywords and not (
+                    words[-1] in nouns and re.match(
+                        r"^(?:[\wäöüß\-]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß\-]+,?\s+(?:des|der|von|vom|"
+                        r"zur|zum|für|auf|gegen|über|die|das|welche[rs]?|durch|mit)\b",
+                        definition)):
             return []      # "Bemerkenswert ist der Streit …": inverted, not a definition
         if vs == ["sind"] and not (dw and (dw[0][:1].isupper() or dw[0] in (
                 "ein", "eine", "die", "der", "das"))):
@@ -625,7 +655,7 @@ _NP = r"[‘'\"“„»]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”“
 _AS_EN = [
     # X is defined / understood / conceptualised as …
     re.compile(rf"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?{_NP},?\s+"
-               r"(?:is|are|can be|may be|could be|has been|have been)\s+(?:\w+ly\s+)?"
+               r"(?:is|are|can be|may be|could be|(?:has|have)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?"
                r"(?:(?:defined|understood|conceptuali[sz]ed|conceived|operationali[sz]ed)\s+"
                r"(?:here\s+)?as|defined\s+by|(?:taken|understood|used)\s+(?:here\s+)?to\s+"
                r"(?:mean|denote|refer\s+to|be))\s+"
@@ -649,13 +679,16 @@ _AS_EN = [
                r"(?:to\s+(?:describe|denote|refer\s+to|designate|capture)|for)\s+"
                r"(?P<def>(?:the|a|an)\s.+)$"),
     # We use the term X to refer to …
-    re.compile(rf"^(?:We|I)\s+(?:will\s+)?use\s+(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
+    re.compile(rf"^(?:(?:Here|In this (?:article|paper|study)),?\s+)?(?:We|we|I)\s+(?:will\s+)?use\s+"
+               rf"(?:the\s+(?:term|concept|notion|label)\s+)?{_NP}\s+"
                r"(?:here\s+)?to\s+(?:refer\s+to|mean|denote|describe|designate)\s+(?P<def>.+)$"),
-    # … introducing the notion of “beneficial constraints,” meaning that …
+    # … introducing the notion of “market order,” meaning the rules …
     re.compile(r"\b(?:the|a)\s+(?:notion|concept|term|label)\s+(?:of\s+)?[‘“\"]"
                r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[,.]?[’”\"],?\s+(?:meaning|"
                r"which\s+(?:means|denotes|designates|refers\s+to))\s+"
-               r"(?P<def>(?:that|the|a|an)\s.+)$"),
+               r"(?P<def>(?:the|a|an)\s.+)$"),
+    # (not "…, meaning that …": what follows is the cited author's thesis, a claim
+    #  about the thing, not what the thing is)
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
                r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
                r"denote|designate))\s+(?P<def>.+)$"),
@@ -664,7 +697,8 @@ _AS_DE = [
     # X kann als … verstanden werden; X wird als … definiert
     re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:kann|können|wird|werden|lässt sich|lassen sich)\s+(?:\w+\s+){0,2}?als\s+"
-               r"(?P<def>.+?)\s+(?:verstanden|definiert|aufgefasst|bestimmt|beschrieben)"
+               r"(?P<def>.+?)\s+(?:verstanden|definiert|aufgefasst|bestimmt|beschrieben|"
+               r"(?<=\s)(?:verstehen|definieren|auffassen|bestimmen|beschreiben)(?=\.?$))"
                r"(?:\s+werden)?(?:\s+[-–—]\s+(?P<rest>(?:mit|ohne|als|in|im|für)\s[^-–—]{4,120}?))?"
                r"\.?$"),
     # Weinert (2001) definiert Kompetenz als …
@@ -691,14 +725,16 @@ _AS_DE = [
                r"(?P<def>(?:die|der|das|den|ein|eine)\s.+?)\s+(?:bezeichnet|beschrieben|gefasst)\.?$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
-               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+verstanden\.?$"),
+               r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+(?:verstanden|"
+               r"(?:zusammen)?gefasst)\.?$"),
 ]
 
 
 # "X, i.e. the …," / "X, that is, a …," / German "X, d. h. die …,": only a
 # defining noun phrase (opening on an article) after a term-like name
 _IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3})[”’\"]?"
-                        r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:i\.\s?e\.|that is|defined as),?|"
+                        r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:i\.\s?e\.|that is|defined as|understood as|"
+                        r"which\s+(?:refers\s+to|means|denotes|designates)),?|"
                         r"\s*[—–]\s*(?:i\.\s?e\.,?|that is,))\s+"
                         r"(?P<def>(?:(?:the|a|an)\s+|(?=[a-z][a-z\-]+\s+[a-z]))[^,;:()—–]{8,140}?)"
                         r"(?=,|;|\.$|\)|\s*[—–])"),
@@ -718,13 +754,17 @@ _ALS_DE = [
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+|auch\s+)?"
                r"(?P<def>(?:die|der|das|ein|eine)\s+[^,;:]{4,160}?)\s+bezeichnet"
                r"(?:,\s+(?P<rel>(?:die|der|das|welche[rs]?)\s+[^;:]{4,160}?))?\.?$"),
+    # "Als Flüchtling gilt, wer …", "Als X gilt die …": a definition as the law gives one
+    re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
+               r"(?:gilt|gelten),?\s+(?P<def>(?:wer|jede[rs]?)\s+[^;:]{8,200}?)\.?$"),
+    # (not "Als Vorbild gilt die Verfassung …": a claim about the thing)
     re.compile(r"^(?P<def>(?:(?:Die|Der|Das|Eine|Ein)\s+)?[A-ZÄÖÜ][^,;:]{8,160}?)\s+(?:wird|werden)\s+"
                r"(?:hier\s+|im Folgenden\s+|auch\s+)?als\s+[„“\"]?"
                r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+bezeichnet(?:\.?$|,)"),
 ]
 # "The purchase of political decisions is called corruption"
 _CALLED_EN = re.compile(r"^(?P<def>(?:The|A|An)\s+[a-z][^,;:]{8,160}?)\s+(?:is|are)\s+(?:often\s+|"
-                        r"usually\s+|commonly\s+|here\s+)?(?:called|termed|referred to as)\s+"
+                        r"usually\s+|commonly\s+|here\s+|also\s+)?(?:called|termed|referred to as|known as)\s+"
                         r"[‘“\"]?(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)[’”\"]?"
                         r"(?:\.?$|\s+and\b|,)")
 
@@ -741,6 +781,11 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> gloss_definitions("Als Mitnahme wird die Nutzung einer Hilfe bezeichnet, die ohnehin "
     ...                   "erfolgt wäre.", "de")
     [('Mitnahme', 'Die Nutzung einer Hilfe, die ohnehin erfolgt wäre.')]
+    >>> gloss_definitions("Als Flüchtling gilt, wer aus Furcht vor Verfolgung sein Land "
+    ...                   "verlassen hat.", "de")
+    [('Flüchtling', 'Wer aus Furcht vor Verfolgung sein Land verlassen hat.')]
+    >>> gloss_definitions("Als Vorbild gilt die Verfassung der USA.", "de")
+    []
     >>> gloss_definitions("Die Teilhabe aller wird als Inklusion bezeichnet.", "de")
     [('Inklusion', 'Die Teilhabe aller.')]
     >>> gloss_definitions("The purchase of political decisions is called corruption and illegal.")
@@ -756,7 +801,8 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     out = []
     rx = _IE.get(lang)
     cands = list(rx.finditer(sent)) if rx and re.search(
-        r"i\.\s?e\.|that is|defined as|d\.\s?h\.|das heißt|\balso\b", sent) else []
+        r"i\.\s?e\.|that is|defined as|understood as|which\s+(?:refers|means|denotes|"
+        r"designates)|d\.\s?h\.|das heißt|\balso\b", sent) else []
     if lang == "de":
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
@@ -951,8 +997,9 @@ _DASHED = re.compile(rf"(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5
                      r"(?P<app>(?:a|an|the|ein|eine|der|die|das)\s+[^–—,;:()]{6,140}?)\s+[–—]")
 _PAREN = re.compile(rf"(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})\s+\("
                     r"(?P<app>(?:a|an|the|ein|eine)\s+[^()]{6,140}?)\)")
-_KNOWN_AS = re.compile(r"\b(?P<app>(?:a|an|the)\s+[a-z][^,;:()“”‘’]{6,100}?)\s*,?\s+"
-                       r"(?:known|referred to|described) as\s+(?:the\s+)?[‘“\"]?"
+_KNOWN_AS = re.compile(r"\b(?P<app>(?:[Aa]|[Aa]n|[Tt]he)\s+[a-z][^,;:()“”‘’]{6,100}?)\s*,?\s+"
+                       r"(?:(?:also|often|commonly|usually|sometimes)\s+)?(?:known|referred to|"
+                       r"described) as\s+(?:the\s+)?[‘“\"]?"
                        r"(?P<name>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3}?)[’”\"]?(?=[,.;:)]|\s+(?:and|or|in|of|by|is|was|that|which)\b)")
 
 
@@ -1099,6 +1146,10 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     cited = cited_names(reading)
     lower_words = frozenset(w for s in sents for w in re.findall(r"(?<=\s)[a-zäöüß]{4,}", s.text)) \
         if lang == "de" else frozenset()
+    # German nouns the article writes after an article ("die Lohnzurückhaltung")
+    nouns = frozenset(w for s in sents for w in re.findall(
+        r"(?<![\w\-])(?:der|die|das|den|dem|des)\s+([A-ZÄÖÜ][\wäöüß\-]{3,})", s.text)) \
+        if lang == "de" else frozenset()
     found: dict[str, Draft] = {}
     # the article's keywords: defined wherever a clause opens on one ("…, social
     # loafing refers to …"), not only at the start of a sentence
@@ -1122,7 +1173,9 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             return          # "a far-reaching international agreement": the article's
             #                 judgement of the thing, not what it is (a definition the
             #                 article gives as such, "X is defined as …", is kept)
-        if d.how == "copula" and _AUTHOR_DATE.search(d.quote) and \
+        if d.how == "copula" and _AUTHOR_DATE.search(d.quote) and not (
+                re.match(r"(?:Refers|Denotes|Means|Describes|Designates|Bezeichnet|Meint|"
+                         r"Bedeutet|Beschreibt)\b", d.definition) and credited_to(d.quote)) and \
                 not re.search(r"[„“”\"»«‘]", d.quote):
             return          # "X is a … ethic (Bayertz 1998)": a cited author's view of X
         if " " not in d.term and not d.term.isupper() and d.how != "defined" and zipf_frequency(
@@ -1168,7 +1221,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
         for x, definition in copular_definitions(_LEAD.sub("", _DEFINITION_LEAD.sub("", text)),
-                                                 lang, lower_words, kw_low):
+                                                 lang, lower_words, kw_low, nouns):
             add(Draft(x, definition, s.text, s.block, "copula"))
         for rx in kw_rx:
             for m in rx.finditer(text):
@@ -1214,6 +1267,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 if other is not None and other is not d:
                     d.definition = _sentence_case(a)[:-1] + ": " + other.definition[0].lower() + \
                         other.definition[1:]
+                    d.quote, d.evidence = other.quote, other.evidence   # the sentence that
+                    #                                  defines it (its page, its cited author)
                     del found[a.lower()]
     out = []
     for d in found.values():
@@ -1231,10 +1286,17 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if lang == "de":
             d.term = _german_lemma(d.term, d.quote, body)
         d.term = _headword_case(d.term, body, lang)
-        names = [d.term, *d.aliases] + ([printed] if printed.lower() != d.term.lower() else [])
+        if lang == "en" and d.how != "acronym":
+            base = _singular(d.term)
+            if base != d.term:       # "motivation gain phenomena": headed in its base form,
+                d.aliases = [d.term, *d.aliases]    # the plural still found in the text
+                d.term = base
+        names = list({n.lower(): n for n in reversed([d.term, *d.aliases, printed])}.values())
         d.count, d.spread = _count(names, sents)
         if d.count == 0:
             continue
+        if d.how != "acronym" or ": " in d.definition:
+            d.after = credited_to(d.quote)     # (an acronym: only what it is, not its letters)
         d.score = d.count * (1 + d.spread) * (0.25 + _rarity(d.term, lang)) \
             * (1.3 if d.how != "apposition" else 1.0)
         out.append(d)
@@ -1466,6 +1528,104 @@ def _headword_case(term: str, body: str, lang: str) -> str:
             zipf_frequency(first.lower(), "en") >= 3.0:
         return lower
     return term
+
+
+# English plurals that are no plural of a headword's base form
+_PLURAL_KEEP = {"means", "news", "series", "species", "politics", "economics", "ethics",
+                "physics", "statistics", "mathematics", "arms", "goods", "customs", "thanks",
+                "headquarters", "savings", "earnings", "outskirts", "premises", "remains",
+                "surroundings", "belongings", "proceedings", "whereabouts", "crossroads",
+                "humanities", "damages", "manners", "minutes", "relations", "affairs", "studies",
+                "rights", "sciences", "arts", "letters", "forces", "troops", "authorities"}
+_PLURAL_IRREGULAR = {"phenomena": "phenomenon", "criteria": "criterion", "analyses": "analysis",
+                     "hypotheses": "hypothesis", "theses": "thesis", "crises": "crisis",
+                     "bases": "basis", "men": "man", "women": "woman", "children": "child",
+                     "people": "people", "data": "data", "media": "media"}
+
+
+def _singular(term: str) -> str:
+    """An English headword in its base form when its last word is a plural
+    ("group motivation gain phenomena" → "… phenomenon", "dock quotas" → "dock
+    quota", "policies" → "policy"); a name (a capital inside), a word with no
+    singular in use ("politics", "means", "human rights": a field or a fixed
+    phrase) or a word that only looks plural ("process", "consensus") is kept.
+
+    >>> [_singular(t) for t in ("group motivation gain phenomena", "dock quotas",
+    ...  "statists", "policies", "matches", "social policy", "consensus", "process",
+    ...  "human rights", "politics", "United States", "analysis", "unmanned aerial vehicles")]
+    ['group motivation gain phenomenon', 'dock quota', 'statist', 'policy', 'match', 'social policy', 'consensus', 'process', 'human rights', 'politics', 'United States', 'analysis', 'unmanned aerial vehicle']
+    """
+    words = term.split()
+    last = words[-1] if words else ""
+    if not last.isalpha() or not last.islower() or len(last) < 4 or \
+            any(w[:1].isupper() for w in words[1:]) or last in _PLURAL_KEEP:
+        return term
+    if last in _PLURAL_IRREGULAR:
+        base = _PLURAL_IRREGULAR[last]
+    elif last.endswith("ies") and len(last) > 4:
+        base = last[:-3] + "y"
+    elif re.search(r"(?:ss|x|ch|sh|z)es$", last):
+        base = last[:-2]
+    elif last.endswith("s") and not re.search(r"(?:ss|us|is|ics|ous|ness|sis)$", last):
+        base = last[:-1]
+    else:
+        return term
+    if base == last or zipf_frequency(base, "en") <= 0:
+        return term
+    return " ".join([*words[:-1], base])
+
+
+# the author a definition is credited to: "Weinert (2001) definiert …", "the definition
+# given by Nuttin (1980)", or the one author-date citation of the sentence
+_NAMES = (r"[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:[A-ZÄÖÜ][\w’'\-]+))?(?:\s*(?:/|&|,|\s+and|\s+und)\s*"
+          r"[A-ZÄÖÜ][\w’'\-]+)*(?:\s+et\s+al\.)?")
+_YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
+_PAGES = r"(?:\s*(?::|,\s*(?:p|pp|S)\.)\s*[\d–\-f.]+)?"
+_CREDIT_SUBJECT = re.compile(
+    rf"(?:^|(?:definition|Definition)\s+(?:given\s+|proposed\s+)?(?:by|of|von)\s+)"
+    rf"(?P<n>{_NAMES})\s+\((?P<y>{_YEAR}{_PAGES})\)")
+_CREDIT_CITE = re.compile(rf"[(;]\s*(?:(?:vgl|see|cf|siehe)\.?\s+)?(?P<n>{_NAMES}),?\s+"
+                          rf"(?P<y>{_YEAR}{_PAGES})(?=[;,)\s])")
+
+
+def credited_to(quote: str) -> str:
+    """The cited author (and year, page) the article credits a definition to, as
+    the sentence names it: its subject ("Weinert (2001) definiert …"), the author
+    of "the definition given by N (1980)", or the one author-date citation of the
+    sentence ("(vgl. Kreckel 1992: 55)").  Empty when the sentence names none, or
+    more than one work (whose is the definition is then not certain).
+
+    >>> credited_to("Kreckel versteht darunter das Phänomen »der Exklusivität« (vgl. Kreckel 1992: 55).")
+    'Kreckel 1992: 55'
+    >>> credited_to("Weinert (2001) definiert Kompetenz als die Fähigkeit, Probleme zu lösen.")
+    'Weinert 2001'
+    >>> credited_to("According to the definition given by Nuttin (1980), this orientation is …")
+    'Nuttin 1980'
+    >>> credited_to("The notion of “family habitus” (Bourdieu 1990) denotes a set of dispositions (ibid.).")
+    'Bourdieu 1990'
+    >>> credited_to("It is ‘all future representations’ (Bouffard, 1993, author’s translation).")
+    'Bouffard 1993'
+    >>> credited_to("„Kompetenz ist das Wissen“ (Metz-Göckel/Roloff 2002: 8).")
+    'Metz-Göckel/Roloff 2002: 8'
+    >>> credited_to("X is a norm (Smith 2001; Jones 2003).")
+    ''
+    >>> credited_to("Studies (e.g. Erev, Bornstein, & Galili, 1993; Kerr & MacCoun, 1984) "
+    ...             "documented gains (i.e. higher motivation in groups).")
+    ''
+    >>> credited_to("By cooperation I refer to a set of reciprocal promises.")
+    ''
+    """
+    m = _CREDIT_SUBJECT.search(quote)
+    if m is None:
+        cites = {(c.group("n"), c.group("y")) for c in _CREDIT_CITE.finditer(quote)}
+        if len(cites) != 1 or len(re.findall(rf"(?<!\d){_YEAR}(?!\d)", quote)) != 1 or \
+                re.search(r"\((?:e\.\s?g\.|z\.\s?B\.)", quote):
+            return ""       # several works, or examples: whose definition it is is not certain
+        name, year = cites.pop()
+    else:
+        name, year = m.group("n"), m.group("y")
+    year = re.sub(r",\s*(?:p|pp|S)\.\s*", ": ", year.strip())
+    return normalize_space(f"{name.rstrip(',')} {year}")
 
 
 def _german_lemma(term: str, quote: str, body: str) -> str:
@@ -1821,7 +1981,7 @@ def terms_from_drafts(drafts: list[Draft]) -> list[model.GlossaryTerm]:
         ids.add(tid)
         out.append(model.GlossaryTerm(id=tid, term=d.term, definition=d.definition,
                                       aliases=[a for a in d.aliases if a != d.term],
-                                      reviewed=False, evidence=[d.evidence]))
+                                      reviewed=False, evidence=[d.evidence], after=d.after))
     # an alias may belong to one entry only
     seen: set[str] = set()
     for t in out:

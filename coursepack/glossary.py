@@ -67,6 +67,7 @@ entry that never occurs in the body is not chosen.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -112,6 +113,9 @@ TERM_SCHEMA = Schema("glossary term", [
           "the paragraph it is taken from (its page is printed with it); an unreviewed "
           "entry with a definition and evidence is printed, marked as the article's "
           "wording", default=list),
+    Field("after", str, "for a definition drafted from the article that the article "
+          "credits to a cited author: that citation (\"Kreckel 1992: 55\"), printed "
+          "with it"),
 ], doc="One glossary entry.")
 
 GLOSSARY_SCHEMA = Schema("glossary.yaml", [
@@ -484,7 +488,8 @@ def _glossary_from_data(data, name: str) -> list[model.GlossaryTerm]:
         entries.append(_Entry(i, pos, model.GlossaryTerm(
             id=tid, term=term, definition=definition, aliases=aliases, see_also=[],
             reviewed=reviewed, pinned=item.get("pinned") is True, kind=kind,
-            evidence=evidence), see_pos))
+            evidence=evidence,
+            after=item.get("after") if isinstance(item.get("after"), str) else ""), see_pos))
     # see_also: by term, alias or id
     lookup = {k: entries[v[0]].term.term for k, v in names.items()}
     lookup.update({e.term.id: e.term.term for e in entries})
@@ -936,6 +941,8 @@ def suggest_candidates(reading: model.Reading, existing: list[model.GlossaryTerm
         else:
             c["reason"] += f"; definition drafted from the article ({d.how})"
         c["definition"], c["evidence"] = d.definition, [d.evidence]
+        if d.after:
+            c["after"] = d.after
         c["definition_hint"] = d.quote
         # the draft's headword and names: it says what the definition defines (the
         # candidate's long form may be a guess, "Raumforschung" for RAG, or inflected,
@@ -1197,6 +1204,8 @@ def _entry_text(c: dict, indent: str) -> str:
     if c.get("definition"):
         lines.append(f"{pad}definition: {scalar(c['definition'])}")
         lines.append(f"{pad}evidence: [{', '.join(scalar(e) for e in c.get('evidence', []))}]")
+        if c.get("after"):
+            lines.append(f"{pad}after: {scalar(c['after'])}")
     else:
         lines.append(f"{pad}definition: \"\"")
     lines.append(f"{pad}reviewed: false")
@@ -1315,6 +1324,12 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     return (pinned + others)[: max(0, limit)]
 
 
+def _inflected(a: str, b: str) -> bool:
+    """Two sort keys that differ only in an ending of up to three letters."""
+    n = len(os.path.commonprefix([a, b]))
+    return min(len(a), len(b)) >= 5 and n >= max(len(a), len(b)) - 3
+
+
 def alias_index(terms) -> list[tuple[str, str]]:
     """Cross-references ``(alias, term)`` for aliases that sort elsewhere
     than their term, alphabetically.  An alias is left out when its sort key
@@ -1327,6 +1342,13 @@ def alias_index(terms) -> list[tuple[str, str]]:
     ...     aliases=["Nakhichevan", "Nakhichevan Autonomous Republic", "nakhchivan"])
     >>> alias_index([t])
     [('Nakhichevan', 'Nakhchivan')]
+
+    Nor is an inflected form that sorts beside its term (a plural: "group
+    motivation gain phenomena" by "… phenomenon"):
+
+    >>> alias_index([model.GlossaryTerm("g", "gain phenomenon", "d",
+    ...                                 aliases=["gain phenomena", "Austria"])])
+    [('Austria', 'gain phenomenon')]
     """
     out = []
     for t in terms:
@@ -1335,7 +1357,7 @@ def alias_index(terms) -> list[tuple[str, str]]:
         kept = [sort_key(t.term)]
         for a in sorted(t.aliases, key=lambda a: (len(a), a)):
             k = sort_key(a)
-            if not k or any(k.startswith(p) or p.startswith(k) for p in kept):
+            if not k or any(k.startswith(p) or p.startswith(k) or _inflected(k, p) for p in kept):
                 continue
             kept.append(k)
             out.append((a, t.term))

@@ -185,6 +185,7 @@ class _TermView:
         self.shown_aliases = t.shown_aliases
         self.short = t.definition              # whole: a term that does not fit is left out
         self.drafted, self.source_pages = t.drafted, t.source_pages
+        self.after = t.after                   # a drafted definition's cited author
 
 
 def _find_last(box, element_class: str, path: tuple = ()):

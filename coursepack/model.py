@@ -320,6 +320,7 @@ class GlossaryTerm:
     pages: list[int] = field(default_factory=list)      # filled after layout
     evidence: list[str] = field(default_factory=list)   # block a drafted definition comes from
     source_pages: list[int] = field(default_factory=list)  # its page, filled after layout
+    after: str = ""     # the cited author a drafted definition is credited to ("Kreckel 1992: 55")
 
     @property
     def drafted(self) -> bool:
@@ -522,6 +523,8 @@ def to_json(obj: Any) -> Any:
             del out["children"]    # a plain link keeps the shape it always had
         if isinstance(obj, Emph) and not obj.strong:
             del out["strong"]      # plain emphasis keeps the shape it always had
+        if isinstance(obj, GlossaryTerm) and not obj.after:
+            del out["after"]       # a term credited to no cited author keeps its shape
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]

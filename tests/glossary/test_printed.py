@@ -3,6 +3,7 @@ the test, built into the student's reader and handout and the instructor's copy.
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -16,18 +17,17 @@ The Northern Grain Compact (NGC) was signed by three ports. Dock quotas are limi
 
 ## The strike
 
-The NGC survived the strike of 1998. Dock quotas remained the main source of friction, and the NGC held.
+The NGC survived the strike of 1998. Dock quotas remained the main source of friction, and the NGC held. Quay rent refers to the fee a ship pays for each day at the quay (Holm 1990). Quay rent rose.
 """
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def _build(tmp_path_factory, article: str):
     from tests.packs.project import make_project
     root = make_project(tmp_path_factory.mktemp("gl") / "p", seed=False,
                         pack="title: Course\nreadings:\n  - slug: vessa\n")
     folder = root / "content" / "readings" / "vessa"
     (folder / "source").mkdir(parents=True)
-    (folder / "source" / "article.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "source" / "article.md").write_text(article, encoding="utf-8")
     (folder / "reading.yaml").write_text(
         "title: The Vessa port strike\nauthors: [Anna Berg]\nyear: '2012'\nlanguage: en\n"
         "sources:\n  markdown: source/article.md\n", encoding="utf-8")
@@ -35,10 +35,17 @@ def built(tmp_path_factory):
     build(root, Options(quiet=True, instructor=True))
 
     def text(name):
-        out = subprocess.run(["pdftotext", "-layout", str(root / "build" / name), "-"],
+        # (the handout is set in two columns: read in reading order, not as laid out)
+        layout = [] if name.startswith("handout") else ["-layout"]
+        out = subprocess.run(["pdftotext", *layout, str(root / "build" / name), "-"],
                              capture_output=True, text=True, check=True).stdout
-        return " ".join(out.split())
+        return " ".join(re.sub(r"\u2010\s*\n\s*", "", out).split())   # a word hyphenated at a line end: whole
     return text("reader.pdf"), text("handout.pdf"), text("reader-instructor.pdf")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return _build(tmp_path_factory, ARTICLE)
 
 
 def test_bare_expansions_are_abbreviations_not_glossary_definitions(built):
@@ -52,6 +59,10 @@ def test_bare_expansions_are_abbreviations_not_glossary_definitions(built):
     assert "NGC Northern Grain Compact." in glossary[glossary.index("Abbreviations"):]
     # the handout's key terms are definitions: the expansion is not one
     assert "Limits on the tonnage" in handout and "Northern Grain Compact." not in handout
+    # a definition the article credits to a cited author names that author
+    assert "“Refers to the fee a ship pays for each day at the quay.” (Holm 1990; the " \
+        "article’s wording, p." in glossary
+    assert "(Holm 1990; the article’s wording, p." in handout
 
 
 def test_review_status_is_for_the_instructor_copy_only(built):
@@ -59,3 +70,16 @@ def test_review_status_is_for_the_instructor_copy_only(built):
     assert "not yet reviewed" not in reader and "not yet reviewed" not in handout
     assert "the article’s wording, p." in handout
     assert "the article’s wording, p." in instructor and "not yet reviewed" in instructor
+
+
+def test_a_glossary_of_abbreviations_only_is_headed_abbreviations(tmp_path_factory):
+    # the article expands its acronym but defines no term: no "Glossary" over nothing
+    article = ARTICLE.replace("Dock quotas are limits on the tonnage each port may load in a "
+                              "season. ", "").replace("Quay rent refers to the fee a ship pays "
+                                                      "for each day at the quay (Holm 1990). ", "")
+    reader, handout, _ = _build(tmp_path_factory, article)
+    assert "Glossary" not in reader and "Limits on the tonnage" not in reader
+    assert "Abbreviations" in reader[reader.index("Contents"):reader.index("Editorial note")]
+    back = reader[reader.rindex("Abbreviations"):]
+    assert back.startswith("Abbreviations NGC Northern Grain Compact.")
+    assert "KEY TERMS" not in handout.upper() or "Northern Grain Compact." not in handout

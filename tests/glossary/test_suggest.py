@@ -221,4 +221,5 @@ def test_a_capital_only_from_the_sentence_start_is_not_the_headwords():
             "levies rose in winter.",
             "Harbour levies fell in summer."], ["The harbour levies stayed."]])
     terms = {c["term"] for c in suggest_candidates(r, [])}
-    assert "harbour levies" in terms and "Harbour levies" not in terms
+    # in its base form, as the article writes it inside a sentence
+    assert "harbour levy" in terms and not [t for t in terms if t.startswith("Harbour")]
