@@ -420,7 +420,9 @@ def _fix_labels(text, toks, labels):
     labels = _title_tail_read_as_name(text, toks, _names_after_head_stop(text, toks, labels))
     labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
-    labels = _sentence_after_names(text, toks, labels)
+    labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
+    labels = _journal_volume_in_title(text, toks, _imprint_parens_at_end(text, toks, labels))
+    labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -1807,6 +1809,238 @@ def _place_year_in_title(text, toks, labels):
         for x in range(y + 1, j + 1):
             labels[x] = "o" if labels[x] == "title" else labels[x]
         break
+    return labels
+
+
+def _imprint_parens_at_end(text, toks, labels):
+    """A parenthesis that closes the entry and holds the imprint ("… Title
+    (Norton).", "… Title. (Picador, New York, 2002).", "… 11–53 (Suhrkamp,
+    Frankfurt a.M., 1988).") read into the title or the container: its
+    parts are the publisher, the place and the year (a lone known place is
+    the place).
+
+    >>> t = "Hutton, W. The World We Are In. (Abacus, London, 2002)."
+    >>> labs = ["asur", "o", "agiv", "agiv"] + ["title"] * 8 + ["o", "place", "o", "year", "o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[9:]
+    ['o', 'o', 'publisher', 'o', 'place', 'o', 'year', 'o', 'o']
+    >>> t = "Erikson, E. (1963). Childhood and Society (Norton)."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 5 + ["o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[10:]
+    ['title', 'o', 'publisher', 'o', 'o']
+    >>> t = "Meyer, K. (1990). Die Stadt (Hg.)."     # a mark, not an imprint
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 6 + ["o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs) == labs
+    True
+    """
+    words = [text[a:b] for a, b in toks]
+    e = len(words) - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if e < 4 or words[e] != ")":
+        return labels
+    k = next((x for x in range(e - 1, 0, -1) if words[x] in "()"), None)
+    if k is None or words[k] != "(" or k + 1 >= e:
+        return labels
+    before = k - 1
+    while before > 0 and words[before] == ".":
+        before -= 1
+    if labels[before] not in ("title", "source", "fpage", "lpage", "volume", "issue") \
+            or not any(labels[x] in ("title", "source") for x in range(k, e)):
+        return labels
+    parts: list[list[int]] = [[]]
+    for x in range(k + 1, e):
+        if words[x] == ",":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    year = None
+    if len(parts[-1]) == 1 and _YEAR.match(words[parts[-1][0]]):
+        year = parts.pop()[0]
+    if not parts or len(parts) > 3 or any(not p for p in parts):
+        return labels
+    for p in parts:
+        ws = [words[x] for x in p]
+        low = {w.casefold() for w in ws}
+        if any(any(c.isdigit() for c in w) for w in ws) or not ws[0][:1].isupper() \
+                or low & (_TAIL_WORDS | _EDS) or _DESCRIPTOR.search(" ".join(ws)):
+            return labels
+    elsewhere = any(labels[x] == "year" for x in range(len(labels)) if not k <= x <= e)
+    if year is None and not elsewhere:
+        return labels       # "(Working Group)" with no year anywhere: not sure
+    for x in range(before + 1, e + 1):
+        labels[x] = "o"
+    lone_place = len(parts) == 1 and all(words[x].casefold() in _PLACES or not words[x].isalpha()
+                                         for x in parts[0])
+    for n, p in enumerate(parts):
+        lab = "place" if n > 0 or lone_place else "publisher"
+        for x in range(p[0], p[-1] + 1):
+            labels[x] = lab
+    if len(parts) == 3:     # "Cambridge, MA": one place
+        for x in range(parts[1][-1] + 1, parts[2][0]):
+            labels[x] = "place"
+    if year is not None:
+        labels[year] = "o" if elsewhere else "year"
+    return labels
+
+
+def _journal_volume_in_title(text, toks, labels):
+    """The journal and its volume (or pages) after the title's full stop,
+    with the year at the end ("Title. Foreign Affairs 75, 16–37 (1996).",
+    "Title. Sierra 46–54 (1999)."), read as the title's last sentence when
+    no container was read: the last sentence is the journal, the number
+    after it the volume, or the first page of a range.
+
+    >>> t = "Kapstein, E. Workers and the World Economy. Foreign Affairs 75, 16–37 (1996)."
+    >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 9 + ["o", "fpage", "o", "lpage", "o", "year", "o", "o"]
+    >>> _journal_volume_in_title(t, tokens(t), labs)[9:14]
+    ['o', 'source', 'source', 'volume', 'o']
+    >>> t = "Moberg, D. Greens and Labor. Sierra 46–54 (1999)."
+    >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 5 + ["volume"] * 3 + ["o", "year", "o", "o"]
+    >>> _journal_volume_in_title(t, tokens(t), labs)[7:13]
+    ['o', 'source', 'fpage', 'o', 'lpage', 'o']
+    """
+    if "source" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    if words[j].isdigit() and not _YEAR.match(words[j]):
+        num, send = j, j - 1
+    elif j + 1 < n and words[j + 1].isdigit() and not _YEAR.match(words[j + 1]) \
+            and labels[j + 1] in ("volume", "fpage", "o"):
+        num, send = j + 1, j
+    else:
+        return labels
+    d = next((x for x in range(send, i, -1) if words[x] == "."), None)
+    if d is None or d - i < 2 or not words[d + 1][:1].isupper():
+        return labels
+    src = words[d + 1:send + 1]
+    if not src or len(src) > 8 or not all(w.isalpha() or w in "&-–:" for w in src):
+        return labels
+    after = words[num + 1:num + 4]
+    rng = len(after) >= 2 and after[0] in "-–—" and after[1].isdigit()
+    vol = len(after) >= 2 and after[0] in ",:" and after[1].isdigit()
+    if not (rng or vol):
+        return labels
+    rest = words[num + (3 if rng else 2):]
+    if not any(_YEAR.match(w) for w in rest) or any(_YEAR.match(w) for w in words[:i]):
+        return labels       # the year comes last in this manner
+    labels[d] = "o"
+    for x in range(d + 1, send + 1):
+        labels[x] = "source"
+    if rng:
+        labels[num], labels[num + 1], labels[num + 2] = "fpage", "o", "lpage"
+    else:
+        labels[num] = "volume"
+    return labels
+
+
+def _bare_year_in_title(text, toks, labels):
+    """A year standing alone between full stops at the start or the end of
+    the title run ("Oltmer, J. 2005. Migration und Politik.", "von Hayek,
+    F. A. 1960. The Constitution.", "Verfassung der DDR. 1976. Berlin.")
+    when no year was read: it is the year, and initials before it are the
+    author's.
+
+    >>> t = "Hayek, F. A. 1960. The Constitution of Liberty. Chicago."
+    >>> labs = ["asur", "o", "agiv", "agiv"] + ["title"] * 9 + ["o", "place", "o"]
+    >>> _bare_year_in_title(t, tokens(t), labs)[2:10]
+    ['agiv', 'agiv', 'agiv', 'agiv', 'year', 'o', 'title', 'title']
+    >>> t = "Verfassung der Republik. 1976. Berlin."
+    >>> _bare_year_in_title(t, tokens(t), ["title"] * 5 + ["o", "place", "o"])
+    ['title', 'title', 'title', 'o', 'year', 'o', 'place', 'o']
+    """
+    if "year" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    head = i
+    while head <= j and (words[head] == "." or len(words[head]) == 1 and words[head].isupper()):
+        head += 1
+    if head < j and _YEAR.match(words[head]) and words[head + 1] in ".," \
+            and (head == i or labels[i - 1] in ("agiv", "asur") and i > 0) \
+            and (head == 0 or words[head - 1] == "."):
+        for x in range(i, head):
+            labels[x] = "agiv"
+        labels[head], labels[head + 1] = "year", "o"
+        return labels
+    end = j if words[j] != "." else j - 1
+    if end - 2 > i and _YEAR.match(words[end]) and words[end - 1] == "." \
+            and (end + 1 >= n or words[end + 1] in ".,;"):
+        labels[end - 1], labels[end] = "o", "year"
+        for x in range(end + 1, j + 1):
+            labels[x] = "o"
+    return labels
+
+
+def _date_without_access_word(text, toks, labels):
+    """A date read as an access date in an entry that names no access
+    ("… Mentalities Vol. 2, No. 3, July 2013 p. 27-39.") and has no year:
+    it is the date of publication.
+
+    >>> t = "Ode, P. Awareness. Quarterly Vol. 2, July 2013, p. 27-39."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "source", "o", "o", "volume", "o", "urldate", "urldate", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _date_without_access_word(t, tokens(t), labs)[11:13]
+    ['o', 'year']
+    """
+    if "year" in labels or "urldate" not in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    if any(w.casefold() in _ACCESS | {"abruf", "aufruf", "online", "available"} for w in words):
+        return labels
+    years = [x for x, lab in enumerate(labels) if lab == "urldate" and _YEAR.match(words[x])]
+    if len(years) != 1:
+        return labels
+    for x, lab in enumerate(labels):
+        if lab == "urldate":
+            labels[x] = "o"
+    labels[years[0]] = "year"
+    return labels
+
+
+def _publisher_before_place_at_end(text, toks, labels):
+    """"Publisher, Place" closing the entry after the title, the publisher
+    read as a second title ("… 3rd edition (WISC-III). Psychological
+    Corporation, New York"): a title run that is not the first, right
+    before the place that ends the entry, is the publisher.
+
+    >>> t = "Wechsler D (1991) Scale for Children, 3rd edition. Psychological Corporation, New York"
+    >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 3 + ["o"] + ["note"] * 3 + ["o", "title", "title", "o", "place", "place"]
+    >>> _publisher_before_place_at_end(t, tokens(t), labs)[13:]
+    ['publisher', 'publisher', 'o', 'place', 'place']
+    """
+    if "publisher" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    e = len(words) - 1
+    while e > 0 and words[e] in ".":
+        e -= 1
+    if labels[e] != "place":
+        return labels
+    p = e
+    while p > 0 and labels[p - 1] == "place":
+        p -= 1
+    if p < 2 or words[p - 1] != "," or labels[p - 2] != "title":
+        return labels
+    t = p - 2
+    while t > 0 and labels[t - 1] == "title":
+        t -= 1
+    if t <= first[1] + 1 or words[t - 1] != "." or not words[t][:1].isupper():
+        return labels
+    if not any(words[x].casefold() in _PLACES for x in range(p, e + 1)):
+        return labels
+    for x in range(t, p - 1):
+        labels[x] = "publisher"
     return labels
 
 
