@@ -423,6 +423,7 @@ def _fix_labels(text, toks, labels):
     labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
     labels = _journal_volume_in_title(text, toks, _imprint_parens_at_end(text, toks, labels))
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
+    labels = _particle_before_surname(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -2041,6 +2042,46 @@ def _publisher_before_place_at_end(text, toks, labels):
         return labels
     for x in range(t, p - 1):
         labels[x] = "publisher"
+    return labels
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "le", "la", "du", "da", "di", "del", "della", "des",
+              "ten", "ter", "vom", "zu", "dos", "das", "st"}
+
+
+def _particle_before_surname(text, toks, labels):
+    """A particle that opens an inverted name ("… and Le Couteur, A.",
+    "& Van Elsuwege, P.", "and de St. Aubin, E.") read as a given name of
+    the surname after it: with a comma and initials after the surname, the
+    particle is the surname's.
+
+    >>> t = "Lord, C., and Le Couteur, A. (1994). Autism."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "o", "agiv", "asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"]
+    >>> _particle_before_surname(t, tokens(t), labs)[6:8]
+    ['asur', 'asur']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for x in range(n - 2):
+        if labels[x] not in ("agiv", "egiv") or words[x].casefold() not in _PARTICLES:
+            continue
+        if x > 0 and words[x - 1].casefold() not in {",", "and", "&", "und", "et", ";", "/"}:
+            continue
+        sur = "asur" if labels[x] == "agiv" else "esur"
+        giv = labels[x]
+        y = x + 1
+        while y < n and (labels[y] == giv and (words[y].casefold() in _PARTICLES or words[y] == ".")):
+            y += 1
+        if y >= n or labels[y] != sur:
+            continue
+        z = y
+        while z + 1 < n and labels[z + 1] == sur:
+            z += 1
+        if not (z + 2 < n and words[z + 1] == "," and labels[z + 2] == giv
+                and words[z + 2][:1].isupper()):
+            continue
+        for k in range(x, y):
+            labels[k] = sur
     return labels
 
 
