@@ -1813,12 +1813,16 @@ def _place_year_in_title(text, toks, labels):
     return labels
 
 
+_IMPRINT_SMALL = {"and", "of", "the", "for", "de", "la", "le", "les", "du", "des", "et", "und", "di"}
+
+
 def _imprint_parens_at_end(text, toks, labels):
     """A parenthesis that closes the entry and holds the imprint ("… Title
     (Norton).", "… Title. (Picador, New York, 2002).", "… 11–53 (Suhrkamp,
     Frankfurt a.M., 1988).") read into the title or the container: its
-    parts are the publisher, the place and the year (a lone known place is
-    the place).
+    parts are the publisher, the place and the year (a lone place before
+    the year, or a place with its state, is the place).  The pages of a
+    chapter may follow.
 
     >>> t = "Hutton, W. The World We Are In. (Abacus, London, 2002)."
     >>> labs = ["asur", "o", "agiv", "agiv"] + ["title"] * 8 + ["o", "place", "o", "year", "o", "o"]
@@ -1828,6 +1832,22 @@ def _imprint_parens_at_end(text, toks, labels):
     >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 5 + ["o", "o"]
     >>> _imprint_parens_at_end(t, tokens(t), labs)[10:]
     ['title', 'o', 'publisher', 'o', 'o']
+    >>> t = "Zorn, P. Kein Asyl. (Cambridge, MA, 1986)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "title", "o", "o", "place", "o", "place", "o", "year", "o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[8:13]
+    ['place', 'place', 'place', 'o', 'year']
+    >>> t = "Binder, S. Rule. (Cambridge University Press, Cambridge, 1999)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "o"] + ["title"] * 3 + ["o", "place", "o", "year", "o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[7:13]
+    ['publisher', 'publisher', 'publisher', 'o', 'place', 'o']
+    >>> t = "Held, M. (1998). Pause. In Die Gesellschaft (Hirzel), pp. 12–30."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o"] + ["source"] * 5 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[12:17]
+    ['source', 'o', 'publisher', 'o', 'o']
+    >>> t = "Kurz, G. (2011). Zugänge. In: Die Hochschule (Zugänge zur Forschung), S. 102–116."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o", "o"] + ["source"] * 7 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs) == labs
+    True
     >>> t = "Meyer, K. (1990). Die Stadt (Hg.)."     # a mark, not an imprint
     >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 6 + ["o"]
     >>> _imprint_parens_at_end(t, tokens(t), labs) == labs
@@ -1835,8 +1855,9 @@ def _imprint_parens_at_end(text, toks, labels):
     """
     words = [text[a:b] for a, b in toks]
     e = len(words) - 1
-    while e > 0 and words[e] == ".":
-        e -= 1
+    while e > 0 and (words[e] in ".,–-" or words[e].isdigit() and labels[e] in ("fpage", "lpage")
+                     or words[e].casefold() in _PAGES):
+        e -= 1      # the pages of a chapter after it: "(Hirzel), pp. 12–30."
     if e < 4 or words[e] != ")":
         return labels
     k = next((x for x in range(e - 1, 0, -1) if words[x] in "()"), None)
@@ -1846,7 +1867,7 @@ def _imprint_parens_at_end(text, toks, labels):
     while before > 0 and words[before] == ".":
         before -= 1
     if labels[before] not in ("title", "source", "fpage", "lpage", "volume", "issue") \
-            or not any(labels[x] in ("title", "source") for x in range(k, e)):
+            or any(lab == "publisher" for x, lab in enumerate(labels) if not k < x < e):
         return labels
     parts: list[list[int]] = [[]]
     for x in range(k + 1, e):
@@ -1865,19 +1886,29 @@ def _imprint_parens_at_end(text, toks, labels):
         if any(any(c.isdigit() for c in w) for w in ws) or not ws[0][:1].isupper() \
                 or low & (_TAIL_WORDS | _EDS) or _DESCRIPTOR.search(" ".join(ws)):
             return labels
+        if not low & _PUB and any(w.isalpha() and len(w) > 1 and not w[:1].isupper()
+                                  and w not in _IMPRINT_SMALL for w in ws):
+            return labels   # "(Disziplinäre Zugänge zur Hochschulforschung)": a series, a subtitle
     elsewhere = any(labels[x] == "year" for x in range(len(labels)) if not k <= x <= e)
     if year is None and not elsewhere:
         return labels       # "(Working Group)" with no year anywhere: not sure
+    head = [words[x].casefold() for x in parts[0] if words[x].isalpha() and len(words[x]) > 1]
+    known = bool(head) and all(w in _PLACES for w in head)
+    read_place = any(labels[x] == "place" for x in parts[0])
+    if len(parts) == 1:     # "(Norton)" is a publisher, "(London, 1996)" a place
+        all_place = known and read_place or year is not None and (known or read_place)
+    else:                   # "(Cambridge, MA, 1990)" is one place
+        all_place = known and all(len(p) == 1 and (words[p[0]].isupper() and len(words[p[0]]) <= 3
+                                                   or words[p[0]].casefold() in _PLACES)
+                                  for p in parts[1:])
     for x in range(before + 1, e + 1):
         labels[x] = "o"
-    lone_place = len(parts) == 1 and all(words[x].casefold() in _PLACES or not words[x].isalpha()
-                                         for x in parts[0])
     for n, p in enumerate(parts):
-        lab = "place" if n > 0 or lone_place else "publisher"
+        lab = "place" if n > 0 or all_place else "publisher"
         for x in range(p[0], p[-1] + 1):
             labels[x] = lab
-    if len(parts) == 3:     # "Cambridge, MA": one place
-        for x in range(parts[1][-1] + 1, parts[2][0]):
+    for n in range(1 if all_place else 2, len(parts)):     # "Cambridge, MA": one place
+        for x in range(parts[n - 1][-1] + 1, parts[n][0]):
             labels[x] = "place"
     if year is not None:
         labels[year] = "o" if elsewhere else "year"
