@@ -421,7 +421,8 @@ def _fix_labels(text, toks, labels):
     labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
     labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
-    labels = _journal_volume_in_title(text, toks, _imprint_parens_at_end(text, toks, labels))
+    labels = _imprint_parens_at_end(text, toks, _in_container_eds_parens(text, toks, labels))
+    labels = _journal_volume_in_title(text, toks, labels)
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
@@ -1883,7 +1884,8 @@ def _imprint_parens_at_end(text, toks, labels):
     for p in parts:
         ws = [words[x] for x in p]
         low = {w.casefold() for w in ws}
-        if any(any(c.isdigit() for c in w) for w in ws) or not ws[0][:1].isupper() \
+        lead = ws[1] if len(ws) > 1 and ws[0] in _PARTICLES else ws[0]     # "de Gruyter"
+        if any(any(c.isdigit() for c in w) for w in ws) or not lead[:1].isupper() \
                 or low & (_TAIL_WORDS | _EDS) or _DESCRIPTOR.search(" ".join(ws)):
             return labels
         if not low & _PUB and any(w.isalpha() and len(w) > 1 and not w[:1].isupper()
@@ -2113,6 +2115,68 @@ def _particle_before_surname(text, toks, labels):
             continue
         for k in range(x, y):
             labels[k] = sur
+    return labels
+
+
+def _in_container_eds_parens(text, toks, labels):
+    """A chapter in the manner of Nature ("Title. in Book (eds. Friedland,
+    R. & Robertson, A. F.) 53–87 (Publisher, 1990).", German "(Hrsg.
+    Krohn, C.-D.)"): the title ends before "in", the container runs to the
+    parenthesis, the inverted names after "eds." are the editors and a
+    range after it the pages.
+
+    >>> t = "Frank, R. Choice. in Beyond the Market (eds. Friedland, R. & Robertson, A. F.) 53–87 (Gruyter, 1990)."
+    >>> labs = _in_container_eds_parens(t, tokens(t), ["asur", "o", "agiv", "o"] + ["title"] * 6 + ["o"] * 26)
+    >>> labs[4:10], labs[10:15]
+    (['title', 'o', 'o', 'source', 'source', 'source'], ['o', 'o', 'o', 'esur', 'o'])
+    >>> labs[15:25], labs[25:29]
+    (['egiv', 'egiv', 'o', 'esur', 'o', 'egiv', 'egiv', 'egiv', 'egiv', 'o'], ['fpage', 'o', 'lpage', 'o'])
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    x = next((i for i in range(2, n - 3) if words[i] == "in" and words[i - 1] == "."
+              and words[i + 1][:1].isupper()), None)
+    if x is None or "source" in labels[x:]:
+        return labels
+    o = next((i for i in range(x + 2, n - 3) if words[i] == "(" and words[i + 1].casefold() in _EDS), None)
+    if o is None:
+        return labels
+    c = next((i for i in range(o, n) if words[i] == ")"), None)
+    if c is None or "(" in words[o + 1:c]:
+        return labels
+    inner = list(range(o + 2, c))
+    while inner and words[inner[0]] == ".":
+        inner.pop(0)
+    # inverted names: Surname, I. (& | , | and) …
+    names: list[tuple[str, int]] = []
+    for i in inner:
+        w = words[i]
+        if w in ",&" or w.casefold() in ("and", "und"):
+            names.append(("o", i))
+        elif w in ".-‐" or (len(w) == 1 and w.isupper()) or re.fullmatch(r"[A-Z]-[A-Z]", w):
+            names.append(("egiv", i))
+        elif w[:1].isupper() and i + 1 < c and words[i + 1] == ",":
+            names.append(("esur", i))
+        elif w[:1].isupper() and i + 1 < c and words[i + 1] != "," and w.isalpha():
+            names.append(("esur", i))       # a particle or a two-word surname goes on
+        else:
+            return labels
+    if not any(lab == "esur" for lab, _ in names):
+        return labels
+    for i in range(x - 1, o):
+        labels[i] = "o"
+    for i in range(x + 1, o):
+        labels[i] = "source"
+    for i in range(o - 1, x, -1):       # "Book. (eds. …)": the stop is no part of it
+        if words[i] not in ".,":
+            break
+        labels[i] = "o"
+    for i in range(o, c + 1):
+        labels[i] = "o"
+    for lab, i in names:
+        labels[i] = lab
+    if c + 3 < n and words[c + 1].isdigit() and words[c + 2] in "-–—" and words[c + 3].isdigit():
+        labels[c + 1], labels[c + 2], labels[c + 3] = "fpage", "o", "lpage"
     return labels
 
 
