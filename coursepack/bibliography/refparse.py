@@ -422,7 +422,7 @@ def _fix_labels(text, toks, labels):
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
     labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
     labels = _imprint_parens_at_end(text, toks, _in_container_eds_parens(text, toks, labels))
-    labels = _journal_volume_in_title(text, toks, labels)
+    labels = _in_opens_container(text, toks, _journal_volume_in_title(text, toks, labels))
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
@@ -2177,6 +2177,29 @@ def _in_container_eds_parens(text, toks, labels):
         labels[i] = lab
     if c + 3 < n and words[c + 1].isdigit() and words[c + 2] in "-–—" and words[c + 3].isdigit():
         labels[c + 1], labels[c + 2], labels[c + 3] = "fpage", "o", "lpage"
+    return labels
+
+
+def _in_opens_container(text, toks, labels):
+    """The mark "in" (after a page locator: "Pp. 7–43 in", "P. in") read as
+    the container's first word: it is no part of the container.
+
+    >>> t = "Harkins, S. 2001. “Effects.” Pp. 271–92 in Social Influence, edited by K. Williams."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "o", "o", "o", "o", "fpage", "o", "lpage", "source", "source", "source", "o", "o", "o", "egiv", "o", "esur", "o"]
+    >>> _in_opens_container(t, tokens(t), labs)[15:18]
+    ['o', 'source', 'source']
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 2:
+            continue
+        k = i
+        if words[k].casefold() in _PAGES and k + 1 < j and words[k + 1] == ".":
+            k += 2
+        if words[k] in ("in", "In") and k < j and (words[k + 1][:1].isupper() or words[k + 1] in _OPEN_Q
+                                                   or words[k + 1][:1].isalpha() and k > i):
+            for x in range(i, k + 1):
+                labels[x] = "o"
     return labels
 
 
