@@ -421,7 +421,8 @@ def _fix_labels(text, toks, labels):
     labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
     labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
-    labels = _imprint_parens_at_end(text, toks, _in_container_eds_parens(text, toks, labels))
+    labels = _in_container_before_editors(text, toks, _in_container_eds_parens(text, toks, labels))
+    labels = _imprint_parens_at_end(text, toks, labels)
     labels = _in_opens_container(text, toks, _journal_volume_in_title(text, toks, labels))
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
@@ -1868,6 +1869,8 @@ def _imprint_parens_at_end(text, toks, labels):
     while before > 0 and words[before] == ".":
         before -= 1
     if labels[before] not in ("title", "source", "fpage", "lpage", "volume", "issue") \
+            and not (before > 0 and words[before - 1 if words[before] == "." else before].casefold()
+                     in _EDS and labels[before] == "o") \
             or any(lab == "publisher" for x, lab in enumerate(labels) if not k < x < e):
         return labels
     parts: list[list[int]] = [[]]
@@ -2200,6 +2203,36 @@ def _in_opens_container(text, toks, labels):
                                                    or words[k + 1][:1].isalpha() and k > i):
             for x in range(i, k + 1):
                 labels[x] = "o"
+    return labels
+
+
+def _in_container_before_editors(text, toks, labels):
+    """A chapter in the manner of Cell ("Title. In Book, G. Watson, ed.
+    (Publisher).") whose book was read into the title: when editors and
+    their mark follow the title run, the title ends at ". In" and the rest
+    of the run is the container.
+
+    >>> t = "Lewin, K. (1942). Time and Morale. In Civilian Morale, G. Watson, ed. (Houghton)."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 7 + ["o", "egiv", "o", "esur", "o", "o", "o", "o", "place", "o", "o"]
+    >>> _in_container_before_editors(t, tokens(t), labs)[8:16]
+    ['title', 'title', 'title', 'o', 'o', 'source', 'source', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    x = next((x for x in range(i + 2, j) if words[x] == "In" and words[x - 1] == "."
+              and (words[x + 1][:1].isupper() or words[x + 1] in _OPEN_Q)), None)
+    if x is None or j + 2 >= n or words[j + 1] != "," or labels[j + 2] not in ("egiv", "esur"):
+        return labels
+    m = next((m for m in range(j + 2, min(n, j + 16)) if words[m].casefold() in _EDS), None)
+    if m is None or any(labels[y] not in ("egiv", "esur", "o") for y in range(j + 2, m)):
+        return labels
+    labels[x - 1] = labels[x] = "o"
+    for y in range(x + 1, j + 1):
+        labels[y] = "source"
     return labels
 
 
