@@ -424,6 +424,7 @@ def _fix_labels(text, toks, labels):
     labels = _in_container_before_editors(text, toks, _in_container_eds_parens(text, toks, labels))
     labels = _imprint_parens_at_end(text, toks, labels)
     labels = _in_opens_container(text, toks, _journal_volume_in_title(text, toks, labels))
+    labels = _volume_at_source_end(text, toks, labels)
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
@@ -2233,6 +2234,33 @@ def _in_container_before_editors(text, toks, labels):
     labels[x - 1] = labels[x] = "o"
     for y in range(x + 1, j + 1):
         labels[y] = "source"
+    return labels
+
+
+def _volume_at_source_end(text, toks, labels):
+    """A number closing the journal's run, before the pages ("Ethics
+    105:468–96", "Journal of Disease 122, 375–80 (1955)"), when no volume was
+    read: it is the volume.
+
+    >>> t = "Macedo, S. 1995. “Civic Education.” Ethics 105:468–96."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "o", "o", "source", "source", "o", "fpage", "o", "lpage", "o"]
+    >>> _volume_at_source_end(t, tokens(t), labs)[11:15]
+    ['source', 'volume', 'o', 'fpage']
+    """
+    if "volume" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 1 or not words[j].isdigit() or _YEAR.match(words[j]) \
+                or not words[j - 1][:1].isalpha():
+            continue
+        if j + 2 < n and words[j + 1] in ",:" and words[j + 2].isdigit() \
+                and labels[j + 2] in ("fpage", "o", "lpage", "issue", "volume"):
+            labels[j] = "volume"
+            if labels[j + 2] == "o":
+                labels[j + 2] = "fpage"
+        break
     return labels
 
 
