@@ -22,6 +22,13 @@ found, and those are all trained ones).  ``refsynth.TRAINED_STYLES`` names the
 styles the synthetic training references imitate; the two lists are
 disjoint (``tests/bibliography/test_synthetic_refs.py``).
 
+Of the held-out styles, the errors of three (Nature, Cell, ASA) were read
+while the post-rules of 6 December (evening) were written; those of the other
+five (APSA, CUP author-date, Deutsche Sprache, ISO 690 de, EJPR) never
+were: they stay the blind check, and a rule written from their errors would
+spend it.  First measured (shipped model, 6 December): 69.3 % of entries with
+all fields right over the eight styles; after the evening's rules 74.1 %.
+
 The truth of an entry is what its style prints: a field the style leaves
 out (an issue, a place, a DOI, the authors after "et al.") is expected
 empty; a given name is compared by its initials (styles abbreviate them); a
