@@ -1257,11 +1257,13 @@ def _rejects_label(text: str, term: str) -> bool:
         rf"[„“\"'‚‘]?{t}(?!\w)", text))
 
 
-def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_Cand]:
+def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "",
+                   taken: frozenset = frozenset()) -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
     defines itself (drafted definitions), used in more than one place; none on a term
     of the question ``asked`` already (the title's question that the first question
     quotes: answering it answers what the term means here)."""
+    from .argument import quotable
     out: list[_Cand] = []
     concepts = []
     frame = _stems(" ".join([reading.meta.title or ""] + [x.text for x in arg.abstract + arg.thesis
@@ -1361,16 +1363,27 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
                   + ([src0] if src0 is not None else [])]
         who = next((c for x in reversed(around) if (c := credited_to(x.text))), "")
         lead, inner = _split_quoted(definition) if definition else ("", "")
+        tie = None
         if not definition or not t.drafted or len(definition.split()) > 25 or \
                 not _balanced(definition) or _EVALUATIVE.match(definition):
-            if lang in ("en", "de") and t.drafted and not t.pinned or not w.has("concept_plain"):
-                continue  # no definition of the article's to quote: "how does the article
-                          # use X?" fits any term (JUDGE6: 8 of 8 such questions GENERIC);
-                          # asked only of a term the instructor chose for the glossary
-            who = ""      # (or in a language read without cue words)
-        if not who and not lead and (
+            # no definition of the article's to quote: "how does the article use X?" fits
+            # any term (JUDGE6: 8 of 8 such questions GENERIC); asked only tied to the
+            # claim of the thesis or the conclusion that uses the term, quoted
+            tie = next((x for x in arg.thesis + arg.conclusions + [
+                x for x in arg.sents if x.section is arg.conclusion]
+                if not x.quote and quotable(x, 35) and not x.text.endswith("?")
+                and ev(x)[0] not in taken
+                and not _LEADS_BACK.match(x.text) and _self_contained(x.text)
+                and re.search(rf"(?<!\w){re.escape(shown)}(?!\w)", x.text, re.I)), None)
+            if lang in ("en", "de") and (tie is None or not w.has("concept_tied")) \
+                    or not w.has("concept_plain"):
+                continue
+            who = ""
+        if tie is not None:
+            text = w("concept_tied", term=term, quote=_qs(tie, lang))
+        elif not who and not lead and (
                 not definition or not t.drafted or len(definition.split()) > 25):
-            text = w("concept_plain", term=term)
+            text = w("concept_plain", term=term)    # a language read without cue words
         elif who:
             if not w.has("concept_credited"):
                 continue
@@ -1391,8 +1404,10 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
         defwords = _content_words(t.definition)
         src = sorted((h for h in hits if t.evidence and h.block == t.evidence[0]),
                      key=lambda h: -len(_content_words(h.text) & defwords))
-        out.append(_Cand("concept", t.id, text, "application", secs[:3],
-                         ev(*(src[:1] if src and t.drafted else hits[:2])),
+        out.append(_Cand("concept", t.id, text, "application",
+                         ([tie.section.id] if tie is not None else []) + secs[:3],
+                         ev(*([tie] if tie is not None else []),
+                            *(src[:1] if src and t.drafted else hits[:2])),
                          f"{_where(lang, [h.section for h in hits[:3]])} {_GLOSSARY.get(lang, 'Glossary')}: {t.term} — "
                          f"{normalize_space(t.definition)} {A['article']} {_qs(hits[0], lang)} "
                          f"{A['good']} " + _note(lang, "defines the concept and shows what it explains "
@@ -1661,8 +1676,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.genre == "reply" and w.has("counter_reply"):
         critics = [p for p in arg.positions if p.sents and re.search(
             r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", p.sents[0].text)]
-        s = critics[0].sents[0] if critics else (main[0] if main else
-                                                 (arg.conclusions[-1] if arg.conclusions else None))
+        from .argument import _REPLY
+        # no critic named: where the reply introduces the criticism ("my critics", "in
+        # reply to"), else the conclusion
+        s = critics[0].sents[0] if critics else next(
+            (x for x in arg.sents if _REPLY.search(x.text) and not x.quote), None) or (
+            main[0] if main else (arg.conclusions[-1] if arg.conclusions else None))
         if s is not None:
             who = [p.who for p in critics[:2]]
             # where the author meets each objection: the last sentence naming the critic,
@@ -1679,7 +1698,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 else "counter_reply"
             out.append(_Cand("counter", "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
                              "evaluation", [s.section.id] + [x.section.id for x in met],
-                             ev(*(c.sents[0] for c in critics[:2]), *met) or ev(s),
+                             ev(*(c.sents[0] for c in critics[:2]), *met) or ev(s, *[
+                                 x for x in [main[0] if main else (arg.conclusions[-1] if
+                                             arg.conclusions else None)] if x is not s]),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
                              _note(lang, "finds the points in dispute, states both sides fairly and "
                                    "judges each by the evidence the article gives.",
@@ -1706,7 +1727,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     out += _concept_cands(reading, doc, arg, lang, w, A, ev,
                           arg.title_question if titled or any(
                               arg.title_question and arg.title_question in c.text
-                              for c in out if c.rule == "argument") else "")
+                              for c in out if c.rule == "argument") else "",
+                          frozenset(e for c in out for e in c.evidence))
     # 8. apply to another case (not asked of a review: its case is another work): the
     # article's own claim, short enough to carry to another case
     if arg.genre != "review":
@@ -1740,6 +1762,13 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     return out
 
 
+def _same_passage(q: model.Question, earlier: list[model.Question]) -> bool:
+    """``q`` leads to the passage an earlier question asks about: its main sentence (a
+    concept's definition, a claim, a view) is one an earlier question cites."""
+    cited = {e for o in earlier for e in o.evidence}
+    return q.evidence[0] in cited
+
+
 def generate(reading: model.Reading) -> list[model.Question]:
     """Deterministic questions for ``reading``, each passing :func:`quality_problems`,
     in the order of the tasks (reconstruct, weigh the evidence, sources, compare,
@@ -1755,6 +1784,8 @@ def generate(reading: model.Reading) -> list[model.Question]:
         q = c.question()
         if q.id in seen_ids or quality_problems(q, out, block_ids, language(reading)):
             continue
+        if q.evidence and _same_passage(q, out):
+            continue        # it leads to a passage another question asks about (JUDGE6)
         seen_ids.add(q.id)
         out.append(q)
     rank = {r: i for i, r in enumerate(TASK_OF)}

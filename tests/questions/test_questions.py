@@ -88,7 +88,7 @@ def test_generation_is_deterministic(river_qs):
 def test_river_questions_pass_gates_and_cover_levels_and_tasks(river_qs):
     r = river()
     blocks = {b.id for _, b in r.blocks()}
-    assert len(river_qs) >= 8
+    assert len(river_qs) >= 7
     for i, q in enumerate(river_qs):
         assert Q.quality_problems(q, river_qs[:i], blocks) == [], q.text
         assert q.origin == "generated" and q.answer
@@ -132,8 +132,12 @@ def test_river_questions_find_the_articles_moves(river_qs):
     # a forecast to test against later events, quoted whole
     assert "“It seems likely that the question of the chair will shape relations among the " \
            "three states in the coming years.”" in texts
-    # a glossary concept
-    assert "“minimum flow”" in texts or "“dispatch centre”" in texts
+    # a glossary concept, tied to the conclusion's sentence that uses it (both cited);
+    # "minimum flow", used in no claim, gets no stock "how does the article use X?"
+    concept = next(q for q in river_qs if Q.rule_of(q) == "concept")
+    assert "“dispatch centre”" in concept.text and "“Through the dispatch centre" in concept.text
+    assert concept.evidence[0] == "p13~6"
+    assert "minimum flow" not in texts
 
 
 def test_handout_asks_each_task_at_most_once(river_qs):
@@ -278,8 +282,8 @@ def test_selection_respects_pins_and_balance(river_qs):
     qs = [model.Question(**{**model.to_json(q)}) for q in river_qs]
     low = next(q for q in reversed(qs) if q.id.startswith("concept"))
     low.pinned = True
-    reader = Q.select_for_reader(qs, hi=8)
-    assert len(reader) == 8
+    reader = Q.select_for_reader(qs, hi=6)
+    assert len(reader) == 6
     assert low in reader
     assert [q.id for q in reader] == [q.id for q in qs if q in reader]   # file order
     assert len({q.level for q in reader}) == 4
@@ -425,7 +429,7 @@ def seed():
 def test_seed_questions(seed):
     qs = Q.generate(seed)
     blocks = {b.id for _, b in seed.blocks()}
-    assert len(qs) >= 9
+    assert len(qs) >= 8
     for i, q in enumerate(qs):
         assert Q.quality_problems(q, qs[:i], blocks) == [], q.text
     texts = "\n".join(q.text for q in qs)
@@ -442,9 +446,11 @@ def test_seed_questions(seed):
     reader = Q.select_for_reader(qs)
     handout = Q.select_for_handout(qs)
     tasks = {Q.TASK_OF[Q.rule_of(q)] for q in qs}
-    assert len(reader) == min(14, len(qs)) and len(handout) == min(6, len(tasks)) >= 5
+    # (4 tasks since JUDGE6: the glossary's concepts, used in no claim of the article,
+    # give no stock "how does the article use X?")
+    assert len(reader) == min(14, len(qs)) and len(handout) == min(6, len(tasks)) >= 4
     assert len({Q.TASK_OF[Q.rule_of(q)] for q in handout}) == len(handout)   # one per task
-    assert {q.level for q in reader} == set(Q.LEVELS)
+    assert len({q.level for q in reader}) >= 3
     assert Q.set_problems(reader) == []
 
 
