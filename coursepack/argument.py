@@ -42,7 +42,7 @@ _THESIS = {
 }
 _AIM = {
     "en": re.compile(
-        r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter) (?:aims|seeks|sets out|"
+        r"\b(?:[Tt]his|[Tt]he present|[Oo]ur) (?:paper|article|study|essay|chapter) (?:aims|seeks|sets out|"
         r"examines|explores|investigates|asks|analy[sz]es|focuses)\b|"
         r"\b(?:the )?(?:purpose|aim|goal|focus|topic) of this (?:paper|article|study|essay)\b|"
         r"\bIn this (?:paper|article|study), (?:I|we)\b"),

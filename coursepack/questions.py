@@ -967,6 +967,13 @@ def _reports_selection(sec) -> bool:
     return any(_SELECTION.search(model.plain_text(b.inlines)) for b in sec.blocks)
 
 
+#: a sentence about the article itself or hanging on a condition, not a claim to quote
+#: as its conclusion ("In this paper, the attitudes … were analysed", "If …")
+_META_OPENER = re.compile(r"(?:If|Wenn|Falls|In this|In the present|In diesem|In der vorliegenden|"
+                          r"(?:This|The present) (?:paper|article|study)|To be sure|"
+                          r"(?:Dieser|Der vorliegende) (?:Beitrag|Aufsatz))\b")
+
+
 def _concluding(arg, lang: str, quotable):
     """The sentence of the conclusion that states what the article concludes and can
     be quoted alone (not a question, not "If …", not pointing back, not a remark on
@@ -981,11 +988,12 @@ def _concluding(arg, lang: str, quotable):
         return dataclasses.replace(x, text=re.sub("^" + cue, "", x.text))
     pool = [x for x in arg.sents if x.section is arg.conclusion and not x.quote
             and quotable(bare(x), 40) and len(x.text.split()) >= 10 and not x.text.endswith("?")
-            and not _LEADS_BACK.match(bare(x).text) and not _CONTRAST_OPENER.match(x.text)
+            and (not _LEADS_BACK.match(bare(x).text) or re.match(r"There (?:is|are|was|were)\b",
+                                                                 x.text))
+            and not _CONTRAST_OPENER.match(x.text)
             and not _NOT_A_CLAIM.search(x.text) and _self_contained(x.text)
             and not _CITED.search(x.text) and x not in arg.forecasts
-            and not re.match(r"(?:If|Wenn|Falls|In this|In diesem|This (?:paper|article)|"
-                             r"To be sure|(?:Dieser|Der) (?:Beitrag|Aufsatz))\b", x.text)]
+            and not _META_OPENER.match(x.text)]
     if not pool:
         return None
     firm = [x for x in pool if x in arg.conclusions or x in arg.thesis]
@@ -1091,7 +1099,16 @@ def _verdict_of(arg, h):
         return None
     pool = [x for x in arg.sents if x.section is arg.conclusion and not x.quote and x is not h]
     words = _stems(h.text) - _stems("hypothesis hypotheses examine paper article aims Hypothese")
-    best = max(pool, key=lambda x: (len(_stems(x.text) & words), -x.index), default=None)
+    # the words the hypothesis shares with few sentences of the article ("departure")
+    # weigh more than those of its subject, which every page names ("Russia", "war")
+    df: dict[str, int] = {}
+    for x in arg.sents:
+        for st in _stems(x.text) & words:
+            df[st] = df.get(st, 0) + 1
+
+    def score(x):
+        return sum(1 / df.get(st, 1) for st in _stems(x.text) & words)
+    best = max(pool, key=lambda x: (score(x), -x.index), default=None)
     if best is not None and len(_stems(best.text) & words) >= 2:
         return best
     return next((x for x in arg.conclusions if x is not h), None)
@@ -1372,7 +1389,7 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "",
             tie = next((x for x in arg.thesis + arg.conclusions + [
                 x for x in arg.sents if x.section is arg.conclusion]
                 if not x.quote and quotable(x, 35) and not x.text.endswith("?")
-                and ev(x)[0] not in taken
+                and ev(x)[0] not in taken and not _META_OPENER.match(x.text)
                 and not _LEADS_BACK.match(x.text) and _self_contained(x.text)
                 and re.search(rf"(?<!\w){re.escape(shown)}(?!\w)", x.text, re.I)), None)
             if lang in ("en", "de") and (tie is None or not w.has("concept_tied")) \
