@@ -1492,6 +1492,11 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             if end is not None and w.has("argument_aim_end") and \
                     len(s.text.split()) + len(end.text.split()) <= 50:
                 text = w("argument_aim_end", quote=_qs(s, lang), end=_qs(end, lang))
+            elif (steps := _steps(arg, lang)) and w.has("argument_sections") and arg.conclusions:
+                # the aim and the conclusion too long to quote together: the sections that
+                # lead to the conclusion, which is where the question sends the students
+                s, end = arg.conclusions[0], None
+                text = w("argument_sections", sections=steps)
             else:       # the two quotations too long for one question: the aim's alone
                 end = None
                 text = w("argument_aim", quote=_qs(s, lang))
