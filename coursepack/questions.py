@@ -1033,7 +1033,7 @@ _LIMITATION = {
 }
 
 
-def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list) -> list[_Cand]:
+def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, reported, out: list) -> list[_Cand]:
     """A result of the article's own study or analysis ("we found …", "the results
     show …", "es zeigt sich …"), quoted, to be weighed and tied to the conclusion; and
     a limitation the article states of its own study ("A major limitation comes from
@@ -1044,7 +1044,6 @@ def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list) -> list[
     if lang not in _FINDING:
         return res
     taken = {e for c in out for e in c.evidence}
-    from .argument import reported
     others = reported(arg.sents, lang)      # a cited author's view, not the article's result
     end = _concluding(arg, lang, quotable) or next(iter(arg.conclusions), None)
 
@@ -1274,13 +1273,12 @@ def _rejects_label(text: str, term: str) -> bool:
         rf"[„“\"'‚‘]?{t}(?!\w)", text))
 
 
-def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "",
+def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                    taken: frozenset = frozenset()) -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
     defines itself (drafted definitions), used in more than one place; none on a term
     of the question ``asked`` already (the title's question that the first question
     quotes: answering it answers what the term means here)."""
-    from .argument import quotable
     out: list[_Cand] = []
     concepts = []
     frame = _stems(" ".join([reading.meta.title or ""] + [x.text for x in arg.abstract + arg.thesis
@@ -1444,7 +1442,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     gives nothing specific for is not asked (no "what would a critic say?" that
     fits any article).  Each question's evidence names the sentences it quotes
     or paraphrases (:func:`sentence_ref`), so that its page is theirs."""
-    from .argument import analyse, claim_of, quotable  # lazy: 17 ms on check and schema
+    from .argument import _REPLY, analyse, claim_of, quotable, reported  # lazy: 17 ms on check and schema
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
@@ -1582,7 +1580,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                    "führt das Fazit auf die Befunde des Beitrags zurück.")))
     # 2b. a finding of the article's own, and a limitation it states: evidence to weigh
     # with the article's specific result, its conclusion cited too
-    out += _finding_cands(arg, lang, w, A, ev, quotable, out)
+    out += _finding_cands(arg, lang, w, A, ev, quotable, reported, out)
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
     own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
@@ -1698,7 +1696,6 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.genre == "reply" and w.has("counter_reply"):
         critics = [p for p in arg.positions if p.sents and re.search(
             r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", p.sents[0].text)]
-        from .argument import _REPLY
         # no critic named: where the reply introduces the criticism ("my critics", "in
         # reply to"), else the conclusion
         s = critics[0].sents[0] if critics else next(
@@ -1746,7 +1743,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "prüft die Erwartung an späteren Ereignissen.")))
         n += 1
     # 7. connect to a concept: glossary concepts, or definitions the article gives
-    out += _concept_cands(reading, doc, arg, lang, w, A, ev,
+    out += _concept_cands(reading, doc, arg, lang, w, A, ev, quotable,
                           arg.title_question if titled or any(
                               arg.title_question and arg.title_question in c.text
                               for c in out if c.rule == "argument") else "",
