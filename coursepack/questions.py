@@ -1203,8 +1203,11 @@ _YEAR = r"(?:\s*\((?:\d{4}[a-z]?)(?:[,:]\s*[\d–-]+)?\))?"
 #: "nach Kreckel (1992)"
 _CREDITED = [
     re.compile(rf"\b(?:[Aa]ccording to (?:the (?:definition|notion|concept|view) (?:given |proposed |offered )?"
-               rf"(?:by|of) )?|[Ff]ollowing |[Aa]s (?:defined|described|proposed|used) by |"
-               rf"[Ii]n the (?:words|terms|sense) of |[Ww]ith )(?P<who>{_SURNAME}){_YEAR}"),
+               rf"(?:by|of) )?|[Aa]s (?:defined|described|proposed|used) by |"
+               rf"[Ii]n the (?:words|terms|sense) of )(?P<who>{_SURNAME}){_YEAR}"),
+    # "Following Lee (1992)", "With Lee (1992)": only with the work's year (not
+    # "Following World War II")
+    re.compile(rf"\b(?:[Ff]ollowing|[Ww]ith) (?P<who>{_SURNAME})(?=\s*\(\d{{4}})"),
     re.compile(rf"(?P<who>{_SURNAME}){_YEAR}\s+(?:defines|defined|describes|described|calls|called|"
                rf"understands|understood|conceives|conceived|conceptuali[sz]es|refers to)\b"),
     re.compile(rf"(?P<who>{_SURNAME}){_YEAR}\s+(?:versteht|verstand|definiert|definierte|bezeichnet|"
@@ -1233,6 +1236,8 @@ def credited_to(text: str) -> str:
     ''
     >>> credited_to("The article defines trust as a bet.")
     ''
+    >>> credited_to("Following World War II, trust meant a bet."), credited_to("Following Lee (1992), trust is a bet.")
+    ('', 'Lee (1992)')
     """
     for rx in _CREDITED:
         for m in rx.finditer(text):
