@@ -29,6 +29,7 @@ _THESIS = {
         r"\bit is (?:possible to argue|argued here|my argument|our argument)\b|"
         r"\b(?:one|we) (?:can|could|may|might) (?:argue|conclude)\b|"
         r"\b(?:the|my|our) (?:central |main )?(?:argument|thesis|claim) (?:is|here is) that\b|"
+        r"\b(?:my|our) (?:central |main )?(?:argument|thesis)\b[^:;.]{0,80}:\s|"
         r"\bIt is argued that\b|"
         r"\bThe argument (?:examined|presented|made|advanced|developed) (?:in this paper|here)\b|"
         r"\b(?:our|these|the present) (?:results|findings|data) (?:show|suggest|indicate|"
@@ -513,6 +514,9 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
     'Ostmark acts from interest'
     >>> claim_of(Sentence("Considering this, it is possible to argue that X rose sharply after the war.", "p", None, 0))
     'X rose sharply after the war'
+    >>> claim_of(Sentence("This supplements our argument put forward at the start: the key actors "
+    ...                   "define their strategies by the context of the relations.", "p", None, 0))
+    'the key actors define their strategies by the context of the relations'
     >>> claim_of(Sentence("Vertreten wird die These, dass die Politik scheiterte.", "p", None, 0), "de")
     'dass die Politik scheiterte'
     """
@@ -525,7 +529,9 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
             return ""
         return "dass " + m.group("c")
     m = re.search(r"\b(?:argues?|argued|contends?|claims?|maintains?|shows?|demonstrates?|"
-                  r"suggests?|proposes?|conclude|argue|is) that (?P<c>[^;:]+?)[.!]?$", text)
+                  r"suggests?|proposes?|conclude|argue|is) that (?P<c>[^;:]+?)[.!]?$", text) or \
+        re.search(r"\b(?:my|our) (?:central |main )?(?:argument|thesis)\b[^:;.]{0,80}:\s*"
+                  r"(?P<c>[^;:]+?)[.!]?$", text)
     if not m:
         return ""
     c = m.group("c").strip()
