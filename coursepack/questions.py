@@ -1090,6 +1090,35 @@ def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, reported, out: list
     return res
 
 
+def _kinds_of_title_noun(reading, arg, lang: str) -> list[tuple[str, list]]:
+    """The kinds of what the title names that the article tells apart: German compounds
+    on a noun of the title ("Leistungsgerechtigkeit", "Teilhabegerechtigkeit" under
+    "Soziale Gerechtigkeit"); each
+    used at least three times in the article's own sentences; the three most used (in
+    the order the article brings them in), with the sentences using them; [] when
+    fewer than three."""
+    heads = [h.lower() for h in re.findall(r"[^\W\d_]{6,}", reading.meta.title or "")]
+    if not heads or lang != "de":
+        return []
+    found: dict[str, list] = {}
+    for x in arg.sents:
+        if x.quote:
+            continue
+        for h in heads:
+            for m in re.finditer(rf"\b((?!Un)[A-ZÄÖÜ][a-zäöüß]{{3,}}?){re.escape(h)}\b", x.text):
+                term = m.group(0)
+                found.setdefault(term, [])
+                if x not in found[term]:
+                    found[term].append(x)
+    # a kind named in the title itself ("soziale Gerechtigkeit") is the topic, not a kind
+    title = (reading.meta.title or "").lower()
+    kinds = [(t, xs) for t, xs in found.items() if len(xs) >= 3 and t.lower() not in title]
+    if len(kinds) < 3:
+        return []
+    top = sorted(kinds, key=lambda k: -len(k[1]))[:3]
+    return sorted(top, key=lambda k: k[1][0].index)
+
+
 def _verdict_of(arg, h):
     """The sentence of the conclusion that takes up the hypothesis ``h`` (most words
     shared with it, at least two), else the conclusion's first claim; None without a
@@ -1753,6 +1782,28 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                               arg.title_question and arg.title_question in c.text
                               for c in out if c.rule == "argument") else "",
                           frozenset(e for c in out for e in c.evidence))
+    # 7b. the kinds of what the title names that the article tells apart, compared: where
+    # each comes in, and the conclusion that turns on them (JUDGE6: "ask how Teilhabe-,
+    # Verteilungs- and Leistungsgerechtigkeit differ and which the parties use")
+    # (German compounds only: English "adjective + noun" pairs read too much noise,
+    # "usual social", "local coalitions")
+    kinds = _kinds_of_title_noun(reading, arg, lang) if w.has("kinds") and lang == "de" else []
+    if kinds:
+        o, c = _QUOTES.get(lang, _QUOTES["en"])
+        names = [f"{o}{t}{c}" for t, _ in kinds]
+        listed = ", ".join(names[:-1]) + _STEP_WORDS.get(lang, " and ") + names[-1]
+        firsts = [xs[0] for _, xs in kinds]
+        end = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote and any(
+            x in xs for _, xs in kinds)), None) or next(iter(arg.conclusions), None)
+        out.append(_Cand("concept", "kinds", w("kinds", terms=listed), "analysis",
+                         [x.section.id for x in firsts] + ([end.section.id] if end else []),
+                         ev(*firsts, *([end] if end is not None and end not in firsts else [])),
+                         f"{_where(lang, [x.section for x in firsts])} {A['article']} "
+                         + " ".join(_qs(x, lang) for x in firsts) + f" {A['good']} " +
+                         _note(lang, "defines each kind in the article’s terms, says how they "
+                               "differ, and shows which of them the conclusion turns on.",
+                               "bestimmt jede Form mit den Worten des Beitrags, grenzt sie "
+                               "voneinander ab und zeigt, auf welcher das Fazit beruht.")))
     # 8. apply to another case (not asked of a review: its case is another work): the
     # article's own claim, short enough to carry to another case
     if arg.genre != "review":

@@ -187,3 +187,38 @@ def test_no_two_questions_lead_to_the_same_sentence():
     assert len(anchors) == len(set(anchors))
     others = {e for q in qs for e in q.evidence[1:]}
     assert not set(anchors) & others
+
+
+GERECHT = """\
+# Einleitung
+
+Um Gerechtigkeit wird gestritten. Die Leistungsgerechtigkeit belohnt, was einer leistet. Die Bedarfsgerechtigkeit fragt, was einer braucht. Die Teilhabegerechtigkeit fragt, ob alle teilhaben können.
+
+# Parteien
+
+Die Liberalen berufen sich auf die Leistungsgerechtigkeit. Die Sozialdemokraten sprechen von Teilhabegerechtigkeit. Die Kirchen verlangen Bedarfsgerechtigkeit.
+
+# Debatten
+
+In den Debatten um die Rente stand die Leistungsgerechtigkeit gegen die Bedarfsgerechtigkeit, und die Teilhabegerechtigkeit vermittelte.
+
+# Fazit
+
+Im Zentrum des Streits steht die Leistungsgerechtigkeit, nicht die Gerechtigkeit schlechthin.
+"""
+
+
+def test_the_kinds_of_the_title_noun_the_article_tells_apart_are_compared():
+    r = reading_from_text(GERECHT)
+    r.meta.languages = ["de"]
+    r.meta.title = "Gerechtigkeit als Streitbegriff"
+    kinds = [q for q in Q.generate(r) if "unterscheidet" in q.text]
+    assert len(kinds) == 1
+    t = kinds[0].text
+    assert "„Leistungsgerechtigkeit“, „Bedarfsgerechtigkeit“ und „Teilhabegerechtigkeit“" in t
+    # where each comes in, and the conclusion that turns on them
+    assert kinds[0].evidence == ["p1~2", "p1~3", "p1~4", "p4~1"]
+    # two kinds only: nothing to compare three ways
+    r2 = reading_from_text(GERECHT.replace("Bedarfsgerechtigkeit", "Fürsorge"))
+    r2.meta.languages, r2.meta.title = ["de"], r.meta.title
+    assert not [q for q in Q.generate(r2) if "unterscheidet" in q.text]
