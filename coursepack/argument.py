@@ -225,6 +225,8 @@ class Argument:
     abstract: list[Sentence] = field(default_factory=list)
     abstract_thesis: list[Sentence] = field(default_factory=list)
     abstract_aims: list[Sentence] = field(default_factory=list)
+    #: the indexes of the sentences that give a cited author's view (:func:`reported`)
+    others: set[int] = field(default_factory=set)
 
 
 #: a section of the article's furniture, not its argument: the author's bio, thanks,
@@ -298,7 +300,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     year = reading.meta.year or (reading.meta.published or "")[:4]
     a = Argument(lang, year, sents, intro, concl)
     own = [s for s in sents if not s.quote]
-    others = reported(sents, lang)
+    others = a.others = reported(sents, lang)
     voice = [s for s in own if s.index not in others]     # not a cited author's view
     a.thesis = [s for s in voice if _THESIS[lang].search(s.text)]
     a.aims = [s for s in own if _AIM[lang].search(s.text)]

@@ -1033,7 +1033,7 @@ _LIMITATION = {
 }
 
 
-def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, reported, out: list) -> list[_Cand]:
+def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list) -> list[_Cand]:
     """A result of the article's own study or analysis ("we found …", "the results
     show …", "es zeigt sich …"), quoted, to be weighed and tied to the conclusion; and
     a limitation the article states of its own study ("A major limitation comes from
@@ -1044,7 +1044,7 @@ def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, reported, out: list
     if lang not in _FINDING:
         return res
     taken = {e for c in out for e in c.evidence}
-    others = reported(arg.sents, lang)      # a cited author's view, not the article's result
+    others = arg.others      # a cited author's view, not the article's result
     end = _concluding(arg, lang, quotable) or next(iter(arg.conclusions), None)
 
     def fits(x, max_words=40) -> bool:
@@ -1476,7 +1476,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     gives nothing specific for is not asked (no "what would a critic say?" that
     fits any article).  Each question's evidence names the sentences it quotes
     or paraphrases (:func:`sentence_ref`), so that its page is theirs."""
-    from .argument import _REPLY, analyse, claim_of, quotable, reported  # lazy: 17 ms on check and schema
+    from .argument import _REPLY, analyse, claim_of, quotable  # lazy: 17 ms on check and schema
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
@@ -1614,7 +1614,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                    "führt das Fazit auf die Befunde des Beitrags zurück.")))
     # 2b. a finding of the article's own, and a limitation it states: evidence to weigh
     # with the article's specific result, its conclusion cited too
-    out += _finding_cands(arg, lang, w, A, ev, quotable, reported, out)
+    out += _finding_cands(arg, lang, w, A, ev, quotable, out)
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
     own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
