@@ -29,6 +29,7 @@ _THESIS = {
         r"\bit is (?:possible to argue|argued here|my argument|our argument)\b|"
         r"\b(?:one|we) (?:can|could|may|might) (?:argue|conclude)\b|"
         r"\b(?:the|my|our) (?:central |main )?(?:argument|thesis|claim) (?:is|here is) that\b|"
+        r"\b(?:my|our) (?:central |main )?(?:argument|thesis)\b[^:;.]{0,80}:\s|"
         r"\bIt is argued that\b|"
         r"\bThe argument (?:examined|presented|made|advanced|developed) (?:in this paper|here)\b|"
         r"\b(?:our|these|the present) (?:results|findings|data) (?:show|suggest|indicate|"
@@ -42,7 +43,7 @@ _THESIS = {
 }
 _AIM = {
     "en": re.compile(
-        r"\b(?:this|the present|our) (?:paper|article|study|essay|chapter) (?:aims|seeks|sets out|"
+        r"\b(?:[Tt]his|[Tt]he present|[Oo]ur) (?:paper|article|study|essay|chapter) (?:aims|seeks|sets out|"
         r"examines|explores|investigates|asks|analy[sz]es|focuses)\b|"
         r"\b(?:the )?(?:purpose|aim|goal|focus|topic) of this (?:paper|article|study|essay)\b|"
         r"\bIn this (?:paper|article|study), (?:I|we)\b"),
@@ -224,6 +225,8 @@ class Argument:
     abstract: list[Sentence] = field(default_factory=list)
     abstract_thesis: list[Sentence] = field(default_factory=list)
     abstract_aims: list[Sentence] = field(default_factory=list)
+    #: the indexes of the sentences that give a cited author's view (:func:`reported`)
+    others: set[int] = field(default_factory=set)
 
 
 #: a section of the article's furniture, not its argument: the author's bio, thanks,
@@ -297,7 +300,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     year = reading.meta.year or (reading.meta.published or "")[:4]
     a = Argument(lang, year, sents, intro, concl)
     own = [s for s in sents if not s.quote]
-    others = reported(sents, lang)
+    others = a.others = reported(sents, lang)
     voice = [s for s in own if s.index not in others]     # not a cited author's view
     a.thesis = [s for s in voice if _THESIS[lang].search(s.text)]
     a.aims = [s for s in own if _AIM[lang].search(s.text)]
@@ -513,6 +516,9 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
     'Ostmark acts from interest'
     >>> claim_of(Sentence("Considering this, it is possible to argue that X rose sharply after the war.", "p", None, 0))
     'X rose sharply after the war'
+    >>> claim_of(Sentence("This supplements our argument put forward at the start: the key actors "
+    ...                   "define their strategies by the context of the relations.", "p", None, 0))
+    'the key actors define their strategies by the context of the relations'
     >>> claim_of(Sentence("Vertreten wird die These, dass die Politik scheiterte.", "p", None, 0), "de")
     'dass die Politik scheiterte'
     """
@@ -525,7 +531,9 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
             return ""
         return "dass " + m.group("c")
     m = re.search(r"\b(?:argues?|argued|contends?|claims?|maintains?|shows?|demonstrates?|"
-                  r"suggests?|proposes?|conclude|argue|is) that (?P<c>[^;:]+?)[.!]?$", text)
+                  r"suggests?|proposes?|conclude|argue|is) that (?P<c>[^;:]+?)[.!]?$", text) or \
+        re.search(r"\b(?:my|our) (?:central |main )?(?:argument|thesis)\b[^:;.]{0,80}:\s*"
+                  r"(?P<c>[^;:]+?)[.!]?$", text)
     if not m:
         return ""
     c = m.group("c").strip()

@@ -83,11 +83,13 @@ TASK_OF = {
     "argument": "reconstruct", "hypothesis": "evidence", "evidence": "evidence",
     "sources": "sources", "positions": "compare", "contrast": "compare",
     "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
+    "finding": "evidence", "limitation": "limits",
 }
 # priority of each generating rule (higher = better question); used by selection
 RULE_PRIORITY = {
     "argument": 10, "hypothesis": 9, "evidence": 9, "positions": 8, "contrast": 7,
     "counter": 8, "sources": 8, "forecast": 8, "concept": 7, "apply": 7, "custom": 8,
+    "finding": 8, "limitation": 8,
 }
 
 
@@ -965,6 +967,181 @@ def _reports_selection(sec) -> bool:
     return any(_SELECTION.search(model.plain_text(b.inlines)) for b in sec.blocks)
 
 
+#: a sentence about the article itself or hanging on a condition, not a claim to quote
+#: as its conclusion ("In this paper, the attitudes … were analysed", "If …")
+_META_OPENER = re.compile(r"(?:If|Wenn|Falls|In this|In the present|In diesem|In der vorliegenden|"
+                          r"(?:This|The present) (?:paper|article|study)|To be sure|"
+                          r"(?:Dieser|Der vorliegende) (?:Beitrag|Aufsatz))\b")
+
+
+def _concluding(arg, lang: str, quotable):
+    """The sentence of the conclusion that states what the article concludes and can
+    be quoted alone (not a question, not "If …", not pointing back, not a remark on
+    the article itself), preferring one with a cue of concluding ("therefore", "we
+    conclude") or a claim; None when there is none."""
+    if arg.conclusion is None:
+        return None
+    cue = r"(?:Therefore|Thus|Hence|In sum|Overall|To conclude|In conclusion|Insgesamt|" \
+          r"Zusammenfassend|Somit|Folglich),\s+"
+
+    def bare(x):        # "Therefore, X": X is the claim, and the cue may stay in the quote
+        return dataclasses.replace(x, text=re.sub("^" + cue, "", x.text))
+    pool = [x for x in arg.sents if x.section is arg.conclusion and not x.quote
+            and quotable(bare(x), 40) and len(x.text.split()) >= 10 and not x.text.endswith("?")
+            and (not _LEADS_BACK.match(bare(x).text) or re.match(r"There (?:is|are|was|were)\b",
+                                                                 x.text))
+            and not _CONTRAST_OPENER.match(x.text)
+            and not _NOT_A_CLAIM.search(x.text) and _self_contained(x.text)
+            and not _CITED.search(x.text) and x not in arg.forecasts
+            and not _META_OPENER.match(x.text)]
+    if not pool:
+        return None
+    firm = [x for x in pool if x in arg.conclusions or x in arg.thesis]
+    if firm:
+        return firm[0]
+    # else the sentence most about what the article is about (its title and abstract)
+    topic = _stems(" ".join([x.text for x in arg.abstract] + [arg.title_question or ""]))
+    return max(pool, key=lambda x: (len(_stems(x.text) & topic), -x.index))
+
+
+#: a sentence reporting a result of the article's own study or analysis
+_FINDING = {
+    "en": re.compile(
+        r"\b(?:(?:we|I) (?:found|find|observed) (?:\w+ ){0,2}that\b|(?:the|our|present) "
+        r"(?:results?|findings?|data|analys[ie]s|study|interviews|survey|experiment) "
+        r"(?:clearly |also )?(?:show(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?|confirm(?:s|ed)?|"
+        r"demonstrat(?:e|es|ed)|point(?:s|ed)? to)\b|turned out (?:to|that)\b|"
+        r"(?:was|were) (?:significantly |strongly |positively |negatively )?(?:associated|correlated)\b|"
+        r"significantly (?:higher|lower|more|less|greater|better|worse)\b)", re.I),
+    "de": re.compile(
+        r"\b(?:zeigt sich|zeigte sich|(?:die|unsere|diese) (?:Ergebnisse|Befunde|Daten|Interviews|"
+        r"Analysen?) (?:zeigen|zeigten|belegen|deuten)|zeigen (?:die|unsere) (?:Ergebnisse|Befunde|"
+        r"Daten|Interviews)|ergab(?:en)? sich|wurde deutlich|wird deutlich)\b"),
+}
+#: a limitation the article states of its own study
+_LIMITATION = {
+    "en": re.compile(
+        r"\b(?:(?:a|one|another|the|major|main|first|second|further|important|natural)\s+"
+        r"(?:[\w,]+\s+){0,3}limitations?\s+(?:of (?:this|the|our|the present) (?:study|paper|article|"
+        r"analysis|research|approach|data)|is|was|comes from|concerns|lies|arises)|"
+        r"(?:this|our|the present) (?:study|paper|analysis|research) (?:is limited|has (?:some |several |"
+        r"a number of |its )?(?:limitations|shortcomings)))\b", re.I),
+    "de": re.compile(
+        r"\b(?:(?:eine|die|weitere|wichtige) (?:\w+ )?(?:Einschränkung|Grenze) (?:der|dieser|unserer) "
+        r"(?:Studie|Untersuchung|Analyse|Daten)|(?:Studie|Untersuchung|Analyse) (?:hat|unterliegt) "
+        r"(?:einige[n]? |mehrere[n]? )?(?:Einschränkungen|Grenzen))\b"),
+}
+
+
+def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list) -> list[_Cand]:
+    """A result of the article's own study or analysis ("we found …", "the results
+    show …", "es zeigt sich …"), quoted, to be weighed and tied to the conclusion; and
+    a limitation the article states of its own study ("A major limitation comes from
+    …"), asked about as a limit on the conclusion.  Each cites its own page and the
+    conclusion's (the question asks about both).  Not a cited author's result (a
+    citation in the sentence), not a sentence another question quotes."""
+    res: list[_Cand] = []
+    if lang not in _FINDING:
+        return res
+    taken = {e for c in out for e in c.evidence}
+    others = arg.others      # a cited author's view, not the article's result
+    end = _concluding(arg, lang, quotable) or next(iter(arg.conclusions), None)
+
+    def fits(x, max_words=40) -> bool:
+        return (not x.quote and x.index not in others and quotable(x, max_words)
+                and not x.text.endswith("?") and not _CITED.search(x.text)
+                and _self_contained(x.text) and ev(x)[0] not in taken
+                and x.section is not arg.intro and not _NOT_A_CLAIM.search(x.text))
+    if w.has("finding"):
+        # quoted alone, it must not point back ("these results", "the quotations we just
+        # examined") or hang on a condition ("If we compare …")
+        pool = [x for x in arg.sents if _FINDING[lang].search(x.text) and fits(x)
+                and x.section is not arg.conclusion and not re.search(
+                    r"(?i)\b(?:these|those|this|that|such|above|just|before|diese[rsnm]?|"
+                    r"obige[nrs]?|solche[nrs]?)\b(?!\s+(?:study|paper|article|Studie|Beitrag|"
+                    r"Untersuchung)\b)(?<!\bthat\b)|^(?:\w+\s+){0,3}(?:if|when|wenn|falls)\b", x.text)]
+        # the results section's first, then the body's
+        pool.sort(key=lambda x: (x.section is not arg.results_section, x.index))
+        if pool:
+            x = pool[0]
+            tie = [end] if end is not None and end.block != x.block else []
+            res.append(_Cand("finding", x.block, w("finding", quote=_qs(x, lang)), "evaluation",
+                             [x.section.id] + [e.section.id for e in tie], ev(x, *tie),
+                             f"{_where(lang, [x.section] + [e.section for e in tie])} "
+                             f"{A['article']} {_qs(x, lang)} "
+                             + " ".join(_qs(e, lang) for e in tie) + f" {A['good']} " +
+                             _note(lang, "says how the finding was obtained, how firm it is, and "
+                                   "which part of the conclusion rests on it.",
+                                   "sagt, wie der Befund gewonnen wurde und was das Fazit auf ihn stützt.")))
+    if w.has("limitation"):
+        lim = next((x for x in arg.sents if _LIMITATION[lang].search(x.text) and fits(x, 45)
+                    and len(x.text.split()) >= 8), None)
+        if lim is not None:
+            tie = [end] if end is not None and end.block != lim.block else []
+            res.append(_Cand("limitation", lim.block, w("limitation", quote=_qs(lim, lang)),
+                             "evaluation", [lim.section.id] + [e.section.id for e in tie],
+                             ev(lim, *tie),
+                             f"{_where(lang, [lim.section] + [e.section for e in tie])} "
+                             f"{A['article']} {_qs(lim, lang)} "
+                             + " ".join(_qs(e, lang) for e in tie) + f" {A['good']} " +
+                             _note(lang, "says which conclusions the limitation weakens, which it "
+                                   "leaves standing, and what further study would remove it.",
+                                   "sagt, welche Schlüsse die Einschränkung schwächt und welche nicht.")))
+    return res
+
+
+def _kinds_of_title_noun(reading, arg, lang: str) -> list[tuple[str, list]]:
+    """The kinds of what the title names that the article tells apart: German compounds
+    on a noun of the title ("Leistungsgerechtigkeit", "Teilhabegerechtigkeit" under
+    "Soziale Gerechtigkeit"); each
+    used at least three times in the article's own sentences; the three most used (in
+    the order the article brings them in), with the sentences using them; [] when
+    fewer than three."""
+    heads = [h.lower() for h in re.findall(r"[^\W\d_]{6,}", reading.meta.title or "")]
+    if not heads or lang != "de":
+        return []
+    found: dict[str, list] = {}
+    for x in arg.sents:
+        if x.quote:
+            continue
+        for h in heads:
+            for m in re.finditer(rf"\b((?!Un)[A-ZÄÖÜ][a-zäöüß]{{3,}}?){re.escape(h)}\b", x.text):
+                term = m.group(0)
+                found.setdefault(term, [])
+                if x not in found[term]:
+                    found[term].append(x)
+    # a kind named in the title itself ("soziale Gerechtigkeit") is the topic, not a kind
+    title = (reading.meta.title or "").lower()
+    kinds = [(t, xs) for t, xs in found.items() if len(xs) >= 3 and t.lower() not in title]
+    if len(kinds) < 3:
+        return []
+    top = sorted(kinds, key=lambda k: -len(k[1]))[:3]
+    return sorted(top, key=lambda k: k[1][0].index)
+
+
+def _verdict_of(arg, h):
+    """The sentence of the conclusion that takes up the hypothesis ``h`` (most words
+    shared with it, at least two), else the conclusion's first claim; None without a
+    conclusion."""
+    if arg.conclusion is None:
+        return None
+    pool = [x for x in arg.sents if x.section is arg.conclusion and not x.quote and x is not h]
+    words = _stems(h.text) - _stems("hypothesis hypotheses examine paper article aims Hypothese")
+    # the words the hypothesis shares with few sentences of the article ("departure")
+    # weigh more than those of its subject, which every page names ("Russia", "war")
+    df: dict[str, int] = {}
+    for x in arg.sents:
+        for st in _stems(x.text) & words:
+            df[st] = df.get(st, 0) + 1
+
+    def score(x):
+        return sum(1 / df.get(st, 1) for st in _stems(x.text) & words)
+    best = max(pool, key=lambda x: (score(x), -x.index), default=None)
+    if best is not None and len(_stems(best.text) & words) >= 2:
+        return best
+    return next((x for x in arg.conclusions if x is not h), None)
+
+
 def _title_answer(arg):
     """The sentence of the conclusion that answers the title's question: the one that
     shares most words with it (the first of the conclusion when none does), so that
@@ -1047,6 +1224,73 @@ def _cuts_qualification(doc: _Doc, src: _Sent, definition: str) -> bool:
         _QUALIFIER.search(" ".join(nxt.text.split()[:6])))
 
 
+_SURNAME = r"(?:(?:[A-ZÄÖÜ][\w’'-]+|van|von|de|der)\s+){0,2}[A-ZÄÖÜ][\w’'-]+(?:\s+et al\.)?"
+_YEAR = r"(?:\s*\((?:\d{4}[a-z]?)(?:[,:]\s*[\d–-]+)?\))?"
+#: a sentence that gives a cited author's definition or view, not the article's own:
+#: "According to the definition given by Nuttin (1980)", "Following Lee", "as defined by
+#: Lee", "Lee (1992: 55) defines", "Kreckel versteht darunter", "mit Kreckel … bezeichnen",
+#: "nach Kreckel (1992)"
+_CREDITED = [
+    re.compile(rf"\b(?:[Aa]ccording to (?:the (?:definition|notion|concept|view) (?:given |proposed |offered )?"
+               rf"(?:by|of) )?|[Aa]s (?:defined|described|proposed|used) by |"
+               rf"[Ii]n the (?:words|terms|sense) of )(?P<who>{_SURNAME}){_YEAR}"),
+    # "Following Lee (1992)", "With Lee (1992)": only with the work's year (not
+    # "Following World War II")
+    re.compile(rf"\b(?:[Ff]ollowing|[Ww]ith) (?P<who>{_SURNAME})(?=\s*\(\d{{4}})"),
+    re.compile(rf"(?P<who>{_SURNAME}){_YEAR}\s+(?:defines|defined|describes|described|calls|called|"
+               rf"understands|understood|conceives|conceived|conceptuali[sz]es|refers to)\b"),
+    re.compile(rf"(?P<who>{_SURNAME}){_YEAR}\s+(?:versteht|verstand|definiert|definierte|bezeichnet|"
+               rf"bezeichnete|beschreibt|beschrieb|fasst|begreift)\b"),
+    re.compile(rf"\b(?:[Mm]it|[Nn]ach|[Ll]aut|[Gg]emäß|[Ff]olgt man|[Ii]m Anschluss an) "
+               rf"(?P<who>{_SURNAME}){_YEAR}[^.]{{0,60}}?\b(?:bezeichne\w*|verstehe\w*|nenne\w*|"
+               rf"definier\w*|begreife\w*|fasse\w*|als\b)"),
+]
+_NOT_A_NAME = {"The", "This", "That", "These", "Those", "It", "In", "Der", "Die", "Das", "Dies",
+               "Diese", "Dieser", "Es", "Er", "Sie", "Wir", "Ich", "We", "I", "Our", "His", "Her",
+               "Their", "Its", "Beitrag", "Artikel", "Aufsatz", "Autor", "Autorin", "Article",
+               "Paper", "Author"}
+
+
+def credited_to(text: str) -> str:
+    """The cited author whose definition or view ``text`` gives ("Nuttin (1980)",
+    "Kreckel"), or "" when the sentence speaks in the article's own voice.
+
+    >>> credited_to("According to the definition given by Nuttin (1980), this orientation is a bias.")
+    'Nuttin (1980)'
+    >>> credited_to("Kreckel versteht darunter das Phänomen »der Exklusivität«.")
+    'Kreckel'
+    >>> credited_to("Lee (1992: 55) defines trust as a bet on others.")
+    'Lee (1992: 55)'
+    >>> credited_to("I define death anxiety as a set of negative reactions (Urien, 2003).")
+    ''
+    >>> credited_to("The article defines trust as a bet.")
+    ''
+    >>> credited_to("Following World War II, trust meant a bet."), credited_to("Following Lee (1992), trust is a bet.")
+    ('', 'Lee (1992)')
+    """
+    for rx in _CREDITED:
+        for m in rx.finditer(text):
+            who = m.group("who").strip()
+            words = [x for x in who.split() if x[:1].isupper()]
+            if not words or words[0] in _NOT_A_NAME or words[-1] in _NOT_A_NAME or \
+                    who.isupper() or who.lower() == who:
+                continue
+            year = re.match(r"\s*\(([^)]*)\)", text[m.end("who"):])
+            return f"{who} ({year.group(1)})" if year else who
+    return ""
+
+
+def _split_quoted(definition: str) -> tuple[str, str]:
+    """A drafted definition that carries the article's lead-in words before a
+    quotation (`Das Phänomen »der Exklusivität …«`): the lead-in and the quoted words;
+    ("", definition) when the whole definition is the article's wording."""
+    m = re.fullmatch(r"(?P<lead>[^»«“”„\"‘’‚›‹]*?)\s*[»«“„\"‘‚›‹](?P<q>[^»«“”„\"‘’‚›‹]+)[»«”“\"’‘‹›]"
+                     r"(?P<rest>\s*\(?[^»«“”„\"]*?)?\.?", definition.strip())
+    if not m or len(m.group("q").split()) < 3:
+        return "", definition
+    return m.group("lead").strip(), m.group("q").strip()
+
+
 def _rejects_label(text: str, term: str) -> bool:
     """``text`` treats ``term`` as a label the article rejects or distances itself from:
     "the so-called X", "rather than X", "instead of X", "die sogenannte X", "statt X".
@@ -1063,7 +1307,8 @@ def _rejects_label(text: str, term: str) -> bool:
         rf"[„“\"'‚‘]?{t}(?!\w)", text))
 
 
-def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_Cand]:
+def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
+                   taken: frozenset = frozenset()) -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
     defines itself (drafted definitions), used in more than one place; none on a term
     of the question ``asked`` already (the title's question that the first question
@@ -1072,6 +1317,9 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
     concepts = []
     frame = _stems(" ".join([reading.meta.title or ""] + [x.text for x in arg.abstract + arg.thesis
                                                           + arg.aims]))
+    title_text = re.sub(r"[„“”\"‚‘’?!:]", " ", reading.meta.title or "")
+    title = _stems(title_text)
+    heads = [re.escape(x) for x in re.findall(r"[^\W\d_]{6,}", title_text)]   # compounds' heads
     for t in reading.glossary:
         if not t.printable or t.kind in ("person", "place", "weapon", "event", "agreement",
                                          "publication", "other", "organisation"):
@@ -1111,6 +1359,12 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
                 not _stems(t.term) & frame:
             continue          # a term of one passage of the body, unrelated to what the
                               # article is about: not a concept the argument works with
+        tstems = _stems(t.term)
+        if not t.pinned and (tstems and tstems <= title or heads and re.search(
+                r"(?i)\w{4,}(?:" + "|".join(heads) + r")$", t.term)):
+            continue          # the article's topic word ("democracy" in "… Democracies",
+                              # "Teilhabegerechtigkeit" under "Soziale Gerechtigkeit"): no
+                              # concept to ask about apart from the whole article (JUDGE6)
         if asked and re.search(r"(?<!\w)" + re.escape(re.sub(r"(?i)^the\s+", "", t.term)),
                                asked, re.I):
             continue          # the term the first question asks about already (JUDGE5)
@@ -1128,7 +1382,9 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
         if not any(key in k or k in key for k in
                    (re.sub(r"(?i)^the\s+", "", x[3]).lower() for x in chosen)):
             chosen.append(c)
-    for *_, t, hits in chosen[:2]:
+    for *_, t, hits in chosen:
+        if len(out) >= 2:
+            break
         shown = re.sub(r"(?i)^the\s+", "", t.term)
         for h in hits:      # as the text spells it inside a sentence
             m = re.search(rf"(?<=\w )({re.escape(shown)})(?!\w)", h.text, re.I)
@@ -1148,19 +1404,59 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, asked: str = "") -> list[_
         if t.drafted and not t.pinned and src0 is not None and _cuts_qualification(
                 doc, src0, definition):
             definition = ""   # the definition without its qualification: not quoted (JUDGE5)
-        if definition and t.drafted and len(definition.split()) <= 25 and _balanced(definition) and \
-                "“" not in definition and "„" not in definition and not _EVALUATIVE.match(definition):
-            text = w("concept_defined", term=term, definition=definition + ".")
+        # whose definition it is: a cited author's is credited to that author, never
+        # "the article describes …" (JUDGE6); it is looked for in the sentence the
+        # definition comes from and the one before it in its paragraph
+        around = [x for x in ([doc.sents[src0.index - 1]] if src0 is not None and src0.index > 0
+                              and doc.sents[src0.index - 1].block == src0.block else [])
+                  + ([src0] if src0 is not None else [])]
+        who = next((c for x in reversed(around) if (c := credited_to(x.text))), "")
+        lead, inner = _split_quoted(definition) if definition else ("", "")
+        tie = None
+        if not definition or not t.drafted or len(definition.split()) > 25 or \
+                not _balanced(definition) or _EVALUATIVE.match(definition):
+            # no definition of the article's to quote: "how does the article use X?" fits
+            # any term (JUDGE6: 8 of 8 such questions GENERIC); asked only tied to the
+            # claim of the thesis or the conclusion that uses the term, quoted
+            tie = next((x for x in arg.thesis + arg.conclusions + [
+                x for x in arg.sents if x.section is arg.conclusion]
+                if not x.quote and quotable(x, 35) and not x.text.endswith("?")
+                and ev(x)[0] not in taken and not _META_OPENER.match(x.text)
+                and not _LEADS_BACK.match(x.text) and _self_contained(x.text)
+                and re.search(rf"(?<!\w){re.escape(shown)}(?!\w)", x.text, re.I)), None)
+            if lang in ("en", "de") and (tie is None or not w.has("concept_tied")) \
+                    or not w.has("concept_plain"):
+                continue
+            who = ""
+        if tie is not None:
+            text = w("concept_tied", term=term, quote=_qs(tie, lang))
+        elif not who and not lead and (
+                not definition or not t.drafted or len(definition.split()) > 25):
+            text = w("concept_plain", term=term)    # a language read without cue words
+        elif who:
+            if not w.has("concept_credited"):
+                continue
+            o, c = _QUOTES.get(lang, _QUOTES["en"])
+            shown_def = (f" {lead[0].lower() + lead[1:]} {o}{inner}{c}" if lead else
+                         f": {o}{inner[0].upper() + inner[1:]}.{c}") if inner else ""
+            if lead and not shown_def.rstrip().endswith("."):
+                shown_def += "."
+            text = w("concept_credited", term=term, who=who, definition=shown_def,
+                     name=re.sub(r"\s*\(.*", "", who))
+        elif lead or re.search(r"[»«“”„\"‚›‹]|‘(?=\w)|(?<!\w)’", definition):
+            continue      # the article's lead-in words inside the quotation marks (JUDGE6)
         else:
-            text = w("concept_plain", term=term)
+            text = w("concept_defined", term=term, definition=definition + ".")
         secs = list(dict.fromkeys(h.section.id for h in hits))
         # the sentence the drafted definition comes from: in its paragraph, the one
         # sharing most words with the definition
         defwords = _content_words(t.definition)
         src = sorted((h for h in hits if t.evidence and h.block == t.evidence[0]),
                      key=lambda h: -len(_content_words(h.text) & defwords))
-        out.append(_Cand("concept", t.id, text, "application", secs[:3],
-                         ev(*(src[:1] if src and t.drafted else hits[:2])),
+        out.append(_Cand("concept", t.id, text, "application",
+                         ([tie.section.id] if tie is not None else []) + secs[:3],
+                         ev(*([tie] if tie is not None else []),
+                            *(src[:1] if src and t.drafted else hits[:2])),
                          f"{_where(lang, [h.section for h in hits[:3]])} {_GLOSSARY.get(lang, 'Glossary')}: {t.term} — "
                          f"{normalize_space(t.definition)} {A['article']} {_qs(hits[0], lang)} "
                          f"{A['good']} " + _note(lang, "defines the concept and shows what it explains "
@@ -1180,7 +1476,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     gives nothing specific for is not asked (no "what would a critic say?" that
     fits any article).  Each question's evidence names the sentences it quotes
     or paraphrases (:func:`sentence_ref`), so that its page is theirs."""
-    from .argument import analyse, claim_of, quotable  # lazy: 17 ms on check and schema
+    from .argument import _REPLY, analyse, claim_of, quotable  # lazy: 17 ms on check and schema
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
@@ -1220,10 +1516,33 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif (aim := next((x for x in arg.abstract_aims + arg.aims if _aim_ok(x, quotable)), None)) \
             and w.has("argument_aim"):
         s = aim         # the abstract's statement of aim first: written to stand alone
-        # an aim ("aims to", "the purpose of"), or a subject ("is devoted to", "examines")
-        form = "argument_aim" if _STATES_AIM.search(s.text) or not w.has("argument_subject") \
-            else "argument_subject"
-        text = w(form, quote=_qs(s, lang))
+        # an aim ("aims to", "the purpose of"), or a subject ("is devoted to", "examines"):
+        # the question asks what the article concludes, so it quotes and cites where the
+        # article concludes too (JUDGE6: a page of the aim alone is incomplete)
+        end = _concluding(arg, lang, quotable)
+        if _STATES_AIM.search(s.text) or not w.has("argument_subject"):
+            if end is not None and w.has("argument_aim_end") and \
+                    len(s.text.split()) + len(end.text.split()) <= 50:
+                text = w("argument_aim_end", quote=_qs(s, lang), end=_qs(end, lang))
+            elif (steps := _steps(arg, lang)) and w.has("argument_sections") and arg.conclusions:
+                # the aim and the conclusion too long to quote together: the sections that
+                # lead to the conclusion, which is where the question sends the students
+                s, end = arg.conclusions[0], None
+                text = w("argument_sections", sections=steps)
+            else:       # the two quotations too long for one question: the aim's alone
+                end = None
+                text = w("argument_aim", quote=_qs(s, lang))
+        elif end is not None and w.has("argument_end"):
+            # a subject only ("This article is devoted to …"): no claim to ask about;
+            # the conclusion's claim is the question (JUDGE6)
+            s, aim = end, None
+            text = w("argument_end", quote=_qs(end, lang))
+        else:
+            text = w("argument_subject", quote=_qs(s, lang))
+        if end is None and arg.conclusions and arg.conclusions[0] is not s:
+            end = arg.conclusions[0]    # not quoted, but its page is where the answer is
+        if end is not None and end is not s:
+            answer_ev = [end]
     elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         text = w("argument_title", quote=_qs(arg.title_question, lang))
@@ -1256,9 +1575,13 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             quote = _qs(h, lang)
         else:
             continue
+        # where the article says what became of the hypothesis: the sentence of the
+        # conclusion sharing most words with it (JUDGE6: the hypothesis's page alone
+        # is incomplete)
+        verdict = _verdict_of(arg, h)
         out.append(_Cand("hypothesis", "", w("hypothesis", quote=quote,
                                              quote_mid=quote.replace(".”", "”")),
-                         "evaluation", [h.section.id] + concl_secs, ev(h),
+                         "evaluation", [h.section.id] + concl_secs, ev(h, verdict),
                          f"{_where(lang, [h.section, arg.conclusion])} {A['article']} {_qs(h, lang)} "
                          + " ".join(_qs(x, lang) for x in arg.conclusions[:2]) +
                          _note(lang, " A good answer finds what the conclusion says about the hypothesis "
@@ -1289,6 +1612,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "traces the conclusion back to the findings of the body "
                                    "of the article and says which of them carries most weight.",
                                    "führt das Fazit auf die Befunde des Beitrags zurück.")))
+    # 2b. a finding of the article's own, and a limitation it states: evidence to weigh
+    # with the article's specific result, its conclusion cited too
+    out += _finding_cands(arg, lang, w, A, ev, quotable, out)
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
     own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
@@ -1335,17 +1661,33 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "gibt beide Sichten fair wieder und prüft sie an den Belegen.")))
         if len([c for c in out if c.rule == "positions"]) >= 3:
             break
-    if not named and w.has("position_one") and arg.genre != "reply":
-        # no two views side by side: one view the article reports, quoted, weighed against
-        # the author's own (a named person or a cited work, its sentence whole)
+    if w.has("position_one") and arg.genre != "reply":
+        # one view the article reports, quoted, weighed against the author's own (a named
+        # person or a cited work, its sentence whole): a cited author's view to adopt,
+        # qualify or reject (JUDGE6: usable), besides any two views side by side
         taken = " ".join(c.text for c in out)
+        blocks_taken = {block_of(e) for c in out for e in c.evidence}
         for p in pos:
             x = next((v for v in p.sents if quotable(v, 40) and _self_contained(v.text)
                       and p.who.split()[0].split("(")[0] in v.text and not v.quote
-                      and _ARGUES.search(v.text)), None)
-            if x is None or x.section is None or p.who.split("(")[0].strip() in taken:
+                      and _ARGUES.search(v.text) and v.block not in blocks_taken), None)
+            if x is None or x.section is None or p.who.split("(")[0].strip() in taken or \
+                    p.who in named:
                 continue        # a remark, not a view argued; or a person asked about already
-            out.append(_Cand("positions", p.who, w("position_one", who=p.who, quote=_qs(x, lang)),
+            # "Lee (2006) suggests that X": the frame names Lee, the question quotes X only
+            # (JUDGE6: the name twice is redundant)
+            lead = re.match(rf"(?:{re.escape(p.who)}|{re.escape(p.who.split()[-1])})\s*"
+                            rf"(?:\(\d{{4}}[a-z]?\)\s*)?(?:\w+\s+){{0,2}}?(?:{_ARGUES.pattern})\s+"
+                            rf"(?:that|dass)\s+(?P<c>.+?)[.!]?$", x.text)
+            claim = lead.group("c") if lead else ""
+            if claim and lang == "de":
+                claim = "dass " + claim
+            if claim and w.has("position_one_claim") and len(claim.split()) >= 5 and \
+                    _balanced(claim):
+                text = w("position_one_claim", who=p.who, claim=claim)
+            else:
+                text = w("position_one", who=p.who, quote=_qs(x, lang))
+            out.append(_Cand("positions", p.who, text,
                              "analysis", [x.section.id], ev(x),
                              f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
                              _note(lang, "states the view fairly, finds where the author takes it up "
@@ -1388,15 +1730,30 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.genre == "reply" and w.has("counter_reply"):
         critics = [p for p in arg.positions if p.sents and re.search(
             r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", p.sents[0].text)]
-        s = critics[0].sents[0] if critics else (main[0] if main else
-                                                 (arg.conclusions[-1] if arg.conclusions else None))
+        # no critic named: where the reply introduces the criticism ("my critics", "in
+        # reply to"), else the conclusion
+        s = critics[0].sents[0] if critics else next(
+            (x for x in arg.sents if _REPLY.search(x.text) and not x.quote), None) or (
+            main[0] if main else (arg.conclusions[-1] if arg.conclusions else None))
         if s is not None:
             who = [p.who for p in critics[:2]]
+            # where the author meets each objection: the last sentence naming the critic,
+            # past the paragraph that states it (JUDGE6: a page of the objection alone
+            # is incomplete)
+            met = []
+            for p in critics[:2]:
+                name = p.who.split()[-1]
+                later = [x for x in arg.sents if x.index > p.sents[0].index and x.block != p.sents[0].block
+                         and re.search(rf"\b{re.escape(name)}\b", x.text)]
+                if later:
+                    met.append(later[-1])
             form = "counter_reply_named" if len(who) == 2 and w.has("counter_reply_named") \
                 else "counter_reply"
             out.append(_Cand("counter", "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
-                             "evaluation", [s.section.id], ev(*(c.sents[0] for c in critics[:2]))
-                             or ev(s),
+                             "evaluation", [s.section.id] + [x.section.id for x in met],
+                             ev(*(c.sents[0] for c in critics[:2]), *met) or ev(s, *[
+                                 x for x in [main[0] if main else (arg.conclusions[-1] if
+                                             arg.conclusions else None)] if x is not s]),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
                              _note(lang, "finds the points in dispute, states both sides fairly and "
                                    "judges each by the evidence the article gives.",
@@ -1420,10 +1777,33 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "prüft die Erwartung an späteren Ereignissen.")))
         n += 1
     # 7. connect to a concept: glossary concepts, or definitions the article gives
-    out += _concept_cands(reading, doc, arg, lang, w, A, ev,
+    out += _concept_cands(reading, doc, arg, lang, w, A, ev, quotable,
                           arg.title_question if titled or any(
                               arg.title_question and arg.title_question in c.text
-                              for c in out if c.rule == "argument") else "")
+                              for c in out if c.rule == "argument") else "",
+                          frozenset(e for c in out for e in c.evidence))
+    # 7b. the kinds of what the title names that the article tells apart, compared: where
+    # each comes in, and the conclusion that turns on them (JUDGE6: "ask how Teilhabe-,
+    # Verteilungs- and Leistungsgerechtigkeit differ and which the parties use")
+    # (German compounds only: English "adjective + noun" pairs read too much noise,
+    # "usual social", "local coalitions")
+    kinds = _kinds_of_title_noun(reading, arg, lang) if w.has("kinds") and lang == "de" else []
+    if kinds:
+        o, c = _QUOTES.get(lang, _QUOTES["en"])
+        names = [f"{o}{t}{c}" for t, _ in kinds]
+        listed = ", ".join(names[:-1]) + _STEP_WORDS.get(lang, " and ") + names[-1]
+        firsts = [xs[0] for _, xs in kinds]
+        end = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote and any(
+            x in xs for _, xs in kinds)), None) or next(iter(arg.conclusions), None)
+        out.append(_Cand("concept", "kinds", w("kinds", terms=listed), "analysis",
+                         [x.section.id for x in firsts] + ([end.section.id] if end else []),
+                         ev(*firsts, *([end] if end is not None and end not in firsts else [])),
+                         f"{_where(lang, [x.section for x in firsts])} {A['article']} "
+                         + " ".join(_qs(x, lang) for x in firsts) + f" {A['good']} " +
+                         _note(lang, "defines each kind in the article’s terms, says how they "
+                               "differ, and shows which of them the conclusion turns on.",
+                               "bestimmt jede Form mit den Worten des Beitrags, grenzt sie "
+                               "voneinander ab und zeigt, auf welcher das Fazit beruht.")))
     # 8. apply to another case (not asked of a review: its case is another work): the
     # article's own claim, short enough to carry to another case
     if arg.genre != "review":
@@ -1457,6 +1837,13 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     return out
 
 
+def _same_passage(q: model.Question, earlier: list[model.Question]) -> bool:
+    """``q`` leads to the passage an earlier question asks about: its main sentence (a
+    concept's definition, a claim, a view) is one an earlier question cites."""
+    cited = {e for o in earlier for e in o.evidence}
+    return q.evidence[0] in cited
+
+
 def generate(reading: model.Reading) -> list[model.Question]:
     """Deterministic questions for ``reading``, each passing :func:`quality_problems`,
     in the order of the tasks (reconstruct, weigh the evidence, sources, compare,
@@ -1472,6 +1859,8 @@ def generate(reading: model.Reading) -> list[model.Question]:
         q = c.question()
         if q.id in seen_ids or quality_problems(q, out, block_ids, language(reading)):
             continue
+        if q.evidence and _same_passage(q, out):
+            continue        # it leads to a passage another question asks about (JUDGE6)
         seen_ids.add(q.id)
         out.append(q)
     rank = {r: i for i, r in enumerate(TASK_OF)}

@@ -50,7 +50,7 @@ In 2023 Ostmark proposed to extend its chairmanship of the centre for another fi
 
 # Conclusion
 
-The evidence suggests that Ostmark has not abandoned mediation. Its conduct since 2015 shows a move away from the role of a neutral guarantor towards that of an interested broker. Ostmark now profits from both the quarrel and its management. Considering this record, it is possible to argue that Ostmark's policy is explained mainly by its commercial and strategic interests. The hypothesis that Ostmark abandoned a negotiated settlement is therefore not confirmed: Ostmark has reshaped the settlement to suit its interests.
+The evidence suggests that Ostmark has not abandoned mediation. Its conduct since 2015 shows a move away from the role of a neutral guarantor towards that of an interested broker. Ostmark now profits from both the quarrel and its management. Considering this record, it is possible to argue that Ostmark's policy is explained mainly by its commercial and strategic interests. The hypothesis that Ostmark abandoned a negotiated settlement is therefore not confirmed: Ostmark has reshaped the settlement to suit its interests. Through the dispatch centre that it chairs, Ostmark now controls the flow data on which the claims of both neighbours depend.
 """
 
 RIVER_GLOSSARY = [

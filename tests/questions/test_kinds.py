@@ -228,8 +228,21 @@ The courts and the unions gave the term a legal meaning. The welfare state is mo
     qs = Q.generate(r)
     assert any("only a slogan?" in q.text for q in qs if Q.rule_of(q) == "argument")
     assert not [q.text for q in qs if Q.rule_of(q) == "concept"]
-    r.meta.title = "The welfare state since 1950"       # no title question: the concept asked
-    assert [q.text for q in Q.generate(r) if Q.rule_of(q) == "concept"]
+    # no title question: the concept is asked with a claim of the conclusion that uses
+    # it, quoted, and not with one another question sends the students to already
+    r.meta.title = "The welfare state since 1950"
+    qs = Q.generate(r)
+    assert not [q for q in qs if Q.rule_of(q) == "concept"]      # "more than a slogan": cited
+    assert any("p4~2" in q.evidence for q in qs)
+    r.sections[0].blocks[0].inlines[0].text += (" Unions and courts came to treat the slogan "
+                                                 "of the welfare state as a principle of law.")
+    r.sections[-1].blocks[0].inlines[0].text += (" We conclude that courts turned the slogan "
+                                                  "into a principle of law.")
+    qs = Q.generate(r)
+    concept = [q for q in qs if Q.rule_of(q) == "concept"]
+    assert len(concept) == 1 and "“slogan”" in concept[0].text, [q.text for q in qs]
+    anchors = [q.evidence[0] for q in qs]
+    assert len(anchors) == len(set(anchors))
 
 
 CONCEPTS = """
@@ -263,8 +276,10 @@ def test_a_concept_question_neither_cuts_a_definitions_qualification_nor_takes_a
                              reviewed=False, kind="concept", evidence=["p3"])]
     qs = Q.generate(reading_from_text(CONCEPTS, gl))
     concepts = [q.text for q in qs if Q.rule_of(q) == "concept"]
-    assert concepts and any("articipation justice" in t for t in concepts), concepts
+    # the definition cut from its qualification is not quoted, and without a definition
+    # of the article's to quote, "how does the article use X?" is not asked (JUDGE6)
     assert not any("with a view to new problems" in t for t in concepts), concepts
+    assert not any("articipation justice" in t for t in concepts), concepts
     assert not any("activation" in t.lower() for t in concepts), concepts
     # the same definition without the qualification that follows it is quoted
     whole = CONCEPTS.replace(" It can, however, also lower what people may claim from "

@@ -88,7 +88,7 @@ def test_generation_is_deterministic(river_qs):
 def test_river_questions_pass_gates_and_cover_levels_and_tasks(river_qs):
     r = river()
     blocks = {b.id for _, b in r.blocks()}
-    assert len(river_qs) >= 9
+    assert len(river_qs) >= 7
     for i, q in enumerate(river_qs):
         assert Q.quality_problems(q, river_qs[:i], blocks) == [], q.text
         assert q.origin == "generated" and q.answer
@@ -97,9 +97,14 @@ def test_river_questions_pass_gates_and_cover_levels_and_tasks(river_qs):
     # every task of the issue that the article supports
     # (no objection is weighed in the article: no "alternative" question; the kinds of
     # source it names alone give no question that fits this article only: no "sources")
+    # (the conclusion's only other sentence answers the hypothesis: the hypothesis
+    # question cites it, so no "apply" question quotes the same passage again)
     assert {Q.TASK_OF[Q.rule_of(q)] for q in river_qs} == {
-        "reconstruct", "evidence", "compare", "forecast", "concept", "apply"}
+        "reconstruct", "evidence", "compare", "forecast", "concept"}
     assert len({q.id for q in river_qs}) == len(river_qs)
+    hyp = next(q for q in river_qs if Q.rule_of(q) == "hypothesis")
+    assert hyp.evidence == ["p2~3", "p13~5"]        # where it is posed, where it is answered
+    assert not any("p13~5" in q.evidence for q in river_qs if q is not hyp)
 
 
 def test_questions_vary_their_openings_and_never_go_section_by_section(river_qs):
@@ -127,14 +132,18 @@ def test_river_questions_find_the_articles_moves(river_qs):
     # a forecast to test against later events, quoted whole
     assert "“It seems likely that the question of the chair will shape relations among the " \
            "three states in the coming years.”" in texts
-    # a glossary concept
-    assert "“minimum flow”" in texts or "“dispatch centre”" in texts
+    # a glossary concept, tied to the conclusion's sentence that uses it (both cited);
+    # "minimum flow", used in no claim, gets no stock "how does the article use X?"
+    concept = next(q for q in river_qs if Q.rule_of(q) == "concept")
+    assert "“dispatch centre”" in concept.text and "“Through the dispatch centre" in concept.text
+    assert concept.evidence[0] == "p13~6"
+    assert "minimum flow" not in texts
 
 
 def test_handout_asks_each_task_at_most_once(river_qs):
-    handout = Q.select_for_handout(river_qs, n=6)
+    handout = Q.select_for_handout(river_qs, n=5)
     tasks = [Q.TASK_OF[Q.rule_of(q)] for q in handout]
-    assert len(handout) == 6 and len(set(tasks)) == 6
+    assert len(handout) == 5 and len(set(tasks)) == 5
     assert len(Q.select_for_handout(river_qs, n=20)) == len({Q.TASK_OF[Q.rule_of(q)]
                                                             for q in river_qs})
 
@@ -273,15 +282,15 @@ def test_selection_respects_pins_and_balance(river_qs):
     qs = [model.Question(**{**model.to_json(q)}) for q in river_qs]
     low = next(q for q in reversed(qs) if q.id.startswith("concept"))
     low.pinned = True
-    reader = Q.select_for_reader(qs, hi=8)
-    assert len(reader) == 8
+    reader = Q.select_for_reader(qs, hi=6)
+    assert len(reader) == 6
     assert low in reader
     assert [q.id for q in reader] == [q.id for q in qs if q in reader]   # file order
     assert len({q.level for q in reader}) == 4
     forced = qs[-1]
     forced.handout = True
-    handout = Q.select_for_handout(qs, n=6)
-    assert len(handout) == 6 and forced in handout
+    handout = Q.select_for_handout(qs, n=5)
+    assert len(handout) == 5 and forced in handout
     assert len({q.level for q in handout}) >= 3
 
 
@@ -420,7 +429,7 @@ def seed():
 def test_seed_questions(seed):
     qs = Q.generate(seed)
     blocks = {b.id for _, b in seed.blocks()}
-    assert len(qs) >= 9
+    assert len(qs) >= 8
     for i, q in enumerate(qs):
         assert Q.quality_problems(q, qs[:i], blocks) == [], q.text
     texts = "\n".join(q.text for q in qs)
@@ -437,9 +446,11 @@ def test_seed_questions(seed):
     reader = Q.select_for_reader(qs)
     handout = Q.select_for_handout(qs)
     tasks = {Q.TASK_OF[Q.rule_of(q)] for q in qs}
-    assert len(reader) == min(14, len(qs)) and len(handout) == min(6, len(tasks)) >= 5
+    # (4 tasks since JUDGE6: the glossary's concepts, used in no claim of the article,
+    # give no stock "how does the article use X?")
+    assert len(reader) == min(14, len(qs)) and len(handout) == min(6, len(tasks)) >= 4
     assert len({Q.TASK_OF[Q.rule_of(q)] for q in handout}) == len(handout)   # one per task
-    assert {q.level for q in reader} == set(Q.LEVELS)
+    assert len({q.level for q in reader}) >= 3
     assert Q.set_problems(reader) == []
 
 
