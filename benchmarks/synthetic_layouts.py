@@ -233,7 +233,7 @@ p.affil {{ font-size: {small}pt; margin: 0 0 4pt; text-indent: 0; font-style: it
 .front {{ margin-bottom: 14pt }}
 .abstract {{ font-size: {size - 0.5}pt; margin: 8pt 0 12pt; text-indent: 0; text-align: justify }}
 .abstract p {{ text-indent: 0; margin: 0 }} .kw {{ font-size: {size - 0.5}pt; margin: 0 0 12pt; text-indent: 0 }}
-.body {{ column-count: {s['columns']}; column-gap: 16pt }}
+.body {{ column-count: {s['columns']}; column-gap: 16pt; counter-reset: footnote }}
 h2 {{ {h1} margin: 12pt 0 5pt; break-after: avoid; line-height: 1.25 }}
 h3 {{ {h2} font-size: {size}pt; margin: 8pt 0 3pt; break-after: avoid }}
 h4 {{ font-style: italic; font-weight: normal; font-size: {size}pt; margin: 6pt 0 2pt; break-after: avoid }}

@@ -268,6 +268,10 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
             continue
         if CAPTION.match(first.text):
             continue
+        # a reference list set small right under its heading, its entries
+        # numbered "1." like notes, is no footnote area (no rule above it)
+        if not rule and HEADING_WORDS_REFS.match(above.text.strip()):
+            continue
         out.extend(ln for ln in region if ln not in out)
     return out
 
@@ -724,6 +728,13 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                         break
                     pending.append(o)
                     last = o
+                prev = ln
+                continue
+            # a heading in capitals (small capitals: capitals of two sizes,
+            # the line's size below the body's), centred or numbered, with
+            # space above: not a block quotation
+            if _caps_heading(ln, doc, left, right, gap_above) and not (in_refs or in_endnotes):
+                blocks.append(B("heading", [ln], CAPS_HEAD_WHY))
                 prev = ln
                 continue
             # block quotations: smaller than the body and indented
@@ -1305,6 +1316,31 @@ def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
 
 
 RUN_IN_WHY = "run-in head: a bold or italic lead before the paragraph's text"
+CAPS_HEAD_WHY = "a line in capitals, centred or numbered, with space above"
+
+
+def _caps_heading(ln: PLine, doc: Doc, left: float, right: float, gap_above: float) -> bool:
+    """A heading set in capitals or small capitals at about the body's size
+    or below it (so neither larger nor bold): one short line of words all in
+    capitals, not ending like a sentence, centred in its column or numbered
+    like a section ("2. QUELLEN UND VORGEHEN"), with space above.
+
+    >>> ln = PLine(1, "2. QUELLEN UND VORGEHEN", 40, 0, 200, 8, 7, 7.8, "", False, False)
+    >>> class D: body, pitch = 10.0, 13.5
+    >>> _caps_heading(ln, D(), 40, 400, 12), _caps_heading(ln, D(), 40, 400, 2)
+    (True, False)
+    >>> _caps_heading(replace(ln, text="THE END OF IT."), D(), 40, 400, 12)
+    False
+    """
+    t = ln.text.strip()
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters) or len(words(t)) > 10 or t[-1:] in ".,;:!?" \
+            or t[:1] in "*∗†‡§¶" or CAPTION.match(t):
+        return False
+    if not 0.7 * doc.body <= ln.size <= doc.body + 0.9 or gap_above < 0.5 * doc.pitch:
+        return False
+    centred = ln.x0 - left > 2 * doc.body and abs((ln.x0 - left) - (right - ln.x1)) < 1.5 * doc.body
+    return centred or NUMBERED.match(t) is not None
 
 
 def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
