@@ -377,7 +377,7 @@ def article(s: dict) -> tuple[str, dict]:
             else:
                 marker = str(noted + 1)
                 body += f'<sup class="en">{marker}</sup>'
-            notes_all.append((marker, text, " ".join(first.split()[-4:])))
+            notes_all.append((marker, text, first))
         return body + " " + e(" ".join(rest))
 
     def runin_para(label: str) -> str:
@@ -410,7 +410,7 @@ def article(s: dict) -> tuple[str, dict]:
             q = QUOTES[lang][rnd.randint(0, 1)]
             parts.append(f"<blockquote><p>{e(q)}</p></blockquote>")
             truth["paragraph_starts"].append({"text": " ".join(q.split()[:6])})
-            parts.append(f'<p class="first">{paragraph()}</p>')
+            parts.append(f"<p>{paragraph()}</p>")     # a new paragraph, indented as any
         if i == 3 and s["list"]:
             tag = rnd.choice(["ul", "ol"])
             its = ITEMS[lang][:rnd.randint(3, 4)]
@@ -511,7 +511,11 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     for n, (marker, text, anchor) in enumerate(truth.pop("_notes"), 1):
         w = text.split()
         pg = page_of(" ".join(w[:4]), first)
-        mpage = first if anchor == "@title" else page_of(anchor, first)
+        if anchor == "@title":
+            mpage = first
+        else:       # the call ends the paragraph's first sentence: where that sentence ends
+            start = page_of(" ".join(anchor.split()[:6]), first)
+            mpage = page_of(anchor, start) if page_of(anchor, start) == start else start + 1
         truth["notes"]["items"].append({"number": int(marker) if marker.isdigit() else marker, "page": pg,
                                         "marker_page": mpage, "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
     source = " ".join(EN + DE + NOTES["en"] + NOTES["de"] + ABSTRACT["en"] + ABSTRACT["de"])

@@ -146,13 +146,15 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     content = [i for i in range(len(pages)) if i + 1 not in covers]
     doubts: list[Doubt] = []
     order_guessed: list[PLine] = []
+    gutters: list[tuple[float, float]] = []      # the last page's columns
     for i in content:
         ls = [ln for ln in pages[i] if ln.role != "furniture" and ln.upright]
         if not ls:
             continue
         x_min = min(ln.x0 for ln in ls)
         x_max = max(ln.x1 for ln in ls)
-        ordered, _two, guessed = reading_order(ls, x_min, x_max)
+        ordered, _two, guessed = reading_order(ls, x_min, x_max, gutters)
+        gutters = reading_order.gutters or gutters
         ordered = _frames_together(ordered, rules[i], body)
         furn = [ln for ln in pages[i] if ln.role == "furniture" or not ln.upright]
         for ln in furn:
