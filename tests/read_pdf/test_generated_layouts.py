@@ -1,0 +1,71 @@
+"""Layouts drawn by ``benchmarks/synthetic_layouts.py`` (seed 1) that the
+reader once got wrong, typeset again and read back against the truth the
+generator writes (the scoring of ``benchmarks/corpus.py``):
+
+- document 2: centred headings in small capitals (capitals of two sizes,
+  the line smaller than the body: once read as block quotations), numbered
+  "1." / "4.1", a bold run-in sub-heading, endnotes;
+- document 29: a numbered reference list "1. …" set small, its heading in
+  the lower half of a page with a starred title note (once taken for the
+  page's footnotes: every entry a note);
+- document 19: two columns; an ordered list indented as a whole, its
+  run-on lines hanging under the items' text (once joined to the paragraph
+  above); the reference list's last six entries in two short columns on
+  the last page (too few lines to show the gutter: once read across).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from coursepack.read.pdf import read_pdf
+
+from tests.corpus import scoring
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("synthetic_layouts", ROOT / "benchmarks" / "synthetic_layouts.py")
+SL = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(SL)
+
+
+def read(tmp_path, k: int):
+    spec = SL.spec_for(1, k)
+    pdf, gold, refs = SL.build(spec, tmp_path)
+    s = read_pdf(pdf)
+    return spec, gold, s, scoring.score(gold, s, refs)
+
+
+def test_small_capital_headings_are_headings(tmp_path):
+    spec, gold, s, r = read(tmp_path, 2)
+    assert spec["h1style"] == "smallcaps" and spec["numbering"] == "arabic."      # the layout under test
+    assert r["headings_found"] == r["headings"] == len(gold["headings"]), r["headings_missed_list"]
+    assert r["headings_level_ok"] == r["headings"] and r["headings_false"] == 0, r["headings_false_list"]
+    assert not [b.text for b in s.blocks if b.role == "quote" and b.text.isupper()]
+    assert r["para_found"] == r["para"] and r["para_false"] == 0, r["para_missed_list"]
+    assert r["notes_found"] == r["notes"] > 0
+
+
+def test_numbered_reference_list_low_on_a_page_is_no_footnote_area(tmp_path):
+    spec, gold, s, r = read(tmp_path, 29)
+    assert spec["refs"] == "numbered-dot" and spec["notes"] == "starred"
+    assert r["refs_found"] == r["refs"] == spec["nrefs"]
+    numbered_notes = [b for b in s.blocks if b.role == "note" and b.number]
+    assert not numbered_notes, [b.text[:40] for b in numbered_notes]
+    # the starred notes (the title's among them) are still notes
+    assert r["notes_found"] == r["notes"] > 0
+
+
+@pytest.mark.slow
+def test_two_columns_hanging_list_and_sparse_last_page(tmp_path):
+    spec, gold, s, r = read(tmp_path, 19)
+    assert spec["columns"] == 2 and spec["list"] and spec["indent"]
+    assert r["refs_found"] == r["refs"] == spec["nrefs"]
+    refs = [b.text for b in s.blocks if b.role == "reference"]
+    assert [int(t.split(".")[0]) for t in refs] == list(range(1, spec["nrefs"] + 1)), refs
+    items = [t for t in scoring.paragraphs(s) if t[:2] in ("1.", "2.", "3.", "4.")]
+    assert len(items) >= 3, scoring.paragraphs(s)
+    missed = [m for m in r["para_missed_list"] if any(w in m for w in ("Öffnungszeiten an", "Leihfristen für", "Anfragen zur"))]
+    assert not missed, r["para_missed_list"]
