@@ -8,6 +8,8 @@ generator writes (the scoring of ``benchmarks/corpus.py``):
 - document 29: a numbered reference list "1. …" set small, its heading in
   the lower half of a page with a starred title note (once taken for the
   page's footnotes: every entry a note);
+- document 27: the same capitals unnumbered over bold italic sub-headings
+  (once ranked under them);
 - document 19: two columns; an ordered list indented as a whole, its
   run-on lines hanging under the items' text (once joined to the paragraph
   above); the reference list's last six entries in two short columns on
@@ -69,3 +71,13 @@ def test_two_columns_hanging_list_and_sparse_last_page(tmp_path):
     assert len(items) >= 3, scoring.paragraphs(s)
     missed = [m for m in r["para_missed_list"] if any(w in m for w in ("Öffnungszeiten an", "Leihfristen für", "Anfragen zur"))]
     assert not missed, r["para_missed_list"]
+
+
+def test_small_capital_heads_outrank_bold_italic_subheads(tmp_path):
+    """Document 27: unnumbered centred small capitals over bold italic
+    sub-headings in the body's size (the capitals' line is the smaller:
+    once ranked level 2 under their own sub-headings)."""
+    spec, gold, s, r = read(tmp_path, 27)
+    assert spec["h1style"] == "smallcaps" and spec["numbering"] == "none" and spec["h2style"] == "bold-italic"
+    assert r["headings_found"] == r["headings"] and r["headings_level_ok"] == r["headings"], \
+        [(b.text, b.level) for b in s.blocks if b.role == "heading"]
