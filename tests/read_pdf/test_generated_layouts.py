@@ -10,6 +10,8 @@ generator writes (the scoring of ``benchmarks/corpus.py``):
   page's footnotes: every entry a note);
 - document 27: the same capitals unnumbered over bold italic sub-headings
   (once ranked under them);
+- document 16: the right pages' running head standing once (once read as
+  a block quotation);
 - document 19: two columns; an ordered list indented as a whole, its
   run-on lines hanging under the items' text (once joined to the paragraph
   above); the reference list's last six entries in two short columns on
@@ -81,3 +83,15 @@ def test_small_capital_heads_outrank_bold_italic_subheads(tmp_path):
     assert spec["h1style"] == "smallcaps" and spec["numbering"] == "none" and spec["h2style"] == "bold-italic"
     assert r["headings_found"] == r["headings"] and r["headings_level_ok"] == r["headings"], \
         [(b.text, b.level) for b in s.blocks if b.role == "heading"]
+
+
+def test_right_page_head_standing_once_is_furniture(tmp_path):
+    """Document 16: a short article in two columns, the journal's name over
+    its left pages and the authors' names over its right pages (the right
+    pages' head standing on one content page only): both furniture, none
+    of it in the running text."""
+    spec, gold, s, r = read(tmp_path, 16)
+    assert spec["alternate"] and spec["runhead"] == "journal"
+    assert r["furniture_in_body"] == 0, r["furniture_in_body_list"]
+    heads = [ln.text for b in s.blocks if b.role == "furniture" for ln in b.lines if ln.top < 60]
+    assert len(set(heads)) == 2, heads
