@@ -102,8 +102,8 @@ NOTES = {"en": ["See the annual report of the regional library board for the ful
                 "Die Öffnungszeiten wurden den Aushängen entnommen, nicht den Dienstplänen.",
                 "Diese Schätzung folgt dem im vorigen Abschnitt beschriebenen Verfahren.",
                 "Zur Geschichte der Bestände vgl. die Berichte der Bibliotheken seit 1950."]}
-TITLE_NOTE = {"en": "The authors thank the staff of the five districts for their help with the survey.",
-              "de": "Die Verfasser danken den Beschäftigten der fünf Kreise für ihre Hilfe bei der Befragung."}
+TITLE_NOTE = {"en": "We are grateful to the five district boards for their support of the survey.",
+              "de": "Wir danken den Kreisverwaltungen für ihre Unterstützung bei der Befragung."}
 SYMBOLS = ["*", "†", "‡", "§"]
 SURNAMES = ["Albers", "Brandt", "Castell", "Dijkstra", "Eriksen", "Farkas", "Gomez", "Holm", "Ibsen", "Jansen",
             "Keller", "Larsen", "Moreau", "Nagel", "Ortega", "Petersen", "Quist", "Rossi", "Svensson", "Tamm"]
