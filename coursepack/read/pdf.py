@@ -484,6 +484,19 @@ def _levels(blocks: list[Block]) -> None:
             series.setdefault(st, b.level)
         else:
             parent = b.level
+    # an outline numbered "I." / "A." / "1.": a plain number under a
+    # lettered heading sits one level below it (not at the depth its one
+    # number would give)
+    if any(re.match(r"^[IVX]{1,5}\.\s", b.lines[0].text.strip()) for b in heads):
+        lettered = 0
+        for b in heads:
+            t = b.lines[0].text.strip()
+            if re.match(r"^[IVX]{1,5}\.\s", t):
+                lettered = 0
+            elif re.match(r"^[A-H]\.\s", t):
+                lettered = b.level
+            elif lettered and re.match(r"^\d{1,2}\.\s", t):
+                b.level = min(lettered + 1, 4)
     # run-in heads sit one level under the deepest heading set apart
     for b in run_in:
         b.level = b.level or min(max((h.level for h in heads), default=0) + 1, 4)

@@ -12,6 +12,8 @@ generator writes (the scoring of ``benchmarks/corpus.py``):
   (once ranked under them);
 - document 16: the right pages' running head standing once (once read as
   a block quotation);
+- document 0: outline numbering "I." / "A." / "1." (the arabic level once
+  taken from its single number);
 - document 19: two columns; an ordered list indented as a whole, its
   run-on lines hanging under the items' text (once joined to the paragraph
   above); the reference list's last six entries in two short columns on
@@ -95,3 +97,14 @@ def test_right_page_head_standing_once_is_furniture(tmp_path):
     assert r["furniture_in_body"] == 0, r["furniture_in_body_list"]
     heads = [ln.text for b in s.blocks if b.role == "furniture" for ln in b.lines if ln.top < 60]
     assert len(set(heads)) == 2, heads
+
+
+def test_outline_numbering_roman_letter_arabic(tmp_path):
+    """Document 0: headings numbered as an outline, "I." / "A." / "1.": the
+    arabic "1. Weekday counts" under "A. Visitors" is level 3 (its single
+    number once made it level 1)."""
+    spec, gold, s, r = read(tmp_path, 0)
+    assert spec["numbering"] == "roman" and spec["levels"] == 3
+    assert r["headings_found"] == r["headings"] and r["headings_level_ok"] == r["headings"], \
+        [(b.text, b.level) for b in s.blocks if b.role == "heading"]
+    assert any(b.level == 3 for b in s.blocks if b.role == "heading")
