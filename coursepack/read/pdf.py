@@ -32,7 +32,7 @@ from .articlestart import (case_meta, foreign_before_title, imprint_pages, masth
                            title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
-from .pdflayout.blocks import (ADDRESS, B, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
+from .pdflayout.blocks import (ADDRESS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
                                _text_frame, split_authors)
 
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
@@ -146,13 +146,15 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     content = [i for i in range(len(pages)) if i + 1 not in covers]
     doubts: list[Doubt] = []
     order_guessed: list[PLine] = []
+    gutters: list[tuple[float, float]] = []      # the last page's columns
     for i in content:
         ls = [ln for ln in pages[i] if ln.role != "furniture" and ln.upright]
         if not ls:
             continue
         x_min = min(ln.x0 for ln in ls)
         x_max = max(ln.x1 for ln in ls)
-        ordered, _two, guessed = reading_order(ls, x_min, x_max)
+        ordered, _two, guessed = reading_order(ls, x_min, x_max, gutters)
+        gutters = reading_order.gutters or gutters
         ordered = _frames_together(ordered, rules[i], body)
         furn = [ln for ln in pages[i] if ln.role == "furniture" or not ln.upright]
         for ln in furn:
@@ -428,8 +430,15 @@ def _levels(blocks: list[Block]) -> None:
     bold, then italic)."""
     run_in = [b for b in blocks if b.role == "heading" and b.why == RUN_IN_WHY]
     heads = [b for b in blocks if b.role == "heading" and b.why != RUN_IN_WHY]
+    # a heading in (small) capitals found by its capitals (smaller than the
+    # body, not bold) ranks as the largest other heading its capitals could
+    # stand for, and above that heading's style
+    caps = {id(b) for b in heads if b.why == CAPS_HEAD_WHY}
+    others = [b.lines[0].size for b in heads if id(b) not in caps]
+    size = {id(b): max([b.lines[0].size] + ([s for s in others if s <= b.lines[0].size / 0.7] if id(b) in caps else []))
+            for b in heads}
     # sizes less than 0.6 pt apart count as one (bold outranks a half point)
-    sizes = sorted({b.lines[0].size for b in heads}, reverse=True)
+    sizes = sorted(set(size.values()), reverse=True)
     bucket: dict[float, int] = {}
     for sz in sizes:
         prev = [v for k, v in bucket.items() if k - sz <= 0.6]
@@ -437,7 +446,7 @@ def _levels(blocks: list[Block]) -> None:
 
     def key(b: Block) -> tuple:
         ln = b.lines[0]
-        return (bucket[ln.size], not ln.bold, ln.italic)
+        return (bucket[size[id(b)]], id(b) not in caps, not ln.bold, ln.italic)
 
     plain = [b for b in heads if not b.level and not NUMBER_HEAD.match(b.lines[0].text)]
     styles = collections.Counter(key(b) for b in plain)
@@ -475,6 +484,19 @@ def _levels(blocks: list[Block]) -> None:
             series.setdefault(st, b.level)
         else:
             parent = b.level
+    # an outline numbered "I." / "A." / "1.": a plain number under a
+    # lettered heading sits one level below it (not at the depth its one
+    # number would give)
+    if any(re.match(r"^[IVX]{1,5}\.\s", b.lines[0].text.strip()) for b in heads):
+        lettered = 0
+        for b in heads:
+            t = b.lines[0].text.strip()
+            if re.match(r"^[IVX]{1,5}\.\s", t):
+                lettered = 0
+            elif re.match(r"^[A-H]\.\s", t):
+                lettered = b.level
+            elif lettered and re.match(r"^\d{1,2}\.\s", t):
+                b.level = min(lettered + 1, 4)
     # run-in heads sit one level under the deepest heading set apart
     for b in run_in:
         b.level = b.level or min(max((h.level for h in heads), default=0) + 1, 4)

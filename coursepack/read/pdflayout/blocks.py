@@ -258,7 +258,14 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         rule = any(above.bottom - 2 <= r.top <= first.top + 2 and r.x0 <= first.x0 + 5 for r in hrules)
         gap = first.top - above.bottom
         marker_lines = [ln for ln in region if starts_marker(ln)]
-        if rule and (marker_lines or gap > 0.3 * doc.pitch):
+        if not rule and HEADING_WORDS_REFS.match(above.text.strip()):
+            # a reference list set small right under its heading, its
+            # entries numbered "1." like notes, is no footnote area (no
+            # rule above it); notes set smaller still below it are
+            region = _smaller_tail(region, doc.pitch)
+            if not region:
+                continue
+        elif rule and (marker_lines or gap > 0.3 * doc.pitch):
             pass
         elif starts_marker(first) and gap > 0.5 * doc.pitch and len(region) <= 40:
             pass
@@ -724,6 +731,13 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                         break
                     pending.append(o)
                     last = o
+                prev = ln
+                continue
+            # a heading in capitals (small capitals: capitals of two sizes,
+            # the line's size below the body's), centred or numbered, with
+            # space above: not a block quotation
+            if _caps_heading(ln, doc, left, right, gap_above) and not (in_refs or in_endnotes):
+                blocks.append(B("heading", [ln], CAPS_HEAD_WHY))
                 prev = ln
                 continue
             # block quotations: smaller than the body and indented
@@ -1305,6 +1319,31 @@ def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
 
 
 RUN_IN_WHY = "run-in head: a bold or italic lead before the paragraph's text"
+CAPS_HEAD_WHY = "a line in capitals, centred or numbered, with space above"
+
+
+def _caps_heading(ln: PLine, doc: Doc, left: float, right: float, gap_above: float) -> bool:
+    """A heading set in capitals or small capitals at about the body's size
+    or below it (so neither larger nor bold): one short line of words all in
+    capitals, not ending like a sentence, centred in its column or numbered
+    like a section ("2. QUELLEN UND VORGEHEN"), with space above.
+
+    >>> ln = PLine(1, "2. QUELLEN UND VORGEHEN", 40, 0, 200, 8, 7, 7.8, "", False, False)
+    >>> class D: body, pitch = 10.0, 13.5
+    >>> _caps_heading(ln, D(), 40, 400, 12), _caps_heading(ln, D(), 40, 400, 2)
+    (True, False)
+    >>> _caps_heading(replace(ln, text="THE END OF IT."), D(), 40, 400, 12)
+    False
+    """
+    t = ln.text.strip()
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters) or len(words(t)) > 10 or t[-1:] in ".,;:!?" \
+            or t[:1] in "*∗†‡§¶" or CAPTION.match(t):
+        return False
+    if not 0.7 * doc.body <= ln.size <= doc.body + 0.9 or gap_above < 0.5 * doc.pitch:
+        return False
+    centred = ln.x0 - left > 2 * doc.body and abs((ln.x0 - left) - (right - ln.x1)) < 1.5 * doc.body
+    return centred or NUMBERED.match(t) is not None
 
 
 def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
@@ -1356,6 +1395,9 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
             ended and p.x1 < right - 2 * doc.body
             or p.x0 > left + 2 and _hanging_item(doc, _item_of(blocks, lastp), p, left)):
         return "new", "a numbered item after a short line or after an item"
+    if LIST_NUMBER.match(ln.text.strip()) and -2 <= ln.x0 - left <= 3 * doc.body and p.page == ln.page and ended \
+            and _hung_below(doc, ln):
+        return "new", "a numbered item: the line below hangs under its text"
     if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
         if _hanging_item(doc, _item_of(blocks, lastp), ln, left):
             return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
@@ -1388,6 +1430,23 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
 
 
+def _hung_below(doc: Doc, ln: PLine) -> bool:
+    """The next line of ``ln``'s column stands at the body's pitch below it,
+    indented from ``ln`` by about the width of its number ("1. ", "12. "):
+    ``ln`` opens a numbered item set with a hanging indent (the list at the
+    margin or indented as a whole)."""
+    lines = doc.pages[ln.page - 1]
+    k = next((k for k, o in enumerate(lines) if o is ln), None)
+    if k is None:
+        return False
+    nxt = next((o for o in lines[k + 1:k + 4] if not o.role and o.col == ln.col and o.base > ln.base), None)
+    if nxt is None or nxt.base - ln.base > 1.3 * doc.pitch:
+        return False
+    m = LIST_NUMBER.match(ln.text.strip())
+    width = ln.width * (m.end() - 1) / max(len(ln.text.strip()), 1)     # the number's share of the line
+    return abs((nxt.x0 - ln.x0) - width) <= 0.6 * ln.size and nxt.x0 - ln.x0 >= 0.6 * ln.size
+
+
 def _item_of(blocks: list[B], lastp: B) -> B:
     """The paragraph ``lastp`` with the blocks it continues (across page
     breaks) before it: one block of all their lines."""
@@ -1415,7 +1474,7 @@ def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
 
     def indent(o: PLine) -> float:
         return o.x0 - doc.edges.get((o.page - 1, o.col), (o.x0, o.x1))[0]
-    if not LIST_NUMBER.match(first.text.strip()) or abs(indent(first)) > 2:
+    if not LIST_NUMBER.match(first.text.strip()) or not -2 <= indent(first) <= 3 * doc.body:
         return False
     if p.x1 < first.x1 - 2 * ln.size and p.page == first.page:
         return False

@@ -131,7 +131,7 @@ def _changing_heads(pages: list[list[PLine]], heights: list[float], content: lis
     """Running heads that change from page to page (the section's title):
     each page's first line in the top band, smaller than the text, set off
     by space from the line below, at one height and size on half the
-    pages or more (two at least)."""
+    pages or more (two at least), running heads found already counted."""
     cands: list[PLine] = []
     for i in content:
         ls = sorted((ln for ln in pages[i] if ln.role != "furniture"), key=lambda ln: ln.top)
@@ -142,8 +142,13 @@ def _changing_heads(pages: list[list[PLine]], heights: list[float], content: lis
         row = [o for o in ls if o is not top and abs(o.base - top.base) < 0.3 * top.size]
         if below and below[0].top - top.bottom >= top.size and all(o.size <= usual - 0.5 for o in row):
             cands.append(top)
+    # running heads found already (repeated on other pages: the journal's
+    # name on left pages) show the height too: the right pages' head that
+    # stands once in a short article is one of them
+    known = [ln for i in content for ln in pages[i] if ln.role == "furniture" and ln.top < 0.1 * heights[i]
+             and not is_page_number(ln.text)]
     for ln in cands:
-        alike = {o.page for o in cands if abs(o.top - ln.top) <= 2 and abs(o.size - ln.size) <= 0.3}
+        alike = {o.page for o in cands + known if abs(o.top - ln.top) <= 2 and abs(o.size - ln.size) <= 0.3}
         if len(alike) >= 2 and len(alike) >= 0.5 * len(content):
             ln.role, ln.why = "furniture", "running head at one height on most pages (its text changes)"
 

@@ -147,15 +147,45 @@ def _lead_in(band: list[PLine], nxt: PLine) -> list[PLine]:
     return tail
 
 
-def reading_order(lines: list[PLine], x_min: float, x_max: float) -> tuple[list[PLine], bool, list[PLine]]:
+def borrowed_gutters(lines: list[PLine], gutters: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The gutters of an earlier page for a page too sparse to show its own
+    (the last lines of a reference list in two short columns): kept when no
+    line of words crosses them and lines stand side by side across each,
+    else none.
+
+    >>> L = lambda x0, top, x1: PLine(1, "x" * 30, x0, top, x1, top + 9, top + 7, 9, "", False, False)
+    >>> side = [L(50, 70, 280), L(300, 70, 540), L(50, 90, 270), L(300, 90, 530)]
+    >>> borrowed_gutters(side, [(282, 298)]), borrowed_gutters(side + [L(50, 120, 540)], [(282, 298)])
+    ([(282, 298)], [])
+    """
+    if not gutters:
+        return []
+    words = [ln for ln in lines if len(ln.text) >= 20]
+    for g0, g1 in gutters:
+        if any(ln.x0 < g0 - 1 and ln.x1 > g1 + 1 for ln in words):
+            return []
+        left = [ln for ln in words if ln.x1 <= g0 + 1]
+        right = [ln for ln in words if ln.x0 >= g1 - 1]
+        beside = sum(1 for a in left if any(b.top < a.bottom and a.top < b.bottom for b in right))
+        if len(left) < 2 or len(right) < 2 or beside < 2:
+            return []
+    return list(gutters)
+
+
+def reading_order(lines: list[PLine], x_min: float, x_max: float,
+                  earlier: list[tuple[float, float]] | None = None) -> tuple[list[PLine], bool, list[PLine]]:
     """Lines of one page in reading order; ``(lines, two_columns, guessed)``.
+    ``earlier``: the gutters found on an earlier page, for a page too
+    sparse to show its own (:func:`borrowed_gutters`); the gutters used are
+    left in ``reading_order.gutters``.
 
     Each line's ``col`` is set: 0 full width (or single column), 1 left,
     2 right (or middle, and 3 right on a three-column page).  ``guessed`` lists the lines narrower than the page that cross
     the gutter between column lines above and below them (the order there
     is a guess); empty when none.
     """
-    gutters = find_gutters(lines, x_min, x_max)
+    gutters = find_gutters(lines, x_min, x_max) or borrowed_gutters(lines, earlier or [])
+    reading_order.gutters = gutters
     lines = rejoin(lines, 2.5 if gutters else 1.6, gutters)
     srt = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     if not gutters:

@@ -1,0 +1,110 @@
+"""Layouts drawn by ``benchmarks/synthetic_layouts.py`` (seed 1) that the
+reader once got wrong, typeset again and read back against the truth the
+generator writes (the scoring of ``benchmarks/corpus.py``):
+
+- document 2: centred headings in small capitals (capitals of two sizes,
+  the line smaller than the body: once read as block quotations), numbered
+  "1." / "4.1", a bold run-in sub-heading, endnotes;
+- document 29: a numbered reference list "1. …" set small, its heading in
+  the lower half of a page with a starred title note (once taken for the
+  page's footnotes: every entry a note);
+- document 27: the same capitals unnumbered over bold italic sub-headings
+  (once ranked under them);
+- document 16: the right pages' running head standing once (once read as
+  a block quotation);
+- document 0: outline numbering "I." / "A." / "1." (the arabic level once
+  taken from its single number);
+- document 19: two columns; an ordered list indented as a whole, its
+  run-on lines hanging under the items' text (once joined to the paragraph
+  above); the reference list's last six entries in two short columns on
+  the last page (too few lines to show the gutter: once read across).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from coursepack.read.pdf import read_pdf
+
+from tests.corpus import scoring
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("synthetic_layouts", ROOT / "benchmarks" / "synthetic_layouts.py")
+SL = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(SL)
+
+
+def read(tmp_path, k: int):
+    spec = SL.spec_for(1, k)
+    pdf, gold, refs = SL.build(spec, tmp_path)
+    s = read_pdf(pdf)
+    return spec, gold, s, scoring.score(gold, s, refs)
+
+
+def test_small_capital_headings_are_headings(tmp_path):
+    spec, gold, s, r = read(tmp_path, 2)
+    assert spec["h1style"] == "smallcaps" and spec["numbering"] == "arabic."      # the layout under test
+    assert r["headings_found"] == r["headings"] == len(gold["headings"]), r["headings_missed_list"]
+    assert r["headings_level_ok"] == r["headings"] and r["headings_false"] == 0, r["headings_false_list"]
+    assert not [b.text for b in s.blocks if b.role == "quote" and b.text.isupper()]
+    assert r["para_found"] == r["para"] and r["para_false"] == 0, r["para_missed_list"]
+    assert r["notes_found"] == r["notes"] > 0
+
+
+def test_numbered_reference_list_low_on_a_page_is_no_footnote_area(tmp_path):
+    spec, gold, s, r = read(tmp_path, 29)
+    assert spec["refs"] == "numbered-dot" and spec["notes"] == "starred"
+    assert r["refs_found"] == r["refs"] == spec["nrefs"]
+    numbered_notes = [b for b in s.blocks if b.role == "note" and b.number]
+    assert not numbered_notes, [b.text[:40] for b in numbered_notes]
+    # the starred notes (the title's among them) are still notes
+    assert r["notes_found"] == r["notes"] > 0
+
+
+@pytest.mark.slow
+def test_two_columns_hanging_list_and_sparse_last_page(tmp_path):
+    spec, gold, s, r = read(tmp_path, 19)
+    assert spec["columns"] == 2 and spec["list"] and spec["indent"]
+    assert r["refs_found"] == r["refs"] == spec["nrefs"]
+    refs = [b.text for b in s.blocks if b.role == "reference"]
+    assert [int(t.split(".")[0]) for t in refs] == list(range(1, spec["nrefs"] + 1)), refs
+    items = [t for t in scoring.paragraphs(s) if t[:2] in ("1.", "2.", "3.", "4.")]
+    assert len(items) >= 3, scoring.paragraphs(s)
+    missed = [m for m in r["para_missed_list"] if any(w in m for w in ("Öffnungszeiten an", "Leihfristen für", "Anfragen zur"))]
+    assert not missed, r["para_missed_list"]
+
+
+def test_small_capital_heads_outrank_bold_italic_subheads(tmp_path):
+    """Document 27: unnumbered centred small capitals over bold italic
+    sub-headings in the body's size (the capitals' line is the smaller:
+    once ranked level 2 under their own sub-headings)."""
+    spec, gold, s, r = read(tmp_path, 27)
+    assert spec["h1style"] == "smallcaps" and spec["numbering"] == "none" and spec["h2style"] == "bold-italic"
+    assert r["headings_found"] == r["headings"] and r["headings_level_ok"] == r["headings"], \
+        [(b.text, b.level) for b in s.blocks if b.role == "heading"]
+
+
+def test_right_page_head_standing_once_is_furniture(tmp_path):
+    """Document 16: a short article in two columns, the journal's name over
+    its left pages and the authors' names over its right pages (the right
+    pages' head standing on one content page only): both furniture, none
+    of it in the running text."""
+    spec, gold, s, r = read(tmp_path, 16)
+    assert spec["alternate"] and spec["runhead"] == "journal"
+    assert r["furniture_in_body"] == 0, r["furniture_in_body_list"]
+    heads = [ln.text for b in s.blocks if b.role == "furniture" for ln in b.lines if ln.top < 60]
+    assert len(set(heads)) == 2, heads
+
+
+def test_outline_numbering_roman_letter_arabic(tmp_path):
+    """Document 0: headings numbered as an outline, "I." / "A." / "1.": the
+    arabic "1. Weekday counts" under "A. Visitors" is level 3 (its single
+    number once made it level 1)."""
+    spec, gold, s, r = read(tmp_path, 0)
+    assert spec["numbering"] == "roman" and spec["levels"] == 3
+    assert r["headings_found"] == r["headings"] and r["headings_level_ok"] == r["headings"], \
+        [(b.text, b.level) for b in s.blocks if b.role == "heading"]
+    assert any(b.level == 3 for b in s.blocks if b.role == "heading")
