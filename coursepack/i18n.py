@@ -1369,16 +1369,53 @@ def label(key: str, lang: str = "en", **values) -> str:
     return text.format(**values) if values else text
 
 
+#: a language's quotation marks, outer pair first: a quotation the edition
+#: sets in the outer pair has its own quotations of the outer kind set in
+#: the inner (``»`` … ``«``, the other style of German, become ``›`` … ``‹``)
+_NESTED = {
+    "de": (("„", "“", "‚", "‘"), ("»", "«", "›", "‹")),
+    "en": (("“", "”", "‘", "’"),),
+    "pl": (("„", "”", "«", "»"),),
+    "fr": (("« ", " »", "“", "”"), ("«", "»", "“", "”")),
+    "es": (("«", "»", "“", "”"),),
+}
+
+
+def quote(text: str, lang: str = "en") -> str:
+    """``text`` in the language's quotation marks (the labels ``q-open`` and
+    ``q-close``), the quotations inside it one level down, as a typesetter
+    nests them: a German „…“ or »…« inside becomes ‚…‘ or ›…‹.  Only whole
+    pairs are changed (an apostrophe or a stray mark stays as it is).
+
+    >>> quote("Das Phänomen »der Exklusivität« und „Teilhabe“", "de")
+    '„Das Phänomen ›der Exklusivität‹ und ‚Teilhabe‘“'
+    >>> quote("the “thin” state, Rawls’ view", "en")
+    '“the ‘thin’ state, Rawls’ view”'
+    >>> quote("ohne Zitat", "de-AT")
+    '„ohne Zitat“'
+    """
+    base = (lang or "en").split("-")[0].lower()
+    for o, c, io, ic in _NESTED.get(base, ()):
+        text = re.sub(f"{re.escape(o)}([^{re.escape(o + c)}]*){re.escape(c)}",
+                      lambda m: f"{io}{m.group(1)}{ic}", text)
+    return label("q-open", base) + text + label("q-close", base)
+
+
 def labels(lang="en"):
     """A one-argument function for templates: ``L("Glossary")``; ``lang`` is a
     language code or a reading (its :func:`reading_language`).
 
     >>> labels("pl")("Contents"), labels("es")("{n} pages in the reader", n=3)
     ('Spis treści', '3 páginas en el dosier')
+    >>> labels("de")("quote", text="die »Neuordnung«")
+    '„die ›Neuordnung‹“'
     """
     if not isinstance(lang, str) and lang is not None:
         lang = reading_language(lang)
 
     def L(key: str, **values) -> str:
+        if key == "quote" and set(values) == {"text"}:
+            # ``L("quote", text=…)``: a quotation set in the language's marks (:func:`quote`)
+            return quote(values["text"], lang)
         return label(key, lang, **values)
     return L

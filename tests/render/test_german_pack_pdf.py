@@ -19,11 +19,15 @@ ARTICLE = """\
 
 ## Einleitung
 
-Der Beitrag untersucht den Hafenstreik von Vessa. Er stützt sich auf Akten der Hafenbehörde und auf Presseberichte.[^1] Die Hafenbehörde ist eine städtische Verwaltung, die Löhne und Liegeplätze regelt.
+Der Beitrag untersucht den Hafenstreik von Vessa. Er stützt sich auf Akten der Hafenbehörde und auf Presseberichte.[^1] Die Hafenbehörde ist eine »städtische« Verwaltung, die Löhne und Liegeplätze regelt.
 
 ## Der Streik
 
-Am 3. März 1998 traten die Hafenarbeiter in den Streik. Zwei Tage später gewährte die Hafenbehörde eine Lohnerhöhung. Im Juni 1999 wurde eine Lehrwerkstatt gegründet. Die Lehrwerkstatt ist eine Schule für junge Hafenarbeiter.
+Am 3. März 1998 traten die Hafenarbeiter in den Streik. Zwei Tage später gewährte die Hafenbehörde eine Lohnerhöhung.
+
+### Die Folgen
+
+Im Juni 1999 wurde eine Lehrwerkstatt gegründet. Dort lernten junge Hafenarbeiter ihr Handwerk.
 
 ## Fazit
 
@@ -79,3 +83,51 @@ def test_a_built_german_pack_prints_no_english_label(built, name):
 def test_the_readers_document_information_is_german(built):
     meta = PdfReader(str(built / "reader.pdf")).metadata
     assert meta["/Subject"] == "Studienausgabe für Hafenkurs, Sommer 2027"
+
+
+def test_lower_heading_levels_are_graded_and_nested(built):
+    """A subsection's heading is set in italic under its section's upright
+    one, and its bookmark nests under the section's."""
+    import pdfplumber
+    reader = PdfReader(str(built / "reader.pdf"))
+
+    def tree(outline):
+        return [tree(o) if isinstance(o, list) else o.title for o in outline]
+    flat = repr(tree(reader.outline))
+    assert "'Der Streik', ['Die Folgen']" in flat, flat
+    fonts = {}
+    with pdfplumber.open(str(built / "reader.pdf")) as pdf:
+        for page in pdf.pages:
+            for w in page.extract_words(extra_attrs=["fontname"]):
+                if w["text"] in ("Streik", "Folgen") and w["text"] not in fonts:
+                    fonts[w["text"]] = w["fontname"]
+    assert "Italic" in fonts["Folgen"] and "Italic" not in fonts["Streik"], fonts
+
+
+def test_a_quotation_inside_a_quoted_definition_takes_the_inner_marks(built):
+    handout = " ".join(_pdf_words(built / "handout.pdf").split())
+    terms = handout.split("SCHLÜSSELBEGRIFFE", 1)[1].split("ZEITLEISTE", 1)[0]
+    assert "„Eine ›städtische‹ Verwaltung" in terms, terms
+    assert "»" not in terms and "«" not in terms
+
+
+def test_key_terms_and_timeline_use_the_measure(built):
+    """One key term alone runs across the whole measure (not half of it
+    beside an empty column); the timeline's date column is as wide as its
+    widest date, not a fixed 28 mm."""
+    import pdfplumber
+    with pdfplumber.open(str(built / "handout.pdf")) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        text = page.extract_text()
+    terms = text.split("SCHLÜSSELBEGRIFFE", 1)[1].split("ZEITLEISTE", 1)[0]
+    heads = [w for w in words if w["text"] in ("SCHLÜSSELBEGRIFFE", "ZEITLEISTE")]
+    top, bottom = heads[0]["bottom"], heads[1]["top"]
+    inside = [w for w in words if top < w["top"] < bottom]
+    assert terms.count(" — ") == 1, terms          # the article defines one term
+    assert max(w["x1"] for w in inside) > page.width * 0.7, terms
+    # the timeline: the event starts within 15 mm of the end of its date ("1998")
+    year = next(w for w in words if w["text"] == "1998" and w["top"] > bottom)
+    event = min((w for w in words if abs(w["top"] - year["top"]) < 2 and w["x0"] > year["x1"]),
+                key=lambda w: w["x0"])
+    assert event["x0"] - year["x1"] < 15 * 72 / 25.4, (year, event)
