@@ -45,7 +45,11 @@ def built(tmp_path_factory):
                         pack="title: Hafenkurs\nterm: Sommer 2027\nreadings:\n  - slug: hafen\n")
     folder = root / "content" / "readings" / "hafen"
     (folder / "source").mkdir(parents=True)
-    (folder / "source" / "article.md").write_text(ARTICLE, encoding="utf-8")
+    # a hundred and more notes: their numbers take three figures
+    more = " ".join(f"Ein weiterer Beleg steht in Akte {n}.[^{n}]" for n in range(2, 103))
+    notes = "\n".join(f"[^{n}]: Stadtarchiv Vessa, Akte {n}, Blatt {n + 3}." for n in range(2, 103))
+    (folder / "source" / "article.md").write_text(
+        ARTICLE.replace("## Fazit", more + "\n\n## Fazit") + "\n" + notes + "\n", encoding="utf-8")
     (folder / "reading.yaml").write_text(
         "title: Der Hafenstreik von Vessa\nauthors: [Anna Berg]\njournal: Hafengeschichte\n"
         "volume: '7'\nyear: '2012'\npages: 10-25\nlanguage: de\n"
@@ -131,3 +135,22 @@ def test_key_terms_and_timeline_use_the_measure(built):
     event = min((w for w in words if abs(w["top"] - year["top"]) < 2 and w["x0"] > year["x1"]),
                 key=lambda w: w["x0"])
     assert event["x0"] - year["x1"] < 15 * 72 / 25.4, (year, event)
+
+
+def test_three_figure_note_numbers_keep_their_column(built):
+    """Notes 1 to 102: every note's text starts at one indent, a word
+    space or more after its number, "100." included."""
+    import pdfplumber
+    starts, gaps = set(), []
+    with pdfplumber.open(str(built / "reader.pdf")) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(use_text_flow=True, x_tolerance=1)
+            for a, b in zip(words, words[1:]):
+                if re.fullmatch(r"\d{1,3}\.", a["text"]) and b["text"] in ("Vgl.", "Stadtarchiv") \
+                        and abs(a["top"] - b["top"]) < 1:
+                    starts.add(round(b["x0"] - a["x0"], 1))     # the hanging indent
+                    gaps.append((a["text"], b["x0"] - a["x1"]))
+    numbers = {t for t, _ in gaps}
+    assert {"9.", "99.", "100.", "102."} <= numbers, sorted(numbers)
+    assert min(g for _, g in gaps) >= 2.0, sorted(gaps, key=lambda x: x[1])[:3]
+    assert max(starts) - min(starts) <= 0.5, sorted(starts)    # one hanging indent for all
