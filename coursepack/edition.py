@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 import hashlib
@@ -31,7 +31,7 @@ from .read.markdown import keyed_cites, link_citations, read_markdown
 from .read.overrides import apply_overrides, load_overrides
 from .repair import load_corrections, repair_article, repair_structure
 from .frontmatter import tidy
-from .i18n import LABELS, label, reading_language
+from .i18n import LABELS, label, reading_language, reason
 from .sanitize import split_long_lines
 
 
@@ -601,7 +601,8 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
         "source": src,
         "silent": [(k, n, label(f"repair-{k}", lang) if f"repair-{k}" in LABELS["en"] else k)
                    for k, n in sorted(silent.items())],
-        "emendations": emend,
+        # each reason in the reading's language (a correction's, the editor's, as written)
+        "emendations": [replace(c, why=reason(c.why, lang)) if c.why else c for c in emend],
         "lost": lost,
         "fragments": reading.fragments,
         "bibliography": label("ed-bib-changes", lang, n=len(bib_changes)) if bib_changes else "",

@@ -20,7 +20,7 @@ from html import escape
 from pathlib import Path
 
 from . import model
-from .i18n import labels
+from .i18n import LABELS, figure_label, labels
 from .edition import gather
 from .mathsvg import math_mathml
 from .outputs import atomic_write
@@ -108,8 +108,13 @@ class _Chapter:
             return f'<div class="math">{self.inl(b.inlines)}{label}</div>'
         if b.kind == "figure" and b.figure is not None:
             f = b.figure
-            cap = (f'<figcaption><span class="label">{escape(f.label)}.</span> '
-                   f"{self.inl(f.caption)}</figcaption>")
+            # the label in the reading's language, unless the caption prints its own
+            shown = figure_label(f, self.r)
+            printed = f.label and model.plain_text(f.caption).strip().startswith(f.label)
+            cap = ("<figcaption>" + ("" if printed else f'<span class="label">{escape(shown)}'
+                                     f"{'.' if f.caption else ''}</span> ")
+                   + f"{self.inl(f.caption)}</figcaption>")
+            alt = figure_label(f, self.r, alt=True)
             if f.kind == "table":
                 def row(cells, tag):
                     cols = []
@@ -124,13 +129,18 @@ class _Chapter:
                         + (f"<thead>{head}</thead>" if head else "")
                         + f"<tbody>{body}</tbody></table></figure>")
             src = (self.root / f.source) if f.source else None
+            if src is None and getattr(f, "image", ""):     # the crop of a PDF's figure
+                src = self.root / "build" / self.r.slug / f.image
+                f_key = f"{self.r.slug}/{f.image}"
+            else:
+                f_key = f.source
             if src is not None and src.is_file():
-                name = f"media/{self.r.slug}-{hashlib.sha1(f.source.encode()).hexdigest()[:8]}" \
+                name = f"media/{self.r.slug}-{hashlib.sha1(f_key.encode()).hexdigest()[:8]}" \
                        f"{src.suffix.lower()}"
                 self.images[name] = src
-                img = f'<img src="{name}" alt="{escape(f.alt)}"/>'
+                img = f'<img src="{name}" alt="{escape(alt)}"/>'
             else:
-                img = f"<p>[{escape(f.alt or 'image')}]</p>"
+                img = f"<p>[{escape(alt or self.L('image'))}]</p>"
             return f'<figure id="{b.id}">{img}{cap}</figure>'
         return f"<p{lang}>{self.inl(b.inlines)}</p>"
 
@@ -143,8 +153,10 @@ class _Chapter:
         if r.citation:
             parts.append(f'<p class="citation">{self.inl(r.citation, True)}</p>')
         for a in r.abstracts:
+            # each abstract headed in its own language, as the reader heads it
+            head = labels(a.lang)("Abstract") if a.lang in LABELS else f"Abstract ({a.lang})"
             parts.append(f'<section class="abstract" lang="{a.lang}" xml:lang="{a.lang}">'
-                         f"<h2>{escape(self.L('Abstract'))}</h2><p>{self.inl(a.inlines)}</p></section>")
+                         f"<h2>{escape(head)}</h2><p>{self.inl(a.inlines)}</p></section>")
         for s in r.sections:
             if s.title:
                 tag = "h2" if s.level <= 1 else "h3"

@@ -127,6 +127,8 @@ LABELS: dict[str, dict[str, str]] = {
         "(p. {page} of the PDF)": "(p. {page} du PDF)",
         "[{label}: see p. {page} of the original]": "[{label} : voir p. {page} de l’original]",
         "[{label}: see p. {page} of the PDF]": "[{label} : voir p. {page} du PDF]",
+        "[{alt}: the image file could not be used]": "[{alt} : le fichier de l’image n’a pas pu être utilisé]",
+        "image": "image",
         "comprehension": "compréhension",
         "analysis": "analyse",
         "evaluation": "évaluation",
@@ -185,6 +187,8 @@ LABELS: dict[str, dict[str, str]] = {
         "(p. {page} of the PDF)": "(s. {page} pliku PDF)",
         "[{label}: see p. {page} of the original]": "[{label}: zob. s. {page} oryginału]",
         "[{label}: see p. {page} of the PDF]": "[{label}: zob. s. {page} pliku PDF]",
+        "[{alt}: the image file could not be used]": "[{alt}: nie udało się użyć pliku obrazu]",
+        "image": "obraz",
         "comprehension": "rozumienie",
         "analysis": "analiza",
         "evaluation": "ocena",
@@ -243,6 +247,8 @@ LABELS: dict[str, dict[str, str]] = {
         "(p. {page} of the PDF)": "(p. {page} del PDF)",
         "[{label}: see p. {page} of the original]": "[{label}: véase p. {page} del original]",
         "[{label}: see p. {page} of the PDF]": "[{label}: véase p. {page} del PDF]",
+        "[{alt}: the image file could not be used]": "[{alt}: no se pudo usar el archivo de la imagen]",
+        "image": "imagen",
         "comprehension": "comprensión",
         "analysis": "análisis",
         "evaluation": "evaluación",
@@ -284,6 +290,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Course reader": "Course reader",
         "{n} readings": "{n} readings",
         "Teaching edition": "Teaching edition",
+        "Teaching edition for {title}": "Teaching edition for {title}",
+        "Teaching edition for {title}, {term}": "Teaching edition for {title}, {term}",
         "Instructor’s copy": "Instructor’s copy",
         "bib-pdf-nolist": "The article has no reference list: the works its notes cite, gathered from the notes.",
         "bib-pdf-nolist-pages": "The article has no reference list: the works its notes cite, gathered from the notes. Page numbers lead to the citations in the text.",
@@ -312,6 +320,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Course reader": "Reader",
         "{n} readings": "{n} Texte",
         "Teaching edition": "Studienausgabe",
+        "Teaching edition for {title}": "Studienausgabe für {title}",
+        "Teaching edition for {title}, {term}": "Studienausgabe für {title}, {term}",
         "Instructor’s copy": "Exemplar für Lehrende",
         "bib-pdf-nolist": "Der Beitrag hat kein Literaturverzeichnis: die in seinen Anmerkungen zitierten Werke, aus den Anmerkungen zusammengestellt.",
         "bib-pdf-nolist-pages": "Der Beitrag hat kein Literaturverzeichnis: die in seinen Anmerkungen zitierten Werke, aus den Anmerkungen zusammengestellt. Die Seitenzahlen führen zu den Zitaten im Text.",
@@ -342,6 +352,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Course reader": "Recueil de textes",
         "{n} readings": "{n} textes",
         "Teaching edition": "Édition pédagogique",
+        "Teaching edition for {title}": "Édition pédagogique pour {title}",
+        "Teaching edition for {title}, {term}": "Édition pédagogique pour {title}, {term}",
         "Instructor’s copy": "Exemplaire de l’enseignant",
         "bib-pdf-nolist": "L’article n’a pas de bibliographie : les ouvrages cités dans ses notes, rassemblés à partir des notes.",
         "bib-pdf-nolist-pages": "L’article n’a pas de bibliographie : les ouvrages cités dans ses notes, rassemblés à partir des notes. Les numéros de page renvoient aux citations dans le texte.",
@@ -372,6 +384,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Course reader": "Dosier del curso",
         "{n} readings": "{n} textos",
         "Teaching edition": "Edición didáctica",
+        "Teaching edition for {title}": "Edición didáctica para {title}",
+        "Teaching edition for {title}, {term}": "Edición didáctica para {title}, {term}",
         "Instructor’s copy": "Ejemplar del docente",
         "bib-pdf-nolist": "El artículo no tiene bibliografía: las obras citadas en sus notas, reunidas a partir de las notas.",
         "bib-pdf-nolist-pages": "El artículo no tiene bibliografía: las obras citadas en sus notas, reunidas a partir de las notas. Los números de página remiten a las citas en el texto.",
@@ -402,6 +416,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Course reader": "Wybór tekstów do zajęć",
         "{n} readings": "Liczba tekstów: {n}",
         "Teaching edition": "Wydanie dydaktyczne",
+        "Teaching edition for {title}": "Wydanie dydaktyczne: {title}",
+        "Teaching edition for {title}, {term}": "Wydanie dydaktyczne: {title}, {term}",
         "Instructor’s copy": "Egzemplarz prowadzącego",
         "bib-pdf-nolist": "Artykuł nie ma bibliografii: prace cytowane w jego przypisach, zebrane z przypisów.",
         "bib-pdf-nolist-pages": "Artykuł nie ma bibliografii: prace cytowane w jego przypisach, zebrane z przypisów. Numery stron odsyłają do miejsc cytowania w tekście.",
@@ -521,6 +537,8 @@ _APPARATUS: dict[str, dict[str, str]] = {
         "(p. {page} of the PDF)": "(p. {page} of the PDF)",
         "[{label}: see p. {page} of the original]": "[{label}: see p. {page} of the original]",
         "[{label}: see p. {page} of the PDF]": "[{label}: see p. {page} of the PDF]",
+        "[{alt}: the image file could not be used]": "[{alt}: the image file could not be used]",
+        "image": "image",
         "Note {n}": "Note {n}",
         "Notes {n}": "Notes {n}",
         "n.": "n.",
@@ -657,6 +675,8 @@ _APPARATUS: dict[str, dict[str, str]] = {
         "(p. {page} of the PDF)": "(S. {page} der PDF-Datei)",
         "[{label}: see p. {page} of the original]": "[{label}: siehe S. {page} des Originals]",
         "[{label}: see p. {page} of the PDF]": "[{label}: siehe S. {page} der PDF-Datei]",
+        "[{alt}: the image file could not be used]": "[{alt}: die Bilddatei ließ sich nicht verwenden]",
+        "image": "Bild",
         "Note {n}": "Anm. {n}",
         "Notes {n}": "Anm. {n}",
         "n.": "Anm.",
@@ -1151,16 +1171,140 @@ def metadata_note(note: str, lang: str = "en") -> str:
     return _MISSING[base][kind].format(fields=", ".join(names.get(f, f) for f in fields))
 
 
+#: the reasons the editorial note gives for an emendation made by a repair
+#: rule (``Change.why``): ``coursepack.repair`` writes them from the English
+#: templates (``check`` prints them so), :func:`reason` prints them in the
+#: reading's language.  ``{reason}`` is a reason of its own, translated too.
+REASONS: dict[str, dict[str, str]] = {
+    "en": {
+        "fragment": "stranded note text removed from the body; {reason}",
+        "fragment-nearest": "stranded at line {line}; note {note} is the nearest note marked "
+                            "before it whose text is lost",
+        "fragment-tail": "stranded at line {line}, the tail of one of {n} notes whose tails "
+                         "stand together there; note {note} is the lost note before note {next}",
+        "fragment-after": "stranded at line {line}; note {note} is the first lost note after it",
+        "fragment-none": "no lost note to attach it to",
+        "month-split": "month numeral split by a space ('{parts}' read as {numeral})",
+    },
+    "de": {
+        "fragment": "versprengter Anmerkungstext aus dem Haupttext genommen; {reason}",
+        "fragment-nearest": "versprengt in Zeile {line} der Quelle; Anmerkung {note} ist die "
+                            "nächste davor markierte Anmerkung, deren Text verloren ist",
+        "fragment-tail": "versprengt in Zeile {line} der Quelle, das Ende einer von {n} "
+                         "Anmerkungen, deren Enden dort beieinanderstehen; Anmerkung {note} ist "
+                         "die verlorene Anmerkung vor Anmerkung {next}",
+        "fragment-after": "versprengt in Zeile {line} der Quelle; Anmerkung {note} ist die "
+                          "erste verlorene Anmerkung danach",
+        "fragment-none": "keine verlorene Anmerkung, der es zuzuordnen wäre",
+        "month-split": "römische Monatszahl durch ein Leerzeichen getrennt („{parts}“ als "
+                       "{numeral} gelesen)",
+    },
+    "fr": {
+        "fragment": "texte de note égaré retiré du corps du texte ; {reason}",
+        "fragment-nearest": "égaré à la ligne {line} de la source ; la note {note} est la note "
+                            "appelée la plus proche avant lui dont le texte est perdu",
+        "fragment-tail": "égaré à la ligne {line} de la source, la fin de l’une des {n} notes "
+                         "dont les fins se suivent à cet endroit ; la note {note} est la note "
+                         "perdue avant la note {next}",
+        "fragment-after": "égaré à la ligne {line} de la source ; la note {note} est la "
+                          "première note perdue après lui",
+        "fragment-none": "aucune note perdue à laquelle le rattacher",
+        "month-split": "chiffre romain du mois coupé par une espace (« {parts} » lu {numeral})",
+    },
+    "es": {
+        "fragment": "texto de nota extraviado retirado del cuerpo del texto; {reason}",
+        "fragment-nearest": "extraviado en la línea {line} de la fuente; la nota {note} es la "
+                            "nota marcada más cercana anterior cuyo texto se ha perdido",
+        "fragment-tail": "extraviado en la línea {line} de la fuente, el final de una de {n} "
+                         "notas cuyos finales aparecen juntos allí; la nota {note} es la nota "
+                         "perdida anterior a la nota {next}",
+        "fragment-after": "extraviado en la línea {line} de la fuente; la nota {note} es la "
+                          "primera nota perdida posterior",
+        "fragment-none": "ninguna nota perdida a la que asignarlo",
+        "month-split": "numeral romano del mes separado por un espacio («{parts}» leído como "
+                       "{numeral})",
+    },
+    "pl": {
+        "fragment": "zabłąkany tekst przypisu usunięty z tekstu głównego; {reason}",
+        "fragment-nearest": "zabłąkany w wierszu {line} źródła; przypis {note} to najbliższy "
+                            "wcześniej oznaczony przypis, którego tekst zaginął",
+        "fragment-tail": "zabłąkany w wierszu {line} źródła, koniec jednego z {n} przypisów, "
+                         "których końce stoją tam razem; przypis {note} to zaginiony przypis "
+                         "przed przypisem {next}",
+        "fragment-after": "zabłąkany w wierszu {line} źródła; przypis {note} to pierwszy "
+                          "zaginiony przypis po nim",
+        "fragment-none": "brak zaginionego przypisu, do którego można go przypisać",
+        "month-split": "rzymski numer miesiąca rozdzielony spacją („{parts}” odczytane jako "
+                       "{numeral})",
+    },
+}
+
+
+def _reason_pattern(template: str) -> re.Pattern:
+    """A regular expression that reads the values back out of a reason
+    written from the English ``template``."""
+    out, last = [], 0
+    for m in re.finditer(r"\{(\w+)\}", template):
+        out.append(re.escape(template[last:m.start()]))
+        out.append(f"(?P<{m.group(1)}>.+)" if m.group(1) == "reason" else f"(?P<{m.group(1)}>.+?)")
+        last = m.end()
+    out.append(re.escape(template[last:]))
+    return re.compile("".join(out), re.S)
+
+
+_REASON_PATTERNS = {key: _reason_pattern(t) for key, t in REASONS["en"].items()}
+
+
+def reason(why: str, lang: str = "en") -> str:
+    """An emendation's reason (written by a repair rule from
+    :data:`REASONS`) in ``lang``; a reason no template wrote (a correction's
+    ``why``, written by the editor) stays as written.
+
+    >>> reason("month numeral split by a space ('v i' read as VI)", "de")
+    'römische Monatszahl durch ein Leerzeichen getrennt („v i“ als VI gelesen)'
+    >>> reason("stranded note text removed from the body; stranded at line 9; note 4 is the "
+    ...        "first lost note after it", "de")
+    'versprengter Anmerkungstext aus dem Haupttext genommen; versprengt in Zeile 9 der Quelle; Anmerkung 4 ist die erste verlorene Anmerkung danach'
+    >>> reason("transposed letters", "de"), reason("no lost note to attach it to", "it")
+    ('transposed letters', 'no lost note to attach it to')
+    """
+    base = (lang or "en").split("-")[0].lower()
+    table = REASONS.get(base)
+    if not why or table is None or base == "en":
+        return why
+    for key, pattern in _REASON_PATTERNS.items():
+        m = pattern.fullmatch(why)
+        if m and key in table:
+            values = m.groupdict()
+            if "reason" in values:
+                values["reason"] = reason(values["reason"], base)
+            return table[key].format(**values)
+    return why
+
+
 _FIGURE_LABELS = {"en": ("Figure {n}", "Table {n}"), "de": ("Abbildung {n}", "Tabelle {n}"),
                   "fr": ("Figure {n}", "Tableau {n}"), "es": ("Figura {n}", "Tabla {n}"),
                   "pl": ("Rysunek {n}", "Tabela {n}")}
 
 
-def figure_label(figure, reading=None) -> str:
+def _figure_alt(figure, reading, label_: str) -> str:
+    """The alternative text of a figure: its label as printed
+    (:func:`figure_label`), then the words inside it that ingest read
+    ("Figure 1: …", as :func:`coursepack.repair.figure_of` wrote it)."""
+    alt = getattr(figure, "alt", "") or ""
+    shown = figure_label(figure, reading)
+    if not alt or alt == label_:
+        return shown
+    if label_ and alt.startswith(label_ + ": "):
+        return f"{shown}: {alt[len(label_) + 2:]}"
+    return alt          # the editor's own (a Markdown image's alt text)
+
+
+def figure_label(figure, reading=None, alt: bool = False) -> str:
     """A figure's label as the edition prints it: the article's own
     ("Abbildung 2", "TABLE 1") as printed; the one the edition gave a figure
     whose caption prints none ("Figure 3", "Table 1") in the language of the
-    reading's labels.
+    reading's labels.  ``alt``: the figure's alternative text, its label so.
 
     >>> from coursepack import model
     >>> r = model.Reading("x", model.Metadata(languages=["de"]))
@@ -1169,8 +1313,14 @@ def figure_label(figure, reading=None) -> str:
     >>> figure_label(model.Figure(label="Figure 1", number=1,
     ...                           caption=[model.Text("Figure 1: Map")]), r)
     'Figure 1'
+    >>> figure_label(model.Figure(label="Figure 3", number=3, alt="Figure 3: Bonn 1949"), r, alt=True)
+    'Abbildung 3: Bonn 1949'
+    >>> figure_label(model.Figure(label="Figure 3", number=3, alt="Figure 3"), r, alt=True)
+    'Abbildung 3'
     """
     label_ = getattr(figure, "label", "") or ""
+    if alt:
+        return _figure_alt(figure, reading, label_)
     kind = "table" if getattr(figure, "kind", "") == "table" else "figure"
     number = getattr(figure, "number", 0)
     printed = plain_text(getattr(figure, "caption", []) or []).strip().startswith(label_)
@@ -1219,16 +1369,53 @@ def label(key: str, lang: str = "en", **values) -> str:
     return text.format(**values) if values else text
 
 
+#: a language's quotation marks, outer pair first: a quotation the edition
+#: sets in the outer pair has its own quotations of the outer kind set in
+#: the inner (``»`` … ``«``, the other style of German, become ``›`` … ``‹``)
+_NESTED = {
+    "de": (("„", "“", "‚", "‘"), ("»", "«", "›", "‹")),
+    "en": (("“", "”", "‘", "’"),),
+    "pl": (("„", "”", "«", "»"),),
+    "fr": (("« ", " »", "“", "”"), ("«", "»", "“", "”")),
+    "es": (("«", "»", "“", "”"),),
+}
+
+
+def quote(text: str, lang: str = "en") -> str:
+    """``text`` in the language's quotation marks (the labels ``q-open`` and
+    ``q-close``), the quotations inside it one level down, as a typesetter
+    nests them: a German „…“ or »…« inside becomes ‚…‘ or ›…‹.  Only whole
+    pairs are changed (an apostrophe or a stray mark stays as it is).
+
+    >>> quote("Das Phänomen »der Exklusivität« und „Teilhabe“", "de")
+    '„Das Phänomen ›der Exklusivität‹ und ‚Teilhabe‘“'
+    >>> quote("the “thin” state, Rawls’ view", "en")
+    '“the ‘thin’ state, Rawls’ view”'
+    >>> quote("ohne Zitat", "de-AT")
+    '„ohne Zitat“'
+    """
+    base = (lang or "en").split("-")[0].lower()
+    for o, c, io, ic in _NESTED.get(base, ()):
+        text = re.sub(f"{re.escape(o)}([^{re.escape(o + c)}]*){re.escape(c)}",
+                      lambda m: f"{io}{m.group(1)}{ic}", text)
+    return label("q-open", base) + text + label("q-close", base)
+
+
 def labels(lang="en"):
     """A one-argument function for templates: ``L("Glossary")``; ``lang`` is a
     language code or a reading (its :func:`reading_language`).
 
     >>> labels("pl")("Contents"), labels("es")("{n} pages in the reader", n=3)
     ('Spis treści', '3 páginas en el dosier')
+    >>> labels("de")("quote", text="die »Neuordnung«")
+    '„die ›Neuordnung‹“'
     """
     if not isinstance(lang, str) and lang is not None:
         lang = reading_language(lang)
 
     def L(key: str, **values) -> str:
+        if key == "quote" and set(values) == {"text"}:
+            # ``L("quote", text=…)``: a quotation set in the language's marks (:func:`quote`)
+            return quote(values["text"], lang)
         return label(key, lang, **values)
     return L

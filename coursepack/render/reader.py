@@ -44,7 +44,7 @@ from .. import __version__, model, parallel
 from ..content import PackConfig
 from ..edition import editorial_summary
 from .pages import ordered, paged, reading_pages
-from ..i18n import LANGUAGES, labels
+from ..i18n import LANGUAGES, label, labels, reading_language
 from ..progress import step
 from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
 from ..glossary import alias_index, sort_key
@@ -185,12 +185,15 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
     view.readings = [paged(r, index.pages) for r in pack.readings]
     single = view.readings[0] if len(pack.readings) == 1 else None
     authors = sorted({a for r in pack.readings for a in r.meta.authors})
+    pack_lang = reading_language(pack.readings[0]) if pack.readings else "en"   # the cover's
     return {
         "pack": view, "single": single, "profile": profile, "instructor": instructor,
         "version": __version__, "build_date": BUILD_DATE,
         "doc_title": single.meta.title if single else pack.title,
         "doc_authors": ", ".join(authors),
-        "doc_subject": f"Teaching edition for {pack.title}" + (f", {pack.term}" if pack.term else ""),
+        # the PDF's subject, in the language of the reader's labels (i18n)
+        "doc_subject": label("Teaching edition for {title}" + (", {term}" if pack.term else ""),
+                             pack_lang, title=pack.title, term=pack.term),
         "doc_keywords": ", ".join(t.term for r in pack.readings for t in r.glossary[:12]),
         "doc_lang": pack.readings[0].meta.languages[0] if pack.readings else "en",
         "glossary_items": glossary_items,

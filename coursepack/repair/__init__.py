@@ -38,6 +38,12 @@ from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_
 from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
 from .tracked import Tracked, Edit
 from .words import detect_language
+from ..i18n import REASONS as _REASONS
+
+#: the reasons of the emendations the editorial note lists (English, as
+#: ``check`` prints them; the note prints them in the reading's language,
+#: :func:`coursepack.i18n.reason`)
+WHY = _REASONS["en"]
 from ..model import Figure
 from ..read.structure import Doubt
 from .layout import Piece, note_terminated
@@ -606,7 +612,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
         if num is not None:
             attached.setdefault(num, []).append(ftext)
         changes.append(Change("fragment", "stranded_fragment", it.unit.pieces[0].text, "",
-                              f"stranded note text removed from the body; {reason}",
+                              WHY["fragment"].format(reason=reason),
                               Location(source, ln, it.unit.pieces[0].col, f"note-{num}" if num else ""),
                               silent=False))
     for u in layout.furniture:
@@ -827,7 +833,7 @@ def attach_fragments(lines: list[int], texts: list[str], markers: list[tuple[int
     ...                  [(3, 2), (4, 5), (5, 8)], [4, 5])
     [(4, 'stranded at line 10, the tail of one of 2 notes whose tails stand together there; note 4 is the lost note before note 5'), (5, 'stranded at line 11; note 5 is the nearest note marked before it whose text is lost')]
     """
-    out: list[tuple[int | None, str]] = [(None, "no lost note to attach it to")] * len(lines)
+    out: list[tuple[int | None, str]] = [(None, WHY["fragment-none"])] * len(lines)
     k = 0
     while k < len(lines):
         j = k
@@ -850,16 +856,14 @@ def attach_fragments(lines: list[int], texts: list[str], markers: list[tuple[int
                 num = lost[p] if p >= 0 else nearest
                 for i in tail:
                     if t_index == 0 or p < 0:
-                        why = (f"stranded at line {lines[i]}; note {num} is the nearest note marked "
-                               f"before it whose text is lost")
+                        why = WHY["fragment-nearest"].format(line=lines[i], note=num)
                     else:
-                        why = (f"stranded at line {lines[i]}, the tail of one of {len(tails)} notes whose "
-                               f"tails stand together there; note {num} is the lost note before note "
-                               f"{lost[p + 1]}")
+                        why = WHY["fragment-tail"].format(line=lines[i], n=len(tails), note=num,
+                                                          next=lost[p + 1])
                     out[i] = (num, why)
         elif after:
             for i in range(k, j + 1):
-                out[i] = (after[0], f"stranded at line {lines[i]}; note {after[0]} is the first lost note after it")
+                out[i] = (after[0], WHY["fragment-after"].format(line=lines[i], note=after[0]))
         k = j + 1
     return out
 

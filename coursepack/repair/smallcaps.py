@@ -15,6 +15,7 @@ from importlib import resources
 from .rules import Context, register
 from .tracked import Edit
 from .words import english
+from ..i18n import REASONS   # the reason of a noted edit, in every language
 
 CONTEXTS = ("always", "foreign", "english", "standalone")
 
@@ -191,7 +192,8 @@ def find_roman_dates(text: str, ctx: Context) -> list[Edit]:
         joined = m.group(2) + m.group(3)
         if joined in _MONTHS and m.group(2) + " " + m.group(3) not in _MONTHS:
             edits.append(Edit(m.start(2), m.end(3), joined.upper(),
-                              f"month numeral split by a space ('{m.group(2)} {m.group(3)}' read as {joined.upper()})",
+                              REASONS["en"]["month-split"].format(
+                                  parts=f"{m.group(2)} {m.group(3)}", numeral=joined.upper()),
                               silent=False))
     return edits
 
