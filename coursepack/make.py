@@ -21,7 +21,7 @@ from .bibliography.csljson import dumps_csljson
 from .cache import StageCache, digest
 from .content import load_pack
 from .edition import Edition, gather
-from .handout import render_handout
+from .render.handout import render_handout
 from .markdown import article_markdown
 from .outputs import atomic_write_all
 from .pdf.finish import pdf_options
