@@ -2,8 +2,8 @@
 
 ``build()`` reads like the pipeline (see DESIGN.md): fingerprint the inputs;
 when nothing changed since the last build, stop there; otherwise
-:func:`coursepack.make.make` runs the named steps: plan the build, gather
-every reading's edition, make the reader, make the handouts, write them all
+:func:`coursepack.make.make` runs the named steps: gather every reading's
+edition, plan the build, make the reader, make the handouts, write them all
 at once (which process runs what: :mod:`coursepack.parallel`).
 """
 

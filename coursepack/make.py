@@ -1,7 +1,7 @@
 """Making a build's outputs, once :func:`coursepack.build.build` has found
-that something changed, in named steps (:func:`make`): plan the build
-(:func:`plan_build`: profile, readers, handouts, booklet), gather the
-editions (:func:`gather_warm`, beside loading WeasyPrint), make the reader
+that something changed, in named steps (:func:`make`): gather the
+editions (:func:`gather_warm`, beside loading WeasyPrint), plan the build
+(:func:`plan_build`: profile, readers, handouts, booklet), make the reader
 (:func:`make_readers`; the page map applied to the model once,
 :func:`apply_pages`), the data files and the booklet, make the handouts
 (:func:`start_handouts`, each as soon as its reading's pages are known;
@@ -97,12 +97,10 @@ def make(root: Path, out: Path, profile: str | None, instructor: bool | None, ti
          manifest, key: str) -> tuple[dict[Path, bytes], dict[str, int], list[str]]:
     """Make and write the outputs: the files written, the pages of each PDF,
     the warnings."""
-    with timer("load"):
-        cfg = load_pack(root)
-    plan = plan_build(cfg, out, manifest, profile, instructor)
     renderer = Renderer(root)
     cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
-                                      renderer, plan.profile, cfg=cfg)
+                                      renderer, profile)
+    plan = plan_build(cfg, pack, out, manifest, profile, instructor)
     renderer.pdf_options = pdf_options(plan.profile)     # the profile's PDF settings, once
     made = Made()
     index = PageIndex()
@@ -125,15 +123,17 @@ def make(root: Path, out: Path, profile: str | None, instructor: bool | None, ti
     return made.files, made.pages, made.warnings
 
 
-def plan_build(cfg, out: Path, manifest, profile: str | None, instructor: bool | None) -> Plan:
-    """The build's plan: the options given over pack.yaml's."""
+def plan_build(cfg, pack: model.Pack, out: Path, manifest, profile: str | None,
+               instructor: bool | None) -> Plan:
+    """The build's plan: the options given over pack.yaml's, a handout for
+    each reading gathered."""
     profile = profile or cfg.output["profile"]
     instructor = cfg.output["instructor_edition"] if instructor is None else instructor
     suffix = "" if profile == "office" else f"-{profile}"
     readers = [(f"reader{suffix}.pdf", False)]
     if instructor:
         readers.append((f"reader-instructor{suffix}.pdf", True))
-    slugs = [c.slug for c in cfg.readings]
+    slugs = [r.slug for r in pack.readings]
     handouts = {slug: f"handout{suffix}.pdf" if len(slugs) == 1 else f"handout-{slug}{suffix}.pdf"
                 for slug in slugs}
     return Plan(out=out, profile=profile, suffix=suffix, readers=readers, handouts=handouts,
@@ -141,19 +141,17 @@ def plan_build(cfg, out: Path, manifest, profile: str | None, instructor: bool |
                 states=manifest.get("layouts") or {}, manifest=manifest)
 
 
-def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None, cfg=None):
+def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     """:func:`gather` in a worker process while this one loads WeasyPrint,
     the reader's stylesheets and fonts (:meth:`Renderer.warm_up`): a build
     that lays out anything needs both, and neither needs the other.  (A
     build whose outputs all come out as before pays for the loading too, but
     beside the gathering, not after it; a no-op build never gets here.)  On
-    one core, or without fork, just :func:`gather`.  ``cfg``: pack.yaml,
-    when it is loaded already."""
-    if cfg is None:
-        with timer("load"):     # once: the worker gathers with it, this process warms up for it
-            cfg = load_pack(root)
+    one core, or without fork, just :func:`gather`."""
     if not parallel.spare_core():
-        return gather(root, timer, cache, cfg)
+        return gather(root, timer, cache)
+    with timer("load"):     # once: the worker gathers with it, this process warms up for it
+        cfg = load_pack(root)
     step("read, repair (and load WeasyPrint)")
 
     def warm() -> None:
