@@ -2,8 +2,9 @@
 
 ``build()`` reads like the pipeline (see DESIGN.md): fingerprint the inputs;
 when nothing changed since the last build, stop there; otherwise
-:func:`coursepack.make.make` gathers every reading's edition, renders the
-reader and the handouts, finishes them and writes them all at once.
+:func:`coursepack.make.make` runs the named steps: gather every reading's
+edition, plan the build, make the reader, make the handouts, write them all
+at once (which process runs what: :mod:`coursepack.parallel`).
 """
 
 from __future__ import annotations

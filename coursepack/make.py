@@ -1,7 +1,14 @@
 """Making a build's outputs, once :func:`coursepack.build.build` has found
-that something changed: gather the editions (beside loading WeasyPrint),
-make the reader and the handouts, the data files, the booklet; check the
-profile's standard; write everything at once.
+that something changed, in named steps (:func:`make`): gather the
+editions (:func:`gather_warm`, beside loading WeasyPrint), plan the build
+(:func:`plan_build`: profile, readers, handouts, booklet), make the reader
+(:func:`make_readers`; the page map applied to the model once,
+:func:`apply_pages`), the data files and the booklet, make the handouts
+(:func:`start_handouts`, each as soon as its reading's pages are known;
+:func:`collect_handouts`), check the profile's standard, write everything
+at once (:func:`write`).  Which process runs what is :mod:`.parallel`'s
+business (:func:`~.parallel.beside`, :func:`~.parallel.alongside`,
+:class:`~.parallel.AsReady`).
 
 This module imports every stage at its top; :mod:`coursepack.build` imports
 it only when there is something to make, so that a build with nothing to do
@@ -12,7 +19,7 @@ Jinja.
 from __future__ import annotations
 
 import json
-import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, model, parallel
@@ -21,7 +28,6 @@ from .bibliography.csljson import dumps_csljson
 from .cache import StageCache, digest
 from .content import load_pack
 from .edition import Edition, gather
-from .handout import render_handout
 from .markdown import article_markdown
 from .outputs import atomic_write_all
 from .pdf.finish import pdf_options
@@ -29,10 +35,62 @@ from .pdf.impose import impose_booklet
 from .pdf.join import SegmentStore
 from .progress import Timer, step
 from .render.env import Renderer
+from .render.handout import render_handout
 from .render.pages import apply_page_map, paged
 from .render.reader import PAPER_CSS, PageIndex, reader_css, render_reader
 from .stale import kept_segments, remove_stale
 from .standards import verify
+
+
+@dataclass
+class Plan:
+    """What a build makes, decided from pack.yaml and the options before
+    anything is read: the profile, the readers (name, instructor's?), each
+    reading's handout, the booklet; what the last build left (each output's
+    layout state, and its bytes while they are still the manifest's)."""
+    out: Path
+    profile: str
+    suffix: str
+    readers: list[tuple[str, bool]]
+    handouts: dict[str, str]            # slug → file name
+    booklet: str | None
+    states: dict[str, dict]
+    manifest: object
+
+    @property
+    def reader(self) -> str:
+        return self.readers[0][0]
+
+    @property
+    def store(self) -> Path:
+        return self.out / ".coursepack" / "segments"
+
+    def previous(self, name: str) -> bytes | None:
+        """The output ``name`` as the last build wrote it (None when it is
+        missing or no longer what the manifest recorded)."""
+        rec = (self.manifest.get("files") or {}).get(name)
+        try:
+            data = (self.out / name).read_bytes()
+        except OSError:
+            return None
+        return data if rec == digest(data) else None
+
+
+@dataclass
+class Made:
+    """The outputs made so far: bytes by path, pages and layout state by
+    file name, the warnings."""
+    files: dict[Path, bytes] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)
+    states: dict[str, dict] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    page_maps: dict[str, dict] = field(default_factory=dict)   # reader's name → its page map
+
+    def add(self, path: Path, pdf: bytes, pages: int, warnings: list[str], state: dict) -> None:
+        self.files[path] = pdf
+        self.pages[path.name] = pages
+        self.warnings += warnings
+        self.states[path.name] = state
 
 
 def make(root: Path, out: Path, profile: str | None, instructor: bool | None, timer: Timer,
@@ -42,53 +100,45 @@ def make(root: Path, out: Path, profile: str | None, instructor: bool | None, ti
     renderer = Renderer(root)
     cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
                                       renderer, profile)
-    files: dict[Path, bytes] = {}
+    plan = plan_build(cfg, pack, out, manifest, profile, instructor)
+    renderer.pdf_options = pdf_options(plan.profile)     # the profile's PDF settings, once
+    made = Made()
+    index = PageIndex()
+    handouts = start_handouts(renderer, cfg, pack, plan, index)
+    with timer("reader"):
+        make_readers(renderer, cfg, pack, plan, index, handouts, made)
+    apply_pages(pack, made.page_maps[plan.reader])
+    with timer("data"):   # after apply_pages: the model holds the page numbers
+        made.files.update(data_files(out, editions))
+    if plan.booklet:
+        with timer("booklet"):
+            made.files[out / plan.booklet] = impose_booklet(made.files[out / plan.reader])
+    with timer("handout"):
+        collect_handouts(handouts, plan, made)
+    if plan.profile != "office":     # the profile's standard (PDF/UA, PDF/X): problems are warnings
+        made.warnings += [f"{p.name}: {w}" for p, d in made.files.items() if p.suffix == ".pdf"
+                          for w in verify(d)]
+    with timer("write"):
+        write(plan, made, key)
+    return made.files, made.pages, made.warnings
+
+
+def plan_build(cfg, pack: model.Pack, out: Path, manifest, profile: str | None,
+               instructor: bool | None) -> Plan:
+    """The build's plan: the options given over pack.yaml's, a handout for
+    each reading gathered."""
     profile = profile or cfg.output["profile"]
     instructor = cfg.output["instructor_edition"] if instructor is None else instructor
     suffix = "" if profile == "office" else f"-{profile}"
-    renderer.pdf_options = pdf_options(profile)     # the profile's PDF settings, once
-    pages: dict[str, int] = {}
-    warnings: list[str] = []
-    index = PageIndex()
-    states = manifest.get("layouts") or {}
-    new_states: dict[str, dict] = {}
-    store_dir = out / ".coursepack" / "segments"
-
-    def previous(name: str) -> bytes | None:
-        rec = (manifest.get("files") or {}).get(name)
-        try:
-            data = (out / name).read_bytes()
-        except OSError:
-            return None
-        return data if rec == digest(data) else None
-
-    readers, handout_names, handouts, results = _make_readers(
-        renderer, cfg, pack, profile, instructor, suffix, states, previous, index, store_dir,
-        timer)
-    for name, res in results.items():
-        files[out / name] = res.pdf
-        pages[name] = res.pages
-        warnings += res.warnings
-        new_states[name] = res.state
-    apply_pages(pack, results[readers[0][0]])
-    with timer("data"):   # after apply_pages: the model holds the page numbers
-        files.update(data_files(out, editions))
-    if cfg.output["booklet"]:
-        with timer("booklet"):
-            files[out / f"reader-booklet{suffix}.pdf"] = impose_booklet(files[out / readers[0][0]])
-    with timer("handout"):
-        for slug, (pdf, n, warn, hkey) in handouts.results().items():
-            name = handout_names[slug]
-            files[out / name] = pdf
-            pages[name] = n
-            warnings += warn
-            new_states[name] = {"key": hkey, "pages": n}
-    if profile != "office":     # the profile's standard (PDF/UA, PDF/X): problems are warnings
-        warnings += [f"{p.name}: {w}" for p, d in files.items() if p.suffix == ".pdf"
-                     for w in verify(d)]
-    with timer("write"):
-        _write(out, manifest, files, key, pages, new_states, profile, store_dir)
-    return files, pages, warnings
+    readers = [(f"reader{suffix}.pdf", False)]
+    if instructor:
+        readers.append((f"reader-instructor{suffix}.pdf", True))
+    slugs = [r.slug for r in pack.readings]
+    handouts = {slug: f"handout{suffix}.pdf" if len(slugs) == 1 else f"handout-{slug}{suffix}.pdf"
+                for slug in slugs}
+    return Plan(out=out, profile=profile, suffix=suffix, readers=readers, handouts=handouts,
+                booklet=f"reader-booklet{suffix}.pdf" if cfg.output["booklet"] else None,
+                states=manifest.get("layouts") or {}, manifest=manifest)
 
 
 def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
@@ -98,100 +148,94 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
     build whose outputs all come out as before pays for the loading too, but
     beside the gathering, not after it; a no-op build never gets here.)  On
     one core, or without fork, just :func:`gather`."""
-    if parallel.workers() < 2:
+    if not parallel.spare_core():
         return gather(root, timer, cache)
     with timer("load"):     # once: the worker gathers with it, this process warms up for it
         cfg = load_pack(root)
     step("read, repair (and load WeasyPrint)")
-    pool = parallel.ForkPool(2)
-    job = pool.submit(lambda: (gather(root, timer, cache, cfg), timer.times))
-    try:
+
+    def warm() -> None:
         try:
             renderer.warm_up(reader_css(profile or cfg.output["profile"]),
                              PAPER_CSS.get(cfg.output["paper"], ""))
         except Exception:  # noqa: BLE001 - problems are the worker's (or the layout's) to report
             pass
-        result, times = pool.result(job)
-    finally:
-        pool.cancel()
+
+    result, times = parallel.beside(lambda: (gather(root, timer, cache, cfg), timer.times), warm)
     timer.times.update(times)
     return result
 
 
-def _make_readers(renderer, cfg, pack, profile, instructor, suffix, states, previous, index,
-                  store_dir, timer):
-    """Make the reader (and the instructor's, in another process meanwhile),
-    and start each handout as soon as its reading's pages are known: the
-    readers' names, the handouts' names by reading, the handouts (to
-    collect), the readers' results by name."""
-    readers = [(f"reader{suffix}.pdf", False)]
-    if instructor:
-        readers.append((f"reader-instructor{suffix}.pdf", True))
-    handout_names = {r.slug: f"handout{suffix}.pdf" if len(pack.readings) == 1 else
-                     f"handout-{r.slug}{suffix}.pdf" for r in pack.readings}
-    # a handout prints its reading's pages in the reader: from the page map
-    # the reader's layout has found by then (the model has none yet)
+def start_handouts(renderer, cfg, pack, plan: Plan, index: PageIndex) -> parallel.AsReady:
+    """The handouts, each to be made as soon as its reading's pages are
+    known (:class:`parallel.AsReady`): it prints them, from the page map the
+    reader's layout has found by then (the model has none yet)."""
     by_slug = {r.slug: r for r in pack.readings}
-    handouts = parallel.AsReady(lambda slug, span: render_handout(
-        renderer, cfg, pack, paged(by_slug[slug], index.pages), profile=profile, span=span,
-        cached=(states.get(handout_names[slug]) or {}).get("key"),
-        previous=previous(handout_names[slug])), list(by_slug), missing=(0, 0))
-    jobs = {name: (lambda name=name, instr=instr: render_reader(
-        renderer, cfg, pack, profile=profile, instructor=instr,
-        index=index if not instr else PageIndex(), state=states.get(name),
-        previous=previous(name),
-        on_article=None if instr else lambda slug, span: handouts.ready(slug, tuple(span)),
-        store=SegmentStore(store_dir)))
-        for name, instr in readers}
-    # the instructor's reader is laid out in another process meanwhile, and
-    # each handout as soon as its reading's pages are known
-    side = {name: parallel.Background(job) for name, job in list(jobs.items())[1:]}
-    with timer("reader"):
-        try:
-            results = {readers[0][0]: jobs[readers[0][0]]()}
-            for name, bg in side.items():
-                results[name] = bg.result()
-        except BaseException:
-            handouts.cancel()
-            raise
-        finally:
-            for bg in side.values():
-                bg.cancel()
+
+    def handout(slug: str, span: tuple[int, int]):
+        name = plan.handouts[slug]
+        return render_handout(renderer, cfg, pack, paged(by_slug[slug], index.pages),
+                              profile=plan.profile, span=span,
+                              cached=(plan.states.get(name) or {}).get("key"),
+                              previous=plan.previous(name))
+    return parallel.AsReady(handout, list(by_slug), missing=(0, 0))
+
+
+def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, made: Made) -> None:
+    """The reader here, the instructor's in another process meanwhile; each
+    handout started as soon as its reading's pages are known."""
+    def reader(name: str, instructor: bool):
+        return render_reader(
+            renderer, cfg, pack, profile=plan.profile, instructor=instructor,
+            index=index if not instructor else PageIndex(), state=plan.states.get(name),
+            previous=plan.previous(name),
+            on_article=None if instructor else lambda slug, span: handouts.ready(slug, tuple(span)),
+            store=SegmentStore(plan.store))
+    results = parallel.alongside({name: (lambda name=name, instr=instr: reader(name, instr))
+                                  for name, instr in plan.readers}, stop=[handouts])
+    for name, res in results.items():
+        made.add(plan.out / name, res.pdf, res.pages, res.warnings, res.state)
+        made.page_maps[name] = res.page_map
     # a reader taken as it was (its HTML unchanged) laid nothing out, so
     # the handouts were not told its pages: they are in the index
     for r in pack.readings:
         if r.slug not in handouts.given:
             handouts.given[r.slug] = index.span(r.slug)
-    return readers, handout_names, handouts, results
 
 
-def _write(out: Path, manifest, files: dict, key: str, pages: dict, new_states: dict,
-           profile: str, store_dir: Path) -> None:
+def collect_handouts(handouts, plan: Plan, made: Made) -> None:
+    """Every handout, made by now or made here (on all cores)."""
+    for slug, (pdf, n, warn, hkey) in handouts.results().items():
+        made.add(plan.out / plan.handouts[slug], pdf, n, warn, {"key": hkey, "pages": n})
+
+
+def write(plan: Plan, made: Made, key: str) -> None:
     """Write every output at once, then the manifest; remove the outputs and
     kept segments no longer produced."""
+    out, manifest, files, profile = plan.out, plan.manifest, made.files, plan.profile
     atomic_write_all(files)
     manifest.set("inputs", key)
-    manifest.set("pages", pages)
-    manifest.set("layouts", new_states)
+    manifest.set("pages", made.pages)
+    manifest.set("layouts", made.states)
     outputs = dict(manifest.get("outputs_by_profile") or {})
     remove_stale(out, outputs.get(profile), list(files))   # no longer produced
     outputs[profile] = sorted(str(p.relative_to(out)) for p in files)
     manifest.set("outputs_by_profile", outputs)
     record, keep = kept_segments(manifest.get("segments_by_profile"), profile,
-                                 {k for st in new_states.values()
+                                 {k for st in made.states.values()
                                   for k in st.get("segments") or []})
     manifest.set("segments_by_profile", record)
     manifest.record_files(out, list(files))
     manifest.save()
     # the segments no reader of the last build of any profile used
-    SegmentStore(store_dir).prune(keep)
+    SegmentStore(plan.store).prune(keep)
 
 
-def apply_pages(pack: model.Pack, reader) -> None:
+def apply_pages(pack: model.Pack, page_map: dict | None) -> None:
     """Put the page numbers the reader printed (its layout's page map) into
     the model, for the data outputs: the one place the layout's pages reach
     the model."""
-    apply_page_map(pack, reader.page_map or {})
+    apply_page_map(pack, page_map or {})
 
 
 def data_files(out: Path, editions: list[Edition]) -> dict[Path, bytes]:

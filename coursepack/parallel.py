@@ -79,6 +79,51 @@ def fork_map(thunks: list[Callable[[], Any]]) -> list:
         pool.cancel()
 
 
+def spare_core() -> bool:
+    """Whether a job can run in a worker process beside this one (fork, and
+    more than one core)."""
+    return _can_fork() and workers() > 1
+
+
+def beside(job: Callable[[], Any], meanwhile: Callable[[], None]) -> Any:
+    """``job()``'s result, computed in a forked worker while ``meanwhile()``
+    runs in this process (the build: the editions gathered there while
+    WeasyPrint loads here); without a spare core, ``job()`` here and
+    ``meanwhile`` not at all.  An error of ``meanwhile`` is raised here,
+    the worker stopped."""
+    if not spare_core():
+        return job()
+    pool = ForkPool(2)
+    started = pool.submit(job)
+    try:
+        meanwhile()
+        return pool.result(started)
+    finally:
+        pool.cancel()
+
+
+def alongside(jobs: dict[Any, Callable[[], Any]], stop: list = ()) -> dict:
+    """Every job's result, by key in order: the first job in this process,
+    each other one in a forked worker meanwhile (:class:`Background`; the
+    build: the reader here, the instructor's reader there).  On an error or
+    Ctrl-C every worker stops, and each of ``stop`` (an :class:`AsReady`
+    fed by the first job) is cancelled."""
+    (first, job), *others = jobs.items()
+    side = {key: Background(thunk) for key, thunk in others}
+    try:
+        results = {first: job()}
+        for key, bg in side.items():
+            results[key] = bg.result()
+    except BaseException:
+        for s in stop:
+            s.cancel()
+        raise
+    finally:
+        for bg in side.values():
+            bg.cancel()
+    return results
+
+
 class Background:
     """One thunk started in a forked worker now, its result collected later
     (or computed in this process when forking is not possible)."""

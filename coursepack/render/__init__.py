@@ -1,1 +1,2 @@
-"""Rendering: the Jinja environment and fetcher (env), the reader (reader)."""
+"""Rendering: the Jinja environment and fetcher (env), the reader (reader),
+its page map (pages), the student handout (handout)."""

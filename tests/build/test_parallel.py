@@ -4,7 +4,9 @@ in a worker process, one batch at a time; the rest at the end."""
 
 import os
 
-from coursepack.parallel import AsReady, workers
+import pytest
+
+from coursepack.parallel import AsReady, alongside, beside, spare_core, workers
 
 KEYS = ["r0", "r1", "r2", "r3"]
 
@@ -31,3 +33,32 @@ def test_a_cancelled_batch_leaves_nothing_running():
     h.cancel()
     assert h.running is None
     assert h.results() == {"r0": "r0", "r1": "r1"}     # made again at the end
+
+
+def test_beside_computes_the_job_in_a_worker_while_this_process_works():
+    here = []
+    pid = beside(os.getpid, lambda: here.append(os.getpid()))
+    if spare_core():
+        assert pid != os.getpid() and here == [os.getpid()]
+    else:                   # one core: the job here, nothing beside it
+        assert pid == os.getpid() and here == []
+
+
+def test_alongside_runs_the_first_job_here_and_stops_the_rest_on_an_error():
+    out = alongside({"a": os.getpid, "b": os.getpid, "c": os.getpid})
+    assert list(out) == ["a", "b", "c"] and out["a"] == os.getpid()
+    if spare_core():
+        assert out["b"] != os.getpid() and out["c"] != os.getpid()
+
+    class Told:
+        cancelled = False
+
+        def cancel(self):
+            self.cancelled = True
+
+    def fails():
+        raise ValueError("first job")
+    told = Told()
+    with pytest.raises(ValueError):
+        alongside({"a": fails, "b": lambda: 1}, stop=[told])
+    assert told.cancelled

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coursepack import i18n, model
-from coursepack.handout import HANDOUT_DEFINITION_CHARS, HANDOUT_EVENTS, render_handout, significance
+from coursepack.render.handout import HANDOUT_DEFINITION_CHARS, HANDOUT_EVENTS, render_handout, significance
 
 ARTICLE = """\
 # Der Hafenstreik von Vessa
@@ -207,7 +207,7 @@ def test_a_paragraph_running_on_to_the_next_page_is_referenced_with_both_pages()
 
 
 def test_a_central_terms_whole_definition_is_kept_a_long_side_term_left_off():
-    from coursepack.handout import HANDOUT_CENTRAL_CHARS
+    from coursepack.render.handout import HANDOUT_CENTRAL_CHARS
     long_def = ("Die Fähigkeit, in der eigenen Arbeit zu erkennen, wie Regeln, Routinen und "
                 "Entscheidungen Frauen und Männer verschieden treffen, und dieses Wissen in "
                 "Verfahren der Hafenverwaltung, in Personalfragen und in der Lehre so "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "coursepack"
 MAX_LINES = 80
-CHECKED = ["render", "pdf", "build.py", "make.py", "cli.py"]   # make.py: the build's stages
+CHECKED = ["render", "pdf", "build.py", "make.py", "cli"]   # make.py: the build's stages
 KNOWN_LONG: set[str] = set()
 KNOWN_CIRCLES: set[frozenset[str]] = set()
 

@@ -68,7 +68,7 @@ def test_lines_a_copyright_notice_runs_on_to_are_furniture():
 
 
 def test_a_framed_panel_in_another_face_is_no_running_text():
-    from coursepack.read.pdflayout.blocks import Doc, _other_face_box
+    from coursepack.read.pdflayout.blocks import Doc, other_face_box
     from coursepack.read.pdflayout.chars import Rule
 
     def sans(text, top):
@@ -79,50 +79,50 @@ def test_a_framed_panel_in_another_face_is_no_running_text():
              sans("Deregulation, free trade and capital flows", 335), sans("Fighting the Economy", 350)]
     doc = Doc(pages=[], heights=[842.0], widths=[595.0], rules=[[]], body=11.0, body_family="times")
     frame = Rule("rect", 113, 287, 482, 400)
-    assert _other_face_box(frame, body() + panel, doc)
+    assert other_face_box(frame, body() + panel, doc)
     # the same frame round body-face text (a boxed quotation) is text
     for ln in panel:
         ln.font = "Times-Roman"
-    assert not _other_face_box(frame, body() + panel, doc)
+    assert not other_face_box(frame, body() + panel, doc)
 
 
 def test_a_line_in_a_ruled_grid_is_a_table_cell_and_a_framed_line_is_not():
-    from coursepack.read.pdflayout.blocks import _ruled_cell
+    from coursepack.read.pdflayout.blocks import ruled_cell
     from coursepack.read.pdflayout.chars import Rule
     head = line("How often do you discuss politics?", 262, 527, 463, size=11.0)
     grid = [Rule("vrule", x, 524, x + 0.5, 549) for x in (162, 193, 256, 468)] + \
         [Rule("hrule", 162, 523, 468, 524), Rule("hrule", 162, 549, 468, 549.5)]
-    assert _ruled_cell(head, grid)
+    assert ruled_cell(head, grid)
     frame = [Rule("vrule", 162, 524, 162.5, 549), Rule("vrule", 468, 524, 468.5, 549),
              Rule("hrule", 162, 523, 468, 524), Rule("hrule", 162, 549, 468, 549.5)]
-    assert not _ruled_cell(head, frame)   # a boxed heading or abstract: two sides only
+    assert not ruled_cell(head, frame)   # a boxed heading or abstract: two sides only
 
 
 def test_a_heading_over_small_text_at_the_page_foot_is_an_authors_note():
-    from coursepack.read.pdflayout.blocks import B, Doc, _foot_note_headed
+    from coursepack.read.pdflayout.blocks import B, Doc, foot_note_headed
     doc = Doc(pages=[], heights=[842.0, 842.0], widths=[595.0, 595.0], rules=[[], []], body=9.0)
     text = [line("Body text of the article in its usual size.", 48, 500, size=9.0)]
     head = line("Author’s note", 246, 564, 299, size=9.0)
     small = [line("Address correspondence to A. Author, Hall 416,", 246, 574, size=8.0),
              line("Department of Psychology, Some University.", 246, 584, size=8.0)]
     blocks = [B("paragraph", text, ""), B("heading", [head], ""), B("paragraph", small, "")]
-    _foot_note_headed(doc, blocks)
+    foot_note_headed(doc, blocks)
     assert [b.role for b in blocks] == ["paragraph", "note"] and len(blocks[1].lines) == 3
     # a section heading with body-size text below it stays a heading
     body_size = [line("The section's first paragraph in the body size.", 246, 574, size=9.0)]
     blocks = [B("heading", [head], ""), B("paragraph", body_size, "")]
-    _foot_note_headed(doc, blocks)
+    foot_note_headed(doc, blocks)
     assert [b.role for b in blocks] == ["heading", "paragraph"]
 
 
 def test_short_lines_between_table_rows_are_cells():
-    from coursepack.read.pdflayout.blocks import B, _cells_between_rows
+    from coursepack.read.pdflayout.blocks import B, cells_between_rows
     row = lambda t, top: B("table", [line(t, 60, top)], "")
     blocks = [B("caption", [line("Table 2 Statistics of the sample", 60, 100)], ""),
               B("paragraph", [line("Score", 60, 110)], "", continues=True),
               row("SE SP", 120), B("quote", [line("Kappa (CI 95%)", 90, 130)], ""),
               row("1.00 0.35 1.35", 140), B("paragraph", [line("A sentence of running text after the table.", 60, 160)], "")]
-    _cells_between_rows(blocks)
+    cells_between_rows(blocks)
     assert [b.role for b in blocks] == ["caption", "table", "table", "table", "table", "paragraph"]
 
 
@@ -154,7 +154,7 @@ def test_catalogue_after_the_reference_list_is_back_matter():
     """Pages after the reference list set in another size (a series' list of
     papers, an order form) are not references; a list running on to a page
     in its own size stays whole."""
-    from coursepack.read.pdflayout.blocks import B, _back_matter
+    from coursepack.read.pdflayout.blocks import B, back_matter
     entry = lambda t, page, size=10.0: B("reference", [line(t, 60, 100, size=size, page=page)], "")  # noqa: E731
     blocks = [entry("Appelbaum, E. (1994) The New American Workplace. Ithaca.", 21),
               entry("Thelen, K. (1991) Unions of Parts. Ithaca.", 22),
@@ -162,8 +162,8 @@ def test_catalogue_after_the_reference_list_is_back_matter():
                               line("Books of the research unit", 60, 60, size=8.0, page=23)], ""),
               entry("Christoph Doerrenbaecher Vom Hoflieferanten zum Global Player", 23, 8.0),
               entry("Order form: please send me the following papers", 24, 8.0)]
-    out = _back_matter(blocks)
+    out = back_matter(blocks)
     assert [b.role for b in out] == ["reference", "reference", "reference", "cover", "cover", "cover"]
     assert out[2].text.endswith("Changed the World.") and out[3].text == "Books of the research unit"
     same = [entry("Appelbaum, E. (1994) The New American Workplace.", 21), entry("Thelen, K. (1991) Unions.", 22)]
-    assert [b.role for b in _back_matter(same)] == ["reference", "reference"]
+    assert [b.role for b in back_matter(same)] == ["reference", "reference"]

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from coursepack.handout import free_below, grow_last
+from coursepack.render.handout import free_below, grow_last
 from coursepack.wpload import load_weasyprint
 
 PAGE = """<html><head><style>

@@ -542,7 +542,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                  and (r.x1 - r.x0) * (r.bottom - r.top) > 3000
                  and (r.x1 - r.x0) * (r.bottom - r.top) < 0.7 * doc.widths[i] * doc.heights[i]]
         boxes = [r for r in boxes if r.kind == "image" or ((_label_box(r, lines)
-                 or (i > first and _other_face_box(r, lines, doc))) and not _text_frame(r, lines))]
+                 or (i > first and other_face_box(r, lines, doc))) and not _text_frame(r, lines))]
         _frame_roles(doc.rules[i], lines)
         sidebars = [r for r in doc.rules[i] if r.kind == "rect" and _sidebar(r, lines, doc)]
         boxes = [r for r in boxes if r not in sidebars]
@@ -644,7 +644,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 continue
             # table rows: several cells on one baseline, or numbers mostly,
             # or a cell of a ruled grid
-            if not (in_refs or in_endnotes) and _ruled_cell(ln, doc.rules[i]):
+            if not (in_refs or in_endnotes) and ruled_cell(ln, doc.rules[i]):
                 _add(blocks, "table", ln, "inside a ruled table's cell", lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
@@ -823,13 +823,13 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     _beside_title(blocks, doc.body)
-    _foot_note_headed(doc, blocks)
+    foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
     _publication_history(blocks)
     _lone_rows(blocks)
-    _cells_between_rows(blocks, doc.body)
+    cells_between_rows(blocks, doc.body)
     _headless_references(doc, blocks)
-    return _back_matter(merge_references(doc, blocks))
+    return back_matter(merge_references(doc, blocks))
 
 
 HEADLESS_WHY = "after the body's last paragraph, without a heading: entries that start like references"
@@ -969,7 +969,7 @@ def _prose_under_reference_heading(blocks: list[B]) -> None:
 BACK_MATTER_WHY = "after the reference list, in another size (a publisher's catalogue or order form)"
 
 
-def _back_matter(blocks: list[B]) -> list[B]:
+def back_matter(blocks: list[B]) -> list[B]:
     """Pages after the reference list's first page whose entries are set in
     another size than the list (by more than a point: a series' list of
     discussion papers, a book list, an order form bound in after the
@@ -1067,7 +1067,7 @@ def _abstract_above_keywords(blocks: list[B]) -> None:
     blocks[:] = [b for k, b in enumerate(blocks) if k not in drop]
 
 
-def _cells_between_rows(blocks: list[B], body: float = 0.0) -> None:
+def cells_between_rows(blocks: list[B], body: float = 0.0) -> None:
     """Short blocks (a row label, a column head: "Parent 8", "% agreement";
     one or two lines of at most five words each) between two table rows on
     their page, alone or several in a row, are table cells, not paragraphs
@@ -1133,7 +1133,7 @@ def _lone_rows(blocks: list[B]) -> None:
         b.role, b.why = "paragraph", "a line or two of numbers alone, not a table"
 
 
-def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
+def foot_note_headed(doc: Doc, blocks: list[B]) -> None:
     """An unnumbered heading in a page's lower part whose text below it is
     all set small (an author's note, a correspondence address at the foot
     of the first page) is a note, not a section: the heading and its
@@ -1161,7 +1161,7 @@ def _foot_note_headed(doc: Doc, blocks: list[B]) -> None:
     blocks[:] = [b for b in blocks if b.lines]
 
 
-def _ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
+def ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
     """A line standing in a cell of a ruled table: at least three vertical
     rules cross its height (a grid's columns, not a frame's two sides), one
     on each side of it, and rules run above and below it, close by."""
@@ -1182,7 +1182,7 @@ def _ruled_cell(ln: PLine, rules: list[Rule]) -> bool:
     return False
 
 
-def _other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
+def other_face_box(r: Rule, lines: list[PLine], doc: Doc) -> bool:
     """A drawn frame round a chart or panel set in another face than the
     body (its own headings and bullet-like entries), not running text: at
     least four lines inside, nearly all in another font family."""

@@ -16,17 +16,17 @@ from dataclasses import dataclass
 from io import BytesIO
 from pypdf import PdfReader
 
-from . import model, __version__
-from .content import PackConfig
-from .pdf.compat import page_box, place_backgrounds
-from .cache import digest
-from .glossary import handout_terms
-from .i18n import labels
-from .pdf.finish import finish_pdf
-from .questions import select_for_handout
-from .render.env import PackView, load_styles
-from .render.reader import BUILD_DATE, PAPER_CSS, PDF_DATE
-from .timeline import _EVENT_NOUN
+from .. import model, __version__
+from ..cache import digest
+from ..content import PackConfig
+from ..glossary import handout_terms
+from ..i18n import labels
+from ..pdf.compat import page_box, place_backgrounds
+from ..pdf.finish import finish_pdf
+from ..questions import select_for_handout
+from ..timeline import _EVENT_NOUN
+from .env import PackView, load_styles
+from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE
 
 MM_PER_PT = 25.4 / 72
 
@@ -62,7 +62,7 @@ def _central(r: model.Reading, t: model.GlossaryTerm) -> bool:
 
 
 def _terms(r: model.Reading, n: int) -> list[model.GlossaryTerm]:
-    """The handout's terms: the glossary's choice (:func:`.glossary.handout_terms`)
+    """The handout's terms: the glossary's choice (:func:`coursepack.glossary.handout_terms`)
     among entries whose whole definition fits (a central term's up to
     :data:`HANDOUT_CENTRAL_CHARS`: one named in the title, keywords, abstract or
     headings, :func:`_central`); never a cut definition."""

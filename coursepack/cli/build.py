@@ -1,0 +1,33 @@
+"""``coursepack build`` (the default command): the pack into build/ (or --out)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from .. import __version__, progress
+from .base import load, rel
+
+HELP = "build the pack into build/ (the default command)"
+BUILD_OPTIONS = True      # --out, --profile, --instructor
+NOTHING_WRITTEN = True    # its problems end with ": nothing was written"
+
+
+def arguments(p) -> None:
+    """Only the build options (given by the table: BUILD_OPTIONS)."""
+
+
+def run(args, say, root: Path) -> int:
+    Options, build = load("build").Options, load("build").build
+    t0 = time.perf_counter()
+    say(f"coursepack {__version__}: building {root / 'content'}")
+    with progress.activity("build"):
+        res = build(root, Options(out=getattr(args, "out", None),
+                                  profile=getattr(args, "profile", None),
+                                  instructor=True if getattr(args, "instructor", False) else None,
+                                  quiet=args.quiet, say=say))
+    for path in res.outputs:
+        if path.suffix == ".pdf":
+            say(f"wrote {rel(path, root)} ({res.pages.get(path.name, '?')} pages)")
+    say(f"done in {time.perf_counter() - t0:.2f} s")
+    return 0

@@ -1,0 +1,28 @@
+"""``coursepack glossary --suggest``: candidate terms added to a reading's glossary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import load, readings
+
+HELP = "work on a reading's glossary (--suggest adds candidate terms for review)"
+
+
+def arguments(p) -> None:
+    p.add_argument("slug", nargs="?", help="the reading (default: every reading)")
+    p.add_argument("--suggest", action="store_true",
+                   help="add candidate terms found in the text to glossary.yaml, unreviewed")
+
+
+def run(args, say, root: Path) -> int:
+    for folder, r in readings(root, args.slug):
+        if not args.suggest:
+            say("nothing to do: use --suggest to add candidate terms")
+            return 0
+        glossary = load("glossary")
+        n = glossary.add_suggestions(folder / "glossary.yaml",
+                                     glossary.suggest_candidates(r, r.glossary))
+        say(f"{r.slug}: {n} candidate term(s) added to glossary.yaml, marked "
+            "'reviewed: false'")
+    return 0
