@@ -139,6 +139,8 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
     ['� Springer-Verlag 2009', ' a 2 � 3 design', ' the first']
     >>> fix("lost_ligature", "\ufffd the way")
     '� the way'
+    >>> fix("lost_ligature", "\ufffd \ufffd v")
+    '� � v'
     """
     edits = []
     if "\ufffd" not in text:
@@ -157,6 +159,8 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
         left, space, right = m.group(1), m.group(2), m.group(3)
         if not left and (not right or space and not right.islower()):
             continue    # standing alone ("\ufffd Springer", "2 \ufffd 3"): a symbol, not a ligature
+        if not left and len(right) < 2:
+            continue    # one letter after it ("\ufffd v"): too little of a word to restore
 
         pre, post = _extend(text, m.start(1), m.end(3))
         best, best_z, best_rep = None, 0.0, ""
