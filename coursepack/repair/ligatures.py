@@ -125,7 +125,7 @@ def find_split_ligatures(text: str, ctx: Context) -> list[Edit]:
     return edits
 
 
-_LOST_RE = re.compile(r"([^\W\d_]*)\ufffd( ?)([^\W\d_]*)")
+_LOST_RE = re.compile(r"([^\W\d_]*)\ufffd(\s*)([^\W\d_]*)")
 
 
 @register("lost_ligature", "ligature")
