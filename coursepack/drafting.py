@@ -121,6 +121,10 @@ class Draft:
     spread: int = 0
     score: float = 0.0
     after: str = ""              # the cited author the article credits it to ("Kreckel 1992: 55")
+    context: str = ""            # the sentence before, when the definition explains the
+    #                              term it named ("… ‘moral casuistry’, as Benhabib puts it.")
+    explained: bool = False      # an acronym whose definition says what it is (its
+    #                              expansion is then an alias, printed beside the headword)
 
     def entry(self) -> dict:
         """The entry as ``glossary.yaml`` holds it (and ``add_suggestions`` writes it)."""
@@ -780,7 +784,7 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('Inklusion', 'Die Teilhabe aller an der Gesellschaft.')]
     >>> gloss_definitions("Als Mitnahme wird die Nutzung einer Hilfe bezeichnet, die ohnehin "
     ...                   "erfolgt wäre.", "de")
-    [('Mitnahme', 'Die Nutzung einer Hilfe, die ohnehin erfolgt wäre.')]
+    [('Mitnahme', 'Die Nutzung einer Hilfe … die ohnehin erfolgt wäre.')]
     >>> gloss_definitions("Als Flüchtling gilt, wer aus Furcht vor Verfolgung sein Land "
     ...                   "verlassen hat.", "de")
     [('Flüchtling', 'Wer aus Furcht vor Verfolgung sein Land verlassen hat.')]
@@ -811,7 +815,9 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     for m in cands:
         x, d = m.group("x").strip(), m.group("def").strip()
         if "rel" in m.re.groupindex and m.group("rel"):
-            d += ", " + m.group("rel").strip()     # the relative clause belongs to the noun
+            # the relative clause belongs to the noun; the verb between them is left out,
+            # and marked as left out (the quotation stays the article's words)
+            d += " … " + m.group("rel").strip()
         if m.re is not rx and sent[m.start("x") - 1:m.start("x")] in "„“\"‘»'":
             continue                 # "… werden als „Neidsteuern” bezeichnet": a label the
             #                          article quotes (someone's word for it), not its term
@@ -873,7 +879,7 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> as_definitions("Social capital is defined as the resources embedded in networks.")
     [('Social capital', 'The resources embedded in networks.')]
     >>> as_definitions("“Democracy” is described as a philosophy, but also as a form of rule.")
-    [('Democracy', 'A philosophy, but also a form of rule.')]
+    [('Democracy', 'A philosophy, but also as a form of rule.')]
     >>> as_definitions("Voting is defined as a process in which people take part, whether "
     ...                "alone or as part of a group.")
     [('Voting', 'A process in which people take part, whether alone or as part of a group.')]
@@ -904,17 +910,17 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
-            if "rest" in m.re.groupindex and m.group("rest"):
-                # "… verstanden werden – mit …": its qualification belongs to it; "Mit X
-                # ist die Fähigkeit gemeint, Krisen … zu bewältigen": so does the clause
-                d += (", " if "gemeint" in sent[m.end("def"):m.start("rest")] else " – ") + \
-                    m.group("rest").strip()
+            if "rest" in m.re.groupindex and m.group("rest") and \
+                    "gemeint" in sent[m.end("def"):m.start("rest")]:
+                # "Mit X ist die Fähigkeit gemeint, Krisen … zu bewältigen": the clause
+                # belongs to it; the words left out are marked as left out
+                d += " … " + m.group("rest").strip()
+            # ("… verstanden werden – mit …": the qualification is not joined on, which
+            #  would print a dash in place of the article's words)
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
-            # "described as a philosophy, but also as a form …": the second "as" goes
-            d = re.sub(r"(,?\s+(?:but|and|or|aber|und|oder)\s+(?:also|auch)\s+)(?:as|als)\s+",
-                       r"\1", d)
+            # ("described as a philosophy, but also as a form …": kept word for word)
             d = _sentence_case(d.rstrip(" ,;:"))
             if 2 <= len(d.split()) <= 45:
                 out.append((x, d))
@@ -1158,13 +1164,24 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                         rf"(?=(?:(?:the|a|an|der|die|das)\s+)?{re.escape(k)}\b)", re.I)
              for k in _keywords(reading)]
 
+    where = {"concluding": False}
+
     def add(d: Draft) -> None:
         key = d.term.lower()
+        if where["concluding"] and d.how in ("copula", "apposition", "gloss"):
+            return          # "Finally, Trojan altruism is a parasitic use of morality …": a
+            #                 conclusion sums up and judges; what it says a term "is" there
+            #                 is the verdict, not the definition (one the article gives
+            #                 as such, "X is defined as …", is kept)
         if _bad_term(d.term, cited, lang) or not _definition_ok(
                 d.definition, 1 if d.how in ("acronym", "translation") else 2,
                 d.how == "defined"):
             return
-        if _person(d.term, d.definition) or d.how == "acronym" and _misspelt(d.definition, lang):
+        if (d.how != "acronym" or d.explained) and not verbatim(d.definition, d.quote):
+            return          # printed in quotation marks as the article's wording: it must be
+            #                 word for word (not "A, but also B" for "as A, but also as B")
+        if _person(d.term, d.definition) or d.how == "acronym" and _misspelt(
+                d.aliases[0] if d.aliases else d.definition, lang):
             return          # "Willie, the second of two children": a person; an expansion
             #                 the article misspells ("Aperception") is not printed as it is
         if d.how != "acronym" and _circular(d.term, d.definition):
@@ -1183,10 +1200,10 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             return          # a common word ("Markets"): the article's claim, not a term
         old = found.get(key)
         if old is not None and old.how == "acronym" and d.how != "apposition" and \
-                ": " not in old.definition and d.how != "acronym" and \
-                len(old.definition.split()) + len(d.definition.split()) <= 45:
-            # "The ADI-R is a … interview": the expansion, then what it is
-            old.definition = old.definition.rstrip(".") + ": " + _lower_first(d.definition)
+                not old.explained and d.how != "acronym" and len(d.definition.split()) <= 45:
+            # "The ADI-R is a … interview": what it is, in the article's words; the
+            # expansion is an alias beside the headword, never put inside the quotation
+            old.definition, old.explained = d.definition, True
             old.quote, old.evidence = d.quote, d.evidence   # the sentence that defines it
             return
         rank = {"defined": 0, "copula": 0, "gloss": 1, "acronym": 1, "apposition": 2,
@@ -1200,14 +1217,20 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             found[key] = d
 
     body = " ".join(s.text for s in sents)
-    prev, prev_block = "", ""
+    prev, prev_block, prev_text = "", "", ""
+    block_sents: dict[str, list[str]] = {}
+    for s in sents:
+        block_sents.setdefault(s.block, []).append(s.text)
     for s in sents + _side_sentences(reading, lang):
         text = _prep(strip_citations(s.text))
         prev = prev if s.block == prev_block else ""
         prev_block = s.block
+        where["concluding"] = bool(_CONCLUDING.search(s.section.title or "")) \
+            if s.section is not None else False
         for x, definition in followup_definitions(prev, text, lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" else x, definition,
-                      s.text, s.block, "defined"))
+                      s.text, s.block, "defined", context=prev_text))
+        prev_text = s.text
         prev = text
         for acr, long, rest in acronym_definitions(text):
             if lang == "de":
@@ -1215,8 +1238,10 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 if long is None:
                     continue     # an inflected name ("des Hochschulrahmengesetzes") whose
                     #              nominative the article does not print
-            definition = long + (f", {rest}" if rest else "")
-            add(Draft(acr, _sentence_case(definition), s.text, s.block, "acronym", [long]))
+            # "… Organization (CSTO), a military alliance …": what it is is the apposition,
+            # quoted as the article words it; the expansion is an alias, not quoted
+            add(Draft(acr, _sentence_case(rest or long), s.text, s.block, "acronym", [long],
+                      explained=bool(rest)))
         for x, definition in as_definitions(_LEAD.sub("", text), lang):
             add(Draft(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x,
                       definition, s.text, s.block, "defined"))
@@ -1265,8 +1290,7 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
             for a in d.aliases:
                 other = found.get(a.lower())
                 if other is not None and other is not d:
-                    d.definition = _sentence_case(a)[:-1] + ": " + other.definition[0].lower() + \
-                        other.definition[1:]
+                    d.definition, d.explained = other.definition, True
                     d.quote, d.evidence = other.quote, other.evidence   # the sentence that
                     #                                  defines it (its page, its cited author)
                     del found[a.lower()]
@@ -1295,8 +1319,16 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         d.count, d.spread = _count(names, sents)
         if d.count == 0:
             continue
-        if d.how != "acronym" or ": " in d.definition:
-            d.after = credited_to(d.quote)     # (an acronym: only what it is, not its letters)
+        if d.how != "acronym" or d.explained:
+            # (an acronym: only what it is, not its letters)
+            d.after = credited_to(d.quote, cited) or credited_to(
+                d.context + " " + d.quote, cited) if d.context else credited_to(d.quote, cited)
+            if not d.after:
+                d.after = _paragraph_source(d.quote, block_sents.get(d.evidence, []))
+            if not d.after and (re.search(rf"\({_YEAR}{_PAGES}\)", d.quote) or any(
+                    n in cited for n in re.findall(r"\(([A-ZÄÖÜ][a-zäöüß’'\-]+)\)", d.quote))):
+                continue    # a citation the sentence gives but whose author is not certain:
+                #             an uncredited definition would pass a cited one off as the article's
         d.score = d.count * (1 + d.spread) * (0.25 + _rarity(d.term, lang)) \
             * (1.3 if d.how != "apposition" else 1.0)
         out.append(d)
@@ -1588,7 +1620,60 @@ _CREDIT_CITE = re.compile(rf"[(;]\s*(?:(?:vgl|see|cf|siehe)\.?\s+)?(?P<n>{_NAMES
                           rf"(?P<y>{_YEAR}{_PAGES})(?=[;,)\s])")
 
 
-def credited_to(quote: str) -> str:
+_CONCLUDING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:conclu|concluding|summary|final\s+remarks|"
+                         r"closing\s+remarks|fazit|schluss|resümee|zusammenfassung|ausblick)", re.I)
+
+
+def _paragraph_source(quote: str, block: list[str]) -> str:
+    """The one work a paragraph closes on ("… mediation (André, 2010).") when the
+    defining sentence and those between it and the close cite nothing else: a
+    citation at a paragraph's end is the source of the paragraph.
+
+    >>> _paragraph_source("X may be defined as a process.", ["X may be defined as a process.",
+    ...     "It may take place in many forms (André, 2010)."])
+    'André 2010'
+    >>> _paragraph_source("X may be defined as a process.", ["X may be defined as a process.",
+    ...     "Others disagree (Smith 2001).", "It may take place in many forms (André, 2010)."])
+    ''
+    >>> _paragraph_source("X is a process.", ["X is a process.", "Y is a thing."])
+    ''
+    """
+    try:
+        i = block.index(quote)
+    except ValueError:
+        return ""
+    after = block[i + 1:]
+    if not after or any(re.search(rf"(?<!\d){_YEAR}(?!\d)", t) for t in after[:-1]):
+        return ""
+    last = after[-1]
+    if not re.search(rf"\((?:[^()]*\(|[^()])*{_YEAR}{_PAGES}\)\.?\s*$", last):
+        return ""
+    return credited_to(re.sub(r"^.*(?=\([^()]*\)\.?\s*$)", "", last))
+
+
+def _credited_by_name(quote: str, cited) -> str:
+    """A cited author named in the text without an author-date citation: the name
+    in brackets after a term ("value rationality (Weber)"), when it is the one such
+    name; or the name a year-only citation follows ("as Seyla Benhabib so aptly
+    phrases it (2002: 125)"), with that year."""
+    if not _CREDIT_CITE.search(quote):
+        bare = {n for n in re.findall(r"\(([A-ZÄÖÜ][a-zäöüß’'\-]+)\)", quote) if n in cited}
+        if len(bare) == 1 and not re.search(rf"(?<!\d){_YEAR}(?!\d)", quote):
+            return bare.pop()
+    years = list(re.finditer(rf"\((?P<y>{_YEAR}{_PAGES})\)", quote))
+    if not years or len({y.group("y") for y in years}) != 1:
+        return ""
+    before = quote[:years[0].start()]
+    names = [n for n in re.finditer(r"(?<![\w\-])([A-ZÄÖÜ][\w’'\-]+)(?![\w\-])", before)
+             if n.group(1) in cited]
+    if not names or re.search(r"[()]", before[names[-1].end():]) or \
+            len(before) - names[-1].end() > 60:
+        return ""
+    year = re.sub(r",\s*(?:p|pp|S)\.\s*", ": ", years[0].group("y").strip())
+    return f"{names[-1].group(1)} {year}"
+
+
+def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
     """The cited author (and year, page) the article credits a definition to, as
     the sentence names it: its subject ("Weinert (2001) definiert …"), the author
     of "the definition given by N (1980)", or the one author-date citation of the
@@ -1614,13 +1699,30 @@ def credited_to(quote: str) -> str:
     ''
     >>> credited_to("By cooperation I refer to a set of reciprocal promises.")
     ''
+
+    With the cited authors known, a name the sentence gives without a year (the
+    term's coiner, "value rationality (Weber), i.e., …") or a year whose author
+    the sentence names ("as Seyla Benhabib puts it. By this she means … (2002: 125)"):
+
+    >>> credited_to("value rationality (Weber), i.e., the belief in the value of an action.",
+    ...             {"Weber"})
+    'Weber'
+    >>> credited_to("a plant agreement (Betriebsvereinbarung), i.e., a contract.", {"Weber"})
+    ''
+    >>> credited_to("‘moral casuistry’ (Carens, 2000), as Seyla Benhabib so aptly phrases it "
+    ...             "(2002: 125). By this she means the risk (2002: 125).", {"Benhabib", "Carens"})
+    'Benhabib 2002: 125'
+    >>> credited_to("By this she means the risk (2002: 125).", {"Benhabib", "Carens"})
+    ''
     """
     m = _CREDIT_SUBJECT.search(quote)
     if m is None:
         cites = {(c.group("n"), c.group("y")) for c in _CREDIT_CITE.finditer(quote)}
         if len(cites) != 1 or len(re.findall(rf"(?<!\d){_YEAR}(?!\d)", quote)) != 1 or \
                 re.search(r"\((?:e\.\s?g\.|z\.\s?B\.)", quote):
-            return ""       # several works, or examples: whose definition it is is not certain
+            return _credited_by_name(quote, cited) if cited and not re.search(
+                r"\((?:e\.\s?g\.|z\.\s?B\.)", quote) else ""
+            #               several works, or examples: whose definition it is is not certain
         name, year = cites.pop()
     else:
         name, year = m.group("n"), m.group("y")
@@ -1830,6 +1932,19 @@ _NAMING = {"en": re.compile(r"\b(?:call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)
                             r"means?)\b"),
            "de": re.compile(r"\b(?:[Bb]ezeichne\w*|nenn\w*|genannt|sprich\w*\s+von|"
                             r"sprechen\s+von|gemeint|Begriff|Terminus)\b")}
+# the sentence before speaks of the act of naming something so ("Bezeichnet man einen
+# Begriff als „Kampfbegriff“, …", "Calling a policy ‘populist’ …"): the "it" after it is
+# that act ("Es ist der Vorwurf …": calling a term so is the accusation), not the term
+_NAMING_ACT = re.compile(r"\b(?:[Bb]ezeichnet|[Nn]ennt|[Bb]enennt)\s+man\b|\b[Ww]enn\s+(?:man|wir)\b|"
+                         r"^(?:Calling|Labell?ing|Dubbing)\b|"
+                         r"\b[Ii]f\s+(?:one|we|you|someone)\s+(?:calls?|labels?|terms?)\b|"
+                         r"\b(?:einen|eine|ein|etwas)\s+(?:[A-ZÄÖÜ]\w+\s+)?als\s+[„“»\"‚]|"
+                         r"\b(?:something|a\s+(?:term|word|concept|policy|person|thing))\s+"
+                         r"(?:as\s+)?(?:a\s+|an\s+)?[‘“\"]")
+# "… I want to call “Trojan altruism.” This is not a type of moral behavior, but refers
+# to the strategic use …"
+_FOLLOW_NAMED_REFERS = {"en": re.compile(r"^(?:It|This)\s+(?:is\s+not\s+[^,;]{3,60},?\s+but\s+)?"
+                                         r"(?P<v>refers\s+to|denotes)\s+(?P<def>(?:the|a|an)\s.+)$")}
 _FOLLOW_NAMED = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:the|a|an)\s.+)$"),
                  "de": re.compile(r"^(?:Es|Er|Sie|Dies|Das)\s+(?P<v>ist)\s+"
                                   r"(?P<def>(?:der|die|das|ein|eine)\s.+)$")}
@@ -1861,7 +1976,16 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     >>> followup_definitions("Bezeichnet man einen Begriff als „Kampfbegriff”, ist damit "
     ...     "mehr gemeint als Streit.", "Es ist der Vorwurf einer Instrumentalisierung von "
     ...     "Vokabeln für partikulare Interessen.", "de")
-    [('Kampfbegriff', 'Der Vorwurf einer Instrumentalisierung von Vokabeln für partikulare Interessen.')]
+    []
+    >>> followup_definitions("Die Kritiker nennen diese Politik „Sozialabbau”.",
+    ...     "Es ist der Rückbau von Leistungen des Sozialstaats.", "de")
+    [('Sozialabbau', 'Der Rückbau von Leistungen des Sozialstaats.')]
+
+    (the first speaks of the act of calling a term so: "it" is that act, the
+    accusation, and a Kampfbegriff is not an accusation)
+    >>> followup_definitions("A further way “morality” enters I want to call “Trojan altruism.”", "This is not a "
+    ...     "type of moral behavior, but refers to the strategic use of values for one’s benefit.")
+    [('Trojan altruism', 'Refers to the strategic use of values for one’s benefit.')]
     >>> followup_definitions("Sie lobt den „Kampfbegriff”.", "Es ist der Vorwurf der Gier.", "de")
     []
     >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
@@ -1874,11 +1998,19 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
         m = _FOLLOW_MEANT[lang].match(sent)
     it = _FOLLOW_IT.get(lang)
     it = it.match(sent) if it and prev and not m else None
-    named_as = _FOLLOW_NAMED.get(lang)
-    named_as = named_as.match(sent) if named_as and prev and not m and not it and \
-        _NAMING[lang].search(prev) else None
+    named_ok = bool(prev) and not m and not it and _NAMING[lang].search(prev) and \
+        not _NAMING_ACT.search(prev)
+    named_as = None
+    for rx_named in (_FOLLOW_NAMED.get(lang), _FOLLOW_NAMED_REFERS.get(lang)):
+        named_as = rx_named.match(sent) if rx_named and named_ok else None
+        if named_as:
+            break
     if named_as:
         named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+        last = re.search(r"\b(?:call|term|label|name|dub)\s+[‘“\"](?P<x>[^‘’“”\"]{3,60}?)[.,]?[’”\"]\.?$",
+                         prev)
+        named = [last.group("x").strip(" ,.")] if last else named   # "… in which “morality”
+        #        can enter markets I want to call “Trojan altruism.”": the term it ends on
         if len(named) != 1 or not _subject_ok(named[0], lang) or len(named[0].split()) > 4:
             return []
         return [(named[0], d) for _, d in copular_definitions(
@@ -1918,6 +2050,44 @@ _EVALUATIVE = re.compile(
     r"prestigious|influential|controversial|dangerous|radical|legendary|admirable|shameful|"
     r"renowned|celebrated|weitreichende[nrs]?|extreme[nrs]?|berühmte[nrs]?|bedeutende[nrs]?|"
     r"erfolgreiche[nrs]?|umstrittene[nrs]?|radikale[nrs]?|gefährliche[nrs]?)\b", re.I)
+
+
+def _verbatim_form(text: str) -> str:
+    """A text as compared word for word: numbered and author-date citations left
+    out (the entry credits them apart), quotes, dashes, case and spacing folded."""
+    text = _prep(strip_citations(text))
+    text = re.sub(r"\s*(?:\((?:ibid|ebd)\.?[^()]*\)|\[\d+(?:[,–-]\s*\d+)*\]|"
+                  r"\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[\d–-]+)?\))", "", text)
+    text = re.sub(r"[‘’‚‛'`´]", "'", re.sub(r"[“”„‟\"»«›‹]", '"', text))
+    text = re.sub(r"[‐‑‒–—−-]", "-", text)
+    return normalize_space(text).casefold()
+
+
+def verbatim(definition: str, quote: str) -> bool:
+    """The definition is the article's words exactly: each stretch of it (an
+    omission marked " … ") stands in the sentence, in order.  What is printed
+    inside quotation marks as the article's wording must be.
+
+    >>> verbatim("A standardized parent interview.", "The ADI-R [16] is a standardized parent interview.")
+    True
+    >>> verbatim("Autism Diagnostic Interview-Revised: a standardized parent interview.",
+    ...          "The ADI-R [16] is a standardized parent interview.")
+    False
+    >>> verbatim("A philosophy, but also a form of rule.",
+    ...          "“Democracy” is described as a philosophy, but also as a form of rule.")
+    False
+    >>> verbatim("Die Fähigkeit … Krisen zu bewältigen.", "Mit Resilienz ist die Fähigkeit "
+    ...          "gemeint, Krisen zu bewältigen.")
+    True
+    """
+    q, at = _verbatim_form(quote), 0
+    for part in re.split(r"\s+…\s+", definition):
+        part = _verbatim_form(part).strip(" .,;:")
+        i = q.find(part, at) if part else at
+        if i < 0:
+            return False
+        at = i + len(part)
+    return True
 
 
 def _circular(term: str, definition: str) -> bool:

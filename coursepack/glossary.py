@@ -1294,6 +1294,10 @@ def _distinctive(c: dict, lang: str = "en") -> bool:
 # ---------------------------------------------------------------- handout and index
 
 
+#: Kinds that name a thing rather than a concept: a handout takes them last.
+NAME_KINDS = frozenset({"place", "person", "organisation"})
+
+
 def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.GlossaryTerm]:
     """At most ``limit`` handout terms, in order of priority: reviewed
     entries only; pinned ones first, then the others
@@ -1301,6 +1305,9 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     sections they are in), then count, then alphabetically.  An entry that
     only spells out its acronym (:attr:`~coursepack.model.GlossaryTerm.abbreviation`)
     is no key term; unpinned entries that never occur are not chosen.
+    Among the unpinned, the article's concepts and terms come before names
+    (places, people, organisations: ``kind``), however often those occur: a
+    key term is what the reader must understand, not the capital most named.
 
     >>> a = model.GlossaryTerm("a", "Alpha", "d", anchors=["1", "2"], sections=["s1", "s2"])
     >>> b = model.GlossaryTerm("b", "Beta", "d", anchors=["1", "2", "3"], sections=["s1"] * 3)
@@ -1311,6 +1318,10 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     ...                        anchors=["1"] * 9, sections=["s1", "s2", "s3"] * 3)
     >>> [t.term for t in handout_terms([a, e], 2)]
     ['Alpha']
+    >>> p = model.GlossaryTerm("p", "Baku", "The capital of Azerbaijan.", kind="place",
+    ...                        anchors=["1"] * 9, sections=["s1", "s2", "s3"] * 3)
+    >>> [t.term for t in handout_terms([p, a], 1)], [t.term for t in handout_terms([p, a], 2)]
+    (['Alpha'], ['Alpha', 'Baku'])
     """
     usable = [t for t in terms if t.printable and not t.abbreviation]
 
@@ -1320,7 +1331,8 @@ def handout_terms(terms: list[model.GlossaryTerm], limit: int) -> list[model.Glo
     pinned = sorted((t for t in usable if t.pinned),
                     key=lambda t: (-score(t), -len(t.anchors), sort_key(t.term)))
     others = sorted((t for t in usable if not t.pinned and t.anchors),
-                    key=lambda t: (-score(t), -len(t.anchors), sort_key(t.term)))
+                    key=lambda t: (t.kind in NAME_KINDS, -score(t), -len(t.anchors),
+                                   sort_key(t.term)))
     return (pinned + others)[: max(0, limit)]
 
 

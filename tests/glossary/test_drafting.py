@@ -1,7 +1,7 @@
 """Glossary definitions drafted from the article's own text (an invented article)."""
 
 from coursepack import model
-from coursepack.drafting import draft, terms_from_drafts
+from coursepack.drafting import draft, terms_from_drafts, verbatim
 from coursepack.glossary import add_suggestions, load_glossary, prepare, suggest_candidates
 
 from ..questions.articles import reading_from_text
@@ -194,10 +194,12 @@ The highest shares of ships are members of the Ostra Guild (24.3%) and the Vessa
 def test_wider_patterns_draft_the_articles_own_definitions():
     r = reading_from_text(WIDER)
     d = {x.term: x for x in draft(r, limit=60)}
-    # an acronym defined by a later copula: its expansion, then what it is, quoting the
-    # defining sentence (the numbered citation left out)
-    assert d["HLO"].definition == ("Harbour Levy Office: a public agency that sets the dues "
-                                  "each spring.")
+    # an acronym defined by a later copula: what it is, in the defining sentence's own
+    # words (printed in quotation marks); its expansion an alias beside the headword, never
+    # inside the quotation (the numbered citation left out)
+    assert d["HLO"].definition == "A public agency that sets the dues each spring."
+    assert "Harbour Levy Office" in d["HLO"].aliases
+    assert verbatim(d["HLO"].definition, d["HLO"].quote)
     assert d["HLO"].quote.startswith("The HLO [4] is a public agency")
     assert d["quay rent"].definition == ("A fixed charge per metre of berth that a ship "
                                          "occupies.")
@@ -337,8 +339,8 @@ def test_persons_unexpanded_acronyms_and_cited_views_are_not_drafted():
     assert "Marta" not in d                  # a person: "the second of three daughters"
     assert "PKR" not in d                    # what its letters stand for is never said
     assert "harbour trust" not in {t.lower() for t in d}    # a cited author's view
-    # "described as A, but also as B": the second "as" is left out, not printed
-    assert d["wharfage"].definition == ("A charge, but also a right of the harbour master "
+    # "described as A, but also as B": quoted word for word, the second "as" kept
+    assert d["wharfage"].definition == ("A charge, but also as a right of the harbour master "
                                         "over the quay.")
 
 
@@ -408,7 +410,7 @@ def test_so_called_with_a_gloss_and_german_als_x_wird_bezeichnet():
                           "Neuverschuldung) gilt. Die Schuldenbremse wirkt.\n")
     r.meta.languages = ["de"]
     d = {x.term: x for x in draft(r)}
-    assert d["Mitnahmeeffekt"].definition == ("Die Nutzung einer Förderung, die ohnehin "
+    assert d["Mitnahmeeffekt"].definition == ("Die Nutzung einer Förderung … die ohnehin "
                                               "erfolgt wäre.")
     assert d["Schuldenbremse"].definition == "Eine Regel zur Begrenzung der Neuverschuldung."
 
@@ -432,8 +434,10 @@ def test_notion_meaning_and_german_qualified_and_gemeint_definitions():
                           "ohnehin erfolgt wäre. Teilhabe, Resilienz und Mitnahmeeffekt.\n")
     r.meta.languages = ["de"]
     d = {x.term: x.definition for x in draft(r)}
-    assert d["Teilhabe"] == "Ausprägung der Gerechtigkeit – mit Blick auf die Armut."
-    assert d["Resilienz"] == "Die Fähigkeit, Krisen ohne Schaden zu bewältigen."
+    # "… verstanden werden - mit …": not joined on by a dash in place of the article's words
+    assert d["Teilhabe"] == "Ausprägung der Gerechtigkeit."
+    # "… ist die Fähigkeit gemeint, Krisen …": the words left out marked as left out
+    assert d["Resilienz"] == "Die Fähigkeit … Krisen ohne Schaden zu bewältigen."
     assert d["Mitnahmeeffekt"] == "Die Nutzung einer Förderung, die ohnehin erfolgt wäre."
     assert not [t for t in d if t.startswith("Als ")]      # "Als X bezeichnet man": not "Als X"
 
@@ -562,3 +566,69 @@ def test_a_definition_the_article_credits_to_a_cited_author_is_printed_with_the_
     terms = {t.term: t for t in load_glossary(path)}
     assert terms["social loafing"].after == "Latané 1979" and terms["social loafing"].drafted
     assert terms["cooperation"].after == ""
+
+
+# --- the judge's faults, in invented articles: quotations word for word, credit, substance
+
+CREDIT_AND_SUBSTANCE = """# Introduction
+
+Harbour dues are old. Shipowners use the Baltic Freight Index (BFI) every week. The BFI is a weekly average of the rates paid for bulk cargo on twelve routes. The BFI rose.
+
+# Dues
+
+Berth sharing may be defined as a process in which two ships of different owners use one berth in turns. Such sharing may take place in every port, and it may be organised by the owners or by the harbour master (Lindqvist, 2011).
+
+The harbour follows berth sharing. Berth sharing is common.
+
+It is not tariff logic that moves the masters but rather guild honour (Tönnies), i.e., the belief in the standing of one's guild independent of the price. Guild honour spreads.
+
+The clerks end up with a kind of ‘quay casuistry’, as Ingrid Holm so aptly phrases it (2004: 77). By this she means the risk that every berth becomes a case of its own (2004: 77). Quay casuistry spreads.
+
+A further way in which “honour” can enter ports I want to call “false pilotage.” This is not a type of guidance, but refers to the strategic use of local knowledge for one's own gain. False pilotage is common.
+
+Calling a rule a “paper rule” is more than a complaint. It is the charge that the rule serves one guild only. Paper rules abound.
+
+# Conclusion
+
+Finally, false pilotage is a parasitic use of trust that finds no legitimation. Berth sharing, guild honour and false pilotage remain.
+
+# References
+
+Holm, Ingrid. 2004. Quays. Oslo: Havn.
+
+Lindqvist, Per. 2011. Berths. Lund: Hamn.
+
+Tönnies, Ferdinand. 1887. Gemeinschaft. Leipzig: Fues.
+
+"""
+
+
+def test_quotations_are_word_for_word_and_definitions_credited():
+    d = {x.term: x for x in draft(reading_from_text(CREDIT_AND_SUBSTANCE), limit=60)}
+    # an acronym explained by a later copula: the quotation is the article's words; the
+    # expansion is beside the headword (an alias), not inside the quotation marks
+    assert d["BFI"].definition.startswith("A weekly average of the rates")
+    assert "Baltic Freight Index" in d["BFI"].aliases
+    for x in d.values():
+        if x.how != "acronym" or x.explained:
+            assert verbatim(x.definition, x.quote), x.term
+    # the paragraph closes on one work: the definition is credited to it
+    assert d["berth sharing"].after == "Lindqvist 2011"
+    # a name without a year after the term ("guild honour (Tönnies), i.e., …")
+    assert d["guild honour"].after == "Tönnies"
+    # a year-only citation whose author the sentence before names
+    assert d["quay casuistry"].after == "Holm 2004: 77"
+    # the definition the article gives, not the conclusion's verdict
+    assert d["false pilotage"].definition.startswith("Refers to the strategic use of local")
+    assert "parasitic" not in d["false pilotage"].definition
+    # "Calling a rule a “paper rule” … It is the charge …": what calling it so is, not
+    # what a paper rule is
+    assert "paper rule" not in {t.lower() for t in d}
+
+
+def test_an_uncertain_citation_is_not_passed_off_as_the_articles_wording():
+    text = ("# Dues\n\nThe clerks end up with a kind of ‘quay casuistry’, as the clerks say. "
+            "By this they mean the risk that every berth becomes a case of its own (2004: 77). "
+            "Quay casuistry spreads.\n\n# References\n\nHolm, Ingrid. 2004. Quays. Oslo: Havn.\n")
+    d = {x.term for x in draft(reading_from_text(text), limit=60)}
+    assert "quay casuistry" not in d       # a year whose author is not named: not printed
