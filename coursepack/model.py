@@ -368,10 +368,31 @@ class GlossaryTerm:
 
         >>> GlossaryTerm("putin", "Vladimir Putin", "President of Russia.", aliases=["Putin"]).shown_aliases
         []
+
+        nor the term again in another number or spelling:
+
+        >>> GlossaryTerm("uav", "unmanned aerial vehicles", "Aircraft without a pilot.",
+        ...              aliases=["unmanned aerial vehicle", "UAV"]).shown_aliases
+        ['UAV']
+        >>> GlossaryTerm("reg", "regionalization", "Settling conflicts in the region.",
+        ...              aliases=["regionalisation"]).shown_aliases
+        []
         """
-        own = {_fold(w) for w in self.term.split()}
+        own = {_variant(w) for w in self.term.split()}
         return [a for a in self.aliases if _fold(a) != _fold(self.definition)
-                and not all(_fold(w) in own for w in a.split())]
+                and not all(_variant(w) in own for w in a.split())]
+
+
+def _variant(word: str) -> str:
+    """A word folded so that its plural and its -ise/-ize spelling compare equal.
+
+    >>> [_variant(w) for w in ("Vehicles", "vehicle", "regionalisation", "analyses", "Staaten")]
+    ['vehicle', 'vehicle', 'regionalization', 'analyse', 'staaten']
+    """
+    w = _fold(word).replace("isation", "ization").replace("ising", "izing")
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
 
 
 def _fold(s: str) -> str:
