@@ -1142,6 +1142,33 @@ def _verdict_of(arg, h):
     return next((x for x in arg.conclusions if x is not h), None)
 
 
+#: a review that names no work it reviews in a citation: the work so called
+_REVIEWED_FALLBACK = {"en": "a book", "de": "ein Buch"}
+#: one author-date citation: "(Hix et al., 2007)", "(Hix and Noury 2007)"
+_ONE_CITATION = re.compile(r"\((?P<n>[A-ZÄÖÜ][\w’'-]+(?: et al\.|,? (?:and|&|und) [A-ZÄÖÜ][\w’'-]+)?),?"
+                           r"\s+(?P<y>\d{4}[a-z]?)\)")
+
+
+def _reviewed_work(arg) -> str:
+    """The work a review discusses, as the review cites it in its first sentences
+    ("The publication of Democratic Politics in the European Parliament (Hix et al.,
+    2007) …": "Hix et al. (2007)"); "" when its opening cites none, or several works.
+
+    >>> from types import SimpleNamespace as N
+    >>> _reviewed_work(N(sents=[N(text="The publication of Politics (Hix et al., 2007) is welcome.", quote=False)]))
+    'Hix et al. (2007)'
+    """
+    for x in arg.sents[:5]:
+        cites = _ONE_CITATION.findall(x.text)
+        if x.quote or not cites:
+            continue
+        if len(set(cites)) == 1:
+            n, y = cites[0]
+            return f"{n} ({y})"
+        return ""
+    return ""
+
+
 def _title_answer(arg):
     """The sentence of the conclusion that answers the title's question: the one that
     shares most words with it (the first of the conclusion when none does), so that
@@ -1785,6 +1812,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         text = w("argument_title", quote=_qs(arg.title_question, lang))
+        if arg.genre == "review" and w.has("argument_title_review"):
+            # a review essay: the title's question is put to the work reviewed, which
+            # the question names (JUDGE7)
+            work = _reviewed_work(arg)
+            text = w("argument_title_review", quote=_qs(arg.title_question, lang),
+                     work=work or _REVIEWED_FALLBACK.get(lang, "a book"))
         titled = True
         answer = _title_answer(arg)
         if answer is not None and answer is not s:

@@ -238,3 +238,32 @@ def test_a_concept_not_in_the_conclusion_cites_the_section_that_works_with_it():
     cited = [_section_of(r, e) for e in q.evidence]
     assert "Measuring the family habitus" in cited
     assert "Discussion" not in cited       # it does not name the concept there
+
+
+REVIEW = """\
+# Introduction
+
+The publication of Parties in the Varn Assembly (Lind et al., 2009) is a welcome event. The overarching argument running through this book is that the parties of the Assembly have become normal parties, competing on left and right. This book reviews twenty years of votes.
+
+# Votes
+
+The book shows that the parties vote together more often than before. This book also shows that regional blocs matter less. The book relies on roll calls, which this book treats as complete.
+
+# Conclusion
+
+On a final note, this book shows convincingly that politics in the Assembly has become normal.
+"""
+
+
+def test_the_title_question_of_a_review_names_the_work_reviewed():
+    r = reading_from_text(REVIEW)
+    r.meta.title = "Assembly Politics as Normal?"
+    arg = _rule(Q.generate(r), "argument")
+    assert arg
+    a = arg[0]
+    assert a.text.startswith("The article is a review of Lind et al. (2009).")
+    assert "“Assembly Politics as Normal?”" in a.text
+    # where the review states the book's answer in its opening, and its verdict at the end
+    cited = {_section_of(r, e) for e in a.evidence}
+    assert cited == {"Introduction", "Conclusion"}
+    assert "p1~2" in a.evidence
