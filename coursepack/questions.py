@@ -2082,9 +2082,50 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                "differ, and shows which of them the conclusion turns on.",
                                "bestimmt jede Form mit den Worten des Beitrags, grenzt sie "
                                "voneinander ab und zeigt, auf welcher das Fazit beruht.")))
-    # 8. apply to another case (not asked of a review: its case is another work): the
-    # article's own claim, short enough to carry to another case
-    if arg.genre != "review":
+    # 8. apply to another case: only to the other case the article itself examines, in
+    # a section of its own set in parallel ("… in der DDR", "… in der frühen
+    # Bundesrepublik"), never "another case you know" (JUDGE7: the students share none)
+    cases = _parallel_cases(arg)
+    if arg.genre != "review" and cases and w.has("apply_compare"):
+        quoted = {e for c in out for e in c.evidence}
+        # the article's claims first, then any sentence of its conclusion
+        pool = [s for s, _ in claims] + arg.conclusions + [
+            x for x in arg.sents if x.section is arg.conclusion and not x.quote]
+        ends = [x for i, x in enumerate(pool) if x.index not in {y.index for y in pool[:i]}
+                and quotable(x, 32)
+                and not x.text.endswith("?") and not _LEADS_BACK.match(x.text)
+                and not _NOT_A_CLAIM.search(x.text)
+                and not re.match(r"(?:If|Wenn|Falls|Si|Jeśli|Jeżeli)\b", x.text)
+                and not set(ev(x)) & quoted]
+        for s in ([] if titled else ends):     # the answer to the title's question is not given away
+            # the case named in the article's own words, not inside a quotation
+            # ("they described themselves as ‘absent fathers’" is not about the fathers' case)
+            own = re.sub(r"[‘“„»‚›\"][^‘’“”„»«‚›‹\"]*[’”“«‘‹\"]", " ", s.text)
+            named = [(sec, tail, key) for sec, tail, key in cases if re.search(rf"\b{re.escape(key)}\b", own)]
+            if len(named) != 1:
+                continue        # about neither case, or about both: nothing to carry over
+            other = [(sec, tail, key) for sec, tail, key in cases if sec is not named[0][0]]
+            if len(other) != 1:
+                continue
+            sec, tail, key = other[0]
+            # where the article speaks of the other case in its conclusion, else where
+            # its section begins
+            there = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote
+                          and re.search(rf"\b{re.escape(key)}", x.text)), None) or next(
+                (x for x in arg.sents if x.section is sec and not x.quote), None)
+            out.append(_Cand("apply", "", w("apply_compare", quote=_qs(s, lang), other=tail,
+                                            section=_section_name(sec, lang)), "application",
+                             [s.section.id, sec.id], ev(s, there),
+                             f"{_where(lang, [s.section, sec])} {A['article']} {_qs(s, lang)} "
+                             f"{A['good']} " + _note(lang, "compares the two cases the article "
+                                                     "examines and says what carries over and what "
+                                                     "does not, with the article's evidence.",
+                                                     "vergleicht die beiden Fälle des Beitrags und "
+                                                     "begründet, was sich übertragen lässt.")))
+            break
+    elif arg.genre != "review" and not w.has("apply_compare"):
+        # (a language without the comparison's wording: the article's claim carried to
+        # another case, as before)
         short = [(s, c) for s, c in claims if len(c.split()) <= 22 and not _CONTRAST_OPENER.match(s.text)]
         # a claim no other question asks about: the first question's thesis again, in
         # a transfer frame, restates it in full (JUDGE5)
@@ -2114,6 +2155,30 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                               "wählt einen vergleichbaren Fall und begründet.")))
     _answer_spans(reading, arg, out, ev)
     return out
+
+
+def _parallel_cases(arg) -> list[tuple]:
+    """The cases the article examines in sections set in parallel: main sections whose
+    titles agree in their first words (three at least) and differ in the rest, which
+    names the case ("Asylrecht und Asylpolitik in der DDR", "… in der frühen
+    Bundesrepublik"): (section, the title's rest, its last word), two or more; [] when
+    the article has no such sections."""
+    rows = []
+    for sec in arg.steps:
+        words = re.sub(r"^\W*(?:[IVX]+|\d+)[.)]?\s+", "", sec.title or "").split()
+        rows.append((sec, words))
+    best: list = []
+    for i, (a, wa) in enumerate(rows):
+        for b, wb in rows[i + 1:]:
+            n = 0
+            while n < min(len(wa), len(wb)) and wa[n].lower() == wb[n].lower():
+                n += 1
+            if n >= 3 and 0 < len(wa) - n <= 5 and 0 < len(wb) - n <= 5:
+                group = [(s, ws) for s, ws in rows if len(ws) > n and
+                         [x.lower() for x in ws[:n]] == [x.lower() for x in wa[:n]]]
+                if len(group) > len(best):
+                    best = [(s, " ".join(ws[n:]), re.sub(r"\W+$", "", ws[-1])) for s, ws in group]
+    return best if len({k for _, _, k in best}) == len(best) else []
 
 
 def _same_passage(q: model.Question, earlier: list[model.Question]) -> bool:

@@ -267,3 +267,41 @@ def test_the_title_question_of_a_review_names_the_work_reviewed():
     cited = {_section_of(r, e) for e in a.evidence}
     assert cited == {"Introduction", "Conclusion"}
     assert "p1~2" in a.evidence
+
+
+ASYL = """\
+# I. Einführung
+
+Der Beitrag vergleicht die Aufnahme von Flüchtlingen in zwei Staaten. Beide Staaten beriefen sich auf das Asylrecht.
+
+# II. Asylrecht und Asylpolitik in Ostland
+
+Ostland nahm politische Emigranten auf, wenn sie der Staatspartei nützten. Die Emigranten blieben in Ostland Fremde.
+
+# III. Asylrecht und Asylpolitik in Westland
+
+Westland nahm Flüchtlinge auf, solange die Wirtschaft Arbeitskräfte brauchte.
+
+# IV. Fazit
+
+In Ostland blieb die Aufnahme an die Zwecke der Staatspartei gebunden. Die Aufnahmepraxis in Westland war somit letztlich instrumentell orientiert.
+"""
+
+
+def test_another_case_is_only_the_other_case_the_article_examines():
+    r = reading_from_text(ASYL)
+    r.meta.languages = ["de"]
+    apply = _rule(Q.generate(r), "apply")
+    assert len(apply) == 1
+    t = apply[0].text
+    # (the conclusion's claim on Westland is the first question's: the sentence on Ostland)
+    assert "„In Ostland blieb die Aufnahme an die Zwecke der Staatspartei gebunden.“" in t
+    assert "(Abschnitt „Asylrecht und Asylpolitik in Westland“)" in t
+    assert "den Sie kennen" not in t
+    # where the conclusion speaks of the other case: cited
+    assert apply[0].evidence[:2] == ["p4~1", "p4~2"]
+    # no sections in parallel: no question sends the students to a case of their own
+    r2 = reading_from_text(ASYL.replace("# III. Asylrecht und Asylpolitik in Westland",
+                                        "# III. Der Arbeitsmarkt"))
+    r2.meta.languages = ["de"]
+    assert not _rule(Q.generate(r2), "apply")
