@@ -1672,8 +1672,8 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             # "our argument put forward in the beginning": the thesis where it is first stated
             if any(_POINTS_BACK.search(x.text) for x in first):
                 back = next((x for x in arg.thesis + arg.sents if x.section is arg.intro
-                             and not x.quote and _POINTS_BACK.search(x.text)
-                             or x.section is arg.intro and _OWN_THESIS.search(x.text)), None)
+                             and not x.quote and (_POINTS_BACK.search(x.text)
+                                                  or _OWN_THESIS.search(x.text))), None)
                 if back is not None:
                     add += ev(back)
         elif c.rule == "finding" and first:
