@@ -258,7 +258,7 @@ LABELS: dict[str, dict[str, str]] = {
         "Notes (space to write)": "Notes",
         "q-open": "“",
         "q-close": "”",
-        "Side": "Side",
+        "Side": "Page",
         "of": "of",
         "page": "p.",
         "pages": "pp.",

@@ -169,7 +169,7 @@ def test_no_heading_at_a_page_foot(seed_build, pages):
 
 def test_handout_stays_in_its_margins(seed_build):
     """styles/handout.css: 16 mm top and bottom, 17 mm left and right; only
-    the footer (course, "Side n of 2") sits in the bottom margin."""
+    the footer (course, "Page n of 2") sits in the bottom margin."""
     hp = words((seed_build.out / "handout.pdf").read_bytes())
     assert len(hp) == 2
     for i, page in enumerate(hp):
@@ -179,4 +179,4 @@ def test_handout_stays_in_its_margins(seed_build):
             if w.y1 > page.height - 16 * MM + SLACK:
                 assert w.y1 <= page.height, (i + 1, w)
         footer = [w.text for w in page.words if w.y0 > page.height - 16 * MM]
-        assert f"{i + 1}" in footer and "Side" in footer
+        assert f"{i + 1}" in footer and "Page" in footer
