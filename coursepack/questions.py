@@ -1466,6 +1466,9 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                     or not w.has("concept_plain"):
                 continue
             who = ""
+        if tie is None and len({h.block for h in hits}) < 2:
+            continue    # the term in its defining paragraph only: "where does the article put
+            #             it to work?" has no answer (JUDGE8)
         if tie is not None:
             text = w("concept_tied", term=term, quote=_qs(tie, lang))
         elif not who and not lead and (

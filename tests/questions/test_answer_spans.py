@@ -188,6 +188,20 @@ def test_a_definition_with_author_and_year_after_the_term_is_that_authors():
                          "death anxiety") == ""
 
 
+def test_a_concept_the_article_never_uses_again_is_not_asked_about():
+    """JUDGE8: "where does the article put the concept to work?" of a term that
+    appears only in the paragraph defining it has no answer in the article."""
+    term = model.GlossaryTerm("family-habitus", "family habitus",
+                              "A set of dispositions related to particular practices which may "
+                              "lead to regularities in patterns of transmission across family "
+                              "generations", reviewed=False, evidence=["p2"])
+    once = HABITUS.split("# Fathers")[0] + (
+        "# Fathers\n\nThe fathers worked long hours.\n\n"
+        "# Discussion\n\nWork outlasted migration, even where the occupations of the sons changed.\n")
+    assert not _rule(Q.generate(reading_from_text(once, [term])), "concept")
+    assert _rule(Q.generate(reading_from_text(HABITUS, [term])), "concept")
+
+
 GERECHT = """\
 # Einleitung
 
