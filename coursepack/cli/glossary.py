@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load, readings
+from .base import load, readings, slug_argument
 
 HELP = "work on a reading's glossary (--suggest adds candidate terms for review)"
 
 
 def arguments(p) -> None:
-    p.add_argument("slug", nargs="?", help="the reading (default: every reading)")
+    slug_argument(p)
     p.add_argument("--suggest", action="store_true",
                    help="add candidate terms found in the text to glossary.yaml, unreviewed")
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load, readings
+from .base import regenerate, slug_argument
 
 HELP = "regenerate a reading's timeline, keeping every edit"
 
 
-def arguments(p) -> None:
-    p.add_argument("slug", nargs="?", help="the reading (default: every reading)")
+arguments = slug_argument
 
 
 def run(args, say, root: Path) -> int:
-    for folder, r in readings(root, args.slug):
-        counts = load("timeline").regenerate(folder / "timeline.yaml", r)
-        say(f"{r.slug}: timeline.yaml: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    return 0
+    return regenerate("timeline", "timeline.yaml", args, say, root)
