@@ -298,3 +298,33 @@ def test_block_quotation_and_bullet_list(tmp_path):
     assert len(items[1].lines) >= 2   # the item's second line stays with it
     assert [b.text[:15] for b in s.of_role("paragraph") if not b.continues] == \
         [sentence(k)[:15] for k in (1, 3, 5)]
+
+
+def test_table_of_contents_is_furniture_not_stranded_text(tmp_path):
+    """A working paper's contents page ("Table of Contents", the sections
+    with their page numbers) is the document's own navigation: furniture,
+    never 'other' text that repair reports as stranded note text (en-11018
+    printed "Table of Contents" in its editorial note)."""
+    from weasyprint import HTML
+
+    from coursepack.repair import repair_structure
+
+    heads = ["Introduction", "Data and methods", "Findings", "Discussion"]
+    toc = "".join(f'<p class="toc">{h}<span>{k + 1}</span></p>' for k, h in enumerate(heads))
+    body = "".join(f"<h2>{k + 1}. {h}</h2>" + "".join(f"<p>{sentence(k * 3 + j)}</p>" for j in range(3))
+                   for k, h in enumerate(heads))
+    css = CSS + ".toc { display: flex; justify-content: space-between; margin: 0 0 6pt; } .brk { break-after: page; }"
+    html = f"""<html><head><style>{css}</style></head><body>
+<h1 class="title">Institutions and Their Histories</h1>
+<p class="authors">Anna Müller and Jonas Berger</p>
+<div class="abstract brk"><b>Abstract</b> {sentence(50, 70)}</div>
+<h2 style="text-align: center">Table of Contents</h2><div class="brk">{toc}</div>
+{body}</body></html>"""
+    path = tmp_path / "paper.pdf"
+    HTML(string=html).write_pdf(path)
+    s = read_pdf(path)
+    page2 = [b for b in s.blocks if b.page == 2]
+    assert page2 and all(b.role == "furniture" for b in page2), [(b.role, b.text[:30]) for b in page2]
+    assert [b.text for b in s.blocks if b.role == "heading"] == [f"{k + 1}. {h}" for k, h in enumerate(heads)]
+    r = repair_structure(s)
+    assert not [f.text for f in r.fragments], [f.text for f in r.fragments]

@@ -47,6 +47,7 @@ BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 SOURCE = re.compile(r"^(quelle|quellen|source|sources|data|daten|note|notes|anmerkung)\s*:", re.I)
 BULLET_CHAR = re.compile(r"^[•▪◦●■‣·]\s*\S")
+TOC_WHY = "table of contents"
 TOC = re.compile(r"^(table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|indice)$", re.I)
 SERIES = re.compile(r"discussion paper|working paper|arbeitspapier|research report|occasional paper|"
                     r"policy paper|technical report|forschungsbericht|diskussionspapier|schriftenreihe", re.I)
@@ -568,8 +569,8 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             text = ln.text.strip()
             if TOC.match(text):
                 toc_page = i
-            if toc_page == i:
-                _add(blocks, "other", ln, "table of contents", lambda b: b.lines[-1].page == ln.page)
+            if toc_page == i:     # the document's own navigation: furniture, never stranded text
+                _add(blocks, "furniture", ln, TOC_WHY, lambda b: b.why == TOC_WHY and b.lines[-1].page == ln.page)
                 prev = ln
                 continue
             if i <= first + 2 and SERIES.search(text) and len(text) < 60:
