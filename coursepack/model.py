@@ -233,7 +233,10 @@ class Block:
     Markdown also ``item`` (a list item's paragraph: ``depth`` 1, 2 … is
     its nesting, ``marker`` its bullet or number, "" for a second paragraph
     of the same item), ``code`` (a code block, its text in one Text node)
-    and ``math`` (a displayed formula, one Math node)."""
+    and ``math`` (a displayed formula, one Math node).  From a PDF also
+    ``authornote`` (a note on the author or the article, keyed by a symbol
+    or on the title): its ``marker`` is ``title`` for the title's own note,
+    printed as the title's footnote."""
 
     id: str
     inlines: list[Inline]

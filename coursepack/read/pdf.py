@@ -26,7 +26,7 @@ from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .pdflayout.symbols import lone_unmapped
-from .structure import ArticleStructure, Block, Doubt, Line
+from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation
 from .articlestart import (case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks,
                            title_atop_abstract, translated_title)
@@ -243,39 +243,64 @@ def _author_notes(blocks: list[Block]) -> None:
     """Notes on the author or the article, kept as author notes (printed
     with the article, never dropped as stranded text): a contributor's
     biography after the reference list ("BERTRAND URIEN is Professor …"),
-    and a numbered note whose marker stands on the title only (a funding
-    acknowledgement keyed "1" on the title), not in the running text.
+    and a numbered note whose marker stands on the title or the author's
+    name only (a funding acknowledgement keyed "1" on the title), not in
+    the running text.  A note keyed on the title itself, by a number or a
+    symbol ("Superpower**" over a note "** Article received …"), is the
+    title's note (:data:`TITLE_NOTE_WHY`); one keyed on a name stays the
+    author's.
 
     >>> from coursepack.read.structure import Line
     >>> t = Line(1, 0, 0, 1, 1, "An Intergenerational Approach1", superscripts=[(29, 30)])
     >>> bs = [Block("title", [t]), Block("paragraph", [Line(1, 0, 9, 1, 10, "Text.")]),
     ...       Block("note", [Line(1, 0, 90, 1, 91, "1 The project was funded by the council.")], number=1)]
     >>> _author_notes(bs); bs[2].number, bs[2].why, bs[2].text
-    (None, 'a note keyed on the title (an author note)', 'The project was funded by the council.')
+    (None, "a note keyed on the title (the title's note)", 'The project was funded by the council.')
+    >>> a = Line(1, 0, 0, 1, 1, "Ann Lee*", superscripts=[(7, 8)])
+    >>> t = Line(1, 0, 2, 1, 3, "Global Justice**", superscripts=[(14, 16)])
+    >>> bs = [Block("author", [a]), Block("title", [t]),
+    ...       Block("note", [Line(1, 0, 90, 1, 91, "* Ann Lee is professor at X.")]),
+    ...       Block("note", [Line(1, 0, 92, 1, 93, "** Received 2003.")])]
+    >>> _author_notes(bs); [b.why for b in bs[2:]]
+    ['', "a note keyed on the title (the title's note)"]
     """
-    def marks(roles) -> set[int]:
+    def keys(roles) -> set[str]:
         out = set()
         for b in blocks:
             if b.role in roles:
                 for ln in b.lines:
                     for a, e in ln.superscripts:
-                        t = ln.text[a:e].strip()
-                        if t.isdigit():
-                            out.add(int(t))
+                        t = ln.text[a:e].strip().replace("∗", "*")
+                        if t:
+                            out.add(t)
         return out
+
+    def marks(roles) -> set[int]:
+        return {int(t) for t in keys(roles) if t.isdigit()}
     on_title = marks(("title", "subtitle", "author"))
     in_text = marks(("paragraph", "quote", "list_item", "heading", "abstract", "caption"))
+    title_keys = keys(("title", "subtitle"))
+    other_keys = keys(("author", "affiliation", "paragraph", "quote", "list_item", "heading", "abstract", "caption"))
+    titled = False
     for b in blocks:
         if b.role == "other" and b.why.startswith("a note on a contributor"):
             b.role, b.why = "note", b.why + " (an author note)"
         elif b.role == "note" and b.number is not None and b.number in on_title and b.number not in in_text:
             first = b.lines[0]
             m = re.match(rf"\s*{b.number}\s*[.)]?\s+", first.text)
-            b.number, b.why = None, "a note keyed on the title (an author note)"
+            own = str(b.number) in title_keys and str(b.number) not in other_keys and not titled
+            b.number = None
+            b.why = TITLE_NOTE_WHY if own else "a note keyed on the title (an author note)"
+            titled = titled or own
             if m:      # its key goes with the number: the note is the author's, unkeyed
                 cut = m.end()
                 first.superscripts = [(a - cut, e - cut) for a, e in first.superscripts if a >= cut]
                 first.text = first.text[cut:]
+        elif b.role == "note" and b.number is None and not b.continues and b.lines and not titled:
+            m = NOTE_SYMBOL_KEY.match(b.lines[0].text)
+            key = m.group(1).replace("∗", "*") if m else ""
+            if key and key in title_keys and key not in other_keys:
+                b.why, titled = TITLE_NOTE_WHY, True
 
 
 def _frames_together(ordered: list[PLine], rules: list, body: float) -> list[PLine]:

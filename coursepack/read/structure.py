@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 #: Every role a block can have.  ``furniture`` is page furniture (running
@@ -132,3 +133,10 @@ class ArticleStructure:
 
     def of_role(self, *roles: str) -> list[Block]:
         return [b for b in self.blocks if b.role in roles]
+
+
+#: ``Block.why`` of the note whose key stands on the title (a funding or
+#: publication note "Artikel eingegangen …" keyed ``**`` or ``1`` on the
+#: title): repair keeps it as the title's own note, not an author note
+TITLE_NOTE_WHY = "a note keyed on the title (the title's note)"
+NOTE_SYMBOL_KEY = re.compile(r"^\s*([*∗†‡§¶]{1,3})\s*")

@@ -661,7 +661,10 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                 continue
             kind = "authornote" if it.unit.kind == "authornote" else \
                 "quote" if it.unit.quote else "paragraph"
-            sec.blocks.append(Block(it.id, it.inlines(), kind, it.lang, it.unit.lines))
+            # the title's own note (keyed on the title): an author note marked
+            # ``title``, printed as the title's footnote
+            sec.blocks.append(Block(it.id, it.inlines(), kind, it.lang, it.unit.lines,
+                                    marker="title" if kind == "authornote" and it.unit.role == "title" else ""))
         sections.append(sec)
 
     abstracts: list[Abstract] = []

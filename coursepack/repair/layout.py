@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.extracted import SourceLine, split_lines
-from ..read.structure import ArticleStructure, Block, Line
+from ..read.structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUP_TO_INT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -711,7 +711,13 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                                  page=b.page)
                 notes[number] = last_note
             elif number is None and paged:   # ∗, † or unmarked: a note on the author or article
-                last_note = Unit("authornote", pieces(b)[0], page=b.page)
+                ps = pieces(b)[0]
+                own = b.why == TITLE_NOTE_WHY
+                if own and ps:   # the title's own note: its key goes (the title carries the call)
+                    m = NOTE_SYMBOL_KEY.match(ps[0].text)
+                    if m and m.end() < len(ps[0].text):
+                        ps[0] = Piece(ps[0].line, ps[0].col + m.end(), ps[0].text[m.end():])
+                last_note = Unit("authornote", ps, page=b.page, role="title" if own else "")
                 author_notes.append(last_note)
             else:   # a second note of one number
                 fragments.append(Unit("fragment", pieces(b)[0], page=b.page))

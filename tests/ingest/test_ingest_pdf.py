@@ -348,3 +348,31 @@ def test_repair_of_a_pdf_structure_notes_figures_and_endnotes():
     assert [(n.number, plain_text(n.inlines)) for n in r.footnotes] == [(3, "On ports see Doe 2001, pp. 4–9.")]
     assert r.accounting.complete, r.accounting.missing
     assert r.accounting.discarded == 1
+
+
+def test_the_titles_own_note_is_an_author_note_marked_title():
+    """A note keyed on the title ("Superpower**" over "** Article received
+    …") is the title's own note: kept with the author notes (after the
+    body, so the body's ids stay), marked ``title`` and without its key,
+    printed as the title's footnote; the note keyed on the author's name
+    stays the author's, key and all."""
+    from coursepack.read.pdf import _author_notes
+    from coursepack.read.structure import ArticleStructure, Block, Line
+    from coursepack.repair import repair_structure
+
+    def L(page, text, sup=()):
+        return Line(page, 72, 100, 500, 110, text, superscripts=list(sup))
+    blocks = [
+        Block("author", [L(1, "Ann Lee*", [(7, 8)])], id="p1-b1"),
+        Block("title", [L(1, "Labour and Justice**", [(18, 20)])], id="p1-b2"),
+        Block("heading", [L(1, "Introduction")], level=1, id="p1-b3"),
+        Block("paragraph", [L(1, "Trade grew fast in the ports.")], id="p1-b4"),
+        Block("note", [L(1, "* Ann Lee is professor of history at Xity.")], id="p1-b5"),
+        Block("note", [L(1, "** Article received 28.2.2003, accepted 30.11.2003.")], id="p1-b6"),
+    ]
+    _author_notes(blocks)
+    r = repair_structure(ArticleStructure("a.pdf", blocks))
+    notes = [b for b in r.blocks() if b.kind == "authornote"]
+    assert [(b.marker, plain_text(b.inlines)) for b in notes] == [
+        ("", "* Ann Lee is professor of history at Xity."),
+        ("title", "Article received 28.2.2003, accepted 30.11.2003.")]
