@@ -108,3 +108,16 @@ def test_outline_numbering_roman_letter_arabic(tmp_path):
     assert r["headings_found"] == r["headings"] and r["headings_level_ok"] == r["headings"], \
         [(b.text, b.level) for b in s.blocks if b.role == "heading"]
     assert any(b.level == 3 for b in s.blocks if b.role == "heading")
+
+
+def test_two_columns_under_front_matter_spanning_the_gutter(tmp_path):
+    """Document 33: the first page of a two-column article under a title,
+    subtitle, authors, affiliation and abstract set across the gutter (too
+    many lines crossing it for the page's gutter to show): the two column
+    heads at one height were once read as one heading, "INTRODUCTION
+    SOURCES AND METHOD", and the columns' lines across as table rows."""
+    spec, gold, s, r = read(tmp_path, 33)
+    assert spec["columns"] == 2 and spec["abstract"] and spec["subtitle"] and spec["affiliation"]
+    assert r["headings_found"] == r["headings"] and r["headings_false"] == 0, r["headings_false_list"]
+    assert r["para_found"] == r["para"] and r["para_false"] == 0, r["para_missed_list"]
+    assert not [b for b in s.blocks if b.role == "table" and b.page == 1]

@@ -85,11 +85,54 @@ def _crosses_gutter(a: PLine, b: PLine, gutter: tuple[float, float] | None) -> b
     return a.x1 <= gutter[0] + 1 and b.x0 >= gutter[1] - 1 or a.x1 <= mid <= b.x0
 
 
+def banded_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, float] | None:
+    """The gutter of the columns under (or over) matter set across the
+    page, too many lines of it for :func:`find_gutter` (a first page: title,
+    subtitle, authors, affiliation and abstract over two short columns).
+
+    The page is cut into bands at each line over the middle of the text
+    block; the band with the most lines of words must show a gutter of its
+    own, its two sides columns of body text: the page's most common size,
+    each side's lines starting at one left edge (not a table's cells, not
+    a one-column page's short lines).
+
+    >>> L = lambda x0, top, x1, s=9: PLine(1, "x" * 30, x0, top, x1, top + s, top + s - 2, s, "", False, False)
+    >>> front = [L(150, 10, 400, 14), L(200, 30, 350, 11), L(220, 45, 330), L(210, 60, 340)]
+    >>> cols = [L(50, 80 + 12 * k, 280) for k in range(8)] + [L(300, 80 + 12 * k, 530) for k in range(8)]
+    >>> find_gutter(front + cols, 50, 530), banded_gutter(front + cols, 50, 530)
+    (None, (281.0, 300.0))
+    >>> banded_gutter(front + [L(50, 80 + 12 * k, 530) for k in range(8)], 50, 530)
+    """
+    mid = (x_min + x_max) / 2
+    bands: list[list[PLine]] = [[]]
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if ln.x0 < mid - 2 and ln.x1 > mid + 2:
+            if bands[-1]:
+                bands.append([])
+        else:
+            bands[-1].append(ln)
+    band = max(bands, key=lambda b: sum(1 for ln in b if len(ln.text) >= 20))
+    if len(band) >= len(lines) or len(band) < 10:
+        return None
+    g = find_gutter(band, x_min, x_max)
+    if g is None:
+        return None
+    sizes = [round(ln.size * 2) / 2 for ln in lines if len(ln.text) >= 20]
+    common = max(set(sizes), key=sizes.count) if sizes else 0
+    for side in ([ln for ln in band if ln.x1 <= g[0] + 1], [ln for ln in band if ln.x0 >= g[1] - 1]):
+        words = [ln for ln in side if len(ln.text) >= 20]
+        left = min(ln.x0 for ln in side)
+        if sum(1 for ln in words if abs(ln.size - common) <= 0.5) < 0.6 * len(words) \
+                or sum(1 for ln in side if ln.x0 - left <= 3) < 0.5 * len(side):
+            return None
+    return g
+
+
 def find_gutters(lines: list[PLine], x_min: float, x_max: float) -> list[tuple[float, float]]:
     """The gutters between the columns, left to right: none, one, or two
     (three columns: a second gutter within one side of the first, the
     three columns of about one width)."""
-    g = find_gutter(lines, x_min, x_max)
+    g = find_gutter(lines, x_min, x_max) or banded_gutter(lines, x_min, x_max)
     if g is None:
         return []
     for side in ([ln for ln in lines if ln.x1 <= g[0] + 1], [ln for ln in lines if ln.x0 >= g[1] - 1]):
