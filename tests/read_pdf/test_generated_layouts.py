@@ -121,3 +121,14 @@ def test_two_columns_under_front_matter_spanning_the_gutter(tmp_path):
     assert r["headings_found"] == r["headings"] and r["headings_false"] == 0, r["headings_false_list"]
     assert r["para_found"] == r["para"] and r["para_false"] == 0, r["para_missed_list"]
     assert not [b for b in s.blocks if b.role == "table" and b.page == 1]
+
+
+def test_run_in_head_on_a_line_cut_short(tmp_path):
+    """Document 14: a bold run-in head in a narrow ragged column, the
+    paragraph's next word too long for the line ("Besucherzahlen.
+    Insgesamt" / "gilt: …"): once a heading of the whole line."""
+    spec, gold, s, r = read(tmp_path, 14)
+    assert spec["columns"] == 2 and spec["h2style"] == "run-in" and not spec["justify"]
+    assert r["headings_found"] == r["headings"] and r["headings_false"] == 0, r["headings_false_list"]
+    assert r["headings_level_ok"] == r["headings"]
+    assert r["para_found"] == r["para"], r["para_missed_list"]

@@ -656,7 +656,10 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 _add(blocks, "table", ln, LONE_ROW_WHY, lambda b: b.lines[-1].page == ln.page)
                 prev = ln
                 continue
-            if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list):
+            # (a bold lead and a word of the text after it, the line cut short
+            # by the next word in a narrow column: a run-in head, below)
+            if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list) \
+                    and not (ln.lead and _run_in(ln, doc) is not None):
                 in_refs = in_endnotes = False
                 if blocks and blocks[-1].role == "heading" and blocks[-1].lines[-1].page == ln.page and \
                         len(blocks[-1].lines) < 3 and \

@@ -200,10 +200,18 @@ def _lead(text: str, end: int, after: list[int]) -> int:
     (a dozen characters at least) is set otherwise, with hardly a glyph in
     the run's style (a run-in head's candidate); 0 when there is none.
 
+    A run ending in a full stop or colon needs less after it: a word of
+    four letters or more (a run-in head in a narrow ragged column, the
+    paragraph's next word too long for the line).
+
     >>> _lead("Sample. The branches were chosen by lot.", 7, [30, 0]), _lead("Sample. The", 7, [3, 0])
     (7, 0)
+    >>> _lead("Besucherzahlen. Insgesamt", 15, [9, 0]), _lead("Besucherzahlen Insgesamt", 14, [9, 0])
+    (15, 0)
     """
-    if end <= 0 or len(text) - end < 12 or after[1] > 0.1 * max(after[0], 1):
+    rest = text[end:]
+    short_ok = text[:end].rstrip()[-1:] in ".:" and re.search(r"[^\W\d_]{4,}", rest) is not None
+    if end <= 0 or len(rest) < (6 if short_ok else 12) or after[1] > 0.1 * max(after[0], 1):
         return 0
     return len(text[:end].rstrip())
 

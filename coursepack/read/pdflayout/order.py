@@ -59,13 +59,30 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
 
 
 def join_lines(a: PLine, b: PLine) -> PLine:
-    """Two pieces of one line (left ``a``, right ``b``) as one line."""
+    """Two pieces of one line (left ``a``, right ``b``) as one line.  A
+    left piece all in bold keeps the lead of a bold run-in head on:
+    "3.1" of "3.1 Results. The …" split by a justified line's wide space
+    (the right piece's lead, or the whole left piece before upright text).
+
+    >>> P = lambda t, x0, x1, bold, lead=0: PLine(1, t, x0, 0, x1, 9, 7, 9, "", bold, False, lead=lead)
+    >>> join_lines(P("3.1", 50, 62, True), P("Results. The branches were chosen.", 80, 250, False, 8)).lead
+    12
+    >>> join_lines(P("Results.", 50, 90, True), P("The branches were chosen by lot.", 110, 250, False)).lead
+    8
+    """
     off = len(a.text) + 1
+    lead = a.lead
+    if not lead and a.bold and not b.bold and b.lead:
+        lead = off + b.lead
+    elif not lead and a.bold and not b.bold and not b.lead and a.text.rstrip()[-1:] in ".:":
+        lead = len(a.text.rstrip())
+    elif lead and b.bold:       # bold again after it: no lead before upright text
+        lead = 0
     return PLine(a.page, a.text + " " + b.text, min(a.x0, b.x0), min(a.top, b.top), max(a.x1, b.x1),
                  max(a.bottom, b.bottom), a.base, a.size if len(a.text) >= len(b.text) else b.size,
                  a.font if len(a.text) >= len(b.text) else b.font, a.bold and b.bold, a.italic and b.italic,
                  a.superscripts + [(x + off, y + off) for x, y in b.superscripts], max(a.cells - 1, 1),
-                 a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col, a.lead)
+                 a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col, lead)
 
 
 def _crosses_gutter(a: PLine, b: PLine, gutter: tuple[float, float] | None) -> bool:
