@@ -132,3 +132,37 @@ def test_run_in_head_on_a_line_cut_short(tmp_path):
     assert r["headings_found"] == r["headings"] and r["headings_false"] == 0, r["headings_false_list"]
     assert r["headings_level_ok"] == r["headings"]
     assert r["para_found"] == r["para"], r["para_missed_list"]
+
+
+def test_run_in_heads_in_justified_word_pieces_and_references_beside_a_table(tmp_path):
+    """Document 25: two justified columns. A numbered run-in head whose
+    words a wide justified space set apart ("3.1" "Besucherzahlen."
+    "Insgesamt" …: once a paragraph); the reference list set small in the
+    right column beside a table's rules in the left one (the rules once cut
+    the entries into page-foot notes)."""
+    spec, gold, s, r = read(tmp_path, 25)
+    assert spec["columns"] == 2 and spec["justify"] and spec["h2style"] == "run-in" and spec["table"]
+    assert r["headings_found"] == r["headings"], r["headings_missed_list"]
+    assert r["refs_found"] == r["refs"] == spec["nrefs"]
+    assert r["notes_found"] == r["notes"] and not [b for b in s.blocks if b.role == "note" and b.continues]
+
+
+def test_sparse_last_page_entries_with_short_lines(tmp_path):
+    """Document 27: the reference list's last two entries in two short
+    columns on the last page, the right one's second line short ("Example
+    Press."): the page borrows the columns (its entries once read across)."""
+    spec, gold, s, r = read(tmp_path, 27)
+    assert spec["columns"] == 2 and spec["refs"] == "author-date"
+    assert r["refs_found"] == r["refs"] == spec["nrefs"]
+
+
+def test_reference_line_like_the_running_head_is_no_furniture(tmp_path):
+    """Document 2: a reference entry's last line at the page foot names the
+    journal of the running head ("Information Quarterly. 1990;16(4):…" under
+    the head "Information Quarterly 39 (2008)"): not furniture (it stands
+    at no running head's height)."""
+    spec, gold, s, r = read(tmp_path, 2)
+    assert spec["runhead"] == "journal" and spec["refs"] == "numbered-dot"
+    assert r["refs_found"] == r["refs"] == spec["nrefs"]
+    furn = [ln.text for b in s.blocks if b.role == "furniture" for ln in b.lines]
+    assert not [t for t in furn if ";" in t], furn

@@ -244,9 +244,11 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         if not region or k == 0:
             continue
         # a rule inside the small lines (a small block quotation above the
-        # notes): the notes start below it
+        # notes): the notes start below it (a rule of the other column, a
+        # table's, cuts nothing)
+        x_left = min(ln.x0 for ln in region)
         inner = [r for r in hrules if region[0].bottom - 2 < r.top < region[-1].top
-                 and r.x0 <= region[0].x0 + 5]
+                 and x_left - 5 <= r.x0 <= region[0].x0 + 5]
         if inner:
             cut = max(r.top for r in inner)
             below = [ln for ln in region if ln.top >= cut - 2]

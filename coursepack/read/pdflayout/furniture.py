@@ -211,17 +211,22 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
                 ln.role, ln.why = "furniture", f"repeated on {len(pages_with)} pages at the page edge"
     # similar text (a running head with the page number in another place):
     # same normalised text minus numbers and separators
+    # at the height of the same text on another page (a reference entry's
+    # last line "Information Quarterly. 1990;16(4)" at a page foot is not
+    # the running head "Information Quarterly 39 (2008)")
     loose: dict[str, set[int]] = defaultdict(set)
+    where: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for key, occ in seen.items():
         k2 = re.sub(r"[#\W_]+", "", key)
         if len(k2) >= 4:
-            for i, _ in occ:
+            for i, ln in occ:
                 loose[k2].add(i)
+                where[k2].append((i, ln.top))
     for key, occ in seen.items():
         k2 = re.sub(r"[#\W_]+", "", key)
         if len(k2) >= 4 and len(loose[k2]) >= 2 and len(loose[k2]) >= 0.2 * n_content:
-            for _, ln in occ:
-                if ln.role != "furniture":
+            for i, ln in occ:
+                if ln.role != "furniture" and any(j != i and abs(top - ln.top) <= 12 for j, top in where[k2]):
                     ln.role, ln.why = "furniture", f"running head/foot on {len(loose[k2])} pages"
     _changing_heads(pages, heights, content, usual_size)
     # 3. page numbers and notices: the first or last lines of a page

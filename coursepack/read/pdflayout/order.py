@@ -217,15 +217,20 @@ def borrowed_gutters(lines: list[PLine], gutters: list[tuple[float, float]]) -> 
     >>> side = [L(50, 70, 280), L(300, 70, 540), L(50, 90, 270), L(300, 90, 530)]
     >>> borrowed_gutters(side, [(282, 298)]), borrowed_gutters(side + [L(50, 120, 540)], [(282, 298)])
     ([(282, 298)], [])
+    >>> two = [L(50, 70, 280), L(60, 82, 275), L(300, 70, 520), PLine(1, "Example Press.", 315, 82, 380, 91, 89, 9, "", False, False)]
+    >>> borrowed_gutters(two, [(282, 298)])
+    [(282, 298)]
     """
     if not gutters:
         return []
     words = [ln for ln in lines if len(ln.text) >= 20]
+    # an entry's short last line ("Example Press.") stands beside its column's line too
+    short = [ln for ln in lines if len(ln.text) >= 8]
     for g0, g1 in gutters:
         if any(ln.x0 < g0 - 1 and ln.x1 > g1 + 1 for ln in words):
             return []
-        left = [ln for ln in words if ln.x1 <= g0 + 1]
-        right = [ln for ln in words if ln.x0 >= g1 - 1]
+        left = [ln for ln in short if ln.x1 <= g0 + 1]
+        right = [ln for ln in short if ln.x0 >= g1 - 1]
         beside = sum(1 for a in left if any(b.top < a.bottom and a.top < b.bottom for b in right))
         if len(left) < 2 or len(right) < 2 or beside < 2:
             return []
