@@ -166,3 +166,24 @@ def test_reference_line_like_the_running_head_is_no_furniture(tmp_path):
     assert r["refs_found"] == r["refs"] == spec["nrefs"]
     furn = [ln.text for b in s.blocks if b.role == "furniture" for ln in b.lines]
     assert not [t for t in furn if ";" in t], furn
+
+
+def test_short_title_running_head_above_the_title_is_no_author(tmp_path):
+    """Document 11: the short title as the right pages' running head over
+    the title on the first page ("Gedruckte Kataloge"): once read as an
+    author's name."""
+    spec, gold, s, r = read(tmp_path, 11)
+    assert spec["runhead"] == "short" and spec["alternate"]
+    assert r["authors_ok"], s.meta.get("authors")
+    assert s.meta["authors"] == spec["authors"]
+
+
+def test_starred_title_note_is_the_titles_own(tmp_path):
+    """Document 29: the title keyed "*" to a note at the first page's foot
+    (the body's notes keyed †, ‡): the title's own note, not an author's."""
+    from coursepack.read.structure import TITLE_NOTE_WHY
+    spec, gold, s, r = read(tmp_path, 29)
+    assert spec["title_note"] and spec["notes"] == "starred"
+    own = [b for b in s.blocks if b.role == "note" and b.why == TITLE_NOTE_WHY]
+    assert [b.text.split()[1:4] for b in own] == [SL.TITLE_NOTE[spec["lang"]].split()[:3]]
+    assert r["notes_found"] == r["notes"]

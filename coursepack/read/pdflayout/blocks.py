@@ -1669,9 +1669,14 @@ def front_matter(doc: Doc, i: int) -> dict:
         return meta
     order = lines
     k = max(order.index(ln) for ln in title) + 1
+    # (not a running head giving the title's first words: "Gedruckte
+    # Kataloge" over "Gedruckte Kataloge und die Suche im Netz")
+    title_words = " ".join(re.findall(r"\w+", " ".join(ln.body_text for ln in title).lower()))
     for ln in doc.pages[i]:
         if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text, 4.3) \
-                and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper():
+                and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper() \
+                and not (ln.role == "furniture" and title_words.startswith(
+                    " ".join(re.findall(r"\w+", ln.body_text.lower())) + " ")):
             ln.role, ln.why = "author", "names just above the title"
             authors_above = split_authors(ln.body_text)
             meta.setdefault("authors", []).extend(authors_above)
