@@ -3,7 +3,7 @@
 generalises beyond the corpus.
 
     python3 benchmarks/synthetic_layouts.py [--n 40] [--seed 1] [--only K ...]
-                                            [--keep DIR] [--json FILE] [-v]
+                                            [--keep DIR] [--json FILE] [-v] [--classic]
 
 A seeded generator draws ``--n`` article specs, each a random mix of layout
 features (one or two columns; page-foot footnotes numbered or starred, or
@@ -15,8 +15,12 @@ without keywords; an author-date or numbered reference list with hanging
 indents long enough to spill over a page or column; block quotes, lists, a
 table and a figure with captions; the installed serif and sans faces,
 sizes, margins, page sizes, justified or ragged text with or without
-hyphenation; English or German), typesets it with WeasyPrint and writes its
-truth in the corpus gold format (``tests/corpus/README.md``).  Pages of
+hyphenation; English or German; and, drawn apart so that ``--classic``
+gives the earlier documents unchanged: a first page's small print with the
+article's history, licence and DOI, in the page's margin or as a note
+without a call; a page-foot note running on to the next page's foot; the
+reference list's heading numbered as a section), typesets it with
+WeasyPrint and writes its truth in the corpus gold format (``tests/corpus/README.md``).  Pages of
 headings, paragraph starts and notes are looked up in the PDF's text after
 typesetting; words broken at line ends become ``broken_words``.
 
@@ -105,6 +109,31 @@ NOTES = {"en": ["See the annual report of the regional library board for the ful
 TITLE_NOTE = {"en": "We are grateful to the five district boards for their support of the survey.",
               "de": "Wir danken den Kreisverwaltungen für ihre Unterstützung bei der Befragung."}
 SYMBOLS = ["*", "†", "‡", "§"]
+#: a first page's small print (received and accepted dates, licence, DOI)
+FIRST_FOOT = {"en": ["Received 3 March 2019; accepted 12 June 2019; published online 2 July 2019.",
+                     "© {year} The Author(s). Published under a Creative Commons Attribution 4.0 licence.",
+                     "https://doi.org/10.5555/jls.{year}.{volume}017"],
+              "de": ["Eingegangen am 3. März 2019; angenommen am 12. Juni 2019.",
+                     "© {year} Die Autorinnen und Autoren. Veröffentlicht unter der Lizenz CC BY 4.0.",
+                     "https://doi.org/10.5555/jls.{year}.{volume}017"]}
+#: a note long enough to run on to the next page's foot
+LONG_NOTE = {"en": ("The figures for the smaller branches were collected by volunteers over two winters, "
+                    "and the counts of evening visitors in particular depend on how each branch kept its "
+                    "register: some counted every visit at the door, others only the readers who borrowed "
+                    "a book or asked at the desk, and a few estimated the numbers for the weeks in which "
+                    "nobody was free to count. Where two registers disagreed, the lower figure was taken, "
+                    "which is why the totals given here are smaller than those of the annual reports of "
+                    "the board, and the difference is largest for the rural branches, whose registers "
+                    "were kept by the drivers of the mobile libraries between their stops."),
+             "de": ("Die Zahlen der kleineren Zweigstellen wurden über zwei Winter von Ehrenamtlichen "
+                    "erhoben, und gerade die Zählungen am Abend hängen davon ab, wie jede Zweigstelle ihr "
+                    "Register führte: Manche zählten jeden Besuch an der Tür, andere nur die Leser, die ein "
+                    "Buch entliehen oder am Schalter fragten, und einige schätzten die Zahlen für die "
+                    "Wochen, in denen niemand zählen konnte. Wo zwei Register voneinander abwichen, wurde "
+                    "die kleinere Zahl genommen, weshalb die hier genannten Summen kleiner sind als die der "
+                    "Jahresberichte des Verbandes, und der Unterschied ist für die ländlichen Zweigstellen "
+                    "am größten, deren Register die Fahrer der Fahrbibliotheken zwischen ihren "
+                    "Haltestellen führten.")}
 SURNAMES = ["Albers", "Brandt", "Castell", "Dijkstra", "Eriksen", "Farkas", "Gomez", "Holm", "Ibsen", "Jansen",
             "Keller", "Larsen", "Moreau", "Nagel", "Ortega", "Petersen", "Quist", "Rossi", "Svensson", "Tamm"]
 JOURNALS = ["Journal of Library Studies", "Regional Review", "Information Quarterly", "Archives and Readers",
@@ -151,8 +180,11 @@ def reference(rnd: random.Random, k: int, style: str) -> str:
 
 # ------------------------------------------------------------------ specs
 
-def spec_for(seed: int, k: int) -> dict:
-    """The layout of document ``k`` of the run seeded ``seed``."""
+def spec_for(seed: int, k: int, classic: bool = False) -> dict:
+    """The layout of document ``k`` of the run seeded ``seed``; ``classic``:
+    without the families added later (a first-page footer with licence,
+    DOI and dates; a footnote running on to the next page's foot; a
+    numbered reference list heading), as the generator first drew them."""
     rnd = random.Random(f"{seed}:{k}")
     lang = "de" if rnd.random() < 0.3 else "en"
     face = rnd.choice(["serif", "serif", "sans"])
@@ -180,13 +212,20 @@ def spec_for(seed: int, k: int) -> dict:
     if s["h2style"] == "run-in":
         s["levels"] = 2          # a run-in sub-heading has no level below it here
     s["seed_text"] = rnd.randint(0, 10 ** 6)
+    # families added later draw from a stream of their own: with
+    # ``classic`` (or without them) every earlier document is unchanged
+    x = random.Random(f"{seed}:{k}:families")
+    s["firstfoot"] = "none" if classic else x.choice(["none", "none", "margin", "footnote"])
+    s["longnote"] = (not classic) and s["notes"] == "foot" and x.random() < 0.5
+    s["refs_numbered"] = (not classic) and s["numbering"] in ("arabic", "arabic.") and x.random() < 0.5
     return s
 
 
 #: features reported per value (the spec key; its value is the row's label)
 FEATURES = ["columns", "lang", "face", "notes", "title_note", "runhead", "folio", "alternate", "cover",
             "numbering", "h1style", "h2style", "levels", "abstract", "keywords", "affiliation", "refs",
-            "justify", "hyphens", "indent", "quote", "list", "table", "figure", "page"]
+            "justify", "hyphens", "indent", "quote", "list", "table", "figure", "page",
+            "firstfoot", "longnote", "refs_numbered"]
 
 
 # ------------------------------------------------------------------ the article
@@ -213,6 +252,10 @@ def css(s: dict) -> str:
         boxes.append(f'@page {{ @top-right {{ content: counter(page); font-size: {small}pt }} }}')
     if s["folio"] == "bottom":
         boxes.append(f'@page {{ @bottom-center {{ content: counter(page); font-size: {small}pt }} }}')
+    if s.get("firstfoot") == "margin":     # the first article page's small print under the text block
+        lines = "\\A ".join(t.format(year=s["year"], volume=s["volume"]) for t in FIRST_FOOT[s["lang"]])
+        boxes.append(f'@page :nth({2 if s["cover"] else 1}) {{ @bottom-left {{ content: "{lines}"; white-space: pre; font-size: {round(size * 0.7, 1)}pt; '
+                     f'vertical-align: top; padding-top: 4pt }} }}')
     h1 = {"bold": f"font-size: {size + 2}pt; font-weight: bold;",
           "smallcaps": f"font-size: {size}pt; font-weight: normal; text-align: center; letter-spacing: 0.5pt;",
           "italic-large": f"font-size: {size + 3}pt; font-weight: normal; font-style: italic;",
@@ -252,6 +295,8 @@ figure {{ margin: 8pt 0; break-inside: avoid }} figcaption {{ font-size: {size -
 ::footnote-marker {{ content: counter(footnote) ". " }}
 {''.join(f'.s{i}::footnote-call {{ content: "{sym}"; vertical-align: super; font-size: {round(size * 0.7, 1)}pt; line-height: 0 }} .s{i}::footnote-marker {{ content: "{sym} " }} .s{i} {{ counter-increment: none }} ' for i, sym in enumerate(SYMBOLS))}
 @page {{ @footnote {{ border-top: 0.5pt solid black; padding-top: 3pt }} }}
+.fn.cont::footnote-call, .fn.meta::footnote-call {{ content: none }} .fn.cont::footnote-marker, .fn.meta::footnote-marker {{ content: none }}
+{'.fn[data-n]::footnote-call { content: attr(data-n) } .fn[data-n]::footnote-marker { content: attr(data-n) ". " }' if s.get("longnote") else ""}
 sup.en {{ font-size: {round(size * 0.6, 1)}pt; vertical-align: super; line-height: 0 }}
 .endnotes p {{ font-size: {size - 1}pt; text-indent: 0; margin-bottom: 3pt; text-align: left }}
 .refs p {{ font-size: {size - 1}pt; padding-left: 16pt; text-indent: -16pt; margin-bottom: 2pt; text-align: left }}
@@ -319,6 +364,9 @@ def article(s: dict) -> tuple[str, dict]:
                 truth["furniture"]["never_in_body"].append(h)
     if s["folio"] != "none":
         truth["furniture"]["patterns"].append(r"^\d{1,3}$")
+    small_print = [t.format(year=s["year"], volume=s["volume"]) for t in FIRST_FOOT[s["lang"]]]
+    if s.get("firstfoot", "none") != "none":
+        truth["furniture"]["never_in_body"] += small_print
     parts = []
     if s["cover"]:
         parts.append('<div class="cover"><p class="big">Example Open Repository</p>'
@@ -338,7 +386,11 @@ def article(s: dict) -> tuple[str, dict]:
         parts.append(f'<p class="subtitle">{e(s["subtitle"])}</p>')
     conj = " and " if lang == "en" else " und "
     names = s["authors"][0] if len(s["authors"]) == 1 else ", ".join(s["authors"][:-1]) + conj + s["authors"][-1]
-    parts.append(f'<p class="authors">{e(names)}</p>')
+    # the first page's small print as a note without a call (before the
+    # body, whose note counter starts afresh)
+    meta = f'<span class="fn meta">{"<br>".join(e(t) for t in small_print)}</span>' \
+        if s.get("firstfoot") == "footnote" else ""
+    parts.append(f'<p class="authors">{e(names)}{meta}</p>')
     if s["affiliation"]:
         parts.append(f'<p class="affil">{e(rnd.choice(AFFIL))}</p>')
     parts.append("</div>")
@@ -368,7 +420,10 @@ def article(s: dict) -> tuple[str, dict]:
         if noted < nnotes and rnd.random() < 0.45:
             text = NOTES[lang][noted % len(NOTES[lang])]
             if s["notes"] == "foot":
-                body += f'<span class="fn">{e(text)}</span>'
+                # (numbered by hand where a note's second half, a note of its
+                # own to the typesetter, would count in the numbering)
+                num = f' data-n="{noted + 1}"' if s.get("longnote") else ""
+                body += f'<span class="fn"{num}>{e(text)}</span>'
                 marker = str(noted + 1)
             elif s["notes"] == "starred":
                 marker = SYMBOLS[sym_next % len(SYMBOLS)]
@@ -437,6 +492,8 @@ def article(s: dict) -> tuple[str, dict]:
             f"<p>{e(m)}{'.' if m.isdigit() else ''} {e(t)}</p>" for m, t, _ in notes_all) + "</div>")
         truth["headings"].append({"level": 1, "text": L["notes"]})
     refs_head = rnd.choice(L["refs"])
+    if s.get("refs_numbered"):      # the list numbered as the next section ("6. References")
+        refs_head = heading_number(s, [nsec + 1]) + refs_head
     truth["references_heading"] = refs_head
     parts.append(f"<h2>{e(refs_head)}</h2>")
     refs = [reference(rnd, k, "author-date" if s["refs"] == "author-date" else "numbered") for k in range(s["nrefs"])]
@@ -492,6 +549,47 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
             if text in flat[k][1] or text in flat[k][0]:
                 return k + 1
         return 0
+
+    if s.get("longnote"):
+        # WeasyPrint never splits a note. The last note on the first note's
+        # page is made long, its second half a note without a call at the
+        # foot of the next page (anchored in a paragraph starting there), as
+        # a page-foot note runs on in print; kept only where the halves
+        # stand so, the note still the last of its page
+        notes = truth["_notes"]
+        pages = [page_of(" ".join(t.split()[:4]), 1) for _, t, _ in notes]
+        num = [j for j, (m, _, a) in enumerate(notes) if m.isdigit()]
+        j = max((j for j in num if pages[j] == pages[num[0]]), default=None) if num else None
+        long = LONG_NOTE[s["lang"]]
+        words = long.split()
+        head, tail = " ".join(words[:len(words) // 2]), " ".join(words[len(words) // 2:])
+        doc2 = None
+        if j is not None and pages[j]:
+            p = pages[j]
+            marker, short, anchor_of = notes[j]
+            starts = [h["text"] for h in truth["paragraph_starts"] if page_of(h["text"], p) == p + 1]
+            whole = f'<span class="fn" data-n="{marker}">{e(short)}</span>'
+            anchor = e(starts[0]) if starts else ""     # before any call of that page
+            if anchor and doc.count(whole) == 1 and doc.count(anchor) == 1:
+                doc2 = doc.replace(whole, f'<span class="fn" data-n="{marker}">{e(head)}</span>')
+                doc2 = doc2.replace(anchor, anchor + f'<span class="fn cont">{e(tail)}</span>')
+        if doc2 is not None:
+            HTML(string=doc2).write_pdf(str(pdf))
+            raw = page_texts(pdf, s["columns"])
+            flat = [(_squash(a), _squash(b)) for a, b in raw]
+            h, t = page_of(" ".join(head.split()[:4]), 1), page_of(" ".join(tail.split()[:4]), 1)
+            later = [page_of(" ".join(x.split()[:4]), 1) for m, x, _ in notes[j + 1:] if m.isdigit()]
+            at = lambda x: flat[t - 1][1].find(" ".join(x.split()[:4])) if t else -1  # noqa: E731
+            first_there = all(at(x) < 0 or at(x) > at(tail) for m, x, _ in notes if m.isdigit() and x != short)
+            if h and t == h + 1 and h not in later and first_there:
+                notes[j] = (marker, long, anchor_of)
+            else:
+                doc2 = None
+        if doc2 is None:     # no page after it, or the halves fell apart: no note runs on
+            s["longnote"] = False
+            HTML(string=doc).write_pdf(str(pdf))
+            raw = page_texts(pdf, s["columns"])
+            flat = [(_squash(a), _squash(b)) for a, b in raw]
 
     first = truth["first_article_page"]
     for key in ("headings", "paragraph_starts", "abstracts"):
@@ -572,14 +670,18 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every number to this file")
     ap.add_argument("--no-features", action="store_true", help="only the per-document rows and the total")
     ap.add_argument("-v", "--verbose", action="store_true", help="list what each document missed")
+    ap.add_argument("--classic", action="store_true",
+                    help="the documents as first drawn, without the later families (first-page small "
+                         "print, a note running on to the next page, a numbered reference list heading)")
     a = ap.parse_args(argv)
 
     import corpus                                       # benchmarks/corpus.py: the same reader and scoring
     name, read, text, label = corpus.pick_reader(False)
     repair = corpus._has_repair()
-    print(f"reader: {name}; text scored: {label}; seed {a.seed}, {a.n} documents")
+    print(f"reader: {name}; text scored: {label}; seed {a.seed}, {a.n} documents"
+          + (" (classic families)" if a.classic else ""))
     ks = a.only if a.only else list(range(a.n))
-    specs = [spec_for(a.seed, k) for k in ks]
+    specs = [spec_for(a.seed, k, a.classic) for k in ks]
     results: dict[str, dict] = {}
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:

@@ -38,7 +38,7 @@ _spec.loader.exec_module(SL)
 
 
 def read(tmp_path, k: int):
-    spec = SL.spec_for(1, k)
+    spec = SL.spec_for(1, k, classic=True)
     pdf, gold, refs = SL.build(spec, tmp_path)
     s = read_pdf(pdf)
     return spec, gold, s, scoring.score(gold, s, refs)
