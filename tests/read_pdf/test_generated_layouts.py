@@ -187,3 +187,51 @@ def test_starred_title_note_is_the_titles_own(tmp_path):
     own = [b for b in s.blocks if b.role == "note" and b.why == TITLE_NOTE_WHY]
     assert [b.text.split()[1:4] for b in own] == [SL.TITLE_NOTE[spec["lang"]].split()[:3]]
     assert r["notes_found"] == r["notes"]
+
+
+def read_wide(tmp_path, k: int):
+    """Document ``k`` with the families added to the generator later (a
+    first page's small print, a note running on to the next page, a
+    numbered reference list heading)."""
+    spec = SL.spec_for(1, k)
+    pdf, gold, refs = SL.build(spec, tmp_path)
+    s = read_pdf(pdf)
+    return spec, gold, s, scoring.score(gold, s, refs)
+
+
+def test_note_running_on_and_first_page_small_print_under_two_columns(tmp_path):
+    """Document 27 (widened): the first page's small print (received and
+    accepted dates, licence, DOI) as a note without a call under a starred
+    title note, and a long note set across the page under two columns,
+    running on to the next page's foot. The received line is no part of
+    the title's note; the run-on half joins its note; the wide note lines
+    no longer hide the first column's heading ('INTRODUCTION' once read
+    as an affiliation); a head in capitals at the top of the right column
+    is a heading (once a block quotation: no space above it in its column)."""
+    spec, gold, s, r = read_wide(tmp_path, 27)
+    assert spec["firstfoot"] == "footnote" and spec["longnote"] and spec["columns"] == 2
+    assert r["notes_found"] == r["notes"] and r["notes_on_page"] == r["notes"], r["notes_missed_list"]
+    assert r["headings_found"] == r["headings"] and r["headings_false"] == 0, r["headings_missed_list"]
+    assert r["furniture_in_body"] == 0, r["furniture_in_body_list"]
+    assert not [b for b in s.blocks if b.role in ("author", "affiliation") and "INTRODUCTION" in b.text]
+
+
+def test_note_running_on_in_one_column_with_small_print_in_the_margin(tmp_path):
+    """Document 36 (widened): one column, the first page's small print in
+    the page's bottom margin, a note running on to the next page's foot:
+    every note whole and on its page, none of the small print in the text."""
+    spec, gold, s, r = read_wide(tmp_path, 36)
+    assert spec["firstfoot"] == "margin" and spec["longnote"] and spec["columns"] == 1
+    assert r["notes_found"] == r["notes"] and r["notes_on_page"] == r["notes"], r["notes_missed_list"]
+    assert any(b.role == "note" and b.continues for b in s.blocks)
+    assert r["furniture_in_body"] == 0, r["furniture_in_body_list"]
+
+
+def test_article_history_line_is_a_publisher_notice():
+    from coursepack.read.pdflayout.furniture import NOTICE
+    for t in ("Received 3 March 2019; accepted 12 June 2019.", "Eingegangen am 3. März 2019; angenommen am 12. Juni 2019.",
+              "Received: 28.2.2003", "Submitted March 3, 2004"):
+        assert NOTICE.search(t), t
+    for t in ("Received wisdom holds that 1990 was a turning point.", "Received in 1990 by the board.",
+              "** Artikel eingegangen: 28.2.2003"):
+        assert not NOTICE.search(t), t

@@ -584,7 +584,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
-            gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page else 99.0
+            # (the top of a page, or of the next column: space enough above)
+            gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page \
+                and not (prev.col != ln.col and ln.top < prev.top) else 99.0
             # headings of the reference list and endnotes
             if len(text) < 40 and HEADING_WORDS_REFS.match(text) and (heading_style(ln, doc) or gap_above > 0.5 * doc.pitch
                                                                         or text.isupper()):
@@ -1795,12 +1797,13 @@ def _names_below(cluster: list[PLine], cands: list[PLine], doc: Doc) -> bool:
 
 def _starts_body(ln: PLine, doc: Doc, order: list[PLine]) -> bool:
     """A line in the body's face that fills most of the width of the
-    widest line of its page, with the next line at the body's pitch."""
+    widest line of its page (of its column: not a note set across the
+    page under two columns), with the next line at the body's pitch."""
     fam = family(ln.font)
     if doc.body_family and fam and not (fam.startswith(doc.body_family) or doc.body_family.startswith(fam)):
         return False
     page = [o for o in order if o.page == ln.page]
-    widest = max((o.width for o in page), default=ln.width)
+    widest = max((o.width for o in page if o.col == ln.col), default=ln.width)
     nxt = next((o for o in page if o.base > ln.base + 1), None)
     return ln.width >= 0.7 * widest and nxt is not None and nxt.base - ln.base < 1.3 * doc.pitch
 

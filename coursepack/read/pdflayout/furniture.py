@@ -36,7 +36,11 @@ NOTICE = re.compile(
     r"^copyright ©|^© ?\d{4}|^\(c\) ?\d{4}|all rights reserved|"
     r"^this (article|work) is licen[cs]ed|creative ?commons|^open access\b|"
     r"contents lists available at|journal homepage|^doi:? ?10\.\d|^https?://doi\.org/|"
-    r"^issn\b|^e-?issn\b|^p?issn\b|^www\.[a-z]|^http",
+    r"^issn\b|^e-?issn\b|^p?issn\b|^www\.[a-z]|^http|"
+    # an article's history: "Received 3 March 2019; accepted …", "Eingegangen am …"
+    r"^(received|submitted|accepted|published online|first published|eingegangen|eingereicht|angenommen)"
+    r":?\s+(on\s+|am\s+)?(\d{1,2}(\.\s*|\s+)(\d{1,2}\.|[^\W\d_]{3,}\.?)\s*|[^\W\d_]{3,}\.?\s+(\d{1,2},?\s+)?)?"
+    r"(19|20)\d\d\b",
     re.I)
 
 COPYRIGHT = re.compile(r"copyright\s*©|©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d", re.I)
