@@ -218,7 +218,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     title_atop_abstract(out)
     case_meta(meta)
     out = separate_references(out)   # entries the layout could not separate (citelink)
-    _author_notes(out)
+    author_notes(out)
     _levels(out)
     _doubts(out, doubts)
     doubts.extend(_run_in_doubts(out))
@@ -239,7 +239,7 @@ def _citation(pages: list[list[PLine]], covers: set[int], first: int, meta_raw: 
         meta.setdefault(k, v)
 
 
-def _author_notes(blocks: list[Block]) -> None:
+def author_notes(blocks: list[Block]) -> None:
     """Notes on the author or the article, kept as author notes (printed
     with the article, never dropped as stranded text): a contributor's
     biography after the reference list ("BERTRAND URIEN is Professor …"),
@@ -254,14 +254,14 @@ def _author_notes(blocks: list[Block]) -> None:
     >>> t = Line(1, 0, 0, 1, 1, "An Intergenerational Approach1", superscripts=[(29, 30)])
     >>> bs = [Block("title", [t]), Block("paragraph", [Line(1, 0, 9, 1, 10, "Text.")]),
     ...       Block("note", [Line(1, 0, 90, 1, 91, "1 The project was funded by the council.")], number=1)]
-    >>> _author_notes(bs); bs[2].number, bs[2].why, bs[2].text
+    >>> author_notes(bs); bs[2].number, bs[2].why, bs[2].text
     (None, "a note keyed on the title (the title's note)", 'The project was funded by the council.')
     >>> a = Line(1, 0, 0, 1, 1, "Ann Lee*", superscripts=[(7, 8)])
     >>> t = Line(1, 0, 2, 1, 3, "Global Justice**", superscripts=[(14, 16)])
     >>> bs = [Block("author", [a]), Block("title", [t]),
     ...       Block("note", [Line(1, 0, 90, 1, 91, "* Ann Lee is professor at X.")]),
     ...       Block("note", [Line(1, 0, 92, 1, 93, "** Received 2003.")])]
-    >>> _author_notes(bs); [b.why for b in bs[2:]]
+    >>> author_notes(bs); [b.why for b in bs[2:]]
     ['', "a note keyed on the title (the title's note)"]
     """
     def keys(roles) -> set[str]:

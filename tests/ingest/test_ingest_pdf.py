@@ -356,7 +356,7 @@ def test_the_titles_own_note_is_an_author_note_marked_title():
     body, so the body's ids stay), marked ``title`` and without its key,
     printed as the title's footnote; the note keyed on the author's name
     stays the author's, key and all."""
-    from coursepack.read.pdf import _author_notes
+    from coursepack.read.pdf import author_notes
     from coursepack.read.structure import ArticleStructure, Block, Line
     from coursepack.repair import repair_structure
 
@@ -370,7 +370,7 @@ def test_the_titles_own_note_is_an_author_note_marked_title():
         Block("note", [L(1, "* Ann Lee is professor of history at Xity.")], id="p1-b5"),
         Block("note", [L(1, "** Article received 28.2.2003, accepted 30.11.2003.")], id="p1-b6"),
     ]
-    _author_notes(blocks)
+    author_notes(blocks)
     r = repair_structure(ArticleStructure("a.pdf", blocks))
     notes = [b for b in r.blocks() if b.kind == "authornote"]
     assert [(b.marker, plain_text(b.inlines)) for b in notes] == [
