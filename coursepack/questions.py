@@ -1636,6 +1636,38 @@ def _best_match(pool, sent, least: int = 3):
     return best
 
 
+def _phrases(text: str) -> set[str]:
+    """The two-word phrases of content words in ``text`` ("bridge builders", "roll
+    calls"), lower case, stop words and figures breaking a phrase."""
+    ws = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", re.sub(r"\([^()]*\d{4}[^()]*\)", " ", text))]
+    return {f"{a} {b}" for a, b in zip(ws, ws[1:])
+            if a not in _STOP and b not in _STOP and len(a) > 3 and len(b) > 3}
+
+
+def _uptake(arg, view, who: str, taken: set[str]):
+    """Where the author takes up a reported view in prose of its own, after the
+    paragraphs that report it (``taken``): the first later sentence of the body, not a
+    quotation nor another's view, that names the view's holder again or repeats a
+    two-word phrase of the view that the article uses nowhere before it; None when
+    the article does not return to it."""
+    name = re.sub(r"\s*\(.*$", "", who).replace(" et al.", "").split()
+    name = name[-1] if name else ""
+    before = set()
+    for x in arg.sents:
+        if x.index >= view.index:
+            break
+        before |= _phrases(x.text)
+    own = _phrases(view.text) - before
+    for x in arg.sents:
+        if x.index <= view.index or x.block in taken or x.quote:
+            continue
+        # the holder named in the author's prose, not in a citation "(Rose 2000; …)"
+        bare = re.sub(r"\([^()]*\d{4}[^()]*\)", " ", x.text)
+        if name and re.search(rf"\b{re.escape(name)}\b", bare) or own & _phrases(x.text):
+            return x
+    return None
+
+
 def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
     """Widen each question's evidence to the whole place of its answer (JUDGE7: a
     reference to the first page of a two-page conclusion is incomplete): a question on
@@ -1714,6 +1746,11 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             add += _following(reading, first[0].block, first[0])
         elif c.rule == "positions" and "|" not in c.key and len(first) == 1:
             add += _following(reading, first[0].block, first[0], n=1)
+            # and where the author takes the view up in prose of its own, later on
+            # (JUDGE8: "bridge builders" adopted two pages on, uncited)
+            up = _uptake(arg, first[0], c.key, set(add))
+            if up is not None:
+                add += ev(up)
         elif c.rule == "concept" and c.key != "kinds" and concl is not None:
             t = next((t for t in reading.glossary if t.id == c.key), None)
             if t is not None and not any(by_block.get(block_of(e)) is concl for e in c.evidence):
