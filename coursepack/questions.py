@@ -650,6 +650,9 @@ class _Cand:
     sections: list[str]
     evidence: list[str]
     answer: str
+    #: sentences cited as the results behind the answer, not asked about: another
+    #: question may still quote them
+    support: list[str] = field(default_factory=list)
 
     def question(self) -> model.Question:
         # the anchor (first) evidence block, not the supporting ones: those move
@@ -1064,8 +1067,15 @@ def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list) -> list[
         pool.sort(key=lambda x: (x.section is not arg.results_section, x.index))
         if pool:
             x = pool[0]
-            tie = [end] if end is not None and end.block != x.block else []
-            res.append(_Cand("finding", x.block, w("finding", quote=_qs(x, lang)), "evaluation",
+            # the conclusion's sentence that takes the finding up (most words shared):
+            # the question asks which part of the conclusion rests on the finding only
+            # when the conclusion speaks of it (JUDGE8: "Kontinuität", never in the Fazit)
+            tied = _best_match([s for s in arg.sents if s.section is arg.conclusion
+                                and not s.quote and s.block != x.block], x, 3) \
+                if arg.conclusion is not None else None
+            tie = [tied] if tied is not None else []
+            form = "finding" if tie or not w.has("finding_plain") else "finding_plain"
+            res.append(_Cand("finding", x.block, w(form, quote=_qs(x, lang)), "evaluation",
                              [x.section.id] + [e.section.id for e in tie], ev(x, *tie),
                              f"{_where(lang, [x.section] + [e.section for e in tie])} "
                              f"{A['article']} {_qs(x, lang)} "
@@ -1704,6 +1714,20 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                               None)
                 if opener is not None:
                     add += ev(opener)
+            # an empirical article: what the conclusion rests on is the results that report
+            # it (JUDGE8: "what does the answer rest on" with the decisive test, the
+            # cut-offs, on uncited results pages): for each of its first two concluding
+            # sentences, the results' sentence sharing most words with it (figures first)
+            res = arg.results_section
+            if res is not None and concl is not None and res is not concl:
+                res_secs = _under(reading, res)
+                pool = [s for s in arg.sents if s.section in res_secs and s.section is not concl
+                        and not s.quote]
+                for x in arg.conclusions[:2]:
+                    m = _best_match(pool, x, 4)
+                    if m is not None:
+                        add += ev(m)
+                        c.support += ev(m)
             # "our argument put forward in the beginning": the thesis where it is first stated
             if any(_POINTS_BACK.search(x.text) for x in first):
                 back = next((x for x in arg.thesis + arg.sents if x.section is arg.intro
@@ -1742,6 +1766,10 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                     add += [b.id for b in blocks]
                 else:
                     add.append(m.block)
+        elif c.rule == "limitation" and concl is not None and _CONCLUDING_TITLE.search(concl.title or ""):
+            # "which of its conclusions does it weaken": all of the conclusion (JUDGE8: its
+            # general conclusion on the next page, uncited)
+            add += _section_span(reading, concl)
         elif c.rule == "counter" and first and c.key:
             add += _following(reading, first[0].block, first[0])
         elif c.rule == "positions" and "|" not in c.key and len(first) == 1:
@@ -2221,10 +2249,13 @@ def _parallel_cases(arg) -> list[tuple]:
     return best if len({k for _, _, k in best}) == len(best) else []
 
 
-def _same_passage(q: model.Question, earlier: list[model.Question]) -> bool:
+def _same_passage(q: model.Question, earlier: list[model.Question],
+                  support: dict[str, set[str]] | None = None) -> bool:
     """``q`` leads to the passage an earlier question asks about: its main sentence (a
-    concept's definition, a claim, a view) is one an earlier question cites."""
-    cited = {e for o in earlier for e in o.evidence}
+    concept's definition, a claim, a view) is one an earlier question cites (not
+    only as the results behind its answer, ``support`` by question id)."""
+    support = support or {}
+    cited = {e for o in earlier for e in o.evidence if e not in support.get(o.id, ())}
     return q.evidence[0] in cited
 
 
@@ -2239,13 +2270,15 @@ def generate(reading: model.Reading) -> list[model.Question]:
     block_ids = {b.id for _, b in reading.blocks()}
     out: list[model.Question] = []
     seen_ids: set[str] = set()
+    support: dict[str, set[str]] = {}
     for c in cands:
         q = c.question()
         if q.id in seen_ids or quality_problems(q, out, block_ids, language(reading)):
             continue
-        if q.evidence and _same_passage(q, out):
+        if q.evidence and _same_passage(q, out, support):
             continue        # it leads to a passage another question asks about (JUDGE6)
         seen_ids.add(q.id)
+        support[q.id] = set(c.support)
         out.append(q)
     rank = {r: i for i, r in enumerate(TASK_OF)}
     out.sort(key=lambda q: rank.get(rule_of(q), 99))

@@ -1,0 +1,121 @@
+"""JUDGE8's incomplete references and presuppositions, on invented articles: a cited
+view's question cites where the author takes the view up later; a finding the
+conclusion never speaks of is not asked about as what the conclusion rests on; an
+empirical article's question on its argument cites the results behind its
+conclusion, and another question may still quote them."""
+
+from __future__ import annotations
+
+from coursepack import questions as Q
+
+from .articles import reading_from_text
+
+
+def _rule(qs, rule):
+    return [q for q in qs if Q.rule_of(q) == rule]
+
+
+BRIDGES = """\
+# Introduction
+
+This article studies coalitions between unions and environmental groups in Varnland.
+
+# Cases
+
+Tomas Berg argues that such coalitions depend on bridge builders who have worked in both movements. Unions and environmental groups met in the port campaign of 2001.
+
+# Other cases
+
+The campaign against the dam of 2004 brought farmers and fishers together. It failed after a year.
+
+# Leadership
+
+{later}
+
+# Conclusion
+
+Coalitions in Varnland grew stronger after 2000.
+"""
+
+
+def test_a_cited_view_cites_where_the_author_takes_it_up_later():
+    r = reading_from_text(BRIDGES.format(
+        later="At the local level, bridge builders with experience of both movements made the port campaign possible."))
+    pos = _rule(Q.generate(r), "positions")
+    assert pos and "Tomas Berg" in pos[0].text
+    assert "p4~1" in pos[0].evidence        # the author’s own uptake, two sections on
+
+
+def test_a_cited_view_the_article_does_not_return_to_cites_its_paragraph_only():
+    r = reading_from_text(BRIDGES.format(
+        later="The unions of the north were led by dockers who had lost their jobs in 1999."))
+    pos = _rule(Q.generate(r), "positions")
+    assert pos
+    assert all(Q.block_of(e) == "p2" for e in pos[0].evidence)
+
+
+def test_a_holder_named_again_only_in_a_citation_is_no_uptake():
+    r = reading_from_text(BRIDGES.format(
+        later="Later campaigns drew on many different groups (Berg 2003; Lund 2004)."))
+    pos = _rule(Q.generate(r), "positions")
+    assert pos and all(Q.block_of(e) == "p2" for e in pos[0].evidence)
+
+
+SCHOOLS = """\
+# Introduction
+
+The aim of this study is to find out how pupils in Varnland judge their schools.
+
+# Results
+
+Our results show that pupils in small schools rated their teachers significantly higher than pupils in large schools. Pupils in both kinds of school liked their sports lessons.
+
+# Conclusion
+
+{end}
+"""
+
+
+def test_a_finding_is_tied_to_the_conclusion_only_when_the_conclusion_takes_it_up():
+    tied = _rule(Q.generate(reading_from_text(SCHOOLS.format(
+        end="Small schools in Varnland win the trust of their pupils more easily than large schools do, "
+            "and their teachers are rated higher."))), "finding")
+    assert tied and "conclusion" in tied[0].text and len(tied[0].evidence) == 2
+    loose = _rule(Q.generate(reading_from_text(SCHOOLS.format(
+        end="The ministry of Varnland should publish the budgets of its regions every year."))),
+        "finding")
+    assert loose and "“Our results show that pupils in small schools" in loose[0].text
+    assert "conclusion" not in loose[0].text        # no presupposed link (JUDGE8)
+    assert loose[0].evidence == ["p2~1"]
+
+
+TRIAL = """\
+# Introduction
+
+Do pupils work harder in pairs than alone? Earlier studies compared pairs with pupils who worked beside others.
+
+# Method
+
+Sixty pupils of Varnland solved puzzles alone or in pairs.
+
+# Results
+
+Pupils working in pairs solved more puzzles than pupils working alone, t(58) = 2.41, p < .05. The pairs also reported more enjoyment of the puzzles.
+
+Boys and girls did not differ in the number of puzzles solved.
+
+# Discussion
+
+Pupils working in pairs solved more puzzles than pupils working alone, so pairing pupils raises their effort. Teachers in Varnland might pair weaker pupils with stronger ones.
+"""
+
+
+def test_the_argument_question_of_an_empirical_article_cites_the_results_behind_its_conclusion():
+    qs = Q.generate(reading_from_text(TRIAL))
+    arg = _rule(qs, "argument")
+    assert arg
+    assert "p3~1" in arg[0].evidence        # the decisive result, on its page
+    assert "p4~1" not in arg[0].evidence    # not the unrelated result
+    # cited as support, the result may still be quoted by a question of its own
+    fnd = _rule(qs, "finding")
+    assert all(q.evidence[0] != "p4~1" for q in fnd)
