@@ -896,6 +896,15 @@ def _self_contained(text: str) -> bool:
                          r"see below|as follows|folgende[nrm]?|oben|unten)\b", text, re.I)
 
 
+#: a statement made as beyond doubt
+_CERTAIN = re.compile(r"(?i)\b(?:undoubtedly|doubtless|without (?:a |any )?doubt|no doubt|certainly|"
+                      r"surely|inevitably|zweifellos|zweifelsohne|ohne (?:jeden )?Zweifel|"
+                      r"sicherlich|unbestreitbar|unweigerlich)\b")
+#: a sentence that draws a consequence from the one before it
+_THEREFORE = re.compile(r"(?i)^(?:\S+\s+){0,5}?(?:therefore|thus|hence|consequently|daher|deshalb|"
+                        r"deswegen|folglich|somit)\b")
+
+
 def _is_forecast(f, arg) -> bool:
     """The author's own expectation of what will happen, to test against later events:
     in the conclusion or with a time ahead ("in the coming years", "by 2030"), not a
@@ -903,6 +912,14 @@ def _is_forecast(f, arg) -> bool:
     t = f.text
     if re.search(r"(?i)\b(?:if|wenn|falls|one (?:believes|may|might)|could be used|"
                  r"can be used|with people in the future|man)\b", t):
+        return False
+    # a trend stated as beyond doubt, or one the next sentence draws a consequence from
+    # ("It is highly likely therefore that …"): a premise of the article, not an
+    # expectation it puts forward to be tested (JUDGE8, en-42016)
+    if _CERTAIN.search(t):
+        return False
+    nxt = next((x for x in arg.sents if x.index == f.index + 1 and x.block == f.block), None)
+    if nxt is not None and _THEREFORE.search(nxt.text):
         return False
     ahead = re.search(r"(?i)\b(?:in the coming (?:years|months|decades)|in the next|by 20\d\d|soon|"
                       r"in the (?:near |foreseeable )?future|as we move into the future|"
@@ -1550,10 +1567,12 @@ def _words_of(block) -> int:
 
 
 #: a section whose title says it concludes ("Conclusion", "Discussion", "Summary",
-#: "Resolution", "Fazit", "Schlussbetrachtung", "Ausblick")
+#: "Resolution", "Fazit", "Schlussbetrachtung", "Ausblick"; a last section on the "Future
+#: Requirements and Perspectives", JUDGE8)
 _CONCLUDING_TITLE = re.compile(
     r"(?i)conclu|summary|summing up|discussion|resolution|final (?:remarks|thoughts|word)|"
-    r"closing|outlook|fazit|schluss|zusammenfassung|ausblick|resümee|bilanz|diskussion")
+    r"closing|outlook|\bfuture\b|\bperspectives\b|fazit|schluss|zusammenfassung|ausblick|resümee|"
+    r"bilanz|diskussion|perspektiven")
 #: back matter printed under the last section (acknowledgements, the authors' notes,
 #: dates of submission): not part of the answer
 _BACK_MATTER = re.compile(
@@ -1704,6 +1723,7 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                 # (a last section not titled as a conclusion is a step of the argument:
                 # only its page of the answer is cited)
                 add += _section_span(reading, concl, start)
+
             # a title's question: also where the introduction takes up the title's word
             # ("… as normal?": what "normal" means and the answer, for a review essay in
             # its opening paragraphs)

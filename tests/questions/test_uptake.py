@@ -119,3 +119,48 @@ def test_the_argument_question_of_an_empirical_article_cites_the_results_behind_
     # cited as support, the result may still be quoted by a question of its own
     fnd = _rule(qs, "finding")
     assert all(q.evidence[0] != "p4~1" for q in fnd)
+
+
+HARBOURS = """\
+# Introduction
+
+This article examines the ports of Varnland between 1990 and 2010.
+
+# Reform
+
+In 1995 the government merged the port authorities into one agency. Traffic grew in every port.
+
+# Conclusion
+
+The merger made the ports of Varnland cheaper to use. {forecast} {after}
+"""
+
+
+def _forecasts(forecast, after="Smaller harbours lost most of their traffic to the large ones."):
+    r = reading_from_text(HARBOURS.format(forecast=forecast, after=after))
+    return _rule(Q.generate(r), "forecast")
+
+
+def test_a_hedged_expectation_is_a_forecast_to_test():
+    fs = _forecasts("Traffic in the ports will probably keep growing in the coming years.")
+    assert fs and "will probably keep growing" in fs[0].text
+
+
+def test_a_trend_stated_as_beyond_doubt_is_a_premise_not_a_forecast():
+    assert not _forecasts("Traffic in the ports will undoubtedly keep growing in the coming years.")
+
+
+def test_a_trend_the_next_sentence_draws_a_consequence_from_is_a_premise():
+    assert not _forecasts("Traffic in the ports will probably keep growing in the coming years.",
+                          "More money must therefore be spent on the harbour railways.")
+
+
+def test_a_last_section_on_the_future_is_cited_whole_as_a_conclusion():
+    from .test_answer_spans import PORTS
+    for title in ("# Future Requirements and Perspectives", "# Outlook"):
+        arg = _rule(Q.generate(reading_from_text(PORTS.replace("# Conclusion", title))), "argument")
+        assert arg and {"p3", "p4"} <= set(arg[0].evidence), title
+    # a last section titled as one more step is still not widened (test_answer_spans)
+    arg = _rule(Q.generate(reading_from_text(PORTS.replace("# Conclusion", "# Ports in practice"))),
+                "argument")
+    assert arg and "p3" not in arg[0].evidence
