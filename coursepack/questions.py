@@ -2201,9 +2201,25 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             there = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote
                           and re.search(rf"\b{re.escape(key)}", x.text)), None) or next(
                 (x for x in arg.sents if x.section is sec and not x.quote), None)
-            out.append(_Cand("apply", "", w("apply_compare", quote=_qs(s, lang), other=tail,
+            # the other case's own paragraphs that speak to the finding (most words
+            # shared), and the conclusion's sentence that sets the two side by side
+            # (JUDGE8: the other case's section, where the answer is, uncited)
+            here = [x for x in arg.sents if x.section in _under(reading, sec) and not x.quote]
+            m1 = _best_match(here, s, 3)
+            m2 = _best_match([x for x in here if m1 is None or x.block != m1.block], s, 3)
+            if m1 is None and here:
+                # none shares the finding's words: where the section sums its case up, its
+                # last paragraph
+                m1 = next(x for x in here if x.block == here[-1].block)
+            side = _best_match([x for x in arg.sents if x.section is arg.conclusion and not x.quote
+                                and x.block != s.block and x is not there], s, 3)
+            # "the fathers", "the case in the GDR": the rest of the section's title
+            other = tail if re.match(r"(?i)(?:the|a|an|der|die|das)\b", tail) else (
+                f"the case {tail}" if re.match(r"(?i)(?:in|of|at|during|under|after|before)\b", tail)
+                else f"the {tail}")
+            out.append(_Cand("apply", "", w("apply_compare", quote=_qs(s, lang), other=other,
                                             section=_section_name(sec, lang)), "application",
-                             [s.section.id, sec.id], ev(s, there),
+                             [s.section.id, sec.id], ev(s, there, m1, m2, side),
                              f"{_where(lang, [s.section, sec])} {A['article']} {_qs(s, lang)} "
                              f"{A['good']} " + _note(lang, "compares the two cases the article "
                                                      "examines and says what carries over and what "

@@ -164,3 +164,32 @@ def test_a_last_section_on_the_future_is_cited_whole_as_a_conclusion():
     arg = _rule(Q.generate(reading_from_text(PORTS.replace("# Conclusion", "# Ports in practice"))),
                 "argument")
     assert arg and "p3" not in arg[0].evidence
+
+
+FAMILIES = """\
+# Introduction
+
+This paper follows three generations of migrant families in Varnland.
+
+# The life course of the grandfathers
+
+The grandfathers left school early and worked on the docks. They sent their children to church schools because they could not help with homework.
+
+# The life course of the fathers
+
+The fathers finished school and found office jobs. Few of them sent their own children to church schools, and most helped with homework.
+
+# Conclusion
+
+Migration shaped the schooling of three generations of these families. Unable to help with homework, the grandfathers relied on church schools to educate their children. Church schools gave the children of the grandfathers a start that the grandfathers themselves never had. The fathers rose into office jobs but kept much of the grandfathers' view of fatherhood.
+"""
+
+
+def test_the_other_section_set_in_parallel_is_named_not_called_another_case():
+    apply = _rule(Q.generate(reading_from_text(FAMILIES)), "apply")
+    assert apply
+    t = apply[0].text
+    assert "the other case" not in t        # generations of one family are no "other case"
+    assert "for the fathers" in t and "“The life course of the fathers”" in t
+    # the fathers' own paragraph, where the answer is, is cited
+    assert "p3" in {Q.block_of(e) for e in apply[0].evidence}
