@@ -510,6 +510,72 @@ _VIEW_PATTERNS = [
 ]
 
 
+#: German reported views ("nach Hayek ist …", "Hayek zufolge", "laut Rawls", "…, so
+#: Hayek.", "Hayek argumentiert/betont/vertritt die These", "In John Rawls’ Werk"): a
+#: name of one or two words, "von" allowed, its words German-capitalised; read only in
+#: a German reading, and a name counts only when the article cites its bearer
+#: (:func:`_cited_surnames`), for German nouns are capitalised too
+_DE_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+)?(?:(?:von|van|de)\s+)?[A-ZÄÖÜ][a-zäöüß]+"
+_DE_YEAR = r"(?:\s*\(\d{4}[a-z]?(?:[,:]\s*[\d–-]+)?\))?"
+_DE_VIEW_PATTERNS = [
+    re.compile(rf"^Nach (?P<name>{_DE_NAME}){_DE_YEAR}\s*,?\s+(?:ist|sind|sei|seien|hat|haben|gilt|"
+               rf"gelten|kann|können|muss|müssen|wird|werden|bedeutet|bleibt|beruht|entsteht)\b"),
+    re.compile(rf"(?P<name>{_DE_NAME}){_DE_YEAR} zufolge\b"),
+    re.compile(rf"\b[Ll]aut (?P<name>{_DE_NAME})\b"),
+    re.compile(rf",\s*so (?P<name>{_DE_NAME}){_DE_YEAR}\s*[,.;]"),
+    re.compile(rf"(?P<name>{_DE_NAME}){_DE_YEAR}\s+(?:argumentiert|argumentierte|betont|betonte|"
+               rf"behauptet|behauptete|vertritt die (?:These|Auffassung|Ansicht)|vertrat die "
+               rf"(?:These|Auffassung|Ansicht)|hebt hervor|unterstreicht|kritisiert|kritisierte|"
+               rf"fordert|forderte|konstatiert|folgert|hält fest|zeigt, dass|zeigte, dass|"
+               rf"beschreibt, dass|weist darauf hin)\b"),
+    re.compile(rf"\bIn (?P<name>{_DE_NAME})(?:[’']|s) (?:Werk|Theorie|Sicht|Ansatz|Buch|Schriften|"
+               rf"Verständnis|Konzeption)\b"),
+]
+_DE_NOT_NAME = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Dies",
+                "Diese", "Dieser", "Dieses", "Er", "Sie", "Es", "Man", "Wir", "Ich", "Auch", "Dabei",
+                "Damit", "Daher", "So", "In", "Im", "Bei", "Mit", "Von", "Zu", "Zur", "Zum", "Nach",
+                "Beitrag", "Autor", "Autorin", "Studie", "Untersuchung", "Bericht", "Gericht"}
+
+
+def _cited_surnames(reading: model.Reading) -> dict[str, set[str]]:
+    """The surnames of the persons the article cites (its bibliography's persons, the
+    capitalised words of its notes), each with the given names it gives them there."""
+    out: dict[str, set[str]] = {}
+    for e in reading.bibliography or []:
+        for names in (getattr(e, "persons", None) or {}).values():
+            for n in names:
+                n = n.strip("{} ")
+                if "," in n:
+                    last, given = n.split(",", 1)[0].split()[-1:], n.split(",", 1)[1].split()
+                else:
+                    last, given = n.split()[-1:], n.split()[:-1]
+                if last:
+                    out.setdefault(last[0], set()).update(given)
+    for f in reading.footnotes or []:
+        text = model.plain_text(f.inlines)
+        for m in re.finditer(r"\b((?:[A-ZÄÖÜ](?:[a-zäöüß]+|\.)\s+){0,2}(?:von\s+)?)([A-ZÄÖÜ][a-zäöüß]{2,})\b",
+                             text):
+            out.setdefault(m.group(2), set()).update(m.group(1).split())
+    return out
+
+
+def _de_display(doc, key: str, given: set[str]) -> str:
+    """The fullest form of a cited person's name in a German article: the surname with
+    the given names the article's citations give them ("Isabel Heinemann"), else the
+    surname alone."""
+    best = key
+    rx = re.compile(rf"\b((?:[A-ZÄÖÜ](?:[a-zäöüß]+|\.)\s+){{1,2}}(?:von\s+)?){re.escape(key)}(?:s\b|’|\b)")
+    for x in doc.sents:
+        for m in rx.finditer(x.text):
+            toks = m.group(1).split()
+            while toks and toks[0] not in given:
+                toks = toks[1:]
+            form = " ".join(toks + [key])
+            if toks and len(form) > len(best):
+                best = form
+    return best
+
+
 @dataclass
 class _Person:
     key: str            # the surname: "Kortunov"
@@ -565,6 +631,31 @@ def _people(doc: _Doc) -> list[_Person]:
                     continue
                 seen_here.add(key)
                 found.append((s, titles, name))
+    people_de: dict[str, _Person] = {}
+    de_found: list = []
+    if language(doc.reading) == "de":
+        cited = _cited_surnames(doc.reading)
+        for s in doc.sents:
+            if s.quote:
+                continue
+            seen_here: set[str] = set()
+            for rx in _DE_VIEW_PATTERNS:
+                for m in rx.finditer(s.text):
+                    name = m.group("name").split()
+                    name = name[next((i for i, t in enumerate(name) if t not in _DE_NOT_NAME),
+                                     len(name)):]
+                    if not name or name[-1] in _DE_NOT_NAME or name[-1] not in cited \
+                            or name[-1] in seen_here:
+                        continue
+                    seen_here.add(name[-1])
+                    de_found.append((s, name[-1]))
+        for s, key in de_found:
+            p = people_de.setdefault(key, _Person(key, _de_display(doc, key, cited[key])))
+            if s not in p.views:
+                p.views.append(s)
+        # (the English patterns read German nouns and sentence openers as names:
+        # "Weil Hayek", "Die Freiburger Historikerin Isabel Heinemann")
+        return list(people_de.values())
     # a single-token name counts only if the article also gives it a title or first name
     forms: dict[str, set[tuple[str, ...]]] = {}
     for s in doc.sents:

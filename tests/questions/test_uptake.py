@@ -193,3 +193,50 @@ def test_the_other_section_set_in_parallel_is_named_not_called_another_case():
     assert "for the fathers" in t and "“The life course of the fathers”" in t
     # the fathers' own paragraph, where the answer is, is cited
     assert "p3" in {Q.block_of(e) for e in apply[0].evidence}
+
+
+GERECHT = """\
+# Einleitung
+
+Der Beitrag fragt, was Leistungsgerechtigkeit in Varnland heute bedeutet.
+
+# Leistung und Markt
+
+Die Parteien berufen sich auf das Leistungsprinzip. In Karl Lunds Werk findet sich eine klare Absage an jede Verteilung nach Verdienst.¹ Die Fähigkeit zur Leistung sei unverdient.
+
+{hayek} Löhne entstehen am Markt, nicht aus Verdiensten.
+
+# Fazit
+
+Leistungsgerechtigkeit bleibt im Zentrum des Konflikts um soziale Gerechtigkeit.
+"""
+
+
+def _gerecht(hayek: str, note: str = "Vgl. Karl Lund, Gerechtigkeit, Ostburg 1975; Anna Berg, Markt, Westburg 1960."):
+    from coursepack import model
+    r = reading_from_text(GERECHT.format(hayek=hayek))
+    r.meta.languages = ["de"]
+    r.footnotes = [model.Footnote(1, [model.Text(note)])]
+    return r
+
+
+def test_german_reported_views_are_read_and_set_side_by_side():
+    for cue in ("Anna Berg zufolge sind Löhne kein Lohn für Leistung.",
+                "Laut Anna Berg sind Löhne kein Lohn für Leistung.",
+                "Anna Berg argumentiert, dass Löhne kein Lohn für Leistung sind.",
+                "Löhne sind kein Lohn für Leistung, so Anna Berg."):
+        pos = _rule(Q.generate(_gerecht(cue)), "positions")
+        assert pos, cue
+        assert "Karl Lund" in pos[0].text and "Anna Berg" in pos[0].text, cue
+        assert {"p2", "p3"} <= {Q.block_of(e) for e in pos[0].evidence}
+
+
+def test_a_capitalised_german_noun_is_no_person():
+    # "Die Studie betont", "nach Berlin": no name the article cites
+    pos = _rule(Q.generate(_gerecht("Die Studie betont, dass Löhne kein Lohn für Leistung sind.")),
+                "positions")
+    assert not pos
+    # a name the article does not cite is not taken for a cited view
+    pos = _rule(Q.generate(_gerecht("Laut Anna Berg sind Löhne kein Lohn für Leistung.",
+                                    note="Vgl. Karl Lund, Gerechtigkeit, Ostburg 1975.")), "positions")
+    assert not pos
