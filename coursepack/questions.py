@@ -1065,6 +1065,10 @@ _SELECTION = re.compile(
     r"ausgew[äa]hlt|auswahl|stichprobe|rekrutier|zuf[äa]llig|kriteri)")
 
 
+#: a sentence on how a sample was drawn or conditions assigned
+_DRAWN = re.compile(r"(?i)\b(?:sampl\w*|recruit\w*|random\w*|drawn|Stichprobe|zuf[äa]llig\w*|rekrutier\w*)")
+
+
 def _reports_selection(sec) -> bool:
     """The section says how the evidence's people or cases were found.
 
@@ -1307,7 +1311,7 @@ def _title_answer(arg):
 
 
 def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev,
-                        quotable) -> list[_Cand]:
+                        quotable, reading: model.Reading | None = None) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
@@ -1316,14 +1320,27 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
     sec = arg.methods_section or (at.section if at is not None else None)
     # the sentence that says how the people or cases were found, quoted: the question
     # names this study's sample, not a frame that fits any study of the kind (JUDGE5)
-    how = next((x for x in arg.sents if x.section is sec and _SELECTION.search(x.text)
-                and quotable(x, 40) and not x.quote), None) if sec is not None else None
+    # (the methods section and its subsections: "Methods" › "Participants")
+    under: list = _under(reading, sec) if sec is not None and reading is not None else \
+        ([sec] if sec is not None else [])
+    # (a sentence on how the sample was drawn or the conditions assigned first, "The
+    # sample of 125 children consisted of …", "randomly determined"; then one on the
+    # criteria of choice, "diagnoses assigned based on the ICD-10 criteria")
+    pool = [x for x in arg.sents if any(x.section is t for t in under) and _SELECTION.search(x.text)
+            and quotable(x, 40) and not x.quote and _self_contained(x.text)
+            and not re.search(r"(?i)\b(?:the following|folgende)\b|:\s*$", x.text)]
+    how = min(pool, key=lambda x: (not _DRAWN.search(x.text), x.index), default=None)
+    # an experiment's question asks which conditions were compared: where the article
+    # says so is cited too
+    cond = next((x for x in arg.sents if any(x.section is t for t in under) and not x.quote
+                 and re.search(r"(?i)\bconditions?\b|\bBedingung", x.text)), None) \
+        if arg.evidence == "experiment" else None
     if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and how is not None:
         where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
             lang in _SECTION_WORD and arg.methods_section is not None else ""
         out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where,
                                                     quote=_qs(how, lang)),
-                         "analysis", [sec.id, at.section.id], ev(how, at),
+                         "analysis", [how.section.id, at.section.id], ev(how, at, cond),
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
                          f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
                                                  "and says which conclusions it can and cannot carry.",
@@ -2069,7 +2086,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
     own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
-                                quotable)
+                                quotable, reading)
     out += own_ev
     if any(c.rule == "sources" for c in own_ev):
         pass

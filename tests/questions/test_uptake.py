@@ -240,3 +240,17 @@ def test_a_capitalised_german_noun_is_no_person():
     pos = _rule(Q.generate(_gerecht("Laut Anna Berg sind Löhne kein Lohn für Leistung.",
                                     note="Vgl. Karl Lund, Gerechtigkeit, Ostburg 1975.")), "positions")
     assert not pos
+
+
+def test_the_design_question_reads_the_methods_subsections():
+    """A methods section whose text is all in its subsections ("Method" › "Participants
+    and design", as in most journals) still yields the design question, quoting how the
+    conditions were assigned and citing where the conditions are described."""
+    from .test_kinds import EXPERIMENT
+    text = EXPERIMENT.replace("# Method\n", "# Method\n\n# Participants and design\n")
+    r = reading_from_text(text)
+    for sec in r.sections:
+        sec.level = 2 if sec.title == "Participants and design" else 1
+    assert not next(x for x in r.sections if x.title == "Method").blocks
+    src = [q for q in Q.generate(r) if Q.rule_of(q) == "sources"]
+    assert src and "randomly assigned to one of four conditions" in src[0].text
