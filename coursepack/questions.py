@@ -598,7 +598,8 @@ def _split_name(raw: str) -> tuple[list[str], list[str]]:
     # drop everything up to the last possessive ("Armenia’s Prime Minister X")
     for i in range(len(toks) - 1, -1, -1):
         if re.search(r"[’']s$", toks[i]):
-            toks = toks[i + 1:]
+            # ("Anne Phillips’s": the name itself in the possessive, kept)
+            toks = toks[i + 1:] if i < len(toks) - 1 else toks[:i] + [toks[i][:-2]]
             break
     first_title = next((i for i, t in enumerate(toks) if t.rstrip(".") in _TITLES), None)
     if first_title is not None:
@@ -1938,7 +1939,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     gives nothing specific for is not asked (no "what would a critic say?" that
     fits any article).  Each question's evidence names the sentences it quotes
     or paraphrases (:func:`sentence_ref`), so that its page is theirs."""
-    from .argument import _REPLY, analyse, claim_of, quotable  # lazy: 17 ms on check and schema
+    from .argument import _REPLY, Position, analyse, claim_of, quotable  # lazy: 17 ms on check and schema
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
@@ -2113,6 +2114,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             if gap <= 1 and p.who != q.who and p.sents[0].section is q.sents[0].section:
                 pairs.append((gap, order.get(p.sents[0].block, 0), p, q))
     pairs.sort(key=lambda x: (x[0], x[1]))
+    if arg.genre == "reply":
+        pairs = []      # a reply's named people are its critics: asked about as such (5.)
     named: set[str] = set()
     for _, _, p, q in pairs:
         if p.who in named or q.who in named:
@@ -2198,6 +2201,19 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif arg.genre == "reply" and w.has("counter_reply"):
         critics = [p for p in arg.positions if p.sents and re.search(
             r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", p.sents[0].text)]
+        # a critic whose objection is stated in a sentence before the one read as their
+        # view ("Anne Phillips’s main worry … is that my contextualism …", then "Phillips
+        # expresses …"): that sentence is their objection
+        for p in arg.positions:
+            if not p.sents or p in critics:
+                continue
+            name = p.who.split()[-1]
+            first = next((y for y in arg.sents if y.block == p.sents[0].block and not y.quote
+                          and y.index <= p.sents[0].index
+                          and re.search(rf"\b{re.escape(name)}\b", y.text)
+                          and re.search(r"\b(?:I|me|my|mich|mir|mein\w*|ich)\b", y.text)), None)
+            if first is not None:
+                critics.append(Position(p.who, [first] + [y for y in p.sents if y is not first]))
         # no critic named: where the reply introduces the criticism ("my critics", "in
         # reply to"), else the conclusion
         s = critics[0].sents[0] if critics else next(
@@ -2211,8 +2227,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             met = []
             for p in critics[:2]:
                 name = p.who.split()[-1]
+                # (not a sentence on another critic's objection: "Phillips’s worry, which
+                # she shares with Mookherjee", the third critic's own)
+                others = [o.who.split()[-1] for o in critics if o.who != p.who]
                 later = [x for x in arg.sents if x.index > p.sents[0].index and x.block != p.sents[0].block
-                         and re.search(rf"\b{re.escape(name)}\b", x.text)]
+                         and re.search(rf"\b{re.escape(name)}\b", x.text)
+                         and not any(re.search(rf"\b{re.escape(o)}\b", x.text) for o in others)]
                 if later:
                     met.append(later[-1])
             form = "counter_reply_named" if len(who) == 2 and w.has("counter_reply_named") \
@@ -2226,6 +2246,26 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "finds the points in dispute, states both sides fairly and "
                                    "judges each by the evidence the article gives.",
                                    "benennt die strittigen Punkte und prüft beide Seiten an den Belegen.")))
+            # a third critic the reply answers: a question of its own, the objection
+            # quoted, with where the author last takes it up (JUDGE8: Phillips's
+            # objection, a page of the reply and its one concession, left out)
+            for p in critics[2:3] if w.has("counter_reply_third") else []:
+                x = p.sents[0]
+                if not quotable(x, 40) or not _self_contained(x.text):
+                    continue
+                name = p.who.split()[-1]
+                later = [y for y in arg.sents if y.index > x.index and y.block != x.block
+                         and re.search(rf"\b{re.escape(name)}\b", y.text)]
+                out.append(_Cand("counter", p.who, w("counter_reply_third", who=p.who,
+                                                     quote=_qs(x, lang)),
+                                 "evaluation", [x.section.id] + [y.section.id for y in later[-1:]],
+                                 ev(x, *later[-1:]),
+                                 f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} "
+                                 f"{A['good']} " +
+                                 _note(lang, "states the objection fairly, finds the author’s reply "
+                                       "and says what, if anything, the author concedes.",
+                                       "gibt den Einwand fair wieder, findet die Antwort und "
+                                       "sagt, was der Autor zugesteht.")))
     # 6. test a forecast against later events: the author's own expectation of what
     # will happen (in the conclusion, or with a time ahead), quoted whole
     n = 0

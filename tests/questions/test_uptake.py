@@ -254,3 +254,42 @@ def test_the_design_question_reads_the_methods_subsections():
     assert not next(x for x in r.sections if x.title == "Method").blocks
     src = [q for q in Q.generate(r) if Q.rule_of(q) == "sources"]
     assert src and "randomly assigned to one of four conditions" in src[0].text
+
+
+CRITICS = """\
+# Reply
+
+I thank my discussants for their careful comments on my article. Before I respond to their criticisms, let me correct one misunderstanding.
+
+Tomas Berg claims that I take a culturalist view of the practice. I do not: my view of culture is a material one.
+
+Karla Lund believes that I ignore the pressure under which women choose. According to her I hold a non-relational view of autonomy.
+
+Anna Vik’s main worry, which she shares with Karla Lund, is that my contextualism will end in pure pragmatism. Vik argues that philosophers must first decide what is right.
+
+# Answers
+
+My answer to Berg is that the law of Varnland treats all women alike.
+
+Lund is right that pressure matters, but the policy I proposed protects women from it.
+
+I do share Vik’s worry that contextualism risks a kind of casuistry, and I have no ready solution to it.
+
+# Conclusion
+
+In sum, the policy I proposed in my article respects the autonomy of women.
+"""
+
+
+def test_a_replys_third_critic_gets_a_question_with_the_authors_answer_cited():
+    qs = Q.generate(reading_from_text(CRITICS))
+    counter = _rule(qs, "counter")
+    named = [q for q in counter if "Tomas Berg" in q.text]
+    third = [q for q in counter if "third objection" in q.text]
+    assert named and "Karla Lund" in named[0].text
+    assert third and "Anna Vik’s main worry" in third[0].text
+    # the objection and where the author last answers it (the one concession)
+    assert Q.block_of(third[0].evidence[0]) == "p4"
+    assert "p7" in {Q.block_of(e) for e in third[0].evidence}
+    # a reply's critics are not set side by side as remarks that fit its account
+    assert not _rule(qs, "positions")
