@@ -2277,8 +2277,22 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         # the key: its paragraph (a second forecast of the same paragraph: its sentence)
         key = f.block if not any(c.rule == "forecast" and c.key == f.block for c in out) \
             else ev(f)[0]
-        out.append(_Cand("forecast", key, w(form, quote=_qs(f, lang), year=arg.year),
-                         "evaluation", [f.section.id], ev(f),
+        # the author's own qualification in the next sentence ("However, the West still
+        # has possibilities …") quoted with it: without it the students test a straw
+        # forecast (JUDGE8)
+        quals = []
+        for x in arg.sents[f.index + 1:]:
+            if x.block != f.block or x.quote or not _CONTRAST_OPENER.match(x.text):
+                break
+            quals.append(x)
+        said = f
+        if quals:
+            if len(f.text.split()) + sum(len(x.text.split()) for x in quals) > 45:
+                continue        # too long to quote whole: not asked without its qualification
+            said = " ".join([f.text if re.search(r"[.?!]$", f.text) else f.text + "."]
+                            + [x.text for x in quals])
+        out.append(_Cand("forecast", key, w(form, quote=_qs(said, lang), year=arg.year),
+                         "evaluation", [f.section.id], ev(f, *quals),
                          f"{_where(lang, [f.section])} {A['article']} {_qs(f, lang)} {A['good']} " +
                          _note(lang, "says what the forecast rests on and checks it against what "
                           "happened after the article appeared.",

@@ -433,7 +433,10 @@ def seed():
 def test_seed_questions(seed):
     qs = Q.generate(seed)
     blocks = {b.id for _, b in seed.blocks()}
-    assert len(qs) >= 8
+    # (7 since JUDGE8: the West's involvement 'would decrease', qualified at once by two
+    # 'However' sentences too long to quote with it, is not asked about as a forecast)
+    assert len(qs) >= 7
+    assert not any("West’s involvement in the region would decrease" in q.text for q in qs)
     for i, q in enumerate(qs):
         assert Q.quality_problems(q, qs[:i], blocks) == [], q.text
     texts = "\n".join(q.text for q in qs)

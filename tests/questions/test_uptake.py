@@ -293,3 +293,14 @@ def test_a_replys_third_critic_gets_a_question_with_the_authors_answer_cited():
     assert "p7" in {Q.block_of(e) for e in third[0].evidence}
     # a reply's critics are not set side by side as remarks that fit its account
     assert not _rule(qs, "positions")
+
+
+def test_a_forecast_is_quoted_with_the_authors_own_qualification_or_not_at_all():
+    fs = _forecasts("Traffic in the ports will probably keep growing in the coming years.",
+                    "However, the new port of Tessen may draw ships away from them.")
+    assert fs and "in the coming years. However, the new port of Tessen" in fs[0].text
+    assert len(fs[0].evidence) == 2
+    long = ("However, the new port of Tessen, which the government of Varnland plans to open "
+            "with the help of foreign investors and the regional council in the south of the "
+            "country, may draw ships and cargo away from the old ports of the north.")
+    assert not _forecasts("Traffic in the ports will probably keep growing in the coming years.", long)
