@@ -2169,8 +2169,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         for s, a, b in _contrasts(doc)[:1]:
             task = w("contrast_quote", a=a, b=b, quote=_qs(s, lang)) if quotable(s, 35) \
                 else w("contrast", a=a, b=b)     # the quote gives the difference its object
+            # where the article gives what explains it: the sentence elsewhere in the body
+            # sharing most words with it (JUDGE8: the explanation on an uncited page)
+            why = _best_match([x for x in arg.sents if x.block != s.block and not x.quote
+                               and x.section is not arg.conclusion and x.section is not arg.intro], s, 4)
             out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
-                             [s.section.id], ev(s),
+                             [s.section.id], ev(s, why),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))

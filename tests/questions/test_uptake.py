@@ -304,3 +304,14 @@ def test_a_forecast_is_quoted_with_the_authors_own_qualification_or_not_at_all()
             "with the help of foreign investors and the regional council in the south of the "
             "country, may draw ships and cargo away from the old ports of the north.")
     assert not _forecasts("Traffic in the ports will probably keep growing in the coming years.", long)
+
+
+def test_a_contrast_question_cites_where_the_article_gives_the_reason():
+    text = ("# Introduction\n\nThis article examines the dispute between Veldora and Kassine.\n\n"
+            "# Dams\n\nThe Tessen dam on the Varn cuts the water reaching the farms of Veldora in "
+            "the dry season, while Kassine sells the power of the Tessen dam.\n\n"
+            "# Positions\n\nWhile Veldora demanded a halt to the Tessen dam, Kassine insisted that "
+            "the dam on the Varn was lawful.\n\n# Conclusion\n\nThe dispute over the river continues.")
+    c = _rule(Q.generate(reading_from_text(text)), "contrast")
+    assert c and "what in the article helps to explain the difference" in c[0].text
+    assert c[0].evidence == ["p3~1", "p2~1"]
