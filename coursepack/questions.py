@@ -1852,11 +1852,17 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                 res_secs = _under(reading, res)
                 pool = [s for s in arg.sents if s.section in res_secs and s.section is not concl
                         and not s.quote]
-                for x in arg.conclusions[:2]:
-                    m = _best_match(pool, x, 4)
-                    if m is not None:
-                        add += ev(m)
-                        c.support += ev(m)
+                # (and a discussion of its own between the results and the conclusion,
+                # where "based on our results" the article draws what it concludes)
+                disc = [s for s in arg.sents if s.section is not concl and not s.quote
+                        and s.section not in res_secs and _READS_RESULTS.search(s.section.title or "")
+                        and s.index > res_first(res_secs)]
+                for p in (pool, disc):
+                    for x in arg.conclusions[:2]:
+                        m = _best_match(p, x, 4)
+                        if m is not None:
+                            add += ev(m)
+                            c.support += ev(m)
             # "our argument put forward in the beginning": the thesis where it is first stated
             if any(_POINTS_BACK.search(x.text) for x in first):
                 back = next((x for x in arg.thesis + arg.sents if x.section is arg.intro
@@ -2263,7 +2269,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 out.append(_Cand("counter", p.who, w("counter_reply_third", who=p.who,
                                                      quote=_qs(x, lang)),
                                  "evaluation", [x.section.id] + [y.section.id for y in later[-1:]],
-                                 ev(x, *later[-1:]),
+                                 # (the author's answer: its whole paragraph, which may
+                                 # run on to the next page)
+                                 ev(x, *later[-1:]) + [y.block for y in later[-1:]],
                                  f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} "
                                  f"{A['good']} " +
                                  _note(lang, "states the objection fairly, finds the author’s reply "
@@ -2371,6 +2379,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             # shared), and the conclusion's sentence that sets the two side by side
             # (JUDGE8: the other case's section, where the answer is, uncited)
             here = [x for x in arg.sents if x.section in _under(reading, sec) and not x.quote]
+            # the question sends the students to that section: all of it when it is short
+            # enough to be one answer's place (JUDGE8: the fathers' section, pp. 285-287)
+            whole = _section_span(reading, sec)
             m1 = _best_match(here, s, 3)
             m2 = _best_match([x for x in here if m1 is None or x.block != m1.block], s, 3)
             if m1 is None and here:
@@ -2385,7 +2396,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 else f"the {tail}")
             out.append(_Cand("apply", "", w("apply_compare", quote=_qs(s, lang), other=other,
                                             section=_section_name(sec, lang)), "application",
-                             [s.section.id, sec.id], ev(s, there, m1, m2, side),
+                             [s.section.id, sec.id], ev(s, there, m1, m2, side) + whole,
                              f"{_where(lang, [s.section, sec])} {A['article']} {_qs(s, lang)} "
                              f"{A['good']} " + _note(lang, "compares the two cases the article "
                                                      "examines and says what carries over and what "
