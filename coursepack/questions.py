@@ -1901,7 +1901,11 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                     add += [b.id for b in blocks]
                 else:
                     add.append(m.block)
-        elif c.rule == "limitation" and concl is not None and _CONCLUDING_TITLE.search(concl.title or ""):
+        elif c.rule in ("limitation", "hypothesis") and concl is not None and \
+                _CONCLUDING_TITLE.search(concl.title or ""):
+            # a hypothesis: the question asks what the conclusion decides and on which
+            # grounds, all of which its conclusion gives (JUDGE8: "which evidence bears
+            # on it" sent students to the whole body, uncited)
             # "which of its conclusions does it weaken": all of the conclusion (JUDGE8: its
             # general conclusion on the next page, uncited)
             add += _section_span(reading, concl)
