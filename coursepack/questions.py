@@ -1341,7 +1341,13 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
             lang in _SECTION_WORD and arg.methods_section is not None else ""
         out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where,
                                                     quote=_qs(how, lang)),
-                         "analysis", [how.section.id, at.section.id], ev(how, at, cond),
+                         "analysis", [how.section.id, at.section.id], ev(how, at, cond) + (
+                             # an experiment's procedure runs over pages: its methods
+                             # section whole when short enough (JUDGE8 strictness: the
+                             # manipulation on the next page)
+                             _section_span(reading, sec) if reading is not None
+                             and arg.evidence == "experiment" and arg.methods_section is not None
+                             else []),
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
                          f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
                                                  "and says which conclusions it can and cannot carry.",

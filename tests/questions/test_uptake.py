@@ -315,3 +315,12 @@ def test_a_contrast_question_cites_where_the_article_gives_the_reason():
     c = _rule(Q.generate(reading_from_text(text)), "contrast")
     assert c and "what in the article helps to explain the difference" in c[0].text
     assert c[0].evidence == ["p3~1", "p2~1"]
+
+
+def test_the_design_question_of_an_experiment_cites_its_whole_procedure():
+    from .test_kinds import EXPERIMENT
+    text = EXPERIMENT.replace("Each of the participants generated uses for an object for twelve minutes.",
+                              "Each of the participants generated uses for an object for twelve minutes.\n\n"
+                              "Partners then exchanged messages that described their ability as high or low.")
+    src = [q for q in Q.generate(reading_from_text(text)) if Q.rule_of(q) == "sources"]
+    assert src and {"p2", "p3"} <= set(src[0].evidence)     # both paragraphs of the method
