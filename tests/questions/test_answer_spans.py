@@ -307,10 +307,12 @@ def test_another_case_is_only_the_other_case_the_article_examines():
     t = apply[0].text
     # (the conclusion's claim on Westland is the first question's: the sentence on Ostland)
     assert "„In Ostland blieb die Aufnahme an die Zwecke der Staatspartei gebunden.“" in t
-    assert "(Abschnitt „Asylrecht und Asylpolitik in Westland“)" in t
+    assert "Abschnitt „Asylrecht und Asylpolitik in Westland“" in t
     assert "den Sie kennen" not in t
     # where the conclusion speaks of the other case: cited
     assert apply[0].evidence[:2] == ["p4~1", "p4~2"]
+    # and the other case's own section, where the answer is (JUDGE8): here its summing-up
+    assert "p3" in {Q.block_of(e) for e in apply[0].evidence}
     # no sections in parallel: no question sends the students to a case of their own
     r2 = reading_from_text(ASYL.replace("# III. Asylrecht und Asylpolitik in Westland",
                                         "# III. Der Arbeitsmarkt"))

@@ -165,7 +165,8 @@ def test_a_finding_and_a_stated_limitation_are_asked_about_with_the_conclusion_c
     assert finding[0].evidence == ["p2~1", "p4~1"]
     assert limitation and "“A major limitation of this study is that all pupils" in \
         limitation[0].text
-    assert limitation[0].evidence == ["p3~1", "p4~1"]
+    # "which of its conclusions does it weaken": the whole conclusion (JUDGE8)
+    assert limitation[0].evidence == ["p3~1", "p4~1", "p4"]
     # a study that names no limitation gets no limitation question
     qs = Q.generate(reading_from_text(SCHOOLS.replace(
         "A major limitation of this study is that all pupils came from one region of Varnland.",

@@ -103,7 +103,8 @@ def test_river_questions_pass_gates_and_cover_levels_and_tasks(river_qs):
         "reconstruct", "evidence", "compare", "forecast", "concept"}
     assert len({q.id for q in river_qs}) == len(river_qs)
     hyp = next(q for q in river_qs if Q.rule_of(q) == "hypothesis")
-    assert hyp.evidence == ["p2~3", "p13~5"]        # where it is posed, where it is answered
+    # where it is posed, where it is answered, and the conclusion whose grounds it asks for
+    assert hyp.evidence == ["p2~3", "p13~5", "p13"]
     assert not any("p13~5" in q.evidence for q in river_qs if q is not hyp)
 
 
@@ -120,7 +121,9 @@ def test_river_questions_find_the_articles_moves(river_qs):
            "interests" in texts
     hyp = next(q for q in river_qs if q.id.startswith("hypothesis"))
     assert "“Ostmark's mediation after 2015 marked the end of its commitment to a negotiated " \
-           "settlement”" in hyp.text and "accept it, reject it" in hyp.text
+           "settlement”" in hyp.text and "accept, reject or qualify" in hyp.text
+    # no "which evidence in the article bears on it": the whole body, uncited (JUDGE8)
+    assert "Which evidence in the article" not in hyp.text
     # two analysts in one section, named in full; no pair across sections
     assert "Marta Lindqvist" in texts and "Tomasz Brenner" in texts
     assert "Helena Sabo" in texts and "Jonas Pereira" in texts
@@ -433,7 +436,10 @@ def seed():
 def test_seed_questions(seed):
     qs = Q.generate(seed)
     blocks = {b.id for _, b in seed.blocks()}
-    assert len(qs) >= 8
+    # (7 since JUDGE8: the West's involvement 'would decrease', qualified at once by two
+    # 'However' sentences too long to quote with it, is not asked about as a forecast)
+    assert len(qs) >= 7
+    assert not any("West’s involvement in the region would decrease" in q.text for q in qs)
     for i, q in enumerate(qs):
         assert Q.quality_problems(q, qs[:i], blocks) == [], q.text
     texts = "\n".join(q.text for q in qs)
