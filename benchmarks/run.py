@@ -159,7 +159,10 @@ WATCHER = r"""
 import json, sys, time
 from pathlib import Path
 from coursepack.build import Options, build
-from coursepack.render.reader import keep_layouts
+try:
+    from coursepack.render.reader import keep_layouts
+except ModuleNotFoundError:           # --against a revision before render/ (issue 20)
+    from coursepack.reader import keep_layouts
 from coursepack.watch import KEEP_LAYOUTS
 keep_layouts(KEEP_LAYOUTS)            # what `coursepack watch` does
 root = Path(sys.argv[1])

@@ -68,10 +68,21 @@ def hashes(code: Path, work: Path) -> dict[str, str]:
     _run(code, "--root", str(press), "--quiet", "build", "--out", str(outs["press"]), cwd=press)
     _run(code, "--root", str(default), "--quiet", "build", "--out", str(outs["screen"]),
          "--profile", "screen", cwd=default)
+    copies(code, default, outs["office"] / "reader.pdf", outs["copies"], work)
+    return output_hashes(outs)
+
+
+def copies(code: Path, default: Path, reader: Path, out: Path, work: Path) -> None:
+    """The stamped copies of ``reader`` for :data:`ROSTER`, into ``out``."""
     roster = work / "roster.csv"
     roster.write_text(ROSTER, encoding="utf-8")
     _run(code, "--root", str(default), "--quiet", "copies", "--roster", str(roster),
-         "--reader", str(outs["office"] / "reader.pdf"), "--out", str(outs["copies"]), cwd=default)
+         "--reader", str(reader), "--out", str(out), cwd=default)
+
+
+def output_hashes(outs: dict[str, Path]) -> dict[str, str]:
+    """``profile/file`` → SHA-256 of every output in the folders ``outs``
+    (``office``, ``press``, ``screen``, ``copies`` → the folder built)."""
     found = {}
     for name, out in outs.items():
         for f in sorted(out.rglob("*")):

@@ -1,5 +1,5 @@
-"""Starting a course: ``coursepack init COURSE-DIR``, and finding the course
-folder a command runs in.
+"""Starting a course: ``coursepack init COURSE-DIR`` (the command line finds
+the course folder a command runs in: ``cli.base.find_root``).
 
 A course folder holds ``content/pack.yaml`` (the course and its readings),
 ``content/readings/<slug>/`` (one folder per reading), and the places for the
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-import re
 
 from .errors import ContentError
 from .yamlio import yaml_quoted
@@ -93,6 +92,7 @@ def init_course(folder: Path, title: str = "") -> Started:
     >>> made = init_course(root, title="Modern history")
     >>> sorted(str(p.relative_to(root)) for p in made.files)[:2]
     ['content/pack.yaml', 'content/readings/README']
+    >>> from coursepack.cli.base import find_root
     >>> find_root(root / "content" / "readings") == root
     True
     """
@@ -116,45 +116,3 @@ def init_course(folder: Path, title: str = "") -> Started:
         atomic_write(path, text)
         started.files.append(path)
     return started
-
-
-def find_root(start: Path) -> Path | None:
-    """The course folder holding ``start``: the nearest of ``start`` and its
-    parents with a ``content/pack.yaml``, or None.
-
-    >>> import tempfile
-    >>> find_root(Path(tempfile.mkdtemp())) is None
-    True
-    """
-    here = Path(start).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "content" / "pack.yaml").is_file():
-            return folder
-    return None
-
-
-def empty_readings_line(pack_text: str) -> int | None:
-    """The line of an empty ``readings:`` list in ``pack.yaml``'s text (as
-    ``coursepack init`` leaves it), or None when the list has entries or is
-    not there.  Text only: no YAML parser, so the no-op build stays fast.
-
-    >>> empty_readings_line("title: T\\nreadings:\\n# none yet\\noutput:\\n  paper: a4\\n")
-    2
-    >>> empty_readings_line("readings: []  # later\\n")
-    1
-    >>> empty_readings_line("readings:\\n  - slug: a\\n") is None
-    True
-    """
-    lines = pack_text.splitlines()
-    for i, line in enumerate(lines):
-        m = re.match(r"readings:\s*(\[\s*\])?\s*(#.*)?$", line)
-        if not m:
-            continue
-        if m.group(1):
-            return i + 1
-        for after in lines[i + 1:]:
-            if not after.strip() or after.lstrip().startswith("#"):
-                continue
-            return None if after[0] in " \t-" else i + 1
-        return i + 1
-    return None

@@ -15,7 +15,6 @@ usual way.
 from __future__ import annotations
 
 import ctypes.util
-import importlib
 import sys
 
 
@@ -46,15 +45,19 @@ def load_weasyprint():
 
 
 def part(name: str):
-    """A module of WeasyPrint's (``"weasyprint.layout.inline"``, found in
-    ``sys.modules`` once WeasyPrint is loaded) or one it loads with itself
-    (:data:`WITH_WEASYPRINT`), WeasyPrint loaded first: the one way the
-    package reaches them (the private ones from :mod:`coursepack.pdf.compat`
-    only), so that only this module imports WeasyPrint."""
+    """A module of WeasyPrint's (``"weasyprint.layout.inline"``) or one it
+    loads with itself (:data:`WITH_WEASYPRINT`), WeasyPrint loaded first:
+    the one way the package reaches them (the private ones from
+    :mod:`coursepack.pdf.compat` only), so that only this module imports
+    WeasyPrint.  A look-up in ``sys.modules``, not an import: importing
+    WeasyPrint loads every one of them (``KeyError`` for one it does not)."""
     if name.split(".")[0] != "weasyprint" and name not in WITH_WEASYPRINT:
         raise KeyError(f"{name} is not loaded with WeasyPrint")
     load_weasyprint()
-    return importlib.import_module(name)
+    try:
+        return sys.modules[name]
+    except KeyError:
+        raise KeyError(f"{name} is not loaded with WeasyPrint") from None
 
 
 def _import():

@@ -6,19 +6,15 @@ import time
 from pathlib import Path
 
 from .. import __version__, progress
-from .base import load, rel
-
-HELP = "build the pack into build/ (the default command)"
-BUILD_OPTIONS = True      # --out, --profile, --instructor
-NOTHING_WRITTEN = True    # its problems end with ": nothing was written"
+from ..build import Options, build
+from .base import rel
 
 
 def arguments(p) -> None:
-    """Only the build options (given by the table: BUILD_OPTIONS)."""
+    """Only the build options (the table gives them: ``build_options``)."""
 
 
 def run(args, say, root: Path) -> int:
-    Options, build = load("build").Options, load("build").build
     t0 = time.perf_counter()
     say(f"coursepack {__version__}: building {root / 'content'}")
     with progress.activity("build"):

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load
-
-HELP = "validate the content and report problems without rendering"
-NOTHING_WRITTEN = True    # its problems end with ": nothing was written"
+from ..check import check
 
 
 def arguments(p) -> None:
@@ -19,5 +16,4 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    return load("check").check(root, explain=args.explain, say=say, reading=args.reading,
-                               kind=args.kind)
+    return check(root, explain=args.explain, say=say, reading=args.reading, kind=args.kind)

@@ -6,9 +6,10 @@ import time
 from pathlib import Path
 
 from .. import progress
-from .base import load, rel
-
-HELP = "write one stamped copy of the reader per student (build/copies/)"
+from ..build import Options, build
+from ..content import load_pack
+from ..pdf.stamp import copies_command
+from .base import rel
 
 
 def arguments(p) -> None:
@@ -20,7 +21,6 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    copies_command = load("pdf.stamp").copies_command
     t0 = time.perf_counter()
     reader = args.reader
     with progress.activity("copies", "stamping the reader"):
@@ -38,8 +38,7 @@ def fresh_reader(root: Path, say) -> Path:
     of date (a no-op build, a tenth of a second, when it is not): copies are
     never stamped from a stale reader.  A build that fails stops the copies
     with its problems (exit 2)."""
-    Options, build = load("build").Options, load("build").build
-    profile = load("content").load_pack(root).output["profile"]
+    profile = load_pack(root).output["profile"]
     reader = root / "build" / ("reader.pdf" if profile == "office" else f"reader-{profile}.pdf")
     existed = reader.is_file()
     progress.step("checking that the reader is up to date")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load, rel
-
-HELP = "export the pack as an EPUB 3 for phones and e-readers (build/pack.epub)"
+from ..epub import export_epub
+from .base import rel
 
 
 def arguments(p) -> None:
@@ -14,6 +13,6 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    made = load("epub").export_epub(root, out=args.out)
+    made = export_epub(root, out=args.out)
     say(f"wrote {rel(made, root)}")
     return 0

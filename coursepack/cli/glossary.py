@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load, readings, slug_argument
-
-HELP = "work on a reading's glossary (--suggest adds candidate terms for review)"
+from .. import glossary
+from ..edition import gather
+from .base import readings, slug_argument
 
 
 def arguments(p) -> None:
@@ -16,11 +16,10 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    for folder, r in readings(root, args.slug):
+    for folder, r in readings(gather(root), args.slug):
         if not args.suggest:
             say("nothing to do: use --suggest to add candidate terms")
             return 0
-        glossary = load("glossary")
         n = glossary.add_suggestions(folder / "glossary.yaml",
                                      glossary.suggest_candidates(r, r.glossary))
         say(f"{r.slug}: {n} candidate term(s) added to glossary.yaml, marked "

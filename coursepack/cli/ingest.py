@@ -6,13 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import progress
-from .base import load
+from ..scaffold import ingest
 from .new import report
-
-HELP = ("create a reading from the article's PDF, or from text extracted from it (and "
-        "the journal's landing page)")
-NEEDS_READINGS = False    # the way to add the first one
-NOTHING_WRITTEN = True    # its problems end with ": nothing was written"
 
 
 def arguments(p) -> None:
@@ -27,6 +22,6 @@ def arguments(p) -> None:
 
 def run(args, say, root: Path) -> int:
     with progress.activity("ingest", f"reading and repairing {args.text.name}"):
-        added = load("scaffold").ingest(root, args.text, landing_file=args.landing,
-                                        slug=args.slug, week=args.week, add=not args.no_pack)
+        added = ingest(root, args.text, landing_file=args.landing,
+                       slug=args.slug, week=args.week, add=not args.no_pack)
     return report(added, args, say, root)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load, prog, shell
-
-HELP = ("start a new course folder: a commented content/pack.yaml and places for readings, "
-        "styles, templates")
-NEEDS_COURSE = False      # run before the course folder is looked for
+from ..init import init_course
+from ..render.env import BUILTIN
+from .base import prog, shell
 
 
 def arguments(p) -> None:
@@ -17,7 +15,6 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    init_course, BUILTIN = load("init").init_course, load("render.env").BUILTIN
     started = init_course(args.folder, title=args.title)
     for f in started.files:
         say(f"wrote {f}")

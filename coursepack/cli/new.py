@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load, rel
-
-HELP = "create a reading folder with commented template files"
-NEEDS_READINGS = False    # the way to add the first one
-NOTHING_WRITTEN = True    # its problems end with ": nothing was written"
+from ..scaffold import new_reading, pack_entry
+from .base import rel
 
 
 def arguments(p) -> None:
@@ -20,8 +17,8 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    added = load("scaffold").new_reading(root, args.slug, title=args.title, week=args.week,
-                                         add=not args.no_pack)
+    added = new_reading(root, args.slug, title=args.title, week=args.week,
+                        add=not args.no_pack)
     return report(added, args, say, root)
 
 
@@ -34,7 +31,7 @@ def report(added, args, say, root: Path) -> int:
         say(f"  {note}")
     if args.no_pack:
         print("add the reading to content/pack.yaml under 'readings:':\n"
-              + load("scaffold").pack_entry(added.slug, args.week).rstrip("\n"))
+              + pack_entry(added.slug, args.week).rstrip("\n"))
     elif added.pack_updated:
         say(f"added '{added.slug}' to content/pack.yaml (readings:)")
     elif added.pack_entry:

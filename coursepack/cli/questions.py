@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import questions
+from ..edition import gather
 from .base import regenerate, slug_argument
-
-HELP = "regenerate a reading's discussion questions, keeping every edit"
 
 
 arguments = slug_argument
 
 
 def run(args, say, root: Path) -> int:
-    return regenerate("questions", "questions.yaml", args, say, root)
+    return regenerate(questions.regenerate, gather(root), "questions.yaml", args, say)

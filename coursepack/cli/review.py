@@ -6,10 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ContentError, Problem
-from .base import load, rel
-
-HELP = "render chosen pages of the built PDFs to PNG for a look (build/review/)"
-NEEDS_READINGS = False
+from .. import review
+from .base import rel
 
 
 def arguments(p) -> None:
@@ -26,7 +24,6 @@ def arguments(p) -> None:
 def run(args, say, root: Path) -> int:
     if args.layout:
         return review_layout(args, say, root)
-    review = load("review")
     pdf = root / "build" / args.pdf
     if not pdf.is_file():
         raise ContentError(f"{rel(pdf, root)} does not exist: run `python build.py` first")
@@ -45,7 +42,6 @@ def run(args, say, root: Path) -> int:
 
 def review_layout(args, say, root: Path) -> int:
     """review --layout: what was read from a reading's PDF, drawn over its pages."""
-    review = load("review")
     made = review.review_layout(root, args.layout, pages=args.pages,
                                 dpi=args.dpi if args.dpi != 60 else 80)
     say(f"wrote {len(made)} PNG page(s) to build/review/ ({args.layout}-layout-p*.png)")

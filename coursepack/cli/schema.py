@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import load
+from .. import bibliography, glossary, questions, repair, timeline
+from ..content import PACK, READING
+from ..read import overrides
+from ..schema import document
 
-HELP = "print the documentation of every content file's keys"
-NEEDS_COURSE = False
 
 #: (module, name) of the schema of each content file of a reading, beside
 #: pack.yaml and reading.yaml
-SCHEMAS = (("read.overrides", "STRUCTURE_SCHEMA"), ("glossary", "GLOSSARY_SCHEMA"),
-           ("questions", "QUESTIONS_SCHEMA"), ("timeline", "TIMELINE_SCHEMA"),
-           ("repair", "CORRECTIONS_SCHEMA"), ("bibliography", "DECISIONS_SCHEMA"))
+SCHEMAS = ((overrides, "STRUCTURE_SCHEMA"), (glossary, "GLOSSARY_SCHEMA"),
+           (questions, "QUESTIONS_SCHEMA"), (timeline, "TIMELINE_SCHEMA"),
+           (repair, "CORRECTIONS_SCHEMA"), (bibliography, "DECISIONS_SCHEMA"))
 
 
 def arguments(p) -> None:
@@ -21,11 +22,8 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    PACK, READING = load("content").PACK, load("content").READING
-    document = load("schema").document
     docs = [("content/pack.yaml", PACK), ("content/readings/<slug>/reading.yaml", READING)]
-    for mod, name in SCHEMAS:
-        m = load(mod)
+    for m, name in SCHEMAS:
         if hasattr(m, name):
             docs.append((f"content/readings/<slug>/{getattr(m, name).name}", getattr(m, name)))
     for title, schema in docs:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import timeline
+from ..edition import gather
 from .base import regenerate, slug_argument
-
-HELP = "regenerate a reading's timeline, keeping every edit"
 
 
 arguments = slug_argument
 
 
 def run(args, say, root: Path) -> int:
-    return regenerate("timeline", "timeline.yaml", args, say, root)
+    return regenerate(timeline.regenerate, gather(root), "timeline.yaml", args, say)

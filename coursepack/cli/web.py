@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import progress
-from .base import load, rel
-
-HELP = "export the pack as accessible HTML pages for the course site (build/web/)"
+from ..web import export_web
+from .base import rel
 
 
 def arguments(p) -> None:
@@ -15,7 +14,6 @@ def arguments(p) -> None:
 
 
 def run(args, say, root: Path) -> int:
-    export_web = load("web").export_web
     with progress.activity("web", "reading and repairing the pack"):
         pages = export_web(root, out=args.out)
     say(f"wrote {len(pages)} page(s) to {rel(pages[0].parent, root)}/")

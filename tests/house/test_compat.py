@@ -13,6 +13,10 @@ import importlib.util
 import re
 from pathlib import Path
 
+import pytest
+
+from coursepack import wpload
+
 PACKAGE = Path(__file__).resolve().parents[2] / "coursepack"
 PUBLIC_MODULES = {"pypdf", "pypdf.generic", "pypdf.errors", "pypdf.constants",
                   "weasyprint", "weasyprint.urls", "weasyprint.text.fonts"}
@@ -104,3 +108,22 @@ def test_the_check_finds_a_private_use(tmp_path):
     found = {(f, n) for f, _, n in private_uses(pkg)}
     assert found == {("x.py", "_add_object"), ("x.py", "_page_box"),
                      ("x.py", "weasyprint.layout.background")}
+
+
+def test_every_part_asked_for_is_loaded_with_weasyprint():
+    """wpload.part looks WeasyPrint's modules up (it imports none): each
+    module the package asks it for is loaded by importing WeasyPrint, and
+    one that is not is refused."""
+    asked = set()
+    for f in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "part" \
+                    and node.args and isinstance(node.args[0], ast.Constant):
+                asked.add(node.args[0].value)
+    assert "weasyprint.layout.inline" in asked and "pyphen" in asked, asked
+    for name in sorted(asked):
+        assert wpload.part(name).__name__ == name
+    with pytest.raises(KeyError):
+        wpload.part("weasyprint.no_such_module")
+    with pytest.raises(KeyError):
+        wpload.part("json")

@@ -6,7 +6,7 @@ import tomllib
 
 import yaml
 
-from coursepack.init import find_root
+from coursepack.cli.base import find_root
 from tests.newcomer.run import ROOT, SEED_LANDING, SEED_TEXT, cp
 
 
