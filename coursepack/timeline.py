@@ -327,10 +327,23 @@ def find_dates(sentence: str) -> list[DateRef]:
 
 _ADVERB_YEAR_DE = re.compile(r"\b(?:[Ss]chon|[Bb]ereits|[Ee]rst|[Ii]nsbesondere|[Nn]och|[Ss]pätestens|"
                              r"[Ff]rühestens|[Zz]uletzt|[Ee]rstmals|[Ee]rneut|[Ww]ieder|[Dd]ann|[Dd]amals|"
-                             r"[Ee]benfalls|[Ee]ndlich)\s*$")
+                             r"[Ee]benfalls|[Ee]ndlich|[Ss]chließlich)\s*$")
 #: a German verb in front of a year ("trat 1932 der NSDAP bei", "holt Meyer 1933 …")
 _FINITE_DE = re.compile(r"(?:erfolgt|erscheint|erscheinen|holt|beginnt|endet|wechselt|tritt|trat|fand|"
                         r"kam|ging|zog|nahm|gab|erhielt|erhält|verließ|gründete|heiratete|starb|stirbt)")
+
+
+#: a finite verb of the historic present or the past (third person singular), not one
+#: of being, having or a state ("ist", "hat", "gibt", "liegt")
+_V2_VERB = r"(?!(?:ist|hat|gibt|bleibt|liegt|steht|gilt|heißt|zeigt|bedeutet|scheint|fehlt|" \
+           r"betrifft|lebt|wohnt|arbeitet|kommt)\b)(?:[a-zäöüß]{3,}t|[a-zäöüß]{2,}te)"
+#: "wird … Präsident": the historic present of becoming (an office, a rank), not a future
+_BECOMES_DE = re.compile(r"\bwird\s+(?:[^.;:]{0,80}\s)?(?:[A-ZÄÖÜ][\w-]*)?(?:Präsident|Direktor|Leiter|"
+                         r"Vorsitzender|Mitglied|Professor|Rektor|Dekan|Minister|Kanzler|Bürgermeister|"
+                         r"Präsidentin|Direktorin|Leiterin|Vorsitzende|Professorin|Rektorin|Ministerin)\b")
+#: a German sentence opening with its date: the verb second, then its subject
+#: ("1925 schließt er …", "1951 gehört Morgen …")
+_V2_DE = re.compile(rf"\s+{_V2_VERB}\s+(?:er|sie|man|der|die|das|[A-ZÄÖÜ][\w-]+)\b")
 
 
 def _german_year(before: str, after: str) -> bool:
@@ -356,6 +369,11 @@ def _german_year(before: str, after: str) -> bool:
         return True
     if _ADVERB_YEAR_DE.search(before):
         return True
+    if not before.strip() and _V2_DE.match(after):
+        return True       # "1925 schließt er die Promotion ab", "1951 gehört er zum Präsidium"
+    if re.search(rf"(?:^|[:;]\s*|\b(?:zunächst|dann|danach|später|nun)\s+){_V2_VERB}\s+"
+                 r"(?:er|sie|[A-ZÄÖÜ][\w-]+)\s*$", before) and re.match(r"\s+[a-zäöü]", after):
+        return True       # "zunächst erhält Meyer 1934 kurzzeitig ein Ordinariat"
     if _ATTRIBUTE_DE.search(before) and _ATTRIBUTE_DE_AFTER.match(after):
         return True
     w = re.search(r"\b(?P<v>[a-zäöüß]+)\s*$", before)
@@ -425,11 +443,19 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     series = bool(re.search(r",\s+and\s+(?P<v>[a-z]\w+)\s", sentence) and any(
         _PAST_EN.fullmatch(x) for x in re.findall(r",\s+and\s+([a-z]\w+)\s", sentence)))
     coord = r",\s+(?:and\s+)?|" if series else r",\s+and\s+|"
+    v2 = re.match(rf"\s*(?:1[5-9]\d\d|20\d\d)\s+(?P<v>{_V2_VERB})\s+(?P<s>er|sie|[A-ZÄÖÜ][\w-]+)\s", head)
     conj = [m for m in re.finditer(rf"(?:{coord}\s(?:und|and)\s+)(?=(?P<v>[a-zäöü]\w+)\s)", head)
-            if _PAST_DE.fullmatch(m.group("v")) or _PAST_EN.fullmatch(m.group("v"))]
+            if _PAST_DE.fullmatch(m.group("v")) or _PAST_EN.fullmatch(m.group("v"))
+            or v2 and re.fullmatch(rf"wird|{_V2_VERB}", m.group("v"))]
     verb1 = next((v for v in re.finditer(r"\s(?P<v>[a-zäöü]\w+)(?=\s)", head)
                   if _PAST_DE.fullmatch(v.group("v")) or _PAST_EN.fullmatch(v.group("v"))), None)
-    if conj and verb1 and verb1.start() < conj[-1].start():
+    if v2 and conj:
+        # "1951 gehört er zum Präsidium und wird schließlich 1966 Präsident": the second
+        # verb's clause, with the subject that followed the first verb
+        subject = v2.group("s")
+        subject = subject[0].upper() + subject[1:]
+        head = head[conj[-1].end():]
+    elif conj and verb1 and verb1.start() < conj[-1].start():
         # "Wiepking arbeitete … mit und informierte im Dezember 1942 …": the second
         # verb's clause (with the shared subject) is the dated event
         subject = head[:verb1.start()].strip()
@@ -852,7 +878,8 @@ def earlier(sentences: dict, si: int, bi: int, ni: int, n: int = 8) -> list[str]
 
 _VERB_DE = re.compile(r"(?:wird|wurde|war|ist|hat|hatte|erhält|stirbt|nimmt|zieht|tritt|kehrt|"
                       r"verlässt|übernimmt|gründet|heiratet|flieht|emigriert|starb|kam|ging|nahm|"
-                      r"fand|gab|trat|zog|blieb|floh|verließ|schrieb|erhielt|[a-zäöü]{3,}te)")
+                      r"fand|gab|trat|zog|blieb|floh|verließ|schrieb|erhielt|[a-zäöü]{3,}te|"
+                      + _V2_VERB + ")")
 
 
 def resolve_pronoun(text: str, before: list[str], persons: frozenset) -> str:
@@ -869,12 +896,12 @@ def resolve_pronoun(text: str, before: list[str], persons: frozenset) -> str:
     'He died'
     """
     m = re.match(r"(?P<p>He|She)\s+(?P<rest>[a-z].*)$", text) or \
-        re.match(r"(?P<p>Er|Sie)\s+(?P<rest>(?P<v>[a-zäöü]+)\b.*)$", text)
+        re.match(r"(?P<p>Er|Sie)\s+(?P<rest>(?P<v>[a-zäöüß]+)\b.*)$", text)
     pp = ""
     if m and m.group("p") == "Sie" and not _VERB_DE.fullmatch(m.group("v") or ""):
         return text          # "sie" with a plural verb: "they"
     if not m:
-        m = re.match(r"(?P<v>[A-ZÄÖÜ][a-zäöü]+)\s+(?P<p>er|sie)\s+(?P<rest>.+)$", text)
+        m = re.match(r"(?P<v>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<p>er|sie)\s+(?P<rest>.+)$", text)
         if m and _VERB_DE.fullmatch(m.group("v").lower()):
             pp = m.group("v").lower()
         else:
@@ -1565,6 +1592,10 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
         return False                      # an absence is a state, not an event
     if lang == "de":
         return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence)
+                    or _BECOMES_DE.search(sentence)
+                    or re.match(rf"\s*(?:1[5-9]\d\d|20\d\d){_V2_DE.pattern}", sentence)
+                    or re.search(rf"(?:^|[:;]\s*|\b(?:zunächst|dann|danach|später|nun)\s+){_V2_VERB}\s+"
+                                 r"(?:er|sie|[A-ZÄÖÜ][\w-]+)\s+(?:1[5-9]\d\d|20\d\d)\s+[a-zäöü]", sentence)
                     or re.search(r"\b(?:hat|haben)\b[^.;:]{1,200}\b(?:[a-zäöü]{3,}iert|(?:be|ver|er|ent|"
                                  r"unter)[a-zäöü]{3,}(?:t|en))\b", sentence))
     if lang in _PAST_OTHER:
@@ -1643,6 +1674,9 @@ def event_label_ok(text: str, lang: str = "en") -> bool:
         return False                      # begins with a number: a statistic or a cut
     if reports_event(text, lang):
         return True
+    if lang == "de" and (re.match(rf"(?:[A-ZÄÖÜ][\w-]+\s+){{1,3}}{_V2_VERB}\s+[\w„»]", text)
+                         or _BECOMES_DE.search(text)):
+        return True       # "Morgen gehört zum Präsidium …" (its sentence opened with the date)
     if lang == "de":
         # a named happening without a verb: "Weltfestspiele der Jugend in Ost-Berlin"
         return bool(_EVENT_NOUN.search(text)) and text[:1].isupper() and not re.search(
@@ -1984,3 +2018,123 @@ def regenerate(path: Path, reading: model.Reading) -> dict:
     text = emit_entries(HEADER, "events", merged, _FIELDS, comments)
     counts["written"] = write_if_changed(path, text)
     return counts
+
+
+# ====================================================================== the handout's choice
+
+
+def _block(ref: str) -> str:
+    return ref.split("~", 1)[0]
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of ``text`` cut to five letters ("campaigns" → "campa"), so that a
+    label and a title meet over inflections; short and function words left out."""
+    return {w.lower()[:5] for w in re.findall(r"[^\W\d_][\w’'-]{3,}", text)
+            if w.lower() not in _FUNCTION_WORDS and w.lower() not in _STOP_RANK}
+
+
+_STOP_RANK = {"wurde", "wurden", "hatte", "hatten", "nach", "über", "durch", "eine", "einen",
+              "einer", "sich", "auch", "nicht", "oder", "sowie", "this", "that", "with", "from",
+              "were", "their", "which", "into", "also", "first", "erste", "ersten", "über",
+              "dieser", "diese", "einem", "eines", "zwischen", "between", "after", "before",
+              "against", "within", "under", "about"}
+
+
+def _focus(reading: model.Reading) -> set[str]:
+    """What the article says it is about: the stems of its title, keywords and
+    abstracts."""
+    parts = [reading.meta.title or "", " ".join(reading.meta.keywords or [])]
+    parts += [model.plain_text(a.inlines) for a in reading.abstracts]
+    return _stems(" ".join(parts))
+
+
+def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozenset(),
+                 lang: str = "en") -> float:
+    """How much an event matters to the article: how often it reports it (paragraphs
+    naming it), whether the label names what the article says it is about (``focus``:
+    :func:`_focus`, its title, keywords and abstract), whether it names a
+    happening (war, treaty, election …), how precisely it is dated; a label without a
+    verb (a bare name, no one acting) counts less.
+
+    >>> E = model.TimelineEvent
+    >>> a = E("a", "2020-11-09", "9 November 2020", "The sides signed a ceasefire", ["p1", "p4"])
+    >>> b = E("b", "2020", "2020", "Officials met in the capital", ["p2"])
+    >>> significance(a) > significance(b)
+    True
+    >>> c = E("c", "1999", "1999", "Janitors won a strike in Los Angeles", ["p3"])
+    >>> significance(c, _stems("Justice for Janitors campaigns")) > significance(c)
+    True
+    """
+    mentions = len({_block(x) for x in ev.evidence}) or 1
+    words = _stems(ev.text)
+    central = len(words & set(focus))
+    score = 1.5 * min(mentions, 3) + 0.25 * ev.date.count("-") + (1.0, 1.4)[central > 1] * bool(central)
+    if _EVENT_NOUN.search(ev.text):
+        score += 0.75
+    if not reports_event(ev.text, lang) and not re.match(r"[A-ZÄÖÜ][\w’'-]+:\s", ev.text):
+        score -= 1.0      # a bare name or noun ("The Johannesburg Earth Summit"); not "Meyer: Eintritt …"
+    return score
+
+
+def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
+    """Who a label is about: the first person it names, else (English) its first
+    name-like word; "" when it names none (German capitalises every noun).
+
+    >>> _actor("Der Soziologe Herbert Morgen stirbt", frozenset({"Morgen"}), "de")
+    'Morgen'
+    >>> _actor("The negotiations began under the Minsk Group", frozenset())
+    'Minsk'
+    """
+    names = re.findall(r"(?<![\w’'-])[A-ZÄÖÜ][\w’'-]+", text)
+    for n in names:
+        if n in persons:
+            return n
+    if lang != "en":
+        return ""
+    return next((n for n in names if n not in _NAME_STOP), "")
+
+
+def select_for_handout(reading: model.Reading, n: int,
+                       events: list[model.TimelineEvent] | None = None) -> list[model.TimelineEvent]:
+    """The ``n`` events the handout shows, in date order: the most significant
+    (:func:`significance`), chosen one by one so that the rows cover the article: each
+    event already chosen about the same actor (a person or the first name a label
+    names; the less, the more of all events are about it) or in the same year (about
+    the same actor) lowers a candidate's claim.  The
+    choice of ``n - 1`` events is the choice of ``n`` less one (the handout shrinks it).
+
+    >>> E = model.TimelineEvent
+    >>> r = model.Reading("x", model.Metadata(title="Meyer and Morgen"), sections=[
+    ...     model.Section("s1", "Meyer", [model.Block("p1", [])]),
+    ...     model.Section("s2", "Morgen", [model.Block("p2", [])])])
+    >>> evs = [E("a", "1901", "1901", "Meyer was born", ["p1"]), E("b", "1921", "1921", "Meyer studied", ["p1"]),
+    ...        E("c", "1932", "1932", "Meyer joined the party", ["p1"]), E("d", "1948", "1948", "Morgen became professor", ["p2"])]
+    >>> [e.id for e in select_for_handout(r, 2, evs)]
+    ['a', 'd']
+    """
+    events = list(reading.timeline if events is None else events)
+    if n >= len(events):
+        return events
+    if n <= 0:
+        return []
+    focus = _focus(reading)
+    persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
+    lang = language(reading)
+    base = [significance(e, focus, lang) for e in events]
+    actor = [_actor(e.text, persons, lang) for e in events]
+    # an actor most events are about (the article's subject) may fill more rows
+    share = {a: actor.count(a) / len(events) for a in actor}
+    chosen: list[int] = []
+    while len(chosen) < n:
+        def claim(i: int) -> tuple:
+            s = base[i]
+            for j in chosen:
+                if actor[i] and actor[i] == actor[j]:
+                    s -= 0.8 * (1 - share[actor[i]])
+                if events[i].date[:4] == events[j].date[:4] and (actor[i] == actor[j] or not actor[i]):
+                    s -= 0.5      # (two careers may well meet in one year)
+            return (round(s, 6), -i)
+        best = max((i for i in range(len(events)) if i not in chosen), key=claim)
+        chosen.append(best)
+    return [events[i] for i in sorted(chosen)]
