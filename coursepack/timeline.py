@@ -764,6 +764,30 @@ _PARTICIPLE_EN = r"(?:initiated|founded|established|launched|created|introduced|
                  r"ratified|enacted|passed|completed|opened|inaugurated|abolished|dissolved|built)"
 
 
+#: a place or a named body ("New Haven", "the Oslo International Conference")
+_PLACE = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}"
+
+
+def _causative_event(sent: str, d: DateRef) -> str | None:
+    """"(pushing the San Jose City Council to adopt living wage policies in 1998)": the
+    named body that was made to act did so at the date ("The San Jose City Council
+    adopted living wage policies"), else None.
+
+    >>> s = "The council (pushing the Vessa City Council to adopt a wage law in 1998) grew."
+    >>> _causative_event(s, find_dates(s)[0])
+    'The Vessa City Council adopted a wage law'
+    """
+    m = re.search(r"\b(?:pushing|pushed|forcing|forced|persuading|persuaded|prompting|prompted)\s+"
+                  r"(?P<np>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,5})\s+to\s+(?P<v>[a-z]{3,})\s+"
+                  r"(?P<obj>[^,;:()]{3,60}?)\s+in\s*$", sent[:d.start])
+    if not m or not re.match(r"\s*(?:[,.;)]|$)", sent[d.end:]):
+        return None
+    v = m.group("v")
+    past = _IRREGULAR.get(v) or (v + "d" if v.endswith("e") else v + "ed")
+    np = m.group("np")
+    return _trim(_clean(f"{np[0].upper()}{np[1:]} {past} {m.group('obj')}"), 15)
+
+
 def _participle_event(sent: str, d: DateRef) -> str | None:
     """A thing named with what was done to it at the date ("the project initiated by
     the State in 1974", "the Agreement, signed in 1994,", "plants in X (completed in
@@ -776,11 +800,25 @@ def _participle_event(sent: str, d: DateRef) -> str | None:
     >>> _participle_event(s, find_dates(s)[0])
     'Sewage plants in Saint Petersburg were completed'
     """
+    gap = re.search(rf"(?:\(|,\s+|\bwith\s+)(?P<np>[^,;:()]{{3,60}}?)\s+(?P<p>{_PARTICIPLE_EN})\s+in\s+{_PLACE}"
+                    rf"\s+in\s+(?:1[5-9]\d\d|20\d\d)\s+and\s+(?P<w2>{_PLACE})\s+in\s*$", sent[:d.start])
+    if gap and re.match(r"\s*(?:[,.;)]|$)", sent[d.end:]) and \
+            not re.match(r"(?:it|they|he|she|we|this|these|which|who)\b", gap.group("np"), re.I):
+        # "laws passed in New Haven in 1997 and Hartford in 1999": the second place's own event
+        np = re.sub(r"^(?:with|including|and)\s+", "", gap.group("np").strip())
+        np = re.sub(r"^(?:its|their)\s+", "the ", np)
+        head = re.split(r"\s+(?:in|of|for|at|on|from)\s+", np)[0].split()[-1]
+        aux = "were" if re.search(r"[^s]s$", head) else "was"
+        text = f"{np} {aux} {gap.group('p')} in {gap.group('w2')}"
+        return _trim(_clean(text[0].upper() + text[1:]), 15)
     m = re.search(rf"(?P<sep>,\s+|\s*\(|\s+)(?P<p>{_PARTICIPLE_EN})(?P<by>\s+by\s+(?:the\s+)?[^,;:()]{{2,50}}?)?"
-                  r"(?P<where>\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+(?:in|on)\s*$", sent[:d.start])
+                  rf"(?P<where>\s+(?:in|at)\s+(?:the\s+)?{_PLACE})?\s+(?:in|on)\s*$", sent[:d.start])
     if not m:
         return None
     after = sent[d.end:]
+    # "… passed in New Haven in 1997 and Hartford in 1999)": the phrase goes on with a
+    # second place and date (their own event)
+    after = re.sub(rf"^\s+and\s+{_PLACE}\s+in\s+(?:1[5-9]\d\d|20\d\d)(?=\s*[,.;)])", "", after)
     if m.group("sep").strip() == "(" and not re.match(r"\s*\)", after) or \
             m.group("sep").strip() == "," and not re.match(r"\s*[,.;]", after) or \
             not m.group("sep").strip() and not re.match(r"\s*(?:[,.;)]|$)", after):
@@ -800,6 +838,7 @@ def _participle_event(sent: str, d: DateRef) -> str | None:
     np = re.split(r"\b(?:arising|resulting|derived|emerging)?\s*from\s+(?=the\s)", np)[-1]
     words = np.split()
     if not 2 <= len(words) <= 12 or re.match(r"(?:it|they|he|she|we|this|these|which|who)\b", np, re.I) or \
+            re.search(r"\bby\b", np) or _PAST_EN.fullmatch(words[0]) or \
             any(_PAST_EN.fullmatch(w) and w not in ("called", "named") for w in words[1:]):
         return None
     head = re.split(r"\s+(?:in|of|for|at|on|called|named|from)\s+", np)[0].split()[-1]
@@ -1001,6 +1040,36 @@ def _resolve_definite(text: str, before: list[str]) -> str | None:
             name = re.sub(r"^(?:The|A|An)\s+", "", names[-1])
             return f"The {name}{text[m.end('n'):]}"
     return text if m is short else None
+
+
+def fuller_mention(text: str, before: list[str]) -> str:
+    """A label whose subject is a bare definite common noun ("The working group was
+    set up") named as the section said it just before ("the Armenia-Azerbaijan-Russia
+    trilateral working group on transportation"): the longest such mention among the
+    nearest earlier sentences (names, hyphenated words and adjectives in front, an "on/
+    for/of" phrase after); unchanged when there is none.
+
+    >>> fuller_mention("The working group was set up in Moscow", ["It met.",
+    ...     "The Vessa-Ostland trilateral working group on transport meets."])
+    'The Vessa-Ostland trilateral working group on transport was set up in Moscow'
+    >>> fuller_mention("The talks began", ["The following talks failed."])
+    'The talks began'
+    """
+    m = re.match(r"The\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?=(?:was|were|had|did|[a-z]+ed)\b)", text)
+    if not m:
+        return text
+    np = m.group("np")
+    best = ""
+    for sent in before:
+        for x in re.finditer(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{1,4}}){re.escape(np)}"
+                             r"(?P<of>\s+(?:on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*ion)?)?(?=[\s,.;:])", sent):
+            mods = x.group("mods").split()
+            if all(re.fullmatch(r"[A-Z][\w’'-]*|[\w’'-]+-[\w’'-]+|[a-z]+(?:al|ic|ive|ary|ian|ese|ish|ous)", w)
+                   and w.lower() not in _FUNCTION_WORDS for w in mods):
+                full = " ".join(mods) + " " + np + (x.group("of") or "")
+                if len(full) > len(best):
+                    best = full
+    return f"The {best} {text[m.end():]}".strip() if best else text
 
 
 _FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
@@ -1208,11 +1277,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                     previous[(si, bi, ni)] = sents[ni - 1]
                 found_here = find_dates(sent)
                 for d in found_here:
-                    mentions.append((si, bi, ni, block.id, sent, d))
+                    # the sentence's own anchor ("s2-p3~2"): the event's page is where it
+                    # is printed, not every page its paragraph runs over
+                    mentions.append((si, bi, ni, f"{block.id}~{ni + 1}", sent, d))
                 if not found_here and last is not None and last.year:
                     rel = relative_date(sent, last)
                     if rel is not None:
-                        mentions.append((si, bi, ni, block.id, sent, rel))
+                        mentions.append((si, bi, ni, f"{block.id}~{ni + 1}", sent, rel))
                         found_here = [rel]
                 dated = [d for d in found_here if d.year and not d.skip]
                 if dated:
@@ -1244,7 +1315,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             # a named happening with its own date, whatever the main clause's tense
             found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k, (si, bi, ni)))
             continue
-        nominal = (_nominal_event(sent, d) or _participle_event(sent, d)) if d.year and lang == "en" \
+        nominal = (_nominal_event(sent, d) or _participle_event(sent, d) or _causative_event(sent, d)) \
+            if d.year and lang == "en" \
             else None
         if nominal:
             found.append(_Found(d, nominal, bid, k, (si, bi, ni)))
@@ -1352,6 +1424,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
         text = _resolve_definite(text, sents_before(sentences, si, bi, ni))
         if text is None:
             continue     # "The project was launched": its referent is not in the paragraph
+        if lang == "en":
+            text = fuller_mention(text, earlier(sentences, si, bi, ni))
         text = resolve_pronoun(text, earlier(sentences, si, bi, ni), persons)
         text = name_the_sides(text, [sent] + earlier(sentences, si, bi, ni))
         if text is None:
@@ -1425,7 +1499,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             if f.block not in dup.evidence:
                 dup.evidence.append(f.block)
             continue
-        eid = f"ev-{short_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
+        eid = f"ev-{short_hash('date', iso, _block(f.block), str(f.ref.day2 or ''))}"
         while any(e.id == eid for e in events):
             eid = f"ev-{short_hash(eid, f.text)}"
         ev = model.TimelineEvent(id=eid, date=iso, label=f.ref.label(lang), text=f.text,
@@ -1900,7 +1974,7 @@ EVENT_ENTRY = Schema("event", [
     Field("date", "date", "Sortable date: YYYY, YYYY-MM or YYYY-MM-DD.", required=True),
     Field("label", str, "The date as printed, e.g. '9–10 November 2020'."),
     Field("text", str, "The event, as printed (a short label).", required=True),
-    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) that report the event.",
+    Field("evidence", ListOf(str), "Ids of the paragraphs (s2-p3) or sentences (s2-p3~2, the second) that report the event.",
           default=list),
     Field("origin", str, "Where the event comes from.", default="generated",
           choices=("generated", "edited", "custom")),

@@ -461,3 +461,37 @@ def test_a_footnotes_own_prose_gives_events_its_citations_never():
     assert evs == [("2001", "The Vessa Framework Agreement ended the armed conflict between the two "
                     "communities",
                     [r.sections[0].blocks[0].id])], evs
+
+
+def test_german_sentences_opening_with_their_date_report_a_career():
+    """A biography in the historic present with the date in front of the verb: a
+    separable verb ("schließt … ab"), a state-like verb of membership ("gehört zum
+    Präsidium"), the second verb of a pair ("und wird … 1966 Präsident"), a year after
+    verb and subject ("erhält Morgen 1934 …"); not "ist", "hat" or a count."""
+    evs = dict(_events_of(
+        "# Leben\n\nHerbert Lindqvist wird 1901 in Vessa geboren. 1925 schließt er die Promotion "
+        "mit einer Arbeit über Weizen ab. Gleichwohl sind die Stationen zu nennen: zunächst erhält "
+        "Lindqvist 1934 kurzzeitig ein Ordinariat in Jena. 1951 gehört er zum Präsidium der Akademie "
+        "für Städtebau und wird schließlich 1966 Präsident der Akademie für Raumforschung. 1960 hat "
+        "der Verein 2000 Mitglieder. 1970 ist er Rentner. 1980 gibt es die Akademie nicht mehr.", "de"))
+    assert evs["1925"] == "Lindqvist schließt die Promotion mit einer Arbeit über Weizen ab"
+    assert evs["1934"].startswith("Lindqvist erhält kurzzeitig ein Ordinariat")
+    assert evs["1951"] == "Lindqvist gehört zum Präsidium der Akademie für Städtebau"
+    assert evs["1966"].startswith("Lindqvist wird") and "Präsident der Akademie" in evs["1966"]
+    assert not {"1960", "1970", "1980"} & set(evs)
+
+
+def test_dated_acts_in_parentheses_and_a_fuller_name_for_a_bare_subject():
+    evs = _events_of(
+        "# Cases\n\nExamples include the Vessa Alliance (with wage laws passed in Ostby in 1997 "
+        "and Lunden in 1999), and the Varn Council (pushing the Lunden City Council to adopt wage "
+        "policies in 1998; Smith 2000). Two partnerships work (established in accordance with the Declaration adopted "
+        "at the Vessa International Conference on October 27–28, 2003).\n\n# Later\n\nThe "
+        "Vessa-Ostland trilateral working group on transport meets often. The working group was set "
+        "up on 9 January 2021 in Lunden.")
+    assert ("1997", "Wage laws were passed in Ostby") in evs
+    assert ("1999", "Wage laws were passed in Lunden") in evs
+    assert ("1998", "The Lunden City Council adopted wage policies") in evs
+    assert ("2003-10-27", "The Declaration was adopted at the Vessa International Conference") in evs
+    assert ("2021-01-09", "The Vessa-Ostland trilateral working group on transport was set up in Lunden") in evs
+    assert "2000" not in dict(evs)          # a citation
