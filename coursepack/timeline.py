@@ -27,6 +27,7 @@ by :func:`regenerate`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,8 @@ _PATTERNS = [
     re.compile(r"(?<![\d–-])(?:(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of))"
                r"[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)"
                r"(?![\d–%/]|-\d|s\b|[’']s\b|\s*per\b)"),
+    # 1968/69, 2002/2003: a season or an academic year (dated by its first year)
+    re.compile(r"(?<![\d–/-])(?P<y>1[5-9]\d\d|20\d\d)/(?P<ys>\d\d(?:\d\d)?)(?![\d/%–-])"),
 ]
 
 _YEAR_CONTEXT = re.compile(
@@ -134,6 +137,7 @@ class DateRef:
     skip: bool = False        # a reference point (until/after …) or a period
     inferred: str = ""        # where a missing year came from
     season: str = ""          # "spring" … of a bare year ("im Frühjahr 1930"), shown in the label
+    alt: str = ""             # a year's own form ("1968/69"), printed as written
 
     def iso(self) -> str:
         return iso_date(self.year, self.month, self.day)
@@ -149,6 +153,8 @@ class DateRef:
         ('Frühjahr 1930', 'summer 1956')
         """
         parts = []
+        if self.alt and not self.month:
+            return self.alt
         if lang in _MONTH_LABELS:            # French, Spanish, Polish
             names, q = _MONTH_LABELS[lang], _QUAL_LABELS[lang].get(self.qual, "")
             day = (f"{self.day}–{self.day2}" if self.day2 else str(self.day)) if self.day else ""
@@ -258,7 +264,7 @@ def find_dates(sentence: str) -> list[DateRef]:
             g = m.groupdict()
             before = sentence[:s]
             y = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
-            if i == 3:
+            if i >= 3:
                 opening = not before.strip() and re.match(r"\s+[a-zäöü]{3,}\s+[A-ZÄÖÜ]", sentence[e:])
                 # German: a year right after the finite verb or a pronoun subject, then a
                 # phrase, not a noun it counts ("Meyer wird 1901 in X geboren", "nimmt er 1921
@@ -289,21 +295,27 @@ def find_dates(sentence: str) -> list[DateRef]:
                             r"fall|winter|Frühjahrs?|Sommers?|Herbsts?|Winters?|Anfang|Ende|Mitte))+"
                             r"\s*$", "", " " + before))
                         or _SKIP_PHRASE.search(before)
-                        or i != 3 and re.match(r"\s*(?:until|till|to|through|bis)\s+(?:\w+\s+){0,2}\d{4}",
+                        or i < 3 and re.match(r"\s*(?:until|till|to|through|bis)\s+(?:\w+\s+){0,2}\d{4}",
                                                sentence[e:]) and
                         re.search(r"\b(?:from|von|de|desde|od)\s+(?:\w+\s+)?$", before, re.I))
-            if i == 3 and re.search(r"\bbetween\s+\S+\s*$", before, re.I):
+            if i >= 3 and re.search(r"\bbetween\s+\S+\s*$", before, re.I):
                 continue
             ref = DateRef(s, e, y, _month(g["m"]) if g.get("m") else None,
                           int(g["d1"]) if g.get("d1") else None,
                           int(g["d2"]) if g.get("d2") else None,
                           (g.get("q") or "").lower(), skip)
+            if g.get("ys"):
+                y2 = int(g["ys"]) if len(g["ys"]) == 4 else ref.year // 100 * 100 + int(g["ys"])
+                if y2 != ref.year + 1:
+                    taken.append((s, e))     # "1990/95": two years, not one season
+                    continue
+                ref.alt = m.group(0)
             if ref.day and (not (1 <= ref.day <= 31 and (not ref.day2 or ref.day < ref.day2 <= 31))
                             or ref.year and not valid_date(ref.iso())):
                 taken.append((s, e))     # not a date (31 February): nor is any part of it
                 continue
             taken.append((s, e))
-            sea = re.search(r"\b(?P<s>[A-Za-zäöü]+?)s?(?:\s+of)?\s+(?:the\s+)?$", before) if i == 3 else None
+            sea = re.search(r"\b(?P<s>[A-Za-zäöü]+?)s?(?:\s+of)?\s+(?:the\s+)?$", before) if i >= 3 else None
             if sea and sea.group("s").lower() in _SEASON_WORDS:
                 ref.season = _SEASON_WORDS[sea.group("s").lower()]
             out.append(ref)
@@ -362,6 +374,9 @@ def _german_year(before: str, after: str) -> bool:
                  r"[Nn]ahezu|bis zu|[Jj]e|[Dd]avon|[Zz]usammen)\s*$", before):
         return False     # "rund 2000 verließen …", "davon kamen 1500 …": a count
     v = re.match(r"\s+(?P<v>[a-zäöüß]+)\b", after)
+    if v and v.group("v") in ("war", "waren", "hatte", "hatten") and re.match(
+            r"\s+\w+\b[^.;:,]{1,150}?\bge[a-zäöü]{3,}(?:t|en)\s+(?:worden|hatten?)\b", after):
+        return True   # "1963 war … erstmals vom „Missbrauch“ gesprochen worden": a pluperfect
     if v and v.group("v") in ("war", "waren", "hatte", "hatten", "gab"):
         v = None      # "1921 waren über 10 v. H. …": a state or a count
     if v and (_PAST_DE.fullmatch(v.group("v")) or _FINITE_DE.fullmatch(v.group("v"))
@@ -579,8 +594,10 @@ def _trim(clause: str, max_words: int) -> str:
             words = clause.split()
     if len(words) > max_words:
         # German: the clause ends with its verb ("wird … berufen und bleibt …"): cut after it
-        vend = [m for m in re.finditer(r"\s(?P<v>[a-zäöü]\w+)\s+und\s", clause)
-                if (_PAST_DE.fullmatch(m.group("v")) or _PARTICIPLE_DE.fullmatch(m.group("v")))
+        vend = [m for m in re.finditer(r"\s(?P<v>[a-zäöü]\w+)(?:\s+und\s|,\s+(?:als|wobei|weil|nachdem|bevor|"
+                                       r"sodass|dass|was)\s)", clause)
+                if (_PAST_DE.fullmatch(m.group("v")) or _PARTICIPLE_DE.fullmatch(m.group("v"))
+                    or m.group("v") == "worden")
                 and 5 <= len(clause[:m.end("v")].split()) <= max_words + 8]
         if vend:
             clause = clause[:vend[0].end("v")]
@@ -1391,6 +1408,11 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 r"middle|course|events|Sommer|Frühjahr|Herbst|Winter|Jahr|Jahres|"
                 r"Ende|Anfang|Mitte|months?|Monat", of.group("n")):
             continue     # "efforts for the demonstrations of 1999": the date is the noun's
+        whole_rel = event_text(sent, d, 40) if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b",
+                                                         text) else ""
+        if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\s+(?:\w+\s+){1,4}\w+,\s+(?:die|der|den|dem)\s",
+                     whole_rel) and quotes_balanced(whole_rel) and len(whole_rel.split()) <= 32:
+            text = whole_rel     # "… denjenigen Ausländern Asyl gewährt, die „…“": the relative clause kept whole
         if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen|dasjenige|desjenigen)\s+\w+$",
                      event_text(sent, d, 60)) or re.search(
                 r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b", text) and not re.search(
@@ -1807,6 +1829,14 @@ def german_order(label: str) -> str:
                     rest)
     if name and m and m.group("np")[0].isupper():
         m = name     # a title and a name without article: "Bundeskanzlerin Angela Merkel"
+    pp = re.match(r"(?P<pp>(?:in|im|an|am|auf|bei|vom|unter)\s+(?:(?:der|dem|den|des|die|das)\s+)?"
+                  r"(?:[a-zäöü]+\s+){0,3}[A-ZÄÖÜ][\w-]*)\s+(?P<rest>(?:erstmals|erneut|wieder|auch|bereits|"
+                  r"schon|zuerst|vom|von|über)\b.*)$", rest) if not refl else None
+    if (not m or not m.group("np")[0].isupper()) and pp and re.search(r"\bworden\b|\bge[a-zäöü]{3,}(?:t|en)\b",
+                                                                      pp.group("rest")):
+        # "War in der Öffentlichkeit erstmals vom „Missbrauch“ gesprochen worden": an
+        # impersonal passive, its place in front
+        return f"{pp.group('pp')[0].upper()}{pp.group('pp')[1:]} {words[0].lower()} {pp.group('rest')}"
     if not m or m.group("np").split()[0] in ("sich", "er", "sie", "es", "man"):
         return label
     np = m.group("np")
@@ -2115,12 +2145,22 @@ _STOP_RANK = {"wurde", "wurden", "hatte", "hatten", "nach", "über", "durch", "e
               "against", "within", "under", "about"}
 
 
+#: words of any abstract (its aims and method), not what it is about
+_GENERIC = _stems("aims analyses analysis analyse argues argument based after approach approaches "
+                  "development developments important importance political policy region regional "
+                  "world second paper article study studies examines explains explanation evidence "
+                  "case cases perspective perspectives results findings data current critical "
+                  "Beitrag Artikel Analyse Untersuchung Ergebnisse Entwicklung Perspektive")
+
+
 def _focus(reading: model.Reading) -> set[str]:
     """What the article says it is about: the stems of its title, keywords and
     abstracts."""
+    lang = language(reading)
     parts = [reading.meta.title or "", " ".join(reading.meta.keywords or [])]
-    parts += [model.plain_text(a.inlines) for a in reading.abstracts]
-    return _stems(" ".join(parts))
+    own = [a for a in reading.abstracts if a.lang == lang] or reading.abstracts[:1]
+    parts += [model.plain_text(a.inlines) for a in own]
+    return _stems(" ".join(parts)) - _GENERIC
 
 
 def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozenset(),
@@ -2143,7 +2183,7 @@ def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozense
     mentions = len({_block(x) for x in ev.evidence}) or 1
     words = _stems(ev.text)
     central = len(words & set(focus))
-    score = 1.5 * min(mentions, 3) + 0.25 * ev.date.count("-") + (1.0, 1.4)[central > 1] * bool(central)
+    score = 1.5 * min(mentions, 3) + 0.25 * ev.date.count("-") + (0.7, 1.0)[central > 1] * bool(central)
     if _EVENT_NOUN.search(ev.text):
         score += 0.75
     if not reports_event(ev.text, lang) and not re.match(r"[A-ZÄÖÜ][\w’'-]+:\s", ev.text):
@@ -2175,7 +2215,7 @@ def select_for_handout(reading: model.Reading, n: int,
     (:func:`significance`), chosen one by one so that the rows cover the article: each
     event already chosen about the same actor (a person or the first name a label
     names; the less, the more of all events are about it) or in the same year (about
-    the same actor) lowers a candidate's claim.  The
+    the same actor) lowers a candidate's claim, a year far from the chosen ones raises it.  The
     choice of ``n - 1`` events is the choice of ``n`` less one (the handout shrinks it).
 
     >>> E = model.TimelineEvent
@@ -2195,8 +2235,12 @@ def select_for_handout(reading: model.Reading, n: int,
     focus = _focus(reading)
     persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
     lang = language(reading)
-    base = [significance(e, focus, lang) for e in events]
+    body = " ".join(model.plain_text(b.inlines) for _, b in reading.blocks())
     actor = [_actor(e.text, persons, lang) for e in events]
+    # an event about someone (something) the article names often matters more to it
+    freq = {a: len(re.findall(rf"(?<![\w’'-]){re.escape(a)}", body)) for a in set(actor) if a}
+    base = [significance(e, focus, lang) + (min(1.2, 0.3 * math.log2(1 + freq[a])) if a else 0.0)
+            for e, a in zip(events, actor)]
     # an actor most events are about (the article's subject) may fill more rows
     share = {a: actor.count(a) / len(events) for a in actor}
     chosen: list[int] = []
@@ -2208,6 +2252,10 @@ def select_for_handout(reading: model.Reading, n: int,
                     s -= 0.8 * (1 - share[actor[i]])
                 if events[i].date[:4] == events[j].date[:4] and (actor[i] == actor[j] or not actor[i]):
                     s -= 0.5      # (two careers may well meet in one year)
+            if chosen:
+                # the rows span the article's time: a year far from those chosen counts more
+                gap = min(abs(int(events[i].date[:4]) - int(events[j].date[:4])) for j in chosen)
+                s += 0.15 * min(gap, 6)
             return (round(s, 6), -i)
         best = max((i for i in range(len(events)) if i not in chosen), key=claim)
         chosen.append(best)
