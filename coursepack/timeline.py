@@ -767,7 +767,8 @@ def _nominal_event(sent: str, d: DateRef) -> str | None:
         # "the election of an insurgent slate at the AFL-CIO in 1995 has expanded …"
         np = re.sub(r"^(?:[Ii]ts|[Tt]heir)\b", "The", of.group("np"))
         return _trim(_clean(f"{np[0].upper()}{np[1:]}"), 15)
-    named = _NAMED_AFTER.match(sent[d.end:]) if re.search(r"\b[Tt]he\s+$", sent[:d.start]) else None
+    named = _NAMED_AFTER.match(sent[d.end:]) if re.search(r"\b[Tt]he\s+$", sent[:d.start]) and \
+        sent[:d.start].count("(") <= sent[:d.start].count(")") else None     # (not an example in brackets)
     if named and _EVENT_NOUN.search(named.group("np")):
         # "the 2002 Johannesburg Earth Summit": a named happening with its year in front
         return _trim(_clean("The " + named.group("np")), 15)
@@ -986,9 +987,21 @@ def name_the_sides(text: str, context: list[str]) -> str | None:
     'Armenia and Azerbaijan achieved the truce'
     >>> name_the_sides("The parties signed", ["They met."]) is None
     True
+    >>> name_the_sides("The conflict escalated into a war among parties", ["A dispute between Varnia and Ostland."])
+    'The conflict escalated into a war between Varnia and Ostland'
+
     """
     m = re.match(r"(?:The\s+|Both\s+|the\s+)?(?:two\s+)?(?:sides|parties|Seiten|Parteien|Konfliktparteien)\s+"
                  r"(?=[a-zäöü])", text, re.I)
+    among = re.search(r"\b(?:among|between)\s+(?:the\s+)?(?:two\s+)?(?:sides|parties)\b", text)
+    if not m and among:
+        # "… escalated into the second war among parties": the war between whom
+        for sent in context:
+            pair = re.search(r"\b(?:between)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                             r"\s+and\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", sent)
+            if pair:
+                return f"{text[:among.start()]}between {pair.group(1)} and {pair.group(2)}{text[among.end():]}"
+        return text
     if not m or re.match(r"(?i)die\s", text) and not re.match(r"(?i)die\s+(?:beiden\s+)?(?:Seiten|"
                                                                 r"Parteien|Konfliktparteien)", text):
         return text
@@ -1141,9 +1154,11 @@ def plain_act(text: str, lang: str = "en") -> str:
     >>> plain_act("Das Asylrecht wandelte sich sehr deutlich in eine Kann-Bestimmung", "de")
     'Das Asylrecht wandelte sich in eine Kann-Bestimmung'
     >>> plain_act("The publication of the MIT study induced a major turn in strategy")
-    'The publication of the MIT study'
+    'The MIT study was published'
     >>> plain_act("The Irish Free State went on to re-name itself Ireland")
     'The Irish Free State re-named itself Ireland'
+    >>> plain_act("The election of an insurgent slate at the AFL-CIO")
+    'An insurgent slate was elected at the AFL-CIO'
     """
     text = _EVALUATIVE_ADV.sub("", text)
     if lang == "en":
@@ -1157,7 +1172,23 @@ def plain_act(text: str, lang: str = "en") -> str:
                 return pre + _IRREGULAR[v]
             return pre + (v + "d" if v.endswith("e") else v + "ed")
         text = re.sub(r"\bwent on to\s+(re-)?([a-z]+)\b", past, text)
+        nom = re.fullmatch(rf"The\s+(?P<n>{'|'.join(_NOMINAL_PASSIVE)})\s+of\s+(?P<np>[^,;:()]{{3,80}}?)"
+                           r"(?P<pp>\s+(?:at|in|by|within)\s+[^,;:()]{2,60})?", text)
+        if nom and not _PAST_EN.search(_NOT_PAST_EN.sub(" ", nom.group("np"))):
+            # "The election of an insurgent slate at the AFL-CIO": who was done what, as a clause
+            np = nom.group("np")
+            head = re.split(r"\s+(?:on|of|in|for|at|about)\s+", np)[0].split()[-1]
+            aux = "were" if re.search(r"[^s]s$", head) else "was"
+            text = f"{np[0].upper()}{np[1:]} {aux} {_NOMINAL_PASSIVE[nom.group('n')]}{nom.group('pp') or ''}"
     return text
+
+
+#: a dated act named as a noun, and its participle
+_NOMINAL_PASSIVE = {"election": "elected", "adoption": "adopted", "signing": "signed",
+                    "founding": "founded", "creation": "created", "establishment": "established",
+                    "dissolution": "dissolved", "publication": "published", "ratification": "ratified",
+                    "introduction": "introduced", "launch": "launched", "annexation": "annexed",
+                    "abolition": "abolished", "opening": "opened", "enactment": "enacted"}
 
 
 def _norm_title(title: str) -> list[str]:
@@ -1359,6 +1390,9 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             d = DateRef(len(sent), len(sent), d.year, d.month, d.day, d.day2, d.qual)
         if not reports_event(whole, lang):
             continue
+        if whole[:d.start].count("(") > whole[:d.start].count(")") and not gap:
+            continue     # a date in brackets is an aside's ("efforts (including the 2002 Summit)"),
+            #              not the event of the clause around it
         if lang == "de" and d.year and published and d.year > published and \
                 not re.search(r"\b(?:wurden?|war(?:en)?|hatten?|hat|haben)\b", sent):
             continue     # "2030 wird der Rat gewählt": a present that is a future, not a history
@@ -1686,6 +1720,9 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     if re.match(r"\s*(?:\w+\s+){0,3}(?:there\s+(?:was|were)\s+no|es\s+gab\s+(?:kein|keine)n?)\b",
                 sentence, re.I):
         return False                      # an absence is a state, not an event
+    if re.search(r"\b(?:there\s+(?:was|were)|es\s+gab|gab\s+es)\s+(?:(?:about|some|over|nearly|almost|"
+                 r"more than|fewer than|less than|rund|etwa|über|fast|knapp)\s+)?\d", sentence, re.I):
+        return False                      # "there were 57 746 students in 2013/2014": a count
     if lang == "de":
         return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence)
                     or _BECOMES_DE.search(sentence)

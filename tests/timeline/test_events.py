@@ -184,7 +184,7 @@ def test_second_conjunct_bracket_citation_and_german_perfect():
         "cit.] induced a major turn in port policy.")
     evs = [(e.date, e.text) for e in T.extract(r)]
     # the author's verdict on its effect ("induced a major turn …") is left out: the act alone
-    assert evs == [("1990", "The publication of the Lund report"),
+    assert evs == [("1990", "The Lund report was published"),
                    ("1997", "The Harbour Plan was put forward by Norway"),
                    ("1999", "The Harbour Plan was first adopted by the Council")], evs
     r = reading_from_text("# Kontext\n\nSo hat der Stadtrat im Jahr 2006 gemeinsam mit dem Land "
@@ -326,8 +326,8 @@ def test_named_happenings_and_when_clauses_give_events():
                      "1995 has expanded its vision. Groups joined efforts (including the 2002 "
                      "Vessa Earth Summit). It became evident in 2007, when Poland blocked the "
                      "new treaty at the summit in Samara.")
-    assert evs == [("1995", "The election of a new slate at the union"),
-                   ("2002", "The Vessa Earth Summit"),
+    # the summit is only an example in brackets: no bare name, and not the outer clause's date
+    assert evs == [("1995", "A new slate was elected at the union"),
                    ("2007", "Poland blocked the new treaty at the summit in Samara")]
 
 
@@ -431,7 +431,7 @@ def test_statistics_and_the_authors_weighing_are_not_events():
                           "policy. Harbour traffic grew dramatically in 1995 after the dredging.")
     evs = {e.date: e.text for e in T.extract(r)}
     assert "1988" not in evs, evs
-    assert evs["1990"] == "The publication of the Lund report", evs
+    assert evs["1990"] == "The Lund report was published", evs
     assert "dramatically" not in evs.get("1995", ""), evs
 
 
@@ -495,3 +495,29 @@ def test_dated_acts_in_parentheses_and_a_fuller_name_for_a_bare_subject():
     assert ("2003-10-27", "The Declaration was adopted at the Vessa International Conference") in evs
     assert ("2021-01-09", "The Vessa-Ostland trilateral working group on transport was set up in Lunden") in evs
     assert "2000" not in dict(evs)          # a citation
+
+
+def test_german_pluperfect_whole_relative_clause_and_a_season_year():
+    evs = dict(_events_of(
+        "# Asyl\n\nNach dem Text der Verfassung von 1949 wurde im Artikel 10 denjenigen Ausländern "
+        "Asyl gewährt, die „wegen ihres Kampfes im Ausland verfolgt werden“. Es gab Konflikte, die "
+        "zeigen, wo die Grenzen lagen: 1963 war in der politischen Öffentlichkeit erstmals vom "
+        "„Missbrauch des Gastrechts“ gesprochen worden, als bekannt wurde, dass Attentate verübt "
+        "wurden. Im Winter 1968/69 verließen rund 170 000 Menschen das Land. 1921 waren über 10 v. H. "
+        "der Bauern verschuldet.", "de"))
+    assert evs["1949"].endswith("denjenigen Ausländern Asyl gewährt, die „wegen ihres Kampfes im "
+                                "Ausland verfolgt werden“")
+    assert evs["1963"].startswith("In der politischen Öffentlichkeit war erstmals vom „Missbrauch "
+                                  "des Gastrechts“ gesprochen worden")
+    assert evs["1968"] == "Rund 170 000 Menschen verließen das Land"
+    assert "1921" not in evs
+    r = reading_from_text("# A\n\nIm Winter 1968/69 verließen rund 170 000 Menschen das Land.")
+    r.meta.languages = ["de"]
+    assert [e.label for e in T.extract(r)] == ["1968/69"]
+
+
+def test_a_count_in_a_year_and_a_bracketed_example_are_not_events():
+    evs = _events_of("# Intro\n\nThere were 57 746 students in the academic year 2013/2014, more "
+                     "than in 2012/2013. Groups joined forces (including the 2002 Vessa Summit). "
+                     "In 2004 the council of Vessa closed the port.")
+    assert evs == [("2004", "The council of Vessa closed the port")]
