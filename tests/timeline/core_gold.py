@@ -37,7 +37,7 @@ def score(root: Path, show: bool = False) -> dict:
     judged = yaml.safe_load((HERE / "corpus_judged.yaml").read_text("utf-8"))["judged"]
     verdict = {(j["reading"], str(j["date"]), j["label"]): j["verdict"] for j in judged}
     pack = load_pack(root)
-    n = dict(gold=0, hard=0, found=0, shown=0, found_easy=0, shown_easy=0, events=0, printed=0,
+    n = dict(gold=0, hard=0, found=0, shown=0, found_easy=0, shown_easy=0, fits=0, events=0, printed=0,
              right=0, wrong=0, unjudged=0, p_right=0, p_wrong=0, p_unjudged=0)
     for rc in pack.readings:
         r = build_reading(pack, rc).reading
@@ -53,6 +53,8 @@ def score(root: Path, show: bool = False) -> dict:
                 n["p_" + v] += 1
             if show and v != "right":
                 print(f"  {rc.slug:26} {v:8} {'*' if e in shown else ' '} {e.date}: {e.text}")
+        # the most the sheet can show of this reading's core events: its rows
+        n["fits"] += min(len(gold.get(rc.slug, [])), H.HANDOUT_EVENTS)
         for g in gold.get(rc.slug, []):
             hard = bool(g.get("hard"))
             f = any(matches(g, e) for e in evs)
@@ -80,7 +82,8 @@ def main() -> int:
     print(f"core events {n['gold']} ({n['hard']} hard): found {n['found']} "
           f"({n['found'] / n['gold']:.0%}), shown on the handout {n['shown']} "
           f"({n['shown'] / n['gold']:.0%}); without the hard ones found {n['found_easy']}/{easy} "
-          f"({n['found_easy'] / easy:.0%}), shown {n['shown_easy']}/{easy} ({n['shown_easy'] / easy:.0%})")
+          f"({n['found_easy'] / easy:.0%}), shown {n['shown_easy']}/{easy} ({n['shown_easy'] / easy:.0%}); "
+          f"shown of what the rows can hold {n['shown']}/{n['fits']} ({n['shown'] / n['fits']:.0%})")
     print(f"events {n['events']}: right {n['right']}, wrong {n['wrong']}, unjudged {n['unjudged']}; "
           f"printed {n['printed']}: right {n['p_right']}, wrong {n['p_wrong']}, "
           f"unjudged {n['p_unjudged']}")
