@@ -43,7 +43,7 @@ def score(root: Path, show: bool = False) -> dict:
         r = build_reading(pack, rc).reading
         evs = T.extract(r)
         r.timeline = evs
-        shown = H._events(r, min(H.HANDOUT_EVENTS, len(evs)))
+        shown = T.select_for_handout(r, min(H.HANDOUT_EVENTS, len(evs)))
         n["events"] += len(evs)
         n["printed"] += len(shown)
         for e in evs:
