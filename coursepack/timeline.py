@@ -1091,12 +1091,12 @@ def fuller_mention(text: str, before: list[str]) -> str:
     np = m.group("np")
     best = ""
     for sent in before:
-        for x in re.finditer(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{1,4}}){re.escape(np)}"
+        for x in re.finditer(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{1,4}})(?i:{re.escape(np)})"
                              r"(?P<of>\s+(?:on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*ion)?)?(?=[\s,.;:])", sent):
             mods = x.group("mods").split()
             if all(re.fullmatch(r"[A-Z][\w’'-]*|[\w’'-]+-[\w’'-]+|[a-z]+(?:al|ic|ive|ary|ian|ese|ish|ous)", w)
                    and w.lower() not in _FUNCTION_WORDS for w in mods):
-                full = " ".join(mods) + " " + np + (x.group("of") or "")
+                full = x.group(0)[4:]      # as the article writes it ("… Volunteers Survey")
                 if len(full) > len(best):
                     best = full
     return f"The {best} {text[m.end():]}".strip() if best else text
@@ -1477,6 +1477,15 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                    if w.lower() not in _FUNCTION_WORDS]
         if len(content) < 2:
             continue
+        perfect = _DATED_PERFECT.search(sent) if lang == "en" else None
+        if perfect and d.start > perfect.start():
+            # "To date, the survey has been carried out twice – in 1999 and 2004": each
+            # year its own event, in the past
+            subj = re.search(r"(?:^|,\s+|;\s+)(?P<s>(?:[Tt]he|[A-Z])[^,;:]{0,60}?)\s*$", sent[:perfect.start()])
+            if not subj:
+                continue
+            aux = "was" if perfect.group(0).startswith("has") else "were"
+            text = _clean(f"{subj.group('s')[0].upper()}{subj.group('s')[1:]} {aux} {perfect.group('p')}")
         text = _resolve_definite(text, sents_before(sentences, si, bi, ni))
         if text is None:
             continue     # "The project was launched": its referent is not in the paragraph
@@ -1634,7 +1643,8 @@ _SELF = re.compile(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|s
 #: the article's own research (its study, survey, interviews, participants): its
 #: dates are the method's, not events the article discusses
 _METHOD = re.compile(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\"']*(?:[\w-]+\s+){0,3}"
-                     r"(?:study|survey|questionnaires?|interviews|fieldwork|"
+                     # (in lower case: "the European Social Survey" is a named one, not the article's)
+                     r"(?-i:study|survey|questionnaires?|interviews|fieldwork|"
                      r"data collection|experiment|respondents|participants|sample)\b|"
                      r"\b(?:were|was)\s+(?:asked|invited)\s+to\s+(?:complete|participate|fill)|"
                      r"\b(?:were|was)\s+invited\b[^.]{0,40}\bparticipated\b", re.I)
@@ -1749,9 +1759,17 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
         return False                      # a present state since a date
     if re.match(r"\s*(?:If|Unless|Whether)\b", s) or re.search(r"“[^”]{3,},”", s):
         return False                      # a condition; a cited title ("Title," Paper)
+    if _DATED_PERFECT.search(s):
+        return True                       # "has been carried out twice – in 1999 and 2004"
     # present perfect only ("has expanded", "have conducted"): a state, not an event
     rest = re.sub(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been|long)\s+)*[a-z]+\b", " ", s)
     return bool(_PAST_EN.search(rest))
+
+
+#: a passive in the present perfect with the years it happened in: dated acts, not a state
+_DATED_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?P<p>(?:[a-z]+ed|held|made|done|run|built|set up)"
+                            r"(?:\s+out)?)\b(?:\s+(?:twice|once|three times|so far))?\s*[-–—,:]?\s*"
+                            r"in\s+(?:1[5-9]|20)\d\d\b")
 
 
 _EVENT_NOUN = re.compile(

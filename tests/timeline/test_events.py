@@ -521,3 +521,15 @@ def test_a_count_in_a_year_and_a_bracketed_example_are_not_events():
                      "than in 2012/2013. Groups joined forces (including the 2002 Vessa Summit). "
                      "In 2004 the council of Vessa closed the port.")
     assert evs == [("2004", "The council of Vessa closed the port")]
+
+
+def test_a_dated_present_perfect_passive_gives_one_event_a_year_named_in_full():
+    """"has been carried out twice – in 1999 and 2004": two dated acts (in the past),
+    "the survey" named as the paragraph names it; a named survey is not the article's
+    own method; a present perfect without a year stays a state."""
+    evs = _events_of("# a) The Volunteers Survey\n\nThe Vessa Volunteers Survey queries some 15,000 "
+                     "citizens about their engagement. To date, the survey has been carried out "
+                     "twice - in 1999 and 2004 respectively. The next survey is planned for 2009. "
+                     "The port has been privatised. Russia has bases in Ostland since 2020.")
+    assert evs == [("1999", "The Vessa Volunteers Survey was carried out"),
+                   ("2004", "The Vessa Volunteers Survey was carried out")]
