@@ -420,8 +420,10 @@ def marked_inlines(block, refs, block_id: str | None = None) -> list:
 
 
 def sentence_refs(reading: model.Reading) -> set[str]:
-    """The sentence references of the reading's printed questions (what the reader marks)."""
-    return {e for q in reading.questions for e in q.evidence if SENTENCE_SEP in e}
+    """The sentence references of the reading's printed questions and timeline events
+    (what the reader marks)."""
+    return {e for q in [*reading.questions, *reading.timeline] for e in q.evidence
+            if SENTENCE_SEP in e}
 
 
 # ====================================================================== document analysis

@@ -27,6 +27,7 @@ by :func:`regenerate`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,8 @@ _PATTERNS = [
     re.compile(r"(?<![\d–-])(?:(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of))"
                r"[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)"
                r"(?![\d–%/]|-\d|s\b|[’']s\b|\s*per\b)"),
+    # 1968/69, 2002/2003: a season or an academic year (dated by its first year)
+    re.compile(r"(?<![\d–/-])(?P<y>1[5-9]\d\d|20\d\d)/(?P<ys>\d\d(?:\d\d)?)(?![\d/%–-])"),
 ]
 
 _YEAR_CONTEXT = re.compile(
@@ -134,6 +137,7 @@ class DateRef:
     skip: bool = False        # a reference point (until/after …) or a period
     inferred: str = ""        # where a missing year came from
     season: str = ""          # "spring" … of a bare year ("im Frühjahr 1930"), shown in the label
+    alt: str = ""             # a year's own form ("1968/69"), printed as written
 
     def iso(self) -> str:
         return iso_date(self.year, self.month, self.day)
@@ -149,6 +153,8 @@ class DateRef:
         ('Frühjahr 1930', 'summer 1956')
         """
         parts = []
+        if self.alt and not self.month:
+            return self.alt
         if lang in _MONTH_LABELS:            # French, Spanish, Polish
             names, q = _MONTH_LABELS[lang], _QUAL_LABELS[lang].get(self.qual, "")
             day = (f"{self.day}–{self.day2}" if self.day2 else str(self.day)) if self.day else ""
@@ -258,7 +264,7 @@ def find_dates(sentence: str) -> list[DateRef]:
             g = m.groupdict()
             before = sentence[:s]
             y = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
-            if i == 3:
+            if i >= 3:
                 opening = not before.strip() and re.match(r"\s+[a-zäöü]{3,}\s+[A-ZÄÖÜ]", sentence[e:])
                 # German: a year right after the finite verb or a pronoun subject, then a
                 # phrase, not a noun it counts ("Meyer wird 1901 in X geboren", "nimmt er 1921
@@ -289,21 +295,27 @@ def find_dates(sentence: str) -> list[DateRef]:
                             r"fall|winter|Frühjahrs?|Sommers?|Herbsts?|Winters?|Anfang|Ende|Mitte))+"
                             r"\s*$", "", " " + before))
                         or _SKIP_PHRASE.search(before)
-                        or i != 3 and re.match(r"\s*(?:until|till|to|through|bis)\s+(?:\w+\s+){0,2}\d{4}",
+                        or i < 3 and re.match(r"\s*(?:until|till|to|through|bis)\s+(?:\w+\s+){0,2}\d{4}",
                                                sentence[e:]) and
                         re.search(r"\b(?:from|von|de|desde|od)\s+(?:\w+\s+)?$", before, re.I))
-            if i == 3 and re.search(r"\bbetween\s+\S+\s*$", before, re.I):
+            if i >= 3 and re.search(r"\bbetween\s+\S+\s*$", before, re.I):
                 continue
             ref = DateRef(s, e, y, _month(g["m"]) if g.get("m") else None,
                           int(g["d1"]) if g.get("d1") else None,
                           int(g["d2"]) if g.get("d2") else None,
                           (g.get("q") or "").lower(), skip)
+            if g.get("ys"):
+                y2 = int(g["ys"]) if len(g["ys"]) == 4 else ref.year // 100 * 100 + int(g["ys"])
+                if y2 != ref.year + 1:
+                    taken.append((s, e))     # "1990/95": two years, not one season
+                    continue
+                ref.alt = m.group(0)
             if ref.day and (not (1 <= ref.day <= 31 and (not ref.day2 or ref.day < ref.day2 <= 31))
                             or ref.year and not valid_date(ref.iso())):
                 taken.append((s, e))     # not a date (31 February): nor is any part of it
                 continue
             taken.append((s, e))
-            sea = re.search(r"\b(?P<s>[A-Za-zäöü]+?)s?(?:\s+of)?\s+(?:the\s+)?$", before) if i == 3 else None
+            sea = re.search(r"\b(?P<s>[A-Za-zäöü]+?)s?(?:\s+of)?\s+(?:the\s+)?$", before) if i >= 3 else None
             if sea and sea.group("s").lower() in _SEASON_WORDS:
                 ref.season = _SEASON_WORDS[sea.group("s").lower()]
             out.append(ref)
@@ -327,10 +339,23 @@ def find_dates(sentence: str) -> list[DateRef]:
 
 _ADVERB_YEAR_DE = re.compile(r"\b(?:[Ss]chon|[Bb]ereits|[Ee]rst|[Ii]nsbesondere|[Nn]och|[Ss]pätestens|"
                              r"[Ff]rühestens|[Zz]uletzt|[Ee]rstmals|[Ee]rneut|[Ww]ieder|[Dd]ann|[Dd]amals|"
-                             r"[Ee]benfalls|[Ee]ndlich)\s*$")
+                             r"[Ee]benfalls|[Ee]ndlich|[Ss]chließlich)\s*$")
 #: a German verb in front of a year ("trat 1932 der NSDAP bei", "holt Meyer 1933 …")
 _FINITE_DE = re.compile(r"(?:erfolgt|erscheint|erscheinen|holt|beginnt|endet|wechselt|tritt|trat|fand|"
                         r"kam|ging|zog|nahm|gab|erhielt|erhält|verließ|gründete|heiratete|starb|stirbt)")
+
+
+#: a finite verb of the historic present or the past (third person singular), not one
+#: of being, having or a state ("ist", "hat", "gibt", "liegt")
+_V2_VERB = r"(?!(?:ist|hat|gibt|bleibt|liegt|steht|gilt|heißt|zeigt|bedeutet|scheint|fehlt|" \
+           r"betrifft|lebt|wohnt|arbeitet|kommt)\b)(?:[a-zäöüß]{3,}t|[a-zäöüß]{2,}te)"
+#: "wird … Präsident": the historic present of becoming (an office, a rank), not a future
+_BECOMES_DE = re.compile(r"\bwird\s+(?:[^.;:]{0,80}\s)?(?:[A-ZÄÖÜ][\w-]*)?(?:Präsident|Direktor|Leiter|"
+                         r"Vorsitzender|Mitglied|Professor|Rektor|Dekan|Minister|Kanzler|Bürgermeister|"
+                         r"Präsidentin|Direktorin|Leiterin|Vorsitzende|Professorin|Rektorin|Ministerin)\b")
+#: a German sentence opening with its date: the verb second, then its subject
+#: ("1925 schließt er …", "1951 gehört Morgen …")
+_V2_DE = re.compile(rf"\s+{_V2_VERB}\s+(?:er|sie|man|der|die|das|[A-ZÄÖÜ][\w-]+)\b")
 
 
 def _german_year(before: str, after: str) -> bool:
@@ -349,6 +374,9 @@ def _german_year(before: str, after: str) -> bool:
                  r"[Nn]ahezu|bis zu|[Jj]e|[Dd]avon|[Zz]usammen)\s*$", before):
         return False     # "rund 2000 verließen …", "davon kamen 1500 …": a count
     v = re.match(r"\s+(?P<v>[a-zäöüß]+)\b", after)
+    if v and v.group("v") in ("war", "waren", "hatte", "hatten") and re.match(
+            r"\s+\w+\b[^.;:,]{1,150}?\bge[a-zäöü]{3,}(?:t|en)\s+(?:worden|hatten?)\b", after):
+        return True   # "1963 war … erstmals vom „Missbrauch“ gesprochen worden": a pluperfect
     if v and v.group("v") in ("war", "waren", "hatte", "hatten", "gab"):
         v = None      # "1921 waren über 10 v. H. …": a state or a count
     if v and (_PAST_DE.fullmatch(v.group("v")) or _FINITE_DE.fullmatch(v.group("v"))
@@ -356,6 +384,11 @@ def _german_year(before: str, after: str) -> bool:
         return True
     if _ADVERB_YEAR_DE.search(before):
         return True
+    if not before.strip() and _V2_DE.match(after):
+        return True       # "1925 schließt er die Promotion ab", "1951 gehört er zum Präsidium"
+    if re.search(rf"(?:^|[:;]\s*|\b(?:zunächst|dann|danach|später|nun)\s+){_V2_VERB}\s+"
+                 r"(?:er|sie|[A-ZÄÖÜ][\w-]+)\s*$", before) and re.match(r"\s+[a-zäöü]", after):
+        return True       # "zunächst erhält Meyer 1934 kurzzeitig ein Ordinariat"
     if _ATTRIBUTE_DE.search(before) and _ATTRIBUTE_DE_AFTER.match(after):
         return True
     w = re.search(r"\b(?P<v>[a-zäöüß]+)\s*$", before)
@@ -425,11 +458,19 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     series = bool(re.search(r",\s+and\s+(?P<v>[a-z]\w+)\s", sentence) and any(
         _PAST_EN.fullmatch(x) for x in re.findall(r",\s+and\s+([a-z]\w+)\s", sentence)))
     coord = r",\s+(?:and\s+)?|" if series else r",\s+and\s+|"
+    v2 = re.match(rf"\s*(?:1[5-9]\d\d|20\d\d)\s+(?P<v>{_V2_VERB})\s+(?P<s>er|sie|[A-ZÄÖÜ][\w-]+)\s", head)
     conj = [m for m in re.finditer(rf"(?:{coord}\s(?:und|and)\s+)(?=(?P<v>[a-zäöü]\w+)\s)", head)
-            if _PAST_DE.fullmatch(m.group("v")) or _PAST_EN.fullmatch(m.group("v"))]
+            if _PAST_DE.fullmatch(m.group("v")) or _PAST_EN.fullmatch(m.group("v"))
+            or v2 and re.fullmatch(rf"wird|{_V2_VERB}", m.group("v"))]
     verb1 = next((v for v in re.finditer(r"\s(?P<v>[a-zäöü]\w+)(?=\s)", head)
                   if _PAST_DE.fullmatch(v.group("v")) or _PAST_EN.fullmatch(v.group("v"))), None)
-    if conj and verb1 and verb1.start() < conj[-1].start():
+    if v2 and conj:
+        # "1951 gehört er zum Präsidium und wird schließlich 1966 Präsident": the second
+        # verb's clause, with the subject that followed the first verb
+        subject = v2.group("s")
+        subject = subject[0].upper() + subject[1:]
+        head = head[conj[-1].end():]
+    elif conj and verb1 and verb1.start() < conj[-1].start():
         # "Wiepking arbeitete … mit und informierte im Dezember 1942 …": the second
         # verb's clause (with the shared subject) is the dated event
         subject = head[:verb1.start()].strip()
@@ -553,8 +594,10 @@ def _trim(clause: str, max_words: int) -> str:
             words = clause.split()
     if len(words) > max_words:
         # German: the clause ends with its verb ("wird … berufen und bleibt …"): cut after it
-        vend = [m for m in re.finditer(r"\s(?P<v>[a-zäöü]\w+)\s+und\s", clause)
-                if (_PAST_DE.fullmatch(m.group("v")) or _PARTICIPLE_DE.fullmatch(m.group("v")))
+        vend = [m for m in re.finditer(r"\s(?P<v>[a-zäöü]\w+)(?:\s+und\s|,\s+(?:als|wobei|weil|nachdem|bevor|"
+                                       r"sodass|dass|was)\s)", clause)
+                if (_PAST_DE.fullmatch(m.group("v")) or _PARTICIPLE_DE.fullmatch(m.group("v"))
+                    or m.group("v") == "worden")
                 and 5 <= len(clause[:m.end("v")].split()) <= max_words + 8]
         if vend:
             clause = clause[:vend[0].end("v")]
@@ -724,7 +767,8 @@ def _nominal_event(sent: str, d: DateRef) -> str | None:
         # "the election of an insurgent slate at the AFL-CIO in 1995 has expanded …"
         np = re.sub(r"^(?:[Ii]ts|[Tt]heir)\b", "The", of.group("np"))
         return _trim(_clean(f"{np[0].upper()}{np[1:]}"), 15)
-    named = _NAMED_AFTER.match(sent[d.end:]) if re.search(r"\b[Tt]he\s+$", sent[:d.start]) else None
+    named = _NAMED_AFTER.match(sent[d.end:]) if re.search(r"\b[Tt]he\s+$", sent[:d.start]) and \
+        sent[:d.start].count("(") <= sent[:d.start].count(")") else None     # (not an example in brackets)
     if named and _EVENT_NOUN.search(named.group("np")):
         # "the 2002 Johannesburg Earth Summit": a named happening with its year in front
         return _trim(_clean("The " + named.group("np")), 15)
@@ -736,6 +780,30 @@ def _nominal_event(sent: str, d: DateRef) -> str | None:
 
 _PARTICIPLE_EN = r"(?:initiated|founded|established|launched|created|introduced|adopted|signed|" \
                  r"ratified|enacted|passed|completed|opened|inaugurated|abolished|dissolved|built)"
+
+
+#: a place or a named body ("New Haven", "the Oslo International Conference")
+_PLACE = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}"
+
+
+def _causative_event(sent: str, d: DateRef) -> str | None:
+    """"(pushing the San Jose City Council to adopt living wage policies in 1998)": the
+    named body that was made to act did so at the date ("The San Jose City Council
+    adopted living wage policies"), else None.
+
+    >>> s = "The council (pushing the Vessa City Council to adopt a wage law in 1998) grew."
+    >>> _causative_event(s, find_dates(s)[0])
+    'The Vessa City Council adopted a wage law'
+    """
+    m = re.search(r"\b(?:pushing|pushed|forcing|forced|persuading|persuaded|prompting|prompted)\s+"
+                  r"(?P<np>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,5})\s+to\s+(?P<v>[a-z]{3,})\s+"
+                  r"(?P<obj>[^,;:()]{3,60}?)\s+in\s*$", sent[:d.start])
+    if not m or not re.match(r"\s*(?:[,.;)]|$)", sent[d.end:]):
+        return None
+    v = m.group("v")
+    past = _IRREGULAR.get(v) or (v + "d" if v.endswith("e") else v + "ed")
+    np = m.group("np")
+    return _trim(_clean(f"{np[0].upper()}{np[1:]} {past} {m.group('obj')}"), 15)
 
 
 def _participle_event(sent: str, d: DateRef) -> str | None:
@@ -750,11 +818,25 @@ def _participle_event(sent: str, d: DateRef) -> str | None:
     >>> _participle_event(s, find_dates(s)[0])
     'Sewage plants in Saint Petersburg were completed'
     """
+    gap = re.search(rf"(?:\(|,\s+|\bwith\s+)(?P<np>[^,;:()]{{3,60}}?)\s+(?P<p>{_PARTICIPLE_EN})\s+in\s+{_PLACE}"
+                    rf"\s+in\s+(?:1[5-9]\d\d|20\d\d)\s+and\s+(?P<w2>{_PLACE})\s+in\s*$", sent[:d.start])
+    if gap and re.match(r"\s*(?:[,.;)]|$)", sent[d.end:]) and \
+            not re.match(r"(?:it|they|he|she|we|this|these|which|who)\b", gap.group("np"), re.I):
+        # "laws passed in New Haven in 1997 and Hartford in 1999": the second place's own event
+        np = re.sub(r"^(?:with|including|and)\s+", "", gap.group("np").strip())
+        np = re.sub(r"^(?:its|their)\s+", "the ", np)
+        head = re.split(r"\s+(?:in|of|for|at|on|from)\s+", np)[0].split()[-1]
+        aux = "were" if re.search(r"[^s]s$", head) else "was"
+        text = f"{np} {aux} {gap.group('p')} in {gap.group('w2')}"
+        return _trim(_clean(text[0].upper() + text[1:]), 15)
     m = re.search(rf"(?P<sep>,\s+|\s*\(|\s+)(?P<p>{_PARTICIPLE_EN})(?P<by>\s+by\s+(?:the\s+)?[^,;:()]{{2,50}}?)?"
-                  r"(?P<where>\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?\s+(?:in|on)\s*$", sent[:d.start])
+                  rf"(?P<where>\s+(?:in|at)\s+(?:the\s+)?{_PLACE})?\s+(?:in|on)\s*$", sent[:d.start])
     if not m:
         return None
     after = sent[d.end:]
+    # "… passed in New Haven in 1997 and Hartford in 1999)": the phrase goes on with a
+    # second place and date (their own event)
+    after = re.sub(rf"^\s+and\s+{_PLACE}\s+in\s+(?:1[5-9]\d\d|20\d\d)(?=\s*[,.;)])", "", after)
     if m.group("sep").strip() == "(" and not re.match(r"\s*\)", after) or \
             m.group("sep").strip() == "," and not re.match(r"\s*[,.;]", after) or \
             not m.group("sep").strip() and not re.match(r"\s*(?:[,.;)]|$)", after):
@@ -774,6 +856,7 @@ def _participle_event(sent: str, d: DateRef) -> str | None:
     np = re.split(r"\b(?:arising|resulting|derived|emerging)?\s*from\s+(?=the\s)", np)[-1]
     words = np.split()
     if not 2 <= len(words) <= 12 or re.match(r"(?:it|they|he|she|we|this|these|which|who)\b", np, re.I) or \
+            re.search(r"\bby\b", np) or _PAST_EN.fullmatch(words[0]) or \
             any(_PAST_EN.fullmatch(w) and w not in ("called", "named") for w in words[1:]):
         return None
     head = re.split(r"\s+(?:in|of|for|at|on|called|named|from)\s+", np)[0].split()[-1]
@@ -852,7 +935,8 @@ def earlier(sentences: dict, si: int, bi: int, ni: int, n: int = 8) -> list[str]
 
 _VERB_DE = re.compile(r"(?:wird|wurde|war|ist|hat|hatte|erhält|stirbt|nimmt|zieht|tritt|kehrt|"
                       r"verlässt|übernimmt|gründet|heiratet|flieht|emigriert|starb|kam|ging|nahm|"
-                      r"fand|gab|trat|zog|blieb|floh|verließ|schrieb|erhielt|[a-zäöü]{3,}te)")
+                      r"fand|gab|trat|zog|blieb|floh|verließ|schrieb|erhielt|[a-zäöü]{3,}te|"
+                      + _V2_VERB + ")")
 
 
 def resolve_pronoun(text: str, before: list[str], persons: frozenset) -> str:
@@ -869,12 +953,12 @@ def resolve_pronoun(text: str, before: list[str], persons: frozenset) -> str:
     'He died'
     """
     m = re.match(r"(?P<p>He|She)\s+(?P<rest>[a-z].*)$", text) or \
-        re.match(r"(?P<p>Er|Sie)\s+(?P<rest>(?P<v>[a-zäöü]+)\b.*)$", text)
+        re.match(r"(?P<p>Er|Sie)\s+(?P<rest>(?P<v>[a-zäöüß]+)\b.*)$", text)
     pp = ""
     if m and m.group("p") == "Sie" and not _VERB_DE.fullmatch(m.group("v") or ""):
         return text          # "sie" with a plural verb: "they"
     if not m:
-        m = re.match(r"(?P<v>[A-ZÄÖÜ][a-zäöü]+)\s+(?P<p>er|sie)\s+(?P<rest>.+)$", text)
+        m = re.match(r"(?P<v>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<p>er|sie)\s+(?P<rest>.+)$", text)
         if m and _VERB_DE.fullmatch(m.group("v").lower()):
             pp = m.group("v").lower()
         else:
@@ -903,9 +987,21 @@ def name_the_sides(text: str, context: list[str]) -> str | None:
     'Armenia and Azerbaijan achieved the truce'
     >>> name_the_sides("The parties signed", ["They met."]) is None
     True
+    >>> name_the_sides("The conflict escalated into a war among parties", ["A dispute between Varnia and Ostland."])
+    'The conflict escalated into a war between Varnia and Ostland'
+
     """
     m = re.match(r"(?:The\s+|Both\s+|the\s+)?(?:two\s+)?(?:sides|parties|Seiten|Parteien|Konfliktparteien)\s+"
                  r"(?=[a-zäöü])", text, re.I)
+    among = re.search(r"\b(?:among|between)\s+(?:the\s+)?(?:two\s+)?(?:sides|parties)\b", text)
+    if not m and among:
+        # "… escalated into the second war among parties": the war between whom
+        for sent in context:
+            pair = re.search(r"\b(?:between)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                             r"\s+and\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", sent)
+            if pair:
+                return f"{text[:among.start()]}between {pair.group(1)} and {pair.group(2)}{text[among.end():]}"
+        return text
     if not m or re.match(r"(?i)die\s", text) and not re.match(r"(?i)die\s+(?:beiden\s+)?(?:Seiten|"
                                                                 r"Parteien|Konfliktparteien)", text):
         return text
@@ -976,6 +1072,36 @@ def _resolve_definite(text: str, before: list[str]) -> str | None:
     return text if m is short else None
 
 
+def fuller_mention(text: str, before: list[str]) -> str:
+    """A label whose subject is a bare definite common noun ("The working group was
+    set up") named as the section said it just before ("the Armenia-Azerbaijan-Russia
+    trilateral working group on transportation"): the longest such mention among the
+    nearest earlier sentences (names, hyphenated words and adjectives in front, an "on/
+    for/of" phrase after); unchanged when there is none.
+
+    >>> fuller_mention("The working group was set up in Moscow", ["It met.",
+    ...     "The Vessa-Ostland trilateral working group on transport meets."])
+    'The Vessa-Ostland trilateral working group on transport was set up in Moscow'
+    >>> fuller_mention("The talks began", ["The following talks failed."])
+    'The talks began'
+    """
+    m = re.match(r"The\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?=(?:was|were|had|did|[a-z]+ed)\b)", text)
+    if not m:
+        return text
+    np = m.group("np")
+    best = ""
+    for sent in before:
+        for x in re.finditer(rf"\b[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){{1,4}})(?i:{re.escape(np)})"
+                             r"(?P<of>\s+(?:on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*ion)?)?(?=[\s,.;:])", sent):
+            mods = x.group("mods").split()
+            if all(re.fullmatch(r"[A-Z][\w’'-]*|[\w’'-]+-[\w’'-]+|[a-z]+(?:al|ic|ive|ary|ian|ese|ish|ous)", w)
+                   and w.lower() not in _FUNCTION_WORDS for w in mods):
+                full = x.group(0)[4:]      # as the article writes it ("… Volunteers Survey")
+                if len(full) > len(best):
+                    best = full
+    return f"The {best} {text[m.end():]}".strip() if best else text
+
+
 _FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
                                  "then", "also", "they", "we", "he", "she", "one", "time"}
 
@@ -1028,9 +1154,11 @@ def plain_act(text: str, lang: str = "en") -> str:
     >>> plain_act("Das Asylrecht wandelte sich sehr deutlich in eine Kann-Bestimmung", "de")
     'Das Asylrecht wandelte sich in eine Kann-Bestimmung'
     >>> plain_act("The publication of the MIT study induced a major turn in strategy")
-    'The publication of the MIT study'
+    'The MIT study was published'
     >>> plain_act("The Irish Free State went on to re-name itself Ireland")
     'The Irish Free State re-named itself Ireland'
+    >>> plain_act("The election of an insurgent slate at the AFL-CIO")
+    'An insurgent slate was elected at the AFL-CIO'
     """
     text = _EVALUATIVE_ADV.sub("", text)
     if lang == "en":
@@ -1044,7 +1172,23 @@ def plain_act(text: str, lang: str = "en") -> str:
                 return pre + _IRREGULAR[v]
             return pre + (v + "d" if v.endswith("e") else v + "ed")
         text = re.sub(r"\bwent on to\s+(re-)?([a-z]+)\b", past, text)
+        nom = re.fullmatch(rf"The\s+(?P<n>{'|'.join(_NOMINAL_PASSIVE)})\s+of\s+(?P<np>[^,;:()]{{3,80}}?)"
+                           r"(?P<pp>\s+(?:at|in|by|within)\s+[^,;:()]{2,60})?", text)
+        if nom and not _PAST_EN.search(_NOT_PAST_EN.sub(" ", nom.group("np"))):
+            # "The election of an insurgent slate at the AFL-CIO": who was done what, as a clause
+            np = nom.group("np")
+            head = re.split(r"\s+(?:on|of|in|for|at|about)\s+", np)[0].split()[-1]
+            aux = "were" if re.search(r"[^s]s$", head) else "was"
+            text = f"{np[0].upper()}{np[1:]} {aux} {_NOMINAL_PASSIVE[nom.group('n')]}{nom.group('pp') or ''}"
     return text
+
+
+#: a dated act named as a noun, and its participle
+_NOMINAL_PASSIVE = {"election": "elected", "adoption": "adopted", "signing": "signed",
+                    "founding": "founded", "creation": "created", "establishment": "established",
+                    "dissolution": "dissolved", "publication": "published", "ratification": "ratified",
+                    "introduction": "introduced", "launch": "launched", "annexation": "annexed",
+                    "abolition": "abolished", "opening": "opened", "enactment": "enacted"}
 
 
 def _norm_title(title: str) -> list[str]:
@@ -1181,11 +1325,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                     previous[(si, bi, ni)] = sents[ni - 1]
                 found_here = find_dates(sent)
                 for d in found_here:
-                    mentions.append((si, bi, ni, block.id, sent, d))
+                    # the sentence's own anchor ("s2-p3~2"): the event's page is where it
+                    # is printed, not every page its paragraph runs over
+                    mentions.append((si, bi, ni, f"{block.id}~{ni + 1}", sent, d))
                 if not found_here and last is not None and last.year:
                     rel = relative_date(sent, last)
                     if rel is not None:
-                        mentions.append((si, bi, ni, block.id, sent, rel))
+                        mentions.append((si, bi, ni, f"{block.id}~{ni + 1}", sent, rel))
                         found_here = [rel]
                 dated = [d for d in found_here if d.year and not d.skip]
                 if dated:
@@ -1217,7 +1363,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             # a named happening with its own date, whatever the main clause's tense
             found.append(_Found(d, _trim(_clean(fol.group("np")), 15), bid, k, (si, bi, ni)))
             continue
-        nominal = (_nominal_event(sent, d) or _participle_event(sent, d)) if d.year and lang == "en" \
+        nominal = (_nominal_event(sent, d) or _participle_event(sent, d) or _causative_event(sent, d)) \
+            if d.year and lang == "en" \
             else None
         if nominal:
             found.append(_Found(d, nominal, bid, k, (si, bi, ni)))
@@ -1243,6 +1390,9 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             d = DateRef(len(sent), len(sent), d.year, d.month, d.day, d.day2, d.qual)
         if not reports_event(whole, lang):
             continue
+        if whole[:d.start].count("(") > whole[:d.start].count(")") and not gap:
+            continue     # a date in brackets is an aside's ("efforts (including the 2002 Summit)"),
+            #              not the event of the clause around it
         if lang == "de" and d.year and published and d.year > published and \
                 not re.search(r"\b(?:wurden?|war(?:en)?|hatten?|hat|haben)\b", sent):
             continue     # "2030 wird der Rat gewählt": a present that is a future, not a history
@@ -1292,6 +1442,11 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                 r"middle|course|events|Sommer|Frühjahr|Herbst|Winter|Jahr|Jahres|"
                 r"Ende|Anfang|Mitte|months?|Monat", of.group("n")):
             continue     # "efforts for the demonstrations of 1999": the date is the noun's
+        whole_rel = event_text(sent, d, 40) if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b",
+                                                         text) else ""
+        if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\s+(?:\w+\s+){1,4}\w+,\s+(?:die|der|den|dem)\s",
+                     whole_rel) and quotes_balanced(whole_rel) and len(whole_rel.split()) <= 32:
+            text = whole_rel     # "… denjenigen Ausländern Asyl gewährt, die „…“": the relative clause kept whole
         if re.search(r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen|dasjenige|desjenigen)\s+\w+$",
                      event_text(sent, d, 60)) or re.search(
                 r"\b(?:denjenigen|derjenigen|diejenigen|demjenigen)\b", text) and not re.search(
@@ -1322,9 +1477,20 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                    if w.lower() not in _FUNCTION_WORDS]
         if len(content) < 2:
             continue
+        perfect = _DATED_PERFECT.search(sent) if lang == "en" else None
+        if perfect and d.start > perfect.start():
+            # "To date, the survey has been carried out twice – in 1999 and 2004": each
+            # year its own event, in the past
+            subj = re.search(r"(?:^|,\s+|;\s+)(?P<s>(?:[Tt]he|[A-Z])[^,;:]{0,60}?)\s*$", sent[:perfect.start()])
+            if not subj:
+                continue
+            aux = "was" if perfect.group(0).startswith("has") else "were"
+            text = _clean(f"{subj.group('s')[0].upper()}{subj.group('s')[1:]} {aux} {perfect.group('p')}")
         text = _resolve_definite(text, sents_before(sentences, si, bi, ni))
         if text is None:
             continue     # "The project was launched": its referent is not in the paragraph
+        if lang == "en":
+            text = fuller_mention(text, earlier(sentences, si, bi, ni))
         text = resolve_pronoun(text, earlier(sentences, si, bi, ni), persons)
         text = name_the_sides(text, [sent] + earlier(sentences, si, bi, ni))
         if text is None:
@@ -1398,7 +1564,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             if f.block not in dup.evidence:
                 dup.evidence.append(f.block)
             continue
-        eid = f"ev-{short_hash('date', iso, f.block, str(f.ref.day2 or ''))}"
+        eid = f"ev-{short_hash('date', iso, _block(f.block), str(f.ref.day2 or ''))}"
         while any(e.id == eid for e in events):
             eid = f"ev-{short_hash(eid, f.text)}"
         ev = model.TimelineEvent(id=eid, date=iso, label=f.ref.label(lang), text=f.text,
@@ -1477,7 +1643,8 @@ _SELF = re.compile(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|s
 #: the article's own research (its study, survey, interviews, participants): its
 #: dates are the method's, not events the article discusses
 _METHOD = re.compile(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\"']*(?:[\w-]+\s+){0,3}"
-                     r"(?:study|survey|questionnaires?|interviews|fieldwork|"
+                     # (in lower case: "the European Social Survey" is a named one, not the article's)
+                     r"(?-i:study|survey|questionnaires?|interviews|fieldwork|"
                      r"data collection|experiment|respondents|participants|sample)\b|"
                      r"\b(?:were|was)\s+(?:asked|invited)\s+to\s+(?:complete|participate|fill)|"
                      r"\b(?:were|was)\s+invited\b[^.]{0,40}\bparticipated\b", re.I)
@@ -1563,8 +1730,15 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     if re.match(r"\s*(?:\w+\s+){0,3}(?:there\s+(?:was|were)\s+no|es\s+gab\s+(?:kein|keine)n?)\b",
                 sentence, re.I):
         return False                      # an absence is a state, not an event
+    if re.search(r"\b(?:there\s+(?:was|were)|es\s+gab|gab\s+es)\s+(?:(?:about|some|over|nearly|almost|"
+                 r"more than|fewer than|less than|rund|etwa|über|fast|knapp)\s+)?\d", sentence, re.I):
+        return False                      # "there were 57 746 students in 2013/2014": a count
     if lang == "de":
         return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence)
+                    or _BECOMES_DE.search(sentence)
+                    or re.match(rf"\s*(?:1[5-9]\d\d|20\d\d){_V2_DE.pattern}", sentence)
+                    or re.search(rf"(?:^|[:;]\s*|\b(?:zunächst|dann|danach|später|nun)\s+){_V2_VERB}\s+"
+                                 r"(?:er|sie|[A-ZÄÖÜ][\w-]+)\s+(?:1[5-9]\d\d|20\d\d)\s+[a-zäöü]", sentence)
                     or re.search(r"\b(?:hat|haben)\b[^.;:]{1,200}\b(?:[a-zäöü]{3,}iert|(?:be|ver|er|ent|"
                                  r"unter)[a-zäöü]{3,}(?:t|en))\b", sentence))
     if lang in _PAST_OTHER:
@@ -1585,9 +1759,17 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
         return False                      # a present state since a date
     if re.match(r"\s*(?:If|Unless|Whether)\b", s) or re.search(r"“[^”]{3,},”", s):
         return False                      # a condition; a cited title ("Title," Paper)
+    if _DATED_PERFECT.search(s):
+        return True                       # "has been carried out twice – in 1999 and 2004"
     # present perfect only ("has expanded", "have conducted"): a state, not an event
     rest = re.sub(r"\b(?:has|have)\s+(?:(?:not|also|already|since|been|long)\s+)*[a-z]+\b", " ", s)
     return bool(_PAST_EN.search(rest))
+
+
+#: a passive in the present perfect with the years it happened in: dated acts, not a state
+_DATED_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?P<p>(?:[a-z]+ed|held|made|done|run|built|set up)"
+                            r"(?:\s+out)?)\b(?:\s+(?:twice|once|three times|so far))?\s*[-–—,:]?\s*"
+                            r"in\s+(?:1[5-9]|20)\d\d\b")
 
 
 _EVENT_NOUN = re.compile(
@@ -1643,6 +1825,9 @@ def event_label_ok(text: str, lang: str = "en") -> bool:
         return False                      # begins with a number: a statistic or a cut
     if reports_event(text, lang):
         return True
+    if lang == "de" and (re.match(rf"(?:[A-ZÄÖÜ][\w-]+\s+){{1,3}}{_V2_VERB}\s+[\w„»]", text)
+                         or _BECOMES_DE.search(text)):
+        return True       # "Morgen gehört zum Präsidium …" (its sentence opened with the date)
     if lang == "de":
         # a named happening without a verb: "Weltfestspiele der Jugend in Ost-Berlin"
         return bool(_EVENT_NOUN.search(text)) and text[:1].isupper() and not re.search(
@@ -1699,6 +1884,14 @@ def german_order(label: str) -> str:
                     rest)
     if name and m and m.group("np")[0].isupper():
         m = name     # a title and a name without article: "Bundeskanzlerin Angela Merkel"
+    pp = re.match(r"(?P<pp>(?:in|im|an|am|auf|bei|vom|unter)\s+(?:(?:der|dem|den|des|die|das)\s+)?"
+                  r"(?:[a-zäöü]+\s+){0,3}[A-ZÄÖÜ][\w-]*)\s+(?P<rest>(?:erstmals|erneut|wieder|auch|bereits|"
+                  r"schon|zuerst|vom|von|über)\b.*)$", rest) if not refl else None
+    if (not m or not m.group("np")[0].isupper()) and pp and re.search(r"\bworden\b|\bge[a-zäöü]{3,}(?:t|en)\b",
+                                                                      pp.group("rest")):
+        # "War in der Öffentlichkeit erstmals vom „Missbrauch“ gesprochen worden": an
+        # impersonal passive, its place in front
+        return f"{pp.group('pp')[0].upper()}{pp.group('pp')[1:]} {words[0].lower()} {pp.group('rest')}"
     if not m or m.group("np").split()[0] in ("sich", "er", "sie", "es", "man"):
         return label
     np = m.group("np")
@@ -1866,7 +2059,7 @@ EVENT_ENTRY = Schema("event", [
     Field("date", "date", "Sortable date: YYYY, YYYY-MM or YYYY-MM-DD.", required=True),
     Field("label", str, "The date as printed, e.g. '9–10 November 2020'."),
     Field("text", str, "The event, as printed (a short label).", required=True),
-    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) that report the event.",
+    Field("evidence", ListOf(str), "Ids of the paragraphs (s2-p3) or sentences (s2-p3~2, the second) that report the event.",
           default=list),
     Field("origin", str, "Where the event comes from.", default="generated",
           choices=("generated", "edited", "custom")),
@@ -1984,3 +2177,141 @@ def regenerate(path: Path, reading: model.Reading) -> dict:
     text = emit_entries(HEADER, "events", merged, _FIELDS, comments)
     counts["written"] = write_if_changed(path, text)
     return counts
+
+
+# ====================================================================== the handout's choice
+
+
+def _block(ref: str) -> str:
+    return ref.split("~", 1)[0]
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of ``text`` cut to five letters ("campaigns" → "campa"), so that a
+    label and a title meet over inflections; short and function words left out."""
+    return {w.lower()[:5] for w in re.findall(r"[^\W\d_][\w’'-]{3,}", text)
+            if w.lower() not in _FUNCTION_WORDS and w.lower() not in _STOP_RANK}
+
+
+_STOP_RANK = {"wurde", "wurden", "hatte", "hatten", "nach", "über", "durch", "eine", "einen",
+              "einer", "sich", "auch", "nicht", "oder", "sowie", "this", "that", "with", "from",
+              "were", "their", "which", "into", "also", "first", "erste", "ersten", "über",
+              "dieser", "diese", "einem", "eines", "zwischen", "between", "after", "before",
+              "against", "within", "under", "about"}
+
+
+#: words of any abstract (its aims and method), not what it is about
+_GENERIC = _stems("aims analyses analysis analyse argues argument based after approach approaches "
+                  "development developments important importance political policy region regional "
+                  "world second paper article study studies examines explains explanation evidence "
+                  "case cases perspective perspectives results findings data current critical "
+                  "Beitrag Artikel Analyse Untersuchung Ergebnisse Entwicklung Perspektive")
+
+
+def _focus(reading: model.Reading) -> set[str]:
+    """What the article says it is about: the stems of its title, keywords and
+    abstracts."""
+    lang = language(reading)
+    parts = [reading.meta.title or "", " ".join(reading.meta.keywords or [])]
+    own = [a for a in reading.abstracts if a.lang == lang] or reading.abstracts[:1]
+    parts += [model.plain_text(a.inlines) for a in own]
+    return _stems(" ".join(parts)) - _GENERIC
+
+
+def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozenset(),
+                 lang: str = "en") -> float:
+    """How much an event matters to the article: how often it reports it (paragraphs
+    naming it), whether the label names what the article says it is about (``focus``:
+    :func:`_focus`, its title, keywords and abstract), whether it names a
+    happening (war, treaty, election …), how precisely it is dated; a label without a
+    verb (a bare name, no one acting) counts less.
+
+    >>> E = model.TimelineEvent
+    >>> a = E("a", "2020-11-09", "9 November 2020", "The sides signed a ceasefire", ["p1", "p4"])
+    >>> b = E("b", "2020", "2020", "Officials met in the capital", ["p2"])
+    >>> significance(a) > significance(b)
+    True
+    >>> c = E("c", "1999", "1999", "Janitors won a strike in Los Angeles", ["p3"])
+    >>> significance(c, _stems("Justice for Janitors campaigns")) > significance(c)
+    True
+    """
+    mentions = len({_block(x) for x in ev.evidence}) or 1
+    words = _stems(ev.text)
+    central = len(words & set(focus))
+    score = 1.5 * min(mentions, 3) + 0.25 * ev.date.count("-") + (0.7, 1.0)[central > 1] * bool(central)
+    if _EVENT_NOUN.search(ev.text):
+        score += 0.75
+    if not reports_event(ev.text, lang) and not re.match(r"[A-ZÄÖÜ][\w’'-]+:\s", ev.text):
+        score -= 1.0      # a bare name or noun ("The Johannesburg Earth Summit"); not "Meyer: Eintritt …"
+    return score
+
+
+def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
+    """Who a label is about: the first person it names, else (English) its first
+    name-like word; "" when it names none (German capitalises every noun).
+
+    >>> _actor("Der Soziologe Herbert Morgen stirbt", frozenset({"Morgen"}), "de")
+    'Morgen'
+    >>> _actor("The negotiations began under the Minsk Group", frozenset())
+    'Minsk'
+    """
+    names = re.findall(r"(?<![\w’'-])[A-ZÄÖÜ][\w’'-]+", text)
+    for n in names:
+        if n in persons:
+            return n
+    if lang != "en":
+        return ""
+    return next((n for n in names if n not in _NAME_STOP), "")
+
+
+def select_for_handout(reading: model.Reading, n: int,
+                       events: list[model.TimelineEvent] | None = None) -> list[model.TimelineEvent]:
+    """The ``n`` events the handout shows, in date order: the most significant
+    (:func:`significance`), chosen one by one so that the rows cover the article: each
+    event already chosen about the same actor (a person or the first name a label
+    names; the less, the more of all events are about it) or in the same year (about
+    the same actor) lowers a candidate's claim, a year far from the chosen ones raises it.  The
+    choice of ``n - 1`` events is the choice of ``n`` less one (the handout shrinks it).
+
+    >>> E = model.TimelineEvent
+    >>> r = model.Reading("x", model.Metadata(title="Meyer and Morgen"), sections=[
+    ...     model.Section("s1", "Meyer", [model.Block("p1", [])]),
+    ...     model.Section("s2", "Morgen", [model.Block("p2", [])])])
+    >>> evs = [E("a", "1901", "1901", "Meyer was born", ["p1"]), E("b", "1921", "1921", "Meyer studied", ["p1"]),
+    ...        E("c", "1932", "1932", "Meyer joined the party", ["p1"]), E("d", "1948", "1948", "Morgen became professor", ["p2"])]
+    >>> [e.id for e in select_for_handout(r, 2, evs)]
+    ['a', 'd']
+    """
+    events = list(reading.timeline if events is None else events)
+    if n >= len(events):
+        return events
+    if n <= 0:
+        return []
+    focus = _focus(reading)
+    persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
+    lang = language(reading)
+    body = " ".join(model.plain_text(b.inlines) for _, b in reading.blocks())
+    actor = [_actor(e.text, persons, lang) for e in events]
+    # an event about someone (something) the article names often matters more to it
+    freq = {a: len(re.findall(rf"(?<![\w’'-]){re.escape(a)}", body)) for a in set(actor) if a}
+    base = [significance(e, focus, lang) + (min(1.2, 0.3 * math.log2(1 + freq[a])) if a else 0.0)
+            for e, a in zip(events, actor)]
+    # an actor most events are about (the article's subject) may fill more rows
+    share = {a: actor.count(a) / len(events) for a in actor}
+    chosen: list[int] = []
+    while len(chosen) < n:
+        def claim(i: int) -> tuple:
+            s = base[i]
+            for j in chosen:
+                if actor[i] and actor[i] == actor[j]:
+                    s -= 0.8 * (1 - share[actor[i]])
+                if events[i].date[:4] == events[j].date[:4] and (actor[i] == actor[j] or not actor[i]):
+                    s -= 0.5      # (two careers may well meet in one year)
+            if chosen:
+                # the rows span the article's time: a year far from those chosen counts more
+                gap = min(abs(int(events[i].date[:4]) - int(events[j].date[:4])) for j in chosen)
+                s += 0.15 * min(gap, 6)
+            return (round(s, 6), -i)
+        best = max((i for i in range(len(events)) if i not in chosen), key=claim)
+        chosen.append(best)
+    return [events[i] for i in sorted(chosen)]

@@ -24,7 +24,7 @@ from ..i18n import labels
 from ..pdf.compat import page_box, place_backgrounds
 from ..pdf.finish import finish_pdf
 from ..questions import select_for_handout
-from ..timeline import _EVENT_NOUN
+from ..timeline import select_for_handout as select_for_handout_events, significance  # noqa: F401 (re-exported)
 from .env import PackView, load_styles
 from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE
 
@@ -92,27 +92,10 @@ def candidates(cfg: PackConfig, r: model.Reading):
     return seq, _terms, select_for_handout
 
 
-def significance(ev: model.TimelineEvent) -> float:
-    """How much an event matters to the article: how often it reports it,
-    how precisely it dates it, whether it names a happening (war, treaty,
-    election …).
-
-    >>> a = model.TimelineEvent("a", "2020-11-09", "9 November 2020", "The sides signed a ceasefire")
-    >>> b = model.TimelineEvent("b", "2020", "2020", "Officials met in the capital")
-    >>> significance(a) > significance(b)
-    True
-    """
-    return (2.0 * len(ev.evidence) + 0.5 * ev.date.count("-")
-            + (1.5 if _EVENT_NOUN.search(ev.text) else 0.0))
-
-
 def _events(r: model.Reading, n: int) -> list[model.TimelineEvent]:
-    """The ``n`` most significant events, in date order."""
-    if n >= len(r.timeline):
-        return list(r.timeline)
-    keep = sorted(range(len(r.timeline)),
-                  key=lambda i: (-significance(r.timeline[i]), i))[:n]
-    return [r.timeline[i] for i in sorted(keep)]
+    """The ``n`` most significant events, in date order (the timeline's choice:
+    :func:`coursepack.timeline.select_for_handout`)."""
+    return select_for_handout_events(r, n)
 
 
 def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading, *,

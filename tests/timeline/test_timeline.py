@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from coursepack.textutil import normalize_space, split_sentences
 from coursepack import cli, model, timeline as T
 from coursepack.errors import ContentError
 
@@ -114,9 +115,15 @@ def test_river_timeline(tmp_path):
     assert treaty.text == "The two states signed the Lower Varn Treaty"
     text_of = {b.id: model.plain_text(b.inlines) for _, b in r.blocks()}
     for e in events:
-        assert e.evidence and all(b in text_of for b in e.evidence)
+        assert e.evidence and all(b.split("~")[0] in text_of for b in e.evidence)
         year = e.date[:4]
-        assert any(year in text_of[b] or e.label.split()[-2] in text_of[b] for b in e.evidence)
+        # each mention names the sentence of its paragraph that holds the date (its page
+        # is the event's page), or a sentence right after one that does (a relative date)
+        for b in e.evidence:
+            bid, n = b.split("~")
+            sents = split_sentences(normalize_space(text_of[bid]))
+            near = " ".join(sents[max(0, int(n) - 3):int(n)])
+            assert year in near or e.label.split()[-2] in near, (b, e.text)
 
 
 def test_footnote_dates_are_ignored_and_duplicates_merge():
@@ -125,7 +132,7 @@ def test_footnote_dates_are_ignored_and_duplicates_merge():
     r = reading_from_text(text)
     r.footnotes = [model.Footnote(4, [model.Text("Report, 12 March 2019 [accessed: 1 May 2021].")])]
     events = T.extract(r)
-    assert [(e.date, e.evidence) for e in events] == [("1998", ["p1", "p2"])]
+    assert [(e.date, e.evidence) for e in events] == [("1998", ["p1~1", "p2~1"])]
 
 
 def test_extract_is_deterministic():
@@ -198,7 +205,7 @@ def test_seed_timeline():
     assert "ceasefire" in ceasefire.text
     text_of = {b.id: model.plain_text(b.inlines) for _, b in r.blocks()}
     for e in events:
-        assert all(b in text_of for b in e.evidence)
+        assert all(b.split("~")[0] in text_of for b in e.evidence)
     note_dates = " ".join(model.plain_text(n.inlines) for n in r.footnotes)
     assert "2018-03" not in dates and "accessed" in note_dates   # citation dates stay out
 

@@ -1,0 +1,94 @@
+"""Recall and precision of the timeline on the corpus (a dev measure, not a test).
+
+    python3 -m tests.timeline.core_gold ROOT [--list]
+
+ROOT is a project with the corpus readings ingested (``/tmp/base-P`` or a copy).
+Recall: how many of the hand-made core events of ``data/core_events.yaml`` the
+timeline finds (all events) and the handout's selection shows (its first fitting,
+``render.handout.HANDOUT_EVENTS`` rows).  Precision: the events found and shown
+that ``corpus_judged.yaml`` judges right, of those it judges (unjudged ones listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).parent
+
+
+def matches(gold: dict, ev) -> bool:
+    if not ev.date.startswith(str(gold["date"])):
+        return False
+    return all(any(w.lower() in ev.text.lower() for w in str(alt).split("|"))
+               for alt in gold["words"])
+
+
+def score(root: Path, show: bool = False) -> dict:
+    from coursepack.content import load_pack
+    from coursepack.edition import build_reading
+    from coursepack import timeline as T
+    from coursepack.render import handout as H
+    gold = yaml.safe_load((HERE / "data/core_events.yaml").read_text("utf-8"))["events"]
+    judged = yaml.safe_load((HERE / "corpus_judged.yaml").read_text("utf-8"))["judged"]
+    verdict = {(j["reading"], str(j["date"]), j["label"]): j["verdict"] for j in judged}
+    pack = load_pack(root)
+    n = dict(gold=0, hard=0, found=0, shown=0, found_easy=0, shown_easy=0, fits=0, events=0, printed=0,
+             right=0, wrong=0, unjudged=0, p_right=0, p_wrong=0, p_unjudged=0)
+    for rc in pack.readings:
+        r = build_reading(pack, rc).reading
+        evs = T.extract(r)
+        r.timeline = evs
+        shown = T.select_for_handout(r, min(H.HANDOUT_EVENTS, len(evs)))
+        n["events"] += len(evs)
+        n["printed"] += len(shown)
+        for e in evs:
+            v = verdict.get((rc.slug, e.date, e.text), "unjudged")
+            n[v] += 1
+            if e in shown:
+                n["p_" + v] += 1
+            if show and v != "right":
+                print(f"  {rc.slug:26} {v:8} {'*' if e in shown else ' '} {e.date}: {e.text}")
+        # the most the sheet can show of this reading's core events: its rows
+        n["fits"] += min(len(gold.get(rc.slug, [])), H.HANDOUT_EVENTS)
+        for g in gold.get(rc.slug, []):
+            hard = bool(g.get("hard"))
+            f = any(matches(g, e) for e in evs)
+            s = any(matches(g, e) for e in shown)
+            n["gold"] += 1
+            n["hard"] += hard
+            n["found"] += f
+            n["shown"] += s
+            n["found_easy"] += f and not hard
+            n["shown_easy"] += s and not hard
+            if show and not s:
+                print(f"  {rc.slug:26} {'MISSED' if not f else 'not shown':9} {g['date']} "
+                      f"{'/'.join(map(str, g['words']))}{' (hard)' if hard else ''}")
+    return n
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("root", type=Path)
+    ap.add_argument("--list", action="store_true", help="list misses and events not judged right")
+    a = ap.parse_args()
+    sys.path.insert(0, str(Path.cwd()))
+    n = score(a.root.resolve(), a.list)
+    easy = n["gold"] - n["hard"]
+    print(f"core events {n['gold']} ({n['hard']} hard): found {n['found']} "
+          f"({n['found'] / n['gold']:.0%}), shown on the handout {n['shown']} "
+          f"({n['shown'] / n['gold']:.0%}); without the hard ones found {n['found_easy']}/{easy} "
+          f"({n['found_easy'] / easy:.0%}), shown {n['shown_easy']}/{easy} ({n['shown_easy'] / easy:.0%}); "
+          f"shown of what the rows can hold {n['shown']}/{n['fits']} ({n['shown'] / n['fits']:.0%})")
+    print(f"events {n['events']}: right {n['right']}, wrong {n['wrong']}, unjudged {n['unjudged']}; "
+          f"printed {n['printed']}: right {n['p_right']}, wrong {n['p_wrong']}, "
+          f"unjudged {n['p_unjudged']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
