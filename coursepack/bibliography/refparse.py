@@ -457,6 +457,9 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_at_source_end(text, toks, labels)
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
+    labels = _title_after_inverted_initials(text, toks, labels)
+    labels = _pages_in_container_edited_by(text, toks, labels)
+    labels = _volume_read_for_pages(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -1923,6 +1926,10 @@ def _journal_volume_in_title(text, toks, labels, words):
     >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 9 + ["o", "fpage", "o", "lpage", "o", "year", "o", "o"]
     >>> _journal_volume_in_title(t, tokens(t), labs)[9:14]
     ['o', 'source', 'source', 'volume', 'o']
+    >>> t = "Kandiyoti, D. (1988). Bargaining with Patriarchy. Gender and Society 2, 274–90."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 8 + ["o", "fpage", "o", "lpage", "o"]
+    >>> _journal_volume_in_title(t, tokens(t), labs)[11:17]
+    ['o', 'source', 'source', 'source', 'volume', 'o']
     >>> t = "Moberg, D. Greens and Labor. Sierra 46–54 (1999)."
     >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 5 + ["volume"] * 3 + ["o", "year", "o", "o"]
     >>> _journal_volume_in_title(t, tokens(t), labs)[7:13]
@@ -1954,8 +1961,11 @@ def _journal_volume_in_title(text, toks, labels, words):
     if not (rng or vol):
         return labels
     rest = words[num + (3 if rng else 2):]
-    if not any(_YEAR.match(w) for w in rest) or any(_YEAR.match(w) for w in words[:i]):
-        return labels       # the year comes last in this manner
+    pages = vol and num + 4 < n and words[num + 3] in "-–—" and words[num + 4].isdigit() \
+        and labels[num + 2] == "fpage"
+    if not pages and (not any(_YEAR.match(w) for w in rest)
+                      or any(_YEAR.match(w) for w in words[:i])):
+        return labels       # the year comes last in this manner, or a page range follows
     labels[d] = "o"
     for x in range(d + 1, send + 1):
         labels[x] = "source"
@@ -2817,6 +2827,148 @@ _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
 
 
 @_post_rule
+def _title_after_inverted_initials(text, toks, labels, words):
+    """"Binder, S. Minority Rights, Majority Rule" / "Adam, B. & Groves, C.
+    Future Matters, Marking …": capitalised words right after an inverted
+    name's initials and their full stop (no comma, no "and" between), read
+    as a further name, open the title when what follows them is no name
+    (no initial after their comma) and they are not given names (a middle
+    name written out: "Fox, J. Michael,").
+
+    >>> t = "Binder, S. Minority Rights, Majority Rule. Cambridge"
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "asur", "o", "title", "title", "o", "place"]
+    >>> _title_after_inverted_initials(t, tokens(t), labs)[4:9]
+    ['title', 'title', 'title', 'title', 'title']
+    >>> t = "Atanasov, P. Cvetanova, G. Indicators."
+    >>> labs = ["asur", "o", "agiv", "agiv", "asur", "o", "agiv", "agiv", "title", "o"]
+    >>> _title_after_inverted_initials(t, tokens(t), labs) == labs
+    True
+    >>> t = "Mattes, R. Davids Y.D. and Africa, C. (1999) Views."
+    >>> labs = ["asur", "o", "agiv", "agiv", "asur", "agiv", "agiv", "agiv", "agiv", "o", "asur", "o", "agiv", "agiv", "o", "year", "o", "title", "o"]
+    >>> _title_after_inverted_initials(t, tokens(t), labs) == labs
+    True
+    """
+    n = len(words)
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), n)
+    for x in range(3, end):
+        if not (words[x - 1] == "." and len(words[x - 2]) == 1 and words[x - 2].isupper()
+                and labels[x - 2] in _NAME_LABELS and labels[x] in _NAME_LABELS
+                and words[x][:1].isupper() and len(words[x]) > 1 and words[x].isalpha()
+                and toks[x][0] > toks[x - 1][1]):
+            continue
+        # the inverted name: "Surname , I . (I .)" before x
+        y = x - 2
+        while y >= 2 and words[y - 1] == "." and len(words[y - 2]) == 1 and words[y - 2].isupper():
+            y -= 2
+        if y < 2 or words[y - 1] != "," or labels[y - 2] not in _NAME_LABELS:
+            continue
+        e = x
+        while e < end and labels[e] in _NAME_LABELS and words[e][:1].isalpha():
+            e += 1
+        if e >= n or words[e] not in ",.:" or e > x + 3:
+            continue
+        nxt = words[e + 1] if e + 1 < n else ""
+        if words[e] == "," and (len(nxt) == 1 or nxt.lower() in ("and", "und", "et", "u")
+                                or nxt in ("&",) or e + 1 < n and labels[e + 1] in _NAME_LABELS):
+            continue
+        if all(w.lower() in _given_names() for w in words[x:e]) \
+                or any(len(w) == 1 for w in words[x:e]):
+            continue        # a middle name written out, or a name with initials
+        for k in range(x, e + (words[e] == "," and e + 1 < n and labels[e + 1] == "title")):
+            labels[k] = "title"
+        if words[e] in ".:" and labels[e + 1:e + 2] == ["title"]:
+            labels[e] = "title"
+        break
+    return labels
+
+
+_EDITED_BY = re.compile(r"(?i),\s*(edited\s+by|herausgegeben\s+von|hg\.\s*v\.|hrsg\.\s*v\.|"
+                        r"sous\s+la\s+direction\s+de|éd\.\s*par)\s")
+
+
+@_post_rule
+def _pages_in_container_edited_by(text, toks, labels, words):
+    """The chapter manner of ASA and its kin: "Title.” Pp. 125–41 in Book,
+    edited by A. Strathman." / "„Titel“. S. 62–75 in Buch, herausgegeben
+    von K. Müller.": the range before "in" is the pages, the words from
+    "in" to the comma before "edited by" the book, whatever the model read.
+
+    >>> t = "Nullmeier, F. 2004. „Der Diskurs“. S. 62–75 in Generationen und Gerechtigkeit, herausgegeben von K. Müller. Berlin"
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "title", "title", "title", "title", "fpage", "title", "lpage", "title", "title", "title", "title", "o", "o", "o", "egiv", "o", "esur", "o", "place"]
+    >>> [l for l in _pages_in_container_edited_by(t, tokens(t), labs)[9:21]]
+    ['title', 'o', 'o', 'o', 'fpage', 'o', 'lpage', 'o', 'source', 'source', 'source', 'o']
+    """
+    m = _EDITED_BY.search(text)
+    if not m:
+        return labels
+    n = len(words)
+    comma = next((x for x in range(n) if toks[x][0] == m.start()), None)
+    if comma is None:
+        return labels
+    k = next((x for x in range(comma - 1, 4, -1) if words[x] == "in"), None)
+    if k is None or k + 1 >= comma or any(w in ".;" for w in words[k + 1:comma]) and comma - k > 12:
+        return labels
+    if not (words[k - 1].isdigit() and words[k - 2] in "-–—" and words[k - 3].isdigit()
+            and words[k - 4] == "." and words[k - 5].lower() in ("pp", "p", "s", "ss")):
+        return labels
+    loc = k - 5
+    if "title" not in labels[:loc]:
+        return labels
+    for x in range(loc, k + 1):
+        labels[x] = "o"
+    labels[k - 3], labels[k - 1] = "fpage", "lpage"
+    x = loc - 1
+    while x >= 0 and labels[x] == "title" and not words[x][:1].isalnum() and words[x] not in _CLOSE_Q:
+        labels[x] = "o"
+        x -= 1
+    for x in range(k + 1, comma):
+        labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _volume_read_for_pages(text, toks, labels, words):
+    """With no pages read, a number read as the volume is the pages when
+    no volume word ("Vol.", "Bd.") names it and it is a range ("The Amicus
+    Journal 29–51 (2000).") or, with no container, stands alone before the
+    imprint in parentheses ("Title. 125 (Frankfurt/M, 1975).").
+
+    >>> t = "Hawken, P. On the Streets. The Amicus Journal 29–51 (2000)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "title", "title", "o", "source", "source", "source", "volume", "volume", "volume", "o", "year", "o", "o"]
+    >>> _volume_read_for_pages(t, tokens(t), labs)[11:14]
+    ['fpage', 'o', 'lpage']
+    >>> t = "Rawls, J. Eine Theorie. 125 (Frankfurt/M, 1975)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "title", "o", "volume", "o", "place", "place", "place", "o", "year", "o", "o"]
+    >>> _volume_read_for_pages(t, tokens(t), labs)[7]
+    'fpage'
+    >>> t = "Smith, J. Book. Vol. 2 (Oxford, 1975)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "o", "o", "volume", "o", "place", "o", "year", "o", "o"]
+    >>> _volume_read_for_pages(t, tokens(t), labs)[8]
+    'volume'
+    """
+    if "fpage" in labels or "lpage" in labels:
+        return labels
+    vols = [x for x, lab in enumerate(labels) if lab == "volume"]
+    if not vols or not words[vols[0]].isdigit():
+        return labels
+    x = vols[0]
+    before = words[x - 2] if x >= 2 and words[x - 1] == "." else words[x - 1] if x else ""
+    if before.lower() in _VOL or before.lower() in _NUM:
+        return labels
+    n = len(words)
+    if x + 2 < n and words[x + 1] in "-–—" and words[x + 2].isdigit() \
+            and int(words[x + 2]) > int(words[x]) and set(vols) <= {x, x + 1, x + 2} \
+            and not _YEAR.match(words[x]) and not _YEAR.match(words[x + 2]) \
+            and (x + 3 >= n or words[x + 3] in ".(,;"):
+        labels[x], labels[x + 1], labels[x + 2] = "fpage", "o", "lpage"
+    elif vols == [x] and "source" not in labels and x + 1 < n and words[x + 1] == "(" \
+            and x >= 2 and words[x - 1] == "." and labels[x - 2] == "title" \
+            and not (len(words[x - 2]) <= 4 and words[x - 2][:1].isupper()):   # "Abs. 2
+        labels[x] = "fpage"
+    return labels
+
+
+@_post_rule
 def _surname_after_initials(text, toks, labels, words):
     """"Atanasov, P. Cvetanova, G.": a capitalised word after an initial
     and its full stop, itself followed by a comma and an initial, opens
@@ -3545,6 +3697,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", nargs="*", metavar="TAGGED", help="tagged gold files to add")
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--synthetic", type=int, default=2500)
+    ap.add_argument("--csl-share", type=float, default=0.0,
+                    help="share of the synthetic references written by CSL styles")
+    ap.add_argument("--noise", type=float, default=0.0, help="share made PDF-like")
     args = ap.parse_args(argv)
     if args.train is None:
         for line in sys.stdin:
@@ -3552,7 +3707,7 @@ def main(argv: list[str] | None = None) -> int:
             print(e.type, e.persons, e.fields)
         return 0
     from .refsynth import synthetic  # lazy: 22 ms on check
-    refs = synthetic(args.synthetic)
+    refs = synthetic(args.synthetic, csl_share=args.csl_share, noise=args.noise)
     for p in args.train:
         refs.extend(read_tagged_file(p))
     train(refs, args.out)
