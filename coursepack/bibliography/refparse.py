@@ -3700,6 +3700,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--csl-share", type=float, default=0.0,
                     help="share of the synthetic references written by CSL styles")
     ap.add_argument("--noise", type=float, default=0.0, help="share made PDF-like")
+    ap.add_argument("--csl-extra", type=float, default=0.0,
+                    help="CSL-written references added on top (a share of --synthetic)")
     args = ap.parse_args(argv)
     if args.train is None:
         for line in sys.stdin:
@@ -3707,7 +3709,8 @@ def main(argv: list[str] | None = None) -> int:
             print(e.type, e.persons, e.fields)
         return 0
     from .refsynth import synthetic  # lazy: 22 ms on check
-    refs = synthetic(args.synthetic, csl_share=args.csl_share, noise=args.noise)
+    refs = synthetic(args.synthetic, csl_share=args.csl_share, noise=args.noise,
+                     csl_extra=args.csl_extra)
     for p in args.train:
         refs.extend(read_tagged_file(p))
     train(refs, args.out)
