@@ -902,6 +902,9 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> as_definitions("Teilhabegerechtigkeit kann daher als Ausprägung von sozialer "
     ...                "Gerechtigkeit verstanden werden.", "de")
     [('Teilhabegerechtigkeit', 'Ausprägung von sozialer Gerechtigkeit.')]
+    >>> as_definitions("Teilhabe kann als Ausprägung der Gerechtigkeit verstanden werden - mit "
+    ...                "Blick auf die Armut.", "de")
+    [('Teilhabe', 'Ausprägung der Gerechtigkeit … mit Blick auf die Armut.')]
     """
     out = []
     for rx in (_AS_DE if lang == "de" else _AS_EN):
@@ -915,8 +918,12 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                 # "Mit X ist die Fähigkeit gemeint, Krisen … zu bewältigen": the clause
                 # belongs to it; the words left out are marked as left out
                 d += " … " + m.group("rest").strip()
-            # ("… verstanden werden – mit …": the qualification is not joined on, which
-            #  would print a dash in place of the article's words)
+            elif "rest" in m.re.groupindex and m.group("rest"):
+                # "X kann als Ausprägung von Y verstanden werden – mit besonderer
+                # Blickrichtung auf …": the qualification is what marks X off from Y; it
+                # is kept, the words left out between ("verstanden werden –") marked as
+                # left out, never a dash put in their place
+                d += " … " + m.group("rest").strip()
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
@@ -1950,6 +1957,47 @@ _FOLLOW_NAMED = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:the|a|an)\s.+)$
                                   r"(?P<def>(?:der|die|das|ein|eine)\s.+)$")}
 
 
+# "… is the phenomenon of ‘time capsules’." — "A time capsule contains goods …": the
+# quoted term of the sentence before, said in the generic singular what it is or holds
+_FOLLOW_GENERIC = {
+    "en": re.compile(r"^(?:A|An)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+"
+                     r"(?P<v>is|contains|consists\s+of|comprises|refers\s+to|denotes|designates|"
+                     r"describes)\s+(?P<def>\S.+)$"),
+    "de": re.compile(r"^(?:Ein|Eine)\s+(?P<x>[A-ZÄÖÜ][\w\-]*)\s+"
+                     r"(?P<v>ist|enthält|umfasst|besteht\s+aus|bezeichnet)\s+(?P<def>\S.+)$"),
+}
+# a quoted term that is the subject of its sentence: at its start (after an opening
+# phrase) and followed by a verb that compares or attributes ("Looking at …, “group
+# solidarity” has …"; one followed by a copula, "“X” is common …", is left alone)
+_QUOTED_SUBJECT = re.compile(r"(?:^|,\s+)[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]\s+"
+                             r"(?:has|have|shares?|differs?|hat|haben|teilt|unterscheidet)\b")
+
+
+def _generic_followup(prev: str, sent: str, lang: str) -> list[tuple[str, str]]:
+    """``(term, definition)`` when ``sent`` says, of one of a kind ("A time
+    capsule contains …"), what the one term ``prev`` quotes is or holds."""
+    rx = _FOLLOW_GENERIC.get(lang)
+    m = rx.match(sent) if rx and prev else None
+    if m is None:
+        return []
+    named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+    if len(named) != 1:
+        return []
+    x, term = m.group("x"), named[0]
+    forms = {term.lower(), _singular(term).lower()} if lang == "en" else \
+        {term.lower(), re.sub(r"(?:en|n|e|s)$", "", term.lower())}
+    if x.lower() not in forms and (lang != "de" or re.sub(r"(?:en|n|e|s)$", "", x.lower())
+                                   not in forms):
+        return []
+    if not _subject_ok(x, lang):
+        return []
+    if m.group("v") in ("is", "ist"):
+        return [(x, d) for _, d in copular_definitions(f"{x} {m.group('v')} {m.group('def')}",
+                                                       lang, keywords=frozenset({x.lower()}))]
+    d = _sentence_case(f"{m.group('v')} {m.group('def').strip()}".rstrip(" ,;:"))
+    return [(x, d)] if 4 <= len(d.split()) <= 45 else []
+
+
 def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """``(term, definition)`` when ``sent`` explains the one term ``prev`` names
     in quotation marks ("… a kind of ‘moral casuistry’, as B. phrases it." —
@@ -1991,7 +2039,22 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
     ...                      "By this we mean the market.")
     []
+    >>> followup_definitions("Looking inside the group, “group solidarity” has traits of "
+    ...     "“cooperation.”", "It is a mechanism for pooling the resources of members.")
+    [('group solidarity', 'A mechanism for pooling the resources of members.')]
+    >>> followup_definitions("One instance is the phenomenon of ‘time capsules’.",
+    ...     "A time capsule contains goods that stand for life at a given time.")
+    [('time capsule', 'Contains goods that stand for life at a given time.')]
+    >>> followup_definitions("Ein Beispiel sind „Zeitkapseln“.",
+    ...     "Eine Zeitkapsel enthält Dinge, die für das Leben einer Zeit stehen.", "de")
+    [('Zeitkapsel', 'Enthält Dinge, die für das Leben einer Zeit stehen.')]
+    >>> followup_definitions("One instance is the phenomenon of ‘time capsules’.",
+    ...     "A letter contains goods that stand for life at a given time.")
+    []
     """
+    generic = _generic_followup(prev, sent, lang)
+    if generic:
+        return generic
     rx = _FOLLOW.get(lang)
     m = rx.match(sent) if rx and prev else None
     if m is None and prev and lang in _FOLLOW_MEANT:
@@ -2021,6 +2084,9 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
         # term the sentence before ends on, said what it is (a copula's checks apply)
         q = re.search(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[.,]?[’”«“‹»‘\"]\.?$", prev)
         named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+        subj = [q.group("x").strip(" ,.") for q in _QUOTED_SUBJECT.finditer(prev)]
+        if len(subj) == 1 and not _NAMING_ACT.search(prev):
+            named, q = subj, True   # "…, “group solidarity” has …": "it" is the subject
         if not q or len(named) != 1 or not _subject_ok(named[0], lang):
             return []
         return [(named[0], d) for _, d in copular_definitions(

@@ -434,8 +434,9 @@ def test_notion_meaning_and_german_qualified_and_gemeint_definitions():
                           "ohnehin erfolgt wäre. Teilhabe, Resilienz und Mitnahmeeffekt.\n")
     r.meta.languages = ["de"]
     d = {x.term: x.definition for x in draft(r)}
-    # "… verstanden werden - mit …": not joined on by a dash in place of the article's words
-    assert d["Teilhabe"] == "Ausprägung der Gerechtigkeit."
+    # "… verstanden werden - mit …": the qualification kept, the words left out marked as
+    # left out (never a dash in place of the article's words)
+    assert d["Teilhabe"] == "Ausprägung der Gerechtigkeit … mit Blick auf die Armut."
     # "… ist die Fähigkeit gemeint, Krisen …": the words left out marked as left out
     assert d["Resilienz"] == "Die Fähigkeit … Krisen ohne Schaden zu bewältigen."
     assert d["Mitnahmeeffekt"] == "Die Nutzung einer Förderung, die ohnehin erfolgt wäre."
@@ -632,3 +633,34 @@ def test_an_uncertain_citation_is_not_passed_off_as_the_articles_wording():
             "Quay casuistry spreads.\n\n# References\n\nHolm, Ingrid. 2004. Quays. Oslo: Havn.\n")
     d = {x.term for x in draft(reading_from_text(text), limit=60)}
     assert "quay casuistry" not in d       # a year whose author is not named: not printed
+
+
+def test_the_generic_singular_after_a_quoted_term_and_it_after_a_quoted_subject():
+    text = ("# Keeping\n\nOne way of outliving the self is the custom of ‘memory jars’. "
+            "A memory jar contains letters and objects that stand for a family’s life at one "
+            "time, kept to be opened by later generations. Memory jars are common.\n\n"
+            "# Guilds\n\nSeen from inside the trade, “guild closure” has features of "
+            "“cooperation.” It is a mechanism for keeping the market of members free of "
+            "outsiders. Guild closure spread. Cooperation also spread.\n\n"
+            "# Other\n\nOne custom is the ‘memory jar’. A letter contains news from home "
+            "for the family. Letters travel.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    # what it holds, said of one of the kind the sentence before named: headed in the singular
+    assert d["memory jar"].definition == (
+        "Contains letters and objects that stand for a family’s life at one time, kept to be "
+        "opened by later generations.")
+    assert d["memory jar"].quote.startswith("A memory jar contains")
+    # "it" is the quoted subject of the sentence before, not the other quoted term
+    assert d["guild closure"].definition == ("A mechanism for keeping the market of members "
+                                             "free of outsiders.")
+    assert "cooperation" not in d
+    # another noun than the one the sentence before named: nothing
+    assert "letter" not in d
+    r = reading_from_text("# Brauch\n\nEin Beispiel sind die sogenannten „Erinnerungskisten“. "
+                          "Eine Erinnerungskiste enthält Briefe und Dinge, die für das Leben "
+                          "einer Familie stehen. Erinnerungskisten sind verbreitet.\n\n"
+                          "# Schluss\n\nDie Erinnerungskisten blieben.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r, limit=60)}
+    assert d["Erinnerungskiste"].definition == ("Enthält Briefe und Dinge, die für das Leben "
+                                                "einer Familie stehen.")
