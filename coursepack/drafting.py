@@ -691,6 +691,13 @@ _AS_EN = [
                r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[,.]?[’”\"],?\s+(?:meaning|"
                r"which\s+(?:means|denotes|designates|refers\s+to))\s+"
                r"(?P<def>(?:the|a|an)\s.+)$"),
+    # Young (1958) introduced the term “meritocracy” for a society …; N coined the term
+    # X to describe …
+    re.compile(r"(?:^|\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+et al\.)?"
+               r"(?:\s+\(\d{4}[a-z]?\))?\s+(?:introduced|coined|proposed)\s+the\s+"
+               r"(?:term|concept|notion|label)\s+[‘“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)"
+               r"[,.]?[’”\"]?\s+(?:for|to\s+(?:describe|denote|refer\s+to|designate|capture))\s+"
+               r"(?P<def>(?:the|a|an)\s.+)$"),
     # (not "…, meaning that …": what follows is the cited author's thesis, a claim
     #  about the thing, not what the thing is)
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
@@ -727,6 +734,20 @@ _AS_DE = [
     re.compile(rf"^Mit\s+(?:dem\s+Begriff|der\s+Bezeichnung|dem\s+Terminus|dem\s+Konzept)\s+(?:der\s+|des\s+)?"
                rf"{_NP}\s+(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?"
                r"(?P<def>(?:die|der|das|den|ein|eine)\s.+?)\s+(?:bezeichnet|beschrieben|gefasst)\.?$"),
+    # Young führte für eine von Leistung bestimmte Gesellschaft den Begriff
+    # „Meritokratie“ ein; N prägte den Begriff X für …
+    re.compile(r"(?:^|\b)[A-ZÄÖÜ][\w’'\-]+(?:\s+[A-ZÄÖÜ][\w’'\-]+)?(?:\s+\(\d{4}[a-z]?\))?\s+"
+               r"(?:führte|prägte|verwendete)\s+für\s+(?P<def>(?:die|den|das|eine|einen|ein)\s"
+               r".{6,160}?)\s+den\s+(?:Begriff|Terminus|Ausdruck)\s+[„“”\"»]?"
+               r"(?P<x>[A-ZÄÖÜ][\w’'\-]+)[“”\"«]?\s*(?:ein|eingeführt)?\.?$"),
+    re.compile(r"(?:^|\b)[A-ZÄÖÜ][\w’'\-]+(?:\s+[A-ZÄÖÜ][\w’'\-]+)?(?:\s+\(\d{4}[a-z]?\))?\s+"
+               r"(?:führte|prägte|verwendete)\s+den\s+(?:Begriff|Terminus|Ausdruck)\s+[„“”\"»]?"
+               r"(?P<x>[A-ZÄÖÜ][\w’'\-]+)[“”\"«]?\s+für\s+(?P<def>(?:die|den|das|eine|einen|ein)\s"
+               r".{6,160}?)\s*(?:ein)?\.?$"),
+    # Eine „Leistungsgesellschaft“ ist dann realisiert, wenn …: the condition it names
+    re.compile(r"^(?:(?:Ein|Eine|Der|Die|Das)\s+)?[„“”\"»]?(?P<x>[A-ZÄÖÜ][\w’'\-]+)[“”\"«]?\s+"
+               r"(?P<def>(?:ist|liegt)\s+(?:nur\s+)?(?:dann\s+)?(?:realisiert|gegeben|erreicht|"
+               r"verwirklicht|erfüllt|vor),\s+wenn\s.{10,300})$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+(?:verstanden|"
@@ -902,6 +923,15 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> as_definitions("Teilhabegerechtigkeit kann daher als Ausprägung von sozialer "
     ...                "Gerechtigkeit verstanden werden.", "de")
     [('Teilhabegerechtigkeit', 'Ausprägung von sozialer Gerechtigkeit.')]
+    >>> as_definitions("Young (1958) introduced the term “meritocracy” for a society in which "
+    ...                "rewards follow merit.")
+    [('meritocracy', 'A society in which rewards follow merit.')]
+    >>> as_definitions("Michael Young führte für eine derart von Leistung bestimmte "
+    ...                "Gesellschaft den Begriff “Meritokratie” ein.", "de")
+    [('Meritokratie', 'Eine … von Leistung bestimmte Gesellschaft.')]
+    >>> as_definitions("Eine „Leistungsgesellschaft” ist dann realisiert, wenn nach Leistung "
+    ...                "entlohnt wird.", "de")
+    [('Leistungsgesellschaft', 'Ist dann realisiert, wenn nach Leistung entlohnt wird.')]
     >>> as_definitions("Teilhabe kann als Ausprägung der Gerechtigkeit verstanden werden - mit "
     ...                "Blick auf die Armut.", "de")
     [('Teilhabe', 'Ausprägung der Gerechtigkeit … mit Blick auf die Armut.')]
@@ -913,6 +943,9 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            d = re.sub(r"^(eine|ein|einen|die|der|das|den)\s+(?:derart|solche[nrs]?|so)\s+",
+                       r"\1 … ", d)    # "eine derart von Leistung bestimmte Gesellschaft":
+            #                          the word pointing back is left out, marked as left out
             if "rest" in m.re.groupindex and m.group("rest") and \
                     "gemeint" in sent[m.end("def"):m.start("rest")]:
                 # "Mit X ist die Fähigkeit gemeint, Krisen … zu bewältigen": the clause
@@ -964,8 +997,9 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     ...                                  "Family habitus", "Second realm", "Finally")]
     [True, False, False, False, True, True, False]
     >>> [_subject_ok(x, "de") for x in ("Genderkompetenz", "Zum Teil", "Bemerkenswert",
-    ...                                  "Soziale Gerechtigkeit")]
-    [True, False, False, True]
+    ...                                  "Soziale Gerechtigkeit", "Leistungsgesellschaft",
+    ...                                  "Ernsthaft")]
+    [True, False, False, True, True, False]
     """
     words = x.split()
     if not words or len(words) > 5 or re.search(r"[‘’“”\"„«»()]", x):
@@ -989,8 +1023,9 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     if lang == "de":
         if not words[-1][:1].isupper():
             return False          # "Bemerkenswert ist …" is capitalised only as the first word
-        if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|haft|los|wert|dings|"
+        if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|(?<!sc)haft|los|wert|dings|"
                                           r"falls|erdem|ens)$", low[0]) or low[0] in lower_words):
+            # ("-schaft" is a noun: "Gesellschaft", "Wissenschaft")
             return False          # an adjective or adverb that starts the sentence
     elif any(re.fullmatch(r"[a-z]{2,}(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
                           r"lessly|ably|ibly|arly)", w) for w in low):

@@ -664,3 +664,27 @@ def test_the_generic_singular_after_a_quoted_term_and_it_after_a_quoted_subject(
     d = {x.term: x for x in draft(r, limit=60)}
     assert d["Erinnerungskiste"].definition == ("Enthält Briefe und Dinge, die für das Leben "
                                                 "einer Familie stehen.")
+
+
+def test_a_condition_and_a_term_introduced_for_a_thing_english_and_german():
+    r = reading_from_text("# Verdienst\n\nEine „Leistungsgesellschaft” ist dann realisiert, wenn "
+                          "ganz überwiegend nach Leistung entlohnt wird. Michael Young führte für "
+                          "eine derart von Verdienst bestimmte Gesellschaft den Begriff "
+                          "„Meritokratie” ein. Die Meritokratie und die Leistungsgesellschaft "
+                          "blieben umstritten.\n\n# Schluss\n\nDie Leistungsgesellschaft blieb.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r, limit=60)}
+    # ("-gesellschaft" is a noun, not an adjective in "-haft")
+    assert d["Leistungsgesellschaft"].definition == ("Ist dann realisiert, wenn ganz "
+                                                     "überwiegend nach Leistung entlohnt wird.")
+    # the word pointing back ("derart") left out and marked as left out; credited to Young
+    assert d["Meritokratie"].definition == "Eine … von Verdienst bestimmte Gesellschaft."
+    assert verbatim(d["Meritokratie"].definition, d["Meritokratie"].quote)
+    text = ("# Merit\n\nYoung (1958) introduced the term “meritocracy” for a society in which "
+            "rewards follow measured merit alone. Meritocracy spread as an ideal. Critics of "
+            "meritocracy remained.\n\n# References\n\nYoung, Michael. 1958. The Rise of the "
+            "Meritocracy. London: Thames.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["meritocracy"].definition == ("A society in which rewards follow measured merit "
+                                           "alone.")
+    assert "Young" in d["meritocracy"].after       # the cited author's definition, credited
