@@ -664,6 +664,10 @@ _AS_EN = [
                r"(?:here\s+)?as|defined\s+by|(?:taken|understood|used)\s+(?:here\s+)?to\s+"
                r"(?:mean|denote|refer\s+to|be))\s+"
                r"(?P<def>(?:(?<=as\s)|(?=(?:the|a|an)\s)).+)$"),
+    # (As such,) civil society can be perceived (especially) as characterized by …
+    re.compile(rf"^(?:As such,\s+)?{_NP},?\s+(?:is|are|can be|may be|could be)\s+(?:\w+ly\s+)?"
+               r"(?:perceived|seen|regarded|viewed|understood|defined)\s+(?:\w+ly\s+)?(?:as\s+)?"
+               r"(?P<def>characteri[sz]ed\s+(?:above\s+all\s+|mainly\s+|chiefly\s+)?by\s.+)$"),
     # (In political theory,) “democracy” is described as …: a quoted term only
     re.compile(r"^(?:In\s+[\w’'\- ]{3,40}?,\s+)?(?:(?:The|A|An)\s+(?:term|concept|notion)\s+)?"
                r"[‘\"“„»](?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’\"”“«‟],?\s+"

@@ -688,3 +688,15 @@ def test_a_condition_and_a_term_introduced_for_a_thing_english_and_german():
     assert d["meritocracy"].definition == ("A society in which rewards follow measured merit "
                                            "alone.")
     assert "Young" in d["meritocracy"].after       # the cited author's definition, credited
+
+
+def test_a_term_perceived_as_characterized_by_its_features():
+    text = ("# Guilds\n\nThe term “guild economy” has many readings. As such, guild economy can "
+            "be perceived especially as characterized by (a) the self-rule of masters and (b) "
+            "their closed admission of apprentices. The guild economy spread. Critics of the "
+            "guild economy wrote later.\n\n# Towns\n\nTowns are seen as characterized by trade. "
+            "Towns grew.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["guild economy"].definition == ("Characterized by (a) the self-rule of masters and "
+                                             "(b) their closed admission of apprentices.")
+    assert "Towns" not in d and "towns" not in d      # a common word: a claim, not a term
