@@ -770,6 +770,12 @@ _IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3}
        "de": re.compile(r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:d\.\s?h\.|also|"
                         r"das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[^,;:()]{8,140}?)"
                         r"(?=,|;|\.$|\))")}
+# German "Auf der vierten Ebene sind die Paradigmen des Lernens verortet, d. h. die
+# Vorstellungen, die …": the gloss after the participle explains the clause's subject
+_IE_DE_SUBJECT = re.compile(
+    r"\b(?:ist|sind|war|waren|wird|werden)\s+(?:der|die|das)\s+(?P<x>[A-ZÄÖÜ][\wäöüß\-]+"
+    r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß\-]+)?)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]{4,}(?:t|en),\s+"
+    r"(?:d\.\s?h\.|das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[A-ZÄÖÜ][^;:()]{8,200}?)\.?$")
 # "A closely related type of morally guided behavior is “group solidarity.”"
 _TYPE_IS = re.compile(r"^(?P<def>(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}(?:type|form|kind|variety)"
                       r"\s+of\s+[^,;:“”‘’\"]{4,120}?)\s+(?:is|are)\s+(?:called\s+)?[“‘\"]"
@@ -826,6 +832,12 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     []
     >>> gloss_definitions("They stayed, i.e. the plan failed, and left.")
     []
+    >>> gloss_definitions("Auf der vierten Ebene sind die Paradigmen des Lernens verortet, d. h. "
+    ...                   "die Vorstellungen, die in einer Epoche über das Lernen herrschen.", "de")
+    [('Paradigmen des Lernens', 'Die Vorstellungen, die in einer Epoche über das Lernen herrschen.')]
+    >>> gloss_definitions("Die Verantwortung liegt bei der Leitung, d. h. Hochschulleitung und "
+    ...                   "Dekanaten.", "de")
+    []
     """
     out = []
     rx = _IE.get(lang)
@@ -836,6 +848,11 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
         cands += [m for m in [_CALLED_EN.match(sent)] if m]
+    if lang == "de":
+        for m in _IE_DE_SUBJECT.finditer(sent):
+            x, d = m.group("x"), _sentence_case(m.group("def").rstrip(" ,;:"))
+            if _subject_ok(x, lang) and 4 <= len(d.split()) <= 40:
+                out.append((x, d))
     # "A closely related type of … is “group solidarity.”" (_TYPE_IS) only classifies
     for m in cands:
         x, d = m.group("x").strip(), m.group("def").strip()

@@ -700,3 +700,16 @@ def test_a_term_perceived_as_characterized_by_its_features():
     assert d["guild economy"].definition == ("Characterized by (a) the self-rule of masters and "
                                              "(b) their closed admission of apprentices.")
     assert "Towns" not in d and "towns" not in d      # a common word: a claim, not a term
+
+
+def test_german_d_h_after_the_participle_explains_the_subject():
+    r = reading_from_text("# Lernen\n\nAuf der vierten Ebene sind die Leitbilder des Lehrens "
+                          "verortet, d. h. die Vorstellungen, die in einer Epoche über den Sinn "
+                          "des Lehrens vorherrschen. Die Leitbilder des Lehrens wandeln sich. Die "
+                          "Verantwortung liegt bei der Leitung, d. h. Rektorat und Dekanaten.\n\n"
+                          "# Schluss\n\nDie Leitbilder des Lehrens blieben.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r, limit=60)}
+    assert d["Leitbilder des Lehrens"].definition == (
+        "Die Vorstellungen, die in einer Epoche über den Sinn des Lehrens vorherrschen.")
+    assert "Leitung" not in d                 # a list of who, not what the term means
