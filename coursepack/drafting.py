@@ -776,6 +776,11 @@ _IE_DE_SUBJECT = re.compile(
     r"\b(?:ist|sind|war|waren|wird|werden)\s+(?:der|die|das)\s+(?P<x>[A-ZÄÖÜ][\wäöüß\-]+"
     r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß\-]+)?)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]{4,}(?:t|en),\s+"
     r"(?:d\.\s?h\.|das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[A-ZÄÖÜ][^;:()]{8,200}?)\.?$")
+# "Work is no concept but a 'problematic word': “a word about which there is …”": a
+# quoted term, a colon, and what it is (a noun phrase on an article, quoted or not)
+_COLON_GLOSS = re.compile(
+    r"[‘'\"“„»](?P<x>[^\W\d_][\w\-]*(?:\s+[\w\-]+){0,3})[’'\"”“«]:\s+[“\"‘„»]?"
+    r"(?P<def>(?:a|an|the|ein|eine|einen|der|die|das)\s[^\"“”‘’„»«]{8,200}?)[”\"’“«]?\.?$")
 # "A closely related type of morally guided behavior is “group solidarity.”"
 _TYPE_IS = re.compile(r"^(?P<def>(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}(?:type|form|kind|variety)"
                       r"\s+of\s+[^,;:“”‘’\"]{4,120}?)\s+(?:is|are)\s+(?:called\s+)?[“‘\"]"
@@ -835,6 +840,14 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> gloss_definitions("Auf der vierten Ebene sind die Paradigmen des Lernens verortet, d. h. "
     ...                   "die Vorstellungen, die in einer Epoche über das Lernen herrschen.", "de")
     [('Paradigmen des Lernens', 'Die Vorstellungen, die in einer Epoche über das Lernen herrschen.')]
+    >>> gloss_definitions("Work is no concept but a ‘problematic word’: “a word about which "
+    ...                   "there is a conflict of statements.")
+    [('problematic word', 'A word about which there is a conflict of statements.')]
+    >>> gloss_definitions("Sie nennt das eine „Grauzone“: „ein Raum, den keine Regel erfasst“.",
+    ...                   "de")
+    [('Grauzone', 'Ein Raum, den keine Regel erfasst.')]
+    >>> gloss_definitions("They said 'no': the end of it.")
+    []
     >>> gloss_definitions("Die Verantwortung liegt bei der Leitung, d. h. Hochschulleitung und "
     ...                   "Dekanaten.", "de")
     []
@@ -848,6 +861,11 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
         cands += [m for m in [_CALLED_EN.match(sent)] if m]
+    for m in _COLON_GLOSS.finditer(sent):
+        x, d = m.group("x").strip(), _sentence_case(m.group("def").rstrip(" ,;:"))
+        if _subject_ok(x, lang) and 4 <= len(d.split()) <= 40 and \
+                (lang != "de" or x.split()[-1][:1].isupper()):
+            out.append((x[0].upper() + x[1:] if lang == "de" else x, d))
     if lang == "de":
         for m in _IE_DE_SUBJECT.finditer(sent):
             x, d = m.group("x"), _sentence_case(m.group("def").rstrip(" ,;:"))
@@ -1388,6 +1406,13 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.context + " " + d.quote, cited) if d.context else credited_to(d.quote, cited)
             if not d.after:
                 d.after = _paragraph_source(d.quote, block_sents.get(d.evidence, []))
+            if not d.after and _open_quotation(d.quote, d.definition):
+                # 'X': "a word about which … [Lazarus, 1998: 12]": a quotation that runs on
+                # past the sentence is a cited author's; credited where it closes, or not
+                # drafted (never passed off as the article's own wording)
+                d.after = _closing_credit(d.quote, block_sents.get(d.evidence, []))
+                if not d.after:
+                    continue
             if not d.after and (re.search(rf"\({_YEAR}{_PAGES}\)", d.quote) or any(
                     n in cited for n in re.findall(r"\(([A-ZÄÖÜ][a-zäöüß’'\-]+)\)", d.quote))):
                 continue    # a citation the sentence gives but whose author is not certain:
@@ -1685,6 +1710,44 @@ _CREDIT_CITE = re.compile(rf"[(;]\s*(?:(?:vgl|see|cf|siehe)\.?\s+)?(?P<n>{_NAMES
 
 _CONCLUDING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:conclu|concluding|summary|final\s+remarks|"
                          r"closing\s+remarks|fazit|schluss|resümee|zusammenfassung|ausblick)", re.I)
+
+
+def _open_quotation(quote: str, definition: str) -> bool:
+    """The definition's words open a quotation the sentence does not close."""
+    core = definition.rstrip(".")[:40]
+    i = quote.find(core[1:]) if core else -1
+    if i <= 0:
+        return False
+    before, after = quote[:i - 1].rstrip()[-2:], quote[i:]
+    opens = re.search(r"[“\"„»‘]$", before.rstrip(" " + core[:1]))
+    return bool(opens) and not re.search(r"[”\"“«’]", after.replace("’s", ""))
+
+
+_CLOSE_CITE = re.compile(r"[”\"“«’]\s*[\[(](?P<n>[A-ZÄÖÜ][\w’'\-]+(?:\s+et al\.)?),?\s+"
+                         rf"(?P<y>{_YEAR})(?:[:,]\s*(?:p\.\s*|S\.\s*)?(?P<p>[\d–\-]+))?[\])]")
+
+
+def _closing_credit(quote: str, block: list[str]) -> str:
+    """The citation right after the quotation the sentence ``quote`` opens
+    closes, in its paragraph ("… a principle" [Lazarus, 1998: 12]), as
+    "Lazarus 1998: 12"; empty when the paragraph has none.
+
+    >>> _closing_credit("It is a 'word': \u201ca word of strife.", ["It is a 'word': "
+    ...     "\u201ca word of strife.", "It divides\u201d [Lazarus, 1998: 12]."])
+    'Lazarus 1998: 12'
+    >>> _closing_credit("It is a 'word': \u201ca word of strife.", ["It is a 'word': "
+    ...     "\u201ca word of strife.", "It divides.\u201d"])
+    ''
+    """
+    try:
+        start = block.index(quote)
+    except ValueError:
+        return ""
+    rest = " ".join(block[start:start + 6])
+    m = _CLOSE_CITE.search(rest)
+    if not m:
+        return ""
+    return f"{m.group('n')} {m.group('y')}" + (f": {m.group('p')}" if m.group("p") else "")
 
 
 def _paragraph_source(quote: str, block: list[str]) -> str:

@@ -713,3 +713,18 @@ def test_german_d_h_after_the_participle_explains_the_subject():
     assert d["Leitbilder des Lehrens"].definition == (
         "Die Vorstellungen, die in einer Epoche über den Sinn des Lehrens vorherrschen.")
     assert "Leitung" not in d                 # a list of who, not what the term means
+
+
+def test_a_quoted_term_glossed_after_a_colon_is_credited_where_the_quotation_closes():
+    text = ("# Words\n\nTrade is no concept but a ‘contested word’: “a word about which there "
+            "is a conflict of statements, that is a conflict of claims. Each claim orders the "
+            "real differently” [Holm, 2004: 12]. A contested word divides the workers.\n\n"
+            "# Other\n\nPay is a ‘loose word’: “a word whose sense drifts with its users. It "
+            "never settles. A loose word lasts. The loose word stays.\n\n"
+            "# References\n\nHolm, Ingrid. 2004. Words. Oslo: Havn.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["contested word"].definition == ("A word about which there is a conflict of "
+                                              "statements, that is a conflict of claims.")
+    assert d["contested word"].after == "Holm 2004: 12"   # the cited author's, credited
+    # a quotation whose source the paragraph never gives: not passed off as the article's
+    assert "loose word" not in d
