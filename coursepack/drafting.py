@@ -1763,6 +1763,9 @@ def _paragraph_source(quote: str, block: list[str]) -> str:
     ''
     >>> _paragraph_source("X is a process.", ["X is a process.", "Y is a thing."])
     ''
+    >>> _paragraph_source("X is a mechanism.", ["X is a mechanism.", "However, as Offe "
+    ...     "(1985) has shown, unions need duty (Offe 1985: 183)."])
+    ''
     """
     try:
         i = block.index(quote)
@@ -1774,6 +1777,10 @@ def _paragraph_source(quote: str, block: list[str]) -> str:
     last = after[-1]
     if not re.search(rf"\((?:[^()]*\(|[^()])*{_YEAR}{_PAGES}\)\.?\s*$", last):
         return ""
+    if re.search(rf"(?<!\d){_YEAR}(?!\d)", re.sub(r"\([^()]*\)\.?\s*$", "", last)):
+        return ""       # "However, as Offe and Wiesenthal (1985) have shown, … (Offe/
+        #                 Wiesenthal 1985: 183).": the close cites the sentence's own claim,
+        #                 which it credits by name, not the paragraph
     return credited_to(re.sub(r"^.*(?=\([^()]*\)\.?\s*$)", "", last))
 
 

@@ -728,3 +728,14 @@ def test_a_quoted_term_glossed_after_a_colon_is_credited_where_the_quotation_clo
     assert d["contested word"].after == "Holm 2004: 12"   # the cited author's, credited
     # a quotation whose source the paragraph never gives: not passed off as the article's
     assert "loose word" not in d
+
+
+def test_a_paragraph_closing_on_a_claim_it_credits_by_name_is_not_the_definitions_source():
+    text = ("# Guilds\n\nSeen from inside the trade, “guild closure” has features of "
+            "“cooperation.” It is a mechanism for keeping the market of members free of "
+            "outsiders. However, as Offe and Wiesenthal (1985) have shown, guilds also need a "
+            "duty to take part (Offe/Wiesenthal 1985: 183).\n\n# More\n\nGuild closure spread. "
+            "Cooperation also spread.\n\n# References\n\nOffe, Claus, and Helmut Wiesenthal. "
+            "1985. Two Logics. London: Sage.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["guild closure"].after == ""      # the article's own wording, not Offe's
