@@ -866,7 +866,7 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         if _subject_ok(x, lang) and 4 <= len(d.split()) <= 40 and \
                 (lang != "de" or x.split()[-1][:1].isupper()):
             out.append((x[0].upper() + x[1:] if lang == "de" else x, d))
-    if lang == "de":
+    if lang == "de" and re.search(r"d\.\s?h\.|das heißt", sent):
         for m in _IE_DE_SUBJECT.finditer(sent):
             x, d = m.group("x"), _sentence_case(m.group("def").rstrip(" ,;:"))
             if _subject_ok(x, lang) and 4 <= len(d.split()) <= 40:
@@ -928,6 +928,17 @@ _DET_WORDS = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein",
               "or", "von", "mit", "für", "und", "oder", "zur", "zum", "im"}
 
 
+# the words without which an author-led pattern cannot match
+_AS_NEEDS = {}
+for _rx in _AS_EN + _AS_DE:
+    for _word, _need in ((r"introduced\|coined", r"\b(?:introduced|coined|proposed)\s+the\b"),
+                         (r"führte\|prägte", r"\b(?:Begriff|Terminus|Ausdruck)\b"),
+                         (r"\(\?:define\|defines", r"defin|understand|conceiv|conceptuali"),
+                         (r"\(\?:definiert\|definieren", r"definier|versteh|bestimmt")):
+        if re.search(_word, _rx.pattern):
+            _AS_NEEDS[_rx] = re.compile(_need)
+
+
 def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """``(term, definition)`` from a sentence that says what a term is taken
     to mean: "X is defined as …", "We define X as …", "By X we mean …", "The
@@ -977,6 +988,9 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """
     out = []
     for rx in (_AS_DE if lang == "de" else _AS_EN):
+        need = _AS_NEEDS.get(rx)
+        if need is not None and not need.search(sent):
+            continue            # (a cheap test first: these patterns scan every word)
         for m in rx.finditer(sent):
             x, d = m.group("x").strip(), m.group("def").strip()
             if not _subject_ok(x, lang):
