@@ -664,6 +664,10 @@ _AS_EN = [
                r"(?:here\s+)?as|defined\s+by|(?:taken|understood|used)\s+(?:here\s+)?to\s+"
                r"(?:mean|denote|refer\s+to|be))\s+"
                r"(?P<def>(?:(?<=as\s)|(?=(?:the|a|an)\s)).+)$"),
+    # (As such,) civil society can be perceived (especially) as characterized by …
+    re.compile(rf"^(?:As such,\s+)?{_NP},?\s+(?:is|are|can be|may be|could be)\s+(?:\w+ly\s+)?"
+               r"(?:perceived|seen|regarded|viewed|understood|defined)\s+(?:\w+ly\s+)?(?:as\s+)?"
+               r"(?P<def>characteri[sz]ed\s+(?:above\s+all\s+|mainly\s+|chiefly\s+)?by\s.+)$"),
     # (In political theory,) “democracy” is described as …: a quoted term only
     re.compile(r"^(?:In\s+[\w’'\- ]{3,40}?,\s+)?(?:(?:The|A|An)\s+(?:term|concept|notion)\s+)?"
                r"[‘\"“„»](?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’\"”“«‟],?\s+"
@@ -690,6 +694,13 @@ _AS_EN = [
     re.compile(r"\b(?:the|a)\s+(?:notion|concept|term|label)\s+(?:of\s+)?[‘“\"]"
                r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[,.]?[’”\"],?\s+(?:meaning|"
                r"which\s+(?:means|denotes|designates|refers\s+to))\s+"
+               r"(?P<def>(?:the|a|an)\s.+)$"),
+    # Young (1958) introduced the term “meritocracy” for a society …; N coined the term
+    # X to describe …
+    re.compile(r"(?:^|\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+et al\.)?"
+               r"(?:\s+\(\d{4}[a-z]?\))?\s+(?:introduced|coined|proposed)\s+the\s+"
+               r"(?:term|concept|notion|label)\s+[‘“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)"
+               r"[,.]?[’”\"]?\s+(?:for|to\s+(?:describe|denote|refer\s+to|designate|capture))\s+"
                r"(?P<def>(?:the|a|an)\s.+)$"),
     # (not "…, meaning that …": what follows is the cited author's thesis, a claim
     #  about the thing, not what the thing is)
@@ -727,6 +738,20 @@ _AS_DE = [
     re.compile(rf"^Mit\s+(?:dem\s+Begriff|der\s+Bezeichnung|dem\s+Terminus|dem\s+Konzept)\s+(?:der\s+|des\s+)?"
                rf"{_NP}\s+(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?"
                r"(?P<def>(?:die|der|das|den|ein|eine)\s.+?)\s+(?:bezeichnet|beschrieben|gefasst)\.?$"),
+    # Young führte für eine von Leistung bestimmte Gesellschaft den Begriff
+    # „Meritokratie“ ein; N prägte den Begriff X für …
+    re.compile(r"(?:^|\b)[A-ZÄÖÜ][\w’'\-]+(?:\s+[A-ZÄÖÜ][\w’'\-]+)?(?:\s+\(\d{4}[a-z]?\))?\s+"
+               r"(?:führte|prägte|verwendete)\s+für\s+(?P<def>(?:die|den|das|eine|einen|ein)\s"
+               r".{6,160}?)\s+den\s+(?:Begriff|Terminus|Ausdruck)\s+[„“”\"»]?"
+               r"(?P<x>[A-ZÄÖÜ][\w’'\-]+)[“”\"«]?\s*(?:ein|eingeführt)?\.?$"),
+    re.compile(r"(?:^|\b)[A-ZÄÖÜ][\w’'\-]+(?:\s+[A-ZÄÖÜ][\w’'\-]+)?(?:\s+\(\d{4}[a-z]?\))?\s+"
+               r"(?:führte|prägte|verwendete)\s+den\s+(?:Begriff|Terminus|Ausdruck)\s+[„“”\"»]?"
+               r"(?P<x>[A-ZÄÖÜ][\w’'\-]+)[“”\"«]?\s+für\s+(?P<def>(?:die|den|das|eine|einen|ein)\s"
+               r".{6,160}?)\s*(?:ein)?\.?$"),
+    # Eine „Leistungsgesellschaft“ ist dann realisiert, wenn …: the condition it names
+    re.compile(r"^(?:(?:Ein|Eine|Der|Die|Das)\s+)?[„“”\"»]?(?P<x>[A-ZÄÖÜ][\w’'\-]+)[“”\"«]?\s+"
+               r"(?P<def>(?:ist|liegt)\s+(?:nur\s+)?(?:dann\s+)?(?:realisiert|gegeben|erreicht|"
+               r"verwirklicht|erfüllt|vor),\s+wenn\s.{10,300})$"),
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+(?:verstanden|"
@@ -745,6 +770,17 @@ _IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3}
        "de": re.compile(r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[\w\-]+){0,2}),\s+(?:d\.\s?h\.|also|"
                         r"das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[^,;:()]{8,140}?)"
                         r"(?=,|;|\.$|\))")}
+# German "Auf der vierten Ebene sind die Paradigmen des Lernens verortet, d. h. die
+# Vorstellungen, die …": the gloss after the participle explains the clause's subject
+_IE_DE_SUBJECT = re.compile(
+    r"\b(?:ist|sind|war|waren|wird|werden)\s+(?:der|die|das)\s+(?P<x>[A-ZÄÖÜ][\wäöüß\-]+"
+    r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß\-]+)?)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]{4,}(?:t|en),\s+"
+    r"(?:d\.\s?h\.|das heißt),?\s+(?P<def>(?:die|der|das|ein|eine)\s+[A-ZÄÖÜ][^;:()]{8,200}?)\.?$")
+# "Work is no concept but a 'problematic word': “a word about which there is …”": a
+# quoted term, a colon, and what it is (a noun phrase on an article, quoted or not)
+_COLON_GLOSS = re.compile(
+    r"[‘'\"“„»](?P<x>[^\W\d_][\w\-]*(?:\s+[\w\-]+){0,3})[’'\"”“«]:\s+[“\"‘„»]?"
+    r"(?P<def>(?:a|an|the|ein|eine|einen|der|die|das)\s[^\"“”‘’„»«]{8,200}?)[”\"’“«]?\.?$")
 # "A closely related type of morally guided behavior is “group solidarity.”"
 _TYPE_IS = re.compile(r"^(?P<def>(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}(?:type|form|kind|variety)"
                       r"\s+of\s+[^,;:“”‘’\"]{4,120}?)\s+(?:is|are)\s+(?:called\s+)?[“‘\"]"
@@ -801,6 +837,20 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     []
     >>> gloss_definitions("They stayed, i.e. the plan failed, and left.")
     []
+    >>> gloss_definitions("Auf der vierten Ebene sind die Paradigmen des Lernens verortet, d. h. "
+    ...                   "die Vorstellungen, die in einer Epoche über das Lernen herrschen.", "de")
+    [('Paradigmen des Lernens', 'Die Vorstellungen, die in einer Epoche über das Lernen herrschen.')]
+    >>> gloss_definitions("Work is no concept but a ‘problematic word’: “a word about which "
+    ...                   "there is a conflict of statements.")
+    [('problematic word', 'A word about which there is a conflict of statements.')]
+    >>> gloss_definitions("Sie nennt das eine „Grauzone“: „ein Raum, den keine Regel erfasst“.",
+    ...                   "de")
+    [('Grauzone', 'Ein Raum, den keine Regel erfasst.')]
+    >>> gloss_definitions("They said 'no': the end of it.")
+    []
+    >>> gloss_definitions("Die Verantwortung liegt bei der Leitung, d. h. Hochschulleitung und "
+    ...                   "Dekanaten.", "de")
+    []
     """
     out = []
     rx = _IE.get(lang)
@@ -811,6 +861,16 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
         cands += [m for m in [_CALLED_EN.match(sent)] if m]
+    for m in _COLON_GLOSS.finditer(sent):
+        x, d = m.group("x").strip(), _sentence_case(m.group("def").rstrip(" ,;:"))
+        if _subject_ok(x, lang) and 4 <= len(d.split()) <= 40 and \
+                (lang != "de" or x.split()[-1][:1].isupper()):
+            out.append((x[0].upper() + x[1:] if lang == "de" else x, d))
+    if lang == "de" and re.search(r"d\.\s?h\.|das heißt", sent):
+        for m in _IE_DE_SUBJECT.finditer(sent):
+            x, d = m.group("x"), _sentence_case(m.group("def").rstrip(" ,;:"))
+            if _subject_ok(x, lang) and 4 <= len(d.split()) <= 40:
+                out.append((x, d))
     # "A closely related type of … is “group solidarity.”" (_TYPE_IS) only classifies
     for m in cands:
         x, d = m.group("x").strip(), m.group("def").strip()
@@ -868,6 +928,17 @@ _DET_WORDS = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein",
               "or", "von", "mit", "für", "und", "oder", "zur", "zum", "im"}
 
 
+# the words without which an author-led pattern cannot match
+_AS_NEEDS = {}
+for _rx in _AS_EN + _AS_DE:
+    for _word, _need in ((r"introduced\|coined", r"\b(?:introduced|coined|proposed)\s+the\b"),
+                         (r"führte\|prägte", r"\b(?:Begriff|Terminus|Ausdruck)\b"),
+                         (r"\(\?:define\|defines", r"defin|understand|conceiv|conceptuali"),
+                         (r"\(\?:definiert\|definieren", r"definier|versteh|bestimmt")):
+        if re.search(_word, _rx.pattern):
+            _AS_NEEDS[_rx] = re.compile(_need)
+
+
 def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """``(term, definition)`` from a sentence that says what a term is taken
     to mean: "X is defined as …", "We define X as …", "By X we mean …", "The
@@ -902,21 +973,43 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> as_definitions("Teilhabegerechtigkeit kann daher als Ausprägung von sozialer "
     ...                "Gerechtigkeit verstanden werden.", "de")
     [('Teilhabegerechtigkeit', 'Ausprägung von sozialer Gerechtigkeit.')]
+    >>> as_definitions("Young (1958) introduced the term “meritocracy” for a society in which "
+    ...                "rewards follow merit.")
+    [('meritocracy', 'A society in which rewards follow merit.')]
+    >>> as_definitions("Michael Young führte für eine derart von Leistung bestimmte "
+    ...                "Gesellschaft den Begriff “Meritokratie” ein.", "de")
+    [('Meritokratie', 'Eine … von Leistung bestimmte Gesellschaft.')]
+    >>> as_definitions("Eine „Leistungsgesellschaft” ist dann realisiert, wenn nach Leistung "
+    ...                "entlohnt wird.", "de")
+    [('Leistungsgesellschaft', 'Ist dann realisiert, wenn nach Leistung entlohnt wird.')]
+    >>> as_definitions("Teilhabe kann als Ausprägung der Gerechtigkeit verstanden werden - mit "
+    ...                "Blick auf die Armut.", "de")
+    [('Teilhabe', 'Ausprägung der Gerechtigkeit … mit Blick auf die Armut.')]
     """
     out = []
     for rx in (_AS_DE if lang == "de" else _AS_EN):
+        need = _AS_NEEDS.get(rx)
+        if need is not None and not need.search(sent):
+            continue            # (a cheap test first: these patterns scan every word)
         for m in rx.finditer(sent):
             x, d = m.group("x").strip(), m.group("def").strip()
             if not _subject_ok(x, lang):
                 continue
             d = re.sub(r"^(?:daher|also|somit|hier|auch)\s+", "", d)
+            d = re.sub(r"^(eine|ein|einen|die|der|das|den)\s+(?:derart|solche[nrs]?|so)\s+",
+                       r"\1 … ", d)    # "eine derart von Leistung bestimmte Gesellschaft":
+            #                          the word pointing back is left out, marked as left out
             if "rest" in m.re.groupindex and m.group("rest") and \
                     "gemeint" in sent[m.end("def"):m.start("rest")]:
                 # "Mit X ist die Fähigkeit gemeint, Krisen … zu bewältigen": the clause
                 # belongs to it; the words left out are marked as left out
                 d += " … " + m.group("rest").strip()
-            # ("… verstanden werden – mit …": the qualification is not joined on, which
-            #  would print a dash in place of the article's words)
+            elif "rest" in m.re.groupindex and m.group("rest"):
+                # "X kann als Ausprägung von Y verstanden werden – mit besonderer
+                # Blickrichtung auf …": the qualification is what marks X off from Y; it
+                # is kept, the words left out between ("verstanden werden –") marked as
+                # left out, never a dash put in their place
+                d += " … " + m.group("rest").strip()
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it
@@ -957,8 +1050,9 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     ...                                  "Family habitus", "Second realm", "Finally")]
     [True, False, False, False, True, True, False]
     >>> [_subject_ok(x, "de") for x in ("Genderkompetenz", "Zum Teil", "Bemerkenswert",
-    ...                                  "Soziale Gerechtigkeit")]
-    [True, False, False, True]
+    ...                                  "Soziale Gerechtigkeit", "Leistungsgesellschaft",
+    ...                                  "Ernsthaft")]
+    [True, False, False, True, True, False]
     """
     words = x.split()
     if not words or len(words) > 5 or re.search(r"[‘’“”\"„«»()]", x):
@@ -982,8 +1076,9 @@ def _subject_ok(x: str, lang: str, lower_words: frozenset = frozenset()) -> bool
     if lang == "de":
         if not words[-1][:1].isupper():
             return False          # "Bemerkenswert ist …" is capitalised only as the first word
-        if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|haft|los|wert|dings|"
+        if len(words) == 1 and (re.search(r"(?:lich|isch|bar|sam|weise|(?<!sc)haft|los|wert|dings|"
                                           r"falls|erdem|ens)$", low[0]) or low[0] in lower_words):
+            # ("-schaft" is a noun: "Gesellschaft", "Wissenschaft")
             return False          # an adjective or adverb that starts the sentence
     elif any(re.fullmatch(r"[a-z]{2,}(?:ally|ively|ously|ingly|edly|ently|antly|ately|fully|"
                           r"lessly|ably|ibly|arly)", w) for w in low):
@@ -1325,6 +1420,13 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.context + " " + d.quote, cited) if d.context else credited_to(d.quote, cited)
             if not d.after:
                 d.after = _paragraph_source(d.quote, block_sents.get(d.evidence, []))
+            if not d.after and _open_quotation(d.quote, d.definition):
+                # 'X': "a word about which … [Lazarus, 1998: 12]": a quotation that runs on
+                # past the sentence is a cited author's; credited where it closes, or not
+                # drafted (never passed off as the article's own wording)
+                d.after = _closing_credit(d.quote, block_sents.get(d.evidence, []))
+                if not d.after:
+                    continue
             if not d.after and (re.search(rf"\({_YEAR}{_PAGES}\)", d.quote) or any(
                     n in cited for n in re.findall(r"\(([A-ZÄÖÜ][a-zäöüß’'\-]+)\)", d.quote))):
                 continue    # a citation the sentence gives but whose author is not certain:
@@ -1624,6 +1726,44 @@ _CONCLUDING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:conclu|concluding|summ
                          r"closing\s+remarks|fazit|schluss|resümee|zusammenfassung|ausblick)", re.I)
 
 
+def _open_quotation(quote: str, definition: str) -> bool:
+    """The definition's words open a quotation the sentence does not close."""
+    core = definition.rstrip(".")[:40]
+    i = quote.find(core[1:]) if core else -1
+    if i <= 0:
+        return False
+    before, after = quote[:i - 1].rstrip()[-2:], quote[i:]
+    opens = re.search(r"[“\"„»‘]$", before.rstrip(" " + core[:1]))
+    return bool(opens) and not re.search(r"[”\"“«’]", after.replace("’s", ""))
+
+
+_CLOSE_CITE = re.compile(r"[”\"“«’]\s*[\[(](?P<n>[A-ZÄÖÜ][\w’'\-]+(?:\s+et al\.)?),?\s+"
+                         rf"(?P<y>{_YEAR})(?:[:,]\s*(?:p\.\s*|S\.\s*)?(?P<p>[\d–\-]+))?[\])]")
+
+
+def _closing_credit(quote: str, block: list[str]) -> str:
+    """The citation right after the quotation the sentence ``quote`` opens
+    closes, in its paragraph ("… a principle" [Lazarus, 1998: 12]), as
+    "Lazarus 1998: 12"; empty when the paragraph has none.
+
+    >>> _closing_credit("It is a 'word': \u201ca word of strife.", ["It is a 'word': "
+    ...     "\u201ca word of strife.", "It divides\u201d [Lazarus, 1998: 12]."])
+    'Lazarus 1998: 12'
+    >>> _closing_credit("It is a 'word': \u201ca word of strife.", ["It is a 'word': "
+    ...     "\u201ca word of strife.", "It divides.\u201d"])
+    ''
+    """
+    try:
+        start = block.index(quote)
+    except ValueError:
+        return ""
+    rest = " ".join(block[start:start + 6])
+    m = _CLOSE_CITE.search(rest)
+    if not m:
+        return ""
+    return f"{m.group('n')} {m.group('y')}" + (f": {m.group('p')}" if m.group("p") else "")
+
+
 def _paragraph_source(quote: str, block: list[str]) -> str:
     """The one work a paragraph closes on ("… mediation (André, 2010).") when the
     defining sentence and those between it and the close cite nothing else: a
@@ -1637,6 +1777,9 @@ def _paragraph_source(quote: str, block: list[str]) -> str:
     ''
     >>> _paragraph_source("X is a process.", ["X is a process.", "Y is a thing."])
     ''
+    >>> _paragraph_source("X is a mechanism.", ["X is a mechanism.", "However, as Offe "
+    ...     "(1985) has shown, unions need duty (Offe 1985: 183)."])
+    ''
     """
     try:
         i = block.index(quote)
@@ -1648,6 +1791,10 @@ def _paragraph_source(quote: str, block: list[str]) -> str:
     last = after[-1]
     if not re.search(rf"\((?:[^()]*\(|[^()])*{_YEAR}{_PAGES}\)\.?\s*$", last):
         return ""
+    if re.search(rf"(?<!\d){_YEAR}(?!\d)", re.sub(r"\([^()]*\)\.?\s*$", "", last)):
+        return ""       # "However, as Offe and Wiesenthal (1985) have shown, … (Offe/
+        #                 Wiesenthal 1985: 183).": the close cites the sentence's own claim,
+        #                 which it credits by name, not the paragraph
     return credited_to(re.sub(r"^.*(?=\([^()]*\)\.?\s*$)", "", last))
 
 
@@ -1950,6 +2097,47 @@ _FOLLOW_NAMED = {"en": re.compile(r"^It\s+(?P<v>is)\s+(?P<def>(?:the|a|an)\s.+)$
                                   r"(?P<def>(?:der|die|das|ein|eine)\s.+)$")}
 
 
+# "… is the phenomenon of ‘time capsules’." — "A time capsule contains goods …": the
+# quoted term of the sentence before, said in the generic singular what it is or holds
+_FOLLOW_GENERIC = {
+    "en": re.compile(r"^(?:A|An)\s+(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+"
+                     r"(?P<v>is|contains|consists\s+of|comprises|refers\s+to|denotes|designates|"
+                     r"describes)\s+(?P<def>\S.+)$"),
+    "de": re.compile(r"^(?:Ein|Eine)\s+(?P<x>[A-ZÄÖÜ][\w\-]*)\s+"
+                     r"(?P<v>ist|enthält|umfasst|besteht\s+aus|bezeichnet)\s+(?P<def>\S.+)$"),
+}
+# a quoted term that is the subject of its sentence: at its start (after an opening
+# phrase) and followed by a verb that compares or attributes ("Looking at …, “group
+# solidarity” has …"; one followed by a copula, "“X” is common …", is left alone)
+_QUOTED_SUBJECT = re.compile(r"(?:^|,\s+)[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[’”«“‹»‘\"]\s+"
+                             r"(?:has|have|shares?|differs?|hat|haben|teilt|unterscheidet)\b")
+
+
+def _generic_followup(prev: str, sent: str, lang: str) -> list[tuple[str, str]]:
+    """``(term, definition)`` when ``sent`` says, of one of a kind ("A time
+    capsule contains …"), what the one term ``prev`` quotes is or holds."""
+    rx = _FOLLOW_GENERIC.get(lang)
+    m = rx.match(sent) if rx and prev else None
+    if m is None:
+        return []
+    named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+    if len(named) != 1:
+        return []
+    x, term = m.group("x"), named[0]
+    forms = {term.lower(), _singular(term).lower()} if lang == "en" else \
+        {term.lower(), re.sub(r"(?:en|n|e|s)$", "", term.lower())}
+    if x.lower() not in forms and (lang != "de" or re.sub(r"(?:en|n|e|s)$", "", x.lower())
+                                   not in forms):
+        return []
+    if not _subject_ok(x, lang):
+        return []
+    if m.group("v") in ("is", "ist"):
+        return [(x, d) for _, d in copular_definitions(f"{x} {m.group('v')} {m.group('def')}",
+                                                       lang, keywords=frozenset({x.lower()}))]
+    d = _sentence_case(f"{m.group('v')} {m.group('def').strip()}".rstrip(" ,;:"))
+    return [(x, d)] if 4 <= len(d.split()) <= 45 else []
+
+
 def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """``(term, definition)`` when ``sent`` explains the one term ``prev`` names
     in quotation marks ("… a kind of ‘moral casuistry’, as B. phrases it." —
@@ -1991,7 +2179,22 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
     >>> followup_definitions("The ‘first’ and the ‘second’ realm differ.",
     ...                      "By this we mean the market.")
     []
+    >>> followup_definitions("Looking inside the group, “group solidarity” has traits of "
+    ...     "“cooperation.”", "It is a mechanism for pooling the resources of members.")
+    [('group solidarity', 'A mechanism for pooling the resources of members.')]
+    >>> followup_definitions("One instance is the phenomenon of ‘time capsules’.",
+    ...     "A time capsule contains goods that stand for life at a given time.")
+    [('time capsule', 'Contains goods that stand for life at a given time.')]
+    >>> followup_definitions("Ein Beispiel sind „Zeitkapseln“.",
+    ...     "Eine Zeitkapsel enthält Dinge, die für das Leben einer Zeit stehen.", "de")
+    [('Zeitkapsel', 'Enthält Dinge, die für das Leben einer Zeit stehen.')]
+    >>> followup_definitions("One instance is the phenomenon of ‘time capsules’.",
+    ...     "A letter contains goods that stand for life at a given time.")
+    []
     """
+    generic = _generic_followup(prev, sent, lang)
+    if generic:
+        return generic
     rx = _FOLLOW.get(lang)
     m = rx.match(sent) if rx and prev else None
     if m is None and prev and lang in _FOLLOW_MEANT:
@@ -2021,6 +2224,9 @@ def followup_definitions(prev: str, sent: str, lang: str = "en") -> list[tuple[s
         # term the sentence before ends on, said what it is (a copula's checks apply)
         q = re.search(r"[‘“»„›«‚\"](?P<x>[^‘’“”»«„›‹\"]{3,60}?)[.,]?[’”«“‹»‘\"]\.?$", prev)
         named = [q.group("x").strip(" ,.") for q in _QUOTED.finditer(prev)]
+        subj = [q.group("x").strip(" ,.") for q in _QUOTED_SUBJECT.finditer(prev)]
+        if len(subj) == 1 and not _NAMING_ACT.search(prev):
+            named, q = subj, True   # "…, “group solidarity” has …": "it" is the subject
         if not q or len(named) != 1 or not _subject_ok(named[0], lang):
             return []
         return [(named[0], d) for _, d in copular_definitions(

@@ -434,8 +434,9 @@ def test_notion_meaning_and_german_qualified_and_gemeint_definitions():
                           "ohnehin erfolgt wäre. Teilhabe, Resilienz und Mitnahmeeffekt.\n")
     r.meta.languages = ["de"]
     d = {x.term: x.definition for x in draft(r)}
-    # "… verstanden werden - mit …": not joined on by a dash in place of the article's words
-    assert d["Teilhabe"] == "Ausprägung der Gerechtigkeit."
+    # "… verstanden werden - mit …": the qualification kept, the words left out marked as
+    # left out (never a dash in place of the article's words)
+    assert d["Teilhabe"] == "Ausprägung der Gerechtigkeit … mit Blick auf die Armut."
     # "… ist die Fähigkeit gemeint, Krisen …": the words left out marked as left out
     assert d["Resilienz"] == "Die Fähigkeit … Krisen ohne Schaden zu bewältigen."
     assert d["Mitnahmeeffekt"] == "Die Nutzung einer Förderung, die ohnehin erfolgt wäre."
@@ -632,3 +633,109 @@ def test_an_uncertain_citation_is_not_passed_off_as_the_articles_wording():
             "Quay casuistry spreads.\n\n# References\n\nHolm, Ingrid. 2004. Quays. Oslo: Havn.\n")
     d = {x.term for x in draft(reading_from_text(text), limit=60)}
     assert "quay casuistry" not in d       # a year whose author is not named: not printed
+
+
+def test_the_generic_singular_after_a_quoted_term_and_it_after_a_quoted_subject():
+    text = ("# Keeping\n\nOne way of outliving the self is the custom of ‘memory jars’. "
+            "A memory jar contains letters and objects that stand for a family’s life at one "
+            "time, kept to be opened by later generations. Memory jars are common.\n\n"
+            "# Guilds\n\nSeen from inside the trade, “guild closure” has features of "
+            "“cooperation.” It is a mechanism for keeping the market of members free of "
+            "outsiders. Guild closure spread. Cooperation also spread.\n\n"
+            "# Other\n\nOne custom is the ‘memory jar’. A letter contains news from home "
+            "for the family. Letters travel.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    # what it holds, said of one of the kind the sentence before named: headed in the singular
+    assert d["memory jar"].definition == (
+        "Contains letters and objects that stand for a family’s life at one time, kept to be "
+        "opened by later generations.")
+    assert d["memory jar"].quote.startswith("A memory jar contains")
+    # "it" is the quoted subject of the sentence before, not the other quoted term
+    assert d["guild closure"].definition == ("A mechanism for keeping the market of members "
+                                             "free of outsiders.")
+    assert "cooperation" not in d
+    # another noun than the one the sentence before named: nothing
+    assert "letter" not in d
+    r = reading_from_text("# Brauch\n\nEin Beispiel sind die sogenannten „Erinnerungskisten“. "
+                          "Eine Erinnerungskiste enthält Briefe und Dinge, die für das Leben "
+                          "einer Familie stehen. Erinnerungskisten sind verbreitet.\n\n"
+                          "# Schluss\n\nDie Erinnerungskisten blieben.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r, limit=60)}
+    assert d["Erinnerungskiste"].definition == ("Enthält Briefe und Dinge, die für das Leben "
+                                                "einer Familie stehen.")
+
+
+def test_a_condition_and_a_term_introduced_for_a_thing_english_and_german():
+    r = reading_from_text("# Verdienst\n\nEine „Leistungsgesellschaft” ist dann realisiert, wenn "
+                          "ganz überwiegend nach Leistung entlohnt wird. Michael Young führte für "
+                          "eine derart von Verdienst bestimmte Gesellschaft den Begriff "
+                          "„Meritokratie” ein. Die Meritokratie und die Leistungsgesellschaft "
+                          "blieben umstritten.\n\n# Schluss\n\nDie Leistungsgesellschaft blieb.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r, limit=60)}
+    # ("-gesellschaft" is a noun, not an adjective in "-haft")
+    assert d["Leistungsgesellschaft"].definition == ("Ist dann realisiert, wenn ganz "
+                                                     "überwiegend nach Leistung entlohnt wird.")
+    # the word pointing back ("derart") left out and marked as left out; credited to Young
+    assert d["Meritokratie"].definition == "Eine … von Verdienst bestimmte Gesellschaft."
+    assert verbatim(d["Meritokratie"].definition, d["Meritokratie"].quote)
+    text = ("# Merit\n\nYoung (1958) introduced the term “meritocracy” for a society in which "
+            "rewards follow measured merit alone. Meritocracy spread as an ideal. Critics of "
+            "meritocracy remained.\n\n# References\n\nYoung, Michael. 1958. The Rise of the "
+            "Meritocracy. London: Thames.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["meritocracy"].definition == ("A society in which rewards follow measured merit "
+                                           "alone.")
+    assert "Young" in d["meritocracy"].after       # the cited author's definition, credited
+
+
+def test_a_term_perceived_as_characterized_by_its_features():
+    text = ("# Guilds\n\nThe term “guild economy” has many readings. As such, guild economy can "
+            "be perceived especially as characterized by (a) the self-rule of masters and (b) "
+            "their closed admission of apprentices. The guild economy spread. Critics of the "
+            "guild economy wrote later.\n\n# Towns\n\nTowns are seen as characterized by trade. "
+            "Towns grew.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["guild economy"].definition == ("Characterized by (a) the self-rule of masters and "
+                                             "(b) their closed admission of apprentices.")
+    assert "Towns" not in d and "towns" not in d      # a common word: a claim, not a term
+
+
+def test_german_d_h_after_the_participle_explains_the_subject():
+    r = reading_from_text("# Lernen\n\nAuf der vierten Ebene sind die Leitbilder des Lehrens "
+                          "verortet, d. h. die Vorstellungen, die in einer Epoche über den Sinn "
+                          "des Lehrens vorherrschen. Die Leitbilder des Lehrens wandeln sich. Die "
+                          "Verantwortung liegt bei der Leitung, d. h. Rektorat und Dekanaten.\n\n"
+                          "# Schluss\n\nDie Leitbilder des Lehrens blieben.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r, limit=60)}
+    assert d["Leitbilder des Lehrens"].definition == (
+        "Die Vorstellungen, die in einer Epoche über den Sinn des Lehrens vorherrschen.")
+    assert "Leitung" not in d                 # a list of who, not what the term means
+
+
+def test_a_quoted_term_glossed_after_a_colon_is_credited_where_the_quotation_closes():
+    text = ("# Words\n\nTrade is no concept but a ‘contested word’: “a word about which there "
+            "is a conflict of statements, that is a conflict of claims. Each claim orders the "
+            "real differently” [Holm, 2004: 12]. A contested word divides the workers.\n\n"
+            "# Other\n\nPay is a ‘loose word’: “a word whose sense drifts with its users. It "
+            "never settles. A loose word lasts. The loose word stays.\n\n"
+            "# References\n\nHolm, Ingrid. 2004. Words. Oslo: Havn.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["contested word"].definition == ("A word about which there is a conflict of "
+                                              "statements, that is a conflict of claims.")
+    assert d["contested word"].after == "Holm 2004: 12"   # the cited author's, credited
+    # a quotation whose source the paragraph never gives: not passed off as the article's
+    assert "loose word" not in d
+
+
+def test_a_paragraph_closing_on_a_claim_it_credits_by_name_is_not_the_definitions_source():
+    text = ("# Guilds\n\nSeen from inside the trade, “guild closure” has features of "
+            "“cooperation.” It is a mechanism for keeping the market of members free of "
+            "outsiders. However, as Offe and Wiesenthal (1985) have shown, guilds also need a "
+            "duty to take part (Offe/Wiesenthal 1985: 183).\n\n# More\n\nGuild closure spread. "
+            "Cooperation also spread.\n\n# References\n\nOffe, Claus, and Helmut Wiesenthal. "
+            "1985. Two Logics. London: Sage.\n")
+    d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
+    assert d["guild closure"].after == ""      # the article's own wording, not Offe's
