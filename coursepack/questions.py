@@ -1416,6 +1416,46 @@ _CREDITED = [
                rf"(?P<who>{_SURNAME}){_YEAR}[^.]{{0,60}}?\b(?:bezeichne\w*|verstehe\w*|nenne\w*|"
                rf"definier\w*|begreife\w*|fasse\w*|als\b)"),
 ]
+#: a sentence in which a cited author sets out the terms the article then explains
+#: ("Willke unterscheidet … vier Ebenen …: … die Paradigmen des Lernens"): a
+#: definition drafted from the paragraphs after it explains that author's term
+_INTRODUCED_BY = re.compile(
+    rf"^(?:[^.]{{0,40}}?\b)?(?P<who>{_SURNAME}){_YEAR}\s+(?:\w+\s+){{0,5}}?(?:distinguishes|distinguished|"
+    rf"identifies|identified|differentiates|proposes|proposed|introduces|introduced|"
+    rf"unterscheidet|unterschied|differenziert|nennt|benennt|identifiziert|schlägt)\b")
+
+
+def introduced_by(text: str, term: str) -> str:
+    """The cited author who, in ``text``, sets out the ``term`` among their own
+    distinctions ("Willke unterscheidet … vier Ebenen"), or "".
+
+    >>> introduced_by("Willke unterscheidet in diesem Zusammenhang vier verschiedene Ebenen: "
+    ...               "die Inhalte und die Paradigmen des Lernens.", "Paradigmen des Lernens")
+    'Willke'
+    >>> introduced_by("Lee (1992) distinguishes two kinds: thin trust and thick trust.", "thick trust")
+    'Lee'
+    >>> introduced_by("We distinguish two kinds: thin trust and thick trust.", "thick trust")
+    ''
+    >>> introduced_by("Lee (1992) distinguishes three kinds of trust.", "blind trust")
+    ''
+    """
+    m = _INTRODUCED_BY.search(text)
+    if not m or term.lower() not in text.lower() or m.group("who").split()[0] in _NOT_A_NAME:
+        return ""
+    return m.group("who").strip()
+
+
+def _credit(after: str) -> str:
+    """A glossary entry's credit ("Lazarus 1998: 12") written as the questions cite
+    an author ("Lazarus (1998: 12)").
+
+    >>> _credit("Lazarus 1998: 12"), _credit("Kreckel"), _credit("")
+    ('Lazarus (1998: 12)', 'Kreckel', '')
+    """
+    m = re.fullmatch(r"(.+?)\s+(\d{4}[a-z]?(?:\s*[:,]\s*.+)?)", after.strip())
+    return f"{m.group(1)} ({m.group(2)})" if m else after.strip()
+
+
 _NOT_A_NAME = {"The", "This", "That", "These", "Those", "It", "In", "Der", "Die", "Das", "Dies",
                "Diese", "Dieser", "Es", "Er", "Sie", "Wir", "Ich", "We", "I", "Our", "His", "Her",
                "Their", "Its", "Beitrag", "Artikel", "Aufsatz", "Autor", "Autorin", "Article",
@@ -1593,6 +1633,14 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                               and doc.sents[src0.index - 1].block == src0.block else [])
                   + ([src0] if src0 is not None else [])]
         who = next((c for x in reversed(around) if (c := credited_to(x.text, t.term))), "")
+        if not who and getattr(t, "after", "") and not any(
+                t.after.split()[0] in a.split() for a in reading.meta.authors):
+            who = _credit(t.after)    # the glossary's credit (JUDGE9: Lazarus's term asked as
+            #                           the article's own)
+        if not who and src0 is not None and any(
+                introduced_by(h.text, shown) for h in hits if h.index < src0.index):
+            continue    # the article explains a cited author's term (JUDGE9: Willke's
+            #             "Paradigmen des Lernens"): whose definition it is, is not sure
         lead, inner = _split_quoted(definition) if definition else ("", "")
         tie = None
         if not definition or not t.drafted or len(definition.split()) > 25 or \

@@ -228,3 +228,48 @@ def test_the_kinds_of_the_title_noun_the_article_tells_apart_are_compared():
     r2 = reading_from_text(GERECHT.replace("Bedarfsgerechtigkeit", "Fürsorge"))
     r2.meta.languages, r2.meta.title = ["de"], r.meta.title
     assert not [q for q in Q.generate(r2) if "unterscheidet" in q.text]
+
+
+def test_a_definition_the_glossary_credits_is_asked_as_that_authors():
+    """JUDGE9: the glossary printed "problematic word … (after: Lazarus 1998: 12)", the
+    question "The article describes …": a misreading."""
+    text = STRESS.format(definition="Water stress is a 'problematic word': “the state in "
+                         "which demand for water exceeds the available supply”.")
+    plain = model.GlossaryTerm("water-stress", "water stress",
+                               "The state in which demand for water exceeds the available supply",
+                               reviewed=False, evidence=["p1"])
+    credited = model.GlossaryTerm("water-stress", "water stress",
+                                  "The state in which demand for water exceeds the available "
+                                  "supply", reviewed=False, evidence=["p1"],
+                                  after="Lindqvist 1998: 12")
+    mine = _rule(Q.generate(reading_from_text(text, [plain])), "concept")
+    theirs = _rule(Q.generate(reading_from_text(text, [credited])), "concept")
+    assert mine and "Lindqvist" not in mine[0].text
+    assert theirs and "from Lindqvist (1998: 12)" in theirs[0].text
+
+
+LEVELS = """\
+# Introduction
+
+Agencies learn on several levels. Lindqvist distinguishes in this context three levels that matter here: the contents of learning, the processes of learning and the paradigms of learning.
+
+# Levels
+
+The contents are what an agency must know. On the third level lie the paradigms of learning, that is the ideas an epoch holds about the sense and quality of learning.
+
+# Conclusion
+
+The paradigms of learning, more than the contents, decided how the agencies of Varnland changed.
+"""
+
+
+def test_no_concept_question_of_a_term_the_article_explains_for_a_cited_author():
+    """JUDGE9: "Willke unterscheidet … vier Ebenen …: … die Paradigmen des Lernens",
+    then the article's gloss of the fourth level: not the article's own definition."""
+    term = model.GlossaryTerm("pl", "paradigms of learning", "The ideas an epoch holds about "
+                              "the sense and quality of learning", reviewed=False, evidence=["p2"])
+    cited = reading_from_text(LEVELS, [term])
+    own = reading_from_text(LEVELS.replace("Lindqvist distinguishes in this context",
+                                           "One can distinguish"), [term])
+    assert not [q for q in _rule(Q.generate(cited), "concept") if "paradigms" in q.text]
+    assert [q for q in _rule(Q.generate(own), "concept") if "paradigms" in q.text]
