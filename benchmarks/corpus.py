@@ -339,12 +339,7 @@ def table(results: dict, say=print) -> dict:
     tot = scoring.total(results)
     tot.update({k: sum(r.get(k, 0) for r in results.values()) for k in ("false_joins", "suspects")})
     n = len(results)
-    cells = []
-    for _, k, d in COLS:
-        if k in ("title_ok", "authors_ok"):
-            cells.append(f"{tot[k]}/{n}")
-        else:
-            cells.append(f"{tot[k]}/{tot[d]}" if d else str(tot[k]))
+    cells = scoring.total_cells(tot, n, COLS)
     say(f"{'TOTAL':10s} " + " ".join(f"{c:>7s}" for c in cells) + f" {sum(r['seconds'] for r in results.values()):6.2f}")
     R = scoring.rate
     rates = {

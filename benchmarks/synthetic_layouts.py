@@ -648,12 +648,7 @@ ALL_KEYS = scoring.COUNT_KEYS + ("false_joins", "docs")
 def row(label: str, results: list[dict]) -> str:
     tot = {k: sum(r.get(k, 0) for r in results) for k in ALL_KEYS}
     n = len(results)
-    cells = []
-    for _, k, d in KEYS:
-        if k in ("title_ok", "authors_ok"):
-            cells.append(f"{tot[k]}/{n}")
-        else:
-            cells.append(f"{tot[k]}/{tot[d]}" if d else str(tot[k]))
+    cells = scoring.total_cells(tot, n, KEYS)
     return f"{label:22s} {n:3d} " + " ".join(f"{c:>7s}" for c in cells)
 
 

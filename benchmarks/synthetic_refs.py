@@ -58,7 +58,7 @@ from corpus_refs import FIELDS, _norm, gold_entries, papers, view  # noqa: E402
 
 from coursepack.bibliography import csl, refparse  # noqa: E402
 from coursepack.bibliography.refdata import read_tagged_file, tokens, token_labels  # noqa: E402
-from coursepack.bibliography.refsynth import TRAINED_STYLES  # noqa: E402
+from coursepack.bibliography.refsynth import TRAINED_STYLES, flat_text  # noqa: E402
 
 from tests.corpus.locate import corpus_dir  # noqa: E402
 
@@ -124,16 +124,6 @@ def to_csl(key: str, e) -> dict | None:
     return item
 
 
-def _flat(nodes) -> str:
-    out = []
-    for n in nodes:
-        if hasattr(n, "text") and isinstance(n.text, str):
-            out.append(n.text)
-        if getattr(n, "children", None):
-            out.append(_flat(n.children))
-    return "".join(out)
-
-
 def render(items: list[dict], path: Path, locale: str, cache: dict | None = None
            ) -> dict[str, str]:
     """{id: plain text} of ``items`` formatted by the style at ``path``
@@ -146,7 +136,7 @@ def render(items: list[dict], path: Path, locale: str, cache: dict | None = None
             out[it["id"]] = cache[memo]
             continue
         for key, nodes in csl.format_items([it], path, locale):
-            out[key] = " ".join(_flat(nodes).split())
+            out[key] = " ".join(flat_text(nodes).split())
         if cache is not None:
             cache[memo] = out[it["id"]]
     return out

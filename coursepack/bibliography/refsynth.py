@@ -1143,7 +1143,7 @@ def csl_synthetic(n: int, seed: int = 1) -> list[Tagged]:
             nodes = csl.format_items([it], path, loc)[0][1]
         except Exception:       # a style citeproc-py cannot run: skipped
             continue
-        text = " ".join(_flat(nodes).split())
+        text = " ".join(flat_text(nodes).split())
         text = re.sub(r"^\s*(\[\d+\]|\d+\.)\s*", lambda m: m.group(0) if r.random() < 0.5 else "",
                       text)
         t = csl_tagged(rec, text)
@@ -1152,11 +1152,12 @@ def csl_synthetic(n: int, seed: int = 1) -> list[Tagged]:
     return out
 
 
-def _flat(nodes) -> str:
+def flat_text(nodes) -> str:
+    """The text of formatted inline nodes (``csl``'s Text and Emph), marks dropped."""
     out = []
     for nd in nodes:
         if hasattr(nd, "text") and isinstance(nd.text, str):
             out.append(nd.text)
         if getattr(nd, "children", None):
-            out.append(_flat(nd.children))
+            out.append(flat_text(nd.children))
     return "".join(out)

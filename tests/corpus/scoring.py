@@ -441,6 +441,20 @@ def rate(num: int, den: int) -> float:
     return 1.0 if den == 0 else num / den
 
 
+def total_cells(tot: dict, n: int, cols) -> list[str]:
+    """The cells of a totals row: ``found/wanted`` for a column ``(label, key,
+    denominator key)``, a bare count for one without, and the title and author
+    columns out of the ``n`` papers.
+
+    >>> total_cells({"title_ok": 2, "headings": 5, "headings_found": 4, "headings_false": 1}, 3,
+    ...             [("title", "title_ok", None), ("head", "headings_found", "headings"),
+    ...              ("false", "headings_false", None)])
+    ['2/3', '4/5', '1']
+    """
+    return [f"{tot[k]}/{n}" if k in ("title_ok", "authors_ok") else
+            f"{tot[k]}/{tot[d]}" if d else str(tot[k]) for _, k, d in cols]
+
+
 def flat(b) -> str:
     """A block's lines joined and normalised (:func:`norm`)."""
     return norm(" ".join(ln.text for ln in b.lines))

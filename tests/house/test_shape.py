@@ -47,6 +47,15 @@ def _module_name(package: Path, f: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _from_base(mod: str, is_pkg: bool, node: ast.ImportFrom) -> str:
+    """The absolute module a ``from … import`` in module ``mod`` imports from."""
+    if not node.level:
+        return node.module or ""
+    parts = mod.split(".")
+    parts = parts[:len(parts) - node.level + (1 if is_pkg else 0)]
+    return ".".join(parts + ([node.module] if node.module else []))
+
+
 def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
     """Module → the package's modules it imports (anywhere in the module)."""
     files = {_module_name(package, f): f for f in package.rglob("*.py")}
@@ -56,12 +65,7 @@ def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             targets = []
             if isinstance(node, ast.ImportFrom):
-                if node.level:
-                    base = mod.split(".")
-                    base = base[:len(base) - node.level + (1 if is_pkg else 0)]
-                    base = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    base = node.module or ""
+                base = _from_base(mod, is_pkg, node)
                 for a in node.names:
                     sub = f"{base}.{a.name}"
                     targets.append(sub if sub in files else base)
@@ -88,11 +92,7 @@ def load_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
         for node in nodes:
             targets = []
             if isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:
-                    parts = mod.split(".")
-                    parts = parts[:len(parts) - node.level + (1 if is_pkg else 0)]
-                    base = ".".join(parts + ([node.module] if node.module else []))
+                base = _from_base(mod, is_pkg, node)
                 for a in node.names:
                     sub = f"{base}.{a.name}"
                     targets.append(sub if sub in files else base)
@@ -225,11 +225,7 @@ def _bindings(mod: str, is_pkg: bool, tree: ast.AST) -> dict[str, str]:
     names = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parts = mod.split(".")
-                parts = parts[:len(parts) - node.level + (1 if is_pkg else 0)]
-                base = ".".join(parts + ([node.module] if node.module else []))
+            base = _from_base(mod, is_pkg, node)
             for a in node.names:
                 names[a.asname or a.name] = f"{base}.{a.name}"
         elif isinstance(node, ast.Import):
