@@ -371,6 +371,17 @@ def _apposition_after(tail: str) -> str:
     return app.strip()
 
 
+# a participle that says when or by whom a named thing was made, after the noun it
+# describes ("an EU initiative launched in 1999", "a law passed in 1921 to …"): a
+# reduced relative clause of the noun phrase, not a clause of the sentence
+_FOUNDING = {"launched", "founded", "established", "created", "adopted", "signed", "formed",
+             "introduced", "passed", "enacted", "initiated", "instituted", "ratified",
+             "concluded", "convened", "organised", "organized", "set", "built", "opened",
+             "commissioned", "funded", "sponsored", "chaired", "run", "led", "based"}
+_FOUNDING_NEXT = {"in", "on", "by", "at", "under", "after", "during", "since", "to", "for",
+                  "with", "as", "jointly"}
+
+
 # after an apposition: another item of a list ("…, anxiety, hope and …", "…, the Y")
 _LIST_GOES_ON = re.compile(r"^\s*(?:(?:the|a|an|der|die|das|den|dem)\s|[\w\-]+(?:\s[\w\-]+)?,\s|"
                            r"[\w\-]+\s(?:and|or|und|oder)\s)")
@@ -395,6 +406,7 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     rx = re.compile(rf"(?:^|\b(?:the|der|die|das)\s+|[,;(]\s*|\b(?:in|of|by|with|to|from|through|"
                     rf"at|for|on|into|via|near|under|against|im|von|mit|zur|zum|durch|bei|für|"
                     rf"über|nach)\s+)(?P<name>{_CAPWORD}(?:\s+(?:{_JOIN}\s+)?{_CAPWORD}){{0,5}})"
+                    rf"(?:\s+\((?P<gloss>[A-ZÄÖÜ][\wäöüß\-]+(?:\s+[\wäöüß\-]+){{0,3}})\))?"
                     rf",\s+(?P<app>{det}\s+(?:[a-z]+-?[a-z]+,\s+(?=[a-z]+(?:ly\s+)?[a-z\-]+\s))?"
                     rf"[^,;:()]{{6,140}}?)(?P<end>,|;|\.$|\s+—|\s+\()")
     for m in rx.finditer(sent):
@@ -411,19 +423,27 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         if before.count(",") >= 2 or ";" in before:
             continue                   # "…, cessation of waste disposal into the Neva, the
             #                            Ladoga programme, …": the next item of a list
+        if m.group("gloss") and re.fullmatch(_ACRO, m.group("gloss")):
+            continue                   # "… Organization (CSTO), a …": the acronym's own entry
         words = app.split()
         if lang == "de":
             if len(words) < 3:
                 continue
             # an apposition names a thing (a capitalised noun early on, ends on a
-            # noun); a relative clause ("die es … erlaubten") ends on its verb
-            if not any(w[:1].isupper() for w in words[1:3]) or not words[-1][:1].isupper():
+            # noun); a relative clause ("die es … erlaubten") ends on its verb; a
+            # year before the noun's adjective ("eine 1990 gegründete Anstalt") is
+            # not a word of it
+            content = [w for w in words[1:] if not re.fullmatch(r"\d{4}", w)]
+            if not any(w[:1].isupper() for w in content[:2]) or not words[-1][:1].isupper():
                 continue
         elif any(re.fullmatch(r"[a-z]+ed|[a-z]+s", w) and i >= 2 and words[i - 1].lower() not in
                  ("the", "a", "an", "its", "their", "of", "and", "’s") and
-                 re.fullmatch(r"[a-z]+ed", w)
+                 re.fullmatch(r"[a-z]+ed", w) and not (
+                     w in _FOUNDING and i + 1 < len(words) and words[i + 1] in _FOUNDING_NEXT)
                  for i, w in enumerate(words)) or any(w in _VERBS_EN for w in words):
-            continue                   # a clause with a verb, not a noun phrase
+            continue                   # a clause with a verb, not a noun phrase (a
+            #                            founding participle after the noun is part of it:
+            #                            "an EU initiative launched in 1999 by Finland")
         after = sent[m.end():]
         if re.match(r"\s*(?:and|or|und|oder)\s+(?:(?:the|der|die|das)\s+)?[A-ZÄÖÜ]", after) or \
                 _LIST_GOES_ON.match(after) or \
@@ -455,7 +475,7 @@ _COPULA_DE = re.compile(
     r"^(?:(?:Der|Die|Das)\s+)?(?:so(?:-|\s)?genannte[nr]?\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?"
     r"[„“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
     r"(?P<v>ist\s+(?:(?:somit|also|demnach|folglich)\s+)?(?:ein|eine|der|die|das)|sind|bezeichnet|"
-    r"bedeutet|meint|beschreibt)\s+(?P<def>.+)$")
+    r"bedeutet|meint|beschreibt|steht\s+für|stehen\s+für)\s+(?P<def>.+)$")
 _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(?P<x>[^,„“\"]{2,60}?)"
                        r"[“”\"]?\s+(?:(?:versteht|verstand)\s+(?:man|der Autor|die Autorin|die "
                        r"Forschung)|verstehe\s+ich|verstehen\s+wir)\s+(?:hier\s+|im Folgenden\s+)?"
@@ -755,7 +775,8 @@ _AS_DE = [
     # Unter X wird/werden … verstanden
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+(?:verstanden|"
-               r"(?:zusammen)?gefasst)\.?$"),
+               r"(?:zusammen)?gefasst)(?:,\s+(?P<rest>(?:die|der|das|dass|wie|um|welche[rs]?|"
+               r"[\w\s]{0,60}?(?:\s+zu\s+\w+|\w{2,}zu\w{3,}en))\b.*?))?\.?$"),
 ]
 
 
@@ -1111,6 +1132,22 @@ _SO_CALLED = re.compile(r"\b(?:so-called|so called|sogenannte[nrsm]?|so genannte
                         r"(?P<app>(?:a|an|the|ein|eine|einer|eines|der|die|das)\s+[^()]{6,140}?)\)")
 
 
+# "Path dependence, the tendency of institutions to persist, explains …": a concept
+# in lower case opening the sentence, a noun phrase between commas, then the verb
+_CONCEPT_APP = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}),\s+"
+                          r"(?P<app>(?:the|a|an)\s+[a-z][^,;:()“”‘’\"]{6,140}?),\s+"
+                          r"(?=(?:is|are|was|were|has|have|had|can|may|might|will|would|"
+                          r"remains?|[a-z]{3,}(?:s|ed))\s)")
+
+
+# "the role of bridge builders – those who have moved across the divide –": a plural
+# category glossed after a dash by whom it takes in
+_THOSE_WHO = re.compile(r"(?:^|(?<=\s))(?P<name>(?:^[A-Z]|[a-z])[\w\-]+(?:\s+[a-z][\w\-]+)?s)"
+                        r"\s+[–—]\s+"
+                        r"(?:that is,?\s+)?(?P<app>those\s+(?:who|whose|which|that)\s+"
+                        r"[^–—;:()]{8,200}?)(?=\s*[–—]|\s*\(|\.$|;)")
+
+
 def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     """``(name, definition)`` from a non-restrictive relative ("X, which is a …"),
     a dash or bracket apposition ("X – the … –", "X (a …)") and "a … known as X".
@@ -1139,6 +1176,22 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         if _subject_ok(name, lang) and (lang != "de" or name.split()[-1][:1].isupper()):
             out.append((name, m.group("app").strip()))
     if lang == "en":
+        m = _CONCEPT_APP.match(sent)
+        words = m.group("app").split() if m else []
+        name = m.group("name") if m else ""
+        if m and _subject_ok(name, lang) and name.split()[0].lower() not in FUNCTION_WORDS and \
+                3 <= len(words) <= 20 and (" " in name or zipf_frequency(name.lower(), "en") < 4.5) \
+                and not re.search(r"\b(?:is|are|was|were|has|have|had|and|or|but)\b", m.group("app")) \
+                and not any(w in _VERBS_EN or re.fullmatch(r"[a-z]+ed", w) and i >= 2 and not (
+                    w in _FOUNDING and i + 1 < len(words) and words[i + 1] in _FOUNDING_NEXT)
+                    for i, w in enumerate(words)):
+            out.append((name, m.group("app").strip()))
+        for m in _THOSE_WHO.finditer(sent):
+            name = m.group("name")
+            name = name[0].lower() + name[1:] if m.start() == 0 and name[1:2].islower() else name
+            if _subject_ok(name, lang) and name.split()[0] not in FUNCTION_WORDS | _PRONOUNS \
+                    and not any(w in _VERBS_EN for w in name.split()):
+                out.append((name, m.group("app").strip()))
         for m in _KNOWN_AS.finditer(sent):
             if len(m.group("app").split()) >= 3:     # "an approach" alone says nothing
                 out.append((m.group("name"), m.group("app").strip()))
@@ -1405,7 +1458,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if lang == "de":
             d.term = _german_lemma(d.term, d.quote, body)
         d.term = _headword_case(d.term, body, lang)
-        if lang == "en" and d.how != "acronym":
+        if lang == "en" and d.how != "acronym" and not d.definition.startswith("Those "):
+            # ("bridge builders: Those who …": a plural definition keeps a plural headword)
             base = _singular(d.term)
             if base != d.term:       # "motivation gain phenomena": headed in its base form,
                 d.aliases = [d.term, *d.aliases]    # the plural still found in the text
