@@ -272,8 +272,38 @@ def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
     if not reading.glossary and draft_if_empty:
         from .drafting import draft, terms_from_drafts  # lazy: drafting 35-50 ms on schema and questions
         reading.glossary = terms_from_drafts(draft(reading))
-    reading.glossary = [t for t in reading.glossary if t.printable]
+    reading.glossary = thin_abbreviations([t for t in reading.glossary if t.printable])
     mark_terms(reading)
+
+
+# a drafted glossary of abbreviations only, shorter than this, prints no page
+MIN_ABBREVIATIONS_PAGE = 3
+
+
+def thin_abbreviations(terms: list) -> list:
+    """The printable entries as printed: a list of drafted abbreviations only
+    (nothing the instructor reviewed), with fewer than :data:`MIN_ABBREVIATIONS_PAGE`
+    entries, is left out (a page and a contents line for "Abbreviations: DDR" is
+    thin, and the article spells each out where it uses it); beside a definition
+    they are kept, printed under the glossary's own heading on its page.
+
+    >>> ddr = model.GlossaryTerm("ddr", "DDR", "Deutsche Demokratische Republik.",
+    ...                          aliases=["Deutsche Demokratische Republik"], evidence=["p1"],
+    ...                          reviewed=False)
+    >>> thin_abbreviations([ddr])
+    []
+    >>> inkl = model.GlossaryTerm("inklusion", "Inklusion", "Die Teilhabe aller.",
+    ...                           evidence=["p2"], reviewed=False)
+    >>> [t.term for t in thin_abbreviations([ddr, inkl])]
+    ['DDR', 'Inklusion']
+    >>> ddr.reviewed = True
+    >>> [t.term for t in thin_abbreviations([ddr])]
+    ['DDR']
+    """
+    if terms and all(t.abbreviation and t.drafted for t in terms) and \
+            len(terms) < MIN_ABBREVIATIONS_PAGE:
+        return []
+    return terms
 
 
 def mark_terms(reading: model.Reading) -> None:

@@ -739,3 +739,75 @@ def test_a_paragraph_closing_on_a_claim_it_credits_by_name_is_not_the_definition
             "1985. Two Logics. London: Sage.\n")
     d = {x.term: x for x in draft(reading_from_text(text), limit=60)}
     assert d["guild closure"].after == ""      # the article's own wording, not Offe's
+
+
+def test_named_things_described_with_when_and_by_whom_they_were_made():
+    """An apposition keeps the participle that says when or by whom the named thing
+    was made ("an EU initiative launched in 1999 by Finland"); a clause with its own
+    verb after the name is still no apposition."""
+    text = ("# Part\n\nTalks moved to the Northern Dimension, an EU initiative launched in "
+            "1999 by Finland, and stalled. The Northern Dimension grew. Fees were set by the "
+            "Harbour Act, a law passed in 1921 to regulate port fees, until 1960. The Harbour "
+            "Act lapsed. Aid went to the Grain Board, the agency reformed the ports, at once. "
+            "The Grain Board and the Works Council (Betriebsrat), the elected body that "
+            "represents the employees of a plant, signed. The Works Council met.\n")
+    d = {x.term: x.definition for x in draft(reading_from_text(text))}
+    assert d["Northern Dimension"] == "An EU initiative launched in 1999 by Finland."
+    assert d["Harbour Act"] == "A law passed in 1921 to regulate port fees."
+    assert "Grain Board" not in d            # "the agency reformed the ports": a clause
+    # a German name rendered in brackets between the name and its apposition
+    assert d["Works Council"] == "The elected body that represents the employees of a plant."
+    r = reading_from_text("# Teil\n\nDie Treuhandanstalt, eine 1990 gegründete Anstalt des "
+                          "öffentlichen Rechts, privatisierte die Betriebe. Die Treuhandanstalt "
+                          "schloss 1994.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x.definition for x in draft(r)}
+    assert d["Treuhandanstalt"] == "Eine 1990 gegründete Anstalt des öffentlichen Rechts."
+
+
+def test_a_concept_between_commas_a_category_after_a_dash_and_german_steht_fuer():
+    text = ("# Part\n\nPath dependence, the tendency of institutions to persist over time, "
+            "explains the outcome. Path dependence is strong. Moreover, the council of the "
+            "port, a body of twelve, decides. The council met. Rose stresses the role of "
+            "bridge builders – those who have moved across class lines – in coalitions. "
+            "Bridge builders matter. The task suits all groups – those that meet weekly.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["path dependence"].definition == "The tendency of institutions to persist over time."
+    assert "Moreover" not in d and not [t for t in d if "council" in t.lower()]
+    # a plural category glossed by whom it takes in keeps its plural headword
+    assert d["bridge builders"].definition == "Those who have moved across class lines."
+    assert "all groups" not in d and "groups" not in d     # "all": not a term
+    r = reading_from_text("# Teil\n\nPfadabhängigkeit steht für die Neigung von Institutionen, "
+                          "fortzubestehen. Unter dem Begriff Lock-in wird die Bindung an eine "
+                          "Technik verstanden, die sich durchgesetzt hat. Die Pfadabhängigkeit "
+                          "und der Lock-in wirken.\n")
+    r.meta.languages = ["de"]
+    d = {x.term: x.definition for x in draft(r)}
+    assert d["Pfadabhängigkeit"] == "Die Neigung von Institutionen, fortzubestehen."
+    assert d["Lock-in"] == "Die Bindung an eine Technik … die sich durchgesetzt hat."
+
+
+def test_a_drafted_list_of_one_or_two_abbreviations_prints_no_page():
+    """'Abkürzungen: DDR' on a page of its own is thin: a drafted glossary of fewer
+    than three abbreviations and no definition is left out (no page, no contents
+    line); beside a definition the abbreviation stays, on the glossary's page."""
+    r = reading_from_text("# Part\n\nThe European Union (EU) met. The EU met again. The "
+                          "EU and the EU.\n")
+    prepare(r)
+    assert r.glossary == []
+    r = reading_from_text("# Part\n\nThe European Union (EU) met. Dock quotas are limits on "
+                          "the tonnage each port may load. The EU met again. Dock quotas "
+                          "stayed.\n")
+    prepare(r)
+    assert {t.term for t in r.glossary} == {"EU", "dock quota"}
+    r = reading_from_text("# Part\n\nThe European Union (EU), the World Trade Organization "
+                          "(WTO) and the Grain Export Board (GEB) met. The EU, the WTO and "
+                          "the GEB met again.\n")
+    prepare(r)
+    assert {t.term for t in r.glossary} == {"EU", "WTO", "GEB"}
+    # an instructor's own list is printed as it is, however short
+    r = reading_from_text("# Part\n\nThe European Union (EU) met. The EU met again.\n")
+    r.glossary = [model.GlossaryTerm("eu", "EU", "European Union.",
+                                     aliases=["European Union"])]
+    prepare(r)
+    assert [t.term for t in r.glossary] == ["EU"]
