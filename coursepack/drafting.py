@@ -9,10 +9,15 @@ definition:
   Organization (CSTO)`` or ``CSTO (Collective Security Treaty
   Organization)``; the headword is the acronym, the definition its
   expansion (and an apposition after it, when there is one);
-* an apposition: ``the Minsk Group, the OSCE's mediating body, …``;
+* an apposition: ``the Minsk Group, the OSCE's mediating body, …``, also
+  with when or by whom the thing was made (``the Northern Dimension, an EU
+  initiative launched in 1999 by Finland, …``), after a rendering in brackets
+  (``the Works Council (Betriebsrat), the elected body …``), a lower-case
+  concept opening the sentence (``Path dependence, the tendency …, explains``)
+  and a plural category after a dash (``bridge builders – those who …``);
 * a copular or defining sentence: ``Social loafing is a reduction …``,
   ``X refers to …``, ``X occurs when …``; in German ``X ist ein …``,
-  ``Unter X versteht man …``, ``X bezeichnet …``; also after an
+  ``Unter X versteht man …``, ``X bezeichnet …``, ``X steht für …``; also after an
   enumerating connective (``Finally, X is a …``), and for the article's
   keywords wherever a clause opens on one;
 * an explicit definition: ``X is defined as / by …``, a quoted ``“X” is
