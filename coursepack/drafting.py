@@ -1189,7 +1189,12 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                 and not re.search(r"\b(?:is|are|was|were|has|have|had|and|or|but)\b", m.group("app")) \
                 and not any(w in _VERBS_EN or re.fullmatch(r"[a-z]+ed", w) and i >= 2 and not (
                     w in _FOUNDING and i + 1 < len(words) and words[i + 1] in _FOUNDING_NEXT)
-                    for i, w in enumerate(words)):
+                    for i, w in enumerate(words)) \
+                and not {w.lower() for w in words[1:3]} & (_WEIGHING | _ORDINAL_SUBJECT) \
+                and re.search(r"^\S+\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:of|that|which|whereby|"
+                              r"by which|in which|to|for|between|among)\s", m.group("app")):
+            # (what it is: a head noun and what qualifies it, "the tendency of …"; not
+            #  a rank or a weight, "the first dimension", "a key factor in …")
             out.append((name, m.group("app").strip()))
         for m in _THOSE_WHO.finditer(sent):
             name = m.group("name")

@@ -811,3 +811,13 @@ def test_a_drafted_list_of_one_or_two_abbreviations_prints_no_page():
                                      aliases=["European Union"])]
     prepare(r)
     assert [t.term for t in r.glossary] == ["EU"]
+
+
+def test_a_concept_between_commas_is_what_it_is_not_its_rank_or_weight():
+    text = ("# Part\n\nParty competition, the first dimension of the space, explains the "
+            "votes. Party competition grew. Voter turnout, a key factor in the outcome, "
+            "fell. Voter turnout rose. Social closure, the exclusion of outsiders from "
+            "resources, shapes the guilds. Social closure lasts.\n")
+    d = {x.term: x.definition for x in draft(reading_from_text(text))}
+    assert "party competition" not in d and "voter turnout" not in d
+    assert d["social closure"] == "The exclusion of outsiders from resources."
