@@ -349,6 +349,14 @@ JUDGED_LATER.update({
         "(rather than other factors, like ability, insight, luck, etc.) and for which there is "
         "a monotonic relationship between performance and effort.", None),
 })
+# 2026-12-07 morning, the helper "glossary6" (NOT blind: judged by the one who wrote the
+# pattern), read against its sentence ("Fred Rose emphasizes the role of bridge builders
+# – those who … (Rose 2000)"): credited to Rose 2000
+JUDGED_LATER.update({
+    ("en-34466", "bridge builders"): (
+        "Those who have been upwardly or downwardly mobile or have social movement histories "
+        "that push them across the divide.", None),
+})
 JUDGED = {**JUDGED_BLIND, **JUDGED_LATER, **JUDGED_BLIND4}
 
 
