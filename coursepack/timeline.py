@@ -294,7 +294,7 @@ def find_dates(sentence: str) -> list[DateRef]:
                             r"(?:\s+(?:the|dem|der|den|des|early|late|of|im|spring|summer|autumn|"
                             r"fall|winter|Frühjahrs?|Sommers?|Herbsts?|Winters?|Anfang|Ende|Mitte))+"
                             r"\s*$", "", " " + before))
-                        or _SKIP_PHRASE.search(before)
+                        or _SKIP_PHRASE.search(before) and not _vorfeld_date(before, sentence[e:])
                         or i < 3 and re.match(r"\s*(?:until|till|to|through|bis)\s+(?:\w+\s+){0,2}\d{4}",
                                                sentence[e:]) and
                         re.search(r"\b(?:from|von|de|desde|od)\s+(?:\w+\s+)?$", before, re.I))
@@ -335,6 +335,22 @@ def find_dates(sentence: str) -> list[DateRef]:
             continue
         merged.append(d)
     return merged
+
+
+def _vorfeld_date(before: str, after: str) -> bool:
+    """A German sentence's opening phrase that ends with its date, right before the finite
+    verb ("Nach der Niederschlagung des Prager Frühlings 1968/69 verließen rund 170 000 …"):
+    the date is the main clause's, not the phrase's noun's (that would be "von 1968").
+
+    >>> _vorfeld_date("Nach der Niederschlagung des Prager Frühlings ", " verließen rund 170 000 Menschen")
+    True
+    >>> _vorfeld_date("Nach dem Krieg von ", " gründeten sie"), _vorfeld_date("Nach dem Krieg ", " war alles anders")
+    (False, False)
+    """
+    v = re.match(r"\s+(?P<v>[a-zäöüß]+)\s", after)
+    return bool(v and _PAST_DE.fullmatch(v.group("v")) and v.group("v") not in ("war", "waren", "hatte", "hatten")
+                and re.match(r"\s*(?:Nach|Vor|Mit)\s[^,;:()]+$", before)
+                and not re.search(r"\b(?:von|vom|im|in|des Jahres)\s*$", before))
 
 
 _ADVERB_YEAR_DE = re.compile(r"\b(?:[Ss]chon|[Bb]ereits|[Ee]rst|[Ii]nsbesondere|[Nn]och|[Ss]pätestens|"
@@ -862,8 +878,38 @@ def _participle_event(sent: str, d: DateRef) -> str | None:
     head = re.split(r"\s+(?:in|of|for|at|on|called|named|from)\s+", np)[0].split()[-1]
     aux = "were" if re.search(r"[^s]s$", head) else "was"
     np = re.sub(r"^(?:its|their)\s+", "the ", np)
+    extra = 0
+    if re.fullmatch(r"the\s+[A-Z][a-z]+", np):
+        # "the Partnerships (established in accordance with the Declaration adopted at …)":
+        # a document named by its head noun alone is named by what it set up
+        named = _named_by_product(before[:b[-1].end()], np)
+        extra = len(named.split()) - len(np.split())
+        np = named
     text = f"{np} {aux} {m.group('p')}{m.group('by') or ''}{m.group('where') or ''}"
-    return _trim(_clean(text[0].upper() + text[1:]), 15)
+    return _trim(_clean(text[0].upper() + text[1:]), 15 + extra)
+
+
+_SETUP = {"established": "establishing", "founded": "founding", "created": "creating",
+          "set up": "setting up", "launched": "launching", "formed": "forming",
+          "introduced": "introducing"}
+
+
+def _named_by_product(before: str, np: str) -> str:
+    """"the Declaration" (a head noun alone) in "two partnerships: the Environmental
+    Partnership and …  (established in accordance with the Declaration": named by what
+    it set up ("the Declaration establishing the Environmental Partnership and …");
+    unchanged when the sentence does not say.
+
+    >>> _named_by_product("Two bodies work: the Vessa Council and the Ost Board (established under ", "the Charter")
+    'the Charter establishing the Vessa Council and the Ost Board'
+    """
+    m = re.search(r"(?:^|[,:;]\s+|\b(?:are|is|were|was)\s+)(?P<obj>[^,;:()]{3,100}?)\s*\(\s*(?P<p>"
+                  + "|".join(_SETUP) + r")\s+(?:in accordance with|under|by|on the basis of|following|"
+                  r"through|with)\s+$", before)
+    if not m or not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|in|for|on|the))*",
+                                 m.group("obj").strip()):
+        return np      # (a list of names only: not "Two partnerships work")
+    return f"{np} {_SETUP[m.group('p')]} {m.group('obj').strip()}"
 
 
 def _until_when(sent: str, d: DateRef) -> str | None:
@@ -1102,6 +1148,31 @@ def fuller_mention(text: str, before: list[str]) -> str:
     return f"The {best} {text[m.end():]}".strip() if best else text
 
 
+def term_owner(text: str, before: list[str]) -> str:
+    """A label whose subject is a quoted term without its owner ("The first “common
+    strategy” … was adopted") given the owner the nearest earlier sentence writes in
+    front of the term ("the EU “common strategies”": "The first EU “common strategy”");
+    unchanged when there is none.
+
+    >>> term_owner("The first “common strategy” was adopted", ["The Treaty defined the EU “common strategies” in policy."])
+    'The first EU “common strategy” was adopted'
+    >>> term_owner("The first “common strategy” was adopted", ["It was new."])
+    'The first “common strategy” was adopted'
+    """
+    m = re.match(r"The\s+(?P<ord>(?:first|second|third|new|last|latest)\s+)?(?P<q>[“\"‘])(?P<t>[a-z][\w -]{2,40}?)[”\"’]",
+                 text)
+    if not m:
+        return text
+    t = m.group("t")
+    term = re.escape(t[:-1]) + "(?:y|ies)" if t.endswith("y") else re.escape(t) + "s?"
+    for sent in before:
+        x = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<own>(?:[A-Z][\w’'-]*\s+){{1,3}})[“\"‘]{term}[”\"’]", sent)
+        if x:
+            own = x.group("own").strip()
+            return f"The {m.group('ord') or ''}{own} {text[m.start('q'):]}"
+    return text
+
+
 _FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
                                  "then", "also", "they", "we", "he", "she", "one", "time"}
 
@@ -1130,6 +1201,14 @@ _EVALUATIVE_ADV = re.compile(
     r"entscheidend|grundlegend|nachhaltig)(?=\s+(?:in|zu|zur|zum|auf|an|nach|von|aus|um)\b)|"
     r"\s+(?:very\s+)?(?:dramatically|sharply|significantly|considerably|clearly|radically|"
     r"remarkably|substantially|greatly|decisively|fundamentally|profoundly)\b(?=\s+[a-z])")
+#: the author's view of where an act stands in a life or a story ("auf dem Gipfel seiner
+#: Karriere", "at the height of his career") and the narrator's "schließlich"/"finally":
+#: a label keeps the act, not the author's framing of it
+_FRAMING = re.compile(
+    r"\s+(?:auf\s+dem\s+(?:Gipfel|Höhepunkt|Zenit)|am\s+(?:Ende|Höhepunkt)|at\s+the\s+(?:height|peak|"
+    r"pinnacle|zenith|end)\s+of)\s+(?:seiner|ihrer|his|her|their)\s+(?:Karriere|Laufbahn|Macht|"
+    r"Berufslaufbahn|career|life|power)\b|"
+    r"(?<=\s)(?:schließlich|endlich|letztlich|finally|eventually|ultimately)\s+(?=\S)")
 #: a dated act named as a noun whose clause goes on to the author's verdict on what it
 #: caused ("The publication of the MIT study induced a major turn in …"): the act alone
 _CAUSAL = re.compile(
@@ -1153,6 +1232,8 @@ def plain_act(text: str, lang: str = "en") -> str:
 
     >>> plain_act("Das Asylrecht wandelte sich sehr deutlich in eine Kann-Bestimmung", "de")
     'Das Asylrecht wandelte sich in eine Kann-Bestimmung'
+    >>> plain_act("Morgen wird auf dem Gipfel seiner Karriere schließlich Präsident der Akademie", "de")
+    'Morgen wird Präsident der Akademie'
     >>> plain_act("The publication of the MIT study induced a major turn in strategy")
     'The MIT study was published'
     >>> plain_act("The Irish Free State went on to re-name itself Ireland")
@@ -1161,6 +1242,7 @@ def plain_act(text: str, lang: str = "en") -> str:
     'An insurgent slate was elected at the AFL-CIO'
     """
     text = _EVALUATIVE_ADV.sub("", text)
+    text = normalize_space(_FRAMING.sub(" ", text))
     if lang == "en":
         m = _CAUSAL.match(text)
         if m and len(m.group("np").split()) >= 4:
@@ -1181,6 +1263,44 @@ def plain_act(text: str, lang: str = "en") -> str:
             aux = "were" if re.search(r"[^s]s$", head) else "was"
             text = f"{np[0].upper()}{np[1:]} {aux} {_NOMINAL_PASSIVE[nom.group('n')]}{nom.group('pp') or ''}"
     return text
+
+
+#: a definition ("X is a representative survey …"): a statement of what a thing is
+_DEFINITION = re.compile(r"^(?P<s>(?:The\s+|Der\s+|Die\s+|Das\s+)?[A-ZÄÖÜ][^,;:]*?)\s+(?P<cop>is|are|ist|sind)\s+"
+                         r"(?:a|an|one of the|ein|eine|einer)\s+(?P<np>[^,;:]*)$")
+_DEF_PARTICIPLE = re.compile(r"^(?P<np>.*)\s(?P<p>(?:[a-z]{3,}ed|built|made|held|run|set up|begun|undertaken)"
+                             r"(?:\s+(?:out|up))?)(?P<rest>(?:\s+[^,;:]*)?)$")
+#: the history of a word ("Der Begriff X fand Eingang in die politische Sprache", "the term
+#: entered common usage"): no one acted; not an event
+_WORD_HISTORY = re.compile(
+    r"^(?:(?:Der|Die|Das|The)\s+)?(?:[\w-]+\s+)?(?:Begriff|Terminus|Ausdruck|Wort|Schlagwort|Konzept|"
+    r"Leitbild|term|concept|notion|word|phrase|expression|label|catchword|buzzword)\b[^;:]{0,80}?\s"
+    r"(?:fand\s+(?:\w+\s+)?Eingang|verbreitete\s+sich|setzte\s+sich\s+durch|bürgerte\s+sich\s+ein|kam\s+(?:\w+\s+)?auf|"
+    r"tauchte\s+(?:\w+\s+)?auf|entered|spread|gained\s+(?:currency|ground|traction)|came\s+into\s+(?:use|vogue)|"
+    r"became\s+(?:popular|common|widespread|fashionable)|caught\s+on)\b")
+
+
+def definition_event(text: str, lang: str = "en") -> str | None:
+    """A label that is a definition ("The European Social Survey is a representative
+    social survey carried out for the first time") made the act its participle reports
+    ("The European Social Survey was carried out for the first time"); a definition
+    without one is no event (None); other labels unchanged.
+
+    >>> definition_event("The European Social Survey is a representative social survey carried out for the first time")
+    'The European Social Survey was carried out for the first time'
+    >>> definition_event("The Vessa Accord is a treaty of two states") is None
+    True
+    >>> definition_event("Finland put the initiative forward")
+    'Finland put the initiative forward'
+    """
+    m = _DEFINITION.match(text)
+    if not m:
+        return text
+    p = _DEF_PARTICIPLE.match(m.group("np")) if lang == "en" else None
+    if not p or _NOT_PAST_EN.fullmatch(p.group("p")):
+        return None
+    aux = "were" if m.group("cop") == "are" else "was"
+    return f"{m.group('s')} {aux} {p.group('p')}{p.group('rest')}".strip()
 
 
 #: a dated act named as a noun, and its participle
@@ -1468,6 +1588,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
             text = re.sub(r"\s+", " ", text)
         if lang == "de":
             text = german_order(text)
+            text = with_occasion(text, sent[d.end:])
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
             # "It was the case in 2016": the event is the previous sentence's
             prev = re.sub(r"^(?:During|In|Within|Under|After|Following|Despite|Amid|At|For|"
@@ -1545,8 +1666,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     kept: list[_Found] = []
     for f in found:
         f.text = plain_act(f.text, lang)
-        if _STATISTIC.match(f.text):
-            continue     # a count rising or falling is a statistic, not an act
+        if _STATISTIC.match(f.text) or _WORD_HISTORY.match(f.text):
+            continue     # a count rising or falling is a statistic, a word spreading no act
+        f.text = definition_event(f.text, lang)
+        if f.text is None:
+            continue     # "X is a …": what a thing is, not what happened
+        if lang == "en" and f.where:
+            f.text = term_owner(f.text, earlier(sentences, *f.where))
         if f.where:
             f.text = name_actor(f.text, f.where, actors, sentences, lang)
             if f.text is None:
@@ -1897,6 +2023,25 @@ def german_order(label: str) -> str:
     np = m.group("np")
     verb = words[0].lower() + (" sich" if refl else "")
     return f"{np[0].upper()}{np[1:]} {verb}{m.group('rest')}".strip()
+
+
+def with_occasion(label: str, after: str) -> str:
+    """An impersonal German passive ("In der Öffentlichkeit war erstmals vom „Missbrauch“
+    gesprochen worden": no one acts) keeps the als-clause its sentence gives as the
+    occasion (", als bekannt wurde, dass …"), which says what happened; other labels
+    unchanged.
+
+    >>> with_occasion("In der Presse war erstmals vom „Missbrauch“ gesprochen worden",
+    ...     " war in der Presse erstmals vom „Missbrauch“ gesprochen worden, als bekannt wurde, dass Attentate verübt wurden.")
+    'In der Presse war erstmals vom „Missbrauch“ gesprochen worden, als bekannt wurde, dass Attentate verübt wurden'
+    """
+    if not re.match(r"(?:In|Im|An|Am|Auf|Bei|Vom|Unter)\s[^,;:]*?\s(?:war|wurde|ist)\s[^,;:]*"
+                    r"(?:\bworden|\bge[a-zäöü]{3,}(?:t|en))$", label):
+        return label
+    m = re.search(r",\s+(?P<c>als\s+[^;:]+?)\s*[.;:]?$", after)
+    if not m or len(m.group("c").split()) > 22 or not quotes_balanced(m.group("c")):
+        return label
+    return f"{label}, {m.group('c')}"
 
 
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
