@@ -2363,13 +2363,28 @@ def _focus(reading: model.Reading) -> set[str]:
     return _stems(" ".join(parts)) - _GENERIC
 
 
+#: an act that changes a status (joining, founding, signing or enacting, a first, a
+#: beginning or an end): the turns an article's account of events hangs on
+_TURNING = re.compile(
+    r"\b(?:Eintritt|Beitritt|Austritt|trat(?:en)?\b[^,;:]{1,60}\b(?:bei|ein|aus)|tritt\b[^,;:]{1,60}\b(?:bei|ein|aus)|"
+    r"joined|accession|became\s+(?:a\s+)?member|"
+    r"gegründet|gründete[n]?|Gründung|founded|founding|established|set\s+up|formed|"
+    r"unterzeichnet(?:e|en)?|signed|verabschiedet|eingeführt|Einführung|enacted|ratified|"
+    r"erste[nrs]?|erstmals|first|begann(?:en)?|began|begun|beendet(?:e|en)?|ended|abolished|abgeschafft|"
+    r"ceasefire|truce|Waffenstillstand)\b", re.I)
+#: a label whose act is a saying: "The minister stated that …", "Lavrov emphasized …"
+_SAYING = re.compile(r"^[^,;:“„\"]{0,80}?\b(?:stated|said|emphasi[sz]ed|stressed|noted|termed|remarked|"
+                     r"argued|claimed|hoped|underlined|betonte[n]?|erklärte[n]?|sagte[n]?|äußerte[n]?)\b")
+
+
 def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozenset(),
                  lang: str = "en") -> float:
     """How much an event matters to the article: how often it reports it (paragraphs
     naming it), whether the label names what the article says it is about (``focus``:
     :func:`_focus`, its title, keywords and abstract), whether it names a
-    happening (war, treaty, election …), how precisely it is dated; a label without a
-    verb (a bare name, no one acting) counts less.
+    happening (war, treaty, election …) or a turn (joined, founded, signed, the first …),
+    how precisely it is dated; a label without a verb (a bare name, no one acting) and
+    one that reports a saying ("X stated that …") count less.
 
     >>> E = model.TimelineEvent
     >>> a = E("a", "2020-11-09", "9 November 2020", "The sides signed a ceasefire", ["p1", "p4"])
@@ -2386,8 +2401,15 @@ def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozense
     score = 1.5 * min(mentions, 3) + 0.25 * ev.date.count("-") + (0.7, 1.0)[central > 1] * bool(central)
     if _EVENT_NOUN.search(ev.text):
         score += 0.75
-    if not reports_event(ev.text, lang) and not re.match(r"[A-ZÄÖÜ][\w’'-]+:\s", ev.text):
-        score -= 1.0      # a bare name or noun ("The Johannesburg Earth Summit"); not "Meyer: Eintritt …"
+    if _TURNING.search(ev.text):
+        score += 0.5      # a change of status: joined, founded, signed, the first …, began, ended
+    if _SAYING.match(ev.text):
+        score -= 0.5      # what someone said ("X stated that …", "Y emphasized …"), not what was done
+    if not reports_event(ev.text, lang) and not re.match(r"[^:]{2,60}:\s", ev.text):
+        # a bare name or noun ("The Johannesburg Earth Summit"); not "Meyer: Eintritt …",
+        # "Erste Einschränkung: die Einführung …" (an act named with whose or what it was);
+        # a happening with its parties ("Clashes between Armenia and Azerbaijan") less so
+        score -= 0.5 if _EVENT_NOUN.search(ev.text) and len(ev.text.split()) >= 3 else 1.0
     return score
 
 
@@ -2409,13 +2431,19 @@ def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
     return next((n for n in names if n not in _NAME_STOP), "")
 
 
+#: how much a year far from the rows chosen counts (per year, up to six): the rows
+#: should span the article's time, but its core events come first
+SPREAD = 0.05
+
+
 def select_for_handout(reading: model.Reading, n: int,
                        events: list[model.TimelineEvent] | None = None) -> list[model.TimelineEvent]:
     """The ``n`` events the handout shows, in date order: the most significant
     (:func:`significance`), chosen one by one so that the rows cover the article: each
     event already chosen about the same actor (a person or the first name a label
     names; the less, the more of all events are about it) or in the same year (about
-    the same actor) lowers a candidate's claim, a year far from the chosen ones raises it.  The
+    the same actor) lowers a candidate's claim, a year far from the chosen ones raises it a
+    little (:data:`SPREAD`: the core events first, a spread of years after them).  The
     choice of ``n - 1`` events is the choice of ``n`` less one (the handout shrinks it).
 
     >>> E = model.TimelineEvent
@@ -2424,8 +2452,8 @@ def select_for_handout(reading: model.Reading, n: int,
     ...     model.Section("s2", "Morgen", [model.Block("p2", [])])])
     >>> evs = [E("a", "1901", "1901", "Meyer was born", ["p1"]), E("b", "1921", "1921", "Meyer studied", ["p1"]),
     ...        E("c", "1932", "1932", "Meyer joined the party", ["p1"]), E("d", "1948", "1948", "Morgen became professor", ["p2"])]
-    >>> [e.id for e in select_for_handout(r, 2, evs)]
-    ['a', 'd']
+    >>> [e.id for e in select_for_handout(r, 2, evs)]     # a turn (joined) before a spread of years
+    ['c', 'd']
     """
     events = list(reading.timeline if events is None else events)
     if n >= len(events):
@@ -2455,7 +2483,7 @@ def select_for_handout(reading: model.Reading, n: int,
             if chosen:
                 # the rows span the article's time: a year far from those chosen counts more
                 gap = min(abs(int(events[i].date[:4]) - int(events[j].date[:4])) for j in chosen)
-                s += 0.15 * min(gap, 6)
+                s += SPREAD * min(gap, 6)
             return (round(s, 6), -i)
         best = max((i for i in range(len(events)) if i not in chosen), key=claim)
         chosen.append(best)
