@@ -368,7 +368,9 @@ _V2_VERB = r"(?!(?:ist|hat|gibt|bleibt|liegt|steht|gilt|heißt|zeigt|bedeutet|sc
 #: "wird … Präsident": the historic present of becoming (an office, a rank), not a future
 _BECOMES_DE = re.compile(r"\bwird\s+(?:[^.;:]{0,80}\s)?(?:[A-ZÄÖÜ][\w-]*)?(?:Präsident|Direktor|Leiter|"
                          r"Vorsitzender|Mitglied|Professor|Rektor|Dekan|Minister|Kanzler|Bürgermeister|"
-                         r"Präsidentin|Direktorin|Leiterin|Vorsitzende|Professorin|Rektorin|Ministerin)\b")
+                         r"Ordinarius|Dozent|Referent|Staatssekretär|Abgeordneter|Botschafter|Senator|"
+                         r"Präsidentin|Direktorin|Leiterin|Vorsitzende|Professorin|Rektorin|Ministerin|"
+                         r"Dozentin|Referentin|Abgeordnete|Botschafterin|Senatorin)\b")
 #: a German sentence opening with its date: the verb second, then its subject
 #: ("1925 schließt er …", "1951 gehört Morgen …")
 _V2_DE = re.compile(rf"\s+{_V2_VERB}\s+(?:er|sie|man|der|die|das|[A-ZÄÖÜ][\w-]+)\b")
@@ -390,6 +392,8 @@ def _german_year(before: str, after: str) -> bool:
                  r"[Nn]ahezu|bis zu|[Jj]e|[Dd]avon|[Zz]usammen)\s*$", before):
         return False     # "rund 2000 verließen …", "davon kamen 1500 …": a count
     v = re.match(r"\s+(?P<v>[a-zäöüß]+)\b", after)
+    if not before.strip() and v and v.group("v") == "wird" and _BECOMES_DE.match(after.lstrip()):
+        return True   # "1934 wird er Ordinarius in Jena": the historic present of becoming
     if v and v.group("v") in ("war", "waren", "hatte", "hatten") and re.match(
             r"\s+\w+\b[^.;:,]{1,150}?\bge[a-zäöü]{3,}(?:t|en)\s+(?:worden|hatten?)\b", after):
         return True   # "1963 war … erstmals vom „Missbrauch“ gesprochen worden": a pluperfect
@@ -422,11 +426,18 @@ _LEAD = re.compile(
     r"consequently|dementsprechend|demnach|daraufhin|danach|deshalb|somit|folglich|zudem|"
     r"außerdem|schließlich|jedoch|allerdings|daher|dann|schon|bereits|erst|zunächst|"
     r"nun|damit|so|insbesondere|doch|zwar|vor allem|gerade)\b,?\s*)+", re.I)
-_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas|doch|aber|jedoch|sondern)\s|(?<!\ball)\s+but\s|\.\s")
+#: a clause of its own opening with its date after a comma ("1925 promoviert er, 1930
+#: habilitiert er sich"; "…, in 1997 it came into effect")
+_DATED_CLAUSE = r",\s+(?=(?:(?:1[5-9]\d\d|20\d\d)\s+[a-zäöüß]+\s+(?:er|sie|es|man|der|die|das|[A-ZÄÖÜ])|" \
+                r"(?:in|on)\s+(?:1[5-9]\d\d|20\d\d),?\s+(?:he|she|it|they|the|[A-Z])))"
+_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas|doch|aber|jedoch|sondern)\s|(?<!\ball)\s+but\s|\.\s|"
+                          + _DATED_CLAUSE)
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
     r"although|though|bevor|nachdem|damit|weil|obwohl|wobei|sodass|während|wenn)\b|\s+but\s|"
-    r",\s+(?=[a-z]+ing\b)|\s[—–]\s")
+    r",\s+(?=[a-z]+ing\b)|\s[—–]\s|" + _DATED_CLAUSE +
+    # ("…, 1935 Leiter der …": a gapped clause with its own year)
+    r"|,\s+(?=(?:1[5-9]\d\d|20\d\d)\s+[A-ZÄÖÜ])")
 
 
 def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
@@ -446,7 +457,9 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     'The dispute turned into a war'
     """
     left = 0
-    for m in _CLAUSE_LEFT.finditer(sentence[:d.start]):
+    for m in _CLAUSE_LEFT.finditer(sentence):
+        if m.end() > d.start:
+            break      # (searched in the whole sentence: a dated clause looks ahead at its date)
         left = m.end()
     right = len(sentence)
     m = _CLAUSE_RIGHT.search(sentence, d.end)
@@ -1587,7 +1600,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                    f"{said.group('rest')}" if said.group("had") else text
             text = re.sub(r"\s+", " ", text)
         if lang == "de":
-            text = german_order(text)
+            # (a sentence that opens with its date has its verb next: "1939 reist Morgen …")
+            text = german_order(text, v2=not re.search(r"[a-zäöüß]{3,}", _DATE_WORDS_DE.sub("", sent[:d.start])))
             text = with_occasion(text, sent[d.end:])
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
             # "It was the case in 2016": the event is the previous sentence's
@@ -1863,6 +1877,7 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
         return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence)
                     or _BECOMES_DE.search(sentence)
                     or re.match(rf"\s*(?:1[5-9]\d\d|20\d\d){_V2_DE.pattern}", sentence)
+                    or _DATE_V2_DE.match(sentence)
                     or re.search(rf"(?:^|[:;]\s*|\b(?:zunächst|dann|danach|später|nun)\s+){_V2_VERB}\s+"
                                  r"(?:er|sie|[A-ZÄÖÜ][\w-]+)\s+(?:1[5-9]\d\d|20\d\d)\s+[a-zäöü]", sentence)
                     or re.search(r"\b(?:hat|haben)\b[^.;:]{1,200}\b(?:[a-zäöü]{3,}iert|(?:be|ver|er|ent|"
@@ -1971,7 +1986,19 @@ _ADVERB_DE = r"(?:dann|allerdings|jedoch|schon|bereits|erstmals|zunächst|schlie
              r"damit|daher|deshalb|sehr|deutlich|endlich|erneut|wieder|sogar|noch)"
 
 
-def german_order(label: str) -> str:
+#: a German sentence whose opening phrase is its date, then a verb in the past (the verb
+#: second: "Am 15. Februar 2003 demonstrierten Millionen …", "Im Herbst 1973 kamen …")
+_DATE_V2_DE = re.compile(
+    r"\s*(?:(?:Am|Im|Anfang|Ende|Mitte)\s+)?(?:(?:Jahre?|Frühjahr|Sommer|Herbst|Winter|Wintersemester|"
+    r"Sommersemester)\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + "|".join(MONTHS_DE) + r")\s+)?(?:1[5-9]\d\d|20\d\d)\s+"
+    r"(?:[a-zäöüß]{3,}te[n]?|kam(?:en)?|ging(?:en)?|fand(?:en)?|trat(?:en)?|nahm(?:en)?|gab|zog(?:en)?|"
+    r"floh(?:en)?|verließ(?:en)?|begann(?:en)?|schloss(?:en)?|brach(?:en)?|fiel(?:en)?|starb(?:en)?)\s")
+#: the words that may stand with a date in a German opening phrase ("Im Herbst", "Am")
+_DATE_WORDS_DE = re.compile(r"\b(?:im|am|anfang|ende|mitte|jahre?|frühjahr|sommer|herbst|winter|"
+                            r"sommersemester|wintersemester)\b", re.I)
+
+
+def german_order(label: str, v2: bool = False) -> str:
     """A German clause that starts with its verb once the date in front of it
     is gone ("Öffnete die DDR ihre Grenzen") put back in statement order;
     a reflexive ``sich`` stays with the verb, sentence adverbs after it go.
@@ -1982,8 +2009,8 @@ def german_order(label: str) -> str:
     'Rund 194 000 Ungarn verließen ihre Heimat'
     >>> german_order("Fand eine kleine Gruppe von Menschen aus dem damaligen Königreich Griechenland in der DDR Zuflucht")
     'Eine kleine Gruppe von Menschen aus dem damaligen Königreich Griechenland fand in der DDR Zuflucht'
-    >>> german_order("Die Mauer fiel")
-    'Die Mauer fiel'
+    >>> german_order("Die Mauer fiel"), german_order("Reist Morgen nach Polen", v2=True)
+    ('Die Mauer fiel', 'Morgen reist nach Polen')
     >>> german_order("Bezeichneten sich Bündnis 90/Die Grünen als Partei der Mitte")
     'Bündnis 90/Die Grünen bezeichneten sich als Partei der Mitte'
     >>> german_order("Wandelte sich dann allerdings das Asylrecht in der DDR in eine Kann-Bestimmung")
@@ -1991,7 +2018,7 @@ def german_order(label: str) -> str:
     """
     words = label.split()
     first = words[0][0].lower() + words[0][1:] if words else ""
-    if len(words) < 3 or not (_PAST_DE.fullmatch(first) or re.fullmatch(
+    if len(words) < 3 or not (_PAST_DE.fullmatch(first) or v2 and re.fullmatch(_V2_VERB, first) or re.fullmatch(
             r"hat|haben|wird|werden|erhält|stirbt|übernimmt|gründet|heiratet|flieht|emigriert|tritt|kehrt|"
             r"erfolgt|erscheint|erscheinen|holt|wechselt|"
             r"verlässt|unterzeichnet|nimmt|zieht", first)):

@@ -591,3 +591,18 @@ def test_an_impersonal_passive_keeps_its_occasion():
     evs = [e.text for e in T.extract(r)]
     assert len(evs) == 1 and evs[0].endswith("als bekannt wurde, dass Attentate durch Verfolgte "
                                              "verübt wurden"), evs
+
+
+def test_german_dates_opening_their_sentence_with_the_verb_next():
+    """"Am 15. Februar 2003 demonstrierten …" (a past verb before a noun), "1939 reist
+    Morgen …" (the historic present), "1925 promovierte er …, 1930 habilitierte er sich"
+    (two dated clauses), "1934 wird er Ordinarius …, 1935 Leiter …" (becoming)."""
+    r = _de("# Leben\n\nKarl Ostwald lebte in Varia. Am 15. Februar 2003 demonstrierten Millionen "
+            "Menschen gegen den Krieg. 1925 promovierte er in Varia, 1930 habilitierte er sich. "
+            "1934 wird er Ordinarius in Lunden, 1935 Leiter der Akademie. 1939 reist Ostwald mit "
+            "der Armee nach Ostland. 2005 arbeitet er in Lunden. 2010 gilt Ostwald als Experte.")
+    evs = {e.date: e.text for e in T.extract(r)}
+    assert evs == {"2003-02-15": "Millionen Menschen demonstrierten gegen den Krieg",
+                   "1925": "Ostwald promovierte in Varia", "1930": "Ostwald habilitierte sich",
+                   "1934": "Ostwald wird Ordinarius in Lunden",
+                   "1939": "Ostwald reist mit der Armee nach Ostland"}, evs
