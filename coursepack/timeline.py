@@ -717,6 +717,11 @@ _SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:state
                         r"(?P<had>had)\s+(?P<rest>(?P<v>[a-z]+ed(?=\s))?.+)$")
 
 
+#: a named happening a clause is dated by ("after the first Union Summer in", "following the
+#: Treaty of Amsterdam in"): an event of that year itself (not "since": a period's start)
+_NAMED_REFERENCE = re.compile(
+    r"\b(?:after|following|before|prior to)\s+the\s+(?P<np>(?:(?:first|second|third|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*)\s+in\s*$")
 #: a happening named after "followed by" with its own date
 _FOLLOWED = re.compile(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
 #: a dated decision or act named as a noun: "the American decision in 2001 to withdraw from
@@ -1488,6 +1493,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                     mentions.append((nsec + fi, 0, ni, marked[fn.number], sent, d))
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
+        named = _NAMED_REFERENCE.search(sent[:d.start]) if d.skip and d.year and lang == "en" else None
+        if named and (re.match(r"(?:first|second|third|\d+(?:st|nd|rd|th))\s", named.group("np"))
+                      or len(re.findall(r"\b[A-Z]", named.group("np"))) >= 2) \
+                and re.match(r"\s*(?:[,.;)]|$|and\b|when\b)", sent[d.end:]):
+            # "… took hold after the first Union Summer in 1996": the happening it dates by
+            found.append(_Found(d, "The " + named.group("np"), bid, k, (si, bi, ni)))
+            continue
         if d.skip and not (d.year and _until_when(sent, d)):
             continue     # a reference point ("until 1922"), unless a when-clause says what happened
         fol = _FOLLOWED.search(sent[:d.start]) if d.year and lang == "en" else None
@@ -1924,6 +1936,12 @@ _EVENT_NOUN = re.compile(
     r"Olympischen Spiele|Gipfel|Gipfeltreffen|Parteitag|Volksabstimmung|Staatsbesuch)\b", re.I)
 
 
+#: a count's verbs: rising, falling, reaching (the number itself is the news)
+_STATISTIC_VERB = re.compile(r"rose|fell|grew|increased|decreased|declined|doubled|tripled|reached|"
+                             r"exceeded|dropped|climbed|stood|amounted|totalled|totaled|voted|"
+                             r"responded|answered|reported|said|agreed|disagreed")
+
+
 #: an animal doing what only people do ("sea turtles rose up on two legs and marched
 #: through the streets"): the author's image of costumed protesters, not an event
 _FIGURE = re.compile(
@@ -1962,8 +1980,13 @@ def event_label_ok(text: str, lang: str = "en") -> bool:
     first = text.split()[0] if text.split() else ""
     if re.fullmatch(r"[A-Z][a-z]+ed|Brought|Made|Taken|Given|Held|Led|Set", first):
         return False                      # no subject: "Provided the framework …"
-    if re.match(r"^[\d\s.,–\-/|•·*]", text):
-        return False                      # begins with a number: a statistic or a cut
+    count = re.match(r"\d{1,3}(?:[,.\u202f ]\d{3})*\s+(?!percent\b|per\s+cent\b)(?P<w>(?:[a-z][\w-]*\s+){2,4})",
+                     text)
+    verb = next((w for w in count.group("w").split()[1:] if _PAST_EN.fullmatch(w)), "") if count else ""
+    if re.match(r"^[\d\s.,–\-/|•·*]", text) and not (
+            verb and not _STATISTIC_VERB.fullmatch(verb) and verb not in ("were", "was", "had")):
+        return False                      # begins with a number: a statistic or a cut (not
+        #                                   "180 campus groups joined …": people counted acting)
     if reports_event(text, lang):
         return True
     if lang == "de" and (re.match(rf"(?:[A-ZÄÖÜ][\w-]+\s+){{1,3}}{_V2_VERB}\s+[\w„»]", text)
@@ -2428,11 +2451,12 @@ def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozense
     score = 1.5 * min(mentions, 3) + 0.25 * ev.date.count("-") + (0.7, 1.0)[central > 1] * bool(central)
     if _EVENT_NOUN.search(ev.text):
         score += 0.75
-    if _TURNING.search(ev.text):
+    act = reports_event(ev.text, lang) or re.match(r"[^:]{2,60}:\s", ev.text)
+    if _TURNING.search(ev.text) and act:
         score += 0.5      # a change of status: joined, founded, signed, the first …, began, ended
     if _SAYING.match(ev.text):
         score -= 0.5      # what someone said ("X stated that …", "Y emphasized …"), not what was done
-    if not reports_event(ev.text, lang) and not re.match(r"[^:]{2,60}:\s", ev.text):
+    if not act:
         # a bare name or noun ("The Johannesburg Earth Summit"); not "Meyer: Eintritt …",
         # "Erste Einschränkung: die Einführung …" (an act named with whose or what it was);
         # a happening with its parties ("Clashes between Armenia and Azerbaijan") less so

@@ -106,8 +106,10 @@ def test_periods_ranges_method_and_own_history_give_no_events():
         "As Smith showed in 1991, unions declined. "
         "The Republic gained its independence in the year 1991 following the dissolution of the federation.")
     evs = T.extract(r)
+    # (the clubs did not take hold in 1996; the Union Summer they followed is 1996's own event)
     assert [(e.date, e.text) for e in evs] == [
-        ("1991", "The Republic gained its independence following the dissolution of the federation")]
+        ("1991", "The Republic gained its independence following the dissolution of the federation"),
+        ("1996", "The first Union Summer")]
 
 
 def test_german_main_clause_and_second_verb_hold_the_date():
@@ -606,3 +608,16 @@ def test_german_dates_opening_their_sentence_with_the_verb_next():
                    "1925": "Ostwald promovierte in Varia", "1930": "Ostwald habilitierte sich",
                    "1934": "Ostwald wird Ordinarius in Lunden",
                    "1939": "Ostwald reist mit der Armee nach Ostland"}, evs
+
+
+def test_people_counted_acting_and_a_named_happening_a_clause_is_dated_by():
+    """"180 campus groups joined …": people counted acting, an event (not "57 percent of
+    students voted", a count); "took hold after the first Union Summer in 1996": the named
+    happening is 1996's (not "after the war in 1946", not "since …")."""
+    evs = _events_of(
+        "# History\n\nIn 1999, 180 campus groups joined together in the Vessa Student Union. "
+        "In 2013, 57 percent of students voted. In 2014, 570 students were asked. Chapters took "
+        "hold on campuses after the first Union Summer in 1996. He was born after the war in "
+        "1946. Prices have risen since the Great Crash in 2008.")
+    assert evs == [("1996", "The first Union Summer"),
+                   ("1999", "180 campus groups joined together in the Vessa Student Union")], evs
