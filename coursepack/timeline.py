@@ -2464,7 +2464,7 @@ def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozense
     return score
 
 
-def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
+def _actor(text: str, persons: frozenset, lang: str = "en", body: str = "") -> str:
     """Who a label is about: the first person it names, else (English) its first
     name-like word; "" when it names none (German capitalises every noun).
 
@@ -2472,6 +2472,8 @@ def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
     'Morgen'
     >>> _actor("The negotiations began under the Minsk Group", frozenset())
     'Minsk'
+    >>> _actor("Clashes between Armenia and Azerbaijan", frozenset(), "en", "the clashes went on")
+    'Armenia'
     """
     names = re.findall(r"(?<![\w’'-])[A-ZÄÖÜ][\w’'-]+", text)
     for n in names:
@@ -2479,7 +2481,11 @@ def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
             return n
     if lang != "en":
         return ""
-    return next((n for n in names if n not in _NAME_STOP), "")
+    # (a label's first word is capitalised by its place: a name only if the text never
+    # writes it in lower case; "Clashes between Armenia …" is about Armenia)
+    first = re.match(r"[A-ZÄÖÜ][\w’'-]+", text)
+    return next((n for n in names if n not in _NAME_STOP and not (
+        first and n == first.group(0) and body and re.search(rf"(?<![\w’'-]){re.escape(n.lower())}(?![\w’'-])", body))), "")
 
 
 #: how much a year far from the rows chosen counts (per year, up to six): the rows
@@ -2515,7 +2521,7 @@ def select_for_handout(reading: model.Reading, n: int,
     persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
     lang = language(reading)
     body = " ".join(model.plain_text(b.inlines) for _, b in reading.blocks())
-    actor = [_actor(e.text, persons, lang) for e in events]
+    actor = [_actor(e.text, persons, lang, body) for e in events]
     # an event about someone (something) the article names often matters more to it
     freq = {a: len(re.findall(rf"(?<![\w’'-]){re.escape(a)}", body)) for a in set(actor) if a}
     base = [significance(e, focus, lang) + (min(1.2, 0.3 * math.log2(1 + freq[a])) if a else 0.0)
