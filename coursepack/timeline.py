@@ -695,7 +695,9 @@ _SPEECH = re.compile(r"^\s*(?:As|Wie)\s+[^,]{2,80}?\b(?:said|commented|remarked|
 _DEFINITE = re.compile(r"^The\s+(?P<n>project|programme|program|initiative|scheme|plan|campaign|"
                        r"movement|network|organi[sz]ation|association|foundation|committee|commission|"
                        r"agency|institute|council|fund|survey|act|law|treaty|agreement|"
-                       r"conference|party)\s+(?:was|were|had|did|[a-z]+ed)\b")
+                       r"conference|party|decision|declaration|resolution|strategy|statement|report|"
+                       r"charter|convention|constitution|directive|bill|reform|accord|pact)\s+"
+                       r"(?:was|were|had|did|[a-z]+ed)\b")
 
 
 #: an apposition naming a happening right before its date: ", der Einführung eines
@@ -1308,12 +1310,21 @@ def definition_event(text: str, lang: str = "en") -> str | None:
     'The European Social Survey was carried out for the first time'
     >>> definition_event("The Vessa Accord is a treaty of two states") is None
     True
+    >>> definition_event("Ostland is a small state that joined the Union")
+    'Ostland joined the Union'
     >>> definition_event("Finland put the initiative forward")
     'Finland put the initiative forward'
     """
     m = _DEFINITION.match(text)
     if not m:
         return text
+    rel = re.match(r"(?P<np>.*?)\s(?:that|which|who)\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", m.group("np")) \
+        if lang == "en" else None
+    if rel and _PAST_EN.fullmatch(rel.group("v")) and not re.fullmatch(r"was|were|had|did", rel.group("v")):
+        # "Cyprus is a member state that joined the EU": what it did
+        return f"{m.group('s')} {rel.group('v')}{rel.group('rest')}"
+    if rel:
+        return None
     p = _DEF_PARTICIPLE.match(m.group("np")) if lang == "en" else None
     if not p or _NOT_PAST_EN.fullmatch(p.group("p")):
         return None

@@ -621,3 +621,11 @@ def test_people_counted_acting_and_a_named_happening_a_clause_is_dated_by():
         "1946. Prices have risen since the Great Crash in 2008.")
     assert evs == [("1996", "The first Union Summer"),
                    ("1999", "180 campus groups joined together in the Vessa Student Union")], evs
+
+
+def test_a_bare_decision_or_declaration_is_named_from_its_paragraph_or_left_out():
+    evs = _events_of(
+        "# History\n\nThe ministers drafted the Vessa Declaration, a short text. The declaration "
+        "was adopted in 2004. Ostland is a small state that joined the Union in 2007.\n\n"
+        "# Later\n\nThey met often. The decision was taken in 2010.")
+    assert evs == [("2004", "The Vessa Declaration was adopted"), ("2007", "Ostland joined the Union")], evs
