@@ -1443,8 +1443,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     that spans other years, is left out.  In an article that compares (sibling
     headings "… in der DDR" / "… in der Bundesrepublik") an act without an agent
     is named by its section's state, or left out when its paragraph names both.
-    A count rising or falling is a statistic, not an event; the author's weighing
-    ("sehr deutlich", "induced a major turn") is left out of a label.  A footnote's
+    A count rising or falling is a statistic, a word entering the language no act, a
+    definition ("X is a survey …") either the act its participle reports or nothing; the
+    author's weighing ("sehr deutlich", "induced a major turn") and framing ("auf dem
+    Gipfel seiner Karriere", "schließlich") are left out of a label; a document named by
+    its head noun alone ("the Declaration") is named by what it set up, a quoted term by
+    the owner the sentence before gives it ("the EU “common strategies”"), an impersonal
+    German passive keeps its als-clause.  A footnote's
     own prose is read too (never a sentence that cites or points to a source), its
     events cite the paragraph of the note's marker.  One event's mentions are
     merged (:func:`merge_mentions`), keeping the most precise date."""
