@@ -294,7 +294,7 @@ def find_dates(sentence: str) -> list[DateRef]:
                             r"(?:\s+(?:the|dem|der|den|des|early|late|of|im|spring|summer|autumn|"
                             r"fall|winter|Frühjahrs?|Sommers?|Herbsts?|Winters?|Anfang|Ende|Mitte))+"
                             r"\s*$", "", " " + before))
-                        or _SKIP_PHRASE.search(before)
+                        or _SKIP_PHRASE.search(before) and not _vorfeld_date(before, sentence[e:])
                         or i < 3 and re.match(r"\s*(?:until|till|to|through|bis)\s+(?:\w+\s+){0,2}\d{4}",
                                                sentence[e:]) and
                         re.search(r"\b(?:from|von|de|desde|od)\s+(?:\w+\s+)?$", before, re.I))
@@ -337,6 +337,22 @@ def find_dates(sentence: str) -> list[DateRef]:
     return merged
 
 
+def _vorfeld_date(before: str, after: str) -> bool:
+    """A German sentence's opening phrase that ends with its date, right before the finite
+    verb ("Nach der Niederschlagung des Prager Frühlings 1968/69 verließen rund 170 000 …"):
+    the date is the main clause's, not the phrase's noun's (that would be "von 1968").
+
+    >>> _vorfeld_date("Nach der Niederschlagung des Prager Frühlings ", " verließen rund 170 000 Menschen")
+    True
+    >>> _vorfeld_date("Nach dem Krieg von ", " gründeten sie"), _vorfeld_date("Nach dem Krieg ", " war alles anders")
+    (False, False)
+    """
+    v = re.match(r"\s+(?P<v>[a-zäöüß]+)\s", after)
+    return bool(v and _PAST_DE.fullmatch(v.group("v")) and v.group("v") not in ("war", "waren", "hatte", "hatten")
+                and re.match(r"\s*(?:Nach|Vor|Mit)\s[^,;:()]+$", before)
+                and not re.search(r"\b(?:von|vom|im|in|des Jahres)\s*$", before))
+
+
 _ADVERB_YEAR_DE = re.compile(r"\b(?:[Ss]chon|[Bb]ereits|[Ee]rst|[Ii]nsbesondere|[Nn]och|[Ss]pätestens|"
                              r"[Ff]rühestens|[Zz]uletzt|[Ee]rstmals|[Ee]rneut|[Ww]ieder|[Dd]ann|[Dd]amals|"
                              r"[Ee]benfalls|[Ee]ndlich|[Ss]chließlich)\s*$")
@@ -352,7 +368,9 @@ _V2_VERB = r"(?!(?:ist|hat|gibt|bleibt|liegt|steht|gilt|heißt|zeigt|bedeutet|sc
 #: "wird … Präsident": the historic present of becoming (an office, a rank), not a future
 _BECOMES_DE = re.compile(r"\bwird\s+(?:[^.;:]{0,80}\s)?(?:[A-ZÄÖÜ][\w-]*)?(?:Präsident|Direktor|Leiter|"
                          r"Vorsitzender|Mitglied|Professor|Rektor|Dekan|Minister|Kanzler|Bürgermeister|"
-                         r"Präsidentin|Direktorin|Leiterin|Vorsitzende|Professorin|Rektorin|Ministerin)\b")
+                         r"Ordinarius|Dozent|Referent|Staatssekretär|Abgeordneter|Botschafter|Senator|"
+                         r"Präsidentin|Direktorin|Leiterin|Vorsitzende|Professorin|Rektorin|Ministerin|"
+                         r"Dozentin|Referentin|Abgeordnete|Botschafterin|Senatorin)\b")
 #: a German sentence opening with its date: the verb second, then its subject
 #: ("1925 schließt er …", "1951 gehört Morgen …")
 _V2_DE = re.compile(rf"\s+{_V2_VERB}\s+(?:er|sie|man|der|die|das|[A-ZÄÖÜ][\w-]+)\b")
@@ -374,6 +392,8 @@ def _german_year(before: str, after: str) -> bool:
                  r"[Nn]ahezu|bis zu|[Jj]e|[Dd]avon|[Zz]usammen)\s*$", before):
         return False     # "rund 2000 verließen …", "davon kamen 1500 …": a count
     v = re.match(r"\s+(?P<v>[a-zäöüß]+)\b", after)
+    if not before.strip() and v and v.group("v") == "wird" and _BECOMES_DE.match(after.lstrip()):
+        return True   # "1934 wird er Ordinarius in Jena": the historic present of becoming
     if v and v.group("v") in ("war", "waren", "hatte", "hatten") and re.match(
             r"\s+\w+\b[^.;:,]{1,150}?\bge[a-zäöü]{3,}(?:t|en)\s+(?:worden|hatten?)\b", after):
         return True   # "1963 war … erstmals vom „Missbrauch“ gesprochen worden": a pluperfect
@@ -406,11 +426,18 @@ _LEAD = re.compile(
     r"consequently|dementsprechend|demnach|daraufhin|danach|deshalb|somit|folglich|zudem|"
     r"außerdem|schließlich|jedoch|allerdings|daher|dann|schon|bereits|erst|zunächst|"
     r"nun|damit|so|insbesondere|doch|zwar|vor allem|gerade)\b,?\s*)+", re.I)
-_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas|doch|aber|jedoch|sondern)\s|(?<!\ball)\s+but\s|\.\s")
+#: a clause of its own opening with its date after a comma ("1925 promoviert er, 1930
+#: habilitiert er sich"; "…, in 1997 it came into effect")
+_DATED_CLAUSE = r",\s+(?=(?:(?:1[5-9]\d\d|20\d\d)\s+[a-zäöüß]+\s+(?:er|sie|es|man|der|die|das|[A-ZÄÖÜ])|" \
+                r"(?:in|on)\s+(?:1[5-9]\d\d|20\d\d),?\s+(?:he|she|it|they|the|[A-Z])))"
+_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas|doch|aber|jedoch|sondern)\s|(?<!\ball)\s+but\s|\.\s|"
+                          + _DATED_CLAUSE)
 _CLAUSE_RIGHT = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
     r"although|though|bevor|nachdem|damit|weil|obwohl|wobei|sodass|während|wenn)\b|\s+but\s|"
-    r",\s+(?=[a-z]+ing\b)|\s[—–]\s")
+    r",\s+(?=[a-z]+ing\b)|\s[—–]\s|" + _DATED_CLAUSE +
+    # ("…, 1935 Leiter der …": a gapped clause with its own year)
+    r"|,\s+(?=(?:1[5-9]\d\d|20\d\d)\s+[A-ZÄÖÜ])")
 
 
 def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
@@ -430,7 +457,9 @@ def event_text(sentence: str, d: DateRef, max_words: int = 15) -> str:
     'The dispute turned into a war'
     """
     left = 0
-    for m in _CLAUSE_LEFT.finditer(sentence[:d.start]):
+    for m in _CLAUSE_LEFT.finditer(sentence):
+        if m.end() > d.start:
+            break      # (searched in the whole sentence: a dated clause looks ahead at its date)
         left = m.end()
     right = len(sentence)
     m = _CLAUSE_RIGHT.search(sentence, d.end)
@@ -666,7 +695,9 @@ _SPEECH = re.compile(r"^\s*(?:As|Wie)\s+[^,]{2,80}?\b(?:said|commented|remarked|
 _DEFINITE = re.compile(r"^The\s+(?P<n>project|programme|program|initiative|scheme|plan|campaign|"
                        r"movement|network|organi[sz]ation|association|foundation|committee|commission|"
                        r"agency|institute|council|fund|survey|act|law|treaty|agreement|"
-                       r"conference|party)\s+(?:was|were|had|did|[a-z]+ed)\b")
+                       r"conference|party|decision|declaration|resolution|strategy|statement|report|"
+                       r"charter|convention|constitution|directive|bill|reform|accord|pact)\s+"
+                       r"(?:was|were|had|did|[a-z]+ed)\b")
 
 
 #: an apposition naming a happening right before its date: ", der Einführung eines
@@ -688,6 +719,11 @@ _SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:state
                         r"(?P<had>had)\s+(?P<rest>(?P<v>[a-z]+ed(?=\s))?.+)$")
 
 
+#: a named happening a clause is dated by ("after the first Union Summer in", "following the
+#: Treaty of Amsterdam in"): an event of that year itself (not "since": a period's start)
+_NAMED_REFERENCE = re.compile(
+    r"\b(?:after|following|before|prior to)\s+the\s+(?P<np>(?:(?:first|second|third|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*)\s+in\s*$")
 #: a happening named after "followed by" with its own date
 _FOLLOWED = re.compile(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
 #: a dated decision or act named as a noun: "the American decision in 2001 to withdraw from
@@ -862,8 +898,38 @@ def _participle_event(sent: str, d: DateRef) -> str | None:
     head = re.split(r"\s+(?:in|of|for|at|on|called|named|from)\s+", np)[0].split()[-1]
     aux = "were" if re.search(r"[^s]s$", head) else "was"
     np = re.sub(r"^(?:its|their)\s+", "the ", np)
+    extra = 0
+    if re.fullmatch(r"the\s+[A-Z][a-z]+", np):
+        # "the Partnerships (established in accordance with the Declaration adopted at …)":
+        # a document named by its head noun alone is named by what it set up
+        named = _named_by_product(before[:b[-1].end()], np)
+        extra = len(named.split()) - len(np.split())
+        np = named
     text = f"{np} {aux} {m.group('p')}{m.group('by') or ''}{m.group('where') or ''}"
-    return _trim(_clean(text[0].upper() + text[1:]), 15)
+    return _trim(_clean(text[0].upper() + text[1:]), 15 + extra)
+
+
+_SETUP = {"established": "establishing", "founded": "founding", "created": "creating",
+          "set up": "setting up", "launched": "launching", "formed": "forming",
+          "introduced": "introducing"}
+
+
+def _named_by_product(before: str, np: str) -> str:
+    """"the Declaration" (a head noun alone) in "two partnerships: the Environmental
+    Partnership and …  (established in accordance with the Declaration": named by what
+    it set up ("the Declaration establishing the Environmental Partnership and …");
+    unchanged when the sentence does not say.
+
+    >>> _named_by_product("Two bodies work: the Vessa Council and the Ost Board (established under ", "the Charter")
+    'the Charter establishing the Vessa Council and the Ost Board'
+    """
+    m = re.search(r"(?:^|[,:;]\s+|\b(?:are|is|were|was)\s+)(?P<obj>[^,;:()]{3,100}?)\s*\(\s*(?P<p>"
+                  + "|".join(_SETUP) + r")\s+(?:in accordance with|under|by|on the basis of|following|"
+                  r"through|with)\s+$", before)
+    if not m or not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|in|for|on|the))*",
+                                 m.group("obj").strip()):
+        return np      # (a list of names only: not "Two partnerships work")
+    return f"{np} {_SETUP[m.group('p')]} {m.group('obj').strip()}"
 
 
 def _until_when(sent: str, d: DateRef) -> str | None:
@@ -1102,6 +1168,31 @@ def fuller_mention(text: str, before: list[str]) -> str:
     return f"The {best} {text[m.end():]}".strip() if best else text
 
 
+def term_owner(text: str, before: list[str]) -> str:
+    """A label whose subject is a quoted term without its owner ("The first “common
+    strategy” … was adopted") given the owner the nearest earlier sentence writes in
+    front of the term ("the EU “common strategies”": "The first EU “common strategy”");
+    unchanged when there is none.
+
+    >>> term_owner("The first “common strategy” was adopted", ["The Treaty defined the EU “common strategies” in policy."])
+    'The first EU “common strategy” was adopted'
+    >>> term_owner("The first “common strategy” was adopted", ["It was new."])
+    'The first “common strategy” was adopted'
+    """
+    m = re.match(r"The\s+(?P<ord>(?:first|second|third|new|last|latest)\s+)?(?P<q>[“\"‘])(?P<t>[a-z][\w -]{2,40}?)[”\"’]",
+                 text)
+    if not m:
+        return text
+    t = m.group("t")
+    term = re.escape(t[:-1]) + "(?:y|ies)" if t.endswith("y") else re.escape(t) + "s?"
+    for sent in before:
+        x = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<own>(?:[A-Z][\w’'-]*\s+){{1,3}})[“\"‘]{term}[”\"’]", sent)
+        if x:
+            own = x.group("own").strip()
+            return f"The {m.group('ord') or ''}{own} {text[m.start('q'):]}"
+    return text
+
+
 _FUNCTION_WORDS = _DANGLING | {"it", "be", "been", "case", "there", "so", "same", "such",
                                  "then", "also", "they", "we", "he", "she", "one", "time"}
 
@@ -1130,6 +1221,14 @@ _EVALUATIVE_ADV = re.compile(
     r"entscheidend|grundlegend|nachhaltig)(?=\s+(?:in|zu|zur|zum|auf|an|nach|von|aus|um)\b)|"
     r"\s+(?:very\s+)?(?:dramatically|sharply|significantly|considerably|clearly|radically|"
     r"remarkably|substantially|greatly|decisively|fundamentally|profoundly)\b(?=\s+[a-z])")
+#: the author's view of where an act stands in a life or a story ("auf dem Gipfel seiner
+#: Karriere", "at the height of his career") and the narrator's "schließlich"/"finally":
+#: a label keeps the act, not the author's framing of it
+_FRAMING = re.compile(
+    r"\s+(?:auf\s+dem\s+(?:Gipfel|Höhepunkt|Zenit)|am\s+(?:Ende|Höhepunkt)|at\s+the\s+(?:height|peak|"
+    r"pinnacle|zenith|end)\s+of)\s+(?:seiner|ihrer|his|her|their)\s+(?:Karriere|Laufbahn|Macht|"
+    r"Berufslaufbahn|career|life|power)\b|"
+    r"(?<=\s)(?:schließlich|endlich|letztlich|finally|eventually|ultimately)\s+(?=\S)")
 #: a dated act named as a noun whose clause goes on to the author's verdict on what it
 #: caused ("The publication of the MIT study induced a major turn in …"): the act alone
 _CAUSAL = re.compile(
@@ -1153,6 +1252,8 @@ def plain_act(text: str, lang: str = "en") -> str:
 
     >>> plain_act("Das Asylrecht wandelte sich sehr deutlich in eine Kann-Bestimmung", "de")
     'Das Asylrecht wandelte sich in eine Kann-Bestimmung'
+    >>> plain_act("Morgen wird auf dem Gipfel seiner Karriere schließlich Präsident der Akademie", "de")
+    'Morgen wird Präsident der Akademie'
     >>> plain_act("The publication of the MIT study induced a major turn in strategy")
     'The MIT study was published'
     >>> plain_act("The Irish Free State went on to re-name itself Ireland")
@@ -1161,6 +1262,7 @@ def plain_act(text: str, lang: str = "en") -> str:
     'An insurgent slate was elected at the AFL-CIO'
     """
     text = _EVALUATIVE_ADV.sub("", text)
+    text = normalize_space(_FRAMING.sub(" ", text))
     if lang == "en":
         m = _CAUSAL.match(text)
         if m and len(m.group("np").split()) >= 4:
@@ -1181,6 +1283,53 @@ def plain_act(text: str, lang: str = "en") -> str:
             aux = "were" if re.search(r"[^s]s$", head) else "was"
             text = f"{np[0].upper()}{np[1:]} {aux} {_NOMINAL_PASSIVE[nom.group('n')]}{nom.group('pp') or ''}"
     return text
+
+
+#: a definition ("X is a representative survey …"): a statement of what a thing is
+_DEFINITION = re.compile(r"^(?P<s>(?:The\s+|Der\s+|Die\s+|Das\s+)?[A-ZÄÖÜ][^,;:]*?)\s+(?P<cop>is|are|ist|sind)\s+"
+                         r"(?:a|an|one of the|ein|eine|einer)\s+(?P<np>[^,;:]*)$")
+_DEF_PARTICIPLE = re.compile(r"^(?P<np>.*)\s(?P<p>(?:[a-z]{3,}ed|built|made|held|run|set up|begun|undertaken)"
+                             r"(?:\s+(?:out|up))?)(?P<rest>(?:\s+[^,;:]*)?)$")
+#: the history of a word ("Der Begriff X fand Eingang in die politische Sprache", "the term
+#: entered common usage"): no one acted; not an event
+_WORD_HISTORY = re.compile(
+    r"^(?:(?:Der|Die|Das|The)\s+)?(?:[\w-]+\s+)?(?:Begriff|Terminus|Ausdruck|Wort|Schlagwort|Konzept|"
+    r"Leitbild|term|concept|notion|word|phrase|expression|label|catchword|buzzword)\b[^;:]{0,80}?\s"
+    r"(?:fand\s+(?:\w+\s+)?Eingang|verbreitete\s+sich|setzte\s+sich\s+durch|bürgerte\s+sich\s+ein|kam\s+(?:\w+\s+)?auf|"
+    r"tauchte\s+(?:\w+\s+)?auf|entered|spread|gained\s+(?:currency|ground|traction)|came\s+into\s+(?:use|vogue)|"
+    r"became\s+(?:popular|common|widespread|fashionable)|caught\s+on)\b")
+
+
+def definition_event(text: str, lang: str = "en") -> str | None:
+    """A label that is a definition ("The European Social Survey is a representative
+    social survey carried out for the first time") made the act its participle reports
+    ("The European Social Survey was carried out for the first time"); a definition
+    without one is no event (None); other labels unchanged.
+
+    >>> definition_event("The European Social Survey is a representative social survey carried out for the first time")
+    'The European Social Survey was carried out for the first time'
+    >>> definition_event("The Vessa Accord is a treaty of two states") is None
+    True
+    >>> definition_event("Ostland is a small state that joined the Union")
+    'Ostland joined the Union'
+    >>> definition_event("Finland put the initiative forward")
+    'Finland put the initiative forward'
+    """
+    m = _DEFINITION.match(text)
+    if not m:
+        return text
+    rel = re.match(r"(?P<np>.*?)\s(?:that|which|who)\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", m.group("np")) \
+        if lang == "en" else None
+    if rel and _PAST_EN.fullmatch(rel.group("v")) and not re.fullmatch(r"was|were|had|did", rel.group("v")):
+        # "Cyprus is a member state that joined the EU": what it did
+        return f"{m.group('s')} {rel.group('v')}{rel.group('rest')}"
+    if rel:
+        return None
+    p = _DEF_PARTICIPLE.match(m.group("np")) if lang == "en" else None
+    if not p or _NOT_PAST_EN.fullmatch(p.group("p")):
+        return None
+    aux = "were" if m.group("cop") == "are" else "was"
+    return f"{m.group('s')} {aux} {p.group('p')}{p.group('rest')}".strip()
 
 
 #: a dated act named as a noun, and its participle
@@ -1294,8 +1443,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     that spans other years, is left out.  In an article that compares (sibling
     headings "… in der DDR" / "… in der Bundesrepublik") an act without an agent
     is named by its section's state, or left out when its paragraph names both.
-    A count rising or falling is a statistic, not an event; the author's weighing
-    ("sehr deutlich", "induced a major turn") is left out of a label.  A footnote's
+    A count rising or falling is a statistic, a word entering the language no act, a
+    definition ("X is a survey …") either the act its participle reports or nothing; the
+    author's weighing ("sehr deutlich", "induced a major turn") and framing ("auf dem
+    Gipfel seiner Karriere", "schließlich") are left out of a label; a document named by
+    its head noun alone ("the Declaration") is named by what it set up, a quoted term by
+    the owner the sentence before gives it ("the EU “common strategies”"), an impersonal
+    German passive keeps its als-clause.  A footnote's
     own prose is read too (never a sentence that cites or points to a source), its
     events cite the paragraph of the note's marker.  One event's mentions are
     merged (:func:`merge_mentions`), keeping the most precise date."""
@@ -1355,6 +1509,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                     mentions.append((nsec + fi, 0, ni, marked[fn.number], sent, d))
     found: list[_Found] = []
     for k, (si, bi, ni, bid, sent, d) in enumerate(mentions):
+        named = _NAMED_REFERENCE.search(sent[:d.start]) if d.skip and d.year and lang == "en" else None
+        if named and (re.match(r"(?:first|second|third|\d+(?:st|nd|rd|th))\s", named.group("np"))
+                      or len(re.findall(r"\b[A-Z]", named.group("np"))) >= 2) \
+                and re.match(r"\s*(?:[,.;)]|$|and\b|when\b)", sent[d.end:]):
+            # "… took hold after the first Union Summer in 1996": the happening it dates by
+            found.append(_Found(d, "The " + named.group("np"), bid, k, (si, bi, ni)))
+            continue
         if d.skip and not (d.year and _until_when(sent, d)):
             continue     # a reference point ("until 1922"), unless a when-clause says what happened
         fol = _FOLLOWED.search(sent[:d.start]) if d.year and lang == "en" else None
@@ -1467,7 +1628,9 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                    f"{said.group('rest')}" if said.group("had") else text
             text = re.sub(r"\s+", " ", text)
         if lang == "de":
-            text = german_order(text)
+            # (a sentence that opens with its date has its verb next: "1939 reist Morgen …")
+            text = german_order(text, v2=not re.search(r"[a-zäöüß]{3,}", _DATE_WORDS_DE.sub("", sent[:d.start])))
+            text = with_occasion(text, sent[d.end:])
         if _PROFORM.fullmatch(text) and (si, bi, ni) in previous:
             # "It was the case in 2016": the event is the previous sentence's
             prev = re.sub(r"^(?:During|In|Within|Under|After|Following|Despite|Amid|At|For|"
@@ -1545,8 +1708,13 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     kept: list[_Found] = []
     for f in found:
         f.text = plain_act(f.text, lang)
-        if _STATISTIC.match(f.text):
-            continue     # a count rising or falling is a statistic, not an act
+        if _STATISTIC.match(f.text) or _WORD_HISTORY.match(f.text):
+            continue     # a count rising or falling is a statistic, a word spreading no act
+        f.text = definition_event(f.text, lang)
+        if f.text is None:
+            continue     # "X is a …": what a thing is, not what happened
+        if lang == "en" and f.where:
+            f.text = term_owner(f.text, earlier(sentences, *f.where))
         if f.where:
             f.text = name_actor(f.text, f.where, actors, sentences, lang)
             if f.text is None:
@@ -1737,6 +1905,7 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
         return bool(_PAST_DE.search(sentence) or _HIST_PRESENT_DE.search(sentence)
                     or _BECOMES_DE.search(sentence)
                     or re.match(rf"\s*(?:1[5-9]\d\d|20\d\d){_V2_DE.pattern}", sentence)
+                    or _DATE_V2_DE.match(sentence)
                     or re.search(rf"(?:^|[:;]\s*|\b(?:zunächst|dann|danach|später|nun)\s+){_V2_VERB}\s+"
                                  r"(?:er|sie|[A-ZÄÖÜ][\w-]+)\s+(?:1[5-9]\d\d|20\d\d)\s+[a-zäöü]", sentence)
                     or re.search(r"\b(?:hat|haben)\b[^.;:]{1,200}\b(?:[a-zäöü]{3,}iert|(?:be|ver|er|ent|"
@@ -1783,6 +1952,12 @@ _EVENT_NOUN = re.compile(
     r"Olympischen Spiele|Gipfel|Gipfeltreffen|Parteitag|Volksabstimmung|Staatsbesuch)\b", re.I)
 
 
+#: a count's verbs: rising, falling, reaching (the number itself is the news)
+_STATISTIC_VERB = re.compile(r"rose|fell|grew|increased|decreased|declined|doubled|tripled|reached|"
+                             r"exceeded|dropped|climbed|stood|amounted|totalled|totaled|voted|"
+                             r"responded|answered|reported|said|agreed|disagreed")
+
+
 #: an animal doing what only people do ("sea turtles rose up on two legs and marched
 #: through the streets"): the author's image of costumed protesters, not an event
 _FIGURE = re.compile(
@@ -1821,8 +1996,13 @@ def event_label_ok(text: str, lang: str = "en") -> bool:
     first = text.split()[0] if text.split() else ""
     if re.fullmatch(r"[A-Z][a-z]+ed|Brought|Made|Taken|Given|Held|Led|Set", first):
         return False                      # no subject: "Provided the framework …"
-    if re.match(r"^[\d\s.,–\-/|•·*]", text):
-        return False                      # begins with a number: a statistic or a cut
+    count = re.match(r"\d{1,3}(?:[,.\u202f ]\d{3})*\s+(?!percent\b|per\s+cent\b)(?P<w>(?:[a-z][\w-]*\s+){2,4})",
+                     text)
+    verb = next((w for w in count.group("w").split()[1:] if _PAST_EN.fullmatch(w)), "") if count else ""
+    if re.match(r"^[\d\s.,–\-/|•·*]", text) and not (
+            verb and not _STATISTIC_VERB.fullmatch(verb) and verb not in ("were", "was", "had")):
+        return False                      # begins with a number: a statistic or a cut (not
+        #                                   "180 campus groups joined …": people counted acting)
     if reports_event(text, lang):
         return True
     if lang == "de" and (re.match(rf"(?:[A-ZÄÖÜ][\w-]+\s+){{1,3}}{_V2_VERB}\s+[\w„»]", text)
@@ -1845,7 +2025,19 @@ _ADVERB_DE = r"(?:dann|allerdings|jedoch|schon|bereits|erstmals|zunächst|schlie
              r"damit|daher|deshalb|sehr|deutlich|endlich|erneut|wieder|sogar|noch)"
 
 
-def german_order(label: str) -> str:
+#: a German sentence whose opening phrase is its date, then a verb in the past (the verb
+#: second: "Am 15. Februar 2003 demonstrierten Millionen …", "Im Herbst 1973 kamen …")
+_DATE_V2_DE = re.compile(
+    r"\s*(?:(?:Am|Im|Anfang|Ende|Mitte)\s+)?(?:(?:Jahre?|Frühjahr|Sommer|Herbst|Winter|Wintersemester|"
+    r"Sommersemester)\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + "|".join(MONTHS_DE) + r")\s+)?(?:1[5-9]\d\d|20\d\d)\s+"
+    r"(?:[a-zäöüß]{3,}te[n]?|kam(?:en)?|ging(?:en)?|fand(?:en)?|trat(?:en)?|nahm(?:en)?|gab|zog(?:en)?|"
+    r"floh(?:en)?|verließ(?:en)?|begann(?:en)?|schloss(?:en)?|brach(?:en)?|fiel(?:en)?|starb(?:en)?)\s")
+#: the words that may stand with a date in a German opening phrase ("Im Herbst", "Am")
+_DATE_WORDS_DE = re.compile(r"\b(?:im|am|anfang|ende|mitte|jahre?|frühjahr|sommer|herbst|winter|"
+                            r"sommersemester|wintersemester)\b", re.I)
+
+
+def german_order(label: str, v2: bool = False) -> str:
     """A German clause that starts with its verb once the date in front of it
     is gone ("Öffnete die DDR ihre Grenzen") put back in statement order;
     a reflexive ``sich`` stays with the verb, sentence adverbs after it go.
@@ -1856,8 +2048,8 @@ def german_order(label: str) -> str:
     'Rund 194 000 Ungarn verließen ihre Heimat'
     >>> german_order("Fand eine kleine Gruppe von Menschen aus dem damaligen Königreich Griechenland in der DDR Zuflucht")
     'Eine kleine Gruppe von Menschen aus dem damaligen Königreich Griechenland fand in der DDR Zuflucht'
-    >>> german_order("Die Mauer fiel")
-    'Die Mauer fiel'
+    >>> german_order("Die Mauer fiel"), german_order("Reist Morgen nach Polen", v2=True)
+    ('Die Mauer fiel', 'Morgen reist nach Polen')
     >>> german_order("Bezeichneten sich Bündnis 90/Die Grünen als Partei der Mitte")
     'Bündnis 90/Die Grünen bezeichneten sich als Partei der Mitte'
     >>> german_order("Wandelte sich dann allerdings das Asylrecht in der DDR in eine Kann-Bestimmung")
@@ -1865,7 +2057,7 @@ def german_order(label: str) -> str:
     """
     words = label.split()
     first = words[0][0].lower() + words[0][1:] if words else ""
-    if len(words) < 3 or not (_PAST_DE.fullmatch(first) or re.fullmatch(
+    if len(words) < 3 or not (_PAST_DE.fullmatch(first) or v2 and re.fullmatch(_V2_VERB, first) or re.fullmatch(
             r"hat|haben|wird|werden|erhält|stirbt|übernimmt|gründet|heiratet|flieht|emigriert|tritt|kehrt|"
             r"erfolgt|erscheint|erscheinen|holt|wechselt|"
             r"verlässt|unterzeichnet|nimmt|zieht", first)):
@@ -1897,6 +2089,25 @@ def german_order(label: str) -> str:
     np = m.group("np")
     verb = words[0].lower() + (" sich" if refl else "")
     return f"{np[0].upper()}{np[1:]} {verb}{m.group('rest')}".strip()
+
+
+def with_occasion(label: str, after: str) -> str:
+    """An impersonal German passive ("In der Öffentlichkeit war erstmals vom „Missbrauch“
+    gesprochen worden": no one acts) keeps the als-clause its sentence gives as the
+    occasion (", als bekannt wurde, dass …"), which says what happened; other labels
+    unchanged.
+
+    >>> with_occasion("In der Presse war erstmals vom „Missbrauch“ gesprochen worden",
+    ...     " war in der Presse erstmals vom „Missbrauch“ gesprochen worden, als bekannt wurde, dass Attentate verübt wurden.")
+    'In der Presse war erstmals vom „Missbrauch“ gesprochen worden, als bekannt wurde, dass Attentate verübt wurden'
+    """
+    if not re.match(r"(?:In|Im|An|Am|Auf|Bei|Vom|Unter)\s[^,;:]*?\s(?:war|wurde|ist)\s[^,;:]*"
+                    r"(?:\bworden|\bge[a-zäöü]{3,}(?:t|en))$", label):
+        return label
+    m = re.search(r",\s+(?P<c>als\s+[^;:]+?)\s*[.;:]?$", after)
+    if not m or len(m.group("c").split()) > 22 or not quotes_balanced(m.group("c")):
+        return label
+    return f"{label}, {m.group('c')}"
 
 
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -2218,13 +2429,28 @@ def _focus(reading: model.Reading) -> set[str]:
     return _stems(" ".join(parts)) - _GENERIC
 
 
+#: an act that changes a status (joining, founding, signing or enacting, a first, a
+#: beginning or an end): the turns an article's account of events hangs on
+_TURNING = re.compile(
+    r"\b(?:Eintritt|Beitritt|Austritt|trat(?:en)?\b[^,;:]{1,60}\b(?:bei|ein|aus)|tritt\b[^,;:]{1,60}\b(?:bei|ein|aus)|"
+    r"joined|accession|became\s+(?:a\s+)?member|"
+    r"gegründet|gründete[n]?|Gründung|founded|founding|established|set\s+up|formed|"
+    r"unterzeichnet(?:e|en)?|signed|verabschiedet|eingeführt|Einführung|enacted|ratified|"
+    r"erste[nrs]?|erstmals|first|begann(?:en)?|began|begun|beendet(?:e|en)?|ended|abolished|abgeschafft|"
+    r"ceasefire|truce|Waffenstillstand)\b", re.I)
+#: a label whose act is a saying: "The minister stated that …", "Lavrov emphasized …"
+_SAYING = re.compile(r"^[^,;:“„\"]{0,80}?\b(?:stated|said|emphasi[sz]ed|stressed|noted|termed|remarked|"
+                     r"argued|claimed|hoped|underlined|betonte[n]?|erklärte[n]?|sagte[n]?|äußerte[n]?)\b")
+
+
 def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozenset(),
                  lang: str = "en") -> float:
     """How much an event matters to the article: how often it reports it (paragraphs
     naming it), whether the label names what the article says it is about (``focus``:
     :func:`_focus`, its title, keywords and abstract), whether it names a
-    happening (war, treaty, election …), how precisely it is dated; a label without a
-    verb (a bare name, no one acting) counts less.
+    happening (war, treaty, election …) or a turn (joined, founded, signed, the first …),
+    how precisely it is dated; a label without a verb (a bare name, no one acting) and
+    one that reports a saying ("X stated that …") count less.
 
     >>> E = model.TimelineEvent
     >>> a = E("a", "2020-11-09", "9 November 2020", "The sides signed a ceasefire", ["p1", "p4"])
@@ -2241,12 +2467,20 @@ def significance(ev: model.TimelineEvent, focus: set[str] | frozenset = frozense
     score = 1.5 * min(mentions, 3) + 0.25 * ev.date.count("-") + (0.7, 1.0)[central > 1] * bool(central)
     if _EVENT_NOUN.search(ev.text):
         score += 0.75
-    if not reports_event(ev.text, lang) and not re.match(r"[A-ZÄÖÜ][\w’'-]+:\s", ev.text):
-        score -= 1.0      # a bare name or noun ("The Johannesburg Earth Summit"); not "Meyer: Eintritt …"
+    act = reports_event(ev.text, lang) or re.match(r"[^:]{2,60}:\s", ev.text)
+    if _TURNING.search(ev.text) and act:
+        score += 0.5      # a change of status: joined, founded, signed, the first …, began, ended
+    if _SAYING.match(ev.text):
+        score -= 0.5      # what someone said ("X stated that …", "Y emphasized …"), not what was done
+    if not act:
+        # a bare name or noun ("The Johannesburg Earth Summit"); not "Meyer: Eintritt …",
+        # "Erste Einschränkung: die Einführung …" (an act named with whose or what it was);
+        # a happening with its parties ("Clashes between Armenia and Azerbaijan") less so
+        score -= 0.5 if _EVENT_NOUN.search(ev.text) and len(ev.text.split()) >= 3 else 1.0
     return score
 
 
-def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
+def _actor(text: str, persons: frozenset, lang: str = "en", body: str = "") -> str:
     """Who a label is about: the first person it names, else (English) its first
     name-like word; "" when it names none (German capitalises every noun).
 
@@ -2254,6 +2488,8 @@ def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
     'Morgen'
     >>> _actor("The negotiations began under the Minsk Group", frozenset())
     'Minsk'
+    >>> _actor("Clashes between Armenia and Azerbaijan", frozenset(), "en", "the clashes went on")
+    'Armenia'
     """
     names = re.findall(r"(?<![\w’'-])[A-ZÄÖÜ][\w’'-]+", text)
     for n in names:
@@ -2261,7 +2497,16 @@ def _actor(text: str, persons: frozenset, lang: str = "en") -> str:
             return n
     if lang != "en":
         return ""
-    return next((n for n in names if n not in _NAME_STOP), "")
+    # (a label's first word is capitalised by its place: a name only if the text never
+    # writes it in lower case; "Clashes between Armenia …" is about Armenia)
+    first = re.match(r"[A-ZÄÖÜ][\w’'-]+", text)
+    return next((n for n in names if n not in _NAME_STOP and not (
+        first and n == first.group(0) and body and re.search(rf"(?<![\w’'-]){re.escape(n.lower())}(?![\w’'-])", body))), "")
+
+
+#: how much a year far from the rows chosen counts (per year, up to six): the rows
+#: should span the article's time, but its core events come first
+SPREAD = 0.05
 
 
 def select_for_handout(reading: model.Reading, n: int,
@@ -2270,7 +2515,8 @@ def select_for_handout(reading: model.Reading, n: int,
     (:func:`significance`), chosen one by one so that the rows cover the article: each
     event already chosen about the same actor (a person or the first name a label
     names; the less, the more of all events are about it) or in the same year (about
-    the same actor) lowers a candidate's claim, a year far from the chosen ones raises it.  The
+    the same actor) lowers a candidate's claim, a year far from the chosen ones raises it a
+    little (:data:`SPREAD`: the core events first, a spread of years after them).  The
     choice of ``n - 1`` events is the choice of ``n`` less one (the handout shrinks it).
 
     >>> E = model.TimelineEvent
@@ -2279,8 +2525,8 @@ def select_for_handout(reading: model.Reading, n: int,
     ...     model.Section("s2", "Morgen", [model.Block("p2", [])])])
     >>> evs = [E("a", "1901", "1901", "Meyer was born", ["p1"]), E("b", "1921", "1921", "Meyer studied", ["p1"]),
     ...        E("c", "1932", "1932", "Meyer joined the party", ["p1"]), E("d", "1948", "1948", "Morgen became professor", ["p2"])]
-    >>> [e.id for e in select_for_handout(r, 2, evs)]
-    ['a', 'd']
+    >>> [e.id for e in select_for_handout(r, 2, evs)]     # a turn (joined) before a spread of years
+    ['c', 'd']
     """
     events = list(reading.timeline if events is None else events)
     if n >= len(events):
@@ -2291,7 +2537,7 @@ def select_for_handout(reading: model.Reading, n: int,
     persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
     lang = language(reading)
     body = " ".join(model.plain_text(b.inlines) for _, b in reading.blocks())
-    actor = [_actor(e.text, persons, lang) for e in events]
+    actor = [_actor(e.text, persons, lang, body) for e in events]
     # an event about someone (something) the article names often matters more to it
     freq = {a: len(re.findall(rf"(?<![\w’'-]){re.escape(a)}", body)) for a in set(actor) if a}
     base = [significance(e, focus, lang) + (min(1.2, 0.3 * math.log2(1 + freq[a])) if a else 0.0)
@@ -2310,7 +2556,7 @@ def select_for_handout(reading: model.Reading, n: int,
             if chosen:
                 # the rows span the article's time: a year far from those chosen counts more
                 gap = min(abs(int(events[i].date[:4]) - int(events[j].date[:4])) for j in chosen)
-                s += 0.15 * min(gap, 6)
+                s += SPREAD * min(gap, 6)
             return (round(s, 6), -i)
         best = max((i for i in range(len(events)) if i not in chosen), key=claim)
         chosen.append(best)
