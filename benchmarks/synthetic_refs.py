@@ -171,13 +171,24 @@ def truth(item: dict, text: str) -> dict[str, str | None]:
              "issue": item.get("issue", ""), "pages": item.get("page", ""),
              "publisher": item.get("publisher", ""), "place": item.get("publisher-place", ""),
              "doi": item.get("DOI", ""), "url": item.get("URL", "")}
-    for k, v in plain.items():
-        v = _norm(v)
-        if k == "url":
-            v = v.rstrip("/")
-        if not v or re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", printed):
+    # longer values first, each found occurrence masked: a value printed only
+    # inside another field (the place "Cambridge" of "Cambridge University
+    # Press", the issue "2" of the pages "2-40") is not printed as its own
+    masked = printed
+    norm = {k: _norm(v).rstrip("/") if k == "url" else _norm(v) for k, v in plain.items()}
+    for k in sorted(norm, key=lambda k: -len(norm[k])):
+        v = norm[k]
+        if not v:
+            t[k] = v
+            continue
+        m = re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", masked)
+        if m:
             t[k] = v    # printed (whole words: an issue "1" is not the "1" of "14")
-        elif k == "pages" and re.match(r"\d+", v) and re.match(r"\d+", v).group() in printed:
+            masked = masked[:m.start()] + "\0" * len(v) + masked[m.end():]
+    for k, v in norm.items():
+        if k in t:
+            continue
+        if k == "pages" and re.match(r"\d+", v) and re.match(r"\d+", v).group() in printed:
             t[k] = None     # printed shortened ("123-45"): not scored
         elif k == "title" and v.split(":")[0].strip() in printed:
             t[k] = None     # a style that drops the subtitle
