@@ -1593,8 +1593,9 @@ def _untitled(text, toks, labels, words):
     if not years or not names:
         return labels
     k = 0
-    while k < len(words) and (labels[k] in _NAME_LABELS + ("year",) or labels[k] == "o" and
-                              not words[k][:1].isalpha() and words[k] not in _OPEN_Q):
+    while k < len(words) and (labels[k] in _NAME_LABELS + ("year",) or labels[k] == "o" and (
+            not words[k][:1].isalpha() and words[k] not in _OPEN_Q
+            or words[k].lower() in ("and", "und", "et") and k < years[0])):
         k += 1
     if k >= len(words) or k <= years[0] or any(w.lower() == "in" for w in words[:k]) \
             or len(words[k]) < 2 or words[k].lower() in _PAGES | _VOL | _NUM:
@@ -1604,6 +1605,8 @@ def _untitled(text, toks, labels, words):
             labels[k] = "title"
             k += 1
         return labels
+    if labels[k] in ("publisher", "place"):
+        return _imprint_read_as_title(words, labels, k)
     if labels[k] != "o" or not words[k][:1].isupper():
         return labels
     e = k
@@ -1612,6 +1615,40 @@ def _untitled(text, toks, labels, words):
     for x in range(k, e):
         labels[x] = "title"
     return labels
+
+
+def _imprint_read_as_title(words, labels, k):
+    """``_untitled``'s case of a publisher or place read right after the names
+    and the year, with nothing after it but the end or a parenthesis: the
+    title of a style that prints the imprint in parentheses, or not at all
+    ("Bourdieu, P. (1990). The Logic of Practice.", "Hardt, M. (2000).
+    Empire (Harvard University Press).").
+
+    >>> w = ["Hardt", ",", "M", ".", "(", "2000", ")", ".", "Empire", "(", "Harvard", "Press", ")", "."]
+    >>> l = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "place", "o", "place", "place", "o", "o"]
+    >>> _imprint_read_as_title(w, l, 8)[8:12]
+    ['title', 'o', 'publisher', 'publisher']
+    >>> w = ["Lee", ",", "M", ".", "(", "2000", ")", ".", "Oxford", ":", "Clarendon", "."]
+    >>> l = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "place", "o", "publisher", "o"]
+    >>> _imprint_read_as_title(w, l, 8) == l
+    True
+    """
+    e = k
+    while e < len(words) and labels[e] in ("publisher", "place") and words[e] != "(":
+        e += 1
+    rest = [x for x in range(e, len(words)) if words[x] not in ".,;"]
+    tail = rest == [] or (words[rest[0]] == "(" and words[rest[-1]] == ")"
+                          and "(" not in words[rest[0] + 1:rest[-1]]
+                          and all(labels[x] in ("publisher", "place", "o") for x in rest))
+    if not tail or e - k < 1 or not words[k][:1].isupper():
+        return labels
+    out = list(labels)
+    for x in range(k, e):
+        out[x] = "title"
+    if rest and all(labels[x] in ("place", "o") for x in rest):
+        for x in rest[1:-1]:
+            out[x] = "publisher"      # "(PUF)": the publisher, not a place
+    return out
 
 
 _NOTE_OPENING = re.compile(r"(?i)((?:paper|poster|talk|lecture) (?:presented|given|read) (?:at|to)\b)"
@@ -3152,6 +3189,9 @@ def _editor_heads(text, toks, labels):
     >>> toks = tokens(t)
     >>> _editor_heads(t, toks, ["asur", "o", "agiv", "agiv", "o", "o", "o", "o", "o", "year", "o", "title", "o"])[:4]
     ['esur', 'o', 'egiv', 'egiv']
+    >>> t = "Berger, S. ed. (1981). Rivers."
+    >>> _editor_heads(t, tokens(t), ["asur", "o", "agiv", "o", "o", "o", "o", "year", "o", "o", "title", "o"])[:3]
+    ['esur', 'o', 'egiv']
     """
     head_end = next((i for i, l in enumerate(labels) if l in ("title", "year", "source")), len(labels))
     names = [i for i in range(head_end) if labels[i] in ("asur", "agiv", "esur", "egiv")]
@@ -3159,10 +3199,16 @@ def _editor_heads(text, toks, labels):
         return labels
     last = toks[names[-1]][1]
     stop = toks[head_end][0] if head_end < len(toks) else len(text)
-    role = "e" if _ED_MARK.search(text, last, stop) else "a"
+    role = "e" if _ED_MARK.search(text, last, stop) or _ED_BARE.match(text[last:stop]) else "a"
     for i in names:
         labels[i] = role + labels[i][1:]
     return labels
+
+
+#: an editor mark with neither parentheses nor comma, between the names and
+#: the year ("Berger, S. ed. (1981)", "Cornfield, D.B., and McCammon, H.J.
+#: eds. 2003")
+_ED_BARE = re.compile(r"\.?\s+(?:eds?|edd|hg|hrsg)\.\s*[(\[]?\s*$", re.I)
 
 
 def train(refs: list[Tagged], path: str | Path, *, iterations: int = 120,
