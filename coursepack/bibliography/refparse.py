@@ -452,6 +452,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
     labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
     labels = _in_container_before_editors(text, toks, _in_container_eds_parens(text, toks, labels))
+    labels = _lower_in_ends_title(text, toks, labels)
     labels = _imprint_parens_at_end(text, toks, labels)
     labels = _in_opens_container(text, toks, _journal_volume_in_title(text, toks, labels))
     labels = _volume_at_source_end(text, toks, labels)
@@ -2241,6 +2242,30 @@ def _in_opens_container(text, toks, labels, words):
                                                    or words[k + 1][:1].isalpha() and k > i):
             for x in range(i, k + 1):
                 labels[x] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _lower_in_ends_title(text, toks, labels, words, i, j):
+    """A chapter in the manner of Nature ("Title. in Book (eds …) 1–18
+    (Publisher, 1998).") whose book was read into the title, with no
+    container read: the title ends at ". in" (lower case: a sentence of a
+    title does not open so) and the rest of the run is the container.
+
+    >>> t = "Held, M. Pauselose Beschleunigung. in Die Gesellschaft 31–44 (Hirzel, 1998)."
+    >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 6 + ["fpage", "o", "lpage", "o", "publisher", "o", "year", "o", "o"]
+    >>> _lower_in_ends_title(t, tokens(t), labs)[4:10]
+    ['title', 'title', 'o', 'o', 'source', 'source']
+    """
+    if "source" in labels:
+        return labels
+    x = next((x for x in range(i + 2, j - 1) if words[x] == "in" and words[x - 1] == "."
+              and (words[x + 1][:1].isupper() or words[x + 1] in _OPEN_Q)), None)
+    if x is None:
+        return labels
+    labels[x - 1] = labels[x] = "o"
+    for y in range(x + 1, j + 1):
+        labels[y] = "source"
     return labels
 
 

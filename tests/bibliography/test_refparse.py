@@ -422,3 +422,13 @@ def test_cell_book_title_read_as_imprint():
     # a real imprint after a title stays one
     e = parse_reference("Brandt, O. (1990). The Logic of Shift Work. Leeds: Meridian Books.")
     assert (e.fields["address"], e.fields["publisher"]) == ("Leeds", "Meridian Books")
+
+
+def test_nature_chapter_title_ends_at_lower_case_in():
+    e = parse_reference("Ostrowski, P. & Lund, K. Shift Work. in Studies of Labour 31–44 "
+                        "(Greyhaven Press, 1998).")
+    assert e.fields.get("title") == "Shift Work"
+    assert e.fields.get("booktitle") == "Studies of Labour"
+    # a capital "In" opening a title's second sentence is left to the model
+    e = parse_reference("Lund, K. (2003). Tides. In Search of Time. Leeds: Meridian Books.")
+    assert e.fields.get("title", "").startswith("Tides")
