@@ -425,10 +425,10 @@ def test_cell_book_title_read_as_imprint():
 
 
 def test_nature_chapter_title_ends_at_lower_case_in():
-    e = parse_reference("Ostrowski, P. & Lund, K. Shift Work. in Studies of Labour 31–44 "
-                        "(Greyhaven Press, 1998).")
-    assert e.fields.get("title") == "Shift Work"
-    assert e.fields.get("booktitle") == "Studies of Labour"
+    e = parse_reference("Held, M. & Nützinger, H. Pauselose Beschleunigung. in Die "
+                        "Nonstoppgesellschaft und ihr Preis 31–44 (Hirzel, 1998).")
+    assert e.fields.get("title") == "Pauselose Beschleunigung"
+    assert e.fields.get("booktitle") == "Die Nonstoppgesellschaft und ihr Preis"
     # a capital "In" opening a title's second sentence is left to the model
     e = parse_reference("Lund, K. (2003). Tides. In Search of Time. Leeds: Meridian Books.")
     assert e.fields.get("title", "").startswith("Tides")
