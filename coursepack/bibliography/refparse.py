@@ -452,7 +452,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
     labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
     labels = _in_container_before_editors(text, toks, _in_container_eds_parens(text, toks, labels))
-    labels = _lower_in_ends_title(text, toks, labels)
+    labels = _title_after_pages_in(text, toks, _lower_in_ends_title(text, toks, labels))
     labels = _imprint_parens_at_end(text, toks, labels)
     labels = _in_opens_container(text, toks, _journal_volume_in_title(text, toks, labels))
     labels = _volume_at_source_end(text, toks, labels)
@@ -2242,6 +2242,39 @@ def _in_opens_container(text, toks, labels, words):
                                                    or words[k + 1][:1].isalpha() and k > i):
             for x in range(i, k + 1):
                 labels[x] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _title_after_pages_in(text, toks, labels, words, i, j):
+    """A second title run opened by "in" right after a page range ("“Title.”
+    Pp. 31–44 in Book.", "„Titel“. S. 355–78 in Jahrbuch 2004.") is the
+    container, when none was read; the mark "in" is no part of it.
+
+    >>> t = "Held, M. 1998. “Pauselose Beschleunigung.” Pp. 31–44 in Die Gesellschaft. Hirzel."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "o", "o", "o", "o", "fpage", "title", "lpage", "title", "title", "title", "o", "publisher", "o"]
+    >>> _title_after_pages_in(t, tokens(t), labs)[13:19]
+    ['fpage', 'o', 'lpage', 'o', 'source', 'source']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    for x in range(j + 1, n - 1):
+        if words[x] not in ("in", "In") or labels[x - 1] != "lpage" \
+                or labels[x + 1] != "title" and not (labels[x] == "title" and words[x + 1][:1].isupper()):
+            continue
+        if not (words[x + 1][:1].isupper() or words[x + 1] in _OPEN_Q):
+            return labels
+        out = list(labels)
+        for y in range(i, x):
+            if out[y] == "title" and y > j and not any(c.isalpha() for c in words[y]):
+                out[y] = "o"        # a dash of the range read as title
+        out[x] = "o"
+        y = x + 1
+        while y < n and labels[y] == "title":
+            out[y] = "source"
+            y += 1
+        return out
     return labels
 
 

@@ -432,3 +432,10 @@ def test_nature_chapter_title_ends_at_lower_case_in():
     # a capital "In" opening a title's second sentence is left to the model
     e = parse_reference("Lund, K. (2003). Tides. In Search of Time. Leeds: Meridian Books.")
     assert e.fields.get("title", "").startswith("Tides")
+
+
+def test_asa_container_after_pages_in():
+    e = parse_reference("Held, M., and H. Nützinger. 1998. “Pauselose Beschleunigung.” Pp. 31–44 "
+                        "in Die Nonstoppgesellschaft und ihr Preis. Hirzel.")
+    assert e.fields.get("booktitle") == "Die Nonstoppgesellschaft und ihr Preis"
+    assert e.fields.get("title") == "Pauselose Beschleunigung" and e.fields["pages"] == "31–44"
