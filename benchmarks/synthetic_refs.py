@@ -37,7 +37,7 @@ inside another field is expected empty, below): the shipped model and
 rules then score 75.7 % (was 75.0 %); three rules written from the errors
 of Cell, Nature and ASA (a bare "ed." mark, a title read as the imprint,
 a chapter's ". in" and "Pp. 31–44 in") give 76.6 %, the blind five
-unchanged but ISO 690 de (69.9 -> 70.3: the same imprint rule).  One
+unchanged but ISO 690 de (69.9 -> 70.3, by the first two of them).  One
 CUP author-date entry was seen then (the work whose title is read as
 names in ASA too); no rule was written from it.
 
