@@ -458,7 +458,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_at_source_end(text, toks, labels)
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
-    labels = _title_after_inverted_initials(text, toks, labels)
+    labels = _initial_opening_title(text, toks, _title_after_inverted_initials(text, toks, labels))
     labels = _pages_in_container_edited_by(text, toks, labels)
     labels = _volume_read_for_pages(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
@@ -2919,6 +2919,29 @@ def _inverted_given(text, toks, labels, words):
 
 
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
+
+
+@_post_rule(title=True)
+def _initial_opening_title(text, toks, labels, words, i, j):
+    """The last initial of an inverted name read as the title's first word,
+    where no year stands between the names and the title (Nature:
+    "Anderson, J. R. Development of …"): it is the name's.
+
+    >>> t = "Anderson, J. R. Development of Hope. J. Pers. 70, 1–9 (1996)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "title", "title", "title", "o"]
+    >>> _initial_opening_title(t, tokens(t), labs + ["o"] * 14)[4:7]
+    ['agiv', 'agiv', 'title']
+    """
+    if i < 4 or j < i + 2 or not (len(words[i]) == 1 and words[i].isupper() and words[i + 1] == "."):
+        return labels
+    prev = labels[i - 1]
+    if prev not in ("agiv", "egiv") or words[i - 1] != "." or not (
+            len(words[i - 2]) == 1 and words[i - 2].isupper() and labels[i - 2] == prev):
+        return labels
+    if not (words[i + 2][:1].isupper() or words[i + 2] in _OPEN_Q):
+        return labels
+    labels[i] = labels[i + 1] = prev
+    return labels
 
 
 @_post_rule

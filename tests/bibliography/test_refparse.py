@@ -439,3 +439,11 @@ def test_asa_container_after_pages_in():
                         "in Die Nonstoppgesellschaft und ihr Preis. Hirzel.")
     assert e.fields.get("booktitle") == "Die Nonstoppgesellschaft und ihr Preis"
     assert e.fields.get("title") == "Pauselose Beschleunigung" and e.fields["pages"] == "31–44"
+
+
+def test_nature_last_initial_is_no_title_word():
+    e = parse_reference("Snyder, C. R., Harris, C. & Anderson, J. R. Development and Validation "
+                        "of the State Hope Scale. Journal of Personality and Social Psychology "
+                        "70, 321–335 (1996).")
+    assert e.persons["author"][-1] == "Anderson, J. R."
+    assert e.fields["title"] == "Development and Validation of the State Hope Scale"
