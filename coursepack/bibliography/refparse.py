@@ -460,7 +460,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _particle_before_surname(text, toks, labels)
     labels = _initial_opening_title(text, toks, _title_after_inverted_initials(text, toks, labels))
     labels = _pages_in_container_edited_by(text, toks, labels)
-    labels = _volume_read_for_pages(text, toks, labels)
+    labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -3041,6 +3041,37 @@ def _pages_in_container_edited_by(text, toks, labels, words):
         x -= 1
     for x in range(k + 1, comma):
         labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _range_after_volume_comma(text, toks, labels, words):
+    """With no pages read, "Journal 23, 1–18 (1987)": a range of rising
+    numbers right after a volume (or a number closing the container) and
+    its comma is the pages, the number before the comma the volume; a range
+    read as an issue and a volume ("1" issue, "18" volume) is no issue.
+
+    >>> t = "Harkins, S. Loafing. J. Exp. Soc. Psych. 23, 1–18 (1987)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o"] + ["source"] * 8 + ["source", "o", "issue", "o", "volume", "o", "year", "o", "o"]
+    >>> _range_after_volume_comma(t, tokens(t), labs)[14:19]
+    ['volume', 'o', 'fpage', 'o', 'lpage']
+    """
+    if "fpage" in labels or "lpage" in labels:
+        return labels
+    n = len(words)
+    for x in range(1, n - 4):
+        if not (words[x].isdigit() and words[x + 1] == "," and words[x + 2].isdigit()
+                and words[x + 3] in "-–—" and words[x + 4].isdigit()):
+            continue
+        if labels[x] not in ("volume", "source") or labels[x] == "source" and labels[x - 1] != "source":
+            continue
+        if int(words[x + 2]) >= int(words[x + 4]) or toks[x + 4][0] - toks[x + 2][1] > 3:
+            continue
+        if {labels[x + 2], labels[x + 4]} - {"issue", "volume", "o"}:
+            continue
+        labels[x] = "volume"
+        labels[x + 2], labels[x + 3], labels[x + 4] = "fpage", "o", "lpage"
+        return labels
     return labels
 
 

@@ -447,3 +447,10 @@ def test_nature_last_initial_is_no_title_word():
                         "70, 321–335 (1996).")
     assert e.persons["author"][-1] == "Anderson, J. R."
     assert e.fields["title"] == "Development and Validation of the State Hope Scale"
+
+
+def test_nature_pages_from_one_after_volume_comma():
+    e = parse_reference("Harkins, S. Social loafing and social facilitation. Journal of "
+                        "Experimental Social Psychology 23, 1–18 (1987).")
+    assert (e.fields.get("volume"), e.fields.get("pages")) == ("23", "1–18")
+    assert "number" not in e.fields
