@@ -34,10 +34,13 @@ noisy synthetic references (``--train --csl-share 0.33 --noise 0.15``) reads
 these styles better (79.4 %) but the corpus worse (``refsynth.synthetic``).
 On 7 December (morning) the truth was corrected (a value printed only
 inside another field is expected empty, below): the shipped model and
-rules then score 75.7 % (was 75.0 %); three rules written from the errors
+rules then score 75.7 % (was 75.0 %); six rules written from the errors
 of Cell, Nature and ASA (a bare "ed." mark, a title read as the imprint,
-a chapter's ". in" and "Pp. 31–44 in") give 76.6 %, the blind five
-unchanged but ISO 690 de (69.9 -> 70.3, by the first two of them).  One
+a chapter's ". in" and "Pp. 31–44 in", a last initial read as the title,
+"23, 1–18" as pages) give 76.8 % (76.0 % by the earlier truth), the
+blind five unchanged but ISO 690 de (69.9 -> 70.3, by the first two).
+The corpus leave-one-paper-out is unchanged by them, entry for entry
+(92.5 % A+Y+T, 85.1 % all fields, the same fold models).  One
 CUP author-date entry was seen then (the work whose title is read as
 names in ASA too); no rule was written from it.
 
