@@ -127,7 +127,7 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
              names: list[str] | None = None, iterations: int = 120,
              verbose: bool = False, folds: int | None = None,
              keep: str | None = None, csl_share: float = 0.0,
-             noise: float = 0.0, csl_extra: float = 0.0) -> dict[str, dict]:
+             noise: float = 0.0, csl_extra: float = 0.0, gold_weight: int = 1) -> dict[str, dict]:
     """Leave-one-paper-out scores (or ``folds`` folds by paper: paper i of
     the sorted list in fold i % folds): {paper: tally, …, "total": tally}.
     No paper is ever on both sides.  With ``keep`` (a directory) the fold
@@ -153,13 +153,14 @@ def evaluate(*, synthetic: int = 1500, use_gold: bool = True, rules: bool = Fals
                 tag = f"k{folds}-{fold[n]}" if folds else n
                 mix = f"-c{csl_share:g}-n{noise:g}-x{csl_extra:g}" \
                     if csl_share or noise or csl_extra else ""
+                mix += f"-w{gold_weight}" if gold_weight != 1 else ""
                 path = Path(tmp) / f"fold-{tag}-s{synthetic}{mix}-g{int(use_gold)}.crfsuite"
                 if not path.exists():
                     train = list(syn)
                     if use_gold:
                         for m in names:
                             if fold[m] != fold[n]:
-                                train.extend(tagged[m])
+                                train.extend(tagged[m] * gold_weight)
                     refparse.train(train, path, iterations=iterations)
                 parse = lambda s, p=path: refparse.parse_reference(s, model_path=p)  # noqa: E731
             res = []
@@ -265,6 +266,8 @@ def main(argv=None) -> int:
     ap.add_argument("--noise", type=float, default=0.0, help="share made PDF-like (refsynth.noisy)")
     ap.add_argument("--csl-extra", type=float, default=0.0, help="CSL-written references "
                     "added on top of --synthetic (a share of it)")
+    ap.add_argument("--gold-weight", type=int, default=1, help="each gold reference "
+                    "trained on this many times (against the synthetic ones)")
     ap.add_argument("papers", nargs="*")
     a = ap.parse_args(argv)
     t0 = time.time()
@@ -272,7 +275,7 @@ def main(argv=None) -> int:
                    use_gold=not a.synthetic_only, rules=a.rules, names=a.papers or None,
                    iterations=a.iterations, verbose=a.verbose, folds=a.folds,
                    keep=a.keep, csl_share=a.csl_share, noise=a.noise,
-                   csl_extra=a.csl_extra)
+                   csl_extra=a.csl_extra, gold_weight=a.gold_weight)
     print_table(per)
     print(f"({time.time() - t0:.1f} s)")
     # speed: a 60-entry list with the shipped model

@@ -452,14 +452,15 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_range_whole(text, toks, _publisher_read_as_note(text, toks, labels))
     labels = _bare_year_in_title(text, toks, _sentence_after_names(text, toks, labels))
     labels = _in_container_before_editors(text, toks, _in_container_eds_parens(text, toks, labels))
+    labels = _title_after_pages_in(text, toks, _lower_in_ends_title(text, toks, labels))
     labels = _imprint_parens_at_end(text, toks, labels)
     labels = _in_opens_container(text, toks, _journal_volume_in_title(text, toks, labels))
     labels = _volume_at_source_end(text, toks, labels)
     labels = _publisher_before_place_at_end(text, toks, _date_without_access_word(text, toks, labels))
     labels = _particle_before_surname(text, toks, labels)
-    labels = _title_after_inverted_initials(text, toks, labels)
+    labels = _initial_opening_title(text, toks, _title_after_inverted_initials(text, toks, labels))
     labels = _pages_in_container_edited_by(text, toks, labels)
-    labels = _volume_read_for_pages(text, toks, labels)
+    labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -1593,8 +1594,9 @@ def _untitled(text, toks, labels, words):
     if not years or not names:
         return labels
     k = 0
-    while k < len(words) and (labels[k] in _NAME_LABELS + ("year",) or labels[k] == "o" and
-                              not words[k][:1].isalpha() and words[k] not in _OPEN_Q):
+    while k < len(words) and (labels[k] in _NAME_LABELS + ("year",) or labels[k] == "o" and (
+            not words[k][:1].isalpha() and words[k] not in _OPEN_Q
+            or words[k].lower() in ("and", "und", "et") and k < years[0])):
         k += 1
     if k >= len(words) or k <= years[0] or any(w.lower() == "in" for w in words[:k]) \
             or len(words[k]) < 2 or words[k].lower() in _PAGES | _VOL | _NUM:
@@ -1604,6 +1606,8 @@ def _untitled(text, toks, labels, words):
             labels[k] = "title"
             k += 1
         return labels
+    if labels[k] in ("publisher", "place"):
+        return _imprint_read_as_title(words, labels, k)
     if labels[k] != "o" or not words[k][:1].isupper():
         return labels
     e = k
@@ -1612,6 +1616,40 @@ def _untitled(text, toks, labels, words):
     for x in range(k, e):
         labels[x] = "title"
     return labels
+
+
+def _imprint_read_as_title(words, labels, k):
+    """``_untitled``'s case of a publisher or place read right after the names
+    and the year, with nothing after it but the end or a parenthesis: the
+    title of a style that prints the imprint in parentheses, or not at all
+    ("Bourdieu, P. (1990). The Logic of Practice.", "Hardt, M. (2000).
+    Empire (Harvard University Press).").
+
+    >>> w = ["Hardt", ",", "M", ".", "(", "2000", ")", ".", "Empire", "(", "Harvard", "Press", ")", "."]
+    >>> l = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "place", "o", "place", "place", "o", "o"]
+    >>> _imprint_read_as_title(w, l, 8)[8:12]
+    ['title', 'o', 'publisher', 'publisher']
+    >>> w = ["Lee", ",", "M", ".", "(", "2000", ")", ".", "Oxford", ":", "Clarendon", "."]
+    >>> l = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "place", "o", "publisher", "o"]
+    >>> _imprint_read_as_title(w, l, 8) == l
+    True
+    """
+    e = k
+    while e < len(words) and labels[e] in ("publisher", "place") and words[e] != "(":
+        e += 1
+    rest = [x for x in range(e, len(words)) if words[x] not in ".,;"]
+    tail = rest == [] or (words[rest[0]] == "(" and words[rest[-1]] == ")"
+                          and "(" not in words[rest[0] + 1:rest[-1]]
+                          and all(labels[x] in ("publisher", "place", "o") for x in rest))
+    if not tail or e - k < 1 or not words[k][:1].isupper():
+        return labels
+    out = list(labels)
+    for x in range(k, e):
+        out[x] = "title"
+    if rest and all(labels[x] in ("place", "o") for x in rest):
+        for x in rest[1:-1]:
+            out[x] = "publisher"      # "(PUF)": the publisher, not a place
+    return out
 
 
 _NOTE_OPENING = re.compile(r"(?i)((?:paper|poster|talk|lecture) (?:presented|given|read) (?:at|to)\b)"
@@ -2204,6 +2242,63 @@ def _in_opens_container(text, toks, labels, words):
                                                    or words[k + 1][:1].isalpha() and k > i):
             for x in range(i, k + 1):
                 labels[x] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _title_after_pages_in(text, toks, labels, words, i, j):
+    """A second title run opened by "in" right after a page range ("“Title.”
+    Pp. 31–44 in Book.", "„Titel“. S. 355–78 in Jahrbuch 2004.") is the
+    container, when none was read; the mark "in" is no part of it.
+
+    >>> t = "Held, M. 1998. “Pauselose Beschleunigung.” Pp. 31–44 in Die Gesellschaft. Hirzel."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "o", "o", "o", "o", "fpage", "title", "lpage", "title", "title", "title", "o", "publisher", "o"]
+    >>> _title_after_pages_in(t, tokens(t), labs)[13:19]
+    ['fpage', 'o', 'lpage', 'o', 'source', 'source']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    for x in range(j + 1, n - 1):
+        if words[x] not in ("in", "In") or labels[x - 1] != "lpage" \
+                or labels[x + 1] != "title" and not (labels[x] == "title" and words[x + 1][:1].isupper()):
+            continue
+        if not (words[x + 1][:1].isupper() or words[x + 1] in _OPEN_Q):
+            return labels
+        out = list(labels)
+        for y in range(i, x):
+            if out[y] == "title" and y > j and not any(c.isalpha() for c in words[y]):
+                out[y] = "o"        # a dash of the range read as title
+        out[x] = "o"
+        y = x + 1
+        while y < n and labels[y] == "title":
+            out[y] = "source"
+            y += 1
+        return out
+    return labels
+
+
+@_post_rule(title=True)
+def _lower_in_ends_title(text, toks, labels, words, i, j):
+    """A chapter in the manner of Nature ("Title. in Book (eds …) 1–18
+    (Publisher, 1998).") whose book was read into the title, with no
+    container read: the title ends at ". in" (lower case: a sentence of a
+    title does not open so) and the rest of the run is the container.
+
+    >>> t = "Held, M. Pauselose Beschleunigung. in Die Gesellschaft 31–44 (Hirzel, 1998)."
+    >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 6 + ["fpage", "o", "lpage", "o", "publisher", "o", "year", "o", "o"]
+    >>> _lower_in_ends_title(t, tokens(t), labs)[4:10]
+    ['title', 'title', 'o', 'o', 'source', 'source']
+    """
+    if "source" in labels:
+        return labels
+    x = next((x for x in range(i + 2, j - 1) if words[x] == "in" and words[x - 1] == "."
+              and (words[x + 1][:1].isupper() or words[x + 1] in _OPEN_Q)), None)
+    if x is None:
+        return labels
+    labels[x - 1] = labels[x] = "o"
+    for y in range(x + 1, j + 1):
+        labels[y] = "source"
     return labels
 
 
@@ -2826,6 +2921,29 @@ def _inverted_given(text, toks, labels, words):
 _NAME_LABELS = ("asur", "agiv", "esur", "egiv")
 
 
+@_post_rule(title=True)
+def _initial_opening_title(text, toks, labels, words, i, j):
+    """The last initial of an inverted name read as the title's first word,
+    where no year stands between the names and the title (Nature:
+    "Anderson, J. R. Development of …"): it is the name's.
+
+    >>> t = "Anderson, J. R. Development of Hope. J. Pers. 70, 1–9 (1996)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "title", "title", "title", "o"]
+    >>> _initial_opening_title(t, tokens(t), labs + ["o"] * 14)[4:7]
+    ['agiv', 'agiv', 'title']
+    """
+    if i < 4 or j < i + 2 or not (len(words[i]) == 1 and words[i].isupper() and words[i + 1] == "."):
+        return labels
+    prev = labels[i - 1]
+    if prev not in ("agiv", "egiv") or words[i - 1] != "." or not (
+            len(words[i - 2]) == 1 and words[i - 2].isupper() and labels[i - 2] == prev):
+        return labels
+    if not (words[i + 2][:1].isupper() or words[i + 2] in _OPEN_Q):
+        return labels
+    labels[i] = labels[i + 1] = prev
+    return labels
+
+
 @_post_rule
 def _title_after_inverted_initials(text, toks, labels, words):
     """"Binder, S. Minority Rights, Majority Rule" / "Adam, B. & Groves, C.
@@ -2923,6 +3041,37 @@ def _pages_in_container_edited_by(text, toks, labels, words):
         x -= 1
     for x in range(k + 1, comma):
         labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _range_after_volume_comma(text, toks, labels, words):
+    """With no pages read, "Journal 23, 1–18 (1987)": a range of rising
+    numbers right after a volume (or a number closing the container) and
+    its comma is the pages, the number before the comma the volume; a range
+    read as an issue and a volume ("1" issue, "18" volume) is no issue.
+
+    >>> t = "Harkins, S. Loafing. J. Exp. Soc. Psych. 23, 1–18 (1987)."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o"] + ["source"] * 8 + ["source", "o", "issue", "o", "volume", "o", "year", "o", "o"]
+    >>> _range_after_volume_comma(t, tokens(t), labs)[14:19]
+    ['volume', 'o', 'fpage', 'o', 'lpage']
+    """
+    if "fpage" in labels or "lpage" in labels:
+        return labels
+    n = len(words)
+    for x in range(1, n - 4):
+        if not (words[x].isdigit() and words[x + 1] == "," and words[x + 2].isdigit()
+                and words[x + 3] in "-–—" and words[x + 4].isdigit()):
+            continue
+        if labels[x] not in ("volume", "source") or labels[x] == "source" and labels[x - 1] != "source":
+            continue
+        if int(words[x + 2]) >= int(words[x + 4]) or toks[x + 4][0] - toks[x + 2][1] > 3:
+            continue
+        if {labels[x + 2], labels[x + 4]} - {"issue", "volume", "o"}:
+            continue
+        labels[x] = "volume"
+        labels[x + 2], labels[x + 3], labels[x + 4] = "fpage", "o", "lpage"
+        return labels
     return labels
 
 
@@ -3152,6 +3301,9 @@ def _editor_heads(text, toks, labels):
     >>> toks = tokens(t)
     >>> _editor_heads(t, toks, ["asur", "o", "agiv", "agiv", "o", "o", "o", "o", "o", "year", "o", "title", "o"])[:4]
     ['esur', 'o', 'egiv', 'egiv']
+    >>> t = "Berger, S. ed. (1981). Rivers."
+    >>> _editor_heads(t, tokens(t), ["asur", "o", "agiv", "o", "o", "o", "o", "year", "o", "o", "title", "o"])[:3]
+    ['esur', 'o', 'egiv']
     """
     head_end = next((i for i, l in enumerate(labels) if l in ("title", "year", "source")), len(labels))
     names = [i for i in range(head_end) if labels[i] in ("asur", "agiv", "esur", "egiv")]
@@ -3159,10 +3311,16 @@ def _editor_heads(text, toks, labels):
         return labels
     last = toks[names[-1]][1]
     stop = toks[head_end][0] if head_end < len(toks) else len(text)
-    role = "e" if _ED_MARK.search(text, last, stop) else "a"
+    role = "e" if _ED_MARK.search(text, last, stop) or _ED_BARE.match(text[last:stop]) else "a"
     for i in names:
         labels[i] = role + labels[i][1:]
     return labels
+
+
+#: an editor mark with neither parentheses nor comma, between the names and
+#: the year ("Berger, S. ed. (1981)", "Cornfield, D.B., and McCammon, H.J.
+#: eds. 2003")
+_ED_BARE = re.compile(r"\.?\s+(?:eds?|edd|hg|hrsg)\.\s*[(\[]?\s*$", re.I)
 
 
 def train(refs: list[Tagged], path: str | Path, *, iterations: int = 120,

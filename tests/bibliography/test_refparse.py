@@ -398,3 +398,59 @@ def test_asa_bare_year_after_initials_and_pages_before_in():
 def test_particle_opening_an_inverted_name():
     e = parse_reference("Ostrowski, P., and Le Marchand, A. (2001). Shift work. Labour Review 3, 1–9.")
     assert e.persons["author"] == ["Ostrowski, P.", "Le Marchand, A."]
+
+
+def test_cell_editor_mark_without_parentheses():
+    # "ed." / "eds." right after the names, neither in parentheses nor after a comma
+    e = parse_reference("Ostrowski, P. ed. (1999). Shift Work in Europe (Greyhaven Press).")
+    assert e.persons.get("editor") == ["Ostrowski, P."] and "author" not in e.persons
+    e = parse_reference("Lund, K.M., and Brandt, O. eds. (2003). Labour Time: New Studies "
+                        "(Meridian Books).")
+    assert e.persons.get("editor") == ["Lund, K.M.", "Brandt, O."]
+    # an author's "Ed." inside a title is no editor mark
+    e = parse_reference("Lund, K. (2003). Ed. Brandt and the Unions. Leeds: Meridian Books.")
+    assert e.persons.get("author") == ["Lund, K."]
+
+
+def test_cell_book_title_read_as_imprint():
+    # a book whose imprint is printed in parentheses, or left out
+    e = parse_reference("Ostrowski, P., and Lund, K. (2000). Tides (Greyhaven Press).")
+    assert e.fields.get("title") == "Tides"
+    assert e.fields.get("publisher") == "Greyhaven Press" and "address" not in e.fields
+    e = parse_reference("Brandt, O. (1990). The Logic of Shift Work.")
+    assert e.fields.get("title") == "The Logic of Shift Work" and "publisher" not in e.fields
+    # a real imprint after a title stays one
+    e = parse_reference("Brandt, O. (1990). The Logic of Shift Work. Leeds: Meridian Books.")
+    assert (e.fields["address"], e.fields["publisher"]) == ("Leeds", "Meridian Books")
+
+
+def test_nature_chapter_title_ends_at_lower_case_in():
+    e = parse_reference("Held, M. & Nützinger, H. Pauselose Beschleunigung. in Die "
+                        "Nonstoppgesellschaft und ihr Preis 31–44 (Hirzel, 1998).")
+    assert e.fields.get("title") == "Pauselose Beschleunigung"
+    assert e.fields.get("booktitle") == "Die Nonstoppgesellschaft und ihr Preis"
+    # a capital "In" opening a title's second sentence is left to the model
+    e = parse_reference("Lund, K. (2003). Tides. In Search of Time. Leeds: Meridian Books.")
+    assert e.fields.get("title", "").startswith("Tides")
+
+
+def test_asa_container_after_pages_in():
+    e = parse_reference("Held, M., and H. Nützinger. 1998. “Pauselose Beschleunigung.” Pp. 31–44 "
+                        "in Die Nonstoppgesellschaft und ihr Preis. Hirzel.")
+    assert e.fields.get("booktitle") == "Die Nonstoppgesellschaft und ihr Preis"
+    assert e.fields.get("title") == "Pauselose Beschleunigung" and e.fields["pages"] == "31–44"
+
+
+def test_nature_last_initial_is_no_title_word():
+    e = parse_reference("Snyder, C. R., Harris, C. & Anderson, J. R. Development and Validation "
+                        "of the State Hope Scale. Journal of Personality and Social Psychology "
+                        "70, 321–335 (1996).")
+    assert e.persons["author"][-1] == "Anderson, J. R."
+    assert e.fields["title"] == "Development and Validation of the State Hope Scale"
+
+
+def test_nature_pages_from_one_after_volume_comma():
+    e = parse_reference("Harkins, S. Social loafing and social facilitation. Journal of "
+                        "Experimental Social Psychology 23, 1–18 (1987).")
+    assert (e.fields.get("volume"), e.fields.get("pages")) == ("23", "1–18")
+    assert "number" not in e.fields

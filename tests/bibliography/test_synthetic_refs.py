@@ -138,3 +138,20 @@ def test_noisy_text_keeps_its_labels():
                 return s.replace("- ", "").replace("ﬁ", "fi").replace("ﬂ", "fl").replace(
                     "ﬀ", "ff").replace(" ", "")
             assert lab == lab2 and bare(t.text[a:b]) == bare(z.text[c:d])
+
+
+def test_truth_of_a_value_printed_only_inside_another_field():
+    # the place "Cambridge" left out, printed only in the publisher's name;
+    # the issue "2" left out, printed only in the pages "2-40"
+    item = {"id": "b", "type": "book", "title": "Rivers", "author": [{"family": "Lund",
+            "given": "K."}], "publisher": "Cambridge University Press",
+            "publisher-place": "Cambridge", "issued": {"date-parts": [[2001]]}}
+    t = sr.truth(item, "Lund, K. (2001). Rivers (Cambridge University Press).")
+    assert t["publisher"] == "cambridge university press" and t["place"] == ""
+    t = sr.truth(item, "Lund, K. (2001). Rivers. Cambridge: Cambridge University Press.")
+    assert t["place"] == "cambridge"
+    art = dict(ITEM, issue="2", page="2-40")
+    t = sr.truth(art, "Okafor, A.J. (1998). Trust and the welfare state. Acta Sociologica 41, 2–40.")
+    assert t["issue"] == "" and t["pages"] == "2-40"
+    t = sr.truth(art, "Okafor, A.J. (1998). Trust and the welfare state. Acta Sociologica 41(2), 2–40.")
+    assert t["issue"] == "2"
