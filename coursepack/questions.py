@@ -1535,8 +1535,21 @@ def _rejects_label(text: str, term: str) -> bool:
         rf"[„“\"'‚‘]?{t}(?!\w)", text))
 
 
+def _names_head(text: str, term: str) -> bool:
+    """``text`` names the head of ``term`` (its last word of five letters or more, in
+    any inflection: "orientation towards the past" for "temporal orientation").
+
+    >>> _names_head("linked to orientation towards the past", "temporal orientation")
+    True
+    >>> _names_head("linked to future anxiety", "temporal orientation")
+    False
+    """
+    heads = re.findall(r"[^\W\d_]{5,}", term)
+    return bool(heads) and bool(re.search(_term_rx(heads[-1]), text, re.I))
+
+
 def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
-                   taken: frozenset = frozenset()) -> list[_Cand]:
+                   taken: frozenset = frozenset(), found: str = "") -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
     defines itself (drafted definitions), used in more than one place; none on a term
     of the question ``asked`` already (the title's question that the first question
@@ -1684,21 +1697,28 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
             # to interpret (where it is used there is cited, :func:`_answer_spans`)
             reads = any(_READS_RESULTS.search(h.section.title or "") for h in hits
                         if h.section is not arg.conclusion)
+            if reads and _names_head(found, t.term):
+                # the finding another question quotes is about it, and where the article
+                # reads its results with it is that question's answer (JUDGE9: Nuttin's
+                # "temporal orientation" beside the correlations' question)
+                continue
             text = w("concept_credited", term=term, who=who, definition=shown_def,
-                     name=re.sub(r"\s*\(.*", "", who), pick=1 if reads and arg.evidence else 0)
+                     name=re.sub(r"\s*\(.*", "", who), pick=1 if reads else 0)
         elif lead or re.search(r"[»«“”„\"‚›‹]|‘(?=\w)|(?<!\w)’", definition):
             continue      # the article's lead-in words inside the quotation marks (JUDGE6)
         else:
             # an empirical study that measures it: how, and what its results show; a
             # concept at work in three sections or more: where it works; else what it
             # contributes and leaves out
-            measured = arg.genre == "empirical" and any(
-                h.section in (arg.methods_section, arg.results_section) or
-                re.search(r"(?i)\b(?:measure|scale|indicator|Messung|Skala)", h.section.title or "")
-                for h in hits)
+            measured = any(
+                arg.genre == "empirical" and h.section in (arg.methods_section, arg.results_section)
+                or re.search(r"(?i)\b(?:measure|scale|indicator|operationali[sz]|Messung|Skala)",
+                             h.section.title or "") for h in hits)
             n = len({h.section.id for h in hits})
-            text = w("concept_defined", term=term, definition=definition + ".",
-                     pick=2 if measured else 1 if n >= 3 else 0)
+            # (a study's concept whose results a finding's question asks about already:
+            # what the definition takes in and leaves out)
+            pick = (0 if _names_head(found, t.term) else 2) if measured else 1 if n >= 3 else 0
+            text = w("concept_defined", term=term, definition=definition + ".", pick=pick)
         secs = list(dict.fromkeys(h.section.id for h in hits))
         # the sentence the drafted definition comes from: in its paragraph, the one
         # sharing most words with the definition
@@ -2196,7 +2216,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
         # (an empirical study's answer rests on its results: asked so)
         text = w("argument_title", quote=_qs(arg.title_question, lang),
-                 pick=1 if arg.genre == "empirical" else 0)
+                 pick={"": 0, "interviews": 1, "experiment": 2, "survey": 3}.get(arg.evidence, 1))
         if arg.genre == "review" and w.has("argument_title_review"):
             # a review essay: the title's question is put to the work reviewed, which
             # the question names (JUDGE7)
@@ -2351,7 +2371,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 # bears it out; else whether the author adopts it
                 up = _uptake(arg, x, p.who, {x.block})
                 later = up is not None and up.section is not x.section
-                text = w("position_one_claim", who=p.who, claim=claim, pick=1 if later else 0)
+                text = w("position_one_claim", who=p.who, claim=claim,
+                         pick=2 if arg.genre == "review" else 1 if later else 0)
             else:
                 text = w("position_one", who=p.who, quote=_qs(x, lang))
             out.append(_Cand("positions", p.who, text,
@@ -2505,7 +2526,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           arg.title_question if titled or any(
                               arg.title_question and arg.title_question in c.text
                               for c in out if c.rule == "argument") else "",
-                          frozenset(e for c in out for e in c.evidence))
+                          frozenset(e for c in out for e in c.evidence),
+                          " ".join(c.text for c in out if c.rule == "finding"))
     # 7b. the kinds of what the title names that the article tells apart, compared: where
     # each comes in, and the conclusion that turns on them (JUDGE6: "ask how Teilhabe-,
     # Verteilungs- and Leistungsgerechtigkeit differ and which the parties use")

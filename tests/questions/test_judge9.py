@@ -154,7 +154,7 @@ The sample of 300 adults was drawn at random from the register of Varnland. We m
 
 # Results
 
-The results show that the fear of old age was positively correlated with an orientation towards the past.
+The results show that the fear of old age was highest among the adults who live alone.
 
 # Interpretation of the results
 
@@ -175,6 +175,15 @@ def test_a_borrowed_concept_cites_where_the_article_explains_with_it():
     assert con, [q.text for q in Q.generate(r)]
     cited = [_section_of(r, e) for e in con[0].evidence]
     assert "Interpretation of the results" in cited
+    assert "results" in con[0].text
+    # a finding another question quotes is about it: the concept's question would lead to
+    # the same interpretation of the same results, and is not asked
+    r2 = reading_from_text(TEMPO.replace(
+        "was highest among the adults who live alone",
+        "was positively correlated with an orientation towards the past"), [term])
+    qs2 = Q.generate(r2)
+    assert any("orientation towards the past" in q.text for q in _rule(qs2, "finding"))
+    assert not [q for q in _rule(qs2, "concept") if "temporal orientation" in q.text]
 
 
 POINTS_BACK = """\
