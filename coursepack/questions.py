@@ -1021,7 +1021,12 @@ def _is_forecast(f, arg) -> bool:
     ahead = re.search(r"(?i)\b(?:in the coming (?:years|months|decades)|in the next|by 20\d\d|soon|"
                       r"in the (?:near |foreseeable )?future|as we move into the future|"
                       r"in den kommenden|künftig|in Zukunft|auf absehbare Zeit)\b", t)
-    return bool(ahead) or f.section is arg.conclusion
+    # an expectation the author states as such ("it can be expected that … will", "es
+    # ist zu erwarten, dass"), wherever it stands
+    said = re.search(r"(?i)\b(?:it (?:can|may|is to) be expected that|(?:we|I) (?:would )?expect that|"
+                     r"es ist (?:damit )?zu (?:erwarten|rechnen)|(?:ist|wird) zu erwarten)\b.*\b(?:will|wird|werden)\b",
+                     t)
+    return bool(ahead) or bool(said) or f.section is arg.conclusion
 
 
 def _states_hypothesis(text: str) -> bool:

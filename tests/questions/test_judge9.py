@@ -256,3 +256,17 @@ def test_the_handout_keeps_the_question_that_quotes_the_article():
                           "how does the reply answer the critics?", level="evaluation",
                           sections=["s1"], evidence=["p3"])
     assert Q.select_for_handout([named, term]) == [named]
+
+
+def test_an_expectation_the_author_states_as_such_is_a_forecast_wherever_it_stands():
+    text = ("# Introduction\n\nThe Varn basin has three riparian states.\n\n# Priorities\n\n"
+            "The states rank their goals differently. In general, it can be expected that the "
+            "riparian states will follow different and contradictory strategies towards the basin "
+            "council.\n\n# Conclusion\n\nWe conclude that the basin council matters less than its "
+            "members' own priorities.")
+    qs = _rule(Q.generate(reading_from_text(text)), "forecast")
+    assert qs and "will follow different and contradictory strategies" in qs[0].text
+    # a possibility one entertains is no forecast
+    maybe = text.replace("In general, it can be expected that the riparian states will follow",
+                         "If one believes the critics, the riparian states will follow")
+    assert not _rule(Q.generate(reading_from_text(maybe)), "forecast")
