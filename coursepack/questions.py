@@ -669,6 +669,8 @@ def _people(doc: _Doc) -> list[_Person]:
     people: dict[str, _Person] = {}
     for s, titles, name in found:
         key = name[-1]
+        if re.fullmatch(r"[A-Z]{2,6}", key):
+            continue        # an acronym ("the EU", "NATO"): an institution, not a person
         variants = forms.get(key, set())
         full = [n for t, n in variants if len(n.split()) >= 2]
         titled = [f"{t} {n}" for t, n in variants if t]

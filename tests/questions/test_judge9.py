@@ -270,3 +270,16 @@ def test_an_expectation_the_author_states_as_such_is_a_forecast_wherever_it_stan
     maybe = text.replace("In general, it can be expected that the riparian states will follow",
                          "If one believes the critics, the riparian states will follow")
     assert not _rule(Q.generate(reading_from_text(maybe)), "forecast")
+
+
+def test_an_acronym_is_an_institution_not_a_person_whose_views_are_asked_about():
+    # ("Russia-the EU" elsewhere made it a person with a full name, en-25468)
+    text = ("# Introduction\n\nThe basin council was founded in 1987. The Russia-the EU summit "
+            "of 2007 failed.\n\n# Views\n\n"
+            "The EU argued that the basin council should meet twice a year. "
+            "Tomas Berg argues that the council failed because nobody enforced its quotas.\n\n"
+            "# Conclusion\n\nWe conclude that the council failed for want of a body to enforce "
+            "its quotas.")
+    qs = Q.generate(reading_from_text(text))
+    assert not any("EU" in q.text for q in _rule(qs, "positions"))
+    assert any("Tomas Berg" in q.text for q in _rule(qs, "positions"))
