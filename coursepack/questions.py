@@ -2131,6 +2131,16 @@ _SPEECH = re.compile(
     r"sagte|sagt|erklärte|äußerte|bemerkte|Interview\w*)\b|[“„\"«][^”“\"»]{12,}[”“\"»]")
 
 
+#: the article's own explanation of what it found ("is due to the fact that", "can be
+#: explained by", "for religious reasons", "ist darauf zurückzuführen, dass")
+_EXPLAINS = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were) (?:(?:mainly|largely|partly|in part) )?(?:due to|"
+    r"(?:explained|caused) by)|can be (?:(?:mainly|largely|partly) )?explained by|"
+    r"for (?:religious|economic|political|social|cultural|historical) reasons|"
+    r"(?:ist|sind|war|waren) (?:\w+ )?(?:darauf )?zurückzuführen|erklärt sich|"
+    r"lässt sich (?:\w+ )?(?:damit|dadurch) erklären)\b")
+
+
 def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     """Questions by task, from the model of the argument (:mod:`.argument`):
     reconstruct the argument, weigh the evidence (and the hypothesis), examine
@@ -2496,6 +2506,34 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                        "and says what, if anything, the author concedes.",
                                        "gibt den Einwand fair wieder, findet die Antwort und "
                                        "sagt, was der Autor zugesteht.")))
+    # 5b. an alternative explanation: when the article weighs no objection itself, its own
+    # explanation of what it found, quoted from its conclusion or discussion ("… is due to
+    # the fact that …", "For religious reasons …"), with the body's sentence that gives
+    # the facts explained
+    if not any(c.rule == "counter" for c in out) and w.has("alternative"):
+        quoted = {e for c in out for e in c.evidence}
+        why = next((x for x in arg.sents if _EXPLAINS.search(x.text) and not x.quote
+                    and x.index not in arg.others and not _CITED.search(x.text)
+                    and (x.section is arg.conclusion or _READS_RESULTS.search(x.section.title or ""))
+                    and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
+                    and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
+        if why is not None:
+            facts = _best_match([x for x in arg.sents if x.section in arg.steps and not x.quote
+                                 and x.block != why.block and x.section is not why.section], why, 3)
+            results = bool(arg.evidence) and why.section is not arg.conclusion
+            # "does the evidence the article gives rule it out": the body's steps, where
+            # that evidence is (as support: another question may quote them)
+            steps = _step_blocks(reading, arg)
+            out.append(_Cand("counter", why.block, w("alternative", quote=_qs(why, lang),
+                                                     pick=1 if results else 0),
+                             "evaluation", [why.section.id] + ([facts.section.id] if facts else []),
+                             ev(why, facts) + steps,
+                             f"{_where(lang, [why.section])} {A['article']} {_qs(why, lang)} "
+                             f"{A['good']} " + _note(
+                                 lang, "proposes a rival explanation of the same facts and tests "
+                                 "both against the evidence the article gives.",
+                                 "schlägt eine andere Erklärung vor und prüft beide an den Belegen."),
+                             support=list(steps)))
     # 6. test a forecast against later events: the author's own expectation of what
     # will happen (in the conclusion, or with a time ahead), quoted whole
     n = 0

@@ -283,3 +283,44 @@ def test_an_acronym_is_an_institution_not_a_person_whose_views_are_asked_about()
     qs = Q.generate(reading_from_text(text))
     assert not any("EU" in q.text for q in _rule(qs, "positions"))
     assert any("Tomas Berg" in q.text for q in _rule(qs, "positions"))
+
+
+EXPLAINED = """\
+# Introduction
+
+This article examines why the harbour workers of Varnland joined the new union after 1995.
+
+# The union
+
+Membership of the harbour union rose from 2,000 in 1995 to 9,000 in 2005. Most new members worked in the three largest ports.
+
+# The ports
+
+The three largest ports lost their old wage agreements when the port authorities were merged in 1995.
+
+# Discussion
+
+The rise of the harbour union is due to the fact that the merger of the port authorities ended the old wage agreements in the largest ports.
+
+# Conclusion
+
+We conclude that the harbour union of Varnland grew into the largest union of the coast within ten years.
+"""
+
+
+def test_the_articles_own_explanation_is_asked_for_an_alternative_with_the_body_cited():
+    r = reading_from_text(EXPLAINED)
+    alt = [q for q in _rule(Q.generate(r), "counter") if "other explanation" in q.text]
+    assert alt and "“The rise of the harbour union is due to the fact that" in alt[0].text
+    # the explanation's page, and the body where the evidence to rule the rival out is
+    cited = {_section_of(r, e) for e in alt[0].evidence}
+    assert {"Discussion", "The union", "The ports"} <= cited
+    # a description without an explanation: no such question
+    plain = EXPLAINED.replace("is due to the fact that the merger of the port authorities ended",
+                              "came in the years after the merger of the port authorities, which ended")
+    assert not [q for q in _rule(Q.generate(reading_from_text(plain)), "counter")
+                if "other explanation" in q.text]
+    # an explanation another author gives (a citation in it) is not the article's own
+    cited_view = EXPLAINED.replace("in the largest ports.\n", "in the largest ports (Lind 2001).\n")
+    assert not [q for q in _rule(Q.generate(reading_from_text(cited_view)), "counter")
+                if "other explanation" in q.text]
