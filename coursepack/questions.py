@@ -2520,7 +2520,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         if why is not None:
             facts = _best_match([x for x in arg.sents if x.section in arg.steps and not x.quote
                                  and x.block != why.block and x.section is not why.section], why, 3)
-            results = bool(arg.evidence) and why.section is not arg.conclusion
+            results = bool(arg.evidence)     # a study of its own: its results explained
             # "does the evidence the article gives rule it out": the body's steps, where
             # that evidence is (as support: another question may quote them)
             steps = _step_blocks(reading, arg)
