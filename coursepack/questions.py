@@ -815,6 +815,7 @@ class _Words:
         self.forms = _TASK_WORDS.get(lang) or _TASK_WORDS["en"]
         self.seed = seed
         self.used: dict[str, int] = {}
+        self.picked: dict[str, set[int]] = {}
         self.lang, self.plural = lang, authors > 1
 
     def has(self, form: str) -> bool:
@@ -829,6 +830,13 @@ class _Words:
         self.used[form] = k + 1
         start = int(short_hash(self.seed, form), 16)
         i = min(pick, len(options) - 1) if pick is not None else (start + k) % len(options)
+        taken = self.picked.setdefault(form, set())
+        if i in taken and len(taken) < len(options):
+            # (one article's second question of a form: another wording, not the same twice;
+            # an earlier one first, the later ones being for particular articles)
+            i = next(j for j in [*range(i - 1, -1, -1), *range(i + 1, len(options))]
+                     if j not in taken)
+        taken.add(i)
         text = options[i].format(**kw).replace("  ", " ")
         return _for_authors(text, self.lang) if self.plural else text
 
@@ -1723,8 +1731,8 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                              h.section.title or "") for h in hits)
             n = len({h.section.id for h in hits})
             # (a study's concept whose results a finding's question asks about already:
-            # what the definition takes in and leaves out)
-            pick = (0 if _names_head(found, t.term) else 2) if measured else 1 if n >= 3 else 0
+            # what hangs on the definition)
+            pick = (3 if _names_head(found, t.term) else 2) if measured else 1 if n >= 3 else 0
             text = w("concept_defined", term=term, definition=definition + ".", pick=pick)
         secs = list(dict.fromkeys(h.section.id for h in hits))
         # the sentence the drafted definition comes from: in its paragraph, the one

@@ -324,3 +324,13 @@ def test_the_articles_own_explanation_is_asked_for_an_alternative_with_the_body_
     cited_view = EXPLAINED.replace("in the largest ports.\n", "in the largest ports (Lind 2001).\n")
     assert not [q for q in _rule(Q.generate(reading_from_text(cited_view)), "counter")
                 if "other explanation" in q.text]
+
+
+def test_one_article_never_asks_two_questions_in_the_same_wording():
+    w = Q._Words("en", "An invented article")
+    a = w("concept_defined", term="“cooperation”", definition="A set of promises.", pick=1)
+    b = w("concept_defined", term="“altruism”", definition="A self-commitment.", pick=1)
+    assert a.split("“")[0] != b.split("“")[0] or a.split("”")[-1] != b.split("”")[-1]
+    # the second falls back on a general wording, not on one meant for a particular
+    # kind of article (a study that measures the concept: index 2)
+    assert "measure" not in b
