@@ -2139,6 +2139,11 @@ _SPEECH = re.compile(
     r"sagte|sagt|erklärte|äußerte|bemerkte|Interview\w*)\b|[“„\"«][^”“\"»]{12,}[”“\"»]")
 
 
+#: a section on the gaps or deficits of what the article surveys, and one on what is
+#: required or recommended
+_GAPS_TITLE = re.compile(r"(?i)\b(?:gaps?|deficits?|deficiencies|shortcomings|Lücken|Defizite)\b")
+_PROPOSALS_TITLE = re.compile(r"(?i)\b(?:requirements|recommendations|proposals|suggestions|"
+                              r"Empfehlungen|Forderungen|Vorschläge|Handlungsbedarf)\b")
 #: the article's own explanation of what it found ("is due to the fact that", "can be
 #: explained by", "for religious reasons", "ist darauf zurückzuführen, dass")
 _EXPLAINS = re.compile(
@@ -2314,6 +2319,25 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "traces the conclusion back to the findings of the body "
                                    "of the article and says which of them carries most weight.",
                                    "führt das Fazit auf die Befunde des Beitrags zurück.")))
+    # 2a. the gaps a report names against the proposals it makes: a section titled on
+    # gaps or deficits, a later one on requirements or recommendations (JUDGE9: "ask which
+    # gaps the proposals of § 4 actually address"), both cited whole
+    headed = [x for x in reading.sections if x.title and not _LIMITS_TITLE.search(x.title)]
+    gaps = next((x for x in headed if _GAPS_TITLE.search(x.title)), None)
+    props = next((x for x in headed[headed.index(gaps) + 1:] if _PROPOSALS_TITLE.search(x.title)),
+                 None) if gaps is not None else None
+    if props is not None and w.has("gaps") and not any(c.rule == "evidence" for c in out):
+        where = _section_span(reading, gaps) or [b.id for b in gaps.blocks[:1]]
+        where += _section_span(reading, props) or [b.id for b in props.blocks[:1]]
+        if where:
+            out.append(_Cand("evidence", gaps.id, w("gaps", gaps=_section_name(gaps, lang),
+                                                    proposals=_section_name(props, lang)),
+                             "evaluation", [gaps.id, props.id], where,
+                             f"{_where(lang, [gaps, props])} {A['good']} " + _note(
+                                 lang, "lists the gaps the article names, matches each proposal "
+                                 "to the gap it answers, and says which gaps no proposal meets.",
+                                 "ordnet jedem Vorschlag die Lücke zu, die er schließen soll, und "
+                                 "nennt die Lücken, die offen bleiben.")))
     # 2b. a finding of the article's own, and a limitation it states: evidence to weigh
     # with the article's specific result, its conclusion cited too
     out += _finding_cands(arg, lang, w, A, ev, quotable, out)

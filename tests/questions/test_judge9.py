@@ -334,3 +334,36 @@ def test_one_article_never_asks_two_questions_in_the_same_wording():
     # the second falls back on a general wording, not on one meant for a particular
     # kind of article (a study that measures the concept: index 2)
     assert "measure" not in b
+
+
+REPORT = """\
+# Introduction
+
+This report surveys the statistics on the harbours of Varnland.
+
+# The data
+
+The port agency publishes the tonnage of every port each month. The ministry counts the harbour workers once a year.
+
+# Gaps in the data
+
+No source records the wages of the harbour workers. The small ports report their tonnage only once a year.
+
+# Recommendations
+
+The ministry should record the wages of the harbour workers in its yearly count.
+"""
+
+
+def test_a_reports_gaps_are_weighed_against_its_proposals():
+    r = reading_from_text(REPORT)
+    q = [x for x in Q.generate(r) if "names gaps" in x.text]
+    assert q and "“Gaps in the data”" in q[0].text and "“Recommendations”" in q[0].text
+    assert {_section_of(r, e) for e in q[0].evidence} == {"Gaps in the data", "Recommendations"}
+    # a section on the study's own limitations is no gap of what the article surveys
+    limits = REPORT.replace("# Gaps in the data", "# Limitations and gaps of this study")
+    assert not [x for x in Q.generate(reading_from_text(limits)) if "names gaps" in x.text]
+    # proposals before the gaps: nothing to weigh them against
+    swapped = REPORT.replace("# Recommendations", "# Tonnage").replace(
+        "# The data", "# Recommendations")
+    assert not [x for x in Q.generate(reading_from_text(swapped)) if "names gaps" in x.text]
