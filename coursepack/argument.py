@@ -154,6 +154,10 @@ _FORECAST_MARK = {   # what makes a future tense a forecast: a time ahead or a l
 }
 #: not the author's forecast: a condition, a quoted or translated item, a
 #: possibility in the present ("it is possible to list …"), others' future work
+#: an expectation the author states as such ("it can be expected that … will"): its
+#: "that … will" is no relative clause
+_EXPECTED = re.compile(r"(?i)\bit (?:can|may|is to) be expected that\b|\b(?:we|I) (?:would )?expect "
+                       r"that\b|\bes ist (?:damit )?zu (?:erwarten|rechnen)\b")
 _NOT_FORECAST = re.compile(r"^(?:If|Wenn|Falls)\b|translation\)|Übersetzung\)|[’”“]\s*\(|"
                            r"\bit is possible to\b|\bfuture (?:research|analysts|studies|work)\b|"
                            r"\bkünftige Forschung\b", re.I)
@@ -344,7 +348,8 @@ def analyse(reading: model.Reading, people=None) -> Argument:
                    and _FORECAST_MARK[lang].search(s.text) and not _NOT_FORECAST.search(s.text)
                    and not _REPORTED.search(s.text) and not s.text.endswith("?")
                    and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
-                   and (when.search(s.text) or not relative_will.search(s.text))
+                   and (when.search(s.text) or _EXPECTED.search(s.text)
+                        or not relative_will.search(s.text))
                    and not re.match(r"(?:This|The) (?:paper|article|study|section)|"
                                     r"(?:Dieser|Der) (?:Beitrag|Aufsatz)|In (?:this|the next)",
                                     s.text)]

@@ -669,6 +669,8 @@ def _people(doc: _Doc) -> list[_Person]:
     people: dict[str, _Person] = {}
     for s, titles, name in found:
         key = name[-1]
+        if re.fullmatch(r"[A-Z]{2,6}", key):
+            continue        # an acronym ("the EU", "NATO"): an institution, not a person
         variants = forms.get(key, set())
         full = [n for t, n in variants if len(n.split()) >= 2]
         titled = [f"{t} {n}" for t, n in variants if t]
@@ -813,18 +815,29 @@ class _Words:
         self.forms = _TASK_WORDS.get(lang) or _TASK_WORDS["en"]
         self.seed = seed
         self.used: dict[str, int] = {}
+        self.picked: dict[str, set[int]] = {}
         self.lang, self.plural = lang, authors > 1
 
     def has(self, form: str) -> bool:
         """This language has wordings for ``form``."""
         return bool(self.forms.get(form))
 
-    def __call__(self, form: str, **kw) -> str:
+    def __call__(self, form: str, pick: int | None = None, **kw) -> str:
+        """``form``'s wording filled in; ``pick``: the wording the article's content
+        calls for (its n-th; the last when the language has fewer), else the next."""
         options = self.forms[form]
         k = self.used.get(form, 0)
         self.used[form] = k + 1
         start = int(short_hash(self.seed, form), 16)
-        text = options[(start + k) % len(options)].format(**kw).replace("  ", " ")
+        i = min(pick, len(options) - 1) if pick is not None else (start + k) % len(options)
+        taken = self.picked.setdefault(form, set())
+        if i in taken and len(taken) < len(options):
+            # (one article's second question of a form: another wording, not the same twice;
+            # an earlier one first, the later ones being for particular articles)
+            i = next(j for j in [*range(i - 1, -1, -1), *range(i + 1, len(options))]
+                     if j not in taken)
+        taken.add(i)
+        text = options[i].format(**kw).replace("  ", " ")
         return _for_authors(text, self.lang) if self.plural else text
 
 
@@ -1018,7 +1031,12 @@ def _is_forecast(f, arg) -> bool:
     ahead = re.search(r"(?i)\b(?:in the coming (?:years|months|decades)|in the next|by 20\d\d|soon|"
                       r"in the (?:near |foreseeable )?future|as we move into the future|"
                       r"in den kommenden|künftig|in Zukunft|auf absehbare Zeit)\b", t)
-    return bool(ahead) or f.section is arg.conclusion
+    # an expectation the author states as such ("it can be expected that … will", "es
+    # ist zu erwarten, dass"), wherever it stands
+    said = re.search(r"(?i)\b(?:it (?:can|may|is to) be expected that|(?:we|I) (?:would )?expect that|"
+                     r"es ist (?:damit )?zu (?:erwarten|rechnen)|(?:ist|wird) zu erwarten)\b.*\b(?:will|wird|werden)\b",
+                     t)
+    return bool(ahead) or bool(said) or f.section is arg.conclusion
 
 
 def _states_hypothesis(text: str) -> bool:
@@ -1054,7 +1072,8 @@ def _steps(arg, lang: str) -> str:
     introduction and its conclusion; else ""."""
     if lang not in _STEP_WORDS:
         return ""
-    names = [_section_name(s, lang) for s in arg.steps]
+    # (not a section on the study's own limits: no step of the argument, JUDGE9)
+    names = [_section_name(s, lang) for s in arg.steps if not _LIMITS_TITLE.search(s.title or "")]
     if not 2 <= len(names) <= 6 or any(len(n.split()) > 7 for n in names) or \
             sum(len(n.split()) for n in names) > 30:
         return ""
@@ -1349,7 +1368,9 @@ def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool,
                              # manipulation on the next page)
                              _section_span(reading, sec) if reading is not None
                              and arg.evidence == "experiment" and arg.methods_section is not None
-                             else []),
+                             else []) + ev(*_own_limits(arg, how)),
+                         # (how far the results reach, "and not show", "where are they
+                         # weak": where the article says so itself, JUDGE9)
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
                          f"{A['good']} " + _note(lang, "describes how the evidence was gathered "
                                                  "and says which conclusions it can and cannot carry.",
@@ -1529,8 +1550,21 @@ def _rejects_label(text: str, term: str) -> bool:
         rf"[„“\"'‚‘]?{t}(?!\w)", text))
 
 
+def _names_head(text: str, term: str) -> bool:
+    """``text`` names the head of ``term`` (its last word of five letters or more, in
+    any inflection: "orientation towards the past" for "temporal orientation").
+
+    >>> _names_head("linked to orientation towards the past", "temporal orientation")
+    True
+    >>> _names_head("linked to future anxiety", "temporal orientation")
+    False
+    """
+    heads = re.findall(r"[^\W\d_]{5,}", term)
+    return bool(heads) and bool(re.search(_term_rx(heads[-1]), text, re.I))
+
+
 def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
-                   taken: frozenset = frozenset()) -> list[_Cand]:
+                   taken: frozenset = frozenset(), found: str = "") -> list[_Cand]:
     """Questions on the article's concepts: glossary concepts, or terms the article
     defines itself (drafted definitions), used in more than one place; none on a term
     of the question ``asked`` already (the title's question that the first question
@@ -1674,12 +1708,32 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                          f": {o}{inner[0].upper() + inner[1:]}.{c}") if inner else ""
             if lead and not shown_def.rstrip().endswith("."):
                 shown_def += "."
+            # a study that reads its results with the concept: asked which results it helps
+            # to interpret (where it is used there is cited, :func:`_answer_spans`)
+            reads = any(_READS_RESULTS.search(h.section.title or "") for h in hits
+                        if h.section is not arg.conclusion)
+            if reads and _names_head(found, t.term):
+                # the finding another question quotes is about it, and where the article
+                # reads its results with it is that question's answer (JUDGE9: Nuttin's
+                # "temporal orientation" beside the correlations' question)
+                continue
             text = w("concept_credited", term=term, who=who, definition=shown_def,
-                     name=re.sub(r"\s*\(.*", "", who))
+                     name=re.sub(r"\s*\(.*", "", who), pick=1 if reads else 0)
         elif lead or re.search(r"[»«“”„\"‚›‹]|‘(?=\w)|(?<!\w)’", definition):
             continue      # the article's lead-in words inside the quotation marks (JUDGE6)
         else:
-            text = w("concept_defined", term=term, definition=definition + ".")
+            # an empirical study that measures it: how, and what its results show; a
+            # concept at work in three sections or more: where it works; else what it
+            # contributes and leaves out
+            measured = any(
+                arg.genre == "empirical" and h.section in (arg.methods_section, arg.results_section)
+                or re.search(r"(?i)\b(?:measure|scale|indicator|operationali[sz]|Messung|Skala)",
+                             h.section.title or "") for h in hits)
+            n = len({h.section.id for h in hits})
+            # (a study's concept whose results a finding's question asks about already:
+            # what hangs on the definition)
+            pick = (3 if _names_head(found, t.term) else 2) if measured else 1 if n >= 3 else 0
+            text = w("concept_defined", term=term, definition=definition + ".", pick=pick)
         secs = list(dict.fromkeys(h.section.id for h in hits))
         # the sentence the drafted definition comes from: in its paragraph, the one
         # sharing most words with the definition
@@ -1862,6 +1916,65 @@ def _uptake(arg, view, who: str, taken: set[str]):
     return None
 
 
+#: a body section on the study's own limits ("Limitations of the Current Approach"): not a
+#: step of the argument
+_LIMITS_TITLE = re.compile(r"(?i)\blimitations?\b|\bshortcomings\b|\bgrenzen\b|einschränkung")
+
+
+def _step_blocks(reading: model.Reading, arg) -> list[str]:
+    """Paragraphs of the argument's steps (:attr:`.argument.Argument.steps` and the
+    subsections under them), in order, enough that every page from the first step to
+    the last is cited: each section's first, every long one (its end marks the page
+    it runs on to) and one at least every :data:`_STEP_GAP` words (less than a page).
+    Not a section on the study's limits, nor a quotation set off."""
+    out: list[str] = []
+    for sec in arg.steps:
+        if _LIMITS_TITLE.search(sec.title or ""):
+            continue
+        for s in _under(reading, sec):
+            since = _STEP_GAP
+            for b in s.blocks:
+                if b.kind not in ("paragraph", "item"):
+                    continue
+                n = _words_of(b)
+                if since >= _STEP_GAP or n >= _STEP_GAP:
+                    out.append(b.id)
+                    since = 0
+                since += n
+    return out
+
+
+#: words between two paragraphs cited for the steps of an argument (a reader page
+#: holds about 450)
+_STEP_GAP = 200
+
+
+#: the article's own word on how far its results reach ("Generalizations … might be
+#: limited to", "has to be treated with caution", "lassen sich nicht verallgemeinern")
+_OWN_LIMITS = re.compile(
+    r"(?i)\bgenerali[sz]\w*|\bverallgemeiner\w*|\blimit(?:ed|ations?)\b|\bcaution\b|"
+    r"\brestricted to\b|\bnot (?:be )?representative\b|\bnicht repräsentativ|"
+    r"\b(?:Einschränkung|Grenzen) (?:der|dieser|unserer)\b")
+
+
+def _own_limits(arg, after) -> list:
+    """The sentences after ``after`` (the methods) in which the article itself says how
+    far its results reach: not in a quotation, not a cited study's (a citation in
+    it), those on generalising first; at most two paragraphs."""
+    pool = [x for x in arg.sents if x.index > after.index and not x.quote
+            and x.section is not arg.intro and _OWN_LIMITS.search(x.text)
+            and not _CITED.search(x.text)]
+    pool.sort(key=lambda x: (not re.search(r"(?i)generali[sz]|verallgemeiner", x.text), x.index))
+    out, blocks = [], []
+    for x in pool:
+        if x.block not in blocks:
+            if len(blocks) == 2:
+                continue
+            blocks.append(x.block)
+        out.append(x)
+    return out[:2]
+
+
 def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
     """Widen each question's evidence to the whole place of its answer (JUDGE7: a
     reference to the first page of a two-page conclusion is incomplete): a question on
@@ -1882,6 +1995,17 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
         add: list[str] = []
         first = [x for e in c.evidence if (x := next((s for s in sents_of.get(block_of(e), [])
                                                        if ev(s)[0] == e), None)) is not None]
+        if c.rule == "argument" and arg.genre != "review":
+            # the steps of the argument: the main sections between the aim and the
+            # conclusion, where a question on "which steps lead there" sends the students
+            # (JUDGE9: the aim's and the conclusion's pages alone are incomplete), as
+            # support (another question may still quote a sentence of them)
+            steps = _step_blocks(reading, arg)
+            add += steps
+            c.support += steps
+            c.sections += [by_block[b].id for b in steps if b in by_block]
+            at = {s.id: i for i, s in enumerate(reading.sections)}
+            c.sections = sorted(dict.fromkeys(c.sections), key=lambda x: at.get(x, -1))
         if c.rule == "argument" and concl is not None:
             start = next((block_of(e) for e in c.evidence if by_block.get(block_of(e)) is concl), "")
             if _CONCLUDING_TITLE.search(concl.title or ""):
@@ -1991,7 +2115,43 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                                 and re.search(rx, s.text, re.I)), None) if first else None
                 if use is not None:
                     add += ev(use)
+                # "what does it help to explain": where the article explains with it, the
+                # first use in a section that reads the results ("Interpretation of the
+                # Results", "Discussion"; JUDGE9: the interpretation, uncited); with no
+                # such section and no use found above, its first use in a later section
+                at = max((s.index for s in first), default=-1)
+                later = [s for s in arg.sents if s.index > at and not s.quote and first
+                         and s.section is not first[0].section and s.section is not arg.intro
+                         and s.section is not concl and s.index not in arg.others
+                         and re.search(rx, s.text, re.I)]
+                reads = next((s for s in later if _READS_RESULTS.search(s.section.title or "")), None)
+                if reads is not None:
+                    add += ev(reads)
+                elif use is None and later:
+                    add += ev(later[0])
         c.evidence = list(dict.fromkeys(c.evidence + [a for a in add if a]))
+
+
+#: a person's words reported as said, not a view argued ("said", "told", "in an
+#: interview", a quotation of their words, "sagte", "äußerte")
+_SPEECH = re.compile(
+    r"(?i)\b(?:said|says|told|tells|stated|remarked|commented|recalled|put it|interview\w*|"
+    r"sagte|sagt|erklärte|äußerte|bemerkte|Interview\w*)\b|[“„\"«][^”“\"»]{12,}[”“\"»]")
+
+
+#: a section on the gaps or deficits of what the article surveys, and one on what is
+#: required or recommended
+_GAPS_TITLE = re.compile(r"(?i)\b(?:gaps?|deficits?|deficiencies|shortcomings|Lücken|Defizite)\b")
+_PROPOSALS_TITLE = re.compile(r"(?i)\b(?:requirements|recommendations|proposals|suggestions|"
+                              r"Empfehlungen|Forderungen|Vorschläge|Handlungsbedarf)\b")
+#: the article's own explanation of what it found ("is due to the fact that", "can be
+#: explained by", "for religious reasons", "ist darauf zurückzuführen, dass")
+_EXPLAINS = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were) (?:(?:mainly|largely|partly|in part) )?(?:due to|"
+    r"(?:explained|caused) by)|can be (?:(?:mainly|largely|partly) )?explained by|"
+    r"for (?:religious|economic|political|social|cultural|historical) reasons|"
+    r"(?:ist|sind|war|waren) (?:\w+ )?(?:darauf )?zurückzuführen|erklärt sich|"
+    r"lässt sich (?:\w+ )?(?:damit|dadurch) erklären)\b")
 
 
 def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
@@ -2037,7 +2197,17 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         abstract_claim = None       # the title's question comes before the abstract's claim
     if main or abstract_claim:
         s, c = main or abstract_claim
-        text = w("argument_claim", claim=c)
+        steps = _steps(arg, lang)
+        if _POINTS_BACK.search(s.text) and w.has("argument_restated"):
+            # "our argument put forward in the beginning": the claim the article opens
+            # with and returns to, not a conclusion it is led to (JUDGE9)
+            text = w("argument_restated", claim=c, sections=steps) if steps else \
+                w("argument_restated_body", claim=c)
+        else:
+            # the wording by the shape of the body: premises for a short one, the steps
+            # in order for three or four sections, what each step rests on for a long one
+            n = len(arg.steps)
+            text = w("argument_claim", claim=c, pick=2 if n <= 2 else 1 if n <= 4 else 0)
         used.add(c)
     elif arg.question and quotable(arg.question[0], 45):
         s = arg.question[0]
@@ -2074,7 +2244,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             answer_ev = [end]
     elif arg.title_question and w.has("argument_title") and (arg.thesis or arg.aims or arg.conclusions):
         s = (arg.thesis or arg.aims or arg.conclusions)[0]
-        text = w("argument_title", quote=_qs(arg.title_question, lang))
+        # (an empirical study's answer rests on its results: asked so)
+        text = w("argument_title", quote=_qs(arg.title_question, lang),
+                 pick={"": 0, "interviews": 1, "experiment": 2, "survey": 3}.get(arg.evidence, 1))
         if arg.genre == "review" and w.has("argument_title_review"):
             # a review essay: the title's question is put to the work reviewed, which
             # the question names (JUDGE7)
@@ -2147,6 +2319,25 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "traces the conclusion back to the findings of the body "
                                    "of the article and says which of them carries most weight.",
                                    "führt das Fazit auf die Befunde des Beitrags zurück.")))
+    # 2a. the gaps a report names against the proposals it makes: a section titled on
+    # gaps or deficits, a later one on requirements or recommendations (JUDGE9: "ask which
+    # gaps the proposals of § 4 actually address"), both cited whole
+    headed = [x for x in reading.sections if x.title and not _LIMITS_TITLE.search(x.title)]
+    gaps = next((x for x in headed if _GAPS_TITLE.search(x.title)), None)
+    props = next((x for x in headed[headed.index(gaps) + 1:] if _PROPOSALS_TITLE.search(x.title)),
+                 None) if gaps is not None else None
+    if props is not None and w.has("gaps") and not any(c.rule == "evidence" for c in out):
+        where = _section_span(reading, gaps) or [b.id for b in gaps.blocks[:1]]
+        where += _section_span(reading, props) or [b.id for b in props.blocks[:1]]
+        if where:
+            out.append(_Cand("evidence", gaps.id, w("gaps", gaps=_section_name(gaps, lang),
+                                                    proposals=_section_name(props, lang)),
+                             "evaluation", [gaps.id, props.id], where,
+                             f"{_where(lang, [gaps, props])} {A['good']} " + _note(
+                                 lang, "lists the gaps the article names, matches each proposal "
+                                 "to the gap it answers, and says which gaps no proposal meets.",
+                                 "ordnet jedem Vorschlag die Lücke zu, die er schließen soll, und "
+                                 "nennt die Lücken, die offen bleiben.")))
     # 2b. a finding of the article's own, and a limitation it states: evidence to weigh
     # with the article's specific result, its conclusion cited too
     out += _finding_cands(arg, lang, w, A, ev, quotable, out)
@@ -2187,7 +2378,11 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         if p.who in named or q.who in named:
             continue
         named.update((p.who, q.who))
-        out.append(_Cand("positions", f"{p.who}|{q.who}", w("positions", a=p.who, b=q.who),
+        # what they said (a remark, an interview) or a view they hold (a theorist's
+        # position): "remarks" and "Äußerungen" only of the first (JUDGE9: Rawls and Hayek)
+        said = any(_SPEECH.search(x.sents[0].text) for x in (p, q))
+        form = "positions" if said or not w.has("positions_views") else "positions_views"
+        out.append(_Cand("positions", f"{p.who}|{q.who}", w(form, a=p.who, b=q.who),
                          "analysis", [p.sents[0].section.id, q.sents[0].section.id],
                          ev(*(p.sents[:1] + q.sents[:1])),
                          f"{_where(lang, [p.sents[0].section, q.sents[0].section])} {p.who}: "
@@ -2221,7 +2416,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 claim = "dass " + claim
             if claim and w.has("position_one_claim") and len(claim.split()) >= 5 and \
                     _balanced(claim):
-                text = w("position_one_claim", who=p.who, claim=claim)
+                # taken up again in a later section: asked where, and whether the article
+                # bears it out; else whether the author adopts it
+                up = _uptake(arg, x, p.who, {x.block})
+                later = up is not None and up.section is not x.section
+                text = w("position_one_claim", who=p.who, claim=claim,
+                         pick=2 if arg.genre == "review" else 1 if later else 0)
             else:
                 text = w("position_one", who=p.who, quote=_qs(x, lang))
             out.append(_Cand("positions", p.who, text,
@@ -2338,6 +2538,34 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                        "and says what, if anything, the author concedes.",
                                        "gibt den Einwand fair wieder, findet die Antwort und "
                                        "sagt, was der Autor zugesteht.")))
+    # 5b. an alternative explanation: when the article weighs no objection itself, its own
+    # explanation of what it found, quoted from its conclusion or discussion ("… is due to
+    # the fact that …", "For religious reasons …"), with the body's sentence that gives
+    # the facts explained
+    if not any(c.rule == "counter" for c in out) and w.has("alternative"):
+        quoted = {e for c in out for e in c.evidence}
+        why = next((x for x in arg.sents if _EXPLAINS.search(x.text) and not x.quote
+                    and x.index not in arg.others and not _CITED.search(x.text)
+                    and (x.section is arg.conclusion or _READS_RESULTS.search(x.section.title or ""))
+                    and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
+                    and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
+        if why is not None:
+            facts = _best_match([x for x in arg.sents if x.section in arg.steps and not x.quote
+                                 and x.block != why.block and x.section is not why.section], why, 3)
+            results = bool(arg.evidence)     # a study of its own: its results explained
+            # "does the evidence the article gives rule it out": the body's steps, where
+            # that evidence is (as support: another question may quote them)
+            steps = _step_blocks(reading, arg)
+            out.append(_Cand("counter", why.block, w("alternative", quote=_qs(why, lang),
+                                                     pick=1 if results else 0),
+                             "evaluation", [why.section.id] + ([facts.section.id] if facts else []),
+                             ev(why, facts) + steps,
+                             f"{_where(lang, [why.section])} {A['article']} {_qs(why, lang)} "
+                             f"{A['good']} " + _note(
+                                 lang, "proposes a rival explanation of the same facts and tests "
+                                 "both against the evidence the article gives.",
+                                 "schlägt eine andere Erklärung vor und prüft beide an den Belegen."),
+                             support=list(steps)))
     # 6. test a forecast against later events: the author's own expectation of what
     # will happen (in the conclusion, or with a time ahead), quoted whole
     n = 0
@@ -2375,7 +2603,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           arg.title_question if titled or any(
                               arg.title_question and arg.title_question in c.text
                               for c in out if c.rule == "argument") else "",
-                          frozenset(e for c in out for e in c.evidence))
+                          frozenset(e for c in out for e in c.evidence),
+                          " ".join(c.text for c in out if c.rule == "finding"))
     # 7b. the kinds of what the title names that the article tells apart, compared: where
     # each comes in, and the conclusion that turns on them (JUDGE6: "ask how Teilhabe-,
     # Verteilungs- and Leistungsgerechtigkeit differ and which the parties use")
@@ -2607,11 +2836,30 @@ def _greedy(pool: list[model.Question], chosen: list[model.Question], n: int,
             s -= 1.0 * sum(1 for c in chosen if c.level == q.level)
             if level_bonus:
                 s += level_bonus.get(q.level, 0)
+            # of two questions on one task, the one that quotes the article (its own
+            # passage to weigh) before one that only names it (JUDGE9: Saharso's third
+            # objection, quoted, left out for the named critics)
+            s += 1.5 * _quotes_article(q.text)
             return s
         best = max(rest, key=lambda q: (score(q), -pool.index(q)))
         chosen.append(best)
         rest.remove(best)
     return chosen
+
+
+_QUOTATION = re.compile(r"[“„«]([^”“»]+)[”“»]")
+
+
+def _quotes_article(text: str) -> bool:
+    """``text`` quotes a passage of the article (six words at least), not only a
+    term or a title.
+
+    >>> _quotes_article("The article writes: “Both sides have lost the trust of the voters.” Why?")
+    True
+    >>> _quotes_article("What does “selective association” mean here?")
+    False
+    """
+    return any(len(m.group(1).split()) >= 6 for m in _QUOTATION.finditer(text))
 
 
 def _in_file_order(pool, chosen):

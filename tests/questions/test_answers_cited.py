@@ -37,8 +37,9 @@ def test_a_topic_only_aim_gives_way_to_the_conclusions_claim():
     assert len(arg) == 1
     assert "This article examines" not in arg[0].text
     assert "“The merger of the port authorities made the ports of Varnland cheaper" in arg[0].text
-    # the conclusion's sentence, not the aim's; and the conclusion's paragraphs, all its pages
-    assert arg[0].evidence == ["p3~1", "p3"]
+    # the conclusion's sentence, not the aim's; the step between the introduction and
+    # the conclusion ("Reform"); and the conclusion's paragraphs, all its pages
+    assert arg[0].evidence == ["p3~1", "p2", "p3"]
 
 
 def test_an_aim_that_asks_for_the_conclusion_cites_the_conclusion_too():
@@ -47,8 +48,9 @@ def test_an_aim_that_asks_for_the_conclusion_cites_the_conclusion_too():
     arg = _rule(Q.generate(r), "argument")[0]
     assert "“The aim of this article is to explain why" in arg.text
     assert "“The merger of the port authorities" in arg.text      # the answer, named
-    # where it is asked, where it is answered (and the whole conclusion)
-    assert arg.evidence == ["p1~1", "p3~1", "p3"]
+    # where it is asked, where it is answered, the step between them ("Reform") and the
+    # whole conclusion
+    assert arg.evidence == ["p1~1", "p3~1", "p2", "p3"]
     assert arg.sections[-1] == "conclusion"
 
 
@@ -181,8 +183,10 @@ def test_a_cited_view_is_quoted_without_its_holders_name_twice():
             "for want of a body to enforce it.")
     pos = _rule(Q.generate(reading_from_text(text)), "positions")
     assert pos, "no view asked about"
-    assert "the view of Tomas Berg that the treaty failed because nobody enforced its quotas " \
-           "in dry years." in pos[0].text
+    # (the conclusion takes the view up: asked where, not whether the author adopts it)
+    assert "According to Tomas Berg, as the article reports, the treaty failed because nobody " \
+           "enforced its quotas in dry years." in pos[0].text
+    assert "Where does the author come back to this view" in pos[0].text
     assert pos[0].text.count("Berg") == 1
 
 
