@@ -182,6 +182,7 @@ def make_env(root: Path) -> jinja2.Environment:
     )
     env.filters["roman"] = roman
     env.filters["pagelist"] = pagelist
+    env.filters["pageruns"] = pageruns
     env.filters["slug"] = slugify
     env.filters["safe_url"] = safe_url
     env.filters["math_svg"] = math_svg       # Markdown mathematics: SVG for the PDFs,
@@ -254,21 +255,29 @@ def roman(n: int, upper: bool = False) -> str:
     return out.upper() if upper else out
 
 
+def pageruns(pages: list) -> list[tuple[int, int]]:
+    """Consecutive page numbers as (first, last) runs: ``[3, 4, 5, 9]`` → ``[(3, 5), (9, 9)]``.
+
+    >>> pageruns([12, 3, 4, 5, 9, 11, 4])
+    [(3, 5), (9, 9), (11, 12)]
+    """
+    nums = sorted(set(p for p in pages if isinstance(p, int)))
+    runs: list[tuple[int, int]] = []
+    for n in nums:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
 def pagelist(pages: list) -> str:
     """Compress page numbers into ranges: ``[3, 4, 5, 9]`` → ``3–5, 9``.
 
     >>> pagelist([3, 4, 5, 9, 11, 12])
     '3–5, 9, 11–12'
     """
-    nums = sorted(set(p for p in pages if isinstance(p, int)))
-    out, i = [], 0
-    while i < len(nums):
-        j = i
-        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
-            j += 1
-        out.append(str(nums[i]) if i == j else f"{nums[i]}–{nums[j]}")
-        i = j + 1
-    return ", ".join(out)
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in pageruns(pages))
 
 
 def slugify(text: str) -> str:

@@ -161,3 +161,21 @@ def test_emendations_are_placed_by_page_and_line(seed_build):
             assert begins(lines[line - 1]), (after, page, line, lines[line - 1])
         checked += 1
     assert checked == len(changes)
+
+
+def test_question_pages_print_as_ranges_in_reader_and_handout(seed_build):
+    """A question citing consecutive pages prints them as a range ("pp. 4–9"), in the
+    reader as in the handout, not as a list of every page."""
+    from coursepack.render.env import pagelist
+    r = seed_build.reading
+    runs = [q for q in r["questions"]
+            if any(b == a + 1 for a, b in zip(sorted(q["pages"]), sorted(q["pages"])[1:]))]
+    assert runs, "the seed has a question citing consecutive pages"
+    start = seed_build.reader.dests[f"{SLUG}--questions"]
+    page = norm(seed_build.reader.texts[start] + " " + seed_build.reader.texts[start + 1])
+    for q in runs:
+        printed = pagelist(q["pages"])
+        assert "–" in printed
+        assert printed in page, (q["id"], printed)
+        listed = ", ".join(str(p) for p in sorted(q["pages"]))
+        assert listed not in page, (q["id"], listed)
