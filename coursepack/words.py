@@ -63,7 +63,7 @@ _MINIMUM = 10 ** 0.0 / 1e9      # wordfreq.zipf_to_freq(0.0): the floor of zipf_
 
 def _wordfreq():
     """wordfreq itself, for the words the fast path does not read."""
-    import wordfreq  # lazy: wordfreq 0.35 s (langcodes, ftfy, regex), only for a word the fast path cannot read
+    import wordfreq  # lazy: wordfreq 107 ms CPU, 0.35 s importtime (langcodes, ftfy, regex), only for a word the fast path cannot read
     return wordfreq
 
 
