@@ -98,7 +98,7 @@ say "pip install -e .$EXTRA (into $VENV/)"
 # 4. The English word index the repairs read (~/.cache/coursepack/words,
 # made once from wordfreq's list; other languages are made on first use and
 # the build says so).  COURSEPACK_CACHE_DIR moves it (empty: no index kept).
-"$VENV/bin/python" -c 'from coursepack.repair.words import zipf; zipf("the")' \
+"$VENV/bin/python" -c 'from coursepack.words import zipf; zipf("the")' \
   || say "could not make the word index now: the first build will make it"
 # 5. (test) axe-core from npm, pinned, into ~/.cache/coursepack/axe: the
 # tests run it in Chromium; nothing is fetched when they run.

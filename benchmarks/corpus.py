@@ -221,7 +221,7 @@ def checked_words(s, gold, repaired):
     checked_words.last = {"suspects": len(found), "false_joins": 0, "false_joins_list": []}
     if repaired is None:
         return s
-    from coursepack.repair.words import zipf
+    from coursepack.words import zipf
     blocks = [[scoring.norm(ln.text) for ln in b.lines] for b in s.blocks if b.role not in ("furniture", "cover")]
     lines = [ln for b in blocks for ln in b]
     rep_count = collections.Counter(re.findall(r"\w+", scoring.norm(repaired)))

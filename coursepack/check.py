@@ -11,7 +11,7 @@ of the text, most notes lost) is never called complete.  Exit 0 when clean (warn
 from __future__ import annotations
 
 import re
-from .repair.words import _function_words
+from .words import _function_words
 from itertools import zip_longest
 from pathlib import Path
 

@@ -86,7 +86,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from . import model
-from .repair.words import zipf_frequency
+from .words import zipf_frequency
 from .textutil import (Sentence, cited_surnames, language, long_form_tail, normalize_space,
                        sentences, split_sentences, strip_citations)
 from .glossary_words import FUNCTION_WORDS, FUNCTION_WORDS as _FW, slugify

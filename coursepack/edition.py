@@ -15,7 +15,7 @@ from typing import Any
 import hashlib
 import re
 
-from . import model, glossary as glossary_mod, questions as questions_mod, timeline as timeline_mod
+from . import model, glossary as glossary_mod, timeline as timeline_mod
 from .content import PackConfig, ReadingConfig, load_pack, read_bytes
 from .errors import ContentError, Problem, Problems
 from .yamlio import read_text, load_yaml
@@ -29,8 +29,8 @@ from .read.figures import cut_figures, page_graphics, settle
 from .read.landing import read_landing
 from .read.markdown import keyed_cites, link_citations, read_markdown
 from .read.overrides import apply_overrides, load_overrides
-from .repair import load_corrections, repair_article, repair_structure
 from .frontmatter import tidy
+from .questionset import load_questions, select_for_reader
 from .i18n import LABELS, label, reading_language, reason
 from .sanitize import split_long_lines
 
@@ -186,6 +186,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     and timeline.  Raises ContentError with every problem found in its
     content files (sources, structure.yaml, corrections, references.bib,
     bibliography.yaml, glossary, questions, timeline), all together."""
+    from .repair import load_corrections, repair_article, repair_structure  # lazy: the repair package 50 ms CPU (75-115 ms importtime), loaded by the worker that gathers (beside WeasyPrint loading), not before the build forks it
     root = pack.root
     rel = lambda p: cfg.rel(p, root)  # noqa: E731
     problems = Problems()
@@ -229,7 +230,7 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     glossary = collect(glossary_mod.load_glossary, gpath, rel(gpath), default=[]) \
         if gpath else []
     qpath = cfg.files.get("questions.yaml")
-    questions = collect(questions_mod.load_questions, qpath, default=[]) if qpath else None
+    questions = collect(load_questions, qpath, default=[]) if qpath else None
     tpath = cfg.files.get("timeline.yaml")
     timeline = collect(timeline_mod.load_timeline, tpath, default=[]) if tpath else None
     if kind == "markdown":
@@ -457,9 +458,10 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
         reading.glossary = glossary
         glossary_mod.prepare(reading)
     with step("questions"):
-        qs = questions if questions is not None else questions_mod.generate(reading)
-        reading.questions = questions_mod.select_for_reader(
-            qs, hi=pack.output["reader_questions"])
+        if questions is None:       # no questions.yaml: generated
+            from .questions import generate  # lazy: the generator 81 ms CPU (its patterns and word lists), only for a reading without questions.yaml
+            questions = generate(reading)
+        reading.questions = select_for_reader(questions, hi=pack.output["reader_questions"])
         reading.timeline = timeline if timeline is not None else timeline_mod.extract(reading)
     _check_references(reading, cfg, pack.root, problems)
     (raise_errors or (lambda p: p.raise_if_errors()))(problems)

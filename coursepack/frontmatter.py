@@ -8,7 +8,7 @@ source.  Applied to the edition model once, after repair, so every output
 from __future__ import annotations
 
 import re
-from .repair.words import _first_words, _function_words
+from .words import _first_words, _function_words
 
 from . import model
 from .i18n import ABSTRACT_HEADINGS, KEYWORD_HEADINGS

@@ -77,7 +77,7 @@ from pathlib import Path
 from . import model
 from .editable import scalar
 from .errors import ContentError, Problem, Problems, suggest
-from .repair.words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
+from .words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
 from .textutil import long_form_tail, cited_surnames, language
 from .yamlio import NodeList, load_yaml, loads_yaml, read_text

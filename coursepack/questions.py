@@ -74,54 +74,17 @@ from . import model
 from .schema import Field, ListOf, Schema
 from .editable import (NEAR_DUPLICATE, custom_id, dup_key, emit_entries, fingerprint,
                        load_entries, merge, short_hash, status)
-
-LEVELS = ("comprehension", "analysis", "evaluation", "application")
-ORIGINS = ("generated", "edited", "custom")
-
-# the task each generating rule serves: the handout asks each task at most once
-TASK_OF = {
-    "argument": "reconstruct", "hypothesis": "evidence", "evidence": "evidence",
-    "sources": "sources", "positions": "compare", "contrast": "compare",
-    "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
-    "finding": "evidence", "limitation": "limits",
-}
-# priority of each generating rule (higher = better question); used by selection
-RULE_PRIORITY = {
-    "argument": 10, "hypothesis": 9, "evidence": 9, "positions": 8, "contrast": 7,
-    "counter": 8, "sources": 8, "forecast": 8, "concept": 7, "apply": 7, "custom": 8,
-    "finding": 8, "limitation": 8,
-}
-
+# the question set (levels, tasks, the file's schema and loading, the choice
+# for reader and handout, sentence references): a module of its own, which a
+# build that generates no questions imports without this one
+from .questionset import (LEVELS, ORIGINS, QUESTION_ENTRY, QUESTIONS_SCHEMA,  # noqa: F401
+                          RULE_PRIORITY, SENTENCE_SEP, TASK_OF, SentenceMark, _FP_FIELDS,
+                          _entry_q, abstract_id, block_of, evidence_ids, load_questions, marked_inlines,
+                          rule_of, select_for_handout, select_for_reader, sentence_ref,
+                          sentence_refs)
 
 
 # ====================================================================== schema
-
-QUESTION_ENTRY = Schema("question", [
-    Field("id", str, "Stable identifier. Generated questions get one derived from the "
-          "generating rule and the block holding their main evidence (not from their "
-          "position); for your own questions choose one or leave it out."),
-    Field("text", str, "The question as printed. Edit freely: an edited question is never "
-          "overwritten.", required=True),
-    Field("level", str, "Level of thinking.", default="analysis", choices=LEVELS),
-    Field("sections", ListOf(str), "Ids of the sections the question is about.", default=list),
-    Field("evidence", ListOf(str), "Ids of the blocks (paragraphs) holding the evidence, or of "
-          "one sentence of a block (s2-p3~2: its second sentence); page numbers are filled in "
-          "from them.", default=list),
-    Field("answer", str, "Instructor notes: where the evidence is and what a good answer "
-          "covers (printed only in the instructor version).", default=""),
-    Field("origin", str, "Where the question comes from.", default="generated", choices=ORIGINS),
-    Field("pinned", bool, "Always print this question in the reader.", default=False),
-    Field("handout", bool, "Always print this question in the student handout.", default=False),
-    Field("dropped", bool, "Never print this question (kept so that regeneration does not "
-          "bring it back).", default=False),
-    Field("fingerprint", str, "Fingerprint of the generated text, answer, level, sections "
-          "and evidence; do not edit. A question that no longer matches it counts as edited."),
-], doc="One discussion question.")
-
-QUESTIONS_SCHEMA = Schema("questions.yaml", [
-    Field("questions", ListOf(QUESTION_ENTRY), "The discussion questions, in printed order.",
-          default=list),
-], doc="Discussion questions for one reading (generated, then edited by the instructor).")
 
 _FIELDS = ["id", "text", "level", "sections", "evidence", "answer", "origin",
            "pinned", "handout", "dropped", "fingerprint"]
@@ -303,127 +266,6 @@ def review(questions: list[model.Question], reading: model.Reading | None = None
     if len(questions) < lo:
         out.append(("", f"only {len(questions)} question(s); the reader aims for at least {lo}"))
     return out
-
-
-# ====================================================================== sentence references
-
-#: a question's evidence names the sentences it quotes or paraphrases: "s3-p4~2" is the
-#: second sentence of paragraph s3-p4 (a bare paragraph id stands for the whole
-#: paragraph).  The reader marks each such sentence (:func:`marked_inlines`) so that
-#: the question's page is the page where that sentence is printed.
-SENTENCE_SEP = "~"
-
-
-def block_of(ref: str) -> str:
-    """The paragraph id of an evidence reference.
-
-    >>> block_of("s3-p4~2"), block_of("s3-p4")
-    ('s3-p4', 's3-p4')
-    """
-    return ref.split(SENTENCE_SEP, 1)[0]
-
-
-def abstract_id(n: int) -> str:
-    """The evidence id of the reading's ``n``-th abstract (from 1), printed at the
-    article's head: "abstract-1"."""
-    return f"abstract-{n}"
-
-
-def evidence_ids(reading: model.Reading) -> set[str]:
-    """What a question's evidence may name: the reading's paragraphs and abstracts."""
-    return {b.id for _, b in reading.blocks()} | {
-        abstract_id(i) for i, _ in enumerate(reading.abstracts, 1)}
-
-
-def sentence_ref(block, text: str, block_id: str | None = None) -> str:
-    """The evidence reference of the sentence ``text`` of ``block``
-    ("<block>~<n>", n counted from 1), or the block's id when the sentence is
-    not one of its sentences."""
-    bid = block_id or block.id
-    sents = split_sentences(normalize_space(model.plain_text(block.inlines)))
-    want = normalize_space(text)
-    for i, s in enumerate(sents, 1):
-        if s == want:
-            return f"{bid}{SENTENCE_SEP}{i}"
-    return bid
-
-
-@dataclass
-class SentenceMark:
-    """An empty inline node at the start of a sentence a question refers to
-    (printed as an empty ``<span id>``, whose page the layout reports)."""
-
-    anchor: str
-    type: str = "mark"
-
-
-def _sentence_starts(raw: str) -> list[int]:
-    """Offsets in ``raw`` (a paragraph's plain text) where its sentences start."""
-    norm = normalize_space(raw)
-    out, pos = [], 0
-    for s in split_sentences(norm):
-        at = norm.find(s, pos)
-        if at < 0:
-            break
-        out.append(at)
-        pos = at + len(s)
-    # the same count of non-space characters in the raw text
-    starts, k, solid = [], 0, 0
-    targets = [len(norm[:a].replace(" ", "")) for a in out]
-    for i, ch in enumerate(raw):
-        while k < len(targets) and solid == targets[k] and not ch.isspace():
-            starts.append(i)
-            k += 1
-        if not ch.isspace():
-            solid += 1
-    return starts + [len(raw)] * (len(targets) - len(starts))
-
-
-def marked_inlines(block, refs, block_id: str | None = None) -> list:
-    """``block``'s inline nodes with a :class:`SentenceMark` at the start of each
-    sentence named in ``refs`` (evidence references of this block; others are
-    ignored); the nodes themselves when none is named.
-
-    >>> b = model.Block("p1", [model.Text("One. Two "), model.Emph([model.Text("words")]),
-    ...                        model.Text(". Three.")])
-    >>> [getattr(n, "anchor", getattr(n, "text", "")) for n in marked_inlines(b, ["p1~3", "p1~1"])]
-    ['p1~1', 'One. Two ', '', '. ', 'p1~3', 'Three.']
-    """
-    bid = block_id or block.id
-    want = sorted({int(n) for r in refs if block_of(r) == bid and SENTENCE_SEP in r
-                   and (n := r.split(SENTENCE_SEP, 1)[1]).isdigit()})
-    if not want:
-        return block.inlines
-    starts = _sentence_starts(model.plain_text(block.inlines))
-    at = sorted((starts[n - 1], f"{bid}{SENTENCE_SEP}{n}") for n in want if n <= len(starts))
-    out: list = []
-    pos = 0
-    for node in block.inlines:
-        length = len(model.plain_text([node]))
-        if node.type == "text":
-            done = 0
-            while at and at[0][0] < pos + length:
-                rel = at[0][0] - pos
-                if rel > done:
-                    out.append(model.Text(node.text[done:rel]))
-                    done = rel
-                out.append(SentenceMark(at.pop(0)[1]))
-            if done < length:
-                out.append(model.Text(node.text[done:]))
-        else:
-            while at and at[0][0] < pos + max(length, 1):
-                out.append(SentenceMark(at.pop(0)[1]))
-            out.append(node)
-        pos += length
-    out.extend(SentenceMark(a) for _, a in at)
-    return out
-
-
-def sentence_refs(reading: model.Reading) -> set[str]:
-    """The sentence references of the reading's printed questions and timeline events
-    (what the reader marks)."""
-    return {e for q in [*reading.questions, *reading.timeline] for e in q.evidence
-            if SENTENCE_SEP in e}
 
 
 # ====================================================================== document analysis
@@ -2787,120 +2629,6 @@ def generate(reading: model.Reading) -> list[model.Question]:
     return out
 
 
-# ====================================================================== selection
-
-
-def rule_of(q: model.Question) -> str:
-    """The rule that generated ``q`` ("argument", "positions", "forecast" …, a key of
-    :data:`RULE_PRIORITY`), read from its id; "custom" for the instructor's own.
-
-    >>> rule_of(model.Question("forecast-1a2b3c", "Why?")), rule_of(model.Question("mine", "Why?"))
-    ('forecast', 'custom')
-    """
-    if q.origin == "custom":
-        return "custom"
-    m = re.match(r"([a-z-]+)-[0-9a-f]{6}$", q.id)
-    return m.group(1) if m and m.group(1) in RULE_PRIORITY else "custom"
-
-
-def _task(q: model.Question) -> str:
-    r = rule_of(q)
-    return TASK_OF.get(r, f"custom:{q.id}")
-
-
-def _greedy(pool: list[model.Question], chosen: list[model.Question], n: int,
-            level_bonus: dict[str, float] | None = None,
-            one_per_task: bool = False) -> list[model.Question]:
-    chosen = list(chosen)
-    rest = [q for q in pool if q not in chosen]
-    while len(chosen) < n and rest:
-        if one_per_task:
-            tasks = {_task(c) for c in chosen}
-            rest = [q for q in rest if _task(q) not in tasks]
-            if not rest:
-                break
-        levels = {q.level for q in chosen}
-        secs = {s for q in chosen for s in q.sections}
-        rules: dict[str, int] = {}
-        for q in chosen:
-            rules[rule_of(q)] = rules.get(rule_of(q), 0) + 1
-
-        def score(q: model.Question) -> float:
-            r = rule_of(q)
-            s = RULE_PRIORITY.get(r, 5)
-            if q.level not in levels:
-                s += 3
-            if any(x not in secs for x in q.sections):
-                s += 2
-            s -= 2.5 * rules.get(r, 0)
-            s -= 1.0 * sum(1 for c in chosen if c.level == q.level)
-            if level_bonus:
-                s += level_bonus.get(q.level, 0)
-            # of two questions on one task, the one that quotes the article (its own
-            # passage to weigh) before one that only names it (JUDGE9: Saharso's third
-            # objection, quoted, left out for the named critics)
-            s += 1.5 * _quotes_article(q.text)
-            return s
-        best = max(rest, key=lambda q: (score(q), -pool.index(q)))
-        chosen.append(best)
-        rest.remove(best)
-    return chosen
-
-
-_QUOTATION = re.compile(r"[“„«]([^”“»]+)[”“»]")
-
-
-def _quotes_article(text: str) -> bool:
-    """``text`` quotes a passage of the article (six words at least), not only a
-    term or a title.
-
-    >>> _quotes_article("The article writes: “Both sides have lost the trust of the voters.” Why?")
-    True
-    >>> _quotes_article("What does “selective association” mean here?")
-    False
-    """
-    return any(len(m.group(1).split()) >= 6 for m in _QUOTATION.finditer(text))
-
-
-def _in_file_order(pool, chosen):
-    ids = {id(q) for q in chosen}
-    return [q for q in pool if id(q) in ids]
-
-
-def select_for_reader(questions: list[model.Question], lo: int = 10,
-                      hi: int = 14) -> list[model.Question]:
-    """The reader's questions: pinned (all of them, even beyond ``hi``), then the
-    instructor's own, then a greedy balance of levels and sections up to ``hi``.
-    Fewer than ``hi`` only when fewer exist; ``lo`` is the floor a generated set
-    is expected to reach (``check`` can warn below it).  Returned in file order.
-
-    >>> qs = [model.Question(f"q{i}", "Why?", level=lv, sections=[f"s{i % 3}"])
-    ...       for i, lv in enumerate(LEVELS * 5)]
-    >>> len(select_for_reader(qs)), len(select_for_reader(qs, hi=8))
-    (14, 8)
-    """
-    pool = list(questions)
-    chosen = [q for q in pool if q.pinned]
-    for q in pool:
-        if q.origin in ("custom", "edited") and q not in chosen and len(chosen) < hi:
-            chosen.append(q)
-    chosen = _greedy(pool, chosen, min(max(hi, 0), len(pool)))
-    return _in_file_order(pool, chosen)
-
-
-def select_for_handout(questions: list[model.Question], n: int = 6) -> list[model.Question]:
-    """The handout's questions: ``handout: true`` first, then pinned, then the greedy
-    balance (favouring analysis and evaluation), each task (:data:`TASK_OF`) at
-    most once.  Returned in file order."""
-    pool = list(questions)
-    chosen = [q for q in pool if q.handout]
-    for q in pool:
-        if q.pinned and q not in chosen and len(chosen) < n:
-            chosen.append(q)
-    chosen = _greedy(pool, chosen, n, {"evaluation": 1.0, "analysis": 0.5}, one_per_task=True)
-    return _in_file_order(pool, chosen)
-
-
 # ====================================================================== the editable file
 
 
@@ -2925,45 +2653,12 @@ How to edit:
 The line above each entry says whether it is printed (reader, handout)."""
 
 
-_FP_FIELDS = ("text", "answer", "level", "sections", "evidence")
-
-
 def _q_entry(q: model.Question) -> dict:
     e = {"id": q.id, "text": q.text, "level": q.level, "sections": list(q.sections),
          "evidence": list(q.evidence), "answer": q.answer, "origin": "generated",
          "pinned": False, "handout": False, "dropped": False}
     e["fingerprint"] = fingerprint(e, _FP_FIELDS)
     return e
-
-
-def _entry_q(e: dict) -> model.Question:
-    origin = status(e, _FP_FIELDS)
-    return model.Question(id=e.get("id") or "", text=normalize_space(e["text"]),
-                          level=e.get("level") or "analysis",
-                          sections=[str(x) for x in e.get("sections") or []],
-                          evidence=[str(x) for x in e.get("evidence") or []],
-                          answer=e.get("answer") or "", origin=origin,
-                          pinned=bool(e.get("pinned")), handout=bool(e.get("handout")))
-
-
-def load_questions(path: Path) -> list[model.Question]:
-    """The questions of ``questions.yaml`` in file order, dropped ones left out.
-
-    Raises :class:`~coursepack.errors.ContentError` with ``file:line:col`` for
-    every problem.  Edited generated questions come back with origin ``edited``;
-    custom questions without an id get a derived one.
-    """
-    entries = load_entries(Path(path), QUESTIONS_SCHEMA, "questions", "question")
-    taken = {e["id"] for e in entries if e.get("id")}
-    out = []
-    for e in entries:
-        if not e.get("id"):
-            e["id"] = custom_id("custom", e["text"], taken)
-            taken.add(e["id"])
-        if e.get("dropped"):
-            continue
-        out.append(_entry_q(e))
-    return out
 
 
 def regenerate(path: Path, reading: model.Reading, *, reader: int = 14,

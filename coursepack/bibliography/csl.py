@@ -31,7 +31,7 @@ import xml.etree.ElementTree as ET
 
 from .. import model
 from ..errors import ContentError, Problem, suggest
-from ..repair.words import detect_language, zipf_frequency
+from ..words import detect_language, zipf_frequency
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "csl"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..repair.smallcaps import lexicon
-from ..repair.words import detect_language, english
+from ..words import detect_language, english
 from .frontmeta import citation
 from .structure import Block, Doubt
 

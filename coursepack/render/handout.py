@@ -23,7 +23,7 @@ from ..glossary import handout_terms
 from ..i18n import labels
 from ..pdf.compat import page_box, place_backgrounds
 from ..pdf.finish import finish_pdf
-from ..questions import select_for_handout
+from ..questionset import select_for_handout
 from ..timeline import select_for_handout as select_for_handout_events, significance  # noqa: F401 (re-exported)
 from .env import PackView, load_styles
 from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE

@@ -48,7 +48,7 @@ from ..i18n import LANGUAGES, label, labels, reading_language
 from ..progress import step
 from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
 from ..glossary import alias_index, sort_key
-from ..questions import marked_inlines, sentence_refs
+from ..questionset import marked_inlines, sentence_refs
 from ..lines import LineIndex, apparatus_place
 from ..pdf.finish import finish_pdf, finish_writer, pdf_options
 from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages

@@ -37,7 +37,7 @@ from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_
                      units_of)
 from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
 from .tracked import Tracked, Edit
-from .words import detect_language
+from ..words import detect_language
 from ..i18n import REASONS as _REASONS
 
 #: the reasons of the emendations the editorial note lists (English, as

@@ -22,7 +22,7 @@ import re
 
 from .rules import Context, register
 from .tracked import Edit
-from .words import function_word, zipf
+from ..words import function_word, zipf
 
 SUFFIXES = frozenset("""ing ings ed er ers est ment ments tion tions sion sions ly ness ity ities
 ies es al ally ous ive ives able ably ible ism ist ists ance ence ant ent ship ful less

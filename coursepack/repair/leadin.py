@@ -17,7 +17,7 @@ import re
 from .rules import Context, block_starts, register
 from .tracked import Edit
 from .smallcaps import lexicon
-from .words import zipf_frequency
+from ..words import zipf_frequency
 
 _PLAIN = re.compile(r"[ \t]*([^\W\d_a-z]{3,12})(?= [^\W\d_A-Z]{2,} [^\W\d_A-Z])")
 _SPACED = re.compile(r"[ \t]*((?:[^\W\d_a-z] ){1,11}[^\W\d_a-z])(?= [^\W\d_A-Z]{2,})")

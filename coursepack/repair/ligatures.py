@@ -18,7 +18,7 @@ import re
 from .rules import Context, register
 from .tracked import Edit
 from .spaced import ONE_LETTER_WORDS
-from .words import function_word, zipf
+from ..words import function_word, zipf
 
 LIGATURE_ENDINGS = ("ffi", "ffl", "ff", "fi", "fl")
 LOST_CANDIDATES = ("ft", "fi", "fl", "ff", "ffi", "ffl", "tt", "f", "st")

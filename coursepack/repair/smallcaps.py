@@ -14,7 +14,7 @@ from importlib import resources
 
 from .rules import Context, register
 from .tracked import Edit
-from .words import english
+from ..words import english
 from ..i18n import REASONS   # the reason of a noted edit, in every language
 
 CONTEXTS = ("always", "foreign", "english", "standalone")

@@ -15,7 +15,7 @@ import re
 
 from .rules import Context, register
 from .tracked import Edit
-from .words import zipf
+from ..words import zipf
 from ..read.structure import Doubt
 from .hyphenation import PREFIXES, SUSPENDED
 

@@ -15,7 +15,7 @@ import re
 from .rules import Context, register
 from .tracked import Edit
 from .hyphenation import SUFFIXES
-from .words import zipf
+from ..words import zipf
 
 _URL_RE = re.compile(r"<([ \u00a0]*)((?:https?://|www\.)[^<>\s]*(?:\n(?!\u2029)[^<>\s]*)*)(>|(?=\n\u2029)|$)")
 _BARE_RE = re.compile(r"(?<![<\w])((?:https?://|www\.)[^\s<>]*(?:[-/._?=&#]\n[^\s<>]+)*)")

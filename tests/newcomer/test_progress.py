@@ -85,7 +85,7 @@ def test_ingest_shows_progress_on_a_terminal_and_not_in_a_pipe(tmp_path):
 
 def test_word_index_is_said_aloud_when_made(tmp_path):
     code = ("import sys; from coursepack import progress; progress.configure(False); "
-            "from coursepack.repair.words import zipf; zipf('the'); zipf('der', 'de')")
+            "from coursepack.words import zipf; zipf('the'); zipf('der', 'de')")
     env = {**os.environ, "COURSEPACK_CACHE_DIR": str(tmp_path / "words")}
     first = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
                            text=True, timeout=300)

@@ -20,7 +20,7 @@ from coursepack.repair.spaced import ONE_LETTER_WORDS
 from coursepack.repair.spacing import NBSP, find_punctuation_spacing, find_space_runs
 from coursepack.repair.tracked import Edit
 from coursepack.repair.urls import bare_urls
-from coursepack.repair.words import function_word, zipf
+from coursepack.words import function_word, zipf
 
 SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # texts made of the characters these patterns care about

@@ -13,7 +13,7 @@ import pytest
 from coursepack.model import Link, NoteRef, Text, plain_text
 from coursepack.repair import explain, load_corrections, repair_article
 from coursepack.repair.smallcaps import lexicon
-from coursepack.repair.words import zipf
+from coursepack.words import zipf
 
 READING = Path(__file__).resolve().parents[2] / "content" / "readings" / "russia-armenia-azerbaijan"
 SOURCE = READING / "source" / "000_d54a1e0693051c9d.txt"

@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from wordfreq.language_info import get_language_info
 
-from coursepack.repair import words
-from coursepack.repair.words import FAST_LANGS, detect_language, zipf_frequency
+from coursepack import words
+from coursepack.words import FAST_LANGS, detect_language, zipf_frequency
 
 LANGS = ("en", "pl", "ru", "de", "fr")
 
@@ -88,7 +88,7 @@ LOOK_UP = """
 import json, os, sys
 opened = []
 sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
-from coursepack.repair.words import zipf_frequency
+from coursepack.words import zipf_frequency
 lang, probe = sys.argv[1], json.loads(sys.argv[2])
 values = [zipf_frequency(w, lang) for w in probe]
 print(json.dumps({"values": values, "opened": [os.path.basename(p) for p in opened
@@ -150,6 +150,22 @@ def test_word_index_cache(tmp_path):
     files[0].unlink()
     assert _fresh_process("fr", probe, "") == {"values": expected, "opened": [wordfreqs]}
     assert list(tmp_path.iterdir()) == []                      # no cache: nothing written
+
+
+def test_note_digits_alone_need_no_wordfreq():
+    """A piece of superscript note digits ("²⁴", as the spaced-letters rule
+    asks about) or an empty string is no token: the same 0 as wordfreq in
+    every fast language, without importing wordfreq (0.35 s) to learn it;
+    a word the fast path cannot read still imports it."""
+    probe = ["²⁴", "⁴⁵", "¹", "⁰⁹⁸", ""]
+    for lang in sorted(FAST_LANGS):
+        assert [zipf_frequency(w, lang) for w in probe] == \
+            [wordfreq.zipf_frequency(w, lang) for w in probe], lang
+    code = ("import sys; from coursepack.words import zipf_frequency; "
+            "print([zipf_frequency(w, 'en') for w in %r], 'wordfreq' in sys.modules, end=' '); "
+            "zipf_frequency(\"l'homme\", 'en'); print('wordfreq' in sys.modules)" % (probe,))
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["[0.0,", "0.0,", "0.0,", "0.0,", "0.0]", "False", "True"]
 
 
 def test_other_languages_fall_back_to_wordfreq():
