@@ -261,7 +261,12 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         rule = any(above.bottom - 2 <= r.top <= first.top + 2 and r.x0 <= first.x0 + 5 for r in hrules)
         gap = first.top - above.bottom
         marker_lines = [ln for ln in region if starts_marker(ln)]
-        if not rule and HEADING_WORDS_REFS.match(above.text.strip()):
+        # the reference list's heading higher on the page, at or left of
+        # this column's edge (a list set in two columns under a one-column
+        # body: its second column's entries are no notes)
+        refs_above = any(o.top < first.top and o.x0 <= first.x0 + 2 and len(o.text.strip()) < 40
+                         and HEADING_WORDS_REFS.match(o.text.strip()) for o in lines)
+        if not rule and (HEADING_WORDS_REFS.match(above.text.strip()) or refs_above):
             # a reference list set small right under its heading, its
             # entries numbered "1." like notes, is no footnote area (no
             # rule above it); notes set smaller still below it are
@@ -334,16 +339,29 @@ def note_number(marker: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
+#: The corresponding author's address set without a call among a page's
+#: notes: "Corresponding author: Name" (its lines below: "Email: …")
+CONTACT = re.compile(
+    r"^(corresponding authors?|correspondence( to| address)?|address (for|of) correspondence|"
+    r"korrespondenz(adresse|autor(in)?)?|kontaktadresse)\s*:", re.I)
+CONTACT_WHY = "the corresponding author's address among the notes (no call)"
+
+
 def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> list[B]:
     """A page's footnote lines into notes: a note starts at a line that
     begins with a marker (the next number in sequence, a number marked in
-    the body on this page, or a symbol) at the region's left edge."""
+    the body on this page, or a symbol) at the region's left edge.  An
+    address "Corresponding author: …" without a marker, and its lines up
+    to the next marker, is furniture (no note's run-on lines)."""
     notes: list[B] = []
     if not region:
         return notes
     left = min(ln.x0 for ln in region)
     for ln in region:
         m = starts_marker(ln)
+        if m is None and CONTACT.match(ln.text.strip()):
+            notes.append(B("furniture", [ln], CONTACT_WHY))
+            continue
         new = False
         if m is not None:
             n = note_number(m)
@@ -357,6 +375,9 @@ def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> li
             if new:
                 notes.append(B("note", [ln], "starts with its marker at the page foot", number=n))
                 continue
+        if notes and notes[-1].why == CONTACT_WHY:
+            notes[-1].lines.append(ln)
+            continue
         row = " ".join(o.text for o in region if abs(o.base - ln.base) < 0.3 * ln.size)
         tabular = not looks_textual(row) or sum(1 for o in region if abs(o.base - ln.base) < 0.3 * ln.size) >= 3
         if notes and (notes[-1].role == "note" or tabular):
@@ -427,6 +448,29 @@ def _label_follows(label: str, blocks: list[B]) -> bool:
     return False
 
 
+def _number_follows(text: str, blocks: list[B]) -> bool:
+    """``text`` opens with a section number next in sequence after the last
+    numbered heading ("2.1" after "2", "2.2" after "2.1.3", "3" after "2.2").
+
+    >>> h = lambda t: B("heading", [PLine(1, t, 0, 0, 1, 1, 1, 10, "", False, False)], "")
+    >>> _number_follows("2.1 Sample", [h("2. Sources")]), _number_follows("2.3 Sample", [h("2.1 Data")])
+    (True, False)
+    """
+    m = re.match(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S", text)
+    if not m:
+        return False
+    this = [int(x) for x in m.group(1).split(".")]
+    for b in reversed(blocks):
+        if b.role != "heading":
+            continue
+        p = re.match(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S", b.lines[0].text.strip())
+        if not p:
+            continue
+        prev = [int(x) for x in p.group(1).split(".")]
+        return this == prev + [1] or any(this == prev[:j] + [prev[j] + 1] for j in range(len(prev)))
+    return False
+
+
 def _overlap(a: PLine, b: PLine) -> bool:
     """Whether two lines share some width (stand in one column)."""
     return a.x0 < b.x1 - 1 and a.x1 > b.x0 + 1
@@ -446,7 +490,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
     if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:" or \
             not (bare.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
         return 0
-    if doc.pitch <= 0 or (blocks and blocks[-1].role in ("reference", "references_heading", "note")):
+    # (a page's foot notes come before the next page's text: not in a list)
+    if doc.pitch <= 0 or (blocks and (blocks[-1].role in ("reference", "references_heading") or
+                                      blocks[-1].role == "note" and blocks[-1].lines[-1].page == ln.page)):
         return 0
     if label and not _label_follows(label.group(1), blocks):
         return 0
@@ -505,7 +551,15 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
             if gap_above < need * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
                 continue
         elif not after_heading and gap_below < 1.6 * doc.pitch:
-            continue   # the top of a column: the space below must show it
+            # the top of a column: the space below must show it, or the
+            # line is numbered next in sequence, in italics or bold, after
+            # a paragraph that ended its sentence ("2.1 Sample")
+            last_text = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
+            ended = last_text is not None and last_text.role == "paragraph" and \
+                last_text.lines[-1].text.rstrip()[-1:] in ".!?"
+            styled = (ln.italic and not doc.body_italic) or ln.bold
+            if not (n == 1 and styled and ended and gap_below >= 1.1 * doc.pitch and _number_follows(t, blocks)):
+                continue
         return n
     return 0
 
@@ -772,7 +826,11 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             else:
                 blocks.append(B("paragraph", [ln], why, continues=act == "cont"))
             prev = ln
-        notes = split_notes(sorted(notes_here, key=lambda ln: (ln.col if ln.col else 0, ln.top)), last_note, expected)
+        # (a note's short last line under a note set across the page stands
+        # within a column: it belongs to the notes across the page)
+        across = [ln.top for ln in notes_here if not ln.col]
+        notes = split_notes(sorted(notes_here, key=lambda ln: (
+            0 if not ln.col or any(top < ln.top for top in across) else ln.col, ln.top)), last_note, expected)
         for nb in notes:
             if nb.number is not None:
                 last_note = nb.number

@@ -51,8 +51,14 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
     if best is None or (best[1] - best[0]) * step < 6:
         return None
     g0, g1 = lo + best[0] * step, lo + best[1] * step
-    left = sum(1 for ln in narrow if ln.x1 <= g0 + 1)
-    right = sum(1 for ln in narrow if ln.x0 >= g1 - 1)
+    # a line on either side of the gutter's middle (the few lines crossing
+    # into it: hanging numbers of a short list's entries "10. …")
+    # rows on either side, short pieces too (a justified line's words set
+    # apart by wide spaces in a narrow column: "visitors,  although  opening")
+    mid = (g0 + g1) / 2
+    rows = [ln for ln in lines if ln.width <= 0.6 * width and ln.text.strip()]
+    left = len({round(ln.top) for ln in rows if ln.x1 <= mid})
+    right = len({round(ln.top) for ln in rows if ln.x0 >= mid})
     if left < 5 or right < 5:
         return None
     return g0, g1
