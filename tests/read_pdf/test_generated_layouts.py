@@ -316,3 +316,24 @@ def test_numbered_entry_broken_mid_word_across_columns(tmp_path):
     assert spec["refs"].startswith("numbered") and spec["columns"] == 2
     assert r["refs_found"] == r["refs"] == spec["nrefs"]
     assert r["notes_found"] == r["notes"], r["notes_missed_list"]
+
+
+def test_one_line_numbered_items_and_the_paragraph_after_them(tmp_path):
+    """Document 4: an ordered list of one-line items, indented a little,
+    under a line that ended its sentence (once joined to the paragraph
+    above), and the indented paragraph after it (once taken for the last
+    item's run-on line)."""
+    spec, gold, s, r = read_third(tmp_path, 4)
+    assert spec["list"] and spec["indent"] and spec["columns"] == 1
+    assert r["para_found"] == r["para"] and r["para_false"] == 0, r["para_missed_list"]
+    items = [t for t in scoring.paragraphs(s) if t[:2] in ("1.", "2.", "3.", "4.")]
+    assert len(items) >= 3, scoring.paragraphs(s)
+
+
+def test_lettered_subheading_in_italics_at_a_page_top(tmp_path):
+    """Document 15: outline numbering; 'A. Limits' in italics at the top of
+    a page, no space above it to see (once the paragraph running on)."""
+    spec, gold, s, r = read_third(tmp_path, 15)
+    assert spec["numbering"] == "roman" and spec["h2style"] == "italic"
+    assert r["headings_found"] == r["headings"] and r["headings_false"] == 0, r["headings_missed_list"]
+    assert r["para_found"] == r["para"], r["para_missed_list"]

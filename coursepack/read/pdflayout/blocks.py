@@ -553,12 +553,14 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
         elif not after_heading and gap_below < 1.6 * doc.pitch:
             # the top of a column: the space below must show it, or the
             # line is numbered next in sequence, in italics or bold, after
-            # a paragraph that ended its sentence ("2.1 Sample")
+            # a paragraph that ended its sentence ("2.1 Sample", "A. Limits"
+            # under "IV. Discussion": a letter checked above)
             last_text = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
             ended = last_text is not None and last_text.role == "paragraph" and \
                 last_text.lines[-1].text.rstrip()[-1:] in ".!?"
             styled = (ln.italic and not doc.body_italic) or ln.bold
-            if not (n == 1 and styled and ended and gap_below >= 1.1 * doc.pitch and _number_follows(t, blocks)):
+            if not (n == 1 and styled and ended and gap_below >= 1.1 * doc.pitch
+                    and (label or _number_follows(t, blocks))):
                 continue
         return n
     return 0
@@ -1464,10 +1466,18 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if LIST_NUMBER.match(ln.text.strip()) and -2 <= ln.x0 - left <= 3 * doc.body and p.page == ln.page and ended \
             and _hung_below(doc, ln):
         return "new", "a numbered item: the line below hangs under its text"
+    if LIST_NUMBER.match(ln.text.strip()) and -2 <= ln.x0 - left <= 3 * doc.body and p.page == ln.page \
+            and (ended or _list_neighbour(doc, p, ln, -1)) and \
+            (_list_neighbour(doc, ln, p, -1) or _list_neighbour(doc, ln, None, +1)):
+        return "new", "a numbered item: the item before or after it numbered in sequence at its edge"
     if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
         if _hanging_item(doc, _item_of(blocks, lastp), ln, left):
             return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
         return "new", "first-line indent"
+    item = blocks[-1] if blocks[-1].role == "list_item" else None
+    if item is not None and item.lines[-1].page == ln.page and item.lines[-1].text.rstrip()[-1:] in ".!?" \
+            and ln.text.strip()[:1].isupper() and ln.x0 < item.lines[0].x0 + 1:
+        return "new", "after a list whose last item ended its sentence"
     if p.page != ln.page or p.col != ln.col:
         pl, pr = doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))
         if not doc.indent_style and p.x1 < pr - 2 * doc.body and ended:
@@ -1494,6 +1504,27 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
 
 
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
+
+
+def _list_neighbour(doc: Doc, ln: PLine, other: PLine | None, step: int) -> bool:
+    """A line of a list of short numbered items: ``other`` (or, without it,
+    the next line of ``ln``'s column at the body's pitch) starts at
+    ``ln``'s left edge with ``ln``'s number plus ``step`` ("1." above
+    "2. …", "2." below "1. …").  ``ln`` itself must start with a number."""
+    m = LIST_NUMBER.match(ln.text.strip())
+    if m is None or not m.group(1).isdigit():
+        return False
+    if other is None:
+        lines = doc.pages[ln.page - 1]
+        k = next((k for k, o in enumerate(lines) if o is ln), None)
+        if k is None:
+            return False
+        other = next((o for o in lines[k + 1:k + 4] if not o.role and o.col == ln.col and o.base > ln.base), None)
+        if other is None or other.base - ln.base > 1.6 * doc.pitch:
+            return False
+    n = LIST_NUMBER.match(other.text.strip())
+    return n is not None and n.group(1).isdigit() and int(n.group(1)) == int(m.group(1)) + step \
+        and abs(other.x0 - ln.x0) <= 0.3 * ln.size and other.page == ln.page
 
 
 def _hung_below(doc: Doc, ln: PLine) -> bool:
@@ -1543,6 +1574,9 @@ def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
     if not LIST_NUMBER.match(first.text.strip()) or not -2 <= indent(first) <= 3 * doc.body:
         return False
     if p.x1 < first.x1 - 2 * ln.size and p.page == first.page:
+        return False
+    # an item's sentence ended well short of its column's edge: nothing runs on
+    if p.text.rstrip()[-1:] in ".!?" and p.x1 < doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))[1] - 3 * ln.size:
         return False
     return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lastp.lines[1:])
 
