@@ -311,11 +311,14 @@ def test_references_ending_in_web_addresses(tmp_path):
 def test_numbered_entry_broken_mid_word_across_columns(tmp_path):
     """Document 7: an entry's journal name broken at the foot of a column
     ("Journ-" / "al of Library Studies. 2006;…"): one entry, though the
-    run-over part holds a year."""
+    run-over part holds a year.  The figure's labels in tiny type under its
+    frame ('North', 'Centre', 'South') are the figure's, no paragraph."""
     spec, gold, s, r = read_third(tmp_path, 7)
-    assert spec["refs"].startswith("numbered") and spec["columns"] == 2
+    assert spec["refs"].startswith("numbered") and spec["columns"] == 2 and spec["figure"]
     assert r["refs_found"] == r["refs"] == spec["nrefs"]
     assert r["notes_found"] == r["notes"], r["notes_missed_list"]
+    assert r["para_found"] == r["para"] and r["para_false"] == 0, r["para_missed_list"]
+    assert any(b.role == "figure" and "Centre" in b.text for b in s.blocks)
 
 
 def test_one_line_numbered_items_and_the_paragraph_after_them(tmp_path):

@@ -640,6 +640,10 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
+            if in_box is None and ln.size < 0.7 * body and len(text) <= 40:
+                # a chart's labels in tiny type, inside its drawn frame or right under it
+                in_box = next((r for r in doc.rules[i] if r.kind in ("rect", "image") and r.x0 - 2 <= ln.x0
+                               and ln.x1 <= r.x1 + 2 and r.top - 2 <= ln.top <= r.bottom + 2 * ln.size), None)
             # (the top of a page, or of the next column: space enough above)
             gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page \
                 and not (prev.col != ln.col and ln.top < prev.top) else 99.0
