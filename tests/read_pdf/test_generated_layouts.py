@@ -340,3 +340,15 @@ def test_lettered_subheading_in_italics_at_a_page_top(tmp_path):
     assert spec["numbering"] == "roman" and spec["h2style"] == "italic"
     assert r["headings_found"] == r["headings"] and r["headings_false"] == 0, r["headings_missed_list"]
     assert r["para_found"] == r["para"], r["para_missed_list"]
+
+
+def test_short_columns_of_word_pieces_under_the_front_matter(tmp_path):
+    """Document 33 (widened, one abstract): two columns a few lines deep
+    under the front matter, their justified lines set in word pieces (each
+    row's start, not each piece's, shows the column's edge: once read
+    across, the notes' markers lost in cells of a 'table')."""
+    spec, gold, s, r = read_wide(tmp_path, 33)
+    assert spec["columns"] == 2 and not spec["abstract2"]
+    assert r["para_found"] == r["para"] and r["para_false"] == 0, r["para_missed_list"]
+    assert r["markers_found"] == r["markers"] and r["notes_found"] == r["notes"], r["notes_missed_list"]
+    assert not [b for b in s.blocks if b.role == "table" and b.page == 1]

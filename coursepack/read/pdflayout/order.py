@@ -145,8 +145,12 @@ def banded_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float
     for side in ([ln for ln in band if ln.x1 <= g[0] + 1], [ln for ln in band if ln.x0 >= g[1] - 1]):
         words = [ln for ln in side if len(ln.text) >= 20]
         left = min(ln.x0 for ln in side)
+        # each row's start (a justified line's words may stand apart as pieces)
+        starts: dict[int, float] = {}
+        for ln in side:
+            starts[round(ln.top)] = min(starts.get(round(ln.top), ln.x0), ln.x0)
         if sum(1 for ln in words if abs(ln.size - common) <= 0.5) < 0.6 * len(words) \
-                or sum(1 for ln in side if ln.x0 - left <= 3) < 0.5 * len(side):
+                or sum(1 for x in starts.values() if x - left <= 3) < 0.5 * len(starts):
             return None
     return g
 
