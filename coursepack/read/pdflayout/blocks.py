@@ -578,6 +578,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     toc_page = -1
     for i in content:
         lines = doc.pages[i]
+        refs_seen = any(b.role == "references_heading" for b in blocks)
         notes_here = foot_region(doc, i)
         # an endnotes section starting on this page takes the notes below
         # its heading in reading order, foot or not
@@ -640,10 +641,10 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
-            if in_box is None and ln.size < 0.7 * body and len(text) <= 40:
-                # a chart's labels in tiny type, inside its drawn frame or right under it
+            if in_box is None and ln.size < 0.7 * body and len(text) <= 40 and not refs_seen:
+                # a chart's labels in tiny type right under its drawn frame
                 in_box = next((r for r in doc.rules[i] if r.kind in ("rect", "image") and r.x0 - 2 <= ln.x0
-                               and ln.x1 <= r.x1 + 2 and r.top - 2 <= ln.top <= r.bottom + 2 * ln.size), None)
+                               and ln.x1 <= r.x1 + 2 and r.bottom - 2 <= ln.top <= r.bottom + 2 * ln.size), None)
             # (the top of a page, or of the next column: space enough above)
             gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page \
                 and not (prev.col != ln.col and ln.top < prev.top) else 99.0

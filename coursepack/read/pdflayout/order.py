@@ -59,6 +59,9 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
     rows = [ln for ln in lines if ln.width <= 0.6 * width and ln.text.strip()]
     left = len({round(ln.top) for ln in rows if ln.x1 <= mid})
     right = len({round(ln.top) for ln in rows if ln.x0 >= mid})
+    # (and lines of words on both: not a column of names beside an abstract)
+    if min(sum(1 for ln in narrow if ln.x1 <= mid), sum(1 for ln in narrow if ln.x0 >= mid)) < 3:
+        return None
     if left < 5 or right < 5:
         return None
     return g0, g1
