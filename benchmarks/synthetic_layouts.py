@@ -3,7 +3,7 @@
 generalises beyond the corpus.
 
     python3 benchmarks/synthetic_layouts.py [--n 40] [--seed 1] [--only K ...]
-                                            [--keep DIR] [--json FILE] [-v] [--classic]
+                                            [--keep DIR] [--json FILE] [-v] [--classic | --gen 1]
 
 A seeded generator draws ``--n`` article specs, each a random mix of layout
 features (one or two columns; page-foot footnotes numbered or starred, or
@@ -19,7 +19,12 @@ hyphenation; English or German; and, drawn apart so that ``--classic``
 gives the earlier documents unchanged: a first page's small print with the
 article's history, licence and DOI, in the page's margin or as a note
 without a call; a page-foot note running on to the next page's foot; the
-reference list's heading numbered as a section), typesets it with
+reference list's heading numbered as a section; and, from a third stream
+that ``--gen 1`` leaves out: endnotes after the reference list, the
+abstract again in the other language, the corresponding author's address
+in the first page's small print, references ending in a web address, a
+reference list in two columns under a one-column body, the section's
+title as the right pages' running head), typesets it with
 WeasyPrint and writes its truth in the corpus gold format (``tests/corpus/README.md``).  Pages of
 headings, paragraph starts and notes are looked up in the PDF's text after
 typesetting; words broken at line ends become ``broken_words``.
@@ -178,13 +183,29 @@ def reference(rnd: random.Random, k: int, style: str) -> str:
             f"{rnd.choice(JOURNALS)}. {year};{rnd.randint(2, 40)}({rnd.randint(1, 4)}):{rnd.randint(1, 200)}-{rnd.randint(201, 400)}.")
 
 
+def web_address(rnd: random.Random, lang: str, j: int) -> str:
+    """A reference's closing web address, long enough to break over lines."""
+    topic = rnd.choice(["annual-statistics-of-regional-libraries", "opening-hours-survey-results",
+                        "mobile-library-routes-and-stops", "county-collections-report"])
+    url = f"https://www.example-library-board.org/publications/reports/{topic}-{2000 + j}.pdf"
+    return rnd.choice([f"Retrieved 14 May 2020 from: {url}" if lang == "en" else f"Zugriff am 14. Mai 2020 unter: {url}",
+                       f"Available at: {url}" if lang == "en" else f"Online: {url}",
+                       f"{url} (accessed 3 March 2021)" if lang == "en" else f"{url} (abgerufen am 3.3.2021)",
+                       f"https://doi.org/10.5555/lib.{2000 + j}.{rnd.randint(100, 999)}"])
+
+
 # ------------------------------------------------------------------ specs
 
-def spec_for(seed: int, k: int, classic: bool = False) -> dict:
+def spec_for(seed: int, k: int, classic: bool = False, gen: int = 2) -> dict:
     """The layout of document ``k`` of the run seeded ``seed``; ``classic``:
     without the families added later (a first-page footer with licence,
     DOI and dates; a footnote running on to the next page's foot; a
-    numbered reference list heading), as the generator first drew them."""
+    numbered reference list heading), as the generator first drew them;
+    ``gen`` 1: with those but without the third generation (endnotes after
+    the references, an abstract in a second language, a corresponding
+    author's note, references ending in a web address, a reference list in
+    two columns under a one-column body, the section's title as the right
+    page's running head)."""
     rnd = random.Random(f"{seed}:{k}")
     lang = "de" if rnd.random() < 0.3 else "en"
     face = rnd.choice(["serif", "serif", "sans"])
@@ -218,6 +239,16 @@ def spec_for(seed: int, k: int, classic: bool = False) -> dict:
     s["firstfoot"] = "none" if classic else x.choice(["none", "none", "margin", "footnote"])
     s["longnote"] = (not classic) and s["notes"] == "foot" and x.random() < 0.5
     s["refs_numbered"] = (not classic) and s["numbering"] in ("arabic", "arabic.") and x.random() < 0.5
+    # the third generation, again from a stream of its own (``gen`` 1
+    # gives the documents of the second generation unchanged)
+    y = random.Random(f"{seed}:{k}:families2")
+    new = gen >= 2 and not classic
+    s["endnotes_after"] = new and s["notes"] == "endnotes" and y.random() < 0.5
+    s["abstract2"] = new and s["abstract"] and y.random() < 0.35
+    s["contact"] = new and y.random() < 0.3
+    s["ref_urls"] = new and y.random() < 0.4
+    s["refs_cols"] = new and s["columns"] == 1 and y.random() < 0.3
+    s["section_head"] = new and y.random() < 0.25
     return s
 
 
@@ -225,7 +256,8 @@ def spec_for(seed: int, k: int, classic: bool = False) -> dict:
 FEATURES = ["columns", "lang", "face", "notes", "title_note", "runhead", "folio", "alternate", "cover",
             "numbering", "h1style", "h2style", "levels", "abstract", "keywords", "affiliation", "refs",
             "justify", "hyphens", "indent", "quote", "list", "table", "figure", "page",
-            "firstfoot", "longnote", "refs_numbered"]
+            "firstfoot", "longnote", "refs_numbered",
+            "endnotes_after", "abstract2", "contact", "ref_urls", "refs_cols", "section_head"]
 
 
 # ------------------------------------------------------------------ the article
@@ -237,14 +269,18 @@ def css(s: dict) -> str:
     head = running_head(s)
     small = round(size * 0.8, 1)
     boxes = []
-    if head and s["alternate"]:
-        left_head, right_head = head
+    if s.get("section_head"):       # the right page names the section it holds
+        head = (head[0] if head else "", "")
+    if head and (s["alternate"] or s.get("section_head")):
+        left_head, right_head = (f'"{x}"' if x else "none" for x in head)
+        if s.get("section_head"):
+            right_head = "string(sec)"
         fo_l = fo_r = ""
         if s["folio"] == "top":
             fo_l = f'@top-left {{ content: counter(page); font-size: {small}pt }}'
             fo_r = f'@top-right {{ content: counter(page); font-size: {small}pt }}'
-        boxes.append(f'@page :left {{ {fo_l} @top-{"right" if fo_l else "center"} {{ content: "{left_head}"; font-size: {small}pt; font-style: italic }} }}')
-        boxes.append(f'@page :right {{ {fo_r} @top-{"left" if fo_r else "center"} {{ content: "{right_head}"; font-size: {small}pt; font-style: italic }} }}')
+        boxes.append(f'@page :left {{ {fo_l} @top-{"right" if fo_l else "center"} {{ content: {left_head}; font-size: {small}pt; font-style: italic }} }}')
+        boxes.append(f'@page :right {{ {fo_r} @top-{"left" if fo_r else "center"} {{ content: {right_head}; font-size: {small}pt; font-style: italic }} }}')
     elif head:
         fo = f'@top-right {{ content: counter(page); font-size: {small}pt }}' if s["folio"] == "top" else ""
         boxes.append(f'@page {{ {fo} @top-{"left" if fo else "center"} {{ content: "{head[0]}"; font-size: {small}pt; font-style: italic }} }}')
@@ -278,6 +314,7 @@ p.affil {{ font-size: {small}pt; margin: 0 0 4pt; text-indent: 0; font-style: it
 .abstract p {{ text-indent: 0; margin: 0 }} .kw {{ font-size: {size - 0.5}pt; margin: 0 0 12pt; text-indent: 0 }}
 .body {{ column-count: {s['columns']}; column-gap: 16pt; counter-reset: footnote }}
 h2 {{ {h1} margin: 12pt 0 5pt; break-after: avoid; line-height: 1.25 }}
+{'.body h2 { string-set: sec content(text) }' if s.get("section_head") else ""}
 h3 {{ {h2} font-size: {size}pt; margin: 8pt 0 3pt; break-after: avoid }}
 h4 {{ font-style: italic; font-weight: normal; font-size: {size}pt; margin: 6pt 0 2pt; break-after: avoid }}
 b.runin {{ font-weight: bold }}
@@ -299,6 +336,7 @@ figure {{ margin: 8pt 0; break-inside: avoid }} figcaption {{ font-size: {size -
 {'.fn[data-n]::footnote-call { content: attr(data-n) } .fn[data-n]::footnote-marker { content: attr(data-n) ". " }' if s.get("longnote") else ""}
 sup.en {{ font-size: {round(size * 0.6, 1)}pt; vertical-align: super; line-height: 0 }}
 .endnotes p {{ font-size: {size - 1}pt; text-indent: 0; margin-bottom: 3pt; text-align: left }}
+{'.refs { column-count: 2; column-gap: 14pt }' if s.get("refs_cols") else ""}
 .refs p {{ font-size: {size - 1}pt; padding-left: 16pt; text-indent: -16pt; margin-bottom: 2pt; text-align: left }}
 """
 
@@ -358,6 +396,8 @@ def article(s: dict) -> tuple[str, dict]:
              "furniture": {"patterns": [], "never_in_body": []}, "broken_words": [],
              "references_in_notes": False, "abstracts": []}
     if head:
+        if s.get("section_head"):     # the right page's head is the section's own title
+            head = (head[0],)
         for h in set(head):
             truth["furniture"]["patterns"].append(r"^(\d{1,3}\s+)?" + re.escape(h) + r"(\s+\d{1,3})?$")
             if len(h) > 20:
@@ -388,8 +428,14 @@ def article(s: dict) -> tuple[str, dict]:
     names = s["authors"][0] if len(s["authors"]) == 1 else ", ".join(s["authors"][:-1]) + conj + s["authors"][-1]
     # the first page's small print as a note without a call (before the
     # body, whose note counter starts afresh)
-    meta = f'<span class="fn meta">{"<br>".join(e(t) for t in small_print)}</span>' \
-        if s.get("firstfoot") == "footnote" else ""
+    meta_lines = small_print if s.get("firstfoot") == "footnote" else []
+    if s.get("contact"):        # the corresponding author's address, a note without a call
+        who = s["authors"][0]
+        contact = [("Corresponding author: " if lang == "en" else "Korrespondenzadresse: ") + who,
+                   ("Email: " if lang == "en" else "E-Mail: ") + who.lower().replace(" ", ".") + "@example.org"]
+        meta_lines = contact + meta_lines
+        truth["furniture"]["never_in_body"] += contact
+    meta = f'<span class="fn meta">{"<br>".join(e(t) for t in meta_lines)}</span>' if meta_lines else ""
     parts.append(f'<p class="authors">{e(names)}{meta}</p>')
     if s["affiliation"]:
         parts.append(f'<p class="affil">{e(rnd.choice(AFFIL))}</p>')
@@ -402,6 +448,11 @@ def article(s: dict) -> tuple[str, dict]:
             kw = "; ".join(["libraries", "opening hours", "readers", "regional statistics"] if lang == "en"
                            else ["Bibliotheken", "Öffnungszeiten", "Leser", "Regionalstatistik"])
             parts.append(f'<p class="kw"><i>{L["keywords"]}:</i> {e(kw)}</p>')
+        if s.get("abstract2"):      # the abstract again in the other language
+            other = "de" if lang == "en" else "en"
+            text2 = " ".join(ABSTRACT[other])
+            parts.append(f'<div class="abstract" lang="{other}"><p><b>{LABELS[other]["abstract"]}</b> {e(text2)}</p></div>')
+            truth["abstracts"].append({"first": " ".join(text2.split()[:6])})
     parts.append('<div class="body">')
     sym_next = 1 if s["title_note"] else 0
     nnotes = {"none": 0, "foot": rnd.randint(3, 6), "starred": rnd.randint(2, 3), "endnotes": rnd.randint(3, 6)}[s["notes"]]
@@ -487,10 +538,13 @@ def article(s: dict) -> tuple[str, dict]:
                          '<text x="92" y="86" font-size="7" text-anchor="middle">Centre</text>'
                          '<text x="142" y="86" font-size="7" text-anchor="middle">South</text></svg>'
                          f'<figcaption>{L["figure"]} 1: {"Visitors by district" if lang == "en" else "Besuche nach Kreis"}</figcaption></figure>')
-    if s["notes"] == "endnotes" and notes_all:
+    def endnotes():
         parts.append(f'<h2>{L["notes"]}</h2><div class="endnotes">' + "".join(
             f"<p>{e(m)}{'.' if m.isdigit() else ''} {e(t)}</p>" for m, t, _ in notes_all) + "</div>")
         truth["headings"].append({"level": 1, "text": L["notes"]})
+
+    if s["notes"] == "endnotes" and notes_all and not s.get("endnotes_after"):
+        endnotes()
     refs_head = rnd.choice(L["refs"])
     if s.get("refs_numbered"):      # the list numbered as the next section ("6. References")
         refs_head = heading_number(s, [nsec + 1]) + refs_head
@@ -501,7 +555,13 @@ def article(s: dict) -> tuple[str, dict]:
         refs = [f"[{k}] {r}" for k, r in enumerate(refs, 1)]
     elif s["refs"] == "numbered-dot":
         refs = [f"{k}. {r}" for k, r in enumerate(refs, 1)]
+    if s.get("ref_urls"):
+        urnd = random.Random(f"{s['seed_text']}:urls")
+        for j in urnd.sample(range(len(refs)), max(2, len(refs) // 3)):
+            refs[j] = refs[j] + " " + web_address(urnd, lang, j)
     parts.append('<div class="refs">' + "".join(f"<p>{e(r)}</p>" for r in refs) + "</div>")
+    if s["notes"] == "endnotes" and notes_all and s.get("endnotes_after"):
+        endnotes()
     parts.append("</div>")
     doc = (f'<html lang="{lang}"><head><meta charset="utf-8"><style>{css(s)}</style></head>'
            f'<body>{"".join(parts)}</body></html>')
@@ -665,6 +725,10 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every number to this file")
     ap.add_argument("--no-features", action="store_true", help="only the per-document rows and the total")
     ap.add_argument("-v", "--verbose", action="store_true", help="list what each document missed")
+    ap.add_argument("--gen", type=int, default=2,
+                    help="1: without the third generation of families (endnotes after the references, a "
+                         "second abstract, a corresponding author's note, web addresses in references, "
+                         "references in two columns, the section's title as running head)")
     ap.add_argument("--classic", action="store_true",
                     help="the documents as first drawn, without the later families (first-page small "
                          "print, a note running on to the next page, a numbered reference list heading)")
@@ -676,7 +740,7 @@ def main(argv=None) -> int:
     print(f"reader: {name}; text scored: {label}; seed {a.seed}, {a.n} documents"
           + (" (classic families)" if a.classic else ""))
     ks = a.only if a.only else list(range(a.n))
-    specs = [spec_for(a.seed, k, a.classic) for k in ks]
+    specs = [spec_for(a.seed, k, a.classic, a.gen) for k in ks]
     results: dict[str, dict] = {}
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:

@@ -57,10 +57,18 @@ def carries_on(previous: str, text: str) -> bool:
     False
     >>> carries_on("Smith, J. (2001) A Book. London:", "Lee, K. (2003) Another. Oxford: OUP.")
     False
+
+    A word broken at the end of a numbered entry goes on in the next
+    column whatever it holds (a year after the journal's name):
+
+    >>> carries_on("13. Moreau M. Reading rooms. Journ-", "al of Library Studies. 2006;29(4):16-295.")
+    True
     """
     prev, t = previous.rstrip(), text.strip()
     if not prev or not t or _ENDS_ENTRY.search(prev):
         return False
+    if re.search(r"\w[-\u2010\u00ad]$", prev) and t[:1].islower():
+        return len(t) < 400
     if _HAS_YEAR.search(t) or re.match(r"^\[?\d{1,3}[\].]\s", t):
         return False
     return len(t) < 200

@@ -55,6 +55,32 @@ def test_web_address_ending_a_note_is_not_a_notice():
     assert alone.role == "furniture"
 
 
+def test_web_address_after_from_under_a_hanging_indent_is_not_a_notice():
+    # a reference entry at the page's foot: "… Retrieved 2 May 2010 from:" /
+    # (indented under the hanging indent) "http://…"
+    entry = [line("Salt, John (2009): International migration and the United King-", 60, 760),
+             line("dom SOPEMI correspondent to the OECD. Retrieved 2 May 2010 from:", 72, 769),
+             line("http://www.example.ac.uk/research/mobility-and-migration-research-", 72, 778),
+             line("unit/pdfs/Sop09", 72, 787)]
+    label = [line("Journal homepage:", 60, 800), line("http://www.journal.example.org", 60, 809)]
+    pages = [body() + entry + label, body(page=2)]
+    mark_furniture(pages, [842.0, 842.0], set())
+    assert entry[2].role == ""
+    assert label[1].role == "furniture"
+
+
+def test_corresponding_authors_address_after_the_notes_is_no_note():
+    note = [line("1 A note at the foot of the page that says something.", 60, 700),
+            line("Corresponding author: Ada Lindqvist", 60, 712),
+            line("Email: ada.lindqvist@example.org", 60, 721),
+            line("2 The next note, keyed in the text.", 60, 730)]
+    blocks = split_notes(note, 0, {1, 2})
+    assert [(b.role, len(b.lines)) for b in blocks] == [("note", 1), ("furniture", 2), ("note", 1)]
+    # keyed on a name by a symbol, it is the author's note
+    starred = split_notes([line("* Corresponding author: Ada Lindqvist", 60, 700)], 0, set())
+    assert [b.role for b in starred] == ["note"]
+
+
 def test_lines_a_copyright_notice_runs_on_to_are_furniture():
     notice = line("Copyright © 2006 SAGE Publications", 300, 640, 430)
     runs = [line("(London, Thousand Oaks, CA and New Delhi)", 266, 650, 432),

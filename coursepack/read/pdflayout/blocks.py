@@ -261,7 +261,12 @@ def foot_region(doc: Doc, i: int) -> list[PLine]:
         rule = any(above.bottom - 2 <= r.top <= first.top + 2 and r.x0 <= first.x0 + 5 for r in hrules)
         gap = first.top - above.bottom
         marker_lines = [ln for ln in region if starts_marker(ln)]
-        if not rule and HEADING_WORDS_REFS.match(above.text.strip()):
+        # the reference list's heading higher on the page, at or left of
+        # this column's edge (a list set in two columns under a one-column
+        # body: its second column's entries are no notes)
+        refs_above = any(o.top < first.top and o.x0 <= first.x0 + 2 and len(o.text.strip()) < 40
+                         and HEADING_WORDS_REFS.match(o.text.strip()) for o in lines)
+        if not rule and (HEADING_WORDS_REFS.match(above.text.strip()) or refs_above):
             # a reference list set small right under its heading, its
             # entries numbered "1." like notes, is no footnote area (no
             # rule above it); notes set smaller still below it are
@@ -334,16 +339,29 @@ def note_number(marker: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
+#: The corresponding author's address set without a call among a page's
+#: notes: "Corresponding author: Name" (its lines below: "Email: …")
+CONTACT = re.compile(
+    r"^(corresponding authors?|correspondence( to| address)?|address (for|of) correspondence|"
+    r"korrespondenz(adresse|autor(in)?)?|kontaktadresse)\s*:", re.I)
+CONTACT_WHY = "the corresponding author's address among the notes (no call)"
+
+
 def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> list[B]:
     """A page's footnote lines into notes: a note starts at a line that
     begins with a marker (the next number in sequence, a number marked in
-    the body on this page, or a symbol) at the region's left edge."""
+    the body on this page, or a symbol) at the region's left edge.  An
+    address "Corresponding author: …" without a marker, and its lines up
+    to the next marker, is furniture (no note's run-on lines)."""
     notes: list[B] = []
     if not region:
         return notes
     left = min(ln.x0 for ln in region)
     for ln in region:
         m = starts_marker(ln)
+        if m is None and CONTACT.match(ln.text.strip()):
+            notes.append(B("furniture", [ln], CONTACT_WHY))
+            continue
         new = False
         if m is not None:
             n = note_number(m)
@@ -357,6 +375,9 @@ def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> li
             if new:
                 notes.append(B("note", [ln], "starts with its marker at the page foot", number=n))
                 continue
+        if notes and notes[-1].why == CONTACT_WHY:
+            notes[-1].lines.append(ln)
+            continue
         row = " ".join(o.text for o in region if abs(o.base - ln.base) < 0.3 * ln.size)
         tabular = not looks_textual(row) or sum(1 for o in region if abs(o.base - ln.base) < 0.3 * ln.size) >= 3
         if notes and (notes[-1].role == "note" or tabular):
@@ -427,6 +448,29 @@ def _label_follows(label: str, blocks: list[B]) -> bool:
     return False
 
 
+def _number_follows(text: str, blocks: list[B]) -> bool:
+    """``text`` opens with a section number next in sequence after the last
+    numbered heading ("2.1" after "2", "2.2" after "2.1.3", "3" after "2.2").
+
+    >>> h = lambda t: B("heading", [PLine(1, t, 0, 0, 1, 1, 1, 10, "", False, False)], "")
+    >>> _number_follows("2.1 Sample", [h("2. Sources")]), _number_follows("2.3 Sample", [h("2.1 Data")])
+    (True, False)
+    """
+    m = re.match(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S", text)
+    if not m:
+        return False
+    this = [int(x) for x in m.group(1).split(".")]
+    for b in reversed(blocks):
+        if b.role != "heading":
+            continue
+        p = re.match(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S", b.lines[0].text.strip())
+        if not p:
+            continue
+        prev = [int(x) for x in p.group(1).split(".")]
+        return this == prev + [1] or any(this == prev[:j] + [prev[j] + 1] for j in range(len(prev)))
+    return False
+
+
 def _overlap(a: PLine, b: PLine) -> bool:
     """Whether two lines share some width (stand in one column)."""
     return a.x0 < b.x1 - 1 and a.x1 > b.x0 + 1
@@ -446,7 +490,9 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
     if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:" or \
             not (bare.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
         return 0
-    if doc.pitch <= 0 or (blocks and blocks[-1].role in ("reference", "references_heading", "note")):
+    # (a page's foot notes come before the next page's text: not in a list)
+    if doc.pitch <= 0 or (blocks and (blocks[-1].role in ("reference", "references_heading") or
+                                      blocks[-1].role == "note" and blocks[-1].lines[-1].page == ln.page)):
         return 0
     if label and not _label_follows(label.group(1), blocks):
         return 0
@@ -505,7 +551,17 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
             if gap_above < need * doc.pitch or gap_below > gap_above + 0.1 * doc.pitch:
                 continue
         elif not after_heading and gap_below < 1.6 * doc.pitch:
-            continue   # the top of a column: the space below must show it
+            # the top of a column: the space below must show it, or the
+            # line is numbered next in sequence, in italics or bold, after
+            # a paragraph that ended its sentence ("2.1 Sample", "A. Limits"
+            # under "IV. Discussion": a letter checked above)
+            last_text = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
+            ended = last_text is not None and last_text.role == "paragraph" and \
+                last_text.lines[-1].text.rstrip()[-1:] in ".!?"
+            styled = (ln.italic and not doc.body_italic) or ln.bold
+            if not (n == 1 and styled and ended and gap_below >= 1.1 * doc.pitch
+                    and (label or _number_follows(t, blocks))):
+                continue
         return n
     return 0
 
@@ -522,6 +578,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     toc_page = -1
     for i in content:
         lines = doc.pages[i]
+        refs_seen = any(b.role == "references_heading" for b in blocks)
         notes_here = foot_region(doc, i)
         # an endnotes section starting on this page takes the notes below
         # its heading in reading order, foot or not
@@ -584,6 +641,10 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             in_box = next((r for r in boxes if r.x0 - 1 <= cx <= r.x1 + 1 and r.top - 1 <= cy <= r.bottom + 1), None)
+            if in_box is None and ln.size < 0.7 * body and len(text) <= 40 and not refs_seen:
+                # a chart's labels in tiny type right under its drawn frame
+                in_box = next((r for r in doc.rules[i] if r.kind in ("rect", "image") and r.x0 - 2 <= ln.x0
+                               and ln.x1 <= r.x1 + 2 and r.bottom - 2 <= ln.top <= r.bottom + 2 * ln.size), None)
             # (the top of a page, or of the next column: space enough above)
             gap_above = (ln.top - prev.bottom) if prev is not None and prev.page == ln.page \
                 and not (prev.col != ln.col and ln.top < prev.top) else 99.0
@@ -772,7 +833,11 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             else:
                 blocks.append(B("paragraph", [ln], why, continues=act == "cont"))
             prev = ln
-        notes = split_notes(sorted(notes_here, key=lambda ln: (ln.col if ln.col else 0, ln.top)), last_note, expected)
+        # (a note's short last line under a note set across the page stands
+        # within a column: it belongs to the notes across the page)
+        across = [ln.top for ln in notes_here if not ln.col]
+        notes = split_notes(sorted(notes_here, key=lambda ln: (
+            0 if not ln.col or any(top < ln.top for top in across) else ln.col, ln.top)), last_note, expected)
         for nb in notes:
             if nb.number is not None:
                 last_note = nb.number
@@ -1406,10 +1471,18 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if LIST_NUMBER.match(ln.text.strip()) and -2 <= ln.x0 - left <= 3 * doc.body and p.page == ln.page and ended \
             and _hung_below(doc, ln):
         return "new", "a numbered item: the line below hangs under its text"
+    if LIST_NUMBER.match(ln.text.strip()) and -2 <= ln.x0 - left <= 3 * doc.body and p.page == ln.page \
+            and (ended or _list_neighbour(doc, p, ln, -1)) and \
+            (_list_neighbour(doc, ln, p, -1) or _list_neighbour(doc, ln, None, +1)):
+        return "new", "a numbered item: the item before or after it numbered in sequence at its edge"
     if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
         if _hanging_item(doc, _item_of(blocks, lastp), ln, left):
             return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
         return "new", "first-line indent"
+    item = blocks[-1] if blocks[-1].role == "list_item" else None
+    if item is not None and item.lines[-1].page == ln.page and item.lines[-1].text.rstrip()[-1:] in ".!?" \
+            and ln.text.strip()[:1].isupper() and ln.x0 < item.lines[0].x0 + 1:
+        return "new", "after a list whose last item ended its sentence"
     if p.page != ln.page or p.col != ln.col:
         pl, pr = doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))
         if not doc.indent_style and p.x1 < pr - 2 * doc.body and ended:
@@ -1436,6 +1509,27 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
 
 
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
+
+
+def _list_neighbour(doc: Doc, ln: PLine, other: PLine | None, step: int) -> bool:
+    """A line of a list of short numbered items: ``other`` (or, without it,
+    the next line of ``ln``'s column at the body's pitch) starts at
+    ``ln``'s left edge with ``ln``'s number plus ``step`` ("1." above
+    "2. …", "2." below "1. …").  ``ln`` itself must start with a number."""
+    m = LIST_NUMBER.match(ln.text.strip())
+    if m is None or not m.group(1).isdigit():
+        return False
+    if other is None:
+        lines = doc.pages[ln.page - 1]
+        k = next((k for k, o in enumerate(lines) if o is ln), None)
+        if k is None:
+            return False
+        other = next((o for o in lines[k + 1:k + 4] if not o.role and o.col == ln.col and o.base > ln.base), None)
+        if other is None or other.base - ln.base > 1.6 * doc.pitch:
+            return False
+    n = LIST_NUMBER.match(other.text.strip())
+    return n is not None and n.group(1).isdigit() and int(n.group(1)) == int(m.group(1)) + step \
+        and abs(other.x0 - ln.x0) <= 0.3 * ln.size and other.page == ln.page
 
 
 def _hung_below(doc: Doc, ln: PLine) -> bool:
@@ -1485,6 +1579,9 @@ def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
     if not LIST_NUMBER.match(first.text.strip()) or not -2 <= indent(first) <= 3 * doc.body:
         return False
     if p.x1 < first.x1 - 2 * ln.size and p.page == first.page:
+        return False
+    # an item's sentence ended well short of its column's edge: nothing runs on
+    if p.text.rstrip()[-1:] in ".!?" and p.x1 < doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))[1] - 3 * ln.size:
         return False
     return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lastp.lines[1:])
 

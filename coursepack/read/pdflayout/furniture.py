@@ -66,11 +66,14 @@ def _continues_above(ln: PLine, lines: list[PLine]) -> bool:
     for o in lines:
         if o is ln or abs(o.size - ln.size) > 0.3 or o.role == "furniture":
             continue
+        # (indented below it: a reference's run-over line under a hanging indent)
         if 0 <= ln.base - o.base <= 1.6 * ln.size and o.x0 < ln.x1 and ln.x0 < o.x1 \
-                and abs(o.x0 - ln.x0) <= 1.5 * ln.size:
+                and -1.5 * ln.size <= ln.x0 - o.x0 <= 2.5 * ln.size:
             t = o.text.rstrip()
             last = t.split()[-1] if t.split() else ""
-            return not t.endswith((".", ":")) or t.count("(") > t.count(")") \
+            if t.endswith(":"):     # "Retrieved 2 May 2010 from:", not "Journal homepage:"
+                return len(t.split()) >= 4 and not NOTICE.search(t) and not COVER_WORDS.search(t)
+            return not t.endswith(".") or t.count("(") > t.count(")") \
                 or bool(re.fullmatch(r"\(?[a-zäöü]{1,4}\.", last))
     return False
 

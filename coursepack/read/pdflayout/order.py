@@ -51,8 +51,17 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
     if best is None or (best[1] - best[0]) * step < 6:
         return None
     g0, g1 = lo + best[0] * step, lo + best[1] * step
-    left = sum(1 for ln in narrow if ln.x1 <= g0 + 1)
-    right = sum(1 for ln in narrow if ln.x0 >= g1 - 1)
+    # a line on either side of the gutter's middle (the few lines crossing
+    # into it: hanging numbers of a short list's entries "10. …")
+    # rows on either side, short pieces too (a justified line's words set
+    # apart by wide spaces in a narrow column: "visitors,  although  opening")
+    mid = (g0 + g1) / 2
+    rows = [ln for ln in lines if ln.width <= 0.6 * width and ln.text.strip()]
+    left = len({round(ln.top) for ln in rows if ln.x1 <= mid})
+    right = len({round(ln.top) for ln in rows if ln.x0 >= mid})
+    # (and lines of words on both: not a column of names beside an abstract)
+    if min(sum(1 for ln in narrow if ln.x1 <= mid), sum(1 for ln in narrow if ln.x0 >= mid)) < 3:
+        return None
     if left < 5 or right < 5:
         return None
     return g0, g1
@@ -139,8 +148,12 @@ def banded_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float
     for side in ([ln for ln in band if ln.x1 <= g[0] + 1], [ln for ln in band if ln.x0 >= g[1] - 1]):
         words = [ln for ln in side if len(ln.text) >= 20]
         left = min(ln.x0 for ln in side)
+        # each row's start (a justified line's words may stand apart as pieces)
+        starts: dict[int, float] = {}
+        for ln in side:
+            starts[round(ln.top)] = min(starts.get(round(ln.top), ln.x0), ln.x0)
         if sum(1 for ln in words if abs(ln.size - common) <= 0.5) < 0.6 * len(words) \
-                or sum(1 for ln in side if ln.x0 - left <= 3) < 0.5 * len(side):
+                or sum(1 for x in starts.values() if x - left <= 3) < 0.5 * len(starts):
             return None
     return g
 
