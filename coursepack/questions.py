@@ -648,7 +648,7 @@ def _wordings() -> dict:
 _TASK_WORDS = _wordings()
 
 
-class _Words:
+class Wordings:
     """The wordings of one language; the n-th use of a form picks its next
     wording, starting at a place that depends on the article (so that the
     readings of a pack do not all open the same way)."""
@@ -680,7 +680,7 @@ class _Words:
                      if j not in taken)
         taken.add(i)
         text = options[i].format(**kw).replace("  ", " ")
-        return _for_authors(text, self.lang) if self.plural else text
+        return for_authors(text, self.lang) if self.plural else text
 
 
 #: wordings about "the author" made right for an article by several authors:
@@ -699,12 +699,12 @@ _PLURAL_AUTHORS = {
 }
 
 
-def _for_authors(text: str, lang: str) -> str:
+def for_authors(text: str, lang: str) -> str:
     """A question's wording for an article by several authors.
 
-    >>> _for_authors("The author argues that X. Does the author accept it?", "en")
+    >>> for_authors("The author argues that X. Does the author accept it?", "en")
     'The authors argue that X. Do the authors accept it?'
-    >>> _for_authors("Auf welche Quellen stützt sich der Autor?", "de")
+    >>> for_authors("Auf welche Quellen stützt sich der Autor?", "de")
     'Auf welche Quellen stützt sich der Beitrag?'
     """
     for pat, rep in _PLURAL_AUTHORS.get(lang, []):
@@ -1174,7 +1174,7 @@ def _title_answer(arg):
     return best if _stems(best.text) & asked else pool[0]
 
 
-def _own_evidence_cands(arg, lang: str, w: _Words, A: dict, have_evidence: bool, ev,
+def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: bool, ev,
                         quotable, reading: model.Reading | None = None) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
@@ -2011,7 +2011,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
-    w = _Words(lang, reading.meta.title or reading.slug, len(reading.meta.authors))
+    w = Wordings(lang, reading.meta.title or reading.slug, len(reading.meta.authors))
     out: list[_Cand] = []
     concl_secs = [arg.conclusion.id] if arg.conclusion else []
     blocks = {b.id: b for _, b in reading.blocks()}

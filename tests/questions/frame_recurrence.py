@@ -50,7 +50,7 @@ def main(root: Path) -> int:
             else:
                 use[k].add(r.slug)
             for s in fixed:
-                if any(v in q.text for v in (s, Q._for_authors(s, "en"), Q._for_authors(s, "de"))):
+                if any(v in q.text for v in (s, Q.for_authors(s, "en"), Q.for_authors(s, "de"))):
                     asks[s].add(r.slug)
     n = sum(per.values())
     shared = {k: v for k, v in use.items() if len(v) > 1}

@@ -327,7 +327,7 @@ def test_the_articles_own_explanation_is_asked_for_an_alternative_with_the_body_
 
 
 def test_one_article_never_asks_two_questions_in_the_same_wording():
-    w = Q._Words("en", "An invented article")
+    w = Q.Wordings("en", "An invented article")
     a = w("concept_defined", term="“cooperation”", definition="A set of promises.", pick=1)
     b = w("concept_defined", term="“altruism”", definition="A self-commitment.", pick=1)
     assert a.split("“")[0] != b.split("“")[0] or a.split("”")[-1] != b.split("”")[-1]
