@@ -604,7 +604,8 @@ def editorial_summary(reading: model.Reading, source_name: str = "") -> dict:
         "silent": [(k, n, label(f"repair-{k}", lang) if f"repair-{k}" in LABELS["en"] else k)
                    for k, n in sorted(silent.items())],
         # each reason in the reading's language (a correction's, the editor's, as written)
-        "emendations": [replace(c, why=reason(c.why, lang)) if c.why else c for c in emend],
+        "emendations": [replace(c, why=reason(c.why, lang, printed=True)) if c.why else c
+                        for c in emend],
         "lost": lost,
         "fragments": reading.fragments,
         "bibliography": label("ed-bib-changes", lang, n=len(bib_changes)) if bib_changes else "",

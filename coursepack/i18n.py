@@ -1255,7 +1255,7 @@ def _reason_pattern(template: str) -> re.Pattern:
 _REASON_PATTERNS = {key: _reason_pattern(t) for key, t in REASONS["en"].items()}
 
 
-def reason(why: str, lang: str = "en") -> str:
+def reason(why: str, lang: str = "en", printed: bool = False) -> str:
     """An emendation's reason (written by a repair rule from
     :data:`REASONS`) in ``lang``; a reason no template wrote (a correction's
     ``why``, written by the editor) stays as written.
@@ -1267,19 +1267,34 @@ def reason(why: str, lang: str = "en") -> str:
     'versprengter Anmerkungstext aus dem Haupttext genommen; versprengt in Zeile 9 der Quelle; Anmerkung 4 ist die erste verlorene Anmerkung danach'
     >>> reason("transposed letters", "de"), reason("no lost note to attach it to", "it")
     ('transposed letters', 'no lost note to attach it to')
+
+    ``printed``: the reason as the reader prints it, without the line of the source
+    file where a fragment stood (which a student cannot see; ``check`` keeps it):
+
+    >>> reason("stranded note text removed from the body; stranded at line 9; note 4 is the "
+    ...        "first lost note after it", "en", printed=True)
+    'stranded note text removed from the body; note 4 is the first lost note after it'
     """
     base = (lang or "en").split("-")[0].lower()
     table = REASONS.get(base)
-    if not why or table is None or base == "en":
+    if not why or table is None or (base == "en" and not printed):
         return why
     for key, pattern in _REASON_PATTERNS.items():
         m = pattern.fullmatch(why)
         if m and key in table:
             values = m.groupdict()
             if "reason" in values:
-                values["reason"] = reason(values["reason"], base)
-            return table[key].format(**values)
+                values["reason"] = reason(values["reason"], base, printed)
+            template = table[key]
+            if printed:
+                template = _SOURCE_LINE.sub("", template, count=1)
+            return template.format(**values)
     return why
+
+
+#: the clause of a reason that names the line of the source file ("stranded at
+#: line {line}; ", "versprengt in Zeile {line} der Quelle, ")
+_SOURCE_LINE = re.compile(r"^[^{;,]*\{line\}[^;,]*[;,]\s*")
 
 
 _FIGURE_LABELS = {"en": ("Figure {n}", "Table {n}"), "de": ("Abbildung {n}", "Tabelle {n}"),
