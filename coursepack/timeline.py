@@ -1238,6 +1238,18 @@ _CAUSAL = re.compile(
     r"\s+(?:\w+ly\s+)?(?:induced|caused|triggered|led\s+to|sparked|prompted|provoked|paved|"
     r"brought\s+about|set\s+off|ushered\s+in|changed|transformed|shaped|meant|marked|"
     r"opened\s+the\s+way|gave\s+rise)\b")
+#: the author's intensifier on a happening named as a noun ("massive world-wide antiwar
+#: demonstrations", "die massiven Proteste"): how big the author finds it, not what happened
+_EVALUATIVE_ADJ = re.compile(
+    r"(?<![\w-])(?:massive|huge|enormous|vast|tremendous|unprecedented|dramatic|spectacular|"
+    r"remarkable|impressive|massive[nmrs]?|gewaltige[nmrs]?|beispiellose[nmrs]?|dramatische[nmrs]?|"
+    r"spektakuläre[nmrs]?)\s+(?=[\w-]+)", re.I)
+#: a happening named by a noun alone ("World-wide antiwar demonstrations"): it took place
+_HAPPENING_NP = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,4}?(?P<head>demonstrations?|protests?|strikes?|riots?|"
+    r"marches|rall(?:y|ies)|boycotts?|uprisings?|revolts?|elections?|referend(?:um|a)|summits?|"
+    r"talks|negotiations|sit-ins?|walkouts?)(?P<pp>\s+(?:in|at|across|against|over|for|throughout)"
+    r"\s+[^,;:()]{2,60})?$")
 _IRREGULAR = {"become": "became", "win": "won", "take": "took", "make": "made", "give": "gave",
               "lead": "led", "hold": "held", "build": "built", "run": "ran", "see": "saw",
               "begin": "began", "come": "came", "go": "went", "get": "got", "have": "had",
@@ -1260,10 +1272,22 @@ def plain_act(text: str, lang: str = "en") -> str:
     'The Irish Free State re-named itself Ireland'
     >>> plain_act("The election of an insurgent slate at the AFL-CIO")
     'An insurgent slate was elected at the AFL-CIO'
+    >>> plain_act("Massive world-wide antiwar demonstrations")
+    'World-wide antiwar demonstrations took place'
+    >>> plain_act("Mass demonstrations against the war in Prague")
+    'Mass demonstrations against the war in Prague took place'
     """
     text = _EVALUATIVE_ADV.sub("", text)
     text = normalize_space(_FRAMING.sub(" ", text))
+    if _EVALUATIVE_ADJ.match(text):
+        # "Massive world-wide antiwar demonstrations": the happening, not its size
+        rest = _EVALUATIVE_ADJ.sub("", text, count=1)
+        text = rest[:1].upper() + rest[1:]
     if lang == "en":
+        hap = _HAPPENING_NP.match(text)
+        if hap and not _PAST_EN.search(_NOT_PAST_EN.sub(" ", text)):
+            # a noun alone names no act: the happening took place
+            text = f"{text} took place"
         m = _CAUSAL.match(text)
         if m and len(m.group("np").split()) >= 4:
             text = m.group("np")
@@ -1703,6 +1727,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
                                             r"(?![\d–—-])", text)}
         if years and d.year not in years:
             continue     # the clause names another year: its event is that year's, not this one
+        if any(x.day and (x.month, x.day) != (d.month, d.day) for x in find_dates(text)):
+            continue     # … or another day ("… followed by demonstrations on February 15")
         found.append(_Found(d, text, bid, k, (si, bi, ni)))
     actors = section_actors(reading)
     kept: list[_Found] = []

@@ -51,6 +51,9 @@ SUSPECT = [
                                    r"word)\b.*\b(?:fand\s+Eingang|entered|spread|gained currency)")),
     ("an impersonal passive without its occasion",
      re.compile(r"^(?:In|Im|An|Am|Auf|Bei)\s[^,]*\b(?:war|wurde)\b[^,]*\bworden(?:\s+\([^()]*\))?$")),
+    ("the author's intensifier on a happening",
+     re.compile(r"^(?:Massive|Huge|Enormous|Vast|Tremendous|Unprecedented|Dramatic|Spectacular|"
+                r"Massive[nmrs]?|Gewaltige[nmrs]?|Beispiellose[nmrs]?)\s")),
     ("a pronoun or demonstrative subject",
      re.compile(r"^(?:It|They|He|She|This|These|Er|Sie|Es|Dies|Diese[nmrs]?)\s")),
 ]
