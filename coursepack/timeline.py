@@ -1250,6 +1250,18 @@ _HAPPENING_NP = re.compile(
     r"marches|rall(?:y|ies)|boycotts?|uprisings?|revolts?|elections?|referend(?:um|a)|summits?|"
     r"talks|negotiations|sit-ins?|walkouts?)(?P<pp>\s+(?:in|at|across|against|over|for|throughout)"
     r"\s+[^,;:()]{2,60})?$")
+#: a German act named as a noun whose sentence reports its effect ("Mit der Novellierung
+#: des Hochschulrahmengesetzes wurde ein Reformprozess in Gang gesetzt"): the act itself
+_NOMINAL_PASSIVE_DE = {"Novellierung": "novelliert", "Änderung": "geändert", "Reform": "reformiert",
+                       "Einführung": "eingeführt", "Verabschiedung": "verabschiedet",
+                       "Gründung": "gegründet", "Unterzeichnung": "unterzeichnet",
+                       "Ratifizierung": "ratifiziert", "Abschaffung": "abgeschafft",
+                       "Einrichtung": "eingerichtet", "Verkündung": "verkündet"}
+_EFFECT_DE = re.compile(
+    rf"^Mit\s+der\s+(?P<n>{'|'.join(_NOMINAL_PASSIVE_DE)})\s+(?P<art>des|der)\s+"
+    r"(?P<adj>(?:[a-zäöüß][\w-]*en\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w-]+)(?P<rest>(?:\s+(?:des|der)\s+[^,;:]{2,60}?)?)"
+    r"\s+(?:wurde|wurden)\s+[^;:]*?\b(?:in\s+Gang\s+gesetzt|eingeleitet|angestoßen|ausgelöst|angeregt|"
+    r"begonnen|ermöglicht|geschaffen)\b")
 _IRREGULAR = {"become": "became", "win": "won", "take": "took", "make": "made", "give": "gave",
               "lead": "led", "hold": "held", "build": "built", "run": "ran", "see": "saw",
               "begin": "began", "come": "came", "go": "went", "get": "got", "have": "had",
@@ -1272,6 +1284,11 @@ def plain_act(text: str, lang: str = "en") -> str:
     'The Irish Free State re-named itself Ireland'
     >>> plain_act("The election of an insurgent slate at the AFL-CIO")
     'An insurgent slate was elected at the AFL-CIO'
+    >>> plain_act("Mit der Novellierung des Hochschulrahmengesetzes wurde ein Reformprozess in Gang "
+    ...           "gesetzt, bei dem Prozesse eingeleitet wurden", "de")
+    'Das Hochschulrahmengesetz wurde novelliert'
+    >>> plain_act("Mit der Einführung der neuen Verfassung wurde der Wandel eingeleitet", "de")
+    'Die neue Verfassung wurde eingeführt'
     >>> plain_act("Massive world-wide antiwar demonstrations")
     'World-wide antiwar demonstrations took place'
     >>> plain_act("Mass demonstrations against the war in Prague")
@@ -1283,6 +1300,19 @@ def plain_act(text: str, lang: str = "en") -> str:
         # "Massive world-wide antiwar demonstrations": the happening, not its size
         rest = _EVALUATIVE_ADJ.sub("", text, count=1)
         text = rest[:1].upper() + rest[1:]
+    eff = _EFFECT_DE.match(text) if lang == "de" else None
+    if eff:
+        # the act, not what the author says it set going; the genitive made the subject
+        noun, adj = eff.group("noun"), eff.group("adj")
+        if eff.group("art") == "des":
+            noun = noun[:-2] if noun.endswith("es") and len(noun) > 5 else \
+                noun[:-1] if noun.endswith("s") else noun
+            art = "Das" if re.search(r"(?:gesetz|recht|statut|abkommen|programm|amt|werk)$", noun, re.I) \
+                else "Der"
+        else:
+            art = "Die"
+        adj = re.sub(r"en(?=\s)", "e", adj)
+        text = f"{art} {adj}{noun}{eff.group('rest')} wurde {_NOMINAL_PASSIVE_DE[eff.group('n')]}"
     if lang == "en":
         hap = _HAPPENING_NP.match(text)
         if hap and not _PAST_EN.search(_NOT_PAST_EN.sub(" ", text)):

@@ -54,6 +54,9 @@ SUSPECT = [
     ("the author's intensifier on a happening",
      re.compile(r"^(?:Massive|Huge|Enormous|Vast|Tremendous|Unprecedented|Dramatic|Spectacular|"
                 r"Massive[nmrs]?|Gewaltige[nmrs]?|Beispiellose[nmrs]?)\s")),
+    ("an effect set going, not the act",
+     re.compile(r"^Mit\s+der\s+\w+ung\b[^,]*\b(?:wurde|wurden)\b[^,]*\b(?:in\s+Gang\s+gesetzt|eingeleitet|"
+                r"angestoßen|ausgelöst)")),
     ("a pronoun or demonstrative subject",
      re.compile(r"^(?:It|They|He|She|This|These|Er|Sie|Es|Dies|Diese[nmrs]?)\s")),
 ]

@@ -643,3 +643,16 @@ def test_a_happening_named_as_a_noun_takes_place_without_the_authors_intensifier
     assert ("2003-02-15", "World-wide antiwar demonstrations took place") in evs, evs
     assert ("1996", "The first Union Summer") in evs, evs
     assert not any("assive" in label for _, label in evs), evs
+
+
+def test_a_german_act_named_as_a_noun_with_its_effect_is_the_act():
+    """"Mit der Novellierung des Hochschulrahmengesetzes (HRG) von 1998 wurde ein
+    Reformprozess in Gang gesetzt": the 1998 event is the law amended, not the process
+    the author says it set going (JUDGE10)."""
+    got = _events_of("# Reform\n\nMit der Novellierung des Vessagesetzes (VG) von 1998 wurde ein "
+                     "Reformprozess in Gang gesetzt, bei dem neue Gremien eingeleitet wurden. "
+                     "Mit der Gründung der Vessa-Stiftung im Jahr 2004 wurde die Forschung "
+                     "ermöglicht.", "de")
+    assert ("1998", "Das Vessagesetz wurde novelliert") in got, got
+    assert ("2004", "Die Vessa-Stiftung wurde gegründet") in got, got
+    assert not any("in Gang" in t for _, t in got), got
