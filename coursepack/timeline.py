@@ -1262,6 +1262,14 @@ _EFFECT_DE = re.compile(
     r"(?P<adj>(?:[a-zäöüß][\w-]*en\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w-]+)(?P<rest>(?:\s+(?:des|der)\s+[^,;:]{2,60}?)?)"
     r"\s+(?:wurde|wurden)\s+[^;:]*?\b(?:in\s+Gang\s+gesetzt|eingeleitet|angestoßen|ausgelöst|angeregt|"
     r"begonnen|ermöglicht|geschaffen)\b")
+#: an impersonal German passive placed in a body ("In der bundesdeutschen Öffentlichkeit war
+#: erstmals vom „Missbrauch“ gesprochen worden"): the body is who spoke
+_IMPERSONAL_DE = re.compile(
+    r"^In\s+der\s+(?P<adj>(?:[a-zäöüß][\w-]*en\s+){0,3})(?P<noun>[A-ZÄÖÜ][\w-]+)\s+(?:war|wurde)\s+"
+    r"(?P<adv>(?:[a-zäöüß]+\s+){0,2}?)(?P<obj>(?:vo[mn]|über|von)\s+[^,;:]{2,80}?)\s+"
+    r"(?P<v>gesprochen|diskutiert|debattiert|gefordert|kritisiert|gestritten)(?:\s+worden)?(?P<rest>(?:,\s.*)?)$")
+_IMPERSONAL_PAST = {"gesprochen": "sprach", "diskutiert": "diskutierte", "debattiert": "debattierte",
+                    "gefordert": "forderte", "kritisiert": "kritisierte", "gestritten": "stritt"}
 _IRREGULAR = {"become": "became", "win": "won", "take": "took", "make": "made", "give": "gave",
               "lead": "led", "hold": "held", "build": "built", "run": "ran", "see": "saw",
               "begin": "began", "come": "came", "go": "went", "get": "got", "have": "had",
@@ -1289,6 +1297,9 @@ def plain_act(text: str, lang: str = "en") -> str:
     'Das Hochschulrahmengesetz wurde novelliert'
     >>> plain_act("Mit der Einführung der neuen Verfassung wurde der Wandel eingeleitet", "de")
     'Die neue Verfassung wurde eingeführt'
+    >>> plain_act("In der bundesdeutschen Öffentlichkeit war erstmals vom „Missbrauch“ gesprochen "
+    ...           "worden, als bekannt wurde, dass Attentate verübt wurden", "de")
+    'Die bundesdeutsche Öffentlichkeit sprach erstmals vom „Missbrauch“, als bekannt wurde, dass Attentate verübt wurden'
     >>> plain_act("Massive world-wide antiwar demonstrations")
     'World-wide antiwar demonstrations took place'
     >>> plain_act("Mass demonstrations against the war in Prague")
@@ -1300,6 +1311,12 @@ def plain_act(text: str, lang: str = "en") -> str:
         # "Massive world-wide antiwar demonstrations": the happening, not its size
         rest = _EVALUATIVE_ADJ.sub("", text, count=1)
         text = rest[:1].upper() + rest[1:]
+    imp = _IMPERSONAL_DE.match(text) if lang == "de" else None
+    if imp and imp.group("noun").endswith(("heit", "keit", "ung", "schaft", "lichkeit", "ion", "ie")):
+        # a feminine body in the dative ("In der … Öffentlichkeit"): it did the speaking
+        adj = re.sub(r"en(?=\s)", "e", imp.group("adj"))
+        text = (f"Die {adj}{imp.group('noun')} {_IMPERSONAL_PAST[imp.group('v')]} "
+                f"{imp.group('adv')}{imp.group('obj')}{imp.group('rest')}")
     eff = _EFFECT_DE.match(text) if lang == "de" else None
     if eff:
         # the act, not what the author says it set going; the genitive made the subject

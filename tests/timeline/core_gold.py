@@ -57,6 +57,8 @@ SUSPECT = [
     ("an effect set going, not the act",
      re.compile(r"^Mit\s+der\s+\w+ung\b[^,]*\b(?:wurde|wurden)\b[^,]*\b(?:in\s+Gang\s+gesetzt|eingeleitet|"
                 r"angestoßen|ausgelöst)")),
+    ("an impersonal passive whose body the sentence names",
+     re.compile(r"^In\s+der\s[^,]*\b(?:war|wurde)\b[^,]*\b(?:gesprochen|diskutiert|debattiert)\b")),
     ("a pronoun or demonstrative subject",
      re.compile(r"^(?:It|They|He|She|This|These|Er|Sie|Es|Dies|Diese[nmrs]?)\s")),
 ]
