@@ -169,11 +169,35 @@ def caption_title(caption: str, label: str = "") -> str:
 _LIST_WORDS = 24
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process: every build makes a new
+    environment (a user's override is found again), but a template whose
+    file and source are the same as last time is not compiled again (0.15 to
+    0.3 s of each rebuild of ``watch``).  Keyed by name and file, checked
+    against the source's checksum; every environment of :func:`make_env` has
+    the same options, so the same source compiles to the same code."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, tuple[str, Any]] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        hit = self.codes.get(bucket.key)
+        if hit is not None and hit[0] == bucket.checksum:
+            bucket.code = hit[1]
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.codes[bucket.key] = (bucket.checksum, bucket.code)
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def make_env(root: Path) -> jinja2.Environment:
     """The template environment: a sandbox (:class:`TemplateSandbox`) over
     the search path (:func:`search_path`), autoescape on, StrictUndefined."""
     env = TemplateSandbox(
         loader=ProjectLoader(root, search_path(root, "templates")),
+        bytecode_cache=_COMPILED,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
