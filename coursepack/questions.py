@@ -1863,6 +1863,17 @@ def _own_limits(arg, after) -> list:
     return out[:2]
 
 
+#: a reviewer's reservation ("should be treated with caution", "less convincing",
+#: "one wonders", "überzeugt nicht")
+_RESERVATION = re.compile(
+    r"(?i)\b(?:caution|cautious|less convincing|not (?:entirely |fully |wholly )?convinc\w*|"
+    r"unconvinc\w*|questionable|problematic|one wonders|(?:a|one|the) (?:main |major )?"
+    r"(?:weakness|shortcoming|drawback|limitation|problem)|reservations?|falls? short|"
+    r"would have (?:benefited|been)|overlook\w*|neglect\w*|inadequate\w*|suffers? from|"
+    r"may not (?:capture|reflect|explain)|the problem|difficult(?:y|ies)|"
+    r"überzeugt nicht|wenig überzeugend|fragwürdig|problematisch|Schwäche|bleibt offen)\b")
+
+
 def _unquoted(text: str) -> str:
     """``text`` without its quotation marks (a title's „Kampfbegriff” is ‚Kampfbegriff’
     once the question quotes the title)."""
@@ -1924,6 +1935,16 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                         and key and key <= _stems(x.text)]
                 more = [opener] if opener is not None else uses[1:][-1:]
                 add += ev(*(uses[:1] + [x for x in more if x not in uses[:1]]))
+            # a review: "does the reviewer find it convincing" is answered where the
+            # reviewer voices reservations (JUDGE10: pp. 195–202 not cited): in each
+            # section of its body, the first sentence that does
+            if arg.genre == "review":
+                for sec in arg.steps:
+                    x = next((x for x in arg.sents if x.section in _under(reading, sec)
+                              and not x.quote and _RESERVATION.search(x.text)), None)
+                    if x is not None:
+                        add += ev(x)
+                        c.support += ev(x)
             # an empirical article: what the conclusion rests on is the results that report
             # it (JUDGE8: "what does the answer rest on" with the decisive test, the
             # cut-offs, on uncited results pages): for each of its first two concluding

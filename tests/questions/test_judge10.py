@@ -175,3 +175,44 @@ def test_a_title_question_cites_where_the_introduction_explains_the_titles_word(
     assert {"p1", "p3"} <= cited
     # the paragraph between, which does not use the word, is not the place
     assert "p2" not in cited
+
+
+REVIEW = """\
+# Introduction
+
+The publication of Parties in the Varn Assembly (Lind et al., 2009) is a welcome event. The overarching argument running through this book is that the parties of the Assembly have become normal parties, competing on left and right. This book reviews twenty years of votes.
+
+# Votes
+
+The book shows that the parties vote together more often than before. This book also shows that regional blocs matter less.
+
+# Roll calls
+
+The book relies on roll calls, which this book treats as complete. Roll calls are recorded for a third of the votes only. Reading them as a sample of all votes is therefore problematic.
+
+# Committees
+
+The committees of the Assembly grew in number after 1995. The book describes how their chairs are chosen.
+
+# Conclusion
+
+On a final note, this book shows convincingly that politics in the Assembly has become normal.
+"""
+
+
+def test_a_reviews_verdict_question_cites_where_the_reviewer_has_reservations():
+    r = reading_from_text(REVIEW)
+    r.meta.title = "Assembly Politics as Normal?"
+    arg = [q for q in Q.generate(r) if Q.rule_of(q) == "argument"]
+    assert arg and "review" in arg[0].text and "convincing" in arg[0].text
+    cited = {Q.block_of(e) for e in arg[0].evidence}
+    assert "p3" in cited            # the reservation on roll calls
+    assert "p2" not in cited and "p4" not in cited      # sections without one
+    # the same text not as a review (no reviewed work, no "review" in the title): an
+    # article's own "problematic" is not a reviewer's reservation
+    essay = REVIEW.replace("The publication of Parties in the Varn Assembly (Lind et al., 2009) "
+                           "is a welcome event. The overarching argument running through this "
+                           "book is that", "I argue that").replace("This book reviews", "I review")
+    essay = essay.replace("The book", "The record").replace("this book", "the record")
+    arg = [q for q in Q.generate(reading_from_text(essay)) if Q.rule_of(q) == "argument"]
+    assert not arg or "p3~3" not in arg[0].evidence
