@@ -2365,10 +2365,18 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 else w("contrast", a=a, b=b)     # the quote gives the difference its object
             # where the article gives what explains it: the sentence elsewhere in the body
             # sharing most words with it (JUDGE8: the explanation on an uncited page)
-            why = _best_match([x for x in arg.sents if x.block != s.block and not x.quote
-                               and x.section is not arg.conclusion and x.section is not arg.intro], s, 4)
+            body = [x for x in arg.sents if x.block != s.block and not x.quote
+                    and x.section is not arg.conclusion and x.section is not arg.intro]
+            why = _best_match(body, s, 4)
+            # and where each side's own situation is set out (JUDGE10: the facts behind
+            # the two sides' criticism two pages earlier): the sentence before it in the
+            # body naming that side, and not the other, sharing most words with the quote
+            sides = [_best_match([x for x in body if x is not why and x.index < s.index
+                                  and re.search(_term_rx(me), x.text)
+                                  and not re.search(_term_rx(other), x.text)], s, 3)
+                     for me, other in ((a, b), (b, a))]
             out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
-                             [s.section.id], ev(s, why),
+                             [s.section.id], ev(s, why, *sides),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))

@@ -216,3 +216,42 @@ def test_a_reviews_verdict_question_cites_where_the_reviewer_has_reservations():
     essay = essay.replace("The book", "The record").replace("this book", "the record")
     arg = [q for q in Q.generate(reading_from_text(essay)) if Q.rule_of(q) == "argument"]
     assert not arg or "p3~3" not in arg[0].evidence
+
+
+SIDES = """\
+# Introduction
+
+This article examines how Varnland and Ostmark saw the mediation of the river dispute.
+
+# Before the talks
+
+Pellonia delivered pumps to Varnland on credit for twenty years, and Varnland paid for none of them.
+
+Ostmark watched the deliveries of pumps with alarm and protested to Pellonia twice.
+
+Varnland asked Pellonia three times to send engineers to its dams, and Pellonia refused each time.
+
+# The fishing quotas
+
+The quotas were set in 2004 and revised in 2010. The fishermen of the delta protested against them.
+
+# The talks
+
+Both sides were disappointed by the mediator. While Ostmark mainly criticizes Pellonia for delivering pumps to Varnland, Varnland complains that Pellonia refused to send engineers to its dams.
+
+# Conclusion
+
+We conclude that the mediation failed because each side expected a different service from Pellonia.
+"""
+
+
+def test_a_contrast_question_cites_where_each_sides_facts_are_set_out():
+    r = reading_from_text(SIDES)
+    cs = [q for q in Q.generate(r) if Q.rule_of(q) == "contrast"]
+    assert cs and "Ostmark" in cs[0].text and "Varnland" in cs[0].text
+    cited = {Q.block_of(e) for e in cs[0].evidence}
+    assert "p6" in cited                 # the contrast quoted
+    # each side's grievance where it is set out earlier: the pumps delivered to Varnland,
+    # Ostmark's protest, the engineers refused to Varnland
+    assert {"p2", "p3", "p4"} <= cited
+    assert "p5" not in cited             # the quotas: nothing on either side's grievance
