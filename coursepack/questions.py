@@ -1012,7 +1012,52 @@ _LIMITATION = {
 }
 
 
-def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list) -> list[_Cand]:
+#: a section title that says how things were measured ("Operationalization of the
+#: Constructs and Presenting the Scales", "Measures", "Instruments")
+_MEASURES_TITLE = re.compile(r"(?i)operationali[sz]|\bmeasure(?:s|ment)\b|\bscales?\b|"
+                             r"\binstruments?\b|\bmethod|\bdata\b|\bsample\b|"
+                             r"Operationalisierung|Messung|Methode|Daten\b|Stichprobe")
+
+
+def _method_blocks(reading: model.Reading | None, arg, x) -> list[str]:
+    """Where the article says how the result in ``x`` was obtained (JUDGE10: "how was
+    this result obtained" needs the samples and scales): its methods section, else the
+    last section before the result's whose title speaks of measures, scales, data or a
+    sample: whole when short enough, else its opening paragraph; [] when it has none
+    or the result is in it."""
+    if reading is None:
+        return []
+    order = [s for s in reading.sections]
+    pos = next((i for i, s in enumerate(order) if s is x.section), len(order))
+    before = [s for s in order[:pos] if s.title and _MEASURES_TITLE.search(s.title)]
+    top = min((s.level for s in before), default=0)
+    if arg.methods_section is not None:
+        run = [arg.methods_section]
+    else:
+        # the last run of such sections at the top level ("Scales", "Samples")
+        run = []
+        for s in reversed([s for s in order[:pos] if s.level == top]):
+            if s.title and _MEASURES_TITLE.search(s.title):
+                run.insert(0, s)
+            elif run:
+                break
+    if not run or run == [x.section]:
+        return []
+    parts = [s for sec in run for s in _under(reading, sec) if s is not x.section]
+    if x.section not in parts and len(run) == 1 and (span := _section_span(reading, run[0])):
+        return span
+    # (a long one, or the result in one of its subsections: the opening paragraph of
+    # each of its parts before the result's, every page they run over cited)
+    out = []
+    for s in parts:
+        if order.index(s) >= pos:
+            break
+        out += [b.id for b in s.blocks if b.kind == "paragraph"][:1]
+    return out
+
+
+def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list,
+                   reading: model.Reading | None = None) -> list[_Cand]:
     """A result of the article's own study or analysis ("we found …", "the results
     show …", "es zeigt sich …"), quoted, to be weighed and tied to the conclusion; and
     a limitation the article states of its own study ("A major limitation comes from
@@ -1052,7 +1097,8 @@ def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list) -> list[
             tie = [tied] if tied is not None else []
             form = "finding" if tie or not w.has("finding_plain") else "finding_plain"
             res.append(_Cand("finding", x.block, w(form, quote=_qs(x, lang)), "evaluation",
-                             [x.section.id] + [e.section.id for e in tie], ev(x, *tie),
+                             [x.section.id] + [e.section.id for e in tie],
+                             ev(x, *tie) + _method_blocks(reading, arg, x),
                              f"{_where(lang, [x.section] + [e.section for e in tie])} "
                              f"{A['article']} {_qs(x, lang)} "
                              + " ".join(_qs(e, lang) for e in tie) + f" {A['good']} " +
@@ -1817,6 +1863,23 @@ def _own_limits(arg, after) -> list:
     return out[:2]
 
 
+#: a reviewer's reservation ("should be treated with caution", "less convincing",
+#: "one wonders", "überzeugt nicht")
+_RESERVATION = re.compile(
+    r"(?i)\b(?:caution|cautious|less convincing|not (?:entirely |fully |wholly )?convinc\w*|"
+    r"unconvinc\w*|questionable|problematic|one wonders|(?:a|one|the) (?:main |major )?"
+    r"(?:weakness|shortcoming|drawback|limitation|problem)|reservations?|falls? short|"
+    r"would have (?:benefited|been)|overlook\w*|neglect\w*|inadequate\w*|suffers? from|"
+    r"may not (?:capture|reflect|explain)|the problem|difficult(?:y|ies)|"
+    r"überzeugt nicht|wenig überzeugend|fragwürdig|problematisch|Schwäche|bleibt offen)\b")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quotation marks (a title's „Kampfbegriff” is ‚Kampfbegriff’
+    once the question quotes the title)."""
+    return re.sub(r"[\"'“”„‚‘’«»‹›]", "", text)
+
+
 def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
     """Widen each question's evidence to the whole place of its answer (JUDGE7: a
     reference to the first page of a two-page conclusion is incomplete): a question on
@@ -1858,13 +1921,30 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             # a title's question: also where the introduction takes up the title's word
             # ("… as normal?": what "normal" means and the answer, for a review essay in
             # its opening paragraphs)
-            if arg.title_question and arg.title_question in c.text and arg.intro is not None:
+            if arg.title_question and _unquoted(arg.title_question) in _unquoted(c.text) \
+                    and arg.intro is not None:
                 key = _stems(" ".join(re.findall(r"[^\W\d_]{5,}", arg.title_question)[-1:]))
                 opener = next((x for x in arg.sents if x.section is arg.intro and not x.quote
                                and key and key <= _stems(x.text) and _STATES_ARGUMENT.search(x.text)),
                               None)
-                if opener is not None:
-                    add += ev(opener)
+                # and where the introduction sets out what the title's word means, the
+                # yardstick of the answer (JUDGE10: „Kampfbegriff“ explained on S. 25–26,
+                # not cited): its first mention there, and its last when no sentence
+                # states the argument with it
+                uses = [x for x in arg.sents if x.section is arg.intro and not x.quote
+                        and key and key <= _stems(x.text)]
+                more = [opener] if opener is not None else uses[1:][-1:]
+                add += ev(*(uses[:1] + [x for x in more if x not in uses[:1]]))
+            # a review: "does the reviewer find it convincing" is answered where the
+            # reviewer voices reservations (JUDGE10: pp. 195–202 not cited): in each
+            # section of its body, the first sentence that does
+            if arg.genre == "review":
+                for sec in arg.steps:
+                    x = next((x for x in arg.sents if x.section in _under(reading, sec)
+                              and not x.quote and _RESERVATION.search(x.text)), None)
+                    if x is not None:
+                        add += ev(x)
+                        c.support += ev(x)
             # an empirical article: what the conclusion rests on is the results that report
             # it (JUDGE8: "what does the answer rest on" with the decisive test, the
             # cut-offs, on uncited results pages): for each of its first two concluding
@@ -1988,6 +2068,12 @@ _PROPOSALS_TITLE = re.compile(r"(?i)\b(?:requirements|recommendations|proposals|
                               r"Empfehlungen|Forderungen|Vorschläge|Handlungsbedarf)\b")
 #: the article's own explanation of what it found ("is due to the fact that", "can be
 #: explained by", "for religious reasons", "ist darauf zurückzuführen, dass")
+#: a sentence about the study's own results ("these findings are due to", "Die
+#: Ergebnisse erklären sich"): only then "accounts for its results"
+_NAMES_RESULTS = re.compile(
+    r"(?i)\b(?:results?|findings|the finding|data|differences?|effects?|correlations?|scores?|"
+    r"respondents|participants|Ergebnis\w*|Befund\w*|Daten|Unterschied\w*|Effekt\w*)\b")
+
 _EXPLAINS = re.compile(
     r"(?i)\b(?:(?:is|are|was|were) (?:(?:mainly|largely|partly|in part) )?(?:due to|"
     r"(?:explained|caused) by)|can be (?:(?:mainly|largely|partly) )?explained by|"
@@ -2182,7 +2268,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                  "nennt die Lücken, die offen bleiben.")))
     # 2b. a finding of the article's own, and a limitation it states: evidence to weigh
     # with the article's specific result, its conclusion cited too
-    out += _finding_cands(arg, lang, w, A, ev, quotable, out)
+    out += _finding_cands(arg, lang, w, A, ev, quotable, out, reading)
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
     own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
@@ -2279,10 +2365,18 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 else w("contrast", a=a, b=b)     # the quote gives the difference its object
             # where the article gives what explains it: the sentence elsewhere in the body
             # sharing most words with it (JUDGE8: the explanation on an uncited page)
-            why = _best_match([x for x in arg.sents if x.block != s.block and not x.quote
-                               and x.section is not arg.conclusion and x.section is not arg.intro], s, 4)
+            body = [x for x in arg.sents if x.block != s.block and not x.quote
+                    and x.section is not arg.conclusion and x.section is not arg.intro]
+            why = _best_match(body, s, 4)
+            # and where each side's own situation is set out (JUDGE10: the facts behind
+            # the two sides' criticism two pages earlier): the sentence before it in the
+            # body naming that side, and not the other, sharing most words with the quote
+            sides = [_best_match([x for x in body if x is not why and x.index < s.index
+                                  and re.search(_term_rx(me), x.text)
+                                  and not re.search(_term_rx(other), x.text)], s, 3)
+                     for me, other in ((a, b), (b, a))]
             out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
-                             [s.section.id], ev(s, why),
+                             [s.section.id], ev(s, why, *sides),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))
@@ -2394,12 +2488,20 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         if why is not None:
             facts = _best_match([x for x in arg.sents if x.section in arg.steps and not x.quote
                                  and x.block != why.block and x.section is not why.section], why, 3)
-            results = bool(arg.evidence)     # a study of its own: its results explained
-            # "does the evidence the article gives rule it out": the body's steps, where
-            # that evidence is (as support: another question may quote them)
-            steps = _step_blocks(reading, arg)
+            # the wording the sentence calls for (JUDGE10): "accounts for its results"
+            # only when the sentence explains a result of the study's own; "the evidence
+            # the article gives" only in an article with evidence of its own; a
+            # theoretical article's explanation is weighed against its argument
+            empirical = bool(arg.evidence) or arg.genre == "empirical"
+            pick = (1 if empirical and _NAMES_RESULTS.search(why.text) else
+                    0 if empirical else 2)
+            # where that evidence is: the facts explained, with the rest of their section
+            # (not the whole body, JUDGE10 "range too broad"); a theoretical article's
+            # argument is its steps (as support: another question may quote them)
+            steps = (_section_span(reading, facts.section) if empirical and facts
+                     else _step_blocks(reading, arg))
             out.append(_Cand("counter", why.block, w("alternative", quote=_qs(why, lang),
-                                                     pick=1 if results else 0),
+                                                     pick=pick),
                              "evaluation", [why.section.id] + ([facts.section.id] if facts else []),
                              ev(why, facts) + steps,
                              f"{_where(lang, [why.section])} {A['article']} {_qs(why, lang)} "
@@ -2593,14 +2695,42 @@ def _parallel_cases(arg) -> list[tuple]:
     return best if len({k for _, _, k in best}) == len(best) else []
 
 
+def _restates(q: model.Question, sentence: str) -> bool:
+    """``q`` quotes or restates ``sentence`` (its main sentence): most of the
+    sentence's content words are in the question, not only a summary that names no
+    claim ("What is the article's main argument …?")."""
+    words = _content_words(sentence)
+    shared = words & _content_words(q.text)
+    return len(shared) >= 4 and len(shared) >= 0.4 * len(words)
+
+
 def _same_passage(q: model.Question, earlier: list[model.Question],
-                  support: dict[str, set[str]] | None = None) -> bool:
+                  support: dict[str, set[str]] | None = None,
+                  text_of: dict[str, str] | None = None) -> bool:
     """``q`` leads to the passage an earlier question asks about: its main sentence (a
     concept's definition, a claim, a view) is one an earlier question cites (not
     only as the results behind its answer, ``support`` by question id)."""
     support = support or {}
     cited = {e for o in earlier for e in o.evidence if e not in support.get(o.id, ())}
-    return q.evidence[0] in cited
+    if q.evidence[0] in cited:
+        return True
+    # two questions never ask about sentences of the same paragraph, quoted or restated
+    # (JUDGE10: two sentences of one concluding paragraph lead to the same passage and
+    # the same argument)
+    # (the article's claims weighed twice: a concept's definition, a forecast or a
+    # transfer to another case asks something else of its paragraph)
+    text_of = text_of or {}
+
+    def asks(x):
+        return (x.evidence and "~" in x.evidence[0] and rule_of(x) in _CLAIM_RULES
+                and _restates(x, text_of.get(x.evidence[0], "")))
+    return bool(asks(q)) and any(asks(o) and block_of(o.evidence[0]) == block_of(q.evidence[0])
+                                 for o in earlier)
+
+
+#: rules whose question weighs a claim of the article (its conclusion, a finding, an
+#: explanation): no two of them on one paragraph
+_CLAIM_RULES = {"argument", "hypothesis", "evidence", "finding", "counter"}
 
 
 def generate(reading: model.Reading) -> list[model.Question]:
@@ -2615,11 +2745,16 @@ def generate(reading: model.Reading) -> list[model.Question]:
     out: list[model.Question] = []
     seen_ids: set[str] = set()
     support: dict[str, set[str]] = {}
+    blocks = {b.id: b for _, b in reading.blocks()}
+    main = {block_of(c.evidence[0]) for c in cands if c.evidence}
+    # the main sentences' words (a question restating one of them, _same_passage)
+    text_of = {sentence_ref(blocks[x.block], x.text, x.block): x.text for x in doc.sents
+               if x.block in main and x.block in blocks}
     for c in cands:
         q = c.question()
         if q.id in seen_ids or quality_problems(q, out, block_ids, language(reading)):
             continue
-        if q.evidence and _same_passage(q, out, support):
+        if q.evidence and _same_passage(q, out, support, text_of):
             continue        # it leads to a passage another question asks about (JUDGE6)
         seen_ids.add(q.id)
         support[q.id] = set(c.support)
