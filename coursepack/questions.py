@@ -47,15 +47,8 @@ instructor may reword a question (detected by its ``fingerprint``, then it is
 their own (``origin: custom``; ``id`` optional).  :func:`regenerate` keeps all
 of that and only adds new generated questions or refreshes untouched ones.
 
-**Selection rule.**  :func:`select_for_reader` takes pinned questions first,
-then the instructor's own (custom and edited) ones, then fills up to ``hi``
-questions greedily: at each step the candidate with the highest score wins,
-where the score is the generating rule's priority plus a bonus for a level of
-thinking and for a section not yet covered, minus a penalty for each question
-already taken from the same rule (ties go to file order).
-:func:`select_for_handout` does the same for ``n`` questions with
-``handout: true`` questions first, then pinned ones, then the same greedy
-balance.  Both return the chosen questions in file order.
+**Selection rule**: :mod:`coursepack.questionset` (:func:`select_for_reader`,
+:func:`select_for_handout`).
 """
 
 from __future__ import annotations
@@ -71,9 +64,8 @@ import yaml
 from rapidfuzz import fuzz
 
 from . import model
-from .schema import Field, ListOf, Schema
-from .editable import (NEAR_DUPLICATE, custom_id, dup_key, emit_entries, fingerprint,
-                       load_entries, merge, short_hash, status)
+from .editable import (NEAR_DUPLICATE, dup_key, emit_entries, fingerprint, load_entries,
+                       merge, short_hash)
 # the question set (levels, tasks, the file's schema and loading, the choice
 # for reader and handout, sentence references): a module of its own, which a
 # build that generates no questions imports without this one
@@ -2066,14 +2058,14 @@ _SPEECH = re.compile(
 _GAPS_TITLE = re.compile(r"(?i)\b(?:gaps?|deficits?|deficiencies|shortcomings|Lücken|Defizite)\b")
 _PROPOSALS_TITLE = re.compile(r"(?i)\b(?:requirements|recommendations|proposals|suggestions|"
                               r"Empfehlungen|Forderungen|Vorschläge|Handlungsbedarf)\b")
-#: the article's own explanation of what it found ("is due to the fact that", "can be
-#: explained by", "for religious reasons", "ist darauf zurückzuführen, dass")
 #: a sentence about the study's own results ("these findings are due to", "Die
 #: Ergebnisse erklären sich"): only then "accounts for its results"
 _NAMES_RESULTS = re.compile(
     r"(?i)\b(?:results?|findings|the finding|data|differences?|effects?|correlations?|scores?|"
     r"respondents|participants|Ergebnis\w*|Befund\w*|Daten|Unterschied\w*|Effekt\w*)\b")
 
+#: the article's own explanation of what it found ("is due to the fact that", "can be
+#: explained by", "for religious reasons", "ist darauf zurückzuführen, dass")
 _EXPLAINS = re.compile(
     r"(?i)\b(?:(?:is|are|was|were) (?:(?:mainly|largely|partly|in part) )?(?:due to|"
     r"(?:explained|caused) by)|can be (?:(?:mainly|largely|partly) )?explained by|"

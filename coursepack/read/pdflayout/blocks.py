@@ -1520,11 +1520,7 @@ def _list_neighbour(doc: Doc, ln: PLine, other: PLine | None, step: int) -> bool
     if m is None or not m.group(1).isdigit():
         return False
     if other is None:
-        lines = doc.pages[ln.page - 1]
-        k = next((k for k, o in enumerate(lines) if o is ln), None)
-        if k is None:
-            return False
-        other = next((o for o in lines[k + 1:k + 4] if not o.role and o.col == ln.col and o.base > ln.base), None)
+        other = _next_in_column(doc, ln)
         if other is None or other.base - ln.base > 1.6 * doc.pitch:
             return False
     n = LIST_NUMBER.match(other.text.strip())
@@ -1532,16 +1528,23 @@ def _list_neighbour(doc: Doc, ln: PLine, other: PLine | None, step: int) -> bool
         and abs(other.x0 - ln.x0) <= 0.3 * ln.size and other.page == ln.page
 
 
+def _next_in_column(doc: Doc, ln: PLine) -> PLine | None:
+    """The next line below ``ln`` in its column (of the three lines after it on
+    its page, the first without a role), or None."""
+    lines = doc.pages[ln.page - 1]
+    k = next((k for k, o in enumerate(lines) if o is ln), None)
+    if k is None:
+        return None
+    return next((o for o in lines[k + 1:k + 4] if not o.role and o.col == ln.col and o.base > ln.base),
+                None)
+
+
 def _hung_below(doc: Doc, ln: PLine) -> bool:
     """The next line of ``ln``'s column stands at the body's pitch below it,
     indented from ``ln`` by about the width of its number ("1. ", "12. "):
     ``ln`` opens a numbered item set with a hanging indent (the list at the
     margin or indented as a whole)."""
-    lines = doc.pages[ln.page - 1]
-    k = next((k for k, o in enumerate(lines) if o is ln), None)
-    if k is None:
-        return False
-    nxt = next((o for o in lines[k + 1:k + 4] if not o.role and o.col == ln.col and o.base > ln.base), None)
+    nxt = _next_in_column(doc, ln)
     if nxt is None or nxt.base - ln.base > 1.3 * doc.pitch:
         return False
     m = LIST_NUMBER.match(ln.text.strip())
