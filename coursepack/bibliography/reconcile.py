@@ -173,6 +173,13 @@ def _complete_rules(c: Citation) -> bool:
     return bool((c.authors or c.editors or c.container) and c.title and c.date)
 
 
+def _named(x: Citation | model.BibEntry) -> bool:
+    """Whether a reading of an entry names its authors or editors."""
+    if isinstance(x, Citation):
+        return bool(x.authors or x.editors)
+    return bool(x.persons.get("author") or x.persons.get("editor"))
+
+
 def _complete_parsed(e: model.BibEntry) -> bool:
     return bool((e.persons.get("author") or e.persons.get("editor")) and e.fields.get("title")
                 and e.fields.get("year"))
@@ -317,7 +324,12 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
         return [], []
     parser = reference_parser()
     parsed = parser.parse_list(refs)
-    if sum(map(_complete_parsed, parsed)) > sum(map(_complete_rules, rules)):
+    # more entries read whole wins; on a tie, the reader that names more
+    # authors ("APPELBAUM Eileen, BATT, Rosemary, 1994, Title, Place:
+    # Publisher" gives the notes' rules a "complete" entry with the names
+    # inside the title)
+    if (sum(map(_complete_parsed, parsed)), sum(map(_named, parsed))) > (
+            sum(map(_complete_rules, rules)), sum(map(_named, rules))):
         return [parser.to_citation(e, r) for e, r in zip(parsed, refs)], list(parsed)
     return rules, [None] * len(rules)
 

@@ -1,0 +1,114 @@
+"""The bibliography a build prints, measured against the corpus gold.
+
+``corpus_refs.py`` measures the reference parser on the gold strings; this
+measures what an instructor gets: the entries of ``build/<slug>/references.bib``
+of a project in which the corpus PDFs were ingested and built (the reader
+found the list, chose the reader for it, reconciled it with the notes and
+merged the works the notes cite).  Each gold entry is matched to the built
+entry nearest in title and surnames (each built entry used once), and
+compared field by field as ``corpus_refs.py`` compares (first author + year
++ title; all fields)::
+
+    python3 benchmarks/corpus_bib.py ROOT            # per paper and in total
+    python3 benchmarks/corpus_bib.py ROOT -v de-30957   # each wrong entry of a paper
+
+ROOT is a project with the corpus ingested under the papers' names (see
+``tests/corpus/README.md``) and built (``python3 build.py``).  The shipped
+model has seen every corpus paper, so these numbers are not a held-out
+measure of the parser (that is ``corpus_refs.py``): they measure the path
+from the list and the notes to the printed bibliography.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rapidfuzz import fuzz  # noqa: E402
+
+from benchmarks.corpus_refs import compare, gold_entries, papers, view  # noqa: E402
+from coursepack import model  # noqa: E402
+from coursepack.bibliography.bibtex import entry_plain, read_bibtex  # noqa: E402
+
+
+def built_entries(root: Path, name: str) -> list[dict] | None:
+    bib = root / "build" / name / "references.bib"
+    if not bib.exists():
+        return None
+    out = []
+    for key, e in read_bibtex(bib).entries.items():
+        fields, persons = entry_plain(e)
+        out.append(view(model.BibEntry(key=key, type=e.type, fields=dict(fields),
+                                       persons=dict(persons))))
+    return out
+
+
+def match(gold: list[tuple[str, dict]], got: list[dict]) -> list[tuple[str, dict, dict | None]]:
+    """Each gold entry with the built entry nearest in title and surnames,
+    best pairs first, each built entry used once."""
+    pairs = sorted(((fuzz.ratio(g["title"], b["title"]) + fuzz.ratio(g["surnames"], b["surnames"]), i, j)
+                    for i, (_, g) in enumerate(gold) for j, b in enumerate(got)), reverse=True)
+    taken_g: dict[int, int] = {}
+    taken_b: set[int] = set()
+    for s, i, j in pairs:
+        if i in taken_g or j in taken_b or s < 60:
+            continue
+        taken_g[i] = j
+        taken_b.add(j)
+    return [(t, g, got[taken_g[i]] if i in taken_g else None) for i, (t, g) in enumerate(gold)]
+
+
+def score(root: Path, name: str) -> dict | None:
+    got = built_entries(root, name)
+    if got is None:
+        return None
+    rows = match(gold_entries(name), got)
+    res = [compare(g, b) if b is not None else None for _, g, b in rows]
+    return {"gold": len(rows), "built": len(got), "matched": sum(r is not None for r in res),
+            "fay": sum(bool(r and r["fay"]) for r in res),
+            "all": sum(bool(r and r["all"]) for r in res), "rows": rows, "res": res}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("root", type=Path)
+    ap.add_argument("-v", "--verbose", metavar="PAPER", help="print each wrong entry of PAPER")
+    a = ap.parse_args(argv)
+    if a.verbose:
+        s = score(a.root, a.verbose)
+        if s is None:
+            print(f"{a.verbose}: no build/{a.verbose}/references.bib")
+            return 1
+        for (text, g, b), r in zip(s["rows"], s["res"]):
+            if r is not None and r["all"]:
+                continue
+            print("\n" + text)
+            if b is None:
+                print("   not in the built bibliography")
+                continue
+            for k, ok in r.items():
+                if not ok and k not in ("all", "fay", "first_author"):
+                    print(f"   {k:10} gold={g[k]!r:.60}\n   {'':10} got ={b[k]!r:.60}")
+        return 0
+    tot = {"gold": 0, "built": 0, "matched": 0, "fay": 0, "all": 0}
+    print(f"{'paper':28} {'gold':>5} {'built':>5} {'found':>5} {'A+Y+T':>6} {'all':>5}")
+    for name in papers():
+        s = score(a.root, name)
+        if s is None:
+            print(f"{name:28} (not built)")
+            continue
+        print(f"{name:28} {s['gold']:5} {s['built']:5} {s['matched']:5} {s['fay']:6} {s['all']:5}")
+        for k in tot:
+            tot[k] += s[k]
+    n = max(tot["gold"], 1)
+    print(f"{'total':28} {tot['gold']:5} {tot['built']:5} {tot['matched']:5} {tot['fay']:6} {tot['all']:5}")
+    print(f"first author + year + title {tot['fay'] / n:.1%}, all fields {tot['all'] / n:.1%}, "
+          f"found {tot['matched'] / n:.1%} of {tot['gold']} gold entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
