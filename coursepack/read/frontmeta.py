@@ -20,6 +20,7 @@ the one printed on most pages.
 """
 from __future__ import annotations
 
+import collections
 import re
 
 _CONNECT = {"and", "of", "the", "und", "für", "for", "in", "on", "&", "-", "–", "de", "la", "et",
@@ -143,3 +144,39 @@ def citation(lines: list[str]) -> dict[str, str]:
         return {}
     best, _ = max(found.values(), key=lambda fc: (len(fc[0]), fc[1]))
     return best
+
+
+_FOLIO = re.compile(r"(?<![\d.,:/(–-])\b(\d{1,4})\b(?![\d.,:/)–-])")
+
+
+def folio_pages(heads: list[list[str]]) -> str | None:
+    """The article's page range from the folios its pages print: ``heads``
+    holds, for each page of the article in order, the texts of its running
+    heads and feet.  A number printed on each page that rises with the page
+    ("92", "Industrielle Beziehungen, 11. Jg., Heft 1+2, 2004 93") is the
+    folio; a number printed alike on every page (a volume, a year) is not.
+    Only where one offset between page and number holds on at least three
+    pages (two of a two-page article) and on most pages that print a number.
+
+    >>> folio_pages([["Lee: Rivers 92"], ["Geo 11 (2004) 93"], ["94 Lee: Rivers"], ["Geo 11 (2004) 95"]])
+    '92-95'
+    >>> folio_pages([["Geo 11 (2004)"], ["Geo 11 (2004)"], ["Geo 11 (2004)"]]) is None
+    True
+    >>> folio_pages([["12"], ["Notes"], ["14"], ["15"]])
+    '12-15'
+    >>> folio_pages([["7"], ["3"], ["40"]]) is None
+    True
+    """
+    offsets: collections.Counter = collections.Counter()
+    numbered = 0
+    for i, texts in enumerate(heads):
+        found = {int(m.group(1)) - i for t in texts for m in _FOLIO.finditer(t)}
+        found = {o for o in found if o + i > 0}
+        numbered += bool(found)
+        offsets.update(found)
+    if not offsets:
+        return None
+    off, n = offsets.most_common(1)[0]
+    if n < min(3, len(heads)) or len(heads) < 2 or n < 0.6 * numbered:
+        return None
+    return f"{off}-{off + len(heads) - 1}"

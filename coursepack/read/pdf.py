@@ -27,7 +27,7 @@ from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .pdflayout.symbols import lone_unmapped
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
-from .frontmeta import citation
+from .frontmeta import citation, folio_pages
 from .articlestart import (case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks,
                            title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
@@ -217,6 +217,12 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     translated_title(out)
     title_atop_abstract(out)
     case_meta(meta)
+    if meta.get("journal") and not meta.get("pages") and content:
+        # an article in a journal: its pages from the folios it prints
+        span = folio_pages([[ln.text for ln in pages[i] if ln.role == "furniture"]
+                            for i in range(content[0], content[-1] + 1)])
+        if span:
+            meta["pages"] = span
     out = separate_references(out)   # entries the layout could not separate (citelink)
     author_notes(out)
     _levels(out)

@@ -42,3 +42,31 @@ def test_the_line_with_most_fields_wins_then_the_repeated_one():
     assert citation(lines)["journal"] == "Group Studies"
     assert citation(lines[2:] + ["Group Studies, Vol 9, 2006"])["journal"] == "Other Journal"
     assert citation(["no citation here"]) == {}
+
+
+# the article's pages from the folios its running heads and feet print
+
+from coursepack.read.frontmeta import folio_pages  # noqa: E402
+
+
+@pytest.mark.parametrize("heads, want", [
+    # alternating heads, the first page's folio at its foot only
+    ([["Received 2003"], ["268 Julia Brannen"], ["Fatherhood in Migration 269"],
+      ["270 Julia Brannen"], ["Fatherhood in Migration 271"]], "267-271"),
+    # journal, volume and year beside the folio on every page
+    ([["434 European Union Politics 8(3)"], ["McElroy Legislative Politics 435"],
+      ["436 European Union Politics 8(3)"]], "434-436"),
+    ([["DEBATE 279"], ["280 ETHNICITIES 5(2)"]], "279-280"),
+])
+def test_folios_give_the_page_range(heads, want):
+    assert folio_pages(heads) == want
+
+
+@pytest.mark.parametrize("heads", [
+    [["Soziale Welt 60 (2009)"], ["Soziale Welt 60 (2009)"], ["Soziale Welt 60 (2009)"]],
+    [["12"], ["3"], ["40"], ["7"]],                 # numbers, but no folio sequence
+    [["1"]],                                        # one page: nothing to go by
+    [[], [], []],
+])
+def test_no_folio_sequence_no_pages(heads):
+    assert folio_pages(heads) is None
