@@ -13,7 +13,9 @@ though the layout reads them as body blocks:
   (:func:`publisher_blocks`);
 - *a series' imprint page*: a working-paper series repeats title and
   author on a page of its own with the series' name, address, Tel./Fax
-  and ISSN before the abstract (:func:`imprint_pages`).
+  and ISSN before the abstract (:func:`imprint_pages`), or a cover and a
+  citation page before a later page's abstract
+  (:func:`front_pages_before_abstract`).
 
 Each becomes furniture with a reason (``review --layout`` shows it); text
 taken as another article's is also reported as a doubt, so that ``check``
@@ -196,6 +198,44 @@ def imprint_pages(blocks: list[Block]) -> None:
         if len(text.split()) <= 250 and sum(bool(rx.search(text)) for rx in IMPRINT_SIGNS) >= 2:
             for b in bs:
                 b.role, b.why, b.continues = "furniture", "the series' imprint page (name, address, ISSN)", False
+
+
+
+def front_pages_before_abstract(blocks: list[Block]) -> None:
+    """A series' front pages before a later page's abstract: when the title
+    stands on an earlier page than the abstract, with no heading between
+    them, the body blocks of the pages from the title's up to the
+    abstract's (a working paper's cover and citation page: its number, the
+    title and author repeated, "Paper presented at …", the institute's
+    research unit and address) are not the article's text; a page carrying
+    more than 250 words of them (running prose) is left alone, as is every
+    block of the front matter (title, authors, affiliations).
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda p, y, t: Line(p, 50, y, 400, y + 10, t)
+    >>> bs = [Block("paragraph", [L(1, 5, "FS I 01 - 301")]), Block("title", [L(1, 10, "A Title")]),
+    ...       Block("paragraph", [L(1, 40, "Paper presented at the 15th Annual Conference")]),
+    ...       Block("paragraph", [L(2, 10, "Research Area: Labour Market")]),
+    ...       Block("abstract_title", [L(3, 10, "Abstract")]), Block("abstract", [L(3, 20, "We study.")]),
+    ...       Block("heading", [L(4, 10, "Introduction")]), Block("paragraph", [L(4, 20, "Text.")])]
+    >>> front_pages_before_abstract(bs); [b.role for b in bs]
+    ['furniture', 'title', 'furniture', 'furniture', 'abstract_title', 'abstract', 'heading', 'paragraph']
+    """
+    at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
+    ab = next((i for i, b in enumerate(blocks) if b.role in ("abstract_title", "abstract")), None)
+    if at is None or ab is None or blocks[ab].page <= blocks[at].page:
+        return
+    first, last = blocks[at].page, blocks[ab].page
+    if any(b.role == "heading" for b in blocks[at:ab]):
+        return
+    pages: dict[int, list[Block]] = {}
+    for b in blocks[:ab]:
+        if first <= b.page < last and b.role in BODYISH:
+            pages.setdefault(b.page, []).append(b)
+    for bs in pages.values():
+        if sum(len(b.text.split()) for b in bs) <= 250:
+            for b in bs:
+                b.role, b.why, b.continues = "furniture", "a series' front page before the abstract", False
 
 
 _PARTICLES = {"van", "von", "der", "den", "de", "du", "la", "le", "di", "da", "dos", "del", "ten", "ter", "zu", "y"}

@@ -68,3 +68,38 @@ def test_a_page_foot_publisher_block_is_not_spliced_into_a_sentence(tmp_path):
         assert word not in body_text, paras
     assert norm("In short there are two approaches to counting readers") in body_text, paras
     assert s.meta.get("license") == "CC BY-NC 4.0", [(b.role, b.why, b.text[:40]) for b in s.blocks]
+
+
+def _working_paper(tmp_path, name, cover_extra="", citation_page=True):
+    """A working paper: series cover (number, title, author, a conference
+    note), a citation page, the abstract on a page of its own, then the text."""
+    cover = (box(M, 60, W - 2 * M, "<p>Discussion Paper SP II 2003 - 101</p>")
+             + box(M, 160, W - 2 * M, "<h1>Reading Rooms</h1>")
+             + box(M, 200, W - 2 * M, '<div class="authors">Ann Kowalczyk</div>')
+             + box(M, 420, W - 2 * M, "<p>Paper presented at the annual conference of the Library "
+                                      "Society, Leeds, 5 May 2002.</p>" + cover_extra))
+    cite = (box(M, 300, W - 2 * M, "<p>CITATION</p><p>Ann Kowalczyk</p><p>Reading Rooms</p>")
+            + box(M, 380, W - 2 * M, "<p>Research Unit: Library Studies</p><p>Example Institute for "
+                                     "Social Research, Example Road 1, Leeds</p>"))
+    abstract = box(M, 80, W - 2 * M, f'<h2>Abstract</h2><div class="abs">{text(0, 5)}</div>')
+    body = box(M, 70, W - 2 * M, "<h2>Introduction</h2>" + ps(para(START[0], 0, 8), para(START[1], 3, 8)))
+    pages = [cover] + ([cite] if citation_page else []) + [abstract, body]
+    return build(tmp_path, name, pages)
+
+
+def test_a_working_papers_cover_and_citation_page_are_not_the_text(tmp_path):
+    s = _working_paper(tmp_path, "wpcover")
+    paras = body_paragraphs(s)
+    assert starts(paras) == START[:2], paras
+    body_text = " ".join(paras)
+    for words in ("paper presented", "research unit", "citation", "example road"):
+        assert words not in body_text, paras
+    assert s.meta.get("title") == "Reading Rooms", s.meta
+
+
+def test_prose_on_a_page_before_the_abstract_stays(tmp_path):
+    """A page before the abstract carrying running prose (more than a cover
+    holds) is not taken for a cover."""
+    long = ps(para(START[2], 1, 14), para(START[3], 4, 14))
+    s = _working_paper(tmp_path, "wpprose", cover_extra=long, citation_page=False)
+    assert START[2] in starts(body_paragraphs(s)), body_paragraphs(s)
