@@ -779,8 +779,15 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 prev = ln
                 continue
             if blocks and blocks[-1].role == "list_item" and blocks[-1].lines[-1].page == ln.page \
-                    and ln.x0 > blocks[-1].lines[0].x0 + 0.3 * ln.size and ln.base - prev.base < 1.3 * doc.pitch:
+                    and (ln.x0 > blocks[-1].lines[0].x0 + 0.3 * ln.size
+                         or blocks[-1].continues and abs(ln.x0 - blocks[-1].lines[0].x0) <= 1.5) \
+                    and ln.base - prev.base < 1.3 * doc.pitch:
                 blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            if _item_carries_on(doc, blocks, ln, left):
+                blocks.append(B("list_item", [ln], "an item carries on across a page or column break",
+                                continues=True))
                 prev = ln
                 continue
             # a numbered line in the face of headings found before (not the
@@ -896,6 +903,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
     _beside_title(blocks, doc.body)
+    inset_passages(doc, blocks)
     foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
     _publication_history(blocks)
@@ -1478,6 +1486,8 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if doc.indent_style and 0.8 * doc.body <= ln.x0 - left <= 4 * doc.body:
         if _hanging_item(doc, _item_of(blocks, lastp), ln, left):
             return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
+        if _inset_run_on(doc, p, ln, right, ended):
+            return ("join", "") if blocks[-1] is lastp else ("cont", "an inset passage's run-on line")
         return "new", "first-line indent"
     item = blocks[-1] if blocks[-1].role == "list_item" else None
     if item is not None and item.lines[-1].page == ln.page and item.lines[-1].text.rstrip()[-1:] in ".!?" \
@@ -1506,6 +1516,52 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+def _item_carries_on(doc: Doc, blocks: list[B], ln: PLine, left: float) -> bool:
+    """``ln``, the first text of a page or column, goes on with the list
+    item that ended the one before: the item's last line ends no sentence
+    and ``ln`` stands at the item's run-on indent (measured from each
+    column's margin), not at the margin or a bullet."""
+    last = next((b for b in reversed(blocks) if b.role not in ("furniture", "note", "cover")), None)
+    if last is None or last.role != "list_item" or len(last.lines) < 2 or BULLET.match(ln.text.strip()):
+        return False
+    end = last.lines[-1]
+    if (end.page, end.col) == (ln.page, ln.col) or end.text.rstrip()[-1:] in ".!?:":
+        return False
+    first = last.lines[0]
+    item_left = doc.edges.get((first.page - 1, first.col), (first.x0, first.x1))[0]
+    run_on = last.lines[1].x0 - item_left
+    return run_on >= 0.3 * ln.size and abs((ln.x0 - left) - run_on) <= 1.5
+
+
+def _inset_run_on(doc: Doc, p: PLine, ln: PLine, right: float, ended: bool) -> bool:
+    """``ln`` goes on from ``p`` inside a passage inset on both sides (an
+    interview extract or quotation in the body's size, set at the
+    paragraph indent with a narrower measure): ``p`` stands right above at
+    the same indent, fills a line that stops short of the right margin
+    (the inset measure: a paragraph's first line at the indent runs to the
+    margin) and ends no sentence; a line opening with a bullet or a
+    number is an item of its own."""
+    return (p.page == ln.page and p.col == ln.col and abs(p.x0 - ln.x0) <= 1.5 and not ended
+            and not BULLET.match(ln.text.strip())
+            and 0 < ln.base - p.base <= 1.3 * doc.pitch
+            and right - 3 * doc.body <= p.x1 <= right - 0.5 * doc.body)
+
+
+def inset_passages(doc: Doc, blocks: list[B]) -> None:
+    """A paragraph of two lines or more, every line at the paragraph indent
+    and ending short of the right margin, is a passage set off from the
+    text on both sides (a block quotation in the body's size)."""
+    for b in blocks:
+        if b.role != "paragraph" or b.continues or len(b.lines) < 2:
+            continue
+        left, right = doc.edges.get((b.lines[0].page - 1, b.lines[0].col), (b.lines[0].x0, b.lines[0].x1))
+        x0 = b.lines[0].x0
+        if 0.8 * doc.body <= x0 - left <= 4 * doc.body and all(
+                abs(ln.x0 - x0) <= 1.5 and ln.x1 <= right - 0.5 * doc.body and ln.page == b.lines[0].page
+                for ln in b.lines):
+            b.role, b.why = "quote", "indented on both sides"
 
 
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
