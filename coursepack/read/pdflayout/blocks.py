@@ -867,6 +867,12 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 blocks.insert(j, B(c.role, c.lines[:q], c.why))
                 c.lines = c.lines[q:]
                 j += 1
+            if SOURCE.match(c.text.strip()) and j == k + 1 and len(c.lines) <= 2 \
+                    and c.role in ("paragraph", "quote") and max(ln.size for ln in c.lines) < doc.body:
+                # right under its caption (a drawing without text between),
+                # in a smaller size: the figure's source line
+                c.role, c.why, c.continues = "caption", "the figure's source line", False
+                break
             if SOURCE.match(c.text.strip()) and j > k + 1:
                 for m in range(k + 1, j):
                     if blocks[m].role in ("heading", "paragraph", "table", "list_item", "quote"):
@@ -893,11 +899,13 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
             if b.role == "heading" and b.lines[0].page == blocks[kw].lines[0].page and \
                     not NUMBERED.match(b.text) and not HEADING_WORDS_NOTES.match(b.text.strip()):
                 b.role, b.why = "other", "above the key words (front matter)"
-    # headings before the title on its page are the journal's masthead
+    # headings before the title on its page are the journal's masthead, as
+    # are a few letters read as a table's cells there (a logo's letters)
     t = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
     if t is not None:
         for b in blocks[:t]:
-            if b.role == "heading" and b.lines[0].page == blocks[t].lines[0].page:
+            if (b.role == "heading" or b.role == "table" and len(b.text.strip()) <= 12) \
+                    and b.lines and b.lines[0].page == blocks[t].lines[0].page:
                 b.role, b.why = "furniture", "above the title (masthead)"
             elif b.role in ("heading", "paragraph", "quote", "list_item") and \
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
@@ -910,7 +918,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _lone_rows(blocks)
     cells_between_rows(blocks, doc.body)
     _headless_references(doc, blocks)
-    return back_matter(merge_references(doc, blocks))
+    return back_matter(history_entries(merge_references(doc, blocks)))
 
 
 HEADLESS_WHY = "after the body's last paragraph, without a heading: entries that start like references"
@@ -1083,7 +1091,9 @@ def back_matter(blocks: list[B]) -> list[B]:
 
 
 HISTORY = re.compile(
-    r"^(received|accepted|revised|submitted|published(\s+online)?|eingegangen|angenommen|eingereicht)\b\s*(:|\d|am\b|on\b)", re.I)
+    r"^((paper|manuscript|article|artikel|beitrag)\s+)?"
+    r"(received|accepted|revised|submitted|published(\s+online)?|eingegangen|angenommen|eingereicht)\b\s*(:|\d|am\b|on\b)",
+    re.I)
 COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b|\ufffd)\s*.{0,60}\b(19|20)\d\d\b", re.I)
 
 
@@ -1095,6 +1105,8 @@ def _publication_history(blocks: list[B]) -> None:
 
     >>> bool(HISTORY.match("Received: 19 February 2009 / Accepted: 7 May 2009")), bool(HISTORY.match("Received wisdom holds"))
     (True, False)
+    >>> bool(HISTORY.match("Paper received 26 June 2004; revised version accepted"))
+    True
     """
     for b in blocks:
         if b.role == "heading":
@@ -1103,6 +1115,17 @@ def _publication_history(blocks: list[B]) -> None:
                 HISTORY.match(ln.text.strip()) or (COPYRIGHT.match(ln.text.strip()) and len(ln.text.strip()) < 80)
                 for ln in b.lines):
             b.role, b.why, b.continues = "furniture", "publication history or copyright line (front matter)", False
+
+
+def history_entries(blocks: list[B]) -> list[B]:
+    """A reference-list entry that is a line of the publication history
+    ("Paper received 26 June 2004; revised version accepted 6 March 2005."
+    set under the list) is the publisher's, not a work cited."""
+    for b in blocks:
+        if b.role == "reference" and len(b.text) < 200 and HISTORY.match(b.text.strip()) \
+                and re.search(r"\b(19|20)\d\d\b", b.text):
+            b.role, b.why, b.continues = "furniture", "publication history (the publisher's line)", False
+    return blocks
 
 
 def _abstract_above_keywords(blocks: list[B]) -> None:
