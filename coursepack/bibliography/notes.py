@@ -31,6 +31,7 @@ _OP_CIT = re.compile(r"^(?P<names>[^,;]{2,60}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\
                      r"art\.\s?cit|ouvr\.\s?cit)\b\.?", re.I)
 _INTRO = re.compile(
     r"^(?:(?:for (?:instance|example)|e\.g\.|see(?: also)?|cf\.|compare|zob\.(?: też)?|"
+    r"vgl\.(?: auch| dazu| etwa| hierzu)?|siehe(?: auch| dazu| etwa)?|"
     r"por\.|for more (?:information|details),? see(?: also)?|more in|see in)"
     r"\s*[,:]?\s*)+", re.I)
 _WORK_INTRO = re.compile(

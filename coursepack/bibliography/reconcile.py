@@ -472,12 +472,17 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     # whole ("Ernest Gellner, Nationalismus und Moderne, Berlin 1991"): the
     # reference parser's reading, when it reads names, title and year
     parse_reference = reference_parser().parse_reference
-    for w in works[n_listed:]:
-        if w.entry is None and (not _complete_rules(w.cit) or _name_misread(w.cit)
-                                or _swallowed(w.cit) or w.cit.edition) \
-                and w.cit.text.strip():
-            e = parse_reference(re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", w.cit.text.strip(),
-                                       flags=re.I))
+    only_notes = [w for w in works[n_listed:] if w.entry is None and w.cit.text.strip()]
+    readings = {id(w): parse_reference(_note_reference(w.cit.text)) for w in only_notes}
+    # notes not written in the rules' manner ("Vorname Name, Titel, Ort Jahr"
+    # read as a publisher "Ort"): the parser reads more of them whole, and
+    # then reads each note it reads whole
+    parser_manner = sum(_complete_parsed(e) for e in readings.values()) > \
+        sum(_complete_rules(w.cit) for w in only_notes)
+    for w in only_notes:
+        if parser_manner or (not _complete_rules(w.cit) or _name_misread(w.cit)
+                             or _swallowed(w.cit) or w.cit.edition):
+            e = readings[id(w)]
             if _complete_parsed(e):
                 w.entry = e
                 if w.cit.edition and not e.fields.get("edition"):
@@ -487,6 +492,15 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)
+
+
+def _note_reference(text: str) -> str:
+    """A note's citation as a reference: without the words that lead to it.
+
+    >>> _note_reference("vgl. Ernest Gellner, Nationalismus und Moderne, Berlin 1991")
+    'Ernest Gellner, Nationalismus und Moderne, Berlin 1991'
+    """
+    return re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", text.strip(), flags=re.I)
 
 
 def _author_year_work(c: Citation, listed: list[Work]) -> Work | None:
