@@ -403,6 +403,20 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
             fc.kind = "fragment"
             fragments.append(fc)
     cite_work: dict[int, Work] = {}
+    # notes not written in the rules' manner ("Vorname Name, Titel, Ort Jahr",
+    # the rules reading "Ort" as a publisher and a name written first name
+    # first as a title): the parser reads more of the notes' citations
+    # whole; then each it reads whole is matched and kept as it reads it
+    parse_reference = reference_parser().parse_reference
+    full = [c for num in sorted(note_cits) for c in note_cits[num] if c.kind == "full"
+            and c.text.strip()]
+    readings = {id(c): parse_reference(_note_reference(c.text)) for c in full}
+    parser_manner = sum(_complete_parsed(e) for e in readings.values()) > \
+        sum(_complete_rules(c) for c in full)
+    if parser_manner:
+        for c in full:
+            if _complete_parsed(readings[id(c)]):
+                _read_as_parsed(c, readings[id(c)])
     # full note citations → works
     n_listed = len(works)
     for num in sorted(note_cits):
@@ -471,18 +485,11 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     # a work only the notes cite, that the notes' rule reader could not read
     # whole ("Ernest Gellner, Nationalismus und Moderne, Berlin 1991"): the
     # reference parser's reading, when it reads names, title and year
-    parse_reference = reference_parser().parse_reference
-    only_notes = [w for w in works[n_listed:] if w.entry is None and w.cit.text.strip()]
-    readings = {id(w): parse_reference(_note_reference(w.cit.text)) for w in only_notes}
-    # notes not written in the rules' manner ("Vorname Name, Titel, Ort Jahr"
-    # read as a publisher "Ort"): the parser reads more of them whole, and
-    # then reads each note it reads whole
-    parser_manner = sum(_complete_parsed(e) for e in readings.values()) > \
-        sum(_complete_rules(w.cit) for w in only_notes)
-    for w in only_notes:
-        if parser_manner or (not _complete_rules(w.cit) or _name_misread(w.cit)
-                             or _swallowed(w.cit) or w.cit.edition):
-            e = readings[id(w)]
+    for w in works[n_listed:]:
+        if w.entry is None and id(w.note_cits[0]) in readings and (
+                parser_manner or not _complete_rules(w.cit) or _name_misread(w.cit)
+                or _swallowed(w.cit) or w.cit.edition):
+            e = readings[id(w.note_cits[0])]
             if _complete_parsed(e):
                 w.entry = e
                 if w.cit.edition and not e.fields.get("edition"):
@@ -492,6 +499,17 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     return Reconciled(works, changes, suspects, note_cits, cite_work)
+
+
+def _read_as_parsed(c: Citation, e: model.BibEntry) -> None:
+    """A note's citation given the fields the reference parser read in it
+    (its span, note and kind stay; a URL or an access date the parser did
+    not read stays as the rules read it)."""
+    p = reference_parser().to_citation(e, c.text)
+    for f in ("authors", "editors", "title", "container", "periodical", "date", "volume",
+              "number", "pages", "publisher", "address", "series", "titleaddon"):
+        setattr(c, f, getattr(p, f))
+    c.url = p.url or c.url
 
 
 def _note_reference(text: str) -> str:
