@@ -48,12 +48,17 @@ def built_entries(root: Path, name: str) -> list[dict] | None:
 
 def match(gold: list[tuple[str, dict]], got: list[dict]) -> list[tuple[str, dict, dict | None]]:
     """Each gold entry with the built entry nearest in title and surnames,
-    best pairs first, each built entry used once."""
-    pairs = sorted(((fuzz.ratio(g["title"], b["title"]) + fuzz.ratio(g["surnames"], b["surnames"]), i, j)
+    best pairs first, each built entry used once; among pairs alike in
+    title and surnames (pages of the web cited by their address alone: no
+    title, no author), the nearer in address and year first."""
+    def tie(g, b):
+        return fuzz.ratio(g["url"], b["url"]) + fuzz.ratio(g["year"], b["year"])
+    pairs = sorted(((fuzz.ratio(g["title"], b["title"]) + fuzz.ratio(g["surnames"], b["surnames"]),
+                     tie(g, b), i, j)
                     for i, (_, g) in enumerate(gold) for j, b in enumerate(got)), reverse=True)
     taken_g: dict[int, int] = {}
     taken_b: set[int] = set()
-    for s, i, j in pairs:
+    for s, _, i, j in pairs:
         if i in taken_g or j in taken_b or s < 60:
             continue
         taken_g[i] = j
