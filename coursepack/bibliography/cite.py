@@ -273,7 +273,9 @@ def _join_month_day_year(fields: list[str]) -> list[str]:
 
 # a bare URL broken at a line end: "…/Rede/ 2007/12/2007 - 12 - 11-arbeitgebertag.html"
 # (the first part ends in a separator, the rest is a path up to a file name)
-_URL_BARE_BROKEN = re.compile(r"(?:https?://|www\.)\S+[/_\-]\s+[\w%~/\-]+(?:(?:\s+-\s+|-)[\w%~/]+)*\.(?:html?|php\d?|pdf|aspx?|jsp|cfm|xml)\b")
+# or after a slash, the rest a path of two parts or more ("…/cews/ informationsangebote/recht")
+_URL_BARE_BROKEN = re.compile(r"(?:https?://|www\.)\S+[/_\-]\s+[\w%~/\-]+(?:(?:\s+-\s+|-)[\w%~/]+)*\.(?:html?|php\d?|pdf|aspx?|jsp|cfm|xml)\b"
+                              r"|(?:https?://|www\.)\S+/\s+[\w%~\-]+(?:/[\w%~\-]+)+/?")
 
 
 # "Berlin 11.12.2007": where and on which day (a speech, a press release)

@@ -323,8 +323,10 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             carried = c.authors
         elif not plural and full and c.authors:
             carried = None
-        if c.is_citation() or re.match(_FULL_NAME, body) and re.search(r"\b(?:1[5-9]|20)\d\d\b", body):
-            # (a name first and a year: a work the reference parser may read whole)
+        if c.is_citation() or re.match(_FULL_NAME, body) and re.search(r"\b(?:1[5-9]|20)\d\d\b", body) \
+                or _BARE_ADDRESS.fullmatch(body.rstrip(" .,;)")) and c.url:
+            # (a name first and a year: a work the reference parser may read whole;
+            # a web address alone, as "vgl. www.x.de" gives it: that page)
             c.kind = "full"
             out.append(c)
             history.append(c)
@@ -336,6 +338,9 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             out.append(c)
             history.append(c)
     return out
+
+
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 
 
 def _edition_mark(body: str) -> tuple[str, str]:
