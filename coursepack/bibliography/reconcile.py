@@ -324,6 +324,7 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
         return [], []
     parser = reference_parser()
     parsed = parser.parse_list(refs)
+    same_author_dash(refs, parsed)
     # more entries read whole wins; on a tie, the reader that names more
     # authors ("APPELBAUM Eileen, BATT, Rosemary, 1994, Title, Place:
     # Publisher" gives the notes' rules a "complete" entry with the names
@@ -333,6 +334,29 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
         return [parser.to_citation(e, r) for e, r in zip(parsed, refs)], list(parsed)
     return rules, [None] * len(rules)
 
+
+
+def same_author_dash(refs: list[str], parsed: list[model.BibEntry]) -> None:
+    """An entry that opens with a single dash ("- forthcoming, Title, …")
+    and names nobody is by the authors of the entry before it, as a rule
+    ("——") is; not in a list whose entries are bulleted with dashes.
+
+    >>> es = [model.BibEntry("a", "book", {"title": "A"}, {"author": ["Lazarus, Sylvain"]}),
+    ...       model.BibEntry("b", "misc", {"title": "B"}, {})]
+    >>> same_author_dash(["Lazarus Sylvain, 1996, A, Paris.", "- forthcoming, B, 1998."], es)
+    >>> es[1].persons
+    {'author': ['Lazarus, Sylvain']}
+    """
+    dashed = [bool(re.match(r"\s*[-–—]\s", r)) for r in refs]
+    if sum(dashed) * 2 >= len(refs):
+        return
+    for k in range(1, len(parsed)):
+        e, prev = parsed[k], parsed[k - 1].persons
+        if dashed[k] and not e.persons.get("author") and not e.persons.get("editor"):
+            if prev.get("author"):
+                e.persons = {"author": list(prev["author"]), **e.persons}
+            elif prev.get("editor"):
+                e.persons["editor"] = list(prev["editor"])
 
 
 _NUMBER = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s")
