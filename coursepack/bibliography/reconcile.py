@@ -342,8 +342,10 @@ def same_author_dash(refs: list[str], parsed: list[model.BibEntry]) -> None:
     ("——") is; not in a list whose entries are bulleted with dashes.
 
     >>> es = [model.BibEntry("a", "book", {"title": "A"}, {"author": ["Lazarus, Sylvain"]}),
-    ...       model.BibEntry("b", "misc", {"title": "B"}, {})]
-    >>> same_author_dash(["Lazarus Sylvain, 1996, A, Paris.", "- forthcoming, B, 1998."], es)
+    ...       model.BibEntry("b", "misc", {"title": "B"}, {}),
+    ...       model.BibEntry("c", "book", {"title": "C"}, {"author": ["Leminsky, Gerhard"]})]
+    >>> same_author_dash(["Lazarus Sylvain, 1996, A, Paris.", "- forthcoming, B, 1998.",
+    ...                   "Leminsky Gerhard, 1980, C."], es)
     >>> es[1].persons
     {'author': ['Lazarus, Sylvain']}
     """
