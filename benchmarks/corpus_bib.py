@@ -55,13 +55,13 @@ def same_author_marks(gold: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     before it; the gold's segmentation gives it none.
 
     >>> g = same_author_marks([("Beck, U., 1986: R.", {"surnames": "beck", "given": "u", "editors": ""}),
-    ...                        (", 1993: E.", {"surnames": "", "given": "", "editors": ""})])
+    ...                        (", 1993: E. In: A. Lee (ed.), B.", {"surnames": "", "given": "", "editors": "lee a"})])
     >>> g[1][1]["surnames"], g[1][1]["given"]
     ('beck', 'u')
     """
     out: list[tuple[str, dict]] = []
     for text, g in gold:
-        if out and re.match(r"\s*(?:[-–—_]+\s|,)", text) and not g["surnames"] and not g["editors"]:
+        if out and re.match(r"\s*(?:[-–—_]+\s|,)", text) and not g["surnames"]:
             g = dict(g, surnames=out[-1][1]["surnames"], given=out[-1][1]["given"])
         out.append((text, g))
     return out
