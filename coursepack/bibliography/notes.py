@@ -202,14 +202,21 @@ SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": "
 
 
 def _scan_split(text: str, sep: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` split at ``sep`` outside quotes, brackets and <URLs>."""
-    pairs = {"“": "”", "„": "”", "«": "»", "(": ")", "[": "]", "<": ">"}
+    """Spans of ``text`` split at ``sep`` outside quotes, brackets and <URLs>.
+    A quote opens only when it closes later (German „…“, Polish „…”; the
+    guillemets of »…« are no pair «…»).
+
+    >>> t = "A, „Kinder“ 1949, Berlin 2004; B, »Titel« 2001; C, 2002"
+    >>> [t[a:b] for a, b in _scan_split(t, ";")]
+    ['A, „Kinder“ 1949, Berlin 2004', ' B, »Titel« 2001', ' C, 2002']
+    """
+    pairs = {"“": "”", "„": "”“", "«": "»", "(": ")", "[": "]", "<": ">"}
     out, stack, start = [], [], 0
     for i, ch in enumerate(text):
-        if stack and ch == stack[-1]:
+        if stack and ch in stack[-1]:
             stack.pop()
             continue
-        if ch in pairs:
+        if ch in pairs and any(text.find(x, i + 1) > 0 for x in pairs[ch]):
             stack.append(pairs[ch])
             continue
         if ch == sep and not stack:
