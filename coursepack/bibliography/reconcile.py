@@ -539,12 +539,17 @@ def _read_as_parsed(c: Citation, e: model.BibEntry) -> None:
 
 
 def _note_reference(text: str) -> str:
-    """A note's citation as a reference: without the words that lead to it.
+    """A note's citation as a reference: without the words that lead to it,
+    and without the space a line break left after a slash ("SBZ/ DDR",
+    "Müller/ Patrice G. Poutrus (Hg.)").
 
     >>> _note_reference("vgl. Ernest Gellner, Nationalismus und Moderne, Berlin 1991")
     'Ernest Gellner, Nationalismus und Moderne, Berlin 1991'
+    >>> _note_reference("Helge Heidemeyer, Flucht aus der SBZ/ DDR 1945/49–1961, Düsseldorf 1994")
+    'Helge Heidemeyer, Flucht aus der SBZ/DDR 1945/49–1961, Düsseldorf 1994'
     """
-    return re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"(?<=\w)/ (?=\w)", "/", text.strip())
+    return re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", text, flags=re.I)
 
 
 def _author_year_work(c: Citation, listed: list[Work]) -> Work | None:
