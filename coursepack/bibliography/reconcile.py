@@ -185,6 +185,14 @@ def _complete_parsed(e: model.BibEntry) -> bool:
                 and e.fields.get("year"))
 
 
+def _read_whole(e: model.BibEntry) -> bool:
+    """Whether the parser read a work whole: names, title and year, or a
+    work nobody signs with its title, year and where it appeared
+    ("Verfassung der Deutschen Demokratischen Republik, Berlin (Ost) 1976")."""
+    return _complete_parsed(e) or bool(e.fields.get("title") and e.fields.get("year") and any(
+        e.fields.get(k) for k in ("address", "publisher", "journal", "booktitle", "institution")))
+
+
 def _other_address(c: Citation, w: Work) -> bool:
     """Whether a note's citation gives a web address and the work another
     one (two pages of the web are two works, whatever their titles).
@@ -441,7 +449,7 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
         sum(_complete_rules(c) for c in full)
     if parser_manner:
         for c in full:
-            if _complete_parsed(readings[id(c)]):
+            if _read_whole(readings[id(c)]):
                 _read_as_parsed(c, readings[id(c)])
     # full note citations → works
     n_listed = len(works)
@@ -516,7 +524,7 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 parser_manner or not _complete_rules(w.cit) or _name_misread(w.cit)
                 or _swallowed(w.cit) or w.cit.edition):
             e = readings[id(w.note_cits[0])]
-            if _complete_parsed(e):
+            if _complete_parsed(e) or parser_manner and _read_whole(e):
                 w.entry = e
                 if w.cit.edition and not e.fields.get("edition"):
                     e.fields["edition"] = w.cit.edition
