@@ -338,6 +338,8 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
         m = _URL_BARE_BROKEN.search(t) or _URL_BARE.search(t)
         if m:
             c.url = join_url(m.group(0)).rstrip(".,;")
+            while c.url.endswith(")") and c.url.count(")") > c.url.count("("):
+                c.url = c.url[:-1].rstrip(".,;")    # "(vgl. www.x.de)": the note's bracket
             t, c.urldate = _url_context(t, m.start(), m.end())
     # "Berlin 11. 12. 2007": a date its line breaks spaced
     t = re.sub(r"\b(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])\.\s((?:1[5-9]|20)\d\d)\b", r"\1.\2.\3", t)

@@ -305,6 +305,9 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         end = start + len(body.rstrip(". "))
         if _PROSE_NAME.search(body):
             continue
+        if _BARE_ADDRESS.fullmatch(body.rstrip(" .,;)")) and body.count(")") > body.count("("):
+            body = body.rstrip(" .,;)")       # "(vgl. www.x.de)": the bracket is the prose's
+            end = start + len(body)
         ay = author_year(body)
         if ay is not None and (ay.start() == 0 or is_prose(body[:ay.start()]) or not
                                re.match(_FULL_NAME, body)):

@@ -1,0 +1,115 @@
+"""Footnotes that cite in full in another manner than the seed's ("Vorname
+Name, Titel, Ort Jahr", German quotes, "Vgl." before the name, a web
+address alone): the works they cite, as the printed bibliography gives
+them."""
+
+from __future__ import annotations
+
+from coursepack import model
+from coursepack.bibliography import build_bibliography
+from coursepack.bibliography.cite import parse_citation
+from coursepack.bibliography.notes import split_note
+
+from .fixtures import notes
+
+GERMAN = {
+    1: "Vgl. Norman M. Naimark, Flammender Hass. Ethnische Säuberungen im 20. Jahrhundert, München 2004.",
+    2: "Klaus J. Bade, Europa in Bewegung. Migration vom späten 18. Jahrhundert bis zur Gegenwart, "
+       "München 2000.",
+    3: "Zur spanischen Emigration siehe Patrice G. Poutrus, Zuflucht im Ausreiseland. Zur Geschichte "
+       "des politischen Asyls in der DDR. In: Jahrbuch für Historische Kommunismusforschung 2004, "
+       "Berlin 2004, S. 355–378.",
+    4: "Vgl. Patrice G. Poutrus, Mit strengem Blick. Die so genannten „Polit. Emigranten“ in den "
+       "Berichten des MfS. In: Jan C. Behrends/ Thomas Lindenberger/ Patrice G. Poutrus (Hg.), "
+       "Fremde und Fremd-Sein in der DDR, Berlin 2003, S. 205–224.",
+    5: "Vgl. Karin Hunn, Asymmetrische Beziehungen: Türkische „Gastarbeiter“ zwischen Heimat und "
+       "Fremde. In: Archiv für Sozialgeschichte, 42 (2002), S. 145–172; Edith Pichler, Pioniere, "
+       "Arbeitsmigranten, Rebellen: Italiener in Berlin. In: Archiv für Sozialgeschichte, 42 (2002), "
+       "S. 257–274.",
+    6: "Vgl. Helge Heidemeyer, Flucht und Zuwanderung aus der SBZ/ DDR 1945/49–1961, Düsseldorf 1994.",
+    7: "Verfassung der Deutschen Demokratischen Republik, Berlin (Ost) 1976, S. 25.",
+}
+
+
+def _by_title(res, start):
+    found = [e for e in res.entries if e.fields.get("title", "").startswith(start)]
+    assert len(found) == 1, [e.fields.get("title") for e in res.entries]
+    return found[0]
+
+
+def test_place_and_year_of_a_german_note_are_place_and_year():
+    res = build_bibliography(notes(GERMAN), landing_refs=None)
+    e = _by_title(res, "Flammender Hass")
+    assert e.fields.get("address") == "München" and "publisher" not in e.fields
+    assert e.fields["year"] == "2004" and e.persons["author"] == ["Naimark, Norman M."]
+    e = _by_title(res, "Verfassung der Deutschen")
+    assert e.fields.get("address") == "Berlin (Ost)" and "publisher" not in e.fields
+
+
+def test_works_of_one_author_stay_apart():
+    res = build_bibliography(notes(GERMAN), landing_refs=None)
+    assert _by_title(res, "Zuflucht im Ausreiseland").fields["year"] == "2004"
+    assert _by_title(res, "Mit strengem Blick").fields["year"] == "2003"
+
+
+def test_german_quotes_do_not_hide_the_next_work_of_a_note():
+    res = build_bibliography(notes(GERMAN), landing_refs=None)
+    assert _by_title(res, "Pioniere, Arbeitsmigranten").persons["author"] == ["Pichler, Edith"]
+    assert _by_title(res, "Asymmetrische Beziehungen").fields["pages"] == "145–172"
+
+
+def test_a_line_break_after_a_slash_leaves_no_space_in_the_title():
+    res = build_bibliography(notes(GERMAN), landing_refs=None)
+    assert "SBZ/DDR" in _by_title(res, "Flucht und Zuwanderung").fields["title"]
+
+
+def test_vgl_leads_to_the_citation_and_is_not_part_of_it():
+    t = "Vgl. Jost Maurin, Die DDR als Asylland. In: Zeitschrift für Geschichtswissenschaft, 51 (2003) 9."
+    res = build_bibliography(notes({1: t}), landing_refs=None)
+    assert [e.persons.get("author") for e in res.entries] == [["Maurin, Jost"]]
+
+
+def test_a_web_address_a_note_points_to_is_a_citation():
+    t = ("Das Projekt wurde vom Bundesministerium für Bildung und Forschung gefördert "
+         "(vgl. www.equality-management.de).")
+    res = build_bibliography(notes({1: t}), landing_refs=None)
+    assert [e.fields.get("url") for e in res.entries] == ["www.equality-management.de"]
+    assert res.entries[0].cited_by == [1]
+
+
+def test_a_url_broken_after_a_slash_is_one_url():
+    c = parse_citation("www.gesis.org/cews/ informationsangebote/gleichstellungsrecht "
+                       "(Zugriff am 5. November 2013)")
+    assert c.url == "www.gesis.org/cews/informationsangebote/gleichstellungsrecht"
+    assert c.title == "" and c.urldate.year == 2013
+
+
+def test_a_quote_that_never_closes_does_not_swallow_the_note():
+    t = "Anna Roth, »Dörfer« und Märkte, Kassel 1987; Jan Ott, Häfen, Kiel 2001"
+    assert [t[a:b] for a, b in split_note(t)] == ["Anna Roth, »Dörfer« und Märkte, Kassel 1987",
+                                                   "Jan Ott, Häfen, Kiel 2001"]
+
+
+def test_a_dash_before_an_entry_repeats_the_author_before():
+    refs = ["LAZARUS Sylvain, 1996, Anthropologie du Nom, Paris, Seuil.",
+            "- forthcoming, D’une problématique de l’anthropologie ouvrière, manuscript, march 1998.",
+            "LEMINSKY Gerhard, 1980, Humanisierung der Arbeit aus eigener Kraft, Köln, Bund."]
+    res = build_bibliography([], landing_refs=refs)
+    e = _by_title(res, "D’une problématique")
+    assert e.persons["author"] == ["LAZARUS, Sylvain"]
+
+
+def test_a_list_bulleted_with_dashes_keeps_its_entries_authors():
+    refs = ["- Smith, J. (2001) Rivers. London: Sage.", "- Lee, K. (2003) Lakes. Oxford: OUP.",
+            "- (2004) Anonymous Report. Paris: OECD."]
+    res = build_bibliography([], landing_refs=refs)
+    assert not _by_title(res, "Anonymous Report").persons.get("author")
+
+
+def test_the_seed_manner_is_still_read_by_the_rules():
+    t = ("P. D. Wezeman, A. Fleurant, Trends in arms transfers, SIPRI 2017, (Fact Sheets, "
+         "March, 2018): <https://www.sipri.org/x.pdf> [accessed: 15 V 2021].")
+    res = build_bibliography(notes({1: t}), landing_refs=None)
+    e = res.entries[0]
+    assert e.fields.get("institution") == "SIPRI" and e.fields.get("url") == "https://www.sipri.org/x.pdf"
+    assert model.plain_text(e.formatted)
