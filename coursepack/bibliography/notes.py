@@ -333,10 +333,12 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             carried = c.authors
         elif not plural and full and c.authors:
             carried = None
-        if c.is_citation() or re.match(_FULL_NAME, body) and re.search(r"\b(?:1[5-9]|20)\d\d\b", body) \
+        if c.is_citation() or re.match(_FULL_NAME, body) and (
+                re.search(r"\b(?:1[5-9]|20)\d\d\b", body) or _IN_EDITED.search(body)) \
                 or _BARE_ADDRESS.fullmatch(body.rstrip(" .,;)")) and c.url:
-            # (a name first and a year: a work the reference parser may read whole;
-            # a web address alone, as "vgl. www.x.de" gives it: that page)
+            # (a name first and a year, or a chapter "in: Editors (Hrsg.), Book":
+            # a work the reference parser may read whole; a web address alone,
+            # as "vgl. www.x.de" gives it: that page)
             c.kind = "full"
             out.append(c)
             history.append(c)
@@ -350,6 +352,7 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
     return out
 
 
+_IN_EDITED = re.compile(r"[,.]\s+in:?\s+[^;]{3,200}?\((?:Hg|Hrsg|eds?|Ed|Eds|red)\.\)", re.I)
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 
 

@@ -186,10 +186,13 @@ def _complete_parsed(e: model.BibEntry) -> bool:
 
 
 def _read_whole(e: model.BibEntry) -> bool:
-    """Whether the parser read a work whole: names, title and year, or a
-    work nobody signs with its title, year and where it appeared
-    ("Verfassung der Deutschen Demokratischen Republik, Berlin (Ost) 1976")."""
-    return _complete_parsed(e) or bool(e.fields.get("title") and e.fields.get("year") and any(
+    """Whether the parser read a work whole: names, title and year, or
+    where it appeared and two of those: a work nobody signs ("Verfassung
+    der Deutschen Demokratischen Republik, Berlin (Ost) 1976"), a chapter
+    whose note gives no year ("Lutz Leisering, Paradigmen …, in: Stefan
+    Liebig/… (Hrsg.), Verteilungsprobleme …, Frankfurt/M.-New York, S. 29 - 68")."""
+    named = bool(e.persons.get("author") or e.persons.get("editor"))
+    return _complete_parsed(e) or bool(e.fields.get("title") and (e.fields.get("year") or named) and any(
         e.fields.get(k) for k in ("address", "publisher", "journal", "booktitle", "institution")))
 
 

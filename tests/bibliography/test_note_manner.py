@@ -28,6 +28,9 @@ GERMAN = {
        "S. 257–274.",
     6: "Vgl. Helge Heidemeyer, Flucht und Zuwanderung aus der SBZ/ DDR 1945/49–1961, Düsseldorf 1994.",
     7: "Verfassung der Deutschen Demokratischen Republik, Berlin (Ost) 1976, S. 25.",
+    8: "Vgl. Lutz Leisering, Paradigmen sozialer Gerechtigkeit: Normative Diskurse im Umbau des "
+       "Sozialstaates, in: Stefan Liebig/Holger Lengfeld/Steffen Mau (Hrsg.), Verteilungsprobleme "
+       "und Gerechtigkeit in modernen Gesellschaften, Frankfurt/M.-New York, S. 29 - 68.",
 }
 
 
@@ -44,6 +47,14 @@ def test_place_and_year_of_a_german_note_are_place_and_year():
     assert e.fields["year"] == "2004" and e.persons["author"] == ["Naimark, Norman M."]
     e = _by_title(res, "Verfassung der Deutschen")
     assert e.fields.get("address") == "Berlin (Ost)" and "publisher" not in e.fields
+
+
+def test_a_chapter_whose_note_gives_no_year_is_a_work_without_one():
+    res = build_bibliography(notes(GERMAN), landing_refs=None)
+    e = _by_title(res, "Paradigmen sozialer Gerechtigkeit")
+    assert e.persons["author"] == ["Leisering, Lutz"] and len(e.persons["editor"]) == 3
+    assert e.fields["booktitle"].startswith("Verteilungsprobleme") and "year" not in e.fields
+    assert e.cited_by == [8]
 
 
 def test_works_of_one_author_stay_apart():
