@@ -422,16 +422,42 @@ def _op_cit(body: str, history: list[Citation]) -> Citation | None:
     return None
 
 
+def _first_surname(c: Citation) -> str:
+    """The first author's surname of a full citation (folded), as read or,
+    when the rules read no name, as the name before the title gives it.
+
+    >>> _first_surname(parse_note(1, "John Smith, The Rivers of Europe (New York: Norton, 2001), 45.")[0])
+    'smith'
+    """
+    if c.authors or c.editors:
+        return fold((c.authors or c.editors)[0].last)
+    m = re.match(_FULL_NAME, _LEAD.sub("", c.text.strip(), count=1))
+    if not m:
+        return ""
+    first = re.split(r"\s*(?:/|\bund\b|\band\b|&|\()", m.group(0))[0]
+    return fold(first.rstrip(" ,").split()[-1]) if first.strip(" ,") else ""
+
+
 def _short_ref(body: str, history: list[Citation]) -> Citation | None:
-    """The earlier full citation a shortened one stands for, if any."""
+    """The earlier full citation a shortened one stands for, if any.
+
+    >>> h = parse_note(1, "John Smith, The Rivers of Europe (New York: Norton, 2001), 45.")
+    >>> _short_ref("Smith, Rivers of Europe, 50", h) is h[0], _short_ref("Lee, Rivers of Europe, 50", h)
+    (True, None)
+    """
     t = re.sub(r"(\.\.\.|…|\s)+$", "", body).strip(" .,")
     if len(t) < 8:
         return None
     # 'Author, Short title' or just 'Short title'
     parts = [p.strip() for p in t.split(",")]
     names = parse_people(parts[0]) if len(parts) > 1 else None
+    if not names and len(parts) > 2 and re.fullmatch(_SURNAME, parts[0]) and any(
+            c.kind == "full" and _first_surname(c) == fold(parts[0]) for c in history):
+        names = [Name(parts[0])]        # "Smith, Rivers of Europe, 50": the surname alone
     short_title = ", ".join(parts[1:]) if names else t
     short_title = re.sub(r",?\s*(?:p|pp|s)\.\s*[\d–-]+$", "", short_title)
+    if names:
+        short_title = re.sub(r",\s*\d+(?:\s*[–-]\s*\d+)?$", "", short_title)
     ft = fold(short_title)
     best, best_score = None, 0.0
     for c in history:
@@ -442,7 +468,7 @@ def _short_ref(body: str, history: list[Citation]) -> Citation | None:
             score = 100.0
         else:
             score = fuzz.partial_ratio(ft, title) if len(ft) >= 12 else 0
-        if names and c.authors and fold(names[0].last) != fold(c.authors[0].last):
+        if names and _first_surname(c) and fold(names[0].last) != _first_surname(c):
             score -= 30
         if score > best_score:
             best, best_score = c, score

@@ -124,3 +124,14 @@ def test_the_seed_manner_is_still_read_by_the_rules():
     e = res.entries[0]
     assert e.fields.get("institution") == "SIPRI" and e.fields.get("url") == "https://www.sipri.org/x.pdf"
     assert model.plain_text(e.formatted)
+
+
+def test_a_chicago_short_note_and_its_ibid_reach_the_full_citation():
+    n = notes({1: "John Smith, The Rivers of Europe (New York: Norton, 2001), 45.",
+               2: "Anna Lee, “Lakes and Trade,” Journal of Economic History 12, no. 3 (1999): 201–230.",
+               3: "Smith, Rivers of Europe, 50.",
+               4: "Ibid., 52.",
+               5: "Brown, Rivers of Europe, 7."})
+    res = build_bibliography(n, landing_refs=None)
+    assert _by_title(res, "The Rivers of Europe").cited_by == [1, 3, 4]
+    assert _by_title(res, "Lakes and Trade").cited_by == [2]
