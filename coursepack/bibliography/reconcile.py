@@ -347,6 +347,24 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
 
 
 
+def names_a_work(c: Citation, e: model.BibEntry | None) -> bool:
+    """Whether a reference list's entry, as read, names a work: a title, a
+    name, a source or an address ("Paper received 26 June 2004; revised
+    version accepted 6 March 2005.", a line of the article's furniture cut
+    with the list, names none).
+
+    >>> names_a_work(Citation(), model.BibEntry("k", "misc", {"year": "2005"}, {}))
+    False
+    >>> names_a_work(Citation(), model.BibEntry("k", "misc", {"title": "Rivers"}, {}))
+    True
+    """
+    if e is not None:
+        f = e.fields
+        return bool(f.get("title") or e.persons.get("author") or e.persons.get("editor")
+                    or f.get("url") or f.get("journal") or f.get("booktitle"))
+    return bool(c.title or c.authors or c.editors or c.url or c.container)
+
+
 def same_author_dash(refs: list[str], parsed: list[model.BibEntry]) -> None:
     """An entry that opens with a single dash ("- forthcoming, Title, …")
     and names nobody is by the authors of the entry before it, as a rule
@@ -415,6 +433,15 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     suspects: list[dict] = []
     works: list[Work] = []
     cits, entries = list_citations(landing_refs or [])
+    kept = [k for k, (c, e) in enumerate(zip(cits, entries)) if names_a_work(c, e)]
+    for k in sorted(set(range(len(cits))) - set(kept)):
+        changes.append(model.Change(kind="bibliography", rule="not_an_entry",
+                                    before=landing_refs[k], after="",
+                                    why="no work in the reference list's entry (no title, "
+                                        "name, source or address)"))
+    if len(kept) < len(cits):
+        landing_refs = [landing_refs[k] for k in kept]
+        cits, entries = [cits[k] for k in kept], [entries[k] for k in kept]
     for c, e, r in zip(cits, entries, landing_refs or []):
         if e is not None:
             lost_year(e, r)

@@ -101,22 +101,6 @@ def test_a_quote_that_never_closes_does_not_swallow_the_note():
                                                    "Jan Ott, Häfen, Kiel 2001"]
 
 
-def test_a_dash_before_an_entry_repeats_the_author_before():
-    refs = ["LAZARUS Sylvain, 1996, Anthropologie du Nom, Paris, Seuil.",
-            "- forthcoming, D’une problématique de l’anthropologie ouvrière, manuscript, march 1998.",
-            "LEMINSKY Gerhard, 1980, Humanisierung der Arbeit aus eigener Kraft, Köln, Bund."]
-    res = build_bibliography([], landing_refs=refs)
-    e = _by_title(res, "D’une problématique")
-    assert e.persons["author"] == ["LAZARUS, Sylvain"]
-
-
-def test_a_list_bulleted_with_dashes_keeps_its_entries_authors():
-    refs = ["- Smith, J. (2001) Rivers. London: Sage.", "- Lee, K. (2003) Lakes. Oxford: OUP.",
-            "- (2004) Anonymous Report. Paris: OECD."]
-    res = build_bibliography([], landing_refs=refs)
-    assert not _by_title(res, "Anonymous Report").persons.get("author")
-
-
 def test_the_seed_manner_is_still_read_by_the_rules():
     t = ("P. D. Wezeman, A. Fleurant, Trends in arms transfers, SIPRI 2017, (Fact Sheets, "
          "March, 2018): <https://www.sipri.org/x.pdf> [accessed: 15 V 2021].")
