@@ -52,14 +52,17 @@ _NEW_AFTER_STOP = re.compile(
 _UPW = r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’\-]+"
 _FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)){{0,2}}"
               rf"\s+(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW}"
-              rf"(?:\s*(?:/|und|and|&)\s*(?:{_UPW}\s+)+{_UPW})*"
+              rf"(?:\s*(?:/|und|and|&)\s*(?:(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)\s+)+"
+              rf"(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW})*"
               r"(?:\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds|red)\.\))?,")
 # the words of prose that lead to a citation: "… siehe", "Darstellung von",
 # "einen Überblick gibt", "see", "cf."
 _CUE = re.compile(r"(?:^|(?<=[\s(.,;:]))(?i:vgl\.|siehe|see|cf\.|compare|von|by|gibt|geben|"
                   r"(?:angaben|hinweise|details|information)\s+(?:in|bei)|"
                   r"bietet|bei|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
-                  r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")")
+                  r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")"
+                  # a label after a full stop: "… S. 257–274. Gesamtdarstellungen: Jan Motte/ …"
+                  r"|(?<=[.;]\s)[A-ZÄÖÜ][a-zäöüß]{3,}(?:\s+[a-zäöüß]+){0,2}:\s+(?=" + _FULL_NAME + ")")
 _LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|also))?\s+", re.I)
 # "… gefördert (vgl. www.equality-management.de)": the citation is the address
 _URL_CUE = re.compile(r"(?:^|(?<=[\s(]))(?i:vgl\.|siehe|see|cf\.)(?:\s+(?i:auch|also))?\s+"
@@ -85,6 +88,9 @@ def _citation_starts(piece: str) -> list[int]:
     ['Patrice ', 'Stefan T']
     >>> _citation_starts("Klaus J. Bade, Europa, München 2000"), _citation_starts("as shown by Smith in 2001")
     ([], [])
+    >>> t = "Anna Roth, Dörfer, Kassel 1987. Gesamtdarstellungen: Jan Ott/ Eva Lind (Hg.), Häfen, Kiel 2001."
+    >>> [t[i:i + 7] for i in _citation_starts(t)]
+    ['Jan Ott']
     """
     return sorted([m.end() for m in _CUE.finditer(piece)] + [m.end() for m in _URL_CUE.finditer(piece)])
 

@@ -69,6 +69,18 @@ def test_german_quotes_do_not_hide_the_next_work_of_a_note():
     assert _by_title(res, "Asymmetrische Beziehungen").fields["pages"] == "145–172"
 
 
+def test_a_label_after_a_full_stop_leads_to_the_next_work():
+    t = ("Vgl. Edith Pichler, Pioniere: Italiener in Berlin. In: Archiv für Sozialgeschichte, 42 "
+         "(2002), S. 257–274. Gesamtdarstellungen: Jan Motte/ Rainer Ohliger/ Anne von Oswald (Hg.), "
+         "50 Jahre Bundesrepublik – 50 Jahre Einwanderungsland, Frankfurt a. M. 2000.")
+    res = build_bibliography(notes({**GERMAN, 9: t}), landing_refs=None)
+    e = _by_title(res, "Pioniere")
+    assert e.fields.get("journal") == "Archiv für Sozialgeschichte" and "editor" not in e.persons
+    e = _by_title(res, "50 Jahre Bundesrepublik")
+    assert e.persons["editor"] == ["Motte, Jan", "Ohliger, Rainer", "von Oswald, Anne"]
+    assert e.fields["year"] == "2000" and e.cited_by == [9]
+
+
 def test_a_line_break_after_a_slash_leaves_no_space_in_the_title():
     res = build_bibliography(notes(GERMAN), landing_refs=None)
     assert "SBZ/DDR" in _by_title(res, "Flucht und Zuwanderung").fields["title"]
