@@ -69,6 +69,7 @@ _URL_CUE = re.compile(r"(?:^|(?<=[\s(]))(?i:vgl\.|siehe|see|cf\.)(?:\s+(?i:auch|
                       r"(?=(?:https?://|www\.)\S)")
 # "ders.", "dies." (the same author(s) as the citation before), with "(Hg.)"
 _SAME = re.compile(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem|eidem)\.?"
+                   r"(?P<more>(?:\s*/\s*[^,/()]{3,60})*)"      # "ders./Rainer Ohliger, …": and others
                    r"(?P<ed>\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds)\.\))?\s*,\s*", re.I)
 # the end of a citation that prose follows: "… München 2001, die trotz …"
 # (two words in lower case; not "2012, vol. 32, issue 2"), or a long
@@ -386,6 +387,11 @@ def _same_author(body: str, before: list[Citation]) -> str:
     'Klaus J. Bade (Hg.), Migration, Osnabrück 2002'
     >>> _same_author("Anna Berg, Lakes, 2001", h)
     'Anna Berg, Lakes, 2001'
+    >>> _same_author("ders./Rainer Ohliger, Privilegierte Migration, Berlin 1998", h)
+    'Klaus J. Bade/Rainer Ohliger, Privilegierte Migration, Berlin 1998'
+    >>> h2 = [Citation(text="Klaus J. Bade/Rainer Ohliger, Privilegierte Migration, Berlin 1998", kind="full")]
+    >>> _same_author("ders./Ralf Ulrich, Zuwanderung, Bonn 1999", h2)
+    'Klaus J. Bade/Ralf Ulrich, Zuwanderung, Bonn 1999'
     """
     m = _SAME.match(body)
     if not m:
@@ -402,7 +408,12 @@ def _same_author(body: str, before: list[Citation]) -> str:
                              for n in prev.authors or prev.editors)
     else:
         return body
-    return f"{names}{m.group('ed') or ''}, {body[m.end():]}"
+    more = re.sub(r"\s*/\s*", "/", m.group("more") or "")
+    if more and re.match(r"(?:ders|derselbe|dieselbe|idem|eadem)\b", body, re.I):
+        # "ders./Wolfgang Seifert" after "Rainer Münz/Rainer Ohliger, …": the one
+        # person the word means (the first) and the others it names
+        names = re.split(r"\s*(?:/|\bund\b|\band\b|&)\s*", names)[0]
+    return f"{names}{more}{m.group('ed') or ''}, {body[m.end():]}"
 
 
 def _op_cit(body: str, history: list[Citation]) -> Citation | None:

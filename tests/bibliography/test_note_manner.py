@@ -81,6 +81,17 @@ def test_a_label_after_a_full_stop_leads_to_the_next_work():
     assert e.fields["year"] == "2000" and e.cited_by == [9]
 
 
+def test_ders_with_others_is_the_author_before_and_those_others():
+    t = ("Vgl. Rainer Münz, Phasen und Formen der europäischen Migration. In: Steffen Angenendt (Hg.), "
+         "Migration und Flucht, Bonn 1997, S. 34–48; ders./Rainer Ohliger, Privilegierte Migration. "
+         "In: TAJB, 27 (1998), S. 401–444; ders./Wolfgang Seifert/Ralf Ulrich, Zuwanderung nach "
+         "Deutschland. Strukturen, Wirkungen, Perspektiven, Frankfurt a. M. 1999.")
+    res = build_bibliography(notes({**GERMAN, 9: t}), landing_refs=None)
+    assert _by_title(res, "Privilegierte Migration").persons["author"] == ["Münz, Rainer", "Ohliger, Rainer"]
+    assert _by_title(res, "Zuwanderung nach Deutschland").persons["author"] == [
+        "Münz, Rainer", "Seifert, Wolfgang", "Ulrich, Ralf"]
+
+
 def test_a_line_break_after_a_slash_leaves_no_space_in_the_title():
     res = build_bibliography(notes(GERMAN), landing_refs=None)
     assert "SBZ/DDR" in _by_title(res, "Flucht und Zuwanderung").fields["title"]
