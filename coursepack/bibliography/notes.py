@@ -340,10 +340,11 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             carried = c.authors
         elif not plural and full and c.authors:
             carried = None
-        if c.is_citation() or re.match(_FULL_NAME, body) and (
-                re.search(r"\b(?:1[5-9]|20)\d\d\b", body) or _IN_EDITED.search(body)) \
+        if c.is_citation() or (re.match(_FULL_NAME, body) or _EDITOR_FIRST.match(body)) and (
+                re.search(r"\b(?:1[5-9]|20)\d\d\b|\b(?:o\.\s?J|n\.\s?d)(?:\.|$)", body)
+                or _IN_EDITED.search(body)) \
                 or _BARE_ADDRESS.fullmatch(body.rstrip(" .,;)")) and c.url:
-            # (a name first and a year, or a chapter "in: Editors (Hrsg.), Book":
+            # (a name first and a year ("o. J.", "n.d.": none printed), or a chapter "in: Editors (Hrsg.), Book":
             # a work the reference parser may read whole; a web address alone,
             # as "vgl. www.x.de" gives it: that page)
             c.kind = "full"
@@ -359,6 +360,8 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
     return out
 
 
+# "Berliner Institut für vergleichende Sozialforschung (Hg.), Weltflüchtlingsbericht, …"
+_EDITOR_FIRST = re.compile(r"[A-ZÀ-ÖØ-Þ][^,;()]{2,80}\((?:Hg|Hrsg|eds?|Ed|Eds|red)\.\),")
 _IN_EDITED = re.compile(r"[,.]\s+in:?\s+[^;]{3,200}?\((?:Hg|Hrsg|eds?|Ed|Eds|red)\.\)", re.I)
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 

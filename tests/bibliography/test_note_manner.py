@@ -92,6 +92,15 @@ def test_ders_with_others_is_the_author_before_and_those_others():
         "Münz, Rainer", "Seifert, Wolfgang", "Ulrich, Ralf"]
 
 
+def test_an_institution_as_editor_and_no_year_printed():
+    t = ("Vgl. Berliner Institut für vergleichende Sozialforschung (Hg.), Weltflüchtlingsbericht. "
+         "Ein Handbuch zu Fluchtursachen und Asyl, Berlin o.J.")
+    res = build_bibliography(notes({**GERMAN, 9: t}), landing_refs=None)
+    e = _by_title(res, "Weltflüchtlingsbericht")
+    assert e.persons["editor"] == ["{Berliner Institut für vergleichende Sozialforschung}"]
+    assert e.fields.get("address") == "Berlin" and "year" not in e.fields and e.cited_by == [9]
+
+
 def test_a_line_break_after_a_slash_leaves_no_space_in_the_title():
     res = build_bibliography(notes(GERMAN), landing_refs=None)
     assert "SBZ/DDR" in _by_title(res, "Flucht und Zuwanderung").fields["title"]
