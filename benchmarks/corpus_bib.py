@@ -93,7 +93,7 @@ def score(root: Path, name: str) -> dict | None:
         return None
     rows = match(same_author_marks(gold_entries(name)), got)
     res = [compare(g, b) if b is not None else None for _, g, b in rows]
-    return {"gold": len(rows), "built": len(got), "matched": sum(r is not None for r in res),
+    return {"gold": len(rows), "built": len(got), "got": got, "matched": sum(r is not None for r in res),
             "fay": sum(bool(r and r["fay"]) for r in res),
             "all": sum(bool(r and r["all"]) for r in res), "rows": rows, "res": res}
 
@@ -118,6 +118,12 @@ def main(argv=None) -> int:
             for k, ok in r.items():
                 if not ok and k not in ("all", "fay", "first_author"):
                     print(f"   {k:10} gold={g[k]!r:.60}\n   {'':10} got ={b[k]!r:.60}")
+        used = {id(b) for _, _, b in s["rows"] if b is not None}
+        extra = [b for b in s["got"] if id(b) not in used]
+        if extra:
+            print(f"\nbuilt entries paired with no gold entry ({len(extra)}):")
+            for b in extra:
+                print(f"   {b['surnames'] or b['editors'] or '-'} {b['year']}: {b['title'] or b['url']}"[:110])
         return 0
     tot = {"gold": 0, "built": 0, "matched": 0, "fay": 0, "all": 0}
     print(f"{'paper':28} {'gold':>5} {'built':>5} {'found':>5} {'A+Y+T':>6} {'all':>5}")
