@@ -196,6 +196,54 @@ def _read_whole(e: model.BibEntry) -> bool:
         e.fields.get(k) for k in ("address", "publisher", "journal", "booktitle", "institution")))
 
 
+def _norm_address(u: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().rstrip("/.")).lower()
+
+
+def _same_address(c: Citation, w: Work) -> bool:
+    """Whether a note's citation gives the web address the work has.
+
+    >>> _same_address(Citation(url="www.x.de"), Work(cit=Citation(url="http://www.x.de/")))
+    True
+    """
+    return bool(c.url) and _norm_address(c.url) in {
+        _norm_address(x.url) for x in [w.list_cit or w.cit, *w.note_cits] if x is not None and x.url}
+
+
+def url_as_one(text: str, url: str) -> str:
+    """``text`` with ``url`` written whole where line breaks spaced it.
+
+    >>> url_as_one("vgl. www.x.de/a/ b/c (Zugriff 2013)", "www.x.de/a/b/c")
+    'vgl. www.x.de/a/b/c (Zugriff 2013)'
+    """
+    if not url or url in text:
+        return text
+    m = re.search(r"\s*".join(map(re.escape, url)), text)
+    return text[:m.start()] + url + text[m.end():] if m else text
+
+
+def mend_list_url(e: model.BibEntry, ref: str) -> None:
+    """A list entry's URL as the entry gives it: without a word the parser
+    glued before it ("unterwww.x.de" of "… unter www.x.de"), with the file
+    ending it cut off ("…/Modelle_gesamt" of "…/Modelle_gesamt.pdf.").
+
+    >>> e = model.BibEntry("k", "misc", {"url": "unterwww.x.de/download/Modelle"}, {})
+    >>> mend_list_url(e, "Zugriff am 12. November 2013 unter www.x.de/download/Modelle.pdf."); e.fields["url"]
+    'www.x.de/download/Modelle.pdf'
+    """
+    u = e.fields.get("url", "")
+    m = re.search(r"(?:https?|ftp)://|www\.", u)
+    if not m:
+        return
+    u = u[m.start():]
+    found = re.search(r"\s*".join(map(re.escape, u)), ref)
+    if found:
+        ext = re.match(r"\.(?:pdf|html?|php\d?|aspx?|jsp|docx?|xlsx?|pptx?|txt|xml)\b", ref[found.end():], re.I)
+        if ext:
+            u += ext.group(0)
+    e.fields["url"] = u
+
+
 def _other_address(c: Citation, w: Work) -> bool:
     """Whether a note's citation gives a web address and the work another
     one (two pages of the web are two works, whatever their titles).
@@ -445,6 +493,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     for c, e, r in zip(cits, entries, landing_refs or []):
         if e is not None:
             lost_year(e, r)
+            mend_list_url(e, r)
+            c.url = e.fields.get("url", c.url)
             if c.date is None and str(e.fields.get("year", ""))[:4].isdigit():
                 c.date = PDate(int(e.fields["year"][:4]))     # not "n.d."
     numbers = printed_numbers(landing_refs or [])
@@ -495,6 +545,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                     continue
                 s = max([match_score(c, w.list_cit or w.cit)]
                         + [match_score(c, o) for o in w.note_cits])
+                if not c.title and _same_address(c, w):
+                    s = 100.0       # a page of the web cited again by its address alone
                 if s > best_s:
                     best, best_s = w, s
             if best is not None and best_s >= 82:
@@ -564,6 +616,9 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                     del e.fields["note"]     # the note's commentary ("Die dritte Auflage erschien …")
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
+    for w in works[n_listed:]:
+        if not w.cit.title and w.cit.url:   # printed as the note gives it: its URL whole
+            w.cit.text = url_as_one(w.cit.text, w.cit.url)
     return Reconciled(works, changes, suspects, note_cits, cite_work)
 
 

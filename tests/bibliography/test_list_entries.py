@@ -35,3 +35,14 @@ def test_a_line_that_names_no_work_is_no_entry():
     res = build_bibliography([], landing_refs=refs)
     assert sorted(e.fields["title"] for e in res.entries) == ["Lakes and Trade", "The Rivers of Europe"]
     assert [c.before for c in res.changes if c.rule == "not_an_entry"] == [refs[2]]
+
+
+def test_a_list_entrys_url_is_the_one_it_prints():
+    # a URL broken at a line end: the parser glued the word before it and cut its file ending
+    refs = ["Enggruber, Ruth & Bleck, Christian. (2005). Modelle der Kompetenzfeststellung im "
+            "beschäftigungs- und bildungstheoretischen Diskurs. Dresden. Zugriff am 12. November 2013 "
+            "unter www.equal-sachsen-sozial- wirtschaft.de/download/Modelle_gesamt.pdf.",
+            "Lee, K. (2003) Lakes and Trade. Oxford: Oxford University Press."]
+    res = build_bibliography([], landing_refs=refs)
+    url = _by_title(res, "Modelle der Kompetenzfeststellung").fields["url"]
+    assert url.startswith("www.equal-sachsen-sozial") and url.endswith(".de/download/Modelle_gesamt.pdf")

@@ -120,6 +120,16 @@ def test_a_web_address_a_note_points_to_is_a_citation():
     assert res.entries[0].cited_by == [1]
 
 
+def test_an_address_cited_twice_is_one_work_printed_whole():
+    n = notes({1: "Das Projekt wurde gefördert (vgl. www.equality-management.de).",
+               2: "Zum Recht vgl. www.gesis.org/cews/ informationsangebote/recht (Zugriff am 5. November 2013).",
+               3: "Die Ergebnisse werden veröffentlicht (für weitere Informationen vgl. www.equality-management.de)."})
+    res = build_bibliography(n, landing_refs=None)
+    assert sorted((model.plain_text(e.formatted), e.cited_by) for e in res.entries) == [
+        ("www.equality-management.de", [1, 3]),
+        ("www.gesis.org/cews/informationsangebote/recht (Zugriff am 5. November 2013)", [2])]
+
+
 def test_a_url_broken_after_a_slash_is_one_url():
     c = parse_citation("www.gesis.org/cews/ informationsangebote/gleichstellungsrecht "
                        "(Zugriff am 5. November 2013)")
