@@ -642,9 +642,18 @@ def _note_reference(text: str) -> str:
     'Ernest Gellner, Nationalismus und Moderne, Berlin 1991'
     >>> _note_reference("Helge Heidemeyer, Flucht aus der SBZ/ DDR 1945/49–1961, Düsseldorf 1994")
     'Helge Heidemeyer, Flucht aus der SBZ/DDR 1945/49–1961, Düsseldorf 1994'
+    >>> _note_reference("Anna Roth/Jan Ott, Einleitung. In: Dies./Eva Lind, Häfen, Kiel 1997, S. 1–9.")
+    'Anna Roth/Jan Ott, Einleitung. In: Anna Roth/Jan Ott/Eva Lind, Häfen, Kiel 1997, S. 1–9.'
     """
     text = re.sub(r"(?<=\w)/ (?=\w)", "/", text.strip())
-    return re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(vgl\.|siehe|see|cf\.)\s+", "", text, flags=re.I)
+    # "In: Dies./Therese Steffen, Book" (the same persons as editors of the book)
+    lead = re.match(_FULL_NAME, text)
+    if lead:
+        names = re.sub(r"\s*\([^)]*\)\s*,$|,$", "", lead.group(0))
+        text = re.sub(r"(?<=\b[Ii]n:\s)(?:dies|ders|dieselben|derselbe|eidem|eaedem|iidem)\.(?=\s*[/,(])",
+                      lambda m: names, text, count=1, flags=re.I)
+    return text
 
 
 def _author_year_work(c: Citation, listed: list[Work]) -> Work | None:

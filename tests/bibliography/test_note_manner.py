@@ -101,6 +101,15 @@ def test_an_institution_as_editor_and_no_year_printed():
     assert e.fields.get("address") == "Berlin" and "year" not in e.fields and e.cited_by == [9]
 
 
+def test_dies_in_the_container_are_the_authors_as_editors():
+    t = ("Elisabeth Bronfen/ Benjamin Marius, Hybride Kulturen. Einleitung. In: Dies./ Therese Steffen, "
+         "Hybride Kulturen. Beiträge zur Multikulturalismusdebatte, Tübingen 1997, S. 1–29, hier S. 7.")
+    res = build_bibliography(notes({**GERMAN, 9: t}), landing_refs=None)
+    e = _by_title(res, "Hybride Kulturen. Einleitung")
+    assert e.persons["editor"] == ["Bronfen, Elisabeth", "Marius, Benjamin", "Steffen, Therese"]
+    assert e.fields.get("address") == "Tübingen"
+
+
 def test_a_line_break_after_a_slash_leaves_no_space_in_the_title():
     res = build_bibliography(notes(GERMAN), landing_refs=None)
     assert "SBZ/DDR" in _by_title(res, "Flucht und Zuwanderung").fields["title"]
