@@ -222,6 +222,20 @@ def url_as_one(text: str, url: str) -> str:
     return text[:m.start()] + url + text[m.end():] if m else text
 
 
+def place_and_publisher(e: model.BibEntry) -> None:
+    """A place the parser read with its publisher ("London: Routledge", as a
+    note writes "(London: Routledge, 2010)") split into the two.
+
+    >>> e = model.BibEntry("k", "book", {"address": "London: Routledge"}, {})
+    >>> place_and_publisher(e); e.fields["address"], e.fields["publisher"]
+    ('London', 'Routledge')
+    """
+    f = e.fields
+    m = re.fullmatch(r"([A-ZÀ-ÖØ-Þ][^:;]{1,40}?)\s*:\s*([A-ZÀ-ÖØ-Þ][^:;]{1,80})", f.get("address", ""))
+    if m and not f.get("publisher"):
+        f["address"], f["publisher"] = m.group(1), m.group(2)
+
+
 def mend_list_url(e: model.BibEntry, ref: str) -> None:
     """A list entry's URL as the entry gives it: without a word the parser
     glued before it ("unterwww.x.de" of "… unter www.x.de"), with the file
@@ -494,6 +508,7 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
         if e is not None:
             lost_year(e, r)
             mend_list_url(e, r)
+            place_and_publisher(e)
             c.url = e.fields.get("url", c.url)
             if c.date is None and str(e.fields.get("year", ""))[:4].isdigit():
                 c.date = PDate(int(e.fields["year"][:4]))     # not "n.d."
@@ -527,6 +542,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     full = [c for num in sorted(note_cits) for c in note_cits[num] if c.kind == "full"
             and c.text.strip()]
     readings = {id(c): parse_reference(_note_reference(c.text)) for c in full}
+    for e in readings.values():
+        place_and_publisher(e)
     parser_manner = 2 * sum(_complete_parsed(e) for e in readings.values()) > \
         3 * sum(_complete_rules(c) for c in full)
     if parser_manner:
