@@ -541,15 +541,25 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     parse_reference = reference_parser().parse_reference
     full = [c for num in sorted(note_cits) for c in note_cits[num] if c.kind == "full"
             and c.text.strip()]
-    readings = {id(c): parse_reference(_note_reference(c.text)) for c in full}
-    for e in readings.values():
-        place_and_publisher(e)
-    parser_manner = 2 * sum(_complete_parsed(e) for e in readings.values()) > \
-        3 * sum(_complete_rules(c) for c in full)
+    readings: dict[int, model.BibEntry] = {}
+
+    def reading(c: Citation) -> model.BibEntry:     # parsed once, when first needed
+        if id(c) not in readings:
+            readings[id(c)] = parse_reference(_note_reference(c.text))
+            place_and_publisher(readings[id(c)])
+        return readings[id(c)]
+    by_rules = sum(_complete_rules(c) for c in full)
+    by_parser = 0
+    for k, c in enumerate(full):
+        if 2 * (by_parser + len(full) - k) <= 3 * by_rules:
+            break           # the parser can no longer win (the seed's notes: never parsed here)
+        by_parser += _complete_parsed(reading(c))
+    parser_manner = 2 * by_parser > 3 * by_rules
     if parser_manner:
         for c in full:
-            if _read_whole(readings[id(c)]):
-                _read_as_parsed(c, readings[id(c)])
+            if _read_whole(reading(c)):
+                _read_as_parsed(c, reading(c))
+    in_notes = {id(c) for c in full}
     # full note citations → works
     n_listed = len(works)
     for num in sorted(note_cits):
@@ -621,10 +631,10 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     # whole ("Ernest Gellner, Nationalismus und Moderne, Berlin 1991"): the
     # reference parser's reading, when it reads names, title and year
     for w in works[n_listed:]:
-        if w.entry is None and id(w.note_cits[0]) in readings and (
+        if w.entry is None and id(w.note_cits[0]) in in_notes and (
                 parser_manner or not _complete_rules(w.cit) or _name_misread(w.cit)
                 or _swallowed(w.cit) or w.cit.edition):
-            e = readings[id(w.note_cits[0])]
+            e = reading(w.note_cits[0])
             if _complete_parsed(e) or parser_manner and _read_whole(e):
                 w.entry = e
                 if w.cit.edition and not e.fields.get("edition"):
