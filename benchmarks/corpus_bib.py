@@ -22,6 +22,7 @@ from the list and the notes to the printed bibliography.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -46,14 +47,39 @@ def built_entries(root: Path, name: str) -> list[dict] | None:
     return out
 
 
+def same_author_marks(gold: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The gold with the printed list's same-author mark read as the list
+    means it: an entry that opens with a dash ("- forthcoming, …", en-11018)
+    or with a bare comma (en-36334 prints "——, 1984: …" with a rule drawn
+    as a line, which the gold's string lost) is by the authors of the entry
+    before it; the gold's segmentation gives it none.
+
+    >>> g = same_author_marks([("Beck, U., 1986: R.", {"surnames": "beck", "given": "u", "editors": ""}),
+    ...                        (", 1993: E. In: A. Lee (ed.), B.", {"surnames": "", "given": "", "editors": "lee a"})])
+    >>> g[1][1]["surnames"], g[1][1]["given"]
+    ('beck', 'u')
+    """
+    out: list[tuple[str, dict]] = []
+    for text, g in gold:
+        if out and re.match(r"\s*(?:[-–—_]+\s|,)", text) and not g["surnames"]:
+            g = dict(g, surnames=out[-1][1]["surnames"], given=out[-1][1]["given"])
+        out.append((text, g))
+    return out
+
+
 def match(gold: list[tuple[str, dict]], got: list[dict]) -> list[tuple[str, dict, dict | None]]:
     """Each gold entry with the built entry nearest in title and surnames,
-    best pairs first, each built entry used once."""
-    pairs = sorted(((fuzz.ratio(g["title"], b["title"]) + fuzz.ratio(g["surnames"], b["surnames"]), i, j)
+    best pairs first, each built entry used once; among pairs alike in
+    title and surnames (pages of the web cited by their address alone: no
+    title, no author), the nearer in address and year first."""
+    def tie(g, b):
+        return fuzz.ratio(g["url"], b["url"]) + fuzz.ratio(g["year"], b["year"])
+    pairs = sorted(((fuzz.ratio(g["title"], b["title"]) + fuzz.ratio(g["surnames"], b["surnames"]),
+                     tie(g, b), i, j)
                     for i, (_, g) in enumerate(gold) for j, b in enumerate(got)), reverse=True)
     taken_g: dict[int, int] = {}
     taken_b: set[int] = set()
-    for s, i, j in pairs:
+    for s, _, i, j in pairs:
         if i in taken_g or j in taken_b or s < 60:
             continue
         taken_g[i] = j
@@ -65,9 +91,9 @@ def score(root: Path, name: str) -> dict | None:
     got = built_entries(root, name)
     if got is None:
         return None
-    rows = match(gold_entries(name), got)
+    rows = match(same_author_marks(gold_entries(name)), got)
     res = [compare(g, b) if b is not None else None for _, g, b in rows]
-    return {"gold": len(rows), "built": len(got), "matched": sum(r is not None for r in res),
+    return {"gold": len(rows), "built": len(got), "got": got, "matched": sum(r is not None for r in res),
             "fay": sum(bool(r and r["fay"]) for r in res),
             "all": sum(bool(r and r["all"]) for r in res), "rows": rows, "res": res}
 
@@ -92,6 +118,12 @@ def main(argv=None) -> int:
             for k, ok in r.items():
                 if not ok and k not in ("all", "fay", "first_author"):
                     print(f"   {k:10} gold={g[k]!r:.60}\n   {'':10} got ={b[k]!r:.60}")
+        used = {id(b) for _, _, b in s["rows"] if b is not None}
+        extra = [b for b in s["got"] if id(b) not in used]
+        if extra:
+            print(f"\nbuilt entries paired with no gold entry ({len(extra)}):")
+            for b in extra:
+                print(f"   {b['surnames'] or b['editors'] or '-'} {b['year']}: {b['title'] or b['url']}"[:110])
         return 0
     tot = {"gold": 0, "built": 0, "matched": 0, "fay": 0, "all": 0}
     print(f"{'paper':28} {'gold':>5} {'built':>5} {'found':>5} {'A+Y+T':>6} {'all':>5}")

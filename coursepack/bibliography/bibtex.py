@@ -166,8 +166,10 @@ def _person_value(name: str) -> str:
     if "~" not in v:
         try:
             # whole between two other names, as the writer joins them
+            # (and as pybtex writes it again: "{,and {" is written "…{}, and …{}")
             parts = split_name_list(f"X and {v} and X")
-            if parts == ["X", v, "X"] and str(Person(v)).strip():
+            w = str(Person(v))
+            if parts == ["X", v, "X"] and w.strip() and split_name_list(f"X and {w} and X") == ["X", w, "X"]:
                 return v
         except PybtexError:
             pass

@@ -273,7 +273,9 @@ def _join_month_day_year(fields: list[str]) -> list[str]:
 
 # a bare URL broken at a line end: "…/Rede/ 2007/12/2007 - 12 - 11-arbeitgebertag.html"
 # (the first part ends in a separator, the rest is a path up to a file name)
-_URL_BARE_BROKEN = re.compile(r"(?:https?://|www\.)\S+[/_\-]\s+[\w%~/\-]+(?:(?:\s+-\s+|-)[\w%~/]+)*\.(?:html?|php\d?|pdf|aspx?|jsp|cfm|xml)\b")
+# or after a slash, the rest a path of two parts or more ("…/cews/ informationsangebote/recht")
+_URL_BARE_BROKEN = re.compile(r"(?:https?://|www\.)\S+[/_\-]\s+[\w%~/\-]+(?:(?:\s+-\s+|-)[\w%~/]+)*\.(?:html?|php\d?|pdf|aspx?|jsp|cfm|xml)\b"
+                              r"|(?:https?://|www\.)\S+/\s+[\w%~\-]+(?:/[\w%~\-]+)+/?")
 
 
 # "Berlin 11.12.2007": where and on which day (a speech, a press release)
@@ -336,6 +338,8 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
         m = _URL_BARE_BROKEN.search(t) or _URL_BARE.search(t)
         if m:
             c.url = join_url(m.group(0)).rstrip(".,;")
+            while c.url.endswith(")") and c.url.count(")") > c.url.count("("):
+                c.url = c.url[:-1].rstrip(".,;")    # "(vgl. www.x.de)": the note's bracket
             t, c.urldate = _url_context(t, m.start(), m.end())
     # "Berlin 11. 12. 2007": a date its line breaks spaced
     t = re.sub(r"\b(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])\.\s((?:1[5-9]|20)\d\d)\b", r"\1.\2.\3", t)

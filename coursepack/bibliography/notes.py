@@ -31,6 +31,7 @@ _OP_CIT = re.compile(r"^(?P<names>[^,;]{2,60}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\
                      r"art\.\s?cit|ouvr\.\s?cit)\b\.?", re.I)
 _INTRO = re.compile(
     r"^(?:(?:for (?:instance|example)|e\.g\.|see(?: also)?|cf\.|compare|zob\.(?: też)?|"
+    r"vgl\.(?: auch| dazu| etwa| hierzu)?|siehe(?: auch| dazu| etwa)?|"
     r"por\.|for more (?:information|details),? see(?: also)?|more in|see in)"
     r"\s*[,:]?\s*)+", re.I)
 _WORK_INTRO = re.compile(
@@ -51,20 +52,24 @@ _NEW_AFTER_STOP = re.compile(
 _UPW = r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’\-]+"
 _FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)){{0,2}}"
               rf"\s+(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW}"
-              rf"(?:\s*(?:/|und|and|&)\s*(?:{_UPW}\s+)+{_UPW})*"
+              rf"(?:\s*(?:/|und|and|&)\s*(?:(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)\s+)+"
+              rf"(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW})*"
               r"(?:\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds|red)\.\))?,")
 # the words of prose that lead to a citation: "… siehe", "Darstellung von",
 # "einen Überblick gibt", "see", "cf."
 _CUE = re.compile(r"(?:^|(?<=[\s(.,;:]))(?i:vgl\.|siehe|see|cf\.|compare|von|by|gibt|geben|"
                   r"(?:angaben|hinweise|details|information)\s+(?:in|bei)|"
                   r"bietet|bei|dazu|hierzu|etwa|bes\.|insbesondere|especially)(?:\s+(?:auch|also|"
-                  r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")")
+                  r"dazu|zuletzt|etwa|bereits))?\s+(?=" + _FULL_NAME + ")"
+                  # a label after a full stop: "… S. 257–274. Gesamtdarstellungen: Jan Motte/ …"
+                  r"|(?<=[.;]\s)[A-ZÄÖÜ][a-zäöüß]{3,}(?:\s+[a-zäöüß]+){0,2}:\s+(?=" + _FULL_NAME + ")")
 _LEAD = re.compile(r"^(?:vgl\.|siehe|see|cf\.)(?:\s+(?:auch|dazu|etwa|hierzu|also))?\s+", re.I)
 # "… gefördert (vgl. www.equality-management.de)": the citation is the address
 _URL_CUE = re.compile(r"(?:^|(?<=[\s(]))(?i:vgl\.|siehe|see|cf\.)(?:\s+(?i:auch|also))?\s+"
                       r"(?=(?:https?://|www\.)\S)")
 # "ders.", "dies." (the same author(s) as the citation before), with "(Hg.)"
 _SAME = re.compile(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem|eidem)\.?"
+                   r"(?P<more>(?:\s*/\s*[^,/()]{3,60})*)"      # "ders./Rainer Ohliger, …": and others
                    r"(?P<ed>\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds)\.\))?\s*,\s*", re.I)
 # the end of a citation that prose follows: "… München 2001, die trotz …"
 # (two words in lower case; not "2012, vol. 32, issue 2"), or a long
@@ -84,6 +89,9 @@ def _citation_starts(piece: str) -> list[int]:
     ['Patrice ', 'Stefan T']
     >>> _citation_starts("Klaus J. Bade, Europa, München 2000"), _citation_starts("as shown by Smith in 2001")
     ([], [])
+    >>> t = "Anna Roth, Dörfer, Kassel 1987. Gesamtdarstellungen: Jan Ott/ Eva Lind (Hg.), Häfen, Kiel 2001."
+    >>> [t[i:i + 7] for i in _citation_starts(t)]
+    ['Jan Ott']
     """
     return sorted([m.end() for m in _CUE.finditer(piece)] + [m.end() for m in _URL_CUE.finditer(piece)])
 
@@ -201,14 +209,21 @@ SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": "
 
 
 def _scan_split(text: str, sep: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` split at ``sep`` outside quotes, brackets and <URLs>."""
-    pairs = {"“": "”", "„": "”", "«": "»", "(": ")", "[": "]", "<": ">"}
+    """Spans of ``text`` split at ``sep`` outside quotes, brackets and <URLs>.
+    A quote opens only when it closes later (German „…“, Polish „…”; the
+    guillemets of »…« are no pair «…»).
+
+    >>> t = "A, „Kinder“ 1949, Berlin 2004; B, »Titel« 2001; C, 2002"
+    >>> [t[a:b] for a, b in _scan_split(t, ";")]
+    ['A, „Kinder“ 1949, Berlin 2004', ' B, »Titel« 2001', ' C, 2002']
+    """
+    pairs = {"“": "”", "„": "”“", "«": "»", "(": ")", "[": "]", "<": ">"}
     out, stack, start = [], [], 0
     for i, ch in enumerate(text):
-        if stack and ch == stack[-1]:
+        if stack and ch in stack[-1]:
             stack.pop()
             continue
-        if ch in pairs:
+        if ch in pairs and any(text.find(x, i + 1) > 0 for x in pairs[ch]):
             stack.append(pairs[ch])
             continue
         if ch == sep and not stack:
@@ -297,6 +312,9 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         end = start + len(body.rstrip(". "))
         if _PROSE_NAME.search(body):
             continue
+        if _BARE_ADDRESS.fullmatch(body.rstrip(" .,;)")) and body.count(")") > body.count("("):
+            body = body.rstrip(" .,;)")       # "(vgl. www.x.de)": the bracket is the prose's
+            end = start + len(body)
         ay = author_year(body)
         if ay is not None and (ay.start() == 0 or is_prose(body[:ay.start()]) or not
                                re.match(_FULL_NAME, body)):
@@ -322,8 +340,13 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             carried = c.authors
         elif not plural and full and c.authors:
             carried = None
-        if c.is_citation() or re.match(_FULL_NAME, body) and re.search(r"\b(?:1[5-9]|20)\d\d\b", body):
-            # (a name first and a year: a work the reference parser may read whole)
+        if c.is_citation() or (re.match(_FULL_NAME, body) or _EDITOR_FIRST.match(body)) and (
+                re.search(r"\b(?:1[5-9]|20)\d\d\b|\b(?:o\.\s?J|n\.\s?d)(?:\.|$)", body)
+                or _IN_EDITED.search(body)) \
+                or _BARE_ADDRESS.fullmatch(body.rstrip(" .,;)")) and c.url:
+            # (a name first and a year ("o. J.", "n.d.": none printed), or a chapter "in: Editors (Hrsg.), Book":
+            # a work the reference parser may read whole; a web address alone,
+            # as "vgl. www.x.de" gives it: that page)
             c.kind = "full"
             out.append(c)
             history.append(c)
@@ -335,6 +358,12 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
             out.append(c)
             history.append(c)
     return out
+
+
+# "Berliner Institut für vergleichende Sozialforschung (Hg.), Weltflüchtlingsbericht, …"
+_EDITOR_FIRST = re.compile(r"[A-ZÀ-ÖØ-Þ][^,;()]{2,80}\((?:Hg|Hrsg|eds?|Ed|Eds|red)\.\),")
+_IN_EDITED = re.compile(r"[,.]\s+in:?\s+[^;]{3,200}?\((?:Hg|Hrsg|eds?|Ed|Eds|red)\.\)", re.I)
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 
 
 def _edition_mark(body: str) -> tuple[str, str]:
@@ -361,6 +390,11 @@ def _same_author(body: str, before: list[Citation]) -> str:
     'Klaus J. Bade (Hg.), Migration, Osnabrück 2002'
     >>> _same_author("Anna Berg, Lakes, 2001", h)
     'Anna Berg, Lakes, 2001'
+    >>> _same_author("ders./Rainer Ohliger, Privilegierte Migration, Berlin 1998", h)
+    'Klaus J. Bade/Rainer Ohliger, Privilegierte Migration, Berlin 1998'
+    >>> h2 = [Citation(text="Klaus J. Bade/Rainer Ohliger, Privilegierte Migration, Berlin 1998", kind="full")]
+    >>> _same_author("ders./Ralf Ulrich, Zuwanderung, Bonn 1999", h2)
+    'Klaus J. Bade/Ralf Ulrich, Zuwanderung, Bonn 1999'
     """
     m = _SAME.match(body)
     if not m:
@@ -377,7 +411,12 @@ def _same_author(body: str, before: list[Citation]) -> str:
                              for n in prev.authors or prev.editors)
     else:
         return body
-    return f"{names}{m.group('ed') or ''}, {body[m.end():]}"
+    more = re.sub(r"\s*/\s*", "/", m.group("more") or "")
+    if more and re.match(r"(?:ders|derselbe|dieselbe|idem|eadem)\b", body, re.I):
+        # "ders./Wolfgang Seifert" after "Rainer Münz/Rainer Ohliger, …": the one
+        # person the word means (the first) and the others it names
+        names = re.split(r"\s*(?:/|\bund\b|\band\b|&)\s*", names)[0]
+    return f"{names}{more}{m.group('ed') or ''}, {body[m.end():]}"
 
 
 def _op_cit(body: str, history: list[Citation]) -> Citation | None:
@@ -403,16 +442,42 @@ def _op_cit(body: str, history: list[Citation]) -> Citation | None:
     return None
 
 
+def _first_surname(c: Citation) -> str:
+    """The first author's surname of a full citation (folded), as read or,
+    when the rules read no name, as the name before the title gives it.
+
+    >>> _first_surname(parse_note(1, "John Smith, The Rivers of Europe (New York: Norton, 2001), 45.")[0])
+    'smith'
+    """
+    if c.authors or c.editors:
+        return fold((c.authors or c.editors)[0].last)
+    m = re.match(_FULL_NAME, _LEAD.sub("", c.text.strip(), count=1))
+    if not m:
+        return ""
+    first = re.split(r"\s*(?:/|\bund\b|\band\b|&|\()", m.group(0))[0]
+    return fold(first.rstrip(" ,").split()[-1]) if first.strip(" ,") else ""
+
+
 def _short_ref(body: str, history: list[Citation]) -> Citation | None:
-    """The earlier full citation a shortened one stands for, if any."""
+    """The earlier full citation a shortened one stands for, if any.
+
+    >>> h = parse_note(1, "John Smith, The Rivers of Europe (New York: Norton, 2001), 45.")
+    >>> _short_ref("Smith, Rivers of Europe, 50", h) is h[0], _short_ref("Lee, Rivers of Europe, 50", h)
+    (True, None)
+    """
     t = re.sub(r"(\.\.\.|…|\s)+$", "", body).strip(" .,")
     if len(t) < 8:
         return None
     # 'Author, Short title' or just 'Short title'
     parts = [p.strip() for p in t.split(",")]
     names = parse_people(parts[0]) if len(parts) > 1 else None
+    if not names and len(parts) > 2 and re.fullmatch(_SURNAME, parts[0]) and any(
+            c.kind == "full" and _first_surname(c) == fold(parts[0]) for c in history):
+        names = [Name(parts[0])]        # "Smith, Rivers of Europe, 50": the surname alone
     short_title = ", ".join(parts[1:]) if names else t
     short_title = re.sub(r",?\s*(?:p|pp|s)\.\s*[\d–-]+$", "", short_title)
+    if names:
+        short_title = re.sub(r",\s*\d+(?:\s*[–-]\s*\d+)?$", "", short_title)
     ft = fold(short_title)
     best, best_score = None, 0.0
     for c in history:
@@ -423,7 +488,7 @@ def _short_ref(body: str, history: list[Citation]) -> Citation | None:
             score = 100.0
         else:
             score = fuzz.partial_ratio(ft, title) if len(ft) >= 12 else 0
-        if names and c.authors and fold(names[0].last) != fold(c.authors[0].last):
+        if names and _first_surname(c) and fold(names[0].last) != _first_surname(c):
             score -= 30
         if score > best_score:
             best, best_score = c, score

@@ -91,11 +91,13 @@ def test_pages_of_the_web_cited_in_prose_are_their_own_works():
     res = build_bibliography(notes, landing_refs=None, style="chicago")
     shown = sorted(model.plain_text(e.formatted) for e in res.entries)
     # each address its own entry, printed as the note gives it (no prose, no
-    # access date taken for a title); an address without a date is no work
-    assert shown == ["www.lakes.de/recht.php (accessed on 5 May 2013)",
+    # access date taken for a title, not the bracket the prose closes); an
+    # address the note points to without a date is a work too (the corpus's
+    # hand-checked references count it: de-39677, notes 2 and 9)
+    assert shown == ["www.lakes.de/recht.php (accessed on 5 May 2013)", "www.project.de",
                      "www.rivers.org/report.pdf (Zugriff am 14. November 2013)"]
-    assert {e.fields["urldate"] for e in res.entries} == {"2013-11", "2013-05-05"}
-    assert [n.cites != [] for n in notes] == [True, True, False]
+    assert {e.fields.get("urldate") for e in res.entries} == {"2013-11", "2013-05-05", None}
+    assert [n.cites != [] for n in notes] == [True, True, True]
 
 
 def test_newspaper_items_keep_the_paper_out_of_the_title():
