@@ -2625,6 +2625,16 @@ def _journal_after_title(text, toks, labels, words):
     >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 5 + ["o", "o", "o", "volume", "o", "year", "o"]
     >>> _journal_after_title(t, tokens(t), labs)[4:10]
     ['title', 'o', 'source', 'source', 'source', 'o']
+
+    Without a journal word, an article's locator ("6(1), 35–54") after a
+    short capitalised last sentence makes it the journal too:
+
+    >>> t = "Boyd, J. (1997). Constructing Time after Death. Time and Society, 6(1), 35–54."
+    >>> labs = (["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 8
+    ...         + ["o", "volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"])
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], _journal_after_title(
+    ...     t, tokens(t), labs)) if lab == "source"]
+    ['Time', 'and', 'Society']
     """
     if "source" in labels:
         return labels
@@ -2638,14 +2648,18 @@ def _journal_after_title(text, toks, labels, words):
         k += 1
     follows = k < len(words) and (labels[k] in ("volume", "issue", "fpage", "year")
                                   or words[k].lower() in _VOL | _NUM)
+    # an article's locator: "34(3), 350–366", "12(3)", "34, 350–66", "34: 350"
+    article = k + 2 < len(words) and labels[k] == "volume" and words[k - 1] == "," and (
+        words[k + 1] == "(" and labels[k + 2] == "issue"
+        or words[k + 1] in ",:" and labels[k + 2] == "fpage")
     # trailing locator words the model put in the title ("… EQPAM Vol")
     while j > i and words[j].lower() in _VOL | _NUM | {"."}:
         j -= 1
         follows = True
     if not follows:
         return labels
-    cuts = [c for c in range(i + 1, j) if words[c] in ".," and (len(words[c - 1]) > 1 or
-                                                             words[c - 1] in "])?") and words[c + 1][:1].isupper()]
+    cuts = [c for c in range(i + 1, j) if words[c] in ".,?!" and (len(words[c - 1]) > 1 or
+                                                               words[c - 1] in "])?") and words[c + 1][:1].isupper()]
     if not cuts:
         return labels
     c = cuts[-1]
@@ -2654,9 +2668,10 @@ def _journal_after_title(text, toks, labels, words):
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in tail):
         return labels
     if not any(w.lower() in _JOURNAL for w in tail) and not (
-            words[c] == "." and len(tail) <= 6 and _sentence_case(words[i:c])):
+            words[c] in ".?!" and len(tail) <= 6 and (_sentence_case(words[i:c]) or article)):
         return labels
-    labels[c] = "o"
+    if words[c] in ".,":
+        labels[c] = "o"
     for x in range(c + 1, j + 1):
         labels[x] = "source"
     for x in range(j + 1, first[1] + 1):
