@@ -461,7 +461,41 @@ def _fix_labels(text, toks, labels, words):
     labels = _initial_opening_title(text, toks, _title_after_inverted_initials(text, toks, labels))
     labels = _pages_in_container_edited_by(text, toks, labels)
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
+    labels = _in_splits_title(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+
+
+@_post_rule(title=True)
+def _in_splits_title(text, toks, labels, words, i, j):
+    """"Title. In Book Title" read as one title: a full stop (or "?", "!")
+    in the title run followed by "In" and a capitalised word opens the
+    container there (a chapter's book); a container run the model began
+    after a full stop inside the book's title ("In Business Ethics.
+    Corporate Values and Society") joins it.
+
+    >>> t = "Lee, K. (2003). Reviving Labor. In Business Ethics. Corporate Values, pp. 1–5."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 6
+    ...         + ["o", "source", "source", "o", "o", "o", "fpage", "o", "lpage", "o"])
+    >>> labs = _in_splits_title(t, tokens(t), labs)
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "title")
+    'Reviving Labor'
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "source")
+    'Business Ethics . Corporate Values'
+    """
+    cut = next((c for c in range(i + 2, j - 1) if words[c] in ".?!" and words[c + 1] == "In"
+                and (words[c + 2][:1].isupper() or words[c + 2] in _OPEN_Q)), None)
+    if cut is None or "source" in labels[i:cut]:
+        return labels
+    if words[cut] == ".":
+        labels[cut] = "o"
+    labels[cut + 1] = "o"
+    for x in range(cut + 2, j + 1):
+        labels[x] = "source"
+    k = j + 1
+    if k + 1 < len(words) and words[k] == "." and labels[k] == "o" and labels[k + 1] == "source" \
+            and "source" not in labels[:i]:
+        labels[k] = "source"
+    return labels
 
 
 _DESCRIPTOR = re.compile(
