@@ -461,14 +461,71 @@ def _fix_labels(text, toks, labels, words):
     labels = _initial_opening_title(text, toks, _title_after_inverted_initials(text, toks, labels))
     labels = _pages_in_container_edited_by(text, toks, labels)
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
-    labels = _in_splits_title(text, toks, labels)
+    labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+
+
+@_post_rule(title=True)
+def _journal_locator_in_title(text, toks, labels, words, i, j):
+    """"Title. Journal 6, 35–54 (1997)." (Nature's order, no comma before
+    the volume) read as one title run that swallows the journal and its
+    volume: the last sentence of the run, a few capitalised words, is the
+    journal when a volume and pages ("6, 35–54"), a volume alone ("12,")
+    or pages alone ("29–51") follow it and then only the year in brackets
+    or the end.
+
+    >>> t = "Boyd, J. Constructing Time after Death. Time and Society 6, 35–54 (1997)."
+    >>> labs = (["asur", "o", "agiv", "agiv"] + ["title"] * 9
+    ...         + ["issue", "o", "fpage", "o", "lpage", "o", "year", "o", "o"])
+    >>> labs = _journal_locator_in_title(t, tokens(t), labs)
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs)][8:14]
+    [('.', 'o'), ('Time', 'source'), ('and', 'source'), ('Society', 'source'), ('6', 'volume'), (',', 'o')]
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    d = next((x for x in range(i + 2, min(j + 2, n)) if words[x].isdigit()), None)
+    if d is None or d - 1 > j or not 1 <= len(words[d]) <= 4 or _YEAR.match(words[d]):
+        return labels
+    cuts = [c for c in range(i + 1, d - 1) if words[c] in ".?!" and words[c + 1][:1].isupper()]
+    if not cuts:
+        return labels
+    c = cuts[-1]
+    tail = words[c + 1:d]
+    if not 1 <= len(tail) <= 8 or not all(w.isalpha() and (w[:1].isupper() or w.lower() in _SMALL_WORDS)
+                                          or w in "&-" for w in tail):
+        return labels
+    # the locator: "6, 35–54", "12,", "29–51"; then "(1997)." or the end
+    k, loc = d + 1, {d: "volume"}
+    if k + 1 < n and words[k] in "–-" and words[k + 1].isdigit():
+        loc = {d: "fpage", k + 1: "lpage"}
+        k += 2
+    elif k + 1 < n and words[k] == "," and words[k + 1].isdigit():
+        loc[k + 1] = "fpage"
+        k += 2
+        if k + 1 < n and words[k] in "–-" and words[k + 1].isdigit():
+            loc[k + 1] = "lpage"
+            k += 2
+    elif k < n and words[k] == ",":
+        k += 1
+    rest = words[k:]
+    if not (rest in ([], ["."]) or len(rest) >= 3 and rest[0] == "(" and _YEAR.match(rest[1])
+            and rest[2] == ")" and rest[3:] in ([], ["."])):
+        return labels
+    if words[c] == ".":
+        labels[c] = "o"
+    for x in range(c + 1, d):
+        labels[x] = "source"
+    for x in range(d, k):
+        labels[x] = loc.get(x, "o")
+    return labels
 
 
 @_post_rule(title=True)
 def _in_splits_title(text, toks, labels, words, i, j):
     """"Title. In Book Title" read as one title: a full stop (or "?", "!")
-    in the title run followed by "In" and a capitalised word opens the
+    in the title run followed by "In" ("in", as Nature prints it) and a
+    capitalised word opens the
     container there (a chapter's book); a container run the model began
     after a full stop inside the book's title ("In Business Ethics.
     Corporate Values and Society") joins it.
@@ -482,7 +539,7 @@ def _in_splits_title(text, toks, labels, words, i, j):
     >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "source")
     'Business Ethics . Corporate Values'
     """
-    cut = next((c for c in range(i + 2, j - 1) if words[c] in ".?!" and words[c + 1] == "In"
+    cut = next((c for c in range(i + 2, j - 1) if words[c] in ".?!" and words[c + 1] in ("In", "in")
                 and (words[c + 2][:1].isupper() or words[c + 2] in _OPEN_Q)), None)
     if cut is None or "source" in labels[i:cut]:
         return labels
