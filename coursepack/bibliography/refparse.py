@@ -462,7 +462,70 @@ def _fix_labels(text, toks, labels, words):
     labels = _pages_in_container_edited_by(text, toks, labels)
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
+    labels = _publisher_at_title_end(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+
+
+_PUB_MORE = {"associates", "company", "sons", "hall", "house", "unwin", "wesley", "francis",
+             "group", "media", "sharpe", "presses", "puf", "abacus", "erlbaum", "picador",
+             "penguin", "norton", "knopf", "harper", "collins", "vintage", "brill", "mohr",
+             "kohlhammer", "westdeutscher", "leske", "budrich", "nomos", "reclam", "fischer",
+             "rowohlt", "piper", "gallimard", "seuil", "harmattan", "découverte", "fayard",
+             "karthala", "armand", "colin", "einaudi", "laterza", "mulino", "feltrinelli"}
+
+
+def _publisher_like(ws: list[str]) -> bool:
+    """Whether the words read as a publisher's name: a publisher word
+    ("Press", "Verlag", "Associates", a known house: "Allen and Unwin"),
+    two names joined ("Addison-Wesley", "Brooks/Cole", "Duncker & Humblot"),
+    or an acronym.
+
+    >>> [_publisher_like(w.split()) for w in ("Allen and Unwin", "Addison-Wesley",
+    ...  "Lawrence Erlbaum Associates", "PUF", "Zur Karriere eines Konzepts", "Europe",
+    ...  "Theory and Practice")]
+    [True, True, True, True, False, False, False]
+    """
+    low = [w.lower() for w in ws]
+    if any(w in _PUB or w in _PUB_MORE for w in low):
+        return True
+    if len(ws) == 3 and ws[1] == "&" and ws[0][:1].isupper() and ws[2][:1].isupper():
+        return True     # "Vandenhoeck & Ruprecht" ("and" joins a subtitle's nouns as often)
+    if len(ws) <= 2 and any(re.fullmatch(r"[A-Z][a-z]+[-/][A-Z][a-z]+", w) for w in ws):
+        return True
+    return len(ws) == 1 and bool(re.fullmatch(r"[A-Z]{2,5}", ws[0]))
+
+
+@_post_rule(title=True)
+def _publisher_at_title_end(text, toks, labels, words, i, j):
+    """"Year. Title. Publisher." (APA 7, Chicago without a place) read as
+    one title run to the end of the entry: its last sentence, when it reads
+    as a publisher's name (:func:`_publisher_like`), is the publisher.
+
+    >>> t = "Titmuss, R. M. 1971. The Gift Relationship. Allen and Unwin."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "agiv", "year", "o"] + ["title"] * 7 + ["o"]
+    >>> labs = _publisher_at_title_end(t, tokens(t), labs)
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "publisher"]
+    ['Allen', 'and', 'Unwin']
+    >>> t = "Anderson, B. 1998. Die Erfindung der Nation. Zur Karriere eines Konzepts."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o"] + ["title"] * 10 + ["o"]
+    >>> _publisher_at_title_end(t, tokens(t), labs) == labs
+    True
+    """
+    if any(lab in ("source", "publisher", "place", "volume", "fpage") for lab in labels) \
+            or "year" not in labels[:i] or any(w[:1].isalnum() for w in words[j + 1:]):
+        return labels
+    cuts = [c for c in range(i + 1, j) if words[c] == "." and words[c + 1][:1].isupper()
+            and len(words[c - 1]) > 1 and not words[c - 1].isdigit()]
+    if not cuts:
+        return labels
+    c = cuts[-1]
+    tail = words[c + 1:j + 1]
+    if len(tail) > 5 or not _publisher_like([w for w in tail if w not in "-/"]):
+        return labels
+    labels[c] = "o"
+    for x in range(c + 1, j + 1):
+        labels[x] = "publisher"
+    return labels
 
 
 @_post_rule(title=True)
