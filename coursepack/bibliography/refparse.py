@@ -497,28 +497,52 @@ def _publisher_like(ws: list[str]) -> bool:
 
 @_post_rule(title=True)
 def _publisher_at_title_end(text, toks, labels, words, i, j):
-    """"Year. Title. Publisher." (APA 7, Chicago without a place) read as
-    one title run to the end of the entry: its last sentence, when it reads
-    as a publisher's name (:func:`_publisher_like`), is the publisher.
+    """"Year. Title. Publisher." (APA 7, Chicago without a place) or
+    "Title. Publisher, Year." (MLA) read as one title run to the end of the
+    entry (or to the year): its last sentence, when it reads as a
+    publisher's name (:func:`_publisher_like`), is the publisher; so is a
+    container run read there ("Title. Abacus, 2002.").
 
     >>> t = "Titmuss, R. M. 1971. The Gift Relationship. Allen and Unwin."
     >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "agiv", "year", "o"] + ["title"] * 7 + ["o"]
     >>> labs = _publisher_at_title_end(t, tokens(t), labs)
     >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "publisher"]
     ['Allen', 'and', 'Unwin']
+    >>> t = "Hutton, W. The World. Abacus, 2002."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "source", "o", "year", "o"]
+    >>> _publisher_at_title_end(t, tokens(t), labs)[7]
+    'publisher'
     >>> t = "Anderson, B. 1998. Die Erfindung der Nation. Zur Karriere eines Konzepts."
     >>> labs = ["asur", "o", "agiv", "agiv", "year", "o"] + ["title"] * 10 + ["o"]
     >>> _publisher_at_title_end(t, tokens(t), labs) == labs
     True
     """
-    if any(lab in ("source", "publisher", "place", "volume", "fpage") for lab in labels) \
-            or "year" not in labels[:i] or any(w[:1].isalnum() for w in words[j + 1:]):
+    # the model's container right after the title ("Title. Abacus, 2002."):
+    # the run to weigh is the title's and the container's
+    c = None
+    if j + 2 < len(words) and words[j + 1] == "." and labels[j + 1] == "o" \
+            and labels[j + 2] == "source":
+        c = j + 1
+        j += 2
+        while j + 1 < len(words) and labels[j + 1] == "source":
+            j += 1
+    # what follows: the end, or the year (MLA: "Title. Publisher, 1971.")
+    after = [x for x in range(j + 1, len(words)) if words[x][:1].isalnum()]
+    if after:
+        if len(after) > 1 or labels[after[0]] != "year" or words[j + 1] != "," \
+                or any(w not in ",." for w in words[j + 1:after[0]]):
+            return labels
+    elif c is not None or "year" not in labels[:i]:
         return labels
-    cuts = [c for c in range(i + 1, j) if words[c] == "." and words[c + 1][:1].isupper()
-            and len(words[c - 1]) > 1 and not words[c - 1].isdigit()]
-    if not cuts:
+    if any(lab in ("source", "publisher", "place", "volume", "fpage") for lab in labels[:i]) \
+            or any(lab in ("publisher", "place", "volume", "fpage") for lab in labels[i:j + 1]):
         return labels
-    c = cuts[-1]
+    if c is None:
+        cuts = [x for x in range(i + 1, j) if words[x] == "." and words[x + 1][:1].isupper()
+                and len(words[x - 1]) > 1 and not words[x - 1].isdigit()]
+        if not cuts or "source" in labels[i:j + 1]:
+            return labels
+        c = cuts[-1]
     tail = words[c + 1:j + 1]
     if len(tail) > 5 or not _publisher_like([w for w in tail if w not in "-/"]):
         return labels
