@@ -463,7 +463,62 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
     labels = _publisher_at_title_end(text, toks, labels)
+    labels = _names_after_edited_by(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+
+
+_EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
+                    ("hrsg", ".", "v", "."), ("éd", ".", "par"), ("ed", ".", "by"))
+
+
+@_post_rule
+def _names_after_edited_by(text, toks, labels, words):
+    """"Book, edited by C.-D. Krohn and W. Koepke." / "herausgegeben von
+    M. Heßler": the mark is no part of the container or a name, and the
+    names after it, to the full stop that ends them, are the editors (an
+    initial is a given name, the word before a separator or the stop a
+    surname), whatever the model read.
+
+    >>> t = "Lee, K. 2000. Title. S. 88–111 in Exil, herausgegeben von C.-D. Krohn und W. Koepke. München."
+    >>> labs = _names_after_edited_by(t, tokens(t), ["o"] * len(tokens(t)))
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
+    [('C', 'egiv'), ('.', 'egiv'), ('-', 'egiv'), ('D', 'egiv'), ('.', 'egiv'), ('Krohn', 'esur'), ('W', 'egiv'), ('.', 'egiv'), ('Koepke', 'esur')]
+    """
+    n = len(words)
+    low = [w.lower() for w in words]
+    for mark in _EDITED_BY_WORDS:
+        k = next((x for x in range(1, n - len(mark)) if tuple(low[x:x + len(mark)]) == mark
+                  and words[x][:1].islower()), None)
+        if k is None:
+            continue
+        e = k + len(mark)
+        # the names: initials, hyphens, capitalised words, separators
+        names, x = [], e
+        while x < n:
+            w = words[x]
+            if re.fullmatch(r"[A-ZÀ-Þ]", w) and x + 1 < n and words[x + 1] == ".":
+                names += [(x, "egiv"), (x + 1, "egiv")]
+                x += 2
+            elif w == "-" and names and names[-1][1] == "egiv":
+                names.append((x, "egiv"))
+                x += 1
+            elif w[:1].isupper() and w[1:].islower() and len(w) > 1 or w.lower() in _PARTICLES:
+                names.append((x, "esur" if w[:1].isupper() else "egiv"))
+                x += 1
+            elif w in (",", "&") or w in ("and", "und", "et"):
+                names.append((x, "o"))
+                x += 1
+            else:
+                break
+        if x >= n or words[x] not in ".;(" or not any(lab == "esur" for _, lab in names) \
+                or names[-1][1] != "esur":
+            continue
+        for y in range(k, e):
+            labels[y] = "o"
+        for y, lab in names:
+            labels[y] = lab
+        break
+    return labels
 
 
 _PUB_MORE = {"associates", "company", "sons", "hall", "house", "unwin", "wesley", "francis",
