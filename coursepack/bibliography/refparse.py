@@ -463,7 +463,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
     labels = _publisher_at_title_end(text, toks, labels)
-    labels = _names_after_edited_by(text, toks, labels)
+    labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -518,6 +518,24 @@ def _names_after_edited_by(text, toks, labels, words):
         for y, lab in names:
             labels[y] = lab
         break
+    return labels
+
+
+@_post_rule
+def _conjunction_not_name(text, toks, labels, words):
+    """"and", "und", "et", "&" between names read as a given name or a
+    surname: a lower-case joining word is no name.
+
+    >>> t = "Wojad, I., und P. Holz. 2000."
+    >>> _conjunction_not_name(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "asur", "agiv", "agiv",
+    ...                                      "asur", "o", "year", "o"])[5]
+    'o'
+    """
+    for x, w in enumerate(words):
+        if w in ("and", "und", "et", "&", "y", "e") and labels[x] in _NAME_LABELS \
+                and 0 < x < len(words) - 1 and labels[x - 1] in _NAME_LABELS + ("o",) \
+                and labels[x + 1] in _NAME_LABELS:
+            labels[x] = "o"
     return labels
 
 
