@@ -22,12 +22,19 @@ from .styles import year_suffixes
 from .wrap import _unwrap, wrap_cites
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſ"
-_SURNAME = (rf"(?:(?:van|von|de|der|den|da|di|du|le|la|dos|del|ten|zu)\s+)*"
+# name particles: lower case inside a name ("Berg, van der"), capitalised
+# at its start ("Van der Berg (2001)", "De Vries 2001", "Van Dijk")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|dos|del|della|ten|ter|zu)"
+_CAP_PARTICLE = r"(?:Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos|Ten|Ter)"
+_SURNAME = (rf"(?:{_CAP_PARTICLE}\s+(?={_PARTICLE}\s|[{_UP}]))?(?:{_PARTICLE}\s+)*"
             rf"(?:[{_UP}][\w'’\-]*[\w]|[{_UP}]{{2,}})")
-_NAMES = (rf"{_SURNAME}(?:\s*(?:,|/|&|and|und|et|y|e)\s*{_SURNAME})*"
-          rf"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others|et\s+coll\.))?")
+# between names: "," "/" "&" "and" … and the serial comma's ", and"
+_NAME_SEP = r"(?:\s*,\s*(?:and|&|und|et|y|e)\s+|\s*(?:,|/|&|and|und|et|y|e)\s*)"
+_ETAL = r"et\s+al\.?|u\.\s?a\.|and\s+others|and\s+(?:colleagues|co-?workers)|et\s+coll\."
+_NAMES = (rf"{_SURNAME}(?:{_NAME_SEP}{_SURNAME})*"
+          rf"(?:,?\s+(?:{_ETAL}))?")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?J\.|i\.\s?E\.|im\s+Druck|in\s+press|forthcoming"
-_PAGES = r"(?:[,:]\s*(?:S\.|p\.|pp\.|f\.|ff\.)?\s*[\dIVXivx]+(?:\s*[-–]\s*\d+|\s*ff?\.)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)"
+_PAGES = r"(?:[,:]\s*(?:S\.|p\.|pp\.|f\.|ff\.)?\s*(?:\d+|[IVXivx]+(?!\w))(?:\s*[-–]\s*\d+|\s*ff?\.)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)"
 _PREFIX = r"(?:(?:see|see\s+also|cf\.|e\.\s?g\.|vgl\.|vgl\.\s+auch|siehe|etwa|z\.\s?B\.|i\.\s?e\.|so|also|auch)\s+)"
 
 # one item of a parenthetical citation: names, years, pages
@@ -39,7 +46,7 @@ _ITEM = re.compile(
 # 1990]", as some French and German series print them)
 _PAREN = re.compile(r"\(([^()]{4,400}?)\)|\[([^\[\]()]{4,400}?)\]")
 _NARRATIVE = re.compile(
-    rf"(?P<names>{_NAMES})(?:['’]s)?\s+[(\[](?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
+    rf"(?P<names>{_NAMES})(?:['’]s)?,?\s+[(\[](?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
     rf"(?P<pages>{_PAGES})?[)\]]")
 # "[12]", "[3, 5–7]", "[e.g. 4, 5, 13]", "[see 3; 8]", "[3, p. 31]"
 _NUM_PREFIX = r"(?:e\.\s?g\.|see(?:\s+also)?|cf\.|vgl\.(?:\s+auch)?|z\.\s?B\.|siehe)"
@@ -72,8 +79,17 @@ def _fold(s: str) -> str:
 
 
 def _split_names(names: str) -> tuple[list[str], bool]:
-    etal = bool(re.search(r"et\s+al|u\.\s?a\.|and\s+others|et\s+coll", names))
-    names = re.sub(r"\s+(et\s+al\.?|u\.\s?a\.|and\s+others|et\s+coll\.)$", "", names)
+    """The surnames of a citation's names and whether more follow.
+
+    >>> _split_names("Smith, Jones, and Lee")
+    (['Smith', 'Jones', 'Lee'], False)
+    >>> _split_names("Van der Berg and colleagues")
+    (['Van der Berg'], True)
+    >>> _split_names("Lee et al.,")
+    (['Lee'], True)
+    """
+    etal = bool(re.search(rf"{_ETAL}", names))
+    names = re.sub(rf",?\s+({_ETAL}),?$", "", names.strip())
     parts = re.split(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", names)
     return [re.sub(r"['’]s$", "", p.strip()) for p in parts if p.strip()], etal
 
@@ -92,6 +108,9 @@ def find_citations(text: str) -> list[Item]:
     [3, 5, 6, 7, 12]
     >>> [(i.surnames, i.year) for i in find_citations("teamwork [Womack et al., 1990; Thelen, 1991] as Gerst et al. [1995] call it")]
     [(['Womack'], '1990'), (['Thelen'], '1991'), (['Gerst'], '1995')]
+    >>> [(i.surnames, i.year, i.etal) for i in find_citations(
+    ...     "Smith, Jones, and Lee (2001) and Van der Berg and colleagues (1999) differ (Kim 2001, Park 2003)")]
+    [(['Smith', 'Jones', 'Lee'], '2001', False), (['Van der Berg'], '1999', True), (['Kim'], '2001', False), (['Park'], '2003', False)]
     """
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
@@ -116,8 +135,9 @@ def find_citations(text: str) -> list[Item]:
         for part in _parts(inner):
             ps, pe = part
             chunk = inner[ps:pe]
-            im = _ITEM.search(chunk)
-            if im:
+            # several works in one part: "(Smith 2001, Jones 2003)"
+            ims = list(_ITEM.finditer(chunk))
+            for im in ims:
                 names, etal = _split_names(im.group("names"))
                 names = _trim_names(names)
                 if not names:
@@ -129,7 +149,7 @@ def find_citations(text: str) -> list[Item]:
                     items.append(Item(a, b, text[a:b], names, y, etal,
                                       pages=im.group("pages") or "" if k == len(years) - 1 else ""))
                 last_names, last_etal = names, etal
-            elif last_names:
+            if not ims and last_names:
                 ym = re.match(rf"\s*((?:{_YEAR}))({_PAGES})?\s*$", chunk)
                 if ym:
                     a, b = off + ps + ym.start(1), off + ps + ym.end()
