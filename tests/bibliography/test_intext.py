@@ -200,3 +200,18 @@ def test_serial_comma_particles_and_colleagues_are_linked():
              if isinstance(n, model.Cite)]
     assert cites == ["Smith, Jones, and Lee (2001)", "Van der Berg (1999)", "Kim and colleagues (2004)",
                      "Kim et al., (2004)", "Smith, Jones, and Lee 2001", "Van der Berg 1999"]
+
+
+def test_a_first_editions_year_beside_the_cited_one_links_either_way():
+    """"Weber ([1922] 1978)", "(Durkheim 1984 [1893])", "(Mills 1963/1940)":
+    the list may give either year; "(Brandt 1998a, b)" cites two works."""
+    refs = ["Weber, Max. 1978. Economy and Society. Berkeley: University of California Press.",
+            "Durkheim, Émile. 1893. De la division du travail social. Paris: Alcan.",
+            "Mills, C. Wright. 1963. Power, Politics and People. New York: Ballantine.",
+            "Brandt, Maria. 1998a. Die Stadt. Frankfurt a.M.: Campus.",
+            "Brandt, Maria. 1998b. Das Dorf. Opladen: Leske + Budrich."]
+    body = _body("Weber ([1922] 1978) and others (Durkheim 1984 [1893]; Mills 1963/1940: 4; "
+                 "Brandt 1998a, b).")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    assert res.intext.unmatched == [] and res.intext.linked == 5
+    assert all(len(e.cited_in) == 1 for e in res.entries)
