@@ -1583,14 +1583,20 @@ _PAIR_Q = {"‘": "’", "“": "”", "\"": "\"", "„": "“", "»": "«", "«
 @_post_rule(title=True)
 def _quoted_title_ends(text, toks, labels, words, i, j):
     """A title opened by a quotation mark ends at the matching closing
-    mark: what the title run holds after it and a comma ("‘The
-    Development …’, Advances in Consumer Research (…) 18") is the
-    container.
+    mark: what the title run holds after it and a comma or a full stop
+    ("‘The Development …’, Advances in Consumer Research (…) 18",
+    "„Jobs, Bodies“. Gender & Society"), or right after a closing mark
+    that follows the title's own stop ("“Jobs.” Gender"), is the container
+    (not "In", which other rules read).
 
     >>> t = "Ko, G. (1991) ‘Time Orientation’, Advances in Research 18: 1-4."
     >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o"] + ["title"] * 8 + ["volume", "o", "fpage", "o", "lpage", "o"]
     >>> _quoted_title_ends(t, tokens(t), labs)[7:15]
     ['o', 'title', 'title', 'o', 'o', 'source', 'source', 'source']
+    >>> t = "Acker, J. „Jobs, Bodies“. Gender & Society, Bd. 4, 1990."
+    >>> labs = ["asur", "o", "agiv", "agiv"] + ["title"] * 9 + ["o", "o", "o", "volume", "o", "year", "o"]
+    >>> _quoted_title_ends(t, tokens(t), labs)[4:13]
+    ['o', 'title', 'title', 'title', 'o', 'o', 'source', 'source', 'source']
     """
     if words[i] in _PAIR_Q:
         q = i
@@ -1600,15 +1606,28 @@ def _quoted_title_ends(text, toks, labels, words, i, j):
         return labels
     closer = _PAIR_Q[words[q]]
     c = next((c for c in range(q + 1, j) if words[c] == closer), None)
-    if c is None or words[c + 1] != "," or not words[c + 2:c + 3] or c + 2 > j \
-            or not words[c + 2][:1].isupper():
+    if c is None:
+        return labels
+    # „Title“, Journal / „Title“. Journal (German MLA) / “Title.” Journal
+    k = c + 2 if words[c + 1] in ",." else c + 1 if words[c - 1] in ".?!," else None
+    if k is None or k > j or not words[k][:1].isupper() or words[k] in ("In", "Im") \
+            or words[c + 1] == "." and words[c - 1] not in ".?!" and k < len(words) - 1 \
+            and words[k + 1] == ":":
         return labels
     after = labels[j + 1:j + 4]
     if "source" in labels and "source" not in after:
         return labels
+    if words[c + 1] != ",":
+        # after a stop a subtitle follows as often ("»Rasse und Raum«. Agrarpolitik"):
+        # a journal only before its volume ("Gender & Society, Bd. 4")
+        nxt = next((x for x in range(j + 1, min(j + 5, len(words))) if labels[x] != "o"
+                    or words[x].lower() in _VOL | _NUM), None)
+        if nxt is None or labels[nxt] not in ("volume", "issue") and words[nxt].lower() not in _VOL | _NUM:
+            return labels
     labels[q] = "o"
-    labels[c] = labels[c + 1] = "o"
-    for x in range(c + 2, j + 1):
+    for x in range(c, k):
+        labels[x] = "o"
+    for x in range(k, j + 1):
         labels[x] = "source"
     return labels
 
