@@ -462,7 +462,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _pages_in_container_edited_by(text, toks, labels)
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
-    labels = _publisher_at_title_end(text, toks, labels)
+    labels = _publisher_at_title_end(text, toks, _title_goes_on_after_comma(text, toks, labels))
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
@@ -536,6 +536,56 @@ def _conjunction_not_name(text, toks, labels, words):
                 and 0 < x < len(words) - 1 and labels[x - 1] in _NAME_LABELS + ("o",) \
                 and labels[x + 1] in _NAME_LABELS:
             labels[x] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _title_goes_on_after_comma(text, toks, labels, words, i, j):
+    """A book's title cut at a comma, its rest read as a note, a place, a
+    publisher or a name ("Parties, Policies, and Democracy (Westview
+    Press).", "Theory, Research, Critique.", "La maîtrise …, une étude
+    comparative …"): after the year, when the rest runs to the end of the
+    entry, to a bracketed imprint or to a page range, holds no number and
+    reads as no place, publisher or descriptor, it is the title's.
+
+    >>> t = "Budge, I. (1994). Parties, Policies, and Democracy (Westview Press)."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"]
+    ...         + ["note"] * 7 + ["o", "o"])
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)],
+    ...          _title_goes_on_after_comma(t, tokens(t), labs)) if lab == "title")
+    'Parties , Policies , and Democracy'
+    """
+    n = len(words)
+    if j + 2 >= n or words[j + 1] != "," or "year" not in labels[:i] \
+            or any(lab in ("source", "volume", "issue", "url", "doi") for lab in labels):
+        return labels
+    e = j + 2
+    while e < n and words[e] not in ".(" and (words[e][:1].isalpha() or words[e] in ",&-"):
+        e += 1
+    if e == j + 2 or e >= n:
+        return labels
+    # what ends the rest: the entry's end, a bracketed imprint, a page range
+    rest = words[e:]
+    if not (rest == ["."] or words[e] == "(" and words[-2:] in ([")", "."], [")"])
+            and "(" not in words[e + 1:] and all(labels[x] in ("publisher", "place", "o", "note")
+                                                 for x in range(e, n))
+            or words[e] == "." and all(labels[x] in ("fpage", "lpage", "o") for x in range(e, n))
+            and "fpage" in labels[e:]):
+        return labels
+    seg = words[j + 2:e]
+    body = " ".join(seg)
+    if any(labels[x] in ("year", "fpage", "lpage") for x in range(j + 2, e)) \
+            or _DESCRIPTOR.search(body) or _publisher_like([w for w in seg if w not in ",&-"]) \
+            or any(w.lower() in _PLACES and (k == 0 or seg[k - 1] == ",")
+                   for k, w in enumerate(seg)):
+        return labels       # "Title, Aldershot, Avebury.": the imprint
+    for x in range(j + 1, e):
+        labels[x] = "title"
+    if words[e] == "(":
+        inner = [x for x in range(e + 1, n) if words[x] not in "()."]
+        if inner and all(labels[x] in ("note", "o") for x in inner):
+            for x in inner:
+                labels[x] = "publisher"
     return labels
 
 
