@@ -22,25 +22,35 @@ from .styles import year_suffixes
 from .wrap import _unwrap, wrap_cites
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſ"
-_SURNAME = (rf"(?:(?:van|von|de|der|den|da|di|du|le|la|dos|del|ten|zu)\s+)*"
+# name particles: lower case inside a name ("Berg, van der"), capitalised
+# at its start ("Van der Berg (2001)", "De Vries 2001", "Van Dijk")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|dos|del|della|ten|ter|zu)"
+_CAP_PARTICLE = r"(?:Van|Von|De|Da|Di|Du|Le|La|Del|Della|Dos|Ten|Ter)"
+_SURNAME = (rf"(?:{_CAP_PARTICLE}\s+(?={_PARTICLE}\s|[{_UP}]))?(?:{_PARTICLE}\s+)*"
             rf"(?:[{_UP}][\w'’\-]*[\w]|[{_UP}]{{2,}})")
-_NAMES = (rf"{_SURNAME}(?:\s*(?:,|/|&|and|und|et|y|e)\s*{_SURNAME})*"
-          rf"(?:\s+(?:et\s+al\.?|u\.\s?a\.|and\s+others|et\s+coll\.))?")
+# between names: "," "/" "&" "and" … and the serial comma's ", and"
+_NAME_SEP = r"(?:\s*,\s*(?:and|&|und|et|y|e)\s+|\s*(?:,|/|&|and|und|et|y|e)\s*)"
+_ETAL = r"et\s+al\.?|u\.\s?a\.|and\s+others|and\s+(?:colleagues|co-?workers)|et\s+coll\."
+_NAMES = (rf"{_SURNAME}(?:{_NAME_SEP}{_SURNAME})*"
+          rf"(?:,?\s+(?:{_ETAL}))?")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?J\.|i\.\s?E\.|im\s+Druck|in\s+press|forthcoming"
-_PAGES = r"(?:[,:]\s*(?:S\.|p\.|pp\.|f\.|ff\.)?\s*[\dIVXivx]+(?:\s*[-–]\s*\d+|\s*ff?\.)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)"
+_Y4 = r"(?:1[5-9]\d\d|20\d\d)"
+# a year with the first edition's beside it: "[1922] 1978", "1984 [1893]", "1963/1940"
+_YEAR_ED = rf"(?:\[{_Y4}\]\s*)?(?:{_YEAR})(?:\s*\[{_Y4}\]|/{_Y4}[a-z]?)?"
+_PAGES = r"(?:[,:]\s*(?:S\.|p\.|pp\.|f\.|ff\.)?\s*(?:\d+|[IVXivx]+(?!\w))(?:\s*[-–]\s*\d+|\s*ff?\.)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)"
 _PREFIX = r"(?:(?:see|see\s+also|cf\.|e\.\s?g\.|vgl\.|vgl\.\s+auch|siehe|etwa|z\.\s?B\.|i\.\s?e\.|so|also|auch)\s+)"
 
 # one item of a parenthetical citation: names, years, pages
 _ITEM = re.compile(
     rf"(?P<pre>{_PREFIX})?(?P<names>{_NAMES})(?:['’]s)?,?\s+"
-    rf"(?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*[a-z]\b)*)"
+    rf"(?P<years>(?:{_YEAR_ED})(?:\s*,\s*(?:{_YEAR_ED})|\s*[a-z]\b|\s*,\s*[a-z]\b(?=\s*[,;)\]]|\s*$))*)"
     rf"(?P<pages>{_PAGES})?", re.I if False else 0)
 # a parenthesis, or a square bracket of names and years ("[Womack et al.,
 # 1990]", as some French and German series print them)
 _PAREN = re.compile(r"\(([^()]{4,400}?)\)|\[([^\[\]()]{4,400}?)\]")
 _NARRATIVE = re.compile(
-    rf"(?P<names>{_NAMES})(?:['’]s)?\s+[(\[](?P<years>(?:{_YEAR})(?:\s*,\s*(?:{_YEAR})|\s*,\s*[a-z]\b)*)"
-    rf"(?P<pages>{_PAGES})?[)\]]")
+    rf"(?P<names>{_NAMES})(?:['’]s)?,?\s+[(\[](?P<years>(?:{_YEAR_ED})(?:\s*,\s*(?:{_YEAR_ED})|\s*,\s*[a-z]\b)*)"
+    rf"(?P<pages>{_PAGES})?[)\]](?!\s*{_Y4})")
 # "[12]", "[3, 5–7]", "[e.g. 4, 5, 13]", "[see 3; 8]", "[3, p. 31]"
 _NUM_PREFIX = r"(?:e\.\s?g\.|see(?:\s+also)?|cf\.|vgl\.(?:\s+auch)?|z\.\s?B\.|siehe)"
 _NUM_LIST = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
@@ -63,6 +73,7 @@ class Item:
     etal: bool = False
     number: int | None = None
     pages: str = ""
+    also: tuple[str, ...] = ()     # the other edition's year: "[1922] 1978", "1984 [1893]"
 
 
 def _fold(s: str) -> str:
@@ -72,8 +83,17 @@ def _fold(s: str) -> str:
 
 
 def _split_names(names: str) -> tuple[list[str], bool]:
-    etal = bool(re.search(r"et\s+al|u\.\s?a\.|and\s+others|et\s+coll", names))
-    names = re.sub(r"\s+(et\s+al\.?|u\.\s?a\.|and\s+others|et\s+coll\.)$", "", names)
+    """The surnames of a citation's names and whether more follow.
+
+    >>> _split_names("Smith, Jones, and Lee")
+    (['Smith', 'Jones', 'Lee'], False)
+    >>> _split_names("Van der Berg and colleagues")
+    (['Van der Berg'], True)
+    >>> _split_names("Lee et al.,")
+    (['Lee'], True)
+    """
+    etal = bool(re.search(rf"{_ETAL}", names))
+    names = re.sub(rf",?\s+({_ETAL}),?$", "", names.strip())
     parts = re.split(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", names)
     return [re.sub(r"['’]s$", "", p.strip()) for p in parts if p.strip()], etal
 
@@ -92,6 +112,9 @@ def find_citations(text: str) -> list[Item]:
     [3, 5, 6, 7, 12]
     >>> [(i.surnames, i.year) for i in find_citations("teamwork [Womack et al., 1990; Thelen, 1991] as Gerst et al. [1995] call it")]
     [(['Womack'], '1990'), (['Thelen'], '1991'), (['Gerst'], '1995')]
+    >>> [(i.surnames, i.year, i.etal) for i in find_citations(
+    ...     "Smith, Jones, and Lee (2001) and Van der Berg and colleagues (1999) differ (Kim 2001, Park 2003)")]
+    [(['Smith', 'Jones', 'Lee'], '2001', False), (['Van der Berg'], '1999', True), (['Kim'], '2001', False), (['Park'], '2003', False)]
     """
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
@@ -100,11 +123,11 @@ def find_citations(text: str) -> list[Item]:
         names = _trim_names(names)
         if not names:
             continue
-        years = [y for y, _, _ in _years(m.group("years"))]
-        for k, y in enumerate(years):
+        years = [(y, also) for y, _, _, also in _years(m.group("years"))]
+        for k, (y, also) in enumerate(years):
             items.append(Item(m.start("names") if k == 0 else m.start("years"),
                               m.end(), m.group(0), names, y, etal,
-                              pages=m.group("pages") or ""))
+                              pages=m.group("pages") or "", also=also))
         taken.append((m.start(), m.end()))
     for m in _PAREN.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -116,25 +139,28 @@ def find_citations(text: str) -> list[Item]:
         for part in _parts(inner):
             ps, pe = part
             chunk = inner[ps:pe]
-            im = _ITEM.search(chunk)
-            if im:
+            # several works in one part: "(Smith 2001, Jones 2003)"
+            ims = list(_ITEM.finditer(chunk))
+            for im in ims:
                 names, etal = _split_names(im.group("names"))
                 names = _trim_names(names)
                 if not names:
                     continue
                 years = _years(im.group("years"))
-                for k, (y, ya, yb) in enumerate(years):
+                for k, (y, ya, yb, also) in enumerate(years):
                     a = off + ps + (im.start("names") if k == 0 else im.start("years") + ya)
                     b = off + ps + (im.end() if k == len(years) - 1 else im.start("years") + yb)
                     items.append(Item(a, b, text[a:b], names, y, etal,
-                                      pages=im.group("pages") or "" if k == len(years) - 1 else ""))
+                                      pages=im.group("pages") or "" if k == len(years) - 1 else "",
+                                      also=also))
                 last_names, last_etal = names, etal
-            elif last_names:
-                ym = re.match(rf"\s*((?:{_YEAR}))({_PAGES})?\s*$", chunk)
+            if not ims and last_names:
+                ym = re.match(rf"\s*((?:{_YEAR_ED}))({_PAGES})?\s*$", chunk)
                 if ym:
                     a, b = off + ps + ym.start(1), off + ps + ym.end()
-                    items.append(Item(a, b, text[a:b], last_names, _norm_year(ym.group(1)),
-                                      last_etal, pages=ym.group(2) or ""))
+                    y, also = _year_parts(ym.group(1))
+                    items.append(Item(a, b, text[a:b], last_names, y,
+                                      last_etal, pages=ym.group(2) or "", also=also))
     for m in _NUMERIC.finditer(text):
         items.extend(_numbers(m))
     items.sort(key=lambda i: (i.start, i.end))
@@ -191,16 +217,29 @@ def _norm_year(y: str) -> str:
     return "n.d." if re.match(r"n\.\s?d\.|o\.\s?J\.", y) else y
 
 
-def _years(s: str) -> list[tuple[str, int, int]]:
-    """Years of "2001, 2003a" or "2003a, b" with their spans in ``s``."""
+def _year_parts(y: str) -> tuple[str, tuple[str, ...]]:
+    """The year a citation gives and the other edition's beside it.
+
+    >>> _year_parts("[1922] 1978"), _year_parts("1984 [1893]"), _year_parts("1963/1940")
+    (('1978', ('1922',)), ('1984', ('1893',)), ('1963', ('1940',)))
+    """
+    also = tuple(re.findall(rf"\[({_Y4})\]|/({_Y4}[a-z]?)", y))
+    also = tuple(a or b for a, b in also)
+    main = re.sub(rf"\[{_Y4}\]|/{_Y4}[a-z]?", "", y).strip()
+    return _norm_year(main), also
+
+
+def _years(s: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
+    """Years of "2001, 2003a" or "2003a, b" with their spans in ``s`` (and
+    the other edition's year of "[1922] 1978")."""
     out = []
     base = ""
-    for m in re.finditer(rf"{_YEAR}|(?<=,\s)[a-z]\b|(?<=,)[a-z]\b", s):
-        y = m.group(0)
+    for m in re.finditer(rf"{_YEAR_ED}|(?<=,\s)[a-z]\b|(?<=,)[a-z]\b", s):
+        y, also = _year_parts(m.group(0))
         if len(y) == 1 and base:
             y = base[:4] + y
         base = y
-        out.append((_norm_year(y), m.start(), m.end()))
+        out.append((y, m.start(), m.end(), also))
     return out
 
 
@@ -250,6 +289,8 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
     ...       model.BibEntry("lee", "book", {"year": "2003"}, {"author": ["Lee, A.", "Kim, B."]})]
     >>> match(Item(0, 0, "", ["Smith"], "2001b"), es).key, match(Item(0, 0, "", ["Lee"], "2003", True), es).key
     ('smith2001b', 'lee')
+    >>> [(i.year, i.also, match(i, es).key) for i in find_citations("Lee et al. ([1990] 2003)")]
+    [('2003', ('1990',), 'lee')]
     """
     if item.number is not None:
         for e in entries:
@@ -257,6 +298,13 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
                 return e
         return None
     index = index or _entry_index(entries)
+    if item.also:     # "Weber ([1922] 1978)": the list may give either edition's year
+        for y in (item.year, *item.also):
+            e = match(Item(item.start, item.end, item.text, item.surnames, y, item.etal),
+                      entries, index)
+            if e is not None:
+                return e
+        return None
     want = [_fold(s.split()[-1]) if not re.match(r"(van|von|de)\b", s) else _fold(s)
             for s in item.surnames]
     want_full = [_fold(s) for s in item.surnames]

@@ -461,7 +461,308 @@ def _fix_labels(text, toks, labels, words):
     labels = _initial_opening_title(text, toks, _title_after_inverted_initials(text, toks, labels))
     labels = _pages_in_container_edited_by(text, toks, labels)
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
+    labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
+    labels = _publisher_at_title_end(text, toks, _title_goes_on_after_comma(text, toks, labels))
+    labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+
+
+_EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
+                    ("hrsg", ".", "v", "."), ("éd", ".", "par"), ("ed", ".", "by"))
+
+
+@_post_rule
+def _names_after_edited_by(text, toks, labels, words):
+    """"Book, edited by C.-D. Krohn and W. Koepke." / "herausgegeben von
+    M. Heßler": the mark is no part of the container or a name, and the
+    names after it, to the full stop that ends them, are the editors (an
+    initial is a given name, the word before a separator or the stop a
+    surname), whatever the model read.
+
+    >>> t = "Lee, K. 2000. Title. S. 88–111 in Exil, herausgegeben von C.-D. Krohn und W. Koepke. München."
+    >>> labs = _names_after_edited_by(t, tokens(t), ["o"] * len(tokens(t)))
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
+    [('C', 'egiv'), ('.', 'egiv'), ('-', 'egiv'), ('D', 'egiv'), ('.', 'egiv'), ('Krohn', 'esur'), ('W', 'egiv'), ('.', 'egiv'), ('Koepke', 'esur')]
+    """
+    n = len(words)
+    low = [w.lower() for w in words]
+    for mark in _EDITED_BY_WORDS:
+        k = next((x for x in range(1, n - len(mark)) if tuple(low[x:x + len(mark)]) == mark
+                  and words[x][:1].islower()), None)
+        if k is None:
+            continue
+        e = k + len(mark)
+        # the names: initials, hyphens, capitalised words, separators
+        names, x = [], e
+        while x < n:
+            w = words[x]
+            if re.fullmatch(r"[A-ZÀ-Þ]", w) and x + 1 < n and words[x + 1] == ".":
+                names += [(x, "egiv"), (x + 1, "egiv")]
+                x += 2
+            elif w == "-" and names and names[-1][1] == "egiv":
+                names.append((x, "egiv"))
+                x += 1
+            elif w[:1].isupper() and w[1:].islower() and len(w) > 1 or w.lower() in _PARTICLES:
+                names.append((x, "esur" if w[:1].isupper() else "egiv"))
+                x += 1
+            elif w in (",", "&") or w in ("and", "und", "et"):
+                names.append((x, "o"))
+                x += 1
+            else:
+                break
+        if x >= n or words[x] not in ".;(" or not any(lab == "esur" for _, lab in names) \
+                or names[-1][1] != "esur":
+            continue
+        for y in range(k, e):
+            labels[y] = "o"
+        for y, lab in names:
+            labels[y] = lab
+        break
+    return labels
+
+
+@_post_rule
+def _conjunction_not_name(text, toks, labels, words):
+    """"and", "und", "et", "&" between names read as a given name or a
+    surname: a lower-case joining word is no name.
+
+    >>> t = "Wojad, I., und P. Holz. 2000."
+    >>> _conjunction_not_name(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "asur", "agiv", "agiv",
+    ...                                      "asur", "o", "year", "o"])[5]
+    'o'
+    """
+    for x, w in enumerate(words):
+        if w in ("and", "und", "et", "&", "y", "e") and labels[x] in _NAME_LABELS \
+                and 0 < x < len(words) - 1 and labels[x - 1] in _NAME_LABELS + ("o",) \
+                and labels[x + 1] in _NAME_LABELS:
+            labels[x] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _title_goes_on_after_comma(text, toks, labels, words, i, j):
+    """A book's title cut at a comma, its rest read as a note, a place, a
+    publisher or a name ("Parties, Policies, and Democracy (Westview
+    Press).", "Theory, Research, Critique.", "La maîtrise …, une étude
+    comparative …"): after the year, when the rest runs to the end of the
+    entry, to a bracketed imprint or to a page range, holds no number and
+    reads as no place, publisher or descriptor, it is the title's.
+
+    >>> t = "Budge, I. (1994). Parties, Policies, and Democracy (Westview Press)."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"]
+    ...         + ["note"] * 7 + ["o", "o"])
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)],
+    ...          _title_goes_on_after_comma(t, tokens(t), labs)) if lab == "title")
+    'Parties , Policies , and Democracy'
+    """
+    n = len(words)
+    if j + 2 >= n or words[j + 1] != "," or "year" not in labels[:i] \
+            or any(lab in ("source", "volume", "issue", "url", "doi") for lab in labels):
+        return labels
+    e = j + 2
+    while e < n and words[e] not in ".(" and (words[e][:1].isalpha() or words[e] in ",&-"):
+        e += 1
+    if e == j + 2 or e >= n:
+        return labels
+    # what ends the rest: the entry's end, a bracketed imprint, a page range
+    rest = words[e:]
+    if not (rest == ["."] or words[e] == "(" and words[-2:] in ([")", "."], [")"])
+            and "(" not in words[e + 1:] and all(labels[x] in ("publisher", "place", "o", "note")
+                                                 for x in range(e, n))
+            or words[e] == "." and all(labels[x] in ("fpage", "lpage", "o") for x in range(e, n))
+            and "fpage" in labels[e:]):
+        return labels
+    seg = words[j + 2:e]
+    body = " ".join(seg)
+    if any(labels[x] in ("year", "fpage", "lpage") for x in range(j + 2, e)) \
+            or _DESCRIPTOR.search(body) or _publisher_like([w for w in seg if w not in ",&-"]) \
+            or any(w.lower() in _PLACES and (k == 0 or seg[k - 1] == ",")
+                   for k, w in enumerate(seg)):
+        return labels       # "Title, Aldershot, Avebury.": the imprint
+    for x in range(j + 1, e):
+        labels[x] = "title"
+    if words[e] == "(":
+        inner = [x for x in range(e + 1, n) if words[x] not in "()."]
+        if inner and all(labels[x] in ("note", "o") for x in inner):
+            for x in inner:
+                labels[x] = "publisher"
+    return labels
+
+
+_PUB_MORE = {"associates", "company", "sons", "hall", "house", "unwin", "wesley", "francis",
+             "group", "media", "sharpe", "presses", "puf", "abacus", "erlbaum", "picador",
+             "penguin", "norton", "knopf", "harper", "collins", "vintage", "brill", "mohr",
+             "kohlhammer", "westdeutscher", "leske", "budrich", "nomos", "reclam", "fischer",
+             "rowohlt", "piper", "gallimard", "seuil", "harmattan", "découverte", "fayard",
+             "karthala", "armand", "colin", "einaudi", "laterza", "mulino", "feltrinelli"}
+
+
+def _publisher_like(ws: list[str]) -> bool:
+    """Whether the words read as a publisher's name: a publisher word
+    ("Press", "Verlag", "Associates", a known house: "Allen and Unwin"),
+    two names joined ("Addison-Wesley", "Brooks/Cole", "Duncker & Humblot"),
+    or an acronym.
+
+    >>> [_publisher_like(w.split()) for w in ("Allen and Unwin", "Addison-Wesley",
+    ...  "Lawrence Erlbaum Associates", "PUF", "Zur Karriere eines Konzepts", "Europe",
+    ...  "Theory and Practice")]
+    [True, True, True, True, False, False, False]
+    """
+    low = [w.lower() for w in ws]
+    if any(w in _PUB or w in _PUB_MORE for w in low):
+        return True
+    if len(ws) == 3 and ws[1] == "&" and ws[0][:1].isupper() and ws[2][:1].isupper():
+        return True     # "Vandenhoeck & Ruprecht" ("and" joins a subtitle's nouns as often)
+    if len(ws) <= 2 and any(re.fullmatch(r"[A-Z][a-z]+[-/][A-Z][a-z]+", w) for w in ws):
+        return True
+    return len(ws) == 1 and bool(re.fullmatch(r"[A-Z]{2,5}", ws[0]))
+
+
+@_post_rule(title=True)
+def _publisher_at_title_end(text, toks, labels, words, i, j):
+    """"Year. Title. Publisher." (APA 7, Chicago without a place) or
+    "Title. Publisher, Year." (MLA) read as one title run to the end of the
+    entry (or to the year): its last sentence, when it reads as a
+    publisher's name (:func:`_publisher_like`), is the publisher; so is a
+    container run read there ("Title. Abacus, 2002.").
+
+    >>> t = "Titmuss, R. M. 1971. The Gift Relationship. Allen and Unwin."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "agiv", "year", "o"] + ["title"] * 7 + ["o"]
+    >>> labs = _publisher_at_title_end(t, tokens(t), labs)
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "publisher"]
+    ['Allen', 'and', 'Unwin']
+    >>> t = "Hutton, W. The World. Abacus, 2002."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "source", "o", "year", "o"]
+    >>> _publisher_at_title_end(t, tokens(t), labs)[7]
+    'publisher'
+    >>> t = "Anderson, B. 1998. Die Erfindung der Nation. Zur Karriere eines Konzepts."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o"] + ["title"] * 10 + ["o"]
+    >>> _publisher_at_title_end(t, tokens(t), labs) == labs
+    True
+    """
+    # the model's container right after the title ("Title. Abacus, 2002."):
+    # the run to weigh is the title's and the container's
+    c = None
+    if j + 2 < len(words) and words[j + 1] == "." and labels[j + 1] == "o" \
+            and labels[j + 2] == "source":
+        c = j + 1
+        j += 2
+        while j + 1 < len(words) and labels[j + 1] == "source":
+            j += 1
+    # what follows: the end, or the year (MLA: "Title. Publisher, 1971.")
+    after = [x for x in range(j + 1, len(words)) if words[x][:1].isalnum()]
+    if after:
+        if len(after) > 1 or labels[after[0]] != "year" or words[j + 1] != "," \
+                or any(w not in ",." for w in words[j + 1:after[0]]):
+            return labels
+    elif c is not None or "year" not in labels[:i]:
+        return labels
+    if any(lab in ("source", "publisher", "place", "volume", "fpage") for lab in labels[:i]) \
+            or any(lab in ("publisher", "place", "volume", "fpage") for lab in labels[i:j + 1]):
+        return labels
+    if c is None:
+        cuts = [x for x in range(i + 1, j) if words[x] == "." and words[x + 1][:1].isupper()
+                and len(words[x - 1]) > 1 and not words[x - 1].isdigit()]
+        if not cuts or "source" in labels[i:j + 1]:
+            return labels
+        c = cuts[-1]
+    tail = words[c + 1:j + 1]
+    if len(tail) > 5 or not _publisher_like([w for w in tail if w not in "-/"]):
+        return labels
+    labels[c] = "o"
+    for x in range(c + 1, j + 1):
+        labels[x] = "publisher"
+    return labels
+
+
+@_post_rule(title=True)
+def _journal_locator_in_title(text, toks, labels, words, i, j):
+    """"Title. Journal 6, 35–54 (1997)." (Nature's order, no comma before
+    the volume) read as one title run that swallows the journal and its
+    volume: the last sentence of the run, a few capitalised words, is the
+    journal when a volume and pages ("6, 35–54"), a volume alone ("12,")
+    or pages alone ("29–51") follow it and then only the year in brackets
+    or the end.
+
+    >>> t = "Boyd, J. Constructing Time after Death. Time and Society 6, 35–54 (1997)."
+    >>> labs = (["asur", "o", "agiv", "agiv"] + ["title"] * 9
+    ...         + ["issue", "o", "fpage", "o", "lpage", "o", "year", "o", "o"])
+    >>> labs = _journal_locator_in_title(t, tokens(t), labs)
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs)][8:14]
+    [('.', 'o'), ('Time', 'source'), ('and', 'source'), ('Society', 'source'), ('6', 'volume'), (',', 'o')]
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    d = next((x for x in range(i + 2, min(j + 2, n)) if words[x].isdigit()), None)
+    if d is None or d - 1 > j or not 1 <= len(words[d]) <= 4 or _YEAR.match(words[d]):
+        return labels
+    cuts = [c for c in range(i + 1, d - 1) if words[c] in ".?!" and words[c + 1][:1].isupper()]
+    if not cuts:
+        return labels
+    c = cuts[-1]
+    tail = words[c + 1:d]
+    if not 1 <= len(tail) <= 8 or not all(w.isalpha() and (w[:1].isupper() or w.lower() in _SMALL_WORDS)
+                                          or w in "&-" for w in tail):
+        return labels
+    # the locator: "6, 35–54", "12,", "29–51"; then "(1997)." or the end
+    k, loc = d + 1, {d: "volume"}
+    if k + 1 < n and words[k] in "–-" and words[k + 1].isdigit():
+        loc = {d: "fpage", k + 1: "lpage"}
+        k += 2
+    elif k + 1 < n and words[k] == "," and words[k + 1].isdigit():
+        loc[k + 1] = "fpage"
+        k += 2
+        if k + 1 < n and words[k] in "–-" and words[k + 1].isdigit():
+            loc[k + 1] = "lpage"
+            k += 2
+    elif k < n and words[k] == ",":
+        k += 1
+    rest = words[k:]
+    if not (rest in ([], ["."]) or len(rest) >= 3 and rest[0] == "(" and _YEAR.match(rest[1])
+            and rest[2] == ")" and rest[3:] in ([], ["."])):
+        return labels
+    if words[c] == ".":
+        labels[c] = "o"
+    for x in range(c + 1, d):
+        labels[x] = "source"
+    for x in range(d, k):
+        labels[x] = loc.get(x, "o")
+    return labels
+
+
+@_post_rule(title=True)
+def _in_splits_title(text, toks, labels, words, i, j):
+    """"Title. In Book Title" read as one title: a full stop (or "?", "!")
+    in the title run followed by "In" ("in", as Nature prints it) and a
+    capitalised word opens the
+    container there (a chapter's book); a container run the model began
+    after a full stop inside the book's title ("In Business Ethics.
+    Corporate Values and Society") joins it.
+
+    >>> t = "Lee, K. (2003). Reviving Labor. In Business Ethics. Corporate Values, pp. 1–5."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 6
+    ...         + ["o", "source", "source", "o", "o", "o", "fpage", "o", "lpage", "o"])
+    >>> labs = _in_splits_title(t, tokens(t), labs)
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "title")
+    'Reviving Labor'
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "source")
+    'Business Ethics . Corporate Values'
+    """
+    cut = next((c for c in range(i + 2, j - 1) if words[c] in ".?!" and words[c + 1] in ("In", "in")
+                and (words[c + 2][:1].isupper() or words[c + 2] in _OPEN_Q)), None)
+    if cut is None or "source" in labels[i:cut]:
+        return labels
+    if words[cut] == ".":
+        labels[cut] = "o"
+    labels[cut + 1] = "o"
+    for x in range(cut + 2, j + 1):
+        labels[x] = "source"
+    k = j + 1
+    if k + 1 < len(words) and words[k] == "." and labels[k] == "o" and labels[k + 1] == "source" \
+            and "source" not in labels[:i]:
+        labels[k] = "source"
+    return labels
 
 
 _DESCRIPTOR = re.compile(
@@ -1332,14 +1633,20 @@ _PAIR_Q = {"‘": "’", "“": "”", "\"": "\"", "„": "“", "»": "«", "«
 @_post_rule(title=True)
 def _quoted_title_ends(text, toks, labels, words, i, j):
     """A title opened by a quotation mark ends at the matching closing
-    mark: what the title run holds after it and a comma ("‘The
-    Development …’, Advances in Consumer Research (…) 18") is the
-    container.
+    mark: what the title run holds after it and a comma or a full stop
+    ("‘The Development …’, Advances in Consumer Research (…) 18",
+    "„Jobs, Bodies“. Gender & Society"), or right after a closing mark
+    that follows the title's own stop ("“Jobs.” Gender"), is the container
+    (not "In", which other rules read).
 
     >>> t = "Ko, G. (1991) ‘Time Orientation’, Advances in Research 18: 1-4."
     >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o"] + ["title"] * 8 + ["volume", "o", "fpage", "o", "lpage", "o"]
     >>> _quoted_title_ends(t, tokens(t), labs)[7:15]
     ['o', 'title', 'title', 'o', 'o', 'source', 'source', 'source']
+    >>> t = "Acker, J. „Jobs, Bodies“. Gender & Society, Bd. 4, 1990."
+    >>> labs = ["asur", "o", "agiv", "agiv"] + ["title"] * 9 + ["o", "o", "o", "volume", "o", "year", "o"]
+    >>> _quoted_title_ends(t, tokens(t), labs)[4:13]
+    ['o', 'title', 'title', 'title', 'o', 'o', 'source', 'source', 'source']
     """
     if words[i] in _PAIR_Q:
         q = i
@@ -1349,15 +1656,28 @@ def _quoted_title_ends(text, toks, labels, words, i, j):
         return labels
     closer = _PAIR_Q[words[q]]
     c = next((c for c in range(q + 1, j) if words[c] == closer), None)
-    if c is None or words[c + 1] != "," or not words[c + 2:c + 3] or c + 2 > j \
-            or not words[c + 2][:1].isupper():
+    if c is None:
+        return labels
+    # „Title“, Journal / „Title“. Journal (German MLA) / “Title.” Journal
+    k = c + 2 if words[c + 1] in ",." else c + 1 if words[c - 1] in ".?!," else None
+    if k is None or k > j or not words[k][:1].isupper() or words[k] in ("In", "Im") \
+            or words[c + 1] == "." and words[c - 1] not in ".?!" and k < len(words) - 1 \
+            and words[k + 1] == ":":
         return labels
     after = labels[j + 1:j + 4]
     if "source" in labels and "source" not in after:
         return labels
+    if words[c + 1] != ",":
+        # after a stop a subtitle follows as often ("»Rasse und Raum«. Agrarpolitik"):
+        # a journal only before its volume ("Gender & Society, Bd. 4")
+        nxt = next((x for x in range(j + 1, min(j + 5, len(words))) if labels[x] != "o"
+                    or words[x].lower() in _VOL | _NUM), None)
+        if nxt is None or labels[nxt] not in ("volume", "issue") and words[nxt].lower() not in _VOL | _NUM:
+            return labels
     labels[q] = "o"
-    labels[c] = labels[c + 1] = "o"
-    for x in range(c + 2, j + 1):
+    for x in range(c, k):
+        labels[x] = "o"
+    for x in range(k, j + 1):
         labels[x] = "source"
     return labels
 
@@ -2625,6 +2945,16 @@ def _journal_after_title(text, toks, labels, words):
     >>> labs = ["asur", "o", "agiv", "o"] + ["title"] * 5 + ["o", "o", "o", "volume", "o", "year", "o"]
     >>> _journal_after_title(t, tokens(t), labs)[4:10]
     ['title', 'o', 'source', 'source', 'source', 'o']
+
+    Without a journal word, an article's locator ("6(1), 35–54") after a
+    short capitalised last sentence makes it the journal too:
+
+    >>> t = "Boyd, J. (1997). Constructing Time after Death. Time and Society, 6(1), 35–54."
+    >>> labs = (["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 8
+    ...         + ["o", "volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"])
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], _journal_after_title(
+    ...     t, tokens(t), labs)) if lab == "source"]
+    ['Time', 'and', 'Society']
     """
     if "source" in labels:
         return labels
@@ -2638,14 +2968,18 @@ def _journal_after_title(text, toks, labels, words):
         k += 1
     follows = k < len(words) and (labels[k] in ("volume", "issue", "fpage", "year")
                                   or words[k].lower() in _VOL | _NUM)
+    # an article's locator: "34(3), 350–366", "12(3)", "34, 350–66", "34: 350"
+    article = k + 2 < len(words) and labels[k] == "volume" and words[k - 1] == "," and (
+        words[k + 1] == "(" and labels[k + 2] == "issue"
+        or words[k + 1] in ",:" and labels[k + 2] == "fpage")
     # trailing locator words the model put in the title ("… EQPAM Vol")
     while j > i and words[j].lower() in _VOL | _NUM | {"."}:
         j -= 1
         follows = True
     if not follows:
         return labels
-    cuts = [c for c in range(i + 1, j) if words[c] in ".," and (len(words[c - 1]) > 1 or
-                                                             words[c - 1] in "])?") and words[c + 1][:1].isupper()]
+    cuts = [c for c in range(i + 1, j) if words[c] in ".,?!" and (len(words[c - 1]) > 1 or
+                                                               words[c - 1] in "])?") and words[c + 1][:1].isupper()]
     if not cuts:
         return labels
     c = cuts[-1]
@@ -2654,9 +2988,10 @@ def _journal_after_title(text, toks, labels, words):
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in tail):
         return labels
     if not any(w.lower() in _JOURNAL for w in tail) and not (
-            words[c] == "." and len(tail) <= 6 and _sentence_case(words[i:c])):
+            words[c] in ".?!" and len(tail) <= 6 and (_sentence_case(words[i:c]) or article)):
         return labels
-    labels[c] = "o"
+    if words[c] in ".,":
+        labels[c] = "o"
     for x in range(c + 1, j + 1):
         labels[x] = "source"
     for x in range(j + 1, first[1] + 1):

@@ -181,3 +181,37 @@ def test_narrative_citation_with_words_between_the_name_and_the_year():
         "It is, as Luis Ortega so rightly puts it (2010: 4), a border of habit."
     # a year in brackets with no listed author of that year before it is no citation, no doubt
     assert not res.intext.unmatched
+
+
+def test_serial_comma_particles_and_colleagues_are_linked():
+    """Manners of unseen journals: the serial comma, a capitalised particle
+    opening the name, "and colleagues", "et al.," before the bracket, and
+    several works in one parenthesis separated by commas."""
+    refs = ["Smith, John, Ann Jones, and Bo Lee. 2001. Tides. Journal of Seas 3(1): 1–9.",
+            "van der Berg, Karel. 1999. Dykes. Amsterdam: Boom.",
+            "Kim, Ho, Jae Park, and Su Lim. 2004. Ports. Seoul: Hanul."]
+    body = _body("Smith, Jones, and Lee (2001) disagree with Van der Berg (1999); "
+                 "Kim and colleagues (2004) and Kim et al., (2004) too (Smith, Jones, and Lee 2001, "
+                 "Van der Berg 1999).")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    assert res.intext.unmatched == [] and res.intext.linked == 6
+    assert sorted(len(e.cited_in) for e in res.entries) == [2, 2, 2]
+    cites = [model.plain_text(n.children) for n in body[0].blocks[0].inlines
+             if isinstance(n, model.Cite)]
+    assert cites == ["Smith, Jones, and Lee (2001)", "Van der Berg (1999)", "Kim and colleagues (2004)",
+                     "Kim et al., (2004)", "Smith, Jones, and Lee 2001", "Van der Berg 1999"]
+
+
+def test_a_first_editions_year_beside_the_cited_one_links_either_way():
+    """"Weber ([1922] 1978)", "(Durkheim 1984 [1893])", "(Mills 1963/1940)":
+    the list may give either year; "(Brandt 1998a, b)" cites two works."""
+    refs = ["Weber, Max. 1978. Economy and Society. Berkeley: University of California Press.",
+            "Durkheim, Émile. 1893. De la division du travail social. Paris: Alcan.",
+            "Mills, C. Wright. 1963. Power, Politics and People. New York: Ballantine.",
+            "Brandt, Maria. 1998a. Die Stadt. Frankfurt a.M.: Campus.",
+            "Brandt, Maria. 1998b. Das Dorf. Opladen: Leske + Budrich."]
+    body = _body("Weber ([1922] 1978) and others (Durkheim 1984 [1893]; Mills 1963/1940: 4; "
+                 "Brandt 1998a, b).")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    assert res.intext.unmatched == [] and res.intext.linked == 5
+    assert all(len(e.cited_in) == 1 for e in res.entries)
