@@ -71,7 +71,7 @@ from .editable import (NEAR_DUPLICATE, dup_key, emit_entries, fingerprint, load_
 # build that generates no questions imports without this one
 from .questionset import (LEVELS, ORIGINS, QUESTION_ENTRY, QUESTIONS_SCHEMA,  # noqa: F401
                           RULE_PRIORITY, SENTENCE_SEP, TASK_OF, SentenceMark, _FP_FIELDS,
-                          _entry_q, abstract_id, block_of, evidence_ids, load_questions, marked_inlines,
+                          _entry_q, abstract_id, antecedent, block_of, evidence_ids, load_questions, marked_inlines,
                           rule_of, select_for_handout, select_for_reader, sentence_ref,
                           sentence_refs)
 
@@ -1824,6 +1824,24 @@ def _step_blocks(reading: model.Reading, arg) -> list[str]:
     return out
 
 
+def _step_starts(reading: model.Reading, arg) -> list[str]:
+    """Where each step of the argument starts (:attr:`.argument.Argument.steps`): the
+    first sentence of each step section's first paragraph ("s3-p1~1"), so that the
+    question cites the page each step begins on, not every page between the first
+    step and the last (JUDGE10: "pp. 229–246 … gives the student no help in finding
+    the passage").  Not a section on the study's limits, nor a quotation set off."""
+    out: list[str] = []
+    for sec in arg.steps:
+        if _LIMITS_TITLE.search(sec.title or ""):
+            continue
+        b = next((b for s in _under(reading, sec) for b in s.blocks
+                  if b.kind in ("paragraph", "item") and model.plain_text(b.inlines).strip()), None)
+        if b is not None:
+            out.append(sentence_ref(b, split_sentences(normalize_space(
+                model.plain_text(b.inlines)))[0]))
+    return out
+
+
 #: words between two paragraphs cited for the steps of an argument (a reader page
 #: holds about 450)
 _STEP_GAP = 200
@@ -1896,11 +1914,12 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             # the steps of the argument: the main sections between the aim and the
             # conclusion, where a question on "which steps lead there" sends the students
             # (JUDGE9: the aim's and the conclusion's pages alone are incomplete), as
-            # support (another question may still quote a sentence of them)
-            steps = _step_blocks(reading, arg)
+            # support (another question may still quote a sentence of them): where each
+            # step starts (JUDGE10: whole ranges give no help)
+            steps = _step_starts(reading, arg)
             add += steps
             c.support += steps
-            c.sections += [by_block[b].id for b in steps if b in by_block]
+            c.sections += [by_block[block_of(b)].id for b in steps if block_of(b) in by_block]
             at = {s.id: i for i, s in enumerate(reading.sections)}
             c.sections = sorted(dict.fromkeys(c.sections), key=lambda x: at.get(x, -1))
         if c.rule == "argument" and concl is not None:
@@ -2659,6 +2678,38 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                                "the argument travels and which evidence would "
                                                "test it there.",
                               "wählt einen vergleichbaren Fall und begründet.")))
+    # 4b. compare two parts the article sets side by side (sections of one level whose
+    # titles name two sides: "Market globalism", "Democratic globalism"), unless a
+    # question carries one of them to the other already (8.): where each part starts,
+    # and the conclusion's sentence that names both
+    pair = _comparable_sections(reading, arg) if w.has("compare_sections") else None
+    if pair is not None and not any(c.rule == "apply" and {pair[0].id, pair[1].id} & set(c.sections)
+                                    for c in out):
+        a, b, ra, rb = pair
+        starts = [next((x for x in arg.sents if x.section in _under(reading, sec) and not x.quote),
+                       None) for sec in (a, b)]
+
+        def key(rest: str) -> str:
+            word = rest.split()[-1]
+            return re.escape(re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word.strip("“”\"‘’")))
+        concl = [x for x in arg.sents if x.section is arg.conclusion and not x.quote]
+        names = [[x for x in concl if re.search(rf"(?i)(?<!\w){key(r)}", x.text)] for r in (ra, rb)]
+        # (the conclusion's sentence naming both sides, else the first naming each)
+        both = [x for x in names[0] if x in names[1]][:1] or [xs[0] for xs in names if xs]
+        if all(starts):
+            out.append(_Cand("compare", f"{a.id}|{b.id}",
+                             w("compare_sections", a=_short_name(a, lang), b=_short_name(b, lang),
+                               pick=1 if len((ra + " " + rb).split()) <= 2 and len(a.title.split()) <= 4
+                               else 0),
+                             "analysis", [a.id, b.id] + [x.section.id for x in both[:1]],
+                             ev(*starts, *both),
+                             f"{_where(lang, [a, b])} {A['good']} " + _note(
+                                 lang, "sets the two parts side by side in the article’s terms, names "
+                                 "what they share and where they differ, and says what the "
+                                 "comparison shows for the article’s main claim.",
+                                 "stellt beide Teile mit den Begriffen des Beitrags nebeneinander, "
+                                 "nennt Gemeinsamkeiten und Unterschiede und zeigt, was der "
+                                 "Vergleich für die These des Beitrags bedeutet.")))
     _answer_spans(reading, arg, out, ev)
     return out
 
@@ -2685,6 +2736,80 @@ def _parallel_cases(arg) -> list[tuple]:
                 if len(group) > len(best):
                     best = [(s, " ".join(ws[n:]), re.sub(r"\W+$", "", ws[-1])) for s, ws in group]
     return best if len({k for _, _, k in best}) == len(best) else []
+
+
+#: sections whose titles mark them as the frame of an article, not one of two parts
+#: it sets side by side
+_FRAME_TITLE = re.compile(
+    r"(?i)\b(?:introduction|einleitung|einführung|conclu\w*|fazit|schluss\w*|summary|"
+    r"zusammenfassung|method\w*|results?|ergebnisse?|discussion|diskussion|limitations?|"
+    r"grenzen|appendix|anhang|acknowledge?ments?|literatur|references)\b")
+#: words between the shared part of two titles and the part that names each side
+_TITLE_STOP = {"the", "a", "an", "of", "in", "on", "and", "for", "to", "der", "die", "das",
+               "des", "den", "dem", "und", "zur", "zum", "im", "in", "von", "vom", "ein",
+               "eine", "für", "with", "mit"}
+#: the least words of each of two sections set side by side (with their subsections)
+_COMPARE_WORDS = 300
+
+
+def _comparable_sections(reading: model.Reading, arg) -> tuple | None:
+    """Two sections the article sets side by side: siblings (one level, one parent, one
+    after the other) whose titles share their first or last words, one of them a
+    content word ("Market globalism", "Democratic globalism"; "Zur Biographie Konrad
+    Meyers", "Zur Biographie Herbert Morgens"), and differ in the rest, which names
+    each side (at most six words); each at least :data:`_COMPARE_WORDS` words long,
+    neither the article's frame (introduction, methods, results, conclusion).  Of
+    several pairs the longest.  (section a, section b, a's rest, b's rest), or None."""
+    secs = reading.sections
+    best, size = None, 0
+    for i, a in enumerate(secs):
+        b = next((x for x in secs[i + 1:] if x.level <= a.level), None)
+        if b is None or b.level != a.level or not a.title or not b.title:
+            continue
+        ta, tb = (re.sub(r"^\W*(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?\s+", "",
+                         normalize_space(x.title)).split(":")[0].split() for x in (a, b))
+        if _FRAME_TITLE.search(" ".join(ta + tb)) or any(
+                _FRAME_TITLE.search(x.title or "") for x in _parents(reading, a)):
+            continue        # (two samples under "Methods" are the study's design, not its sides)
+        low_a, low_b = [w.lower().strip("“”\"‘’") for w in ta], [w.lower().strip("“”\"‘’") for w in tb]
+        n = 0
+        while n < min(len(ta), len(tb)) and low_a[n] == low_b[n]:
+            n += 1
+        m = 0
+        while m < min(len(ta), len(tb)) - n and low_a[-1 - m] == low_b[-1 - m]:
+            m += 1
+        shared = low_a[:n] + (low_a[len(low_a) - m:] if m else [])
+        if not any(len(w) >= 4 and w not in _TITLE_STOP for w in shared):
+            continue
+        ra, rb = ta[n:len(ta) - m], tb[n:len(tb) - m]
+        if not ra or not rb or len(ra) > 6 or len(rb) > 6 or \
+                all(w.lower() in _TITLE_STOP for w in ra + rb) or \
+                {ra[0].lower(), rb[0].lower()} & {"and", "und", "or", "oder", "&"}:
+            # ("The Group and the Foreman": a second thing joined to the first, not a side)
+            continue
+        words = [sum(_words_of(x) for s in _under(reading, sec) for x in s.blocks) for sec in (a, b)]
+        if min(words) < _COMPARE_WORDS or sum(words) <= size:
+            continue
+        best, size = (a, b, " ".join(ra), " ".join(rb)), sum(words)
+    return best
+
+
+def _parents(reading: model.Reading, sec) -> list:
+    """The sections above ``sec`` (of a lower level, before it), nearest first."""
+    out, level = [], sec.level
+    for x in reversed(reading.sections[:reading.sections.index(sec)]):
+        if x.level < level:
+            out.append(x)
+            level = x.level
+    return out
+
+
+def _short_name(sec: model.Section, lang: str) -> str:
+    """A section's title quoted as :func:`_section_name` does, without what follows a
+    colon (a subtitle or a quotation: “The Group on the Line”)."""
+    full = _section_name(sec, lang)
+    head = re.split(r"\s*:", full, maxsplit=1)[0]
+    return head + full[-1] if head != full else full
 
 
 def _restates(q: model.Question, sentence: str) -> bool:
