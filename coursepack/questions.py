@@ -2090,6 +2090,7 @@ _EXPLAINS = re.compile(
     r"(?:explained|caused) by)|can be (?:(?:mainly|largely|partly) )?explained by|"
     r"for (?:religious|economic|political|social|cultural|historical) reasons|"
     r"(?:ist|sind|war|waren) (?:\w+ )?(?:darauf )?zurückzuführen|erklärt sich|"
+    r"(?:ist|sind|war|waren)\s[^.;:]{1,90}?\bauf\s[^.;:]{1,90}?\bzurückzuführen|"
     r"lässt sich (?:\w+ )?(?:damit|dadurch) erklären)\b")
 
 
@@ -2521,6 +2522,30 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                  "both against the evidence the article gives.",
                                  "schlägt eine andere Erklärung vor und prüft beide an den Belegen."),
                              support=list(steps)))
+    # 5c. an alternative anchored in a section: no objection weighed and no explanation
+    # in the conclusion, but a step of the body explains what it found ("… is mainly due
+    # to …", "ist vor allem auf … zurückzuführen"): the section named, where the evidence
+    # for and against a rival explanation is, and cited whole when short enough
+    if not any(c.rule == "counter" for c in out) and w.has("alternative_section"):
+        quoted = {e for c in out for e in c.evidence}
+        body = {x.id for sec in arg.steps for x in _under(reading, sec)}
+        why = next((x for x in arg.sents if x.section.id in body and _EXPLAINS.search(x.text)
+                    and not x.quote and x.index not in arg.others and not _CITED.search(x.text)
+                    and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
+                    and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
+        if why is not None:
+            span = _section_span(reading, why.section)
+            span = span if sum(_words_of(blocks[b]) for b in span if b in blocks) <= 900 else [why.block]
+            out.append(_Cand("counter", why.block, w("alternative_section", quote=_qs(why, lang),
+                                                     section=_section_name(why.section, lang)),
+                             "evaluation", [why.section.id], ev(why) + span,
+                             f"{_where(lang, [why.section])} {A['article']} {_qs(why, lang)} "
+                             f"{A['good']} " + _note(
+                                 lang, "proposes a rival explanation of the same facts and says "
+                                 "which of the section’s evidence favours the article’s.",
+                                 "schlägt eine andere Erklärung vor und prüft beide an den Belegen "
+                                 "des Abschnitts."),
+                             support=list(span)))
     # 6. test a forecast against later events: the author's own expectation of what
     # will happen (in the conclusion, or with a time ahead), quoted whole
     n = 0
