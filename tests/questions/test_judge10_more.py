@@ -1,0 +1,130 @@
+"""JUDGE10, the questions' number and the handout: two parts the article sets side by
+side compared, an explanation of a body section weighed against another, a study's
+evidence asked about from the sentence that names it; each task once in the reader."""
+
+from __future__ import annotations
+
+from coursepack import questions as Q
+
+from .articles import reading_from_text
+
+#: an invented article with two parts set side by side ("… upstream", "… downstream")
+TWO_PARTS = """\
+# Introduction
+
+This article compares how the farmers along the Varn river organised their irrigation after the drought of 1990. It argues that the cooperatives of the upper valley survived because they kept their own water courts.
+
+# Irrigation cooperatives upstream
+
+{up}
+
+# Irrigation cooperatives downstream
+
+{down}
+
+# Conclusion
+
+We conclude that the cooperatives upstream outlasted those downstream because their water courts settled quarrels before they reached the state. The cooperatives downstream depended on the ministry, which withdrew its engineers in 1998.
+"""
+
+UP = " ".join(f"In the upper valley the cooperative of village {i} met every spring and its water "
+              "court fixed the turns of irrigation for each family." for i in range(1, 16))
+DOWN = " ".join(f"In the lower valley the cooperative of district {i} waited for the ministry's "
+                "engineers, who fixed the turns of irrigation from the capital." for i in range(1, 16))
+
+
+def _rule(qs, rule):
+    return [q for q in qs if Q.rule_of(q) == rule]
+
+
+def test_two_parts_set_side_by_side_are_compared():
+    r = reading_from_text(TWO_PARTS.format(up=UP, down=DOWN))
+    qs = Q.generate(r)
+    comp = _rule(qs, "compare")
+    assert len(comp) == 1
+    q = comp[0]
+    assert "“Irrigation cooperatives upstream”" in q.text and "“Irrigation cooperatives downstream”" in q.text
+    assert q.text.endswith("?")
+    secs = {s.title: s for s in r.sections}
+    # where each part starts, and the conclusion's sentence naming both
+    starts = [f"{secs[t].blocks[0].id}~1" for t in ("Irrigation cooperatives upstream",
+                                                     "Irrigation cooperatives downstream")]
+    assert q.evidence[:2] == starts
+    concl = {b.id for b in secs["Conclusion"].blocks}
+    assert any(Q.block_of(e) in concl for e in q.evidence[2:])
+    assert Q.TASK_OF["compare"] == "compare"
+
+
+def test_parts_too_short_or_not_parallel_are_not_compared():
+    short = TWO_PARTS.format(up=UP[:300], down=DOWN[:300])
+    assert not _rule(Q.generate(reading_from_text(short)), "compare")
+    # a second thing joined to the first ("… and the state"), not a side of its own
+    joined = TWO_PARTS.format(up=UP, down=DOWN).replace(
+        "# Irrigation cooperatives downstream", "# Irrigation cooperatives and the state")
+    assert not _rule(Q.generate(reading_from_text(joined)), "compare")
+
+
+#: a body section explains what it found; the article weighs no objection
+EXPLAINED = """\
+# Introduction
+
+This article examines the ports of Varnland after the reform of 1995.
+
+# Traffic in the ports
+
+Traffic in the three largest ports doubled between 1995 and 2005. The rise in traffic is mainly due to the merger of the port authorities, which cut the fees for shipowners. The smaller ports lost a third of their traffic in the same years.
+
+# Conclusion
+
+We conclude that the reform made the ports of Varnland cheaper to use but weakened the smaller ports.
+"""
+
+
+def test_an_explanation_in_a_body_section_is_weighed_against_another():
+    r = reading_from_text(EXPLAINED)
+    alt = [q for q in _rule(Q.generate(r), "counter") if "In the section" in q.text]
+    assert len(alt) == 1
+    q = alt[0]
+    assert "“Traffic in the ports”" in q.text and "mainly due to the merger" in q.text
+    # the sentence, and its section whole (short): where the evidence for and against is
+    sec = next(s for s in r.sections if s.title == "Traffic in the ports")
+    assert q.evidence[0] == f"{sec.blocks[0].id}~2"
+    assert sec.blocks[0].id in q.evidence
+
+
+SURVEYED = """\
+# Introduction
+
+This article examines the political attitudes of students in Varnland. The project was based on a survey of students at four universities of Varnland in 2010. It covered a sample of 900 respondents.
+
+# Findings
+
+{findings}
+
+# Conclusion
+
+We conclude that the students of Varnland trust institutions that stand apart from party politics.
+"""
+
+
+FINDINGS = " ".join(f"Of the respondents in group {i}, most trusted the courts more than the "
+                    "parliament, and the respondents of the capital voted more often." for i in range(1, 6))
+
+
+def test_a_survey_without_a_sampling_sentence_is_asked_about_from_the_sentence_naming_it():
+    r = reading_from_text(SURVEYED.format(findings=FINDINGS))
+    src = _rule(Q.generate(r), "sources")
+    assert len(src) == 1
+    assert "“The project was based on a survey of students at four universities" in src[0].text
+    # and where the article says who took part
+    intro = r.sections[0].blocks[0].id
+    assert f"{intro}~3" in src[0].evidence
+
+
+def test_the_reader_asks_each_task_once_and_the_handout_carries_the_readers():
+    r = reading_from_text(TWO_PARTS.format(up=UP, down=DOWN))
+    qs = Q.generate(r)
+    reader = Q.select_for_reader(qs)
+    tasks = [Q.TASK_OF.get(Q.rule_of(q)) for q in reader]
+    assert len(tasks) == len(set(tasks)) == len({Q.TASK_OF.get(Q.rule_of(q)) for q in qs})
+    assert Q.select_for_handout(reader, n=len(reader)) == reader
