@@ -2484,7 +2484,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                     met.append(later[-1])
             form = "counter_reply_named" if len(who) == 2 and w.has("counter_reply_named") \
                 else "counter_reply"
-            out.append(_Cand("counter", "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
+            # two critics named, each with an objection of their own: two positions set
+            # against the author's (the compare task), so that a third critic's objection,
+            # quoted below, can be the counter-argument of the same reader and handout
+            # (JUDGE10: each task once left a reply with one question)
+            rule = "positions" if form == "counter_reply_named" and len(critics) >= 3 else "counter"
+            out.append(_Cand(rule, "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
                              "evaluation", [s.section.id] + [x.section.id for x in met],
                              ev(*(c.sents[0] for c in critics[:2]), *met) or ev(s, *[
                                  x for x in [main[0] if main else (arg.conclusions[-1] if
