@@ -2096,6 +2096,11 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
 
 #: a person's words reported as said, not a view argued ("said", "told", "in an
 #: interview", a quotation of their words, "sagte", "äußerte")
+#: titles of an office whose holder speaks for a policy (not "Professor", "Dr")
+_OFFICES = {"President", "Prime", "Minister", "Chancellor", "Secretary", "Senator",
+            "Ambassador", "Commissioner", "King", "Queen", "Premier", "Governor", "Mayor",
+            "Spokesperson", "Spokesman", "Spokeswoman", "Envoy", "Präsident", "Präsidentin",
+            "Minister", "Ministerin", "Kanzler", "Kanzlerin", "Botschafter", "Sprecher"}
 _SPEECH = re.compile(
     r"(?i)\b(?:said|says|told|tells|stated|remarked|commented|recalled|put it|interview\w*|"
     r"sagte|sagt|erklärte|äußerte|bemerkte|Interview\w*)\b|[“„\"«][^”“\"»]{12,}[”“\"»]")
@@ -2328,6 +2333,44 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "sorts what the review takes from the book and what it "
                                    "brings in from other studies.",
                                    "ordnet die zitierten Werke nach Art und Aussage.")))
+    # the statements of an office-holder the article reports again and again ("Later Putin
+    # stated …", "According to President Putin …"): a source to weigh as the word of one
+    # who speaks for the policy the article examines (issue 17: "examine the sources")
+    if not any(c.rule == "sources" for c in out) and w.has("sources_statements"):
+        for p in arg.positions:
+            said = [x for x in p.sents if _SPEECH.search(x.text) or re.match(
+                r"(?i)(?:according to|laut|nach Angaben)\b", x.text)]
+            # (the office named with the person: "President Putin", "the Foreign Minister
+            # Irena Kos", in the name the article gives or before the surname in a sentence)
+            surname = re.escape(p.who.split()[-1])
+            office = any(t in _OFFICES for t in p.who.split()) or any(re.search(
+                rf"\b(?:{'|'.join(_OFFICES)})\b(?:\s+[A-ZÄÖÜ][\w’'-]*){{0,2}}\s+{surname}\b", y.text)
+                for y in p.sents + [z for z in arg.sents if re.search(rf"\b{surname}\b", z.text)][:5])
+            if not office or len(p.sents) < 3 or len(said) < 2:
+                continue
+            # (a statement of what the speaker holds before one of what the speaker did:
+            # "Putin stated that it had not been settled" before "Later Putin stated that
+            # he had a series of telephone conversations")
+            x = min((y for y in said if quotable(y, 40) and _self_contained(y.text)
+                     and not y.quote and not y.text.rstrip().endswith(":")),
+                    key=lambda y: (bool(re.search(r"(?i)\b(?:that|dass) (?:he|she|they|er|sie) "
+                                                  r"(?:had|has|have|hatte|habe)\b", y.text)),
+                                   y.text.split()[0] in _LEADERS, y.index), default=None)
+            if x is None:
+                continue
+            secs = list(dict.fromkeys(y.section.id for y in p.sents))
+            out.append(_Cand("sources", "statements", w("sources_statements", who=p.who,
+                                                          quote=_qs(x, lang)),
+                             "analysis", secs, ev(x, *[y for y in said if y is not x]),
+                             f"{_where(lang, [y.section for y in said[:3]])} {A['article']} "
+                             f"{_qs(x, lang)} {A['good']} " + _note(
+                                 lang, "sorts what the statements can show (what the speaker "
+                                 "wanted said) from what they cannot (the policy itself), and "
+                                 "finds where the article sets them against other evidence.",
+                                 "trennt, was die Äußerungen belegen können (was gesagt werden "
+                                 "sollte), von dem, was sie nicht belegen, und findet, wo der "
+                                 "Beitrag sie an anderen Belegen prüft.")))
+            break
     # no "look at the sources the author uses (kinds): which claims rest on them?": the
     # kinds of source alone fit any article of the kind (JUDGE5, GENERIC)
     # 4. compare two positions: people side by side, then contrasts between actors

@@ -128,3 +128,36 @@ def test_the_reader_asks_each_task_once_and_the_handout_carries_the_readers():
     tasks = [Q.TASK_OF.get(Q.rule_of(q)) for q in reader]
     assert len(tasks) == len(set(tasks)) == len({Q.TASK_OF.get(Q.rule_of(q)) for q in qs})
     assert Q.select_for_handout(reader, n=len(reader)) == reader
+
+
+OFFICIAL = """\
+# Introduction
+
+This article examines the policy of Ostmark towards the dispute over the Varn river after 2015. It argues that Ostmark's mediation served its own trade in electricity.
+
+# Ostmark's mediation
+
+In 2016 the Foreign Minister Irena Kos invited both delegations to talks in Rovna. {name} stated that Ostmark had no interest of its own in the river. According to {name}, the talks were the only way to prevent a war over water. The talks produced a joint commission, which met twice.
+
+# The agreement
+
+In 2019 {name} said that the agreement would guarantee a fair share of water to both states. Ostmark kept the right to chair the dispatch centre for five years.
+
+# Conclusion
+
+We conclude that Ostmark's mediation served its commercial interests.
+"""
+
+
+def test_an_office_holders_statements_reported_again_and_again_are_a_source_to_weigh():
+    r = reading_from_text(OFFICIAL.format(name="Foreign Minister Kos"))
+    src = [q for q in _rule(Q.generate(r), "sources") if "Kos" in q.text]
+    assert len(src) == 1
+    q = src[0]
+    # a statement of what the speaker holds, quoted whole; every statement cited
+    assert "“According to Foreign Minister Kos, the talks were the only way" in q.text or \
+        "“Foreign Minister Kos stated that Ostmark had no interest" in q.text
+    assert len(q.evidence) == 3
+    # an analyst's views are positions to compare, not the word of one who speaks for a policy
+    r2 = reading_from_text(OFFICIAL.format(name="Jonas Pereira"))
+    assert not [q for q in _rule(Q.generate(r2), "sources") if "Pereira" in q.text]
