@@ -2798,6 +2798,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         names = [[x for x in concl if re.search(rf"(?i)(?<!\w){key(r)}", x.text)] for r in (ra, rb)]
         # (the conclusion's sentence naming both sides, else the first naming each)
         both = [x for x in names[0] if x in names[1]][:1] or [xs[0] for xs in names if xs]
+        # the argument question that names the same two sections and no other asks what
+        # they contribute already: it asks for the claim and what it rests on instead, so
+        # that the two questions do not lead to the same comparison (de-4752)
+        names = (_section_name(a, lang), _section_name(b, lang))
+        for c in out:
+            if c.rule == "argument" and all(n in c.text for n in names) and \
+                    c.text.count(_QUOTES.get(lang, _QUOTES["en"])[0]) == 2 and w.has("argument_summary"):
+                c.text = w("argument_summary")
         if all(starts):
             out.append(_Cand("compare", f"{a.id}|{b.id}",
                              w("compare_sections", a=_short_name(a, lang), b=_short_name(b, lang),
