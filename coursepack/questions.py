@@ -1243,8 +1243,10 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
     # (the sentence naming the evidence, or one before it in its paragraph that names
     # the survey or the interviews: "It covered a sample of 707 respondents" cannot stand
     # alone, "The project was based on … direct surveying of respondents" can)
-    named = next((x for x in reversed(arg.sents) if at is not None and x.block == at.block
-                  and x.index <= at.index and (x is at or _NAMES_EVIDENCE.search(x.text))
+    near = [] if at is None else sorted(
+        (x for x in arg.sents if x.block == at.block),
+        key=lambda x: (x is not at, x.index > at.index, abs(x.index - at.index)))
+    named = next((x for x in near if (x is at or _NAMES_EVIDENCE.search(x.text))
                   and quotable(x, 40) and _self_contained(x.text) and not x.quote
                   and not re.search(r":\s*$|\b(?:the following|folgende)\b|"
                                     r"\b(?i:those|these|such|diese[nrms]?|jene[nrms]?|solche[nrms]?)\s+\w",
@@ -1257,8 +1259,9 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
         how, form = named, f"{form}_plain"
         # and where its paragraph goes on to say who took part ("It covered a sample of
         # 707 respondents", "707 students from 5 state universities …")
-        more = [x for x in arg.sents if x.block == at.block and x.index > how.index and not x.quote
-                and _SELECTION.search(x.text)][:2]
+        more = [x for x in arg.sents if x.section is at.section and x.index > how.index
+                and not x.quote and (_SELECTION.search(x.text) or re.search(r"\d", x.text)
+                                     and _NAMES_EVIDENCE.search(x.text))][:3]
     else:
         more = []
     # an experiment's question asks which conditions were compared: where the article
