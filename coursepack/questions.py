@@ -1796,6 +1796,25 @@ def _best_match(pool, sent, least: int = 3):
     return best
 
 
+def _clause_matches(pool, sent) -> list:
+    """For each clause of ``sent`` (split at ", and", ";" and before "because", "due to"),
+    the sentence of ``pool`` that shares most of its content words for its length (two
+    at least, and most of them of the clause's own); in the order of the clauses,
+    each once."""
+    clauses = [c for c in re.split(r"(?i);\s*|,\s*and\s*,?\s*|,\s*(?=because\b|due to\b|as a result\b)",
+                                   sent.text) if len(_stems(c)) >= 3]
+    if len(clauses) < 2:
+        return []
+    out = []
+    for c in clauses:
+        want = _stems(c)
+        best = max(pool, key=lambda x: (len(_stems(x.text) & want) / max(1, len(_stems(x.text))) ** 0.5,
+                                        -x.index), default=None)
+        if best is not None and len(_stems(best.text) & want) >= 2 and best not in out:
+            out.append(best)
+    return out
+
+
 def _phrases(text: str) -> set[str]:
     """The two-word phrases of content words in ``text`` ("bridge builders", "roll
     calls"), lower case, stop words and figures breaking a phrase."""
@@ -2578,8 +2597,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                     and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
                     and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
         if why is not None:
-            facts = _best_match([x for x in arg.sents if x.section in arg.steps and not x.quote
-                                 and x.block != why.block and x.section is not why.section], why, 3)
+            pool = [x for x in arg.sents if x.section in arg.steps and not x.quote
+                    and x.block != why.block and x.section is not why.section]
+            # each fact the sentence explains, clause by clause ("For religious reasons, the
+            # transition to parenthood followed …, and, because of discrimination, was
+            # accompanied by difficulties finding suitable family housing"): where the body
+            # sets it out (JUDGE10: the grandfathers' pages, 279–281, uncited)
+            found = _clause_matches(pool, why)
+            facts = found[0] if found else _best_match(pool, why, 3)
             # the wording the sentence calls for (JUDGE10): "accounts for its results"
             # only when the sentence explains a result of the study's own; "the evidence
             # the article gives" only in an article with evidence of its own; a
@@ -2595,7 +2620,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             out.append(_Cand("counter", why.block, w("alternative", quote=_qs(why, lang),
                                                      pick=pick),
                              "evaluation", [why.section.id] + ([facts.section.id] if facts else []),
-                             ev(why, facts) + steps,
+                             ev(why, facts, *found[1:]) + steps,
                              f"{_where(lang, [why.section])} {A['article']} {_qs(why, lang)} "
                              f"{A['good']} " + _note(
                                  lang, "proposes a rival explanation of the same facts and tests "

@@ -161,3 +161,38 @@ def test_an_office_holders_statements_reported_again_and_again_are_a_source_to_w
     # an analyst's views are positions to compare, not the word of one who speaks for a policy
     r2 = reading_from_text(OFFICIAL.format(name="Jonas Pereira"))
     assert not [q for q in _rule(Q.generate(r2), "sources") if "Pereira" in q.text]
+
+
+MIGRANTS = """\
+# Introduction
+
+This article examines the fathers of Varnland who migrated to the coast. We interviewed twenty fathers and their sons in 2010 about their interviews with the port authorities, and each interview lasted two hours; the interviewees were recruited through parishes.
+
+# The life course of the fathers
+
+The fathers came to the coast as young men. Since the parish forbade long engagements, marriage was expected to follow the engagement within a year. In deciding to marry they had to find suitable rooms near the docks. The docks paid by the day.
+
+# The life course of the sons
+
+The sons stayed at school until they were eighteen. Most of the sons found work in offices.
+
+# Discussion
+
+For religious reasons, marriage followed closely on the engagement and, because of low wages, was accompanied by difficulties finding suitable rooms.
+
+# Conclusion
+
+We conclude that the migration of the fathers shaped the lives of their sons.
+"""
+
+
+def test_an_explanation_of_two_facts_cites_where_the_body_sets_out_each():
+    r = reading_from_text(MIGRANTS)
+    alt = [q for q in _rule(Q.generate(r), "counter") if "For religious reasons" in q.text]
+    assert len(alt) == 1
+    fathers = next(s for s in r.sections if s.title == "The life course of the fathers")
+    b = fathers.blocks[0].id
+    # the engagement's sentence and the rooms' sentence, not a sentence on the sons
+    assert f"{b}~2" in alt[0].evidence and f"{b}~3" in alt[0].evidence
+    sons = {x.id for x in next(s for s in r.sections if s.title == "The life course of the sons").blocks}
+    assert not any(Q.block_of(e) in sons for e in alt[0].evidence)
