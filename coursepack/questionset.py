@@ -15,10 +15,13 @@ then the instructor's own (custom and edited) ones, then fills up to ``hi``
 questions greedily: at each step the candidate with the highest score wins,
 where the score is the generating rule's priority plus a bonus for a level of
 thinking and for a section not yet covered, minus a penalty for each question
-already taken from the same rule (ties go to file order).
-:func:`select_for_handout` does the same for ``n`` questions with
-``handout: true`` questions first, then pinned ones, then the same greedy
-balance.  Both return the chosen questions in file order.
+already taken from the same rule (ties go to file order); a generated question
+whose task (:data:`TASK_OF`) is asked already is not taken.
+:func:`select_for_handout` takes the reader's questions whole when they fit in
+``n``; else it does the same for ``n`` questions with ``handout: true`` questions
+first, then pinned ones, then the same greedy balance, a question that leans on
+another (:func:`antecedent`) only with it.  Both return the chosen questions in
+file order.
 """
 
 from __future__ import annotations
