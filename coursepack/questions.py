@@ -2690,6 +2690,40 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                               for c in out if c.rule == "argument") else "",
                           frozenset(e for c in out for e in c.evidence),
                           " ".join(c.text for c in out if c.rule == "finding"))
+    # 7a. two concepts the article defines in sibling sections (two types of one typology:
+    # "Cooperation" and "Altruism" under "A typology of moral behavior …"): the two set
+    # side by side (the compare task: the reader takes it when no other question
+    # compares), where each is defined and the conclusion's sentence naming both
+    concepts = [c for c in out if c.rule == "concept" and c.key != "kinds" and c.evidence]
+    if len(concepts) >= 2 and w.has("compare_concepts"):
+        sec_of = {b.id: x for x in reading.sections for b in x.blocks}
+        # (the section of the sentence each is defined in: its question's first evidence)
+        first = [sec_of.get(block_of(c.evidence[0])) for c in concepts[:2]]
+        terms = [next((t for t in reading.glossary if t.id == c.key), None) for c in concepts[:2]]
+        if all(first) and all(terms) and first[0] is not first[1] and \
+                first[0].level == first[1].level and _parents(reading, first[0])[:1] and \
+                _parents(reading, first[0])[:1] == _parents(reading, first[1])[:1] and \
+                not _FRAME_TITLE.search(_parents(reading, first[0])[0].title or ""):
+            parent = _parents(reading, first[0])[0]
+            o, c_ = _QUOTES.get(lang, _QUOTES["en"])
+            shown = [f"{o}{re.sub(r'(?i)^the ', '', t.term)}{c_}" for t in terms]
+            rx = [_term_rx(t.term) for t in terms]
+            both = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote
+                         and all(re.search(r, x.text, re.I) for r in rx)), None)
+            out.append(_Cand("compare", f"{terms[0].id}|{terms[1].id}",
+                             w("compare_concepts", a=shown[0], b=shown[1],
+                               parent=_section_name(parent, lang)),
+                             "analysis", [first[0].id, first[1].id] + ([both.section.id] if both else []),
+                             # (where the heading introduces the two, then where each is
+                             # defined: a concept question may quote a definition already)
+                             ev(next((x for x in arg.sents if x.section is parent and not x.quote),
+                                     None)) +
+                             [concepts[0].evidence[0], concepts[1].evidence[0]] + ev(both),
+                             f"{_where(lang, first)} {A['good']} " + _note(
+                                 lang, "defines both concepts in the article’s terms, says where "
+                                 "they differ and what each explains that the other cannot.",
+                                 "bestimmt beide Begriffe mit den Worten des Beitrags, grenzt sie "
+                                 "ab und zeigt, was jeder erklärt, was der andere nicht erklärt.")))
     # 7b. the kinds of what the title names that the article tells apart, compared: where
     # each comes in, and the conclusion that turns on them (JUDGE6: "ask how Teilhabe-,
     # Verteilungs- and Leistungsgerechtigkeit differ and which the parties use")

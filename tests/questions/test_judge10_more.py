@@ -4,7 +4,7 @@ evidence asked about from the sentence that names it; each task once in the read
 
 from __future__ import annotations
 
-from coursepack import questions as Q
+from coursepack import model, questions as Q
 
 from .articles import reading_from_text
 
@@ -196,3 +196,46 @@ def test_an_explanation_of_two_facts_cites_where_the_body_sets_out_each():
     assert f"{b}~2" in alt[0].evidence and f"{b}~3" in alt[0].evidence
     sons = {x.id for x in next(s for s in r.sections if s.title == "The life course of the sons").blocks}
     assert not any(Q.block_of(e) in sons for e in alt[0].evidence)
+
+
+TYPOLOGY = """\
+# Introduction
+
+This article asks how trust enters the trade of the river ports of Varnland. It argues that no market of the ports is ever only a market. Barter and credit are discussed below.
+
+# A typology of trust in the ports
+
+Trust can enter the trade of the ports in two forms.
+
+## Barter
+
+By barter I refer to an exchange of goods for goods that both traders settle on the same day. {barter} Barter shapes the quays of the small ports.
+
+## Credit
+
+Credit is defined by a promise to pay later that binds the buyer to the seller for a season. {credit} Credit shapes the warehouses of the large ports.
+
+# Conclusion
+
+We conclude that barter and credit both bind traders, but only credit binds them over time.
+"""
+
+
+def test_two_concepts_defined_in_sibling_sections_are_compared():
+    filler = " ".join(f"In the port of Tessen {i} the traders met at dawn." for i in range(12))
+    gl = [model.GlossaryTerm("barter", "barter", "An exchange of goods for goods that both "
+                             "traders settle on the same day", reviewed=False, evidence=["p3"]),
+          model.GlossaryTerm("credit", "credit", "A promise to pay later that binds the buyer "
+                             "to the seller for a season", reviewed=False, evidence=["p4"])]
+    r = reading_from_text(TYPOLOGY.format(barter=filler, credit=filler), glossary=gl)
+    qs = Q.generate(r)
+    comp = [q for q in _rule(qs, "compare") if "“barter”" in q.text and "“credit”" in q.text]
+    assert len(comp) == 1
+    q = comp[0]
+    assert "“A typology of trust in the ports”" in q.text
+    secs = {s.title: s for s in r.sections}
+    # where the heading introduces them, each definition, the conclusion naming both
+    assert Q.block_of(q.evidence[0]) == secs["A typology of trust in the ports"].blocks[0].id
+    assert {Q.block_of(e) for e in q.evidence} >= {secs["Barter"].blocks[0].id,
+                                                   secs["Credit"].blocks[0].id,
+                                                   secs["Conclusion"].blocks[0].id}
