@@ -2627,6 +2627,30 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                  "both against the evidence the article gives.",
                                  "schlägt eine andere Erklärung vor und prüft beide an den Belegen."),
                              support=list(steps)))
+    # 5b'. a review that weighs no objection of others: one of its own, quoted (the
+    # reviewer's reservation about the book's explanation or argument, in a section no
+    # other question asks about), with where the review goes on about it
+    if arg.genre == "review" and not any(c.rule == "counter" for c in out) and \
+            w.has("counter_review_quote"):
+        asked = {block_of(c.evidence[0]) for c in out if c.evidence}
+        asked_secs = {sec for c in out for sec in c.sections[:1]} | {
+            x.section.id for x in arg.sents if x.block in asked}
+        pool = [x for x in arg.sents if x.section in arg.steps and not x.quote
+                and _RESERVATION.search(x.text) and quotable(x, 40) and _self_contained(x.text)
+                and not _CITED.search(x.text) and x.index not in arg.others
+                and x.section.id not in asked_secs
+                and not re.search(r"(?i)\b(?:this|these|those|such)\s+(?!book\b|volume\b)\w", x.text)]
+        x = min(pool, key=lambda y: (not re.search(
+            r"(?i)\b(?:explanation|explains?|argument|claims?|account|thesis|model)\b", y.text),
+            -y.index), default=None)
+        if x is not None:
+            out.append(_Cand("counter", x.block, w("counter_review_quote", quote=_qs(x, lang)),
+                             "evaluation", [x.section.id], ev(x),
+                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
+                             _note(lang, "states the objection fairly, says how the book’s authors "
+                                   "could answer it and which evidence would settle it.",
+                                   "gibt den Einwand fair wieder, nennt eine mögliche Erwiderung der "
+                                   "Autoren und die Belege, die entscheiden würden.")))
     # 5c. an alternative anchored in a section: no objection weighed and no explanation
     # in the conclusion, but a step of the body explains what it found ("… is mainly due
     # to …", "ist vor allem auf … zurückzuführen"): the section named, where the evidence

@@ -239,3 +239,33 @@ def test_two_concepts_defined_in_sibling_sections_are_compared():
     assert {Q.block_of(e) for e in q.evidence} >= {secs["Barter"].blocks[0].id,
                                                    secs["Credit"].blocks[0].id,
                                                    secs["Conclusion"].blocks[0].id}
+
+
+REVIEW = """\
+# Introduction
+
+This review discusses the book by Lund on the ports of Varnland. The book argues that the merger of 1995 made the ports efficient. The book is based on the accounts of the port authorities.
+
+# Traffic
+
+The book shows that traffic doubled after the merger. The book measures traffic by the tonnage the port authorities report.
+
+# Wages
+
+The book devotes a chapter to wages. Although capturing the broad lines of the reform, the efficiency explanation inadequately explains why wages fell in the small ports. The book does not ask the dock workers.
+
+# Conclusion
+
+The book remains the standard account of the reform of the ports.
+"""
+
+
+def test_a_review_weighs_one_of_its_own_objections_quoted():
+    r = reading_from_text(REVIEW)
+    qs = Q.generate(r)
+    counter = [q for q in _rule(qs, "counter") if q.text.startswith("The review objects")]
+    assert len(counter) == 1
+    assert "“Although capturing the broad lines of the reform, the efficiency explanation " \
+           "inadequately explains why wages fell in the small ports.”" in counter[0].text
+    wages = next(s for s in r.sections if s.title == "Wages").blocks[0].id
+    assert counter[0].evidence[0] == f"{wages}~2"
