@@ -349,8 +349,9 @@ def select_for_handout(questions: list[model.Question], n: int = 6) -> list[mode
                               or antecedent(q, pool) is not None for i, q in enumerate(pool)):
         return pool         # the reader's, each task once (a question leaning on another aside)
     chosen = [q for q in pool if q.handout]
-    for q in pool:
-        if q.pinned and q not in chosen and len(chosen) < n:
+    for q in pool:      # (a pinned question of a task the handout asks already: not again)
+        if q.pinned and q not in chosen and len(chosen) < n and \
+                _task(q) not in {_task(c) for c in chosen}:
             chosen.append(q)
     chosen = _greedy(pool, chosen, n, {"evaluation": 1.0, "analysis": 0.5}, one_per_task=True)
     for q in list(chosen):

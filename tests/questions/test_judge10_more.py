@@ -269,3 +269,20 @@ def test_a_review_weighs_one_of_its_own_objections_quoted():
            "inadequately explains why wages fell in the small ports.”" in counter[0].text
     wages = next(s for s in r.sections if s.title == "Wages").blocks[0].id
     assert counter[0].evidence[0] == f"{wages}~2"
+
+
+def test_a_pinned_question_is_printed_even_when_its_task_is_asked_already():
+    qs = [model.Question("argument-000001", "What does the article argue?", level="comprehension"),
+          model.Question("positions-000002", "How do A and B differ?"),
+          model.Question("contrast-000003", "Why do C and D differ?", pinned=True),
+          model.Question("forecast-000004", "Was the forecast right?", level="evaluation")]
+    reader = Q.select_for_reader(qs)
+    # the pinned one, and the other compare question gives way to it
+    assert [q.id for q in reader] == ["argument-000001", "contrast-000003", "forecast-000004"]
+    qs[1].pinned = True
+    reader = Q.select_for_reader(qs)
+    assert len(reader) == 4              # the instructor's pins: both printed
+    # the handout asks each task once (the one the instructor forces into it kept)
+    qs[1].handout = True
+    handout = Q.select_for_handout(reader)
+    assert [q.id for q in handout] == ["argument-000001", "positions-000002", "forecast-000004"]
