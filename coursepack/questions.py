@@ -1280,7 +1280,9 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
                              # manipulation on the next page)
                              _section_span(reading, sec) if reading is not None
                              and arg.evidence == "experiment" and arg.methods_section is not None
-                             else []) + ev(*_own_limits(arg, how)),
+                             else []) + ev(*[x for x in _own_limits(arg, how)
+                                             # (not a limitation another question quotes)
+                                             if x.block not in taken]),
                          # (how far the results reach, "and not show", "where are they
                          # weak": where the article says so itself, JUDGE9)
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
