@@ -10,13 +10,17 @@ says:
   stated aim or subject (the abstract's first), or its main sections by name;
 * **weigh the evidence**: a hypothesis (asked, never asserted: accepted, rejected
   or qualified?), a second finding it states as shown, or its conclusion quoted;
-* **examine the sources**: the kinds it names, or its own experiment, survey or
-  interviews (the methods section named);
+* **examine the sources**: its own experiment, survey or interviews (the methods
+  section named; else the sentence that names them), or the statements of an
+  office-holder it reports again and again;
 * **compare**: two views reported side by side (named people, cited works),
   without presupposing that they are rivals; one argued view weighed against the
-  author's; contrasts between actors ("While A …, B …");
+  author's; contrasts between actors ("While A …, B …"); two parts it sets side
+  by side (sibling sections whose titles name two sides); two concepts it defines
+  in sibling sections; a reply's two named critics;
 * **alternative**: an objection or rival explanation the article itself weighs
-  (a reply: the critics it answers; a review: where it parts from the book);
+  (a reply: the critics it answers; a review: one of its own reservations, quoted),
+  or its own explanation (in its conclusion, or in a section of its body, named);
 * **forecast**: the author's own expectation (in the conclusion or with a time
   ahead), quoted whole;
 * **concept**: a concept it defines or uses across the article (not an acronym's
