@@ -10,13 +10,17 @@ says:
   stated aim or subject (the abstract's first), or its main sections by name;
 * **weigh the evidence**: a hypothesis (asked, never asserted: accepted, rejected
   or qualified?), a second finding it states as shown, or its conclusion quoted;
-* **examine the sources**: the kinds it names, or its own experiment, survey or
-  interviews (the methods section named);
+* **examine the sources**: its own experiment, survey or interviews (the methods
+  section named; else the sentence that names them), or the statements of an
+  office-holder it reports again and again;
 * **compare**: two views reported side by side (named people, cited works),
   without presupposing that they are rivals; one argued view weighed against the
-  author's; contrasts between actors ("While A …, B …");
+  author's; contrasts between actors ("While A …, B …"); two parts it sets side
+  by side (sibling sections whose titles name two sides); two concepts it defines
+  in sibling sections; a reply's two named critics;
 * **alternative**: an objection or rival explanation the article itself weighs
-  (a reply: the critics it answers; a review: where it parts from the book);
+  (a reply: the critics it answers; a review: one of its own reservations, quoted),
+  or its own explanation (in its conclusion, or in a section of its body, named);
 * **forecast**: the author's own expectation (in the conclusion or with a time
   ahead), quoted whole;
 * **concept**: a concept it defines or uses across the article (not an acronym's
@@ -71,7 +75,7 @@ from .editable import (NEAR_DUPLICATE, dup_key, emit_entries, fingerprint, load_
 # build that generates no questions imports without this one
 from .questionset import (LEVELS, ORIGINS, QUESTION_ENTRY, QUESTIONS_SCHEMA,  # noqa: F401
                           RULE_PRIORITY, SENTENCE_SEP, TASK_OF, SentenceMark, _FP_FIELDS,
-                          _entry_q, abstract_id, block_of, evidence_ids, load_questions, marked_inlines,
+                          _entry_q, abstract_id, antecedent, block_of, evidence_ids, load_questions, marked_inlines,
                           rule_of, select_for_handout, select_for_reader, sentence_ref,
                           sentence_refs)
 
@@ -618,11 +622,12 @@ def _qs(s, lang: str = "en", mid: bool = False) -> str:
     quotation marks become single ones); ``mid``: inside a sentence, so its
     full stop is left out; German quotation marks for a German reading.
 
-    >>> _qs("He said “no”"), _qs("Es ging.", "de", mid=True)
-    ('“He said ‘no’.”', '„Es ging“')
+    >>> _qs("He said “no”"), _qs("Es ging.", "de", mid=True), _qs('So-called "groupwork".')
+    ('“He said ‘no’.”', '„Es ging“', '“So-called ‘groupwork’.”')
     """
     t = (s if isinstance(s, str) else s.text).strip()
     t = t.replace("“", "‘").replace("”", "’").replace("„", "‚")
+    t = re.sub(r'"([^"]*)"', r"‘\1’", t)      # (straight ones too: "groupwork")
     if mid:
         t = t.rstrip(".")
     elif not re.search(r"[.?!][”’\"]?$", t):
@@ -922,6 +927,9 @@ _SELECTION = re.compile(
 
 
 #: a sentence on how a sample was drawn or conditions assigned
+#: a sentence that names the study's own evidence (its survey, interviews, data)
+_NAMES_EVIDENCE = re.compile(r"(?i)\b(?:survey\w*|interview\w*|questionnaires?|data|respondents|"
+                             r"Befragung\w*|befragt|Interview\w*|Fragebögen|Daten)\b")
 _DRAWN = re.compile(r"(?i)\b(?:sampl\w*|recruit\w*|random\w*|drawn|Stichprobe|zuf[äa]llig\w*|rekrutier\w*)")
 
 
@@ -1213,11 +1221,13 @@ def _title_answer(arg):
 
 
 def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: bool, ev,
-                        quotable, reading: model.Reading | None = None) -> list[_Cand]:
+                        quotable, reading: model.Reading | None = None,
+                        done: list | None = None) -> list[_Cand]:
     """Questions on the article's own evidence (:attr:`.argument.Argument.evidence`):
     how its experiment, survey or interviews were made and what they can show (the
     methods section named when it has one), and which of its results matters most."""
     out: list[_Cand] = []
+    done = done or []
     at = arg.evidence_at
     sec = arg.methods_section or (at.section if at is not None else None)
     # the sentence that says how the people or cases were found, quoted: the question
@@ -1232,23 +1242,51 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
             and quotable(x, 40) and not x.quote and _self_contained(x.text)
             and not re.search(r"(?i)\b(?:the following|folgende)\b|:\s*$", x.text)]
     how = min(pool, key=lambda x: (not _DRAWN.search(x.text), x.index), default=None)
+    form = f"sources_{arg.evidence}"
+    taken = {block_of(e) for c in done for e in c.evidence}
+    # (the sentence naming the evidence, or one before it in its paragraph that names
+    # the survey or the interviews: "It covered a sample of 707 respondents" cannot stand
+    # alone, "The project was based on … direct surveying of respondents" can)
+    near = [] if at is None else sorted(
+        (x for x in arg.sents if x.block == at.block),
+        key=lambda x: (x is not at, x.index > at.index, abs(x.index - at.index)))
+    named = next((x for x in near if (x is at or _NAMES_EVIDENCE.search(x.text))
+                  and quotable(x, 40) and _self_contained(x.text) and not x.quote
+                  and not re.search(r":\s*$|\b(?:the following|folgende)\b|"
+                                    r"\b(?i:those|these|such|diese[nrms]?|jene[nrms]?|solche[nrms]?)\s+\w",
+                                    x.text)), None)
+    # (not "those questions": a sentence that points back is no quotation to stand alone)
+    if how is None and named is not None and w.has(f"{form}_plain") and at.block not in taken:
+        # no sentence on how the people were found: the one saying what the evidence is
+        # ("The project was based on … direct surveying of respondents"), and the
+        # question asks who took part (JUDGE10: 40305, 11018 had no question on sources)
+        how, form = named, f"{form}_plain"
+        # and where its paragraph goes on to say who took part ("It covered a sample of
+        # 707 respondents", "707 students from 5 state universities …")
+        more = [x for x in arg.sents if x.section is at.section and x.index > how.index
+                and not x.quote and (_SELECTION.search(x.text) or re.search(r"\d", x.text)
+                                     and _NAMES_EVIDENCE.search(x.text))][:3]
+    else:
+        more = []
     # an experiment's question asks which conditions were compared: where the article
     # says so is cited too
     cond = next((x for x in arg.sents if any(x.section is t for t in under) and not x.quote
                  and re.search(r"(?i)\bconditions?\b|\bBedingung", x.text)), None) \
         if arg.evidence == "experiment" else None
-    if arg.evidence and at is not None and w.has(f"sources_{arg.evidence}") and how is not None:
+    if arg.evidence and at is not None and w.has(form) and how is not None:
         where = f" ({_SECTION_WORD[lang]} {_section_name(sec, lang)})" if sec.title and \
             lang in _SECTION_WORD and arg.methods_section is not None else ""
-        out.append(_Cand("sources", arg.evidence, w(f"sources_{arg.evidence}", where=where,
+        out.append(_Cand("sources", arg.evidence, w(form, where=where,
                                                     quote=_qs(how, lang)),
-                         "analysis", [how.section.id, at.section.id], ev(how, at, cond) + (
+                         "analysis", [how.section.id, at.section.id], ev(how, at, cond, *more) + (
                              # an experiment's procedure runs over pages: its methods
                              # section whole when short enough (JUDGE8 strictness: the
                              # manipulation on the next page)
                              _section_span(reading, sec) if reading is not None
                              and arg.evidence == "experiment" and arg.methods_section is not None
-                             else []) + ev(*_own_limits(arg, how)),
+                             else []) + ev(*[x for x in _own_limits(arg, how)
+                                             # (not a limitation another question quotes)
+                                             if x.block not in taken]),
                          # (how far the results reach, "and not show", "where are they
                          # weak": where the article says so itself, JUDGE9)
                          f"{_where(lang, [sec, at.section])} {A['article']} {_qs(at, lang)} "
@@ -1764,6 +1802,25 @@ def _best_match(pool, sent, least: int = 3):
     return best
 
 
+def _clause_matches(pool, sent) -> list:
+    """For each clause of ``sent`` (split at ", and", ";" and before "because", "due to"),
+    the sentence of ``pool`` that shares most of its content words for its length (two
+    at least, and most of them of the clause's own); in the order of the clauses,
+    each once."""
+    clauses = [c for c in re.split(r"(?i);\s*|,\s*and\s*,?\s*|,\s*(?=because\b|due to\b|as a result\b)",
+                                   sent.text) if len(_stems(c)) >= 3]
+    if len(clauses) < 2:
+        return []
+    out = []
+    for c in clauses:
+        want = _stems(c)
+        best = max(pool, key=lambda x: (len(_stems(x.text) & want) / max(1, len(_stems(x.text))) ** 0.5,
+                                        -x.index), default=None)
+        if best is not None and len(_stems(best.text) & want) >= 2 and best not in out:
+            out.append(best)
+    return out
+
+
 def _phrases(text: str) -> set[str]:
     """The two-word phrases of content words in ``text`` ("bridge builders", "roll
     calls"), lower case, stop words and figures breaking a phrase."""
@@ -1821,6 +1878,24 @@ def _step_blocks(reading: model.Reading, arg) -> list[str]:
                     out.append(b.id)
                     since = 0
                 since += n
+    return out
+
+
+def _step_starts(reading: model.Reading, arg) -> list[str]:
+    """Where each step of the argument starts (:attr:`.argument.Argument.steps`): the
+    first sentence of each step section's first paragraph ("s3-p1~1"), so that the
+    question cites the page each step begins on, not every page between the first
+    step and the last (JUDGE10: "pp. 229–246 … gives the student no help in finding
+    the passage").  Not a section on the study's limits, nor a quotation set off."""
+    out: list[str] = []
+    for sec in arg.steps:
+        if _LIMITS_TITLE.search(sec.title or ""):
+            continue
+        b = next((b for s in _under(reading, sec) for b in s.blocks
+                  if b.kind in ("paragraph", "item") and model.plain_text(b.inlines).strip()), None)
+        if b is not None:
+            out.append(sentence_ref(b, split_sentences(normalize_space(
+                model.plain_text(b.inlines)))[0]))
     return out
 
 
@@ -1896,11 +1971,12 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             # the steps of the argument: the main sections between the aim and the
             # conclusion, where a question on "which steps lead there" sends the students
             # (JUDGE9: the aim's and the conclusion's pages alone are incomplete), as
-            # support (another question may still quote a sentence of them)
-            steps = _step_blocks(reading, arg)
+            # support (another question may still quote a sentence of them): where each
+            # step starts (JUDGE10: whole ranges give no help)
+            steps = _step_starts(reading, arg)
             add += steps
             c.support += steps
-            c.sections += [by_block[b].id for b in steps if b in by_block]
+            c.sections += [by_block[block_of(b)].id for b in steps if block_of(b) in by_block]
             at = {s.id: i for i, s in enumerate(reading.sections)}
             c.sections = sorted(dict.fromkeys(c.sections), key=lambda x: at.get(x, -1))
         if c.rule == "argument" and concl is not None:
@@ -2048,6 +2124,11 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
 
 #: a person's words reported as said, not a view argued ("said", "told", "in an
 #: interview", a quotation of their words, "sagte", "äußerte")
+#: titles of an office whose holder speaks for a policy (not "Professor", "Dr")
+_OFFICES = {"President", "Prime", "Minister", "Chancellor", "Secretary", "Senator",
+            "Ambassador", "Commissioner", "King", "Queen", "Premier", "Governor", "Mayor",
+            "Spokesperson", "Spokesman", "Spokeswoman", "Envoy", "Präsident", "Präsidentin",
+            "Minister", "Ministerin", "Kanzler", "Kanzlerin", "Botschafter", "Sprecher"}
 _SPEECH = re.compile(
     r"(?i)\b(?:said|says|told|tells|stated|remarked|commented|recalled|put it|interview\w*|"
     r"sagte|sagt|erklärte|äußerte|bemerkte|Interview\w*)\b|[“„\"«][^”“\"»]{12,}[”“\"»]")
@@ -2071,6 +2152,7 @@ _EXPLAINS = re.compile(
     r"(?:explained|caused) by)|can be (?:(?:mainly|largely|partly) )?explained by|"
     r"for (?:religious|economic|political|social|cultural|historical) reasons|"
     r"(?:ist|sind|war|waren) (?:\w+ )?(?:darauf )?zurückzuführen|erklärt sich|"
+    r"(?:ist|sind|war|waren)\s[^.;:]{1,90}?\bauf\s[^.;:]{1,90}?\bzurückzuführen|"
     r"lässt sich (?:\w+ )?(?:damit|dadurch) erklären)\b")
 
 
@@ -2264,7 +2346,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     # 3. examine the sources: the article's own evidence (experiment, survey, interviews),
     # else the kinds of source it names
     own_ev = _own_evidence_cands(arg, lang, w, A, any(c.rule == "evidence" for c in out), ev,
-                                quotable, reading)
+                                quotable, reading, out)
     out += own_ev
     if any(c.rule == "sources" for c in own_ev):
         pass
@@ -2279,6 +2361,44 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              _note(lang, "sorts what the review takes from the book and what it "
                                    "brings in from other studies.",
                                    "ordnet die zitierten Werke nach Art und Aussage.")))
+    # the statements of an office-holder the article reports again and again ("Later Putin
+    # stated …", "According to President Putin …"): a source to weigh as the word of one
+    # who speaks for the policy the article examines (issue 17: "examine the sources")
+    if not any(c.rule == "sources" for c in out) and w.has("sources_statements"):
+        for p in arg.positions:
+            said = [x for x in p.sents if _SPEECH.search(x.text) or re.match(
+                r"(?i)(?:according to|laut|nach Angaben)\b", x.text)]
+            # (the office named with the person: "President Putin", "the Foreign Minister
+            # Irena Kos", in the name the article gives or before the surname in a sentence)
+            surname = re.escape(p.who.split()[-1])
+            office = any(t in _OFFICES for t in p.who.split()) or any(re.search(
+                rf"\b(?:{'|'.join(_OFFICES)})\b(?:\s+[A-ZÄÖÜ][\w’'-]*){{0,2}}\s+{surname}\b", y.text)
+                for y in p.sents + [z for z in arg.sents if re.search(rf"\b{surname}\b", z.text)][:5])
+            if not office or len(p.sents) < 3 or len(said) < 2:
+                continue
+            # (a statement of what the speaker holds before one of what the speaker did:
+            # "Putin stated that it had not been settled" before "Later Putin stated that
+            # he had a series of telephone conversations")
+            x = min((y for y in said if quotable(y, 40) and _self_contained(y.text)
+                     and not y.quote and not y.text.rstrip().endswith(":")),
+                    key=lambda y: (bool(re.search(r"(?i)\b(?:that|dass) (?:he|she|they|er|sie) "
+                                                  r"(?:had|has|have|hatte|habe)\b", y.text)),
+                                   y.text.split()[0] in _LEADERS, y.index), default=None)
+            if x is None:
+                continue
+            secs = list(dict.fromkeys(y.section.id for y in p.sents))
+            out.append(_Cand("sources", "statements", w("sources_statements", who=p.who,
+                                                          quote=_qs(x, lang)),
+                             "analysis", secs, ev(x, *[y for y in said if y is not x]),
+                             f"{_where(lang, [y.section for y in said[:3]])} {A['article']} "
+                             f"{_qs(x, lang)} {A['good']} " + _note(
+                                 lang, "sorts what the statements can show (what the speaker "
+                                 "wanted said) from what they cannot (the policy itself), and "
+                                 "finds where the article sets them against other evidence.",
+                                 "trennt, was die Äußerungen belegen können (was gesagt werden "
+                                 "sollte), von dem, was sie nicht belegen, und findet, wo der "
+                                 "Beitrag sie an anderen Belegen prüft.")))
+            break
     # no "look at the sources the author uses (kinds): which claims rest on them?": the
     # kinds of source alone fit any article of the kind (JUDGE5, GENERIC)
     # 4. compare two positions: people side by side, then contrasts between actors
@@ -2435,7 +2555,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                     met.append(later[-1])
             form = "counter_reply_named" if len(who) == 2 and w.has("counter_reply_named") \
                 else "counter_reply"
-            out.append(_Cand("counter", "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
+            # two critics named, each with an objection of their own: two positions set
+            # against the author's (the compare task), so that a third critic's objection,
+            # quoted below, can be the counter-argument of the same reader and handout
+            # (JUDGE10: each task once left a reply with one question)
+            rule = "positions" if form == "counter_reply_named" and len(critics) >= 3 else "counter"
+            out.append(_Cand(rule, "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
                              "evaluation", [s.section.id] + [x.section.id for x in met],
                              ev(*(c.sents[0] for c in critics[:2]), *met) or ev(s, *[
                                  x for x in [main[0] if main else (arg.conclusions[-1] if
@@ -2478,8 +2603,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                     and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
                     and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
         if why is not None:
-            facts = _best_match([x for x in arg.sents if x.section in arg.steps and not x.quote
-                                 and x.block != why.block and x.section is not why.section], why, 3)
+            pool = [x for x in arg.sents if x.section in arg.steps and not x.quote
+                    and x.block != why.block and x.section is not why.section]
+            # each fact the sentence explains, clause by clause ("For religious reasons, the
+            # transition to parenthood followed …, and, because of discrimination, was
+            # accompanied by difficulties finding suitable family housing"): where the body
+            # sets it out (JUDGE10: the grandfathers' pages, 279–281, uncited)
+            found = _clause_matches(pool, why)
+            facts = found[0] if found else _best_match(pool, why, 3)
             # the wording the sentence calls for (JUDGE10): "accounts for its results"
             # only when the sentence explains a result of the study's own; "the evidence
             # the article gives" only in an article with evidence of its own; a
@@ -2495,13 +2626,61 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             out.append(_Cand("counter", why.block, w("alternative", quote=_qs(why, lang),
                                                      pick=pick),
                              "evaluation", [why.section.id] + ([facts.section.id] if facts else []),
-                             ev(why, facts) + steps,
+                             ev(why, facts, *found[1:]) + steps,
                              f"{_where(lang, [why.section])} {A['article']} {_qs(why, lang)} "
                              f"{A['good']} " + _note(
                                  lang, "proposes a rival explanation of the same facts and tests "
                                  "both against the evidence the article gives.",
                                  "schlägt eine andere Erklärung vor und prüft beide an den Belegen."),
                              support=list(steps)))
+    # 5b'. a review that weighs no objection of others: one of its own, quoted (the
+    # reviewer's reservation about the book's explanation or argument, in a section no
+    # other question asks about), with where the review goes on about it
+    if arg.genre == "review" and not any(c.rule == "counter" for c in out) and \
+            w.has("counter_review_quote"):
+        asked = {block_of(c.evidence[0]) for c in out if c.evidence}
+        asked_secs = {sec for c in out for sec in c.sections[:1]} | {
+            x.section.id for x in arg.sents if x.block in asked}
+        pool = [x for x in arg.sents if x.section in arg.steps and not x.quote
+                and _RESERVATION.search(x.text) and quotable(x, 40) and _self_contained(x.text)
+                and not _CITED.search(x.text) and x.index not in arg.others
+                and x.section.id not in asked_secs
+                and not re.search(r"(?i)\b(?:this|these|those|such)\s+(?!book\b|volume\b)\w", x.text)]
+        x = min(pool, key=lambda y: (not re.search(
+            r"(?i)\b(?:explanation|explains?|argument|claims?|account|thesis|model)\b", y.text),
+            -y.index), default=None)
+        if x is not None:
+            out.append(_Cand("counter", x.block, w("counter_review_quote", quote=_qs(x, lang)),
+                             "evaluation", [x.section.id], ev(x),
+                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
+                             _note(lang, "states the objection fairly, says how the book’s authors "
+                                   "could answer it and which evidence would settle it.",
+                                   "gibt den Einwand fair wieder, nennt eine mögliche Erwiderung der "
+                                   "Autoren und die Belege, die entscheiden würden.")))
+    # 5c. an alternative anchored in a section: no objection weighed and no explanation
+    # in the conclusion, but a step of the body explains what it found ("… is mainly due
+    # to …", "ist vor allem auf … zurückzuführen"): the section named, where the evidence
+    # for and against a rival explanation is, and cited whole when short enough
+    if not any(c.rule == "counter" for c in out) and w.has("alternative_section"):
+        quoted = {e for c in out for e in c.evidence}
+        body = {x.id for sec in arg.steps for x in _under(reading, sec)}
+        why = next((x for x in arg.sents if x.section.id in body and _EXPLAINS.search(x.text)
+                    and not x.quote and x.index not in arg.others and not _CITED.search(x.text)
+                    and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
+                    and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
+        if why is not None:
+            span = _section_span(reading, why.section)
+            span = span if sum(_words_of(blocks[b]) for b in span if b in blocks) <= 900 else [why.block]
+            out.append(_Cand("counter", why.block, w("alternative_section", quote=_qs(why, lang),
+                                                     section=_section_name(why.section, lang)),
+                             "evaluation", [why.section.id], ev(why) + span,
+                             f"{_where(lang, [why.section])} {A['article']} {_qs(why, lang)} "
+                             f"{A['good']} " + _note(
+                                 lang, "proposes a rival explanation of the same facts and says "
+                                 "which of the section’s evidence favours the article’s.",
+                                 "schlägt eine andere Erklärung vor und prüft beide an den Belegen "
+                                 "des Abschnitts."),
+                             support=list(span)))
     # 6. test a forecast against later events: the author's own expectation of what
     # will happen (in the conclusion, or with a time ahead), quoted whole
     n = 0
@@ -2541,6 +2720,40 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                               for c in out if c.rule == "argument") else "",
                           frozenset(e for c in out for e in c.evidence),
                           " ".join(c.text for c in out if c.rule == "finding"))
+    # 7a. two concepts the article defines in sibling sections (two types of one typology:
+    # "Cooperation" and "Altruism" under "A typology of moral behavior …"): the two set
+    # side by side (the compare task: the reader takes it when no other question
+    # compares), where each is defined and the conclusion's sentence naming both
+    concepts = [c for c in out if c.rule == "concept" and c.key != "kinds" and c.evidence]
+    if len(concepts) >= 2 and w.has("compare_concepts"):
+        sec_of = {b.id: x for x in reading.sections for b in x.blocks}
+        # (the section of the sentence each is defined in: its question's first evidence)
+        first = [sec_of.get(block_of(c.evidence[0])) for c in concepts[:2]]
+        terms = [next((t for t in reading.glossary if t.id == c.key), None) for c in concepts[:2]]
+        if all(first) and all(terms) and first[0] is not first[1] and \
+                first[0].level == first[1].level and _parents(reading, first[0])[:1] and \
+                _parents(reading, first[0])[:1] == _parents(reading, first[1])[:1] and \
+                not _FRAME_TITLE.search(_parents(reading, first[0])[0].title or ""):
+            parent = _parents(reading, first[0])[0]
+            o, c_ = _QUOTES.get(lang, _QUOTES["en"])
+            shown = [f"{o}{re.sub(r'(?i)^the ', '', t.term)}{c_}" for t in terms]
+            rx = [_term_rx(t.term) for t in terms]
+            both = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote
+                         and all(re.search(r, x.text, re.I) for r in rx)), None)
+            out.append(_Cand("compare", f"{terms[0].id}|{terms[1].id}",
+                             w("compare_concepts", a=shown[0], b=shown[1],
+                               parent=_section_name(parent, lang)),
+                             "analysis", [first[0].id, first[1].id] + ([both.section.id] if both else []),
+                             # (where the heading introduces the two, then where each is
+                             # defined: a concept question may quote a definition already)
+                             ev(next((x for x in arg.sents if x.section is parent and not x.quote),
+                                     None)) +
+                             [concepts[0].evidence[0], concepts[1].evidence[0]] + ev(both),
+                             f"{_where(lang, first)} {A['good']} " + _note(
+                                 lang, "defines both concepts in the article’s terms, says where "
+                                 "they differ and what each explains that the other cannot.",
+                                 "bestimmt beide Begriffe mit den Worten des Beitrags, grenzt sie "
+                                 "ab und zeigt, was jeder erklärt, was der andere nicht erklärt.")))
     # 7b. the kinds of what the title names that the article tells apart, compared: where
     # each comes in, and the conclusion that turns on them (JUDGE6: "ask how Teilhabe-,
     # Verteilungs- and Leistungsgerechtigkeit differ and which the parties use")
@@ -2659,6 +2872,46 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                                "the argument travels and which evidence would "
                                                "test it there.",
                               "wählt einen vergleichbaren Fall und begründet.")))
+    # 4b. compare two parts the article sets side by side (sections of one level whose
+    # titles name two sides: "Market globalism", "Democratic globalism"), unless a
+    # question carries one of them to the other already (8.): where each part starts,
+    # and the conclusion's sentence that names both
+    pair = _comparable_sections(reading, arg) if w.has("compare_sections") else None
+    if pair is not None and not any(c.rule == "apply" and {pair[0].id, pair[1].id} & set(c.sections)
+                                    for c in out):
+        a, b, ra, rb = pair
+        starts = [next((x for x in arg.sents if x.section in _under(reading, sec) and not x.quote),
+                       None) for sec in (a, b)]
+
+        def key(rest: str) -> str:
+            word = rest.split()[-1]
+            return re.escape(re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word.strip("“”\"‘’")))
+        concl = [x for x in arg.sents if x.section is arg.conclusion and not x.quote]
+        names = [[x for x in concl if re.search(rf"(?i)(?<!\w){key(r)}", x.text)] for r in (ra, rb)]
+        # (the conclusion's sentence naming both sides, else the first naming each)
+        both = [x for x in names[0] if x in names[1]][:1] or [xs[0] for xs in names if xs]
+        # the argument question that names the same two sections and no other asks what
+        # they contribute already: it asks for the claim and what it rests on instead, so
+        # that the two questions do not lead to the same comparison (de-4752)
+        names = (_section_name(a, lang), _section_name(b, lang))
+        for c in out:
+            if c.rule == "argument" and all(n in c.text for n in names) and \
+                    c.text.count(_QUOTES.get(lang, _QUOTES["en"])[0]) == 2 and w.has("argument_summary"):
+                c.text = w("argument_summary")
+        if all(starts):
+            out.append(_Cand("compare", f"{a.id}|{b.id}",
+                             w("compare_sections", a=_short_name(a, lang), b=_short_name(b, lang),
+                               pick=1 if len((ra + " " + rb).split()) <= 2 and len(a.title.split()) <= 4
+                               else 0),
+                             "analysis", [a.id, b.id] + [x.section.id for x in both[:1]],
+                             ev(*starts, *both),
+                             f"{_where(lang, [a, b])} {A['good']} " + _note(
+                                 lang, "sets the two parts side by side in the article’s terms, names "
+                                 "what they share and where they differ, and says what the "
+                                 "comparison shows for the article’s main claim.",
+                                 "stellt beide Teile mit den Begriffen des Beitrags nebeneinander, "
+                                 "nennt Gemeinsamkeiten und Unterschiede und zeigt, was der "
+                                 "Vergleich für die These des Beitrags bedeutet.")))
     _answer_spans(reading, arg, out, ev)
     return out
 
@@ -2685,6 +2938,80 @@ def _parallel_cases(arg) -> list[tuple]:
                 if len(group) > len(best):
                     best = [(s, " ".join(ws[n:]), re.sub(r"\W+$", "", ws[-1])) for s, ws in group]
     return best if len({k for _, _, k in best}) == len(best) else []
+
+
+#: sections whose titles mark them as the frame of an article, not one of two parts
+#: it sets side by side
+_FRAME_TITLE = re.compile(
+    r"(?i)\b(?:introduction|einleitung|einführung|conclu\w*|fazit|schluss\w*|summary|"
+    r"zusammenfassung|method\w*|results?|ergebnisse?|discussion|diskussion|limitations?|"
+    r"grenzen|appendix|anhang|acknowledge?ments?|literatur|references)\b")
+#: words between the shared part of two titles and the part that names each side
+_TITLE_STOP = {"the", "a", "an", "of", "in", "on", "and", "for", "to", "der", "die", "das",
+               "des", "den", "dem", "und", "zur", "zum", "im", "in", "von", "vom", "ein",
+               "eine", "für", "with", "mit"}
+#: the least words of each of two sections set side by side (with their subsections)
+_COMPARE_WORDS = 300
+
+
+def _comparable_sections(reading: model.Reading, arg) -> tuple | None:
+    """Two sections the article sets side by side: siblings (one level, one parent, one
+    after the other) whose titles share their first or last words, one of them a
+    content word ("Market globalism", "Democratic globalism"; "Zur Biographie Konrad
+    Meyers", "Zur Biographie Herbert Morgens"), and differ in the rest, which names
+    each side (at most six words); each at least :data:`_COMPARE_WORDS` words long,
+    neither the article's frame (introduction, methods, results, conclusion).  Of
+    several pairs the longest.  (section a, section b, a's rest, b's rest), or None."""
+    secs = reading.sections
+    best, size = None, 0
+    for i, a in enumerate(secs):
+        b = next((x for x in secs[i + 1:] if x.level <= a.level), None)
+        if b is None or b.level != a.level or not a.title or not b.title:
+            continue
+        ta, tb = (re.sub(r"^\W*(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?\s+", "",
+                         normalize_space(x.title)).split(":")[0].split() for x in (a, b))
+        if _FRAME_TITLE.search(" ".join(ta + tb)) or any(
+                _FRAME_TITLE.search(x.title or "") for x in _parents(reading, a)):
+            continue        # (two samples under "Methods" are the study's design, not its sides)
+        low_a, low_b = [w.lower().strip("“”\"‘’") for w in ta], [w.lower().strip("“”\"‘’") for w in tb]
+        n = 0
+        while n < min(len(ta), len(tb)) and low_a[n] == low_b[n]:
+            n += 1
+        m = 0
+        while m < min(len(ta), len(tb)) - n and low_a[-1 - m] == low_b[-1 - m]:
+            m += 1
+        shared = low_a[:n] + (low_a[len(low_a) - m:] if m else [])
+        if not any(len(w) >= 4 and w not in _TITLE_STOP for w in shared):
+            continue
+        ra, rb = ta[n:len(ta) - m], tb[n:len(tb) - m]
+        if not ra or not rb or len(ra) > 6 or len(rb) > 6 or \
+                all(w.lower() in _TITLE_STOP for w in ra + rb) or \
+                {ra[0].lower(), rb[0].lower()} & {"and", "und", "or", "oder", "&"}:
+            # ("The Group and the Foreman": a second thing joined to the first, not a side)
+            continue
+        words = [sum(_words_of(x) for s in _under(reading, sec) for x in s.blocks) for sec in (a, b)]
+        if min(words) < _COMPARE_WORDS or sum(words) <= size:
+            continue
+        best, size = (a, b, " ".join(ra), " ".join(rb)), sum(words)
+    return best
+
+
+def _parents(reading: model.Reading, sec) -> list:
+    """The sections above ``sec`` (of a lower level, before it), nearest first."""
+    out, level = [], sec.level
+    for x in reversed(reading.sections[:reading.sections.index(sec)]):
+        if x.level < level:
+            out.append(x)
+            level = x.level
+    return out
+
+
+def _short_name(sec: model.Section, lang: str) -> str:
+    """A section's title quoted as :func:`_section_name` does, without what follows a
+    colon (a subtitle or a quotation: “The Group on the Line”)."""
+    full = _section_name(sec, lang)
+    head = re.split(r"\s*:", full, maxsplit=1)[0]
+    return head + full[-1] if head != full else full
 
 
 def _restates(q: model.Question, sentence: str) -> bool:

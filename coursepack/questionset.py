@@ -15,10 +15,13 @@ then the instructor's own (custom and edited) ones, then fills up to ``hi``
 questions greedily: at each step the candidate with the highest score wins,
 where the score is the generating rule's priority plus a bonus for a level of
 thinking and for a section not yet covered, minus a penalty for each question
-already taken from the same rule (ties go to file order).
-:func:`select_for_handout` does the same for ``n`` questions with
-``handout: true`` questions first, then pinned ones, then the same greedy
-balance.  Both return the chosen questions in file order.
+already taken from the same rule (ties go to file order); a generated question
+whose task (:data:`TASK_OF`) is asked already is not taken.
+:func:`select_for_handout` takes the reader's questions whole when they fit in
+``n``; else it does the same for ``n`` questions with ``handout: true`` questions
+first, then pinned ones, then the same greedy balance, a question that leans on
+another (:func:`antecedent`) only with it.  Both return the chosen questions in
+file order.
 """
 
 from __future__ import annotations
@@ -40,13 +43,13 @@ TASK_OF = {
     "argument": "reconstruct", "hypothesis": "evidence", "evidence": "evidence",
     "sources": "sources", "positions": "compare", "contrast": "compare",
     "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
-    "finding": "evidence", "limitation": "limits",
+    "finding": "evidence", "limitation": "limits", "compare": "compare",
 }
 # priority of each generating rule (higher = better question); used by selection
 RULE_PRIORITY = {
     "argument": 10, "hypothesis": 9, "evidence": 9, "positions": 8, "contrast": 7,
     "counter": 8, "sources": 8, "forecast": 8, "concept": 7, "apply": 7, "custom": 8,
-    "finding": 8, "limitation": 8,
+    "finding": 8, "limitation": 8, "compare": 7,
 }
 
 
@@ -225,6 +228,8 @@ def _task(q: model.Question) -> str:
 def _greedy(pool: list[model.Question], chosen: list[model.Question], n: int,
             level_bonus: dict[str, float] | None = None,
             one_per_task: bool = False) -> list[model.Question]:
+    # one_per_task: a task chosen already is not asked again (an instructor's own
+    # question is a task of its own)
     chosen = list(chosen)
     rest = [q for q in pool if q not in chosen]
     while len(chosen) < n and rest:
@@ -284,34 +289,79 @@ def _in_file_order(pool, chosen):
 def select_for_reader(questions: list[model.Question], lo: int = 10,
                       hi: int = 14) -> list[model.Question]:
     """The reader's questions: pinned (all of them, even beyond ``hi``), then the
-    instructor's own, then a greedy balance of levels and sections up to ``hi``.
-    Fewer than ``hi`` only when fewer exist; ``lo`` is the floor a generated set
-    is expected to reach (``check`` can warn below it).  Returned in file order.
+    instructor's own (custom and edited), then a greedy balance of levels and
+    sections up to ``hi``, each task (:data:`TASK_OF`) at most once among the
+    generated ones (the issue's "each task at most once": the handout can then
+    carry what the reader prints).  Fewer than ``hi`` only when fewer exist; ``lo``
+    is the floor a generated set is expected to reach (``check`` can warn below
+    it).  Returned in file order.
 
     >>> qs = [model.Question(f"q{i}", "Why?", level=lv, sections=[f"s{i % 3}"])
     ...       for i, lv in enumerate(LEVELS * 5)]
     >>> len(select_for_reader(qs)), len(select_for_reader(qs, hi=8))
     (14, 8)
+    >>> gen = [model.Question(f"{r}-00000{i}", "Why?") for i, r in
+    ...        enumerate(["argument", "positions", "contrast", "forecast"])]
+    >>> [q.id for q in select_for_reader(gen)]       # positions and contrast: one task
+    ['argument-000000', 'positions-000001', 'forecast-000003']
     """
     pool = list(questions)
     chosen = [q for q in pool if q.pinned]
     for q in pool:
         if q.origin in ("custom", "edited") and q not in chosen and len(chosen) < hi:
             chosen.append(q)
-    chosen = _greedy(pool, chosen, min(max(hi, 0), len(pool)))
+    chosen = _greedy(pool, chosen, min(max(hi, 0), len(pool)), one_per_task=True)
     return _in_file_order(pool, chosen)
 
 
+#: a question that leans on the one before it ("also", "another", "a third
+#: objection", "ebenfalls", "weiteren Einwand"): printed only with its antecedent
+_LEANS_BACK = re.compile(
+    r"(?i)\b(?:also|too|another|further|(?:a|the) (?:second|third|fourth|other)|"
+    r"auch|ebenfalls|weitere[nrms]?|zweite[nrms]?|dritte[nrms]?|andere[nrms]? (?:Einwand|Kritik))\b")
+
+
+def antecedent(q: model.Question, pool: list[model.Question]) -> model.Question | None:
+    """The question ``q`` leans on: the nearest one before it in ``pool`` of the same
+    task, when ``q``'s first sentence points back to another ("The reply also takes up
+    a third objection"); None when ``q`` stands alone.
+
+    >>> a = model.Question("counter-000001", "What do the critics object?")
+    >>> b = model.Question("counter-000002", "The reply also takes up a third objection. Why?")
+    >>> antecedent(b, [a, b]) is a, antecedent(a, [a, b])
+    (True, None)
+    """
+    first = re.split(r"(?<=[.?!:])\s", q.text, maxsplit=1)[0]
+    if q not in pool or not _LEANS_BACK.search(first):
+        return None
+    before = pool[:pool.index(q)]
+    return next((o for o in reversed(before) if _task(o) == _task(q)), None)
+
+
 def select_for_handout(questions: list[model.Question], n: int = 6) -> list[model.Question]:
-    """The handout's questions: ``handout: true`` first, then pinned, then the greedy
-    balance (favouring analysis and evaluation), each task (:data:`TASK_OF`) at
-    most once.  Returned in file order."""
+    """The handout's questions: the reader's (``questions``) whole when they fit in
+    ``n`` and ask each task once (a question leaning on another aside); else ``handout: true`` first, then pinned, then the greedy balance
+    (favouring analysis and evaluation), each task (:data:`TASK_OF`) at most once; a
+    question that leans on another (:func:`antecedent`) only with it (when there is
+    no room for both, the antecedent alone).  Returned in file order."""
     pool = list(questions)
+    if len(pool) <= n and all(_task(q) not in {_task(o) for o in pool[:i]}
+                              or antecedent(q, pool) is not None for i, q in enumerate(pool)):
+        return pool         # the reader's, each task once (a question leaning on another aside)
     chosen = [q for q in pool if q.handout]
-    for q in pool:
-        if q.pinned and q not in chosen and len(chosen) < n:
+    for q in pool:      # (a pinned question of a task the handout asks already: not again)
+        if q.pinned and q not in chosen and len(chosen) < n and \
+                _task(q) not in {_task(c) for c in chosen}:
             chosen.append(q)
     chosen = _greedy(pool, chosen, n, {"evaluation": 1.0, "analysis": 0.5}, one_per_task=True)
+    for q in list(chosen):
+        a = antecedent(q, pool)
+        if a is None or a in chosen:
+            continue
+        if len(chosen) < n:
+            chosen.append(a)
+        elif not (q.handout or q.pinned):
+            chosen[chosen.index(q)] = a
     return _in_file_order(pool, chosen)
 
 

@@ -82,10 +82,11 @@ def reading_from_text(text: str, glossary=None, slug: str = "test") -> model.Rea
     n = 0
     for chunk in re.split(r"\n\s*\n", text.strip()):
         chunk = chunk.strip()
-        if chunk.startswith("# "):
-            title = chunk[2:].strip()
+        head = re.match(r"(#+) ", chunk)
+        if head:            # "# Heading", "## Subheading" (level 2)
+            title = chunk[head.end():].strip()
             sid = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-            sections.append(model.Section(sid, title))
+            sections.append(model.Section(sid, title, level=len(head.group(1))))
             continue
         if not sections:
             sections.append(model.Section("start", "Start"))
