@@ -821,3 +821,17 @@ def test_a_concept_between_commas_is_what_it_is_not_its_rank_or_weight():
     d = {x.term: x.definition for x in draft(reading_from_text(text))}
     assert "party competition" not in d and "voter turnout" not in d
     assert d["social closure"] == "The exclusion of outsiders from resources."
+
+
+def test_a_sentence_that_places_a_term_is_not_its_definition():
+    """'X is the seventh of the eight stages in …' says where X stands, not what it
+    is (JUDGE10, en-22351); a sentence that does say what it is still is drafted."""
+    text = ("# Stages\n\nThe harbour cycle has eight stages in Vessa. Berth renewal is the "
+            "seventh of the eight stages in the harbour cycle. Berth renewal recurs every "
+            "decade. Dredging rights are one of the three pillars of the port charter. "
+            "Dredging rights recur in every charter. A tide table is a list of the times of "
+            "high and low water at a port. Tide tables are printed yearly.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert "Berth renewal" not in d and "berth renewal" not in d
+    assert not any(k.lower().startswith("dredging right") for k in d)
+    assert d["tide table"].definition.startswith("A list of the times of high and low water")
