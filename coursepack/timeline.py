@@ -2606,6 +2606,28 @@ def select_for_handout(reading: model.Reading, n: int,
         return events
     if n <= 0:
         return []
+    chosen = {id(e) for e in handout_order(reading, n, events)}
+    return [e for e in events if id(e) in chosen]
+
+
+def handout_order(reading: model.Reading, n: int | None = None,
+                  events: list[model.TimelineEvent] | None = None) -> list[model.TimelineEvent]:
+    """The events in the order :func:`select_for_handout` chooses them, the most
+    significant first (the first ``n`` of all: the choice of ``n`` rows is the first
+    ``n`` of this order, so a sheet that has room for ``k`` rows shows the first ``k``).
+
+    >>> E = model.TimelineEvent
+    >>> r = model.Reading("x", model.Metadata(title="Meyer"), sections=[
+    ...     model.Section("s1", "Meyer", [model.Block("p1", [])])])
+    >>> evs = [E("a", "1901", "1901", "Meyer was born", ["p1"]),
+    ...        E("c", "1932", "1932", "Meyer joined the party", ["p1"])]
+    >>> [e.id for e in handout_order(r, events=evs)]
+    ['c', 'a']
+    """
+    events = list(reading.timeline if events is None else events)
+    n = len(events) if n is None else min(n, len(events))
+    if n <= 0:
+        return []
     focus = _focus(reading)
     persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
     lang = language(reading)
@@ -2633,4 +2655,4 @@ def select_for_handout(reading: model.Reading, n: int,
             return (round(s, 6), -i)
         best = max((i for i in range(len(events)) if i not in chosen), key=claim)
         chosen.append(best)
-    return [events[i] for i in sorted(chosen)]
+    return [events[i] for i in chosen]
