@@ -366,6 +366,23 @@ _LONG_STOP_MID = {"is", "are", "was", "were", "which", "that", "who", "we", "ist
 
 
 def _apposition_after(tail: str) -> str:
+    """What the words after an expanded acronym say it is: an apposition
+    (", a military alliance of …") or a relative clause that says what it covers
+    (", which deals with ‘the extent to which …’", ", which refers to …").
+
+    >>> _apposition_after(", a military alliance of six post-Soviet states, and more.")
+    'a military alliance of six post-Soviet states'
+    >>> _apposition_after(", which deals with faith in a cultural world-view and self-esteem, "
+    ...                   "whereas the second deals with generativity.")
+    'deals with faith in a cultural world-view and self-esteem'
+    >>> _apposition_after(", which deals with the data.")      # too thin to say what it is
+    ''
+    """
+    m = re.match(r"^,\s+(?:which|that)\s+(?P<app>(?:deals|refers|denotes|describes|stands)\s+"
+                 r"(?:with|to|for)?\s*[^,;:()]{12,180}?)(?:,|;|\.$|\s+—)", tail)
+    if m and len(m.group("app").split()) >= 6 and not re.search(
+            r"\b(?:and|or|und|oder)\s*$", m.group("app")):
+        return m.group("app").strip()
     m = re.match(r"^,\s+(?P<app>(?:a|an|the|ein|eine|der|die|das)\s+[^,;:()]{8,140}?)"
                  r"(?:,|;|\.$|\s+—)", tail)
     if not m:
@@ -1785,7 +1802,9 @@ _NAMES = (r"[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:[A-ZÄÖÜ][\w’'\-]+))?(?:\s*(?:/|&
 _YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
 _PAGES = r"(?:\s*(?::|,\s*(?:p|pp|S)\.)\s*[\d–\-f.]+)?"
 _CREDIT_SUBJECT = re.compile(
-    rf"(?:^|(?:definition|Definition)\s+(?:given\s+|proposed\s+)?(?:by|of|von)\s+)"
+    rf"(?:^(?:(?:Moreover|Furthermore|However|Similarly|Likewise|Indeed|Thus|Hence|Later|"
+    rf"Recently|Also|In addition|Finally|Zudem|Außerdem|Jedoch|Ebenso|Später),?\s+)?|"
+    rf"(?:definition|Definition)\s+(?:given\s+|proposed\s+)?(?:by|of|von)\s+)"
     rf"(?P<n>{_NAMES})\s+\((?P<y>{_YEAR}{_PAGES})\)")
 _CREDIT_CITE = re.compile(rf"[(;]\s*(?:(?:vgl|see|cf|siehe)\.?\s+)?(?P<n>{_NAMES}),?\s+"
                           rf"(?P<y>{_YEAR}{_PAGES})(?=[;,)\s])")
@@ -1908,6 +1927,9 @@ def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
     'Bouffard 1993'
     >>> credited_to("„Kompetenz ist das Wissen“ (Metz-Göckel/Roloff 2002: 8).")
     'Metz-Göckel/Roloff 2002: 8'
+    >>> credited_to("Moreover, Strathman et al. (1994) developed a dimension, which deals "
+    ...             "with ‘the extent to which …’.")
+    'Strathman et al. 1994'
     >>> credited_to("X is a norm (Smith 2001; Jones 2003).")
     ''
     >>> credited_to("Studies (e.g. Erev, Bornstein, & Galili, 1993; Kerr & MacCoun, 1984) "
