@@ -2420,7 +2420,8 @@ def _entry_event(e: dict) -> model.TimelineEvent:
     label = e.get("label") or _label_from_iso(str(e["date"]))
     return model.TimelineEvent(id=e.get("id") or "", date=str(e["date"]), label=str(label),
                                text=normalize_space(str(e["text"])),
-                               evidence=[str(x) for x in e.get("evidence") or []])
+                               evidence=[str(x) for x in e.get("evidence") or []],
+                               pinned=bool(e.get("pinned")))
 
 
 def _label_from_iso(iso: str) -> str:
@@ -2652,6 +2653,9 @@ def handout_order(reading: model.Reading, n: int | None = None,
     ...        E("c", "1932", "1932", "Meyer joined the party", ["p1"])]
     >>> [e.id for e in handout_order(r, events=evs)]
     ['c', 'a']
+    >>> evs[0].pinned = True                  # the instructor's pin goes first
+    >>> [e.id for e in handout_order(r, 1, events=evs)]
+    ['a']
     """
     events = list(reading.timeline if events is None else events)
     n = len(events) if n is None else min(n, len(events))
@@ -2668,7 +2672,8 @@ def handout_order(reading: model.Reading, n: int | None = None,
             for e, a in zip(events, actor)]
     # an actor most events are about (the article's subject) may fill more rows
     share = {a: actor.count(a) / len(events) for a in actor}
-    chosen: list[int] = []
+    # the instructor's pinned events come first (in date order), whatever their claim
+    chosen: list[int] = [i for i, e in enumerate(events) if e.pinned][:n]
     while len(chosen) < n:
         def claim(i: int) -> tuple:
             s = base[i]
