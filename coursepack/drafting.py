@@ -37,7 +37,9 @@ none is drafted): a translation only (``a plant agreement
 multiple conceptions``, ``X is a subject/topic …``, ``according to …``, a
 cited author's unquoted view ``X is … (Bayertz 1998)``); one half of a
 comparison (``X is A, whereas Y …``); the next item of a list (``A second
-realm is …``, an apposition after two commas); a person (``Willie, the second
+realm is …``, an apposition after two commas); a placing in a sequence or a
+set (``X is the seventh of the eight stages in …``, ``one of the …``: where
+it stands, not what it is); a person (``Willie, the second
 of two children``); a label the article quotes (``werden als „Neidsteuern“
 bezeichnet``); an acronym the article never expands.  A German expansion in
 an oblique case (``des Hochschulrahmengesetzes``) is printed in the nominative
@@ -364,6 +366,23 @@ _LONG_STOP_MID = {"is", "are", "was", "were", "which", "that", "who", "we", "ist
 
 
 def _apposition_after(tail: str) -> str:
+    """What the words after an expanded acronym say it is: an apposition
+    (", a military alliance of …") or a relative clause that says what it covers
+    (", which deals with ‘the extent to which …’", ", which refers to …").
+
+    >>> _apposition_after(", a military alliance of six post-Soviet states, and more.")
+    'a military alliance of six post-Soviet states'
+    >>> _apposition_after(", which deals with faith in a cultural world-view and self-esteem, "
+    ...                   "whereas the second deals with generativity.")
+    'deals with faith in a cultural world-view and self-esteem'
+    >>> _apposition_after(", which deals with the data.")      # too thin to say what it is
+    ''
+    """
+    m = re.match(r"^,\s+(?:which|that)\s+(?P<app>(?:deals|refers|denotes|describes|stands)\s+"
+                 r"(?:with|to|for)?\s*[^,;:()]{12,180}?)(?:,|;|\.$|\s+—)", tail)
+    if m and len(m.group("app").split()) >= 6 and not re.search(
+            r"\b(?:and|or|und|oder)\s*$", m.group("app")):
+        return m.group("app").strip()
     m = re.match(r"^,\s+(?P<app>(?:a|an|the|ein|eine|der|die|das)\s+[^,;:()]{8,140}?)"
                  r"(?:,|;|\.$|\s+—)", tail)
     if not m:
@@ -1342,6 +1361,9 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.aliases[0] if d.aliases else d.definition, lang):
             return          # "Willie, the second of two children": a person; an expansion
             #                 the article misspells ("Aperception") is not printed as it is
+        if d.how != "acronym" and _placing(d.definition):
+            return          # "Generativity versus stagnation: The seventh of the eight stages
+            #                 in Erikson's theory": where it stands, not what it is
         if d.how != "acronym" and _circular(d.term, d.definition):
             return          # "AS traits: Refers to the features of AS": the term again
         if d.how in ("copula", "apposition") and _EVALUATIVE.search(d.definition):
@@ -1780,7 +1802,9 @@ _NAMES = (r"[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:[A-ZÄÖÜ][\w’'\-]+))?(?:\s*(?:/|&
 _YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
 _PAGES = r"(?:\s*(?::|,\s*(?:p|pp|S)\.)\s*[\d–\-f.]+)?"
 _CREDIT_SUBJECT = re.compile(
-    rf"(?:^|(?:definition|Definition)\s+(?:given\s+|proposed\s+)?(?:by|of|von)\s+)"
+    rf"(?:^(?:(?:Moreover|Furthermore|However|Similarly|Likewise|Indeed|Thus|Hence|Later|"
+    rf"Recently|Also|In addition|Finally|Zudem|Außerdem|Jedoch|Ebenso|Später),?\s+)?|"
+    rf"(?:definition|Definition)\s+(?:given\s+|proposed\s+)?(?:by|of|von)\s+)"
     rf"(?P<n>{_NAMES})\s+\((?P<y>{_YEAR}{_PAGES})\)")
 _CREDIT_CITE = re.compile(rf"[(;]\s*(?:(?:vgl|see|cf|siehe)\.?\s+)?(?P<n>{_NAMES}),?\s+"
                           rf"(?P<y>{_YEAR}{_PAGES})(?=[;,)\s])")
@@ -1903,6 +1927,9 @@ def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
     'Bouffard 1993'
     >>> credited_to("„Kompetenz ist das Wissen“ (Metz-Göckel/Roloff 2002: 8).")
     'Metz-Göckel/Roloff 2002: 8'
+    >>> credited_to("Moreover, Strathman et al. (1994) developed a dimension, which deals "
+    ...             "with ‘the extent to which …’.")
+    'Strathman et al. 1994'
     >>> credited_to("X is a norm (Smith 2001; Jones 2003).")
     ''
     >>> credited_to("Studies (e.g. Erev, Bornstein, & Galili, 1993; Kerr & MacCoun, 1984) "
@@ -2381,6 +2408,36 @@ def _circular(term: str, definition: str) -> bool:
     acronyms = {w for w in re.findall(r"[\w\-]+", term) if len(w) > 1 and w.isupper()}
     return bool(acronyms & set(words)) or re.search(
         rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", definition, re.I) is not None
+
+
+_ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+             r"last|final|next|penultimate|latest|\d+(?:st|nd|rd|th)|"
+             r"erste|zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte|"
+             r"letzte|nächste|\d+\.")
+_PLACING = re.compile(
+    rf"^(?:(?:the|a|an|der|die|das|den|dem|des|ein|eine|einer|eines)\s+)?(?:{_ORDINALS})[rsnm]?"
+    rf"(?![\w\-])|^(?:one|eine[rsm]?)\s+(?:of|der|des|von)\s", re.I)
+
+
+def _placing(definition: str) -> bool:
+    """A definition that only places the term in a sequence or a set: where it
+    stands, not what it is ("The seventh of the eight stages in Erikson's life
+    cycle theory", "One of the three pillars", "Die zweite Stufe …").  A general
+    rule: an ordinal or "one of" heading the definition.
+
+    >>> _placing("The seventh of the eight stages in Erikson’s human life cycle theory.")
+    True
+    >>> _placing("One of the three pillars of the union’s strategy.")
+    True
+    >>> _placing("Die zweite Phase der Reform.")
+    True
+    >>> _placing("A second-order belief about what others expect.")
+    False
+    >>> _placing("The preferential orientation of an individual towards one of the three "
+    ...          "temporal directions.")
+    False
+    """
+    return _PLACING.match(definition.strip()) is not None
 
 
 def _definition_ok(d: str, least: int = 2, clause: bool = False) -> bool:

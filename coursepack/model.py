@@ -425,6 +425,7 @@ class TimelineEvent:
     text: str
     evidence: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    pinned: bool = False     # the instructor's: always on the handout
 
 
 # ---------------------------------------------------------------- reading and pack
@@ -549,6 +550,8 @@ def to_json(obj: Any) -> Any:
             del out["strong"]      # plain emphasis keeps the shape it always had
         if isinstance(obj, GlossaryTerm) and not obj.after:
             del out["after"]       # a term credited to no cited author keeps its shape
+        if isinstance(obj, TimelineEvent) and not obj.pinned:
+            del out["pinned"]      # an event not pinned keeps the shape it always had
         return out
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]

@@ -92,7 +92,22 @@ _PATTERNS = [
                r"(?![\d–%/]|-\d|s\b|[’']s\b|\s*per\b)"),
     # 1968/69, 2002/2003: a season or an academic year (dated by its first year)
     re.compile(r"(?<![\d–/-])(?P<y>1[5-9]\d\d|20\d\d)/(?P<ys>\d\d(?:\d\d)?)(?![\d/%–-])"),
+    # the early 1990s, at the end of the 1980s, Anfang der 1990er Jahre: a part of a
+    # decade only (a bare "in the 1990s" is a period, never an event's date)
+    re.compile(r"(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of)|"
+               r"Anfang|Mitte|Ende)[\s-]+(?:(?:the|der)\s+)?(?P<dec>1[5-9]\d0|20[0-2]0)"
+               r"(?:s\b|er(?:\s+Jahre\b)?|er-Jahre\b)"),
 ]
+#: a part of a decade: the year it is dated by (its start, middle or end) and its label
+_DECADE_PART = {"early": (0, "early {d}s", "Anfang der {d}er Jahre"),
+                "the beginning of": (0, "early {d}s", "Anfang der {d}er Jahre"),
+                "anfang": (0, "early {d}s", "Anfang der {d}er Jahre"),
+                "mid": (4, "mid-{d}s", "Mitte der {d}er Jahre"),
+                "the middle of": (4, "mid-{d}s", "Mitte der {d}er Jahre"),
+                "mitte": (4, "mid-{d}s", "Mitte der {d}er Jahre"),
+                "late": (7, "late {d}s", "Ende der {d}er Jahre"),
+                "the end of": (7, "late {d}s", "Ende der {d}er Jahre"),
+                "ende": (7, "late {d}s", "Ende der {d}er Jahre")}
 
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|during|of|by|until|till|early|mid|late|year|the|summer|spring|"
@@ -264,6 +279,8 @@ def find_dates(sentence: str) -> list[DateRef]:
             g = m.groupdict()
             before = sentence[:s]
             y = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
+            if g.get("dec"):
+                y = int(g["dec"])
             if i >= 3:
                 opening = not before.strip() and re.match(r"\s+[a-zäöü]{3,}\s+[A-ZÄÖÜ]", sentence[e:])
                 # German: a year right after the finite verb or a pronoun subject, then a
@@ -304,6 +321,18 @@ def find_dates(sentence: str) -> list[DateRef]:
                           int(g["d1"]) if g.get("d1") else None,
                           int(g["d2"]) if g.get("d2") else None,
                           (g.get("q") or "").lower(), skip)
+            if g.get("dec"):
+                part = _DECADE_PART[ref.qual]
+                german = m.group(0).endswith(("er", "Jahre")) or "der " in m.group(0)
+                ref.year, ref.qual = int(g["dec"]) + part[0], ""
+                ref.alt = (part[2] if german else part[1]).format(d=g["dec"])
+                if not re.fullmatch(r"\s*(?:(?:In|At|Around|By|Zum|Gegen)\s+)?(?:the\s+)?", before):
+                    taken.append((s, e))
+                    continue           # a part of a decade dates an event only as the
+                    #                    sentence's opening ("At the beginning of the 1990s,
+                    #                    managers turned to …"); elsewhere it qualifies a noun
+                    #                    ("the movements of the early 1970s") or bounds a period
+                    #                    ("since the early 1990s", "from the early 1990s through …")
             if g.get("ys"):
                 y2 = int(g["ys"]) if len(g["ys"]) == 4 else ref.year // 100 * 100 + int(g["ys"])
                 if y2 != ref.year + 1:
@@ -2391,7 +2420,8 @@ def _entry_event(e: dict) -> model.TimelineEvent:
     label = e.get("label") or _label_from_iso(str(e["date"]))
     return model.TimelineEvent(id=e.get("id") or "", date=str(e["date"]), label=str(label),
                                text=normalize_space(str(e["text"])),
-                               evidence=[str(x) for x in e.get("evidence") or []])
+                               evidence=[str(x) for x in e.get("evidence") or []],
+                               pinned=bool(e.get("pinned")))
 
 
 def _label_from_iso(iso: str) -> str:
@@ -2606,6 +2636,31 @@ def select_for_handout(reading: model.Reading, n: int,
         return events
     if n <= 0:
         return []
+    chosen = {id(e) for e in handout_order(reading, n, events)}
+    return [e for e in events if id(e) in chosen]
+
+
+def handout_order(reading: model.Reading, n: int | None = None,
+                  events: list[model.TimelineEvent] | None = None) -> list[model.TimelineEvent]:
+    """The events in the order :func:`select_for_handout` chooses them, the most
+    significant first (the first ``n`` of all: the choice of ``n`` rows is the first
+    ``n`` of this order, so a sheet that has room for ``k`` rows shows the first ``k``).
+
+    >>> E = model.TimelineEvent
+    >>> r = model.Reading("x", model.Metadata(title="Meyer"), sections=[
+    ...     model.Section("s1", "Meyer", [model.Block("p1", [])])])
+    >>> evs = [E("a", "1901", "1901", "Meyer was born", ["p1"]),
+    ...        E("c", "1932", "1932", "Meyer joined the party", ["p1"])]
+    >>> [e.id for e in handout_order(r, events=evs)]
+    ['c', 'a']
+    >>> evs[0].pinned = True                  # the instructor's pin goes first
+    >>> [e.id for e in handout_order(r, 1, events=evs)]
+    ['a']
+    """
+    events = list(reading.timeline if events is None else events)
+    n = len(events) if n is None else min(n, len(events))
+    if n <= 0:
+        return []
     focus = _focus(reading)
     persons = person_names(" ".join(model.plain_text(b.inlines) for _, b in reading.blocks()))
     lang = language(reading)
@@ -2617,7 +2672,8 @@ def select_for_handout(reading: model.Reading, n: int,
             for e, a in zip(events, actor)]
     # an actor most events are about (the article's subject) may fill more rows
     share = {a: actor.count(a) / len(events) for a in actor}
-    chosen: list[int] = []
+    # the instructor's pinned events come first (in date order), whatever their claim
+    chosen: list[int] = [i for i, e in enumerate(events) if e.pinned][:n]
     while len(chosen) < n:
         def claim(i: int) -> tuple:
             s = base[i]
@@ -2633,4 +2689,4 @@ def select_for_handout(reading: model.Reading, n: int,
             return (round(s, 6), -i)
         best = max((i for i in range(len(events)) if i not in chosen), key=claim)
         chosen.append(best)
-    return [events[i] for i in sorted(chosen)]
+    return [events[i] for i in chosen]

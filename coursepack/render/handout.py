@@ -1,18 +1,22 @@
 """The student handout: one sheet, printed on both sides.
 
 The sheet must come out at exactly two pages.  It is fitted by a documented
-rule: start generous (pack's ``handout_terms`` terms, ``handout_questions``
-questions, every timeline event, normal type) and, while it runs past two
-pages, step down through denser settings: smaller type first, then fewer
-timeline events (the ones of the fewest-cited years go first), then fewer
-terms, then fewer questions.  The space left at the foot of side 2 becomes a
-ruled notes box, so the sheet is always full and never spills.
+rule (:func:`fit_handout`): the pack's ``handout_terms`` terms and
+``handout_questions`` questions, and as many timeline rows, the most significant
+first (:func:`coursepack.timeline.handout_order`), as fit the sheet beside a notes
+box of at least :data:`NOTES_SHARE` of a side, the timeline taking at most
+:data:`TIMELINE_SHARE` of a side.  Type steps down (five densities) while fewer
+than :data:`HANDOUT_EVENTS` rows (all the article has, if fewer) would fit; at the
+densest, fewer rows (down to :data:`HANDOUT_MIN_EVENTS`), then fewer terms, then
+fewer questions, and last a smaller notes box.  The space left at the foot of
+side 2 becomes the ruled notes box, so the sheet is always full and never spills.
+A timeline that runs over to side 2 repeats its heading there (a table header).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 from pypdf import PdfReader
 
@@ -24,11 +28,12 @@ from ..i18n import labels
 from ..pdf.compat import page_box, place_backgrounds
 from ..pdf.finish import finish_pdf
 from ..questionset import select_for_handout
-from ..timeline import select_for_handout as select_for_handout_events, significance  # noqa: F401 (re-exported)
+from ..timeline import handout_order, significance  # noqa: F401 (re-exported)
 from .env import PackView, load_styles
 from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE
 
 MM_PER_PT = 25.4 / 72
+MM_PER_PX = 25.4 / 96
 
 
 @dataclass
@@ -44,8 +49,19 @@ class Fit:
 #: A definition longer than this is not printed on the handout (a term whose
 #: definition would have to be cut gives way to the next one).
 HANDOUT_DEFINITION_CHARS = 260
-#: Timeline rows the sheet starts from (the most significant events).
-HANDOUT_EVENTS = 8
+#: Timeline rows the sheet keeps at normal type before it steps down to smaller
+#: type (more, the most significant first, where they fit).
+HANDOUT_EVENTS = 12
+#: Rows the densest sheet keeps before it gives up terms and questions.
+HANDOUT_MIN_EVENTS = 6
+#: The most timeline rows a sheet is laid out with (the timeline's share bounds it).
+HANDOUT_MAX_EVENTS = 40
+#: The timeline takes at most this share of a side.
+TIMELINE_SHARE = 0.6
+#: The notes box takes at least this share of a side (the last resort gives it less).
+NOTES_SHARE = 1 / 3
+#: The notes box of the last resort (a sheet that fits no other way), in mm.
+NOTES_MIN_MM = 12.0
 
 
 #: A central term's whole definition may be this long on the sheet (rather than left off).
@@ -71,41 +87,185 @@ def _terms(r: model.Reading, n: int) -> list[model.GlossaryTerm]:
     return handout_terms(fits, n)
 
 
-def candidates(cfg: PackConfig, r: model.Reading):
-    """The fitting sequence, generous first."""
+@dataclass
+class Stage:
+    """One step of the fitting: type density, terms and questions, the fewest rows
+    it accepts, the notes box's least height (mm; ``None``: :data:`NOTES_SHARE` of a side)."""
+    density: int
+    terms: int
+    questions: int
+    least_events: int
+    notes_min: float | None = None
+
+
+def stages(cfg: PackConfig, r: model.Reading, n_events: int) -> list[Stage]:
+    """The fitting sequence, generous first: normal type down to the densest while
+    fewer than :data:`HANDOUT_EVENTS` rows fit; then, densest, down to
+    :data:`HANDOUT_MIN_EVENTS` rows, fewer terms, fewer questions; last a smaller notes box."""
     n_terms = min(cfg.output["handout_terms"], len(_terms(r, 10**6)))
     n_q = min(cfg.output["handout_questions"], len(r.questions))
-    n_ev = min(HANDOUT_EVENTS, len(r.timeline))
-    seq = []
-    for d in range(5):
-        seq.append(Fit(d, n_terms, n_q, n_ev))
-    ev, t, q = n_ev, n_terms, n_q
-    while ev > 6:
-        ev -= 1
-        seq.append(Fit(4, t, q, ev))
+    want, least = min(HANDOUT_EVENTS, n_events), min(HANDOUT_MIN_EVENTS, n_events)
+    seq = [Stage(d, n_terms, n_q, want) for d in range(5)]
+    seq.append(Stage(4, n_terms, n_q, least))
+    t, q = n_terms, n_q
     while t > 4:
         t -= 1
-        seq.append(Fit(4, t, q, ev))
+        seq.append(Stage(4, t, q, least))
     while q > 4:
         q -= 1
-        seq.append(Fit(4, t, q, ev))
-    return seq, _terms, select_for_handout
+        seq.append(Stage(4, t, q, least))
+    seq.append(Stage(4, t, q, least, NOTES_MIN_MM))
+    seq.append(Stage(4, t, q, 0, NOTES_MIN_MM))
+    return seq
 
 
-def _events(r: model.Reading, n: int) -> list[model.TimelineEvent]:
-    """The ``n`` most significant events, in date order (the timeline's choice:
-    :func:`coursepack.timeline.select_for_handout`)."""
-    return select_for_handout_events(r, n)
+#: A side's content height (mm) by stylesheets and paper, once measured (a handout
+#: lays out once less).
+_SIDES: dict[str, float] = {}
+
+
+def _side_mm(doc) -> float:
+    """The height of a side's content area, in mm."""
+    return page_box(doc.pages[0]).height * MM_PER_PX
+
+
+def _walk(box):
+    yield box
+    for child in getattr(box, "children", None) or []:
+        yield from _walk(child)
+
+
+def timeline_rows(doc) -> tuple[dict[int, float], float]:
+    """The laid-out timeline: each row's height (mm) by its place among the rows
+    printed (``data-row``), and its heading's (a header repeated on side 2 counted once)."""
+    rows: dict[int, float] = {}
+    head = 0.0
+    for page in doc.pages:
+        for b in _walk(page_box(page)):
+            el = getattr(b, "element", None)
+            if el is None or getattr(b, "element_tag", "") not in ("tr", "thead"):
+                continue
+            if b.element_tag == "tr" and el.get("data-row") is not None:
+                k = int(el.get("data-row"))
+                rows[k] = rows.get(k, 0.0) + b.margin_height() * MM_PER_PX
+            elif b.element_tag == "thead" and "h-tl-head" in (el.get("class") or "").split():
+                head = max(head, b.margin_height() * MM_PER_PX)
+    return rows, head
+
+
+def _used_mm(page) -> float:
+    """How far down a page's content area its content reaches (mm)."""
+    box = page_box(page)
+    top = box.content_box_y()
+    low = top
+    flow = [c for c in box.children if type(c).__name__ != "MarginBox"]   # (not the footers)
+    for b in (x for c in flow for x in _walk(c)):
+        el = getattr(b, "element", None)
+        if el is None or not hasattr(b, "margin_height") or b.element_tag in ("html", "body") \
+                or "sheet" in (el.get("class") or "").split() or (
+                    b.element_tag == "table" and type(b).__name__ != "TableBox"):
+            continue        # (a box that holds the page's flow, or a table's wrapper, runs
+            #                 to the page's foot when its content goes on overleaf)
+        low = max(low, b.position_y + b.margin_height())
+    return min(box.height * MM_PER_PX, (low - top) * MM_PER_PX)
+
+
+def overflow_mm(doc) -> float:
+    """How far the sheet runs past its second side (mm; 0 when it fits): what its
+    third side and after hold, less the room left at the foot of the second (a
+    block kept whole that did not fit there went over as a whole)."""
+    if len(doc.pages) <= 2:
+        return 0.0
+    side = _side_mm(doc)
+    over = side * (len(doc.pages) - 3) + _used_mm(doc.pages[-1])
+    return max(1.0, over - max(0.0, side - _used_mm(doc.pages[1])))
+
+
+def rows_that_fit(order: list, heights: dict, head: float, budget: float) -> int:
+    """How many of ``order`` (the rows, most significant first, as ids into ``heights``) fit
+    in ``budget`` mm with the heading: the longest run from the first.
+
+    >>> rows_that_fit(["a", "b", "c"], {"a": 5.0, "b": 5.0, "c": 5.0}, 6.0, 17.0)
+    2
+    """
+    total, k = head, 0
+    for x in order:
+        total += heights.get(x, 0.0)
+        if total > budget + 1e-6:
+            break
+        k += 1
+    return k
+
+
+def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent], printed,
+                side: float | None = None):
+    """The first stage at which the sheet fits two sides with at least its least
+    rows, and the most rows that fit then: ``(Fit, laid-out document)``, or
+    ``(None, the last document)``.  ``attempt(fit)`` lays the sheet out; ``order``
+    is the events, the most significant first (the sheet shows the first ``k``),
+    ``printed(k)`` those ``k`` events in the order the sheet prints them.  The rows'
+    heights are measured in the layout that did not fit, so that the next try
+    leaves out just enough of the least significant rows.  ``side``: the height of a
+    side's content area (mm) when known, else measured in the first layout."""
+    doc = None
+    for st in stages_:
+        k = len(order)
+        tried: set[int] = set()
+        while k >= st.least_events and k not in tried:
+            tried.add(k)
+            fit = Fit(st.density, st.terms, st.questions, k)
+            fit.notes_mm = st.notes_min if st.notes_min is not None else \
+                round((side or 0.0) * NOTES_SHARE, 1)
+            doc = attempt(fit)
+            if side is None:
+                side = _side_mm(doc)
+                if st.notes_min is None:
+                    fit.notes_mm = round(side * NOTES_SHARE, 1)
+                    doc = attempt(fit)
+            rows, head = timeline_rows(doc)
+            heights = {id(e): rows.get(i, 0.0) for i, e in enumerate(printed(k))}
+            tl = head + sum(heights.values()) if k else 0.0
+            over = overflow_mm(doc)
+            if over == 0 and tl <= TIMELINE_SHARE * side + 0.5:
+                # (rows left out by the estimate: one more is tried while it fits)
+                while fit.events + 1 not in tried and fit.events < len(order):
+                    more = replace(fit, events=fit.events + 1)
+                    tried.add(more.events)
+                    d2 = attempt(more)
+                    rows, head = timeline_rows(d2)
+                    if overflow_mm(d2) > 0 or head + sum(rows.values()) > TIMELINE_SHARE * side + 0.5:
+                        break
+                    fit, doc = more, d2
+                return fit, doc
+            if not k:
+                break
+            budget = min(TIMELINE_SHARE * side, tl - over)
+            k = min(rows_that_fit([id(e) for e in order[:k]], heights, head, budget), k - 1)
+            if k < st.least_events <= max(tried) - 1:
+                k = st.least_events       # (the measure is an estimate: the least rows are tried)
+        # (a stage that cannot keep its least rows gives way to the next)
+    return None, doc
+
+
+def _events(order: list[model.TimelineEvent], timeline: list[model.TimelineEvent], n: int
+            ) -> list[model.TimelineEvent]:
+    """The ``n`` most significant events (the first ``n`` of ``order``), in the
+    timeline's order (by date)."""
+    chosen = {id(e) for e in order[:n]}
+    return [e for e in timeline if id(e) in chosen]
 
 
 def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading, *,
                    profile: str = "office", span: tuple[int, int] = (0, 0),
-                   cached: str | None = None, previous: bytes | None = None
-                   ) -> tuple[bytes, int, list[str], str]:
+                   cached: str | None = None, previous: bytes | None = None,
+                   fitted: list | None = None) -> tuple[bytes, int, list[str], str]:
     """The handout's PDF, page count, warnings and cache key.  When the key
     (a hash of the first attempt's HTML, the styles and the fitting sequence)
-    equals ``cached``, ``previous`` is returned without laying anything out."""
-    seq, handout_terms, select_for_handout = candidates(cfg, r)
+    equals ``cached``, ``previous`` is returned without laying anything out.
+    ``fitted``, a list, is given the :class:`Fit` chosen and the events printed
+    (for measures: how many rows the sheet shows)."""
+    order = handout_order(r, HANDOUT_MAX_EVENTS)
+    seq = stages(cfg, r, len(order))
     words = sum(len(model.plain_text(b.inlines).split()) for _, b in r.blocks())
     stats = {"pages": (span[1] - span[0] + 1) if span[0] else "–",
              "first_page": span[0] or "–", "last_page": span[1] or "–",
@@ -119,25 +279,28 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     L = labels(r)
 
     def page_html(fit: Fit) -> str:
-        terms = [_TermView(t) for t in handout_terms(r, fit.terms)]
+        terms = [_TermView(t) for t in _terms(r, fit.terms)]
         return renderer.html(
             "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats, L=L, labels=labels,
             abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
-            events=_events(r, fit.events), version=__version__, build_date=BUILD_DATE)
+            events=_events(order, r.timeline, fit.events), version=__version__,
+            build_date=BUILD_DATE)
 
     def attempt(fit: Fit):
         return renderer.layout(page_html(fit), css, paper)
 
-    key = digest(page_html(seq[0]) + load_styles(renderer.root, css) + paper + repr(seq))
+    first = seq[0]
+    key = digest(page_html(Fit(first.density, first.terms, first.questions, len(order)))
+                 + load_styles(renderer.root, css) + paper + repr(seq)
+                 + repr((TIMELINE_SHARE, NOTES_SHARE, HANDOUT_MAX_EVENTS)))
     if cached == key and previous is not None:
         return previous, len(PdfReader(BytesIO(previous)).pages), [], key
 
-    chosen, doc = None, None
-    for fit in seq:
-        doc = attempt(fit)
-        if len(doc.pages) <= 2:
-            chosen = fit
-            break
+    sheet = digest(load_styles(renderer.root, css) + paper)
+    chosen, doc = fit_handout(attempt, seq, order, lambda k: _events(order, r.timeline, k),
+                              _SIDES.get(sheet))
+    if doc is not None:
+        _SIDES[sheet] = _side_mm(doc)
     warnings = list(getattr(doc, "coursepack_warnings", []))
     if chosen is None:
         warnings.append(f"handout for {r.slug} does not fit on two pages even at the densest "
@@ -147,7 +310,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
             chosen.notes_page = True      # side 2 is a full notes page
             doc = attempt(chosen)
         free = free_below(doc.pages[-1], "h-notes")
-        chosen.notes_mm = max(12.0, free - 2.0)
+        chosen.notes_mm = chosen.notes_mm + max(0.0, free - 1.0)
         # the notes box is the last thing on the sheet: it is made taller in
         # the laid-out page, as a new layout with its height would make it
         if not grow_last(doc.pages[-1], "h-notes", chosen.notes_mm):
@@ -155,6 +318,8 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
             if len(doc.pages) > 2:            # rounding at the page foot
                 chosen.notes_mm -= 5
                 doc = attempt(chosen)
+    if fitted is not None:
+        fitted.append((chosen, _events(order, r.timeline, chosen.events if chosen else 0)))
     pdf = renderer.pdf(doc)
     pdf = finish_pdf(pdf, title=f"{L('Handout')}: {r.meta.title}", author=", ".join(r.meta.authors),
                      subject=L("Seminar handout, {title}", title=pack.title), lang=r.meta.languages[0],

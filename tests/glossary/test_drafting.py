@@ -821,3 +821,30 @@ def test_a_concept_between_commas_is_what_it_is_not_its_rank_or_weight():
     d = {x.term: x.definition for x in draft(reading_from_text(text))}
     assert "party competition" not in d and "voter turnout" not in d
     assert d["social closure"] == "The exclusion of outsiders from resources."
+
+
+def test_a_sentence_that_places_a_term_is_not_its_definition():
+    """'X is the seventh of the eight stages in …' says where X stands, not what it
+    is (JUDGE10, en-22351); a sentence that does say what it is still is drafted."""
+    text = ("# Stages\n\nThe harbour cycle has eight stages in Vessa. Berth renewal is the "
+            "seventh of the eight stages in the harbour cycle. Berth renewal recurs every "
+            "decade. Dredging rights are one of the three pillars of the port charter. "
+            "Dredging rights recur in every charter. A tide table is a list of the times of "
+            "high and low water at a port. Tide tables are printed yearly.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert "Berth renewal" not in d and "berth renewal" not in d
+    assert not any(k.lower().startswith("dredging right") for k in d)
+    assert d["tide table"].definition.startswith("A list of the times of high and low water")
+
+
+def test_an_expanded_acronym_defined_by_the_relative_clause_after_it():
+    """'the dock quota index (DQI), which deals with ‘the share of …’' says what the
+    DQI is (en-22351's CFC and TMT, JUDGE10); credited to the subject that developed it."""
+    text = ("# Measures\n\nMoreover, Halvorsen et al. (2004) developed a new measure, the dock "
+            "quota index (DQI), which deals with ‘the share of the tonnage each port may load "
+            "in a season’. The DQI rose in every port. Later the DQI fell.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["DQI"].definition == ("Deals with ‘the share of the tonnage each port may load "
+                                   "in a season’.")
+    assert d["DQI"].aliases == ["dock quota index"]
+    assert d["DQI"].after == "Halvorsen et al. 2004"

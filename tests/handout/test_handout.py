@@ -10,6 +10,7 @@ import pytest
 
 from coursepack import i18n, model
 from coursepack.render.handout import HANDOUT_DEFINITION_CHARS, HANDOUT_EVENTS, render_handout, significance
+from coursepack.timeline import handout_order
 
 ARTICLE = """\
 # Der Hafenstreik von Vessa
@@ -170,9 +171,85 @@ def test_handout_keeps_the_most_significant_events_in_date_order():
                                 "A treaty was signed", evidence=["p1", "p2"])
             for k in range(HANDOUT_EVENTS - 2)]
     r = model.Reading("x", model.Metadata(), timeline=[evs[0], *many[:3], evs[1], *many[3:], evs[2]])
-    ids = [e.id for e in _sheet(r)["events"]]
-    assert len(r.timeline) == HANDOUT_EVENTS + 1 and len(ids) == HANDOUT_EVENTS
-    assert ids == [e.id for e in r.timeline if e.id != "a"]     # the least significant left, in order
+    # the sheet starts from every event, in date order; it keeps the first k of the
+    # timeline's order (the most significant) where only k fit
+    assert [e.id for e in _sheet(r)["events"]] == [e.id for e in r.timeline]
+    order = handout_order(r)
+    assert order[-1].id == "a"                         # the least significant last
+    assert {e.id for e in order[:HANDOUT_EVENTS]} == {e.id for e in r.timeline} - {"a"}
+
+
+def _long_sheet(n_events: int, abstract_words: int):
+    """A reading whose abstract takes ``abstract_words`` words and whose timeline has
+    ``n_events`` events of one or two lines each, laid out for real: its handout's
+    PDF and the events in the timeline's order of significance."""
+    from coursepack.content import load_pack
+    from coursepack.render.env import Renderer
+    root = Path(__file__).resolve().parents[2]
+    evs = [model.TimelineEvent(f"e{k}", f"{1900 + k}", f"{1900 + k}",
+                               f"Harbour event {k} took place" + (
+                                   " after a long dispute between the dockers, the harbour "
+                                   "office and the shipping lines of the northern coast"
+                                   if k % 3 == 0 else ""),
+                               evidence=["p1"] * (1 + k % 4))
+           for k in range(n_events)]
+    words = ("The strike of the dockers of Vessa changed the harbour for a generation. " * 40
+             ).split()[:abstract_words]
+    r = model.Reading("x", model.Metadata(title="The Vessa harbour strike", languages=["en"]),
+                      abstracts=[model.Abstract("en", "Abstract", [model.Text(" ".join(words))])],
+                      timeline=evs)
+    cfg = load_pack(root)
+    pdf, pages, warnings, _ = render_handout(Renderer(root), cfg, model.Pack("P", readings=[r]), r)
+    return pdf, pages, warnings, handout_order(r)
+
+
+def _rows_and_boxes(pdf: bytes):
+    """For each side: the event numbers printed, the timeline's extent (from its
+    heading to its last row) and the notes box's height, in points; and the side's height."""
+    import io
+    import pdfplumber
+    out = []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for page in doc.pages:
+            words = page.extract_words()
+            rows = [w for w in words if w["text"] == "event"]
+            nums = []
+            for w in rows:
+                after = [x for x in words if abs(x["top"] - w["top"]) < 2 and x["x0"] > w["x1"]]
+                nums.append(int(min(after, key=lambda x: x["x0"])["text"]))
+            head = [w for w in words if w["text"] == "TIMELINE"]
+            top = head[0]["top"] if head else (min(w["top"] for w in rows) if rows else 0)
+            extent = (max(w["bottom"] for w in rows) - top) if rows else 0.0
+            notes = [rc for rc in page.rects if rc["width"] > page.width * 0.5]
+            out.append((nums, extent, max((rc["height"] for rc in notes), default=0.0),
+                        bool(head), page.height))
+    return out
+
+
+def test_the_sheet_shows_the_most_significant_events_that_fit():
+    """Not a fixed number of rows: as many of the most significant events as fit the
+    sheet, the timeline at most TIMELINE_SHARE of a side, the notes box at least
+    NOTES_SHARE of one; a timeline running over to side 2 repeats its heading."""
+    from coursepack.render.handout import NOTES_SHARE, TIMELINE_SHARE
+    pdf, pages, warnings, order = _long_sheet(60, 380)
+    assert pages == 2 and not warnings
+    sides = _rows_and_boxes(pdf)
+    printed = [n for side in sides for n in side[0]]
+    k = len(printed)
+    assert HANDOUT_EVENTS <= k < 60
+    assert set(printed) == {int(e.id[1:]) for e in order[:k]}       # the first k of the order
+    assert printed == sorted(printed)                                # in date order
+    content = sides[0][4] - 2 * 16 * 72 / 25.4                       # the side less its margins
+    assert sum(side[1] for side in sides) <= TIMELINE_SHARE * content + 6
+    assert sides[-1][2] >= NOTES_SHARE * content - 2
+    # the abstract pushes the timeline down side 1: it runs over, and side 2 says what it is
+    assert sides[0][0] and sides[1][0] and sides[0][3] and sides[1][3]
+
+
+def test_a_short_timeline_is_shown_whole():
+    pdf, pages, warnings, order = _long_sheet(5, 40)
+    sides = _rows_and_boxes(pdf)
+    assert pages == 2 and sorted(n for side in sides for n in side[0]) == list(range(5))
 
 
 def test_a_chinese_student_name_prints_in_a_cjk_font_and_names_its_file():

@@ -4,8 +4,8 @@
 
 ROOT is a project with the corpus readings ingested (``/tmp/base-P`` or a copy).
 Recall: how many of the hand-made core events of ``data/core_events.yaml`` the
-timeline finds (all events) and the handout's selection shows (its first fitting,
-``render.handout.HANDOUT_EVENTS`` rows), and of the ``key`` ones (the events the blind
+timeline finds (all events) and the handout's selection shows (the rows of the
+handout as laid out, or ``--rows N``: the N most significant), and of the ``key`` ones (the events the blind
 judge names as central to the article) how many the handout shows.  Precision: the events found and shown
 that ``corpus_judged.yaml`` judges right, of those it judges (unjudged ones listed).
 """
@@ -73,8 +73,12 @@ def suspect(text: str) -> str:
     return next((why for why, rx in SUSPECT if rx.search(text)), "")
 
 
-def score(root: Path, show: bool = False) -> dict:
+def score(root: Path, show: bool = False, rows: int | None = None) -> dict:
+    """``rows``: the handout's rows taken as that many (the most significant); by
+    default the rows of the handout laid out (its fitting, :func:`render_handout`)."""
+    from coursepack import model
     from coursepack.content import load_pack
+    from coursepack.render.env import Renderer
     from coursepack.edition import build_reading
     from coursepack import timeline as T
     from coursepack.render import handout as H
@@ -82,14 +86,22 @@ def score(root: Path, show: bool = False) -> dict:
     judged = yaml.safe_load((HERE / "corpus_judged.yaml").read_text("utf-8"))["judged"]
     verdict = {(j["reading"], str(j["date"]), j["label"]): j["verdict"] for j in judged}
     pack = load_pack(root)
-    n = dict(gold=0, hard=0, found=0, shown=0, found_easy=0, shown_easy=0, fits=0, events=0, printed=0,
+    cfg, renderer = pack, Renderer(root)
+    n = dict(rows=0, gold=0, hard=0, found=0, shown=0, found_easy=0, shown_easy=0, fits=0, events=0, printed=0,
              right=0, wrong=0, unjudged=0, p_right=0, p_wrong=0, p_unjudged=0, key=0, key_shown=0,
              suspect=0, p_suspect=0)
     for rc in pack.readings:
         r = build_reading(pack, rc).reading
         evs = T.extract(r)
         r.timeline = evs
-        shown = T.select_for_handout(r, min(H.HANDOUT_EVENTS, len(evs)))
+        if rows is None:      # the rows the sheet shows: the handout laid out for real
+            fitted: list = []
+            H.render_handout(renderer, cfg, model.Pack("P", readings=[r]), r, fitted=fitted)
+            shown = fitted[0][1]
+            k = len(shown)
+        else:
+            k = min(rows, len(evs))
+            shown = T.select_for_handout(r, k)
         n["events"] += len(evs)
         n["printed"] += len(shown)
         for e in evs:
@@ -105,7 +117,8 @@ def score(root: Path, show: bool = False) -> dict:
             if show and why:
                 print(f"  {rc.slug:26} SUSPECT  {'*' if e in shown else ' '} {e.date}: {e.text} ({why})")
         # the most the sheet can show of this reading's core events: its rows
-        n["fits"] += min(len(gold.get(rc.slug, [])), H.HANDOUT_EVENTS)
+        n["fits"] += min(len(gold.get(rc.slug, [])), k)
+        n["rows"] += k
         for g in gold.get(rc.slug, []):
             hard = bool(g.get("hard"))
             f = any(matches(g, e) for e in evs)
@@ -128,16 +141,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("root", type=Path)
     ap.add_argument("--list", action="store_true", help="list misses and events not judged right")
+    ap.add_argument("--rows", type=int, help="take the handout's rows as this many (default: "
+                    "lay the handouts out and count their rows)")
     a = ap.parse_args()
     sys.path.insert(0, str(Path.cwd()))
-    n = score(a.root.resolve(), a.list)
+    n = score(a.root.resolve(), a.list, a.rows)
     easy = n["gold"] - n["hard"]
     print(f"core events {n['gold']} ({n['hard']} hard): found {n['found']} "
           f"({n['found'] / n['gold']:.0%}), shown on the handout {n['shown']} "
           f"({n['shown'] / n['gold']:.0%}); without the hard ones found {n['found_easy']}/{easy} "
           f"({n['found_easy'] / easy:.0%}), shown {n['shown_easy']}/{easy} ({n['shown_easy'] / easy:.0%}); "
           f"shown of what the rows can hold {n['shown']}/{n['fits']} ({n['shown'] / n['fits']:.0%}); "
-          f"key events shown {n['key_shown']}/{n['key']}")
+          f"key events shown {n['key_shown']}/{n['key']}; handout rows {n['rows']}")
     print(f"events {n['events']}: right {n['right']}, wrong {n['wrong']}, unjudged {n['unjudged']}; "
           f"printed {n['printed']}: right {n['p_right']}, wrong {n['p_wrong']}, "
           f"unjudged {n['p_unjudged']}")

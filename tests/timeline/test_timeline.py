@@ -252,3 +252,36 @@ def test_the_timeline_command_regenerates_and_keeps_the_file(tmp_path):
     assert cli.main(["timeline", "--root", str(tmp_path), "--quiet"]) == 0
     after = T.load_timeline(path)
     assert [(e.date, e.text) for e in after] == [(e.date, e.text) for e in before]
+
+
+def test_a_part_of_a_decade_dates_an_event_only_as_the_sentence_opening():
+    """'At the beginning of the 1990s, managers turned to …' is dated (early 1990s,
+    sorted as 1990); a decade part that qualifies a noun or bounds a period is not,
+    nor is a bare decade (a period)."""
+    d = T.find_dates("At the beginning of the 1990s, German managers turned to the works councils.")
+    assert [(x.iso(), x.label()) for x in d] == [("1990", "early 1990s")]
+    assert [(x.iso(), x.label("de")) for x in T.find_dates(
+        "Ende der 1980er Jahre gründeten die Häfen einen Verband.")] == \
+        [("1987", "Ende der 1980er Jahre")]
+    for s in ("The movements of the early 1970s came undone.",
+              "Coalitions have grown since the early 1990s.",
+              "They won from the early 1990s through a strike in 2000.",
+              "In the 1990s the literature was dominated by institutionalism."):
+        assert not any("0s" in x.label() and not x.skip for x in T.find_dates(s)), s
+
+
+def test_a_pinned_event_is_always_on_the_handout(tmp_path):
+    """timeline.yaml's `pinned: true` (its header promises it): the event is among
+    the handout's rows however few fit, whatever its significance."""
+    from coursepack.timeline import handout_order, load_timeline
+    entries = "".join(
+        f"- {{id: e{k}, date: '{1990 + k}', text: 'The ports of Vessa signed treaty {k}', "
+        f"evidence: [s1-p1, s1-p2], pinned: {'true' if k == 7 else 'false'}}}\n"
+        for k in range(10))
+    (tmp_path / "timeline.yaml").write_text("events:\n" + entries + "- {id: x, date: '1985', "
+                                            "text: 'A clerk sneezed', pinned: true}\n")
+    evs = load_timeline(tmp_path / "timeline.yaml")
+    r = model.Reading("x", model.Metadata(title="Vessa"), timeline=evs)
+    assert [e.id for e in handout_order(r, 2)] == ["x", "e7"]
+    assert {e.id for e in T.select_for_handout(r, 3)} >= {"x", "e7"}
+    assert "pinned" not in model.to_json(next(e for e in evs if e.id == "e1"))
