@@ -37,6 +37,7 @@ from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # n
 from ..wpload import load_weasyprint, part
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
+from ..pdf.compat import quick_array_types
 from ..mathsvg import math_mathml, math_svg
 from ..i18n import figure_label, labels, metadata_note, reading_language, text_lang
 from ..sandbox import TemplateSandbox
@@ -547,6 +548,7 @@ class Renderer:
         """Lay out ``html`` with the named stylesheets (parsed once) and a
         small ``extra_css`` of its own (page size, counter start)."""
         HTML = load_weasyprint().HTML
+        quick_array_types()     # cffi's array types without parsing (coursepack/pdf/compat.py)
         mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
         sheets = [self.stylesheet(css)] + ([self.extra_sheet(extra_css)] if extra_css else [])
         with quiet_weasyprint() as log:
