@@ -19,7 +19,7 @@ Jinja.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__, model, parallel
@@ -28,6 +28,7 @@ from .bibliography.csljson import dumps_csljson
 from .cache import StageCache, digest
 from .content import load_pack
 from .edition import Edition, gather
+from .errors import ContentError
 from .markdown import article_markdown
 from .outputs import atomic_write_all
 from .pdf.finish import pdf_options
@@ -142,28 +143,58 @@ def plan_build(cfg, pack: model.Pack, out: Path, manifest, profile: str | None,
 
 
 def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
-    """:func:`gather` in a worker process while this one loads WeasyPrint,
-    the reader's stylesheets and fonts (:meth:`Renderer.warm_up`): a build
-    that lays out anything needs both, and neither needs the other.  (A
-    build whose outputs all come out as before pays for the loading too, but
-    beside the gathering, not after it; a no-op build never gets here.)  On
-    one core, or without fork, just :func:`gather`."""
+    """:func:`gather` in worker processes while this one loads WeasyPrint,
+    the stylesheets, fonts and templates (:meth:`Renderer.warm_up`): a build
+    that lays out anything needs both, and neither needs the other.  The
+    readings of a pack are gathered on all cores (:func:`gather_split`).
+    (A build whose outputs all come out as before pays for the loading too,
+    but beside the gathering, not after it; a no-op build never gets here.)
+    On one core, or without fork, just :func:`gather`."""
     if not parallel.spare_core():
         return gather(root, timer, cache)
-    with timer("load"):     # once: the worker gathers with it, this process warms up for it
+    with timer("load"):     # once: the workers gather with it, this process warms up for them
         cfg = load_pack(root)
     step("read, repair (and load WeasyPrint)")
+    profile = profile or cfg.output["profile"]
+    paper = PAPER_CSS.get(cfg.output["paper"], "")
 
     def warm() -> None:
         try:
-            renderer.warm_up(reader_css(profile or cfg.output["profile"]),
-                             PAPER_CSS.get(cfg.output["paper"], ""))
-        except Exception:  # noqa: BLE001 - problems are the worker's (or the layout's) to report
+            renderer.warm_up(reader_css(profile), paper,
+                             more=((tuple(reader_css(profile, "handout.css")), paper),))
+        except Exception:  # noqa: BLE001 - problems are the workers' (or the layout's) to report
             pass
 
-    result, times = parallel.beside(lambda: (gather(root, timer, cache, cfg), timer.times), warm)
-    timer.times.update(times)
-    return result
+    return gather_split(root, timer, cache, cfg, warm)
+
+
+def gather_split(root: Path, timer: Timer, cache, cfg, warm):
+    """The readings gathered in worker processes, a share of them each
+    (every other reading: a pack's readings take about as long each), while
+    ``warm()`` runs here; the times of the stages added up.  When a share
+    has a problem, everything is gathered again here, so that the problems
+    are reported all together, as :func:`gather` reports them."""
+    shares = [cfg.readings[i::parallel.workers()] for i in range(parallel.workers())]
+    shares = [s for s in shares if s] or [[]]
+
+    def job(share):
+        mine = Timer(say=timer.say, quiet=timer.quiet)     # this worker's times
+        try:
+            return gather(root, mine, cache, replace(cfg, readings=share)), mine.times
+        except ContentError:
+            return None, {}
+
+    done = parallel.beside_all([lambda share=share: job(share) for share in shares], warm)
+    if any(res is None for res, _ in done):
+        return gather(root, timer, cache, cfg)
+    for _, times in done:
+        for name, t in times.items():
+            timer.times[name] = timer.times.get(name, 0.0) + t
+    editions = {e.reading.slug: e for (_, _, eds), _ in done for e in eds}
+    editions = [editions[r.slug] for r in cfg.readings if r.slug in editions]
+    _, pack, _ = done[0][0]
+    pack.readings = [e.reading for e in editions]
+    return cfg, pack, editions
 
 
 def start_handouts(renderer, cfg, pack, plan: Plan, index: PageIndex) -> parallel.AsReady:

@@ -87,17 +87,23 @@ def spare_core() -> bool:
 
 def beside(job: Callable[[], Any], meanwhile: Callable[[], None]) -> Any:
     """``job()``'s result, computed in a forked worker while ``meanwhile()``
-    runs in this process (the build: the editions gathered there while
-    WeasyPrint loads here); without a spare core, ``job()`` here and
-    ``meanwhile`` not at all.  An error of ``meanwhile`` is raised here,
-    the worker stopped."""
+    runs in this process (:func:`beside_all` with one job)."""
+    return beside_all([job], meanwhile)[0]
+
+
+def beside_all(jobs: list[Callable[[], Any]], meanwhile: Callable[[], None]) -> list:
+    """Every job's result, in order, each computed in a forked worker of its
+    own while ``meanwhile()`` runs in this process (the build: the readings
+    gathered there while WeasyPrint loads here); without a spare core, the
+    jobs here and ``meanwhile`` not at all.  An error of ``meanwhile`` is
+    raised here, the workers stopped."""
     if not spare_core():
-        return job()
-    pool = ForkPool(2)
-    started = pool.submit(job)
+        return [job() for job in jobs]
+    pool = ForkPool(max(2, len(jobs)))
+    started = [pool.submit(job) for job in jobs]
     try:
         meanwhile()
-        return pool.result(started)
+        return [pool.result(s) for s in started]
     finally:
         pool.cancel()
 

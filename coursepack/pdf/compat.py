@@ -11,10 +11,14 @@ WeasyPrint (70): ``Page._page_box`` is the laid-out box tree of a page;
 ``weasyprint.formatting_structure.boxes`` its box classes;
 ``weasyprint.layout.background.layout_box_backgrounds`` places a box's
 backgrounds again after its size changed; ``weasyprint.layout.inline``
-calls ``split_first_line`` to break a text run into lines.
+calls ``split_first_line`` to break a text run into lines;
+``weasyprint.text.ffi.ffi`` is its cffi ``FFI``, whose cache of parsed C
+types is ``FFI._parsed_types`` (cffi's, private).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..wpload import part
 
@@ -63,3 +67,37 @@ def wrap_split_first_line(wrap) -> None:
     if not getattr(inline.split_first_line, "coursepack", False):
         inline.split_first_line = wrap(inline.split_first_line)
         inline.split_first_line.coursepack = True
+
+
+_SIZED = re.compile(r"(\w+(?: \w+)*)\[(\d+)\]")
+
+
+class _ArrayTypes(dict):
+    """cffi's cache of parsed C types (declaration → (type, is a function)),
+    which makes an array type of a length not asked for before, ``T[n]``,
+    from ``T[]`` instead of parsing the declaration: cffi's types are
+    unique, so it is the object the parse would give."""
+
+    def __init__(self, ffi, parsed: dict):
+        super().__init__(parsed)
+        self.ffi = ffi
+
+    def __missing__(self, cdecl):
+        m = _SIZED.fullmatch(cdecl) if isinstance(cdecl, str) else None
+        if m is None:
+            raise KeyError(cdecl)       # cffi parses it
+        item = self.ffi.typeof(m.group(1) + "[]").item
+        backend = self.ffi._backend
+        self[cdecl] = (backend.new_array_type(backend.new_pointer_type(item), int(m.group(2))),
+                       False)
+        return self[cdecl]
+
+
+def quick_array_types() -> None:
+    """WeasyPrint asks cffi for ``hb_codepoint_t[n]`` (n: the glyphs a font's
+    subset keeps), a declaration cffi parses with pycparser for each new n
+    (2-3 ms each, about ten in every process that writes a PDF); here the
+    cache of WeasyPrint's ``FFI`` is replaced, once, by :class:`_ArrayTypes`."""
+    ffi = part("weasyprint.text.ffi").ffi
+    if not isinstance(ffi._parsed_types, _ArrayTypes):
+        ffi._parsed_types = _ArrayTypes(ffi, ffi._parsed_types)

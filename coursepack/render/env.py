@@ -34,9 +34,10 @@ from jinja2.loaders import split_template_path
 from .. import model, textutil
 from ..errors import ContentError, Problem
 from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
-from ..wpload import load_weasyprint
+from ..wpload import load_weasyprint, part
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
+from ..pdf.compat import quick_array_types
 from ..mathsvg import math_mathml, math_svg
 from ..i18n import figure_label, labels, metadata_note, reading_language, text_lang
 from ..sandbox import TemplateSandbox
@@ -328,6 +329,13 @@ class PackView:
 
 # ------------------------------------------------------------------ render
 
+#: what is loaded once per process for every layout after it: the language
+#: tags whose hyphenation patterns are loaded, and whether a PDF was written
+_WARM_LANGS: set = set()
+_WARM_PDF: list = []
+_LANG_ATTR = _re.compile(r'\blang="([^"<>]+)"')
+
+
 
 @dataclass
 class Renderer:
@@ -539,14 +547,10 @@ class Renderer:
     def layout(self, html: str, css: list[str], extra_css: str = ""):
         """Lay out ``html`` with the named stylesheets (parsed once) and a
         small ``extra_css`` of its own (page size, counter start)."""
-        wp = load_weasyprint()
-        CSS, HTML = wp.CSS, wp.HTML
+        HTML = load_weasyprint().HTML
+        quick_array_types()     # cffi's array types without parsing (coursepack/pdf/compat.py)
         mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
-        sheets = [self.stylesheet(css)]
-        if extra_css:
-            if extra_css not in self._extra_css:
-                self._extra_css[extra_css] = CSS(string=extra_css, font_config=self.font_config)
-            sheets.append(self._extra_css[extra_css])
+        sheets = [self.stylesheet(css)] + ([self.extra_sheet(extra_css)] if extra_css else [])
         with quiet_weasyprint() as log:
             doc = HTML(string=html, base_url=str(self.root) + "/",
                        url_fetcher=self.fetcher).render(stylesheets=sheets,
@@ -555,18 +559,69 @@ class Renderer:
         doc.coursepack_warnings = list(self.style_warnings) + log.messages
         return doc
 
-    def warm_up(self, css: list[str], extra_css: str = "", lang: str = "en") -> None:
+    def extra_sheet(self, extra_css: str):
+        """The small stylesheet of a layout's own (page size, counter start,
+        folios left out), parsed once."""
+        if extra_css not in self._extra_css:
+            self._extra_css[extra_css] = load_weasyprint().CSS(string=extra_css,
+                                                               font_config=self.font_config)
+        return self._extra_css[extra_css]
+
+    def warm_up(self, css: list[str], extra_css: str = "", lang: str = "en",
+                more: tuple = ()) -> None:
         """Load WeasyPrint, parse the stylesheets, find the fonts and the
-        hyphenation patterns, on a few words: what every layout needs first,
-        done once here before layouts start in child processes (which
-        inherit it) instead of in each of them."""
+        hyphenation patterns, on a few words written as a PDF: what every
+        layout needs first, done once here before layouts start in child
+        processes (which inherit it) instead of in each of them.  Also
+        compile the PDF's templates and parse ``more`` stylesheets, each a
+        (names, extra) pair (the handout's: every handout's worker inherits
+        them)."""
         key = (tuple(css), extra_css, lang)
-        if key in self._warm:
+        if key not in self._warm:
+            self._warm.add(key)
+            doc = self.layout(f'<html lang="{escape(lang)}"><body><h1>Warm-up</h1><p '
+                              'style="hyphens: auto">Internationalisation <i>and</i> '
+                              '<b>representation</b> 1234567890</p></body></html>', css, extra_css)
+            if not _WARM_PDF:   # cffi parses the C types of PDF writing and font subsetting once
+                doc.write_pdf()
+                _WARM_PDF.append(True)
+        self.prepare(f'lang="{escape(lang)}"')
+        for names, extra in more:
+            self.stylesheet(list(names))
+            if extra:
+                self.extra_sheet(extra)
+        if "templates" not in self._warm:
+            self._warm.add("templates")
+            self.compile_templates()
+
+    def prepare(self, html: str, extra_css: str = "") -> None:
+        """Before a layout of ``html`` starts in a child process: load the
+        hyphenation patterns of each language it tags (``lang="…"``; WeasyPrint
+        loads them at the first word it hyphenates, 0.05-0.1 s a language, in
+        every child) and parse ``extra_css``, here, once, for every child."""
+        if extra_css:
+            self.extra_sheet(extra_css)
+        tags = set(_LANG_ATTR.findall(html)) - _WARM_LANGS
+        if not tags:
             return
-        self._warm.add(key)
-        self.layout(f'<html lang="{escape(lang)}"><body><h1>Warm-up</h1><p style="hyphens: auto">'
-                    "Internationalisation <i>and</i> <b>representation</b> 1234567890"
-                    "</p></body></html>", css, extra_css)
+        mend()                      # pyphen's languages and patterns as the layout has them
+        pyphen = part("pyphen")
+        for tag in tags:
+            _WARM_LANGS.add(tag)
+            lang = pyphen.language_fallback(tag)
+            if lang:
+                pyphen.Pyphen(lang=lang)   # kept in pyphen's cache of dictionaries
+
+    def compile_templates(self) -> None:
+        """Compile the templates of the PDFs (not the web pages'): the child
+        processes that render the handouts inherit them.  A template that
+        does not compile is left to :meth:`html` to report."""
+        for name in self.env.list_templates(extensions=["j2"]):
+            if not name.startswith("web/"):
+                try:
+                    self.env.get_template(name)
+                except (jinja2.TemplateError, ContentError):
+                    pass
 
     def pdf(self, document, **options: Any) -> bytes:
         """The laid-out ``document`` written as PDF with the profile's

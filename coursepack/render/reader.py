@@ -429,9 +429,10 @@ def pushed_figures(r: model.Reading, laid, breaks: set = frozenset()) -> set[str
     return out
 
 
-def reader_css(profile: str) -> list[str]:
-    """The reader's stylesheets for a profile."""
-    return ["base.css", "reader.css"] + ([f"profile-{profile}.css"] if profile != "office" else [])
+def reader_css(profile: str, main: str = "reader.css") -> list[str]:
+    """The reader's stylesheets for a profile (``main="handout.css"``: the
+    handout's, as :func:`coursepack.render.handout.render_handout` lists them)."""
+    return ["base.css", main] + ([f"profile-{profile}.css"] if profile != "office" else [])
 
 
 class _Jobs:
@@ -513,6 +514,8 @@ class _Jobs:
             if not self.warmed and self.pool.size > 1:    # children start with WeasyPrint loaded
                 self.renderer.warm_up(self.css, self.paper, self.lang)
                 self.warmed = True
+        if self.pool.size > 1:      # and with its hyphenation patterns and small stylesheet
+            self.renderer.prepare(text, extra)
         progress = self.progress
         progress["asked"] += 1
         what = {"blank": "page numbers", "front": "front matter"}.get(seg.kind, seg.kind)
