@@ -430,10 +430,14 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     raw = SL.page_texts(pdf, s["columns"])
     flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
 
+    # (compared without spaces: pdfplumber runs the words of a tightly set
+    # line together, "Seetheannualreport")
+    bare = [(re.sub(r"\s", "", scoring.norm(a)), re.sub(r"\s", "", scoring.norm(b))) for a, b in flat]
+
     def page_of(text: str, after: int) -> int:
-        t = scoring.norm(text)
-        for k in range(max(after, 1) - 1, len(flat)):
-            if t in scoring.norm(flat[k][1]) or t in scoring.norm(flat[k][0]):
+        t = re.sub(r"\s", "", scoring.norm(text))
+        for k in range(max(after, 1) - 1, len(bare)):
+            if t in bare[k][1] or t in bare[k][0]:
                 return k + 1
         return 0
 
