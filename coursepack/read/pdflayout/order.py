@@ -69,26 +69,30 @@ def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, 
 
 
 def _narrowed(lines: list[PLine], g0: float, g1: float) -> tuple[float, float]:
-    """The gutter ``(g0, g1)`` narrowed to the lines that stand in it from
-    one side only: the first lines of a right column's entries set out to
+    """The gutter ``(g0, g1)`` narrowed to an edge of lines standing in it
+    from one side: the first lines of a right column's entries set out to
     its edge, their runovers indented (LaTeX's ``thebibliography`` under a
-    narrow ``\\columnsep``), or a left column's lines reaching in.  The few
-    lines :func:`find_gutter` lets cross a gutter would else widen it to
-    the runovers' indent, and its middle would leave those first lines
-    outside their column.  Unchanged when what is left is under 3 pt.
+    narrow ``\\columnsep``), or a left column's justified lines reaching
+    in.  The few lines :func:`find_gutter` lets cross a gutter would else
+    widen it to the runovers' indent, and its middle would leave those
+    first lines outside their column.  An edge is three lines or more
+    starting (ending) within a point of one another: ragged ends (short
+    notes across the page's foot) are no edge.  Unchanged when what is
+    left is under 3 pt.
 
     >>> L = lambda x0, x1: PLine(1, "x" * 30, x0, 0, x1, 9, 7, 9, "", False, False)
-    >>> _narrowed([L(72, 292), L(302, 523), L(317, 523)], 292.7, 316.7)
+    >>> _narrowed([L(72, 292)] + [L(302, 523)] * 3 + [L(317, 523)], 292.7, 316.7)
     (292.7, 302)
-    >>> _narrowed([L(72, 300), L(299, 523)], 292.7, 316.7)
+    >>> _narrowed([L(72, 292), L(302, 523), L(317, 523)], 292.7, 316.7)
+    (292.7, 316.7)
+    >>> _narrowed([L(72, 300), L(72, 303.5), L(72, 308)], 292.7, 316.7)
     (292.7, 316.7)
     """
-    a, b = g0, g1
-    for ln in lines:
-        if g0 + 1 < ln.x0 < g1 and ln.x1 > g1 + 10:      # from the right side
-            b = min(b, ln.x0)
-        elif g0 < ln.x1 < g1 - 1 and ln.x0 < g0 - 10:    # from the left side
-            a = max(a, ln.x1)
+    rights = sorted(ln.x0 for ln in lines if g0 + 1 < ln.x0 < g1 and ln.x1 > g1 + 10)
+    lefts = sorted((ln.x1 for ln in lines if g0 < ln.x1 < g1 - 1 and ln.x0 < g0 - 10), reverse=True)
+    edge = lambda xs: next((x for x in xs if sum(1 for y in xs if abs(y - x) <= 1) >= 3), None)  # noqa: E731
+    a, b = edge(lefts), edge(rights)
+    a, b = (g0 if a is None else max(g0, a + 0.0)), (g1 if b is None else min(g1, b))
     if b - a < 3:
         return g0, g1
     return a, b
