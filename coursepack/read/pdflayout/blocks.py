@@ -138,6 +138,30 @@ def looks_textual(text: str) -> bool:
 # ----------------------------------------------------------------------
 # document statistics
 
+def _clean_indents(doc: Doc, content: list[int]) -> int:
+    """How many times the commonest first-line indent opens a paragraph
+    unmistakably: the body line above (same column, one pitch up) ended
+    its sentence and the line below is back at the column's edge.  Few
+    paragraphs in many lines (sections of one or two paragraphs, the first
+    after a heading set flush) fall under the share of indented lines
+    ``doc_stats`` asks for; two such indents of one width still show the
+    style (a list's lines, indented as a whole, are no such indent)."""
+    body = doc.body
+    seen: Counter = Counter()
+    for i in content:
+        ls = [ln for ln in doc.pages[i] if not ln.role and is_body_size(ln, body) and (i, ln.col) in doc.edges]
+        for a, ln, b in zip(ls, ls[1:], ls[2:]):
+            left = doc.edges[(i, ln.col)][0]
+            d = ln.x0 - left
+            if not (0.8 * body <= d <= 4 * body) or not (a.col == ln.col == b.col):
+                continue
+            if not (0 < ln.base - a.base < 2 * body and 0 < b.base - ln.base < 2 * body):
+                continue
+            if a.text.rstrip()[-1:] in ".!?:\"”'" and abs(a.x0 - left) <= 2 and abs(b.x0 - left) <= 2:
+                seen[round(d)] += 1
+    return max(seen.values(), default=0)
+
+
 def doc_stats(doc: Doc, content: list[int]) -> None:
     """Body style, line pitch, column edges, indent and justification."""
     body = doc.body
@@ -190,7 +214,7 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
                 indented += 1
             if abs(ln.x1 - right) <= 2:
                 flush_right += 1
-    doc.indent_style = total > 0 and indented >= 0.02 * total
+    doc.indent_style = total > 0 and (indented >= 0.02 * total or _clean_indents(doc, content) >= 2)
     doc.justified = total > 0 and flush_right >= 0.5 * total
 
 
