@@ -842,6 +842,17 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("quote", [ln], "smaller than the body and indented"))
                 prev = ln
                 continue
+            # block quotations in the body's size: set in from both edges
+            # of the column, their lines justified to an edge of their own
+            if is_body_size(ln, body) and blocks and blocks[-1].role == "quote" and blocks[-1].why == BODY_QUOTE_WHY \
+                    and _body_quote_goes_on(blocks[-1].lines, ln, doc):
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            if is_body_size(ln, body) and _body_quote_starts(doc, lines, lines.index(ln), left, right):
+                blocks.append(B("quote", [ln], BODY_QUOTE_WHY))
+                prev = ln
+                continue
             # a run-in head: a short bold or italic lead ending in a full
             # stop or colon, the paragraph's text running on after it
             split = _run_in(ln, doc)
@@ -1530,6 +1541,47 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+BODY_QUOTE_WHY = "set in from both edges of the column in the body's size"
+
+
+def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right: float) -> bool:
+    """Whether ``lines[k]`` opens a block quotation set in the body's size
+    (LaTeX's ``quote`` and ``quotation``, a word processor's indented
+    quote style): it and the line below stand at one indent from the
+    column's left edge and end at one edge short of its right edge (justified
+    within narrower margins), one pitch apart.  A paragraph's first-line
+    indent has its next line back at the edge; a list's lines run to the
+    column's right edge or end ragged.
+
+    >>> doc = Doc(pages=[], heights=[], widths=[], rules=[], body=10.0); doc.pitch = 12.0
+    >>> L = lambda x0, base, x1: PLine(1, "x" * 40, x0, base - 8, x1, base + 2, base, 10.0, "", False, False)
+    >>> _body_quote_starts(doc, [L(97, 100, 298), L(97, 112, 298), L(97, 124, 200)], 0, 72, 323)
+    True
+    >>> _body_quote_starts(doc, [L(97, 100, 323), L(72, 112, 323)], 0, 72, 323)
+    False
+    >>> _body_quote_starts(doc, [L(97, 100, 298), L(97, 112, 280)], 0, 72, 323)
+    False
+    """
+    ln = lines[k]
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if nxt is None or nxt.role or nxt.page != ln.page or nxt.col != ln.col or not is_body_size(nxt, doc.body):
+        return False
+    inset = ln.x0 - left
+    return (0.9 * doc.body <= inset <= 6 * doc.body and right - ln.x1 >= 0.9 * doc.body
+            and abs(nxt.x0 - ln.x0) <= 1 and abs(nxt.x1 - ln.x1) <= 1.5
+            and 0 < nxt.base - ln.base < 1.3 * doc.pitch)
+
+
+def _body_quote_goes_on(quote: list[PLine], ln: PLine, doc: Doc) -> bool:
+    """Whether ``ln`` carries on the body-size block quotation of lines
+    ``quote``: at its indent, right under its last line, that line not
+    short of the quote's right edge (a short line ended it)."""
+    last = quote[-1]
+    return (last.page == ln.page and last.col == ln.col and abs(ln.x0 - last.x0) <= 1
+            and 0 < ln.base - last.base < 1.3 * doc.pitch and ln.x1 <= last.x1 + 1.5
+            and last.x1 >= max(o.x1 for o in quote) - 1.5)
 
 
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")
