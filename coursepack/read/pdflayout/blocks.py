@@ -138,6 +138,30 @@ def looks_textual(text: str) -> bool:
 # ----------------------------------------------------------------------
 # document statistics
 
+def _clean_indents(doc: Doc, content: list[int]) -> int:
+    """How many times the commonest first-line indent opens a paragraph
+    unmistakably: the body line above (same column, one pitch up) ended
+    its sentence and the line below is back at the column's edge.  Few
+    paragraphs in many lines (sections of one or two paragraphs, the first
+    after a heading set flush) fall under the share of indented lines
+    ``doc_stats`` asks for; two such indents of one width still show the
+    style (a list's lines, indented as a whole, are no such indent)."""
+    body = doc.body
+    seen: Counter = Counter()
+    for i in content:
+        ls = [ln for ln in doc.pages[i] if not ln.role and is_body_size(ln, body) and (i, ln.col) in doc.edges]
+        for a, ln, b in zip(ls, ls[1:], ls[2:]):
+            left = doc.edges[(i, ln.col)][0]
+            d = ln.x0 - left
+            if not (0.8 * body <= d <= 4 * body) or not (a.col == ln.col == b.col):
+                continue
+            if not (0 < ln.base - a.base < 2 * body and 0 < b.base - ln.base < 2 * body):
+                continue
+            if a.text.rstrip()[-1:] in ".!?:\"”'" and abs(a.x0 - left) <= 2 and abs(b.x0 - left) <= 2:
+                seen[round(d)] += 1
+    return max(seen.values(), default=0)
+
+
 def doc_stats(doc: Doc, content: list[int]) -> None:
     """Body style, line pitch, column edges, indent and justification."""
     body = doc.body
@@ -190,7 +214,7 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
                 indented += 1
             if abs(ln.x1 - right) <= 2:
                 flush_right += 1
-    doc.indent_style = total > 0 and indented >= 0.02 * total
+    doc.indent_style = total > 0 and (indented >= 0.02 * total or _clean_indents(doc, content) >= 2)
     doc.justified = total > 0 and flush_right >= 0.5 * total
 
 
@@ -823,6 +847,17 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks[-1].lines.append(ln)
                 else:
                     blocks.append(B("quote", [ln], "smaller than the body and indented"))
+                prev = ln
+                continue
+            # block quotations in the body's size: set in from both edges
+            # of the column, their lines justified to an edge of their own
+            if is_body_size(ln, body) and blocks and blocks[-1].role == "quote" and blocks[-1].why == BODY_QUOTE_WHY \
+                    and _body_quote_goes_on(blocks[-1].lines, ln, doc):
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            if is_body_size(ln, body) and _body_quote_starts(doc, lines, lines.index(ln), left, right):
+                blocks.append(B("quote", [ln], BODY_QUOTE_WHY))
                 prev = ln
                 continue
             # a run-in head: a short bold or italic lead ending in a full
@@ -1585,6 +1620,47 @@ def inset_passages(doc: Doc, blocks: list[B]) -> None:
                 abs(ln.x0 - x0) <= 1.5 and ln.x1 <= right - 0.5 * doc.body and ln.page == b.lines[0].page
                 for ln in b.lines):
             b.role, b.why = "quote", "indented on both sides"
+
+
+BODY_QUOTE_WHY = "set in from both edges of the column in the body's size"
+
+
+def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right: float) -> bool:
+    """Whether ``lines[k]`` opens a block quotation set in the body's size
+    (LaTeX's ``quote`` and ``quotation``, a word processor's indented
+    quote style): it and the line below stand at one indent from the
+    column's left edge and end at one edge short of its right edge (justified
+    within narrower margins), one pitch apart.  A paragraph's first-line
+    indent has its next line back at the edge; a list's lines run to the
+    column's right edge or end ragged.
+
+    >>> doc = Doc(pages=[], heights=[], widths=[], rules=[], body=10.0); doc.pitch = 12.0
+    >>> L = lambda x0, base, x1: PLine(1, "x" * 40, x0, base - 8, x1, base + 2, base, 10.0, "", False, False)
+    >>> _body_quote_starts(doc, [L(97, 100, 298), L(97, 112, 298), L(97, 124, 200)], 0, 72, 323)
+    True
+    >>> _body_quote_starts(doc, [L(97, 100, 323), L(72, 112, 323)], 0, 72, 323)
+    False
+    >>> _body_quote_starts(doc, [L(97, 100, 298), L(97, 112, 280)], 0, 72, 323)
+    False
+    """
+    ln = lines[k]
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if nxt is None or nxt.role or nxt.page != ln.page or nxt.col != ln.col or not is_body_size(nxt, doc.body):
+        return False
+    inset = ln.x0 - left
+    return (0.9 * doc.body <= inset <= 6 * doc.body and right - ln.x1 >= 0.9 * doc.body
+            and abs(nxt.x0 - ln.x0) <= 1 and abs(nxt.x1 - ln.x1) <= 1.5
+            and 0 < nxt.base - ln.base < 1.3 * doc.pitch)
+
+
+def _body_quote_goes_on(quote: list[PLine], ln: PLine, doc: Doc) -> bool:
+    """Whether ``ln`` carries on the body-size block quotation of lines
+    ``quote``: at its indent, right under its last line, that line not
+    short of the quote's right edge (a short line ended it)."""
+    last = quote[-1]
+    return (last.page == ln.page and last.col == ln.col and abs(ln.x0 - last.x0) <= 1
+            and 0 < ln.base - last.base < 1.3 * doc.pitch and ln.x1 <= last.x1 + 1.5
+            and last.x1 >= max(o.x1 for o in quote) - 1.5)
 
 
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S")

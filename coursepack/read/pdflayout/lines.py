@@ -331,6 +331,23 @@ def _drop_caps(items: list[tuple]) -> list[tuple]:
     return out
 
 
+def _gutter_middles(page: int, items: list[tuple]) -> list[float]:
+    """The middles of the column gutters the page's fragments show
+    (``order.find_gutters`` on the fragments as they stand, before any is
+    joined to its neighbour on the baseline): a gap that spans one is no
+    word space, however narrow."""
+    from .order import find_gutters     # (order builds on this module)
+    frags = []
+    for base, x0, x1, size, f in items:
+        g = [c for c in f if c.text and not c.text.isspace()]
+        frags.append(PLine(page, "".join(c.text for c in f).strip(), x0, min(c.top for c in g), x1,
+                           max(c.bottom for c in g), base, size, "", False, False))
+    if len(frags) < 10:
+        return []
+    gutters = find_gutters(frags, min(f.x0 for f in frags), max(f.x1 for f in frags))
+    return [(g0 + g1) / 2 for g0, g1 in gutters]
+
+
 def page_lines(page: int, chars: list[Char]) -> list[PLine]:
     """The lines of one page, top to bottom and left to right.
 
@@ -387,13 +404,18 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
         else:
             rows.append([it])
     out: list[PLine] = []
+    mids = _gutter_middles(page, items)
     for row in rows:
         row.sort(key=lambda t: t[1])
         groups: list[list[tuple]] = [[row[0]]]
         for it in row[1:]:
             prev = groups[-1][-1]
             marker = len(groups[-1]) == 1 and _is_marker(prev[4]) and it[1] - prev[2] <= 3 * it[3]
-            if marker or (it[1] - prev[2] <= SPLIT_GAP * max(it[3], prev[3]) * 0.9 and it[1] >= prev[1]):
+            # (never across a gutter narrower than an em of the larger
+            # size: LaTeX's 10 pt \columnsep beside a heading or at 12 pt)
+            across = it[1] - prev[2] > 0.6 * min(it[3], prev[3]) and any(prev[2] <= m <= it[1] for m in mids)
+            if marker or (it[1] - prev[2] <= SPLIT_GAP * max(it[3], prev[3]) * 0.9 and it[1] >= prev[1]
+                          and not across):
                 groups[-1].append(it)
             else:
                 groups.append([it])

@@ -1,0 +1,543 @@
+#!/usr/bin/env python3
+"""Articles typeset by other producers, with known truth: how well the PDF
+reader reads layouts that did not come out of WeasyPrint.
+
+    python3 benchmarks/producer_layouts.py [--n 12] [--seed 1] [--producer latex odt ...]
+                                           [--only K ...] [--keep DIR] [--json FILE] [-v]
+
+``benchmarks/synthetic_layouts.py`` draws its articles from one generator
+and one typesetter (WeasyPrint); real unseen articles come from LaTeX,
+word processors and publishers' own systems, whose PDFs differ where a
+reader is fragile: fonts (Computer Modern and its ligatures, Times, the
+word processor's faces), how a line's words are spaced and hyphenated, the
+footnote rule and the size of calls, how a heading is numbered and spaced,
+an abstract set as a narrower block under a centred label, a title block
+centred with ``\\thanks`` notes, running heads in capitals.  This benchmark
+writes the same kind of article (the text pools of ``tests/corpus/synth``,
+headings, paragraphs, footnotes or endnotes, a block quote, a list, a
+reference list) through
+
+* ``latex``: ``pdflatex`` with the ``article`` class, one or two columns,
+  Computer Modern, Times or Palatino (``mathptmx``, ``mathpazo``), 10-12 pt,
+  numbered or starred sections, ``\\footnote``, ``\\thanks``, ``plain``,
+  ``headings`` or ``myheadings`` page styles, a ``thebibliography`` list
+  numbered ``[1]`` or author-date with hanging indents (natbib's layout);
+* ``odt``: LibreOffice (``soffice --headless --convert-to pdf``) from a
+  flat OpenDocument file written here: outline-numbered or plain heading
+  styles, page-foot notes under a rule, a page header and footer with the
+  page number, a section in two columns, indented or spaced paragraphs.
+
+Producers that are not installed are skipped (and said so).  The truth is
+written in the corpus gold format (``tests/corpus/README.md``); pages of
+headings, paragraph starts and notes are looked up in the typeset PDF's
+text, words hyphenated at line ends become ``broken_words``.  Each PDF is
+read with ``coursepack.read.pdf.read_pdf`` and scored exactly as
+``benchmarks/corpus.py`` scores the corpus; rows per document, per
+producer and in total.  The same ``--seed`` and ``--n`` give the same
+documents (given the same installed producer versions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape as xesc
+
+ROOT = Path(__file__).resolve().parents[1]
+for p in (ROOT, ROOT / "benchmarks"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+import synthetic_layouts as SL  # noqa: E402
+from tests.corpus import scoring  # noqa: E402
+from tests.corpus.synth.generate import DE, EN  # noqa: E402
+
+PRODUCERS = ("latex", "odt")
+
+
+def available(producer: str) -> bool:
+    """Whether ``producer``'s program is installed."""
+    return bool(shutil.which({"latex": "pdflatex", "odt": "soffice"}[producer]))
+
+
+# ------------------------------------------------------------------ the article, producer-free
+
+def spec_for(seed: int, k: int, producer: str) -> dict:
+    """Document ``k`` of the run seeded ``seed`` for ``producer``."""
+    rnd = random.Random(f"{seed}:{k}:{producer}")
+    lang = "de" if rnd.random() < 0.25 else "en"
+    s = {"k": k, "producer": producer, "lang": lang, "columns": rnd.choice([1, 1, 2]),
+         "size": rnd.choice([10, 11, 12]), "notes": rnd.choice(["none", "foot", "foot", "endnotes"]),
+         "title_note": rnd.random() < 0.35, "numbering": rnd.choice(["none", "arabic", "arabic"]),
+         "abstract": rnd.random() < 0.7, "keywords": rnd.random() < 0.3,
+         "refs": rnd.choice(["author-date", "author-date", "numbered"]), "nrefs": rnd.randint(8, 14),
+         "quote": rnd.random() < 0.5, "list": rnd.random() < 0.4, "levels": rnd.choice([1, 2, 2]),
+         "runhead": rnd.choice(["none", "short", "journal"]), "indent": rnd.random() < 0.7,
+         "title": rnd.choice(SL.TITLES[lang]), "authors": rnd.sample(SL.NAMES, rnd.choice([1, 1, 2, 3])),
+         "journal": rnd.choice(SL.JOURNALS), "volume": rnd.randint(2, 40), "year": rnd.randint(2005, 2024)}
+    if s["notes"] == "none":
+        s["title_note"] = False
+    if producer == "latex":
+        s["font"] = rnd.choice(["cm", "cm", "times", "palatino"])
+        s["pagestyle"] = "plain" if s["runhead"] == "none" else rnd.choice(["headings", "myheadings"])
+        if lang == "de":          # no German hyphenation patterns here, no T1 fonts: English text only
+            s["lang"] = lang = "en"
+            s["title"] = rnd.choice(SL.TITLES["en"])
+    else:
+        s["font"] = rnd.choice(["DejaVu Serif", "Nimbus Roman", "C059", "Noto Serif", "Nimbus Sans", "DejaVu Sans"])
+        s["folio"] = rnd.choice(["bottom", "top"])
+        s["justify"] = rnd.random() < 0.7
+    s["seed_text"] = rnd.randint(0, 10 ** 6)
+    return s
+
+
+def article(s: dict) -> tuple[list[tuple], dict]:
+    """The article of spec ``s`` as a list of elements, and its truth
+    (pages still to be looked up).  Elements: ``("title", text, note)``,
+    ``("authors", [names])``, ``("abstract", label, text)``, ``("keywords",
+    label, text)``, ``("heading", level, text)``, ``("para", [(text, note or
+    None)...], first)``, ``("quote", text)``, ``("list", [items])``,
+    ``("endnotes", label, [(marker, text)])``, ``("refs", heading, [entries])``."""
+    rnd = random.Random(s["seed_text"])
+    lang = s["lang"]
+    pool = EN if lang == "en" else DE
+    L = SL.LABELS[lang]
+    truth = {"name": f"{s['producer']}-{s['k']:03d}", "title": s["title"], "subtitle": None,
+             "authors": list(s["authors"]), "language": lang, "columns": s["columns"],
+             "first_article_page": 1, "cover_pages": [], "headings": [], "paragraph_starts": [],
+             "notes": {"count": 0, "items": []}, "furniture": {"patterns": [], "never_in_body": []},
+             "broken_words": [], "references_in_notes": False, "abstracts": []}
+    els: list[tuple] = []
+    notes: list[tuple[str, str, str]] = []       # (marker, text, anchor)
+    title_note = None
+    if s["title_note"]:
+        title_note = SL.TITLE_NOTE[lang]
+        notes.append(("*", title_note, "@title"))
+    els.append(("title", s["title"], title_note))
+    els.append(("authors", list(s["authors"])))
+    if s["abstract"]:
+        text = " ".join(SL.ABSTRACT[lang])
+        els.append(("abstract", L["abstract"], text))
+        truth["abstracts"].append({"first": " ".join(text.split()[:6])})
+        if s["keywords"]:
+            kw = "; ".join(["libraries", "opening hours", "readers", "regional statistics"] if lang == "en"
+                           else ["Bibliotheken", "Öffnungszeiten", "Leser", "Regionalstatistik"])
+            els.append(("keywords", L["keywords"], kw))
+    nnotes = {"none": 0, "foot": rnd.randint(3, 6), "endnotes": rnd.randint(3, 5)}[s["notes"]]
+    pk = 0
+
+    def paragraph() -> tuple:
+        nonlocal pk
+        first = pool[pk % len(pool)]
+        lead = SL.LEADS[lang][(pk // len(pool)) % len(SL.LEADS[lang])]
+        first = lead + (first[0].lower() + first[1:] if lang == "en" else first)
+        rest = rnd.sample([x for x in pool if x != pool[pk % len(pool)]], rnd.randint(3, 5))
+        pk += 1
+        truth["paragraph_starts"].append({"text": " ".join(first.split()[:6])})
+        note = None
+        noted = sum(1 for _, _, a in notes if a != "@title")
+        if noted < nnotes and rnd.random() < 0.5:
+            note = SL.NOTES[lang][noted % len(SL.NOTES[lang])]
+            notes.append((str(noted + 1), note, first))
+        return ("para", [(first, note), (" ".join(rest), None)])
+
+    for i, (h, subs) in enumerate(SL.HEADS[lang][:rnd.randint(4, 5)], 1):
+        num = f"{i} " if s["numbering"] == "arabic" else ""
+        els.append(("heading", 1, num, h))
+        truth["headings"].append({"level": 1, "text": num + h})
+        for _ in range(rnd.randint(1, 2)):
+            els.append(paragraph())
+        if s["levels"] == 2:
+            for j, sub in enumerate(subs[:rnd.randint(0, len(subs))], 1):
+                n2 = f"{i}.{j} " if s["numbering"] == "arabic" else ""
+                els.append(("heading", 2, n2, sub))
+                truth["headings"].append({"level": 2, "text": n2 + sub})
+                els.append(paragraph())
+        if i == 2 and s["quote"]:
+            q = SL.QUOTES[lang][rnd.randint(0, 1)]
+            els.append(("quote", q))
+            truth["paragraph_starts"].append({"text": " ".join(q.split()[:6])})
+            els.append(paragraph())
+        if i == 3 and s["list"]:
+            its = SL.ITEMS[lang][:rnd.randint(3, 4)]
+            els.append(("list", its))
+            truth["paragraph_starts"] += [{"text": " ".join(x.split()[:6])} for x in its]
+            els.append(paragraph())
+    if s["notes"] == "endnotes" and notes:
+        els.append(("endnotes", L["notes"], [(m, t) for m, t, _ in notes]))
+        truth["headings"].append({"level": 1, "text": L["notes"]})
+    refs_head = rnd.choice(L["refs"])
+    truth["references_heading"] = refs_head
+    refs = [SL.reference(rnd, k, "author-date" if s["refs"] == "author-date" else "numbered")
+            for k in range(s["nrefs"])]
+    els.append(("refs", refs_head, refs))
+    truth["_notes"] = notes
+    truth["_refs"] = [f"[{k}] {r}" for k, r in enumerate(refs, 1)] if s["refs"] == "numbered" else refs
+    truth["notes"]["count"] = len(notes)
+    return els, truth
+
+
+# ------------------------------------------------------------------ LaTeX
+
+def tex_escape(t: str) -> str:
+    t = t.replace("\\", r"\textbackslash{}")
+    for a, b in (("&", r"\&"), ("%", r"\%"), ("$", r"\$"), ("#", r"\#"), ("_", r"\_"), ("~", r"\~{}"),
+                 ("^", r"\^{}")):
+        t = t.replace(a, b)
+    return t.replace("“", "``").replace("”", "''").replace("‘", "`").replace("’", "'")
+
+
+def latex_source(s: dict, els: list[tuple]) -> str:
+    x = tex_escape
+    opts = [f"{s['size']}pt", "a4paper"] + (["twocolumn"] if s["columns"] == 2 else [])
+    pre = [f"\\documentclass[{','.join(opts)}]{{article}}", r"\usepackage[utf8]{inputenc}"]
+    pre += {"cm": [], "times": [r"\usepackage{mathptmx}"], "palatino": [r"\usepackage{mathpazo}"]}[s["font"]]
+    if not s["indent"]:
+        pre.append(r"\setlength{\parindent}{0pt}\setlength{\parskip}{6pt plus 1pt}")
+    if s["numbering"] == "none":
+        pre.append(r"\setcounter{secnumdepth}{0}")
+    short = s["title"].split(" and ")[0][:40]
+    surname = s["authors"][0].split()[-1] + (" et al." if len(s["authors"]) > 1 else "")
+    pre.append(f"\\pagestyle{{{s['pagestyle']}}}")
+    if s["pagestyle"] == "myheadings":
+        left = f"{s['journal']} {s['volume']} ({s['year']})" if s["runhead"] == "journal" else surname
+        pre.append(f"\\markboth{{{x(left)}}}{{{x(short)}}}")
+    body = []
+    in_abstract = False
+    endn = 0
+    for el in els:
+        kind = el[0]
+        if in_abstract and kind not in ("abstract", "keywords"):
+            body.append(r"\end{abstract}")
+            in_abstract = False
+        if kind == "title":
+            body.append(f"\\title{{{x(el[1])}" + (f"\\thanks{{{x(el[2])}}}" if el[2] else "") + "}")
+        elif kind == "authors":
+            body.append("\\author{" + " \\and ".join(x(a) for a in el[1]) + "}")
+            body += [r"\date{}", r"\begin{document}", r"\maketitle"]
+            if s["pagestyle"] == "myheadings":
+                body.append(r"\thispagestyle{myheadings}")
+        elif kind == "abstract":
+            body.append(f"\\renewcommand{{\\abstractname}}{{{x(el[1])}}}\\begin{{abstract}}\n{x(el[2])}")
+            in_abstract = True
+        elif kind == "keywords":
+            body.append(f"\n\\noindent\\textit{{{x(el[1])}:}} {x(el[2])}")
+        elif kind == "heading":
+            cmd = "section" if el[1] == 1 else "subsection"
+            body.append(f"\\{cmd}{{{x(el[3])}}}")
+        elif kind == "para":
+            out = []
+            for text, note in el[1]:
+                out.append(x(text))
+                if note and s["notes"] == "foot":
+                    out[-1] += f"\\footnote{{{x(note)}}}"
+                elif note:
+                    endn += 1
+                    out[-1] += f"\\textsuperscript{{{endn}}}"
+            body.append("\n" + " ".join(out) + "\n")
+        elif kind == "quote":
+            body.append(f"\\begin{{quote}}\n{x(el[1])}\n\\end{{quote}}")
+        elif kind == "list":
+            body.append("\\begin{itemize}\n" + "\n".join(f"\\item {x(t)}" for t in el[1]) + "\n\\end{itemize}")
+        elif kind == "endnotes":
+            body.append(f"\\section*{{{x(el[1])}}}\n" + "\n\n".join(
+                f"\\noindent\\textsuperscript{{{x(m)}}} {x(t)}" for m, t in el[2]))
+        elif kind == "refs":
+            if s["refs"] == "numbered":
+                body.append(f"\\renewcommand{{\\refname}}{{{x(el[1])}}}\\begin{{thebibliography}}{{99}}\n"
+                            + "\n".join(f"\\bibitem{{r{k}}} {x(r)}" for k, r in enumerate(el[2], 1))
+                            + "\n\\end{thebibliography}")
+            else:                       # natbib's author-date layout: hanging indents, no labels
+                body.append(f"\\section*{{{x(el[1])}}}\n\\begin{{list}}{{}}{{\\setlength{{\\leftmargin}}{{1.5em}}"
+                            "\\setlength{\\itemindent}{-1.5em}\\setlength{\\itemsep}{1pt}\\setlength{\\parsep}{0pt}\\small}\n"
+                            + "\n".join(f"\\item[] {x(r)}" for r in el[2]) + "\n\\end{list}")
+    body.append(r"\end{document}")
+    return "\n".join(pre + body) + "\n"
+
+
+def typeset_latex(s: dict, els: list[tuple], pdf: Path) -> None:
+    tex = pdf.with_suffix(".tex")
+    tex.write_text(latex_source(s, els), encoding="utf-8")
+    for _ in range(2):
+        r = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", tex.name],
+                           cwd=pdf.parent, capture_output=True, text=True, timeout=120)
+        if r.returncode:
+            raise RuntimeError(f"pdflatex failed on {tex}:\n{r.stdout[-2000:]}")
+
+
+# ------------------------------------------------------------------ LibreOffice (flat ODT)
+
+def fodt_source(s: dict, els: list[tuple]) -> str:
+    x = xesc
+    size = s["size"]
+    small = size - 2
+    font = s["font"]
+    align = "justify" if s["justify"] else "start"
+    indent = 'fo:text-indent="0.5cm" fo:margin-bottom="0cm"' if s["indent"] else 'fo:text-indent="0cm" fo:margin-bottom="0.2cm"'
+    short = s["title"].split(" and ")[0][:40]
+    head_text = {"none": "", "short": short, "journal": f"{s['journal']} {s['volume']} ({s['year']})"}[s["runhead"]]
+    folio = '<text:page-number text:select-page="current">1</text:page-number>'
+    header = footer = ""
+    if s["folio"] == "top":
+        header = f'<style:header><text:p text:style-name="Head">{x(head_text)}<text:tab/>{folio}</text:p></style:header>'
+    else:
+        if head_text:
+            header = f'<style:header><text:p text:style-name="Head">{x(head_text)}</text:p></style:header>'
+        footer = f'<style:footer><text:p text:style-name="Foot">{folio}</text:p></style:footer>'
+    cols = ('<style:columns fo:column-count="2" fo:column-gap="0.6cm"/>' if s["columns"] == 2 else "")
+    numbered = s["numbering"] == "arabic"
+    outline = ""
+    if numbered:
+        outline = ('<text:outline-style style:name="Outline">'
+                   '<text:outline-level-style text:level="1" style:num-format="1" style:num-suffix=" "/>'
+                   '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2" style:num-suffix=" "/>'
+                   '</text:outline-style>')
+    styles = f"""
+<office:font-face-decls><style:font-face style:name="{x(font)}" svg:font-family="'{x(font)}'"/></office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit"/>
+  <style:text-properties style:font-name="{x(font)}" fo:font-size="{size}pt" fo:language="{s['lang']}" fo:country="{'GB' if s['lang'] == 'en' else 'DE'}" fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/></style:default-style>
+ <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+ <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:text-align="{align}" {indent} fo:line-height="125%"/></style:style>
+ <style:style style:name="First" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:text-indent="0cm"/></style:style>
+ <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="{size + 7}pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="Authors" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.5cm"/><style:text-properties fo:font-size="{size + 1}pt"/></style:style>
+ <style:style style:name="Abstract" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="justify" fo:margin-left="1cm" fo:margin-right="1cm" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="{size + 3}pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="{size + 1}pt" fo:font-weight="bold" fo:font-style="italic"/></style:style>
+ <style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="1cm" fo:margin-right="1cm" fo:margin-top="0.2cm" fo:margin-bottom="0.2cm" fo:text-align="{align}"/><style:text-properties fo:font-size="{size - 1}pt"/></style:style>
+ <style:style style:name="Item" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="1cm" fo:text-indent="-0.4cm" fo:margin-bottom="0.1cm"/></style:style>
+ <style:style style:name="Ref" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="0.8cm" fo:text-indent="-0.8cm" fo:margin-bottom="0.1cm" fo:text-align="start"/><style:text-properties fo:font-size="{size - 1}pt"/></style:style>
+ <style:style style:name="Endnote" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="Footnote" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="0.4cm" fo:text-indent="-0.4cm"/><style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="Head" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"><style:tab-stops><style:tab-stop style:position="16cm" style:type="right"/></style:tab-stops></style:paragraph-properties><style:text-properties fo:font-size="{small}pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="Foot" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="Sup" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>
+ <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="I" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+ {outline}
+ <text:notes-configuration text:note-class="footnote" text:citation-style-name="Sup" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm">
+  <style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.1cm" style:distance-after-sep="0.1cm" style:rel-width="25%" style:adjustment="left"/></style:page-layout-properties>
+  <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
+  <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout>
+ <style:style style:name="Sect" style:family="section"><style:section-properties>{cols}</style:section-properties></style:style>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL">{header}{footer}</style:master-page></office:master-styles>
+"""
+    out = []
+    nnote = 0
+    after_head = True
+    in_sect = False
+
+    def note_xml(text: str, marker: str | None = None) -> str:
+        nonlocal nnote
+        if marker is None:
+            nnote += 1
+            return (f'<text:note text:id="ftn{nnote}" text:note-class="footnote"><text:note-citation>{nnote}</text:note-citation>'
+                    f'<text:note-body><text:p text:style-name="Footnote">{x(text)}</text:p></text:note-body></text:note>')
+        return (f'<text:note text:id="ftn{marker}" text:note-class="footnote"><text:note-citation text:label="*">*</text:note-citation>'
+                f'<text:note-body><text:p text:style-name="Footnote">{x(text)}</text:p></text:note-body></text:note>')
+
+    endn = 0
+    for el in els:
+        kind = el[0]
+        if kind in ("heading", "para", "quote", "list", "endnotes", "refs") and not in_sect:
+            out.append('<text:section text:style-name="Sect" text:name="Body">')
+            in_sect = True
+        if kind == "title":
+            out.append(f'<text:p text:style-name="Title">{x(el[1])}' + (note_xml(el[2], "*") if el[2] else "") + "</text:p>")
+        elif kind == "authors":
+            names = el[1][0] if len(el[1]) == 1 else ", ".join(el[1][:-1]) + (" and " if s["lang"] == "en" else " und ") + el[1][-1]
+            out.append(f'<text:p text:style-name="Authors">{x(names)}</text:p>')
+        elif kind == "abstract":
+            out.append(f'<text:p text:style-name="Abstract"><text:span text:style-name="B">{x(el[1])}.</text:span> {x(el[2])}</text:p>')
+        elif kind == "keywords":
+            out.append(f'<text:p text:style-name="Abstract"><text:span text:style-name="I">{x(el[1])}:</text:span> {x(el[2])}</text:p>')
+        elif kind == "heading":
+            num = "" if numbered else ""
+            out.append(f'<text:h text:style-name="Heading_20_{el[1]}" text:outline-level="{el[1]}">{num}{x(el[3])}</text:h>')
+            after_head = True
+            continue
+        elif kind == "para":
+            parts = []
+            for text, note in el[1]:
+                parts.append(x(text))
+                if note:
+                    if s["notes"] == "foot":
+                        parts[-1] += note_xml(note)
+                    else:
+                        endn += 1
+                        parts[-1] += f'<text:span text:style-name="Sup">{endn}</text:span>'
+            out.append(f'<text:p text:style-name="{"First" if after_head else "Text_20_body"}">{" ".join(parts)}</text:p>')
+        elif kind == "quote":
+            out.append(f'<text:p text:style-name="Quote">{x(el[1])}</text:p>')
+            after_head = True
+            continue
+        elif kind == "list":
+            out += [f'<text:p text:style-name="Item">•<text:tab/>{x(t)}</text:p>' for t in el[1]]
+            after_head = True
+            continue
+        elif kind == "endnotes":
+            out.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1" text:is-list-header="true">{x(el[1])}</text:h>')
+            out += [f'<text:p text:style-name="Endnote">{x(m)}. {x(t)}</text:p>' for m, t in el[2]]
+        elif kind == "refs":
+            out.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1" text:is-list-header="true">{x(el[1])}</text:h>')
+            refs = [f"[{k}] {r}" for k, r in enumerate(el[2], 1)] if s["refs"] == "numbered" else el[2]
+            out += [f'<text:p text:style-name="Ref">{x(r)}</text:p>' for r in refs]
+        after_head = False
+    if in_sect:
+        out.append("</text:section>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+            'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+            'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
+            + styles + '<office:body><office:text>' + "\n".join(out) + '</office:text></office:body></office:document>\n')
+
+
+def typeset_odt(s: dict, els: list[tuple], pdf: Path) -> None:
+    src = pdf.with_suffix(".fodt")
+    src.write_text(fodt_source(s, els), encoding="utf-8")
+    profile = pdf.parent / "lo-profile"
+    r = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(pdf.parent), str(src)],
+                       capture_output=True, text=True, timeout=180)
+    if r.returncode or not pdf.exists():
+        raise RuntimeError(f"soffice failed on {src}: {r.stdout} {r.stderr}")
+
+
+# ------------------------------------------------------------------ truth pages
+
+def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
+    """Typeset document ``s``; return its PDF, its gold and its reference strings."""
+    els, truth = article(s)
+    pdf = Path(outdir) / f"{truth['name']}.pdf"
+    {"latex": typeset_latex, "odt": typeset_odt}[s["producer"]](s, els, pdf)
+    raw = SL.page_texts(pdf, s["columns"])
+    flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
+
+    # (compared without spaces: pdfplumber runs the words of a tightly set
+    # line together, "Seetheannualreport")
+    bare = [(re.sub(r"\s", "", scoring.norm(a)), re.sub(r"\s", "", scoring.norm(b))) for a, b in flat]
+
+    def page_of(text: str, after: int) -> int:
+        t = re.sub(r"\s", "", scoring.norm(text))
+        for k in range(max(after, 1) - 1, len(bare)):
+            if t in bare[k][1] or t in bare[k][0]:
+                return k + 1
+        return 0
+
+    for key in ("headings", "paragraph_starts", "abstracts"):
+        where = 1
+        for h in truth[key]:
+            t = h.get("text") or h.get("first")
+            if key == "headings":
+                want = "\n" + re.sub(r"\s", "", t).upper()
+                got = next((k + 1 for k in range(where - 1, len(raw)) for txt in raw[k]
+                            if want in re.sub(r"[ \t]", "", "\n" + txt).upper()), 0)
+            else:
+                got = page_of(t, where)
+            h["page"] = got or where
+            where = h["page"]
+    for marker, text, anchor in truth.pop("_notes"):
+        w = text.split()
+        pg = page_of(" ".join(w[:4]), 1)
+        if anchor == "@title":
+            mpage = 1
+        else:
+            start = page_of(" ".join(anchor.split()[:6]), 1)
+            mpage = page_of(anchor, start) if page_of(anchor, start) == start else start + 1
+        truth["notes"]["items"].append({"number": int(marker) if marker.isdigit() else marker, "page": pg,
+                                        "marker_page": mpage if s["notes"] == "foot" else
+                                        (mpage if marker.isdigit() else 1),
+                                        "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
+    if s.get("runhead", "none") != "none":
+        short = s["title"].split(" and ")[0][:40]
+        for h in {"short": [short], "journal": [f"{s['journal']} {s['volume']} ({s['year']})"]}[s["runhead"]]:
+            truth["furniture"]["patterns"].append(r"^(\d{1,3}\s+)?" + re.escape(h) + r"(\s+\d{1,3})?$")
+    truth["furniture"]["patterns"].append(r"^\d{1,3}$")
+    source = " ".join(EN + DE + SL.NOTES["en"] + SL.NOTES["de"] + SL.ABSTRACT["en"] + SL.ABSTRACT["de"])
+    seen = set()
+    for k, (whole, cols) in enumerate(raw, 1):
+        for m in re.finditer(r"(\w+)[-\u2010\u00ad]\n(\w+)", cols):
+            word = m.group(1) + m.group(2)
+            if re.search(r"\b" + re.escape(word) + r"\b", source) and word not in seen:
+                seen.add(word)
+                truth["broken_words"].append({"page": k, "pdf": f"{m.group(1)}- {m.group(2)}", "word": word})
+    refs = truth.pop("_refs")
+    return pdf, scoring.with_defaults(truth), refs
+
+
+# ------------------------------------------------------------------ scoring
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=12, help="documents per producer (default 12)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--producer", nargs="*", default=list(PRODUCERS), choices=PRODUCERS)
+    ap.add_argument("--only", nargs="*", type=int, help="only these document numbers")
+    ap.add_argument("--keep", help="keep the PDFs, sources and golds in this folder")
+    ap.add_argument("--json", help="write every number to this file")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list what each document missed")
+    a = ap.parse_args(argv)
+
+    import corpus
+    name, read, text, label = corpus.pick_reader(False)
+    repair = corpus._has_repair()
+    print(f"reader: {name}; text scored: {label}; seed {a.seed}, {a.n} documents per producer")
+    results: dict[str, dict] = {}
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(a.keep) if a.keep else Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        print(SL.header())
+        for producer in a.producer:
+            if not available(producer):
+                print(f"({producer}: not installed, skipped)")
+                continue
+            for k in (a.only if a.only else range(a.n)):
+                s = spec_for(a.seed, k, producer)
+                pdf, gold, strings = build(s, out)
+                if a.keep:
+                    import yaml
+                    (out / f"{gold['name']}.yaml").write_text(
+                        yaml.safe_dump({**gold, "spec": s}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+                    (out / f"{gold['name']}.refs.txt").write_text("\n".join(strings) + "\n", encoding="utf-8")
+                r = corpus.run([(gold["name"], pdf, gold, strings)], read, text, None, repair)[gold["name"]]
+                r["spec"] = s
+                results[gold["name"]] = r
+                print(SL.row(gold["name"], [r]), f"{r['seconds']:5.1f}s", flush=True)
+                if a.verbose:
+                    for key in ("headings_missed_list", "headings_false_list", "para_missed_list",
+                                "abstracts_missed_list", "notes_missed_list", "furniture_in_body_list"):
+                        if r.get(key):
+                            print(f"    {key}: {r[key]}")
+    rs = list(results.values())
+    print()
+    print(SL.header())
+    for producer in a.producer:
+        some = [r for r in rs if r["spec"]["producer"] == producer]
+        if some:
+            print(SL.row(producer, some))
+    print(SL.row("TOTAL", rs), f"{time.perf_counter() - t0:.0f}s")
+    if a.json:
+        Path(a.json).write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
