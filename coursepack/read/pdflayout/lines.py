@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from .chars import Char
+from .order import find_gutters
+from .pline import PLine  # noqa: F401  (PLine is imported from here too)
 
 #: Gap (in ems of the font size) that splits a fragment: wider than any
 #: word space in justified text, narrower than a column gutter.
@@ -21,51 +23,6 @@ SPLIT_GAP = 1.0
 #: Gap (in ems) above which two glyphs are two words even when the PDF
 #: put no space between them.
 WORD_GAP = 0.22
-
-
-@dataclass(eq=False)
-class PLine:
-    """A line as the layout stages see it: its text, box, baseline,
-    dominant style, superscript spans and how many table-like cells it
-    was made of.  ``role``/``why`` are filled in by later stages."""
-
-    page: int
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    base: float
-    size: float
-    font: str
-    bold: bool
-    italic: bool
-    superscripts: list[tuple[int, int]] = field(default_factory=list)
-    cells: int = 1
-    upright: bool = True
-    unmapped: int = 0
-    role: str = ""
-    why: str = ""
-    col: int = 0
-    #: length of a leading run in bold (or italics) before upright text of
-    #: the body's style on the same line (a run-in head's candidate); 0: none
-    lead: int = 0
-
-    @property
-    def width(self) -> float:
-        return self.x1 - self.x0
-
-    @property
-    def body_text(self) -> str:
-        """The text without its superscript spans (markers removed)."""
-        if not self.superscripts:
-            return self.text
-        out, last = [], 0
-        for a, b in self.superscripts:
-            out.append(self.text[last:a])
-            last = b
-        out.append(self.text[last:])
-        return "".join(out)
 
 
 def _fragments(chars: list[Char]) -> list[list[Char]]:
@@ -336,7 +293,6 @@ def _gutter_middles(page: int, items: list[tuple]) -> list[float]:
     (``order.find_gutters`` on the fragments as they stand, before any is
     joined to its neighbour on the baseline): a gap that spans one is no
     word space, however narrow."""
-    from .order import find_gutters     # (order builds on this module)
     frags = []
     for base, x0, x1, size, f in items:
         g = [c for c in f if c.text and not c.text.isspace()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import PLine
+from .pline import PLine
 
 
 def find_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, float] | None:
