@@ -3096,7 +3096,9 @@ How to edit:
   - `dropped: true` removes a question (it stays here so that it does not
     come back when questions are regenerated).
   - `pinned: true` always prints it in the reader; `handout: true` always
-    prints it in the student handout.
+    prints it in the student handout.  Of the generated questions the reader
+    prints one per task (comparing two views, weighing the evidence …): pin
+    another one to print it too.
   - Add your own: `text` (required), `level` (comprehension, analysis,
     evaluation, application), `sections` and `evidence` (section and block
     ids from build/<slug>/edition.json; s2-p3~2 is the second sentence of
