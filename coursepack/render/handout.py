@@ -208,8 +208,17 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
     leaves out just enough of the least significant rows.  ``side``: the height of a
     side's content area (mm) when known, else measured in the first layout."""
     doc = None
+    ids = [id(e) for e in order]
+    known: dict[int, float] = {}          # each row's height (mm) as last laid out
+    head_mm = 0.0
     for st in stages_:
         k = len(order)
+        if known and side:
+            # no more rows than the timeline's share holds at the sizes measured
+            # (a little more: denser type makes rows shorter)
+            least = min(known.values())
+            k = min(k, 2 + rows_that_fit(ids, {x: known.get(x, least) for x in ids}, head_mm,
+                                         TIMELINE_SHARE * side))
         tried: set[int] = set()
         while k >= st.least_events and k not in tried:
             tried.add(k)
@@ -224,6 +233,8 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
                     doc = attempt(fit)
             rows, head = timeline_rows(doc)
             heights = {id(e): rows.get(i, 0.0) for i, e in enumerate(printed(k))}
+            known.update(heights)
+            head_mm = head or head_mm
             tl = head + sum(heights.values()) if k else 0.0
             over = overflow_mm(doc)
             if over == 0 and tl <= TIMELINE_SHARE * side + 0.5:
@@ -240,9 +251,11 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
             if not k:
                 break
             budget = min(TIMELINE_SHARE * side, tl - over)
-            k = min(rows_that_fit([id(e) for e in order[:k]], heights, head, budget), k - 1)
-            if k < st.least_events <= max(tried) - 1:
-                k = st.least_events       # (the measure is an estimate: the least rows are tried)
+            k = min(rows_that_fit(ids[:k], heights, head, budget), k - 1)
+            need = head + sum(heights.get(x, 0.0) for x in ids[:st.least_events])
+            if k < st.least_events <= max(tried) - 1 and need <= budget + 15:
+                k = st.least_events       # (the measure is an estimate, kept blocks move whole:
+                #                            the least rows are tried when they nearly fit)
         # (a stage that cannot keep its least rows gives way to the next)
     return None, doc
 
