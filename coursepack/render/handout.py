@@ -60,6 +60,9 @@ HANDOUT_MAX_EVENTS = 40
 TIMELINE_SHARE = 0.6
 #: The notes box takes at least this share of a side (the last resort gives it less).
 NOTES_SHARE = 1 / 3
+#: A timeline row's height (mm) taken where the layout does not say (a template of the
+#: user's that does not number its rows ``data-row``).
+ROW_MM = 6.0
 #: The notes box of the last resort (a sheet that fits no other way), in mm.
 NOTES_MIN_MM = 12.0
 
@@ -232,14 +235,17 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
                     fit.notes_mm = round(side * NOTES_SHARE, 1)
                     doc = attempt(fit)
             rows, head = timeline_rows(doc)
-            heights = {id(e): rows.get(i, 0.0) for i, e in enumerate(printed(k))}
+            # (a template of the user's own that does not number its rows: a usual row's height)
+            heights = {id(e): rows.get(i, 0.0 if rows else ROW_MM) for i, e in enumerate(printed(k))}
             known.update(heights)
             head_mm = head or head_mm
             tl = head + sum(heights.values()) if k else 0.0
             over = overflow_mm(doc)
             if over == 0 and tl <= TIMELINE_SHARE * side + 0.5:
-                # (rows left out by the estimate: one more is tried while it fits)
-                while fit.events + 1 not in tried and fit.events < len(order):
+                # (rows left out by the estimate: one more is tried while it fits, twice at most)
+                for _ in range(2):
+                    if fit.events + 1 in tried or fit.events >= len(order):
+                        break
                     more = replace(fit, events=fit.events + 1)
                     tried.add(more.events)
                     d2 = attempt(more)
