@@ -125,6 +125,8 @@ def stages(cfg: PackConfig, r: model.Reading, n_events: int) -> list[Stage]:
 #: A side's content height (mm) by stylesheets and paper, once measured (a handout
 #: lays out once less).
 _SIDES: dict[str, float] = {}
+#: The paper's height (mm).
+_PAPER_MM = {"a4": 297.0, "letter": 279.4}
 
 
 def _side_mm(doc) -> float:
@@ -209,8 +211,8 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
     ``printed(k)`` those ``k`` events in the order the sheet prints them.  The rows'
     heights are measured in the layout that did not fit, so that the next try
     leaves out just enough of the least significant rows.  ``side``: the height of a
-    side's content area (mm) when known, else measured in the first layout."""
-    doc = None
+    side's content area (mm) as known or guessed, checked in the first layout."""
+    doc, measured = None, False
     ids = [id(e) for e in order]
     known: dict[int, float] = {}          # each row's height (mm) as last laid out
     head_mm = 0.0
@@ -229,11 +231,13 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
             fit.notes_mm = st.notes_min if st.notes_min is not None else \
                 round((side or 0.0) * NOTES_SHARE, 1)
             doc = attempt(fit)
-            if side is None:
-                side = _side_mm(doc)
-                if st.notes_min is None:
-                    fit.notes_mm = round(side * NOTES_SHARE, 1)
-                    doc = attempt(fit)
+            if not measured:
+                measured = True
+                if side is None or abs(_side_mm(doc) - side) > 0.5:
+                    side = _side_mm(doc)      # (a guess from the paper, wrong: laid out again)
+                    if st.notes_min is None:
+                        fit.notes_mm = round(side * NOTES_SHARE, 1)
+                        doc = attempt(fit)
             rows, head = timeline_rows(doc)
             # (a template of the user's own that does not number its rows: a usual row's height)
             heights = {id(e): rows.get(i, 0.0 if rows else ROW_MM) for i, e in enumerate(printed(k))}
@@ -316,8 +320,9 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
         return previous, len(PdfReader(BytesIO(previous)).pages), [], key
 
     sheet = digest(load_styles(renderer.root, css) + paper)
+    guess = _PAPER_MM.get(cfg.output["paper"], 297.0) - 32.0      # (handout.css: 16 mm margins)
     chosen, doc = fit_handout(attempt, seq, order, lambda k: _events(order, r.timeline, k),
-                              _SIDES.get(sheet))
+                              _SIDES.get(sheet, guess))
     if doc is not None:
         _SIDES[sheet] = _side_mm(doc)
     warnings = list(getattr(doc, "coursepack_warnings", []))
