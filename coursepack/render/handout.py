@@ -60,6 +60,9 @@ HANDOUT_MAX_EVENTS = 40
 TIMELINE_SHARE = 0.6
 #: The notes box takes at least this share of a side (the last resort gives it less).
 NOTES_SHARE = 1 / 3
+#: A timeline row's height (mm) taken where the layout does not say (a template of the
+#: user's that does not number its rows ``data-row``).
+ROW_MM = 6.0
 #: The notes box of the last resort (a sheet that fits no other way), in mm.
 NOTES_MIN_MM = 12.0
 
@@ -122,6 +125,8 @@ def stages(cfg: PackConfig, r: model.Reading, n_events: int) -> list[Stage]:
 #: A side's content height (mm) by stylesheets and paper, once measured (a handout
 #: lays out once less).
 _SIDES: dict[str, float] = {}
+#: The paper's height (mm).
+_PAPER_MM = {"a4": 297.0, "letter": 279.4}
 
 
 def _side_mm(doc) -> float:
@@ -206,10 +211,19 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
     ``printed(k)`` those ``k`` events in the order the sheet prints them.  The rows'
     heights are measured in the layout that did not fit, so that the next try
     leaves out just enough of the least significant rows.  ``side``: the height of a
-    side's content area (mm) when known, else measured in the first layout."""
-    doc = None
+    side's content area (mm) as known or guessed, checked in the first layout."""
+    doc, measured = None, False
+    ids = [id(e) for e in order]
+    known: dict[int, float] = {}          # each row's height (mm) as last laid out
+    head_mm = 0.0
     for st in stages_:
         k = len(order)
+        if known and side:
+            # no more rows than the timeline's share holds at the sizes measured
+            # (a little more: denser type makes rows shorter)
+            least = min(known.values())
+            k = min(k, 2 + rows_that_fit(ids, {x: known.get(x, least) for x in ids}, head_mm,
+                                         TIMELINE_SHARE * side))
         tried: set[int] = set()
         while k >= st.least_events and k not in tried:
             tried.add(k)
@@ -217,18 +231,25 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
             fit.notes_mm = st.notes_min if st.notes_min is not None else \
                 round((side or 0.0) * NOTES_SHARE, 1)
             doc = attempt(fit)
-            if side is None:
-                side = _side_mm(doc)
-                if st.notes_min is None:
-                    fit.notes_mm = round(side * NOTES_SHARE, 1)
-                    doc = attempt(fit)
+            if not measured:
+                measured = True
+                if side is None or abs(_side_mm(doc) - side) > 0.5:
+                    side = _side_mm(doc)      # (a guess from the paper, wrong: laid out again)
+                    if st.notes_min is None:
+                        fit.notes_mm = round(side * NOTES_SHARE, 1)
+                        doc = attempt(fit)
             rows, head = timeline_rows(doc)
-            heights = {id(e): rows.get(i, 0.0) for i, e in enumerate(printed(k))}
+            # (a template of the user's own that does not number its rows: a usual row's height)
+            heights = {id(e): rows.get(i, 0.0 if rows else ROW_MM) for i, e in enumerate(printed(k))}
+            known.update(heights)
+            head_mm = head or head_mm
             tl = head + sum(heights.values()) if k else 0.0
             over = overflow_mm(doc)
             if over == 0 and tl <= TIMELINE_SHARE * side + 0.5:
-                # (rows left out by the estimate: one more is tried while it fits)
-                while fit.events + 1 not in tried and fit.events < len(order):
+                # (rows left out by the estimate: one more is tried while it fits, twice at most)
+                for _ in range(2):
+                    if fit.events + 1 in tried or fit.events >= len(order):
+                        break
                     more = replace(fit, events=fit.events + 1)
                     tried.add(more.events)
                     d2 = attempt(more)
@@ -240,9 +261,11 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
             if not k:
                 break
             budget = min(TIMELINE_SHARE * side, tl - over)
-            k = min(rows_that_fit([id(e) for e in order[:k]], heights, head, budget), k - 1)
-            if k < st.least_events <= max(tried) - 1:
-                k = st.least_events       # (the measure is an estimate: the least rows are tried)
+            k = min(rows_that_fit(ids[:k], heights, head, budget), k - 1)
+            need = head + sum(heights.get(x, 0.0) for x in ids[:st.least_events])
+            if k < st.least_events <= max(tried) - 1 and need <= budget + 15:
+                k = st.least_events       # (the measure is an estimate, kept blocks move whole:
+                #                            the least rows are tried when they nearly fit)
         # (a stage that cannot keep its least rows gives way to the next)
     return None, doc
 
@@ -297,8 +320,9 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
         return previous, len(PdfReader(BytesIO(previous)).pages), [], key
 
     sheet = digest(load_styles(renderer.root, css) + paper)
+    guess = _PAPER_MM.get(cfg.output["paper"], 297.0) - 32.0      # (handout.css: 16 mm margins)
     chosen, doc = fit_handout(attempt, seq, order, lambda k: _events(order, r.timeline, k),
-                              _SIDES.get(sheet))
+                              _SIDES.get(sheet, guess))
     if doc is not None:
         _SIDES[sheet] = _side_mm(doc)
     warnings = list(getattr(doc, "coursepack_warnings", []))
