@@ -464,6 +464,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
     labels = _publisher_at_title_end(text, toks, _title_goes_on_after_comma(text, toks, labels))
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
+    labels = _editors_before_ed_mark(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -517,6 +518,93 @@ def _names_after_edited_by(text, toks, labels, words):
             labels[y] = "o"
         for y, lab in names:
             labels[y] = lab
+        break
+    return labels
+
+
+_ED_WORDS = {"ed", "eds", "hrsg", "hg", "éd", "éds", "dir", "coord", "edd"}
+
+
+def _initials_names(words: list[str], a: int, b: int) -> list[tuple[int, str]] | None:
+    """The labels of ``words[a:b]`` read as a list of names written given
+    name first ("K. Williams and J. P. Forgas"), or None when they are not.
+
+    >>> w = "K . Williams and J . P . Forgas".split()
+    >>> [lab for _, lab in _initials_names(w, 0, len(w))]
+    ['egiv', 'egiv', 'esur', 'o', 'egiv', 'egiv', 'egiv', 'egiv', 'esur']
+    >>> _initials_names("Western Europe".split(), 0, 2) is None
+    True
+    """
+    out, x = [], a
+    while x < b:
+        k = x
+        while k + 1 < b and (re.fullmatch(r"[A-ZÀ-Þ]", words[k]) and words[k + 1] == "."
+                             or words[k] == "-" and k > x):
+            out += [(k, "egiv"), (k + 1, "egiv")] if words[k] != "-" else [(k, "egiv")]
+            k += 2 if words[k] != "-" else 1
+        if k == x:
+            return None
+        y = k
+        while y < b and (words[y][:1].isupper() and words[y][1:2].islower() or words[y].lower() in _PARTICLES):
+            out.append((y, "esur" if words[y][:1].isupper() else "egiv"))
+            y += 1
+        if y == k:
+            return None
+        x = y
+        if x < b:
+            if words[x] not in (",", "and", "und", "&", "et"):
+                return None
+            out.append((x, "o"))
+            x += 1
+            if x < b and words[x] in ("and", "und", "&"):
+                out.append((x, "o"))
+                x += 1
+    return out
+
+
+@_post_rule
+def _editors_before_ed_mark(text, toks, labels, words):
+    """Cell's chapter: "In Book Title, K. Williams and J. Forgas, eds.
+    (Press)": the names written given name first between the last comma
+    before them and ", eds." are the editors, the words from "In" to that
+    comma the book, whatever the model read (it takes the book's last
+    word for a surname).
+
+    >>> t = "Lee, M. (1995). Title. In Majority Rule in Western Europe, H. Döring, ed. (Press)."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o", "o"]
+    ...         + ["source"] * 5 + ["esur", "o", "egiv", "egiv", "esur", "o", "o", "o", "o", "publisher", "o", "o"])
+    >>> labs = _editors_before_ed_mark(t, tokens(t), labs)
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "source"][-2:]
+    ['Western', 'Europe']
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab in ("esur", "egiv")]
+    ['H', '.', 'Döring']
+    """
+    n = len(words)
+    m = next((x for x in range(3, n) if words[x].lower() in _ED_WORDS and words[x - 1] == ","
+              and (x + 1 == n or words[x + 1] in ".)")), None)
+    if m is None or m + 3 < n and words[m + 1] == "." and words[m + 2] == "," \
+            and words[m + 3].lower() not in _PAGES:
+        return labels       # "In R. Thomson, eds., Book": the names before the book
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    k = next((x for x in range(first[1] + 1, m) if words[x] in ("In", "in")), None)
+    if k is None:
+        return labels
+    start = k + 2 if k + 1 < m and words[k + 1] == ":" else k + 1
+    for c in range(start + 1, m - 1):
+        if words[c] != ",":
+            continue
+        names = _initials_names(words, c + 1, m - 1)
+        if names is None:
+            continue
+        if re.fullmatch(r"[A-ZÀ-Þ]", words[start]) and words[start + 1] == ".":
+            break           # the book's place holds names too
+        for x in range(start, c):
+            labels[x] = "source"
+        labels[c] = labels[m - 1] = labels[m] = "o"
+        for x, lab in names:
+            labels[x] = lab
         break
     return labels
 
