@@ -464,7 +464,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
     labels = _publisher_at_title_end(text, toks, _title_goes_on_after_comma(text, toks, labels))
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
-    labels = _editors_before_ed_mark(text, toks, labels)
+    labels = _editors_before_ed_mark(text, toks, _title_words_after_initials(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -519,6 +519,60 @@ def _names_after_edited_by(text, toks, labels, words):
         for y, lab in names:
             labels[y] = lab
         break
+    return labels
+
+
+@_post_rule
+def _title_words_after_initials(text, toks, labels, words):
+    """Nature's "Klein, N. Fences and Windows: Dispatches …" / "Acker, J.
+    Hierarchies, Jobs, Bodies: A Theory …": the title's first words after
+    the last author's initials, joined by "and" or commas, read as more
+    names: they open the title when they hold no initial and are not all
+    given names, and a full stop or colon ends them before the rest of the
+    title or a bracket.
+
+    >>> t = "Acker, J. Hierarchies, Jobs, Bodies: A Theory. Gender 4 (1990)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "o", "agiv", "o", "title", "title",
+    ...         "o", "source", "volume", "o", "year", "o", "o"]
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)],
+    ...          _title_words_after_initials(t, tokens(t), labs)) if lab == "title")
+    'Hierarchies , Jobs , Bodies : A Theory'
+    >>> t = "Lee, J. Mary and Anne Smith. Title."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "asur", "o", "title", "o"]
+    >>> _title_words_after_initials(t, tokens(t), labs) == labs
+    True
+    """
+    n = len(words)
+    if "title" in labels[:4]:
+        return labels
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), n)
+    x = next((x for x in range(end - 1, 2, -1) if words[x - 1] == "." and len(words[x - 2]) == 1
+              and words[x - 2].isupper() and labels[x - 2] in _NAME_LABELS
+              and labels[x] in _NAME_LABELS and words[x][:1].isupper() and len(words[x]) > 1
+              and words[x].isalpha() and toks[x][0] > toks[x - 1][1]), None)
+    if x is None:
+        return labels
+    y = x - 2
+    while y >= 2 and words[y - 1] == "." and len(words[y - 2]) == 1 and words[y - 2].isupper():
+        y -= 2
+    if y < 2 or words[y - 1] != "," or labels[y - 2] not in _NAME_LABELS:
+        return labels
+    e = x
+    while e < n and labels[e] in _NAME_LABELS + ("o",) and (
+            words[e][:1].isupper() and words[e].replace("-", "").isalpha()
+            or words[e] in (",", "&") or words[e].lower() in _SMALL_WORDS):
+        e += 1
+    seg = [w for w in words[x:e] if w[:1].isalpha()]
+    if e >= n or words[e] not in ".:" or any(len(w) == 1 and w.isupper() for w in seg) \
+            or all(w.lower() in _given_names() or w.lower() in _SMALL_WORDS for w in seg):
+        return labels
+    if words[e - 1] in (",", "&") or not (len(seg) >= 2 and e + 1 < n and (
+            labels[e + 1] in ("title", "source") or words[e + 1] in "(“‘\"")):
+        return labels
+    for k in range(x, e):
+        labels[k] = "title"
+    if words[e] == ":" and labels[e + 1] == "title":
+        labels[e] = "title"
     return labels
 
 
