@@ -465,6 +465,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _publisher_at_title_end(text, toks, _title_goes_on_after_comma(text, toks, labels))
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
     labels = _editors_before_ed_mark(text, toks, _title_words_after_initials(text, toks, labels))
+    labels = _bracket_imprint(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -573,6 +574,49 @@ def _title_words_after_initials(text, toks, labels, words):
         labels[k] = "title"
     if words[e] == ":" and labels[e + 1] == "title":
         labels[e] = "title"
+    return labels
+
+
+@_post_rule
+def _bracket_imprint(text, toks, labels, words):
+    """Nature's imprint in brackets at the end, "(Publisher, Place, 1998)."
+    or "(Place, 1994).": a part that reads as a publisher
+    (:func:`_publisher_like`) is the publisher, a part whose first word is
+    a known place the place, whatever the model read.
+
+    >>> t = "Sassen, S. Globalization. (The New Press, New York, 1998)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "o", "o"] + ["place"] * 6 + ["o", "year", "o", "o"]
+    >>> _bracket_imprint(t, tokens(t), labs)[7:13]
+    ['publisher', 'publisher', 'publisher', 'o', 'place', 'place']
+    """
+    n = len(words)
+    if n < 6 or words[-1] != "." or words[-2] != ")" or labels[-3] != "year" or words[-4] != ",":
+        return labels
+    a = next((x for x in range(n - 3, -1, -1) if words[x] == "("), None)
+    if a is None or ")" in words[a:n - 2] or a + 1 >= n - 4:
+        return labels
+    if any(labels[x] not in ("place", "publisher", "o") for x in range(a + 1, n - 4)):
+        return labels
+    parts, start = [], a + 1
+    for x in range(a + 1, n - 3):
+        if words[x] == ",":
+            parts.append((start, x))
+            start = x + 1
+    # the place: from the first part opening with a known place to the end
+    # ("Cambridge, MA"); the publisher: the parts before it ("Houghton, Mifflin")
+    pl = next((p for p, (i, j) in enumerate(parts) if words[i].lower() in _PLACES
+               and not _publisher_like([w for w in words[i:j] if w not in "-/."])), None)
+    if pl is None or pl == 0 and len(parts) > 1:
+        return labels       # "(St. Martin's, New York, 2002)": no sure place first
+    if pl > 0:
+        ws = [w for w in words[parts[0][0]:parts[pl - 1][1]] if w not in ",-/."]
+        if not _publisher_like(ws):
+            return labels
+        for x in range(parts[0][0], parts[pl - 1][1]):
+            labels[x] = "publisher" if words[x] != "," else "o"
+        labels[parts[pl - 1][1]] = "o"
+    for x in range(parts[pl][0], parts[-1][1]):
+        labels[x] = "place"
     return labels
 
 
