@@ -463,6 +463,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
     labels = _publisher_at_title_end(text, toks, _title_goes_on_after_comma(text, toks, labels))
+    labels = _subtitle_at_end(text, toks, labels)
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
     labels = _editors_before_ed_mark(text, toks, _title_words_after_initials(text, toks, labels))
     labels = _bracket_imprint(text, toks, labels)
@@ -772,6 +773,51 @@ def _title_goes_on_after_comma(text, toks, labels, words, i, j):
         if inner and all(labels[x] in ("note", "o") for x in inner):
             for x in inner:
                 labels[x] = "publisher"
+    return labels
+
+
+@_post_rule(title=True)
+def _subtitle_at_end(text, toks, labels, words, i, j):
+    """"(2000). Europa in Bewegung. Migration vom späten 18. Jahrhundert bis
+    zur Gegenwart." (a book whose style prints no imprint): a last sentence
+    after the title's full stop that runs to the end of the entry and reads
+    as no publisher, place, descriptor or journal locator is the subtitle,
+    whatever the model read (a note, a publisher, pages for "1945–1990").
+
+    >>> t = "Bade, K. (2000). Europa in Bewegung. Migration vom späten 18. Jahrhundert."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 3
+    ...         + ["o", "note", "note", "note", "note", "o", "publisher", "o"])
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)],
+    ...          _subtitle_at_end(t, tokens(t), labs)) if lab == "title")
+    'Europa in Bewegung . Migration vom späten 18 . Jahrhundert'
+    """
+    n = len(words)
+    if "year" not in labels[:i] or j + 3 >= n or words[j + 1] != "." or words[-1] != "." \
+            or not words[j + 2][:1].isupper() or not words[j + 2].isalpha():
+        return labels
+    rest = range(j + 2, n - 1)
+    if any(labels[x] in ("source", "url", "doi", "year", "volume", "issue", "asur", "esur", "egiv",
+                         "urldate") for x in rest):
+        return labels
+    for x in rest:
+        w = words[x]
+        if w.isdigit():
+            if not (len(w) <= 4 and x > j + 2):
+                return labels
+        elif w == ".":
+            if not words[x - 1].isdigit():
+                return labels       # a further sentence: an imprint as often
+        elif not (w.replace("-", "").isalpha() or w in ",:–-/&"):
+            return labels
+    ws = [words[x] for x in rest if words[x][:1].isalpha()]
+    # a publisher's or a place's name is short and capitalised ("Viking",
+    # "Lucius & Lucius", "Reinbek bei Hamburg"); a subtitle runs longer
+    if not 3 <= len(ws) <= 20 or not any(w[:1].islower() for w in ws) \
+            or _DESCRIPTOR.search(" ".join(ws)) or _publisher_like(ws) \
+            or any(w.lower() in _PLACES for w in ws):
+        return labels
+    for x in range(j + 1, n - 1):
+        labels[x] = "title"
     return labels
 
 
