@@ -466,7 +466,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _subtitle_at_end(text, toks, labels)
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
     labels = _editors_before_ed_mark(text, toks, _title_words_after_initials(text, toks, labels))
-    labels = _bracket_imprint(text, toks, labels)
+    labels = _pages_before_bracket_year(text, toks, _bracket_imprint(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -575,6 +575,43 @@ def _title_words_after_initials(text, toks, labels, words):
         labels[k] = "title"
     if words[e] == ":" and labels[e + 1] == "title":
         labels[e] = "title"
+    return labels
+
+
+@_post_rule
+def _pages_before_bracket_year(text, toks, labels, words):
+    """Nature's locator before the bracketed year at the end: "Journal 38,
+    1731–1739 (2008).", "Foreign Affairs 160–177 (2001).", a book's "Title.
+    125 (Frankfurt/M, 1975).": the range or the lone number right before
+    the bracket is the pages (the first page no year, nor a volume: a range
+    of years is a title's, "1945–1990 (Berlin, 1990)", unless a volume and
+    a comma stand before it).
+
+    >>> t = "Scott, B. The Divide. Foreign Affairs 160–177 (2001)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "source", "source",
+    ...         "volume", "o", "lpage", "o", "year", "o", "o"]
+    >>> _pages_before_bracket_year(t, tokens(t), labs)[9:14]
+    ['fpage', 'o', 'lpage', 'o', 'year']
+    """
+    n = len(words)
+    if n < 8 or words[-1] != "." or words[-2] != ")" or labels[-3] != "year":
+        return labels
+    a = next((x for x in range(n - 3, -1, -1) if words[x] == "("), None)
+    if a is None or a < 4 or ")" in words[a:n - 2]:
+        return labels
+    if words[a - 1].isdigit() and words[a - 2] in "–-" and words[a - 3].isdigit():
+        f, l = a - 3, a - 1
+        if _YEAR.match(words[f]) and not (words[f - 1] == "," and labels[f - 2] == "volume"):
+            return labels
+        if labels[f] not in ("volume", "fpage", "year", "title", "o", "issue") \
+                or "year" not in labels[a:]:
+            return labels
+        labels[f], labels[f + 1], labels[l] = "fpage", "o", "lpage"
+    elif words[a - 1].isdigit() and words[a - 2] == "." and len(words[a - 1]) <= 4 \
+            and not _YEAR.match(words[a - 1]) and labels[a - 1] in ("title", "volume", "o") \
+            and labels[a - 3] == "title" and "source" not in labels:
+        labels[a - 1] = "fpage"
+        labels[a - 2] = "o"
     return labels
 
 
