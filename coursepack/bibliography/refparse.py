@@ -467,6 +467,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
     labels = _editors_before_ed_mark(text, toks, _title_words_after_initials(text, toks, labels))
     labels = _pages_before_bracket_year(text, toks, _bracket_imprint(text, toks, labels))
+    labels = _page_mark_before_in(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -575,6 +576,27 @@ def _title_words_after_initials(text, toks, labels, words):
         labels[k] = "title"
     if words[e] == ":" and labels[e + 1] == "title":
         labels[e] = "title"
+    return labels
+
+
+@_post_rule
+def _page_mark_before_in(text, toks, labels, words):
+    """ASA's chapter with no pages given, "“Title.” P. in Book": the page
+    mark "P." / "Pp." / "S." before "in" after the title is no name.
+
+    >>> t = "Lewin, K. 1942. “Morale.” P. in Civilian Morale."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "o", "title", "o", "o",
+    ...         "agiv", "o", "o", "source", "source", "o"]
+    >>> _page_mark_before_in(t, tokens(t), labs)[10]
+    'o'
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    for x in range(first[1] + 1, len(words) - 2):
+        if words[x] in ("P", "Pp", "S") and words[x + 1] == "." and words[x + 2] in ("in", "In") \
+                and labels[x] in _NAME_LABELS:
+            labels[x] = labels[x + 1] = "o"
     return labels
 
 
