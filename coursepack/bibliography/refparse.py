@@ -468,6 +468,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _editors_before_ed_mark(text, toks, _title_words_after_initials(text, toks, labels))
     labels = _pages_before_bracket_year(text, toks, _bracket_imprint(text, toks, labels))
     labels = _page_mark_before_in(text, toks, labels)
+    labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -576,6 +577,59 @@ def _title_words_after_initials(text, toks, labels, words):
         labels[k] = "title"
     if words[e] == ":" and labels[e + 1] == "title":
         labels[e] = "title"
+    return labels
+
+
+@_post_rule
+def _place_read_for_title(text, toks, labels, words):
+    """"1989. Rediscovering Institutions. Free Press." with no title read:
+    the words the model took for the place, right after the year, before a
+    publisher that ends the entry, are the title (unless a known place).
+
+    >>> t = "March, J. 1989. Rediscovering Institutions. Free Press."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "place", "place", "o", "publisher", "publisher", "o"]
+    >>> _place_read_for_title(t, tokens(t), labs)[6:8]
+    ['title', 'title']
+    """
+    n = len(words)
+    if "title" in labels or "year" not in labels:
+        return labels
+    y = labels.index("year")
+    k = y + 1
+    while k < n and labels[k] == "o" and not words[k][:1].isalnum():
+        k += 1
+    e = k
+    while e < n and labels[e] == "place":
+        e += 1
+    if e == k or e + 1 >= n or words[e] != "." or labels[e + 1] != "publisher" \
+            or any(labels[x] not in ("publisher", "o") for x in range(e + 1, n)) \
+            or any(words[x].lower() in _PLACES for x in range(k, e)):
+        return labels
+    for x in range(k, e):
+        labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _last_place_unlabelled(text, toks, labels, words):
+    """"… 1945–1961. Osnabrück." with the last word left unlabelled: a
+    known place as the entry's last sentence is its place.
+
+    >>> t = "Lee, J. 1995. Migration und Politik. Osnabrück."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "title", "o", "o", "o"]
+    >>> _last_place_unlabelled(t, tokens(t), labs)[10]
+    'place'
+    """
+    n = len(words)
+    if n < 4 or words[-1] != "." or "place" in labels or "title" not in labels:
+        return labels
+    k = n - 2
+    while k > 0 and labels[k] == "o" and (words[k].replace("-", "").isalpha() or words[k] == "-"):
+        k -= 1
+    if k == n - 2 or words[k] != "." or n - 2 - k > 3 or words[k + 1].lower() not in _PLACES:
+        return labels
+    for x in range(k + 1, n - 1):
+        labels[x] = "place"
     return labels
 
 
