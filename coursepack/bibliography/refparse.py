@@ -469,6 +469,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _pages_before_bracket_year(text, toks, _bracket_imprint(text, toks, labels))
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
+    labels = _place_before_final_year(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -577,6 +578,32 @@ def _title_words_after_initials(text, toks, labels, words):
         labels[k] = "title"
     if words[e] == ":" and labels[e + 1] == "title":
         labels[e] = "title"
+    return labels
+
+
+@_post_rule
+def _place_before_final_year(text, toks, labels, words):
+    """MLA's "… Europa. Lüneburg, 1994." (a book's place and year, no
+    publisher): a known place as the last sentence before ", Year." is the
+    place, whatever the model read (a publisher, a volume).
+
+    >>> t = "Lee, G. Die Tyrannei. Osnabrück, 1994."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "publisher", "o", "year", "o"]
+    >>> _place_before_final_year(t, tokens(t), labs)[7]
+    'place'
+    """
+    n = len(words)
+    if n < 6 or words[-1] != "." or labels[-2] != "year" or words[-3] != "," or "place" in labels:
+        return labels
+    k = n - 4
+    while k > 0 and (words[k].replace("-", "").isalpha() or words[k] == "-") \
+            and labels[k] in ("publisher", "volume", "o", "source"):
+        k -= 1
+    if k == n - 4 or words[k] != "." or n - 4 - k > 3 or words[k + 1].lower() not in _PLACES \
+            or labels[k - 1] not in ("title", "o") or _publisher_like(words[k + 1:n - 3]):
+        return labels       # "Cambridge University Press, 2000": the publisher
+    for x in range(k + 1, n - 3):
+        labels[x] = "place"
     return labels
 
 
@@ -2017,7 +2044,10 @@ def _quoted_title_ends(text, toks, labels, words, i, j):
         # a journal only before its volume ("Gender & Society, Bd. 4")
         nxt = next((x for x in range(j + 1, min(j + 5, len(words))) if labels[x] != "o"
                     or words[x].lower() in _VOL | _NUM), None)
-        if nxt is None or labels[nxt] not in ("volume", "issue") and words[nxt].lower() not in _VOL | _NUM:
+        edited = any(words[x].lower() in ("edited", "herausgegeben", "hg", "hrsg")
+                     for x in range(j + 1, min(j + 4, len(words))))
+        if not edited and (nxt is None or labels[nxt] not in ("volume", "issue")
+                           and words[nxt].lower() not in _VOL | _NUM):
             return labels
     labels[q] = "o"
     for x in range(c, k):
