@@ -469,7 +469,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _pages_before_bracket_year(text, toks, _bracket_imprint(text, toks, labels))
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
-    labels = _place_before_final_year(text, toks, labels)
+    labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -578,6 +578,30 @@ def _title_words_after_initials(text, toks, labels, words):
         labels[k] = "title"
     if words[e] == ":" and labels[e + 1] == "title":
         labels[e] = "title"
+    return labels
+
+
+@_post_rule
+def _container_end_before_eds_bracket(text, toks, labels, words):
+    """Nature's "in Understanding Behaviour … and Application (eds.
+    Strathman, A. & Joireman, J.)": the book's last words before the
+    bracket that opens with "eds."/"ed."/"Hrsg." are the book's, not a name.
+
+    >>> t = "Lee, Z. Anxiety. in Theory and Application (eds. Strathman, A.) 1–4."
+    >>> labs = (["asur", "o", "agiv", "agiv", "title", "o", "o", "source", "source", "esur",
+    ...          "o", "o", "o", "esur", "o", "egiv", "egiv", "o", "fpage", "o", "lpage", "o"])
+    >>> _container_end_before_eds_bracket(t, tokens(t), labs)[9]
+    'source'
+    """
+    for x in range(1, len(words) - 2):
+        if words[x] == "(" and words[x + 1].lower() in _ED_WORDS and words[x + 2] == ".":
+            y = x - 1
+            while y > 0 and labels[y] in ("esur", "egiv") and words[y][:1].isalpha() \
+                    and len(words[y]) > 1:
+                y -= 1
+            if y < x - 1 and labels[y] == "source" and x - 1 - y <= 3:
+                for z in range(y + 1, x):
+                    labels[z] = "source"
     return labels
 
 
