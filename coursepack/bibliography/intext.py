@@ -42,7 +42,7 @@ _PREFIX = r"(?:(?:see|see\s+also|cf\.|e\.\s?g\.|vgl\.|vgl\.\s+auch|siehe|etwa|z\
 
 # one item of a parenthetical citation: names, years, pages
 _ITEM = re.compile(
-    rf"(?P<pre>{_PREFIX})?(?P<names>{_NAMES})(?:['’]s)?,?\s+"
+    rf"(?P<pre>{_PREFIX})?(?P<names>{_NAMES})(?:['’]s)?(?:,\s*(?:[{_UP}]\.\s*){{1,3}})?,?\s+"
     rf"(?P<years>(?:{_YEAR_ED})(?:\s*,\s*(?:{_YEAR_ED})|\s*[a-z]\b|\s*,\s*[a-z]\b(?=\s*[,;)\]]|\s*$))*)"
     rf"(?P<pages>{_PAGES})?", re.I if False else 0)
 # a parenthesis, or a square bracket of names and years ("[Womack et al.,
@@ -112,6 +112,8 @@ def find_citations(text: str) -> list[Item]:
     [3, 5, 6, 7, 12]
     >>> [(i.surnames, i.year) for i in find_citations("teamwork [Womack et al., 1990; Thelen, 1991] as Gerst et al. [1995] call it")]
     [(['Womack'], '1990'), (['Thelen'], '1991'), (['Gerst'], '1995')]
+    >>> [(i.surnames, i.year) for i in find_citations("(Smith, J. 2001; Smith, A. B. 2001)")]
+    [(['Smith'], '2001'), (['Smith'], '2001')]
     >>> [(i.surnames, i.year, i.etal) for i in find_citations(
     ...     "Smith, Jones, and Lee (2001) and Van der Berg and colleagues (1999) differ (Kim 2001, Park 2003)")]
     [(['Smith', 'Jones', 'Lee'], '2001', False), (['Van der Berg'], '1999', True), (['Kim'], '2001', False), (['Park'], '2003', False)]

@@ -463,7 +463,13 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_read_for_pages(text, toks, _range_after_volume_comma(text, toks, labels))
     labels = _journal_locator_in_title(text, toks, _in_splits_title(text, toks, labels))
     labels = _publisher_at_title_end(text, toks, _title_goes_on_after_comma(text, toks, labels))
+    labels = _subtitle_at_end(text, toks, labels)
     labels = _conjunction_not_name(text, toks, _names_after_edited_by(text, toks, labels))
+    labels = _editors_before_ed_mark(text, toks, _title_words_after_initials(text, toks, labels))
+    labels = _pages_before_bracket_year(text, toks, _bracket_imprint(text, toks, labels))
+    labels = _page_mark_before_in(text, toks, labels)
+    labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
+    labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -517,6 +523,351 @@ def _names_after_edited_by(text, toks, labels, words):
             labels[y] = "o"
         for y, lab in names:
             labels[y] = lab
+        break
+    return labels
+
+
+@_post_rule
+def _title_words_after_initials(text, toks, labels, words):
+    """Nature's "Klein, N. Fences and Windows: Dispatches …" / "Acker, J.
+    Hierarchies, Jobs, Bodies: A Theory …": the title's first words after
+    the last author's initials, joined by "and" or commas, read as more
+    names: they open the title when they hold no initial and are not all
+    given names, and a full stop or colon ends them before the rest of the
+    title or a bracket.
+
+    >>> t = "Acker, J. Hierarchies, Jobs, Bodies: A Theory. Gender 4 (1990)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "o", "agiv", "o", "title", "title",
+    ...         "o", "source", "volume", "o", "year", "o", "o"]
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)],
+    ...          _title_words_after_initials(t, tokens(t), labs)) if lab == "title")
+    'Hierarchies , Jobs , Bodies : A Theory'
+    >>> t = "Lee, J. Mary and Anne Smith. Title."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "asur", "o", "title", "o"]
+    >>> _title_words_after_initials(t, tokens(t), labs) == labs
+    True
+    """
+    n = len(words)
+    if "title" in labels[:4]:
+        return labels
+    end = next((x for x, lab in enumerate(labels) if lab in ("title", "year", "source")), n)
+    x = next((x for x in range(end - 1, 2, -1) if words[x - 1] == "." and len(words[x - 2]) == 1
+              and words[x - 2].isupper() and labels[x - 2] in _NAME_LABELS
+              and labels[x] in _NAME_LABELS and words[x][:1].isupper() and len(words[x]) > 1
+              and words[x].isalpha() and toks[x][0] > toks[x - 1][1]), None)
+    if x is None:
+        return labels
+    y = x - 2
+    while y >= 2 and words[y - 1] == "." and len(words[y - 2]) == 1 and words[y - 2].isupper():
+        y -= 2
+    if y < 2 or words[y - 1] != "," or labels[y - 2] not in _NAME_LABELS:
+        return labels
+    e = x
+    while e < n and labels[e] in _NAME_LABELS + ("o",) and (
+            words[e][:1].isupper() and words[e].replace("-", "").isalpha()
+            or words[e] in (",", "&") or words[e].lower() in _SMALL_WORDS):
+        e += 1
+    seg = [w for w in words[x:e] if w[:1].isalpha()]
+    if e >= n or words[e] not in ".:" or any(len(w) == 1 and w.isupper() for w in seg) \
+            or all(w.lower() in _given_names() or w.lower() in _SMALL_WORDS for w in seg):
+        return labels
+    if words[e - 1] in (",", "&") or not (len(seg) >= 2 and e + 1 < n and (
+            labels[e + 1] in ("title", "source") or words[e + 1] in "(“‘\"")):
+        return labels
+    for k in range(x, e):
+        labels[k] = "title"
+    if words[e] == ":" and labels[e + 1] == "title":
+        labels[e] = "title"
+    return labels
+
+
+@_post_rule
+def _container_end_before_eds_bracket(text, toks, labels, words):
+    """Nature's "in Understanding Behaviour … and Application (eds.
+    Strathman, A. & Joireman, J.)": the book's last words before the
+    bracket that opens with "eds."/"ed."/"Hrsg." are the book's, not a name.
+
+    >>> t = "Lee, Z. Anxiety. in Theory and Application (eds. Strathman, A.) 1–4."
+    >>> labs = (["asur", "o", "agiv", "agiv", "title", "o", "o", "source", "source", "esur",
+    ...          "o", "o", "o", "esur", "o", "egiv", "egiv", "o", "fpage", "o", "lpage", "o"])
+    >>> _container_end_before_eds_bracket(t, tokens(t), labs)[9]
+    'source'
+    """
+    for x in range(1, len(words) - 2):
+        if words[x] == "(" and words[x + 1].lower() in _ED_WORDS and words[x + 2] == ".":
+            y = x - 1
+            while y > 0 and labels[y] in ("esur", "egiv") and words[y][:1].isalpha() \
+                    and len(words[y]) > 1:
+                y -= 1
+            if y < x - 1 and labels[y] == "source" and x - 1 - y <= 3:
+                for z in range(y + 1, x):
+                    labels[z] = "source"
+    return labels
+
+
+@_post_rule
+def _place_before_final_year(text, toks, labels, words):
+    """MLA's "… Europa. Lüneburg, 1994." (a book's place and year, no
+    publisher): a known place as the last sentence before ", Year." is the
+    place, whatever the model read (a publisher, a volume).
+
+    >>> t = "Lee, G. Die Tyrannei. Osnabrück, 1994."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "publisher", "o", "year", "o"]
+    >>> _place_before_final_year(t, tokens(t), labs)[7]
+    'place'
+    """
+    n = len(words)
+    if n < 6 or words[-1] != "." or labels[-2] != "year" or words[-3] != "," or "place" in labels:
+        return labels
+    k = n - 4
+    while k > 0 and (words[k].replace("-", "").isalpha() or words[k] == "-") \
+            and labels[k] in ("publisher", "volume", "o", "source"):
+        k -= 1
+    if k == n - 4 or words[k] != "." or n - 4 - k > 3 or words[k + 1].lower() not in _PLACES \
+            or labels[k - 1] not in ("title", "o") or _publisher_like(words[k + 1:n - 3]):
+        return labels       # "Cambridge University Press, 2000": the publisher
+    for x in range(k + 1, n - 3):
+        labels[x] = "place"
+    return labels
+
+
+@_post_rule
+def _place_read_for_title(text, toks, labels, words):
+    """"1989. Rediscovering Institutions. Free Press." with no title read:
+    the words the model took for the place, right after the year, before a
+    publisher that ends the entry, are the title (unless a known place).
+
+    >>> t = "March, J. 1989. Rediscovering Institutions. Free Press."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "place", "place", "o", "publisher", "publisher", "o"]
+    >>> _place_read_for_title(t, tokens(t), labs)[6:8]
+    ['title', 'title']
+    """
+    n = len(words)
+    if "title" in labels or "year" not in labels:
+        return labels
+    y = labels.index("year")
+    k = y + 1
+    while k < n and labels[k] == "o" and not words[k][:1].isalnum():
+        k += 1
+    e = k
+    while e < n and labels[e] == "place":
+        e += 1
+    if e == k or e + 1 >= n or words[e] != "." or labels[e + 1] != "publisher" \
+            or any(labels[x] not in ("publisher", "o") for x in range(e + 1, n)) \
+            or any(words[x].lower() in _PLACES for x in range(k, e)):
+        return labels
+    for x in range(k, e):
+        labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _last_place_unlabelled(text, toks, labels, words):
+    """"… 1945–1961. Osnabrück." with the last word left unlabelled: a
+    known place as the entry's last sentence is its place.
+
+    >>> t = "Lee, J. 1995. Migration und Politik. Osnabrück."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "title", "o", "o", "o"]
+    >>> _last_place_unlabelled(t, tokens(t), labs)[10]
+    'place'
+    """
+    n = len(words)
+    if n < 4 or words[-1] != "." or "place" in labels or "title" not in labels:
+        return labels
+    k = n - 2
+    while k > 0 and labels[k] == "o" and (words[k].replace("-", "").isalpha() or words[k] == "-"):
+        k -= 1
+    if k == n - 2 or words[k] != "." or n - 2 - k > 3 or words[k + 1].lower() not in _PLACES:
+        return labels
+    for x in range(k + 1, n - 1):
+        labels[x] = "place"
+    return labels
+
+
+@_post_rule
+def _page_mark_before_in(text, toks, labels, words):
+    """ASA's chapter with no pages given, "“Title.” P. in Book": the page
+    mark "P." / "Pp." / "S." before "in" after the title is no name.
+
+    >>> t = "Lewin, K. 1942. “Morale.” P. in Civilian Morale."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "o", "title", "o", "o",
+    ...         "agiv", "o", "o", "source", "source", "o"]
+    >>> _page_mark_before_in(t, tokens(t), labs)[10]
+    'o'
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    for x in range(first[1] + 1, len(words) - 2):
+        if words[x] in ("P", "Pp", "S") and words[x + 1] == "." and words[x + 2] in ("in", "In") \
+                and labels[x] in _NAME_LABELS:
+            labels[x] = labels[x + 1] = "o"
+    return labels
+
+
+@_post_rule
+def _pages_before_bracket_year(text, toks, labels, words):
+    """Nature's locator before the bracketed year at the end: "Journal 38,
+    1731–1739 (2008).", "Foreign Affairs 160–177 (2001).", a book's "Title.
+    125 (Frankfurt/M, 1975).": the range or the lone number right before
+    the bracket is the pages (the first page no year, nor a volume: a range
+    of years is a title's, "1945–1990 (Berlin, 1990)", unless a volume and
+    a comma stand before it).
+
+    >>> t = "Scott, B. The Divide. Foreign Affairs 160–177 (2001)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "source", "source",
+    ...         "volume", "o", "lpage", "o", "year", "o", "o"]
+    >>> _pages_before_bracket_year(t, tokens(t), labs)[9:14]
+    ['fpage', 'o', 'lpage', 'o', 'year']
+    """
+    n = len(words)
+    if n < 8 or words[-1] != "." or words[-2] != ")" or labels[-3] != "year":
+        return labels
+    a = next((x for x in range(n - 3, -1, -1) if words[x] == "("), None)
+    if a is None or a < 4 or ")" in words[a:n - 2]:
+        return labels
+    if words[a - 1].isdigit() and words[a - 2] in "–-" and words[a - 3].isdigit():
+        f, l = a - 3, a - 1
+        if _YEAR.match(words[f]) and not (words[f - 1] == "," and labels[f - 2] == "volume"):
+            return labels
+        if labels[f] not in ("volume", "fpage", "year", "title", "o", "issue") \
+                or "year" not in labels[a:]:
+            return labels
+        labels[f], labels[f + 1], labels[l] = "fpage", "o", "lpage"
+    elif words[a - 1].isdigit() and words[a - 2] == "." and len(words[a - 1]) <= 4 \
+            and not _YEAR.match(words[a - 1]) and labels[a - 1] in ("title", "volume", "o") \
+            and labels[a - 3] == "title" and "source" not in labels:
+        labels[a - 1] = "fpage"
+        labels[a - 2] = "o"
+    return labels
+
+
+@_post_rule
+def _bracket_imprint(text, toks, labels, words):
+    """Nature's imprint in brackets at the end, "(Publisher, Place, 1998)."
+    or "(Place, 1994).": a part that reads as a publisher
+    (:func:`_publisher_like`) is the publisher, a part whose first word is
+    a known place the place, whatever the model read.
+
+    >>> t = "Sassen, S. Globalization. (The New Press, New York, 1998)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "o", "o"] + ["place"] * 6 + ["o", "year", "o", "o"]
+    >>> _bracket_imprint(t, tokens(t), labs)[7:13]
+    ['publisher', 'publisher', 'publisher', 'o', 'place', 'place']
+    """
+    n = len(words)
+    if n < 6 or words[-1] != "." or words[-2] != ")" or labels[-3] != "year" or words[-4] != ",":
+        return labels
+    a = next((x for x in range(n - 3, -1, -1) if words[x] == "("), None)
+    if a is None or ")" in words[a:n - 2] or a + 1 >= n - 4:
+        return labels
+    if any(labels[x] not in ("place", "publisher", "o") for x in range(a + 1, n - 4)):
+        return labels
+    parts, start = [], a + 1
+    for x in range(a + 1, n - 3):
+        if words[x] == ",":
+            parts.append((start, x))
+            start = x + 1
+    # the place: from the first part opening with a known place to the end
+    # ("Cambridge, MA"); the publisher: the parts before it ("Houghton, Mifflin")
+    pl = next((p for p, (i, j) in enumerate(parts) if words[i].lower() in _PLACES
+               and not _publisher_like([w for w in words[i:j] if w not in "-/."])), None)
+    if pl is None or pl == 0 and len(parts) > 1:
+        return labels       # "(St. Martin's, New York, 2002)": no sure place first
+    if pl > 0:
+        ws = [w for w in words[parts[0][0]:parts[pl - 1][1]] if w not in ",-/."]
+        if not _publisher_like(ws):
+            return labels
+        for x in range(parts[0][0], parts[pl - 1][1]):
+            labels[x] = "publisher" if words[x] != "," else "o"
+        labels[parts[pl - 1][1]] = "o"
+    for x in range(parts[pl][0], parts[-1][1]):
+        labels[x] = "place"
+    return labels
+
+
+_ED_WORDS = {"ed", "eds", "hrsg", "hg", "éd", "éds", "dir", "coord", "edd"}
+
+
+def _initials_names(words: list[str], a: int, b: int) -> list[tuple[int, str]] | None:
+    """The labels of ``words[a:b]`` read as a list of names written given
+    name first ("K. Williams and J. P. Forgas"), or None when they are not.
+
+    >>> w = "K . Williams and J . P . Forgas".split()
+    >>> [lab for _, lab in _initials_names(w, 0, len(w))]
+    ['egiv', 'egiv', 'esur', 'o', 'egiv', 'egiv', 'egiv', 'egiv', 'esur']
+    >>> _initials_names("Western Europe".split(), 0, 2) is None
+    True
+    """
+    out, x = [], a
+    while x < b:
+        k = x
+        while k + 1 < b and (re.fullmatch(r"[A-ZÀ-Þ]", words[k]) and words[k + 1] == "."
+                             or words[k] == "-" and k > x):
+            out += [(k, "egiv"), (k + 1, "egiv")] if words[k] != "-" else [(k, "egiv")]
+            k += 2 if words[k] != "-" else 1
+        if k == x:
+            return None
+        y = k
+        while y < b and (words[y][:1].isupper() and words[y][1:2].islower() or words[y].lower() in _PARTICLES):
+            out.append((y, "esur" if words[y][:1].isupper() else "egiv"))
+            y += 1
+        if y == k:
+            return None
+        x = y
+        if x < b:
+            if words[x] not in (",", "and", "und", "&", "et"):
+                return None
+            out.append((x, "o"))
+            x += 1
+            if x < b and words[x] in ("and", "und", "&"):
+                out.append((x, "o"))
+                x += 1
+    return out
+
+
+@_post_rule
+def _editors_before_ed_mark(text, toks, labels, words):
+    """Cell's chapter: "In Book Title, K. Williams and J. Forgas, eds.
+    (Press)": the names written given name first between the last comma
+    before them and ", eds." are the editors, the words from "In" to that
+    comma the book, whatever the model read (it takes the book's last
+    word for a surname).
+
+    >>> t = "Lee, M. (1995). Title. In Majority Rule in Western Europe, H. Döring, ed. (Press)."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o", "o"]
+    ...         + ["source"] * 5 + ["esur", "o", "egiv", "egiv", "esur", "o", "o", "o", "o", "publisher", "o", "o"])
+    >>> labs = _editors_before_ed_mark(t, tokens(t), labs)
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "source"][-2:]
+    ['Western', 'Europe']
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab in ("esur", "egiv")]
+    ['H', '.', 'Döring']
+    """
+    n = len(words)
+    m = next((x for x in range(3, n) if words[x].lower() in _ED_WORDS and words[x - 1] == ","
+              and (x + 1 == n or words[x + 1] in ".)")), None)
+    if m is None or m + 3 < n and words[m + 1] == "." and words[m + 2] == "," \
+            and words[m + 3].lower() not in _PAGES:
+        return labels       # "In R. Thomson, eds., Book": the names before the book
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    k = next((x for x in range(first[1] + 1, m) if words[x] in ("In", "in")), None)
+    if k is None:
+        return labels
+    start = k + 2 if k + 1 < m and words[k + 1] == ":" else k + 1
+    for c in range(start + 1, m - 1):
+        if words[c] != ",":
+            continue
+        names = _initials_names(words, c + 1, m - 1)
+        if names is None:
+            continue
+        if re.fullmatch(r"[A-ZÀ-Þ]", words[start]) and words[start + 1] == ".":
+            break           # the book's place holds names too
+        for x in range(start, c):
+            labels[x] = "source"
+        labels[c] = labels[m - 1] = labels[m] = "o"
+        for x, lab in names:
+            labels[x] = lab
         break
     return labels
 
@@ -586,6 +937,51 @@ def _title_goes_on_after_comma(text, toks, labels, words, i, j):
         if inner and all(labels[x] in ("note", "o") for x in inner):
             for x in inner:
                 labels[x] = "publisher"
+    return labels
+
+
+@_post_rule(title=True)
+def _subtitle_at_end(text, toks, labels, words, i, j):
+    """"(2000). Europa in Bewegung. Migration vom späten 18. Jahrhundert bis
+    zur Gegenwart." (a book whose style prints no imprint): a last sentence
+    after the title's full stop that runs to the end of the entry and reads
+    as no publisher, place, descriptor or journal locator is the subtitle,
+    whatever the model read (a note, a publisher, pages for "1945–1990").
+
+    >>> t = "Bade, K. (2000). Europa in Bewegung. Migration vom späten 18. Jahrhundert."
+    >>> labs = (["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 3
+    ...         + ["o", "note", "note", "note", "note", "o", "publisher", "o"])
+    >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)],
+    ...          _subtitle_at_end(t, tokens(t), labs)) if lab == "title")
+    'Europa in Bewegung . Migration vom späten 18 . Jahrhundert'
+    """
+    n = len(words)
+    if "year" not in labels[:i] or j + 3 >= n or words[j + 1] != "." or words[-1] != "." \
+            or not words[j + 2][:1].isupper() or not words[j + 2].isalpha():
+        return labels
+    rest = range(j + 2, n - 1)
+    if any(labels[x] in ("source", "url", "doi", "year", "volume", "issue", "asur", "esur", "egiv",
+                         "urldate") for x in rest):
+        return labels
+    for x in rest:
+        w = words[x]
+        if w.isdigit():
+            if not (len(w) <= 4 and x > j + 2):
+                return labels
+        elif w == ".":
+            if not words[x - 1].isdigit():
+                return labels       # a further sentence: an imprint as often
+        elif not (w.replace("-", "").isalpha() or w in ",:–-/&"):
+            return labels
+    ws = [words[x] for x in rest if words[x][:1].isalpha()]
+    # a publisher's or a place's name is short and capitalised ("Viking",
+    # "Lucius & Lucius", "Reinbek bei Hamburg"); a subtitle runs longer
+    if not 3 <= len(ws) <= 20 or not any(w[:1].islower() for w in ws) \
+            or _DESCRIPTOR.search(" ".join(ws)) or _publisher_like(ws) \
+            or any(w.lower() in _PLACES for w in ws):
+        return labels
+    for x in range(j + 1, n - 1):
+        labels[x] = "title"
     return labels
 
 
@@ -1672,7 +2068,10 @@ def _quoted_title_ends(text, toks, labels, words, i, j):
         # a journal only before its volume ("Gender & Society, Bd. 4")
         nxt = next((x for x in range(j + 1, min(j + 5, len(words))) if labels[x] != "o"
                     or words[x].lower() in _VOL | _NUM), None)
-        if nxt is None or labels[nxt] not in ("volume", "issue") and words[nxt].lower() not in _VOL | _NUM:
+        edited = any(words[x].lower() in ("edited", "herausgegeben", "hg", "hrsg")
+                     for x in range(j + 1, min(j + 4, len(words))))
+        if not edited and (nxt is None or labels[nxt] not in ("volume", "issue")
+                           and words[nxt].lower() not in _VOL | _NUM):
             return labels
     labels[q] = "o"
     for x in range(c, k):
