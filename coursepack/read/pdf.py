@@ -25,7 +25,7 @@ from .pdflayout.chars import Rule, page_box, page_chars, page_rules
 from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
-from .pdflayout.symbols import lone_unmapped
+from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages
 from .articlestart import (case_meta, foreign_before_title, imprint_pages, masthead_citation, publisher_blocks,
@@ -103,6 +103,7 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
             if "\ufffd" in ln.text:   # a lone unmapped glyph between names or key words: a separator
                 ln.text, settled = lone_unmapped(ln.text)
                 ln.unmapped = max(0, ln.unmapped - settled)
+        unmapped_bullets(lines)
         pages.append(lines)
         rules.append(page_rules(page, box))
         bad = sum(ln.unmapped for ln in lines)

@@ -1551,7 +1551,8 @@ def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right:
     (LaTeX's ``quote`` and ``quotation``, a word processor's indented
     quote style): it and the line below stand at one indent from the
     column's left edge and end at one edge short of its right edge (justified
-    within narrower margins), one pitch apart.  A paragraph's first-line
+    within narrower margins, or set in as far on the right as on the left
+    over its short last line), one pitch apart.  A paragraph's first-line
     indent has its next line back at the edge; a list's lines run to the
     column's right edge or end ragged.
 
@@ -1562,6 +1563,8 @@ def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right:
     >>> _body_quote_starts(doc, [L(97, 100, 323), L(72, 112, 323)], 0, 72, 323)
     False
     >>> _body_quote_starts(doc, [L(97, 100, 298), L(97, 112, 280)], 0, 72, 323)
+    True
+    >>> _body_quote_starts(doc, [L(97, 100, 290), L(97, 112, 280)], 0, 72, 323)
     False
     """
     ln = lines[k]
@@ -1569,9 +1572,13 @@ def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right:
     if nxt is None or nxt.role or nxt.page != ln.page or nxt.col != ln.col or not is_body_size(nxt, doc.body):
         return False
     inset = ln.x0 - left
+    if LIST_NUMBER.match(ln.text.strip()) or BULLET_CHAR.match(ln.text.strip()):
+        return False
+    # (a quote of two lines: the first set in as far from the right edge
+    # as from the left, the second its short last line)
     return (0.9 * doc.body <= inset <= 6 * doc.body and right - ln.x1 >= 0.9 * doc.body
-            and abs(nxt.x0 - ln.x0) <= 1 and abs(nxt.x1 - ln.x1) <= 1.5
-            and 0 < nxt.base - ln.base < 1.3 * doc.pitch)
+            and abs(nxt.x0 - ln.x0) <= 1 and 0 < nxt.base - ln.base < 1.3 * doc.pitch
+            and (abs(nxt.x1 - ln.x1) <= 1.5 or nxt.x1 < ln.x1 and abs(right - ln.x1 - inset) <= 2))
 
 
 def _body_quote_goes_on(quote: list[PLine], ln: PLine, doc: Doc) -> bool:
