@@ -780,6 +780,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("note", [ln], "an entry of the endnotes", number=n))
                 elif blocks and blocks[-1].role == "note":
                     blocks[-1].lines.append(ln)
+                elif _last_note_before(blocks) is not None:
+                    # an endnote running on to the next page, past its running head
+                    blocks.append(B("note", [ln], "continues an endnote from the previous page", continues=True))
                 else:
                     blocks.append(B("note", [ln], "in the endnotes section"))
                 prev = ln
@@ -1541,6 +1544,16 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+def _last_note_before(blocks: list) -> object | None:
+    """The note block the blocks end with, past the page furniture (a
+    running head, a folio) set after it, or None."""
+    for b in reversed(blocks):
+        if b.role == "furniture":
+            continue
+        return b if b.role == "note" else None
+    return None
 
 
 BODY_QUOTE_WHY = "set in from both edges of the column in the body's size"
