@@ -1920,10 +1920,16 @@ def front_matter(doc: Doc, i: int) -> dict:
         if seen_author and last is not None and _first_heading(ln, last, order, doc):
             break   # the body's first heading ("I. Introduction", a heading in small capitals)
         if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
-            ln.role, ln.why = "author", "names below the title"
+            # (names set side by side on one baseline, far apart: LaTeX's
+            # \and; the page's gutter may part them into two columns)
+            row = [ln] + [o for o in doc.pages[i] if o is not ln and not o.role and abs(o.base - ln.base) <= 0.5
+                          and abs(o.size - ln.size) < 0.3 and (o.bold, o.italic) == (ln.bold, ln.italic)
+                          and _name_like(o.body_text)]
+            for o in sorted(row, key=lambda o: o.x0):
+                o.role, o.why = "author", "names below the title"
+                authors.extend(split_authors(o.body_text))
             last = ln
             seen_author = True
-            authors.extend(split_authors(ln.body_text))
             continue
         if seen_author and last is not None and ln.top - last.bottom > 1.5 * doc.pitch and \
                 is_body_size(ln, doc.body) and not ln.italic and _starts_body(ln, doc, order):
