@@ -19,7 +19,8 @@ reference list) through
 
 * ``latex``: ``pdflatex`` with the ``article`` class, one or two columns,
   Computer Modern, Times or Palatino (``mathptmx``, ``mathpazo``), 10-12 pt,
-  numbered or starred sections, ``\\footnote``, ``\\thanks``, ``plain``,
+  numbered or starred sections, run-in ``\\paragraph`` heads, ``\\footnote``
+  (one long enough to run on to the next page), ``\\thanks``, ``plain``,
   ``headings`` or ``myheadings`` page styles, a ``thebibliography`` list
   numbered ``[1]`` or author-date with hanging indents (natbib's layout);
 * ``odt``: LibreOffice (``soffice --headless --convert-to pdf``) from a
@@ -96,6 +97,12 @@ def spec_for(seed: int, k: int, producer: str) -> dict:
         s["folio"] = rnd.choice(["bottom", "top"])
         s["justify"] = rnd.random() < 0.7
     s["seed_text"] = rnd.randint(0, 10 ** 6)
+    # families added later draw from a stream of their own (earlier documents unchanged):
+    # a page-foot note long enough to run on to the next page; LaTeX's run-in
+    # \paragraph heads for the second level
+    x = random.Random(f"{seed}:{k}:{producer}:families")
+    s["longnote"] = s["notes"] == "foot" and x.random() < 0.5
+    s["h2runin"] = producer == "latex" and s["levels"] == 2 and x.random() < 0.35
     return s
 
 
@@ -146,6 +153,8 @@ def article(s: dict) -> tuple[list[tuple], dict]:
         noted = sum(1 for _, _, a in notes if a != "@title")
         if noted < nnotes and rnd.random() < 0.5:
             note = SL.NOTES[lang][noted % len(SL.NOTES[lang])]
+            if s.get("longnote") and noted == 1:
+                note = SL.LONG_NOTE[lang]
             notes.append((str(noted + 1), note, first))
         return ("para", [(first, note), (" ".join(rest), None)])
 
@@ -230,6 +239,9 @@ def latex_source(s: dict, els: list[tuple]) -> str:
             in_abstract = True
         elif kind == "keywords":
             body.append(f"\n\\noindent\\textit{{{x(el[1])}:}} {x(el[2])}")
+        elif kind == "heading" and el[1] == 2 and s.get("h2runin"):
+            # (\paragraph: a bold head run in with the text, numbered by hand)
+            body.append(f"\\paragraph{{{x(el[2] + el[3])}.}}")
         elif kind == "heading":
             cmd = "section" if el[1] == 1 else "subsection"
             body.append(f"\\{cmd}{{{x(el[3])}}}")

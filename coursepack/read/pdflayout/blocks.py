@@ -145,7 +145,8 @@ def _clean_indents(doc: Doc, content: list[int]) -> int:
     paragraphs in many lines (sections of one or two paragraphs, the first
     after a heading set flush) fall under the share of indented lines
     ``doc_stats`` asks for; two such indents of one width still show the
-    style (a list's lines, indented as a whole, are no such indent)."""
+    style, or one whose line runs to the column's right edge as the line
+    below it does (a list's lines, indented as a whole, are no such indent)."""
     body = doc.body
     seen: Counter = Counter()
     for i in content:
@@ -158,7 +159,11 @@ def _clean_indents(doc: Doc, content: list[int]) -> int:
             if not (0 < ln.base - a.base < 2 * body and 0 < b.base - ln.base < 2 * body):
                 continue
             if a.text.rstrip()[-1:] in ".!?:\"”'" and abs(a.x0 - left) <= 2 and abs(b.x0 - left) <= 2:
-                seen[round(d)] += 1
+                # (one reaching the column's right edge, as the line below does,
+                # counts twice: a justified paragraph's first line, no short
+                # line set in on both sides)
+                right = doc.edges[(i, ln.col)][1]
+                seen[round(d)] += 2 if abs(ln.x1 - right) <= 2 and abs(b.x1 - right) <= 2 else 1
     return max(seen.values(), default=0)
 
 
@@ -203,14 +208,22 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
         right = rights[key].most_common(1)[0][0]
         doc.edges[key] = (left, right)
     # paragraph style: first-line indents and justified right edges
+    # (a line set in as the one below it is, a list's or a block quote's,
+    # a list item's bullet or number, its run-on line: no first-line indent)
     indented = flush_right = total = 0
     for i in content:
-        for ln in doc.pages[i]:
-            if ln.role or not is_body_size(ln, body) or (i, ln.col) not in doc.edges:
-                continue
+        ls = [ln for ln in doc.pages[i] if not ln.role and is_body_size(ln, body) and (i, ln.col) in doc.edges]
+        for k, ln in enumerate(ls):
             left, right = doc.edges[(i, ln.col)]
             total += 1
-            if 0.8 * body <= ln.x0 - left <= 4 * body:
+            nxt = ls[k + 1] if k + 1 < len(ls) else None
+            before = ls[k - 1] if k else None
+            block = nxt is not None and nxt.col == ln.col and 0 < nxt.base - ln.base < 2 * body \
+                and abs(nxt.x0 - ln.x0) <= 1
+            item = BULLET_CHAR.match(ln.text.strip()) or (
+                before is not None and before.col == ln.col and before.x0 < ln.x0 - 1
+                and BULLET_CHAR.match(before.text.strip()))
+            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item:
                 indented += 1
             if abs(ln.x1 - right) <= 2:
                 flush_right += 1
@@ -1517,8 +1530,11 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         if _hanging_item(doc, _item_of(blocks, lastp), ln, left):
             return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
         return "new", "first-line indent"
-    item = blocks[-1] if blocks[-1].role == "list_item" else None
-    if item is not None and item.lines[-1].page == ln.page and item.lines[-1].text.rstrip()[-1:] in ".!?" \
+    # (past the page's notes and furniture: a list ending its page)
+    item = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
+    item = item if item is not None and item.role == "list_item" else None
+    if item is not None and (item.lines[-1].page == ln.page or not doc.indent_style) \
+            and item.lines[-1].text.rstrip()[-1:] in ".!?" \
             and ln.text.strip()[:1].isupper() and ln.x0 < item.lines[0].x0 + 1:
         return "new", "after a list whose last item ended its sentence"
     if p.page != ln.page or p.col != ln.col:
