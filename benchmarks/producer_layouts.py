@@ -393,14 +393,10 @@ def fodt_source(s: dict, els: list[tuple]) -> str:
                         endn += 1
                         parts[-1] += f'<text:span text:style-name="Sup">{endn}</text:span>'
             out.append(f'<text:p text:style-name="{"First" if after_head else "Text_20_body"}">{" ".join(parts)}</text:p>')
-        elif kind == "quote":
+        elif kind == "quote":     # (the new paragraph after it indented as any: flush, it would carry on)
             out.append(f'<text:p text:style-name="Quote">{x(el[1])}</text:p>')
-            after_head = True
-            continue
         elif kind == "list":
             out += [f'<text:p text:style-name="Item">•<text:tab/>{x(t)}</text:p>' for t in el[1]]
-            after_head = True
-            continue
         elif kind == "endnotes":
             out.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1" text:is-list-header="true">{x(el[1])}</text:h>')
             out += [f'<text:p text:style-name="Endnote">{x(m)}. {x(t)}</text:p>' for m, t in el[2]]
