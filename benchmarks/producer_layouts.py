@@ -470,7 +470,10 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
             start = page_of(" ".join(anchor.split()[:6]), 1)
             mpage = page_of(anchor, start) if page_of(anchor, start) == start else start + 1
         truth["notes"]["items"].append({"number": int(marker) if marker.isdigit() else marker, "page": pg,
-                                        "marker_page": mpage if s["notes"] == "foot" else
+                                        # (both producers set a page-foot note, or its first
+                                        # part, on its call's page: the anchor sentence, broken
+                                        # over a column or hyphenated, is found less surely)
+                                        "marker_page": (pg or mpage) if s["notes"] == "foot" else
                                         (mpage if marker.isdigit() else 1),
                                         "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
     if s.get("runhead", "none") != "none":
