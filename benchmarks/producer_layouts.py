@@ -19,7 +19,8 @@ reference list) through
 
 * ``latex``: ``pdflatex`` with the ``article`` class, one or two columns,
   Computer Modern, Times or Palatino (``mathptmx``, ``mathpazo``), 10-12 pt,
-  numbered or starred sections, ``\\footnote``, ``\\thanks``, ``plain``,
+  numbered or starred sections, run-in ``\\paragraph`` heads, ``\\footnote``
+  (one long enough to run on to the next page), ``\\thanks``, ``plain``,
   ``headings`` or ``myheadings`` page styles, a ``thebibliography`` list
   numbered ``[1]`` or author-date with hanging indents (natbib's layout);
 * ``odt``: LibreOffice (``soffice --headless --convert-to pdf``) from a
@@ -96,6 +97,12 @@ def spec_for(seed: int, k: int, producer: str) -> dict:
         s["folio"] = rnd.choice(["bottom", "top"])
         s["justify"] = rnd.random() < 0.7
     s["seed_text"] = rnd.randint(0, 10 ** 6)
+    # families added later draw from a stream of their own (earlier documents unchanged):
+    # a page-foot note long enough to run on to the next page; LaTeX's run-in
+    # \paragraph heads for the second level
+    x = random.Random(f"{seed}:{k}:{producer}:families")
+    s["longnote"] = s["notes"] == "foot" and x.random() < 0.5
+    s["h2runin"] = producer == "latex" and s["levels"] == 2 and x.random() < 0.35
     return s
 
 
@@ -146,6 +153,8 @@ def article(s: dict) -> tuple[list[tuple], dict]:
         noted = sum(1 for _, _, a in notes if a != "@title")
         if noted < nnotes and rnd.random() < 0.5:
             note = SL.NOTES[lang][noted % len(SL.NOTES[lang])]
+            if s.get("longnote") and noted == 1:
+                note = SL.LONG_NOTE[lang]
             notes.append((str(noted + 1), note, first))
         return ("para", [(first, note), (" ".join(rest), None)])
 
@@ -230,6 +239,9 @@ def latex_source(s: dict, els: list[tuple]) -> str:
             in_abstract = True
         elif kind == "keywords":
             body.append(f"\n\\noindent\\textit{{{x(el[1])}:}} {x(el[2])}")
+        elif kind == "heading" and el[1] == 2 and s.get("h2runin"):
+            # (\paragraph: a bold head run in with the text, numbered by hand)
+            body.append(f"\\paragraph{{{x(el[2] + el[3])}.}}")
         elif kind == "heading":
             cmd = "section" if el[1] == 1 else "subsection"
             body.append(f"\\{cmd}{{{x(el[3])}}}")
@@ -381,14 +393,10 @@ def fodt_source(s: dict, els: list[tuple]) -> str:
                         endn += 1
                         parts[-1] += f'<text:span text:style-name="Sup">{endn}</text:span>'
             out.append(f'<text:p text:style-name="{"First" if after_head else "Text_20_body"}">{" ".join(parts)}</text:p>')
-        elif kind == "quote":
+        elif kind == "quote":     # (the new paragraph after it indented as any: flush, it would carry on)
             out.append(f'<text:p text:style-name="Quote">{x(el[1])}</text:p>')
-            after_head = True
-            continue
         elif kind == "list":
             out += [f'<text:p text:style-name="Item">•<text:tab/>{x(t)}</text:p>' for t in el[1]]
-            after_head = True
-            continue
         elif kind == "endnotes":
             out.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1" text:is-list-header="true">{x(el[1])}</text:h>')
             out += [f'<text:p text:style-name="Endnote">{x(m)}. {x(t)}</text:p>' for m, t in el[2]]
@@ -462,7 +470,10 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
             start = page_of(" ".join(anchor.split()[:6]), 1)
             mpage = page_of(anchor, start) if page_of(anchor, start) == start else start + 1
         truth["notes"]["items"].append({"number": int(marker) if marker.isdigit() else marker, "page": pg,
-                                        "marker_page": mpage if s["notes"] == "foot" else
+                                        # (both producers set a page-foot note, or its first
+                                        # part, on its call's page: the anchor sentence, broken
+                                        # over a column or hyphenated, is found less surely)
+                                        "marker_page": (pg or mpage) if s["notes"] == "foot" else
                                         (mpage if marker.isdigit() else 1),
                                         "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
     if s.get("runhead", "none") != "none":

@@ -24,8 +24,8 @@ from .pdflayout.blocks import Doc, classify, doc_stats, front_matter
 from .pdflayout.chars import Rule, page_box, page_chars, page_rules
 from .pdflayout.furniture import body_size, cover_pages, mark_furniture
 from .pdflayout.lines import PLine, page_lines
-from .pdflayout.order import reading_order
-from .pdflayout.symbols import lone_unmapped
+from .pdflayout.order import find_gutters, reading_order
+from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages
 from .articlestart import (case_meta, foreign_before_title, front_pages_before_abstract, imprint_pages,
@@ -98,11 +98,12 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         tp = page.get_textpage()
         chars = page_chars(page, tp, box)
         glyphs += sum(1 for c in chars if not c.text.isspace())
-        lines = page_lines(k + 1, chars)
+        lines = page_lines(k + 1, chars, find_gutters)
         for ln in lines:
             if "\ufffd" in ln.text:   # a lone unmapped glyph between names or key words: a separator
                 ln.text, settled = lone_unmapped(ln.text)
                 ln.unmapped = max(0, ln.unmapped - settled)
+        unmapped_bullets(lines)
         pages.append(lines)
         rules.append(page_rules(page, box))
         bad = sum(ln.unmapped for ln in lines)

@@ -18,7 +18,14 @@ from .hyphenation import SUFFIXES
 from ..words import zipf
 
 _URL_RE = re.compile(r"<([ \u00a0]*)((?:https?://|www\.)[^<>\s]*(?:\n(?!\u2029)[^<>\s]*)*)(>|(?=\n\u2029)|$)")
-_BARE_RE = re.compile(r"(?<![<\w])((?:https?://|www\.)[^\s<>]*(?:[-/._?=&#]\n[^\s<>]+)*)")
+#: a bare URL, on over a line end that falls after a hyphen, slash, dot or
+#: the like when the next line goes on with the URL's kind of text: a piece
+#: holding a slash, dot, hyphen, digit … ("reports/x.pdf", not "Accessed"
+#: nor "for details"), after a dot starting in lower case or a digit
+#: ("… https://x.org.\nThe next sentence" ends there)
+_URL_PIECE = r"[^\s<>]*[/._\-?=&#%\d]"
+_BARE_RE = re.compile(r"(?<![<\w])((?:https?://|www\.)(?:[^\s<>]|(?<=[-\u2010\u00ad/_?=&#])\n(?=[\w%~]" + _URL_PIECE
+                      + r")|(?<=\.)\n(?=[a-z0-9]" + _URL_PIECE + r"))*)")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
 
@@ -28,6 +35,10 @@ def bare_urls(text: str) -> list[re.Match]:
 
     >>> [m.group(1) for m in bare_urls("see www.a.org/x and <https://b.org>, xhttp://c.org, https://d.org/e-\\nf")]
     ['www.a.org/x', 'https://d.org/e-']
+    >>> [m.group(1) for m in bare_urls("at https://d.org/\\nreports/x.pdf (2020); https://e.org.\\nThe end; https://f.org/\\n(accessed)")]
+    ['https://d.org/\\nreports/x.pdf', 'https://e.org.', 'https://f.org/']
+    >>> [m.group(1) for m in bare_urls("https://g.org/\\nAccessed 2 May; https://h.org/\\nfor details; https://k.org/a-\\nb/c")]
+    ['https://g.org/', 'https://h.org/', 'https://k.org/a-\\nb/c']
     """
     starts = []
     for needle in ("http", "www."):
@@ -96,6 +107,8 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
     >>> from coursepack.repair.rules import fix
     >>> fix("url", "see: < https://tass.\\nru/politika/9047>; Outpost is Russia’s first, <https://x.org/outpost-is-\\nrussias-first>.")
     'see: <https://tass.ru/politika/9047>; Outpost is Russia’s first, <https://x.org/outpost-is-russias-first>.'
+    >>> fix("url", "Online: https://www.example.org/publications/re\u2010\\nports/county-report.pdf (3 March 2021)")
+    'Online: https://www.example.org/publications/reports/county-report.pdf (3 March 2021)'
     """
     edits: list[Edit] = []
     if "://" not in text and "www." not in text:
@@ -143,7 +156,10 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
         k = 0
         for nl in re.finditer(r"\n", url):
             i = nl.start()
-            if i > 0 and url[i - 1] == "-":
+            if i > 0 and url[i - 1] in "\u2010\u00ad":
+                # a typesetter's hyphen (U+2010, a soft hyphen): a URL's own is a hyphen-minus
+                pieces.append(Edit(a + i - 1, a + i + 1, "", "hyphen at a line break inside a URL removed (the typesetter's, not the URL's)"))
+            elif i > 0 and url[i - 1] == "-":
                 before, after = url[:i].replace("\n", ""), url[i + 1:].replace("\n", "")
                 if url_hyphen_is_part(before, after, context_words(a)):
                     pieces.append(Edit(a + i, a + i + 1, "", "hyphen at a line break kept: part of the URL (slug of words)"))

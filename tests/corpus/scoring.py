@@ -276,8 +276,15 @@ def score(gold: dict, s, ref_strings: list[str] | None = None, text=raw_text,
 
     # paragraph starts
     pages = set(gold["paragraph_pages"] or range(1, max(len(s.pages), 1) + 1000))
-    starts = [(b, text(b)) for b in s.blocks
-              if b.role in BODY_ROLES and not b.continues and b.page in pages]
+    # (a paragraph's text with what it carries on in the next column or
+    # page: a start whose first line ends its column is still its start)
+    body = [b for b in s.blocks if b.role in BODY_ROLES]
+    def with_next(j: int) -> str:
+        t = text(body[j])
+        if len(t) < 80 and j + 1 < len(body) and body[j + 1].continues:
+            t += " " + text(body[j + 1])
+        return t
+    starts = [(b, with_next(j)) for j, b in enumerate(body) if not b.continues and b.page in pages]
     gp = gold["paragraph_starts"]
     idx = _match_starts(gp, starts, "text")
     r["para"] = len(gp)

@@ -208,8 +208,10 @@ def test_roman_ordinals(t):
 @settings_
 @given(TEXT)
 def test_bare_urls(t):
+    piece = r"[^\s<>]*[/._\-?=&#%\d]"
     assert [m.span(1) for m in bare_urls(t)] == [m.span(1) for m in re.finditer(
-        r"(?<![<\w])((?:https?://|www\.)[^\s<>]*(?:[-/._?=&#]\n[^\s<>]+)*)", t)]
+        r"(?<![<\w])((?:https?://|www\.)(?:[^\s<>]|(?<=[-\u2010\u00ad/_?=&#])\n(?=[\w%~]" + piece
+        + r")|(?<=\.)\n(?=[a-z0-9]" + piece + r"))*)", t)]
 
 
 @settings_

@@ -145,7 +145,8 @@ def _clean_indents(doc: Doc, content: list[int]) -> int:
     paragraphs in many lines (sections of one or two paragraphs, the first
     after a heading set flush) fall under the share of indented lines
     ``doc_stats`` asks for; two such indents of one width still show the
-    style (a list's lines, indented as a whole, are no such indent)."""
+    style, or one whose line runs to the column's right edge as the line
+    below it does (a list's lines, indented as a whole, are no such indent)."""
     body = doc.body
     seen: Counter = Counter()
     for i in content:
@@ -158,7 +159,11 @@ def _clean_indents(doc: Doc, content: list[int]) -> int:
             if not (0 < ln.base - a.base < 2 * body and 0 < b.base - ln.base < 2 * body):
                 continue
             if a.text.rstrip()[-1:] in ".!?:\"”'" and abs(a.x0 - left) <= 2 and abs(b.x0 - left) <= 2:
-                seen[round(d)] += 1
+                # (one reaching the column's right edge, as the line below does,
+                # counts twice: a justified paragraph's first line, no short
+                # line set in on both sides)
+                right = doc.edges[(i, ln.col)][1]
+                seen[round(d)] += 2 if abs(ln.x1 - right) <= 2 and abs(b.x1 - right) <= 2 else 1
     return max(seen.values(), default=0)
 
 
@@ -203,14 +208,22 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
         right = rights[key].most_common(1)[0][0]
         doc.edges[key] = (left, right)
     # paragraph style: first-line indents and justified right edges
+    # (a line set in as the one below it is, a list's or a block quote's,
+    # a list item's bullet or number, its run-on line: no first-line indent)
     indented = flush_right = total = 0
     for i in content:
-        for ln in doc.pages[i]:
-            if ln.role or not is_body_size(ln, body) or (i, ln.col) not in doc.edges:
-                continue
+        ls = [ln for ln in doc.pages[i] if not ln.role and is_body_size(ln, body) and (i, ln.col) in doc.edges]
+        for k, ln in enumerate(ls):
             left, right = doc.edges[(i, ln.col)]
             total += 1
-            if 0.8 * body <= ln.x0 - left <= 4 * body:
+            nxt = ls[k + 1] if k + 1 < len(ls) else None
+            before = ls[k - 1] if k else None
+            block = nxt is not None and nxt.col == ln.col and 0 < nxt.base - ln.base < 2 * body \
+                and abs(nxt.x0 - ln.x0) <= 1
+            item = BULLET_CHAR.match(ln.text.strip()) or (
+                before is not None and before.col == ln.col and before.x0 < ln.x0 - 1
+                and BULLET_CHAR.match(before.text.strip()))
+            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item:
                 indented += 1
             if abs(ln.x1 - right) <= 2:
                 flush_right += 1
@@ -780,6 +793,9 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("note", [ln], "an entry of the endnotes", number=n))
                 elif blocks and blocks[-1].role == "note":
                     blocks[-1].lines.append(ln)
+                elif _last_note_before(blocks) is not None:
+                    # an endnote running on to the next page, past its running head
+                    blocks.append(B("note", [ln], "continues an endnote from the previous page", continues=True))
                 else:
                     blocks.append(B("note", [ln], "in the endnotes section"))
                 prev = ln
@@ -1547,8 +1563,11 @@ def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         if _inset_run_on(doc, p, ln, right, ended):
             return ("join", "") if blocks[-1] is lastp else ("cont", "an inset passage's run-on line")
         return "new", "first-line indent"
-    item = blocks[-1] if blocks[-1].role == "list_item" else None
-    if item is not None and item.lines[-1].page == ln.page and item.lines[-1].text.rstrip()[-1:] in ".!?" \
+    # (past the page's notes and furniture: a list ending its page)
+    item = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
+    item = item if item is not None and item.role == "list_item" else None
+    if item is not None and (item.lines[-1].page == ln.page or not doc.indent_style) \
+            and item.lines[-1].text.rstrip()[-1:] in ".!?" \
             and ln.text.strip()[:1].isupper() and ln.x0 < item.lines[0].x0 + 1:
         return "new", "after a list whose last item ended its sentence"
     if p.page != ln.page or p.col != ln.col:
@@ -1622,6 +1641,16 @@ def inset_passages(doc: Doc, blocks: list[B]) -> None:
             b.role, b.why = "quote", "indented on both sides"
 
 
+def _last_note_before(blocks: list) -> object | None:
+    """The note block the blocks end with, past the page furniture (a
+    running head, a folio) set after it, or None."""
+    for b in reversed(blocks):
+        if b.role == "furniture":
+            continue
+        return b if b.role == "note" else None
+    return None
+
+
 BODY_QUOTE_WHY = "set in from both edges of the column in the body's size"
 
 
@@ -1630,7 +1659,8 @@ def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right:
     (LaTeX's ``quote`` and ``quotation``, a word processor's indented
     quote style): it and the line below stand at one indent from the
     column's left edge and end at one edge short of its right edge (justified
-    within narrower margins), one pitch apart.  A paragraph's first-line
+    within narrower margins, or set in as far on the right as on the left
+    over its short last line), one pitch apart.  A paragraph's first-line
     indent has its next line back at the edge; a list's lines run to the
     column's right edge or end ragged.
 
@@ -1641,6 +1671,8 @@ def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right:
     >>> _body_quote_starts(doc, [L(97, 100, 323), L(72, 112, 323)], 0, 72, 323)
     False
     >>> _body_quote_starts(doc, [L(97, 100, 298), L(97, 112, 280)], 0, 72, 323)
+    True
+    >>> _body_quote_starts(doc, [L(97, 100, 290), L(97, 112, 280)], 0, 72, 323)
     False
     """
     ln = lines[k]
@@ -1648,9 +1680,13 @@ def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right:
     if nxt is None or nxt.role or nxt.page != ln.page or nxt.col != ln.col or not is_body_size(nxt, doc.body):
         return False
     inset = ln.x0 - left
+    if LIST_NUMBER.match(ln.text.strip()) or BULLET_CHAR.match(ln.text.strip()):
+        return False
+    # (a quote of two lines: the first set in as far from the right edge
+    # as from the left, the second its short last line)
     return (0.9 * doc.body <= inset <= 6 * doc.body and right - ln.x1 >= 0.9 * doc.body
-            and abs(nxt.x0 - ln.x0) <= 1 and abs(nxt.x1 - ln.x1) <= 1.5
-            and 0 < nxt.base - ln.base < 1.3 * doc.pitch)
+            and abs(nxt.x0 - ln.x0) <= 1 and 0 < nxt.base - ln.base < 1.3 * doc.pitch
+            and (abs(nxt.x1 - ln.x1) <= 1.5 or nxt.x1 < ln.x1 and abs(right - ln.x1 - inset) <= 2))
 
 
 def _body_quote_goes_on(quote: list[PLine], ln: PLine, doc: Doc) -> bool:
@@ -1979,10 +2015,16 @@ def front_matter(doc: Doc, i: int) -> dict:
         if seen_author and last is not None and _first_heading(ln, last, order, doc):
             break   # the body's first heading ("I. Introduction", a heading in small capitals)
         if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
-            ln.role, ln.why = "author", "names below the title"
+            # (names set side by side on one baseline, far apart: LaTeX's
+            # \and; the page's gutter may part them into two columns)
+            row = [ln] + [o for o in doc.pages[i] if o is not ln and not o.role and abs(o.base - ln.base) <= 0.5
+                          and abs(o.size - ln.size) < 0.3 and (o.bold, o.italic) == (ln.bold, ln.italic)
+                          and _name_like(o.body_text)]
+            for o in sorted(row, key=lambda o: o.x0):
+                o.role, o.why = "author", "names below the title"
+                authors.extend(split_authors(o.body_text))
             last = ln
             seen_author = True
-            authors.extend(split_authors(ln.body_text))
             continue
         if seen_author and last is not None and ln.top - last.bottom > 1.5 * doc.pitch and \
                 is_body_size(ln, doc.body) and not ln.italic and _starts_body(ln, doc, order):

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import replace
 
 from .chars import Char
-from .order import find_gutters
 from .pline import PLine  # noqa: F401  (PLine is imported from here too)
 
 #: Gap (in ems of the font size) that splits a fragment: wider than any
@@ -288,11 +287,13 @@ def _drop_caps(items: list[tuple]) -> list[tuple]:
     return out
 
 
-def _gutter_middles(page: int, items: list[tuple]) -> list[float]:
+def _gutter_middles(page: int, items: list[tuple], find_gutters) -> list[float]:
     """The middles of the column gutters the page's fragments show
-    (``order.find_gutters`` on the fragments as they stand, before any is
-    joined to its neighbour on the baseline): a gap that spans one is no
-    word space, however narrow."""
+    (``find_gutters``, :func:`.order.find_gutters`, on the fragments as
+    they stand, before any is joined to its neighbour on the baseline): a
+    gap that spans one is no word space, however narrow."""
+    if find_gutters is None:
+        return []
     frags = []
     for base, x0, x1, size, f in items:
         g = [c for c in f if c.text and not c.text.isspace()]
@@ -304,7 +305,7 @@ def _gutter_middles(page: int, items: list[tuple]) -> list[float]:
     return [(g0 + g1) / 2 for g0, g1 in gutters]
 
 
-def page_lines(page: int, chars: list[Char]) -> list[PLine]:
+def page_lines(page: int, chars: list[Char], find_gutters=None) -> list[PLine]:
     """The lines of one page, top to bottom and left to right.
 
     Fragments on one baseline are joined when the gap between them is
@@ -312,7 +313,9 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
     :data:`SPLIT_GAP` ems keeps them apart, except that fragments which
     line up as cells of one row are joined and counted in ``cells``
     when no column gutter runs between them (decided later, so here they
-    stay apart).
+    stay apart).  ``find_gutters`` (:func:`.order.find_gutters`, which
+    builds on this module) finds the page's column gutters on its
+    fragments: no two are joined across one.
     """
     rotated = [c for c in chars if not c.upright]
     if rotated:
@@ -360,7 +363,7 @@ def page_lines(page: int, chars: list[Char]) -> list[PLine]:
         else:
             rows.append([it])
     out: list[PLine] = []
-    mids = _gutter_middles(page, items)
+    mids = _gutter_middles(page, items, find_gutters)
     for row in rows:
         row.sort(key=lambda t: t[1])
         groups: list[list[tuple]] = [[row[0]]]

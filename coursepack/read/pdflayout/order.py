@@ -75,23 +75,26 @@ def _narrowed(lines: list[PLine], g0: float, g1: float) -> tuple[float, float]:
     narrow ``\\columnsep``), or a left column's justified lines reaching
     in.  The few lines :func:`find_gutter` lets cross a gutter would else
     widen it to the runovers' indent, and its middle would leave those
-    first lines outside their column.  An edge is three lines or more
-    starting (ending) within a point of one another: ragged ends (short
-    notes across the page's foot) are no edge.  Unchanged when what is
-    left is under 3 pt.
+    first lines outside their column.  An edge is two lines or more
+    starting within a point of one another on the right (left edges are
+    set so), three ending so on the left: ragged ends (short notes across
+    the page's foot) are no edge.  Unchanged when what is left is under
+    3 pt.
 
     >>> L = lambda x0, x1: PLine(1, "x" * 30, x0, 0, x1, 9, 7, 9, "", False, False)
     >>> _narrowed([L(72, 292)] + [L(302, 523)] * 3 + [L(317, 523)], 292.7, 316.7)
     (292.7, 302)
     >>> _narrowed([L(72, 292), L(302, 523), L(317, 523)], 292.7, 316.7)
     (292.7, 316.7)
+    >>> _narrowed([L(72, 292), L(306.3, 520), L(306.3, 513), L(329, 519)], 286.3, 328.3)
+    (286.3, 306.3)
     >>> _narrowed([L(72, 300), L(72, 303.5), L(72, 308)], 292.7, 316.7)
     (292.7, 316.7)
     """
     rights = sorted(ln.x0 for ln in lines if g0 + 1 < ln.x0 < g1 and ln.x1 > g1 + 10)
     lefts = sorted((ln.x1 for ln in lines if g0 < ln.x1 < g1 - 1 and ln.x0 < g0 - 10), reverse=True)
-    edge = lambda xs: next((x for x in xs if sum(1 for y in xs if abs(y - x) <= 1) >= 3), None)  # noqa: E731
-    a, b = edge(lefts), edge(rights)
+    edge = lambda xs, n: next((x for x in xs if sum(1 for y in xs if abs(y - x) <= 1) >= n), None)  # noqa: E731
+    a, b = edge(lefts, 3), edge(rights, 2)
     a, b = (g0 if a is None else max(g0, a + 0.0)), (g1 if b is None else min(g1, b))
     if b - a < 3:
         return g0, g1

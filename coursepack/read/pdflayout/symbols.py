@@ -159,3 +159,27 @@ def lone_unmapped(text: str) -> tuple[str, int]:
             last, n = m.end(), n + 1
     out.append(text[last:])
     return "".join(out), n
+
+
+def unmapped_bullets(lines: list) -> int:
+    """Glyphs without a Unicode mapping (U+FFFD) that open two lines or
+    more of a page at one left edge, each followed by a space and a word:
+    the marks of a list's items (a bitmap font's bullet, as TeX's
+    ``itemize`` in a Type 3 font gives it), made "•" so that the items are
+    read as a list.  Lines are changed in place (``text``, ``unmapped``);
+    returns how many glyphs were settled.
+
+    >>> from types import SimpleNamespace as L
+    >>> ls = [L(text="\\ufffd Opening hours", x0=82.0, unmapped=1), L(text="\\ufffd Lending periods", x0=82.3, unmapped=1),
+    ...       L(text="\\ufffd 3 design", x0=200.0, unmapped=1)]
+    >>> unmapped_bullets(ls), [ln.text for ln in ls]
+    (2, ['• Opening hours', '• Lending periods', '\\ufffd 3 design'])
+    """
+    opening = [ln for ln in lines if re.match(r"\ufffd\s+\w", ln.text)]
+    n = 0
+    for ln in opening:
+        if sum(1 for o in opening if abs(o.x0 - ln.x0) <= 1) >= 2:
+            ln.text = "•" + ln.text[1:]
+            ln.unmapped = max(0, ln.unmapped - 1)
+            n += 1
+    return n
