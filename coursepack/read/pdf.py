@@ -27,7 +27,7 @@ from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import reading_order
 from .pdflayout.symbols import lone_unmapped
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
-from .frontmeta import citation, folio_pages
+from .frontmeta import citation, folio_pages, series_imprint
 from .articlestart import (case_meta, foreign_before_title, front_pages_before_abstract, imprint_pages,
                            masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
@@ -244,6 +244,8 @@ def _citation(pages: list[list[PLine]], covers: set[int], first: int, meta_raw: 
         cand.append(meta_raw["Subject"])
     for k, v in citation(cand).items():
         meta.setdefault(k, v)
+    if not meta.get("journal"):     # a paper in a series: its cover and imprint pages
+        meta.update(series_imprint([[ln.text for ln in p] for p in pages[:first + 3]]))
 
 
 def author_notes(blocks: list[Block]) -> None:
