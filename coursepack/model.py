@@ -446,6 +446,10 @@ class Metadata:
     year: str = ""
     section: str = ""
     pages: str = ""
+    series: str = ""          # a working paper's series, number, institution, place (no journal)
+    number: str = ""
+    institution: str = ""
+    place: str = ""
     published: str = ""
     submitted: str = ""
     doi: str = ""

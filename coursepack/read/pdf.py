@@ -28,8 +28,8 @@ from .pdflayout.order import reading_order
 from .pdflayout.symbols import lone_unmapped
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
-from .articlestart import (case_meta, foreign_before_title, front_pages_before_abstract, imprint_pages,
-                           masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
+from .articlestart import (case_meta, copyright_year, foreign_before_title, front_pages_before_abstract,
+                           imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
 from .pdflayout.blocks import (ADDRESS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
@@ -215,6 +215,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     imprint_pages(out)
     front_pages_before_abstract(out)
     masthead_citation(out, meta)
+    copyright_year(out, meta)
     translated_title(out)
     title_atop_abstract(out)
     case_meta(meta)
