@@ -197,7 +197,8 @@ _SERIES_LINE = re.compile(
 _INSTITUTION = re.compile(r"(?i)institut|zentrum|cent(?:re|er)\b|council|universit|foundation|"
                           r"stiftung|school|akademie|academy|forschung|research\b|bureau")
 _DATE_LINE = re.compile(rf"^(?:{_MONTH}\s+)?(?P<year>{_YEAR})$|^(?:Copyright\s*)?(?:©|\(c\))\s*(?P<cyear>{_YEAR})\b")
-_POSTAL = re.compile(r"^(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+)$")
+_POSTAL = re.compile(r"^(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+"
+                     r"(?:\s+(?:am|an\s+der|im|upon|on)\s+[A-ZÄÖÜ][\wäöüß-]+)?)$")
 
 
 def _series_name(s: str) -> str:
