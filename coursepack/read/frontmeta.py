@@ -205,6 +205,16 @@ def _series_name(s: str) -> str:
     return s if any(c.isupper() for c in s) else s[:1].upper() + s[1:]
 
 
+def _affiliation(lines: list[str], i: int) -> bool:
+    """Line ``i`` belongs to an author's affiliation, not to the imprint:
+    it follows a line keyed by a note mark ("* Université Paris 8", "1
+    University of …") or an e-mail address follows it at once."""
+    before = lines[i - 1] if i else ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(re.match(r"[*†‡]|\d\s+[A-Z]", before) or re.match(r"[*†‡]|\d\s+[A-Z]", lines[i])
+                or re.search(r"@|e-?mail", after, re.IGNORECASE))
+
+
 def series_imprint(pages: list[list[str]]) -> dict[str, str]:
     """A working or discussion paper's series, number, year, institution and
     place as its cover and imprint pages print them (``pages``: the lines
@@ -222,6 +232,9 @@ def series_imprint(pages: list[list[str]]) -> dict[str, str]:
     ...                 ["Discussion Paper FS I 01 - 301", "Wissenschaftszentrum Berlin für Sozialforschung 2001",
     ...                  "Wissenschaftszentrum Berlin für Sozialforschung", "D-10785 Berlin"]])
     {'series': 'Discussion Paper', 'series_number': 'FS I 01-301', 'series_year': '2001', 'institution': 'Wissenschaftszentrum Berlin für Sozialforschung', 'place': 'Berlin'}
+    >>> series_imprint([["Working Paper 3", "Ann Lee*", "* University of Leeds", "University of Leeds",
+    ...                  "e-mail: lee@leeds.ac.uk"], ["1 University of Leeds"]])   # an author's affiliation
+    {'series': 'Working Paper', 'series_number': '3'}
     >>> series_imprint([["Arbeitspapier / working paper", "The RatSWD Working Papers are non-exclusive."]])
     {}
     >>> series_imprint([["Working Paper No. 12", "Max-Planck-Institut für Gesellschaftsforschung Köln",
@@ -263,9 +276,9 @@ def series_imprint(pages: list[list[str]]) -> dict[str, str]:
     # the institution: a name printed twice (a year or a town after it aside)
     counts: collections.Counter = collections.Counter()
     first_form: dict[str, str] = {}
-    for t in lines:
+    for i, t in enumerate(lines):
         if not _INSTITUTION.search(t) or len(t.split()) > 10 or t[:1].islower() or \
-                re.search(r"[.;:@]\s|https?:|www\.", t):
+                re.search(r"[.;:@]\s|https?:|www\.", t) or _affiliation(lines, i):
             continue
         core = re.sub(rf"\s+{_YEAR}$", "", t)
         counts[core.casefold()] += 1
