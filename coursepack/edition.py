@@ -91,22 +91,27 @@ def series_fields(meta: model.Metadata) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
-def builtin_series_fields(fields: dict) -> dict:
-    """A report's fields as the built-in styles print them (their report
-    form has no number nor place of its own): the number after the
-    series ("Discussion Paper FS I 01-301"), the place before the
-    institution ("Berlin: Wissenschaftszentrum …").
+def series_citation_fields(fields: dict, builtin: bool = True) -> dict:
+    """A paper's series and number as one, as its cover prints them ("MPIfG
+    Discussion Paper 05/6"; a style's report form prints a lone number as
+    a range or before the series); for the built-in styles (``builtin``),
+    whose report form has no place, also the place before the institution
+    ("Köln: Max-Planck-Institut …").
 
-    >>> builtin_series_fields({"series": "MPIfG Discussion Paper", "number": "05/6",
-    ...                        "institution": "MPIfG", "address": "Köln", "year": "2005"})
+    >>> f = {"series": "MPIfG Discussion Paper", "number": "05/6", "institution": "MPIfG",
+    ...      "address": "Köln", "year": "2005"}
+    >>> series_citation_fields(f)
     {'series': 'MPIfG Discussion Paper 05/6', 'institution': 'Köln: MPIfG', 'year': '2005'}
+    >>> series_citation_fields(f, builtin=False)["series"]
+    'MPIfG Discussion Paper 05/6'
     """
     if fields.get("journal") or not (fields.get("series") or fields.get("institution")):
         return fields
     out = dict(fields)
-    number, place = out.pop("number", ""), out.pop("address", "")
+    number = out.pop("number", "")
     if number:
         out["series"] = f"{out['series']} {number}" if out.get("series") else number
+    place = out.pop("address", "") if builtin else ""
     if place and out.get("institution"):
         out["institution"] = f"{place}: {out['institution']}"
     return out
@@ -491,13 +496,14 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
     fields, persons = reading_fields(reading.meta)
     report = "report" if series_fields(reading.meta) else None     # a paper in a series
     if csl is None:
-        reading.citation = format_citation(builtin_series_fields(fields), persons, style,
+        reading.citation = format_citation(series_citation_fields(fields), persons, style,
                                            entry_type=report, lang=lang)
     else:
         with step("style"):
             reading.bibliography = format_bibliography(reading.bibliography, csl, lang,
                                                        cache=cache, name=reading.slug)
-            reading.citation = format_work(fields, persons, csl, lang, entry_type=report,
+            reading.citation = format_work(series_citation_fields(fields, builtin=False), persons,
+                                           csl, lang, entry_type=report,
                                            cache=cache, name=reading.slug)
     with step("glossary"):
         reading.glossary = glossary

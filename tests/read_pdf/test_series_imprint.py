@@ -114,6 +114,14 @@ def test_the_working_paper_reaches_reading_yaml_and_the_citation_line(tmp_path, 
     assert cite.endswith("Arbeitspapier 7. Frankfurt am Main: Institut für Sozialforschung, 2019."), cite
 
 
+def test_a_csl_style_prints_the_series_with_its_number(tmp_path, papers):
+    root = make_project(tmp_path / "p", seed=False, pack='title: "T"\noutput:\n  style: apa\nreadings:\n')
+    assert main(["--root", str(root), "ingest", str(papers["en"]), "--slug", "dp", "--quiet"]) == 0
+    pack = load_pack(root)
+    cite = plain_text(build_reading(pack, next(c for c in pack.readings if c.slug == "dp")).reading.citation)
+    assert "(2018)" in cite and "CEP Discussion Paper 1234" in cite and "Centre for Economic Performance" in cite, cite
+
+
 def _L(y: float, text: str) -> Line:
     return Line(1, 50, y, 400, y + 10, text)
 
