@@ -98,6 +98,11 @@ READING = Schema("reading.yaml", [
     Field("year", str, "year of publication"),
     Field("section", str, "the journal section the article appears in"),
     Field("pages", str, "page range in the journal, e.g. '45-67'; empty when not given"),
+    Field("series", str, "a working or discussion paper's series as printed, e.g. 'MPIfG "
+          "Discussion Paper' (instead of a journal); empty when not given"),
+    Field("number", str, "the paper's number in its series, e.g. '05/6'; empty when not given"),
+    Field("institution", str, "the institute that issues the series; empty when not given"),
+    Field("place", str, "the institution's town as printed; empty when not given"),
     Field("published", str, "publication date (YYYY-MM-DD)", check=_date_check),
     Field("submitted", str, "submission date (YYYY-MM-DD)", check=_date_check),
     Field("doi", str, "DOI without 'https://doi.org/'; empty when not given"),

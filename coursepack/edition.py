@@ -53,7 +53,8 @@ def metadata(cfg: ReadingConfig) -> model.Metadata:
     return model.Metadata(
         title=s("title"), subtitle=s("subtitle"), authors=[str(a) for a in m.get("authors") or []],
         journal=s("journal"), volume=s("volume"), issue=s("issue"), issue_title=s("issue_title"),
-        year=s("year"), section=s("section"), pages=s("pages"), published=s("published"),
+        year=s("year"), section=s("section"), pages=s("pages"), series=s("series"),
+        number=s("number"), institution=s("institution"), place=s("place"), published=s("published"),
         submitted=s("submitted"), doi=s("doi"), url=s("url"), license=s("license"),
         languages=[s("language") or "en"],
         abstract_languages=[str(x) for x in m.get("abstract_languages") or []],
@@ -62,11 +63,58 @@ def metadata(cfg: ReadingConfig) -> model.Metadata:
 
 
 def reading_fields(meta: model.Metadata) -> tuple[dict, dict]:
-    """BibTeX-like fields and persons for the reading itself."""
+    """BibTeX-like fields and persons for the reading itself: a journal
+    article's, or a working paper's (:func:`series_fields`)."""
     fields = {"title": meta.full_title, "journal": meta.journal, "volume": meta.volume,
               "number": meta.issue, "year": meta.year, "pages": meta.pages,
               "doi": meta.doi, "url": meta.url}
+    if not meta.journal:
+        fields.update(series_fields(meta))
     return {k: v for k, v in fields.items() if v}, {"author": list(meta.authors)}
+
+
+def series_fields(meta: model.Metadata) -> dict:
+    """A paper in a series (no journal), as a report's fields: series,
+    number, institution and its place, each only where reading.yaml gives
+    it.
+
+    >>> series_fields(model.Metadata(series="Discussion Paper", number="FS I 01-301",
+    ...     institution="Wissenschaftszentrum Berlin für Sozialforschung", place="Berlin"))
+    {'series': 'Discussion Paper', 'number': 'FS I 01-301', 'institution': 'Wissenschaftszentrum Berlin für Sozialforschung', 'address': 'Berlin'}
+    >>> series_fields(model.Metadata(journal="Geo"))
+    {}
+    """
+    if meta.journal or not (meta.series or meta.institution):
+        return {}
+    out = {"series": meta.series, "number": meta.number, "institution": meta.institution,
+           "address": meta.place}
+    return {k: v for k, v in out.items() if v}
+
+
+def series_citation_fields(fields: dict, builtin: bool = True) -> dict:
+    """A paper's series and number as one, as its cover prints them ("MPIfG
+    Discussion Paper 05/6"; a style's report form prints a lone number as
+    a range or before the series); for the built-in styles (``builtin``),
+    whose report form has no place, also the place before the institution
+    ("Köln: Max-Planck-Institut …").
+
+    >>> f = {"series": "MPIfG Discussion Paper", "number": "05/6", "institution": "MPIfG",
+    ...      "address": "Köln", "year": "2005"}
+    >>> series_citation_fields(f)
+    {'series': 'MPIfG Discussion Paper 05/6', 'institution': 'Köln: MPIfG', 'year': '2005'}
+    >>> series_citation_fields(f, builtin=False)["series"]
+    'MPIfG Discussion Paper 05/6'
+    """
+    if fields.get("journal") or not (fields.get("series") or fields.get("institution")):
+        return fields
+    out = dict(fields)
+    number = out.pop("number", "")
+    if number:
+        out["series"] = f"{out['series']} {number}" if out.get("series") else number
+    place = out.pop("address", "") if builtin else ""
+    if place and out.get("institution"):
+        out["institution"] = f"{place}: {out['institution']}"
+    return out
 
 
 # A source larger than this is refused before repair (see README, "Bad input"):
@@ -446,14 +494,17 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
     reading.changes.extend(c for c in bib.changes if c.rule not in skip_rules)
     reading.suspects = list(bib.suspects)
     fields, persons = reading_fields(reading.meta)
+    report = "report" if series_fields(reading.meta) else None     # a paper in a series
     if csl is None:
-        reading.citation = format_citation(fields, persons, style, lang=lang)
+        reading.citation = format_citation(series_citation_fields(fields), persons, style,
+                                           entry_type=report, lang=lang)
     else:
         with step("style"):
             reading.bibliography = format_bibliography(reading.bibliography, csl, lang,
                                                        cache=cache, name=reading.slug)
-            reading.citation = format_work(fields, persons, csl, lang, cache=cache,
-                                           name=reading.slug)
+            reading.citation = format_work(series_citation_fields(fields, builtin=False), persons,
+                                           csl, lang, entry_type=report,
+                                           cache=cache, name=reading.slug)
     with step("glossary"):
         reading.glossary = glossary
         glossary_mod.prepare(reading)

@@ -446,6 +446,10 @@ class Metadata:
     year: str = ""
     section: str = ""
     pages: str = ""
+    series: str = ""          # a working paper's series, number, institution, place (no journal)
+    number: str = ""
+    institution: str = ""
+    place: str = ""
     published: str = ""
     submitted: str = ""
     doi: str = ""
@@ -544,6 +548,10 @@ def to_json(obj: Any) -> Any:
             del out["title_inlines"]
         if isinstance(obj, Metadata) and not obj.keywords:
             del out["keywords"]     # metadata without keywords keeps the shape it always had
+        if isinstance(obj, Metadata):
+            for k in ("series", "number", "institution", "place"):
+                if not out[k]:
+                    del out[k]      # a journal article's metadata keeps the shape it always had
         if isinstance(obj, Link) and not obj.children:
             del out["children"]    # a plain link keeps the shape it always had
         if isinstance(obj, Emph) and not obj.strong:

@@ -471,6 +471,23 @@ def _metadata_yaml(title: str, landing, sources: dict[str, str], lang: str,
     return "\n".join(lines) + "\n"
 
 
+def _series_yaml(meta: dict) -> list[str]:
+    """The reading.yaml lines of a paper in a series, as its cover and
+    imprint print them (``read.frontmeta.series_imprint``); none for a
+    journal article, so that its reading.yaml keeps its lines.
+
+    >>> _series_yaml({"series": "MPIfG Discussion Paper", "series_number": "05/6"})
+    ['series: "MPIfG Discussion Paper"', 'number: "05/6"', 'institution: ""', 'place: ""']
+    >>> _series_yaml({"journal": "Geo", "series": "X Working Paper"})
+    []
+    """
+    if meta.get("journal") or not meta.get("series"):
+        return []
+    val = lambda k: " ".join(str(meta.get(k) or "").split())  # noqa: E731
+    return [f"{k}: {yaml_quoted(val(m))}" for k, m in (("series", "series"), ("number", "series_number"),
+                                                         ("institution", "institution"), ("place", "place"))]
+
+
 def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: str,
                       abstract_langs: list[str], source_name: str) -> str:
     """reading.yaml from what the PDF prints or its metadata carries
@@ -486,9 +503,11 @@ def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: st
         return "" if v is None else " ".join(str(v).split())
     title = " ".join(title.split())
     keys = ("subtitle", "journal", "volume", "issue", "year", "pages", "doi", "license")
+    paper = bool(_series_yaml(meta))    # a paper in a series: no journal, volume, issue, pages
     missing = [k for k in ("title",) if not title] + \
-        [k for k in ("authors",) if not meta.get("authors")] + [k for k in keys if not val(k)] + \
-        ["url"]
+        [k for k in ("authors",) if not meta.get("authors")] + \
+        [k for k in keys if not val(k) and not (k == "year" and val("series_year"))
+         and not (paper and k in ("journal", "volume", "issue", "pages"))] + ["url"]
     authors = [" ".join(str(a).split()) for a in meta.get("authors") or []]
     keywords = [" ".join(str(a).split()) for a in meta.get("keywords") or []]
     lines = [
@@ -501,8 +520,9 @@ def _pdf_metadata_yaml(meta: dict, title: str, sources: dict[str, str], lang: st
     ]
     for k in ("journal", "volume", "issue"):
         lines.append(f"{k}: {yaml_quoted(val(k))}")
-    lines += ['issue_title: ""', f"year: {yaml_quoted(val('year'))}", 'section: ""',
-              f"pages: {yaml_quoted(val('pages'))}", 'published: ""', 'submitted: ""',
+    lines += ['issue_title: ""', f"year: {yaml_quoted(val('year') or val('series_year'))}",
+              'section: ""', f"pages: {yaml_quoted(val('pages'))}"] + _series_yaml(meta)
+    lines += ['published: ""', 'submitted: ""',
               f"doi: {yaml_quoted(val('doi'))}", 'url: ""', f"license: {yaml_quoted(val('license'))}",
               f"language: {val('language') or lang}",
               f"abstract_languages: [{', '.join(abstract_langs)}]",

@@ -361,6 +361,43 @@ def masthead_citation(blocks: list[Block], meta: dict) -> None:
                 return
 
 
+_COPYRIGHT = re.compile(r"(?:Copyright\s*©?|©|\(c\))\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d\d)(?![\d/.])")
+
+
+def copyright_year(blocks: list[Block], meta: dict) -> None:
+    """The year of a journal's citation where the first page prints volume,
+    issue or pages with a copyright year beside them and no other year
+    ("Volume 8 (3): 433–448" / "Copyright© 2007"): the masthead and the
+    notices of the title's page are read; the year goes where ``meta``
+    has a journal and a volume or pages but no year, and only where every
+    year those lines print is the copyright's.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t: Line(1, 50, y, 400, y + 10, t)
+    >>> bs = [Block("furniture", [L(5, "DOI: 10.1177/1465116507079550")]), Block("furniture", [L(9, "Copyright© 2007")]),
+    ...       Block("furniture", [L(20, "Volume 8 (3): 433–448")]), Block("title", [L(40, "A Title")])]
+    >>> meta = {"journal": "EUP", "volume": "8"}; copyright_year(bs, meta); meta["year"]
+    '2007'
+    >>> bs.insert(0, Block("furniture", [L(2, "Received 2006; accepted 2007")]))
+    >>> meta = {"journal": "EUP", "volume": "8"}; copyright_year(bs, meta); "year" in meta
+    False
+    """
+    if meta.get("year") or not meta.get("journal") or not (meta.get("volume") or meta.get("pages")):
+        return
+    page = next((b.lines[0].page for b in blocks if b.role == "title" and b.lines), None)
+    if page is None:
+        return
+    texts = [ln.text for b in blocks if b.role == "furniture" for ln in b.lines if ln.page == page]
+    marks = {m.group(1) for t in texts for m in _COPYRIGHT.finditer(t)}
+    years = {m.group(1) for t in texts for m in _ANY_YEAR.finditer(t)}
+    vol, pages = re.escape(meta.get("volume") or "-"), re.escape(meta.get("pages") or "-")
+    beside = any(re.search(rf"(?:\bVol(?:\.|ume)?|\bJg\.)\s*{vol}\b|(?<!\d){vol}\s*\(\d|(?<!\d){pages}(?!\d)",
+                           t.replace("–", "-"), re.IGNORECASE) for t in texts)
+    if len(marks) == 1 and years == marks and beside:
+        meta["year"] = marks.pop()
+
+
 def translated_title(blocks: list[Block]) -> None:
     """A title set above an abstract in the front matter (the article's
     title in the abstract's language, bold or larger than the abstract,

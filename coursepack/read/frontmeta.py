@@ -180,3 +180,133 @@ def folio_pages(heads: list[list[str]]) -> str | None:
     if n < min(3, len(heads)) or len(heads) < 2 or n < 0.6 * numbered:
         return None
     return f"{off}-{off + len(heads) - 1}"
+
+
+# ------------------------------------------------------------ a paper in a series
+
+_SERIES_WORDS = (r"(?:(?:Discussion|Working|Research|Occasional|Policy|Conference|Technical|Background)"
+                 r"\s+Papers?|Research\s+Reports?|Technical\s+Reports?|Arbeitspapiere?|"
+                 r"Diskussionspapiere?|Forschungsberichte?|Arbeitsberichte?|Discussion\s+Notes?)")
+# "MPIfG Discussion Paper 05/6", "Discussion Paper FS I 01 - 301", "Working Paper No. 12",
+# "Working Paper Series of the Council for …": the whole line is the series and its number
+_SERIES_LINE = re.compile(
+    rf"^(?P<series>(?:[A-Z][\w.&-]*\s+){{0,4}}{_SERIES_WORDS}"
+    rf"(?:\s+(?:Series|Reihe)(?:\s+(?:of|der|des)\s+(?:the\s+)?[A-Z][^|©:;]{{2,80}}?)?)?)"
+    rf"(?:\s*(?:,|No\.?|Nr\.?|Number|#)?\s*(?P<number>(?:[A-Z]{{1,4}}\s+){{0,3}}\d[\d\s/.–-]*\d|\d))?"
+    rf"\s*(?:\|.*|ISSN.*)?$", re.IGNORECASE)
+_INSTITUTION = re.compile(r"(?i)institut|zentrum|cent(?:re|er)\b|council|universit|foundation|"
+                          r"stiftung|school|akademie|academy|forschung|research\b|bureau")
+_DATE_LINE = re.compile(rf"^(?:{_MONTH}\s+)?(?P<year>{_YEAR})$|^(?:Copyright\s*)?(?:©|\(c\))\s*(?P<cyear>{_YEAR})\b")
+_POSTAL = re.compile(r"^(?:[A-Z]{1,2}\s?-\s?)?\d{4,5}\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+"
+                     r"(?:\s+(?:am|an\s+der|im|upon|on)\s+[A-ZÄÖÜ][\wäöüß-]+)?)$")
+
+
+def _series_name(s: str) -> str:
+    return s if any(c.isupper() for c in s) else s[:1].upper() + s[1:]
+
+
+def _affiliation(lines: list[str], i: int) -> bool:
+    """Line ``i`` belongs to an author's affiliation, not to the imprint:
+    it follows a line keyed by a note mark ("* Université Paris 8", "1
+    University of …") or an e-mail address follows it at once."""
+    before = lines[i - 1] if i else ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(re.match(r"[*†‡]|\d\s+[A-Z]", before) or re.match(r"[*†‡]|\d\s+[A-Z]", lines[i])
+                or re.search(r"@|e-?mail", after, re.IGNORECASE))
+
+
+def series_imprint(pages: list[list[str]]) -> dict[str, str]:
+    """A working or discussion paper's series, number, year, institution and
+    place as its cover and imprint pages print them (``pages``: the lines
+    of the front pages, in order).  Strict: the series is a line of its own
+    ("MPIfG Discussion Paper 05/6", "Discussion Paper FS I 01 - 301"), not a
+    sentence that names one nor a repository's document type ("Arbeitspapier
+    / working paper"); the year is a line of its own ("January 2001", "©
+    2005 by the author(s)") or the institution's line ("… Sozialforschung
+    2001"), and only where the pages print one year; the institution is a
+    line printed at least twice (an institute's, a centre's, a council's
+    name); the place, the word after the institution's name or the town of
+    its postal address.  A field not printed stays out.
+
+    >>> series_imprint([["discussion paper", "FS I 01 - 301", "January 2001", "Wissenschaftszentrum Berlin für Sozialforschung"],
+    ...                 ["Discussion Paper FS I 01 - 301", "Wissenschaftszentrum Berlin für Sozialforschung 2001",
+    ...                  "Wissenschaftszentrum Berlin für Sozialforschung", "D-10785 Berlin"]])
+    {'series': 'Discussion Paper', 'series_number': 'FS I 01-301', 'series_year': '2001', 'institution': 'Wissenschaftszentrum Berlin für Sozialforschung', 'place': 'Berlin'}
+    >>> series_imprint([["Working Paper 3", "Ann Lee*", "* University of Leeds", "University of Leeds",
+    ...                  "e-mail: lee@leeds.ac.uk"], ["1 University of Leeds"]])   # an author's affiliation
+    {'series': 'Working Paper', 'series_number': '3'}
+    >>> series_imprint([["Arbeitspapier / working paper", "The RatSWD Working Papers are non-exclusive."]])
+    {}
+    >>> series_imprint([["Working Paper No. 12", "Max-Planck-Institut für Gesellschaftsforschung Köln",
+    ...                  "Max-Planck-Institut für Gesellschaftsforschung", "2004", "© 2005"]])
+    {'series': 'Working Paper', 'series_number': '12', 'institution': 'Max-Planck-Institut für Gesellschaftsforschung', 'place': 'Köln'}
+    """
+    lines = [" ".join(t.split()) for page in pages for t in page if t.strip()]
+    out: dict[str, str] = {}
+    best = None
+    for t in lines:
+        m = _SERIES_LINE.match(t)
+        if not m or len(t) > 120 or t.count("/") > 1:
+            continue
+        series = m.group("series").strip()
+        if re.search(r"\s/\s", t):           # "Arbeitspapier / working paper": a document type
+            continue
+        number = m.group("number")
+        qualified = len(series.split()) > 2 or number
+        if best is None or (bool(number), len(series)) > (bool(best[1]), len(best[0])):
+            if qualified or best is None:
+                best = (series, number)
+                at = lines.index(t)
+                if not number and at + 1 < len(lines) and re.fullmatch(r"\([^()]{2,20}\)", lines[at + 1]):
+                    best = (f"{series} {lines[at + 1]}", None)     # "… Data" / "(RatSWD)"
+    if best is None:
+        return {}
+    series, number = best
+    if not number and len(series.split()) <= 2:
+        # a bare "discussion paper" on a cover: only with its number on the next line
+        at = next((i for i, t in enumerate(lines) if t.lower() == series.lower()), None)
+        nxt = lines[at + 1] if at is not None and at + 1 < len(lines) else ""
+        if re.fullmatch(r"(?:[A-Z]{1,4}\s+){0,3}\d[\d\s/.–-]*\d", nxt):
+            number = nxt
+        else:
+            return {}
+    out["series"] = _series_name(series)
+    if number:
+        out["series_number"] = re.sub(r"\s*([/–-])\s*", r"\1", number.strip())
+    # the institution: a name printed twice (a year or a town after it aside)
+    counts: collections.Counter = collections.Counter()
+    first_form: dict[str, str] = {}
+    for i, t in enumerate(lines):
+        if not _INSTITUTION.search(t) or len(t.split()) > 10 or t[:1].islower() or \
+                re.search(r"[.;:@]\s|https?:|www\.", t) or _affiliation(lines, i):
+            continue
+        core = re.sub(rf"\s+{_YEAR}$", "", t)
+        counts[core.casefold()] += 1
+        if core.casefold() not in first_form or first_form[core.casefold()].isupper():
+            first_form[core.casefold()] = core     # as printed, not in capitals where it can
+    inst = None
+    for key, n in counts.most_common():
+        whole = [k for k in counts if k != key and k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1]
+        total = n + sum(counts[k] for k in whole)
+        if total >= 2 and not first_form[key].isupper():
+            inst = first_form[key]
+            place = next((first_form[k].split()[-1] for k in whole if first_form[k].split()[-1][:1].isupper()
+                          and not _INSTITUTION.search(first_form[k].split()[-1])), None)
+            break
+    if inst:
+        out["institution"] = inst
+        if place is None:
+            place = next((m.group("place") for t in lines for m in [_POSTAL.match(t)] if m), None)
+        if place:
+            out["place"] = place
+    # the year: one year on the front pages' date lines (and after the institution's name)
+    years = set()
+    for t in lines:
+        m = _DATE_LINE.match(t)
+        if m:
+            years.add(m.group("year") or m.group("cyear"))
+        elif inst and re.fullmatch(rf"{re.escape(inst)},?\s+({_YEAR})", t):
+            years.add(t[-4:])
+    if len(years) == 1:
+        out["series_year"] = years.pop()
+    return {k: out[k] for k in ("series", "series_number", "series_year", "institution", "place") if k in out}

@@ -27,9 +27,9 @@ from .pdflayout.lines import PLine, page_lines
 from .pdflayout.order import find_gutters, reading_order
 from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
-from .frontmeta import citation, folio_pages
-from .articlestart import (case_meta, foreign_before_title, front_pages_before_abstract, imprint_pages,
-                           masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
+from .frontmeta import citation, folio_pages, series_imprint
+from .articlestart import (case_meta, copyright_year, foreign_before_title, front_pages_before_abstract,
+                           imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
 from .pdflayout.blocks import (ADDRESS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
@@ -216,6 +216,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     imprint_pages(out)
     front_pages_before_abstract(out)
     masthead_citation(out, meta)
+    copyright_year(out, meta)
     translated_title(out)
     title_atop_abstract(out)
     case_meta(meta)
@@ -245,6 +246,8 @@ def _citation(pages: list[list[PLine]], covers: set[int], first: int, meta_raw: 
         cand.append(meta_raw["Subject"])
     for k, v in citation(cand).items():
         meta.setdefault(k, v)
+    if not meta.get("journal"):     # a paper in a series: its cover and imprint pages
+        meta.update(series_imprint([[ln.text for ln in p] for p in pages[:first + 3]]))
 
 
 def author_notes(blocks: list[Block]) -> None:
