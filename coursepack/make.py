@@ -35,7 +35,7 @@ from .pdf.finish import pdf_options
 from .pdf.impose import impose_booklet
 from .pdf.join import SegmentStore
 from .progress import Timer, step
-from .render.env import Renderer
+from .render.env import KeptTemplates, Renderer
 from .render.handout import render_handout
 from .render.pages import apply_page_map, paged
 from .render.reader import PAPER_CSS, PageIndex, reader_css, render_reader
@@ -98,9 +98,10 @@ def make(root: Path, out: Path, profile: str | None, instructor: bool | None, ti
          manifest, key: str) -> tuple[dict[Path, bytes], dict[str, int], list[str]]:
     """Make and write the outputs: the files written, the pages of each PDF,
     the warnings."""
+    stages = StageCache(out / ".coursepack" / "stages")
     renderer = Renderer(root)
-    cfg, pack, editions = gather_warm(root, timer, StageCache(out / ".coursepack" / "stages"),
-                                      renderer, profile)
+    renderer.env.bytecode_cache = KeptTemplates(stages)    # compiled templates kept between builds
+    cfg, pack, editions = gather_warm(root, timer, stages, renderer, profile)
     plan = plan_build(cfg, pack, out, manifest, profile, instructor)
     renderer.pdf_options = pdf_options(plan.profile)     # the profile's PDF settings, once
     made = Made()
