@@ -62,7 +62,7 @@ def test_question_pages_hold_their_evidence(seed_build):
     flat = [norm(t) for t in pdf.texts]
     index = {n: i for i, n in body_page_numbers(pdf).items()}
     blocks = block_texts(r)
-    assert 6 <= len(r["questions"]) <= 14      # fewer, specific questions (JUDGE5-7: 8 since the stock concept questions went)
+    assert 5 <= len(r["questions"]) <= 14      # fewer, specific questions (JUDGE5-7: 8 since the stock concept questions went; one a task since questions9: 5)
     for q in r["questions"]:
         assert q["pages"], q["id"]
         for p in q["pages"]:
