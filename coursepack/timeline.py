@@ -248,6 +248,14 @@ def _month(name: str) -> int:
     return _MON_ALT[name]
 
 
+#: headings of the contributors' notes ("Biographical notes", "About the
+#: authors", "Zu den Personen"): their dates are the authors' lives, not the
+#: article's events
+CONTRIBUTORS = re.compile(r"(?i)^(biographical\s+notes?|about\s+the\s+authors?|notes?\s+on\s+(the\s+)?"
+                          r"contributors?|(the\s+)?contributors?|(the\s+)?authors?|zu\s+den\s+(personen|autor\w*)"
+                          r"|zur\s+person|(die\s+)?autor(inn)?en(\s+und\s+autoren)?|über\s+die\s+autor\w*)\s*:?$")
+
+
 def find_dates(sentence: str) -> list[DateRef]:
     """The dates in one sentence, in order (years possibly missing).
 
@@ -1564,9 +1572,11 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     last_at = (0, 0, 0)              # its section, block, and the running number of its block
     nblock = 0
     for si, sec in enumerate(reading.sections):
-        if is_reference_section(sec.title):
+        if is_reference_section(sec.title) or CONTRIBUTORS.match(sec.title.strip()):
             continue
         for bi, block in enumerate(sec.blocks):
+            if block.kind == "authornote":      # a note on the author: not the article's events
+                continue
             if last is not None and last_at[0] != si and (bi or last_at[2] != nblock - 1):
                 last = None      # "a year later" counts from a date of its own section, or of
                 #                  the paragraph just before it; never from a distant one

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coursepack import model
 from coursepack import timeline as T
 
 from ..questions.articles import reading_from_text
@@ -668,3 +669,15 @@ def test_an_impersonal_passive_in_a_named_body_says_who_spoke():
                      "wurden.", "de")
     assert [t for _, t in got] == ["Die bundesdeutsche Öffentlichkeit sprach erstmals vom „Missbrauch“, "
                                    "als bekannt wurde, dass Attentate verübt wurden"], got
+
+
+def test_the_contributors_notes_give_no_events():
+    """Dates in the authors' biographies (a section "Biographical notes", a
+    note on the author) are their lives, not the article's events."""
+    r = reading_from_text("# Introduction\n\nThe dockers of Vessa struck on 3 March 1998.\n\n"
+                          "# Biographical notes\n\nANN LEE was professor of history at Example University. "
+                          "She died on December 1 2004.")
+    r.sections[0].blocks.append(model.Block("an1", reading_from_text(
+        "The author founded the Vessa archive in 2006.").sections[0].blocks[0].inlines, kind="authornote"))
+    evs, _ = T.extract_with_notes(r)
+    assert [e.date for e in evs] == ["1998-03-03"], [(e.date, e.text) for e in evs]
