@@ -514,8 +514,7 @@ _APPARATUS: dict[str, dict[str, str]] = {
         "ed-lost-fragments": " Stranded fragments of lost notes were removed from the body and "
                              "are printed with the note they most probably belong to.",
         "ed-bib-changes": "{n} corrections were made to the journal’s reference list on the "
-                          "evidence of the notes; each is listed by `python build.py check "
-                          "--explain`.",
+                          "evidence of the notes.",
         "ed-accounting": "{source} words in the source: {body} in the body, {notes} in the notes, "
                          "{metadata} in the title and abstracts, {apparatus} in the apparatus, "
                          "{discarded} discarded as page furniture.",
@@ -652,8 +651,7 @@ _APPARATUS: dict[str, dict[str, str]] = {
                              "Haupttext genommen und bei der Anmerkung abgedruckt, zu der sie "
                              "am wahrscheinlichsten gehören.",
         "ed-bib-changes": "Am Literaturverzeichnis der Zeitschrift wurden anhand der Anmerkungen "
-                          "{n} Berichtigungen vorgenommen; jede einzelne nennt `python build.py "
-                          "check --explain`.",
+                          "{n} Berichtigungen vorgenommen.",
         "ed-accounting": "{source} Wörter in der Quelle: {body} im Haupttext, {notes} in den "
                          "Anmerkungen, {metadata} in Titel und Abstracts, {apparatus} im Apparat, "
                          "{discarded} als Seitenelemente verworfen.",
@@ -777,7 +775,7 @@ _APPARATUS: dict[str, dict[str, str]] = {
                              "texte et sont imprimés avec la note à laquelle ils appartiennent "
                              "le plus probablement.",
         "ed-bib-changes": "{n} corrections ont été apportées à la bibliographie de la revue sur "
-                          "la foi des notes ; `python build.py check --explain` les énumère.",
+                          "la foi des notes.",
         "ed-accounting": "{source} mots dans la source : {body} dans le corps du texte, {notes} "
                          "dans les notes, {metadata} dans le titre et les résumés, {apparatus} "
                          "dans l’apparat, {discarded} écartés comme éléments de page.",
@@ -894,7 +892,7 @@ _APPARATUS: dict[str, dict[str, str]] = {
                              "cuerpo y se imprimen con la nota a la que más probablemente "
                              "pertenecen.",
         "ed-bib-changes": "Se han hecho {n} correcciones en la bibliografía de la revista a "
-                          "partir de las notas; `python build.py check --explain` las enumera.",
+                          "partir de las notas.",
         "ed-accounting": "{source} palabras en la fuente: {body} en el cuerpo, {notes} en las "
                          "notas, {metadata} en el título y los resúmenes, {apparatus} en el "
                          "aparato, {discarded} descartadas como elementos de página.",
@@ -1013,7 +1011,7 @@ _APPARATUS: dict[str, dict[str, str]] = {
         "ed-lost-fragments": " Luźne fragmenty utraconych przypisów usunięto z tekstu głównego i "
                              "wydrukowano przy przypisie, do którego najpewniej należą.",
         "ed-bib-changes": "W bibliografii czasopisma wprowadzono na podstawie przypisów "
-                          "poprawki ({n}); wymienia je `python build.py check --explain`.",
+                          "poprawki ({n}).",
         "ed-accounting": "Słów w źródle: {source}; w tekście głównym: {body}, w przypisach: "
                          "{notes}, w tytule i streszczeniach: {metadata}, w aparacie: "
                          "{apparatus}, pominiętych jako elementy stałe strony: {discarded}.",

@@ -85,6 +85,13 @@ def test_handout_is_one_double_sided_sheet(seed_build):
         assert q["text"][:30] in text
 
 
+def test_the_printed_pages_name_no_command(seed_build):
+    """What students read (the reader, its editorial note) never sends them to
+    a command of the tool: that is for the editor, in `check`."""
+    for text in seed_build.reader.texts:
+        assert "build.py" not in text and "--explain" not in text, text[:200]
+
+
 def test_edition_json_holds_the_model(seed_build):
     e = seed_build.edition
     assert e["schema"] == model.SCHEMA_VERSION
