@@ -59,7 +59,7 @@ for p in (ROOT, ROOT / "benchmarks"):
 
 import synthetic_layouts as SL  # noqa: E402
 from tests.corpus import scoring  # noqa: E402
-from tests.corpus.synth.generate import DE, EN  # noqa: E402
+from tests.corpus.synth.generate import DE, EN, broken_words  # noqa: E402
 
 PRODUCERS = ("latex", "odt")
 
@@ -449,18 +449,7 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
                 return k + 1
         return 0
 
-    for key in ("headings", "paragraph_starts", "abstracts"):
-        where = 1
-        for h in truth[key]:
-            t = h.get("text") or h.get("first")
-            if key == "headings":
-                want = "\n" + re.sub(r"\s", "", t).upper()
-                got = next((k + 1 for k in range(where - 1, len(raw)) for txt in raw[k]
-                            if want in re.sub(r"[ \t]", "", "\n" + txt).upper()), 0)
-            else:
-                got = page_of(t, where)
-            h["page"] = got or where
-            where = h["page"]
+    SL.place_truth(truth, raw, page_of, 1)
     for marker, text, anchor in truth.pop("_notes"):
         w = text.split()
         pg = page_of(" ".join(w[:4]), 1)
@@ -482,13 +471,7 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
             truth["furniture"]["patterns"].append(r"^(\d{1,3}\s+)?" + re.escape(h) + r"(\s+\d{1,3})?$")
     truth["furniture"]["patterns"].append(r"^\d{1,3}$")
     source = " ".join(EN + DE + SL.NOTES["en"] + SL.NOTES["de"] + SL.ABSTRACT["en"] + SL.ABSTRACT["de"])
-    seen = set()
-    for k, (whole, cols) in enumerate(raw, 1):
-        for m in re.finditer(r"(\w+)[-\u2010\u00ad]\n(\w+)", cols):
-            word = m.group(1) + m.group(2)
-            if re.search(r"\b" + re.escape(word) + r"\b", source) and word not in seen:
-                seen.add(word)
-                truth["broken_words"].append({"page": k, "pdf": f"{m.group(1)}- {m.group(2)}", "word": word})
+    truth["broken_words"] += broken_words(((k, cols) for k, (_, cols) in enumerate(raw, 1)), source)
     refs = truth.pop("_refs")
     return pdf, scoring.with_defaults(truth), refs
 

@@ -55,7 +55,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.corpus import scoring  # noqa: E402
-from tests.corpus.synth.generate import DE, EN  # noqa: E402
+from tests.corpus.synth.generate import DE, EN, broken_words  # noqa: E402
 
 e = html.escape
 
@@ -594,6 +594,25 @@ def page_texts(pdf: Path, columns: int) -> list[tuple[str, str]]:
     return out
 
 
+def place_truth(truth: dict, raw: list[tuple[str, str]], page_of, first: int) -> None:
+    """The page of each heading, paragraph start and abstract of ``truth``,
+    in order from page ``first``: a heading where its words open a line
+    (filler text may repeat them), the others by ``page_of(text, after)``;
+    one not found stays on the page of the one before."""
+    for key in ("headings", "paragraph_starts", "abstracts"):
+        where = first
+        for h in truth[key]:
+            t = h.get("text") or h.get("first")
+            if key == "headings":
+                want = "\n" + re.sub(r"\s", "", t).upper()
+                got = next((k + 1 for k in range(where - 1, len(raw)) for txt in raw[k]
+                            if want in re.sub(r"[ \t]", "", "\n" + txt).upper()), 0)
+            else:
+                got = page_of(t, where)
+            h["page"] = got or where
+            where = h["page"]
+
+
 def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     """Typeset document ``s``; return its PDF, its gold and its reference strings."""
     from weasyprint import HTML
@@ -652,18 +671,7 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
             flat = [(_squash(a), _squash(b)) for a, b in raw]
 
     first = truth["first_article_page"]
-    for key in ("headings", "paragraph_starts", "abstracts"):
-        where = first
-        for h in truth[key]:
-            t = h.get("text") or h.get("first")
-            if key == "headings":       # a heading's words open a line (filler text may repeat them)
-                want = "\n" + re.sub(r"\s", "", t).upper()
-                got = next((k + 1 for k in range(where - 1, len(raw)) for txt in raw[k]
-                            if want in re.sub(r"[ \t]", "", "\n" + txt).upper()), 0)
-            else:
-                got = page_of(t, where)
-            h["page"] = got or where
-            where = h["page"]
+    place_truth(truth, raw, page_of, first)
     for h in truth["paragraph_starts"]:
         h.pop("runin", None)
     for n, (marker, text, anchor) in enumerate(truth.pop("_notes"), 1):
@@ -677,15 +685,9 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
         truth["notes"]["items"].append({"number": int(marker) if marker.isdigit() else marker, "page": pg,
                                         "marker_page": mpage, "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
     source = " ".join(EN + DE + NOTES["en"] + NOTES["de"] + ABSTRACT["en"] + ABSTRACT["de"])
-    seen = set()
-    for k, (whole, cols) in enumerate(raw, 1):
-        if k in truth["cover_pages"]:       # the repository's sheet is no text of the article
-            continue
-        for m in re.finditer(r"(\w+)[-\u2010\u00ad]\n(\w+)", cols):
-            word = m.group(1) + m.group(2)
-            if re.search(r"\b" + re.escape(word) + r"\b", source) and word not in seen:
-                seen.add(word)
-                truth["broken_words"].append({"page": k, "pdf": f"{m.group(1)}- {m.group(2)}", "word": word})
+    # (the repository's sheet is no text of the article)
+    truth["broken_words"] += broken_words(((k, cols) for k, (_, cols) in enumerate(raw, 1)
+                                           if k not in truth["cover_pages"]), source)
     # WeasyPrint 70 defers every footnote to a page of its own at some body
     # sizes (9.5 and 11 pt, whatever the face): sizes are drawn from those
     # that work, and a page-foot note set away from its call is counted here

@@ -304,14 +304,21 @@ def build(spec: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
         truth["notes"]["items"].append({"number": k, "page": pg, "marker_page": pg,
                                         "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
     # words the typesetter broke at a line end (the source has no such hyphen)
-    source = " ".join(EN + DE)
-    seen = set()
-    for k, t in enumerate(pages, 1):
-        for m in re.finditer(r"(\w+)[-\u2010\u00ad]\n(\w+)", t):
-            word = m.group(1) + m.group(2)
-            if re.search(r"\b" + re.escape(word) + r"\b", source) and word not in seen:
-                seen.add(word)
-                truth["broken_words"].append({"page": k, "pdf": f"{m.group(1)}- {m.group(2)}", "word": word})
+    truth["broken_words"] += broken_words(enumerate(pages, 1), " ".join(EN + DE))
     refs = truth.pop("_refs")
     from tests.corpus.scoring import with_defaults
     return pdf, with_defaults(truth), refs
+
+
+def broken_words(pages, source: str) -> list[dict]:
+    """The gold's ``broken_words``: words the typesetter broke at a line end
+    on the pages ``(number, text)``, each once, where ``source`` (the text
+    typeset) has the word whole (so a hyphen the text has is no break)."""
+    out, seen = [], set()
+    for k, text in pages:
+        for m in re.finditer(r"(\w+)[-\u2010\u00ad]\n(\w+)", text):
+            word = m.group(1) + m.group(2)
+            if re.search(r"\b" + re.escape(word) + r"\b", source) and word not in seen:
+                seen.add(word)
+                out.append({"page": k, "pdf": f"{m.group(1)}- {m.group(2)}", "word": word})
+    return out
