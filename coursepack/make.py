@@ -95,13 +95,14 @@ class Made:
 
 
 def make(root: Path, out: Path, profile: str | None, instructor: bool | None, timer: Timer,
-         manifest, key: str) -> tuple[dict[Path, bytes], dict[str, int], list[str]]:
+         manifest, key: str, gathering=None) -> tuple[dict[Path, bytes], dict[str, int], list[str]]:
     """Make and write the outputs: the files written, the pages of each PDF,
-    the warnings."""
+    the warnings.  ``gathering``: the readings being gathered in worker
+    processes already (:func:`coursepack.build.start_gathering`)."""
     stages = StageCache(out / ".coursepack" / "stages")
     renderer = Renderer(root)
     renderer.env.bytecode_cache = KeptTemplates(stages)    # compiled templates kept between builds
-    cfg, pack, editions = gather_warm(root, timer, stages, renderer, profile)
+    cfg, pack, editions = gather_warm(root, timer, stages, renderer, profile, gathering)
     plan = plan_build(cfg, pack, out, manifest, profile, instructor)
     renderer.pdf_options = pdf_options(plan.profile)     # the profile's PDF settings, once
     made = Made()
@@ -143,19 +144,19 @@ def plan_build(cfg, pack: model.Pack, out: Path, manifest, profile: str | None,
                 states=manifest.get("layouts") or {}, manifest=manifest)
 
 
-def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
-    """:func:`gather` in worker processes while this one loads WeasyPrint,
-    the stylesheets, fonts and templates (:meth:`Renderer.warm_up`): a build
-    that lays out anything needs both, and neither needs the other.  The
-    readings of a pack are gathered on all cores (:func:`gather_split`).
-    (A build whose outputs all come out as before pays for the loading too,
+def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None,
+                gathering=None):
+    """The editions, gathered in the worker processes of ``gathering``
+    (:func:`coursepack.build.start_gathering`) while this one loads what
+    every layout needs (:meth:`Renderer.warm_up`), then, while they are
+    still at work, what later layouts need (:meth:`Renderer.idle`): a build
+    that lays out anything needs both, and neither needs the other.  (A
+    build whose outputs all come out as before pays for the loading too,
     but beside the gathering, not after it; a no-op build never gets here.)
-    On one core, or without fork, just :func:`gather`."""
-    if not parallel.spare_core():
+    Without ``gathering`` (one core, or no fork), just :func:`gather`."""
+    if gathering is None:
         return gather(root, timer, cache)
-    with timer("load"):     # once: the workers gather with it, this process warms up for them
-        cfg = load_pack(root)
-    step("read, repair (and load WeasyPrint)")
+    cfg = gathering.cfg
     profile = profile or cfg.output["profile"]
     paper = PAPER_CSS.get(cfg.output["paper"], "")
 
@@ -163,29 +164,37 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
         try:
             renderer.warm_up(reader_css(profile), paper,
                              more=((tuple(reader_css(profile, "handout.css")), paper),))
+            renderer.idle(until=gathering.started.done)
         except Exception:  # noqa: BLE001 - problems are the workers' (or the layout's) to report
             pass
 
-    return gather_split(root, timer, cache, cfg, warm)
+    return gather_split(root, timer, cache, cfg, warm, gathering.started)
 
 
-def gather_split(root: Path, timer: Timer, cache, cfg, warm):
-    """The readings gathered in worker processes, a share of them each
-    (every other reading: a pack's readings take about as long each), while
-    ``warm()`` runs here; the times of the stages added up.  When a share
-    has a problem, everything is gathered again here, so that the problems
-    are reported all together, as :func:`gather` reports them."""
-    shares = [cfg.readings[i::parallel.workers()] for i in range(parallel.workers())]
-    shares = [s for s in shares if s] or [[]]
+def gather_share(root: Path, timer: Timer, cache, cfg):
+    """One worker's share of the gathering (``cfg`` holds its readings): the
+    editions and this worker's stage times, or ``(None, {})`` when the
+    content has a problem (then :func:`gather_split` gathers everything
+    again in the build's process, to report every problem at once)."""
+    mine = Timer(say=timer.say, quiet=timer.quiet)
+    try:
+        return gather(root, mine, cache, cfg), mine.times
+    except ContentError:
+        return None, {}
 
-    def job(share):
-        mine = Timer(say=timer.say, quiet=timer.quiet)     # this worker's times
-        try:
-            return gather(root, mine, cache, replace(cfg, readings=share)), mine.times
-        except ContentError:
-            return None, {}
 
-    done = parallel.beside_all([lambda share=share: job(share) for share in shares], warm)
+def gather_split(root: Path, timer: Timer, cache, cfg, warm, started=None):
+    """The readings gathered in worker processes (``started``; or started
+    here, every other reading in each: :func:`coursepack.parallel.shares`),
+    while ``warm()`` runs here; the times of the stages added up.  When a
+    share has a problem, everything is gathered again here, so that the
+    problems are reported all together, as :func:`gather` reports them."""
+    if started is not None:
+        done = started.results(warm)
+    else:
+        done = parallel.beside_all([
+            lambda share=share: gather_share(root, timer, cache, replace(cfg, readings=share))
+            for share in parallel.shares(cfg.readings)], warm)
     if any(res is None for res, _ in done):
         return gather(root, timer, cache, cfg)
     for _, times in done:

@@ -85,6 +85,14 @@ def spare_core() -> bool:
     return _can_fork() and workers() > 1
 
 
+def shares(items: list) -> list[list]:
+    """``items`` dealt out to the workers, every other one to each (the
+    build's readings take about as long each); no empty share, but one at
+    least (on two cores: ``[[1, 3], [2]]`` for ``[1, 2, 3]``)."""
+    n = workers()
+    return [s for s in (items[i::n] for i in range(n)) if s] or [[]]
+
+
 def beside(job: Callable[[], Any], meanwhile: Callable[[], None]) -> Any:
     """``job()``'s result, computed in a forked worker while ``meanwhile()``
     runs in this process (:func:`beside_all` with one job)."""
@@ -93,19 +101,47 @@ def beside(job: Callable[[], Any], meanwhile: Callable[[], None]) -> Any:
 
 def beside_all(jobs: list[Callable[[], Any]], meanwhile: Callable[[], None]) -> list:
     """Every job's result, in order, each computed in a forked worker of its
-    own while ``meanwhile()`` runs in this process (the build: the readings
-    gathered there while WeasyPrint loads here); without a spare core, the
-    jobs here and ``meanwhile`` not at all.  An error of ``meanwhile`` is
-    raised here, the workers stopped."""
+    own while ``meanwhile()`` runs in this process (:func:`start_all`, then
+    :meth:`Started.results`); without a spare core, the jobs here and
+    ``meanwhile`` not at all.  An error of ``meanwhile`` is raised here, the
+    workers stopped."""
     if not spare_core():
         return [job() for job in jobs]
-    pool = ForkPool(max(2, len(jobs)))
-    started = [pool.submit(job) for job in jobs]
-    try:
-        meanwhile()
-        return [pool.result(s) for s in started]
-    finally:
-        pool.cancel()
+    return start_all(jobs).results(meanwhile)
+
+
+def start_all(jobs: list[Callable[[], Any]]) -> "Started":
+    """Start every job in a forked worker of its own, now; their results
+    are collected later (:meth:`Started.results`).  The build: the readings
+    gathered there from before this process imports the stages and loads
+    WeasyPrint.  Needs a spare core (:func:`spare_core`)."""
+    return Started(jobs)
+
+
+class Started:
+    """Jobs running in forked workers, one each (:func:`start_all`)."""
+
+    def __init__(self, jobs: list[Callable[[], Any]]):
+        self._pool = ForkPool(max(2, len(jobs)))
+        self._jobs = [self._pool.submit(job) for job in jobs]
+
+    def done(self) -> bool:
+        """Whether every result is there (read without waiting)."""
+        self._pool.poll()
+        return all(job.messages or job.done for job in self._jobs)
+
+    def results(self, meanwhile: Callable[[], None] | None = None) -> list:
+        """Every job's result, in order, once ``meanwhile()`` has run here;
+        the workers are stopped when they are collected (or on an error)."""
+        try:
+            if meanwhile is not None:
+                meanwhile()
+            return [self._pool.result(job) for job in self._jobs]
+        finally:
+            self._pool.cancel()
+
+    def cancel(self) -> None:
+        self._pool.cancel()
 
 
 def alongside(jobs: dict[Any, Callable[[], Any]], stop: list = ()) -> dict:
@@ -328,6 +364,15 @@ class ForkPool:
         """Read what the children have sent so far, without waiting."""
         if self.running:
             self._pump(timeout=0)
+
+    def ready(self, job: _Job, i: int = 0) -> bool:
+        """Whether :meth:`result` ``(job, i)`` would answer without waiting
+        (always, for a thunk that runs here)."""
+        if self.size < 2:
+            return True
+        self.poll()
+        self._start()       # (a worker may have ended: the next job takes its place)
+        return len(job.messages) > i or job.done
 
     def _here(self, job: _Job, i: int) -> None:
         if job in self.waiting:
