@@ -34,7 +34,7 @@ from jinja2.loaders import split_template_path
 from .. import model, textutil
 from ..errors import ContentError, Problem
 from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
-from ..wpload import load_weasyprint, part
+from ..wpload import load_hyphenation, load_weasyprint
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
 from ..pdf.compat import quick_array_types
@@ -634,9 +634,10 @@ class Renderer:
         self._later += [lambda: _write_once(doc), lambda: self.prepare(f'lang="{escape(lang)}"')]
         self._later += [lambda names=names, extra=extra: self._sheets(names, extra)
                         for names, extra in more]
-        if "templates" not in self._warm:
+        if "templates" not in self._warm:     # one at a time: idle() stops between two
             self._warm.add("templates")
-            self._later.append(self.compile_templates)
+            self._later += [lambda name=name: self.compile_template(name)
+                            for name in self.pdf_templates()]
 
     def idle(self, until=lambda: False) -> None:
         """Do what :meth:`warm_up` left for later, one thing at a time,
@@ -667,23 +668,27 @@ class Renderer:
         if not tags:
             return
         mend()                      # pyphen's languages and patterns as the layout has them
-        pyphen = part("pyphen")
         for tag in tags:
             _WARM_LANGS.add(tag)
-            lang = pyphen.language_fallback(tag)
-            if lang:
-                pyphen.Pyphen(lang=lang)   # kept in pyphen's cache of dictionaries
+            load_hyphenation(tag)
 
     def compile_templates(self) -> None:
         """Compile the templates of the PDFs (not the web pages'): the child
-        processes that render the handouts inherit them.  A template that
-        does not compile is left to :meth:`html` to report."""
-        for name in self.env.list_templates(extensions=["j2"]):
-            if not name.startswith("web/"):
-                try:
-                    self.env.get_template(name)
-                except (jinja2.TemplateError, ContentError):
-                    pass
+        processes that render the handouts inherit them."""
+        for name in self.pdf_templates():
+            self.compile_template(name)
+
+    def pdf_templates(self) -> list[str]:
+        """The names of the PDFs' templates (not the web pages')."""
+        return [n for n in self.env.list_templates(extensions=["j2"]) if not n.startswith("web/")]
+
+    def compile_template(self, name: str) -> None:
+        """Compile one template (kept compiled in the environment).  A
+        template that does not compile is left to :meth:`html` to report."""
+        try:
+            self.env.get_template(name)
+        except (jinja2.TemplateError, ContentError):
+            pass
 
     def pdf(self, document, **options: Any) -> bytes:
         """The laid-out ``document`` written as PDF with the profile's
