@@ -37,7 +37,7 @@ from .pdf.join import SegmentStore
 from .progress import Timer, step
 from .render.env import KeptTemplates, Renderer
 from .render.handout import render_handout
-from .render.pages import apply_page_map, paged
+from .render.pages import apply_page_map, paged, reading_map
 from .render.reader import PAPER_CSS, PageIndex, reader_css, render_reader
 from .stale import kept_segments, remove_stale
 from .standards import verify
@@ -209,17 +209,33 @@ def gather_split(root: Path, timer: Timer, cache, cfg, warm, started=None):
 
 def start_handouts(renderer, cfg, pack, plan: Plan, index: PageIndex) -> parallel.AsReady:
     """The handouts, each to be made as soon as its reading's pages are
-    known (:class:`parallel.AsReady`): it prints them, from the page map the
-    reader's layout has found by then (the model has none yet)."""
+    known (:class:`parallel.AsReady`): it prints them (its article's first
+    and last page, and its page map: :func:`handout_pages`), as the
+    reader's layout has found them by then (the model has none yet)."""
     by_slug = {r.slug: r for r in pack.readings}
 
-    def handout(slug: str, span: tuple[int, int]):
+    def handout(slug: str, pages: tuple):
         name = plan.handouts[slug]
-        return render_handout(renderer, cfg, pack, paged(by_slug[slug], index.pages),
+        span, page_map = pages
+        return render_handout(renderer, cfg, pack, paged(by_slug[slug], page_map),
                               profile=plan.profile, span=span,
                               cached=(plan.states.get(name) or {}).get("key"),
                               previous=plan.previous(name))
-    return parallel.AsReady(handout, list(by_slug), missing=(0, 0))
+    handouts = parallel.AsReady(handout, list(by_slug), missing=((0, 0), {}))
+    # the first reading's handout started now with its pages of the last
+    # build: after an edit, its article is the same (made again if not)
+    last = plan.states.get(plan.reader) or {}
+    first = pack.readings[0].slug if pack.readings else None
+    span = (last.get("spans") or {}).get(first)
+    if span and len(span) == 2:
+        handouts.guess(first, (tuple(span), reading_map(last.get("refs") or {}, first)))
+    return handouts
+
+
+def handout_pages(index: PageIndex, slug: str) -> tuple:
+    """What a reading's handout prints of the reader's layout: its
+    article's first and last page, and its page map."""
+    return index.span(slug), reading_map(index.pages, slug)
 
 
 def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, made: Made) -> None:
@@ -230,7 +246,8 @@ def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, ma
             renderer, cfg, pack, profile=plan.profile, instructor=instructor,
             index=index if not instructor else PageIndex(), state=plan.states.get(name),
             previous=plan.previous(name),
-            on_article=None if instructor else lambda slug, span: handouts.ready(slug, tuple(span)),
+            on_article=None if instructor else
+            lambda slug, span: handouts.ready(slug, handout_pages(index, slug)),
             store=SegmentStore(plan.store))
     results = parallel.alongside({name: (lambda name=name, instr=instr: reader(name, instr))
                                   for name, instr in plan.readers}, stop=[handouts])
@@ -240,8 +257,8 @@ def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, ma
     # a reader taken as it was (its HTML unchanged) laid nothing out, so
     # the handouts were not told its pages: they are in the index
     for r in pack.readings:
-        if r.slug not in handouts.given:
-            handouts.given[r.slug] = index.span(r.slug)
+        if r.slug not in handouts.told:
+            handouts.tell(r.slug, handout_pages(index, r.slug))
 
 
 def collect_handouts(handouts, plan: Plan, made: Made) -> None:

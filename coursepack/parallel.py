@@ -205,27 +205,53 @@ class AsReady:
     takes every job that is ready (the main work keeps the other core); what
     is left when :meth:`results` is asked is made then, on all cores, with
     the argument given or ``missing``.  (The build's handouts: each prints
-    its reading's pages, known once that article is laid out.)"""
+    its reading's pages, known once that article is laid out.)  A job may
+    be started on a guess of its argument (:meth:`guess`); told another one
+    later, it is made again with it."""
 
     def __init__(self, make: Callable[[Any, Any], Any], keys: list, missing: Any = None):
         self.make, self.keys, self.missing = make, list(keys), missing
-        self.given: dict = {}          # key → its argument, as told
-        self.started: list = []
+        self.given: dict = {}          # key → its argument, as told (or guessed)
+        self.told: set = set()         # the keys told their argument
+        self.made_with: dict = {}      # key → the argument its job was started with
         self.running = None            # (keys, Background)
         self.done: dict = {}
 
     def ready(self, key, arg) -> None:
-        self.given[key] = arg
+        """``key``'s argument is known: its job starts (when no other is
+        running; else when one is asked for again, or at :meth:`results`)."""
+        self.tell(key, arg)
         self._collect(wait=False)
         if self.running is None:
             self._start()
 
+    def guess(self, key, arg) -> None:
+        """Start ``key``'s job on a guess of its argument, unless it has
+        been told one (the build: a handout with its reading's pages of the
+        last build, before the reader has found them)."""
+        if key not in self.told:
+            self.ready(key, arg)
+            self.told.discard(key)
+
+    def tell(self, key, arg) -> None:
+        """``key``'s argument is known; its job is made (again, if it was
+        started with another) by :meth:`ready` or :meth:`results`."""
+        self.given[key] = arg
+        self.told.add(key)
+
+    def _stale(self, key) -> bool:
+        """Whether ``key``'s job is to be made (again): never started, or
+        started with another argument than the one given now."""
+        return key not in self.made_with or \
+            self.made_with[key] != self.given.get(key, self.missing)
+
     def _start(self) -> None:
-        todo = [k for k in self.keys if k in self.given and k not in self.started]
+        todo = [k for k in self.keys if k in self.given and self._stale(k)]
         if not todo:
             return
-        self.started += todo
-        self.running = (todo, Background(lambda: [self.make(k, self.given[k]) for k in todo]))
+        args = {k: self.given[k] for k in todo}
+        self.made_with.update(args)
+        self.running = (todo, Background(lambda: [self.make(k, args[k]) for k in todo]))
 
     def _collect(self, wait: bool) -> None:
         if self.running is None:
@@ -239,9 +265,10 @@ class AsReady:
     def results(self) -> dict:
         """Every job's result, in the order of the keys."""
         self._collect(wait=True)
-        rest = [k for k in self.keys if k not in self.done]
-        for k, res in zip(rest, fork_map([lambda k=k: self.make(k, self.given.get(k, self.missing))
-                                          for k in rest])):
+        rest = [k for k in self.keys if k not in self.done or self._stale(k)]
+        args = {k: self.given.get(k, self.missing) for k in rest}
+        self.made_with.update(args)
+        for k, res in zip(rest, fork_map([lambda k=k: self.make(k, args[k]) for k in rest])):
             self.done[k] = res
         return {k: self.done[k] for k in self.keys}
 
