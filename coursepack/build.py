@@ -18,6 +18,7 @@ from typing import Callable
 from . import parallel
 from .cache import Manifest, StageCache, inputs_fingerprint
 from .content import PackConfig, load_pack, read_once
+from .errors import ContentError
 from .outputs import build_lock, clean_temporaries
 from .parallel import reaping
 from .progress import Timer, step
@@ -79,24 +80,46 @@ def build(root: Path, opts: Options | None = None) -> Result:
 
 def stages():
     """:mod:`coursepack.make`, which imports every stage at its top: loaded
-    only when there is something to make (and in the workers that gather)."""
+    only when there is something to make."""
     from . import make  # lazy: the stages (readers, repairs, glossary, pypdf, Jinja) 0.4-2 s of imports kept off a no-op build
     return make
 
 
+def editions():
+    """:mod:`coursepack.edition`, the part of the stages that gathers the
+    readings (readers, repairs, bibliography, glossary, questions, timeline),
+    loaded before the workers that gather are forked: they have it, and the
+    rest (:func:`stages`: the rendering, pypdf, Jinja) loads here meanwhile."""
+    from . import edition  # lazy: 0.15 s of imports, kept off a no-op build and loaded once for the workers
+    return edition
+
+
 def start_gathering(root: Path, out: Path, timer: Timer) -> Gathering | None:
-    """Start gathering the readings (:func:`coursepack.make.gather_share`)
-    in worker processes, every other reading in each (a pack's readings take
-    about as long each), forked before this process imports the stages: they
-    import them there while this process imports them here and loads
-    WeasyPrint (:func:`coursepack.make.gather_warm`).  None on one core or
-    without fork (the build gathers in this process)."""
+    """Start gathering the readings in worker processes, every other reading
+    in each (a pack's readings take about as long each), forked before this
+    process loads the rest of the stages and WeasyPrint
+    (:func:`coursepack.make.gather_warm`).  None on one core or without
+    fork (the build gathers in this process)."""
     if not parallel.spare_core():
         return None
     with timer("load"):     # once: the workers gather with it
         cfg = load_pack(root)
     step("read, repair (and load WeasyPrint)")
     cache = StageCache(out / ".coursepack" / "stages")
+    gather = editions().gather
     return Gathering(cfg, cache, parallel.start_all([
-        lambda share=share: stages().gather_share(root, timer, cache, replace(cfg, readings=share))
+        lambda share=share: gathered(gather, root, timer, cache, replace(cfg, readings=share))
         for share in parallel.shares(cfg.readings)]))
+
+
+def gathered(gather, root: Path, timer: Timer, cache, cfg: PackConfig):
+    """One worker's share of the gathering (``cfg`` holds its readings):
+    the editions and this worker's stage times, or ``(None, {})`` when the
+    content has a problem (then :func:`coursepack.make.gather_split`
+    gathers everything again in the build's process, to report every
+    problem at once)."""
+    mine = Timer(say=timer.say, quiet=timer.quiet)
+    try:
+        return gather(root, mine, cache, cfg), mine.times
+    except ContentError:
+        return None, {}

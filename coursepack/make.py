@@ -19,7 +19,7 @@ Jinja.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, model, parallel
@@ -171,30 +171,13 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None,
     return gather_split(root, timer, cache, cfg, warm, gathering.started)
 
 
-def gather_share(root: Path, timer: Timer, cache, cfg):
-    """One worker's share of the gathering (``cfg`` holds its readings): the
-    editions and this worker's stage times, or ``(None, {})`` when the
-    content has a problem (then :func:`gather_split` gathers everything
-    again in the build's process, to report every problem at once)."""
-    mine = Timer(say=timer.say, quiet=timer.quiet)
-    try:
-        return gather(root, mine, cache, cfg), mine.times
-    except ContentError:
-        return None, {}
-
-
-def gather_split(root: Path, timer: Timer, cache, cfg, warm, started=None):
-    """The readings gathered in worker processes (``started``; or started
-    here, every other reading in each: :func:`coursepack.parallel.shares`),
+def gather_split(root: Path, timer: Timer, cache, cfg, warm, started):
+    """The readings gathered in worker processes (``started``:
+    :func:`coursepack.build.start_gathering`, every other reading in each),
     while ``warm()`` runs here; the times of the stages added up.  When a
     share has a problem, everything is gathered again here, so that the
     problems are reported all together, as :func:`gather` reports them."""
-    if started is not None:
-        done = started.results(warm)
-    else:
-        done = parallel.beside_all([
-            lambda share=share: gather_share(root, timer, cache, replace(cfg, readings=share))
-            for share in parallel.shares(cfg.readings)], warm)
+    done = started.results(warm)
     if any(res is None for res, _ in done):
         return gather(root, timer, cache, cfg)
     for _, times in done:
