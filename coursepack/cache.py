@@ -211,7 +211,7 @@ class StageCache:
                 old.unlink(missing_ok=True)
             atomic_write(path, _signed(self.key, entry,
                                        pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
-                                       self.MAGIC))
+                                       self.MAGIC), durable=False)    # (signed: checked when read)
         except OSError:     # a read-only build folder: the build still succeeds
             pass
         return value
