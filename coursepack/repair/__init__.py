@@ -39,6 +39,7 @@ from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
 from .tracked import Tracked, Edit
 from ..words import detect_language
 from ..i18n import REASONS as _REASONS
+from ..i18n import heading_kind
 
 #: the reasons of the emendations the editorial note lists (English, as
 #: ``check`` prints them; the note prints them in the reading's language,
@@ -71,6 +72,11 @@ class RepairResult:
     unmatched_corrections: list[Problem] = field(default_factory=list)
     references: list[str] = field(default_factory=list)   # the article's reference list
     doubts: list = field(default_factory=list)            # read.structure.Doubt
+    #: the front matter the article prints besides its title, authors and
+    #: abstracts (affiliations, a contributor's box, dates received and
+    #: accepted, the corresponding author's address, key words in a second
+    #: language): blocks of kind ``affiliation`` or ``keywords``, in order
+    front: list[Block] = field(default_factory=list)
 
     def note(self, number: int) -> Footnote | None:
         for n in self.footnotes:
@@ -201,7 +207,8 @@ def to_inlines(t: Tracked) -> list[Inline]:
         k = prot.find(0, j)
         k = n if k < 0 else k
         url = text[j:k]
-        href = url if re.match(r"^[a-z]+://", url) else "http://" + url
+        href = url if re.match(r"^[a-z]+://", url) else \
+            "mailto:" + url if "@" in url and "/" not in url else "http://" + url
         out.append(Link(href, url))
         i = k
     return out
@@ -582,8 +589,12 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
         items.append(it)
         for ln, why in u.joins:
             changes.append(Change("layout", "note_join", "", "", why, Location(source, ln, 1, it.id)))
+    meta_items: list[_Item] = []
     for k, u in enumerate(layout.meta):
-        late.append(_Item(u, f"meta-{k + 1}", lang, "metadata"))
+        words = " ".join(p.text for p in u.pieces)
+        ulang = detect_language(words) if len(words.split()) >= 6 else lang
+        meta_items.append(_Item(u, f"meta-{k + 1}", ulang, "metadata"))
+    late += meta_items
     ref_items = [_Item(u, f"ref-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.references)]
     for k, u in enumerate(layout.apparatus):
         late.append(_Item(u, f"apparatus-{k + 1}", lang, "apparatus"))
@@ -671,13 +682,18 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     pending_title = ""
     for it in front_items:
         if it.unit.kind == "abstract_title":
-            pending_title = _label(plain_text(it.inlines()))
+            head = _label(plain_text(it.inlines()))
+            # the abstract's label after its title ("Vaterschaft im Kontext …",
+            # then "Zusammenfassung"): the title stays the abstract's title
+            if not (pending_title and heading_kind(" ".join(head.split()).rstrip(":.")) == "abstract"):
+                pending_title = head
             continue
         abstracts.append(Abstract(it.lang, pending_title, it.inlines()))
         pending_title = ""
 
     acc = _account(lines, layout, items, frag_items, changes, deleted, text)
     title = _label(plain_text(title_item.inlines())) if title_item else ""
+    front = front_blocks(meta_items)
     references = [" ".join(it.t.text.split()) for it in ref_items if it.t is not None]
     # markers without note text are counted again here, after repair
     doubts = [d for d in getattr(structure, "doubts", []) or []
@@ -685,7 +701,39 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
         sections, footnotes, layout, paged=bool(src))
     doubts += _suspects(title, sections, footnotes, layout, changes, lang)
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
-                        references=references, doubts=doubts)
+                        references=references, doubts=doubts, front=front)
+
+
+def front_blocks(items: list[_Item]) -> list[Block]:
+    """The front matter printed with the title (:attr:`RepairResult.front`):
+    every affiliation block and every key words block, in the order the
+    article prints them.  Where several groups of authors each stand over
+    their own affiliation, an affiliation is led by its names ("Andrew R.
+    Todd: Northwestern University"), so that the reader can tell whose it
+    is; a single group's affiliation stands alone."""
+    groups = 0
+    names = ""
+    for it in items:
+        if it.unit.kind == "author":
+            names = "x"
+        elif it.unit.kind == "affiliation" and names:
+            groups += 1
+            names = ""
+    out: list[Block] = []
+    names = ""
+    for it in items:
+        kind = it.unit.kind
+        if kind == "author":
+            names = " ".join(plain_text(it.inlines()).split())
+            continue
+        if kind not in ("affiliation", "keywords") or it.t is None or not it.t.text.strip():
+            continue
+        inl = list(it.inlines())
+        if kind == "affiliation" and groups > 1 and names:
+            inl = [Text(names + ": ")] + inl
+        names = ""
+        out.append(Block(f"front-{len(out) + 1}", inl, kind, it.lang, it.unit.lines))
+    return out
 
 
 def _suspects(title, sections, footnotes, layout, changes, lang) -> list:

@@ -570,6 +570,33 @@ def _raised(line) -> str:
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
+#: a line of an address that starts in lower case: "e-mail: …", "tel. …", "www.…"
+_ADDRESS_LABEL = re.compile(r"(?:e-?mail|email|tel|fax|phone|www\.|https?:|\S+@)", re.I)
+
+
+def address_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """An affiliation block's lines, one group per printed line where the
+    block is set as an address (a line each for the institute, the
+    university, the country, the date received, the e-mail), as one group
+    where it is prose (a contributor's box: a line ends in a hyphen, or a
+    line goes on with a lower-case word).
+
+    >>> P = lambda *ts: [Piece(i, 1, t) for i, t in enumerate(ts)]
+    >>> [[p.text for p in g] for g in address_lines(P("Institute for Research", "University of Skopje", "e-mail: a@b.mk"))]
+    [['Institute for Research'], ['University of Skopje'], ['e-mail: a@b.mk']]
+    >>> len(address_lines(P("University Paris 8", "e-mail: a@b.fr")))
+    2
+    >>> len(address_lines(P("Dr. Ann Lee, born 1961, re-", "searcher at the Centre", "for History")))
+    1
+    """
+    texts = [p.text.strip() for p in pieces]
+    prose = any(re.search(r"[-\u2010\u00ad]$", t) for t in texts[:-1]) or \
+        any(t[:1].islower() and not _ADDRESS_LABEL.match(t) for t in texts[1:])
+    if prose or len(pieces) < 2:
+        return [pieces]
+    return [[p] for p in pieces]
+
+
 def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     """The units repair works on, made of any article structure, with the
     source lines they stand for (for the word accounting).  Lines of a
@@ -675,7 +702,11 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 front[-1].pieces += ps
             else:
                 front.append(Unit(role, ps, page=b.page))
-        elif role in ("subtitle", "author", "affiliation", "keywords"):
+        elif role == "affiliation":
+            ps = pieces(b)[0]
+            for group in address_lines(ps):
+                meta.append(Unit(role, group, page=b.page))
+        elif role in ("subtitle", "author", "keywords"):
             meta.append(Unit(role, pieces(b)[0], page=b.page))
         elif role == "heading":
             body.append(Unit("heading", pieces(b)[0], level=max(1, b.level or 1), page=b.page))

@@ -960,7 +960,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 b.role, b.why = "furniture", "above the title (masthead)"
             elif b.role in ("heading", "paragraph", "quote", "list_item") and \
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
-                b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
+                b.role, b.why = "furniture", "on a page before the title's (a series or journal cover)"
     _beside_title(blocks, doc.body)
     inset_passages(doc, blocks)
     foot_note_headed(doc, blocks)
