@@ -30,7 +30,7 @@ from ..errors import Problem
 from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
                      Location, NoteRef, Section, Text, plain_text)
 from ..read.extracted import split_lines
-from . import hyphenation, leadin, ligatures, quotes, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
+from . import editions, hyphenation, leadin, ligatures, quotes, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
 from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
                           load_corrections, loads_corrections)
 from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_from_layout,
@@ -98,10 +98,11 @@ class _Item:
     dest: str            # body | notes | metadata | apparatus
     t: Tracked | None = None
     _inlines: list | None = None
+    raised: bool = False   # superscript digits are raised text (an edition in a note), not note references
 
     def inlines(self) -> list[Inline]:
         if self._inlines is None:
-            self._inlines = to_inlines(self.t) if self.t is not None else []
+            self._inlines = to_inlines(self.t, refs=not self.raised) if self.t is not None else []
         return self._inlines
 
 
@@ -174,9 +175,10 @@ def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) ->
     return item.t.text
 
 
-def to_inlines(t: Tracked) -> list[Inline]:
+def to_inlines(t: Tracked, refs: bool = True) -> list[Inline]:
     """Inline nodes of a repaired text: protected spans become links,
-    superscript digits note references.
+    superscript digits note references (or, without ``refs``, stay
+    superscript digits in the text: an edition's number in a note).
 
     >>> t = Tracked("See¹² <https://a.org/x>.", [0] * 24, bytearray(24))
     >>> t.protect(7, 22)
@@ -188,6 +190,10 @@ def to_inlines(t: Tracked) -> list[Inline]:
     n = len(text)
 
     def plain(a: int, b: int) -> None:
+        if not refs:
+            if b > a:
+                out.append(Text(text[a:b]))
+            return
         last = a
         for m in _SUP_RUN_RE.finditer(text, a, b):
             if m.start() > last:
@@ -584,7 +590,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             late.append(it)
     note_items: dict[int, _Item] = {}
     for num, u in sorted(layout.notes.items()):
-        it = _Item(u, f"note-{num}", lang, "notes")
+        it = _Item(u, f"note-{num}", lang, "notes", raised=bool(src))
         note_items[num] = it
         items.append(it)
         for ln, why in u.joins:
@@ -606,6 +612,10 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     frag_items = [_Item(u, f"fragment-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.fragments)]
 
     _repair_items(items + frag_items, vocab, source, changes)
+    for it in note_items.values():      # an edition's number set on the line after a year
+        if it.raised and it.t is not None:
+            run_rule(REGISTRY["edition_number"], it.t, Context(lang=it.lang, block=it.id), source, changes)
+            it._inlines = None
 
     unmatched, deleted = _apply_corrections(items, corrections, source, changes)
 

@@ -639,7 +639,16 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
         for k, ln in enumerate(b.lines):
             if paged:
                 seq += 1
-                text = _raised(ln) if b.role in _PARA_ROLES + ("heading",) else ln.text
+                if b.role in _PARA_ROLES + ("heading",):
+                    text = _raised(ln)
+                elif b.role == "note" and ln.superscripts:
+                    # raised digits inside a note (an edition, "München 1976²") stay raised;
+                    # the note's own number at its start is taken off below
+                    lead = len(ln.text) - len(ln.text.lstrip())
+                    inner = [s for s in ln.superscripts if not (k == 0 and s[0] <= lead)]
+                    text = _raised(Line(ln.page, ln.x0, ln.top, ln.x1, ln.bottom, ln.text, superscripts=inner))
+                else:
+                    text = ln.text
                 src.append(SourceLine(seq, text))
                 number, col = seq, 1
             else:
