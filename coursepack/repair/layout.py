@@ -574,6 +574,12 @@ _TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
 _ADDRESS_LABEL = re.compile(r"(?:e-?mail|email|tel|fax|phone|www\.|https?:|\S+@)", re.I)
 
 
+#: words a line of prose may end with, never a line of an address
+_RUN_ON_WORDS = {"the", "of", "a", "an", "and", "at", "in", "on", "to", "for", "by", "with", "from",
+                 "der", "die", "das", "des", "dem", "den", "und", "von", "im", "am", "an", "für", "zur", "zum",
+                 "le", "la", "les", "de", "du", "des", "et", "à"}
+
+
 def address_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """An affiliation block's lines, one group per printed line where the
     block is set as an address (a line each for the institute, the
@@ -586,6 +592,8 @@ def address_lines(pieces: list[Piece]) -> list[list[Piece]]:
     [['Institute for Research'], ['University of Skopje'], ['e-mail: a@b.mk']]
     >>> len(address_lines(P("University Paris 8", "e-mail: a@b.fr")))
     2
+    >>> len(address_lines(P("Paper presented at the Conference of the", "Employment Unit, Cardiff School,", "6th September 2000.")))
+    1
     >>> len(address_lines(P("Dr. Ann Lee, born 1961, re-", "searcher at the Centre", "for History")))
     1
     """
@@ -594,7 +602,16 @@ def address_lines(pieces: list[Piece]) -> list[list[Piece]]:
         any(t[:1].islower() and not _ADDRESS_LABEL.match(t) for t in texts[1:])
     if prose or len(pieces) < 2:
         return [pieces]
-    return [[p] for p in pieces]
+    # a line ending in a comma or a function word goes on in the next ("… Conference of the",
+    # "Cardiff Business School,")
+    out: list[list[Piece]] = [[pieces[0]]]
+    for prev, p in zip(pieces, pieces[1:]):
+        last = prev.text.strip().split()[-1] if prev.text.strip() else ""
+        if last.endswith(",") or last.lower() in _RUN_ON_WORDS:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
 
 
 def units_of(structure) -> tuple[Layout, list[SourceLine]]:
