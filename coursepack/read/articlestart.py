@@ -28,7 +28,7 @@ import re
 from ..repair.smallcaps import lexicon
 from ..words import detect_language, english
 from .frontmeta import citation
-from .structure import Block, Doubt
+from .structure import ABSTRACT_PARAGRAPH_WHY, Block, Doubt
 from ..i18n import heading_kind
 
 #: roles that belong to the end of an article (its notes, its reference list)
@@ -554,3 +554,52 @@ def title_atop_abstract(blocks: list[Block]) -> None:
                     b.lines = lines[cut:]
                     k += 1
                 break
+
+
+
+
+def abstract_paragraphs(blocks: list[Block]) -> None:
+    """An abstract of several paragraphs set without indent or space between
+    them, read as one block: split where a line ends a sentence well short
+    of the measure (more than an eighth of it) and the next starts in upper
+    case; only in a justified abstract (most lines reach the measure), on
+    one page and column.  Each later paragraph is an abstract block that
+    ``continues`` the one before (:data:`ABSTRACT_PARAGRAPH_WHY`).
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t, x1=500: Line(1, 100, y, x1, y + 10, t)
+    >>> b = Block("abstract", [L(0, "Despite the obvious existence of civil"), L(20, "society, data remain scarce. This"),
+    ...       L(40, "report offers suggestions.", 300), L(60, "The empirical material provided by"),
+    ...       L(80, "the statistics office is patchy and", 500), L(100, "not consistent.", 250)])
+    >>> bs = [b]; abstract_paragraphs(bs); [(x.continues, x.lines[0].text) for x in bs]
+    [(False, 'Despite the obvious existence of civil'), (True, 'The empirical material provided by')]
+    """
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        k += 1
+        if b.role != "abstract" or len(b.lines) < 4:
+            continue
+        lines = b.lines
+        measure = max(ln.x1 for ln in lines)
+        left = min(ln.x0 for ln in lines)
+        width = measure - left
+        if width <= 0:
+            continue
+        em = max((ln.bottom - ln.top) for ln in lines)
+        full = sum(measure - ln.x1 <= max(em, 0.02 * width) for ln in lines[:-1])
+        if full < 0.6 * (len(lines) - 1):
+            continue         # ragged right: a short line says nothing
+        cuts = [i + 1 for i in range(len(lines) - 1)
+                if lines[i + 1].page == lines[i].page and lines[i + 1].top > lines[i].top
+                and abs(lines[i + 1].x0 - lines[i].x0) < 2 * em
+                and measure - lines[i].x1 > width / 8
+                and re.search(r"[.!?][”’\"')\]]*$", lines[i].text.strip())
+                and lines[i + 1].text.strip()[:1].isupper()]
+        if not cuts:
+            continue
+        parts = [lines[a:z] for a, z in zip([0] + cuts, cuts + [len(lines)])]
+        b.lines = parts[0]
+        new = [Block("abstract", part, why=ABSTRACT_PARAGRAPH_WHY, continues=True) for part in parts[1:]]
+        blocks[k:k] = new
+        k += len(new)

@@ -29,7 +29,7 @@ from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
 from .figures import caption_titles
-from .articlestart import (case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
+from .articlestart import (abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
@@ -220,6 +220,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     copyright_year(out, meta)
     translated_title(out)
     title_atop_abstract(out)
+    abstract_paragraphs(out)
     case_meta(meta)
     front_notes(out, meta)
     if meta.get("journal") and not meta.get("pages") and content:

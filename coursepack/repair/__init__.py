@@ -222,6 +222,38 @@ def to_inlines(t: Tracked, refs: bool = True) -> list[Inline]:
 
 _SUP_RUN_RE = re.compile(f"[{SUPERSCRIPTS}]+")
 
+#: the text node between two paragraphs of an abstract (the reader starts a
+#: new paragraph there; elsewhere it is white space, in Markdown a paragraph break)
+PARAGRAPH_BREAK = "\n\n"
+
+
+def paragraph_inlines(t: Tracked, breaks: list[int]) -> list[Inline]:
+    """Inline nodes of a repaired text of several paragraphs, each starting
+    at one of the source lines ``breaks`` (after the first): the
+    paragraphs' nodes with a :data:`PARAGRAPH_BREAK` text node between them.
+
+    >>> t = Tracked.from_lines([(1, 1, "One ends."), (2, 1, "Two starts.")])
+    >>> t.text = t.text.replace("\\n", " "); [n.text for n in paragraph_inlines(t, [2])]
+    ['One ends.', '\\n\\n', 'Two starts.']
+    """
+    cuts = []
+    for line in breaks:
+        i = next((k for k in range(len(t.text)) if t.where(k)[0] >= line), None)
+        if i is not None and 0 < i and (not cuts or i > cuts[-1]):
+            cuts.append(i)
+    out: list[Inline] = []
+    for a, z in zip([0] + cuts, cuts + [len(t.text)]):
+        part = Tracked(t.text[a:z], list(t.pos[a:z]), t.protected[a:z])
+        nodes = to_inlines(part)
+        if nodes and isinstance(nodes[-1], Text):
+            nodes[-1] = Text(nodes[-1].text.rstrip())
+        if nodes and isinstance(nodes[0], Text):
+            nodes[0] = Text(nodes[0].text.lstrip())
+        if out:
+            out.append(Text(PARAGRAPH_BREAK))
+        out.extend(n for n in nodes if not (isinstance(n, Text) and not n.text))
+    return out
+
 
 def correction_pattern(find: str) -> re.Pattern:
     """The search pattern of a correction: the text exactly, except that a
@@ -698,7 +730,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             if not (pending_title and heading_kind(" ".join(head.split()).rstrip(":.")) == "abstract"):
                 pending_title = head
             continue
-        abstracts.append(Abstract(it.lang, pending_title, it.inlines()))
+        abstracts.append(Abstract(it.lang, pending_title, paragraph_inlines(it.t, it.unit.breaks)
+                                  if it.unit.breaks and it.t is not None else it.inlines()))
         pending_title = ""
 
     acc = _account(lines, layout, items, frag_items, changes, deleted, text)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.extracted import SourceLine, split_lines
-from ..read.structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
+from ..read.structure import ABSTRACT_PARAGRAPH_WHY, NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUP_TO_INT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -60,6 +60,7 @@ class Unit:
     role: str = ""                # the structure's role (figure or table, for a region)
     page: int = 0                 # the page the unit starts on (0: a source without pages)
     region: list = field(default_factory=list)  # a figure's area on its page (to cut it out)
+    breaks: list[int] = field(default_factory=list)  # source lines that start a new paragraph (an abstract's)
 
     @property
     def lines(self) -> list[int]:
@@ -725,6 +726,8 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             ps, _ = pieces(b)
             if b.continues and front:
                 front[-1].joins.append((ps[0].line, b.why or "continued"))
+                if b.why == ABSTRACT_PARAGRAPH_WHY and ps:
+                    front[-1].breaks.append(ps[0].line)
                 front[-1].pieces += ps
             else:
                 front.append(Unit(role, ps, page=b.page))
