@@ -470,8 +470,9 @@ def copyright_year(blocks: list[Block], meta: dict) -> None:
 def translated_title(blocks: list[Block]) -> None:
     """A title set above an abstract in the front matter (the article's
     title in the abstract's language, bold or larger than the abstract,
-    three lines at most), left as unplaced front matter by the layout: the
-    abstract's title, so that it is printed with the abstract.
+    three lines at most), left as unplaced front matter by the layout (or
+    read as a short quotation or paragraph, before the body's first
+    heading): the abstract's title, so that it is printed with the abstract.
 
     >>> from coursepack.read.structure import Line
     >>> L = lambda y, t, **k: Line(1, 50, y, 400, y + 10, t, **k)
@@ -491,7 +492,7 @@ def translated_title(blocks: list[Block]) -> None:
     for k, b in enumerate(blocks):
         if b.role == "heading":
             return
-        if b.role != "other" or not b.lines or len(b.lines) > 3:
+        if b.role not in ("other", "quote", "paragraph") or not b.lines or len(b.lines) > 3:
             continue
         # the abstract's label ("Zusammenfassung") may stand between
         nxt = next((x for x in blocks[k + 1:] if x.role != "furniture"
@@ -499,7 +500,7 @@ def translated_title(blocks: list[Block]) -> None:
         if nxt is None or nxt.role != "abstract" or not nxt.lines:
             continue
         size = max(ln.size for ln in nxt.lines[:3])
-        if all(ln.bold or ln.size > size + 0.5 for ln in b.lines):
+        if all(ln.bold or (ln.size > size + 0.5 and b.role == "other") for ln in b.lines):
             b.role, b.why = "abstract_title", "a title above an abstract (the article's title in the abstract's language)"
 
 

@@ -630,7 +630,9 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     meta_items: list[_Item] = []
     for k, u in enumerate(layout.meta):
         words = " ".join(p.text for p in u.pieces)
-        ulang = detect_language(words) if len(words.split()) >= 6 else lang
+        label = max((k for k in _KEYWORDS_LANG if words.strip().casefold().startswith(k)), key=len, default="") \
+            if u.kind == "keywords" else ""
+        ulang = _KEYWORDS_LANG.get(label) or (detect_language(words) if len(words.split()) >= 6 else lang)
         meta_items.append(_Item(u, f"meta-{k + 1}", ulang, "metadata"))
     late += meta_items
     ref_items = [_Item(u, f"ref-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.references)]
@@ -745,6 +747,13 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     doubts += _suspects(title, sections, footnotes, layout, changes, lang)
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
                         references=references, doubts=doubts, front=front)
+
+
+#: the language a key words label names ("Schlüsselwörter" over German key words)
+_KEYWORDS_LANG = {"keywords": "en", "key words": "en", "keyword": "en", "schlüsselwörter": "de",
+                  "schlagwörter": "de", "stichwörter": "de", "schlagworte": "de", "stichworte": "de",
+                  "mots-clés": "fr", "mots clés": "fr", "mots-clefs": "fr", "słowa kluczowe": "pl",
+                  "palabras clave": "es", "palabras-clave": "es", "parole chiave": "it", "palavras-chave": "pt"}
 
 
 def front_blocks(items: list[_Item]) -> list[Block]:
