@@ -470,6 +470,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
+    labels = _in_book_comma_editors(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -3736,6 +3737,120 @@ def _title_after_inverted_initials(text, toks, labels, words):
 
 _EDITED_BY = re.compile(r"(?i),\s*(edited\s+by|herausgegeben\s+von|hg\.\s*v\.|hrsg\.\s*v\.|"
                         r"sous\s+la\s+direction\s+de|éd\.\s*par)\s")
+
+
+_ED_AFTER_COMMA = (("edited", "by"), ("ed", ".", "by"), ("eds", ".", "by"), ("herausgegeben", "von"),
+                   ("hg", ".", "v", "."), ("hrsg", ".", "v", "."), ("hg", ".", "von"),
+                   ("hrsg", ".", "von"), ("éd", ".", "par"), ("éds", ".", "par"), ("a", "cura", "di"),
+                   ("sous", "la", "direction", "de"), ("ed", "."), ("eds", "."), ("edd", "."),
+                   ("hg", "."), ("hrsg", "."), ("hgg", "."))
+#: abbreviated given names that end in a full stop but are no initial
+_GIVEN_ABBR = {"St", "Th", "Chr", "Ch", "Wm", "Fr", "Jos", "Hy", "Ph"}
+
+
+def _given_first_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int, str]], int]:
+    """The names written given name first from token ``x`` ("C. G.
+    McClintock", "A. Strathman and J. Joireman", "Shaun Bowler, David
+    Farrell, and Richard Katz", "E. de St. Aubin", "Turner, Katz, and
+    Hurd"): (token, label) pairs (a name's last word its surname, the
+    words before it given names) and the token where they stop."""
+    out: list[tuple[int, str]] = []
+    cur: list[int] = []
+
+    def close():
+        if cur:
+            out.extend((y, "egiv") for y in cur[:-1])
+            out.append((cur[-1], "esur"))
+            cur.clear()
+    while x < n:
+        w = words[x]
+        if re.fullmatch(r"[A-ZÀ-Þ]{1,2}", w) and x + 1 < n and words[x + 1] == "." \
+                or w in _GIVEN_ABBR and x + 1 < n and words[x + 1] == ".":
+            cur += [x, x + 1]
+            x += 2
+            if x < n and words[x] in ("-", "‐") and x + 1 < n and words[x + 1][:1].isupper():
+                cur.append(x)       # "C.-D."
+                x += 1
+        elif w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+                and not (w.isupper() and len(w) > 2) or w in _PARTICLES and cur:
+            cur.append(x)
+            x += 1
+        elif w in (",", "&", "and", "und", "et", "/") and cur:
+            if w == "et" and x + 1 < n and words[x + 1] == "al":
+                break
+            close()
+            out.append((x, "o"))
+            x += 1
+        else:
+            break
+    close()
+    while out and out[-1][1] == "o":
+        out.pop()
+    if out:
+        x = out[-1][0] + 1
+    return out, x
+
+
+@_post_rule
+def _in_book_comma_editors(text, toks, labels, words):
+    """The chapter manner of Chicago, AJPS, Springer and kin: "Title. In
+    Book Title, ed. C. Spielberger. London: Academic Press." / "In Book,
+    eds. A. Strathman and J. Joireman, 35–53. Mahwah" / "In: Buch,
+    hg. v. K. Müller, Berlin": the words from "In" to the comma before the
+    editors' mark are the container, the names after the mark (given name
+    first) the editors, and a range right after them the pages, whatever
+    the model read.
+
+    >>> t = "Lewin, K. 1942. Time and Morale. In Civilian Morale, ed. G. Watson, 7–43. Boston: Houghton."
+    >>> labs = _in_book_comma_editors(t, tokens(t), ["o"] * len(tokens(t)))
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
+    [('Civilian', 'source'), ('Morale', 'source'), ('G', 'egiv'), ('.', 'egiv'), ('Watson', 'esur'), ('7', 'fpage'), ('43', 'lpage')]
+    """
+    n = len(words)
+    low = [w.casefold() for w in words]
+    k = next((x for x in range(3, n - 4) if low[x] == "in" and "title" in labels[:x]
+              and (words[x - 1] in ".,?!)" or words[x - 1] in _CLOSE_Q)
+              and (words[x + 1][:1].isupper() or words[x + 1] == ":" or words[x + 1] in _OPEN_Q)), None)
+    if k is None:
+        return labels
+    c0 = k + 2 if words[k + 1] == ":" else k + 1
+    for m in range(c0 + 1, min(n - 2, c0 + 45)):
+        if low[m] == "in" and words[m - 1] in ".,":
+            return labels
+        if words[m] != ",":
+            continue
+        mark = next((mk for mk in _ED_AFTER_COMMA if tuple(low[m + 1:m + 1 + len(mk)]) == mk), None)
+        if mark is None:
+            continue
+        before, y = _given_first_names(words, c0, m)
+        if y == m and any(re.fullmatch(r"[A-ZÀ-Þ]{1,2}", words[z]) for z, _ in before):
+            return labels       # "In: C. Spielberger, ed. Book": the editors come first
+        e = m + 1 + len(mark)
+        names, x = _given_first_names(words, e, n)
+        while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"):
+            # "hg. v. Jörg Adler, Berlin 1999": the place is no name
+            cut = max((z for z, (_, lab) in enumerate(names) if lab == "o"), default=0)
+            names = names[:cut]
+            x = names[-1][0] + 1 if names else x
+        if not names:
+            return labels
+        for y in range(k, e):
+            labels[y] = "o"
+        for y in range(c0, m):
+            labels[y] = "source"
+        for y in range(e, x):
+            labels[y] = "o"
+        for y, lab in names:
+            labels[y] = lab
+        if low[x:x + 2] == ["et", "al"]:
+            x += 2
+            if x < n and words[x] == ".":
+                x += 1
+        if x + 3 < n and words[x] == "," and words[x + 1].isdigit() and words[x + 2] in "-–—" \
+                and words[x + 3].isdigit():
+            labels[x + 1], labels[x + 2], labels[x + 3] = "fpage", "o", "lpage"
+        return labels
+    return labels
 
 
 @_post_rule
