@@ -470,6 +470,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
+    labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
@@ -3312,7 +3313,7 @@ def _vancouver_source(text, toks, labels, words):
     >>> labs[7:11]
     ['source', 'source', 'source', 'o']
     """
-    if "source" in labels or not re.search(r"\.\s*(1[5-9]|20)\d\d[a-z]?\s*;\s*\d", text):
+    if "source" in labels or not re.search(r"[.\s]\s*(1[5-9]|20)\d\d[a-z]?\s*;\s*\d", text):
         return labels
     first = _first_title(toks, labels)
     if first is None:
@@ -3802,8 +3803,8 @@ def _in_book_comma_editors(text, toks, labels, words):
     the model read.
 
     >>> t = "Lewin, K. 1942. Time and Morale. In Civilian Morale, ed. G. Watson, 7–43. Boston: Houghton."
-    >>> labs = _in_book_comma_editors(t, tokens(t), ["o"] * len(tokens(t)))
-    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
+    >>> labs = _in_book_comma_editors(t, tokens(t), ["o"] * 7 + ["title"] * 3 + ["o"] * 20)
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab not in ("o", "title")]
     [('Civilian', 'source'), ('Morale', 'source'), ('G', 'egiv'), ('.', 'egiv'), ('Watson', 'esur'), ('7', 'fpage'), ('43', 'lpage')]
     """
     n = len(words)
@@ -3850,6 +3851,96 @@ def _in_book_comma_editors(text, toks, labels, words):
                 and words[x + 3].isdigit():
             labels[x + 1], labels[x + 2], labels[x + 3] = "fpage", "o", "lpage"
         return labels
+    return labels
+
+
+def _initials_token(w: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{1,3}", w))
+
+
+@_post_rule
+def _vancouver_names(text, toks, labels, words):
+    """Names in the Vancouver manner ("Lord C, Rutter M, Le Couteur A, et
+    al. Title …", "BAHNMÜLLER R, SALM R. Title …", "Erikson E. Childhood
+    and Society."): each surname (one or more words) followed by its
+    initials run together, the names parted by commas; the list ends at
+    the full stop after the last initials, and what follows is the title,
+    whatever the model read there.
+
+    >>> t = "Erikson E, Le Couteur AJ. Childhood and Society. New York: Norton; 1963."
+    >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "o", "asur", "asur", "agiv", "agiv", "asur", "o", "agiv", "o"] + ["o"] * 8)
+    >>> labs[:11]
+    ['asur', 'agiv', 'o', 'asur', 'asur', 'agiv', 'o', 'title', 'title', 'title', 'o']
+    """
+    n = len(words)
+    x = 0
+    names: list[tuple[int, str]] = []
+    while x < n:
+        s = x
+        while x < n and (words[x][:1].isupper() and words[x][1:2].isalpha() and not _initials_token(words[x])
+                         or words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isupper()
+                         or words[x] in ("St", "St.")):
+            x += 1
+        if x == s or x - s > 3 or x >= n or not _initials_token(words[x]):
+            return labels
+        if all(w.isupper() for w in words[s:x]) and x + 1 < n and _initials_token(words[x + 1]):
+            return labels       # "WHO UN A": no surname
+        names += [(y, "asur") for y in range(s, x)] + [(x, "agiv")]
+        x += 1
+        if x < n and words[x] == ",":
+            names.append((x, "o"))
+            x += 1
+            if x + 1 < n and words[x] == "et" and words[x + 1] == "al":
+                x += 2
+                break
+            continue
+        break
+    if x >= n or words[x] != "." or len([1 for _, lab in names if lab == "agiv"]) < 1:
+        return labels
+    end = x
+    a = end + 1
+    if a < n:
+        w = words[a]
+        if not (w[:1].isupper() or w[:1].isdigit() or w in _OPEN_Q) or w.lower() in ("and", "und", "et") \
+                or _initials_token(w) and a + 1 < n and words[a + 1] == "." \
+                or a + 1 < n and words[a + 1] in (",", "(", "/", ";", "&") \
+                and sum(lab == "agiv" for _, lab in names) == 1:
+            return labels   # "Klaus J. Bade, Europa …", "Hickman Mary J. and …": given names first
+    for y, lab in names:
+        labels[y] = lab
+    for y in range(names[-1][0] + 1, end + 1):
+        labels[y] = "o"
+    stop = next((y for y in range(a, n) if words[y] == "."), n)
+    if any(labels[y] in _NAME_LABELS for y in range(a, stop)):
+        for y in range(a, stop):
+            if labels[y] in _NAME_LABELS or labels[y] == "o" and words[y][:1].isalnum():
+                labels[y] = "title"
+    return labels
+
+
+@_post_rule
+def _year_closing_source(text, toks, labels, words):
+    """With no year read, a year that closes the container, the title or
+    the imprint before ";", ":" or the end ("J Autism Dev Disord
+    1999;29:129–41", "Minding Futures for the 21st Century 2007.") is the
+    year.
+
+    >>> t = "Feifel H. Attitudes. Journal of Disease 1955;122:375–80."
+    >>> _year_closing_source(t, tokens(t), ["asur", "agiv", "o", "title", "o", "source", "source", "source", "source", "o", "volume", "o", "fpage", "o", "lpage", "o"])[5:10]
+    ['source', 'source', 'source', 'year', 'o']
+    """
+    if "year" in labels:
+        return labels
+    n = len(words)
+    for y in range(n - 1, 0, -1):
+        if not _YEAR.match(words[y]) or labels[y] not in ("source", "title", "publisher", "place", "note"):
+            continue
+        if y + 1 < n and labels[y + 1] == labels[y]:
+            continue
+        after = words[y + 1] if y + 1 < n else ""
+        if after in (";", ":") or after in (".", "") and y + 2 >= n:
+            labels[y] = "year"
+            return labels
     return labels
 
 
@@ -4310,6 +4401,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
         giv = " ".join(p.get("giv", "").split()).strip(" ,;:")
         if not re.search(r"[^\W\d_]", giv):
             giv = ""        # a dash rule or stray mark is no name
+        if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,3}", giv) and (not sur.isupper() or not re.search(r"[AEIOUY]", giv)):
+            giv = " ".join(c + "." for c in giv)    # Vancouver's "Neimeyer RA": two initials
         if not sur and giv:
             sur, giv = giv, ""
         if not sur or sur.lower().rstrip(".") in ("dies", "ders", "ebd", "ebenda", "idem", "eadem"):

@@ -35,3 +35,26 @@ def test_chapter_editors_before_the_mark_are_not_the_book():
                         "in Transition. Leeds: Northgate Press.")
     assert e.persons["editor"] == ["Okafor, M."]
     assert e.fields["booktitle"] == "Coastal Europe in Transition"
+
+
+def test_vancouver_names_end_at_the_initials_and_the_year_closes_the_journal():
+    e = parse_reference("Okafor M, Le Roux AJ, et al. Harbour towns after the war. "
+                        "Coastal Studies Review 1998;12:45–67.")
+    assert e.persons["author"][:2] == ["Okafor, M", "Le Roux, A. J."]
+    assert e.fields["year"] == "1998"
+    assert e.fields["title"] == "Harbour towns after the war"
+    assert e.fields["journal"] == "Coastal Studies Review"
+    assert (e.fields["volume"], e.fields["pages"]) == ("12", "45–67")
+
+
+def test_vancouver_short_title_is_not_read_as_names():
+    e = parse_reference("Lindqvist T. Harbours and Towns. Leeds: Northgate Press; 2004.")
+    assert e.persons["author"] == ["Lindqvist, T"]
+    assert e.fields["title"] == "Harbours and Towns"
+    assert e.fields["year"] == "2004"
+
+
+def test_given_names_first_with_an_initial_are_not_vancouver():
+    e = parse_reference("Klaus J. Brenner, Europa in Bewegung. Wanderung seit 1800, München 2000.")
+    assert e.persons["author"] == ["Brenner, Klaus J."]
+    assert e.fields["title"].startswith("Europa in Bewegung")
