@@ -42,7 +42,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février",
            "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
            "décembre", "spring", "summer", "autumn", "fall", "winter"}
-_EDS = {"ed", "eds", "edn", "hg", "hrsg", "hgg", "editor", "editors", "dir", "coord", "éd", "éds"}
+_EDS = {"ed", "eds", "edn", "hg", "hrsg", "hgg", "editor", "editors", "dir", "coord", "éd", "éds", "herausgeber", "herausgeberin"}
 _IN = {"in"}
 _PAGES = {"pp", "p", "s", "pages", "page", "seiten", "ss"}
 _VOL = {"vol", "vols", "volume", "bd", "band", "jg", "jahrgang", "t", "tome"}
@@ -472,6 +472,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
+    labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -3839,6 +3840,11 @@ def _in_book_comma_editors(text, toks, labels, words):
             labels[y] = "o"
         for y in range(c0, m):
             labels[y] = "source"
+        v = m - 1       # "In Book, vol. 24, ed. …": the volume is no part of the book
+        if v - 3 > c0 and words[v].isdigit() and words[v - 1] == "." \
+                and words[v - 2].casefold() in _VOL and words[v - 3] == ",":
+            labels[v - 3] = labels[v - 2] = labels[v - 1] = "o"
+            labels[v] = "volume"
         for y in range(e, x):
             labels[y] = "o"
         for y, lab in names:
@@ -3941,6 +3947,61 @@ def _year_closing_source(text, toks, labels, words):
         if after in (";", ":") or after in (".", "") and y + 2 >= n:
             labels[y] = "year"
             return labels
+    return labels
+
+
+@_post_rule
+def _ed_mark_opens_container(text, toks, labels, words):
+    """An editors' mark read as the container's first word ("In: K.
+    Burmeister und B. Böhning, Hrsg. Generationen und Gerechtigkeit"): the
+    mark and its stop are no part of the container.
+
+    >>> t = "In: K. Burmeister, Hrsg. Generationen und Gerechtigkeit. Hamburg."
+    >>> _ed_mark_opens_container(t, tokens(t), ["o", "o", "egiv", "egiv", "esur", "o"] + ["source"] * 5 + ["o", "place", "o"])[6:9]
+    ['o', 'o', 'source']
+    """
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 2:
+            continue
+        x = i
+        while x < j and (words[x].casefold() in _EDS or words[x] in ".,:" and x > i):
+            x += 1
+        if x > i and words[x - 1] in ".:" and words[x][:1].isupper():
+            for y in range(i, x):
+                labels[y] = "o"
+    return labels
+
+
+@_post_rule
+def _volume_before_page_mark(text, toks, labels, words):
+    """A number closing the container right before the page mark
+    ("in Psychol Bull 101, pp. 213–232", "in Journal 14, 1, S. 61–8") is
+    the volume (and a second number after it the issue), when none was
+    read.
+
+    >>> t = "in Psychol Bull 101, pp. 213–32."
+    >>> _volume_before_page_mark(t, tokens(t), ["o", "source", "source", "source", "o", "o", "o", "fpage", "o", "lpage", "o"])[3]
+    'volume'
+    """
+    if "volume" in labels:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 1 or not words[j].isdigit() or _YEAR.match(words[j]) \
+                or not words[j - 1][:1].isalpha() or len(words[j]) > 4:
+            continue
+        k = j + 1
+        issue = None
+        if k + 1 < n and words[k] == "," and words[k + 1].isdigit() and not _YEAR.match(words[k + 1]) \
+                and len(words[k + 1]) <= 3 and k + 2 < n and words[k + 2] == ",":
+            issue = k + 1
+            k += 2
+        if k + 2 < n and words[k] == "," and words[k + 1].casefold() in _PAGES \
+                and (words[k + 2] == "." or words[k + 2].isdigit()):
+            labels[j] = "volume"
+            if issue is not None:
+                labels[issue] = "issue"
+        break
     return labels
 
 

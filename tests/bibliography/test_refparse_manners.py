@@ -58,3 +58,27 @@ def test_given_names_first_with_an_initial_are_not_vancouver():
     e = parse_reference("Klaus J. Brenner, Europa in Bewegung. Wanderung seit 1800, München 2000.")
     assert e.persons["author"] == ["Brenner, Klaus J."]
     assert e.fields["title"].startswith("Europa in Bewegung")
+
+
+def test_german_herausgeber_mark_after_the_editors_is_no_part_of_the_book():
+    e = parse_reference("Brenner K. Die Stadtkasse. In: Adler J, Herausgeber. Kommunale Finanzen "
+                        "im Wandel, Berlin: 1999, S. 45–67.")
+    assert e.persons["editor"] == ["Adler, J"]
+    assert e.fields["booktitle"] == "Kommunale Finanzen im Wandel"
+    g = parse_reference("Hartmann, E., 2004. Die Stadtkasse. In: K. Adler und B. Roth, Hrsg. "
+                        "Kommunale Finanzen im Wandel. Hamburg. S.62–75.")
+    assert g.fields["booktitle"] == "Kommunale Finanzen im Wandel"
+
+
+def test_volume_closing_the_journal_before_the_page_mark():
+    e = parse_reference("Okafor, M. 1998. “Harbour Towns,” in Coastal Studies Review 41, pp. 213–232.")
+    assert e.fields["journal"] == "Coastal Studies Review"
+    assert (e.fields["volume"], e.fields["pages"]) == ("41", "213–232")
+
+
+def test_volume_of_the_book_before_the_editors_mark():
+    e = parse_reference("Lindqvist, T. 1991. Harbour Towns. In Advances in Coastal Studies, vol. 24, "
+                        "ed. M. Okafor, 93–159. New York: Academic Press.")
+    assert e.fields["booktitle"] == "Advances in Coastal Studies"
+    assert e.fields["volume"] == "24"
+    assert e.persons["editor"] == ["Okafor, M."]
