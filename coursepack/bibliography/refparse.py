@@ -470,6 +470,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
+    labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
@@ -4002,6 +4003,100 @@ def _volume_before_page_mark(text, toks, labels, words):
             if issue is not None:
                 labels[issue] = "issue"
         break
+    return labels
+
+
+_CONJ = {"and", "und", "&", "et", "y", "e"}
+
+
+@_post_rule(title=True)
+def _names_before_year_in_title(text, toks, labels, words, i, j):
+    """A title run that opens with the last names of the author list and
+    the year ("… Leonard Ray, and Jane E. Salk. 1996. Competencies …",
+    "…; BATT, Rosemary 1994. The New …", "American Psychiatric Association
+    1994. Diagnostic …"), with no year read: the words before the year are
+    names (a surname after given names or a conjunction, given names after
+    "Surname,"; all of them one organisation when no name precedes), the
+    year is the year and the title starts after it.
+
+    >>> t = "Bruce, Steve, and Iain Rosie. 2004. Sectarianism in Scotland. Edinburgh."
+    >>> _names_before_year_in_title(t, tokens(t), ["asur", "o", "agiv", "o"] + ["title"] * 9 + ["o", "place", "o"])[:13]
+    ['asur', 'o', 'agiv', 'o', 'o', 'agiv', 'asur', 'o', 'year', 'o', 'title', 'title', 'title']
+    """
+    if "year" in labels:
+        return labels
+    y = next((y for y in range(i, min(j, i + 10)) if _YEAR.match(words[y])), None)
+    if y is None or y == i or y + 1 > j or words[y + 1] not in ".):":
+        return labels
+    head = list(range(i, y))
+    if words[head[-1]] == "(":
+        head.pop()
+    for x in head:
+        w = words[x]
+        if not (w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                or w in (",", ";", ".") or w.lower() in _CONJ):
+            return labels
+    if not any(words[x][:1].isupper() for x in head):
+        return labels
+    prev = next((x for x in range(i - 1, -1, -1) if labels[x] in _NAME_LABELS), None)
+    if prev is None:
+        role = "a"
+        kinds = ["sur"] * len(head)
+    else:
+        role = labels[prev][0]
+        after_comma = words[i - 1] == "," and labels[prev].endswith("sur")
+        kinds = []
+        caps = [x for x in head if words[x][:1].isupper() and words[x].lower() not in _CONJ]
+        for x in head:
+            if x not in caps:
+                kinds.append("")
+            elif after_comma or (x != caps[-1] and not words[head[0]].lower() in _CONJ
+                                 and labels[prev].endswith("giv")):
+                kinds.append("giv" if after_comma else "sur")
+            else:
+                kinds.append("sur" if x == caps[-1] else "giv")
+    for x, k in zip(head, kinds):
+        labels[x] = role + k if k else "o"
+    for x in range(head[-1] + 1, y):
+        labels[x] = "o"
+    labels[y] = "year"
+    z = y + 1
+    while z <= j and not words[z][:1].isalnum() and words[z] not in _OPEN_Q:
+        labels[z] = "o"
+        z += 1
+    return labels
+
+
+@_post_rule
+def _source_before_title_is_title(text, toks, labels, words):
+    """A container read before the title with no "In" before it ("Bertaux,
+    Daniel, and Paul Thompson, eds. 1997. Pathways to Social Class: A
+    Qualitative Approach …"): the work's own title begins there, so the run
+    is the title's head when only a colon, comma or stop parts it from the
+    title run.
+
+    >>> t = "Lee, K., ed. 1997. Pathways to Class: A Qualitative Approach. Oxford."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "o", "o", "year", "o", "source", "source", "source", "o", "title", "title", "title", "o", "place", "o"]
+    >>> _source_before_title_is_title(t, tokens(t), labs)[9:16]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, _ = first
+    runs = [(a, b) for lab, a, b in _runs(toks, labels) if lab == "source" and b < i]
+    if len(runs) != 1:
+        return labels
+    a, b = runs[0]
+    if i - b > 2 or any(words[x] not in ":,." for x in range(b + 1, i)):
+        return labels
+    if any(words[x].casefold() in ("in", "dans") or labels[x] not in _NAME_LABELS + ("o", "year")
+           for x in range(0, a)):
+        return labels
+    if words[b].isdigit():
+        return labels
+    for x in range(a, i):
+        labels[x] = "title"
     return labels
 
 

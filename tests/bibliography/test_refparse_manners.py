@@ -82,3 +82,22 @@ def test_volume_of_the_book_before_the_editors_mark():
     assert e.fields["booktitle"] == "Advances in Coastal Studies"
     assert e.fields["volume"] == "24"
     assert e.persons["editor"] == ["Okafor, M."]
+
+
+def test_last_author_and_year_are_not_read_into_the_title():
+    e = parse_reference("Okafor, Maria, Tomas Ruiz, and Jane E. Lindqvist. 1996. Harbours, Towns, "
+                        "and Tides: Coastal Trade in Europe. Coastal Studies Review 29: 164–92.")
+    assert e.persons["author"] == ["Okafor, Maria", "Ruiz, Tomas", "Lindqvist, Jane E."]
+    assert e.fields["year"] == "1996"
+    assert e.fields["title"] == "Harbours, Towns, and Tides: Coastal Trade in Europe"
+    o = parse_reference("OKAFOR, Maria; RUIZ, Tomas 1994. The New Harbour. Ithaca: Cornell University Press.")
+    assert o.persons["author"] == ["OKAFOR, Maria", "RUIZ, Tomas"]
+    assert (o.fields["year"], o.fields["title"]) == ("1994", "The New Harbour")
+
+
+def test_edited_book_title_is_not_a_container_without_in():
+    e = parse_reference("Okafor, Maria, and Tomas Ruiz, eds. 1997. Pathways to the Sea: A Qualitative "
+                        "Approach to Coastal Work. Oxford.")
+    assert e.persons["editor"] == ["Okafor, Maria", "Ruiz, Tomas"]
+    assert e.fields["title"] == "Pathways to the Sea: A Qualitative Approach to Coastal Work"
+    assert "booktitle" not in e.fields and "series" not in e.fields
