@@ -471,6 +471,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
     labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
+    labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
@@ -4097,6 +4098,85 @@ def _source_before_title_is_title(text, toks, labels, words):
         return labels
     for x in range(a, i):
         labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _ed_mark_after_names(text, toks, labels, words):
+    """An editors' mark after the names that open the entry ("Crouch, Colin,
+    and Alessandro Pizzorno, Eds. 1978.", "Benz, Wolfgang, Hrsg. 1985.",
+    "Smith, J. (ed.):"), read as a name: the names are the editors and the
+    mark no name.
+
+    >>> t = "Benz, Wolfgang, Hrsg. 1985. Die Vertreibung. Frankfurt."
+    >>> _ed_mark_after_names(t, tokens(t), ["asur", "o", "agiv", "o", "agiv", "o", "year", "o", "title", "title", "o", "place", "o"])[:6]
+    ['esur', 'o', 'egiv', 'o', 'o', 'o']
+    """
+    n = len(words)
+    x = 0
+    while x < n and (labels[x] in _NAME_LABELS or labels[x] == "o" and words[x] in ",.;&/-"
+                     or words[x].lower() in _CONJ):
+        if words[x].casefold() in _ED_WORDS and x > 0 and words[x - 1] in ",(":
+            break
+        x += 1
+    if x >= n or x == 0 or words[x].casefold() not in _ED_WORDS or words[x - 1] not in ",(":
+        return labels
+    end = x + 1
+    while end < n and words[end] in ".)":
+        end += 1
+    if end < n and not (_YEAR.match(words[end]) or words[end] in "(:," or labels[end] == "title"):
+        return labels
+    if not any(labels[y] in ("asur", "esur") for y in range(0, x)):
+        return labels
+    for y in range(0, x):
+        if labels[y] in ("asur", "agiv"):
+            labels[y] = "e" + labels[y][1:]
+    for y in range(x - 1 if words[x - 1] == "," else x, end):
+        labels[y] = "o"
+    return labels
+
+
+@_post_rule
+def _inverted_names_by_separator(text, toks, labels, words):
+    """An author list of inverted names parted by ";" or "/" ("Hix, Simon;
+    Noury, Abdul; Roland, Gérard 2007.", "Müller, Hans/Schmidt, Eva
+    (1998)"): in each part the words before the comma are the surname,
+    those after it the given names, whatever the model read.
+
+    >>> t = "Hix, Simon; Roland, Gérard 2007. Politics."
+    >>> _inverted_names_by_separator(t, tokens(t), ["asur", "o", "agiv", "o", "agiv", "o", "asur", "year", "o", "title", "o"])[:7]
+    ['asur', 'o', 'agiv', 'o', 'asur', 'o', 'agiv']
+    """
+    n = len(words)
+    end = 0
+    while end < n and (labels[end] in _NAME_LABELS or labels[end] == "o" and words[end] in ",.;/-"):
+        end += 1
+    if end < 4:
+        return labels
+    seps = [x for x in range(end) if words[x] in (";", "/")]
+    if not seps:
+        return labels
+    sep_word = words[seps[0]]
+    if any(words[x] != sep_word for x in seps):
+        return labels
+    bounds = [-1] + seps + [end]
+    parts = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    plan = []
+    for a, b in parts:
+        commas = [x for x in range(a, b) if words[x] == ","]
+        if len(commas) != 1 or commas[0] == a or commas[0] == b - 1:
+            return labels
+        c = commas[0]
+        if not all(words[x][:1].isupper() or words[x].lower() in _PARTICLES or words[x] in ".-"
+                   for x in range(a, b) if x != c):
+            return labels
+        plan.append((a, c, b))
+    role = "e" if all(labels[x][0] == "e" for x in range(end) if labels[x] in _NAME_LABELS) else "a"
+    for a, c, b in plan:
+        for x in range(a, c):
+            labels[x] = role + "sur"
+        for x in range(c + 1, b):
+            labels[x] = role + "giv"
     return labels
 
 

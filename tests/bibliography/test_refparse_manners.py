@@ -101,3 +101,17 @@ def test_edited_book_title_is_not_a_container_without_in():
     assert e.persons["editor"] == ["Okafor, Maria", "Ruiz, Tomas"]
     assert e.fields["title"] == "Pathways to the Sea: A Qualitative Approach to Coastal Work"
     assert "booktitle" not in e.fields and "series" not in e.fields
+
+
+def test_editors_mark_after_the_opening_names():
+    e = parse_reference("Okafor, Maria, and Tomas Ruiz, Eds. 1978. The Harbour Towns. New York: Macmillan.")
+    assert e.persons == {"editor": ["Okafor, Maria", "Ruiz, Tomas"]}
+    g = parse_reference("Brenner, Klaus, Hrsg. 1985. Die Stadtkasse. Frankfurt a. M.")
+    assert g.persons == {"editor": ["Brenner, Klaus"]}
+    assert g.fields["title"] == "Die Stadtkasse"
+
+
+def test_inverted_names_parted_by_semicolons_keep_surname_before_the_comma():
+    e = parse_reference("Okafor, Maria; Ruiz, Tomas; Roland, Gérard 2007. Harbour Politics. "
+                        "Cambridge: Cambridge University Press.")
+    assert e.persons["author"] == ["Okafor, Maria", "Ruiz, Tomas", "Roland, Gérard"]
