@@ -472,6 +472,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
     labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
     labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
+    labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, labels))
+    labels = _abbreviated_journal_read_as_names(text, toks, labels)
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
@@ -4177,6 +4179,114 @@ def _inverted_names_by_separator(text, toks, labels, words):
             labels[x] = role + "sur"
         for x in range(c + 1, b):
             labels[x] = role + "giv"
+    return labels
+
+
+@_post_rule
+def _journal_sentence_before_locator(text, toks, labels, words):
+    """With no container read, a title (or note) run followed straight by
+    the volume or pages ("Self-Report and Fantasy Correlates of Death
+    Concern. Psychological Reports. 37:147–58.", "… God v. John Rawls?
+    Ethics 105: 468–96"): its last sentence is the journal.
+
+    >>> t = "Lee L. 1975. Death Concern. Psychological Reports. 37:147–58."
+    >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_sentence_before_locator(t, tokens(t), labs)[5:11]
+    ['title', 'title', 'o', 'source', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    runs = [(lab, a, b) for lab, a, b in _runs(toks, labels) if lab in ("title", "note")]
+    if not runs or (runs[0][0] == "note" and "title" in labels):
+        return labels
+    lab, a, b = runs[0]
+    k = b + 1
+    if k < n and words[k] in ".,":
+        k += 1
+    if k >= n or not words[k].isdigit() or labels[k] not in ("volume", "issue", "fpage") \
+            or _YEAR.match(words[k]):
+        return labels
+    if not any(lab in _NAME_LABELS for lab in labels[:a]):
+        return labels       # no author: the run may be a periodical's own name
+    end = b - 1 if words[b] == "." else b
+
+    def abbrev(x):      # "J. Pers. Soc. Psychol.": a stop inside a journal's abbreviation
+        short = words[x - 1][:1].isupper() and len(words[x - 1]) <= 5
+        return words[x - 1][:1].isupper() and x - 3 >= a and words[x - 2] == "." \
+            and words[x - 3][:1].isupper() and len(words[x - 3]) <= 5 \
+            or short and x + 2 <= end + 1 and x + 2 < n and words[x + 2] == "."
+    cut = None
+    for x in range(end - 1, a, -1):
+        if words[x] in ".?!" and words[x + 1][:1].isupper() \
+                and (words[x] != "." or len(words[x - 1]) > 1 and words[x - 1].isalpha()
+                     and not abbrev(x) or words[x - 1] in _CLOSE_Q):
+            cut = x
+            break
+        if words[x] == ":" or end - x > 12:
+            break
+    if cut is None or cut - a < 2 or words[cut + 1].casefold() in _VOL | _NUM | _PAGES | _EDS:
+        return labels       # "Title. Vol. 2": a locator, no journal
+    for x in range(a, cut):
+        labels[x] = "title"
+    labels[cut] = "title" if words[cut] in "?!" else "o"
+    for x in range(cut + 1, end + 1):
+        labels[x] = "source"
+    if end < b:
+        labels[b] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _year_opens_title(text, toks, labels, words, i, j):
+    """A year opening the title run right after the names, with no year
+    read ("APPELBAUM E, BATT R. 1994 The New American Workplace."): the
+    year is the year.
+
+    >>> t = "Batt R. 1994 The New Workplace. Ithaca."
+    >>> _year_opens_title(t, tokens(t), ["asur", "agiv", "o", "title", "title", "title", "title", "o", "place", "o"])[:5]
+    ['asur', 'agiv', 'o', 'year', 'title']
+    """
+    if "year" in labels or not _YEAR.match(words[i]) or i + 1 > j:
+        return labels
+    if not any(lab in _NAME_LABELS for lab in labels[:i]) \
+            or any(lab not in _NAME_LABELS + ("o",) for lab in labels[:i]):
+        return labels
+    labels[i] = "year"
+    if words[i + 1] in ".:)":
+        labels[i + 1] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _abbreviated_journal_read_as_names(text, toks, labels, words, i, j):
+    """An abbreviated journal after the title read as names ("Harbour
+    towns. J. Coast. Soc. Stud. 62, 1003–1015 (1992)."): the capitalised
+    words and stops between the title and the volume, with no "in" or
+    editors' mark among them, are the journal.
+
+    >>> t = "Okafor, M. Harbour towns. J. Coast. Stud. 62, 1003–15 (1992)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "agiv", "agiv", "asur", "o", "o", "o", "volume", "o", "fpage", "o", "lpage", "o", "year", "o", "o"]
+    >>> _abbreviated_journal_read_as_names(t, tokens(t), labs)[6:14]
+    ['o', 'source', 'source', 'source', 'source', 'source', 'o', 'volume']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    a = j + 1
+    while a < n and words[a] in ".,":
+        a += 1
+    b = a
+    while b < n and (words[b][:1].isupper() and words[b].isalpha() or words[b] in (".", "&")) \
+            and (labels[b] in _NAME_LABELS or labels[b] == "o"):
+        b += 1
+    if b - a < 2 or b >= n or not words[b].isdigit() or labels[b] not in ("volume", "fpage", "issue") \
+            or not any(labels[x] in _NAME_LABELS for x in range(a, b)) \
+            or any(words[x].casefold() in _EDS | _IN for x in range(a, b)):
+        return labels
+    end = b - 1 if words[b - 1] == "." and len(words[b - 2]) > 3 else b
+    for x in range(a, end):
+        labels[x] = "source"
     return labels
 
 

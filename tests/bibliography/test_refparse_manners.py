@@ -115,3 +115,23 @@ def test_inverted_names_parted_by_semicolons_keep_surname_before_the_comma():
     e = parse_reference("Okafor, Maria; Ruiz, Tomas; Roland, Gérard 2007. Harbour Politics. "
                         "Cambridge: Cambridge University Press.")
     assert e.persons["author"] == ["Okafor, Maria", "Ruiz, Tomas", "Roland, Gérard"]
+
+
+def test_journal_after_the_title_sentence_before_volume_and_pages():
+    e = parse_reference("Lindqvist L. 1975. Harbour work and the fear of the sea. Coastal Reports. 37:147–58.")
+    assert e.fields["title"] == "Harbour work and the fear of the sea"
+    assert e.fields["journal"] == "Coastal Reports"
+    q = parse_reference("Okafor, M. 1995. Harbours and Towns: The Case of Lagos and Accra? Ports 105: 468–96.")
+    assert q.fields["title"] == "Harbours and Towns: The Case of Lagos and Accra?"
+    assert q.fields["journal"] == "Ports"
+
+
+def test_journal_abbreviation_is_not_cut_at_its_stops():
+    e = parse_reference("Okafor, M. Harbour towns and trade. J. Coast. Soc. Stud. 62, 1003–1015 (1992).")
+    assert e.fields["title"] == "Harbour towns and trade"
+    assert e.fields["journal"].startswith("J. Coast")
+
+
+def test_year_right_before_the_title_without_a_stop():
+    e = parse_reference("OKAFOR M, RUIZ T. 1994 The New Harbour. Ithaca: Cornell University Press.")
+    assert (e.fields["year"], e.fields["title"]) == ("1994", "The New Harbour")
