@@ -470,6 +470,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
+    labels = _saint_in_name(text, toks, labels)
     labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
     labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
     labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, labels))
@@ -4291,6 +4292,25 @@ def _abbreviated_journal_read_as_names(text, toks, labels, words, i, j):
 
 
 @_post_rule
+def _saint_in_name(text, toks, labels, words):
+    """"St." inside a surname ("E. de St. Aubin", "St. John, A."): the stop
+    and the word after it are part of the surname the model began.
+
+    >>> t = "McAdams, D., and E. de St. Aubin. 1992. Title."
+    >>> _saint_in_name(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "o", "agiv", "agiv", "asur", "asur", "o", "source", "o", "year", "o", "title", "o"])[8:12]
+    ['asur', 'asur', 'asur', 'asur']
+    """
+    n = len(words)
+    for x in range(n - 2):
+        if words[x] in ("St", "Ste") and words[x + 1] == "." and labels[x] in _NAME_LABELS \
+                and words[x + 2][:1].isupper() and words[x + 2].isalpha() \
+                and labels[x + 2] not in _NAME_LABELS:
+            sur = labels[x][0] + "sur"
+            labels[x] = labels[x + 1] = labels[x + 2] = sur
+    return labels
+
+
+@_post_rule
 def _pages_in_container_edited_by(text, toks, labels, words):
     """The chapter manner of ASA and its kin: "Title.” Pp. 125–41 in Book,
     edited by A. Strathman." / "„Titel“. S. 62–75 in Buch, herausgegeben
@@ -4671,6 +4691,10 @@ def _runs(toks, labels) -> list[tuple[str, int, int]]:
     return out
 
 
+_SURNAME_PARTICLES = {"van", "von", "de", "der", "den", "le", "la", "du", "da", "di", "del", "della",
+                      "des", "dos", "das", "ten", "ter", "st", "zu", "vom", "zum", "zur"}
+
+
 def _persons(text, toks, labels, role: str) -> list[str]:
     """Names from the surname/given runs of ``role`` (``a`` or ``e``), as
     "Surname, Given"; a person is complete once it has both parts."""
@@ -4715,6 +4739,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             people.append(cur)
             cur = {}
         cur[part] = text[toks[i][0]:toks[j][1]]
+        if part == "sur" and "giv" in cur and text[toks[i - 1][1]:toks[i][0]].isspace():
+            cur["given_first"] = "1"
         last_tok = j
     if cur:
         people.append(cur)
@@ -4743,6 +4769,16 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             return ["{" + " ".join(span.split()) + "}"]
     out = []
     for p in people:
+        if p.pop("given_first", "") and "giv" in p:
+            # "A. Le Couteur", "Peter Van Elsuwege", "E. de St. Aubin": the
+            # particles before the surname belong to it
+            gw = p["giv"].split()
+            k = len(gw)
+            while k > 1 and gw[k - 1].lower().rstrip(".") in _SURNAME_PARTICLES:
+                k -= 1
+            if k < len(gw) and gw[k].lower() != "st." or k < len(gw) - 1:
+                p["sur"] = " ".join(gw[k:] + [p.get("sur", "")])
+                p["giv"] = " ".join(gw[:k])
         sur = _clean(p.get("sur", ""))
         giv = " ".join(p.get("giv", "").split()).strip(" ,;:")
         if not re.search(r"[^\W\d_]", giv):

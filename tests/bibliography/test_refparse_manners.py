@@ -135,3 +135,11 @@ def test_journal_abbreviation_is_not_cut_at_its_stops():
 def test_year_right_before_the_title_without_a_stop():
     e = parse_reference("OKAFOR M, RUIZ T. 1994 The New Harbour. Ithaca: Cornell University Press.")
     assert (e.fields["year"], e.fields["title"]) == ("1994", "The New Harbour")
+
+
+def test_particles_of_a_name_written_given_name_first_go_with_the_surname():
+    e = parse_reference("Okafor, C., M. Ruiz, and A. Le Roux. 1994. “Harbour Towns.” Coastal Review 24: 659–85.")
+    assert e.persons["author"] == ["Okafor, C.", "Ruiz, M.", "Le Roux, A."]
+    d = parse_reference("Okafor, D. P., and E. de St. Clair. 1992. “Harbour Towns.” Coastal Review 62 (6): 1003–15.")
+    assert d.persons["author"] == ["Okafor, D. P.", "de St. Clair, E."]
+    assert d.fields["journal"] == "Coastal Review"
