@@ -473,10 +473,11 @@ def _fix_labels(text, toks, labels, words):
     labels = _saint_in_name(text, toks, labels)
     labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
     labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
-    labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, labels))
+    labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, _medium_designation(text, toks, labels)))
     labels = _abbreviated_journal_read_as_names(text, toks, labels)
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
+    labels = _edition_statement(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
@@ -4203,6 +4204,8 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         return labels
     lab, a, b = runs[0]
     k = b + 1
+    while k < n and words[k] in "[]" or k + 2 < n and words[k] == "[" and words[k + 1].casefold() in _MEDIUM:
+        k += 3 if words[k] == "[" else 1     # "Review [online]. 12"
     if k < n and words[k] in ".,":
         k += 1
     if k >= n or not words[k].isdigit() or labels[k] not in ("volume", "issue", "fpage") \
@@ -4307,6 +4310,95 @@ def _saint_in_name(text, toks, labels, words):
                 and labels[x + 2] not in _NAME_LABELS:
             sur = labels[x][0] + "sur"
             labels[x] = labels[x + 1] = labels[x + 2] = sur
+    return labels
+
+
+_MEDIUM = {"online", "internet", "elektronisch", "electronic", "cd-rom", "e-book", "ebook", "pdf"}
+
+
+@_post_rule
+def _medium_designation(text, toks, labels, words):
+    """A medium designation in brackets ("Coastal Review [online]. 12(3)",
+    "[Internet]", "[CD-ROM]") belongs to no field.
+
+    >>> t = "Okafor, M., 2001. Towns. Review [online]. 12, 45–67."
+    >>> _medium_designation(t, tokens(t), ["asur"] + ["o"] * 8 + ["source", "title", "title", "o"] + ["o"] * 7)[10:13]
+    ['o', 'o', 'o']
+    """
+    n = len(words)
+    for x in range(n - 2):
+        if words[x] == "[" and words[x + 1].casefold() in _MEDIUM and words[x + 2] == "]":
+            labels[x] = labels[x + 1] = labels[x + 2] = "o"
+    return labels
+
+
+_EDITION_NOUN = re.compile(r"(?i)^(aufl|auflage|ausg|ausgabe|ed|edn|edition|éd|édition|ed\.|rev)$")
+_EDITION_ADJ = re.compile(r"(?i)^(überarb\w*|erw\w*|erg\w*|verb\w*|neu\w*|bearb\w*|aktualis\w*|"
+                          r"unveränd\w*|durchges\w*|völlig|vollst\w*|rev|revised|expanded|enlarged|"
+                          r"und|u|and|&)$")
+
+
+@_post_rule
+def _edition_statement(text, toks, labels, words):
+    """An edition statement ("5. Auflage Baden-Baden 1991", "2. überarb. und
+    erg. Auflage Opladen", "3rd ed."): the number is the edition, the
+    words to the edition noun belong to no field (nor to the title), and a
+    capitalised word right after the noun, before a colon, a year, a comma
+    or the end, is the place.
+
+    >>> t = "Marx, R.: Asylrecht. 2. überarb. und erg. Auflage Baden-Baden 1991."
+    >>> labs = _edition_statement(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "title", "title", "title", "title", "title", "title", "title", "o", "o", "o", "year", "o"])
+    >>> labs[5:16]
+    ['title', 'o', 'edition', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'place']
+    """
+    n = len(words)
+    for x in range(1, n - 2):
+        if not re.fullmatch(r"\d{1,2}", words[x]) or words[x - 1] not in ".,;)" and words[x - 1] not in _CLOSE_Q:
+            continue
+        y = x + 1
+        if y < n and (words[y] == "." or re.fullmatch(r"(?i)st|nd|rd|th|e|er", words[y])):
+            y += 1
+            if y < n and words[y] == "." and words[y - 1] != ".":
+                y += 1
+        while y < n and (_EDITION_ADJ.match(words[y]) or words[y] in ".,") and not _EDITION_NOUN.match(words[y]):
+            y += 1
+        if y >= n or not _EDITION_NOUN.match(words[y]):
+            continue
+        if x >= 2 and words[x - 1] == "." and words[x - 2].casefold() in _VOL | _NUM:
+            continue        # "vol. 24, ed. M. Okafor"
+        if words[y].lower() in ("ed", "éd") and (any(words[z] == "," for z in range(x + 1, y))
+                                                 or y + 2 < n and words[y + 1] == "."
+                                                 and re.fullmatch(r"[A-ZÀ-Þ]", words[y + 2])):
+            continue        # "24, ed. M. Okafor": the editors' mark
+        if words[y].lower() == "ed" and y + 1 < n and words[y + 1] == "." and y + 2 < n \
+                and words[y + 2].lower() == "by":
+            continue
+        if labels[x] not in ("edition", "title", "o", "volume", "issue", "note", "place", "publisher", "source"):
+            continue
+        labels[x] = "edition"
+        if words[x - 1] == "." and labels[x - 1] == "title":
+            labels[x - 1] = "o"
+        for z in range(x + 1, y + 1):
+            labels[z] = "o"
+        if re.fullmatch(r"(?i)st|nd|rd|th", words[x + 1]) and toks[x + 1][0] == toks[x][1]:
+            labels[x + 1] = "edition"       # "2nd"
+        z = y + 1
+        if z < n and words[z] == ".":
+            labels[z] = "o"
+            z += 1
+        p = z
+        while p < n and (words[p][:1].isupper() and words[p].replace("-", "").replace("/", "").isalpha()
+                         or words[p] in ("/", "-", "am", "an", "der", "a", "i", ".", "M", "Br")
+                         and p > z):
+            p += 1
+        while p > z and words[p - 1] in ("/", "-", "am", "an", "der", "a", "i"):
+            p -= 1
+        if z < p <= z + 4 and (p >= n or words[p] in ":,;" or _YEAR.match(words[p])
+                              or words[p] == "." and p + 1 >= n - 1) \
+                and not any(words[q].casefold() in _PUB or labels[q] == "publisher" for q in range(z, p)):
+            for q in range(z, p):
+                labels[q] = "place"
+        break
     return labels
 
 

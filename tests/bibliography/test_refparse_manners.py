@@ -143,3 +143,19 @@ def test_particles_of_a_name_written_given_name_first_go_with_the_surname():
     d = parse_reference("Okafor, D. P., and E. de St. Clair. 1992. “Harbour Towns.” Coastal Review 62 (6): 1003–15.")
     assert d.persons["author"] == ["Okafor, D. P.", "de St. Clair, E."]
     assert d.fields["journal"] == "Coastal Review"
+
+
+def test_german_edition_statement_gives_edition_and_place():
+    e = parse_reference("Brenner, Klaus (1991): Die Stadt im Wandel. 5. Auflage Baden-Baden: Nomos.")
+    assert (e.fields["title"], e.fields["edition"]) == ("Die Stadt im Wandel", "5")
+    assert (e.fields["address"], e.fields["publisher"]) == ("Baden-Baden", "Nomos")
+    s = parse_reference("Adler, Eva: Politische Bildung. 2. überarb. und erg. Auflage Opladen 1998.")
+    assert (s.fields["title"], s.fields["edition"]) == ("Politische Bildung", "2")
+    assert (s.fields["address"], s.fields["year"]) == ("Opladen", "1998")
+
+
+def test_medium_designation_is_no_part_of_the_journal():
+    e = parse_reference("OKAFOR, M., 2001. Harbour Towns. Coastal Review [online]. 12(3), 45–67. "
+                        "Verfügbar unter: https://example.org/harbour")
+    assert (e.fields["title"], e.fields["journal"]) == ("Harbour Towns", "Coastal Review")
+    assert e.fields["url"] == "https://example.org/harbour"
