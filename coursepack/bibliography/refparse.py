@@ -470,6 +470,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
+    labels = _page_mark_not_issue(text, toks, _inverted_initials_list(text, toks, labels))
     labels = _saint_in_name(text, toks, labels)
     labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
     labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
@@ -4208,9 +4209,13 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         k += 3 if words[k] == "[" else 1     # "Review [online]. 12"
     if k < n and words[k] in ".,":
         k += 1
-    if k >= n or not words[k].isdigit() or labels[k] not in ("volume", "issue", "fpage") \
-            or _YEAR.match(words[k]):
+    last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
+    if k >= n or _YEAR.match(words[k]) or not (
+            words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)
+            or last and re.fullmatch(r"[IVXL]{1,5}", words[k])):
         return labels
+    if last and labels[k] not in ("volume", "issue"):
+        labels[k] = "volume"     # "Series Title, 130." / "Die Liebe zur Landschaft, II."
     if not any(lab in _NAME_LABELS for lab in labels[:a]):
         return labels       # no author: the run may be a periodical's own name
     end = b - 1 if words[b] == "." else b
@@ -4224,7 +4229,8 @@ def _journal_sentence_before_locator(text, toks, labels, words):
     for x in range(end - 1, a, -1):
         if words[x] in ".?!" and words[x + 1][:1].isupper() \
                 and (words[x] != "." or len(words[x - 1]) > 1 and words[x - 1].isalpha()
-                     and not abbrev(x) or words[x - 1] in _CLOSE_Q):
+                     and not abbrev(x) or words[x - 1] in _CLOSE_Q
+                     or len(words[x - 1]) >= 3 and words[x - 1].isdigit()):
             cut = x
             break
         if words[x] == ":" or end - x > 12:
@@ -4399,6 +4405,74 @@ def _edition_statement(text, toks, labels, words):
             for q in range(z, p):
                 labels[q] = "place"
         break
+    return labels
+
+
+@_post_rule
+def _inverted_initials_list(text, toks, labels, words):
+    """An author list of inverted names with initials ("Vysotskaya Guedes
+    Vieira, A. (2008)", "Nilsen, A., das Dores Guerreiro, M., & Brannen,
+    J."): in each name, every word before the comma (particles too) is
+    the surname and the initials after it the given names, whatever the
+    model read.
+
+    >>> t = "Nilsen, A., das Dores Guerreiro, M., & Brannen, J. (2002). Title."
+    >>> _inverted_initials_list(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "asur", "agiv", "asur", "o", "agiv", "agiv", "o", "o", "asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"])[5:8]
+    ['asur', 'asur', 'asur']
+    """
+    n = len(words)
+    x = 0
+    plan: list[tuple[int, str]] = []
+    while x < n:
+        s = x
+        while x < n and (words[x][:1].isupper() and words[x].replace("-", "").replace("’", "").replace("'", "").isalpha()
+                         and not re.fullmatch(r"[A-ZÀ-Þ]", words[x])
+                         or words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isalpha()):
+            x += 1
+        if x == s or x - s > 4 or x + 2 >= n or words[x] != ",":
+            return labels
+        sur = list(range(s, x))
+        x += 1
+        giv = []
+        while x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ]", words[x]) and words[x + 1] == ".":
+            giv += [x, x + 1]
+            x += 2
+            if x + 1 < n and words[x] in ("-", "‐") and re.fullmatch(r"[A-ZÀ-Þ]", words[x + 1]):
+                giv.append(x)
+                x += 1
+        if not giv:
+            return labels
+        plan += [(y, "sur") for y in sur] + [(y, "giv") for y in giv]
+        if x < n and words[x] == ",":
+            x += 1
+        if x < n and words[x].lower() in ("&", "and", "und", "et"):
+            x += 1
+        if x < n and (words[x] == "(" or _YEAR.match(words[x]) or words[x] in ".:"):
+            break
+    if not plan or not any(labels[y] != "a" + k for y, k in plan):
+        return labels
+    if any(labels[y] not in _NAME_LABELS + ("o",) for y, _ in plan):
+        return labels
+    role = "e" if all(labels[y][:1] == "e" for y, _ in plan if labels[y] in _NAME_LABELS) else "a"
+    for y, k in plan:
+        labels[y] = role + k
+    return labels
+
+
+@_post_rule
+def _page_mark_not_issue(text, toks, labels, words):
+    """A page mark read as the issue or volume ("(S. 279–289)", "(pp.
+    7–43)"): it belongs to no field.
+
+    >>> t = "Book (S. 279–289)."
+    >>> _page_mark_not_issue(t, tokens(t), ["source", "o", "issue", "o", "fpage", "o", "lpage", "o", "o"])[2]
+    'o'
+    """
+    n = len(words)
+    for x in range(n - 2):
+        if words[x].casefold() in _PAGES and labels[x] in ("issue", "volume") and words[x + 1] == "." \
+                and words[x + 2].isdigit():
+            labels[x] = "o"
     return labels
 
 

@@ -159,3 +159,23 @@ def test_medium_designation_is_no_part_of_the_journal():
                         "Verfügbar unter: https://example.org/harbour")
     assert (e.fields["title"], e.fields["journal"]) == ("Harbour Towns", "Coastal Review")
     assert e.fields["url"] == "https://example.org/harbour"
+
+
+def test_inverted_names_with_initials_keep_every_word_before_the_comma():
+    e = parse_reference("Okafor, A., das Neves Barbosa, M., & Ruiz, J. (2002). Harbour Money. London: Sage.")
+    assert e.persons["author"] == ["Okafor, A.", "das Neves Barbosa, M.", "Ruiz, J."]
+    v = parse_reference("Santos Lima Vieira, A. (2008). Harbour Towns. London: Sage.")
+    assert v.persons["author"] == ["Santos Lima Vieira, A."]
+
+
+def test_series_number_closing_the_entry_after_the_title():
+    e = parse_reference("Okafor, M. (1994). Harbour planning 1945–1960. Beiträge zur Stadtforschung, 130.")
+    assert e.fields["title"] == "Harbour planning 1945–1960"
+    assert e.fields["volume"] == "130"
+    assert next(e.fields[k] for k in ("journal", "series") if k in e.fields) == "Beiträge zur Stadtforschung"
+
+
+def test_page_mark_is_not_an_issue():
+    e = parse_reference("Okafor, M. (1970). Der Hafen. In Akademie für Stadtforschung (Hrsg.), "
+                        "Handwörterbuch der Stadt (S. 279–289).")
+    assert e.fields["pages"] == "279–289" and "number" not in e.fields
