@@ -476,6 +476,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
     labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, _medium_designation(text, toks, labels)))
     labels = _abbreviated_journal_read_as_names(text, toks, labels)
+    labels = _editors_sentence_after_title(text, toks, _segment_before_locator_is_journal(text, toks, labels))
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
     labels = _edition_statement(text, toks, labels)
@@ -4473,6 +4474,86 @@ def _page_mark_not_issue(text, toks, labels, words):
         if words[x].casefold() in _PAGES and labels[x] in ("issue", "volume") and words[x + 1] == "." \
                 and words[x + 2].isdigit():
             labels[x] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _segment_before_locator_is_journal(text, toks, labels, words, i, j):
+    """With no container read, the sentence right after the title that runs
+    into a page range or a closing number ("Title. SOFI-Mitteilungen
+    39–66.", "Title. New Labor Forum 81–91.", "Title. soFid Allgemeine
+    Soziologie 1.") is the journal: the range its pages, the number its
+    volume.
+
+    >>> t = "Luce, S. 2002. Life Support. New Labor Forum 81–91."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o", "note", "note", "note", "note", "o", "lpage", "o"]
+    >>> _segment_before_locator_is_journal(t, tokens(t), labs)[9:15]
+    ['source', 'source', 'source', 'fpage', 'o', 'lpage']
+    """
+    if "source" in labels or not any(lab in _NAME_LABELS for lab in labels[:i]):
+        return labels
+    n = len(words)
+    a = j + 1
+    while a < n and (words[a] in ".," or words[a] in _CLOSE_Q):
+        a += 1
+    b = a
+    while b < n and words[b][:1].isalpha() and labels[b] in ("o", "note", "publisher", "place", "title"):
+        b += 1
+    if b == a or b - a > 8 or b >= n or not words[a][:1].isalpha():
+        return labels
+    if any(words[x].casefold() in _EDS | _IN | _PAGES | _VOL | _NUM for x in range(a, b)):
+        return labels
+    rng = b + 2 < n and words[b].isdigit() and words[b + 1] in "-–—" and words[b + 2].isdigit() \
+        and not _YEAR.match(words[b])
+    num = words[b].isdigit() and len(words[b]) <= 4 and not _YEAR.match(words[b]) \
+        and (b + 1 >= n or b + 2 == n and words[b + 1] == ".")
+    if not (rng or num):
+        return labels
+    for x in range(a, b):
+        labels[x] = "source"
+    if rng:
+        labels[b], labels[b + 1], labels[b + 2] = "fpage", "o", "lpage"
+    else:
+        labels[b] = "volume"
+    return labels
+
+
+_ED_SENTENCE = (("edited", "by"), ("ed", ".", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
+                ("hrsg", ".", "v", "."), ("hrsg", "."), ("hg", "."), ("ed", "."), ("eds", "."))
+
+
+@_post_rule(title=True)
+def _editors_sentence_after_title(text, toks, labels, words, i, j):
+    """A book's editors in a sentence of their own after its title ("Der
+    »Generalplan Ost«. Hrsg. Mechthild Rössler und Sabine Schleiermacher.
+    Berlin.", "Title. Edited by W. Streeck. London."): the names after the
+    mark (given name first) are the editors, the mark no field.
+
+    >>> t = "Lee, K. 1993. Der Plan. Hrsg. Anna Roth und Eva Lenz. Berlin."
+    >>> labs = _editors_sentence_after_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o"] + ["publisher"] * 7 + ["o", "place", "o"])
+    >>> labs[9:17]
+    ['o', 'o', 'egiv', 'esur', 'o', 'egiv', 'esur', 'o']
+    """
+    n = len(words)
+    a = j + 1
+    while a < n and (words[a] in ".," or words[a] in _CLOSE_Q):
+        a += 1
+    if a >= n or a == j + 1 and words[j] != ".":
+        return labels
+    low = [w.casefold() for w in words]
+    mark = next((mk for mk in _ED_SENTENCE if tuple(low[a:a + len(mk)]) == mk), None)
+    if mark is None or not words[a][:1].isupper():
+        return labels
+    e = a + len(mark)
+    names, x = _given_first_names(words, e, n)
+    if not names or not (x >= n or words[x] in ".,;"):
+        return labels
+    if any(labels[y] in ("title", "source") for y in range(e, x)):
+        return labels
+    for y in range(a, x):
+        labels[y] = "o"
+    for y, lab in names:
+        labels[y] = lab
     return labels
 
 

@@ -179,3 +179,17 @@ def test_page_mark_is_not_an_issue():
     e = parse_reference("Okafor, M. (1970). Der Hafen. In Akademie für Stadtforschung (Hrsg.), "
                         "Handwörterbuch der Stadt (S. 279–289).")
     assert e.fields["pages"] == "279–289" and "number" not in e.fields
+
+
+def test_journal_without_volume_before_the_page_range():
+    e = parse_reference("Okafor, Maria. 2002. Harbour Work and the Living Wage. New Harbour Forum 81–91.")
+    assert e.fields["journal"] == "New Harbour Forum"
+    assert e.fields["pages"] == "81–91"
+    assert e.fields["title"] == "Harbour Work and the Living Wage"
+
+
+def test_editors_in_a_sentence_after_a_book_title():
+    e = parse_reference("Adler, Eva. 1993. Der Hafenplan. Hrsg. Anna Roth und Klaus Lenz. Berlin.")
+    assert e.persons["editor"] == ["Roth, Anna", "Lenz, Klaus"]
+    assert e.fields["title"] == "Der Hafenplan"
+    assert e.fields["address"] == "Berlin"
