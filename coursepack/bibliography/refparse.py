@@ -4548,7 +4548,7 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
     names, x = _given_first_names(words, e, n)
     if not names or not (x >= n or words[x] in ".,;"):
         return labels
-    if any(labels[y] in ("title", "source") for y in range(e, x)):
+    if any(labels[y] == "source" for y in range(e, x)):
         return labels
     for y in range(a, x):
         labels[y] = "o"
