@@ -221,11 +221,51 @@ def date_field(children, context, name="date", manner="roman"):
 
 @node
 def year(children, context):
-    """The year, or the language's "no date" where the source says there is none."""
-    raw = context["entry"].fields.get("year")
+    """The year, or the language's "no date" where the source says there is
+    none; with the year the work first appeared in brackets ("1984
+    [1893]").  An entry whose source marks it undated in a note ("Berlin
+    o.J.") prints the mark as the source gives it."""
+    f = context["entry"].fields
+    raw = f.get("year")
     if not raw:
+        note = _plain(f.get("note", "")).strip()
+        if note and NO_DATE.match(note):
+            return richtext.Text(note)
         raise richtext_missing("year", context)
-    return richtext.Text(_words(context).no_date if NO_DATE.match(raw) else raw)
+    out = _words(context).no_date if NO_DATE.match(raw) else raw
+    orig = _plain(f.get("origdate", "")).strip()
+    return richtext.Text(f"{out} [{orig}]" if orig else out)
+
+
+@node
+def book_title(children, context):
+    """A book's title in italics, after the main title of the work in parts
+    it is a part of ("Die Liebe zur Landschaft, Teil II: Der Drang nach
+    Osten") and with its subtitle when the source gave one apart."""
+    f = context["entry"].fields
+    title = _plain(f.get("title", ""))
+    if not title:
+        raise richtext_missing("title", context)
+    main = _plain(f.get("maintitle", "")).strip()
+    sub = _plain(f.get("subtitle", "")).strip()
+    if sub:
+        title = f"{title}{'' if title.endswith(('.', '?', '!', ':')) else '.'} {sub}"
+    if main:
+        vol = _plain(f.get("volume", "")).strip()
+        title = f"{main}, {_words(context).vol} {vol}: {title}" if vol else f"{main}: {title}"
+    return richtext.Tag("em", title)
+
+
+@node
+def series_number(children, context):
+    """The series a book appeared in, with its number in the series
+    ("Beiträge zur Geschichte der Soziologie 8")."""
+    f = context["entry"].fields
+    series = _plain(f.get("series", "")).strip()
+    if not series:
+        raise richtext_missing("series", context)
+    num = _plain(f.get("number", "") or ("" if f.get("maintitle") else f.get("volume", ""))).strip()
+    return richtext.Text(f"{series} {num}" if num else series)
 
 
 @node
@@ -455,6 +495,8 @@ class JournalStyle(_Style):
 
     get_inproceedings_template = get_incollection_template
     get_inbook_template = get_incollection_template
+    get_phdthesis_template = get_thesis_template
+    get_mastersthesis_template = get_thesis_template
 
 
 @node
@@ -519,11 +561,11 @@ class ChicagoStyle(_Style):
             join[chicago_names(role="editor"), f", {self.words.eds}"
                  if len(e.persons.get("editor", [])) > 1 else f", {self.words.ed}"]
             if ed_first else self._author(),
-            tag("em")[field("title")],
+            book_title,
             None if ed_first else optional[f"{_cap(self.words.edited_by)} ",
                                             chicago_names(role="editor", invert_first=False)],
             optional[edition],
-            optional[field("series")],      # a series, or "Paper presented at …"
+            optional[series_number],        # a series, or "Paper presented at …"
             optional[descriptor],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
@@ -566,6 +608,7 @@ class ChicagoStyle(_Style):
                            optional[f"{self.words.edited_by} ",
                                     chicago_names(role="editor", invert_first=False)],
                            optional[field("pages")]],
+            optional[series_number],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
                            optional[year]],
@@ -574,18 +617,23 @@ class ChicagoStyle(_Style):
         ]
 
     def get_thesis_template(self, e):
-        """``Roe, Rick. “A Thesis on Ports.” PhD thesis, University, 1999.``"""
+        """``Roe, Rick. “A Thesis on Ports.” PhD thesis, University, 1999.``;
+        ``Boustedt, Olaf. „Die Wirtschaftswerbung in Estland“. Diss., Berlin, 1942.``"""
         return blocks[
             self._author(),
             title_in_quotes,
-            join(sep=", ")[optional[field("titleaddon")], optional[field("publisher")],
-                           optional[field("school")], optional[year]],
+            join(sep=", ")[optional[field("titleaddon")], optional[descriptor],
+                           optional[field("school")],
+                           join(sep=": ")[optional[field("address")], optional[field("publisher")]],
+                           optional[year]],
             self._accessed(),
             self._url(),
         ]
 
     get_inproceedings_template = get_incollection_template
     get_inbook_template = get_incollection_template
+    get_phdthesis_template = get_thesis_template
+    get_mastersthesis_template = get_thesis_template
 
 
 STYLES = {"chicago": ChicagoStyle, "journal": JournalStyle}

@@ -1,0 +1,407 @@
+"""Mends of one parsed entry from its own text.
+
+The reference parser (:mod:`.refparse`) reads an entry into fields; some
+of what the entry says does not survive that reading, or lands in the
+wrong field.  Each function here takes the entry (a
+:class:`~coursepack.model.BibEntry`) and the text it was read from (a
+reference list's entry, or a note's citation) and puts back what the text
+shows, by the text alone: an edition and the place after it ("5. Auflage
+Baden-Baden 1991"), the extent of pages ("S. 320ff."), the point of an
+abbreviation ("Frankfurt/M.", "Diss."), the original year ("1984
+[1893]"), a series in the German manner ("(=Reihe, Bd. 8)"), a book title
+the parser took for a journal because it stands before the title ("Die
+Liebe zur Landschaft, Teil II: Der Drang nach Osten"), a place written
+with a slash ("Halle/Saale"), a note's locator read into a title ("Art.
+10, Abs. 2").  Nothing is invented: every mend copies characters of the
+entry's own text.  :func:`mend_entry` applies them all; :func:`print_type`
+settles what kind of work the entry is printed as.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import model
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_NO_DATE = re.compile(r"(?i)^\s*[\[(]?\s*(?:n\.\s?d|o\.\s?J|s\.\s?d|s\.\s?f|b\.\s?d|b\.\s?r)\.?\s*[\])]?\s*$")
+
+# "5. Auflage", "2. überarb. und erg. Auflage", "3., erw. Aufl.", "2nd ed.",
+# "2nd rev. edition", "seconde édition"
+_EDITION = re.compile(
+    r"(?<![\w.])(?P<ed>(?P<n>\d{1,2})\.,?\s*(?:(?:[a-zäöüß]+\.?,?|und|u\.)\s+){0,4}(?:Auflage|Aufl\.)"
+    r"|(?P<n2>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:rev|revised|expanded|enl|enlarged|and|updated)\.?,?\s+){0,3}"
+    r"ed(?:ition|n)?\.?)")
+# the place a book's edition is followed by: "Baden-Baden", "Frankfurt a. M.",
+# "Halle/Saale", "Reinbek bei Hamburg", "Opladen", "New York"
+_PLACE = (r"[A-ZÄÖÜ][\w\-]*\.?(?:(?:/|\s+|-)(?:[A-ZÄÖÜ][\w\-]*\.?|a\.\s?[A-Z]\.?|u\.\s?a\.|"
+          r"am|an|bei|im|upon|on)){0,3}")
+
+
+def _find(text: str, value: str) -> int:
+    """Where ``value`` stands in ``text`` (spaces and dashes loosely), or -1."""
+    if not value:
+        return -1
+    pat = r"\s*".join(re.escape(ch) if ch not in "–-" else "[–-]" for ch in value.replace(" ", ""))
+    m = re.search(pat, text)
+    return m.start() if m else -1
+
+
+def _span(text: str, value: str) -> tuple[int, int] | None:
+    if not value:
+        return None
+    pat = r"\s*".join(re.escape(ch) if ch not in "–-" else "[–-]" for ch in value.replace(" ", ""))
+    m = re.search(pat, text)
+    return (m.start(), m.end()) if m else None
+
+
+def edition_and_place(e: model.BibEntry, text: str) -> None:
+    """The edition as the text gives it and the place after it, when the
+    parser lost them or read them into a note.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Asylrecht", "year": "1991", "edition": "5"}, {})
+    >>> edition_and_place(e, "Reinhard Marx, Asylrecht, 5. Auflage Baden-Baden 1991"); e.fields["address"]
+    'Baden-Baden'
+    >>> e = model.BibEntry("k", "misc", {"title": "Asylpolitik", "year": "1993", "edition": "2",
+    ...                    "note": "überarb. und erg. Auflage Opladen"}, {})
+    >>> edition_and_place(e, "Ursula Münch, Asylpolitik. 2. überarb. und erg. Auflage Opladen 1993")
+    >>> e.fields["edition"], e.fields["address"], "note" in e.fields
+    ('2. überarb. und erg. Auflage', 'Opladen', False)
+    >>> e = model.BibEntry("k", "misc", {"title": "Dörfer. Eine Geschichte. 3. überarb", "year": "2001"}, {})
+    >>> edition_and_place(e, "Anna Roth, Dörfer. Eine Geschichte. 3. überarb. Auflage Kassel 2001"); e.fields["title"]
+    'Dörfer. Eine Geschichte'
+    >>> e = model.BibEntry("k", "book", {"title": "T", "year": "2001", "address": "Berlin"}, {})
+    >>> edition_and_place(e, "Anna Roth, T, 2. Aufl., Berlin 2001"); e.fields["edition"], e.fields["address"]
+    ('2', 'Berlin')
+    """
+    f = e.fields
+    m = _EDITION.search(text)
+    if not m:
+        return
+    n = m.group("n") or m.group("n2")
+    ed = " ".join(m.group("ed").split())
+    t = _span(text, f.get("title", ""))
+    if t and t[0] < m.start() < t[1]:           # "Dörfer. Eine Geschichte. 3. überarb. und erw" as the title
+        f["title"] = text[t[0]:m.start()].rstrip(" .,;:")
+    words = re.sub(r"\d+\.?|Auflage|Aufl\.|ed(?:ition|n)?\.?|st|nd|rd|th|[,\s]", "", ed)
+    if not f.get("edition") or f["edition"] == n:
+        f["edition"] = ed if words else n
+    rest = text[m.end():]
+    p = re.match(rf"\s*,?\s*(?P<place>{_PLACE})\s*,?\s*(?P<year>{_YEAR})\b", rest)
+    if p and not f.get("address") and p.group("year") == str(f.get("year", ""))[:4] \
+            and _find(f.get("title", ""), p.group("place")) < 0:
+        f["address"] = p.group("place").rstrip(",")
+    note = f.get("note", "")
+    if note and _find(text[m.start():], note) >= 0 and _find(m.group("ed") + rest, note) == 0 \
+            or note and ed.endswith(note.strip()):
+        del f["note"]
+    elif note and p and _find(ed + " " + p.group("place"), note) >= 0:
+        del f["note"]
+
+
+def pages_extent(e: model.BibEntry, text: str) -> None:
+    """A first page the text gives with "f." or "ff." (the page and the
+    next, and following ones): the pages as the text gives them.
+
+    >>> e = model.BibEntry("k", "article", {"pages": "320"}, {})
+    >>> pages_extent(e, "Neues Bauerntum, Jg. 32., S. 320ff."); e.fields["pages"]
+    '320ff.'
+    >>> e = model.BibEntry("k", "article", {"pages": "320"}, {}); pages_extent(e, "S. 320, 45 ff."); e.fields["pages"]
+    '320'
+    """
+    p = str(e.fields.get("pages", "")).strip()
+    if not p.isdigit():
+        return
+    m = re.search(rf"(?<!\d){p}(\s?ff?\.)", text)
+    if m:
+        e.fields["pages"] = p + m.group(1)
+
+
+# an abbreviation a field loses its point of: a single capital ("Frankfurt/M",
+# "Frankfurt a. M", "Freiburg i. Br"), or a word that names what a work is
+_ABBREV_END = re.compile(r"(?:(?:^|[/\s.])[A-ZÄÖÜ]|(?:^|[/\s.])[a-z]\.\s?[A-Z][a-z]?|\b(?:Diss|Habil|Masch|"
+                         r"Diplomarb|Magisterarb|unveröff|Ms|Hrsg|Aufl|Bd|Jg|Nr))$")
+
+
+def abbreviation_points(e: model.BibEntry, text: str) -> None:
+    """The point of an abbreviation that ends a place or a note, where the
+    text has it ("Frankfurt/M. 1975" read as "Frankfurt/M"; "Diss., Berlin"
+    read as "Diss").
+
+    >>> e = model.BibEntry("k", "book", {"address": "Frankfurt/M", "note": "Diss"}, {})
+    >>> abbreviation_points(e, "John Rawls, Eine Theorie, Frankfurt/M. 1975; Diss., Berlin")
+    >>> e.fields["address"], e.fields["note"]
+    ('Frankfurt/M.', 'Diss.')
+    >>> e = model.BibEntry("k", "book", {"address": "Prag"}, {}); abbreviation_points(e, "Prag. 1942"); e.fields["address"]
+    'Prag'
+    """
+    for k in ("address", "note", "publisher"):
+        v = str(e.fields.get(k, ""))
+        if not v or v.endswith(".") or not _ABBREV_END.search(v):
+            continue
+        sp = _span(text, v)
+        if sp and text[sp[1]:sp[1] + 1] == ".":
+            e.fields[k] = v + "."
+
+
+def original_year(e: model.BibEntry, text: str) -> None:
+    """The year a work first appeared, in brackets after the year of the
+    edition cited ("1984 [1893]", "(1976 [1776])"): ``origdate``.
+
+    >>> e = model.BibEntry("k", "book", {"year": "1984"}, {})
+    >>> original_year(e, "Durkheim, Émile, 1984 [1893]: The Division of Labor."); e.fields["origdate"]
+    '1893'
+    """
+    y = str(e.fields.get("year", ""))
+    if not y[:4].isdigit() or e.fields.get("origdate"):
+        return
+    m = re.search(rf"\b{re.escape(y)}\s*\[({_YEAR})\]", text)
+    if m and m.group(1) != y[:4]:
+        e.fields["origdate"] = m.group(1)
+
+
+# "(=Beiträge zur Geschichte der Soziologie, Bd. 8)", "(= Reihe 3)"
+_SERIES = re.compile(r"\(\s?=\s?(?P<series>[^()]+?)(?:,?\s*(?:Bd\.|Band|Heft|H\.|Nr\.|Vol\.|No\.)?\s*"
+                     r"(?P<num>\d+[a-z]?))?\s*\)")
+
+
+def german_series(e: model.BibEntry, text: str) -> None:
+    """A series the text names in the German manner, "(=Reihe, Bd. 8)":
+    the work is a book (or a chapter) in that series, not an article in
+    a journal of that name; what the parser read as the journal before the
+    parenthesis ("Ein Beitrag … (=Berichte über Landwirtschaft N.F.,
+    Sonderheft") is the title's subtitle.
+
+    >>> e = model.BibEntry("k", "article", {"title": "Volk, Raum", "journal": "Beiträge zur Soziologie",
+    ...                    "volume": "8", "address": "Münster"}, {})
+    >>> german_series(e, "Gutberger, H. (1999), Volk, Raum (=Beiträge zur Soziologie, Bd. 8), Münster u.a.")
+    >>> e.type, e.fields["series"], e.fields["volume"], "journal" in e.fields
+    ('book', 'Beiträge zur Soziologie', '8', False)
+    >>> e = model.BibEntry("k", "article", {"title": "Zur Frage", "journal": "Ein Beitrag (=Berichte N.F., Sonderheft",
+    ...                    "volume": "153", "address": "Prag"}, {})
+    >>> german_series(e, "Morgen, H. (1942a), Zur Frage. Ein Beitrag (=Berichte N.F., Sonderheft 153), Prag.")
+    >>> e.type, e.fields["subtitle"], e.fields["series"], e.fields["volume"]
+    ('book', 'Ein Beitrag', 'Berichte N.F., Sonderheft', '153')
+    """
+    m = _SERIES.search(text)
+    if not m:
+        return
+    f = e.fields
+    series = m.group("series").strip(" ,")
+    t = _span(text, f.get("title", ""))
+    for k in ("journal", "booktitle"):
+        c = str(f.get(k, ""))
+        if not c:
+            continue
+        if "(=" in c.replace(" ", ""):
+            if k == "booktitle" and c.count("(") == c.count(")"):
+                return      # "Book (=Series, Sonderheft)" whole: the book's title as the list gives it
+            head = re.split(r"\(\s?=", c)[0].strip(" .,")
+            cs = _span(text, head) if head else None
+            if k == "booktitle" or cs and t and re.search(r"\b[Ii]n\b:?", text[t[1]:cs[0]]):
+                f[k] = head         # "In: Book (=Series, Sonderheft)": the book, in a series
+                if not head:
+                    del f[k]
+            else:
+                if head:
+                    f["subtitle"] = head
+                del f[k]
+        elif _find(series, c) < 0:
+            continue
+        else:
+            del f[k]
+        f["series"] = series
+        _series_number(f, m.group("num"))
+        if e.type in ("article", "misc") and k == "journal":
+            e.type = "book"
+        return
+    if not f.get("series") and t and t[1] <= m.start():
+        f["series"] = series
+        _series_number(f, m.group("num"))
+
+
+def _series_number(f: dict, num: str | None) -> None:
+    """The number of a work in its series: ``volume`` (as lists and BibTeX
+    mostly keep it), or ``number`` when the volume is the part of a work
+    in parts ("Teil II … (=Reihe, Bd. 9)")."""
+    if not num:
+        return
+    if not f.get("volume") or f["volume"] == num:
+        f["volume"] = num
+    elif not f.get("number"):
+        f["number"] = num
+
+
+def container_first(e: model.BibEntry, text: str) -> None:
+    """A "journal" or "book title" that stands before the title in the
+    entry's own text is the main title of a work in parts ("Die Liebe zur
+    Landschaft, Teil II: Der Drang nach Osten"; "Internationales
+    Soziologenlexikon, Bd. 1: Beiträge über …"): no entry names its
+    container before its title.  It becomes ``maintitle`` (with the part
+    apart, the volume the part is), and the work a book.
+
+    >>> e = model.BibEntry("k", "article", {"title": "Der Drang nach Osten", "journal": "Die Liebe zur Landschaft",
+    ...                    "volume": "II", "address": "München"}, {})
+    >>> container_first(e, "Gröning, G. (1987), Die Liebe zur Landschaft, Teil II: Der Drang nach Osten, München.")
+    >>> e.type, e.fields["maintitle"], e.fields["volume"], "journal" in e.fields
+    ('book', 'Die Liebe zur Landschaft', 'II', False)
+    """
+    f = e.fields
+    t = _span(text, f.get("title", ""))
+    if not t:
+        return
+    for k in ("journal", "booktitle"):
+        c = _span(text, str(f.get(k, "")))
+        if not c or c[1] > t[0]:
+            continue
+        between = text[c[1]:t[0]]
+        if len(between) > 30 or re.search(r"\b(?:in|In|aus)\b:?|[„“”»«\"]", between):
+            continue
+        vol = str(f.get("volume", ""))
+        if not re.fullmatch(rf"[\s,.:;]*(?:(?:Teil|Bd\.|Band|Vol\.|vol\.|Volume|Part|Tome|t\.|Tl\.)\s*"
+                            rf"{re.escape(vol) if vol else '[0-9IVXLC]+'}[\s,.:;]*)?", between):
+            continue
+        del f[k]
+        f["maintitle"] = str(c and text[c[0]:c[1]])
+        if e.type in ("article", "incollection", "inbook", "misc"):
+            e.type = "book"
+        return
+
+
+def slashed_container(e: model.BibEntry, text: str) -> None:
+    """A book title the parser cut off the title at a slash ("… Historikertag
+    in Halle/Saale am 11. September 2002", read as a chapter "… in Halle" in
+    a book "Saale am …"): the title runs on, and an edited work with no
+    chapter author is the book itself.
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Vorträge in Halle", "booktitle": "Saale am 11. September 2002",
+    ...                    "address": "Osnabrück"}, {"editor": ["Bade, Klaus J."]})
+    >>> slashed_container(e, "Klaus J. Bade (Hg.), Vorträge in Halle/Saale am 11. September 2002, Osnabrück 2002")
+    >>> e.type, e.fields["title"], "booktitle" in e.fields
+    ('book', 'Vorträge in Halle/Saale am 11. September 2002', False)
+    """
+    f = e.fields
+    t, c = _span(text, f.get("title", "")), _span(text, str(f.get("booktitle", "")))
+    if not t or not c or not re.fullmatch(r"\s*/\s*", text[t[1]:c[0]]):
+        return
+    f["title"] = text[t[0]:c[1]]
+    del f["booktitle"]
+    if not e.persons.get("author") and not f.get("pages"):
+        e.type = "book"
+    elif e.type in ("incollection", "inbook"):
+        e.type = "book"
+
+
+def note_locator(e: model.BibEntry, text: str) -> None:
+    """A note's pinpoint (an article and paragraph of a law, a chapter)
+    read as the end of the work's title, or as its number: the place in
+    the work the note points at, not the work.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Verfassung der DDR, Art. 10, Abs", "number": "2"}, {})
+    >>> note_locator(e, "Verfassung der DDR, Art. 10, Abs. 2, Berlin (Ost) 1949, S. 5"); e.fields
+    {'title': 'Verfassung der DDR'}
+    """
+    t = _span(text, str(e.fields.get("title", "")))
+    if not t:
+        return
+    for m in _LOCATOR_IN.finditer(text):
+        if t[0] < m.start() < t[1]:
+            e.fields["title"] = text[t[0]:m.start()].rstrip(" ,")
+            inside = text[m.start():m.end()]
+            for k in ("number", "volume", "pages", "publisher", "edition"):
+                v = str(e.fields.get(k, ""))
+                if v and re.search(rf"(?<![\w.]){re.escape(v)}(?!\w)", inside) \
+                        and _find(text[m.end():], v) < 0:
+                    del e.fields[k]
+            return
+
+
+_LOCATOR_IN = re.compile(r"(?:,\s*(?:Art\.|Artikel|§§?|Abs\.|Absatz|Satz|Kap\.|Ziff\.|Rn\.)\s*\d+[a-z]?"
+                         r"(?:\s*[–-]\s*\d+[a-z]?)?)+(?=\s*[,.;]|\s*$)")
+
+_MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+           r"Dezember|January|February|March|May|June|July|October|December)")
+
+
+def title_date(e: model.BibEntry, text: str) -> None:
+    """A title that ends on a day of a date the text goes on with ("…
+    Tagung in Kiel am 3" of "am 3. Mai 2001, Kiel 2002"): the parser took
+    the day's point for the title's end; the title runs to the year.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Vorträge in Kiel am 3"}, {})
+    >>> title_date(e, "Jan Ott (Hg.), Vorträge in Kiel am 3. Mai 2001, Kiel 2002"); e.fields["title"]
+    'Vorträge in Kiel am 3. Mai 2001'
+    """
+    t = _span(text, str(e.fields.get("title", "")))
+    if not t or not re.search(r"\b\d{1,2}$", text[:t[1]]):
+        return
+    m = re.match(rf"\.\s*{_MONTHS}\s+{_YEAR}\b", text[t[1]:])
+    if m:
+        e.fields["title"] = text[t[0]:t[1] + m.end()]
+
+
+def no_date(e: model.BibEntry, text: str) -> None:
+    """An entry without a year whose text says it has none ("Kiel o.J.",
+    "London, n.d."): the mark kept, as the text writes it, in ``note``
+    (where the styles print it in the year's place); no year is made up.
+
+    >>> e = model.BibEntry("k", "book", {"title": "T", "address": "Kiel"}, {})
+    >>> no_date(e, "Institut (Hg.), T, Kiel o.J."); e.fields
+    {'title': 'T', 'address': 'Kiel', 'note': 'o.J.'}
+    """
+    f = e.fields
+    if f.get("year") or f.get("date") or f.get("note"):
+        return
+    m = re.search(r"(?<![\w.])(?:o\.\s?J|n\.\s?d|s\.\s?d|s\.\s?f|b\.\s?d)(?:\.(?!\w)|\s*$)", text)
+    if m:
+        mark = m.group(0).strip()
+        a = str(f.get("address", ""))
+        if a.endswith(mark):
+            f["address"] = a[:-len(mark)].rstrip(" ,")
+        f["note"] = mark if mark.endswith(".") else mark + "."   # (the note's last point: the citation's end)
+
+
+def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
+    """All the mends above, for an entry read from ``text`` (``note``: a
+    note's citation, whose locator is no part of the work)."""
+    if not text:
+        return
+    title_date(e, text)
+    no_date(e, text)
+    if note:
+        note_locator(e, text)
+    else:
+        pages_extent(e, text)       # (a page a note gives is the place it cites)
+    edition_and_place(e, text)
+    abbreviation_points(e, text)
+    original_year(e, text)
+    slashed_container(e, text)
+    german_series(e, text)
+    container_first(e, text)
+
+
+def print_type(e: model.BibEntry) -> str:
+    """The kind of work an entry is printed as: a work the parser left
+    without a kind ("misc") that has a place, a publisher or an edition and
+    appeared in no journal, book or site is a book (set in italics, not in
+    quotes like an article).
+
+    >>> print_type(model.BibEntry("k", "misc", {"title": "Asylrecht", "edition": "5", "address": "Baden-Baden"}, {}))
+    'book'
+    >>> print_type(model.BibEntry("k", "misc", {"title": "T", "howpublished": "Vortrag", "address": "Bonn"}, {}))
+    'misc'
+    >>> print_type(model.BibEntry("k", "misc", {"title": "T", "note": "unveröffentlichte Diplomarbeit", "address": "Bonn"}, {}))
+    'misc'
+    """
+    f = e.fields
+    if e.type != "misc" or not f.get("title"):
+        return e.type
+    if any(f.get(k) for k in ("journal", "booktitle", "url", "howpublished", "organization",
+                              "institution", "school")):
+        return e.type
+    from .styles import DESCRIPTOR
+    if DESCRIPTOR.search(str(f.get("note", ""))):
+        return e.type         # a thesis, a paper given, a report: what it is is said
+    if f.get("address") or f.get("publisher") or (f.get("edition") and f.get("edition") != "1"):
+        return "book"
+    return e.type

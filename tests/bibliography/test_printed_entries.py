@@ -1,0 +1,119 @@
+"""How entries are printed (JUDGE11-reader): a book read from a note prints
+as a book with its edition and place; an undated work says so as its
+source does; a note's locator is no part of a title; the pages, a
+dissertation, a series, a work in parts and an original year print as
+the entry gives them; pages of the web cited by their address alone
+follow the works instead of heading the list.  Each through
+``build_bibliography`` (notes or a reference list in, printed entries
+out), with works of our own making in the corpus's manners."""
+
+from __future__ import annotations
+
+from coursepack import model
+from coursepack.bibliography import build_bibliography
+
+
+def _notes(*texts: str) -> list[model.Footnote]:
+    return [model.Footnote(i, [model.Text(t)]) for i, t in enumerate(texts, start=1)]
+
+
+def _printed(res) -> list[str]:
+    return [model.plain_text(e.formatted) for e in res.entries]
+
+
+def _emph(e: model.BibEntry) -> list[str]:
+    return [model.plain_text(n.children) for n in e.formatted if isinstance(n, model.Emph)]
+
+
+def _one(res, word: str) -> model.BibEntry:
+    found = [e for e in res.entries if word in model.plain_text(e.formatted)]
+    assert len(found) == 1, _printed(res)
+    return found[0]
+
+
+def test_a_book_with_its_edition_and_place_prints_as_a_book():
+    res = build_bibliography(_notes(
+        "Vgl. Otto Lenz, Mühlen am Bach. Eine Geschichte der Wasserkraft, Jena 1990; ders., "
+        "Wasserrecht. Eine Sammlung mit Erläuterungen, 4. Auflage Bad Kissingen 1996.",
+        "Vgl. Anna Roth, Dörfer und Märkte. Eine Sozialgeschichte. 3. überarb. und erw. Auflage "
+        "Kassel 2001.",
+        "Vgl. Paul Esch, Der Hafen, Bremen 2001, S. 5."), landing_refs=None, lang="de")
+    recht = _one(res, "Wasserrecht")
+    text = model.plain_text(recht.formatted)
+    assert _emph(recht) == ["Wasserrecht. Eine Sammlung mit Erläuterungen"]   # italic, no quotes
+    assert "„" not in text and "4. Aufl" in text and "Bad Kissingen, 1996" in text
+    roth = _one(res, "Dörfer")
+    text = model.plain_text(roth.formatted)
+    assert _emph(roth) == ["Dörfer und Märkte. Eine Sozialgeschichte"]
+    assert "3. überarb. und erw. Auflage" in text and "Kassel, 2001" in text
+    assert roth.fields["address"] == "Kassel"
+
+
+def test_an_undated_work_prints_the_mark_its_note_gives():
+    res = build_bibliography(_notes(
+        "Vgl. Institut für Wasserbau (Hg.), Flussbericht. Ein Handbuch zu Deichen und Auen, Kiel o.J.",
+        "Vgl. Paul Esch, Der Hafen, Bremen 2001."), landing_refs=None, lang="de")
+    e = _one(res, "Flussbericht")
+    assert model.plain_text(e.formatted).endswith("Kiel, o.J.")
+    assert not e.fields.get("year")         # no year is made up
+
+
+def test_a_locator_of_the_note_is_no_part_of_the_title():
+    res = build_bibliography(_notes(
+        "Verfassung des Freistaates Thüringen, Art. 12, Abs. 3, Erfurt 1993, S. 4.",
+        "Vgl. Paul Esch, Der Hafen, Bremen 2001."), landing_refs=None, lang="de")
+    e = _one(res, "Verfassung")
+    assert e.fields["title"] == "Verfassung des Freistaates Thüringen"
+    assert "Art. 12" not in model.plain_text(e.formatted)
+
+
+def test_a_place_with_a_slash_stays_in_the_title_and_an_abbreviation_keeps_its_point():
+    res = build_bibliography(_notes(
+        "Vgl. Jonas Weber (Hg.), Häfen im Wandel. Vorträge auf der Tagung in Halle/ Saale am "
+        "3. Mai 2001, Kiel 2002.",
+        "Anna Roth, Eine Theorie der Märkte, Frankfurt/M. 1975, S. 125."), landing_refs=None,
+        lang="de")
+    e = _one(res, "Häfen")
+    assert e.type == "book" and "booktitle" not in e.fields
+    assert e.fields["title"].endswith("Halle/Saale am 3. Mai 2001")
+    assert model.plain_text(e.formatted).startswith("Weber, Jonas, Hrsg. Häfen im Wandel.")
+    roth = _one(res, "Theorie der Märkte")
+    assert "Frankfurt/M., 1975" in model.plain_text(roth.formatted)
+
+
+LIST = [
+    "Brem, Karl (1942), Die Mühlen in Estland. Ein Beitrag zur Landeskunde, Diss., Berlin.",
+    "Lenz, Otto (1940a), »Die Kreise am Fluss«, Neues Land, Jg. 32, S. 320ff.",
+    "Lenz, Otto (1999), Wasser und Stadt. Eine Geschichte (=Beiträge zur Geschichte der Technik, "
+    "Bd. 8), Münster u.a.",
+    "Ott, Lena/Roth, Anna (1987), Die Liebe zum Fluss, Teil II: Der Weg nach Norden "
+    "(=Arbeiten zur Landschaftsplanung, Bd. 9), München.",
+    "Esch, Paul (1984 [1893]), Die Arbeitsteilung, Tübingen: Mohr.",
+]
+
+
+def test_list_entries_print_what_the_entry_says():
+    res = build_bibliography([], landing_refs=LIST, lang="de")
+    brem = model.plain_text(_one(res, "Estland").formatted)
+    assert "Diss., Berlin, 1942" in brem
+    assert model.plain_text(_one(res, "Kreise am Fluss").formatted).rstrip(".").endswith("320ff")
+    wasser = _one(res, "Wasser und Stadt")
+    assert wasser.type == "book" and _emph(wasser)[0].startswith("Wasser und Stadt")
+    assert "Beiträge zur Geschichte der Technik 8" in model.plain_text(wasser.formatted)
+    liebe = _one(res, "Norden")
+    assert liebe.type == "book" and "journal" not in liebe.fields
+    (title,) = _emph(liebe)         # the main title first, the part, the volume's own title
+    assert title.startswith("Die Liebe zum Fluss, ") and title.endswith(" II: Der Weg nach Norden")
+    assert "Arbeiten zur Landschaftsplanung 9" in model.plain_text(liebe.formatted)
+    assert "Tübingen: Mohr, 1984 [1893]" in model.plain_text(_one(res, "Arbeitsteilung").formatted)
+
+
+def test_addresses_alone_follow_the_works_in_the_order_of_their_sites():
+    res = build_bibliography(_notes(
+        "Vgl. www.zoo-berlin.de/tiere (Zugriff am 4. Mai 2013).",
+        "Vgl. Otto Lenz, Die Mühle am Bach, Jena 1990.",
+        "Das Projekt wurde gefördert (vgl. www.auen.de).",
+        "Vgl. Anna Roth, Dörfer und Märkte, Kassel 1987."), landing_refs=None, lang="de")
+    shown = _printed(res)
+    assert [s.split(",")[0] for s in shown] == [
+        "Lenz", "Roth", "www.auen.de", "www.zoo-berlin.de/tiere (Zugriff am 4. Mai 2013)"]
