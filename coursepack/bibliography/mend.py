@@ -161,7 +161,7 @@ def original_year(e: model.BibEntry, text: str) -> None:
 
 
 # "(=Beiträge zur Geschichte der Soziologie, Bd. 8)", "(= Reihe 3)"
-_SERIES = re.compile(r"\(\s?=\s?(?P<series>[^()]+?)(?:,?\s*(?:Bd\.|Band|Heft|H\.|Nr\.|Vol\.|No\.)?\s*"
+_SERIES = re.compile(r"\(\s?=\s?(?P<series>[^()]+?)(?:(?P<sep>,?\s*)(?P<label>Bd\.|Band|Heft|H\.|Nr\.|Vol\.|No\.)?\s*"
                      r"(?P<num>\d+[a-z]?))?\s*\)")
 
 
@@ -211,25 +211,28 @@ def german_series(e: model.BibEntry, text: str) -> None:
         else:
             del f[k]
         f["series"] = series
-        _series_number(f, m.group("num"))
+        _series_number(f, m)
         if e.type in ("article", "misc") and k == "journal":
             e.type = "book"
         return
     if not f.get("series") and t and t[1] <= m.start():
         f["series"] = series
-        _series_number(f, m.group("num"))
+        _series_number(f, m)
 
 
-def _series_number(f: dict, num: str | None) -> None:
-    """The number of a work in its series: ``volume`` (as lists and BibTeX
-    mostly keep it), or ``number`` when the volume is the part of a work
-    in parts ("Teil II … (=Reihe, Bd. 9)")."""
+def _series_number(f: dict, m: re.Match) -> None:
+    """The number of a work in its series: a volume ("Bd. 8", "8") is
+    ``volume`` (as lists and BibTeX mostly keep it) unless the work's
+    volume is another (the part of a work in parts, "Teil II … (=Reihe,
+    Bd. 9)"); an issue ("H. 30", "Nr. 4") or a number the volume cannot
+    hold stays with the series as the text writes it ("Reihe, H. 30")."""
+    num, label = m.group("num"), m.group("label") or ""
     if not num:
         return
-    if not f.get("volume") or f["volume"] == num:
+    if label not in ("H.", "Heft", "Nr.", "No.") and (not f.get("volume") or f["volume"] == num):
         f["volume"] = num
-    elif not f.get("number"):
-        f["number"] = num
+    else:
+        f["series"] = f"{f['series']}{m.group('sep') or ' '}{label}{' ' if label else ''}{num}"
 
 
 def container_first(e: model.BibEntry, text: str) -> None:

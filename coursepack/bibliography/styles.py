@@ -264,7 +264,7 @@ def series_number(children, context):
     series = _plain(f.get("series", "")).strip()
     if not series:
         raise richtext_missing("series", context)
-    num = _plain(f.get("number", "") or ("" if f.get("maintitle") else f.get("volume", ""))).strip()
+    num = "" if f.get("maintitle") else _plain(f.get("volume", "")).strip()
     return richtext.Text(f"{series} {num}" if num else series)
 
 
