@@ -408,3 +408,96 @@ def print_type(e: model.BibEntry) -> str:
     if f.get("address") or f.get("publisher") or (f.get("edition") and f.get("edition") != "1"):
         return "book"
     return e.type
+
+
+# ---------------------------------------------------------------- names in a list
+
+
+def _head(ref: str) -> str:
+    """A list entry without its number."""
+    return re.sub(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+", "", ref).strip()
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    last, _, first = name.partition(",")
+    return last.strip(), first.strip()
+
+
+def surname_first(refs: list[str], parsed: list[model.BibEntry]) -> bool:
+    """Whether a list writes its entries' first names surname first (as
+    nearly every reference list does: "Smith, J.", "GRANEL Michael", "Lord
+    C"): most entries with a first author begin with that author's surname.
+
+    >>> es = [model.BibEntry("a", "book", {}, {"author": ["Granel, Michael"]}),
+    ...       model.BibEntry("b", "book", {}, {"author": ["Metall, IG"]})]
+    >>> surname_first(["GRANEL Michael, 1980, A.", "IG METALL, 1980, B."], es)
+    False
+    >>> surname_first(["GRANEL Michael, 1980, A.", "LAZARUS Sylvain, 1996, C.", "IG METALL, 1980, B."],
+    ...               es[:1] + [model.BibEntry("c", "book", {}, {"author": ["Lazarus, Sylvain"]})] + es[1:])
+    True
+    """
+    n = yes = 0
+    for ref, e in zip(refs, parsed):
+        people = e.persons.get("author") or []
+        if not people or people[0].startswith("{"):
+            continue
+        n += 1
+        last, _ = _split_name(people[0])
+        yes += bool(last) and _head(ref).casefold().startswith(last.casefold())
+    return n >= 3 and yes >= 0.6 * n
+
+
+def whole_organisations(refs: list[str], parsed: list[model.BibEntry]) -> None:
+    """An author the parser turned round ("IG METALL" read as "METALL,
+    IG", "European Parliament" as "Parliament, European") in a list that
+    writes people surname first: the entry begins with the name in the
+    order the parser calls given name and surname, so the name is written
+    whole, as an organisation's is; it is kept whole.
+
+    >>> refs = ["GRANEL Michael, 1980, A.", "LAZARUS Sylvain, 1996, C.", "IG METALL, 1980, B."]
+    >>> es = [model.BibEntry(k, "book", {}, {"author": [a]}) for k, a in
+    ...       [("a", "Granel, Michael"), ("c", "Lazarus, Sylvain"), ("b", "METALL, IG")]]
+    >>> whole_organisations(refs, es); es[2].persons["author"], es[0].persons["author"]
+    (['{IG METALL}'], ['Granel, Michael'])
+    """
+    if not surname_first(refs, parsed):
+        return
+    for ref, e in zip(refs, parsed):
+        people = e.persons.get("author") or []
+        if len(people) != 1 or people[0].startswith("{"):
+            continue
+        last, first = _split_name(people[0])
+        if not last or not first or "." in first:
+            continue
+        if re.match(rf"{re.escape(first)}\s+{re.escape(last)}(?=[\s,.(:;]|$)", _head(ref)):
+            e.persons["author"] = ["{" + f"{first} {last}" + "}"]
+
+
+def editors_surname_first(refs: list[str], parsed: list[model.BibEntry]) -> None:
+    """Editors written surname first without a comma ("in Moldaschl
+    Manfred, Schultz-Wild Rainer, …") that the parser read given name
+    first: turned round when the list itself shows it, i.e. one of them
+    is an author of the list under that surname and given name
+    ("MOLDASCHL Manfred, 1994, …"); the entry's other editors are written
+    the same way.  (Editors written given name first, "ed. by Michael
+    Emerson", are the common case and stay.)
+
+    >>> refs = ["MOLDASCHL Manfred, 1994, D, in Moldaschl Manfred, Schultz-Wild Rainer, E, Frankfurt.",
+    ...         "Busygina I. End comment // The New Dimension / ed. by Michael Emerson. Brussels, 2009."]
+    >>> es = [model.BibEntry("d", "incollection", {}, {"author": ["MOLDASCHL, Manfred"],
+    ...                      "editor": ["Manfred, Moldaschl", "Rainer, Schultz-Wild"]}),
+    ...       model.BibEntry("e", "incollection", {}, {"author": ["Busygina, I."], "editor": ["Emerson, Michael"]})]
+    >>> editors_surname_first(refs, es); es[0].persons["editor"], es[1].persons["editor"]
+    (['Moldaschl, Manfred', 'Schultz-Wild, Rainer'], ['Emerson, Michael'])
+    """
+    authors = {tuple(x.casefold() for x in _split_name(n)) for e in parsed
+               for n in e.persons.get("author") or [] if not n.startswith("{")}
+    for ref, e in zip(refs, parsed):
+        eds = e.persons.get("editor") or []
+        named = [_split_name(n) for n in eds if not n.startswith("{")]
+        if len(named) != len(eds) or not any((first.casefold(), last.casefold()) in authors
+                                             for last, first in named):
+            continue
+        if all(first and "." not in first and re.search(
+                rf"(?<!\w){re.escape(first)}\s+{re.escape(last)}(?!\w)", ref) for last, first in named):
+            e.persons["editor"] = [f"{first}, {last}" for last, first in named]

@@ -23,7 +23,7 @@ from .. import model
 from .cite import Citation, parse_citation
 from .dates import PDate
 from .csl import NO_DATE
-from .mend import mend_entry
+from .mend import editors_surname_first, mend_entry, whole_organisations
 from .styles import DESCRIPTOR as _DESCRIPTOR
 from .notes import _FULL_NAME, _LEAD, parse_note
 from .translit import fold
@@ -400,6 +400,8 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
     parser = reference_parser()
     parsed = parser.parse_list(refs)
     same_author_dash(refs, parsed)
+    whole_organisations(refs, parsed)
+    editors_surname_first(refs, parsed)
     # more entries read whole wins; on a tie, the reader that names more
     # authors ("APPELBAUM Eileen, BATT, Rosemary, 1994, Title, Place:
     # Publisher" gives the notes' rules a "complete" entry with the names
