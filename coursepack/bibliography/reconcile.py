@@ -349,6 +349,13 @@ def resolve_short_containers(entries: list[model.BibEntry]) -> None:
     >>> resolve_short_containers([book, ch])
     >>> ch.type, ch.fields["booktitle"], ch.persons["editor"], ch.fields["publisher"]
     ('incollection', 'Unions Abroad', ['Nissen, Bruce'], 'Sharpe')
+
+    Two chapters of one book both find it (the first, resolved, is no book):
+
+    >>> ch2 = model.BibEntry("d", "misc", {"year": "2002", "title": "Old Unions", "pages": "1–9"},
+    ...                      {"author": ["Shoch, James"], "editor": ["Nissen"]})
+    >>> resolve_short_containers([book, ch, ch2]); ch2.fields["booktitle"]
+    'Unions Abroad'
     """
     def surnames(names):
         return [fold(n.split(",")[0]) for n in names]
@@ -359,7 +366,8 @@ def resolve_short_containers(entries: list[model.BibEntry]) -> None:
             continue
         want = surnames(short)
         fits = [b for b in entries if b is not e and b.fields.get("year") == e.fields["year"]
-                and b.fields.get("title") and all("," in n for n in b.persons.get("editor") or
+                and b.fields.get("title") and not b.fields.get("booktitle")   # (a chapter resolved before: no book)
+                and all("," in n for n in b.persons.get("editor") or
                                                    b.persons.get("author") or ["-"])
                 and surnames(b.persons.get("editor") or b.persons.get("author")
                                                        or [])[:len(want)] == want]

@@ -147,8 +147,18 @@ def _plain(s: str) -> str:
     return s.replace("{", "").replace("}", "")
 
 
+_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jr|sr)\.?$|^(?:II|III|IV)$")
+
+
 def _first(p) -> str:
-    return " ".join(p.first_names + p.middle_names)
+    return " ".join(n for n in p.first_names + p.middle_names if not _SUFFIX.match(n))
+
+
+def _suffix(p) -> str:
+    """A generational suffix ("Jr", "III"), as BibTeX keeps it ("Cook, Jr,
+    EH") or as a list writes it after the initials ("Cook EH Jr")."""
+    return " ".join(list(p.lineage_names) + [n for n in p.first_names + p.middle_names
+                                             if _SUFFIX.match(n)])
 
 
 def _last(p) -> str:
@@ -167,7 +177,7 @@ def journal_names(children, context, role="author"):
             out.append(_last(p))
         else:
             ini = "".join(_initials(_first(p)))
-            out.append(f"{_last(p)} {ini}".strip())
+            out.append(" ".join(x for x in (_last(p), ini, _suffix(p)) if x))
     return richtext.Text(", ".join(out))
 
 
@@ -179,18 +189,26 @@ def _initials(first: str) -> list[str]:
 
 @node
 def chicago_names(children, context, role="author", invert_first=True):
-    """``Wezeman, P. D., A. Kuimova, and S. T. Wezeman``."""
+    """``Wezeman, P. D., A. Kuimova, and S. T. Wezeman``; a suffix after the
+    surname ("EH Cook Jr", never "EH Jr Cook").
+
+    >>> from pybtex.database import Entry, Person
+    >>> e = Entry("article", persons={"author": [Person("Lord, C"), Person("Cook, EH Jr")]})
+    >>> str(chicago_names().format_data({"entry": e}))
+    'Lord, C, and EH Cook Jr'
+    """
     ps = _persons(context["entry"], role)
     if not ps:
         raise richtext_missing(role, context)
     out = []
     for i, p in enumerate(ps):
+        jr = _suffix(p)
         if _is_org(p):
             out.append(_last(p))
-        elif i == 0 and invert_first:
-            out.append(f"{_last(p)}, {_first(p)}" if _first(p) else _last(p))
-        else:
-            out.append(f"{_first(p)} {_last(p)}".strip())
+        elif i == 0 and invert_first:       # "Cook, E. H., Jr."
+            out.append(", ".join(x for x in (_last(p), _first(p), jr) if x))
+        else:                               # "E. H. Cook Jr."
+            out.append(" ".join(x for x in (_first(p), _last(p), jr) if x))
     w = _words(context)
     if len(out) == 1:
         s = out[0]
@@ -243,9 +261,11 @@ def book_title(children, context):
     it is a part of ("Die Liebe zur Landschaft, Teil II: Der Drang nach
     Osten") and with its subtitle when the source gave one apart."""
     f = context["entry"].fields
-    title = _plain(f.get("title", ""))
-    if not title:
+    if not f.get("title"):
         raise richtext_missing("title", context)
+    if not (f.get("maintitle") or f.get("subtitle")):
+        return tag("em")[field("title")].format_data(context)     # the title as the style always printed it
+    title = _plain(f["title"])
     main = _plain(f.get("maintitle", "")).strip()
     sub = _plain(f.get("subtitle", "")).strip()
     if sub:
