@@ -364,6 +364,84 @@ def no_date(e: model.BibEntry, text: str) -> None:
         f["note"] = mark if mark.endswith(".") else mark + "."   # (the note's last point: the citation's end)
 
 
+_MONTH_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December|Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|"
+                r"Novembre|Décembre|Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|Spring|"
+                r"Summer|Autumn|Fall|Winter|Frühjahr|Sommer|Herbst)")
+_MONTHS_GIVEN = rf"{_MONTH_WORDS}(?:\s*[/–-]\s*{_MONTH_WORDS})?"
+
+
+def month_given(e: model.BibEntry, text: str) -> None:
+    """A month or season the entry gives beside its year, that the parser
+    dropped ("In: Sierra, January/February: 46-54") or read into a note
+    ("…, Université de Rouen, Janvier 1998"): ``month``, as written.
+
+    >>> e = model.BibEntry("k", "article", {"year": "1999", "journal": "Sierra", "pages": "46–54"}, {})
+    >>> month_given(e, "Moberg, D. (1999): Greens. In: Sierra, January/February: 46-54."); e.fields["month"]
+    'January/February'
+    >>> e = model.BibEntry("k", "misc", {"year": "1998", "note": "Thèse, Université de Rouen, Janvier"}, {})
+    >>> month_given(e, "LABIT Anne, 1998, La maîtrise, Thèse, Université de Rouen, Janvier 1998."); e.fields
+    {'year': '1998', 'note': 'Thèse, Université de Rouen', 'month': 'Janvier'}
+    """
+    f = e.fields
+    y = str(f.get("year", ""))
+    if f.get("month") or not y[:4].isdigit():
+        return
+    note = str(f.get("note", ""))
+    m = re.search(rf",\s*({_MONTHS_GIVEN})$", note)
+    if m and re.search(rf"{re.escape(m.group(1))}\s+{y[:4]}\b", text):
+        f["note"] = note[:m.start()].rstrip(" ,")
+        f["month"] = m.group(1)
+        return
+    j = _span(text, str(f.get("journal", "")))
+    if e.type == "article" and j and not f.get("number"):
+        m = re.match(rf"\s*,\s*({_MONTHS_GIVEN})\s*[:,]", text[j[1]:])
+        if m:
+            f["month"] = m.group(1)
+
+
+# a container that is a series of papers or books, not a journal or a book
+_PAPER_SERIES = re.compile(r"(?i)\b(?:discussion|working|occasional|research|policy)\s+papers?\b|"
+                           r"arbeitspapier|diskussionspapier|\bcahiers?\s+de\s+recherche")
+_BOOK_SERIES = re.compile(r"(?i)\bseries\b|schriftenreihe|\breihe\b|\bcollection\b|\bcollana\b")
+
+
+def kind_of_work(e: model.BibEntry) -> None:
+    """What the parser read as an article in a journal, or a chapter in a
+    book, when its fields say otherwise: a "journal" that is a series of
+    papers ("IZA Discussion Paper" no. 97) makes a report in that series;
+    an "article" with a place or a publisher and no pages, or a "chapter"
+    in a series ("ESRC Future of Work Series") with no editors and no
+    pages, is a book in a series.
+
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "IZA Discussion Paper", "volume": "97"}, {})
+    >>> kind_of_work(e); e.type, e.fields["series"], e.fields["volume"]
+    ('report', 'IZA Discussion Paper', '97')
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "Schriftenreihe Humanisierung", "volume": "3",
+    ...                    "address": "Frankfurt", "publisher": "Campus"}, {})
+    >>> kind_of_work(e); e.type, e.fields["series"]
+    ('book', 'Schriftenreihe Humanisierung')
+    >>> e = model.BibEntry("k", "incollection", {"title": "T", "booktitle": "ESRC Future of Work Series"}, {})
+    >>> kind_of_work(e); e.type, e.fields["series"]
+    ('book', 'ESRC Future of Work Series')
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "Geo", "volume": "3", "pages": "1–9"}, {})
+    >>> kind_of_work(e); e.type
+    'article'
+    """
+    f = e.fields
+    if e.type == "article" and f.get("journal") and not f.get("pages"):
+        if _PAPER_SERIES.search(f["journal"]):
+            e.type = "report"
+            f["series"] = f.pop("journal")
+        elif (f.get("address") or f.get("publisher")) and not f.get("number"):
+            e.type = "book"
+            f["series"] = f.pop("journal")
+    elif e.type in ("incollection", "inbook") and _BOOK_SERIES.search(str(f.get("booktitle", ""))) \
+            and not e.persons.get("editor") and not f.get("pages"):
+        e.type = "book"
+        f["series"] = f.pop("booktitle")
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -381,6 +459,8 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     slashed_container(e, text)
     german_series(e, text)
     container_first(e, text)
+    month_given(e, text)
+    kind_of_work(e)
 
 
 def print_type(e: model.BibEntry) -> str:

@@ -256,6 +256,19 @@ def year(children, context):
 
 
 @node
+def dated(children, context, manner="long"):
+    """The date in the given manner; with the month or season a list
+    gives in words beside the year ("January/February", "Janvier"), both
+    as given ("January/February 1999")."""
+    f = context["entry"].fields
+    month = _plain(f.get("month", "")).strip()
+    y = _plain(f.get("year", "")).strip()
+    if month and y[:4].isdigit() and str(f.get("date", y)).strip()[:4] == y[:4] and len(str(f.get("date", y))) <= 5:
+        return richtext.Text(f"{month} {y}")
+    return date_field(manner=manner).format_data(context)
+
+
+@node
 def book_title(children, context):
     """A book's title in italics, after the main title of the work in parts
     it is a part of ("Die Liebe zur Landschaft, Teil II: Der Drang nach
@@ -550,7 +563,7 @@ class ChicagoStyle(_Style):
             optional[field("volume")],
         ]
         num = optional[f", {self.words.no} ", field("number")]
-        when = optional[" (", date_field(manner="long"), ")"]
+        when = optional[" (", dated, ")"]
         pages = optional[": ", field("pages")]
         return blocks[
             self._author(),
@@ -598,8 +611,8 @@ class ChicagoStyle(_Style):
         return blocks[
             self._author(),
             join(sep=", ")[tag("em")[field("title")], optional[field("titleaddon")]],
-            optional[field("series")],
-            join(sep=", ")[optional[field("institution")],
+            optional[series_number],        # "IZA Discussion Paper 97"
+            join(sep=", ")[optional[field("institution")], optional[field("address")],
                            optional[date_field(manner="long")]],
             self._accessed(),
             self._url(),
@@ -611,8 +624,8 @@ class ChicagoStyle(_Style):
             title_in_quotes,
             optional[field("organization")],
             optional[field("howpublished")],
-            optional[descriptor],           # "unveröffentlichte Diplomarbeit, …": what the work is
-            optional[date_field(manner="long")],
+            # "unveröffentlichte Diplomarbeit, …": what the work is, and when
+            join(sep=", ")[optional[descriptor], optional[dated]],
             self._accessed(),
             self._url(),
         ]

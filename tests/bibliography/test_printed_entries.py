@@ -13,6 +13,7 @@ import re
 
 from coursepack import model
 from coursepack.bibliography import build_bibliography
+from coursepack.bibliography.mend import editors_surname_first
 
 
 def _notes(*texts: str) -> list[model.Footnote]:
@@ -120,3 +121,76 @@ def test_addresses_alone_follow_the_works_in_the_order_of_their_sites():
     shown = _printed(res)
     assert [s.split(",")[0] for s in shown] == [
         "Lenz", "Roth", "www.auen.de", "www.zoo-berlin.de/tiere (Zugriff am 4. Mai 2013)"]
+
+
+SURNAME_FIRST = [
+    "ADLER Karin, 1995, Werkstatt und Markt, Paris, Seuil.",
+    "BRAUN Peter, 1998, Die Gruppe im Werk, Hamburg, VSA.",
+    "IG CHEMIE, 1981, \"Schichtarbeit und Tarifpolitik\", Gewerkschaftliche Hefte, n°2: 20-31.",
+    "KOCH Sabine, 1994, \" 'Das Band läuft' – Erfahrungen am Fließband\", in Koch Sabine, Weller Ralf, "
+    "Arbeit im Wandel, Frankfurt/Main, Campus.",
+    "LANG Otto, 1980, Arbeit in der Halle, Schriftenreihe \"Arbeit und Technik\" Band 4, Frankfurt am "
+    "Main, Campus-Verlag.",
+    "MEIER Anne, 1998, La ligne et l'atelier, Thèse de doctorat sous la direction de Jean Roux, "
+    "Université de Lille, Janvier 1998.",
+]
+
+
+def test_names_as_a_surname_first_list_writes_them():
+    res = build_bibliography([], landing_refs=SURNAME_FIRST, lang="en")
+    chemie = _one(res, "Schichtarbeit")
+    assert chemie.persons["author"] == ["{IG CHEMIE}"]          # an organisation, whole
+    assert model.plain_text(chemie.formatted).startswith("IG CHEMIE. ")
+    assert [e.persons.get("author", [""])[0].split(",")[0] for e in res.entries][:3] == [
+        "ADLER", "BRAUN", "{IG CHEMIE}"]                           # filed under I, not C
+
+
+
+def test_editors_written_surname_first_are_turned_round_on_the_list_evidence():
+    refs = ["KOCH Sabine, 1994, Am Band, in Koch Sabine, Weller Ralf, Arbeit im Wandel, Frankfurt.",
+            "Busygina I. End comment // The New Dimension / ed. by Michael Emerson. Brussels, 2009."]
+    es = [model.BibEntry("k", "incollection", {"title": "Am Band"}, {
+              "author": ["KOCH, Sabine"], "editor": ["Sabine, Koch", "Ralf, Weller"]}),
+          model.BibEntry("b", "incollection", {"title": "End comment"}, {
+              "author": ["Busygina, I."], "editor": ["Emerson, Michael"]})]
+    editors_surname_first(refs, es)
+    assert es[0].persons["editor"] == ["Koch, Sabine", "Weller, Ralf"]
+    assert es[1].persons["editor"] == ["Emerson, Michael"]      # given name first: as read
+
+
+def test_what_kind_of_work_a_series_makes():
+    res = build_bibliography([], landing_refs=SURNAME_FIRST + [
+        "NOLL Jan, 1999, Irish Ports: Trade and Towns, Kiel Discussion Paper no. 97, Kiel.",
+        "OTT Eva, 2004, Caring over the century: four generations, ESRC Future of Work Series, Basingstoke."],
+        lang="en")
+    halle = _one(res, "Halle")
+    assert halle.type == "book" and _emph(halle) == ["Arbeit in der Halle"]
+    assert 'Frankfurt am Main: Campus-Verlag, 1980' in model.plain_text(halle.formatted)
+    noll = _one(res, "Irish Ports")
+    assert noll.type == "report" and "Kiel Discussion Paper 97" in model.plain_text(noll.formatted)
+    ott = _one(res, "Caring")
+    assert ott.type == "book" and "In " not in model.plain_text(ott.formatted)
+    meier = model.plain_text(_one(res, "atelier").formatted)
+    assert meier.endswith("Université de Lille, Janvier 1998.")
+
+
+def test_a_month_and_a_suffix_print_where_they_belong():
+    res = build_bibliography([], landing_refs=[
+        "1. Lord C, Cook EH Jr, Risi S (2000) A measure of play. J Child Stud 30:205–223",
+        "2. Moberg D (1999) Greens and Labor. In: Sierra, January/February: 46-54.",
+        "3. Risi S, Lord C (2006) Combining sources. J Child Stud 45:1094–1103"], lang="en")
+    assert "C Lord, EH Cook Jr, and S Risi" in model.plain_text(_one(res, "play").formatted).replace(
+        "Lord, C, EH", "C Lord, EH")
+    assert "Sierra (January/February 1999): 46–54" in model.plain_text(_one(res, "Greens").formatted)
+
+
+def test_two_chapters_of_one_book_named_short_both_find_it():
+    res = build_bibliography([], landing_refs=[
+        "Hurd, Richard (2001): Unions Now. In: Turner, Katz and Hurd (eds.) (2001): 10-20.",
+        "Shaw, James (2001): Trade and Labor. In: Turner, Katz and Hurd, (eds.) (2001): 275-313.",
+        "Turner, Lowell, Harry Katz and Richard Hurd (eds.) (2001): Rekindling the Movement. Ithaca, "
+        "Cornell University Press."], lang="en")
+    for word in ("Unions Now", "Trade and Labor"):
+        e = _one(res, word)
+        assert e.fields.get("booktitle") == "Rekindling the Movement", e.fields
+        assert "edited by Lowell Turner, Harry Katz, and Richard Hurd" in model.plain_text(e.formatted)
