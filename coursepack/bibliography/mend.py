@@ -119,7 +119,7 @@ def pages_extent(e: model.BibEntry, text: str) -> None:
 
 # an abbreviation a field loses its point of: a single capital ("Frankfurt/M",
 # "Frankfurt a. M", "Freiburg i. Br"), or a word that names what a work is
-_ABBREV_END = re.compile(r"(?:(?:^|[/\s.])[A-ZÄÖÜ]|(?:^|[/\s.])[a-z]\.\s?[A-Z][a-z]?|\b(?:Diss|Habil|Masch|"
+_ABBREV_END = re.compile(r"(?:(?:^|[/\s.])[A-ZÄÖÜА-ЯЁ]|(?:^|[/\s.])[a-z]\.\s?[A-Z][a-z]?|\b(?:Diss|Habil|Masch|"
                          r"Diplomarb|Magisterarb|unveröff|Ms|Hrsg|Aufl|Bd|Jg|Nr))$")
 
 
@@ -442,6 +442,75 @@ def kind_of_work(e: model.BibEntry) -> None:
         f["series"] = f.pop("booktitle")
 
 
+_PAIRS = {"[": "]", "«": "»", "(": ")", "‘": "’", "„": "“", "“": "”", "»": "«", "‹": "›"}
+
+
+def closing_marks(e: model.BibEntry, text: str) -> None:
+    """A title (or container) the parser ended before the closing bracket
+    or guillemet the text closes it with ("… Perspective Future’ [Goals
+    and Future Perspective" of "… [Goals and Future Perspective],";
+    "«new neighbourhood policy" of "«new neighbourhood policy»."): the
+    mark put back.
+
+    >>> e = model.BibEntry("k", "article", {"title": "‘Buts’ [Goals and Future"}, {})
+    >>> closing_marks(e, "Bouffard (1993) ‘Buts’ [Goals and Future], Revue 14(1): 61–8."); e.fields["title"]
+    '‘Buts’ [Goals and Future]'
+    """
+    for k in ("title", "booktitle", "journal"):
+        v = str(e.fields.get(k, ""))
+        sp = _span(text, v)
+        if not v or not sp:
+            continue
+        for o, c in _PAIRS.items():
+            if o == c or v.count(o) <= v.count(c) or (o in "»" and v.index(o) > 0):
+                continue
+            m = re.match(rf"\s?{re.escape(c)}", text[sp[1]:])
+            if m:
+                e.fields[k] = v + c
+                break
+
+
+def season_not_place(e: model.BibEntry, text: str) -> None:
+    """A month or season read as the place ("Frühjahr" of "…, Folge 4,
+    Frühjahr 1948, Göttingen, S. 8–10"): the month as given, and the place
+    that follows the date, if the text names one.
+
+    >>> e = model.BibEntry("k", "incollection", {"year": "1948", "address": "Frühjahr"}, {})
+    >>> season_not_place(e, "Conze, W. (1948), »G«, in: A (Hg.), B, Folge 4, Frühjahr 1948, Göttingen, S. 8–10.")
+    >>> e.fields["address"], e.fields["month"]
+    ('Göttingen', 'Frühjahr')
+    """
+    f = e.fields
+    a = str(f.get("address", ""))
+    if not a or not re.fullmatch(_MONTHS_GIVEN, a):
+        return
+    del f["address"]
+    f.setdefault("month", a)
+    m = re.search(rf"{re.escape(a)}\s+{_YEAR}\s*,\s*({_PLACE})\s*(?:[,.:;]|$)", text)
+    if m and not re.match(r"(?:S|pp?|Bd|Nr|Vol|H)\.?$", m.group(1)):
+        f["address"] = m.group(1)
+
+
+def numbered_part(e: model.BibEntry, text: str) -> None:
+    """A book title followed by its number in the text under a word that
+    is no volume's ("…, Material zur Agrarreform, Folge 4"; "Heft 2",
+    "Lieferung 3"): the number stays with the title as written, not a
+    volume printed as "Bd. 4".
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "Material zur Agrarreform", "volume": "4"}, {})
+    >>> numbered_part(e, "in: A (Hg.), Material zur Agrarreform, Folge 4, Frühjahr 1948"); e.fields
+    {'booktitle': 'Material zur Agrarreform, Folge 4'}
+    """
+    f = e.fields
+    vol, sp = str(f.get("volume", "")), _span(text, str(f.get("booktitle", "")))
+    if not vol or not sp:
+        return
+    m = re.match(rf",?\s*(Folge|Heft|H\.|Lieferung|Lfg\.|Teil|Tl\.|Part|Nr\.|No\.)\s*{re.escape(vol)}\b", text[sp[1]:])
+    if m:
+        f["booktitle"] = text[sp[0]:sp[1]] + m.group(0)
+        del f["volume"]
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -459,6 +528,9 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     slashed_container(e, text)
     german_series(e, text)
     container_first(e, text)
+    closing_marks(e, text)
+    numbered_part(e, text)
+    season_not_place(e, text)
     month_given(e, text)
     kind_of_work(e)
 

@@ -269,6 +269,18 @@ def dated(children, context, manner="long"):
 
 
 @node
+def book_volume(children, context, capital=True):
+    """The volume of a book in several, when no series or main title
+    prints it ("Vol. 2", "Bd. 2")."""
+    f = context["entry"].fields
+    vol = _plain(f.get("volume", "")).strip()
+    if not vol or f.get("series") or f.get("maintitle"):
+        raise richtext_missing("volume", context)
+    word = _words(context).vol
+    return richtext.Text(f"{_cap(word) if capital else word} {vol}")
+
+
+@node
 def book_title(children, context):
     """A book's title in italics, after the main title of the work in parts
     it is a part of ("Die Liebe zur Landschaft, Teil II: Der Drang nach
@@ -597,6 +609,7 @@ class ChicagoStyle(_Style):
             book_title,
             None if ed_first else optional[f"{_cap(self.words.edited_by)} ",
                                             chicago_names(role="editor", invert_first=False)],
+            optional[book_volume],
             optional[edition],
             optional[series_number],        # a series, or "Paper presented at …"
             optional[descriptor],
@@ -638,6 +651,7 @@ class ChicagoStyle(_Style):
             self._author(),
             title_in_quotes,
             join(sep=", ")[join[f"{self.words.in_} ", tag("em")[field("booktitle")]],
+                           optional[book_volume(capital=False)],
                            optional[f"{self.words.edited_by} ",
                                     chicago_names(role="editor", invert_first=False)],
                            optional[field("pages")]],

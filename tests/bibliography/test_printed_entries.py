@@ -194,3 +194,13 @@ def test_two_chapters_of_one_book_named_short_both_find_it():
         e = _one(res, word)
         assert e.fields.get("booktitle") == "Rekindling the Movement", e.fields
         assert "edited by Lowell Turner, Harry Katz, and Richard Hurd" in model.plain_text(e.formatted)
+
+
+def test_closing_marks_volumes_and_abbreviations_as_the_list_gives_them():
+    res = build_bibliography([], landing_refs=[
+        "1. Lund Mia. A gap in the dyke?: the EU's «new river policy». Leiden: River Press, 2003.",
+        "2. Olsen Kai (ed.). The two banks: essays on rivers. Vol. 2. Oslo: Fjord Institute, 2006.",
+        "3. Петрова Н. Большие реки Европы// Реки и Россия. М., 2006."], lang="en")
+    assert _emph(_one(res, "dyke"))[0].endswith("«new river policy»")
+    assert ". Vol. 2. Oslo: Fjord Institute, 2006." in model.plain_text(_one(res, "two banks").formatted)
+    assert "М., 2006" in model.plain_text(_one(res, "Большие").formatted)
