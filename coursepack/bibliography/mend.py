@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import model
+from .styles import DESCRIPTOR
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _NO_DATE = re.compile(r"(?i)^\s*[\[(]?\s*(?:n\.\s?d|o\.\s?J|s\.\s?d|s\.\s?f|b\.\s?d|b\.\s?r)\.?\s*[\])]?\s*$")
@@ -554,7 +555,6 @@ def print_type(e: model.BibEntry) -> str:
     if any(f.get(k) for k in ("journal", "booktitle", "url", "howpublished", "organization",
                               "institution", "school")):
         return e.type
-    from .styles import DESCRIPTOR
     if DESCRIPTOR.search(str(f.get("note", ""))):
         return e.type         # a thesis, a paper given, a report: what it is is said
     if f.get("address") or f.get("publisher") or (f.get("edition") and f.get("edition") != "1"):
