@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import model
+from .lexicon import words_re
 from .styles import DESCRIPTOR
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -611,6 +612,13 @@ def whole_organisations(refs: list[str], parsed: list[model.BibEntry]) -> None:
     ...       [("a", "Granel, Michael"), ("c", "Lazarus, Sylvain"), ("b", "METALL, IG")]]
     >>> whole_organisations(refs, es); es[2].persons["author"], es[0].persons["author"]
     (['{IG METALL}'], ['Granel, Michael'])
+
+    A person the list writes given name first by a slip stays a person:
+
+    >>> es = [model.BibEntry(k, "book", {}, {"author": [a]}) for k, a in
+    ...       [("a", "Granel, Michael"), ("c", "Lazarus, Sylvain"), ("b", "Smith, John")]]
+    >>> whole_organisations(refs[:2] + ["John Smith, 1980, B."], es); es[2].persons["author"]
+    ['Smith, John']
     """
     if not surname_first(refs, parsed):
         return
@@ -620,6 +628,11 @@ def whole_organisations(refs: list[str], parsed: list[model.BibEntry]) -> None:
             continue
         last, first = _split_name(people[0])
         if not last or not first or "." in first:
+            continue
+        # an acronym ("IG") or an organisation's word ("Parliament"): not a
+        # person a list wrote given name first by a slip ("John Smith (2001)")
+        if not (re.fullmatch(r"[A-ZÄÖÜ]{2,5}", first) and not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", last)
+                or re.search(rf"\b(?:{words_re('organisation_words')})\b", f"{first} {last}", re.I)):
             continue
         if re.match(rf"{re.escape(first)}\s+{re.escape(last)}(?=[\s,.(:;]|$)", _head(ref)):
             e.persons["author"] = ["{" + f"{first} {last}" + "}"]
