@@ -513,6 +513,93 @@ def numbered_part(e: model.BibEntry, text: str) -> None:
         del f["volume"]
 
 
+_PUBLISHER_WORD = r"(?:[ÉE]ditions?|[ÉE]diteurs?|Verlag|Verlagshaus|Press|Publishers?|Publishing|Edizioni|Editorial|Editora)"
+
+
+def publisher_not_editor(e: model.BibEntry, text: str) -> None:
+    """A publisher the parser read as an editor ("Paris, Félix Alcan
+    éditeur" read as the editor "éditeur, Félix Alcan") or as the place
+    ("Éditions de Mégane" read as the place "de Mégane"): the publisher,
+    as the text writes it.
+
+    >>> e = model.BibEntry("k", "book", {"address": "Paris"}, {"editor": ["éditeur, Félix Alan"]})
+    >>> publisher_not_editor(e, "Guyau (1890) La genèse. Paris, Félix Alan éditeur, seconde édition"); e.fields, e.persons
+    ({'address': 'Paris', 'publisher': 'Félix Alan éditeur'}, {})
+    >>> e = model.BibEntry("k", "book", {"address": "de Mégane"}, {})
+    >>> publisher_not_editor(e, "Conche, M. (1980) Temps et Destin. Éditions de Mégane"); e.fields
+    {'publisher': 'Éditions de Mégane'}
+    """
+    f = e.fields
+    eds = e.persons.get("editor") or []
+    if len(eds) == 1 and not f.get("publisher") and re.search(rf"\b{_PUBLISHER_WORD}\b", eds[0], re.I):
+        last, first = _split_name(eds[0].strip("{}"))
+        for name in (f"{first} {last}".strip(), f"{last} {first}".strip(), eds[0].strip("{}")):
+            if _find(text, name) >= 0:
+                f["publisher"] = name
+                del e.persons["editor"]
+                break
+    note = str(f.get("note", "")).strip()
+    if note and not f.get("publisher") and re.match(rf"{_PUBLISHER_WORD}\b", note) and len(note) < 80:
+        f["publisher"] = note       # "Éditions de Provence" read as a remark
+        del f["note"]
+    a = str(f.get("address", ""))
+    sp = _span(text, a)
+    if a and sp and not f.get("publisher"):
+        m = re.search(rf"\b({_PUBLISHER_WORD})\s*$", text[:sp[0]])
+        if m and a[:1].islower():
+            f["publisher"] = text[m.start():sp[1]]
+            del f["address"]
+
+
+def edition_words(e: model.BibEntry, text: str) -> None:
+    """An edition the parser kept as a word ("seconde") of a phrase the
+    text gives whole ("seconde édition", "second edition", "zweite
+    Auflage"): the phrase.
+
+    >>> e = model.BibEntry("k", "book", {"edition": "seconde"}, {})
+    >>> edition_words(e, "Paris, Félix Alan éditeur, seconde édition"); e.fields["edition"]
+    'seconde édition'
+    """
+    ed = str(e.fields.get("edition", ""))
+    if not ed or ed[:1].isdigit():
+        return
+    m = re.search(rf"(?<!\w){re.escape(ed)}\s+(?:édition|[ée]d\.|edition|ed\.|Auflage|Aufl\.|edizione|edición|wydanie)",
+                  text, re.I)
+    if m:
+        e.fields["edition"] = m.group(0)
+
+
+_OPEN_QUOTES = {"‘": "’", "“": "”", "„": "“”", "«": "»", "»": "«", "'": "'", "\"": "\""}
+
+
+def quoted_title(e: model.BibEntry, text: str) -> None:
+    """A title the text quotes that the parser cut before its closing
+    quote, the rest read as the journal ("‘Do Not Go … in Asante, Ghana’,
+    Journal of Consumer Research" read as the title "… in Asante" in the
+    journal "Ghana’, Journal of …"): the title runs to the quote.
+
+    >>> e = model.BibEntry("k", "article", {"title": "Do Not Go: Rituals in Asante",
+    ...                    "journal": "Ghana’, Journal of Consumer Research"}, {})
+    >>> quoted_title(e, "Bonsu, S. (2003) ‘Do Not Go: Rituals in Asante, Ghana’, Journal of Consumer Research 30: 41-55.")
+    >>> e.fields["title"], e.fields["journal"]
+    ('Do Not Go: Rituals in Asante, Ghana', 'Journal of Consumer Research')
+    """
+    f = e.fields
+    t = _span(text, str(f.get("title", "")))
+    if not t or t[0] == 0 or text[t[0] - 1] not in _OPEN_QUOTES:
+        return
+    close = _OPEN_QUOTES[text[t[0] - 1]]
+    if text[t[1]:t[1] + 1] in close:
+        return
+    for k in ("journal", "booktitle"):
+        c = str(f.get(k, ""))
+        m = re.match(rf"(.+?)[{re.escape(close)}]\s*[,.:]?\s*(.+)$", c)
+        if m and _find(text[t[1]:], m.group(1)) >= 0 and len(text[t[1]:_find(text, c)]) <= 3:
+            f["title"] = text[t[0]:_find(text, c)] + m.group(1)
+            f[k] = m.group(2).strip()
+            return
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -530,7 +617,10 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     slashed_container(e, text)
     german_series(e, text)
     container_first(e, text)
+    quoted_title(e, text)
     closing_marks(e, text)
+    publisher_not_editor(e, text)
+    edition_words(e, text)
     numbered_part(e, text)
     season_not_place(e, text)
     month_given(e, text)

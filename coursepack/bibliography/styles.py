@@ -375,6 +375,8 @@ def edition(children, context):
         val = w.edition(int(val))
     elif re.fullmatch(r"\d+(?:st|nd|rd|th)", val):
         val = w.edition(int(val[:-2]))
+    else:
+        val = _cap(val)         # a block of its own: "Seconde édition", "Revised ed."
     return richtext.Text(val)
 
 

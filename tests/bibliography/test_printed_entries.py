@@ -204,3 +204,17 @@ def test_closing_marks_volumes_and_abbreviations_as_the_list_gives_them():
     assert _emph(_one(res, "dyke"))[0].endswith("«new river policy»")
     assert ". Vol. 2. Oslo: Fjord Institute, 2006." in model.plain_text(_one(res, "two banks").formatted)
     assert "М., 2006" in model.plain_text(_one(res, "Большие").formatted)
+
+
+def test_a_publisher_is_no_editor_and_a_quoted_title_runs_to_its_quote():
+    res = build_bibliography([], landing_refs=[
+        "Brun, A. (1890) La forme du temps. Paris, Félix Arnaud éditeur, seconde édition",
+        "Dorn, S. K. and Lee, R. W. (2003) ‘Do Not Go: Funeral Rites in Kumasi, Ghana’, Journal of "
+        "Ritual Studies 30: 41-55.",
+        "Lemaire, M. (1980) Le temps et le lieu. Éditions de Provence"], lang="en")
+    brun = _one(res, "La forme du temps")
+    assert not brun.persons.get("editor")
+    assert model.plain_text(brun.formatted).endswith("Seconde édition. Paris: Félix Arnaud éditeur, 1890.")
+    dorn = _one(res, "Funeral")
+    assert dorn.fields["title"].endswith("Kumasi, Ghana") and dorn.fields["journal"] == "Journal of Ritual Studies"
+    assert "Éditions de Provence, 1980" in model.plain_text(_one(res, "le lieu").formatted)
