@@ -774,8 +774,11 @@ def test_a_concept_between_commas_a_category_after_a_dash_and_german_steht_fuer(
     d = {x.term: x for x in draft(reading_from_text(text))}
     assert d["path dependence"].definition == "The tendency of institutions to persist over time."
     assert "Moreover" not in d and not [t for t in d if "council" in t.lower()]
-    # a plural category glossed by whom it takes in keeps its plural headword
-    assert d["bridge builders"].definition == "Those who have moved across class lines."
+    # a plural category glossed by whom it takes in: the headword in its base form, the
+    # definition made singular by a marked insertion, the article's words unchanged
+    assert "bridge builders" not in d
+    assert d["bridge builder"].definition == "[One of] those who have moved across class lines."
+    assert "bridge builders" in d["bridge builder"].aliases
     assert "all groups" not in d and "groups" not in d     # "all": not a term
     r = reading_from_text("# Teil\n\nPfadabhängigkeit steht für die Neigung von Institutionen, "
                           "fortzubestehen. Unter dem Begriff Lock-in wird die Bindung an eine "
@@ -838,13 +841,41 @@ def test_a_sentence_that_places_a_term_is_not_its_definition():
 
 
 def test_an_expanded_acronym_defined_by_the_relative_clause_after_it():
-    """'the dock quota index (DQI), which deals with ‘the share of …’' says what the
-    DQI is (en-22351's CFC and TMT, JUDGE10); credited to the subject that developed it."""
+    """'the dock quota index (DQI), which deals with ‘the extent to which …’' says what the
+    DQI measures (en-22351's CFC, JUDGE10); credited to the subject that developed it.  What
+    a theory 'deals with' is what it is about, not what it is (en-22351's TMT, JUDGE11):
+    the acronym keeps its bare expansion."""
     text = ("# Measures\n\nMoreover, Halvorsen et al. (2004) developed a new measure, the dock "
-            "quota index (DQI), which deals with ‘the share of the tonnage each port may load "
-            "in a season’. The DQI rose in every port. Later the DQI fell.\n")
+            "quota index (DQI), which deals with ‘the extent to which each port may load "
+            "its tonnage in a season’. The DQI rose in every port. Later the DQI fell. The "
+            "first was a pioneering theory, the Harbour Rent Theory (HRT), which deals with "
+            "faith in fixed rents and in public ports, whereas the second deals with tides. "
+            "The HRT held. Later the HRT failed.\n")
     d = {x.term: x for x in draft(reading_from_text(text))}
-    assert d["DQI"].definition == ("Deals with ‘the share of the tonnage each port may load "
-                                   "in a season’.")
+    assert d["DQI"].definition == ("Deals with ‘the extent to which each port may load its "
+                                   "tonnage in a season’.")
     assert d["DQI"].aliases == ["dock quota index"]
     assert d["DQI"].after == "Halvorsen et al. 2004"
+    assert d["HRT"].definition == "Harbour Rent Theory." and not d["HRT"].explained
+
+
+def test_a_definition_explaining_a_cited_authors_scheme_is_credited_to_that_author():
+    """'Willke unterscheidet … vier Ebenen …: … die Paradigmen des Lernens' then 'Auf der
+    vierten Ebene sind die Paradigmen des Lernens verortet, d. h. die …' (de-39677,
+    JUDGE11): the definition is Willke's, credited with the year of his citation."""
+    text = ("# Lernen\n\nHochschulen lernen langsam (vgl. Willke 2001: 41ff.). Willke "
+            "unterscheidet in diesem Zusammenhang vier Ebenen: die Inhalte, die Prozesse, die "
+            "Kontexte und die Paradigmen des Lernens. Die Inhalte sind Lerninhalte. Auf der "
+            "vierten Ebene sind die Paradigmen des Lernens verortet, d. h. die Vorstellungen, "
+            "die in einer Epoche über den Sinn des Lernens vorherrschen. Die Paradigmen des "
+            "Lernens wandeln sich.\n\n# Literatur\n\nWillke, H. (2001): Systemisches "
+            "Wissensmanagement. Stuttgart.\n")
+    r = reading_from_text(text)
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Paradigmen des Lernens"].after == "Willke 2001"
+    # the article's own scheme ("Wir unterscheiden …") credits no one
+    r = reading_from_text(text.replace("Willke unterscheidet", "Wir unterscheiden"))
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Paradigmen des Lernens"].after == ""
