@@ -1561,9 +1561,9 @@ _NAME_STOP = {"seine", "seiner", "ihre", "ihrer", "sein", "ihr", "unsere", "dies
 
 def implicit_acronyms(sents: list[Sentence], lang: str) -> dict[str, tuple[str, Sentence]]:
     """``{acronym: (long form, its first sentence)}`` for acronyms of three or more
-    letters used at least twice whose long form the article prints without
-    brackets: the one run of capitalised words (joined by "of", "für", …) whose
-    initials spell the acronym exactly.  Two different runs (inflected German
+    letters used at least twice (or once, after the long form in the same section)
+    whose long form the article prints without brackets: the one run of capitalised
+    words (joined by "of", "für", …) whose initials spell the acronym exactly.  Two different runs (inflected German
     forms aside, of which the nominative is kept) leave the acronym out.
 
     >>> ss = [Sentence(t, "p1", None, i) for i, t in enumerate([
@@ -1580,9 +1580,15 @@ def implicit_acronyms(sents: list[Sentence], lang: str) -> dict[str, tuple[str, 
     uses = {}
     for m in re.finditer(r"(?<![\w\-])([A-ZÄÖÜ]{3,6})(?![\w\-])", text):
         uses[m.group(1)] = uses.get(m.group(1), 0) + 1
-    wanted = {a for a, n in uses.items() if n >= 2}
+    wanted = set(uses)
     if not wanted:
         return {}
+    pos = {id(s): i for i, s in enumerate(sents)}
+    once = {}                       # an acronym used once: the sentence it is used in
+    for s in sents:
+        for m in re.finditer(r"(?<![\w\-])([A-ZÄÖÜ]{3,6})(?![\w\-])", s.text):
+            if uses[m.group(1)] == 1:
+                once[m.group(1)] = s
     cands: dict[str, dict[str, Sentence]] = {}
     run = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß’'\-]+(?:\s+(?:(?:of|and|for|on|für|und|zur|"
                      r"von)\s+)?[A-ZÄÖÜ][a-zäöüß’'\-]+){1,6}")
@@ -1609,6 +1615,11 @@ def implicit_acronyms(sents: list[Sentence], lang: str) -> dict[str, tuple[str, 
                 continue
             forms = {nom[0]: forms[nom[0]]}
         (long, sent), = forms.items()
+        if acr in once and not (sent.section is once[acr].section and
+                                pos[id(sent)] < pos[id(once[acr])]):
+            continue        # used once: only after its long form in the same section ("the
+            #                 EU-Russia Partnership and Cooperation Agreement" … "the new
+            #                 PCA"), not a run of capitals that spells it by chance elsewhere
         out[acr] = (long, sent)
     return out
 
@@ -2119,6 +2130,10 @@ def _side_sentences(reading: model.Reading, lang: str) -> list[Sentence]:
     for f in reading.footnotes:
         for t in split_sentences(normalize_space(model.plain_text(f.inlines))):
             out.append(Sentence(t, f.id, notes, -1))
+    for k in getattr(getattr(reading, "meta", None), "keywords", None) or []:
+        if re.search(rf"\({_ACRO}\)\s*$", str(k)):
+            # a keyword with its acronym ("European Union (EU)"): defined at the start
+            out.append(Sentence(normalize_space(str(k)), "start", abstract, -1))
     return out
 
 

@@ -879,3 +879,22 @@ def test_a_definition_explaining_a_cited_authors_scheme_is_credited_to_that_auth
     r.meta.languages = ["de"]
     d = {x.term: x for x in draft(r)}
     assert d["Paradigmen des Lernens"].after == ""
+
+
+def test_an_acronym_from_the_keywords_and_one_used_once_after_its_long_form():
+    """en-25468 (JUDGE11: 'ND, EU, PCA are used' but no abbreviation printed): a keyword
+    'European Union (EU)' expands EU; 'the EU-Russia Partnership and Cooperation
+    Agreement' … 'the new PCA' (used once, after its long form, same section) expands PCA;
+    a run of capitals that spells an acronym used once elsewhere does not."""
+    r = reading_from_text("# One\n\nThe EU met Russia. In 1997 the EU-Russia Partnership and "
+                          "Cooperation Agreement came into force. Poland blocked the new PCA "
+                          "in Samara. The EU and Russia talk.\n\n# Two\n\nThe Baltic Sea "
+                          "Forum met. Later the BSF closed.\n")
+    r.meta.keywords = ["European Union (EU)", "Russia"]
+    d = {x.term: x for x in draft(r)}
+    assert d["EU"].definition == "European Union." and d["EU"].evidence == "start"
+    assert d["PCA"].aliases == ["Partnership and Cooperation Agreement"]
+    assert "BSF" in d      # (long form before it in the same section)
+    r = reading_from_text("# One\n\nThe Baltic Sea Forum met.\n\n# Two\n\nLater the BSF "
+                          "closed. The EU met.\n")
+    assert "BSF" not in {x.term for x in draft(r)}     # another section: not certain
