@@ -858,6 +858,13 @@ _ALS_DE = [
     re.compile(r"^(?P<def>(?:(?:Die|Der|Das|Eine|Ein)\s+)?[A-ZÄÖÜ][^,;:]{8,160}?)\s+(?:wird|werden)\s+"
                r"(?:hier\s+|im Folgenden\s+|auch\s+)?als\s+[„“\"]?"
                r"(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+bezeichnet(?:\.?$|,)"),
+    # "Die auf das Aufgabengebiet zugeschnittene Ausgestaltung der Kompetenzbereiche kann als
+    # das Kompetenzprofil eines Tätigkeitsfeldes definiert werden": the subject is what the
+    # named term is (its qualifier after it, "eines …", left with the term's context)
+    re.compile(r"^(?P<def>(?:Die|Der|Das|Eine|Ein)\s+[^,;:]{8,200}?)\s+(?:kann|können|wird|werden)"
+               r"\s+(?:hier\s+|im Folgenden\s+|auch\s+)?als\s+(?:das|der|die|den)\s+"
+               r"(?P<x>[A-ZÄÖÜ][\w\-]{3,})(?:\s+(?:eines|einer|des|der|im|in)\s+[^,;:]{3,80}?)?"
+               r"\s+(?:definiert|verstanden)(?:\s+werden)?\.?$"),
 ]
 # "The purchase of political decisions is called corruption"
 _CALLED_EN = re.compile(r"^(?P<def>(?:The|A|An)\s+[a-z][^,;:]{8,160}?)\s+(?:is|are)\s+(?:often\s+|"
@@ -903,6 +910,10 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> gloss_definitions("Sie nennt das eine „Grauzone“: „ein Raum, den keine Regel erfasst“.",
     ...                   "de")
     [('Grauzone', 'Ein Raum, den keine Regel erfasst.')]
+    >>> gloss_definitions("Die auf das jeweilige Aufgabengebiet zugeschnittene Ausgestaltung "
+    ...     "der Kompetenzbereiche kann als das Kompetenzprofil eines bestimmten "
+    ...     "Tätigkeitsfeldes definiert werden.", "de")
+    [('Kompetenzprofil', 'Die auf das jeweilige Aufgabengebiet zugeschnittene Ausgestaltung der Kompetenzbereiche.')]
     >>> gloss_definitions("They said 'no': the end of it.")
     []
     >>> gloss_definitions("Die Verantwortung liegt bei der Leitung, d. h. Hochschulleitung und "
