@@ -758,6 +758,13 @@ _AS_EN = [
                r"(?:term|concept|notion|label)\s+[‘“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)"
                r"[,.]?[’”\"]?\s+(?:for|to\s+(?:describe|denote|refer\s+to|designate|capture))\s+"
                r"(?P<def>(?:the|a|an)\s.+)$"),
+    # Throughout this study, the diagnosis of “HFA” is used in subjects with autism who
+    # had an FSIQ ≥ 70: what a quoted label is applied to, in the article's own use
+    re.compile(r"^(?:(?:Throughout|In)\s+this\s+(?:study|article|paper),?\s+)?(?:[Tt]he\s+)?"
+               r"(?:term|diagnosis|label|category|notion)\s+(?:of\s+)?[‘“\"]"
+               r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’”\"]\s+is\s+"
+               r"(?P<def>used\s+(?:here\s+)?(?:for|in|to\s+(?:describe|denote|refer\s+to))\s+"
+               r"[^,;:]{8,200}?)(?:,\s+(?:and|but)\s.*|\.)?$"),
     # (not "…, meaning that …": what follows is the cited author's thesis, a claim
     #  about the thing, not what the thing is)
     re.compile(rf"^(?:The|This)\s+(?:term|concept|notion|label)\s+(?:of\s+)?{_NP},?\s+"
@@ -1022,6 +1029,9 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     >>> as_definitions("Voting is defined as a process in which people take part, whether "
     ...                "alone or as part of a group.")
     [('Voting', 'A process in which people take part, whether alone or as part of a group.')]
+    >>> as_definitions("Throughout this study, the diagnosis of “HFA” is used in subjects with "
+    ...                "autism who had an FSIQ ≥ 70, and the FSIQ of others is defined to be ≥50.")
+    [('HFA', 'Used in subjects with autism who had an FSIQ ≥ 70.')]
     >>> as_definitions("Agenda power is taken here to mean the right to table questions.")
     [('Agenda power', 'The right to table questions.')]
     >>> as_definitions("Im Folgenden verstehen wir unter Inklusion die Teilhabe aller.", "de")
