@@ -2497,8 +2497,15 @@ def verbatim(definition: str, quote: str) -> bool:
     >>> verbatim("Die Fähigkeit … Krisen zu bewältigen.", "Mit Resilienz ist die Fähigkeit "
     ...          "gemeint, Krisen zu bewältigen.")
     True
+
+    A marked editorial insertion in square brackets is not the article's, and not
+    looked for:
+
+    >>> verbatim("[One of] those who moved.", "the role of builders – those who moved.")
+    True
     """
     q, at = _verbatim_form(quote), 0
+    definition = re.sub(r"^\[[^\[\]]{1,30}\]\s*", "", definition)
     for part in re.split(r"\s+…\s+", definition):
         part = _verbatim_form(part).strip(" .,;:")
         i = q.find(part, at) if part else at
