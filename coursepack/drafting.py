@@ -737,6 +737,10 @@ _AS_EN = [
     # By X we mean …; The term X refers to / is used to describe …
     re.compile(rf"^By\s+{_NP},?\s+(?:we|I|the authors?|they)\s+(?:mean|understand|refer to)\s+"
                r"(?P<def>.+)$"),
+    # By X, Bourdieu (1990) means …: the cited author's definition (credited to the name)
+    re.compile(rf"^By\s+{_NP},\s+[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|\s+et al\.)?"
+               r"(?:\s+\(\d{4}[a-z]?(?:[:,]\s*(?:p\.\s*)?[\d–\-]+)?\))?\s+"
+               r"(?:means|meant|understands|understood|refers to|referred to)\s+(?P<def>.+)$"),
     # The term X was coined by N to describe …
     re.compile(rf"^(?:The\s+)?(?:term|concept|notion|label)\s+{_NP},?\s+(?:was\s+)?"
                r"(?:coined|introduced|proposed)\s+by\s+[A-Z][^,;:]{1,60}?\s+(?:\(\d{4}\)\s+)?"
@@ -790,9 +794,12 @@ _AS_DE = [
     # Mit X ist/sind … gemeint
     re.compile(rf"^Mit\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:ist|sind)\s+(?:hier\s+)?(?P<def>.+?)\s+gemeint"
-               r"(?:,\s+(?P<rest>(?:die|der|das|dass|wie|um|welche[rs]?|[\w\s]{3,60}?\s+zu)\s.+?))?\.?$"),
+               r"(?:,\s+(?P<rest>(?:die|der|das|dass|wie|um|welche[rs]?|[\w\s]{3,60}?\s+zu|"
+               r"(?:durch|mit|in|an|auf|für|von|bei|über|unter|nach|aus|zu)\s+(?:den|dem|die|das|"
+               r"der|denen|welche[nmrs]?))\s.+?))?\.?$"),
     # (Im Folgenden) verstehen wir unter X die …; (Hier) wird unter X die … verstanden
-    re.compile(r"(?:^|\s)(?:verstehen\s+wir|versteht\s+man|verstehe\s+ich|wird|werden)\s+"
+    re.compile(r"(?:^|\s)(?:verstehen\s+wir|versteht\s+man|verstehe\s+ich|[Ww]ir\s+verstehen|"
+               r"[Ii]ch\s+verstehe|wird|werden)\s+"
                r"(?:hier\s+|im Folgenden\s+|daher\s+|also\s+)?unter\s+(?:(?:dem|der)\s+)?"
                r"(?:Begriff\s+(?:der\s+|des\s+)?)?[„“\"»]?(?P<x>[A-ZÄÖÜ][\w’'\-]+"
                r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w’'\-]+)?)[“”\"«]?\s+"
@@ -851,7 +858,8 @@ _TYPE_IS = re.compile(r"^(?P<def>(?:The|A|An|Another)\s+(?:[\w\-]+\s+){0,3}(?:ty
                       r"(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,3})[.,]?[”’\"]\.?$")
 # German "Als X bezeichnet man …" / "… wird als X bezeichnet"
 _ALS_DE = [
-    re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
+    re.compile(r"^Als\s+[„“\"]?(?P<x>(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\w\-]*"
+               r"(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
                r"(?:bezeichnet|versteht)\s+man\s+(?P<def>(?:die|der|das|den|ein|eine|einen)\s+.+)$"),
     # "Als Mitnahmeeffekt wird die Nutzung einer Förderung bezeichnet, die ohnehin …"
     re.compile(r"^Als\s+[„“\"]?(?P<x>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2})[“”\"]?\s+"
@@ -1197,6 +1205,14 @@ _CONCEPT_APP = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}),\s+"
                           r"remains?|[a-z]{3,}(?:s|ed))\s)")
 
 
+# the same between dashes: "Path dependence – the tendency of institutions to persist –
+# explains …"
+_CONCEPT_DASH = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3})\s+[–—]\s+"
+                           r"(?P<app>(?:the|a|an)\s+[a-z][^,;:()“”‘’\"–—]{6,140}?)\s+[–—]\s+"
+                           r"(?=(?:is|are|was|were|has|have|had|can|may|might|will|would|"
+                           r"remains?|[a-z]{3,}(?:s|ed))\s)")
+
+
 # "the role of bridge builders – those who have moved across the divide –": a plural
 # category glossed after a dash by whom it takes in
 _THOSE_WHO = re.compile(r"(?:^|(?<=\s))(?P<name>(?:^[A-Z]|[a-z])[\w\-]+(?:\s+[a-z][\w\-]+)?s)"
@@ -1233,7 +1249,7 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         if _subject_ok(name, lang) and (lang != "de" or name.split()[-1][:1].isupper()):
             out.append((name, m.group("app").strip()))
     if lang == "en":
-        m = _CONCEPT_APP.match(sent)
+        m = _CONCEPT_APP.match(sent) or _CONCEPT_DASH.match(sent)
         words = m.group("app").split() if m else []
         name = m.group("name") if m else ""
         if m and _subject_ok(name, lang) and name.split()[0].lower() not in FUNCTION_WORDS and \
@@ -1868,6 +1884,9 @@ _CREDIT_SUBJECT = re.compile(
     rf"Recently|Also|In addition|Finally|Zudem|Außerdem|Jedoch|Ebenso|Später),?\s+)?|"
     rf"(?:definition|Definition)\s+(?:given\s+|proposed\s+)?(?:by|of|von)\s+)"
     rf"(?P<n>{_NAMES})\s+\((?P<y>{_YEAR}{_PAGES})\)")
+_BY_NAME = re.compile(rf"^By\s+[^,]{{2,60}},\s+(?P<n>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|"
+                      rf"\s+et al\.)?)(?:\s+\((?P<y>{_YEAR}{_PAGES})\))?\s+(?:means|meant|understands|"
+                      rf"understood|refers to|referred to)\s")
 _CREDIT_CITE = re.compile(rf"[(;]\s*(?:(?:vgl|see|cf|siehe)\.?\s+)?(?P<n>{_NAMES}),?\s+"
                           rf"(?P<y>{_YEAR}{_PAGES})(?=[;,)\s])")
 
@@ -2047,6 +2066,10 @@ def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
     >>> credited_to("Moreover, Strathman et al. (1994) developed a dimension, which deals "
     ...             "with ‘the extent to which …’.")
     'Strathman et al. 1994'
+    >>> credited_to("By habitus, Bourdieu (1990) means a system of dispositions.")
+    'Bourdieu 1990'
+    >>> credited_to("By habitus, Bourdieu means a system of dispositions.")
+    'Bourdieu'
     >>> credited_to("X is a norm (Smith 2001; Jones 2003).")
     ''
     >>> credited_to("Studies (e.g. Erev, Bornstein, & Galili, 1993; Kerr & MacCoun, 1984) "
@@ -2071,6 +2094,11 @@ def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
     ''
     """
     m = _CREDIT_SUBJECT.search(quote)
+    b = _BY_NAME.match(quote)
+    if b is not None and not _CREDIT_CITE.search(quote[b.end():]):
+        # "By habitus, Bourdieu (1990) means …": the name the definition is given by
+        year = re.sub(r",\s*(?:p|pp|S)\.\s*", ": ", (b.group("y") or "").strip())
+        return normalize_space(f"{b.group('n')} {year}")
     if m is None:
         cites = {(c.group("n"), c.group("y")) for c in _CREDIT_CITE.finditer(quote)}
         if len(cites) != 1 or len(re.findall(rf"(?<!\d){_YEAR}(?!\d)", quote)) != 1 or \
@@ -2103,7 +2131,13 @@ def _german_lemma(term: str, quote: str, body: str) -> str:
     'Duldung'
     >>> _german_lemma("Studenten", "Unter Studenten versteht man …", "Die Studenten kamen.")
     'Studenten'
+    >>> _german_lemma("Sozialer Schließung", "Mit sozialer Schließung ist … gemeint",
+    ...               "Später wuchs die soziale Schließung.")      # (a headword capitalised)
+    'soziale Schließung'
     """
+    if term[:1].isupper() and " " in term and re.search(
+            rf"(?<![\w\-]){re.escape(term[:1].lower() + term[1:])}(?![\w\-])", quote):
+        term = term[:1].lower() + term[1:]     # an adjective, capitalised as a headword
     words = term.split()
     if not words or len(words) > 4 or not re.search(
             rf"(?<![\w\-])(?:[Uu]nter|[Mm]it|[Vv]on|[Bb]ei|[Zz]u|[Aa]us|[Nn]ach|des|dem|den|der|"

@@ -898,3 +898,31 @@ def test_an_acronym_from_the_keywords_and_one_used_once_after_its_long_form():
     r = reading_from_text("# One\n\nThe Baltic Sea Forum met.\n\n# Two\n\nLater the BSF "
                           "closed. The EU met.\n")
     assert "BSF" not in {x.term for x in draft(r)}     # another section: not certain
+
+
+def test_more_defining_forms_english_and_german():
+    """Forms an unseen article may use: 'By X, N (year) means …' (credited to N), a
+    lower-case concept glossed between dashes; German 'Wir verstehen unter X …', 'Als
+    soziale X bezeichnet man …', 'Mit X ist der Prozess gemeint, durch den …' (headword
+    in the nominative the article prints)."""
+    text = ("# Part\n\nBy habitus, Bourdieu (1990) means a system of durable dispositions "
+            "that generate practices. The habitus persists. Later the habitus changed. Path "
+            "dependence – the tendency of institutions to persist over time – explains the "
+            "outcome. Path dependence is strong.\n\n# References\n\nBourdieu, P. (1990). The "
+            "Logic of Practice. Cambridge: Polity.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["habitus"].definition == "A system of durable dispositions that generate practices."
+    assert d["habitus"].after == "Bourdieu 1990"
+    assert d["path dependence"].definition == "The tendency of institutions to persist over time."
+    de = ("# Teil\n\nWir verstehen unter Pfadabhängigkeit die Neigung von Institutionen, "
+          "fortzubestehen. Die Pfadabhängigkeit wirkt. Als soziale Schließung bezeichnet man "
+          "den Prozess, durch den Gruppen den Zugang zu Ressourcen beschränken. Wir sahen die "
+          "soziale Schließung. Mit sozialer Ungleichheit ist die Verteilung der Güter gemeint, "
+          "durch die Gruppen getrennt werden. Die soziale Ungleichheit wächst.\n")
+    r = reading_from_text(de)
+    r.meta.languages = ["de"]
+    d = {x.term: x.definition for x in draft(r)}
+    assert d["Pfadabhängigkeit"] == "Die Neigung von Institutionen, fortzubestehen."
+    assert d["soziale Schließung"].startswith("Den Prozess, durch den Gruppen")
+    assert d["soziale Ungleichheit"] == ("Die Verteilung der Güter … durch die Gruppen getrennt "
+                                         "werden.")
