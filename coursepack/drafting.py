@@ -1419,9 +1419,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
         if d.how != "acronym" and _circular(d.term, d.definition):
             return          # "AS traits: Refers to the features of AS": the term again
         if d.how in ("copula", "apposition") and _EVALUATIVE.search(d.definition):
-            return          # "a far-reaching international agreement": the article's
+            d.definition = _without_verdict(d.definition)
+            if not d.definition:
+                return      # "a far-reaching international agreement": the article's
             #                 judgement of the thing, not what it is (a definition the
-            #                 article gives as such, "X is defined as …", is kept)
+            #                 article gives as such, "X is defined as …", is kept); an
+            #                 opening verdict alone is left out, marked ("A … agreement to …")
         if d.how == "copula" and _AUTHOR_DATE.search(d.quote) and not (
                 re.match(r"(?:Refers|Denotes|Means|Describes|Designates|Bezeichnet|Meint|"
                          r"Bedeutet|Beschreibt)\b", d.definition) and credited_to(d.quote)) and \
@@ -2500,8 +2503,31 @@ _EVALUATIVE = re.compile(
     r"\b(?:far-reaching|extreme|extremist|eminent|famous|infamous|notorious|excellent|"
     r"outstanding|remarkable|brilliant|terrible|disastrous|successful|unsuccessful|"
     r"prestigious|influential|controversial|dangerous|radical|legendary|admirable|shameful|"
-    r"renowned|celebrated|weitreichende[nrs]?|extreme[nrs]?|berühmte[nrs]?|bedeutende[nrs]?|"
+    r"renowned|celebrated|one-dimensional|simplistic|naive|na[iï]ve|shortsighted|short-sighted|"
+    r"misguided|crude|primitive|backward|sinister|vicious|weitreichende[nrs]?|extreme[nrs]?|berühmte[nrs]?|bedeutende[nrs]?|"
     r"erfolgreiche[nrs]?|umstrittene[nrs]?|radikale[nrs]?|gefährliche[nrs]?)\b", re.I)
+
+
+def _without_verdict(definition: str) -> str:
+    """A definition whose only judgement is the adjective after its article, with
+    that adjective left out and marked as left out; empty when a judgement remains
+    or too little is left to say what the thing is.
+
+    >>> _without_verdict("A far-reaching international agreement to reduce greenhouse emissions.")
+    'A … international agreement to reduce greenhouse emissions.'
+    >>> _without_verdict("An eminent psychologist of time.")
+    ''
+    >>> _without_verdict("A famous and controversial treaty of the union of states.")
+    ''
+    """
+    m = re.match(r"^((?:A|An|The|Ein|Eine|Einen|Der|Die|Das)\s+)(\S+)\s+(.+)$", definition)
+    if not m or not _EVALUATIVE.fullmatch(m.group(2).strip(",")) or \
+            _EVALUATIVE.search(m.group(3)) or re.match(r"(?:and|or|und|oder)\b", m.group(3)):
+        return ""
+    rest = m.group(3)
+    if len(rest.split()) < 5:
+        return ""           # "an eminent psychologist of time": little but the verdict
+    return f"{m.group(1)}… {rest}"
 
 
 def _verbatim_form(text: str) -> str:

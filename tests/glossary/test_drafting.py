@@ -926,3 +926,19 @@ def test_more_defining_forms_english_and_german():
     assert d["soziale Schließung"].startswith("Den Prozess, durch den Gruppen")
     assert d["soziale Ungleichheit"] == ("Die Verteilung der Güter … durch die Gruppen getrennt "
                                          "werden.")
+
+
+def test_an_opening_verdict_is_left_out_marked_a_definition_full_of_verdicts_is_not_drafted():
+    """'the Kyoto Protocol, a far-reaching international agreement to reduce greenhouse
+    emissions, …': what it is, without the article's judgement, the omission marked; 'an
+    extreme one-dimensional form of …' keeps a judgement and is not drafted."""
+    text = ("# Part\n\nThe government left the Harbour Accord, a far-reaching international "
+            "agreement to limit the dredging of shared estuaries, in 2001. The Harbour Accord "
+            "survived. Later the Harbour Accord grew. Port-nationalism is an extreme "
+            "one-dimensional form of nationalism, based on the rights of a port. "
+            "Port-nationalism spread. Port-nationalism waned.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["Harbour Accord"].definition == ("A … international agreement to limit the dredging "
+                                              "of shared estuaries.")
+    assert verbatim(d["Harbour Accord"].definition, d["Harbour Accord"].quote)
+    assert not [t for t in d if t.lower().startswith("port-nationalism")]
