@@ -189,8 +189,9 @@ def name_pattern(name: str, inflect: bool = False) -> str:
     >>> [bool(p.search(t)) for t in ("blocked exchanges", "Blocked exchange", "blocked exchanger")]
     [True, True, False]
     >>> [bool(re.search(name_pattern(n, inflect=True), t)) for n, t in (("policy", "policies"),
-    ...     ("Kompetenz", "Kompetenzen"), ("OSCE", "OSCEs"), ("Kompetenz", "Genderkompetenz"))]
-    [True, True, False, False]
+    ...     ("survey", "surveys"), ("Kompetenz", "Kompetenzen"), ("OSCE", "OSCEs"),
+    ...     ("Kompetenz", "Genderkompetenz"))]
+    [True, True, True, False, False]
     """
     name = _ARTICLE_RE.sub("", name.strip()) or name.strip()
     parts = []
@@ -204,7 +205,7 @@ def name_pattern(name: str, inflect: bool = False) -> str:
         elif tok[0].isalnum() and inflect and m.start() == last_word and tok.isalpha() and \
                 any(c.islower() for c in tok) and len(tok) >= 3:
             if tok.endswith("y") and len(tok) > 3:
-                parts.append(_word_pattern(tok[:-1]) + "(?:y|ies)")
+                parts.append(_word_pattern(tok[:-1]) + "(?:y|ys|ies)")
             else:
                 parts.append(_word_pattern(tok) + "(?:s|es|e|en|n)?")
         elif tok[0].isalnum():
