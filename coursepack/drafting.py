@@ -2058,6 +2058,8 @@ def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
     'Kreckel 1992: 55'
     >>> credited_to("Weinert (2001) definiert Kompetenz als die Fähigkeit, Probleme zu lösen.")
     'Weinert 2001'
+    >>> credited_to("Weinert (2001) definiert Kompetenz als „die Fähigkeit“ (Weinert 2001: 27).")
+    'Weinert 2001: 27'
     >>> credited_to("According to the definition given by Nuttin (1980), this orientation is …")
     'Nuttin 1980'
     >>> credited_to("The notion of “family habitus” (Bourdieu 1990) denotes a set of dispositions (ibid.).")
@@ -2112,6 +2114,11 @@ def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
         name, year = cites.pop()
     else:
         name, year = m.group("n"), m.group("y")
+        for c in _CREDIT_CITE.finditer(quote[m.end():]):
+            if c.group("n").split()[0] == name.split()[0] and \
+                    c.group("y").startswith(year.strip()) and len(c.group("y")) > len(year):
+                year = c.group("y")     # "Weinert (2001) definiert … (Weinert 2001: 27)":
+                break                   # the page the closing citation adds
     year = re.sub(r",\s*(?:p|pp|S)\.\s*", ": ", year.strip())
     return normalize_space(f"{name.rstrip(',')} {year}")
 
