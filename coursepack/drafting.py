@@ -730,10 +730,16 @@ _AS_EN = [
                r"(?:is|are|can be|may be)\s+(?:\w+ly\s+)?(?:described|understood|defined)\s+as\s+"
                r"(?P<def>(?:the|a|an)\s.+)$"),
     # We define X as …; Weinert (2001) defines X as …
-    re.compile(rf"(?:^|\b)(?:We|I|[A-Z][\w’'\-]+(?:\s+et al\.)?(?:\s+\(\d{{4}}[a-z]?\))?)\s+"
+    re.compile(rf"(?:^|\b)(?:We|I|(?<=,\s)we|[A-Z][\w’'\-]+(?:\s+et al\.)?(?:\s+\(\d{{4}}[a-z]?\))?)\s+"
                rf"(?:define|defines|defined|understand|understands|conceptuali[sz]es?|"
                rf"conceive|conceives)\s+(?:(?:the|a|an)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?"
                rf"{_NP}\s+as\s+(?P<def>.+)$"),
+    # X is defined by Weber (1922) as …: a cited author's definition (credited to the name)
+    re.compile(rf"^(?:(?:The|A|An)\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?)?{_NP},?\s+"
+               r"(?:is|are|has been|have been|was|were)\s+(?:\w+ly\s+)?(?:defined|understood|"
+               r"conceptuali[sz]ed)\s+by\s+[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|"
+               r"\s+et al\.)?(?:\s+\(\d{4}[a-z]?(?:[:,]\s*(?:p\.\s*)?[\d–\-]+)?\))?\s+as\s+"
+               r"(?P<def>.+)$"),
     # By X we mean …; The term X refers to / is used to describe …
     re.compile(rf"^By\s+{_NP},?\s+(?:we|I|the authors?|they)\s+(?:mean|understand|refer to)\s+"
                r"(?P<def>.+)$"),
@@ -1213,6 +1219,13 @@ _CONCEPT_DASH = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3})\s+[–
                            r"remains?|[a-z]{3,}(?:s|ed))\s)")
 
 
+# and in brackets: "Path dependence (the tendency of institutions to persist) explains …"
+_CONCEPT_PAREN = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3})\s+\("
+                            r"(?P<app>(?:the|a|an)\s+[a-z][^,;:()“”‘’\"–—]{6,140}?)\)\s+"
+                            r"(?=(?:is|are|was|were|has|have|had|can|may|might|will|would|"
+                            r"remains?|[a-z]{3,}(?:s|ed))\s)")
+
+
 # "the role of bridge builders – those who have moved across the divide –": a plural
 # category glossed after a dash by whom it takes in
 _THOSE_WHO = re.compile(r"(?:^|(?<=\s))(?P<name>(?:^[A-Z]|[a-z])[\w\-]+(?:\s+[a-z][\w\-]+)?s)"
@@ -1249,7 +1262,7 @@ def other_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
         if _subject_ok(name, lang) and (lang != "de" or name.split()[-1][:1].isupper()):
             out.append((name, m.group("app").strip()))
     if lang == "en":
-        m = _CONCEPT_APP.match(sent) or _CONCEPT_DASH.match(sent)
+        m = _CONCEPT_APP.match(sent) or _CONCEPT_DASH.match(sent) or _CONCEPT_PAREN.match(sent)
         words = m.group("app").split() if m else []
         name = m.group("name") if m else ""
         if m and _subject_ok(name, lang) and name.split()[0].lower() not in FUNCTION_WORDS and \
@@ -1393,6 +1406,8 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
     where = {"concluding": False}
 
     def add(d: Draft) -> None:
+        d.term = re.sub(r"^(?:so-called|so called|sogenannte[nrsm]?|so genannte[nrsm]?)\s+", "",
+                        d.term, flags=re.I)     # "The so-called X, i.e. …": the term is X
         key = d.term.lower()
         if where["concluding"] and d.how in ("copula", "apposition", "gloss"):
             return          # "Finally, Trojan altruism is a parasitic use of morality …": a
@@ -1884,7 +1899,8 @@ _YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
 _PAGES = r"(?:\s*(?::|,\s*(?:p|pp|S)\.)\s*[\d–\-f.]+)?"
 _CREDIT_SUBJECT = re.compile(
     rf"(?:^(?:(?:Moreover|Furthermore|However|Similarly|Likewise|Indeed|Thus|Hence|Later|"
-    rf"Recently|Also|In addition|Finally|Zudem|Außerdem|Jedoch|Ebenso|Später),?\s+)?|"
+    rf"Recently|Also|In addition|Finally|Zudem|Außerdem|Jedoch|Ebenso|Später),?\s+)?"
+    rf"(?:(?:Following|After|Like|In line with|Nach|Gemäß|Wie|Mit)\s+(?=\S+(?:\s+et\s+al\.)?\s+\())?|"
     rf"(?:definition|Definition)\s+(?:given\s+|proposed\s+)?(?:by|of|von)\s+)"
     rf"(?P<n>{_NAMES})\s+\((?P<y>{_YEAR}{_PAGES})\)")
 _BY_NAME = re.compile(rf"^By\s+[^,]{{2,60}},\s+(?P<n>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|"
@@ -2071,6 +2087,8 @@ def credited_to(quote: str, cited: set[str] | frozenset = frozenset()) -> str:
     >>> credited_to("Moreover, Strathman et al. (1994) developed a dimension, which deals "
     ...             "with ‘the extent to which …’.")
     'Strathman et al. 1994'
+    >>> credited_to("Following Weber (1922), we define closure as the process of exclusion.")
+    'Weber 1922'
     >>> credited_to("By habitus, Bourdieu (1990) means a system of dispositions.")
     'Bourdieu 1990'
     >>> credited_to("By habitus, Bourdieu means a system of dispositions.")

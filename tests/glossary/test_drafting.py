@@ -942,3 +942,25 @@ def test_an_opening_verdict_is_left_out_marked_a_definition_full_of_verdicts_is_
                                               "of shared estuaries.")
     assert verbatim(d["Harbour Accord"].definition, d["Harbour Accord"].quote)
     assert not [t for t in d if t.lower().startswith("port-nationalism")]
+
+
+def test_a_definition_given_by_a_cited_author_and_a_bracketed_gloss():
+    """'X is defined by N (year) as …' and 'Following N (year), we define X as …' credit
+    N; a lower-case concept glossed in brackets at a sentence's start is defined; 'the
+    so-called X, i.e. …' heads the entry X."""
+    refs = ("\n\n# References\n\nWeber, M. (1922). Economy and Society. Tübingen.\n"
+            "Smith, A. (2001). Ports. London.\n")
+    text = ("# Part\n\nSocial closure is defined by Weber (1922) as the process by which groups "
+            "restrict access to resources. Social closure grew. Later social closure waned. "
+            "Following Smith (2001), we define port rent as the income a harbour draws from its "
+            "berths. Port rent rose. Port rent fell. Path dependence (the tendency of "
+            "institutions to persist over time) explains it. Path dependence is strong. The "
+            "so-called dock quota, i.e. the share of tonnage allotted to each port, fell. The dock "
+            "quota rose again." + refs)
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["social closure"].after == "Weber 1922"
+    assert d["port rent"].definition == "The income a harbour draws from its berths."
+    assert d["port rent"].after == "Smith 2001"
+    assert d["path dependence"].definition == "The tendency of institutions to persist over time."
+    assert d["dock quota"].definition == "The share of tonnage allotted to each port."
+    assert not [t for t in d if t.startswith("so-called")]
