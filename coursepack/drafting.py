@@ -511,7 +511,8 @@ _COPULA_DE = re.compile(
     r"^(?:(?:Der|Die|Das)\s+)?(?:so(?:-|\s)?genannte[nr]?\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?"
     r"[„“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[“”\"]?\s+"
     r"(?P<v>ist\s+(?:(?:somit|also|demnach|folglich)\s+)?(?:ein|eine|der|die|das)|sind|bezeichnet|"
-    r"bedeutet|meint|beschreibt|steht\s+für|stehen\s+für)\s+(?P<def>.+)$")
+    r"bedeutet|meint|beschreibt|bezieht\s+sich\s+auf|steht\s+für|"
+    r"stehen\s+für)\s+(?P<def>.+)$")
 _UNTER_DE = re.compile(r"^Unter\s+(?:(?:dem|der)\s+)?(?:Begriff\s+)?[„“\"]?(?P<x>[^,„“\"]{2,60}?)"
                        r"[“”\"]?\s+(?:(?:versteht|verstand)\s+(?:man|der Autor|die Autorin|die "
                        r"Forschung)|verstehe\s+ich|verstehen\s+wir)\s+(?:hier\s+|im Folgenden\s+)?"
@@ -638,6 +639,10 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     vs = [v for v in vs if v not in ("somit", "also", "demnach", "folglich")]
     dw = definition.split()
     if lang == "de":
+        if vs and vs[0] == "bezieht" and not re.match(r"^(?:Der\s+)?(?:Begriff|Terminus|Ausdruck)\s",
+                                                     sent):
+            return []      # "Der Typ X bezieht sich auf …": what a label of the article's own
+            #                scheme is about; only "Der Begriff X bezieht sich auf …" defines
         if vs and vs[0] == "ist" and vs[-1] in ("der", "die", "das") and \
                 x.lower() not in keywords and not (
                     words[-1] in nouns and re.match(
@@ -681,7 +686,7 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
         definition = vs[-1] + " " + definition
     elif verb.startswith(("occurs", "refers", "means", "denotes", "stand", "describes",
                           "signifies", "designates", "represents",
-                          "bezeichnet", "bedeutet", "meint", "beschreibt")):
+                          "bezeichnet", "bedeutet", "meint", "beschreibt", "bezieht")):
         definition = verb + " " + definition
     # "X is A, whereas Y …": one half of a comparison, the article's argument
     if re.search(r",\s+(?:whereas|while|but(?!\s+also)|although|though|während|wohingegen|"
@@ -781,13 +786,17 @@ _AS_EN = [
                r"(?:refers to|denotes|describes|means|designates|is used to (?:describe|refer to|"
                r"denote|designate))\s+(?P<def>.+)$"),
 ]
+# a German relative clause after the defining noun ("…, die …", "…, durch den …")
+_REL_DE = (r"(?:die|der|das|welche[rs]?|(?:durch|mit|in|an|auf|für|von|bei|über|unter|nach|aus|"
+           r"zu)\s+(?:den|dem|die|das|der|denen|welche[nmrs]?))")
 _AS_DE = [
     # X kann als … verstanden werden; X wird als … definiert
     re.compile(rf"^(?:(?:Der|Die|Das)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:kann|können|wird|werden|lässt sich|lassen sich)\s+(?:\w+\s+){0,2}?als\s+"
                r"(?P<def>.+?)\s+(?:verstanden|definiert|aufgefasst|bestimmt|beschrieben|"
                r"(?<=\s)(?:verstehen|definieren|auffassen|bestimmen|beschreiben)(?=\.?$))"
-               r"(?:\s+werden)?(?:\s+[-–—]\s+(?P<rest>(?:mit|ohne|als|in|im|für)\s[^-–—]{4,120}?))?"
+               r"(?:\s+werden)?(?:\s+[-–—]\s+(?P<rest>(?:mit|ohne|als|in|im|für)\s[^-–—]{4,120}?)|"
+               rf",\s+(?P<rel>{_REL_DE}\s[^;:]{{4,200}}?))?"
                r"\.?$"),
     # Weinert (2001) definiert Kompetenz als …
     re.compile(rf"(?:^|\b)(?:[A-ZÄÖÜ][\w’'\-]+(?:\s+\(\d{{4}}[a-z]?\))?|Wir|Ich)\s+"
@@ -811,9 +820,11 @@ _AS_DE = [
                r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w’'\-]+)?)[“”\"«]?\s+"
                r"(?P<def>(?:die|der|das|den|ein|eine|einen)\s.+?)(?:\s+verstanden)?\.?$"),
     # Mit dem Begriff X wird … bezeichnet / beschrieben
-    re.compile(rf"^Mit\s+(?:dem\s+Begriff|der\s+Bezeichnung|dem\s+Terminus|dem\s+Konzept)\s+(?:der\s+|des\s+)?"
+    re.compile(rf"^Mit\s+(?:(?:dem\s+Begriff|der\s+Bezeichnung|dem\s+Terminus|dem\s+Konzept)\s+"
+               rf"(?:der\s+|des\s+)?)?"
                rf"{_NP}\s+(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?"
-               r"(?P<def>(?:die|der|das|den|ein|eine)\s.+?)\s+(?:bezeichnet|beschrieben|gefasst)\.?$"),
+               r"(?P<def>(?:die|der|das|den|ein|eine)\s.+?)\s+(?:bezeichnet|beschrieben|gefasst)"
+               rf"(?:,\s+(?P<rel>{_REL_DE}\s[^;:]{{4,200}}?))?\.?$"),
     # Young führte für eine von Leistung bestimmte Gesellschaft den Begriff
     # „Meritokratie“ ein; N prägte den Begriff X für …
     re.compile(r"(?:^|\b)[A-ZÄÖÜ][\w’'\-]+(?:\s+[A-ZÄÖÜ][\w’'\-]+)?(?:\s+\(\d{4}[a-z]?\))?\s+"
@@ -832,6 +843,7 @@ _AS_DE = [
     re.compile(rf"^Unter\s+(?:(?:dem|der|den)\s+)?(?:Begriff\s+(?:der\s+|des\s+)?)?{_NP}\s+"
                r"(?:wird|werden)\s+(?:hier\s+|im Folgenden\s+)?(?P<def>.+?)\s+(?:verstanden|"
                r"(?:zusammen)?gefasst)(?:,\s+(?P<rest>(?:die|der|das|dass|wie|um|welche[rs]?|"
+               rf"{_REL_DE}\s|"
                r"[\w\s]{0,60}?(?:\s+zu\s+\w+|\w{2,}zu\w{3,}en))\b.*?))?\.?$"),
 ]
 
@@ -1102,6 +1114,10 @@ def as_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
                 # is kept, the words left out between ("verstanden werden –") marked as
                 # left out, never a dash put in their place
                 d += " … " + m.group("rest").strip()
+            if "rel" in m.re.groupindex and m.group("rel"):
+                # "X wird als der Prozess definiert, durch den …": the relative clause
+                # belongs to the noun; the verb between them is left out, marked
+                d += " … " + m.group("rel").strip()
             q = re.fullmatch(r"[„“‘»](?P<in>[^„“”‘’»«]+)[“”’«]\.?", d)
             d = q.group("in") if q else d       # the whole definition quoted: its words
             d = re.split(r",\s+(?:i\.\s?e\.|d\.\s?h\.)\s", d)[0]   # the elaboration after it

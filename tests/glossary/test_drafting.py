@@ -964,3 +964,32 @@ def test_a_definition_given_by_a_cited_author_and_a_bracketed_gloss():
     assert d["path dependence"].definition == "The tendency of institutions to persist over time."
     assert d["dock quota"].definition == "The share of tonnage allotted to each port."
     assert not [t for t in d if t.startswith("so-called")]
+
+
+def test_german_definitions_with_a_relative_clause_and_a_cited_author():
+    """German forms for unseen articles: 'X wird von N (Jahr) als der Prozess definiert,
+    durch den …' (credited, the relative clause kept, the verb left out marked), 'Mit X
+    wird der … bezeichnet, durch den …', 'Unter X wird der … verstanden, durch den …', 'Der
+    Begriff X bezieht sich auf …'; 'Der Typ X bezieht sich auf …' (a label of the
+    article's own scheme) is not drafted."""
+    text = ("# Teil\n\nSchließung wird von Weber (1922) als der Prozess definiert, durch den "
+            "Gruppen den Zugang beschränken. Wir sahen die Schließung. Mit Hafenmiete wird der "
+            "Betrag bezeichnet, durch den ein Hafen seine Kais vermietet. Wir sahen die "
+            "Hafenmiete. Unter Kaiquote wird der Anteil verstanden, durch den die Tonnage "
+            "verteilt wird. Wir sahen die Kaiquote. Der Begriff Lotsenpflicht bezieht sich auf "
+            "die Pflicht eines Schiffes, einen Lotsen an Bord zu nehmen. Wir sahen die "
+            "Lotsenpflicht. Der Typ Parallelstruktur bezieht sich auf eine nicht erfolgte "
+            "Verknüpfung von Arbeit und Steuerung. Wir sahen die Parallelstruktur.\n\n"
+            "# Literatur\n\nWeber, M. (1922). Wirtschaft und Gesellschaft. Tübingen.\n")
+    r = reading_from_text(text)
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Schließung"].definition == ("Der Prozess … durch den Gruppen den Zugang "
+                                          "beschränken.")
+    assert d["Schließung"].after == "Weber 1922"
+    assert d["Hafenmiete"].definition == "Der Betrag … durch den ein Hafen seine Kais vermietet."
+    assert d["Kaiquote"].definition == "Der Anteil … durch den die Tonnage verteilt wird."
+    assert d["Lotsenpflicht"].definition.startswith("Bezieht sich auf die Pflicht eines Schiffes")
+    assert not [t for t in d if "Parallelstruktur" in t]
+    for x in d.values():
+        assert verbatim(x.definition, x.quote), x.term
