@@ -504,7 +504,7 @@ _COPULA_EN = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:so-called\s+)?(?:(?:term|concept|notion)\s+(?:of\s+)?|"
     r"(?:diagnosis|label|expression)\s+(?=[‘'\"“]))?[‘'\"“]?"
     r"(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)[’'\"”]?(?:\s+\([^()]{1,60}\))?,?\s+"
-    r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+to|"
+    r"(?P<v>is\s+(?:defined\s+as\s+)?(?:a|an|the)|are(?:\s+defined\s+as)?|refers?\s+(?:here\s+)?to|"
     r"means|denotes|stands?\s+for|occurs\s+when|describes|signifies|designates|represents)\s+"
     r"(?P<def>.+)$")
 _COPULA_DE = re.compile(
@@ -769,7 +769,7 @@ _AS_EN = [
     # Young (1958) introduced the term “meritocracy” for a society …; N coined the term
     # X to describe …
     re.compile(r"(?:^|\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+et al\.)?"
-               r"(?:\s+\(\d{4}[a-z]?\))?\s+(?:introduced|coined|proposed)\s+the\s+"
+               r"(?:\s+\(\d{4}[a-z]?\))?\s+(?:introduced|coined|proposed|used)\s+the\s+"
                r"(?:term|concept|notion|label)\s+[‘“\"]?(?P<x>[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)"
                r"[,.]?[’”\"]?\s+(?:for|to\s+(?:describe|denote|refer\s+to|designate|capture))\s+"
                r"(?P<def>(?:the|a|an)\s.+)$"),
@@ -852,7 +852,9 @@ _AS_DE = [
 # defining noun phrase (opening on an article) after a term-like name
 _IE = {"en": re.compile(r"(?P<x>(?:[A-Z][\w\-]*|[a-z][\w\-]+)(?:\s+[\w\-]+){0,3})[”’\"]?"
                         r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:i\.\s?e\.|that is|defined as|understood as|"
-                        r"which\s+(?:refers\s+to|means|denotes|designates)),?|"
+                        r"which\s+(?:refers\s+to|means|denotes|designates)|"
+                        r"by\s+which\s+(?:I|we|the\s+authors?|they|he|she)\s+(?:mean|means|"
+                        r"understand|understands|refer\s+to|refers\s+to)),?|"
                         r"\s*[—–]\s*(?:i\.\s?e\.,?|that is,))\s+"
                         r"(?P<def>(?:(?:the|a|an)\s+|(?=[a-z][a-z\-]+\s+[a-z]))[^,;:()—–]{8,140}?)"
                         r"(?=,|;|\.$|\)|\s*[—–])"),
@@ -957,7 +959,8 @@ def gloss_definitions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     rx = _IE.get(lang)
     cands = list(rx.finditer(sent)) if rx and re.search(
         r"i\.\s?e\.|that is|defined as|understood as|which\s+(?:refers|means|denotes|"
-        r"designates)|d\.\s?h\.|das heißt|\balso\b", sent) else []
+        r"designates)|by\s+which\s+\w+\s+(?:mean|understand|refer)|d\.\s?h\.|das heißt|\balso\b",
+        sent) else []
     if lang == "de":
         cands += [m for r in _ALS_DE for m in [r.match(sent)] if m]
     elif lang == "en":
@@ -1032,7 +1035,7 @@ _DET_WORDS = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein",
 # the words without which an author-led pattern cannot match
 _AS_NEEDS = {}
 for _rx in _AS_EN + _AS_DE:
-    for _word, _need in ((r"introduced\|coined", r"\b(?:introduced|coined|proposed)\s+the\b"),
+    for _word, _need in ((r"introduced\|coined", r"\b(?:introduced|coined|proposed|used)\s+the\b"),
                          (r"führte\|prägte", r"\b(?:Begriff|Terminus|Ausdruck)\b"),
                          (r"\(\?:define\|defines", r"defin|understand|conceiv|conceptuali"),
                          (r"\(\?:definiert\|definieren", r"definier|versteh|bestimmt")):

@@ -993,3 +993,18 @@ def test_german_definitions_with_a_relative_clause_and_a_cited_author():
     assert not [t for t in d if "Parallelstruktur" in t]
     for x in d.values():
         assert verbatim(x.definition, x.quote), x.term
+
+
+def test_by_which_we_mean_refers_here_to_and_used_the_term_for():
+    """'X, by which we mean …', 'X refers here to …', 'N (year) used the term X for …'."""
+    text = ("# Part\n\nWe speak of port rent, by which we mean the income of a harbour from the "
+            "lease of its berths. Port rent rose. Dock quota refers here to the share of tonnage allotted "
+            "to each port. The dock quota fell. Smith (2001) used the term berth sharing for the "
+            "practice of letting two lines use one quay. Berth sharing grew.\n\n# References\n\n"
+            "Smith, A. (2001). Ports. London.\n")
+    d = {x.term: x for x in draft(reading_from_text(text))}
+    assert d["port rent"].definition == "The income of a harbour from the lease of its berths."
+    assert d["dock quota"].definition == ("Refers here to the share of tonnage allotted to each "
+                                          "port.")
+    assert d["berth sharing"].definition == "The practice of letting two lines use one quay."
+    assert d["berth sharing"].after == "Smith 2001"
