@@ -540,6 +540,18 @@ _WEIGHING = {"central", "key", "major", "crucial", "important", "main", "fundame
              "entscheidende", "bedeutende", "grundlegende", "gute"}
 
 
+_ACC_NAME = r"[A-ZÄÖÜ][\w’'\-]+(?:\s+(?:and|und|&)\s+[A-ZÄÖÜ][\w’'\-]+|\s+et al\.)?"
+_ACCORDING_COPULA = {
+    "en": re.compile(rf"^(?P<pre>[^,;:]{{2,80}}?)\s+(?P<v>is|are),\s+(?:according\s+to|following)\s+"
+                     rf"{_ACC_NAME},\s+(?=(?:a|an|the)\s)"),
+    "de": re.compile(rf"^(?P<pre>[^,;:]{{2,80}}?)\s+(?P<v>ist|sind)\s+(?:nach|laut|gemäß)\s+"
+                     rf"{_ACC_NAME}\s+(?=(?:ein|eine|der|die|das)\s)"),
+}
+_ACCORDING_CREDIT = re.compile(rf"\b(?:according\s+to|following|nach|laut|gemäß)\s+(?P<n>{_ACC_NAME})"
+                               r"(?:\s+\((?P<y>(?:1[6-9]|20)\d\d[a-z]?(?:[:,]\s*(?:p\.\s*|S\.\s*)?"
+                               r"[\d–\-]+)?)\))?[\s,]")
+
+
 def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = frozenset(),
                         keywords: frozenset = frozenset(),
                         nouns: frozenset = frozenset()) -> list[tuple[str, str]]:
@@ -601,6 +613,9 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     >>> copular_definitions("Lohnzurückhaltung ist das Thema der Tarifrunde.", "de", nouns=nouns)
     []
     """
+    # "X ist nach Weber der Prozess …", "X is, according to Weber, the process …": the
+    # cited author's definition (credited by :func:`credited_to`), read without the credit
+    sent = _ACCORDING_COPULA.get(lang, _ACCORDING_COPULA["en"]).sub(r"\g<pre> \g<v> ", sent, count=1)
     if lang == "de":
         m = _COPULA_DE.match(sent) or _UNTER_DE.match(sent)
     else:
@@ -1606,6 +1621,12 @@ def draft(reading: model.Reading, limit: int = 30) -> list[Draft]:
                 d.context + " " + d.quote, cited) if d.context else credited_to(d.quote, cited)
             if not d.after:
                 d.after = _paragraph_source(d.quote, block_sents.get(d.evidence, []))
+            if not d.after and d.how == "copula":
+                a = _ACCORDING_CREDIT.search(d.quote)
+                if a and _ACCORDING_COPULA.get(lang, _ACCORDING_COPULA["en"]).match(
+                        strip_citations(d.quote)):
+                    # "X ist nach Weber der Prozess …": Weber's, whether or not a year follows
+                    d.after = normalize_space(f"{a.group('n')} {a.group('y') or ''}")
             if not d.after:
                 # a definition explaining a scheme the section took from a cited
                 # author ("Willke unterscheidet … vier Ebenen …") is that author's

@@ -1008,3 +1008,20 @@ def test_by_which_we_mean_refers_here_to_and_used_the_term_for():
                                           "port.")
     assert d["berth sharing"].definition == "The practice of letting two lines use one quay."
     assert d["berth sharing"].after == "Smith 2001"
+
+
+def test_a_copula_that_names_its_source_is_credited_to_it():
+    """'X ist nach Weber (1922) der Prozess …', 'X is, according to Weber, the …': the
+    definition is the cited author's, credited with or without a year."""
+    refs = "\n\n# Literatur\n\nWeber, M. (1922). Wirtschaft und Gesellschaft. Tübingen.\n"
+    r = reading_from_text("# Teil\n\nSchließung ist nach Weber (1922) der Prozess, durch den "
+                          "Gruppen den Zugang beschränken. Wir sahen die Schließung." + refs)
+    r.meta.languages = ["de"]
+    d = {x.term: x for x in draft(r)}
+    assert d["Schließung"].definition == ("Der Prozess, durch den Gruppen den Zugang "
+                                          "beschränken.")
+    assert d["Schließung"].after == "Weber 1922"
+    d = {x.term: x for x in draft(reading_from_text(
+        "# Part\n\nSocial closure is, according to Weber, the process by which groups restrict "
+        "access to resources. Social closure grew." + refs))}
+    assert d["social closure"].after == "Weber"
