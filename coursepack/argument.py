@@ -145,6 +145,61 @@ def reported(sents: list[Sentence], lang: str) -> set[int]:
     return out
 
 
+#: a sentence that leaves a question open or hands it to future research ("further
+#: research should …", "it remains to be seen", "would be interesting", "künftige
+#: Forschung", "bleibt offen")
+_LEFT_OPEN = {
+    "en": re.compile(
+        r"(?i)\bfuture (?:research|studies|study|work|investigations?|analys[ie]s|inquiry)\b|"
+        r"\b(?:further|more|additional|subsequent) (?:research|investigations?|inquiry)\b|\bremains? (?:to be (?:seen|explored|"
+        r"examined|investigated|studied|answered)|open|unclear|unanswered)\b|\bopen questions?\b|"
+        r"\bunanswered\b|\bwould be (?:interesting|worthwhile|useful|fruitful) to\b|"
+        r"\bresearch agenda\b|\bdeserves? (?:further|more|closer)\b"),
+    "de": re.compile(
+        r"(?i)\b(?:künftige[nr]?|zukünftige[nr]?|weitere[nr]?) (?:Forschung\w*|Untersuchung\w*|"
+        r"Studien|Analysen)\b|\bForschungsbedarf\b|\bForschungsdesiderat\w*|\bbleibt (?:noch )?"
+        r"(?:abzuwarten|offen|zu (?:klären|untersuchen|prüfen))\b|\boffene[n]? Fragen?\b|"
+        r"\bwäre (?:noch )?(?:interessant|lohnend|zu (?:untersuchen|prüfen|klären))\b"),
+}
+_ITEM = re.compile(r"^\s*(?:[•▪‣◦·*–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
+
+
+def left_open(sents: list[Sentence], lang: str) -> set[int]:
+    """The indexes of the sentences that leave a question open or hand it to future
+    research: a sentence with such a cue (:data:`_LEFT_OPEN`), the questions of its
+    paragraph, and, when it announces a list (it ends with a colon), the items of the
+    list after it (paragraphs opening with a bullet or a number, in its section).
+
+    >>> ss = [Sentence(t, b, "s", i) for i, (b, t) in enumerate([
+    ...     ("p1", "We show that X rose."), ("p2", "Future research has several aspects:"),
+    ...     ("p3", "• How are A and B linked?"), ("p4", "• Another variable would be Z."),
+    ...     ("p5", "Why did X rise?")])]
+    >>> sorted(left_open(ss, "en"))
+    [1, 2, 3]
+    """
+    cue = _LEFT_OPEN.get(lang)
+    out: set[int] = set()
+    if cue is None:
+        return out
+    for i, s in enumerate(sents):
+        if not cue.search(s.text):
+            continue
+        out.add(s.index)
+        out.update(x.index for x in sents if x.block == s.block and x.text.endswith("?"))
+        if s.text.rstrip().endswith(":"):
+            block, inside = s.block, True
+            for x in sents[i + 1:]:
+                if x.section is not s.section:
+                    break
+                if x.block != block:
+                    block = x.block
+                    inside = bool(_ITEM.match(x.text)) or getattr(x, "kind", "") == "item"
+                    if not inside:
+                        break
+                out.add(x.index)
+    return out
+
+
 _FORECAST_MARK = {   # what makes a future tense a forecast: a time ahead or a likelihood
     "en": re.compile(r"\b(?:probably|expected (?:to|that)|in the coming|in the next|"
                      r"(?:in|into) the (?:near |foreseeable )?future|soon|is set to|by 20\d\d|"
@@ -231,6 +286,9 @@ class Argument:
     abstract_aims: list[Sentence] = field(default_factory=list)
     #: the indexes of the sentences that give a cited author's view (:func:`reported`)
     others: set[int] = field(default_factory=set)
+    #: the indexes of the sentences that raise questions for future research or leave
+    #: them open (:func:`left_open`): never the article's own question, claim or finding
+    open: set[int] = field(default_factory=set)
 
 
 #: a section of the article's furniture, not its argument: the author's bio, thanks,
@@ -306,10 +364,15 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     own = [s for s in sents if not s.quote]
     others = a.others = reported(sents, lang)
     voice = [s for s in own if s.index not in others]     # not a cited author's view
+    a.open = left_open(sents, lang)
+    voice = [s for s in voice if s.index not in a.open]
     a.thesis = [s for s in voice if _THESIS[lang].search(s.text)]
     a.aims = [s for s in own if _AIM[lang].search(s.text)]
-    a.question = [s for s in own if s.text.endswith("?") and (
-        _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text))]
+    # (the article's own question, in its voice: not a cited author's, not one it leaves
+    # to future research; in its conclusion only when it says it is the article's)
+    a.question = [s for s in voice if s.text.endswith("?") and (
+        _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text)
+        and (concl is None or s.section is not concl))]
     cs = [s for s in voice if concl is not None and s.section is concl]
     if concl is not None and not _CONCL_TITLE.search(concl.title or ""):
         # the last section, not titled as a conclusion: the article concludes in its
@@ -322,7 +385,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
         # read): the article's last paragraph is where it ends up
         prose = [s for s in own if not s.text.startswith("[")]      # not "[Figure: …]"
         a.conclusions = [s for s in prose if s.block == prose[-1].block][-2:]
-    a.hypotheses = [s for s in own if _HYPOTHESIS[lang].search(s.text)]
+    a.hypotheses = [s for s in own if _HYPOTHESIS[lang].search(s.text) and s.index not in a.open]
     a.methods = [s for s in own if _METHOD[lang].search(s.text) and any(
         re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in _SOURCE_NOUNS[lang])]
     kinds: list[str] = []
@@ -344,7 +407,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     when = re.compile(r"\b(?:in the coming|in the next|in the future|soon|by 20\d\d|"
                       r"in the long (?:run|term)|next|künftig|in Zukunft|absehbar)\b", re.I)
     relative_will = re.compile(r"\b(?:whom|who|which|that|one)\b(?:\s+\w+){0,3}\s+will\b")
-    a.forecasts = [s for s in own if _FORECAST[lang].search(s.text)
+    a.forecasts = [s for s in own if _FORECAST[lang].search(s.text) and s.index not in a.open
                    and _FORECAST_MARK[lang].search(s.text) and not _NOT_FORECAST.search(s.text)
                    and not _REPORTED.search(s.text) and not s.text.endswith("?")
                    and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)

@@ -1821,6 +1821,38 @@ def _clause_matches(pool, sent) -> list:
     return out
 
 
+def _rare_match(pool, text: str, sents, least: int = 3):
+    """The sentence of ``pool`` that shares with ``text`` most of its rarer words (each
+    shared stem weighing the less, the more sentences of ``sents`` use it: the actors'
+    names every page gives count little), at least ``least`` stems shared and one of
+    them used in under a tenth of the sentences; None when none does."""
+    want = _stems(text)
+    df: dict[str, int] = {}
+    for x in sents:
+        for st in _stems(x.text) & want:
+            df[st] = df.get(st, 0) + 1
+    rare = {st for st in want if df.get(st, 0) * 10 < max(10, len(sents))}
+
+    def score(x):
+        return sum(1 / df.get(st, 1) for st in _stems(x.text) & want)
+    best = max(pool, key=lambda x: (score(x), -x.index), default=None)
+    if best is None or len(_stems(best.text) & want) < least or not _stems(best.text) & rare:
+        return None
+    return best
+
+
+def _two_clauses(text: str) -> list[str]:
+    """The two sides of a contrast ("While A …, B …"; "A …, whereas B …"): its
+    clauses, split at the comma before the second side; [] when it has no such comma.
+
+    >>> _two_clauses("While Veldora protested, Kassine insisted on the dam.")
+    ['While Veldora protested', 'Kassine insisted on the dam.']
+    """
+    m = re.match(r"(?i)^((?:while|whereas)\s[^,;]+),\s*(.+)$", text) or \
+        re.match(r"^([^,;]+),\s*((?:whereas|while|but)\s.+)$", text)
+    return [m.group(1), m.group(2)] if m else []
+
+
 def _phrases(text: str) -> set[str]:
     """The two-word phrases of content words in ``text`` ("bridge builders", "roll
     calls"), lower case, stop words and figures breaking a phrase."""
@@ -2487,8 +2519,20 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                   and re.search(_term_rx(me), x.text)
                                   and not re.search(_term_rx(other), x.text)], s, 3)
                      for me, other in ((a, b), (b, a))]
+            # and the facts behind each side's stand, wherever the article gives them
+            # before (its introduction too: JUDGE11, the arms supplies behind the one
+            # side's criticism, p. 2, uncited): for each of the quote's two clauses, the
+            # earlier sentence sharing most words with it, figures first
+            earlier = [x for x in arg.sents if x.index < s.index and x.block != s.block
+                       and not x.quote and x.index not in arg.others and x.index >= 0
+                       and x not in (why, *sides)]
+            facts = []
+            for clause in _two_clauses(s.text):
+                m = _rare_match([x for x in earlier if x not in facts], clause, arg.sents)
+                if m is not None:
+                    facts.append(m)
             out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
-                             [s.section.id], ev(s, why, *sides),
+                             [s.section.id], ev(s, why, *sides, *facts),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))
