@@ -1913,6 +1913,26 @@ def _step_blocks(reading: model.Reading, arg) -> list[str]:
     return out
 
 
+def _whole(reading: model.Reading, sec) -> list[str]:
+    """Paragraphs of ``sec`` and its subsections enough that every page it is printed on
+    is cited, first to last (a section named by a question is cited in full extent):
+    its first, one at least every :data:`_STEP_GAP` words, every long one, and its
+    last (a bare paragraph id gives the pages it starts and ends on)."""
+    out: list[str] = []
+    blocks = [b for s in _under(reading, sec) for b in s.blocks
+              if b.kind in ("paragraph", "item", "quote") and model.plain_text(b.inlines).strip()]
+    since = _STEP_GAP
+    for b in blocks:
+        n = _words_of(b)
+        if since >= _STEP_GAP or n >= _STEP_GAP:
+            out.append(b.id)
+            since = 0
+        since += n
+    if blocks and blocks[-1].id not in out:
+        out.append(blocks[-1].id)
+    return out
+
+
 def _step_starts(reading: model.Reading, arg) -> list[str]:
     """Where each step of the argument starts (:attr:`.argument.Argument.steps`): the
     first sentence of each step section's first paragraph ("s3-p1~1"), so that the
@@ -2122,6 +2142,31 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                 add += ev(up)
         elif c.rule == "concept" and c.key != "kinds" and concl is not None:
             t = next((t for t in reading.glossary if t.id == c.key), None)
+            if t is not None and first:
+                # a definition quoted from another author that runs on over sentences
+                # (its quotation marks closed, and its source cited, in a later one) and
+                # over a page: each of its sentences (JUDGE11: the citation on the next
+                # page, uncited)
+                d = first[0]
+                run = [x for x in sents_of.get(d.block, []) if x.index >= d.index]
+                depth, more = 0, []
+                for x in run[:5]:
+                    curly = len(re.findall(r"[„«]" if arg.lang in ("de", "pl") else r"[“«]", x.text)) - \
+                        len(re.findall(r"[“”»]" if arg.lang in ("de", "pl") else r"[”»]", x.text))
+                    straight = x.text.count('"') % 2      # an odd count opens or closes one
+                    depth += curly + (straight if depth <= 0 else -straight)
+                    if x is not d:
+                        more.append(x)
+                    if depth <= 0:
+                        break
+                if depth <= 0:
+                    add += ev(*more)
+                # a concept defined in the conclusion: where the article uses it next, past
+                # its definition's paragraph (JUDGE11: the distinction it draws, p. 121)
+                if by_block.get(d.block) is concl:
+                    nxt = next((x for x in arg.sents if x.index > d.index and x.block != d.block
+                                and not x.quote and re.search(_term_rx(t.term), x.text, re.I)), None)
+                    add += ev(nxt)
             if t is not None and not any(by_block.get(block_of(e)) is concl for e in c.evidence):
                 rx = _term_rx(t.term)
                 use = next((s for s in arg.sents if s.section is concl and not s.quote
@@ -2769,35 +2814,31 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     # side by side (the compare task: the reader takes it when no other question
     # compares), where each is defined and the conclusion's sentence naming both
     concepts = [c for c in out if c.rule == "concept" and c.key != "kinds" and c.evidence]
-    if len(concepts) >= 2 and w.has("compare_concepts"):
-        sec_of = {b.id: x for x in reading.sections for b in x.blocks}
-        # (the section of the sentence each is defined in: its question's first evidence)
-        first = [sec_of.get(block_of(c.evidence[0])) for c in concepts[:2]]
-        terms = [next((t for t in reading.glossary if t.id == c.key), None) for c in concepts[:2]]
-        if all(first) and all(terms) and first[0] is not first[1] and \
-                first[0].level == first[1].level and _parents(reading, first[0])[:1] and \
-                _parents(reading, first[0])[:1] == _parents(reading, first[1])[:1] and \
-                not _FRAME_TITLE.search(_parents(reading, first[0])[0].title or ""):
-            parent = _parents(reading, first[0])[0]
-            o, c_ = _QUOTES.get(lang, _QUOTES["en"])
-            shown = [f"{o}{re.sub(r'(?i)^the ', '', t.term)}{c_}" for t in terms]
-            rx = [_term_rx(t.term) for t in terms]
-            both = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote
-                         and all(re.search(r, x.text, re.I) for r in rx)), None)
-            out.append(_Cand("compare", f"{terms[0].id}|{terms[1].id}",
-                             w("compare_concepts", a=shown[0], b=shown[1],
-                               parent=_section_name(parent, lang)),
-                             "analysis", [first[0].id, first[1].id] + ([both.section.id] if both else []),
-                             # (where the heading introduces the two, then where each is
-                             # defined: a concept question may quote a definition already)
-                             ev(next((x for x in arg.sents if x.section is parent and not x.quote),
-                                     None)) +
-                             [concepts[0].evidence[0], concepts[1].evidence[0]] + ev(both),
-                             f"{_where(lang, first)} {A['good']} " + _note(
-                                 lang, "defines both concepts in the article’s terms, says where "
-                                 "they differ and what each explains that the other cannot.",
-                                 "bestimmt beide Begriffe mit den Worten des Beitrags, grenzt sie "
-                                 "ab und zeigt, was jeder erklärt, was der andere nicht erklärt.")))
+    pair = _typology_pair(reading, arg, concepts[0].key if concepts else "") \
+        if w.has("compare_concepts") else None
+    if pair is not None:
+        (ta, sa), (tb, sb) = pair
+        parent = _parents(reading, sa)[0]
+        o, c_ = _QUOTES.get(lang, _QUOTES["en"])
+        shown = [f"{o}{re.sub(r'(?i)^the ', '', t.term)}{c_}" for t in (ta, tb)]
+        rx = [_term_rx(t.term) for t in (ta, tb)]
+        both = next((x for x in arg.sents if x.section is arg.conclusion and not x.quote
+                     and all(re.search(r, x.text, re.I) for r in rx)), None)
+        # where the heading introduces the types, each type's section in full (what each
+        # explains is set out there, JUDGE11: the first page of each is incomplete), and
+        # the conclusion's sentence naming both
+        whole = _whole(reading, sa) + _whole(reading, sb)
+        out.append(_Cand("compare", f"{ta.id}|{tb.id}",
+                         w("compare_concepts", a=shown[0], b=shown[1],
+                           parent=_section_name(parent, lang)),
+                         "analysis", [sa.id, sb.id] + ([both.section.id] if both else []),
+                         ev(next((x for x in arg.sents if x.section is parent and not x.quote),
+                                 None)) + whole + ev(both), support=whole,
+                         answer=f"{_where(lang, [sa, sb])} {A['good']} " + _note(
+                             lang, "defines both concepts in the article’s terms, says where "
+                             "they differ and what each explains that the other cannot.",
+                             "bestimmt beide Begriffe mit den Worten des Beitrags, grenzt sie "
+                             "ab und zeigt, was jeder erklärt, was der andere nicht erklärt.")))
     # 7b. the kinds of what the title names that the article tells apart, compared: where
     # each comes in, and the conclusion that turns on them (JUDGE6: "ask how Teilhabe-,
     # Verteilungs- and Leistungsgerechtigkeit differ and which the parties use")
@@ -2938,17 +2979,23 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         # they contribute already: it asks for the claim and what it rests on instead, so
         # that the two questions do not lead to the same comparison (de-4752)
         names = (_section_name(a, lang), _section_name(b, lang))
-        for c in out:
-            if c.rule == "argument" and all(n in c.text for n in names) and \
-                    c.text.count(_QUOTES.get(lang, _QUOTES["en"])[0]) == 2 and w.has("argument_summary"):
-                c.text = w("argument_summary")
         if all(starts):
+            # the argument question naming the same two sections and no other leads to the
+            # same pages and the same comparison: the comparison is asked, not a stock
+            # "summarise the central claim" (JUDGE11 de-4752: a duplicate, discarded)
+            out[:] = [c for c in out if not (
+                c.rule == "argument" and all(n in c.text for n in names)
+                and c.text.count(_QUOTES.get(lang, _QUOTES["en"])[0]) == 2)]
+            # each part cited in full, first page to last (JUDGE11: a comparison needs both
+            # parts whole, not the first page of each), as support
+            whole = _whole(reading, a) + _whole(reading, b)
             out.append(_Cand("compare", f"{a.id}|{b.id}",
                              w("compare_sections", a=_short_name(a, lang), b=_short_name(b, lang),
                                pick=1 if len((ra + " " + rb).split()) <= 2 and len(a.title.split()) <= 4
                                else 0),
                              "analysis", [a.id, b.id] + [x.section.id for x in both[:1]],
-                             ev(*starts, *both),
+                             ev(*starts, *both) + whole, support=whole,
+                             answer=
                              f"{_where(lang, [a, b])} {A['good']} " + _note(
                                  lang, "sets the two parts side by side in the article’s terms, names "
                                  "what they share and where they differ, and says what the "
@@ -3038,6 +3085,40 @@ def _comparable_sections(reading: model.Reading, arg) -> tuple | None:
             continue
         best, size = (a, b, " ".join(ra), " ".join(rb)), sum(words)
     return best
+
+
+def _typology_pair(reading: model.Reading, arg, asked: str = "") -> tuple | None:
+    """Two types of a typology the article sets out: glossary terms it defines, each in
+    a section of its own titled by the term, the sections siblings under one heading
+    (not the article's frame); not the term ``asked`` (a glossary id) that a concept
+    question quotes already (JUDGE11: both questions opening on one definition are one
+    question).  Of several, a pair whose one term contains the other ("altruism",
+    "Trojan altruism": a contrast the article draws itself), else the first two in the
+    article's order.  ((term, section), (term, section)), or None."""
+    found = []
+    for t in reading.glossary:
+        if not t.printable or not t.definition or t.id == asked:
+            continue
+        rx = _term_rx(t.term)
+        sec = next((x for x in reading.sections if x.title and re.fullmatch(
+            r"\W*(?:[IVX]+|\d+(?:\.\d+)*|[a-z])?[.)]?\s*" + rx[len("(?<!\w)"):-len("(?!\w)")] + r"\W*",
+            normalize_space(x.title), re.I)), None)
+        if sec is None or not _parents(reading, sec)[:1] or \
+                _FRAME_TITLE.search(_parents(reading, sec)[0].title or ""):
+            continue
+        found.append((t, sec))
+    order = {id(x): i for i, x in enumerate(reading.sections)}
+    found.sort(key=lambda f: order[id(f[1])])
+    pairs = [(f, g) for i, f in enumerate(found) for g in found[i + 1:]
+             if f[1] is not g[1] and f[1].level == g[1].level
+             and _parents(reading, f[1])[:1] == _parents(reading, g[1])[:1]]
+    if not pairs:
+        return None
+
+    def key(p):
+        a, b = (x[0].term.lower() for x in p)
+        return (not (a in b or b in a), order[id(p[0][1])], order[id(p[1][1])])
+    return min(pairs, key=key)
 
 
 def _parents(reading: model.Reading, sec) -> list:
