@@ -1056,6 +1056,12 @@ def _method_blocks(reading: model.Reading | None, arg, x) -> list[str]:
     return out
 
 
+#: the most words of a methods section cited whole for "how was this result obtained"
+_METHOD_WORDS = 1500
+#: a finding's wording that asks how the result was obtained
+_ASKS_HOW = re.compile(r"(?i)\bhow was (?:this|the) result obtained|\bworauf beruht")
+
+
 def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list,
                    reading: model.Reading | None = None) -> list[_Cand]:
     """A result of the article's own study or analysis ("we found …", "the results
@@ -1096,9 +1102,20 @@ def _finding_cands(arg, lang: str, w, A: dict, ev, quotable, out: list,
                 if arg.conclusion is not None else None
             tie = [tied] if tied is not None else []
             form = "finding" if tie or not w.has("finding_plain") else "finding_plain"
-            res.append(_Cand("finding", x.block, w(form, quote=_qs(x, lang)), "evaluation",
+            # how the result was obtained is asked, and the methods cited, only when they
+            # are short enough to be one answer's place: a long methods section of its own
+            # is not (JUDGE11: nine pages incl. all of Methods, "over-broad"); then the
+            # question asks what evidence establishes the result, which the results give
+            how = _method_blocks(reading, arg, x)
+            blocks_of = {b.id: b for _, b in reading.blocks()} if reading is not None else {}
+            long = arg.methods_section is not None and sum(
+                _words_of(blocks_of[b]) for b in how if b in blocks_of) > _METHOD_WORDS
+            text = w(form, quote=_qs(x, lang), pick=1 if long else None)
+            if long or not _ASKS_HOW.search(text):
+                how = []
+            res.append(_Cand("finding", x.block, text, "evaluation",
                              [x.section.id] + [e.section.id for e in tie],
-                             ev(x, *tie) + _method_blocks(reading, arg, x),
+                             ev(x, *tie) + how,
                              f"{_where(lang, [x.section] + [e.section for e in tie])} "
                              f"{A['article']} {_qs(x, lang)} "
                              + " ".join(_qs(e, lang) for e in tie) + f" {A['good']} " +
@@ -1821,22 +1838,22 @@ def _clause_matches(pool, sent) -> list:
     return out
 
 
-def _rare_match(pool, text: str, sents, least: int = 3):
+def _rare_match(pool, text: str, sents, least: int = 3, rare: int = 1):
     """The sentence of ``pool`` that shares with ``text`` most of its rarer words (each
     shared stem weighing the less, the more sentences of ``sents`` use it: the actors'
-    names every page gives count little), at least ``least`` stems shared and one of
-    them used in under a tenth of the sentences; None when none does."""
+    names every page gives count little), at least ``least`` stems shared and ``rare``
+    of them used in under a tenth of the sentences; None when none does."""
     want = _stems(text)
     df: dict[str, int] = {}
     for x in sents:
         for st in _stems(x.text) & want:
             df[st] = df.get(st, 0) + 1
-    rare = {st for st in want if df.get(st, 0) * 10 < max(10, len(sents))}
+    few = {st for st in want if df.get(st, 0) * 10 < max(10, len(sents))}
 
     def score(x):
         return sum(1 / df.get(st, 1) for st in _stems(x.text) & want)
     best = max(pool, key=lambda x: (score(x), -x.index), default=None)
-    if best is None or len(_stems(best.text) & want) < least or not _stems(best.text) & rare:
+    if best is None or len(_stems(best.text) & want) < least or len(_stems(best.text) & few) < rare:
         return None
     return best
 
@@ -2336,6 +2353,11 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         answer = _title_answer(arg)
         if answer is not None and answer is not s:
             answer_ev = [answer]
+        if arg.evidence == "survey" and arg.genre != "review" and arg.evidence_at is not None:
+            # "under which conditions does the answer hold": where the article itself says
+            # how far its results reach (JUDGE11: the validity limited to clinical
+            # settings, p. 143, uncited)
+            answer_ev += _own_limits(arg, arg.evidence_at)
     elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
             arg.thesis or arg.aims or arg.conclusions):
         s = (arg.conclusions or arg.thesis or arg.aims)[0]     # where the claim is summed up
@@ -2417,6 +2439,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                  "to the gap it answers, and says which gaps no proposal meets.",
                                  "ordnet jedem Vorschlag die Lücke zu, die er schließen soll, und "
                                  "nennt die Lücken, die offen bleiben.")))
+            # an aim that announces the same two things (it "reveals existing gaps, and
+            # offers suggestions"): asking how far the conclusion fulfils it leads to the
+            # same sections and the same matching of proposals to gaps (JUDGE11 en-42016:
+            # a duplicate pair); the gaps question is the specific one
+            out[:] = [c for c in out if not (c.rule == "argument" and _GAPS_TITLE.search(c.text)
+                                             and _PROPOSALS_TITLE.search(c.text))]
     # 2b. a finding of the article's own, and a limitation it states: evidence to weigh
     # with the article's specific result, its conclusion cited too
     out += _finding_cands(arg, lang, w, A, ev, quotable, out, reading)
@@ -2816,6 +2844,13 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     concepts = [c for c in out if c.rule == "concept" and c.key != "kinds" and c.evidence]
     pair = _typology_pair(reading, arg, concepts[0].key if concepts else "") \
         if w.has("compare_concepts") else None
+    if pair is None and concepts and w.has("compare_concepts"):
+        # the typology's only two types, one of them the concept question's: the two are
+        # compared, and no concept question opens on either definition (JUDGE11)
+        pair = _typology_pair(reading, arg)
+        if pair is not None:
+            out[:] = [c for c in out if not (c.rule == "concept" and c.key in
+                                             {pair[0][0].id, pair[1][0].id})]
     if pair is not None:
         (ta, sa), (tb, sb) = pair
         parent = _parents(reading, sa)[0]
@@ -2913,13 +2948,29 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 m1 = next(x for x in here if x.block == here[-1].block)
             side = _best_match([x for x in arg.sents if x.section is arg.conclusion and not x.quote
                                 and x.block != s.block and x is not there], s, 3)
+            # and where the article comes back to the other case after its section, on the
+            # finding's own rarer words ("Catholic", "schools", "religion"): the other
+            # case's evidence is not all in its section (JUDGE11: the fathers' schooling
+            # and faith, pp. 285-288, uncited)
+            mine = _under(reading, named[0][0])       # (not the finding's own case)
+            after = [x for x in arg.sents if not x.quote and x.index > here[-1].index
+                     and x.section is not arg.conclusion and x.section is not s.section
+                     and x.section not in mine and x.index not in arg.others] if here else []
+            beyond = []
+            for _ in range(2):
+                m = _rare_match([x for x in after if all(x.block != y.block for y in beyond)],
+                                s.text, arg.sents, 2, rare=2)
+                if m is not None:
+                    beyond.append(m)
             # "the fathers", "the case in the GDR": the rest of the section's title
             other = tail if re.match(r"(?i)(?:the|a|an|der|die|das)\b", tail) else (
                 f"the case {tail}" if re.match(r"(?i)(?:in|of|at|during|under|after|before)\b", tail)
                 else f"the {tail}")
             out.append(_Cand("apply", "", w("apply_compare", quote=_qs(s, lang), other=other,
-                                            section=_section_name(sec, lang)), "application",
-                             [s.section.id, sec.id], ev(s, there, m1, m2, side) + whole,
+                                            section=_section_name(sec, lang),
+                                            pick=1 if beyond else 0), "application",
+                             [s.section.id, sec.id] + [x.section.id for x in beyond],
+                             ev(s, there, m1, m2, side, *beyond) + whole,
                              f"{_where(lang, [s.section, sec])} {A['article']} {_qs(s, lang)} "
                              f"{A['good']} " + _note(lang, "compares the two cases the article "
                                                      "examines and says what carries over and what "
