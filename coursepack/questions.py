@@ -1260,7 +1260,7 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
             and not re.search(r"(?i)\b(?:the following|folgende)\b|:\s*$", x.text)]
     how = min(pool, key=lambda x: (not _DRAWN.search(x.text), x.index), default=None)
     form = f"sources_{arg.evidence}"
-    taken = {block_of(e) for c in done for e in c.evidence}
+    taken = {block_of(e) for c in done for e in c.evidence if e not in c.support}
     # (the sentence naming the evidence, or one before it in its paragraph that names
     # the survey or the interviews: "It covered a sample of 707 respondents" cannot stand
     # alone, "The project was based on … direct surveying of respondents" can)
@@ -2287,6 +2287,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     # 1. reconstruct the argument
     s, text, titled = None, "", False
     answer_ev: list = []        # the title question's answer: its page cited too
+    limits: list = []           # (cited as support: the sources question may quote them)
     abstract_claim = next(((x, c) for x in arg.abstract_thesis if (c := claim_of(x, lang))), None)
     if arg.title_question and not main and w.has("argument_title") and (
             arg.thesis or arg.aims or arg.conclusions):
@@ -2357,7 +2358,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             # "under which conditions does the answer hold": where the article itself says
             # how far its results reach (JUDGE11: the validity limited to clinical
             # settings, p. 143, uncited)
-            answer_ev += _own_limits(arg, arg.evidence_at)
+            limits = _own_limits(arg, arg.evidence_at)
+            answer_ev += limits
     elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
             arg.thesis or arg.aims or arg.conclusions):
         s = (arg.conclusions or arg.thesis or arg.aims)[0]     # where the claim is summed up
@@ -2371,7 +2373,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "restates the claim in the student’s own words and names the steps "
                           "that lead to it, each with the evidence it rests on.",
                           "gibt die These mit eigenen Worten wieder und nennt die Schritte "
-                          "der Argumentation mit ihren Belegen.")))
+                          "der Argumentation mit ihren Belegen."), support=ev(*limits)))
     # 2. weigh the evidence: a hypothesis, a second claim (a finding the article states
     # as shown), or a conclusion quoted whole
     for h in arg.hypotheses[:1]:
