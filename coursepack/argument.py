@@ -576,6 +576,53 @@ def _cited_positions(sents: list[Sentence], lang: str) -> list[Position]:
 # ---------------------------------------------------------------- claims as clauses
 
 
+#: what makes a "… that X" someone else's claim or a conjecture, not the article's: a
+#: third party as its subject ("Critics argue", "Smith contends", "Some scholars
+#: claim"), a hypothesis or an expectation ("Our hypothesis is that", "It was expected
+#: that"), a view put in order to be rejected ("It is often argued", "one might think")
+_NOT_OWN = {
+    "en": re.compile(
+        r"(?:\b(?:(?i:critics|opponents|skeptics|sceptics|others|some|many|most|scholars|authors|"
+        r"researchers|observers|analysts|commentators|proponents|advocates|they|he|she)|"
+        r"(?<=\S\s)[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et al\.))"
+        r"\s+(?:\w+ly\s+)?$)|"
+        r"(?i:\bhypothes[ie]s\b|\bassumption\b|\bconjecture\b|\bexpectation\b|\bprediction\b|"
+        r"\b(?:often|commonly|widely|sometimes|frequently) (?:been )?(?:argued|claimed|assumed|said)\b|"
+        r"\b(?:one|we) (?:might|could|may) (?:think|assume|suppose)\b|\bit (?:might|could|may) "
+        r"(?:seem|appear)\b)"),
+    "de": re.compile(
+        r"(?:\b(?:Kritiker\w*|Gegner\w*|andere|einige|manche|viele|sie|er)\s+$)|"
+        r"\bHypothese\b|\bVermutung\b|\bAnnahme\b|\b(?:oft|häufig|gemeinhin|vielfach) "
+        r"(?:wird|wurde)\b"),
+}
+#: the article's own subjects that the pattern above would take for a third party's
+_OWN_SUBJECT = re.compile(r"(?:\b(?:I|We|This|The present|Our|It|One|Overall|Thus|Hence|"
+                          r"Therefore|Finally|Second|First|Third|Results?|Findings?|Data|"
+                          r"Evidence|Analys[ie]s|Table|Figure)\s+(?:\d+\s+)?(?:\w+ly\s+)?$)")
+
+
+def _not_own(before: str, lang: str) -> bool:
+    """The words ``before`` a "that"-clause make it another's claim, a hypothesis or an
+    expectation, not the article's (:data:`_NOT_OWN`).
+
+    >>> _not_own("Critics argue", "en"), _not_own("In 2001 Smith contends", "en"), _not_own("We show", "en")
+    (True, True, False)
+    >>> _not_own("Our hypothesis is", "en"), _not_own("This paper argues", "en")
+    (True, False)
+    >>> _not_own("Results clearly show", "en"), _not_own("In sum, Lee and Park argue", "en")
+    (False, True)
+    """
+    rx = _NOT_OWN.get(lang)
+    if rx is None:
+        return False
+    tail = re.sub(r"\s*\b(?:argues?|argued|contends?|claims?|maintains?|shows?|demonstrates?|"
+                  r"suggests?|proposes?|conclude|is|zeigt|zeigen|belegt|belegen|argumentiert|"
+                  r"festhalten|feststellen|festgehalten(?: werden)?|sagen),?\s*$", " ", before)
+    if _OWN_SUBJECT.search(tail):
+        return False
+    return bool(rx.search(tail))
+
+
 def claim_of(s: Sentence, lang: str = "en") -> str:
     """The claim of a thesis or conclusion sentence as a that-clause (without
     "that"), or "" when the sentence does not state one cleanly.
@@ -595,14 +642,14 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
         m = re.search(r"\b(?:zeigt|zeigen|belegt|belegen|argumentiert|festhalten|feststellen|festgehalten(?: werden)?|"
                       r"These|Argument|davon auszugehen|sagen),? (dass|daß) (?P<c>[^;:]+?)[.!]?$",
                       text)
-        if not m or len(m.group("c").split()) > 30:
+        if not m or len(m.group("c").split()) > 30 or _not_own(text[:m.start()], lang):
             return ""
         return "dass " + m.group("c")
     m = re.search(r"\b(?:argues?|argued|contends?|claims?|maintains?|shows?|demonstrates?|"
                   r"suggests?|proposes?|conclude|argue|is) that (?P<c>[^;:]+?)[.!]?$", text) or \
         re.search(r"\b(?:my|our) (?:central |main )?(?:argument|thesis)\b[^:;.]{0,80}:\s*"
                   r"(?P<c>[^;:]+?)[.!]?$", text)
-    if not m:
+    if not m or _not_own(text[:m.start()], lang):
         return ""
     c = m.group("c").strip()
     if len(c.split()) > 20:        # a long clause: up to its first aside
