@@ -587,6 +587,10 @@ class _Cand:
     #: sentences cited as the results behind the answer, not asked about: another
     #: question may still quote them
     support: list[str] = field(default_factory=list)
+    #: a stock question, whose only slot is the article's section titles ("Summarise the
+    #: central claim … how do the sections … build up to it?"): asked only when the
+    #: article gives fewer than two grounded questions (:func:`generate`)
+    stock: bool = False
 
     def question(self) -> model.Question:
         # the anchor (first) evidence block, not the supporting ones: those move
@@ -2286,6 +2290,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     used: set[str] = set()          # the claims asked about: each by one question
     # 1. reconstruct the argument
     s, text, titled = None, "", False
+    stock = False       # a stock question: its only slot the sections' titles (JUDGE11)
     answer_ev: list = []        # the title question's answer: its page cited too
     limits: list = []           # (cited as support: the sources question may quote them)
     abstract_claim = next(((x, c) for x in arg.abstract_thesis if (c := claim_of(x, lang))), None)
@@ -2324,7 +2329,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                 # the aim and the conclusion too long to quote together: the sections that
                 # lead to the conclusion, which is where the question sends the students
                 s, end = arg.conclusions[0], None
-                text = w("argument_sections", sections=steps)
+                text, stock = w("argument_sections", sections=steps), True
             else:       # the two quotations too long for one question: the aim's alone
                 end = None
                 text = w("argument_aim", quote=_qs(s, lang))
@@ -2363,7 +2368,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     elif (steps := _steps(arg, lang)) and w.has("argument_sections") and (
             arg.thesis or arg.aims or arg.conclusions):
         s = (arg.conclusions or arg.thesis or arg.aims)[0]     # where the claim is summed up
-        text = w("argument_sections", sections=steps)
+        text, stock = w("argument_sections", sections=steps), True
     if text and s is not None:
         gist = " ".join(_qs(x, lang) for x in [s] + [x for x in arg.conclusions[:2] if x is not s])
         out.append(_Cand("argument", "", text, "comprehension",
@@ -2373,7 +2378,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                          _note(lang, "restates the claim in the student’s own words and names the steps "
                           "that lead to it, each with the evidence it rests on.",
                           "gibt die These mit eigenen Worten wieder und nennt die Schritte "
-                          "der Argumentation mit ihren Belegen."), support=ev(*limits)))
+                          "der Argumentation mit ihren Belegen."), support=ev(*limits),
+                         stock=stock))
     # 2. weigh the evidence: a hypothesis, a second claim (a finding the article states
     # as shown), or a conclusion quoted whole
     for h in arg.hypotheses[:1]:
@@ -3256,6 +3262,12 @@ def generate(reading: model.Reading) -> list[model.Question]:
         seen_ids.add(q.id)
         support[q.id] = set(c.support)
         out.append(q)
+    # a stock question only when fewer than two questions of other tasks are grounded on
+    # what the article says (JUDGE11: "better two good questions than three with a stock
+    # one"; the summary with the sections' titles counted GENERIC, one discarded)
+    stock = {c.question().id for c in cands if c.stock}
+    if len({TASK_OF.get(rule_of(q)) for q in out if q.id not in stock} - {"reconstruct"}) >= 2:
+        out = [q for q in out if q.id not in stock]
     rank = {r: i for i, r in enumerate(TASK_OF)}
     out.sort(key=lambda q: rank.get(rule_of(q), 99))
     return out
