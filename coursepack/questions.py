@@ -2861,6 +2861,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                              {pair[0][0].id, pair[1][0].id})]
     if pair is not None:
         (ta, sa), (tb, sb) = pair
+        # (a second concept question on one of the two: the comparison asks it)
+        out[:] = [c for c in out if not (c.rule == "concept" and c.key in {ta.id, tb.id})]
         parent = _parents(reading, sa)[0]
         o, c_ = _QUOTES.get(lang, _QUOTES["en"])
         shown = [f"{o}{re.sub(r'(?i)^the ', '', t.term)}{c_}" for t in (ta, tb)]
