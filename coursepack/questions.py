@@ -58,6 +58,7 @@ of that and only adds new generated questions or refreshes untouched ones.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -822,11 +823,16 @@ _NOT_A_DEFINITION = re.compile(
     r"Gefahr|Risiko|Sorge|Problem)\b|refers to multiple\b")
 
 
-def _stems(text: str) -> set[str]:
-    """The first five letters of the longer words of ``text`` (a rough stem)."""
-    return {w.lower()[:5] for w in re.findall(r"[^\W\d_]{5,}", text)
-            if w.lower() not in {"which", "their", "there", "these", "those", "about", "other",
-                                 "article", "paper", "durch", "diese", "einer", "eines", "werden"}}
+_NOT_STEMS = frozenset({"which", "their", "there", "these", "those", "about", "other",
+                        "article", "paper", "durch", "diese", "einer", "eines", "werden"})
+_WORD5 = re.compile(r"[^\W\d_]{5,}")
+
+
+@functools.lru_cache(maxsize=16384)
+def _stems(text: str) -> frozenset[str]:
+    """The first five letters of the longer words of ``text`` (a rough stem); kept for
+    each text (the article's sentences are matched against each other many times)."""
+    return frozenset(w.lower()[:5] for w in _WORD5.findall(text) if w.lower() not in _NOT_STEMS)
 
 
 def _aim_ok(x, quotable) -> bool:
