@@ -2238,6 +2238,11 @@ _SPEECH = re.compile(
     r"sagte|sagt|erklärte|äußerte|bemerkte|Interview\w*)\b|[“„\"«][^”“\"»]{12,}[”“\"»]")
 
 
+#: a section that reviews the article's sources or data themselves (not its own methods)
+_SOURCES_TITLE = re.compile(r"(?i)\b(?:data|sources|statistics|archives|records|Daten\w*|"
+                            r"Quellen\w*|Statistik\w*|Archiv\w*|Datenlage)\b")
+_METHODS_TITLE_Q = re.compile(r"(?i)^\W*(?:[IVX\d][\d.]*\s*)?(?:methods?|methodolog|data and|"
+                              r"daten und|methode)")
 #: a section on the gaps or deficits of what the article surveys, and one on what is
 #: required or recommended
 _GAPS_TITLE = re.compile(r"(?i)\b(?:gaps?|deficits?|deficiencies|shortcomings|Lücken|Defizite)\b")
@@ -2517,6 +2522,32 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                  "trennt, was die Äußerungen belegen können (was gesagt werden "
                                  "sollte), von dem, was sie nicht belegen, und findet, wo der "
                                  "Beitrag sie an anderen Belegen prüft.")))
+            break
+    # a section that reviews the sources themselves one by one, in subsections of its own
+    # ("2. The Current Data Situation …": "2.1 The Federal Statistical Office", "2.2
+    # Statistics from CSOs" …): what each can deliver and what not (JUDGE11 en-42016:
+    # "which data sources are surveyed and what each can and cannot deliver")
+    if not any(c.rule == "sources" for c in out) and w.has("sources_sections"):
+        for sec in arg.steps:
+            parts = [x for x in _under(reading, sec)[1:] if x.level == sec.level + 1 and x.title]
+            if not _SOURCES_TITLE.search(sec.title or "") or not 2 <= len(parts) <= 6 or \
+                    _METHODS_TITLE_Q.search(sec.title or ""):
+                continue
+            names = [_section_name(x, lang) for x in parts]
+            if any(len(n.split()) > 8 for n in names):
+                continue
+            listed = ", ".join(names[:-1]) + _STEP_WORDS.get(lang, " and ") + names[-1]
+            whole = _whole(reading, sec)
+            if not whole:
+                continue
+            out.append(_Cand("sources", sec.id, w("sources_sections", section=_section_name(sec, lang),
+                                                  parts=listed),
+                             "analysis", [sec.id] + [x.id for x in parts], whole,
+                             f"{_where(lang, [sec])} {A['good']} " + _note(
+                                 lang, "says for each source what it records and what it leaves "
+                                 "out, with the reasons the article gives.",
+                                 "sagt zu jeder Quelle, was sie erfasst und was sie auslässt, mit "
+                                 "den Gründen, die der Beitrag nennt."), support=list(whole)))
             break
     # no "look at the sources the author uses (kinds): which claims rest on them?": the
     # kinds of source alone fit any article of the kind (JUDGE5, GENERIC)

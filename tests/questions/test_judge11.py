@@ -138,3 +138,41 @@ def test_a_stock_summary_only_without_two_grounded_questions():
     qs = Q.generate(r)
     assert not any(q.text.startswith(("Summarise the article’s central claim",
                                       "What is the article’s main argument")) for q in qs)
+
+
+REPORT = """\
+# 1. Introduction
+
+This report provides a comprehensive view of the data on the river ports of Varnland and reveals existing gaps.
+
+# 2. The data on the river ports
+
+The data on the ports come from two kinds of source.
+
+## 2.1 Harbour statistics
+
+{a}
+
+## 2.2 Customs records
+
+{b}
+
+# 3. Conclusion
+
+We conclude that neither source counts the small boats that carry most of the grain.
+"""
+
+
+def test_a_section_that_reviews_the_sources_one_by_one_is_asked_about_whole():
+    a = " ".join(f"The harbour office of port {i} counts the ships but not their cargo." for i in range(20))
+    b = " ".join(f"The customs office of port {i} records the cargo but not the ships." for i in range(20))
+    r = reading_from_text(REPORT.format(a=a, b=b))
+    qs = [q for q in _rule(Q.generate(r), "sources") if "“Harbour statistics”" in q.text]
+    assert len(qs) == 1 and "“Customs records”" in qs[0].text
+    secs = {s.title: s for s in r.sections}
+    cited = {Q.block_of(e) for e in qs[0].evidence}
+    assert {secs["2.1 Harbour statistics"].blocks[0].id, secs["2.2 Customs records"].blocks[-1].id} <= cited
+    # not a methods section of the study's own
+    r2 = reading_from_text(REPORT.replace("# 2. The data on the river ports", "# 2. Methods and data")
+                           .format(a=a, b=b))
+    assert not [q for q in _rule(Q.generate(r2), "sources") if "“Harbour statistics”" in q.text]
