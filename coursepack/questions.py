@@ -2188,6 +2188,13 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                         break
                 if depth <= 0:
                     add += ev(*more)
+                # a concept with a section of its own, titled by it ("Cooperation"): where
+                # it does its work is that section, cited whole (JUDGE11: pp. 260-262)
+                own = _titled_by(reading, t.term)
+                if own is not None and own is not concl and own is not arg.intro:
+                    whole = _whole(reading, own)
+                    add += whole
+                    c.support += whole
                 # a concept defined in the conclusion: where the article uses it next, past
                 # its definition's paragraph (JUDGE11: the distinction it draws, p. 121)
                 if by_block.get(d.block) is concl:
@@ -3185,6 +3192,15 @@ def _comparable_sections(reading: model.Reading, arg) -> tuple | None:
     return best
 
 
+def _titled_by(reading: model.Reading, term: str):
+    """The section whose title is ``term`` (in any inflection, its number aside:
+    "3.2 Cooperation" for "cooperation"), or None."""
+    rx = _term_rx(term)[len("(?<!\\w)"):-len("(?!\\w)")]
+    return next((x for x in reading.sections if x.title and re.fullmatch(
+        r"\W*(?:[IVX]+|\d+(?:\.\d+)*|[a-z])?[.)]?\s*" + rx + r"\W*", normalize_space(x.title),
+        re.I)), None)
+
+
 def _typology_pair(reading: model.Reading, arg, asked: str = "") -> tuple | None:
     """Two types of a typology the article sets out: glossary terms it defines, each in
     a section of its own titled by the term, the sections siblings under one heading
@@ -3197,10 +3213,7 @@ def _typology_pair(reading: model.Reading, arg, asked: str = "") -> tuple | None
     for t in reading.glossary:
         if not t.printable or not t.definition or t.id == asked:
             continue
-        rx = _term_rx(t.term)
-        sec = next((x for x in reading.sections if x.title and re.fullmatch(
-            r"\W*(?:[IVX]+|\d+(?:\.\d+)*|[a-z])?[.)]?\s*" + rx[len("(?<!\w)"):-len("(?!\w)")] + r"\W*",
-            normalize_space(x.title), re.I)), None)
+        sec = _titled_by(reading, t.term)
         if sec is None or not _parents(reading, sec)[:1] or \
                 _FRAME_TITLE.search(_parents(reading, sec)[0].title or ""):
             continue
