@@ -2454,8 +2454,8 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     props = next((x for x in headed[headed.index(gaps) + 1:] if _PROPOSALS_TITLE.search(x.title)),
                  None) if gaps is not None else None
     if props is not None and w.has("gaps") and not any(c.rule == "evidence" for c in out):
-        where = _section_span(reading, gaps) or [b.id for b in gaps.blocks[:1]]
-        where += _section_span(reading, props) or [b.id for b in props.blocks[:1]]
+        where = _section_span(reading, gaps) or _whole(reading, gaps)
+        where += _section_span(reading, props) or _whole(reading, props)
         if where:
             out.append(_Cand("evidence", gaps.id, w("gaps", gaps=_section_name(gaps, lang),
                                                     proposals=_section_name(props, lang)),
@@ -2838,8 +2838,12 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                     and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
                     and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
         if why is not None:
-            span = _section_span(reading, why.section)
-            span = span if sum(_words_of(blocks[b]) for b in span if b in blocks) <= 900 else [why.block]
+            # (the section the question names, cited whole when it is up to about four
+            # pages: JUDGE11 "a section cited is cited in full extent"; a longer one, its
+            # paragraph)
+            span = _whole(reading, why.section)
+            size = sum(_words_of(b) for x in _under(reading, why.section) for b in x.blocks)
+            span = span if size <= 1800 else [why.block]
             out.append(_Cand("counter", why.block, w("alternative_section", quote=_qs(why, lang),
                                                      section=_section_name(why.section, lang)),
                              "evaluation", [why.section.id], ev(why) + span,
