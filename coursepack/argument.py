@@ -161,6 +161,10 @@ _LEFT_OPEN = {
         r"(?:abzuwarten|offen|zu (?:klären|untersuchen|prüfen))\b|\boffene[n]? Fragen?\b|"
         r"\bwäre (?:noch )?(?:interessant|lohnend|zu (?:untersuchen|prüfen|klären))\b"),
 }
+#: a sentence that proposes rather than reports: a modal verb ("would", "could",
+#: "should", "might", "würde", "könnte", "sollte")
+_PROPOSES = re.compile(r"(?i)\b(?:would|could|should|might|ought|need to|würde[n]?|könnte[n]?|"
+                       r"sollte[n]?|müsste[n]?|wäre[n]?)\b")
 _ITEM = re.compile(r"^\s*(?:[•▪‣◦·*–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
 
 
@@ -172,10 +176,10 @@ def left_open(sents: list[Sentence], lang: str) -> set[int]:
 
     >>> ss = [Sentence(t, b, "s", i) for i, (b, t) in enumerate([
     ...     ("p1", "We show that X rose."), ("p2", "Future research has several aspects:"),
-    ...     ("p3", "• How are A and B linked?"), ("p4", "• Another variable would be Z."),
-    ...     ("p5", "Why did X rise?")])]
+    ...     ("p3", "• How are A and B linked?"), ("p4", "• I studied Y here."),
+    ...     ("p4", "Another variable would be Z."), ("p5", "Why did X rise?")])]
     >>> sorted(left_open(ss, "en"))
-    [1, 2, 3]
+    [1, 2, 4]
     """
     cue = _LEFT_OPEN.get(lang)
     out: set[int] = set()
@@ -196,7 +200,10 @@ def left_open(sents: list[Sentence], lang: str) -> set[int]:
                     inside = bool(_ITEM.match(x.text)) or getattr(x, "kind", "") == "item"
                     if not inside:
                         break
-                out.add(x.index)
+                # (of an item, what it asks or proposes, not what it reports as done:
+                # "I have studied here the role of age …" stays the article's)
+                if x.text.endswith("?") or cue.search(x.text) or _PROPOSES.search(x.text):
+                    out.add(x.index)
     return out
 
 
