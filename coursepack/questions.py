@@ -6,13 +6,17 @@ argument (:mod:`.argument`) and asks, task by task, only about what this article
 says:
 
 * **reconstruct**: its thesis ("this paper argues that …", in the abstract when
-  the body states none), its research question, the question its title asks, its
-  stated aim or subject (the abstract's first), or its main sections by name;
+  the body states none), its research question (in its own voice, never one it
+  leaves to future research: :func:`.argument.left_open`), the question its title
+  asks, its stated aim or subject (the abstract's first), or its main sections by
+  name (a stock question, printed only when the article gives fewer than two
+  grounded questions of other tasks);
 * **weigh the evidence**: a hypothesis (asked, never asserted: accepted, rejected
   or qualified?), a second finding it states as shown, or its conclusion quoted;
 * **examine the sources**: its own experiment, survey or interviews (the methods
-  section named; else the sentence that names them), or the statements of an
-  office-holder it reports again and again;
+  section named; else the sentence that names them), the statements of an
+  office-holder it reports again and again, or a section that reviews its sources
+  one by one in subsections of their own;
 * **compare**: two views reported side by side (named people, cited works),
   without presupposing that they are rivals; one argued view weighed against the
   author's; contrasts between actors ("While A …, B …"); two parts it sets side
@@ -37,6 +41,9 @@ few questions.  A claim is asked about by one question (the application aside).
 or paraphrases ("s3-p4~2": the second sentence of paragraph s3-p4; "abstract-1~1";
 a bare paragraph id for a whole paragraph).  The reader marks those sentences
 (:func:`marked_inlines`), and the layout gives the page where each is printed.
+The answer's place is cited too (:func:`_answer_spans`): a section a question names
+or sets beside another is cited whole, first page to last (:func:`_whole`); a
+definition quoted over several sentences, each of them.
 
 The **kind of article** (:attr:`.argument.Argument.genre`: a review, a reply to
 critics, an empirical study, an essay) and its **own evidence** choose among the
