@@ -591,7 +591,8 @@ _NOT_OWN = {
     "en": re.compile(
         r"(?:\b(?:(?i:critics|opponents|skeptics|sceptics|others|some|many|most|scholars|authors|"
         r"researchers|observers|analysts|commentators|proponents|advocates|they|he|she)|"
-        r"(?<=\S\s)[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et al\.))"
+        r"(?<=\S\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bwith\s)"
+        r"(?<!\bon\s)(?<!\bto\s)[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et al\.))"
         r"\s+(?:\w+ly\s+)?$)|"
         r"(?i:\bhypothes[ie]s\b|\bassumption\b|\bconjecture\b|\bexpectation\b|\bprediction\b|"
         r"\b(?:often|commonly|widely|sometimes|frequently) (?:been )?(?:argued|claimed|assumed|said)\b|"
@@ -618,6 +619,8 @@ def _not_own(before: str, lang: str) -> bool:
     (True, False)
     >>> _not_own("Results clearly show", "en"), _not_own("In sum, Lee and Park argue", "en")
     (False, True)
+    >>> _not_own("The case of Germany shows", "en")
+    False
     """
     rx = _NOT_OWN.get(lang)
     if rx is None:
