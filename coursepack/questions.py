@@ -1875,6 +1875,34 @@ def _rare_match(pool, text: str, sents, least: int = 3, rare: int = 1):
     return best
 
 
+#: words of five letters or more that carry no topic ("because", "between")
+_FUNCTION5 = frozenset(_stems("because although without between through within while where would "
+                              "could should might their whose since after before under again "
+                              "still often never always every other"))
+
+
+def _rare_paragraphs(pool, text: str, sents, n: int = 3) -> list:
+    """The paragraphs of ``pool`` (sentences) that share two at least of ``text``'s rarer
+    words (each used in under a tenth of ``sents``; function words aside), the ``n``
+    that share most (rarer words weighing more), in the article's order: one sentence
+    of each."""
+    want = _stems(text) - _FUNCTION5
+    df: dict[str, int] = {}
+    for x in sents:
+        for st in _stems(x.text) & want:
+            df[st] = df.get(st, 0) + 1
+    few = {st for st in want if df.get(st, 0) * 10 < max(10, len(sents))}
+    by_block: dict[str, list] = {}
+    for x in pool:
+        by_block.setdefault(x.block, []).append(x)
+    scored = []
+    for b, xs in by_block.items():
+        shared = frozenset().union(*(_stems(x.text) for x in xs)) & few
+        if len(shared) >= 2:
+            scored.append((-sum(1 / df[st] for st in shared), xs[0].index, xs[0]))
+    return [x for *_, x in sorted(sorted(scored)[:n], key=lambda t: t[1])]
+
+
 def _two_clauses(text: str) -> list[str]:
     """The two sides of a contrast ("While A …, B …"; "A …, whereas B …"): its
     clauses, split at the comma before the second side; [] when it has no such comma.
@@ -3021,12 +3049,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             after = [x for x in arg.sents if not x.quote and x.index > here[-1].index
                      and x.section is not arg.conclusion and x.section is not s.section
                      and x.section not in mine and x.index not in arg.others] if here else []
-            beyond = []
-            for _ in range(2):
-                m = _rare_match([x for x in after if all(x.block != y.block for y in beyond)],
-                                s.text, arg.sents, 2, rare=2)
-                if m is not None:
-                    beyond.append(m)
+            beyond = _rare_paragraphs(after, s.text, arg.sents)
             # "the fathers", "the case in the GDR": the rest of the section's title
             other = tail if re.match(r"(?i)(?:the|a|an|der|die|das)\b", tail) else (
                 f"the case {tail}" if re.match(r"(?i)(?:in|of|at|during|under|after|before)\b", tail)
@@ -3035,7 +3058,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                             section=_section_name(sec, lang),
                                             pick=1 if beyond else 0), "application",
                              [s.section.id, sec.id] + [x.section.id for x in beyond],
-                             ev(s, there, m1, m2, side, *beyond) + whole,
+                             ev(s, there, m1, m2, side) + whole + [x.block for x in beyond],
                              f"{_where(lang, [s.section, sec])} {A['article']} {_qs(s, lang)} "
                              f"{A['good']} " + _note(lang, "compares the two cases the article "
                                                      "examines and says what carries over and what "
