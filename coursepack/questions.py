@@ -2686,13 +2686,21 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             earlier = [x for x in arg.sents if x.index < s.index and x.block != s.block
                        and not x.quote and x.index not in arg.others and x.index >= 0
                        and x not in (why, *sides)]
-            facts = []
+            facts, paras = [], []
             for clause in _two_clauses(s.text):
                 m = _rare_match([x for x in earlier if x not in facts], clause, arg.sents)
                 if m is not None:
                     facts.append(m)
+                # and the paragraphs that share two of the clause's rarer words, whole
+                # (JUDGE11: the ally's obligations, pp. 4-5, uncited)
+                cited = {x.block for x in (why, *sides, *facts) if x is not None} | set(paras)
+                # (what others said counts here: the facts may be reported statements)
+                paras += [x.block for x in _rare_paragraphs(
+                    [x for x in arg.sents if x.index < s.index and x.block != s.block
+                     and not x.quote and x.index >= 0 and x.block not in cited],
+                    clause, arg.sents, 2)]
             out.append(_Cand("contrast", f"{a}|{b}", task, "analysis",
-                             [s.section.id], ev(s, why, *sides, *facts),
+                             [s.section.id], ev(s, why, *sides, *facts) + paras,
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))
