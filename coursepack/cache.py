@@ -104,6 +104,15 @@ def _input_bytes(p: Path, real_root: Path, keep=None) -> bytes:
     return data
 
 
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in chunks (a PDF is keyed by its bytes)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def digest(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")

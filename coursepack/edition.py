@@ -18,6 +18,8 @@ import re
 from . import model, glossary as glossary_mod, timeline as timeline_mod
 from .content import PackConfig, ReadingConfig, load_pack, read_bytes
 from .errors import ContentError, Problem, Problems
+from .frontmatter import split_keywords
+from .i18n import KEYWORD_HEADINGS
 from .yamlio import read_text, load_yaml
 from .progress import Timer, step
 from .bibliography import build_bibliography, format_citation
@@ -366,8 +368,6 @@ def front_matter(blocks: list[model.Block], keywords: list[str]) -> list[model.B
     >>> model.plain_text(front_matter([model.Block("f", [model.Text("* University Paris 8")], "affiliation")], [])[0].inlines)
     'University Paris 8'
     """
-    from .frontmatter import split_keywords
-    from .i18n import KEYWORD_HEADINGS
     have = {k.casefold() for k in keywords}
     out = []
     for b in blocks:

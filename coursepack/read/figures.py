@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 import io
 
-from . import _sha256   # the PDF's digest, as the structure cache keys it
+from ..cache import file_digest   # the PDF's digest, as the structure cache keys it
 from .structure import ArticleStructure, Block, Doubt, Line
 from ..outputs import atomic_write
 
@@ -498,8 +498,7 @@ def page_graphics(pdf_path: str | Path):
     drawn on a page of the PDF, as ``(x0, top, x1, bottom)`` in points from
     the page's top-left; full-page backgrounds and bands at the page's edge
     left out.  The PDF is opened on first use."""
-    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
-    from .pdflayout.chars import page_box, page_rules  # lazy: pypdfium2 36 ms wherever text is read
+    from .pdflayout.chars import page_box, page_rules, pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
     state: dict = {}
 
     def graphics(page: int) -> list:
@@ -566,7 +565,7 @@ def crop_clear(region, glyphs) -> tuple[float, float, float, float]:
 
 def _clear_of_text(pg, region) -> tuple[float, float, float, float]:
     """:func:`crop_clear` with the glyphs of the open pypdfium2 page ``pg``."""
-    from .pdflayout.chars import page_box, page_chars  # lazy: only when figures are cut
+    from .pdflayout.chars import page_box, page_chars  # lazy: pypdfium2 36 ms, only when figures are cut
     tp = pg.get_textpage()
     try:
         glyphs = [(c.x0, c.top, c.x1, c.bottom) for c in page_chars(pg, tp, page_box(pg))
@@ -608,7 +607,7 @@ def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DP
         return 0
     import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
     pdf_path, folder = Path(pdf_path), Path(folder)
-    digest = _sha256(pdf_path)
+    digest = file_digest(pdf_path)
     done = 0
     pdf = None
     try:
