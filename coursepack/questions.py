@@ -1670,7 +1670,10 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                 # "temporal orientation" beside the correlations' question)
                 continue
             text = w("concept_credited", term=term, who=who, definition=shown_def,
-                     name=re.sub(r"\s*\(.*", "", who), pick=1 if reads else 0)
+                     name=re.sub(r"\s*\(.*", "", who),
+                     # (a study reading its results with it: the results' wording; else one
+                     # of the others, by the article, so that a pack's readings vary)
+                     pick=1 if reads else (0, 2)[int(short_hash(w.seed, "concept_credited"), 16) % 2])
         elif lead or re.search(r"[»«“”„\"‚›‹]|‘(?=\w)|(?<!\w)’", definition):
             continue      # the article's lead-in words inside the quotation marks (JUDGE6)
         else:
