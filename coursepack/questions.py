@@ -1670,7 +1670,10 @@ def _concept_cands(reading, doc, arg, lang, w, A, ev, quotable, asked: str = "",
                 # "temporal orientation" beside the correlations' question)
                 continue
             text = w("concept_credited", term=term, who=who, definition=shown_def,
-                     name=re.sub(r"\s*\(.*", "", who), pick=1 if reads else 0)
+                     name=re.sub(r"\s*\(.*", "", who),
+                     # (a study reading its results with it: the results' wording; else one
+                     # of the others, by the article, so that a pack's readings vary)
+                     pick=1 if reads else (0, 2)[int(short_hash(w.seed, "concept_credited"), 16) % 2])
         elif lead or re.search(r"[»«“”„\"‚›‹]|‘(?=\w)|(?<!\w)’", definition):
             continue      # the article's lead-in words inside the quotation marks (JUDGE6)
         else:
@@ -3253,9 +3256,17 @@ def _typology_pair(reading: model.Reading, arg, asked: str = "") -> tuple | None
     article's order.  ((term, section), (term, section)), or None."""
     found = []
     for t in reading.glossary:
-        if not t.printable or not t.definition or t.id == asked:
+        if not t.printable or not t.definition or t.id == asked or t.kind in (
+                "person", "place", "weapon", "event", "agreement", "publication", "other",
+                "organisation"):
             continue
         sec = _titled_by(reading, t.term)
+        # (defined in that section: "defines X in a section of its own" must hold; a
+        # term the glossary defines elsewhere, or a country's name, is no type)
+        if sec is not None and t.evidence and not any(
+                block_of(e) in {b.id for x in _under(reading, sec) for b in x.blocks}
+                for e in t.evidence[:1]):
+            continue
         if sec is None or not _parents(reading, sec)[:1] or \
                 _FRAME_TITLE.search(_parents(reading, sec)[0].title or ""):
             continue
