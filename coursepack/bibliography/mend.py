@@ -600,6 +600,30 @@ def quoted_title(e: model.BibEntry, text: str) -> None:
             return
 
 
+_INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
+
+
+def initials_as_surname(e: model.BibEntry) -> None:
+    """Two authors the parser read across their comma ("Mattes, R. Davids
+    Y.D. and Africa, C." read as "Mattes" and "Y.D, R. Davids"): a
+    "surname" of initials only is no surname; the initials before the
+    next name belong to the author before, who has none.
+
+    >>> e = model.BibEntry("k", "book", {}, {"author": ["Mattes", "Y.D, R. Davids", "Africa, C."]})
+    >>> initials_as_surname(e); e.persons["author"]
+    ['Mattes, R.', 'Davids, Y.D.', 'Africa, C.']
+    """
+    people = e.persons.get("author") or []
+    for i in range(1, len(people)):
+        last, first = _split_name(people[i])
+        prev_last, prev_first = _split_name(people[i - 1])
+        m = re.fullmatch(rf"({_INITIALS})\s*([A-ZÀ-Þ][a-zà-ÿ][\w'’-]+)", first)
+        if prev_first or not prev_last or not m or not re.fullmatch(_INITIALS, last.strip()):
+            continue
+        people[i - 1] = f"{prev_last}, {m.group(1).strip()}"
+        people[i] = f"{m.group(2)}, {last.strip()}{'' if last.strip().endswith('.') else '.'}"
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -617,6 +641,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     slashed_container(e, text)
     german_series(e, text)
     container_first(e, text)
+    initials_as_surname(e)
     quoted_title(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)

@@ -218,3 +218,12 @@ def test_a_publisher_is_no_editor_and_a_quoted_title_runs_to_its_quote():
     dorn = _one(res, "Funeral")
     assert dorn.fields["title"].endswith("Kumasi, Ghana") and dorn.fields["journal"] == "Journal of Ritual Studies"
     assert "Éditions de Provence, 1980" in model.plain_text(_one(res, "le lieu").formatted)
+
+
+def test_two_authors_read_across_their_comma_are_two():
+    res = build_bibliography([], landing_refs=[
+        "Olsen, K. Berge T.D. and Lund, C. (1999) Views of the Fjords: Trends and Comparisons. Fjord "
+        "Barometer. Bergen: Fjordpress."], lang="en")
+    (e,) = res.entries
+    assert e.persons["author"][:2] == ["Olsen, K.", "Berge, T.D."]
+    assert model.plain_text(e.formatted).startswith("Olsen, K., T.D. Berge, and C. Lund.")
