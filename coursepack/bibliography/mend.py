@@ -624,6 +624,55 @@ def initials_as_surname(e: model.BibEntry) -> None:
         people[i] = f"{m.group(2)}, {last.strip()}{'' if last.strip().endswith('.') else '.'}"
 
 
+def year_with_original(e: model.BibEntry, text: str) -> None:
+    """A year the text gives with an earlier one ("(1963/1940)", "(1999/
+    1946)": the edition cited and the first): the first edition's year as
+    ``origdate`` (printed "1963 [1940]", as "1984 [1893]" is).
+
+    >>> e = model.BibEntry("k", "book", {"year": "1963"}, {})
+    >>> year_with_original(e, "Mills, Charles W. (1963/1940): Situated Actions."); e.fields["origdate"]
+    '1940'
+    """
+    y = str(e.fields.get("year", ""))
+    if not re.fullmatch(_YEAR, y) or e.fields.get("origdate"):
+        return
+    m = re.search(rf"\({re.escape(y)}\s*/\s*({_YEAR})\)", text)
+    if m and m.start() < 120 and int(m.group(1)) < int(y):
+        e.fields["origdate"] = m.group(1)
+
+
+_TRANSLATED = r"(?<!\w)(?:Trans\.|Transl\.|Translated by|tr\.|trad\.|traduit par|Übers\.|übers\. von|übersetzt von)"
+
+
+def translator_in_place(e: model.BibEntry, text: str) -> None:
+    """A translator the text names ("Trans. F. Vezin.", "translated by
+    Anne Roux") that the parser dropped or read into the place ("F.
+    Vezin. Paris"): the translator, and the place without the name.
+
+    >>> e = model.BibEntry("k", "book", {"address": "F. Vezin. Paris", "publisher": "Gallimard"}, {})
+    >>> translator_in_place(e, "Heidegger M. (1927/1986) Sein und Zeit. Trans. F. Vezin. Paris: Gallimard.")
+    >>> e.fields["address"], e.persons["translator"]
+    ('Paris', ['Vezin, F.'])
+    """
+    if e.persons.get("translator"):
+        return
+    m = re.search(rf"{_TRANSLATED}\s*((?:{_INITIALS}\s*|[A-ZÀ-Þ][a-zà-ÿ]+\s+){{1,3}})([A-ZÀ-Þ][\w'’-]+)(?=[.,;:)]|\s*$)",
+                  text)
+    if not m:
+        return
+    first, last = m.group(1).strip(), m.group(2)
+    e.persons["translator"] = [f"{last}, {first}"]
+    name = f"{first} {last}"
+    for k in ("address", "publisher", "note", "series"):
+        v = str(e.fields.get(k, ""))
+        if v.startswith(name):
+            rest = v[len(name):].lstrip(" .,;:")
+            if rest:
+                e.fields[k] = rest
+            else:
+                del e.fields[k]
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -642,6 +691,8 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     german_series(e, text)
     container_first(e, text)
     initials_as_surname(e)
+    year_with_original(e, text)
+    translator_in_place(e, text)
     quoted_title(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)

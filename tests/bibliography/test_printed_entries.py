@@ -227,3 +227,13 @@ def test_two_authors_read_across_their_comma_are_two():
     (e,) = res.entries
     assert e.persons["author"][:2] == ["Olsen, K.", "Berge, T.D."]
     assert model.plain_text(e.formatted).startswith("Olsen, K., T.D. Berge, and C. Lund.")
+
+
+def test_a_translator_and_a_first_edition_print_as_such():
+    res = build_bibliography([], landing_refs=[
+        "Husserl E. (1928/1990) Zeit und Dauer. Trans. P. Roux. Lyon: Ardent.",
+        "Wright, Charles W. (1963/1940): Situated Motives, in: Horowitz, Irving L. (ed.): Power and People. "
+        "The Collected Essays, Oxford."], lang="en")
+    zeit = model.plain_text(_one(res, "Zeit und Dauer").formatted)
+    assert "Translated by P. Roux. Lyon: Ardent" in zeit
+    assert model.plain_text(_one(res, "Situated").formatted).endswith("1963 [1940].")
