@@ -40,6 +40,15 @@ _PLACE = (r"[A-ZÄÖÜ][\w\-]*\.?(?:(?:/|\s+|-)(?:[A-ZÄÖÜ][\w\-]*\.?|a\.\s?[A
           r"am|an|bei|im|upon|on)){0,3}")
 
 
+def _place(s: str) -> str:
+    """A place as matched by ``_PLACE``, without the full stop that ends
+    the entry ("Göttingen." → "Göttingen"; "Frankfurt a. M." keeps its)."""
+    s = s.strip().rstrip(",")
+    if s.endswith(".") and len(re.split(r"[\s/.-]", s.rstrip("."))[-1]) > 2:
+        s = s[:-1]
+    return s
+
+
 def _find(text: str, value: str) -> int:
     """Where ``value`` stands in ``text`` (spaces and dashes loosely), or -1."""
     if not value:
@@ -92,7 +101,7 @@ def edition_and_place(e: model.BibEntry, text: str) -> None:
     p = re.match(rf"\s*,?\s*(?P<place>{_PLACE})\s*,?\s*(?P<year>{_YEAR})\b", rest)
     if p and not f.get("address") and p.group("year") == str(f.get("year", ""))[:4] \
             and _find(f.get("title", ""), p.group("place")) < 0:
-        f["address"] = p.group("place").rstrip(",")
+        f["address"] = _place(p.group("place"))
     note = f.get("note", "")
     if note and _find(text[m.start():], note) >= 0 and _find(m.group("ed") + rest, note) == 0 \
             or note and ed.endswith(note.strip()):
@@ -490,7 +499,7 @@ def season_not_place(e: model.BibEntry, text: str) -> None:
     f.setdefault("month", a)
     m = re.search(rf"{re.escape(a)}\s+{_YEAR}\s*,\s*({_PLACE})\s*(?:[,.:;]|$)", text)
     if m and not re.match(r"(?:S|pp?|Bd|Nr|Vol|H)\.?$", m.group(1)):
-        f["address"] = m.group(1)
+        f["address"] = _place(m.group(1))
 
 
 def numbered_part(e: model.BibEntry, text: str) -> None:
@@ -673,6 +682,54 @@ def translator_in_place(e: model.BibEntry, text: str) -> None:
                 del e.fields[k]
 
 
+def remark_after_entry(e: model.BibEntry, text: str) -> None:
+    """A remark in brackets after the entry's end that points to another
+    work ("… Göttingen. (Hinweis in Morgen 1947: 23)"), read as an editor
+    and pages: a remark, not this work's editor or extent.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Die Krise", "pages": "23"}, {"editor": ["Morgen"]})
+    >>> remark_after_entry(e, "Weippert, G. (1946), Die Krise, Vortrag, Göttingen. (Hinweis in Morgen 1947: 23)")
+    >>> e.fields, e.persons
+    ({'title': 'Die Krise'}, {})
+    """
+    m = re.search(rf"[.)]\s*\(([^()]*?\b([A-ZÀ-Þ][\w'’-]+)\s+{_YEAR}[a-z]?(?::\s*(\d+)\w*)?[^()]*)\)\s*\.?\s*$",
+                  text)
+    if not m:
+        return
+    eds = e.persons.get("editor") or []
+    if eds == [m.group(2)] and not e.fields.get("booktitle"):
+        del e.persons["editor"]
+        if m.group(3) and str(e.fields.get("pages", "")) == m.group(3):
+            del e.fields["pages"]
+
+
+def descriptor_not_place(e: model.BibEntry, text: str) -> None:
+    """What a work is read as its place ("Vortrag, Oktober 1946,
+    Göttingen" read as the place "Vortrag"): the description (``note``),
+    and the place the text gives after the date.
+
+    >>> e = model.BibEntry("k", "book", {"year": "1946", "address": "Vortrag"}, {})
+    >>> descriptor_not_place(e, "Weippert, G. (1946), Die Krise, Vortrag, Oktober 1946, Göttingen."); e.fields
+    {'year': '1946', 'note': 'Vortrag', 'month': 'Oktober', 'address': 'Göttingen'}
+    """
+    f = e.fields
+    a = str(f.get("address", ""))
+    if not a or f.get("note") or not DESCRIPTOR.fullmatch(a.strip().rstrip(".")) and not (
+            DESCRIPTOR.match(a) and len(a.split()) <= 3):
+        return
+    del f["address"]
+    f["note"] = a
+    y = str(f.get("year", ""))[:4]
+    sp = _span(text, a)
+    if not sp or not y.isdigit():
+        return
+    m = re.match(rf",?\s*(?:({_MONTHS_GIVEN})\s+)?{y}\s*,\s*({_PLACE})\s*(?:[,.:;]|$)", text[sp[1]:])
+    if m:
+        if m.group(1):
+            f.setdefault("month", m.group(1))
+        f["address"] = _place(m.group(2))
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -691,6 +748,8 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     german_series(e, text)
     container_first(e, text)
     initials_as_surname(e)
+    remark_after_entry(e, text)
+    descriptor_not_place(e, text)
     year_with_original(e, text)
     translator_in_place(e, text)
     quoted_title(e, text)
