@@ -57,7 +57,8 @@ LABELS: dict[str, dict[str, str]] = {
         "drafted-source-nopage": "Wortlaut des Beitrags",
         "glossary-intro-1": "Begriffe sind bei ihrem ersten Vorkommen im Text so markiert: ",
         "glossary-intro-sample": "Begriff",
-        "glossary-intro-2": ". Die Seitenzahlen führen zu jedem Vorkommen.",
+        "glossary-intro-2": ". Die Seitenzahlen führen zu jedem Vorkommen im Fließtext "
+                              "(Überschriften, Abstract und Anmerkungen ausgenommen).",
         "glossary-drafted-intro": "Einträge mit dem Vermerk „Wortlaut des Beitrags“ sind "
                                   "Definitionen aus dem Text selbst, mit ihrer Seite zitiert.",
         "glossary-drafted-intro-instructor": "Einträge mit dem Vermerk „Wortlaut des "
@@ -112,7 +113,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Les termes sont signalés ",
         "glossary-intro-sample": "ainsi",
         "glossary-intro-2": " à leur première occurrence dans l’article. Les numéros de page "
-                            "renvoient à chaque occurrence.",
+                            "renvoient à chaque occurrence dans le corps du texte (hors "
+                            "titres, résumé et notes).",
         "glossary-drafted-intro": "Les entrées marquées « formulation de l’article » sont des "
                                   "définitions citées de l’article lui-même, avec leur page.",
         "glossary-drafted-intro-instructor": "Les entrées marquées « formulation de "
@@ -173,7 +175,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Pojęcia są oznaczone ",
         "glossary-intro-sample": "tak",
         "glossary-intro-2": " przy pierwszym wystąpieniu w artykule. Numery stron prowadzą "
-                            "do każdego wystąpienia.",
+                            "do każdego wystąpienia w tekście głównym (poza tytułami, "
+                            "streszczeniem i przypisami).",
         "glossary-drafted-intro": "Hasła oznaczone „sformułowanie artykułu” to definicje "
                                   "przytoczone z samego artykułu, z numerem strony.",
         "glossary-drafted-intro-instructor": "Hasła oznaczone „sformułowanie artykułu” to "
@@ -233,7 +236,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Los términos se marcan ",
         "glossary-intro-sample": "así",
         "glossary-intro-2": " en su primera aparición en el artículo. Los números de página "
-                            "llevan a cada aparición.",
+                            "llevan a cada aparición en el cuerpo del texto (salvo títulos, "
+                            "resumen y notas).",
         "glossary-drafted-intro": "Las entradas marcadas «redacción del artículo» son "
                                   "definiciones citadas del propio artículo, con su página.",
         "glossary-drafted-intro-instructor": "Las entradas marcadas «redacción del artículo» "
@@ -271,7 +275,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Terms marked ",
         "glossary-intro-sample": "thus",
         "glossary-intro-2": " at their first occurrence in the article. Page numbers lead to "
-                            "every occurrence.",
+                            "every occurrence in the running text (headings, abstract and "
+                            "notes are not indexed).",
         "glossary-drafted-intro": "Entries marked “the article’s wording” are definitions "
                                   "quoted from the article itself, with their page.",
         "Abbreviations": "Abbreviations",

@@ -960,7 +960,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 b.role, b.why = "furniture", "above the title (masthead)"
             elif b.role in ("heading", "paragraph", "quote", "list_item") and \
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
-                b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
+                b.role, b.why = "furniture", "on a page before the title's (a series or journal cover)"
     _beside_title(blocks, doc.body)
     inset_passages(doc, blocks)
     foot_note_headed(doc, blocks)
@@ -1988,6 +1988,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     authors: list[str] = []
     subtitle: list[PLine] = []
     seen_author = False
+    first_author: PLine | None = None
     last = None
     for ln in order[k:k + 12]:
         t = ln.text.strip()
@@ -2014,7 +2015,11 @@ def front_matter(doc: Doc, i: int) -> dict:
             continue
         if seen_author and last is not None and _first_heading(ln, last, order, doc):
             break   # the body's first heading ("I. Introduction", a heading in small capitals)
-        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
+        # a name-like line under an affiliation in another style than the
+        # authors' ("United Kingdom" under "University of Leeds") is the address's
+        later_style = seen_author and first_author is not None and last is not None and last.role == "affiliation" \
+            and (abs(ln.size - first_author.size) > 0.4 or (ln.bold, ln.italic) != (first_author.bold, first_author.italic))
+        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)) and not later_style:
             # (names set side by side on one baseline, far apart: LaTeX's
             # \and; the page's gutter may part them into two columns)
             row = [ln] + [o for o in doc.pages[i] if o is not ln and not o.role and abs(o.base - ln.base) <= 0.5
@@ -2023,6 +2028,7 @@ def front_matter(doc: Doc, i: int) -> dict:
             for o in sorted(row, key=lambda o: o.x0):
                 o.role, o.why = "author", "names below the title"
                 authors.extend(split_authors(o.body_text))
+            first_author = first_author or ln
             last = ln
             seen_author = True
             continue
