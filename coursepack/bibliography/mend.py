@@ -730,6 +730,33 @@ def descriptor_not_place(e: model.BibEntry, text: str) -> None:
         f["address"] = _place(m.group(2))
 
 
+def subtitle_not_book(e: model.BibEntry, text: str) -> None:
+    """A subtitle read as the book a chapter appeared in ("Asylpolitik in
+    der Bundesrepublik Deutschland. Entwicklung und Alternativen. 2.
+    Auflage Opladen 1993" read as a chapter in "Entwicklung und
+    Alternativen"): a chapter's book is introduced ("In:", "in", "//") or
+    comes with editors or pages; one that only follows the title's full
+    stop is the title's second sentence, and the work a book.
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Asylpolitik", "booktitle": "Entwicklung und Alternativen",
+    ...                    "edition": "2", "address": "Opladen"}, {"author": ["Münch, Ursula"]})
+    >>> subtitle_not_book(e, "Ursula Münch, Asylpolitik. Entwicklung und Alternativen. 2. Auflage Opladen 1993")
+    >>> e.type, e.fields["title"], "booktitle" in e.fields
+    ('book', 'Asylpolitik. Entwicklung und Alternativen', False)
+    """
+    f = e.fields
+    if e.type not in ("incollection", "inbook") or e.persons.get("editor") or f.get("pages"):
+        return
+    if re.search(r"(?i)conference|congress|symposi|workshop|proceedings|meeting|tagung|kongress|"
+                 r"colloque|jahrbuch|yearbook|handbuch|handbook|lexikon|encyclop", str(f.get("booktitle", ""))):
+        return          # a paper given at a meeting, an entry of a reference work: a container indeed
+    t, c = _span(text, str(f.get("title", ""))), _span(text, str(f.get("booktitle", "")))
+    if t and c and re.fullmatch(r"[.:]\s+", text[t[1]:c[0]]):
+        f["title"] = text[t[0]:c[1]]
+        del f["booktitle"]
+        e.type = "book"
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -748,6 +775,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     german_series(e, text)
     container_first(e, text)
     initials_as_surname(e)
+    subtitle_not_book(e, text)
     remark_after_entry(e, text)
     descriptor_not_place(e, text)
     year_with_original(e, text)

@@ -237,3 +237,12 @@ def test_a_translator_and_a_first_edition_print_as_such():
     zeit = model.plain_text(_one(res, "Zeit und Dauer").formatted)
     assert "Translated by P. Roux. Lyon: Ardent" in zeit
     assert model.plain_text(_one(res, "Situated").formatted).endswith("1963 [1940].")
+
+
+def test_a_subtitle_is_no_book():
+    res = build_bibliography(_notes(
+        "Vgl. Anna Roth, Häfen in der Ostsee. Handel und Wandel. 2. überarb. Auflage Kiel 1999.",
+        "Vgl. Paul Esch, Der Hafen, Bremen 2001."), landing_refs=None, lang="de")
+    roth = _one(res, "Häfen")
+    assert roth.type == "book" and "booktitle" not in roth.fields
+    assert _emph(roth) == ["Häfen in der Ostsee. Handel und Wandel"]
