@@ -757,6 +757,26 @@ def subtitle_not_book(e: model.BibEntry, text: str) -> None:
         e.type = "book"
 
 
+_FORTHCOMING = r"(?:im\s+Erscheinen|im\s+Druck|in\s+press|forthcoming|à\s+paraître|in\s+Vorbereitung)"
+
+
+def forthcoming(e: model.BibEntry, text: str) -> None:
+    """A work the text says is not out yet ("(im Erscheinen)", "(in
+    press)") that no field says so of: the words kept (``note``), as
+    given.
+
+    >>> e = model.BibEntry("k", "phdthesis", {"note": "Dissertation"}, {})
+    >>> forthcoming(e, "Kamphans, M. (2014). Zwischen Überzeugung (Dissertation). Wiesbaden: Springer VS (im Erscheinen).")
+    >>> e.fields["note"]
+    'Dissertation, im Erscheinen'
+    """
+    m = re.search(rf"\(\s*({_FORTHCOMING})\s*\)", text, re.I)
+    if not m or any(re.search(_FORTHCOMING, str(v), re.I) for v in e.fields.values()):
+        return
+    note = str(e.fields.get("note", ""))
+    e.fields["note"] = f"{note}, {m.group(1)}" if note else m.group(1)
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -775,6 +795,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     german_series(e, text)
     container_first(e, text)
     initials_as_surname(e)
+    forthcoming(e, text)
     subtitle_not_book(e, text)
     remark_after_entry(e, text)
     descriptor_not_place(e, text)

@@ -352,7 +352,7 @@ DESCRIPTOR = re.compile(r"(?i)diplomarbeit|dissertation|\bdiss\.|disertac|diseta
                         r"magisterarbeit|masterarbeit|habilitation|paper presented|vortrag|"
                         r"working paper|arbeitspapier|manuscript|manuskript|unpublished|"
                         r"unveröffentlicht|santrauka|report|bericht|gutachten|forthcoming|"
-                        r"in press|im druck")
+                        r"in press|im druck|im erscheinen")
 
 
 @node
