@@ -438,13 +438,20 @@ def kind_of_work(e: model.BibEntry) -> None:
     >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "Geo", "volume": "3", "pages": "1–9"}, {})
     >>> kind_of_work(e); e.type
     'article'
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "The Guardian", "address": "London",
+    ...                    "date": "2003-05-03"}, {})
+    >>> kind_of_work(e); e.type
+    'article'
     """
     f = e.fields
     if e.type == "article" and f.get("journal") and not f.get("pages"):
         if _PAPER_SERIES.search(f["journal"]):
             e.type = "report"
             f["series"] = f.pop("journal")
-        elif (f.get("address") or f.get("publisher")) and not f.get("number"):
+        elif (f.get("address") or f.get("publisher")) and not f.get("number") and not f.get("url") \
+                and len(str(f.get("date", ""))) <= 4 and not f.get("month") \
+                and (f.get("volume") or _BOOK_SERIES.search(f["journal"])):
+            # (a newspaper's place and day, "The Guardian (London), 3 May": an article still)
             e.type = "book"
             f["series"] = f.pop("journal")
     elif e.type in ("incollection", "inbook") and _BOOK_SERIES.search(str(f.get("booktitle", ""))) \
