@@ -40,6 +40,15 @@ _PLACE = (r"[A-ZÄÖÜ][\w\-]*\.?(?:(?:/|\s+|-)(?:[A-ZÄÖÜ][\w\-]*\.?|a\.\s?[A
           r"am|an|bei|im|upon|on)){0,3}")
 
 
+def _place(s: str) -> str:
+    """A place as matched by ``_PLACE``, without the full stop that ends
+    the entry ("Göttingen." → "Göttingen"; "Frankfurt a. M." keeps its)."""
+    s = s.strip().rstrip(",")
+    if s.endswith(".") and len(re.split(r"[\s/.-]", s.rstrip("."))[-1]) > 2:
+        s = s[:-1]
+    return s
+
+
 def _find(text: str, value: str) -> int:
     """Where ``value`` stands in ``text`` (spaces and dashes loosely), or -1."""
     if not value:
@@ -92,7 +101,7 @@ def edition_and_place(e: model.BibEntry, text: str) -> None:
     p = re.match(rf"\s*,?\s*(?P<place>{_PLACE})\s*,?\s*(?P<year>{_YEAR})\b", rest)
     if p and not f.get("address") and p.group("year") == str(f.get("year", ""))[:4] \
             and _find(f.get("title", ""), p.group("place")) < 0:
-        f["address"] = p.group("place").rstrip(",")
+        f["address"] = _place(p.group("place"))
     note = f.get("note", "")
     if note and _find(text[m.start():], note) >= 0 and _find(m.group("ed") + rest, note) == 0 \
             or note and ed.endswith(note.strip()):
@@ -429,13 +438,20 @@ def kind_of_work(e: model.BibEntry) -> None:
     >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "Geo", "volume": "3", "pages": "1–9"}, {})
     >>> kind_of_work(e); e.type
     'article'
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "The Guardian", "address": "London",
+    ...                    "date": "2003-05-03"}, {})
+    >>> kind_of_work(e); e.type
+    'article'
     """
     f = e.fields
     if e.type == "article" and f.get("journal") and not f.get("pages"):
         if _PAPER_SERIES.search(f["journal"]):
             e.type = "report"
             f["series"] = f.pop("journal")
-        elif (f.get("address") or f.get("publisher")) and not f.get("number"):
+        elif (f.get("address") or f.get("publisher")) and not f.get("number") and not f.get("url") \
+                and len(str(f.get("date", ""))) <= 4 and not f.get("month") \
+                and (f.get("volume") or _BOOK_SERIES.search(f["journal"])):
+            # (a newspaper's place and day, "The Guardian (London), 3 May": an article still)
             e.type = "book"
             f["series"] = f.pop("journal")
     elif e.type in ("incollection", "inbook") and _BOOK_SERIES.search(str(f.get("booktitle", ""))) \
@@ -490,7 +506,7 @@ def season_not_place(e: model.BibEntry, text: str) -> None:
     f.setdefault("month", a)
     m = re.search(rf"{re.escape(a)}\s+{_YEAR}\s*,\s*({_PLACE})\s*(?:[,.:;]|$)", text)
     if m and not re.match(r"(?:S|pp?|Bd|Nr|Vol|H)\.?$", m.group(1)):
-        f["address"] = m.group(1)
+        f["address"] = _place(m.group(1))
 
 
 def numbered_part(e: model.BibEntry, text: str) -> None:
@@ -600,6 +616,174 @@ def quoted_title(e: model.BibEntry, text: str) -> None:
             return
 
 
+_INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
+
+
+def initials_as_surname(e: model.BibEntry) -> None:
+    """Two authors the parser read across their comma ("Mattes, R. Davids
+    Y.D. and Africa, C." read as "Mattes" and "Y.D, R. Davids"): a
+    "surname" of initials only is no surname; the initials before the
+    next name belong to the author before, who has none.
+
+    >>> e = model.BibEntry("k", "book", {}, {"author": ["Mattes", "Y.D, R. Davids", "Africa, C."]})
+    >>> initials_as_surname(e); e.persons["author"]
+    ['Mattes, R.', 'Davids, Y.D.', 'Africa, C.']
+    """
+    people = e.persons.get("author") or []
+    for i in range(1, len(people)):
+        last, first = _split_name(people[i])
+        prev_last, prev_first = _split_name(people[i - 1])
+        m = re.fullmatch(rf"({_INITIALS})\s*([A-ZÀ-Þ][a-zà-ÿ][\w'’-]+)", first)
+        if prev_first or not prev_last or not m or not re.fullmatch(_INITIALS, last.strip()):
+            continue
+        people[i - 1] = f"{prev_last}, {m.group(1).strip()}"
+        people[i] = f"{m.group(2)}, {last.strip()}{'' if last.strip().endswith('.') else '.'}"
+
+
+def year_with_original(e: model.BibEntry, text: str) -> None:
+    """A year the text gives with an earlier one ("(1963/1940)", "(1999/
+    1946)": the edition cited and the first): the first edition's year as
+    ``origdate`` (printed "1963 [1940]", as "1984 [1893]" is).
+
+    >>> e = model.BibEntry("k", "book", {"year": "1963"}, {})
+    >>> year_with_original(e, "Mills, Charles W. (1963/1940): Situated Actions."); e.fields["origdate"]
+    '1940'
+    """
+    y = str(e.fields.get("year", ""))
+    if not re.fullmatch(_YEAR, y) or e.fields.get("origdate"):
+        return
+    m = re.search(rf"\({re.escape(y)}\s*/\s*({_YEAR})\)", text)
+    if m and m.start() < 120 and int(m.group(1)) < int(y):
+        e.fields["origdate"] = m.group(1)
+
+
+_TRANSLATED = r"(?<!\w)(?:Trans\.|Transl\.|Translated by|tr\.|trad\.|traduit par|Übers\.|übers\. von|übersetzt von)"
+
+
+def translator_in_place(e: model.BibEntry, text: str) -> None:
+    """A translator the text names ("Trans. F. Vezin.", "translated by
+    Anne Roux") that the parser dropped or read into the place ("F.
+    Vezin. Paris"): the translator, and the place without the name.
+
+    >>> e = model.BibEntry("k", "book", {"address": "F. Vezin. Paris", "publisher": "Gallimard"}, {})
+    >>> translator_in_place(e, "Heidegger M. (1927/1986) Sein und Zeit. Trans. F. Vezin. Paris: Gallimard.")
+    >>> e.fields["address"], e.persons["translator"]
+    ('Paris', ['Vezin, F.'])
+    """
+    if e.persons.get("translator"):
+        return
+    m = re.search(rf"{_TRANSLATED}\s*((?:{_INITIALS}\s*|[A-ZÀ-Þ][a-zà-ÿ]+\s+){{1,3}})([A-ZÀ-Þ][\w'’-]+)(?=[.,;:)]|\s*$)",
+                  text)
+    if not m:
+        return
+    first, last = m.group(1).strip(), m.group(2)
+    e.persons["translator"] = [f"{last}, {first}"]
+    name = f"{first} {last}"
+    for k in ("address", "publisher", "note", "series"):
+        v = str(e.fields.get(k, ""))
+        if v.startswith(name):
+            rest = v[len(name):].lstrip(" .,;:")
+            if rest:
+                e.fields[k] = rest
+            else:
+                del e.fields[k]
+
+
+def remark_after_entry(e: model.BibEntry, text: str) -> None:
+    """A remark in brackets after the entry's end that points to another
+    work ("… Göttingen. (Hinweis in Morgen 1947: 23)"), read as an editor
+    and pages: a remark, not this work's editor or extent.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Die Krise", "pages": "23"}, {"editor": ["Morgen"]})
+    >>> remark_after_entry(e, "Weippert, G. (1946), Die Krise, Vortrag, Göttingen. (Hinweis in Morgen 1947: 23)")
+    >>> e.fields, e.persons
+    ({'title': 'Die Krise'}, {})
+    """
+    m = re.search(rf"[.)]\s*\(([^()]*?\b([A-ZÀ-Þ][\w'’-]+)\s+{_YEAR}[a-z]?(?::\s*(\d+)\w*)?[^()]*)\)\s*\.?\s*$",
+                  text)
+    if not m:
+        return
+    eds = e.persons.get("editor") or []
+    if eds == [m.group(2)] and not e.fields.get("booktitle"):
+        del e.persons["editor"]
+        if m.group(3) and str(e.fields.get("pages", "")) == m.group(3):
+            del e.fields["pages"]
+
+
+def descriptor_not_place(e: model.BibEntry, text: str) -> None:
+    """What a work is read as its place ("Vortrag, Oktober 1946,
+    Göttingen" read as the place "Vortrag"): the description (``note``),
+    and the place the text gives after the date.
+
+    >>> e = model.BibEntry("k", "book", {"year": "1946", "address": "Vortrag"}, {})
+    >>> descriptor_not_place(e, "Weippert, G. (1946), Die Krise, Vortrag, Oktober 1946, Göttingen."); e.fields
+    {'year': '1946', 'note': 'Vortrag', 'month': 'Oktober', 'address': 'Göttingen'}
+    """
+    f = e.fields
+    a = str(f.get("address", ""))
+    if not a or f.get("note") or not DESCRIPTOR.fullmatch(a.strip().rstrip(".")) and not (
+            DESCRIPTOR.match(a) and len(a.split()) <= 3):
+        return
+    del f["address"]
+    f["note"] = a
+    y = str(f.get("year", ""))[:4]
+    sp = _span(text, a)
+    if not sp or not y.isdigit():
+        return
+    m = re.match(rf",?\s*(?:({_MONTHS_GIVEN})\s+)?{y}\s*,\s*({_PLACE})\s*(?:[,.:;]|$)", text[sp[1]:])
+    if m:
+        if m.group(1):
+            f.setdefault("month", m.group(1))
+        f["address"] = _place(m.group(2))
+
+
+def subtitle_not_book(e: model.BibEntry, text: str) -> None:
+    """A subtitle read as the book a chapter appeared in ("Asylpolitik in
+    der Bundesrepublik Deutschland. Entwicklung und Alternativen. 2.
+    Auflage Opladen 1993" read as a chapter in "Entwicklung und
+    Alternativen"): a chapter's book is introduced ("In:", "in", "//") or
+    comes with editors or pages; one that only follows the title's full
+    stop is the title's second sentence, and the work a book.
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Asylpolitik", "booktitle": "Entwicklung und Alternativen",
+    ...                    "edition": "2", "address": "Opladen"}, {"author": ["Münch, Ursula"]})
+    >>> subtitle_not_book(e, "Ursula Münch, Asylpolitik. Entwicklung und Alternativen. 2. Auflage Opladen 1993")
+    >>> e.type, e.fields["title"], "booktitle" in e.fields
+    ('book', 'Asylpolitik. Entwicklung und Alternativen', False)
+    """
+    f = e.fields
+    if e.type not in ("incollection", "inbook") or e.persons.get("editor") or f.get("pages"):
+        return
+    if re.search(r"(?i)conference|congress|symposi|workshop|proceedings|meeting|tagung|kongress|"
+                 r"colloque|jahrbuch|yearbook|handbuch|handbook|lexikon|encyclop", str(f.get("booktitle", ""))):
+        return          # a paper given at a meeting, an entry of a reference work: a container indeed
+    t, c = _span(text, str(f.get("title", ""))), _span(text, str(f.get("booktitle", "")))
+    if t and c and re.fullmatch(r"[.:]\s+", text[t[1]:c[0]]):
+        f["title"] = text[t[0]:c[1]]
+        del f["booktitle"]
+        e.type = "book"
+
+
+_FORTHCOMING = r"(?:im\s+Erscheinen|im\s+Druck|in\s+press|forthcoming|à\s+paraître|in\s+Vorbereitung)"
+
+
+def forthcoming(e: model.BibEntry, text: str) -> None:
+    """A work the text says is not out yet ("(im Erscheinen)", "(in
+    press)") that no field says so of: the words kept (``note``), as
+    given.
+
+    >>> e = model.BibEntry("k", "phdthesis", {"note": "Dissertation"}, {})
+    >>> forthcoming(e, "Kamphans, M. (2014). Zwischen Überzeugung (Dissertation). Wiesbaden: Springer VS (im Erscheinen).")
+    >>> e.fields["note"]
+    'Dissertation, im Erscheinen'
+    """
+    m = re.search(rf"\(\s*({_FORTHCOMING})\s*\)", text, re.I)
+    if not m or any(re.search(_FORTHCOMING, str(v), re.I) for v in e.fields.values()):
+        return
+    note = str(e.fields.get("note", ""))
+    e.fields["note"] = f"{note}, {m.group(1)}" if note else m.group(1)
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -617,6 +801,13 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     slashed_container(e, text)
     german_series(e, text)
     container_first(e, text)
+    initials_as_surname(e)
+    forthcoming(e, text)
+    subtitle_not_book(e, text)
+    remark_after_entry(e, text)
+    descriptor_not_place(e, text)
+    year_with_original(e, text)
+    translator_in_place(e, text)
     quoted_title(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)

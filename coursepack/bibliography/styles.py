@@ -49,6 +49,7 @@ class Words:
     lang: str = "en"
     and_: str = "and"
     edited_by: str = "edited by"       # Chicago, after the title
+    translated_by: str = "translated by"
     in_: str = "In"                    # Chicago, before a book's title
     accessed: str = "Accessed"         # Chicago, a block of its own
     accessed_lc: str = "accessed"      # the journal's "[accessed: …]"
@@ -117,6 +118,7 @@ def words(lang: str = "en") -> Words:
                                        "close-inner-quote"))
     w = dict(
         lang=base, and_=t.term("and"), edited_by=t.term("editor", "verb"),
+        translated_by=t.term("translator", "verb") or "translated by",
         in_=_cap(t.term("in")), accessed=_cap(t.term("accessed")), accessed_lc=t.term("accessed"),
         ed=t.term("editor", "short"), eds=t.term("editor", "short", plural=True),
         no=t.term("issue", "short"), vol=t.term("volume", "short"),
@@ -350,7 +352,7 @@ DESCRIPTOR = re.compile(r"(?i)diplomarbeit|dissertation|\bdiss\.|disertac|diseta
                         r"magisterarbeit|masterarbeit|habilitation|paper presented|vortrag|"
                         r"working paper|arbeitspapier|manuscript|manuskript|unpublished|"
                         r"unveröffentlicht|santrauka|report|bericht|gutachten|forthcoming|"
-                        r"in press|im druck")
+                        r"in press|im druck|im erscheinen")
 
 
 @node
@@ -611,6 +613,8 @@ class ChicagoStyle(_Style):
             book_title,
             None if ed_first else optional[f"{_cap(self.words.edited_by)} ",
                                             chicago_names(role="editor", invert_first=False)],
+            optional[f"{_cap(self.words.translated_by)} ",
+                     chicago_names(role="translator", invert_first=False)],
             optional[book_volume],
             optional[edition],
             optional[series_number],        # a series, or "Paper presented at …"

@@ -218,3 +218,31 @@ def test_a_publisher_is_no_editor_and_a_quoted_title_runs_to_its_quote():
     dorn = _one(res, "Funeral")
     assert dorn.fields["title"].endswith("Kumasi, Ghana") and dorn.fields["journal"] == "Journal of Ritual Studies"
     assert "Éditions de Provence, 1980" in model.plain_text(_one(res, "le lieu").formatted)
+
+
+def test_two_authors_read_across_their_comma_are_two():
+    res = build_bibliography([], landing_refs=[
+        "Olsen, K. Berge T.D. and Lund, C. (1999) Views of the Fjords: Trends and Comparisons. Fjord "
+        "Barometer. Bergen: Fjordpress."], lang="en")
+    (e,) = res.entries
+    assert e.persons["author"][:2] == ["Olsen, K.", "Berge, T.D."]
+    assert model.plain_text(e.formatted).startswith("Olsen, K., T.D. Berge, and C. Lund.")
+
+
+def test_a_translator_and_a_first_edition_print_as_such():
+    res = build_bibliography([], landing_refs=[
+        "Husserl E. (1928/1990) Zeit und Dauer. Trans. P. Roux. Lyon: Ardent.",
+        "Wright, Charles W. (1963/1940): Situated Motives, in: Horowitz, Irving L. (ed.): Power and People. "
+        "The Collected Essays, Oxford."], lang="en")
+    zeit = model.plain_text(_one(res, "Zeit und Dauer").formatted)
+    assert "Translated by P. Roux. Lyon: Ardent" in zeit
+    assert model.plain_text(_one(res, "Situated").formatted).endswith("1963 [1940].")
+
+
+def test_a_subtitle_is_no_book():
+    res = build_bibliography(_notes(
+        "Vgl. Anna Roth, Häfen in der Ostsee. Handel und Wandel. 2. überarb. Auflage Kiel 1999.",
+        "Vgl. Paul Esch, Der Hafen, Bremen 2001."), landing_refs=None, lang="de")
+    roth = _one(res, "Häfen")
+    assert roth.type == "book" and "booktitle" not in roth.fields
+    assert _emph(roth) == ["Häfen in der Ostsee. Handel und Wandel"]
