@@ -144,6 +144,26 @@ def _shown(path: Path, root: Path) -> str:
     return str(path)
 
 
+def paragraphs(nodes: list) -> list[list]:
+    """Inline nodes cut into paragraphs at the text node ``"\\n\\n"`` that
+    separates the paragraphs of an abstract (``repair.PARAGRAPH_BREAK``), so
+    a template prints each in a ``<p>`` of its own without marking any
+    string safe.
+
+    >>> [[n.text for n in p] for p in paragraphs([model.Text("One."), model.Text("\\n\\n"), model.Text("Two.")])]
+    [['One.'], ['Two.']]
+    >>> len(paragraphs([model.Text("One paragraph.")]))
+    1
+    """
+    out: list[list] = [[]]
+    for n in nodes:
+        if isinstance(n, model.Text) and n.text == "\n\n":
+            out.append([])
+        else:
+            out[-1].append(n)
+    return [p for p in out if p] or [[]]
+
+
 def caption_title(caption: str, label: str = "") -> str:
     """A figure's or table's caption as the list of figures shows it: without
     its label, up to the end of its first sentence (a table's legend and
@@ -251,6 +271,7 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["math_mathml"] = math_mathml  # MathML for the web pages
     env.globals["plain_text"] = model.plain_text
     env.globals["caption_title"] = caption_title
+    env.globals["paragraphs"] = paragraphs   # an abstract's paragraphs, each its own <p>
     env.globals["labels"] = labels           # the reading's language, in macros too
     env.globals["text_lang"] = text_lang     # a block's language tag (hyphenation)
     env.globals["metadata_note"] = metadata_note
