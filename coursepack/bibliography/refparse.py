@@ -3801,6 +3801,55 @@ def _given_first_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int
     return out, x
 
 
+def _inverted_editor_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int, str]], int]:
+    """Inverted names from token ``x`` ("Silva, Elizabeth B.; Smart, Carol",
+    "Watson, G.", "Stones, Rob, pp.", "Krohn, Claus-Dieter et al."):
+    (token, label) pairs and the token where they stop; none unless the
+    shape is sure (names parted by ";", an initial, or pages or "et al."
+    right after one name)."""
+    out: list[tuple[int, str]] = []
+    persons = 0
+    initial = False
+    while x < n:
+        s = x
+        while x < n and x - s < 3 and (words[x][:1].isupper() and words[x].replace("-", "").isalpha()
+                                       and len(words[x]) > 1 or words[x].lower() in _PARTICLES):
+            x += 1
+        if x == s or x + 1 >= n or words[x] != ",":
+            return [], s
+        sur = list(range(s, x))
+        x += 1
+        giv = []
+        while x < n and len(giv) < 6:
+            if re.fullmatch(r"[A-ZÀ-Þ]", words[x]) and x + 1 < n and words[x + 1] == ".":
+                giv += [x, x + 1]
+                initial = True
+                x += 2
+            elif words[x] in ("-", "‐") and giv and x + 1 < n and words[x + 1][:1].isupper():
+                giv.append(x)
+                x += 1
+            elif words[x][:1].isupper() and words[x].replace("-", "").isalpha() and len(words[x]) > 1 \
+                    and not giv:
+                giv.append(x)
+                x += 1
+            else:
+                break
+        if not giv:
+            return [], s
+        out += [(y, "esur") for y in sur] + [(y, "egiv") for y in giv]
+        persons += 1
+        if x < n and words[x] == ";":
+            out.append((x, "o"))
+            x += 1
+            continue
+        break
+    nxt = words[x].casefold() if x < n else ""
+    after = words[x + 1].casefold() if x + 1 < n else ""
+    if persons >= 2 or initial or nxt == "et" or nxt == "," and (after in _PAGES or after.isdigit()):
+        return out, x
+    return [], x
+
+
 @_post_rule
 def _in_book_comma_editors(text, toks, labels, words):
     """The chapter manner of Chicago, AJPS, Springer and kin: "Title. In
@@ -3836,8 +3885,11 @@ def _in_book_comma_editors(text, toks, labels, words):
         if y == m and any(re.fullmatch(r"[A-ZÀ-Þ]{1,2}", words[z]) for z, _ in before):
             return labels       # "In: C. Spielberger, ed. Book": the editors come first
         e = m + 1 + len(mark)
-        names, x = _given_first_names(words, e, n)
-        while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"):
+        names, x = _inverted_editor_names(words, e, n)
+        if not names:
+            names, x = _given_first_names(words, e, n)
+        while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"
+                             or words[x - 1] == "." and names[-1][0] == x - 1):
             # "hg. v. Jörg Adler, Berlin 1999": the place is no name
             cut = max((z for z, (_, lab) in enumerate(names) if lab == "o"), default=0)
             names = names[:cut]
@@ -4120,15 +4172,18 @@ def _ed_mark_after_names(text, toks, labels, words):
     """
     n = len(words)
     x = 0
+    def after_names(x):     # ", Eds." / "(Hg.)" / "Benz, W. Hrsg.," (after an initial's stop)
+        return words[x - 1] in ",(" or x >= 2 and words[x - 1] == "." \
+            and re.fullmatch(r"[A-ZÀ-Þ]", words[x - 2]) is not None
     while x < n and (labels[x] in _NAME_LABELS or labels[x] == "o" and words[x] in ",.;&/-"
                      or words[x].lower() in _CONJ):
-        if words[x].casefold() in _ED_WORDS and x > 0 and words[x - 1] in ",(":
+        if words[x].casefold() in _ED_WORDS and x > 0 and after_names(x):
             break
         x += 1
-    if x >= n or x == 0 or words[x].casefold() not in _ED_WORDS or words[x - 1] not in ",(":
+    if x >= n or x == 0 or words[x].casefold() not in _ED_WORDS or not after_names(x):
         return labels
     end = x + 1
-    while end < n and words[end] in ".)":
+    while end < n and words[end] in ".),":
         end += 1
     if end < n and not (_YEAR.match(words[end]) or words[end] in "(:," or labels[end] == "title"):
         return labels
@@ -4139,6 +4194,8 @@ def _ed_mark_after_names(text, toks, labels, words):
             labels[y] = "e" + labels[y][1:]
     for y in range(x - 1 if words[x - 1] == "," else x, end):
         labels[y] = "o"
+    if words[x - 1] == "." and labels[x - 1] == "o" and labels[x - 2] in ("agiv", "egiv"):
+        labels[x - 1] = "egiv"
     return labels
 
 

@@ -193,3 +193,21 @@ def test_editors_in_a_sentence_after_a_book_title():
     assert e.persons["editor"] == ["Roth, Anna", "Lenz, Klaus"]
     assert e.fields["title"] == "Der Hafenplan"
     assert e.fields["address"] == "Berlin"
+
+
+def test_inverted_editors_after_edited_by():
+    e = parse_reference("Okafor, Maria 1999. “Harbour practices,” in The New Port?, edited by Silva, "
+                        "Elena B.; Ruiz, Carol, pp. 13–30. London.")
+    assert e.persons["editor"] == ["Silva, Elena B.", "Ruiz, Carol"]
+    assert e.fields["booktitle"] == "The New Port?"
+    assert e.fields["pages"] == "13–30"
+    w = parse_reference("Lindqvist, K. 1942. “Harbour Time,” in Civilian Ports, edited by Adler, G. "
+                        "Boston, MA: Houghton.")
+    assert w.persons["editor"] == ["Adler, G."]
+    assert w.fields["address"] == "Boston, MA"
+
+
+def test_editors_mark_after_an_initial():
+    e = parse_reference("Brenner, K. und Adler, W.-D. Hrsg., 1988. Flucht und Hafen. Berlin.")
+    assert e.persons == {"editor": ["Brenner, K.", "Adler, W.-D."]}
+    assert e.fields["title"] == "Flucht und Hafen"
