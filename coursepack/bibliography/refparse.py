@@ -480,6 +480,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
     labels = _edition_statement(text, toks, labels)
+    labels = _place_sentence_at_end(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
@@ -2908,9 +2909,12 @@ def _in_container_eds_parens(text, toks, labels, words):
     n = len(words)
     x = next((i for i in range(2, n - 3) if words[i] == "in" and words[i - 1] == "."
               and words[i + 1][:1].isupper()), None)
-    if x is None or "source" in labels[x:]:
+    if x is None:
         return labels
     o = next((i for i in range(x + 2, n - 3) if words[i] == "(" and words[i + 1].casefold() in _EDS), None)
+    if o is not None and any(labels[y] == "source" for y in range(o, n)) \
+            and not any(labels[y] == "source" for y in range(o, next((c for c in range(o, n) if words[c] == ")"), n))):
+        return labels       # a container read after the editors' parenthesis
     if o is None:
         return labels
     c = next((i for i in range(o, n) if words[i] == ")"), None)
@@ -4611,6 +4615,59 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
         labels[y] = "o"
     for y, lab in names:
         labels[y] = lab
+    return labels
+
+
+_PLACE_SUFFIX = re.compile(r"(?i)(burg|berg|heim|hausen|stadt|dorf|furt|feld|ingen|hagen|baden|brück|"
+                           r"bruck|münde|rode|born|lingen|stedt|mund|ville|ton|polis)$")
+_PLACE_JOIN = {"am", "an", "der", "bei", "a", "M", "i", "Br", "and", "und", "/", "-", "."}
+
+
+def _place_words(ws: list[str]) -> bool:
+    """Whether ``ws`` name a place or places ("Baden-Baden", "Berlin/New
+    York", "Frankfurt a. M.", "Reinbek bei Hamburg", "Lüneburg")."""
+    core = [w for w in ws if w not in _PLACE_JOIN]
+    if not core or len(core) > 4 or any(not w[:1].isupper() for w in core):
+        return False
+    for w in core:
+        parts = w.split("-")
+        if not all(p.lower() in _PLACES or _PLACE_SUFFIX.search(p) for p in parts):
+            return False
+    return True
+
+
+@_post_rule
+def _place_sentence_at_end(text, toks, labels, words):
+    """A book's place alone in the last sentence ("Soziologie im Dritten
+    Reich. Baden-Baden.", "Hafenpolitik. Berlin.", "… Gender
+    Mainstreaming. Dresden."), read into the title or as a publisher: it is
+    the place.
+
+    >>> t = "Okafor, M., 2001. Hafenpolitik. Lüneburg."
+    >>> _place_sentence_at_end(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "year", "o", "title", "title", "title", "o"])[7:11]
+    ['title', 'o', 'place', 'o']
+    """
+    if "place" in labels or "title" not in labels:
+        return labels
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] in ".,":
+        e -= 1
+    c = e
+    while c > 0 and not (words[c] == "." and (len(words[c - 1]) > 1 and words[c - 1].isalpha()
+                                              or words[c - 1] in _CLOSE_Q)):
+        c -= 1
+    if c <= 0 or e - c > 6 or "title" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, e + 1))
+    if any(labels[x] not in ("title", "o", "publisher", "note", "source") for x in seg):
+        return labels
+    if not _place_words([words[x] for x in seg]):
+        return labels
+    for x in seg:
+        labels[x] = "place"
+    if labels[c] == "title":
+        labels[c] = "o"
     return labels
 
 

@@ -211,3 +211,20 @@ def test_editors_mark_after_an_initial():
     e = parse_reference("Brenner, K. und Adler, W.-D. Hrsg., 1988. Flucht und Hafen. Berlin.")
     assert e.persons == {"editor": ["Brenner, K.", "Adler, W.-D."]}
     assert e.fields["title"] == "Flucht und Hafen"
+
+
+def test_place_alone_in_the_last_sentence():
+    for text, place in (("Adler, Klaus. 1996. Die Stadt im Dritten Reich. Baden-Baden.", "Baden-Baden"),
+                        ("OKAFOR, Maria, 2001. Hafenpolitik. Berlin.", "Berlin"),
+                        ("Roth, Eva (1994) Die Hafenordnung. Geschichte des Hafenrechts. Lüneburg.", "Lüneburg")):
+        e = parse_reference(text)
+        assert e.fields["address"] == place, text
+        assert place not in e.fields["title"]
+
+
+def test_nature_chapter_with_editors_in_parentheses():
+    e = parse_reference("Okafor, M. Harbour towns. in The Book of Ports (eds. Ruiz, T. & Adler, K.) "
+                        "33–45 (Verso, 1994).")
+    assert e.fields["booktitle"] == "The Book of Ports"
+    assert e.persons["editor"] == ["Ruiz, T.", "Adler, K."]
+    assert (e.fields["pages"], e.fields["publisher"], e.fields["year"]) == ("33–45", "Verso", "1994")
