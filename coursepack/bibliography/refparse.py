@@ -471,6 +471,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
     labels = _page_mark_not_issue(text, toks, _inverted_initials_list(text, toks, labels))
+    labels = _names_inside_title(text, toks, labels)
     labels = _saint_in_name(text, toks, labels)
     labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
     labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
@@ -4176,20 +4177,22 @@ def _ed_mark_after_names(text, toks, labels, words):
     """
     n = len(words)
     x = 0
+    marks = _ED_WORDS | {"herausgeber", "herausgeberin", "editor", "editors"}
+
     def after_names(x):     # ", Eds." / "(Hg.)" / "Benz, W. Hrsg.," (after an initial's stop)
         return words[x - 1] in ",(" or x >= 2 and words[x - 1] == "." \
             and re.fullmatch(r"[A-ZÀ-Þ]", words[x - 2]) is not None
     while x < n and (labels[x] in _NAME_LABELS or labels[x] == "o" and words[x] in ",.;&/-"
                      or words[x].lower() in _CONJ):
-        if words[x].casefold() in _ED_WORDS and x > 0 and after_names(x):
+        if words[x].casefold() in marks and x > 0 and after_names(x):
             break
         x += 1
-    if x >= n or x == 0 or words[x].casefold() not in _ED_WORDS or not after_names(x):
+    if x >= n or x == 0 or words[x].casefold() not in marks or not after_names(x):
         return labels
     end = x + 1
     while end < n and words[end] in ".),":
         end += 1
-    if end < n and not (_YEAR.match(words[end]) or words[end] in "(:," or labels[end] == "title"):
+    if end < n and not (_YEAR.match(words[end]) or words[end] in "(:," or labels[end] in ("title", "source")):
         return labels
     if not any(labels[y] in ("asur", "esur") for y in range(0, x)):
         return labels
@@ -4668,6 +4671,51 @@ def _place_sentence_at_end(text, toks, labels, words):
         labels[x] = "place"
     if labels[c] == "title":
         labels[c] = "o"
+    return labels
+
+
+@_post_rule
+def _names_inside_title(text, toks, labels, words):
+    """Title words read as authors after the names have ended ("Acker,
+    Joan: Hierarchies, Jobs, Bodies: A Theory …", "Heinemann, Isabel:
+    Wissenschaft … Osteuropa. Konrad Meyer, der ›Generalplan Ost‹ …"):
+    author labels after the colon that closes the names, or between two
+    stretches of the title, belong to the title.
+
+    >>> t = "Acker, Joan: Hierarchies, Jobs, Bodies: A Theory. London."
+    >>> _names_inside_title(t, tokens(t), ["asur", "o", "agiv", "o", "asur", "o", "agiv", "o", "asur", "title", "title", "title", "o", "place", "o"])[4:12]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    n = len(words)
+    first = next((x for x, lab in enumerate(labels) if lab == "title"), None)
+    if first is None:
+        return labels
+    # the colon that closes the names ("Surname, Given: Title")
+    colon = next((x for x in range(1, first) if words[x] == ":" and labels[x - 1] in ("asur", "agiv")
+                  and all(labels[y] in _NAME_LABELS or words[y] in ",;/&." for y in range(x))), None)
+    start = colon + 1 if colon is not None else None
+    if start is not None and start < first and all(labels[y] in ("asur", "agiv") or words[y] in ",.:&"
+                                                    or labels[y] == "o" and words[y][:1].isalpha()
+                                                    for y in range(start, first)):
+        for y in range(start, first):
+            labels[y] = "title"
+        first = start
+    # author labels sandwiched inside the title
+    end = max(x for x, lab in enumerate(labels) if lab == "title")
+    y = first
+    while y < end:
+        if labels[y] in ("asur", "agiv"):
+            z = y
+            while z < end and (labels[z] in ("asur", "agiv") or labels[z] == "o" and words[z] in ",.‘’'"):
+                z += 1
+            if labels[z] == "title" and z - y <= 6 and any(w.casefold() not in _IN for w in words[y:z]) \
+                    and not any(words[q].casefold() in _EDS | _IN for q in range(first, y)):
+                for q in range(y, z):
+                    labels[q] = "title"
+                if y >= 2 and labels[y - 1] == "o" and words[y - 1] in ".,:" and labels[y - 2] == "title":
+                    labels[y - 1] = "title"
+            y = z
+        y += 1
     return labels
 
 

@@ -228,3 +228,17 @@ def test_nature_chapter_with_editors_in_parentheses():
     assert e.fields["booktitle"] == "The Book of Ports"
     assert e.persons["editor"] == ["Ruiz, T.", "Adler, K."]
     assert (e.fields["pages"], e.fields["publisher"], e.fields["year"]) == ("33–45", "Verso", "1994")
+
+
+def test_title_words_after_the_colon_that_closes_the_names():
+    e = parse_reference("Okafor, Maria: Harbours, Docks, Quays: A Theory of Coastal Work, in: Coastal "
+                        "Review 4 (2), 1990, S. 139–158.")
+    assert e.persons["author"] == ["Okafor, Maria"]
+    assert e.fields["title"] == "Harbours, Docks, Quays: A Theory of Coastal Work"
+    assert e.fields["journal"] == "Coastal Review"
+
+
+def test_vancouver_editors_with_german_mark():
+    e = parse_reference("Adler W, Roth E, Herausgeber. Die Hafenordnung. Frankfurt a. M.: 1985.")
+    assert e.persons == {"editor": ["Adler, W", "Roth, E"]}
+    assert e.fields["title"] == "Die Hafenordnung"
