@@ -3855,6 +3855,19 @@ def _inverted_editor_names(words: list[str], x: int, n: int) -> tuple[list[tuple
     return [], x
 
 
+def _names_to_conjunction(words: list[str], out: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A list of names cut after its conjunction's name: "A. Strathman and
+    J. Joireman, Lawrence Erlbaum" / "C. G. McClintock, Holt, 1972" (MLA's
+    publisher after the editors)."""
+    seps = [(z, y) for z, (y, lab) in enumerate(out) if lab == "o"]
+    conj = [z for z, y in seps if words[y].lower() in ("and", "und", "&", "et")]
+    after = [z for z, y in seps if words[y] == "," and (not conj or z > conj[-1])]
+    if after and not (conj and any(words[y].lower() in ("and", "und", "&", "et")
+                                   for z, y in seps if z == after[0] + 1)):
+        out = out[:after[0]]
+    return out
+
+
 @_post_rule
 def _in_book_comma_editors(text, toks, labels, words):
     """The chapter manner of Chicago, AJPS, Springer and kin: "Title. In
@@ -3875,9 +3888,30 @@ def _in_book_comma_editors(text, toks, labels, words):
     k = next((x for x in range(3, n - 4) if low[x] == "in" and "title" in labels[:x]
               and (words[x - 1] in ".,?!)" or words[x - 1] in _CLOSE_Q)
               and (words[x + 1][:1].isupper() or words[x + 1] == ":" or words[x + 1] in _OPEN_Q)), None)
+    mla = k is None
     if k is None:
-        return labels
-    c0 = k + 2 if words[k + 1] == ":" else k + 1
+        # MLA prints no "In": "“Title.” Book, edited by A. Strathman, Publisher, 1998"
+        first = _first_title(toks, labels)
+        if first is None or first[1] + 2 >= n:
+            return labels
+        k = first[1]
+        q = next((x for x in range(first[0] + 1, first[1]) if words[x] in _CLOSE_Q
+                  and (words[x + 1] in ".,?!" and words[x + 2][:1].isupper()
+                       or words[x - 1] in ".,?!" and words[x + 1][:1].isupper())), None)
+        if q is not None:
+            k = q - 1       # the quoted title ends at its closing mark
+            if words[k] in ".,?!":
+                k -= 1
+        while k + 1 < n and (words[k + 1] in ".,?!" or words[k + 1] in _CLOSE_Q):
+            k += 1
+        if k + 2 >= n or k == first[1] and q is None or not words[k + 1][:1].isupper() \
+                or not any(words[x] in _CLOSE_Q for x in range(k, min(n, k + 3))) \
+                or any(low[x] == "in" and words[x - 1].isdigit() for x in range(k + 1, n)) \
+                or low[k + 1] in _PAGES:
+            return labels       # only after a quoted title, which cannot run on into the book
+        c0 = k + 1
+    else:
+        c0 = k + 2 if words[k + 1] == ":" else k + 1
     for m in range(c0 + 1, min(n - 2, c0 + 45)):
         if low[m] == "in" and words[m - 1] in ".,":
             return labels
@@ -3893,6 +3927,9 @@ def _in_book_comma_editors(text, toks, labels, words):
         names, x = _inverted_editor_names(words, e, n)
         if not names:
             names, x = _given_first_names(words, e, n)
+            if mla and names:
+                names = _names_to_conjunction(words, names)
+                x = names[-1][0] + 1 if names else x
         while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"
                              or words[x - 1] == "." and names[-1][0] == x - 1):
             # "hg. v. Jörg Adler, Berlin 1999": the place is no name
@@ -3921,6 +3958,15 @@ def _in_book_comma_editors(text, toks, labels, words):
         if x + 3 < n and words[x] == "," and words[x + 1].isdigit() and words[x + 2] in "-–—" \
                 and words[x + 3].isdigit():
             labels[x + 1], labels[x + 2], labels[x + 3] = "fpage", "o", "lpage"
+        elif x + 2 < n and words[x] == "," and words[x + 1][:1].isupper():
+            # MLA: "…, edited by A. Strathman, Lawrence Erlbaum Associates, 2005"
+            y = x + 1
+            while y < n and (words[y][:1].isupper() or words[y] in ("&", "and", "of", "’s", "'s", "-")):
+                y += 1
+            if y + 1 < n and words[y] == "," and _YEAR.match(words[y + 1]) \
+                    and all(labels[z] in ("source", "o", "publisher", "title") for z in range(x + 1, y)):
+                for z in range(x + 1, y):
+                    labels[z] = "publisher"
         return labels
     return labels
 

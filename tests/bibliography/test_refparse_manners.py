@@ -242,3 +242,13 @@ def test_vancouver_editors_with_german_mark():
     e = parse_reference("Adler W, Roth E, Herausgeber. Die Hafenordnung. Frankfurt a. M.: 1985.")
     assert e.persons == {"editor": ["Adler, W", "Roth, E"]}
     assert e.fields["title"] == "Die Hafenordnung"
+
+
+def test_mla_chapter_without_in():
+    e = parse_reference("Okafor, M. “Harbour Time and Anxiety.” Understanding Ports in the Context of "
+                        "Time, edited by A. Ruiz and J. Adler, Northgate Press, 2005, pp. 125–41.")
+    assert e.fields["title"] == "Harbour Time and Anxiety"
+    assert e.fields["booktitle"] == "Understanding Ports in the Context of Time"
+    assert e.persons["editor"] == ["Ruiz, A.", "Adler, J."]
+    assert e.fields["publisher"] == "Northgate Press"
+    assert e.fields["pages"] == "125–41"
