@@ -482,6 +482,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _in_book_comma_editors(text, toks, labels)
     labels = _edition_statement(text, toks, labels)
     labels = _place_sentence_at_end(text, toks, labels)
+    labels = _publisher_sentence_at_end(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
@@ -4762,6 +4763,46 @@ def _names_inside_title(text, toks, labels, words):
                     labels[y - 1] = "title"
             y = z
         y += 1
+    return labels
+
+
+@_post_rule
+def _publisher_sentence_at_end(text, toks, labels, words):
+    """A book's publisher alone in the last sentence, with or without the
+    year after it ("On Globalization. Public Affairs, 2002.", "Group
+    Dynamics. Addison-Wesley.", MLA and Chicago's 17th edition, which drop
+    the place), read into the title: it is the publisher (not when the
+    words name a place or a periodical).
+
+    >>> t = "Soros, G. On Globalization. Public Affairs, 2002."
+    >>> _publisher_sentence_at_end(t, tokens(t), ["asur", "o", "agiv", "agiv", "title", "title", "title", "title", "title", "o", "year", "o"])[4:10]
+    ['title', 'title', 'o', 'publisher', 'publisher', 'o']
+    """
+    if any(lab in ("publisher", "source", "place", "volume", "fpage") for lab in labels):
+        return labels
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if _YEAR.match(words[e]) and labels[e] == "year" and e > 1 and words[e - 1] == ",":
+        e -= 2
+    c = e
+    while c > 0 and not (words[c] == "." and len(words[c - 1]) > 1
+                         and (words[c - 1].isalpha() or words[c - 1] in _CLOSE_Q)):
+        c -= 1
+    if c <= 0 or e - c > 6 or e <= c or "title" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, e + 1))
+    ws = [words[x] for x in seg]
+    if any(labels[x] not in ("title", "o", "note") for x in seg) \
+            or not all(w[:1].isupper() or w in ("&", "and", "of", "-", "/", "’s", "'s") for w in ws) \
+            or any(w.casefold() in _JOURNAL | _MONTHS or w.isdigit() for w in ws) or _place_words(ws) \
+            or _DESCRIPTOR.search(" ".join(ws)):
+        return labels
+    for x in seg:
+        labels[x] = "publisher"
+    if labels[c] == "title":
+        labels[c] = "o"
     return labels
 
 

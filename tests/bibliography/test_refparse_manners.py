@@ -252,3 +252,10 @@ def test_mla_chapter_without_in():
     assert e.persons["editor"] == ["Ruiz, A.", "Adler, J."]
     assert e.fields["publisher"] == "Northgate Press"
     assert e.fields["pages"] == "125–41"
+
+
+def test_publisher_alone_in_the_last_sentence():
+    e = parse_reference("Okafor, M. On Harbours. Public Affairs, 2002.")
+    assert (e.fields["title"], e.fields["publisher"], e.fields["year"]) == ("On Harbours", "Public Affairs", "2002")
+    c = parse_reference("Okafor, M. 1999. Harbour Dynamics. Brooks/Cole Wadsworth.")
+    assert (c.fields["title"], c.fields["publisher"]) == ("Harbour Dynamics", "Brooks/Cole Wadsworth")
