@@ -5380,10 +5380,20 @@ def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> m
     (['Müller, Hans', 'Schmidt, Eva'], '1998', 'Die Stadt', 'book')
     >>> e.fields["address"], e.fields["publisher"]
     ('Frankfurt a.M.', 'Campus')
+    >>> parse_reference("Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916").fields
+    {'note': 'Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916'}
     """
     text = " ".join(text.split())
     toks, labels = label(text, model_path)
-    return assemble(text, toks, labels, lang)
+    entry = assemble(text, toks, labels, lang)
+    if _RUNNING_HEAD.search(text) and not entry.persons and not entry.fields.get("pages"):
+        # a periodical's running head or foot cut with the list ("Mentalities
+        # EQ EQPAM Vol.2 No.3 July 2013ISSN 2285 – 4916"): no work is named
+        return model.BibEntry(key="", type="misc", fields={"note": text}, persons={})
+    return entry
+
+
+_RUNNING_HEAD = re.compile(r"(?i)ISSN\s*:?\s*\d{4}\s*[-–]\s*\d{3}[\dX]\b")
 
 
 def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry:

@@ -259,3 +259,10 @@ def test_publisher_alone_in_the_last_sentence():
     assert (e.fields["title"], e.fields["publisher"], e.fields["year"]) == ("On Harbours", "Public Affairs", "2002")
     c = parse_reference("Okafor, M. 1999. Harbour Dynamics. Brooks/Cole Wadsworth.")
     assert (c.fields["title"], c.fields["publisher"]) == ("Harbour Dynamics", "Brooks/Cole Wadsworth")
+
+
+def test_running_head_with_issn_names_no_work():
+    e = parse_reference("Coastal Mentalities CMQ Vol.2 No.3 July 2013ISSN 2285 – 4916")
+    assert not e.persons and "title" not in e.fields and "journal" not in e.fields
+    ok = parse_reference("Okafor, M. (2013). Harbour Towns. Coastal Review 2(3), 45–67.")
+    assert ok.fields["title"] == "Harbour Towns"
