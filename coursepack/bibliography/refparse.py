@@ -5386,7 +5386,8 @@ def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> m
     text = " ".join(text.split())
     toks, labels = label(text, model_path)
     entry = assemble(text, toks, labels, lang)
-    if _RUNNING_HEAD.search(text) and not entry.persons and not entry.fields.get("pages"):
+    if _RUNNING_HEAD.search(text) and not entry.fields.get("pages") \
+            and (not entry.persons or re.search(r"(?i)\bvol\.?\s*\d+.{0,12}\bno\.?\s*\d+", text)):
         # a periodical's running head or foot cut with the list ("Mentalities
         # EQ EQPAM Vol.2 No.3 July 2013ISSN 2285 – 4916"): no work is named
         return model.BibEntry(key="", type="misc", fields={"note": text}, persons={})
