@@ -3924,6 +3924,35 @@ def _in_book_comma_editors(text, toks, labels, words):
         before, y = _given_first_names(words, c0, m)
         if y == m and any(re.fullmatch(r"[A-ZÀ-Þ]{1,2}", words[z]) for z, _ in before):
             return labels       # "In: C. Spielberger, ed. Book": the editors come first
+        span = words[c0:m]
+        if 2 <= len(span) <= 12 and all(w[:1].isupper() or w in (",", ".", "-", "und", "and", "&")
+                                         for w in span) \
+                and any(a[:1].isupper() and not a.isupper() and b.isupper() and len(b) > 1 and b.isalpha()
+                        for a, b in zip(span, span[1:])):
+            # "In: Tomas RUIZ, Hrsg. Book. Place" (ISO 690's capitals): the
+            # editors come first, the book runs from the mark to its stop
+            chunk: list[int] = []
+            for z in list(range(c0, m)) + [m]:
+                if z == m or words[z] in (",", "und", "and", "&"):
+                    if chunk:
+                        for q in chunk[:-1]:
+                            labels[q] = "egiv"
+                        labels[chunk[-1]] = "esur"
+                    chunk = []
+                    if z < m:
+                        labels[z] = "o"
+                else:
+                    chunk.append(z)
+            e = m + 1 + len(mark)
+            for z in range(k, c0):
+                labels[z] = "o"
+            for z in range(m, e):
+                labels[z] = "o"
+            z = e
+            while z < n and not (words[z] in ".:" and len(words[z - 1]) > 1):
+                labels[z] = "source"
+                z += 1
+            return labels
         e = m + 1 + len(mark)
         names, x = _inverted_editor_names(words, e, n)
         if not names:

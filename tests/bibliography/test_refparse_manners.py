@@ -266,3 +266,11 @@ def test_running_head_with_issn_names_no_work():
     assert not e.persons and "title" not in e.fields and "journal" not in e.fields
     ok = parse_reference("Okafor, M. (2013). Harbour Towns. Coastal Review 2(3), 45–67.")
     assert ok.fields["title"] == "Harbour Towns"
+
+
+def test_iso690_chapter_editors_in_capitals_before_the_mark():
+    e = parse_reference("OKAFOR, Maria, 2001. Die Stadtkasse. In: Tomas RUIZ und Eva ADLER, Hrsg. "
+                        "Kommunale Finanzen im Wandel. Berlin: Campus, S. 45–67.")
+    assert e.persons["editor"] == ["RUIZ, Tomas", "ADLER, Eva"]
+    assert e.fields["booktitle"] == "Kommunale Finanzen im Wandel"
+    assert (e.fields["address"], e.fields["publisher"], e.fields["pages"]) == ("Berlin", "Campus", "45–67")
