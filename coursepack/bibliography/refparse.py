@@ -5314,6 +5314,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             sur, giv = giv, ""
         if not sur or sur.lower().rstrip(".") in ("dies", "ders", "ebd", "ebenda", "idem", "eadem"):
             continue        # "dies." / "ders.": the same people, named before
+        if re.fullmatch(r"(?i)anon(ymous|ym)?\.?|o\.\s?[av]\.?|n\.\s?n\.?", f"{sur} {giv}".strip()):
+            continue        # "Anon.", "o. A.", "o. V.", "N. N.": no author named
         out.append(f"{sur}, {giv}" if giv else sur)
     return out
 
@@ -5439,6 +5441,8 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
         first_title = next((toks[i][0] for i, l in enumerate(labels) if l == "title"), len(text))
         if m.start() < first_title and authors:
             authors.append("others")
+    if re.match(r"^\s*(o\.\s?[AV]\.|N\.\s?N\.|Anon(ymous|ym)?\.?(\s|$))", text):
+        authors = []        # "o. A." (ohne Autor), "N. N.", "Anon.": no author named
     if authors:
         persons["author"] = authors
     if editors:

@@ -274,3 +274,11 @@ def test_iso690_chapter_editors_in_capitals_before_the_mark():
     assert e.persons["editor"] == ["RUIZ, Tomas", "ADLER, Eva"]
     assert e.fields["booktitle"] == "Kommunale Finanzen im Wandel"
     assert (e.fields["address"], e.fields["publisher"], e.fields["pages"]) == ("Berlin", "Campus", "45–67")
+
+
+def test_no_author_markers_name_nobody():
+    for text in ("Anon. 1998. Harbour Towns. Paris: Seuil.", "o. A. (2009): Aus der Hafenstadt. Berlin.",
+                 "Anonymous (1999) Harbour Towns. London: Verso."):
+        e = parse_reference(text)
+        assert "author" not in e.persons, text
+        assert e.fields["title"] in ("Harbour Towns", "Aus der Hafenstadt")
