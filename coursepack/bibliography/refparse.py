@@ -471,6 +471,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
     labels = _page_mark_not_issue(text, toks, _inverted_initials_list(text, toks, labels))
+    labels = _names_inside_title(text, toks, labels)
     labels = _saint_in_name(text, toks, labels)
     labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
     labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
@@ -480,6 +481,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
     labels = _in_book_comma_editors(text, toks, labels)
     labels = _edition_statement(text, toks, labels)
+    labels = _place_sentence_at_end(text, toks, labels)
+    labels = _publisher_sentence_at_end(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
@@ -2908,9 +2911,12 @@ def _in_container_eds_parens(text, toks, labels, words):
     n = len(words)
     x = next((i for i in range(2, n - 3) if words[i] == "in" and words[i - 1] == "."
               and words[i + 1][:1].isupper()), None)
-    if x is None or "source" in labels[x:]:
+    if x is None:
         return labels
     o = next((i for i in range(x + 2, n - 3) if words[i] == "(" and words[i + 1].casefold() in _EDS), None)
+    if o is not None and any(labels[y] == "source" for y in range(o, n)) \
+            and not any(labels[y] == "source" for y in range(o, next((c for c in range(o, n) if words[c] == ")"), n))):
+        return labels       # a container read after the editors' parenthesis
     if o is None:
         return labels
     c = next((i for i in range(o, n) if words[i] == ")"), None)
@@ -3801,6 +3807,68 @@ def _given_first_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int
     return out, x
 
 
+def _inverted_editor_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int, str]], int]:
+    """Inverted names from token ``x`` ("Silva, Elizabeth B.; Smart, Carol",
+    "Watson, G.", "Stones, Rob, pp.", "Krohn, Claus-Dieter et al."):
+    (token, label) pairs and the token where they stop; none unless the
+    shape is sure (names parted by ";", an initial, or pages or "et al."
+    right after one name)."""
+    out: list[tuple[int, str]] = []
+    persons = 0
+    initial = False
+    while x < n:
+        s = x
+        while x < n and x - s < 3 and (words[x][:1].isupper() and words[x].replace("-", "").isalpha()
+                                       and len(words[x]) > 1 or words[x].lower() in _PARTICLES):
+            x += 1
+        if x == s or x + 1 >= n or words[x] != ",":
+            return [], s
+        sur = list(range(s, x))
+        x += 1
+        giv = []
+        while x < n and len(giv) < 6:
+            if re.fullmatch(r"[A-ZÀ-Þ]", words[x]) and x + 1 < n and words[x + 1] == ".":
+                giv += [x, x + 1]
+                initial = True
+                x += 2
+            elif words[x] in ("-", "‐") and giv and x + 1 < n and words[x + 1][:1].isupper():
+                giv.append(x)
+                x += 1
+            elif words[x][:1].isupper() and words[x].replace("-", "").isalpha() and len(words[x]) > 1 \
+                    and not giv:
+                giv.append(x)
+                x += 1
+            else:
+                break
+        if not giv:
+            return [], s
+        out += [(y, "esur") for y in sur] + [(y, "egiv") for y in giv]
+        persons += 1
+        if x < n and words[x] == ";":
+            out.append((x, "o"))
+            x += 1
+            continue
+        break
+    nxt = words[x].casefold() if x < n else ""
+    after = words[x + 1].casefold() if x + 1 < n else ""
+    if persons >= 2 or initial or nxt == "et" or nxt == "," and (after in _PAGES or after.isdigit()):
+        return out, x
+    return [], x
+
+
+def _names_to_conjunction(words: list[str], out: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A list of names cut after its conjunction's name: "A. Strathman and
+    J. Joireman, Lawrence Erlbaum" / "C. G. McClintock, Holt, 1972" (MLA's
+    publisher after the editors)."""
+    seps = [(z, y) for z, (y, lab) in enumerate(out) if lab == "o"]
+    conj = [z for z, y in seps if words[y].lower() in ("and", "und", "&", "et")]
+    after = [z for z, y in seps if words[y] == "," and (not conj or z > conj[-1])]
+    if after and not (conj and any(words[y].lower() in ("and", "und", "&", "et")
+                                   for z, y in seps if z == after[0] + 1)):
+        out = out[:after[0]]
+    return out
+
+
 @_post_rule
 def _in_book_comma_editors(text, toks, labels, words):
     """The chapter manner of Chicago, AJPS, Springer and kin: "Title. In
@@ -3821,9 +3889,30 @@ def _in_book_comma_editors(text, toks, labels, words):
     k = next((x for x in range(3, n - 4) if low[x] == "in" and "title" in labels[:x]
               and (words[x - 1] in ".,?!)" or words[x - 1] in _CLOSE_Q)
               and (words[x + 1][:1].isupper() or words[x + 1] == ":" or words[x + 1] in _OPEN_Q)), None)
+    mla = k is None
     if k is None:
-        return labels
-    c0 = k + 2 if words[k + 1] == ":" else k + 1
+        # MLA prints no "In": "“Title.” Book, edited by A. Strathman, Publisher, 1998"
+        first = _first_title(toks, labels)
+        if first is None or first[1] + 2 >= n:
+            return labels
+        k = first[1]
+        q = next((x for x in range(first[0] + 1, first[1]) if words[x] in _CLOSE_Q
+                  and (words[x + 1] in ".,?!" and words[x + 2][:1].isupper()
+                       or words[x - 1] in ".,?!" and words[x + 1][:1].isupper())), None)
+        if q is not None:
+            k = q - 1       # the quoted title ends at its closing mark
+            if words[k] in ".,?!":
+                k -= 1
+        while k + 1 < n and (words[k + 1] in ".,?!" or words[k + 1] in _CLOSE_Q):
+            k += 1
+        if k + 2 >= n or k == first[1] and q is None or not words[k + 1][:1].isupper() \
+                or not any(words[x] in _CLOSE_Q for x in range(k, min(n, k + 3))) \
+                or any(low[x] == "in" and words[x - 1].isdigit() for x in range(k + 1, n)) \
+                or low[k + 1] in _PAGES:
+            return labels       # only after a quoted title, which cannot run on into the book
+        c0 = k + 1
+    else:
+        c0 = k + 2 if words[k + 1] == ":" else k + 1
     for m in range(c0 + 1, min(n - 2, c0 + 45)):
         if low[m] == "in" and words[m - 1] in ".,":
             return labels
@@ -3835,9 +3924,44 @@ def _in_book_comma_editors(text, toks, labels, words):
         before, y = _given_first_names(words, c0, m)
         if y == m and any(re.fullmatch(r"[A-ZÀ-Þ]{1,2}", words[z]) for z, _ in before):
             return labels       # "In: C. Spielberger, ed. Book": the editors come first
+        span = words[c0:m]
+        if 2 <= len(span) <= 12 and all(w[:1].isupper() or w in (",", ".", "-", "und", "and", "&")
+                                         for w in span) \
+                and any(a[:1].isupper() and not a.isupper() and b.isupper() and len(b) > 1 and b.isalpha()
+                        for a, b in zip(span, span[1:])):
+            # "In: Tomas RUIZ, Hrsg. Book. Place" (ISO 690's capitals): the
+            # editors come first, the book runs from the mark to its stop
+            chunk: list[int] = []
+            for z in list(range(c0, m)) + [m]:
+                if z == m or words[z] in (",", "und", "and", "&"):
+                    if chunk:
+                        for q in chunk[:-1]:
+                            labels[q] = "egiv"
+                        labels[chunk[-1]] = "esur"
+                    chunk = []
+                    if z < m:
+                        labels[z] = "o"
+                else:
+                    chunk.append(z)
+            e = m + 1 + len(mark)
+            for z in range(k, c0):
+                labels[z] = "o"
+            for z in range(m, e):
+                labels[z] = "o"
+            z = e
+            while z < n and not (words[z] in ".:" and len(words[z - 1]) > 1):
+                labels[z] = "source"
+                z += 1
+            return labels
         e = m + 1 + len(mark)
-        names, x = _given_first_names(words, e, n)
-        while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"):
+        names, x = _inverted_editor_names(words, e, n)
+        if not names:
+            names, x = _given_first_names(words, e, n)
+            if mla and names:
+                names = _names_to_conjunction(words, names)
+                x = names[-1][0] + 1 if names else x
+        while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"
+                             or words[x - 1] == "." and names[-1][0] == x - 1):
             # "hg. v. Jörg Adler, Berlin 1999": the place is no name
             cut = max((z for z, (_, lab) in enumerate(names) if lab == "o"), default=0)
             names = names[:cut]
@@ -3864,6 +3988,15 @@ def _in_book_comma_editors(text, toks, labels, words):
         if x + 3 < n and words[x] == "," and words[x + 1].isdigit() and words[x + 2] in "-–—" \
                 and words[x + 3].isdigit():
             labels[x + 1], labels[x + 2], labels[x + 3] = "fpage", "o", "lpage"
+        elif x + 2 < n and words[x] == "," and words[x + 1][:1].isupper():
+            # MLA: "…, edited by A. Strathman, Lawrence Erlbaum Associates, 2005"
+            y = x + 1
+            while y < n and (words[y][:1].isupper() or words[y] in ("&", "and", "of", "’s", "'s", "-")):
+                y += 1
+            if y + 1 < n and words[y] == "," and _YEAR.match(words[y + 1]) \
+                    and all(labels[z] in ("source", "o", "publisher", "title") for z in range(x + 1, y)):
+                for z in range(x + 1, y):
+                    labels[z] = "publisher"
         return labels
     return labels
 
@@ -4120,17 +4253,22 @@ def _ed_mark_after_names(text, toks, labels, words):
     """
     n = len(words)
     x = 0
+    marks = _ED_WORDS | {"herausgeber", "herausgeberin", "editor", "editors"}
+
+    def after_names(x):     # ", Eds." / "(Hg.)" / "Benz, W. Hrsg.," (after an initial's stop)
+        return words[x - 1] in ",(" or x >= 2 and words[x - 1] == "." \
+            and re.fullmatch(r"[A-ZÀ-Þ]", words[x - 2]) is not None
     while x < n and (labels[x] in _NAME_LABELS or labels[x] == "o" and words[x] in ",.;&/-"
                      or words[x].lower() in _CONJ):
-        if words[x].casefold() in _ED_WORDS and x > 0 and words[x - 1] in ",(":
+        if words[x].casefold() in marks and x > 0 and after_names(x):
             break
         x += 1
-    if x >= n or x == 0 or words[x].casefold() not in _ED_WORDS or words[x - 1] not in ",(":
+    if x >= n or x == 0 or words[x].casefold() not in marks or not after_names(x):
         return labels
     end = x + 1
-    while end < n and words[end] in ".)":
+    while end < n and words[end] in ".),":
         end += 1
-    if end < n and not (_YEAR.match(words[end]) or words[end] in "(:," or labels[end] == "title"):
+    if end < n and not (_YEAR.match(words[end]) or words[end] in "(:," or labels[end] in ("title", "source")):
         return labels
     if not any(labels[y] in ("asur", "esur") for y in range(0, x)):
         return labels
@@ -4139,6 +4277,8 @@ def _ed_mark_after_names(text, toks, labels, words):
             labels[y] = "e" + labels[y][1:]
     for y in range(x - 1 if words[x - 1] == "," else x, end):
         labels[y] = "o"
+    if words[x - 1] == "." and labels[x - 1] == "o" and labels[x - 2] in ("agiv", "egiv"):
+        labels[x - 1] = "egiv"
     return labels
 
 
@@ -4554,6 +4694,144 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
         labels[y] = "o"
     for y, lab in names:
         labels[y] = lab
+    return labels
+
+
+_PLACE_SUFFIX = re.compile(r"(?i)(burg|berg|heim|hausen|stadt|dorf|furt|feld|ingen|hagen|baden|brück|"
+                           r"bruck|münde|rode|born|lingen|stedt|mund|ville|ton|polis)$")
+_PLACE_JOIN = {"am", "an", "der", "bei", "a", "M", "i", "Br", "and", "und", "/", "-", "."}
+
+
+def _place_words(ws: list[str]) -> bool:
+    """Whether ``ws`` name a place or places ("Baden-Baden", "Berlin/New
+    York", "Frankfurt a. M.", "Reinbek bei Hamburg", "Lüneburg")."""
+    core = [w for w in ws if w not in _PLACE_JOIN]
+    if not core or len(core) > 4 or any(not w[:1].isupper() for w in core):
+        return False
+    for w in core:
+        parts = w.split("-")
+        if not all(p.lower() in _PLACES or _PLACE_SUFFIX.search(p) for p in parts):
+            return False
+    return True
+
+
+@_post_rule
+def _place_sentence_at_end(text, toks, labels, words):
+    """A book's place alone in the last sentence ("Soziologie im Dritten
+    Reich. Baden-Baden.", "Hafenpolitik. Berlin.", "… Gender
+    Mainstreaming. Dresden."), read into the title or as a publisher: it is
+    the place.
+
+    >>> t = "Okafor, M., 2001. Hafenpolitik. Lüneburg."
+    >>> _place_sentence_at_end(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "year", "o", "title", "title", "title", "o"])[7:11]
+    ['title', 'o', 'place', 'o']
+    """
+    if "place" in labels or "title" not in labels:
+        return labels
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] in ".,":
+        e -= 1
+    c = e
+    while c > 0 and not (words[c] == "." and (len(words[c - 1]) > 1 and words[c - 1].isalpha()
+                                              or words[c - 1] in _CLOSE_Q)):
+        c -= 1
+    if c <= 0 or e - c > 6 or "title" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, e + 1))
+    if any(labels[x] not in ("title", "o", "publisher", "note", "source") for x in seg):
+        return labels
+    if not _place_words([words[x] for x in seg]):
+        return labels
+    for x in seg:
+        labels[x] = "place"
+    if labels[c] == "title":
+        labels[c] = "o"
+    return labels
+
+
+@_post_rule
+def _names_inside_title(text, toks, labels, words):
+    """Title words read as authors after the names have ended ("Acker,
+    Joan: Hierarchies, Jobs, Bodies: A Theory …", "Heinemann, Isabel:
+    Wissenschaft … Osteuropa. Konrad Meyer, der ›Generalplan Ost‹ …"):
+    author labels after the colon that closes the names, or between two
+    stretches of the title, belong to the title.
+
+    >>> t = "Acker, Joan: Hierarchies, Jobs, Bodies: A Theory. London."
+    >>> _names_inside_title(t, tokens(t), ["asur", "o", "agiv", "o", "asur", "o", "agiv", "o", "asur", "title", "title", "title", "o", "place", "o"])[4:12]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    n = len(words)
+    first = next((x for x, lab in enumerate(labels) if lab == "title"), None)
+    if first is None:
+        return labels
+    # the colon that closes the names ("Surname, Given: Title")
+    colon = next((x for x in range(1, first) if words[x] == ":" and labels[x - 1] in ("asur", "agiv")
+                  and all(labels[y] in _NAME_LABELS or words[y] in ",;/&." for y in range(x))), None)
+    start = colon + 1 if colon is not None else None
+    if start is not None and start < first and all(labels[y] in ("asur", "agiv") or words[y] in ",.:&"
+                                                    or labels[y] == "o" and words[y][:1].isalpha()
+                                                    for y in range(start, first)):
+        for y in range(start, first):
+            labels[y] = "title"
+        first = start
+    # author labels sandwiched inside the title
+    end = max(x for x, lab in enumerate(labels) if lab == "title")
+    y = first
+    while y < end:
+        if labels[y] in ("asur", "agiv"):
+            z = y
+            while z < end and (labels[z] in ("asur", "agiv") or labels[z] == "o" and words[z] in ",.‘’'"):
+                z += 1
+            if labels[z] == "title" and z - y <= 6 and any(w.casefold() not in _IN for w in words[y:z]) \
+                    and not any(words[q].casefold() in _EDS | _IN for q in range(first, y)):
+                for q in range(y, z):
+                    labels[q] = "title"
+                if y >= 2 and labels[y - 1] == "o" and words[y - 1] in ".,:" and labels[y - 2] == "title":
+                    labels[y - 1] = "title"
+            y = z
+        y += 1
+    return labels
+
+
+@_post_rule
+def _publisher_sentence_at_end(text, toks, labels, words):
+    """A book's publisher alone in the last sentence, with or without the
+    year after it ("On Globalization. Public Affairs, 2002.", "Group
+    Dynamics. Addison-Wesley.", MLA and Chicago's 17th edition, which drop
+    the place), read into the title: it is the publisher (not when the
+    words name a place or a periodical).
+
+    >>> t = "Soros, G. On Globalization. Public Affairs, 2002."
+    >>> _publisher_sentence_at_end(t, tokens(t), ["asur", "o", "agiv", "agiv", "title", "title", "title", "title", "title", "o", "year", "o"])[4:10]
+    ['title', 'title', 'o', 'publisher', 'publisher', 'o']
+    """
+    if any(lab in ("publisher", "source", "place", "volume", "fpage") for lab in labels):
+        return labels
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if _YEAR.match(words[e]) and labels[e] == "year" and e > 1 and words[e - 1] == ",":
+        e -= 2
+    c = e
+    while c > 0 and not (words[c] == "." and len(words[c - 1]) > 1
+                         and (words[c - 1].isalpha() or words[c - 1] in _CLOSE_Q)):
+        c -= 1
+    if c <= 0 or e - c > 6 or e <= c or "title" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, e + 1))
+    ws = [words[x] for x in seg]
+    if any(labels[x] not in ("title", "o", "note") for x in seg) \
+            or not all(w[:1].isupper() or w in ("&", "and", "of", "-", "/", "’s", "'s") for w in ws) \
+            or any(w.casefold() in _JOURNAL | _MONTHS or w.isdigit() for w in ws) or _place_words(ws) \
+            or _DESCRIPTOR.search(" ".join(ws)):
+        return labels
+    for x in seg:
+        labels[x] = "publisher"
+    if labels[c] == "title":
+        labels[c] = "o"
     return labels
 
 
@@ -5036,6 +5314,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             sur, giv = giv, ""
         if not sur or sur.lower().rstrip(".") in ("dies", "ders", "ebd", "ebenda", "idem", "eadem"):
             continue        # "dies." / "ders.": the same people, named before
+        if re.fullmatch(r"(?i)anon(ymous|ym)?\.?|o\.\s?[av]\.?|n\.\s?n\.?", f"{sur} {giv}".strip()):
+            continue        # "Anon.", "o. A.", "o. V.", "N. N.": no author named
         out.append(f"{sur}, {giv}" if giv else sur)
     return out
 
@@ -5131,10 +5411,21 @@ def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> m
     (['Müller, Hans', 'Schmidt, Eva'], '1998', 'Die Stadt', 'book')
     >>> e.fields["address"], e.fields["publisher"]
     ('Frankfurt a.M.', 'Campus')
+    >>> parse_reference("Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916").fields
+    {'note': 'Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916'}
     """
     text = " ".join(text.split())
     toks, labels = label(text, model_path)
-    return assemble(text, toks, labels, lang)
+    entry = assemble(text, toks, labels, lang)
+    if _RUNNING_HEAD.search(text) and not entry.fields.get("pages") \
+            and (not entry.persons or re.search(r"(?i)\bvol\.?\s*\d+.{0,12}\bno\.?\s*\d+", text)):
+        # a periodical's running head or foot cut with the list ("Mentalities
+        # EQ EQPAM Vol.2 No.3 July 2013ISSN 2285 – 4916"): no work is named
+        return model.BibEntry(key="", type="misc", fields={"note": text}, persons={})
+    return entry
+
+
+_RUNNING_HEAD = re.compile(r"(?i)ISSN\s*:?\s*\d{4}\s*[-–]\s*\d{3}[\dX]\b")
 
 
 def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry:
@@ -5150,6 +5441,8 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
         first_title = next((toks[i][0] for i, l in enumerate(labels) if l == "title"), len(text))
         if m.start() < first_title and authors:
             authors.append("others")
+    if re.match(r"^\s*(o\.\s?[AV]\.|N\.\s?N\.|Anon(ymous|ym)?\.?(\s|$))", text):
+        authors = []        # "o. A." (ohne Autor), "N. N.", "Anon.": no author named
     if authors:
         persons["author"] = authors
     if editors:

@@ -193,3 +193,92 @@ def test_editors_in_a_sentence_after_a_book_title():
     assert e.persons["editor"] == ["Roth, Anna", "Lenz, Klaus"]
     assert e.fields["title"] == "Der Hafenplan"
     assert e.fields["address"] == "Berlin"
+
+
+def test_inverted_editors_after_edited_by():
+    e = parse_reference("Okafor, Maria 1999. “Harbour practices,” in The New Port?, edited by Silva, "
+                        "Elena B.; Ruiz, Carol, pp. 13–30. London.")
+    assert e.persons["editor"] == ["Silva, Elena B.", "Ruiz, Carol"]
+    assert e.fields["booktitle"] == "The New Port?"
+    assert e.fields["pages"] == "13–30"
+    w = parse_reference("Lindqvist, K. 1942. “Harbour Time,” in Civilian Ports, edited by Adler, G. "
+                        "Boston, MA: Houghton.")
+    assert w.persons["editor"] == ["Adler, G."]
+    assert w.fields["address"] == "Boston, MA"
+
+
+def test_editors_mark_after_an_initial():
+    e = parse_reference("Brenner, K. und Adler, W.-D. Hrsg., 1988. Flucht und Hafen. Berlin.")
+    assert e.persons == {"editor": ["Brenner, K.", "Adler, W.-D."]}
+    assert e.fields["title"] == "Flucht und Hafen"
+
+
+def test_place_alone_in_the_last_sentence():
+    for text, place in (("Adler, Klaus. 1996. Die Stadt im Dritten Reich. Baden-Baden.", "Baden-Baden"),
+                        ("OKAFOR, Maria, 2001. Hafenpolitik. Berlin.", "Berlin"),
+                        ("Roth, Eva (1994) Die Hafenordnung. Geschichte des Hafenrechts. Lüneburg.", "Lüneburg")):
+        e = parse_reference(text)
+        assert e.fields["address"] == place, text
+        assert place not in e.fields["title"]
+
+
+def test_nature_chapter_with_editors_in_parentheses():
+    e = parse_reference("Okafor, M. Harbour towns. in The Book of Ports (eds. Ruiz, T. & Adler, K.) "
+                        "33–45 (Verso, 1994).")
+    assert e.fields["booktitle"] == "The Book of Ports"
+    assert e.persons["editor"] == ["Ruiz, T.", "Adler, K."]
+    assert (e.fields["pages"], e.fields["publisher"], e.fields["year"]) == ("33–45", "Verso", "1994")
+
+
+def test_title_words_after_the_colon_that_closes_the_names():
+    e = parse_reference("Okafor, Maria: Harbours, Docks, Quays: A Theory of Coastal Work, in: Coastal "
+                        "Review 4 (2), 1990, S. 139–158.")
+    assert e.persons["author"] == ["Okafor, Maria"]
+    assert e.fields["title"] == "Harbours, Docks, Quays: A Theory of Coastal Work"
+    assert e.fields["journal"] == "Coastal Review"
+
+
+def test_vancouver_editors_with_german_mark():
+    e = parse_reference("Adler W, Roth E, Herausgeber. Die Hafenordnung. Frankfurt a. M.: 1985.")
+    assert e.persons == {"editor": ["Adler, W", "Roth, E"]}
+    assert e.fields["title"] == "Die Hafenordnung"
+
+
+def test_mla_chapter_without_in():
+    e = parse_reference("Okafor, M. “Harbour Time and Anxiety.” Understanding Ports in the Context of "
+                        "Time, edited by A. Ruiz and J. Adler, Northgate Press, 2005, pp. 125–41.")
+    assert e.fields["title"] == "Harbour Time and Anxiety"
+    assert e.fields["booktitle"] == "Understanding Ports in the Context of Time"
+    assert e.persons["editor"] == ["Ruiz, A.", "Adler, J."]
+    assert e.fields["publisher"] == "Northgate Press"
+    assert e.fields["pages"] == "125–41"
+
+
+def test_publisher_alone_in_the_last_sentence():
+    e = parse_reference("Okafor, M. On Harbours. Public Affairs, 2002.")
+    assert (e.fields["title"], e.fields["publisher"], e.fields["year"]) == ("On Harbours", "Public Affairs", "2002")
+    c = parse_reference("Okafor, M. 1999. Harbour Dynamics. Brooks/Cole Wadsworth.")
+    assert (c.fields["title"], c.fields["publisher"]) == ("Harbour Dynamics", "Brooks/Cole Wadsworth")
+
+
+def test_running_head_with_issn_names_no_work():
+    e = parse_reference("Coastal Mentalities CMQ Vol.2 No.3 July 2013ISSN 2285 – 4916")
+    assert not e.persons and "title" not in e.fields and "journal" not in e.fields
+    ok = parse_reference("Okafor, M. (2013). Harbour Towns. Coastal Review 2(3), 45–67.")
+    assert ok.fields["title"] == "Harbour Towns"
+
+
+def test_iso690_chapter_editors_in_capitals_before_the_mark():
+    e = parse_reference("OKAFOR, Maria, 2001. Die Stadtkasse. In: Tomas RUIZ und Eva ADLER, Hrsg. "
+                        "Kommunale Finanzen im Wandel. Berlin: Campus, S. 45–67.")
+    assert e.persons["editor"] == ["RUIZ, Tomas", "ADLER, Eva"]
+    assert e.fields["booktitle"] == "Kommunale Finanzen im Wandel"
+    assert (e.fields["address"], e.fields["publisher"], e.fields["pages"]) == ("Berlin", "Campus", "45–67")
+
+
+def test_no_author_markers_name_nobody():
+    for text in ("Anon. 1998. Harbour Towns. Paris: Seuil.", "o. A. (2009): Aus der Hafenstadt. Berlin.",
+                 "Anonymous (1999) Harbour Towns. London: Verso."):
+        e = parse_reference(text)
+        assert "author" not in e.persons, text
+        assert e.fields["title"] in ("Harbour Towns", "Aus der Hafenstadt")
