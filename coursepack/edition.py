@@ -29,9 +29,9 @@ from .read.figures import cut_figures, page_graphics, settle
 from .read.landing import read_landing
 from .read.markdown import keyed_cites, link_citations, read_markdown
 from .read.overrides import apply_overrides, load_overrides
-from .frontmatter import tidy
+from .frontmatter import split_keywords, tidy
 from .questionset import load_questions, select_for_reader
-from .i18n import LABELS, label, reading_language, reason
+from .i18n import KEYWORD_HEADINGS, LABELS, label, reading_language, reason
 from .sanitize import split_long_lines
 
 
@@ -366,8 +366,6 @@ def front_matter(blocks: list[model.Block], keywords: list[str]) -> list[model.B
     >>> model.plain_text(front_matter([model.Block("f", [model.Text("* University Paris 8")], "affiliation")], [])[0].inlines)
     'University Paris 8'
     """
-    from .frontmatter import split_keywords
-    from .i18n import KEYWORD_HEADINGS
     have = {k.casefold() for k in keywords}
     out = []
     for b in blocks:

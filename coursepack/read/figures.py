@@ -27,7 +27,6 @@ from dataclasses import replace
 from pathlib import Path
 import io
 
-from . import _sha256   # the PDF's digest, as the structure cache keys it
 from .structure import ArticleStructure, Block, Doubt, Line
 from ..outputs import atomic_write
 
@@ -524,6 +523,15 @@ def page_graphics(pdf_path: str | Path):
 
 # ------------------------------------------------------------------ cut
 
+def _sha256(path: Path) -> str:
+    """The PDF's digest, as the structure cache keys it (read._sha256)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def cut_name(digest: str, page: int, region, dpi: int = DPI) -> str:
     """The file name of a cut: the same PDF, page, area and resolution give
     the same name (so a rebuild finds it), anything else another.
@@ -566,11 +574,16 @@ def crop_clear(region, glyphs) -> tuple[float, float, float, float]:
 
 def _clear_of_text(pg, region) -> tuple[float, float, float, float]:
     """:func:`crop_clear` with the glyphs of the open pypdfium2 page ``pg``."""
-    from .pdflayout.chars import page_box, page_chars  # lazy: only when figures are cut
+    left, _bottom, _right, top = pg.get_cropbox()     # points from the crop box's top-left, as read
     tp = pg.get_textpage()
     try:
-        glyphs = [(c.x0, c.top, c.x1, c.bottom) for c in page_chars(pg, tp, page_box(pg))
-                  if c.text and not c.text.isspace()]
+        glyphs = []
+        for i in range(tp.count_chars()):
+            ch = tp.get_text_range(i, 1)
+            if not ch or ch.isspace():
+                continue
+            x0, y0, x1, y1 = tp.get_charbox(i)
+            glyphs.append((x0 - left, top - y1, x1 - left, top - y0))
     finally:
         tp.close()
     return crop_clear(region, glyphs)
