@@ -280,7 +280,7 @@ def evaluate(styles=HELD_OUT, model_path=None, verbose=False, limit=None, cache_
                 res.append(r)
                 if verbose and not r["all"]:
                     bad = {k: (gold[k], got[k]) for k in FIELDS if not r[k]}
-                    print(f"  {s}: {text[:110]}\n     {bad}")
+                    print(f"  {s} [{it['id']}]: {text}\n     {bad}")
         n = max(len(res), 1)
         per[s] = {k: sum(r[k] for r in res) / n for k in FIELDS + ["all"]} | {"n": len(res)}
     if cache_path:

@@ -42,7 +42,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février",
            "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
            "décembre", "spring", "summer", "autumn", "fall", "winter"}
-_EDS = {"ed", "eds", "edn", "hg", "hrsg", "hgg", "editor", "editors", "dir", "coord", "éd", "éds"}
+_EDS = {"ed", "eds", "edn", "hg", "hrsg", "hgg", "editor", "editors", "dir", "coord", "éd", "éds", "herausgeber", "herausgeberin"}
 _IN = {"in"}
 _PAGES = {"pp", "p", "s", "pages", "page", "seiten", "ss"}
 _VOL = {"vol", "vols", "volume", "bd", "band", "jg", "jahrgang", "t", "tome"}
@@ -470,6 +470,17 @@ def _fix_labels(text, toks, labels, words):
     labels = _page_mark_before_in(text, toks, labels)
     labels = _last_place_unlabelled(text, toks, _place_read_for_title(text, toks, labels))
     labels = _place_before_final_year(text, toks, _container_end_before_eds_bracket(text, toks, labels))
+    labels = _page_mark_not_issue(text, toks, _inverted_initials_list(text, toks, labels))
+    labels = _saint_in_name(text, toks, labels)
+    labels = _source_before_title_is_title(text, toks, _names_before_year_in_title(text, toks, labels))
+    labels = _ed_mark_after_names(text, toks, _inverted_names_by_separator(text, toks, labels))
+    labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, _medium_designation(text, toks, labels)))
+    labels = _abbreviated_journal_read_as_names(text, toks, labels)
+    labels = _editors_sentence_after_title(text, toks, _segment_before_locator_is_journal(text, toks, labels))
+    labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
+    labels = _in_book_comma_editors(text, toks, labels)
+    labels = _edition_statement(text, toks, labels)
+    labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
 
@@ -3311,7 +3322,7 @@ def _vancouver_source(text, toks, labels, words):
     >>> labs[7:11]
     ['source', 'source', 'source', 'o']
     """
-    if "source" in labels or not re.search(r"\.\s*(1[5-9]|20)\d\d[a-z]?\s*;\s*\d", text):
+    if "source" in labels or not re.search(r"[.\s]\s*(1[5-9]|20)\d\d[a-z]?\s*;\s*\d", text):
         return labels
     first = _first_title(toks, labels)
     if first is None:
@@ -3738,6 +3749,814 @@ _EDITED_BY = re.compile(r"(?i),\s*(edited\s+by|herausgegeben\s+von|hg\.\s*v\.|hr
                         r"sous\s+la\s+direction\s+de|éd\.\s*par)\s")
 
 
+_ED_AFTER_COMMA = (("edited", "by"), ("ed", ".", "by"), ("eds", ".", "by"), ("herausgegeben", "von"),
+                   ("hg", ".", "v", "."), ("hrsg", ".", "v", "."), ("hg", ".", "von"),
+                   ("hrsg", ".", "von"), ("éd", ".", "par"), ("éds", ".", "par"), ("a", "cura", "di"),
+                   ("sous", "la", "direction", "de"), ("ed", "."), ("eds", "."), ("edd", "."),
+                   ("hg", "."), ("hrsg", "."), ("hgg", "."))
+#: abbreviated given names that end in a full stop but are no initial
+_GIVEN_ABBR = {"St", "Th", "Chr", "Ch", "Wm", "Fr", "Jos", "Hy", "Ph"}
+
+
+def _given_first_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int, str]], int]:
+    """The names written given name first from token ``x`` ("C. G.
+    McClintock", "A. Strathman and J. Joireman", "Shaun Bowler, David
+    Farrell, and Richard Katz", "E. de St. Aubin", "Turner, Katz, and
+    Hurd"): (token, label) pairs (a name's last word its surname, the
+    words before it given names) and the token where they stop."""
+    out: list[tuple[int, str]] = []
+    cur: list[int] = []
+
+    def close():
+        if cur:
+            out.extend((y, "egiv") for y in cur[:-1])
+            out.append((cur[-1], "esur"))
+            cur.clear()
+    while x < n:
+        w = words[x]
+        if re.fullmatch(r"[A-ZÀ-Þ]{1,2}", w) and x + 1 < n and words[x + 1] == "." \
+                or w in _GIVEN_ABBR and x + 1 < n and words[x + 1] == ".":
+            cur += [x, x + 1]
+            x += 2
+            if x < n and words[x] in ("-", "‐") and x + 1 < n and words[x + 1][:1].isupper():
+                cur.append(x)       # "C.-D."
+                x += 1
+        elif w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+                and not (w.isupper() and len(w) > 2) or w in _PARTICLES and cur:
+            cur.append(x)
+            x += 1
+        elif w in (",", "&", "and", "und", "et", "/") and cur:
+            if w == "et" and x + 1 < n and words[x + 1] == "al":
+                break
+            close()
+            out.append((x, "o"))
+            x += 1
+        else:
+            break
+    close()
+    while out and out[-1][1] == "o":
+        out.pop()
+    if out:
+        x = out[-1][0] + 1
+    return out, x
+
+
+@_post_rule
+def _in_book_comma_editors(text, toks, labels, words):
+    """The chapter manner of Chicago, AJPS, Springer and kin: "Title. In
+    Book Title, ed. C. Spielberger. London: Academic Press." / "In Book,
+    eds. A. Strathman and J. Joireman, 35–53. Mahwah" / "In: Buch,
+    hg. v. K. Müller, Berlin": the words from "In" to the comma before the
+    editors' mark are the container, the names after the mark (given name
+    first) the editors, and a range right after them the pages, whatever
+    the model read.
+
+    >>> t = "Lewin, K. 1942. Time and Morale. In Civilian Morale, ed. G. Watson, 7–43. Boston: Houghton."
+    >>> labs = _in_book_comma_editors(t, tokens(t), ["o"] * 7 + ["title"] * 3 + ["o"] * 20)
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab not in ("o", "title")]
+    [('Civilian', 'source'), ('Morale', 'source'), ('G', 'egiv'), ('.', 'egiv'), ('Watson', 'esur'), ('7', 'fpage'), ('43', 'lpage')]
+    """
+    n = len(words)
+    low = [w.casefold() for w in words]
+    k = next((x for x in range(3, n - 4) if low[x] == "in" and "title" in labels[:x]
+              and (words[x - 1] in ".,?!)" or words[x - 1] in _CLOSE_Q)
+              and (words[x + 1][:1].isupper() or words[x + 1] == ":" or words[x + 1] in _OPEN_Q)), None)
+    if k is None:
+        return labels
+    c0 = k + 2 if words[k + 1] == ":" else k + 1
+    for m in range(c0 + 1, min(n - 2, c0 + 45)):
+        if low[m] == "in" and words[m - 1] in ".,":
+            return labels
+        if words[m] != ",":
+            continue
+        mark = next((mk for mk in _ED_AFTER_COMMA if tuple(low[m + 1:m + 1 + len(mk)]) == mk), None)
+        if mark is None:
+            continue
+        before, y = _given_first_names(words, c0, m)
+        if y == m and any(re.fullmatch(r"[A-ZÀ-Þ]{1,2}", words[z]) for z, _ in before):
+            return labels       # "In: C. Spielberger, ed. Book": the editors come first
+        e = m + 1 + len(mark)
+        names, x = _given_first_names(words, e, n)
+        while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"):
+            # "hg. v. Jörg Adler, Berlin 1999": the place is no name
+            cut = max((z for z, (_, lab) in enumerate(names) if lab == "o"), default=0)
+            names = names[:cut]
+            x = names[-1][0] + 1 if names else x
+        if not names:
+            return labels
+        for y in range(k, e):
+            labels[y] = "o"
+        for y in range(c0, m):
+            labels[y] = "source"
+        v = m - 1       # "In Book, vol. 24, ed. …": the volume is no part of the book
+        if v - 3 > c0 and words[v].isdigit() and words[v - 1] == "." \
+                and words[v - 2].casefold() in _VOL and words[v - 3] == ",":
+            labels[v - 3] = labels[v - 2] = labels[v - 1] = "o"
+            labels[v] = "volume"
+        for y in range(e, x):
+            labels[y] = "o"
+        for y, lab in names:
+            labels[y] = lab
+        if low[x:x + 2] == ["et", "al"]:
+            x += 2
+            if x < n and words[x] == ".":
+                x += 1
+        if x + 3 < n and words[x] == "," and words[x + 1].isdigit() and words[x + 2] in "-–—" \
+                and words[x + 3].isdigit():
+            labels[x + 1], labels[x + 2], labels[x + 3] = "fpage", "o", "lpage"
+        return labels
+    return labels
+
+
+def _initials_token(w: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{1,3}", w))
+
+
+@_post_rule
+def _vancouver_names(text, toks, labels, words):
+    """Names in the Vancouver manner ("Lord C, Rutter M, Le Couteur A, et
+    al. Title …", "BAHNMÜLLER R, SALM R. Title …", "Erikson E. Childhood
+    and Society."): each surname (one or more words) followed by its
+    initials run together, the names parted by commas; the list ends at
+    the full stop after the last initials, and what follows is the title,
+    whatever the model read there.
+
+    >>> t = "Erikson E, Le Couteur AJ. Childhood and Society. New York: Norton; 1963."
+    >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "o", "asur", "asur", "agiv", "agiv", "asur", "o", "agiv", "o"] + ["o"] * 8)
+    >>> labs[:11]
+    ['asur', 'agiv', 'o', 'asur', 'asur', 'agiv', 'o', 'title', 'title', 'title', 'o']
+    """
+    n = len(words)
+    x = 0
+    names: list[tuple[int, str]] = []
+    while x < n:
+        s = x
+        while x < n and (words[x][:1].isupper() and words[x][1:2].isalpha() and not _initials_token(words[x])
+                         or words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isupper()
+                         or words[x] in ("St", "St.")):
+            x += 1
+        if x == s or x - s > 3 or x >= n or not _initials_token(words[x]):
+            return labels
+        if all(w.isupper() for w in words[s:x]) and x + 1 < n and _initials_token(words[x + 1]):
+            return labels       # "WHO UN A": no surname
+        names += [(y, "asur") for y in range(s, x)] + [(x, "agiv")]
+        x += 1
+        if x < n and words[x] == ",":
+            names.append((x, "o"))
+            x += 1
+            if x + 1 < n and words[x] == "et" and words[x + 1] == "al":
+                x += 2
+                break
+            continue
+        break
+    if x >= n or words[x] != "." or len([1 for _, lab in names if lab == "agiv"]) < 1:
+        return labels
+    end = x
+    a = end + 1
+    if a < n:
+        w = words[a]
+        if not (w[:1].isupper() or w[:1].isdigit() or w in _OPEN_Q) or w.lower() in ("and", "und", "et") \
+                or _initials_token(w) and a + 1 < n and words[a + 1] == "." \
+                or a + 1 < n and words[a + 1] in (",", "(", "/", ";", "&") \
+                and sum(lab == "agiv" for _, lab in names) == 1:
+            return labels   # "Klaus J. Bade, Europa …", "Hickman Mary J. and …": given names first
+    for y, lab in names:
+        labels[y] = lab
+    for y in range(names[-1][0] + 1, end + 1):
+        labels[y] = "o"
+    stop = next((y for y in range(a, n) if words[y] == "."), n)
+    if any(labels[y] in _NAME_LABELS for y in range(a, stop)):
+        for y in range(a, stop):
+            if labels[y] in _NAME_LABELS or labels[y] == "o" and words[y][:1].isalnum():
+                labels[y] = "title"
+    return labels
+
+
+@_post_rule
+def _year_closing_source(text, toks, labels, words):
+    """With no year read, a year that closes the container, the title or
+    the imprint before ";", ":" or the end ("J Autism Dev Disord
+    1999;29:129–41", "Minding Futures for the 21st Century 2007.") is the
+    year.
+
+    >>> t = "Feifel H. Attitudes. Journal of Disease 1955;122:375–80."
+    >>> _year_closing_source(t, tokens(t), ["asur", "agiv", "o", "title", "o", "source", "source", "source", "source", "o", "volume", "o", "fpage", "o", "lpage", "o"])[5:10]
+    ['source', 'source', 'source', 'year', 'o']
+    """
+    if "year" in labels:
+        return labels
+    n = len(words)
+    for y in range(n - 1, 0, -1):
+        if not _YEAR.match(words[y]) or labels[y] not in ("source", "title", "publisher", "place", "note"):
+            continue
+        if y + 1 < n and labels[y + 1] == labels[y]:
+            continue
+        after = words[y + 1] if y + 1 < n else ""
+        if after in (";", ":") or after in (".", "") and y + 2 >= n:
+            labels[y] = "year"
+            return labels
+    return labels
+
+
+@_post_rule
+def _ed_mark_opens_container(text, toks, labels, words):
+    """An editors' mark read as the container's first word ("In: K.
+    Burmeister und B. Böhning, Hrsg. Generationen und Gerechtigkeit"): the
+    mark and its stop are no part of the container.
+
+    >>> t = "In: K. Burmeister, Hrsg. Generationen und Gerechtigkeit. Hamburg."
+    >>> _ed_mark_opens_container(t, tokens(t), ["o", "o", "egiv", "egiv", "esur", "o"] + ["source"] * 5 + ["o", "place", "o"])[6:9]
+    ['o', 'o', 'source']
+    """
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 2:
+            continue
+        x = i
+        while x < j and (words[x].casefold() in _EDS or words[x] in ".,:" and x > i):
+            x += 1
+        if x > i and words[x - 1] in ".:" and words[x][:1].isupper():
+            for y in range(i, x):
+                labels[y] = "o"
+    return labels
+
+
+@_post_rule
+def _volume_before_page_mark(text, toks, labels, words):
+    """A number closing the container right before the page mark
+    ("in Psychol Bull 101, pp. 213–232", "in Journal 14, 1, S. 61–8") is
+    the volume (and a second number after it the issue), when none was
+    read.
+
+    >>> t = "in Psychol Bull 101, pp. 213–32."
+    >>> _volume_before_page_mark(t, tokens(t), ["o", "source", "source", "source", "o", "o", "o", "fpage", "o", "lpage", "o"])[3]
+    'volume'
+    """
+    if "volume" in labels:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 1 or not words[j].isdigit() or _YEAR.match(words[j]) \
+                or not words[j - 1][:1].isalpha() or len(words[j]) > 4:
+            continue
+        k = j + 1
+        issue = None
+        if k + 1 < n and words[k] == "," and words[k + 1].isdigit() and not _YEAR.match(words[k + 1]) \
+                and len(words[k + 1]) <= 3 and k + 2 < n and words[k + 2] == ",":
+            issue = k + 1
+            k += 2
+        if k + 2 < n and words[k] == "," and words[k + 1].casefold() in _PAGES \
+                and (words[k + 2] == "." or words[k + 2].isdigit()):
+            labels[j] = "volume"
+            if issue is not None:
+                labels[issue] = "issue"
+        break
+    return labels
+
+
+_CONJ = {"and", "und", "&", "et", "y", "e"}
+
+
+@_post_rule(title=True)
+def _names_before_year_in_title(text, toks, labels, words, i, j):
+    """A title run that opens with the last names of the author list and
+    the year ("… Leonard Ray, and Jane E. Salk. 1996. Competencies …",
+    "…; BATT, Rosemary 1994. The New …", "American Psychiatric Association
+    1994. Diagnostic …"), with no year read: the words before the year are
+    names (a surname after given names or a conjunction, given names after
+    "Surname,"; all of them one organisation when no name precedes), the
+    year is the year and the title starts after it.
+
+    >>> t = "Bruce, Steve, and Iain Rosie. 2004. Sectarianism in Scotland. Edinburgh."
+    >>> _names_before_year_in_title(t, tokens(t), ["asur", "o", "agiv", "o"] + ["title"] * 9 + ["o", "place", "o"])[:13]
+    ['asur', 'o', 'agiv', 'o', 'o', 'agiv', 'asur', 'o', 'year', 'o', 'title', 'title', 'title']
+    """
+    if "year" in labels:
+        return labels
+    y = next((y for y in range(i, min(j, i + 10)) if _YEAR.match(words[y])), None)
+    if y is None or y == i or y + 1 > j or words[y + 1] not in ".):":
+        return labels
+    head = list(range(i, y))
+    if words[head[-1]] == "(":
+        head.pop()
+    for x in head:
+        w = words[x]
+        if not (w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                or w in (",", ";", ".") or w.lower() in _CONJ):
+            return labels
+    if not any(words[x][:1].isupper() for x in head):
+        return labels
+    prev = next((x for x in range(i - 1, -1, -1) if labels[x] in _NAME_LABELS), None)
+    if prev is None:
+        role = "a"
+        kinds = ["sur"] * len(head)
+    else:
+        role = labels[prev][0]
+        after_comma = words[i - 1] == "," and labels[prev].endswith("sur")
+        kinds = []
+        caps = [x for x in head if words[x][:1].isupper() and words[x].lower() not in _CONJ]
+        for x in head:
+            if x not in caps:
+                kinds.append("")
+            elif after_comma or (x != caps[-1] and not words[head[0]].lower() in _CONJ
+                                 and labels[prev].endswith("giv")):
+                kinds.append("giv" if after_comma else "sur")
+            else:
+                kinds.append("sur" if x == caps[-1] else "giv")
+    for x, k in zip(head, kinds):
+        labels[x] = role + k if k else "o"
+    for x in range(head[-1] + 1, y):
+        labels[x] = "o"
+    labels[y] = "year"
+    z = y + 1
+    while z <= j and not words[z][:1].isalnum() and words[z] not in _OPEN_Q:
+        labels[z] = "o"
+        z += 1
+    return labels
+
+
+@_post_rule
+def _source_before_title_is_title(text, toks, labels, words):
+    """A container read before the title with no "In" before it ("Bertaux,
+    Daniel, and Paul Thompson, eds. 1997. Pathways to Social Class: A
+    Qualitative Approach …"): the work's own title begins there, so the run
+    is the title's head when only a colon, comma or stop parts it from the
+    title run.
+
+    >>> t = "Lee, K., ed. 1997. Pathways to Class: A Qualitative Approach. Oxford."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "o", "o", "year", "o", "source", "source", "source", "o", "title", "title", "title", "o", "place", "o"]
+    >>> _source_before_title_is_title(t, tokens(t), labs)[9:16]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    i, _ = first
+    runs = [(a, b) for lab, a, b in _runs(toks, labels) if lab == "source" and b < i]
+    if len(runs) != 1:
+        return labels
+    a, b = runs[0]
+    if i - b > 2 or any(words[x] not in ":,." for x in range(b + 1, i)):
+        return labels
+    if any(words[x].casefold() in ("in", "dans") or labels[x] not in _NAME_LABELS + ("o", "year")
+           for x in range(0, a)):
+        return labels
+    if words[b].isdigit():
+        return labels
+    for x in range(a, i):
+        labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _ed_mark_after_names(text, toks, labels, words):
+    """An editors' mark after the names that open the entry ("Crouch, Colin,
+    and Alessandro Pizzorno, Eds. 1978.", "Benz, Wolfgang, Hrsg. 1985.",
+    "Smith, J. (ed.):"), read as a name: the names are the editors and the
+    mark no name.
+
+    >>> t = "Benz, Wolfgang, Hrsg. 1985. Die Vertreibung. Frankfurt."
+    >>> _ed_mark_after_names(t, tokens(t), ["asur", "o", "agiv", "o", "agiv", "o", "year", "o", "title", "title", "o", "place", "o"])[:6]
+    ['esur', 'o', 'egiv', 'o', 'o', 'o']
+    """
+    n = len(words)
+    x = 0
+    while x < n and (labels[x] in _NAME_LABELS or labels[x] == "o" and words[x] in ",.;&/-"
+                     or words[x].lower() in _CONJ):
+        if words[x].casefold() in _ED_WORDS and x > 0 and words[x - 1] in ",(":
+            break
+        x += 1
+    if x >= n or x == 0 or words[x].casefold() not in _ED_WORDS or words[x - 1] not in ",(":
+        return labels
+    end = x + 1
+    while end < n and words[end] in ".)":
+        end += 1
+    if end < n and not (_YEAR.match(words[end]) or words[end] in "(:," or labels[end] == "title"):
+        return labels
+    if not any(labels[y] in ("asur", "esur") for y in range(0, x)):
+        return labels
+    for y in range(0, x):
+        if labels[y] in ("asur", "agiv"):
+            labels[y] = "e" + labels[y][1:]
+    for y in range(x - 1 if words[x - 1] == "," else x, end):
+        labels[y] = "o"
+    return labels
+
+
+@_post_rule
+def _inverted_names_by_separator(text, toks, labels, words):
+    """An author list of inverted names parted by ";" or "/" ("Hix, Simon;
+    Noury, Abdul; Roland, Gérard 2007.", "Müller, Hans/Schmidt, Eva
+    (1998)"): in each part the words before the comma are the surname,
+    those after it the given names, whatever the model read.
+
+    >>> t = "Hix, Simon; Roland, Gérard 2007. Politics."
+    >>> _inverted_names_by_separator(t, tokens(t), ["asur", "o", "agiv", "o", "agiv", "o", "asur", "year", "o", "title", "o"])[:7]
+    ['asur', 'o', 'agiv', 'o', 'asur', 'o', 'agiv']
+    """
+    n = len(words)
+    end = 0
+    while end < n and (labels[end] in _NAME_LABELS or labels[end] == "o" and words[end] in ",.;/-"):
+        end += 1
+    if end < 4:
+        return labels
+    seps = [x for x in range(end) if words[x] in (";", "/")]
+    if not seps:
+        return labels
+    sep_word = words[seps[0]]
+    if any(words[x] != sep_word for x in seps):
+        return labels
+    bounds = [-1] + seps + [end]
+    parts = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    plan = []
+    for a, b in parts:
+        commas = [x for x in range(a, b) if words[x] == ","]
+        if len(commas) != 1 or commas[0] == a or commas[0] == b - 1:
+            return labels
+        c = commas[0]
+        if not all(words[x][:1].isupper() or words[x].lower() in _PARTICLES or words[x] in ".-"
+                   for x in range(a, b) if x != c):
+            return labels
+        plan.append((a, c, b))
+    role = "e" if all(labels[x][0] == "e" for x in range(end) if labels[x] in _NAME_LABELS) else "a"
+    for a, c, b in plan:
+        for x in range(a, c):
+            labels[x] = role + "sur"
+        for x in range(c + 1, b):
+            labels[x] = role + "giv"
+    return labels
+
+
+@_post_rule
+def _journal_sentence_before_locator(text, toks, labels, words):
+    """With no container read, a title (or note) run followed straight by
+    the volume or pages ("Self-Report and Fantasy Correlates of Death
+    Concern. Psychological Reports. 37:147–58.", "… God v. John Rawls?
+    Ethics 105: 468–96"): its last sentence is the journal.
+
+    >>> t = "Lee L. 1975. Death Concern. Psychological Reports. 37:147–58."
+    >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_sentence_before_locator(t, tokens(t), labs)[5:11]
+    ['title', 'title', 'o', 'source', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    runs = [(lab, a, b) for lab, a, b in _runs(toks, labels) if lab in ("title", "note")]
+    if not runs or (runs[0][0] == "note" and "title" in labels):
+        return labels
+    lab, a, b = runs[0]
+    k = b + 1
+    while k < n and words[k] in "[]" or k + 2 < n and words[k] == "[" and words[k + 1].casefold() in _MEDIUM:
+        k += 3 if words[k] == "[" else 1     # "Review [online]. 12"
+    if k < n and words[k] in ".,":
+        k += 1
+    last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
+    if k >= n or _YEAR.match(words[k]) or not (
+            words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)
+            or last and re.fullmatch(r"[IVXL]{1,5}", words[k])):
+        return labels
+    if last and labels[k] not in ("volume", "issue"):
+        labels[k] = "volume"     # "Series Title, 130." / "Die Liebe zur Landschaft, II."
+    if not any(lab in _NAME_LABELS for lab in labels[:a]):
+        return labels       # no author: the run may be a periodical's own name
+    end = b - 1 if words[b] == "." else b
+
+    def abbrev(x):      # "J. Pers. Soc. Psychol.": a stop inside a journal's abbreviation
+        short = words[x - 1][:1].isupper() and len(words[x - 1]) <= 5
+        return words[x - 1][:1].isupper() and x - 3 >= a and words[x - 2] == "." \
+            and words[x - 3][:1].isupper() and len(words[x - 3]) <= 5 \
+            or short and x + 2 <= end + 1 and x + 2 < n and words[x + 2] == "."
+    cut = None
+    for x in range(end - 1, a, -1):
+        if words[x] in ".?!" and words[x + 1][:1].isupper() \
+                and (words[x] != "." or len(words[x - 1]) > 1 and words[x - 1].isalpha()
+                     and not abbrev(x) or words[x - 1] in _CLOSE_Q
+                     or len(words[x - 1]) >= 3 and words[x - 1].isdigit()):
+            cut = x
+            break
+        if words[x] == ":" or end - x > 12:
+            break
+    if cut is None or cut - a < 2 or words[cut + 1].casefold() in _VOL | _NUM | _PAGES | _EDS:
+        return labels       # "Title. Vol. 2": a locator, no journal
+    for x in range(a, cut):
+        labels[x] = "title"
+    labels[cut] = "title" if words[cut] in "?!" else "o"
+    for x in range(cut + 1, end + 1):
+        labels[x] = "source"
+    if end < b:
+        labels[b] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _year_opens_title(text, toks, labels, words, i, j):
+    """A year opening the title run right after the names, with no year
+    read ("APPELBAUM E, BATT R. 1994 The New American Workplace."): the
+    year is the year.
+
+    >>> t = "Batt R. 1994 The New Workplace. Ithaca."
+    >>> _year_opens_title(t, tokens(t), ["asur", "agiv", "o", "title", "title", "title", "title", "o", "place", "o"])[:5]
+    ['asur', 'agiv', 'o', 'year', 'title']
+    """
+    if "year" in labels or not _YEAR.match(words[i]) or i + 1 > j:
+        return labels
+    if not any(lab in _NAME_LABELS for lab in labels[:i]) \
+            or any(lab not in _NAME_LABELS + ("o",) for lab in labels[:i]):
+        return labels
+    labels[i] = "year"
+    if words[i + 1] in ".:)":
+        labels[i + 1] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _abbreviated_journal_read_as_names(text, toks, labels, words, i, j):
+    """An abbreviated journal after the title read as names ("Harbour
+    towns. J. Coast. Soc. Stud. 62, 1003–1015 (1992)."): the capitalised
+    words and stops between the title and the volume, with no "in" or
+    editors' mark among them, are the journal.
+
+    >>> t = "Okafor, M. Harbour towns. J. Coast. Stud. 62, 1003–15 (1992)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "o", "agiv", "agiv", "asur", "o", "o", "o", "volume", "o", "fpage", "o", "lpage", "o", "year", "o", "o"]
+    >>> _abbreviated_journal_read_as_names(t, tokens(t), labs)[6:14]
+    ['o', 'source', 'source', 'source', 'source', 'source', 'o', 'volume']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    a = j + 1
+    while a < n and words[a] in ".,":
+        a += 1
+    b = a
+    while b < n and (words[b][:1].isupper() and words[b].isalpha() or words[b] in (".", "&")) \
+            and (labels[b] in _NAME_LABELS or labels[b] == "o"):
+        b += 1
+    if b - a < 2 or b >= n or not words[b].isdigit() or labels[b] not in ("volume", "fpage", "issue") \
+            or not any(labels[x] in _NAME_LABELS for x in range(a, b)) \
+            or any(words[x].casefold() in _EDS | _IN for x in range(a, b)):
+        return labels
+    end = b - 1 if words[b - 1] == "." and len(words[b - 2]) > 3 else b
+    for x in range(a, end):
+        labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _saint_in_name(text, toks, labels, words):
+    """"St." inside a surname ("E. de St. Aubin", "St. John, A."): the stop
+    and the word after it are part of the surname the model began.
+
+    >>> t = "McAdams, D., and E. de St. Aubin. 1992. Title."
+    >>> _saint_in_name(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "o", "agiv", "agiv", "asur", "asur", "o", "source", "o", "year", "o", "title", "o"])[8:12]
+    ['asur', 'asur', 'asur', 'asur']
+    """
+    n = len(words)
+    for x in range(n - 2):
+        if words[x] in ("St", "Ste") and words[x + 1] == "." and labels[x] in _NAME_LABELS \
+                and words[x + 2][:1].isupper() and words[x + 2].isalpha() \
+                and labels[x + 2] not in _NAME_LABELS:
+            sur = labels[x][0] + "sur"
+            labels[x] = labels[x + 1] = labels[x + 2] = sur
+    return labels
+
+
+_MEDIUM = {"online", "internet", "elektronisch", "electronic", "cd-rom", "e-book", "ebook", "pdf"}
+
+
+@_post_rule
+def _medium_designation(text, toks, labels, words):
+    """A medium designation in brackets ("Coastal Review [online]. 12(3)",
+    "[Internet]", "[CD-ROM]") belongs to no field.
+
+    >>> t = "Okafor, M., 2001. Towns. Review [online]. 12, 45–67."
+    >>> _medium_designation(t, tokens(t), ["asur"] + ["o"] * 8 + ["source", "title", "title", "o"] + ["o"] * 7)[10:13]
+    ['o', 'o', 'o']
+    """
+    n = len(words)
+    for x in range(n - 2):
+        if words[x] == "[" and words[x + 1].casefold() in _MEDIUM and words[x + 2] == "]":
+            labels[x] = labels[x + 1] = labels[x + 2] = "o"
+    return labels
+
+
+_EDITION_NOUN = re.compile(r"(?i)^(aufl|auflage|ausg|ausgabe|ed|edn|edition|éd|édition|ed\.|rev)$")
+_EDITION_ADJ = re.compile(r"(?i)^(überarb\w*|erw\w*|erg\w*|verb\w*|neu\w*|bearb\w*|aktualis\w*|"
+                          r"unveränd\w*|durchges\w*|völlig|vollst\w*|rev|revised|expanded|enlarged|"
+                          r"und|u|and|&)$")
+
+
+@_post_rule
+def _edition_statement(text, toks, labels, words):
+    """An edition statement ("5. Auflage Baden-Baden 1991", "2. überarb. und
+    erg. Auflage Opladen", "3rd ed."): the number is the edition, the
+    words to the edition noun belong to no field (nor to the title), and a
+    capitalised word right after the noun, before a colon, a year, a comma
+    or the end, is the place.
+
+    >>> t = "Marx, R.: Asylrecht. 2. überarb. und erg. Auflage Baden-Baden 1991."
+    >>> labs = _edition_statement(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "title", "title", "title", "title", "title", "title", "title", "o", "o", "o", "year", "o"])
+    >>> labs[5:16]
+    ['title', 'o', 'edition', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'place']
+    """
+    n = len(words)
+    for x in range(1, n - 2):
+        if not re.fullmatch(r"\d{1,2}", words[x]) or words[x - 1] not in ".,;)" and words[x - 1] not in _CLOSE_Q:
+            continue
+        y = x + 1
+        if y < n and (words[y] == "." or re.fullmatch(r"(?i)st|nd|rd|th|e|er", words[y])):
+            y += 1
+            if y < n and words[y] == "." and words[y - 1] != ".":
+                y += 1
+        while y < n and (_EDITION_ADJ.match(words[y]) or words[y] in ".,") and not _EDITION_NOUN.match(words[y]):
+            y += 1
+        if y >= n or not _EDITION_NOUN.match(words[y]):
+            continue
+        if x >= 2 and words[x - 1] == "." and words[x - 2].casefold() in _VOL | _NUM:
+            continue        # "vol. 24, ed. M. Okafor"
+        if words[y].lower() in ("ed", "éd") and (any(words[z] == "," for z in range(x + 1, y))
+                                                 or y + 2 < n and words[y + 1] == "."
+                                                 and re.fullmatch(r"[A-ZÀ-Þ]", words[y + 2])):
+            continue        # "24, ed. M. Okafor": the editors' mark
+        if words[y].lower() == "ed" and y + 1 < n and words[y + 1] == "." and y + 2 < n \
+                and words[y + 2].lower() == "by":
+            continue
+        if labels[x] not in ("edition", "title", "o", "volume", "issue", "note", "place", "publisher", "source"):
+            continue
+        labels[x] = "edition"
+        if words[x - 1] == "." and labels[x - 1] == "title":
+            labels[x - 1] = "o"
+        for z in range(x + 1, y + 1):
+            labels[z] = "o"
+        if re.fullmatch(r"(?i)st|nd|rd|th", words[x + 1]) and toks[x + 1][0] == toks[x][1]:
+            labels[x + 1] = "edition"       # "2nd"
+        z = y + 1
+        if z < n and words[z] == ".":
+            labels[z] = "o"
+            z += 1
+        p = z
+        while p < n and (words[p][:1].isupper() and words[p].replace("-", "").replace("/", "").isalpha()
+                         or words[p] in ("/", "-", "am", "an", "der", "a", "i", ".", "M", "Br")
+                         and p > z):
+            p += 1
+        while p > z and words[p - 1] in ("/", "-", "am", "an", "der", "a", "i"):
+            p -= 1
+        if z < p <= z + 4 and (p >= n or words[p] in ":,;" or _YEAR.match(words[p])
+                              or words[p] == "." and p + 1 >= n - 1) \
+                and not any(words[q].casefold() in _PUB or labels[q] == "publisher" for q in range(z, p)):
+            for q in range(z, p):
+                labels[q] = "place"
+        break
+    return labels
+
+
+@_post_rule
+def _inverted_initials_list(text, toks, labels, words):
+    """An author list of inverted names with initials ("Vysotskaya Guedes
+    Vieira, A. (2008)", "Nilsen, A., das Dores Guerreiro, M., & Brannen,
+    J."): in each name, every word before the comma (particles too) is
+    the surname and the initials after it the given names, whatever the
+    model read.
+
+    >>> t = "Nilsen, A., das Dores Guerreiro, M., & Brannen, J. (2002). Title."
+    >>> _inverted_initials_list(t, tokens(t), ["asur", "o", "agiv", "agiv", "o", "asur", "agiv", "asur", "o", "agiv", "agiv", "o", "o", "asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"])[5:8]
+    ['asur', 'asur', 'asur']
+    """
+    n = len(words)
+    x = 0
+    plan: list[tuple[int, str]] = []
+    while x < n:
+        s = x
+        while x < n and (words[x][:1].isupper() and words[x].replace("-", "").replace("’", "").replace("'", "").isalpha()
+                         and not re.fullmatch(r"[A-ZÀ-Þ]", words[x])
+                         or words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isalpha()):
+            x += 1
+        if x == s or x - s > 4 or x + 2 >= n or words[x] != ",":
+            return labels
+        sur = list(range(s, x))
+        x += 1
+        giv = []
+        while x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ]", words[x]) and words[x + 1] == ".":
+            giv += [x, x + 1]
+            x += 2
+            if x + 1 < n and words[x] in ("-", "‐") and re.fullmatch(r"[A-ZÀ-Þ]", words[x + 1]):
+                giv.append(x)
+                x += 1
+        if not giv:
+            return labels
+        plan += [(y, "sur") for y in sur] + [(y, "giv") for y in giv]
+        if x < n and words[x] == ",":
+            x += 1
+        if x < n and words[x].lower() in ("&", "and", "und", "et"):
+            x += 1
+        if x < n and (words[x] == "(" or _YEAR.match(words[x]) or words[x] in ".:"):
+            break
+    if not plan or not any(labels[y] != "a" + k for y, k in plan):
+        return labels
+    if any(labels[y] not in _NAME_LABELS + ("o",) for y, _ in plan):
+        return labels
+    role = "e" if all(labels[y][:1] == "e" for y, _ in plan if labels[y] in _NAME_LABELS) else "a"
+    for y, k in plan:
+        labels[y] = role + k
+    return labels
+
+
+@_post_rule
+def _page_mark_not_issue(text, toks, labels, words):
+    """A page mark read as the issue or volume ("(S. 279–289)", "(pp.
+    7–43)"): it belongs to no field.
+
+    >>> t = "Book (S. 279–289)."
+    >>> _page_mark_not_issue(t, tokens(t), ["source", "o", "issue", "o", "fpage", "o", "lpage", "o", "o"])[2]
+    'o'
+    """
+    n = len(words)
+    for x in range(n - 2):
+        if words[x].casefold() in _PAGES and labels[x] in ("issue", "volume") and words[x + 1] == "." \
+                and words[x + 2].isdigit():
+            labels[x] = "o"
+    return labels
+
+
+@_post_rule(title=True)
+def _segment_before_locator_is_journal(text, toks, labels, words, i, j):
+    """With no container read, the sentence right after the title that runs
+    into a page range or a closing number ("Title. SOFI-Mitteilungen
+    39–66.", "Title. New Labor Forum 81–91.", "Title. soFid Allgemeine
+    Soziologie 1.") is the journal: the range its pages, the number its
+    volume.
+
+    >>> t = "Luce, S. 2002. Life Support. New Labor Forum 81–91."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o", "note", "note", "note", "note", "o", "lpage", "o"]
+    >>> _segment_before_locator_is_journal(t, tokens(t), labs)[9:15]
+    ['source', 'source', 'source', 'fpage', 'o', 'lpage']
+    """
+    if "source" in labels or not any(lab in _NAME_LABELS for lab in labels[:i]):
+        return labels
+    n = len(words)
+    a = j + 1
+    while a < n and (words[a] in ".," or words[a] in _CLOSE_Q):
+        a += 1
+    b = a
+    while b < n and words[b][:1].isalpha() and labels[b] in ("o", "note", "publisher", "place", "title"):
+        b += 1
+    if b == a or b - a > 8 or b >= n or not words[a][:1].isalpha():
+        return labels
+    if any(words[x].casefold() in _EDS | _IN | _PAGES | _VOL | _NUM for x in range(a, b)):
+        return labels
+    rng = b + 2 < n and words[b].isdigit() and words[b + 1] in "-–—" and words[b + 2].isdigit() \
+        and not _YEAR.match(words[b])
+    num = words[b].isdigit() and len(words[b]) <= 4 and not _YEAR.match(words[b]) \
+        and (b + 1 >= n or b + 2 == n and words[b + 1] == ".")
+    if not (rng or num):
+        return labels
+    for x in range(a, b):
+        labels[x] = "source"
+    if rng:
+        labels[b], labels[b + 1], labels[b + 2] = "fpage", "o", "lpage"
+    else:
+        labels[b] = "volume"
+    return labels
+
+
+_ED_SENTENCE = (("edited", "by"), ("ed", ".", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
+                ("hrsg", ".", "v", "."), ("hrsg", "."), ("hg", "."), ("ed", "."), ("eds", "."))
+
+
+@_post_rule(title=True)
+def _editors_sentence_after_title(text, toks, labels, words, i, j):
+    """A book's editors in a sentence of their own after its title ("Der
+    »Generalplan Ost«. Hrsg. Mechthild Rössler und Sabine Schleiermacher.
+    Berlin.", "Title. Edited by W. Streeck. London."): the names after the
+    mark (given name first) are the editors, the mark no field.
+
+    >>> t = "Lee, K. 1993. Der Plan. Hrsg. Anna Roth und Eva Lenz. Berlin."
+    >>> labs = _editors_sentence_after_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o"] + ["publisher"] * 7 + ["o", "place", "o"])
+    >>> labs[9:17]
+    ['o', 'o', 'egiv', 'esur', 'o', 'egiv', 'esur', 'o']
+    """
+    n = len(words)
+    a = j + 1
+    while a < n and (words[a] in ".," or words[a] in _CLOSE_Q):
+        a += 1
+    if a >= n or a == j + 1 and words[j] != ".":
+        return labels
+    low = [w.casefold() for w in words]
+    mark = next((mk for mk in _ED_SENTENCE if tuple(low[a:a + len(mk)]) == mk), None)
+    if mark is None or not words[a][:1].isupper():
+        return labels
+    e = a + len(mark)
+    names, x = _given_first_names(words, e, n)
+    if not names or not (x >= n or words[x] in ".,;"):
+        return labels
+    if any(labels[y] == "source" for y in range(e, x)):
+        return labels
+    for y in range(a, x):
+        labels[y] = "o"
+    for y, lab in names:
+        labels[y] = lab
+    return labels
+
+
 @_post_rule
 def _pages_in_container_edited_by(text, toks, labels, words):
     """The chapter manner of ASA and its kin: "Title.” Pp. 125–41 in Book,
@@ -4119,6 +4938,10 @@ def _runs(toks, labels) -> list[tuple[str, int, int]]:
     return out
 
 
+_SURNAME_PARTICLES = {"van", "von", "de", "der", "den", "le", "la", "du", "da", "di", "del", "della",
+                      "des", "dos", "das", "ten", "ter", "st", "zu", "vom", "zum", "zur"}
+
+
 def _persons(text, toks, labels, role: str) -> list[str]:
     """Names from the surname/given runs of ``role`` (``a`` or ``e``), as
     "Surname, Given"; a person is complete once it has both parts."""
@@ -4163,6 +4986,8 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             people.append(cur)
             cur = {}
         cur[part] = text[toks[i][0]:toks[j][1]]
+        if part == "sur" and "giv" in cur and text[toks[i - 1][1]:toks[i][0]].isspace():
+            cur["given_first"] = "1"
         last_tok = j
     if cur:
         people.append(cur)
@@ -4191,10 +5016,22 @@ def _persons(text, toks, labels, role: str) -> list[str]:
             return ["{" + " ".join(span.split()) + "}"]
     out = []
     for p in people:
+        if p.pop("given_first", "") and "giv" in p:
+            # "A. Le Couteur", "Peter Van Elsuwege", "E. de St. Aubin": the
+            # particles before the surname belong to it
+            gw = p["giv"].split()
+            k = len(gw)
+            while k > 1 and gw[k - 1].lower().rstrip(".") in _SURNAME_PARTICLES:
+                k -= 1
+            if k < len(gw) and gw[k].lower() != "st." or k < len(gw) - 1:
+                p["sur"] = " ".join(gw[k:] + [p.get("sur", "")])
+                p["giv"] = " ".join(gw[:k])
         sur = _clean(p.get("sur", ""))
         giv = " ".join(p.get("giv", "").split()).strip(" ,;:")
         if not re.search(r"[^\W\d_]", giv):
             giv = ""        # a dash rule or stray mark is no name
+        if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,3}", giv) and (not sur.isupper() or not re.search(r"[AEIOUY]", giv)):
+            giv = " ".join(c + "." for c in giv)    # Vancouver's "Neimeyer RA": two initials
         if not sur and giv:
             sur, giv = giv, ""
         if not sur or sur.lower().rstrip(".") in ("dies", "ders", "ebd", "ebenda", "idem", "eadem"):

@@ -526,6 +526,8 @@ class _Jobs:
     def collect(self, handle):
         """The segment of a handle: (Laid, its HTML)."""
         kind, value = handle
+        if kind != "ready":     # meanwhile, what later layouts need (warm-ups left)
+            self.renderer.idle(until=lambda: self.pool.ready(value))
         laid, text, added, places = value if kind == "ready" else self.pool.result(value)
         if kind != "ready":
             self.progress["done"] += 1
