@@ -31,9 +31,9 @@ from .read.figures import cut_figures, page_graphics, settle
 from .read.landing import read_landing
 from .read.markdown import keyed_cites, link_citations, read_markdown
 from .read.overrides import apply_overrides, load_overrides
-from .frontmatter import tidy
+from .frontmatter import split_keywords, tidy
 from .questionset import load_questions, select_for_reader
-from .i18n import LABELS, label, reading_language, reason
+from .i18n import KEYWORD_HEADINGS, LABELS, label, reading_language, reason
 from .sanitize import split_long_lines
 
 

@@ -29,6 +29,7 @@ from ..repair.smallcaps import lexicon
 from ..words import detect_language, english
 from .frontmeta import citation
 from .structure import ABSTRACT_PARAGRAPH_WHY, Block, Doubt
+from .pdflayout.blocks import HISTORY, HISTORY_WHY
 from ..i18n import heading_kind
 
 #: roles that belong to the end of an article (its notes, its reference list)
@@ -169,7 +170,8 @@ def front_notes(blocks: list[Block], meta: dict) -> None:
     the layout took for a cover page's text becomes an affiliation block;
     an "affiliation" that is a piece of the title (a cover page setting
     the title over several lines) is left out, as are a series' imprint
-    lines (ISSN, the issue's month) inside an affiliation block.  Only
+    lines (ISSN, the issue's month) inside an affiliation block; the dates
+    received and accepted, set at the title page's edge, are kept.  Only
     blocks before the body's first heading are looked at.
 
     >>> from coursepack.read.structure import Line
@@ -178,9 +180,10 @@ def front_notes(blocks: list[Block], meta: dict) -> None:
     ...       Block("affiliation", [L(20, "at Volkswagen Hanover")]),
     ...       Block("affiliation", [L(30, "January 2001"), L(40, "ISSN Nr. 1011-9523"), L(50, "* University Paris 8")]),
     ...       Block("furniture", [L(60, "Paper presented at the 15th Annual Conference.")]),
+    ...       Block("furniture", [L(70, "Received: 19 February 2009 / Accepted: 7 May 2009")]),
     ...       Block("heading", [L(90, "Introduction")])]
     >>> front_notes(bs, {"title": "Fieldwork at Volkswagen Hanover"}); [(b.role, len(b.lines)) for b in bs]
-    [('title', 1), ('furniture', 1), ('furniture', 2), ('affiliation', 1), ('affiliation', 1), ('heading', 1)]
+    [('title', 1), ('furniture', 1), ('furniture', 2), ('affiliation', 1), ('affiliation', 1), ('affiliation', 1), ('heading', 1)]
     """
     title = re.sub(r"\W+", " ", meta.get("title", "")).strip().casefold()
     end = next((k for k, b in enumerate(blocks) if b.role == "heading"), len(blocks))
@@ -195,6 +198,9 @@ def front_notes(blocks: list[Block], meta: dict) -> None:
         if b.role in ("furniture", "other") and len(text.split()) <= 80 and PROVENANCE.match(text) \
                 and not b.why.startswith("repeated"):
             b.role, b.why, b.number, b.continues = "affiliation", "a note on the paper's provenance (front matter)", None, False
+        elif b.role == "furniture" and b.page == first and len(text) < 200 and HISTORY.match(text) \
+                and re.search(r"\b(?:19|20)\d\d\b", text) and not b.why.startswith("repeated"):
+            b.role, b.why = "affiliation", HISTORY_WHY      # "Received: … / Accepted: …" at the page's edge
         elif b.role == "affiliation":
             words = re.sub(r"\W+", " ", text).strip().casefold()
             if title and len(words) >= 8 and f" {words} " in f" {title} ":

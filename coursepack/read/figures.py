@@ -565,11 +565,16 @@ def crop_clear(region, glyphs) -> tuple[float, float, float, float]:
 
 def _clear_of_text(pg, region) -> tuple[float, float, float, float]:
     """:func:`crop_clear` with the glyphs of the open pypdfium2 page ``pg``."""
-    from .pdflayout.chars import page_box, page_chars  # lazy: pypdfium2 36 ms, only when figures are cut
+    left, _bottom, _right, top = pg.get_cropbox()     # points from the crop box's top-left, as read
     tp = pg.get_textpage()
     try:
-        glyphs = [(c.x0, c.top, c.x1, c.bottom) for c in page_chars(pg, tp, page_box(pg))
-                  if c.text and not c.text.isspace()]
+        glyphs = []
+        for i in range(tp.count_chars()):
+            ch = tp.get_text_range(i, 1)
+            if not ch or ch.isspace():
+                continue
+            x0, y0, x1, y1 = tp.get_charbox(i)
+            glyphs.append((x0 - left, top - y1, x1 - left, top - y0))
     finally:
         tp.close()
     return crop_clear(region, glyphs)

@@ -733,7 +733,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 front.append(Unit(role, ps, page=b.page))
         elif role == "affiliation":
             ps = pieces(b)[0]
-            for group in address_lines(ps):
+            for group in (address_lines(ps) if not b.why.startswith("publication history") else [ps]):
                 meta.append(Unit(role, group, page=b.page))
         elif role in ("subtitle", "author", "keywords"):
             meta.append(Unit(role, pieces(b)[0], page=b.page))

@@ -1166,17 +1166,24 @@ def _publication_history(blocks: list[B]) -> None:
                 HISTORY.match(ln.text.strip()) or (COPYRIGHT.match(ln.text.strip()) and len(ln.text.strip()) < 80)
                 for ln in b.lines):
             b.role, b.why, b.continues = "furniture", "publication history or copyright line (front matter)", False
+            if all(HISTORY.match(ln.text.strip()) for ln in b.lines):
+                # the dates received and accepted are the article's: printed with its front matter
+                b.role, b.why = "affiliation", HISTORY_WHY
 
 
 def history_entries(blocks: list[B]) -> list[B]:
     """A reference-list entry that is a line of the publication history
     ("Paper received 26 June 2004; revised version accepted 6 March 2005."
-    set under the list) is the publisher's, not a work cited."""
+    set under the list) is no work cited: the article's front matter."""
     for b in blocks:
         if b.role == "reference" and len(b.text) < 200 and HISTORY.match(b.text.strip()) \
                 and re.search(r"\b(19|20)\d\d\b", b.text):
-            b.role, b.why, b.continues = "furniture", "publication history (the publisher's line)", False
+            b.role, b.why, b.continues = "affiliation", HISTORY_WHY, False
     return blocks
+
+
+#: ``why`` of the dates an article was received and accepted, kept as front matter
+HISTORY_WHY = "publication history: the dates received and accepted (front matter)"
 
 
 def _abstract_above_keywords(blocks: list[B]) -> None:
