@@ -208,7 +208,8 @@ neo non over para post pre proto pseudo quasi re semi socio sub super supra tran
 #: extraction or a join left standing ("Christian- orthodox"), unless the
 #: word after it is a conjunction (a suspended compound: "pre- and post-war",
 #: "Ein- und Ausreise")
-_INLINE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \u00a0]+([^\W\d_][^\W\d_]+)")
+# letters, not digits: a superscript note marker ("the¹") is no part of the word
+_INLINE_RE = re.compile(r"(?<![\w-])([^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]{2,})-[ \u00a0]+([^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹][^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 SUSPENDED = frozenset("""and or nor but to versus vs und oder bzw bis sowie als wie noch
 et ou ni à y o e i oraz lub albo""".split())
 
@@ -231,6 +232,8 @@ def find_inline_hyphens(text: str, ctx: Context) -> list[Edit]:
     'the Christian-orthodox faith, the war- it was'
     >>> fix("inline_hyphen", "a devel-   opment")       # spaces collapse later: decided the same
     'a development'
+    >>> fix("inline_hyphen", "devel- the¹")        # the marker is no part of the word: as without it
+    'devel- the¹'
     >>> fix("inline_hyphen", fix("inline_hyphen", "Gleichstellungs- ansatzes"), "de")
     'Gleichstellungsansatzes'
     """
