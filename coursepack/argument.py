@@ -145,6 +145,68 @@ def reported(sents: list[Sentence], lang: str) -> set[int]:
     return out
 
 
+#: a sentence that leaves a question open or hands it to future research ("further
+#: research should …", "it remains to be seen", "would be interesting", "künftige
+#: Forschung", "bleibt offen")
+_LEFT_OPEN = {
+    "en": re.compile(
+        r"(?i)\bfuture (?:research|studies|study|work|investigations?|analys[ie]s|inquiry)\b|"
+        r"\b(?:further|more|additional|subsequent) (?:research|investigations?|inquiry)\b|\bremains? (?:to be (?:seen|explored|"
+        r"examined|investigated|studied|answered)|open|unclear|unanswered)\b|\bopen questions?\b|"
+        r"\bunanswered\b|\bwould be (?:interesting|worthwhile|useful|fruitful) to\b|"
+        r"\bresearch agenda\b|\bdeserves? (?:further|more|closer)\b"),
+    "de": re.compile(
+        r"(?i)\b(?:künftige[nr]?|zukünftige[nr]?|weitere[nr]?) (?:Forschung\w*|Untersuchung\w*|"
+        r"Studien|Analysen)\b|\bForschungsbedarf\b|\bForschungsdesiderat\w*|\bbleibt (?:noch )?"
+        r"(?:abzuwarten|offen|zu (?:klären|untersuchen|prüfen))\b|\boffene[n]? Fragen?\b|"
+        r"\bwäre (?:noch )?(?:interessant|lohnend|zu (?:untersuchen|prüfen|klären))\b"),
+}
+#: a sentence that proposes rather than reports: a modal verb ("would", "could",
+#: "should", "might", "würde", "könnte", "sollte")
+_PROPOSES = re.compile(r"(?i)\b(?:would|could|should|might|ought|need to|würde[n]?|könnte[n]?|"
+                       r"sollte[n]?|müsste[n]?|wäre[n]?)\b")
+_ITEM = re.compile(r"^\s*(?:[•▪‣◦·*–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
+
+
+def left_open(sents: list[Sentence], lang: str) -> set[int]:
+    """The indexes of the sentences that leave a question open or hand it to future
+    research: a sentence with such a cue (:data:`_LEFT_OPEN`), the questions of its
+    paragraph, and, when it announces a list (it ends with a colon), the items of the
+    list after it (paragraphs opening with a bullet or a number, in its section).
+
+    >>> ss = [Sentence(t, b, "s", i) for i, (b, t) in enumerate([
+    ...     ("p1", "We show that X rose."), ("p2", "Future research has several aspects:"),
+    ...     ("p3", "• How are A and B linked?"), ("p4", "• I studied Y here."),
+    ...     ("p4", "Another variable would be Z."), ("p5", "Why did X rise?")])]
+    >>> sorted(left_open(ss, "en"))
+    [1, 2, 4]
+    """
+    cue = _LEFT_OPEN.get(lang)
+    out: set[int] = set()
+    if cue is None:
+        return out
+    for i, s in enumerate(sents):
+        if not cue.search(s.text):
+            continue
+        out.add(s.index)
+        out.update(x.index for x in sents if x.block == s.block and x.text.endswith("?"))
+        if s.text.rstrip().endswith(":"):
+            block, inside = s.block, True
+            for x in sents[i + 1:]:
+                if x.section is not s.section:
+                    break
+                if x.block != block:
+                    block = x.block
+                    inside = bool(_ITEM.match(x.text)) or getattr(x, "kind", "") == "item"
+                    if not inside:
+                        break
+                # (of an item, what it asks or proposes, not what it reports as done:
+                # "I have studied here the role of age …" stays the article's)
+                if x.text.endswith("?") or cue.search(x.text) or _PROPOSES.search(x.text):
+                    out.add(x.index)
+    return out
+
+
 _FORECAST_MARK = {   # what makes a future tense a forecast: a time ahead or a likelihood
     "en": re.compile(r"\b(?:probably|expected (?:to|that)|in the coming|in the next|"
                      r"(?:in|into) the (?:near |foreseeable )?future|soon|is set to|by 20\d\d|"
@@ -231,6 +293,9 @@ class Argument:
     abstract_aims: list[Sentence] = field(default_factory=list)
     #: the indexes of the sentences that give a cited author's view (:func:`reported`)
     others: set[int] = field(default_factory=set)
+    #: the indexes of the sentences that raise questions for future research or leave
+    #: them open (:func:`left_open`): never the article's own question, claim or finding
+    open: set[int] = field(default_factory=set)
 
 
 #: a section of the article's furniture, not its argument: the author's bio, thanks,
@@ -306,10 +371,15 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     own = [s for s in sents if not s.quote]
     others = a.others = reported(sents, lang)
     voice = [s for s in own if s.index not in others]     # not a cited author's view
+    a.open = left_open(sents, lang)
+    voice = [s for s in voice if s.index not in a.open]
     a.thesis = [s for s in voice if _THESIS[lang].search(s.text)]
     a.aims = [s for s in own if _AIM[lang].search(s.text)]
-    a.question = [s for s in own if s.text.endswith("?") and (
-        _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text))]
+    # (the article's own question, in its voice: not a cited author's, not one it leaves
+    # to future research; in its conclusion only when it says it is the article's)
+    a.question = [s for s in voice if s.text.endswith("?") and (
+        _AIM[lang].search(s.text) or re.search(r"\bquestion\b|\bFrage\b", s.text)
+        and (concl is None or s.section is not concl))]
     cs = [s for s in voice if concl is not None and s.section is concl]
     if concl is not None and not _CONCL_TITLE.search(concl.title or ""):
         # the last section, not titled as a conclusion: the article concludes in its
@@ -322,7 +392,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
         # read): the article's last paragraph is where it ends up
         prose = [s for s in own if not s.text.startswith("[")]      # not "[Figure: …]"
         a.conclusions = [s for s in prose if s.block == prose[-1].block][-2:]
-    a.hypotheses = [s for s in own if _HYPOTHESIS[lang].search(s.text)]
+    a.hypotheses = [s for s in own if _HYPOTHESIS[lang].search(s.text) and s.index not in a.open]
     a.methods = [s for s in own if _METHOD[lang].search(s.text) and any(
         re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in _SOURCE_NOUNS[lang])]
     kinds: list[str] = []
@@ -344,7 +414,7 @@ def analyse(reading: model.Reading, people=None) -> Argument:
     when = re.compile(r"\b(?:in the coming|in the next|in the future|soon|by 20\d\d|"
                       r"in the long (?:run|term)|next|künftig|in Zukunft|absehbar)\b", re.I)
     relative_will = re.compile(r"\b(?:whom|who|which|that|one)\b(?:\s+\w+){0,3}\s+will\b")
-    a.forecasts = [s for s in own if _FORECAST[lang].search(s.text)
+    a.forecasts = [s for s in own if _FORECAST[lang].search(s.text) and s.index not in a.open
                    and _FORECAST_MARK[lang].search(s.text) and not _NOT_FORECAST.search(s.text)
                    and not _REPORTED.search(s.text) and not s.text.endswith("?")
                    and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
@@ -513,6 +583,56 @@ def _cited_positions(sents: list[Sentence], lang: str) -> list[Position]:
 # ---------------------------------------------------------------- claims as clauses
 
 
+#: what makes a "… that X" someone else's claim or a conjecture, not the article's: a
+#: third party as its subject ("Critics argue", "Smith contends", "Some scholars
+#: claim"), a hypothesis or an expectation ("Our hypothesis is that", "It was expected
+#: that"), a view put in order to be rejected ("It is often argued", "one might think")
+_NOT_OWN = {
+    "en": re.compile(
+        r"(?:\b(?:(?i:critics|opponents|skeptics|sceptics|others|some|many|most|scholars|authors|"
+        r"researchers|observers|analysts|commentators|proponents|advocates|they|he|she)|"
+        r"(?<=\S\s)(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bwith\s)"
+        r"(?<!\bon\s)(?<!\bto\s)[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et al\.))"
+        r"\s+(?:\w+ly\s+)?$)|"
+        r"(?i:\bhypothes[ie]s\b|\bassumption\b|\bconjecture\b|\bexpectation\b|\bprediction\b|"
+        r"\b(?:often|commonly|widely|sometimes|frequently) (?:been )?(?:argued|claimed|assumed|said)\b|"
+        r"\b(?:one|we) (?:might|could|may) (?:think|assume|suppose)\b|\bit (?:might|could|may) "
+        r"(?:seem|appear)\b)"),
+    "de": re.compile(
+        r"(?:\b(?:Kritiker\w*|Gegner\w*|andere|einige|manche|viele|sie|er)\s+$)|"
+        r"\bHypothese\b|\bVermutung\b|\bAnnahme\b|\b(?:oft|häufig|gemeinhin|vielfach) "
+        r"(?:wird|wurde)\b"),
+}
+#: the article's own subjects that the pattern above would take for a third party's
+_OWN_SUBJECT = re.compile(r"(?:\b(?:I|We|This|The present|Our|It|One|Overall|Thus|Hence|"
+                          r"Therefore|Finally|Second|First|Third|Results?|Findings?|Data|"
+                          r"Evidence|Analys[ie]s|Table|Figure)\s+(?:\d+\s+)?(?:\w+ly\s+)?$)")
+
+
+def _not_own(before: str, lang: str) -> bool:
+    """The words ``before`` a "that"-clause make it another's claim, a hypothesis or an
+    expectation, not the article's (:data:`_NOT_OWN`).
+
+    >>> _not_own("Critics argue", "en"), _not_own("In 2001 Smith contends", "en"), _not_own("We show", "en")
+    (True, True, False)
+    >>> _not_own("Our hypothesis is", "en"), _not_own("This paper argues", "en")
+    (True, False)
+    >>> _not_own("Results clearly show", "en"), _not_own("In sum, Lee and Park argue", "en")
+    (False, True)
+    >>> _not_own("The case of Germany shows", "en")
+    False
+    """
+    rx = _NOT_OWN.get(lang)
+    if rx is None:
+        return False
+    tail = re.sub(r"\s*\b(?:argues?|argued|contends?|claims?|maintains?|shows?|demonstrates?|"
+                  r"suggests?|proposes?|conclude|is|zeigt|zeigen|belegt|belegen|argumentiert|"
+                  r"festhalten|feststellen|festgehalten(?: werden)?|sagen),?\s*$", " ", before)
+    if _OWN_SUBJECT.search(tail):
+        return False
+    return bool(rx.search(tail))
+
+
 def claim_of(s: Sentence, lang: str = "en") -> str:
     """The claim of a thesis or conclusion sentence as a that-clause (without
     "that"), or "" when the sentence does not state one cleanly.
@@ -532,14 +652,14 @@ def claim_of(s: Sentence, lang: str = "en") -> str:
         m = re.search(r"\b(?:zeigt|zeigen|belegt|belegen|argumentiert|festhalten|feststellen|festgehalten(?: werden)?|"
                       r"These|Argument|davon auszugehen|sagen),? (dass|daß) (?P<c>[^;:]+?)[.!]?$",
                       text)
-        if not m or len(m.group("c").split()) > 30:
+        if not m or len(m.group("c").split()) > 30 or _not_own(text[:m.start()], lang):
             return ""
         return "dass " + m.group("c")
     m = re.search(r"\b(?:argues?|argued|contends?|claims?|maintains?|shows?|demonstrates?|"
                   r"suggests?|proposes?|conclude|argue|is) that (?P<c>[^;:]+?)[.!]?$", text) or \
         re.search(r"\b(?:my|our) (?:central |main )?(?:argument|thesis)\b[^:;.]{0,80}:\s*"
                   r"(?P<c>[^;:]+?)[.!]?$", text)
-    if not m:
+    if not m or _not_own(text[:m.start()], lang):
         return ""
     c = m.group("c").strip()
     if len(c.split()) > 20:        # a long clause: up to its first aside

@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import ContentError, Problem
 from .edition import gather
 from .glossary import check_glossary
+from .timeline import doubtful_dates
 
 
 def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
@@ -89,6 +90,10 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
         for line in summarised(gprobs, lambda p: _UNREVIEWED in p.message, str,
                                _unreviewed_summary, explain):
             say(line)
+            warnings += 1
+        tpath = rc.files.get("timeline.yaml")
+        for line in doubtful_dates(tpath, rc.rel(tpath, root)) if tpath else []:
+            say(line)           # a date the instructor should check before handing it out
             warnings += 1
         bpath = rc.folder / "bibliography.yaml"
         settle = settle_hint(rc.rel(bpath, root), bpath.is_file())

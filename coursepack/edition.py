@@ -18,6 +18,8 @@ import re
 from . import model, glossary as glossary_mod, timeline as timeline_mod
 from .content import PackConfig, ReadingConfig, load_pack, read_bytes
 from .errors import ContentError, Problem, Problems
+from .frontmatter import split_keywords
+from .i18n import KEYWORD_HEADINGS
 from .yamlio import read_text, load_yaml
 from .progress import Timer, step
 from .bibliography import build_bibliography, format_citation
@@ -29,9 +31,9 @@ from .read.figures import cut_figures, page_graphics, settle
 from .read.landing import read_landing
 from .read.markdown import keyed_cites, link_citations, read_markdown
 from .read.overrides import apply_overrides, load_overrides
-from .frontmatter import tidy
+from .frontmatter import split_keywords, tidy
 from .questionset import load_questions, select_for_reader
-from .i18n import LABELS, label, reading_language, reason
+from .i18n import KEYWORD_HEADINGS, LABELS, label, reading_language, reason
 from .sanitize import split_long_lines
 
 
@@ -314,7 +316,8 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
         slug=cfg.slug, meta=meta, week=cfg.week, label=cfg.label,
         abstracts=result.abstracts, sections=result.sections, footnotes=result.footnotes,
         changes=list(result.changes), fragments=list(result.fragments),
-        accounting=result.accounting, source_kind="pdf" if kind == "pdf" else "extracted")
+        accounting=result.accounting, source_kind="pdf" if kind == "pdf" else "extracted",
+        front=front_matter(result.front, meta.keywords))
     if not reading.abstracts and landing is not None and landing.abstract:
         reading.abstracts = [model.Abstract("en", meta.title, [model.Text(landing.abstract)])]
 
@@ -348,6 +351,40 @@ def build_reading(pack: PackConfig, cfg: ReadingConfig, timer=None, cache=None) 
     edition.doubts = list(result.doubts)
     edition.failures = structure_failures(reading, result.doubts)
     return edition
+
+
+def front_matter(blocks: list[model.Block], keywords: list[str]) -> list[model.Block]:
+    """The front matter the reader prints with the title: the article's
+    affiliation blocks, and its key words blocks but the one the metadata's
+    ``keywords`` already print (the first language's, in ``reading.yaml``:
+    a block half of whose words are there),
+    each left with its words only ("Keywords" is the reader's label).
+
+    >>> kw = lambda t, lang: model.Block("f", [model.Text(t)], "keywords", lang)
+    >>> fm = front_matter([kw("Schlüsselwörter Gleichstellung, Hochschule", "de"),
+    ...                    kw("Keywords gender equality, university", "en")], ["Gleichstellung", "Hochschule"])
+    >>> [(b.lang, model.plain_text(b.inlines)) for b in fm]
+    [('en', 'gender equality · university')]
+    >>> model.plain_text(front_matter([model.Block("f", [model.Text("* University Paris 8")], "affiliation")], [])[0].inlines)
+    'University Paris 8'
+    """
+    have = {k.casefold() for k in keywords}
+    out = []
+    for b in blocks:
+        if b.kind == "keywords":
+            text = " ".join(model.plain_text(b.inlines).split())
+            low = text.casefold()
+            label = max((w for w in KEYWORD_HEADINGS if low.startswith(w)), key=len, default="")
+            words = split_keywords(text[len(label):] if label else text)
+            if not words or 2 * sum(w.casefold() in have for w in words) >= len(words):
+                continue
+            b = model.Block(b.id, [model.Text(" · ".join(words))], "keywords", b.lang, b.source_lines)
+        elif b.inlines and isinstance(b.inlines[0], model.Text) and re.match(r"\s*[*∗†‡§¶]{1,3}\s*\S", b.inlines[0].text):
+            # the key of an author's note ("* University Paris 8"): the reader prints no call on the name
+            first = model.Text(re.sub(r"^\s*[*∗†‡§¶]{1,3}\s*", "", b.inlines[0].text))
+            b = model.Block(b.id, [first] + list(b.inlines[1:]), b.kind, b.lang, b.source_lines)
+        out.append(b)
+    return out
 
 
 def digest_file(path: Path) -> str:

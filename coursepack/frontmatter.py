@@ -149,8 +149,13 @@ def one_line(nodes: list) -> None:
     >>> nodes = [model.Text("in the\\ncontext of"), model.Emph([model.Text("through\\n Self")])]
     >>> one_line(nodes); model.plain_text(nodes)
     'in the context ofthrough Self'
+    >>> nodes = [model.Text("One."), model.Text("\\n\\n"), model.Text("Two.")]
+    >>> one_line(nodes); model.plain_text(nodes)
+    'One.\\n\\nTwo.'
     """
     for n in nodes:
+        if isinstance(n, model.Text) and n.text == "\n\n":
+            continue        # the break between two paragraphs of an abstract (repair.PARAGRAPH_BREAK)
         if isinstance(n, model.Text) or getattr(n, "type", "") in ("termref", "link"):
             t = getattr(n, "text", None)
             if isinstance(t, str) and ("\n" in t or "\r" in t or "\u2028" in t):

@@ -168,7 +168,7 @@ def _word_pattern(word: str) -> str:
     return f"(?i:{re.escape(word)})"
 
 
-def name_pattern(name: str) -> str:
+def name_pattern(name: str, inflect: bool = False) -> str:
     """The regular expression a term or alias is matched with (see the
     module's documentation).
 
@@ -180,15 +180,34 @@ def name_pattern(name: str) -> str:
     (True, False, False)
     >>> bool(re.search(name_pattern("U.S."), "the U.\u2009S. and"))
     True
+
+    ``inflect``: the last word (not an acronym) also in its plural or inflected
+    forms, so that the page list finds "blocked exchanges", "policies",
+    "Kompetenzen" for "blocked exchange", "policy", "Kompetenz":
+
+    >>> p = re.compile(name_pattern("blocked exchange", inflect=True))
+    >>> [bool(p.search(t)) for t in ("blocked exchanges", "Blocked exchange", "blocked exchanger")]
+    [True, True, False]
+    >>> [bool(re.search(name_pattern(n, inflect=True), t)) for n, t in (("policy", "policies"),
+    ...     ("survey", "surveys"), ("Kompetenz", "Kompetenzen"), ("OSCE", "OSCEs"),
+    ...     ("Kompetenz", "Genderkompetenz"))]
+    [True, True, True, False, False]
     """
     name = _ARTICLE_RE.sub("", name.strip()) or name.strip()
     parts = []
+    last_word = max((m.start() for m in re.finditer(r"[^\W_]+", name)), default=-1)
     for m in re.finditer(r"[^\W_]+|\s+|.", name):
         tok = m.group()
         if tok.isspace():
             parts.append(r"\s+")
         elif tok == "." and name[m.end():m.end() + 1].isalnum():
             parts.append(r"\.\s?")                # U.S. also matches U. S.
+        elif tok[0].isalnum() and inflect and m.start() == last_word and tok.isalpha() and \
+                any(c.islower() for c in tok) and len(tok) >= 3:
+            if tok.endswith("y") and len(tok) > 3:
+                parts.append(_word_pattern(tok[:-1]) + "(?:y|ys|ies)")
+            else:
+                parts.append(_word_pattern(tok) + "(?:s|es|e|en|n)?")
         elif tok[0].isalnum():
             parts.append(_word_pattern(tok))
         elif tok in _DASHES:
@@ -214,7 +233,9 @@ class Matcher:
             for name in [t.term, *t.aliases]:
                 if name and name.strip() and name not in seen:
                     seen.add(name)
-                    self.patterns.append((re.compile(name_pattern(name)), i))
+                    # (plurals and inflections too: the page list shows every page
+                    #  where the term occurs, "blocked exchanges" for "blocked exchange")
+                    self.patterns.append((re.compile(name_pattern(name, inflect=True)), i))
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """Non-overlapping ``(start, end, term index)`` in text order.

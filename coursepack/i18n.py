@@ -57,7 +57,8 @@ LABELS: dict[str, dict[str, str]] = {
         "drafted-source-nopage": "Wortlaut des Beitrags",
         "glossary-intro-1": "Begriffe sind bei ihrem ersten Vorkommen im Text so markiert: ",
         "glossary-intro-sample": "Begriff",
-        "glossary-intro-2": ". Die Seitenzahlen führen zu jedem Vorkommen.",
+        "glossary-intro-2": ". Die Seitenzahlen führen zu jedem Vorkommen im Fließtext "
+                              "(Überschriften, Abstract und Anmerkungen ausgenommen).",
         "glossary-drafted-intro": "Einträge mit dem Vermerk „Wortlaut des Beitrags“ sind "
                                   "Definitionen aus dem Text selbst, mit ihrer Seite zitiert.",
         "glossary-drafted-intro-instructor": "Einträge mit dem Vermerk „Wortlaut des "
@@ -112,7 +113,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Les termes sont signalés ",
         "glossary-intro-sample": "ainsi",
         "glossary-intro-2": " à leur première occurrence dans l’article. Les numéros de page "
-                            "renvoient à chaque occurrence.",
+                            "renvoient à chaque occurrence dans le corps du texte (hors "
+                            "titres, résumé et notes).",
         "glossary-drafted-intro": "Les entrées marquées « formulation de l’article » sont des "
                                   "définitions citées de l’article lui-même, avec leur page.",
         "glossary-drafted-intro-instructor": "Les entrées marquées « formulation de "
@@ -173,7 +175,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Pojęcia są oznaczone ",
         "glossary-intro-sample": "tak",
         "glossary-intro-2": " przy pierwszym wystąpieniu w artykule. Numery stron prowadzą "
-                            "do każdego wystąpienia.",
+                            "do każdego wystąpienia w tekście głównym (poza tytułami, "
+                            "streszczeniem i przypisami).",
         "glossary-drafted-intro": "Hasła oznaczone „sformułowanie artykułu” to definicje "
                                   "przytoczone z samego artykułu, z numerem strony.",
         "glossary-drafted-intro-instructor": "Hasła oznaczone „sformułowanie artykułu” to "
@@ -233,7 +236,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Los términos se marcan ",
         "glossary-intro-sample": "así",
         "glossary-intro-2": " en su primera aparición en el artículo. Los números de página "
-                            "llevan a cada aparición.",
+                            "llevan a cada aparición en el cuerpo del texto (salvo títulos, "
+                            "resumen y notas).",
         "glossary-drafted-intro": "Las entradas marcadas «redacción del artículo» son "
                                   "definiciones citadas del propio artículo, con su página.",
         "glossary-drafted-intro-instructor": "Las entradas marcadas «redacción del artículo» "
@@ -271,7 +275,8 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary-intro-1": "Terms marked ",
         "glossary-intro-sample": "thus",
         "glossary-intro-2": " at their first occurrence in the article. Page numbers lead to "
-                            "every occurrence.",
+                            "every occurrence in the running text (headings, abstract and "
+                            "notes are not indexed).",
         "glossary-drafted-intro": "Entries marked “the article’s wording” are definitions "
                                   "quoted from the article itself, with their page.",
         "Abbreviations": "Abbreviations",
@@ -293,8 +298,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Teaching edition for {title}": "Teaching edition for {title}",
         "Teaching edition for {title}, {term}": "Teaching edition for {title}, {term}",
         "Instructor’s copy": "Instructor’s copy",
-        "bib-pdf-nolist": "The article has no reference list: the works its notes cite, gathered from the notes.",
-        "bib-pdf-nolist-pages": "The article has no reference list: the works its notes cite, gathered from the notes. Page numbers lead to the citations in the text.",
+        "bib-pdf-nolist": "The article has no reference list; this list gathers the works its notes cite.",
+        "bib-pdf-nolist-pages": "The article has no reference list; this list gathers the works its notes cite. Page numbers lead to the citations in the text.",
         "bib-pdf-mixed": "Works cited in the article, from its notes and the editor’s bibliography.",
         "bib-pdf-mixed-pages": "Works cited in the article, from its notes and the editor’s bibliography. Page numbers lead to the citations in the text.",
         "bib-numbered": "Numbered as in the article.",
@@ -323,8 +328,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Teaching edition for {title}": "Studienausgabe für {title}",
         "Teaching edition for {title}, {term}": "Studienausgabe für {title}, {term}",
         "Instructor’s copy": "Exemplar für Lehrende",
-        "bib-pdf-nolist": "Der Beitrag hat kein Literaturverzeichnis: die in seinen Anmerkungen zitierten Werke, aus den Anmerkungen zusammengestellt.",
-        "bib-pdf-nolist-pages": "Der Beitrag hat kein Literaturverzeichnis: die in seinen Anmerkungen zitierten Werke, aus den Anmerkungen zusammengestellt. Die Seitenzahlen führen zu den Zitaten im Text.",
+        "bib-pdf-nolist": "Der Beitrag hat kein Literaturverzeichnis; hier sind die in seinen Anmerkungen zitierten Werke zusammengestellt.",
+        "bib-pdf-nolist-pages": "Der Beitrag hat kein Literaturverzeichnis; hier sind die in seinen Anmerkungen zitierten Werke zusammengestellt. Die Seitenzahlen führen zu den Zitaten im Text.",
         "bib-pdf-mixed": "Im Beitrag zitierte Werke, nach seinen Anmerkungen und der Bibliographie der Herausgeber.",
         "bib-pdf-mixed-pages": "Im Beitrag zitierte Werke, nach seinen Anmerkungen und der Bibliographie der Herausgeber. Die Seitenzahlen führen zu den Zitaten im Text.",
         "bib-numbered": "Nummeriert wie im Beitrag.",
@@ -355,8 +360,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Teaching edition for {title}": "Édition pédagogique pour {title}",
         "Teaching edition for {title}, {term}": "Édition pédagogique pour {title}, {term}",
         "Instructor’s copy": "Exemplaire de l’enseignant",
-        "bib-pdf-nolist": "L’article n’a pas de bibliographie : les ouvrages cités dans ses notes, rassemblés à partir des notes.",
-        "bib-pdf-nolist-pages": "L’article n’a pas de bibliographie : les ouvrages cités dans ses notes, rassemblés à partir des notes. Les numéros de page renvoient aux citations dans le texte.",
+        "bib-pdf-nolist": "L’article n’a pas de bibliographie ; cette liste rassemble les ouvrages cités dans ses notes.",
+        "bib-pdf-nolist-pages": "L’article n’a pas de bibliographie ; cette liste rassemble les ouvrages cités dans ses notes. Les numéros de page renvoient aux citations dans le texte.",
         "bib-pdf-mixed": "Ouvrages cités dans l’article, d’après ses notes et la bibliographie établie par l’éditeur.",
         "bib-pdf-mixed-pages": "Ouvrages cités dans l’article, d’après ses notes et la bibliographie établie par l’éditeur. Les numéros de page renvoient aux citations dans le texte.",
         "bib-numbered": "Numérotation de l’article.",
@@ -387,8 +392,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Teaching edition for {title}": "Edición didáctica para {title}",
         "Teaching edition for {title}, {term}": "Edición didáctica para {title}, {term}",
         "Instructor’s copy": "Ejemplar del docente",
-        "bib-pdf-nolist": "El artículo no tiene bibliografía: las obras citadas en sus notas, reunidas a partir de las notas.",
-        "bib-pdf-nolist-pages": "El artículo no tiene bibliografía: las obras citadas en sus notas, reunidas a partir de las notas. Los números de página remiten a las citas en el texto.",
+        "bib-pdf-nolist": "El artículo no tiene bibliografía; esta lista reúne las obras citadas en sus notas.",
+        "bib-pdf-nolist-pages": "El artículo no tiene bibliografía; esta lista reúne las obras citadas en sus notas. Los números de página remiten a las citas en el texto.",
         "bib-pdf-mixed": "Obras citadas en el artículo, según sus notas y la bibliografía del editor.",
         "bib-pdf-mixed-pages": "Obras citadas en el artículo, según sus notas y la bibliografía del editor. Los números de página remiten a las citas en el texto.",
         "bib-numbered": "Numeradas como en el artículo.",
@@ -419,8 +424,8 @@ _PROSE: dict[str, dict[str, str]] = {
         "Teaching edition for {title}": "Wydanie dydaktyczne: {title}",
         "Teaching edition for {title}, {term}": "Wydanie dydaktyczne: {title}, {term}",
         "Instructor’s copy": "Egzemplarz prowadzącego",
-        "bib-pdf-nolist": "Artykuł nie ma bibliografii: prace cytowane w jego przypisach, zebrane z przypisów.",
-        "bib-pdf-nolist-pages": "Artykuł nie ma bibliografii: prace cytowane w jego przypisach, zebrane z przypisów. Numery stron odsyłają do miejsc cytowania w tekście.",
+        "bib-pdf-nolist": "Artykuł nie ma bibliografii; ta lista zawiera prace cytowane w jego przypisach.",
+        "bib-pdf-nolist-pages": "Artykuł nie ma bibliografii; ta lista zawiera prace cytowane w jego przypisach. Numery stron odsyłają do miejsc cytowania w tekście.",
         "bib-pdf-mixed": "Prace cytowane w artykule według jego przypisów i bibliografii przygotowanej przez redakcję.",
         "bib-pdf-mixed-pages": "Prace cytowane w artykule według jego przypisów i bibliografii przygotowanej przez redakcję. Numery stron odsyłają do miejsc cytowania w tekście.",
         "bib-numbered": "Numeracja jak w artykule.",

@@ -19,7 +19,7 @@ Jinja.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, model, parallel
@@ -37,7 +37,7 @@ from .pdf.join import SegmentStore
 from .progress import Timer, step
 from .render.env import KeptTemplates, Renderer
 from .render.handout import render_handout
-from .render.pages import apply_page_map, paged
+from .render.pages import apply_page_map, paged, reading_map
 from .render.reader import PAPER_CSS, PageIndex, reader_css, render_reader
 from .stale import kept_segments, remove_stale
 from .standards import verify
@@ -95,13 +95,14 @@ class Made:
 
 
 def make(root: Path, out: Path, profile: str | None, instructor: bool | None, timer: Timer,
-         manifest, key: str) -> tuple[dict[Path, bytes], dict[str, int], list[str]]:
+         manifest, key: str, gathering=None) -> tuple[dict[Path, bytes], dict[str, int], list[str]]:
     """Make and write the outputs: the files written, the pages of each PDF,
-    the warnings."""
+    the warnings.  ``gathering``: the readings being gathered in worker
+    processes already (:func:`coursepack.build.start_gathering`)."""
     stages = StageCache(out / ".coursepack" / "stages")
     renderer = Renderer(root)
     renderer.env.bytecode_cache = KeptTemplates(stages)    # compiled templates kept between builds
-    cfg, pack, editions = gather_warm(root, timer, stages, renderer, profile)
+    cfg, pack, editions = gather_warm(root, timer, stages, renderer, profile, gathering)
     plan = plan_build(cfg, pack, out, manifest, profile, instructor)
     renderer.pdf_options = pdf_options(plan.profile)     # the profile's PDF settings, once
     made = Made()
@@ -143,19 +144,19 @@ def plan_build(cfg, pack: model.Pack, out: Path, manifest, profile: str | None,
                 states=manifest.get("layouts") or {}, manifest=manifest)
 
 
-def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
-    """:func:`gather` in worker processes while this one loads WeasyPrint,
-    the stylesheets, fonts and templates (:meth:`Renderer.warm_up`): a build
-    that lays out anything needs both, and neither needs the other.  The
-    readings of a pack are gathered on all cores (:func:`gather_split`).
-    (A build whose outputs all come out as before pays for the loading too,
+def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None,
+                gathering=None):
+    """The editions, gathered in the worker processes of ``gathering``
+    (:func:`coursepack.build.start_gathering`) while this one loads what
+    every layout needs (:meth:`Renderer.warm_up`), then, while they are
+    still at work, what later layouts need (:meth:`Renderer.idle`): a build
+    that lays out anything needs both, and neither needs the other.  (A
+    build whose outputs all come out as before pays for the loading too,
     but beside the gathering, not after it; a no-op build never gets here.)
-    On one core, or without fork, just :func:`gather`."""
-    if not parallel.spare_core():
+    Without ``gathering`` (one core, or no fork), just :func:`gather`."""
+    if gathering is None:
         return gather(root, timer, cache)
-    with timer("load"):     # once: the workers gather with it, this process warms up for them
-        cfg = load_pack(root)
-    step("read, repair (and load WeasyPrint)")
+    cfg = gathering.cfg
     profile = profile or cfg.output["profile"]
     paper = PAPER_CSS.get(cfg.output["paper"], "")
 
@@ -163,29 +164,20 @@ def gather_warm(root: Path, timer: Timer, cache, renderer, profile: str | None):
         try:
             renderer.warm_up(reader_css(profile), paper,
                              more=((tuple(reader_css(profile, "handout.css")), paper),))
+            renderer.idle(until=gathering.started.done)
         except Exception:  # noqa: BLE001 - problems are the workers' (or the layout's) to report
             pass
 
-    return gather_split(root, timer, cache, cfg, warm)
+    return gather_split(root, timer, cache, cfg, warm, gathering.started)
 
 
-def gather_split(root: Path, timer: Timer, cache, cfg, warm):
-    """The readings gathered in worker processes, a share of them each
-    (every other reading: a pack's readings take about as long each), while
-    ``warm()`` runs here; the times of the stages added up.  When a share
-    has a problem, everything is gathered again here, so that the problems
-    are reported all together, as :func:`gather` reports them."""
-    shares = [cfg.readings[i::parallel.workers()] for i in range(parallel.workers())]
-    shares = [s for s in shares if s] or [[]]
-
-    def job(share):
-        mine = Timer(say=timer.say, quiet=timer.quiet)     # this worker's times
-        try:
-            return gather(root, mine, cache, replace(cfg, readings=share)), mine.times
-        except ContentError:
-            return None, {}
-
-    done = parallel.beside_all([lambda share=share: job(share) for share in shares], warm)
+def gather_split(root: Path, timer: Timer, cache, cfg, warm, started):
+    """The readings gathered in worker processes (``started``:
+    :func:`coursepack.build.start_gathering`, every other reading in each),
+    while ``warm()`` runs here; the times of the stages added up.  When a
+    share has a problem, everything is gathered again here, so that the
+    problems are reported all together, as :func:`gather` reports them."""
+    done = started.results(warm)
     if any(res is None for res, _ in done):
         return gather(root, timer, cache, cfg)
     for _, times in done:
@@ -200,17 +192,33 @@ def gather_split(root: Path, timer: Timer, cache, cfg, warm):
 
 def start_handouts(renderer, cfg, pack, plan: Plan, index: PageIndex) -> parallel.AsReady:
     """The handouts, each to be made as soon as its reading's pages are
-    known (:class:`parallel.AsReady`): it prints them, from the page map the
-    reader's layout has found by then (the model has none yet)."""
+    known (:class:`parallel.AsReady`): it prints them (its article's first
+    and last page, and its page map: :func:`handout_pages`), as the
+    reader's layout has found them by then (the model has none yet)."""
     by_slug = {r.slug: r for r in pack.readings}
 
-    def handout(slug: str, span: tuple[int, int]):
+    def handout(slug: str, pages: tuple):
         name = plan.handouts[slug]
-        return render_handout(renderer, cfg, pack, paged(by_slug[slug], index.pages),
+        span, page_map = pages
+        return render_handout(renderer, cfg, pack, paged(by_slug[slug], page_map),
                               profile=plan.profile, span=span,
                               cached=(plan.states.get(name) or {}).get("key"),
                               previous=plan.previous(name))
-    return parallel.AsReady(handout, list(by_slug), missing=(0, 0))
+    handouts = parallel.AsReady(handout, list(by_slug), missing=((0, 0), {}))
+    # the first reading's handout started now with its pages of the last
+    # build: after an edit, its article is the same (made again if not)
+    last = plan.states.get(plan.reader) or {}
+    first = pack.readings[0].slug if pack.readings else None
+    span = (last.get("spans") or {}).get(first)
+    if span and len(span) == 2:
+        handouts.guess(first, (tuple(span), reading_map(last.get("refs") or {}, first)))
+    return handouts
+
+
+def handout_pages(index: PageIndex, slug: str) -> tuple:
+    """What a reading's handout prints of the reader's layout: its
+    article's first and last page, and its page map."""
+    return index.span(slug), reading_map(index.pages, slug)
 
 
 def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, made: Made) -> None:
@@ -221,7 +229,8 @@ def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, ma
             renderer, cfg, pack, profile=plan.profile, instructor=instructor,
             index=index if not instructor else PageIndex(), state=plan.states.get(name),
             previous=plan.previous(name),
-            on_article=None if instructor else lambda slug, span: handouts.ready(slug, tuple(span)),
+            on_article=None if instructor else
+            lambda slug, span: handouts.ready(slug, handout_pages(index, slug)),
             store=SegmentStore(plan.store))
     results = parallel.alongside({name: (lambda name=name, instr=instr: reader(name, instr))
                                   for name, instr in plan.readers}, stop=[handouts])
@@ -231,8 +240,8 @@ def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, ma
     # a reader taken as it was (its HTML unchanged) laid nothing out, so
     # the handouts were not told its pages: they are in the index
     for r in pack.readings:
-        if r.slug not in handouts.given:
-            handouts.given[r.slug] = index.span(r.slug)
+        if r.slug not in handouts.told:
+            handouts.tell(r.slug, handout_pages(index, r.slug))
 
 
 def collect_handouts(handouts, plan: Plan, made: Made) -> None:

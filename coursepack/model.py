@@ -499,6 +499,10 @@ class Reading:
     citation: list[Inline] = field(default_factory=list)   # the reading's own citation
     suspects: list[dict[str, Any]] = field(default_factory=list)  # for `check`
     source_kind: str = "extracted"   # 'extracted' (raw PDF text, repaired) or 'markdown' (clean)
+    #: front matter printed with the title: affiliations, a contributor's box,
+    #: dates, key words in a second language (blocks of kind ``affiliation``
+    #: or ``keywords``, read from a PDF)
+    front: list[Block] = field(default_factory=list)
 
     def blocks(self):
         """Every body block, in order, with its section."""
@@ -546,6 +550,8 @@ def to_json(obj: Any) -> Any:
             del out["depth"], out["marker"]
         if isinstance(obj, Section) and not obj.title_inlines:
             del out["title_inlines"]
+        if isinstance(obj, Reading) and not obj.front:
+            del out["front"]        # a reading without front matter keeps the shape it always had
         if isinstance(obj, Metadata) and not obj.keywords:
             del out["keywords"]     # metadata without keywords keeps the shape it always had
         if isinstance(obj, Metadata):

@@ -41,10 +41,11 @@ def _umask() -> int:
     return mask
 
 
-def _temp_for(path: Path, data: bytes) -> str:
+def _temp_for(path: Path, data: bytes, durable: bool = True) -> str:
     """Write ``data`` to a new temporary file beside ``path``; return its name.
     The file gets the mode a new file would (``0o666`` less the umask), or the
-    old file's mode when it replaces one."""
+    old file's mode when it replaces one.  ``durable``: on the disk before
+    it is renamed (fsync)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", suffix=".tmp",
                                dir=path.parent)
@@ -52,7 +53,8 @@ def _temp_for(path: Path, data: bytes) -> str:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         try:
             mode = path.stat().st_mode & 0o777
         except OSError:
@@ -65,9 +67,11 @@ def _temp_for(path: Path, data: bytes) -> str:
     return tmp
 
 
-def atomic_write(path: Path, data: bytes | str) -> None:
+def atomic_write(path: Path, data: bytes | str, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that ``path`` is always either the old
-    file or the whole new one.
+    file or the whole new one (``durable=False``: not forced to the disk
+    first, for a cache whose entries are checked when read: a crash may
+    leave an empty one, never a wrong one).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -78,7 +82,7 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    tmp = _temp_for(path, data)
+    tmp = _temp_for(path, data, durable)
     try:
         os.replace(tmp, path)
     except BaseException:

@@ -85,6 +85,14 @@ def spare_core() -> bool:
     return _can_fork() and workers() > 1
 
 
+def shares(items: list) -> list[list]:
+    """``items`` dealt out to the workers, every other one to each (the
+    build's readings take about as long each); no empty share, but one at
+    least (on two cores: ``[[1, 3], [2]]`` for ``[1, 2, 3]``)."""
+    n = workers()
+    return [s for s in (items[i::n] for i in range(n)) if s] or [[]]
+
+
 def beside(job: Callable[[], Any], meanwhile: Callable[[], None]) -> Any:
     """``job()``'s result, computed in a forked worker while ``meanwhile()``
     runs in this process (:func:`beside_all` with one job)."""
@@ -93,19 +101,47 @@ def beside(job: Callable[[], Any], meanwhile: Callable[[], None]) -> Any:
 
 def beside_all(jobs: list[Callable[[], Any]], meanwhile: Callable[[], None]) -> list:
     """Every job's result, in order, each computed in a forked worker of its
-    own while ``meanwhile()`` runs in this process (the build: the readings
-    gathered there while WeasyPrint loads here); without a spare core, the
-    jobs here and ``meanwhile`` not at all.  An error of ``meanwhile`` is
-    raised here, the workers stopped."""
+    own while ``meanwhile()`` runs in this process (:func:`start_all`, then
+    :meth:`Started.results`); without a spare core, the jobs here and
+    ``meanwhile`` not at all.  An error of ``meanwhile`` is raised here, the
+    workers stopped."""
     if not spare_core():
         return [job() for job in jobs]
-    pool = ForkPool(max(2, len(jobs)))
-    started = [pool.submit(job) for job in jobs]
-    try:
-        meanwhile()
-        return [pool.result(s) for s in started]
-    finally:
-        pool.cancel()
+    return start_all(jobs).results(meanwhile)
+
+
+def start_all(jobs: list[Callable[[], Any]]) -> "Started":
+    """Start every job in a forked worker of its own, now; their results
+    are collected later (:meth:`Started.results`).  The build: the readings
+    gathered there from before this process imports the stages and loads
+    WeasyPrint.  Needs a spare core (:func:`spare_core`)."""
+    return Started(jobs)
+
+
+class Started:
+    """Jobs running in forked workers, one each (:func:`start_all`)."""
+
+    def __init__(self, jobs: list[Callable[[], Any]]):
+        self._pool = ForkPool(max(2, len(jobs)))
+        self._jobs = [self._pool.submit(job) for job in jobs]
+
+    def done(self) -> bool:
+        """Whether every result is there (read without waiting)."""
+        self._pool.poll()
+        return all(job.messages or job.done for job in self._jobs)
+
+    def results(self, meanwhile: Callable[[], None] | None = None) -> list:
+        """Every job's result, in order, once ``meanwhile()`` has run here;
+        the workers are stopped when they are collected (or on an error)."""
+        try:
+            if meanwhile is not None:
+                meanwhile()
+            return [self._pool.result(job) for job in self._jobs]
+        finally:
+            self._pool.cancel()
+
+    def cancel(self) -> None:
+        self._pool.cancel()
 
 
 def alongside(jobs: dict[Any, Callable[[], Any]], stop: list = ()) -> dict:
@@ -169,27 +205,53 @@ class AsReady:
     takes every job that is ready (the main work keeps the other core); what
     is left when :meth:`results` is asked is made then, on all cores, with
     the argument given or ``missing``.  (The build's handouts: each prints
-    its reading's pages, known once that article is laid out.)"""
+    its reading's pages, known once that article is laid out.)  A job may
+    be started on a guess of its argument (:meth:`guess`); told another one
+    later, it is made again with it."""
 
     def __init__(self, make: Callable[[Any, Any], Any], keys: list, missing: Any = None):
         self.make, self.keys, self.missing = make, list(keys), missing
-        self.given: dict = {}          # key → its argument, as told
-        self.started: list = []
+        self.given: dict = {}          # key → its argument, as told (or guessed)
+        self.told: set = set()         # the keys told their argument
+        self.made_with: dict = {}      # key → the argument its job was started with
         self.running = None            # (keys, Background)
         self.done: dict = {}
 
     def ready(self, key, arg) -> None:
-        self.given[key] = arg
+        """``key``'s argument is known: its job starts (when no other is
+        running; else when one is asked for again, or at :meth:`results`)."""
+        self.tell(key, arg)
         self._collect(wait=False)
         if self.running is None:
             self._start()
 
+    def guess(self, key, arg) -> None:
+        """Start ``key``'s job on a guess of its argument, unless it has
+        been told one (the build: a handout with its reading's pages of the
+        last build, before the reader has found them)."""
+        if key not in self.told:
+            self.ready(key, arg)
+            self.told.discard(key)
+
+    def tell(self, key, arg) -> None:
+        """``key``'s argument is known; its job is made (again, if it was
+        started with another) by :meth:`ready` or :meth:`results`."""
+        self.given[key] = arg
+        self.told.add(key)
+
+    def _stale(self, key) -> bool:
+        """Whether ``key``'s job is to be made (again): never started, or
+        started with another argument than the one given now."""
+        return key not in self.made_with or \
+            self.made_with[key] != self.given.get(key, self.missing)
+
     def _start(self) -> None:
-        todo = [k for k in self.keys if k in self.given and k not in self.started]
+        todo = [k for k in self.keys if k in self.given and self._stale(k)]
         if not todo:
             return
-        self.started += todo
-        self.running = (todo, Background(lambda: [self.make(k, self.given[k]) for k in todo]))
+        args = {k: self.given[k] for k in todo}
+        self.made_with.update(args)
+        self.running = (todo, Background(lambda: [self.make(k, args[k]) for k in todo]))
 
     def _collect(self, wait: bool) -> None:
         if self.running is None:
@@ -203,9 +265,10 @@ class AsReady:
     def results(self) -> dict:
         """Every job's result, in the order of the keys."""
         self._collect(wait=True)
-        rest = [k for k in self.keys if k not in self.done]
-        for k, res in zip(rest, fork_map([lambda k=k: self.make(k, self.given.get(k, self.missing))
-                                          for k in rest])):
+        rest = [k for k in self.keys if k not in self.done or self._stale(k)]
+        args = {k: self.given.get(k, self.missing) for k in rest}
+        self.made_with.update(args)
+        for k, res in zip(rest, fork_map([lambda k=k: self.make(k, args[k]) for k in rest])):
             self.done[k] = res
         return {k: self.done[k] for k in self.keys}
 
@@ -328,6 +391,15 @@ class ForkPool:
         """Read what the children have sent so far, without waiting."""
         if self.running:
             self._pump(timeout=0)
+
+    def ready(self, job: _Job, i: int = 0) -> bool:
+        """Whether :meth:`result` ``(job, i)`` would answer without waiting
+        (always, for a thunk that runs here)."""
+        if self.size < 2:
+            return True
+        self.poll()
+        self._start()       # (a worker may have ended: the next job takes its place)
+        return len(job.messages) > i or job.done
 
     def _here(self, job: _Job, i: int) -> None:
         if job in self.waiting:

@@ -2461,6 +2461,36 @@ def load_timeline(path: Path) -> list[model.TimelineEvent]:
     return sorted(out, key=event_key)
 
 
+def doubtful_dates(path: Path, shown: str = "timeline.yaml") -> list[str]:
+    """One warning line per event of ``timeline.yaml`` (not dropped) whose ``note``
+    says its date is doubtful: the article dates it twice ("check which is right")
+    or the editor marked the article's own date DOUBTFUL (printed as the article
+    gives it, never silently corrected); ``python build.py check`` lists them for
+    the instructor.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "timeline.yaml"
+    >>> _ = p.write_text("events:\\n- {id: ev-1, date: '2021-01-09', text: The group was set up, "
+    ...     "note: 'DOUBTFUL DATE, printed as the article gives it'}\\n- {id: ev-2, date: '1994', "
+    ...     "text: A truce, note: year inferred}\\n", "utf-8")
+    >>> doubtful_dates(p)
+    ['  timeline.yaml: warning: 9 January 2021, The group was set up: DOUBTFUL DATE, printed as the article gives it']
+    """
+    path = Path(path)
+    if not path.is_file():
+        return []
+    out = []
+    for e in load_entries(path, TIMELINE_SCHEMA, "events", "event"):
+        note = normalize_space(str(e.get("note") or ""))
+        if e.get("dropped") or not re.search(r"(?i)\bdoubtful\b|check which is right", note):
+            continue
+        label = e.get("label") or _label_from_iso(str(e["date"]))
+        text = normalize_space(str(e["text"]))
+        out.append(f"  {shown}: warning: {label}, {text[:60]}{'…' if len(text) > 60 else ''}: "
+                   f"{note}")
+    return out
+
+
 def event_key(ev: model.TimelineEvent) -> tuple:
     """Chronological sort key of an event: its date, with 'early/mid/late/end of'
     in the label placing a month-only date within its month.

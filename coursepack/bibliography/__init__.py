@@ -27,6 +27,7 @@ from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
 from .editor import read_editor
 from .keys import assign_keys
+from .mend import note_locator, print_type
 from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser
 from .styles import STYLES, format_entry, display_fields, page_range, year_suffixes
 from .translit import to_ascii
@@ -57,6 +58,32 @@ def _sort_key(fields: dict, persons: dict) -> str:
     s = to_ascii(f"{head} {fields.get('year', '')} {tail}").lower()
     s = re.sub(r"[^a-z0-9 ]+", "", s)
     return " ".join(s.split())
+
+
+def address_only(e: model.BibEntry) -> bool:
+    """Whether an entry is a page of the web a note cites by its address
+    alone (no author, editor or title): such entries are printed after the
+    works, together, in the order of their addresses (the site's name
+    first: "bmbf.de/…", "dfg.de/…"), not at the head of the list where an
+    empty author would file them; they have no name to be filed under,
+    and as a group they read as the web sources the notes point to.
+
+    >>> address_only(model.BibEntry("k", "online", {"url": "www.dfg.de/x"}, {}))
+    True
+    >>> address_only(model.BibEntry("k", "online", {"url": "www.dfg.de/x", "title": "DFG"}, {}))
+    False
+    """
+    return bool(e.fields.get("url")) and not e.fields.get("title") and not (
+        e.persons.get("author") or e.persons.get("editor"))
+
+
+def _address_key(url: str) -> str:
+    """An address as it is filed: the site's name first.
+
+    >>> _address_key("https://www.BMBF.de/de/494.php")
+    'bmbf.de/de/494.php'
+    """
+    return re.sub(r"^(?:[a-z]+://)?(?:www\d?\.)?", "", url.strip().lower())
 
 
 def _infer_type(fields: dict) -> str:
@@ -128,6 +155,9 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     data: dict[str, tuple[str, dict, dict, Work | None]] = {}
     for w in works:
         etype, f, p = citation_fields(w.cit)
+        if w.entry is None and w.origin == "notes" and w.cit.text:
+            # a note's locator ("Art. 10, Abs. 2") is no part of the work
+            note_locator(model.BibEntry(w.key, etype, f, p), w.cit.text)
         if w.entry is not None:
             # the parser's fields, with what the notes restored
             mended = f
@@ -161,11 +191,15 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     # entries, sorted for printing
     entries: list[model.BibEntry] = []
     for key, (etype, f, p, w) in data.items():
+        etype = print_type(model.BibEntry(key, etype, f, p))
         entries.append(model.BibEntry(
             key=key, type=etype, fields=dict(f), persons={r: list(v) for r, v in p.items()},
             sort_key=_sort_key(f, p), cited_by=sorted(w.cited_by) if w else [],
             origin=w.origin if w else "editor", list_number=w.list_number if w else None))
-    entries.sort(key=lambda e: (e.sort_key, e.key))
+    for e in entries:
+        if address_only(e):
+            e.sort_key = _address_key(e.fields["url"])
+    entries.sort(key=lambda e: (address_only(e), e.sort_key, e.key))
     bib = BibliographyData()
     texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
     # a page of the web a note cites by its address alone: as the note gives it

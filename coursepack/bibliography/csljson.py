@@ -179,6 +179,15 @@ def entry_to_csl(key: str, entry: Entry) -> dict:
     for bib, csl in _SIMPLE:
         if f.get(bib):
             item[csl] = f[bib]
+    # a volume of a work in parts, a subtitle given apart, the first edition's
+    # year (mend.py): as CSL has them
+    if f.get("subtitle") and item.get("title"):
+        item["title"] = f"{item['title']}{'' if item['title'].endswith(('.', '?', '!', ':')) else '.'} {f['subtitle']}"
+    if f.get("maintitle") and item.get("title"):
+        item["title"] = f"{f['maintitle']}: {item['title']}"
+    orig = iso_to_date(f.get("origdate") or "")
+    if orig:
+        item["original-date"] = orig
     container = f.get("journal") or f.get("booktitle") or (
         f.get("organization") if item["type"] in ("webpage", "post", "post-weblog") else "")
     if container:

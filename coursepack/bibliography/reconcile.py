@@ -22,6 +22,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 from .. import model
 from .cite import Citation, parse_citation
 from .dates import PDate
+from .csl import NO_DATE
+from .mend import editors_surname_first, mend_entry, whole_organisations
 from .styles import DESCRIPTOR as _DESCRIPTOR
 from .notes import _FULL_NAME, _LEAD, parse_note
 from .translit import fold
@@ -347,6 +349,13 @@ def resolve_short_containers(entries: list[model.BibEntry]) -> None:
     >>> resolve_short_containers([book, ch])
     >>> ch.type, ch.fields["booktitle"], ch.persons["editor"], ch.fields["publisher"]
     ('incollection', 'Unions Abroad', ['Nissen, Bruce'], 'Sharpe')
+
+    Two chapters of one book both find it (the first, resolved, is no book):
+
+    >>> ch2 = model.BibEntry("d", "misc", {"year": "2002", "title": "Old Unions", "pages": "1–9"},
+    ...                      {"author": ["Shoch, James"], "editor": ["Nissen"]})
+    >>> resolve_short_containers([book, ch, ch2]); ch2.fields["booktitle"]
+    'Unions Abroad'
     """
     def surnames(names):
         return [fold(n.split(",")[0]) for n in names]
@@ -357,7 +366,8 @@ def resolve_short_containers(entries: list[model.BibEntry]) -> None:
             continue
         want = surnames(short)
         fits = [b for b in entries if b is not e and b.fields.get("year") == e.fields["year"]
-                and b.fields.get("title") and all("," in n for n in b.persons.get("editor") or
+                and b.fields.get("title") and not b.fields.get("booktitle")   # (a chapter resolved before: no book)
+                and all("," in n for n in b.persons.get("editor") or
                                                    b.persons.get("author") or ["-"])
                 and surnames(b.persons.get("editor") or b.persons.get("author")
                                                        or [])[:len(want)] == want]
@@ -398,6 +408,8 @@ def list_citations(refs: list[str]) -> tuple[list[Citation], list[model.BibEntry
     parser = reference_parser()
     parsed = parser.parse_list(refs)
     same_author_dash(refs, parsed)
+    whole_organisations(refs, parsed)
+    editors_surname_first(refs, parsed)
     # more entries read whole wins; on a tie, the reader that names more
     # authors ("APPELBAUM Eileen, BATT, Rosemary, 1994, Title, Place:
     # Publisher" gives the notes' rules a "complete" entry with the names
@@ -509,6 +521,7 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
             lost_year(e, r)
             mend_list_url(e, r)
             place_and_publisher(e)
+            mend_entry(e, r)
             c.url = e.fields.get("url", c.url)
             if c.date is None and str(e.fields.get("year", ""))[:4].isdigit():
                 c.date = PDate(int(e.fields["year"][:4]))     # not "n.d."
@@ -545,8 +558,10 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
 
     def reading(c: Citation) -> model.BibEntry:     # parsed once, when first needed
         if id(c) not in readings:
-            readings[id(c)] = parse_reference(_note_reference(c.text))
+            ref = _note_reference(c.text)
+            readings[id(c)] = parse_reference(ref)
             place_and_publisher(readings[id(c)])
+            mend_entry(readings[id(c)], ref, note=True)
         return readings[id(c)]
     by_rules = sum(_complete_rules(c) for c in full)
     by_parser = 0
@@ -635,12 +650,13 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 parser_manner or not _complete_rules(w.cit) or _name_misread(w.cit)
                 or _swallowed(w.cit) or w.cit.edition):
             e = reading(w.note_cits[0])
-            if _complete_parsed(e) or parser_manner and _read_whole(e):
+            if _complete_parsed(e) or (parser_manner or not _complete_rules(w.cit)) and _read_whole(e):
                 w.entry = e
                 if w.cit.edition and not e.fields.get("edition"):
                     e.fields["edition"] = w.cit.edition
-                if e.fields.get("note") and not _DESCRIPTOR.search(e.fields["note"]):
-                    del e.fields["note"]     # the note's commentary ("Die dritte Auflage erschien …")
+                if e.fields.get("note") and not _DESCRIPTOR.search(e.fields["note"]) \
+                        and not (not e.fields.get("year") and NO_DATE.match(e.fields["note"])):
+                    del e.fields["note"]     # the note's commentary ("Die dritte Auflage erschien …"), not "o.J."
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)
     for w in works[n_listed:]:

@@ -49,6 +49,7 @@ class Words:
     lang: str = "en"
     and_: str = "and"
     edited_by: str = "edited by"       # Chicago, after the title
+    translated_by: str = "translated by"
     in_: str = "In"                    # Chicago, before a book's title
     accessed: str = "Accessed"         # Chicago, a block of its own
     accessed_lc: str = "accessed"      # the journal's "[accessed: …]"
@@ -117,6 +118,7 @@ def words(lang: str = "en") -> Words:
                                        "close-inner-quote"))
     w = dict(
         lang=base, and_=t.term("and"), edited_by=t.term("editor", "verb"),
+        translated_by=t.term("translator", "verb") or "translated by",
         in_=_cap(t.term("in")), accessed=_cap(t.term("accessed")), accessed_lc=t.term("accessed"),
         ed=t.term("editor", "short"), eds=t.term("editor", "short", plural=True),
         no=t.term("issue", "short"), vol=t.term("volume", "short"),
@@ -147,8 +149,18 @@ def _plain(s: str) -> str:
     return s.replace("{", "").replace("}", "")
 
 
+_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jr|sr)\.?$|^(?:II|III|IV)$")
+
+
 def _first(p) -> str:
-    return " ".join(p.first_names + p.middle_names)
+    return " ".join(n for n in p.first_names + p.middle_names if not _SUFFIX.match(n))
+
+
+def _suffix(p) -> str:
+    """A generational suffix ("Jr", "III"), as BibTeX keeps it ("Cook, Jr,
+    EH") or as a list writes it after the initials ("Cook EH Jr")."""
+    return " ".join(list(p.lineage_names) + [n for n in p.first_names + p.middle_names
+                                             if _SUFFIX.match(n)])
 
 
 def _last(p) -> str:
@@ -167,7 +179,7 @@ def journal_names(children, context, role="author"):
             out.append(_last(p))
         else:
             ini = "".join(_initials(_first(p)))
-            out.append(f"{_last(p)} {ini}".strip())
+            out.append(" ".join(x for x in (_last(p), ini, _suffix(p)) if x))
     return richtext.Text(", ".join(out))
 
 
@@ -179,18 +191,26 @@ def _initials(first: str) -> list[str]:
 
 @node
 def chicago_names(children, context, role="author", invert_first=True):
-    """``Wezeman, P. D., A. Kuimova, and S. T. Wezeman``."""
+    """``Wezeman, P. D., A. Kuimova, and S. T. Wezeman``; a suffix after the
+    surname ("EH Cook Jr", never "EH Jr Cook").
+
+    >>> from pybtex.database import Entry, Person
+    >>> e = Entry("article", persons={"author": [Person("Lord, C"), Person("Cook, EH Jr")]})
+    >>> str(chicago_names().format_data({"entry": e}))
+    'Lord, C, and EH Cook Jr'
+    """
     ps = _persons(context["entry"], role)
     if not ps:
         raise richtext_missing(role, context)
     out = []
     for i, p in enumerate(ps):
+        jr = _suffix(p)
         if _is_org(p):
             out.append(_last(p))
-        elif i == 0 and invert_first:
-            out.append(f"{_last(p)}, {_first(p)}" if _first(p) else _last(p))
-        else:
-            out.append(f"{_first(p)} {_last(p)}".strip())
+        elif i == 0 and invert_first:       # "Cook, E. H., Jr."
+            out.append(", ".join(x for x in (_last(p), _first(p), jr) if x))
+        else:                               # "E. H. Cook Jr."
+            out.append(" ".join(x for x in (_first(p), _last(p), jr) if x))
     w = _words(context)
     if len(out) == 1:
         s = out[0]
@@ -221,11 +241,78 @@ def date_field(children, context, name="date", manner="roman"):
 
 @node
 def year(children, context):
-    """The year, or the language's "no date" where the source says there is none."""
-    raw = context["entry"].fields.get("year")
+    """The year, or the language's "no date" where the source says there is
+    none; with the year the work first appeared in brackets ("1984
+    [1893]").  An entry whose source marks it undated in a note ("Berlin
+    o.J.") prints the mark as the source gives it."""
+    f = context["entry"].fields
+    raw = f.get("year")
     if not raw:
+        note = _plain(f.get("note", "")).strip()
+        if note and NO_DATE.match(note):
+            return richtext.Text(note)
         raise richtext_missing("year", context)
-    return richtext.Text(_words(context).no_date if NO_DATE.match(raw) else raw)
+    out = _words(context).no_date if NO_DATE.match(raw) else raw
+    orig = _plain(f.get("origdate", "")).strip()
+    return richtext.Text(f"{out} [{orig}]" if orig else out)
+
+
+@node
+def dated(children, context, manner="long"):
+    """The date in the given manner; with the month or season a list
+    gives in words beside the year ("January/February", "Janvier"), both
+    as given ("January/February 1999")."""
+    f = context["entry"].fields
+    month = _plain(f.get("month", "")).strip()
+    y = _plain(f.get("year", "")).strip()
+    if month and y[:4].isdigit() and str(f.get("date", y)).strip()[:4] == y[:4] and len(str(f.get("date", y))) <= 5:
+        return richtext.Text(f"{month} {y}")
+    return date_field(manner=manner).format_data(context)
+
+
+@node
+def book_volume(children, context, capital=True):
+    """The volume of a book in several, when no series or main title
+    prints it ("Vol. 2", "Bd. 2")."""
+    f = context["entry"].fields
+    vol = _plain(f.get("volume", "")).strip()
+    if not vol or f.get("series") or f.get("maintitle"):
+        raise richtext_missing("volume", context)
+    word = _words(context).vol
+    return richtext.Text(f"{_cap(word) if capital else word} {vol}")
+
+
+@node
+def book_title(children, context):
+    """A book's title in italics, after the main title of the work in parts
+    it is a part of ("Die Liebe zur Landschaft, Teil II: Der Drang nach
+    Osten") and with its subtitle when the source gave one apart."""
+    f = context["entry"].fields
+    if not f.get("title"):
+        raise richtext_missing("title", context)
+    if not (f.get("maintitle") or f.get("subtitle")):
+        return tag("em")[field("title")].format_data(context)     # the title as the style always printed it
+    title = _plain(f["title"])
+    main = _plain(f.get("maintitle", "")).strip()
+    sub = _plain(f.get("subtitle", "")).strip()
+    if sub:
+        title = f"{title}{'' if title.endswith(('.', '?', '!', ':')) else '.'} {sub}"
+    if main:
+        vol = _plain(f.get("volume", "")).strip()
+        title = f"{main}, {_words(context).vol} {vol}: {title}" if vol else f"{main}: {title}"
+    return richtext.Tag("em", title)
+
+
+@node
+def series_number(children, context):
+    """The series a book appeared in, with its number in the series
+    ("Beiträge zur Geschichte der Soziologie 8")."""
+    f = context["entry"].fields
+    series = _plain(f.get("series", "")).strip()
+    if not series:
+        raise richtext_missing("series", context)
+    num = "" if f.get("maintitle") else _plain(f.get("volume", "")).strip()
+    return richtext.Text(f"{series} {num}" if num else series)
 
 
 @node
@@ -265,7 +352,7 @@ DESCRIPTOR = re.compile(r"(?i)diplomarbeit|dissertation|\bdiss\.|disertac|diseta
                         r"magisterarbeit|masterarbeit|habilitation|paper presented|vortrag|"
                         r"working paper|arbeitspapier|manuscript|manuskript|unpublished|"
                         r"unveröffentlicht|santrauka|report|bericht|gutachten|forthcoming|"
-                        r"in press|im druck")
+                        r"in press|im druck|im erscheinen")
 
 
 @node
@@ -290,6 +377,8 @@ def edition(children, context):
         val = w.edition(int(val))
     elif re.fullmatch(r"\d+(?:st|nd|rd|th)", val):
         val = w.edition(int(val[:-2]))
+    else:
+        val = _cap(val)         # a block of its own: "Seconde édition", "Revised ed."
     return richtext.Text(val)
 
 
@@ -455,6 +544,8 @@ class JournalStyle(_Style):
 
     get_inproceedings_template = get_incollection_template
     get_inbook_template = get_incollection_template
+    get_phdthesis_template = get_thesis_template
+    get_mastersthesis_template = get_thesis_template
 
 
 @node
@@ -488,7 +579,7 @@ class ChicagoStyle(_Style):
             optional[field("volume")],
         ]
         num = optional[f", {self.words.no} ", field("number")]
-        when = optional[" (", date_field(manner="long"), ")"]
+        when = optional[" (", dated, ")"]
         pages = optional[": ", field("pages")]
         return blocks[
             self._author(),
@@ -519,11 +610,14 @@ class ChicagoStyle(_Style):
             join[chicago_names(role="editor"), f", {self.words.eds}"
                  if len(e.persons.get("editor", [])) > 1 else f", {self.words.ed}"]
             if ed_first else self._author(),
-            tag("em")[field("title")],
+            book_title,
             None if ed_first else optional[f"{_cap(self.words.edited_by)} ",
                                             chicago_names(role="editor", invert_first=False)],
+            optional[f"{_cap(self.words.translated_by)} ",
+                     chicago_names(role="translator", invert_first=False)],
+            optional[book_volume],
             optional[edition],
-            optional[field("series")],      # a series, or "Paper presented at …"
+            optional[series_number],        # a series, or "Paper presented at …"
             optional[descriptor],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
@@ -536,8 +630,8 @@ class ChicagoStyle(_Style):
         return blocks[
             self._author(),
             join(sep=", ")[tag("em")[field("title")], optional[field("titleaddon")]],
-            optional[field("series")],
-            join(sep=", ")[optional[field("institution")],
+            optional[series_number],        # "IZA Discussion Paper 97"
+            join(sep=", ")[optional[field("institution")], optional[field("address")],
                            optional[date_field(manner="long")]],
             self._accessed(),
             self._url(),
@@ -549,8 +643,8 @@ class ChicagoStyle(_Style):
             title_in_quotes,
             optional[field("organization")],
             optional[field("howpublished")],
-            optional[descriptor],           # "unveröffentlichte Diplomarbeit, …": what the work is
-            optional[date_field(manner="long")],
+            # "unveröffentlichte Diplomarbeit, …": what the work is, and when
+            join(sep=", ")[optional[descriptor], optional[dated]],
             self._accessed(),
             self._url(),
         ]
@@ -563,9 +657,11 @@ class ChicagoStyle(_Style):
             self._author(),
             title_in_quotes,
             join(sep=", ")[join[f"{self.words.in_} ", tag("em")[field("booktitle")]],
+                           optional[book_volume(capital=False)],
                            optional[f"{self.words.edited_by} ",
                                     chicago_names(role="editor", invert_first=False)],
                            optional[field("pages")]],
+            optional[series_number],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
                            optional[year]],
@@ -574,18 +670,23 @@ class ChicagoStyle(_Style):
         ]
 
     def get_thesis_template(self, e):
-        """``Roe, Rick. “A Thesis on Ports.” PhD thesis, University, 1999.``"""
+        """``Roe, Rick. “A Thesis on Ports.” PhD thesis, University, 1999.``;
+        ``Boustedt, Olaf. „Die Wirtschaftswerbung in Estland“. Diss., Berlin, 1942.``"""
         return blocks[
             self._author(),
             title_in_quotes,
-            join(sep=", ")[optional[field("titleaddon")], optional[field("publisher")],
-                           optional[field("school")], optional[year]],
+            join(sep=", ")[optional[field("titleaddon")], optional[descriptor],
+                           optional[field("school")],
+                           join(sep=": ")[optional[field("address")], optional[field("publisher")]],
+                           optional[year]],
             self._accessed(),
             self._url(),
         ]
 
     get_inproceedings_template = get_incollection_template
     get_inbook_template = get_incollection_template
+    get_phdthesis_template = get_thesis_template
+    get_mastersthesis_template = get_thesis_template
 
 
 STYLES = {"chicago": ChicagoStyle, "journal": JournalStyle}

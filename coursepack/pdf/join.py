@@ -188,7 +188,7 @@ class SegmentStore:
             meta["mac"] = sign(self.secret, "segment:" + key, _canonical(meta))
             for name, data in ((f"{key}.pdf", laid.pdf),
                                (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode())):
-                atomic_write(self.folder / name, data)
+                atomic_write(self.folder / name, data, durable=False)   # (checked when read)
         except OSError:     # a read-only build folder: the build still succeeds
             pass
 

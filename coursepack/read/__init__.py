@@ -20,6 +20,7 @@ from ..errors import ContentError, Problem
 from .extracted import SourceLine, read_extracted, split_lines
 from .structure import ArticleStructure, Block, Doubt, Line
 from ..outputs import atomic_write
+from ..cache import file_digest
 
 __all__ = ["SourceLine", "read_extracted", "split_lines", "is_pdf", "pdf_problem",
            "read_pdf_cached", "structure_to_json", "structure_from_json", "STRUCTURE_CACHE"]
@@ -82,14 +83,6 @@ def pdf_problem(path: str | Path) -> str | None:
         doc.close()
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 _FINGERPRINT: list[str] = []
 
 
@@ -145,7 +138,7 @@ def read_pdf_cached(path: str | Path, build: str | Path | None = None, *,
     path = Path(path)
     display = display or str(path)
     folder = Path(build) / STRUCTURE_CACHE if build else None
-    key = _sha256(path)
+    key = file_digest(path)
     cached = folder / f"{key}-{reader_fingerprint()[:16]}.json" if folder else None
     if cached is not None:
         try:

@@ -28,7 +28,9 @@ import re
 from ..repair.smallcaps import lexicon
 from ..words import detect_language, english
 from .frontmeta import citation
-from .structure import Block, Doubt
+from .structure import ABSTRACT_PARAGRAPH_WHY, Block, Doubt
+from .pdflayout.blocks import HISTORY, HISTORY_WHY
+from ..i18n import heading_kind
 
 #: roles that belong to the end of an article (its notes, its reference list)
 END_MATTER = ("note", "references_heading", "reference")
@@ -96,7 +98,8 @@ def publisher_blocks(blocks: list[Block], meta: dict) -> None:
     ("Copyright © 2014 …", "© 2014 …"), a licence statement ("This work is
     licensed under a Creative Commons …"), or a one-line citation of the
     journal ("GENDER Heft 1 | 2014, S. 44–64") before the first heading.
-    Such blocks become furniture; the citation's fields go to ``meta``
+    Such blocks become furniture, but the corresponding author's address,
+    which is the author's front matter (an affiliation block); the citation's fields go to ``meta``
     where it has none (only what the line prints).
 
     >>> from coursepack.read.structure import Line
@@ -105,7 +108,7 @@ def publisher_blocks(blocks: list[Block], meta: dict) -> None:
     ...       Block("paragraph", [L(700, "Corresponding Author: Dr. A. B."), L(712, "e-mail: a@b.mk")]),
     ...       Block("paragraph", [L(730, "Copyright @ 2014, A. B. and C. D.")])]
     >>> meta = {}; publisher_blocks(bs, meta); [b.role for b in bs]
-    ['title', 'paragraph', 'furniture', 'furniture']
+    ['title', 'paragraph', 'affiliation', 'furniture']
     """
     at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
     if at is None:
@@ -138,7 +141,79 @@ def publisher_blocks(blocks: list[Block], meta: dict) -> None:
                 for k, v in found.items():
                     meta.setdefault(k, v)
         if why:
-            b.role, b.why, b.continues, b.number = "furniture", why, False, None
+            # the corresponding author's address is the author's front matter, printed with it
+            role = "affiliation" if why.startswith("the corresponding author") else "furniture"
+            b.role, b.why, b.continues, b.number = role, why, False, None
+
+
+#: a note on the paper's provenance on its front page ("Paper presented at
+#: …", "An earlier version of this paper …", "Vortrag, gehalten auf …")
+PROVENANCE = re.compile(
+    r"^\W{0,3}(?:(?:an?\s+|the\s+)?(?:(?:slightly|somewhat|very)\s+)?(?:earlier|previous|first|different|revised|"
+    r"shorter|longer|extended|abridged|german|english|french|spanish)\s+(?:\w+\s+)?versions?\s+of\s+this\s+"
+    r"(?:paper|article|essay|chapter|text)|(?:this\s+)?(?:paper|article|essay|lecture|talk)\s+(?:was\s+|is\s+)?"
+    r"(?:originally\s+)?(?:presented|prepared|given|read|delivered)\s+(?:at|for|to|on|in)\b|"
+    r"(?:eine\s+)?(?:frühere|erste|kürzere|längere|überarbeitete|englische|deutsche)\s+(?:\w+\s+)?fassung\b|"
+    r"(?:dieser|der)\s+(?:beitrag|aufsatz|text)\s+(?:ist|wurde|erschien|beruht|geht)\b|"
+    r"vortrag,?\s+(?:gehalten\s+)?(?:auf|an|bei|im)\b)", re.I)
+#: a line of a series' imprint inside an affiliation block: the ISSN, the
+#: issue's month and year on a line of their own
+IMPRINT_LINE = re.compile(
+    r"^\s*(?:ISSN\b.*|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\s+(?:19|20)\d\d)\s*$", re.I)
+
+
+def front_notes(blocks: list[Block], meta: dict) -> None:
+    """The author's and the paper's notes on the front pages, kept as front
+    matter (printed with the title): a note on the paper's provenance
+    ("Paper presented at …", "An earlier version of this paper …") that
+    the layout took for a cover page's text becomes an affiliation block;
+    an "affiliation" that is a piece of the title (a cover page setting
+    the title over several lines) is left out, as are a series' imprint
+    lines (ISSN, the issue's month) inside an affiliation block; the dates
+    received and accepted, set at the title page's edge, are kept.  Only
+    blocks before the body's first heading are looked at.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t: Line(1, 50, y, 400, y + 10, t)
+    >>> bs = [Block("title", [L(10, "Fieldwork at Volkswagen Hanover")]),
+    ...       Block("affiliation", [L(20, "at Volkswagen Hanover")]),
+    ...       Block("affiliation", [L(30, "January 2001"), L(40, "ISSN Nr. 1011-9523"), L(50, "* University Paris 8")]),
+    ...       Block("furniture", [L(60, "Paper presented at the 15th Annual Conference.")]),
+    ...       Block("furniture", [L(70, "Received: 19 February 2009 / Accepted: 7 May 2009")]),
+    ...       Block("heading", [L(90, "Introduction")])]
+    >>> front_notes(bs, {"title": "Fieldwork at Volkswagen Hanover"}); [(b.role, len(b.lines)) for b in bs]
+    [('title', 1), ('furniture', 1), ('furniture', 2), ('affiliation', 1), ('affiliation', 1), ('affiliation', 1), ('heading', 1)]
+    """
+    title = re.sub(r"\W+", " ", meta.get("title", "")).strip().casefold()
+    end = next((k for k, b in enumerate(blocks) if b.role == "heading"), len(blocks))
+    first = next((b.page for b in blocks if b.role == "title"), 1)
+    k = 0
+    while k < end:
+        b = blocks[k]
+        k += 1
+        if not b.lines or b.page > first + 2:
+            continue
+        text = " ".join(b.text.split())
+        if b.role in ("furniture", "other") and len(text.split()) <= 80 and PROVENANCE.match(text) \
+                and not b.why.startswith("repeated"):
+            b.role, b.why, b.number, b.continues = "affiliation", "a note on the paper's provenance (front matter)", None, False
+        elif b.role == "furniture" and b.page == first and len(text) < 200 and HISTORY.match(text) \
+                and re.search(r"\b(?:19|20)\d\d\b", text) and not b.why.startswith("repeated"):
+            b.role, b.why = "affiliation", HISTORY_WHY      # "Received: … / Accepted: …" at the page's edge
+        elif b.role == "affiliation":
+            words = re.sub(r"\W+", " ", text).strip().casefold()
+            if title and len(words) >= 8 and f" {words} " in f" {title} ":
+                b.role, b.why = "furniture", "a piece of the title on a cover page"
+                continue
+            imprint = [ln for ln in b.lines if IMPRINT_LINE.match(ln.text)]
+            if imprint and len(imprint) < len(b.lines):
+                b.lines = [ln for ln in b.lines if ln not in imprint]
+                blocks.insert(k - 1, Block("furniture", imprint, why="a series' imprint (ISSN, issue date)"))
+                k += 1
+                end += 1
+            elif imprint:
+                b.role, b.why = "furniture", "a series' imprint (ISSN, issue date)"
 
 
 def licence(text: str) -> str:
@@ -401,8 +476,9 @@ def copyright_year(blocks: list[Block], meta: dict) -> None:
 def translated_title(blocks: list[Block]) -> None:
     """A title set above an abstract in the front matter (the article's
     title in the abstract's language, bold or larger than the abstract,
-    three lines at most), left as unplaced front matter by the layout: the
-    abstract's title, so that it is printed with the abstract.
+    three lines at most), left as unplaced front matter by the layout (or
+    read as a short quotation or paragraph, before the body's first
+    heading): the abstract's title, so that it is printed with the abstract.
 
     >>> from coursepack.read.structure import Line
     >>> L = lambda y, t, **k: Line(1, 50, y, 400, y + 10, t, **k)
@@ -412,17 +488,25 @@ def translated_title(blocks: list[Block]) -> None:
     ...       Block("abstract", [L(80, "Thema dieses Beitrags …", size=10)])]
     >>> translated_title(bs); [b.role for b in bs]
     ['title', 'abstract', 'abstract_title', 'abstract']
+    >>> bs = [Block("abstract", [L(30, "This paper examines …", size=10.5)]),
+    ...       Block("other", [L(60, "Vaterschaft im Kontext von Migration", size=10.5, bold=True)]),
+    ...       Block("abstract_title", [L(70, "Zusammenfassung", size=10.5, bold=True)]),
+    ...       Block("abstract", [L(80, "Der Artikel untersucht …", size=10.5)])]
+    >>> translated_title(bs); [b.role for b in bs]
+    ['abstract', 'abstract_title', 'abstract_title', 'abstract']
     """
     for k, b in enumerate(blocks):
         if b.role == "heading":
             return
-        if b.role != "other" or not b.lines or len(b.lines) > 3:
+        if b.role not in ("other", "quote", "paragraph") or not b.lines or len(b.lines) > 3:
             continue
-        nxt = next((x for x in blocks[k + 1:] if x.role != "furniture"), None)
+        # the abstract's label ("Zusammenfassung") may stand between
+        nxt = next((x for x in blocks[k + 1:] if x.role != "furniture"
+                    and not (x.role == "abstract_title" and heading_kind(x.text) == "abstract")), None)
         if nxt is None or nxt.role != "abstract" or not nxt.lines:
             continue
         size = max(ln.size for ln in nxt.lines[:3])
-        if all(ln.bold or ln.size > size + 0.5 for ln in b.lines):
+        if all(ln.bold or (ln.size > size + 0.5 and b.role == "other") for ln in b.lines):
             b.role, b.why = "abstract_title", "a title above an abstract (the article's title in the abstract's language)"
 
 
@@ -477,3 +561,52 @@ def title_atop_abstract(blocks: list[Block]) -> None:
                     b.lines = lines[cut:]
                     k += 1
                 break
+
+
+
+
+def abstract_paragraphs(blocks: list[Block]) -> None:
+    """An abstract of several paragraphs set without indent or space between
+    them, read as one block: split where a line ends a sentence well short
+    of the measure (more than an eighth of it) and the next starts in upper
+    case; only in a justified abstract (most lines reach the measure), on
+    one page and column.  Each later paragraph is an abstract block that
+    ``continues`` the one before (:data:`ABSTRACT_PARAGRAPH_WHY`).
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t, x1=500: Line(1, 100, y, x1, y + 10, t)
+    >>> b = Block("abstract", [L(0, "Despite the obvious existence of civil"), L(20, "society, data remain scarce. This"),
+    ...       L(40, "report offers suggestions.", 300), L(60, "The empirical material provided by"),
+    ...       L(80, "the statistics office is patchy and", 500), L(100, "not consistent.", 250)])
+    >>> bs = [b]; abstract_paragraphs(bs); [(x.continues, x.lines[0].text) for x in bs]
+    [(False, 'Despite the obvious existence of civil'), (True, 'The empirical material provided by')]
+    """
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        k += 1
+        if b.role != "abstract" or len(b.lines) < 4:
+            continue
+        lines = b.lines
+        measure = max(ln.x1 for ln in lines)
+        left = min(ln.x0 for ln in lines)
+        width = measure - left
+        if width <= 0:
+            continue
+        em = max((ln.bottom - ln.top) for ln in lines)
+        full = sum(measure - ln.x1 <= max(em, 0.02 * width) for ln in lines[:-1])
+        if full < 0.6 * (len(lines) - 1):
+            continue         # ragged right: a short line says nothing
+        cuts = [i + 1 for i in range(len(lines) - 1)
+                if lines[i + 1].page == lines[i].page and lines[i + 1].top > lines[i].top
+                and abs(lines[i + 1].x0 - lines[i].x0) < 2 * em
+                and measure - lines[i].x1 > width / 8
+                and re.search(r"[.!?][”’\"')\]]*$", lines[i].text.strip())
+                and lines[i + 1].text.strip()[:1].isupper()]
+        if not cuts:
+            continue
+        parts = [lines[a:z] for a, z in zip([0] + cuts, cuts + [len(lines)])]
+        b.lines = parts[0]
+        new = [Block("abstract", part, why=ABSTRACT_PARAGRAPH_WHY, continues=True) for part in parts[1:]]
+        blocks[k:k] = new
+        k += len(new)

@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 import io
 
-from . import _sha256   # the PDF's digest, as the structure cache keys it
+from ..cache import file_digest   # the PDF's digest, as the structure cache keys it
 from .structure import ArticleStructure, Block, Doubt, Line
 from ..outputs import atomic_write
 
@@ -64,6 +64,47 @@ def caption_label(text: str) -> tuple[str, str, str] | None:
 
 
 # ------------------------------------------------------------------ settle
+
+def caption_titles(blocks: list[Block]) -> None:
+    """A caption that is its label alone ("Figure 1."), with the figure's
+    title set right under it as a line or two of its own ("Q: Are you
+    interested in politics? (Ethnic Variable)"): the title joins the
+    caption, instead of standing as a paragraph of the text.  Only a short
+    block (two lines, 25 words at most) that follows the label within two
+    of its line heights, starts in upper case and is not continued by the
+    next block.
+
+    >>> L = lambda y, t: Line(4, 100, y, 400, y + 9, t)
+    >>> bs = [Block("caption", [L(470, "Figure 1.")]), Block("quote", [L(482, "Q: Are you interested? (Ethnic)")]),
+    ...       Block("paragraph", [L(510, "The increased interest in politics …")])]
+    >>> caption_titles(bs); [(b.role, b.text) for b in bs]
+    [('caption', 'Figure 1.\\nQ: Are you interested? (Ethnic)'), ('paragraph', 'The increased interest in politics …')]
+    """
+    k = 0
+    while k < len(blocks) - 1:
+        b = blocks[k]
+        k += 1
+        if b.role != "caption" or not b.lines:
+            continue
+        m = LABEL_RE.match(b.text)
+        if not m or b.text[m.end():].strip(" .:—–-\n"):
+            continue
+        j = k
+        while j < len(blocks) and blocks[j].role == "furniture":
+            j += 1
+        if j >= len(blocks):
+            break
+        nxt = blocks[j]
+        after = blocks[j + 1] if j + 1 < len(blocks) else None
+        last = b.lines[-1]
+        if nxt.role not in ("quote", "paragraph") or not nxt.lines or nxt.page != b.page \
+                or len(nxt.lines) > 2 or len(nxt.text.split()) > 25 or not nxt.text.strip()[:1].isupper() \
+                or nxt.lines[0].top - last.bottom > 2 * max(last.bottom - last.top, 1.0) \
+                or (after is not None and after.continues):
+            continue
+        b.lines = b.lines + nxt.lines
+        del blocks[j]
+
 
 def _box(b: Block) -> tuple[float, float, float, float]:
     """A piece's area: its drawn region and its own lines."""
@@ -457,8 +498,7 @@ def page_graphics(pdf_path: str | Path):
     drawn on a page of the PDF, as ``(x0, top, x1, bottom)`` in points from
     the page's top-left; full-page backgrounds and bands at the page's edge
     left out.  The PDF is opened on first use."""
-    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
-    from .pdflayout.chars import page_box, page_rules  # lazy: pypdfium2 36 ms wherever text is read
+    from .pdflayout.chars import page_box, page_rules, pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
     state: dict = {}
 
     def graphics(page: int) -> list:
@@ -492,8 +532,52 @@ def cut_name(digest: str, page: int, region, dpi: int = DPI) -> str:
     >>> cut_name("ab", 3, [1, 2, 3, 4]).startswith("p3-"), cut_name("ab", 3, [1, 2, 3, 5]) == cut_name("ab", 3, [1, 2, 3, 4])
     (True, False)
     """
-    key = f"{digest}|{page}|{','.join(f'{float(v):.2f}' for v in region)}|{dpi}"
+    key = f"{digest}|{page}|{','.join(f'{float(v):.2f}' for v in region)}|{dpi}|clear"
     return f"p{page}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.png"
+
+
+def crop_clear(region, glyphs) -> tuple[float, float, float, float]:
+    """The area to render for ``region``: the region with :data:`MARGIN`
+    around it, but no glyph of the text around it cut in part (a caption's
+    line right under a chart, the line above a table): above and below, the
+    margin stops short of a glyph outside the region that it would reach,
+    and a glyph that the region's own edge crosses, standing mostly
+    outside, is left out with its line.  ``glyphs`` are ``(x0, top, x1,
+    bottom)`` boxes of the page's characters.
+
+    >>> crop_clear([100, 100, 300, 200], [(120, 202, 126, 211), (150, 150, 156, 158)])
+    (96.0, 96.0, 304.0, 201.7)
+    >>> crop_clear([100, 100, 300, 200], [(120, 90, 126, 101)])    # a line the region's top crosses
+    (96.0, 101.3, 304.0, 204.0)
+    """
+    x0, top, x1, bottom = (float(v) for v in region)
+    lo_top, hi_bottom = top - MARGIN, bottom + MARGIN
+    for gx0, gtop, gx1, gbottom in glyphs:
+        if gx1 <= x0 - MARGIN or gx0 >= x1 + MARGIN or gbottom - gtop <= 0:
+            continue
+        mid = (gtop + gbottom) / 2
+        if mid > bottom + 0.5 and gtop < hi_bottom:          # below: a caption's line
+            hi_bottom = min(hi_bottom, max(gtop - 0.3, min(bottom, gtop - 0.3)))
+        elif mid < top - 0.5 and gbottom > lo_top:           # above
+            lo_top = max(lo_top, min(gbottom + 0.3, max(top, gbottom + 0.3)))
+    return (round(x0 - MARGIN, 2), round(lo_top, 2), round(x1 + MARGIN, 2), round(hi_bottom, 2))
+
+
+def _clear_of_text(pg, region) -> tuple[float, float, float, float]:
+    """:func:`crop_clear` with the glyphs of the open pypdfium2 page ``pg``."""
+    left, _bottom, _right, top = pg.get_cropbox()     # points from the crop box's top-left, as read
+    tp = pg.get_textpage()
+    try:
+        glyphs = []
+        for i in range(tp.count_chars()):
+            ch = tp.get_text_range(i, 1)
+            if not ch or ch.isspace():
+                continue
+            x0, y0, x1, y1 = tp.get_charbox(i)
+            glyphs.append((x0 - left, top - y1, x1 - left, top - y0))
+    finally:
+        tp.close()
+    return crop_clear(region, glyphs)
 
 
 def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, float]:
@@ -503,8 +587,8 @@ def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, fl
     (the area with :data:`MARGIN` around it, clipped to the page)."""
     pg = pdf[page - 1]
     w, h = pg.get_size()
-    x0, top, x1, bottom = (max(0.0, region[0] - MARGIN), max(0.0, region[1] - MARGIN),
-                           min(w, region[2] + MARGIN), min(h, region[3] + MARGIN))
+    x0, top, x1, bottom = _clear_of_text(pg, region)
+    x0, top, x1, bottom = max(0.0, x0), max(0.0, top), min(w, x1), min(h, bottom)
     bitmap = pg.render(scale=dpi / 72, crop=(x0, h - bottom, w - x1, top))
     img = bitmap.to_pil()
     buf = io.BytesIO()
@@ -528,7 +612,7 @@ def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DP
         return 0
     import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
     pdf_path, folder = Path(pdf_path), Path(folder)
-    digest = _sha256(pdf_path)
+    digest = file_digest(pdf_path)
     done = 0
     pdf = None
     try:

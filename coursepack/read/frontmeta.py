@@ -35,6 +35,7 @@ _YEAR = r"(?:19|20)\d\d"
 _RANGE = r"(\d+)\s*[–-]\s*(\d+)"
 _TOKENS = [
     ("vol_year", re.compile(rf"(\d{{1,3}})\s*\(({_YEAR})\)")),
+    ("year_issue", re.compile(rf"({_YEAR})/(\d{{1,2}})\b")),      # "2010/1": year and issue
     ("year", re.compile(rf"\(({_YEAR})\)")),
     ("issue", re.compile(r"\((\d{1,2}(?:[/–-]\d{1,2})?)\)")),    # "Volume 8 (3)"
     ("volume", re.compile(r"(?:Vol\.?|Volume|VOL\.?|Jg\.)\s*(\d{1,3})\b")),
@@ -58,8 +59,11 @@ def _pages(a: str, b: str) -> str | None:
 
 def _is_name(name: str) -> bool:
     words = name.split()
-    return (bool(words) and words[0][:1].isupper() and sum(c.isalpha() for c in name) >= 3
-            and all(w[:1].isupper() or w.lower() in _CONNECT for w in words))
+    # a first word in capitals or in camel case ("soFid", "eLife")
+    first = words[0] if words else ""
+    return (bool(words) and (first[:1].isupper() or (first[:1].isalpha() and any(c.isupper() for c in first[1:])))
+            and sum(c.isalpha() for c in name) >= 3
+            and all(w[:1].isupper() or w.lower() in _CONNECT for w in words[1:]))
 
 
 def parse(line: str) -> dict[str, str]:
@@ -73,6 +77,8 @@ def parse(line: str) -> dict[str, str]:
     {'journal': 'Industrielle Beziehungen', 'volume': '11', 'issue': '1+2', 'year': '2004'}
     >>> parse("Time & Society 16 (2007), 42")      # a stray number: not a citation
     {}
+    >>> parse("soFid Allgemeine Soziologie 2010/1"), parse("Working Paper 2009/12")
+    ({'journal': 'soFid Allgemeine Soziologie', 'year': '2010', 'issue': '1'}, {})
     """
     m = _NAME.match(" ".join(line.split()))
     if not m or not _is_name(m.group("name")):
@@ -81,6 +87,9 @@ def parse(line: str) -> dict[str, str]:
     out: dict[str, str] = {"journal": m.group("name").strip(" -–:")}
     bare: list[re.Match] = []
     pos = 0
+    slashed = False      # year and issue as "2010/1": a citation without volume or pages
+    if re.search(_SERIES_WORDS, out["journal"], re.I):
+        return {}        # a series' line ("Working Paper 2009/12"): read as a series, not a journal
     while pos < len(rest):
         pos = _SEP.match(rest, pos).end()
         if pos >= len(rest):
@@ -95,6 +104,9 @@ def parse(line: str) -> dict[str, str]:
         fields: dict[str, str | None] = {}
         if kind == "vol_year":
             fields = {"volume": g[0], "year": g[1]}
+        elif kind == "year_issue":
+            fields = {"year": g[0], "issue": g[1]}
+            slashed = True
         elif kind in ("year", "volume", "issue"):
             fields = {kind: g[0].replace(" ", "")}
         elif kind == "pages":
@@ -122,7 +134,7 @@ def parse(line: str) -> dict[str, str]:
             out["issue"] = single or f"{a}-{b}"
         else:
             return {}
-    if "year" not in out or not ("volume" in out or "pages" in out):
+    if "year" not in out or not ("volume" in out or "pages" in out or (slashed and len(out) == 3)):
         return {}
     return out
 

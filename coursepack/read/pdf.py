@@ -28,7 +28,8 @@ from .pdflayout.order import find_gutters, reading_order
 from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
-from .articlestart import (case_meta, copyright_year, foreign_before_title, front_pages_before_abstract,
+from .figures import caption_titles
+from .articlestart import (abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
@@ -219,13 +220,16 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     copyright_year(out, meta)
     translated_title(out)
     title_atop_abstract(out)
+    abstract_paragraphs(out)
     case_meta(meta)
+    front_notes(out, meta)
     if meta.get("journal") and not meta.get("pages") and content:
         # an article in a journal: its pages from the folios it prints
         span = folio_pages([[ln.text for ln in pages[i] if ln.role == "furniture"]
                             for i in range(content[0], content[-1] + 1)])
         if span:
             meta["pages"] = span
+    caption_titles(out)              # read/figures: a label's title set under it
     out = separate_references(out)   # entries the layout could not separate (citelink)
     author_notes(out)
     _levels(out)

@@ -139,4 +139,7 @@ class ArticleStructure:
 #: publication note "Artikel eingegangen …" keyed ``**`` or ``1`` on the
 #: title): repair keeps it as the title's own note, not an author note
 TITLE_NOTE_WHY = "a note keyed on the title (the title's note)"
+#: ``Block.why`` of an abstract block that starts a new paragraph of the
+#: abstract before it (the block ``continues`` it)
+ABSTRACT_PARAGRAPH_WHY = "a new paragraph of the abstract (the line before ends a sentence short of the measure)"
 NOTE_SYMBOL_KEY = re.compile(r"^\s*([*∗†‡§¶]{1,3})\s*")

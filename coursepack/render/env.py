@@ -34,7 +34,7 @@ from jinja2.loaders import split_template_path
 from .. import model, textutil
 from ..errors import ContentError, Problem
 from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # noqa: F401
-from ..wpload import load_weasyprint, part
+from ..wpload import load_hyphenation, load_weasyprint
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
 from ..pdf.compat import quick_array_types
@@ -144,6 +144,26 @@ def _shown(path: Path, root: Path) -> str:
     return str(path)
 
 
+def paragraphs(nodes: list) -> list[list]:
+    """Inline nodes cut into paragraphs at the text node ``"\\n\\n"`` that
+    separates the paragraphs of an abstract (``repair.PARAGRAPH_BREAK``), so
+    a template prints each in a ``<p>`` of its own without marking any
+    string safe.
+
+    >>> [[n.text for n in p] for p in paragraphs([model.Text("One."), model.Text("\\n\\n"), model.Text("Two.")])]
+    [['One.'], ['Two.']]
+    >>> len(paragraphs([model.Text("One paragraph.")]))
+    1
+    """
+    out: list[list] = [[]]
+    for n in nodes:
+        if isinstance(n, model.Text) and n.text == "\n\n":
+            out.append([])
+        else:
+            out[-1].append(n)
+    return [p for p in out if p] or [[]]
+
+
 def caption_title(caption: str, label: str = "") -> str:
     """A figure's or table's caption as the list of figures shows it: without
     its label, up to the end of its first sentence (a table's legend and
@@ -251,6 +271,7 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["math_mathml"] = math_mathml  # MathML for the web pages
     env.globals["plain_text"] = model.plain_text
     env.globals["caption_title"] = caption_title
+    env.globals["paragraphs"] = paragraphs   # an abstract's paragraphs, each its own <p>
     env.globals["labels"] = labels           # the reading's language, in macros too
     env.globals["text_lang"] = text_lang     # a block's language tag (hyphenation)
     env.globals["metadata_note"] = metadata_note
@@ -374,6 +395,15 @@ _LANG_ATTR = _re.compile(r'\blang="([^"<>]+)"')
 
 
 
+def _write_once(doc) -> None:
+    """Write ``doc`` as a PDF, once per process: cffi parses the C types of
+    PDF writing and font subsetting then (the child processes that write
+    inherit them)."""
+    if not _WARM_PDF:
+        doc.write_pdf()
+        _WARM_PDF.append(True)
+
+
 @dataclass
 class Renderer:
     root: Path
@@ -387,6 +417,7 @@ class Renderer:
     _extra_css: dict = field(default_factory=dict)
     _font_config: Any = None
     _warm: set = field(default_factory=set)
+    _later: list = field(default_factory=list)     # warm-ups left for idle()
     #: WeasyPrint ``write_pdf`` options of the build's profile
     #: (:func:`coursepack.pdf.finish.pdf_options`), set once per build
     pdf_options: dict = field(default_factory=dict)
@@ -606,30 +637,46 @@ class Renderer:
 
     def warm_up(self, css: list[str], extra_css: str = "", lang: str = "en",
                 more: tuple = ()) -> None:
-        """Load WeasyPrint, parse the stylesheets, find the fonts and the
-        hyphenation patterns, on a few words written as a PDF: what every
-        layout needs first, done once here before layouts start in child
-        processes (which inherit it) instead of in each of them.  Also
-        compile the PDF's templates and parse ``more`` stylesheets, each a
-        (names, extra) pair (the handout's: every handout's worker inherits
-        them)."""
-        key = (tuple(css), extra_css, lang)
-        if key not in self._warm:
-            self._warm.add(key)
-            doc = self.layout(f'<html lang="{escape(lang)}"><body><h1>Warm-up</h1><p '
-                              'style="hyphens: auto">Internationalisation <i>and</i> '
-                              '<b>representation</b> 1234567890</p></body></html>', css, extra_css)
-            if not _WARM_PDF:   # cffi parses the C types of PDF writing and font subsetting once
-                doc.write_pdf()
-                _WARM_PDF.append(True)
-        self.prepare(f'lang="{escape(lang)}"')
-        for names, extra in more:
-            self.stylesheet(list(names))
-            if extra:
-                self.extra_sheet(extra)
-        if "templates" not in self._warm:
+        """Load WeasyPrint, parse the stylesheets and find the fonts, on a few
+        words laid out: what every layout needs first, done once here before
+        layouts start in child processes (which inherit it) instead of in
+        each of them.  What only some layouts need, or need later, is queued
+        for :meth:`idle`: a PDF written (cffi's C types of writing and font
+        subsetting), the hyphenation patterns of ``lang``, the ``more``
+        stylesheets, each a (names, extra) pair (the handout's), and the
+        PDF's templates compiled (every handout's worker inherits them)."""
+        key = (tuple(css), extra_css)
+        if key in self._warm:
+            return
+        self._warm.add(key)
+        doc = self.layout(f'<html lang="{escape(lang)}"><body><h1>Warm-up</h1><p '
+                          'style="hyphens: auto">Internationalisation <i>and</i> '
+                          '<b>representation</b> 1234567890</p></body></html>', css, extra_css)
+        self._later += [lambda: _write_once(doc), lambda: self.prepare(f'lang="{escape(lang)}"')]
+        self._later += [lambda names=names, extra=extra: self._sheets(names, extra)
+                        for names, extra in more]
+        if "templates" not in self._warm:     # one at a time: idle() stops between two
             self._warm.add("templates")
-            self.compile_templates()
+            self._later += [lambda name=name: self.compile_template(name)
+                            for name in self.pdf_templates()]
+
+    def idle(self, until=lambda: False) -> None:
+        """Do what :meth:`warm_up` left for later, one thing at a time,
+        until ``until()`` is true (this process waits for its workers: the
+        gathering, a layout): child processes forked after it inherit it,
+        and whatever is not done by then is done where it is first needed.
+        A problem is left to be reported there."""
+        while self._later and not until():
+            task = self._later.pop(0)
+            try:
+                task()
+            except Exception:  # noqa: BLE001 - a warm-up: the layout that needs it reports it
+                pass
+
+    def _sheets(self, names, extra: str) -> None:
+        self.stylesheet(list(names))
+        if extra:
+            self.extra_sheet(extra)
 
     def prepare(self, html: str, extra_css: str = "") -> None:
         """Before a layout of ``html`` starts in a child process: load the
@@ -642,23 +689,27 @@ class Renderer:
         if not tags:
             return
         mend()                      # pyphen's languages and patterns as the layout has them
-        pyphen = part("pyphen")
         for tag in tags:
             _WARM_LANGS.add(tag)
-            lang = pyphen.language_fallback(tag)
-            if lang:
-                pyphen.Pyphen(lang=lang)   # kept in pyphen's cache of dictionaries
+            load_hyphenation(tag)
 
     def compile_templates(self) -> None:
         """Compile the templates of the PDFs (not the web pages'): the child
-        processes that render the handouts inherit them.  A template that
-        does not compile is left to :meth:`html` to report."""
-        for name in self.env.list_templates(extensions=["j2"]):
-            if not name.startswith("web/"):
-                try:
-                    self.env.get_template(name)
-                except (jinja2.TemplateError, ContentError):
-                    pass
+        processes that render the handouts inherit them."""
+        for name in self.pdf_templates():
+            self.compile_template(name)
+
+    def pdf_templates(self) -> list[str]:
+        """The names of the PDFs' templates (not the web pages')."""
+        return [n for n in self.env.list_templates(extensions=["j2"]) if not n.startswith("web/")]
+
+    def compile_template(self, name: str) -> None:
+        """Compile one template (kept compiled in the environment).  A
+        template that does not compile is left to :meth:`html` to report."""
+        try:
+            self.env.get_template(name)
+        except (jinja2.TemplateError, ContentError):
+            pass
 
     def pdf(self, document, **options: Any) -> bytes:
         """The laid-out ``document`` written as PDF with the profile's

@@ -75,6 +75,15 @@ def ordered(pack: model.Pack, pages: dict[str, list[int]]) -> dict[str, list[int
     return out
 
 
+def reading_map(pages: dict[str, list[int]], slug: str) -> dict[str, list[int]]:
+    """One reading's part of a page map.
+
+    >>> reading_map({"a:g:x": [3], "b:q:1": [9], "ab:g:y": [4]}, "a")
+    {'a:g:x': [3]}
+    """
+    return {k: v for k, v in pages.items() if k.startswith(f"{slug}:")}
+
+
 def apply_page_map(pack: model.Pack, pages: dict[str, list[int]]) -> None:
     """Write the page map into the model (the build does, once, after the
     reader's layout): each item's ``pages``, each term's ``source_pages``."""

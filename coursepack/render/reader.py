@@ -526,6 +526,8 @@ class _Jobs:
     def collect(self, handle):
         """The segment of a handle: (Laid, its HTML)."""
         kind, value = handle
+        if kind != "ready":     # meanwhile, what later layouts need (warm-ups left)
+            self.renderer.idle(until=lambda: self.pool.ready(value))
         laid, text, added, places = value if kind == "ready" else self.pool.result(value)
         if kind != "ready":
             self.progress["done"] += 1
@@ -613,12 +615,25 @@ def _unchanged(run: _Run, pack: model.Pack, index: PageIndex, state: dict,
                 for k, i, lead, parts in state.get("plan") or []]
     except (ValueError, TypeError, IndexError):    # a state of another version
         plan = []
-    if plan and digest("\0".join([run.code, run.css_text] + [run.html(s) for s in plan]
-                                  + [run.html(Segment("front"))])) == state.get("html"):
-        return ReaderResult(previous, int(state.get("pages") or 0),
-                            list(state.get("warnings") or []), state,
-                            ordered(pack, index.pages))
-    return None
+    segs = plan + [Segment("front")]
+    keys = state.get("segment_html")
+    if not plan or not isinstance(keys, list) or len(keys) != len(segs) \
+            or _html_key(run, keys) != state.get("html"):
+        return None
+    # segment by segment, an article last: an edit changes a glossary, the
+    # questions or the editorial note far more often, and an article's HTML
+    # takes longest to make (it is made again for the layout's chain anyway)
+    for i in sorted(range(len(segs)), key=lambda i: segs[i].kind == "article"):
+        if digest(run.html(segs[i])) != keys[i]:
+            return None
+    return ReaderResult(previous, int(state.get("pages") or 0),
+                        list(state.get("warnings") or []), state, ordered(pack, index.pages))
+
+
+def _html_key(run: _Run, keys: list[str]) -> str:
+    """What the reader is made of: its code, stylesheets, and the hash of
+    each segment's HTML (the plan's, then the front matter's)."""
+    return digest("\0".join([run.code, run.css_text] + keys))
 
 
 class _Chain:
@@ -816,9 +831,10 @@ def render_reader(renderer, cfg: PackConfig, pack: model.Pack, *, profile: str,
         pdf, total = _assemble(run, jobs, pack, chain, warnings)
     finally:     # no child process left running (an error, an abandoned attempt)
         jobs.pool.cancel()
-    key = digest("\0".join([run.code, run.css_text] + chain.texts + [chain.front_text]))
+    keys = [digest(text) for text in chain.texts + [chain.front_text]]
     page_map = ordered(pack, index.pages)
-    new_state = {"html": key, "front": chain.settled, "layouts": jobs.laid_count,
+    new_state = {"html": _html_key(run, keys), "segment_html": keys,
+                 "front": chain.settled, "layouts": jobs.laid_count,
                  "warnings": warnings,
                  "breaks": sorted(run.breaks), "pages": total, "anchors": chain.anchors,
                  "plan": chain.plan, "refs": page_map, "places": index.places,

@@ -30,7 +30,7 @@ from ..errors import Problem
 from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
                      Location, NoteRef, Section, Text, plain_text)
 from ..read.extracted import split_lines
-from . import hyphenation, leadin, ligatures, quotes, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
+from . import editions, hyphenation, leadin, ligatures, quotes, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
 from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
                           load_corrections, loads_corrections)
 from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_from_layout,
@@ -39,6 +39,7 @@ from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
 from .tracked import Tracked, Edit
 from ..words import detect_language
 from ..i18n import REASONS as _REASONS
+from ..i18n import heading_kind
 
 #: the reasons of the emendations the editorial note lists (English, as
 #: ``check`` prints them; the note prints them in the reading's language,
@@ -71,6 +72,11 @@ class RepairResult:
     unmatched_corrections: list[Problem] = field(default_factory=list)
     references: list[str] = field(default_factory=list)   # the article's reference list
     doubts: list = field(default_factory=list)            # read.structure.Doubt
+    #: the front matter the article prints besides its title, authors and
+    #: abstracts (affiliations, a contributor's box, dates received and
+    #: accepted, the corresponding author's address, key words in a second
+    #: language): blocks of kind ``affiliation`` or ``keywords``, in order
+    front: list[Block] = field(default_factory=list)
 
     def note(self, number: int) -> Footnote | None:
         for n in self.footnotes:
@@ -92,10 +98,11 @@ class _Item:
     dest: str            # body | notes | metadata | apparatus
     t: Tracked | None = None
     _inlines: list | None = None
+    raised: bool = False   # superscript digits are raised text (an edition in a note), not note references
 
     def inlines(self) -> list[Inline]:
         if self._inlines is None:
-            self._inlines = to_inlines(self.t) if self.t is not None else []
+            self._inlines = to_inlines(self.t, refs=not self.raised) if self.t is not None else []
         return self._inlines
 
 
@@ -168,9 +175,10 @@ def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) ->
     return item.t.text
 
 
-def to_inlines(t: Tracked) -> list[Inline]:
+def to_inlines(t: Tracked, refs: bool = True) -> list[Inline]:
     """Inline nodes of a repaired text: protected spans become links,
-    superscript digits note references.
+    superscript digits note references (or, without ``refs``, stay
+    superscript digits in the text: an edition's number in a note).
 
     >>> t = Tracked("See¹² <https://a.org/x>.", [0] * 24, bytearray(24))
     >>> t.protect(7, 22)
@@ -182,6 +190,10 @@ def to_inlines(t: Tracked) -> list[Inline]:
     n = len(text)
 
     def plain(a: int, b: int) -> None:
+        if not refs:
+            if b > a:
+                out.append(Text(text[a:b]))
+            return
         last = a
         for m in _SUP_RUN_RE.finditer(text, a, b):
             if m.start() > last:
@@ -201,13 +213,46 @@ def to_inlines(t: Tracked) -> list[Inline]:
         k = prot.find(0, j)
         k = n if k < 0 else k
         url = text[j:k]
-        href = url if re.match(r"^[a-z]+://", url) else "http://" + url
+        href = url if re.match(r"^[a-z]+://", url) else \
+            "mailto:" + url if "@" in url and "/" not in url else "http://" + url
         out.append(Link(href, url))
         i = k
     return out
 
 
 _SUP_RUN_RE = re.compile(f"[{SUPERSCRIPTS}]+")
+
+#: the text node between two paragraphs of an abstract (the reader starts a
+#: new paragraph there; elsewhere it is white space, in Markdown a paragraph break)
+PARAGRAPH_BREAK = "\n\n"
+
+
+def paragraph_inlines(t: Tracked, breaks: list[int]) -> list[Inline]:
+    """Inline nodes of a repaired text of several paragraphs, each starting
+    at one of the source lines ``breaks`` (after the first): the
+    paragraphs' nodes with a :data:`PARAGRAPH_BREAK` text node between them.
+
+    >>> t = Tracked.from_lines([(1, 1, "One ends."), (2, 1, "Two starts.")])
+    >>> t.text = t.text.replace("\\n", " "); [n.text for n in paragraph_inlines(t, [2])]
+    ['One ends.', '\\n\\n', 'Two starts.']
+    """
+    cuts = []
+    for line in breaks:
+        i = next((k for k in range(len(t.text)) if t.where(k)[0] >= line), None)
+        if i is not None and 0 < i and (not cuts or i > cuts[-1]):
+            cuts.append(i)
+    out: list[Inline] = []
+    for a, z in zip([0] + cuts, cuts + [len(t.text)]):
+        part = Tracked(t.text[a:z], list(t.pos[a:z]), t.protected[a:z])
+        nodes = to_inlines(part)
+        if nodes and isinstance(nodes[-1], Text):
+            nodes[-1] = Text(nodes[-1].text.rstrip())
+        if nodes and isinstance(nodes[0], Text):
+            nodes[0] = Text(nodes[0].text.lstrip())
+        if out:
+            out.append(Text(PARAGRAPH_BREAK))
+        out.extend(n for n in nodes if not (isinstance(n, Text) and not n.text))
+    return out
 
 
 def correction_pattern(find: str) -> re.Pattern:
@@ -577,13 +622,19 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             late.append(it)
     note_items: dict[int, _Item] = {}
     for num, u in sorted(layout.notes.items()):
-        it = _Item(u, f"note-{num}", lang, "notes")
+        it = _Item(u, f"note-{num}", lang, "notes", raised=bool(src))
         note_items[num] = it
         items.append(it)
         for ln, why in u.joins:
             changes.append(Change("layout", "note_join", "", "", why, Location(source, ln, 1, it.id)))
+    meta_items: list[_Item] = []
     for k, u in enumerate(layout.meta):
-        late.append(_Item(u, f"meta-{k + 1}", lang, "metadata"))
+        words = " ".join(p.text for p in u.pieces)
+        label = max((k for k in _KEYWORDS_LANG if words.strip().casefold().startswith(k)), key=len, default="") \
+            if u.kind == "keywords" else ""
+        ulang = _KEYWORDS_LANG.get(label) or (detect_language(words) if len(words.split()) >= 6 else lang)
+        meta_items.append(_Item(u, f"meta-{k + 1}", ulang, "metadata"))
+    late += meta_items
     ref_items = [_Item(u, f"ref-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.references)]
     for k, u in enumerate(layout.apparatus):
         late.append(_Item(u, f"apparatus-{k + 1}", lang, "apparatus"))
@@ -595,6 +646,10 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     frag_items = [_Item(u, f"fragment-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.fragments)]
 
     _repair_items(items + frag_items, vocab, source, changes)
+    for it in note_items.values():      # an edition's number set on the line after a year
+        if it.raised and it.t is not None:
+            run_rule(REGISTRY["edition_number"], it.t, Context(lang=it.lang, block=it.id), source, changes)
+            it._inlines = None
 
     unmatched, deleted = _apply_corrections(items, corrections, source, changes)
 
@@ -671,13 +726,19 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     pending_title = ""
     for it in front_items:
         if it.unit.kind == "abstract_title":
-            pending_title = _label(plain_text(it.inlines()))
+            head = _label(plain_text(it.inlines()))
+            # the abstract's label after its title ("Vaterschaft im Kontext …",
+            # then "Zusammenfassung"): the title stays the abstract's title
+            if not (pending_title and heading_kind(" ".join(head.split()).rstrip(":.")) == "abstract"):
+                pending_title = head
             continue
-        abstracts.append(Abstract(it.lang, pending_title, it.inlines()))
+        abstracts.append(Abstract(it.lang, pending_title, paragraph_inlines(it.t, it.unit.breaks)
+                                  if it.unit.breaks and it.t is not None else it.inlines()))
         pending_title = ""
 
     acc = _account(lines, layout, items, frag_items, changes, deleted, text)
     title = _label(plain_text(title_item.inlines())) if title_item else ""
+    front = front_blocks(meta_items)
     references = [" ".join(it.t.text.split()) for it in ref_items if it.t is not None]
     # markers without note text are counted again here, after repair
     doubts = [d for d in getattr(structure, "doubts", []) or []
@@ -685,7 +746,46 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
         sections, footnotes, layout, paged=bool(src))
     doubts += _suspects(title, sections, footnotes, layout, changes, lang)
     return RepairResult(title, abstracts, sections, footnotes, changes, fragments, acc, unmatched,
-                        references=references, doubts=doubts)
+                        references=references, doubts=doubts, front=front)
+
+
+#: the language a key words label names ("Schlüsselwörter" over German key words)
+_KEYWORDS_LANG = {"keywords": "en", "key words": "en", "keyword": "en", "schlüsselwörter": "de",
+                  "schlagwörter": "de", "stichwörter": "de", "schlagworte": "de", "stichworte": "de",
+                  "mots-clés": "fr", "mots clés": "fr", "mots-clefs": "fr", "słowa kluczowe": "pl",
+                  "palabras clave": "es", "palabras-clave": "es", "parole chiave": "it", "palavras-chave": "pt"}
+
+
+def front_blocks(items: list[_Item]) -> list[Block]:
+    """The front matter printed with the title (:attr:`RepairResult.front`):
+    every affiliation block and every key words block, in the order the
+    article prints them.  Where several groups of authors each stand over
+    their own affiliation, an affiliation is led by its names ("Andrew R.
+    Todd: Northwestern University"), so that the reader can tell whose it
+    is; a single group's affiliation stands alone."""
+    groups = 0
+    names = ""
+    for it in items:
+        if it.unit.kind == "author":
+            names = "x"
+        elif it.unit.kind == "affiliation" and names:
+            groups += 1
+            names = ""
+    out: list[Block] = []
+    names = ""
+    for it in items:
+        kind = it.unit.kind
+        if kind == "author":
+            names = " ".join(plain_text(it.inlines()).split())
+            continue
+        if kind not in ("affiliation", "keywords") or it.t is None or not it.t.text.strip():
+            continue
+        inl = list(it.inlines())
+        if kind == "affiliation" and groups > 1 and names:
+            inl = [Text(names + ": ")] + inl
+        names = ""
+        out.append(Block(f"front-{len(out) + 1}", inl, kind, it.lang, it.unit.lines))
+    return out
 
 
 def _suspects(title, sections, footnotes, layout, changes, lang) -> list:

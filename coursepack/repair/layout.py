@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.extracted import SourceLine, split_lines
-from ..read.structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
+from ..read.structure import ABSTRACT_PARAGRAPH_WHY, NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUP_TO_INT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -60,6 +60,7 @@ class Unit:
     role: str = ""                # the structure's role (figure or table, for a region)
     page: int = 0                 # the page the unit starts on (0: a source without pages)
     region: list = field(default_factory=list)  # a figure's area on its page (to cut it out)
+    breaks: list[int] = field(default_factory=list)  # source lines that start a new paragraph (an abstract's)
 
     @property
     def lines(self) -> list[int]:
@@ -570,6 +571,50 @@ def _raised(line) -> str:
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
+#: a line of an address that starts in lower case: "e-mail: …", "tel. …", "www.…"
+_ADDRESS_LABEL = re.compile(r"(?:e-?mail|email|tel|fax|phone|www\.|https?:|\S+@)", re.I)
+
+
+#: words a line of prose may end with, never a line of an address
+_RUN_ON_WORDS = {"the", "of", "a", "an", "and", "at", "in", "on", "to", "for", "by", "with", "from",
+                 "der", "die", "das", "des", "dem", "den", "und", "von", "im", "am", "an", "für", "zur", "zum",
+                 "le", "la", "les", "de", "du", "des", "et", "à"}
+
+
+def address_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """An affiliation block's lines, one group per printed line where the
+    block is set as an address (a line each for the institute, the
+    university, the country, the date received, the e-mail), as one group
+    where it is prose (a contributor's box: a line ends in a hyphen, or a
+    line goes on with a lower-case word).
+
+    >>> P = lambda *ts: [Piece(i, 1, t) for i, t in enumerate(ts)]
+    >>> [[p.text for p in g] for g in address_lines(P("Institute for Research", "University of Skopje", "e-mail: a@b.mk"))]
+    [['Institute for Research'], ['University of Skopje'], ['e-mail: a@b.mk']]
+    >>> len(address_lines(P("University Paris 8", "e-mail: a@b.fr")))
+    2
+    >>> len(address_lines(P("Paper presented at the Conference of the", "Employment Unit, Cardiff School,", "6th September 2000.")))
+    1
+    >>> len(address_lines(P("Dr. Ann Lee, born 1961, re-", "searcher at the Centre", "for History")))
+    1
+    """
+    texts = [p.text.strip() for p in pieces]
+    prose = any(re.search(r"[-\u2010\u00ad]$", t) for t in texts[:-1]) or \
+        any(t[:1].islower() and not _ADDRESS_LABEL.match(t) for t in texts[1:])
+    if prose or len(pieces) < 2:
+        return [pieces]
+    # a line ending in a comma or a function word goes on in the next ("… Conference of the",
+    # "Cardiff Business School,")
+    out: list[list[Piece]] = [[pieces[0]]]
+    for prev, p in zip(pieces, pieces[1:]):
+        last = prev.text.strip().split()[-1] if prev.text.strip() else ""
+        if last.endswith(",") or last.lower() in _RUN_ON_WORDS:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
 def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     """The units repair works on, made of any article structure, with the
     source lines they stand for (for the word accounting).  Lines of a
@@ -612,7 +657,16 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
         for k, ln in enumerate(b.lines):
             if paged:
                 seq += 1
-                text = _raised(ln) if b.role in _PARA_ROLES + ("heading",) else ln.text
+                if b.role in _PARA_ROLES + ("heading",):
+                    text = _raised(ln)
+                elif b.role == "note" and ln.superscripts:
+                    # raised digits inside a note (an edition, "München 1976²") stay raised;
+                    # the note's own number at its start is taken off below
+                    lead = len(ln.text) - len(ln.text.lstrip())
+                    inner = [s for s in ln.superscripts if not (k == 0 and s[0] <= lead)]
+                    text = _raised(Line(ln.page, ln.x0, ln.top, ln.x1, ln.bottom, ln.text, superscripts=inner))
+                else:
+                    text = ln.text
                 src.append(SourceLine(seq, text))
                 number, col = seq, 1
             else:
@@ -672,10 +726,16 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             ps, _ = pieces(b)
             if b.continues and front:
                 front[-1].joins.append((ps[0].line, b.why or "continued"))
+                if b.why == ABSTRACT_PARAGRAPH_WHY and ps:
+                    front[-1].breaks.append(ps[0].line)
                 front[-1].pieces += ps
             else:
                 front.append(Unit(role, ps, page=b.page))
-        elif role in ("subtitle", "author", "affiliation", "keywords"):
+        elif role == "affiliation":
+            ps = pieces(b)[0]
+            for group in (address_lines(ps) if not b.why.startswith("publication history") else [ps]):
+                meta.append(Unit(role, group, page=b.page))
+        elif role in ("subtitle", "author", "keywords"):
             meta.append(Unit(role, pieces(b)[0], page=b.page))
         elif role == "heading":
             body.append(Unit("heading", pieces(b)[0], level=max(1, b.level or 1), page=b.page))

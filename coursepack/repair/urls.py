@@ -26,6 +26,8 @@ _URL_RE = re.compile(r"<([ \u00a0]*)((?:https?://|www\.)[^<>\s]*(?:\n(?!\u2029)[
 _URL_PIECE = r"[^\s<>]*[/._\-?=&#%\d]"
 _BARE_RE = re.compile(r"(?<![<\w])((?:https?://|www\.)(?:[^\s<>]|(?<=[-\u2010\u00ad/_?=&#])\n(?=[\w%~]" + _URL_PIECE
                       + r")|(?<=\.)\n(?=[a-z0-9]" + _URL_PIECE + r"))*)")
+#: an e-mail address ("S.Saharso@fsw.vu.nl"), not inside a URL
+EMAIL = re.compile(r"(?<![\w.@/-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
 
@@ -109,10 +111,17 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
     'see: <https://tass.ru/politika/9047>; Outpost is Russia’s first, <https://x.org/outpost-is-russias-first>.'
     >>> fix("url", "Online: https://www.example.org/publications/re\u2010\\nports/county-report.pdf (3 March 2021)")
     'Online: https://www.example.org/publications/reports/county-report.pdf (3 March 2021)'
+    >>> from coursepack.repair import repair_text
+    >>> repair_text("Amsterdam. [email: S.Saharso@fsw.vu.nl], see K.Truevtsev")
+    'Amsterdam. [email: S.Saharso@fsw.vu.nl], see K.\u2009Truevtsev'
     """
     edits: list[Edit] = []
+    if "@" in text:        # e-mail addresses: protected as they stand (no space, no hyphen put in)
+        for m in EMAIL.finditer(text):
+            edits.append(Edit(m.start(), m.end(), m.group(), "", record=False, protect=True))
     if "://" not in text and "www." not in text:
         return edits
+    mails = [(e.start, e.end) for e in edits]
     spans = []
     outside: list[str] = []
     last = 0
@@ -144,6 +153,11 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
     taken = bytearray(len(text) + 1)      # inside a URL in angle brackets
     for a, b in spans:
         taken[a:b] = b"\x01" * (b - a)
+    inside = [(a, b) for a, b in mails if any(x < b and a < y for x, y in spans)]
+    edits = [e for e in edits if (e.start, e.end) not in inside]     # an address inside a URL is the URL's
+    for a, b in mails:
+        if (a, b) not in inside:
+            taken[a:b] = b"\x01" * (b - a)
     for m in bare_urls(text):
         if not taken[m.start(1)]:
             end = m.end(1)

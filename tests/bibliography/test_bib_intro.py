@@ -72,3 +72,22 @@ def test_the_introduction_speaks_the_reading_language():
     assert "kein Literaturverzeichnis" in intro and "reference list" not in intro
     src = _source([_e("a", "notes"), _e("b", "notes")], "de")
     assert "kein Literaturverzeichnis" in src and "reference list" not in src
+
+
+def test_the_notes_only_introduction_is_a_sentence_in_every_language():
+    """JUDGE11: "Der Beitrag hat kein Literaturverzeichnis: die in seinen
+    Anmerkungen zitierten Werke, aus den Anmerkungen zusammengestellt." has
+    no finite verb after the colon.  Each clause of the introduction has one
+    (a verb of the language's own), and the notes are not named twice."""
+    finite = {"en": {"has", "gathers"}, "de": {"hat", "sind"}, "fr": {"a", "rassemble"},
+              "es": {"tiene", "reúne"}, "pl": {"ma", "zawiera"}}
+    notes = {"en": "notes", "de": "Anmerkungen", "fr": "notes", "es": "notas", "pl": "przypis"}
+    for lang, verbs in finite.items():
+        intro = _intro("pdf", [_e("a", "notes"), _e("b", "notes")], lang)
+        text = intro.removeprefix('<p class="part-intro">').removesuffix("</p>")
+        clauses = [c for c in text.rstrip(".").split(";")]
+        assert len(clauses) == 2, (lang, text)
+        for c in clauses:
+            words = set(c.replace("’", " ").split())
+            assert words & verbs, (lang, c)
+        assert text.count(notes[lang]) == 1, (lang, text)

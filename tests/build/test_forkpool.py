@@ -364,6 +364,7 @@ def test_what_the_parent_printed_before_a_fork_comes_out_once():
 def test_gather_warm_raises_the_workers_content_error_with_its_problems(tmp_path, monkeypatch):
     """The content is gathered in a worker process: its problems reach the
     caller as they would from :func:`edition.gather` in this process."""
+    from coursepack.build import start_gathering
     from coursepack.edition import gather
     from coursepack.make import gather_warm
     from coursepack.progress import Timer
@@ -379,6 +380,8 @@ def test_gather_warm_raises_the_workers_content_error_with_its_problems(tmp_path
     assert len(here.value.problems) >= 2        # the misspelt key and the missing title
     with deadline(60):
         with pytest.raises(ContentError) as there:
-            gather_warm(root, Timer(say=lambda s: None, quiet=True), None, Renderer(root), None)
+            timer = Timer(say=lambda s: None, quiet=True)
+            gather_warm(root, timer, None, Renderer(root), None,
+                        start_gathering(root, root / "build", timer))
     assert there.value.problems == here.value.problems
     assert all(isinstance(p, Problem) for p in there.value.problems)

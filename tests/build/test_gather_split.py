@@ -1,7 +1,8 @@
-"""The readings of a pack gathered on all cores (``make.gather_split``,
-``parallel.beside_all``): the same editions, in the order of pack.yaml, as
-one process gathers them; a problem in any reading is reported with the
-problems of every other reading, as ``edition.gather`` reports them."""
+"""The readings of a pack gathered on all cores (``build.start_gathering``,
+``make.gather_split``, ``parallel.beside_all``): the same editions, in the
+order of pack.yaml, as one process gathers them; a problem in any reading is
+reported with the problems of every other reading, as ``edition.gather``
+reports them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import shutil
 
 import pytest
 
-from coursepack import make, model, parallel
+from coursepack import build, make, model, parallel
 from coursepack.content import load_pack
 from coursepack.edition import gather
 from coursepack.errors import ContentError
@@ -51,18 +52,26 @@ def test_beside_all_gives_every_result_in_order_each_from_a_worker():
         assert here == [] and all(pid == os.getpid() for _, pid in out)
 
 
+def _split(root, timer, warm):
+    """``make.gather_split`` as the build runs it; on one core, one gathering."""
+    gathering = build.start_gathering(root, root / "build", timer)
+    if gathering is None:
+        return gather(root, timer, None)
+    return make.gather_split(root, timer, None, gathering.cfg, warm, gathering.started)
+
+
 def test_a_split_gathering_gives_the_editions_of_one_gathering(tmp_path):
     root = _project(tmp_path)
     warmed = []
     cfg = load_pack(root)
     timer = _quiet()
-    got_cfg, pack, editions = make.gather_split(root, timer, None, cfg, lambda: warmed.append(1))
+    got_cfg, pack, editions = _split(root, timer, lambda: warmed.append(1))
     _, pack1, editions1 = gather(root, _quiet(), None)
     assert [e.reading.slug for e in editions] == SLUGS
     assert pack.readings == [e.reading for e in editions]
     assert [model.to_json(e.reading) for e in editions] == \
         [model.to_json(e.reading) for e in editions1]
-    assert pack.title == pack1.title == "Split" and got_cfg is cfg
+    assert pack.title == pack1.title == "Split" and got_cfg.readings == cfg.readings
     assert timer.times.get("read", -1) >= 0       # the workers' times, added up
     assert warmed == ([1] if parallel.spare_core() else [])
 
@@ -73,7 +82,7 @@ def test_a_problem_in_one_share_is_reported_with_the_others(tmp_path):
         (root / "content" / "readings" / s / "glossary.yaml").write_text(
             "- term: x\n  defintion: y\n", encoding="utf-8")
     with pytest.raises(ContentError) as split:
-        make.gather_split(root, _quiet(), None, load_pack(root), lambda: None)
+        _split(root, _quiet(), lambda: None)
     with pytest.raises(ContentError) as one:
         gather(root, _quiet(), None)
     assert [str(p) for p in split.value.problems] == [str(p) for p in one.value.problems]

@@ -62,3 +62,24 @@ def test_alongside_runs_the_first_job_here_and_stops_the_rest_on_an_error():
     with pytest.raises(ValueError):
         alongside({"a": fails, "b": lambda: 1}, stop=[told])
     assert told.cancelled
+
+
+def test_a_job_started_on_a_guess_is_made_again_when_told_another_argument():
+    made = []
+
+    def make(key, arg):
+        made.append((key, arg))         # (in this process only on one core)
+        return (key, arg, os.getpid())
+
+    h = AsReady(make, KEYS[:3])
+    h.guess("r0", (1, 4))       # right: kept
+    h.guess("r1", (5, 8))       # wrong: made again
+    h.ready("r1", (5, 9))
+    h.ready("r0", (1, 4))
+    h.tell("r2", (10, 12))      # told without starting: made at the end
+    h.guess("r2", (0, 0))       # a guess after it was told is ignored
+    out = h.results()
+    assert [(k, arg) for k, arg, _ in out.values()] == [
+        ("r0", (1, 4)), ("r1", (5, 9)), ("r2", (10, 12))]
+    if workers() == 1:          # everything made here: the guess of r0 once, r1 twice
+        assert made.count(("r0", (1, 4))) == 1 and ("r1", (5, 8)) in made

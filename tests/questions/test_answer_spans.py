@@ -10,6 +10,8 @@ comparison question."""
 
 from __future__ import annotations
 
+import re
+
 from coursepack import model, questions as Q
 
 from .articles import reading_from_text
@@ -182,7 +184,8 @@ def test_a_definition_with_author_and_year_after_the_term_is_that_authors():
     concept = _rule(Q.generate(r), "concept")
     assert concept
     q = concept[0]
-    assert "from Bourdieu (1990)" in q.text
+    # credited to Bourdieu in whichever wording ("… from Bourdieu (1990)", "Following Bourdieu (1990), …")
+    assert re.search(r"\b(?:from|Following) Bourdieu \(1990\)", q.text), q.text
     assert not q.text.startswith(("The article describes", "The article characterises"))
     # where the concept does its work in the conclusion: cited too
     assert any(_section_of(r, e) == "Discussion" for e in q.evidence)

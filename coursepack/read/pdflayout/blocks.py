@@ -960,7 +960,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 b.role, b.why = "furniture", "above the title (masthead)"
             elif b.role in ("heading", "paragraph", "quote", "list_item") and \
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
-                b.role, b.why = "other", "on a page before the title's (a series or journal cover)"
+                b.role, b.why = "furniture", "on a page before the title's (a series or journal cover)"
     _beside_title(blocks, doc.body)
     inset_passages(doc, blocks)
     foot_note_headed(doc, blocks)
@@ -1166,17 +1166,24 @@ def _publication_history(blocks: list[B]) -> None:
                 HISTORY.match(ln.text.strip()) or (COPYRIGHT.match(ln.text.strip()) and len(ln.text.strip()) < 80)
                 for ln in b.lines):
             b.role, b.why, b.continues = "furniture", "publication history or copyright line (front matter)", False
+            if all(HISTORY.match(ln.text.strip()) for ln in b.lines):
+                # the dates received and accepted are the article's: printed with its front matter
+                b.role, b.why = "affiliation", HISTORY_WHY
 
 
 def history_entries(blocks: list[B]) -> list[B]:
     """A reference-list entry that is a line of the publication history
     ("Paper received 26 June 2004; revised version accepted 6 March 2005."
-    set under the list) is the publisher's, not a work cited."""
+    set under the list) is no work cited: the article's front matter."""
     for b in blocks:
         if b.role == "reference" and len(b.text) < 200 and HISTORY.match(b.text.strip()) \
                 and re.search(r"\b(19|20)\d\d\b", b.text):
-            b.role, b.why, b.continues = "furniture", "publication history (the publisher's line)", False
+            b.role, b.why, b.continues = "affiliation", HISTORY_WHY, False
     return blocks
+
+
+#: ``why`` of the dates an article was received and accepted, kept as front matter
+HISTORY_WHY = "publication history: the dates received and accepted (front matter)"
 
 
 def _abstract_above_keywords(blocks: list[B]) -> None:
@@ -1988,6 +1995,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     authors: list[str] = []
     subtitle: list[PLine] = []
     seen_author = False
+    first_author: PLine | None = None
     last = None
     for ln in order[k:k + 12]:
         t = ln.text.strip()
@@ -2014,7 +2022,11 @@ def front_matter(doc: Doc, i: int) -> dict:
             continue
         if seen_author and last is not None and _first_heading(ln, last, order, doc):
             break   # the body's first heading ("I. Introduction", a heading in small capitals)
-        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)):
+        # a name-like line under an affiliation in another style than the
+        # authors' ("United Kingdom" under "University of Leeds") is the address's
+        later_style = seen_author and first_author is not None and last is not None and last.role == "affiliation" \
+            and (abs(ln.size - first_author.size) > 0.4 or (ln.bold, ln.italic) != (first_author.bold, first_author.italic))
+        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)) and not later_style:
             # (names set side by side on one baseline, far apart: LaTeX's
             # \and; the page's gutter may part them into two columns)
             row = [ln] + [o for o in doc.pages[i] if o is not ln and not o.role and abs(o.base - ln.base) <= 0.5
@@ -2023,6 +2035,7 @@ def front_matter(doc: Doc, i: int) -> dict:
             for o in sorted(row, key=lambda o: o.x0):
                 o.role, o.why = "author", "names below the title"
                 authors.extend(split_authors(o.body_text))
+            first_author = first_author or ln
             last = ln
             seen_author = True
             continue

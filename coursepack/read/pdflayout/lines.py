@@ -115,7 +115,8 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
             # (some producers set zero-width spaces inside words: "Ein füh rung")
             if (gap > WORD_GAP * em and not (raised and gap < 0.5 * size)) or \
                     (pending and (gap > 0.08 * em or c.x0 >= space.x1 - 0.1 * em
-                                  or _wide_space(prev, space, c, em))):
+                                  or _wide_space(prev, space, c, em))) or \
+                    _sentence_gap(prev, c, gap, em):
                 text.append(" ")
                 pos += 1
         pending = False
@@ -170,6 +171,15 @@ def _lead(text: str, end: int, after: list[int]) -> int:
     if end <= 0 or len(rest) < (6 if short_ok else 12) or after[1] > 0.1 * max(after[0], 1):
         return 0
     return len(text[:end].rstrip())
+
+
+def _sentence_gap(prev: Char, c: Char, gap: float, em: float) -> bool:
+    """A narrow gap after a sentence's full stop (or colon …) before a
+    capital in another face of the font (roman to italic): a word space the
+    PDF set without a space glyph ("Amsterdam. Address:", en-23004); an
+    initial or abbreviation ("U.S.") keeps its face."""
+    return (prev.text in ".:;!?" and c.text[:1].isupper() and gap > 0.08 * em
+            and c.font != prev.font and (c.italic, c.bold) != (prev.italic, prev.bold))
 
 
 def _wide_space(prev: Char, space: Char, nxt: Char, em: float) -> bool:

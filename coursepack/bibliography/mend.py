@@ -1,0 +1,949 @@
+"""Mends of one parsed entry from its own text.
+
+The reference parser (:mod:`.refparse`) reads an entry into fields; some
+of what the entry says does not survive that reading, or lands in the
+wrong field.  Each function here takes the entry (a
+:class:`~coursepack.model.BibEntry`) and the text it was read from (a
+reference list's entry, or a note's citation) and puts back what the text
+shows, by the text alone: an edition and the place after it ("5. Auflage
+Baden-Baden 1991"), the extent of pages ("S. 320ff."), the point of an
+abbreviation ("Frankfurt/M.", "Diss."), the original year ("1984
+[1893]"), a series in the German manner ("(=Reihe, Bd. 8)"), a book title
+the parser took for a journal because it stands before the title ("Die
+Liebe zur Landschaft, Teil II: Der Drang nach Osten"), a place written
+with a slash ("Halle/Saale"), a note's locator read into a title ("Art.
+10, Abs. 2").  Nothing is invented: every mend copies characters of the
+entry's own text.  :func:`mend_entry` applies them all; :func:`print_type`
+settles what kind of work the entry is printed as.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import model
+from .lexicon import words_re
+from .styles import DESCRIPTOR
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_NO_DATE = re.compile(r"(?i)^\s*[\[(]?\s*(?:n\.\s?d|o\.\s?J|s\.\s?d|s\.\s?f|b\.\s?d|b\.\s?r)\.?\s*[\])]?\s*$")
+
+# "5. Auflage", "2. überarb. und erg. Auflage", "3., erw. Aufl.", "2nd ed.",
+# "2nd rev. edition", "seconde édition"
+_EDITION = re.compile(
+    r"(?<![\w.])(?P<ed>(?P<n>\d{1,2})\.,?\s*(?:(?:[a-zäöüß]+\.?,?|und|u\.)\s+){0,4}(?:Auflage|Aufl\.)"
+    r"|(?P<n2>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:rev|revised|expanded|enl|enlarged|and|updated)\.?,?\s+){0,3}"
+    r"ed(?:ition|n)?\.?)")
+# the place a book's edition is followed by: "Baden-Baden", "Frankfurt a. M.",
+# "Halle/Saale", "Reinbek bei Hamburg", "Opladen", "New York"
+_PLACE = (r"[A-ZÄÖÜ][\w\-]*\.?(?:(?:/|\s+|-)(?:[A-ZÄÖÜ][\w\-]*\.?|a\.\s?[A-Z]\.?|u\.\s?a\.|"
+          r"am|an|bei|im|upon|on)){0,3}")
+
+
+def _place(s: str) -> str:
+    """A place as matched by ``_PLACE``, without the full stop that ends
+    the entry ("Göttingen." → "Göttingen"; "Frankfurt a. M." keeps its)."""
+    s = s.strip().rstrip(",")
+    if s.endswith(".") and len(re.split(r"[\s/.-]", s.rstrip("."))[-1]) > 2:
+        s = s[:-1]
+    return s
+
+
+def _find(text: str, value: str) -> int:
+    """Where ``value`` stands in ``text`` (spaces and dashes loosely), or -1."""
+    if not value:
+        return -1
+    pat = r"\s*".join(re.escape(ch) if ch not in "–-" else "[–-]" for ch in value.replace(" ", ""))
+    m = re.search(pat, text)
+    return m.start() if m else -1
+
+
+def _span(text: str, value: str) -> tuple[int, int] | None:
+    if not value:
+        return None
+    pat = r"\s*".join(re.escape(ch) if ch not in "–-" else "[–-]" for ch in value.replace(" ", ""))
+    m = re.search(pat, text)
+    return (m.start(), m.end()) if m else None
+
+
+def edition_and_place(e: model.BibEntry, text: str) -> None:
+    """The edition as the text gives it and the place after it, when the
+    parser lost them or read them into a note.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Asylrecht", "year": "1991", "edition": "5"}, {})
+    >>> edition_and_place(e, "Reinhard Marx, Asylrecht, 5. Auflage Baden-Baden 1991"); e.fields["address"]
+    'Baden-Baden'
+    >>> e = model.BibEntry("k", "misc", {"title": "Asylpolitik", "year": "1993", "edition": "2",
+    ...                    "note": "überarb. und erg. Auflage Opladen"}, {})
+    >>> edition_and_place(e, "Ursula Münch, Asylpolitik. 2. überarb. und erg. Auflage Opladen 1993")
+    >>> e.fields["edition"], e.fields["address"], "note" in e.fields
+    ('2. überarb. und erg. Auflage', 'Opladen', False)
+    >>> e = model.BibEntry("k", "misc", {"title": "Dörfer. Eine Geschichte. 3. überarb", "year": "2001"}, {})
+    >>> edition_and_place(e, "Anna Roth, Dörfer. Eine Geschichte. 3. überarb. Auflage Kassel 2001"); e.fields["title"]
+    'Dörfer. Eine Geschichte'
+    >>> e = model.BibEntry("k", "book", {"title": "T", "year": "2001", "address": "Berlin"}, {})
+    >>> edition_and_place(e, "Anna Roth, T, 2. Aufl., Berlin 2001"); e.fields["edition"], e.fields["address"]
+    ('2', 'Berlin')
+    """
+    f = e.fields
+    m = _EDITION.search(text)
+    if not m:
+        return
+    n = m.group("n") or m.group("n2")
+    ed = " ".join(m.group("ed").split())
+    t = _span(text, f.get("title", ""))
+    if t and t[0] < m.start() < t[1]:           # "Dörfer. Eine Geschichte. 3. überarb. und erw" as the title
+        f["title"] = text[t[0]:m.start()].rstrip(" .,;:")
+    words = re.sub(r"\d+\.?|Auflage|Aufl\.|ed(?:ition|n)?\.?|st|nd|rd|th|[,\s]", "", ed)
+    if not f.get("edition") or f["edition"] == n:
+        f["edition"] = ed if words else n
+    rest = text[m.end():]
+    p = re.match(rf"\s*,?\s*(?P<place>{_PLACE})\s*,?\s*(?P<year>{_YEAR})\b", rest)
+    if p and not f.get("address") and p.group("year") == str(f.get("year", ""))[:4] \
+            and _find(f.get("title", ""), p.group("place")) < 0:
+        f["address"] = _place(p.group("place"))
+    note = f.get("note", "")
+    if note and _find(text[m.start():], note) >= 0 and _find(m.group("ed") + rest, note) == 0 \
+            or note and ed.endswith(note.strip()):
+        del f["note"]
+    elif note and p and _find(ed + " " + p.group("place"), note) >= 0:
+        del f["note"]
+
+
+def pages_extent(e: model.BibEntry, text: str) -> None:
+    """A first page the text gives with "f." or "ff." (the page and the
+    next, and following ones): the pages as the text gives them.
+
+    >>> e = model.BibEntry("k", "article", {"pages": "320"}, {})
+    >>> pages_extent(e, "Neues Bauerntum, Jg. 32., S. 320ff."); e.fields["pages"]
+    '320ff.'
+    >>> e = model.BibEntry("k", "article", {"pages": "320"}, {}); pages_extent(e, "S. 320, 45 ff."); e.fields["pages"]
+    '320'
+    """
+    p = str(e.fields.get("pages", "")).strip()
+    if not p.isdigit():
+        return
+    m = re.search(rf"(?<!\d){p}(\s?ff?\.)", text)
+    if m:
+        e.fields["pages"] = p + m.group(1)
+
+
+# an abbreviation a field loses its point of: a single capital ("Frankfurt/M",
+# "Frankfurt a. M", "Freiburg i. Br"), or a word that names what a work is
+_ABBREV_END = re.compile(r"(?:(?:^|[/\s.])[A-ZÄÖÜА-ЯЁ]|(?:^|[/\s.])[a-z]\.\s?[A-Z][a-z]?|\b(?:Diss|Habil|Masch|"
+                         r"Diplomarb|Magisterarb|unveröff|Ms|Hrsg|Aufl|Bd|Jg|Nr))$")
+
+
+def abbreviation_points(e: model.BibEntry, text: str) -> None:
+    """The point of an abbreviation that ends a place or a note, where the
+    text has it ("Frankfurt/M. 1975" read as "Frankfurt/M"; "Diss., Berlin"
+    read as "Diss").
+
+    >>> e = model.BibEntry("k", "book", {"address": "Frankfurt/M", "note": "Diss"}, {})
+    >>> abbreviation_points(e, "John Rawls, Eine Theorie, Frankfurt/M. 1975; Diss., Berlin")
+    >>> e.fields["address"], e.fields["note"]
+    ('Frankfurt/M.', 'Diss.')
+    >>> e = model.BibEntry("k", "book", {"address": "Prag"}, {}); abbreviation_points(e, "Prag. 1942"); e.fields["address"]
+    'Prag'
+    """
+    for k in ("address", "note", "publisher"):
+        v = str(e.fields.get(k, ""))
+        if not v or v.endswith(".") or not _ABBREV_END.search(v):
+            continue
+        sp = _span(text, v)
+        if sp and text[sp[1]:sp[1] + 1] == ".":
+            e.fields[k] = v + "."
+
+
+def original_year(e: model.BibEntry, text: str) -> None:
+    """The year a work first appeared, in brackets after the year of the
+    edition cited ("1984 [1893]", "(1976 [1776])"): ``origdate``.
+
+    >>> e = model.BibEntry("k", "book", {"year": "1984"}, {})
+    >>> original_year(e, "Durkheim, Émile, 1984 [1893]: The Division of Labor."); e.fields["origdate"]
+    '1893'
+    """
+    y = str(e.fields.get("year", ""))
+    if not y[:4].isdigit() or e.fields.get("origdate"):
+        return
+    m = re.search(rf"\b{re.escape(y)}\s*\[({_YEAR})\]", text)
+    if m and m.group(1) != y[:4]:
+        e.fields["origdate"] = m.group(1)
+
+
+# "(=Beiträge zur Geschichte der Soziologie, Bd. 8)", "(= Reihe 3)"
+_SERIES = re.compile(r"\(\s?=\s?(?P<series>[^()]+?)(?:(?P<sep>,?\s*)(?P<label>Bd\.|Band|Heft|H\.|Nr\.|Vol\.|No\.)?\s*"
+                     r"(?P<num>\d+[a-z]?))?\s*\)")
+
+
+def german_series(e: model.BibEntry, text: str) -> None:
+    """A series the text names in the German manner, "(=Reihe, Bd. 8)":
+    the work is a book (or a chapter) in that series, not an article in
+    a journal of that name; what the parser read as the journal before the
+    parenthesis ("Ein Beitrag … (=Berichte über Landwirtschaft N.F.,
+    Sonderheft") is the title's subtitle.
+
+    >>> e = model.BibEntry("k", "article", {"title": "Volk, Raum", "journal": "Beiträge zur Soziologie",
+    ...                    "volume": "8", "address": "Münster"}, {})
+    >>> german_series(e, "Gutberger, H. (1999), Volk, Raum (=Beiträge zur Soziologie, Bd. 8), Münster u.a.")
+    >>> e.type, e.fields["series"], e.fields["volume"], "journal" in e.fields
+    ('book', 'Beiträge zur Soziologie', '8', False)
+    >>> e = model.BibEntry("k", "article", {"title": "Zur Frage", "journal": "Ein Beitrag (=Berichte N.F., Sonderheft",
+    ...                    "volume": "153", "address": "Prag"}, {})
+    >>> german_series(e, "Morgen, H. (1942a), Zur Frage. Ein Beitrag (=Berichte N.F., Sonderheft 153), Prag.")
+    >>> e.type, e.fields["subtitle"], e.fields["series"], e.fields["volume"]
+    ('book', 'Ein Beitrag', 'Berichte N.F., Sonderheft', '153')
+    """
+    m = _SERIES.search(text)
+    if not m:
+        return
+    f = e.fields
+    series = m.group("series").strip(" ,")
+    t = _span(text, f.get("title", ""))
+    for k in ("journal", "booktitle"):
+        c = str(f.get(k, ""))
+        if not c:
+            continue
+        if "(=" in c.replace(" ", ""):
+            if k == "booktitle" and c.count("(") == c.count(")"):
+                return      # "Book (=Series, Sonderheft)" whole: the book's title as the list gives it
+            head = re.split(r"\(\s?=", c)[0].strip(" .,")
+            cs = _span(text, head) if head else None
+            if k == "booktitle" or cs and t and re.search(r"\b[Ii]n\b:?", text[t[1]:cs[0]]):
+                f[k] = head         # "In: Book (=Series, Sonderheft)": the book, in a series
+                if not head:
+                    del f[k]
+            else:
+                if head:
+                    f["subtitle"] = head
+                del f[k]
+        elif _find(series, c) < 0:
+            continue
+        else:
+            del f[k]
+        f["series"] = series
+        _series_number(f, m)
+        if e.type in ("article", "misc") and k == "journal":
+            e.type = "book"
+        return
+    if not f.get("series") and t and t[1] <= m.start():
+        f["series"] = series
+        _series_number(f, m)
+
+
+def _series_number(f: dict, m: re.Match) -> None:
+    """The number of a work in its series: a volume ("Bd. 8", "8") is
+    ``volume`` (as lists and BibTeX mostly keep it) unless the work's
+    volume is another (the part of a work in parts, "Teil II … (=Reihe,
+    Bd. 9)"); an issue ("H. 30", "Nr. 4") or a number the volume cannot
+    hold stays with the series as the text writes it ("Reihe, H. 30")."""
+    num, label = m.group("num"), m.group("label") or ""
+    if not num:
+        return
+    if label not in ("H.", "Heft", "Nr.", "No.") and (not f.get("volume") or f["volume"] == num):
+        f["volume"] = num
+    else:
+        f["series"] = f"{f['series']}{m.group('sep') or ' '}{label}{' ' if label else ''}{num}"
+
+
+def container_first(e: model.BibEntry, text: str) -> None:
+    """A "journal" or "book title" that stands before the title in the
+    entry's own text is the main title of a work in parts ("Die Liebe zur
+    Landschaft, Teil II: Der Drang nach Osten"; "Internationales
+    Soziologenlexikon, Bd. 1: Beiträge über …"): no entry names its
+    container before its title.  It becomes ``maintitle`` (with the part
+    apart, the volume the part is), and the work a book.
+
+    >>> e = model.BibEntry("k", "article", {"title": "Der Drang nach Osten", "journal": "Die Liebe zur Landschaft",
+    ...                    "volume": "II", "address": "München"}, {})
+    >>> container_first(e, "Gröning, G. (1987), Die Liebe zur Landschaft, Teil II: Der Drang nach Osten, München.")
+    >>> e.type, e.fields["maintitle"], e.fields["volume"], "journal" in e.fields
+    ('book', 'Die Liebe zur Landschaft', 'II', False)
+    """
+    f = e.fields
+    t = _span(text, f.get("title", ""))
+    if not t:
+        return
+    for k in ("journal", "booktitle"):
+        c = _span(text, str(f.get(k, "")))
+        if not c or c[1] > t[0]:
+            continue
+        between = text[c[1]:t[0]]
+        if len(between) > 30 or re.search(r"\b(?:in|In|aus)\b:?|[„“”»«\"]", between):
+            continue
+        vol = str(f.get("volume", ""))
+        if not re.fullmatch(rf"[\s,.:;]*(?:(?:Teil|Bd\.|Band|Vol\.|vol\.|Volume|Part|Tome|t\.|Tl\.)\s*"
+                            rf"{re.escape(vol) if vol else '[0-9IVXLC]+'}[\s,.:;]*)?", between):
+            continue
+        del f[k]
+        f["maintitle"] = str(c and text[c[0]:c[1]])
+        if e.type in ("article", "incollection", "inbook", "misc"):
+            e.type = "book"
+        return
+
+
+def slashed_container(e: model.BibEntry, text: str) -> None:
+    """A book title the parser cut off the title at a slash ("… Historikertag
+    in Halle/Saale am 11. September 2002", read as a chapter "… in Halle" in
+    a book "Saale am …"): the title runs on, and an edited work with no
+    chapter author is the book itself.
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Vorträge in Halle", "booktitle": "Saale am 11. September 2002",
+    ...                    "address": "Osnabrück"}, {"editor": ["Bade, Klaus J."]})
+    >>> slashed_container(e, "Klaus J. Bade (Hg.), Vorträge in Halle/Saale am 11. September 2002, Osnabrück 2002")
+    >>> e.type, e.fields["title"], "booktitle" in e.fields
+    ('book', 'Vorträge in Halle/Saale am 11. September 2002', False)
+    """
+    f = e.fields
+    t, c = _span(text, f.get("title", "")), _span(text, str(f.get("booktitle", "")))
+    if not t or not c or not re.fullmatch(r"\s*/\s*", text[t[1]:c[0]]):
+        return
+    f["title"] = text[t[0]:c[1]]
+    del f["booktitle"]
+    if not e.persons.get("author") and not f.get("pages"):
+        e.type = "book"
+    elif e.type in ("incollection", "inbook"):
+        e.type = "book"
+
+
+def note_locator(e: model.BibEntry, text: str) -> None:
+    """A note's pinpoint (an article and paragraph of a law, a chapter)
+    read as the end of the work's title, or as its number: the place in
+    the work the note points at, not the work.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Verfassung der DDR, Art. 10, Abs", "number": "2"}, {})
+    >>> note_locator(e, "Verfassung der DDR, Art. 10, Abs. 2, Berlin (Ost) 1949, S. 5"); e.fields
+    {'title': 'Verfassung der DDR'}
+    """
+    t = _span(text, str(e.fields.get("title", "")))
+    if not t:
+        return
+    for m in _LOCATOR_IN.finditer(text):
+        if t[0] < m.start() < t[1]:
+            e.fields["title"] = text[t[0]:m.start()].rstrip(" ,")
+            inside = text[m.start():m.end()]
+            for k in ("number", "volume", "pages", "publisher", "edition"):
+                v = str(e.fields.get(k, ""))
+                if v and re.search(rf"(?<![\w.]){re.escape(v)}(?!\w)", inside) \
+                        and _find(text[m.end():], v) < 0:
+                    del e.fields[k]
+            return
+
+
+_LOCATOR_IN = re.compile(r"(?:,\s*(?:Art\.|Artikel|§§?|Abs\.|Absatz|Satz|Kap\.|Ziff\.|Rn\.)\s*\d+[a-z]?"
+                         r"(?:\s*[–-]\s*\d+[a-z]?)?)+(?=\s*[,.;]|\s*$)")
+
+_MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+           r"Dezember|January|February|March|May|June|July|October|December)")
+
+
+def title_date(e: model.BibEntry, text: str) -> None:
+    """A title that ends on a day of a date the text goes on with ("…
+    Tagung in Kiel am 3" of "am 3. Mai 2001, Kiel 2002"): the parser took
+    the day's point for the title's end; the title runs to the year.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Vorträge in Kiel am 3"}, {})
+    >>> title_date(e, "Jan Ott (Hg.), Vorträge in Kiel am 3. Mai 2001, Kiel 2002"); e.fields["title"]
+    'Vorträge in Kiel am 3. Mai 2001'
+    """
+    t = _span(text, str(e.fields.get("title", "")))
+    if not t or not re.search(r"\b\d{1,2}$", text[:t[1]]):
+        return
+    m = re.match(rf"\.\s*{_MONTHS}\s+{_YEAR}\b", text[t[1]:])
+    if m:
+        e.fields["title"] = text[t[0]:t[1] + m.end()]
+
+
+def no_date(e: model.BibEntry, text: str) -> None:
+    """An entry without a year whose text says it has none ("Kiel o.J.",
+    "London, n.d."): the mark kept, as the text writes it, in ``note``
+    (where the styles print it in the year's place); no year is made up.
+
+    >>> e = model.BibEntry("k", "book", {"title": "T", "address": "Kiel"}, {})
+    >>> no_date(e, "Institut (Hg.), T, Kiel o.J."); e.fields
+    {'title': 'T', 'address': 'Kiel', 'note': 'o.J.'}
+    """
+    f = e.fields
+    if f.get("year") or f.get("date") or f.get("note"):
+        return
+    m = re.search(r"(?<![\w.])(?:o\.\s?J|n\.\s?d|s\.\s?d|s\.\s?f|b\.\s?d)(?:\.(?!\w)|\s*$)", text)
+    if m:
+        mark = m.group(0).strip()
+        a = str(f.get("address", ""))
+        if a.endswith(mark):
+            f["address"] = a[:-len(mark)].rstrip(" ,")
+        f["note"] = mark if mark.endswith(".") else mark + "."   # (the note's last point: the citation's end)
+
+
+_MONTH_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December|Janvier|Février|Fevrier|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|"
+                r"Novembre|Décembre|Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|Spring|"
+                r"Summer|Autumn|Fall|Winter|Frühjahr|Sommer|Herbst)")
+_MONTHS_GIVEN = rf"{_MONTH_WORDS}(?:\s*[/–-]\s*{_MONTH_WORDS})?"
+
+
+def month_given(e: model.BibEntry, text: str) -> None:
+    """A month or season the entry gives beside its year, that the parser
+    dropped ("In: Sierra, January/February: 46-54") or read into a note
+    ("…, Université de Rouen, Janvier 1998"): ``month``, as written.
+
+    >>> e = model.BibEntry("k", "article", {"year": "1999", "journal": "Sierra", "pages": "46–54"}, {})
+    >>> month_given(e, "Moberg, D. (1999): Greens. In: Sierra, January/February: 46-54."); e.fields["month"]
+    'January/February'
+    >>> e = model.BibEntry("k", "misc", {"year": "1998", "note": "Thèse, Université de Rouen, Janvier"}, {})
+    >>> month_given(e, "LABIT Anne, 1998, La maîtrise, Thèse, Université de Rouen, Janvier 1998."); e.fields
+    {'year': '1998', 'note': 'Thèse, Université de Rouen', 'month': 'Janvier'}
+    """
+    f = e.fields
+    y = str(f.get("year", ""))
+    if f.get("month") or not y[:4].isdigit():
+        return
+    note = str(f.get("note", ""))
+    m = re.search(rf",\s*({_MONTHS_GIVEN})$", note)
+    if m and re.search(rf"{re.escape(m.group(1))}\s+{y[:4]}\b", text):
+        f["note"] = note[:m.start()].rstrip(" ,")
+        f["month"] = m.group(1)
+        return
+    j = _span(text, str(f.get("journal", "")))
+    if e.type == "article" and j and not f.get("number"):
+        m = re.match(rf"\s*,\s*({_MONTHS_GIVEN})\s*[:,]", text[j[1]:])
+        if m:
+            f["month"] = m.group(1)
+
+
+# a container that is a series of papers or books, not a journal or a book
+_PAPER_SERIES = re.compile(r"(?i)\b(?:discussion|working|occasional|research|policy)\s+papers?\b|"
+                           r"arbeitspapier|diskussionspapier|\bcahiers?\s+de\s+recherche")
+_BOOK_SERIES = re.compile(r"(?i)\bseries\b|schriftenreihe|\breihe\b|\bcollection\b|\bcollana\b")
+
+
+def kind_of_work(e: model.BibEntry) -> None:
+    """What the parser read as an article in a journal, or a chapter in a
+    book, when its fields say otherwise: a "journal" that is a series of
+    papers ("IZA Discussion Paper" no. 97) makes a report in that series;
+    an "article" with a place or a publisher and no pages, or a "chapter"
+    in a series ("ESRC Future of Work Series") with no editors and no
+    pages, is a book in a series.
+
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "IZA Discussion Paper", "volume": "97"}, {})
+    >>> kind_of_work(e); e.type, e.fields["series"], e.fields["volume"]
+    ('report', 'IZA Discussion Paper', '97')
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "Schriftenreihe Humanisierung", "volume": "3",
+    ...                    "address": "Frankfurt", "publisher": "Campus"}, {})
+    >>> kind_of_work(e); e.type, e.fields["series"]
+    ('book', 'Schriftenreihe Humanisierung')
+    >>> e = model.BibEntry("k", "incollection", {"title": "T", "booktitle": "ESRC Future of Work Series"}, {})
+    >>> kind_of_work(e); e.type, e.fields["series"]
+    ('book', 'ESRC Future of Work Series')
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "Geo", "volume": "3", "pages": "1–9"}, {})
+    >>> kind_of_work(e); e.type
+    'article'
+    >>> e = model.BibEntry("k", "article", {"title": "T", "journal": "The Guardian", "address": "London",
+    ...                    "date": "2003-05-03"}, {})
+    >>> kind_of_work(e); e.type
+    'article'
+    """
+    f = e.fields
+    if e.type == "article" and f.get("journal") and not f.get("pages"):
+        if _PAPER_SERIES.search(f["journal"]):
+            e.type = "report"
+            f["series"] = f.pop("journal")
+        elif (f.get("address") or f.get("publisher")) and not f.get("number") and not f.get("url") \
+                and len(str(f.get("date", ""))) <= 4 and not f.get("month") \
+                and (f.get("volume") or _BOOK_SERIES.search(f["journal"])):
+            # (a newspaper's place and day, "The Guardian (London), 3 May": an article still)
+            e.type = "book"
+            f["series"] = f.pop("journal")
+    elif e.type in ("incollection", "inbook") and _BOOK_SERIES.search(str(f.get("booktitle", ""))) \
+            and not e.persons.get("editor") and not f.get("pages"):
+        e.type = "book"
+        f["series"] = f.pop("booktitle")
+
+
+_PAIRS = {"[": "]", "«": "»", "(": ")", "‘": "’", "„": "“", "“": "”", "»": "«", "‹": "›"}
+
+
+def closing_marks(e: model.BibEntry, text: str) -> None:
+    """A title (or container) the parser ended before the closing bracket
+    or guillemet the text closes it with ("… Perspective Future’ [Goals
+    and Future Perspective" of "… [Goals and Future Perspective],";
+    "«new neighbourhood policy" of "«new neighbourhood policy»."): the
+    mark put back.
+
+    >>> e = model.BibEntry("k", "article", {"title": "‘Buts’ [Goals and Future"}, {})
+    >>> closing_marks(e, "Bouffard (1993) ‘Buts’ [Goals and Future], Revue 14(1): 61–8."); e.fields["title"]
+    '‘Buts’ [Goals and Future]'
+    """
+    for k in ("title", "booktitle", "journal"):
+        v = str(e.fields.get(k, ""))
+        sp = _span(text, v)
+        if not v or not sp:
+            continue
+        for o, c in _PAIRS.items():
+            if o == c or v.count(o) <= v.count(c) or (o in "»" and v.index(o) > 0):
+                continue
+            m = re.match(rf"\s?{re.escape(c)}", text[sp[1]:])
+            if m:
+                e.fields[k] = v + c
+                break
+
+
+def season_not_place(e: model.BibEntry, text: str) -> None:
+    """A month or season read as the place ("Frühjahr" of "…, Folge 4,
+    Frühjahr 1948, Göttingen, S. 8–10"): the month as given, and the place
+    that follows the date, if the text names one.
+
+    >>> e = model.BibEntry("k", "incollection", {"year": "1948", "address": "Frühjahr"}, {})
+    >>> season_not_place(e, "Conze, W. (1948), »G«, in: A (Hg.), B, Folge 4, Frühjahr 1948, Göttingen, S. 8–10.")
+    >>> e.fields["address"], e.fields["month"]
+    ('Göttingen', 'Frühjahr')
+    """
+    f = e.fields
+    a = str(f.get("address", ""))
+    if not a or not re.fullmatch(_MONTHS_GIVEN, a):
+        return
+    del f["address"]
+    f.setdefault("month", a)
+    m = re.search(rf"{re.escape(a)}\s+{_YEAR}\s*,\s*({_PLACE})\s*(?:[,.:;]|$)", text)
+    if m and not re.match(r"(?:S|pp?|Bd|Nr|Vol|H)\.?$", m.group(1)):
+        f["address"] = _place(m.group(1))
+
+
+def numbered_part(e: model.BibEntry, text: str) -> None:
+    """A book title followed by its number in the text under a word that
+    is no volume's ("…, Material zur Agrarreform, Folge 4"; "Heft 2",
+    "Lieferung 3"): the number stays with the title as written, not a
+    volume printed as "Bd. 4".
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "Material zur Agrarreform", "volume": "4"}, {})
+    >>> numbered_part(e, "in: A (Hg.), Material zur Agrarreform, Folge 4, Frühjahr 1948"); e.fields
+    {'booktitle': 'Material zur Agrarreform, Folge 4'}
+    """
+    f = e.fields
+    vol, sp = str(f.get("volume", "")), _span(text, str(f.get("booktitle", "")))
+    if not vol or not sp:
+        return
+    m = re.match(rf",?\s*(Folge|Heft|H\.|Lieferung|Lfg\.|Teil|Tl\.|Part|Nr\.|No\.)\s*{re.escape(vol)}\b", text[sp[1]:])
+    if m:
+        f["booktitle"] = text[sp[0]:sp[1]] + m.group(0)
+        del f["volume"]
+
+
+_PUBLISHER_WORD = r"(?:[ÉE]ditions?|[ÉE]diteurs?|Verlag|Verlagshaus|Press|Publishers?|Publishing|Edizioni|Editorial|Editora)"
+
+
+def publisher_not_editor(e: model.BibEntry, text: str) -> None:
+    """A publisher the parser read as an editor ("Paris, Félix Alcan
+    éditeur" read as the editor "éditeur, Félix Alcan") or as the place
+    ("Éditions de Mégane" read as the place "de Mégane"): the publisher,
+    as the text writes it.
+
+    >>> e = model.BibEntry("k", "book", {"address": "Paris"}, {"editor": ["éditeur, Félix Alan"]})
+    >>> publisher_not_editor(e, "Guyau (1890) La genèse. Paris, Félix Alan éditeur, seconde édition"); e.fields, e.persons
+    ({'address': 'Paris', 'publisher': 'Félix Alan éditeur'}, {})
+    >>> e = model.BibEntry("k", "book", {"address": "de Mégane"}, {})
+    >>> publisher_not_editor(e, "Conche, M. (1980) Temps et Destin. Éditions de Mégane"); e.fields
+    {'publisher': 'Éditions de Mégane'}
+    """
+    f = e.fields
+    eds = e.persons.get("editor") or []
+    if len(eds) == 1 and not f.get("publisher") and re.search(rf"\b{_PUBLISHER_WORD}\b", eds[0], re.I):
+        last, first = _split_name(eds[0].strip("{}"))
+        for name in (f"{first} {last}".strip(), f"{last} {first}".strip(), eds[0].strip("{}")):
+            if _find(text, name) >= 0:
+                f["publisher"] = name
+                del e.persons["editor"]
+                break
+    note = str(f.get("note", "")).strip()
+    if note and not f.get("publisher") and re.match(rf"{_PUBLISHER_WORD}\b", note) and len(note) < 80:
+        f["publisher"] = note       # "Éditions de Provence" read as a remark
+        del f["note"]
+    a = str(f.get("address", ""))
+    sp = _span(text, a)
+    if a and sp and not f.get("publisher"):
+        m = re.search(rf"\b({_PUBLISHER_WORD})\s*$", text[:sp[0]])
+        if m and a[:1].islower():
+            f["publisher"] = text[m.start():sp[1]]
+            del f["address"]
+
+
+def edition_words(e: model.BibEntry, text: str) -> None:
+    """An edition the parser kept as a word ("seconde") of a phrase the
+    text gives whole ("seconde édition", "second edition", "zweite
+    Auflage"): the phrase.
+
+    >>> e = model.BibEntry("k", "book", {"edition": "seconde"}, {})
+    >>> edition_words(e, "Paris, Félix Alan éditeur, seconde édition"); e.fields["edition"]
+    'seconde édition'
+    """
+    ed = str(e.fields.get("edition", ""))
+    if not ed or ed[:1].isdigit():
+        return
+    m = re.search(rf"(?<!\w){re.escape(ed)}\s+(?:édition|[ée]d\.|edition|ed\.|Auflage|Aufl\.|edizione|edición|wydanie)",
+                  text, re.I)
+    if m:
+        e.fields["edition"] = m.group(0)
+
+
+_OPEN_QUOTES = {"‘": "’", "“": "”", "„": "“”", "«": "»", "»": "«", "'": "'", "\"": "\""}
+
+
+def quoted_title(e: model.BibEntry, text: str) -> None:
+    """A title the text quotes that the parser cut before its closing
+    quote, the rest read as the journal ("‘Do Not Go … in Asante, Ghana’,
+    Journal of Consumer Research" read as the title "… in Asante" in the
+    journal "Ghana’, Journal of …"): the title runs to the quote.
+
+    >>> e = model.BibEntry("k", "article", {"title": "Do Not Go: Rituals in Asante",
+    ...                    "journal": "Ghana’, Journal of Consumer Research"}, {})
+    >>> quoted_title(e, "Bonsu, S. (2003) ‘Do Not Go: Rituals in Asante, Ghana’, Journal of Consumer Research 30: 41-55.")
+    >>> e.fields["title"], e.fields["journal"]
+    ('Do Not Go: Rituals in Asante, Ghana', 'Journal of Consumer Research')
+    """
+    f = e.fields
+    t = _span(text, str(f.get("title", "")))
+    if not t or t[0] == 0 or text[t[0] - 1] not in _OPEN_QUOTES:
+        return
+    close = _OPEN_QUOTES[text[t[0] - 1]]
+    if text[t[1]:t[1] + 1] in close:
+        return
+    for k in ("journal", "booktitle"):
+        c = str(f.get(k, ""))
+        m = re.match(rf"(.+?)[{re.escape(close)}]\s*[,.:]?\s*(.+)$", c)
+        if m and _find(text[t[1]:], m.group(1)) >= 0 and len(text[t[1]:_find(text, c)]) <= 3:
+            f["title"] = text[t[0]:_find(text, c)] + m.group(1)
+            f[k] = m.group(2).strip()
+            return
+
+
+_INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
+
+
+def initials_as_surname(e: model.BibEntry) -> None:
+    """Two authors the parser read across their comma ("Mattes, R. Davids
+    Y.D. and Africa, C." read as "Mattes" and "Y.D, R. Davids"): a
+    "surname" of initials only is no surname; the initials before the
+    next name belong to the author before, who has none.
+
+    >>> e = model.BibEntry("k", "book", {}, {"author": ["Mattes", "Y.D, R. Davids", "Africa, C."]})
+    >>> initials_as_surname(e); e.persons["author"]
+    ['Mattes, R.', 'Davids, Y.D.', 'Africa, C.']
+    """
+    people = e.persons.get("author") or []
+    for i in range(1, len(people)):
+        last, first = _split_name(people[i])
+        prev_last, prev_first = _split_name(people[i - 1])
+        m = re.fullmatch(rf"({_INITIALS})\s*([A-ZÀ-Þ][a-zà-ÿ][\w'’-]+)", first)
+        if prev_first or not prev_last or not m or not re.fullmatch(_INITIALS, last.strip()):
+            continue
+        people[i - 1] = f"{prev_last}, {m.group(1).strip()}"
+        people[i] = f"{m.group(2)}, {last.strip()}{'' if last.strip().endswith('.') else '.'}"
+
+
+def year_with_original(e: model.BibEntry, text: str) -> None:
+    """A year the text gives with an earlier one ("(1963/1940)", "(1999/
+    1946)": the edition cited and the first): the first edition's year as
+    ``origdate`` (printed "1963 [1940]", as "1984 [1893]" is).
+
+    >>> e = model.BibEntry("k", "book", {"year": "1963"}, {})
+    >>> year_with_original(e, "Mills, Charles W. (1963/1940): Situated Actions."); e.fields["origdate"]
+    '1940'
+    """
+    y = str(e.fields.get("year", ""))
+    if not re.fullmatch(_YEAR, y) or e.fields.get("origdate"):
+        return
+    m = re.search(rf"\({re.escape(y)}\s*/\s*({_YEAR})\)", text)
+    if m and m.start() < 120 and int(m.group(1)) < int(y):
+        e.fields["origdate"] = m.group(1)
+
+
+_TRANSLATED = r"(?<!\w)(?:Trans\.|Transl\.|Translated by|tr\.|trad\.|traduit par|Übers\.|übers\. von|übersetzt von)"
+
+
+def translator_in_place(e: model.BibEntry, text: str) -> None:
+    """A translator the text names ("Trans. F. Vezin.", "translated by
+    Anne Roux") that the parser dropped or read into the place ("F.
+    Vezin. Paris"): the translator, and the place without the name.
+
+    >>> e = model.BibEntry("k", "book", {"address": "F. Vezin. Paris", "publisher": "Gallimard"}, {})
+    >>> translator_in_place(e, "Heidegger M. (1927/1986) Sein und Zeit. Trans. F. Vezin. Paris: Gallimard.")
+    >>> e.fields["address"], e.persons["translator"]
+    ('Paris', ['Vezin, F.'])
+    """
+    if e.persons.get("translator"):
+        return
+    m = re.search(rf"{_TRANSLATED}\s*((?:{_INITIALS}\s*|[A-ZÀ-Þ][a-zà-ÿ]+\s+){{1,3}})([A-ZÀ-Þ][\w'’-]+)(?=[.,;:)]|\s*$)",
+                  text)
+    if not m:
+        return
+    first, last = m.group(1).strip(), m.group(2)
+    e.persons["translator"] = [f"{last}, {first}"]
+    name = f"{first} {last}"
+    for k in ("address", "publisher", "note", "series"):
+        v = str(e.fields.get(k, ""))
+        if v.startswith(name):
+            rest = v[len(name):].lstrip(" .,;:")
+            if rest:
+                e.fields[k] = rest
+            else:
+                del e.fields[k]
+
+
+def remark_after_entry(e: model.BibEntry, text: str) -> None:
+    """A remark in brackets after the entry's end that points to another
+    work ("… Göttingen. (Hinweis in Morgen 1947: 23)"), read as an editor
+    and pages: a remark, not this work's editor or extent.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Die Krise", "pages": "23"}, {"editor": ["Morgen"]})
+    >>> remark_after_entry(e, "Weippert, G. (1946), Die Krise, Vortrag, Göttingen. (Hinweis in Morgen 1947: 23)")
+    >>> e.fields, e.persons
+    ({'title': 'Die Krise'}, {})
+    """
+    m = re.search(rf"[.)]\s*\(([^()]*?\b([A-ZÀ-Þ][\w'’-]+)\s+{_YEAR}[a-z]?(?::\s*(\d+)\w*)?[^()]*)\)\s*\.?\s*$",
+                  text)
+    if not m:
+        return
+    eds = e.persons.get("editor") or []
+    if eds == [m.group(2)] and not e.fields.get("booktitle"):
+        del e.persons["editor"]
+        if m.group(3) and str(e.fields.get("pages", "")) == m.group(3):
+            del e.fields["pages"]
+
+
+def descriptor_not_place(e: model.BibEntry, text: str) -> None:
+    """What a work is read as its place ("Vortrag, Oktober 1946,
+    Göttingen" read as the place "Vortrag"): the description (``note``),
+    and the place the text gives after the date.
+
+    >>> e = model.BibEntry("k", "book", {"year": "1946", "address": "Vortrag"}, {})
+    >>> descriptor_not_place(e, "Weippert, G. (1946), Die Krise, Vortrag, Oktober 1946, Göttingen."); e.fields
+    {'year': '1946', 'note': 'Vortrag', 'month': 'Oktober', 'address': 'Göttingen'}
+    """
+    f = e.fields
+    a = str(f.get("address", ""))
+    if not a or f.get("note") or not DESCRIPTOR.fullmatch(a.strip().rstrip(".")) and not (
+            DESCRIPTOR.match(a) and len(a.split()) <= 3):
+        return
+    del f["address"]
+    f["note"] = a
+    y = str(f.get("year", ""))[:4]
+    sp = _span(text, a)
+    if not sp or not y.isdigit():
+        return
+    m = re.match(rf",?\s*(?:({_MONTHS_GIVEN})\s+)?{y}\s*,\s*({_PLACE})\s*(?:[,.:;]|$)", text[sp[1]:])
+    if m:
+        if m.group(1):
+            f.setdefault("month", m.group(1))
+        f["address"] = _place(m.group(2))
+
+
+def subtitle_not_book(e: model.BibEntry, text: str) -> None:
+    """A subtitle read as the book a chapter appeared in ("Asylpolitik in
+    der Bundesrepublik Deutschland. Entwicklung und Alternativen. 2.
+    Auflage Opladen 1993" read as a chapter in "Entwicklung und
+    Alternativen"): a chapter's book is introduced ("In:", "in", "//") or
+    comes with editors or pages; one that only follows the title's full
+    stop is the title's second sentence, and the work a book.
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Asylpolitik", "booktitle": "Entwicklung und Alternativen",
+    ...                    "edition": "2", "address": "Opladen"}, {"author": ["Münch, Ursula"]})
+    >>> subtitle_not_book(e, "Ursula Münch, Asylpolitik. Entwicklung und Alternativen. 2. Auflage Opladen 1993")
+    >>> e.type, e.fields["title"], "booktitle" in e.fields
+    ('book', 'Asylpolitik. Entwicklung und Alternativen', False)
+    """
+    f = e.fields
+    if e.type not in ("incollection", "inbook") or e.persons.get("editor") or f.get("pages"):
+        return
+    if re.search(r"(?i)conference|congress|symposi|workshop|proceedings|meeting|tagung|kongress|"
+                 r"colloque|jahrbuch|yearbook|handbuch|handbook|lexikon|encyclop", str(f.get("booktitle", ""))):
+        return          # a paper given at a meeting, an entry of a reference work: a container indeed
+    t, c = _span(text, str(f.get("title", ""))), _span(text, str(f.get("booktitle", "")))
+    if t and c and re.fullmatch(r"[.:]\s+", text[t[1]:c[0]]):
+        f["title"] = text[t[0]:c[1]]
+        del f["booktitle"]
+        e.type = "book"
+
+
+_FORTHCOMING = r"(?:im\s+Erscheinen|im\s+Druck|in\s+press|forthcoming|à\s+paraître|in\s+Vorbereitung)"
+
+
+def forthcoming(e: model.BibEntry, text: str) -> None:
+    """A work the text says is not out yet ("(im Erscheinen)", "(in
+    press)") that no field says so of: the words kept (``note``), as
+    given.
+
+    >>> e = model.BibEntry("k", "phdthesis", {"note": "Dissertation"}, {})
+    >>> forthcoming(e, "Kamphans, M. (2014). Zwischen Überzeugung (Dissertation). Wiesbaden: Springer VS (im Erscheinen).")
+    >>> e.fields["note"]
+    'Dissertation, im Erscheinen'
+    """
+    m = re.search(rf"\(\s*({_FORTHCOMING})\s*\)", text, re.I)
+    if not m or any(re.search(_FORTHCOMING, str(v), re.I) for v in e.fields.values()):
+        return
+    note = str(e.fields.get("note", ""))
+    e.fields["note"] = f"{note}, {m.group(1)}" if note else m.group(1)
+
+
+def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
+    """All the mends above, for an entry read from ``text`` (``note``: a
+    note's citation, whose locator is no part of the work)."""
+    if not text:
+        return
+    title_date(e, text)
+    no_date(e, text)
+    if note:
+        note_locator(e, text)
+    else:
+        pages_extent(e, text)       # (a page a note gives is the place it cites)
+    edition_and_place(e, text)
+    abbreviation_points(e, text)
+    original_year(e, text)
+    slashed_container(e, text)
+    german_series(e, text)
+    container_first(e, text)
+    initials_as_surname(e)
+    forthcoming(e, text)
+    subtitle_not_book(e, text)
+    remark_after_entry(e, text)
+    descriptor_not_place(e, text)
+    year_with_original(e, text)
+    translator_in_place(e, text)
+    quoted_title(e, text)
+    closing_marks(e, text)
+    publisher_not_editor(e, text)
+    edition_words(e, text)
+    numbered_part(e, text)
+    season_not_place(e, text)
+    month_given(e, text)
+    kind_of_work(e)
+
+
+def print_type(e: model.BibEntry) -> str:
+    """The kind of work an entry is printed as: a work the parser left
+    without a kind ("misc") that has a place, a publisher or an edition and
+    appeared in no journal, book or site is a book (set in italics, not in
+    quotes like an article).
+
+    >>> print_type(model.BibEntry("k", "misc", {"title": "Asylrecht", "edition": "5", "address": "Baden-Baden"}, {}))
+    'book'
+    >>> print_type(model.BibEntry("k", "misc", {"title": "T", "howpublished": "Vortrag", "address": "Bonn"}, {}))
+    'misc'
+    >>> print_type(model.BibEntry("k", "misc", {"title": "T", "note": "unveröffentlichte Diplomarbeit", "address": "Bonn"}, {}))
+    'misc'
+    """
+    f = e.fields
+    if e.type != "misc" or not f.get("title"):
+        return e.type
+    if any(f.get(k) for k in ("journal", "booktitle", "url", "howpublished", "organization",
+                              "institution", "school")):
+        return e.type
+    if DESCRIPTOR.search(str(f.get("note", ""))):
+        return e.type         # a thesis, a paper given, a report: what it is is said
+    if f.get("address") or f.get("publisher") or (f.get("edition") and f.get("edition") != "1"):
+        return "book"
+    return e.type
+
+
+# ---------------------------------------------------------------- names in a list
+
+
+def _head(ref: str) -> str:
+    """A list entry without its number."""
+    return re.sub(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+", "", ref).strip()
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    last, _, first = name.partition(",")
+    return last.strip(), first.strip()
+
+
+def surname_first(refs: list[str], parsed: list[model.BibEntry]) -> bool:
+    """Whether a list writes its entries' first names surname first (as
+    nearly every reference list does: "Smith, J.", "GRANEL Michael", "Lord
+    C"): most entries with a first author begin with that author's surname.
+
+    >>> es = [model.BibEntry("a", "book", {}, {"author": ["Granel, Michael"]}),
+    ...       model.BibEntry("b", "book", {}, {"author": ["Metall, IG"]})]
+    >>> surname_first(["GRANEL Michael, 1980, A.", "IG METALL, 1980, B."], es)
+    False
+    >>> surname_first(["GRANEL Michael, 1980, A.", "LAZARUS Sylvain, 1996, C.", "IG METALL, 1980, B."],
+    ...               es[:1] + [model.BibEntry("c", "book", {}, {"author": ["Lazarus, Sylvain"]})] + es[1:])
+    True
+    """
+    n = yes = 0
+    for ref, e in zip(refs, parsed):
+        people = e.persons.get("author") or []
+        if not people or people[0].startswith("{"):
+            continue
+        n += 1
+        last, _ = _split_name(people[0])
+        yes += bool(last) and _head(ref).casefold().startswith(last.casefold())
+    return n >= 3 and yes >= 0.6 * n
+
+
+def whole_organisations(refs: list[str], parsed: list[model.BibEntry]) -> None:
+    """An author the parser turned round ("IG METALL" read as "METALL,
+    IG", "European Parliament" as "Parliament, European") in a list that
+    writes people surname first: the entry begins with the name in the
+    order the parser calls given name and surname, so the name is written
+    whole, as an organisation's is; it is kept whole.
+
+    >>> refs = ["GRANEL Michael, 1980, A.", "LAZARUS Sylvain, 1996, C.", "IG METALL, 1980, B."]
+    >>> es = [model.BibEntry(k, "book", {}, {"author": [a]}) for k, a in
+    ...       [("a", "Granel, Michael"), ("c", "Lazarus, Sylvain"), ("b", "METALL, IG")]]
+    >>> whole_organisations(refs, es); es[2].persons["author"], es[0].persons["author"]
+    (['{IG METALL}'], ['Granel, Michael'])
+
+    A person the list writes given name first by a slip stays a person:
+
+    >>> es = [model.BibEntry(k, "book", {}, {"author": [a]}) for k, a in
+    ...       [("a", "Granel, Michael"), ("c", "Lazarus, Sylvain"), ("b", "Smith, John")]]
+    >>> whole_organisations(refs[:2] + ["John Smith, 1980, B."], es); es[2].persons["author"]
+    ['Smith, John']
+    """
+    if not surname_first(refs, parsed):
+        return
+    for ref, e in zip(refs, parsed):
+        people = e.persons.get("author") or []
+        if len(people) != 1 or people[0].startswith("{"):
+            continue
+        last, first = _split_name(people[0])
+        if not last or not first or "." in first:
+            continue
+        # an acronym ("IG") or an organisation's word ("Parliament"): not a
+        # person a list wrote given name first by a slip ("John Smith (2001)")
+        if not (re.fullmatch(r"[A-ZÄÖÜ]{2,5}", first) and not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", last)
+                or re.search(rf"\b(?:{words_re('organisation_words')})\b", f"{first} {last}", re.I)):
+            continue
+        if re.match(rf"{re.escape(first)}\s+{re.escape(last)}(?=[\s,.(:;]|$)", _head(ref)):
+            e.persons["author"] = ["{" + f"{first} {last}" + "}"]
+
+
+def editors_surname_first(refs: list[str], parsed: list[model.BibEntry]) -> None:
+    """Editors written surname first without a comma ("in Moldaschl
+    Manfred, Schultz-Wild Rainer, …") that the parser read given name
+    first: turned round when the list itself shows it, i.e. one of them
+    is an author of the list under that surname and given name
+    ("MOLDASCHL Manfred, 1994, …"); the entry's other editors are written
+    the same way.  (Editors written given name first, "ed. by Michael
+    Emerson", are the common case and stay.)
+
+    >>> refs = ["MOLDASCHL Manfred, 1994, D, in Moldaschl Manfred, Schultz-Wild Rainer, E, Frankfurt.",
+    ...         "Busygina I. End comment // The New Dimension / ed. by Michael Emerson. Brussels, 2009."]
+    >>> es = [model.BibEntry("d", "incollection", {}, {"author": ["MOLDASCHL, Manfred"],
+    ...                      "editor": ["Manfred, Moldaschl", "Rainer, Schultz-Wild"]}),
+    ...       model.BibEntry("e", "incollection", {}, {"author": ["Busygina, I."], "editor": ["Emerson, Michael"]})]
+    >>> editors_surname_first(refs, es); es[0].persons["editor"], es[1].persons["editor"]
+    (['Moldaschl, Manfred', 'Schultz-Wild, Rainer'], ['Emerson, Michael'])
+    """
+    authors = {tuple(x.casefold() for x in _split_name(n)) for e in parsed
+               for n in e.persons.get("author") or [] if not n.startswith("{")}
+    for ref, e in zip(refs, parsed):
+        eds = e.persons.get("editor") or []
+        named = [_split_name(n) for n in eds if not n.startswith("{")]
+        if len(named) != len(eds) or not any((first.casefold(), last.casefold()) in authors
+                                             for last, first in named):
+            continue
+        if all(first and "." not in first and re.search(
+                rf"(?<!\w){re.escape(first)}\s+{re.escape(last)}(?!\w)", ref) for last, first in named):
+            e.persons["editor"] = [f"{first}, {last}" for last, first in named]
