@@ -483,6 +483,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _edition_statement(text, toks, labels)
     labels = _place_sentence_at_end(text, toks, labels)
     labels = _publisher_sentence_at_end(text, toks, labels)
+    labels = _title_before_place_year(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
 
@@ -4832,6 +4833,44 @@ def _publisher_sentence_at_end(text, toks, labels, words):
         labels[x] = "publisher"
     if labels[c] == "title":
         labels[c] = "o"
+    return labels
+
+
+@_post_rule
+def _title_before_place_year(text, toks, labels, words):
+    """The note manner "Names (eds.): Title: Subtitle, Place Year." with
+    the title read as a publisher or cut at its colon ("Lehmbruch,
+    Gerhard; Schmitter, Philippe (eds.): Patterns of Corporatist
+    Policy-Making, Beverly Hills 1982."): everything from the names' colon
+    to the comma before the closing place and year is the title.
+
+    >>> t = "Lee, Ann (eds.): Organizing to Win: New Research, Ithaca 1998."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "o", "o", "o", "title", "title", "title", "o", "publisher", "publisher", "o", "place", "year", "o"]
+    >>> _title_before_place_year(t, tokens(t), labs)[8:14]
+    ['title', 'title', 'title', 'title', 'title', 'title']
+    """
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if not _YEAR.match(words[e]):
+        return labels
+    p = e - 1
+    while p > 0 and words[p] != "," and e - p <= 5:
+        p -= 1
+    if words[p] != "," or not _place_words(words[p + 1:e]):
+        return labels
+    colon = next((x for x in range(1, p) if words[x] == ":"
+                  and all(labels[y] in _NAME_LABELS or labels[y] == "o" for y in range(x))), None)
+    if colon is None or any(labels[y] in ("volume", "fpage", "issue") for y in range(colon + 1, p)) \
+            or any(words[y].casefold() in _IN for y in range(colon + 1, p)) \
+            or not any(labels[y] == "publisher" for y in range(colon + 1, p)):
+        return labels
+    for y in range(colon + 1, p):
+        labels[y] = "title"
+    for y in range(p + 1, e):
+        labels[y] = "place"
+    labels[e] = "year"
     return labels
 
 

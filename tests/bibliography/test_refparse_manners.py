@@ -282,3 +282,12 @@ def test_no_author_markers_name_nobody():
         e = parse_reference(text)
         assert "author" not in e.persons, text
         assert e.fields["title"] in ("Harbour Towns", "Aus der Hafenstadt")
+
+
+def test_note_manner_title_before_place_and_year():
+    e = parse_reference("Okafor, Maria; Ruiz, Tomas (eds.): Organizing the Harbour: New Research on "
+                        "Dock Work, Ithaca 1998.")
+    assert e.persons["editor"] == ["Okafor, Maria", "Ruiz, Tomas"]
+    assert e.fields["title"] == "Organizing the Harbour: New Research on Dock Work"
+    assert (e.fields["address"], e.fields["year"]) == ("Ithaca", "1998")
+    assert "publisher" not in e.fields

@@ -36,6 +36,13 @@ def test_held_out_styles_are_not_trained_ones():
             "din-1505-2"} <= trained
 
 
+def test_development_styles_are_neither_held_out_nor_trained():
+    trained = set(refsynth.TRAINED_STYLES)
+    for s in sr.DEV_STYLES:
+        assert s not in sr.HELD_OUT and s not in trained, s
+        assert not any(s.startswith(h + "-") or h.startswith(s + "-") for h in sr.HELD_OUT), s
+
+
 def test_truth_is_what_the_style_prints():
     text = "Okafor AJ et al. (1998) Trust and the welfare state. Acta Sociologica 41: 201–19."
     t = sr.truth(ITEM, text)
