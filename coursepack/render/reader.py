@@ -201,6 +201,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "editorial": lambda r: _editorial(r, index),
         "toc_page": toc_page,
         "flowed": flowed,
+        "break_heads": break_heads,
         "citation": lambda r: local_inlines(r.citation, r.meta.languages[0]
                                             if r.meta.languages else "en"),
         "fn_breaks": set(),
@@ -379,6 +380,30 @@ def deferred(anchor: str, breaks: set) -> int:
     """How many blocks the figure ``anchor`` is printed after its place."""
     return max((k for k in range(1, MAX_DEFER + 1) if f"{DEFER}{anchor}#{k}" in breaks),
                default=0)
+
+
+def break_heads(sections: list, slug: str, breaks: set) -> set[str]:
+    """Ids of the sections whose heading starts a new page because the first
+    paragraph under it was moved there for its note (``breaks``): its own
+    heading, or the first of the title-only headings right above it, which
+    would otherwise stand alone at the foot of a page or on a page of its own.
+
+    >>> S = lambda i, blocks: model.Section(i, "T " + i, blocks)
+    >>> p = model.Block("p1", [model.Text("x")])
+    >>> sorted(break_heads([S("s1", [p]), S("s2", []), S("s3", [model.Block("p2", [])])], "r", {"r--p2"}))
+    ['s2']
+    >>> sorted(break_heads([S("s1", [p]), S("s3", [model.Block("p2", [])])], "r", {"r--p2"}))
+    ['s3']
+    """
+    out = set()
+    for i, sec in enumerate(sections):
+        if not (sec.title and sec.blocks and f"{slug}--{sec.blocks[0].id}" in breaks):
+            continue
+        j = i
+        while j > 0 and sections[j - 1].title and not sections[j - 1].blocks:
+            j -= 1
+        out.add(sections[j].id)
+    return out
 
 
 def flowed(sections: list, slug: str, breaks: set) -> list[list]:

@@ -93,3 +93,27 @@ def test_pack_contents_indent_subsections_and_leave_out_deeper_levels():
     assert f'href="#{r.slug}--{r.sections[0].id}"' in toc
     # a pack of several readings lists sections down to level 2 only
     assert f'href="#{r.slug}--{r.sections[2].id}"' not in toc
+
+
+def _with_empty_section(r: model.Reading) -> model.Reading:
+    """``r`` with a title-only section (a part heading) before its second."""
+    r.sections.insert(1, model.Section("part", "Part heading", []))
+    return r
+
+
+def test_a_paragraph_moved_for_its_note_takes_the_title_only_heading_above_along():
+    import re
+    r = _with_empty_section(make_reading(sections=2, paras=2, seed=4))
+    second = r.sections[2]
+    page_ = html(r)
+    assert 'class="section fn-break"' not in page_ and 'class="fn-break"' not in page_
+    cfg, pack = make_pack(ROOT, [r, make_reading(slug="other", seed=2)])
+    ctx = reader_context(cfg, pack, "office", False, PageIndex())
+    ctx.update(fn_breaks={f"{r.slug}--{second.blocks[0].id}"}, right_hand_starts=True,
+               right_hand_back_matter=False, segment=Segment("article", r))
+    page_ = Renderer(ROOT).html("reader.html.j2", **ctx)
+    broken = re.findall(r'<(h2|p)[^>]*class="[^"]*fn-break[^"]*"[^>]*id="([^"]+)"|'
+                        r'<(h2|p)[^>]*id="([^"]+)"[^>]*class="[^"]*fn-break', page_)
+    ids = {m[1] or m[3] for m in broken}
+    # the page break goes before the part heading, not between it and the section under it
+    assert ids == {f"{r.slug}--part"}, ids
