@@ -963,6 +963,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 b.role, b.why = "furniture", "on a page before the title's (a series or journal cover)"
     _beside_title(blocks, doc.body)
     inset_passages(doc, blocks)
+    quotes_run_on(doc, blocks)
     foot_note_headed(doc, blocks)
     _abstract_above_keywords(blocks)
     _publication_history(blocks)
@@ -1534,11 +1535,31 @@ def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
     return h, r
 
 
+AFTER_QUOTE_WHY = "back at the body's margin after a block quotation"
+
+
 def paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     """How a body line goes on: ``("new", why)`` starts a paragraph,
     ``("cont", why)`` starts a block continuing the paragraph before a
     page or column break (or a figure, table or note in between),
-    ``("join", "")`` adds the line to the paragraph above."""
+    ``("join", "")`` adds the line to the paragraph above.
+
+    A line back at the body's margin and size right after a block
+    quotation (past furniture and notes) starts a paragraph: the author's
+    text again, never a run-on of the paragraph above the quotation
+    (which would run it into the quotation), whether a page break or
+    only the quotation's space lies between."""
+    act, why = _paragraph_start(doc, ln, blocks)
+    if act != "new":
+        quote = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
+        if quote is not None and quote.role == "quote" and quote.lines and is_body_size(ln, doc.body) \
+                and ln.x0 - doc.edges.get((ln.page - 1, ln.col), (ln.x0, 0))[0] <= \
+                min(o.x0 - doc.edges.get((o.page - 1, o.col), (o.x0, 0))[0] for o in quote.lines) - 0.5 * doc.body:
+            return "new", AFTER_QUOTE_WHY
+    return act, why
+
+
+def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
     lastp = None
     for b in reversed(blocks):
         if b.role == "paragraph":
@@ -1646,6 +1667,47 @@ def inset_passages(doc: Doc, blocks: list[B]) -> None:
                 abs(ln.x0 - x0) <= 1.5 and ln.x1 <= right - 0.5 * doc.body and ln.page == b.lines[0].page
                 for ln in b.lines):
             b.role, b.why = "quote", "indented on both sides"
+
+
+QUOTE_OVER_WHY = "a block quotation carries on across a page or column break"
+
+
+def quotes_run_on(doc: Doc, blocks: list[B]) -> None:
+    """One block quotation read as two: the second starts right under the
+    first's last line at its indent (one pitch below, same page and
+    column), or opens the next page or column, and the first's last line
+    fills the quotation's measure (a short last line ended it).  Right
+    below, the second's lines join the first; over a break, the second
+    continues it."""
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b.role != "quote" or not b.lines:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(blocks) and blocks[j].role in ("furniture", "note"):
+            j += 1
+        if j >= len(blocks) or blocks[j].role != "quote" or not blocks[j].lines or blocks[j].continues:
+            k += 1
+            continue
+        c = blocks[j]
+        last, first = b.lines[-1], c.lines[0]
+        full = len(b.lines) >= 2 and last.x1 >= max(o.x1 for o in b.lines) - 0.5 * doc.body
+        # (the inset from each column's left edge: facing pages have margins of their own)
+        inset_b = min(o.x0 for o in b.lines) - doc.edges.get((last.page - 1, last.col), (last.x0, 0))[0]
+        inset_c = first.x0 - doc.edges.get((first.page - 1, first.col), (first.x0, 0))[0]
+        if not full or abs(last.size - first.size) > 0.3 or abs(inset_b - inset_c) > 2:
+            k += 1
+            continue
+        if (last.page, last.col) == (first.page, first.col):
+            if j == k + 1 and 0 < first.base - last.base < 1.3 * doc.pitch:
+                b.lines.extend(c.lines)
+                del blocks[j]
+                continue
+        elif (first.page, first.col) > (last.page, last.col):
+            c.continues, c.why = True, QUOTE_OVER_WHY
+        k += 1
 
 
 def _last_note_before(blocks: list) -> object | None:
