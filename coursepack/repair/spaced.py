@@ -66,6 +66,8 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
     'in a way, be it so; at all; no clash'
     >>> fix("spaced_letters", "a c l a s h of arms, J. R. R. Tolkien, a b c")
     'a clash of arms, J. R. R. Tolkien, a b c'
+    >>> fix("spaced_letters", "if any worker wasn't able to, 's ubject")
+    "if any worker wasn't able to, 'subject"
     """
     toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
     if len(toks) < 2:
@@ -85,8 +87,9 @@ def find_spaced_letters(text: str, ctx: Context) -> list[Edit]:
         left = text[a0:a1]
         ml = re.search(r"[^\W\d_]+$", left)
         mr = re.match(r"[^\W\d_]+", text[b0:b1])
-        if not ml or not mr or ml.start() > 0 and left[ml.start() - 1] not in "([“‘\"'":
-            k += 1
+        if not ml or not mr or ml.start() > 0 and (left[ml.start() - 1] not in "([“‘\"'" or
+                                                    ml.start() > 1 and left[ml.start() - 2].isalpha()):
+            k += 1           # (a letter after an apostrophe inside a word: "wasn't able" is no "table")
             continue
         rest = text[b0 + mr.end():b1]
         if rest and rest[0].isalnum():
