@@ -1237,27 +1237,28 @@ _SO_CALLED = re.compile(r"\b(?:so-called|so called|sogenannte[nrsm]?|so genannte
                         r"(?P<app>(?:a|an|the|ein|eine|einer|eines|der|die|das)\s+[^()]{6,140}?)\)")
 
 
+# the verb after a concept's gloss (the sentence goes on: "… explains", "… is")
+_CONCEPT_VERB = (r"(?=(?:is|are|was|were|has|have|had|can|may|might|will|would|"
+                 r"remains?|[a-z]{3,}(?:s|ed))\s)")
+
+
 # "Path dependence, the tendency of institutions to persist, explains …": a concept
 # in lower case opening the sentence, a noun phrase between commas, then the verb
 _CONCEPT_APP = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}),\s+"
-                          r"(?P<app>(?:the|a|an)\s+[a-z][^,;:()“”‘’\"]{6,140}?),\s+"
-                          r"(?=(?:is|are|was|were|has|have|had|can|may|might|will|would|"
-                          r"remains?|[a-z]{3,}(?:s|ed))\s)")
+                          r"(?P<app>(?:the|a|an)\s+[a-z][^,;:()“”‘’\"]{6,140}?),\s+" + _CONCEPT_VERB)
 
 
 # the same between dashes: "Path dependence – the tendency of institutions to persist –
 # explains …"
 _CONCEPT_DASH = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3})\s+[–—]\s+"
                            r"(?P<app>(?:the|a|an)\s+[a-z][^,;:()“”‘’\"–—]{6,140}?)\s+[–—]\s+"
-                           r"(?=(?:is|are|was|were|has|have|had|can|may|might|will|would|"
-                           r"remains?|[a-z]{3,}(?:s|ed))\s)")
+                           + _CONCEPT_VERB)
 
 
 # and in brackets: "Path dependence (the tendency of institutions to persist) explains …"
 _CONCEPT_PAREN = re.compile(r"^(?P<name>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3})\s+\("
                             r"(?P<app>(?:the|a|an)\s+[a-z][^,;:()“”‘’\"–—]{6,140}?)\)\s+"
-                            r"(?=(?:is|are|was|were|has|have|had|can|may|might|will|would|"
-                            r"remains?|[a-z]{3,}(?:s|ed))\s)")
+                            + _CONCEPT_VERB)
 
 
 # "the role of bridge builders – those who have moved across the divide –": a plural

@@ -154,8 +154,8 @@ def one_line(nodes: list) -> None:
     'One.\\n\\nTwo.'
     """
     for n in nodes:
-        if isinstance(n, model.Text) and n.text == "\n\n":
-            continue        # the break between two paragraphs of an abstract (repair.PARAGRAPH_BREAK)
+        if isinstance(n, model.Text) and n.text == model.PARAGRAPH_BREAK:
+            continue        # the break between two paragraphs of an abstract
         if isinstance(n, model.Text) or getattr(n, "type", "") in ("termref", "link"):
             t = getattr(n, "text", None)
             if isinstance(t, str) and ("\n" in t or "\r" in t or "\u2028" in t):

@@ -101,6 +101,10 @@ class Math:
 
 Inline = Union[Text, Emph, NoteRef, TermRef, Link, Cite, Code, Math]
 
+#: the text node between two paragraphs of an abstract (the reader starts a
+#: new paragraph there; elsewhere it is white space, in Markdown a paragraph break)
+PARAGRAPH_BREAK = "\n\n"
+
 INLINE_TYPES = {"text": Text, "emph": Emph, "noteref": NoteRef,
                 "termref": TermRef, "link": Link, "cite": Cite, "code": Code, "math": Math}
 

@@ -2335,6 +2335,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
         return [sentence_ref(blocks[x.block], x.text, x.block) if x.block in blocks else x.block
                 for x in ss if x is not None]
 
+    def explains(x, quoted: set) -> bool:
+        """``x`` the article's own explanation of something, quotable alone,
+        and not quoted by another question yet (5b, 5c)."""
+        return bool(_EXPLAINS.search(x.text) and not x.quote and x.index not in arg.others
+                    and not _CITED.search(x.text) and quotable(x, 35) and _self_contained(x.text)
+                    and not x.text.endswith("?") and not _META_OPENER.match(x.text)
+                    and ev(x)[0] not in quoted)
+
     # the central claim: a thesis sentence with a that-clause stated as the article's
     # own (in its introduction or conclusion, or with "this paper argues", "I argue"),
     # else the conclusion's; a "one can show that" in a body section is a finding
@@ -2812,11 +2820,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     # the facts explained
     if not any(c.rule == "counter" for c in out) and w.has("alternative"):
         quoted = {e for c in out for e in c.evidence}
-        why = next((x for x in arg.sents if _EXPLAINS.search(x.text) and not x.quote
-                    and x.index not in arg.others and not _CITED.search(x.text)
-                    and (x.section is arg.conclusion or _READS_RESULTS.search(x.section.title or ""))
-                    and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
-                    and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
+        why = next((x for x in arg.sents
+                    if (x.section is arg.conclusion or _READS_RESULTS.search(x.section.title or ""))
+                    and explains(x, quoted)), None)
         if why is not None:
             pool = [x for x in arg.sents if x.section in arg.steps and not x.quote
                     and x.block != why.block and x.section is not why.section]
@@ -2879,10 +2885,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     if not any(c.rule == "counter" for c in out) and w.has("alternative_section"):
         quoted = {e for c in out for e in c.evidence}
         body = {x.id for sec in arg.steps for x in _under(reading, sec)}
-        why = next((x for x in arg.sents if x.section.id in body and _EXPLAINS.search(x.text)
-                    and not x.quote and x.index not in arg.others and not _CITED.search(x.text)
-                    and quotable(x, 35) and _self_contained(x.text) and not x.text.endswith("?")
-                    and not _META_OPENER.match(x.text) and ev(x)[0] not in quoted), None)
+        why = next((x for x in arg.sents if x.section.id in body and explains(x, quoted)), None)
         if why is not None:
             # (the section the question names, cited whole when it is up to about four
             # pages: JUDGE11 "a section cited is cited in full extent"; a longer one, its

@@ -146,7 +146,7 @@ def _shown(path: Path, root: Path) -> str:
 
 def paragraphs(nodes: list) -> list[list]:
     """Inline nodes cut into paragraphs at the text node ``"\\n\\n"`` that
-    separates the paragraphs of an abstract (``repair.PARAGRAPH_BREAK``), so
+    separates the paragraphs of an abstract (``model.PARAGRAPH_BREAK``), so
     a template prints each in a ``<p>`` of its own without marking any
     string safe.
 
@@ -157,7 +157,7 @@ def paragraphs(nodes: list) -> list[list]:
     """
     out: list[list] = [[]]
     for n in nodes:
-        if isinstance(n, model.Text) and n.text == "\n\n":
+        if isinstance(n, model.Text) and n.text == model.PARAGRAPH_BREAK:
             out.append([])
         else:
             out[-1].append(n)

@@ -28,7 +28,7 @@ import difflib
 
 from ..errors import Problem
 from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
-                     Location, NoteRef, Section, Text, plain_text)
+                     Location, NoteRef, PARAGRAPH_BREAK, Section, Text, plain_text)
 from ..read.extracted import split_lines
 from . import editions, hyphenation, leadin, ligatures, quotes, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
 from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_scope,
@@ -221,10 +221,6 @@ def to_inlines(t: Tracked, refs: bool = True) -> list[Inline]:
 
 
 _SUP_RUN_RE = re.compile(f"[{SUPERSCRIPTS}]+")
-
-#: the text node between two paragraphs of an abstract (the reader starts a
-#: new paragraph there; elsewhere it is white space, in Markdown a paragraph break)
-PARAGRAPH_BREAK = "\n\n"
 
 
 def paragraph_inlines(t: Tracked, breaks: list[int]) -> list[Inline]:
