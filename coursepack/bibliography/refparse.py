@@ -478,8 +478,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, _medium_designation(text, toks, labels)))
     labels = _abbreviated_journal_read_as_names(text, toks, labels)
     labels = _editors_sentence_after_title(text, toks, _segment_before_locator_is_journal(text, toks, labels))
-    labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
-    labels = _in_book_comma_editors(text, toks, labels)
+    labels = _year_opens_title(text, toks, _year_closing_source(text, toks, _vancouver_names(text, toks, labels)))
+    labels = _title_after_initials_first(text, toks, _in_book_comma_editors(text, toks, labels))
     labels = _edition_statement(text, toks, labels)
     labels = _place_sentence_at_end(text, toks, labels)
     labels = _publisher_sentence_at_end(text, toks, labels)
@@ -2908,9 +2908,16 @@ def _in_container_eds_parens(text, toks, labels, words):
     (['title', 'o', 'o', 'source', 'source', 'source'], ['o', 'o', 'o', 'esur', 'o'])
     >>> labs[15:25], labs[25:29]
     (['egiv', 'egiv', 'o', 'esur', 'o', 'egiv', 'egiv', 'egiv', 'egiv', 'o'], ['fpage', 'o', 'lpage', 'o'])
+
+    The Royal Society's manner, "In" and the initials first:
+
+    >>> t = "Lewin K. 1942 Morale. In Civilian Morale (ed G Watson), Boston: Houghton."
+    >>> labs = _in_container_eds_parens(t, tokens(t), ["asur", "agiv", "o", "year", "title", "o", "o", "egiv", "esur"] + ["o"] * 10)
+    >>> labs[6:13]
+    ['o', 'source', 'source', 'o', 'o', 'egiv', 'esur']
     """
     n = len(words)
-    x = next((i for i in range(2, n - 3) if words[i] == "in" and words[i - 1] == "."
+    x = next((i for i in range(2, n - 3) if words[i] in ("in", "In") and words[i - 1] == "."
               and words[i + 1][:1].isupper()), None)
     if x is None:
         return labels
@@ -2932,12 +2939,15 @@ def _in_container_eds_parens(text, toks, labels, words):
         w = words[i]
         if w in ",&" or w.casefold() in ("and", "und"):
             names.append(("o", i))
-        elif w in ".-‐" or (len(w) == 1 and w.isupper()) or re.fullmatch(r"[A-Z]-[A-Z]", w):
+        elif w in ".-‐" or _initials_token(w) or re.fullmatch(r"[A-Z]-[A-Z]", w):
             names.append(("egiv", i))
         elif w[:1].isupper() and i + 1 < c and words[i + 1] == ",":
             names.append(("esur", i))
         elif w[:1].isupper() and i + 1 < c and words[i + 1] != "," and w.isalpha():
             names.append(("esur", i))       # a particle or a two-word surname goes on
+        elif w[:1].isupper() and i + 1 == c and w.replace("-", "").isalpha() \
+                and names and names[-1][0] == "egiv":
+            names.append(("esur", i))       # "(ed G Watson)": the initials first
         else:
             return labels
     if not any(lab == "esur" for lab, _ in names):
@@ -4019,6 +4029,19 @@ def _vancouver_names(text, toks, labels, words):
     >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "o", "asur", "asur", "agiv", "agiv", "asur", "o", "agiv", "o"] + ["o"] * 8)
     >>> labs[:11]
     ['asur', 'agiv', 'o', 'asur', 'asur', 'agiv', 'o', 'title', 'title', 'title', 'o']
+
+    One name whose title's first word is followed by a comma ("Carens J.
+    Culture, Citizenship"), unless the first word is a given name ("Klaus
+    J. Bade, Europa …"):
+
+    >>> t = "Carens J. Culture, Citizenship and Community. Oxford: OUP; 2000."
+    >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "agiv", "asur", "o"] + ["title"] * 3 + ["o"] * 8)
+    >>> labs[:9]
+    ['asur', 'agiv', 'o', 'title', 'title', 'title', 'title', 'title', 'o']
+    >>> t = "Klaus J. Bade, Europa in Bewegung. München: Beck; 2000."
+    >>> labs = ["agiv", "agiv", "agiv", "asur", "o"] + ["title"] * 3 + ["o"] * 8
+    >>> _vancouver_names(t, tokens(t), list(labs)) == labs
+    True
     """
     n = len(words)
     x = 0
@@ -4052,7 +4075,8 @@ def _vancouver_names(text, toks, labels, words):
         if not (w[:1].isupper() or w[:1].isdigit() or w in _OPEN_Q) or w.lower() in ("and", "und", "et") \
                 or _initials_token(w) and a + 1 < n and words[a + 1] == "." \
                 or a + 1 < n and words[a + 1] in (",", "(", "/", ";", "&") \
-                and sum(lab == "agiv" for _, lab in names) == 1:
+                and sum(lab == "agiv" for _, lab in names) == 1 \
+                and (words[a + 1] != "," or words[names[0][0]].lower() in _given_names()):
             return labels   # "Klaus J. Bade, Europa …", "Hickman Mary J. and …": given names first
     for y, lab in names:
         labels[y] = lab
@@ -4063,6 +4087,130 @@ def _vancouver_names(text, toks, labels, words):
         for y in range(a, stop):
             if labels[y] in _NAME_LABELS or labels[y] == "o" and words[y][:1].isalnum():
                 labels[y] = "title"
+        last = max(y for y in range(a, stop) if labels[y] == "title")
+        for y in range(a, last):
+            if labels[y] == "o" and words[y] in ",;:?!–-":
+                labels[y] = "title"     # "Intelligenter, nicht härter arbeiten? Gruppenarbeit"
+    return labels
+
+
+_INITIAL_UNIT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]?|[A-Z]-[A-Z]")
+_ED_WORD_AFTER = {"ed", "eds", "editor", "editors", "herausgeber", "herausgeberin", "hrsg", "hg"}
+
+
+def _initials_first_names(words: list[str], x: int) -> tuple[list[tuple[int, str]], int] | None:
+    """A list of names written initials first ("J.H. Davis, H.C. Katz, and
+    R.B. McKersie,") from token ``x``: (token, label) pairs and the token
+    after the list; None when none is there.
+
+    >>> w = [t for t in re.findall(r"\\w+|\\S", "M. Rutter, A. de Bailey, and C. Lord, SCQ")]
+    >>> names, end = _initials_first_names(w, 0)
+    >>> [w[i] for i, lab in names if lab == "sur"], w[end]
+    (['Rutter', 'de', 'Bailey', 'Lord'], ',')
+    """
+    n = len(words)
+    out: list[tuple[int, str]] = []
+    while True:
+        g = []
+        while x + 1 < n and _INITIAL_UNIT.fullmatch(words[x]) and words[x + 1] == ".":
+            g += [x, x + 1]
+            x += 2
+            if x < n and words[x] in "-‐":
+                g.append(x)
+                x += 1
+        if not g:
+            return None
+        sur = []
+        while x + 1 < n and words[x].lower() in _SURNAME_PARTICLES and words[x + 1][:1].isupper():
+            sur.append(x)
+            x += 1
+        k = 0
+        while x < n and k < 3 and words[x][:1].isupper() and len(words[x]) > 1 \
+                and re.fullmatch(r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*", words[x]) \
+                and not (x + 1 < n and words[x + 1] == "." and len(words[x]) <= 2):
+            sur.append(x)
+            x += 1
+            k += 1
+        if not k:
+            return None
+        out += [(i, "giv") for i in g] + [(i, "sur") for i in sur]
+        if x < n and words[x] == ",":
+            if x + 1 < n and words[x + 1].lower() in ("and", "und", "&"):
+                out += [(x, "o"), (x + 1, "o")]
+                x += 2
+                continue
+            if x + 2 < n and _INITIAL_UNIT.fullmatch(words[x + 1]) and words[x + 2] == ".":
+                out.append((x, "o"))
+                x += 1
+                continue
+            return out, x
+        if x < n and words[x].lower() in ("and", "und", "&"):
+            out.append((x, "o"))
+            x += 1
+            continue
+        return out, x
+
+
+@_post_rule
+def _title_after_initials_first(text, toks, labels, words):
+    """Names written initials first and closed by a comma, then the title
+    unquoted (the American Institute of Physics: "J.H. Davis, Group
+    Performance (Addison-Wesley, Reading, MA, 1969)."): what the model read
+    as a further name after the list is the title; the list's names are
+    the authors (or the editors, when "editor(s)" follows them).
+
+    >>> t = "J.H. Davis, Group Performance (Addison-Wesley, Reading, MA, 1969)."
+    >>> labs = ["agiv"] * 4 + ["asur", "o", "agiv", "asur", "o", "publisher"] + ["o"] * 8
+    >>> _title_after_initials_first(t, tokens(t), labs)[4:9]
+    ['asur', 'o', 'title', 'title', 'o']
+    >>> t = "P. Schmitter, and G. Lehmbruch, editors , Trends in Corporatism (Sage, 1979)."
+    >>> labs = ["agiv", "agiv", "asur", "o", "o", "agiv", "agiv", "asur", "o", "o", "o", "asur", "o", "asur"] + ["o"] * 6
+    >>> _title_after_initials_first(t, tokens(t), labs)[:14]
+    ['egiv', 'egiv', 'esur', 'o', 'o', 'egiv', 'egiv', 'esur', 'o', 'o', 'o', 'title', 'title', 'title']
+    >>> t = "J. Smith, Peter Jones, A Title (Sage, 1979)."
+    >>> labs = ["agiv", "agiv", "asur", "o", "agiv", "asur", "o", "title", "title", "o"] + ["o"] * 6
+    >>> _title_after_initials_first(t, tokens(t), list(labs)) == labs
+    True
+    """
+    n = len(words)
+    x = 0
+    if n > 3 and words[0].isdigit() and words[1] in ".)":
+        x = 2
+    elif n > 4 and words[0] == "[" and words[2] == "]":
+        x = 3
+    got = _initials_first_names(words, x)
+    if got is None:
+        return labels
+    names, sep = got
+    if sep + 2 >= n or words[sep] != ",":
+        return labels
+    role = "a"
+    t = sep + 1
+    if words[t].lower() in _ED_WORD_AFTER:
+        role = "e"
+        t += 1
+        while t < n and words[t] in ".,":
+            t += 1
+    if t >= n or words[t] in _OPEN_Q or not words[t][:1].isupper() \
+            or _INITIAL_UNIT.fullmatch(words[t]) and t + 1 < n and words[t + 1] == ".":
+        return labels
+    e = t
+    while e < n and words[e] != "(" and words[e] not in _CLOSE_Q \
+            and labels[e] in _NAME_LABELS + ("o", "title"):
+        e += 1
+    while e > t and labels[e - 1] == "o" and not words[e - 1][:1].isalnum():
+        e -= 1
+    seg = words[t:e]
+    if e == t or not any(labels[y] in _NAME_LABELS for y in range(t, e)) and role == "a":
+        return labels
+    if seg and seg[0].lower() in _given_names() and "," in seg and seg.index(",") <= 3:
+        return labels       # "J. Smith, Peter Jones, …": a name written out
+    for i, lab in names:
+        labels[i] = role + lab if lab != "o" else "o"
+    for y in range(sep, t):
+        labels[y] = "o"
+    for y in range(t, e):
+        labels[y] = "title"
     return labels
 
 
