@@ -480,12 +480,13 @@ def _fix_labels(text, toks, labels, words):
     labels = _editors_sentence_after_title(text, toks, _segment_before_locator_is_journal(text, toks, labels))
     labels = _year_opens_title(text, toks, _year_closing_source(text, toks, _vancouver_names(text, toks, labels)))
     labels = _title_after_initials_first(text, toks, _in_book_comma_editors(text, toks, labels))
-    labels = _edition_statement(text, toks, labels)
-    labels = _place_sentence_at_end(text, toks, labels)
+    labels = _place_before_pages_is_journal(text, toks, _edition_statement(text, toks, labels))
+    labels = _vancouver_editors_after_title(text, toks, labels)
+    labels = _place_before_page_tail(text, toks, _place_sentence_at_end(text, toks, labels))
     labels = _publisher_sentence_at_end(text, toks, labels)
     labels = _title_before_place_year(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
-    return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+    return _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4215,6 +4216,114 @@ def _title_after_initials_first(text, toks, labels, words):
 
 
 @_post_rule
+def _place_before_pages_is_journal(text, toks, labels, words):
+    """A "place" right before the pages, with no publisher and no container
+    read ("“Greens and Labor.” Sierra: 46–54."): places take no pages;
+    it is the journal, printed without a volume (a known place stays: "Bonn,
+    164–166", the pages of a book cited).
+
+    >>> t = "Moberg, D. 1999. “Greens and Labor.” Sierra: 46–54."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "title", "o", "o", "place", "o", "fpage", "o", "lpage", "o"]
+    >>> _place_before_pages_is_journal(t, tokens(t), labs)[11:15]
+    ['o', 'source', 'o', 'fpage']
+    """
+    if "source" in labels or "publisher" in labels or "title" not in labels:
+        return labels
+    n = len(words)
+    for lab, a, b in _runs(toks, labels):
+        if lab == "place" and a > labels.index("title") and b + 2 < n \
+                and words[b + 1] in ":," and labels[b + 2] == "fpage" \
+                and b + 3 < n and words[b + 3] in "-–—" and not _place_words(words[a:b + 1]):
+            for x in range(a, b + 1):
+                labels[x] = "source"
+            break
+    return labels
+
+
+_UNKNOWN_IMPRINT = re.compile(r"\[(?:place|publisher|Ort|Verlag) unknown\]|\[(?:s\.\s?[ln]\.|o\.\s?O\.)\]"
+                               r"|(?<!\w)(?:[sS]\.\s?l\.|o\.\s?O\.|[sS]\.\s?n\.|[nN]\.\s?p\.)(?=[\s:,;])")
+
+
+@_post_rule
+def _unknown_imprint(text, toks, labels, words):
+    """The marks a style prints for a place or publisher not known ("[place
+    unknown]", "s.l.", "s.n.", "o. O.", "n.p.") are no field; a publisher
+    after "[place unknown]:" is the publisher, even where the model ran the
+    container on over the mark.
+
+    >>> t = "Held M. 1998. Pause. In: Die Gesellschaft. [place unknown]: Hirzel; p. 31–44."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o"] + ["source"] * 9 + ["o"] * 7
+    >>> _unknown_imprint(t, tokens(t), labs)[9:18]
+    ['source', 'source', 'o', 'o', 'o', 'o', 'o', 'o', 'publisher']
+    >>> t = "Müller, H. 1998. Die Stadt. o. O.: Campus."
+    >>> _unknown_imprint(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "title", "o", "place", "place", "place", "place", "o", "publisher", "o"])[9:15]
+    ['o', 'o', 'o', 'o', 'o', 'publisher']
+    """
+    n = len(words)
+    for m in _UNKNOWN_IMPRINT.finditer(text):
+        inside = [x for x, (a, b) in enumerate(toks) if a >= m.start() and b <= m.end()]
+        if not inside:
+            continue
+        x0, x1 = inside[0], inside[-1]
+        for x in inside:
+            labels[x] = "o"
+        y = x0 - 1
+        while y >= 0 and words[y] in ".,;" and labels[y] != "o":
+            labels[y] = "o"     # the stop closing the field before the mark
+            y -= 1
+        z = x1 + 1
+        if z < n and words[z] == ":" and m.group().lower().startswith(("[place", "[ort", "s.", "o.", "n.", "[s", "[o")):
+            labels[z] = "o"
+            e = z + 1
+            while e < n and words[e] not in ";.,(" and labels[e] in ("source", "title", "note", "place", "publisher"):
+                labels[e] = "publisher"
+                e += 1
+    return labels
+
+
+@_post_rule(title=True)
+def _vancouver_editors_after_title(text, toks, labels, words, i, j):
+    """Editors named in the Vancouver manner after a book's title, with no
+    "In:" ("Situated Actions. Horowitz IL, editor. Oxford.", "… Meyer H,
+    Herausgeber."): surname, initials, the mark; what the model read there
+    (a place, a container) is the editors'.
+
+    >>> t = "Mills CW. 1963. Situated Actions. Horowitz IL, editor. Oxford."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "title", "o", "place", "place", "o", "o", "o", "place", "o"]
+    >>> _vancouver_editors_after_title(t, tokens(t), labs)[7:14]
+    ['o', 'esur', 'egiv', 'o', 'o', 'o', 'place']
+    """
+    n = len(words)
+    x = j + 1
+    if x >= n or words[x] != "." or any(lab in ("esur", "egiv") for lab in labels):
+        return labels
+    x += 1
+    names: list[tuple[int, str]] = []
+    while x < n:
+        s = x
+        while x < n and words[x][:1].isupper() and words[x][1:2].isalpha() and not _initials_token(words[x]) \
+                and x - s < 3:
+            x += 1
+        if x == s or x >= n or not (_initials_token(words[x]) or re.fullmatch(r"[A-Z]-[A-Z]", words[x])):
+            return labels
+        names += [(y, "esur") for y in range(s, x)] + [(x, "egiv")]
+        x += 1
+        if x + 1 < n and words[x] == ",":
+            names.append((x, "o"))
+            x += 1
+            if words[x].casefold() in _ED_WORD_AFTER:
+                break
+            continue
+        return labels
+    if x + 1 >= n or words[x + 1] != "." or any(labels[y] in ("year", "fpage", "volume") for y, _ in names):
+        return labels
+    for y, lab in names:
+        labels[y] = lab
+    labels[x] = labels[x + 1] = "o"
+    return labels
+
+
+@_post_rule
 def _year_closing_source(text, toks, labels, words):
     """With no year read, a year that closes the container, the title or
     the imprint before ";", ":" or the end ("J Autism Dev Disord
@@ -4486,6 +4595,10 @@ def _journal_sentence_before_locator(text, toks, labels, words):
     >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "volume", "o", "fpage", "o", "lpage", "o"]
     >>> _journal_sentence_before_locator(t, tokens(t), labs)[5:11]
     ['title', 'title', 'o', 'source', 'source', 'o']
+    >>> t = "Scott, B. 2001. The Divide. Foreign Affairs: 160–177."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "fpage", "o", "lpage", "o"]
+    >>> _journal_sentence_before_locator(t, tokens(t), labs)[6:13]
+    ['title', 'title', 'o', 'source', 'source', 'o', 'fpage']
     """
     if "source" in labels:
         return labels
@@ -4499,6 +4612,8 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         k += 3 if words[k] == "[" else 1     # "Review [online]. 12"
     if k < n and words[k] in ".,":
         k += 1
+    if k + 1 < n and words[k] == ":" and labels[k + 1] == "fpage":
+        k += 1      # "Foreign Affairs: 160–177", "Sierra.:46–54": the pages with no volume
     last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
     if k >= n or _YEAR.match(words[k]) or not (
             words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)
@@ -4895,6 +5010,48 @@ def _place_sentence_at_end(text, toks, labels, words):
     for x in seg:
         labels[x] = "place"
     if labels[c] == "title":
+        labels[c] = "o"
+    return labels
+
+
+@_post_rule
+def _place_before_page_tail(text, toks, labels, words):
+    """The chapter's place alone in the sentence before "; p. 261–77" or
+    "; S. 88–111" (the Council of Science Editors' manner: "In: Stones R,
+    editor. Key Thinkers. London and New York; p. 261–277."), run into the
+    container: it is the place; the page mark after ";" is no part of it.
+
+    >>> t = "Wacquant L. 2008. Bourdieu. In: Stones R, editor. Key thinkers. London and New York; p. 261–277."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o", "esur", "egiv", "o", "o", "o"]
+    >>> labs += ["source"] * 7 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _place_before_page_tail(t, tokens(t), labs)[14:22]
+    ['source', 'source', 'o', 'place', 'place', 'place', 'place', 'o']
+    >>> t = "Bernsdorf W. 1980. Beiträge. In: Lexikon. Vol. 1. Stuttgart; S. ."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o", "source", "o", "o", "o", "volume", "o", "place", "place", "place", "place", "place"]
+    >>> _place_before_page_tail(t, tokens(t), labs)[15:]
+    ['place', 'o', 'o', 'o', 'o']
+    """
+    n = len(words)
+    k = next((x for x in range(1, n - 1) if words[x] == ";" and words[x + 1].casefold() in _PAGES
+              and (x + 2 >= n or words[x + 2] == ".")), None)
+    if k is None:
+        return labels
+    for x in range(k, min(n, k + 4)):
+        if words[x][:1].isdigit():
+            break
+        labels[x] = "o"
+    c = k - 1
+    while c > 0 and not (words[c] == "." and len(words[c - 1]) > 1 and words[c - 1].isalpha()):
+        c -= 1
+    if c <= 0 or k - c > 7 or "title" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, k))
+    if not seg or any(labels[x] not in ("title", "o", "publisher", "note", "source", "place") for x in seg) \
+            or not _place_words([words[x] for x in seg]):
+        return labels
+    for x in seg:
+        labels[x] = "place"
+    if labels[c] != "o":
         labels[c] = "o"
     return labels
 
