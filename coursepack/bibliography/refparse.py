@@ -479,6 +479,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _abbreviated_journal_read_as_names(text, toks, labels)
     labels = _editors_sentence_after_title(text, toks, _segment_before_locator_is_journal(text, toks, labels))
     labels = _year_opens_title(text, toks, _year_closing_source(text, toks, _vancouver_names(text, toks, labels)))
+    labels = _journal_last_sentence_before_year(text, toks, labels)
     labels = _title_after_initials_first(text, toks, _in_book_comma_editors(text, toks, labels))
     labels = _place_before_pages_is_journal(text, toks, _edition_statement(text, toks, labels))
     labels = _vancouver_editors_after_title(text, toks, labels)
@@ -4039,6 +4040,10 @@ def _vancouver_names(text, toks, labels, words):
     >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "agiv", "asur", "o"] + ["title"] * 3 + ["o"] * 8)
     >>> labs[:9]
     ['asur', 'agiv', 'o', 'title', 'title', 'title', 'title', 'title', 'o']
+    >>> t = "Lukes S. Power. A Radical View. London: Macmillan; 1974."
+    >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "agiv", "asur", "o", "title", "title", "title", "o", "place", "o", "publisher", "o", "year", "o"])
+    >>> labs[3:9]
+    ['title', 'title', 'title', 'title', 'title', 'o']
     >>> t = "Klaus J. Bade, Europa in Bewegung. München: Beck; 2000."
     >>> labs = ["agiv", "agiv", "agiv", "asur", "o"] + ["title"] * 3 + ["o"] * 8
     >>> _vancouver_names(t, tokens(t), list(labs)) == labs
@@ -4092,6 +4097,8 @@ def _vancouver_names(text, toks, labels, words):
         for y in range(a, last):
             if labels[y] == "o" and words[y] in ",;:?!–-":
                 labels[y] = "title"     # "Intelligenter, nicht härter arbeiten? Gruppenarbeit"
+        if last == stop - 1 and stop + 1 < n and labels[stop + 1] == "title":
+            labels[stop] = "title"      # "Power. A Radical View": the model's title goes on
     return labels
 
 
@@ -4338,6 +4345,10 @@ def _year_closing_source(text, toks, labels, words):
         return labels
     n = len(words)
     for y in range(n - 1, 0, -1):
+        if _YEAR.match(words[y]) and labels[y] == "volume" and y + 2 < n and words[y + 1] == ":" \
+                and labels[y + 2] == "fpage" and labels[y - 1] == "source":
+            labels[y] = "year"      # "The Amicus Journal 2000:29–51": no volume printed
+            return labels
         if not _YEAR.match(words[y]) or labels[y] not in ("source", "title", "publisher", "place", "note"):
             continue
         if y + 1 < n and labels[y + 1] == labels[y]:
@@ -4346,6 +4357,58 @@ def _year_closing_source(text, toks, labels, words):
         if after in (";", ":") or after in (".", "") and y + 2 >= n:
             labels[y] = "year"
             return labels
+    return labels
+
+
+@_post_rule
+def _journal_last_sentence_before_year(text, toks, labels, words):
+    """Vancouver's "Journal 2001;27:5–40" after a title of more than one
+    sentence: the journal is the last sentence before the year; a sentence
+    before it that the model gave to the journal ("Herrschaft.
+    Weltanschauungseliten im NS-Regime. Geschichte und Gesellschaft
+    2001;27") or the journal left in the title ("… John Rawls? Ethics
+    1995;105") is sorted so.
+
+    >>> t = "Raphael L. Ordnung der Herrschaft. Eliten im NS-Regime. Geschichte und Gesellschaft 2001;27:5–40."
+    >>> labs = ["asur", "agiv", "o"] + ["title"] * 3 + ["o"] + ["source"] * 7 + ["year", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_last_sentence_before_year(t, tokens(t), labs)[3:14]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'o', 'source', 'source', 'source']
+    >>> t = "Macedo S. The Case of John Rawls? Ethics 1995;105:468–96."
+    >>> labs = ["asur", "agiv", "o"] + ["title"] * 7 + ["year", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_last_sentence_before_year(t, tokens(t), labs)[3:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'source', 'year']
+    """
+    n = len(words)
+    y = next((x for x in range(2, n - 2) if labels[x] == "year" and words[x + 1] in ";:"
+              and words[x + 2][:1].isdigit() and labels[x - 1] in ("source", "title")), None)
+    if y is None:
+        return labels
+    lab = labels[y - 1]
+    a = y - 1
+    while a > 0 and labels[a - 1] == lab:
+        a -= 1
+    if lab == "source" and not (a >= 2 and labels[a - 1] == "o" and words[a - 1] == "."
+                                and labels[a - 2] == "title"):
+        return labels
+    cut = None
+    for x in range(y - 2, a, -1):
+        wordy = re.fullmatch(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", words[x - 1])
+        if words[x] in ".?!" and words[x + 1][:1].isupper() and (
+                words[x] != "." or wordy and (len(words[x - 1]) > 4 or words[x - 1][:1].islower())):
+            cut = x
+            break
+        if words[x] == ".":
+            return labels       # an abbreviated journal ("Soc. Sci. Med.")
+    if cut is None or y - 1 - cut > 8:
+        return labels
+    if lab == "title" and cut - a < 3:
+        return labels
+    start = a - 2 if lab == "source" else a
+    for x in range(start, cut):
+        labels[x] = "title"
+    labels[cut] = "title" if words[cut] in "?!" else "o"
+    for x in range(cut + 1, y):
+        labels[x] = "source"
     return labels
 
 
