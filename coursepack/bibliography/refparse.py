@@ -481,6 +481,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _year_opens_title(text, toks, _year_closing_source(text, toks, _vancouver_names(text, toks, labels)))
     labels = _journal_last_sentence_before_year(text, toks, labels)
     labels = _title_after_initials_first(text, toks, _in_book_comma_editors(text, toks, labels))
+    labels = _in_initials_editors_first(text, toks, labels)
     labels = _place_before_pages_is_journal(text, toks, _edition_statement(text, toks, labels))
     labels = _vancouver_editors_after_title(text, toks, labels)
     labels = _place_before_page_tail(text, toks, _place_sentence_at_end(text, toks, labels))
@@ -3899,6 +3900,11 @@ def _in_book_comma_editors(text, toks, labels, words):
     """
     n = len(words)
     low = [w.casefold() for w in words]
+    for x in range(3, n - 4):
+        if low[x] == "in" and words[x - 1] in ".,":
+            got = _initials_first_names(words, x + 2 if words[x + 1] == ":" else x + 1)
+            if got and got[1] + 1 < n and words[got[1]] == "," and low[got[1] + 1] in _ED_WORDS:
+                return labels       # "In: S. Bowler, D. Farrell, and R. Katz, eds. Book"
     k = next((x for x in range(3, n - 4) if low[x] == "in" and "title" in labels[:x]
               and (words[x - 1] in ".,?!)" or words[x - 1] in _CLOSE_Q)
               and (words[x + 1][:1].isupper() or words[x + 1] == ":" or words[x + 1] in _OPEN_Q)), None)
@@ -4132,6 +4138,9 @@ def _initials_first_names(words: list[str], x: int) -> tuple[list[tuple[int, str
         while x + 1 < n and words[x].lower() in _SURNAME_PARTICLES and words[x + 1][:1].isupper():
             sur.append(x)
             x += 1
+        if x + 2 < n and words[x] in ("St", "Ste") and words[x + 1] == "." and words[x + 2][:1].isupper():
+            sur += [x, x + 1]       # "E. de St. Aubin"
+            x += 2
         k = 0
         while x < n and k < 3 and words[x][:1].isupper() and len(words[x]) > 1 \
                 and re.fullmatch(r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*", words[x]) \
@@ -4327,6 +4336,50 @@ def _vancouver_editors_after_title(text, toks, labels, words, i, j):
     for y, lab in names:
         labels[y] = lab
     labels[x] = labels[x + 1] = "o"
+    return labels
+
+
+@_post_rule
+def _in_initials_editors_first(text, toks, labels, words):
+    """"In: D.P. McAdams and E. de St. Aubin, eds. Book. Place: Publisher"
+    (Harvard's manner): the names written initials first between "In" and
+    ", eds." are the editors and the sentence after the mark the book,
+    whatever the model read.
+
+    >>> t = "Hart, H., 1998. Anatomy. In: D.P. McAdams and E. de St. Aubin, eds. Generativity. Washington, DC: APA, 7–43."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "title", "o", "o", "o"] + ["source"] * 13 + ["o", "o", "o", "source", "o"] + ["o"] * 10
+    >>> labs = _in_initials_editors_first(t, tokens(t), labs)
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "esur"], labs[27]
+    (['McAdams', 'de', 'St', '.', 'Aubin'], 'source')
+    """
+    n = len(words)
+    for x in range(3, n - 4):
+        if words[x] not in ("In", "in") or words[x - 1] not in ".,":
+            continue
+        c0 = x + 2 if words[x + 1] == ":" else x + 1
+        got = _initials_first_names(words, c0)
+        if not got:
+            continue
+        names, m = got
+        if not (m + 2 < n and words[m] == "," and words[m + 1].casefold() in _ED_WORDS):
+            continue
+        e = m + 2
+        while e < n and words[e] in ".,":
+            e += 1
+        if e >= n or not words[e][:1].isupper():
+            continue
+        for i, lab in names:
+            labels[i] = "e" + lab if lab != "o" else "o"
+        for i in range(x, c0):
+            labels[i] = "o"
+        for i in range(m, e):
+            labels[i] = "o"
+        z = e
+        while z < n and not (words[z] in ".:;" and len(words[z - 1]) > 1) \
+                and labels[z] not in ("place", "publisher", "year", "fpage", "volume"):
+            labels[z] = "source"
+            z += 1
+        break
     return labels
 
 
@@ -5000,6 +5053,10 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
     >>> labs = _editors_sentence_after_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o"] + ["publisher"] * 7 + ["o", "place", "o"])
     >>> labs[9:17]
     ['o', 'o', 'egiv', 'esur', 'o', 'egiv', 'esur', 'o']
+    >>> t = "Mills, C. 1963. Situated Actions. ed. Irving L. Horowitz. Oxford."
+    >>> labs = _editors_sentence_after_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o", "o", "o"] + ["note"] * 4 + ["o", "place", "o"])
+    >>> labs[9:16]
+    ['o', 'o', 'egiv', 'egiv', 'egiv', 'esur', 'o']
     """
     n = len(words)
     a = j + 1
@@ -5009,13 +5066,15 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
         return labels
     low = [w.casefold() for w in words]
     mark = next((mk for mk in _ED_SENTENCE if tuple(low[a:a + len(mk)]) == mk), None)
-    if mark is None or not words[a][:1].isupper():
+    if mark is None or not (words[a][:1].isupper() or mark in (("ed", "."), ("eds", "."))):
         return labels
     e = a + len(mark)
     names, x = _given_first_names(words, e, n)
     if not names or not (x >= n or words[x] in ".,;"):
         return labels
-    if any(labels[y] == "source" for y in range(e, x)):
+    persons = sum(lab.endswith("sur") for _, lab in names)
+    if any(labels[y] == "source" for y in range(e, x)) \
+            and not (persons >= 2 or words[e].lower() in _given_names()):
         return labels
     for y in range(a, x):
         labels[y] = "o"
