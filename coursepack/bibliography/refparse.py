@@ -482,6 +482,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _journal_last_sentence_before_year(text, toks, labels)
     labels = _title_after_initials_first(text, toks, _in_book_comma_editors(text, toks, labels))
     labels = _in_initials_editors_first(text, toks, labels)
+    labels = _semicolon_names_colon(text, toks, labels)
     labels = _place_before_pages_is_journal(text, toks, _edition_statement(text, toks, labels))
     labels = _vancouver_editors_after_title(text, toks, labels)
     labels = _place_before_page_tail(text, toks, _place_sentence_at_end(text, toks, labels))
@@ -3088,6 +3089,10 @@ def _volume_at_source_end(text, toks, labels, words):
     >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "o", "o", "source", "source", "o", "fpage", "o", "lpage", "o"]
     >>> _volume_at_source_end(t, tokens(t), labs)[11:15]
     ['source', 'volume', 'o', 'fpage']
+    >>> t = "Feifel, H.: Attitudes, in: Journal of Disease 122, 1955, pp. 375–80."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "title", "o", "o", "o"] + ["source"] * 4 + ["o", "year", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _volume_at_source_end(t, tokens(t), labs)[11:15]
+    ['source', 'volume', 'o', 'year']
     """
     if "volume" in labels:
         return labels
@@ -3101,6 +3106,9 @@ def _volume_at_source_end(text, toks, labels, words):
             labels[j] = "volume"
             if labels[j + 2] == "o":
                 labels[j + 2] = "fpage"
+        elif j + 2 < n and words[j + 1] == "," and labels[j + 2] == "year" \
+                and any(labels[y] == "fpage" for y in range(j + 2, n)):
+            labels[j] = "volume"    # "in: Psychol Bull 101, 1987, pp. 213–32" (infoclio)
         break
     return labels
 
@@ -4380,6 +4388,101 @@ def _in_initials_editors_first(text, toks, labels, words):
             labels[z] = "source"
             z += 1
         break
+    return labels
+
+
+def _semicolon_names(words: list[str], x: int) -> tuple[list[tuple[int, str]], int] | None:
+    """Names written "Surname, Given" and parted by ";" from token ``x``
+    ("Hardt, Michael; Negri, Antonio"): (token, "sur"/"giv"/"o") pairs and
+    the token after the last name; None when none is there.
+
+    >>> w = re.findall(r"\\w+|\\S", "Hardt, Michael; Negri, A. B.: Empire")
+    >>> names, end = _semicolon_names(w, 0)
+    >>> [w[i] for i, lab in names if lab == "giv"], w[end]
+    (['Michael', 'A', '.', 'B', '.'], ':')
+    """
+    n = len(words)
+    out: list[tuple[int, str]] = []
+    while True:
+        s = x
+        while x < n and x - s < 3 and (words[x][:1].isupper() and len(words[x]) > 1
+                                       and re.fullmatch(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*", words[x])
+                                       or words[x].lower() in _SURNAME_PARTICLES):
+            x += 1
+        if x == s or x + 1 >= n or words[x] != ",":
+            return None
+        sur = list(range(s, x))
+        x += 1
+        g = x
+        while x < n and x - g < 6:
+            w = words[x]
+            if _INITIAL_UNIT.fullmatch(w) and x + 1 < n and words[x + 1] == ".":
+                x += 2
+            elif w[:1].isupper() and len(w) > 1 and re.fullmatch(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", w) \
+                    and x - g < 3:
+                x += 1
+            elif w in "-‐" and x > g:
+                x += 1
+            else:
+                break
+        if x == g:
+            return None
+        out += [(i, "sur") for i in sur] + [(s + len(sur), "o")] + [(i, "giv") for i in range(g, x)]
+        if x + 1 < n and words[x] == ";":
+            out.append((x, "o"))
+            x += 1
+            continue
+        return out, x
+
+
+@_post_rule
+def _semicolon_names_colon(text, toks, labels, words):
+    """The German humanities' head "Surname, Given; Surname, Given: Title,
+    Place Year" (infoclio and kin): the names before the colon (parted by
+    ";", with "(Hg.)"/"(eds.)" making them editors) are the names, and a
+    word after the colon that the model read as a name opens the title.
+
+    >>> t = "Hardt, Michael; Negri, Antonio: Empire, Cambridge 2000."
+    >>> labs = ["asur", "o", "agiv", "o", "asur", "o", "agiv", "o", "asur", "o", "place", "year", "o"]
+    >>> _semicolon_names_colon(t, tokens(t), labs)[7:10]
+    ['o', 'title', 'o']
+    >>> t = "Hollmann, Reiner; Niemeyer, Edzard: Soziale Prozesse, 1998."
+    >>> labs = ["asur", "o", "agiv", "o", "asur", "o", "title", "title", "title", "title", "o", "year", "o"]
+    >>> _semicolon_names_colon(t, tokens(t), labs)[4:9]
+    ['asur', 'o', 'agiv', 'o', 'title']
+    """
+    n = len(words)
+    x0 = 2 if n > 3 and words[0].isdigit() and words[1] in ".)" else 0
+    got = _semicolon_names(words, x0)
+    if got is None:
+        return labels
+    names, c = got
+    role = "a"
+    low = [w.casefold() for w in words]
+    if c + 2 < n and words[c] == "(" and low[c + 1] in _EDS:
+        role = "e"
+        c += 2
+        while c < n and words[c] in ".)":
+            c += 1
+    elif c + 2 < n and low[c] in ("et", "u") and low[c + 1] in ("al", ".", "a"):
+        c += 2
+        while c < n and (words[c] == "." or low[c] == "a"):
+            c += 1
+    if c + 1 >= n or words[c] != ":":
+        return labels
+    if ";" not in words[x0:c] and not any(labels[i] in _NAME_LABELS for i in range(c + 1, min(n, c + 3))):
+        return labels
+    for i, lab in names:
+        labels[i] = role + lab if lab != "o" else "o"
+    for i in range(names[-1][0] + 1, c + 1):
+        labels[i] = "o"
+    t = c + 1
+    e = t
+    while e < n and words[e] not in ",.;(" and labels[e] in _NAME_LABELS + ("title", "o"):
+        e += 1
+    if any(labels[i] in _NAME_LABELS for i in range(t, e)):
+        for i in range(t, e):
+            labels[i] = "title"
     return labels
 
 
