@@ -4483,6 +4483,11 @@ def _semicolon_names_colon(text, toks, labels, words):
     if any(labels[i] in _NAME_LABELS for i in range(t, e)):
         for i in range(t, e):
             labels[i] = "title"
+    y = next((i for i in range(e + 1, min(n, e + 6)) if labels[i] == "year"), None)
+    if y is not None and words[e] == "," and all(labels[i] in _NAME_LABELS for i in range(e + 1, y)) \
+            and _place_words(words[e + 1:y]):
+        for i in range(e + 1, y):
+            labels[i] = "place"     # "…: Harbours, Leeds 2000"
     return labels
 
 
@@ -5857,9 +5862,11 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab in (role + "sur", role + "giv")]
     if runs and len(people) <= 2:
         span = text[toks[runs[0][0]][0]:toks[runs[-1][1]][1]]
+        # in capitals ("WORLD HEALTH ORGANIZATION", ISO 690) the words are read as written
+        plain = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in span.split())
         if len(span.split()) >= 2 and not re.search(r"[,/&;]|\b(and|und|et)\b", span) \
-                and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", span) \
-                or _ORG_WORDS.search(span) and not re.search(r"[,/&;]", span):
+                and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", plain.lower()) \
+                or _ORG_WORDS.search(plain) and not re.search(r"[,/&;]", span):
             return ["{" + " ".join(span.split()) + "}"]
     out = []
     for p in people:
