@@ -489,7 +489,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _publisher_sentence_at_end(text, toks, labels)
     labels = _title_before_place_year(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
-    return _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
+    labels = _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
+    return _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -2191,8 +2192,9 @@ def _after_double_slash(text, toks, labels, words):
         e += 1
     while e > a and not words[e - 1][:1].isalnum():
         e -= 1
-    if e - a < 1 or not any(labels[x] == "source" for x in range(a, e)):
-        return labels
+    if e - a < 1 or not (any(labels[x] == "source" for x in range(a, e))
+                         or all(labels[x] in _NAME_LABELS + ("o", "title", "note") for x in range(a, e))):
+        return labels       # "// Прибалтика и Европа. М.: Наука": read as names, the collection all the same
     for x in range(a, e):
         labels[x] = "source"
     return labels
@@ -4047,8 +4049,9 @@ def _vancouver_names(text, toks, labels, words):
     ['asur', 'agiv', 'o', 'asur', 'asur', 'agiv', 'o', 'title', 'title', 'title', 'o']
 
     One name whose title's first word is followed by a comma ("Carens J.
-    Culture, Citizenship"), unless the first word is a given name ("Klaus
-    J. Bade, Europa …"):
+    Culture, Citizenship"), when the entry's date is Vancouver's ("; 2000",
+    "2001;27:5") and the first word no given name ("Klaus J. Bade, Europa
+    …", "Patrice G. Poutrus, Zuflucht …, Berlin 2004"):
 
     >>> t = "Carens J. Culture, Citizenship and Community. Oxford: OUP; 2000."
     >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "agiv", "asur", "o"] + ["title"] * 3 + ["o"] * 8)
@@ -4096,7 +4099,8 @@ def _vancouver_names(text, toks, labels, words):
                 or _initials_token(w) and a + 1 < n and words[a + 1] == "." \
                 or a + 1 < n and words[a + 1] in (",", "(", "/", ";", "&") \
                 and sum(lab == "agiv" for _, lab in names) == 1 \
-                and (words[a + 1] != "," or words[names[0][0]].lower() in _given_names()):
+                and (words[a + 1] != "," or words[names[0][0]].lower() in _given_names()
+                     or not re.search(r";\s*(1[5-9]|20)\d\d\b|\b(1[5-9]|20)\d\d\s*[;:]\s*\d", text)):
             return labels   # "Klaus J. Bade, Europa …", "Hickman Mary J. and …": given names first
     for y, lab in names:
         labels[y] = lab
@@ -4488,6 +4492,76 @@ def _semicolon_names_colon(text, toks, labels, words):
             and _place_words(words[e + 1:y]):
         for i in range(e + 1, y):
             labels[i] = "place"     # "…: Harbours, Leeds 2000"
+    return labels
+
+
+_LEAD_IN = re.compile(r"(?i)(?<!\w)(verfügbar\s+unter|available\s+(?:from|at|online)|online\s+verfügbar"
+                      r"|abrufbar\s+unter|disponible\s+(?:en|sur))\s*:?")
+_NO_DATE = re.compile(r"(?<!\w)(o\.\s?J\.|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|b\.\s?g\.)(?=[\s,.;:)]|$)")
+_ISBN = re.compile(r"(?<!\w)(ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\dX\-‐ ]{7,16}[\dX]")
+
+
+@_post_rule
+def _lead_ins_and_identifiers(text, toks, labels, words):
+    """Words that announce a field and are none ("Verfügbar unter:",
+    "Available from:"), the marks of a missing date ("o. J.", "n.d."), and
+    an ISBN or ISSN (a note, not pages or a journal): ISO 690's manner.
+
+    >>> t = "LEE, Ann, 2001. Häfen. Leeds: Northgate. ISBN 978-3-16-148410-0. Verfügbar unter: http://x.org/h"
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "place", "o", "publisher", "o", "source", "fpage", "o", "lpage"]
+    >>> labs = _lead_ins_and_identifiers(t, tokens(t), labs + ["o", "volume", "o", "note", "o", "note", "o", "place", "place", "o", "url"])
+    >>> labs[12:22], labs[23:27]
+    (['note', 'note', 'note', 'note', 'note', 'note', 'note', 'note', 'note', 'note'], ['o', 'o', 'o', 'url'])
+    """
+    for rx, lab in ((_LEAD_IN, "o"), (_NO_DATE, "o"), (_ISBN, "note")):
+        for m in rx.finditer(text):
+            for x, (a, b) in enumerate(toks):
+                if a >= m.start() and b <= m.end() + (1 if lab == "note" else 0) and labels[x] not in ("url", "doi"):
+                    labels[x] = lab
+    return labels
+
+
+@_post_rule
+def _imprint_inside_run(text, toks, labels, words):
+    """"Place: Publisher" as the last sentence of a container or title run,
+    with no publisher read ("In: Rolf BEAUMONT (Hrsg.). Küsten im Wandel.
+    Leeds: Northgate, S. 45–67."): the place and publisher come out of it.
+
+    >>> t = "LEE, Ann, 2001. Häfen. In: Rolf BEAUMONT (Hrsg.). Küsten im Wandel. Leeds: Northgate, S. 45–67."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "o", "o", "egiv", "esur", "o", "o", "o", "o", "o"]
+    >>> labs += ["source"] * 7 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_inside_run(t, tokens(t), labs)[17:25]
+    ['source', 'source', 'source', 'o', 'place', 'o', 'publisher', 'o']
+    """
+    if "publisher" in labels:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("source", "title") or j - i < 4:
+            continue
+        k = next((x for x in range(i + 2, j) if words[x] == ":"), None)
+        if k is None:
+            continue
+        b = k - 1
+        while b > i and not (words[b] == "." and len(words[b - 1]) > 1):
+            b -= 1
+        if b <= i + 1 or not _place_words(words[b + 1:k]):
+            continue
+        e = k + 1
+        while e < n and words[e] not in ",.;(" and labels[e] in (lab, "o") and (words[e][:1].isupper() or e > k + 1):
+            e += 1
+        if e == k + 1:
+            continue
+        labels[b] = "o"
+        for x in range(b + 1, k):
+            labels[x] = "place"
+        labels[k] = "o"
+        for x in range(k + 1, e):
+            labels[x] = "publisher"
+        for x in range(e, j + 1):
+            if labels[x] == lab and not words[x][:1].isalnum():
+                labels[x] = "o"
+        break
     return labels
 
 

@@ -371,3 +371,27 @@ def test_semicolon_names_then_colon_title():
 def test_organisation_in_capitals_is_one_author():
     e = parse_reference("NORTHERN HARBOUR ASSOCIATION, 2010. Annual report. Leeds: Northgate.")
     assert e.persons["author"] == ["{NORTHERN HARBOUR ASSOCIATION}"]
+
+
+def test_iso690_isbn_no_date_lead_in_and_imprint_after_the_book():
+    e = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte im Norden. Leeds: Northgate. "
+                        "ISBN 978-3-16-148410-0.")
+    assert (e.fields["title"], e.fields["address"], e.fields["publisher"]) == \
+        ("Hafenstädte im Norden", "Leeds", "Northgate")
+    assert "pages" not in e.fields and "journal" not in e.fields
+    c = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte. In: Rolf BEAUMONT (Hrsg.). Küsten "
+                        "Europas im Wandel. Leeds: Northgate, S. 45–67.")
+    assert c.fields["booktitle"] == "Küsten Europas im Wandel"
+    assert (c.fields["address"], c.fields["publisher"]) == ("Leeds", "Northgate")
+    n = parse_reference("LINDQVIST, Tora, o.J. Hafenstädte im Norden. Leeds: Northgate.")
+    assert n.fields["title"] == "Hafenstädte im Norden"
+    u = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte im Norden [online]. Verfügbar unter: "
+                        "http://www.example.org/hafen")
+    assert "address" not in u.fields
+
+
+def test_gost_collection_after_double_slash_read_as_names():
+    e = parse_reference("Линдквист Т. Портовые города // Прибалтика и Европа. М.: Наука, 2008. С. 45–67.")
+    assert e.persons["author"] == ["Линдквист, Т."]
+    assert e.fields["title"] == "Портовые города"
+    assert "Прибалтика и Европа" in e.fields.values()
