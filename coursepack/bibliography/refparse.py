@@ -490,7 +490,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _title_before_place_year(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     labels = _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
-    return _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
+    labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
+    return _capitals_are_surnames(text, toks, labels)
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4562,6 +4563,29 @@ def _imprint_inside_run(text, toks, labels, words):
             if labels[x] == lab and not words[x][:1].isalnum():
                 labels[x] = "o"
         break
+    return labels
+
+
+@_post_rule
+def _capitals_are_surnames(text, toks, labels, words):
+    """ISO 690's capitals: in an entry whose first name is a surname in
+    capitals ("LINDQVIST, Tora und Mensah OKAFOR"), a name written "Given
+    SURNAME" has its surname in capitals, whichever way the model read it.
+
+    >>> t = "LEE, Ann und Kai SALTER (Hrsg.), 2001. Häfen. Leeds."
+    >>> _capitals_are_surnames(t, tokens(t), ["esur", "o", "egiv", "o", "esur", "egiv"] + ["o"] * 12)[4:6]
+    ['egiv', 'esur']
+    """
+    first = next((x for x, lab in enumerate(labels) if lab in _NAME_LABELS), None)
+    if first is None or not (labels[first].endswith("sur") and words[first].isupper() and len(words[first]) > 1):
+        return labels
+    for x in range(first + 1, len(words) - 1):
+        a, b = labels[x], labels[x + 1]
+        if a in _NAME_LABELS and b in _NAME_LABELS and a[0] == b[0] and a.endswith("sur") and b.endswith("giv") \
+                and words[x][:1].isupper() and not words[x].isupper() and words[x].isalpha() \
+                and words[x + 1].isupper() and len(words[x + 1]) > 1 and words[x + 1].replace("-", "").isalpha() \
+                and text[toks[x][1]:toks[x + 1][0]] == " ":
+            labels[x], labels[x + 1] = a[0] + "giv", a[0] + "sur"
     return labels
 
 

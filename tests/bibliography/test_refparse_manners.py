@@ -395,3 +395,10 @@ def test_gost_collection_after_double_slash_read_as_names():
     assert e.persons["author"] == ["Линдквист, Т."]
     assert e.fields["title"] == "Портовые города"
     assert "Прибалтика и Европа" in e.fields.values()
+
+
+def test_iso690_given_name_before_surname_in_capitals():
+    e = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte. In: BEAUMONT, Rolf und Kai SALTER "
+                        "(Hrsg.), Küsten Europas im Wandel. Leeds: Northgate, S. 45–67.")
+    assert e.persons["editor"] == ["BEAUMONT, Rolf", "SALTER, Kai"]
+    assert e.fields["booktitle"] == "Küsten Europas im Wandel"
