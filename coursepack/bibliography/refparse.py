@@ -491,7 +491,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
     labels = _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
     labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
-    return _capitals_are_surnames(text, toks, labels)
+    labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
+    return _place_closing_source(text, toks, labels)
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4586,6 +4587,78 @@ def _capitals_are_surnames(text, toks, labels, words):
                 and words[x + 1].isupper() and len(words[x + 1]) > 1 and words[x + 1].replace("-", "").isalpha() \
                 and text[toks[x][1]:toks[x + 1][0]] == " ":
             labels[x], labels[x + 1] = a[0] + "giv", a[0] + "sur"
+    return labels
+
+
+_EDITED_BY_MARK = (("herausgegeben", "von"), ("edited", "by"), ("hg", ".", "v", "."), ("hrsg", ".", "v", "."),
+                   ("hg", ".", "von"), ("hrsg", ".", "von"), ("ed", ".", "by"), ("eds", ".", "by"))
+
+
+@_post_rule
+def _edited_by_inside_source(text, toks, labels, words):
+    """", herausgegeben von Claus-Dieter Krohn" (", edited by …") left at
+    the end of the container run ("S. 88–111 in Exil im 20. Jahrhundert,
+    herausgegeben von Claus-Dieter Krohn. München."): the mark is no part
+    of the book and the names after it are the editors.
+
+    >>> t = "Lee, A. 2000. „Flucht“. S. 88–111 in Exil im Wandel, herausgegeben von Claus-Dieter Krohn. München."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> labs = _edited_by_inside_source(t, tokens(t), labs + ["source"] * 7 + ["o", "place", "o"])
+    >>> labs[16:23]
+    ['source', 'source', 'source', 'o', 'o', 'o', 'egiv']
+    """
+    n = len(words)
+    low = [w.casefold() for w in words]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source":
+            continue
+        for m in range(i + 1, j):
+            if words[m] != ",":
+                continue
+            mark = next((mk for mk in _EDITED_BY_MARK if tuple(low[m + 1:m + 1 + len(mk)]) == mk), None)
+            if mark is None:
+                continue
+            e = m + 1 + len(mark)
+            names, x = _given_first_names(words, e, n)
+            if not names or x <= j and labels[x - 1] != "source" or not (x >= n or words[x] in ".,;:("):
+                continue
+            for y in range(m, e):
+                labels[y] = "o"
+            for y, nl in names:
+                labels[y] = nl
+            return labels
+    return labels
+
+
+@_post_rule
+def _place_closing_source(text, toks, labels, words):
+    """A book's place run into the end of its container after the book's
+    last sentence ("in Elizabeth B. Silva and Carol Smart (eds.), The New
+    Family? London, 13–30."), with no place read: it is the place.
+
+    >>> t = "Lee, A. (1999). “Risk,” in C. Smart (ed.), The New Family? London, 13–30."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "o", "title", "o", "o", "o", "egiv", "egiv", "esur", "o", "o", "o", "o", "o"]
+    >>> _place_closing_source(t, tokens(t), labs + ["source"] * 5 + ["o", "fpage", "o", "lpage", "o"])[21:26]
+    ['source', 'source', 'source', 'source', 'place']
+    """
+    if "place" in labels:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 3:
+            continue
+        if not (j + 1 >= n or words[j + 1] == "." and j + 2 >= n
+                or j + 2 < n and words[j + 1] in ",:" and (words[j + 2][:1].isdigit() or words[j + 1] == ":")):
+            continue
+        b = next((x for x in range(j - 1, i, -1) if words[x] in ".?!" and words[x + 1][:1].isupper()
+                  and (words[x] != "." or len(words[x - 1]) > 1 and words[x - 1].isalpha())), None)
+        if b is None or b - i < 2 or j - b > 4 or not _place_words(words[b + 1:j + 1]):
+            continue
+        for x in range(b + 1, j + 1):
+            labels[x] = "place"
+        if words[b] == ".":
+            labels[b] = "o"
+        break
     return labels
 
 

@@ -402,3 +402,18 @@ def test_iso690_given_name_before_surname_in_capitals():
                         "(Hrsg.), Küsten Europas im Wandel. Leeds: Northgate, S. 45–67.")
     assert e.persons["editor"] == ["BEAUMONT, Rolf", "SALTER, Kai"]
     assert e.fields["booktitle"] == "Küsten Europas im Wandel"
+
+
+def test_german_asa_chapter_edited_by_after_the_book():
+    e = parse_reference("Lindqvist, Tora. 2000. „Hafenstädte nach 1945“. S. 88–111 in Küsten im "
+                        "20. Jahrhundert, herausgegeben von Claus-Dieter Okafor. Leeds.")
+    assert e.fields["booktitle"] == "Küsten im 20. Jahrhundert"
+    assert e.persons["editor"] == ["Okafor, Claus-Dieter"]
+    assert e.fields["pages"] == "88–111"
+
+
+def test_place_after_a_book_title_ending_in_a_question_mark():
+    e = parse_reference("Lindqvist, Tora (1999). “Harbour risk,” in Mensah Okafor (ed.), The New "
+                        "Harbour? London, 13–30.")
+    assert e.fields["booktitle"] == "The New Harbour?"
+    assert e.fields["address"] == "London"
