@@ -492,7 +492,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
     labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
     labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
-    return _place_closing_source(text, toks, labels)
+    return _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4659,6 +4659,72 @@ def _place_closing_source(text, toks, labels, words):
         if words[b] == ".":
             labels[b] = "o"
         break
+    return labels
+
+
+_ABBR_SMALL = {"of", "and", "the", "&", "for", "in", "on", "und", "für", "de", "la"}
+
+
+@_post_rule
+def _abbreviated_journal_before_volume(text, toks, labels, words):
+    """A journal abbreviated with full stops right before the volume ("…
+    after the war. Coast. Rev. 12, 45–67", "J. Pers. Soc. Psychol. 12",
+    "Am. J. Sociol. 12"), split between the title, names and the
+    container by the model: the run of abbreviations is the journal.
+
+    >>> t = "Lee, T. (2001). Harbour towns. Am. J. Sociol. 12, 45–67."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "title", "title", "title", "o", "source", "source", "source", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _abbreviated_journal_before_volume(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'o', 'source', 'source', 'source', 'source', 'source', 'o']
+    """
+    n = len(words)
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    L = next((x for x in range(first[0] + 2, n) if labels[x] in ("volume", "issue", "fpage")
+              and words[x][:1].isdigit()), None)
+    if L is None:
+        return labels
+    y = L - 1
+    if words[y] == ",":
+        y -= 1
+    units: list[int] = []
+    dots = 0
+    while y > first[0]:
+        w = words[y]
+        if w == "." and y - 1 > first[0]:
+            v = words[y - 1]
+            if v[:1].isupper() and v.isalpha() and len(v) <= 8 \
+                    and v.casefold() not in _VOL | _NUM | _PAGES | _EDS:
+                units = [y - 1, y] + units
+                dots += 1
+                y -= 2
+                continue
+            break
+        if w.casefold() in _ABBR_SMALL or w.isupper() and w.isalpha() and len(w) <= 4 \
+                or w[:1].isupper() and w.isalpha() and len(w) <= 8 and units:
+            units = [y] + units
+            y -= 1
+            continue
+        break
+    if dots < 2 or not units or words[y] != "." or not (
+            len(words[y - 1]) > 8 or words[y - 1][:1].islower() or words[y - 1] in _CLOSE_Q
+            or words[y - 1][:1].isdigit()) or y - first[0] < 2:
+        return labels
+    if all(labels[x] == "source" for x in units if words[x] != "."):
+        return labels
+    for x in range(first[0], y):
+        if labels[x] in _NAME_LABELS:
+            return labels
+    labels[y] = "o"
+    for x in units:
+        labels[x] = "source"
+    if words[units[-1]] == "." and units[-1] + 1 < n and labels[units[-1] + 1] in ("volume", "issue", "fpage"):
+        labels[units[-1]] = "o"
+    for x in range(first[0], y):
+        if labels[x] == "o" and x > first[0] and labels[x - 1] == "title" and words[x] in ",:;" \
+                and labels[x + 1] == "title":
+            labels[x] = "title"
     return labels
 
 

@@ -417,3 +417,12 @@ def test_place_after_a_book_title_ending_in_a_question_mark():
                         "Harbour? London, 13–30.")
     assert e.fields["booktitle"] == "The New Harbour?"
     assert e.fields["address"] == "London"
+
+
+def test_journal_abbreviated_with_stops_after_the_title():
+    for journal in ("Coast. Rev.", "J. Coast. Harb. Stud.", "Am. J. Harb."):
+        e = parse_reference(f"Lindqvist, T., and Okafor, M. (2001). Harbour towns after the war. "
+                            f"{journal} 12, 45–67.")
+        assert e.fields["title"] == "Harbour towns after the war"
+        assert e.fields["journal"] == journal.rstrip(".")
+        assert e.persons["author"] == ["Lindqvist, T.", "Okafor, M."]
