@@ -492,7 +492,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
     labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
     labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
-    return _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
+    labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
+    return _note_after_year_is_title(text, toks, labels)
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4725,6 +4726,33 @@ def _abbreviated_journal_before_volume(text, toks, labels, words):
         if labels[x] == "o" and x > first[0] and labels[x - 1] == "title" and words[x] in ",:;" \
                 and labels[x + 1] == "title":
             labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _note_after_year_is_title(text, toks, labels, words):
+    """With no title read at all, a "note" sentence right after the names
+    and the year ("Lehmbruch, G. and Schmitter, P. eds., 1982. Patterns of
+    Corporatist Policy-Making. Beverly Hills: Sage.") is the title.
+
+    >>> t = "Lee, G. eds., 1982. Patterns of Policy-Making. Leeds: Sage."
+    >>> labs = ["esur", "o", "egiv", "egiv", "o", "o", "o", "year", "o", "note", "note", "note", "o", "place", "o", "publisher", "o"]
+    >>> _note_after_year_is_title(t, tokens(t), labs)[9:13]
+    ['title', 'title', 'title', 'o']
+    """
+    if "title" in labels or "year" not in labels:
+        return labels
+    y = labels.index("year")
+    if not any(lab in _NAME_LABELS for lab in labels[:y]):
+        return labels
+    x = y + 1
+    while x < len(words) and words[x] in ".,:)" and labels[x] == "o":
+        x += 1
+    if x >= len(words) or labels[x] != "note" or x - y > 3:
+        return labels
+    while x < len(words) and labels[x] == "note":
+        labels[x] = "title"
+        x += 1
     return labels
 
 

@@ -426,3 +426,10 @@ def test_journal_abbreviated_with_stops_after_the_title():
         assert e.fields["title"] == "Harbour towns after the war"
         assert e.fields["journal"] == journal.rstrip(".")
         assert e.persons["author"] == ["Lindqvist, T.", "Okafor, M."]
+
+
+def test_edited_book_title_is_the_sentence_after_the_year():
+    e = parse_reference("Lindqvist, T. and Okafor, M. eds., 1982. Patterns of Harbour Policy-Making. "
+                        "Leeds: Northgate Publications.")
+    assert e.persons["editor"] == ["Lindqvist, T.", "Okafor, M."]
+    assert e.fields["title"] == "Patterns of Harbour Policy-Making"
