@@ -166,6 +166,8 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             for k in ("url", "urldate", "date"):
                 if mended.get(k) and not f.get(k):
                     f[k] = mended[k]
+            if str(f.get("year", ""))[:4].isdigit() and str(f.get("date", ""))[:4] != str(f["year"])[:4]:
+                f.pop("date", None)     # the year the entry's mends settled on (a reprint's, not the original's)
         data[w.key] = (etype, f, p, w)
     # the editor's decisions
     dec: Decisions = load_decisions(decisions, set(data)) if decisions else Decisions()

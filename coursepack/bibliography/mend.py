@@ -282,6 +282,41 @@ def container_first(e: model.BibEntry, text: str) -> None:
         return
 
 
+#: the words a list writes before the number of a book's volume or part
+VOLUME_LABEL = re.compile(r"(?<![\w.])(?:Teile?|Tl\.|Bände|Band|Bde\.|Bd\.|Vols?\.?|vols?\.|Volumes?|volumes?|Parts?|"
+                          r"parts?|Pt\.|pt\.|Tomes?|tomes?|t\.|Tomo|Tom|Т\.|Том|Tl|Halbband|Lieferung|Lfg\.)$")
+
+
+def volume_label(e: model.BibEntry, text: str) -> None:
+    """The word a list writes before the number of a book's volume or
+    part ("Teil II", "Band 3", "Vols. 1 and 2", "Tome 2"), kept
+    (``volumelabel``) so that the style prints the list's word, not its
+    own ("Teil II" is a part, not a "vol."; a German "Band" is no
+    "Bd.").  Not for an article: a journal's volume is printed as a
+    number by every style.
+
+    >>> e = model.BibEntry("k", "book", {"maintitle": "Die Liebe zur Landschaft", "volume": "II"}, {})
+    >>> volume_label(e, "Gröning, G. (1987), Die Liebe zur Landschaft, Teil II: Der Drang nach Osten"); e.fields["volumelabel"]
+    'Teil'
+    >>> e = model.BibEntry("k", "book", {"volume": "1 and 2"}, {})
+    >>> volume_label(e, "Crouch, C. (ed.) (1978): The Resurgence. Vols. 1 and 2. New York."); e.fields["volumelabel"]
+    'Vols.'
+    >>> e = model.BibEntry("k", "article", {"volume": "18"}, {})
+    >>> volume_label(e, "Dalton, R. Understanding, Journal of Democracy, Volume 18, Number 4"); "volumelabel" in e.fields
+    False
+    """
+    f = e.fields
+    vol = str(f.get("volume", "")).strip()
+    if not vol or e.type == "article" or f.get("volumelabel"):
+        return
+    pat = r"\s*".join(re.escape(ch) for ch in vol.replace(" ", ""))
+    for m in re.finditer(rf"(?<![\w]){pat}(?!\w)", text):
+        w = re.search(r"(\S+)\s*$", text[max(0, m.start() - 14):m.start()])
+        if w and VOLUME_LABEL.search(w.group(1)) and text[m.start() - 1:m.start()] in " \u00a0.":
+            f["volumelabel"] = w.group(1)
+            return
+
+
 def slashed_container(e: model.BibEntry, text: str) -> None:
     """A book title the parser cut off the title at a slash ("… Historikertag
     in Halle/Saale am 11. September 2002", read as a chapter "… in Halle" in
@@ -641,20 +676,35 @@ def initials_as_surname(e: model.BibEntry) -> None:
 
 
 def year_with_original(e: model.BibEntry, text: str) -> None:
-    """A year the text gives with an earlier one ("(1963/1940)", "(1999/
-    1946)": the edition cited and the first): the first edition's year as
-    ``origdate`` (printed "1963 [1940]", as "1984 [1893]" is).
+    """Two years the text gives as the work's date, one the first
+    edition's, the other the edition cited (a translation, a reprint):
+    "(1963/1940)", "(1999/ 1946)" (the edition cited first) or, as APA
+    writes it, "(1927/1986)" (the original first).  The later is the
+    edition cited (``year``), the earlier the first edition's
+    (``origdate``): printed "1986 [1927]", as "1984 [1893]" is; neither
+    year is lost.  Two years in a row ("2005/2006", a season, a report's
+    span) are no such pair.
 
     >>> e = model.BibEntry("k", "book", {"year": "1963"}, {})
     >>> year_with_original(e, "Mills, Charles W. (1963/1940): Situated Actions."); e.fields["origdate"]
     '1940'
+    >>> e = model.BibEntry("k", "book", {"year": "1927"}, {})
+    >>> year_with_original(e, "Heidegger M. (1927/1986) Sein und Zeit. Trans. F. Vezin. Paris: Gallimard.")
+    >>> e.fields["year"], e.fields["origdate"]
+    ('1986', '1927')
+    >>> e = model.BibEntry("k", "report", {"year": "2005"}, {})
+    >>> year_with_original(e, "Amt (2005/2006): Bericht."); e.fields
+    {'year': '2005'}
     """
     y = str(e.fields.get("year", ""))
     if not re.fullmatch(_YEAR, y) or e.fields.get("origdate"):
         return
-    m = re.search(rf"\({re.escape(y)}\s*/\s*({_YEAR})\)", text)
-    if m and m.start() < 120 and int(m.group(1)) < int(y):
-        e.fields["origdate"] = m.group(1)
+    m = re.search(rf"\(\s*(?:({_YEAR})\s*/\s*{y}|{y}\s*/\s*({_YEAR}))\s*\)", text)
+    if not m or m.start() > 120:
+        return
+    a, b = (m.group(1), y) if m.group(1) else (y, m.group(2))
+    if int(a) > int(b) or int(b) - int(a) >= 3:
+        e.fields["year"], e.fields["origdate"] = str(max(int(a), int(b))), str(min(int(a), int(b)))
 
 
 _TRANSLATED = r"(?<!\w)(?:Trans\.|Transl\.|Translated by|tr\.|trad\.|traduit par|Übers\.|übers\. von|übersetzt von)"
@@ -816,6 +866,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     season_not_place(e, text)
     month_given(e, text)
     kind_of_work(e)
+    volume_label(e, text)
 
 
 def print_type(e: model.BibEntry) -> str:

@@ -279,7 +279,8 @@ def book_volume(children, context, capital=True):
     if not vol or f.get("series") or f.get("maintitle"):
         raise richtext_missing("volume", context)
     word = _words(context).vol
-    return richtext.Text(f"{_cap(word) if capital else word} {vol}")
+    label = _plain(f.get("volumelabel", "")).strip()     # the list's own word: "Vols.", "Teil"
+    return richtext.Text(f"{label or (_cap(word) if capital else word)} {vol}")
 
 
 @node
@@ -299,7 +300,8 @@ def book_title(children, context):
         title = f"{title}{'' if title.endswith(('.', '?', '!', ':')) else '.'} {sub}"
     if main:
         vol = _plain(f.get("volume", "")).strip()
-        title = f"{main}, {_words(context).vol} {vol}: {title}" if vol else f"{main}: {title}"
+        label = _plain(f.get("volumelabel", "")).strip() or _words(context).vol
+        title = f"{main}, {label} {vol}: {title}" if vol else f"{main}: {title}"
     return richtext.Tag("em", title)
 
 
@@ -312,6 +314,9 @@ def series_number(children, context):
     if not series:
         raise richtext_missing("series", context)
     num = "" if f.get("maintitle") else _plain(f.get("volume", "")).strip()
+    label = _plain(f.get("volumelabel", "")).strip()
+    if num and label:
+        return richtext.Text(f"{series}, {label} {num}")     # as the list writes it: "…, Band 3"
     return richtext.Text(f"{series} {num}" if num else series)
 
 
