@@ -301,6 +301,9 @@ def volume_label(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "book", {"volume": "1 and 2"}, {})
     >>> volume_label(e, "Crouch, C. (ed.) (1978): The Resurgence. Vols. 1 and 2. New York."); e.fields["volumelabel"]
     'Vols.'
+    >>> e = model.BibEntry("k", "incollection", {"volume": "2"}, {})
+    >>> volume_label(e, "In E. Witte (Eds.), Understanding (Vol. 2, pp. 37–65)."); e.fields["volumelabel"]
+    'Vol.'
     >>> e = model.BibEntry("k", "article", {"volume": "18"}, {})
     >>> volume_label(e, "Dalton, R. Understanding, Journal of Democracy, Volume 18, Number 4"); "volumelabel" in e.fields
     False
@@ -311,7 +314,7 @@ def volume_label(e: model.BibEntry, text: str) -> None:
         return
     pat = r"\s*".join(re.escape(ch) for ch in vol.replace(" ", ""))
     for m in re.finditer(rf"(?<![\w]){pat}(?!\w)", text):
-        w = re.search(r"(\S+)\s*$", text[max(0, m.start() - 14):m.start()])
+        w = re.search(r"(?<![^\s(\[])(\w+\.?)\s*$", text[max(0, m.start() - 14):m.start()])
         if w and VOLUME_LABEL.search(w.group(1)) and text[m.start() - 1:m.start()] in " \u00a0.":
             f["volumelabel"] = w.group(1)
             return
@@ -433,10 +436,28 @@ def month_given(e: model.BibEntry, text: str) -> None:
     y = str(f.get("year", ""))
     if f.get("month") or not y[:4].isdigit():
         return
+    # "(2001, May)", "(2003, March 12)": APA's date after the author
+    m = re.search(rf"\(\s*{y[:4]}[a-z]?\s*,\s*({_MONTHS_GIVEN}(?:\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?)?)\s*\)",
+                  text, re.I)
+    if m and m.start() < 150:
+        f["month"] = m.group(1)
+        return
     note = str(f.get("note", ""))
-    m = re.search(rf",\s*({_MONTHS_GIVEN})$", note)
-    if m and re.search(rf"{re.escape(m.group(1))}\s+{y[:4]}\b", text):
+    # "…, Janvier 1998" (the year after the month); "…, Cornell University,
+    # March 2." (the day of a meeting, at the entry's end)
+    m = re.search(rf"(?:^|,)\s*((?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\.?\s+)?{_MONTHS_GIVEN}(?:\s+\d{{1,2}})?)$",
+                  note, re.I)
+    if m and (re.search(rf"{re.escape(m.group(1))}\s+{y[:4]}\b", text)
+              or re.search(rf"{re.escape(m.group(1))}\s*\.?\s*$", text)):
         f["note"] = note[:m.start()].rstrip(" ,")
+        if not f["note"]:
+            del f["note"]
+        f["month"] = m.group(1)
+        return
+    # "…, manuscript, march 1998": a month the parser read as nothing
+    m = re.search(rf"(?<!\w)({_MONTHS_GIVEN})\s+{y[:4]}\b", text, re.I)
+    if m and e.type != "article" and not any(_find(str(v), m.group(1)) >= 0 for v in f.values()) \
+            and re.match(r"\s*[.,;]?\s*$", text[m.end():]):
         f["month"] = m.group(1)
         return
     j = _span(text, str(f.get("journal", "")))
@@ -444,6 +465,40 @@ def month_given(e: model.BibEntry, text: str) -> None:
         m = re.match(rf"\s*,\s*({_MONTHS_GIVEN})\s*[:,]", text[j[1]:])
         if m:
             f["month"] = m.group(1)
+
+
+# a work given at a meeting: "Paper presented at …", "Vortrag auf …"
+_PRESENTED = re.compile(r"(?i)^(?:(?:a\s+)?(?:paper|talk|lecture|address|poster|keynote|contribution)\s+)?"
+                        r"(?:presented|given|delivered|read|prepared)\s+(?:at|to|for|before)\s|"
+                        r"^(?:Vortrag|Referat|Beitrag|Papier|Communication|Comunicación|Relazione)\s+"
+                        r"(?:gehalten\s+)?(?:auf|bei|zur|zum|an|présentée?|au|à|presentada|presentata)\b")
+
+
+def presented_paper(e: model.BibEntry, text: str) -> None:
+    """A work the entry says was given at a meeting ("Paper presented at
+    the Annual Meeting of …", "Vortrag auf der Tagung …") that the parser
+    read as an article in a journal, a chapter in a book or a book in a
+    series of that name: a paper (``misc``) given there
+    (``howpublished``), printed with the place and the day the entry
+    gives after it (a note, the address).
+
+    >>> e = model.BibEntry("k", "article", {"title": "Justice", "journal": "Paper presented at the Bargaining Workshop",
+    ...                    "note": "Cornell University, March 2", "year": "2001"}, {})
+    >>> presented_paper(e, "Erickson, C. (2001): Justice. Paper presented at the Bargaining Workshop, Cornell University, March 2.")
+    >>> e.type, e.fields["howpublished"], "journal" in e.fields
+    ('misc', 'Paper presented at the Bargaining Workshop', False)
+    """
+    f = e.fields
+    if e.type not in ("article", "book", "incollection", "inproceedings", "inbook", "misc") or f.get("howpublished"):
+        return
+    for k in ("journal", "booktitle", "series"):
+        c = str(f.get(k, "")).strip()
+        if c and _PRESENTED.match(c) and not f.get("pages") and not f.get("publisher"):
+            f["howpublished"] = f.pop(k)
+            e.type = "misc"
+            if k == "series" and f.get("volume"):
+                f["howpublished"] += f" {f.pop('volume')}"
+            return
 
 
 # a container that is a series of papers or books, not a journal or a book
@@ -834,6 +889,74 @@ def forthcoming(e: model.BibEntry, text: str) -> None:
     e.fields["note"] = f"{note}, {m.group(1)}" if note else m.group(1)
 
 
+def descriptor_left_out(e: model.BibEntry, text: str) -> None:
+    """A short phrase after the title that says what the work is
+    ("manuscript", "unpublished paper", "Diss.") and that no field holds:
+    kept in ``note`` (after what the note holds), as written.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "D’une problématique", "note": "forthcoming", "year": "1998"}, {})
+    >>> descriptor_left_out(e, "- forthcoming, D’une problématique, manuscript, march 1998."); e.fields["note"]
+    'forthcoming, manuscript'
+    """
+    f = e.fields
+    t = _span(text, str(f.get("title", "")))
+    if not t:
+        return
+    for m in re.finditer(r"[^,.;:()]+", text[t[1]:]):
+        seg = m.group(0).strip()
+        if not seg or len(seg.split()) > 3 or not DESCRIPTOR.search(seg) or re.search(r"\d", seg):
+            continue
+        if any(_find(str(v), seg) >= 0 for v in f.values()):
+            continue
+        f["note"] = f"{f['note']}, {seg}" if f.get("note") else seg
+        return
+
+
+def remark_whole(e: model.BibEntry, text: str) -> None:
+    """A remark the text gives in brackets ("(first published in 1962)")
+    that the parser kept only a part of in ``note`` ("first published"):
+    the whole remark, as written.
+
+    >>> e = model.BibEntry("k", "book", {"title": "The Lexus", "year": "1999", "note": "first published"}, {})
+    >>> remark_whole(e, "Friedman, T. (1999): The Lexus. New York, Anchor Books (first published in 1962)."); e.fields["note"]
+    'first published in 1962'
+    """
+    f = e.fields
+    note = str(f.get("note", "")).strip()
+    sp = _span(text, note)
+    if not note or not sp:
+        return
+    o, c = text.rfind("(", 0, sp[0]), text.find(")", sp[1])
+    if o < 0 or c < 0 or "(" in text[o + 1:sp[0]] + text[sp[1]:c] or ")" in text[o + 1:sp[0]]:
+        return
+    inner = text[o + 1:c].strip()
+    if inner == note or any(k != "note" and v and _find(inner, str(v)) >= 0 for k, v in f.items()):
+        return                      # (a remark that holds another field: not the note's alone)
+    f["note"] = inner
+
+
+_EXTENT = r"\d{1,4}\s?(?:S\.|Seiten|pp\.|p\.|pages|Bl\.|Blatt|ff\.)"
+
+
+def extent_in_note(e: model.BibEntry, text: str) -> None:
+    """The extent of a work ("148 S.", "312 pp.") the parser left at the
+    end of a note ("unveröffentlichte Diplomarbeit, …, Berlin, 148 S."):
+    ``pagetotal``, as written (printed after the date, not inside the
+    description).
+
+    >>> e = model.BibEntry("k", "misc", {"note": "unveröffentlichte Diplomarbeit, Berlin, 148 S."}, {})
+    >>> extent_in_note(e, "Burchard, M. (1993), Welt, unveröffentlichte Diplomarbeit, Berlin, 148 S."); e.fields
+    {'note': 'unveröffentlichte Diplomarbeit, Berlin', 'pagetotal': '148 S.'}
+    """
+    f = e.fields
+    note = str(f.get("note", ""))
+    m = re.search(rf",\s*({_EXTENT})\s*$", note)
+    if not m or f.get("pagetotal") or f.get("pages"):
+        return
+    f["note"] = note[:m.start()].rstrip(" ,")
+    f["pagetotal"] = m.group(1)
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -853,6 +976,9 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     container_first(e, text)
     initials_as_surname(e)
     forthcoming(e, text)
+    descriptor_left_out(e, text)
+    remark_whole(e, text)
+    extent_in_note(e, text)
     subtitle_not_book(e, text)
     remark_after_entry(e, text)
     descriptor_not_place(e, text)
@@ -864,6 +990,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     edition_words(e, text)
     numbered_part(e, text)
     season_not_place(e, text)
+    presented_paper(e, text)
     month_given(e, text)
     kind_of_work(e)
     volume_label(e, text)

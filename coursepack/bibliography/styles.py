@@ -266,7 +266,7 @@ def dated(children, context, manner="long"):
     month = _plain(f.get("month", "")).strip()
     y = _plain(f.get("year", "")).strip()
     if month and y[:4].isdigit() and str(f.get("date", y)).strip()[:4] == y[:4] and len(str(f.get("date", y))) <= 5:
-        return richtext.Text(f"{month} {y}")
+        return richtext.Text(f"{month}{',' if month[-1:].isdigit() else ''} {y}")     # "March 2, 2001"
     return date_field(manner=manner).format_data(context)
 
 
@@ -280,6 +280,8 @@ def book_volume(children, context, capital=True):
         raise richtext_missing("volume", context)
     word = _words(context).vol
     label = _plain(f.get("volumelabel", "")).strip()     # the list's own word: "Vols.", "Teil"
+    if label and not capital and re.match(r"(?i)vol|part|pt\.|tome", label):
+        label = label[:1].lower() + label[1:]           # (an English word inside a sentence: "vol. 5")
     return richtext.Text(f"{label or (_cap(word) if capital else word)} {vol}")
 
 
@@ -357,18 +359,44 @@ DESCRIPTOR = re.compile(r"(?i)diplomarbeit|dissertation|\bdiss\.|disertac|diseta
                         r"magisterarbeit|masterarbeit|habilitation|paper presented|vortrag|"
                         r"working paper|arbeitspapier|manuscript|manuskript|unpublished|"
                         r"unveröffentlicht|santrauka|report|bericht|gutachten|forthcoming|"
-                        r"in press|im druck|im erscheinen")
+                        r"in press|im druck|im erscheinen|mimeo|typescript|typoskript|first published|originally published|"
+                        r"erstmals erschienen|zuerst erschienen|reprint|nachdruck")
 
 
 @node
-def descriptor(children, context, name="note"):
+def capitalised(children, context, name="note"):
+    """A field that opens a block, with a capital ("paper presented at …"
+    → "Paper presented at …")."""
+    val = context["entry"].fields.get(name)
+    if not val:
+        raise richtext_missing(name, context)
+    return richtext.Text(_cap(val))
+
+
+# a remark on the work's history: printed after the edition cited
+HISTORY = re.compile(r"(?i)first published|originally published|erstmals|zuerst erschienen|reprint|nachdruck")
+
+
+@node
+def descriptor(children, context, name="note", capital=True):
     """A field that says what the work is ("unveröffentlichte Diplomarbeit,
     …", "Paper presented at …"); other remarks the parser kept there are
-    not printed."""
+    not printed, nor its history (:func:`history`).  It opens a block:
+    with a capital ("Unveröffentlichte Diplomarbeit")."""
     val = context["entry"].fields.get(name)
-    if not val or not DESCRIPTOR.search(_plain(val)):
+    if not val or not DESCRIPTOR.search(_plain(val)) or HISTORY.search(_plain(val)):
         raise richtext_missing(name, context)
-    return richtext.Text(val)
+    return richtext.Text(_cap(val) if capital else val)
+
+
+@node
+def history(children, context, name="note"):
+    """A remark on the work's history ("first published in 1962"), a block
+    of its own after the edition cited: "First published in 1962"."""
+    val = context["entry"].fields.get(name)
+    if not val or not HISTORY.search(_plain(val)):
+        raise richtext_missing(name, context)
+    return richtext.Text(_cap(_plain(val)))
 
 
 @node
@@ -627,6 +655,8 @@ class ChicagoStyle(_Style):
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
                            optional[year]],
+            optional[field("pagetotal")],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
@@ -643,6 +673,17 @@ class ChicagoStyle(_Style):
         ]
 
     def get_misc_template(self, e):
+        if DESCRIPTOR.search(_plain(e.fields.get("howpublished", ""))):
+            # "Paper presented at the Annual Meeting of …, Chicago, IL, May 2001."
+            return blocks[
+                self._author(),
+                title_in_quotes,
+                optional[field("organization")],
+                join(sep=", ")[capitalised(name="howpublished"), optional[field("note")],
+                               optional[field("address")], optional[dated]],
+                self._accessed(),
+                self._url(),
+            ]
         return blocks[
             self._author(),
             title_in_quotes,
@@ -650,6 +691,8 @@ class ChicagoStyle(_Style):
             optional[field("howpublished")],
             # "unveröffentlichte Diplomarbeit, …": what the work is, and when
             join(sep=", ")[optional[descriptor], optional[dated]],
+            optional[field("pagetotal")],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
@@ -670,6 +713,7 @@ class ChicagoStyle(_Style):
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
                            optional[year]],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
@@ -680,10 +724,13 @@ class ChicagoStyle(_Style):
         return blocks[
             self._author(),
             title_in_quotes,
-            join(sep=", ")[optional[field("titleaddon")], optional[descriptor],
+            join(sep=", ")[optional[field("titleaddon")],
+                           optional[descriptor(capital="titleaddon" not in e.fields)],
                            optional[field("school")],
                            join(sep=": ")[optional[field("address")], optional[field("publisher")]],
                            optional[year]],
+            optional[field("pagetotal")],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
