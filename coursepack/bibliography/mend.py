@@ -957,6 +957,133 @@ def extent_in_note(e: model.BibEntry, text: str) -> None:
     f["pagetotal"] = m.group(1)
 
 
+_ET_AL = r"(?:et\s?al\.?|u\.\s?a\.|and\s+others|und\s+andere|et\s+alii|i\s+in\.|и\s+др\.)"
+
+
+def names_cut_short(e: model.BibEntry, text: str) -> None:
+    """Names the text cuts short ("In: Axel Honneth et al. (eds.)",
+    "Lee, K., Roe, S. u. a. (2003)") of which the parser kept the names
+    and dropped the "et al." (or read it as a note): the list of names
+    ends in BibTeX's ``others`` (printed "et al.").
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Bindung", "note": "et al."}, {"editor": ["Honneth, Axel"]})
+    >>> names_cut_short(e, "Offe, C., 1989: Bindung. In: Axel Honneth et al. (eds.), Zwischen. Frankfurt a.M.")
+    >>> e.persons["editor"], "note" in e.fields
+    (['Honneth, Axel', 'others'], False)
+    """
+    for role in ("author", "editor"):
+        people = e.persons.get(role) or []
+        if not people or people[-1] == "others" or people[-1].startswith("{"):
+            continue
+        last, first = _split_name(people[-1])
+        inits = "".join(re.escape(ch) if ch != " " else r"\s*" for ch in first) if first else ""
+        # the last name written either way round, then "et al."
+        m = re.search(rf"(?<!\w){re.escape(last)}(?:\s*,\s*{inits})?\s*,?\s*({_ET_AL})", text) \
+            or first and re.search(rf"(?<!\w){inits}\s*{re.escape(last)}\s*,?\s*({_ET_AL})", text)
+        if not m:
+            continue
+        people.append("others")
+        note = str(e.fields.get("note", "")).strip()
+        if note and re.fullmatch(rf"{_ET_AL}", note):
+            del e.fields["note"]
+
+
+def _known_place(words: list[str]) -> bool:
+    """Whether words name a place the reference parser knows ("Dresden",
+    "New York", "Frankfurt a. M.")."""
+    from .refparse import _PLACES  # lazy: the parser's lexicon (15-20 ms), loaded when entries are parsed
+    return bool(words) and words[0].casefold().rstrip(".") in _PLACES
+
+
+def place_ending_title(e: model.BibEntry, text: str) -> None:
+    """A place the text writes as a sentence of its own after the title
+    ("… Gender Mainstreaming. Dresden. Zugriff am …"), that the parser
+    read as the title's last sentence: the place (``address``), when the
+    entry has none and the sentence is a known place and nothing else.
+
+    >>> e = model.BibEntry("k", "online", {"title": "Modelle. Unter Berücksichtigung von Gender. Dresden"}, {})
+    >>> place_ending_title(e, "Roth, A. (2005). Modelle. Unter Berücksichtigung von Gender. Dresden. Zugriff am 1. Mai 2013")
+    >>> e.fields
+    {'title': 'Modelle. Unter Berücksichtigung von Gender', 'address': 'Dresden'}
+    >>> e = model.BibEntry("k", "book", {"title": "Ein Sommer. Dresden"}, {})
+    >>> place_ending_title(e, "Roth, A. (2005). Ein Sommer. Dresden: Verlag."); e.fields["title"]
+    'Ein Sommer. Dresden'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    if f.get("address") or f.get("publisher"):
+        return
+    m = re.search(r"(?<=[a-zäöüßа-я\d)])\.\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:[A-Z][\w-]*\.?|a\.\s?M\.|am\s+Main)){0,2})$", title)
+    sp = _span(text, title)
+    if not m or not sp or not _known_place(m.group(1).split()):
+        return
+    if not re.match(r"\s*[.,]\s*(?:[A-ZÄÖÜ]|\(?\d|https?:|www\.|$)", text[sp[1]:]) or text[sp[1]:].lstrip()[:1] == ":":
+        return
+    f["title"] = title[:m.start()]
+    f["address"] = m.group(1)
+
+
+# words that open a publisher's name: "Издательство Министерства …", "Verlag der …"
+_PUBLISHER_OPENING = re.compile(r"(?:Издательство|Изд-во|Izdatel'?stvo|Wydawnictwo|Nakładem|Verlag|Verlagsanstalt|"
+                                r"[ÉE]ditions|Edizioni|Editorial|Editora|Publishing\s+House|Uitgeverij|Förlag)\s")
+
+
+def publisher_ending_title(e: model.BibEntry, text: str) -> None:
+    """A publisher the text writes as a sentence after the title
+    ("Финляндия и Северное измерение. Издательство Министерства …,
+    2008"), that the parser read into the title: the publisher, when the
+    sentence opens with a word that opens a publisher's name.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Finnland. Verlag der Stadt Turku"}, {})
+    >>> publisher_ending_title(e, "Finnland. Verlag der Stadt Turku, 2008."); e.fields
+    {'title': 'Finnland', 'publisher': 'Verlag der Stadt Turku'}
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    if f.get("publisher"):
+        return
+    for m in re.finditer(r"\.\s+(?=\S)", title):
+        rest = title[m.end():]
+        if _PUBLISHER_OPENING.match(rest + " ") and len(rest.split()) <= 8:
+            f["title"] = title[:m.start()]
+            f["publisher"] = rest.strip()
+            if e.type == "misc" and not any(f.get(k) for k in ("journal", "booktitle", "url", "howpublished")):
+                e.type = "book"
+            return
+
+
+def host_after_slashes(e: model.BibEntry, text: str) -> None:
+    """The host of a part in the Russian (GOST) manner, "Title // Book.
+    М., 2006.": what follows the two slashes is the work the part is in.
+    A host the parser read as the book's series, or into the title, is
+    the book the part appeared in (``booktitle``); a journal stays one.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Большая Европа", "series": "Расширение ЕС и Россия",
+    ...                    "address": "М."}, {})
+    >>> host_after_slashes(e, "Кондратьева Н. Большая Европа// Расширение ЕС и Россия. М., 2006.")
+    >>> e.type, e.fields["booktitle"], "series" in e.fields
+    ('incollection', 'Расширение ЕС и Россия', False)
+    """
+    f = e.fields
+    if "//" not in text or f.get("journal") or f.get("booktitle"):
+        return
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t:
+        return
+    if "//" in title:               # the host read into the title
+        head, _, host = title.partition("//")
+        if head.strip() and host.strip():
+            f["title"], f["booktitle"] = head.strip(" ."), host.strip(" .")
+            e.type = "incollection"
+        return
+    m = re.match(r"\s*[.,]?\s*//\s*", text[t[1]:])
+    s = str(f.get("series", ""))
+    if m and s and _find(text[t[1] + m.end():], s) == 0:
+        f["booktitle"] = f.pop("series")
+        e.type = "incollection"
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -978,6 +1105,11 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     forthcoming(e, text)
     descriptor_left_out(e, text)
     remark_whole(e, text)
+    names_cut_short(e, text)
+    if not note:
+        place_ending_title(e, text)
+        publisher_ending_title(e, text)
+    host_after_slashes(e, text)
     extent_in_note(e, text)
     subtitle_not_book(e, text)
     remark_after_entry(e, text)

@@ -63,6 +63,7 @@ class Words:
     in_bracket: str = "[in:]"          # the journal's "[in:] The sea"
     online: str = "[online]"
     no_date: str = "n.d."
+    et_al: str = "et al."              # a list of names cut short ("Honneth et al.")
     quotes: tuple = ("“", "”", "‘", "’")
     piq: bool = True                   # punctuation inside the closing quote
     serial_comma: bool = True          # "A, B, and C"
@@ -125,6 +126,7 @@ def words(lang: str = "en") -> Words:
         issue=t.term("issue", "short"), page=t.term("page", "short"),
         pages=t.term("page", "short", plural=True), in_bracket=f"[{t.term('in')}:]",
         online=f"[{t.term('online')}]", no_date=t.term("no date", "short"),
+        et_al=t.term("et-al") or "et al.",
         quotes=quotes if all(quotes) else Words.quotes, piq=t.piq, serial_comma=False)
     w.update(_CONVENTIONS.get(base, {}))
     return Words(**w)
@@ -175,12 +177,19 @@ def journal_names(children, context, role="author"):
         raise richtext_missing(role, context)
     out = []
     for p in ps:
-        if _is_org(p):
+        if _is_others(p):
+            out.append(_words(context).et_al)
+        elif _is_org(p):
             out.append(_last(p))
         else:
             ini = "".join(_initials(_first(p)))
             out.append(" ".join(x for x in (_last(p), ini, _suffix(p)) if x))
     return richtext.Text(", ".join(out))
+
+
+def _is_others(p) -> bool:
+    """BibTeX's "and others": the names a list cut short with "et al."."""
+    return [str(n) for n in p.last_names] == ["others"] and not p.first_names
 
 
 def _initials(first: str) -> list[str]:
@@ -198,12 +207,17 @@ def chicago_names(children, context, role="author", invert_first=True):
     >>> e = Entry("article", persons={"author": [Person("Lord, C"), Person("Cook, EH Jr")]})
     >>> str(chicago_names().format_data({"entry": e}))
     'Lord, C, and EH Cook Jr'
+    >>> e = Entry("book", persons={"editor": [Person("Honneth, Axel"), Person("others")]})
+    >>> str(chicago_names(role="editor", invert_first=False).format_data({"entry": e}))
+    'Axel Honneth et al.'
     """
     ps = _persons(context["entry"], role)
     if not ps:
         raise richtext_missing(role, context)
+    w = _words(context)
+    others = len(ps) > 1 and _is_others(ps[-1])
     out = []
-    for i, p in enumerate(ps):
+    for i, p in enumerate(ps[:-1] if others else ps):
         jr = _suffix(p)
         if _is_org(p):
             out.append(_last(p))
@@ -211,8 +225,10 @@ def chicago_names(children, context, role="author", invert_first=True):
             out.append(", ".join(x for x in (_last(p), _first(p), jr) if x))
         else:                               # "E. H. Cook Jr."
             out.append(" ".join(x for x in (_first(p), _last(p), jr) if x))
-    w = _words(context)
-    if len(out) == 1:
+    if others:      # "Honneth, Axel, et al.", "edited by Axel Honneth et al.", "Lee, K., Sam Roe, et al."
+        s = ", ".join(out)
+        s += f", {w.et_al}" if len(out) > 1 or invert_first and "," in out[0] else f" {w.et_al}"
+    elif len(out) == 1:
         s = out[0]
     elif len(out) == 2:
         s = f"{out[0]}{',' if invert_first and ',' in out[0] else ''} {w.and_} {out[1]}"
@@ -631,8 +647,9 @@ class ChicagoStyle(_Style):
             title_in_quotes,
             optional[join(sep=", ")[
                 join(sep=" ")[field("organization"), optional[online_mark]],
-                optional[date_field(manner="long")]]] if site
-            else join(sep=", ")[optional[online_mark], optional[date_field(manner="long")]],
+                optional[field("address")], optional[date_field(manner="long")]]] if site
+            else join(sep=", ")[optional[field("address")], optional[online_mark],
+                                optional[date_field(manner="long")]],
             self._accessed(),
             self._url(),
         ]
