@@ -155,7 +155,30 @@ _SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jr|sr)\.?$|^(?:II|III|IV)$")
 
 
 def _first(p) -> str:
-    return " ".join(n for n in p.first_names + p.middle_names if not _SUFFIX.match(n))
+    """The given names as printed; an initial the list wrote without its
+    point ("D. C Shin", Vancouver's "Rutter M") takes one, as the list's
+    other initials have ("D. C. Shin", "M. Rutter").
+
+    Initials run together in capitals after a surname that is not
+    ("Cook EH Jr") are initials too:
+
+    >>> from pybtex.database import Person
+    >>> _first(Person("Shin, D. C")), _first(Person("Кондратьева, Н")), _first(Person("Lee, Anna K"))
+    ('D. C.', 'Н.', 'Anna K.')
+    >>> _first(Person("Cook, EH Jr")), _first(Person("SMITH, ANN"))
+    ('E. H.', 'ANN')
+    """
+    mixed = any(ch.islower() for ch in _last(p))
+    out = []
+    for n in p.first_names + p.middle_names:
+        if _SUFFIX.match(n):
+            continue
+        if re.fullmatch(r"[^\W\d_]", n):
+            n += "."
+        elif mixed and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]{2,3}", n):
+            n = " ".join(ch + "." for ch in n)
+        out.append(n)
+    return " ".join(out)
 
 
 def _suffix(p) -> str:
@@ -201,12 +224,12 @@ def _initials(first: str) -> list[str]:
 @node
 def chicago_names(children, context, role="author", invert_first=True):
     """``Wezeman, P. D., A. Kuimova, and S. T. Wezeman``; a suffix after the
-    surname ("EH Cook Jr", never "EH Jr Cook").
+    surname ("E. H. Cook Jr", never "E. H. Jr Cook").
 
     >>> from pybtex.database import Entry, Person
     >>> e = Entry("article", persons={"author": [Person("Lord, C"), Person("Cook, EH Jr")]})
     >>> str(chicago_names().format_data({"entry": e}))
-    'Lord, C, and EH Cook Jr'
+    'Lord, C., and E. H. Cook Jr'
     >>> e = Entry("book", persons={"editor": [Person("Honneth, Axel"), Person("others")]})
     >>> str(chicago_names(role="editor", invert_first=False).format_data({"entry": e}))
     'Axel Honneth et al.'
