@@ -29,7 +29,7 @@ from .editor import read_editor
 from .keys import assign_keys
 from .mend import note_locator, print_type
 from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser
-from .styles import STYLES, format_entry, display_fields, page_range, year_suffixes
+from .styles import DOUBT_MARK, STYLES, format_entry, display_fields, page_range, year_suffixes
 from .translit import to_ascii
 from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
 
@@ -203,6 +203,10 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             e.sort_key = _address_key(e.fields["url"])
     entries.sort(key=lambda e: (address_only(e), e.sort_key, e.key))
     bib = BibliographyData()
+    # a date the source gives that cannot be right (accessed before it was
+    # published), not settled by the editor: printed as given, marked
+    doubtful = {(str(x["key"]), x["field"], str(x["value"])) for x in suspects
+                if x["field"] == "urldate"}
     texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
     # a page of the web a note cites by its address alone: as the note gives it
     texts.update({w.key: w.cit.text for w in works if w.origin == "notes" and not w.cit.title
@@ -212,7 +216,10 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         entry = make_entry(e.type, e.fields, e.persons)
         bib.entries[e.key] = entry
         try:
-            shown = make_entry(e.type, display_fields(e, suffixes), e.persons)
+            shown_fields = display_fields(e, suffixes)
+            if (e.key, "urldate", str(e.fields.get("urldate", ""))) in doubtful:
+                shown_fields[DOUBT_MARK] = "urldate"    # "Accessed May 15, 2021 [sic]": as the source has it, not vouched for
+            shown = make_entry(e.type, shown_fields, e.persons)
             e.formatted = _format(shown, e, style, lang)
         except FieldIsMissing:
             if e.key not in texts:

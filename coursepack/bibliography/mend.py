@@ -145,13 +145,17 @@ def abbreviation_points(e: model.BibEntry, text: str) -> None:
     ('Frankfurt/M.', 'Diss.')
     >>> e = model.BibEntry("k", "book", {"address": "Prag"}, {}); abbreviation_points(e, "Prag. 1942"); e.fields["address"]
     'Prag'
+    >>> e = model.BibEntry("k", "book", {"address": "М"}, {}); abbreviation_points(e, "Малые города. М., 2009"); e.fields["address"]
+    'М.'
     """
     for k in ("address", "note", "publisher"):
         v = str(e.fields.get(k, ""))
         if not v or v.endswith(".") or not _ABBREV_END.search(v):
             continue
-        sp = _span(text, v)
-        if sp and text[sp[1]:sp[1] + 1] == ".":
+        # the value as a word of its own ("М." of "… М., 2009", not the "М" of "Малые")
+        pat = r"\s*".join(re.escape(ch) if ch not in "–-" else "[–-]" for ch in v.replace(" ", ""))
+        m = re.search(rf"(?<!\w){pat}(?!\w)", text)
+        if m and text[m.end():m.end() + 1] == ".":
             e.fields[k] = v + "."
 
 
@@ -493,12 +497,18 @@ def presented_paper(e: model.BibEntry, text: str) -> None:
         return
     for k in ("journal", "booktitle", "series"):
         c = str(f.get(k, "")).strip()
-        if c and _PRESENTED.match(c) and not f.get("pages") and not f.get("publisher"):
-            f["howpublished"] = f.pop(k)
-            e.type = "misc"
-            if k == "series" and f.get("volume"):
-                f["howpublished"] += f" {f.pop('volume')}"
-            return
+        if not c or not _PRESENTED.match(c) or f.get("pages"):
+            continue
+        cs, ps = _span(text, c), _span(text, str(f.get("publisher", "")))
+        if f.get("publisher") and not (cs and ps and ps[0] >= cs[1]):
+            continue
+        if f.get("publisher"):      # what follows the meeting is where it was held, no publisher
+            f["note"] = ", ".join(x for x in (f.pop("publisher"), str(f.get("note", ""))) if x)
+        f["howpublished"] = f.pop(k)
+        e.type = "misc"
+        if k == "series" and f.get("volume"):
+            f["howpublished"] += f" {f.pop('volume')}"
+        return
 
 
 # a container that is a series of papers or books, not a journal or a book
@@ -1063,6 +1073,9 @@ def host_after_slashes(e: model.BibEntry, text: str) -> None:
     >>> host_after_slashes(e, "Кондратьева Н. Большая Европа// Расширение ЕС и Россия. М., 2006.")
     >>> e.type, e.fields["booktitle"], "series" in e.fields
     ('incollection', 'Расширение ЕС и Россия', False)
+    >>> e = model.BibEntry("k", "book", {"title": "Малые города", "address": "М"}, {})
+    >>> host_after_slashes(e, "Петров А. Малые города// Россия и Европа. М., 2009."); e.type, e.fields["booktitle"]
+    ('incollection', 'Россия и Европа')
     """
     f = e.fields
     if "//" not in text or f.get("journal") or f.get("booktitle"):
@@ -1078,9 +1091,17 @@ def host_after_slashes(e: model.BibEntry, text: str) -> None:
             e.type = "incollection"
         return
     m = re.match(r"\s*[.,]?\s*//\s*", text[t[1]:])
+    if not m:
+        return
     s = str(f.get("series", ""))
-    if m and s and _find(text[t[1] + m.end():], s) == 0:
+    after = text[t[1] + m.end():]
+    if s and _find(after, s) == 0:
         f["booktitle"] = f.pop("series")
+        e.type = "incollection"
+        return
+    host = re.match(r"(.+?)(?:\.\s|\.?$)", after)
+    if host and len(host.group(1)) > 3 and not any(_find(str(v), host.group(1)) >= 0 for v in f.values()):
+        f["booktitle"] = host.group(1).strip()      # the host the parser read as nothing
         e.type = "incollection"
 
 

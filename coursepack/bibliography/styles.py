@@ -264,18 +264,32 @@ def richtext_missing(name, context):
     return FieldIsMissing(name, context["entry"])
 
 
+#: a display field naming the date field printed as the source gives it
+#: though it cannot be right (``check`` lists it; the editor settles it):
+#: the date is followed by "[sic]"
+DOUBT_MARK = "doubtful"
+
+
 @node
 def date_field(children, context, name="date", manner="roman"):
-    """A date field printed in the given manner (roman | long)."""
+    """A date field printed in the given manner (roman | long); "[sic]"
+    after a date the source gives that cannot be right (:data:`DOUBT_MARK`).
+
+    >>> from pybtex.database import Entry
+    >>> e = Entry("online", fields={"urldate": "2021-05-15", DOUBT_MARK: "urldate"})
+    >>> str(date_field(name="urldate", manner="long").format_data({"entry": e}))
+    'May 15, 2021 [sic]'
+    """
     entry = context["entry"]
     raw = entry.fields.get(name)
     if not raw:
         raise richtext_missing(name, context)
     w = _words(context)
     d = from_iso(raw)
+    sic = " [sic]" if entry.fields.get(DOUBT_MARK) == name else ""
     if d is None:
-        return richtext.Text(w.no_date if NO_DATE.match(raw) else raw)
-    return richtext.Text(w.roman_date(d) if manner == "roman" else w.long_date(d))
+        return richtext.Text((w.no_date if NO_DATE.match(raw) else raw) + sic)
+    return richtext.Text((w.roman_date(d) if manner == "roman" else w.long_date(d)) + sic)
 
 
 @node
