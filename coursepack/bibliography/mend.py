@@ -67,14 +67,13 @@ def _span(text: str, value: str) -> tuple[int, int] | None:
 
 
 def edition_and_place(e: model.BibEntry, text: str) -> None:
-    """The edition as the text gives it and the place after it, when the
-    parser lost them or read them into a note.
+    """The edition as the text gives it ("2. überarb. und erg. Auflage",
+    not the number alone), the title and a note cleared of it.  (The place
+    after an edition, "5. Auflage Baden-Baden 1991", is the reference
+    parser's: ``refparse._edition_statement`` labels it.)
 
-    >>> e = model.BibEntry("k", "misc", {"title": "Asylrecht", "year": "1991", "edition": "5"}, {})
-    >>> edition_and_place(e, "Reinhard Marx, Asylrecht, 5. Auflage Baden-Baden 1991"); e.fields["address"]
-    'Baden-Baden'
     >>> e = model.BibEntry("k", "misc", {"title": "Asylpolitik", "year": "1993", "edition": "2",
-    ...                    "note": "überarb. und erg. Auflage Opladen"}, {})
+    ...                    "note": "überarb. und erg. Auflage Opladen", "address": "Opladen"}, {})
     >>> edition_and_place(e, "Ursula Münch, Asylpolitik. 2. überarb. und erg. Auflage Opladen 1993")
     >>> e.fields["edition"], e.fields["address"], "note" in e.fields
     ('2. überarb. und erg. Auflage', 'Opladen', False)
@@ -99,15 +98,12 @@ def edition_and_place(e: model.BibEntry, text: str) -> None:
         f["edition"] = ed if words else n
     rest = text[m.end():]
     p = re.match(rf"\s*,?\s*(?P<place>{_PLACE})\s*,?\s*(?P<year>{_YEAR})\b", rest)
-    if p and not f.get("address") and p.group("year") == str(f.get("year", ""))[:4] \
-            and _find(f.get("title", ""), p.group("place")) < 0:
-        f["address"] = _place(p.group("place"))
     note = f.get("note", "")
     if note and _find(text[m.start():], note) >= 0 and _find(m.group("ed") + rest, note) == 0 \
             or note and ed.endswith(note.strip()):
         del f["note"]
-    elif note and p and _find(ed + " " + p.group("place"), note) >= 0:
-        del f["note"]
+    elif note and p and f.get("address") and _find(ed + " " + p.group("place"), note) >= 0:
+        del f["note"]       # (the place in the note is the one the parser read: nothing lost)
 
 
 def pages_extent(e: model.BibEntry, text: str) -> None:
