@@ -431,6 +431,9 @@ def month_given(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "misc", {"year": "1998", "note": "Thèse, Université de Rouen, Janvier"}, {})
     >>> month_given(e, "LABIT Anne, 1998, La maîtrise, Thèse, Université de Rouen, Janvier 1998."); e.fields
     {'year': '1998', 'note': 'Thèse, Université de Rouen', 'month': 'Janvier'}
+    >>> e = model.BibEntry("k", "book", {"year": "2011", "address": "Tampere Finland"}, {})
+    >>> month_given(e, "Brannen J (2011): Fathers, Family conference, Tampere Finland, May."); e.fields["month"]
+    'May'
     """
     f = e.fields
     y = str(f.get("year", ""))
@@ -454,11 +457,12 @@ def month_given(e: model.BibEntry, text: str) -> None:
             del f["note"]
         f["month"] = m.group(1)
         return
-    # "…, manuscript, march 1998": a month the parser read as nothing
-    m = re.search(rf"(?<!\w)({_MONTHS_GIVEN})\s+{y[:4]}\b", text, re.I)
-    if m and e.type != "article" and not any(_find(str(v), m.group(1)) >= 0 for v in f.values()) \
-            and re.match(r"\s*[.,;]?\s*$", text[m.end():]):
-        f["month"] = m.group(1)
+    # "…, manuscript, march 1998", "…, Tampere Finland, May.": a month at
+    # the entry's end the parser read as nothing
+    m = re.search(rf"(?:(?<!\w)({_MONTHS_GIVEN})\s+{y[:4]}\b|,\s*({_MONTHS_GIVEN}))\s*[.,;]?\s*$", text, re.I)
+    month = m and (m.group(1) or m.group(2))
+    if month and e.type != "article" and not any(_find(str(v), month) >= 0 for v in f.values()):
+        f["month"] = month
         return
     j = _span(text, str(f.get("journal", "")))
     if e.type == "article" and j and not f.get("number"):

@@ -306,6 +306,9 @@ def year(children, context):
             return richtext.Text(note)
         raise richtext_missing("year", context)
     out = _words(context).no_date if NO_DATE.match(raw) else raw
+    month = _plain(f.get("month", "")).strip()
+    if month and raw[:4].isdigit() and len(str(f.get("date", raw)).strip()) <= 5:
+        out = f"{month}{',' if month[-1:].isdigit() else ''} {out}"     # "May 2011": a meeting's month
     orig = _plain(f.get("origdate", "")).strip()
     return richtext.Text(f"{out} [{orig}]" if orig else out)
 
@@ -413,7 +416,8 @@ DESCRIPTOR = re.compile(r"(?i)diplomarbeit|dissertation|\bdiss\.|disertac|diseta
                         r"working paper|arbeitspapier|manuscript|manuskript|unpublished|"
                         r"unveröffentlicht|santrauka|report|bericht|gutachten|forthcoming|"
                         r"in press|im druck|im erscheinen|mimeo|typescript|typoskript|first published|originally published|"
-                        r"erstmals erschienen|zuerst erschienen|reprint|nachdruck")
+                        r"erstmals erschienen|zuerst erschienen|reprint|nachdruck|\bconference\b|\bcongress\b|\bsymposium\b|"
+                        r"\bworkshop\b|\bannual meeting\b|\btagung\b|\bkongress\b|\bcolloque\b")
 
 
 @node

@@ -54,6 +54,14 @@ def test_a_paper_given_at_a_meeting_keeps_where_and_when():
     assert rivers.endswith("” Paper presented at the Annual Meeting of the Coast Society, Hull, UK, June 2003.")
 
 
+def test_a_month_the_list_gives_is_printed_beside_the_year():
+    p = _printed(["Lund, Eva, Tom Berg and Ann Roe (2012): Ports and families, Harbour Studies "
+                  "conference, Leeds UK, June."])
+    # the meeting the paper was given at, where, and the month
+    assert _one(p, "Ports and families").endswith("“Ports and families.” Harbour Studies conference, Leeds UK, "
+                                                  "June 2012.")
+
+
 def test_what_the_list_says_of_a_work_is_printed():
     """A manuscript and its month; a remark on the first edition; names
     cut short with "et al.", in the reading's language."""
