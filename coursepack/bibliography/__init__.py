@@ -216,7 +216,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         entry = make_entry(e.type, e.fields, e.persons)
         bib.entries[e.key] = entry
         try:
-            shown_fields = display_fields(e, suffixes)
+            shown_fields = display_fields(e, suffixes, lang)
             if (e.key, "urldate", str(e.fields.get("urldate", ""))) in doubtful:
                 shown_fields[DOUBT_MARK] = "urldate"    # "Accessed May 15, 2021 [sic]": as the source has it, not vouched for
             shown = make_entry(e.type, shown_fields, e.persons)

@@ -573,11 +573,17 @@ def closing_marks(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "article", {"title": "‘Buts’ [Goals and Future"}, {})
     >>> closing_marks(e, "Bouffard (1993) ‘Buts’ [Goals and Future], Revue 14(1): 61–8."); e.fields["title"]
     '‘Buts’ [Goals and Future]'
+    >>> e = model.BibEntry("k", "book", {"series": 'Schriftenreihe "Arbeit'}, {})
+    >>> closing_marks(e, 'Lund E, 1981, Die Werft, Schriftenreihe "Arbeit" Band 2'); e.fields["series"]
+    'Schriftenreihe "Arbeit"'
     """
-    for k in ("title", "booktitle", "journal"):
+    for k in ("title", "booktitle", "journal", "series"):
         v = str(e.fields.get(k, ""))
         sp = _span(text, v)
         if not v or not sp:
+            continue
+        if v.count('"') % 2 and text[sp[1]:sp[1] + 1] == '"':
+            e.fields[k] = v + '"'       # 'Schriftenreihe "Arbeit und Technik' of '… Technik" Band 2'
             continue
         for o, c in _PAIRS.items():
             if o == c or v.count(o) <= v.count(c) or (o in "»" and v.index(o) > 0):

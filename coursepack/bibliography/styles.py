@@ -516,6 +516,8 @@ def title_in_quotes(children, context, name="title"):
     q = _words(context).quotes
     t = _plain(raw)
     t = re.sub(r"[“„]([^”“]*)[”“]", q[2] + r"\1" + q[3], t)
+    if q[0] not in "“„":        # (a language whose quotes are others: « » inside « »)
+        t = re.sub(rf"{re.escape(q[0])}([^{re.escape(q[0] + q[1])}]*){re.escape(q[1])}", q[2] + r"\1" + q[3], t)
     stop = "" if t.endswith(("?", "!", ".")) else "."
     if not _words(context).piq:
         return richtext.Text(q[0], t, q[1], stop)
@@ -894,7 +896,7 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
     ``cache`` (the build's stage cache) keeps each entry's text between
     builds, keyed by the style file, the language and the entry."""
     suffixes = year_suffixes(entries)
-    items = [with_year_suffix(entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes),
+    items = [with_year_suffix(entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes, lang),
                                                               e.persons)), suffixes.get(e.key, ""))
              for e in entries]
 
@@ -968,13 +970,42 @@ def year_suffixes(entries: list[model.BibEntry]) -> dict[str, str]:
     return out
 
 
-def display_fields(e: model.BibEntry, suffixes: dict[str, str]) -> dict:
+#: the fields whose words are the work's and its host's names
+_NAMED = ("title", "subtitle", "maintitle", "booktitle", "journal", "series", "titleaddon")
+
+
+def typeset_quotes(text: str, lang: str = "en") -> str:
+    """Quotation marks of a name as print sets them in the reading's
+    language: a pair of straight quotes (a typewriter's '…' and "…") as
+    the language's (single ones as its inner quotes); a span of years with
+    a stray space closed up ("1920 –1945").  Apostrophes stay, and so do
+    the marks a title was written with (guillemets in a transliterated
+    title: "raketoy «Iskander M»").
+
+    >>> typeset_quotes('Schriftenreihe "Humanisierung des Arbeitslebens"')
+    'Schriftenreihe “Humanisierung des Arbeitslebens”'
+    >>> typeset_quotes("'Die werden zur Hyäne' – Erfahrungen", "de")
+    '‚Die werden zur Hyäne‘ – Erfahrungen'
+    >>> print(typeset_quotes("the EU's «new neighbourhood policy»"), typeset_quotes("Diktatur 1920 –1945"))
+    the EU's «new neighbourhood policy» Diktatur 1920–1945
+    """
+    q = words(lang).quotes
+    text = re.sub(r'(?<![\w"])"(?=\S)([^"]+?)(?<=\S)"(?![\w"])', q[0] + r"\1" + q[1], text)
+    text = re.sub(r"(?<![\w'])'(?=\S)([^']+?)(?<=\S)'(?![\w'])", q[2] + r"\1" + q[3], text)
+    return re.sub(r"\b(1[5-9]\d\d|20\d\d)(?:\s+[–-]\s*|[–-]\s+)(1[5-9]\d\d|20\d\d)\b", r"\1–\2", text)
+
+
+def display_fields(e: model.BibEntry, suffixes: dict[str, str], lang: str = "en") -> dict:
     """``e``'s fields as a style prints them: page ranges with an en dash
-    (:func:`page_range`), the year with its suffix from
+    (:func:`page_range`), quotation marks as the language sets them
+    (:func:`typeset_quotes`), the year with its suffix from
     :func:`year_suffixes` (a date that is the year alone follows)."""
     f = dict(e.fields)
     if f.get("pages"):
         f["pages"] = page_range(str(f["pages"]))
+    for k in _NAMED:
+        if f.get(k):
+            f[k] = typeset_quotes(str(f[k]), lang)
     suf = suffixes.get(e.key)
     if not suf:
         return f

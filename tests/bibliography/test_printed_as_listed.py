@@ -98,3 +98,14 @@ def test_initials_are_printed_with_their_points():
                   "Hart, K. L., Berg, T (2011) Ports and people. J Sea Stud 5:10–19"])
     assert _one(p, "Tides").startswith("Moss, P. R., E. H. Cook Jr, and W. Lund.")
     assert _one(p, "Ports").startswith("Hart, K. L., and T. Berg.")
+
+
+def test_a_typewriters_quotes_are_set_as_the_languages():
+    p = _printed(["Kern, Max (1994): \"'Die Hafenarbeit' – Erfahrungen im Wandel\". In: Tom Berg (ed.), "
+                  "Arbeit am Kai. Frankfurt/Main: Campus, 12–30.",
+                  "LUND Eva, 1981, Die Werft, Schriftenreihe \"Arbeit und Technik\" Band 2, Kassel, Nordverlag.",
+                  "Ott, Lena (1998), Häfen und Werften 1920 –1945, München."])
+    assert "“‘Die Hafenarbeit’ – Erfahrungen im Wandel.”" in _one(p, "Hafenarbeit")
+    assert "Schriftenreihe “Arbeit und Technik”, Band 2" in _one(p, "Die Werft")
+    assert "Häfen und Werften 1920–1945" in _one(p, "Häfen und Werften")
+    assert "'" not in "".join(p.values()) and '"' not in "".join(p.values())
