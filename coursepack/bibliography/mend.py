@@ -320,6 +320,26 @@ def volume_label(e: model.BibEntry, text: str) -> None:
             return
 
 
+def title_after_volume(e: model.BibEntry, text: str) -> None:
+    """A book's subtitle the text gives after the number of the volume
+    ("Die protestantische Ethik, Vol. 1. Eine Aufsatzsammlung. Edited by
+    …") that the parser read as nothing: the book's ``subtitle``.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Die Ethik", "volume": "1", "address": "Gütersloh"}, {})
+    >>> title_after_volume(e, "Weber, M., 1984: Die Ethik, Vol. 1. Eine Sammlung. Edited by J. W. Gütersloh: V."); e.fields["subtitle"]
+    'Eine Sammlung'
+    """
+    f = e.fields
+    vol = str(f.get("volume", ""))
+    t = _span(text, str(f.get("title", "")))
+    if e.type != "book" or not vol or not t or f.get("subtitle") or f.get("maintitle"):
+        return
+    m = re.match(rf"\s*,?\s*(?:\w+\.?\s*)?{re.escape(vol)}\.\s+([A-ZÄÖÜ][^.]{{3,120}}?)\.\s+"
+                 rf"(?:Edited|Ed\.|Eds\.|Hrsg|Hg\.|Herausgegeben|Translated|Trans\.|Übers)", text[t[1]:])
+    if m and not any(_find(str(v), m.group(1)) >= 0 for v in f.values()):
+        f["subtitle"] = m.group(1)
+
+
 def slashed_container(e: model.BibEntry, text: str) -> None:
     """A book title the parser cut off the title at a slash ("… Historikertag
     in Halle/Saale am 11. September 2002", read as a chapter "… in Halle" in
@@ -1153,6 +1173,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     month_given(e, text)
     kind_of_work(e)
     volume_label(e, text)
+    title_after_volume(e, text)
 
 
 def print_type(e: model.BibEntry) -> str:

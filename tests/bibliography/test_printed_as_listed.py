@@ -78,6 +78,12 @@ def test_what_the_list_says_of_a_work_is_printed():
     assert "herausgegeben von Eva Lind u.\u00a0a., 10–20" in _one(de, "Netze")
 
 
+def test_a_subtitle_after_the_volume_is_kept():
+    p = _printed(["Lind, Eva, 1988 [1921]: Der Hafen und die Stadt, Vol. 2. Eine Studie. Translated by Tom Berg. "
+                  "Kassel: Nordverlag."])
+    assert "Der Hafen und die Stadt. Eine Studie. Translated by Tom Berg. Vol. 2." in _one(p, "Der Hafen")
+
+
 def test_a_place_or_a_publisher_after_the_title_is_no_part_of_it():
     p = _printed([
         "Roth, Anna & Berg, Tim. (2006). Modelle der Beratung im Hafen. Leipzig. Zugriff am 3. Mai 2012 "
