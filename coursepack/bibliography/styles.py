@@ -978,7 +978,8 @@ def typeset_quotes(text: str, lang: str = "en") -> str:
     """Quotation marks of a name as print sets them in the reading's
     language: a pair of straight quotes (a typewriter's '…' and "…") as
     the language's (single ones as its inner quotes); a span of years with
-    a stray space closed up ("1920 –1945").  Apostrophes stay, and so do
+    a stray space closed up ("1920 –1945"), and a slash a line's end left
+    a space after ("Child/ adolescent"; "A / B" stays).  Apostrophes stay, and so do
     the marks a title was written with (guillemets in a transliterated
     title: "raketoy «Iskander M»").
 
@@ -988,10 +989,13 @@ def typeset_quotes(text: str, lang: str = "en") -> str:
     '‚Die werden zur Hyäne‘ – Erfahrungen'
     >>> print(typeset_quotes("the EU's «new neighbourhood policy»"), typeset_quotes("Diktatur 1920 –1945"))
     the EU's «new neighbourhood policy» Diktatur 1920–1945
+    >>> typeset_quotes("Child/ adolescent problems"), typeset_quotes("Arbeitsstrukturen / Volkswagenwerk AG")
+    ('Child/adolescent problems', 'Arbeitsstrukturen / Volkswagenwerk AG')
     """
     q = words(lang).quotes
     text = re.sub(r'(?<![\w"])"(?=\S)([^"]+?)(?<=\S)"(?![\w"])', q[0] + r"\1" + q[1], text)
     text = re.sub(r"(?<![\w'])'(?=\S)([^']+?)(?<=\S)'(?![\w'])", q[2] + r"\1" + q[3], text)
+    text = re.sub(r"(?<=[^\W\d_])/ (?=[^\W\d_])", "/", text)     # "Child/ adolescent": a line's end joined
     return re.sub(r"\b(1[5-9]\d\d|20\d\d)(?:\s+[–-]\s*|[–-]\s+)(1[5-9]\d\d|20\d\d)\b", r"\1–\2", text)
 
 
