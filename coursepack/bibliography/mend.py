@@ -1006,16 +1006,22 @@ def names_cut_short(e: model.BibEntry, text: str) -> None:
     >>> names_cut_short(e, "Offe, C., 1989: Bindung. In: Axel Honneth et al. (eds.), Zwischen. Frankfurt a.M.")
     >>> e.persons["editor"], "note" in e.fields
     (['Honneth, Axel', 'others'], False)
+    >>> e = model.BibEntry("k", "incollection", {"title": "Anerkennung"}, {"author": ["Honneth, Axel"]})
+    >>> names_cut_short(e, "Honneth, Axel, 1990: Anerkennung. In: Honneth et al. (Hg.), Kritik."); e.persons
+    {'author': ['Honneth, Axel']}
     """
+    t = _span(text, str(e.fields.get("title", "")))
     for role in ("author", "editor"):
         people = e.persons.get(role) or []
         if not people or people[-1] == "others" or people[-1].startswith("{"):
             continue
         last, first = _split_name(people[-1])
         inits = "".join(re.escape(ch) if ch != " " else r"\s*" for ch in first) if first else ""
-        # the last name written either way round, then "et al."
-        m = re.search(rf"(?<!\w){re.escape(last)}(?:\s*,\s*{inits})?\s*,?\s*({_ET_AL})", text) \
-            or first and re.search(rf"(?<!\w){inits}\s*{re.escape(last)}\s*,?\s*({_ET_AL})", text)
+        # the last name written either way round, then "et al.", where the
+        # role's names stand (the authors before the title, the editors after it)
+        region = text if not t else text[:t[0]] if role == "author" else text[t[1]:]
+        m = re.search(rf"(?<!\w){re.escape(last)}(?:\s*,\s*{inits})?\s*,?\s*({_ET_AL})", region) \
+            or first and re.search(rf"(?<!\w){inits}\s*{re.escape(last)}\s*,?\s*({_ET_AL})", region)
         if not m:
             continue
         people.append("others")
