@@ -115,3 +115,18 @@ def test_a_typewriters_quotes_are_set_as_the_languages():
     assert "Schriftenreihe “Arbeit und Technik”, Band 2" in _one(p, "Die Werft")
     assert "Häfen und Werften 1920–1945" in _one(p, "Häfen und Werften")
     assert "'" not in "".join(p.values()) and '"' not in "".join(p.values())
+
+
+def test_a_csl_style_gets_the_same_facts():
+    from coursepack.bibliography.csl import find_style
+    from coursepack.bibliography.styles import format_bibliography
+    res = build_bibliography([], landing_refs=[
+        "Dorn, Paul L. (2001): The Long Sea. Boston, Harbor Books (first published in 1958).",
+        "Fox, K. J. (2003, June). Rivers and roads: A cost hypothesis. Paper presented at the Annual Meeting "
+        "of the Coast Society, Hull, UK.",
+        "Husserl E. (1928/1990) Zeit und Dauer. Trans. P. Roux. Lyon: Ardent."], lang="en")
+    apa = {e.fields["title"]: model.plain_text(e.formatted)
+           for e in format_bibliography(res.entries, find_style("apa"))}
+    assert apa["The Long Sea"].endswith("(Original work published 1958)")
+    assert "[Paper presented at the Annual Meeting of the Coast Society]" in apa["Rivers and roads: A cost hypothesis"]
+    assert apa["Zeit und Dauer"].startswith("Husserl, E. (1990).") and "published 1928" in apa["Zeit und Dauer"]
