@@ -1119,8 +1119,11 @@ def host_after_slashes(e: model.BibEntry, text: str) -> None:
     if "//" in title:               # the host read into the title
         head, _, host = title.partition("//")
         if head.strip() and host.strip():
-            f["title"], f["booktitle"] = head.strip(" ."), host.strip(" .")
-            e.type = "incollection"
+            f["title"] = head.strip(" .")
+            if f.get("pages") and not (f.get("publisher") or f.get("address") or e.persons.get("editor")):
+                f["journal"], e.type = host.strip(" ."), "article"     # "// Журнал. 1998. Т. 14. С. 376–389"
+            else:
+                f["booktitle"], e.type = host.strip(" ."), "incollection"
         return
     m = re.match(r"\s*[.,]?\s*//\s*", text[t[1]:])
     if not m:

@@ -154,6 +154,10 @@ def _plain(s: str) -> str:
 _SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jr|sr)\.?$|^(?:II|III|IV)$")
 
 
+#: one-letter words that open a surname, not initials ("Ó Briain")
+_NAME_PARTICLES = {"Ó", "Ô", "Ú", "Á", "É", "Í"}
+
+
 def _first(p) -> str:
     """The given names as printed; an initial the list wrote without its
     point ("D. C Shin", Vancouver's "Rutter M") takes one, as the list's
@@ -165,16 +169,21 @@ def _first(p) -> str:
     >>> from pybtex.database import Person
     >>> _first(Person("Shin, D. C")), _first(Person("Кондратьева, Н")), _first(Person("Lee, Anna K"))
     ('D. C.', 'Н.', 'Anna K.')
-    >>> _first(Person("Cook, EH Jr")), _first(Person("SMITH, ANN"))
-    ('E. H.', 'ANN')
+    >>> _first(Person("Cook, EH Jr")), _first(Person("SMITH, ANN")), _first(Person("Koch, J-L"))
+    ('E. H.', 'ANN', 'J.-L.')
+
+    A one-letter word of a surname the given names took ("Lars Ó" of
+    "Lars Ó Briain") stays as it is.
     """
     mixed = any(ch.islower() for ch in _last(p))
     out = []
     for n in p.first_names + p.middle_names:
         if _SUFFIX.match(n):
             continue
-        if re.fullmatch(r"[^\W\d_]", n):
+        if re.fullmatch(r"[^\W\d_]", n) and n not in _NAME_PARTICLES:
             n += "."
+        elif re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]-[A-ZÀ-ÞА-ЯЁ]", n):
+            n = n.replace("-", ".-") + "."          # "J-L" -> "J.-L."
         elif mixed and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]{2,3}", n):
             n = " ".join(ch + "." for ch in n)
         out.append(n)
