@@ -232,6 +232,8 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     intext = None
     if sections is not None:
         from .intext import link_intext  # lazy: 15 ms on schema
+        if landing_refs:
+            notes_cite_author_date(footnotes, entries)
         intext = link_intext(sections, entries, numbered=bool(printed_numbers(landing_refs or [])))
         for u in intext.unmatched:
             suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
@@ -264,6 +266,48 @@ def _format(entry, e: model.BibEntry, style: str, lang: str = "en") -> list[mode
         if f.get("booktitle") and e.type in ("incollection", "inbook", "inproceedings"):
             f.setdefault("titleaddon", "in " + f["booktitle"])
         return format_entry(make_entry(_PRINT_AS[e.type], f, e.persons), style, lang)
+
+
+_BARE_CITE = re.compile(r"(?<![\w.])(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s*/\s*[A-ZÄÖÜ][\w'’-]+){0,2})"
+                        r"(?P<etal>\s+(?:et al\.|u\.\s?a\.))?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?"
+                        r"(?:,\s*(?:1[5-9]|20)\d\d[a-z]?)*)\b(?!\s*[-–/]\s*\d)")
+
+
+def notes_cite_author_date(footnotes: list[model.Footnote], entries: list[model.BibEntry]) -> None:
+    """A note that cites a listed work by author and year ("Harkins, 1987",
+    "vgl. Ewert 2000: 44f"), as the text does: the note is among the
+    entry's ``cited_by`` (printed "Note 3" after the entry) and the entry
+    among the note's ``cites``; so a work the list gives and only the
+    notes cite is no work nothing cites.
+
+    >>> e = model.BibEntry("harkins1987", "article", {"year": "1987", "title": "Loafing"}, {"author": ["Harkins, S. G."]})
+    >>> fn = model.Footnote(3, [model.Text("See Harkins (1987) and Cottrell (1972).")])
+    >>> notes_cite_author_date([fn], [e]); e.cited_by, fn.cites
+    ([3], ['harkins1987'])
+    >>> fn = model.Footnote(5, [model.Text("So schon vgl. Harkins 1987: 5f.")])
+    >>> notes_cite_author_date([fn], [e]); e.cited_by
+    [3, 5]
+    """
+    from .intext import Item, find_citations, match
+    for fn in footnotes:
+        text = model.plain_text(fn.inlines)
+        items = find_citations(text)
+        # a note's bare "vgl. Ewert 2000: 44f", "Bernsdorf/Knospe 1980: 63f." (no brackets):
+        # a name and a year that are a listed work's
+        taken = [(it.start, it.end) for it in items]
+        for m in _BARE_CITE.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                for y in re.split(r",\s*", m.group("year")):      # "Morgen 1940a, 1940b": two works
+                    items.append(Item(m.start(), m.end(), m.group(0), re.split(r"\s*/\s*", m.group("names")),
+                                      y, bool(m.group("etal"))))
+        for it in items:
+            e = match(it, entries) if it.number is None else None
+            if e is None:
+                continue
+            if fn.number not in e.cited_by:
+                e.cited_by = sorted([*e.cited_by, fn.number])
+            if e.key not in fn.cites:
+                fn.cites.append(e.key)
 
 
 def keep_numbering(entries: list[model.BibEntry], works: list[Work], refs: list[str]

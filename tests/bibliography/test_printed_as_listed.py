@@ -130,3 +130,22 @@ def test_a_csl_style_gets_the_same_facts():
     assert apa["The Long Sea"].endswith("(Original work published 1958)")
     assert "[Paper presented at the Annual Meeting of the Coast Society]" in apa["Rivers and roads: A cost hypothesis"]
     assert apa["Zeit und Dauer"].startswith("Husserl, E. (1990).") and "published 1928" in apa["Zeit und Dauer"]
+
+
+def test_a_work_the_notes_cite_by_author_and_year_points_back_to_the_note():
+    """Listed works that only a note cites ("(Cottrell, 1972; Sanna,
+    1992)", "vgl. Lind 2001: 5f.") point back to it, and nothing reports
+    them as cited nowhere; a work nothing cites still is."""
+    refs = ["Cottrell, N. B. (1972). Social facilitation. London: Sage.",
+            "Sanna, L. J. (1992). Self efficacy theory. Journal of Personality 62: 774–786.",
+            "Lind, Eva (2001). Häfen. Kiel: Nordverlag.",
+            "Roe, Sam (1999). Nobody's book. Leeds: Coast Press."]
+    fns = [model.Footnote(2, [model.Text("Other studies agree (Cottrell, 1972; Sanna, 1992).")]),
+           model.Footnote(5, [model.Text("So schon vgl. Lind 2001: 5f.")])]
+    body = [model.Section("s1", "", [model.Block("s1-p1", [model.Text("Effort matters.")])])]
+    res = build_bibliography(fns, landing_refs=refs, sections=body, lang="en")
+    by_title = {e.fields["title"]: e for e in res.entries}
+    assert by_title["Social facilitation"].cited_by == [2] and by_title["Self efficacy theory"].cited_by == [2]
+    assert by_title["Häfen"].cited_by == [5] and fns[1].cites == [by_title["Häfen"].key]
+    uncited = [s["key"] for s in res.suspects if s["field"] == "cited"]
+    assert uncited == [by_title["Nobody's book"].key]
