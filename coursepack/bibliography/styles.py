@@ -460,8 +460,8 @@ def history(children, context, name="note"):
     """A remark on the work's history ("first published in 1962"), a block
     of its own after the edition cited: "First published in 1962"."""
     val = context["entry"].fields.get(name)
-    if not val or not HISTORY.search(_plain(val)):
-        raise richtext_missing(name, context)
+    if not val or not HISTORY.search(_plain(val)) or len(_plain(val)) > 100:
+        raise richtext_missing(name, context)       # (a note's commentary is no remark on the work)
     return richtext.Text(_cap(_plain(val)))
 
 
