@@ -211,20 +211,25 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
     is the events, the most significant first (the sheet shows the first ``k``),
     ``printed(k)`` those ``k`` events in the order the sheet prints them.  The rows'
     heights are measured in the layout that did not fit, so that the next try
-    leaves out just enough of the least significant rows.  ``side``: the height of a
-    side's content area (mm) as known or guessed, checked in the first layout."""
+    leaves out just enough of the least significant rows; a stage after one that
+    did not fit starts from the rows that fitted the room its timeline had there
+    (no fewer than its least), and goes up while more fit (:func:`_climb`).
+    ``side``: the height of a side's content area (mm) as known or guessed,
+    checked in the first layout."""
     doc, measured = None, False
     ids = [id(e) for e in order]
     known: dict[int, float] = {}          # each row's height (mm) as last laid out
-    head_mm = 0.0
+    head_mm, room = 0.0, None             # (room: the timeline's, in the last layout that did not fit)
     for n_st, st in enumerate(stages_):
         k = len(order)
         if known and side:
             # no more rows than the timeline's share holds at the sizes measured
             # (a little more: denser type makes rows shorter)
             least = min(known.values())
-            k = min(k, 2 + rows_that_fit(ids, {x: known.get(x, least) for x in ids}, head_mm,
-                                         TIMELINE_SHARE * side))
+            est = {x: known.get(x, least) for x in ids}
+            k = min(k, 2 + rows_that_fit(ids, est, head_mm, TIMELINE_SHARE * side))
+            if room is not None:      # and no more than fitted the room the last stage left
+                k = min(k, max(st.least_events, rows_that_fit(ids, est, head_mm, room)))
         tried: set[int] = set()
         while k >= st.least_events and k not in tried:
             tried.add(k)
@@ -247,21 +252,11 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
             tl = head + sum(heights.values()) if k else 0.0
             over = overflow_mm(doc)
             if over == 0 and tl <= TIMELINE_SHARE * side + 0.5:
-                # (rows left out by the estimate: one more is tried while it fits, twice at most)
-                for _ in range(2):
-                    if fit.events + 1 in tried or fit.events >= len(order):
-                        break
-                    more = replace(fit, events=fit.events + 1)
-                    tried.add(more.events)
-                    d2 = attempt(more)
-                    rows, head = timeline_rows(d2)
-                    if overflow_mm(d2) > 0 or head + sum(rows.values()) > TIMELINE_SHARE * side + 0.5:
-                        break
-                    fit, doc = more, d2
-                return fit, doc
+                return _climb(attempt, fit, doc, ids, known, side, tried)
             if not k:
                 break
             budget = min(TIMELINE_SHARE * side, tl - over)
+            room = budget
             k = min(rows_that_fit(ids[:k], heights, head, budget), k - 1)
             need = head + sum(heights.get(x, 0.0) for x in ids[:st.least_events])
             if k < st.least_events <= max(tried) - 1 and need <= budget + 15:
@@ -269,6 +264,39 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
                 #                            the least rows are tried when they nearly fit)
         # (a stage that cannot keep its least rows gives way to the next)
     return None, doc
+
+
+def _climb(attempt, fit: Fit, doc, ids: list, known: dict, side: float, tried: set):
+    """From a fit that fits, more rows while they fit: as many as the room left
+    at the foot of the sheet and in the timeline's share holds at the heights
+    measured, then (when none seems to, or that many did not fit) one at a
+    time, twice at most (rows left out by the estimate).  ``(Fit, laid-out document)``."""
+    ones, single = 0, False
+    while fit.events < len(ids):
+        step = 1
+        if not single:
+            rows, head = timeline_rows(doc)
+            free = min(side - _used_mm(doc.pages[-1]) if len(doc.pages) > 1 else side,
+                       TIMELINE_SHARE * side + 0.5 - head - sum(rows.values()))
+            least = min(known.values(), default=ROW_MM)
+            step = max(1, rows_that_fit(ids[fit.events:], {x: known.get(x, least) for x in ids},
+                                        0.0, free))
+        if fit.events + step in tried or (step == 1 and ones == 2):
+            if step == 1:
+                break
+            single = True
+            continue
+        ones += step == 1
+        more = replace(fit, events=fit.events + step)
+        tried.add(more.events)
+        d2 = attempt(more)
+        if _fits(d2, side):
+            fit, doc = more, d2
+        elif step == 1:
+            break
+        else:
+            single = True       # (the estimate was too many: one at a time)
+    return fit, doc
 
 
 def sheet_blocks(doc) -> list[list]:
