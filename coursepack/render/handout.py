@@ -281,6 +281,8 @@ def _climb(attempt, fit: Fit, doc, ids: list, known: dict, side: float, tried: s
             least = min(known.values(), default=ROW_MM)
             step = max(1, rows_that_fit(ids[fit.events:], {x: known.get(x, least) for x in ids},
                                         0.0, free))
+        if step == 1 and no_row_more(doc, side):
+            break
         if fit.events + step in tried or (step == 1 and ones == 2):
             if step == 1:
                 break
@@ -297,6 +299,37 @@ def _climb(attempt, fit: Fit, doc, ids: list, known: dict, side: float, tried: s
         else:
             single = True       # (the estimate was too many: one at a time)
     return fit, doc
+
+
+def one_row_mm(doc) -> float:
+    """The least height (mm) a timeline row can have on this sheet, laid out as
+    it is: a row is as tall as its tallest cell, and a cell no shorter than its
+    padding and borders with one line; per column the least such height found
+    in the rows laid out, and the tallest of the columns (0 without rows)."""
+    cols: dict[int, float] = {}
+    for page in doc.pages:
+        for b in _walk(page_box(page)):
+            if getattr(b, "element_tag", "") != "tr" or b.element.get("data-row") is None:
+                continue
+            for i, cell in enumerate(getattr(b, "children", None) or []):
+                line = next((x for x in _walk(cell) if type(x).__name__ == "LineBox"), None)
+                if line is not None and isinstance(cell.height, (int, float)):
+                    h = cell.border_height() - cell.height + line.height
+                    cols[i] = min(cols.get(i, h), h)
+    return max(cols.values(), default=0.0) * MM_PER_PX
+
+
+def no_row_more(doc, side: float) -> bool:
+    """Whether one more timeline row cannot fit a sheet of two sides laid out
+    as ``doc`` (so need not be laid out to see): the room left at the feet of
+    both sides, or in the timeline's share, is less than the least a row takes."""
+    if len(doc.pages) != 2:
+        return False
+    row = one_row_mm(doc)
+    rows, head = timeline_rows(doc)
+    slack = sum(side - _used_mm(p) for p in doc.pages)
+    return row > 0 and (slack + 0.01 < row
+                        or head + sum(rows.values()) + row > TIMELINE_SHARE * side + 0.5)
 
 
 def sheet_blocks(doc) -> list[list]:
@@ -378,7 +411,8 @@ def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
     if same_rows and len(now["blocks"]) == len(then) and all(
             a[:2] == b[:2] and a[2] >= b[2] - 0.01 for a, b in zip(now["blocks"], then)):
         return fit, doc
-    if k < len(order) and _fits(attempt(replace(fit, events=k + 1)), side):
+    if k < len(order) and not no_row_more(doc, side) \
+            and _fits(attempt(replace(fit, events=k + 1)), side):
         return None, None
     if i > 0:
         before = fit_at(stages_[i - 1], i - 1, stages_[i - 1].least_events)

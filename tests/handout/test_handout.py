@@ -359,3 +359,29 @@ def test_a_kept_fit_is_the_cold_fit(edit):
     assert warm_fit == cold_fit and warm_pdf == cold_pdf
     if "question_tail" in edit:
         assert warm_layouts < cold_layouts
+
+
+@pytest.mark.parametrize("abstract_words", [100, 350, 600])
+def test_a_row_more_is_left_untried_only_when_it_cannot_fit(abstract_words, monkeypatch):
+    """The fitting does not lay out one more row when the room left on the
+    sheet is less than the least a row takes (render.handout.no_row_more):
+    where it says so (these three sheets), the sheet with one more row does
+    not fit."""
+    from dataclasses import replace
+    from coursepack.render import handout as H
+    seen = {}
+    fit_handout = H.fit_handout
+
+    def spy(attempt, *args, **kwargs):
+        seen["attempt"] = attempt
+        return fit_handout(attempt, *args, **kwargs)
+    monkeypatch.setattr(H, "fit_handout", spy)
+    r = _sheet_with(abstract_words, n_events=25)
+    _, fit, state, _ = _handout(r)
+    attempt, side = seen["attempt"], state["fit"]["side"]
+    doc = attempt(fit)
+    assert H.one_row_mm(doc) > 2.0          # a row: its padding and a line of type
+    assert H.no_row_more(doc, side)
+    more = attempt(replace(fit, events=fit.events + 1))
+    rows, head = H.timeline_rows(more)
+    assert H.overflow_mm(more) > 0 or head + sum(rows.values()) > H.TIMELINE_SHARE * side + 0.5
