@@ -57,7 +57,7 @@ __all__ = ["RepairResult", "repair_article", "repair_structure", "repair_text", 
 
 PIPELINE = ("lost_ligature", "split_ligature", "url", "soft_hyphen", "line_hyphen", "line_join",
             "inline_hyphen", "caps_lead_in", "spaced_letters", "nbsp",
-            "punctuation_space", "doubled_quote", "reversed_quote", "spaces", "smallcaps", "roman_date", "roman_ordinal")
+            "punctuation_space", "slash_space", "doubled_quote", "reversed_quote", "spaces", "smallcaps", "roman_date", "roman_ordinal")
 
 
 @dataclass

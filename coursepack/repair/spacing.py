@@ -285,6 +285,35 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
     return edits
 
 
+#: a slash between two words with a space on one side only ("Grundmann/
+#: Irene", "Child /adolescent"): the typesetter's narrow spaces around the
+#: slash (or a line end after it), one read as a word space, the other not
+_SLASH_ONE_SPACE_RE = re.compile(r"(?<=[^\W\d_]|\.)(?: /|/ )(?=[^\W\d_])")
+
+
+@register("slash_space", "spacing")
+def find_slash_spacing(text: str, ctx: Context) -> list[Edit]:
+    """A space on one side only of a slash between words is taken out (a
+    slash spaced on both sides, a URL's, or one between numbers stays).
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("slash_space", "Vgl. Grundmann/ Irene Müller/ Ines Schmidt; ders./ Rainer; SBZ /DDR")
+    'Vgl. Grundmann/Irene Müller/Ines Schmidt; ders./Rainer; SBZ/DDR'
+    >>> fix("slash_space", "and / or, 1945/ 49, Halle/Saale, a / b, at https://x.org/ see")
+    'and / or, 1945/ 49, Halle/Saale, a / b, at https://x.org/ see'
+    """
+    if "/" not in text:
+        return []
+    edits = []
+    for m in _SLASH_ONE_SPACE_RE.finditer(text):
+        a = m.start() if m.group().startswith(" ") else m.start() + 1
+        word = text[max(0, m.start() - 200):m.start()].rsplit(None, 1)[-1:]
+        if word and ("://" in word[0] or word[0].startswith("www.")):
+            continue      # a URL's slash
+        edits.append(Edit(a, a + 1, "", "space on one side of a slash taken out"))
+    return edits
+
+
 #: a quotation opened or closed with two single quotes (‘‘x’’, ``x'' from
 #: TeX): the two marks stand for one double quote; a lone ’’ (nested
 #: closing quotes), an apostrophe inside, and inch marks (5'') are left
