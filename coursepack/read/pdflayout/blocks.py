@@ -865,6 +865,18 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("quote", [ln], "smaller than the body and indented"))
                 prev = ln
                 continue
+            # block quotations in smaller type at the column's full measure,
+            # set off from the text by space above (and introduced as one)
+            if is_small(ln, body) and ln.size >= 0.7 * body and blocks and blocks[-1].role == "quote" \
+                    and blocks[-1].why == SMALL_QUOTE_WHY and prev is not None and prev.page == ln.page \
+                    and abs(ln.size - prev.size) < 0.3 and 0 < ln.base - prev.base < 1.5 * doc.pitch:
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            if is_small(ln, body) and ln.size >= 0.7 * body and small_quote_starts(doc, ln, prev, blocks):
+                blocks.append(B("quote", [ln], SMALL_QUOTE_WHY))
+                prev = ln
+                continue
             # block quotations in the body's size: set in from both edges
             # of the column, their lines justified to an edge of their own
             if is_body_size(ln, body) and blocks and blocks[-1].role == "quote" and blocks[-1].why == BODY_QUOTE_WHY \
@@ -1721,6 +1733,39 @@ def _last_note_before(blocks: list) -> object | None:
 
 
 BODY_QUOTE_WHY = "set in from both edges of the column in the body's size"
+SMALL_QUOTE_WHY = "smaller than the body at the full measure, set off by space and introduced as a quotation"
+#: a quotation's opening mark (any language's)
+OPENING_QUOTE = re.compile(r"^[\"„“”»«‚‘'›‹]")
+
+
+def small_quote_starts(doc: Doc, ln: PLine, prev: PLine | None, blocks: list[B]) -> bool:
+    """Whether ``ln``, in smaller type than the body, opens a block
+    quotation set at the column's full measure (no inset: the smaller type
+    and the space around it set it off): the body's paragraph stands right
+    above it on its page, with more than a line's space between, and either
+    that paragraph ends in a colon (introducing it) or ``ln`` opens with a
+    quotation mark.  A caption, a table's note or a footnote is read before
+    this is asked.
+
+    >>> doc = Doc(pages=[], heights=[], widths=[], rules=[], body=10.0); doc.pitch = 12.0
+    >>> L = lambda t, base, size: PLine(1, t, 57, base - size, 400, base + 2, base, size, "", False, False)
+    >>> body = B("paragraph", [L("as the authors put it:", 130, 10.0)], "")
+    >>> small_quote_starts(doc, L("„Gender competence is the knowledge", 152, 8.0), body.lines[0], [body])
+    True
+    >>> small_quote_starts(doc, L("„Gender competence is the knowledge", 140, 8.0), body.lines[0], [body])
+    False
+    >>> small_quote_starts(doc, L("Source: own survey 2012", 152, 8.0), L("and so on.", 130, 10.0),
+    ...                    [B("paragraph", [L("and so on.", 130, 10.0)], "")])
+    False
+    """
+    if prev is None or prev.page != ln.page or not blocks or blocks[-1].role != "paragraph":
+        return False
+    above = blocks[-1].lines[-1]
+    if above is not prev or not is_body_size(above, doc.body) or above.col != ln.col:
+        return False
+    if not 1.25 * doc.pitch < ln.base - above.base < 3 * doc.pitch:
+        return False
+    return above.text.rstrip().endswith(":") or OPENING_QUOTE.match(ln.text.strip()) is not None
 
 
 def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right: float) -> bool:
