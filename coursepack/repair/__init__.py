@@ -478,6 +478,8 @@ def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_I
         text = plain_text(it.inlines())
         if it.unit.kind == "note":
             text = f"{it.unit.number} " + text
+        elif it.unit.marker:     # a list item's marker, taken off its text
+            text = f"{it.unit.marker} " + text
         out.setdefault(it.dest, []).append(text)
     dest_of_block = {it.id: it.dest for it in items + fragments_items}
     # the recorded changes that alter letters, per place, as skeletons (in order)
@@ -711,11 +713,14 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                                                          offset)))
                 continue
             kind = "authornote" if it.unit.kind == "authornote" else \
-                "quote" if it.unit.quote else "paragraph"
+                "quote" if it.unit.quote else "item" if it.unit.item else "paragraph"
             # the title's own note (keyed on the title): an author note marked
-            # ``title``, printed as the title's footnote
+            # ``title``, printed as the title's footnote; a list item: its
+            # depth and marker
             sec.blocks.append(Block(it.id, it.inlines(), kind, it.lang, it.unit.lines,
-                                    marker="title" if kind == "authornote" and it.unit.role == "title" else ""))
+                                    depth=it.unit.level if kind == "item" else 0,
+                                    marker="title" if kind == "authornote" and it.unit.role == "title"
+                                    else it.unit.marker if kind == "item" else ""))
         sections.append(sec)
 
     abstracts: list[Abstract] = []

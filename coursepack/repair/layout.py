@@ -61,6 +61,8 @@ class Unit:
     page: int = 0                 # the page the unit starts on (0: a source without pages)
     region: list = field(default_factory=list)  # a figure's area on its page (to cut it out)
     breaks: list[int] = field(default_factory=list)  # source lines that start a new paragraph (an abstract's)
+    item: bool = False            # a list item (its depth in ``level``)
+    marker: str = ""              # a list item's marker ("a)", "–"), taken off its text
 
     @property
     def lines(self) -> list[int]:
@@ -519,6 +521,24 @@ def _blocks_of_unit(role: str, u: Unit, **kw) -> list:
     return out
 
 
+def item_piece(p: Piece) -> tuple[Piece, str]:
+    """A list item's first piece without its marker, and the marker (a
+    hyphen used as a bullet printed as an en dash); "" when it has none.
+
+    >>> item_piece(Piece(4, 1, "a) Economic accounts"))
+    (Piece(line=4, col=4, text='Economic accounts'), 'a)')
+    >>> item_piece(Piece(5, 3, "- Data on staff"))[1], item_piece(Piece(6, 1, "Income tax statistics"))[1]
+    ('–', '')
+    """
+    from ..read.pdflayout.blocks import item_marker   # the reader's markers
+    mark = item_marker(p.text)
+    if not mark:
+        return p, ""
+    rest = p.text[len(mark):]
+    k = len(mark) + len(rest) - len(rest.lstrip())
+    return Piece(p.line, p.col + k, p.text[k:]), "–" if mark == "-" else mark
+
+
 def structure_from_layout(layout: Layout, source: str = "") -> "ArticleStructure":
     """The :class:`~coursepack.read.structure.ArticleStructure` of a laid-out
     text: blocks in source order; stranded fragments are ``other``.
@@ -752,6 +772,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 last_para.pieces += ps
             else:
                 last_para = Unit("para", ps, quote=role == "quote", page=b.page)
+                if role == "list_item" and paged:
+                    last_para.item, last_para.level = True, max(1, b.level or 1)
+                    if ps:
+                        ps[0], last_para.marker = item_piece(ps[0])
                 body.append(last_para)
             for p in ps:
                 for m in markers_in(p.text):
