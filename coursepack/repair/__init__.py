@@ -717,7 +717,11 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             # the title's own note (keyed on the title): an author note marked
             # ``title``, printed as the title's footnote; a list item: its
             # depth and marker
-            sec.blocks.append(Block(it.id, it.inlines(), kind, it.lang, it.unit.lines,
+            # an author note set in groups (an author's name, address, e-mail
+            # each): a paragraph each
+            inl = paragraph_inlines(it.t, it.unit.breaks) if kind == "authornote" and it.unit.breaks \
+                and it.t is not None else it.inlines()
+            sec.blocks.append(Block(it.id, inl, kind, it.lang, it.unit.lines,
                                     depth=it.unit.level if kind == "item" else 0,
                                     marker="title" if kind == "authornote" and it.unit.role == "title"
                                     else it.unit.marker if kind == "item" else ""))
