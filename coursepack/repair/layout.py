@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.extracted import SourceLine, split_lines
+from ..read.pdflayout.items import item_marker
 from ..read.structure import ABSTRACT_PARAGRAPH_WHY, NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -559,7 +560,6 @@ def item_piece(p: Piece) -> tuple[Piece, str]:
     >>> item_piece(Piece(5, 3, "- Data on staff"))[1], item_piece(Piece(6, 1, "Income tax statistics"))[1]
     ('–', '')
     """
-    from ..read.pdflayout.blocks import item_marker   # the reader's markers
     mark = item_marker(p.text)
     if not mark:
         return p, ""

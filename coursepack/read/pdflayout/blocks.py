@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from .chars import Rule
+from .items import item_marker
 from .lines import PLine
 
 _REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literature(?: cited)?|"
@@ -1895,26 +1896,9 @@ def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
     return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lastp.lines[1:])
 
 
-#: a list item's marker at the start of a line, and the space after it: a
-#: bullet or dash, a letter, Roman or Arabic number in parentheses or before
-#: a closing one ("a)", "(iv)", "3)"), an Arabic number or a lower-case
-#: letter with a full stop ("3.", "b.")
-ITEM_MARK = re.compile(r"^(?:[•▪◦●■‣·∙○□➢►▸\-–—]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)(?=\s+\S)")
 LIST_WHY = "a list item: its marker at the list's indent, its lines hanging under its text"
 AFTER_LIST_WHY = "back at the margin after a list"
 LIST_OVER_WHY = "a list item carries on across a page or column break"
-
-
-def item_marker(text: str) -> str | None:
-    """The list marker ``text`` opens with, or None.
-
-    >>> item_marker("a) Economic accounts"), item_marker("- Data on staff"), item_marker("(iv) Rates")
-    ('a)', '-', '(iv)')
-    >>> item_marker("2013). And"), item_marker("-based"), item_marker("A. Smith argued") is None
-    (None, None, True)
-    """
-    m = ITEM_MARK.match(text.strip())
-    return m.group() if m else None
 
 
 def _marker_kind(marker: str) -> str:
