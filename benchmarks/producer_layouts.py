@@ -151,7 +151,7 @@ def journal_spec(s: dict, j: random.Random) -> None:
     s["lineno"] = j.random() < 0.25
     s["stamp"] = j.random() < 0.3
     s["firstfoot"] = j.random() < 0.4
-    s["prevtail"] = s["columns"] == 1 and s["cls"] in ("article", "scrartcl") and j.random() < 0.35
+    s["prevtail"] = s["columns"] == 1 and s["cls"] == "article" and j.random() < 0.35
     s["subject"] = s["cls"] == "scrartcl" and j.random() < 0.6
     s["address"] = s["cls"] == "amsart"
     if s["cls"] == "amsart":       # amsart sets \thanks and keywords as unmarked first-page notes
@@ -379,6 +379,8 @@ def journal_source(s: dict, els: list[tuple]) -> str:
     opts = [f"{s['size']}pt", "a4paper", "twoside"] + (["twocolumn"] if s["columns"] == 2 else [])
     if cls == "memoir":
         opts.append("article")
+    if cls == "scrartcl":        # (an abstract under its label in two columns too)
+        opts.append("abstract=true")
     pre = [f"\\documentclass[{','.join(opts)}]{{{cls}}}", r"\usepackage[utf8]{inputenc}",
            r"\usepackage{graphicx}", r"\usepackage{xcolor}"]
     pre += {"cm": [], "times": [r"\usepackage{mathptmx}"], "palatino": [r"\usepackage{mathpazo}"]}[s["font"]]
