@@ -1,0 +1,77 @@
+"""Journal layouts the corpus does not have, typeset for the test by
+WeasyPrint with every block placed by hand (absolute positions in points
+on A4 pages), so the truth is the page as written.  Each case is one that
+``benchmarks/producer_layouts.py --producer journal`` (pdflatex with the
+article, amsart, scrartcl and memoir classes) found read wrongly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus.synth.generate import EN
+
+W, H, M = 595, 842, 60            # A4 in points, margin
+CSS = """@page { size: 595pt 842pt; margin: 0 }
+body { margin: 0; font-family: serif; font-size: 10pt; line-height: 12pt }
+.pg { position: relative; width: 595pt; height: 842pt; page-break-after: always; overflow: hidden }
+.pg:last-child { page-break-after: auto }
+.b { position: absolute; text-align: justify; hyphens: manual }
+p { margin: 0; text-indent: 1.5em } p.first { text-indent: 0 }
+h1 { font-size: 18pt; line-height: 22pt; margin: 0; text-align: center } .authors { font-size: 11pt; text-align: center }
+h2 { font-size: 12pt; font-weight: bold; margin: 0 } h3 { font-size: 10pt; font-weight: bold; margin: 0 }
+.num { display: inline-block; width: 36pt }
+.head { font-size: 8pt; font-style: italic } .folio { font-size: 9pt; text-align: center }"""
+
+S = EN[:12]
+
+
+def text(k: int, n: int) -> str:
+    return " ".join(S[(k + j) % len(S)] for j in range(n))
+
+
+def box(x, y, w, inner):
+    return f'<div class="b" style="left:{x}pt; top:{y}pt; width:{w}pt">{inner}</div>'
+
+
+def build(tmp_path, name: str, pages: list[str], heads: bool = True):
+    from weasyprint import HTML
+
+    from coursepack.read.pdf import read_pdf
+
+    def furniture(n: int) -> str:
+        head = "Journal of Example Studies 12 (2026)" if n % 2 == 0 else "Opening Hours in Small Libraries"
+        return ((box(M, 30, W - 2 * M, f'<span class="head">{head}</span>') if heads and n > 1 else "")
+                + box(M, H - 40, W - 2 * M, f'<div class="folio">{n}</div>'))
+    body = "".join(f'<div class="pg">{furniture(k + 1)}{p}</div>' for k, p in enumerate(pages))
+    doc = f'<html lang="en"><head><meta charset="utf-8"><style>{CSS}</style></head><body>{body}</body></html>'
+    pdf = tmp_path / f"{name}.pdf"
+    HTML(string=doc).write_pdf(str(pdf))
+    return read_pdf(pdf)
+
+
+def paras(starts: list[str], k: int) -> str:
+    return "".join(f"<p{' class=first' if j == 0 else ''}>{s} {text(k + j, 5)}</p>" for j, s in enumerate(starts))
+
+
+def test_numbered_heading_opening_pages_keeps_its_number(tmp_path):
+    """A third-level heading opening two pages ("2.1.1  Weekday counts" at
+    the top of page 2, "3.1.2  Weekend counts" at the top of page 3), its
+    number set apart by a quad as LaTeX does: the numbers repeat (as
+    "#.#.#") at the page's edge, but a heading's number is no running head."""
+    w = W - 2 * M
+    p1 = (box(M, 70, w, "<h1>Opening Hours in Small Libraries</h1>")
+          + box(M, 100, w, '<p class="authors">Ada Lindqvist</p>')
+          + box(M, 140, w, '<h2><span class="num">1</span>Introduction</h2>')
+          + box(M, 160, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0)))
+    p2 = (box(M, 60, w, '<h3><span class="num">2.1.1</span>Weekday counts</h3>')
+          + box(M, 78, w, paras(["Similarly, the staff described requests.", "In addition, a short survey ran."], 2))
+          + box(M, 260, w, '<h2><span class="num">3</span>Results</h2>')
+          + box(M, 280, w, paras(["By contrast, the answers suggest that.", "In practice, funding decisions are."], 4)))
+    p3 = (box(M, 60, w, '<h3><span class="num">3.1.2</span>Weekend counts</h3>')
+          + box(M, 78, w, paras(["Nevertheless, some respondents preferred print.", "Overall, the report does not claim."], 6)))
+    s = build(tmp_path, "numbered-heads", [p1, p2, p3])
+    heads = [" ".join(b.text.split()) for b in s.blocks if b.role == "heading"]
+    assert "2.1.1 Weekday counts" in heads, heads
+    assert "3.1.2 Weekend counts" in heads, heads
+    assert not [b for b in s.blocks if b.role == "furniture" and b.text.strip() in ("2.1.1", "3.1.2")]
