@@ -75,3 +75,28 @@ def test_numbered_heading_opening_pages_keeps_its_number(tmp_path):
     assert "2.1.1 Weekday counts" in heads, heads
     assert "3.1.2 Weekend counts" in heads, heads
     assert not [b for b in s.blocks if b.role == "furniture" and b.text.strip() in ("2.1.1", "3.1.2")]
+
+
+def test_line_numbers_in_both_outer_margins(tmp_path):
+    """A two-column preprint numbering its lines in the outer margins (the
+    left column's on the left, the right column's on the right, lineno's
+    ``switch``): both columns of numbers are furniture, none is read into
+    the text or as a table beside it."""
+    col = (W - 2 * M - 20) / 2
+    lines_per_col = 30
+    left = "".join(f"<p{' class=first' if j == 0 else ''}>{s} {text(j, 4)}</p>"
+                   for j, s in enumerate(["Overall, the committee met in spring.", "Moreover, most branches reported."]))
+    right = "".join(f"<p>{s} {text(j + 3, 4)}</p>"
+                    for j, s in enumerate(["Similarly, the staff described requests.", "In addition, a short survey ran."]))
+    nums_l = "".join(box(M - 24, 150 + 12 * k, 14, f'<div style="text-align:right; font-size:7pt">{k + 1}</div>')
+                     for k in range(lines_per_col))
+    nums_r = "".join(box(W - M + 10, 150 + 12 * k, 14, f'<div style="font-size:7pt">{lines_per_col + k + 1}</div>')
+                     for k in range(lines_per_col))
+    p1 = (box(M, 70, W - 2 * M, "<h1>Opening Hours in Small Libraries</h1>")
+          + box(M, 100, W - 2 * M, '<p class="authors">Ada Lindqvist</p>')
+          + box(M, 150, col, left) + box(M + col + 20, 150, col, right) + nums_l + nums_r)
+    s = build(tmp_path, "outer-line-numbers", [p1], heads=False)
+    body = [b for b in s.blocks if b.role in ("paragraph", "table", "heading", "list_item", "quote")]
+    starts = [b.text.split()[0] for b in body if not b.continues]
+    assert starts == ["Overall,", "Moreover,", "Similarly,", "In"], [b.text[:40] for b in body]
+    assert not any(w.isdigit() for b in body for w in b.text.split()), [b.text[:60] for b in body]

@@ -247,7 +247,7 @@ def _x_order(frags: list[list[Char]]) -> list[Char]:
 
 def _margin_numbers(items: list[tuple]) -> list[tuple]:
     """A preprint's line numbers: bare numbers in a column of their own in
-    the left or right margin (clear of every other fragment of the page,
+    the left or right margin or both (clear of every other fragment of the page,
     aligned on one edge), at least five, rising down the page.  ``items``
     are ``(base, x0, x1, size, chars)``."""
     num = [it for it in items if re.fullmatch(r"\d{1,4}", "".join(c.text for c in it[4]).strip())]
@@ -257,6 +257,7 @@ def _margin_numbers(items: list[tuple]) -> list[tuple]:
     if len(rest) < 5:
         return []
     left, right = min(it[1] for it in rest), max(it[2] for it in rest)
+    out: list[tuple] = []     # (both margins: two columns numbered on their outer sides)
     for side in ([it for it in num if it[2] < left - 2], [it for it in num if it[1] > right + 2]):
         if len(side) < 5:
             continue
@@ -267,8 +268,8 @@ def _margin_numbers(items: list[tuple]) -> list[tuple]:
         col = max(cols, key=len)
         vals = [int("".join(c.text for c in it[4]).strip()) for it in col]
         if len(col) >= 5 and all(a < b for a, b in zip(vals, vals[1:])):
-            return col
-    return []
+            out += col
+    return out
 
 
 def _drop_caps(items: list[tuple]) -> list[tuple]:
