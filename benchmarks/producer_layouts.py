@@ -139,6 +139,8 @@ def journal_spec(s: dict, j: random.Random) -> None:
     article starting mid-page under the end of the previous one."""
     s["cls"] = j.choice(JOURNAL_CLASSES)
     s["columns"] = j.choice([1, 2, 2]) if s["cls"] == "article" else j.choice([1, 1, 2])
+    if s["cls"] == "memoir":        # (memoir in two columns needs mparhack, not installed everywhere)
+        s["columns"] = 1
     s["size"] = j.choice([10, 10, 11])
     s["numbering"] = "arabic" if j.random() < 0.8 else "none"
     s["levels"] = j.choice([2, 3, 3]) if s["numbering"] == "arabic" else 2
@@ -157,6 +159,9 @@ def journal_spec(s: dict, j: random.Random) -> None:
     if s["cls"] == "amsart":       # amsart sets \thanks and keywords as unmarked first-page notes
         s["title_note"] = False
         s["keywords"] = False
+    # line numbers in the outer margins of two columns (lineno's \switchlinenumbers)
+    # or beside each column (on the right column's left, in the gutter)
+    s["lineno_outer"] = s["lineno"] and s["columns"] == 2 and j.random() < 0.5
 
 
 def article(s: dict) -> tuple[list[tuple], dict]:
@@ -388,7 +393,7 @@ def journal_source(s: dict, els: list[tuple]) -> str:
     if cls == "article":
         pre += [r"\usepackage[margin=18mm,top=22mm,bottom=22mm]{geometry}", r"\usepackage{fancyhdr}"]
     if s["lineno"]:
-        pre.append(r"\usepackage{lineno}")
+        pre.append(r"\usepackage[switch]{lineno}" if s.get("lineno_outer") else r"\usepackage{lineno}")
     if s["stamp"]:
         pre.append(r"\usepackage{eso-pic}")
     if not s["indent"]:
