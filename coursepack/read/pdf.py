@@ -28,7 +28,7 @@ from .pdflayout.order import find_gutters, reading_order
 from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
-from .figures import caption_titles
+from .figures import caption_titles, ruled_floats
 from .articlestart import (abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
@@ -229,6 +229,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
                             for i in range(content[0], content[-1] + 1)])
         if span:
             meta["pages"] = span
+    ruled_floats(out, rules)         # read/figures: a table between its rules, a figure in its frame
     caption_titles(out)              # read/figures: a label's title set under it
     out = separate_references(out)   # entries the layout could not separate (citelink)
     author_notes(out)

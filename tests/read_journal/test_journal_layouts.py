@@ -100,3 +100,39 @@ def test_line_numbers_in_both_outer_margins(tmp_path):
     starts = [b.text.split()[0] for b in body if not b.continues]
     assert starts == ["Overall,", "Moreover,", "Similarly,", "In"], [b.text[:40] for b in body]
     assert not any(w.isdigit() for b in body for w in b.text.split()), [b.text[:60] for b in body]
+
+
+def test_ruled_table_and_framed_figure_are_one_block_each(tmp_path):
+    """A table between its top, middle and bottom rules under a "Table 1:"
+    caption, and a figure drawn in a frame over a "Figure 1:" caption, set
+    smaller than the text and centred (as LaTeX floats are): every row and
+    every label is the table's or the figure's, none a paragraph or an
+    indented quotation of the text."""
+    w = W - 2 * M
+    rows = [["Branch", "2017", "2018", "2019"], ["North", "12.4", "13.1", "14.0"], ["Harbour", "8.2", "8.9", "9.6"],
+            ["Old Town", "21.7", "20.3", "22.5"], ["Riverside", "5.1", "5.8", "6.4"]]
+    cells = "".join("<tr>" + "".join(f'<td style="padding: 1pt 8pt">{c}</td>' for c in r) + "</tr>" for r in rows)
+    table = (f'<table style="margin: 0 auto; border-collapse: collapse; font-size: 9pt; border-top: 0.6pt solid black; '
+             f'border-bottom: 0.6pt solid black">{cells.replace("</tr>", "</tr>", 1)}</table>')
+    table = table.replace('<tr><td style="padding: 1pt 8pt">Branch', '<tr style="border-bottom: 0.6pt solid black">'
+                          '<td style="padding: 1pt 8pt">Branch', 1)
+    figure = ('<div style="width: 260pt; height: 90pt; margin: 0 auto; border: 0.8pt solid black; font-size: 9pt; '
+              'text-align: center"><div style="padding-top: 14pt">Mon&#160;&#160;&#160; Tue&#160;&#160;&#160; '
+              'Wed&#160;&#160;&#160; Thu&#160;&#160;&#160; Fri</div><div style="padding-top: 40pt">0 &#160;&#160;&#160;&#160; 50 '
+              '&#160;&#160;&#160;&#160; 100</div></div>')
+    p1 = (box(M, 70, w, "<h1>Opening Hours in Small Libraries</h1>")
+          + box(M, 100, w, '<p class="authors">Ada Lindqvist</p>')
+          + box(M, 140, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0))
+          + box(M, 300, w, '<div style="font-size: 9pt; text-align: center">Table 1: Visitors per branch and year</div>')
+          + box(M, 314, w, table)
+          + box(M, 400, w, paras(["Similarly, the staff described requests."], 3))
+          + box(M, 480, w, figure)
+          + box(M, 576, w, '<div style="font-size: 9pt; text-align: center">Figure 1: Evening visitors by weekday</div>')
+          + box(M, 600, w, paras(["In addition, a short survey ran."], 5)))
+    s = build(tmp_path, "ruled-floats", [p1], heads=False)
+    body = [b for b in s.blocks if b.role in ("paragraph", "quote", "list_item", "heading")]
+    assert not [b.text for b in body if any(w in b.text for w in ("Riverside", "Harbour", "North", "Mon", "Fri", "50"))]
+    tables = [b for b in s.blocks if b.role == "table"]
+    assert len(tables) == 1 and all(w in tables[0].text for w in ("Branch", "Riverside")), [b.text for b in tables]
+    figures = [b for b in s.blocks if b.role == "figure"]
+    assert len(figures) == 1 and "Mon" in figures[0].text and "100" in figures[0].text, [b.text for b in figures]
