@@ -136,3 +136,15 @@ def test_ruled_table_and_framed_figure_are_one_block_each(tmp_path):
     assert len(tables) == 1 and all(w in tables[0].text for w in ("Branch", "Riverside")), [b.text for b in tables]
     figures = [b for b in s.blocks if b.role == "figure"]
     assert len(figures) == 1 and "Mon" in figures[0].text and "100" in figures[0].text, [b.text for b in figures]
+
+
+def test_authors_in_capitals_joined_by_a_capital_and(tmp_path):
+    """The title and the authors set in capitals, the names joined by "AND"
+    (amsart's title block): both names are the article's authors."""
+    w = W - 2 * M
+    p1 = (box(M, 90, w, "<h1>LOCAL HISTORY REQUESTS IN FIVE DISTRICTS</h1>")
+          + box(M, 130, w, '<p class="authors" style="font-size: 9pt">SAM RUIZ AND PAVEL NOVAK</p>')
+          + box(M, 180, w, '<h2 style="text-align: center">1. Introduction</h2>')
+          + box(M, 200, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0)))
+    s = build(tmp_path, "caps-authors", [p1], heads=False)
+    assert [a.lower() for a in s.meta.get("authors", [])] == ["sam ruiz", "pavel novak"], s.meta
