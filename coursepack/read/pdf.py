@@ -33,7 +33,7 @@ from .articlestart import (abstract_paragraphs, case_meta, copyright_year, forei
                            imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
-from .pdflayout.blocks import (ADDRESS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
+from .pdflayout.blocks import (ADDRESS, AFFIL_WORDS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
                                _text_frame, split_authors)
 
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
@@ -231,6 +231,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
             meta["pages"] = span
     ruled_floats(out, rules)         # read/figures: a table between its rules, a figure in its frame
     caption_titles(out)              # read/figures: a label's title set under it
+    address_after_references(out)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     author_notes(out)
     _levels(out)
@@ -253,6 +254,47 @@ def _citation(pages: list[list[PLine]], covers: set[int], first: int, meta_raw: 
         meta.setdefault(k, v)
     if not meta.get("journal"):     # a paper in a series: its cover and imprint pages
         meta.update(series_imprint([[ln.text for ln in p] for p in pages[:first + 3]]))
+
+
+ADDRESS_WHY = "the author's address after the reference list (an author note)"
+
+
+def address_after_references(blocks: list[Block]) -> None:
+    """The authors' postal and e-mail addresses set after the reference
+    list, apart from its last entry by a gap (amsart's ``\\address`` and
+    ``\\email``, many journals' "Author's address"): a note of the
+    article's own, not part of the last entry.  The lines after a gap of
+    one and a half of the list's usual line pitch, in the last reference
+    block, naming an institution or an e-mail address.
+
+    >>> L = lambda y, t: Line(2, 100, y, 400, y + 8, t, size=8.0)
+    >>> bs = [Block("reference", [L(600, "[7] Gomez G. Evening hours. Information Quarterly. 2020."),
+    ...                           L(610, "[8] Holm H. Public collections. Journal of Library Studies. 1986."),
+    ...                           L(629, "University of Example, Department of Library Studies"),
+    ...                           L(639, "Email address: henrik.aalto@example.org")])]
+    >>> address_after_references(bs); [(b.role, len(b.lines)) for b in bs]
+    [('reference', 2), ('note', 2)]
+    """
+    refs = [k for k, b in enumerate(blocks) if b.role == "reference" and b.lines]
+    if not refs:
+        return
+    k = refs[-1]
+    b = blocks[k]
+    pitches = [n.top - o.top for r in refs for o, n in zip(blocks[r].lines, blocks[r].lines[1:])
+               if o.page == n.page and 0 < n.top - o.top < 3 * max(o.size, 1.0)]
+    if not pitches:
+        return
+    usual = sorted(pitches)[len(pitches) // 2]
+    for j in range(1, len(b.lines)):
+        o, n = b.lines[j - 1], b.lines[j]
+        if o.page != n.page or n.top - o.top < 1.5 * usual:
+            continue
+        rest = b.lines[j:]
+        if len(rest) <= 6 and any(ADDRESS.search(ln.text) or AFFIL_WORDS.search(ln.text) for ln in rest) \
+                and not re.search(r"\b(1[5-9]|20)\d\d\b", " ".join(ln.text for ln in rest)):
+            b.lines = b.lines[:j]
+            blocks.insert(k + 1, Block(role="note", lines=rest, why=ADDRESS_WHY, id=f"{b.id}-address" if b.id else ""))
+        return
 
 
 def author_notes(blocks: list[Block]) -> None:

@@ -148,3 +148,27 @@ def test_authors_in_capitals_joined_by_a_capital_and(tmp_path):
           + box(M, 200, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0)))
     s = build(tmp_path, "caps-authors", [p1], heads=False)
     assert [a.lower() for a in s.meta.get("authors", [])] == ["sam ruiz", "pavel novak"], s.meta
+
+
+def test_authors_address_after_the_references_is_no_part_of_the_last_entry(tmp_path):
+    """amsart's ``\\address`` and ``\\email`` set under the reference list,
+    apart from it by a gap: the last entry ends with its own text, the
+    address is kept as a note of the article."""
+    w = W - 2 * M
+    refs = ["Albers, A. (2001) Reading rooms in small towns. Journal of Library Studies 23(1): 148-155.",
+            "Brandt, B. (1980) The county library register. Rural Studies 12(3): 116-173.",
+            "Castell, C. (2005) Opening hours and attendance. Information Quarterly 13(3): 162-179."]
+    reflist = "".join(f'<p style="text-indent: -1.5em; padding-left: 1.5em; font-size: 9pt; line-height: 11pt">{r}</p>'
+                      for r in refs)
+    p1 = (box(M, 90, w, "<h1>Opening Hours in Small Libraries</h1>")
+          + box(M, 130, w, '<p class="authors">Ada Lindqvist</p>')
+          + box(M, 170, w, '<h2>1 Introduction</h2>')
+          + box(M, 190, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0))
+          + box(M, 400, w, '<h2>References</h2>') + box(M, 420, w, reflist)
+          + box(M + 20, 470, w - 20, '<p style="font-size: 9pt; text-indent: 0">University of Example, Department of '
+                                    'Library Studies</p><p style="font-size: 9pt; text-indent: 0"><i>Email address:</i> '
+                                    'ada.lindqvist@example.org</p>'))
+    s = build(tmp_path, "end-address", [p1], heads=False)
+    entries = [b for b in s.blocks if b.role == "reference"]
+    assert len(entries) == 3 and entries[-1].text.rstrip().endswith("162-179."), [b.text for b in entries]
+    assert any("ada.lindqvist@example.org" in b.text for b in s.blocks if b.role == "note")
