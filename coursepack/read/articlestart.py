@@ -55,6 +55,42 @@ IMPRINT_SIGNS = (
 )
 
 
+#: why a page before the article is a cover sheet (see :func:`title_again`)
+TITLE_AGAIN_WHY = "cover sheet: the article's title printed again on a later page, where the article starts"
+
+
+def title_again(pages: list, content: list[int], title: str | None, body: float) -> int | None:
+    """A cover sheet of the article's own before it starts: the title the
+    first content page shows (a repository's or a series' cover: title,
+    authors, the series' name, a download notice) printed again, larger
+    than the text, on one of the next two pages (the article's own title
+    block).  Returns that page's index, else None.  ``pages`` are the
+    pages' lines (:class:`~coursepack.read.pdflayout.lines.PLine`, furniture
+    already marked), ``content`` the indices of pages that are no
+    repository cover, ``body`` the text's size.  Compared as words (case,
+    punctuation and line breaks aside), one to four lines in a row."""
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.lower()))
+    want = words(title or "")
+    if len(want) < 12 or len(content) < 2:
+        return None
+    from rapidfuzz import fuzz
+    for i in content[1:3]:
+        big = [ln for ln in sorted(pages[i], key=lambda ln: ln.top)
+               if ln.role != "furniture" and ln.upright and ln.size >= body + 1.5]
+        for a in range(len(big)):
+            text = ""
+            for b in range(a, min(a + 4, len(big))):
+                if b > a and big[b].top - big[b - 1].bottom > 1.5 * big[b].size:
+                    break
+                text = (text + " " + words(big[b].body_text)).strip()
+                if fuzz.ratio(text, want) >= 92:
+                    return i
+                if len(text) > 1.3 * len(want):
+                    break
+    return None
+
+
 def foreign_before_title(blocks: list[Block]) -> list[Doubt]:
     """Another article's end matter above the title: on the title's page,
     when a note, a reference-list heading or reference entries stand

@@ -29,8 +29,9 @@ from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
 from .figures import caption_titles, ruled_floats
-from .articlestart import (abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
-                           imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
+from .articlestart import (TITLE_AGAIN_WHY, abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
+                           imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
+                           translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
 from .pdflayout.blocks import (ADDRESS, AFFIL_WORDS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
@@ -176,6 +177,18 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         fm2 = front_matter(doc, content[1])
         if fm2.get("title"):
             fm = fm2
+    again = title_again(pages, content, fm.get("title"), body) if content else None
+    if again is not None:
+        # the first page a cover of the article's own (the title again on a later page)
+        for i in [k for k in content if k < again]:
+            for ln in pages[i]:
+                if ln.role != "furniture":
+                    ln.role, ln.why = "cover", TITLE_AGAIN_WHY
+            covers.add(i + 1)
+        content = [k for k in content if k >= again]
+        first = again
+        doc_stats(doc, content)
+        fm = front_matter(doc, first)
     meta.update(fm)
     if _plausible_meta(meta_raw.get("Title", "")):
         _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
@@ -504,7 +517,8 @@ def _plausible_meta(value: str) -> bool:
 
 
 def _cover_block(lines: list[PLine]):
-    return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), "repository cover sheet (terms of use, licence)")
+    why = TITLE_AGAIN_WHY if any(ln.why == TITLE_AGAIN_WHY for ln in lines) else "repository cover sheet (terms of use, licence)"
+    return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), why)
 
 
 def _levels(blocks: list[Block]) -> None:

@@ -172,3 +172,31 @@ def test_authors_address_after_the_references_is_no_part_of_the_last_entry(tmp_p
     entries = [b for b in s.blocks if b.role == "reference"]
     assert len(entries) == 3 and entries[-1].text.rstrip().endswith("162-179."), [b.text for b in entries]
     assert any("ada.lindqvist@example.org" in b.text for b in s.blocks if b.role == "note")
+
+
+def test_cover_page_repeating_the_title_before_the_article(tmp_path):
+    """A working-paper repository's cover (the series' name, the title, the
+    authors, a download notice; no licence or terms of use) before the
+    article's own title block on the next page: the first page is a cover,
+    the article starts on page 2 with its title and authors there, and no
+    line of either page's title block is read as a heading."""
+    w = W - 2 * M
+    cover = (box(M, 120, w, '<p style="font-family: sans-serif; font-size: 16pt; text-align: center">'
+                            'Rural Studies Working Paper Series</p>')
+             + box(M, 220, w, '<p style="font-family: sans-serif; font-size: 20pt; font-weight: bold; text-align: center; '
+                              'line-height: 24pt">Local History Requests in Five Districts</p>')
+             + box(M, 300, w, '<p style="font-family: sans-serif; font-size: 14pt; text-align: center">Mira Okafor</p>')
+             + box(M, 420, w, '<p style="font-family: sans-serif; font-size: 11pt; text-align: center">This paper can be '
+                              'downloaded without charge from the Social Science Research Network electronic library.</p>'))
+    p2 = (box(M, 80, w, "<h1>Local History Requests in Five Districts</h1>")
+          + box(M, 110, w, '<p class="authors">Mira Okafor</p>')
+          + box(M, 126, w, '<p class="authors" style="font-size: 9pt; font-style: italic">University of Example</p>')
+          + box(M, 170, w, '<h2>1 Introduction</h2>')
+          + box(M, 190, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0))
+          + box(M, 360, w, '<h2>2 Sources and method</h2>')
+          + box(M, 380, w, paras(["Similarly, the staff described requests."], 3)))
+    s = build(tmp_path, "title-again", [cover, p2], heads=False)
+    assert [b.page for b in s.blocks if b.role == "title"] == [2], [(b.page, b.role, b.text) for b in s.blocks]
+    assert any(b.role == "cover" and b.page == 1 for b in s.blocks)
+    assert [b.text for b in s.blocks if b.role == "heading"] == ["1 Introduction", "2 Sources and method"]
+    assert s.meta.get("authors") == ["Mira Okafor"]
