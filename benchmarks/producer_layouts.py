@@ -162,6 +162,13 @@ def journal_spec(s: dict, j: random.Random) -> None:
     # line numbers in the outer margins of two columns (lineno's \switchlinenumbers)
     # or beside each column (on the right column's left, in the gutter)
     s["lineno_outer"] = s["lineno"] and s["columns"] == 2 and j.random() < 0.5
+    # a journal's own title block: affiliations keyed to the names by
+    # superscript letters, a corresponding author's note keyed by a star; a
+    # repository's cover page (SSRN's) with its notice at every page's foot
+    s["affil_marks"] = s["cls"] == "article" and j.random() < 0.5
+    s["ssrn"] = j.random() < 0.2
+    if s["affil_marks"]:
+        s["title_note"] = False
 
 
 def article(s: dict) -> tuple[list[tuple], dict]:
@@ -181,6 +188,12 @@ def article(s: dict) -> tuple[list[tuple], dict]:
              "notes": {"count": 0, "items": []}, "furniture": {"patterns": [], "never_in_body": []},
              "broken_words": [], "references_in_notes": False, "abstracts": []}
     els: list[tuple] = []
+    if s.get("affil_marks"):         # the corresponding author's note: no body text
+        truth["furniture"]["never_in_body"].append(
+            "Corresponding author. E-mail address: " + s["authors"][0].lower().replace(" ", ".") + "@example.org")
+    if s.get("ssrn"):
+        truth["first_article_page"], truth["cover_pages"] = 2, [1]
+        truth["furniture"]["never_in_body"].append(SSRN_FOOT.format(n=s["seed_text"] % 900000 + 100000))
     if s.get("prevtail"):            # the previous article's last paragraphs and references
         els.append(("prevtail", PREV_TAIL, PREV_REFS))
         truth["other_text"] = PREV_TAIL + PREV_REFS
@@ -367,6 +380,7 @@ def typeset_latex(s: dict, els: list[tuple], pdf: Path) -> None:
 # ------------------------------------------------------------------ LaTeX: journal classes
 
 STAMP = "arXiv:2103.04567v2  [cs.DL]  14 Mar 2021"
+SSRN_FOOT = "Electronic copy available at: https://ssrn.com/abstract={n}"
 
 
 def journal_heads(s: dict) -> tuple[str, str, str]:
@@ -430,6 +444,19 @@ def journal_source(s: dict, els: list[tuple]) -> str:
     elif cls == "article":
         pre.append(r"\pagestyle{plain}")
     body = [r"\begin{document}"]
+    if s.get("ssrn"):
+        foot = SSRN_FOOT.format(n=s["seed_text"] % 900000 + 100000)
+        pre.append(r"\usepackage{eso-pic}")
+        body.append(r"\AddToShipoutPictureFG{\AtPageLowerLeft{\hspace*{\dimexpr0.5\paperwidth-6cm}\raisebox{8mm}{"
+                    r"\makebox[12cm]{\footnotesize\sffamily " + tex_escape(foot) + "}}}}")
+        names0 = ", ".join(next(el for el in els if el[0] == "authors")[1])
+        body.append(r"\thispagestyle{empty}\begin{center}\sffamily\vspace*{2cm}{\Large " + tex_escape(s["journal"])
+                    + r" Working Paper Series\par}\vspace{2cm}{\LARGE\bfseries " + tex_escape(s["title"])
+                    + r"\par}\vspace{1cm}{\large " + tex_escape(names0) + r"\par}\vspace{3cm}"
+                    r"This paper can be downloaded without charge from the Social Science Research Network "
+                    r"electronic library.\par\end{center}\clearpage")
+        if "twoside" in opts:         # (the article opens on a right-hand page)
+            body.append(r"\setcounter{page}{1}")
     if s["stamp"]:
         body.append(r"\AddToShipoutPictureFG*{\put(12mm,90mm){\rotatebox{90}{\fontsize{18}{18}\selectfont"
                     r"\color{gray}" + STAMP + "}}}")
@@ -450,8 +477,19 @@ def journal_source(s: dict, els: list[tuple]) -> str:
     # the title block
     if cls == "article":
         mark = r"\textsuperscript{*}" if title[2] else ""
-        block = [r"\begin{center}{\LARGE\bfseries " + x(title[1]) + mark + r"\par}\vspace{10pt}",
-                 r"{\large " + x(names) + r"\par}\vspace{4pt}{\small\itshape " + x(affil) + r"\par}\end{center}\vspace{4pt}"]
+        if s.get("affil_marks"):     # names keyed to affiliations by letters, a star on the first
+            letters = "abc"
+            keyed = [x(a) + r"\textsuperscript{" + letters[k % 2] + ("," + r"$\ast$" if k == 0 else "") + "}"
+                     for k, a in enumerate(authors)]
+            who = keyed[0] if len(keyed) == 1 else ", ".join(keyed[:-1]) + conj + keyed[-1]
+            places = [SL.AFFIL[(s["k"] + k) % len(SL.AFFIL)] for k in range(min(2, len(authors)))]
+            block = [r"\begin{center}{\LARGE\bfseries " + x(title[1]) + r"\par}\vspace{10pt}",
+                     r"{\large " + who + r"\par}\vspace{6pt}{\small\itshape "
+                     + r"\\ ".join(r"\textsuperscript{" + letters[k] + "}" + x(a) for k, a in enumerate(places))
+                     + r"\par}\end{center}\vspace{4pt}"]
+        else:
+            block = [r"\begin{center}{\LARGE\bfseries " + x(title[1]) + mark + r"\par}\vspace{10pt}",
+                     r"{\large " + x(names) + r"\par}\vspace{4pt}{\small\itshape " + x(affil) + r"\par}\end{center}\vspace{4pt}"]
         if abstract:
             inner = (r"{\small\textbf{" + x(abstract[1]) + r"}\par\smallskip\noindent " + x(abstract[2])
                      + (r"\par\smallskip\noindent\textit{" + x(keywords[1]) + r":} " + x(keywords[2]) if keywords else "")
@@ -491,6 +529,10 @@ def journal_source(s: dict, els: list[tuple]) -> str:
                 body.append(f"\\renewcommand{{\\abstractname}}{{{x(abstract[1])}}}\\begin{{abstract}}\n{x(abstract[2])}"
                             + (f"\n\n\\noindent\\textit{{{x(keywords[1])}:}} {x(keywords[2])}" if keywords else "")
                             + r"\end{abstract}")
+    if s.get("affil_marks"):
+        who = authors[0]
+        body.append(r"{\renewcommand{\thefootnote}{$\ast$}\footnotetext{Corresponding author. E-mail address: "
+                    + who.lower().replace(" ", ".") + "@example.org}}")
     if s["firstfoot"]:
         body.append(r"{\renewcommand{\thefootnote}{}\footnotetext{" + r"\\ ".join(x(t) for t in small_print) + "}}")
     if s["lineno"]:
