@@ -62,10 +62,10 @@ TITLE_AGAIN_WHY = "cover sheet: the article's title printed again on a later pag
 def title_again(pages: list, content: list[int], title: str | None, body: float) -> int | None:
     """A cover sheet of the article's own before it starts: the title the
     first content page shows (a repository's or a series' cover: title,
-    authors, the series' name, a download notice) printed again, larger
-    than the text, on one of the next two pages (the article's own title
-    block).  Returns that page's index, else None.  ``pages`` are the
-    pages' lines (:class:`~coursepack.read.pdflayout.lines.PLine`, furniture
+    authors, the series' name, a download notice) printed again on one of
+    the next two pages (the article's own title block: larger than the
+    text, or in its size in bold or capitals, as amsart sets it).  Returns
+    that page's index, else None.  ``pages`` are the pages' lines (:class:`~coursepack.read.pdflayout.lines.PLine`, furniture
     already marked), ``content`` the indices of pages that are no
     repository cover, ``body`` the text's size.  Compared as words (case,
     punctuation and line breaks aside), one to four lines in a row."""
@@ -77,7 +77,8 @@ def title_again(pages: list, content: list[int], title: str | None, body: float)
     from rapidfuzz import fuzz
     for i in content[1:3]:
         big = [ln for ln in sorted(pages[i], key=lambda ln: ln.top)
-               if ln.role != "furniture" and ln.upright and ln.size >= body + 1.5]
+               if ln.role != "furniture" and ln.upright and (ln.size >= body + 1.5 or ln.size >= body - 0.5
+                                                             and (ln.bold or ln.text.isupper()))]
         for a in range(len(big)):
             text = ""
             for b in range(a, min(a + 4, len(big))):

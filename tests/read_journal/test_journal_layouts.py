@@ -200,3 +200,23 @@ def test_cover_page_repeating_the_title_before_the_article(tmp_path):
     assert any(b.role == "cover" and b.page == 1 for b in s.blocks)
     assert [b.text for b in s.blocks if b.role == "heading"] == ["1 Introduction", "2 Sources and method"]
     assert s.meta.get("authors") == ["Mira Okafor"]
+
+
+def test_cover_page_before_a_title_in_the_texts_size_and_capitals(tmp_path):
+    """The same cover before amsart's title block: the title again on page
+    2 in the text's size, bold capitals, the author in small capitals."""
+    w = W - 2 * M
+    cover = (box(M, 220, w, '<p style="font-family: sans-serif; font-size: 20pt; font-weight: bold; text-align: center; '
+                            'line-height: 24pt">Mobile Libraries in Rural Counties</p>')
+             + box(M, 300, w, '<p style="font-family: sans-serif; font-size: 14pt; text-align: center">Henrik Aalto</p>')
+             + box(M, 420, w, '<p style="font-family: sans-serif; font-size: 11pt; text-align: center">This paper can be '
+                              'downloaded without charge from the Social Science Research Network electronic library.</p>'))
+    p2 = (box(M, 80, w, '<p style="font-weight: bold; text-align: center">MOBILE LIBRARIES IN RURAL COUNTIES</p>')
+          + box(M, 110, w, '<p style="font-size: 8pt; text-align: center">HENRIK AALTO</p>')
+          + box(M, 150, w, '<p style="text-align: center">Introduction</p>')
+          + box(M, 166, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0))
+          + box(M, 330, w, '<p style="text-align: center">Sources and method</p>')
+          + box(M, 346, w, paras(["Similarly, the staff described requests."], 3)))
+    s = build(tmp_path, "title-again-caps", [cover, p2], heads=False)
+    assert [b.page for b in s.blocks if b.role == "title"] == [2], [(b.page, b.role, b.text) for b in s.blocks]
+    assert not [b.text for b in s.blocks if b.role == "heading" and "AALTO" in b.text]
