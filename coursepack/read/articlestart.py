@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..repair.smallcaps import lexicon
 from ..words import detect_language, english
 from .frontmeta import citation
@@ -74,7 +76,6 @@ def title_again(pages: list, content: list[int], title: str | None, body: float)
     want = words(title or "")
     if len(want) < 12 or len(content) < 2:
         return None
-    from rapidfuzz import fuzz
     for i in content[1:3]:
         big = [ln for ln in sorted(pages[i], key=lambda ln: ln.top)
                if ln.role != "furniture" and ln.upright and (ln.size >= body + 1.5 or ln.size >= body - 0.5
