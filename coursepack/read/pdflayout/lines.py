@@ -93,7 +93,14 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
     text: list[str] = []
     sups: list[tuple[int, int]] = []
     pos = 0
-    lead_style = (normal[0].bold, normal[0].italic) if (normal[0].bold or normal[0].italic) else None
+    # (a section number set upright before a bold or italic run-in head,
+    # "2.1. Sample." as amsart sets it, is no end of the run)
+    num = 0
+    while num < len(normal) - 1 and (normal[num].text.isdigit() or normal[num].text == ".") and normal[0].text.isdigit():
+        num += 1
+    num = num if num and not (normal[num].bold or normal[num].italic) == (normal[0].bold or normal[0].italic) else 0
+    lead_style = (normal[num].bold, normal[num].italic) if (normal[num].bold or normal[num].italic) else None
+    seen = 0
     lead = -1   # where the leading bold/italic run ends (-1: still in it)
     after = [0, 0]   # glyphs after the run, and those of them in the run's style
     prev: Char | None = None
@@ -126,7 +133,9 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
             end = pos - 1 if text and text[-1] == " " else pos
             sups.append((sup_start, end))
             sup_start = -1
-        if lead_style is not None and not raised:
+        if lead_style is not None and not raised and c.size > 0.85 * size:
+            seen += 1
+        if lead_style is not None and not raised and seen > num:
             if lead < 0 and (c.bold, c.italic) != lead_style:
                 lead = pos - 1 if text and text[-1] == " " else pos
             elif lead >= 0:
