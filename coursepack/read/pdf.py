@@ -594,8 +594,15 @@ def _levels(blocks: list[Block]) -> None:
                 lettered = b.level
             elif lettered and re.match(r"^\d{1,2}\.\s", t):
                 b.level = min(lettered + 1, 4)
-    # run-in heads sit one level under the deepest heading set apart
+    # run-in heads sit one level under the deepest heading set apart, a
+    # numbered one at its number's depth where the headings set apart are
+    # numbered too ("2.1. Sample." under "2. Sources", "2.1.1. Weekday
+    # counts." under it: amsart)
+    numbered = any(NUMBER_HEAD.match(h.lines[0].text) for h in heads)
     for b in run_in:
+        m = NUMBER_HEAD.match(b.lines[0].text)
+        if not b.level and m and numbered:
+            b.level = min(m.group(1).count(".") + 1, 4)
         b.level = b.level or min(max((h.level for h in heads), default=0) + 1, 4)
 
 

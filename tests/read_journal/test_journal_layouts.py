@@ -220,3 +220,28 @@ def test_cover_page_before_a_title_in_the_texts_size_and_capitals(tmp_path):
     s = build(tmp_path, "title-again-caps", [cover, p2], heads=False)
     assert [b.page for b in s.blocks if b.role == "title"] == [2], [(b.page, b.role, b.text) for b in s.blocks]
     assert not [b.text for b in s.blocks if b.role == "heading" and "AALTO" in b.text]
+
+
+def test_numbered_run_in_heads_with_an_upright_number(tmp_path):
+    """amsart's sub-headings: run in with the paragraph, the number upright
+    and the title bold ("2.1. <b>Sample.</b> Overall, …") or italic one
+    level down ("2.1.1. <i>Weekday counts.</i> …"): each is a heading at its
+    number's depth, the paragraph starts after it."""
+    w = W - 2 * M
+
+    def run_in(num, tag, title, start, k):
+        return (f'<p class="first">{num} <{tag}>{title}.</{tag}> {start} {text(k, 4)}</p>'
+                f'<p>Moreover, the report goes on. {text(k + 1, 3)}</p>')
+    p1 = (box(M, 70, w, "<h1>Opening Hours in Small Libraries</h1>")
+          + box(M, 100, w, '<p class="authors">Ada Lindqvist</p>')
+          + box(M, 140, w, '<p style="text-align: center; font-size: 9pt">1. INTRODUCTION</p>')
+          + box(M, 158, w, paras(["Overall, the committee met in spring."], 0))
+          + box(M, 260, w, '<p style="text-align: center; font-size: 9pt">2. SOURCES AND METHOD</p>')
+          + box(M, 278, w, run_in("2.1.", "b", "Sample", "Similarly, the staff described requests.", 2))
+          + box(M, 400, w, run_in("2.1.1.", "i", "Weekday counts", "In addition, a short survey ran.", 4))
+          + box(M, 520, w, run_in("2.2.", "b", "Survey design", "By contrast, the answers suggest.", 6)))
+    s = build(tmp_path, "run-in-numbered", [p1], heads=False)
+    heads = [(" ".join(b.text.split()), b.level) for b in s.blocks if b.role == "heading"]
+    assert ("2.1. Sample", 2) in heads and ("2.1.1. Weekday counts", 3) in heads and ("2.2. Survey design", 2) in heads, heads
+    starts = [b.text.split(".")[0] for b in s.blocks if b.role == "paragraph" and not b.continues]
+    assert "Similarly, the staff described requests" in starts and "In addition, a short survey ran" in starts, starts
