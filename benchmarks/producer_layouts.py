@@ -739,12 +739,41 @@ def typeset_odt(s: dict, els: list[tuple], pdf: Path) -> None:
 
 # ------------------------------------------------------------------ truth pages
 
+def gutter_texts(pdf: Path) -> list[tuple[str, str]]:
+    """Each page's text whole and column by column, the columns split at
+    the page's widest vertical strip free of text in its middle third (a
+    two-sided layout's columns are not centred on the page, so that
+    ``synthetic_layouts.page_texts``' cut at the page's middle clips
+    them)."""
+    import pdfplumber
+    out = []
+    with pdfplumber.open(str(pdf)) as doc:
+        for p in doc.pages:
+            whole = p.extract_text() or ""
+            w = p.width
+            cover = [0] * int(w + 1)
+            for c in p.chars:
+                if c.get("upright", True) and c["text"].strip():
+                    for x in range(int(c["x0"]), min(int(c["x1"]) + 1, len(cover))):
+                        cover[x] += 1
+            lo, hi = int(w / 3), int(2 * w / 3)
+            best, run, start, cut = 0, 0, lo, w / 2
+            for x in range(lo, hi):
+                run = run + 1 if cover[x] <= 2 else 0
+                if run > best:
+                    best, cut = run, x - run / 2
+            cols = ((p.crop((0, 0, cut, p.height)).extract_text() or "") + "\n"
+                    + (p.crop((cut, 0, w, p.height)).extract_text() or ""))
+            out.append((whole, cols))
+    return out
+
+
 def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     """Typeset document ``s``; return its PDF, its gold and its reference strings."""
     els, truth = article(s)
     pdf = Path(outdir) / f"{truth['name']}.pdf"
     {"latex": typeset_latex, "odt": typeset_odt, "journal": typeset_journal}[s["producer"]](s, els, pdf)
-    raw = SL.page_texts(pdf, s["columns"])
+    raw = gutter_texts(pdf) if s["producer"] == "journal" and s["columns"] == 2 else SL.page_texts(pdf, s["columns"])
     flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
 
     # (compared without spaces: pdfplumber runs the words of a tightly set
