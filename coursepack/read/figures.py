@@ -189,10 +189,13 @@ def ruled_floats(blocks: list[Block], rules: list[list]) -> None:
                 continue
             inside = [b for b in blocks if b.page == page and b.role in _PIECES and b.lines
                       and all(_inside(ln.bbox, area, 2.0) for ln in b.lines)]
-            # a caption that ran on into the area (the table's head row read with it)
+            # a caption that ran on into the area (the table's head row read
+            # with it), a block read across the frame and the next column
             spill = [(b, [ln for ln in b.lines if _inside(ln.bbox, area, 2.0)]) for b in blocks
-                     if b.page == page and b.role == "caption" and len(b.lines) > 1]
-            spill = [(b, ls) for b, ls in spill if ls and len(ls) < len(b.lines)]
+                     if b.page == page and len(b.lines) > 1 and (b.role == "caption" or b.role in _PIECES
+                                                                  and shape == "frame")]
+            spill = [(b, ls) for b, ls in spill if ls and len(ls) < len(b.lines)
+                     and (b.role == "caption" or all(not _touch(ln.bbox, area, 2.0) for ln in b.lines if ln not in ls))]
             if not inside and not spill:
                 continue
             for b, ls in spill:

@@ -245,3 +245,27 @@ def test_numbered_run_in_heads_with_an_upright_number(tmp_path):
     assert ("2.1. Sample", 2) in heads and ("2.1.1. Weekday counts", 3) in heads and ("2.2. Survey design", 2) in heads, heads
     starts = [b.text.split(".")[0] for b in s.blocks if b.role == "paragraph" and not b.continues]
     assert "Similarly, the staff described requests" in starts and "In addition, a short survey ran" in starts, starts
+
+
+def test_framed_figure_taken_out_of_a_block_read_across_columns():
+    """A chart's labels inside a drawn frame, read into one block with the
+    lines beside the frame in the next column (the reading order took the
+    page's top band as one row): the labels go to the figure, the lines of
+    the other column stay where they were."""
+    from types import SimpleNamespace as R
+
+    from coursepack.read.figures import ruled_floats
+    from coursepack.read.structure import Block, Line
+
+    right = [Line(2, 320, 60 + 11 * k, 540, 69 + 11 * k, t) for k, t in
+             enumerate(["Jansen, J. (2019) Archives after relocation. Amsterdam: Ex-", "ample Press."])]
+    inside = [Line(2, 110, 90, 220, 99, "Mon Tue Wed Thu Fri"), Line(2, 120, 130, 200, 139, "0 50 100")]
+    mixed = Block("quote", right + inside, id="p2-b2")
+    caption = Block("caption", [Line(2, 60, 172, 290, 181, "Figure 1: Evening visitors by weekday")], id="p2-b3")
+    frame = [R(kind="hrule", x0=76, top=60, x1=246, bottom=61), R(kind="hrule", x0=76, top=158, x1=246, bottom=159),
+             R(kind="vrule", x0=76, top=60, x1=77, bottom=159), R(kind="vrule", x0=245, top=60, x1=246, bottom=159)]
+    blocks = [mixed, caption]
+    ruled_floats(blocks, [[], frame])
+    figs = [b for b in blocks if b.role == "figure"]
+    assert len(figs) == 1 and figs[0].text == "Mon Tue Wed Thu Fri\n0 50 100", [(b.role, b.text) for b in blocks]
+    assert mixed.text == "Jansen, J. (2019) Archives after relocation. Amsterdam: Ex-\nample Press."
