@@ -169,6 +169,10 @@ def journal_spec(s: dict, j: random.Random) -> None:
     s["ssrn"] = j.random() < 0.2
     if s["affil_marks"]:
         s["title_note"] = False
+    # Elsevier's front box: "ARTICLE INFO" (history, keywords one a line)
+    # beside a letter-spaced "ABSTRACT", between rules
+    if s["cls"] == "article" and s["abstract"] and j.random() < 0.35:
+        s["absbox"] = "elsevier"
 
 
 def article(s: dict) -> tuple[list[tuple], dict]:
@@ -188,6 +192,8 @@ def article(s: dict) -> tuple[list[tuple], dict]:
              "notes": {"count": 0, "items": []}, "furniture": {"patterns": [], "never_in_body": []},
              "broken_words": [], "references_in_notes": False, "abstracts": []}
     els: list[tuple] = []
+    if s.get("absbox") == "elsevier":  # the article's history in the front box: no body text
+        truth["furniture"]["never_in_body"] += ["Received 3 March 2019", "Accepted 12 June 2019"]
     if s.get("affil_marks"):         # the corresponding author's note: no body text
         truth["furniture"]["never_in_body"].append(
             "Corresponding author. E-mail address: " + s["authors"][0].lower().replace(" ", ".") + "@example.org")
@@ -494,7 +500,18 @@ def journal_source(s: dict, els: list[tuple]) -> str:
             inner = (r"{\small\textbf{" + x(abstract[1]) + r"}\par\smallskip\noindent " + x(abstract[2])
                      + (r"\par\smallskip\noindent\textit{" + x(keywords[1]) + r":} " + x(keywords[2]) if keywords else "")
                      + r"\par}")
-            if s["absbox"] == "box":
+            if s["absbox"] == "elsevier":
+                hist = (r"\textit{Article history:}\\ Received 3 March 2019\\ Accepted 12 June 2019\\ "
+                        r"Available online 2 July 2019")
+                kws = (r"\par\medskip\textit{" + x(keywords[1]) + r":}\\ " + r"\\ ".join(x(k.strip()) for k in keywords[2].split(";"))
+                       if keywords else "")
+                block.append(r"\noindent\rule{\textwidth}{0.4pt}\par\vspace{3pt}\noindent"
+                             r"\begin{minipage}[t]{0.3\textwidth}\raggedright\footnotesize {\scriptsize A R T I C L E\quad I N F O}"
+                             r"\par\vspace{2pt}\hrule\vspace{4pt}" + hist + kws + r"\end{minipage}\hfill"
+                             r"\begin{minipage}[t]{0.66\textwidth}\footnotesize {\scriptsize A B S T R A C T}\par\vspace{2pt}"
+                             r"\hrule\vspace{4pt}" + x(abstract[2]) + r"\end{minipage}\par\vspace{4pt}"
+                             r"\noindent\rule{\textwidth}{0.4pt}\par\vspace{12pt}")
+            elif s["absbox"] == "box":
                 block.append(r"\noindent\fbox{\parbox{\dimexpr\textwidth-2\fboxsep-2\fboxrule}{" + inner + r"}}\par\vspace{14pt}")
             elif s["absbox"] == "rules":
                 block.append(r"\noindent\rule{\textwidth}{0.4pt}\par\vspace{4pt}\noindent" + inner

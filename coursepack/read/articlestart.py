@@ -603,6 +603,47 @@ def title_atop_abstract(blocks: list[Block]) -> None:
 
 
 
+INFO_BOX_WHY = "the article's information box beside the abstract (history, keywords)"
+
+
+def info_beside_abstract(blocks: list[Block]) -> None:
+    """The article's information box set beside the abstract (Elsevier's
+    "ARTICLE INFO": the article's history, its keywords one a line, in a
+    narrow column left of the abstract), read line by line into the
+    abstract: the lines that stand wholly left of the abstract's label
+    and column are the box's, front matter of their own (before the label),
+    not the abstract's text.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda x0, x1, y, t: Line(1, x0, y, x1, y + 8, t)
+    >>> bs = [Block("abstract_title", [L(219, 282, 161, "ABSTRACT")]),
+    ...       Block("abstract", [L(51, 107, 172, "Article history:"), L(219, 544, 172, "This article reports a survey"),
+    ...                          L(51, 156, 182, "Received 3 March 2019"), L(219, 321, 182, "of every region.")])]
+    >>> info_beside_abstract(bs); [(b.role, b.text) for b in bs]
+    [('affiliation', 'Article history:\\nReceived 3 March 2019'), ('abstract_title', 'ABSTRACT'), ('abstract', 'This article reports a survey\\nof every region.')]
+    """
+    k = 0
+    while k < len(blocks):
+        label = blocks[k]
+        k += 1
+        if label.role != "abstract_title" or not label.lines or k >= len(blocks):
+            continue
+        x = min(ln.x0 for ln in label.lines)
+        box: list = []
+        j = k
+        while j < len(blocks) and blocks[j].role == "abstract" and blocks[j].page == label.page:
+            b = blocks[j]
+            left = [ln for ln in b.lines if ln.x1 < x - 4]
+            if left and len(left) < len(b.lines):
+                b.lines = [ln for ln in b.lines if ln not in left]
+                box += left
+            j += 1
+        if box:
+            blocks.insert(k - 1, Block(role="affiliation", lines=box, why=INFO_BOX_WHY,
+                                       id=f"{label.id}-info" if label.id else ""))
+            k += 1
+
+
 def abstract_paragraphs(blocks: list[Block]) -> None:
     """An abstract of several paragraphs set without indent or space between
     them, read as one block: split where a line ends a sentence well short

@@ -29,7 +29,7 @@ from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
 from .figures import caption_titles, ruled_floats
-from .articlestart import (TITLE_AGAIN_WHY, abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
+from .articlestart import (TITLE_AGAIN_WHY, abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
                            translated_title)
 from ..bibliography.entries import separate_references
@@ -127,10 +127,35 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
     return analyse(name, pages, rules, sizes, meta_raw, unmapped)
 
 
+def letter_spaced(text: str) -> str:
+    """A label set in letter-spaced capitals, read as single letters
+    ("A B S T R A C T", Elsevier's "A R T I C L E   I N F O"), as words:
+    a run of four or more single capitals joined; a wider gap (two spaces
+    or more) between two runs kept as the word space.
+
+    >>> letter_spaced("A B S T R A C T"), letter_spaced("A R T I C L E  I N F O")
+    ('ABSTRACT', 'ARTICLE INFO')
+    >>> letter_spaced("A B C analysis"), letter_spaced("K E Y W O R D S:")
+    ('A B C analysis', 'KEYWORDS:')
+    """
+    core = text.strip()
+    m = re.fullmatch(r"((?:[A-ZÄÖÜ] {1,3}){3,}[A-ZÄÖÜ])\s*([:.]?)", core)
+    if not m:
+        return text
+    words = [w.replace(" ", "") for w in re.split(r" {2,}", m.group(1))]
+    if any(len(w) < 2 for w in words):
+        words = [m.group(1).replace(" ", "")]
+    return " ".join(words) + m.group(2)
+
+
 def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
             unmapped: list[tuple[int, int]] = ()) -> ArticleStructure:
     """The layout stages on lines already read (see the module doc)."""
     heights = [h for _, h in sizes]
+    for lines in pages:
+        for ln in lines:
+            if not ln.superscripts and " " in ln.text:
+                ln.text = letter_spaced(ln.text)
     rules = [list(r) for r in rules]
     for k, lines in enumerate(pages):
         # a rule typed as dashes or underscores (above the footnotes) is a rule
@@ -233,6 +258,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     copyright_year(out, meta)
     translated_title(out)
     title_atop_abstract(out)
+    info_beside_abstract(out)
     abstract_paragraphs(out)
     case_meta(meta)
     front_notes(out, meta)

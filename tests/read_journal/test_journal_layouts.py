@@ -269,3 +269,29 @@ def test_framed_figure_taken_out_of_a_block_read_across_columns():
     figs = [b for b in blocks if b.role == "figure"]
     assert len(figs) == 1 and figs[0].text == "Mon Tue Wed Thu Fri\n0 50 100", [(b.role, b.text) for b in blocks]
     assert mixed.text == "Jansen, J. (2019) Archives after relocation. Amsterdam: Ex-\nample Press."
+
+
+def test_article_info_box_beside_a_letter_spaced_abstract_label(tmp_path):
+    """Elsevier's front box: "A R T I C L E   I N F O" over the article's
+    history in a narrow column, "A B S T R A C T" over the abstract beside
+    it, the labels letter-spaced: the abstract is found under its label,
+    its text without the history's lines."""
+    w = W - 2 * M
+    ls = 'style="font-size: 7pt; letter-spacing: 3pt"'
+    info = (f'<p {ls}>ARTICLE&#160;&#160;INFO</p><p style="font-size: 8pt; line-height: 10pt"><i>Article history:</i><br>'
+            'Received 3 March 2019<br>Accepted 12 June 2019<br>Available online 2 July 2019</p>')
+    abstract = (f'<p {ls}>ABSTRACT</p><p style="font-size: 8pt; line-height: 10pt; text-align: justify">This article reports '
+                'a survey of readers in the regional libraries of five districts. It compares opening hours, lending '
+                'periods and transport links with the number of visitors. Evening hours matter more than the size of the '
+                'collection. The findings do not hold for every region of the country.</p>')
+    p1 = (box(M, 70, w, "<h1>Catalogues in Print and Online</h1>")
+          + box(M, 100, w, '<p class="authors">Oskar Brandt</p>')
+          + box(M, 118, w, '<p class="authors" style="font-size: 9pt; font-style: italic">University of Example</p>')
+          + box(M, 150, w * 0.28, info) + box(M + w * 0.33, 150, w * 0.67, abstract)
+          + box(M, 240, w, '<h2>1 Introduction</h2>')
+          + box(M, 260, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0)))
+    s = build(tmp_path, "info-box", [p1], heads=False)
+    abstracts = [b for b in s.blocks if b.role == "abstract"]
+    assert abstracts and abstracts[0].text.startswith("This article reports a survey"), \
+        [(b.role, b.text[:50]) for b in s.blocks]
+    assert not any("Received" in b.text or "history" in b.text for b in abstracts)
