@@ -82,7 +82,7 @@ from .editable import (NEAR_DUPLICATE, dup_key, emit_entries, fingerprint, load_
 # for reader and handout, sentence references): a module of its own, which a
 # build that generates no questions imports without this one
 from .questionset import (LEVELS, ORIGINS, QUESTION_ENTRY, QUESTIONS_SCHEMA,  # noqa: F401
-                          RULE_PRIORITY, SENTENCE_SEP, TASK_OF, SentenceMark, _FP_FIELDS,
+                          RULE_PRIORITY, SENTENCE_END, SENTENCE_SEP, TASK_OF, SentenceMark, _FP_FIELDS,
                           _entry_q, abstract_id, antecedent, block_of, evidence_ids, load_questions, marked_inlines,
                           rule_of, select_for_handout, select_for_reader, sentence_ref,
                           sentence_refs)
@@ -1300,8 +1300,11 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
         more = [x for x in arg.sents if x.section is at.section and x.index > how.index
                 and not x.quote and (_SELECTION.search(x.text) or re.search(r"\d", x.text)
                                      and _NAMES_EVIDENCE.search(x.text))][:3]
+        # (and that paragraph to its end, which may say who took part on the next page:
+        # JUDGE12, "707 students from 5 state universities …", p. 305 uncited)
+        par = [at.block] if more and more[-1].block == at.block else []
     else:
-        more = []
+        more, par = [], []
     # an experiment's question asks which conditions were compared: where the article
     # says so is cited too
     cond = next((x for x in arg.sents if any(x.section is t for t in under) and not x.quote
@@ -1312,7 +1315,7 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
             lang in _SECTION_WORD and arg.methods_section is not None else ""
         out.append(_Cand("sources", arg.evidence, w(form, where=where,
                                                     quote=_qs(how, lang)),
-                         "analysis", [how.section.id, at.section.id], ev(how, at, cond, *more) + (
+                         "analysis", [how.section.id, at.section.id], ev(how, at, cond, *more) + par + (
                              # an experiment's procedure runs over pages: its methods
                              # section whole when short enough (JUDGE8 strictness: the
                              # manipulation on the next page)
@@ -1820,6 +1823,23 @@ def _following(reading: model.Reading, block_id: str, sent, n: int = 2) -> list[
     return out
 
 
+def _aimed_at(arg, x):
+    """What the objection ``x`` is aimed at ("the party family explanation inadequately
+    explains …"): of the sentences before it in its paragraph and of the paragraph
+    before, in its section, the one that shares most of its rarer words (two at
+    least, one of them rare: :func:`_rare_match`); None when none does."""
+    mine = [y for y in arg.sents if y.block == x.block]
+    if not mine:
+        return None
+    before = [y for y in arg.sents if y.section is x.section and y.index < mine[0].index
+              and not y.quote]
+    if not before:
+        return None
+    prev = [y for y in before if y.block == before[-1].block]
+    pool = [y for y in mine if y.index < x.index] + prev
+    return _rare_match(pool, x.text, arg.sents, least=2, rare=1) if pool else None
+
+
 def _term_rx(term: str) -> str:
     """A pattern for ``term`` with its words inflected ("selektive Assoziation" also
     "selektiven Assoziation")."""
@@ -2198,6 +2218,10 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             add += _section_span(reading, concl)
         elif c.rule == "counter" and first and c.key:
             add += _following(reading, first[0].block, first[0])
+            # and what the objection is aimed at, when the paragraph before sets it out
+            # (JUDGE12: "the party family explanation" objected to on p. 206, the book's
+            # six party families on p. 205, uncited)
+            add += ev(_aimed_at(arg, first[0]))
         elif c.rule == "positions" and "|" not in c.key and len(first) == 1:
             add += _following(reading, first[0].block, first[0], n=1)
             # and where the author takes the view up in prose of its own, later on
@@ -2354,6 +2378,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     used: set[str] = set()          # the claims asked about: each by one question
     # 1. reconstruct the argument
     s, text, titled = None, "", False
+    between: list[str] = []     # the sections a question asks about, cited whole
     stock = False       # a stock question: its only slot the sections' titles (JUDGE11)
     answer_ev: list = []        # the title question's answer: its page cited too
     limits: list = []           # (cited as support: the sources question may quote them)
@@ -2369,6 +2394,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             # with and returns to, not a conclusion it is led to (JUDGE9)
             text = w("argument_restated", claim=c, sections=steps) if steps else \
                 w("argument_restated_body", claim=c)
+            # "which of the sections in between give this claim support": those sections
+            # are the answer, cited whole (JUDGE12: pp. 223–224 and 226 uncited)
+            between = [] if steps else [b for sec in arg.steps if not _LIMITS_TITLE.search(sec.title or "")
+                                        for b in _whole(reading, sec)]
         else:
             # the wording by the shape of the body: premises for a short one, the steps
             # in order for three or four sections, what each step rests on for a long one
@@ -2436,7 +2465,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     if text and s is not None:
         gist = " ".join(_qs(x, lang) for x in [s] + [x for x in arg.conclusions[:2] if x is not s])
         out.append(_Cand("argument", "", text, "comprehension",
-                         list(dict.fromkeys([s.section.id] + concl_secs)), ev(s, *answer_ev),
+                         list(dict.fromkeys([s.section.id] + concl_secs)), ev(s, *answer_ev) + between,
                          f"{_where(lang, [s.section, arg.conclusion])} "
                          f"{A['article']} {gist} {A['good']} " +
                          _note(lang, "restates the claim in the student’s own words and names the steps "
