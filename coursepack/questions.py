@@ -1823,6 +1823,14 @@ def _following(reading: model.Reading, block_id: str, sent, n: int = 2) -> list[
     return out
 
 
+#: a concept's question that asks where the article uses it ("Where does the article put
+#: the concept to work", "An welchen Stellen arbeitet der Beitrag mit dem Begriff")
+_ASKS_WHERE = re.compile(r"(?i)\bwhere (?:in the article|does the article)\b|\bat which points\b|"
+                         r"\ban welchen Stellen\b|\bwo setzt\b")
+#: the paragraphs using a concept cited for such a question, at most
+_USES = 5
+
+
 def _aimed_at(arg, x):
     """What the objection ``x`` is aimed at ("the party family explanation inadequately
     explains …"): of the sentences before it in its paragraph and of the paragraph
@@ -2039,6 +2047,9 @@ def _step_starts(reading: model.Reading, arg) -> list[str]:
 #: words between two paragraphs cited for the steps of an argument (a reader page
 #: holds about 450)
 _STEP_GAP = 200
+#: a body of steps this short (about five reader pages) is cited page by page, not only
+#: where each step starts
+_SHORT_BODY = 2500
 
 
 #: the article's own word on how far its results reach ("Generalizations … might be
@@ -2110,7 +2121,17 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             # (JUDGE9: the aim's and the conclusion's pages alone are incomplete), as
             # support (another question may still quote a sentence of them): where each
             # step starts (JUDGE10: whole ranges give no help)
-            steps = _step_starts(reading, arg)
+            # (a short body, one reading of a few pages: page by page; JUDGE12, the central
+            # section of a 9-page article uncited between its start and its answer)
+            short = sum(_words_of(b) for sec in arg.steps for x in _under(reading, sec)
+                        for b in x.blocks) <= _SHORT_BODY
+            steps = _step_blocks(reading, arg) if short else _step_starts(reading, arg)
+            if concl is not None and not _CONCLUDING_TITLE.search(concl.title or "") and \
+                    concl not in arg.steps:
+                # a last section not titled as a conclusion is the argument's last step:
+                # where it starts too (JUDGE12: "Im Zentrum des Konflikts:
+                # Leistungsgerechtigkeit", pp. 31–32, uncited)
+                steps += _step_starts(reading, dataclasses.replace(arg, steps=[concl]))
             add += steps
             c.support += steps
             c.sections += [by_block[block_of(b)].id for b in steps if block_of(b) in by_block]
@@ -2263,6 +2284,19 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                     nxt = next((x for x in arg.sents if x.index > d.index and x.block != d.block
                                 and not x.quote and re.search(_term_rx(t.term), x.text, re.I)), None)
                     add += ev(nxt)
+            if t is not None and first and _ASKS_WHERE.search(c.text):
+                # "where does the article put the concept to work": each paragraph after
+                # its definition's that uses it, up to :data:`_USES` (JUDGE12: its uses
+                # on S. 74 and 77, uncited)
+                rx, seen = _term_rx(t.term), {first[0].block}
+                for x in arg.sents:
+                    if len(seen) > _USES:
+                        break
+                    if x.index > first[0].index and x.block not in seen and not x.quote and \
+                            x.index not in arg.others and re.search(rx, x.text, re.I):
+                        seen.add(x.block)
+                        add += ev(x)
+                        c.support += ev(x)
             if t is not None and not any(by_block.get(block_of(e)) is concl for e in c.evidence):
                 rx = _term_rx(t.term)
                 use = next((s for s in arg.sents if s.section is concl and not s.quote
