@@ -1848,6 +1848,72 @@ def _aimed_at(arg, x):
     return _rare_match(pool, x.text, arg.sents, least=2, rare=1) if pool else None
 
 
+#: a contrast drawn in one sentence: "While/Whereas/Unlike/In contrast to A …, B …",
+#: "A …, whereas/while B …", German "Während/Im Gegensatz zu/Anders als A …, B …",
+#: "A …, während B …" (a clause before the comma, ending in a verb in German)
+_DISTINCTION = re.compile(
+    r"^(?:While|Whereas|Unlike|In contrast to|As opposed to)\s[^;:]{12,}?,\s|"
+    r"^(?:Während|Im (?:Gegensatz|Unterschied) zu|Anders als)\s[^;:]{12,}?\s[a-zäöüß]\w+,\s|"
+    r"\w{2,}[^;:]{12,}?,\s(?:whereas|while|während)\s(?!\w+ing\b)")
+#: a "while" of time ("While the … was taking place"), or an added point, no contrast
+#: ("While culture can offer …, it also contributes"; "nicht nur")
+_NO_DISTINCTION = re.compile(r"(?i)^while\s(?:\S+\s){0,6}?(?:was|were|is|are)\s\w+ing\b|"
+                             r",\s(?:\S+\s){0,3}?(?:also|too|auch)\b|\bnot only\b|\bnicht nur\b|"
+                             r"^(?:während|while)\s(?:der|des|dieser|dieses|seines|seiner|ihres|ihrer|"
+                             r"the)\s(?:\S+\s){0,2}?(?:period|years?|time|war|Zeit|Jahre[sn]?|Krieg\w*)\b")
+
+
+#: a sentence or clause that leans on what stands around it: a pronoun or a demonstrative
+#: as its subject ("His narrative …", "these non-intended consequences …")
+_POINTS_AROUND = re.compile(r"^(?:His|Her|Its|Their|He|She|It|They|Sein|Seine|Ihr|Ihre|Er|Sie|Es)\s|"
+                            r"^(?:these|those|such|diese|solche[rnms]?)\s", re.I)
+
+
+#: a main clause that is no second side: what both share ("both male generations
+#: experienced insecurity"), or the article's own next step ("two points can be made")
+_NOT_A_SIDE = re.compile(r"(?i)\b(?:both|beide[nrs]?)\b|\bcan be (?:made|said|noted|shown)\b|"
+                         r"\blassen sich\b|\bist festzuhalten\b|"
+                         # (or the same as the first: "are as essential for", "ebenso")
+                         r"\bas \w+ (?:as|for|to)\b|\b(?:ebenso|genauso|gleichermaßen)\b")
+
+
+def _distinction(reading, arg, quotable, taken: set[str] = frozenset()):
+    """A contrast the article draws in its own voice (:data:`_DISTINCTION`): quotable
+    alone, not in its introduction, a quotation, a cited author's view or a passage it
+    leaves open, each side with three content words; of several, one on what the
+    article is about (its title and abstract's words) first, then one in its conclusion
+    or its results, then the first.  With the sentences after it in its paragraph where
+    the article makes something of it (two at most).  None when there is none."""
+    frame = _stems(" ".join([x.text for x in arg.abstract + arg.thesis + arg.aims]))
+    methods = [] if arg.methods_section is None else _under(reading, arg.methods_section)
+    best = None
+    for x in arg.sents:
+        if x.quote or x.index in arg.others or x.index in arg.open or x.section is arg.intro \
+                or x.block in taken or _CITED.search(x.text) or x.text.endswith("?") \
+                or not quotable(x, 40) or not _self_contained(x.text) or _META_OPENER.match(x.text) \
+                or len(x.text.split()) < 12:
+            continue
+        m = _DISTINCTION.search(x.text)
+        if m is None or _NO_DISTINCTION.search(x.text):
+            continue
+        one, two = x.text[:m.end()], x.text[m.end():]
+        if len(_content_words(one)) < 3 or len(_content_words(two)) < 3:
+            continue
+        if _POINTS_AROUND.search(x.text) or _POINTS_AROUND.match(two) or _NOT_A_SIDE.search(two) or \
+                x.text.rstrip().endswith(":") or methods and x.section in methods:
+            continue    # (it leans on what stands around it, or a detail of the method)
+        score = (-len(_stems(x.text) & frame) // 2,
+                 not (x.section is arg.conclusion or x.section is arg.results_section),
+                 x.index)
+        if best is None or score < best[0]:
+            best = (score, x)
+    if best is None:
+        return None
+    x = best[1]
+    after = [y for y in arg.sents if y.block == x.block and y.index > x.index and not y.quote][:2]
+    return x, after
+
+
 def _term_rx(term: str) -> str:
     """A pattern for ``term`` with its words inflected ("selektive Assoziation" also
     "selektiven Assoziation")."""
@@ -2778,6 +2844,27 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))
+    # 4d. a contrast the article draws in its own voice between two things, not two
+    # actors ("While the traditional … future begins in the present …, this new notion …
+    # starts with physical death"; "26.4% of the Albanian respondents …, whereas the
+    # Macedonians are only 14.1%"; "Während der Begriff der Verteilungsgerechtigkeit …"):
+    # quoted, and asked what is set against what (JUDGE12: questions from the article's
+    # own contrasts, not a stock frame); one an article, none beside an actors' contrast
+    if w.has("distinction") and not any(c.rule == "contrast" for c in out):
+        taken = {block_of(e) for c in out for e in c.evidence if e not in c.support}
+        d = _distinction(reading, arg, quotable, taken)
+        if d is not None:
+            x, after = d
+            result = bool(re.search(r"\d", x.text)) and (
+                arg.evidence or arg.genre == "empirical") and w.has("distinction_result")
+            out.append(_Cand("distinction", x.block,
+                             w("distinction_result" if result else "distinction", quote=_qs(x, lang)),
+                             "analysis", [x.section.id], ev(x, *after),
+                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
+                             _note(lang, "names the two sides of the contrast in the article’s terms "
+                                   "and says what the article draws from the difference.",
+                                   "benennt beide Seiten des Gegensatzes und was der Beitrag aus "
+                                   "dem Unterschied folgert.")))
     # 5. an alternative explanation or counter-argument the article itself weighs
     counters = [c for c in arg.counters if quotable(c, 40) and _COUNTER_CUE.search(c.text)]
     stated = [(c, k) for c in arg.counters if _COUNTER_CUE.search(c.text)

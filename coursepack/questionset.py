@@ -44,12 +44,13 @@ TASK_OF = {
     "sources": "sources", "positions": "compare", "contrast": "compare",
     "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
     "finding": "evidence", "limitation": "limits", "compare": "compare",
+    "distinction": "distinguish",
 }
 # priority of each generating rule (higher = better question); used by selection
 RULE_PRIORITY = {
     "argument": 10, "hypothesis": 9, "evidence": 9, "positions": 8, "contrast": 7,
     "counter": 8, "sources": 8, "forecast": 8, "concept": 7, "apply": 7, "custom": 8,
-    "finding": 8, "limitation": 8, "compare": 7,
+    "finding": 8, "limitation": 8, "compare": 7, "distinction": 7,
 }
 
 
