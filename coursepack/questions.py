@@ -1290,6 +1290,15 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
                                     r"\b(?i:those|these|such|diese[nrms]?|jene[nrms]?|solche[nrms]?)\s+\w",
                                     x.text)), None)
     # (not "those questions": a sentence that points back is no quotation to stand alone)
+    if named is None and at is not None:
+        # the sentence that names the evidence introduces a list ("… were interviewed:"):
+        # the abstract's sentence naming it, written to stand alone (JUDGE12: a 15-page
+        # interview study without a question on its sources)
+        named = next((x for x in arg.abstract if _NAMES_EVIDENCE.search(x.text)
+                      and quotable(x, 40) and _self_contained(x.text) and not x.quote
+                      and not re.search(r":\s*$|\b(?:the following|folgende)\b|"
+                                        r"\b(?i:those|these|such|diese[nrms]?|jene[nrms]?|solche[nrms]?)\s+\w",
+                                        x.text)), None)
     if how is None and named is not None and w.has(f"{form}_plain") and at.block not in taken:
         # no sentence on how the people were found: the one saying what the evidence is
         # ("The project was based on … direct surveying of respondents"), and the
