@@ -824,6 +824,14 @@ _COUNTER_CUE = re.compile(
     r"\b(?:one|we) (?:could|might|may) (?:argue|object)\b|\bit (?:could|might|may) be "
     r"(?:argued|objected)\b|\bobjection\b|\bcritics (?:argue|contend|claim|object)\b|"
     r"\bGegenargument|\balternative Erklärung|\beinwenden\b|\bEinwand\b")
+#: what an objection is raised against, named in its sentence ("counterargument to the
+#: artifactual explanation is that", "Einwand gegen die These, dass")
+_COUNTER_TARGET = re.compile(
+    r"(?i)\b(?:counter-?arguments?|objections?|criticisms?)\s+(?:to|against)\s+"
+    r"(?P<t>(?:the|this|that|our|their|his|her|its)\s+[^,;:()]{3,60}?)\s+(?:is|was|would be|has been|"
+    r"could be|might be)\b|"
+    r"\b(?:Einwand|Einwände|Gegenargument\w*|Kritik)\s+(?:gegen|an)\s+"
+    r"(?P<t2>(?:die|den|das|diese[nrs]?|unsere[nrs]?)\s+[^,;:()]{3,60}?)\s+(?:ist|lautet|besteht)\b")
 #: a drafted "definition" that states a worry, a risk or a judgement about the term
 _NOT_A_DEFINITION = re.compile(
     r"(?i)(?:the|a|an|die|das|der|eine?)\s+(?:risk|danger|worry|fear|problem|concern|threat|"
@@ -2880,7 +2888,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
               and (k := claim_of(c, lang)) and k not in used]
     if stated and not counters:
         c, k = stated[0]
-        out.append(_Cand("counter", c.block, w("counter_claim", claim=k), "evaluation",
+        # what the objection is raised against, when the sentence names it ("One
+        # counterargument to the artifactual explanation is that …"): named in the question,
+        # so that it is not read as an objection to the article's thesis (JUDGE12)
+        m = _COUNTER_TARGET.search(c.text)
+        target = (m.group("t") or m.group("t2")) if m else ""
+        text = w("counter_claim_target", target=target, claim=k) \
+            if target and w.has("counter_claim_target") else w("counter_claim", claim=k)
+        out.append(_Cand("counter", c.block, text, "evaluation",
                          [c.section.id], ev(c),
                          f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
                          _note(lang, "states the objection, finds the author’s reply and judges whether "
