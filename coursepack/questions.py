@@ -1848,21 +1848,34 @@ _ASKS_WHERE = re.compile(r"(?i)\bwhere (?:in the article|does the article)\b|\ba
 _USES = 5
 
 
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Two lower-case words of four letters or more side by side, as rough stems ("party
+    family explanation": ("party", "famil"), ("famil", "expla"))."""
+    words = re.findall(r"[^\W\d_]+|\S", re.sub(r"[\"'“”„‚‘’«»‹›]", "", text))
+    return {(a[:5], b[:5]) for a, b in zip(words, words[1:])
+            if len(a) >= 4 and len(b) >= 4 and a.isalpha() and b.isalpha()
+            and a.islower() and b.islower() and a not in _STOP and b not in _STOP}
+
+
 def _aimed_at(arg, x):
     """What the objection ``x`` is aimed at ("the party family explanation inadequately
-    explains …"): of the sentences before it in its paragraph and of the paragraph
-    before, in its section, the one that shares most of its rarer words (two at
-    least, one of them rare: :func:`_rare_match`); None when none does."""
+    explains …"), where the paragraph before it in its section, or its own paragraph
+    before it, sets that out: the first of those sentences that shares two words side
+    by side with it ("six party families"); None when none does."""
     mine = [y for y in arg.sents if y.block == x.block]
     if not mine:
         return None
     before = [y for y in arg.sents if y.section is x.section and y.index < mine[0].index
               and not y.quote]
-    if not before:
-        return None
-    prev = [y for y in before if y.block == before[-1].block]
-    pool = [y for y in mine if y.index < x.index] + prev
-    return _rare_match(pool, x.text, arg.sents, least=2, rare=1) if pool else None
+    prev = [y for y in before if before and y.block == before[-1].block]
+    want = _pairs(x.text)
+    return next((y for y in prev + [y for y in mine if y.index < x.index]
+                 if _pairs(y.text) & want), None)
+
+
+#: a question on an objection ("The review objects", "this objection", "counter-argument")
+_ASKS_OBJECTION = re.compile(r"(?i)\bobject(?:s|ion)\b|\bcounter-argument\b|\bEinwand\b|"
+                             r"\bwendet\b[^?]*\bein\b")
 
 
 #: a contrast drawn in one sentence: "While/Whereas/Unlike/In contrast to A …, B …",
@@ -2325,7 +2338,8 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             # and what the objection is aimed at, when the paragraph before sets it out
             # (JUDGE12: "the party family explanation" objected to on p. 206, the book's
             # six party families on p. 205, uncited)
-            add += ev(_aimed_at(arg, first[0]))
+            if _ASKS_OBJECTION.search(c.text):
+                add += ev(_aimed_at(arg, first[0]))
         elif c.rule == "positions" and "|" not in c.key and len(first) == 1:
             add += _following(reading, first[0].block, first[0], n=1)
             # and where the author takes the view up in prose of its own, later on
