@@ -1910,7 +1910,7 @@ _NOT_A_SIDE = re.compile(r"(?i)\b(?:both|beide[nrs]?)\b|\bcan be (?:made|said|no
 def _distinction(reading, arg, quotable, taken: set[str] = frozenset()):
     """A contrast the article draws in its own voice (:data:`_DISTINCTION`): quotable
     alone, not in its introduction, a quotation, a cited author's view or a passage it
-    leaves open, each side with three content words; of several, one on what the
+    leaves open, each side with two content words (six together); of several, one on what the
     article is about (its title and abstract's words) first, then one in its conclusion
     or its results, then the first.  With the sentences after it in its paragraph where
     the article makes something of it (two at most).  None when there is none."""
@@ -1927,12 +1927,16 @@ def _distinction(reading, arg, quotable, taken: set[str] = frozenset()):
         if m is None or _NO_DISTINCTION.search(x.text):
             continue
         one, two = x.text[:m.end()], x.text[m.end():]
-        if len(_content_words(one)) < 3 or len(_content_words(two)) < 3:
+        if len(_content_words(one)) < 2 or len(_content_words(two)) < 2 or \
+                len(_content_words(one)) + len(_content_words(two)) < 6:
             continue
         if _POINTS_AROUND.search(x.text) or _POINTS_AROUND.match(two) or _NOT_A_SIDE.search(two) or \
                 x.text.rstrip().endswith(":") or methods and x.section in methods:
             continue    # (it leans on what stands around it, or a detail of the method)
-        score = (-len(_stems(x.text) & frame) // 2,
+        # (two named sides first, in English: "Albanian …, whereas the Macedonians …")
+        named = arg.lang == "en" and all(re.search(r"(?<=\w )[A-Z][a-z]{3,}", " " + c.split(" ", 1)[-1])
+                                         for c in (one, two))
+        score = (not named, -len(_stems(x.text) & frame) // 2,
                  not (x.section is arg.conclusion or x.section is arg.results_section),
                  x.index)
         if best is None or score < best[0]:
