@@ -1880,11 +1880,15 @@ _ASKS_OBJECTION = re.compile(r"(?i)\bobject(?:s|ion)\b|\bcounter-argument\b|\bEi
 
 #: a contrast drawn in one sentence: "While/Whereas/Unlike/In contrast to A …, B …",
 #: "A …, whereas/while B …", German "Während/Im Gegensatz zu/Anders als A …, B …",
-#: "A …, während B …" (a clause before the comma, ending in a verb in German)
+#: "A …, während B …" (a clause before the comma, ending in a verb in German), and
+#: "nicht A, sondern B", "not A, but rather B"
 _DISTINCTION = re.compile(
     r"^(?:While|Whereas|Unlike|In contrast to|As opposed to)\s[^;:]{12,}?,\s|"
     r"^(?:Während|Im (?:Gegensatz|Unterschied) zu|Anders als)\s[^;:]{12,}?\s[a-zäöüß]\w+,\s|"
-    r"\w{2,}[^;:]{12,}?,\s(?:whereas|while|während)\s(?!\w+ing\b)")
+    r"\w{2,}[^;:]{12,}?,\s(?:whereas|while|während)\s(?!\w+ing\b)|"
+    # (what the article denies and what it holds instead: "nicht A, sondern B", "keine A,
+    # sondern B", "not A, but rather B")
+    r"\b(?:nicht|kein\w*)\s[^;:]{3,120}?,\s*sondern\s|\bnot\s[^;:]{3,120}?,?\s+but\s+rather\s")
 #: a "while" of time ("While the … was taking place"), or an added point, no contrast
 #: ("While culture can offer …, it also contributes"; "nicht nur")
 _NO_DISTINCTION = re.compile(r"(?i)^while\s(?:\S+\s){0,6}?(?:was|were|is|are)\s\w+ing\b|"
@@ -1905,6 +1909,11 @@ _NOT_A_SIDE = re.compile(r"(?i)\b(?:both|beide[nrs]?)\b|\bcan be (?:made|said|no
                          r"\blassen sich\b|\bist festzuhalten\b|"
                          # (or the same as the first: "are as essential for", "ebenso")
                          r"\bas \w+ (?:as|for|to)\b|\b(?:ebenso|genauso|gleichermaßen)\b")
+
+
+#: a demonstrative among a sentence's first words ("Ungeachtet dieser Vorarbeit …",
+#: "Given these results, …"): it leans on the sentence before
+_POINTS_BACK_EARLY = re.compile(r"(?i)\b(?:these|those|such|diese[rnms]?|solche[rnms]?)\s+\w")
 
 
 def _distinction(reading, arg, quotable, taken: set[str] = frozenset()):
@@ -1931,6 +1940,7 @@ def _distinction(reading, arg, quotable, taken: set[str] = frozenset()):
                 len(_content_words(one)) + len(_content_words(two)) < 6:
             continue
         if _POINTS_AROUND.search(x.text) or _POINTS_AROUND.match(two) or _NOT_A_SIDE.search(two) or \
+                _POINTS_BACK_EARLY.search(" ".join(x.text.split()[:6])) or \
                 x.text.rstrip().endswith(":") or methods and x.section in methods:
             continue    # (it leans on what stands around it, or a detail of the method)
         # (two named sides first, in English: "Albanian …, whereas the Macedonians …")
@@ -2879,27 +2889,6 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} A good "
                              f"answer states each side’s position (for {a} and for {b}) in "
                              "the article’s terms and offers a reason for the difference."))
-    # 4d. a contrast the article draws in its own voice between two things, not two
-    # actors ("While the traditional … future begins in the present …, this new notion …
-    # starts with physical death"; "26.4% of the Albanian respondents …, whereas the
-    # Macedonians are only 14.1%"; "Während der Begriff der Verteilungsgerechtigkeit …"):
-    # quoted, and asked what is set against what (JUDGE12: questions from the article's
-    # own contrasts, not a stock frame); one an article, none beside an actors' contrast
-    if w.has("distinction") and not any(c.rule == "contrast" for c in out):
-        taken = {block_of(e) for c in out for e in c.evidence if e not in c.support}
-        d = _distinction(reading, arg, quotable, taken)
-        if d is not None:
-            x, after = d
-            result = bool(re.search(r"\d", x.text)) and (
-                arg.evidence or arg.genre == "empirical") and w.has("distinction_result")
-            out.append(_Cand("distinction", x.block,
-                             w("distinction_result" if result else "distinction", quote=_qs(x, lang)),
-                             "analysis", [x.section.id], ev(x, *after),
-                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
-                             _note(lang, "names the two sides of the contrast in the article’s terms "
-                                   "and says what the article draws from the difference.",
-                                   "benennt beide Seiten des Gegensatzes und was der Beitrag aus "
-                                   "dem Unterschied folgert.")))
     # 5. an alternative explanation or counter-argument the article itself weighs
     counters = [c for c in arg.counters if quotable(c, 40) and _COUNTER_CUE.search(c.text)]
     stated = [(c, k) for c in arg.counters if _COUNTER_CUE.search(c.text)
@@ -3348,6 +3337,29 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                  "stellt beide Teile mit den Begriffen des Beitrags nebeneinander, "
                                  "nennt Gemeinsamkeiten und Unterschiede und zeigt, was der "
                                  "Vergleich für die These des Beitrags bedeutet.")))
+    # 9. a contrast the article draws in its own voice between two things, not two
+    # actors ("While the traditional … future begins in the present …, this new notion …
+    # starts with physical death"; "26.4% of the Albanian respondents …, whereas the
+    # Macedonians are only 14.1%"; "Während der Begriff der Verteilungsgerechtigkeit …"):
+    # quoted, and asked what is set against what (JUDGE12: questions from the article's
+    # own contrasts, not a stock frame); one an article, none beside an actors' contrast;
+    # last, so that it takes no paragraph another task's question quotes
+    if w.has("distinction") and not any(c.rule == "contrast" for c in out):
+        # (not a paragraph another question quotes: their first evidence)
+        taken = {block_of(c.evidence[0]) for c in out if c.evidence}
+        d = _distinction(reading, arg, quotable, taken)
+        if d is not None:
+            x, after = d
+            result = bool(re.search(r"\d", x.text)) and (
+                arg.evidence or arg.genre == "empirical") and w.has("distinction_result")
+            out.append(_Cand("distinction", x.block,
+                             w("distinction_result" if result else "distinction", quote=_qs(x, lang)),
+                             "analysis", [x.section.id], ev(x, *after),
+                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
+                             _note(lang, "names the two sides of the contrast in the article’s terms "
+                                   "and says what the article draws from the difference.",
+                                   "benennt beide Seiten des Gegensatzes und was der Beitrag aus "
+                                   "dem Unterschied folgert.")))
     _answer_spans(reading, arg, out, ev)
     return out
 

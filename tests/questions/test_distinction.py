@@ -80,3 +80,22 @@ def test_a_german_contrast_is_asked_in_german():
     d = _rule(Q.generate(r), "distinction")
     # (a German wording, the quotation in German quotation marks)
     assert d and d[0].text.startswith("Der Beitrag ") and "„Während der nördliche Hafen" in d[0].text
+
+
+def test_what_the_article_denies_and_holds_instead_is_a_contrast_but_not_only_but_also_is_not():
+    r = reading_from_text(HARBOURS.format(sentence=(
+        "The new crews were hired not by the old harbour masters of the north, but rather by "
+        "the agency's own officers in the capital.")))
+    d = _rule(Q.generate(r), "distinction")
+    assert d and "“The new crews were hired not by the old harbour masters" in d[0].text
+    r = reading_from_text(HARBOURS.format(sentence=(
+        "The agency hired not only the new crews of the southern harbour, but also the old "
+        "pilots of the northern harbour on contracts of its own.")))
+    assert not _rule(Q.generate(r), "distinction")
+
+
+def test_a_contrast_that_leans_on_the_sentence_before_is_no_question():
+    r = reading_from_text(HARBOURS.format(sentence=(
+        "Despite these reforms, the northern harbour kept its old pilots and its own wage "
+        "scale, whereas the southern harbour hired new crews on contracts set by the agency.")))
+    assert not _rule(Q.generate(r), "distinction")
