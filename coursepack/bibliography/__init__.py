@@ -26,6 +26,7 @@ from .bibtex import citation_fields, dumps, entry_plain, make_entry, match_keys,
 from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
 from .editor import read_editor
+from .intext import Item, find_citations, match
 from .keys import assign_keys
 from .mend import note_locator, print_type
 from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser
@@ -288,7 +289,6 @@ def notes_cite_author_date(footnotes: list[model.Footnote], entries: list[model.
     >>> notes_cite_author_date([fn], [e]); e.cited_by
     [3, 5]
     """
-    from .intext import Item, find_citations, match
     for fn in footnotes:
         text = model.plain_text(fn.inlines)
         items = find_citations(text)
