@@ -2966,7 +2966,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             rule = "positions" if form == "counter_reply_named" and len(critics) >= 3 else "counter"
             out.append(_Cand(rule, "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
                              "evaluation", [s.section.id] + [x.section.id for x in met],
-                             ev(*(c.sents[0] for c in critics[:2]), *met) or ev(s, *[
+                             # (and the paragraph of each answer to its end, which may
+                             # run on to the next page: JUDGE12, en-23004 p. 214 uncited)
+                             ev(*(c.sents[0] for c in critics[:2]), *met) + [x.block for x in met] or ev(s, *[
                                  x for x in [main[0] if main else (arg.conclusions[-1] if
                                              arg.conclusions else None)] if x is not s]),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +
