@@ -43,7 +43,11 @@ TASK_OF = {
     "argument": "reconstruct", "hypothesis": "evidence", "evidence": "evidence",
     "sources": "sources", "positions": "compare", "contrast": "compare",
     "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
-    "finding": "evidence", "limitation": "limits", "compare": "compare",
+    "finding": "evidence", "limitation": "limits",
+    # two parts of the article set side by side (its sections, two concepts it defines in
+    # sections of their own, gaps and proposals): a task apart from comparing two
+    # people's positions (JUDGE12: a 20-page article printed two questions of three)
+    "compare": "parts",
     "distinction": "distinguish",
 }
 # priority of each generating rule (higher = better question); used by selection
