@@ -1892,6 +1892,9 @@ _DISTINCTION = re.compile(
 #: a "while" of time ("While the … was taking place"), or an added point, no contrast
 #: ("While culture can offer …, it also contributes"; "nicht nur")
 _NO_DISTINCTION = re.compile(r"(?i)^while\s(?:\S+\s){0,6}?(?:was|were|is|are)\s\w+ing\b|"
+                             # ("While studying in Berlin, …"; "Während des Krieges", a
+                             # preposition of time before a genitive)
+                             r"^while\s\w+ing\b|^während\s(?:des|eines|seines|ihres|dieses|jenes|unseres)\b|"
                              r",\s(?:\S+\s){0,3}?(?:also|too|auch)\b|\bnot only\b|\bnicht nur\b|"
                              r"^(?:während|while)\s(?:der|des|dieser|dieses|seines|seiner|ihres|ihrer|"
                              r"the)\s(?:\S+\s){0,2}?(?:period|years?|time|war|Zeit|Jahre[sn]?|Krieg\w*)\b")
