@@ -356,24 +356,10 @@ def segment_start(before: int, need_right: bool) -> tuple[bool, bool]:
     return False, left_next
 
 
-#: in ``breaks``: "after:<paragraph anchor>", what follows the paragraph starts the next page
-AFTER = "after:"
-
-
-def misplaced_notes(r: model.Reading, anchors: dict[str, int], breaks=frozenset()) -> set[str]:
-    """Entries for ``breaks`` that mend paragraphs whose note call sits on
-    another page than its note (WeasyPrint sometimes defers a note to the
-    next page although the call stays): first ``after:<anchor>``, what
-    follows the paragraph moves to the next page and leaves the note room
-    beside its call; when that was tried, the paragraph's anchor
-    (``slug--block``): the paragraph itself moves (a page left short of a
-    paragraph, not of everything after the call's).
-
-    >>> r = model.Reading("r", model.Metadata(), sections=[model.Section("s1", "", [model.Block("p1", [model.NoteRef(1)])])])
-    >>> at = {"r--ref-1": 5, "r--note-1": 6}
-    >>> misplaced_notes(r, at), misplaced_notes(r, at, {"after:r--p1"}), misplaced_notes(r, {"r--ref-1": 5, "r--note-1": 5})
-    ({'after:r--p1'}, {'r--p1'}, set())
-    """
+def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
+    """Anchors (``slug--block``) of paragraphs whose note call sits on another
+    page than its note: WeasyPrint sometimes defers a note to the next page
+    although the call stays."""
     bad = set()
     for _, b in r.blocks():
         for n in b.inlines:
@@ -381,8 +367,7 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int], breaks=frozenset(
                 ref = anchors.get(f"{r.slug}--ref-{n.number}")
                 note = anchors.get(f"{r.slug}--note-{n.number}")
                 if ref is not None and note is not None and ref != note:
-                    a = f"{r.slug}--{b.id}"
-                    bad.add(a if AFTER + a in breaks else AFTER + a)
+                    bad.add(f"{r.slug}--{b.id}")
     return bad
 
 
@@ -523,16 +508,12 @@ class _Jobs:
                 text = self.html(seg)
             laid = self.lay(seg, text, extra)
             layouts += laid.layouts
-            bad = (misplaced_notes(r, laid.anchors, self.breaks) | pushed_figures(r, laid, self.breaks)) \
+            bad = (misplaced_notes(r, laid.anchors) | pushed_figures(r, laid, self.breaks)) \
                 - self.breaks if seg.kind == "article" else set()
             if not bad:
                 break
             self.breaks.update(bad)
             added |= bad
-            # a paragraph moved itself: the break after it, tried first, is undone
-            undone = {AFTER + a for a in bad}
-            self.breaks -= undone
-            added -= undone
         laid.layouts = layouts
         if self.store is None:
             yield laid, text, added, dict(self.index.places)
@@ -550,7 +531,7 @@ class _Jobs:
             key = digest("\0".join([self.fixed, extra, text]))
             laid = self.store.get(key)
             if laid is not None and not (seg.kind == "article"
-                                         and (misplaced_notes(r, laid.anchors, self.breaks)
+                                         and (misplaced_notes(r, laid.anchors)
                                               | pushed_figures(r, laid, self.breaks))
                                              - self.breaks):
                 laid.key = key
@@ -815,7 +796,7 @@ def _assemble(run: _Run, jobs: _Jobs, pack: model.Pack, chain: _Chain,
         warnings += [w for w in part.warnings if w not in warnings]
     left = set()
     for r in pack.readings:
-        left |= {a.removeprefix(AFTER) for a in misplaced_notes(r, chain.anchors)}
+        left |= misplaced_notes(r, chain.anchors)
     if left:
         warnings.append(f"notes on another page than their call: {', '.join(sorted(left))}")
     front_total = chain.settled + pad
