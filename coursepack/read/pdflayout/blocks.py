@@ -2121,13 +2121,13 @@ def _name_like(text: str, common: float = 5.2) -> bool:
     (True, False)
     >>> _name_like("Bertrand Urien"), _name_like("Selfless Time"), _name_like("SAWITRI SAHARSO")
     (True, False, True)
-    >>> _name_like("Official Figures and Their Uses")
-    False
+    >>> _name_like("Official Figures and Their Uses"), _name_like("SAM RUIZ AND PAVEL NOVAK")
+    (False, True)
     """
     t = re.sub(r"[\d*∗†‡§¶]+", " ", text).strip()
     if not t or t[-1] in ":?!" or len(t) > 160 or re.search(r"\w\w\.$", t):
         return False
-    groups = [g.split() for g in re.split(r",|;|\band\b|\bund\b|&|·|•|Æ|\u2022", t) if g.strip()]
+    groups = [g.split() for g in re.split(r",|;|\b(?:and|und|AND|UND)\b|&|·|•|Æ|\u2022", t) if g.strip()]
     if not groups:
         return False
     for g in groups:
@@ -2364,5 +2364,5 @@ def split_authors(text: str) -> list[str]:
     ['Mareike Alscher', 'Eckhard Priller']
     """
     t = re.sub(r"[\d*∗†‡§¶]+", "", text)
-    parts = re.split(r",|;|\band\b|\bund\b|&|·|•|Æ", t)
+    parts = re.split(r",|;|\b(?:and|und|AND|UND)\b|&|·|•|Æ", t)
     return [re.sub(r"\s+", " ", p).strip() for p in parts if len(p.strip().split()) >= 2]
