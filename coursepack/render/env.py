@@ -154,11 +154,18 @@ def paragraphs(nodes: list) -> list[list]:
     [['One.'], ['Two.']]
     >>> len(paragraphs([model.Text("One paragraph.")]))
     1
+    >>> [[n.text for n in p] for p in paragraphs([model.Text("One.\\n\\nTwo "), model.Text("three.")])]
+    [['One.'], ['Two ', 'three.']]
     """
     out: list[list] = [[]]
     for n in nodes:
-        if isinstance(n, model.Text) and n.text == model.PARAGRAPH_BREAK:
-            out.append([])
+        if isinstance(n, model.Text) and model.PARAGRAPH_BREAK in n.text:
+            # (the break joined to the text around it by a later stage: the glossary's marks)
+            for k, part in enumerate(n.text.split(model.PARAGRAPH_BREAK)):
+                if k:
+                    out.append([])
+                if part:
+                    out[-1].append(model.Text(part))
         else:
             out[-1].append(n)
     return [p for p in out if p] or [[]]
