@@ -197,12 +197,13 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     meta: dict = {}
     first = content[0] if content else 0
     fm = front_matter(doc, first) if content else {}
+    fm_page = first
     if not fm.get("title") and len(content) > 1:
         # a working paper's title page may carry the title in body size; try the next page
         fm2 = front_matter(doc, content[1])
         if fm2.get("title"):
-            fm = fm2
-    again = title_again(pages, content, fm.get("title"), body) if content else None
+            fm, fm_page = fm2, content[1]
+    again = title_again(pages, [k for k in content if k >= fm_page], fm.get("title"), body) if content else None
     if again is not None:
         # the first page a cover of the article's own (the title again on a later page)
         for i in [k for k in content if k < again]:
