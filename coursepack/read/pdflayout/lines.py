@@ -307,11 +307,14 @@ def _drop_caps(items: list[tuple]) -> list[tuple]:
     return out
 
 
-def _gutter_middles(page: int, items: list[tuple], find_gutters) -> list[float]:
-    """The middles of the column gutters the page's fragments show
-    (``find_gutters``, :func:`.order.find_gutters`, on the fragments as
-    they stand, before any is joined to its neighbour on the baseline): a
-    gap that spans one is no word space, however narrow."""
+def _gutter_middles(page: int, items: list[tuple], find_gutters) -> list[tuple[float, float]]:
+    """The middles and right edges ``(middle, right)`` of the column
+    gutters the page's fragments show (``find_gutters``,
+    :func:`.order.find_gutters`, on the fragments as they stand, before any
+    is joined to its neighbour on the baseline): a gap that spans a
+    middle, or reaches from inside the gutter to the next column's edge (a
+    justified line stretched into the gutter), is no word space, however
+    narrow."""
     if find_gutters is None:
         return []
     frags = []
@@ -322,7 +325,7 @@ def _gutter_middles(page: int, items: list[tuple], find_gutters) -> list[float]:
     if len(frags) < 10:
         return []
     gutters = find_gutters(frags, min(f.x0 for f in frags), max(f.x1 for f in frags))
-    return [(g0 + g1) / 2 for g0, g1 in gutters]
+    return [((g0 + g1) / 2, g1) for g0, g1 in gutters]
 
 
 def page_lines(page: int, chars: list[Char], find_gutters=None) -> list[PLine]:
@@ -392,7 +395,8 @@ def page_lines(page: int, chars: list[Char], find_gutters=None) -> list[PLine]:
             marker = len(groups[-1]) == 1 and _is_marker(prev[4]) and it[1] - prev[2] <= 3 * it[3]
             # (never across a gutter narrower than an em of the larger
             # size: LaTeX's 10 pt \columnsep beside a heading or at 12 pt)
-            across = it[1] - prev[2] > 0.6 * min(it[3], prev[3]) and any(prev[2] <= m <= it[1] for m in mids)
+            across = it[1] - prev[2] > 0.6 * min(it[3], prev[3]) and any(
+                prev[2] <= m <= it[1] or prev[1] < m and prev[2] < r - 1 <= it[1] <= r + 1.5 for m, r in mids)
             if marker or (it[1] - prev[2] <= SPLIT_GAP * max(it[3], prev[3]) * 0.9 and it[1] >= prev[1]
                           and not across):
                 groups[-1].append(it)
