@@ -295,3 +295,30 @@ def test_article_info_box_beside_a_letter_spaced_abstract_label(tmp_path):
     assert abstracts and abstracts[0].text.startswith("This article reports a survey"), \
         [(b.role, b.text[:50]) for b in s.blocks]
     assert not any("Received" in b.text or "history" in b.text for b in abstracts)
+
+
+def test_info_box_and_abstract_read_as_pieces_are_sorted_apart():
+    """The box's label on the abstract label's row read as the abstract,
+    the abstract's lines as paragraphs carried on between the box's lines
+    (the two minipages read row by row): the abstract gets its own lines
+    back, the box's lines go to the box, the heading below stays."""
+    from coursepack.read.articlestart import info_beside_abstract
+    from coursepack.read.structure import Block, Line
+
+    def L(x0, x1, y, t):
+        return Line(1, x0, y, x1, y + 8, t)
+    blocks = [Block("abstract_title", [L(219, 282, 327, "ABSTRACT")]),
+              Block("abstract", [L(51, 139, 327, "ARTICLE INFO")]),
+              Block("paragraph", [L(51, 107, 339, "Article history:")]),
+              Block("paragraph", [L(219, 544, 339, "This article reports a survey of readers"),
+                                  L(219, 544, 348, "compares opening hours and lending periods.")], continues=True),
+              Block("paragraph", [L(51, 156, 367, "Available online 2 July 2019")], continues=True),
+              Block("paragraph", [L(219, 321, 367, "every region of the country.")], continues=True),
+              Block("heading", [L(51, 130, 450, "Introduction")])]
+    info_beside_abstract(blocks)
+    got = [(b.role, b.text) for b in blocks]
+    assert got == [("affiliation", "ARTICLE INFO\nArticle history:\nAvailable online 2 July 2019"),
+                   ("abstract_title", "ABSTRACT"),
+                   ("abstract", "This article reports a survey of readers\ncompares opening hours and lending periods.\n"
+                                "every region of the country."),
+                   ("heading", "Introduction")], got
