@@ -322,3 +322,31 @@ def test_info_box_and_abstract_read_as_pieces_are_sorted_apart():
                    ("abstract", "This article reports a survey of readers\ncompares opening hours and lending periods.\n"
                                 "every region of the country."),
                    ("heading", "Introduction")], got
+
+
+def test_line_numbers_beside_each_column_in_the_gutter(tmp_path):
+    """lineno's default in two columns: tiny numbers left of each column,
+    the right column's standing in the gutter right after the left
+    column's line ends: none is read into a line of text, and the page
+    after, holding two lines only, loses its two numbers too."""
+    col = (W - 2 * M - 16) / 2      # (16 pt between the columns, the numbers 8 pt before each)
+    lines_per_col = 30
+
+    def nums(x, first, n, top=150):
+        return "".join(box(x, top + 12 * k, 10, f'<div style="text-align:right; font-size:5pt; line-height:12pt">'
+                                                f'{first + k}</div>') for k in range(n))
+    left = "".join(f"<p{' class=first' if j == 0 else ''}>{s} {text(j, 4)}</p>"
+                   for j, s in enumerate(["Overall, the committee met in spring.", "Moreover, most branches reported."]))
+    right = "".join(f"<p>{s} {text(j + 3, 4)}</p>"
+                    for j, s in enumerate(["Similarly, the staff described requests.", "In addition, a short survey ran."]))
+    p1 = (box(M, 70, W - 2 * M, "<h1>Opening Hours in Small Libraries</h1>")
+          + box(M, 100, W - 2 * M, '<p class="authors">Ada Lindqvist</p>')
+          + box(M, 150, col, left) + box(M + col + 16, 150, col, right)
+          + nums(M - 18, 1, lines_per_col) + nums(M + col + 16 - 18, lines_per_col + 1, lines_per_col))
+    p2 = (box(M, 150, col, "<p>By contrast, the answers suggest that evening hours matter more.</p>")
+          + nums(M - 18, 2 * lines_per_col + 1, 2))
+    s = build(tmp_path, "gutter-line-numbers", [p1, p2], heads=False)
+    body = [b for b in s.blocks if b.role in ("paragraph", "table", "heading", "list_item", "quote")]
+    assert not any(w.isdigit() for b in body for w in b.text.split()), [b.text[-80:] for b in body]
+    starts = [b.text.split()[0] for b in body if not b.continues]
+    assert starts == ["Overall,", "Moreover,", "Similarly,", "In", "By"], [b.text[:40] for b in body]
