@@ -2,7 +2,7 @@
 """Articles typeset by other producers, with known truth: how well the PDF
 reader reads layouts that did not come out of WeasyPrint.
 
-    python3 benchmarks/producer_layouts.py [--n 12] [--seed 1] [--producer latex odt ...]
+    python3 benchmarks/producer_layouts.py [--n 12] [--seed 1] [--producer latex odt journal ...]
                                            [--only K ...] [--keep DIR] [--json FILE] [-v]
 
 ``benchmarks/synthetic_layouts.py`` draws its articles from one generator
@@ -27,6 +27,20 @@ reference list) through
   flat OpenDocument file written here: outline-numbered or plain heading
   styles, page-foot notes under a rule, a page header and footer with the
   page number, a section in two columns, indented or spaced paragraphs.
+
+* ``journal``: ``pdflatex`` with journal classes and layouts the corpus
+  lacks (``journal_spec``): ``article`` with a journal's own title block
+  (affiliations keyed by letters, a corresponding author's star, the
+  abstract in a box, between rules or in Elsevier's front box beside
+  "ARTICLE INFO"), ``amsart`` (title and authors in capitals, run-in
+  numbered sub-headings, the address after the references), ``scrartcl``
+  (a subject line over the title), ``memoir``; two columns under a
+  full-width title block; running heads alternating with folios at the
+  foot or top; headings numbered to three levels; a table and a figure
+  with captions between paragraphs; numbered citations; line numbers in
+  the margins or beside each column; an arXiv stamp; first-page small
+  print; an SSRN-like cover page and notice; an article starting
+  mid-page under the previous one's end (in one or two columns).
 
 Producers that are not installed are skipped (and said so).  The truth is
 written in the corpus gold format (``tests/corpus/README.md``); pages of
