@@ -2,7 +2,7 @@
 """Articles typeset by other producers, with known truth: how well the PDF
 reader reads layouts that did not come out of WeasyPrint.
 
-    python3 benchmarks/producer_layouts.py [--n 12] [--seed 1] [--producer latex odt ...]
+    python3 benchmarks/producer_layouts.py [--n 12] [--seed 1] [--producer latex odt journal ...]
                                            [--only K ...] [--keep DIR] [--json FILE] [-v]
 
 ``benchmarks/synthetic_layouts.py`` draws its articles from one generator
@@ -27,6 +27,20 @@ reference list) through
   flat OpenDocument file written here: outline-numbered or plain heading
   styles, page-foot notes under a rule, a page header and footer with the
   page number, a section in two columns, indented or spaced paragraphs.
+
+* ``journal``: ``pdflatex`` with journal classes and layouts the corpus
+  lacks (``journal_spec``): ``article`` with a journal's own title block
+  (affiliations keyed by letters, a corresponding author's star, the
+  abstract in a box, between rules or in Elsevier's front box beside
+  "ARTICLE INFO"), ``amsart`` (title and authors in capitals, run-in
+  numbered sub-headings, the address after the references), ``scrartcl``
+  (a subject line over the title), ``memoir``; two columns under a
+  full-width title block; running heads alternating with folios at the
+  foot or top; headings numbered to three levels; a table and a figure
+  with captions between paragraphs; numbered citations; line numbers in
+  the margins or beside each column; an arXiv stamp; first-page small
+  print; an SSRN-like cover page and notice; an article starting
+  mid-page under the previous one's end (in one or two columns).
 
 Producers that are not installed are skipped (and said so).  The truth is
 written in the corpus gold format (``tests/corpus/README.md``); pages of
@@ -173,6 +187,10 @@ def journal_spec(s: dict, j: random.Random) -> None:
     # beside a letter-spaced "ABSTRACT", between rules
     if s["cls"] == "article" and s["abstract"] and j.random() < 0.35:
         s["absbox"] = "elsevier"
+    # two columns that start mid-page under the previous article's end in
+    # two columns (multicol: the title block across the page between them)
+    if s["cls"] == "article" and s["columns"] == 2 and not s["lineno"] and j.random() < 0.35:
+        s["prevtail"] = s["multicol"] = True
 
 
 def article(s: dict) -> tuple[list[tuple], dict]:
@@ -401,7 +419,8 @@ def journal_heads(s: dict) -> tuple[str, str, str]:
 def journal_source(s: dict, els: list[tuple]) -> str:
     x = tex_escape
     cls = s["cls"]
-    opts = [f"{s['size']}pt", "a4paper", "twoside"] + (["twocolumn"] if s["columns"] == 2 else [])
+    mc = s.get("multicol")
+    opts = [f"{s['size']}pt", "a4paper", "twoside"] + (["twocolumn"] if s["columns"] == 2 and not mc else [])
     if cls == "memoir":
         opts.append("article")
     if cls == "scrartcl":        # (an abstract under its label in two columns too)
@@ -412,6 +431,8 @@ def journal_source(s: dict, els: list[tuple]) -> str:
     left, right, cite = journal_heads(s)
     if cls == "article":
         pre += [r"\usepackage[margin=18mm,top=22mm,bottom=22mm]{geometry}", r"\usepackage{fancyhdr}"]
+    if mc:
+        pre += [r"\usepackage{multicol}", r"\usepackage{caption}", r"\setlength{\columnsep}{18pt}"]
     if s["lineno"]:
         pre.append(r"\usepackage[switch]{lineno}" if s.get("lineno_outer") else r"\usepackage{lineno}")
     if s["stamp"]:
@@ -476,10 +497,10 @@ def journal_source(s: dict, els: list[tuple]) -> str:
     small_print = [t.format(year=s["year"], volume=s["volume"]) for t in SL.FIRST_FOOT[s["lang"]]]
     tail = next((el for el in els if el[0] == "prevtail"), None)
     if tail:
-        body += ["\n" + x(p) + "\n" for p in tail[1]]
+        body += ([r"\begin{multicols}{2}"] if mc else []) + ["\n" + x(p) + "\n" for p in tail[1]]
         body.append(r"\subsection*{References}{\small" + "\n".join(
             r"\par\noindent\hangindent=1.5em " + x(r) for r in tail[2]) + r"\par}")
-        body.append(r"\bigskip\noindent\rule{\textwidth}{0.6pt}\bigskip")
+        body += ([r"\end{multicols}"] if mc else []) + [r"\bigskip\noindent\rule{\textwidth}{0.6pt}\bigskip"]
     # the title block
     if cls == "article":
         mark = r"\textsuperscript{*}" if title[2] else ""
@@ -518,7 +539,7 @@ def journal_source(s: dict, els: list[tuple]) -> str:
                              + r"\vspace{2pt}\noindent\rule{\textwidth}{0.4pt}\par\vspace{14pt}")
             else:
                 block.append(r"\begin{list}{}{\leftmargin=2em\rightmargin=2em}\item[]" + inner + r"\end{list}\vspace{10pt}")
-        if s["columns"] == 2:
+        if s["columns"] == 2 and not mc:
             body.append(r"\twocolumn[{" + "\n".join(block) + "}]")
         else:
             body += block
@@ -554,6 +575,8 @@ def journal_source(s: dict, els: list[tuple]) -> str:
         body.append(r"{\renewcommand{\thefootnote}{}\footnotetext{" + r"\\ ".join(x(t) for t in small_print) + "}}")
     if s["lineno"]:
         body.append(r"\linenumbers")
+    if mc:
+        body.append(r"\begin{multicols}{2}")
     endn = 0
     cmds = {1: "section", 2: "subsection", 3: "subsubsection"}
     for el in els:
@@ -576,13 +599,16 @@ def journal_source(s: dict, els: list[tuple]) -> str:
             body.append("\\begin{itemize}\n" + "\n".join(f"\\item {x(t)}" for t in el[1]) + "\n\\end{itemize}")
         elif kind == "table":
             rows = el[3]
-            body.append(r"\begin{table}[htbp]\centering\caption{" + x(el[2]) + r"}\small\begin{tabular}{lrrr}\hline "
+            env = ("center", r"\captionof{table}{") if mc else ("table", r"\centering\caption{")
+            body.append(r"\begin{" + env[0] + ("}" if mc else "}[htbp]") + env[1] + x(el[2])
+                        + r"}\small\begin{tabular}{lrrr}\hline "
                         + " & ".join(rows[0]) + r"\\\hline " + r"\\ ".join(" & ".join(r) for r in rows[1:])
-                        + r"\\\hline\end{tabular}\end{table}")
+                        + r"\\\hline\end{tabular}\end{" + env[0] + "}")
         elif kind == "figure":
-            body.append(r"\begin{figure}[htbp]\centering\fbox{\begin{minipage}[c][3.2cm][c]{0.8\linewidth}\centering\small "
+            env = ("center", r"\captionof{figure}{") if mc else ("figure", r"\caption{")
+            body.append(r"\begin{" + env[0] + ("}" if mc else r"}[htbp]\centering") + r"\fbox{\begin{minipage}[c][3.2cm][c]{0.8\linewidth}\centering\small "
                         r"Mon\hspace{1.5em}Tue\hspace{1.5em}Wed\hspace{1.5em}Thu\hspace{1.5em}Fri\\[1.2cm] 0\hspace{3em}50\hspace{3em}100"
-                        r"\end{minipage}}\caption{" + x(el[2]) + r"}\end{figure}")
+                        r"\end{minipage}}" + env[1] + x(el[2]) + r"}\end{" + env[0] + "}")
         elif kind == "endnotes":
             body.append(f"\\section*{{{x(el[1])}}}\n" + "\n\n".join(
                 f"\\noindent\\textsuperscript{{{x(m)}}} {x(t)}" for m, t in el[2]))
@@ -595,6 +621,8 @@ def journal_source(s: dict, els: list[tuple]) -> str:
                 body.append(f"\\section*{{{x(el[1])}}}\n\\begin{{list}}{{}}{{\\setlength{{\\leftmargin}}{{1.5em}}"
                             "\\setlength{\\itemindent}{-1.5em}\\setlength{\\itemsep}{1pt}\\setlength{\\parsep}{0pt}\\small}\n"
                             + "\n".join(f"\\item[] {x(r)}" for r in el[2]) + "\n\\end{list}")
+    if mc:
+        body.append(r"\end{multicols}")
     if s["lineno"]:
         body.append(r"\nolinenumbers")
     body.append(r"\end{document}")

@@ -629,19 +629,26 @@ def info_beside_abstract(blocks: list[Block]) -> None:
         if label.role != "abstract_title" or not label.lines or k >= len(blocks):
             continue
         x = min(ln.x0 for ln in label.lines)
-        box: list = []
-        j = k
-        while j < len(blocks) and blocks[j].role == "abstract" and blocks[j].page == label.page:
-            b = blocks[j]
-            left = [ln for ln in b.lines if ln.x1 < x - 4]
-            if left and len(left) < len(b.lines):
-                b.lines = [ln for ln in b.lines if ln not in left]
-                box += left
+        # the blocks under the label (the abstract, or pieces of it read as
+        # paragraphs) whose lines stand either wholly left of its column
+        # or in it, up to the first line across both (the body)
+        run = [blocks[k]] if blocks[k].role == "abstract" else []
+        j = k + len(run)
+        while j < len(blocks) and blocks[j].role in ("abstract", "paragraph") and blocks[j].page == label.page \
+                and all(ln.x1 < x - 4 or ln.x0 >= x - 4 for ln in blocks[j].lines):
+            run.append(blocks[j])
             j += 1
-        if box:
-            blocks.insert(k - 1, Block(role="affiliation", lines=box, why=INFO_BOX_WHY,
-                                       id=f"{label.id}-info" if label.id else ""))
-            k += 1
+        box = [ln for b in run for ln in b.lines if ln.x1 < x - 4]
+        text = [ln for b in run for ln in b.lines if ln.x1 >= x - 4]
+        if not box or not text or run[0].role != "abstract" and not all(b.continues for b in run[1:]):
+            continue
+        first = run[0]
+        first.role, first.lines = "abstract", sorted(text, key=lambda ln: ln.top)
+        for b in run[1:]:
+            blocks.remove(b)
+        blocks.insert(k - 1, Block(role="affiliation", lines=sorted(box, key=lambda ln: ln.top), why=INFO_BOX_WHY,
+                                   id=f"{label.id}-info" if label.id else ""))
+        k += 1
 
 
 def abstract_paragraphs(blocks: list[Block]) -> None:

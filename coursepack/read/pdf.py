@@ -66,6 +66,68 @@ def _open(path: Path, name: str) -> pdfium.PdfDocument:
             f"(e.g. `qpdf in.pdf out.pdf`) and ingest the copy") from None
 
 
+LINE_NUMBERS_WHY = "line numbers in the margin"
+
+
+def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, int | None]:
+    """A preprint's line numbers, as characters: numbers set much smaller
+    than the text (lineno's ``\\tiny``), five or more in a column (one
+    right edge) rising down the page, or fewer counting on by one from
+    ``follows``, the last line number of the page before (a last page
+    holding a few lines), each standing alone on its baseline.
+    Found before the page's lines are built: set beside each
+    column of a two-column page, the right column's numbers stand in the
+    gutter, close enough to the left column's line ends to be read into
+    them ("review40").  ``chars`` are the page's
+    :class:`~coursepack.read.pdflayout.chars.Char`; returns those of the
+    numbers (empty when there are none) and the page's last line number.
+
+    >>> from coursepack.read.pdflayout.chars import Char
+    >>> C = lambda t, x, y, s=5.0: Char(t, x, y - s, x + 0.5 * s, y, y, s, "F", False, False)
+    >>> body = [C("w", 60 + 5 * i, 100 + 12 * k, 10.0) for k in range(6) for i in range(20)]
+    >>> nums = [c for k in range(6) for c in ([C(str(k + 1), 290, 100 + 12 * k)] if k < 6 else [])]
+    >>> found, last = line_number_chars(body + nums); len(found), last
+    (6, 6)
+    >>> line_number_chars(body), len(line_number_chars(body + nums[:2])[0]), len(line_number_chars(body + nums[:2], 0)[0])
+    (([], None), 0, 2)
+    """
+    glyphs = [c for c in chars if c.text.strip()]
+    if len(glyphs) < 50:
+        return [], None
+    sizes = collections.Counter(round(c.size, 1) for c in glyphs)
+    body = sizes.most_common(1)[0][0]
+    small = sorted((c for c in glyphs if c.text.isdigit() and c.size <= 0.62 * body), key=lambda c: (round(c.base, 1), c.x0))
+    tokens: list[list] = []
+    for c in small:
+        last = tokens[-1][-1] if tokens else None
+        if last is not None and abs(c.base - last.base) <= 0.3 and -0.3 * c.size <= c.x0 - last.x1 <= 0.5 * c.size:
+            tokens[-1].append(c)
+        else:
+            tokens.append([c])
+    # alone on its baseline: no glyph of its own size right beside it, and
+    # the text it numbers set off by a gap (a note's number or a
+    # superscript call runs on into its text)
+    others = [c for c in glyphs if not c.text.isdigit() and c.size <= 0.62 * body]
+    tokens = [tk for tk in tokens if not any(abs(o.base - tk[0].base) <= 0.5 and
+                                             (0 <= tk[0].x0 - o.x1 <= tk[0].size or 0 <= o.x0 - tk[-1].x1 <= tk[0].size)
+                                             for o in others)
+              and not any(abs(o.base - tk[0].base) <= 0.3 * body and -0.1 <= o.x0 - tk[-1].x1 < 0.5 * body
+                          and o not in tk for o in glyphs)]
+    cols: dict[int, list[list]] = collections.defaultdict(list)
+    for tk in tokens:
+        cols[round(tk[-1].x1 / 3)].append(tk)
+    out: list = []
+    last = None
+    for col in cols.values():
+        col.sort(key=lambda tk: tk[0].base)
+        vals = [int("".join(c.text for c in tk)) for tk in col]
+        if len(col) >= 5 and all(a < b for a, b in zip(vals, vals[1:])) \
+                or follows is not None and vals[0] == follows + 1 and all(b == a + 1 for a, b in zip(vals, vals[1:])):
+            out += [c for tk in col for c in tk]
+            last = max(vals[-1], last or 0)
+    return out, last
+
+
 def _to_line(ln: PLine) -> Line:
     return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
                 bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
@@ -92,6 +154,7 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
     sizes: list[tuple[float, float]] = []
     glyphs = 0
     unmapped: list[tuple[int, int]] = []
+    last_number = None       # the last line number of the page before
     for k in range(len(pdf)):
         page = pdf[k]
         box = page_box(page)
@@ -100,7 +163,15 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         tp = page.get_textpage()
         chars = page_chars(page, tp, box)
         glyphs += sum(1 for c in chars if not c.text.isspace())
+        numbers, last_number = line_number_chars(chars, last_number)
+        if numbers:
+            keep = {id(c) for c in numbers}
+            chars = [c for c in chars if id(c) not in keep]
         lines = page_lines(k + 1, chars, find_gutters)
+        if numbers:
+            for ln in page_lines(k + 1, numbers):
+                ln.role, ln.why = "furniture", LINE_NUMBERS_WHY
+                lines.append(ln)
         for ln in lines:
             if "\ufffd" in ln.text:   # a lone unmapped glyph between names or key words: a separator
                 ln.text, settled = lone_unmapped(ln.text)
@@ -197,12 +268,13 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     meta: dict = {}
     first = content[0] if content else 0
     fm = front_matter(doc, first) if content else {}
+    fm_page = first
     if not fm.get("title") and len(content) > 1:
         # a working paper's title page may carry the title in body size; try the next page
         fm2 = front_matter(doc, content[1])
         if fm2.get("title"):
-            fm = fm2
-    again = title_again(pages, content, fm.get("title"), body) if content else None
+            fm, fm_page = fm2, content[1]
+    again = title_again(pages, [k for k in content if k >= fm_page], fm.get("title"), body) if content else None
     if again is not None:
         # the first page a cover of the article's own (the title again on a later page)
         for i in [k for k in content if k < again]:

@@ -295,3 +295,58 @@ def test_article_info_box_beside_a_letter_spaced_abstract_label(tmp_path):
     assert abstracts and abstracts[0].text.startswith("This article reports a survey"), \
         [(b.role, b.text[:50]) for b in s.blocks]
     assert not any("Received" in b.text or "history" in b.text for b in abstracts)
+
+
+def test_info_box_and_abstract_read_as_pieces_are_sorted_apart():
+    """The box's label on the abstract label's row read as the abstract,
+    the abstract's lines as paragraphs carried on between the box's lines
+    (the two minipages read row by row): the abstract gets its own lines
+    back, the box's lines go to the box, the heading below stays."""
+    from coursepack.read.articlestart import info_beside_abstract
+    from coursepack.read.structure import Block, Line
+
+    def L(x0, x1, y, t):
+        return Line(1, x0, y, x1, y + 8, t)
+    blocks = [Block("abstract_title", [L(219, 282, 327, "ABSTRACT")]),
+              Block("abstract", [L(51, 139, 327, "ARTICLE INFO")]),
+              Block("paragraph", [L(51, 107, 339, "Article history:")]),
+              Block("paragraph", [L(219, 544, 339, "This article reports a survey of readers"),
+                                  L(219, 544, 348, "compares opening hours and lending periods.")], continues=True),
+              Block("paragraph", [L(51, 156, 367, "Available online 2 July 2019")], continues=True),
+              Block("paragraph", [L(219, 321, 367, "every region of the country.")], continues=True),
+              Block("heading", [L(51, 130, 450, "Introduction")])]
+    info_beside_abstract(blocks)
+    got = [(b.role, b.text) for b in blocks]
+    assert got == [("affiliation", "ARTICLE INFO\nArticle history:\nAvailable online 2 July 2019"),
+                   ("abstract_title", "ABSTRACT"),
+                   ("abstract", "This article reports a survey of readers\ncompares opening hours and lending periods.\n"
+                                "every region of the country."),
+                   ("heading", "Introduction")], got
+
+
+def test_line_numbers_beside_each_column_in_the_gutter(tmp_path):
+    """lineno's default in two columns: tiny numbers left of each column,
+    the right column's standing in the gutter right after the left
+    column's line ends: none is read into a line of text, and the page
+    after, holding two lines only, loses its two numbers too."""
+    col = (W - 2 * M - 16) / 2      # (16 pt between the columns, the numbers 8 pt before each)
+    lines_per_col = 30
+
+    def nums(x, first, n, top=150):
+        return "".join(box(x, top + 12 * k, 10, f'<div style="text-align:right; font-size:5pt; line-height:12pt">'
+                                                f'{first + k}</div>') for k in range(n))
+    left = "".join(f"<p{' class=first' if j == 0 else ''}>{s} {text(j, 4)}</p>"
+                   for j, s in enumerate(["Overall, the committee met in spring.", "Moreover, most branches reported."]))
+    right = "".join(f"<p>{s} {text(j + 3, 4)}</p>"
+                    for j, s in enumerate(["Similarly, the staff described requests.", "In addition, a short survey ran."]))
+    p1 = (box(M, 70, W - 2 * M, "<h1>Opening Hours in Small Libraries</h1>")
+          + box(M, 100, W - 2 * M, '<p class="authors">Ada Lindqvist</p>')
+          + box(M, 150, col, left) + box(M + col + 16, 150, col, right)
+          + nums(M - 18, 1, lines_per_col) + nums(M + col + 16 - 18, lines_per_col + 1, lines_per_col))
+    p2 = (box(M, 150, col, "<p>By contrast, the answers suggest that evening hours matter more.</p>")
+          + nums(M - 18, 2 * lines_per_col + 1, 2))
+    s = build(tmp_path, "gutter-line-numbers", [p1, p2], heads=False)
+    body = [b for b in s.blocks if b.role in ("paragraph", "table", "heading", "list_item", "quote")]
+    assert not any(w.isdigit() for b in body for w in b.text.split()), [b.text[-80:] for b in body]
+    starts = [b.text.split()[0] for b in body if not b.continues]
+    assert starts == ["Overall,", "Moreover,", "Similarly,", "In", "By"], [b.text[:40] for b in body]
