@@ -11,6 +11,10 @@ densest, fewer rows (down to :data:`HANDOUT_MIN_EVENTS`), then fewer terms, then
 fewer questions, and last a smaller notes box.  The space left at the foot of
 side 2 becomes the ruled notes box, so the sheet is always full and never spills.
 A timeline that runs over to side 2 repeats its heading there (a table header).
+
+A rebuild does not fit the sheet afresh: it lays it out with the last build's fit
+(kept in the handout's state) and keeps it when what made the fitting stop there
+still holds (:func:`refit`); the sheet is then the one a fresh fitting makes.
 """
 
 from __future__ import annotations
