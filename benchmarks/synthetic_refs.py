@@ -79,7 +79,11 @@ empty; a given name is compared by its initials (styles abbreviate them); a
 field the style prints changed beyond case and punctuation (a page range
 shortened to "123–45") is not scored for that entry; a value printed only
 inside another field's (the place "Cambridge" in "Cambridge University
-Press", the issue "2" in the pages "2–40") is expected empty.
+Press", the issue "2" in the pages "2–40") is expected empty; a title,
+container, publisher or place printed with its inner marks changed (the
+Council of Science Editors' "Beyond the Marketplace Rethinking Economy" for
+"Beyond the Marketplace. Rethinking Economy") is expected as printed (7
+December, evening: before, such a value was expected empty).
 """
 
 from __future__ import annotations
@@ -240,6 +244,15 @@ def truth(item: dict, text: str) -> dict[str, str | None]:
         if m:
             t[k] = v    # printed (whole words: an issue "1" is not the "1" of "14")
             masked = masked[:m.start()] + "\0" * len(v) + masked[m.end():]
+        elif k in ("title", "container", "publisher", "place") and len(re.findall(r"\w+", v)) > 1:
+            # printed with its inner marks changed ("Beyond the Marketplace.
+            # Rethinking …" printed "Beyond the Marketplace Rethinking …"):
+            # what is printed is expected
+            loose = r"(?<!\w)" + r"[^\w\0]*".join(re.escape(w) for w in re.findall(r"\w+", v)) + r"(?!\w)"
+            m = re.search(loose, masked)
+            if m:
+                t[k] = _norm(m.group())
+                masked = masked[:m.start()] + "\0" * (m.end() - m.start()) + masked[m.end():]
     for k, v in norm.items():
         if k in t:
             continue

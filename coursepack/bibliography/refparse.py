@@ -478,14 +478,22 @@ def _fix_labels(text, toks, labels, words):
     labels = _journal_sentence_before_locator(text, toks, _year_opens_title(text, toks, _medium_designation(text, toks, labels)))
     labels = _abbreviated_journal_read_as_names(text, toks, labels)
     labels = _editors_sentence_after_title(text, toks, _segment_before_locator_is_journal(text, toks, labels))
-    labels = _year_closing_source(text, toks, _vancouver_names(text, toks, labels))
-    labels = _in_book_comma_editors(text, toks, labels)
-    labels = _edition_statement(text, toks, labels)
-    labels = _place_sentence_at_end(text, toks, labels)
+    labels = _year_opens_title(text, toks, _year_closing_source(text, toks, _vancouver_names(text, toks, labels)))
+    labels = _journal_last_sentence_before_year(text, toks, labels)
+    labels = _title_after_initials_first(text, toks, _in_book_comma_editors(text, toks, labels))
+    labels = _in_initials_editors_first(text, toks, labels)
+    labels = _semicolon_names_colon(text, toks, labels)
+    labels = _place_before_pages_is_journal(text, toks, _edition_statement(text, toks, labels))
+    labels = _vancouver_editors_after_title(text, toks, labels)
+    labels = _place_before_page_tail(text, toks, _place_sentence_at_end(text, toks, labels))
     labels = _publisher_sentence_at_end(text, toks, labels)
     labels = _title_before_place_year(text, toks, labels)
     labels = _volume_before_page_mark(text, toks, _ed_mark_opens_container(text, toks, labels))
-    return _descriptor_note(text, toks, _same_author_works(text, toks, labels))
+    labels = _unknown_imprint(text, toks, _descriptor_note(text, toks, _same_author_works(text, toks, labels)))
+    labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
+    labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
+    labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
+    return _note_after_year_is_title(text, toks, labels)
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -2187,8 +2195,9 @@ def _after_double_slash(text, toks, labels, words):
         e += 1
     while e > a and not words[e - 1][:1].isalnum():
         e -= 1
-    if e - a < 1 or not any(labels[x] == "source" for x in range(a, e)):
-        return labels
+    if e - a < 1 or not (any(labels[x] == "source" for x in range(a, e))
+                         or all(labels[x] in _NAME_LABELS + ("o", "title", "note") for x in range(a, e))):
+        return labels       # "// Прибалтика и Европа. М.: Наука": read as names, the collection all the same
     for x in range(a, e):
         labels[x] = "source"
     return labels
@@ -2908,9 +2917,16 @@ def _in_container_eds_parens(text, toks, labels, words):
     (['title', 'o', 'o', 'source', 'source', 'source'], ['o', 'o', 'o', 'esur', 'o'])
     >>> labs[15:25], labs[25:29]
     (['egiv', 'egiv', 'o', 'esur', 'o', 'egiv', 'egiv', 'egiv', 'egiv', 'o'], ['fpage', 'o', 'lpage', 'o'])
+
+    The Royal Society's manner, "In" and the initials first:
+
+    >>> t = "Lewin K. 1942 Morale. In Civilian Morale (ed G Watson), Boston: Houghton."
+    >>> labs = _in_container_eds_parens(t, tokens(t), ["asur", "agiv", "o", "year", "title", "o", "o", "egiv", "esur"] + ["o"] * 10)
+    >>> labs[6:13]
+    ['o', 'source', 'source', 'o', 'o', 'egiv', 'esur']
     """
     n = len(words)
-    x = next((i for i in range(2, n - 3) if words[i] == "in" and words[i - 1] == "."
+    x = next((i for i in range(2, n - 3) if words[i] in ("in", "In") and words[i - 1] == "."
               and words[i + 1][:1].isupper()), None)
     if x is None:
         return labels
@@ -2932,12 +2948,15 @@ def _in_container_eds_parens(text, toks, labels, words):
         w = words[i]
         if w in ",&" or w.casefold() in ("and", "und"):
             names.append(("o", i))
-        elif w in ".-‐" or (len(w) == 1 and w.isupper()) or re.fullmatch(r"[A-Z]-[A-Z]", w):
+        elif w in ".-‐" or _initials_token(w) or re.fullmatch(r"[A-Z]-[A-Z]", w):
             names.append(("egiv", i))
         elif w[:1].isupper() and i + 1 < c and words[i + 1] == ",":
             names.append(("esur", i))
         elif w[:1].isupper() and i + 1 < c and words[i + 1] != "," and w.isalpha():
             names.append(("esur", i))       # a particle or a two-word surname goes on
+        elif w[:1].isupper() and i + 1 == c and w.replace("-", "").isalpha() \
+                and names and names[-1][0] == "egiv":
+            names.append(("esur", i))       # "(ed G Watson)": the initials first
         else:
             return labels
     if not any(lab == "esur" for lab, _ in names):
@@ -3075,6 +3094,10 @@ def _volume_at_source_end(text, toks, labels, words):
     >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "o", "o", "source", "source", "o", "fpage", "o", "lpage", "o"]
     >>> _volume_at_source_end(t, tokens(t), labs)[11:15]
     ['source', 'volume', 'o', 'fpage']
+    >>> t = "Feifel, H.: Attitudes, in: Journal of Disease 122, 1955, pp. 375–80."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "title", "o", "o", "o"] + ["source"] * 4 + ["o", "year", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _volume_at_source_end(t, tokens(t), labs)[11:15]
+    ['source', 'volume', 'o', 'year']
     """
     if "volume" in labels:
         return labels
@@ -3088,6 +3111,9 @@ def _volume_at_source_end(text, toks, labels, words):
             labels[j] = "volume"
             if labels[j + 2] == "o":
                 labels[j + 2] = "fpage"
+        elif j + 2 < n and words[j + 1] == "," and labels[j + 2] == "year" \
+                and any(labels[y] == "fpage" for y in range(j + 2, n)):
+            labels[j] = "volume"    # "in: Psychol Bull 101, 1987, pp. 213–32" (infoclio)
         break
     return labels
 
@@ -3887,6 +3913,11 @@ def _in_book_comma_editors(text, toks, labels, words):
     """
     n = len(words)
     low = [w.casefold() for w in words]
+    for x in range(3, n - 4):
+        if low[x] == "in" and words[x - 1] in ".,":
+            got = _initials_first_names(words, x + 2 if words[x + 1] == ":" else x + 1)
+            if got and got[1] + 1 < n and words[got[1]] == "," and low[got[1] + 1] in _ED_WORDS:
+                return labels       # "In: S. Bowler, D. Farrell, and R. Katz, eds. Book"
     k = next((x for x in range(3, n - 4) if low[x] == "in" and "title" in labels[:x]
               and (words[x - 1] in ".,?!)" or words[x - 1] in _CLOSE_Q)
               and (words[x + 1][:1].isupper() or words[x + 1] == ":" or words[x + 1] in _OPEN_Q)), None)
@@ -4019,6 +4050,24 @@ def _vancouver_names(text, toks, labels, words):
     >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "o", "asur", "asur", "agiv", "agiv", "asur", "o", "agiv", "o"] + ["o"] * 8)
     >>> labs[:11]
     ['asur', 'agiv', 'o', 'asur', 'asur', 'agiv', 'o', 'title', 'title', 'title', 'o']
+
+    One name whose title's first word is followed by a comma ("Carens J.
+    Culture, Citizenship"), when the entry's date is Vancouver's ("; 2000",
+    "2001;27:5") and the first word no given name ("Klaus J. Bade, Europa
+    …", "Patrice G. Poutrus, Zuflucht …, Berlin 2004"):
+
+    >>> t = "Carens J. Culture, Citizenship and Community. Oxford: OUP; 2000."
+    >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "agiv", "asur", "o"] + ["title"] * 3 + ["o"] * 8)
+    >>> labs[:9]
+    ['asur', 'agiv', 'o', 'title', 'title', 'title', 'title', 'title', 'o']
+    >>> t = "Lukes S. Power. A Radical View. London: Macmillan; 1974."
+    >>> labs = _vancouver_names(t, tokens(t), ["asur", "agiv", "agiv", "asur", "o", "title", "title", "title", "o", "place", "o", "publisher", "o", "year", "o"])
+    >>> labs[3:9]
+    ['title', 'title', 'title', 'title', 'title', 'o']
+    >>> t = "Klaus J. Bade, Europa in Bewegung. München: Beck; 2000."
+    >>> labs = ["agiv", "agiv", "agiv", "asur", "o"] + ["title"] * 3 + ["o"] * 8
+    >>> _vancouver_names(t, tokens(t), list(labs)) == labs
+    True
     """
     n = len(words)
     x = 0
@@ -4052,7 +4101,9 @@ def _vancouver_names(text, toks, labels, words):
         if not (w[:1].isupper() or w[:1].isdigit() or w in _OPEN_Q) or w.lower() in ("and", "und", "et") \
                 or _initials_token(w) and a + 1 < n and words[a + 1] == "." \
                 or a + 1 < n and words[a + 1] in (",", "(", "/", ";", "&") \
-                and sum(lab == "agiv" for _, lab in names) == 1:
+                and sum(lab == "agiv" for _, lab in names) == 1 \
+                and (words[a + 1] != "," or words[names[0][0]].lower() in _given_names()
+                     or not re.search(r";\s*(1[5-9]|20)\d\d\b|\b(1[5-9]|20)\d\d\s*[;:]\s*\d", text)):
             return labels   # "Klaus J. Bade, Europa …", "Hickman Mary J. and …": given names first
     for y, lab in names:
         labels[y] = lab
@@ -4063,6 +4114,645 @@ def _vancouver_names(text, toks, labels, words):
         for y in range(a, stop):
             if labels[y] in _NAME_LABELS or labels[y] == "o" and words[y][:1].isalnum():
                 labels[y] = "title"
+        last = max(y for y in range(a, stop) if labels[y] == "title")
+        for y in range(a, last):
+            if labels[y] == "o" and words[y] in ",;:?!–-":
+                labels[y] = "title"     # "Intelligenter, nicht härter arbeiten? Gruppenarbeit"
+        if last == stop - 1 and stop + 1 < n and labels[stop + 1] == "title":
+            labels[stop] = "title"      # "Power. A Radical View": the model's title goes on
+    return labels
+
+
+_INITIAL_UNIT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]?|[A-Z]-[A-Z]")
+_ED_WORD_AFTER = {"ed", "eds", "editor", "editors", "herausgeber", "herausgeberin", "hrsg", "hg"}
+
+
+def _initials_first_names(words: list[str], x: int) -> tuple[list[tuple[int, str]], int] | None:
+    """A list of names written initials first ("J.H. Davis, H.C. Katz, and
+    R.B. McKersie,") from token ``x``: (token, label) pairs and the token
+    after the list; None when none is there.
+
+    >>> w = [t for t in re.findall(r"\\w+|\\S", "M. Rutter, A. de Bailey, and C. Lord, SCQ")]
+    >>> names, end = _initials_first_names(w, 0)
+    >>> [w[i] for i, lab in names if lab == "sur"], w[end]
+    (['Rutter', 'de', 'Bailey', 'Lord'], ',')
+    """
+    n = len(words)
+    out: list[tuple[int, str]] = []
+    while True:
+        g = []
+        while x + 1 < n and _INITIAL_UNIT.fullmatch(words[x]) and words[x + 1] == ".":
+            g += [x, x + 1]
+            x += 2
+            if x < n and words[x] in "-‐":
+                g.append(x)
+                x += 1
+        if not g:
+            return None
+        sur = []
+        while x + 1 < n and words[x].lower() in _SURNAME_PARTICLES and words[x + 1][:1].isupper():
+            sur.append(x)
+            x += 1
+        if x + 2 < n and words[x] in ("St", "Ste") and words[x + 1] == "." and words[x + 2][:1].isupper():
+            sur += [x, x + 1]       # "E. de St. Aubin"
+            x += 2
+        k = 0
+        while x < n and k < 3 and words[x][:1].isupper() and len(words[x]) > 1 \
+                and re.fullmatch(r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*", words[x]) \
+                and not (x + 1 < n and words[x + 1] == "." and len(words[x]) <= 2):
+            sur.append(x)
+            x += 1
+            k += 1
+        if not k:
+            return None
+        out += [(i, "giv") for i in g] + [(i, "sur") for i in sur]
+        if x < n and words[x] == ",":
+            if x + 1 < n and words[x + 1].lower() in ("and", "und", "&"):
+                out += [(x, "o"), (x + 1, "o")]
+                x += 2
+                continue
+            if x + 2 < n and _INITIAL_UNIT.fullmatch(words[x + 1]) and words[x + 2] == ".":
+                out.append((x, "o"))
+                x += 1
+                continue
+            return out, x
+        if x < n and words[x].lower() in ("and", "und", "&"):
+            out.append((x, "o"))
+            x += 1
+            continue
+        return out, x
+
+
+@_post_rule
+def _title_after_initials_first(text, toks, labels, words):
+    """Names written initials first and closed by a comma, then the title
+    unquoted (the American Institute of Physics: "J.H. Davis, Group
+    Performance (Addison-Wesley, Reading, MA, 1969)."): what the model read
+    as a further name after the list is the title; the list's names are
+    the authors (or the editors, when "editor(s)" follows them).
+
+    >>> t = "J.H. Davis, Group Performance (Addison-Wesley, Reading, MA, 1969)."
+    >>> labs = ["agiv"] * 4 + ["asur", "o", "agiv", "asur", "o", "publisher"] + ["o"] * 8
+    >>> _title_after_initials_first(t, tokens(t), labs)[4:9]
+    ['asur', 'o', 'title', 'title', 'o']
+    >>> t = "P. Schmitter, and G. Lehmbruch, editors , Trends in Corporatism (Sage, 1979)."
+    >>> labs = ["agiv", "agiv", "asur", "o", "o", "agiv", "agiv", "asur", "o", "o", "o", "asur", "o", "asur"] + ["o"] * 6
+    >>> _title_after_initials_first(t, tokens(t), labs)[:14]
+    ['egiv', 'egiv', 'esur', 'o', 'o', 'egiv', 'egiv', 'esur', 'o', 'o', 'o', 'title', 'title', 'title']
+    >>> t = "J. Smith, Peter Jones, A Title (Sage, 1979)."
+    >>> labs = ["agiv", "agiv", "asur", "o", "agiv", "asur", "o", "title", "title", "o"] + ["o"] * 6
+    >>> _title_after_initials_first(t, tokens(t), list(labs)) == labs
+    True
+    """
+    n = len(words)
+    x = 0
+    if n > 3 and words[0].isdigit() and words[1] in ".)":
+        x = 2
+    elif n > 4 and words[0] == "[" and words[2] == "]":
+        x = 3
+    got = _initials_first_names(words, x)
+    if got is None:
+        return labels
+    names, sep = got
+    if sep + 2 >= n or words[sep] != ",":
+        return labels
+    role = "a"
+    t = sep + 1
+    if words[t].lower() in _ED_WORD_AFTER:
+        role = "e"
+        t += 1
+        while t < n and words[t] in ".,":
+            t += 1
+    if t >= n or words[t] in _OPEN_Q or not words[t][:1].isupper() \
+            or _INITIAL_UNIT.fullmatch(words[t]) and t + 1 < n and words[t + 1] == ".":
+        return labels
+    e = t
+    while e < n and words[e] != "(" and words[e] not in _CLOSE_Q \
+            and labels[e] in _NAME_LABELS + ("o", "title"):
+        e += 1
+    while e > t and labels[e - 1] == "o" and not words[e - 1][:1].isalnum():
+        e -= 1
+    seg = words[t:e]
+    if e == t or not any(labels[y] in _NAME_LABELS for y in range(t, e)) and role == "a":
+        return labels
+    if seg and seg[0].lower() in _given_names() and "," in seg and seg.index(",") <= 3:
+        return labels       # "J. Smith, Peter Jones, …": a name written out
+    for i, lab in names:
+        labels[i] = role + lab if lab != "o" else "o"
+    for y in range(sep, t):
+        labels[y] = "o"
+    for y in range(t, e):
+        labels[y] = "title"
+    return labels
+
+
+@_post_rule
+def _place_before_pages_is_journal(text, toks, labels, words):
+    """A "place" right before the pages, with no publisher and no container
+    read ("“Greens and Labor.” Sierra: 46–54."): places take no pages;
+    it is the journal, printed without a volume (a known place stays: "Bonn,
+    164–166", the pages of a book cited).
+
+    >>> t = "Moberg, D. 1999. “Greens and Labor.” Sierra: 46–54."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "title", "title", "o", "o", "place", "o", "fpage", "o", "lpage", "o"]
+    >>> _place_before_pages_is_journal(t, tokens(t), labs)[11:15]
+    ['o', 'source', 'o', 'fpage']
+    """
+    if "source" in labels or "publisher" in labels or "title" not in labels:
+        return labels
+    n = len(words)
+    for lab, a, b in _runs(toks, labels):
+        if lab == "place" and a > labels.index("title") and b + 2 < n \
+                and words[b + 1] in ":," and labels[b + 2] == "fpage" \
+                and b + 3 < n and words[b + 3] in "-–—" and not _place_words(words[a:b + 1]):
+            for x in range(a, b + 1):
+                labels[x] = "source"
+            break
+    return labels
+
+
+_UNKNOWN_IMPRINT = re.compile(r"\[(?:place|publisher|Ort|Verlag) unknown\]|\[(?:s\.\s?[ln]\.|o\.\s?O\.)\]"
+                               r"|(?<!\w)(?:[sS]\.\s?l\.|o\.\s?O\.|[sS]\.\s?n\.|[nN]\.\s?p\.)(?=[\s:,;])")
+
+
+@_post_rule
+def _unknown_imprint(text, toks, labels, words):
+    """The marks a style prints for a place or publisher not known ("[place
+    unknown]", "s.l.", "s.n.", "o. O.", "n.p.") are no field; a publisher
+    after "[place unknown]:" is the publisher, even where the model ran the
+    container on over the mark.
+
+    >>> t = "Held M. 1998. Pause. In: Die Gesellschaft. [place unknown]: Hirzel; p. 31–44."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o"] + ["source"] * 9 + ["o"] * 7
+    >>> _unknown_imprint(t, tokens(t), labs)[9:18]
+    ['source', 'source', 'o', 'o', 'o', 'o', 'o', 'o', 'publisher']
+    >>> t = "Müller, H. 1998. Die Stadt. o. O.: Campus."
+    >>> _unknown_imprint(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "title", "o", "place", "place", "place", "place", "o", "publisher", "o"])[9:15]
+    ['o', 'o', 'o', 'o', 'o', 'publisher']
+    """
+    n = len(words)
+    for m in _UNKNOWN_IMPRINT.finditer(text):
+        inside = [x for x, (a, b) in enumerate(toks) if a >= m.start() and b <= m.end()]
+        if not inside:
+            continue
+        x0, x1 = inside[0], inside[-1]
+        for x in inside:
+            labels[x] = "o"
+        y = x0 - 1
+        while y >= 0 and words[y] in ".,;" and labels[y] != "o":
+            labels[y] = "o"     # the stop closing the field before the mark
+            y -= 1
+        z = x1 + 1
+        if z < n and words[z] == ":" and m.group().lower().startswith(("[place", "[ort", "s.", "o.", "n.", "[s", "[o")):
+            labels[z] = "o"
+            e = z + 1
+            while e < n and words[e] not in ";.,(" and labels[e] in ("source", "title", "note", "place", "publisher"):
+                labels[e] = "publisher"
+                e += 1
+    return labels
+
+
+@_post_rule(title=True)
+def _vancouver_editors_after_title(text, toks, labels, words, i, j):
+    """Editors named in the Vancouver manner after a book's title, with no
+    "In:" ("Situated Actions. Horowitz IL, editor. Oxford.", "… Meyer H,
+    Herausgeber."): surname, initials, the mark; what the model read there
+    (a place, a container) is the editors'.
+
+    >>> t = "Mills CW. 1963. Situated Actions. Horowitz IL, editor. Oxford."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "title", "o", "place", "place", "o", "o", "o", "place", "o"]
+    >>> _vancouver_editors_after_title(t, tokens(t), labs)[7:14]
+    ['o', 'esur', 'egiv', 'o', 'o', 'o', 'place']
+    """
+    n = len(words)
+    x = j + 1
+    if x >= n or words[x] != "." or any(lab in ("esur", "egiv") for lab in labels):
+        return labels
+    x += 1
+    names: list[tuple[int, str]] = []
+    while x < n:
+        s = x
+        while x < n and words[x][:1].isupper() and words[x][1:2].isalpha() and not _initials_token(words[x]) \
+                and x - s < 3:
+            x += 1
+        if x == s or x >= n or not (_initials_token(words[x]) or re.fullmatch(r"[A-Z]-[A-Z]", words[x])):
+            return labels
+        names += [(y, "esur") for y in range(s, x)] + [(x, "egiv")]
+        x += 1
+        if x + 1 < n and words[x] == ",":
+            names.append((x, "o"))
+            x += 1
+            if words[x].casefold() in _ED_WORD_AFTER:
+                break
+            continue
+        return labels
+    if x + 1 >= n or words[x + 1] != "." or any(labels[y] in ("year", "fpage", "volume") for y, _ in names):
+        return labels
+    for y, lab in names:
+        labels[y] = lab
+    labels[x] = labels[x + 1] = "o"
+    return labels
+
+
+@_post_rule
+def _in_initials_editors_first(text, toks, labels, words):
+    """"In: D.P. McAdams and E. de St. Aubin, eds. Book. Place: Publisher"
+    (Harvard's manner): the names written initials first between "In" and
+    ", eds." are the editors and the sentence after the mark the book,
+    whatever the model read.
+
+    >>> t = "Hart, H., 1998. Anatomy. In: D.P. McAdams and E. de St. Aubin, eds. Generativity. Washington, DC: APA, 7–43."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "title", "o", "o", "o"] + ["source"] * 13 + ["o", "o", "o", "source", "o"] + ["o"] * 10
+    >>> labs = _in_initials_editors_first(t, tokens(t), labs)
+    >>> [w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "esur"], labs[27]
+    (['McAdams', 'de', 'St', '.', 'Aubin'], 'source')
+    """
+    n = len(words)
+    for x in range(3, n - 4):
+        if words[x] not in ("In", "in") or words[x - 1] not in ".,":
+            continue
+        c0 = x + 2 if words[x + 1] == ":" else x + 1
+        got = _initials_first_names(words, c0)
+        if not got:
+            continue
+        names, m = got
+        if not (m + 2 < n and words[m] == "," and words[m + 1].casefold() in _ED_WORDS):
+            continue
+        e = m + 2
+        while e < n and words[e] in ".,":
+            e += 1
+        if e >= n or not words[e][:1].isupper():
+            continue
+        for i, lab in names:
+            labels[i] = "e" + lab if lab != "o" else "o"
+        for i in range(x, c0):
+            labels[i] = "o"
+        for i in range(m, e):
+            labels[i] = "o"
+        z = e
+        while z < n and not (words[z] in ".:;" and len(words[z - 1]) > 1) \
+                and labels[z] not in ("place", "publisher", "year", "fpage", "volume"):
+            labels[z] = "source"
+            z += 1
+        break
+    return labels
+
+
+def _semicolon_names(words: list[str], x: int) -> tuple[list[tuple[int, str]], int] | None:
+    """Names written "Surname, Given" and parted by ";" from token ``x``
+    ("Hardt, Michael; Negri, Antonio"): (token, "sur"/"giv"/"o") pairs and
+    the token after the last name; None when none is there.
+
+    >>> w = re.findall(r"\\w+|\\S", "Hardt, Michael; Negri, A. B.: Empire")
+    >>> names, end = _semicolon_names(w, 0)
+    >>> [w[i] for i, lab in names if lab == "giv"], w[end]
+    (['Michael', 'A', '.', 'B', '.'], ':')
+    """
+    n = len(words)
+    out: list[tuple[int, str]] = []
+    while True:
+        s = x
+        while x < n and x - s < 3 and (words[x][:1].isupper() and len(words[x]) > 1
+                                       and re.fullmatch(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*", words[x])
+                                       or words[x].lower() in _SURNAME_PARTICLES):
+            x += 1
+        if x == s or x + 1 >= n or words[x] != ",":
+            return None
+        sur = list(range(s, x))
+        x += 1
+        g = x
+        while x < n and x - g < 6:
+            w = words[x]
+            if _INITIAL_UNIT.fullmatch(w) and x + 1 < n and words[x + 1] == ".":
+                x += 2
+            elif w[:1].isupper() and len(w) > 1 and re.fullmatch(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", w) \
+                    and x - g < 3:
+                x += 1
+            elif w in "-‐" and x > g:
+                x += 1
+            else:
+                break
+        if x == g:
+            return None
+        out += [(i, "sur") for i in sur] + [(s + len(sur), "o")] + [(i, "giv") for i in range(g, x)]
+        if x + 1 < n and words[x] == ";":
+            out.append((x, "o"))
+            x += 1
+            continue
+        return out, x
+
+
+@_post_rule
+def _semicolon_names_colon(text, toks, labels, words):
+    """The German humanities' head "Surname, Given; Surname, Given: Title,
+    Place Year" (infoclio and kin): the names before the colon (parted by
+    ";", with "(Hg.)"/"(eds.)" making them editors) are the names, and a
+    word after the colon that the model read as a name opens the title.
+
+    >>> t = "Hardt, Michael; Negri, Antonio: Empire, Cambridge 2000."
+    >>> labs = ["asur", "o", "agiv", "o", "asur", "o", "agiv", "o", "asur", "o", "place", "year", "o"]
+    >>> _semicolon_names_colon(t, tokens(t), labs)[7:10]
+    ['o', 'title', 'o']
+    >>> t = "Hollmann, Reiner; Niemeyer, Edzard: Soziale Prozesse, 1998."
+    >>> labs = ["asur", "o", "agiv", "o", "asur", "o", "title", "title", "title", "title", "o", "year", "o"]
+    >>> _semicolon_names_colon(t, tokens(t), labs)[4:9]
+    ['asur', 'o', 'agiv', 'o', 'title']
+    """
+    n = len(words)
+    x0 = 2 if n > 3 and words[0].isdigit() and words[1] in ".)" else 0
+    got = _semicolon_names(words, x0)
+    if got is None:
+        return labels
+    names, c = got
+    role = "a"
+    low = [w.casefold() for w in words]
+    if c + 2 < n and words[c] == "(" and low[c + 1] in _EDS:
+        role = "e"
+        c += 2
+        while c < n and words[c] in ".)":
+            c += 1
+    elif c + 2 < n and low[c] in ("et", "u") and low[c + 1] in ("al", ".", "a"):
+        c += 2
+        while c < n and (words[c] == "." or low[c] == "a"):
+            c += 1
+    if c + 1 >= n or words[c] != ":":
+        return labels
+    if ";" not in words[x0:c] and not any(labels[i] in _NAME_LABELS for i in range(c + 1, min(n, c + 3))):
+        return labels
+    for i, lab in names:
+        labels[i] = role + lab if lab != "o" else "o"
+    for i in range(names[-1][0] + 1, c + 1):
+        labels[i] = "o"
+    t = c + 1
+    e = t
+    while e < n and words[e] not in ",.;(" and labels[e] in _NAME_LABELS + ("title", "o"):
+        e += 1
+    if any(labels[i] in _NAME_LABELS for i in range(t, e)):
+        for i in range(t, e):
+            labels[i] = "title"
+    y = next((i for i in range(e + 1, min(n, e + 6)) if labels[i] == "year"), None)
+    if y is not None and words[e] == "," and all(labels[i] in _NAME_LABELS for i in range(e + 1, y)) \
+            and _place_words(words[e + 1:y]):
+        for i in range(e + 1, y):
+            labels[i] = "place"     # "…: Harbours, Leeds 2000"
+    return labels
+
+
+_LEAD_IN = re.compile(r"(?i)(?<!\w)(verfügbar\s+unter|available\s+(?:from|at|online)|online\s+verfügbar"
+                      r"|abrufbar\s+unter|disponible\s+(?:en|sur))\s*:?")
+_NO_DATE = re.compile(r"(?<!\w)(o\.\s?J\.|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|b\.\s?g\.)(?=[\s,.;:)]|$)")
+_ISBN = re.compile(r"(?<!\w)(ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\dX\-‐ ]{7,16}[\dX]")
+
+
+@_post_rule
+def _lead_ins_and_identifiers(text, toks, labels, words):
+    """Words that announce a field and are none ("Verfügbar unter:",
+    "Available from:"), the marks of a missing date ("o. J.", "n.d."), and
+    an ISBN or ISSN (a note, not pages or a journal): ISO 690's manner.
+
+    >>> t = "LEE, Ann, 2001. Häfen. Leeds: Northgate. ISBN 978-3-16-148410-0. Verfügbar unter: http://x.org/h"
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "place", "o", "publisher", "o", "source", "fpage", "o", "lpage"]
+    >>> labs = _lead_ins_and_identifiers(t, tokens(t), labs + ["o", "volume", "o", "note", "o", "note", "o", "place", "place", "o", "url"])
+    >>> labs[12:22], labs[23:27]
+    (['note', 'note', 'note', 'note', 'note', 'note', 'note', 'note', 'note', 'note'], ['o', 'o', 'o', 'url'])
+    """
+    for rx, lab in ((_LEAD_IN, "o"), (_NO_DATE, "o"), (_ISBN, "note")):
+        for m in rx.finditer(text):
+            for x, (a, b) in enumerate(toks):
+                if a >= m.start() and b <= m.end() + (1 if lab == "note" else 0) and labels[x] not in ("url", "doi"):
+                    labels[x] = lab
+    return labels
+
+
+@_post_rule
+def _imprint_inside_run(text, toks, labels, words):
+    """"Place: Publisher" as the last sentence of a container or title run,
+    with no publisher read ("In: Rolf BEAUMONT (Hrsg.). Küsten im Wandel.
+    Leeds: Northgate, S. 45–67."): the place and publisher come out of it.
+
+    >>> t = "LEE, Ann, 2001. Häfen. In: Rolf BEAUMONT (Hrsg.). Küsten im Wandel. Leeds: Northgate, S. 45–67."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "o", "o", "egiv", "esur", "o", "o", "o", "o", "o"]
+    >>> labs += ["source"] * 7 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _imprint_inside_run(t, tokens(t), labs)[17:25]
+    ['source', 'source', 'source', 'o', 'place', 'o', 'publisher', 'o']
+    """
+    if "publisher" in labels:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("source", "title") or j - i < 4:
+            continue
+        k = next((x for x in range(i + 2, j) if words[x] == ":"), None)
+        if k is None:
+            continue
+        b = k - 1
+        while b > i and not (words[b] == "." and len(words[b - 1]) > 1):
+            b -= 1
+        if b <= i + 1 or not _place_words(words[b + 1:k]):
+            continue
+        e = k + 1
+        while e < n and words[e] not in ",.;(" and labels[e] in (lab, "o") and (words[e][:1].isupper() or e > k + 1):
+            e += 1
+        if e == k + 1:
+            continue
+        labels[b] = "o"
+        for x in range(b + 1, k):
+            labels[x] = "place"
+        labels[k] = "o"
+        for x in range(k + 1, e):
+            labels[x] = "publisher"
+        for x in range(e, j + 1):
+            if labels[x] == lab and not words[x][:1].isalnum():
+                labels[x] = "o"
+        break
+    return labels
+
+
+@_post_rule
+def _capitals_are_surnames(text, toks, labels, words):
+    """ISO 690's capitals: in an entry whose first name is a surname in
+    capitals ("LINDQVIST, Tora und Mensah OKAFOR"), a name written "Given
+    SURNAME" has its surname in capitals, whichever way the model read it.
+
+    >>> t = "LEE, Ann und Kai SALTER (Hrsg.), 2001. Häfen. Leeds."
+    >>> _capitals_are_surnames(t, tokens(t), ["esur", "o", "egiv", "o", "esur", "egiv"] + ["o"] * 12)[4:6]
+    ['egiv', 'esur']
+    """
+    first = next((x for x, lab in enumerate(labels) if lab in _NAME_LABELS), None)
+    if first is None or not (labels[first].endswith("sur") and words[first].isupper() and len(words[first]) > 1):
+        return labels
+    for x in range(first + 1, len(words) - 1):
+        a, b = labels[x], labels[x + 1]
+        if a in _NAME_LABELS and b in _NAME_LABELS and a[0] == b[0] and a.endswith("sur") and b.endswith("giv") \
+                and words[x][:1].isupper() and not words[x].isupper() and words[x].isalpha() \
+                and words[x + 1].isupper() and len(words[x + 1]) > 1 and words[x + 1].replace("-", "").isalpha() \
+                and text[toks[x][1]:toks[x + 1][0]] == " ":
+            labels[x], labels[x + 1] = a[0] + "giv", a[0] + "sur"
+    return labels
+
+
+_EDITED_BY_MARK = (("herausgegeben", "von"), ("edited", "by"), ("hg", ".", "v", "."), ("hrsg", ".", "v", "."),
+                   ("hg", ".", "von"), ("hrsg", ".", "von"), ("ed", ".", "by"), ("eds", ".", "by"))
+
+
+@_post_rule
+def _edited_by_inside_source(text, toks, labels, words):
+    """", herausgegeben von Claus-Dieter Krohn" (", edited by …") left at
+    the end of the container run ("S. 88–111 in Exil im 20. Jahrhundert,
+    herausgegeben von Claus-Dieter Krohn. München."): the mark is no part
+    of the book and the names after it are the editors.
+
+    >>> t = "Lee, A. 2000. „Flucht“. S. 88–111 in Exil im Wandel, herausgegeben von Claus-Dieter Krohn. München."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> labs = _edited_by_inside_source(t, tokens(t), labs + ["source"] * 7 + ["o", "place", "o"])
+    >>> labs[16:23]
+    ['source', 'source', 'source', 'o', 'o', 'o', 'egiv']
+    """
+    n = len(words)
+    low = [w.casefold() for w in words]
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source":
+            continue
+        for m in range(i + 1, j):
+            if words[m] != ",":
+                continue
+            mark = next((mk for mk in _EDITED_BY_MARK if tuple(low[m + 1:m + 1 + len(mk)]) == mk), None)
+            if mark is None:
+                continue
+            e = m + 1 + len(mark)
+            names, x = _given_first_names(words, e, n)
+            if not names or x <= j and labels[x - 1] != "source" or not (x >= n or words[x] in ".,;:("):
+                continue
+            for y in range(m, e):
+                labels[y] = "o"
+            for y, nl in names:
+                labels[y] = nl
+            return labels
+    return labels
+
+
+@_post_rule
+def _place_closing_source(text, toks, labels, words):
+    """A book's place run into the end of its container after the book's
+    last sentence ("in Elizabeth B. Silva and Carol Smart (eds.), The New
+    Family? London, 13–30."), with no place read: it is the place.
+
+    >>> t = "Lee, A. (1999). “Risk,” in C. Smart (ed.), The New Family? London, 13–30."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o", "o", "title", "o", "o", "o", "egiv", "egiv", "esur", "o", "o", "o", "o", "o"]
+    >>> _place_closing_source(t, tokens(t), labs + ["source"] * 5 + ["o", "fpage", "o", "lpage", "o"])[21:26]
+    ['source', 'source', 'source', 'source', 'place']
+    """
+    if "place" in labels:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 3:
+            continue
+        if not (j + 1 >= n or words[j + 1] == "." and j + 2 >= n
+                or j + 2 < n and words[j + 1] in ",:" and (words[j + 2][:1].isdigit() or words[j + 1] == ":")):
+            continue
+        b = next((x for x in range(j - 1, i, -1) if words[x] in ".?!" and words[x + 1][:1].isupper()
+                  and (words[x] != "." or len(words[x - 1]) > 1 and words[x - 1].isalpha())), None)
+        if b is None or b - i < 2 or j - b > 4 or not _place_words(words[b + 1:j + 1]):
+            continue
+        for x in range(b + 1, j + 1):
+            labels[x] = "place"
+        if words[b] == ".":
+            labels[b] = "o"
+        break
+    return labels
+
+
+_ABBR_SMALL = {"of", "and", "the", "&", "for", "in", "on", "und", "für", "de", "la"}
+
+
+@_post_rule
+def _abbreviated_journal_before_volume(text, toks, labels, words):
+    """A journal abbreviated with full stops right before the volume ("…
+    after the war. Coast. Rev. 12, 45–67", "J. Pers. Soc. Psychol. 12",
+    "Am. J. Sociol. 12"), split between the title, names and the
+    container by the model: the run of abbreviations is the journal.
+
+    >>> t = "Lee, T. (2001). Harbour towns. Am. J. Sociol. 12, 45–67."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "title", "title", "title", "o", "source", "source", "source", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _abbreviated_journal_before_volume(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'o', 'source', 'source', 'source', 'source', 'source', 'o']
+    """
+    n = len(words)
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    L = next((x for x in range(first[0] + 2, n) if labels[x] in ("volume", "issue", "fpage")
+              and words[x][:1].isdigit()), None)
+    if L is None:
+        return labels
+    y = L - 1
+    if words[y] == ",":
+        y -= 1
+    units: list[int] = []
+    dots = 0
+    while y > first[0]:
+        w = words[y]
+        if w == "." and y - 1 > first[0]:
+            v = words[y - 1]
+            if v[:1].isupper() and v.isalpha() and len(v) <= 8 \
+                    and v.casefold() not in _VOL | _NUM | _PAGES | _EDS:
+                units = [y - 1, y] + units
+                dots += 1
+                y -= 2
+                continue
+            break
+        if w.casefold() in _ABBR_SMALL or w.isupper() and w.isalpha() and len(w) <= 4 \
+                or w[:1].isupper() and w.isalpha() and len(w) <= 8 and units:
+            units = [y] + units
+            y -= 1
+            continue
+        break
+    if dots < 2 or not units or words[y] != "." or not (
+            len(words[y - 1]) > 8 or words[y - 1][:1].islower() or words[y - 1] in _CLOSE_Q
+            or words[y - 1][:1].isdigit()) or y - first[0] < 2:
+        return labels
+    if all(labels[x] == "source" for x in units if words[x] != "."):
+        return labels
+    for x in range(first[0], y):
+        if labels[x] in _NAME_LABELS:
+            return labels
+    labels[y] = "o"
+    for x in units:
+        labels[x] = "source"
+    if words[units[-1]] == "." and units[-1] + 1 < n and labels[units[-1] + 1] in ("volume", "issue", "fpage"):
+        labels[units[-1]] = "o"
+    for x in range(first[0], y):
+        if labels[x] == "o" and x > first[0] and labels[x - 1] == "title" and words[x] in ",:;" \
+                and labels[x + 1] == "title":
+            labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _note_after_year_is_title(text, toks, labels, words):
+    """With no title read at all, a "note" sentence right after the names
+    and the year ("Lehmbruch, G. and Schmitter, P. eds., 1982. Patterns of
+    Corporatist Policy-Making. Beverly Hills: Sage.") is the title.
+
+    >>> t = "Lee, G. eds., 1982. Patterns of Policy-Making. Leeds: Sage."
+    >>> labs = ["esur", "o", "egiv", "egiv", "o", "o", "o", "year", "o", "note", "note", "note", "o", "place", "o", "publisher", "o"]
+    >>> _note_after_year_is_title(t, tokens(t), labs)[9:13]
+    ['title', 'title', 'title', 'o']
+    """
+    if "title" in labels or "year" not in labels:
+        return labels
+    y = labels.index("year")
+    if not any(lab in _NAME_LABELS for lab in labels[:y]):
+        return labels
+    x = y + 1
+    while x < len(words) and words[x] in ".,:)" and labels[x] == "o":
+        x += 1
+    if x >= len(words) or labels[x] != "note" or x - y > 3:
+        return labels
+    while x < len(words) and labels[x] == "note":
+        labels[x] = "title"
+        x += 1
     return labels
 
 
@@ -4081,6 +4771,10 @@ def _year_closing_source(text, toks, labels, words):
         return labels
     n = len(words)
     for y in range(n - 1, 0, -1):
+        if _YEAR.match(words[y]) and labels[y] == "volume" and y + 2 < n and words[y + 1] == ":" \
+                and labels[y + 2] == "fpage" and labels[y - 1] == "source":
+            labels[y] = "year"      # "The Amicus Journal 2000:29–51": no volume printed
+            return labels
         if not _YEAR.match(words[y]) or labels[y] not in ("source", "title", "publisher", "place", "note"):
             continue
         if y + 1 < n and labels[y + 1] == labels[y]:
@@ -4089,6 +4783,58 @@ def _year_closing_source(text, toks, labels, words):
         if after in (";", ":") or after in (".", "") and y + 2 >= n:
             labels[y] = "year"
             return labels
+    return labels
+
+
+@_post_rule
+def _journal_last_sentence_before_year(text, toks, labels, words):
+    """Vancouver's "Journal 2001;27:5–40" after a title of more than one
+    sentence: the journal is the last sentence before the year; a sentence
+    before it that the model gave to the journal ("Herrschaft.
+    Weltanschauungseliten im NS-Regime. Geschichte und Gesellschaft
+    2001;27") or the journal left in the title ("… John Rawls? Ethics
+    1995;105") is sorted so.
+
+    >>> t = "Raphael L. Ordnung der Herrschaft. Eliten im NS-Regime. Geschichte und Gesellschaft 2001;27:5–40."
+    >>> labs = ["asur", "agiv", "o"] + ["title"] * 3 + ["o"] + ["source"] * 7 + ["year", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_last_sentence_before_year(t, tokens(t), labs)[3:14]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'o', 'source', 'source', 'source']
+    >>> t = "Macedo S. The Case of John Rawls? Ethics 1995;105:468–96."
+    >>> labs = ["asur", "agiv", "o"] + ["title"] * 7 + ["year", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_last_sentence_before_year(t, tokens(t), labs)[3:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'source', 'year']
+    """
+    n = len(words)
+    y = next((x for x in range(2, n - 2) if labels[x] == "year" and words[x + 1] in ";:"
+              and words[x + 2][:1].isdigit() and labels[x - 1] in ("source", "title")), None)
+    if y is None:
+        return labels
+    lab = labels[y - 1]
+    a = y - 1
+    while a > 0 and labels[a - 1] == lab:
+        a -= 1
+    if lab == "source" and not (a >= 2 and labels[a - 1] == "o" and words[a - 1] == "."
+                                and labels[a - 2] == "title"):
+        return labels
+    cut = None
+    for x in range(y - 2, a, -1):
+        wordy = re.fullmatch(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", words[x - 1])
+        if words[x] in ".?!" and words[x + 1][:1].isupper() and (
+                words[x] != "." or wordy and (len(words[x - 1]) > 4 or words[x - 1][:1].islower())):
+            cut = x
+            break
+        if words[x] == ".":
+            return labels       # an abbreviated journal ("Soc. Sci. Med.")
+    if cut is None or y - 1 - cut > 8:
+        return labels
+    if lab == "title" and cut - a < 3:
+        return labels
+    start = a - 2 if lab == "source" else a
+    for x in range(start, cut):
+        labels[x] = "title"
+    labels[cut] = "title" if words[cut] in "?!" else "o"
+    for x in range(cut + 1, y):
+        labels[x] = "source"
     return labels
 
 
@@ -4338,6 +5084,10 @@ def _journal_sentence_before_locator(text, toks, labels, words):
     >>> labs = ["asur", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "volume", "o", "fpage", "o", "lpage", "o"]
     >>> _journal_sentence_before_locator(t, tokens(t), labs)[5:11]
     ['title', 'title', 'o', 'source', 'source', 'o']
+    >>> t = "Scott, B. 2001. The Divide. Foreign Affairs: 160–177."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o"] + ["title"] * 5 + ["o", "fpage", "o", "lpage", "o"]
+    >>> _journal_sentence_before_locator(t, tokens(t), labs)[6:13]
+    ['title', 'title', 'o', 'source', 'source', 'o', 'fpage']
     """
     if "source" in labels:
         return labels
@@ -4351,6 +5101,8 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         k += 3 if words[k] == "[" else 1     # "Review [online]. 12"
     if k < n and words[k] in ".,":
         k += 1
+    if k + 1 < n and words[k] == ":" and labels[k + 1] == "fpage":
+        k += 1      # "Foreign Affairs: 160–177", "Sierra.:46–54": the pages with no volume
     last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
     if k >= n or _YEAR.match(words[k]) or not (
             words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)
@@ -4674,6 +5426,10 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
     >>> labs = _editors_sentence_after_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o"] + ["publisher"] * 7 + ["o", "place", "o"])
     >>> labs[9:17]
     ['o', 'o', 'egiv', 'esur', 'o', 'egiv', 'esur', 'o']
+    >>> t = "Mills, C. 1963. Situated Actions. ed. Irving L. Horowitz. Oxford."
+    >>> labs = _editors_sentence_after_title(t, tokens(t), ["asur", "o", "agiv", "agiv", "year", "o", "title", "title", "o", "o", "o"] + ["note"] * 4 + ["o", "place", "o"])
+    >>> labs[9:16]
+    ['o', 'o', 'egiv', 'egiv', 'egiv', 'esur', 'o']
     """
     n = len(words)
     a = j + 1
@@ -4683,13 +5439,15 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
         return labels
     low = [w.casefold() for w in words]
     mark = next((mk for mk in _ED_SENTENCE if tuple(low[a:a + len(mk)]) == mk), None)
-    if mark is None or not words[a][:1].isupper():
+    if mark is None or not (words[a][:1].isupper() or mark in (("ed", "."), ("eds", "."))):
         return labels
     e = a + len(mark)
     names, x = _given_first_names(words, e, n)
     if not names or not (x >= n or words[x] in ".,;"):
         return labels
-    if any(labels[y] == "source" for y in range(e, x)):
+    persons = sum(lab.endswith("sur") for _, lab in names)
+    if any(labels[y] == "source" for y in range(e, x)) \
+            and not (persons >= 2 or words[e].lower() in _given_names()):
         return labels
     for y in range(a, x):
         labels[y] = "o"
@@ -4747,6 +5505,48 @@ def _place_sentence_at_end(text, toks, labels, words):
     for x in seg:
         labels[x] = "place"
     if labels[c] == "title":
+        labels[c] = "o"
+    return labels
+
+
+@_post_rule
+def _place_before_page_tail(text, toks, labels, words):
+    """The chapter's place alone in the sentence before "; p. 261–77" or
+    "; S. 88–111" (the Council of Science Editors' manner: "In: Stones R,
+    editor. Key Thinkers. London and New York; p. 261–277."), run into the
+    container: it is the place; the page mark after ";" is no part of it.
+
+    >>> t = "Wacquant L. 2008. Bourdieu. In: Stones R, editor. Key thinkers. London and New York; p. 261–277."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o", "esur", "egiv", "o", "o", "o"]
+    >>> labs += ["source"] * 7 + ["o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _place_before_page_tail(t, tokens(t), labs)[14:22]
+    ['source', 'source', 'o', 'place', 'place', 'place', 'place', 'o']
+    >>> t = "Bernsdorf W. 1980. Beiträge. In: Lexikon. Vol. 1. Stuttgart; S. ."
+    >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o", "source", "o", "o", "o", "volume", "o", "place", "place", "place", "place", "place"]
+    >>> _place_before_page_tail(t, tokens(t), labs)[15:]
+    ['place', 'o', 'o', 'o', 'o']
+    """
+    n = len(words)
+    k = next((x for x in range(1, n - 1) if words[x] == ";" and words[x + 1].casefold() in _PAGES
+              and (x + 2 >= n or words[x + 2] == ".")), None)
+    if k is None:
+        return labels
+    for x in range(k, min(n, k + 4)):
+        if words[x][:1].isdigit():
+            break
+        labels[x] = "o"
+    c = k - 1
+    while c > 0 and not (words[c] == "." and len(words[c - 1]) > 1 and words[c - 1].isalpha()):
+        c -= 1
+    if c <= 0 or k - c > 7 or "title" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, k))
+    if not seg or any(labels[x] not in ("title", "o", "publisher", "note", "source", "place") for x in seg) \
+            or not _place_words([words[x] for x in seg]):
+        return labels
+    for x in seg:
+        labels[x] = "place"
+    if labels[c] != "o":
         labels[c] = "o"
     return labels
 
@@ -5327,9 +6127,11 @@ def _persons(text, toks, labels, role: str) -> list[str]:
     runs = [(i, j) for lab, i, j in _runs(toks, labels) if lab in (role + "sur", role + "giv")]
     if runs and len(people) <= 2:
         span = text[toks[runs[0][0]][0]:toks[runs[-1][1]][1]]
+        # in capitals ("WORLD HEALTH ORGANIZATION", ISO 690) the words are read as written
+        plain = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in span.split())
         if len(span.split()) >= 2 and not re.search(r"[,/&;]|\b(and|und|et)\b", span) \
-                and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", span) \
-                or _ORG_WORDS.search(span) and not re.search(r"[,/&;]", span):
+                and re.search(r"\b(für|of|for|der|des|de|du|la|für|on|zur|am)\b", plain.lower()) \
+                or _ORG_WORDS.search(plain) and not re.search(r"[,/&;]", span):
             return ["{" + " ".join(span.split()) + "}"]
     out = []
     for p in people:

@@ -291,3 +291,145 @@ def test_note_manner_title_before_place_and_year():
     assert e.fields["title"] == "Organizing the Harbour: New Research on Dock Work"
     assert (e.fields["address"], e.fields["year"]) == ("Ithaca", "1998")
     assert "publisher" not in e.fields
+
+
+# ---- 7 December (evening): manners of further development styles, on invented works
+
+
+def test_royal_society_chapter_in_book_then_eds_initials_first():
+    e = parse_reference("Okafor M, Lindqvist T. 1997 Harbour towns after the war. In Coastal "
+                        "Europe in Transition (eds R Beaumont, JK Salter), pp. 35–53. Leeds: "
+                        "Northgate Press.")
+    assert e.fields["year"] == "1997"
+    assert e.fields["title"] == "Harbour towns after the war"
+    assert e.fields["booktitle"] == "Coastal Europe in Transition"
+    assert [p.split(",")[0] for p in e.persons["editor"]] == ["Beaumont", "Salter"]
+
+
+def test_initials_first_names_then_unquoted_title_and_imprint_in_brackets():
+    e = parse_reference("T.K. Lindqvist, R. Okafor, and M.J. Beaumont, Harbour Towns of the North "
+                        "(Northgate Press, Leeds, 1994).")
+    assert [p.split(",")[0] for p in e.persons["author"]] == ["Lindqvist", "Okafor", "Beaumont"]
+    assert e.fields["title"] == "Harbour Towns of the North"
+
+
+def test_vancouver_one_author_title_with_comma():
+    e = parse_reference("Halvorsen K. Rivers, Harbours and Towns. Leeds: Northgate Press; 2001.")
+    assert e.persons["author"] == ["Halvorsen, K"]
+    assert e.fields["title"] == "Rivers, Harbours and Towns"
+
+
+def test_journal_with_pages_and_no_volume():
+    e = parse_reference("Lindqvist, Tora. 2004. “Harbour Towns after the War.” Coastal Review: 112–38.")
+    assert e.fields["journal"] == "Coastal Review"
+    assert e.fields["pages"] == "112–38"
+    v = parse_reference("Lindqvist T. Harbour towns after the war. Coastal Review 2004:112–38.")
+    assert v.fields["year"] == "2004"
+    assert v.fields["journal"] == "Coastal Review"
+    assert not v.fields.get("volume")
+
+
+def test_unknown_place_mark_is_no_field():
+    e = parse_reference("Okafor M. 1998. Harbour Towns. In: Coastal Europe. [place unknown]: "
+                        "Northgate; p. 31–44.")
+    assert e.fields["booktitle"] == "Coastal Europe"
+    assert e.fields["publisher"] == "Northgate"
+    assert "address" not in e.fields
+
+
+def test_cse_chapter_place_before_page_mark():
+    e = parse_reference("Okafor M. 2008. Harbour towns. In: Beaumont R, editor. Coastal Europe. "
+                        "London and New York; p. 261–277.")
+    assert e.fields["booktitle"] == "Coastal Europe"
+    assert e.fields["address"] == "London and New York"
+    assert e.persons["editor"] == ["Beaumont, R"]
+
+
+def test_vancouver_journal_is_the_last_sentence_before_the_year():
+    e = parse_reference("Lindqvist T. Harbour towns after the war. Shipping and trade in the "
+                        "north. Coastal Review 2001;27:5–40.")
+    assert e.fields["title"] == "Harbour towns after the war. Shipping and trade in the north"
+    assert e.fields["journal"] == "Coastal Review"
+    assert (e.fields["volume"], e.fields["pages"]) == ("27", "5–40")
+
+
+def test_harvard_chapter_editors_initials_first_before_eds():
+    e = parse_reference("Okafor, M. and Lindqvist, T., 1999. Harbour Towns. In: R.J. Beaumont and "
+                        "K. van Salter, eds. Coastal Europe in Transition. Leeds: Northgate Press, 3–22.")
+    assert e.persons["editor"] == ["Beaumont, R.J.", "van Salter, K."]
+    assert e.fields["booktitle"] == "Coastal Europe in Transition"
+
+
+def test_semicolon_names_then_colon_title():
+    e = parse_reference("Lindqvist, Tora; Okafor, Mensah: Harbours, Leeds 2000.")
+    assert e.persons["author"] == ["Lindqvist, Tora", "Okafor, Mensah"]
+    assert e.fields["title"] == "Harbours"
+    j = parse_reference("Okafor, M.: Harbour towns, in: Coastal Review 27, 2001, pp. 5–40.")
+    assert (j.fields["journal"], j.fields["volume"]) == ("Coastal Review", "27")
+
+
+def test_organisation_in_capitals_is_one_author():
+    e = parse_reference("NORTHERN HARBOUR ASSOCIATION, 2010. Annual report. Leeds: Northgate.")
+    assert e.persons["author"] == ["{NORTHERN HARBOUR ASSOCIATION}"]
+
+
+def test_iso690_isbn_no_date_lead_in_and_imprint_after_the_book():
+    e = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte im Norden. Leeds: Northgate. "
+                        "ISBN 978-3-16-148410-0.")
+    assert (e.fields["title"], e.fields["address"], e.fields["publisher"]) == \
+        ("Hafenstädte im Norden", "Leeds", "Northgate")
+    assert "pages" not in e.fields and "journal" not in e.fields
+    c = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte. In: Rolf BEAUMONT (Hrsg.). Küsten "
+                        "Europas im Wandel. Leeds: Northgate, S. 45–67.")
+    assert c.fields["booktitle"] == "Küsten Europas im Wandel"
+    assert (c.fields["address"], c.fields["publisher"]) == ("Leeds", "Northgate")
+    n = parse_reference("LINDQVIST, Tora, o.J. Hafenstädte im Norden. Leeds: Northgate.")
+    assert n.fields["title"] == "Hafenstädte im Norden"
+    u = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte im Norden [online]. Verfügbar unter: "
+                        "http://www.example.org/hafen")
+    assert "address" not in u.fields
+
+
+def test_gost_collection_after_double_slash_read_as_names():
+    e = parse_reference("Линдквист Т. Портовые города // Прибалтика и Европа. М.: Наука, 2008. С. 45–67.")
+    assert e.persons["author"] == ["Линдквист, Т."]
+    assert e.fields["title"] == "Портовые города"
+    assert "Прибалтика и Европа" in e.fields.values()
+
+
+def test_iso690_given_name_before_surname_in_capitals():
+    e = parse_reference("LINDQVIST, Tora, 2001. Hafenstädte. In: BEAUMONT, Rolf und Kai SALTER "
+                        "(Hrsg.), Küsten Europas im Wandel. Leeds: Northgate, S. 45–67.")
+    assert e.persons["editor"] == ["BEAUMONT, Rolf", "SALTER, Kai"]
+    assert e.fields["booktitle"] == "Küsten Europas im Wandel"
+
+
+def test_german_asa_chapter_edited_by_after_the_book():
+    e = parse_reference("Lindqvist, Tora. 2000. „Hafenstädte nach 1945“. S. 88–111 in Küsten im "
+                        "20. Jahrhundert, herausgegeben von Claus-Dieter Okafor. Leeds.")
+    assert e.fields["booktitle"] == "Küsten im 20. Jahrhundert"
+    assert e.persons["editor"] == ["Okafor, Claus-Dieter"]
+    assert e.fields["pages"] == "88–111"
+
+
+def test_place_after_a_book_title_ending_in_a_question_mark():
+    e = parse_reference("Lindqvist, Tora (1999). “Harbour risk,” in Mensah Okafor (ed.), The New "
+                        "Harbour? London, 13–30.")
+    assert e.fields["booktitle"] == "The New Harbour?"
+    assert e.fields["address"] == "London"
+
+
+def test_journal_abbreviated_with_stops_after_the_title():
+    for journal in ("Coast. Rev.", "J. Coast. Harb. Stud.", "Am. J. Harb."):
+        e = parse_reference(f"Lindqvist, T., and Okafor, M. (2001). Harbour towns after the war. "
+                            f"{journal} 12, 45–67.")
+        assert e.fields["title"] == "Harbour towns after the war"
+        assert e.fields["journal"] == journal.rstrip(".")
+        assert e.persons["author"] == ["Lindqvist, T.", "Okafor, M."]
+
+
+def test_edited_book_title_is_the_sentence_after_the_year():
+    e = parse_reference("Lindqvist, T. and Okafor, M. eds., 1982. Patterns of Harbour Policy-Making. "
+                        "Leeds: Northgate Publications.")
+    assert e.persons["editor"] == ["Lindqvist, T.", "Okafor, M."]
+    assert e.fields["title"] == "Patterns of Harbour Policy-Making"
