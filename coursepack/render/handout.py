@@ -11,6 +11,10 @@ densest, fewer rows (down to :data:`HANDOUT_MIN_EVENTS`), then fewer terms, then
 fewer questions, and last a smaller notes box.  The space left at the foot of
 side 2 becomes the ruled notes box, so the sheet is always full and never spills.
 A timeline that runs over to side 2 repeats its heading there (a table header).
+
+A rebuild does not fit the sheet afresh: it lays it out with the last build's fit
+(kept in the handout's state) and keeps it when what made the fitting stop there
+still holds (:func:`refit`); the sheet is then the one a fresh fitting makes.
 """
 
 from __future__ import annotations
@@ -390,9 +394,13 @@ def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
     one more row does not fit and the stage before does not fit with its
     fewest rows (laid out to see).  The result is the fit a cold fitting
     chooses (tests/handout: test_a_kept_fit_is_the_cold_fit)."""
-    if not last or last.get("frame") != frame or not 0 <= last.get("stage", -1) < len(stages_):
+    try:        # (a record of this code's: the frame names it; of its kinds, or none)
+        i, k, side = int(last["stage"]), int(last["events"]), float(last["side"])
+        then, last_rows, last_head = list(last["blocks"]), last["rows"], last["head"]
+    except (KeyError, TypeError, ValueError):
         return None, None
-    i, k, side = last["stage"], last["events"], last["side"]
+    if last.get("frame") != frame or not 0 <= i < len(stages_):
+        return None, None
     st = stages_[i]
 
     def fit_at(s: Stage, n_st: int, events: int) -> Fit:
@@ -406,10 +414,8 @@ def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
     if abs(_side_mm(doc) - side) > 0.5 or not _fits(doc, side):
         return None, None
     now = fit_record(fit, doc, frame, side)
-    same_rows = now["rows"] == last["rows"] and now["head"] == last["head"]
-    then = last["blocks"]
-    if same_rows and len(now["blocks"]) == len(then) and all(
-            a[:2] == b[:2] and a[2] >= b[2] - 0.01 for a, b in zip(now["blocks"], then)):
+    same_rows = now["rows"] == last_rows and now["head"] == last_head
+    if same_rows and no_shorter(now["blocks"], then):
         return fit, doc
     if k < len(order) and not no_row_more(doc, side) \
             and _fits(attempt(replace(fit, events=k + 1)), side):
@@ -419,6 +425,22 @@ def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
         if _fits(attempt(before), side):
             return None, None
     return fit, doc
+
+
+def no_shorter(blocks: list, then: list) -> bool:
+    """Whether the sheet's blocks (:func:`sheet_blocks`) are those of ``then``,
+    each at least as tall (to 0.01 mm).
+
+    >>> no_shorter([["p", "a", 5.0], ["h2", "", 3.0]], [["p", "a", 4.5], ["h2", "", 3.0]])
+    True
+    >>> no_shorter([["p", "a", 4.0]], [["p", "a", 4.5]]), no_shorter([["p", "a", 4.0]], [])
+    (False, False)
+    """
+    try:
+        return len(blocks) == len(then) and all(
+            list(a[:2]) == list(b[:2]) and a[2] >= float(b[2]) - 0.01 for a, b in zip(blocks, then))
+    except (TypeError, ValueError, IndexError):     # (a record not of this kind)
+        return False
 
 
 def _events(order: list[model.TimelineEvent], timeline: list[model.TimelineEvent], n: int
