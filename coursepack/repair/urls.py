@@ -113,7 +113,7 @@ def find_urls(text: str, ctx: Context) -> list[Edit]:
     'Online: https://www.example.org/publications/reports/county-report.pdf (3 March 2021)'
     >>> from coursepack.repair import repair_text
     >>> repair_text("Amsterdam. [email: S.Saharso@fsw.vu.nl], see K.Truevtsev")
-    'Amsterdam. [email: S.Saharso@fsw.vu.nl], see K.\u2009Truevtsev'
+    'Amsterdam. [email: S.Saharso@fsw.vu.nl], see K.\\u202fTruevtsev'
     """
     edits: list[Edit] = []
     if "@" in text:        # e-mail addresses: protected as they stand (no space, no hyphen put in)

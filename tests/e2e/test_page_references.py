@@ -100,9 +100,11 @@ def test_timeline_events_in_order_and_on_their_pages(seed_build):
     for e in events:
         assert e["pages"], e
         for p in e["pages"]:
-            # (an event's evidence names the sentence that reports it: its page is the one
-            # where the sentence starts, which may hold only its first words)
+            # (an event's evidence names the sentence that reports it: its pages are the
+            # ones it runs over, the first of which may hold only its first words and the
+            # last only its last words)
             assert any(_evidence_on_page(flat[index[p]], t) or " ".join(t.split()[:3]) in flat[index[p]]
+                       or " ".join(t.split()[-3:]).rstrip(".") in flat[index[p]]
                        for t in (_evidence_text(r, blocks, b) for b in e["evidence"])), e
     # the handout prints the timeline with those pages
     handout = " ".join(seed_build.handout.flat)
