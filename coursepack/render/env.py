@@ -28,6 +28,7 @@ import re as _re
 from html import escape
 
 import jinja2
+import markupsafe
 from jinja2.sandbox import SecurityError
 from jinja2.loaders import split_template_path
 
@@ -296,6 +297,7 @@ def make_env(root: Path) -> jinja2.Environment:
     env.filters["pageruns"] = pageruns
     env.filters["slug"] = slugify
     env.filters["safe_url"] = safe_url
+    env.filters["tie_statistics"] = tie_statistics   # "p < .05" never split at a line end
     env.filters["math_svg"] = math_svg       # Markdown mathematics: SVG for the PDFs,
     env.filters["math_mathml"] = math_mathml  # MathML for the web pages
     env.globals["plain_text"] = model.plain_text
@@ -381,6 +383,32 @@ def pageruns(pages: list) -> list[tuple[int, int]]:
         else:
             runs.append((n, n))
     return runs
+
+
+#: a statistic's comparison and its number ("p < .05", "d = .32", "t(161) = 2.52"), and a
+#: number written without its leading zero (".94"): line breaks inside them are allowed
+#: by Unicode (after "<", between "." and the digits) and tear them apart at a line end
+_STATISTIC = _re.compile(r"(?:(?<![\w.])[A-Za-z\u03c7\u03b7\u03b2]{1,2}(?:\([\d, ]+\))?\s)?[<>=\u2264\u2265]\s?[-\u2212\u2013]?\d*[.,]?\d+"
+                         r"|(?<=\s)[-\u2212\u2013]?\.\d+")
+
+
+def tie_statistics(text: str):
+    """Plain text for HTML, with statistics kept whole on one line.
+
+    >>> str(tie_statistics("(F(1,161) = 4.02, p < .05, d = .32) & so"))
+    '(<span class="nw">F(1,161) = 4.02</span>, <span class="nw">p &lt; .05</span>, <span class="nw">d = .32</span>) &amp; so'
+    >>> str(tie_statistics("no statistic here"))
+    'no statistic here'
+    """
+    if not any(c in text for c in "<>=\u2264\u2265.") or not _STATISTIC.search(text):
+        return markupsafe.escape(text)
+    out, last = [], 0
+    for m in _STATISTIC.finditer(text):
+        out += [str(markupsafe.escape(text[last:m.start()])), '<span class="nw">',
+                str(markupsafe.escape(m.group(0))), "</span>"]
+        last = m.end()
+    out.append(str(markupsafe.escape(text[last:])))
+    return markupsafe.Markup("".join(out))
 
 
 def pagelist(pages: list) -> str:
