@@ -493,7 +493,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
     labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
-    return _note_after_year_is_title(text, toks, labels)
+    return _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -2931,9 +2931,10 @@ def _in_container_eds_parens(text, toks, labels, words):
     if x is None:
         return labels
     o = next((i for i in range(x + 2, n - 3) if words[i] == "(" and words[i + 1].casefold() in _EDS), None)
-    if o is not None and any(labels[y] == "source" for y in range(o, n)) \
-            and not any(labels[y] == "source" for y in range(o, next((c for c in range(o, n) if words[c] == ")"), n))):
-        return labels       # a container read after the editors' parenthesis
+    close = next((c for c in range(o, n) if words[c] == ")"), n) if o is not None else n
+    if o is not None and any(labels[y] == "source" for y in range(close, min(n, close + 3))) \
+            and not any(labels[y] == "source" for y in range(o, close)):
+        return labels       # a container read right after the editors' parenthesis
     if o is None:
         return labels
     c = next((i for i in range(o, n) if words[i] == ")"), None)
@@ -2948,6 +2949,9 @@ def _in_container_eds_parens(text, toks, labels, words):
         w = words[i]
         if w in ",&" or w.casefold() in ("and", "und"):
             names.append(("o", i))
+        elif w in ("St", "Ste") and i + 2 < c and words[i + 1] == "." and words[i + 2][:1].isupper() \
+                or w == "." and i > 0 and words[i - 1] in ("St", "Ste"):
+            names.append(("esur", i))       # "E de St. Aubin"
         elif w in ".-‐" or _initials_token(w) or re.fullmatch(r"[A-Z]-[A-Z]", w):
             names.append(("egiv", i))
         elif w[:1].isupper() and i + 1 < c and words[i + 1] == ",":
@@ -2955,8 +2959,10 @@ def _in_container_eds_parens(text, toks, labels, words):
         elif w[:1].isupper() and i + 1 < c and words[i + 1] != "," and w.isalpha():
             names.append(("esur", i))       # a particle or a two-word surname goes on
         elif w[:1].isupper() and i + 1 == c and w.replace("-", "").isalpha() \
-                and names and names[-1][0] == "egiv":
+                and names and (names[-1][0] == "egiv" or words[i - 1] == "." and words[i - 2] in ("St", "Ste")):
             names.append(("esur", i))       # "(ed G Watson)": the initials first
+        elif w.lower() in _SURNAME_PARTICLES and i + 1 < c and words[i + 1][:1].isupper():
+            names.append(("esur", i))       # "(eds DP McAdams, E de St. Aubin)"
         else:
             return labels
     if not any(lab == "esur" for lab, _ in names):
@@ -4548,13 +4554,18 @@ def _imprint_inside_run(text, toks, labels, words):
         b = k - 1
         while b > i and not (words[b] == "." and len(words[b - 1]) > 1):
             b -= 1
-        if b <= i + 1 or not _place_words(words[b + 1:k]):
+        if b == i and i > 0 and words[i - 1] == "." and labels[i - 1] == "o" \
+                and any(lb in ("fpage", "lpage") or lb == lab and y < i - 1 for y, lb in enumerate(labels[:i])):
+            b = i - 1       # "… pp. 204–20. Leeds, UK: Centre …": the run opens with the place
+        if not (b == i - 1 or b > i + 1) or not _place_and_country(words[b + 1:k]):
             continue
         e = k + 1
         while e < n and words[e] not in ",.;(" and labels[e] in (lab, "o") and (words[e][:1].isupper() or e > k + 1):
             e += 1
         if e == k + 1:
             continue
+        if e + 2 < n and words[e] == "(" and words[e + 1].isupper() and words[e + 2] == ")":
+            e += 3      # "Centre for Harbour Studies (CHS)": its acronym
         labels[b] = "o"
         for x in range(b + 1, k):
             labels[x] = "place"
@@ -4753,6 +4764,41 @@ def _note_after_year_is_title(text, toks, labels, words):
     while x < len(words) and labels[x] == "note":
         labels[x] = "title"
         x += 1
+    return labels
+
+
+@_post_rule
+def _source_after_place_colon(text, toks, labels, words):
+    """"Place: Name" at the end of a chapter whose book was read, where the
+    model read the name as a second container ("… pp. 204–20. Brussels,
+    Belgium: Centre for European Policy Studies (CEPS)."): it is the
+    publisher.
+
+    >>> t = "Lee A. 2008 Ends. In Book (eds M Roe), pp. 2–9. Brussels: Centre for Policy Studies."
+    >>> labs = ["asur", "agiv", "o", "year", "title", "o", "o", "source", "o", "o", "egiv", "esur", "o", "o", "o", "o", "fpage", "o", "lpage", "o", "place", "o"]
+    >>> _source_after_place_colon(t, tokens(t), labs + ["source"] * 4 + ["o"])[22:26]
+    ['publisher', 'publisher', 'publisher', 'publisher']
+    """
+    if "publisher" in labels:
+        return labels
+    runs = _runs(toks, labels)
+    srcs = [(i, j) for lab, i, j in runs if lab == "source"]
+    if len(srcs) < 2:
+        return labels
+    i, j = srcs[-1]
+    if i < 2 or words[i - 1] != ":" or labels[i - 2] != "place":
+        return labels
+    for x in range(i, j + 1):
+        labels[x] = "publisher"
+    x = j + 1
+    if x < len(words) and words[x] == "(" and labels[x + 1:x + 2] == ["note"]:
+        while x < len(words) and words[x] != ")":
+            labels[x] = "publisher"
+            x += 1
+        if x < len(words):
+            labels[x] = "publisher"
+        if x + 1 < len(words) and words[x + 1] == "." and labels[x + 1] == "note":
+            labels[x + 1] = "o"
     return labels
 
 
@@ -5459,6 +5505,21 @@ def _editors_sentence_after_title(text, toks, labels, words, i, j):
 _PLACE_SUFFIX = re.compile(r"(?i)(burg|berg|heim|hausen|stadt|dorf|furt|feld|ingen|hagen|baden|brück|"
                            r"bruck|münde|rode|born|lingen|stedt|mund|ville|ton|polis)$")
 _PLACE_JOIN = {"am", "an", "der", "bei", "a", "M", "i", "Br", "and", "und", "/", "-", "."}
+
+
+def _place_and_country(ws: list[str]) -> bool:
+    """A place, with its country or state after a comma ("Leeds, UK",
+    "Washington, DC", "Brussels, Belgium").
+
+    >>> _place_and_country(["Leeds", ",", "UK"]), _place_and_country(["Coastal", "Review"])
+    (True, False)
+    """
+    if "," not in ws:
+        return _place_words(ws)
+    c = ws.index(",")
+    rest = [w for w in ws[c + 1:] if w not in (",", ".")]
+    return _place_words(ws[:c]) and bool(rest) and len(rest) <= 2 and all(
+        w.lower() in _COUNTRIES or re.fullmatch(r"[A-Z]{2}", w) for w in rest)
 
 
 def _place_words(ws: list[str]) -> bool:

@@ -433,3 +433,12 @@ def test_edited_book_title_is_the_sentence_after_the_year():
                         "Leeds: Northgate Publications.")
     assert e.persons["editor"] == ["Lindqvist, T.", "Okafor, M."]
     assert e.fields["title"] == "Patterns of Harbour Policy-Making"
+
+
+def test_royal_society_editors_with_particles_and_publisher_after_place():
+    e = parse_reference("Okafor M. 2008 Harbour ends. In The New Coastal Dimension (eds DP Lindqvist, "
+                        "E de St. Salter), pp. 204–220. Leeds, UK: Centre for Harbour Studies (CHS).")
+    assert e.persons["editor"] == ["Lindqvist, D. P.", "de St. Salter, E"] or \
+        [p.split(",")[0] for p in e.persons["editor"]] == ["Lindqvist", "de St. Salter"]
+    assert e.fields["booktitle"] == "The New Coastal Dimension"
+    assert e.fields["publisher"] == "Centre for Harbour Studies (CHS)"
