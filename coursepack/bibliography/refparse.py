@@ -493,7 +493,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
     labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
-    return _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
+    labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
+    return _capitals_name_list(text, toks, labels)
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4546,7 +4547,7 @@ def _imprint_inside_run(text, toks, labels, words):
         return labels
     n = len(words)
     for lab, i, j in _runs(toks, labels):
-        if lab not in ("source", "title") or j - i < 4:
+        if lab not in ("source", "title") or j - i < 3:
             continue
         k = next((x for x in range(i + 2, j) if words[x] == ":"), None)
         if k is None:
@@ -4557,7 +4558,8 @@ def _imprint_inside_run(text, toks, labels, words):
         if b == i and i > 0 and words[i - 1] == "." and labels[i - 1] == "o" \
                 and any(lb in ("fpage", "lpage") or lb == lab and y < i - 1 for y, lb in enumerate(labels[:i])):
             b = i - 1       # "… pp. 204–20. Leeds, UK: Centre …": the run opens with the place
-        if not (b == i - 1 or b > i + 1) or not _place_and_country(words[b + 1:k]):
+        if not (b == i - 1 or b > i + 1 or b == i + 1 and len(words[i]) > 3) \
+                or not _place_and_country(words[b + 1:k]):
             continue
         e = k + 1
         while e < n and words[e] not in ",.;(" and labels[e] in (lab, "o") and (words[e][:1].isupper() or e > k + 1):
@@ -4799,6 +4801,92 @@ def _source_after_place_colon(text, toks, labels, words):
             labels[x] = "publisher"
         if x + 1 < len(words) and words[x + 1] == "." and labels[x + 1] == "note":
             labels[x + 1] = "o"
+    return labels
+
+
+def _is_caps_word(w: str) -> bool:
+    return len(w) > 1 and w.isupper() and re.fullmatch(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*", w) is not None
+
+
+def _given_word(w: str) -> bool:
+    return w[:1].isupper() and not w.isupper() and re.fullmatch(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", w) is not None \
+        or _INITIAL_UNIT.fullmatch(w) is not None
+
+
+@_post_rule
+def _capitals_name_list(text, toks, labels, words):
+    """ISO 690's list of names with the surnames in capitals, the first
+    inverted and the others either way ("LINDQVIST, Tora, Mensah OKAFOR,
+    Rolf BEAUMONT und Ann LEE, 2001.", "LINDQVIST, Tora; OKAFOR, Mensah und
+    BEAUMONT, Rolf, 2001."): the capitals are the surnames, the other words
+    the given names, up to the year or the editors' mark.
+
+    >>> t = "LEE, Tora, Mensah OKAFOR und ROE, Rolf, 2001. Häfen."
+    >>> labs = _capitals_name_list(t, tokens(t), ["asur", "o", "agiv", "o", "asur", "asur", "agiv", "asur", "o", "agiv", "o", "year", "o", "title", "o"])
+    >>> labs[:11]
+    ['asur', 'o', 'agiv', 'o', 'agiv', 'asur', 'o', 'asur', 'o', 'agiv', 'o']
+    """
+    n = len(words)
+    if n < 6 or not _is_caps_word(words[0]):
+        return labels
+    out: list[tuple[int, str]] = []
+    x = 0
+    names = 0
+    while x < n:
+        # a surname in capitals (particles in capitals too: "VAN DER BERG")
+        s = x
+        while x < n and _is_caps_word(words[x]) and x - s < 4:
+            x += 1
+        if x > s:
+            out += [(y, "sur") for y in range(s, x)]
+            names += 1
+            short = lambda w: len(w) <= 3 and w.isupper() and w.isalpha()   # noqa: E731  "METALL, IG"
+            if x + 1 < n and words[x] == "," and (_given_word(words[x + 1]) or short(words[x + 1])):
+                g = x + 1
+                y = g
+                while y < n and (_given_word(words[y]) or y == g and short(words[y])
+                                 or words[y] in ".-‐" and y > g):
+                    y += 1
+                # "ROE, Rolf" inverted: the given names run to a separator
+                if y >= n or words[y] in (",", ";", "(", ".") or _YEAR.match(words[y]) \
+                        or words[y].lower() in ("und", "and", "&", "et"):
+                    out.append((x, "o"))
+                    out += [(z, "giv") for z in range(g, y)]
+                    x = y
+        else:
+            g = x
+            while x < n and (_given_word(words[x]) or words[x] in ".-‐" and x > g):
+                x += 1
+            s = x
+            while x < n and _is_caps_word(words[x]) and x - s < 4:
+                x += 1
+            if x == s or g == s:
+                return labels
+            out += [(y, "giv") for y in range(g, s)] + [(y, "sur") for y in range(s, x)]
+            names += 1
+        if x < n and (words[x] in (",", ";", "&") or words[x].lower() in ("und", "and")):
+            sep = x
+            x += 1
+            if x < n and words[x].lower() in ("und", "and", "&"):
+                x += 1
+            if x < n and (_YEAR.match(words[x]) or words[x] == "("):
+                out.append((sep, "o"))
+                break
+            out += [(z, "o") for z in range(sep, x)]
+            continue
+        break
+    if names < 2 or x >= n or not (_YEAR.match(words[x]) or words[x] in "(." or words[x].lower() in ("et",)):
+        return labels
+    role = "a"
+    z = x
+    while z < n and words[z] in "(,.":
+        z += 1
+    if z < n and words[z].casefold() in _EDS:
+        role = "e"
+    if not any(labels[i] in _NAME_LABELS for i, lab in out if lab != "o"):
+        return labels
+    for i, lab in out:
+        labels[i] = role + lab if lab != "o" else "o"
     return labels
 
 

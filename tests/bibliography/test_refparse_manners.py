@@ -442,3 +442,19 @@ def test_royal_society_editors_with_particles_and_publisher_after_place():
         [p.split(",")[0] for p in e.persons["editor"]] == ["Lindqvist", "de St. Salter"]
     assert e.fields["booktitle"] == "The New Coastal Dimension"
     assert e.fields["publisher"] == "Centre for Harbour Studies (CHS)"
+
+
+def test_iso690_name_list_with_surnames_in_capitals():
+    e = parse_reference("LINDQVIST, Tora, Mensah OKAFOR, Rolf BEAUMONT, Kai SALTER und Ann LEE, 2001. "
+                        "Hafenstädte im Norden. Zeitschrift für Küstenforschung. Bd. 12, Nr. 3, S. 45–67.")
+    assert e.persons["author"] == ["LINDQVIST, Tora", "OKAFOR, Mensah", "BEAUMONT, Rolf",
+                                   "SALTER, Kai", "LEE, Ann"]
+    s = parse_reference("LINDQVIST, Tora; OKAFOR, Mensah und BEAUMONT, Rolf, 2001. Hafenstädte. "
+                        "Leeds: Northgate.")
+    assert s.persons["author"] == ["LINDQVIST, Tora", "OKAFOR, Mensah", "BEAUMONT, Rolf"]
+    o = parse_reference("METALL, IG 1980. “Technischer Wandel,” in Monatshefte 4, pp. 251–262.")
+    assert [p.split(",")[0] for p in o.persons["author"]] == ["METALL"]
+    c = parse_reference("LINDQVIST, T. und M. OKAFOR, 2001. Hafenstädte. In: R. BEAUMONT, Hrsg. "
+                        "Küsten. Leeds: Northgate, S. 45–67.")
+    assert (c.fields["booktitle"], c.fields["address"], c.fields["publisher"]) == \
+        ("Küsten", "Leeds", "Northgate")
