@@ -494,7 +494,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
     labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
-    return _capitals_name_list(text, toks, labels)
+    return _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4891,6 +4891,45 @@ def _capitals_name_list(text, toks, labels, words):
 
 
 @_post_rule
+def _place_state_publisher(text, toks, labels, words):
+    """"Mahwah, NJ: Lawrence Erlbaum Associates" / "Brussels, Belgium:
+    Centre …": a place with its state or country, a colon and a name are
+    place and publisher, however the model split them.
+
+    >>> t = "Lee, Z., 2005. Anxiety. In: Book. Mahwah, NJ: Lawrence Erlbaum Associates. pp.125–41."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "title", "o", "o", "o", "source", "o", "publisher", "o", "place", "place"]
+    >>> labs = _place_state_publisher(t, tokens(t), labs + ["source"] * 3 + ["o"] * 7)
+    >>> labs[13:21]
+    ['place', 'place', 'place', 'o', 'publisher', 'publisher', 'publisher', 'o']
+    """
+    n = len(words)
+    for k in range(3, n - 1):
+        if words[k] != ":" or not (re.fullmatch(r"[A-Z]{2}", words[k - 1]) or words[k - 1].lower() in _COUNTRIES) \
+                or words[k - 2] != ",":
+            continue
+        a = k - 3
+        while a > 0 and k - 3 - a < 2 and words[a - 1][:1].isupper() and words[a - 1].isalpha() \
+                and labels[a - 1] == labels[a]:
+            a -= 1
+        if not (words[a][:1].isupper() and words[a].isalpha()) or a == 0 or words[a - 1] not in ".,;)" \
+                or any(labels[x] not in ("place", "publisher", "source", "o") for x in range(a, k)):
+            continue
+        e = k + 1
+        while e < n and words[e] not in ".,;(" and (words[e][:1].isupper() or words[e] in ("&", "and", "of", "/")) \
+                and labels[e] in ("place", "publisher", "source", "o"):
+            e += 1
+        if e == k + 1 or e - k > 7:
+            continue
+        for x in range(a, k):
+            labels[x] = "place"
+        labels[k] = "o"
+        for x in range(k + 1, e):
+            labels[x] = "publisher"
+        break
+    return labels
+
+
+@_post_rule
 def _year_closing_source(text, toks, labels, words):
     """With no year read, a year that closes the container, the title or
     the imprint before ";", ":" or the end ("J Autism Dev Disord
@@ -4911,6 +4950,10 @@ def _year_closing_source(text, toks, labels, words):
             return labels
         if not _YEAR.match(words[y]) or labels[y] not in ("source", "title", "publisher", "place", "note"):
             continue
+        if y + 2 < n and words[y + 1] == ";" and words[y + 2][:1].isdigit() and labels[y - 1] == labels[y]:
+            labels[y] = "year"      # "Political Analysis 2004;12:105–27", the ";" read into the journal
+            labels[y + 1] = "o"
+            return labels
         if y + 1 < n and labels[y + 1] == labels[y]:
             continue
         after = words[y + 1] if y + 1 < n else ""
@@ -4940,8 +4983,17 @@ def _journal_last_sentence_before_year(text, toks, labels, words):
     """
     n = len(words)
     y = next((x for x in range(2, n - 2) if labels[x] == "year" and words[x + 1] in ";:"
-              and words[x + 2][:1].isdigit() and labels[x - 1] in ("source", "title")), None)
+              and words[x + 2][:1].isdigit() and labels[x - 1] in ("source", "title", "o")), None)
     if y is None:
+        return labels
+    if labels[y - 1] == "o":
+        a = y - 1
+        while a > 0 and labels[a - 1] == "o" and words[a - 1][:1].isupper() and words[a - 1].isalpha():
+            a -= 1
+        if "source" not in labels and words[a - 1] == "." and all(
+                words[x][:1].isupper() and words[x].isalpha() for x in range(a, y)) and "title" in labels[:a]:
+            for x in range(a, y):
+                labels[x] = "source"        # "… Polluters. Sierra 1999:46–54"
         return labels
     lab = labels[y - 1]
     a = y - 1
@@ -6123,6 +6175,9 @@ def _editor_heads(text, toks, labels):
     >>> t = "Berger, S. ed. (1981). Rivers."
     >>> _editor_heads(t, tokens(t), ["asur", "o", "agiv", "o", "o", "o", "o", "year", "o", "o", "title", "o"])[:3]
     ['esur', 'o', 'egiv']
+    >>> t = "Roe, Kate et al. eds. 1998. Rivers."
+    >>> _editor_heads(t, tokens(t), ["asur", "o", "agiv", "o", "o", "o", "o", "o", "year", "o", "title", "o"])[:3]
+    ['esur', 'o', 'egiv']
     """
     head_end = next((i for i, l in enumerate(labels) if l in ("title", "year", "source")), len(labels))
     names = [i for i in range(head_end) if labels[i] in ("asur", "agiv", "esur", "egiv")]
@@ -6130,6 +6185,9 @@ def _editor_heads(text, toks, labels):
         return labels
     last = toks[names[-1]][1]
     stop = toks[head_end][0] if head_end < len(toks) else len(text)
+    m = re.match(r"\s+(?:et\s+al|u\.\s?a)\.?", text[last:stop])
+    if m:
+        last += m.end()     # "Bronfenbrenner, Kate et al. eds. 1998"
     role = "e" if _ED_MARK.search(text, last, stop) or _ED_BARE.match(text[last:stop]) else "a"
     for i in names:
         labels[i] = role + labels[i][1:]

@@ -458,3 +458,19 @@ def test_iso690_name_list_with_surnames_in_capitals():
                         "Küsten. Leeds: Northgate, S. 45–67.")
     assert (c.fields["booktitle"], c.fields["address"], c.fields["publisher"]) == \
         ("Küsten", "Leeds", "Northgate")
+
+
+def test_place_with_state_then_publisher_and_vancouver_year_locators():
+    e = parse_reference("Okafor, Z., 2005. Harbour Anxiety. In: A. Lindqvist and J. Salter, eds. "
+                        "Coastal Time. Mahwah, NJ: Northgate Erlbaum Associates. pp.125–41.")
+    assert (e.fields["address"], e.fields["publisher"]) == ("Mahwah, NJ", "Northgate Erlbaum Associates")
+    v = parse_reference("Lindqvist J, Okafor KT. Measuring harbour trade. Coastal Analysis 2004;12:105–27.")
+    assert (v.fields["year"], v.fields["journal"], v.fields["volume"]) == ("2004", "Coastal Analysis", "12")
+    s = parse_reference("Okafor D. Harbours and labour. Tides 1999:46–54.")
+    assert (s.fields["journal"], s.fields["pages"]) == ("Tides", "46–54")
+
+
+def test_editors_marked_after_et_al():
+    e = parse_reference("Lindqvist, Tora et al. eds. 1998. Organizing Harbours. Leeds: Northgate.")
+    assert e.persons["editor"][0] == "Lindqvist, Tora"
+    assert "author" not in e.persons
