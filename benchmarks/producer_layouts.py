@@ -61,15 +61,30 @@ import synthetic_layouts as SL  # noqa: E402
 from tests.corpus import scoring  # noqa: E402
 from tests.corpus.synth.generate import DE, EN, broken_words  # noqa: E402
 
-PRODUCERS = ("latex", "odt")
+PRODUCERS = ("latex", "odt", "journal")
 
 
 def available(producer: str) -> bool:
     """Whether ``producer``'s program is installed."""
-    return bool(shutil.which({"latex": "pdflatex", "odt": "soffice"}[producer]))
+    return bool(shutil.which({"latex": "pdflatex", "odt": "soffice", "journal": "pdflatex"}[producer]))
 
 
 # ------------------------------------------------------------------ the article, producer-free
+
+#: captions of the journal family's table and figure
+CAPTIONS = {"en": ["Visitors per branch and year (thousands)", "Evening visitors by weekday in the five districts"],
+            "de": ["Besucher je Zweigstelle und Jahr (in Tausend)", "Abendbesucher nach Wochentag in den fünf Kreisen"]}
+TABLE = [["Branch", "2017", "2018", "2019"], ["North", "12.4", "13.1", "14.0"], ["Harbour", "8.2", "8.9", "9.6"],
+         ["Old Town", "21.7", "20.3", "22.5"], ["Riverside", "5.1", "5.8", "6.4"]]
+#: the end of the previous article, above this one's title on its first page
+PREV_TAIL = ["The harbour authority kept its own ledgers of the ships that called at the port, and these ledgers "
+             "were never compared with the customs records of the same years, although both survive in the county "
+             "archive and both list the cargo of every vessel by weight and by kind.",
+             "What the two series show, read together, is that the trade of the small ports did not decline when "
+             "the railway arrived but changed its goods, from grain and timber to coal and building stone, which "
+             "the railway could not carry as cheaply over the short distances along the coast."]
+PREV_REFS = ["Aldous, P. (1987) Harbour Ledgers of the North Coast. Hull: Maritime Press.",
+             "Brennan, K. (2001) Coastal trade after the railway. Transport History 14(2): 33-58."]
 
 def spec_for(seed: int, k: int, producer: str) -> dict:
     """Document ``k`` of the run seeded ``seed`` for ``producer``."""
@@ -86,7 +101,7 @@ def spec_for(seed: int, k: int, producer: str) -> dict:
          "journal": rnd.choice(SL.JOURNALS), "volume": rnd.randint(2, 40), "year": rnd.randint(2005, 2024)}
     if s["notes"] == "none":
         s["title_note"] = False
-    if producer == "latex":
+    if producer in ("latex", "journal"):
         s["font"] = rnd.choice(["cm", "cm", "times", "palatino"])
         s["pagestyle"] = "plain" if s["runhead"] == "none" else rnd.choice(["headings", "myheadings"])
         if lang == "de":          # no German hyphenation patterns here, no T1 fonts: English text only
@@ -103,7 +118,61 @@ def spec_for(seed: int, k: int, producer: str) -> dict:
     x = random.Random(f"{seed}:{k}:{producer}:families")
     s["longnote"] = s["notes"] == "foot" and x.random() < 0.5
     s["h2runin"] = producer == "latex" and s["levels"] == 2 and x.random() < 0.35
+    if producer == "journal":
+        journal_spec(s, random.Random(f"{seed}:{k}:journal"))
     return s
+
+
+JOURNAL_CLASSES = ("article", "article", "amsart", "scrartcl", "memoir")
+
+
+def journal_spec(s: dict, j: random.Random) -> None:
+    """The journal family's own draws (``s`` changed in place): a class
+    (``article`` with a journal's own title block, ``amsart``, ``scrartcl``,
+    ``memoir``), two columns under a full-width title block and an abstract
+    in a box or between rules, running heads alternating on left and right
+    pages with the folio at the foot or at the top, numbered headings to
+    three levels ("2.1.3"), a table and a figure with captions between the
+    paragraphs, numbered citations "[12]", line numbers in the margin (a
+    preprint), an arXiv stamp up the first page's margin, the first page's
+    small print (dates, licence, DOI) as a note without a call, and an
+    article starting mid-page under the end of the previous one."""
+    s["cls"] = j.choice(JOURNAL_CLASSES)
+    s["columns"] = j.choice([1, 2, 2]) if s["cls"] == "article" else j.choice([1, 1, 2])
+    if s["cls"] == "memoir":        # (memoir in two columns needs mparhack, not installed everywhere)
+        s["columns"] = 1
+    s["size"] = j.choice([10, 10, 11])
+    s["numbering"] = "arabic" if j.random() < 0.8 else "none"
+    s["levels"] = j.choice([2, 3, 3]) if s["numbering"] == "arabic" else 2
+    s["numdot"] = s["cls"] == "amsart"
+    s["absbox"] = j.choice(["box", "rules", "plain"])
+    s["heads"] = j.choice(["alt-foot", "alt-foot", "alt-top", "none"])
+    s["table"] = j.random() < 0.6
+    s["figure"] = j.random() < 0.5
+    s["cites"] = s["refs"] == "numbered"
+    s["lineno"] = j.random() < 0.25
+    s["stamp"] = j.random() < 0.3
+    s["firstfoot"] = j.random() < 0.4
+    s["prevtail"] = s["columns"] == 1 and s["cls"] == "article" and j.random() < 0.35
+    s["subject"] = s["cls"] == "scrartcl" and j.random() < 0.6
+    s["address"] = s["cls"] == "amsart"
+    if s["cls"] == "amsart":       # amsart sets \thanks and keywords as unmarked first-page notes
+        s["title_note"] = False
+        s["keywords"] = False
+    # line numbers in the outer margins of two columns (lineno's \switchlinenumbers)
+    # or beside each column (on the right column's left, in the gutter)
+    s["lineno_outer"] = s["lineno"] and s["columns"] == 2 and j.random() < 0.5
+    # a journal's own title block: affiliations keyed to the names by
+    # superscript letters, a corresponding author's note keyed by a star; a
+    # repository's cover page (SSRN's) with its notice at every page's foot
+    s["affil_marks"] = s["cls"] == "article" and j.random() < 0.5
+    s["ssrn"] = j.random() < 0.2
+    if s["affil_marks"]:
+        s["title_note"] = False
+    # Elsevier's front box: "ARTICLE INFO" (history, keywords one a line)
+    # beside a letter-spaced "ABSTRACT", between rules
+    if s["cls"] == "article" and s["abstract"] and j.random() < 0.35:
+        s["absbox"] = "elsevier"
 
 
 def article(s: dict) -> tuple[list[tuple], dict]:
@@ -123,6 +192,17 @@ def article(s: dict) -> tuple[list[tuple], dict]:
              "notes": {"count": 0, "items": []}, "furniture": {"patterns": [], "never_in_body": []},
              "broken_words": [], "references_in_notes": False, "abstracts": []}
     els: list[tuple] = []
+    if s.get("absbox") == "elsevier":  # the article's history in the front box: no body text
+        truth["furniture"]["never_in_body"] += ["Received 3 March 2019", "Accepted 12 June 2019"]
+    if s.get("affil_marks"):         # the corresponding author's note: no body text
+        truth["furniture"]["never_in_body"].append(
+            "Corresponding author. E-mail address: " + s["authors"][0].lower().replace(" ", ".") + "@example.org")
+    if s.get("ssrn"):
+        truth["first_article_page"], truth["cover_pages"] = 2, [1]
+        truth["furniture"]["never_in_body"].append(SSRN_FOOT.format(n=s["seed_text"] % 900000 + 100000))
+    if s.get("prevtail"):            # the previous article's last paragraphs and references
+        els.append(("prevtail", PREV_TAIL, PREV_REFS))
+        truth["other_text"] = PREV_TAIL + PREV_REFS
     notes: list[tuple[str, str, str]] = []       # (marker, text, anchor)
     title_note = None
     if s["title_note"]:
@@ -147,6 +227,11 @@ def article(s: dict) -> tuple[list[tuple], dict]:
         lead = SL.LEADS[lang][(pk // len(pool)) % len(SL.LEADS[lang])]
         first = lead + (first[0].lower() + first[1:] if lang == "en" else first)
         rest = rnd.sample([x for x in pool if x != pool[pk % len(pool)]], rnd.randint(3, 5))
+        if s.get("cites"):           # numbered citations, "[3]" and "[2, 7]"
+            k1 = rnd.randint(1, s["nrefs"])
+            rest[0] = rest[0].rstrip(".") + f" [{k1}]."
+            if len(rest) > 2:
+                rest[2] = rest[2].rstrip(".") + f" [{max(1, k1 - 2)}, {k1}]."
         pk += 1
         truth["paragraph_starts"].append({"text": " ".join(first.split()[:6])})
         note = None
@@ -158,18 +243,31 @@ def article(s: dict) -> tuple[list[tuple], dict]:
             notes.append((str(noted + 1), note, first))
         return ("para", [(first, note), (" ".join(rest), None)])
 
+    dot = "." if s.get("numdot") else ""
     for i, (h, subs) in enumerate(SL.HEADS[lang][:rnd.randint(4, 5)], 1):
-        num = f"{i} " if s["numbering"] == "arabic" else ""
+        num = f"{i}{dot} " if s["numbering"] == "arabic" else ""
         els.append(("heading", 1, num, h))
         truth["headings"].append({"level": 1, "text": num + h})
         for _ in range(rnd.randint(1, 2)):
             els.append(paragraph())
-        if s["levels"] == 2:
+        if s["levels"] >= 2:
             for j, sub in enumerate(subs[:rnd.randint(0, len(subs))], 1):
-                n2 = f"{i}.{j} " if s["numbering"] == "arabic" else ""
+                n2 = f"{i}.{j}{dot} " if s["numbering"] == "arabic" else ""
                 els.append(("heading", 2, n2, sub))
                 truth["headings"].append({"level": 2, "text": n2 + sub})
                 els.append(paragraph())
+                if s["levels"] == 3 and j == 1 and i in (2, 3):
+                    for m, sub3 in enumerate(SL.LEVEL3[lang], 1):
+                        n3 = f"{i}.{j}.{m}{dot} " if s["numbering"] == "arabic" else ""
+                        els.append(("heading", 3, n3, sub3))
+                        truth["headings"].append({"level": 3, "text": n3 + sub3})
+                        els.append(paragraph())
+        if i == 2 and s.get("table"):
+            els.append(("table", SL.LABELS[lang]["table"], CAPTIONS[lang][0], TABLE))
+            els.append(paragraph())
+        if i == 3 and s.get("figure"):
+            els.append(("figure", SL.LABELS[lang]["figure"], CAPTIONS[lang][1]))
+            els.append(paragraph())
         if i == 2 and s["quote"]:
             q = SL.QUOTES[lang][rnd.randint(0, 1)]
             els.append(("quote", q))
@@ -278,6 +376,234 @@ def latex_source(s: dict, els: list[tuple]) -> str:
 def typeset_latex(s: dict, els: list[tuple], pdf: Path) -> None:
     tex = pdf.with_suffix(".tex")
     tex.write_text(latex_source(s, els), encoding="utf-8")
+    for _ in range(2):
+        r = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", tex.name],
+                           cwd=pdf.parent, capture_output=True, text=True, timeout=120)
+        if r.returncode:
+            raise RuntimeError(f"pdflatex failed on {tex}:\n{r.stdout[-2000:]}")
+
+
+# ------------------------------------------------------------------ LaTeX: journal classes
+
+STAMP = "arXiv:2103.04567v2  [cs.DL]  14 Mar 2021"
+SSRN_FOOT = "Electronic copy available at: https://ssrn.com/abstract={n}"
+
+
+def journal_heads(s: dict) -> tuple[str, str, str]:
+    """The journal family's running heads: left page, right page, and the
+    first page's citation line."""
+    surname = s["authors"][0].split()[-1] + (" et al." if len(s["authors"]) > 1 else "")
+    short = s["title"].split(" and ")[0][:40]
+    cite = f"{s['journal']} {s['volume']} ({s['year']}) {s['volume'] * 3}-{s['volume'] * 3 + 14}"
+    return surname, short, cite
+
+
+def journal_source(s: dict, els: list[tuple]) -> str:
+    x = tex_escape
+    cls = s["cls"]
+    opts = [f"{s['size']}pt", "a4paper", "twoside"] + (["twocolumn"] if s["columns"] == 2 else [])
+    if cls == "memoir":
+        opts.append("article")
+    if cls == "scrartcl":        # (an abstract under its label in two columns too)
+        opts.append("abstract=true")
+    pre = [f"\\documentclass[{','.join(opts)}]{{{cls}}}", r"\usepackage[utf8]{inputenc}",
+           r"\usepackage{graphicx}", r"\usepackage{xcolor}"]
+    pre += {"cm": [], "times": [r"\usepackage{mathptmx}"], "palatino": [r"\usepackage{mathpazo}"]}[s["font"]]
+    left, right, cite = journal_heads(s)
+    if cls == "article":
+        pre += [r"\usepackage[margin=18mm,top=22mm,bottom=22mm]{geometry}", r"\usepackage{fancyhdr}"]
+    if s["lineno"]:
+        pre.append(r"\usepackage[switch]{lineno}" if s.get("lineno_outer") else r"\usepackage{lineno}")
+    if s["stamp"]:
+        pre.append(r"\usepackage{eso-pic}")
+    if not s["indent"]:
+        pre.append(r"\setlength{\parindent}{0pt}\setlength{\parskip}{4pt plus 1pt}")
+    if s["numbering"] == "none":
+        pre.append(r"\setcounter{secnumdepth}{0}")
+    else:
+        pre.append(r"\setcounter{secnumdepth}{3}")
+    if cls == "memoir":
+        pre += [r"\renewcommand{\thesection}{\arabic{section}}", r"\setsecnumdepth{subsubsection}",
+                r"\makepagestyle{jr}\makeheadrule{jr}{\textwidth}{0.4pt}"]
+    # running heads and folios
+    small = r"\small\itshape "
+    if s["heads"] != "none":
+        if cls == "article":
+            pre += [r"\pagestyle{fancy}\fancyhf{}\renewcommand{\headrulewidth}{0pt}",
+                    f"\\fancyhead[LE]{{{small}{x(left)}}}\\fancyhead[RO]{{{small}{x(right)}}}"]
+            pre.append(r"\fancyfoot[C]{\small\thepage}" if s["heads"] == "alt-foot"
+                       else r"\fancyhead[RE,LO]{\small\thepage}")
+            pre.append(r"\fancypagestyle{first}{\fancyhf{}\fancyhead[L]{\small " + x(cite) + r"}\fancyfoot[C]{\small\thepage}}")
+        elif cls == "scrartcl":
+            pre += [r"\usepackage{scrlayer-scrpage}", r"\clearpairofpagestyles",
+                    f"\\lehead{{{small}{x(left)}}}\\rohead{{{small}{x(right)}}}"]
+            pre.append(r"\cfoot*{\small\pagemark}" if s["heads"] == "alt-foot" else r"\lohead{\pagemark}\rehead{\pagemark}")
+        elif cls == "memoir":
+            if s["heads"] == "alt-foot":
+                pre += [f"\\makeevenhead{{jr}}{{{small}{x(left)}}}{{}}{{}}",
+                        f"\\makeoddhead{{jr}}{{}}{{}}{{{small}{x(right)}}}",
+                        r"\makeevenfoot{jr}{}{\small\thepage}{}\makeoddfoot{jr}{}{\small\thepage}{}"]
+            else:
+                pre += [f"\\makeevenhead{{jr}}{{\\small\\thepage}}{{}}{{{small}{x(left)}}}",
+                        f"\\makeoddhead{{jr}}{{{small}{x(right)}}}{{}}{{\\small\\thepage}}"]
+            pre.append(r"\pagestyle{jr}")
+    elif cls == "article":
+        pre.append(r"\pagestyle{plain}")
+    body = [r"\begin{document}"]
+    if s.get("ssrn"):
+        foot = SSRN_FOOT.format(n=s["seed_text"] % 900000 + 100000)
+        pre.append(r"\usepackage{eso-pic}")
+        body.append(r"\AddToShipoutPictureFG{\AtPageLowerLeft{\hspace*{\dimexpr0.5\paperwidth-6cm}\raisebox{8mm}{"
+                    r"\makebox[12cm]{\footnotesize\sffamily " + tex_escape(foot) + "}}}}")
+        names0 = ", ".join(next(el for el in els if el[0] == "authors")[1])
+        body.append(r"\thispagestyle{empty}\begin{center}\sffamily\vspace*{2cm}{\Large " + tex_escape(s["journal"])
+                    + r" Working Paper Series\par}\vspace{2cm}{\LARGE\bfseries " + tex_escape(s["title"])
+                    + r"\par}\vspace{1cm}{\large " + tex_escape(names0) + r"\par}\vspace{3cm}"
+                    r"This paper can be downloaded without charge from the Social Science Research Network "
+                    r"electronic library.\par\end{center}\clearpage")
+        if "twoside" in opts:         # (the article opens on a right-hand page)
+            body.append(r"\setcounter{page}{1}")
+    if s["stamp"]:
+        body.append(r"\AddToShipoutPictureFG*{\put(12mm,90mm){\rotatebox{90}{\fontsize{18}{18}\selectfont"
+                    r"\color{gray}" + STAMP + "}}}")
+    title = next(el for el in els if el[0] == "title")
+    authors = next(el for el in els if el[0] == "authors")[1]
+    abstract = next((el for el in els if el[0] == "abstract"), None)
+    keywords = next((el for el in els if el[0] == "keywords"), None)
+    conj = " and " if s["lang"] == "en" else " und "
+    names = authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + conj + authors[-1]
+    affil = SL.AFFIL[s["k"] % len(SL.AFFIL)]
+    small_print = [t.format(year=s["year"], volume=s["volume"]) for t in SL.FIRST_FOOT[s["lang"]]]
+    tail = next((el for el in els if el[0] == "prevtail"), None)
+    if tail:
+        body += ["\n" + x(p) + "\n" for p in tail[1]]
+        body.append(r"\subsection*{References}{\small" + "\n".join(
+            r"\par\noindent\hangindent=1.5em " + x(r) for r in tail[2]) + r"\par}")
+        body.append(r"\bigskip\noindent\rule{\textwidth}{0.6pt}\bigskip")
+    # the title block
+    if cls == "article":
+        mark = r"\textsuperscript{*}" if title[2] else ""
+        if s.get("affil_marks"):     # names keyed to affiliations by letters, a star on the first
+            letters = "abc"
+            keyed = [x(a) + r"\textsuperscript{" + letters[k % 2] + ("," + r"$\ast$" if k == 0 else "") + "}"
+                     for k, a in enumerate(authors)]
+            who = keyed[0] if len(keyed) == 1 else ", ".join(keyed[:-1]) + conj + keyed[-1]
+            places = [SL.AFFIL[(s["k"] + k) % len(SL.AFFIL)] for k in range(min(2, len(authors)))]
+            block = [r"\begin{center}{\LARGE\bfseries " + x(title[1]) + r"\par}\vspace{10pt}",
+                     r"{\large " + who + r"\par}\vspace{6pt}{\small\itshape "
+                     + r"\\ ".join(r"\textsuperscript{" + letters[k] + "}" + x(a) for k, a in enumerate(places))
+                     + r"\par}\end{center}\vspace{4pt}"]
+        else:
+            block = [r"\begin{center}{\LARGE\bfseries " + x(title[1]) + mark + r"\par}\vspace{10pt}",
+                     r"{\large " + x(names) + r"\par}\vspace{4pt}{\small\itshape " + x(affil) + r"\par}\end{center}\vspace{4pt}"]
+        if abstract:
+            inner = (r"{\small\textbf{" + x(abstract[1]) + r"}\par\smallskip\noindent " + x(abstract[2])
+                     + (r"\par\smallskip\noindent\textit{" + x(keywords[1]) + r":} " + x(keywords[2]) if keywords else "")
+                     + r"\par}")
+            if s["absbox"] == "elsevier":
+                hist = (r"\textit{Article history:}\\ Received 3 March 2019\\ Accepted 12 June 2019\\ "
+                        r"Available online 2 July 2019")
+                kws = (r"\par\medskip\textit{" + x(keywords[1]) + r":}\\ " + r"\\ ".join(x(k.strip()) for k in keywords[2].split(";"))
+                       if keywords else "")
+                block.append(r"\noindent\rule{\textwidth}{0.4pt}\par\vspace{3pt}\noindent"
+                             r"\begin{minipage}[t]{0.3\textwidth}\raggedright\footnotesize {\scriptsize A R T I C L E\quad I N F O}"
+                             r"\par\vspace{2pt}\hrule\vspace{4pt}" + hist + kws + r"\end{minipage}\hfill"
+                             r"\begin{minipage}[t]{0.66\textwidth}\footnotesize {\scriptsize A B S T R A C T}\par\vspace{2pt}"
+                             r"\hrule\vspace{4pt}" + x(abstract[2]) + r"\end{minipage}\par\vspace{4pt}"
+                             r"\noindent\rule{\textwidth}{0.4pt}\par\vspace{12pt}")
+            elif s["absbox"] == "box":
+                block.append(r"\noindent\fbox{\parbox{\dimexpr\textwidth-2\fboxsep-2\fboxrule}{" + inner + r"}}\par\vspace{14pt}")
+            elif s["absbox"] == "rules":
+                block.append(r"\noindent\rule{\textwidth}{0.4pt}\par\vspace{4pt}\noindent" + inner
+                             + r"\vspace{2pt}\noindent\rule{\textwidth}{0.4pt}\par\vspace{14pt}")
+            else:
+                block.append(r"\begin{list}{}{\leftmargin=2em\rightmargin=2em}\item[]" + inner + r"\end{list}\vspace{10pt}")
+        if s["columns"] == 2:
+            body.append(r"\twocolumn[{" + "\n".join(block) + "}]")
+        else:
+            body += block
+        body.append(r"\thispagestyle{" + ("first" if s["heads"] != "none" else "plain") + "}")
+        if title[2]:
+            body.append(r"{\renewcommand{\thefootnote}{*}\footnotetext{" + x(title[2]) + "}}")
+    else:
+        if cls == "amsart":            # (title, authors and address in the preamble, the abstract before \maketitle)
+            pre.append(f"\\title[{x(right)}]{{{x(title[1])}}}")
+            for a in authors:
+                pre.append(f"\\author{{{x(a)}}}")
+            pre.append(r"\address{" + x(affil) + r"}\email{" + authors[0].lower().replace(" ", ".") + "@example.org}")
+            if abstract:
+                body.append(r"\begin{abstract}" + x(abstract[2]) + r"\end{abstract}")
+            body.append(r"\maketitle")
+        else:
+            if s.get("subject"):
+                body.insert(0, r"\subject{" + ("Research Article" if s["lang"] == "en" else "Originalbeitrag") + "}")
+            body.insert(0, f"\\title{{{x(title[1])}" + (f"\\thanks{{{x(title[2])}}}" if title[2] else "") + "}")
+            body.insert(1, f"\\author{{{x(names)}\\\\ \\small\\itshape {x(affil)}}}\\date{{}}")
+            body.append(r"\maketitle")
+            if cls == "memoir" and s["heads"] != "none":
+                body.append(r"\thispagestyle{jr}")
+            if abstract:
+                body.append(f"\\renewcommand{{\\abstractname}}{{{x(abstract[1])}}}\\begin{{abstract}}\n{x(abstract[2])}"
+                            + (f"\n\n\\noindent\\textit{{{x(keywords[1])}:}} {x(keywords[2])}" if keywords else "")
+                            + r"\end{abstract}")
+    if s.get("affil_marks"):
+        who = authors[0]
+        body.append(r"{\renewcommand{\thefootnote}{$\ast$}\footnotetext{Corresponding author. E-mail address: "
+                    + who.lower().replace(" ", ".") + "@example.org}}")
+    if s["firstfoot"]:
+        body.append(r"{\renewcommand{\thefootnote}{}\footnotetext{" + r"\\ ".join(x(t) for t in small_print) + "}}")
+    if s["lineno"]:
+        body.append(r"\linenumbers")
+    endn = 0
+    cmds = {1: "section", 2: "subsection", 3: "subsubsection"}
+    for el in els:
+        kind = el[0]
+        if kind == "heading":
+            body.append(f"\\{cmds[el[1]]}{{{x(el[3])}}}")
+        elif kind == "para":
+            out = []
+            for text, note in el[1]:
+                out.append(x(text))
+                if note and s["notes"] == "foot":
+                    out[-1] += f"\\footnote{{{x(note)}}}"
+                elif note:
+                    endn += 1
+                    out[-1] += f"\\textsuperscript{{{endn}}}"
+            body.append("\n" + " ".join(out) + "\n")
+        elif kind == "quote":
+            body.append(f"\\begin{{quote}}\n{x(el[1])}\n\\end{{quote}}")
+        elif kind == "list":
+            body.append("\\begin{itemize}\n" + "\n".join(f"\\item {x(t)}" for t in el[1]) + "\n\\end{itemize}")
+        elif kind == "table":
+            rows = el[3]
+            body.append(r"\begin{table}[htbp]\centering\caption{" + x(el[2]) + r"}\small\begin{tabular}{lrrr}\hline "
+                        + " & ".join(rows[0]) + r"\\\hline " + r"\\ ".join(" & ".join(r) for r in rows[1:])
+                        + r"\\\hline\end{tabular}\end{table}")
+        elif kind == "figure":
+            body.append(r"\begin{figure}[htbp]\centering\fbox{\begin{minipage}[c][3.2cm][c]{0.8\linewidth}\centering\small "
+                        r"Mon\hspace{1.5em}Tue\hspace{1.5em}Wed\hspace{1.5em}Thu\hspace{1.5em}Fri\\[1.2cm] 0\hspace{3em}50\hspace{3em}100"
+                        r"\end{minipage}}\caption{" + x(el[2]) + r"}\end{figure}")
+        elif kind == "endnotes":
+            body.append(f"\\section*{{{x(el[1])}}}\n" + "\n\n".join(
+                f"\\noindent\\textsuperscript{{{x(m)}}} {x(t)}" for m, t in el[2]))
+        elif kind == "refs":
+            if s["refs"] == "numbered":
+                body.append(f"\\providecommand{{\\refname}}{{}}\\providecommand{{\\bibname}}{{}}\\renewcommand{{\\bibname}}{{{x(el[1])}}}\\renewcommand{{\\refname}}{{{x(el[1])}}}\\begin{{thebibliography}}{{99}}\n"
+                            + "\n".join(f"\\bibitem{{r{k}}} {x(r)}" for k, r in enumerate(el[2], 1))
+                            + "\n\\end{thebibliography}")
+            else:
+                body.append(f"\\section*{{{x(el[1])}}}\n\\begin{{list}}{{}}{{\\setlength{{\\leftmargin}}{{1.5em}}"
+                            "\\setlength{\\itemindent}{-1.5em}\\setlength{\\itemsep}{1pt}\\setlength{\\parsep}{0pt}\\small}\n"
+                            + "\n".join(f"\\item[] {x(r)}" for r in el[2]) + "\n\\end{list}")
+    if s["lineno"]:
+        body.append(r"\nolinenumbers")
+    body.append(r"\end{document}")
+    return "\n".join(pre + body) + "\n"
+
+
+def typeset_journal(s: dict, els: list[tuple], pdf: Path) -> None:
+    tex = pdf.with_suffix(".tex")
+    tex.write_text(journal_source(s, els), encoding="utf-8")
     for _ in range(2):
         r = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", tex.name],
                            cwd=pdf.parent, capture_output=True, text=True, timeout=120)
@@ -430,12 +756,41 @@ def typeset_odt(s: dict, els: list[tuple], pdf: Path) -> None:
 
 # ------------------------------------------------------------------ truth pages
 
+def gutter_texts(pdf: Path) -> list[tuple[str, str]]:
+    """Each page's text whole and column by column, the columns split at
+    the page's widest vertical strip free of text in its middle third (a
+    two-sided layout's columns are not centred on the page, so that
+    ``synthetic_layouts.page_texts``' cut at the page's middle clips
+    them)."""
+    import pdfplumber
+    out = []
+    with pdfplumber.open(str(pdf)) as doc:
+        for p in doc.pages:
+            whole = p.extract_text() or ""
+            w = p.width
+            cover = [0] * int(w + 1)
+            for c in p.chars:
+                if c.get("upright", True) and c["text"].strip():
+                    for x in range(int(c["x0"]), min(int(c["x1"]) + 1, len(cover))):
+                        cover[x] += 1
+            lo, hi = int(w / 3), int(2 * w / 3)
+            best, run, start, cut = 0, 0, lo, w / 2
+            for x in range(lo, hi):
+                run = run + 1 if cover[x] <= 2 else 0
+                if run > best:
+                    best, cut = run, x - run / 2
+            cols = ((p.crop((0, 0, cut, p.height)).extract_text() or "") + "\n"
+                    + (p.crop((cut, 0, w, p.height)).extract_text() or ""))
+            out.append((whole, cols))
+    return out
+
+
 def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     """Typeset document ``s``; return its PDF, its gold and its reference strings."""
     els, truth = article(s)
     pdf = Path(outdir) / f"{truth['name']}.pdf"
-    {"latex": typeset_latex, "odt": typeset_odt}[s["producer"]](s, els, pdf)
-    raw = SL.page_texts(pdf, s["columns"])
+    {"latex": typeset_latex, "odt": typeset_odt, "journal": typeset_journal}[s["producer"]](s, els, pdf)
+    raw = gutter_texts(pdf) if s["producer"] == "journal" and s["columns"] == 2 else SL.page_texts(pdf, s["columns"])
     flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
 
     # (compared without spaces: pdfplumber runs the words of a tightly set

@@ -19,9 +19,12 @@ its bytecode compiled first, as an installed package has it):
   text of the 12-reading pack through Pandoc → XeLaTeX;
 * cleaning (repair) of the seed: warm median in-process, and the first call in a fresh process;
 * 100 stamped per-student copies of the reader (when ``coursepack.pdf.stamp`` exists);
-* the CPU time of every build above that makes a PDF, all processes
-  together: divided by the cores, the least wall time that work could take
-  here however it were spread (reported beside the goals against XeLaTeX).
+* the CPU time of every build above, all processes together (``_cpu_s_*``;
+  watch's: the watching process and the workers it reaped): on a machine
+  shared with others, a figure the load weighs on far less than wall time;
+  divided by the cores, the least wall time that work could take here
+  however it were spread (reported beside the goals against XeLaTeX).
+  ``--against`` also gives the load average (``_load_1min``) of its runs.
 
 Prints a table and writes JSON (default ``build/benchmarks.json``).  Ratios
 are computed between figures of the same run, so they hold on any machine.
@@ -127,33 +130,40 @@ def bench_default(runs: int, scratch: Path) -> dict:
     reading = proj / "content" / "readings" / SLUG
     out: dict = {}
     cold, noop, gloss, quest, corr, mem, cpu = [], [], [], [], [], [], []
+    cpus: dict[str, list[float]] = {}      # the CPU time of each build, all processes
+
+    def timed(name: str, into: list) -> dict:
+        r = run_build(proj)
+        into.append(r["wall"])
+        cpus.setdefault(name, []).append(r["cpu"])
+        return r
+
     for i in range(runs):
         shutil.rmtree(proj / "build", ignore_errors=True)
-        r = run_build(proj)
-        cold.append(r["wall"])
+        r = timed("cold", cold)
         mem.append(r["maxrss_kb"])
         cpu.append(r["cpu"])
-        noop.append(run_build(proj)["wall"])
+        timed("noop", noop)
         # one glossary definition
         g = reading / "glossary.yaml"
         text = g.read_text(encoding="utf-8")
         i0 = text.index("definition:")
         j = text.index("\n", text.index("\n", i0) + 1)      # end of its first line of text
         g.write_text(text[:j] + f" (edit {i})" + text[j:], encoding="utf-8")
-        gloss.append(run_build(proj)["wall"])
+        timed("glossary", gloss)
         # one question
         q = reading / "questions.yaml"
         text = q.read_text(encoding="utf-8")
         k = text.index("\n", text.index("  text:")) + 1          # first line of the wording
         k += len(text[k:]) - len(text[k:].lstrip(" "))
         q.write_text(text[:k] + f"(Edited {i}) " + text[k:], encoding="utf-8")
-        quest.append(run_build(proj)["wall"])
+        timed("question", quest)
         # one correction: the 'why' of the first correction (an editorial note change)
         c = reading / "corrections.yaml"
         text = c.read_text(encoding="utf-8")
         k = text.index("why:")
         c.write_text(text[:k + 4] + f" (checked {i})" + text[k + 4:], encoding="utf-8")
-        corr.append(run_build(proj)["wall"])
+        timed("correction", corr)
     out["cold build (reader + handout)"] = median(cold)
     out["no-op rebuild"] = median(noop)
     out["rebuild after a glossary edit"] = median(gloss)
@@ -161,13 +171,16 @@ def bench_default(runs: int, scratch: Path) -> dict:
     out["rebuild after a correction edit"] = median(corr)
     out["_peak_memory_mb_cold"] = max(mem) / 1024
     out["_cpu_s_cold"] = median(cpu)     # all processes: the work, however it is spread
+    for name, xs in cpus.items():
+        if name != "cold":
+            out[f"_cpu_s_{name}"] = median(xs)
     out["_article_md"] = str(proj / "build" / SLUG / "article.md")
     out["_reader_pdf"] = str(proj / "build" / "reader.pdf")
     return out
 
 
 WATCHER = r"""
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 from coursepack.build import Options, build
 try:
@@ -178,15 +191,19 @@ from coursepack.watch import KEEP_LAYOUTS
 keep_layouts(KEEP_LAYOUTS)            # what `coursepack watch` does
 root = Path(sys.argv[1])
 build(root, Options(quiet=True))      # the build watch makes when it starts
-times = {}
+times, cpus = {}, {}
+def cpu():
+    me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 for line in sys.stdin:                # one edit per line: "name<TAB>path<TAB>old<TAB>new"
     name, path, old, new = line.rstrip("\n").split("\t")
     p = root / path
     p.write_text(p.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu()
     build(root, Options(quiet=True))
     times.setdefault(name, []).append(time.perf_counter() - t)
-print(json.dumps(times))
+    cpus.setdefault(name, []).append(cpu() - c)
+print(json.dumps({"times": times, "cpus": cpus}))
 """
 
 
@@ -213,8 +230,9 @@ def bench_watch(runs: int, scratch: Path) -> dict:
                          capture_output=True, env={**os.environ, "PYTHONPATH": str(proj)})
     if res.returncode != 0:
         raise SystemExit(f"watch benchmark failed:\n{res.stderr[-3000:]}")
-    times = json.loads(res.stdout.strip().splitlines()[-1])
-    return {f"watch: rebuild after a {k} edit": median(v) for k, v in times.items()}
+    found = json.loads(res.stdout.strip().splitlines()[-1])
+    return {**{f"watch: rebuild after a {k} edit": median(v) for k, v in found["times"].items()},
+            **{f"_cpu_s_watch_{k}": median(v) for k, v in found["cpus"].items()}}
 
 
 def have(cmd: str) -> bool:
@@ -418,8 +436,10 @@ def against(rev: str, runs: int, sizes: list[int]) -> dict:
                 CODE = code
                 work = scratch / f"{side}-{i}"
                 print(f"run {i + 1}/{runs}: {side} …", flush=True)
+                load = os.getloadavg()[0]
                 figures = {**bench_default(1, work), **bench_watch(1, work),
                            **bench_packs(sizes, 1, work, False)}
+                figures["_load_1min"] = (load + os.getloadavg()[0]) / 2   # before and after
                 for k, v in figures.items():
                     if isinstance(v, (int, float)):
                         found[side].setdefault(k, []).append(v)

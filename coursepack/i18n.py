@@ -22,6 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
     "de": {
         "Notes (space to write)": "Notizen",
         "Figures and tables": "Abbildungen und Tabellen",
+        "added by the editor": "von den Herausgebern hinzugefügt",
         "Glossary": "Glossar",
         "Discussion questions": "Diskussionsfragen",
         "Questions for discussion": "Diskussionsfragen",
@@ -77,6 +78,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "Notes (space to write)": "Notes",
         "Figures and tables": "Figures et tableaux",
+        "added by the editor": "ajouté par l’éditeur",
         "Glossary": "Glossaire",
         "Discussion questions": "Questions pour la discussion",
         "Questions for discussion": "Questions pour la discussion",
@@ -139,6 +141,7 @@ LABELS: dict[str, dict[str, str]] = {
     "pl": {
         "Notes (space to write)": "Notatki",
         "Figures and tables": "Rysunki i tabele",
+        "added by the editor": "dodane przez redakcję",
         "Glossary": "Słowniczek",
         "Discussion questions": "Pytania do dyskusji",
         "Questions for discussion": "Pytania do dyskusji",
@@ -200,6 +203,7 @@ LABELS: dict[str, dict[str, str]] = {
     "es": {
         "Notes (space to write)": "Notas",
         "Figures and tables": "Figuras y tablas",
+        "added by the editor": "añadido por el editor",
         "Glossary": "Glosario",
         "Discussion questions": "Preguntas para el debate",
         "Questions for discussion": "Preguntas para el debate",

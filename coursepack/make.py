@@ -203,7 +203,7 @@ def start_handouts(renderer, cfg, pack, plan: Plan, index: PageIndex) -> paralle
         return render_handout(renderer, cfg, pack, paged(by_slug[slug], page_map),
                               profile=plan.profile, span=span,
                               cached=(plan.states.get(name) or {}).get("key"),
-                              previous=plan.previous(name))
+                              previous=plan.previous(name), last=plan.states.get(name))
     handouts = parallel.AsReady(handout, list(by_slug), missing=((0, 0), {}))
     # the first reading's handout started now with its pages of the last
     # build: after an edit, its article is the same (made again if not)
@@ -246,8 +246,8 @@ def make_readers(renderer, cfg, pack, plan: Plan, index: PageIndex, handouts, ma
 
 def collect_handouts(handouts, plan: Plan, made: Made) -> None:
     """Every handout, made by now or made here (on all cores)."""
-    for slug, (pdf, n, warn, hkey) in handouts.results().items():
-        made.add(plan.out / plan.handouts[slug], pdf, n, warn, {"key": hkey, "pages": n})
+    for slug, (pdf, n, warn, state) in handouts.results().items():
+        made.add(plan.out / plan.handouts[slug], pdf, n, warn, {**state, "pages": n})
 
 
 def write(plan: Plan, made: Made, key: str) -> None:

@@ -82,7 +82,7 @@ from .editable import (NEAR_DUPLICATE, dup_key, emit_entries, fingerprint, load_
 # for reader and handout, sentence references): a module of its own, which a
 # build that generates no questions imports without this one
 from .questionset import (LEVELS, ORIGINS, QUESTION_ENTRY, QUESTIONS_SCHEMA,  # noqa: F401
-                          RULE_PRIORITY, SENTENCE_SEP, TASK_OF, SentenceMark, _FP_FIELDS,
+                          RULE_PRIORITY, SENTENCE_END, SENTENCE_SEP, TASK_OF, SentenceMark, _FP_FIELDS,
                           _entry_q, abstract_id, antecedent, block_of, evidence_ids, load_questions, marked_inlines,
                           rule_of, select_for_handout, select_for_reader, sentence_ref,
                           sentence_refs)
@@ -824,6 +824,14 @@ _COUNTER_CUE = re.compile(
     r"\b(?:one|we) (?:could|might|may) (?:argue|object)\b|\bit (?:could|might|may) be "
     r"(?:argued|objected)\b|\bobjection\b|\bcritics (?:argue|contend|claim|object)\b|"
     r"\bGegenargument|\balternative Erklärung|\beinwenden\b|\bEinwand\b")
+#: what an objection is raised against, named in its sentence ("counterargument to the
+#: artifactual explanation is that", "Einwand gegen die These, dass")
+_COUNTER_TARGET = re.compile(
+    r"(?i)\b(?:counter-?arguments?|objections?|criticisms?)\s+(?:to|against)\s+"
+    r"(?P<t>(?:the|this|that|our|their|his|her|its)\s+[^,;:()]{3,60}?)\s+(?:is|was|would be|has been|"
+    r"could be|might be)\b|"
+    r"\b(?:Einwand|Einwände|Gegenargument\w*|Kritik)\s+(?:gegen|an)\s+"
+    r"(?P<t2>(?:die|den|das|diese[nrs]?|unsere[nrs]?)\s+[^,;:()]{3,60}?)\s+(?:ist|lautet|besteht)\b")
 #: a drafted "definition" that states a worry, a risk or a judgement about the term
 _NOT_A_DEFINITION = re.compile(
     r"(?i)(?:the|a|an|die|das|der|eine?)\s+(?:risk|danger|worry|fear|problem|concern|threat|"
@@ -1290,6 +1298,15 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
                                     r"\b(?i:those|these|such|diese[nrms]?|jene[nrms]?|solche[nrms]?)\s+\w",
                                     x.text)), None)
     # (not "those questions": a sentence that points back is no quotation to stand alone)
+    if named is None and at is not None:
+        # the sentence that names the evidence introduces a list ("… were interviewed:"):
+        # the abstract's sentence naming it, written to stand alone (JUDGE12: a 15-page
+        # interview study without a question on its sources)
+        named = next((x for x in arg.abstract if _NAMES_EVIDENCE.search(x.text)
+                      and quotable(x, 40) and _self_contained(x.text) and not x.quote
+                      and not re.search(r":\s*$|\b(?:the following|folgende)\b|"
+                                        r"\b(?i:those|these|such|diese[nrms]?|jene[nrms]?|solche[nrms]?)\s+\w",
+                                        x.text)), None)
     if how is None and named is not None and w.has(f"{form}_plain") and at.block not in taken:
         # no sentence on how the people were found: the one saying what the evidence is
         # ("The project was based on … direct surveying of respondents"), and the
@@ -1300,8 +1317,11 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
         more = [x for x in arg.sents if x.section is at.section and x.index > how.index
                 and not x.quote and (_SELECTION.search(x.text) or re.search(r"\d", x.text)
                                      and _NAMES_EVIDENCE.search(x.text))][:3]
+        # (and that paragraph to its end, which may say who took part on the next page:
+        # JUDGE12, "707 students from 5 state universities …", p. 305 uncited)
+        par = [at.block] if more and more[-1].block == at.block else []
     else:
-        more = []
+        more, par = [], []
     # an experiment's question asks which conditions were compared: where the article
     # says so is cited too
     cond = next((x for x in arg.sents if any(x.section is t for t in under) and not x.quote
@@ -1312,7 +1332,7 @@ def _own_evidence_cands(arg, lang: str, w: Wordings, A: dict, have_evidence: boo
             lang in _SECTION_WORD and arg.methods_section is not None else ""
         out.append(_Cand("sources", arg.evidence, w(form, where=where,
                                                     quote=_qs(how, lang)),
-                         "analysis", [how.section.id, at.section.id], ev(how, at, cond, *more) + (
+                         "analysis", [how.section.id, at.section.id], ev(how, at, cond, *more) + par + (
                              # an experiment's procedure runs over pages: its methods
                              # section whole when short enough (JUDGE8 strictness: the
                              # manipulation on the next page)
@@ -1820,6 +1840,124 @@ def _following(reading: model.Reading, block_id: str, sent, n: int = 2) -> list[
     return out
 
 
+#: a concept's question that asks where the article uses it ("Where does the article put
+#: the concept to work", "An welchen Stellen arbeitet der Beitrag mit dem Begriff")
+_ASKS_WHERE = re.compile(r"(?i)\bwhere (?:in the article|does the article)\b|\bat which points\b|"
+                         r"\ban welchen Stellen\b|\bwo setzt\b")
+#: the paragraphs using a concept cited for such a question, at most
+_USES = 5
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Two lower-case words of four letters or more side by side, as rough stems ("party
+    family explanation": ("party", "famil"), ("famil", "expla"))."""
+    words = re.findall(r"[^\W\d_]+|\S", re.sub(r"[\"'“”„‚‘’«»‹›]", "", text))
+    return {(a[:5], b[:5]) for a, b in zip(words, words[1:])
+            if len(a) >= 4 and len(b) >= 4 and a.isalpha() and b.isalpha()
+            and a.islower() and b.islower() and a not in _STOP and b not in _STOP}
+
+
+def _aimed_at(arg, x):
+    """What the objection ``x`` is aimed at ("the party family explanation inadequately
+    explains …"), where the paragraph before it in its section, or its own paragraph
+    before it, sets that out: the first of those sentences that shares two words side
+    by side with it ("six party families"); None when none does."""
+    mine = [y for y in arg.sents if y.block == x.block]
+    if not mine:
+        return None
+    before = [y for y in arg.sents if y.section is x.section and y.index < mine[0].index
+              and not y.quote]
+    prev = [y for y in before if before and y.block == before[-1].block]
+    want = _pairs(x.text)
+    return next((y for y in prev + [y for y in mine if y.index < x.index]
+                 if _pairs(y.text) & want), None)
+
+
+#: a question on an objection ("The review objects", "this objection", "counter-argument")
+_ASKS_OBJECTION = re.compile(r"(?i)\bobject(?:s|ion)\b|\bcounter-argument\b|\bEinwand\b|"
+                             r"\bwendet\b[^?]*\bein\b")
+
+
+#: a contrast drawn in one sentence: "While/Whereas/Unlike/In contrast to A …, B …",
+#: "A …, whereas/while B …", German "Während/Im Gegensatz zu/Anders als A …, B …",
+#: "A …, während B …" (a clause before the comma, ending in a verb in German), and
+#: "nicht A, sondern B", "not A, but rather B"
+_DISTINCTION = re.compile(
+    r"^(?:While|Whereas|Unlike|In contrast to|As opposed to)\s[^;:]{12,}?,\s|"
+    r"^(?:Während|Im (?:Gegensatz|Unterschied) zu|Anders als)\s[^;:]{12,}?\s[a-zäöüß]\w+,\s|"
+    r"\w{2,}[^;:]{12,}?,\s(?:whereas|while|während)\s(?!\w+ing\b)|"
+    # (what the article denies and what it holds instead: "nicht A, sondern B", "keine A,
+    # sondern B", "not A, but rather B")
+    r"\b(?:nicht|kein\w*)\s[^;:]{3,120}?,\s*sondern\s|\bnot\s[^;:]{3,120}?,?\s+but\s+rather\s")
+#: a "while" of time ("While the … was taking place"), or an added point, no contrast
+#: ("While culture can offer …, it also contributes"; "nicht nur")
+_NO_DISTINCTION = re.compile(r"(?i)^while\s(?:\S+\s){0,6}?(?:was|were|is|are)\s\w+ing\b|"
+                             r",\s(?:\S+\s){0,3}?(?:also|too|auch)\b|\bnot only\b|\bnicht nur\b|"
+                             r"^(?:während|while)\s(?:der|des|dieser|dieses|seines|seiner|ihres|ihrer|"
+                             r"the)\s(?:\S+\s){0,2}?(?:period|years?|time|war|Zeit|Jahre[sn]?|Krieg\w*)\b")
+
+
+#: a sentence or clause that leans on what stands around it: a pronoun or a demonstrative
+#: as its subject ("His narrative …", "these non-intended consequences …")
+_POINTS_AROUND = re.compile(r"^(?:His|Her|Its|Their|He|She|It|They|Sein|Seine|Ihr|Ihre|Er|Sie|Es)\s|"
+                            r"^(?:these|those|such|diese|solche[rnms]?)\s", re.I)
+
+
+#: a main clause that is no second side: what both share ("both male generations
+#: experienced insecurity"), or the article's own next step ("two points can be made")
+_NOT_A_SIDE = re.compile(r"(?i)\b(?:both|beide[nrs]?)\b|\bcan be (?:made|said|noted|shown)\b|"
+                         r"\blassen sich\b|\bist festzuhalten\b|"
+                         # (or the same as the first: "are as essential for", "ebenso")
+                         r"\bas \w+ (?:as|for|to)\b|\b(?:ebenso|genauso|gleichermaßen)\b")
+
+
+#: a demonstrative among a sentence's first words ("Ungeachtet dieser Vorarbeit …",
+#: "Given these results, …"): it leans on the sentence before
+_POINTS_BACK_EARLY = re.compile(r"(?i)\b(?:these|those|such|diese[rnms]?|solche[rnms]?)\s+\w")
+
+
+def _distinction(reading, arg, quotable, taken: set[str] = frozenset()):
+    """A contrast the article draws in its own voice (:data:`_DISTINCTION`): quotable
+    alone, not in its introduction, a quotation, a cited author's view or a passage it
+    leaves open, each side with two content words (six together); of several, one on what the
+    article is about (its title and abstract's words) first, then one in its conclusion
+    or its results, then the first.  With the sentences after it in its paragraph where
+    the article makes something of it (two at most).  None when there is none."""
+    frame = _stems(" ".join([x.text for x in arg.abstract + arg.thesis + arg.aims]))
+    methods = [] if arg.methods_section is None else _under(reading, arg.methods_section)
+    best = None
+    for x in arg.sents:
+        if x.quote or x.index in arg.others or x.index in arg.open or x.section is arg.intro \
+                or x.block in taken or _CITED.search(x.text) or x.text.endswith("?") \
+                or not quotable(x, 40) or not _self_contained(x.text) or _META_OPENER.match(x.text) \
+                or len(x.text.split()) < 12:
+            continue
+        m = _DISTINCTION.search(x.text)
+        if m is None or _NO_DISTINCTION.search(x.text):
+            continue
+        one, two = x.text[:m.end()], x.text[m.end():]
+        if len(_content_words(one)) < 2 or len(_content_words(two)) < 2 or \
+                len(_content_words(one)) + len(_content_words(two)) < 6:
+            continue
+        if _POINTS_AROUND.search(x.text) or _POINTS_AROUND.match(two) or _NOT_A_SIDE.search(two) or \
+                _POINTS_BACK_EARLY.search(" ".join(x.text.split()[:6])) or \
+                x.text.rstrip().endswith(":") or methods and x.section in methods:
+            continue    # (it leans on what stands around it, or a detail of the method)
+        # (two named sides first, in English: "Albanian …, whereas the Macedonians …")
+        named = arg.lang == "en" and all(re.search(r"(?<=\w )[A-Z][a-z]{3,}", " " + c.split(" ", 1)[-1])
+                                         for c in (one, two))
+        score = (not named, -len(_stems(x.text) & frame) // 2,
+                 not (x.section is arg.conclusion or x.section is arg.results_section),
+                 x.index)
+        if best is None or score < best[0]:
+            best = (score, x)
+    if best is None:
+        return None
+    x = best[1]
+    after = [y for y in arg.sents if y.block == x.block and y.index > x.index and not y.quote][:2]
+    return x, after
+
+
 def _term_rx(term: str) -> str:
     """A pattern for ``term`` with its words inflected ("selektive Assoziation" also
     "selektiven Assoziation")."""
@@ -2019,6 +2157,9 @@ def _step_starts(reading: model.Reading, arg) -> list[str]:
 #: words between two paragraphs cited for the steps of an argument (a reader page
 #: holds about 450)
 _STEP_GAP = 200
+#: a body of steps this short (about five reader pages) is cited page by page, not only
+#: where each step starts
+_SHORT_BODY = 2500
 
 
 #: the article's own word on how far its results reach ("Generalizations … might be
@@ -2090,7 +2231,17 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             # (JUDGE9: the aim's and the conclusion's pages alone are incomplete), as
             # support (another question may still quote a sentence of them): where each
             # step starts (JUDGE10: whole ranges give no help)
-            steps = _step_starts(reading, arg)
+            # (a short body, one reading of a few pages: page by page; JUDGE12, the central
+            # section of a 9-page article uncited between its start and its answer)
+            short = sum(_words_of(b) for sec in arg.steps for x in _under(reading, sec)
+                        for b in x.blocks) <= _SHORT_BODY
+            steps = _step_blocks(reading, arg) if short else _step_starts(reading, arg)
+            if concl is not None and not _CONCLUDING_TITLE.search(concl.title or "") and \
+                    concl not in arg.steps:
+                # a last section not titled as a conclusion is the argument's last step:
+                # where it starts too (JUDGE12: "Im Zentrum des Konflikts:
+                # Leistungsgerechtigkeit", pp. 31–32, uncited)
+                steps += _step_starts(reading, dataclasses.replace(arg, steps=[concl]))
             add += steps
             c.support += steps
             c.sections += [by_block[block_of(b)].id for b in steps if block_of(b) in by_block]
@@ -2198,6 +2349,11 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
             add += _section_span(reading, concl)
         elif c.rule == "counter" and first and c.key:
             add += _following(reading, first[0].block, first[0])
+            # and what the objection is aimed at, when the paragraph before sets it out
+            # (JUDGE12: "the party family explanation" objected to on p. 206, the book's
+            # six party families on p. 205, uncited)
+            if _ASKS_OBJECTION.search(c.text):
+                add += ev(_aimed_at(arg, first[0]))
         elif c.rule == "positions" and "|" not in c.key and len(first) == 1:
             add += _following(reading, first[0].block, first[0], n=1)
             # and where the author takes the view up in prose of its own, later on
@@ -2239,6 +2395,19 @@ def _answer_spans(reading: model.Reading, arg, cands: list[_Cand], ev) -> None:
                     nxt = next((x for x in arg.sents if x.index > d.index and x.block != d.block
                                 and not x.quote and re.search(_term_rx(t.term), x.text, re.I)), None)
                     add += ev(nxt)
+            if t is not None and first and _ASKS_WHERE.search(c.text):
+                # "where does the article put the concept to work": each paragraph after
+                # its definition's that uses it, up to :data:`_USES` (JUDGE12: its uses
+                # on S. 74 and 77, uncited)
+                rx, seen = _term_rx(t.term), {first[0].block}
+                for x in arg.sents:
+                    if len(seen) > _USES:
+                        break
+                    if x.index > first[0].index and x.block not in seen and not x.quote and \
+                            x.index not in arg.others and re.search(rx, x.text, re.I):
+                        seen.add(x.block)
+                        add += ev(x)
+                        c.support += ev(x)
             if t is not None and not any(by_block.get(block_of(e)) is concl for e in c.evidence):
                 rx = _term_rx(t.term)
                 use = next((s for s in arg.sents if s.section is concl and not s.quote
@@ -2354,6 +2523,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     used: set[str] = set()          # the claims asked about: each by one question
     # 1. reconstruct the argument
     s, text, titled = None, "", False
+    between: list[str] = []     # the sections a question asks about, cited whole
     stock = False       # a stock question: its only slot the sections' titles (JUDGE11)
     answer_ev: list = []        # the title question's answer: its page cited too
     limits: list = []           # (cited as support: the sources question may quote them)
@@ -2369,6 +2539,10 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             # with and returns to, not a conclusion it is led to (JUDGE9)
             text = w("argument_restated", claim=c, sections=steps) if steps else \
                 w("argument_restated_body", claim=c)
+            # "which of the sections in between give this claim support": those sections
+            # are the answer, cited whole (JUDGE12: pp. 223–224 and 226 uncited)
+            between = [] if steps else [b for sec in arg.steps if not _LIMITS_TITLE.search(sec.title or "")
+                                        for b in _whole(reading, sec)]
         else:
             # the wording by the shape of the body: premises for a short one, the steps
             # in order for three or four sections, what each step rests on for a long one
@@ -2436,7 +2610,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     if text and s is not None:
         gist = " ".join(_qs(x, lang) for x in [s] + [x for x in arg.conclusions[:2] if x is not s])
         out.append(_Cand("argument", "", text, "comprehension",
-                         list(dict.fromkeys([s.section.id] + concl_secs)), ev(s, *answer_ev),
+                         list(dict.fromkeys([s.section.id] + concl_secs)), ev(s, *answer_ev) + between,
                          f"{_where(lang, [s.section, arg.conclusion])} "
                          f"{A['article']} {gist} {A['good']} " +
                          _note(lang, "restates the claim in the student’s own words and names the steps "
@@ -2721,7 +2895,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
               and (k := claim_of(c, lang)) and k not in used]
     if stated and not counters:
         c, k = stated[0]
-        out.append(_Cand("counter", c.block, w("counter_claim", claim=k), "evaluation",
+        # what the objection is raised against, when the sentence names it ("One
+        # counterargument to the artifactual explanation is that …"): named in the question,
+        # so that it is not read as an objection to the article's thesis (JUDGE12)
+        m = _COUNTER_TARGET.search(c.text)
+        target = (m.group("t") or m.group("t2")) if m else ""
+        text = w("counter_claim_target", target=target, claim=k) \
+            if target and w.has("counter_claim_target") else w("counter_claim", claim=k)
+        out.append(_Cand("counter", c.block, text, "evaluation",
                          [c.section.id], ev(c),
                          f"{_where(lang, [c.section])} {A['article']} {_qs(c, lang)} {A['good']} " +
                          _note(lang, "states the objection, finds the author’s reply and judges whether "
@@ -3156,6 +3337,29 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                                  "stellt beide Teile mit den Begriffen des Beitrags nebeneinander, "
                                  "nennt Gemeinsamkeiten und Unterschiede und zeigt, was der "
                                  "Vergleich für die These des Beitrags bedeutet.")))
+    # 9. a contrast the article draws in its own voice between two things, not two
+    # actors ("While the traditional … future begins in the present …, this new notion …
+    # starts with physical death"; "26.4% of the Albanian respondents …, whereas the
+    # Macedonians are only 14.1%"; "Während der Begriff der Verteilungsgerechtigkeit …"):
+    # quoted, and asked what is set against what (JUDGE12: questions from the article's
+    # own contrasts, not a stock frame); one an article, none beside an actors' contrast;
+    # last, so that it takes no paragraph another task's question quotes
+    if w.has("distinction") and not any(c.rule == "contrast" for c in out):
+        # (not a paragraph another question quotes: their first evidence)
+        taken = {block_of(c.evidence[0]) for c in out if c.evidence}
+        d = _distinction(reading, arg, quotable, taken)
+        if d is not None:
+            x, after = d
+            result = bool(re.search(r"\d", x.text)) and (
+                arg.evidence or arg.genre == "empirical") and w.has("distinction_result")
+            out.append(_Cand("distinction", x.block,
+                             w("distinction_result" if result else "distinction", quote=_qs(x, lang)),
+                             "analysis", [x.section.id], ev(x, *after),
+                             f"{_where(lang, [x.section])} {A['article']} {_qs(x, lang)} {A['good']} " +
+                             _note(lang, "names the two sides of the contrast in the article’s terms "
+                                   "and says what the article draws from the difference.",
+                                   "benennt beide Seiten des Gegensatzes und was der Beitrag aus "
+                                   "dem Unterschied folgert.")))
     _answer_spans(reading, arg, out, ev)
     return out
 

@@ -44,12 +44,13 @@ TASK_OF = {
     "sources": "sources", "positions": "compare", "contrast": "compare",
     "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
     "finding": "evidence", "limitation": "limits", "compare": "compare",
+    "distinction": "distinguish",
 }
 # priority of each generating rule (higher = better question); used by selection
 RULE_PRIORITY = {
     "argument": 10, "hypothesis": 9, "evidence": 9, "positions": 8, "contrast": 7,
     "counter": 8, "sources": 8, "forecast": 8, "concept": 7, "apply": 7, "custom": 8,
-    "finding": 8, "limitation": 8, "compare": 7,
+    "finding": 8, "limitation": 8, "compare": 7, "distinction": 7,
 }
 
 
@@ -126,6 +127,12 @@ def sentence_ref(block, text: str, block_id: str | None = None) -> str:
     return bid
 
 
+#: the suffix of the mark where a marked sentence ends ("s3-p4~2~end"): the page a
+#: sentence runs on to is cited with the page it starts on (JUDGE12: "the sentence runs
+#: from p. 224 onto p. 225"; :func:`coursepack.render.pages` reads both)
+SENTENCE_END = "~end"
+
+
 @dataclass
 class SentenceMark:
     """An empty inline node at the start of a sentence a question refers to
@@ -160,20 +167,23 @@ def _sentence_starts(raw: str) -> list[int]:
 def marked_inlines(block, refs, block_id: str | None = None) -> list:
     """``block``'s inline nodes with a :class:`SentenceMark` at the start of each
     sentence named in ``refs`` (evidence references of this block; others are
-    ignored); the nodes themselves when none is named.
+    ignored) and one where it ends (its reference and :data:`SENTENCE_END`); the
+    nodes themselves when none is named.
 
     >>> b = model.Block("p1", [model.Text("One. Two "), model.Emph([model.Text("words")]),
     ...                        model.Text(". Three.")])
     >>> [getattr(n, "anchor", getattr(n, "text", "")) for n in marked_inlines(b, ["p1~3", "p1~1"])]
-    ['p1~1', 'One. Two ', '', '. ', 'p1~3', 'Three.']
+    ['p1~1', 'One. ', 'p1~1~end', 'Two ', '', '. ', 'p1~3', 'Three.', 'p1~3~end']
     """
     bid = block_id or block.id
     want = sorted({int(n) for r in refs if block_of(r) == bid and SENTENCE_SEP in r
                    and (n := r.split(SENTENCE_SEP, 1)[1]).isdigit()})
     if not want:
         return block.inlines
-    starts = _sentence_starts(model.plain_text(block.inlines))
-    at = sorted((starts[n - 1], f"{bid}{SENTENCE_SEP}{n}") for n in want if n <= len(starts))
+    plain = model.plain_text(block.inlines)
+    starts = _sentence_starts(plain) + [len(plain)]     # (and where the last one ends)
+    at = sorted([(starts[n - 1], f"{bid}{SENTENCE_SEP}{n}") for n in want if n < len(starts)] +
+                [(starts[n], f"{bid}{SENTENCE_SEP}{n}{SENTENCE_END}") for n in want if n < len(starts)])
     out: list = []
     pos = 0
     for node in block.inlines:

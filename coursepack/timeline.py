@@ -42,6 +42,25 @@ from .schema import Field, ListOf, Schema, iso_date, valid_date
 from .outputs import write_if_changed
 from .textutil import is_reference_section, language, normalize_space, split_sentences, strip_citations
 
+
+class _lazy:
+    """A regular expression compiled where it is first used.  The module's
+    patterns (73) took 30-60 ms of every build's import (loaded before the
+    readings are gathered, so before anything else can start), and a reading
+    with a timeline.yaml of its own needs none of them."""
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+                "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        rx = re.compile(*self._args)
+        for m in self._METHODS:       # found directly from now on
+            setattr(self, m, getattr(rx, m))
+        return getattr(rx, name)
+
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 _MON_ALT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
@@ -78,23 +97,23 @@ _QUAL = r"(?P<q>early|mid|late|the end of|end of|the beginning of|beginning of|t
 
 _PATTERNS = [
     # 9–10 November 2020, 9 November, 9 de noviembre de 2020
-    re.compile(rf"(?<![\d–-])(?P<d1>\d{{1,2}})\.?(?:{_DASH}(?P<d2>\d{{1,2}})\.?)?\s+(?:de\s+)?{_MON}"
+    _lazy(rf"(?<![\d–-])(?P<d1>\d{{1,2}})\.?(?:{_DASH}(?P<d2>\d{{1,2}})\.?)?\s+(?:de\s+)?{_MON}"
                rf"(?:\s+de(?:l)?\s+(?P<y2>\d{{4}})(?:\s*r\.)?)?"
                rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\d)"),
     # November 9, 2021; October 19–20; November 9
-    re.compile(rf"{_MON}\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?"
+    _lazy(rf"{_MON}\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?:st|nd|rd|th)?"
                rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\d–-])"),
     # early June 2021, July 2020, the end of October
-    re.compile(rf"(?:{_QUAL}[\s-]+)?{_MON}(?:\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?(?![\d–-])"),
+    _lazy(rf"(?:{_QUAL}[\s-]+)?{_MON}(?:\s+(?:of\s+|de\s+|del\s+)?(?P<y>\d{{4}}))?(?![\d–-])"),
     # 1994, in 2016, the 1994 truce
-    re.compile(r"(?<![\d–-])(?:(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of))"
+    _lazy(r"(?<![\d–-])(?:(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of))"
                r"[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)"
                r"(?![\d–%/]|-\d|s\b|[’']s\b|\s*per\b)"),
     # 1968/69, 2002/2003: a season or an academic year (dated by its first year)
-    re.compile(r"(?<![\d–/-])(?P<y>1[5-9]\d\d|20\d\d)/(?P<ys>\d\d(?:\d\d)?)(?![\d/%–-])"),
+    _lazy(r"(?<![\d–/-])(?P<y>1[5-9]\d\d|20\d\d)/(?P<ys>\d\d(?:\d\d)?)(?![\d/%–-])"),
     # the early 1990s, at the end of the 1980s, Anfang der 1990er Jahre: a part of a
     # decade only (a bare "in the 1990s" is a period, never an event's date)
-    re.compile(r"(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of)|"
+    _lazy(r"(?P<q>(?i:early|mid|late|the end of|the beginning of|the middle of)|"
                r"Anfang|Mitte|Ende)[\s-]+(?:(?:the|der)\s+)?(?P<dec>1[5-9]\d0|20[0-2]0)"
                r"(?:s\b|er(?:\s+Jahre\b)?|er-Jahre\b)"),
 ]
@@ -109,16 +128,16 @@ _DECADE_PART = {"early": (0, "early {d}s", "Anfang der {d}er Jahre"),
                 "the end of": (7, "late {d}s", "Ende der {d}er Jahre"),
                 "ende": (7, "late {d}s", "Ende der {d}er Jahre")}
 
-_YEAR_CONTEXT = re.compile(
+_YEAR_CONTEXT = _lazy(
     r"(?:\b(?:in|since|from|during|of|by|until|till|early|mid|late|year|the|summer|spring|"
     r"autumn|fall|winter|and|to|before|after|im|jahre?|seit|ab|bis|anfang|ende|mitte|"
     r"frühjahr|sommer|herbst|winter|wintersemester|sommersemester|vor|nach|zum|zur|und|von|"
     r"en|depuis|dès|année|desde|año|w|od|roku|et|y|i)|,)\s*$", re.I)
-_MONTH_CONTEXT = re.compile(
+_MONTH_CONTEXT = _lazy(
     r"(?:\b(?:in|on|since|from|during|by|until|till|the|of|before|after|early|mid|late|"
     r"end of|beginning of|middle of|im|am|seit|ab|bis|anfang|ende|mitte|vom|"
     r"en|depuis|dès|début|fin|mi|le|desde|el|de|w|od|na|z)|,)\s*$", re.I)
-_SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not before|bis|vor|"
+_SKIP_BEFORE = _lazy(r"\b(?:until|till|up to|before|after|by|prior to|not before|bis|vor|"
                           r"nach|jusqu’en|jusqu'en|jusqu’à|avant|après|hasta|antes de|"
                           r"después de|do|przed|po|"
                           # the start of a period or state ("has bases since 2020", "seit 1930 ist …"):
@@ -126,7 +145,7 @@ _SKIP_BEFORE = re.compile(r"\b(?:until|till|up to|before|after|by|prior to|not b
 #: a date inside a phrase that only locates another event ("took hold after the
 #: first Union Summer in 1996", "excluding children born in 1992", "nach dem Krieg von
 #: 1870"): the clause's own event is not of that date
-_SKIP_PHRASE = re.compile(r"(?:\b(?:after|before|until|since|following|nach|vor|seit|bis|après|"
+_SKIP_PHRASE = _lazy(r"(?:\b(?:after|before|until|since|following|nach|vor|seit|bis|après|"
                           r"avant|depuis|después de|antes de)\s+(?:the|der|dem|des|den|la|le|les|"
                           r"el|los|las)\s+[^,;:()]{0,40}\b(?:in|of|von|im|en|de)|"
                           r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )\bborn\s+(?:in|on)|"
@@ -251,7 +270,7 @@ def _month(name: str) -> int:
 #: headings of the contributors' notes ("Biographical notes", "About the
 #: authors", "Zu den Personen"): their dates are the authors' lives, not the
 #: article's events
-CONTRIBUTORS = re.compile(r"(?i)^(biographical\s+notes?|about\s+the\s+authors?|notes?\s+on\s+(the\s+)?"
+CONTRIBUTORS = _lazy(r"(?i)^(biographical\s+notes?|about\s+the\s+authors?|notes?\s+on\s+(the\s+)?"
                           r"contributors?|(the\s+)?contributors?|(the\s+)?authors?|zu\s+den\s+(personen|autor\w*)"
                           r"|zur\s+person|(die\s+)?autor(inn)?en(\s+und\s+autoren)?|über\s+die\s+autor\w*)\s*:?$")
 
@@ -390,11 +409,11 @@ def _vorfeld_date(before: str, after: str) -> bool:
                 and not re.search(r"\b(?:von|vom|im|in|des Jahres)\s*$", before))
 
 
-_ADVERB_YEAR_DE = re.compile(r"\b(?:[Ss]chon|[Bb]ereits|[Ee]rst|[Ii]nsbesondere|[Nn]och|[Ss]pätestens|"
+_ADVERB_YEAR_DE = _lazy(r"\b(?:[Ss]chon|[Bb]ereits|[Ee]rst|[Ii]nsbesondere|[Nn]och|[Ss]pätestens|"
                              r"[Ff]rühestens|[Zz]uletzt|[Ee]rstmals|[Ee]rneut|[Ww]ieder|[Dd]ann|[Dd]amals|"
                              r"[Ee]benfalls|[Ee]ndlich|[Ss]chließlich)\s*$")
 #: a German verb in front of a year ("trat 1932 der NSDAP bei", "holt Meyer 1933 …")
-_FINITE_DE = re.compile(r"(?:erfolgt|erscheint|erscheinen|holt|beginnt|endet|wechselt|tritt|trat|fand|"
+_FINITE_DE = _lazy(r"(?:erfolgt|erscheint|erscheinen|holt|beginnt|endet|wechselt|tritt|trat|fand|"
                         r"kam|ging|zog|nahm|gab|erhielt|erhält|verließ|gründete|heiratete|starb|stirbt)")
 
 
@@ -403,14 +422,14 @@ _FINITE_DE = re.compile(r"(?:erfolgt|erscheint|erscheinen|holt|beginnt|endet|wec
 _V2_VERB = r"(?!(?:ist|hat|gibt|bleibt|liegt|steht|gilt|heißt|zeigt|bedeutet|scheint|fehlt|" \
            r"betrifft|lebt|wohnt|arbeitet|kommt)\b)(?:[a-zäöüß]{3,}t|[a-zäöüß]{2,}te)"
 #: "wird … Präsident": the historic present of becoming (an office, a rank), not a future
-_BECOMES_DE = re.compile(r"\bwird\s+(?:[^.;:]{0,80}\s)?(?:[A-ZÄÖÜ][\w-]*)?(?:Präsident|Direktor|Leiter|"
+_BECOMES_DE = _lazy(r"\bwird\s+(?:[^.;:]{0,80}\s)?(?:[A-ZÄÖÜ][\w-]*)?(?:Präsident|Direktor|Leiter|"
                          r"Vorsitzender|Mitglied|Professor|Rektor|Dekan|Minister|Kanzler|Bürgermeister|"
                          r"Ordinarius|Dozent|Referent|Staatssekretär|Abgeordneter|Botschafter|Senator|"
                          r"Präsidentin|Direktorin|Leiterin|Vorsitzende|Professorin|Rektorin|Ministerin|"
                          r"Dozentin|Referentin|Abgeordnete|Botschafterin|Senatorin)\b")
 #: a German sentence opening with its date: the verb second, then its subject
 #: ("1925 schließt er …", "1951 gehört Morgen …")
-_V2_DE = re.compile(rf"\s+{_V2_VERB}\s+(?:er|sie|man|der|die|das|[A-ZÄÖÜ][\w-]+)\b")
+_V2_DE = _lazy(rf"\s+{_V2_VERB}\s+(?:er|sie|man|der|die|das|[A-ZÄÖÜ][\w-]+)\b")
 
 
 def _german_year(before: str, after: str) -> bool:
@@ -456,7 +475,7 @@ def _german_year(before: str, after: str) -> bool:
 
 # ---------------------------------------------------------------- event labels
 
-_LEAD = re.compile(
+_LEAD = _lazy(
     r"^(?:(?:however|moreover|finally|later|then|also|thus|therefore|furthermore|meanwhile|"
     r"most recently|more recently|recently|subsequently|in addition|in turn|in fact|"
     r"interestingly|indeed|notably|in the end|eventually|again|yet|and|but|so|accordingly|"
@@ -467,9 +486,9 @@ _LEAD = re.compile(
 #: habilitiert er sich"; "…, in 1997 it came into effect")
 _DATED_CLAUSE = r",\s+(?=(?:(?:1[5-9]\d\d|20\d\d)\s+[a-zäöüß]+\s+(?:er|sie|es|man|der|die|das|[A-ZÄÖÜ])|" \
                 r"(?:in|on)\s+(?:1[5-9]\d\d|20\d\d),?\s+(?:he|she|it|they|the|[A-Z])))"
-_CLAUSE_LEFT = re.compile(r";\s|:\s|,\s+(?:and|but|while|whereas|doch|aber|jedoch|sondern)\s|(?<!\ball)\s+but\s|\.\s|"
+_CLAUSE_LEFT = _lazy(r";\s|:\s|,\s+(?:and|but|while|whereas|doch|aber|jedoch|sondern)\s|(?<!\ball)\s+but\s|\.\s|"
                           + _DATED_CLAUSE)
-_CLAUSE_RIGHT = re.compile(
+_CLAUSE_RIGHT = _lazy(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|when|where|as well as|stressing|saying|"
     r"although|though|bevor|nachdem|damit|weil|obwohl|wobei|sodass|während|wenn)\b|\s+but\s|"
     r",\s+(?=[a-z]+ing\b)|\s[—–]\s|" + _DATED_CLAUSE +
@@ -717,19 +736,19 @@ def _trim(clause: str, max_words: int) -> str:
 # ---------------------------------------------------------------- extraction
 
 
-_PROFORM = re.compile(r"(?i)(?:it|this|that|so it|the same) (?:was|is|were|has been) "
+_PROFORM = _lazy(r"(?i)(?:it|this|that|so it|the same) (?:was|is|were|has been) "
                       r"(?:the case|so|true)|(?:this|that|the same|it) (?:happened|occurred|"
                       r"recurred)(?: again)?")
 
 #: direct speech in a label (opening it, or a single quote left open) and a
 #: sentence framed as reported speech ("As X commented, ‘…’"): said, not done
-_QUOTED = re.compile(r"^[‘“„«»\"']|(?:^|\s)‘\[?\w(?![^’]*’(?!\w))")
-_SPEECH = re.compile(r"^\s*(?:As|Wie)\s+[^,]{2,80}?\b(?:said|commented|remarked|noted|put it|wrote|"
+_QUOTED = _lazy(r"^[‘“„«»\"']|(?:^|\s)‘\[?\w(?![^’]*’(?!\w))")
+_SPEECH = _lazy(r"^\s*(?:As|Wie)\s+[^,]{2,80}?\b(?:said|commented|remarked|noted|put it|wrote|"
                      r"observed|declared|stated|sagte|schrieb|bemerkte|formulierte|erklärte)\b"
                      r"[^,]{0,40},\s*[‘“„«»\"']", re.I)
 #: a label opening with a definite common noun ("The project was launched"): the
 #: noun needs a name it stands for in the paragraph ("the Johns Hopkins … Project")
-_DEFINITE = re.compile(r"^The\s+(?P<n>project|programme|program|initiative|scheme|plan|campaign|"
+_DEFINITE = _lazy(r"^The\s+(?P<n>project|programme|program|initiative|scheme|plan|campaign|"
                        r"movement|network|organi[sz]ation|association|foundation|committee|commission|"
                        r"agency|institute|council|fund|survey|act|law|treaty|agreement|"
                        r"conference|party|decision|declaration|resolution|strategy|statement|report|"
@@ -739,50 +758,50 @@ _DEFINITE = re.compile(r"^The\s+(?P<n>project|programme|program|initiative|schem
 
 #: an apposition naming a happening right before its date: ", der Einführung eines
 #: Visumzwangs für Pakistan im Juni 1976," / ", the introduction of visas in June 1976,"
-_APPOSITION = re.compile(r",\s+(?:der|die|the)\s+(?P<np>(?:erste[nr]?\s+|first\s+)?(?:[A-ZÄÖÜ]\w*ung|"
+_APPOSITION = _lazy(r",\s+(?:der|die|the)\s+(?P<np>(?:erste[nr]?\s+|first\s+)?(?:[A-ZÄÖÜ]\w*ung|"
                          r"(?:introduction|adoption|signing|founding|creation|establishment|"
                          r"abolition|dissolution))\b[^,;()]{0,80}?)\s+(?:im|am|in|on|vom)\s*$")
 
 
 #: a German decision or law with its date ("die Entscheidung der Bundesinnenministerkonferenz vom")
-_PROVIDED_DE = re.compile(r"\b(?:die|der|das)\s+(?P<n>Entscheidung|Beschluss|Erlass|Gesetz|Verordnung|"
+_PROVIDED_DE = _lazy(r"\b(?:die|der|das)\s+(?P<n>Entscheidung|Beschluss|Erlass|Gesetz|Verordnung|"
                           r"Vereinbarung|Abkommen|Vertrag|Richtlinie)\s+(?P<g>(?:der|des)\s+[^,;:–—()]{2,60}?)"
                           r"\s+vom\s*$")
 
 
 #: a statement that something had happened: "Putin stated that he had (met) …"
-_SAID_THAT = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:stated|said|announced|"
+_SAID_THAT = _lazy(r"(?P<who>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:stated|said|announced|"
                         r"reported|revealed|noted|claimed|recalled|confirmed)\s+that\s+(?:he|she|they)\s+"
                         r"(?P<had>had)\s+(?P<rest>(?P<v>[a-z]+ed(?=\s))?.+)$")
 
 
 #: a named happening a clause is dated by ("after the first Union Summer in", "following the
 #: Treaty of Amsterdam in"): an event of that year itself (not "since": a period's start)
-_NAMED_REFERENCE = re.compile(
+_NAMED_REFERENCE = _lazy(
     r"\b(?:after|following|before|prior to)\s+the\s+(?P<np>(?:(?:first|second|third|\d+(?:st|nd|rd|th))\s+)?"
     r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*)\s+in\s*$")
 #: a happening named after "followed by" with its own date
-_FOLLOWED = re.compile(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
+_FOLLOWED = _lazy(r"\bfollowed by\s+(?P<np>[^,;:()]{3,80}?)\s+(?:on|in)\s*$")
 #: a dated decision or act named as a noun: "the American decision in 2001 to withdraw from
 #: the Kyoto Protocol", "the invasion in 2003 of Iraq" (the date inside the noun phrase)
-_NOMINAL_BEFORE = re.compile(r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+_NOMINAL_BEFORE = _lazy(r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’'-]*\s+){0,2}"
                              r"(?:decision|withdrawal|invasion|annexation|adoption|signing|passage|"
                              r"introduction|launch|abolition|dissolution|founding|creation|"
                              r"establishment|accession|ratification|repeal))\s+in\s*$")
-_NOMINAL_AFTER = re.compile(r"^\s+(?P<rest>(?:to|of)\s+[^,;:.()“”\"]{3,80}?)(?=\s*(?:[,;:.()]|$|"
+_NOMINAL_AFTER = _lazy(r"^\s+(?P<rest>(?:to|of)\s+[^,;:.()“”\"]{3,80}?)(?=\s*(?:[,;:.()]|$|"
                             r"\b(?:and|which|that|was|were|is|are|had|has)\b))")
-_NOMINAL_OF = re.compile(r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:election|invasion|annexation|"
+_NOMINAL_OF = _lazy(r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:election|invasion|annexation|"
                          r"signing|adoption|passage|founding|creation|establishment|dissolution|"
                          r"collapse|fall|assassination|overthrow|independence)\s+of\s+"
                          r"[^,;:()“”\"]{3,70}?)\s+in\s*$")
-_NAMED_AFTER = re.compile(r"\s+(?P<np>(?:[A-Z][\w’'-]*\s+){0,4}(?:Summit|Conference|Olympics|Games|"
+_NAMED_AFTER = _lazy(r"\s+(?P<np>(?:[A-Z][\w’'-]*\s+){0,4}(?:Summit|Conference|Olympics|Games|"
                           r"Congress|Convention|Festival|Treaty|Accords?|Agreement|Revolution|War|"
                           r"Uprising|Elections?|Referendum|Crisis|Protests?))\b(?!\s+[A-Z])")
 #: "X was a colony until 1922 when …": the when-clause is what happened in that year
-_UNTIL_WHEN = re.compile(r"^\s*,?\s+when\s+(?P<c>[^;:]+?)[.;:]?$")
+_UNTIL_WHEN = _lazy(r"^\s*,?\s+when\s+(?P<c>[^;:]+?)[.;:]?$")
 
 #: a German law or document named with its year ("die Verfassung von 1968")
-_DOCUMENT_DE = re.compile(r"(?:Verfassung|Gesetz(?:es)?|Grundgesetz(?:es)?|Vertrag(?:s|es)?|"
+_DOCUMENT_DE = _lazy(r"(?:Verfassung|Gesetz(?:es)?|Grundgesetz(?:es)?|Vertrag(?:s|es)?|"
                           r"Abkommen[s]?|Novelle|Novellierung|Verordnung|Beschluss(?:es)?|Erlass(?:es)?|"
                           r"Reform)[“”]?$")
 
@@ -1036,7 +1055,7 @@ def earlier(sentences: dict, si: int, bi: int, ni: int, n: int = 8) -> list[str]
     return out
 
 
-_VERB_DE = re.compile(r"(?:wird|wurde|war|ist|hat|hatte|erhält|stirbt|nimmt|zieht|tritt|kehrt|"
+_VERB_DE = _lazy(r"(?:wird|wurde|war|ist|hat|hatte|erhält|stirbt|nimmt|zieht|tritt|kehrt|"
                       r"verlässt|übernimmt|gründet|heiratet|flieht|emigriert|starb|kam|ging|nahm|"
                       r"fand|gab|trat|zog|blieb|floh|verließ|schrieb|erhielt|[a-zäöü]{3,}te|"
                       + _V2_VERB + ")")
@@ -1245,7 +1264,7 @@ class _Found:
 
 #: a count or a rate rising or falling ("Die Asylbewerberzahl stieg auf 11123", "the
 #: number of members fell"): a statistic, not an act
-_STATISTIC = re.compile(
+_STATISTIC = _lazy(
     r"^(?:(?:Die|Der|Das|The)\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]*(?:zahl|zahlen|quote|anteil|rate|"
     r"ziffer)|numbers?|share|rate|proportion|percentage|figures?|total|level|count)\b(?:\s+of\s+"
     r"[^,;:]{1,60}?)?\s+(?:\w+\s+){0,2}(?:stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|"
@@ -1253,7 +1272,7 @@ _STATISTIC = re.compile(
     r"decreased|declined|doubled|tripled|reached|exceeded|dropped|climbed|stood|amounted)\b")
 #: the author's weighing of how much something happened ("sehr deutlich", "dramatically"):
 #: not part of what happened
-_EVALUATIVE_ADV = re.compile(
+_EVALUATIVE_ADV = _lazy(
     r"\s+(?:(?:sehr|besonders|ganz)\s+)?(?:deutlich|drastisch|massiv|erheblich|dramatisch|"
     r"entscheidend|grundlegend|nachhaltig)(?=\s+(?:in|zu|zur|zum|auf|an|nach|von|aus|um)\b)|"
     r"\s+(?:very\s+)?(?:dramatically|sharply|significantly|considerably|clearly|radically|"
@@ -1261,14 +1280,14 @@ _EVALUATIVE_ADV = re.compile(
 #: the author's view of where an act stands in a life or a story ("auf dem Gipfel seiner
 #: Karriere", "at the height of his career") and the narrator's "schließlich"/"finally":
 #: a label keeps the act, not the author's framing of it
-_FRAMING = re.compile(
+_FRAMING = _lazy(
     r"\s+(?:auf\s+dem\s+(?:Gipfel|Höhepunkt|Zenit)|am\s+(?:Ende|Höhepunkt)|at\s+the\s+(?:height|peak|"
     r"pinnacle|zenith|end)\s+of)\s+(?:seiner|ihrer|his|her|their)\s+(?:Karriere|Laufbahn|Macht|"
     r"Berufslaufbahn|career|life|power)\b|"
     r"(?<=\s)(?:schließlich|endlich|letztlich|finally|eventually|ultimately)\s+(?=\S)")
 #: a dated act named as a noun whose clause goes on to the author's verdict on what it
 #: caused ("The publication of the MIT study induced a major turn in …"): the act alone
-_CAUSAL = re.compile(
+_CAUSAL = _lazy(
     r"^(?P<np>The\s+(?:[\w-]+\s+)?(?:publication|adoption|introduction|election|signing|launch|"
     r"founding|creation|establishment|passage|collapse|fall|announcement|release|decision|"
     r"ratification|enactment|reform|opening|closure|merger|entry|accession)\s+of\s+[^,;:]{3,100}?)"
@@ -1277,12 +1296,12 @@ _CAUSAL = re.compile(
     r"opened\s+the\s+way|gave\s+rise)\b")
 #: the author's intensifier on a happening named as a noun ("massive world-wide antiwar
 #: demonstrations", "die massiven Proteste"): how big the author finds it, not what happened
-_EVALUATIVE_ADJ = re.compile(
+_EVALUATIVE_ADJ = _lazy(
     r"(?<![\w-])(?:massive|huge|enormous|vast|tremendous|unprecedented|dramatic|spectacular|"
     r"remarkable|impressive|massive[nmrs]?|gewaltige[nmrs]?|beispiellose[nmrs]?|dramatische[nmrs]?|"
     r"spektakuläre[nmrs]?)\s+(?=[\w-]+)", re.I)
 #: a happening named by a noun alone ("World-wide antiwar demonstrations"): it took place
-_HAPPENING_NP = re.compile(
+_HAPPENING_NP = _lazy(
     r"^(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,4}?(?P<head>demonstrations?|protests?|strikes?|riots?|"
     r"marches|rall(?:y|ies)|boycotts?|uprisings?|revolts?|elections?|referend(?:um|a)|summits?|"
     r"talks|negotiations|sit-ins?|walkouts?)(?P<pp>\s+(?:in|at|across|against|over|for|throughout)"
@@ -1294,14 +1313,14 @@ _NOMINAL_PASSIVE_DE = {"Novellierung": "novelliert", "Änderung": "geändert", "
                        "Gründung": "gegründet", "Unterzeichnung": "unterzeichnet",
                        "Ratifizierung": "ratifiziert", "Abschaffung": "abgeschafft",
                        "Einrichtung": "eingerichtet", "Verkündung": "verkündet"}
-_EFFECT_DE = re.compile(
+_EFFECT_DE = _lazy(
     rf"^Mit\s+der\s+(?P<n>{'|'.join(_NOMINAL_PASSIVE_DE)})\s+(?P<art>des|der)\s+"
     r"(?P<adj>(?:[a-zäöüß][\w-]*en\s+){0,2})(?P<noun>[A-ZÄÖÜ][\w-]+)(?P<rest>(?:\s+(?:des|der)\s+[^,;:]{2,60}?)?)"
     r"\s+(?:wurde|wurden)\s+[^;:]*?\b(?:in\s+Gang\s+gesetzt|eingeleitet|angestoßen|ausgelöst|angeregt|"
     r"begonnen|ermöglicht|geschaffen)\b")
 #: an impersonal German passive placed in a body ("In der bundesdeutschen Öffentlichkeit war
 #: erstmals vom „Missbrauch“ gesprochen worden"): the body is who spoke
-_IMPERSONAL_DE = re.compile(
+_IMPERSONAL_DE = _lazy(
     r"^In\s+der\s+(?P<adj>(?:[a-zäöüß][\w-]*en\s+){0,3})(?P<noun>[A-ZÄÖÜ][\w-]+)\s+(?:war|wurde)\s+"
     r"(?P<adv>(?:[a-zäöüß]+\s+){0,2}?)(?P<obj>(?:vo[mn]|über|von)\s+[^,;:]{2,80}?)\s+"
     r"(?P<v>gesprochen|diskutiert|debattiert|gefordert|kritisiert|gestritten)(?:\s+worden)?(?P<rest>(?:,\s.*)?)$")
@@ -1394,13 +1413,13 @@ def plain_act(text: str, lang: str = "en") -> str:
 
 
 #: a definition ("X is a representative survey …"): a statement of what a thing is
-_DEFINITION = re.compile(r"^(?P<s>(?:The\s+|Der\s+|Die\s+|Das\s+)?[A-ZÄÖÜ][^,;:]*?)\s+(?P<cop>is|are|ist|sind)\s+"
+_DEFINITION = _lazy(r"^(?P<s>(?:The\s+|Der\s+|Die\s+|Das\s+)?[A-ZÄÖÜ][^,;:]*?)\s+(?P<cop>is|are|ist|sind)\s+"
                          r"(?:a|an|one of the|ein|eine|einer)\s+(?P<np>[^,;:]*)$")
-_DEF_PARTICIPLE = re.compile(r"^(?P<np>.*)\s(?P<p>(?:[a-z]{3,}ed|built|made|held|run|set up|begun|undertaken)"
+_DEF_PARTICIPLE = _lazy(r"^(?P<np>.*)\s(?P<p>(?:[a-z]{3,}ed|built|made|held|run|set up|begun|undertaken)"
                              r"(?:\s+(?:out|up))?)(?P<rest>(?:\s+[^,;:]*)?)$")
 #: the history of a word ("Der Begriff X fand Eingang in die politische Sprache", "the term
 #: entered common usage"): no one acted; not an event
-_WORD_HISTORY = re.compile(
+_WORD_HISTORY = _lazy(
     r"^(?:(?:Der|Die|Das|The)\s+)?(?:[\w-]+\s+)?(?:Begriff|Terminus|Ausdruck|Wort|Schlagwort|Konzept|"
     r"Leitbild|term|concept|notion|word|phrase|expression|label|catchword|buzzword)\b[^;:]{0,80}?\s"
     r"(?:fand\s+(?:\w+\s+)?Eingang|verbreitete\s+sich|setzte\s+sich\s+durch|bürgerte\s+sich\s+ein|kam\s+(?:\w+\s+)?auf|"
@@ -1518,12 +1537,12 @@ def name_actor(text: str, where: tuple, actors: dict[int, str], sentences: dict,
 
 #: "1932 erfolgt der Eintritt in die NSDAP und 1933 in die SS": the second date's clause
 #: is only a phrase; its event is the first one's with that phrase
-_GAPPED = re.compile(r"^\s+(?P<pp>(?P<prep>in|into|to|an|zu|zur|zum|nach|bei|aus|ins)\s+[^,;:()]{2,50}?)"
+_GAPPED = _lazy(r"^\s+(?P<pp>(?P<prep>in|into|to|an|zu|zur|zum|nach|bei|aus|ins)\s+[^,;:()]{2,50}?)"
                      r"\s*(?:\([^()]*\))?\s*[.;]?\s*$")
 #: a German participle in front of its noun with the date inside ("das von Bund und
 #: Ländern 2007 eingerichtete Professorinnenprogramm")
-_ATTRIBUTE_DE = re.compile(r"(?<!,)(?<!,\s)\b(?:dem|den|der|die|das|des)\s+(?:von\s+(?P<by>[^,;:()]{2,40}?)\s+)?$")
-_ATTRIBUTE_DE_AFTER = re.compile(r"^\s+(?P<p>(?:[a-zäöü]+)(?:t|en))(?:e|en|er|es|em)\s+"
+_ATTRIBUTE_DE = _lazy(r"(?<!,)(?<!,\s)\b(?:dem|den|der|die|das|des)\s+(?:von\s+(?P<by>[^,;:()]{2,40}?)\s+)?$")
+_ATTRIBUTE_DE_AFTER = _lazy(r"^\s+(?P<p>(?:[a-zäöü]+)(?:t|en))(?:e|en|er|es|em)\s+"
                                  r"(?P<n>[A-ZÄÖÜ][\w-]+(?:\s+(?:der|des)\s+[^,;:()]{2,60}?(?=[,;:.()]|\s+[a-zäöü]+(?:te|ten|t)\b)"
                                  r")?)")
 
@@ -1859,7 +1878,7 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     return events, notes
 
 
-_PAST_EN = re.compile(      # irregular pasts also with a prefix: rebuilt, undertook, overran
+_PAST_EN = _lazy(      # irregular pasts also with a prefix: rebuilt, undertook, overran
     r"\b(?:(?:re|un|under|over|out|with|fore|mis)?(?:began|became|broke|brought|came|chose|fell|"
     r"fought|gave|went|grew|held|kept|made|paid|ran|rose|sent|set|sold|took|told|threw|wrote|"
     r"bought|built|caught|drew|drove|laid|won|stood|sought)|was|were|had|did|began|begun|became|broke|brought|came|chose|fell|fought|"
@@ -1868,10 +1887,10 @@ _PAST_EN = re.compile(      # irregular pasts also with a prefix: rebuilt, under
     r"sought|sold|bought|built|caught|drew|drove|flew|froze|hid|hit|laid|lay|let|overcame|"
     r"overthrew|quit|rode|rang|saw|shook|shut|sank|sat|slid|split|spread|stole|swore|swept|"
     r"tore|withdrew|woke|wore|[a-z]{2,}ed)\b", re.I)
-_NOT_PAST_EN = re.compile(r"\b(?:based|related|called|so-called|concerned|interested|"
+_NOT_PAST_EN = _lazy(r"\b(?:based|related|called|so-called|concerned|interested|"
                           r"followed by|preceded by|accompanied by|"
                           r"limited|united|advanced|developed|detailed|needed|used to)\b", re.I)
-_PAST_DE = re.compile(
+_PAST_DE = _lazy(
     r"\b(?:wurden?|war(?:en)?|hatten?|gab|ging|kam(?:en)?|fand(?:en)?|hielt(?:en)?|"
     r"bes(?:chloss|chlossen)|trat(?:en)?|brach(?:en)?|begann(?:en)?|fiel(?:en)?|nahm(?:en)?|"
     r"stand(?:en)?|blieb(?:en)?|zog(?:en)?|schloss(?:en)?|verließ(?:en)?|entstand(?:en)?|"
@@ -1883,7 +1902,7 @@ _PAST_DE = re.compile(
     r")\b")
 #: the historic present of German biographies ("Im März 1948 wird Meyer
 #: freigesprochen", "1996 stirbt Morgen"): only verbs that name a happening
-_HIST_PRESENT_DE = re.compile(
+_HIST_PRESENT_DE = _lazy(
     r"\b(?:stirbt|sterben|erhält|erhalten|übernimmt|gründet|heiratet|flieht|fliehen|emigriert|"
     r"erfolgt|erscheint|erscheinen|holt|wechselt|"
     r"promoviert|habilitiert|unterzeichnet|verlässt|tritt\b[^.;:]{1,60}\b(?:bei|ein|an|zurück)|"
@@ -1891,29 +1910,29 @@ _HIST_PRESENT_DE = re.compile(
     r"wird\b[^.;:]{1,120}\b(?:geboren|berufen|freigesprochen|"
     r"verurteilt|ernannt|gewählt|verhaftet|entlassen|gegründet|verabschiedet|unterzeichnet|"
     r"eingeführt|promoviert|habilitiert))\b")
-_PARTICIPLE_DE = re.compile(r"geboren|berufen|freigesprochen|verurteilt|ernannt|gewählt|verhaftet|"
+_PARTICIPLE_DE = _lazy(r"geboren|berufen|freigesprochen|verurteilt|ernannt|gewählt|verhaftet|"
                             r"entlassen|gegründet|verabschiedet|unterzeichnet|eingeführt|promoviert|"
                             r"habilitiert|verliehen|aufgenommen|eröffnet|beschlossen")
-_FUTURE = re.compile(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
+_FUTURE = _lazy(r"\b(?:will|shall|would|could|might|(?-i:may)|going to|expected to|likely to|"
                      r"wird|werden|würde|dürfte|könnte)\b", re.I)
 #: a past event in French (passé composé, passé simple, imparfait of être/avoir),
 #: Spanish (pretérito) and Polish (the past in -ł/-ła/-li/-ły)
 _PAST_OTHER = {
-    "fr": re.compile(r"\b(?:(?:a|ont|avait|avaient|est|sont|fut|furent|été)\s+(?:(?:été|pas|déjà|"
+    "fr": _lazy(r"\b(?:(?:a|ont|avait|avaient|est|sont|fut|furent|été)\s+(?:(?:été|pas|déjà|"
                      r"alors|ensuite)\s+)*[a-zéèêàâîôûç]{2,}(?:é|ée|és|ées|i|is|u|us|it|ert|int)|"
                      r"[a-zéèêàâîôûç]{3,}(?:èrent|irent|urent|a)|fut|furent|était|étaient|"
                      r"avait|avaient)\b"),
-    "es": re.compile(r"\b(?:fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|"
+    "es": _lazy(r"\b(?:fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|"
                      r"estuvieron|(?:ha|han|había|habían)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho)|"
                      r"[a-záéíóúñ]{3,}(?:ó|aron|ieron))\b"),
-    "pl": re.compile(r"\b[a-ząćęłńóśźż]{2,}(?:ł|ła|ło|li|ły)(?:\s+się)?\b"),
+    "pl": _lazy(r"\b[a-ząćęłńóśźż]{2,}(?:ł|ła|ło|li|ły)(?:\s+się)?\b"),
 }
 _FUTURE_OTHER = {
-    "fr": re.compile(r"\b(?:sera|seront|va|vont|devrait|pourrait|[a-zé]{3,}(?:era|eront|ira|iront))\b"),
-    "es": re.compile(r"\b(?:será|serán|va a|van a|podría|debería|[a-záé]{3,}(?:ará|erá|irá|arán|erán|irán))\b"),
-    "pl": re.compile(r"\b(?:będzie|będą|zostanie|zostaną|może|mogą)\b"),
+    "fr": _lazy(r"\b(?:sera|seront|va|vont|devrait|pourrait|[a-zé]{3,}(?:era|eront|ira|iront))\b"),
+    "es": _lazy(r"\b(?:será|serán|va a|van a|podría|debería|[a-záé]{3,}(?:ará|erá|irá|arán|erán|irán))\b"),
+    "pl": _lazy(r"\b(?:będzie|będą|zostanie|zostaną|może|mogą)\b"),
 }
-_SELF = re.compile(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|study|essay|chapter|research|"
+_SELF = _lazy(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|study|essay|chapter|research|"
                    r"analysis|experiment|survey|sample)\b|\b(?:dieser|der vorliegende) (?:Beitrag|Aufsatz|Artikel)\b|"
                    r"\b(?:we|I)\s+(?:argue|show|find|examine|use)\b|"
                    # the article's own history: "Paper presented at the … Conference", "an
@@ -1922,7 +1941,7 @@ _SELF = re.compile(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|s
                    r"\s+(?:was\s+)?presented\b|\beditorial work\b", re.I)
 #: the article's own research (its study, survey, interviews, participants): its
 #: dates are the method's, not events the article discusses
-_METHOD = re.compile(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\"']*(?:[\w-]+\s+){0,3}"
+_METHOD = _lazy(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\"']*(?:[\w-]+\s+){0,3}"
                      # (in lower case: "the European Social Survey" is a named one, not the article's)
                      r"(?-i:study|survey|questionnaires?|interviews|fieldwork|"
                      r"data collection|experiment|respondents|participants|sample)\b|"
@@ -1932,7 +1951,7 @@ _METHOD = re.compile(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\
 
 #: an author-year citation in square brackets ("[Womack et al. 1990; IG Metall
 #: 1980]"): its years are citations, never events
-_BRACKET_CITE = re.compile(r"\[[^\[\]]{0,200}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:]\s*[\d–-]+)?"
+_BRACKET_CITE = _lazy(r"\[[^\[\]]{0,200}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:]\s*[\d–-]+)?"
                            r"[^\[\]]{0,200}\]")
 
 
@@ -1955,7 +1974,7 @@ def _note_blocks(reading: model.Reading) -> dict[int, str]:
     return out
 
 
-_SOURCE = re.compile(r"\b(?:pp?|S|Vol|No|Nr|ed|eds|Hrsg|Bd|Jg|vgl|cf|ibid|ebd|op|Ibid|Ebd|Vgl|Cf)\.|"
+_SOURCE = _lazy(r"\b(?:pp?|S|Vol|No|Nr|ed|eds|Hrsg|Bd|Jg|vgl|cf|ibid|ebd|op|Ibid|Ebd|Vgl|Cf)\.|"
                      r"\b(?:see|See|siehe|Siehe|et al|http|https|www|doi|DOI|Retrieved|retrieved|"
                      r"accessed|abgerufen|quoted|zitiert|published|Press|Verlag|Journal|Review|"
                      r"Zeitschrift)\b|"
@@ -2048,12 +2067,12 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
 
 
 #: a passive in the present perfect with the years it happened in: dated acts, not a state
-_DATED_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?P<p>(?:[a-z]+ed|held|made|done|run|built|set up)"
+_DATED_PERFECT = _lazy(r"\b(?:has|have)\s+been\s+(?P<p>(?:[a-z]+ed|held|made|done|run|built|set up)"
                             r"(?:\s+out)?)\b(?:\s+(?:twice|once|three times|so far))?\s*[-–—,:]?\s*"
                             r"in\s+(?:1[5-9]|20)\d\d\b")
 
 
-_EVENT_NOUN = re.compile(
+_EVENT_NOUN = _lazy(
     r"\b(?:floods?|wars?|clash(?:es)?|crisis|crises|elections?|protests?|strikes?|"
     r"demonstrations?|treaty|agreement|revolution|coup|attacks?|summit|conference|founding|"
     r"collapse|invasion|uprising|riots?|ceasefire|truce|referendum|reform|battle|negotiations|talks|"
@@ -2065,14 +2084,14 @@ _EVENT_NOUN = re.compile(
 
 
 #: a count's verbs: rising, falling, reaching (the number itself is the news)
-_STATISTIC_VERB = re.compile(r"rose|fell|grew|increased|decreased|declined|doubled|tripled|reached|"
+_STATISTIC_VERB = _lazy(r"rose|fell|grew|increased|decreased|declined|doubled|tripled|reached|"
                              r"exceeded|dropped|climbed|stood|amounted|totalled|totaled|voted|"
                              r"responded|answered|reported|said|agreed|disagreed")
 
 
 #: an animal doing what only people do ("sea turtles rose up on two legs and marched
 #: through the streets"): the author's image of costumed protesters, not an event
-_FIGURE = re.compile(
+_FIGURE = _lazy(
     r"\b(?:turtles|lions|tigers|bears|wolves|sheep|lambs|sharks|hawks|doves|dinosaurs|elephants|"
     r"donkeys|pigs|dogs|cats|birds|eagles|foxes|rats|ghosts|giants|monsters|Schildkröten|Löwen|"
     r"Bären|Wölfe|Schafe|Haie|Falken|Tauben|Gespenster|Riesen)\s+(?:\w+\s+){0,2}(?:rose up|marched|"
@@ -2080,7 +2099,7 @@ _FIGURE = re.compile(
     r"marschierten|protestierten|demonstrierten|forderten)\b", re.I)
 #: an author's verdict on an effect ("the epidemic undermined the legitimacy of markets"),
 #: not a happening
-_EVALUATION = re.compile(
+_EVALUATION = _lazy(
     r"\b(?:undermined|eroded|weakened|strengthened|reinforced|legitimi[sz]ed|delegitimi[sz]ed|"
     r"discredited|untergrub|schwächte|stärkte)\s+(?:the\s+|die\s+|das\s+|den\s+)?(?:\w+\s+)?"
     r"(?:legitimacy|credibility|confidence|trust|authority|faith|Legitimität|Glaubwürdigkeit|"
@@ -2139,13 +2158,13 @@ _ADVERB_DE = r"(?:dann|allerdings|jedoch|schon|bereits|erstmals|zunächst|schlie
 
 #: a German sentence whose opening phrase is its date, then a verb in the past (the verb
 #: second: "Am 15. Februar 2003 demonstrierten Millionen …", "Im Herbst 1973 kamen …")
-_DATE_V2_DE = re.compile(
+_DATE_V2_DE = _lazy(
     r"\s*(?:(?:Am|Im|Anfang|Ende|Mitte)\s+)?(?:(?:Jahre?|Frühjahr|Sommer|Herbst|Winter|Wintersemester|"
     r"Sommersemester)\s+)?(?:\d{1,2}\.\s*)?(?:(?:" + "|".join(MONTHS_DE) + r")\s+)?(?:1[5-9]\d\d|20\d\d)\s+"
     r"(?:[a-zäöüß]{3,}te[n]?|kam(?:en)?|ging(?:en)?|fand(?:en)?|trat(?:en)?|nahm(?:en)?|gab|zog(?:en)?|"
     r"floh(?:en)?|verließ(?:en)?|begann(?:en)?|schloss(?:en)?|brach(?:en)?|fiel(?:en)?|starb(?:en)?)\s")
 #: the words that may stand with a date in a German opening phrase ("Im Herbst", "Am")
-_DATE_WORDS_DE = re.compile(r"\b(?:im|am|anfang|ende|mitte|jahre?|frühjahr|sommer|herbst|winter|"
+_DATE_WORDS_DE = _lazy(r"\b(?:im|am|anfang|ende|mitte|jahre?|frühjahr|sommer|herbst|winter|"
                             r"sommersemester|wintersemester)\b", re.I)
 
 
@@ -2574,7 +2593,7 @@ def _focus(reading: model.Reading) -> set[str]:
 
 #: an act that changes a status (joining, founding, signing or enacting, a first, a
 #: beginning or an end): the turns an article's account of events hangs on
-_TURNING = re.compile(
+_TURNING = _lazy(
     r"\b(?:Eintritt|Beitritt|Austritt|trat(?:en)?\b[^,;:]{1,60}\b(?:bei|ein|aus)|tritt\b[^,;:]{1,60}\b(?:bei|ein|aus)|"
     r"joined|accession|became\s+(?:a\s+)?member|"
     r"gegründet|gründete[n]?|Gründung|founded|founding|established|set\s+up|formed|"
@@ -2582,7 +2601,7 @@ _TURNING = re.compile(
     r"erste[nrs]?|erstmals|first|begann(?:en)?|began|begun|beendet(?:e|en)?|ended|abolished|abgeschafft|"
     r"ceasefire|truce|Waffenstillstand)\b", re.I)
 #: a label whose act is a saying: "The minister stated that …", "Lavrov emphasized …"
-_SAYING = re.compile(r"^[^,;:“„\"]{0,80}?\b(?:stated|said|emphasi[sz]ed|stressed|noted|termed|remarked|"
+_SAYING = _lazy(r"^[^,;:“„\"]{0,80}?\b(?:stated|said|emphasi[sz]ed|stressed|noted|termed|remarked|"
                      r"argued|claimed|hoped|underlined|betonte[n]?|erklärte[n]?|sagte[n]?|äußerte[n]?)\b")
 
 

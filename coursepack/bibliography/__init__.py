@@ -26,10 +26,11 @@ from .bibtex import citation_fields, dumps, entry_plain, make_entry, match_keys,
 from .decisions import BIBLIOGRAPHY as DECISIONS_SCHEMA
 from .decisions import Decisions, load_decisions
 from .editor import read_editor
+from .intext import Item, find_citations, match
 from .keys import assign_keys
 from .mend import note_locator, print_type
 from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser
-from .styles import STYLES, format_entry, display_fields, page_range, year_suffixes
+from .styles import DOUBT_MARK, STYLES, format_entry, display_fields, page_range, year_suffixes
 from .translit import to_ascii
 from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
 
@@ -166,6 +167,8 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             for k in ("url", "urldate", "date"):
                 if mended.get(k) and not f.get(k):
                     f[k] = mended[k]
+            if str(f.get("year", ""))[:4].isdigit() and str(f.get("date", ""))[:4] != str(f["year"])[:4]:
+                f.pop("date", None)     # the year the entry's mends settled on (a reprint's, not the original's)
         data[w.key] = (etype, f, p, w)
     # the editor's decisions
     dec: Decisions = load_decisions(decisions, set(data)) if decisions else Decisions()
@@ -201,6 +204,10 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             e.sort_key = _address_key(e.fields["url"])
     entries.sort(key=lambda e: (address_only(e), e.sort_key, e.key))
     bib = BibliographyData()
+    # a date the source gives that cannot be right (accessed before it was
+    # published), not settled by the editor: printed as given, marked
+    doubtful = {(str(x["key"]), x["field"], str(x["value"])) for x in suspects
+                if x["field"] == "urldate"}
     texts = {w.key: w.list_cit.text for w in works if w.entry is not None and w.list_cit}
     # a page of the web a note cites by its address alone: as the note gives it
     texts.update({w.key: w.cit.text for w in works if w.origin == "notes" and not w.cit.title
@@ -210,7 +217,10 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         entry = make_entry(e.type, e.fields, e.persons)
         bib.entries[e.key] = entry
         try:
-            shown = make_entry(e.type, display_fields(e, suffixes), e.persons)
+            shown_fields = display_fields(e, suffixes, lang)
+            if (e.key, "urldate", str(e.fields.get("urldate", ""))) in doubtful:
+                shown_fields[DOUBT_MARK] = "urldate"    # "Accessed May 15, 2021 [sic]": as the source has it, not vouched for
+            shown = make_entry(e.type, shown_fields, e.persons)
             e.formatted = _format(shown, e, style, lang)
         except FieldIsMissing:
             if e.key not in texts:
@@ -223,6 +233,8 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
     intext = None
     if sections is not None:
         from .intext import link_intext  # lazy: 15 ms on schema
+        if landing_refs:
+            notes_cite_author_date(footnotes, entries)
         intext = link_intext(sections, entries, numbered=bool(printed_numbers(landing_refs or [])))
         for u in intext.unmatched:
             suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
@@ -255,6 +267,47 @@ def _format(entry, e: model.BibEntry, style: str, lang: str = "en") -> list[mode
         if f.get("booktitle") and e.type in ("incollection", "inbook", "inproceedings"):
             f.setdefault("titleaddon", "in " + f["booktitle"])
         return format_entry(make_entry(_PRINT_AS[e.type], f, e.persons), style, lang)
+
+
+_BARE_CITE = re.compile(r"(?<![\w.])(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s*/\s*[A-ZÄÖÜ][\w'’-]+){0,2})"
+                        r"(?P<etal>\s+(?:et al\.|u\.\s?a\.))?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?"
+                        r"(?:,\s*(?:1[5-9]|20)\d\d[a-z]?)*)\b(?!\s*[-–/]\s*\d)")
+
+
+def notes_cite_author_date(footnotes: list[model.Footnote], entries: list[model.BibEntry]) -> None:
+    """A note that cites a listed work by author and year ("Harkins, 1987",
+    "vgl. Ewert 2000: 44f"), as the text does: the note is among the
+    entry's ``cited_by`` (printed "Note 3" after the entry) and the entry
+    among the note's ``cites``; so a work the list gives and only the
+    notes cite is no work nothing cites.
+
+    >>> e = model.BibEntry("harkins1987", "article", {"year": "1987", "title": "Loafing"}, {"author": ["Harkins, S. G."]})
+    >>> fn = model.Footnote(3, [model.Text("See Harkins (1987) and Cottrell (1972).")])
+    >>> notes_cite_author_date([fn], [e]); e.cited_by, fn.cites
+    ([3], ['harkins1987'])
+    >>> fn = model.Footnote(5, [model.Text("So schon vgl. Harkins 1987: 5f.")])
+    >>> notes_cite_author_date([fn], [e]); e.cited_by
+    [3, 5]
+    """
+    for fn in footnotes:
+        text = model.plain_text(fn.inlines)
+        items = find_citations(text)
+        # a note's bare "vgl. Ewert 2000: 44f", "Bernsdorf/Knospe 1980: 63f." (no brackets):
+        # a name and a year that are a listed work's
+        taken = [(it.start, it.end) for it in items]
+        for m in _BARE_CITE.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                for y in re.split(r",\s*", m.group("year")):      # "Morgen 1940a, 1940b": two works
+                    items.append(Item(m.start(), m.end(), m.group(0), re.split(r"\s*/\s*", m.group("names")),
+                                      y, bool(m.group("etal"))))
+        for it in items:
+            e = match(it, entries) if it.number is None else None
+            if e is None:
+                continue
+            if fn.number not in e.cited_by:
+                e.cited_by = sorted([*e.cited_by, fn.number])
+            if e.key not in fn.cites:
+                fn.cites.append(e.key)
 
 
 def keep_numbering(entries: list[model.BibEntry], works: list[Work], refs: list[str]

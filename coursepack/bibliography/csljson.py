@@ -54,7 +54,7 @@ _SIMPLE = [("title", "title"), ("volume", "volume"), ("pages", "page"),
            ("edition", "edition"), ("address", "publisher-place"),
            ("series", "collection-title"), ("url", "URL"), ("doi", "DOI"),
            ("isbn", "ISBN"), ("issn", "ISSN"), ("note", "note"), ("abstract", "abstract"),
-           ("language", "language"), ("titleaddon", "genre")]
+           ("language", "language"), ("titleaddon", "genre"), ("pagetotal", "number-of-pages")]
 ROLES = ("author", "editor", "translator")
 
 
@@ -184,10 +184,19 @@ def entry_to_csl(key: str, entry: Entry) -> dict:
     if f.get("subtitle") and item.get("title"):
         item["title"] = f"{item['title']}{'' if item['title'].endswith(('.', '?', '!', ':')) else '.'} {f['subtitle']}"
     if f.get("maintitle") and item.get("title"):
-        item["title"] = f"{f['maintitle']}: {item['title']}"
+        if f.get("volume") and f.get("volumelabel"):      # "Die Liebe zur Landschaft, Teil II: Der Drang …"
+            item["title"] = f"{f['maintitle']}, {f['volumelabel']} {item.pop('volume')}: {item['title']}"
+        else:
+            item["title"] = f"{f['maintitle']}: {item['title']}"
     orig = iso_to_date(f.get("origdate") or "")
+    # "first published in 1962" (mend.remark_whole): the original's year, as CSL has it
+    first = re.search(r"(?i)(?:first|originally) published\D{0,20}?\b(1[5-9]\d\d|20\d\d)\b", f.get("note", ""))
+    if not orig and first:
+        orig = iso_to_date(first.group(1))
     if orig:
         item["original-date"] = orig
+    if f.get("howpublished") and not item.get("genre") and f["howpublished"].lower() != "online":
+        item["genre"] = f["howpublished"]       # "Paper presented at the Annual Meeting of …"
     container = f.get("journal") or f.get("booktitle") or (
         f.get("organization") if item["type"] in ("webpage", "post", "post-weblog") else "")
     if container:

@@ -67,14 +67,13 @@ def _span(text: str, value: str) -> tuple[int, int] | None:
 
 
 def edition_and_place(e: model.BibEntry, text: str) -> None:
-    """The edition as the text gives it and the place after it, when the
-    parser lost them or read them into a note.
+    """The edition as the text gives it ("2. überarb. und erg. Auflage",
+    not the number alone), the title and a note cleared of it.  (The place
+    after an edition, "5. Auflage Baden-Baden 1991", is the reference
+    parser's: ``refparse._edition_statement`` labels it.)
 
-    >>> e = model.BibEntry("k", "misc", {"title": "Asylrecht", "year": "1991", "edition": "5"}, {})
-    >>> edition_and_place(e, "Reinhard Marx, Asylrecht, 5. Auflage Baden-Baden 1991"); e.fields["address"]
-    'Baden-Baden'
     >>> e = model.BibEntry("k", "misc", {"title": "Asylpolitik", "year": "1993", "edition": "2",
-    ...                    "note": "überarb. und erg. Auflage Opladen"}, {})
+    ...                    "note": "überarb. und erg. Auflage Opladen", "address": "Opladen"}, {})
     >>> edition_and_place(e, "Ursula Münch, Asylpolitik. 2. überarb. und erg. Auflage Opladen 1993")
     >>> e.fields["edition"], e.fields["address"], "note" in e.fields
     ('2. überarb. und erg. Auflage', 'Opladen', False)
@@ -99,15 +98,12 @@ def edition_and_place(e: model.BibEntry, text: str) -> None:
         f["edition"] = ed if words else n
     rest = text[m.end():]
     p = re.match(rf"\s*,?\s*(?P<place>{_PLACE})\s*,?\s*(?P<year>{_YEAR})\b", rest)
-    if p and not f.get("address") and p.group("year") == str(f.get("year", ""))[:4] \
-            and _find(f.get("title", ""), p.group("place")) < 0:
-        f["address"] = _place(p.group("place"))
     note = f.get("note", "")
     if note and _find(text[m.start():], note) >= 0 and _find(m.group("ed") + rest, note) == 0 \
             or note and ed.endswith(note.strip()):
         del f["note"]
-    elif note and p and _find(ed + " " + p.group("place"), note) >= 0:
-        del f["note"]
+    elif note and p and f.get("address") and _find(ed + " " + p.group("place"), note) >= 0:
+        del f["note"]       # (the place in the note is the one the parser read: nothing lost)
 
 
 def pages_extent(e: model.BibEntry, text: str) -> None:
@@ -145,13 +141,17 @@ def abbreviation_points(e: model.BibEntry, text: str) -> None:
     ('Frankfurt/M.', 'Diss.')
     >>> e = model.BibEntry("k", "book", {"address": "Prag"}, {}); abbreviation_points(e, "Prag. 1942"); e.fields["address"]
     'Prag'
+    >>> e = model.BibEntry("k", "book", {"address": "М"}, {}); abbreviation_points(e, "Малые города. М., 2009"); e.fields["address"]
+    'М.'
     """
     for k in ("address", "note", "publisher"):
         v = str(e.fields.get(k, ""))
         if not v or v.endswith(".") or not _ABBREV_END.search(v):
             continue
-        sp = _span(text, v)
-        if sp and text[sp[1]:sp[1] + 1] == ".":
+        # the value as a word of its own ("М." of "… М., 2009", not the "М" of "Малые")
+        pat = r"\s*".join(re.escape(ch) if ch not in "–-" else "[–-]" for ch in v.replace(" ", ""))
+        m = re.search(rf"(?<!\w){pat}(?!\w)", text)
+        if m and text[m.end():m.end() + 1] == ".":
             e.fields[k] = v + "."
 
 
@@ -282,6 +282,64 @@ def container_first(e: model.BibEntry, text: str) -> None:
         return
 
 
+#: the words a list writes before the number of a book's volume or part
+VOLUME_LABEL = re.compile(r"(?<![\w.])(?:Teile?|Tl\.|Bände|Band|Bde\.|Bd\.|Vols?\.?|vols?\.|Volumes?|volumes?|Parts?|"
+                          r"parts?|Pt\.|pt\.|Tomes?|tomes?|t\.|Tomo|Tom|Т\.|Том|Tl|Halbband|Lieferung|Lfg\.)$")
+
+
+def volume_label(e: model.BibEntry, text: str) -> None:
+    """The word a list writes before the number of a book's volume or
+    part ("Teil II", "Band 3", "Vols. 1 and 2", "Tome 2"), kept
+    (``volumelabel``) so that the style prints the list's word, not its
+    own ("Teil II" is a part, not a "vol."; a German "Band" is no
+    "Bd.").  Not for an article: a journal's volume is printed as a
+    number by every style.
+
+    >>> e = model.BibEntry("k", "book", {"maintitle": "Die Liebe zur Landschaft", "volume": "II"}, {})
+    >>> volume_label(e, "Gröning, G. (1987), Die Liebe zur Landschaft, Teil II: Der Drang nach Osten"); e.fields["volumelabel"]
+    'Teil'
+    >>> e = model.BibEntry("k", "book", {"volume": "1 and 2"}, {})
+    >>> volume_label(e, "Crouch, C. (ed.) (1978): The Resurgence. Vols. 1 and 2. New York."); e.fields["volumelabel"]
+    'Vols.'
+    >>> e = model.BibEntry("k", "incollection", {"volume": "2"}, {})
+    >>> volume_label(e, "In E. Witte (Eds.), Understanding (Vol. 2, pp. 37–65)."); e.fields["volumelabel"]
+    'Vol.'
+    >>> e = model.BibEntry("k", "article", {"volume": "18"}, {})
+    >>> volume_label(e, "Dalton, R. Understanding, Journal of Democracy, Volume 18, Number 4"); "volumelabel" in e.fields
+    False
+    """
+    f = e.fields
+    vol = str(f.get("volume", "")).strip()
+    if not vol or e.type == "article" or f.get("volumelabel"):
+        return
+    pat = r"\s*".join(re.escape(ch) for ch in vol.replace(" ", ""))
+    for m in re.finditer(rf"(?<![\w]){pat}(?!\w)", text):
+        w = re.search(r"(?<![^\s(\[])(\w+\.?)\s*$", text[max(0, m.start() - 14):m.start()])
+        if w and VOLUME_LABEL.search(w.group(1)) and text[m.start() - 1:m.start()] in " \u00a0.":
+            f["volumelabel"] = w.group(1)
+            return
+
+
+def title_after_volume(e: model.BibEntry, text: str) -> None:
+    """A book's subtitle the text gives after the number of the volume
+    ("Die protestantische Ethik, Vol. 1. Eine Aufsatzsammlung. Edited by
+    …") that the parser read as nothing: the book's ``subtitle``.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Die Ethik", "volume": "1", "address": "Gütersloh"}, {})
+    >>> title_after_volume(e, "Weber, M., 1984: Die Ethik, Vol. 1. Eine Sammlung. Edited by J. W. Gütersloh: V."); e.fields["subtitle"]
+    'Eine Sammlung'
+    """
+    f = e.fields
+    vol = str(f.get("volume", ""))
+    t = _span(text, str(f.get("title", "")))
+    if e.type != "book" or not vol or not t or f.get("subtitle") or f.get("maintitle"):
+        return
+    m = re.match(rf"\s*,?\s*(?:\w+\.?\s*)?{re.escape(vol)}\.\s+([A-ZÄÖÜ][^.]{{3,120}}?)\.\s+"
+                 rf"(?:Edited|Ed\.|Eds\.|Hrsg|Hg\.|Herausgegeben|Translated|Trans\.|Übers)", text[t[1]:])
+    if m and not any(_find(str(v), m.group(1)) >= 0 for v in f.values()):
+        f["subtitle"] = m.group(1)
+
+
 def slashed_container(e: model.BibEntry, text: str) -> None:
     """A book title the parser cut off the title at a slash ("… Historikertag
     in Halle/Saale am 11. September 2002", read as a chapter "… in Halle" in
@@ -393,22 +451,84 @@ def month_given(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "misc", {"year": "1998", "note": "Thèse, Université de Rouen, Janvier"}, {})
     >>> month_given(e, "LABIT Anne, 1998, La maîtrise, Thèse, Université de Rouen, Janvier 1998."); e.fields
     {'year': '1998', 'note': 'Thèse, Université de Rouen', 'month': 'Janvier'}
+    >>> e = model.BibEntry("k", "book", {"year": "2011", "address": "Tampere Finland"}, {})
+    >>> month_given(e, "Brannen J (2011): Fathers, Family conference, Tampere Finland, May."); e.fields["month"]
+    'May'
     """
     f = e.fields
     y = str(f.get("year", ""))
     if f.get("month") or not y[:4].isdigit():
         return
-    note = str(f.get("note", ""))
-    m = re.search(rf",\s*({_MONTHS_GIVEN})$", note)
-    if m and re.search(rf"{re.escape(m.group(1))}\s+{y[:4]}\b", text):
-        f["note"] = note[:m.start()].rstrip(" ,")
+    # "(2001, May)", "(2003, March 12)": APA's date after the author
+    m = re.search(rf"\(\s*{y[:4]}[a-z]?\s*,\s*({_MONTHS_GIVEN}(?:\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?)?)\s*\)",
+                  text, re.I)
+    if m and m.start() < 150:
         f["month"] = m.group(1)
+        return
+    note = str(f.get("note", ""))
+    # "…, Janvier 1998" (the year after the month); "…, Cornell University,
+    # March 2." (the day of a meeting, at the entry's end)
+    m = re.search(rf"(?:^|,)\s*((?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\.?\s+)?{_MONTHS_GIVEN}(?:\s+\d{{1,2}})?)$",
+                  note, re.I)
+    if m and (re.search(rf"{re.escape(m.group(1))}\s+{y[:4]}\b", text)
+              or re.search(rf"{re.escape(m.group(1))}\s*\.?\s*$", text)):
+        f["note"] = note[:m.start()].rstrip(" ,")
+        if not f["note"]:
+            del f["note"]
+        f["month"] = m.group(1)
+        return
+    # "…, manuscript, march 1998", "…, Tampere Finland, May.": a month at
+    # the entry's end the parser read as nothing
+    m = re.search(rf"(?:(?<!\w)({_MONTHS_GIVEN})\s+{y[:4]}\b|,\s*({_MONTHS_GIVEN}))\s*[.,;]?\s*$", text, re.I)
+    month = m and (m.group(1) or m.group(2))
+    if month and e.type != "article" and not any(_find(str(v), month) >= 0 for v in f.values()):
+        f["month"] = month
         return
     j = _span(text, str(f.get("journal", "")))
     if e.type == "article" and j and not f.get("number"):
         m = re.match(rf"\s*,\s*({_MONTHS_GIVEN})\s*[:,]", text[j[1]:])
         if m:
             f["month"] = m.group(1)
+
+
+# a work given at a meeting: "Paper presented at …", "Vortrag auf …"
+_PRESENTED = re.compile(r"(?i)^(?:(?:a\s+)?(?:paper|talk|lecture|address|poster|keynote|contribution)\s+)?"
+                        r"(?:presented|given|delivered|read|prepared)\s+(?:at|to|for|before)\s|"
+                        r"^(?:Vortrag|Referat|Beitrag|Papier|Communication|Comunicación|Relazione)\s+"
+                        r"(?:gehalten\s+)?(?:auf|bei|zur|zum|an|présentée?|au|à|presentada|presentata)\b")
+
+
+def presented_paper(e: model.BibEntry, text: str) -> None:
+    """A work the entry says was given at a meeting ("Paper presented at
+    the Annual Meeting of …", "Vortrag auf der Tagung …") that the parser
+    read as an article in a journal, a chapter in a book or a book in a
+    series of that name: a paper (``misc``) given there
+    (``howpublished``), printed with the place and the day the entry
+    gives after it (a note, the address).
+
+    >>> e = model.BibEntry("k", "article", {"title": "Justice", "journal": "Paper presented at the Bargaining Workshop",
+    ...                    "note": "Cornell University, March 2", "year": "2001"}, {})
+    >>> presented_paper(e, "Erickson, C. (2001): Justice. Paper presented at the Bargaining Workshop, Cornell University, March 2.")
+    >>> e.type, e.fields["howpublished"], "journal" in e.fields
+    ('misc', 'Paper presented at the Bargaining Workshop', False)
+    """
+    f = e.fields
+    if e.type not in ("article", "book", "incollection", "inproceedings", "inbook", "misc") or f.get("howpublished"):
+        return
+    for k in ("journal", "booktitle", "series"):
+        c = str(f.get(k, "")).strip()
+        if not c or not _PRESENTED.match(c) or f.get("pages"):
+            continue
+        cs, ps = _span(text, c), _span(text, str(f.get("publisher", "")))
+        if f.get("publisher") and not (cs and ps and ps[0] >= cs[1]):
+            continue
+        if f.get("publisher"):      # what follows the meeting is where it was held, no publisher
+            f["note"] = ", ".join(x for x in (f.pop("publisher"), str(f.get("note", ""))) if x)
+        f["howpublished"] = f.pop(k)
+        e.type = "misc"
+        if k == "series" and f.get("volume"):
+            f["howpublished"] += f" {f.pop('volume')}"
+        return
 
 
 # a container that is a series of papers or books, not a journal or a book
@@ -473,11 +593,17 @@ def closing_marks(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "article", {"title": "‘Buts’ [Goals and Future"}, {})
     >>> closing_marks(e, "Bouffard (1993) ‘Buts’ [Goals and Future], Revue 14(1): 61–8."); e.fields["title"]
     '‘Buts’ [Goals and Future]'
+    >>> e = model.BibEntry("k", "book", {"series": 'Schriftenreihe "Arbeit'}, {})
+    >>> closing_marks(e, 'Lund E, 1981, Die Werft, Schriftenreihe "Arbeit" Band 2'); e.fields["series"]
+    'Schriftenreihe "Arbeit"'
     """
-    for k in ("title", "booktitle", "journal"):
+    for k in ("title", "booktitle", "journal", "series"):
         v = str(e.fields.get(k, ""))
         sp = _span(text, v)
         if not v or not sp:
+            continue
+        if v.count('"') % 2 and text[sp[1]:sp[1] + 1] == '"':
+            e.fields[k] = v + '"'       # 'Schriftenreihe "Arbeit und Technik' of '… Technik" Band 2'
             continue
         for o, c in _PAIRS.items():
             if o == c or v.count(o) <= v.count(c) or (o in "»" and v.index(o) > 0):
@@ -641,20 +767,35 @@ def initials_as_surname(e: model.BibEntry) -> None:
 
 
 def year_with_original(e: model.BibEntry, text: str) -> None:
-    """A year the text gives with an earlier one ("(1963/1940)", "(1999/
-    1946)": the edition cited and the first): the first edition's year as
-    ``origdate`` (printed "1963 [1940]", as "1984 [1893]" is).
+    """Two years the text gives as the work's date, one the first
+    edition's, the other the edition cited (a translation, a reprint):
+    "(1963/1940)", "(1999/ 1946)" (the edition cited first) or, as APA
+    writes it, "(1927/1986)" (the original first).  The later is the
+    edition cited (``year``), the earlier the first edition's
+    (``origdate``): printed "1986 [1927]", as "1984 [1893]" is; neither
+    year is lost.  Two years in a row ("2005/2006", a season, a report's
+    span) are no such pair.
 
     >>> e = model.BibEntry("k", "book", {"year": "1963"}, {})
     >>> year_with_original(e, "Mills, Charles W. (1963/1940): Situated Actions."); e.fields["origdate"]
     '1940'
+    >>> e = model.BibEntry("k", "book", {"year": "1927"}, {})
+    >>> year_with_original(e, "Heidegger M. (1927/1986) Sein und Zeit. Trans. F. Vezin. Paris: Gallimard.")
+    >>> e.fields["year"], e.fields["origdate"]
+    ('1986', '1927')
+    >>> e = model.BibEntry("k", "report", {"year": "2005"}, {})
+    >>> year_with_original(e, "Amt (2005/2006): Bericht."); e.fields
+    {'year': '2005'}
     """
     y = str(e.fields.get("year", ""))
     if not re.fullmatch(_YEAR, y) or e.fields.get("origdate"):
         return
-    m = re.search(rf"\({re.escape(y)}\s*/\s*({_YEAR})\)", text)
-    if m and m.start() < 120 and int(m.group(1)) < int(y):
-        e.fields["origdate"] = m.group(1)
+    m = re.search(rf"\(\s*(?:({_YEAR})\s*/\s*{y}|{y}\s*/\s*({_YEAR}))\s*\)", text)
+    if not m or m.start() > 120:
+        return
+    a, b = (m.group(1), y) if m.group(1) else (y, m.group(2))
+    if int(a) > int(b) or int(b) - int(a) >= 3:
+        e.fields["year"], e.fields["origdate"] = str(max(int(a), int(b))), str(min(int(a), int(b)))
 
 
 _TRANSLATED = r"(?<!\w)(?:Trans\.|Transl\.|Translated by|tr\.|trad\.|traduit par|Übers\.|übers\. von|übersetzt von)"
@@ -784,6 +925,221 @@ def forthcoming(e: model.BibEntry, text: str) -> None:
     e.fields["note"] = f"{note}, {m.group(1)}" if note else m.group(1)
 
 
+def descriptor_left_out(e: model.BibEntry, text: str) -> None:
+    """A short phrase after the title that says what the work is
+    ("manuscript", "unpublished paper", "Diss.") and that no field holds:
+    kept in ``note`` (after what the note holds), as written.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "D’une problématique", "note": "forthcoming", "year": "1998"}, {})
+    >>> descriptor_left_out(e, "- forthcoming, D’une problématique, manuscript, march 1998."); e.fields["note"]
+    'forthcoming, manuscript'
+    """
+    f = e.fields
+    t = _span(text, str(f.get("title", "")))
+    if not t:
+        return
+    for m in re.finditer(r"[^,.;:()]+", text[t[1]:]):
+        seg = m.group(0).strip()
+        if not seg or len(seg.split()) > 3 or not DESCRIPTOR.search(seg) or re.search(r"\d", seg):
+            continue
+        if any(_find(str(v), seg) >= 0 for v in f.values()):
+            continue
+        f["note"] = f"{f['note']}, {seg}" if f.get("note") else seg
+        return
+
+
+def remark_whole(e: model.BibEntry, text: str) -> None:
+    """A remark the text gives in brackets ("(first published in 1962)")
+    that the parser kept only a part of in ``note`` ("first published"):
+    the whole remark, as written.
+
+    >>> e = model.BibEntry("k", "book", {"title": "The Lexus", "year": "1999", "note": "first published"}, {})
+    >>> remark_whole(e, "Friedman, T. (1999): The Lexus. New York, Anchor Books (first published in 1962)."); e.fields["note"]
+    'first published in 1962'
+    """
+    f = e.fields
+    note = str(f.get("note", "")).strip()
+    sp = _span(text, note)
+    if not note or not sp:
+        return
+    o, c = text.rfind("(", 0, sp[0]), text.find(")", sp[1])
+    if o < 0 or c < 0 or "(" in text[o + 1:sp[0]] + text[sp[1]:c] or ")" in text[o + 1:sp[0]]:
+        return
+    inner = text[o + 1:c].strip()
+    if inner == note or any(k != "note" and v and _find(inner, str(v)) >= 0 for k, v in f.items()):
+        return                      # (a remark that holds another field: not the note's alone)
+    f["note"] = inner
+
+
+_EXTENT = r"\d{1,4}\s?(?:S\.|Seiten|pp\.|p\.|pages|Bl\.|Blatt|ff\.)"
+
+
+def extent_in_note(e: model.BibEntry, text: str) -> None:
+    """The extent of a work ("148 S.", "312 pp.") the parser left at the
+    end of a note ("unveröffentlichte Diplomarbeit, …, Berlin, 148 S."):
+    ``pagetotal``, as written (printed after the date, not inside the
+    description).
+
+    >>> e = model.BibEntry("k", "misc", {"note": "unveröffentlichte Diplomarbeit, Berlin, 148 S."}, {})
+    >>> extent_in_note(e, "Burchard, M. (1993), Welt, unveröffentlichte Diplomarbeit, Berlin, 148 S."); e.fields
+    {'note': 'unveröffentlichte Diplomarbeit, Berlin', 'pagetotal': '148 S.'}
+    """
+    f = e.fields
+    note = str(f.get("note", ""))
+    m = re.search(rf",\s*({_EXTENT})\s*$", note)
+    if not m or f.get("pagetotal") or f.get("pages"):
+        return
+    f["note"] = note[:m.start()].rstrip(" ,")
+    f["pagetotal"] = m.group(1)
+
+
+_ET_AL = r"(?:et\s?al\.?|u\.\s?a\.|and\s+others|und\s+andere|et\s+alii|i\s+in\.|и\s+др\.)"
+
+
+def names_cut_short(e: model.BibEntry, text: str) -> None:
+    """Names the text cuts short ("In: Axel Honneth et al. (eds.)",
+    "Lee, K., Roe, S. u. a. (2003)") of which the parser kept the names
+    and dropped the "et al." (or read it as a note): the list of names
+    ends in BibTeX's ``others`` (printed "et al.").
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Bindung", "note": "et al."}, {"editor": ["Honneth, Axel"]})
+    >>> names_cut_short(e, "Offe, C., 1989: Bindung. In: Axel Honneth et al. (eds.), Zwischen. Frankfurt a.M.")
+    >>> e.persons["editor"], "note" in e.fields
+    (['Honneth, Axel', 'others'], False)
+    >>> e = model.BibEntry("k", "incollection", {"title": "Anerkennung"}, {"author": ["Honneth, Axel"]})
+    >>> names_cut_short(e, "Honneth, Axel, 1990: Anerkennung. In: Honneth et al. (Hg.), Kritik."); e.persons
+    {'author': ['Honneth, Axel']}
+    """
+    t = _span(text, str(e.fields.get("title", "")))
+    for role in ("author", "editor"):
+        people = e.persons.get(role) or []
+        if not people or people[-1] == "others" or people[-1].startswith("{"):
+            continue
+        last, first = _split_name(people[-1])
+        inits = "".join(re.escape(ch) if ch != " " else r"\s*" for ch in first) if first else ""
+        # the last name written either way round, then "et al.", where the
+        # role's names stand (the authors before the title, the editors after it)
+        region = text if not t else text[:t[0]] if role == "author" else text[t[1]:]
+        m = re.search(rf"(?<!\w){re.escape(last)}(?:\s*,\s*{inits})?\s*,?\s*({_ET_AL})", region) \
+            or first and re.search(rf"(?<!\w){inits}\s*{re.escape(last)}\s*,?\s*({_ET_AL})", region)
+        if not m:
+            continue
+        people.append("others")
+        note = str(e.fields.get("note", "")).strip()
+        if note and re.fullmatch(rf"{_ET_AL}", note):
+            del e.fields["note"]
+
+
+def _known_place(words: list[str]) -> bool:
+    """Whether words name a place the reference parser knows ("Dresden",
+    "New York", "Frankfurt a. M.")."""
+    from .refparse import _PLACES  # lazy: the parser's lexicon (15-20 ms), loaded when entries are parsed
+    return bool(words) and words[0].casefold().rstrip(".") in _PLACES
+
+
+def place_ending_title(e: model.BibEntry, text: str) -> None:
+    """A place the text writes as a sentence of its own after the title
+    ("… Gender Mainstreaming. Dresden. Zugriff am …"), that the parser
+    read as the title's last sentence: the place (``address``), when the
+    entry has none and the sentence is a known place and nothing else.
+
+    >>> e = model.BibEntry("k", "online", {"title": "Modelle. Unter Berücksichtigung von Gender. Dresden"}, {})
+    >>> place_ending_title(e, "Roth, A. (2005). Modelle. Unter Berücksichtigung von Gender. Dresden. Zugriff am 1. Mai 2013")
+    >>> e.fields
+    {'title': 'Modelle. Unter Berücksichtigung von Gender', 'address': 'Dresden'}
+    >>> e = model.BibEntry("k", "book", {"title": "Ein Sommer. Dresden"}, {})
+    >>> place_ending_title(e, "Roth, A. (2005). Ein Sommer. Dresden: Verlag."); e.fields["title"]
+    'Ein Sommer. Dresden'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    if f.get("address") or f.get("publisher"):
+        return
+    m = re.search(r"(?<=[a-zäöüßа-я\d)])\.\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:[A-Z][\w-]*\.?|a\.\s?M\.|am\s+Main)){0,2})$", title)
+    sp = _span(text, title)
+    if not m or not sp or not _known_place(m.group(1).split()):
+        return
+    if not re.match(r"\s*[.,]\s*(?:[A-ZÄÖÜ]|\(?\d|https?:|www\.|$)", text[sp[1]:]) or text[sp[1]:].lstrip()[:1] == ":":
+        return
+    f["title"] = title[:m.start()]
+    f["address"] = m.group(1)
+
+
+# words that open a publisher's name: "Издательство Министерства …", "Verlag der …"
+_PUBLISHER_OPENING = re.compile(r"(?:Издательство|Изд-во|Izdatel'?stvo|Wydawnictwo|Nakładem|Verlag|Verlagsanstalt|"
+                                r"[ÉE]ditions|Edizioni|Editorial|Editora|Publishing\s+House|Uitgeverij|Förlag)\s")
+
+
+def publisher_ending_title(e: model.BibEntry, text: str) -> None:
+    """A publisher the text writes as a sentence after the title
+    ("Финляндия и Северное измерение. Издательство Министерства …,
+    2008"), that the parser read into the title: the publisher, when the
+    sentence opens with a word that opens a publisher's name.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Finnland. Verlag der Stadt Turku"}, {})
+    >>> publisher_ending_title(e, "Finnland. Verlag der Stadt Turku, 2008."); e.fields
+    {'title': 'Finnland', 'publisher': 'Verlag der Stadt Turku'}
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    if f.get("publisher"):
+        return
+    for m in re.finditer(r"\.\s+(?=\S)", title):
+        rest = title[m.end():]
+        if _PUBLISHER_OPENING.match(rest + " ") and len(rest.split()) <= 8:
+            f["title"] = title[:m.start()]
+            f["publisher"] = rest.strip()
+            if e.type == "misc" and not any(f.get(k) for k in ("journal", "booktitle", "url", "howpublished")):
+                e.type = "book"
+            return
+
+
+def host_after_slashes(e: model.BibEntry, text: str) -> None:
+    """The host of a part in the Russian (GOST) manner, "Title // Book.
+    М., 2006.": what follows the two slashes is the work the part is in.
+    A host the parser read as the book's series, or into the title, is
+    the book the part appeared in (``booktitle``); a journal stays one.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Большая Европа", "series": "Расширение ЕС и Россия",
+    ...                    "address": "М."}, {})
+    >>> host_after_slashes(e, "Кондратьева Н. Большая Европа// Расширение ЕС и Россия. М., 2006.")
+    >>> e.type, e.fields["booktitle"], "series" in e.fields
+    ('incollection', 'Расширение ЕС и Россия', False)
+    >>> e = model.BibEntry("k", "book", {"title": "Малые города", "address": "М"}, {})
+    >>> host_after_slashes(e, "Петров А. Малые города// Россия и Европа. М., 2009."); e.type, e.fields["booktitle"]
+    ('incollection', 'Россия и Европа')
+    """
+    f = e.fields
+    if "//" not in text or f.get("journal") or f.get("booktitle"):
+        return
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t:
+        return
+    if "//" in title:               # the host read into the title
+        head, _, host = title.partition("//")
+        if head.strip() and host.strip():
+            f["title"] = head.strip(" .")
+            if f.get("pages") and not (f.get("publisher") or f.get("address") or e.persons.get("editor")):
+                f["journal"], e.type = host.strip(" ."), "article"     # "// Журнал. 1998. Т. 14. С. 376–389"
+            else:
+                f["booktitle"], e.type = host.strip(" ."), "incollection"
+        return
+    m = re.match(r"\s*[.,]?\s*//\s*", text[t[1]:])
+    if not m:
+        return
+    s = str(f.get("series", ""))
+    after = text[t[1] + m.end():]
+    if s and _find(after, s) == 0:
+        f["booktitle"] = f.pop("series")
+        e.type = "incollection"
+        return
+    host = re.match(r"(.+?)(?:\.\s|\.?$)", after)
+    if host and len(host.group(1)) > 3 and not any(_find(str(v), host.group(1)) >= 0 for v in f.values()):
+        f["booktitle"] = host.group(1).strip()      # the host the parser read as nothing
+        e.type = "incollection"
+
+
 def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     """All the mends above, for an entry read from ``text`` (``note``: a
     note's citation, whose locator is no part of the work)."""
@@ -803,6 +1159,14 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     container_first(e, text)
     initials_as_surname(e)
     forthcoming(e, text)
+    descriptor_left_out(e, text)
+    remark_whole(e, text)
+    names_cut_short(e, text)
+    if not note:
+        place_ending_title(e, text)
+        publisher_ending_title(e, text)
+    host_after_slashes(e, text)
+    extent_in_note(e, text)
     subtitle_not_book(e, text)
     remark_after_entry(e, text)
     descriptor_not_place(e, text)
@@ -814,8 +1178,11 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     edition_words(e, text)
     numbered_part(e, text)
     season_not_place(e, text)
+    presented_paper(e, text)
     month_given(e, text)
     kind_of_work(e)
+    volume_label(e, text)
+    title_after_volume(e, text)
 
 
 def print_type(e: model.BibEntry) -> str:

@@ -63,6 +63,7 @@ class Words:
     in_bracket: str = "[in:]"          # the journal's "[in:] The sea"
     online: str = "[online]"
     no_date: str = "n.d."
+    et_al: str = "et al."              # a list of names cut short ("Honneth et al.")
     quotes: tuple = ("“", "”", "‘", "’")
     piq: bool = True                   # punctuation inside the closing quote
     serial_comma: bool = True          # "A, B, and C"
@@ -125,6 +126,7 @@ def words(lang: str = "en") -> Words:
         issue=t.term("issue", "short"), page=t.term("page", "short"),
         pages=t.term("page", "short", plural=True), in_bracket=f"[{t.term('in')}:]",
         online=f"[{t.term('online')}]", no_date=t.term("no date", "short"),
+        et_al=t.term("et-al") or "et al.",
         quotes=quotes if all(quotes) else Words.quotes, piq=t.piq, serial_comma=False)
     w.update(_CONVENTIONS.get(base, {}))
     return Words(**w)
@@ -152,8 +154,40 @@ def _plain(s: str) -> str:
 _SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jr|sr)\.?$|^(?:II|III|IV)$")
 
 
+#: one-letter words that open a surname, not initials ("Ó Briain")
+_NAME_PARTICLES = {"Ó", "Ô", "Ú", "Á", "É", "Í"}
+
+
 def _first(p) -> str:
-    return " ".join(n for n in p.first_names + p.middle_names if not _SUFFIX.match(n))
+    """The given names as printed; an initial the list wrote without its
+    point ("D. C Shin", Vancouver's "Rutter M") takes one, as the list's
+    other initials have ("D. C. Shin", "M. Rutter").
+
+    Initials run together in capitals after a surname that is not
+    ("Cook EH Jr") are initials too:
+
+    >>> from pybtex.database import Person
+    >>> _first(Person("Shin, D. C")), _first(Person("Кондратьева, Н")), _first(Person("Lee, Anna K"))
+    ('D. C.', 'Н.', 'Anna K.')
+    >>> _first(Person("Cook, EH Jr")), _first(Person("SMITH, ANN")), _first(Person("Koch, J-L"))
+    ('E. H.', 'ANN', 'J.-L.')
+
+    A one-letter word of a surname the given names took ("Lars Ó" of
+    "Lars Ó Briain") stays as it is.
+    """
+    mixed = any(ch.islower() for ch in _last(p))
+    out = []
+    for n in p.first_names + p.middle_names:
+        if _SUFFIX.match(n):
+            continue
+        if re.fullmatch(r"[^\W\d_]", n) and n not in _NAME_PARTICLES:
+            n += "."
+        elif re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]-[A-ZÀ-ÞА-ЯЁ]", n):
+            n = n.replace("-", ".-") + "."          # "J-L" -> "J.-L."
+        elif mixed and re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]{2,3}", n):
+            n = " ".join(ch + "." for ch in n)
+        out.append(n)
+    return " ".join(out)
 
 
 def _suffix(p) -> str:
@@ -175,12 +209,19 @@ def journal_names(children, context, role="author"):
         raise richtext_missing(role, context)
     out = []
     for p in ps:
-        if _is_org(p):
+        if _is_others(p):
+            out.append(_words(context).et_al)
+        elif _is_org(p):
             out.append(_last(p))
         else:
             ini = "".join(_initials(_first(p)))
             out.append(" ".join(x for x in (_last(p), ini, _suffix(p)) if x))
     return richtext.Text(", ".join(out))
+
+
+def _is_others(p) -> bool:
+    """BibTeX's "and others": the names a list cut short with "et al."."""
+    return [str(n) for n in p.last_names] == ["others"] and not p.first_names
 
 
 def _initials(first: str) -> list[str]:
@@ -192,18 +233,23 @@ def _initials(first: str) -> list[str]:
 @node
 def chicago_names(children, context, role="author", invert_first=True):
     """``Wezeman, P. D., A. Kuimova, and S. T. Wezeman``; a suffix after the
-    surname ("EH Cook Jr", never "EH Jr Cook").
+    surname ("E. H. Cook Jr", never "E. H. Jr Cook").
 
     >>> from pybtex.database import Entry, Person
     >>> e = Entry("article", persons={"author": [Person("Lord, C"), Person("Cook, EH Jr")]})
     >>> str(chicago_names().format_data({"entry": e}))
-    'Lord, C, and EH Cook Jr'
+    'Lord, C., and E. H. Cook Jr'
+    >>> e = Entry("book", persons={"editor": [Person("Honneth, Axel"), Person("others")]})
+    >>> str(chicago_names(role="editor", invert_first=False).format_data({"entry": e}))
+    'Axel Honneth et al.'
     """
     ps = _persons(context["entry"], role)
     if not ps:
         raise richtext_missing(role, context)
+    w = _words(context)
+    others = len(ps) > 1 and _is_others(ps[-1])
     out = []
-    for i, p in enumerate(ps):
+    for i, p in enumerate(ps[:-1] if others else ps):
         jr = _suffix(p)
         if _is_org(p):
             out.append(_last(p))
@@ -211,8 +257,10 @@ def chicago_names(children, context, role="author", invert_first=True):
             out.append(", ".join(x for x in (_last(p), _first(p), jr) if x))
         else:                               # "E. H. Cook Jr."
             out.append(" ".join(x for x in (_first(p), _last(p), jr) if x))
-    w = _words(context)
-    if len(out) == 1:
+    if others:      # "Honneth, Axel, et al.", "edited by Axel Honneth et al.", "Lee, K., Sam Roe, et al."
+        s = ", ".join(out)
+        s += f", {w.et_al}" if len(out) > 1 or invert_first and "," in out[0] else f" {w.et_al}"
+    elif len(out) == 1:
         s = out[0]
     elif len(out) == 2:
         s = f"{out[0]}{',' if invert_first and ',' in out[0] else ''} {w.and_} {out[1]}"
@@ -225,18 +273,32 @@ def richtext_missing(name, context):
     return FieldIsMissing(name, context["entry"])
 
 
+#: a display field naming the date field printed as the source gives it
+#: though it cannot be right (``check`` lists it; the editor settles it):
+#: the date is followed by "[sic]"
+DOUBT_MARK = "doubtful"
+
+
 @node
 def date_field(children, context, name="date", manner="roman"):
-    """A date field printed in the given manner (roman | long)."""
+    """A date field printed in the given manner (roman | long); "[sic]"
+    after a date the source gives that cannot be right (:data:`DOUBT_MARK`).
+
+    >>> from pybtex.database import Entry
+    >>> e = Entry("online", fields={"urldate": "2021-05-15", DOUBT_MARK: "urldate"})
+    >>> str(date_field(name="urldate", manner="long").format_data({"entry": e}))
+    'May 15, 2021 [sic]'
+    """
     entry = context["entry"]
     raw = entry.fields.get(name)
     if not raw:
         raise richtext_missing(name, context)
     w = _words(context)
     d = from_iso(raw)
+    sic = " [sic]" if entry.fields.get(DOUBT_MARK) == name else ""
     if d is None:
-        return richtext.Text(w.no_date if NO_DATE.match(raw) else raw)
-    return richtext.Text(w.roman_date(d) if manner == "roman" else w.long_date(d))
+        return richtext.Text((w.no_date if NO_DATE.match(raw) else raw) + sic)
+    return richtext.Text((w.roman_date(d) if manner == "roman" else w.long_date(d)) + sic)
 
 
 @node
@@ -253,6 +315,9 @@ def year(children, context):
             return richtext.Text(note)
         raise richtext_missing("year", context)
     out = _words(context).no_date if NO_DATE.match(raw) else raw
+    month = _plain(f.get("month", "")).strip()
+    if month and raw[:4].isdigit() and len(str(f.get("date", raw)).strip()) <= 5:
+        out = f"{month}{',' if month[-1:].isdigit() else ''} {out}"     # "May 2011": a meeting's month
     orig = _plain(f.get("origdate", "")).strip()
     return richtext.Text(f"{out} [{orig}]" if orig else out)
 
@@ -266,7 +331,7 @@ def dated(children, context, manner="long"):
     month = _plain(f.get("month", "")).strip()
     y = _plain(f.get("year", "")).strip()
     if month and y[:4].isdigit() and str(f.get("date", y)).strip()[:4] == y[:4] and len(str(f.get("date", y))) <= 5:
-        return richtext.Text(f"{month} {y}")
+        return richtext.Text(f"{month}{',' if month[-1:].isdigit() else ''} {y}")     # "March 2, 2001"
     return date_field(manner=manner).format_data(context)
 
 
@@ -279,7 +344,10 @@ def book_volume(children, context, capital=True):
     if not vol or f.get("series") or f.get("maintitle"):
         raise richtext_missing("volume", context)
     word = _words(context).vol
-    return richtext.Text(f"{_cap(word) if capital else word} {vol}")
+    label = _plain(f.get("volumelabel", "")).strip()     # the list's own word: "Vols.", "Teil"
+    if label and not capital and re.match(r"(?i)vol|part|pt\.|tome", label):
+        label = label[:1].lower() + label[1:]           # (an English word inside a sentence: "vol. 5")
+    return richtext.Text(f"{label or (_cap(word) if capital else word)} {vol}")
 
 
 @node
@@ -299,7 +367,8 @@ def book_title(children, context):
         title = f"{title}{'' if title.endswith(('.', '?', '!', ':')) else '.'} {sub}"
     if main:
         vol = _plain(f.get("volume", "")).strip()
-        title = f"{main}, {_words(context).vol} {vol}: {title}" if vol else f"{main}: {title}"
+        label = _plain(f.get("volumelabel", "")).strip() or _words(context).vol
+        title = f"{main}, {label} {vol}: {title}" if vol else f"{main}: {title}"
     return richtext.Tag("em", title)
 
 
@@ -312,6 +381,9 @@ def series_number(children, context):
     if not series:
         raise richtext_missing("series", context)
     num = "" if f.get("maintitle") else _plain(f.get("volume", "")).strip()
+    label = _plain(f.get("volumelabel", "")).strip()
+    if num and label:
+        return richtext.Text(f"{series}, {label} {num}")     # as the list writes it: "…, Band 3"
     return richtext.Text(f"{series} {num}" if num else series)
 
 
@@ -352,18 +424,45 @@ DESCRIPTOR = re.compile(r"(?i)diplomarbeit|dissertation|\bdiss\.|disertac|diseta
                         r"magisterarbeit|masterarbeit|habilitation|paper presented|vortrag|"
                         r"working paper|arbeitspapier|manuscript|manuskript|unpublished|"
                         r"unveröffentlicht|santrauka|report|bericht|gutachten|forthcoming|"
-                        r"in press|im druck|im erscheinen")
+                        r"in press|im druck|im erscheinen|mimeo|typescript|typoskript|first published|originally published|"
+                        r"erstmals erschienen|zuerst erschienen|reprint|nachdruck|\bconference\b|\bcongress\b|\bsymposium\b|"
+                        r"\bworkshop\b|\bannual meeting\b|\btagung\b|\bkongress\b|\bcolloque\b")
 
 
 @node
-def descriptor(children, context, name="note"):
+def capitalised(children, context, name="note"):
+    """A field that opens a block, with a capital ("paper presented at …"
+    → "Paper presented at …")."""
+    val = context["entry"].fields.get(name)
+    if not val:
+        raise richtext_missing(name, context)
+    return richtext.Text(_cap(val))
+
+
+# a remark on the work's history: printed after the edition cited
+HISTORY = re.compile(r"(?i)first published|originally published|erstmals|zuerst erschienen|reprint|nachdruck")
+
+
+@node
+def descriptor(children, context, name="note", capital=True):
     """A field that says what the work is ("unveröffentlichte Diplomarbeit,
     …", "Paper presented at …"); other remarks the parser kept there are
-    not printed."""
+    not printed, nor its history (:func:`history`).  It opens a block:
+    with a capital ("Unveröffentlichte Diplomarbeit")."""
     val = context["entry"].fields.get(name)
-    if not val or not DESCRIPTOR.search(_plain(val)):
+    if not val or not DESCRIPTOR.search(_plain(val)) or HISTORY.search(_plain(val)):
         raise richtext_missing(name, context)
-    return richtext.Text(val)
+    return richtext.Text(_cap(val) if capital else val)
+
+
+@node
+def history(children, context, name="note"):
+    """A remark on the work's history ("first published in 1962"), a block
+    of its own after the edition cited: "First published in 1962"."""
+    val = context["entry"].fields.get(name)
+    if not val or not HISTORY.search(_plain(val)) or len(_plain(val)) > 100:
+        raise richtext_missing(name, context)       # (a note's commentary is no remark on the work)
+    return richtext.Text(_cap(_plain(val)))
 
 
 @node
@@ -426,6 +525,8 @@ def title_in_quotes(children, context, name="title"):
     q = _words(context).quotes
     t = _plain(raw)
     t = re.sub(r"[“„]([^”“]*)[”“]", q[2] + r"\1" + q[3], t)
+    if q[0] not in "“„":        # (a language whose quotes are others: « » inside « »)
+        t = re.sub(rf"{re.escape(q[0])}([^{re.escape(q[0] + q[1])}]*){re.escape(q[1])}", q[2] + r"\1" + q[3], t)
     stop = "" if t.endswith(("?", "!", ".")) else "."
     if not _words(context).piq:
         return richtext.Text(q[0], t, q[1], stop)
@@ -598,8 +699,9 @@ class ChicagoStyle(_Style):
             title_in_quotes,
             optional[join(sep=", ")[
                 join(sep=" ")[field("organization"), optional[online_mark]],
-                optional[date_field(manner="long")]]] if site
-            else join(sep=", ")[optional[online_mark], optional[date_field(manner="long")]],
+                optional[field("address")], optional[date_field(manner="long")]]] if site
+            else join(sep=", ")[optional[field("address")], optional[online_mark],
+                                optional[date_field(manner="long")]],
             self._accessed(),
             self._url(),
         ]
@@ -622,6 +724,8 @@ class ChicagoStyle(_Style):
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
                            optional[year]],
+            optional[field("pagetotal")],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
@@ -638,6 +742,17 @@ class ChicagoStyle(_Style):
         ]
 
     def get_misc_template(self, e):
+        if DESCRIPTOR.search(_plain(e.fields.get("howpublished", ""))):
+            # "Paper presented at the Annual Meeting of …, Chicago, IL, May 2001."
+            return blocks[
+                self._author(),
+                title_in_quotes,
+                optional[field("organization")],
+                join(sep=", ")[capitalised(name="howpublished"), optional[field("note")],
+                               optional[field("address")], optional[dated]],
+                self._accessed(),
+                self._url(),
+            ]
         return blocks[
             self._author(),
             title_in_quotes,
@@ -645,6 +760,8 @@ class ChicagoStyle(_Style):
             optional[field("howpublished")],
             # "unveröffentlichte Diplomarbeit, …": what the work is, and when
             join(sep=", ")[optional[descriptor], optional[dated]],
+            optional[field("pagetotal")],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
@@ -665,6 +782,7 @@ class ChicagoStyle(_Style):
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
                            optional[year]],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
@@ -675,10 +793,13 @@ class ChicagoStyle(_Style):
         return blocks[
             self._author(),
             title_in_quotes,
-            join(sep=", ")[optional[field("titleaddon")], optional[descriptor],
+            join(sep=", ")[optional[field("titleaddon")],
+                           optional[descriptor(capital="titleaddon" not in e.fields)],
                            optional[field("school")],
                            join(sep=": ")[optional[field("address")], optional[field("publisher")]],
                            optional[year]],
+            optional[field("pagetotal")],
+            optional[history],
             self._accessed(),
             self._url(),
         ]
@@ -784,7 +905,7 @@ def format_bibliography(entries: list[model.BibEntry], csl: Path, lang: str = "e
     ``cache`` (the build's stage cache) keeps each entry's text between
     builds, keyed by the style file, the language and the entry."""
     suffixes = year_suffixes(entries)
-    items = [with_year_suffix(entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes),
+    items = [with_year_suffix(entry_to_csl(e.key, make_entry(e.type, display_fields(e, suffixes, lang),
                                                               e.persons)), suffixes.get(e.key, ""))
              for e in entries]
 
@@ -858,13 +979,46 @@ def year_suffixes(entries: list[model.BibEntry]) -> dict[str, str]:
     return out
 
 
-def display_fields(e: model.BibEntry, suffixes: dict[str, str]) -> dict:
+#: the fields whose words are the work's and its host's names
+_NAMED = ("title", "subtitle", "maintitle", "booktitle", "journal", "series", "titleaddon")
+
+
+def typeset_quotes(text: str, lang: str = "en") -> str:
+    """Quotation marks of a name as print sets them in the reading's
+    language: a pair of straight quotes (a typewriter's '…' and "…") as
+    the language's (single ones as its inner quotes); a span of years with
+    a stray space closed up ("1920 –1945"), and a slash a line's end left
+    a space after ("Child/ adolescent"; "A / B" stays).  Apostrophes stay, and so do
+    the marks a title was written with (guillemets in a transliterated
+    title: "raketoy «Iskander M»").
+
+    >>> typeset_quotes('Schriftenreihe "Humanisierung des Arbeitslebens"')
+    'Schriftenreihe “Humanisierung des Arbeitslebens”'
+    >>> typeset_quotes("'Die werden zur Hyäne' – Erfahrungen", "de")
+    '‚Die werden zur Hyäne‘ – Erfahrungen'
+    >>> print(typeset_quotes("the EU's «new neighbourhood policy»"), typeset_quotes("Diktatur 1920 –1945"))
+    the EU's «new neighbourhood policy» Diktatur 1920–1945
+    >>> typeset_quotes("Child/ adolescent problems"), typeset_quotes("Arbeitsstrukturen / Volkswagenwerk AG")
+    ('Child/adolescent problems', 'Arbeitsstrukturen / Volkswagenwerk AG')
+    """
+    q = words(lang).quotes
+    text = re.sub(r'(?<![\w"])"(?=\S)([^"]+?)(?<=\S)"(?![\w"])', q[0] + r"\1" + q[1], text)
+    text = re.sub(r"(?<![\w'])'(?=\S)([^']+?)(?<=\S)'(?![\w'])", q[2] + r"\1" + q[3], text)
+    text = re.sub(r"(?<=[^\W\d_])/ (?=[^\W\d_])", "/", text)     # "Child/ adolescent": a line's end joined
+    return re.sub(r"\b(1[5-9]\d\d|20\d\d)(?:\s+[–-]\s*|[–-]\s+)(1[5-9]\d\d|20\d\d)\b", r"\1–\2", text)
+
+
+def display_fields(e: model.BibEntry, suffixes: dict[str, str], lang: str = "en") -> dict:
     """``e``'s fields as a style prints them: page ranges with an en dash
-    (:func:`page_range`), the year with its suffix from
+    (:func:`page_range`), quotation marks as the language sets them
+    (:func:`typeset_quotes`), the year with its suffix from
     :func:`year_suffixes` (a date that is the year alone follows)."""
     f = dict(e.fields)
     if f.get("pages"):
         f["pages"] = page_range(str(f["pages"]))
+    for k in _NAMED:
+        if f.get(k):
+            f[k] = typeset_quotes(str(f[k]), lang)
     suf = suffixes.get(e.key)
     if not suf:
         return f

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..repair.smallcaps import lexicon
 from ..words import detect_language, english
 from .frontmeta import citation
@@ -53,6 +55,42 @@ IMPRINT_SIGNS = (
     re.compile(r"\b(Discussion|Working|Research)\s+Papers?\s+(are|is|series)\b", re.I),
     re.compile(r"©|\bCopyright\b", re.I),
 )
+
+
+#: why a page before the article is a cover sheet (see :func:`title_again`)
+TITLE_AGAIN_WHY = "cover sheet: the article's title printed again on a later page, where the article starts"
+
+
+def title_again(pages: list, content: list[int], title: str | None, body: float) -> int | None:
+    """A cover sheet of the article's own before it starts: the title the
+    first content page shows (a repository's or a series' cover: title,
+    authors, the series' name, a download notice) printed again on one of
+    the next two pages (the article's own title block: larger than the
+    text, or in its size in bold or capitals, as amsart sets it).  Returns
+    that page's index, else None.  ``pages`` are the pages' lines (:class:`~coursepack.read.pdflayout.lines.PLine`, furniture
+    already marked), ``content`` the indices of pages that are no
+    repository cover, ``body`` the text's size.  Compared as words (case,
+    punctuation and line breaks aside), one to four lines in a row."""
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.lower()))
+    want = words(title or "")
+    if len(want) < 12 or len(content) < 2:
+        return None
+    for i in content[1:3]:
+        big = [ln for ln in sorted(pages[i], key=lambda ln: ln.top)
+               if ln.role != "furniture" and ln.upright and (ln.size >= body + 1.5 or ln.size >= body - 0.5
+                                                             and (ln.bold or ln.text.isupper()))]
+        for a in range(len(big)):
+            text = ""
+            for b in range(a, min(a + 4, len(big))):
+                if b > a and big[b].top - big[b - 1].bottom > 1.5 * big[b].size:
+                    break
+                text = (text + " " + words(big[b].body_text)).strip()
+                if fuzz.ratio(text, want) >= 92:
+                    return i
+                if len(text) > 1.3 * len(want):
+                    break
+    return None
 
 
 def foreign_before_title(blocks: list[Block]) -> list[Doubt]:
@@ -563,6 +601,47 @@ def title_atop_abstract(blocks: list[Block]) -> None:
                 break
 
 
+
+
+INFO_BOX_WHY = "the article's information box beside the abstract (history, keywords)"
+
+
+def info_beside_abstract(blocks: list[Block]) -> None:
+    """The article's information box set beside the abstract (Elsevier's
+    "ARTICLE INFO": the article's history, its keywords one a line, in a
+    narrow column left of the abstract), read line by line into the
+    abstract: the lines that stand wholly left of the abstract's label
+    and column are the box's, front matter of their own (before the label),
+    not the abstract's text.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda x0, x1, y, t: Line(1, x0, y, x1, y + 8, t)
+    >>> bs = [Block("abstract_title", [L(219, 282, 161, "ABSTRACT")]),
+    ...       Block("abstract", [L(51, 107, 172, "Article history:"), L(219, 544, 172, "This article reports a survey"),
+    ...                          L(51, 156, 182, "Received 3 March 2019"), L(219, 321, 182, "of every region.")])]
+    >>> info_beside_abstract(bs); [(b.role, b.text) for b in bs]
+    [('affiliation', 'Article history:\\nReceived 3 March 2019'), ('abstract_title', 'ABSTRACT'), ('abstract', 'This article reports a survey\\nof every region.')]
+    """
+    k = 0
+    while k < len(blocks):
+        label = blocks[k]
+        k += 1
+        if label.role != "abstract_title" or not label.lines or k >= len(blocks):
+            continue
+        x = min(ln.x0 for ln in label.lines)
+        box: list = []
+        j = k
+        while j < len(blocks) and blocks[j].role == "abstract" and blocks[j].page == label.page:
+            b = blocks[j]
+            left = [ln for ln in b.lines if ln.x1 < x - 4]
+            if left and len(left) < len(b.lines):
+                b.lines = [ln for ln in b.lines if ln not in left]
+                box += left
+            j += 1
+        if box:
+            blocks.insert(k - 1, Block(role="affiliation", lines=box, why=INFO_BOX_WHY,
+                                       id=f"{label.id}-info" if label.id else ""))
+            k += 1
 
 
 def abstract_paragraphs(blocks: list[Block]) -> None:

@@ -106,6 +106,112 @@ def caption_titles(blocks: list[Block]) -> None:
         del blocks[j]
 
 
+#: roles a piece of a ruled table or framed figure may have been given
+_PIECES = ("paragraph", "quote", "list_item", "table", "figure", "other")
+
+
+def _ruled_areas(rules: list) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Areas drawn around a table or a figure on one page: ``("rules", box)``
+    from the first to the last of two or more horizontal rules of one
+    length, one under the other (a table's top, middle and bottom rules),
+    and ``("frame", box)`` for a drawn box (a rectangle, or two such rules
+    closed by two vertical ones).  ``rules`` are the page's
+    :class:`~coursepack.read.pdflayout.chars.Rule` (kind, x0, top, x1, bottom)."""
+    out = []
+    # (a rule drawn cell by cell, as word processors and WeasyPrint draw a
+    # table's borders, is one rule: segments on one height that touch)
+    segs = sorted((r for r in rules if r.kind == "hrule"), key=lambda r: (round(r.top), r.x0))
+    hr: list = []
+    for r in segs:
+        if hr and abs(hr[-1].top - r.top) <= 0.5 and r.x0 <= hr[-1].x1 + 2:
+            hr[-1] = replace(hr[-1], x1=max(hr[-1].x1, r.x1), bottom=max(hr[-1].bottom, r.bottom))
+        else:
+            hr.append(r)
+    hr = sorted((r for r in hr if r.x1 - r.x0 >= 40), key=lambda r: r.top)
+    vr = [r for r in rules if r.kind == "vrule"]
+    groups: list[list] = []
+    for r in hr:
+        g = next((g for g in groups if abs(g[0].x0 - r.x0) <= 2 and abs(g[0].x1 - r.x1) <= 2), None)
+        (g.append(r) if g is not None else groups.append([r]))
+    for g in groups:
+        if len(g) < 2:
+            continue
+        a, b = g[0], g[-1]
+        box = (a.x0, a.top, a.x1, b.bottom)
+        sides = [v for v in vr if v.top <= a.bottom + 2 and v.bottom >= b.top - 2
+                 and (abs(v.x0 - a.x0) <= 3 or abs(v.x1 - a.x1) <= 3)]
+        out.append(("frame" if len(sides) >= 2 else "rules", box))
+    out += [("frame", (r.x0, r.top, r.x1, r.bottom)) for r in rules
+            if r.kind == "rect" and r.x1 - r.x0 >= 40 and r.bottom - r.top >= 20]
+    return out
+
+
+def ruled_floats(blocks: list[Block], rules: list[list]) -> None:
+    """A table between its rules, a figure in its drawn frame, as one block
+    each, where a labelled caption ("Table 1:", "Figure 2.") stands right
+    above or below the area: the pieces the layout made of it (a row read
+    as an indented quotation, a chart's labels as a paragraph, cells as
+    several small tables) are gathered into one block of the caption's
+    kind, its region the drawn area.  A frame or rules with no caption
+    beside them (an abstract between rules, a boxed note) are left alone.
+    ``rules`` are the drawn rules of each page (index ``page - 1``).
+
+    >>> from types import SimpleNamespace as R
+    >>> L = lambda y, t: Line(1, 100, y, 300, y + 9, t)
+    >>> bs = [Block("caption", [L(90, "Table 1: Visitors per branch")]),
+    ...       Block("table", [L(104, "Branch 2017 2018")]), Block("quote", [L(116, "Riverside 5.1 5.8")]),
+    ...       Block("paragraph", [L(140, "The text goes on below the table.")])]
+    >>> rules = [[R(kind="hrule", x0=95, top=102, x1=305, bottom=103), R(kind="hrule", x0=95, top=127, x1=305, bottom=128)]]
+    >>> ruled_floats(bs, rules); [(b.role, b.text) for b in bs]
+    [('caption', 'Table 1: Visitors per branch'), ('table', 'Branch 2017 2018\\nRiverside 5.1 5.8'), ('paragraph', 'The text goes on below the table.')]
+    """
+    pages = sorted({b.page for b in blocks if b.role == "caption"})
+    for page in pages:
+        if page - 1 >= len(rules) or not rules[page - 1]:
+            continue
+        for shape, area in _ruled_areas(rules[page - 1]):
+            kind = None
+            for c in blocks:
+                if c.role != "caption" or c.page != page or not c.lines:
+                    continue
+                lab = caption_label(c.text)
+                own = [ln for ln in c.lines if not _inside(ln.bbox, area, 2.0)]
+                if not own:
+                    continue
+                cb = _union(ln.bbox for ln in own)
+                over = min(cb[2], area[2]) - max(cb[0], area[0])
+                near = -2 <= area[1] - cb[3] <= 24 or -2 <= cb[1] - area[3] <= 24
+                if lab and near and over >= 0.5 * min(cb[2] - cb[0], area[2] - area[0]) \
+                        and (shape == "frame" or lab[0] == "table"):
+                    kind = lab[0]
+                    break
+            if kind is None:
+                continue
+            inside = [b for b in blocks if b.page == page and b.role in _PIECES and b.lines
+                      and all(_inside(ln.bbox, area, 2.0) for ln in b.lines)]
+            # a caption that ran on into the area (the table's head row read
+            # with it), a block read across the frame and the next column
+            spill = [(b, [ln for ln in b.lines if _inside(ln.bbox, area, 2.0)]) for b in blocks
+                     if b.page == page and len(b.lines) > 1 and (b.role == "caption" or b.role in _PIECES
+                                                                  and shape == "frame")]
+            spill = [(b, ls) for b, ls in spill if ls and len(ls) < len(b.lines)
+                     and (b.role == "caption" or all(not _touch(ln.bbox, area, 2.0) for ln in b.lines if ln not in ls))]
+            if not inside and not spill:
+                continue
+            for b, ls in spill:
+                b.lines = [ln for ln in b.lines if ln not in ls]
+            first = blocks.index(inside[0]) if inside else blocks.index(spill[0][0]) + 1
+            lines = sorted([ln for b in inside for ln in b.lines] + [ln for _, ls in spill for ln in ls],
+                           key=lambda ln: (round(ln.top), ln.x0))
+            merged = Block(kind, lines, why=f"inside the {'frame' if shape == 'frame' else 'rules'} "
+                                           f"of the {kind} captioned beside it",
+                           id=inside[0].id if inside else spill[0][0].id + "t",
+                           region=[round(v, 2) for v in area])
+            for b in inside:
+                blocks.remove(b)
+            blocks.insert(first, merged)
+
+
 def _box(b: Block) -> tuple[float, float, float, float]:
     """A piece's area: its drawn region and its own lines."""
     if not b.region:

@@ -28,12 +28,13 @@ from .pdflayout.order import find_gutters, reading_order
 from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
-from .figures import caption_titles
-from .articlestart import (abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract,
-                           imprint_pages, masthead_citation, publisher_blocks, title_atop_abstract, translated_title)
+from .figures import caption_titles, ruled_floats
+from .articlestart import (TITLE_AGAIN_WHY, abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
+                           imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
+                           translated_title)
 from ..bibliography.entries import separate_references
 from ..repair.hyphenation import keep_hyphen
-from .pdflayout.blocks import (ADDRESS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
+from .pdflayout.blocks import (ADDRESS, AFFIL_WORDS, B, CAPS_HEAD_WHY, KEYWORD_WORDS, LABEL, RUN_IN_WHY, SIDEBAR_WHY, _name_like,
                                _text_frame, split_authors)
 
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
@@ -126,10 +127,35 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
     return analyse(name, pages, rules, sizes, meta_raw, unmapped)
 
 
+def letter_spaced(text: str) -> str:
+    """A label set in letter-spaced capitals, read as single letters
+    ("A B S T R A C T", Elsevier's "A R T I C L E   I N F O"), as words:
+    a run of four or more single capitals joined; a wider gap (two spaces
+    or more) between two runs kept as the word space.
+
+    >>> letter_spaced("A B S T R A C T"), letter_spaced("A R T I C L E  I N F O")
+    ('ABSTRACT', 'ARTICLE INFO')
+    >>> letter_spaced("A B C analysis"), letter_spaced("K E Y W O R D S:")
+    ('A B C analysis', 'KEYWORDS:')
+    """
+    core = text.strip()
+    m = re.fullmatch(r"((?:[A-ZÄÖÜ] {1,3}){3,}[A-ZÄÖÜ])\s*([:.]?)", core)
+    if not m:
+        return text
+    words = [w.replace(" ", "") for w in re.split(r" {2,}", m.group(1))]
+    if any(len(w) < 2 for w in words):
+        words = [m.group(1).replace(" ", "")]
+    return " ".join(words) + m.group(2)
+
+
 def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
             unmapped: list[tuple[int, int]] = ()) -> ArticleStructure:
     """The layout stages on lines already read (see the module doc)."""
     heights = [h for _, h in sizes]
+    for lines in pages:
+        for ln in lines:
+            if not ln.superscripts and " " in ln.text:
+                ln.text = letter_spaced(ln.text)
     rules = [list(r) for r in rules]
     for k, lines in enumerate(pages):
         # a rule typed as dashes or underscores (above the footnotes) is a rule
@@ -176,6 +202,18 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         fm2 = front_matter(doc, content[1])
         if fm2.get("title"):
             fm = fm2
+    again = title_again(pages, content, fm.get("title"), body) if content else None
+    if again is not None:
+        # the first page a cover of the article's own (the title again on a later page)
+        for i in [k for k in content if k < again]:
+            for ln in pages[i]:
+                if ln.role != "furniture":
+                    ln.role, ln.why = "cover", TITLE_AGAIN_WHY
+            covers.add(i + 1)
+        content = [k for k in content if k >= again]
+        first = again
+        doc_stats(doc, content)
+        fm = front_matter(doc, first)
     meta.update(fm)
     if _plausible_meta(meta_raw.get("Title", "")):
         _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
@@ -220,6 +258,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     copyright_year(out, meta)
     translated_title(out)
     title_atop_abstract(out)
+    info_beside_abstract(out)
     abstract_paragraphs(out)
     case_meta(meta)
     front_notes(out, meta)
@@ -229,7 +268,9 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
                             for i in range(content[0], content[-1] + 1)])
         if span:
             meta["pages"] = span
+    ruled_floats(out, rules)         # read/figures: a table between its rules, a figure in its frame
     caption_titles(out)              # read/figures: a label's title set under it
+    address_after_references(out)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     author_notes(out)
     _levels(out)
@@ -252,6 +293,47 @@ def _citation(pages: list[list[PLine]], covers: set[int], first: int, meta_raw: 
         meta.setdefault(k, v)
     if not meta.get("journal"):     # a paper in a series: its cover and imprint pages
         meta.update(series_imprint([[ln.text for ln in p] for p in pages[:first + 3]]))
+
+
+ADDRESS_WHY = "the author's address after the reference list (an author note)"
+
+
+def address_after_references(blocks: list[Block]) -> None:
+    """The authors' postal and e-mail addresses set after the reference
+    list, apart from its last entry by a gap (amsart's ``\\address`` and
+    ``\\email``, many journals' "Author's address"): a note of the
+    article's own, not part of the last entry.  The lines after a gap of
+    one and a half of the list's usual line pitch, in the last reference
+    block, naming an institution or an e-mail address.
+
+    >>> L = lambda y, t: Line(2, 100, y, 400, y + 8, t, size=8.0)
+    >>> bs = [Block("reference", [L(600, "[7] Gomez G. Evening hours. Information Quarterly. 2020."),
+    ...                           L(610, "[8] Holm H. Public collections. Journal of Library Studies. 1986."),
+    ...                           L(629, "University of Example, Department of Library Studies"),
+    ...                           L(639, "Email address: henrik.aalto@example.org")])]
+    >>> address_after_references(bs); [(b.role, len(b.lines)) for b in bs]
+    [('reference', 2), ('note', 2)]
+    """
+    refs = [k for k, b in enumerate(blocks) if b.role == "reference" and b.lines]
+    if not refs:
+        return
+    k = refs[-1]
+    b = blocks[k]
+    pitches = [n.top - o.top for r in refs for o, n in zip(blocks[r].lines, blocks[r].lines[1:])
+               if o.page == n.page and 0 < n.top - o.top < 3 * max(o.size, 1.0)]
+    if not pitches:
+        return
+    usual = sorted(pitches)[len(pitches) // 2]
+    for j in range(1, len(b.lines)):
+        o, n = b.lines[j - 1], b.lines[j]
+        if o.page != n.page or n.top - o.top < 1.5 * usual:
+            continue
+        rest = b.lines[j:]
+        if len(rest) <= 6 and any(ADDRESS.search(ln.text) or AFFIL_WORDS.search(ln.text) for ln in rest) \
+                and not re.search(r"\b(1[5-9]|20)\d\d\b", " ".join(ln.text for ln in rest)):
+            b.lines = b.lines[:j]
+            blocks.insert(k + 1, Block(role="note", lines=rest, why=ADDRESS_WHY, id=f"{b.id}-address" if b.id else ""))
+        return
 
 
 def author_notes(blocks: list[Block]) -> None:
@@ -461,7 +543,8 @@ def _plausible_meta(value: str) -> bool:
 
 
 def _cover_block(lines: list[PLine]):
-    return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), "repository cover sheet (terms of use, licence)")
+    why = TITLE_AGAIN_WHY if any(ln.why == TITLE_AGAIN_WHY for ln in lines) else "repository cover sheet (terms of use, licence)"
+    return B("cover", sorted(lines, key=lambda ln: (ln.top, ln.x0)), why)
 
 
 def _levels(blocks: list[Block]) -> None:
@@ -537,8 +620,15 @@ def _levels(blocks: list[Block]) -> None:
                 lettered = b.level
             elif lettered and re.match(r"^\d{1,2}\.\s", t):
                 b.level = min(lettered + 1, 4)
-    # run-in heads sit one level under the deepest heading set apart
+    # run-in heads sit one level under the deepest heading set apart, a
+    # numbered one at its number's depth where the headings set apart are
+    # numbered too ("2.1. Sample." under "2. Sources", "2.1.1. Weekday
+    # counts." under it: amsart)
+    numbered = any(NUMBER_HEAD.match(h.lines[0].text) for h in heads)
     for b in run_in:
+        m = NUMBER_HEAD.match(b.lines[0].text)
+        if not b.level and m and numbered:
+            b.level = min(m.group(1).count(".") + 1, 4)
         b.level = b.level or min(max((h.level for h in heads), default=0) + 1, 4)
 
 

@@ -21,7 +21,7 @@ from io import BytesIO
 from pypdf import PdfReader
 
 from .. import model, __version__
-from ..cache import digest
+from ..cache import code_fingerprint, digest
 from ..content import PackConfig
 from ..glossary import handout_terms
 from ..i18n import labels
@@ -29,7 +29,7 @@ from ..pdf.compat import page_box, place_backgrounds
 from ..pdf.finish import finish_pdf
 from ..questionset import select_for_handout
 from ..timeline import handout_order, significance  # noqa: F401 (re-exported)
-from .env import PackView, load_styles
+from .env import PackView, load_styles, search_path
 from .reader import BUILD_DATE, PAPER_CSS, PDF_DATE
 
 MM_PER_PT = 25.4 / 72
@@ -44,6 +44,7 @@ class Fit:
     events: int
     notes_mm: float = 12.0
     notes_page: bool = False
+    stage: int = -1         # its place in the fitting sequence (:func:`stages`)
 
 
 #: A definition longer than this is not printed on the handout (a term whose
@@ -210,24 +211,29 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
     is the events, the most significant first (the sheet shows the first ``k``),
     ``printed(k)`` those ``k`` events in the order the sheet prints them.  The rows'
     heights are measured in the layout that did not fit, so that the next try
-    leaves out just enough of the least significant rows.  ``side``: the height of a
-    side's content area (mm) as known or guessed, checked in the first layout."""
+    leaves out just enough of the least significant rows; a stage after one that
+    did not fit starts from the rows that fitted the room its timeline had there
+    (no fewer than its least), and goes up while more fit (:func:`_climb`).
+    ``side``: the height of a side's content area (mm) as known or guessed,
+    checked in the first layout."""
     doc, measured = None, False
     ids = [id(e) for e in order]
     known: dict[int, float] = {}          # each row's height (mm) as last laid out
-    head_mm = 0.0
-    for st in stages_:
+    head_mm, room = 0.0, None             # (room: the timeline's, in the last layout that did not fit)
+    for n_st, st in enumerate(stages_):
         k = len(order)
         if known and side:
             # no more rows than the timeline's share holds at the sizes measured
             # (a little more: denser type makes rows shorter)
             least = min(known.values())
-            k = min(k, 2 + rows_that_fit(ids, {x: known.get(x, least) for x in ids}, head_mm,
-                                         TIMELINE_SHARE * side))
+            est = {x: known.get(x, least) for x in ids}
+            k = min(k, 2 + rows_that_fit(ids, est, head_mm, TIMELINE_SHARE * side))
+            if room is not None:      # and no more than fitted the room the last stage left
+                k = min(k, max(st.least_events, rows_that_fit(ids, est, head_mm, room)))
         tried: set[int] = set()
         while k >= st.least_events and k not in tried:
             tried.add(k)
-            fit = Fit(st.density, st.terms, st.questions, k)
+            fit = Fit(st.density, st.terms, st.questions, k, stage=n_st)
             fit.notes_mm = st.notes_min if st.notes_min is not None else \
                 round((side or 0.0) * NOTES_SHARE, 1)
             doc = attempt(fit)
@@ -246,21 +252,11 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
             tl = head + sum(heights.values()) if k else 0.0
             over = overflow_mm(doc)
             if over == 0 and tl <= TIMELINE_SHARE * side + 0.5:
-                # (rows left out by the estimate: one more is tried while it fits, twice at most)
-                for _ in range(2):
-                    if fit.events + 1 in tried or fit.events >= len(order):
-                        break
-                    more = replace(fit, events=fit.events + 1)
-                    tried.add(more.events)
-                    d2 = attempt(more)
-                    rows, head = timeline_rows(d2)
-                    if overflow_mm(d2) > 0 or head + sum(rows.values()) > TIMELINE_SHARE * side + 0.5:
-                        break
-                    fit, doc = more, d2
-                return fit, doc
+                return _climb(attempt, fit, doc, ids, known, side, tried)
             if not k:
                 break
             budget = min(TIMELINE_SHARE * side, tl - over)
+            room = budget
             k = min(rows_that_fit(ids[:k], heights, head, budget), k - 1)
             need = head + sum(heights.get(x, 0.0) for x in ids[:st.least_events])
             if k < st.least_events <= max(tried) - 1 and need <= budget + 15:
@@ -268,6 +264,161 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
                 #                            the least rows are tried when they nearly fit)
         # (a stage that cannot keep its least rows gives way to the next)
     return None, doc
+
+
+def _climb(attempt, fit: Fit, doc, ids: list, known: dict, side: float, tried: set):
+    """From a fit that fits, more rows while they fit: as many as the room left
+    at the foot of the sheet and in the timeline's share holds at the heights
+    measured, then (when none seems to, or that many did not fit) one at a
+    time, twice at most (rows left out by the estimate).  ``(Fit, laid-out document)``."""
+    ones, single = 0, False
+    while fit.events < len(ids):
+        step = 1
+        if not single:
+            rows, head = timeline_rows(doc)
+            free = min(side - _used_mm(doc.pages[-1]) if len(doc.pages) > 1 else side,
+                       TIMELINE_SHARE * side + 0.5 - head - sum(rows.values()))
+            least = min(known.values(), default=ROW_MM)
+            step = max(1, rows_that_fit(ids[fit.events:], {x: known.get(x, least) for x in ids},
+                                        0.0, free))
+        if step == 1 and no_row_more(doc, side):
+            break
+        if fit.events + step in tried or (step == 1 and ones == 2):
+            if step == 1:
+                break
+            single = True
+            continue
+        ones += step == 1
+        more = replace(fit, events=fit.events + step)
+        tried.add(more.events)
+        d2 = attempt(more)
+        if _fits(d2, side):
+            fit, doc = more, d2
+        elif step == 1:
+            break
+        else:
+            single = True       # (the estimate was too many: one at a time)
+    return fit, doc
+
+
+def one_row_mm(doc) -> float:
+    """The least height (mm) a timeline row can have on this sheet, laid out as
+    it is: a row is as tall as its tallest cell, and a cell no shorter than its
+    padding and borders with one line; per column the least such height found
+    in the rows laid out, and the tallest of the columns (0 without rows)."""
+    cols: dict[int, float] = {}
+    for page in doc.pages:
+        for b in _walk(page_box(page)):
+            if getattr(b, "element_tag", "") != "tr" or b.element.get("data-row") is None:
+                continue
+            for i, cell in enumerate(getattr(b, "children", None) or []):
+                line = next((x for x in _walk(cell) if type(x).__name__ == "LineBox"), None)
+                if line is not None and isinstance(cell.height, (int, float)):
+                    h = cell.border_height() - cell.height + line.height
+                    cols[i] = min(cols.get(i, h), h)
+    return max(cols.values(), default=0.0) * MM_PER_PX
+
+
+def no_row_more(doc, side: float) -> bool:
+    """Whether one more timeline row cannot fit a sheet of two sides laid out
+    as ``doc`` (so need not be laid out to see): the room left at the feet of
+    both sides, or in the timeline's share, is less than the least a row takes."""
+    if len(doc.pages) != 2:
+        return False
+    row = one_row_mm(doc)
+    rows, head = timeline_rows(doc)
+    slack = sum(side - _used_mm(p) for p in doc.pages)
+    return row > 0 and (slack + 0.01 < row
+                        or head + sum(rows.values()) + row > TIMELINE_SHARE * side + 0.5)
+
+
+def sheet_blocks(doc) -> list[list]:
+    """The sheet's blocks other than its timeline and notes box, in order, each
+    ``[tag, class, height]`` (mm; its content's, over every side it is on)."""
+    found: dict[int, list] = {}
+    for page in doc.pages:
+        sheet = next((b for b in _walk(page_box(page)) if getattr(b, "element_tag", "") == "div"
+                      and "sheet" in (b.element.get("class") or "").split()), None)
+        for c in getattr(sheet, "children", None) or []:
+            el, cls = getattr(c, "element", None), ""
+            if el is not None:
+                cls = el.get("class") or ""
+            if el is None or el is sheet.element or c.element_tag == "table" \
+                    or "h-notes" in cls.split() or not isinstance(c.height, (int, float)):
+                continue
+            found.setdefault(id(el), [c.element_tag, cls, 0.0])[2] += c.height * MM_PER_PX
+    return [[t, c, round(h, 2)] for t, c, h in found.values()]
+
+
+def fit_record(fit: Fit, doc, frame: str, side: float) -> dict:
+    """What a later build needs to start from this fit (:func:`refit`): the
+    fitting's frame (:func:`frame_key`), the fit's stage and rows, and the
+    layout's measures (each block's height, the timeline's rows)."""
+    rows, head = timeline_rows(doc)
+    return {"frame": frame, "stage": fit.stage, "events": fit.events, "side": side,
+            "blocks": sheet_blocks(doc), "head": round(head, 2),
+            "rows": [round(rows[i], 2) for i in sorted(rows)]}
+
+
+def frame_key(renderer, css: list[str], paper: str, seq: list[Stage], order: list) -> str:
+    """What a fit is chosen within, the content of the sheet's other blocks
+    apart: the code and templates (the user's own too), styles and paper, the
+    fitting sequence and its constants, the timeline's events by significance."""
+    own = [p for folder in search_path(renderer.root, "templates")[:-1]
+           for p in sorted(folder.rglob("*")) if p.is_file()]
+    return digest("\0".join([code_fingerprint(), load_styles(renderer.root, css), paper,
+                             repr(seq), repr((TIMELINE_SHARE, NOTES_SHARE, HANDOUT_MAX_EVENTS)),
+                             repr([(e.date, e.label, e.text, e.pages) for e in order])]
+                            + [f"{p}\0{p.read_text(encoding='utf-8', errors='replace')}"
+                               for p in own]))
+
+
+def _fits(doc, side: float) -> bool:
+    rows, head = timeline_rows(doc)
+    return overflow_mm(doc) == 0 and head + sum(rows.values()) <= TIMELINE_SHARE * side + 0.5
+
+
+def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
+    """The last build's fit, verified instead of fitting afresh: ``(Fit, laid-out
+    document)``, or ``(None, None)`` when it does not hold (then :func:`fit_handout`).
+
+    It holds when the sheet laid out with it fits, and what made the fitting
+    stop there still stands: either every other block of the sheet is at least
+    as tall as then, the timeline's rows as they were (so a layout that did not
+    fit then, with more rows or at a larger type, does not fit now: the fitting
+    would take the same steps to the same fit), or, when some block is shorter,
+    one more row does not fit and the stage before does not fit with its
+    fewest rows (laid out to see).  The result is the fit a cold fitting
+    chooses (tests/handout: test_a_kept_fit_is_the_cold_fit)."""
+    if not last or last.get("frame") != frame or not 0 <= last.get("stage", -1) < len(stages_):
+        return None, None
+    i, k, side = last["stage"], last["events"], last["side"]
+    st = stages_[i]
+
+    def fit_at(s: Stage, n_st: int, events: int) -> Fit:
+        return Fit(s.density, s.terms, s.questions, events, stage=n_st,
+                   notes_mm=s.notes_min if s.notes_min is not None else round(side * NOTES_SHARE, 1))
+
+    if not st.least_events <= k <= len(order):
+        return None, None
+    fit = fit_at(st, i, k)
+    doc = attempt(fit)
+    if abs(_side_mm(doc) - side) > 0.5 or not _fits(doc, side):
+        return None, None
+    now = fit_record(fit, doc, frame, side)
+    same_rows = now["rows"] == last["rows"] and now["head"] == last["head"]
+    then = last["blocks"]
+    if same_rows and len(now["blocks"]) == len(then) and all(
+            a[:2] == b[:2] and a[2] >= b[2] - 0.01 for a, b in zip(now["blocks"], then)):
+        return fit, doc
+    if k < len(order) and not no_row_more(doc, side) \
+            and _fits(attempt(replace(fit, events=k + 1)), side):
+        return None, None
+    if i > 0:
+        before = fit_at(stages_[i - 1], i - 1, stages_[i - 1].least_events)
+        if _fits(attempt(before), side):
+            return None, None
+    return fit, doc
 
 
 def _events(order: list[model.TimelineEvent], timeline: list[model.TimelineEvent], n: int
@@ -281,12 +432,16 @@ def _events(order: list[model.TimelineEvent], timeline: list[model.TimelineEvent
 def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading, *,
                    profile: str = "office", span: tuple[int, int] = (0, 0),
                    cached: str | None = None, previous: bytes | None = None,
-                   fitted: list | None = None) -> tuple[bytes, int, list[str], str]:
-    """The handout's PDF, page count, warnings and cache key.  When the key
-    (a hash of the first attempt's HTML, the styles and the fitting sequence)
-    equals ``cached``, ``previous`` is returned without laying anything out.
-    ``fitted``, a list, is given the :class:`Fit` chosen and the events printed
-    (for measures: how many rows the sheet shows)."""
+                   fitted: list | None = None, last: dict | None = None
+                   ) -> tuple[bytes, int, list[str], dict]:
+    """The handout's PDF, page count, warnings and state (for the next build: its
+    cache key, and the fit chosen with its measures).  When the key (a hash of
+    the first attempt's HTML, the styles and the fitting sequence) equals
+    ``cached``, ``previous`` is returned without laying anything out; otherwise
+    the fit of ``last`` (the last build's state) is verified (:func:`refit`)
+    before the sheet is fitted afresh (:func:`fit_handout`).  ``fitted``, a list,
+    is given the :class:`Fit` chosen and the events printed (for measures: how
+    many rows the sheet shows)."""
     order = handout_order(r, HANDOUT_MAX_EVENTS)
     seq = stages(cfg, r, len(order))
     words = sum(len(model.plain_text(b.inlines).split()) for _, b in r.blocks())
@@ -317,14 +472,19 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
                  + load_styles(renderer.root, css) + paper + repr(seq)
                  + repr((TIMELINE_SHARE, NOTES_SHARE, HANDOUT_MAX_EVENTS)))
     if cached == key and previous is not None:
-        return previous, len(PdfReader(BytesIO(previous)).pages), [], key
+        return previous, len(PdfReader(BytesIO(previous)).pages), [], \
+            {"key": key, "fit": (last or {}).get("fit")}
 
-    sheet = digest(load_styles(renderer.root, css) + paper)
-    guess = _PAPER_MM.get(cfg.output["paper"], 297.0) - 32.0      # (handout.css: 16 mm margins)
-    chosen, doc = fit_handout(attempt, seq, order, lambda k: _events(order, r.timeline, k),
-                              _SIDES.get(sheet, guess))
-    if doc is not None:
-        _SIDES[sheet] = _side_mm(doc)
+    frame = frame_key(renderer, css, paper, seq, order)
+    chosen, doc = refit(attempt, seq, order, (last or {}).get("fit") or {}, frame)
+    if chosen is None:
+        sheet = digest(load_styles(renderer.root, css) + paper)
+        guess = _PAPER_MM.get(cfg.output["paper"], 297.0) - 32.0   # (handout.css: 16 mm margins)
+        chosen, doc = fit_handout(attempt, seq, order, lambda k: _events(order, r.timeline, k),
+                                  _SIDES.get(sheet, guess))
+        if doc is not None:
+            _SIDES[sheet] = _side_mm(doc)
+    state = {"key": key, "fit": fit_record(chosen, doc, frame, _side_mm(doc)) if chosen else None}
     warnings = list(getattr(doc, "coursepack_warnings", []))
     if chosen is None:
         warnings.append(f"handout for {r.slug} does not fit on two pages even at the densest "
@@ -348,7 +508,7 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     pdf = finish_pdf(pdf, title=f"{L('Handout')}: {r.meta.title}", author=", ".join(r.meta.authors),
                      subject=L("Seminar handout, {title}", title=pack.title), lang=r.meta.languages[0],
                      creation_date=PDF_DATE)
-    return pdf, len(doc.pages), warnings, key
+    return pdf, len(doc.pages), warnings, state
 
 
 class _TermView:

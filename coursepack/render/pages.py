@@ -28,13 +28,13 @@ def _numbers(layout, anchors: list[str]) -> list[int]:
 def _spanning(layout, anchors: list[str]) -> list[int]:
     # a question's or an event's paragraph may run on to the next page: both
     # pages (its end is marked "end-<block>" in the article's template); a
-    # sentence of a paragraph ("<block>~<n>", marked in the text): the page where
-    # it starts, or its paragraph's pages when it is not marked
+    # sentence of a paragraph ("<block>~<n>", marked in the text): the pages where
+    # it starts and ends, or its paragraph's pages when it is not marked
     out: set[int] = set()
     for a in anchors:
         n = layout.number(a) if "~" in a else None
         if n is not None:
-            out.add(n)
+            out.update(_numbers(layout, [a, f"{a}~end"]))  # and where it ends (marked_inlines)
         else:
             b = a.split("~", 1)[0]
             out.update(_numbers(layout, [b, f"end-{b}"]))

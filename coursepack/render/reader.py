@@ -35,6 +35,7 @@ laid-out pages in one go; its layouts are kept in memory when asked
 from __future__ import annotations
 
 import collections
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,6 +203,7 @@ def reader_context(cfg: PackConfig, pack: model.Pack, profile: str, instructor: 
         "toc_page": toc_page,
         "flowed": flowed,
         "break_heads": break_heads,
+        "split_paragraph": split_paragraph,
         "citation": lambda r: local_inlines(r.citation, r.meta.languages[0]
                                             if r.meta.languages else "en"),
         "fn_breaks": set(),
@@ -356,10 +358,13 @@ def segment_start(before: int, need_right: bool) -> tuple[bool, bool]:
     return False, left_next
 
 
-def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
+def misplaced_notes(r: model.Reading, anchors: dict[str, int], breaks=None) -> set[str]:
     """Anchors (``slug--block``) of paragraphs whose note call sits on another
     page than its note: WeasyPrint sometimes defers a note to the next page
-    although the call stays."""
+    although the call stays.  With ``breaks`` (the moves made so far), what
+    to do next: first cut the paragraph before the sentence that calls the
+    note (``split:slug--block#n``, when enough of it stays behind: moved
+    whole, it left a page a third empty), then move it whole."""
     bad = set()
     for _, b in r.blocks():
         for n in b.inlines:
@@ -367,8 +372,67 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int]) -> set[str]:
                 ref = anchors.get(f"{r.slug}--ref-{n.number}")
                 note = anchors.get(f"{r.slug}--note-{n.number}")
                 if ref is not None and note is not None and ref != note:
-                    bad.add(f"{r.slug}--{b.id}")
+                    anchor = f"{r.slug}--{b.id}"
+                    cut = f"{SPLIT}{anchor}#{n.number}"
+                    if (breaks is not None and b.kind == "paragraph" and anchor not in breaks
+                            and not any(k.startswith(f"{SPLIT}{anchor}#") for k in breaks)
+                            and note_split(b.inlines, n.number) is not None):
+                        bad.add(cut)
+                    else:
+                        bad.add(anchor)
+                    break
     return bad
+
+
+SPLIT = "split:"        # in ``breaks``: "split:<paragraph anchor>#<n>", cut before note n's sentence
+MIN_LEFT = 40           # words of the paragraph that must stay before the cut
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"')\]]*\s+(?=[\u201c\u201e\u2018\u00ab\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def note_split(inlines: list, number: int) -> tuple[list, list] | None:
+    """A paragraph's inlines cut before the sentence that calls note
+    ``number``: (the part that stays, the part that goes to the next page
+    with the note), or None when fewer than ``MIN_LEFT`` words would stay or
+    no sentence ends before the call in the paragraph's plain text.
+
+    >>> T, N = model.Text, model.NoteRef
+    >>> words = " ".join(["word"] * 40)
+    >>> a, b = note_split([T(words + ". Then Moscow said so"), N(22), T(" and more.")], 22)
+    >>> model.plain_text(a)[-10:], model.plain_text(b)
+    ('word word.', 'Then Moscow said so and more.')
+    >>> note_split([T("Too short. Then it"), N(3)], 3) is None
+    True
+    """
+    at = next((i for i, n in enumerate(inlines)
+               if isinstance(n, model.NoteRef) and n.number == number), None)
+    if at is None:
+        return None
+    for j in range(at - 1, -1, -1):
+        node = inlines[j]
+        if not isinstance(node, model.Text):
+            continue
+        ends = list(_SENTENCE_END.finditer(node.text))
+        if not ends:
+            continue
+        m = ends[-1]
+        cut = m.start() + len(m.group(0).rstrip())
+        first = inlines[:j] + [model.Text(node.text[:cut])]
+        if len(model.plain_text(first).split()) < MIN_LEFT:
+            return None
+        return first, [model.Text(node.text[m.end():])] + inlines[j + 1:]
+    return None
+
+
+def split_paragraph(r: model.Reading, b: model.Block, inlines: list, breaks: set):
+    """The paragraph ``b`` (its printed ``inlines``) in two when ``breaks``
+    cuts it for a note (:func:`misplaced_notes`), else None."""
+    anchor = f"{r.slug}--{b.id}"
+    if anchor in breaks:
+        return None
+    for k in breaks:
+        if k.startswith(f"{SPLIT}{anchor}#"):
+            return note_split(inlines, int(k.rsplit("#", 1)[1]))
+    return None
 
 
 DEFER = "defer:"        # in ``breaks``: "defer:<figure anchor>#<n>", printed n blocks later
@@ -508,7 +572,8 @@ class _Jobs:
                 text = self.html(seg)
             laid = self.lay(seg, text, extra)
             layouts += laid.layouts
-            bad = (misplaced_notes(r, laid.anchors) | pushed_figures(r, laid, self.breaks)) \
+            bad = (misplaced_notes(r, laid.anchors, self.breaks)
+                   | pushed_figures(r, laid, self.breaks)) \
                 - self.breaks if seg.kind == "article" else set()
             if not bad:
                 break
@@ -531,7 +596,7 @@ class _Jobs:
             key = digest("\0".join([self.fixed, extra, text]))
             laid = self.store.get(key)
             if laid is not None and not (seg.kind == "article"
-                                         and (misplaced_notes(r, laid.anchors)
+                                         and (misplaced_notes(r, laid.anchors, self.breaks)
                                               | pushed_figures(r, laid, self.breaks))
                                              - self.breaks):
                 laid.key = key

@@ -57,7 +57,7 @@ __all__ = ["RepairResult", "repair_article", "repair_structure", "repair_text", 
 
 PIPELINE = ("lost_ligature", "split_ligature", "url", "soft_hyphen", "line_hyphen", "line_join",
             "inline_hyphen", "caps_lead_in", "spaced_letters", "nbsp",
-            "punctuation_space", "doubled_quote", "reversed_quote", "spaces", "smallcaps", "roman_date", "roman_ordinal")
+            "punctuation_space", "slash_space", "doubled_quote", "reversed_quote", "spaces", "smallcaps", "roman_date", "roman_ordinal")
 
 
 @dataclass
@@ -478,6 +478,8 @@ def _account(lines, layout: Layout, items: list[_Item], fragments_items: list[_I
         text = plain_text(it.inlines())
         if it.unit.kind == "note":
             text = f"{it.unit.number} " + text
+        elif it.unit.marker:     # a list item's marker, taken off its text
+            text = f"{it.unit.marker} " + text
         out.setdefault(it.dest, []).append(text)
     dest_of_block = {it.id: it.dest for it in items + fragments_items}
     # the recorded changes that alter letters, per place, as skeletons (in order)
@@ -711,11 +713,18 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                                                          offset)))
                 continue
             kind = "authornote" if it.unit.kind == "authornote" else \
-                "quote" if it.unit.quote else "paragraph"
+                "quote" if it.unit.quote else "item" if it.unit.item else "paragraph"
             # the title's own note (keyed on the title): an author note marked
-            # ``title``, printed as the title's footnote
-            sec.blocks.append(Block(it.id, it.inlines(), kind, it.lang, it.unit.lines,
-                                    marker="title" if kind == "authornote" and it.unit.role == "title" else ""))
+            # ``title``, printed as the title's footnote; a list item: its
+            # depth and marker
+            # an author note set in groups (an author's name, address, e-mail
+            # each): a paragraph each
+            inl = paragraph_inlines(it.t, it.unit.breaks) if kind == "authornote" and it.unit.breaks \
+                and it.t is not None else it.inlines()
+            sec.blocks.append(Block(it.id, inl, kind, it.lang, it.unit.lines,
+                                    depth=it.unit.level if kind == "item" else 0,
+                                    marker="title" if kind == "authornote" and it.unit.role == "title"
+                                    else it.unit.marker if kind == "item" else ""))
         sections.append(sec)
 
     abstracts: list[Abstract] = []

@@ -36,7 +36,10 @@ def find_edition_numbers(text: str, ctx: Context) -> list[Edit]:
     """
     if not any(ch.isdigit() for ch in text):
         return []
-    return [Edit(m.start(3), m.end(3), m.group(3).translate(_SUP),
+    # the edit spans the year too, so the change it records ("19762" →
+    # "1976²") is found where it was made when the words are accounted for
+    # (a bare "2" → "²" was matched against the first "2" of the notes)
+    return [Edit(m.start(2), m.end(3), m.group(2) + m.group(3).translate(_SUP),
                  "an edition's number set on the line after the year (raised: "
                  f"{m.group(2)}{m.group(3).translate(_SUP)})", silent=False)
             for m in _EDITION_RE.finditer(text) if ctx.free(m.start(2), m.end(3))]

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.extracted import SourceLine, split_lines
+from ..read.pdflayout.items import item_marker
 from ..read.structure import ABSTRACT_PARAGRAPH_WHY, NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -61,6 +62,8 @@ class Unit:
     page: int = 0                 # the page the unit starts on (0: a source without pages)
     region: list = field(default_factory=list)  # a figure's area on its page (to cut it out)
     breaks: list[int] = field(default_factory=list)  # source lines that start a new paragraph (an abstract's)
+    item: bool = False            # a list item (its depth in ``level``)
+    marker: str = ""              # a list item's marker ("a)", "–"), taken off its text
 
     @property
     def lines(self) -> list[int]:
@@ -519,6 +522,52 @@ def _blocks_of_unit(role: str, u: Unit, **kw) -> list:
     return out
 
 
+def gap_breaks(lines: list, ps: list[Piece]) -> list[int]:
+    """The source lines (of ``ps``, the pieces of ``lines``) that open a
+    paragraph of a block set line by line with space between its groups (an
+    author note of names, addresses and e-mails, one group an author): a
+    line further below the one above than one and a third times the block's
+    closest line pitch, or at the top of the next column.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda top, x0=51: Line(1, x0, top, x0 + 100, top + 8, "x")
+    >>> ls = [L(492), L(502), L(512), L(532), L(542), L(492, 306), L(502, 306)]
+    >>> gap_breaks(ls, [Piece(k + 1, 1, "x") for k in range(7)])
+    [4, 6]
+    >>> gap_breaks(ls[:3], [Piece(k + 1, 1, "x") for k in range(3)])
+    []
+    """
+    if len(lines) < 3 or len(lines) != len(ps):
+        return []
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.page == a.page and b.top > a.top]
+    if not steps:
+        return []
+    pitch = min(steps)
+    out = []
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        if b.page == a.page and (b.top - a.top > 1.33 * pitch or b.top < a.top and abs(b.x0 - a.x0) > 3 * pitch):
+            out.append(ps[k].line)
+    return out
+
+
+def item_piece(p: Piece) -> tuple[Piece, str]:
+    """A list item's first piece without its marker, and the marker (a
+    hyphen used as a bullet printed as an en dash); "" when it has none.
+
+    >>> item_piece(Piece(4, 1, "a) Economic accounts"))
+    (Piece(line=4, col=4, text='Economic accounts'), 'a)')
+    >>> item_piece(Piece(5, 3, "- Data on staff"))[1], item_piece(Piece(6, 1, "Income tax statistics"))[1]
+    ('–', '')
+    """
+    mark = item_marker(p.text)
+    if not mark:
+        return p, ""
+    rest = p.text[len(mark):]
+    k = len(mark) + len(rest) - len(rest.lstrip())
+    return Piece(p.line, p.col + k, p.text[k:]), "–" if mark == "-" else mark
+
+
 def structure_from_layout(layout: Layout, source: str = "") -> "ArticleStructure":
     """The :class:`~coursepack.read.structure.ArticleStructure` of a laid-out
     text: blocks in source order; stranded fragments are ``other``.
@@ -752,6 +801,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 last_para.pieces += ps
             else:
                 last_para = Unit("para", ps, quote=role == "quote", page=b.page)
+                if role == "list_item" and paged:
+                    last_para.item, last_para.level = True, max(1, b.level or 1)
+                    if ps:
+                        ps[0], last_para.marker = item_piece(ps[0])
                 body.append(last_para)
             for p in ps:
                 for m in markers_in(p.text):
@@ -765,6 +818,8 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 ps, _ = pieces(b)
                 last_note.joins.append((ps[0].line, b.why or "footnote continued on the next page"))
                 last_note.pieces += ps
+                if last_note.kind == "authornote" and paged:
+                    last_note.breaks += gap_breaks(b.lines, ps)
             elif number is not None and number not in notes:
                 ps, stripped = pieces(b, strip_number=True)
                 last_note = Unit("note", ps, number=number, number_stripped=stripped,
@@ -777,7 +832,8 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                     m = NOTE_SYMBOL_KEY.match(ps[0].text)
                     if m and m.end() < len(ps[0].text):
                         ps[0] = Piece(ps[0].line, ps[0].col + m.end(), ps[0].text[m.end():])
-                last_note = Unit("authornote", ps, page=b.page, role="title" if own else "")
+                last_note = Unit("authornote", ps, page=b.page, role="title" if own else "",
+                                 breaks=gap_breaks(b.lines, ps) if paged else [])
                 author_notes.append(last_note)
             else:   # a second note of one number
                 fragments.append(Unit("fragment", pieces(b)[0], page=b.page))

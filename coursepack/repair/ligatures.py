@@ -141,6 +141,8 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
     '� the way'
     >>> fix("lost_ligature", "\ufffd \ufffd v")
     '� � v'
+    >>> fix("lost_ligature", "\ufffd \ufffd fi; the \ufffd rst")
+    '� � fi; the first'
     """
     edits = []
     if "\ufffd" not in text:
@@ -173,6 +175,8 @@ def find_lost_ligatures(text: str, ctx: Context) -> list[Edit]:
                 z2 = min(zipf(pre + left + lig, ctx.lang), zipf(right + post, ctx.lang))
                 if z2 > best_z + 0.5:
                     best, best_z, best_rep = pre + left + lig + " " + right, z2, lig + " "
+        if not left and space and best_z <= zipf(right + post, ctx.lang):
+            continue    # "\ufffd fi": the word after it stands better alone than joined ("fifi")
         if best is not None and best_z >= 2.0:
             edits.append(Edit(m.start(1) + len(left), m.start(3), best_rep,
                               f"lost ligature restored as '{best_rep.strip()}' ('{best}', frequency {best_z:.1f})"))

@@ -5,7 +5,8 @@ in the reflowed edition a tie is kept only where it means something
 typographically — after a one-letter word (Polish habit: "w\\u00a0Moskwie",
 "a\\u00a0security"), between a number and the word it counts, and before a
 single capital letter ("Iskander\\u00a0M") or a dash.  Other ties become
-plain spaces.  Thin spaces (U+2009) between initials are kept.  Runs of
+plain spaces.  Thin spaces (U+2009) between initials become narrow no-break spaces
+(U+202F): initials and name stay on one line.  Runs of
 spaces collapse to one (a non-breaking one if the run held a kept tie).
 """
 
@@ -18,6 +19,8 @@ from .tracked import Edit
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NBSP = "\u00a0"
+THIN = "\u2009"
+NNBSP = "\u202f"    # narrow no-break space
 
 
 def keep_tie(before: str, after: str) -> bool:
@@ -206,6 +209,12 @@ def _spaces_before_punctuation(text: str) -> list[tuple[int, int, str]]:
         out.append((a, end, marker))
     return out
 _INITIAL_RE = re.compile(r"\.(?<=[A-Z]\.)(?=[A-Z][a-z])")   # the full stop of an initial
+#: the typesetter's thin space after an initial, before the next initial or
+#: the name ("N.\u2009V.\u2009Pashinyana"): in the reflowed text a narrow
+#: no-break space, so that a line never breaks between initials and name (a
+#: thin space is a break opportunity; at a footnote's line end WeasyPrint
+#: then broke the note after its number)
+_THIN_AFTER_INITIAL_RE = re.compile(r"(?<=\b[A-Z]\.)\u2009(?=[A-Z])")
 
 
 _SUP_FULL_STOPS_RE = re.compile(f"\\.[{SUPERSCRIPTS}]+\\.")
@@ -241,7 +250,9 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
 
     >>> from coursepack.repair.rules import fix
     >>> fix("punctuation_space", "De Waal : Black, Mid.ru , in 2020.. the goals ²⁴. Karabakhe,ria, K.Truevtsev, U.S. and 1,000")
-    'De Waal: Black, Mid.ru, in 2020. the goals²⁴. Karabakhe, ria, K.\\u2009Truevtsev, U.S. and 1,000'
+    'De Waal: Black, Mid.ru, in 2020. the goals²⁴. Karabakhe, ria, K.\\u202fTruevtsev, U.S. and 1,000'
+    >>> fix("punctuation_space", "N.\u2009V.\u2009Pashinyana, 5\u2009km") == "N.\u202fV.\u202fPashinyana, 5\u2009km"
+    True
     >>> fix("punctuation_space", "the ports,³ and")
     'the ports,³ and'
     """
@@ -261,13 +272,45 @@ def find_punctuation_spacing(text: str, ctx: Context) -> list[Edit]:
     for m in _INITIAL_RE.finditer(text):
         start = m.start() - 1       # the initial's letter
         if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "."):
-            edits.append(Edit(m.end(), m.end(), "\u2009", "missing (thin) space after an initial"))
+            edits.append(Edit(m.end(), m.end(), NNBSP, "missing (thin) space after an initial"))
+    if THIN in text:
+        for m in _THIN_AFTER_INITIAL_RE.finditer(text):
+            edits.append(Edit(m.start(), m.end(), NNBSP, "thin space after an initial made unbreakable"))
     if "<" in text:
         for m in re.finditer(r"(?<=[:;,])<(?=https?://|www\.)", text):
             edits.append(Edit(m.start(), m.start(), " ", "missing space before a URL"))
     if ".." in text or _SUP_FULL_STOPS_RE.search(text):
         for a, b, sups in _doubled_full_stops(text):
             edits.append(Edit(a, b, sups + ".", "doubled full stop"))
+    return edits
+
+
+#: a slash between two words with a space on one side only ("Grundmann/
+#: Irene", "Child /adolescent"): the typesetter's narrow spaces around the
+#: slash (or a line end after it), one read as a word space, the other not
+_SLASH_ONE_SPACE_RE = re.compile(r"(?<=[^\W\d_]|\.)(?: /|/ )(?=[^\W\d_])")
+
+
+@register("slash_space", "spacing")
+def find_slash_spacing(text: str, ctx: Context) -> list[Edit]:
+    """A space on one side only of a slash between words is taken out (a
+    slash spaced on both sides, a URL's, or one between numbers stays).
+
+    >>> from coursepack.repair.rules import fix
+    >>> fix("slash_space", "Vgl. Grundmann/ Irene Müller/ Ines Schmidt; ders./ Rainer; SBZ /DDR")
+    'Vgl. Grundmann/Irene Müller/Ines Schmidt; ders./Rainer; SBZ/DDR'
+    >>> fix("slash_space", "and / or, 1945/ 49, Halle/Saale, a / b, at https://x.org/ see")
+    'and / or, 1945/ 49, Halle/Saale, a / b, at https://x.org/ see'
+    """
+    if "/" not in text:
+        return []
+    edits = []
+    for m in _SLASH_ONE_SPACE_RE.finditer(text):
+        a = m.start() if m.group().startswith(" ") else m.start() + 1
+        word = text[max(0, m.start() - 200):m.start()].rsplit(None, 1)[-1:]
+        if word and ("://" in word[0] or word[0].startswith("www.")):
+            continue      # a URL's slash
+        edits.append(Edit(a, a + 1, "", "space on one side of a slash taken out"))
     return edits
 
 

@@ -114,6 +114,9 @@ def test_suspects_listed_not_applied(seed):
     k22 = entries[22].key
     assert (k22, "urldate") in keyed                    # accessed before published
     assert entries[22].fields["urldate"] == "2021-05-15"  # … and left as printed
+    # … and not silently: the reader marks the date it cannot vouch for
+    assert "4 VI 2021 [accessed: 15 V 2021 [sic]]" in text(entries[22])
+    assert sum("[sic]" in text(e) for e in res.entries) == 1
     carnegie = {entries[4].key, entries[34].key}
     assert {k for k, f in keyed if f == "organization"} >= carnegie
     assert entries[4].fields["organization"] == "The Carnegie Moscow Center"

@@ -166,8 +166,12 @@ def test_edited_books_short_containers_and_descriptors_are_kept():
     # the short container resolves to the listed book
     assert "In Rivers in a Changing Economy, edited by Fay Cole, 13–29" in shown["Dent"]
     # what the work is (a thesis, a paper given) is printed
-    assert "unveröffentlichte Diplomarbeit" in shown["Eden"]
-    assert "Paper presented at the Annual Meeting of the Northern Trade Association" in shown["Fish"]
+    # (a block of its own opens with a capital; the page count after the year)
+    assert "Unveröffentlichte Diplomarbeit, vorgelegt am Fachbereich Geschichte der Universität Kiel, " \
+        "Kiel, 1999. 98 S." in shown["Eden"]
+    # a paper given at a meeting: where, and when (the month the list gives)
+    assert shown["Fish"].endswith("“Rethinking river trade: A cost hypothesis.” Paper presented at the Annual "
+                                  "Meeting of the Northern Trade Association, Leeds, UK, May 2001.")
 
 
 def test_a_books_edition_is_printed():

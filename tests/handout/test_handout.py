@@ -298,3 +298,90 @@ def test_a_central_terms_whole_definition_is_kept_a_long_side_term_left_off():
                       glossary=[central, side, short])
     got = _terms(r)
     assert "Hafenkompetenz" in got and "Liegekunde" not in got and "HB" in got
+
+
+def _sheet_with(abstract_words: int, question_tail: str = "", n_events: int = 60):
+    """A reading with a long timeline, an abstract of ``abstract_words`` words and six
+    questions, the first ending with ``question_tail``."""
+    evs = [model.TimelineEvent(f"e{k}", f"{1900 + k}", f"{1900 + k}",
+                               f"Harbour event {k} took place" + (
+                                   " after a long dispute between the dockers, the harbour "
+                                   "office and the shipping lines of the northern coast"
+                                   if k % 3 == 0 else ""),
+                               evidence=["p1"] * (1 + k % 4))
+           for k in range(n_events)]
+    words = ("The strike of the dockers of Vessa changed the harbour for a generation. " * 200
+             ).split()[:abstract_words]
+    qs = [model.Question(f"q{i}", f"Question {i}: how did the strike change the harbour "
+                         "office's dealings with the shipping lines?"
+                         + (question_tail if i == 0 else "")) for i in range(6)]
+    return model.Reading("x", model.Metadata(title="The Vessa harbour strike", languages=["en"]),
+                         abstracts=[model.Abstract("en", "Abstract", [model.Text(" ".join(words))])],
+                         timeline=evs, questions=qs)
+
+
+def _handout(r: model.Reading, last: dict | None = None):
+    """The handout's PDF, the fit chosen, its state and how many layouts it took."""
+    from coursepack.content import load_pack
+    from coursepack.render.env import Renderer
+    root = Path(__file__).resolve().parents[2]
+
+    class Counting(Renderer):
+        layouts = 0
+
+        def layout(self, *args, **kwargs):
+            self.layouts += 1
+            return super().layout(*args, **kwargs)
+
+    renderer, fitted = Counting(root), []
+    pdf, _, _, state = render_handout(renderer, load_pack(root), model.Pack("P", readings=[r]), r,
+                                      fitted=fitted, last=last)
+    return pdf, fitted[0][0], state, renderer.layouts
+
+
+@pytest.mark.parametrize("edit", [
+    {"question_tail": " And why then, and for whom?"},          # a longer question
+    {"abstract_words": 400},                                    # a longer abstract
+    {"abstract_words": 300},                                    # a shorter one
+    {"abstract_words": 900},                                    # much longer: another fit
+])
+def test_a_kept_fit_is_the_cold_fit(edit):
+    """A rebuild starts from the last build's fit (its state) and verifies it
+    (render.handout.refit): the sheet it makes is the one a cold fitting of the
+    edited reading makes, byte for byte; and when the edit only makes the sheet
+    taller at the fit's type, in fewer layouts."""
+    base = {"abstract_words": 350}
+    _, _, state, _ = _handout(_sheet_with(**base))
+    assert state["fit"]
+    edited = {**base, **edit}
+    warm_pdf, warm_fit, _, warm_layouts = _handout(_sheet_with(**edited), last=state)
+    cold_pdf, cold_fit, _, cold_layouts = _handout(_sheet_with(**edited))
+    assert warm_fit == cold_fit and warm_pdf == cold_pdf
+    if "question_tail" in edit:
+        assert warm_layouts < cold_layouts
+
+
+@pytest.mark.parametrize("abstract_words", [100, 350, 600])
+def test_a_row_more_is_left_untried_only_when_it_cannot_fit(abstract_words, monkeypatch):
+    """The fitting does not lay out one more row when the room left on the
+    sheet is less than the least a row takes (render.handout.no_row_more):
+    where it says so (these three sheets), the sheet with one more row does
+    not fit."""
+    from dataclasses import replace
+    from coursepack.render import handout as H
+    seen = {}
+    fit_handout = H.fit_handout
+
+    def spy(attempt, *args, **kwargs):
+        seen["attempt"] = attempt
+        return fit_handout(attempt, *args, **kwargs)
+    monkeypatch.setattr(H, "fit_handout", spy)
+    r = _sheet_with(abstract_words, n_events=25)
+    _, fit, state, _ = _handout(r)
+    attempt, side = seen["attempt"], state["fit"]["side"]
+    doc = attempt(fit)
+    assert H.one_row_mm(doc) > 2.0          # a row: its padding and a line of type
+    assert H.no_row_more(doc, side)
+    more = attempt(replace(fit, events=fit.events + 1))
+    rows, head = H.timeline_rows(more)
+    assert H.overflow_mm(more) > 0 or head + sum(rows.values()) > H.TIMELINE_SHARE * side + 0.5

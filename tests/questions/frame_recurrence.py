@@ -32,7 +32,7 @@ def main(root: Path) -> int:
     for lang, fs in forms.items():
         for form, opts in fs.items():
             for i, o in enumerate(opts):
-                pat = ".+?".join(re.escape(p) for p in re.split(r"\{\w+\}", o))
+                pat = ".*?".join(re.escape(p) for p in re.split(r"\{\w+\}", o))   # ({where} may be empty)
                 pat = pat.replace("author", "authors?").replace("Autor", "(?:Autor|Beitrag)")
                 rx.append((f"{lang}:{form}#{i}", re.compile("^" + pat + "$", re.S)))
                 fixed.update(x.strip() for x in re.split(r"(?<=[?.!:])\s+", o)

@@ -39,9 +39,10 @@ def test_a_topic_only_aim_gives_way_to_the_conclusions_claim():
     assert len(arg) == 1
     assert "This article examines" not in arg[0].text
     assert "“The merger of the port authorities made the ports of Varnland cheaper" in arg[0].text
-    # the conclusion's sentence, not the aim's; where the step between the introduction
-    # and the conclusion ("Reform") starts; and the conclusion's paragraphs, all its pages
-    assert arg[0].evidence == ["p3~1", "p2~1", "p3"]
+    # the conclusion's sentence, not the aim's; the step between the introduction and
+    # the conclusion ("Reform"), a short body: its paragraph, all its pages; and the
+    # conclusion's paragraphs, all their pages
+    assert arg[0].evidence == ["p3~1", "p2", "p3"]
 
 
 def test_an_aim_that_asks_for_the_conclusion_cites_the_conclusion_too():
@@ -50,9 +51,9 @@ def test_an_aim_that_asks_for_the_conclusion_cites_the_conclusion_too():
     arg = _rule(Q.generate(r), "argument")[0]
     assert "“The aim of this article is to explain why" in arg.text
     assert "“The merger of the port authorities" in arg.text      # the answer, named
-    # where it is asked, where it is answered, where the step between them ("Reform")
-    # starts and the whole conclusion
-    assert arg.evidence == ["p1~1", "p3~1", "p2~1", "p3"]
+    # where it is asked, where it is answered, the step between them ("Reform", a short
+    # body: its paragraph's pages) and the whole conclusion
+    assert arg.evidence == ["p1~1", "p3~1", "p2", "p3"]
     assert arg.sections[-1] == "conclusion"
 
 

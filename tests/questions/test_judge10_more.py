@@ -286,3 +286,32 @@ def test_a_pinned_question_is_printed_even_when_its_task_is_asked_already():
     qs[1].handout = True
     handout = Q.select_for_handout(reader)
     assert [q.id for q in handout] == ["argument-000001", "positions-000002", "forecast-000004"]
+
+
+def test_an_interview_study_whose_body_lists_its_interviews_quotes_its_abstract():
+    # JUDGE12: the sentence naming the interviews introduces a list ("… were interviewed:"):
+    # no quotation to stand alone; the abstract's sentence naming them is asked about
+    from .articles import reading_from_text
+    text = """\
+# Introduction
+
+This article follows three families of dock workers over two generations. The data are drawn from a study in which thirty dock workers and their sons were interviewed:
+
+twelve in Varnport, ten in Kassine and eight in Oldby. Each interview lasted two hours.
+
+# Families
+
+The fathers worked on the docks all their lives. The sons went to college, and most of them left the docks. The interviews with the sons were shorter than those with the fathers.
+
+# Conclusion
+
+The sons kept their fathers' work ethic but not their trade.
+"""
+    r = reading_from_text(text)
+    r.abstracts = [model.Block("abs", [model.Text(
+        "This article examines work and family over two generations of dock workers. The data "
+        "are drawn from a study in which thirty dock workers and their sons were interviewed. "
+        "The sons kept the work ethic of their fathers.")])]
+    src = [q for q in Q.generate(r) if Q.rule_of(q) == "sources"]
+    assert src and "“The data are drawn from a study in which thirty dock workers" in src[0].text
+    assert src[0].evidence[0] == "abstract-1~2"

@@ -48,3 +48,23 @@ def test_the_generated_evidence_names_the_quoted_sentence_and_the_reader_marks_i
     after = model.plain_text([n for n in marked[at + 1:] if n.type != "mark"])
     assert after.startswith("It seems likely that the question of the chair")
     assert model.plain_text(marked) == model.plain_text(block.inlines)    # the text unchanged
+
+
+def test_a_sentence_printed_over_a_page_break_cites_both_pages():
+    # JUDGE12: "the sentence runs from p. 224 onto p. 225", only p. 224 cited
+    layout = Layout({"p2": 4, "end-p2": 6, "p2~3": 5, f"p2~3{Q.SENTENCE_END}": 6,
+                     "p2~1": 4, f"p2~1{Q.SENTENCE_END}": 4})
+    assert reading_pages(_river_with(["p2~3"]), layout)["river:q:q1"] == [5, 6]
+    assert reading_pages(_river_with(["p2~1"]), layout)["river:q:q1"] == [4]
+
+
+def test_the_reader_marks_where_each_cited_sentence_ends():
+    b = model.Block("p1", [model.Text("One goes on. Two stops here. Three.")])
+    marked = Q.marked_inlines(b, ["p1~2", "p1~3"])
+    names = [n.anchor if n.type == "mark" else model.plain_text([n]) for n in marked]
+    end2, end3 = f"p1~2{Q.SENTENCE_END}", f"p1~3{Q.SENTENCE_END}"
+    # the second sentence's end mark stands before the third sentence, the last one's
+    # after the paragraph's last character
+    assert names.index("p1~2") < names.index(end2) <= names.index("p1~3") < names.index(end3)
+    assert names[-1] == end3 and "".join(n for n in names if not n.startswith("p1~")) == \
+        "One goes on. Two stops here. Three."

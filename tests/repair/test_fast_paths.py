@@ -75,7 +75,9 @@ def punctuation_spacing_by_regex(text: str) -> list[Edit]:
             edits.append(Edit(m.end(), m.end(), " ", "missing space after a comma"))
     for m in re.finditer(r"[A-Z]\.(?=[A-Z][a-z])", text):
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
-            edits.append(Edit(m.end(), m.end(), "\u2009", "missing (thin) space after an initial"))
+            edits.append(Edit(m.end(), m.end(), "\u202f", "missing (thin) space after an initial"))
+    for m in re.finditer(r"(?<![\w])[A-Z]\.\u2009(?=[A-Z])", text):
+        edits.append(Edit(m.end() - 1, m.end(), "\u202f", "thin space after an initial made unbreakable"))
     for m in re.finditer(r"(?<=[:;,])<(?=https?://|www\.)", text):
         edits.append(Edit(m.start(), m.start(), " ", "missing space before a URL"))
     for m in re.finditer(rf"(?<![.\s])[ \u00a0]*\.([{SUP}]*)\.(?!\.)", text):
@@ -84,7 +86,7 @@ def punctuation_spacing_by_regex(text: str) -> list[Edit]:
 
 
 INITIALS = st.lists(st.sampled_from(["A", "B", "Ab", "x", ".", " ", "\u00a0", ",", "²", ":",
-                                     "<https://", "K.Tr", "..", "1"]), max_size=16).map("".join)
+                                     "<https://", "K.Tr", "..", "1", "\u2009", "N.\u2009V"]), max_size=16).map("".join)
 
 
 @settings_

@@ -32,6 +32,7 @@ def test_never_crashes_and_accounts_for_every_word(text):
 @SETTINGS
 @given(texts)
 @example("\ufffd \ufffd v")   # a lost glyph before one letter was once "restored" into a word
+@example("\ufffd \ufffd fi")  # ... and before a word that stands better alone ("fifi")
 def test_article_like_text_accounted(text):
     r = repair_article(text)
     assert r.accounting.complete, r.accounting.missing

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from .chars import Rule
+from .items import item_marker
 from .lines import PLine
 
 _REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literature(?: cited)?|"
@@ -865,6 +866,18 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     blocks.append(B("quote", [ln], "smaller than the body and indented"))
                 prev = ln
                 continue
+            # block quotations in smaller type at the column's full measure,
+            # set off from the text by space above (and introduced as one)
+            if is_small(ln, body) and ln.size >= 0.7 * body and blocks and blocks[-1].role == "quote" \
+                    and blocks[-1].why == SMALL_QUOTE_WHY and prev is not None and prev.page == ln.page \
+                    and abs(ln.size - prev.size) < 0.3 and 0 < ln.base - prev.base < 1.5 * doc.pitch:
+                blocks[-1].lines.append(ln)
+                prev = ln
+                continue
+            if is_small(ln, body) and ln.size >= 0.7 * body and small_quote_starts(doc, ln, prev, blocks):
+                blocks.append(B("quote", [ln], SMALL_QUOTE_WHY))
+                prev = ln
+                continue
             # block quotations in the body's size: set in from both edges
             # of the column, their lines justified to an edge of their own
             if is_body_size(ln, body) and blocks and blocks[-1].role == "quote" and blocks[-1].why == BODY_QUOTE_WHY \
@@ -962,6 +975,7 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                     b.lines[0].page < blocks[t].lines[0].page <= b.lines[0].page + 2:
                 b.role, b.why = "furniture", "on a page before the title's (a series or journal cover)"
     _beside_title(blocks, doc.body)
+    blocks = list_items(doc, blocks)
     inset_passages(doc, blocks)
     quotes_run_on(doc, blocks)
     foot_note_headed(doc, blocks)
@@ -1721,6 +1735,39 @@ def _last_note_before(blocks: list) -> object | None:
 
 
 BODY_QUOTE_WHY = "set in from both edges of the column in the body's size"
+SMALL_QUOTE_WHY = "smaller than the body at the full measure, set off by space and introduced as a quotation"
+#: a quotation's opening mark (any language's)
+OPENING_QUOTE = re.compile(r"^[\"„“”»«‚‘'›‹]")
+
+
+def small_quote_starts(doc: Doc, ln: PLine, prev: PLine | None, blocks: list[B]) -> bool:
+    """Whether ``ln``, in smaller type than the body, opens a block
+    quotation set at the column's full measure (no inset: the smaller type
+    and the space around it set it off): the body's paragraph stands right
+    above it on its page, with more than a line's space between, and either
+    that paragraph ends in a colon (introducing it) or ``ln`` opens with a
+    quotation mark.  A caption, a table's note or a footnote is read before
+    this is asked.
+
+    >>> doc = Doc(pages=[], heights=[], widths=[], rules=[], body=10.0); doc.pitch = 12.0
+    >>> L = lambda t, base, size: PLine(1, t, 57, base - size, 400, base + 2, base, size, "", False, False)
+    >>> body = B("paragraph", [L("as the authors put it:", 130, 10.0)], "")
+    >>> small_quote_starts(doc, L("„Gender competence is the knowledge", 152, 8.0), body.lines[0], [body])
+    True
+    >>> small_quote_starts(doc, L("„Gender competence is the knowledge", 140, 8.0), body.lines[0], [body])
+    False
+    >>> small_quote_starts(doc, L("Source: own survey 2012", 152, 8.0), L("and so on.", 130, 10.0),
+    ...                    [B("paragraph", [L("and so on.", 130, 10.0)], "")])
+    False
+    """
+    if prev is None or prev.page != ln.page or not blocks or blocks[-1].role != "paragraph":
+        return False
+    above = blocks[-1].lines[-1]
+    if above is not prev or not is_body_size(above, doc.body) or above.col != ln.col:
+        return False
+    if not 1.25 * doc.pitch < ln.base - above.base < 3 * doc.pitch:
+        return False
+    return above.text.rstrip().endswith(":") or OPENING_QUOTE.match(ln.text.strip()) is not None
 
 
 def _body_quote_starts(doc: Doc, lines: list[PLine], k: int, left: float, right: float) -> bool:
@@ -1849,6 +1896,134 @@ def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
     return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lastp.lines[1:])
 
 
+LIST_WHY = "a list item: its marker at the list's indent, its lines hanging under its text"
+AFTER_LIST_WHY = "back at the margin after a list"
+LIST_OVER_WHY = "a list item carries on across a page or column break"
+
+
+def _marker_kind(marker: str) -> str:
+    """The kind of a marker, for siblings: "a)" and "b)" are one kind, "-" and "–" another."""
+    if not marker[-1:] in ".)":
+        return "bullet"
+    core = marker.strip("().")
+    return ("digit" if core.isdigit() else "roman" if set(core) <= set("ivx") and len(core) > 1 else "letter") \
+        + marker[-1]
+
+
+def _is_item_block(doc: Doc, b: B, blocks: list[B], k: int) -> bool:
+    """A body paragraph that is a list (or the start of one): it opens with a
+    list marker, no line of it stands left of the marker, and its lines hang
+    under the marker's text or hold deeper items; a paragraph of one line
+    counts when a neighbouring block opens with a marker of the same kind at
+    its indent (one item of a list of short items)."""
+    if b.role not in ("paragraph", "list_item") or b.continues or not b.lines:
+        return False
+    first = b.lines[0]
+    mark = item_marker(first.text)
+    if mark is None:
+        return False
+    if b.role == "list_item":
+        return True
+    size = first.size or doc.body
+    if any(o.x0 < first.x0 - 1.5 or o.page != first.page for o in b.lines[1:]):
+        return False
+    if len(b.lines) > 1:
+        return any(o.x0 > first.x0 + 0.3 * size for o in b.lines[1:])
+
+    def sibling(j: int, step: int) -> bool:
+        while 0 <= j < len(blocks) and blocks[j].role in ("furniture", "note"):
+            j += step
+        if not 0 <= j < len(blocks) or blocks[j].role not in ("paragraph", "list_item") or not blocks[j].lines:
+            return False
+        o = blocks[j].lines[0]
+        m = item_marker(o.text)
+        return m is not None and _marker_kind(m) == _marker_kind(mark) and abs(_indent(doc, o) - _indent(doc, first)) <= 1.5
+    return sibling(k - 1, -1) or sibling(k + 1, +1)
+
+
+def _indent(doc: Doc, ln: PLine) -> float:
+    """A line's distance from its column's left edge (pages and columns have edges of their own)."""
+    return ln.x0 - doc.edges.get((ln.page - 1, ln.col), (ln.x0, ln.x1))[0]
+
+
+def list_items(doc: Doc, blocks: list[B]) -> list[B]:
+    """Lists read as lists: each body paragraph that is a list (see
+    :func:`_is_item_block`) is split into one ``list_item`` block per item
+    and sub-item, its ``level`` the item's depth (1, 2 …) from the indents
+    of the markers (a dash under "a) …" is its sub-item), its run-on lines
+    (hanging under its text) with it.  A line of the list without a marker,
+    set in from the item above at a marker's indent, is an item of its own
+    (an unmarked entry); a line back left of the list's first marker ends
+    the list (a paragraph after it).  An item running on over a page or
+    column break continues there."""
+    out: list[B] = []
+    stack: list[float] = []          # the marker indents of the open levels
+    last_item: B | None = None
+    for k, b in enumerate(blocks):
+        if b.role in ("furniture", "note"):
+            out.append(b)
+            continue
+        if last_item is not None and b.role in ("paragraph", "list_item") and b.lines \
+                and item_marker(b.lines[0].text) is None:
+            # an item carried on over a break: a paragraph going on at the
+            # item's run-on indent, or a list item the layout read there
+            # (the item's last line before the break ends no sentence)
+            first, end = b.lines[0], last_item.lines[-1]
+            if (b.role == "paragraph" and b.continues
+                    and _indent(doc, first) >= stack[-1] + 0.3 * (first.size or doc.body) - 1.5) \
+                    or (b.role == "list_item" and (end.page, end.col) != (first.page, first.col)
+                        and end.text.rstrip()[-1:] not in ".!?:"):
+                b.role, b.why, b.level, b.continues = "list_item", LIST_OVER_WHY, last_item.level, True
+                out.append(b)
+                last_item = b
+                continue
+        if not _is_item_block(doc, b, blocks, k):
+            if b.role not in ("figure", "table", "caption"):
+                stack, last_item = [], None
+            out.append(b)
+            continue
+        items: list[B] = []
+        base = _indent(doc, b.lines[0])
+        if stack and base < stack[0] - 0.3 * (b.lines[0].size or doc.body):
+            stack = []
+        rest: list[PLine] = []
+        item_x = base                    # the current item's marker indent
+        for j, ln in enumerate(b.lines):
+            x = _indent(doc, ln)
+            size = ln.size or doc.body
+            mark = item_marker(ln.text)
+            prev = b.lines[j - 1] if j else None
+            # (the line above measured against its own column's right edge)
+            right = doc.edges.get((prev.page - 1, prev.col), (prev.x0, prev.x1))[1] if prev is not None else 0
+            ended = prev is None or prev.x1 < right - 2 * doc.body or prev.text.rstrip()[-1:] in ".;:!?"
+            if rest:
+                rest.append(ln)
+                continue
+            tol = 0.3 * size     # (a narrow or overhanging glyph: "f)" stands left of "e)")
+            if items and x < base - tol:
+                rest.append(ln)          # back left of the list: a paragraph after it
+                continue
+            # a line hanging under the item (past its marker), or one that
+            # goes on from a full line without a marker of its own: a run-on
+            if items and (x > item_x + tol and (mark is None or not ended) or mark is None and not ended):
+                items[-1].lines.append(ln)
+                continue
+            while stack and stack[-1] > x + tol:
+                stack.pop()
+            if not stack or abs(stack[-1] - x) > tol:
+                stack.append(x)
+            item = B("list_item", [ln], LIST_WHY if mark else "an unmarked entry of a list, at a marker's indent",
+                     level=len(stack))
+            items.append(item)
+            item_x = x
+        out.extend(items)
+        last_item = items[-1]
+        if rest:
+            out.append(B("paragraph", rest, AFTER_LIST_WHY))
+            stack, last_item = [], None
+    return out
+
+
 def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
     """Join the reference list's lines into one block per entry: a new
     entry at a hanging indent's outdent, a numbering ("[12]", "12."), or a
@@ -1946,13 +2121,13 @@ def _name_like(text: str, common: float = 5.2) -> bool:
     (True, False)
     >>> _name_like("Bertrand Urien"), _name_like("Selfless Time"), _name_like("SAWITRI SAHARSO")
     (True, False, True)
-    >>> _name_like("Official Figures and Their Uses")
-    False
+    >>> _name_like("Official Figures and Their Uses"), _name_like("SAM RUIZ AND PAVEL NOVAK")
+    (False, True)
     """
     t = re.sub(r"[\d*∗†‡§¶]+", " ", text).strip()
     if not t or t[-1] in ":?!" or len(t) > 160 or re.search(r"\w\w\.$", t):
         return False
-    groups = [g.split() for g in re.split(r",|;|\band\b|\bund\b|&|·|•|Æ|\u2022", t) if g.strip()]
+    groups = [g.split() for g in re.split(r",|;|\b(?:and|und|AND|UND)\b|&|·|•|Æ|\u2022", t) if g.strip()]
     if not groups:
         return False
     for g in groups:
@@ -2189,5 +2364,5 @@ def split_authors(text: str) -> list[str]:
     ['Mareike Alscher', 'Eckhard Priller']
     """
     t = re.sub(r"[\d*∗†‡§¶]+", "", text)
-    parts = re.split(r",|;|\band\b|\bund\b|&|·|•|Æ", t)
+    parts = re.split(r",|;|\b(?:and|und|AND|UND)\b|&|·|•|Æ", t)
     return [re.sub(r"\s+", " ", p).strip() for p in parts if len(p.strip().split()) >= 2]

@@ -213,6 +213,8 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
         pages_with = {i for i, _ in occ}
         if re.match(r"^# \w+( \w+){3}", key) and len(pages_with) < max(3, 0.3 * n_content):
             continue   # a short footnote ("1 See above.") repeated on two pages
+        if re.fullmatch(r"#(\.#)+\.?", key):
+            continue   # a heading's number ("2.1.1", "3.1.2") opening two pages: no folio
         if len(pages_with) >= 2 and len(pages_with) >= 0.2 * n_content and len(key) > 0:
             for _, ln in occ:
                 ln.role, ln.why = "furniture", f"repeated on {len(pages_with)} pages at the page edge"

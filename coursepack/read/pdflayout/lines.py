@@ -93,7 +93,14 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
     text: list[str] = []
     sups: list[tuple[int, int]] = []
     pos = 0
-    lead_style = (normal[0].bold, normal[0].italic) if (normal[0].bold or normal[0].italic) else None
+    # (a section number set upright before a bold or italic run-in head,
+    # "2.1. Sample." as amsart sets it, is no end of the run)
+    num = 0
+    while num < len(normal) - 1 and (normal[num].text.isdigit() or normal[num].text == ".") and normal[0].text.isdigit():
+        num += 1
+    num = num if num and not (normal[num].bold or normal[num].italic) == (normal[0].bold or normal[0].italic) else 0
+    lead_style = (normal[num].bold, normal[num].italic) if (normal[num].bold or normal[num].italic) else None
+    seen = 0
     lead = -1   # where the leading bold/italic run ends (-1: still in it)
     after = [0, 0]   # glyphs after the run, and those of them in the run's style
     prev: Char | None = None
@@ -126,7 +133,9 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
             end = pos - 1 if text and text[-1] == " " else pos
             sups.append((sup_start, end))
             sup_start = -1
-        if lead_style is not None and not raised:
+        if lead_style is not None and not raised and c.size > 0.85 * size:
+            seen += 1
+        if lead_style is not None and not raised and seen > num:
             if lead < 0 and (c.bold, c.italic) != lead_style:
                 lead = pos - 1 if text and text[-1] == " " else pos
             elif lead >= 0:
@@ -247,7 +256,7 @@ def _x_order(frags: list[list[Char]]) -> list[Char]:
 
 def _margin_numbers(items: list[tuple]) -> list[tuple]:
     """A preprint's line numbers: bare numbers in a column of their own in
-    the left or right margin (clear of every other fragment of the page,
+    the left or right margin or both (clear of every other fragment of the page,
     aligned on one edge), at least five, rising down the page.  ``items``
     are ``(base, x0, x1, size, chars)``."""
     num = [it for it in items if re.fullmatch(r"\d{1,4}", "".join(c.text for c in it[4]).strip())]
@@ -257,6 +266,7 @@ def _margin_numbers(items: list[tuple]) -> list[tuple]:
     if len(rest) < 5:
         return []
     left, right = min(it[1] for it in rest), max(it[2] for it in rest)
+    out: list[tuple] = []     # (both margins: two columns numbered on their outer sides)
     for side in ([it for it in num if it[2] < left - 2], [it for it in num if it[1] > right + 2]):
         if len(side) < 5:
             continue
@@ -267,8 +277,8 @@ def _margin_numbers(items: list[tuple]) -> list[tuple]:
         col = max(cols, key=len)
         vals = [int("".join(c.text for c in it[4]).strip()) for it in col]
         if len(col) >= 5 and all(a < b for a, b in zip(vals, vals[1:])):
-            return col
-    return []
+            out += col
+    return out
 
 
 def _drop_caps(items: list[tuple]) -> list[tuple]:
@@ -297,11 +307,14 @@ def _drop_caps(items: list[tuple]) -> list[tuple]:
     return out
 
 
-def _gutter_middles(page: int, items: list[tuple], find_gutters) -> list[float]:
-    """The middles of the column gutters the page's fragments show
-    (``find_gutters``, :func:`.order.find_gutters`, on the fragments as
-    they stand, before any is joined to its neighbour on the baseline): a
-    gap that spans one is no word space, however narrow."""
+def _gutter_middles(page: int, items: list[tuple], find_gutters) -> list[tuple[float, float]]:
+    """The middles and right edges ``(middle, right)`` of the column
+    gutters the page's fragments show (``find_gutters``,
+    :func:`.order.find_gutters`, on the fragments as they stand, before any
+    is joined to its neighbour on the baseline): a gap that spans a
+    middle, or reaches from inside the gutter to the next column's edge (a
+    justified line stretched into the gutter), is no word space, however
+    narrow."""
     if find_gutters is None:
         return []
     frags = []
@@ -312,7 +325,7 @@ def _gutter_middles(page: int, items: list[tuple], find_gutters) -> list[float]:
     if len(frags) < 10:
         return []
     gutters = find_gutters(frags, min(f.x0 for f in frags), max(f.x1 for f in frags))
-    return [(g0 + g1) / 2 for g0, g1 in gutters]
+    return [((g0 + g1) / 2, g1) for g0, g1 in gutters]
 
 
 def page_lines(page: int, chars: list[Char], find_gutters=None) -> list[PLine]:
@@ -382,7 +395,8 @@ def page_lines(page: int, chars: list[Char], find_gutters=None) -> list[PLine]:
             marker = len(groups[-1]) == 1 and _is_marker(prev[4]) and it[1] - prev[2] <= 3 * it[3]
             # (never across a gutter narrower than an em of the larger
             # size: LaTeX's 10 pt \columnsep beside a heading or at 12 pt)
-            across = it[1] - prev[2] > 0.6 * min(it[3], prev[3]) and any(prev[2] <= m <= it[1] for m in mids)
+            across = it[1] - prev[2] > 0.6 * min(it[3], prev[3]) and any(
+                prev[2] <= m <= it[1] or prev[1] < m and prev[2] < r - 1 <= it[1] <= r + 1.5 for m, r in mids)
             if marker or (it[1] - prev[2] <= SPLIT_GAP * max(it[3], prev[3]) * 0.9 and it[1] >= prev[1]
                           and not across):
                 groups[-1].append(it)

@@ -138,11 +138,20 @@ def _crosses_gutter(a: PLine, b: PLine, gutter: tuple[float, float] | None) -> b
     >>> b = PLine(1, "Messé, L. A., Hertel, G.,", 246.4, 0, 426, 9, 8, 9, "", False, False)
     >>> _crosses_gutter(a, b, (233.0, 254.0)), _crosses_gutter(a, b, None)
     (True, False)
+    >>> a = PLine(1, "bias, and the influence of contextual variation and", 57.6, 0, 234.7, 9, 8, 9, "", False, False)
+    >>> b = PLine(1, "died on December 1 2004.", 255.6, 0, 348.5, 9, 8, 9, "", False, False)
+    >>> _crosses_gutter(a, b, (221.0, 255.6))
+    True
     """
     if gutter is None:
         return False
     mid = (gutter[0] + gutter[1]) / 2
-    return a.x1 <= gutter[0] + 1 and b.x0 >= gutter[1] - 1 or a.x1 <= mid <= b.x0
+    # (or ``a`` starts in the left column and ends in the gutter, ``b`` at
+    # the right column's edge, more than a word space between: the two
+    # columns' lines of one row)
+    return a.x1 <= gutter[0] + 1 and b.x0 >= gutter[1] - 1 or a.x1 <= mid <= b.x0 \
+        or a.x0 < mid and a.x1 < gutter[1] - 1 and gutter[1] - 1 <= b.x0 <= gutter[1] + 1.5 \
+        and b.x0 - a.x1 > 0.6 * min(a.size, b.size)
 
 
 def banded_gutter(lines: list[PLine], x_min: float, x_max: float) -> tuple[float, float] | None:
@@ -309,6 +318,19 @@ def reading_order(lines: list[PLine], x_min: float, x_max: float,
     mids = [x_min - 1e6] + [(g0 + g1) / 2 for g0, g1 in gutters] + [x_max + 1e6]
     for ln in srt:
         ln.col = next((c for c in range(1, len(mids)) if ln.x0 >= mids[c - 1] - 1 and ln.x1 <= mids[c]), 0)
+    # a line reaching past the gutter's middle, short of the next column's
+    # edge, beside a line of that column (one row of the two: a justified
+    # line of a narrow column stretched into a gutter found narrow, "bias,
+    # and the influence of contextual variation and"), is its column's; a
+    # short line across the page (a note under the columns) is not
+    ends = [g1 for _, g1 in gutters]
+    for ln in srt:
+        if ln.col:
+            continue
+        c = next((c for c in range(1, len(mids) - 1) if mids[c - 1] - 1 <= ln.x0 < mids[c] < ln.x1 < ends[c - 1] - 1),
+                 0)
+        if c and any(o.col == c + 1 and o.top < ln.bottom and ln.top < o.bottom for o in srt):
+            ln.col = c
     out: list[PLine] = []
     band: list[PLine] = []
     guessed: list[PLine] = []
