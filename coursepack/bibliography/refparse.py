@@ -513,6 +513,10 @@ def _names_after_edited_by(text, toks, labels, words):
     >>> labs = _names_after_edited_by(t, tokens(t), ["o"] * len(tokens(t)))
     >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
     [('C', 'egiv'), ('.', 'egiv'), ('-', 'egiv'), ('D', 'egiv'), ('.', 'egiv'), ('Krohn', 'esur'), ('W', 'egiv'), ('.', 'egiv'), ('Koepke', 'esur')]
+    >>> t = "Lee, K. 2000. Title. edited by Horowitz, Irving L. Oxford."
+    >>> labs = _names_after_edited_by(t, tokens(t), ["o"] * len(tokens(t)))
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
+    [('Horowitz', 'esur'), ('Irving', 'egiv'), ('L', 'egiv'), ('.', 'egiv')]
     """
     n = len(words)
     low = [w.lower() for w in words]
@@ -522,6 +526,14 @@ def _names_after_edited_by(text, toks, labels, words):
         if k is None:
             continue
         e = k + len(mark)
+        inv = _semicolon_names(words, e)
+        if inv is not None and (inv[1] >= n or words[inv[1]] in ".;(" or words[inv[1] - 1] == "."):
+            # "edited by Döring, Herbert." / "edited by Horowitz, Irving L. Oxford": inverted
+            for y in range(k, e):
+                labels[y] = "o"
+            for y, lab in inv[0]:
+                labels[y] = "e" + lab if lab != "o" else "o"
+            break
         # the names: initials, hyphens, capitalised words, separators
         names, x = [], e
         while x < n:
@@ -3994,6 +4006,10 @@ def _in_book_comma_editors(text, toks, labels, words):
             return labels
         e = m + 1 + len(mark)
         names, x = _inverted_editor_names(words, e, n)
+        inv = _semicolon_names(words, e) if not names else None
+        if inv is not None and (inv[1] >= n or words[inv[1]] in ".;(" or words[inv[1] - 1] == "."):
+            names = [(y, "e" + lab if lab != "o" else "o") for y, lab in inv[0]]   # "edited by Döring, Herbert."
+            x = inv[1]
         if not names:
             names, x = _given_first_names(words, e, n)
             if mla and names:

@@ -474,3 +474,11 @@ def test_editors_marked_after_et_al():
     e = parse_reference("Lindqvist, Tora et al. eds. 1998. Organizing Harbours. Leeds: Northgate.")
     assert e.persons["editor"][0] == "Lindqvist, Tora"
     assert "author" not in e.persons
+
+
+def test_edited_by_one_inverted_name():
+    e = parse_reference("Lindqvist, Tora 1995. “Harbour Groups,” in Coastal Rule in Western Europe, "
+                        "edited by Okafor, Herbert. New York: Northgate.")
+    assert e.persons["editor"] == ["Okafor, Herbert"]
+    m = parse_reference("Lindqvist, Tora W. 1963. Harbour Actions. edited by Salter, Irving L. Leeds.")
+    assert m.persons["editor"] == ["Salter, Irving L."]
