@@ -23,6 +23,7 @@ import re
 
 from .. import model
 from .lexicon import words_re
+from .csl import NO_DATE
 from .styles import DESCRIPTOR
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -420,8 +421,25 @@ def no_date(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "book", {"title": "T", "address": "Kiel"}, {})
     >>> no_date(e, "Institut (Hg.), T, Kiel o.J."); e.fields
     {'title': 'T', 'address': 'Kiel', 'note': 'o.J.'}
+
+    Undated with the year supplied ("o. J. (1973)"): the year and the mark
+    (printed "o. J. (1973)"):
+
+    >>> e = model.BibEntry("k", "misc", {"title": "T", "year": "1973"}, {})
+    >>> no_date(e, "Konrad Meyer, T, o. J. (1973), unveröffentlichtes Typoskript"); e.fields
+    {'title': 'T', 'year': '1973', 'note': 'o. J.'}
     """
     f = e.fields
+    y = str(f.get("year", ""))[:4]
+    if y.isdigit() and not f.get("note"):
+        # "o. J. (1973)": undated, the year supplied in brackets: both kept
+        m = re.search(rf"(?<![\w.])((?:o\.\s?J|n\.\s?d|s\.\s?d|s\.\s?f|b\.\s?d)\.)\s*[(\[]\s*{y}\s*[)\]]", text)
+        if m:
+            f["note"] = m.group(1)
+            a = str(f.get("address", ""))
+            if a.strip() == m.group(1).strip() or NO_DATE.match(a):
+                del f["address"]
+        return
     if f.get("year") or f.get("date") or f.get("note"):
         return
     m = re.search(r"(?<![\w.])(?:o\.\s?J|n\.\s?d|s\.\s?d|s\.\s?f|b\.\s?d)(?:\.(?!\w)|\s*$)", text)
@@ -1197,6 +1215,10 @@ def print_type(e: model.BibEntry) -> str:
     'misc'
     >>> print_type(model.BibEntry("k", "misc", {"title": "T", "note": "unveröffentlichte Diplomarbeit", "address": "Bonn"}, {}))
     'misc'
+    >>> print_type(model.BibEntry("k", "misc", {"title": "T", "note": "forthcoming"}, {}))
+    'book'
+    >>> print_type(model.BibEntry("k", "misc", {"title": "T", "note": "forthcoming, manuscript"}, {}))
+    'misc'
     """
     f = e.fields
     if e.type != "misc" or not f.get("title"):
@@ -1204,6 +1226,8 @@ def print_type(e: model.BibEntry) -> str:
     if any(f.get(k) for k in ("journal", "booktitle", "url", "howpublished", "organization",
                               "institution", "school")):
         return e.type
+    if re.fullmatch(rf"(?i)\s*{_FORTHCOMING}\.?\s*", str(f.get("note", ""))):
+        return "book"         # a work to appear in no journal or book: a book (Adam/Groves "2007, forthcoming")
     if DESCRIPTOR.search(str(f.get("note", ""))):
         return e.type         # a thesis, a paper given, a report: what it is is said
     if f.get("address") or f.get("publisher") or (f.get("edition") and f.get("edition") != "1"):

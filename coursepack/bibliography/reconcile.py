@@ -655,7 +655,7 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
                 if w.cit.edition and not e.fields.get("edition"):
                     e.fields["edition"] = w.cit.edition
                 if e.fields.get("note") and not _DESCRIPTOR.search(e.fields["note"]) \
-                        and not (not e.fields.get("year") and NO_DATE.match(e.fields["note"])):
+                        and not NO_DATE.match(e.fields["note"]):
                     del e.fields["note"]     # the note's commentary ("Die dritte Auflage erschien …"), not "o.J."
     _mend_listed(works[:n_listed], changes, suspects)
     _mend_all(works, changes, suspects)

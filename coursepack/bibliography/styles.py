@@ -315,6 +315,9 @@ def year(children, context):
             return richtext.Text(note)
         raise richtext_missing("year", context)
     out = _words(context).no_date if NO_DATE.match(raw) else raw
+    note = _plain(f.get("note", "")).strip()
+    if note and NO_DATE.match(note) and raw[:4].isdigit():
+        out = f"{note} ({raw})"         # "o. J. (1973)": undated, the year supplied
     month = _plain(f.get("month", "")).strip()
     if month and raw[:4].isdigit() and len(str(f.get("date", raw)).strip()) <= 5:
         out = f"{month}{',' if month[-1:].isdigit() else ''} {out}"     # "May 2011": a meeting's month
@@ -332,6 +335,9 @@ def dated(children, context, manner="long"):
     y = _plain(f.get("year", "")).strip()
     if month and y[:4].isdigit() and str(f.get("date", y)).strip()[:4] == y[:4] and len(str(f.get("date", y))) <= 5:
         return richtext.Text(f"{month}{',' if month[-1:].isdigit() else ''} {y}")     # "March 2, 2001"
+    note = _plain(f.get("note", "")).strip()
+    if note and NO_DATE.match(note) and y[:4].isdigit():
+        return richtext.Text(f"{note} ({y})")       # "o. J. (1973)": undated, the year supplied
     return date_field(manner=manner).format_data(context)
 
 
@@ -708,6 +714,7 @@ class ChicagoStyle(_Style):
 
     def get_book_template(self, e):
         ed_first = "author" not in e.persons and "editor" in e.persons
+        imprint = "address" in e.fields or "publisher" in e.fields
         return blocks[
             join[chicago_names(role="editor"), f", {self.words.eds}"
                  if len(e.persons.get("editor", [])) > 1 else f", {self.words.ed}"]
@@ -720,10 +727,11 @@ class ChicagoStyle(_Style):
             optional[book_volume],
             optional[edition],
             optional[series_number],        # a series, or "Paper presented at …"
-            optional[descriptor],
+            optional[descriptor] if imprint else None,
             join(sep=", ")[join(sep=": ")[optional[field("address")],
                                           optional[field("publisher")]],
-                           optional[year]],
+                           optional[year]] if imprint
+            else join(sep=", ")[optional[descriptor], optional[year]],     # "Forthcoming, 2007."
             optional[field("pagetotal")],
             optional[history],
             self._accessed(),

@@ -149,3 +149,16 @@ def test_a_work_the_notes_cite_by_author_and_year_points_back_to_the_note():
     assert by_title["Häfen"].cited_by == [5] and fns[1].cites == [by_title["Häfen"].key]
     uncited = [s["key"] for s in res.suspects if s["field"] == "cited"]
     assert uncited == [by_title["Nobody's book"].key]
+
+
+def test_a_forthcoming_work_in_no_journal_is_a_book_and_an_undated_one_says_so():
+    p = _printed(["Lind, E. and Roe, S. (2008, forthcoming) Harbour Matters, Keeping, Making and Minding Docks.",
+                  "Bergadaà, M. (1990) The Role of Time. Journal of Consumer Research 17: 289-302."])
+    assert _one(p, "Harbour Matters").endswith("Roe. Harbour Matters, Keeping, Making and Minding Docks. "
+                                               "Forthcoming, 2008.")       # in italics, not in quotes
+    res = build_bibliography([model.Footnote(1, [model.Text(
+        "Vgl. Konrad Lind, Über Häfen. Ein Lebensbericht, o. J. (1973), unveröffentlichtes Typoskript "
+        "bearbeitet von »K. R.« (Stadtarchiv Kiel).")])],
+        landing_refs=None, lang="de")
+    (e,) = res.entries
+    assert "o. J. (1973)" in model.plain_text(e.formatted)
