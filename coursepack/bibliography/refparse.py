@@ -494,7 +494,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
     labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
-    return _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
+    labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
+    return _particle_surname_after_initials(text, toks, labels)
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -3843,6 +3844,9 @@ def _given_first_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int
             close()
             out.append((x, "o"))
             x += 1
+        elif w in ("&", "and", "und") and out and out[-1] == (x - 1, "o") and words[x - 1] == ",":
+            out.append((x, "o"))        # "Turner, Katz, and Hurd": the serial comma
+            x += 1
         else:
             break
     close()
@@ -4942,6 +4946,41 @@ def _place_state_publisher(text, toks, labels, words):
         for x in range(k + 1, e):
             labels[x] = "publisher"
         break
+    return labels
+
+
+@_post_rule
+def _particle_surname_after_initials(text, toks, labels, words):
+    """A name written initials first whose surname has particles ("and E.
+    de St Aubin. 1998", "J. van der Berg,"): the particles and the words
+    after them to the separator are the surname.
+
+    >>> t = "McAdams, D. P., and E. de St Aubin. 1998. Title."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "agiv", "o", "o", "agiv", "agiv", "asur", "asur", "agiv", "o", "year", "o", "title", "o"]
+    >>> _particle_surname_after_initials(t, tokens(t), labs)[8:14]
+    ['agiv', 'agiv', 'asur', 'asur', 'asur', 'o']
+    """
+    n = len(words)
+    for x in range(1, n - 4):
+        if not (_INITIAL_UNIT.fullmatch(words[x]) and words[x + 1] == "." and labels[x] in _NAME_LABELS
+                and (words[x - 1] in (",", "&") or words[x - 1].lower() in ("and", "und"))):
+            continue
+        y = x + 2
+        if words[y].lower() not in _SURNAME_PARTICLES or not words[y].islower():
+            continue
+        while y < n and words[y].lower() in _SURNAME_PARTICLES and words[y].islower():
+            y += 1
+        if y + 1 < n and words[y] in ("St", "Ste"):
+            y += 2 if words[y + 1] == "." else 1
+        if y >= n or not (words[y][:1].isupper() and words[y].isalpha() and len(words[y]) > 1):
+            continue
+        e = y + 1
+        if e < n and words[e] not in ".,;(:":
+            continue
+        role = labels[x][0]
+        labels[x] = labels[x + 1] = role + "giv"
+        for z in range(x + 2, e):
+            labels[z] = role + "sur"
     return labels
 
 

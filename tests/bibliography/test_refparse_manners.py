@@ -482,3 +482,12 @@ def test_edited_by_one_inverted_name():
     assert e.persons["editor"] == ["Okafor, Herbert"]
     m = parse_reference("Lindqvist, Tora W. 1963. Harbour Actions. edited by Salter, Irving L. Leeds.")
     assert m.persons["editor"] == ["Salter, Irving L."]
+
+
+def test_particles_after_initials_and_serial_comma_editors():
+    e = parse_reference("Lindqvist, D. P., and E. de St Salter. 1998. Harbour Development. "
+                        "Leeds: Northgate.")
+    assert e.persons["author"] == ["Lindqvist, D. P.", "de St Salter, E."]
+    s = parse_reference("Lindqvist, Tora. 2001. Organized Harbours. Edited by Turner, Okafor, and Salter.")
+    assert e.fields["title"] == "Harbour Development"
+    assert [p.split(",")[0] for p in s.persons["editor"]] == ["Turner", "Okafor", "Salter"]
