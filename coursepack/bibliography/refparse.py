@@ -4632,8 +4632,9 @@ _EDITED_BY_MARK = (("herausgegeben", "von"), ("edited", "by"), ("hg", ".", "v", 
 def _edited_by_inside_source(text, toks, labels, words):
     """", herausgegeben von Claus-Dieter Krohn" (", edited by …") left at
     the end of the container run ("S. 88–111 in Exil im 20. Jahrhundert,
-    herausgegeben von Claus-Dieter Krohn. München."): the mark is no part
-    of the book and the names after it are the editors.
+    herausgegeben von Claus-Dieter Krohn. München."), or ". Edited by …"
+    at the end of the title run: the mark is no part of the book or title
+    and the names after it are the editors.
 
     >>> t = "Lee, A. 2000. „Flucht“. S. 88–111 in Exil im Wandel, herausgegeben von Claus-Dieter Krohn. München."
     >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "o", "o", "o", "fpage", "o", "lpage", "o"]
@@ -4644,10 +4645,11 @@ def _edited_by_inside_source(text, toks, labels, words):
     n = len(words)
     low = [w.casefold() for w in words]
     for lab, i, j in _runs(toks, labels):
-        if lab != "source":
+        if lab not in ("source", "title"):
             continue
         for m in range(i + 1, j):
-            if words[m] != ",":
+            # a book's ", edited by"; a title's ". Edited by" (a sentence of its own)
+            if not (words[m] == "," and lab == "source" or words[m] == "." and words[m + 1][:1].isupper()):
                 continue
             mark = next((mk for mk in _EDITED_BY_MARK if tuple(low[m + 1:m + 1 + len(mk)]) == mk), None)
             if mark is None:
