@@ -495,7 +495,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
     labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
     labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
-    return _particle_surname_after_initials(text, toks, labels)
+    labels = _particle_surname_after_initials(text, toks, labels)
+    return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4983,6 +4984,63 @@ def _particle_surname_after_initials(text, toks, labels, words):
         labels[x] = labels[x + 1] = role + "giv"
         for z in range(x + 2, e):
             labels[z] = role + "sur"
+    return labels
+
+
+@_post_rule
+def _quoted_source_is_title(text, toks, labels, words):
+    """With no title read, a quoted span read into the container that a
+    further sentence follows ("2002. „Genderkompetenz als Schlüssel“.
+    Journal Hochschuldidaktik 13(1)"): the quoted words are the title.
+
+    >>> t = "Roe, S. 2002. „Kompetenz als Schlüssel“. Journal Didaktik 13(1): 7–10."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "o"] + ["source"] * 7 + ["volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _quoted_source_is_title(t, tokens(t), labs)[6:14]
+    ['o', 'title', 'title', 'title', 'o', 'o', 'source', 'source']
+    """
+    if "title" in labels:
+        return labels
+    n = len(words)
+    o = next((x for x in range(n) if words[x] in _OPEN_Q and labels[x] in ("o", "source", "note")), None)
+    if o is None or o + 2 >= n or labels[o + 1] not in ("source", "note"):
+        return labels
+    c = next((x for x in range(o + 2, n) if words[x] in _CLOSE_Q and toks[x][0] == toks[x - 1][1]), None)
+    if c is None:
+        return labels
+    e = c + 1
+    while e < n and words[e] in ".,:":
+        e += 1
+    if e >= n or labels[e] != labels[o + 1] or not words[e][:1].isupper():
+        return labels
+    for x in range(o + 1, c):
+        labels[x] = "title"
+    for x in range(c, e):
+        labels[x] = "o"
+    return labels
+
+
+@_post_rule
+def _journal_conjunction(text, toks, labels, words):
+    """A journal whose name joins two nouns ("Gender & Society 4(2)",
+    "Organization & Environment 12"), cut at the "&" by the model: the
+    words to the volume are the journal's.
+
+    >>> t = "Lee, J. 1990. „Bodies“. Gender & Society 4(2): 139–58."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "o", "o", "source", "o", "o", "volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_conjunction(t, tokens(t), labs)[10:14]
+    ['source', 'source', 'source', 'volume']
+    """
+    n = len(words)
+    for x in range(1, n - 2):
+        if words[x] in ("&", "and", "und") and labels[x - 1] == "source" and labels[x] != "source":
+            y = x + 1
+            while y < n and words[y][:1].isupper() and words[y].isalpha() and labels[y] in ("o", "volume", "source") \
+                    and not words[y].isdigit():
+                y += 1
+            if y == x + 1 or y >= n or labels[y] not in ("volume", "issue", "fpage") or not words[y][:1].isdigit():
+                continue
+            for z in range(x, y):
+                labels[z] = "source"
     return labels
 
 

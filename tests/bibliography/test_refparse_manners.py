@@ -491,3 +491,12 @@ def test_particles_after_initials_and_serial_comma_editors():
     s = parse_reference("Lindqvist, Tora. 2001. Organized Harbours. Edited by Turner, Okafor, and Salter.")
     assert e.fields["title"] == "Harbour Development"
     assert [p.split(",")[0] for p in s.persons["editor"]] == ["Turner", "Okafor", "Salter"]
+
+
+def test_quoted_title_read_into_the_journal_and_journal_with_ampersand():
+    e = parse_reference("Lindqvist, Tora, und Mensah Okafor. 2002. „Hafenkompetenz als Schlüssel“. "
+                        "Journal Küstendidaktik 13(1): 7–10.")
+    assert e.fields["title"] == "Hafenkompetenz als Schlüssel"
+    assert e.fields["journal"] == "Journal Küstendidaktik"
+    a = parse_reference("Lindqvist, Tora. 1990. „Harbours, Docks, Quays: A Theory“. Trade & Coast 4(2): 139–158.")
+    assert a.fields["journal"] == "Trade & Coast"
