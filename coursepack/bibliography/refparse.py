@@ -4021,6 +4021,7 @@ def _in_book_comma_editors(text, toks, labels, words):
                 names = _names_to_conjunction(words, names)
                 x = names[-1][0] + 1 if names else x
         while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"
+                             or low[x:x + 4] == ["u", ".", "a", "."]
                              or words[x - 1] == "." and names[-1][0] == x - 1):
             # "hg. v. Jörg Adler, Berlin 1999": the place is no name
             cut = max((z for z, (_, lab) in enumerate(names) if lab == "o"), default=0)
@@ -4045,6 +4046,17 @@ def _in_book_comma_editors(text, toks, labels, words):
             x += 2
             if x < n and words[x] == ".":
                 x += 1
+        elif low[x:x + 4] == ["u", ".", "a", "."]:
+            x += 4      # "Hrsg. Claus-Dieter Krohn u. a. München"
+            if x < n and words[x][:1].isupper() and labels[x] in ("source", "o", "place"):
+                y = x
+                while y < n and words[y] not in ",.;:" and words[y][:1].isupper():
+                    y += 1
+                if _place_words(words[x:y]):
+                    for z in range(x, y):
+                        labels[z] = "place"
+            for y in range(x - 4, x):
+                labels[y] = "o"
         if x + 3 < n and words[x] == "," and words[x + 1].isdigit() and words[x + 2] in "-–—" \
                 and words[x + 3].isdigit():
             labels[x + 1], labels[x + 2], labels[x + 3] = "fpage", "o", "lpage"

@@ -500,3 +500,11 @@ def test_quoted_title_read_into_the_journal_and_journal_with_ampersand():
     assert e.fields["journal"] == "Journal Küstendidaktik"
     a = parse_reference("Lindqvist, Tora. 1990. „Harbours, Docks, Quays: A Theory“. Trade & Coast 4(2): 139–158.")
     assert a.fields["journal"] == "Trade & Coast"
+
+
+def test_chapter_editors_closed_by_u_a():
+    e = parse_reference("Lindqvist, Tora, und Pedro Okafor. 2000. „Hafenstädte (1973–1989)“. In Küsten "
+                        "im 20. Jahrhundert, Hrsg. Claus-Dieter Salter u. a. München, p. 88–111.")
+    assert e.persons["editor"] == ["Salter, Claus-Dieter"]
+    assert e.fields["booktitle"] == "Küsten im 20. Jahrhundert"
+    assert e.fields["address"] == "München"
