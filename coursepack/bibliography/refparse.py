@@ -4579,9 +4579,10 @@ def _imprint_inside_run(text, toks, labels, words):
     if "publisher" in labels:
         return labels
     n = len(words)
+    article = any(lab in ("volume", "issue") for lab in labels)
     for lab, i, j in _runs(toks, labels):
-        if lab not in ("source", "title") or j - i < 3:
-            continue
+        if lab not in ("source", "title") or j - i < 3 or lab == "title" and article:
+            continue        # an article's title may hold "Berlin: The Divided City"
         k = next((x for x in range(i + 2, j) if words[x] == ":"), None)
         if k is None:
             continue
