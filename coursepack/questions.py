@@ -1892,6 +1892,9 @@ _DISTINCTION = re.compile(
 #: a "while" of time ("While the … was taking place"), or an added point, no contrast
 #: ("While culture can offer …, it also contributes"; "nicht nur")
 _NO_DISTINCTION = re.compile(r"(?i)^while\s(?:\S+\s){0,6}?(?:was|were|is|are)\s\w+ing\b|"
+                             # ("While studying in Berlin, …"; "Während des Krieges", a
+                             # preposition of time before a genitive)
+                             r"^while\s\w+ing\b|^während\s(?:des|eines|seines|ihres|dieses|jenes|unseres)\b|"
                              r",\s(?:\S+\s){0,3}?(?:also|too|auch)\b|\bnot only\b|\bnicht nur\b|"
                              r"^(?:während|while)\s(?:der|des|dieser|dieses|seines|seiner|ihres|ihrer|"
                              r"the)\s(?:\S+\s){0,2}?(?:period|years?|time|war|Zeit|Jahre[sn]?|Krieg\w*)\b")
@@ -2966,7 +2969,9 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
             rule = "positions" if form == "counter_reply_named" and len(critics) >= 3 else "counter"
             out.append(_Cand(rule, "", w(form, a=who[0] if who else "", b=who[-1] if who else ""),
                              "evaluation", [s.section.id] + [x.section.id for x in met],
-                             ev(*(c.sents[0] for c in critics[:2]), *met) or ev(s, *[
+                             # (and the paragraph of each answer to its end, which may
+                             # run on to the next page: JUDGE12, en-23004 p. 214 uncited)
+                             ev(*(c.sents[0] for c in critics[:2]), *met) + [x.block for x in met] or ev(s, *[
                                  x for x in [main[0] if main else (arg.conclusions[-1] if
                                              arg.conclusions else None)] if x is not s]),
                              f"{_where(lang, [s.section])} {A['article']} {_qs(s, lang)} {A['good']} " +

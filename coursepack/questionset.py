@@ -43,7 +43,11 @@ TASK_OF = {
     "argument": "reconstruct", "hypothesis": "evidence", "evidence": "evidence",
     "sources": "sources", "positions": "compare", "contrast": "compare",
     "counter": "alternative", "forecast": "forecast", "concept": "concept", "apply": "apply",
-    "finding": "evidence", "limitation": "limits", "compare": "compare",
+    "finding": "evidence", "limitation": "limits",
+    # two parts of the article set side by side (its sections, two concepts it defines in
+    # sections of their own, gaps and proposals): a task apart from comparing two
+    # people's positions (JUDGE12: a 20-page article printed two questions of three)
+    "compare": "parts",
     "distinction": "distinguish",
 }
 # priority of each generating rule (higher = better question); used by selection
@@ -173,7 +177,7 @@ def marked_inlines(block, refs, block_id: str | None = None) -> list:
     >>> b = model.Block("p1", [model.Text("One. Two "), model.Emph([model.Text("words")]),
     ...                        model.Text(". Three.")])
     >>> [getattr(n, "anchor", getattr(n, "text", "")) for n in marked_inlines(b, ["p1~3", "p1~1"])]
-    ['p1~1', 'One. ', 'p1~1~end', 'Two ', '', '. ', 'p1~3', 'Three.', 'p1~3~end']
+    ['p1~1', 'One.', 'p1~1~end', ' Two ', '', '. ', 'p1~3', 'Three.', 'p1~3~end']
     """
     bid = block_id or block.id
     want = sorted({int(n) for r in refs if block_of(r) == bid and SENTENCE_SEP in r
@@ -182,8 +186,16 @@ def marked_inlines(block, refs, block_id: str | None = None) -> list:
         return block.inlines
     plain = model.plain_text(block.inlines)
     starts = _sentence_starts(plain) + [len(plain)]     # (and where the last one ends)
+
+    def end(n: int) -> int:
+        # right after the sentence's last character, before the space that follows it
+        # (a mark after that space holds the space at a line's end: the line reflows)
+        e = starts[n]
+        while e > starts[n - 1] and plain[e - 1].isspace():
+            e -= 1
+        return e
     at = sorted([(starts[n - 1], f"{bid}{SENTENCE_SEP}{n}") for n in want if n < len(starts)] +
-                [(starts[n], f"{bid}{SENTENCE_SEP}{n}{SENTENCE_END}") for n in want if n < len(starts)])
+                [(end(n), f"{bid}{SENTENCE_SEP}{n}{SENTENCE_END}") for n in want if n < len(starts)])
     out: list = []
     pos = 0
     for node in block.inlines:

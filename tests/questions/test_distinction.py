@@ -99,3 +99,13 @@ def test_a_contrast_that_leans_on_the_sentence_before_is_no_question():
         "Despite these reforms, the northern harbour kept its old pilots and its own wage "
         "scale, whereas the southern harbour hired new crews on contracts set by the agency.")))
     assert not _rule(Q.generate(r), "distinction")
+
+
+def test_a_while_of_time_before_a_participle_or_a_genitive_is_no_contrast():
+    for sentence in (
+            "While working in the northern harbour, the pilots kept their own wage scale and "
+            "hired new crews on contracts set by the agency.",
+            "Während des Streiks im nördlichen Hafen wurden die Lotsen entlassen, und die "
+            "Behörde stellte neue Mannschaften zu eigenen Verträgen ein."):
+        r = reading_from_text(HARBOURS.format(sentence=sentence))
+        assert not _rule(Q.generate(r), "distinction"), sentence

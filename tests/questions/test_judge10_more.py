@@ -52,7 +52,9 @@ def test_two_parts_set_side_by_side_are_compared():
     assert q.evidence[:2] == starts
     concl = {b.id for b in secs["Conclusion"].blocks}
     assert any(Q.block_of(e) in concl for e in q.evidence[2:])
-    assert Q.TASK_OF["compare"] == "compare"
+    # (a task apart from two people's positions, so that an article with both prints
+    # both: JUDGE12, a 20-page article with three questions)
+    assert Q.TASK_OF["compare"] != Q.TASK_OF["positions"]
 
 
 def test_parts_too_short_or_not_parallel_are_not_compared():

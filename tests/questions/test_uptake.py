@@ -291,6 +291,11 @@ def test_a_replys_third_critic_gets_a_question_with_the_authors_answer_cited():
     named = [q for q in _rule(qs, "positions") if "Tomas Berg" in q.text]
     third = [q for q in counter if "takes up this objection" in q.text]
     assert named and "Karla Lund" in named[0].text
+    # where the author answers each named critic: the answer's paragraph to its end, which
+    # may run on to the next page (JUDGE12: en-23004's reply ends on p. 214, uncited)
+    answers = {b.id for s in reading_from_text(CRITICS).sections if s.title == "Answers"
+               for b in s.blocks[:2]}
+    assert answers <= set(named[0].evidence)
     assert third and "Anna Vik’s main worry" in third[0].text
     # a handout may print it alone: its wording leans on no other question (JUDGE10)
     assert not re.search(r"\b(also|third|further|another)\b", third[0].text.split("“")[0])
