@@ -4118,8 +4118,9 @@ def _vancouver_names(text, toks, labels, words):
                          or words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isupper()
                          or words[x] in ("St", "St.")):
             x += 1
-        if x == s or x - s > 3 or x >= n or not _initials_token(words[x]):
-            return labels
+        if x == s or x - s > 3 or x >= n or not (_initials_token(words[x])
+                                                 or re.fullmatch(r"[A-ZÀ-Þ]-[A-ZÀ-Þ]", words[x])):
+            return labels       # ("Klingemann H-D": hyphenated initials)
         if all(w.isupper() for w in words[s:x]) and x + 1 < n and _initials_token(words[x + 1]):
             return labels       # "WHO UN A": no surname
         names += [(y, "asur") for y in range(s, x)] + [(x, "agiv")]

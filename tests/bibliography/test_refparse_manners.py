@@ -508,3 +508,10 @@ def test_chapter_editors_closed_by_u_a():
     assert e.persons["editor"] == ["Salter, Claus-Dieter"]
     assert e.fields["booktitle"] == "Küsten im 20. Jahrhundert"
     assert e.fields["address"] == "München"
+
+
+def test_vancouver_names_with_hyphenated_initials():
+    e = parse_reference("Lindqvist H-D, Okafor RL, Salter I. Harbours, Docks, and Quays. Leeds: "
+                        "Northgate Press; 1994.")
+    assert [p.split(",")[0] for p in e.persons["author"]] == ["Lindqvist", "Okafor", "Salter"]
+    assert e.fields["title"] == "Harbours, Docks, and Quays"
