@@ -73,6 +73,23 @@ repeat one work in every style: the corpus gold's own reading (a place
 "Frühjahr", "Omega" as a place, a translator in the place) or works
 without an author or with a publisher's name split by a comma.
 
+On 7 December (evening) rules were written from the development styles'
+errors (Royal Society B, Elsevier Vancouver, AIP, CSE, Harvard, infoclio,
+AJS, AJPS, Springer) and from invented entries in the manners of ISO 690,
+GOST, Cell and Nature written from the standards, not from any rendering
+(``tests/bibliography/test_refparse_manners.py``); no held-out line was
+read, and the held-out totals were run four times as a check.  With the
+truth fixed for values printed with their inner marks changed (below):
+--dev 83.7 -> 86.7 (Royal Society B 73.2 -> 87.0, Elsevier Vancouver 77.3
+-> 82.7, AJPS 82.9 -> 85.7, infoclio 85.9 -> 89.2); held-out 83.1 -> 84.4
+(ISO 690 de 72.7 -> 77.9, APSA 83.5 -> 86.1, ASA 84.8 -> 86.1, Deutsche
+Sprache 91.1 -> 91.6, Cell 83.8 -> 84.4, CUP 84.8 -> 85.3, EJPR 83.8, Nature
+80.1 -> 79.9); corpus leave-one-paper-out with the same fold models 92.5 /
+85.3 -> 92.5 / 85.5.  The model was not retrained: a model trained with
+CSL-written references on top (``--csl-extra 0.1``, the styles of
+``refsynth.CSL_STYLES``) read the development styles better (85.8 -> 86.3)
+but the corpus worse (4 folds 83.2 -> 82.4), below the corpus goal.
+
 The truth of an entry is what its style prints: a field the style leaves
 out (an issue, a place, a DOI, the authors after "et al.") is expected
 empty; a given name is compared by its initials (styles abbreviate them); a

@@ -493,7 +493,10 @@ def _fix_labels(text, toks, labels, words):
     labels = _imprint_inside_run(text, toks, _lead_ins_and_identifiers(text, toks, labels))
     labels = _edited_by_inside_source(text, toks, _capitals_are_surnames(text, toks, labels))
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
-    return _note_after_year_is_title(text, toks, labels)
+    labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
+    labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
+    labels = _particle_surname_after_initials(text, toks, labels)
+    return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -512,6 +515,10 @@ def _names_after_edited_by(text, toks, labels, words):
     >>> labs = _names_after_edited_by(t, tokens(t), ["o"] * len(tokens(t)))
     >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
     [('C', 'egiv'), ('.', 'egiv'), ('-', 'egiv'), ('D', 'egiv'), ('.', 'egiv'), ('Krohn', 'esur'), ('W', 'egiv'), ('.', 'egiv'), ('Koepke', 'esur')]
+    >>> t = "Lee, K. 2000. Title. edited by Horowitz, Irving L. Oxford."
+    >>> labs = _names_after_edited_by(t, tokens(t), ["o"] * len(tokens(t)))
+    >>> [(w, lab) for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab != "o"]
+    [('Horowitz', 'esur'), ('Irving', 'egiv'), ('L', 'egiv'), ('.', 'egiv')]
     """
     n = len(words)
     low = [w.lower() for w in words]
@@ -521,6 +528,14 @@ def _names_after_edited_by(text, toks, labels, words):
         if k is None:
             continue
         e = k + len(mark)
+        inv = _semicolon_names(words, e)
+        if inv is not None and (inv[1] >= n or words[inv[1]] in ".;(" or words[inv[1] - 1] == "."):
+            # "edited by Döring, Herbert." / "edited by Horowitz, Irving L. Oxford": inverted
+            for y in range(k, e):
+                labels[y] = "o"
+            for y, lab in inv[0]:
+                labels[y] = "e" + lab if lab != "o" else "o"
+            break
         # the names: initials, hyphens, capitalised words, separators
         names, x = [], e
         while x < n:
@@ -2931,9 +2946,10 @@ def _in_container_eds_parens(text, toks, labels, words):
     if x is None:
         return labels
     o = next((i for i in range(x + 2, n - 3) if words[i] == "(" and words[i + 1].casefold() in _EDS), None)
-    if o is not None and any(labels[y] == "source" for y in range(o, n)) \
-            and not any(labels[y] == "source" for y in range(o, next((c for c in range(o, n) if words[c] == ")"), n))):
-        return labels       # a container read after the editors' parenthesis
+    close = next((c for c in range(o, n) if words[c] == ")"), n) if o is not None else n
+    if o is not None and any(labels[y] == "source" for y in range(close, min(n, close + 3))) \
+            and not any(labels[y] == "source" for y in range(o, close)):
+        return labels       # a container read right after the editors' parenthesis
     if o is None:
         return labels
     c = next((i for i in range(o, n) if words[i] == ")"), None)
@@ -2948,6 +2964,9 @@ def _in_container_eds_parens(text, toks, labels, words):
         w = words[i]
         if w in ",&" or w.casefold() in ("and", "und"):
             names.append(("o", i))
+        elif w in ("St", "Ste") and i + 2 < c and words[i + 1] == "." and words[i + 2][:1].isupper() \
+                or w == "." and i > 0 and words[i - 1] in ("St", "Ste"):
+            names.append(("esur", i))       # "E de St. Aubin"
         elif w in ".-‐" or _initials_token(w) or re.fullmatch(r"[A-Z]-[A-Z]", w):
             names.append(("egiv", i))
         elif w[:1].isupper() and i + 1 < c and words[i + 1] == ",":
@@ -2955,8 +2974,10 @@ def _in_container_eds_parens(text, toks, labels, words):
         elif w[:1].isupper() and i + 1 < c and words[i + 1] != "," and w.isalpha():
             names.append(("esur", i))       # a particle or a two-word surname goes on
         elif w[:1].isupper() and i + 1 == c and w.replace("-", "").isalpha() \
-                and names and names[-1][0] == "egiv":
+                and names and (names[-1][0] == "egiv" or words[i - 1] == "." and words[i - 2] in ("St", "Ste")):
             names.append(("esur", i))       # "(ed G Watson)": the initials first
+        elif w.lower() in _SURNAME_PARTICLES and i + 1 < c and words[i + 1][:1].isupper():
+            names.append(("esur", i))       # "(eds DP McAdams, E de St. Aubin)"
         else:
             return labels
     if not any(lab == "esur" for lab, _ in names):
@@ -3824,6 +3845,9 @@ def _given_first_names(words: list[str], x: int, n: int) -> tuple[list[tuple[int
             close()
             out.append((x, "o"))
             x += 1
+        elif w in ("&", "and", "und") and out and out[-1] == (x - 1, "o") and words[x - 1] == ",":
+            out.append((x, "o"))        # "Turner, Katz, and Hurd": the serial comma
+            x += 1
         else:
             break
     close()
@@ -3987,12 +4011,17 @@ def _in_book_comma_editors(text, toks, labels, words):
             return labels
         e = m + 1 + len(mark)
         names, x = _inverted_editor_names(words, e, n)
+        inv = _semicolon_names(words, e) if not names else None
+        if inv is not None and (inv[1] >= n or words[inv[1]] in ".;(" or words[inv[1] - 1] == "."):
+            names = [(y, "e" + lab if lab != "o" else "o") for y, lab in inv[0]]   # "edited by Döring, Herbert."
+            x = inv[1]
         if not names:
             names, x = _given_first_names(words, e, n)
             if mla and names:
                 names = _names_to_conjunction(words, names)
                 x = names[-1][0] + 1 if names else x
         while names and not (x >= n or words[x] in ".,;(:" or low[x] == "et"
+                             or low[x:x + 4] == ["u", ".", "a", "."]
                              or words[x - 1] == "." and names[-1][0] == x - 1):
             # "hg. v. Jörg Adler, Berlin 1999": the place is no name
             cut = max((z for z, (_, lab) in enumerate(names) if lab == "o"), default=0)
@@ -4017,6 +4046,17 @@ def _in_book_comma_editors(text, toks, labels, words):
             x += 2
             if x < n and words[x] == ".":
                 x += 1
+        elif low[x:x + 4] == ["u", ".", "a", "."]:
+            x += 4      # "Hrsg. Claus-Dieter Krohn u. a. München"
+            if x < n and words[x][:1].isupper() and labels[x] in ("source", "o", "place"):
+                y = x
+                while y < n and words[y] not in ",.;:" and words[y][:1].isupper():
+                    y += 1
+                if _place_words(words[x:y]):
+                    for z in range(x, y):
+                        labels[z] = "place"
+            for y in range(x - 4, x):
+                labels[y] = "o"
         if x + 3 < n and words[x] == "," and words[x + 1].isdigit() and words[x + 2] in "-–—" \
                 and words[x + 3].isdigit():
             labels[x + 1], labels[x + 2], labels[x + 3] = "fpage", "o", "lpage"
@@ -4078,8 +4118,9 @@ def _vancouver_names(text, toks, labels, words):
                          or words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isupper()
                          or words[x] in ("St", "St.")):
             x += 1
-        if x == s or x - s > 3 or x >= n or not _initials_token(words[x]):
-            return labels
+        if x == s or x - s > 3 or x >= n or not (_initials_token(words[x])
+                                                 or re.fullmatch(r"[A-ZÀ-Þ]-[A-ZÀ-Þ]", words[x])):
+            return labels       # ("Klingemann H-D": hyphenated initials)
         if all(w.isupper() for w in words[s:x]) and x + 1 < n and _initials_token(words[x + 1]):
             return labels       # "WHO UN A": no surname
         names += [(y, "asur") for y in range(s, x)] + [(x, "agiv")]
@@ -4539,22 +4580,29 @@ def _imprint_inside_run(text, toks, labels, words):
     if "publisher" in labels:
         return labels
     n = len(words)
+    article = any(lab in ("volume", "issue") for lab in labels)
     for lab, i, j in _runs(toks, labels):
-        if lab not in ("source", "title") or j - i < 4:
-            continue
+        if lab not in ("source", "title") or j - i < 3 or lab == "title" and article:
+            continue        # an article's title may hold "Berlin: The Divided City"
         k = next((x for x in range(i + 2, j) if words[x] == ":"), None)
         if k is None:
             continue
         b = k - 1
         while b > i and not (words[b] == "." and len(words[b - 1]) > 1):
             b -= 1
-        if b <= i + 1 or not _place_words(words[b + 1:k]):
+        if b == i and i > 0 and words[i - 1] == "." and labels[i - 1] == "o" \
+                and any(lb in ("fpage", "lpage") or lb == lab and y < i - 1 for y, lb in enumerate(labels[:i])):
+            b = i - 1       # "… pp. 204–20. Leeds, UK: Centre …": the run opens with the place
+        if not (b == i - 1 or b > i + 1 or b == i + 1 and len(words[i]) > 3) \
+                or not _place_and_country(words[b + 1:k]):
             continue
         e = k + 1
         while e < n and words[e] not in ",.;(" and labels[e] in (lab, "o") and (words[e][:1].isupper() or e > k + 1):
             e += 1
         if e == k + 1:
             continue
+        if e + 2 < n and words[e] == "(" and words[e + 1].isupper() and words[e + 2] == ")":
+            e += 3      # "Centre for Harbour Studies (CHS)": its acronym
         labels[b] = "o"
         for x in range(b + 1, k):
             labels[x] = "place"
@@ -4599,8 +4647,9 @@ _EDITED_BY_MARK = (("herausgegeben", "von"), ("edited", "by"), ("hg", ".", "v", 
 def _edited_by_inside_source(text, toks, labels, words):
     """", herausgegeben von Claus-Dieter Krohn" (", edited by …") left at
     the end of the container run ("S. 88–111 in Exil im 20. Jahrhundert,
-    herausgegeben von Claus-Dieter Krohn. München."): the mark is no part
-    of the book and the names after it are the editors.
+    herausgegeben von Claus-Dieter Krohn. München."), or ". Edited by …"
+    at the end of the title run: the mark is no part of the book or title
+    and the names after it are the editors.
 
     >>> t = "Lee, A. 2000. „Flucht“. S. 88–111 in Exil im Wandel, herausgegeben von Claus-Dieter Krohn. München."
     >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "o", "o", "o", "fpage", "o", "lpage", "o"]
@@ -4611,10 +4660,11 @@ def _edited_by_inside_source(text, toks, labels, words):
     n = len(words)
     low = [w.casefold() for w in words]
     for lab, i, j in _runs(toks, labels):
-        if lab != "source":
+        if lab not in ("source", "title"):
             continue
         for m in range(i + 1, j):
-            if words[m] != ",":
+            # a book's ", edited by"; a title's ". Edited by" (a sentence of its own)
+            if not (words[m] == "," and lab == "source" or words[m] == "." and words[m + 1][:1].isupper()):
                 continue
             mark = next((mk for mk in _EDITED_BY_MARK if tuple(low[m + 1:m + 1 + len(mk)]) == mk), None)
             if mark is None:
@@ -4757,6 +4807,258 @@ def _note_after_year_is_title(text, toks, labels, words):
 
 
 @_post_rule
+def _source_after_place_colon(text, toks, labels, words):
+    """"Place: Name" at the end of a chapter whose book was read, where the
+    model read the name as a second container ("… pp. 204–20. Brussels,
+    Belgium: Centre for European Policy Studies (CEPS)."): it is the
+    publisher.
+
+    >>> t = "Lee A. 2008 Ends. In Book (eds M Roe), pp. 2–9. Brussels: Centre for Policy Studies."
+    >>> labs = ["asur", "agiv", "o", "year", "title", "o", "o", "source", "o", "o", "egiv", "esur", "o", "o", "o", "o", "fpage", "o", "lpage", "o", "place", "o"]
+    >>> _source_after_place_colon(t, tokens(t), labs + ["source"] * 4 + ["o"])[22:26]
+    ['publisher', 'publisher', 'publisher', 'publisher']
+    """
+    if "publisher" in labels:
+        return labels
+    runs = _runs(toks, labels)
+    srcs = [(i, j) for lab, i, j in runs if lab == "source"]
+    if len(srcs) < 2:
+        return labels
+    i, j = srcs[-1]
+    if i < 2 or words[i - 1] != ":" or labels[i - 2] != "place":
+        return labels
+    for x in range(i, j + 1):
+        labels[x] = "publisher"
+    x = j + 1
+    if x < len(words) and words[x] == "(" and labels[x + 1:x + 2] == ["note"]:
+        while x < len(words) and words[x] != ")":
+            labels[x] = "publisher"
+            x += 1
+        if x < len(words):
+            labels[x] = "publisher"
+        if x + 1 < len(words) and words[x + 1] == "." and labels[x + 1] == "note":
+            labels[x + 1] = "o"
+    return labels
+
+
+def _is_caps_word(w: str) -> bool:
+    return len(w) > 1 and w.isupper() and re.fullmatch(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*", w) is not None
+
+
+def _given_word(w: str) -> bool:
+    return w[:1].isupper() and not w.isupper() and re.fullmatch(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", w) is not None \
+        or _INITIAL_UNIT.fullmatch(w) is not None
+
+
+@_post_rule
+def _capitals_name_list(text, toks, labels, words):
+    """ISO 690's list of names with the surnames in capitals, the first
+    inverted and the others either way ("LINDQVIST, Tora, Mensah OKAFOR,
+    Rolf BEAUMONT und Ann LEE, 2001.", "LINDQVIST, Tora; OKAFOR, Mensah und
+    BEAUMONT, Rolf, 2001."): the capitals are the surnames, the other words
+    the given names, up to the year or the editors' mark.
+
+    >>> t = "LEE, Tora, Mensah OKAFOR und ROE, Rolf, 2001. Häfen."
+    >>> labs = _capitals_name_list(t, tokens(t), ["asur", "o", "agiv", "o", "asur", "asur", "agiv", "asur", "o", "agiv", "o", "year", "o", "title", "o"])
+    >>> labs[:11]
+    ['asur', 'o', 'agiv', 'o', 'agiv', 'asur', 'o', 'asur', 'o', 'agiv', 'o']
+    """
+    n = len(words)
+    if n < 6 or not _is_caps_word(words[0]):
+        return labels
+    out: list[tuple[int, str]] = []
+    x = 0
+    names = 0
+    while x < n:
+        # a surname in capitals (particles in capitals too: "VAN DER BERG")
+        s = x
+        while x < n and _is_caps_word(words[x]) and x - s < 4:
+            x += 1
+        if x > s:
+            out += [(y, "sur") for y in range(s, x)]
+            names += 1
+            short = lambda w: len(w) <= 3 and w.isupper() and w.isalpha()   # noqa: E731  "METALL, IG"
+            if x + 1 < n and words[x] == "," and (_given_word(words[x + 1]) or short(words[x + 1])):
+                g = x + 1
+                y = g
+                while y < n and (_given_word(words[y]) or y == g and short(words[y])
+                                 or words[y] in ".-‐" and y > g):
+                    y += 1
+                # "ROE, Rolf" inverted: the given names run to a separator
+                if y >= n or words[y] in (",", ";", "(", ".") or _YEAR.match(words[y]) \
+                        or words[y].lower() in ("und", "and", "&", "et"):
+                    out.append((x, "o"))
+                    out += [(z, "giv") for z in range(g, y)]
+                    x = y
+        else:
+            g = x
+            while x < n and (_given_word(words[x]) or words[x] in ".-‐" and x > g):
+                x += 1
+            s = x
+            while x < n and _is_caps_word(words[x]) and x - s < 4:
+                x += 1
+            if x == s or g == s:
+                return labels
+            out += [(y, "giv") for y in range(g, s)] + [(y, "sur") for y in range(s, x)]
+            names += 1
+        if x < n and (words[x] in (",", ";", "&") or words[x].lower() in ("und", "and")):
+            sep = x
+            x += 1
+            if x < n and words[x].lower() in ("und", "and", "&"):
+                x += 1
+            if x < n and (_YEAR.match(words[x]) or words[x] == "("):
+                out.append((sep, "o"))
+                break
+            out += [(z, "o") for z in range(sep, x)]
+            continue
+        break
+    if names < 2 or x >= n or not (_YEAR.match(words[x]) or words[x] in "(." or words[x].lower() in ("et",)):
+        return labels
+    role = "a"
+    z = x
+    while z < n and words[z] in "(,.":
+        z += 1
+    if z < n and words[z].casefold() in _EDS:
+        role = "e"
+    if not any(labels[i] in _NAME_LABELS for i, lab in out if lab != "o"):
+        return labels
+    for i, lab in out:
+        labels[i] = role + lab if lab != "o" else "o"
+    return labels
+
+
+@_post_rule
+def _place_state_publisher(text, toks, labels, words):
+    """"Mahwah, NJ: Lawrence Erlbaum Associates" / "Brussels, Belgium:
+    Centre …": a place with its state or country, a colon and a name are
+    place and publisher, however the model split them.
+
+    >>> t = "Lee, Z., 2005. Anxiety. In: Book. Mahwah, NJ: Lawrence Erlbaum Associates. pp.125–41."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "title", "o", "o", "o", "source", "o", "publisher", "o", "place", "place"]
+    >>> labs = _place_state_publisher(t, tokens(t), labs + ["source"] * 3 + ["o"] * 7)
+    >>> labs[13:21]
+    ['place', 'place', 'place', 'o', 'publisher', 'publisher', 'publisher', 'o']
+    """
+    n = len(words)
+    for k in range(3, n - 1):
+        if words[k] != ":" or not (re.fullmatch(r"[A-Z]{2}", words[k - 1]) or words[k - 1].lower() in _COUNTRIES) \
+                or words[k - 2] != ",":
+            continue
+        a = k - 3
+        while a > 0 and k - 3 - a < 2 and words[a - 1][:1].isupper() and words[a - 1].isalpha() \
+                and labels[a - 1] == labels[a]:
+            a -= 1
+        if not (words[a][:1].isupper() and words[a].isalpha()) or a == 0 or words[a - 1] not in ".,;)" \
+                or any(labels[x] not in ("place", "publisher", "source", "o") for x in range(a, k)):
+            continue
+        e = k + 1
+        while e < n and words[e] not in ".,;(" and (words[e][:1].isupper() or words[e] in ("&", "and", "of", "/")) \
+                and labels[e] in ("place", "publisher", "source", "o"):
+            e += 1
+        if e == k + 1 or e - k > 7:
+            continue
+        for x in range(a, k):
+            labels[x] = "place"
+        labels[k] = "o"
+        for x in range(k + 1, e):
+            labels[x] = "publisher"
+        break
+    return labels
+
+
+@_post_rule
+def _particle_surname_after_initials(text, toks, labels, words):
+    """A name written initials first whose surname has particles ("and E.
+    de St Aubin. 1998", "J. van der Berg,"): the particles and the words
+    after them to the separator are the surname.
+
+    >>> t = "McAdams, D. P., and E. de St Aubin. 1998. Title."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "agiv", "o", "o", "agiv", "agiv", "asur", "asur", "agiv", "o", "year", "o", "title", "o"]
+    >>> _particle_surname_after_initials(t, tokens(t), labs)[8:14]
+    ['agiv', 'agiv', 'asur', 'asur', 'asur', 'o']
+    """
+    n = len(words)
+    for x in range(1, n - 4):
+        if not (_INITIAL_UNIT.fullmatch(words[x]) and words[x + 1] == "." and labels[x] in _NAME_LABELS
+                and (words[x - 1] in (",", "&") or words[x - 1].lower() in ("and", "und"))):
+            continue
+        y = x + 2
+        if words[y].lower() not in _SURNAME_PARTICLES or not words[y].islower():
+            continue
+        while y < n and words[y].lower() in _SURNAME_PARTICLES and words[y].islower():
+            y += 1
+        if y + 1 < n and words[y] in ("St", "Ste"):
+            y += 2 if words[y + 1] == "." else 1
+        if y >= n or not (words[y][:1].isupper() and words[y].isalpha() and len(words[y]) > 1):
+            continue
+        e = y + 1
+        if e < n and words[e] not in ".,;(:":
+            continue
+        role = labels[x][0]
+        labels[x] = labels[x + 1] = role + "giv"
+        for z in range(x + 2, e):
+            labels[z] = role + "sur"
+    return labels
+
+
+@_post_rule
+def _quoted_source_is_title(text, toks, labels, words):
+    """With no title read, a quoted span read into the container that a
+    further sentence follows ("2002. „Genderkompetenz als Schlüssel“.
+    Journal Hochschuldidaktik 13(1)"): the quoted words are the title.
+
+    >>> t = "Roe, S. 2002. „Kompetenz als Schlüssel“. Journal Didaktik 13(1): 7–10."
+    >>> labs = ["asur", "o", "agiv", "agiv", "year", "o", "o"] + ["source"] * 7 + ["volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _quoted_source_is_title(t, tokens(t), labs)[6:14]
+    ['o', 'title', 'title', 'title', 'o', 'o', 'source', 'source']
+    """
+    if "title" in labels:
+        return labels
+    n = len(words)
+    o = next((x for x in range(n) if words[x] in _OPEN_Q and labels[x] in ("o", "source", "note")), None)
+    if o is None or o + 2 >= n or labels[o + 1] not in ("source", "note"):
+        return labels
+    c = next((x for x in range(o + 2, n) if words[x] in _CLOSE_Q and toks[x][0] == toks[x - 1][1]), None)
+    if c is None:
+        return labels
+    e = c + 1
+    while e < n and words[e] in ".,:":
+        e += 1
+    if e >= n or labels[e] != labels[o + 1] or not words[e][:1].isupper():
+        return labels
+    for x in range(o + 1, c):
+        labels[x] = "title"
+    for x in range(c, e):
+        labels[x] = "o"
+    return labels
+
+
+@_post_rule
+def _journal_conjunction(text, toks, labels, words):
+    """A journal whose name joins two nouns ("Gender & Society 4(2)",
+    "Organization & Environment 12"), cut at the "&" by the model: the
+    words to the volume are the journal's.
+
+    >>> t = "Lee, J. 1990. „Bodies“. Gender & Society 4(2): 139–58."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "o", "title", "o", "o", "source", "o", "o", "volume", "o", "issue", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_conjunction(t, tokens(t), labs)[10:14]
+    ['source', 'source', 'source', 'volume']
+    """
+    n = len(words)
+    for x in range(1, n - 2):
+        if words[x] in ("&", "and", "und") and labels[x - 1] == "source" and labels[x] != "source":
+            y = x + 1
+            while y < n and words[y][:1].isupper() and words[y].isalpha() and labels[y] in ("o", "volume", "source") \
+                    and not words[y].isdigit():
+                y += 1
+            if y == x + 1 or y >= n or labels[y] not in ("volume", "issue", "fpage") or not words[y][:1].isdigit():
+                continue
+            for z in range(x, y):
+                labels[z] = "source"
+    return labels
+
+
+@_post_rule
 def _year_closing_source(text, toks, labels, words):
     """With no year read, a year that closes the container, the title or
     the imprint before ";", ":" or the end ("J Autism Dev Disord
@@ -4777,6 +5079,10 @@ def _year_closing_source(text, toks, labels, words):
             return labels
         if not _YEAR.match(words[y]) or labels[y] not in ("source", "title", "publisher", "place", "note"):
             continue
+        if y + 2 < n and words[y + 1] == ";" and words[y + 2][:1].isdigit() and labels[y - 1] == labels[y]:
+            labels[y] = "year"      # "Political Analysis 2004;12:105–27", the ";" read into the journal
+            labels[y + 1] = "o"
+            return labels
         if y + 1 < n and labels[y + 1] == labels[y]:
             continue
         after = words[y + 1] if y + 1 < n else ""
@@ -4806,8 +5112,17 @@ def _journal_last_sentence_before_year(text, toks, labels, words):
     """
     n = len(words)
     y = next((x for x in range(2, n - 2) if labels[x] == "year" and words[x + 1] in ";:"
-              and words[x + 2][:1].isdigit() and labels[x - 1] in ("source", "title")), None)
+              and words[x + 2][:1].isdigit() and labels[x - 1] in ("source", "title", "o")), None)
     if y is None:
+        return labels
+    if labels[y - 1] == "o":
+        a = y - 1
+        while a > 0 and labels[a - 1] == "o" and words[a - 1][:1].isupper() and words[a - 1].isalpha():
+            a -= 1
+        if "source" not in labels and words[a - 1] == "." and all(
+                words[x][:1].isupper() and words[x].isalpha() for x in range(a, y)) and "title" in labels[:a]:
+            for x in range(a, y):
+                labels[x] = "source"        # "… Polluters. Sierra 1999:46–54"
         return labels
     lab = labels[y - 1]
     a = y - 1
@@ -5461,6 +5776,21 @@ _PLACE_SUFFIX = re.compile(r"(?i)(burg|berg|heim|hausen|stadt|dorf|furt|feld|ing
 _PLACE_JOIN = {"am", "an", "der", "bei", "a", "M", "i", "Br", "and", "und", "/", "-", "."}
 
 
+def _place_and_country(ws: list[str]) -> bool:
+    """A place, with its country or state after a comma ("Leeds, UK",
+    "Washington, DC", "Brussels, Belgium").
+
+    >>> _place_and_country(["Leeds", ",", "UK"]), _place_and_country(["Coastal", "Review"])
+    (True, False)
+    """
+    if "," not in ws:
+        return _place_words(ws)
+    c = ws.index(",")
+    rest = [w for w in ws[c + 1:] if w not in (",", ".")]
+    return _place_words(ws[:c]) and bool(rest) and len(rest) <= 2 and all(
+        w.lower() in _COUNTRIES or re.fullmatch(r"[A-Z]{2}", w) for w in rest)
+
+
 def _place_words(ws: list[str]) -> bool:
     """Whether ``ws`` name a place or places ("Baden-Baden", "Berlin/New
     York", "Frankfurt a. M.", "Reinbek bei Hamburg", "Lüneburg")."""
@@ -5974,6 +6304,9 @@ def _editor_heads(text, toks, labels):
     >>> t = "Berger, S. ed. (1981). Rivers."
     >>> _editor_heads(t, tokens(t), ["asur", "o", "agiv", "o", "o", "o", "o", "year", "o", "o", "title", "o"])[:3]
     ['esur', 'o', 'egiv']
+    >>> t = "Roe, Kate et al. eds. 1998. Rivers."
+    >>> _editor_heads(t, tokens(t), ["asur", "o", "agiv", "o", "o", "o", "o", "o", "year", "o", "title", "o"])[:3]
+    ['esur', 'o', 'egiv']
     """
     head_end = next((i for i, l in enumerate(labels) if l in ("title", "year", "source")), len(labels))
     names = [i for i in range(head_end) if labels[i] in ("asur", "agiv", "esur", "egiv")]
@@ -5981,6 +6314,9 @@ def _editor_heads(text, toks, labels):
         return labels
     last = toks[names[-1]][1]
     stop = toks[head_end][0] if head_end < len(toks) else len(text)
+    m = re.match(r"\s+(?:et\s+al|u\.\s?a)\.?", text[last:stop])
+    if m:
+        last += m.end()     # "Bronfenbrenner, Kate et al. eds. 1998"
     role = "e" if _ED_MARK.search(text, last, stop) or _ED_BARE.match(text[last:stop]) else "a"
     for i in names:
         labels[i] = role + labels[i][1:]

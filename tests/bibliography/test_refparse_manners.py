@@ -433,3 +433,85 @@ def test_edited_book_title_is_the_sentence_after_the_year():
                         "Leeds: Northgate Publications.")
     assert e.persons["editor"] == ["Lindqvist, T.", "Okafor, M."]
     assert e.fields["title"] == "Patterns of Harbour Policy-Making"
+
+
+def test_royal_society_editors_with_particles_and_publisher_after_place():
+    e = parse_reference("Okafor M. 2008 Harbour ends. In The New Coastal Dimension (eds DP Lindqvist, "
+                        "E de St. Salter), pp. 204–220. Leeds, UK: Centre for Harbour Studies (CHS).")
+    assert e.persons["editor"] == ["Lindqvist, D. P.", "de St. Salter, E"] or \
+        [p.split(",")[0] for p in e.persons["editor"]] == ["Lindqvist", "de St. Salter"]
+    assert e.fields["booktitle"] == "The New Coastal Dimension"
+    assert e.fields["publisher"] == "Centre for Harbour Studies (CHS)"
+
+
+def test_iso690_name_list_with_surnames_in_capitals():
+    e = parse_reference("LINDQVIST, Tora, Mensah OKAFOR, Rolf BEAUMONT, Kai SALTER und Ann LEE, 2001. "
+                        "Hafenstädte im Norden. Zeitschrift für Küstenforschung. Bd. 12, Nr. 3, S. 45–67.")
+    assert e.persons["author"] == ["LINDQVIST, Tora", "OKAFOR, Mensah", "BEAUMONT, Rolf",
+                                   "SALTER, Kai", "LEE, Ann"]
+    s = parse_reference("LINDQVIST, Tora; OKAFOR, Mensah und BEAUMONT, Rolf, 2001. Hafenstädte. "
+                        "Leeds: Northgate.")
+    assert s.persons["author"] == ["LINDQVIST, Tora", "OKAFOR, Mensah", "BEAUMONT, Rolf"]
+    o = parse_reference("METALL, IG 1980. “Technischer Wandel,” in Monatshefte 4, pp. 251–262.")
+    assert [p.split(",")[0] for p in o.persons["author"]] == ["METALL"]
+    c = parse_reference("LINDQVIST, T. und M. OKAFOR, 2001. Hafenstädte. In: R. BEAUMONT, Hrsg. "
+                        "Küsten. Leeds: Northgate, S. 45–67.")
+    assert (c.fields["booktitle"], c.fields["address"], c.fields["publisher"]) == \
+        ("Küsten", "Leeds", "Northgate")
+
+
+def test_place_with_state_then_publisher_and_vancouver_year_locators():
+    e = parse_reference("Okafor, Z., 2005. Harbour Anxiety. In: A. Lindqvist and J. Salter, eds. "
+                        "Coastal Time. Mahwah, NJ: Northgate Erlbaum Associates. pp.125–41.")
+    assert (e.fields["address"], e.fields["publisher"]) == ("Mahwah, NJ", "Northgate Erlbaum Associates")
+    v = parse_reference("Lindqvist J, Okafor KT. Measuring harbour trade. Coastal Analysis 2004;12:105–27.")
+    assert (v.fields["year"], v.fields["journal"], v.fields["volume"]) == ("2004", "Coastal Analysis", "12")
+    s = parse_reference("Okafor D. Harbours and labour. Tides 1999:46–54.")
+    assert (s.fields["journal"], s.fields["pages"]) == ("Tides", "46–54")
+
+
+def test_editors_marked_after_et_al():
+    e = parse_reference("Lindqvist, Tora et al. eds. 1998. Organizing Harbours. Leeds: Northgate.")
+    assert e.persons["editor"][0] == "Lindqvist, Tora"
+    assert "author" not in e.persons
+
+
+def test_edited_by_one_inverted_name():
+    e = parse_reference("Lindqvist, Tora 1995. “Harbour Groups,” in Coastal Rule in Western Europe, "
+                        "edited by Okafor, Herbert. New York: Northgate.")
+    assert e.persons["editor"] == ["Okafor, Herbert"]
+    m = parse_reference("Lindqvist, Tora W. 1963. Harbour Actions. edited by Salter, Irving L. Leeds.")
+    assert m.persons["editor"] == ["Salter, Irving L."]
+
+
+def test_particles_after_initials_and_serial_comma_editors():
+    e = parse_reference("Lindqvist, D. P., and E. de St Salter. 1998. Harbour Development. "
+                        "Leeds: Northgate.")
+    assert e.persons["author"] == ["Lindqvist, D. P.", "de St Salter, E."]
+    s = parse_reference("Lindqvist, Tora. 2001. Organized Harbours. Edited by Turner, Okafor, and Salter.")
+    assert e.fields["title"] == "Harbour Development"
+    assert [p.split(",")[0] for p in s.persons["editor"]] == ["Turner", "Okafor", "Salter"]
+
+
+def test_quoted_title_read_into_the_journal_and_journal_with_ampersand():
+    e = parse_reference("Lindqvist, Tora, und Mensah Okafor. 2002. „Hafenkompetenz als Schlüssel“. "
+                        "Journal Küstendidaktik 13(1): 7–10.")
+    assert e.fields["title"] == "Hafenkompetenz als Schlüssel"
+    assert e.fields["journal"] == "Journal Küstendidaktik"
+    a = parse_reference("Lindqvist, Tora. 1990. „Harbours, Docks, Quays: A Theory“. Trade & Coast 4(2): 139–158.")
+    assert a.fields["journal"] == "Trade & Coast"
+
+
+def test_chapter_editors_closed_by_u_a():
+    e = parse_reference("Lindqvist, Tora, und Pedro Okafor. 2000. „Hafenstädte (1973–1989)“. In Küsten "
+                        "im 20. Jahrhundert, Hrsg. Claus-Dieter Salter u. a. München, p. 88–111.")
+    assert e.persons["editor"] == ["Salter, Claus-Dieter"]
+    assert e.fields["booktitle"] == "Küsten im 20. Jahrhundert"
+    assert e.fields["address"] == "München"
+
+
+def test_vancouver_names_with_hyphenated_initials():
+    e = parse_reference("Lindqvist H-D, Okafor RL, Salter I. Harbours, Docks, and Quays. Leeds: "
+                        "Northgate Press; 1994.")
+    assert [p.split(",")[0] for p in e.persons["author"]] == ["Lindqvist", "Okafor", "Salter"]
+    assert e.fields["title"] == "Harbours, Docks, and Quays"
