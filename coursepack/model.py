@@ -240,7 +240,8 @@ class Block:
     and ``math`` (a displayed formula, one Math node).  From a PDF also
     ``authornote`` (a note on the author or the article, keyed by a symbol
     or on the title): its ``marker`` is ``title`` for the title's own note,
-    printed as the title's footnote."""
+    printed as the title's footnote.  ``italic``: a paragraph or quotation
+    the article sets wholly in italics (an interview's words), printed so."""
 
     id: str
     inlines: list[Inline]
@@ -250,6 +251,7 @@ class Block:
     figure: Figure | None = None
     depth: int = 0
     marker: str = ""
+    italic: bool = False
 
 
 @dataclass
@@ -552,6 +554,8 @@ def to_json(obj: Any) -> Any:
             del out["figure"]       # paragraphs keep the shape they always had
         if isinstance(obj, Block) and not obj.depth and not obj.marker:
             del out["depth"], out["marker"]
+        if isinstance(obj, Block) and not obj.italic:
+            del out["italic"]       # a roman paragraph keeps the shape it always had
         if isinstance(obj, Section) and not obj.title_inlines:
             del out["title_inlines"]
         if isinstance(obj, Reading) and not obj.front:

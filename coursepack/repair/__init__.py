@@ -724,7 +724,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             sec.blocks.append(Block(it.id, inl, kind, it.lang, it.unit.lines,
                                     depth=it.unit.level if kind == "item" else 0,
                                     marker="title" if kind == "authornote" and it.unit.role == "title"
-                                    else it.unit.marker if kind == "item" else ""))
+                                    else it.unit.marker if kind == "item" else "",
+                                    italic=it.unit.italic and kind in ("paragraph", "quote")))
         sections.append(sec)
 
     abstracts: list[Abstract] = []

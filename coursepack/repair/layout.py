@@ -55,6 +55,7 @@ class Unit:
     number: int | None = None     # note number
     joins: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of rejoins
     quote: bool = False
+    italic: bool = False          # set in italics as a whole (an interview's words, an epigraph)
     level: int = 1                # a heading's level
     number_stripped: bool = True  # a note's number stood at its start in the source
     caption: "Unit | None" = None  # a figure's or table's caption
@@ -753,6 +754,15 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
         before[id(b)] = preceding
         if b.role not in ("furniture", "cover", "note"):
             preceding = b.role
+    # a paragraph set wholly in italics in a body set in roman stays italic
+    # (an article's interview extracts, an epigraph); not where most of the
+    # body is italic (a font read as italic throughout)
+    body_lines = [ln for b in structure.blocks if b.role in _PARA_ROLES for ln in b.lines]
+    italic_body = sum(ln.italic for ln in body_lines) * 2 > len(body_lines)
+
+    def all_italic(b) -> bool:
+        return paged and not italic_body and bool(b.lines) and all(ln.italic for ln in b.lines)
+
     for b in structure.blocks:
         if b.role == "heading" and paged and nxt.get(id(b)) == "note":
             apparatus.append(Unit("notes_heading", pieces(b)[0], page=b.page))
@@ -799,8 +809,9 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             if b.continues and last_para is not None:
                 last_para.joins.append((ps[0].line, b.why or "paragraph continues"))
                 last_para.pieces += ps
+                last_para.italic = last_para.italic and all_italic(b)
             else:
-                last_para = Unit("para", ps, quote=role == "quote", page=b.page)
+                last_para = Unit("para", ps, quote=role == "quote", page=b.page, italic=all_italic(b))
                 if role == "list_item" and paged:
                     last_para.item, last_para.level = True, max(1, b.level or 1)
                     if ps:
