@@ -320,6 +320,26 @@ def tex_escape(t: str) -> str:
     return t.replace("“", "``").replace("”", "''").replace("‘", "`").replace("’", "'")
 
 
+def latex_flow(s: dict, el: tuple, endn: int) -> tuple[str, int]:
+    """LaTeX for a paragraph (its notes as footnotes or numbered endnote
+    calls), a quotation or a list, in both LaTeX producers; and the endnote
+    count after it."""
+    x = tex_escape
+    if el[0] == "quote":
+        return f"\\begin{{quote}}\n{x(el[1])}\n\\end{{quote}}", endn
+    if el[0] == "list":
+        return "\\begin{itemize}\n" + "\n".join(f"\\item {x(t)}" for t in el[1]) + "\n\\end{itemize}", endn
+    out = []
+    for text, note in el[1]:
+        out.append(x(text))
+        if note and s["notes"] == "foot":
+            out[-1] += f"\\footnote{{{x(note)}}}"
+        elif note:
+            endn += 1
+            out[-1] += f"\\textsuperscript{{{endn}}}"
+    return "\n" + " ".join(out) + "\n", endn
+
+
 def latex_source(s: dict, els: list[tuple]) -> str:
     x = tex_escape
     opts = [f"{s['size']}pt", "a4paper"] + (["twocolumn"] if s["columns"] == 2 else [])
@@ -361,20 +381,9 @@ def latex_source(s: dict, els: list[tuple]) -> str:
         elif kind == "heading":
             cmd = "section" if el[1] == 1 else "subsection"
             body.append(f"\\{cmd}{{{x(el[3])}}}")
-        elif kind == "para":
-            out = []
-            for text, note in el[1]:
-                out.append(x(text))
-                if note and s["notes"] == "foot":
-                    out[-1] += f"\\footnote{{{x(note)}}}"
-                elif note:
-                    endn += 1
-                    out[-1] += f"\\textsuperscript{{{endn}}}"
-            body.append("\n" + " ".join(out) + "\n")
-        elif kind == "quote":
-            body.append(f"\\begin{{quote}}\n{x(el[1])}\n\\end{{quote}}")
-        elif kind == "list":
-            body.append("\\begin{itemize}\n" + "\n".join(f"\\item {x(t)}" for t in el[1]) + "\n\\end{itemize}")
+        elif kind in ("para", "quote", "list"):
+            part, endn = latex_flow(s, el, endn)
+            body.append(part)
         elif kind == "endnotes":
             body.append(f"\\section*{{{x(el[1])}}}\n" + "\n\n".join(
                 f"\\noindent\\textsuperscript{{{x(m)}}} {x(t)}" for m, t in el[2]))
@@ -583,20 +592,9 @@ def journal_source(s: dict, els: list[tuple]) -> str:
         kind = el[0]
         if kind == "heading":
             body.append(f"\\{cmds[el[1]]}{{{x(el[3])}}}")
-        elif kind == "para":
-            out = []
-            for text, note in el[1]:
-                out.append(x(text))
-                if note and s["notes"] == "foot":
-                    out[-1] += f"\\footnote{{{x(note)}}}"
-                elif note:
-                    endn += 1
-                    out[-1] += f"\\textsuperscript{{{endn}}}"
-            body.append("\n" + " ".join(out) + "\n")
-        elif kind == "quote":
-            body.append(f"\\begin{{quote}}\n{x(el[1])}\n\\end{{quote}}")
-        elif kind == "list":
-            body.append("\\begin{itemize}\n" + "\n".join(f"\\item {x(t)}" for t in el[1]) + "\n\\end{itemize}")
+        elif kind in ("para", "quote", "list"):
+            part, endn = latex_flow(s, el, endn)
+            body.append(part)
         elif kind == "table":
             rows = el[3]
             env = ("center", r"\captionof{table}{") if mc else ("table", r"\centering\caption{")

@@ -62,6 +62,25 @@ def split_sentences(text: str) -> list[str]:
     text = normalize_space(text)
     out: list[str] = []
     start = 0
+    for end in sentence_ends(text):
+        out.append(text[start:end].strip())
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end but the last (after its closing
+    mark and quote, before the space), by :func:`split_sentences`' rules.
+
+    >>> t = "The U.S. agreed. Then it fell."
+    >>> [t[:e] for e in sentence_ends(t)]
+    ['The U.S. agreed.']
+    """
+    ends: list[int] = []
+    start = 0
     for m in re.finditer(r"[.!?]+[”\"’)“]*(?=\s+[„“\"‘(]?[A-ZÄÖÜ0-9])", text):
         end = m.end()
         before = text[start:m.start() + 1]
@@ -79,12 +98,9 @@ def split_sentences(text: str) -> list[str]:
                     r"\b(?:der|die|das|dem|den|des|am|im|vom|zum|zur|seiner|seinem|ihrer|ihrem)\s+\S+$",
                     before):
                 continue    # a German ordinal after its article: "gehört der 51. SS-Standarte an"
-        out.append(text[start:end].strip())
+        ends.append(end)
         start = end
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
-    return out
+    return ends
 
 
 # ---------------------------------------------------------------- the article's own prose

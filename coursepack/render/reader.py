@@ -35,7 +35,6 @@ laid-out pages in one go; its layouts are kept in memory when asked
 from __future__ import annotations
 
 import collections
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +49,7 @@ from ..progress import step
 from ..cache import INPUT_DIRS, _files, code_fingerprint, digest
 from ..glossary import alias_index, sort_key
 from ..questionset import marked_inlines, sentence_refs
+from ..textutil import sentence_ends
 from ..lines import LineIndex, apparatus_place
 from ..pdf.finish import finish_pdf, finish_writer, pdf_options
 from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages
@@ -386,7 +386,6 @@ def misplaced_notes(r: model.Reading, anchors: dict[str, int], breaks=None) -> s
 
 SPLIT = "split:"        # in ``breaks``: "split:<paragraph anchor>#<n>", cut before note n's sentence
 MIN_LEFT = 40           # words of the paragraph that must stay before the cut
-_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"')\]]*\s+(?=[\u201c\u201e\u2018\u00ab\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def note_split(inlines: list, number: int) -> tuple[list, list] | None:
@@ -411,15 +410,14 @@ def note_split(inlines: list, number: int) -> tuple[list, list] | None:
         node = inlines[j]
         if not isinstance(node, model.Text):
             continue
-        ends = list(_SENTENCE_END.finditer(node.text))
+        ends = sentence_ends(node.text)
         if not ends:
             continue
-        m = ends[-1]
-        cut = m.start() + len(m.group(0).rstrip())
+        cut = ends[-1]
         first = inlines[:j] + [model.Text(node.text[:cut])]
         if len(model.plain_text(first).split()) < MIN_LEFT:
             return None
-        return first, [model.Text(node.text[m.end():])] + inlines[j + 1:]
+        return first, [model.Text(node.text[cut:].lstrip())] + inlines[j + 1:]
     return None
 
 
