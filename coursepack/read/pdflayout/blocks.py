@@ -91,6 +91,22 @@ def family(font: str) -> str:
     return re.sub(r"(psmt|ps|mt|std|pro|lt)$", "", f)
 
 
+#: Typewriter (monospace) faces: TeX's cmtt/lmtt/txtt/sftt/pcr, Courier,
+#: the Mono families, and the code faces of office programs
+MONO = re.compile(r"mono|courier|cmitt|cmtt|cmsltt|lmtt|txtt|sftt|\bpcr|typewriter|consol|menlo|"
+                  r"inconsolata|sourcecode|firacode|lucidaconsole|andale", re.I)
+
+
+def is_mono(font: str) -> bool:
+    """Whether a font is a typewriter face (code, commands, file names):
+    a line set in one is never a heading.
+
+    >>> is_mono("DXEFAF+CMTT10"), is_mono("LMMono10-Regular"), is_mono("CourierNewPSMT"), is_mono("CMR10")
+    (True, True, True, False)
+    """
+    return bool(MONO.search(font or ""))
+
+
 def words(text: str) -> list[str]:
     return text.split()
 
@@ -431,7 +447,7 @@ def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> li
 def heading_style(ln: PLine, doc: Doc) -> bool:
     """Whether a line is set apart from the body: larger, or bold where the
     body is not, or numbered like a section and bold/larger."""
-    if not looks_textual(ln.text):
+    if not looks_textual(ln.text) or is_mono(ln.font):
         return False
     if ln.size >= doc.body + 0.9:
         return True
