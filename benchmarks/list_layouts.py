@@ -246,7 +246,7 @@ def available(producer: str) -> bool:
 
 def typeset(case: dict, outdir: Path) -> Path:
     """The case's PDF, made in ``outdir``."""
-    name = re.sub(r"[^\w-]", "_", case["name"])
+    name = re.sub(r"[^\w-]", "_", case["name"].replace(".", "d").replace(")", "p").replace("(", "o"))
     pdf = outdir / f"{name}.pdf"
     if case["producer"] == "latex":
         tex = outdir / f"{name}.tex"
