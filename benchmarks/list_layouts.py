@@ -111,7 +111,8 @@ def cases() -> list[dict]:
                     continue
                 k += 1
                 short = j % 3 == 2
-                els: list[tuple] = [("h", "Introduction"), ("p", PARAS[0]),
+                els: list[tuple] = [("title", "Opening Hours of Small Libraries in a Rural Region"),
+                                    ("h", "Introduction"), ("p", PARAS[0]),
                                     ("list", st, [(t, None) for t in _items(k, 3 + k % 2, short)]),
                                     ("p", PARAS[1])]
                 if j % 4 == 1:
@@ -158,7 +159,9 @@ def latex_source(case: dict) -> str:
         + [r"\begin{document}"]
     n = 0
     for el in case["els"]:
-        if el[0] == "h":
+        if el[0] == "title":
+            out.append(r"\title{" + _tex(el[1]) + r"}\author{A. N. Author}\date{}\maketitle")
+        elif el[0] == "h":
             out.append(r"\section{" + _tex(el[1]) + "}")
         elif el[0] == "p":
             out.append(_tex(el[1]) + "\n")
@@ -182,7 +185,8 @@ def _h(t: str) -> str:
 def html_source(case: dict, producer: str) -> str:
     css = ["@page { size: A4; margin: 25mm 22mm; }",
            "body { font-family: 'DejaVu Serif', serif; font-size: 10.5pt; line-height: 1.35; text-align: justify; }",
-           "p { margin: 0 0 0.6em 0; } h2 { font-size: 13pt; margin: 1em 0 0.5em 0; }"]
+           "p { margin: 0 0 0.6em 0; } h2 { font-size: 13pt; margin: 1em 0 0.5em 0; }",
+           "h1 { font-size: 18pt; column-span: all; } .author { column-span: all; font-size: 12pt; }"]
     if case["cols"] == 2:
         css.append("body { columns: 2; column-gap: 8mm; }")
     counters = {"decimal)": ("", "decimal", ")"), "(decimal)": ("(", "decimal", ")"),
@@ -220,7 +224,9 @@ def html_source(case: dict, producer: str) -> str:
         return f'<div class="{cls}">{body}</div>'
     out = []
     for el in case["els"]:
-        if el[0] == "h":
+        if el[0] == "title":
+            out.append(f"<h1>{_h(el[1])}</h1><p class='author'>A. N. Author</p>")
+        elif el[0] == "h":
             out.append(f"<h2>{_h(el[1])}</h2>")
         elif el[0] == "p":
             out.append(f"<p>{_h(el[1])}</p>")

@@ -2036,6 +2036,7 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
     stack: list[float] = []          # the marker indents of the open levels
     last_item: B | None = None
     last_mark: str | None = None     # the marker of the list's last item
+    blocks = list(blocks)
     for k, b in enumerate(blocks):
         if b.role in ("furniture", "note"):
             out.append(b)
@@ -2050,6 +2051,12 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
                     and _indent(doc, first) >= stack[-1] + 0.3 * (first.size or doc.body) - 1.5) \
                     or (b.role == "list_item" and (end.page, end.col) != (first.page, first.col)
                         and end.text.rstrip()[-1:] not in ".!?:"):
+                # (the list's next items, read into the same block: on their own)
+                q = next((j for j in range(1, len(b.lines)) if item_marker(b.lines[j].text) is not None
+                          and b.lines[j].x0 < first.x0 - 0.3 * (first.size or doc.body)), None)
+                if q is not None:
+                    blocks.insert(k + 1, B("paragraph", b.lines[q:], b.why))
+                    b.lines = b.lines[:q]
                 b.role, b.why, b.level, b.continues = "list_item", LIST_OVER_WHY, last_item.level, True
                 out.append(b)
                 last_item = b
@@ -2095,6 +2102,12 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
             if items and not under and (x > item_x + tol and (mark is None or not ended) or mark is None and not ended):
                 items[-1].lines.append(ln)
                 continue
+            if mark is None and items and x <= 1.5 and _hanging_list(items, tol) and not (
+                    j + 1 < len(b.lines) and b.lines[j + 1].x0 > ln.x0 + tol):
+                # a line without a marker at the column's margin, under a
+                # list whose items hang under their text: the text after it
+                rest.append(ln)
+                continue
             if under:
                 x = stack[-1] if stack else x
             while stack and stack[-1] > x + tol:
@@ -2112,6 +2125,13 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
             out.append(B("paragraph", rest, AFTER_LIST_WHY))
             stack, last_item = [], None
     return out
+
+
+def _hanging_list(items: list[B], tol: float) -> bool:
+    """Some item of ``items`` opens with a marker and has a run-on line
+    set in under its text (a list set with a hanging indent)."""
+    return any(len(it.lines) > 1 and item_marker(it.lines[0].text) is not None
+               and it.lines[1].x0 > it.lines[0].x0 + tol for it in items)
 
 
 def merge_references(doc: Doc, blocks: list[B]) -> list[B]:
