@@ -673,6 +673,42 @@ def numbered_part(e: model.BibEntry, text: str) -> None:
         del f["volume"]
 
 
+def issue_in_brackets(e: model.BibEntry, text: str) -> None:
+    """A number the text gives only in brackets after the journal or the
+    book it is part of ("die hochschule, (2), 102–116", APA's issue with
+    no volume) that the parser read as the volume: the issue.  A
+    bracketed number after a volume ("45(2)") is the issue already; a bare
+    number ("Soziale Welt 45, 3–9") is a volume.
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "die hochschule", "volume": "2", "pages": "102–116"}, {})
+    >>> issue_in_brackets(e, "Krücken, G. (2011). Zugänge. In E. Braun (Hrsg.), die hochschule, (2), 102–116."); e.fields["number"], "volume" in e.fields
+    ('2', False)
+    >>> e = model.BibEntry("k", "article", {"journal": "Stuff", "volume": "3", "number": "5"}, {})
+    >>> issue_in_brackets(e, "Lee, A. (2011). Title. Stuff, (3), 5-9."); e.fields
+    {'journal': 'Stuff', 'number': '3', 'pages': '5–9'}
+    >>> e = model.BibEntry("k", "article", {"journal": "Soziale Welt", "volume": "2"}, {})
+    >>> issue_in_brackets(e, "Lee, A. (2011). Zugänge. Soziale Welt 2 (1987), 3–9."); e.fields["volume"], "number" in e.fields
+    ('2', False)
+    """
+    f = e.fields
+    vol = str(f.get("volume", "")).strip()
+    host = str(f.get("journal") or f.get("booktitle") or "")
+    sp = _span(text, host)
+    if not sp or not vol:
+        return
+    rest = text[sp[1]:]
+    m = re.match(r"\s*[,.]?\s*\(\s*(\d{1,4})\s*\)\s*(?:[,:]\s*(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?)\b|[,.;]|$)", rest)
+    if not m or re.search(rf"(?<![\w(]){re.escape(vol)}(?![\w)])", rest[:m.start(1)] + rest[m.end(1) + 1:]
+                           .replace(m.group(2) or "\0", "")):
+        return      # the volume printed apart ("Vol. 3", "45(2)")
+    if vol != m.group(1) and not (m.group(2) and f.get("number") == re.split(r"\s*[-–]\s*", m.group(2))[0]):
+        return
+    f["number"] = m.group(1)
+    del f["volume"]
+    if m.group(2) and not f.get("pages"):
+        f["pages"] = re.sub(r"\s*-\s*", "–", m.group(2))
+
+
 _PUBLISHER_WORD = r"(?:[ÉE]ditions?|[ÉE]diteurs?|Verlag|Verlagshaus|Press|Publishers?|Publishing|Edizioni|Editorial|Editora)"
 
 
@@ -782,6 +818,106 @@ def initials_as_surname(e: model.BibEntry) -> None:
             continue
         people[i - 1] = f"{prev_last}, {m.group(1).strip()}"
         people[i] = f"{m.group(2)}, {last.strip()}{'' if last.strip().endswith('.') else '.'}"
+
+
+#: a generational suffix of a name ("Jr", "Jr.", "Sr.", "III")
+SUFFIX = r"(?:Jr|Sr|jr|sr)\.?|II|III|IV"     # (not "Sen", "Jun": surnames too)
+
+
+def _with_suffix(last: str, suffix: str, first: str) -> str:
+    """A name in BibTeX's three parts ("Cook, Jr, E. H."; no given name:
+    "Cook, Jr, ")."""
+    return f"{last.strip()}, {suffix.strip()}, {first.strip()}".rstrip(", ") if first.strip() \
+        else f"{last.strip()}, {suffix.strip()},"
+
+
+def generational_suffix(e: model.BibEntry, text: str) -> None:
+    """A generational suffix ("Jr", "Jr.", "Sr.", "III") in a name, in
+    any of the manners lists write it, kept as BibTeX keeps it ("Cook,
+    Jr, E. H.": the lineage, printed after the name): Vancouver's "Cook
+    EH Jr" (read "Cook, EH Jr"), APA's "Cook, E. H., Jr." (read as a
+    person "Jr" of its own), "Cook Jr., E. H." (read "Cook, Jr" and a
+    person "E. H.", or "Cook Jr, E. H."), "Smith J III" (read "III,
+    Smith J"); and a Vancouver name the title took ("Lord C, Cook EH Jr.
+    Autism …": the point after "Jr" read as the end of the authors).
+
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Cook, E. H.", "Jr", "Lord, C."]})
+    >>> generational_suffix(e, "Cook, E. H., Jr., & Lord, C. (2003). Autism."); e.persons["author"]
+    ['Cook, Jr., E. H.', 'Lord, C.']
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Lord, C.", "Cook, Jr", "E.H."]})
+    >>> generational_suffix(e, "Lord, C., Cook, Jr., E.H., 2003. Autism."); e.persons["author"]
+    ['Lord, C.', 'Cook, Jr., E.H.']
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Cook, EH Jr", "III, Smith J", "Roe Jr., A."]})
+    >>> generational_suffix(e, "Cook EH Jr, Smith J III, Roe Jr., A. Autism."); e.persons["author"]
+    ['Cook, Jr, EH', 'Smith, III, J', 'Roe, Jr., A.']
+    >>> e = model.BibEntry("k", "book", {"title": "Jr., Why We Can't Wait"}, {"author": ["Luther King, Martin"]})
+    >>> generational_suffix(e, "Martin Luther King, Jr., Why We Can't Wait, New York 1964."); e.persons["author"], e.fields["title"]
+    (['King, Jr., Martin Luther'], "Why We Can't Wait")
+    >>> e = model.BibEntry("k", "book", {}, {"author": ["III, John Smith"]})
+    >>> generational_suffix(e, "John Smith III, The Book, London 1990."); e.persons["author"]
+    ['Smith, III, John']
+    >>> e = model.BibEntry("k", "article", {"title": "Cook EH Jr. Autism spectrum disorders"}, {"author": ["Lord, C"]})
+    >>> generational_suffix(e, "Lord C, Cook EH Jr. Autism spectrum disorders. Neuron. 2000;28:355-63."); e.persons["author"], e.fields["title"]
+    (['Lord, C', 'Cook, Jr, EH'], 'Autism spectrum disorders')
+    """
+    whole = re.compile(rf"(?:{SUFFIX})")
+    for role in ("author", "editor"):
+        people = e.persons.get(role)
+        if not people:
+            continue
+        out: list[str] = []
+        i = 0
+        while i < len(people):
+            p = people[i]
+            last, _, first = (x.strip() for x in p.partition(","))
+            nxt = people[i + 1] if i + 1 < len(people) else None
+            if whole.fullmatch(p.strip()) and out and "," in out[-1] and out[-1].count(",") == 1:
+                # "Cook, E. H., Jr.": the suffix of the name before, as the text spells it
+                plast, _, pfirst = out[-1].partition(",")
+                m = re.search(rf"(?<!\w){re.escape(p.strip().rstrip('.'))}\.?", text)
+                out[-1] = _with_suffix(plast, m.group(0) if m else p, pfirst)
+            elif whole.fullmatch(first) and nxt is not None and "," not in nxt and \
+                    re.fullmatch(r"(?:[A-ZÀ-Þ][a-zà-ÿ]?\.?\s?-?)+", nxt.strip()):
+                # "Cook Jr., E. H." read as "Cook, Jr" and a person "E. H."
+                m = re.search(rf"(?<!\w){re.escape(first.rstrip('.'))}\.?", text)
+                out.append(_with_suffix(last, m.group(0) if m else first, nxt))
+                i += 1
+            elif whole.fullmatch(last) and first and len(toks := first.split()) >= 2:
+                m = re.search(rf"(?<!\w){re.escape(last.rstrip('.'))}\.?", text)
+                suffix = m.group(0) if m else last
+                if re.fullmatch(r"[A-ZÀ-Þ]{1,3}\.?", toks[-1]):
+                    # "Smith J III" read as "III, Smith J"
+                    out.append(_with_suffix(" ".join(toks[:-1]), suffix, toks[-1]))
+                else:
+                    # "John Smith III" read as "III, John Smith"
+                    out.append(_with_suffix(toks[-1], suffix, " ".join(toks[:-1])))
+            elif (m := re.fullmatch(rf"(.+?)\s+({SUFFIX})", last)) and first:
+                out.append(_with_suffix(m.group(1), m.group(2), first))       # "Cook Jr, E.H."
+            elif (m := re.fullmatch(rf"(.+?)\s+({SUFFIX})", first)) and "," not in first:
+                out.append(_with_suffix(last, m.group(2), m.group(1)))       # "Cook, EH Jr"
+            else:
+                out.append(p)
+            i += 1
+        e.persons[role] = out
+    title = str(e.fields.get("title", ""))
+    authors = e.persons.get("author") or []
+    # "Martin Luther King, Jr., Why We Can't Wait": the suffix read into the title
+    m = re.match(rf"({SUFFIX}),\s+(?=\S)", title)
+    if m and len(authors) == 1 and "," in authors[0]:
+        last, _, first = (x.strip() for x in authors[0].partition(","))
+        for whole_name in (f"{first} {last}", f"{last}, {first}"):
+            if re.search(rf"{re.escape(whole_name)},?\s+{re.escape(m.group(1))}", text):
+                toks = whole_name.replace(",", "").split() if whole_name.startswith(first) else None
+                e.persons["author"] = [_with_suffix(toks[-1], m.group(1), " ".join(toks[:-1])) if toks
+                                       else _with_suffix(last, m.group(1), first)]
+                e.fields["title"] = title[m.end():]
+                return
+    # a Vancouver name before the title: "Cook EH Jr. Autism …"
+    m = re.match(rf"([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s([A-ZÀ-Þ]{{1,3}})\s({SUFFIX})\.\s+(?=\S)", title)
+    if m and authors and re.search(rf",\s*{re.escape(m.group(0).strip())}", text) and \
+            re.fullmatch(r"[^,]+,\s*[A-ZÀ-Þ]{1,3}\.?", authors[-1]):
+        authors.append(_with_suffix(m.group(1), m.group(3).rstrip("."), m.group(2)))
+        e.fields["title"] = title[m.end():]
 
 
 def year_with_original(e: model.BibEntry, text: str) -> None:
@@ -1176,6 +1312,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     german_series(e, text)
     container_first(e, text)
     initials_as_surname(e)
+    generational_suffix(e, text)
     forthcoming(e, text)
     descriptor_left_out(e, text)
     remark_whole(e, text)
@@ -1195,6 +1332,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     publisher_not_editor(e, text)
     edition_words(e, text)
     numbered_part(e, text)
+    issue_in_brackets(e, text)
     season_not_place(e, text)
     presented_paper(e, text)
     month_given(e, text)

@@ -394,6 +394,26 @@ def series_number(children, context):
 
 
 @node
+def host_issue(children, context):
+    """The issue of the journal or book a part appeared in, when no series
+    holds the number ("In *die hochschule*, edited by …, no. 2, 102–116").
+
+    >>> from pybtex.database import Entry
+    >>> str(host_issue().format_data({"entry": Entry("incollection", fields={"number": "2"})}))
+    'no. 2'
+    >>> host_issue().format_data({"entry": Entry("incollection", fields={"number": "2", "series": "S"})})
+    Traceback (most recent call last):
+    ...
+    pybtex.style.template.FieldIsMissing: missing number in incollection
+    """
+    f = context["entry"].fields
+    num = _plain(f.get("number", "")).strip()
+    if not num or f.get("series"):
+        raise richtext_missing("number", context)
+    return richtext.Text(f"{_words(context).no} {num}")
+
+
+@node
 def link(children, context, name="url", angle=False):
     url = context["entry"].fields.get(name)
     if not url:
@@ -635,6 +655,7 @@ class JournalStyle(_Style):
             field("title"),
             join[f"{self.words.in_bracket} ", field("booktitle")],
             optional[f"{self.words.ed} ", journal_names(role="editor")],
+            optional[host_issue],
             optional[field("publisher")],
             join(sep=" ")[optional[field("address")], optional[year]],
             optional[_pages_journal],
@@ -785,6 +806,7 @@ class ChicagoStyle(_Style):
                            optional[book_volume(capital=False)],
                            optional[f"{self.words.edited_by} ",
                                     chicago_names(role="editor", invert_first=False)],
+                           optional[host_issue],
                            optional[field("pages")]],
             optional[series_number],
             join(sep=", ")[join(sep=": ")[optional[field("address")],
