@@ -329,7 +329,15 @@ def year(children, context):
 def dated(children, context, manner="long"):
     """The date in the given manner; with the month or season a list
     gives in words beside the year ("January/February", "Janvier"), both
-    as given ("January/February 1999")."""
+    as given ("January/February 1999"); a year with the letter that tells
+    the same authors' works of one year apart, as the year.
+
+    >>> from pybtex.database import Entry
+    >>> str(dated().format_data({"entry": Entry("article", fields={"year": "2004b", "date": "2004"})}))
+    '2004b'
+    >>> str(dated().format_data({"entry": Entry("article", fields={"year": "2004a"})}))
+    '2004a'
+    """
     f = context["entry"].fields
     month = _plain(f.get("month", "")).strip()
     y = _plain(f.get("year", "")).strip()
@@ -338,6 +346,9 @@ def dated(children, context, manner="long"):
     note = _plain(f.get("note", "")).strip()
     if note and NO_DATE.match(note) and y[:4].isdigit():
         return richtext.Text(f"{note} ({y})")       # "o. J. (1973)": undated, the year supplied
+    d = _plain(f.get("date", "")).strip()
+    if re.fullmatch(r"\d{4}[a-z]", y) and d in ("", y[:4]) or not d and y:
+        return richtext.Text(y)     # the year with its letter ("2004b"), or the year a date is missing for
     return date_field(manner=manner).format_data(context)
 
 

@@ -81,3 +81,17 @@ def test_superscript_edition_reaches_the_bibliography():
     (e,) = bib.entries
     assert e.fields.get("edition") == "2" and str(e.fields.get("year")) == "1976"
     assert "2. Aufl" in model.plain_text(e.formatted)
+
+
+@pytest.mark.parametrize("years", [("2004a", "2004b"), ("2004", "2004")])
+def test_same_authors_same_year_articles_keep_their_letters(years):
+    from coursepack.bibliography import build_bibliography
+    refs = [f"Lee, K. ({years[0]}). Zebras of the plain. Journal of Zoology, 3, 11-19.",
+            f"Lee, K. ({years[1]}). Apples of the hill. Journal of Botany, 4, 10-19."]
+    bib = build_bibliography([], landing_refs=refs, sections=[])
+    printed = [model.plain_text(e.formatted) for e in bib.entries]
+    # every entry prints its year with a letter, the letters in the order the entries are printed
+    letters = [p.split("(2004")[1][:1] for p in printed]
+    assert letters == ["a", "b"]
+    if years[0] == "2004a":     # the list's own letters stay with their works
+        assert "Zebras" in printed[0]
