@@ -24,7 +24,7 @@ import re
 from .. import model
 from .lexicon import words_re
 from .csl import NO_DATE
-from .styles import DESCRIPTOR
+from .styles import COLLABORATION, DESCRIPTOR
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _NO_DATE = re.compile(r"(?i)^\s*[\[(]?\s*(?:n\.\s?d|o\.\s?J|s\.\s?d|s\.\s?f|b\.\s?d|b\.\s?r)\.?\s*[\])]?\s*$")
@@ -955,6 +955,37 @@ def year_with_original(e: model.BibEntry, text: str) -> None:
 _TRANSLATED = r"(?<!\w)(?:Trans\.|Transl\.|Translated by|tr\.|trad\.|traduit par|Übers\.|übers\. von|übersetzt von)"
 
 
+def collaborator_not_author(e: model.BibEntry, text: str) -> None:
+    """An edited book's collaborator the parser read as its author (the
+    editors first: "Rössler, M./Schleiermacher, S. (Hg.) (1993), Der
+    »Generalplan Ost« (unter Mitarbeit von Cordula Tollmien), Berlin"):
+    no author, the book stays the editors'; the collaboration stays as
+    the text gives it (``note``).
+
+    >>> e = model.BibEntry("k", "book", {"title": "Der Plan", "note": "unter Mitarbeit von Cordula Tollmien"},
+    ...                    {"author": ["Tollmien, Cordula"], "editor": ["Rössler, M.", "Schleiermacher, S."]})
+    >>> collaborator_not_author(e, "Rössler, M./Schleiermacher, S. (Hg.) (1993), Der Plan (unter Mitarbeit von Cordula Tollmien), Berlin.")
+    >>> e.persons
+    {'editor': ['Rössler, M.', 'Schleiermacher, S.']}
+    """
+    authors, editors = e.persons.get("author") or [], e.persons.get("editor") or []
+    if not authors or not editors:
+        return
+    keep = []
+    for a in authors:
+        last = a.partition(",")[0].strip()
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text)]
+        if at and all(re.search(rf"(?:{COLLABORATION.pattern})\s+(?:[\w.'’-]+\s+){{0,3}}$", text[:i], re.I)
+                      for i in at):
+            continue
+        keep.append(a)
+    if len(keep) < len(authors):
+        if keep:
+            e.persons["author"] = keep
+        else:
+            del e.persons["author"]
+
+
 def translator_in_place(e: model.BibEntry, text: str) -> None:
     """A translator the text names ("Trans. F. Vezin.", "translated by
     Anne Roux") that the parser dropped or read into the place ("F.
@@ -1327,6 +1358,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     descriptor_not_place(e, text)
     year_with_original(e, text)
     translator_in_place(e, text)
+    collaborator_not_author(e, text)
     quoted_title(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)

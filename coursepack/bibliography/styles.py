@@ -492,6 +492,29 @@ def descriptor(children, context, name="note", capital=True):
     return richtext.Text(_cap(val) if capital else val)
 
 
+#: the words that name who helped make a work, not its author ("unter
+#: Mitarbeit von Cordula Tollmien", "with the assistance of …")
+COLLABORATION = re.compile(r"(?:unter\s+(?:Mitarbeit|Mitwirkung)\s+von|in\s+Zusammenarbeit\s+mit|"
+                           r"with\s+the\s+(?:assistance|collaboration)\s+of|in\s+collaboration\s+with|"
+                           r"assisted\s+by|avec\s+la\s+collaboration\s+de|con\s+la\s+colaboraci[oó]n\s+de)",
+                           re.I)
+
+
+@node
+def collaboration(children, context, name="note"):
+    """Who helped make a book, as the list says it, a block of its own:
+    "Unter Mitarbeit von Cordula Tollmien".
+
+    >>> from pybtex.database import Entry
+    >>> str(collaboration().format_data({"entry": Entry("book", fields={"note": "unter Mitarbeit von C. Roe"})}))
+    'Unter Mitarbeit von C. Roe'
+    """
+    val = _plain(context["entry"].fields.get(name, "")).strip()
+    if not COLLABORATION.match(val) or len(val) > 120:
+        raise richtext_missing(name, context)
+    return richtext.Text(_cap(val))
+
+
 @node
 def history(children, context, name="note"):
     """A remark on the work's history ("first published in 1962"), a block
@@ -756,6 +779,7 @@ class ChicagoStyle(_Style):
                                             chicago_names(role="editor", invert_first=False)],
             optional[f"{_cap(self.words.translated_by)} ",
                      chicago_names(role="translator", invert_first=False)],
+            optional[collaboration],
             optional[book_volume],
             optional[edition],
             optional[series_number],        # a series, or "Paper presented at …"
