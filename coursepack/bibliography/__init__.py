@@ -29,7 +29,7 @@ from .decisions import Decisions, load_decisions
 from .editor import read_editor
 from .intext import Item, find_citations, match
 from .keys import assign_keys
-from .mend import note_locator, print_type
+from .mend import doi_address, note_locator, print_type
 from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser, secondary
 from .styles import DOUBT_MARK, STYLES, format_entry, display_fields, page_range, year_suffixes
 from .translit import fold, to_ascii
@@ -168,6 +168,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             for k in ("url", "urldate", "date"):
                 if mended.get(k) and not f.get(k):
                     f[k] = mended[k]
+            doi_address(model.BibEntry(w.key, etype, f, p), "")     # (the DOI's address the rules read is the DOI)
             if str(f.get("year", ""))[:4].isdigit() and str(f.get("date", ""))[:4] != str(f["year"])[:4]:
                 f.pop("date", None)     # the year the entry's mends settled on (a reprint's, not the original's)
         data[w.key] = (etype, f, p, w)

@@ -24,7 +24,7 @@ import re
 from .. import model
 from .lexicon import words_re
 from .csl import NO_DATE
-from .styles import COLLABORATION, DESCRIPTOR
+from .styles import COLLABORATION, DESCRIPTOR, page_range
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _NO_DATE = re.compile(r"(?i)^\s*[\[(]?\s*(?:n\.\s?d|o\.\s?J|s\.\s?d|s\.\s?f|b\.\s?d|b\.\s?r)\.?\s*[\])]?\s*$")
@@ -796,6 +796,109 @@ def quoted_title(e: model.BibEntry, text: str) -> None:
             return
 
 
+def title_past_quote(e: model.BibEntry, text: str) -> None:
+    """A title the text quotes that the parser ran past its closing quote
+    into the journal ("« Les métiers de la relation ». Sociologie du
+    travail, vol. 52, n° 3" read as the title "Les métiers de la relation
+    ». Sociologie du travail", no journal): the title ends at the quote;
+    what follows, up to the volume, is the journal.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Les métiers ». Sociologie du travail", "volume": "52"}, {})
+    >>> title_past_quote(e, "Roe, C. (2010). « Les métiers ». Sociologie du travail, vol. 52, n° 3, p. 301-322.")
+    >>> e.type, e.fields["title"], e.fields["journal"]
+    ('article', 'Les métiers', 'Sociologie du travail')
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t or f.get("journal") or f.get("booktitle"):
+        return
+    before = text[:t[0]].rstrip(" \u00a0\u202f")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return
+    close = _OPEN_QUOTES[before[-1]]
+    m = re.match(rf"(.+?)\s*[{re.escape(close)}]\s*[.,:]?\s*([^.,;:]{{3,120}})$", title)
+    if not m or not (f.get("volume") or f.get("number") or f.get("pages")):
+        return
+    f["title"] = m.group(1).strip()
+    f["journal"] = m.group(2).strip()
+    f.pop("volumelabel", None)
+    if e.type in ("misc", "book"):
+        e.type = "article"
+
+
+def place_publisher_ending_title(e: model.BibEntry, text: str) -> None:
+    """"Place: Publisher" the text writes as the last sentence of a book's
+    entry ("Ciudades y desigualdad. México: Fondo de Cultura Económica."),
+    that the parser read into the title: the place and the publisher, when
+    the entry names neither and holds nothing after them, the place a
+    name of one to three words.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Ciudades y desigualdad. México: Fondo de Cultura Económica"}, {})
+    >>> place_publisher_ending_title(e, "Ruiz, L. (2018). Ciudades y desigualdad. México: Fondo de Cultura Económica.")
+    >>> e.type, e.fields
+    ('book', {'title': 'Ciudades y desigualdad', 'address': 'México', 'publisher': 'Fondo de Cultura Económica'})
+    >>> e = model.BibEntry("k", "misc", {"title": "Cities. Berlin: The Divided City", "journal": "Urban Life"}, {})
+    >>> place_publisher_ending_title(e, "Roe, A. (2001). Cities. Berlin: The Divided City. Urban Life 3: 4-9."); e.fields["title"]
+    'Cities. Berlin: The Divided City'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t or any(f.get(k) for k in ("address", "publisher", "journal", "booktitle", "url", "volume", "pages")):
+        return
+    if not re.fullmatch(r"\s*[.,]?\s*", text[t[1]:]):
+        return          # the entry goes on after the title: not its imprint
+    m = re.search(r"(?<=[\w)])[.]\s+((?:[A-ZÀ-ÞÄÖÜ][\w'’-]+\.?)(?:\s+[A-ZÀ-ÞÄÖÜ][\w'’-]+\.?){0,2})\s*:\s*"
+                  r"([A-ZÀ-ÞÄÖÜ][^.:;]{1,80})$", title)
+    if not m or len(title[:m.start()].split()) < 2 or len(m.group(2).split()) > 7:
+        return
+    f["title"] = title[:m.start()]
+    f["address"], f["publisher"] = m.group(1), m.group(2).strip()
+    if e.type == "misc":
+        e.type = "book"
+
+
+def article_number(e: model.BibEntry, text: str) -> None:
+    """An article's number where a journal prints its pages ("Pediatrics.
+    2018;141(2):e20172011", "PLoS One 9: e101234") that the parser kept
+    as a note: the pages (as styles print them).
+
+    >>> e = model.BibEntry("k", "article", {"journal": "Pediatrics", "volume": "141", "note": "e20172011"}, {})
+    >>> article_number(e, "Reyes MA. Assessment. Pediatrics. 2018;141(2):e20172011."); e.fields
+    {'journal': 'Pediatrics', 'volume': '141', 'pages': 'e20172011'}
+    >>> e = model.BibEntry("k", "article", {"journal": "Lancet", "volume": "12"}, {})
+    >>> article_number(e, "Lee A. Title. Lancet. 2003;12(3):101-9."); e.fields["pages"]
+    '101–9'
+    
+    """
+    f = e.fields
+    if f.get("pages") or not f.get("volume") or e.type != "article":
+        return
+    m = re.search(rf"(?<![\w.]){re.escape(str(f['volume']))}\s*(?:\(\s*[\w/-]+\s*\))?\s*:\s*"
+                  r"(e?\d{1,9}(?:\s*[-–]\s*e?\d{1,9})?)(?![\w/])", text)
+    if m:
+        f["pages"] = page_range(m.group(1)) if "e" not in m.group(1) else m.group(1)
+        if str(f.get("note", "")).strip() == m.group(1):
+            del f["note"]
+
+
+def doi_address(e: model.BibEntry, text: str) -> None:
+    """A URL that is the DOI's own address ("https://doi.org/10.1007/…"),
+    beside the DOI read from it: the DOI alone (the styles print it as
+    that address).
+
+    >>> e = model.BibEntry("k", "article", {"doi": "10.1007/x-1", "url": "https://doi.org/10.1007/x-1"}, {})
+    >>> doi_address(e, ""); e.fields
+    {'doi': '10.1007/x-1'}
+    """
+    f = e.fields
+    doi, url = str(f.get("doi", "")).strip(), str(f.get("url", "")).strip()
+    m = re.fullmatch(r"(?i)(?:https?://)?(?:dx\.)?doi\.org/(\S+?)/?", url)
+    if doi and m and m.group(1).casefold() == re.sub(r"(?i)^doi:\s*", "", doi).casefold():
+        del f["url"]
+
+
 _INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
 
 
@@ -856,9 +959,9 @@ def generational_suffix(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "book", {}, {"author": ["III, John Smith"]})
     >>> generational_suffix(e, "John Smith III, The Book, London 1990."); e.persons["author"]
     ['Smith, III, John']
-    >>> e = model.BibEntry("k", "article", {"title": "Cook EH Jr. Autism spectrum disorders"}, {"author": ["Lord, C"]})
+    >>> e = model.BibEntry("k", "article", {"title": "Cook EH Jr. Autism spectrum disorders"}, {"author": ["Lord, C. A."]})
     >>> generational_suffix(e, "Lord C, Cook EH Jr. Autism spectrum disorders. Neuron. 2000;28:355-63."); e.persons["author"], e.fields["title"]
-    (['Lord, C', 'Cook, Jr, EH'], 'Autism spectrum disorders')
+    (['Lord, C. A.', 'Cook, Jr, EH'], 'Autism spectrum disorders')
     """
     whole = re.compile(rf"(?:{SUFFIX})")
     for role in ("author", "editor"):
@@ -915,7 +1018,7 @@ def generational_suffix(e: model.BibEntry, text: str) -> None:
     # a Vancouver name before the title: "Cook EH Jr. Autism …"
     m = re.match(rf"([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s([A-ZÀ-Þ]{{1,3}})\s({SUFFIX})\.\s+(?=\S)", title)
     if m and authors and re.search(rf",\s*{re.escape(m.group(0).strip())}", text) and \
-            re.fullmatch(r"[^,]+,\s*[A-ZÀ-Þ]{1,3}\.?", authors[-1]):
+            re.fullmatch(r"[^,]+,\s*(?:[A-ZÀ-Þ]\.?\s?-?){1,3}", authors[-1]):
         authors.append(_with_suffix(m.group(1), m.group(3).rstrip("."), m.group(2)))
         e.fields["title"] = title[m.end():]
 
@@ -1360,6 +1463,10 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     translator_in_place(e, text)
     collaborator_not_author(e, text)
     quoted_title(e, text)
+    title_past_quote(e, text)
+    place_publisher_ending_title(e, text)
+    article_number(e, text)
+    doi_address(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)
     edition_words(e, text)
