@@ -149,16 +149,23 @@ def issue_as_tagged(text: str, g: dict, b: dict) -> dict:
     """``b`` with its issue read as the gold's ``<volume>`` where the gold
     tags as the volume a number the list prints in brackets alone after
     the journal, with no volume ("die hochschule …, (2), 102–116": APA's
-    issue with no volume; the gold's ``(<volume>2</volume>)``): the
-    printed bibliography holds it as the issue, which it is.
+    issue with no volume; the gold's ``(<volume>2</volume>)``), or labels
+    as an issue ("Gewerkschaftliche Monatshefte, n°4", "IZA Discussion
+    Paper no. 97"; the gold's ``n°<volume>4</volume>``, though it tags
+    "vol. 26, n°<issue>4</issue>"): the printed bibliography holds it as
+    the issue, which it is.
 
     >>> issue_as_tagged("Lee, A. (2011). T. J, (2), 102–116.", {"volume": "2", "issue": ""},
     ...                 {"volume": "", "issue": "2"})
     {'volume': '2', 'issue': ''}
+    >>> issue_as_tagged("IG METALL, 1980, T, Monatshefte, n°4: 251-262.", {"volume": "4", "issue": ""},
+    ...                 {"volume": "", "issue": "4"})["volume"]
+    '4'
     """
     v = g["volume"]
-    if v and not g["issue"] and b["issue"] == v and not b["volume"] and \
-            re.search(rf"[,.]\s*\(\s*{re.escape(v)}\s*\)", text):
+    if v and not g["issue"] and b["issue"] == v and not b["volume"] and (
+            re.search(rf"[,.]\s*\(\s*{re.escape(v)}\s*\)", text)
+            or re.search(rf"(?<!\w)(?:n°|nº|no\.|No\.|Nr\.)\s*{re.escape(v)}(?!\w)", text)):
         return dict(b, volume=v, issue="")
     return b
 

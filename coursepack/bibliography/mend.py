@@ -899,6 +899,141 @@ def doi_address(e: model.BibEntry, text: str) -> None:
         del f["url"]
 
 
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+
+
+def month_not_author(e: model.BibEntry, text: str) -> None:
+    """A month the text abbreviates before the year ("…, pp. 1021–1033,
+    Mar. 2015, doi: …", IEEE) that the parser read as the last author: no
+    author.
+
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Kumar, A.", "Mehta, C.", "Mar"]})
+    >>> month_not_author(e, "A. Kumar and C. Mehta, “Edge,” IEEE Trans., vol. 2, pp. 1–3, Mar. 2015."); e.persons
+    {'author': ['Kumar, A.', 'Mehta, C.']}
+    """
+    people = e.persons.get("author") or []
+    if len(people) > 1 and re.fullmatch(rf"{_MONTH_ABBR}\.?", people[-1].strip()) and \
+            re.search(rf"(?<!\w){people[-1].strip().rstrip('.')}\.?\s+(?:\d{{1,2}},?\s+)?{_YEAR}", text):
+        people.pop()
+
+
+def journal_abbreviated(e: model.BibEntry, text: str) -> None:
+    """A journal's abbreviated name the parser cut at a point ("IEEE
+    Trans. Image Process., vol. 24" read as "IEEE Trans"): the name up
+    to the volume.
+
+    >>> e = model.BibEntry("k", "article", {"journal": "IEEE Trans", "volume": "24"}, {})
+    >>> journal_abbreviated(e, "A. Kumar, “Edge,” IEEE Trans. Image Process., vol. 24, no. 3."); e.fields["journal"]
+    'IEEE Trans. Image Process.'
+    """
+    f = e.fields
+    j = str(f.get("journal", ""))
+    sp = _span(text, j)
+    if not j or not sp:
+        return
+    m = re.match(r"\.((?:\s+[A-Z][a-z]*\.?)+)\s*,\s*(?:vol\.|no\.|pp\.|\d)", text[sp[1]:])
+    if m:
+        f["journal"] = text[sp[0]:sp[1]] + "." + m.group(1).rstrip(",")
+
+
+def issue_labelled(e: model.BibEntry, text: str) -> None:
+    """A number the text labels as an issue ("New Left Review, no. 74
+    (2012)", "n° 3", "Heft 2", "núm. 5") that the parser read as the
+    volume, the entry giving no other: the issue.
+
+    >>> e = model.BibEntry("k", "article", {"journal": "New Left Review", "volume": "74"}, {})
+    >>> issue_labelled(e, "Quist, Jonas. “Counting.” New Left Review, no. 74 (2012): 5–29."); e.fields
+    {'journal': 'New Left Review', 'number': '74'}
+    """
+    f = e.fields
+    vol = str(f.get("volume", "")).strip()
+    if not vol or f.get("number") or e.type != "article" or re.search(
+            r"(?i)\b(?:papers?|series|reports?|reihe|cahiers?|documentos?|arbeitspapiere?)\b", str(f.get("journal", ""))):
+        return      # (a series of papers numbers its papers: "IZA Discussion Paper no. 97")
+    if re.search(rf"(?<!\w)(?:no\.|No\.|n°|nº|Nr\.|Heft|H\.|núm\.|num\.|issue)\s*{re.escape(vol)}(?!\w)", text) and \
+            not re.search(rf"(?<![\w./(-]){re.escape(vol)}(?![\w)])", re.sub(
+                rf"(?:no\.|No\.|n°|nº|Nr\.|Heft|H\.|núm\.|num\.|issue)\s*{re.escape(vol)}", "", text)):
+        f["number"] = f.pop("volume")
+
+
+def editor_mark_in_host(e: model.BibEntry, text: str) -> None:
+    """What is left of an editor's mark the parser did not know at the head
+    of the book a part appeared in ("a cura di), Le città italiane",
+    "(dir.), …", "(coord.) …"): the book's title alone.
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "a cura di), Le città italiane"}, {})
+    >>> editor_mark_in_host(e, "in A. Conti (a cura di), Le città italiane, Milano"); e.fields["booktitle"]
+    'Le città italiane'
+    """
+    f = e.fields
+    b = str(f.get("booktitle", ""))
+    m = re.match(r"\(?\s*(?:a\s+cura\s+di|dir\.|dirs\.|coord\.|coords\.|comp\.|comps\.|éd\.|éds\.|eds?\.|"
+                 r"Hrsg\.|Hg\.|red\.)\s*\)\s*[,.:]?\s*", b)
+    if m and len(b) > m.end() + 2:
+        f["booktitle"] = b[m.end():]
+
+
+def place_then_publisher(e: model.BibEntry, text: str) -> None:
+    """"Title, Place, Publisher." (the Italian manner: "Il lavoro che
+    cambia, Bologna, Il Mulino") read as the title "…, Bologna" and the
+    place "Il Mulino": the place the title ends with, the publisher after.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Il lavoro che cambia, Bologna", "address": "Il Mulino"}, {})
+    >>> place_then_publisher(e, "Rossi, M. (2008), Il lavoro che cambia, Bologna, Il Mulino."); e.fields
+    {'title': 'Il lavoro che cambia', 'address': 'Bologna', 'publisher': 'Il Mulino'}
+    """
+    f = e.fields
+    title, addr = str(f.get("title", "")), str(f.get("address", ""))
+    if f.get("publisher") or not addr or _known_place([addr]):
+        return
+    m = re.search(r",\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)$", title)
+    if m and _known_place(m.group(1).split()) and re.search(
+            rf"{re.escape(m.group(1))}\s*,\s*{re.escape(addr)}", text):
+        f["title"], f["address"], f["publisher"] = title[:m.start()], m.group(1), addr
+
+
+def venue_not_publisher(e: model.BibEntry, text: str) -> None:
+    """A conference's place ("in Proc. Int. Conf. Computer Vision, Venice,
+    Italy, 2017") read as the publisher of the proceedings: the place;
+    and a word that leads to an address ("Available", "Online") is no
+    place.
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "Proc. Int. Conf. Vision", "publisher": "Venice, Italy"}, {})
+    >>> venue_not_publisher(e, "in Proc. Int. Conf. Vision, Venice, Italy, 2017, pp. 88–96."); e.fields["address"]
+    'Venice, Italy'
+    >>> e = model.BibEntry("k", "misc", {"address": "Available"}, {})
+    >>> venue_not_publisher(e, "2020. [Online]. Available: https://arxiv.org/abs/2001.05566"); e.fields
+    {}
+    """
+    f = e.fields
+    if re.fullmatch(r"(?i)available(?:\s+(?:at|from|online))?|online|disponible(?:\s+en)?|verfügbar(?:\s+unter)?|"
+                    r"retrieved(?:\s+from)?|abgerufen", str(f.get("address", "")).strip(" :.")):
+        del f["address"]
+    b, pub = str(f.get("booktitle", "")), str(f.get("publisher", ""))
+    if re.search(r"(?i)\b(?:proc\.|proceedings|conf\.|conference|symposium|workshop|congress)", b) and \
+            re.fullmatch(r"[A-ZÀ-Þ][\w'’ -]+,\s*[A-ZÀ-Þ][\w'’. -]+", pub) and not f.get("address") and \
+            re.search(rf"{re.escape(b)}\s*,\s*{re.escape(pub)}\s*,\s*{_YEAR}", text):
+        f["address"] = f.pop("publisher")
+
+
+def doi_across_lines(e: model.BibEntry, text: str) -> None:
+    """A DOI cut where a line broke after its point ("10.1109/TIP.
+    2015.2391234", the space the line's end left) at the end of the
+    entry: the DOI whole.
+
+    >>> e = model.BibEntry("k", "article", {"doi": "10.1109/TIP"}, {})
+    >>> doi_across_lines(e, "vol. 24, Mar. 2015, doi: 10.1109/TIP. 2015.2391234."); e.fields["doi"]
+    '10.1109/TIP.2015.2391234'
+    """
+    doi = str(e.fields.get("doi", ""))
+    sp = _span(text, doi)
+    if not doi or not sp:
+        return
+    m = re.fullmatch(r"\.\s+([\w.;()/:-]*\w)\.?\s*", text[sp[1]:])
+    if m:
+        e.fields["doi"] = doi + "." + m.group(1)
+
+
 _INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
 
 
@@ -1099,9 +1234,9 @@ def translator_in_place(e: model.BibEntry, text: str) -> None:
     >>> e.fields["address"], e.persons["translator"]
     ('Paris', ['Vezin, F.'])
     """
-    if e.persons.get("translator"):
-        return
-    m = re.search(rf"{_TRANSLATED}\s*((?:{_INITIALS}\s*|[A-ZÀ-Þ][a-zà-ÿ]+\s+){{1,3}})([A-ZÀ-Þ][\w'’-]+)(?=[.,;:)]|\s*$)",
+    if e.persons.get("translator") or e.type == "article" and e.fields.get("journal"):
+        return          # (a journal's "Trans.": "IEEE Trans. Image Process.")
+    m = re.search(rf"(?<![A-Z][A-Z] ){_TRANSLATED}\s*((?:{_INITIALS}\s*|[A-ZÀ-Þ][a-zà-ÿ]+\s+){{1,3}})([A-ZÀ-Þ][\w'’-]+)(?=[.,;:)]|\s*$)",
                   text)
     if not m:
         return
@@ -1466,7 +1601,14 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     title_past_quote(e, text)
     place_publisher_ending_title(e, text)
     article_number(e, text)
+    doi_across_lines(e, text)
     doi_address(e, text)
+    month_not_author(e, text)
+    journal_abbreviated(e, text)
+    issue_labelled(e, text)
+    editor_mark_in_host(e, text)
+    place_then_publisher(e, text)
+    venue_not_publisher(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)
     edition_words(e, text)
