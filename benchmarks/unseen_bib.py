@@ -215,6 +215,66 @@ LISTS += [
      ]),
 ]
 
+#: a third round, written after the second was mended
+LISTS += [
+    ("german-harvard", "de", "Literatur", False,
+     "Wie Müller und Schmidt (2012) und Weber (1922) zeigen, ist Bildung ungleich verteilt "
+     "(Becker 2009; Statistisches Bundesamt 2019).", [
+         ("Becker, R. (Hrsg.) (2009): <i>Lehrbuch der Bildungssoziologie</i>. 2. Aufl. Wiesbaden: VS Verlag.",
+          dict(surnames="becker", year="2009", title="Lehrbuch der Bildungssoziologie",
+               publisher="VS Verlag", place="Wiesbaden")),
+         ("Müller, K./Schmidt, A. (2012): Bildung und Herkunft. In: <i>Zeitschrift für Soziologie</i> 41 (3), "
+          "S. 201–219.",
+          dict(surnames="müller|schmidt", year="2012", title="Bildung und Herkunft",
+               container="Zeitschrift für Soziologie", volume="41", issue="3", pages="201-219")),
+         ("Statistisches Bundesamt (2019): <i>Mikrozensus 2018. Bevölkerung und Erwerbstätigkeit</i>. Online "
+          "verfügbar unter https://www.destatis.de/DE/Themen/Gesellschaft-Umwelt/mikrozensus.html, zuletzt "
+          "geprüft am 12.03.2020.",
+          dict(surnames="statistisches bundesamt", year="2019",
+               title="Mikrozensus 2018. Bevölkerung und Erwerbstätigkeit",
+               url="https://www.destatis.de/DE/Themen/Gesellschaft-Umwelt/mikrozensus.html")),
+         ("Weber, M. (1922): <i>Wirtschaft und Gesellschaft</i>. Tübingen: Mohr.",
+          dict(surnames="weber", year="1922", title="Wirtschaft und Gesellschaft", publisher="Mohr",
+               place="Tübingen")),
+     ]),
+    ("dutch-apa", "nl", "Literatuur", False,
+     "Volgens Jansen en de Vries (2016) en Van der Berg (2010) verandert het werk (Bakker, 2019).", [
+         ("Bakker, L. (2019). Flexibel werk in Nederland. <i>Tijdschrift voor Arbeidsvraagstukken</i>, "
+          "<i>35</i>(1), 7–24.",
+          dict(surnames="bakker", year="2019", title="Flexibel werk in Nederland",
+               container="Tijdschrift voor Arbeidsvraagstukken", volume="35", issue="1", pages="7-24")),
+         ("Berg, J. van der (2010). <i>De stad en het werk</i>. Amsterdam: Boom.",
+          dict(surnames="berg", year="2010", title="De stad en het werk", publisher="Boom", place="Amsterdam")),
+         ("Jansen, P., &amp; de Vries, M. (2016). Werk en gezin. <i>Mens &amp; Maatschappij</i>, <i>91</i>(2), "
+          "123–145.",
+          dict(surnames="jansen|de vries", year="2016", title="Werk en gezin", container="Mens & Maatschappij",
+               volume="91", issue="2", pages="123-145")),
+     ]),
+    ("portuguese-abnt", "pt", "Referências", False,
+     "Segundo Freire (1987), Silva (2010) e Santos e Oliveira (2010), a escola muda.", [
+         ("FREIRE, Paulo. <b>Pedagogia do oprimido</b>. 17. ed. Rio de Janeiro: Paz e Terra, 1987.",
+          dict(surnames="freire", year="1987", title="Pedagogia do oprimido", publisher="Paz e Terra",
+               place="Rio de Janeiro")),
+         ("SANTOS, Maria; OLIVEIRA, Pedro. A escola pública e a cidade. <b>Revista Brasileira de "
+          "Educação</b>, v. 15, n. 44, p. 233-250, 2010.",
+          dict(surnames="santos|oliveira", year="2010", title="A escola pública e a cidade",
+               container="Revista Brasileira de Educação", volume="15", issue="44", pages="233-250")),
+         ("SILVA, João. <b>Trabalho e cidade</b>. São Paulo: Cortez, 2010.",
+          dict(surnames="silva", year="2010", title="Trabalho e cidade", publisher="Cortez",
+               place="São Paulo")),
+     ]),
+    ("mla", "en", "Works Cited", False,
+     "Rivers shaped the towns (Lee 45; Smith and Lee 12), as did trade (Okafor).", [
+         ("Lee, Ann. “Rivers and Cities.” <i>Urban History</i>, vol. 12, no. 3, 2005, pp. 45-67.",
+          dict(surnames="lee", year="2005", title="Rivers and Cities", container="Urban History",
+               volume="12", issue="3", pages="45-67")),
+         ("Okafor, Chidi. <i>Trade and the Delta</i>. Ibadan UP, 2014.",
+          dict(surnames="okafor", year="2014", title="Trade and the Delta", publisher="Ibadan UP")),
+         ("Smith, John, and Ann Lee. <i>The River Towns</i>. U of Chicago P, 2001.",
+          dict(surnames="smith|lee", year="2001", title="The River Towns", publisher="U of Chicago P")),
+     ]),
+]
+
 
 def article_html(heading: str, lang: str, numbered: bool, body: str, entries: list[str]) -> str:
     """A one-page article: title, author, two paragraphs, the list with

@@ -24,6 +24,7 @@ import re
 from .. import model
 from .lexicon import words_re
 from .csl import NO_DATE
+from .dates import find_date, from_iso
 from .styles import COLLABORATION, DESCRIPTOR, page_range
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -941,12 +942,20 @@ def issue_labelled(e: model.BibEntry, text: str) -> None:
     (2012)", "n° 3", "Heft 2", "núm. 5") that the parser read as the
     volume, the entry giving no other: the issue.
 
+    >>> e = model.BibEntry("k", "article", {"journal": "Revista", "volume": "15"}, {})
+    >>> issue_labelled(e, "SANTOS, M. A escola. Revista, v. 15, n. 44, p. 233-250, 2010."); e.fields["number"]
+    '44'
     >>> e = model.BibEntry("k", "article", {"journal": "New Left Review", "volume": "74"}, {})
     >>> issue_labelled(e, "Quist, Jonas. “Counting.” New Left Review, no. 74 (2012): 5–29."); e.fields
     {'journal': 'New Left Review', 'number': '74'}
     """
     f = e.fields
     vol = str(f.get("volume", "")).strip()
+    m = re.search(rf"(?<![\w.]){re.escape(vol)}\s*,\s*(?:n\.|no\.|No\.|n°|nº|núm\.|Nr\.|Heft|H\.)\s*(\d{{1,4}})(?!\w)", text) \
+        if vol else None
+    if m and not f.get("number"):
+        f["number"] = m.group(1)        # "v. 15, n. 44": the volume's issue
+        return
     if not vol or f.get("number") or e.type != "article" or re.search(
             r"(?i)\b(?:papers?|series|reports?|reihe|cahiers?|documentos?|arbeitspapiere?)\b", str(f.get("journal", ""))):
         return      # (a series of papers numbers its papers: "IZA Discussion Paper no. 97")
@@ -1032,6 +1041,50 @@ def doi_across_lines(e: model.BibEntry, text: str) -> None:
     m = re.fullmatch(r"\.\s+([\w.;()/:-]*\w)\.?\s*", text[sp[1]:])
     if m:
         e.fields["doi"] = doi + "." + m.group(1)
+
+
+def address_and_access(e: model.BibEntry, text: str) -> None:
+    """A web address the parser ran into the words after it ("….html,
+    zuletzt geprüft am 12.03.2020" read as the address
+    "….html,zuletztgeprüftam"): the address as the text ends it; and an
+    access date as the text writes it ("12.03.2020", "12 March 2022"):
+    the date (ISO, as every date of an entry is kept).
+
+    >>> e = model.BibEntry("k", "online", {"url": "https://www.x.de/a.html,zuletztgeprüftam", "urldate": "12.03.2020"}, {})
+    >>> address_and_access(e, "Amt (2019): T. Online verfügbar unter https://www.x.de/a.html, zuletzt geprüft am 12.03.2020."); e.fields
+    {'url': 'https://www.x.de/a.html', 'urldate': '2020-03-12'}
+    """
+    f = e.fields
+    url = str(f.get("url", ""))
+    if "," in url:
+        head = url[:url.index(",")]
+        if re.search(rf"{re.escape(head)},\s+[^\W\d]", text) and url not in text:
+            f["url"] = head
+    d = str(f.get("urldate", "")).strip()
+    if d and from_iso(d) is None:
+        m = find_date(d, year_only=False)
+        if m is not None and m.date.day and m.start == 0 and m.end >= len(d.rstrip(". ")):
+            f["urldate"] = m.date.iso()
+
+
+def place_before_publisher(e: model.BibEntry, text: str) -> None:
+    """A place the parser read as the title's last sentence though the
+    publisher follows it after a colon ("Trabalho e cidade. São Paulo:
+    Cortez, 2010." read as the title "Trabalho e cidade. São Paulo" and
+    the publisher "Cortez"): the place.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Trabalho e cidade. São Paulo", "publisher": "Cortez"}, {})
+    >>> place_before_publisher(e, "SILVA, João. Trabalho e cidade. São Paulo: Cortez, 2010."); e.fields
+    {'title': 'Trabalho e cidade', 'publisher': 'Cortez', 'address': 'São Paulo'}
+    """
+    f = e.fields
+    title, pub = str(f.get("title", "")), str(f.get("publisher", ""))
+    if not pub or f.get("address"):
+        return
+    m = re.search(r"(?<=[\w)])\.\s+([A-ZÀ-ÞÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞÄÖÜ][\w'’-]+){0,2})$", title)
+    if m and len(title[:m.start()].split()) >= 2 and \
+            re.search(rf"{re.escape(title)}\s*:\s*{re.escape(pub)}", text):
+        f["title"], f["address"] = title[:m.start()], m.group(1)
 
 
 _INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
@@ -1602,6 +1655,8 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     place_publisher_ending_title(e, text)
     article_number(e, text)
     doi_across_lines(e, text)
+    address_and_access(e, text)
+    place_before_publisher(e, text)
     doi_address(e, text)
     month_not_author(e, text)
     journal_abbreviated(e, text)
