@@ -1087,6 +1087,23 @@ def place_before_publisher(e: model.BibEntry, text: str) -> None:
         f["title"], f["address"] = title[:m.start()], m.group(1)
 
 
+def given_name_point(e: model.BibEntry) -> None:
+    """The full stop that ends a list's names ("OLIVEIRA, Pedro. A
+    escola …") kept on a given name written out: no part of the name
+    ("Pedro. Oliveira" printed); an initial's and an abbreviation's point
+    stays ("Lee, A.", "De Waal, Th.", "Roth, Chr.").
+
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["SANTOS, Maria", "OLIVEIRA, Pedro.", "Lee, A.", "Roth, Chr."]})
+    >>> given_name_point(e); e.persons["author"]
+    ['SANTOS, Maria', 'OLIVEIRA, Pedro', 'Lee, A.', 'Roth, Chr.']
+    """
+    for role in ("author", "editor"):
+        people = e.persons.get(role) or []
+        for i, p in enumerate(people):
+            if re.search(r",\s*(?:\S+\s+)*[^\W\d_][a-zà-ÿ]{3,}\.$", p) and p.count(",") == 1:
+                people[i] = p[:-1]
+
+
 _INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
 
 
@@ -1635,6 +1652,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     container_first(e, text)
     initials_as_surname(e)
     generational_suffix(e, text)
+    given_name_point(e)
     forthcoming(e, text)
     descriptor_left_out(e, text)
     remark_whole(e, text)
