@@ -21,7 +21,8 @@ from .lines import PLine
 _REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literature(?: cited)?|"
              r"literatur(?:verzeichnis|angaben)?|zitierte literatur|bibliografi[ae]|bibliograf[íi]a|bibliographie|"
              r"quellen(?:verzeichnis|angaben)?|sources(?: cited)?|cited literature|referencias(?: bibliográficas)?|"
-             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura)")
+             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura|"
+             r"referências(?: bibliográficas)?|referenser|litteratur|kaynakça|kaynaklar)")
 #: a reference list's heading, also two of these joined ("Quellen- und
 #: Literaturverzeichnis", "Sources and Bibliography"), numbered or roman
 HEADING_WORDS_REFS = re.compile(
