@@ -495,7 +495,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
     labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
     labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
-    labels = _particle_surname_after_initials(text, toks, labels)
+    labels = _original_year_statement(text, toks, _particle_surname_after_initials(text, toks, labels))
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -5547,6 +5547,72 @@ def _medium_designation(text, toks, labels, words):
     return labels
 
 
+#: a statement of the original edition's year: "(orig. 1927)", "(Original
+#: work published 1927)", "first published in 1867", "[Erstausgabe 1927]",
+#: "zuerst 1927", "Orig.-Ausg. 1927", "originally published in 1946 by …"
+ORIGINAL_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:orig(?:inal)?\.?(?:-?ausg(?:abe)?\.?|\s+ed\.)?|original(?:ly)?(?:\s+work)?\s+published"
+    r"|first\s+(?:published|ed(?:ition|\.)|publ\.)|first\s+appeared|zuerst(?:\s+(?:erschienen|veröffentlicht))?"
+    r"|erst(?:mals|veröffentlicht)(?:\s+(?:erschienen|veröffentlicht))?|erstausgabe|erstveröffentlichung"
+    r"|originalausgabe|urspr(?:ünglich|\.)(?:\s+(?:erschienen|veröffentlicht))?|publié\s+(?:pour\s+la\s+première"
+    r"\s+fois|en)|éd\.\s+orig\.)\s*:?\s*(?:in\s+|im\s+Jahr\s+|en\s+)?((?:1[5-9]|20)\d\d)(?!\d)")
+
+
+@_post_rule
+def _original_year_statement(text, toks, labels, words):
+    """A statement of the original edition's year ("Tübingen: Niemeyer
+    (orig. 1927)", "London: Penguin (first published 1867)") is a note: no
+    part of the publisher, place or container (the year is kept as the
+    entry's ``origdate``); one read into the title is left there.
+
+    >>> t = "Lee, A. (1986) Rivers. Leeds: Northgate (orig. 1927)."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "title", "o", "place", "o"] + ["publisher"] * 4 + ["year", "o", "o"]
+    >>> _original_year_statement(t, tokens(t), labs)[11:]
+    ['publisher', 'o', 'note', 'note', 'note', 'o', 'o']
+    """
+    for m in ORIGINAL_YEAR.finditer(text):
+        inside = [labels[x] for x, (a, b) in enumerate(toks) if a >= m.start() and b <= m.end()]
+        if m.start() < 8 or inside.count("title") * 2 > len(inside):
+            continue        # a sentence of the title run ("… With a new Introduction. Originally published in 1946 by …")
+        for x, (a, b) in enumerate(toks):
+            if a >= m.start() and b <= m.end() and labels[x] not in ("url", "doi"):
+                labels[x] = "note"
+            elif a == m.start() - 1 and words[x] in "([" and labels[x] != "o":
+                labels[x] = "o"
+            elif a == m.end() and words[x] in ")]":
+                labels[x] = "o"
+    return labels
+
+
+def original_year(text: str, year: str = "") -> str:
+    """The year of the original edition a reference string gives beside the
+    year of the edition cited: a statement ("(orig. 1927)", "Original work
+    published 1895", "Erstausgabe 1927"), the year in square brackets beside
+    the year ("1986 [1927]", "[1922] 1978") or after a slash ("1986/1927",
+    "(1927/1986)"), the earlier of the two; "" when none or the same as ``year``.
+
+    >>> original_year("Heidegger, M. (1986) Sein und Zeit. Tübingen (orig. 1927).", "1986")
+    '1927'
+    >>> original_year("Weber, Max. [1922] 1978. Economy and Society.", "1978"), original_year("Weber, M. 1978 [1922]. Economy.", "1978")
+    ('1922', '1922')
+    >>> original_year("Mills, C. W. (1963/1940): Situated Actions.", "1963"), original_year("Lee, A. (2001) Rivers.", "2001")
+    ('1940', '')
+    """
+    y4 = year[:4]
+    m = ORIGINAL_YEAR.search(text)
+    if m and m.group(1) != y4:
+        return m.group(1)
+    head = text[:120]
+    pair = re.search(r"(?<![\d/])\[?((?:1[5-9]|20)\d\d)\]?[a-z]?\s*(?:/\s*|\s*\[)((?:1[5-9]|20)\d\d)(?!\d)", head) or \
+        re.search(r"\[((?:1[5-9]|20)\d\d)\]\s*((?:1[5-9]|20)\d\d)(?!\d)", head)
+    if pair:
+        a, b = pair.group(1), pair.group(2)
+        early = min(a, b)
+        if early != y4 and y4 in (a, b):
+            return early
+    return ""
+
+
 _EDITION_NOUN = re.compile(r"(?i)^(aufl|auflage|ausg|ausgabe|ed|edn|edition|éd|édition|ed\.|rev)$")
 _EDITION_ADJ = re.compile(r"(?i)^(überarb\w*|erw\w*|erg\w*|verb\w*|neu\w*|bearb\w*|aktualis\w*|"
                           r"unveränd\w*|durchges\w*|völlig|vollst\w*|rev|revised|expanded|enlarged|"
@@ -6630,7 +6696,13 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if not year and re.search(r"(?i)\(\s*(n\.\s?d|o\.\s?J|s\.\s?d)\.?\s*\)|[,.:]\s(n\.\s?d|o\.\s?J)\.", text):
         year = "n.d."       # as printed: no date
     if year:
+        m = re.match(r"^\D{0,120}?\[((?:1[5-9]|20)\d\d)\]\s*\(?((?:1[5-9]|20)\d\d[a-z]?)(?![\d\]])", text)
+        if m and m.group(1) == year[:4] and m.group(2)[:4] > year[:4]:
+            year = m.group(2)       # "[1922] 1978": the edition cited is 1978, 1922 the original's
         fields["year"] = year
+        orig = original_year(text, year)
+        if orig:
+            fields["origdate"] = orig     # biblatex's field: the original edition's year
     title = _clean(_title_text(text, toks, labels), keep_dot=True)
     title = re.sub(r"(?<![A-Z])\.$", "", title) if not title.endswith("..") else title
     title = title.rstrip(" ,;:")

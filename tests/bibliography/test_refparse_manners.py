@@ -515,3 +515,24 @@ def test_vancouver_names_with_hyphenated_initials():
                         "Northgate Press; 1994.")
     assert [p.split(",")[0] for p in e.persons["author"]] == ["Lindqvist", "Okafor", "Salter"]
     assert e.fields["title"] == "Harbours, Docks, and Quays"
+
+
+# ---- 7 December (night): the original edition's year beside the year cited
+
+
+def test_original_edition_year_is_kept_apart_from_the_imprint():
+    e = parse_reference("Okafor, M. (1986) Hafenzeit. Tübingen: Northgate (orig. 1927).")
+    assert (e.fields["year"], e.fields["origdate"]) == ("1986", "1927")
+    assert (e.fields["address"], e.fields["publisher"]) == ("Tübingen", "Northgate")
+    b = parse_reference("Lindqvist, Tora. [1922] 1978. Harbour and Society. Leeds: Northgate Press.")
+    assert (b.fields["year"], b.fields["origdate"]) == ("1978", "1922")
+    assert b.fields["title"] == "Harbour and Society"
+    c = parse_reference("Ruiz, T. 1976. Harbour Work. London: Verso (first published 1867).")
+    assert (c.fields["year"], c.fields["origdate"], c.fields["publisher"]) == ("1976", "1867", "Verso")
+    for text in ("Adler, K. (1986 [1927]) Die Hafenstadt. Berlin: Dietz.",
+                 "Adler, Klaus (1986): Die Hafenstadt. Berlin: Dietz [Erstausgabe 1927]."):
+        d = parse_reference(text)
+        assert (d.fields["year"], d.fields["origdate"], d.fields["title"]) == \
+            ("1986", "1927", "Die Hafenstadt"), text
+    plain = parse_reference("Adler, K. (1986) Die Hafenstadt 1927–1933. Berlin: Dietz.")
+    assert "origdate" not in plain.fields
