@@ -496,6 +496,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
     labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
     labels = _original_year_statement(text, toks, _particle_surname_after_initials(text, toks, labels))
+    labels = _publisher_comma_place_at_end(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -5581,6 +5582,97 @@ def _original_year_statement(text, toks, labels, words):
                 labels[x] = "o"
             elif a == m.end() and words[x] in ")]":
                 labels[x] = "o"
+    return labels
+
+
+_HOUSE_WORDS = {"corporation", "institution", "foundation", "council", "centre", "center", "bureau",
+                "institute", "society", "academy", "office", "editions", "éditions", "edizioni"}
+
+
+_US_STATE = re.compile(r"(?:[A-Z]{2}|D\.?C|Mass|Calif|Conn|Ill|Mich|Penn|Pa|Wis|Minn|Md|Va|Tex|Fla|Ga"
+                       r"|N\.?Y|N\.?J|N\.?C|Colo|Ind|Ky|La|Mo|Neb|Okla|Ore|Wash|Ariz|Ala|Tenn|Ont|Que)\.?")
+
+
+def _place_and_state(ws: list[str]) -> bool:
+    """A town with its state or province after a comma, the town known or
+    not ("Reading, MA", "Belmont, CA", "Washington, D.C.", "Cambridge,
+    Mass.").
+
+    >>> _place_and_state(["Reading", ",", "MA"]), _place_and_state(["Washington", ",", "D", ".", "C"])
+    (True, True)
+    >>> _place_and_state(["Summer", ",", "Fall"]), _place_and_state(["Social", "Theory", ",", "UK"])
+    (False, False)
+    """
+    if "," not in ws:
+        return False
+    c = ws.index(",")
+    town, rest = ws[:c], "".join(ws[c + 1:]).rstrip(".")
+    if not town or len(town) > 3 or not all(w[:1].isupper() and w.isalpha() or w in _PLACE_JOIN
+                                            for w in town):
+        return False
+    if len(town) > 1 and not _place_words(town):
+        return False
+    return bool(_US_STATE.fullmatch(rest + ".") or _US_STATE.fullmatch(rest))
+
+
+@_post_rule
+def _publisher_comma_place_at_end(text, toks, labels, words):
+    """"Publisher, Place" as the entry's last sentence ("… Childhood and
+    Society. Norton, New York.", "… Lawrence Erlbaum Associates, Mahwah,
+    NJ.", "Houghton, Mifflin, Boston, MA": the manner of Ecology, the AMS
+    and many journals of the sciences), read into the title or with the two
+    swapped: the words before the comma that a place (with its state or
+    country) ends are the publisher.
+
+    >>> t = "Lee, A. 1963. Childhood and Society. Norton, New York."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "o", "place", "o", "publisher", "publisher", "o"]
+    >>> _publisher_comma_place_at_end(t, tokens(t), labs)[9:]
+    ['o', 'publisher', 'o', 'place', 'place', 'o']
+    """
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    c = e
+    while c > 0 and not (words[c] in ".?!" and c > 0 and (len(words[c - 1]) > 1 and words[c - 1].isalpha()
+                                                      or words[c - 1] in _CLOSE_Q or words[c] in "?!"
+                                                      or words[c - 1] == ")")):
+        c -= 1
+    if c <= 2 or e - c > 12 or "title" not in labels[:c] and "source" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, e + 1))
+    if len(seg) < 3 or any(labels[x] not in ("title", "o", "publisher", "place", "source", "note")
+                           for x in seg):
+        return labels
+    ws = [words[x] for x in seg]
+    if any(any(ch.isdigit() for ch in w) for w in ws) or ws[0].lower() in ("in", "pages", "page", "pp"):
+        return labels
+    for k, w in enumerate(ws):
+        if w != "," or k == 0:
+            continue
+        pub, plc = ws[:k], [v for v in ws[k + 1:] if v != "."] or ["?"]
+        while plc and plc[-1] == ",":
+            plc.pop()
+        if not pub[0][:1].isupper() or len(pub) > 7 or all(
+                v.lower() in _PLACES or v in _PLACE_JOIN for v in pub):
+            return labels       # "Berlin, New York": two places
+        if not (_place_and_country(ws[k + 1:]) or _place_and_country(plc) or _place_and_state(plc)):
+            continue
+        name = [v for v in text[toks[seg[0]][0]:toks[seg[k - 1]][1]].replace(",", " ").split()
+                if v not in "&"]
+        if not all(v[:1].isupper() or v.lower() in _IMPRINT_SMALL for v in name):
+            return labels       # "Les récits de vie. Perspective ethnosociologique, Paris": a subtitle
+        if not (_publisher_like(name) or any(v.lower() in _HOUSE_WORDS for v in name)) and all(
+                labels[seg[y]] in ("title", "o") for y in range(k)):
+            return labels       # read as the title's last sentence, and no publisher's word
+        for y in range(k):
+            labels[seg[y]] = "publisher" if pub[y] not in ",." or 0 < y < k - 1 else "o"
+        labels[seg[k]] = "o"
+        for y in range(k + 1, len(seg)):
+            labels[seg[y]] = "place" if ws[y] != "," or y < len(seg) - 1 else "o"
+        if labels[c] in ("title", "source", "publisher", "place"):
+            labels[c] = "o"
+        return labels
     return labels
 
 

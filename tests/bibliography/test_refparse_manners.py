@@ -536,3 +536,19 @@ def test_original_edition_year_is_kept_apart_from_the_imprint():
             ("1986", "1927", "Die Hafenstadt"), text
     plain = parse_reference("Adler, K. (1986) Die Hafenstadt 1927–1933. Berlin: Dietz.")
     assert "origdate" not in plain.fields
+
+
+def test_publisher_then_place_closing_the_entry():
+    for text, pub, place in (
+            ("Okafor, M. 1963. Harbours and Society. Norton, New York.", "Norton", "New York"),
+            ("Lindqvist, T. 1999. Harbour dynamics. Brooks/Cole, Belmont, CA.", "Brooks/Cole", "Belmont, CA"),
+            ("Ruiz, T. 1960. The Harbour Board. Northgate Institution, Washington, D.C.",
+             "Northgate Institution", "Washington, D.C."),
+            ("Adler, K. 2005. Harbour Time. Pages 35–53 in A. Ruiz, editor. Ports in Time. "
+             "Northgate Associates, Mahwah, NJ.", "Northgate Associates", "Mahwah, NJ")):
+        e = parse_reference(text)
+        assert (e.fields["publisher"], e.fields["address"]) == (pub, place), text
+        assert pub not in e.fields.get("title", "") + e.fields.get("booktitle", ""), text
+    # a subtitle in sentence case before the place is no publisher
+    s = parse_reference("Okafor, Maria (1997): Les ports. Perspective ethnographique, Paris.")
+    assert "publisher" not in s.fields
