@@ -417,6 +417,7 @@ def _fix_labels(text, toks, labels, words):
     elif len(words) > 3 and words[0] == "[" and words[1].isdigit() and words[2] == "]":
         labels[0] = labels[1] = labels[2] = "o"
     labels = _surname_after_initials(text, toks, _name_order_by_lexicon(text, toks, labels))
+    labels = _title_after_initials_list(text, toks, labels)
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _given_first_after_inverted(text, toks, labels)
     labels = _vancouver_source(text, toks, labels)
@@ -5557,6 +5558,113 @@ ORIGINAL_YEAR = re.compile(
     r"|erst(?:mals|veröffentlicht)(?:\s+(?:erschienen|veröffentlicht))?|erstausgabe|erstveröffentlichung"
     r"|originalausgabe|urspr(?:ünglich|\.)(?:\s+(?:erschienen|veröffentlicht))?|publié\s+(?:pour\s+la\s+première"
     r"\s+fois|en)|éd\.\s+orig\.)\s*:?\s*(?:in\s+|im\s+Jahr\s+|en\s+)?((?:1[5-9]|20)\d\d)(?!\d)")
+
+
+_CONJ_WORDS = {"&", "and", "und", "et", "y", "e"}
+
+
+def _initials_list_end(words: list[str], x: int) -> int | None:
+    """Where a list of names written "Surname, I." (Nature, Cell, APA:
+    "Okafor, M., Ruiz, T. H. & Adler, K.") or "Surname IN" (Vancouver:
+    "Okafor M, Ruiz TH.") that starts at ``x`` ends: the first word after
+    the last initials' full stop when what follows is no name, year,
+    bracket or editors' mark (a title's first word); None when the words
+    at ``x`` are no such list or its end is not clear.
+
+    >>> w = "Lee , A . & Kim , B . H . Women , Work , and Towns .".split()
+    >>> _initials_list_end(w, 0), _initials_list_end("Lee , A . ( 2001 )".split(), 0)
+    (11, None)
+    >>> _initials_list_end("Lee A , Kim BH . Women , Work .".split(), 0)
+    6
+    """
+    n = len(words)
+    vancouver = None
+    while x < n:
+        s = x
+        while x < n and x - s < 4 and (words[x][:1].isupper() and words[x].isalpha()
+                                        or words[x].lower() in _PARTICLES and x > s - 1
+                                        or words[x] in ("-", "'") and x > s):
+            if vancouver is not False and x > s and re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x]) \
+                    and words[x - 1][:1].isupper() and not words[x - 1].isupper():
+                break       # "Okafor MH": the initials
+            x += 1
+        if x == s or x >= n:
+            return None
+        if words[x] == "," and vancouver is not True:
+            vancouver = False
+            x += 1
+            k = x
+            while x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x]) and words[x + 1] == ".":
+                x += 2
+                if x < n and words[x] in ("-", "‐"):
+                    x += 1
+            if x == k:
+                return None
+        elif re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x]) and vancouver is not False:
+            if vancouver is None and words[s].lower() in _given_names():
+                return None     # "Norman M. Naimark": a given name first
+            single = len(words[x]) == 1
+            x += 1
+            if x < n and words[x] == ".":
+                if single and vancouver is None:
+                    return None     # one unit "Lee M." or "Norman M. Naimark": not clear
+                x += 1
+                return x if x < n and words[x][:1].isupper() and words[x].isalpha() else None
+            vancouver = True
+        else:
+            return None
+        if x >= n:
+            return None
+        w = words[x]
+        if w == ",":
+            if x + 1 < n and words[x + 1] in _CONJ_WORDS:
+                x += 2
+            else:
+                x += 1
+            continue
+        if w in _CONJ_WORDS and w != "e":
+            x += 1
+            continue
+        if vancouver or not (w[:1].isupper() and w.isalpha()) or len(w) == 1 \
+                or w.lower() in ("et", "eds", "ed", "hrsg", "hg"):
+            return None
+        if x + 3 < n and words[x + 1] == "," and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x + 2]) \
+                and words[x + 3] == ".":
+            continue        # "Atanasov, P. Cvetanova, G.": a name, its separator lost
+        return x
+    return None
+
+
+@_post_rule
+def _title_after_initials_list(text, toks, labels, words):
+    """The title's first words read as more names after a list of names
+    with initials ("Adler, K. Women, Work, and the Harbour.", "Lee, T. &
+    Okafor, M. Pedagogy, Control, and Identity", Vancouver's "Okafor M.
+    Harbours, Docks and Quays."): the names end with the last initials'
+    stop when no separator, year or bracket follows it; the name labels
+    between there and the title run are the title's.
+
+    >>> t = "Adler, K. Women, Work, and the Harbour. Coast. Rev. 12, 45–67 (2000)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "o", "title", "title", "title", "o"]
+    >>> _title_after_initials_list(t, tokens(t), labs + ["source"] * 4 + ["volume"])[4:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    x = 0
+    while x < len(words) and labels[x] not in ("asur", "agiv"):
+        if words[x][:1].isalpha():
+            return labels
+        x += 1
+    end = _initials_list_end(words, x)
+    if end is None or labels[end] not in ("asur", "agiv"):
+        return labels
+    t = end
+    while t < len(words) and labels[t] in ("asur", "agiv", "o"):
+        t += 1
+    if t >= len(words) or labels[t] != "title" or t - end > 10:
+        return labels
+    for y in range(end, t):
+        labels[y] = "title"
+    return labels
 
 
 @_post_rule

@@ -552,3 +552,22 @@ def test_publisher_then_place_closing_the_entry():
     # a subtitle in sentence case before the place is no publisher
     s = parse_reference("Okafor, Maria (1997): Les ports. Perspective ethnographique, Paris.")
     assert "publisher" not in s.fields
+
+
+def test_title_words_with_commas_after_a_list_of_initials_are_no_names():
+    for text, authors in (
+            ("Okafor, M., Ruiz, T. & Adler, K. Women, Work, and the Harbour. Coastal Review 12, 45–67 (2000).",
+             ["Okafor, M.", "Ruiz, T.", "Adler, K."]),
+            ("Lindqvist, T. & Okafor, M. H. Pedagogy, Control, and Identity: Theory, Research. "
+             "(Northgate, 1996).", ["Lindqvist, T.", "Okafor, M. H."]),
+            ("Okafor MH, Ruiz T. Harbours, Docks and Quays. Oxford: Northgate Press; 2000.",
+             ["Okafor, M. H.", "Ruiz, T"])):
+        e = parse_reference(text)
+        assert e.persons["author"] == authors, text
+        assert e.fields["title"].split(",")[0] in ("Women", "Pedagogy", "Harbours"), text
+    # given name first with an initial ("Klaus J. Brenner, Title"), and a list
+    # whose separators were lost, stay names
+    g = parse_reference("Klaus J. Brenner, Europa in Bewegung. Wanderung seit 1800, München 2000.")
+    assert g.persons["author"] == ["Brenner, Klaus J."]
+    s = parse_reference("Okafor, P. Ruiz, G. Harbour Awareness. Coastal Review 12 (2000): 45–67.")
+    assert [p.split(",")[0] for p in s.persons["author"]] == ["Okafor", "Ruiz"]
