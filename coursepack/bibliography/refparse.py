@@ -498,6 +498,8 @@ def _fix_labels(text, toks, labels, words):
     labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
     labels = _original_year_statement(text, toks, _particle_surname_after_initials(text, toks, labels))
     labels = _publisher_comma_place_at_end(text, toks, labels)
+    labels = _volume_comma_single_page(text, toks, labels)
+    labels = _year_repeated_after_source(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -1185,13 +1187,17 @@ def _in_splits_title(text, toks, labels, words, i, j):
     >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "source")
     'Business Ethics . Corporate Values'
     """
-    cut = next((c for c in range(i + 2, j - 1) if words[c] in ".?!" and words[c + 1] in ("In", "in")
-                and (words[c + 2][:1].isupper() or words[c + 2] in _OPEN_Q)), None)
+    cut = next((c for c in range(i + 1, j - 1) if words[c] in ".?!" and words[c + 1] in ("In", "in")
+                and (words[c + 2][:1].isupper() or words[c + 2] in _OPEN_Q
+                     or words[c + 2] == ":" and c + 3 <= j and words[c + 3][:1].isupper())), None)
     if cut is None or "source" in labels[i:cut]:
         return labels
     if words[cut] == ".":
         labels[cut] = "o"
     labels[cut + 1] = "o"
+    if words[cut + 2] == ":":       # ISO 690's and DIN's "In:"
+        labels[cut + 2] = "o"
+        cut += 1
     for x in range(cut + 2, j + 1):
         labels[x] = "source"
     k = j + 1
@@ -5664,6 +5670,63 @@ def _title_after_initials_list(text, toks, labels, words):
         return labels
     for y in range(end, t):
         labels[y] = "title"
+    return labels
+
+
+@_post_rule
+def _volume_comma_single_page(text, toks, labels, words):
+    """"Journal 12, 45 (1998)" (Nature's manner with a one-page article):
+    the number after the volume's comma, read as a second volume, is the
+    page; and a volume mark closing a container run ("in The Book of Ports
+    vol. 2 (eds …)", "Küsten im Wandel Bd. 2") gives the volume.
+
+    >>> t = "Lee, A. Towns. Coastal Review 12, 45 (1998)."
+    >>> _volume_comma_single_page(t, tokens(t), ["asur", "o", "agiv", "agiv", "title", "o", "source", "source", "volume", "o", "volume", "o", "year", "o", "o"])[8:11]
+    ['volume', 'o', 'fpage']
+    >>> t = "Lee, A. Towns. in Ports vol. 2 (Verso, 1994)."
+    >>> _volume_comma_single_page(t, tokens(t), ["asur", "o", "agiv", "agiv", "title", "o", "o", "source", "source", "source", "source", "o", "publisher", "o", "year", "o", "o"])[7:11]
+    ['source', 'o', 'o', 'volume']
+    """
+    n = len(words)
+    if "fpage" not in labels:
+        for x in range(n - 2):
+            if labels[x] == "volume" and words[x].isdigit() and words[x + 1] == "," \
+                    and labels[x + 2] == "volume" and words[x + 2].isdigit() \
+                    and (x + 3 >= n or words[x + 3] in "(.;") and (x == 0 or labels[x - 1] != "volume"):
+                labels[x + 1], labels[x + 2] = "o", "fpage"
+                break
+    if "volume" not in labels:
+        for lab, i, j in _runs(toks, labels):
+            if lab != "source" or j - i < 3:
+                continue
+            if words[j].isdigit() and words[j - 1] == "." and words[j - 2].lower() in _VOL \
+                    and j - 2 > i:
+                labels[j - 2] = labels[j - 1] = "o"
+                labels[j] = "volume"
+            elif words[j].isdigit() and words[j - 1].lower() in ("vol", "volume", "band", "bd") and j - 1 > i:
+                labels[j - 1] = "o"
+                labels[j] = "volume"
+    return labels
+
+
+@_post_rule
+def _year_repeated_after_source(text, toks, labels, words):
+    """The year printed again after the journal ("Zeitschrift für
+    Küstenforschung. 1998. Bd. 12, Nr. 3", ISO 690's manner), read into the
+    container: it is no part of it.
+
+    >>> t = "LEE, Ann, 1998. Häfen. Küstenforschung. 1998. Bd. 12."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "source", "source", "source", "o", "o", "o", "volume", "o"]
+    >>> _year_repeated_after_source(t, tokens(t), labs)[8:12]
+    ['source', 'o', 'o', 'o']
+    """
+    years = {words[x] for x, lab in enumerate(labels) if lab == "year"}
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 2 or words[j] not in years or words[j - 1] not in ".,":
+            continue
+        if j + 1 < len(words) and words[j + 1] not in ".,;":
+            continue
+        labels[j] = labels[j - 1] = "o"
     return labels
 
 

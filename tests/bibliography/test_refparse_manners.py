@@ -571,3 +571,22 @@ def test_title_words_with_commas_after_a_list_of_initials_are_no_names():
     assert g.persons["author"] == ["Brenner, Klaus J."]
     s = parse_reference("Okafor, P. Ruiz, G. Harbour Awareness. Coastal Review 12 (2000): 45–67.")
     assert [p.split(",")[0] for p in s.persons["author"]] == ["Okafor", "Ruiz"]
+
+
+def test_iso690_chapter_without_editors_and_the_year_repeated_after_the_journal():
+    c = parse_reference("OKAFOR, Maria, 1998. Hafenstädte. In: Küsten im Wandel. Berlin: Campus, S. 45–67.")
+    assert (c.fields["title"], c.fields["booktitle"]) == ("Hafenstädte", "Küsten im Wandel")
+    assert (c.fields["address"], c.fields["publisher"], c.fields["pages"]) == ("Berlin", "Campus", "45–67")
+    a = parse_reference("OKAFOR, Maria, 1998. Hafenstädte im Norden. Zeitschrift für Küstenforschung. "
+                        "1998. Bd. 12, Nr. 3, S. 45–67.")
+    assert a.fields["journal"] == "Zeitschrift für Küstenforschung"
+    assert (a.fields["volume"], a.fields["number"], a.fields["pages"]) == ("12", "3", "45–67")
+
+
+def test_nature_single_page_and_a_book_volume_before_the_editors():
+    a = parse_reference("Okafor, M. Hafenstädte im Norden. Zeitschrift für Küstenforschung 12, 45 (1998).")
+    assert (a.fields["volume"], a.fields["pages"], a.fields["year"]) == ("12", "45", "1998")
+    c = parse_reference("Okafor, M. Harbour towns. in The Book of Ports vol. 2 (eds. Ruiz, T. & Adler, K.) "
+                        "33–45 (Verso, 1994).")
+    assert (c.fields["booktitle"], c.fields["volume"]) == ("The Book of Ports", "2")
+    assert c.persons["editor"] == ["Ruiz, T.", "Adler, K."]
