@@ -499,7 +499,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _original_year_statement(text, toks, _particle_surname_after_initials(text, toks, labels))
     labels = _publisher_comma_place_at_end(text, toks, labels)
     labels = _volume_comma_single_page(text, toks, labels)
-    labels = _year_repeated_after_source(text, toks, labels)
+    labels = _year_repeated_after_source(text, toks, _journal_before_repeated_year(text, toks, labels))
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -5727,6 +5727,51 @@ def _year_repeated_after_source(text, toks, labels, words):
         if j + 1 < len(words) and words[j + 1] not in ".,;":
             continue
         labels[j] = labels[j - 1] = "o"
+    return labels
+
+
+@_post_rule
+def _journal_before_repeated_year(text, toks, labels, words):
+    """ISO 690's article: "Title. Journal. 1998. Bd. 12, Nr. 3, S. 45–67",
+    the year of the names printed again after the journal: the sentence
+    right before that year, read into the title, is the journal.
+
+    >>> t = "LEE, Ann, 1998. Häfen im Norden. Küsten im Wandel. 1998. Bd. 12."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o"] + ["title"] * 8 + ["o", "o", "o", "o", "volume", "o"]
+    >>> _journal_before_repeated_year(t, tokens(t), labs)[6:16]
+    ['title', 'title', 'title', 'o', 'source', 'source', 'source', 'o', 'o', 'o']
+    """
+    n = len(words)
+    first = next((x for x, lab in enumerate(labels) if lab == "year"), None)
+    if first is None or "source" in labels:
+        return labels
+    ft = _first_title(toks, labels)
+    if ft is None or ft[0] < first:
+        return labels       # the year of the names comes before the title
+    for y in range(ft[0] + 3, n):
+        if words[y] != words[first] or words[y - 1] != "." or labels[y - 2] != "title":
+            continue
+        after = words[y + 2] if y + 2 < n else ""
+        if y + 1 < n and words[y + 1] not in ".,":
+            continue
+        if after and not (after.lower() in _VOL | _NUM | _PAGES or after[:1].isdigit()
+                          or after.lower() in ("doi", "issn", "verfügbar", "available")):
+            continue
+        e = y - 2
+        c = e
+        while c > ft[0] and not (words[c] in ".?!" and c < e and (
+                words[c] in "?!" or len(words[c - 1]) > 1 and (words[c - 1].isalpha() or words[c - 1][-1:].isdigit())
+                or words[c - 1] in _CLOSE_Q)):
+            c -= 1
+        if c <= ft[0] or e - c > 12 or not words[c + 1][:1].isupper() \
+                or any(labels[x] != "title" for x in range(c + 1, e + 1)):
+            return labels
+        if words[c] == ".":
+            labels[c] = "o"
+        for x in range(c + 1, e + 1):
+            labels[x] = "source"
+        labels[y - 1] = labels[y] = "o"
+        return labels
     return labels
 
 

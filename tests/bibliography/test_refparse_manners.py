@@ -590,3 +590,19 @@ def test_nature_single_page_and_a_book_volume_before_the_editors():
                         "33–45 (Verso, 1994).")
     assert (c.fields["booktitle"], c.fields["volume"]) == ("The Book of Ports", "2")
     assert c.persons["editor"] == ["Ruiz, T.", "Adler, K."]
+
+
+def test_iso690_journal_is_the_sentence_before_the_repeated_year():
+    for text, title, journal in (
+            ("OKAFOR, Maria, 1998. Hafenstädte. Küsten im Wandel. 1998. Bd. 12, Nr. 3, S. 45–67.",
+             "Hafenstädte", "Küsten im Wandel"),
+            ("OKAFOR, Maria, 1998. The Harbour in Europe, 1800–1900. Coastal History. 1998. Bd. 12, S. 45–67.",
+             "The Harbour in Europe, 1800–1900", "Coastal History"),
+            ("RUIZ, Tomas, Maria OKAFOR und Klaus ADLER, 1998. Hafenstädte. Leviathan. 1998. Bd. 12, S. 45–67.",
+             "Hafenstädte", "Leviathan")):
+        e = parse_reference(text)
+        assert (e.fields["title"], e.fields["journal"], e.fields["year"]) == (title, journal, "1998"), text
+        assert e.fields["volume"] == "12"
+    # a year closing the title of a book is no such repetition
+    b = parse_reference("OKAFOR, Maria, 1998. Häfen im Norden. Bilanz 1998. Berlin: Campus.")
+    assert "journal" not in b.fields
