@@ -500,6 +500,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _publisher_comma_place_at_end(text, toks, labels)
     labels = _volume_comma_single_page(text, toks, labels)
     labels = _year_repeated_after_source(text, toks, _journal_before_repeated_year(text, toks, labels))
+    labels = _journal_volume_closing_title(text, toks, _place_colon_in_publisher(text, toks, labels))
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -5772,6 +5773,70 @@ def _journal_before_repeated_year(text, toks, labels, words):
             labels[x] = "source"
         labels[y - 1] = labels[y] = "o"
         return labels
+    return labels
+
+
+@_post_rule
+def _place_colon_in_publisher(text, toks, labels, words):
+    """"(Leeds: Northgate Press)", "(Berlin: Campus)" read as one publisher
+    (Cell's and Nature's imprint in brackets): the words before the colon,
+    a place, are the place.
+
+    >>> t = "Lee, A. (1998). Towns (Leeds: Northgate Press)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"] + ["publisher"] * 4 + ["o", "o"]
+    >>> _place_colon_in_publisher(t, tokens(t), labs)[10:14]
+    ['place', 'o', 'publisher', 'publisher']
+    """
+    if "place" in labels:
+        return labels
+    for lab, i, j in _runs(toks, labels):
+        if lab != "publisher":
+            continue
+        c = next((x for x in range(i + 1, j) if words[x] == ":"), None)
+        if c is None or not (_place_and_country(words[i:c]) or _place_and_state(words[i:c])):
+            continue
+        for x in range(i, c):
+            labels[x] = "place"
+        labels[c] = "o"
+        return labels
+    return labels
+
+
+@_post_rule
+def _journal_volume_closing_title(text, toks, labels, words):
+    """"Title. Journal 12." (a volume and no pages, as Cell and Nature print
+    it), read as one title: the last sentence, capitalised words and a
+    number, is the journal and its volume.
+
+    >>> t = "Lee, A. (1998). Häfen im Norden. Küsten im Wandel 12."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 8 + ["o"]
+    >>> _journal_volume_closing_title(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'title', 'o', 'source', 'source', 'source', 'volume', 'o']
+    """
+    if any(lab in labels for lab in ("source", "volume", "publisher", "place", "fpage")):
+        return labels
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if labels[e] != "title" or not re.fullmatch(r"\d{1,3}", words[e]):
+        return labels
+    c = e - 1
+    while c > 0 and words[c] not in ".?!":
+        c -= 1
+    ft = _first_title(toks, labels)
+    if ft is None or c <= ft[0] or e - c < 3 or e - c > 10 or not words[c + 1][:1].isupper() \
+            or any(labels[x] != "title" for x in range(c, e + 1)) \
+            or words[c] == "." and not (len(words[c - 1]) > 1 and words[c - 1].isalpha()):
+        return labels
+    if not all(w[:1].isupper() or w.lower() in _ABBR_SMALL | _SMALL_WORDS | {"im", "am", "zur", "zum"}
+               for w in words[c + 1:e]):
+        return labels
+    if words[c] == ".":
+        labels[c] = "o"
+    for x in range(c + 1, e):
+        labels[x] = "source"
+    labels[e] = "volume"
     return labels
 
 

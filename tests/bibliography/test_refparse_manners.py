@@ -606,3 +606,12 @@ def test_iso690_journal_is_the_sentence_before_the_repeated_year():
     # a year closing the title of a book is no such repetition
     b = parse_reference("OKAFOR, Maria, 1998. Häfen im Norden. Bilanz 1998. Berlin: Campus.")
     assert "journal" not in b.fields
+
+
+def test_cell_imprint_in_brackets_and_a_journal_with_a_volume_only():
+    b = parse_reference("Okafor, M. (1998). Harbour Towns: A Study of Coastal Work (Leeds: Northgate Press).")
+    assert (b.fields["address"], b.fields["publisher"]) == ("Leeds", "Northgate Press")
+    assert b.fields["title"] == "Harbour Towns: A Study of Coastal Work"
+    a = parse_reference("Okafor, M. (1998). Hafenstädte im Norden. Zeitschrift für Küstenforschung 12.")
+    assert (a.fields["title"], a.fields["journal"], a.fields["volume"]) == \
+        ("Hafenstädte im Norden", "Zeitschrift für Küstenforschung", "12")
