@@ -501,6 +501,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_comma_single_page(text, toks, labels)
     labels = _year_repeated_after_source(text, toks, _journal_before_repeated_year(text, toks, labels))
     labels = _journal_volume_closing_title(text, toks, _place_colon_in_publisher(text, toks, labels))
+    labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -5837,6 +5838,61 @@ def _journal_volume_closing_title(text, toks, labels, words):
     for x in range(c + 1, e):
         labels[x] = "source"
     labels[e] = "volume"
+    return labels
+
+
+@_post_rule
+def _last_given_first_name_before_title(text, toks, labels, words):
+    """A list of names written initials first and separated by commas
+    ("S. Baron-Cohen, J. Allen, C. Gillberg, Can autism be detected …",
+    Science's and PNAS's manner): the last name's surname, read as the
+    title's first word, is a name; the title begins after its comma.
+
+    >>> t = "E. Lee, R. Okafor, The New Harbour (Verso, 1994)."
+    >>> labs = ["agiv", "agiv", "asur", "o", "agiv", "agiv", "title", "title", "title", "title", "title"]
+    >>> _last_given_first_name_before_title(t, tokens(t), labs + ["o", "publisher", "o", "year", "o", "o"])[4:9]
+    ['agiv', 'agiv', 'asur', 'o', 'title']
+    """
+    n = len(words)
+    x = 0
+    units: list[tuple[list[int], list[int]]] = []
+    while x < n:
+        ini = []
+        while x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x]) and words[x + 1] == ".":
+            ini += [x, x + 1]
+            x += 2
+            if x < n and words[x] in ("-", "‐") and x + 1 < n:
+                ini.append(x)
+                x += 1
+        if not ini:
+            break
+        sur = []
+        while x < n and len(sur) < 4 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+                                          or words[x].lower() in _PARTICLES or words[x] == "-" and sur):
+            sur.append(x)
+            x += 1
+        if not sur or x >= n:
+            return labels
+        units.append((ini, sur))
+        if words[x] == "," and x + 1 < n and words[x + 1] in ("and", "&"):
+            x += 2
+        elif words[x] in (",", "&", "and"):
+            x += 1
+        else:
+            return labels
+        if not (x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x]) and words[x + 1] == "."):
+            break
+    if len(units) < 2 or words[x - 1] != "," or x >= n:
+        return labels
+    ini, sur = units[-1]
+    if not all(labels[y] in ("asur", "agiv") for i2, s2 in units[:-1] for y in s2) \
+            or not any(labels[y] == "title" for y in sur) or labels[x] != "title":
+        return labels
+    for y in ini:
+        labels[y] = "agiv"
+    for y in sur:
+        labels[y] = "asur"
+    labels[x - 1] = "o"
     return labels
 
 

@@ -615,3 +615,13 @@ def test_cell_imprint_in_brackets_and_a_journal_with_a_volume_only():
     a = parse_reference("Okafor, M. (1998). Hafenstädte im Norden. Zeitschrift für Küstenforschung 12.")
     assert (a.fields["title"], a.fields["journal"], a.fields["volume"]) == \
         ("Hafenstädte im Norden", "Zeitschrift für Küstenforschung", "12")
+
+
+def test_names_initials_first_then_a_comma_and_the_title():
+    e = parse_reference("T. Okafor, J. Ruiz, C. Lindqvist, Can harbours be measured at 18 months? "
+                        "The dock, the quay. Coast Rev 161, 839–843 (1992).")
+    assert [p.split(",")[0] for p in e.persons["author"]] == ["Okafor", "Ruiz", "Lindqvist"]
+    assert e.fields["title"].startswith("Can harbours be measured")
+    b = parse_reference("E. OKAFOR, R. RUIZ, The New Harbour Workplace (Northgate Press, Leeds, 1994).")
+    assert [p.split(",")[0] for p in b.persons["author"]] == ["OKAFOR", "RUIZ"]
+    assert b.fields["title"] == "The New Harbour Workplace"
