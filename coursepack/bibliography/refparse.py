@@ -5428,6 +5428,10 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         k += 1
     if k + 1 < n and words[k] == ":" and labels[k + 1] == "fpage":
         k += 1      # "Foreign Affairs: 160–177", "Sierra.:46–54": the pages with no volume
+    if k + 2 < n and words[k - 1] == "," and words[k].lower() in _VOL | _NUM | _PAGES | {"v"} \
+            and words[k + 1] == "." and words[k + 2].isdigit() \
+            and labels[k + 2] in ("volume", "issue", "fpage"):
+        k += 2      # "Psychological Reports, v. 37, p. 147–58" (ABNT), ", Vol. 37"
     last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
     if k >= n or _YEAR.match(words[k]) or not (
             words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)

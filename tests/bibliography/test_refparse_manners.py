@@ -625,3 +625,11 @@ def test_names_initials_first_then_a_comma_and_the_title():
     b = parse_reference("E. OKAFOR, R. RUIZ, The New Harbour Workplace (Northgate Press, Leeds, 1994).")
     assert [p.split(",")[0] for p in b.persons["author"]] == ["OKAFOR", "RUIZ"]
     assert b.fields["title"] == "The New Harbour Workplace"
+
+
+def test_journal_sentence_before_a_volume_mark_after_a_comma():
+    for text in ("OKAFOR, M. Harbour Towns after the War. Coastal History Review, v. 37, p. 147–58, 1975.",
+                 "Okafor, M. (1975) Harbour Towns after the War. Coastal History Review, Vol. 37, pp. 147–58."):
+        e = parse_reference(text)
+        assert (e.fields["title"], e.fields["journal"], e.fields["volume"]) == \
+            ("Harbour Towns after the War", "Coastal History Review", "37"), text
