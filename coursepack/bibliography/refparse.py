@@ -501,6 +501,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _volume_comma_single_page(text, toks, labels)
     labels = _year_repeated_after_source(text, toks, _journal_before_repeated_year(text, toks, labels))
     labels = _journal_volume_closing_title(text, toks, _place_colon_in_publisher(text, toks, labels))
+    labels = _title_mark_before_source(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
@@ -5818,24 +5819,27 @@ def _journal_volume_closing_title(text, toks, labels, words):
     >>> _journal_volume_closing_title(t, tokens(t), labs)[8:17]
     ['title', 'title', 'title', 'o', 'source', 'source', 'source', 'volume', 'o']
     """
-    if any(lab in labels for lab in ("source", "volume", "publisher", "place", "fpage")):
+    if any(lab in labels for lab in ("source", "volume", "fpage")):
         return labels
     n = len(words)
     e = n - 1
     while e > 0 and words[e] == ".":
         e -= 1
-    if labels[e] != "title" or not re.fullmatch(r"\d{1,3}", words[e]):
+    if labels[e] == "year" or not re.fullmatch(r"\d{1,3}", words[e]):
         return labels
     c = e - 1
     while c > 0 and words[c] not in ".?!":
         c -= 1
     ft = _first_title(toks, labels)
-    if ft is None or c <= ft[0] or e - c < 3 or e - c > 10 or not words[c + 1][:1].isupper() \
-            or any(labels[x] != "title" for x in range(c, e + 1)) \
+    inner = ("title", "place", "publisher", "urldate", "note")
+    if ft is None or c <= ft[1] - 12 or c <= ft[0] or e - c < 2 or e - c > 10 \
+            or not words[c + 1][:1].isupper() \
+            or words[c + 1].lower() in _VOL | _NUM | _PAGES | {"part", "teil", "chapter", "kapitel"} \
+            or any(labels[x] not in inner for x in range(c + 1, e + 1)) \
+            or labels[c - 1] != "title" or any(lab in ("place", "publisher") for lab in labels[:c]) \
             or words[c] == "." and not (len(words[c - 1]) > 1 and words[c - 1].isalpha()):
         return labels
-    if not all(w[:1].isupper() or w.lower() in _ABBR_SMALL | _SMALL_WORDS | {"im", "am", "zur", "zum"}
-               for w in words[c + 1:e]):
+    if not all(w.isalpha() or w in "-&" for w in words[c + 1:e]):
         return labels
     if words[c] == ".":
         labels[c] = "o"
@@ -5897,6 +5901,24 @@ def _last_given_first_name_before_title(text, toks, labels, words):
     for y in sur:
         labels[y] = "asur"
     labels[x - 1] = "o"
+    return labels
+
+
+@_post_rule
+def _title_mark_before_source(text, toks, labels, words):
+    """The question or exclamation mark that ends a title, read as the
+    container's first mark ("… of Ministers? European Union Politics 2"),
+    is the title's.
+
+    >>> t = "Lee, A. 2001. Who Rules? Coastal Review 2: 5–30."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "source", "source", "source", "volume"]
+    >>> _title_mark_before_source(t, tokens(t), labs + ["o", "fpage", "o", "lpage", "o"])[8]
+    'title'
+    """
+    for x in range(1, len(words) - 1):
+        if words[x] in "?!" and labels[x] in ("source", "o") and labels[x - 1] == "title" \
+                and labels[x + 1] == "source":
+            labels[x] = "title"
     return labels
 
 

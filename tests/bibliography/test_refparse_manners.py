@@ -633,3 +633,14 @@ def test_journal_sentence_before_a_volume_mark_after_a_comma():
         e = parse_reference(text)
         assert (e.fields["title"], e.fields["journal"], e.fields["volume"]) == \
             ("Harbour Towns after the War", "Coastal History Review", "37"), text
+
+
+def test_question_mark_ends_the_title_and_a_last_sentence_with_a_number_is_the_container():
+    q = parse_reference("Okafor, Maria, and Tomas Ruiz. 2001. Who Rules the Harbour? Coastal Politics 2: 5–30.")
+    assert (q.fields["title"], q.fields["journal"]) == ("Who Rules the Harbour?", "Coastal Politics")
+    for text, cont, vol in (("Ruiz, T. 1995. Harbour Work: A Relational Approach. Hypatia 12.", "Hypatia", "12"),
+                            ("Ruiz, Tomas. 1989. Harbour biography. Qualitative harbour methods series 17.",
+                             "Qualitative harbour methods series", "17")):
+        e = parse_reference(text)
+        assert e.fields["title"] in ("Harbour Work: A Relational Approach", "Harbour biography"), text
+        assert cont in e.fields.values() and e.fields["volume"] == vol, text
