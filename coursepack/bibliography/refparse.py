@@ -502,6 +502,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _year_repeated_after_source(text, toks, _journal_before_repeated_year(text, toks, labels))
     labels = _journal_volume_closing_title(text, toks, _place_colon_in_publisher(text, toks, labels))
     labels = _title_mark_before_source(text, toks, labels)
+    labels = _locator_slips(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
@@ -5919,6 +5920,43 @@ def _title_mark_before_source(text, toks, labels, words):
         if words[x] in "?!" and labels[x] in ("source", "o") and labels[x - 1] == "title" \
                 and labels[x + 1] == "source":
             labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _locator_slips(text, toks, labels, words):
+    """Slips around a journal's locator: the first page of a range read as
+    the volume ("New Labor Forum 81–91"), a page mark read into the journal
+    ("Foreign Affairs, pp.160–177"), and a journal's last word read as the
+    volume ("New Labor Forum: 81–91").
+
+    >>> t = "Lee, A. 2002. Towns. Labor Forum 81–91."
+    >>> _locator_slips(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "o", "source", "source", "volume", "o", "lpage", "o"])[10]
+    'fpage'
+    >>> t = "Lee, A. 2002. Towns. Labor Forum, pp.81–91."
+    >>> _locator_slips(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "o", "source", "source", "source", "source", "o", "fpage", "o", "lpage", "o"])[8:13]
+    ['source', 'source', 'o', 'o', 'o']
+    """
+    n = len(words)
+    if "fpage" not in labels:
+        for x in range(n - 2):
+            if labels[x] == "volume" and words[x].isdigit() and words[x + 1] in "-–—" \
+                    and labels[x + 2] == "lpage" and (x == 0 or labels[x - 1] != "volume"):
+                labels[x] = "fpage"
+                break
+    if "fpage" in labels:
+        f = labels.index("fpage")
+        x = f - 1
+        if x > 1 and words[x] == ".":
+            x -= 1
+        if x > 1 and words[x].lower() in ("pp", "p", "s") and labels[x] == "source":
+            labels[x] = "o"
+            if words[x - 1] == "," and labels[x - 1] == "source":
+                labels[x - 1] = "o"
+    for x in range(1, n - 1):
+        if labels[x] == "volume" and words[x].isalpha() and len(words[x]) > 2 and labels[x - 1] == "source" \
+                and words[x + 1] in (":", ",") and words[x].lower() not in _VOL:
+            labels[x] = "source"
     return labels
 
 

@@ -644,3 +644,12 @@ def test_question_mark_ends_the_title_and_a_last_sentence_with_a_number_is_the_c
         e = parse_reference(text)
         assert e.fields["title"] in ("Harbour Work: A Relational Approach", "Harbour biography"), text
         assert cont in e.fields.values() and e.fields["volume"] == vol, text
+
+
+def test_slips_around_a_journal_locator():
+    for text in ("Ruiz, Tomas. 2002. “Harbour Support.” Coastal Labor Forum 81–91.",
+                 "Ruiz, T., 2002. Harbour Support. Coastal Labor Forum, pp.81–91.",
+                 "Ruiz, Tomas. 2002. “Harbour Support.” Coastal Labor Forum: 81–91."):
+        e = parse_reference(text)
+        assert (e.fields.get("journal"), e.fields["pages"]) == ("Coastal Labor Forum", "81–91"), text
+        assert "volume" not in e.fields, text
