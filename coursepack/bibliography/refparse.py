@@ -418,6 +418,7 @@ def _fix_labels(text, toks, labels, words):
         labels[0] = labels[1] = labels[2] = "o"
     labels = _surname_after_initials(text, toks, _name_order_by_lexicon(text, toks, labels))
     labels = _title_after_initials_list(text, toks, labels)
+    labels = _original_year_statement(text, toks, labels)
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _given_first_after_inverted(text, toks, labels)
     labels = _vancouver_source(text, toks, labels)
@@ -496,7 +497,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _abbreviated_journal_before_volume(text, toks, _place_closing_source(text, toks, labels))
     labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
     labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
-    labels = _original_year_statement(text, toks, _particle_surname_after_initials(text, toks, labels))
+    labels = _particle_surname_after_initials(text, toks, labels)
     labels = _publisher_comma_place_at_end(text, toks, labels)
     labels = _volume_comma_single_page(text, toks, labels)
     labels = _year_repeated_after_source(text, toks, _journal_before_repeated_year(text, toks, labels))
@@ -5965,16 +5966,17 @@ def _original_year_statement(text, toks, labels, words):
     """A statement of the original edition's year ("Tübingen: Niemeyer
     (orig. 1927)", "London: Penguin (first published 1867)") is a note: no
     part of the publisher, place or container (the year is kept as the
-    entry's ``origdate``); one read into the title is left there.
+    entry's note, which the in-text matcher reads); one read into the title
+    is left there.
 
     >>> t = "Lee, A. (1986) Rivers. Leeds: Northgate (orig. 1927)."
     >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "title", "o", "place", "o"] + ["publisher"] * 4 + ["year", "o", "o"]
     >>> _original_year_statement(t, tokens(t), labs)[11:]
     ['publisher', 'o', 'note', 'note', 'note', 'o', 'o']
     """
+    first = _first_title(toks, labels)
     for m in ORIGINAL_YEAR.finditer(text):
-        inside = [labels[x] for x, (a, b) in enumerate(toks) if a >= m.start() and b <= m.end()]
-        if m.start() < 8 or inside.count("title") * 2 > len(inside):
+        if m.start() < 8 or first is not None and toks[first[0]][0] <= m.start() < toks[first[1]][1]:
             continue        # a sentence of the title run ("… With a new Introduction. Originally published in 1946 by …")
         for x, (a, b) in enumerate(toks):
             if a >= m.start() and b <= m.end() and labels[x] not in ("url", "doi"):
@@ -5983,6 +5985,16 @@ def _original_year_statement(text, toks, labels, words):
                 labels[x] = "o"
             elif a == m.end() and words[x] in ")]":
                 labels[x] = "o"
+        # "Berlin: Dietz [Erstausgabe 1927]": the run before it, after "Place:", is the publisher
+        x = next((x for x, (a, b) in enumerate(toks) if b <= m.start() and a >= m.start() - 3
+                  and words[x] in "(["), None)
+        if x is not None and x > 2 and labels[x - 1] == "title" and first is not None and x - 1 > first[1]:
+            y = x - 1
+            while y > 0 and labels[y - 1] == "title":
+                y -= 1
+            if words[y - 1] == ":" and labels[y - 2] == "place" and x - y <= 5:
+                for z in range(y, x):
+                    labels[z] = "publisher"
     return labels
 
 
@@ -6077,12 +6089,13 @@ def _publisher_comma_place_at_end(text, toks, labels, words):
     return labels
 
 
-def original_year(text: str, year: str = "") -> str:
+def original_year(text: str, year: str = "", statements: bool = True) -> str:
     """The year of the original edition a reference string gives beside the
     year of the edition cited: a statement ("(orig. 1927)", "Original work
     published 1895", "Erstausgabe 1927"), the year in square brackets beside
     the year ("1986 [1927]", "[1922] 1978") or after a slash ("1986/1927",
-    "(1927/1986)"), the earlier of the two; "" when none or the same as ``year``.
+    "(1927/1986)"), the earlier of the two; "" when none or the same as ``year``
+    (without ``statements``, only the year beside the year).
 
     >>> original_year("Heidegger, M. (1986) Sein und Zeit. Tübingen (orig. 1927).", "1986")
     '1927'
@@ -6092,7 +6105,7 @@ def original_year(text: str, year: str = "") -> str:
     ('1940', '')
     """
     y4 = year[:4]
-    m = ORIGINAL_YEAR.search(text)
+    m = ORIGINAL_YEAR.search(text) if statements else None
     if m and m.group(1) != y4:
         return m.group(1)
     head = text[:120]
@@ -7193,9 +7206,11 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
         if m and m.group(1) == year[:4] and m.group(2)[:4] > year[:4]:
             year = m.group(2)       # "[1922] 1978": the edition cited is 1978, 1922 the original's
         fields["year"] = year
-        orig = original_year(text, year)
+        # biblatex's field, the original edition's year, printed beside the
+        # year ("1986 [1927]"); a statement ("(orig. 1927)") stays the note's
+        orig = original_year(text, year, statements=False)
         if orig:
-            fields["origdate"] = orig     # biblatex's field: the original edition's year
+            fields["origdate"] = orig
     title = _clean(_title_text(text, toks, labels), keep_dot=True)
     title = re.sub(r"(?<![A-Z])\.$", "", title) if not title.endswith("..") else title
     title = title.rstrip(" ,;:")

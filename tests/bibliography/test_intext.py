@@ -237,5 +237,6 @@ def test_citations_of_the_original_edition_reach_the_entry_of_a_later_one():
     assert doubts == ["Durkheim 1900", "Heidegger 1929"]
     years = {e.fields["title"]: (e.fields["year"], e.fields.get("origdate")) for e in res.entries}
     assert years["Economy and Society"] == ("1978", "1922")
-    assert years["Sein und Zeit"] == ("1986", "1927")
+    assert years["Sein und Zeit"] == ("1986", None)      # the statement stays the note's
+    assert years["Das Kapital"] == ("1976", "1867")
     assert years["Vorträge und Aufsätze"] == ("1954", None)
