@@ -18,6 +18,8 @@ types is ``FFI._parsed_types`` (cffi's, private).
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import re
 
 from ..wpload import part
@@ -101,3 +103,166 @@ def quick_array_types() -> None:
     ffi = part("weasyprint.text.ffi").ffi
     if not isinstance(ffi._parsed_types, _ArrayTypes):
         ffi._parsed_types = _ArrayTypes(ffi, ffi._parsed_types)
+
+
+# ------------------------------------------------------------ a layout resumed at a page
+#
+# WeasyPrint (70) lays a document out page by page: ``weasyprint.layout.page.
+# remake_page(i, context, …)`` makes page i from ``context.page_maker[i]`` (where
+# the page starts in the box tree, as child indices; its side; the page
+# counters), the notes still waiting (``context.footnotes``) and those moved
+# from the page before (``context.reported_footnotes``).  ``weasyprint.layout.
+# make_all_pages`` keeps a page whose ``page_maker`` item did not change.  A
+# document that differs from one laid out before only from some page on (a
+# paragraph cut for its note) is laid out from that page: the pages before it
+# are taken as they were, and the layout starts from their state.
+
+
+class PageStates:
+    """What a layout was at the start of each of its pages (recorded while
+    it is made: :func:`paged`), so that the layout of a document that is the
+    same up to page ``start`` can begin there (``PageStates(start=…)`` of
+    these: :meth:`resumed`).  ``used`` says whether a layout began at
+    ``start`` (otherwise it was made from the first page)."""
+
+    def __init__(self, base: "PageStates | None" = None, start: int = 0):
+        self.base, self.start, self.used = base, start, False
+        self.ok = True
+        self.items: list = []       # page_maker items (without remake state) at each page's start
+        self.waiting: list = []     # (notes waiting, notes moved here) as note indices
+        self.quiet: list = []       # no float or box broken over the page before it
+        self.anchors: list = []     # the anchors the page cached (target counters)
+        self.pages: list = []       # the page boxes and their children before margin boxes
+        self.notes: list = []       # each note's (tag, id, number): the document's notes
+        self.sizes: dict = {}
+        self.calls = 0
+
+    def resumed(self, start: int) -> "PageStates":
+        return PageStates(self, start)
+
+    # -- recording (in remake_page)
+    def before(self, index: int, context) -> None:
+        order = {id(n): i for i, n in enumerate(self._tree_notes)}
+        try:
+            waiting = ([order[id(n)] for n in context.footnotes],
+                       [order[id(n)] for n in context.reported_footnotes])
+        except KeyError:
+            self.ok = False
+            return
+        if index != len(self.items):
+            self.ok = False
+            return
+        resume_at, next_page, right_page, page_state, _ = context.page_maker[index]
+        self.items.append(copy.deepcopy((resume_at, next_page, right_page, page_state)))
+        self.waiting.append(waiting)
+        self.quiet.append(not context.broken_out_of_flow)
+
+    def after(self, index: int, page, context) -> None:
+        if not self.ok or index != len(self.pages):
+            self.ok = False
+            return
+        if page.fixed_boxes:        # placed on every page again by layout_document
+            self.ok = False
+            return
+        self.pages.append((page, list(page.children)))
+        self.anchors.append(list(context.page_maker[index][-1]["anchors"]))
+        if index == 0:
+            self.sizes = dict(context.style_for.initial_page_sizes)
+
+    def begin(self, context) -> list:
+        """At the start of a layout: the pages kept from the base layout
+        (none when it cannot begin at ``start``), the context set as it was
+        at the start of that page."""
+        self.calls += 1
+        self._tree_notes = list(context.footnotes)
+        self.notes = [_note_key(n) for n in self._tree_notes]
+        if self.calls > 1:          # laid out again for page counters: not resumable
+            self.ok = False
+            if self.used:
+                raise Relayout()
+            return []
+        if context.running_elements or context.target_collector.counter_lookup_items:
+            self.ok = False
+        base, start = self.base, self.start
+        if not (base is not None and self.ok and base.ok and 0 < start < len(base.pages)
+                and start < len(base.items) and base.quiet[start] and base.notes == self.notes):
+            return []
+        notes = self._tree_notes
+        context.footnotes[:] = [notes[i] for i in base.waiting[start][0]]
+        context.reported_footnotes[:] = [notes[i] for i in base.waiting[start][1]]
+        context.page_maker[:] = [
+            (*copy.deepcopy(base.items[i]), {"content_changed": i == start, "pages_wanted": False,
+                                             "anchors": list(base.anchors[i]) if i < start else [],
+                                             "content_lookups": []})
+            for i in range(start + 1)]
+        context.style_for.initial_page_sizes.update(base.sizes)
+        self.items = base.items[:start]
+        self.waiting, self.quiet = base.waiting[:start], base.quiet[:start]
+        self.anchors, self.pages, self.sizes = base.anchors[:start], base.pages[:start], base.sizes
+        self.used = True
+        kept = []
+        for page, children in self.pages:
+            copied = page.copy()            # margin boxes are made again, on a copy
+            copied.children = list(children)
+            kept.append(copied)
+        return kept
+
+
+class Relayout(Exception):
+    """A resumed layout that cannot go on (WeasyPrint lays the pages out
+    again for their counters): lay the document out from its first page."""
+
+
+def _note_key(note) -> tuple:
+    el = note.element
+    return (note.element_tag, el.get("id") if el is not None else None,
+            el.get("data-n") if el is not None else None)
+
+
+_PAGED: list = []      # the PageStates of the layout under way (one at a time in a process)
+
+
+@contextlib.contextmanager
+def paged(states: PageStates | None):
+    """Lay out (``HTML.render``) inside this to record each page's start in
+    ``states`` (and, for ``states.resumed(k)``, to begin at page ``k``)."""
+    if states is None:
+        yield
+        return
+    _hook_pages()
+    _PAGED.append(states)
+    try:
+        yield
+    finally:
+        _PAGED.pop()
+
+
+def _hook_pages() -> None:
+    """Wrap ``weasyprint.layout.make_all_pages`` and ``weasyprint.layout.page.
+    remake_page`` (private), once: without a :func:`paged` layout under
+    way, they do what they did."""
+    layout, page_mod = part("weasyprint.layout"), part("weasyprint.layout.page")
+    if getattr(layout.make_all_pages, "coursepack", False):
+        return
+    make_all, remake = layout.make_all_pages, page_mod.remake_page
+
+    def make_all_pages(context, root_box, html, pages):
+        states = _PAGED[-1] if _PAGED else None
+        if states is not None:
+            kept = states.begin(context)
+            for page in kept:       # the styles of their page types, for their margin boxes
+                page_mod.set_page_type_computed_styles(page.page_type, html, context.style_for)
+            pages = kept or pages
+        yield from make_all(context, root_box, html, pages)
+
+    def remake_page(index, context, root_box, html):
+        states = _PAGED[-1] if _PAGED else None
+        if states is not None and states.ok:
+            states.before(index, context)
+        page, resume_at = remake(index, context, root_box, html)
+        if states is not None and states.ok:
+            states.after(index, page, context)
+        return page, resume_at
+
+    make_all_pages.coursepack = True
+    layout.make_all_pages, page_mod.remake_page = make_all_pages, remake_page
