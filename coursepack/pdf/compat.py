@@ -266,3 +266,83 @@ def _hook_pages() -> None:
 
     make_all_pages.coursepack = True
     layout.make_all_pages, page_mod.remake_page = make_all_pages, remake_page
+
+
+# ------------------------------------------------------------ the notes' area, measured
+#
+# Each time a note is added to a page (or moved off it), WeasyPrint (70) lays
+# the page's whole note area out again to know its height
+# (``LayoutContext._update_footnote_area``, private): a page of ten notes
+# lays its first note out ten times, each line broken again
+# (``weasyprint.layout.inline.split_first_line``) and each note's number (an
+# inline block) measured again (``inline_block_width``).  Those trial areas are
+# measured and dropped, never drawn; in them, a line broken or a number
+# measured before (same text, style and width, in the same layout) is taken
+# from a memo: the same results, computed once.
+
+
+_TRIAL: list = []       # the memo of the trial area under way: (lines, widths, styles kept)
+
+
+def quick_note_areas() -> None:
+    """Put the memo of trial note areas in place, once (see above)."""
+    layout, inline = part("weasyprint.layout"), part("weasyprint.layout.inline")
+    area = layout.LayoutContext._update_footnote_area
+    if getattr(area, "coursepack", False):
+        return
+    split, width = inline.split_first_line, inline.inline_block_width
+
+    def update_area(self):
+        memo = self.__dict__.get("coursepack_trials")
+        if memo is None:
+            memo = self.coursepack_trials = ({}, {}, [])
+        _TRIAL.append(memo)
+        try:
+            return area(self)
+        finally:
+            _TRIAL.pop()
+
+    def split_first_line(text, style, context, max_width, justification_spacing,
+                         is_line_start=True, minimum=False):
+        if not _TRIAL:
+            return split(text, style, context, max_width, justification_spacing,
+                         is_line_start, minimum)
+        lines, _, kept = _TRIAL[-1]
+        key = (text, id(style), max_width, justification_spacing, is_line_start, minimum)
+        found = lines.get(key)
+        if found is None:
+            found = lines[key] = split(text, style, context, max_width, justification_spacing,
+                                       is_line_start, minimum)
+            kept.append(style)      # (its id stays its own while the memo lives)
+        return found
+
+    def inline_block_width(box, context, containing_block):
+        if not _TRIAL or box.width != "auto":
+            return width(box, context, containing_block)
+        _, widths, kept = _TRIAL[-1]
+        key = (id(box.style), box.element_tag, containing_block.width, box.margin_left,
+               box.margin_right, box.padding_left, box.padding_right, box.border_left_width,
+               box.border_right_width, _texts(box))
+        found = widths.get(key)
+        if found is None:
+            width(box, context, containing_block)
+            widths[key] = found = box.width
+            kept.append(box.style)
+        box.width = found
+
+    update_area.coursepack = True
+    layout.LayoutContext._update_footnote_area = update_area
+    inline.split_first_line, inline.inline_block_width = split_first_line, inline_block_width
+    split_first_line.coursepack = getattr(split, "coursepack", False)
+
+
+def _texts(box) -> tuple:
+    """The texts of a box and its descendants, in order."""
+    out, stack = [], [box]
+    while stack:
+        b = stack.pop()
+        text = getattr(b, "text", None)
+        if text is not None:
+            out.append(text)
+        stack.extend(reversed(getattr(b, "children", ())))
+    return tuple(out)

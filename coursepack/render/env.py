@@ -38,7 +38,7 @@ from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # n
 from ..wpload import load_hyphenation, load_weasyprint
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
-from ..pdf.compat import paged, quick_array_types
+from ..pdf.compat import paged, quick_array_types, quick_note_areas
 from ..mathsvg import math_mathml, math_svg
 from ..i18n import figure_label, labels, metadata_note, reading_language, text_lang
 from ..sandbox import TemplateSandbox
@@ -678,6 +678,7 @@ class Renderer:
         HTML = load_weasyprint().HTML
         quick_array_types()     # cffi's array types without parsing (coursepack/pdf/compat.py)
         mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
+        quick_note_areas()      # a note area's trial layouts from a memo (coursepack/pdf/compat.py)
         sheets = [self.stylesheet(css)] + ([self.extra_sheet(extra_css)] if extra_css else [])
 
         def render():
