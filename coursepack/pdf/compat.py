@@ -125,8 +125,10 @@ class PageStates:
     these: :meth:`resumed`).  ``used`` says whether a layout began at
     ``start`` (otherwise it was made from the first page)."""
 
-    def __init__(self, base: "PageStates | None" = None, start: int = 0):
+    def __init__(self, base: "PageStates | None" = None, start: int = 0, stop: bool = False):
         self.base, self.start, self.used = base, start, False
+        self.stop = stop            # stop at the first page whose note is put off (Deferred)
+        self.deferred: list = []    # then: (the note's id, the page it was put off from)
         self.ok = True
         self.items: list = []       # page_maker items (without remake state) at each page's start
         self.waiting: list = []     # (notes waiting, notes moved here) as note indices
@@ -137,8 +139,8 @@ class PageStates:
         self.sizes: dict = {}
         self.calls = 0
 
-    def resumed(self, start: int) -> "PageStates":
-        return PageStates(self, start)
+    def resumed(self, start: int, stop: bool = False) -> "PageStates":
+        return PageStates(self, start, stop)
 
     # -- recording (in remake_page)
     def before(self, index: int, context) -> None:
@@ -168,6 +170,12 @@ class PageStates:
         self.anchors.append(list(context.page_maker[index][-1]["anchors"]))
         if index == 0:
             self.sizes = dict(context.style_for.initial_page_sizes)
+        if self.stop and context.reported_footnotes:
+            calls = {id(b.footnote) for b in page.descendants() if b.footnote is not None}
+            put_off = [n for n in context.reported_footnotes if id(n) in calls]
+            if put_off:
+                self.deferred = [(_note_key(n)[1], index) for n in put_off]
+                raise Deferred()
 
     def begin(self, context) -> list:
         """At the start of a layout: the pages kept from the base layout
@@ -206,6 +214,19 @@ class PageStates:
             copied.children = list(children)
             kept.append(copied)
         return kept
+
+
+class Deferred(Exception):
+    """A note put off to a later page than its call's, in a layout asked to
+    stop there (``PageStates.stop``): its pages so far are
+    :func:`pages_so_far`."""
+
+
+def pages_so_far(states: PageStates) -> list:
+    """The pages a layout stopped by :class:`Deferred` made (WeasyPrint
+    ``Page`` objects without their margin boxes: their anchors and links)."""
+    page_class = part("weasyprint.document").Page
+    return [page_class(page) for page, _children in states.pages]
 
 
 class Relayout(Exception):

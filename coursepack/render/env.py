@@ -38,7 +38,7 @@ from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # n
 from ..wpload import load_hyphenation, load_weasyprint
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
-from ..pdf.compat import paged, quick_array_types, quick_note_areas
+from ..pdf.compat import Deferred, pages_so_far, paged, quick_array_types, quick_note_areas
 from ..mathsvg import math_mathml, math_svg
 from ..i18n import figure_label, labels, metadata_note, reading_language, text_lang
 from ..sandbox import TemplateSandbox
@@ -462,6 +462,14 @@ def _write_once(doc) -> None:
 
 
 @dataclass
+class PartialLayout:
+    """The pages of a layout stopped where a note is put off to a later
+    page than its call's (:meth:`Renderer.layout`, ``pages.stop``)."""
+    pages: list
+    coursepack_warnings: list = field(default_factory=list)
+
+
+@dataclass
 class Renderer:
     root: Path
     env: jinja2.Environment = None  # type: ignore[assignment]
@@ -674,7 +682,9 @@ class Renderer:
         small ``extra_css`` of its own (page size, counter start).  ``pages``
         (a :class:`coursepack.pdf.compat.PageStates`) records where each page
         started; ``states.resumed(k)`` of a layout of a document the same up
-        to its page ``k`` begins there, its pages before ``k`` kept."""
+        to its page ``k`` begins there, its pages before ``k`` kept.  With
+        ``pages.stop``, the layout stops after the first page whose note is
+        put off to a later page: a :class:`PartialLayout` of its pages so far."""
         HTML = load_weasyprint().HTML
         quick_array_types()     # cffi's array types without parsing (coursepack/pdf/compat.py)
         mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
@@ -689,6 +699,8 @@ class Renderer:
             try:
                 with paged(pages):
                     doc = render()
+            except Deferred:    # stopped where a note is put off: the pages so far
+                doc = PartialLayout(pages_so_far(pages))
             except Exception:  # noqa: BLE001 - a resumed layout that fails (Relayout: page
                 if pages is None or not pages.used:   # counters) is made from its first page
                     raise

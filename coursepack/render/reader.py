@@ -54,7 +54,7 @@ from ..lines import LineIndex, apparatus_place
 from ..pdf.compat import PageStates
 from ..pdf.finish import finish_pdf, finish_writer, pdf_options
 from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages
-from .env import PackView
+from .env import PackView, PartialLayout
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -434,6 +434,7 @@ def split_paragraph(r: model.Reading, b: model.Block, inlines: list, breaks: set
     return None
 
 
+MAX_STOPS = 20          # layouts of an article stopped at a note put off, at most
 DEFER = "defer:"        # in ``breaks``: "defer:<figure anchor>#<n>", printed n blocks later
 GAP = 0.25             # … when its move to the next page left this much of a page empty
 MAX_DEFER = 3          # blocks a figure moves at most
@@ -587,7 +588,8 @@ class _Jobs:
             else:
                 doc, kept = self.renderer.layout(text, self.css, extra, pages=states), False
             pages = doc.pages[1:] if seg.lead else doc.pages
-            laid = describe(pages, lines=seg.kind == "article")
+            laid = describe(pages, lines=seg.kind == "article"
+                            and not isinstance(doc, PartialLayout))
             laid.warnings = list(getattr(doc, "coursepack_warnings", []))
             laid.doc, laid.page_list, laid.layouts = doc, pages, 0 if kept else 1
         laid.key = key
@@ -600,17 +602,23 @@ class _Jobs:
         Yields (Laid, its final HTML, the paragraphs moved, the editorial
         places found), then (when kept on disk) its PDF."""
         added: set[str] = set()
-        layouts = 0
-        # an article laid out again is laid out from the first page its moves change
+        layouts = full = stops = 0      # (layouts: made here; full: complete ones)
+        # an article laid out again is laid out from the first page its moves change;
+        # while a full layout is left, one stops at the first note put off to a later page
         states = PageStates() if seg.kind == "article" and passes > 1 and self.store else None
-        for i in range(passes):
-            if i:
+        while True:
+            if full + stops:
                 text = self.html(seg)
+            if states is not None:
+                states.stop = full < passes - 1 and stops < MAX_STOPS
             laid = self.lay(seg, text, extra, states)
             layouts += laid.layouts
-            bad = (misplaced_notes(r, laid.anchors, self.breaks)
-                   | pushed_figures(r, laid, self.breaks)) \
-                - self.breaks if seg.kind == "article" else set()
+            stopped = isinstance(laid.doc, PartialLayout)
+            full, stops = full + (not stopped), stops + stopped
+            bad = self.moves(seg, r, laid, laid.states if stopped else None)
+            if stopped and not bad:     # a note put off that moves nothing: lay it all out
+                states, stops = laid.states.resumed(laid.pages - 1 + seg.lead), MAX_STOPS
+                continue
             if not bad:
                 break
             if states is not None:
@@ -619,6 +627,8 @@ class _Jobs:
                           if laid.states is not None and start else PageStates())
             self.breaks.update(bad)
             added |= bad
+            if full >= passes:
+                break
         laid.layouts, laid.states = layouts, None
         if self.store is None:
             yield laid, text, added, dict(self.index.places)
@@ -627,6 +637,20 @@ class _Jobs:
         # what the chain needs first; then the PDF, while the parent goes on
         yield laid, text, added, dict(self.index.places)
         yield laid.pdf or write_pages(doc, pages, self.options)
+
+    def moves(self, seg: Segment, r, laid, stopped=None) -> set[str]:
+        """The new entries for ``breaks`` that a laid-out article asks for
+        (:func:`misplaced_notes`, :func:`pushed_figures`); of a layout
+        ``stopped`` at a note put off (its PageStates), that note's."""
+        if seg.kind != "article":
+            return set()
+        if stopped is None:
+            return (misplaced_notes(r, laid.anchors, self.breaks)
+                    | pushed_figures(r, laid, self.breaks)) - self.breaks
+        anchors = dict(laid.anchors)        # the note: on the page after its call's
+        for name, page in stopped.deferred:
+            anchors.setdefault(name, page + 1 - seg.lead)
+        return misplaced_notes(r, anchors, self.breaks) - self.breaks
 
     def request(self, seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
         """Start a segment's layout (or take it from the store): a handle
