@@ -442,6 +442,10 @@ def journal_source(s: dict, els: list[tuple]) -> str:
         pre += [r"\usepackage[margin=18mm,top=22mm,bottom=22mm]{geometry}", r"\usepackage{fancyhdr}"]
     if mc:
         pre += [r"\usepackage{multicol}", r"\usepackage{caption}", r"\setlength{\columnsep}{18pt}"]
+    if cls == "amsart" and s["columns"] == 2:
+        # (amsart's narrow columns, 10 pt apart, overran each other by up
+        # to 12 pt in lines TeX could not break: no journal prints that)
+        pre.append(r"\setlength{\columnsep}{16pt}\setlength{\emergencystretch}{3em}")
     if s["lineno"]:
         pre.append(r"\usepackage[switch]{lineno}" if s.get("lineno_outer") else r"\usepackage{lineno}")
     if s["stamp"]:
