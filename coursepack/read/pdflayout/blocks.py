@@ -224,7 +224,14 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
             item = BULLET_CHAR.match(ln.text.strip()) or (
                 before is not None and before.col == ln.col and before.x0 < ln.x0 - 1
                 and BULLET_CHAR.match(before.text.strip()))
-            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item:
+            # (the last line of a passage set in, or a line set in whose
+            # next line is set in too (a centred title over its authors), is
+            # no first-line indent)
+            inset = (before is not None and before.col == ln.col and 0 < ln.base - before.base < 2 * body
+                     and abs(before.x0 - ln.x0) <= 1) or (
+                nxt is not None and nxt.col == ln.col and 0 < nxt.base - ln.base < 2 * body
+                and nxt.x0 - left > 2)
+            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item and not inset:
                 indented += 1
             if abs(ln.x1 - right) <= 2:
                 flush_right += 1
