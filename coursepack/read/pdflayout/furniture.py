@@ -165,7 +165,9 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
     page numbers, margin notices and rotated margin text.  Pages in
     ``skip`` (cover sheets) are left alone."""
     content = [i for i in range(len(pages)) if i + 1 not in skip]
-    all_sizes = sorted(ln.size for i in content for ln in pages[i])
+    # (a preprint's line numbers, furniture already and as many as the
+    # text's lines, are no measure of the text's size)
+    all_sizes = sorted(ln.size for i in content for ln in pages[i] if ln.role != "furniture")
     usual_size = all_sizes[len(all_sizes) // 2] if all_sizes else 10.0
     # 1. rotated text (a notice along the margin)
     for i in content:
