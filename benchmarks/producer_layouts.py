@@ -821,7 +821,14 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     pdf = Path(outdir) / f"{truth['name']}.pdf"
     {"latex": typeset_latex, "odt": typeset_odt, "journal": typeset_journal}[s["producer"]](s, els, pdf)
     raw = gutter_texts(pdf) if s["producer"] == "journal" and s["columns"] == 2 else SL.page_texts(pdf, s["columns"])
-    flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
+    if s.get("lineno"):
+        # (a word hyphenated at a line's end is found again only without
+        # the line numbers pdfplumber reads between its halves: "cata- 5")
+        def unnumbered(t: str) -> str:
+            return re.sub(r"(?m)^\d{1,3}\n|(?<=-) \d{1,3}$", "", t)
+        flat = [(SL._squash(unnumbered(a)), SL._squash(unnumbered(b))) for a, b in raw]
+    else:
+        flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
 
     # (compared without spaces: pdfplumber runs the words of a tightly set
     # line together, "Seetheannualreport")

@@ -629,6 +629,16 @@ def info_beside_abstract(blocks: list[Block]) -> None:
         if label.role != "abstract_title" or not label.lines or k >= len(blocks):
             continue
         x = min(ln.x0 for ln in label.lines)
+        # the box's own label in the label's row, left of its column, read
+        # as a paragraph of its own before it ("ARTICLE INFO" set
+        # letter-spaced, whose word space could not be told from the
+        # letters'): the box's
+        row = label.lines[0]
+        for b in blocks[max(0, k - 3):k - 1]:
+            if b.role == "paragraph" and b.page == label.page and len(b.lines) == 1 \
+                    and b.lines[0].x1 < x - 4 and abs(b.lines[0].top - row.top) <= 0.5 * max(row.bottom - row.top, 1) \
+                    and b.text.isupper() and len(b.text) <= 30:
+                b.role, b.why = "affiliation", INFO_BOX_WHY
         # the blocks under the label (the abstract, or pieces of it read as
         # paragraphs) whose lines stand either wholly left of its column
         # or in it, up to the first line across both (the body)
