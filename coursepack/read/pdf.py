@@ -344,6 +344,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     caption_titles(out)              # read/figures: a label's title set under it
     address_after_references(out)
     out = separate_references(out)   # entries the layout could not separate (citelink)
+    unmapped_note_keys(out)
     author_notes(out)
     _levels(out)
     _doubts(out, doubts)
@@ -406,6 +407,39 @@ def address_after_references(blocks: list[Block]) -> None:
             b.lines = b.lines[:j]
             blocks.insert(k + 1, Block(role="note", lines=rest, why=ADDRESS_WHY, id=f"{b.id}-address" if b.id else ""))
         return
+
+
+def unmapped_note_keys(blocks: list[Block]) -> None:
+    """A note's key drawn from a symbol font without a Unicode mapping
+    (LaTeX's \\thanks star from the maths symbols, U+FFFD in the text),
+    raised after the title or an author's name and opening a note at the
+    page foot: the note symbol "*" (the first of every footnote symbol
+    series), so the note is paired with its call.  Only where both stand:
+    an unmapped glyph alone is left for the editor.
+
+    >>> from coursepack.read.structure import Line
+    >>> t = Line(1, 0, 0, 1, 1, "Opening Hours\ufffd", superscripts=[(13, 14)])
+    >>> n = Line(1, 0, 90, 1, 91, "\ufffdWe thank the boards.", superscripts=[(0, 1)])
+    >>> bs = [Block("title", [t]), Block("note", [n])]
+    >>> unmapped_note_keys(bs); t.text, n.text
+    ('Opening Hours*', '*We thank the boards.')
+    """
+    calls = [(ln, a, e) for b in blocks if b.role in ("title", "subtitle", "author") for ln in b.lines
+             for a, e in ln.superscripts if ln.text[a:e].strip() and set(ln.text[a:e].strip()) == {"\ufffd"}]
+    if not calls:
+        return
+    pages = {ln.page for ln, _, _ in calls}
+    keyed = [b for b in blocks if b.role == "note" and b.lines and b.lines[0].page in pages
+             and re.match(r"\s*\ufffd{1,3}(?!\ufffd)", b.lines[0].text)]
+    for b in keyed:
+        ln = b.lines[0]
+        m = re.match(r"\s*(\ufffd{1,3})", ln.text)
+        k = len(m.group(1))
+        if any(ln2.text[a:e].strip() == "\ufffd" * k for ln2, a, e in calls):
+            ln.text = ln.text[:m.start(1)] + "*" * k + ln.text[m.end(1):]
+            for ln2, a, e in calls:
+                if ln2.text[a:e].strip() == "\ufffd" * k:
+                    ln2.text = ln2.text[:a] + ln2.text[a:e].replace("\ufffd", "*") + ln2.text[e:]
 
 
 def author_notes(blocks: list[Block]) -> None:
