@@ -796,11 +796,17 @@ def gutter_texts(pdf: Path) -> list[tuple[str, str]]:
     out = []
     with pdfplumber.open(str(pdf)) as doc:
         for p in doc.pages:
+            # (a preprint's line numbers, set tiny beside each column, stand
+            # in the gutter, their digits read into the text beside them:
+            # left out)
+            sizes = sorted(c["size"] for c in p.chars if c["text"].strip()) or [10]
+            tiny = 0.6 * sizes[len(sizes) // 2]
+            p = p.filter(lambda o: o.get("object_type") != "char" or o["size"] >= tiny)
             whole = p.extract_text() or ""
             w = p.width
             cover = [0] * int(w + 1)
             for c in p.chars:
-                if c.get("upright", True) and c["text"].strip():
+                if c.get("upright", True) and c["text"].strip() and c["size"] >= tiny:
                     for x in range(int(c["x0"]), min(int(c["x1"]) + 1, len(cover))):
                         cover[x] += 1
             lo, hi = int(w / 3), int(2 * w / 3)
@@ -822,10 +828,11 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     {"latex": typeset_latex, "odt": typeset_odt, "journal": typeset_journal}[s["producer"]](s, els, pdf)
     raw = gutter_texts(pdf) if s["producer"] == "journal" and s["columns"] == 2 else SL.page_texts(pdf, s["columns"])
     if s.get("lineno"):
-        # (a word hyphenated at a line's end is found again only without
-        # the line numbers pdfplumber reads between its halves: "cata- 5")
+        # (a word hyphenated at a line's end, a sentence over two lines, is
+        # found again only without the line numbers pdfplumber reads
+        # between its halves: "cata- 5" / "logues", "12 annual figures")
         def unnumbered(t: str) -> str:
-            return re.sub(r"(?m)^\d{1,3}\n|(?<=-) \d{1,3}$", "", t)
+            return re.sub(r"(?m)^\d{1,3}(\n| (?=\D))| \d{1,3}$", "", t)
         flat = [(SL._squash(unnumbered(a)), SL._squash(unnumbered(b))) for a, b in raw]
     else:
         flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
@@ -846,7 +853,7 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
         w = text.split()
         pg = page_of(" ".join(w[:4]), 1)
         if anchor == "@title":
-            mpage = 1
+            mpage = truth["first_article_page"]
         else:
             start = page_of(" ".join(anchor.split()[:6]), 1)
             mpage = page_of(anchor, start) if page_of(anchor, start) == start else start + 1
@@ -855,7 +862,7 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
                                         # part, on its call's page: the anchor sentence, broken
                                         # over a column or hyphenated, is found less surely)
                                         "marker_page": (pg or mpage) if s["notes"] == "foot" else
-                                        (mpage if marker.isdigit() else 1),
+                                        (mpage if marker.isdigit() else truth["first_article_page"]),
                                         "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
     if s.get("runhead", "none") != "none":
         short = s["title"].split(" and ")[0][:40]
