@@ -45,7 +45,10 @@ CAPTION = re.compile(
 NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^([A-H])\.?\s+[A-Z]")
 MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?:[.)](?=\s))?(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
-NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+# (capitals and small letters beyond ASCII: Ágnes Szőke, Çağla Yılmaz, Łukasz, Søren Ødegård)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я"
+_LOW = "a-zß-öø-ÿĀ-ſα-ωа-я"
+NAME_WORD = re.compile(rf"^[{_UP}][\w'’\-]*[{_LOW}]$|^[{_UP}][{_UP}'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 SOURCE = re.compile(r"^(quelle|quellen|source|sources|data|daten|note|notes|anmerkung)\s*:", re.I)
 BULLET_CHAR = re.compile(r"^[•▪◦●■‣·]\s*\S")
 TOC_WHY = "table of contents"
@@ -2218,6 +2221,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     title_words = " ".join(re.findall(r"\w+", " ".join(ln.body_text for ln in title).lower()))
     for ln in doc.pages[i]:
         if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text, 4.3) \
+                and ln.size <= title[0].size + 0.5 \
                 and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper() \
                 and not (ln.role == "furniture" and title_words.startswith(
                     " ".join(re.findall(r"\w+", ln.body_text.lower())) + " ")):
