@@ -2221,7 +2221,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     title_words = " ".join(re.findall(r"\w+", " ".join(ln.body_text for ln in title).lower()))
     for ln in doc.pages[i]:
         if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text, 4.3) \
-                and ln.size <= title[0].size + 0.5 \
+                and not _journal_name([ln], lines, doc) \
                 and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper() \
                 and not (ln.role == "furniture" and title_words.startswith(
                     " ".join(re.findall(r"\w+", ln.body_text.lower())) + " ")):
