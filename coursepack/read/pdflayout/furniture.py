@@ -128,7 +128,7 @@ def _folio_in_sequence(ln: PLine, i: int, pages: list[list[PLine]], content: lis
         if j not in content:
             continue
         for o in pages[j]:
-            if o.role == "furniture" and abs(o.top - ln.top) <= 6 and \
+            if o.role == "furniture" and abs(o.top - ln.top) <= 6 and o.why != "line numbers in the margin" and \
                     re.search(rf"(?<!\d){want}(?!\d)", o.text):
                 return True
     return False
