@@ -106,12 +106,13 @@ def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, in
             tokens.append([c])
     # alone on its baseline: no glyph of its own size right beside it, and
     # the text it numbers set off by a gap (a note's number or a
-    # superscript call runs on into its text)
+    # superscript call runs on into its text, below its raised number:
+    # endnotes' numbers set raised at the margin, one under the other)
     others = [c for c in glyphs if not c.text.isdigit() and c.size <= 0.62 * body]
     tokens = [tk for tk in tokens if not any(abs(o.base - tk[0].base) <= 0.5 and
                                              (0 <= tk[0].x0 - o.x1 <= tk[0].size or 0 <= o.x0 - tk[-1].x1 <= tk[0].size)
                                              for o in others)
-              and not any(abs(o.base - tk[0].base) <= 0.3 * body and -0.1 <= o.x0 - tk[-1].x1 < 0.5 * body
+              and not any(abs(o.base - tk[0].base) <= 0.5 * body and -0.1 <= o.x0 - tk[-1].x1 < 0.5 * body
                           and o not in tk for o in glyphs)]
     cols: dict[int, list[list]] = collections.defaultdict(list)
     for tk in tokens:
