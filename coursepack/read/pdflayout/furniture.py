@@ -247,8 +247,13 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
             continue
         h = heights[i]
         edge = [ln for ln in ls[:3] if ln.top < 0.12 * h] + [ln for ln in ls[-3:] if ln.bottom > 0.88 * h]
+        # (a table's head row at a page's top under its caption, "Branch
+        # 2017 2018", holds no folio)
+        caption = next((o for o in ls if o.bottom <= ls[0].bottom + 2 * o.size
+                        and re.match(r"(table|tab\.|tabelle|figure|fig\.|abbildung|abb\.)\s*\d", o.text.strip(), re.I)), None)
         for ln in edge:
-            if is_page_number(ln.text):
+            if is_page_number(ln.text) and not (caption is not None and caption.bottom <= ln.top + 1
+                                                and ln.top < 0.5 * h):
                 ln.role, ln.why = "furniture", "page number at the page edge"
             elif _folio_in_sequence(ln, i, pages, content):
                 ln.role, ln.why = "furniture", "running head whose page number follows a neighbour page's"
