@@ -346,6 +346,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     address_after_references(out)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     unmapped_note_keys(out)
+    quotes_across_breaks(out)
     author_notes(out)
     _levels(out)
     _doubts(out, doubts)
@@ -408,6 +409,34 @@ def address_after_references(blocks: list[Block]) -> None:
             b.lines = b.lines[:j]
             blocks.insert(k + 1, Block(role="note", lines=rest, why=ADDRESS_WHY, id=f"{b.id}-address" if b.id else ""))
         return
+
+
+QUOTE_ON_WHY = "carries on a block quotation across a page or column break"
+
+
+def quotes_across_breaks(blocks: list[Block]) -> None:
+    """A block quotation broken by a page or column break (a figure, table,
+    notes or furniture between): the quotation at the next page's or
+    column's head carries on the one before when that one's last line
+    ends no sentence.
+
+    >>> from coursepack.read.structure import Line
+    >>> q1 = Block("quote", [Line(1, 70, 700, 280, 709, "A library that closes at five is closed")])
+    >>> t = Block("table", [Line(2, 190, 85, 400, 94, "Branch 2017 2018")])
+    >>> q2 = Block("quote", [Line(2, 70, 168, 280, 177, "to everyone who works until five.")])
+    >>> bs = [q1, t, q2]; quotes_across_breaks(bs); q2.continues, q2.why == QUOTE_ON_WHY
+    (True, True)
+    """
+    prev = None
+    for b in blocks:
+        if not b.lines or b.role in ("furniture", "note", "figure", "table", "caption", "cover"):
+            continue
+        if b.role == "quote" and not b.continues and prev is not None and prev.role == "quote":
+            last, first = prev.lines[-1], b.lines[0]
+            broken = last.page != first.page or first.top < last.top
+            if broken and last.text.rstrip()[-1:] not in ".!?…\"”’)]:" and first.text.lstrip()[:1].islower():
+                b.continues, b.why = True, QUOTE_ON_WHY
+        prev = b
 
 
 def unmapped_note_keys(blocks: list[Block]) -> None:
