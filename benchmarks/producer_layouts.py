@@ -194,6 +194,12 @@ def journal_spec(s: dict, j: random.Random) -> None:
     # two columns (multicol: the title block across the page between them)
     if s["cls"] == "article" and s["columns"] == 2 and not s["lineno"] and j.random() < 0.35:
         s["prevtail"] = s["multicol"] = True
+    # a figure or table across both columns (figure*, table*: at the top
+    # of a page, the columns running on under it), from a stream of its own
+    w = random.Random(f"{s['seed_text']}:{s['k']}:wide")
+    two = s["columns"] == 2 and not s.get("multicol")
+    s["widefig"] = two and s["figure"] and w.random() < 0.6
+    s["widetab"] = two and s["table"] and w.random() < 0.4
 
 
 def article(s: dict) -> tuple[list[tuple], dict]:
@@ -604,14 +610,15 @@ def journal_source(s: dict, els: list[tuple]) -> str:
             body.append(part)
         elif kind == "table":
             rows = el[3]
-            env = ("center", r"\captionof{table}{") if mc else ("table", r"\centering\caption{")
-            body.append(r"\begin{" + env[0] + ("}" if mc else "}[htbp]") + env[1] + x(el[2])
+            env = ("center", r"\captionof{table}{") if mc else ("table*" if s.get("widetab") else "table", r"\centering\caption{")
+            body.append(r"\begin{" + env[0] + ("}" if mc else "}[t]" if s.get("widetab") else "}[htbp]") + env[1] + x(el[2])
                         + r"}\small\begin{tabular}{lrrr}\hline "
                         + " & ".join(rows[0]) + r"\\\hline " + r"\\ ".join(" & ".join(r) for r in rows[1:])
                         + r"\\\hline\end{tabular}\end{" + env[0] + "}")
         elif kind == "figure":
-            env = ("center", r"\captionof{figure}{") if mc else ("figure", r"\caption{")
-            body.append(r"\begin{" + env[0] + ("}" if mc else r"}[htbp]\centering") + r"\fbox{\begin{minipage}[c][3.2cm][c]{0.8\linewidth}\centering\small "
+            env = ("center", r"\captionof{figure}{") if mc else ("figure*" if s.get("widefig") else "figure", r"\caption{")
+            body.append(r"\begin{" + env[0] + ("}" if mc else r"}[t]\centering" if s.get("widefig") else r"}[htbp]\centering")
+                        + r"\fbox{\begin{minipage}[c][3.2cm][c]{0.8\linewidth}\centering\small "
                         r"Mon\hspace{1.5em}Tue\hspace{1.5em}Wed\hspace{1.5em}Thu\hspace{1.5em}Fri\\[1.2cm] 0\hspace{3em}50\hspace{3em}100"
                         r"\end{minipage}}" + env[1] + x(el[2]) + r"}\end{" + env[0] + "}")
         elif kind == "endnotes":
