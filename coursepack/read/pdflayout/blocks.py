@@ -46,7 +46,10 @@ CAPTION = re.compile(
 NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^([A-H])\.?\s+[A-Z]")
 MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?:[.)](?=\s))?(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
-NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+# (capitals and small letters beyond ASCII: Ágnes Szőke, Çağla Yılmaz, Łukasz, Søren Ødegård)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я"
+_LOW = "a-zß-öø-ÿĀ-ſα-ωа-я"
+NAME_WORD = re.compile(rf"^[{_UP}][\w'’\-]*[{_LOW}]$|^[{_UP}][{_UP}'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 SOURCE = re.compile(r"^(quelle|quellen|source|sources|data|daten|note|notes|anmerkung)\s*:", re.I)
 BULLET_CHAR = re.compile(r"^[•▪◦●■‣·]\s*\S")
 TOC_WHY = "table of contents"
@@ -241,7 +244,14 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
             item = BULLET_CHAR.match(ln.text.strip()) or (
                 before is not None and before.col == ln.col and before.x0 < ln.x0 - 1
                 and BULLET_CHAR.match(before.text.strip()))
-            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item:
+            # (the last line of a passage set in, or a line set in whose
+            # next line is set in too (a centred title over its authors), is
+            # no first-line indent)
+            inset = (before is not None and before.col == ln.col and 0 < ln.base - before.base < 2 * body
+                     and abs(before.x0 - ln.x0) <= 1) or (
+                nxt is not None and nxt.col == ln.col and 0 < nxt.base - ln.base < 2 * body
+                and nxt.x0 - left > 2)
+            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item and not inset:
                 indented += 1
             if abs(ln.x1 - right) <= 2:
                 flush_right += 1
@@ -2228,6 +2238,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     title_words = " ".join(re.findall(r"\w+", " ".join(ln.body_text for ln in title).lower()))
     for ln in doc.pages[i]:
         if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text, 4.3) \
+                and not _journal_name([ln], lines, doc) \
                 and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper() \
                 and not (ln.role == "furniture" and title_words.startswith(
                     " ".join(re.findall(r"\w+", ln.body_text.lower())) + " ")):
