@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..read.extracted import SourceLine, split_lines
 from ..read.pdflayout.items import item_marker
+from .tracked import position
 from ..read.structure import ABSTRACT_PARAGRAPH_WHY, NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -89,6 +90,9 @@ class Layout:
     apparatus: list[Unit] = field(default_factory=list)    # headings of lists, captions kept out
     meta: list[Unit] = field(default_factory=list)         # authors, affiliations, keywords
     author_notes: list[Unit] = field(default_factory=list)  # notes marked ∗, † …
+    #: source positions (``line * 2**20 + column``, as :class:`.tracked.Tracked`
+    #: keeps them) of the characters set in italics in a body set in roman
+    italic: set[int] = field(default_factory=set)
 
 
 def markers_in(text: str) -> list[int]:
@@ -699,6 +703,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     last_ref: Unit | None = None
     pending_caption: Unit | None = None
     seq = 0
+    italic: set[int] = set()
 
     def pieces(b, strip_number: bool = False) -> tuple[list[Piece], bool]:
         nonlocal seq
@@ -717,6 +722,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                     text = _raised(Line(ln.page, ln.x0, ln.top, ln.x1, ln.bottom, ln.text, superscripts=inner))
                 else:
                     text = ln.text
+                if ln.italics and not italic_body and len(text) == len(ln.text):
+                    at = position(seq, 1)
+                    for a, e in ln.italics:
+                        italic.update(range(at + a, at + e))
                 src.append(SourceLine(seq, text))
                 number, col = seq, 1
             else:
@@ -888,5 +897,5 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 u.kind = "para"
     lay = Layout(title, front, body, notes, fragments, furniture, markers, 0,
                  references=references, apparatus=apparatus, meta=meta,
-                 author_notes=author_notes)
+                 author_notes=author_notes, italic=italic)
     return lay, src
