@@ -283,13 +283,17 @@ def _wholly(u: Unit, italic: set[int]) -> bool:
                for p in u.pieces for k, ch in enumerate(p.text) if ch.isalnum())
 
 
+_UPRIGHT_SIGNS = frozenset("<>=\u2264\u2265\u2260\u00b1+\u2212\u00d7\u00f7")
+
+
 def italic_flags(t: Tracked, italic: set[int]) -> list[bool]:
     """For each character of ``t``: is it set in italics?  A letter, digit
     or punctuation mark is, when its source position is in ``italic`` (the
     repairs keep each character's position: a word rejoined over a line
     end or a ligature restored keeps its face); white space and note
     markers are only inside an italic run (between two italic characters),
-    never at its edges.
+    never at its edges.  Signs of comparison and arithmetic are never
+    italic (TeX sets "<" in its math italic font; it prints upright).
 
     >>> t = Tracked.from_lines([(1, 1, "a big"), (2, 1, "word, no")])
     >>> from coursepack.repair.tracked import position
@@ -303,7 +307,7 @@ def italic_flags(t: Tracked, italic: set[int]) -> list[bool]:
     for k in range(n):
         ch = text[k]
         if not (ch.isspace() or ch in SUPERSCRIPTS):
-            flags[k] = pos[k] in italic
+            flags[k] = pos[k] in italic and ch not in _UPRIGHT_SIGNS
     out = [bool(f) for f in flags]
     k = 0
     while k < n:
