@@ -1634,9 +1634,19 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         return "new", "vertical gap above"
     if not doc.indent_style and doc.justified and p.x1 < right - 2 * doc.body and ended:
         return "new", "the line above ended short"
+    # (short against the paragraph's own measure too: a page of a few lines
+    # may give its column a narrow right edge)
+    if p.x1 < max([right] + [o.x1 for o in lastp.lines]) - 2 * doc.body and ADDRESS_LINE.match(ln.text):
+        return "new", ADDRESS_WHY
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+#: a line of a contributor's address: its e-mail, telephone, fax, web page
+ADDRESS_LINE = re.compile(r"\s*(?:e-?mail|tel(?:efon|ephone)?\.?|phone|fax|kontakt|contact|web(?:site)?)\s*:"
+                          r"|\s*(?:https?://|www\.)\S+\s*$|\s*\S+@\S+\.\w+\s*$", re.I)
+ADDRESS_WHY = "an address line (e-mail, telephone, web page) after a short line"
 
 
 def _item_carries_on(doc: Doc, blocks: list[B], ln: PLine, left: float) -> bool:
