@@ -1636,7 +1636,9 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         return "new", "the line above ended short"
     # (short against the paragraph's own measure too: a page of a few lines
     # may give its column a narrow right edge)
-    if p.x1 < max([right] + [o.x1 for o in lastp.lines]) - 2 * doc.body and ADDRESS_LINE.match(ln.text):
+    # (not inside a block of address lines itself, "Corresponding author: …", "Affiliation: …")
+    if p.x1 < max([right] + [o.x1 for o in lastp.lines]) - 2 * doc.body and ADDRESS_LINE.match(ln.text) \
+            and not (LABELLED.match(lastp.lines[0].text) and lastp.why != ADDRESS_WHY):
         return "new", ADDRESS_WHY
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
@@ -1646,6 +1648,8 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
 #: a line of a contributor's address: its e-mail, telephone, fax, web page
 ADDRESS_LINE = re.compile(r"\s*(?:e-?mail|tel(?:efon|ephone)?\.?|phone|fax|kontakt|contact|web(?:site)?)\s*:"
                           r"|\s*(?:https?://|www\.)\S+\s*$|\s*\S+@\S+\.\w+\s*$", re.I)
+#: a line that opens with a label and a colon ("Corresponding Author:", "Address:")
+LABELLED = re.compile(r"\W{0,3}[^\W\d_][\w .-]{0,30}:")
 ADDRESS_WHY = "an address line (e-mail, telephone, web page) after a short line"
 
 
