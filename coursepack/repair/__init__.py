@@ -324,7 +324,8 @@ def italic_flags(t: Tracked, italic: set[int]) -> list[bool]:
     return out
 
 
-def paragraph_inlines(t: Tracked, breaks: list[int], italic: set[int] | None = None) -> list[Inline]:
+def paragraph_inlines(t: Tracked, breaks: list[int], italic: set[int] | None = None,
+                      refs: bool = True) -> list[Inline]:
     """Inline nodes of a repaired text of several paragraphs, each starting
     at one of the source lines ``breaks`` (after the first): the
     paragraphs' nodes with a :data:`PARAGRAPH_BREAK` text node between them.
@@ -341,7 +342,7 @@ def paragraph_inlines(t: Tracked, breaks: list[int], italic: set[int] | None = N
     out: list[Inline] = []
     for a, z in zip([0] + cuts, cuts + [len(t.text)]):
         part = Tracked(t.text[a:z], list(t.pos[a:z]), t.protected[a:z])
-        nodes = to_inlines(part, italic=italic)
+        nodes = to_inlines(part, refs=refs, italic=italic)
         if nodes and isinstance(nodes[-1], Text):
             nodes[-1] = Text(nodes[-1].text.rstrip())
         if nodes and isinstance(nodes[0], Text):
@@ -691,7 +692,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             if u.pieces:
                 late.append(it)
             if u.caption is not None:
-                captions[it.id] = _Item(u.caption, f"{it.id}-caption", lang, "body")
+                # (raised digits in a caption key a table's notes, never the article's)
+                captions[it.id] = _Item(u.caption, f"{it.id}-caption", lang, "body", raised=bool(src))
                 late.append(captions[it.id])
             continue
         if u.kind == "heading":
@@ -748,7 +750,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
     # list stay plain; a unit set wholly in italics is printed so as a whole)
     if layout.italic:
         for it in items:
-            if it.unit.kind in ("para", "note") and not it.unit.italic or \
+            if it.unit.kind in ("para", "note", "caption") and not it.unit.italic or \
                     it.unit.kind in ("authornote", "abstract") and not _wholly(it.unit, layout.italic):
                 it.italic = layout.italic
 
@@ -812,7 +814,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
         for it in blocks:
             if it.unit.kind == "figure":
                 cap = captions.get(it.id)
-                capt = cap.inlines() if cap is not None else []
+                capt = [] if cap is None else paragraph_inlines(cap.t, cap.unit.breaks, cap.italic, refs=False) \
+                    if cap.unit.breaks and cap.t is not None else cap.inlines()
                 inl = [Text(placeholder(it.unit.role, it.unit.page,
                                         plain_text(capt)))] + ([Text(" ")] + capt if capt else [])
                 sec.blocks.append(Block(it.id, inl, "figure", it.lang,

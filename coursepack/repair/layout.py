@@ -705,7 +705,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     seq = 0
     italic: set[int] = set()
 
-    def pieces(b, strip_number: bool = False) -> tuple[list[Piece], bool]:
+    def pieces(b, strip_number: bool = False, keys: bool = False) -> tuple[list[Piece], bool]:
         nonlocal seq
         out: list[Piece] = []
         stripped = False
@@ -714,6 +714,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 seq += 1
                 if b.role in _PARA_ROLES + ("heading",):
                     text = _raised(ln)
+                elif keys and ln.superscripts and ln.superscripts[0][0] == 0:
+                    # a table's note under it, keyed by a raised number: the number stays raised
+                    text = _raised(Line(ln.page, ln.x0, ln.top, ln.x1, ln.bottom, ln.text,
+                                        superscripts=ln.superscripts[:1]))
                 elif b.role == "note" and ln.superscripts:
                     # raised digits inside a note (an edition, "München 1976²") stay raised;
                     # the note's own number at its start is taken off below
@@ -864,8 +868,17 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 body.remove(u.caption)
             body.append(u)
         elif role == "caption":
-            u = Unit("caption", pieces(b)[0], page=b.page)
             prev = body[-1] if body else None
+            # a figure's caption (labelled, or set under a figure): each of a
+            # table's notes keyed by a raised number starts a line of its own,
+            # the number raised (never a note reference of the article)
+            from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
+            keys = paged and (caption_label(b.lines[0].text) is not None
+                              or prev is not None and prev.kind == "figure" and prev.caption is None)
+            ps = pieces(b, keys=keys)[0]
+            keyed = [p.line for ln, p in zip(b.lines[1:], ps[1:]) if keys and ln.superscripts
+                     and ln.superscripts[0][0] == 0 and ln.text[:ln.superscripts[0][1]].strip().isdigit()]
+            u = Unit("caption", ps, page=b.page, breaks=keyed)
             if prev is not None and prev.kind == "figure" and prev.caption is None:
                 prev.caption = u
             else:     # a caption above its figure: held until the figure comes
