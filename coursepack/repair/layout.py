@@ -685,6 +685,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     >>> lay.body[0].pieces[0].text, lay.notes[4].pieces[0].text, lay.markers, len(lay.references)
     ('One⁴ two', 'A note.', [(4, 1)], 1)
     """
+    from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
     paged = any(ln.page for b in structure.blocks for ln in b.lines)
     src: list[SourceLine] = []
     title: Unit | None = None
@@ -872,7 +873,6 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             # a figure's caption (labelled, or set under a figure): each of a
             # table's notes keyed by a raised number starts a line of its own,
             # the number raised (never a note reference of the article)
-            from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
             keys = paged and (caption_label(b.lines[0].text) is not None
                               or prev is not None and prev.kind == "figure" and prev.caption is None)
             ps = pieces(b, keys=keys)[0]
@@ -900,7 +900,6 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
     # a caption that no figure followed is an ordinary paragraph, unless it
     # is labelled ("Table 2"): then it stands for its figure (a placeholder)
-    from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
     for k, u in enumerate(body):
         if u.kind == "caption":
             lab = caption_label(u.pieces[0].text) if paged and u.pieces else None
