@@ -983,8 +983,38 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _publication_history(blocks)
     _lone_rows(blocks)
     cells_between_rows(blocks, doc.body)
+    panel_labels(doc, blocks)
     _headless_references(doc, blocks)
     return back_matter(history_entries(merge_references(doc, blocks)))
+
+
+PANEL_WHY = "a panel's label right above a figure, in small type"
+
+
+def panel_labels(doc: Doc, blocks: list[B]) -> None:
+    """A line alone in small type right above a figure or table on its page
+    ("(a) Experiment 2" over the first chart of a figure of two) is the
+    figure's, not a paragraph of the text (it ran into the paragraph the page
+    break cut: "… condition), (a) Experiment 2 (b) Experiment 3 but as …").
+
+    >>> P = lambda t, top, size=8.0: PLine(3, t, 48, top, 200, top + size, top + size, size, "", False, True)
+    >>> doc = Doc([], [], [], [], body=10.0, pitch=12.0)
+    >>> bs = [B("paragraph", [P("(a) Experiment 2", 76)], "carries on across a page or column break", continues=True),
+    ...       B("figure", [P("Coactive", 99, 7.7)], "inside a picture or drawn box"),
+    ...       B("paragraph", [P("Short text in small type.", 400)], "vertical gap above")]
+    >>> panel_labels(doc, bs); [(b.role, b.continues) for b in bs]
+    [('figure', False), ('figure', False), ('paragraph', False)]
+    """
+    for k, b in enumerate(blocks):
+        if b.role != "paragraph" or len(b.lines) != 1:
+            continue
+        ln = b.lines[0]
+        if not is_small(ln, doc.body) or not 1 <= len(words(ln.text)) <= 6 or ln.text.rstrip()[-1:] in ".,;:":
+            continue
+        nxt = next((c for c in blocks[k + 1:] if c.role not in ("furniture", "note")), None)
+        if nxt is not None and nxt.role in ("figure", "table") and nxt.lines and nxt.lines[0].page == ln.page \
+                and 0 <= nxt.lines[0].top - ln.bottom <= 3 * doc.pitch:
+            b.role, b.why, b.continues = "figure", PANEL_WHY, False
 
 
 HEADLESS_WHY = "after the body's last paragraph, without a heading: entries that start like references"
