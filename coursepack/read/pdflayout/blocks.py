@@ -21,7 +21,8 @@ from .lines import PLine
 _REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literature(?: cited)?|"
              r"literatur(?:verzeichnis|angaben)?|zitierte literatur|bibliografi[ae]|bibliograf[íi]a|bibliographie|"
              r"quellen(?:verzeichnis|angaben)?|sources(?: cited)?|cited literature|referencias(?: bibliográficas)?|"
-             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura)")
+             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura|"
+             r"referências(?: bibliográficas)?|referenser|litteratur|kaynakça|kaynaklar)")
 #: a reference list's heading, also two of these joined ("Quellen- und
 #: Literaturverzeichnis", "Sources and Bibliography"), numbered or roman
 HEADING_WORDS_REFS = re.compile(
@@ -45,7 +46,10 @@ CAPTION = re.compile(
 NUMBERED = re.compile(r"^((?:\d{1,2}\.)*\d{1,2})\.?\s+\S|^([IVX]{1,5})\.\s+\S|^([A-H])\.?\s+[A-Z]")
 MARKER = re.compile(r"^(\d{1,3}|[*∗†‡§¶]{1,3})(?:[.)](?=\s))?(?=\s|[A-ZÄÖÜa-zäöü(„\"“'‘])")
 BULLET = re.compile(r"^([•▪◦●■\-–—·*]|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.)\s+\S")
-NAME_WORD = re.compile(r"^[A-ZÄÖÜÉ][\w'’\-]*[a-zäöüßéèáíóúçñ]$|^[A-ZÄÖÜ][A-ZÄÖÜ'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
+# (capitals and small letters beyond ASCII: Ágnes Szőke, Çağla Yılmaz, Łukasz, Søren Ødegård)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я"
+_LOW = "a-zß-öø-ÿĀ-ſα-ωа-я"
+NAME_WORD = re.compile(rf"^[{_UP}][\w'’\-]*[{_LOW}]$|^[{_UP}][{_UP}'’\-]+$|^[A-Z][a-z]?\.-?[A-Z]?\.?$|^[A-Z]\.$|^(?:van|von|de|der|den|du|la|le|da|di|del|dos|und|and|&)$")
 SOURCE = re.compile(r"^(quelle|quellen|source|sources|data|daten|note|notes|anmerkung)\s*:", re.I)
 BULLET_CHAR = re.compile(r"^[•▪◦●■‣·]\s*\S")
 TOC_WHY = "table of contents"
@@ -240,7 +244,14 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
             item = BULLET_CHAR.match(ln.text.strip()) or (
                 before is not None and before.col == ln.col and before.x0 < ln.x0 - 1
                 and BULLET_CHAR.match(before.text.strip())) or _under_item(ls, k)
-            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item:
+            # (the last line of a passage set in, or a line set in whose
+            # next line is set in too (a centred title over its authors), is
+            # no first-line indent)
+            inset = (before is not None and before.col == ln.col and 0 < ln.base - before.base < 2 * body
+                     and abs(before.x0 - ln.x0) <= 1) or (
+                nxt is not None and nxt.col == ln.col and 0 < nxt.base - ln.base < 2 * body
+                and nxt.x0 - left > 2)
+            if 0.8 * body <= ln.x0 - left <= 4 * body and not block and not item and not inset:
                 indented += 1
             if abs(ln.x1 - right) <= 2:
                 flush_right += 1
@@ -1012,8 +1023,38 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _publication_history(blocks)
     _lone_rows(blocks)
     cells_between_rows(blocks, doc.body)
+    panel_labels(doc, blocks)
     _headless_references(doc, blocks)
     return back_matter(history_entries(merge_references(doc, blocks)))
+
+
+PANEL_WHY = "a panel's label right above a figure, in small type"
+
+
+def panel_labels(doc: Doc, blocks: list[B]) -> None:
+    """A line alone in small type right above a figure or table on its page
+    ("(a) Experiment 2" over the first chart of a figure of two) is the
+    figure's, not a paragraph of the text (it ran into the paragraph the page
+    break cut: "… condition), (a) Experiment 2 (b) Experiment 3 but as …").
+
+    >>> P = lambda t, top, size=8.0: PLine(3, t, 48, top, 200, top + size, top + size, size, "", False, True)
+    >>> doc = Doc([], [], [], [], body=10.0, pitch=12.0)
+    >>> bs = [B("paragraph", [P("(a) Experiment 2", 76)], "carries on across a page or column break", continues=True),
+    ...       B("figure", [P("Coactive", 99, 7.7)], "inside a picture or drawn box"),
+    ...       B("paragraph", [P("Short text in small type.", 400)], "vertical gap above")]
+    >>> panel_labels(doc, bs); [(b.role, b.continues) for b in bs]
+    [('figure', False), ('figure', False), ('paragraph', False)]
+    """
+    for k, b in enumerate(blocks):
+        if b.role != "paragraph" or len(b.lines) != 1:
+            continue
+        ln = b.lines[0]
+        if not is_small(ln, doc.body) or not 1 <= len(words(ln.text)) <= 6 or ln.text.rstrip()[-1:] in ".,;:":
+            continue
+        nxt = next((c for c in blocks[k + 1:] if c.role not in ("furniture", "note")), None)
+        if nxt is not None and nxt.role in ("figure", "table") and nxt.lines and nxt.lines[0].page == ln.page \
+                and 0 <= nxt.lines[0].top - ln.bottom <= 3 * doc.pitch:
+            b.role, b.why, b.continues = "figure", PANEL_WHY, False
 
 
 HEADLESS_WHY = "after the body's last paragraph, without a heading: entries that start like references"
@@ -1571,10 +1612,12 @@ def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
         return None
     cut = ln.x0 + ln.width * len(head) / max(len(ln.text), 1)
     off = len(ln.text) - len(rest.lstrip())
+    ital = ln.italic_spans()
     h = replace(ln, text=head.rstrip(".:").rstrip(), x1=cut, lead=0,
-                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)])
+                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)], italics=[], styled="")
     r = replace(ln, text=rest.lstrip(), x0=cut, lead=0,
-                superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off])
+                superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off],
+                italics=[(max(a - off, 0), b - off) for a, b in ital if b > off], styled=rest.lstrip())
     return h, r
 
 
@@ -1661,9 +1704,23 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         return "new", "vertical gap above"
     if not doc.indent_style and doc.justified and p.x1 < right - 2 * doc.body and ended:
         return "new", "the line above ended short"
+    # (short against the paragraph's own measure too: a page of a few lines
+    # may give its column a narrow right edge)
+    # (not inside a block of address lines itself, "Corresponding author: …", "Affiliation: …")
+    if p.x1 < max([right] + [o.x1 for o in lastp.lines]) - 2 * doc.body and ADDRESS_LINE.match(ln.text) \
+            and not (LABELLED.match(lastp.lines[0].text) and lastp.why != ADDRESS_WHY):
+        return "new", ADDRESS_WHY
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+#: a line of a contributor's address: its e-mail, telephone, fax, web page
+ADDRESS_LINE = re.compile(r"\s*(?:e-?mail|tel(?:efon|ephone)?\.?|phone|fax|kontakt|contact|web(?:site)?)\s*:"
+                          r"|\s*(?:https?://|www\.)\S+\s*$|\s*\S+@\S+\.\w+\s*$", re.I)
+#: a line that opens with a label and a colon ("Corresponding Author:", "Address:")
+LABELLED = re.compile(r"\W{0,3}[^\W\d_][\w .-]{0,30}:")
+ADDRESS_WHY = "an address line (e-mail, telephone, web page) after a short line"
 
 
 def _item_carries_on(doc: Doc, blocks: list[B], ln: PLine, left: float) -> bool:
@@ -2343,6 +2400,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     title_words = " ".join(re.findall(r"\w+", " ".join(ln.body_text for ln in title).lower()))
     for ln in doc.pages[i]:
         if ln.top < title[0].top and ln.role in ("", "furniture") and _name_like(ln.body_text, 4.3) \
+                and not _journal_name([ln], lines, doc) \
                 and title[0].top - ln.bottom < 3 * top_size and not ln.body_text.isupper() \
                 and not (ln.role == "furniture" and title_words.startswith(
                     " ".join(re.findall(r"\w+", ln.body_text.lower())) + " ")):
