@@ -2065,7 +2065,7 @@ def _is_item_block(doc: Doc, b: B, blocks: list[B], k: int) -> bool:
             break
         head.append(o)
     if len(head) > 1:
-        return any(o.x0 > first.x0 + 0.3 * size for o in head[1:])
+        return any(o.x0 > first.x0 + 0.3 * size for o in head[1:]) or _marker_run(head)
     right = doc.edges.get((first.page - 1, first.col), (first.x0, first.x1))[1]
     if len(b.lines) > 1 and first.x1 >= right - 1.5 * doc.body:
         return False     # a numbered paragraph's full first line, not an item of one line
@@ -2131,6 +2131,11 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
                 out.append(b)
                 last_item = b
                 continue
+            if b.role == "paragraph" and b.continues and (end.page, end.col) != (first.page, first.col) and (
+                    end.text.rstrip()[-1:] in ".!?;" or stack and _indent(doc, first) < stack[0] - 1.5):
+                # the text after the list at the top of the next page or
+                # column: no run-on of the list's last item
+                b.continues, b.why = False, AFTER_LIST_WHY
         if b.role == "paragraph" and b.continues and len(b.lines) > 1 and item_marker(b.lines[0].text) is not None \
                 and b.lines[1].x0 > b.lines[0].x0 + 0.3 * (b.lines[0].size or doc.body):
             # a list opening a page or column (its first item's lines hang
@@ -2201,9 +2206,43 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
         out.extend(items)
         last_item = items[-1]
         if rest:
+            # (another list further on, read into the text after this one)
+            r = _list_again(doc, rest)
+            if r is not None:
+                blocks.insert(k + 1, B("paragraph", rest[r:], b.why))
+                rest = rest[:r]
             out.append(B("paragraph", rest, AFTER_LIST_WHY))
             stack, last_item = [], None
     return out
+
+
+def _list_again(doc: Doc, lines: list[PLine]) -> int | None:
+    """Where a list starts again among ``lines`` (the text after a list):
+    a line that opens with a marker after a line that ended its sentence,
+    the line below it hanging under its text or opening with the next
+    marker at its edge; None if none does."""
+    for j in range(1, len(lines) - 1):
+        ln, before, nxt = lines[j], lines[j - 1], lines[j + 1]
+        mark = item_marker(ln.text)
+        if mark is None or before.text.rstrip()[-1:] not in ".!?:;" or nxt.page != ln.page:
+            continue
+        m2 = item_marker(nxt.text)
+        if nxt.x0 > ln.x0 + 0.3 * (ln.size or doc.body) and ln.x0 > before.x0 - 1.5 \
+                or m2 is not None and follows(mark, m2) and _markers_aligned(doc, ln, nxt):
+            return j
+    return None
+
+
+def _marker_run(lines: list[PLine]) -> bool:
+    """Every line of ``lines`` opens with a marker at one left edge, each
+    the next after the one above ("a.", "b.", "c.") or all the same bullet
+    or dash: a list of one-line items read as one paragraph."""
+    marks = [item_marker(o.text) for o in lines]
+    if any(m is None for m in marks) or any(abs(o.x0 - lines[0].x0) > 1.5 for o in lines):
+        return False
+    if marks[0][-1:] not in ".)":
+        return len(set(marks)) == 1
+    return all(follows(a, b) for a, b in zip(marks, marks[1:]))
 
 
 def _hanging_list(items: list[B], tol: float) -> bool:

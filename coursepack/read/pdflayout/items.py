@@ -11,7 +11,10 @@ import re
 #: a closing one ("a)", "(iv)", "3)", "(B)"), an Arabic number, a letter or
 #: a Roman number with a full stop ("3.", "b.", "iv.", "IV.", "C.")
 ITEM_MARK = re.compile(r"^(?:[•▪◦●■‣·∙○□➢►▸\-–—]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\((?:[A-Z]|[IVX]{1,5})\)"
-                       r"|\d{1,2}\.|[a-z]\.|[ivx]{2,4}\.|[IVX]{1,5}\.|[A-Z]\.)(?=\s+\S)")
+                       r"|\d{1,2}\.|[a-z]\.|[ivx]{2,4}\.|[IVX]{1,5}\.|[A-Z]\.)(?=\s+\S)"
+                       # (a label wider than its list's indent, set against its text:
+                       # a word processor's "iii.Writing")
+                       r"|^(?:[ivx]{2,4}|[IVX]{2,5}|\d{1,2})\.(?=[A-Z][a-z])")
 
 #: markers that may as well open a sentence (an initial, "A. Smith"): an
 #: item only where the list's layout says so
@@ -27,6 +30,8 @@ def item_marker(text: str) -> str | None:
     ('III.', 'iv.', 'B.')
     >>> item_marker("2013). And"), item_marker("-based"), item_marker("1990 was the first year") is None
     (None, None, True)
+    >>> item_marker("iii.Writing a short report"), item_marker("2013.The"), item_marker("i.e. the")
+    ('iii.', None, None)
     """
     m = ITEM_MARK.match(text.strip())
     return m.group() if m else None
