@@ -305,7 +305,15 @@ def truth(case: dict) -> tuple[list[tuple[str, int]], list[str]]:
 
 def score(case: dict, blocks) -> dict:
     items, paras = truth(case)
-    got = [(norm(b.text), b.level) for b in blocks if b.role == "list_item"]
+    got: list[tuple[str, int]] = []
+    for b in blocks:
+        if b.role != "list_item":
+            continue
+        if b.continues and got:
+            # (an item carried on over a page or column break: one item)
+            got[-1] = (got[-1][0] + norm(b.text), got[-1][1])
+        else:
+            got.append((norm(b.text), b.level))
     used = [False] * len(got)
     r = {"items": len(items), "found": 0, "complete": 0, "level": 0, "false": 0,
          "paras": len(paras), "para_bad": 0, "missed": [], "falses": [], "bad_paras": []}
