@@ -298,7 +298,11 @@ def borrowed_gutters(lines: list[PLine], gutters: list[tuple[float, float]]) -> 
         left = [ln for ln in short if ln.x1 <= g0 + 1]
         right = [ln for ln in short if ln.x0 >= g1 - 1]
         beside = sum(1 for a in left if any(b.top < a.bottom and a.top < b.bottom for b in right))
-        if len(left) < 2 or len(right) < 2 or beside < 2:
+        # (no row side by side is needed where both sides hold lines of
+        # words: the right column's last entries beside a figure's frame
+        # at the top of the left column, whose labels are no lines of words)
+        wide = (sum(1 for ln in words if ln.x1 <= g0 + 1) >= 3 and sum(1 for ln in words if ln.x0 >= g1 - 1) >= 2)
+        if len(left) < 2 or len(right) < 2 or (beside < 2 and not wide):
             return []
     return list(gutters)
 
