@@ -75,12 +75,12 @@ import synthetic_layouts as SL  # noqa: E402
 from tests.corpus import scoring  # noqa: E402
 from tests.corpus.synth.generate import DE, EN, broken_words  # noqa: E402
 
-PRODUCERS = ("latex", "odt", "journal")
+PRODUCERS = ("latex", "odt", "journal", "word")
 
 
 def available(producer: str) -> bool:
     """Whether ``producer``'s program is installed."""
-    return bool(shutil.which({"latex": "pdflatex", "odt": "soffice", "journal": "pdflatex"}[producer]))
+    return bool(shutil.which({"latex": "pdflatex", "odt": "soffice", "journal": "pdflatex", "word": "soffice"}[producer]))
 
 
 # ------------------------------------------------------------------ the article, producer-free
@@ -134,6 +134,9 @@ def spec_for(seed: int, k: int, producer: str) -> dict:
     s["h2runin"] = producer == "latex" and s["levels"] == 2 and x.random() < 0.35
     if producer == "journal":
         journal_spec(s, random.Random(f"{seed}:{k}:journal"))
+    if producer == "word":
+        s["runhead"] = "none"       # (its own heads: word_spec)
+        word_spec(s, random.Random(f"{seed}:{k}:word"))
     return s
 
 
@@ -191,6 +194,12 @@ def journal_spec(s: dict, j: random.Random) -> None:
     # two columns (multicol: the title block across the page between them)
     if s["cls"] == "article" and s["columns"] == 2 and not s["lineno"] and j.random() < 0.35:
         s["prevtail"] = s["multicol"] = True
+    # a figure or table across both columns (figure*, table*: at the top
+    # of a page, the columns running on under it), from a stream of its own
+    w = random.Random(f"{s['seed_text']}:{s['k']}:wide")
+    two = s["columns"] == 2 and not s.get("multicol")
+    s["widefig"] = two and s["figure"] and w.random() < 0.6
+    s["widetab"] = two and s["table"] and w.random() < 0.4
 
 
 def article(s: dict) -> tuple[list[tuple], dict]:
@@ -442,6 +451,10 @@ def journal_source(s: dict, els: list[tuple]) -> str:
         pre += [r"\usepackage[margin=18mm,top=22mm,bottom=22mm]{geometry}", r"\usepackage{fancyhdr}"]
     if mc:
         pre += [r"\usepackage{multicol}", r"\usepackage{caption}", r"\setlength{\columnsep}{18pt}"]
+    if cls == "amsart" and s["columns"] == 2:
+        # (amsart's narrow columns, 10 pt apart, overran each other by up
+        # to 12 pt in lines TeX could not break: no journal prints that)
+        pre.append(r"\setlength{\columnsep}{16pt}\setlength{\emergencystretch}{3em}")
     if s["lineno"]:
         pre.append(r"\usepackage[switch]{lineno}" if s.get("lineno_outer") else r"\usepackage{lineno}")
     if s["stamp"]:
@@ -597,14 +610,15 @@ def journal_source(s: dict, els: list[tuple]) -> str:
             body.append(part)
         elif kind == "table":
             rows = el[3]
-            env = ("center", r"\captionof{table}{") if mc else ("table", r"\centering\caption{")
-            body.append(r"\begin{" + env[0] + ("}" if mc else "}[htbp]") + env[1] + x(el[2])
+            env = ("center", r"\captionof{table}{") if mc else ("table*" if s.get("widetab") else "table", r"\centering\caption{")
+            body.append(r"\begin{" + env[0] + ("}" if mc else "}[t]" if s.get("widetab") else "}[htbp]") + env[1] + x(el[2])
                         + r"}\small\begin{tabular}{lrrr}\hline "
                         + " & ".join(rows[0]) + r"\\\hline " + r"\\ ".join(" & ".join(r) for r in rows[1:])
                         + r"\\\hline\end{tabular}\end{" + env[0] + "}")
         elif kind == "figure":
-            env = ("center", r"\captionof{figure}{") if mc else ("figure", r"\caption{")
-            body.append(r"\begin{" + env[0] + ("}" if mc else r"}[htbp]\centering") + r"\fbox{\begin{minipage}[c][3.2cm][c]{0.8\linewidth}\centering\small "
+            env = ("center", r"\captionof{figure}{") if mc else ("figure*" if s.get("widefig") else "figure", r"\caption{")
+            body.append(r"\begin{" + env[0] + ("}" if mc else r"}[t]\centering" if s.get("widefig") else r"}[htbp]\centering")
+                        + r"\fbox{\begin{minipage}[c][3.2cm][c]{0.8\linewidth}\centering\small "
                         r"Mon\hspace{1.5em}Tue\hspace{1.5em}Wed\hspace{1.5em}Thu\hspace{1.5em}Fri\\[1.2cm] 0\hspace{3em}50\hspace{3em}100"
                         r"\end{minipage}}" + env[1] + x(el[2]) + r"}\end{" + env[0] + "}")
         elif kind == "endnotes":
@@ -780,6 +794,261 @@ def typeset_odt(s: dict, els: list[tuple], pdf: Path) -> None:
         raise RuntimeError(f"soffice failed on {src}: {r.stdout} {r.stderr}")
 
 
+# ------------------------------------------------------------------ a word processor's article (Word's habits)
+
+#: authors with letters beyond ASCII (the word producer's names)
+WORD_NAMES = ["Zoë Dvořák", "Łukasz Kowalczyk", "Ágnes Szőke", "Søren Ødegård", "Çağla Yılmaz", "Jiří Novák",
+              "Anaïs Lefèvre", "Mária Horváthová"]
+#: sentences with Greek, Cyrillic and Central European letters, put into
+#: the paragraphs (what each says is true of the words it names)
+FOREIGN = {"en": ["In Greek the word βιβλιοθήκη names both a library and a bookcase.",
+                  "Russian and Bulgarian write the same word библиотека, Ukrainian writes бібліотека.",
+                  "Branches in Łódź, Plzeň and Győr were asked the same questions.",
+                  "The Czech forms knihovna and čítárna are kept as the respondents wrote them."],
+           "de": ["Im Griechischen bezeichnet βιβλιοθήκη sowohl die Bibliothek als auch den Bücherschrank.",
+                  "Russisch und Bulgarisch schreiben библиотека, Ukrainisch schreibt бібліотека.",
+                  "Die Zweigstellen in Łódź, Plzeň und Győr erhielten dieselben Fragen.",
+                  "Die tschechischen Formen knihovna und čítárna stehen so, wie die Befragten sie schrieben."]}
+FOREIGN_LEAD = {"en": "In Łódź and Plzeň, ", "de": "In Łódź und Plzeň "}
+#: entries by authors with letters beyond ASCII, at the end of an author-date list
+FOREIGN_REFS = ["Šimková, Š. (2011) Knihovny a jejich čtenáři. Praha: Example Press.",
+                "Иванова, А. (2015) Библиотеки и читатели. Москва: Example Press."]
+
+
+def word_spec(s: dict, w: random.Random) -> None:
+    """The word producer's own draws (``s`` changed in place): the faces
+    a word processor offers (Times-, Arial- and Calibri-like), 11 or 12 pt,
+    line spacing 1.15 to double; a publisher's banner over the first page
+    (the journal's name, volume, ISSN and DOI above a rule), a "Cite this
+    article" box under the abstract; running heads alternating on left and
+    right pages (mirrored margins), the first page with a foot of its own
+    (licence and DOI); headings numbered by hand ("1.", "1.1") or not;
+    page-foot notes or a "Notes" section before the references; line
+    numbers in the margin (a review copy); Greek, Cyrillic and Central
+    European letters in names, paragraphs and references."""
+    s["font"] = w.choice(["Nimbus Roman", "Nimbus Roman", "Nimbus Sans", "Noto Sans", "Noto Serif", "P052"])
+    s["size"] = w.choice([11, 11, 12])
+    s["spacing"] = w.choice([115, 115, 150, 200])
+    s["columns"] = 2 if w.random() < 0.15 else 1
+    s["banner"] = w.random() < 0.6
+    s["citebox"] = w.random() < 0.5
+    s["alternate"] = w.random() < 0.7
+    s["numbering"] = w.choice(["none", "arabic", "arabic"])     # (typed by hand: word_source)
+    s["numdot"] = w.random() < 0.5
+    s["lineno"] = w.random() < 0.3
+    s["foreign"] = w.random() < 0.6
+    s["justify"] = w.random() < 0.6
+    s["letter"] = w.random() < 0.3           # US Letter
+    s["doi"] = f"10.5555/{s['journal'].split()[0].lower()}.{s['year']}.{s['volume']:02d}{s['k']:03d}"
+    if s["lineno"]:
+        s["spacing"] = max(s["spacing"], 150)
+    if w.random() < 0.5:
+        s["authors"] = w.sample(WORD_NAMES, len(s["authors"]))
+
+
+def foreignise(s: dict, els: list[tuple], truth: dict) -> None:
+    """Greek, Cyrillic and Central European letters in the article of
+    spec ``s`` (``els`` and ``truth`` changed in place): a sentence with
+    them after the first sentence of every third paragraph, the third
+    paragraph opening with two place names, two entries by such authors at
+    the end of an author-date reference list."""
+    lang = s["lang"]
+    paras = [k for k, el in enumerate(els) if el[0] == "para"]
+    for n, k in enumerate(paras):
+        parts = list(els[k][1])
+        if n % 3 == 1:
+            text, note = parts[1] if len(parts) > 1 else ("", None)
+            parts[-1:] = [(FOREIGN[lang][(n // 3) % len(FOREIGN[lang])] + " " + text, note)]
+        if n == 2:
+            first, note = parts[0]
+            old = " ".join(first.split()[:6])
+            first = FOREIGN_LEAD[lang] + (first[0].lower() + first[1:] if lang == "en" else first)
+            parts[0] = (first, note)
+            for p in truth["paragraph_starts"]:
+                if p["text"] == old:
+                    p["text"] = " ".join(first.split()[:6])
+                    break
+            for j, (m, t, a) in enumerate(truth["_notes"]):
+                if a.startswith(old.split(",")[0]) and " ".join(a.split()[:6]) == old:
+                    truth["_notes"][j] = (m, t, first)
+        els[k] = ("para", parts)
+    if s["refs"] == "author-date":
+        k = next(k for k, el in enumerate(els) if el[0] == "refs")
+        els[k] = ("refs", els[k][1], els[k][2] + FOREIGN_REFS)
+        truth["_refs"] = truth["_refs"] + FOREIGN_REFS
+
+
+def word_source(s: dict, els: list[tuple]) -> str:
+    """A flat OpenDocument file set as a word processor's user sets an
+    article (see :func:`word_spec`)."""
+    x = xesc
+    size, small = s["size"], s["size"] - 2
+    font = s["font"]
+    align = "justify" if s["justify"] else "start"
+    lh = f'fo:line-height="{s["spacing"]}%"'
+    short = s["title"].split(" and ")[0][:40]
+    surname = s["authors"][0].split()[-1] + (" et al." if len(s["authors"]) > 1 else "")
+    journal_line = f"{s['journal']} {s['volume']} ({s['year']})"
+    pages = f"{s['volume'] * 3}–{s['volume'] * 3 + 14}"
+    doi = s["doi"]
+    folio = '<text:page-number text:select-page="current">1</text:page-number>'
+    pw, ph = ("21.59cm", "27.94cm") if s["letter"] else ("21cm", "29.7cm")
+    textw = (21.59 if s["letter"] else 21.0) - 5.08
+    if s["alternate"]:
+        header = (f'<style:header><text:p text:style-name="HeadR">{x(short)}<text:tab/>{folio}</text:p></style:header>'
+                  f'<style:header-left><text:p text:style-name="HeadL">{folio}<text:tab/>{x(journal_line)}</text:p></style:header-left>')
+        footer = ""
+    else:
+        header = f'<style:header><text:p text:style-name="HeadC">{x(surname)}: {x(short)}</text:p></style:header>'
+        footer = f'<style:footer><text:p text:style-name="Foot">Page {folio}</text:p></style:footer>'
+    licence = f"© {s['year']} The Author(s). Published under a Creative Commons Attribution 4.0 licence."
+    first_foot = (f'<style:footer><text:p text:style-name="Foot">{x(licence)}</text:p>'
+                  f'<text:p text:style-name="Foot">https://doi.org/{x(doi)}</text:p></style:footer>')
+    cols = ('<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>' if s["columns"] == 2 else "")
+    lineno = ('<text:linenumbering-configuration text:number-lines="true" text:increment="1" '
+              'text:restart-on-page="false" text:number-position="left" text:offset="0.4cm" style:num-format="1" '
+              'text:count-empty-lines="false" text:count-in-text-boxes="false"/>' if s["lineno"] else "")
+    nonum = '<style:paragraph-properties text:number-lines="false"/>' if s["lineno"] else ""
+    nolines = ' text:number-lines="false"' if s["lineno"] else ""
+    mirrored = ' style:page-usage="mirrored"' if s["alternate"] else ""
+    styles = f"""
+<office:font-face-decls><style:font-face style:name="{x(font)}" svg:font-family="'{x(font)}'"/></office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit"/>
+  <style:text-properties style:font-name="{x(font)}" fo:font-size="{size}pt" fo:language="{s['lang']}" fo:country="{'US' if s['lang'] == 'en' else 'DE'}" fo:hyphenate="{'true' if s['justify'] else 'false'}" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/></style:default-style>
+ <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+ <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:text-align="{align}" fo:text-indent="0cm" fo:margin-bottom="0.28cm" {lh}/></style:style>
+ <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:margin-top="0.4cm" fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="{size + 8}pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="Authors" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="{size + 1}pt"/></style:style>
+ <style:style style:name="Affil" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:margin-bottom="0.5cm"/><style:text-properties fo:font-size="{small}pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="Abstract" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.2cm" {lh}/><style:text-properties fo:font-size="{size - 1}pt"/></style:style>
+ <style:style style:name="Cite" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:margin-top="0.2cm" fo:margin-bottom="0.5cm" fo:padding="0.2cm" fo:border="0.5pt solid #000000" fo:background-color="#eeeeee"/><style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="Banner" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="22pt" fo:font-weight="bold" fo:color="#1f4e79"/></style:style>
+ <style:style style:name="BannerInfo" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="start" fo:padding-bottom="0.15cm" fo:border-bottom="1.5pt solid #1f4e79" fo:margin-bottom="0.4cm"><style:tab-stops><style:tab-stop style:position="{textw:.2f}cm" style:type="right"/></style:tab-stops></style:paragraph-properties><style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1"><style:paragraph-properties fo:margin-top="0.45cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="{size + 2}pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="{size}pt" fo:font-weight="bold" fo:font-style="italic"/></style:style>
+ <style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3"><style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="{size}pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="1.27cm" fo:margin-right="1.27cm" fo:margin-bottom="0.28cm" fo:text-align="{align}" {lh}/><style:text-properties fo:font-size="{size - 1}pt"/></style:style>
+ <style:style style:name="Item" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="1.27cm" fo:text-indent="-0.63cm" fo:margin-bottom="0.1cm" {lh}/></style:style>
+ <style:style style:name="Ref" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="1.27cm" fo:text-indent="-1.27cm" fo:margin-bottom="0.15cm" fo:text-align="start"/></style:style>
+ <style:style style:name="Endnote" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.15cm" fo:margin-left="0.63cm" fo:text-indent="-0.63cm"/><style:text-properties fo:font-size="{size - 1}pt"/></style:style>
+ <style:style style:name="Footnote" style:family="paragraph" style:parent-style-name="Standard">{nonum}<style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="HeadR" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties{nolines}><style:tab-stops><style:tab-stop style:position="{textw:.2f}cm" style:type="right"/></style:tab-stops></style:paragraph-properties><style:text-properties fo:font-size="{small}pt"/></style:style>
+ <style:style style:name="HeadL" style:family="paragraph" style:parent-style-name="HeadR"/>
+ <style:style style:name="HeadC" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="end"{nolines}/><style:text-properties fo:font-size="{small}pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="Foot" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"{nolines}/><style:text-properties fo:font-size="{small - 1}pt"/></style:style>
+ <style:style style:name="Sup" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>
+ <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="I" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+ <text:notes-configuration text:note-class="footnote" text:citation-style-name="Sup" text:citation-body-style-name="Sup" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
+ {lineno}
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="PL"{mirrored}><style:page-layout-properties fo:page-width="{pw}" fo:page-height="{ph}" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm">
+  <style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.1cm" style:distance-after-sep="0.1cm" style:rel-width="33%" style:adjustment="left"/></style:page-layout-properties>
+  <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
+  <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
+ <style:style style:name="Sect" style:family="section"><style:section-properties>{cols}</style:section-properties></style:style>
+ <style:style style:name="Opening" style:family="paragraph" style:parent-style-name="{'Banner' if s['banner'] else 'Title'}" style:master-page-name="First"/>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="First" style:page-layout-name="PL" style:next-style-name="Standard">{first_foot}</style:master-page>
+ <style:master-page style:name="Standard" style:page-layout-name="PL">{header}{footer}</style:master-page>
+</office:master-styles>
+"""
+    out = []
+    nnote = 0
+    in_sect = False
+
+    def note_xml(text: str, marker: str | None = None) -> str:
+        nonlocal nnote
+        if marker is None:
+            nnote += 1
+            return (f'<text:note text:id="ftn{nnote}" text:note-class="footnote"><text:note-citation>{nnote}</text:note-citation>'
+                    f'<text:note-body><text:p text:style-name="Footnote">{x(text)}</text:p></text:note-body></text:note>')
+        return (f'<text:note text:id="ftn{marker}" text:note-class="footnote"><text:note-citation text:label="*">*</text:note-citation>'
+                f'<text:note-body><text:p text:style-name="Footnote">{x(text)}</text:p></text:note-body></text:note>')
+
+    names = [el for el in els if el[0] == "authors"][0][1]
+    cite = (f"{names[0].split()[-1]}, {names[0][0]}." + (" et al." if len(names) > 1 else "")
+            + f" ({s['year']}). {s['title']}. {s['journal']}, {s['volume']}, {pages}. https://doi.org/{doi}")
+    endn = 0
+    for el in els:
+        kind = el[0]
+        if kind in ("heading", "para", "quote", "list", "endnotes", "refs") and not in_sect:
+            if s["citebox"]:
+                out.append(f'<text:p text:style-name="Cite"><text:span text:style-name="B">Cite this article:</text:span> {x(cite)}</text:p>')
+            out.append('<text:section text:style-name="Sect" text:name="Body">')
+            in_sect = True
+        if kind == "title":
+            if s["banner"]:
+                out.append(f'<text:p text:style-name="Opening">{x(s["journal"])}</text:p>')
+                out.append(f'<text:p text:style-name="BannerInfo">Vol. {s["volume"]}, No. 2 ({s["year"]}), pp. {pages} · '
+                           f'ISSN 1234-5678<text:tab/>https://doi.org/{x(doi)}</text:p>')
+                style = "Title"
+            else:
+                style = "Opening"
+            out.append(f'<text:p text:style-name="{style}">{x(el[1])}' + (note_xml(el[2], "*") if el[2] else "") + "</text:p>")
+        elif kind == "authors":
+            joined = el[1][0] if len(el[1]) == 1 else ", ".join(el[1][:-1]) + (" and " if s["lang"] == "en" else " und ") + el[1][-1]
+            out.append(f'<text:p text:style-name="Authors">{x(joined)}</text:p>')
+            out.append(f'<text:p text:style-name="Affil">{x(SL.AFFIL[s["k"] % len(SL.AFFIL)])}</text:p>')
+        elif kind == "abstract":
+            out.append(f'<text:p text:style-name="Abstract"><text:span text:style-name="B">{x(el[1])}:</text:span> {x(el[2])}</text:p>')
+        elif kind == "keywords":
+            out.append(f'<text:p text:style-name="Abstract"><text:span text:style-name="B">{x(el[1])}:</text:span> {x(el[2])}</text:p>')
+        elif kind == "heading":
+            num = el[2]      # (the number typed, "1." or "1.1", by the author)
+            out.append(f'<text:h text:style-name="Heading_20_{el[1]}" text:outline-level="{el[1]}">{x(num)}{x(el[3])}</text:h>')
+        elif kind == "para":
+            parts = []
+            for text, note in el[1]:
+                parts.append(x(text))
+                if note:
+                    if s["notes"] == "foot":
+                        parts[-1] += note_xml(note)
+                    else:
+                        endn += 1
+                        parts[-1] += f'<text:span text:style-name="Sup">{endn}</text:span>'
+            out.append(f'<text:p text:style-name="Text_20_body">{" ".join(parts)}</text:p>')
+        elif kind == "quote":
+            out.append(f'<text:p text:style-name="Quote">{x(el[1])}</text:p>')
+        elif kind == "list":
+            out += [f'<text:p text:style-name="Item">•<text:tab/>{x(t)}</text:p>' for t in el[1]]
+        elif kind in ("table", "figure"):
+            pass     # (the word producer sets neither)
+        elif kind == "endnotes":
+            out.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1">{x(el[1])}</text:h>')
+            out += [f'<text:p text:style-name="Endnote"><text:span text:style-name="Sup">{x(m)}</text:span> {x(t)}</text:p>'
+                    if m.isdigit() else f'<text:p text:style-name="Endnote">{x(m)} {x(t)}</text:p>' for m, t in el[2]]
+        elif kind == "refs":
+            out.append(f'<text:h text:style-name="Heading_20_1" text:outline-level="1">{x(el[1])}</text:h>')
+            refs = [f"[{k}] {r}" for k, r in enumerate(el[2], 1)] if s["refs"] == "numbered" else el[2]
+            out += [f'<text:p text:style-name="Ref">{x(r)}</text:p>' for r in refs]
+    if in_sect:
+        out.append("</text:section>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+            'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+            'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
+            + styles + '<office:body><office:text>' + "\n".join(out) + '</office:text></office:body></office:document>\n')
+
+
+def typeset_word(s: dict, els: list[tuple], pdf: Path) -> None:
+    src = pdf.with_suffix(".fodt")
+    src.write_text(word_source(s, els), encoding="utf-8")
+    profile = pdf.parent / "lo-profile"
+    r = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(pdf.parent), str(src)],
+                       capture_output=True, text=True, timeout=180)
+    if r.returncode or not pdf.exists():
+        raise RuntimeError(f"soffice failed on {src}: {r.stdout} {r.stderr}")
+
+
 # ------------------------------------------------------------------ truth pages
 
 def gutter_texts(pdf: Path) -> list[tuple[str, str]]:
@@ -792,11 +1061,17 @@ def gutter_texts(pdf: Path) -> list[tuple[str, str]]:
     out = []
     with pdfplumber.open(str(pdf)) as doc:
         for p in doc.pages:
+            # (a preprint's line numbers, set tiny beside each column, stand
+            # in the gutter, their digits read into the text beside them:
+            # left out)
+            sizes = sorted(c["size"] for c in p.chars if c["text"].strip()) or [10]
+            tiny = 0.6 * sizes[len(sizes) // 2]
+            p = p.filter(lambda o: o.get("object_type") != "char" or o["size"] >= tiny)
             whole = p.extract_text() or ""
             w = p.width
             cover = [0] * int(w + 1)
             for c in p.chars:
-                if c.get("upright", True) and c["text"].strip():
+                if c.get("upright", True) and c["text"].strip() and c["size"] >= tiny:
                     for x in range(int(c["x0"]), min(int(c["x1"]) + 1, len(cover))):
                         cover[x] += 1
             lo, hi = int(w / 3), int(2 * w / 3)
@@ -814,10 +1089,20 @@ def gutter_texts(pdf: Path) -> list[tuple[str, str]]:
 def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
     """Typeset document ``s``; return its PDF, its gold and its reference strings."""
     els, truth = article(s)
+    if s.get("foreign"):
+        foreignise(s, els, truth)
     pdf = Path(outdir) / f"{truth['name']}.pdf"
-    {"latex": typeset_latex, "odt": typeset_odt, "journal": typeset_journal}[s["producer"]](s, els, pdf)
-    raw = gutter_texts(pdf) if s["producer"] == "journal" and s["columns"] == 2 else SL.page_texts(pdf, s["columns"])
-    flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
+    {"latex": typeset_latex, "odt": typeset_odt, "journal": typeset_journal, "word": typeset_word}[s["producer"]](s, els, pdf)
+    raw = gutter_texts(pdf) if s["producer"] in ("journal", "word") and s["columns"] == 2 else SL.page_texts(pdf, s["columns"])
+    if s.get("lineno"):
+        # (a word hyphenated at a line's end, a sentence over two lines, is
+        # found again only without the line numbers pdfplumber reads
+        # between its halves: "cata- 5" / "logues", "12 annual figures")
+        def unnumbered(t: str) -> str:
+            return re.sub(r"(?m)^\d{1,3}(\n| (?=\D))| \d{1,3}$", "", t)
+        flat = [(SL._squash(unnumbered(a)), SL._squash(unnumbered(b))) for a, b in raw]
+    else:
+        flat = [(SL._squash(a), SL._squash(b)) for a, b in raw]
 
     # (compared without spaces: pdfplumber runs the words of a tightly set
     # line together, "Seetheannualreport")
@@ -835,7 +1120,7 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
         w = text.split()
         pg = page_of(" ".join(w[:4]), 1)
         if anchor == "@title":
-            mpage = 1
+            mpage = truth["first_article_page"]
         else:
             start = page_of(" ".join(anchor.split()[:6]), 1)
             mpage = page_of(anchor, start) if page_of(anchor, start) == start else start + 1
@@ -844,13 +1129,24 @@ def build(s: dict, outdir: Path) -> tuple[Path, dict, list[str]]:
                                         # part, on its call's page: the anchor sentence, broken
                                         # over a column or hyphenated, is found less surely)
                                         "marker_page": (pg or mpage) if s["notes"] == "foot" else
-                                        (mpage if marker.isdigit() else 1),
+                                        (mpage if marker.isdigit() else truth["first_article_page"]),
                                         "first": " ".join(w[:5]), "last": " ".join(w[-5:])})
     if s.get("runhead", "none") != "none":
         short = s["title"].split(" and ")[0][:40]
         for h in {"short": [short], "journal": [f"{s['journal']} {s['volume']} ({s['year']})"]}[s["runhead"]]:
             truth["furniture"]["patterns"].append(r"^(\d{1,3}\s+)?" + re.escape(h) + r"(\s+\d{1,3})?$")
     truth["furniture"]["patterns"].append(r"^\d{1,3}$")
+    if s["producer"] == "word":
+        short = s["title"].split(" and ")[0][:40]
+        surname = s["authors"][0].split()[-1] + (" et al." if len(s["authors"]) > 1 else "")
+        for h in (short, f"{s['journal']} {s['volume']} ({s['year']})", f"{surname}: {short}"):
+            truth["furniture"]["patterns"].append(r"^(\d{1,3}\s+)?" + re.escape(h) + r"(\s+\d{1,3})?$")
+        truth["furniture"]["patterns"].append(r"^Page \d{1,3}$")
+        truth["furniture"]["never_in_body"] += [f"https://doi.org/{s['doi']}", "Published under a Creative Commons"]
+        if s["banner"]:
+            truth["furniture"]["never_in_body"].append(f"Vol. {s['volume']}, No. 2 ({s['year']})")
+        if s["citebox"]:
+            truth["furniture"]["never_in_body"].append("Cite this article")
     source = " ".join(EN + DE + SL.NOTES["en"] + SL.NOTES["de"] + SL.ABSTRACT["en"] + SL.ABSTRACT["de"])
     truth["broken_words"] += broken_words(((k, cols) for k, (_, cols) in enumerate(raw, 1)), source)
     refs = truth.pop("_refs")

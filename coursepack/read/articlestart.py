@@ -48,6 +48,13 @@ LICENCE = re.compile(
     r"\blicen[sc]ed\s+under\s+(a|the)\s+creative\s+commons\b|^\W{0,3}this\s+(work|article|paper)\s+"
     r"is\s+(licensed|distributed|published)\s+under\b|^\W{0,3}creative\s+commons\s+attribution\b", re.I)
 COPYRIGHT = re.compile(r"^\W{0,3}(copyright|©|\(c\))\s*(©|@|\(c\))?\s*(by\s+)?(19|20)\d\d\b", re.I)
+#: the publisher's box giving the article's citation on its first page
+#: ("Cite this article:", "To cite this article:", "How to cite:",
+#: "Zitiervorschlag:", "Pour citer cet article :")
+CITE_THIS = re.compile(
+    r"^\W{0,3}(?:(?:to|please)\s+)?cite\s+this\s+(?:article|paper|chapter|publication)\b|^\W{0,3}how\s+to\s+cite\b|"
+    r"^\W{0,3}(?:zitiervorschlag|zitierweise|zitierhinweis|bitte\s+zitieren\s+als)\b|^\W{0,3}pour\s+citer\s+cet\s+article\b",
+    re.I)
 IMPRINT_SIGNS = (
     re.compile(r"\b(Tel|Telefon|Phone|Fax)\b\.?\s*[:+(\d]", re.I),
     re.compile(r"\bISSN\b"),
@@ -144,9 +151,10 @@ def publisher_blocks(blocks: list[Block], meta: dict) -> None:
     >>> L = lambda y, t: Line(1, 50, y, 400, y + 10, t)
     >>> bs = [Block("title", [L(10, "A title")]), Block("paragraph", [L(40, "there are two")]),
     ...       Block("paragraph", [L(700, "Corresponding Author: Dr. A. B."), L(712, "e-mail: a@b.mk")]),
-    ...       Block("paragraph", [L(730, "Copyright @ 2014, A. B. and C. D.")])]
+    ...       Block("paragraph", [L(730, "Copyright @ 2014, A. B. and C. D.")]),
+    ...       Block("paragraph", [L(300, "Cite this article: Lee, A. (2019). A title. Journal, 4, 1–9.")])]
     >>> meta = {}; publisher_blocks(bs, meta); [b.role for b in bs]
-    ['title', 'paragraph', 'affiliation', 'furniture']
+    ['title', 'paragraph', 'affiliation', 'furniture', 'furniture']
     """
     at = next((i for i, b in enumerate(blocks) if b.role == "title"), None)
     if at is None:
@@ -172,6 +180,8 @@ def publisher_blocks(blocks: list[Block], meta: dict) -> None:
             why = "a copyright line (publisher's front matter)"
         elif LICENCE.search(" ".join(ln.text for ln in b.lines[:2])):
             why = "a licence statement (publisher's front matter)"
+        elif CITE_THIS.match(head) and len(b.lines) <= 4:
+            why = "the article's citation ('Cite this article', publisher's front matter)"
         elif in_front and len(b.lines) == 1 and len(head.split()) <= 12:
             found = citation([head])
             if found.get("journal") and found.get("year") and (found.get("pages") or found.get("volume")):
@@ -629,6 +639,16 @@ def info_beside_abstract(blocks: list[Block]) -> None:
         if label.role != "abstract_title" or not label.lines or k >= len(blocks):
             continue
         x = min(ln.x0 for ln in label.lines)
+        # the box's own label in the label's row, left of its column, read
+        # as a paragraph of its own before it ("ARTICLE INFO" set
+        # letter-spaced, whose word space could not be told from the
+        # letters'): the box's
+        row = label.lines[0]
+        for b in blocks[max(0, k - 3):k - 1]:
+            if b.role == "paragraph" and b.page == label.page and len(b.lines) == 1 \
+                    and b.lines[0].x1 < x - 4 and abs(b.lines[0].top - row.top) <= 0.5 * max(row.bottom - row.top, 1) \
+                    and b.text.isupper() and len(b.text) <= 30:
+                b.role, b.why = "affiliation", INFO_BOX_WHY
         # the blocks under the label (the abstract, or pieces of it read as
         # paragraphs) whose lines stand either wholly left of its column
         # or in it, up to the first line across both (the body)

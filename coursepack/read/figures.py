@@ -210,6 +210,48 @@ def ruled_floats(blocks: list[Block], rules: list[list]) -> None:
             for b in inside:
                 blocks.remove(b)
             blocks.insert(first, merged)
+            if any(b.role == "quote" for b in inside):
+                _after_float(blocks, merged)
+
+
+#: ``Block.why`` of the layout's paragraph start after a block quotation
+#: (read/pdflayout/blocks.py)
+_AFTER_QUOTE = "back at the body's margin after a block quotation"
+
+
+def _after_float(blocks: list[Block], flt: Block) -> None:
+    """The text after a table whose rows the layout took for a block
+    quotation (set in from both edges) and began a paragraph after it
+    ("back at the margin after a quotation"): with the rows a table again,
+    the text carries on the paragraph before the table where its first
+    line is set as the lines below it (no first-line indent) and the
+    paragraph before ended no sentence, or ended it at the full measure.
+
+    >>> L = lambda x0, x1, y, t: Line(1, x0, y, x1, y + 9, t)
+    >>> p = Block("paragraph", [L(50, 290, 40, "The committee met in the"), L(50, 290, 50, "spring to review the")])
+    >>> t = Block("table", [L(100, 250, 70, "North 12.4 13.1")])
+    >>> q = Block("paragraph", [L(50, 290, 90, "annual figures of the"), L(50, 200, 100, "libraries.")], why=_AFTER_QUOTE)
+    >>> bs = [p, t, q]; _after_float(bs, t); q.continues, q.why
+    (True, 'carries on after a figure, table, box or note')
+    """
+    k = blocks.index(flt) + 1
+    while k < len(blocks) and blocks[k].role in ("furniture", "note", "caption", "table", "figure"):
+        k += 1
+    if k >= len(blocks) or blocks[k].role != "paragraph" or blocks[k].why != _AFTER_QUOTE:
+        return
+    nxt = blocks[k]
+    before = next((b for b in reversed(blocks[:blocks.index(flt)]) if b.role not in ("furniture", "note", "caption",
+                                                                                     "table", "figure")), None)
+    if before is None or before.role != "paragraph" or not before.lines or len(nxt.lines) < 2:
+        return
+    size = max(nxt.lines[0].bottom - nxt.lines[0].top, 6.0)
+    if nxt.lines[0].x0 > nxt.lines[1].x0 + 0.5 * size:
+        return                               # a first-line indent: a new paragraph
+    last = before.lines[-1]
+    measure = max(ln.x1 for ln in before.lines)
+    if last.text.rstrip()[-1:] in ".!?" and last.x1 < measure - 2 * size:
+        return                               # the paragraph before ended short
+    nxt.continues, nxt.why = True, "carries on after a figure, table, box or note"
 
 
 def _box(b: Block) -> tuple[float, float, float, float]:

@@ -106,12 +106,13 @@ def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, in
             tokens.append([c])
     # alone on its baseline: no glyph of its own size right beside it, and
     # the text it numbers set off by a gap (a note's number or a
-    # superscript call runs on into its text)
+    # superscript call runs on into its text, below its raised number:
+    # endnotes' numbers set raised at the margin, one under the other)
     others = [c for c in glyphs if not c.text.isdigit() and c.size <= 0.62 * body]
     tokens = [tk for tk in tokens if not any(abs(o.base - tk[0].base) <= 0.5 and
                                              (0 <= tk[0].x0 - o.x1 <= tk[0].size or 0 <= o.x0 - tk[-1].x1 <= tk[0].size)
                                              for o in others)
-              and not any(abs(o.base - tk[0].base) <= 0.3 * body and -0.1 <= o.x0 - tk[-1].x1 < 0.5 * body
+              and not any(abs(o.base - tk[0].base) <= 0.5 * body and -0.1 <= o.x0 - tk[-1].x1 < 0.5 * body
                           and o not in tk for o in glyphs)]
     cols: dict[int, list[list]] = collections.defaultdict(list)
     for tk in tokens:
@@ -131,7 +132,8 @@ def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, in
 def _to_line(ln: PLine) -> Line:
     return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
                 bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
-                bold=ln.bold, italic=ln.italic, superscripts=[(int(a), int(b)) for a, b in ln.superscripts])
+                bold=ln.bold, italic=ln.italic, superscripts=[(int(a), int(b)) for a, b in ln.superscripts],
+                italics=ln.italic_spans())
 
 
 def read_pdf(path: str | Path, *, display: str | None = None) -> ArticleStructure:
@@ -344,6 +346,8 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     caption_titles(out)              # read/figures: a label's title set under it
     address_after_references(out)
     out = separate_references(out)   # entries the layout could not separate (citelink)
+    unmapped_note_keys(out)
+    quotes_across_breaks(out)
     author_notes(out)
     _levels(out)
     _doubts(out, doubts)
@@ -408,6 +412,67 @@ def address_after_references(blocks: list[Block]) -> None:
         return
 
 
+QUOTE_ON_WHY = "carries on a block quotation across a page or column break"
+
+
+def quotes_across_breaks(blocks: list[Block]) -> None:
+    """A block quotation broken by a page or column break (a figure, table,
+    notes or furniture between): the quotation at the next page's or
+    column's head carries on the one before when that one's last line
+    ends no sentence.
+
+    >>> from coursepack.read.structure import Line
+    >>> q1 = Block("quote", [Line(1, 70, 700, 280, 709, "A library that closes at five is closed")])
+    >>> t = Block("table", [Line(2, 190, 85, 400, 94, "Branch 2017 2018")])
+    >>> q2 = Block("quote", [Line(2, 70, 168, 280, 177, "to everyone who works until five.")])
+    >>> bs = [q1, t, q2]; quotes_across_breaks(bs); q2.continues, q2.why == QUOTE_ON_WHY
+    (True, True)
+    """
+    prev = None
+    for b in blocks:
+        if not b.lines or b.role in ("furniture", "note", "figure", "table", "caption", "cover"):
+            continue
+        if b.role == "quote" and not b.continues and prev is not None and prev.role == "quote":
+            last, first = prev.lines[-1], b.lines[0]
+            broken = last.page != first.page or first.top < last.top
+            if broken and last.text.rstrip()[-1:] not in ".!?…\"”’)]:" and first.text.lstrip()[:1].islower():
+                b.continues, b.why = True, QUOTE_ON_WHY
+        prev = b
+
+
+def unmapped_note_keys(blocks: list[Block]) -> None:
+    """A note's key drawn from a symbol font without a Unicode mapping
+    (LaTeX's \\thanks star from the maths symbols, U+FFFD in the text),
+    raised after the title or an author's name and opening a note at the
+    page foot: the note symbol "*" (the first of every footnote symbol
+    series), so the note is paired with its call.  Only where both stand:
+    an unmapped glyph alone is left for the editor.
+
+    >>> from coursepack.read.structure import Line
+    >>> t = Line(1, 0, 0, 1, 1, "Opening Hours\ufffd", superscripts=[(13, 14)])
+    >>> n = Line(1, 0, 90, 1, 91, "\ufffdWe thank the boards.", superscripts=[(0, 1)])
+    >>> bs = [Block("title", [t]), Block("note", [n])]
+    >>> unmapped_note_keys(bs); t.text, n.text
+    ('Opening Hours*', '*We thank the boards.')
+    """
+    calls = [(ln, a, e) for b in blocks if b.role in ("title", "subtitle", "author") for ln in b.lines
+             for a, e in ln.superscripts if ln.text[a:e].strip() and set(ln.text[a:e].strip()) == {"\ufffd"}]
+    if not calls:
+        return
+    pages = {ln.page for ln, _, _ in calls}
+    keyed = [b for b in blocks if b.role == "note" and b.lines and b.lines[0].page in pages
+             and re.match(r"\s*\ufffd{1,3}(?!\ufffd)", b.lines[0].text)]
+    for b in keyed:
+        ln = b.lines[0]
+        m = re.match(r"\s*(\ufffd{1,3})", ln.text)
+        k = len(m.group(1))
+        if any(ln2.text[a:e].strip() == "\ufffd" * k for ln2, a, e in calls):
+            ln.text = ln.text[:m.start(1)] + "*" * k + ln.text[m.end(1):]
+            for ln2, a, e in calls:
+                if ln2.text[a:e].strip() == "\ufffd" * k:
+                    ln2.text = ln2.text[:a] + ln2.text[a:e].replace("\ufffd", "*") + ln2.text[e:]
+
+
 def author_notes(blocks: list[Block]) -> None:
     """Notes on the author or the article, kept as author notes (printed
     with the article, never dropped as stranded text): a contributor's
@@ -464,6 +529,7 @@ def author_notes(blocks: list[Block]) -> None:
             if m:      # its key goes with the number: the note is the author's, unkeyed
                 cut = m.end()
                 first.superscripts = [(a - cut, e - cut) for a, e in first.superscripts if a >= cut]
+                first.italics = [(max(a - cut, 0), e - cut) for a, e in first.italics if e > cut]
                 first.text = first.text[cut:]
         elif b.role == "note" and b.number is None and not b.continues and b.lines and not titled:
             m = NOTE_SYMBOL_KEY.match(b.lines[0].text)

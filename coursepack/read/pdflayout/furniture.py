@@ -128,7 +128,7 @@ def _folio_in_sequence(ln: PLine, i: int, pages: list[list[PLine]], content: lis
         if j not in content:
             continue
         for o in pages[j]:
-            if o.role == "furniture" and abs(o.top - ln.top) <= 6 and \
+            if o.role == "furniture" and abs(o.top - ln.top) <= 6 and o.why != "line numbers in the margin" and \
                     re.search(rf"(?<!\d){want}(?!\d)", o.text):
                 return True
     return False
@@ -165,7 +165,9 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
     page numbers, margin notices and rotated margin text.  Pages in
     ``skip`` (cover sheets) are left alone."""
     content = [i for i in range(len(pages)) if i + 1 not in skip]
-    all_sizes = sorted(ln.size for i in content for ln in pages[i])
+    # (a preprint's line numbers, furniture already and as many as the
+    # text's lines, are no measure of the text's size)
+    all_sizes = sorted(ln.size for i in content for ln in pages[i] if ln.role != "furniture")
     usual_size = all_sizes[len(all_sizes) // 2] if all_sizes else 10.0
     # 1. rotated text (a notice along the margin)
     for i in content:
@@ -245,8 +247,13 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
             continue
         h = heights[i]
         edge = [ln for ln in ls[:3] if ln.top < 0.12 * h] + [ln for ln in ls[-3:] if ln.bottom > 0.88 * h]
+        # (a table's head row at a page's top under its caption, "Branch
+        # 2017 2018", holds no folio)
+        caption = next((o for o in ls if o.bottom <= ls[0].bottom + 2 * o.size
+                        and re.match(r"(table|tab\.|tabelle|figure|fig\.|abbildung|abb\.)\s*\d", o.text.strip(), re.I)), None)
         for ln in edge:
-            if is_page_number(ln.text):
+            if is_page_number(ln.text) and not (caption is not None and caption.bottom <= ln.top + 1
+                                                and ln.top < 0.5 * h):
                 ln.role, ln.why = "furniture", "page number at the page edge"
             elif _folio_in_sequence(ln, i, pages, content):
                 ln.role, ln.why = "furniture", "running head whose page number follows a neighbour page's"
