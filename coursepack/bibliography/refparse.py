@@ -504,6 +504,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _journal_volume_closing_title(text, toks, _place_colon_in_publisher(text, toks, labels))
     labels = _title_mark_before_source(text, toks, labels)
     labels = _locator_slips(text, toks, labels)
+    labels = _title_first_read_as_names(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
@@ -5958,6 +5959,42 @@ def _locator_slips(text, toks, labels, words):
         if labels[x] == "volume" and words[x].isalpha() and len(words[x]) > 2 and labels[x - 1] == "source" \
                 and words[x + 1] in (":", ",") and words[x].lower() not in _VOL:
             labels[x] = "source"
+    return labels
+
+
+_TITLE_SMALL = {"in", "of", "the", "for", "on", "to", "im", "zur", "zum", "der", "die", "das", "des",
+                "dem", "den", "vom", "über", "für", "mit", "ein", "eine", "a", "an", "from", "at"}
+
+
+@_post_rule
+def _title_first_read_as_names(text, toks, labels, words):
+    """A work without an author opens with its title ("Rules of Procedure.
+    (European Parliament, 2007).", "Lebenslagen in Deutschland. Der dritte
+    Bericht. (Bundesregierung, 2008)."), read as names: a first sentence
+    without initials or commas, joined by words no name list holds ("of",
+    "in", "der"), is the title.
+
+    >>> t = "Rules of Procedure. (European Parliament, 2007)."
+    >>> _title_first_read_as_names(t, tokens(t), ["asur", "agiv", "asur", "o", "o", "agiv", "asur", "o", "year", "o", "o"])[:4]
+    ['title', 'title', 'title', 'o']
+    """
+    n = len(words)
+    d = 0
+    while d < n and not (words[d] in ".?!" and d > 0 and len(words[d - 1]) > 1):
+        d += 1
+    if d >= n or d < 2 or d > 14 or labels[0] not in ("asur", "agiv"):
+        return labels
+    head = words[:d]
+    if any(labels[x] not in ("asur", "agiv", "o") for x in range(d)) or "," in head or ";" in head \
+            or any(re.fullmatch(r"[A-ZÀ-Þ][a-z]?", w) for w in head) or _ORG_WORDS.search(" ".join(head)) \
+            or not head[0][:1].isupper():
+        return labels
+    if not any(w in _TITLE_SMALL for w in head[1:]):
+        return labels
+    for x in range(d):
+        labels[x] = "title"
+    if words[d] == "." and d + 1 < n and labels[d + 1] == "title":
+        labels[d] = "title"     # one title of two sentences
     return labels
 
 

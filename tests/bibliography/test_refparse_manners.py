@@ -654,3 +654,15 @@ def test_slips_around_a_journal_locator():
         e = parse_reference(text)
         assert (e.fields.get("journal"), e.fields["pages"]) == ("Coastal Labor Forum", "81–91"), text
         assert "volume" not in e.fields, text
+
+
+def test_a_work_without_author_opens_with_its_title():
+    e = parse_reference("Harbours in Deutschland. Der dritte Hafenbericht. (Northgate, 2008).")
+    assert "author" not in e.persons
+    assert e.fields["title"] == "Harbours in Deutschland. Der dritte Hafenbericht"
+    assert (e.fields["publisher"], e.fields["year"]) == ("Northgate", "2008")
+    # names with initials, and an organisation, stay names
+    o = parse_reference("Northern Harbour Association. Annual Report. (Northgate, 2010).")
+    assert o.persons["author"] == ["{Northern Harbour Association}"]
+    n = parse_reference("Okafor, M. & Ruiz, T. Harbour towns. Coastal Review 12, 45–67 (1998).")
+    assert n.persons["author"] == ["Okafor, M.", "Ruiz, T."]
