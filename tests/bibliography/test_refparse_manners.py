@@ -657,10 +657,10 @@ def test_slips_around_a_journal_locator():
 
 
 def test_a_work_without_author_opens_with_its_title():
-    e = parse_reference("Harbours in Deutschland. Der dritte Hafenbericht. (Northgate, 2008).")
+    e = parse_reference("Harbours in Deutschland. Der dritte Hafenbericht. (Northgate Press, 2008).")
     assert "author" not in e.persons
     assert e.fields["title"] == "Harbours in Deutschland. Der dritte Hafenbericht"
-    assert (e.fields["publisher"], e.fields["year"]) == ("Northgate", "2008")
+    assert (e.fields["publisher"], e.fields["year"]) == ("Northgate Press", "2008")
     # names with initials, and an organisation, stay names
     o = parse_reference("Northern Harbour Association. Annual Report. (Northgate, 2010).")
     assert o.persons["author"] == ["{Northern Harbour Association}"]
