@@ -5676,6 +5676,14 @@ def _title_after_initials_list(text, toks, labels, words):
     t = end
     while t < len(words) and labels[t] in ("asur", "agiv", "o"):
         t += 1
+    if t < len(words) and labels[t] != "title" and t - end > 1:
+        # no title run after them ("Okafor, M. Harbour, Dock, Quay. in Ports (ed. …)"): the
+        # names' sentence, up to its stop before "in" or the container, is the title
+        d = next((y for y in range(end + 1, t) if words[y] == "." and len(words[y - 1]) > 1), None)
+        if d is not None and d + 1 < len(words) and (words[d + 1] in ("in", "In") or labels[d + 1] == "source"):
+            for y in range(end, d):
+                labels[y] = "title"
+        return labels
     if t >= len(words) or labels[t] != "title" or t - end > 10:
         return labels
     for y in range(end, t):

@@ -666,3 +666,9 @@ def test_a_work_without_author_opens_with_its_title():
     assert o.persons["author"] == ["{Northern Harbour Association}"]
     n = parse_reference("Okafor, M. & Ruiz, T. Harbour towns. Coastal Review 12, 45–67 (1998).")
     assert n.persons["author"] == ["Okafor, M.", "Ruiz, T."]
+
+
+def test_one_author_with_initials_then_a_title_with_commas_before_in():
+    e = parse_reference("Okafor, M. Harbour, Dock, Quay. in Ports of the North (ed. Ruiz, T.) 1–9 (Verso, 1994).")
+    assert e.persons["author"] == ["Okafor, M."]
+    assert (e.fields["title"], e.fields["booktitle"]) == ("Harbour, Dock, Quay", "Ports of the North")
