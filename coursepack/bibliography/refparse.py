@@ -505,6 +505,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _title_mark_before_source(text, toks, labels)
     labels = _locator_slips(text, toks, labels)
     labels = _title_first_read_as_names(text, toks, labels)
+    labels = _title_goes_on_to_the_end(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
@@ -6003,6 +6004,44 @@ def _title_first_read_as_names(text, toks, labels, words):
         labels[x] = "title"
     if words[d] == "." and d + 1 < n and labels[d + 1] == "title":
         labels[d] = "title"     # one title of two sentences
+    return labels
+
+
+@_post_rule
+def _title_goes_on_to_the_end(text, toks, labels, words):
+    """A title whose second half follows a comma and runs to the end, the
+    year alone after it ("Gestaltungsansätze und soziale Prozesse,
+    Gruppenarbeit in der niedersächsischen Autoindustrie 1998.", a work
+    with no imprint), the half read as a note or a container: it is the
+    title's.
+
+    >>> t = "LEE A. Häfen und Docks, Arbeit in der Stadt 1998."
+    >>> _title_goes_on_to_the_end(t, tokens(t), ["asur", "agiv", "o", "title", "title", "title", "o", "note", "note", "note", "note", "year", "o"])[3:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    if any(lab in labels for lab in ("volume", "issue", "fpage", "publisher", "place", "url", "doi",
+                                     "esur", "egiv")):
+        return labels
+    runs = _runs(toks, labels)
+    ti = next((k for k, (lab, _, _) in enumerate(runs) if lab == "title"), None)
+    if ti is None or ti + 2 >= len(runs):
+        return labels
+    _, i, j = runs[ti]
+    lab, a, b = runs[ti + 1]
+    if lab != "o" or words[a:b + 1] != [","]:
+        return labels
+    lab, a, b = runs[ti + 2]
+    if lab not in ("note", "source") or b - a < 2:
+        return labels
+    rest = [(lb, x, y) for lb, x, y in runs[ti + 3:]]
+    if any(lb not in ("o", "year") for lb, _, _ in rest) or \
+            any(words[z] not in ".,()" for lb, x, y in rest if lb == "o" for z in range(x, y + 1)):
+        return labels
+    seg = " ".join(words[a:b + 1])
+    if _DESCRIPTOR.search(seg) or not re.search(r"\b[a-zäöüéèà]{2,}\b", seg) or re.match(r"(?i)in\b", seg):
+        return labels
+    for x in range(i, b + 1):
+        labels[x] = "title"
     return labels
 
 

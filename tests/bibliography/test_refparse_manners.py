@@ -672,3 +672,14 @@ def test_one_author_with_initials_then_a_title_with_commas_before_in():
     e = parse_reference("Okafor, M. Harbour, Dock, Quay. in Ports of the North (ed. Ruiz, T.) 1–9 (Verso, 1994).")
     assert e.persons["author"] == ["Okafor, M."]
     assert (e.fields["title"], e.fields["booktitle"]) == ("Harbour, Dock, Quay", "Ports of the North")
+
+
+def test_title_half_after_a_comma_running_to_the_end():
+    for text in ("OKAFOR M, RUIZ T. Häfen und soziale Prozesse, Arbeit in der norddeutschen Hafenindustrie 1998.",
+                 "OKAFOR, Maria; RUIZ, Tomas 1998. Häfen und soziale Prozesse, Arbeit in der norddeutschen "
+                 "Hafenindustrie."):
+        e = parse_reference(text)
+        assert e.fields["title"] == "Häfen und soziale Prozesse, Arbeit in der norddeutschen Hafenindustrie", text
+    # a descriptor after the comma stays a note
+    d = parse_reference("OKAFOR M. Häfen und soziale Prozesse, Dissertation 1998.")
+    assert d.fields["title"] == "Häfen und soziale Prozesse"
