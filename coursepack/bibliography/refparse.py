@@ -506,6 +506,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _locator_slips(text, toks, labels)
     labels = _title_first_read_as_names(text, toks, labels)
     labels = _title_goes_on_to_the_end(text, toks, labels)
+    labels = _names_in_imprint(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
@@ -6042,6 +6043,63 @@ def _title_goes_on_to_the_end(text, toks, labels, words):
         return labels
     for x in range(i, b + 1):
         labels[x] = "title"
+    return labels
+
+
+_ED_MARK_ANY = re.compile(r"(?i)\b(?:eds?|edd|editors?|edited|hrsg|hg|hgg|herausgegeben|herausgeber\w*|dir|coord|éds?)\b")
+
+
+@_post_rule
+def _names_in_imprint(text, toks, labels, words):
+    """An entry that names no editor, with an editor's name read in its
+    imprint ("Washington, DC: Taylor and Francis; 1994.", "Presses
+    Universitaires de Louvain; 1980.", Vancouver's imprint before the
+    year): those words, next to the publisher or closing the imprint before
+    the year, are the publisher.
+
+    >>> t = "Lee A. Towns. Leeds: Taylor and Francis; 1994."
+    >>> _names_in_imprint(t, tokens(t), ["asur", "agiv", "o", "title", "o", "place", "o", "publisher", "publisher", "egiv", "o", "year", "o"])[7:10]
+    ['publisher', 'publisher', 'publisher']
+    """
+    if _ED_MARK_ANY.search(text):
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("esur", "egiv") or i <= first[1]:
+            continue
+        x = i
+        while x > 0 and labels[x - 1] in ("esur", "egiv"):
+            x -= 1
+        y = j
+        while y + 1 < n and labels[y + 1] in ("esur", "egiv"):
+            y += 1
+        before = labels[x - 1] == "publisher" or words[x - 1] in ("and", "&") and labels[x - 2] == "publisher"
+        after = y + 2 < n and words[y + 1] in (";", ",") and labels[y + 2] == "year" and \
+            (y + 3 >= n or words[y + 3] in ".")
+        if before or after:
+            for z in range(x, y + 1):
+                labels[z] = "publisher"
+            if before and words[x - 1] in ("and", "&"):
+                labels[x - 1] = "publisher"
+    # "Title. Presses Universitaires de Louvain; 1980.": the title's last sentence before "; YEAR"
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if e > 3 and labels[e] == "year" and words[e - 1] == ";" and labels[e - 2] == "title" \
+            and "publisher" not in labels:
+        c = e - 2
+        while c > first[0] and not (words[c] == "." and len(words[c - 1]) > 1):
+            c -= 1
+        name = words[c + 1:e - 1]
+        if c > first[0] and 0 < len(name) <= 7 and name[0][:1].isupper() and (
+                _publisher_like(name) or any(w.lower() in _HOUSE_WORDS | {"presses", "universitaires",
+                                                                          "universitaria"} for w in name)):
+            labels[c] = "o"
+            for z in range(c + 1, e - 1):
+                labels[z] = "publisher"
     return labels
 
 

@@ -683,3 +683,11 @@ def test_title_half_after_a_comma_running_to_the_end():
     # a descriptor after the comma stays a note
     d = parse_reference("OKAFOR M. Häfen und soziale Prozesse, Dissertation 1998.")
     assert d.fields["title"] == "Häfen und soziale Prozesse"
+
+
+def test_publisher_read_as_editors_in_a_vancouver_imprint():
+    e = parse_reference("Okafor RA. Harbour Anxiety Handbook. Washington, DC: Taylor and Francis; 1994.")
+    assert "editor" not in e.persons
+    assert (e.fields["publisher"], e.fields["address"]) == ("Taylor and Francis", "Washington, DC")
+    p = parse_reference("Ruiz J. Motivation et Perspectives du Port. Presses Universitaires de Louvain; 1980.")
+    assert "editor" not in p.persons and p.fields["publisher"] == "Presses Universitaires de Louvain"
