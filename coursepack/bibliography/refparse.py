@@ -507,6 +507,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _title_first_read_as_names(text, toks, labels)
     labels = _title_goes_on_to_the_end(text, toks, labels)
     labels = _names_in_imprint(text, toks, labels)
+    labels = _vancouver_particle_names(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
@@ -6100,6 +6101,62 @@ def _names_in_imprint(text, toks, labels, words):
             labels[c] = "o"
             for z in range(c + 1, e - 1):
                 labels[z] = "publisher"
+    return labels
+
+
+@_post_rule
+def _vancouver_particle_names(text, toks, labels, words):
+    """A Vancouver list whose later name opens with a particle ("McAdams
+    DP, de St. Aubin E.", "Okafor DP, van der Berg E."), that name read as
+    the title's first words: each "surname INITIALS" unit up to the stop
+    is a name.
+
+    >>> t = "Lee DP, de St. Aubin E. Harbours. Coast Rev 1992;6:1–5."
+    >>> labs = ["asur", "agiv", "o"] + ["title"] * 7 + ["o", "source", "source", "year", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _vancouver_particle_names(t, tokens(t), labs)[:10]
+    ['asur', 'agiv', 'o', 'asur', 'asur', 'asur', 'asur', 'agiv', 'o', 'title']
+    """
+    n = len(words)
+    if not labels or labels[0] not in _NAME_LABELS:
+        return labels
+    role = labels[0][0]
+    x = 0
+    units: list[tuple[int, int]] = []
+    particle = False
+    while x < n and len(units) < 30:
+        s = x
+        while x < n and x - s < 6 and (
+                words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isalpha()
+                or words[x] in ("St", "Ste") and x + 1 < n and words[x + 1] == "."
+                or words[x] == "." and x > s and words[x - 1] in ("St", "Ste")
+                or words[x] == "-" and x > s
+                or words[x][:1].isupper() and words[x].isalpha() and not re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x])):
+            if words[x].lower() in _PARTICLES or words[x] in ("St", "Ste"):
+                particle = particle or x > 0
+            x += 1
+        if x == s or x >= n or not re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x]):
+            return labels
+        units.append((s, x))
+        x += 1
+        if x < n and words[x] == ",":
+            x += 1
+            if x < n and words[x].lower() in ("et", "editors", "eds", "ed"):
+                break
+            continue
+        if x < n and words[x] == ".":
+            break
+        return labels
+    if len(units) < 2 or not particle:
+        return labels
+    if all(labels[y] in _NAME_LABELS for s0, i0 in units for y in range(s0, i0 + 1) if words[y] != "."):
+        if all(labels[y] in _NAME_LABELS for s0, i0 in units for y in range(s0, i0 + 1)):
+            return labels
+    for s0, i0 in units:
+        for y in range(s0, i0):
+            labels[y] = role + "sur"
+        labels[i0] = role + "giv"
+        if i0 + 1 < n and words[i0 + 1] in ",.":
+            labels[i0 + 1] = "o"
     return labels
 
 

@@ -691,3 +691,11 @@ def test_publisher_read_as_editors_in_a_vancouver_imprint():
     assert (e.fields["publisher"], e.fields["address"]) == ("Taylor and Francis", "Washington, DC")
     p = parse_reference("Ruiz J. Motivation et Perspectives du Port. Presses Universitaires de Louvain; 1980.")
     assert "editor" not in p.persons and p.fields["publisher"] == "Presses Universitaires de Louvain"
+
+
+def test_vancouver_name_opening_with_a_particle():
+    e = parse_reference("Okafor DP, de St. Ruiz E. A Theory of Harbours. Coastal Review 1992;62:1003–5.")
+    assert e.persons["author"] == ["Okafor, D. P.", "de St. Ruiz, E"]
+    assert e.fields["title"] == "A Theory of Harbours"
+    v = parse_reference("Okafor DP, van der Berg E, editors. Harbours. Leeds: Northgate; 1998.")
+    assert [p.split(",")[0] for p in v.persons["editor"]] == ["Okafor", "van der Berg"]
