@@ -5889,7 +5889,8 @@ def _last_given_first_name_before_title(text, toks, labels, words):
         if not ini:
             break
         sur = []
-        while x < n and len(sur) < 4 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+        while x < n and len(sur) < 4 and (re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]+", words[x]) and not words[x].isupper()
+                                          or words[x].isupper() and words[x].isalpha() and len(words[x]) > 1
                                           or words[x].lower() in _PARTICLES or words[x] == "-" and sur):
             sur.append(x)
             x += 1
@@ -5907,13 +5908,15 @@ def _last_given_first_name_before_title(text, toks, labels, words):
     if len(units) < 2 or words[x - 1] != "," or x >= n:
         return labels
     ini, sur = units[-1]
-    if not all(labels[y] in ("asur", "agiv") for i2, s2 in units[:-1] for y in s2) \
-            or not any(labels[y] == "title" for y in sur) or labels[x] != "title":
+    role = labels[units[0][1][0]][0]
+    eds = words[x].lower() in ("eds", "ed") and x + 1 < n and words[x + 1] == "."
+    if role not in "ae" or not all(labels[y] in (role + "sur", role + "giv") for i2, s2 in units[:-1] for y in s2) \
+            or not any(labels[y] in ("title", "source") for y in sur) or labels[x] != "title" and not eds:
         return labels
     for y in ini:
-        labels[y] = "agiv"
+        labels[y] = role + "giv"
     for y in sur:
-        labels[y] = "asur"
+        labels[y] = role + "sur"
     labels[x - 1] = "o"
     return labels
 

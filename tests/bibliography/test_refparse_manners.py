@@ -699,3 +699,13 @@ def test_vancouver_name_opening_with_a_particle():
     assert e.fields["title"] == "A Theory of Harbours"
     v = parse_reference("Okafor DP, van der Berg E, editors. Harbours. Leeds: Northgate; 1998.")
     assert [p.split(",")[0] for p in v.persons["editor"]] == ["Okafor", "van der Berg"]
+
+
+def test_names_initials_first_hyphenated_and_editors_before_the_title():
+    e = parse_reference("S. Okafor-Ruiz, J. Allen, C. Lindqvist, The harbour-spectrum quotient: evidence "
+                        "from ports. Coast Rev 31, 5–17 (2001).")
+    assert [p.split(",")[0] for p in e.persons["author"]] == ["Okafor-Ruiz", "Allen", "Lindqvist"]
+    assert e.fields["title"] == "The harbour-spectrum quotient: evidence from ports"
+    d = parse_reference("G. Okafor, P. Ruiz, Eds., Patterns of Harbour Policy-Making (Northgate Publications, 1982).")
+    assert [p.split(",")[0] for p in d.persons["editor"]] == ["Okafor", "Ruiz"]
+    assert d.fields["title"] == "Patterns of Harbour Policy-Making"
