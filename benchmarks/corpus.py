@@ -197,12 +197,48 @@ def edition_text(structure) -> str | None:
         return None
     r = repair_structure(structure)
     edition_text.doubts = list(r.doubts)
+    edition_text.emphases = emphases(r)
     # the title, the abstracts and the headings are repaired text too
     parts = [r.title] + [plain_text(a.inlines) for a in r.abstracts] + [s.title for s in r.sections]
     parts += [plain_text(b.inlines) for b in r.blocks() if getattr(b, "inlines", None)]
     parts += [plain_text(n.inlines) for n in r.footnotes]
     parts += list(r.references)
     return " ".join(parts)
+
+
+def emphases(r) -> list[str]:
+    """The texts of the emphasis runs of a repaired article (body blocks,
+    abstracts, footnotes), normalised (:func:`scoring.norm`)."""
+    from coursepack import model
+
+    out: list[str] = []
+
+    def walk(nodes):
+        for n in nodes:
+            if isinstance(n, model.Emph):
+                out.append(scoring.norm(model.plain_text(n.children)))
+            elif getattr(n, "children", None):
+                walk(n.children)
+    for b in r.blocks():
+        walk(getattr(b, "inlines", None) or [])
+    for x in list(r.abstracts) + list(r.footnotes):
+        walk(x.inlines)
+    return out
+
+
+def italics_found(gold: dict, runs: list[str]) -> int:
+    """Gold italic phrases that stand as emphasis: a run that is the phrase,
+    or holds it as whole words.
+
+    >>> italics_found({"italics": [{"text": "op. cit."}, {"text": "work"}, {"text": "M"}]}, ["op. cit.", "hard work is", "Ms"])
+    2
+    """
+    found = 0
+    for it in gold.get("italics") or []:
+        want = scoring.norm(it["text"])
+        if any(r == want or re.search(rf"(?<!\w){re.escape(want)}(?!\w)", r) for r in runs):
+            found += 1
+    return found
 
 
 def checked_words(s, gold, repaired):
@@ -310,6 +346,10 @@ def run(items, read, text, refs_mod=None, repair=True) -> dict:
         rtext = edition_text(s) if repair else None
         r = scoring.score(gold, checked_words(s, gold, rtext) if repair else s, strings, text, rtext)
         r.update(checked_words.last)
+        runs = getattr(edition_text, "emphases", []) if repair else []
+        r["italics"] = len(gold.get("italics") or [])
+        r["italics_found"] = italics_found(gold, runs)
+        r["italic_runs"] = len(runs)
         r["seconds"] = round(secs, 3)
         if refs_mod is not None:
             try:
@@ -327,7 +367,7 @@ COLS = [("title", "title_ok", None), ("auth", "authors_ok", None),
         ("notes", "notes_found", "notes"), ("npage", "notes_on_page", "notes"), ("mark", "markers_found", "markers"),
         ("nbody", "notes_in_body", None), ("furn", "furniture_in_body", None),
         ("words", "broken_repaired", "broken"), ("rep", "broken_reported", None), ("fjoin", "false_joins", None),
-        ("refs", "refs_found", "refs")]
+        ("refs", "refs_found", "refs"), ("ital", "italics_found", "italics"), ("iruns", "italic_runs", None)]
 
 
 def table(results: dict, say=print) -> dict:
@@ -337,7 +377,8 @@ def table(results: dict, say=print) -> dict:
         cells = [f"{r[k]}/{r[d]}" if d else str(r[k]) for _, k, d in COLS]
         say(f"{name:10s} " + " ".join(f"{c:>7s}" for c in cells) + f" {r['seconds']:6.2f}")
     tot = scoring.total(results)
-    tot.update({k: sum(r.get(k, 0) for r in results.values()) for k in ("false_joins", "suspects")})
+    tot.update({k: sum(r.get(k, 0) for r in results.values())
+                for k in ("false_joins", "suspects", "italics", "italics_found", "italic_runs")})
     n = len(results)
     cells = scoring.total_cells(tot, n, COLS)
     say(f"{'TOTAL':10s} " + " ".join(f"{c:>7s}" for c in cells) + f" {sum(r['seconds'] for r in results.values()):6.2f}")
@@ -359,6 +400,7 @@ def table(results: dict, say=print) -> dict:
         "broken_words_repaired_or_reported": R(tot["broken_repaired"] + tot["broken_reported"], tot["broken"]),
         "false_joins": tot["false_joins"], "suspect_words_reported": tot["suspects"],
         "references_separate": R(tot["refs_found"], tot["refs"]),
+        "italics": R(tot["italics_found"], tot["italics"]), "italic_runs": tot["italic_runs"],
         "seconds_total": round(sum(r["seconds"] for r in results.values()), 2),
         "seconds_max": max((r["seconds"] for r in results.values()), default=0),
     }

@@ -53,11 +53,26 @@ def built_entries(root: Path, name: str) -> list[dict] | None:
     out = []
     for key, e in read_bibtex(bib).entries.items():
         fields, persons = entry_plain(e)
+        persons = {r: [lineage_as_given(n) for n in ns] for r, ns in persons.items()}
         v = as_gold_tags(view(model.BibEntry(key=key, type=e.type, fields=dict(fields),
                                              persons=dict(persons))), fields)
         v["orgs"] = [_norm(n.strip("{}")) for n in persons.get("author", []) if n.startswith("{")]
         out.append(v)
     return out
+
+
+def lineage_as_given(name: str) -> str:
+    """A name in BibTeX's three parts ("Cook, Jr, EH": the generational
+    suffix kept as the lineage) as the gold tags it, the suffix among the
+    given names (``<given-names>EH Jr</given-names>``).
+
+    >>> lineage_as_given("Cook, Jr, EH"), lineage_as_given("Lord, C")
+    ('Cook, EH Jr', 'Lord, C')
+    """
+    if name.startswith("{") or name.count(",") != 2:
+        return name
+    last, jr, first = (x.strip() for x in name.split(","))
+    return f"{last}, {first} {jr}".strip()
 
 
 def whole_names(g: dict, b: dict) -> dict:
@@ -130,6 +145,31 @@ def year_as_tagged(text: str, b: dict) -> dict:
     return b
 
 
+def issue_as_tagged(text: str, g: dict, b: dict) -> dict:
+    """``b`` with its issue read as the gold's ``<volume>`` where the gold
+    tags as the volume a number the list prints in brackets alone after
+    the journal, with no volume ("die hochschule …, (2), 102–116": APA's
+    issue with no volume; the gold's ``(<volume>2</volume>)``), or labels
+    as an issue ("Gewerkschaftliche Monatshefte, n°4", "IZA Discussion
+    Paper no. 97"; the gold's ``n°<volume>4</volume>``, though it tags
+    "vol. 26, n°<issue>4</issue>"): the printed bibliography holds it as
+    the issue, which it is.
+
+    >>> issue_as_tagged("Lee, A. (2011). T. J, (2), 102–116.", {"volume": "2", "issue": ""},
+    ...                 {"volume": "", "issue": "2"})
+    {'volume': '2', 'issue': ''}
+    >>> issue_as_tagged("IG METALL, 1980, T, Monatshefte, n°4: 251-262.", {"volume": "4", "issue": ""},
+    ...                 {"volume": "", "issue": "4"})["volume"]
+    '4'
+    """
+    v = g["volume"]
+    if v and not g["issue"] and b["issue"] == v and not b["volume"] and (
+            re.search(rf"[,.]\s*\(\s*{re.escape(v)}\s*\)", text)
+            or re.search(rf"(?<!\w)(?:n°|nº|no\.|No\.|Nr\.)\s*{re.escape(v)}(?!\w)", text)):
+        return dict(b, volume=v, issue="")
+    return b
+
+
 def same_author_marks(gold: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """The gold with the printed list's same-author mark read as the list
     means it: an entry that opens with a dash ("- forthcoming, …", en-11018)
@@ -175,7 +215,8 @@ def score(root: Path, name: str) -> dict | None:
     if got is None:
         return None
     rows = match(same_author_marks(gold_entries(name)), got)
-    res = [compare(g, whole_names(g, year_as_tagged(t, b))) if b is not None else None for t, g, b in rows]
+    res = [compare(g, whole_names(g, issue_as_tagged(t, g, year_as_tagged(t, b)))) if b is not None else None
+           for t, g, b in rows]
     return {"gold": len(rows), "built": len(got), "got": got, "matched": sum(r is not None for r in res),
             "fay": sum(bool(r and r["fay"]) for r in res),
             "all": sum(bool(r and r["all"]) for r in res), "rows": rows, "res": res}

@@ -2,7 +2,7 @@
 """coursepack benchmarks: one run, figures side by side, medians of several runs.
 
     python3 benchmarks/run.py [--runs 3] [--quick] [--no-peers] [--json FILE]
-    python3 benchmarks/run.py --against REV [--runs 3] [--quick]
+    python3 benchmarks/run.py --against REV [--runs 3] [--quick] [--only cold]
 
 Measures, in a scratch copy of the project (your content/ is never touched;
 its bytecode compiled first, as an installed package has it):
@@ -123,6 +123,19 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 # ----------------------------------------------------------------- measurements
+
+
+def bench_cold(runs: int, scratch: Path) -> dict:
+    """Only the cold build of the default pack (``--only cold``): its wall
+    and CPU time, for a quick before-and-after of the layout's cold path."""
+    proj = copy_project(scratch / "default")
+    cold, cpu = [], []
+    for _ in range(runs):
+        shutil.rmtree(proj / "build", ignore_errors=True)
+        r = run_build(proj)
+        cold.append(r["wall"])
+        cpu.append(r["cpu"])
+    return {"cold build (reader + handout)": median(cold), "_cpu_s_cold": median(cpu)}
 
 
 def bench_default(runs: int, scratch: Path) -> dict:
@@ -419,7 +432,7 @@ def ratios(r: dict) -> dict:
     return out
 
 
-def against(rev: str, runs: int, sizes: list[int]) -> dict:
+def against(rev: str, runs: int, sizes: list[int], only: str | None = None) -> dict:
     """Before (``rev``) and after (this checkout), taking turns run by run:
     measure → {"before": median, "after": median}."""
     global CODE
@@ -437,8 +450,9 @@ def against(rev: str, runs: int, sizes: list[int]) -> dict:
                 work = scratch / f"{side}-{i}"
                 print(f"run {i + 1}/{runs}: {side} …", flush=True)
                 load = os.getloadavg()[0]
-                figures = {**bench_default(1, work), **bench_watch(1, work),
-                           **bench_packs(sizes, 1, work, False)}
+                figures = (bench_cold(1, work) if only == "cold" else
+                           {**bench_default(1, work), **bench_watch(1, work),
+                            **bench_packs(sizes, 1, work, False)})
                 figures["_load_1min"] = (load + os.getloadavg()[0]) / 2   # before and after
                 for k, v in figures.items():
                     if isinstance(v, (int, float)):
@@ -466,11 +480,13 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=ROOT / "build" / "benchmarks.json")
     ap.add_argument("--against", metavar="REV",
                     help="before and after in one run: REV's code, then this checkout's, in turns")
+    ap.add_argument("--only", choices=["cold"],
+                    help="with --against: only the default pack's cold build (a quick check)")
     args = ap.parse_args()
     runs = 1 if args.quick else args.runs
     sizes = [1, 4] if args.quick else [1, 4, 12]
     if args.against:
-        table = against(args.against, runs, sizes)
+        table = against(args.against, runs, sizes, args.only)
         print_against(args.against, table, runs)
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"against": args.against, "runs": runs, **table},

@@ -61,6 +61,21 @@ _CONCLUDE = {
 }
 _CONCL_TITLE = re.compile(r"conclu|summary|final (?:remarks|thoughts)|closing|discussion|"
                           r"fazit|schluss|zusammenfassung|ergebnis|ausblick", re.I)
+
+
+def titled_conclusion(section) -> bool:
+    """Whether a section's title says it concludes ("Conclusion", "Fazit",
+    "Discussion", "Summary")."""
+    return section is not None and bool(_CONCL_TITLE.search(section.title or ""))
+
+
+def concludes(text: str, lang: str) -> bool:
+    """Whether a sentence carries a cue of concluding ("therefore", "in sum",
+    "we conclude", "insgesamt"); in a language without a list of cues, any
+    sentence may conclude."""
+    return lang not in _CONCLUDE or bool(_CONCLUDE[lang].search(text))
+
+
 _INTRO_TITLE = re.compile(r"^\s*(?:[IVX\d]+\.?\s*)?(?:introduction|background|einleitung|"
                           r"einführung)\b", re.I)
 _HYPOTHESIS = {

@@ -2694,6 +2694,33 @@ def _placing(definition: str) -> bool:
     return _PLACING.match(definition.strip()) is not None
 
 
+#: a comparative that ends a predicate: "An order of magnitude faster."
+_COMPARATIVE_END = re.compile(
+    r"\b(?:faster|slower|larger|smaller|greater|higher|lower|better|worse|easier|harder|longer|"
+    r"shorter|simpler|cheaper|stronger|weaker|wider|narrower|earlier|later|more|less|"
+    r"schneller|langsamer|größer|kleiner|höher|niedriger|besser|schlechter|einfacher|"
+    r"stärker|schwächer|früher|später|mehr|weniger)\W*$", re.I)
+#: a table, figure or list the sentence points to, which the entry cannot show
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:Table|Figure|Fig\.|Tabelle|Abbildung|Abb\.)\s+\d|\bthe\s+following\b|"
+    r"\b(?:die|der|das)\s+folgende[nr]?\b|:\W*$")
+
+
+def _unfinished(d: str) -> bool:
+    """A definition that is no whole definition on its own: it points to a
+    table, a figure or a list that follows ("A process involving the
+    following steps:", "A proper subset of Table 2."), or its predicate is a
+    comparison, not what the term is ("An order of magnitude faster.").
+
+    >>> [_unfinished(x) for x in ("A process involving the following steps:.",
+    ...     "A proper subset of Table 2.", "An order of magnitude faster.",
+    ...     "A pattern whose leading character is a letter of the alphabet.",
+    ...     "The later of two readings of a text.")]
+    [True, True, True, False, False]
+    """
+    return bool(_POINTS_ELSEWHERE.search(d) or _COMPARATIVE_END.search(d))
+
+
 def _definition_ok(d: str, least: int = 2, clause: bool = False) -> bool:
     """A definition is printed whole: balanced quotes and brackets, no
     dangling pronoun at its start (``clause``: a that-clause the article gives
@@ -2718,6 +2745,8 @@ def _definition_ok(d: str, least: int = 2, clause: bool = False) -> bool:
         return False
     if re.search(r"\b\d+\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+\d+\s*\(\d+\)", d):
         return False                      # a running head read into the sentence
+    if _unfinished(d):
+        return False
     n = len(d.split())
     return least <= n <= 45
 

@@ -2493,7 +2493,7 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
     gives nothing specific for is not asked (no "what would a critic say?" that
     fits any article).  Each question's evidence names the sentences it quotes
     or paraphrases (:func:`sentence_ref`), so that its page is theirs."""
-    from .argument import _REPLY, Position, analyse, claim_of, quotable  # lazy: 17 ms on check and schema
+    from .argument import _REPLY, Position, analyse, claim_of, concludes, quotable, titled_conclusion  # lazy: 17 ms on check and schema
     arg = analyse(reading, doc.people)
     lang = arg.lang if arg.lang in _ANSWER and arg.lang in _TASK_WORDS else "en"
     A = _ANSWER[lang]
@@ -2658,7 +2658,14 @@ def _task_cands(reading: model.Reading, doc: _Doc) -> list[_Cand]:
                           "nennt die Belege und trennt Befund und Deutung.")))
     if not second and not arg.hypotheses and w.has("evidence_quote") and \
             not titled:       # the title question's answer is the conclusion: not quoted
+        # (an article that ends inside a subsection not titled as a conclusion ("6.2
+        # Index Processor") has no concluding section: only a sentence that says it
+        # concludes is quoted as the conclusion there; "In its conclusion the article
+        # states: 'Our answer is given in MakeIndex.'" misread a subsection's last words)
         ends = [x for x in arg.conclusions if quotable(x, 40) and not x.text.endswith("?")
+                and (arg.conclusion is None or titled_conclusion(arg.conclusion)
+                     or (arg.conclusion.level or 1) <= 1
+                     or concludes(x.text, lang))
                 and not _LEADS_BACK.match(x.text) and not claim_of(x, lang)
                 and not _NOT_A_CLAIM.search(x.text) and not re.match(r"(?:If|Wenn|Falls)\b", x.text)]
         if ends and (main is None or ends[-1] is not main[0]):

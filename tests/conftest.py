@@ -108,7 +108,7 @@ def builds(tmp_path_factory) -> Builds:
 SLOW_FIXTURES = {"seed_build", "builds"}
 SLOW_FOLDERS = {"e2e", "print"}
 SLOW_MODULES = {
-    "bibliography/test_corpus_refs.py", "bibliography/test_csl_build.py",
+    "bibliography/test_corpus_refs.py", "bibliography/test_csl_build.py", "bibliography/test_unseen_lists.py",
     "build/test_entry.py", "build/test_incremental.py", "build/test_segments.py",
     "corpus/test_corpus.py", "corpus/test_synth.py", "ingest/test_ingest_pdf.py",
     "markdown/test_epub.py", "markdown/test_every_construct.py",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pybtex.database import BibliographyData
+from rapidfuzz import fuzz
 from pybtex.style.template import FieldIsMissing
 
 from .. import model
@@ -28,10 +29,10 @@ from .decisions import Decisions, load_decisions
 from .editor import read_editor
 from .intext import Item, find_citations, match
 from .keys import assign_keys
-from .mend import note_locator, print_type
-from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser
+from .mend import doi_address, note_locator, print_type
+from .reconcile import Work, number_label, printed_numbers, reconcile, reference_parser, secondary
 from .styles import DOUBT_MARK, STYLES, format_entry, display_fields, page_range, year_suffixes
-from .translit import to_ascii
+from .translit import fold, to_ascii
 from .wrap import _unwrap, wrap_cites  # noqa: F401  (wrap_cites is public here)
 
 __all__ = ["BibResult", "build_bibliography", "write_bibtex", "format_citation", "STYLES",
@@ -167,6 +168,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
             for k in ("url", "urldate", "date"):
                 if mended.get(k) and not f.get(k):
                     f[k] = mended[k]
+            doi_address(model.BibEntry(w.key, etype, f, p), "")     # (the DOI's address the rules read is the DOI)
             if str(f.get("year", ""))[:4].isdigit() and str(f.get("date", ""))[:4] != str(f["year"])[:4]:
                 f.pop("date", None)     # the year the entry's mends settled on (a reprint's, not the original's)
         data[w.key] = (etype, f, p, w)
@@ -236,14 +238,7 @@ def build_bibliography(footnotes: list[model.Footnote], *, landing_refs: list[st
         if landing_refs:
             notes_cite_author_date(footnotes, entries)
         intext = link_intext(sections, entries, numbered=bool(printed_numbers(landing_refs or [])))
-        for u in intext.unmatched:
-            suspects.append({"key": u["block"], "field": "citation", "value": u["text"],
-                             "reason": f"the in-text citation ({u['cited']}) matches no "
-                                       "entry of the bibliography", "suggestion": ""})
-        for k in intext.uncited:
-            suspects.append({"key": k, "field": "cited", "value": "",
-                             "reason": "no citation in the text or the notes reaches this entry",
-                             "suggestion": ""})
+        suspects.extend(citation_doubts(intext.unmatched, intext.uncited, entries, sections, footnotes))
         if intext.numbered:
             entries = keep_numbering(entries, works, landing_refs or [])
     return BibResult(entries=entries, changes=changes, suspects=suspects, bibdata=bib,
@@ -308,6 +303,114 @@ def notes_cite_author_date(footnotes: list[model.Footnote], entries: list[model.
                 e.cited_by = sorted([*e.cited_by, fn.number])
             if e.key not in fn.cites:
                 fn.cites.append(e.key)
+
+
+def _first_surname(e: model.BibEntry) -> str:
+    people = e.persons.get("author") or e.persons.get("editor") or []
+    return fold(people[0].strip("{}").split(",")[0]) if people else ""
+
+
+def citation_doubts(unmatched: list[dict], uncited: list[str], entries: list[model.BibEntry],
+                    sections: list[model.Section], footnotes: list[model.Footnote]) -> list[dict]:
+    """The doubts ``check`` lists about citations: each in-text citation
+    that matches no entry, and each entry no citation reaches, without
+    the false alarms:
+
+    - a citation read in another work ("Epley and Rick, 1963, cited in
+      Dickstein, 1975") needs no entry of its own;
+    - a citation by the first word of a title ("Kürschners 1976" for
+      "Kürschners Deutscher Gelehrten-Kalender 1976") reaches that entry;
+    - an entry whose first author and year the text or a note names
+      together ("vgl. Mai 2001, 2006": "Mai" read as the month) is cited,
+      though not linked; a book whose chapter the list holds ("In:
+      Cornfield/McCammon (eds.): Labor Revitalization") is reached
+      through it;
+    - a citation and an entry nothing cites that are the same but for a
+      slip in the name or the year ("Durand et al., 1999" and "Durand,
+      C. (1998)"; "Sainseaulieu, 1998" and "Sainsaulieu, R. (1998)") are
+      one doubt, the entry's, with both spellings.
+
+    >>> es = [model.BibEntry("durand1998", "book", {"year": "1998", "title": "L'avenir"}, {"author": ["Durand, C."]}),
+    ...       model.BibEntry("lee2001", "book", {"year": "2001", "title": "Rivers"}, {"author": ["Lee, K."]})]
+    >>> secs = [model.Section("s1", "", [model.Block("s1-p1", [model.Text(
+    ...     "As shown [Durand et al., 1999], and (Epley and Rick, 1963, cited in Lee 2001).")])])]
+    >>> un = [{"text": "Durand et al., 1999", "block": "s1-p1", "cited": "Durand 1999"},
+    ...       {"text": "Epley and Rick, 1963", "block": "s1-p1", "cited": "Epley, Rick 1963"}]
+    >>> [(d["key"], d["field"]) for d in citation_doubts(un, ["durand1998"], es, secs, [])]
+    [('durand1998', 'citation')]
+    """
+    texts = {b.id: model.plain_text(b.inlines) for sec in sections for b in sec.blocks}
+    every = " ".join(list(texts.values()) + [model.plain_text(fn.inlines) for fn in footnotes])
+    by_key = {e.key: e for e in entries}
+    reached: set[str] = set()
+    # entries whose first author and year the text names together (the
+    # name first in its citation, not "Kochan and Osterman, 1994" for
+    # Osterman's own 1994; the year with its letter where the same author
+    # has two works of the year)
+    folded = fold(every)
+    pairs = [(_first_surname(e), str(e.fields.get("year", ""))[:4]) for e in entries]
+    for k in uncited:
+        e = by_key.get(k)
+        if e is None:
+            continue
+        name, year = _first_surname(e), str(e.fields.get("year", "")).strip()
+        if not name or not year[:4].isdigit():
+            continue
+        if pairs.count((name, year[:4])) > 1 and not re.fullmatch(r"\d{4}[a-z]", year):
+            continue
+        year = year if pairs.count((name, year[:4])) > 1 else year[:4]
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)[^.;()\[\]]{{0,60}}?(?<!\d){year}(?![\d\w])",
+                             folded):
+            if not re.search(r"(?:\b(?:and|und|et)|[&/,])\s*$", folded[max(0, m.start() - 6):m.start()]):
+                reached.add(k)
+                break
+    # books whose chapters the list holds
+    hosts = [fold(str(e.fields.get("booktitle", ""))) for e in entries if e.fields.get("booktitle")]
+    for k in uncited:
+        e = by_key.get(k)
+        title = fold(str(e.fields.get("title", ""))) if e else ""
+        if title and any(fuzz.ratio(title, h) >= 90 or h.startswith(title) and len(title) > 20 for h in hosts):
+            reached.add(k)
+    out: list[dict] = []
+    for u in unmatched:
+        text = texts.get(u["block"], "")
+        at = text.find(u["text"])
+        if at >= 0 and secondary(text[at + len(u["text"]):at + len(u["text"]) + 60]):
+            continue
+        m = re.fullmatch(r"(?P<names>.+?)\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?", u["cited"])
+        if m:
+            first, year = fold(m.group("names").split(",")[0].strip()), int(m.group("year"))
+            by_title = [e for e in entries if str(e.fields.get("year", ""))[:4] == str(year)
+                        and fold(str(e.fields.get("title", ""))).split()[:1] == [first]]
+            if len(by_title) == 1:
+                reached.add(by_title[0].key)
+                continue
+            near = [by_key[k] for k in uncited if k in by_key and k not in reached
+                    and str(by_key[k].fields.get("year", ""))[:4].isdigit()
+                    and _first_surname(by_key[k]) and (
+                        _first_surname(by_key[k]) == first
+                        and abs(int(str(by_key[k].fields["year"])[:4]) - year) <= 2
+                        or int(str(by_key[k].fields["year"])[:4]) == year
+                        and fuzz.ratio(_first_surname(by_key[k]), first) >= 80)]
+            if len(near) == 1:
+                e = near[0]
+                reached.add(e.key)
+                out.append({"key": e.key, "field": "citation", "value": u["text"],
+                            "reason": f"the in-text citation ({u['cited']}, {u['block']}) matches no entry, "
+                                      f"and this entry ({_first_surname(e).title()} "
+                                      f"{str(e.fields.get('year', ''))[:4]}) nothing cites: the same work, "
+                                      "with a slip in the name or the year of one of them?",
+                            "suggestion": ""})
+                continue
+        out.append({"key": u["block"], "field": "citation", "value": u["text"],
+                    "reason": f"the in-text citation ({u['cited']}) matches no "
+                              "entry of the bibliography", "suggestion": ""})
+    for k in uncited:
+        if k not in reached:
+            out.append({"key": k, "field": "cited", "value": "",
+                        "reason": "no citation in the text or the notes reaches this entry",
+                        "suggestion": ""})
+    return out
 
 
 def keep_numbering(entries: list[model.BibEntry], works: list[Work], refs: list[str]

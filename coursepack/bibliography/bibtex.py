@@ -41,8 +41,8 @@ def citation_fields(c: Citation) -> tuple[str, dict[str, str], dict[str, list[st
         f["organization"] = c.container
     if c.publisher:
         f["institution" if t == "report" else "publisher"] = c.publisher
-    for name in ("series", "volume", "number", "pages", "address", "url"):
-        if getattr(c, name):
+    for name in ("series", "volume", "number", "pages", "address", "url", "edition"):
+        if getattr(c, name, ""):
             f[name] = getattr(c, name)
     if c.online:
         f["howpublished"] = "online"

@@ -42,10 +42,13 @@ class Name:
     last: str
     first: str = ""
     org: bool = False
+    suffix: str = field(default="", repr=False)     # a generational suffix: "Jr.", "III"
 
     def __str__(self) -> str:
         if self.org:
             return "{" + self.last + "}"
+        if self.suffix:         # BibTeX's three parts: "King, Jr., Martin Luther"
+            return f"{self.last}, {self.suffix}, {self.first}"
         return f"{self.last}, {self.first}" if self.first else self.last
 
 
@@ -182,10 +185,23 @@ def parse_person(text: str, *, full: bool = False) -> Name | None:
     True
     >>> parse_person("Thomas L. Friedman", full=True)
     Name(last='Friedman', first='Thomas L.', org=False)
+
+    A generational suffix after the name ("Jr.", "III"), with or without
+    its comma:
+
+    >>> str(parse_person("Martin Luther King, Jr.", full=True)), str(parse_person("J. Smith III"))
+    ('King, Jr., Martin Luther', 'Smith, III, J.')
     """
     t = " ".join(text.split())
     if not t or any(ch in t for ch in ":;«»“”\"()[]<>0123456789"):
         return None
+    m = re.fullmatch(r"(.+?),?\s+((?:Jr|Sr)\.?|II|III|IV)", t)
+    if m:           # (a suffix is no initial: "King Jr." is no "Jr. King")
+        n = parse_person(m.group(1), full=full)
+        if n is None or n.org:
+            return None
+        n.suffix = m.group(2)
+        return n
     toks = t.split()
     m = _INITIAL_GLUED.match(toks[0])
     if m and not _INITIAL.match(toks[0]):
@@ -377,6 +393,11 @@ def parse_citation(text: str, *, full_names: bool = False, offset: int = 0,
                 m = None
         if m:
             fields[0:1] = [m.group(1), m.group(2)]
+    # "Martin Luther King, Jr., Title": the suffix is the name's
+    for j in range(len(fields) - 1, 0, -1):
+        if re.fullmatch(r"(?:Jr|Sr)\.?|II|III|IV", fields[j]) and parse_person(
+                fields[j - 1], full=True):
+            fields[j - 1:j + 1] = [f"{fields[j - 1]}, {fields[j]}"]
     # ---- authors
     k = 0
     authors: list[Name] = []

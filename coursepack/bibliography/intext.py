@@ -279,8 +279,36 @@ def _entry_index(entries: list[model.BibEntry]):
             if org:
                 surs = [_fold(org.split()[0])]
         year = (e.fields.get("year") or "").strip() + suffixes.get(e.key, "")
-        idx.append((e, surs, year))
+        idx.append((e, surs, year, original_years(e)))
     return idx
+
+
+_ORIG_NOTE = re.compile(
+    r"(?i)(?:orig(?:inal)?\.?(?:-?ausg(?:abe)?\.?)?|original(?:ly)?(?:\s+work)?\s+published|first\s+published"
+    r"|zuerst(?:\s+erschienen)?|erstmals(?:\s+erschienen)?|erstausgabe|erstveröffentlichung|originalausgabe)"
+    rf"\s*:?\s*(?:in\s+)?({_Y4})")
+
+
+def original_years(e: model.BibEntry) -> tuple[str, ...]:
+    """The years of an entry's original edition beside the year of the
+    edition it lists: its ``origdate`` (the parser's reading of "(orig.
+    1927)", "1986 [1927]") and a statement in its note ("Original work
+    published 1927", "Erstausgabe 1927").
+
+    >>> original_years(model.BibEntry("h", "book", {"year": "1986", "origdate": "1927"}, {}))
+    ('1927',)
+    >>> original_years(model.BibEntry("d", "book", {"year": "1982", "note": "Original work published 1895"}, {}))
+    ('1895',)
+    >>> original_years(model.BibEntry("l", "book", {"year": "2001"}, {}))
+    ()
+    """
+    year = (e.fields.get("year") or "")[:4]
+    out = []
+    m = re.match(rf"\s*({_Y4})", e.fields.get("origdate") or "")
+    if m:
+        out.append(m.group(1))
+    out += [y for y in _ORIG_NOTE.findall(e.fields.get("note") or "")]
+    return tuple(dict.fromkeys(y for y in out if y != year))
 
 
 def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEntry | None:
@@ -311,11 +339,12 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
             for s in item.surnames]
     want_full = [_fold(s) for s in item.surnames]
     cands = []
-    for e, surs, year in index:
+    for e, surs, year, orig in index:
         if not surs:
             continue
-        if not _year_fits(item.year, year):
-            continue
+        by_orig = not _year_fits(item.year, year)
+        if by_orig and item.year[:4] not in orig:
+            continue        # "(Heidegger 1927)" for "Heidegger (1986) … (orig. 1927)" fits
         first = surs[0]
         if not (first == want_full[0] or first == want[0] or first.endswith(want[0])
                 or want_full[0].endswith(first)):
@@ -327,7 +356,7 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
                 score += 1
             else:
                 score -= 0.5
-        if year == item.year:
+        if year == item.year or by_orig and len(item.year) == 4:
             score += 1
         if item.etal and len(surs) >= 3 or not item.etal and len(surs) == len(item.surnames):
             score += 0.5
@@ -335,7 +364,7 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
     if not cands and len(item.surnames) == 1 and not item.etal:
         # a name the text gives alone that is not the first author's (the
         # first names lost at a line break): only when one entry fits
-        loose = [e for e, surs, year in index
+        loose = [e for e, surs, year, _ in index
                  if _year_fits(item.year, year) and any(s == want_full[0] or s.endswith(want_full[0])
                                                         and len(want_full[0]) >= 4 for s in surs[1:])]
         if len(loose) == 1:

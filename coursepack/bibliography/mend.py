@@ -24,7 +24,8 @@ import re
 from .. import model
 from .lexicon import words_re
 from .csl import NO_DATE
-from .styles import DESCRIPTOR
+from .dates import find_date, from_iso
+from .styles import COLLABORATION, DESCRIPTOR, page_range
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _NO_DATE = re.compile(r"(?i)^\s*[\[(]?\s*(?:n\.\s?d|o\.\s?J|s\.\s?d|s\.\s?f|b\.\s?d|b\.\s?r)\.?\s*[\])]?\s*$")
@@ -673,6 +674,42 @@ def numbered_part(e: model.BibEntry, text: str) -> None:
         del f["volume"]
 
 
+def issue_in_brackets(e: model.BibEntry, text: str) -> None:
+    """A number the text gives only in brackets after the journal or the
+    book it is part of ("die hochschule, (2), 102–116", APA's issue with
+    no volume) that the parser read as the volume: the issue.  A
+    bracketed number after a volume ("45(2)") is the issue already; a bare
+    number ("Soziale Welt 45, 3–9") is a volume.
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "die hochschule", "volume": "2", "pages": "102–116"}, {})
+    >>> issue_in_brackets(e, "Krücken, G. (2011). Zugänge. In E. Braun (Hrsg.), die hochschule, (2), 102–116."); e.fields["number"], "volume" in e.fields
+    ('2', False)
+    >>> e = model.BibEntry("k", "article", {"journal": "Stuff", "volume": "3", "number": "5"}, {})
+    >>> issue_in_brackets(e, "Lee, A. (2011). Title. Stuff, (3), 5-9."); e.fields
+    {'journal': 'Stuff', 'number': '3', 'pages': '5–9'}
+    >>> e = model.BibEntry("k", "article", {"journal": "Soziale Welt", "volume": "2"}, {})
+    >>> issue_in_brackets(e, "Lee, A. (2011). Zugänge. Soziale Welt 2 (1987), 3–9."); e.fields["volume"], "number" in e.fields
+    ('2', False)
+    """
+    f = e.fields
+    vol = str(f.get("volume", "")).strip()
+    host = str(f.get("journal") or f.get("booktitle") or "")
+    sp = _span(text, host)
+    if not sp or not vol:
+        return
+    rest = text[sp[1]:]
+    m = re.match(r"\s*[,.]?\s*\(\s*(\d{1,4})\s*\)\s*(?:[,:]\s*(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?)\b|[,.;]|$)", rest)
+    if not m or re.search(rf"(?<![\w(]){re.escape(vol)}(?![\w)])", rest[:m.start(1)] + rest[m.end(1) + 1:]
+                           .replace(m.group(2) or "\0", "")):
+        return      # the volume printed apart ("Vol. 3", "45(2)")
+    if vol != m.group(1) and not (m.group(2) and f.get("number") == re.split(r"\s*[-–]\s*", m.group(2))[0]):
+        return
+    f["number"] = m.group(1)
+    del f["volume"]
+    if m.group(2) and not f.get("pages"):
+        f["pages"] = re.sub(r"\s*-\s*", "–", m.group(2))
+
+
 _PUBLISHER_WORD = r"(?:[ÉE]ditions?|[ÉE]diteurs?|Verlag|Verlagshaus|Press|Publishers?|Publishing|Edizioni|Editorial|Editora)"
 
 
@@ -760,6 +797,313 @@ def quoted_title(e: model.BibEntry, text: str) -> None:
             return
 
 
+def title_past_quote(e: model.BibEntry, text: str) -> None:
+    """A title the text quotes that the parser ran past its closing quote
+    into the journal ("« Les métiers de la relation ». Sociologie du
+    travail, vol. 52, n° 3" read as the title "Les métiers de la relation
+    ». Sociologie du travail", no journal): the title ends at the quote;
+    what follows, up to the volume, is the journal.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Les métiers ». Sociologie du travail", "volume": "52"}, {})
+    >>> title_past_quote(e, "Roe, C. (2010). « Les métiers ». Sociologie du travail, vol. 52, n° 3, p. 301-322.")
+    >>> e.type, e.fields["title"], e.fields["journal"]
+    ('article', 'Les métiers', 'Sociologie du travail')
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t or f.get("journal") or f.get("booktitle"):
+        return
+    before = text[:t[0]].rstrip(" \u00a0\u202f")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return
+    close = _OPEN_QUOTES[before[-1]]
+    m = re.match(rf"(.+?)\s*[{re.escape(close)}]\s*[.,:]?\s*([^.,;:]{{3,120}})$", title)
+    if not m or not (f.get("volume") or f.get("number") or f.get("pages")):
+        return
+    f["title"] = m.group(1).strip()
+    f["journal"] = m.group(2).strip()
+    f.pop("volumelabel", None)
+    if e.type in ("misc", "book"):
+        e.type = "article"
+
+
+def place_publisher_ending_title(e: model.BibEntry, text: str) -> None:
+    """"Place: Publisher" the text writes as the last sentence of a book's
+    entry ("Ciudades y desigualdad. México: Fondo de Cultura Económica."),
+    that the parser read into the title: the place and the publisher, when
+    the entry names neither and holds nothing after them, the place a
+    name of one to three words.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Ciudades y desigualdad. México: Fondo de Cultura Económica"}, {})
+    >>> place_publisher_ending_title(e, "Ruiz, L. (2018). Ciudades y desigualdad. México: Fondo de Cultura Económica.")
+    >>> e.type, e.fields
+    ('book', {'title': 'Ciudades y desigualdad', 'address': 'México', 'publisher': 'Fondo de Cultura Económica'})
+    >>> e = model.BibEntry("k", "misc", {"title": "Cities. Berlin: The Divided City", "journal": "Urban Life"}, {})
+    >>> place_publisher_ending_title(e, "Roe, A. (2001). Cities. Berlin: The Divided City. Urban Life 3: 4-9."); e.fields["title"]
+    'Cities. Berlin: The Divided City'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t or any(f.get(k) for k in ("address", "publisher", "journal", "booktitle", "url", "volume", "pages")):
+        return
+    if not re.fullmatch(r"\s*[.,]?\s*", text[t[1]:]):
+        return          # the entry goes on after the title: not its imprint
+    m = re.search(r"(?<=[\w)])[.]\s+((?:[A-ZÀ-ÞÄÖÜ][\w'’-]+\.?)(?:\s+[A-ZÀ-ÞÄÖÜ][\w'’-]+\.?){0,2})\s*:\s*"
+                  r"([A-ZÀ-ÞÄÖÜ][^.:;]{1,80})$", title)
+    if not m or len(title[:m.start()].split()) < 2 or len(m.group(2).split()) > 7:
+        return
+    f["title"] = title[:m.start()]
+    f["address"], f["publisher"] = m.group(1), m.group(2).strip()
+    if e.type == "misc":
+        e.type = "book"
+
+
+def article_number(e: model.BibEntry, text: str) -> None:
+    """An article's number where a journal prints its pages ("Pediatrics.
+    2018;141(2):e20172011", "PLoS One 9: e101234") that the parser kept
+    as a note: the pages (as styles print them).
+
+    >>> e = model.BibEntry("k", "article", {"journal": "Pediatrics", "volume": "141", "note": "e20172011"}, {})
+    >>> article_number(e, "Reyes MA. Assessment. Pediatrics. 2018;141(2):e20172011."); e.fields
+    {'journal': 'Pediatrics', 'volume': '141', 'pages': 'e20172011'}
+    >>> e = model.BibEntry("k", "article", {"journal": "Lancet", "volume": "12"}, {})
+    >>> article_number(e, "Lee A. Title. Lancet. 2003;12(3):101-9."); e.fields["pages"]
+    '101–9'
+    
+    """
+    f = e.fields
+    if f.get("pages") or not f.get("volume") or e.type != "article":
+        return
+    m = re.search(rf"(?<![\w.]){re.escape(str(f['volume']))}\s*(?:\(\s*[\w/-]+\s*\))?\s*:\s*"
+                  r"(e?\d{1,9}(?:\s*[-–]\s*e?\d{1,9})?)(?![\w/])", text)
+    if m:
+        f["pages"] = page_range(m.group(1)) if "e" not in m.group(1) else m.group(1)
+        if str(f.get("note", "")).strip() == m.group(1):
+            del f["note"]
+
+
+def doi_address(e: model.BibEntry, text: str) -> None:
+    """A URL that is the DOI's own address ("https://doi.org/10.1007/…"),
+    beside the DOI read from it: the DOI alone (the styles print it as
+    that address).
+
+    >>> e = model.BibEntry("k", "article", {"doi": "10.1007/x-1", "url": "https://doi.org/10.1007/x-1"}, {})
+    >>> doi_address(e, ""); e.fields
+    {'doi': '10.1007/x-1'}
+    """
+    f = e.fields
+    doi, url = str(f.get("doi", "")).strip(), str(f.get("url", "")).strip()
+    m = re.fullmatch(r"(?i)(?:https?://)?(?:dx\.)?doi\.org/(\S+?)/?", url)
+    if doi and m and m.group(1).casefold() == re.sub(r"(?i)^doi:\s*", "", doi).casefold():
+        del f["url"]
+
+
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+
+
+def month_not_author(e: model.BibEntry, text: str) -> None:
+    """A month the text abbreviates before the year ("…, pp. 1021–1033,
+    Mar. 2015, doi: …", IEEE) that the parser read as the last author: no
+    author.
+
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Kumar, A.", "Mehta, C.", "Mar"]})
+    >>> month_not_author(e, "A. Kumar and C. Mehta, “Edge,” IEEE Trans., vol. 2, pp. 1–3, Mar. 2015."); e.persons
+    {'author': ['Kumar, A.', 'Mehta, C.']}
+    """
+    people = e.persons.get("author") or []
+    if len(people) > 1 and re.fullmatch(rf"{_MONTH_ABBR}\.?", people[-1].strip()) and \
+            re.search(rf"(?<!\w){people[-1].strip().rstrip('.')}\.?\s+(?:\d{{1,2}},?\s+)?{_YEAR}", text):
+        people.pop()
+
+
+def journal_abbreviated(e: model.BibEntry, text: str) -> None:
+    """A journal's abbreviated name the parser cut at a point ("IEEE
+    Trans. Image Process., vol. 24" read as "IEEE Trans"): the name up
+    to the volume.
+
+    >>> e = model.BibEntry("k", "article", {"journal": "IEEE Trans", "volume": "24"}, {})
+    >>> journal_abbreviated(e, "A. Kumar, “Edge,” IEEE Trans. Image Process., vol. 24, no. 3."); e.fields["journal"]
+    'IEEE Trans. Image Process.'
+    """
+    f = e.fields
+    j = str(f.get("journal", ""))
+    sp = _span(text, j)
+    if not j or not sp:
+        return
+    m = re.match(r"\.((?:\s+[A-Z][a-z]*\.?)+)\s*,\s*(?:vol\.|no\.|pp\.|\d)", text[sp[1]:])
+    if m:
+        f["journal"] = text[sp[0]:sp[1]] + "." + m.group(1).rstrip(",")
+
+
+def issue_labelled(e: model.BibEntry, text: str) -> None:
+    """A number the text labels as an issue ("New Left Review, no. 74
+    (2012)", "n° 3", "Heft 2", "núm. 5") that the parser read as the
+    volume, the entry giving no other: the issue.
+
+    >>> e = model.BibEntry("k", "article", {"journal": "Revista", "volume": "15"}, {})
+    >>> issue_labelled(e, "SANTOS, M. A escola. Revista, v. 15, n. 44, p. 233-250, 2010."); e.fields["number"]
+    '44'
+    >>> e = model.BibEntry("k", "article", {"journal": "New Left Review", "volume": "74"}, {})
+    >>> issue_labelled(e, "Quist, Jonas. “Counting.” New Left Review, no. 74 (2012): 5–29."); e.fields
+    {'journal': 'New Left Review', 'number': '74'}
+    """
+    f = e.fields
+    vol = str(f.get("volume", "")).strip()
+    m = re.search(rf"(?<![\w.]){re.escape(vol)}\s*,\s*(?:n\.|no\.|No\.|n°|nº|núm\.|Nr\.|Heft|H\.)\s*(\d{{1,4}})(?!\w)", text) \
+        if vol else None
+    if m and not f.get("number"):
+        f["number"] = m.group(1)        # "v. 15, n. 44": the volume's issue
+        return
+    if not vol or f.get("number") or e.type != "article" or re.search(
+            r"(?i)\b(?:papers?|series|reports?|reihe|cahiers?|documentos?|arbeitspapiere?)\b", str(f.get("journal", ""))):
+        return      # (a series of papers numbers its papers: "IZA Discussion Paper no. 97")
+    if re.search(rf"(?<!\w)(?:no\.|No\.|n°|nº|Nr\.|Heft|H\.|núm\.|num\.|issue)\s*{re.escape(vol)}(?!\w)", text) and \
+            not re.search(rf"(?<![\w./(-]){re.escape(vol)}(?![\w)])", re.sub(
+                rf"(?:no\.|No\.|n°|nº|Nr\.|Heft|H\.|núm\.|num\.|issue)\s*{re.escape(vol)}", "", text)):
+        f["number"] = f.pop("volume")
+
+
+def editor_mark_in_host(e: model.BibEntry, text: str) -> None:
+    """What is left of an editor's mark the parser did not know at the head
+    of the book a part appeared in ("a cura di), Le città italiane",
+    "(dir.), …", "(coord.) …"): the book's title alone.
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "a cura di), Le città italiane"}, {})
+    >>> editor_mark_in_host(e, "in A. Conti (a cura di), Le città italiane, Milano"); e.fields["booktitle"]
+    'Le città italiane'
+    """
+    f = e.fields
+    b = str(f.get("booktitle", ""))
+    m = re.match(r"\(?\s*(?:a\s+cura\s+di|dir\.|dirs\.|coord\.|coords\.|comp\.|comps\.|éd\.|éds\.|eds?\.|"
+                 r"Hrsg\.|Hg\.|red\.)\s*\)\s*[,.:]?\s*", b)
+    if m and len(b) > m.end() + 2:
+        f["booktitle"] = b[m.end():]
+
+
+def place_then_publisher(e: model.BibEntry, text: str) -> None:
+    """"Title, Place, Publisher." (the Italian manner: "Il lavoro che
+    cambia, Bologna, Il Mulino") read as the title "…, Bologna" and the
+    place "Il Mulino": the place the title ends with, the publisher after.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Il lavoro che cambia, Bologna", "address": "Il Mulino"}, {})
+    >>> place_then_publisher(e, "Rossi, M. (2008), Il lavoro che cambia, Bologna, Il Mulino."); e.fields
+    {'title': 'Il lavoro che cambia', 'address': 'Bologna', 'publisher': 'Il Mulino'}
+    """
+    f = e.fields
+    title, addr = str(f.get("title", "")), str(f.get("address", ""))
+    if f.get("publisher") or not addr or _known_place([addr]):
+        return
+    m = re.search(r",\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)$", title)
+    if m and _known_place(m.group(1).split()) and re.search(
+            rf"{re.escape(m.group(1))}\s*,\s*{re.escape(addr)}", text):
+        f["title"], f["address"], f["publisher"] = title[:m.start()], m.group(1), addr
+
+
+def venue_not_publisher(e: model.BibEntry, text: str) -> None:
+    """A conference's place ("in Proc. Int. Conf. Computer Vision, Venice,
+    Italy, 2017") read as the publisher of the proceedings: the place;
+    and a word that leads to an address ("Available", "Online") is no
+    place.
+
+    >>> e = model.BibEntry("k", "incollection", {"booktitle": "Proc. Int. Conf. Vision", "publisher": "Venice, Italy"}, {})
+    >>> venue_not_publisher(e, "in Proc. Int. Conf. Vision, Venice, Italy, 2017, pp. 88–96."); e.fields["address"]
+    'Venice, Italy'
+    >>> e = model.BibEntry("k", "misc", {"address": "Available"}, {})
+    >>> venue_not_publisher(e, "2020. [Online]. Available: https://arxiv.org/abs/2001.05566"); e.fields
+    {}
+    """
+    f = e.fields
+    if re.fullmatch(r"(?i)available(?:\s+(?:at|from|online))?|online|disponible(?:\s+en)?|verfügbar(?:\s+unter)?|"
+                    r"retrieved(?:\s+from)?|abgerufen", str(f.get("address", "")).strip(" :.")):
+        del f["address"]
+    b, pub = str(f.get("booktitle", "")), str(f.get("publisher", ""))
+    if re.search(r"(?i)\b(?:proc\.|proceedings|conf\.|conference|symposium|workshop|congress)", b) and \
+            re.fullmatch(r"[A-ZÀ-Þ][\w'’ -]+,\s*[A-ZÀ-Þ][\w'’. -]+", pub) and not f.get("address") and \
+            re.search(rf"{re.escape(b)}\s*,\s*{re.escape(pub)}\s*,\s*{_YEAR}", text):
+        f["address"] = f.pop("publisher")
+
+
+def doi_across_lines(e: model.BibEntry, text: str) -> None:
+    """A DOI cut where a line broke after its point ("10.1109/TIP.
+    2015.2391234", the space the line's end left) at the end of the
+    entry: the DOI whole.
+
+    >>> e = model.BibEntry("k", "article", {"doi": "10.1109/TIP"}, {})
+    >>> doi_across_lines(e, "vol. 24, Mar. 2015, doi: 10.1109/TIP. 2015.2391234."); e.fields["doi"]
+    '10.1109/TIP.2015.2391234'
+    """
+    doi = str(e.fields.get("doi", ""))
+    sp = _span(text, doi)
+    if not doi or not sp:
+        return
+    m = re.fullmatch(r"\.\s+([\w.;()/:-]*\w)\.?\s*", text[sp[1]:])
+    if m:
+        e.fields["doi"] = doi + "." + m.group(1)
+
+
+def address_and_access(e: model.BibEntry, text: str) -> None:
+    """A web address the parser ran into the words after it ("….html,
+    zuletzt geprüft am 12.03.2020" read as the address
+    "….html,zuletztgeprüftam"): the address as the text ends it; and an
+    access date as the text writes it ("12.03.2020", "12 March 2022"):
+    the date (ISO, as every date of an entry is kept).
+
+    >>> e = model.BibEntry("k", "online", {"url": "https://www.x.de/a.html,zuletztgeprüftam", "urldate": "12.03.2020"}, {})
+    >>> address_and_access(e, "Amt (2019): T. Online verfügbar unter https://www.x.de/a.html, zuletzt geprüft am 12.03.2020."); e.fields
+    {'url': 'https://www.x.de/a.html', 'urldate': '2020-03-12'}
+    """
+    f = e.fields
+    url = str(f.get("url", ""))
+    if "," in url:
+        head = url[:url.index(",")]
+        if re.search(rf"{re.escape(head)},\s+[^\W\d]", text) and url not in text:
+            f["url"] = head
+    d = str(f.get("urldate", "")).strip()
+    if d and from_iso(d) is None:
+        m = find_date(d, year_only=False)
+        if m is not None and m.date.day and m.start == 0 and m.end >= len(d.rstrip(". ")):
+            f["urldate"] = m.date.iso()
+
+
+def place_before_publisher(e: model.BibEntry, text: str) -> None:
+    """A place the parser read as the title's last sentence though the
+    publisher follows it after a colon ("Trabalho e cidade. São Paulo:
+    Cortez, 2010." read as the title "Trabalho e cidade. São Paulo" and
+    the publisher "Cortez"): the place.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Trabalho e cidade. São Paulo", "publisher": "Cortez"}, {})
+    >>> place_before_publisher(e, "SILVA, João. Trabalho e cidade. São Paulo: Cortez, 2010."); e.fields
+    {'title': 'Trabalho e cidade', 'publisher': 'Cortez', 'address': 'São Paulo'}
+    """
+    f = e.fields
+    title, pub = str(f.get("title", "")), str(f.get("publisher", ""))
+    if not pub or f.get("address"):
+        return
+    m = re.search(r"(?<=[\w)])\.\s+([A-ZÀ-ÞÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞÄÖÜ][\w'’-]+){0,2})$", title)
+    if m and len(title[:m.start()].split()) >= 2 and \
+            re.search(rf"{re.escape(title)}\s*:\s*{re.escape(pub)}", text):
+        f["title"], f["address"] = title[:m.start()], m.group(1)
+
+
+def given_name_point(e: model.BibEntry) -> None:
+    """The full stop that ends a list's names ("OLIVEIRA, Pedro. A
+    escola …") kept on a given name written out: no part of the name
+    ("Pedro. Oliveira" printed); an initial's and an abbreviation's point
+    stays ("Lee, A.", "De Waal, Th.", "Roth, Chr.").
+
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["SANTOS, Maria", "OLIVEIRA, Pedro.", "Lee, A.", "Roth, Chr."]})
+    >>> given_name_point(e); e.persons["author"]
+    ['SANTOS, Maria', 'OLIVEIRA, Pedro', 'Lee, A.', 'Roth, Chr.']
+    """
+    for role in ("author", "editor"):
+        people = e.persons.get(role) or []
+        for i, p in enumerate(people):
+            if re.search(r",\s*(?:\S+\s+)*[^\W\d_][a-zà-ÿ]{3,}\.$", p) and p.count(",") == 1:
+                people[i] = p[:-1]
+
+
 _INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
 
 
@@ -782,6 +1126,106 @@ def initials_as_surname(e: model.BibEntry) -> None:
             continue
         people[i - 1] = f"{prev_last}, {m.group(1).strip()}"
         people[i] = f"{m.group(2)}, {last.strip()}{'' if last.strip().endswith('.') else '.'}"
+
+
+#: a generational suffix of a name ("Jr", "Jr.", "Sr.", "III")
+SUFFIX = r"(?:Jr|Sr|jr|sr)\.?|II|III|IV"     # (not "Sen", "Jun": surnames too)
+
+
+def _with_suffix(last: str, suffix: str, first: str) -> str:
+    """A name in BibTeX's three parts ("Cook, Jr, E. H."; no given name:
+    "Cook, Jr, ")."""
+    return f"{last.strip()}, {suffix.strip()}, {first.strip()}".rstrip(", ") if first.strip() \
+        else f"{last.strip()}, {suffix.strip()},"
+
+
+def generational_suffix(e: model.BibEntry, text: str) -> None:
+    """A generational suffix ("Jr", "Jr.", "Sr.", "III") in a name, in
+    any of the manners lists write it, kept as BibTeX keeps it ("Cook,
+    Jr, E. H.": the lineage, printed after the name): Vancouver's "Cook
+    EH Jr" (read "Cook, EH Jr"), APA's "Cook, E. H., Jr." (read as a
+    person "Jr" of its own), "Cook Jr., E. H." (read "Cook, Jr" and a
+    person "E. H.", or "Cook Jr, E. H."), "Smith J III" (read "III,
+    Smith J"); and a Vancouver name the title took ("Lord C, Cook EH Jr.
+    Autism …": the point after "Jr" read as the end of the authors).
+
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Cook, E. H.", "Jr", "Lord, C."]})
+    >>> generational_suffix(e, "Cook, E. H., Jr., & Lord, C. (2003). Autism."); e.persons["author"]
+    ['Cook, Jr., E. H.', 'Lord, C.']
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Lord, C.", "Cook, Jr", "E.H."]})
+    >>> generational_suffix(e, "Lord, C., Cook, Jr., E.H., 2003. Autism."); e.persons["author"]
+    ['Lord, C.', 'Cook, Jr., E.H.']
+    >>> e = model.BibEntry("k", "article", {}, {"author": ["Cook, EH Jr", "III, Smith J", "Roe Jr., A."]})
+    >>> generational_suffix(e, "Cook EH Jr, Smith J III, Roe Jr., A. Autism."); e.persons["author"]
+    ['Cook, Jr, EH', 'Smith, III, J', 'Roe, Jr., A.']
+    >>> e = model.BibEntry("k", "book", {"title": "Jr., Why We Can't Wait"}, {"author": ["Luther King, Martin"]})
+    >>> generational_suffix(e, "Martin Luther King, Jr., Why We Can't Wait, New York 1964."); e.persons["author"], e.fields["title"]
+    (['King, Jr., Martin Luther'], "Why We Can't Wait")
+    >>> e = model.BibEntry("k", "book", {}, {"author": ["III, John Smith"]})
+    >>> generational_suffix(e, "John Smith III, The Book, London 1990."); e.persons["author"]
+    ['Smith, III, John']
+    >>> e = model.BibEntry("k", "article", {"title": "Cook EH Jr. Autism spectrum disorders"}, {"author": ["Lord, C. A."]})
+    >>> generational_suffix(e, "Lord C, Cook EH Jr. Autism spectrum disorders. Neuron. 2000;28:355-63."); e.persons["author"], e.fields["title"]
+    (['Lord, C. A.', 'Cook, Jr, EH'], 'Autism spectrum disorders')
+    """
+    whole = re.compile(rf"(?:{SUFFIX})")
+    for role in ("author", "editor"):
+        people = e.persons.get(role)
+        if not people:
+            continue
+        out: list[str] = []
+        i = 0
+        while i < len(people):
+            p = people[i]
+            last, _, first = (x.strip() for x in p.partition(","))
+            nxt = people[i + 1] if i + 1 < len(people) else None
+            if whole.fullmatch(p.strip()) and out and "," in out[-1] and out[-1].count(",") == 1:
+                # "Cook, E. H., Jr.": the suffix of the name before, as the text spells it
+                plast, _, pfirst = out[-1].partition(",")
+                m = re.search(rf"(?<!\w){re.escape(p.strip().rstrip('.'))}\.?", text)
+                out[-1] = _with_suffix(plast, m.group(0) if m else p, pfirst)
+            elif whole.fullmatch(first) and nxt is not None and "," not in nxt and \
+                    re.fullmatch(r"(?:[A-ZÀ-Þ][a-zà-ÿ]?\.?\s?-?)+", nxt.strip()):
+                # "Cook Jr., E. H." read as "Cook, Jr" and a person "E. H."
+                m = re.search(rf"(?<!\w){re.escape(first.rstrip('.'))}\.?", text)
+                out.append(_with_suffix(last, m.group(0) if m else first, nxt))
+                i += 1
+            elif whole.fullmatch(last) and first and len(toks := first.split()) >= 2:
+                m = re.search(rf"(?<!\w){re.escape(last.rstrip('.'))}\.?", text)
+                suffix = m.group(0) if m else last
+                if re.fullmatch(r"[A-ZÀ-Þ]{1,3}\.?", toks[-1]):
+                    # "Smith J III" read as "III, Smith J"
+                    out.append(_with_suffix(" ".join(toks[:-1]), suffix, toks[-1]))
+                else:
+                    # "John Smith III" read as "III, John Smith"
+                    out.append(_with_suffix(toks[-1], suffix, " ".join(toks[:-1])))
+            elif (m := re.fullmatch(rf"(.+?)\s+({SUFFIX})", last)) and first:
+                out.append(_with_suffix(m.group(1), m.group(2), first))       # "Cook Jr, E.H."
+            elif (m := re.fullmatch(rf"(.+?)\s+({SUFFIX})", first)) and "," not in first:
+                out.append(_with_suffix(last, m.group(2), m.group(1)))       # "Cook, EH Jr"
+            else:
+                out.append(p)
+            i += 1
+        e.persons[role] = out
+    title = str(e.fields.get("title", ""))
+    authors = e.persons.get("author") or []
+    # "Martin Luther King, Jr., Why We Can't Wait": the suffix read into the title
+    m = re.match(rf"({SUFFIX}),\s+(?=\S)", title)
+    if m and len(authors) == 1 and "," in authors[0]:
+        last, _, first = (x.strip() for x in authors[0].partition(","))
+        for whole_name in (f"{first} {last}", f"{last}, {first}"):
+            if re.search(rf"{re.escape(whole_name)},?\s+{re.escape(m.group(1))}", text):
+                toks = whole_name.replace(",", "").split() if whole_name.startswith(first) else None
+                e.persons["author"] = [_with_suffix(toks[-1], m.group(1), " ".join(toks[:-1])) if toks
+                                       else _with_suffix(last, m.group(1), first)]
+                e.fields["title"] = title[m.end():]
+                return
+    # a Vancouver name before the title: "Cook EH Jr. Autism …"
+    m = re.match(rf"([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s([A-ZÀ-Þ]{{1,3}})\s({SUFFIX})\.\s+(?=\S)", title)
+    if m and authors and re.search(rf",\s*{re.escape(m.group(0).strip())}", text) and \
+            re.fullmatch(r"[^,]+,\s*(?:[A-ZÀ-Þ]\.?\s?-?){1,3}", authors[-1]):
+        authors.append(_with_suffix(m.group(1), m.group(3).rstrip("."), m.group(2)))
+        e.fields["title"] = title[m.end():]
 
 
 def year_with_original(e: model.BibEntry, text: str) -> None:
@@ -819,6 +1263,37 @@ def year_with_original(e: model.BibEntry, text: str) -> None:
 _TRANSLATED = r"(?<!\w)(?:Trans\.|Transl\.|Translated by|tr\.|trad\.|traduit par|Übers\.|übers\. von|übersetzt von)"
 
 
+def collaborator_not_author(e: model.BibEntry, text: str) -> None:
+    """An edited book's collaborator the parser read as its author (the
+    editors first: "Rössler, M./Schleiermacher, S. (Hg.) (1993), Der
+    »Generalplan Ost« (unter Mitarbeit von Cordula Tollmien), Berlin"):
+    no author, the book stays the editors'; the collaboration stays as
+    the text gives it (``note``).
+
+    >>> e = model.BibEntry("k", "book", {"title": "Der Plan", "note": "unter Mitarbeit von Cordula Tollmien"},
+    ...                    {"author": ["Tollmien, Cordula"], "editor": ["Rössler, M.", "Schleiermacher, S."]})
+    >>> collaborator_not_author(e, "Rössler, M./Schleiermacher, S. (Hg.) (1993), Der Plan (unter Mitarbeit von Cordula Tollmien), Berlin.")
+    >>> e.persons
+    {'editor': ['Rössler, M.', 'Schleiermacher, S.']}
+    """
+    authors, editors = e.persons.get("author") or [], e.persons.get("editor") or []
+    if not authors or not editors:
+        return
+    keep = []
+    for a in authors:
+        last = a.partition(",")[0].strip()
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text)]
+        if at and all(re.search(rf"(?:{COLLABORATION.pattern})\s+(?:[\w.'’-]+\s+){{0,3}}$", text[:i], re.I)
+                      for i in at):
+            continue
+        keep.append(a)
+    if len(keep) < len(authors):
+        if keep:
+            e.persons["author"] = keep
+        else:
+            del e.persons["author"]
+
+
 def translator_in_place(e: model.BibEntry, text: str) -> None:
     """A translator the text names ("Trans. F. Vezin.", "translated by
     Anne Roux") that the parser dropped or read into the place ("F.
@@ -829,9 +1304,9 @@ def translator_in_place(e: model.BibEntry, text: str) -> None:
     >>> e.fields["address"], e.persons["translator"]
     ('Paris', ['Vezin, F.'])
     """
-    if e.persons.get("translator"):
-        return
-    m = re.search(rf"{_TRANSLATED}\s*((?:{_INITIALS}\s*|[A-ZÀ-Þ][a-zà-ÿ]+\s+){{1,3}})([A-ZÀ-Þ][\w'’-]+)(?=[.,;:)]|\s*$)",
+    if e.persons.get("translator") or e.type == "article" and e.fields.get("journal"):
+        return          # (a journal's "Trans.": "IEEE Trans. Image Process.")
+    m = re.search(rf"(?<![A-Z][A-Z] ){_TRANSLATED}\s*((?:{_INITIALS}\s*|[A-ZÀ-Þ][a-zà-ÿ]+\s+){{1,3}})([A-ZÀ-Þ][\w'’-]+)(?=[.,;:)]|\s*$)",
                   text)
     if not m:
         return
@@ -1176,6 +1651,8 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     german_series(e, text)
     container_first(e, text)
     initials_as_surname(e)
+    generational_suffix(e, text)
+    given_name_point(e)
     forthcoming(e, text)
     descriptor_left_out(e, text)
     remark_whole(e, text)
@@ -1190,11 +1667,26 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     descriptor_not_place(e, text)
     year_with_original(e, text)
     translator_in_place(e, text)
+    collaborator_not_author(e, text)
     quoted_title(e, text)
+    title_past_quote(e, text)
+    place_publisher_ending_title(e, text)
+    article_number(e, text)
+    doi_across_lines(e, text)
+    address_and_access(e, text)
+    place_before_publisher(e, text)
+    doi_address(e, text)
+    month_not_author(e, text)
+    journal_abbreviated(e, text)
+    issue_labelled(e, text)
+    editor_mark_in_host(e, text)
+    place_then_publisher(e, text)
+    venue_not_publisher(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)
     edition_words(e, text)
     numbered_part(e, text)
+    issue_in_brackets(e, text)
     season_not_place(e, text)
     presented_paper(e, text)
     month_given(e, text)

@@ -50,10 +50,11 @@ _NEW_AFTER_STOP = re.compile(
 # a name as notes write it before the title: "Klaus J. Bade, …",
 # "Heiko Kaufmann (Hg.), …", "Ulrich von Hehl, …"
 _UPW = r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’\-]+"
+_GEN = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?"      # a generational suffix: "King, Jr."
 _FULL_NAME = (rf"(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)(?:\s+(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)){{0,2}}"
-              rf"\s+(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW}"
+              rf"\s+(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW}{_GEN}"
               rf"(?:\s*(?:/|und|and|&)\s*(?:(?:{_UPW}|[A-ZÀ-ÖØ-Þ]\.)\s+)+"
-              rf"(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW})*"
+              rf"(?:(?:von|van|de|der|zu|du|da|di|le|la)\s+)*{_UPW}{_GEN})*"
               r"(?:\s*\((?:Hg|Hrsg|ed|eds|Ed|Eds|red)\.\))?,")
 # the words of prose that lead to a citation: "… siehe", "Darstellung von",
 # "einen Überblick gibt", "see", "cf."
@@ -128,8 +129,8 @@ def _cut_prose(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # "Name, Title, Place Year." ends there when a sentence follows: "…, München
-# 1976. Die Anfang der 1970er Jahre …" (not "… 2004. In: …", "… 2001. S. 5")
-_PLACE_YEAR_STOP = re.compile(r"\b[A-ZÄÖÜ][\w.\-]+\s+((?:1[5-9]|20)\d\d\d?)(?=\.\s+(?!In\b|S\.|Hg|Hrsg|Bd|"
+# 1976. Die Anfang (the year with its edition: "1976²", "19762") der 1970er Jahre …" (not "… 2004. In: …", "… 2001. S. 5")
+_PLACE_YEAR_STOP = re.compile(r"\b[A-ZÄÖÜ][\w.\-]+\s+((?:1[5-9]|20)\d\d[\d²³⁴-⁹]?)(?=\.\s+(?!In\b|S\.|Hg|Hrsg|Bd|"
                               r"Vol|vol|pp?\.|Aufl|Heft|Nr|No)[A-ZÄÖÜ])")
 # a name in prose, not an author before a title: "and Ron Judd, who helped …",
 # "Friedrich Bülow, geboren am …"
@@ -370,15 +371,18 @@ def _edition_mark(body: str) -> tuple[str, str]:
     """``body`` with the edition its year carries as a superscript read
     apart ("München 1976²", extracted as "München 19762"), and the edition.
 
-    >>> _edition_mark("Ernst Kron, Der Staat, München 19762")
-    ('Ernst Kron, Der Staat, München 1976', '2')
+    >>> _edition_mark("Ernst Kron, Der Staat, München 19762"), _edition_mark("Ernst Kron, Der Staat, München 1976³.")
+    (('Ernst Kron, Der Staat, München 1976', '2'), ('Ernst Kron, Der Staat, München 1976.', '3'))
     >>> _edition_mark("Ernst Kron, Der Staat, München 1976"), _edition_mark("Anna Roth, Lakes, 2001, pp. 19762")
     (('Ernst Kron, Der Staat, München 1976', ''), ('Anna Roth, Lakes, 2001, pp. 19762', ''))
     """
-    m = re.search(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w\-/.]*[a-zà-öø-ÿ]\s+(?:1[5-9]|20)\d\d([2-9])$", body.rstrip(" ."))
+    m = re.search(r"(?<=\s)[A-ZÀ-ÖØ-Þ][\w\-/.]*[a-zà-öø-ÿ]\s+(?:1[5-9]|20)\d\d([2-9]|[²³⁴-⁹])$", body.rstrip(" ."))
     if not m:
         return body, ""
-    return body[:m.start(1)] + body[m.end(1):], m.group(1)
+    return body[:m.start(1)] + body[m.end(1):], m.group(1).translate(_SUPERSCRIPT)
+
+
+_SUPERSCRIPT = str.maketrans("²³⁴⁵⁶⁷⁸⁹", "23456789")
 
 
 def _same_author(body: str, before: list[Citation]) -> str:

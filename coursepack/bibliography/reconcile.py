@@ -521,7 +521,12 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
             lost_year(e, r)
             mend_list_url(e, r)
             place_and_publisher(e)
+            persons = {k: list(v) for k, v in e.persons.items()}
             mend_entry(e, r)
+            if e.persons != persons:
+                # the names as mended (a collaborator no author, "Cook, Jr, EH"): the citation's too
+                p = reference_parser().to_citation(e, r)
+                c.authors, c.editors = p.authors, p.editors
             c.url = e.fields.get("url", c.url)
             if c.date is None and str(e.fields.get("year", ""))[:4].isdigit():
                 c.date = PDate(int(e.fields["year"][:4]))     # not "n.d."
@@ -535,8 +540,10 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
     history: list[Citation] = []
     note_cits: dict[int, list[Citation]] = {}
     fragments: list[Citation] = []
+    note_texts: dict[int, str] = {}
     for fn in sorted(footnotes, key=lambda f: f.number):
         text = model.plain_text(fn.inlines)
+        note_texts[fn.number] = text
         cits = parse_note(fn.number, text, history) if text.strip() else []
         note_cits[fn.number] = cits
         for frag in fn.fragments:
@@ -607,7 +614,8 @@ def reconcile(footnotes: list[model.Footnote], landing_refs: list[str] | None
             if w is not None:
                 cite_work[id(c)] = w
                 w.cited_by.add(num)
-            elif c.kind == "authoryear" and n_listed:
+            elif c.kind == "authoryear" and n_listed and not read_in_another(
+                    c.text, note_texts.get(num, "")[c.end:c.end + 60]):
                 unmatched.append(c.text)
             if c.kind in ("ibid", "short") and c.ref is not None and id(c.ref) in cite_work:
                 w = cite_work[id(c.ref)]
@@ -697,6 +705,41 @@ def _note_reference(text: str) -> str:
         text = re.sub(r"(?<=\b[Ii]n:\s)(?:dies|ders|dieselben|derselbe|eidem|eaedem|iidem)\.(?=\s*[/,(])",
                       lambda m: names, text, count=1, flags=re.I)
     return text
+
+
+# a citation of a work the author read in another ("Epley and Rick, 1963, cited in
+# Dickstein, 1975", "Müller 1990, zit. n. Lee 2001", "Jürgens, 1995 in Sandberg"):
+# a list need not hold it
+_SECONDARY = re.compile(r"^[\s,;:]*(?:(?:as\s+)?(?:cited|quoted|reported|discussed)\s+(?:in|by)\b|"
+                        r"zit(?:\.|iert)\s*(?:n\.|nach|in|bei)|cit[ée]e?s?\s+(?:par|dans|in)\b|"
+                        r"citado\s+(?:en|por)\b|in\s+(?=[A-ZÄÖÜ][\w'’-]+(?:\s+et\s+al\.|\s+(?:and|&|und)\s+"
+                        r"[A-ZÄÖÜ][\w'’-]+)?,?\s*\(?(?:1[5-9]|20)\d\d))")
+
+
+def secondary(after: str) -> bool:
+    """Whether the words after a citation make it one read in another
+    work ("cited in", "quoted in", "zit. n.", "cité dans", "in Lee 2001").
+
+    >>> secondary(", 1963, cited in Dickstein, 1975"), secondary(" zit. n. Lee 2001"), secondary(" in Sandberg 1995")
+    (True, True, True)
+    >>> secondary(" in the 1990s"), secondary("). In 1995 the law")
+    (False, False)
+    """
+    return bool(_SECONDARY.match(re.sub(r"^\s*,?\s*(?:1[5-9]|20)\d\d[a-z]?(?=[\s,;])", "", after)))
+
+
+def read_in_another(cited: str, after: str) -> bool:
+    """Whether a note's reference by author and year is to a work read in
+    another or printed in another's book ("Jürgens, 1995 in Sandberg",
+    "Epley, 1963, cited in Dickstein, 1975", "Lee 1990, zit. n. Roe
+    2001"): a list need not hold it.
+
+    >>> read_in_another("Jürgens, 1995 in Sandberg", ""), read_in_another("Epley, 1963", ", cited in Dickstein, 1975")
+    (True, True)
+    >>> read_in_another("Murakami, 1995", "."), read_in_another("Lee 1990", " in the first chapter")
+    (False, False)
+    """
+    return bool(re.search(r"(?:1[5-9]|20)\d\d[a-z]?,?\s+in\s+[A-ZÄÖÜ][\w'’-]+$", cited)) or secondary(after)
 
 
 def _author_year_work(c: Citation, listed: list[Work]) -> Work | None:

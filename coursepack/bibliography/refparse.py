@@ -417,6 +417,8 @@ def _fix_labels(text, toks, labels, words):
     elif len(words) > 3 and words[0] == "[" and words[1].isdigit() and words[2] == "]":
         labels[0] = labels[1] = labels[2] = "o"
     labels = _surname_after_initials(text, toks, _name_order_by_lexicon(text, toks, labels))
+    labels = _title_after_initials_list(text, toks, labels)
+    labels = _original_year_statement(text, toks, labels)
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _given_first_after_inverted(text, toks, labels)
     labels = _vancouver_source(text, toks, labels)
@@ -496,6 +498,13 @@ def _fix_labels(text, toks, labels, words):
     labels = _source_after_place_colon(text, toks, _note_after_year_is_title(text, toks, labels))
     labels = _place_state_publisher(text, toks, _capitals_name_list(text, toks, labels))
     labels = _particle_surname_after_initials(text, toks, labels)
+    labels = _publisher_comma_place_at_end(text, toks, labels)
+    labels = _volume_comma_single_page(text, toks, labels)
+    labels = _year_repeated_after_source(text, toks, _journal_before_repeated_year(text, toks, labels))
+    labels = _journal_volume_closing_title(text, toks, _place_colon_in_publisher(text, toks, labels))
+    labels = _title_mark_before_source(text, toks, labels)
+    labels = _locator_slips(text, toks, labels)
+    labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -1183,13 +1192,17 @@ def _in_splits_title(text, toks, labels, words, i, j):
     >>> " ".join(w for w, lab in zip([t[a:b] for a, b in tokens(t)], labs) if lab == "source")
     'Business Ethics . Corporate Values'
     """
-    cut = next((c for c in range(i + 2, j - 1) if words[c] in ".?!" and words[c + 1] in ("In", "in")
-                and (words[c + 2][:1].isupper() or words[c + 2] in _OPEN_Q)), None)
+    cut = next((c for c in range(i + 1, j - 1) if words[c] in ".?!" and words[c + 1] in ("In", "in")
+                and (words[c + 2][:1].isupper() or words[c + 2] in _OPEN_Q
+                     or words[c + 2] == ":" and c + 3 <= j and words[c + 3][:1].isupper())), None)
     if cut is None or "source" in labels[i:cut]:
         return labels
     if words[cut] == ".":
         labels[cut] = "o"
     labels[cut + 1] = "o"
+    if words[cut + 2] == ":":       # ISO 690's and DIN's "In:"
+        labels[cut + 2] = "o"
+        cut += 1
     for x in range(cut + 2, j + 1):
         labels[x] = "source"
     k = j + 1
@@ -5418,6 +5431,10 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         k += 1
     if k + 1 < n and words[k] == ":" and labels[k + 1] == "fpage":
         k += 1      # "Foreign Affairs: 160–177", "Sierra.:46–54": the pages with no volume
+    if k + 2 < n and words[k - 1] == "," and words[k].lower() in _VOL | _NUM | _PAGES | {"v"} \
+            and words[k + 1] == "." and words[k + 2].isdigit() \
+            and labels[k + 2] in ("volume", "issue", "fpage"):
+        k += 2      # "Psychological Reports, v. 37, p. 147–58" (ABNT), ", Vol. 37"
     last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
     if k >= n or _YEAR.match(words[k]) or not (
             words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)
@@ -5545,6 +5562,561 @@ def _medium_designation(text, toks, labels, words):
         if words[x] == "[" and words[x + 1].casefold() in _MEDIUM and words[x + 2] == "]":
             labels[x] = labels[x + 1] = labels[x + 2] = "o"
     return labels
+
+
+#: a statement of the original edition's year: "(orig. 1927)", "(Original
+#: work published 1927)", "first published in 1867", "[Erstausgabe 1927]",
+#: "zuerst 1927", "Orig.-Ausg. 1927", "originally published in 1946 by …"
+ORIGINAL_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:orig(?:inal)?\.?(?:-?ausg(?:abe)?\.?|\s+ed\.)?|original(?:ly)?(?:\s+work)?\s+published"
+    r"|first\s+(?:published|ed(?:ition|\.)|publ\.)|first\s+appeared|zuerst(?:\s+(?:erschienen|veröffentlicht))?"
+    r"|erst(?:mals|veröffentlicht)(?:\s+(?:erschienen|veröffentlicht))?|erstausgabe|erstveröffentlichung"
+    r"|originalausgabe|urspr(?:ünglich|\.)(?:\s+(?:erschienen|veröffentlicht))?|publié\s+(?:pour\s+la\s+première"
+    r"\s+fois|en)|éd\.\s+orig\.)\s*:?\s*(?:in\s+|im\s+Jahr\s+|en\s+)?((?:1[5-9]|20)\d\d)(?!\d)")
+
+
+_CONJ_WORDS = {"&", "and", "und", "et", "y", "e"}
+
+
+def _initials_list_end(words: list[str], x: int) -> int | None:
+    """Where a list of names written "Surname, I." (Nature, Cell, APA:
+    "Okafor, M., Ruiz, T. H. & Adler, K.") or "Surname IN" (Vancouver:
+    "Okafor M, Ruiz TH.") that starts at ``x`` ends: the first word after
+    the last initials' full stop when what follows is no name, year,
+    bracket or editors' mark (a title's first word); None when the words
+    at ``x`` are no such list or its end is not clear.
+
+    >>> w = "Lee , A . & Kim , B . H . Women , Work , and Towns .".split()
+    >>> _initials_list_end(w, 0), _initials_list_end("Lee , A . ( 2001 )".split(), 0)
+    (11, None)
+    >>> _initials_list_end("Lee A , Kim BH . Women , Work .".split(), 0)
+    6
+    """
+    n = len(words)
+    vancouver = None
+    while x < n:
+        s = x
+        while x < n and x - s < 4 and (words[x][:1].isupper() and words[x].isalpha()
+                                        or words[x].lower() in _PARTICLES and x > s - 1
+                                        or words[x] in ("-", "'") and x > s):
+            if vancouver is not False and x > s and re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x]) \
+                    and words[x - 1][:1].isupper() and not words[x - 1].isupper():
+                break       # "Okafor MH": the initials
+            x += 1
+        if x == s or x >= n:
+            return None
+        if words[x] == "," and vancouver is not True:
+            vancouver = False
+            x += 1
+            k = x
+            while x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x]) and words[x + 1] == ".":
+                x += 2
+                if x < n and words[x] in ("-", "‐"):
+                    x += 1
+            if x == k:
+                return None
+        elif re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x]) and vancouver is not False:
+            if vancouver is None and words[s].lower() in _given_names():
+                return None     # "Norman M. Naimark": a given name first
+            single = len(words[x]) == 1
+            x += 1
+            if x < n and words[x] == ".":
+                if single and vancouver is None:
+                    return None     # one unit "Lee M." or "Norman M. Naimark": not clear
+                x += 1
+                return x if x < n and words[x][:1].isupper() and words[x].isalpha() else None
+            vancouver = True
+        else:
+            return None
+        if x >= n:
+            return None
+        w = words[x]
+        if w == ",":
+            if x + 1 < n and words[x + 1] in _CONJ_WORDS:
+                x += 2
+            else:
+                x += 1
+            continue
+        if w in _CONJ_WORDS and w != "e":
+            x += 1
+            continue
+        if vancouver or not (w[:1].isupper() and w.isalpha()) or len(w) == 1 \
+                or w.lower() in ("et", "eds", "ed", "hrsg", "hg"):
+            return None
+        if x + 3 < n and words[x + 1] == "," and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x + 2]) \
+                and words[x + 3] == ".":
+            continue        # "Atanasov, P. Cvetanova, G.": a name, its separator lost
+        return x
+    return None
+
+
+@_post_rule
+def _title_after_initials_list(text, toks, labels, words):
+    """The title's first words read as more names after a list of names
+    with initials ("Adler, K. Women, Work, and the Harbour.", "Lee, T. &
+    Okafor, M. Pedagogy, Control, and Identity", Vancouver's "Okafor M.
+    Harbours, Docks and Quays."): the names end with the last initials'
+    stop when no separator, year or bracket follows it; the name labels
+    between there and the title run are the title's.
+
+    >>> t = "Adler, K. Women, Work, and the Harbour. Coast. Rev. 12, 45–67 (2000)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "agiv", "o", "agiv", "o", "title", "title", "title", "o"]
+    >>> _title_after_initials_list(t, tokens(t), labs + ["source"] * 4 + ["volume"])[4:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    x = 0
+    while x < len(words) and labels[x] not in ("asur", "agiv"):
+        if words[x][:1].isalpha():
+            return labels
+        x += 1
+    end = _initials_list_end(words, x)
+    if end is None or labels[end] not in ("asur", "agiv"):
+        return labels
+    t = end
+    while t < len(words) and labels[t] in ("asur", "agiv", "o"):
+        t += 1
+    if t >= len(words) or labels[t] != "title" or t - end > 10:
+        return labels
+    for y in range(end, t):
+        labels[y] = "title"
+    return labels
+
+
+@_post_rule
+def _volume_comma_single_page(text, toks, labels, words):
+    """"Journal 12, 45 (1998)" (Nature's manner with a one-page article):
+    the number after the volume's comma, read as a second volume, is the
+    page; and a volume mark closing a container run ("in The Book of Ports
+    vol. 2 (eds …)", "Küsten im Wandel Bd. 2") gives the volume.
+
+    >>> t = "Lee, A. Towns. Coastal Review 12, 45 (1998)."
+    >>> _volume_comma_single_page(t, tokens(t), ["asur", "o", "agiv", "agiv", "title", "o", "source", "source", "volume", "o", "volume", "o", "year", "o", "o"])[8:11]
+    ['volume', 'o', 'fpage']
+    >>> t = "Lee, A. Towns. in Ports vol. 2 (Verso, 1994)."
+    >>> _volume_comma_single_page(t, tokens(t), ["asur", "o", "agiv", "agiv", "title", "o", "o", "source", "source", "source", "source", "o", "publisher", "o", "year", "o", "o"])[7:11]
+    ['source', 'o', 'o', 'volume']
+    """
+    n = len(words)
+    if "fpage" not in labels:
+        for x in range(n - 2):
+            if labels[x] == "volume" and words[x].isdigit() and words[x + 1] == "," \
+                    and labels[x + 2] == "volume" and words[x + 2].isdigit() \
+                    and (x + 3 >= n or words[x + 3] in "(.;") and (x == 0 or labels[x - 1] != "volume"):
+                labels[x + 1], labels[x + 2] = "o", "fpage"
+                break
+    if "volume" not in labels:
+        for lab, i, j in _runs(toks, labels):
+            if lab != "source" or j - i < 3:
+                continue
+            if words[j].isdigit() and words[j - 1] == "." and words[j - 2].lower() in _VOL \
+                    and j - 2 > i:
+                labels[j - 2] = labels[j - 1] = "o"
+                labels[j] = "volume"
+            elif words[j].isdigit() and words[j - 1].lower() in ("vol", "volume", "band", "bd") and j - 1 > i:
+                labels[j - 1] = "o"
+                labels[j] = "volume"
+    return labels
+
+
+@_post_rule
+def _year_repeated_after_source(text, toks, labels, words):
+    """The year printed again after the journal ("Zeitschrift für
+    Küstenforschung. 1998. Bd. 12, Nr. 3", ISO 690's manner), read into the
+    container: it is no part of it.
+
+    >>> t = "LEE, Ann, 1998. Häfen. Küstenforschung. 1998. Bd. 12."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "source", "source", "source", "o", "o", "o", "volume", "o"]
+    >>> _year_repeated_after_source(t, tokens(t), labs)[8:12]
+    ['source', 'o', 'o', 'o']
+    """
+    years = {words[x] for x, lab in enumerate(labels) if lab == "year"}
+    for lab, i, j in _runs(toks, labels):
+        if lab != "source" or j - i < 2 or words[j] not in years or words[j - 1] not in ".,":
+            continue
+        if j + 1 < len(words) and words[j + 1] not in ".,;":
+            continue
+        labels[j] = labels[j - 1] = "o"
+    return labels
+
+
+@_post_rule
+def _journal_before_repeated_year(text, toks, labels, words):
+    """ISO 690's article: "Title. Journal. 1998. Bd. 12, Nr. 3, S. 45–67",
+    the year of the names printed again after the journal: the sentence
+    right before that year, read into the title, is the journal.
+
+    >>> t = "LEE, Ann, 1998. Häfen im Norden. Küsten im Wandel. 1998. Bd. 12."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o"] + ["title"] * 8 + ["o", "o", "o", "o", "volume", "o"]
+    >>> _journal_before_repeated_year(t, tokens(t), labs)[6:16]
+    ['title', 'title', 'title', 'o', 'source', 'source', 'source', 'o', 'o', 'o']
+    """
+    n = len(words)
+    first = next((x for x, lab in enumerate(labels) if lab == "year"), None)
+    if first is None or "source" in labels:
+        return labels
+    ft = _first_title(toks, labels)
+    if ft is None or ft[0] < first:
+        return labels       # the year of the names comes before the title
+    for y in range(ft[0] + 3, n):
+        if words[y] != words[first] or words[y - 1] != "." or labels[y - 2] != "title":
+            continue
+        after = words[y + 2] if y + 2 < n else ""
+        if y + 1 < n and words[y + 1] not in ".,":
+            continue
+        if after and not (after.lower() in _VOL | _NUM | _PAGES or after[:1].isdigit()
+                          or after.lower() in ("doi", "issn", "verfügbar", "available")):
+            continue
+        e = y - 2
+        c = e
+        while c > ft[0] and not (words[c] in ".?!" and c < e and (
+                words[c] in "?!" or len(words[c - 1]) > 1 and (words[c - 1].isalpha() or words[c - 1][-1:].isdigit())
+                or words[c - 1] in _CLOSE_Q)):
+            c -= 1
+        if c <= ft[0] or e - c > 12 or not words[c + 1][:1].isupper() \
+                or any(labels[x] != "title" for x in range(c + 1, e + 1)):
+            return labels
+        if words[c] == ".":
+            labels[c] = "o"
+        for x in range(c + 1, e + 1):
+            labels[x] = "source"
+        labels[y - 1] = labels[y] = "o"
+        return labels
+    return labels
+
+
+@_post_rule
+def _place_colon_in_publisher(text, toks, labels, words):
+    """"(Leeds: Northgate Press)", "(Berlin: Campus)" read as one publisher
+    (Cell's and Nature's imprint in brackets): the words before the colon,
+    a place, are the place.
+
+    >>> t = "Lee, A. (1998). Towns (Leeds: Northgate Press)."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o", "title", "o"] + ["publisher"] * 4 + ["o", "o"]
+    >>> _place_colon_in_publisher(t, tokens(t), labs)[10:14]
+    ['place', 'o', 'publisher', 'publisher']
+    """
+    if "place" in labels:
+        return labels
+    for lab, i, j in _runs(toks, labels):
+        if lab != "publisher":
+            continue
+        c = next((x for x in range(i + 1, j) if words[x] == ":"), None)
+        if c is None or not (_place_and_country(words[i:c]) or _place_and_state(words[i:c])):
+            continue
+        for x in range(i, c):
+            labels[x] = "place"
+        labels[c] = "o"
+        return labels
+    return labels
+
+
+@_post_rule
+def _journal_volume_closing_title(text, toks, labels, words):
+    """"Title. Journal 12." (a volume and no pages, as Cell and Nature print
+    it), read as one title: the last sentence, capitalised words and a
+    number, is the journal and its volume.
+
+    >>> t = "Lee, A. (1998). Häfen im Norden. Küsten im Wandel 12."
+    >>> labs = ["asur", "o", "agiv", "agiv", "o", "year", "o", "o"] + ["title"] * 8 + ["o"]
+    >>> _journal_volume_closing_title(t, tokens(t), labs)[8:17]
+    ['title', 'title', 'title', 'o', 'source', 'source', 'source', 'volume', 'o']
+    """
+    if any(lab in labels for lab in ("source", "volume", "fpage")):
+        return labels
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if labels[e] == "year" or not re.fullmatch(r"\d{1,3}", words[e]):
+        return labels
+    c = e - 1
+    while c > 0 and words[c] not in ".?!":
+        c -= 1
+    ft = _first_title(toks, labels)
+    inner = ("title", "place", "publisher", "urldate", "note")
+    if ft is None or c <= ft[1] - 12 or c <= ft[0] or e - c < 2 or e - c > 10 \
+            or not words[c + 1][:1].isupper() \
+            or words[c + 1].lower() in _VOL | _NUM | _PAGES | {"part", "teil", "chapter", "kapitel"} \
+            or any(labels[x] not in inner for x in range(c + 1, e + 1)) \
+            or labels[c - 1] != "title" or any(lab in ("place", "publisher") for lab in labels[:c]) \
+            or words[c] == "." and not (len(words[c - 1]) > 1 and words[c - 1].isalpha()):
+        return labels
+    if not all(w.isalpha() or w in "-&" for w in words[c + 1:e]):
+        return labels
+    if words[c] == ".":
+        labels[c] = "o"
+    for x in range(c + 1, e):
+        labels[x] = "source"
+    labels[e] = "volume"
+    return labels
+
+
+@_post_rule
+def _last_given_first_name_before_title(text, toks, labels, words):
+    """A list of names written initials first and separated by commas
+    ("S. Baron-Cohen, J. Allen, C. Gillberg, Can autism be detected …",
+    Science's and PNAS's manner): the last name's surname, read as the
+    title's first word, is a name; the title begins after its comma.
+
+    >>> t = "E. Lee, R. Okafor, The New Harbour (Verso, 1994)."
+    >>> labs = ["agiv", "agiv", "asur", "o", "agiv", "agiv", "title", "title", "title", "title", "title"]
+    >>> _last_given_first_name_before_title(t, tokens(t), labs + ["o", "publisher", "o", "year", "o", "o"])[4:9]
+    ['agiv', 'agiv', 'asur', 'o', 'title']
+    """
+    n = len(words)
+    x = 0
+    units: list[tuple[list[int], list[int]]] = []
+    while x < n:
+        ini = []
+        while x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x]) and words[x + 1] == ".":
+            ini += [x, x + 1]
+            x += 2
+            if x < n and words[x] in ("-", "‐") and x + 1 < n:
+                ini.append(x)
+                x += 1
+        if not ini:
+            break
+        sur = []
+        while x < n and len(sur) < 4 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+                                          or words[x].lower() in _PARTICLES or words[x] == "-" and sur):
+            sur.append(x)
+            x += 1
+        if not sur or x >= n:
+            return labels
+        units.append((ini, sur))
+        if words[x] == "," and x + 1 < n and words[x + 1] in ("and", "&"):
+            x += 2
+        elif words[x] in (",", "&", "and"):
+            x += 1
+        else:
+            return labels
+        if not (x + 1 < n and re.fullmatch(r"[A-ZÀ-Þ][a-z]?", words[x]) and words[x + 1] == "."):
+            break
+    if len(units) < 2 or words[x - 1] != "," or x >= n:
+        return labels
+    ini, sur = units[-1]
+    if not all(labels[y] in ("asur", "agiv") for i2, s2 in units[:-1] for y in s2) \
+            or not any(labels[y] == "title" for y in sur) or labels[x] != "title":
+        return labels
+    for y in ini:
+        labels[y] = "agiv"
+    for y in sur:
+        labels[y] = "asur"
+    labels[x - 1] = "o"
+    return labels
+
+
+@_post_rule
+def _title_mark_before_source(text, toks, labels, words):
+    """The question or exclamation mark that ends a title, read as the
+    container's first mark ("… of Ministers? European Union Politics 2"),
+    is the title's.
+
+    >>> t = "Lee, A. 2001. Who Rules? Coastal Review 2: 5–30."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "source", "source", "source", "volume"]
+    >>> _title_mark_before_source(t, tokens(t), labs + ["o", "fpage", "o", "lpage", "o"])[8]
+    'title'
+    """
+    for x in range(1, len(words) - 1):
+        if words[x] in "?!" and labels[x] in ("source", "o") and labels[x - 1] == "title" \
+                and labels[x + 1] == "source":
+            labels[x] = "title"
+    return labels
+
+
+@_post_rule
+def _locator_slips(text, toks, labels, words):
+    """Slips around a journal's locator: the first page of a range read as
+    the volume ("New Labor Forum 81–91"), a page mark read into the journal
+    ("Foreign Affairs, pp.160–177"), and a journal's last word read as the
+    volume ("New Labor Forum: 81–91").
+
+    >>> t = "Lee, A. 2002. Towns. Labor Forum 81–91."
+    >>> _locator_slips(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "o", "source", "source", "volume", "o", "lpage", "o"])[10]
+    'fpage'
+    >>> t = "Lee, A. 2002. Towns. Labor Forum, pp.81–91."
+    >>> _locator_slips(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "o", "source", "source", "source", "source", "o", "fpage", "o", "lpage", "o"])[8:13]
+    ['source', 'source', 'o', 'o', 'o']
+    """
+    n = len(words)
+    if "fpage" not in labels:
+        for x in range(n - 2):
+            if labels[x] == "volume" and words[x].isdigit() and words[x + 1] in "-–—" \
+                    and labels[x + 2] == "lpage" and (x == 0 or labels[x - 1] != "volume"):
+                labels[x] = "fpage"
+                break
+    if "fpage" in labels:
+        f = labels.index("fpage")
+        x = f - 1
+        if x > 1 and words[x] == ".":
+            x -= 1
+        if x > 1 and words[x].lower() in ("pp", "p", "s") and labels[x] == "source":
+            labels[x] = "o"
+            if words[x - 1] == "," and labels[x - 1] == "source":
+                labels[x - 1] = "o"
+    for x in range(1, n - 1):
+        if labels[x] == "volume" and words[x].isalpha() and len(words[x]) > 2 and labels[x - 1] == "source" \
+                and words[x + 1] in (":", ",") and words[x].lower() not in _VOL:
+            labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _original_year_statement(text, toks, labels, words):
+    """A statement of the original edition's year ("Tübingen: Niemeyer
+    (orig. 1927)", "London: Penguin (first published 1867)") is a note: no
+    part of the publisher, place or container (the year is kept as the
+    entry's note, which the in-text matcher reads); one read into the title
+    is left there.
+
+    >>> t = "Lee, A. (1986) Rivers. Leeds: Northgate (orig. 1927)."
+    >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "title", "o", "place", "o"] + ["publisher"] * 4 + ["year", "o", "o"]
+    >>> _original_year_statement(t, tokens(t), labs)[11:]
+    ['publisher', 'o', 'note', 'note', 'note', 'o', 'o']
+    """
+    first = _first_title(toks, labels)
+    for m in ORIGINAL_YEAR.finditer(text):
+        if m.start() < 8 or first is not None and toks[first[0]][0] <= m.start() < toks[first[1]][1]:
+            continue        # a sentence of the title run ("… With a new Introduction. Originally published in 1946 by …")
+        for x, (a, b) in enumerate(toks):
+            if a >= m.start() and b <= m.end() and labels[x] not in ("url", "doi"):
+                labels[x] = "note"
+            elif a == m.start() - 1 and words[x] in "([" and labels[x] != "o":
+                labels[x] = "o"
+            elif a == m.end() and words[x] in ")]":
+                labels[x] = "o"
+        # "Berlin: Dietz [Erstausgabe 1927]": the run before it, after "Place:", is the publisher
+        x = next((x for x, (a, b) in enumerate(toks) if b <= m.start() and a >= m.start() - 3
+                  and words[x] in "(["), None)
+        if x is not None and x > 2 and labels[x - 1] == "title" and first is not None and x - 1 > first[1]:
+            y = x - 1
+            while y > 0 and labels[y - 1] == "title":
+                y -= 1
+            if words[y - 1] == ":" and labels[y - 2] == "place" and x - y <= 5:
+                for z in range(y, x):
+                    labels[z] = "publisher"
+    return labels
+
+
+_HOUSE_WORDS = {"corporation", "institution", "foundation", "council", "centre", "center", "bureau",
+                "institute", "society", "academy", "office", "editions", "éditions", "edizioni"}
+
+
+_US_STATE = re.compile(r"(?:[A-Z]{2}|D\.?C|Mass|Calif|Conn|Ill|Mich|Penn|Pa|Wis|Minn|Md|Va|Tex|Fla|Ga"
+                       r"|N\.?Y|N\.?J|N\.?C|Colo|Ind|Ky|La|Mo|Neb|Okla|Ore|Wash|Ariz|Ala|Tenn|Ont|Que)\.?")
+
+
+def _place_and_state(ws: list[str]) -> bool:
+    """A town with its state or province after a comma, the town known or
+    not ("Reading, MA", "Belmont, CA", "Washington, D.C.", "Cambridge,
+    Mass.").
+
+    >>> _place_and_state(["Reading", ",", "MA"]), _place_and_state(["Washington", ",", "D", ".", "C"])
+    (True, True)
+    >>> _place_and_state(["Summer", ",", "Fall"]), _place_and_state(["Social", "Theory", ",", "UK"])
+    (False, False)
+    """
+    if "," not in ws:
+        return False
+    c = ws.index(",")
+    town, rest = ws[:c], "".join(ws[c + 1:]).rstrip(".")
+    if not town or len(town) > 3 or not all(w[:1].isupper() and w.isalpha() or w in _PLACE_JOIN
+                                            for w in town):
+        return False
+    if len(town) > 1 and not _place_words(town):
+        return False
+    return bool(_US_STATE.fullmatch(rest + ".") or _US_STATE.fullmatch(rest))
+
+
+@_post_rule
+def _publisher_comma_place_at_end(text, toks, labels, words):
+    """"Publisher, Place" as the entry's last sentence ("… Childhood and
+    Society. Norton, New York.", "… Lawrence Erlbaum Associates, Mahwah,
+    NJ.", "Houghton, Mifflin, Boston, MA": the manner of Ecology, the AMS
+    and many journals of the sciences), read into the title or with the two
+    swapped: the words before the comma that a place (with its state or
+    country) ends are the publisher.
+
+    >>> t = "Lee, A. 1963. Childhood and Society. Norton, New York."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "title", "title", "o", "place", "o", "publisher", "publisher", "o"]
+    >>> _publisher_comma_place_at_end(t, tokens(t), labs)[9:]
+    ['o', 'publisher', 'o', 'place', 'place', 'o']
+    """
+    n = len(words)
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    c = e
+    while c > 0 and not (words[c] in ".?!" and c > 0 and (len(words[c - 1]) > 1 and words[c - 1].isalpha()
+                                                      or words[c - 1] in _CLOSE_Q or words[c] in "?!"
+                                                      or words[c - 1] == ")")):
+        c -= 1
+    if c <= 2 or e - c > 12 or "title" not in labels[:c] and "source" not in labels[:c]:
+        return labels
+    seg = list(range(c + 1, e + 1))
+    if len(seg) < 3 or any(labels[x] not in ("title", "o", "publisher", "place", "source", "note")
+                           for x in seg):
+        return labels
+    ws = [words[x] for x in seg]
+    if any(any(ch.isdigit() for ch in w) for w in ws) or ws[0].lower() in ("in", "pages", "page", "pp"):
+        return labels
+    for k, w in enumerate(ws):
+        if w != "," or k == 0:
+            continue
+        pub, plc = ws[:k], [v for v in ws[k + 1:] if v != "."] or ["?"]
+        while plc and plc[-1] == ",":
+            plc.pop()
+        if not pub[0][:1].isupper() or len(pub) > 7 or all(
+                v.lower() in _PLACES or v in _PLACE_JOIN for v in pub):
+            return labels       # "Berlin, New York": two places
+        if not (_place_and_country(ws[k + 1:]) or _place_and_country(plc) or _place_and_state(plc)):
+            continue
+        name = [v for v in text[toks[seg[0]][0]:toks[seg[k - 1]][1]].replace(",", " ").split()
+                if v not in "&"]
+        if not all(v[:1].isupper() or v.lower() in _IMPRINT_SMALL for v in name):
+            return labels       # "Les récits de vie. Perspective ethnosociologique, Paris": a subtitle
+        if not (_publisher_like(name) or any(v.lower() in _HOUSE_WORDS for v in name)) and all(
+                labels[seg[y]] in ("title", "o") for y in range(k)):
+            return labels       # read as the title's last sentence, and no publisher's word
+        for y in range(k):
+            labels[seg[y]] = "publisher" if pub[y] not in ",." or 0 < y < k - 1 else "o"
+        labels[seg[k]] = "o"
+        for y in range(k + 1, len(seg)):
+            labels[seg[y]] = "place" if ws[y] != "," or y < len(seg) - 1 else "o"
+        if labels[c] in ("title", "source", "publisher", "place"):
+            labels[c] = "o"
+        return labels
+    return labels
+
+
+def original_year(text: str, year: str = "", statements: bool = True) -> str:
+    """The year of the original edition a reference string gives beside the
+    year of the edition cited: a statement ("(orig. 1927)", "Original work
+    published 1895", "Erstausgabe 1927"), the year in square brackets beside
+    the year ("1986 [1927]", "[1922] 1978") or after a slash ("1986/1927",
+    "(1927/1986)"), the earlier of the two; "" when none or the same as ``year``
+    (without ``statements``, only the year beside the year).
+
+    >>> original_year("Heidegger, M. (1986) Sein und Zeit. Tübingen (orig. 1927).", "1986")
+    '1927'
+    >>> original_year("Weber, Max. [1922] 1978. Economy and Society.", "1978"), original_year("Weber, M. 1978 [1922]. Economy.", "1978")
+    ('1922', '1922')
+    >>> original_year("Mills, C. W. (1963/1940): Situated Actions.", "1963"), original_year("Lee, A. (2001) Rivers.", "2001")
+    ('1940', '')
+    """
+    y4 = year[:4]
+    m = ORIGINAL_YEAR.search(text) if statements else None
+    if m and m.group(1) != y4:
+        return m.group(1)
+    head = text[:120]
+    pair = re.search(r"(?<![\d/])\[?((?:1[5-9]|20)\d\d)\]?[a-z]?\s*(?:/\s*|\s*\[)((?:1[5-9]|20)\d\d)(?!\d)", head) or \
+        re.search(r"\[((?:1[5-9]|20)\d\d)\]\s*((?:1[5-9]|20)\d\d)(?!\d)", head)
+    if pair:
+        a, b = pair.group(1), pair.group(2)
+        early = min(a, b)
+        if early != y4 and y4 in (a, b):
+            return early
+    return ""
 
 
 _EDITION_NOUN = re.compile(r"(?i)^(aufl|auflage|ausg|ausgabe|ed|edn|edition|éd|édition|ed\.|rev)$")
@@ -6630,7 +7202,15 @@ def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry
     if not year and re.search(r"(?i)\(\s*(n\.\s?d|o\.\s?J|s\.\s?d)\.?\s*\)|[,.:]\s(n\.\s?d|o\.\s?J)\.", text):
         year = "n.d."       # as printed: no date
     if year:
+        m = re.match(r"^\D{0,120}?\[((?:1[5-9]|20)\d\d)\]\s*\(?((?:1[5-9]|20)\d\d[a-z]?)(?![\d\]])", text)
+        if m and m.group(1) == year[:4] and m.group(2)[:4] > year[:4]:
+            year = m.group(2)       # "[1922] 1978": the edition cited is 1978, 1922 the original's
         fields["year"] = year
+        # biblatex's field, the original edition's year, printed beside the
+        # year ("1986 [1927]"); a statement ("(orig. 1927)") stays the note's
+        orig = original_year(text, year, statements=False)
+        if orig:
+            fields["origdate"] = orig
     title = _clean(_title_text(text, toks, labels), keep_dot=True)
     title = re.sub(r"(?<![A-Z])\.$", "", title) if not title.endswith("..") else title
     title = title.rstrip(" ,;:")

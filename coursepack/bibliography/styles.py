@@ -329,7 +329,15 @@ def year(children, context):
 def dated(children, context, manner="long"):
     """The date in the given manner; with the month or season a list
     gives in words beside the year ("January/February", "Janvier"), both
-    as given ("January/February 1999")."""
+    as given ("January/February 1999"); a year with the letter that tells
+    the same authors' works of one year apart, as the year.
+
+    >>> from pybtex.database import Entry
+    >>> str(dated().format_data({"entry": Entry("article", fields={"year": "2004b", "date": "2004"})}))
+    '2004b'
+    >>> str(dated().format_data({"entry": Entry("article", fields={"year": "2004a"})}))
+    '2004a'
+    """
     f = context["entry"].fields
     month = _plain(f.get("month", "")).strip()
     y = _plain(f.get("year", "")).strip()
@@ -338,6 +346,9 @@ def dated(children, context, manner="long"):
     note = _plain(f.get("note", "")).strip()
     if note and NO_DATE.match(note) and y[:4].isdigit():
         return richtext.Text(f"{note} ({y})")       # "o. J. (1973)": undated, the year supplied
+    d = _plain(f.get("date", "")).strip()
+    if re.fullmatch(r"\d{4}[a-z]", y) and d in ("", y[:4]) or not d and y:
+        return richtext.Text(y)     # the year with its letter ("2004b"), or the year a date is missing for
     return date_field(manner=manner).format_data(context)
 
 
@@ -391,6 +402,26 @@ def series_number(children, context):
     if num and label:
         return richtext.Text(f"{series}, {label} {num}")     # as the list writes it: "…, Band 3"
     return richtext.Text(f"{series} {num}" if num else series)
+
+
+@node
+def host_issue(children, context):
+    """The issue of the journal or book a part appeared in, when no series
+    holds the number ("In *die hochschule*, edited by …, no. 2, 102–116").
+
+    >>> from pybtex.database import Entry
+    >>> str(host_issue().format_data({"entry": Entry("incollection", fields={"number": "2"})}))
+    'no. 2'
+    >>> host_issue().format_data({"entry": Entry("incollection", fields={"number": "2", "series": "S"})})
+    Traceback (most recent call last):
+    ...
+    pybtex.style.template.FieldIsMissing: missing number in incollection
+    """
+    f = context["entry"].fields
+    num = _plain(f.get("number", "")).strip()
+    if not num or f.get("series"):
+        raise richtext_missing("number", context)
+    return richtext.Text(f"{_words(context).no} {num}")
 
 
 @node
@@ -459,6 +490,29 @@ def descriptor(children, context, name="note", capital=True):
     if not val or not DESCRIPTOR.search(_plain(val)) or HISTORY.search(_plain(val)):
         raise richtext_missing(name, context)
     return richtext.Text(_cap(val) if capital else val)
+
+
+#: the words that name who helped make a work, not its author ("unter
+#: Mitarbeit von Cordula Tollmien", "with the assistance of …")
+COLLABORATION = re.compile(r"(?:unter\s+(?:Mitarbeit|Mitwirkung)\s+von|in\s+Zusammenarbeit\s+mit|"
+                           r"with\s+the\s+(?:assistance|collaboration)\s+of|in\s+collaboration\s+with|"
+                           r"assisted\s+by|avec\s+la\s+collaboration\s+de|con\s+la\s+colaboraci[oó]n\s+de)",
+                           re.I)
+
+
+@node
+def collaboration(children, context, name="note"):
+    """Who helped make a book, as the list says it, a block of its own:
+    "Unter Mitarbeit von Cordula Tollmien".
+
+    >>> from pybtex.database import Entry
+    >>> str(collaboration().format_data({"entry": Entry("book", fields={"note": "unter Mitarbeit von C. Roe"})}))
+    'Unter Mitarbeit von C. Roe'
+    """
+    val = _plain(context["entry"].fields.get(name, "")).strip()
+    if not COLLABORATION.match(val) or len(val) > 120:
+        raise richtext_missing(name, context)
+    return richtext.Text(_cap(val))
 
 
 @node
@@ -635,6 +689,7 @@ class JournalStyle(_Style):
             field("title"),
             join[f"{self.words.in_bracket} ", field("booktitle")],
             optional[f"{self.words.ed} ", journal_names(role="editor")],
+            optional[host_issue],
             optional[field("publisher")],
             join(sep=" ")[optional[field("address")], optional[year]],
             optional[_pages_journal],
@@ -724,6 +779,7 @@ class ChicagoStyle(_Style):
                                             chicago_names(role="editor", invert_first=False)],
             optional[f"{_cap(self.words.translated_by)} ",
                      chicago_names(role="translator", invert_first=False)],
+            optional[collaboration],
             optional[book_volume],
             optional[edition],
             optional[series_number],        # a series, or "Paper presented at …"
@@ -785,6 +841,7 @@ class ChicagoStyle(_Style):
                            optional[book_volume(capital=False)],
                            optional[f"{self.words.edited_by} ",
                                     chicago_names(role="editor", invert_first=False)],
+                           optional[host_issue],
                            optional[field("pages")]],
             optional[series_number],
             join(sep=", ")[join(sep=": ")[optional[field("address")],

@@ -92,6 +92,7 @@ class Laid:
     key: str = ""                                # the store's key
     layouts: int = 0                             # layouts made of it in this build
     pending: object = None                       # the job still writing its PDF
+    states: object = None                        # where its pages started (pdf.compat.PageStates)
 
     def meta(self) -> dict:
         return {"pages": self.pages, "anchors": self.anchors, "targets": self.targets,

@@ -112,7 +112,8 @@ def structure_to_json(s: ArticleStructure) -> dict:
 def structure_from_json(data: dict) -> ArticleStructure:
     blocks = []
     for b in data.get("blocks", []):
-        lines = [Line(**{**ln, "superscripts": [tuple(x) for x in ln.get("superscripts", [])]})
+        lines = [Line(**{**ln, "superscripts": [tuple(x) for x in ln.get("superscripts", [])],
+                         "italics": [tuple(x) for x in ln.get("italics", [])]})
                  for ln in b.get("lines", [])]
         blocks.append(Block(**{**b, "lines": lines}))
     return ArticleStructure(

@@ -46,7 +46,8 @@ class Line:
     font's name; ``bold``/``italic`` come from the font (name or flags).
     ``superscripts`` lists ``(start, end)`` character spans of ``text``
     that stand raised and smaller (note markers in the body, the number at
-    the start of a footnote).
+    the start of a footnote); ``italics`` the ``(start, end)`` spans set in
+    an italic face (italic words in a roman line, or the whole line).
     """
 
     page: int
@@ -60,6 +61,7 @@ class Line:
     bold: bool = False
     italic: bool = False
     superscripts: list[tuple[int, int]] = field(default_factory=list)
+    italics: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -38,7 +38,7 @@ from ..sanitize import FetchRefused, check_stylesheet, local_file, safe_url  # n
 from ..wpload import load_hyphenation, load_weasyprint
 from ..log import quiet_weasyprint
 from ..weasyfixes import mend
-from ..pdf.compat import quick_array_types
+from ..pdf.compat import Deferred, pages_so_far, paged, quick_array_types, quick_note_areas
 from ..mathsvg import math_mathml, math_svg
 from ..i18n import figure_label, labels, metadata_note, reading_language, text_lang
 from ..sandbox import TemplateSandbox
@@ -462,6 +462,14 @@ def _write_once(doc) -> None:
 
 
 @dataclass
+class PartialLayout:
+    """The pages of a layout stopped where a note is put off to a later
+    page than its call's (:meth:`Renderer.layout`, ``pages.stop``)."""
+    pages: list
+    coursepack_warnings: list = field(default_factory=list)
+
+
+@dataclass
 class Renderer:
     root: Path
     env: jinja2.Environment = None  # type: ignore[assignment]
@@ -669,17 +677,35 @@ class Renderer:
             self._font_config = load_weasyprint().text.fonts.FontConfiguration()
         return self._font_config
 
-    def layout(self, html: str, css: list[str], extra_css: str = ""):
+    def layout(self, html: str, css: list[str], extra_css: str = "", pages=None):
         """Lay out ``html`` with the named stylesheets (parsed once) and a
-        small ``extra_css`` of its own (page size, counter start)."""
+        small ``extra_css`` of its own (page size, counter start).  ``pages``
+        (a :class:`coursepack.pdf.compat.PageStates`) records where each page
+        started; ``states.resumed(k)`` of a layout of a document the same up
+        to its page ``k`` begins there, its pages before ``k`` kept.  With
+        ``pages.stop``, the layout stops after the first page whose note is
+        put off to a later page: a :class:`PartialLayout` of its pages so far."""
         HTML = load_weasyprint().HTML
         quick_array_types()     # cffi's array types without parsing (coursepack/pdf/compat.py)
         mend()          # pyphen's "Deut-sch-land", a word alone on a line (coursepack/weasyfixes.py)
+        quick_note_areas()      # a note area's trial layouts from a memo (coursepack/pdf/compat.py)
         sheets = [self.stylesheet(css)] + ([self.extra_sheet(extra_css)] if extra_css else [])
+
+        def render():
+            return HTML(string=html, base_url=str(self.root) + "/",
+                        url_fetcher=self.fetcher).render(stylesheets=sheets,
+                                                         font_config=self.font_config)
         with quiet_weasyprint() as log:
-            doc = HTML(string=html, base_url=str(self.root) + "/",
-                       url_fetcher=self.fetcher).render(stylesheets=sheets,
-                                                        font_config=self.font_config)
+            try:
+                with paged(pages):
+                    doc = render()
+            except Deferred:    # stopped where a note is put off: the pages so far
+                doc = PartialLayout(pages_so_far(pages))
+            except Exception:  # noqa: BLE001 - a resumed layout that fails (Relayout: page
+                if pages is None or not pages.used:   # counters) is made from its first page
+                    raise
+                log.messages.clear()
+                doc = render()
         self._refusals("templates")
         doc.coursepack_warnings = list(self.style_warnings) + log.messages
         return doc

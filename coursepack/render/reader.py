@@ -51,9 +51,10 @@ from ..glossary import alias_index, sort_key
 from ..questionset import marked_inlines, sentence_refs
 from ..textutil import sentence_ends
 from ..lines import LineIndex, apparatus_place
+from ..pdf.compat import PageStates
 from ..pdf.finish import finish_pdf, finish_writer, pdf_options
 from ..pdf.join import FILLER, NO_FOLIOS, ONLY_FOLIOS, describe, folio_html, join, write_pages
-from .env import PackView
+from .env import PackView, PartialLayout
 
 PAPER_CSS = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 BUILD_DATE = "2000-01-01T00:00:00Z"   # outputs are reproducible: no wall-clock dates
@@ -433,6 +434,7 @@ def split_paragraph(r: model.Reading, b: model.Block, inlines: list, breaks: set
     return None
 
 
+MAX_STOPS = 20          # layouts of an article stopped at a note put off, at most
 DEFER = "defer:"        # in ``breaks``: "defer:<figure anchor>#<n>", printed n blocks later
 GAP = 0.25             # … when its move to the next page left this much of a page empty
 MAX_DEFER = 3          # blocks a figure moves at most
@@ -490,6 +492,39 @@ def flowed(sections: list, slug: str, breaks: set) -> list[list]:
     return out
 
 
+def first_changed_page(r: model.Reading, anchors: dict[str, int], breaks: set,
+                       new: set[str]) -> int:
+    """The first page of a laid-out article (``anchors``: anchor → page)
+    that adding ``new`` entries to ``breaks`` can change: the page where
+    the block before the first block they cut or move ends (its pages before
+    are laid out the same); 0 when a block is not found or starts the
+    article.
+
+    >>> p = [model.Block(f"p{i}", [model.Text("x")]) for i in range(3)]
+    >>> r = model.Reading("r", None, sections=[model.Section("s1", "", p)])
+    >>> first_changed_page(r, {"r--end-p0": 0, "r--end-p1": 2}, set(), {"split:r--p2#4"})
+    2
+    >>> first_changed_page(r, {"r--end-p0": 0}, set(), {"r--p1", "defer:r--p0#1"})
+    0
+    """
+    ids = set()
+    for key in new:
+        anchor = key.split(":", 1)[1] if key.startswith((SPLIT, DEFER)) else key
+        ids.add(anchor.split("#")[0].removeprefix(f"{r.slug}--"))
+    flat = [b for blocks in flowed(r.sections, r.slug, breaks) for b in blocks]
+    pages, found = [], set()
+    for prev, b in zip([None] + flat, flat):
+        if b.id not in ids:
+            continue
+        found.add(b.id)
+        page = None if prev is None else anchors.get(f"{r.slug}--end-{prev.id}",
+                                                     anchors.get(f"{r.slug}--{prev.id}"))
+        if page is None:
+            return 0
+        pages.append(page)
+    return min(pages) if pages and found == ids else 0
+
+
 def pushed_figures(r: model.Reading, laid, breaks: set = frozenset()) -> set[str]:
     """Entries for ``breaks`` that move each figure one block further down
     when it went to the top of the next page and left more than ``GAP`` of
@@ -540,9 +575,10 @@ class _Jobs:
         self.used: list[str] = []
         self.progress = {"asked": 0, "done": 0}     # segments handed to the pool, and back
 
-    def lay(self, seg: Segment, text: str, extra: str):
+    def lay(self, seg: Segment, text: str, extra: str, states=None):
         """The segment laid out, or found in the store: a Laid (``layouts``
-        says whether it was laid out now)."""
+        says whether it was laid out now).  ``states`` (kept on disk only):
+        see :meth:`Renderer.layout`; the Laid keeps them (``states``)."""
         store = self.store
         key = digest("\0".join([self.fixed, extra, text])) if store is not None else ""
         laid = store.get(key) if store is not None else None
@@ -550,12 +586,14 @@ class _Jobs:
             if store is None:       # kept in memory when asked (watch)
                 doc, kept = _lay_out(self.renderer, text, self.css, extra)
             else:
-                doc, kept = self.renderer.layout(text, self.css, extra), False
+                doc, kept = self.renderer.layout(text, self.css, extra, pages=states), False
             pages = doc.pages[1:] if seg.lead else doc.pages
-            laid = describe(pages, lines=seg.kind == "article")
+            laid = describe(pages, lines=seg.kind == "article"
+                            and not isinstance(doc, PartialLayout))
             laid.warnings = list(getattr(doc, "coursepack_warnings", []))
             laid.doc, laid.page_list, laid.layouts = doc, pages, 0 if kept else 1
         laid.key = key
+        laid.states = states if laid.layouts else None
         return laid
 
     def job(self, seg: Segment, r, extra: str, passes: int, text: str):
@@ -564,20 +602,34 @@ class _Jobs:
         Yields (Laid, its final HTML, the paragraphs moved, the editorial
         places found), then (when kept on disk) its PDF."""
         added: set[str] = set()
-        layouts = 0
-        for i in range(passes):
-            if i:
+        layouts = full = stops = 0      # (layouts: made here; full: complete ones)
+        # an article laid out again is laid out from the first page its moves change;
+        # while a full layout is left, one stops at the first note put off to a later page
+        states = PageStates() if seg.kind == "article" and passes > 1 and self.store else None
+        while True:
+            if full + stops:
                 text = self.html(seg)
-            laid = self.lay(seg, text, extra)
+            if states is not None:
+                states.stop = full < passes - 1 and stops < MAX_STOPS
+            laid = self.lay(seg, text, extra, states)
             layouts += laid.layouts
-            bad = (misplaced_notes(r, laid.anchors, self.breaks)
-                   | pushed_figures(r, laid, self.breaks)) \
-                - self.breaks if seg.kind == "article" else set()
+            stopped = isinstance(laid.doc, PartialLayout)
+            full, stops = full + (not stopped), stops + stopped
+            bad = self.moves(seg, r, laid, laid.states if stopped else None)
+            if stopped and not bad:     # a note put off that moves nothing: lay it all out
+                states, stops = laid.states.resumed(laid.pages - 1 + seg.lead), MAX_STOPS
+                continue
             if not bad:
                 break
+            if states is not None:
+                start = first_changed_page(r, laid.anchors, self.breaks, bad)
+                states = (laid.states.resumed(start + seg.lead)
+                          if laid.states is not None and start else PageStates())
             self.breaks.update(bad)
             added |= bad
-        laid.layouts = layouts
+            if full >= passes:
+                break
+        laid.layouts, laid.states = layouts, None
         if self.store is None:
             yield laid, text, added, dict(self.index.places)
             return
@@ -585,6 +637,20 @@ class _Jobs:
         # what the chain needs first; then the PDF, while the parent goes on
         yield laid, text, added, dict(self.index.places)
         yield laid.pdf or write_pages(doc, pages, self.options)
+
+    def moves(self, seg: Segment, r, laid, stopped=None) -> set[str]:
+        """The new entries for ``breaks`` that a laid-out article asks for
+        (:func:`misplaced_notes`, :func:`pushed_figures`); of a layout
+        ``stopped`` at a note put off (its PageStates), that note's."""
+        if seg.kind != "article":
+            return set()
+        if stopped is None:
+            return (misplaced_notes(r, laid.anchors, self.breaks)
+                    | pushed_figures(r, laid, self.breaks)) - self.breaks
+        anchors = dict(laid.anchors)        # the note: on the page after its call's
+        for name, page in stopped.deferred:
+            anchors.setdefault(name, page + 1 - seg.lead)
+        return misplaced_notes(r, anchors, self.breaks) - self.breaks
 
     def request(self, seg: Segment, r, extra: str, passes: int = 1, text: str | None = None):
         """Start a segment's layout (or take it from the store): a handle

@@ -27,7 +27,7 @@ import bisect
 import difflib
 
 from ..errors import Problem
-from ..model import (Abstract, Accounting, Block, Change, Footnote, Fragment, Inline, Link,
+from ..model import (Abstract, Accounting, Block, Change, Emph, Footnote, Fragment, Inline, Link,
                      Location, NoteRef, PARAGRAPH_BREAK, Section, Text, plain_text)
 from ..read.extracted import split_lines
 from . import editions, hyphenation, leadin, ligatures, quotes, smallcaps, spaced, spacing, urls  # noqa: F401  (register rules)
@@ -36,7 +36,7 @@ from .corrections import (CORRECTIONS_FILE, Correction, NoteReconstruction, in_s
 from .layout import (SUP_TO_INT, SUPERSCRIPTS, Layout, Unit, lay_out, structure_from_layout,
                      units_of)
 from .rules import REGISTRY, SEP, Context, Vocabulary, block_starts, run_rule
-from .tracked import Tracked, Edit
+from .tracked import Tracked, Edit, position
 from ..words import detect_language
 from ..i18n import REASONS as _REASONS
 from ..i18n import heading_kind
@@ -99,10 +99,15 @@ class _Item:
     t: Tracked | None = None
     _inlines: list | None = None
     raised: bool = False   # superscript digits are raised text (an edition in a note), not note references
+    #: source positions set in italics (:attr:`.layout.Layout.italic`): its
+    #: words in italics become emphasis; None for a unit printed without
+    #: (a heading, a title, a unit the reader sets in italics as a whole)
+    italic: set[int] | None = None
 
     def inlines(self) -> list[Inline]:
         if self._inlines is None:
-            self._inlines = to_inlines(self.t, refs=not self.raised) if self.t is not None else []
+            self._inlines = to_inlines(self.t, refs=not self.raised, italic=self.italic) \
+                if self.t is not None else []
         return self._inlines
 
 
@@ -175,10 +180,12 @@ def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) ->
     return item.t.text
 
 
-def to_inlines(t: Tracked, refs: bool = True) -> list[Inline]:
+def to_inlines(t: Tracked, refs: bool = True, italic: set[int] | None = None) -> list[Inline]:
     """Inline nodes of a repaired text: protected spans become links,
     superscript digits note references (or, without ``refs``, stay
-    superscript digits in the text: an edition's number in a note).
+    superscript digits in the text: an edition's number in a note), and
+    the characters whose source position is in ``italic`` emphasis
+    (:func:`italic_flags`).
 
     >>> t = Tracked("See¹² <https://a.org/x>.", [0] * 24, bytearray(24))
     >>> t.protect(7, 22)
@@ -188,20 +195,41 @@ def to_inlines(t: Tracked, refs: bool = True) -> list[Inline]:
     out: list[Inline] = []
     text, prot = t.text, t.protected
     n = len(text)
+    flags = italic_flags(t, italic) if italic else None
+
+    def styled(a: int, b: int) -> None:
+        if flags is None or not any(flags[a:b]):
+            out.append(Text(text[a:b]))
+            return
+        k, plain_from = a, a
+        while k < b:
+            f = flags[k]
+            e = k + 1
+            while e < b and flags[e] == f:
+                e += 1
+            # (a full stop alone in italics is no emphasis)
+            if f and _HAS_ALNUM_RE.search(text, k, e):
+                if k > plain_from:
+                    out.append(Text(text[plain_from:k]))
+                out.append(Emph([Text(text[k:e])]))
+                plain_from = e
+            k = e
+        if b > plain_from:
+            out.append(Text(text[plain_from:b]))
 
     def plain(a: int, b: int) -> None:
         if not refs:
             if b > a:
-                out.append(Text(text[a:b]))
+                styled(a, b)
             return
         last = a
         for m in _SUP_RUN_RE.finditer(text, a, b):
             if m.start() > last:
-                out.append(Text(text[last:m.start()]))
+                styled(last, m.start())
             out.append(NoteRef(int(m.group().translate(SUP_TO_INT))))
             last = m.end()
         if b > last:
-            out.append(Text(text[last:b]))
+            styled(last, b)
 
     i = 0
     while i < n:
@@ -217,13 +245,87 @@ def to_inlines(t: Tracked, refs: bool = True) -> list[Inline]:
             "mailto:" + url if "@" in url and "/" not in url else "http://" + url
         out.append(Link(href, url))
         i = k
-    return out
+    return tie_symbols(out) if flags is not None else out
+
+
+#: a statistic's symbol in italics ("M", "t", "p", "ns", "χ"), and what follows it: its
+#: degrees of freedom, the space and the comparison ("(1,161) = 4.02", " < .05")
+_SYMBOL_RE = re.compile(r"[A-Za-z\u03b1-\u03c9]{1,2}")
+_AFTER_SYMBOL_RE = re.compile(r"(\([\d ,.]+\))? ([<>=\u2264\u2265\u2260])")
+
+
+def tie_symbols(nodes: list[Inline]) -> list[Inline]:
+    """A statistic's symbol set in italics stays on the line of its
+    comparison: the space between them becomes a no-break space.
+
+    >>> [n.text if isinstance(n, Text) else n.children[0].text
+    ...  for n in tie_symbols([Text("so, "), Emph([Text("F")]), Text("(1,161) = 4.02, "), Emph([Text("p")]), Text(" < .05")])]
+    ['so, ', 'F', '(1,161)\xa0= 4.02, ', 'p', '\xa0< .05']
+    """
+    for k in range(len(nodes) - 1):
+        a, b = nodes[k], nodes[k + 1]
+        if isinstance(a, Emph) and len(a.children) == 1 and isinstance(a.children[0], Text) \
+                and _SYMBOL_RE.fullmatch(a.children[0].text) and isinstance(b, Text):
+            m = _AFTER_SYMBOL_RE.match(b.text)
+            if m:
+                at = m.start(2) - 1
+                nodes[k + 1] = Text(b.text[:at] + "\u00a0" + b.text[at + 1:])
+    return nodes
 
 
 _SUP_RUN_RE = re.compile(f"[{SUPERSCRIPTS}]+")
 
 
-def paragraph_inlines(t: Tracked, breaks: list[int]) -> list[Inline]:
+def _wholly(u: Unit, italic: set[int]) -> bool:
+    """True when every letter and digit of a unit is set in italics (an
+    abstract the journal sets in italics: its style, not emphasis)."""
+    return all(position(p.line, p.col + k) in italic
+               for p in u.pieces for k, ch in enumerate(p.text) if ch.isalnum())
+
+
+_UPRIGHT_SIGNS = frozenset("<>=\u2264\u2265\u2260\u00b1+\u2212\u00d7\u00f7")
+
+
+def italic_flags(t: Tracked, italic: set[int]) -> list[bool]:
+    """For each character of ``t``: is it set in italics?  A letter, digit
+    or punctuation mark is, when its source position is in ``italic`` (the
+    repairs keep each character's position: a word rejoined over a line
+    end or a ligature restored keeps its face); white space and note
+    markers are only inside an italic run (between two italic characters),
+    never at its edges.  Signs of comparison and arithmetic are never
+    italic (TeX sets "<" in its math italic font; it prints upright).
+
+    >>> t = Tracked.from_lines([(1, 1, "a big"), (2, 1, "word, no")])
+    >>> from coursepack.repair.tracked import position
+    >>> f = italic_flags(t, {position(1, c) for c in (3, 4, 5)} | {position(2, c) for c in (1, 2, 3, 4)})
+    >>> "".join(ch if x else "." for ch, x in zip(t.text, f)).split()
+    ['..big', 'word....']
+    """
+    text, pos = t.text, t.pos
+    n = len(text)
+    flags: list[bool | None] = [None] * n
+    for k in range(n):
+        ch = text[k]
+        if not (ch.isspace() or ch in SUPERSCRIPTS):
+            flags[k] = pos[k] in italic and ch not in _UPRIGHT_SIGNS
+    out = [bool(f) for f in flags]
+    k = 0
+    while k < n:
+        if flags[k] is not None:
+            k += 1
+            continue
+        e = k
+        while e < n and flags[e] is None:
+            e += 1
+        inside = k > 0 and e < n and flags[k - 1] and flags[e]
+        for j in range(k, e):
+            out[j] = bool(inside)
+        k = e
+    return out
+
+
+def paragraph_inlines(t: Tracked, breaks: list[int], italic: set[int] | None = None,
+                      refs: bool = True) -> list[Inline]:
     """Inline nodes of a repaired text of several paragraphs, each starting
     at one of the source lines ``breaks`` (after the first): the
     paragraphs' nodes with a :data:`PARAGRAPH_BREAK` text node between them.
@@ -240,7 +342,7 @@ def paragraph_inlines(t: Tracked, breaks: list[int]) -> list[Inline]:
     out: list[Inline] = []
     for a, z in zip([0] + cuts, cuts + [len(t.text)]):
         part = Tracked(t.text[a:z], list(t.pos[a:z]), t.protected[a:z])
-        nodes = to_inlines(part)
+        nodes = to_inlines(part, refs=refs, italic=italic)
         if nodes and isinstance(nodes[-1], Text):
             nodes[-1] = Text(nodes[-1].text.rstrip())
         if nodes and isinstance(nodes[0], Text):
@@ -590,7 +692,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             if u.pieces:
                 late.append(it)
             if u.caption is not None:
-                captions[it.id] = _Item(u.caption, f"{it.id}-caption", lang, "body")
+                # (raised digits in a caption key a table's notes, never the article's)
+                captions[it.id] = _Item(u.caption, f"{it.id}-caption", lang, "body", raised=bool(src))
                 late.append(captions[it.id])
             continue
         if u.kind == "heading":
@@ -642,6 +745,14 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                                   Location(source, ln, 1, it.id)))
     items += late + ref_items
     frag_items = [_Item(u, f"fragment-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.fragments)]
+    # words set in italics inside the running text, the notes and the
+    # abstracts are emphasis (headings, titles, captions and the reference
+    # list stay plain; a unit set wholly in italics is printed so as a whole)
+    if layout.italic:
+        for it in items:
+            if it.unit.kind in ("para", "note", "caption") and not it.unit.italic or \
+                    it.unit.kind in ("authornote", "abstract") and not _wholly(it.unit, layout.italic):
+                it.italic = layout.italic
 
     _repair_items(items + frag_items, vocab, source, changes)
     for it in note_items.values():      # an edition's number set on the line after a year
@@ -703,7 +814,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
         for it in blocks:
             if it.unit.kind == "figure":
                 cap = captions.get(it.id)
-                capt = cap.inlines() if cap is not None else []
+                capt = [] if cap is None else paragraph_inlines(cap.t, cap.unit.breaks, cap.italic, refs=False) \
+                    if cap.unit.breaks and cap.t is not None else cap.inlines()
                 inl = [Text(placeholder(it.unit.role, it.unit.page,
                                         plain_text(capt)))] + ([Text(" ")] + capt if capt else [])
                 sec.blocks.append(Block(it.id, inl, "figure", it.lang,
@@ -719,7 +831,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             # depth and marker
             # an author note set in groups (an author's name, address, e-mail
             # each): a paragraph each
-            inl = paragraph_inlines(it.t, it.unit.breaks) if kind == "authornote" and it.unit.breaks \
+            inl = paragraph_inlines(it.t, it.unit.breaks, it.italic) if kind == "authornote" and it.unit.breaks \
                 and it.t is not None else it.inlines()
             sec.blocks.append(Block(it.id, inl, kind, it.lang, it.unit.lines,
                                     depth=it.unit.level if kind == "item" else 0,
@@ -738,7 +850,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             if not (pending_title and heading_kind(" ".join(head.split()).rstrip(":.")) == "abstract"):
                 pending_title = head
             continue
-        abstracts.append(Abstract(it.lang, pending_title, paragraph_inlines(it.t, it.unit.breaks)
+        abstracts.append(Abstract(it.lang, pending_title, paragraph_inlines(it.t, it.unit.breaks, it.italic)
                                   if it.unit.breaks and it.t is not None else it.inlines()))
         pending_title = ""
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..read.extracted import SourceLine, split_lines
 from ..read.pdflayout.items import item_marker
+from .tracked import position
 from ..read.structure import ABSTRACT_PARAGRAPH_WHY, NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -89,6 +90,9 @@ class Layout:
     apparatus: list[Unit] = field(default_factory=list)    # headings of lists, captions kept out
     meta: list[Unit] = field(default_factory=list)         # authors, affiliations, keywords
     author_notes: list[Unit] = field(default_factory=list)  # notes marked ∗, † …
+    #: source positions (``line * 2**20 + column``, as :class:`.tracked.Tracked`
+    #: keeps them) of the characters set in italics in a body set in roman
+    italic: set[int] = field(default_factory=set)
 
 
 def markers_in(text: str) -> list[int]:
@@ -681,6 +685,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     >>> lay.body[0].pieces[0].text, lay.notes[4].pieces[0].text, lay.markers, len(lay.references)
     ('One⁴ two', 'A note.', [(4, 1)], 1)
     """
+    from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
     paged = any(ln.page for b in structure.blocks for ln in b.lines)
     src: list[SourceLine] = []
     title: Unit | None = None
@@ -699,8 +704,9 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     last_ref: Unit | None = None
     pending_caption: Unit | None = None
     seq = 0
+    italic: set[int] = set()
 
-    def pieces(b, strip_number: bool = False) -> tuple[list[Piece], bool]:
+    def pieces(b, strip_number: bool = False, keys: bool = False) -> tuple[list[Piece], bool]:
         nonlocal seq
         out: list[Piece] = []
         stripped = False
@@ -709,6 +715,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 seq += 1
                 if b.role in _PARA_ROLES + ("heading",):
                     text = _raised(ln)
+                elif keys and ln.superscripts and ln.superscripts[0][0] == 0:
+                    # a table's note under it, keyed by a raised number: the number stays raised
+                    text = _raised(Line(ln.page, ln.x0, ln.top, ln.x1, ln.bottom, ln.text,
+                                        superscripts=ln.superscripts[:1]))
                 elif b.role == "note" and ln.superscripts:
                     # raised digits inside a note (an edition, "München 1976²") stay raised;
                     # the note's own number at its start is taken off below
@@ -717,6 +727,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                     text = _raised(Line(ln.page, ln.x0, ln.top, ln.x1, ln.bottom, ln.text, superscripts=inner))
                 else:
                     text = ln.text
+                if ln.italics and not italic_body and len(text) == len(ln.text):
+                    at = position(seq, 1)
+                    for a, e in ln.italics:
+                        italic.update(range(at + a, at + e))
                 src.append(SourceLine(seq, text))
                 number, col = seq, 1
             else:
@@ -855,8 +869,16 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 body.remove(u.caption)
             body.append(u)
         elif role == "caption":
-            u = Unit("caption", pieces(b)[0], page=b.page)
             prev = body[-1] if body else None
+            # a figure's caption (labelled, or set under a figure): each of a
+            # table's notes keyed by a raised number starts a line of its own,
+            # the number raised (never a note reference of the article)
+            keys = paged and (caption_label(b.lines[0].text) is not None
+                              or prev is not None and prev.kind == "figure" and prev.caption is None)
+            ps = pieces(b, keys=keys)[0]
+            keyed = [p.line for ln, p in zip(b.lines[1:], ps[1:]) if keys and ln.superscripts
+                     and ln.superscripts[0][0] == 0 and ln.text[:ln.superscripts[0][1]].strip().isdigit()]
+            u = Unit("caption", ps, page=b.page, breaks=keyed)
             if prev is not None and prev.kind == "figure" and prev.caption is None:
                 prev.caption = u
             else:     # a caption above its figure: held until the figure comes
@@ -878,7 +900,6 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
     # a caption that no figure followed is an ordinary paragraph, unless it
     # is labelled ("Table 2"): then it stands for its figure (a placeholder)
-    from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
     for k, u in enumerate(body):
         if u.kind == "caption":
             lab = caption_label(u.pieces[0].text) if paged and u.pieces else None
@@ -888,5 +909,5 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 u.kind = "para"
     lay = Layout(title, front, body, notes, fragments, furniture, markers, 0,
                  references=references, apparatus=apparatus, meta=meta,
-                 author_notes=author_notes)
+                 author_notes=author_notes, italic=italic)
     return lay, src

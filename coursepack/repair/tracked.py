@@ -76,6 +76,15 @@ def drop_overlaps(edits: list[Edit]) -> list[Edit]:
 _LINE = 1 << 20   # positions are stored as line * _LINE + column
 
 
+def position(line: int, col: int) -> int:
+    """The code a :class:`Tracked` text keeps for source ``(line, col)``.
+
+    >>> Tracked.from_lines([(3, 2, "ab")]).pos[1] == position(3, 3)
+    True
+    """
+    return line * _LINE + col
+
+
 @dataclass
 class Tracked:
     """``pos`` holds ``line * 2**20 + column`` per character: a list, made

@@ -215,3 +215,28 @@ def test_a_first_editions_year_beside_the_cited_one_links_either_way():
     res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
     assert res.intext.unmatched == [] and res.intext.linked == 5
     assert all(len(e.cited_in) == 1 for e in res.entries)
+
+
+def test_citations_of_the_original_edition_reach_the_entry_of_a_later_one():
+    refs = ["Heidegger, M. (1986) Sein und Zeit. Tübingen: Niemeyer (orig. 1927).",
+            "Durkheim, É. (1982). The Rules of Sociological Method. New York: Free Press. "
+            "(Original work published 1895)",
+            "Weber, Max. [1922] 1978. Economy and Society. Berkeley: University of California Press.",
+            "Marx, Karl (1976 [1867]) Das Kapital. Hamburg: Meissner.",
+            "Heidegger, M. (1954) Vorträge und Aufsätze. Pfullingen: Neske."]
+    body = _body("Being is time (Heidegger 1927), as Heidegger (1927/1986) says; "
+                 "facts are things (Durkheim 1895; Weber 1922; Marx 1867, 12).",
+                 "Later editions too (Heidegger 1986; Weber [1922] 1978; Marx 1976) and "
+                 "Heidegger (1954), but not (Heidegger 1929) nor (Durkheim 1900).")
+    res = build_bibliography([], landing_refs=refs, style="chicago", sections=body)
+    by_key = {e.key: e for e in res.entries}
+    cited = {e.fields["title"]: len(e.cited_in) for e in by_key.values()}
+    assert cited == {"Sein und Zeit": 3, "The Rules of Sociological Method": 1,
+                     "Economy and Society": 2, "Das Kapital": 2, "Vorträge und Aufsätze": 1}
+    doubts = sorted(s["value"] for s in res.suspects if s["field"] == "citation")
+    assert doubts == ["Durkheim 1900", "Heidegger 1929"]
+    years = {e.fields["title"]: (e.fields["year"], e.fields.get("origdate")) for e in res.entries}
+    assert years["Economy and Society"] == ("1978", "1922")
+    assert years["Sein und Zeit"] == ("1986", None)      # the statement stays the note's
+    assert years["Das Kapital"] == ("1976", "1867")
+    assert years["Vorträge und Aufsätze"] == ("1954", None)

@@ -515,3 +515,142 @@ def test_vancouver_names_with_hyphenated_initials():
                         "Northgate Press; 1994.")
     assert [p.split(",")[0] for p in e.persons["author"]] == ["Lindqvist", "Okafor", "Salter"]
     assert e.fields["title"] == "Harbours, Docks, and Quays"
+
+
+# ---- 7 December (night): the original edition's year beside the year cited
+
+
+def test_original_edition_year_is_kept_apart_from_the_imprint():
+    from coursepack.bibliography.intext import original_years
+    e = parse_reference("Okafor, M. (1986) Hafenzeit. Tübingen: Northgate (orig. 1927).")
+    assert (e.fields["year"], e.fields["note"], original_years(e)) == ("1986", "orig. 1927", ("1927",))
+    assert (e.fields["address"], e.fields["publisher"]) == ("Tübingen", "Northgate")
+    b = parse_reference("Lindqvist, Tora. [1922] 1978. Harbour and Society. Leeds: Northgate Press.")
+    assert (b.fields["year"], b.fields["origdate"]) == ("1978", "1922")
+    assert b.fields["title"] == "Harbour and Society"
+    c = parse_reference("Ruiz, T. 1976. Harbour Work. London: Verso (first published 1867).")
+    assert (c.fields["year"], c.fields["publisher"], original_years(c)) == ("1976", "Verso", ("1867",))
+    d = parse_reference("Adler, K. (1986 [1927]) Die Hafenstadt. Berlin: Dietz.")
+    assert (d.fields["year"], d.fields["origdate"], d.fields["title"]) == ("1986", "1927", "Die Hafenstadt")
+    g = parse_reference("Adler, Klaus (1986): Die Hafenstadt. Berlin: Dietz [Erstausgabe 1927].")
+    assert (g.fields["year"], g.fields["title"], g.fields["publisher"]) == ("1986", "Die Hafenstadt", "Dietz")
+    assert original_years(g) == ("1927",) and "origdate" not in g.fields
+    plain = parse_reference("Adler, K. (1986) Die Hafenstadt 1927–1933. Berlin: Dietz.")
+    assert "origdate" not in plain.fields
+
+
+def test_publisher_then_place_closing_the_entry():
+    for text, pub, place in (
+            ("Okafor, M. 1963. Harbours and Society. Norton, New York.", "Norton", "New York"),
+            ("Lindqvist, T. 1999. Harbour dynamics. Brooks/Cole, Belmont, CA.", "Brooks/Cole", "Belmont, CA"),
+            ("Ruiz, T. 1960. The Harbour Board. Northgate Institution, Washington, D.C.",
+             "Northgate Institution", "Washington, D.C."),
+            ("Adler, K. 2005. Harbour Time. Pages 35–53 in A. Ruiz, editor. Ports in Time. "
+             "Northgate Associates, Mahwah, NJ.", "Northgate Associates", "Mahwah, NJ")):
+        e = parse_reference(text)
+        assert (e.fields["publisher"], e.fields["address"]) == (pub, place), text
+        assert pub not in e.fields.get("title", "") + e.fields.get("booktitle", ""), text
+    # a subtitle in sentence case before the place is no publisher
+    s = parse_reference("Okafor, Maria (1997): Les ports. Perspective ethnographique, Paris.")
+    assert "publisher" not in s.fields
+
+
+def test_title_words_with_commas_after_a_list_of_initials_are_no_names():
+    for text, authors in (
+            ("Okafor, M., Ruiz, T. & Adler, K. Women, Work, and the Harbour. Coastal Review 12, 45–67 (2000).",
+             ["Okafor, M.", "Ruiz, T.", "Adler, K."]),
+            ("Lindqvist, T. & Okafor, M. H. Pedagogy, Control, and Identity: Theory, Research. "
+             "(Northgate, 1996).", ["Lindqvist, T.", "Okafor, M. H."]),
+            ("Okafor MH, Ruiz T. Harbours, Docks and Quays. Oxford: Northgate Press; 2000.",
+             ["Okafor, M. H.", "Ruiz, T"])):
+        e = parse_reference(text)
+        assert e.persons["author"] == authors, text
+        assert e.fields["title"].split(",")[0] in ("Women", "Pedagogy", "Harbours"), text
+    # given name first with an initial ("Klaus J. Brenner, Title"), and a list
+    # whose separators were lost, stay names
+    g = parse_reference("Klaus J. Brenner, Europa in Bewegung. Wanderung seit 1800, München 2000.")
+    assert g.persons["author"] == ["Brenner, Klaus J."]
+    s = parse_reference("Okafor, P. Ruiz, G. Harbour Awareness. Coastal Review 12 (2000): 45–67.")
+    assert [p.split(",")[0] for p in s.persons["author"]] == ["Okafor", "Ruiz"]
+
+
+def test_iso690_chapter_without_editors_and_the_year_repeated_after_the_journal():
+    c = parse_reference("OKAFOR, Maria, 1998. Hafenstädte. In: Küsten im Wandel. Berlin: Campus, S. 45–67.")
+    assert (c.fields["title"], c.fields["booktitle"]) == ("Hafenstädte", "Küsten im Wandel")
+    assert (c.fields["address"], c.fields["publisher"], c.fields["pages"]) == ("Berlin", "Campus", "45–67")
+    a = parse_reference("OKAFOR, Maria, 1998. Hafenstädte im Norden. Zeitschrift für Küstenforschung. "
+                        "1998. Bd. 12, Nr. 3, S. 45–67.")
+    assert a.fields["journal"] == "Zeitschrift für Küstenforschung"
+    assert (a.fields["volume"], a.fields["number"], a.fields["pages"]) == ("12", "3", "45–67")
+
+
+def test_nature_single_page_and_a_book_volume_before_the_editors():
+    a = parse_reference("Okafor, M. Hafenstädte im Norden. Zeitschrift für Küstenforschung 12, 45 (1998).")
+    assert (a.fields["volume"], a.fields["pages"], a.fields["year"]) == ("12", "45", "1998")
+    c = parse_reference("Okafor, M. Harbour towns. in The Book of Ports vol. 2 (eds. Ruiz, T. & Adler, K.) "
+                        "33–45 (Verso, 1994).")
+    assert (c.fields["booktitle"], c.fields["volume"]) == ("The Book of Ports", "2")
+    assert c.persons["editor"] == ["Ruiz, T.", "Adler, K."]
+
+
+def test_iso690_journal_is_the_sentence_before_the_repeated_year():
+    for text, title, journal in (
+            ("OKAFOR, Maria, 1998. Hafenstädte. Küsten im Wandel. 1998. Bd. 12, Nr. 3, S. 45–67.",
+             "Hafenstädte", "Küsten im Wandel"),
+            ("OKAFOR, Maria, 1998. The Harbour in Europe, 1800–1900. Coastal History. 1998. Bd. 12, S. 45–67.",
+             "The Harbour in Europe, 1800–1900", "Coastal History"),
+            ("RUIZ, Tomas, Maria OKAFOR und Klaus ADLER, 1998. Hafenstädte. Leviathan. 1998. Bd. 12, S. 45–67.",
+             "Hafenstädte", "Leviathan")):
+        e = parse_reference(text)
+        assert (e.fields["title"], e.fields["journal"], e.fields["year"]) == (title, journal, "1998"), text
+        assert e.fields["volume"] == "12"
+    # a year closing the title of a book is no such repetition
+    b = parse_reference("OKAFOR, Maria, 1998. Häfen im Norden. Bilanz 1998. Berlin: Campus.")
+    assert "journal" not in b.fields
+
+
+def test_cell_imprint_in_brackets_and_a_journal_with_a_volume_only():
+    b = parse_reference("Okafor, M. (1998). Harbour Towns: A Study of Coastal Work (Leeds: Northgate Press).")
+    assert (b.fields["address"], b.fields["publisher"]) == ("Leeds", "Northgate Press")
+    assert b.fields["title"] == "Harbour Towns: A Study of Coastal Work"
+    a = parse_reference("Okafor, M. (1998). Hafenstädte im Norden. Zeitschrift für Küstenforschung 12.")
+    assert (a.fields["title"], a.fields["journal"], a.fields["volume"]) == \
+        ("Hafenstädte im Norden", "Zeitschrift für Küstenforschung", "12")
+
+
+def test_names_initials_first_then_a_comma_and_the_title():
+    e = parse_reference("T. Okafor, J. Ruiz, C. Lindqvist, Can harbours be measured at 18 months? "
+                        "The dock, the quay. Coast Rev 161, 839–843 (1992).")
+    assert [p.split(",")[0] for p in e.persons["author"]] == ["Okafor", "Ruiz", "Lindqvist"]
+    assert e.fields["title"].startswith("Can harbours be measured")
+    b = parse_reference("E. OKAFOR, R. RUIZ, The New Harbour Workplace (Northgate Press, Leeds, 1994).")
+    assert [p.split(",")[0] for p in b.persons["author"]] == ["OKAFOR", "RUIZ"]
+    assert b.fields["title"] == "The New Harbour Workplace"
+
+
+def test_journal_sentence_before_a_volume_mark_after_a_comma():
+    for text in ("OKAFOR, M. Harbour Towns after the War. Coastal History Review, v. 37, p. 147–58, 1975.",
+                 "Okafor, M. (1975) Harbour Towns after the War. Coastal History Review, Vol. 37, pp. 147–58."):
+        e = parse_reference(text)
+        assert (e.fields["title"], e.fields["journal"], e.fields["volume"]) == \
+            ("Harbour Towns after the War", "Coastal History Review", "37"), text
+
+
+def test_question_mark_ends_the_title_and_a_last_sentence_with_a_number_is_the_container():
+    q = parse_reference("Okafor, Maria, and Tomas Ruiz. 2001. Who Rules the Harbour? Coastal Politics 2: 5–30.")
+    assert (q.fields["title"], q.fields["journal"]) == ("Who Rules the Harbour?", "Coastal Politics")
+    for text, cont, vol in (("Ruiz, T. 1995. Harbour Work: A Relational Approach. Hypatia 12.", "Hypatia", "12"),
+                            ("Ruiz, Tomas. 1989. Harbour biography. Qualitative harbour methods series 17.",
+                             "Qualitative harbour methods series", "17")):
+        e = parse_reference(text)
+        assert e.fields["title"] in ("Harbour Work: A Relational Approach", "Harbour biography"), text
+        assert cont in e.fields.values() and e.fields["volume"] == vol, text
+
+
+def test_slips_around_a_journal_locator():
+    for text in ("Ruiz, Tomas. 2002. “Harbour Support.” Coastal Labor Forum 81–91.",
+                 "Ruiz, T., 2002. Harbour Support. Coastal Labor Forum, pp.81–91.",
+                 "Ruiz, Tomas. 2002. “Harbour Support.” Coastal Labor Forum: 81–91."):
+        e = parse_reference(text)
+        assert (e.fields.get("journal"), e.fields["pages"]) == ("Coastal Labor Forum", "81–91"), text
+        assert "volume" not in e.fields, text

@@ -41,6 +41,12 @@ def test_development_styles_are_neither_held_out_nor_trained():
     for s in sr.DEV_STYLES:
         assert s not in sr.HELD_OUT and s not in trained, s
         assert not any(s.startswith(h + "-") or h.startswith(s + "-") for h in sr.HELD_OUT), s
+    # the further ones are no held-out style nor a variant of one, nor the
+    # styles the shipped model's synthetic references imitate
+    imitated = set(refsynth.TRAINED_STYLES) - {s for s, _ in refsynth.CSL_STYLES}
+    for s in sr.DEV_EXTRA:
+        assert s not in sr.HELD_OUT and s not in imitated and s not in sr.DEV_STYLES, s
+        assert not any(s.startswith(h + "-") or h.startswith(s + "-") for h in sr.HELD_OUT), s
 
 
 def test_truth_is_what_the_style_prints():

@@ -107,6 +107,7 @@ def with_defaults(g: dict) -> dict:
     g.setdefault("broken_words", [])
     g.setdefault("references_in_notes", False)
     g.setdefault("other_text", [])
+    g.setdefault("italics", [])
     g.setdefault("abstracts", None)
     return g
 

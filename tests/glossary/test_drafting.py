@@ -1025,3 +1025,18 @@ def test_a_copula_that_names_its_source_is_credited_to_it():
         "# Part\n\nSocial closure is, according to Weber, the process by which groups restrict "
         "access to resources. Social closure grew." + refs))}
     assert d["social closure"].after == "Weber"
+
+
+def test_a_comparison_or_a_pointer_to_a_list_or_table_is_no_definition():
+    """ "X is an order of magnitude faster", "X is a process involving the
+    following steps:" (the list is not in the entry) and "X is a proper subset
+    of Table 2" (nor the table) are not printed as definitions; a whole
+    copular definition beside them is."""
+    r = reading_from_text(
+        "# Introduction\nThe Tally Engine is an order of magnitude faster. Port counting is a process "
+        "involving the following steps:\n\nThe quay ledger is a proper subset of Table 2. A berth roster "
+        "is a list of the ships that each quay may take in a season. The Tally Engine counts "
+        "the ships, and the berth roster names them; port counting uses both.\n")
+    d = {x.term: x.definition for x in draft(r)}
+    assert d.get("berth roster") == "A list of the ships that each quay may take in a season.", d
+    assert not any(k in d and d[k] for k in ("Tally Engine", "port counting", "quay ledger")), d

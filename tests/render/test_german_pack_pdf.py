@@ -102,6 +102,8 @@ def test_lower_heading_levels_are_graded_and_nested(built):
     fonts = {}
     with pdfplumber.open(str(built / "reader.pdf")) as pdf:
         for page in pdf.pages:
+            if ". . . ." in (page.extract_text() or ""):
+                continue        # the contents, whose entries are set alike
             for w in page.extract_words(extra_attrs=["fontname"]):
                 if w["text"] in ("Streik", "Folgen") and w["text"] not in fonts:
                     fonts[w["text"]] = w["fontname"]

@@ -15,13 +15,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from .chars import Rule
-from .items import item_marker
+from .items import follows, item_marker
 from .lines import PLine
 
 _REF_WORD = (r"(?:references?(?: cited| list)?|bibliography|works cited|literature(?: cited)?|"
              r"literatur(?:verzeichnis|angaben)?|zitierte literatur|bibliografi[ae]|bibliograf[íi]a|bibliographie|"
              r"quellen(?:verzeichnis|angaben)?|sources(?: cited)?|cited literature|referencias(?: bibliográficas)?|"
-             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura)")
+             r"références(?: bibliographiques)?|riferimenti bibliografici|literatuur|literatura|"
+             r"referências(?: bibliográficas)?|referenser|litteratur|kaynakça|kaynaklar)")
 #: a reference list's heading, also two of these joined ("Quellen- und
 #: Literaturverzeichnis", "Sources and Bibliography"), numbered or roman
 HEADING_WORDS_REFS = re.compile(
@@ -92,6 +93,22 @@ def family(font: str) -> str:
     """
     f = re.split(r"[-,]", font)[0].lower()
     return re.sub(r"(psmt|ps|mt|std|pro|lt)$", "", f)
+
+
+#: Typewriter (monospace) faces: TeX's cmtt/lmtt/txtt/sftt/pcr, Courier,
+#: the Mono families, and the code faces of office programs
+MONO = re.compile(r"mono|courier|cmitt|cmtt|cmsltt|lmtt|txtt|sftt|\bpcr|typewriter|consol|menlo|"
+                  r"inconsolata|sourcecode|firacode|lucidaconsole|andale", re.I)
+
+
+def is_mono(font: str) -> bool:
+    """Whether a font is a typewriter face (code, commands, file names):
+    a line set in one is never a heading.
+
+    >>> is_mono("DXEFAF+CMTT10"), is_mono("LMMono10-Regular"), is_mono("CourierNewPSMT"), is_mono("CMR10")
+    (True, True, True, False)
+    """
+    return bool(MONO.search(font or ""))
 
 
 def words(text: str) -> list[str]:
@@ -441,7 +458,7 @@ def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> li
 def heading_style(ln: PLine, doc: Doc) -> bool:
     """Whether a line is set apart from the body: larger, or bold where the
     body is not, or numbered like a section and bold/larger."""
-    if not looks_textual(ln.text):
+    if not looks_textual(ln.text) or is_mono(ln.font):
         return False
     if ln.size >= doc.body + 0.9:
         return True
@@ -993,8 +1010,38 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
     _publication_history(blocks)
     _lone_rows(blocks)
     cells_between_rows(blocks, doc.body)
+    panel_labels(doc, blocks)
     _headless_references(doc, blocks)
     return back_matter(history_entries(merge_references(doc, blocks)))
+
+
+PANEL_WHY = "a panel's label right above a figure, in small type"
+
+
+def panel_labels(doc: Doc, blocks: list[B]) -> None:
+    """A line alone in small type right above a figure or table on its page
+    ("(a) Experiment 2" over the first chart of a figure of two) is the
+    figure's, not a paragraph of the text (it ran into the paragraph the page
+    break cut: "… condition), (a) Experiment 2 (b) Experiment 3 but as …").
+
+    >>> P = lambda t, top, size=8.0: PLine(3, t, 48, top, 200, top + size, top + size, size, "", False, True)
+    >>> doc = Doc([], [], [], [], body=10.0, pitch=12.0)
+    >>> bs = [B("paragraph", [P("(a) Experiment 2", 76)], "carries on across a page or column break", continues=True),
+    ...       B("figure", [P("Coactive", 99, 7.7)], "inside a picture or drawn box"),
+    ...       B("paragraph", [P("Short text in small type.", 400)], "vertical gap above")]
+    >>> panel_labels(doc, bs); [(b.role, b.continues) for b in bs]
+    [('figure', False), ('figure', False), ('paragraph', False)]
+    """
+    for k, b in enumerate(blocks):
+        if b.role != "paragraph" or len(b.lines) != 1:
+            continue
+        ln = b.lines[0]
+        if not is_small(ln, doc.body) or not 1 <= len(words(ln.text)) <= 6 or ln.text.rstrip()[-1:] in ".,;:":
+            continue
+        nxt = next((c for c in blocks[k + 1:] if c.role not in ("furniture", "note")), None)
+        if nxt is not None and nxt.role in ("figure", "table") and nxt.lines and nxt.lines[0].page == ln.page \
+                and 0 <= nxt.lines[0].top - ln.bottom <= 3 * doc.pitch:
+            b.role, b.why, b.continues = "figure", PANEL_WHY, False
 
 
 HEADLESS_WHY = "after the body's last paragraph, without a heading: entries that start like references"
@@ -1552,10 +1599,12 @@ def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
         return None
     cut = ln.x0 + ln.width * len(head) / max(len(ln.text), 1)
     off = len(ln.text) - len(rest.lstrip())
+    ital = ln.italic_spans()
     h = replace(ln, text=head.rstrip(".:").rstrip(), x1=cut, lead=0,
-                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)])
+                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)], italics=[], styled="")
     r = replace(ln, text=rest.lstrip(), x0=cut, lead=0,
-                superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off])
+                superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off],
+                italics=[(max(a - off, 0), b - off) for a, b in ital if b > off], styled=rest.lstrip())
     return h, r
 
 
@@ -1642,9 +1691,23 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         return "new", "vertical gap above"
     if not doc.indent_style and doc.justified and p.x1 < right - 2 * doc.body and ended:
         return "new", "the line above ended short"
+    # (short against the paragraph's own measure too: a page of a few lines
+    # may give its column a narrow right edge)
+    # (not inside a block of address lines itself, "Corresponding author: …", "Affiliation: …")
+    if p.x1 < max([right] + [o.x1 for o in lastp.lines]) - 2 * doc.body and ADDRESS_LINE.match(ln.text) \
+            and not (LABELLED.match(lastp.lines[0].text) and lastp.why != ADDRESS_WHY):
+        return "new", ADDRESS_WHY
     if blocks[-1] is not lastp:
         return "cont", "carries on after a figure, table or note"
     return "join", ""
+
+
+#: a line of a contributor's address: its e-mail, telephone, fax, web page
+ADDRESS_LINE = re.compile(r"\s*(?:e-?mail|tel(?:efon|ephone)?\.?|phone|fax|kontakt|contact|web(?:site)?)\s*:"
+                          r"|\s*(?:https?://|www\.)\S+\s*$|\s*\S+@\S+\.\w+\s*$", re.I)
+#: a line that opens with a label and a colon ("Corresponding Author:", "Address:")
+LABELLED = re.compile(r"\W{0,3}[^\W\d_][\w .-]{0,30}:")
+ADDRESS_WHY = "an address line (e-mail, telephone, web page) after a short line"
 
 
 def _item_carries_on(doc: Doc, blocks: list[B], ln: PLine, left: float) -> bool:
@@ -1892,18 +1955,35 @@ def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
     full (not a paragraph's short last line) and every run-on line so far
     stands at this line's indent (measured from each page's margin, so the
     item may run on to the next page)."""
-    first, p = lastp.lines[0], lastp.lines[-1]
-
     def indent(o: PLine) -> float:
         return o.x0 - doc.edges.get((o.page - 1, o.col), (o.x0, o.x1))[0]
-    if not LIST_NUMBER.match(first.text.strip()) or not -2 <= indent(first) <= 3 * doc.body:
+    lines = _last_item(doc, lastp.lines, ln.x0 - left)
+    first, p = lines[0], lines[-1]
+    if not (LIST_NUMBER.match(first.text.strip()) or item_marker(first.text)) \
+            or not -2 <= indent(first) <= 3 * doc.body:
         return False
     if p.x1 < first.x1 - 2 * ln.size and p.page == first.page:
         return False
     # an item's sentence ended well short of its column's edge: nothing runs on
     if p.text.rstrip()[-1:] in ".!?" and p.x1 < doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))[1] - 3 * ln.size:
         return False
-    return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lastp.lines[1:])
+    return all(abs(indent(o) - (ln.x0 - left)) <= 1.5 for o in lines[1:])
+
+
+def _last_item(doc: Doc, lines: list[PLine], hang: float) -> list[PLine]:
+    """The lines of the last item of a paragraph that holds several (a
+    list read as one paragraph: "I. …", its run-on lines, "II. …"): from
+    its last line that opens with a marker set out from the run-on indent
+    ``hang``, after a line that ended its sentence or fell short; the whole
+    paragraph if none does."""
+    for j in range(len(lines) - 1, 0, -1):
+        o, before = lines[j], lines[j - 1]
+        if item_marker(o.text) is None or _indent(doc, o) > hang - 0.3 * (o.size or doc.body):
+            continue
+        right = doc.edges.get((before.page - 1, before.col), (before.x0, before.x1))[1]
+        if before.text.rstrip()[-1:] in ".;:!?" or before.x1 < right - 2 * doc.body:
+            return lines[j:]
+    return lines
 
 
 LIST_WHY = "a list item: its marker at the list's indent, its lines hanging under its text"
@@ -1918,6 +1998,33 @@ def _marker_kind(marker: str) -> str:
     core = marker.strip("().")
     return ("digit" if core.isdigit() else "roman" if set(core) <= set("ivx") and len(core) > 1 else "letter") \
         + marker[-1]
+
+
+#: rough widths of characters (in ems), to tell where a marker ends on its line
+_NARROW, _WIDE = set("iIl.,;:()[]!'’|fjtr1 "), set("mwMW—")
+
+
+def _marker_end(doc: Doc, ln: PLine, mark: str) -> float:
+    """Where the marker ``mark`` that ``ln`` opens with ends, from its
+    column's edge: the line's width shared out over its characters (narrow
+    ones counted narrow), so that labels set flush right ("iii." over
+    "iv.", as LaTeX sets them) are seen one under the other."""
+    text = ln.text.strip()
+
+    def w(t: str) -> float:
+        return sum(0.3 if c in _NARROW else 0.9 if c in _WIDE else 0.55 for c in t)
+    return _indent(doc, ln) + ln.width * w(text[:len(mark)]) / max(w(text), 0.1)
+
+
+def _markers_aligned(doc: Doc, a: PLine, b: PLine) -> bool:
+    """The markers opening ``a`` and ``b`` stand one under the other in a
+    list: at one left edge or, numbers and letters, one right edge."""
+    if abs(_indent(doc, a) - _indent(doc, b)) <= 1.5:
+        return True
+    ma, mb = item_marker(a.text), item_marker(b.text)
+    if not ma or not mb or ma[-1:] not in ".)" or mb[-1:] not in ".)":
+        return False
+    return abs(_marker_end(doc, a, ma) - _marker_end(doc, b, mb)) <= 0.35 * (a.size or doc.body)
 
 
 def _is_item_block(doc: Doc, b: B, blocks: list[B], k: int) -> bool:
@@ -1935,19 +2042,35 @@ def _is_item_block(doc: Doc, b: B, blocks: list[B], k: int) -> bool:
     if b.role == "list_item":
         return True
     size = first.size or doc.body
-    if any(o.x0 < first.x0 - 1.5 or o.page != first.page for o in b.lines[1:]):
+    if any(o.page != first.page for o in b.lines[1:]):
         return False
-    if len(b.lines) > 1:
-        return any(o.x0 > first.x0 + 0.3 * size for o in b.lines[1:])
+    # (the list's lines: up to a line back left of the marker, the text
+    # after the list run into the paragraph of its last item)
+    head = [first]
+    for o in b.lines[1:]:
+        if o.x0 < first.x0 - 1.5 and not (item_marker(o.text) and _markers_aligned(doc, o, first)):
+            break
+        head.append(o)
+    if len(head) > 1:
+        return any(o.x0 > first.x0 + 0.3 * size for o in head[1:])
+    right = doc.edges.get((first.page - 1, first.col), (first.x0, first.x1))[1]
+    if len(b.lines) > 1 and first.x1 >= right - 1.5 * doc.body:
+        return False     # a numbered paragraph's full first line, not an item of one line
 
     def sibling(j: int, step: int) -> bool:
         while 0 <= j < len(blocks) and blocks[j].role in ("furniture", "note"):
             j += step
         if not 0 <= j < len(blocks) or blocks[j].role not in ("paragraph", "list_item") or not blocks[j].lines:
             return False
-        o = blocks[j].lines[0]
-        m = item_marker(o.text)
-        return m is not None and _marker_kind(m) == _marker_kind(mark) and abs(_indent(doc, o) - _indent(doc, first)) <= 1.5
+        # (the block before: its last item's marker; the block after: its first)
+        for o in (blocks[j].lines[::-1] if step < 0 else blocks[j].lines[:1]):
+            m = item_marker(o.text)
+            if m is not None and _marker_kind(m) == _marker_kind(mark) and _markers_aligned(doc, o, first) \
+                    and (follows(m, mark) if step < 0 else follows(mark, m)) or \
+                    m is not None and o is blocks[j].lines[0] and _marker_kind(m) == _marker_kind(mark) \
+                    and abs(_indent(doc, o) - _indent(doc, first)) <= 1.5:
+                return True
+        return False
     return sibling(k - 1, -1) or sibling(k + 1, +1)
 
 
@@ -1969,6 +2092,8 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
     out: list[B] = []
     stack: list[float] = []          # the marker indents of the open levels
     last_item: B | None = None
+    last_mark: str | None = None     # the marker of the list's last item
+    blocks = list(blocks)
     for k, b in enumerate(blocks):
         if b.role in ("furniture", "note"):
             out.append(b)
@@ -1983,10 +2108,23 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
                     and _indent(doc, first) >= stack[-1] + 0.3 * (first.size or doc.body) - 1.5) \
                     or (b.role == "list_item" and (end.page, end.col) != (first.page, first.col)
                         and end.text.rstrip()[-1:] not in ".!?:"):
+                # (the list's next items, read into the same block: on their own)
+                q = next((j for j in range(1, len(b.lines)) if item_marker(b.lines[j].text) is not None
+                          and b.lines[j].x0 < first.x0 - 0.3 * (first.size or doc.body)), None)
+                if q is not None:
+                    blocks.insert(k + 1, B("paragraph", b.lines[q:], b.why))
+                    b.lines = b.lines[:q]
                 b.role, b.why, b.level, b.continues = "list_item", LIST_OVER_WHY, last_item.level, True
                 out.append(b)
                 last_item = b
                 continue
+        if last_item is not None and b.role == "paragraph" and b.continues and b.lines:
+            # the list's next item at the top of a page or column, after an
+            # item that ended its sentence: no paragraph carried on
+            end, mark = last_item.lines[-1], item_marker(b.lines[0].text)
+            if mark is not None and last_mark is not None and follows(last_mark, mark) \
+                    and (end.page, end.col) != (b.lines[0].page, b.lines[0].col) and end.text.rstrip()[-1:] in ".!?;:":
+                b.continues = False
         if not _is_item_block(doc, b, blocks, k):
             if b.role not in ("figure", "table", "caption"):
                 stack, last_item = [], None
@@ -2010,20 +2148,32 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
                 rest.append(ln)
                 continue
             tol = 0.3 * size     # (a narrow or overhanging glyph: "f)" stands left of "e)")
-            if items and x < base - tol:
+            # (a marker set flush right under the one above: "iii." left of "ii.")
+            under = mark is not None and items and ended and item_marker(items[-1].lines[0].text) is not None \
+                and _markers_aligned(doc, ln, items[-1].lines[0])
+            if items and x < base - tol and not under:
                 rest.append(ln)          # back left of the list: a paragraph after it
                 continue
             # a line hanging under the item (past its marker), or one that
             # goes on from a full line without a marker of its own: a run-on
-            if items and (x > item_x + tol and (mark is None or not ended) or mark is None and not ended):
+            if items and not under and (x > item_x + tol and (mark is None or not ended) or mark is None and not ended):
                 items[-1].lines.append(ln)
                 continue
+            if mark is None and items and x <= 1.5 and _hanging_list(items, tol) and not (
+                    j + 1 < len(b.lines) and b.lines[j + 1].x0 > ln.x0 + tol):
+                # a line without a marker at the column's margin, under a
+                # list whose items hang under their text: the text after it
+                rest.append(ln)
+                continue
+            if under:
+                x = stack[-1] if stack else x
             while stack and stack[-1] > x + tol:
                 stack.pop()
             if not stack or abs(stack[-1] - x) > tol:
                 stack.append(x)
             item = B("list_item", [ln], LIST_WHY if mark else "an unmarked entry of a list, at a marker's indent",
                      level=len(stack))
+            last_mark = mark
             items.append(item)
             item_x = x
         out.extend(items)
@@ -2032,6 +2182,13 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
             out.append(B("paragraph", rest, AFTER_LIST_WHY))
             stack, last_item = [], None
     return out
+
+
+def _hanging_list(items: list[B], tol: float) -> bool:
+    """Some item of ``items`` opens with a marker and has a run-on line
+    set in under its text (a list set with a hanging indent)."""
+    return any(len(it.lines) > 1 and item_marker(it.lines[0].text) is not None
+               and it.lines[1].x0 > it.lines[0].x0 + tol for it in items)
 
 
 def merge_references(doc: Doc, blocks: list[B]) -> list[B]:

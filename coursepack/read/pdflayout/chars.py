@@ -80,9 +80,12 @@ def clean_font_name(name: str) -> str:
     return name
 
 
-def style_from_font(name: str, flags: int) -> tuple[bool, bool]:
-    """``(bold, italic)`` from a font's name and descriptor flags (pdfium's
-    font weight is not used: it reports 650 for a light face).
+def style_from_font(name: str, flags: int, angle: float = 0.0) -> tuple[bool, bool]:
+    """``(bold, italic)`` from a font's name, descriptor flags and italic
+    angle (degrees, negative for a face leaning right; pdfium's font weight
+    is not used: it reports 650 for a light face).  TeX's text italic and
+    slanted faces (CMTI, CMSL) and its math italic (CMMI: the letters of
+    formulas and statistics, italic in print) count as italic.
 
     >>> style_from_font("Times-BoldItalic", 0)
     (True, True)
@@ -94,6 +97,10 @@ def style_from_font(name: str, flags: int) -> tuple[bool, bool]:
     (True, False)
     >>> style_from_font("AdvPTimesB", 0), style_from_font("AdvPTimesI", 0), style_from_font("AdvPTimes", 0)
     ((True, False), (False, True), (False, False))
+    >>> style_from_font("CMMI10", 0), style_from_font("CMTI10", 0), style_from_font("LMRoman10-Italic", 0)
+    ((False, True), (False, True), (False, True))
+    >>> style_from_font("Minion-It", 0), style_from_font("MinionPro-BoldIt", 0), style_from_font("Foo", 0, -12)
+    ((False, True), (True, True), (False, True))
     """
     low = name.lower()
     bold = (bool(flags & _FORCE_BOLD)
@@ -101,8 +108,30 @@ def style_from_font(name: str, flags: int) -> tuple[bool, bool]:
             or bool(re.search(r"[a-z](B|Bd|BI|Blk|SB)$", name)) or low.startswith("cmbx"))
     italic = (bool(flags & _ITALIC)
               or any(k in low for k in ("italic", "oblique", "-it", ",it", "slanted", "ital"))
-              or bool(re.search(r"[a-z](I|It|BI)$", name)) or low.startswith(("cmti", "cmsl")))
+              or bool(re.search(r"[a-z](I|It|BI)$", name)) or low.startswith(("cmti", "cmsl", "cmmi"))
+              or angle <= -4)
     return bold, italic
+
+
+def oblique(a: float, b: float, c: float, d: float) -> bool:
+    """True for a text matrix that slants upright glyphs to the right by
+    5 to 30 degrees without turning them (a synthetic italic or oblique).
+
+    >>> oblique(7.92, 0, 1.683, 7.92), oblique(10, 0, 0, 10), oblique(0, 10, -10, 0)
+    (True, False, False)
+    """
+    return a > 0 and d > 0 and abs(b) < 1e-3 * d and 0.08 * d <= c <= 0.6 * d
+
+
+def _italic_angle(obj) -> float:
+    """The italic angle of a text object's font descriptor (0 when unknown)."""
+    if not obj:
+        return 0.0
+    font = raw.FPDFTextObj_GetFont(obj)
+    angle = ctypes.c_int()
+    if font and raw.FPDFFont_GetItalicAngle(font, angle):
+        return float(angle.value)
+    return 0.0
 
 
 def page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
@@ -149,11 +178,15 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
             key = (fname, flags.value)
             if key not in fonts:
                 name = clean_font_name(fname)
-                fonts[key] = (name, *style_from_font(name, flags.value))
+                fonts[key] = (name, *style_from_font(name, flags.value, _italic_angle(obj)))
             last_font = fonts[key]
             raw.FPDFText_GetMatrix(tp, i, mat)
             scale = math.hypot(mat.c, mat.d) or 1.0
             upright = abs(mat.b) < 1e-3 * scale and abs(mat.c) < 1e-3 * scale and mat.a > 0 and mat.d > 0
+            if not upright and oblique(mat.a, mat.b, mat.c, mat.d):
+                # an upright face slanted by the text matrix: a synthetic italic
+                upright, scale = True, mat.d
+                last_font = (last_font[0], last_font[1], True)
         size = round(raw.FPDFText_GetFontSize(tp, i) * scale, 1)
         unmapped = bool(raw.FPDFText_HasUnicodeMapError(tp, i))
         ch = chr(u) if u else ""

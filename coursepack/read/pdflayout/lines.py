@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .chars import Char
-from .pline import PLine  # noqa: F401  (PLine is imported from here too)
+from .pline import PLine, spans_of  # noqa: F401  (PLine is imported from here too)
 
 #: Gap (in ems of the font size) that splits a fragment: wider than any
 #: word space in justified text, narrower than a column gutter.
@@ -100,6 +100,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
     ital_n = sum(1 for c in normal if c.italic)
     text: list[str] = []
     sups: list[tuple[int, int]] = []
+    ital: list[bool] = []      # per character of the text: set in an italic face
     pos = 0
     # (a section number set upright before a bold or italic run-in head,
     # "2.1. Sample." as amsart sets it, is no end of the run)
@@ -134,6 +135,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
                                   or _wide_space(prev, space, c, em))) or \
                     _sentence_gap(prev, c, gap, em):
                 text.append(" ")
+                ital.append(True)     # (a space counts inside an italic run only)
                 pos += 1
         pending = False
         if raised and sup_start < 0:
@@ -151,6 +153,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
                 after[0] += 1
                 after[1] += (c.bold, c.italic) == lead_style
         text.append(c.text)
+        ital.extend([c.italic and not raised] * len(c.text))
         pos += len(c.text)
         prev = c
     s = "".join(text)
@@ -167,6 +170,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
         superscripts=sups, cells=cells, upright=glyphs[0].upright,
         unmapped=sum(1 for c in glyphs if c.unmapped),
         lead=_lead(s.rstrip(), lead, after),
+        italics=spans_of(ital, stripped), styled=stripped,
     )
 
 

@@ -1,0 +1,63 @@
+"""Lines set in a typewriter face (commands, code, file names shown as a
+display) are never headings: in a LaTeX article a verbatim block of short
+lines with space above was read as a run of first-level headings, and one
+became the running head of the pages after it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from tests.corpus.synth.generate import EN
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdflatex"), reason="needs pdflatex")
+
+PROSE = " ".join(EN[:8])
+
+TEX = r"""\documentclass[11pt]{article}
+\begin{document}
+\title{Counting Visitors in Small Libraries}\author{Ann Example}\date{}\maketitle
+\section{Introduction}
+%(p)s
+
+%(p)s
+\section{The Counting Sheet}
+%(p)s The sheet is written in a small command language:
+
+\begin{verbatim}
+\begin{sheet}
+\count{monday}{12}
+\count{tuesday}{9}
+\end{sheet}
+\end{verbatim}
+
+%(p)s
+
+\begin{verbatim}
+tally --week 12
+tally --merge
+\end{verbatim}
+
+%(p)s
+\subsection{Reading the Sheet}
+%(p)s
+\section{Conclusion}
+%(p)s
+\end{document}
+"""
+
+
+def test_verbatim_lines_are_not_headings(tmp_path):
+    from coursepack.read.pdf import read_pdf
+    (tmp_path / "a.tex").write_text(TEX % {"p": PROSE}, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path,
+                   capture_output=True, timeout=120, check=True)
+    s = read_pdf(tmp_path / "a.pdf")
+    heads = [" ".join(b.text.split()) for b in s.blocks if b.role == "heading"]
+    assert [h for h in heads if "Sheet" in h or "Conclusion" in h or "Introduction" in h] == [
+        "1 Introduction", "2 The Counting Sheet", "2.1 Reading the Sheet", "3 Conclusion"], heads
+    assert not [h for h in heads if "\\" in h or "tally" in h], heads
+    text = " ".join(" ".join(b.text.split()) for b in s.blocks)
+    assert "\\count{monday}{12}" in text and "tally --merge" in text
