@@ -243,7 +243,7 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
                 and abs(nxt.x0 - ln.x0) <= 1
             item = BULLET_CHAR.match(ln.text.strip()) or (
                 before is not None and before.col == ln.col and before.x0 < ln.x0 - 1
-                and BULLET_CHAR.match(before.text.strip()))
+                and BULLET_CHAR.match(before.text.strip())) or _under_item(ls, k)
             # (the last line of a passage set in, or a line set in whose
             # next line is set in too (a centred title over its authors), is
             # no first-line indent)
@@ -257,6 +257,19 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
                 flush_right += 1
     doc.indent_style = total > 0 and (indented >= 0.02 * total or _clean_indents(doc, content) >= 2)
     doc.justified = total > 0 and flush_right >= 0.5 * total
+
+
+def _under_item(ls: list[PLine], k: int) -> bool:
+    """``ls[k]`` is a run-on line of a list item set with a hanging indent:
+    the lines above it at its left edge go up to a line that opens with a
+    marker and stands left of them, right above (no paragraph indent)."""
+    ln = ls[k]
+    j = k - 1
+    while j >= 0 and ls[j].col == ln.col and abs(ls[j].x0 - ln.x0) <= 1 and ls[j].page == ln.page:
+        j -= 1
+    if j < 0 or ls[j].col != ln.col or ls[j].page != ln.page or not ls[j].x0 < ln.x0 - 1:
+        return False
+    return item_marker(ls[j].text) is not None and 0 < ls[j + 1].base - ls[j].base < 2 * (ln.size or 10)
 
 
 # ----------------------------------------------------------------------
@@ -1960,8 +1973,8 @@ def _hanging_item(doc: Doc, lastp: B, ln: PLine, left: float) -> bool:
     lines = _last_item(doc, lastp.lines, ln.x0 - left)
     first, p = lines[0], lines[-1]
     if not (LIST_NUMBER.match(first.text.strip()) or item_marker(first.text)) \
-            or not -2 <= indent(first) <= 3 * doc.body:
-        return False
+            or not -2 <= indent(first) <= 3 * doc.body or ln.x0 - left <= indent(first) + 0.3 * ln.size:
+        return False     # (a run-on line hangs under the text, right of the marker)
     if p.x1 < first.x1 - 2 * ln.size and p.page == first.page:
         return False
     # an item's sentence ended well short of its column's edge: nothing runs on
@@ -2118,6 +2131,15 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
                 out.append(b)
                 last_item = b
                 continue
+        if b.role == "paragraph" and b.continues and len(b.lines) > 1 and item_marker(b.lines[0].text) is not None \
+                and b.lines[1].x0 > b.lines[0].x0 + 0.3 * (b.lines[0].size or doc.body):
+            # a list opening a page or column (its first item's lines hang
+            # under its text) after a paragraph that ended its sentence
+            before = next((o for o in reversed(out) if o.role not in ("furniture", "note", "figure", "table",
+                                                                      "caption")), None)
+            if before is not None and before.role == "paragraph" and before.lines \
+                    and before.lines[-1].text.rstrip()[-1:] in ".!?:":
+                b.continues = False
         if last_item is not None and b.role == "paragraph" and b.continues and b.lines:
             # the list's next item at the top of a page or column, after an
             # item that ended its sentence: no paragraph carried on

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .chars import Char
+from .items import item_marker
 from .pline import PLine, spans_of  # noqa: F401  (PLine is imported from here too)
 
 #: Gap (in ems of the font size) that splits a fragment: wider than any
@@ -234,6 +235,15 @@ def _is_marker(chars: list[Char]) -> bool:
         (0 < len(t) <= 4 and t[:-1].isdigit() and t[-1] in ".)")
 
 
+def _item_mark(chars: list[Char], after: list[Char]) -> bool:
+    """A fragment that is only a list item's marker (a bullet, dash, "a)",
+    "(iv)", "IV."), the words after it starting with a letter: a tab after
+    the marker (a word processor's list) is no gap between cells."""
+    t = "".join(c.text for c in chars).strip()
+    nxt = "".join(c.text for c in after[:1])
+    return 0 < len(t) <= 6 and nxt.isalpha() and item_marker(t + " " + nxt) == t
+
+
 def _x_order(frags: list[list[Char]]) -> list[Char]:
     """The characters of fragments joined into one line, each fragment's
     glyphs sorted left to right.
@@ -405,7 +415,8 @@ def page_lines(page: int, chars: list[Char], find_gutters=None) -> list[PLine]:
         groups: list[list[tuple]] = [[row[0]]]
         for it in row[1:]:
             prev = groups[-1][-1]
-            marker = len(groups[-1]) == 1 and _is_marker(prev[4]) and it[1] - prev[2] <= 3 * it[3]
+            marker = len(groups[-1]) == 1 and (_is_marker(prev[4]) or _item_mark(prev[4], it[4])) \
+                and it[1] - prev[2] <= 3 * it[3]
             # (never across a gutter narrower than an em of the larger
             # size: LaTeX's 10 pt \columnsep beside a heading or at 12 pt)
             across = it[1] - prev[2] > 0.6 * min(it[3], prev[3]) and any(
