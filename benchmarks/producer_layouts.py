@@ -2,7 +2,7 @@
 """Articles typeset by other producers, with known truth: how well the PDF
 reader reads layouts that did not come out of WeasyPrint.
 
-    python3 benchmarks/producer_layouts.py [--n 12] [--seed 1] [--producer latex odt journal ...]
+    python3 benchmarks/producer_layouts.py [--n 12] [--seed 1] [--producer latex odt journal word ...]
                                            [--only K ...] [--keep DIR] [--json FILE] [-v]
 
 ``benchmarks/synthetic_layouts.py`` draws its articles from one generator
@@ -40,7 +40,18 @@ reference list) through
   with captions between paragraphs; numbered citations; line numbers in
   the margins or beside each column; an arXiv stamp; first-page small
   print; an SSRN-like cover page and notice; an article starting
-  mid-page under the previous one's end (in one or two columns).
+  mid-page under the previous one's end (in one or two columns); a figure
+  or table set across both columns (``figure*``, ``table*``).
+* ``word``: LibreOffice from a flat OpenDocument file set as a word
+  processor's user sets an article (``word_spec``): Times-, Arial- and
+  Calibri-like faces, line spacing 1.15 to double, A4 or US Letter; a
+  publisher's banner over the first page (journal, volume, ISSN, DOI over
+  a rule, larger than the title) and a "Cite this article" box; running
+  heads alternating on mirrored pages or one head and "Page N", the first
+  page's own foot (licence, DOI); headings numbered by hand ("1.",
+  "1.1"); page-foot notes or a Notes section before the references; line
+  numbers in the text's size; names, sentences and references in Greek,
+  Cyrillic and Central European letters.
 
 Producers that are not installed are skipped (and said so).  The truth is
 written in the corpus gold format (``tests/corpus/README.md``); pages of

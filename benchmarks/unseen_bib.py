@@ -275,6 +275,57 @@ LISTS += [
      ]),
 ]
 
+#: a fourth round, written after the third was mended
+LISTS += [
+    ("polish", "pl", "Bibliografia", False,
+     "Jak pokazują Kowalski i Nowak (2015) oraz Nowak (2010), praca się zmienia (Wiśniewska 2018).", [
+         ("Kowalski J., Nowak A. (2015), <i>Praca i rodzina w Polsce</i>, „Studia Socjologiczne”, nr 2, "
+          "s. 45–67.",
+          dict(surnames="kowalski|nowak", year="2015", title="Praca i rodzina w Polsce",
+               container="Studia Socjologiczne", issue="2", pages="45-67")),
+         ("Nowak A. (2010), <i>Miasto i praca</i>, Wydawnictwo Naukowe PWN, Warszawa.",
+          dict(surnames="nowak", year="2010", title="Miasto i praca", publisher="Wydawnictwo Naukowe PWN",
+               place="Warszawa")),
+         ("Wiśniewska M. (2018), <i>Migracje zarobkowe</i>, [w:] P. Zieliński (red.), <i>Rynek pracy</i>, "
+          "Scholar, Warszawa, s. 101–120.",
+          dict(surnames="wiśniewska", year="2018", title="Migracje zarobkowe", container="Rynek pracy",
+               pages="101-120", publisher="Scholar", place="Warszawa")),
+     ]),
+    ("chicago-author-date", "en", "References", False,
+     "Weber (2002) and Durkheim ([1897] 1951) saw it early; Tilly and Wood (2013, 12) extend it, "
+     "as do government figures (Department for Work and Pensions 2021).", [
+         ("Department for Work and Pensions. 2021. “Households Below Average Income: For Financial Years "
+          "Ending 1995 to 2020.” Accessed June 3, 2021. https://www.gov.uk/government/statistics/"
+          "households-below-average-income-for-financial-years-ending-1995-to-2020.",
+          dict(surnames="department for work and pensions", year="2021",
+               title="Households Below Average Income: For Financial Years Ending 1995 to 2020",
+               url="https://www.gov.uk/government/statistics/households-below-average-income-for-financial-"
+                   "years-ending-1995-to-2020")),
+         ("Durkheim, Émile. (1897) 1951. <i>Suicide: A Study in Sociology</i>. Translated by John A. "
+          "Spaulding and George Simpson. New York: Free Press.",
+          dict(surnames="durkheim", year="1951", title="Suicide: A Study in Sociology", publisher="Free Press",
+               place="New York")),
+         ("Tilly, Charles, and Lesley J. Wood. 2013. <i>Social Movements, 1768–2012</i>. 3rd ed. Boulder, "
+          "CO: Paradigm.",
+          dict(surnames="tilly|wood", year="2013", title="Social Movements, 1768–2012", publisher="Paradigm",
+               place="Boulder, CO")),
+         ("Weber, Max. 2002. <i>The Protestant Ethic and the Spirit of Capitalism</i>. Translated by "
+          "Stephen Kalberg. Los Angeles: Roxbury.",
+          dict(surnames="weber", year="2002", title="The Protestant Ethic and the Spirit of Capitalism",
+               publisher="Roxbury", place="Los Angeles")),
+     ]),
+    ("ama", "en", "References", True,
+     "Depression is common in primary care [1] and treatable [2].", [
+         ("1. Okonkwo C, Brandt L. Prevalence of depression in primary care. <i>JAMA</i>. "
+          "2019;321(4):345-352. doi:10.1001/jama.2018.20123",
+          dict(surnames="okonkwo|brandt", year="2019", title="Prevalence of depression in primary care",
+               container="JAMA", volume="321", issue="4", pages="345-352", doi="10.1001/jama.2018.20123")),
+         ("2. Haas M, Lindgren S, Petrov D. <i>Treating Depression</i>. 2nd ed. Oxford University Press; 2016.",
+          dict(surnames="haas|lindgren|petrov", year="2016", title="Treating Depression",
+               publisher="Oxford University Press")),
+     ]),
+]
+
 
 def article_html(heading: str, lang: str, numbered: bool, body: str, entries: list[str]) -> str:
     """A one-page article: title, author, two paragraphs, the list with

@@ -1104,6 +1104,108 @@ def given_name_point(e: model.BibEntry) -> None:
                 people[i] = p[:-1]
 
 
+def quoted_journal_ending_title(e: model.BibEntry, text: str) -> None:
+    """A journal the text quotes after the title and a comma (the Polish
+    manner: "Praca i rodzina, „Studia Socjologiczne”, nr 2, s. 45–67")
+    that the parser read into the title: the journal.
+
+    >>> e = model.BibEntry("k", "misc", {"title": "Praca i rodzina, „Studia Socjologiczne", "number": "2"}, {})
+    >>> quoted_journal_ending_title(e, "Kowalski J. (2015), Praca i rodzina, „Studia Socjologiczne”, nr 2, s. 45–67.")
+    >>> e.type, e.fields["title"], e.fields["journal"]
+    ('article', 'Praca i rodzina', 'Studia Socjologiczne')
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    if f.get("journal") or f.get("booktitle"):
+        return
+    m = re.search(r",\s*[„“\"«‘]\s*([^„“”\"«»‘’]{3,120}?)\s*[”“\"»’]?$", title)
+    if m and len(title[:m.start()].split()) >= 2 and (f.get("volume") or f.get("number") or f.get("pages")):
+        f["title"], f["journal"] = title[:m.start()], m.group(1)
+        if e.type in ("misc", "book"):
+            e.type = "article"
+
+
+def organisation_before_year(e: model.BibEntry, text: str) -> None:
+    """An organisation that wrote the work, before the year, read as the
+    title, the quoted title after the year lost ("Department for Work and
+    Pensions. 2021. “Households Below Average Income.” Accessed …", Chicago
+    author-date): the organisation the author, the quoted words the title.
+
+    >>> e = model.BibEntry("k", "online", {"title": "Department for Work and Pensions", "year": "2021"}, {})
+    >>> organisation_before_year(e, "Department for Work and Pensions. 2021. “Households Below Average Income.” Accessed June 3, 2021.")
+    >>> e.persons, e.fields["title"]
+    ({'author': ['{Department for Work and Pensions}']}, 'Households Below Average Income')
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    if not title or e.persons.get("author") or e.persons.get("editor"):
+        return
+    m = re.match(rf"\s*(?:\[\d+\]|\d+\.)?\s*{re.escape(title)}\.?\s+\(?{_YEAR}[a-z]?\)?[.,:]?\s+"
+                 r"[“\"‘«„]\s*([^”\"’»“]{3,300}?)[.,]?\s*[”\"’»“]", text)
+    if m:
+        e.persons["author"] = ["{" + title + "}"]
+        f["title"] = m.group(1).strip()
+
+
+def translators_not_editors(e: model.BibEntry, text: str) -> None:
+    """Translators the parser read as editors ("Translated by John A.
+    Spaulding and George Simpson"; "übersetzt von …", "traduit par …"):
+    the translators.
+
+    >>> e = model.BibEntry("k", "book", {}, {"author": ["Durkheim, Émile"], "editor": ["Spaulding, John A.", "Simpson, George"]})
+    >>> translators_not_editors(e, "Durkheim, Émile. (1897) 1951. Suicide. Translated by John A. Spaulding and George Simpson. New York.")
+    >>> e.persons
+    {'author': ['Durkheim, Émile'], 'translator': ['Spaulding, John A.', 'Simpson, George']}
+    """
+    eds = e.persons.get("editor") or []
+    m = re.search(rf"{_TRANSLATED}\s*", text)
+    if not eds or not m or e.persons.get("translator"):
+        return
+    span = re.split(r"[;:()]", text[m.end():m.end() + 120])[0]
+    if all(re.search(rf"(?<!\w){re.escape(p.partition(',')[0].strip())}(?!\w)", span) for p in eds) and \
+            not re.search(r"\((?:eds?|Hrsg|Hg|éds?|dir|red)\.?\)|[Ee]dited by|herausgegeben", text):
+        e.persons["translator"] = e.persons.pop("editor")
+
+
+def host_after_in_mark(e: model.BibEntry, text: str) -> None:
+    """The book a chapter appeared in, after "in" and its editors ("…,
+    [w:] P. Zieliński (red.), Rynek pracy, Scholar, Warszawa", the Polish
+    "[w:]"; "In:", "En:", "Dans :", "Em:"), that the parser did not read
+    as the book: the editors as editors (not authors), the book as the
+    book (``booktitle``), and a publisher the parser left in a note.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Migracje", "publisher": "Scholar"},
+    ...                    {"author": ["Wiśniewska, M.", "Zieliński, P."]})
+    >>> host_after_in_mark(e, "Wiśniewska M. (2018), Migracje, [w:] P. Zieliński (red.), Rynek pracy, Scholar, Warszawa.")
+    >>> e.type, e.persons, e.fields["booktitle"]
+    ('incollection', {'author': ['Wiśniewska, M.'], 'editor': ['Zieliński, P.']}, 'Rynek pracy')
+    """
+    f = e.fields
+    if f.get("booktitle") or f.get("journal"):
+        return
+    m = re.search(r"[,.]\s*(?:\[[wW]:?\]|[wW]:|In:?|in:|En:?|en:|Dans\s?:?|dans\s?:|Em:?|em:)\s+"
+                  r"([^()]{3,160}?)\s*\((?:red|Hrsg|Hg|eds?|Eds?|éds?|dir|coord|a cura di)\.?\)\s*[,:.]?\s*"
+                  r"([^\W\d_][^,.;()]{2,150})", text)    # (not "(eds.) (2001): 99-128", a book the list gives apart)
+    if not m:
+        return
+    names, book = m.group(1), m.group(2).strip()
+    authors = e.persons.get("author") or []
+    moved = [a for a in authors if re.search(rf"(?<!\w){re.escape(a.partition(',')[0].strip())}(?!\w)", names)]
+    if moved and len(moved) < len(authors):
+        e.persons["author"] = [a for a in authors if a not in moved]
+        e.persons.setdefault("editor", moved)
+    if str(f.get("title", "")).strip() == book:
+        return
+    f["booktitle"] = book
+    note = str(f.get("note", ""))
+    if note.startswith(book):
+        rest = note[len(book):].strip(" ,.")
+        f.pop("note")
+        if rest and not f.get("publisher"):
+            f["publisher"] = rest
+    e.type = "incollection"
+
+
 _INITIALS = r"(?:[A-ZÀ-Þ]\.?\s?-?){1,3}"
 
 
@@ -1245,12 +1347,22 @@ def year_with_original(e: model.BibEntry, text: str) -> None:
     >>> year_with_original(e, "Heidegger M. (1927/1986) Sein und Zeit. Trans. F. Vezin. Paris: Gallimard.")
     >>> e.fields["year"], e.fields["origdate"]
     ('1986', '1927')
+    >>> e = model.BibEntry("k", "book", {"year": "1897"}, {})
+    >>> year_with_original(e, "Durkheim, Émile. (1897) 1951. Suicide."); e.fields["year"], e.fields["origdate"]
+    ('1951', '1897')
     >>> e = model.BibEntry("k", "report", {"year": "2005"}, {})
     >>> year_with_original(e, "Amt (2005/2006): Bericht."); e.fields
     {'year': '2005'}
     """
     y = str(e.fields.get("year", ""))
     if not re.fullmatch(_YEAR, y) or e.fields.get("origdate"):
+        return
+    m = re.search(rf"(?:^|[.,]\s)[^()]{{0,80}}?\(\s*({_YEAR})\s*\)\s+({_YEAR})[a-z]?\.", text)
+    if m and y in (m.group(1), m.group(2)) and int(m.group(1)) < int(m.group(2)):
+        # Chicago author-date: "(1897) 1951", the original's year, then the edition's
+        e.fields["year"], e.fields["origdate"] = m.group(2), m.group(1)
+        if str(e.fields.get("date", "")) == m.group(1):
+            e.fields["date"] = m.group(2)
         return
     m = re.search(rf"\(\s*(?:({_YEAR})\s*/\s*{y}|{y}\s*/\s*({_YEAR}))\s*\)", text)
     if not m or m.start() > 120:
@@ -1572,12 +1684,15 @@ def publisher_ending_title(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "misc", {"title": "Finnland. Verlag der Stadt Turku"}, {})
     >>> publisher_ending_title(e, "Finnland. Verlag der Stadt Turku, 2008."); e.fields
     {'title': 'Finnland', 'publisher': 'Verlag der Stadt Turku'}
+    >>> e = model.BibEntry("k", "misc", {"title": "Miasto i praca, Wydawnictwo Naukowe PWN", "address": "Warszawa"}, {})
+    >>> publisher_ending_title(e, "Nowak A. (2010), Miasto i praca, Wydawnictwo Naukowe PWN, Warszawa."); e.fields["title"]
+    'Miasto i praca'
     """
     f = e.fields
     title = str(f.get("title", ""))
     if f.get("publisher"):
         return
-    for m in re.finditer(r"\.\s+(?=\S)", title):
+    for m in re.finditer(r"[.,]\s+(?=\S)", title):
         rest = title[m.end():]
         if _PUBLISHER_OPENING.match(rest + " ") and len(rest.split()) <= 8:
             f["title"] = title[:m.start()]
@@ -1667,6 +1782,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     descriptor_not_place(e, text)
     year_with_original(e, text)
     translator_in_place(e, text)
+    translators_not_editors(e, text)
     collaborator_not_author(e, text)
     quoted_title(e, text)
     title_past_quote(e, text)
@@ -1675,6 +1791,9 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     doi_across_lines(e, text)
     address_and_access(e, text)
     place_before_publisher(e, text)
+    quoted_journal_ending_title(e, text)
+    host_after_in_mark(e, text)
+    organisation_before_year(e, text)
     doi_address(e, text)
     month_not_author(e, text)
     journal_abbreviated(e, text)

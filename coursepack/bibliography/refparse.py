@@ -504,6 +504,10 @@ def _fix_labels(text, toks, labels, words):
     labels = _journal_volume_closing_title(text, toks, _place_colon_in_publisher(text, toks, labels))
     labels = _title_mark_before_source(text, toks, labels)
     labels = _locator_slips(text, toks, labels)
+    labels = _title_first_read_as_names(text, toks, labels)
+    labels = _title_goes_on_to_the_end(text, toks, labels)
+    labels = _names_in_imprint(text, toks, labels)
+    labels = _vancouver_particle_names(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
@@ -5675,6 +5679,14 @@ def _title_after_initials_list(text, toks, labels, words):
     t = end
     while t < len(words) and labels[t] in ("asur", "agiv", "o"):
         t += 1
+    if t < len(words) and labels[t] != "title" and t - end > 1:
+        # no title run after them ("Okafor, M. Harbour, Dock, Quay. in Ports (ed. …)"): the
+        # names' sentence, up to its stop before "in" or the container, is the title
+        d = next((y for y in range(end + 1, t) if words[y] == "." and len(words[y - 1]) > 1), None)
+        if d is not None and d + 1 < len(words) and (words[d + 1] in ("in", "In") or labels[d + 1] == "source"):
+            for y in range(end, d):
+                labels[y] = "title"
+        return labels
     if t >= len(words) or labels[t] != "title" or t - end > 10:
         return labels
     for y in range(end, t):
@@ -5877,7 +5889,8 @@ def _last_given_first_name_before_title(text, toks, labels, words):
         if not ini:
             break
         sur = []
-        while x < n and len(sur) < 4 and (words[x][:1].isupper() and words[x].isalpha() and len(words[x]) > 1
+        while x < n and len(sur) < 4 and (re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]+", words[x]) and not words[x].isupper()
+                                          or words[x].isupper() and words[x].isalpha() and len(words[x]) > 1
                                           or words[x].lower() in _PARTICLES or words[x] == "-" and sur):
             sur.append(x)
             x += 1
@@ -5895,13 +5908,15 @@ def _last_given_first_name_before_title(text, toks, labels, words):
     if len(units) < 2 or words[x - 1] != "," or x >= n:
         return labels
     ini, sur = units[-1]
-    if not all(labels[y] in ("asur", "agiv") for i2, s2 in units[:-1] for y in s2) \
-            or not any(labels[y] == "title" for y in sur) or labels[x] != "title":
+    role = labels[units[0][1][0]][0]
+    eds = words[x].lower() in ("eds", "ed") and x + 1 < n and words[x + 1] == "."
+    if role not in "ae" or not all(labels[y] in (role + "sur", role + "giv") for i2, s2 in units[:-1] for y in s2) \
+            or not any(labels[y] in ("title", "source") for y in sur) or labels[x] != "title" and not eds:
         return labels
     for y in ini:
-        labels[y] = "agiv"
+        labels[y] = role + "giv"
     for y in sur:
-        labels[y] = "asur"
+        labels[y] = role + "sur"
     labels[x - 1] = "o"
     return labels
 
@@ -5958,6 +5973,193 @@ def _locator_slips(text, toks, labels, words):
         if labels[x] == "volume" and words[x].isalpha() and len(words[x]) > 2 and labels[x - 1] == "source" \
                 and words[x + 1] in (":", ",") and words[x].lower() not in _VOL:
             labels[x] = "source"
+    return labels
+
+
+_TITLE_SMALL = {"in", "of", "the", "for", "on", "to", "im", "zur", "zum", "der", "die", "das", "des",
+                "dem", "den", "vom", "über", "für", "mit", "ein", "eine", "a", "an", "from", "at"}
+
+
+@_post_rule
+def _title_first_read_as_names(text, toks, labels, words):
+    """A work without an author opens with its title ("Rules of Procedure.
+    (European Parliament, 2007).", "Lebenslagen in Deutschland. Der dritte
+    Bericht. (Bundesregierung, 2008)."), read as names: a first sentence
+    without initials or commas, joined by words no name list holds ("of",
+    "in", "der"), is the title.
+
+    >>> t = "Rules of Procedure. (European Parliament, 2007)."
+    >>> _title_first_read_as_names(t, tokens(t), ["asur", "agiv", "asur", "o", "o", "agiv", "asur", "o", "year", "o", "o"])[:4]
+    ['title', 'title', 'title', 'o']
+    """
+    n = len(words)
+    d = 0
+    while d < n and not (words[d] in ".?!" and d > 0 and len(words[d - 1]) > 1):
+        d += 1
+    if d >= n or d < 2 or d > 14 or labels[0] not in ("asur", "agiv"):
+        return labels
+    head = words[:d]
+    if any(labels[x] not in ("asur", "agiv", "o") for x in range(d)) or "," in head or ";" in head \
+            or any(re.fullmatch(r"[A-ZÀ-Þ][a-z]?", w) for w in head) or _ORG_WORDS.search(" ".join(head)) \
+            or not head[0][:1].isupper():
+        return labels
+    if not any(w in _TITLE_SMALL for w in head[1:]):
+        return labels
+    for x in range(d):
+        labels[x] = "title"
+    if words[d] == "." and d + 1 < n and labels[d + 1] == "title":
+        labels[d] = "title"     # one title of two sentences
+    return labels
+
+
+@_post_rule
+def _title_goes_on_to_the_end(text, toks, labels, words):
+    """A title whose second half follows a comma and runs to the end, the
+    year alone after it ("Gestaltungsansätze und soziale Prozesse,
+    Gruppenarbeit in der niedersächsischen Autoindustrie 1998.", a work
+    with no imprint), the half read as a note or a container: it is the
+    title's.
+
+    >>> t = "LEE A. Häfen und Docks, Arbeit in der Stadt 1998."
+    >>> _title_goes_on_to_the_end(t, tokens(t), ["asur", "agiv", "o", "title", "title", "title", "o", "note", "note", "note", "note", "year", "o"])[3:11]
+    ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title']
+    """
+    if any(lab in labels for lab in ("volume", "issue", "fpage", "publisher", "place", "url", "doi",
+                                     "esur", "egiv")):
+        return labels
+    runs = _runs(toks, labels)
+    ti = next((k for k, (lab, _, _) in enumerate(runs) if lab == "title"), None)
+    if ti is None or ti + 2 >= len(runs):
+        return labels
+    _, i, j = runs[ti]
+    lab, a, b = runs[ti + 1]
+    if lab != "o" or words[a:b + 1] != [","]:
+        return labels
+    lab, a, b = runs[ti + 2]
+    if lab not in ("note", "source") or b - a < 2:
+        return labels
+    rest = [(lb, x, y) for lb, x, y in runs[ti + 3:]]
+    if any(lb not in ("o", "year") for lb, _, _ in rest) or \
+            any(words[z] not in ".,()" for lb, x, y in rest if lb == "o" for z in range(x, y + 1)):
+        return labels
+    seg = " ".join(words[a:b + 1])
+    if _DESCRIPTOR.search(seg) or not re.search(r"\b[a-zäöüéèà]{2,}\b", seg) or re.match(r"(?i)in\b", seg):
+        return labels
+    for x in range(i, b + 1):
+        labels[x] = "title"
+    return labels
+
+
+_ED_MARK_ANY = re.compile(r"(?i)\b(?:eds?|edd|editors?|edited|hrsg|hg|hgg|herausgegeben|herausgeber\w*|dir|coord|éds?)\b")
+
+
+@_post_rule
+def _names_in_imprint(text, toks, labels, words):
+    """An entry that names no editor, with an editor's name read in its
+    imprint ("Washington, DC: Taylor and Francis; 1994.", "Presses
+    Universitaires de Louvain; 1980.", Vancouver's imprint before the
+    year): those words, next to the publisher or closing the imprint before
+    the year, are the publisher.
+
+    >>> t = "Lee A. Towns. Leeds: Taylor and Francis; 1994."
+    >>> _names_in_imprint(t, tokens(t), ["asur", "agiv", "o", "title", "o", "place", "o", "publisher", "publisher", "egiv", "o", "year", "o"])[7:10]
+    ['publisher', 'publisher', 'publisher']
+    """
+    if _ED_MARK_ANY.search(text):
+        return labels
+    first = _first_title(toks, labels)
+    if first is None:
+        return labels
+    n = len(words)
+    for lab, i, j in _runs(toks, labels):
+        if lab not in ("esur", "egiv") or i <= first[1]:
+            continue
+        x = i
+        while x > 0 and labels[x - 1] in ("esur", "egiv"):
+            x -= 1
+        y = j
+        while y + 1 < n and labels[y + 1] in ("esur", "egiv"):
+            y += 1
+        before = labels[x - 1] == "publisher" or words[x - 1] in ("and", "&") and labels[x - 2] == "publisher"
+        after = y + 2 < n and words[y + 1] in (";", ",") and labels[y + 2] == "year" and \
+            (y + 3 >= n or words[y + 3] in ".")
+        if before or after:
+            for z in range(x, y + 1):
+                labels[z] = "publisher"
+            if before and words[x - 1] in ("and", "&"):
+                labels[x - 1] = "publisher"
+    # "Title. Presses Universitaires de Louvain; 1980.": the title's last sentence before "; YEAR"
+    e = n - 1
+    while e > 0 and words[e] == ".":
+        e -= 1
+    if e > 3 and labels[e] == "year" and words[e - 1] == ";" and labels[e - 2] == "title" \
+            and "publisher" not in labels:
+        c = e - 2
+        while c > first[0] and not (words[c] == "." and len(words[c - 1]) > 1):
+            c -= 1
+        name = words[c + 1:e - 1]
+        if c > first[0] and 0 < len(name) <= 7 and name[0][:1].isupper() and (
+                _publisher_like(name) or any(w.lower() in _HOUSE_WORDS | {"presses", "universitaires",
+                                                                          "universitaria"} for w in name)):
+            labels[c] = "o"
+            for z in range(c + 1, e - 1):
+                labels[z] = "publisher"
+    return labels
+
+
+@_post_rule
+def _vancouver_particle_names(text, toks, labels, words):
+    """A Vancouver list whose later name opens with a particle ("McAdams
+    DP, de St. Aubin E.", "Okafor DP, van der Berg E."), that name read as
+    the title's first words: each "surname INITIALS" unit up to the stop
+    is a name.
+
+    >>> t = "Lee DP, de St. Aubin E. Harbours. Coast Rev 1992;6:1–5."
+    >>> labs = ["asur", "agiv", "o"] + ["title"] * 7 + ["o", "source", "source", "year", "o", "volume", "o", "fpage", "o", "lpage", "o"]
+    >>> _vancouver_particle_names(t, tokens(t), labs)[:10]
+    ['asur', 'agiv', 'o', 'asur', 'asur', 'asur', 'asur', 'agiv', 'o', 'title']
+    """
+    n = len(words)
+    if not labels or labels[0] not in _NAME_LABELS:
+        return labels
+    role = labels[0][0]
+    x = 0
+    units: list[tuple[int, int]] = []
+    particle = False
+    while x < n and len(units) < 30:
+        s = x
+        while x < n and x - s < 6 and (
+                words[x].lower() in _PARTICLES and x + 1 < n and words[x + 1][:1].isalpha()
+                or words[x] in ("St", "Ste") and x + 1 < n and words[x + 1] == "."
+                or words[x] == "." and x > s and words[x - 1] in ("St", "Ste")
+                or words[x] == "-" and x > s
+                or words[x][:1].isupper() and words[x].isalpha() and not re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x])):
+            if words[x].lower() in _PARTICLES or words[x] in ("St", "Ste"):
+                particle = particle or x > 0
+            x += 1
+        if x == s or x >= n or not re.fullmatch(r"[A-ZÀ-Þ]{1,3}", words[x]):
+            return labels
+        units.append((s, x))
+        x += 1
+        if x < n and words[x] == ",":
+            x += 1
+            if x < n and words[x].lower() in ("et", "editors", "eds", "ed"):
+                break
+            continue
+        if x < n and words[x] == ".":
+            break
+        return labels
+    if len(units) < 2 or not particle:
+        return labels
+    if all(labels[y] in _NAME_LABELS for s0, i0 in units for y in range(s0, i0 + 1) if words[y] != "."):
+        if all(labels[y] in _NAME_LABELS for s0, i0 in units for y in range(s0, i0 + 1)):
+            return labels
+    for s0, i0 in units:
+        for y in range(s0, i0):
+            labels[y] = role + "sur"
+        labels[i0] = role + "giv"
+        if i0 + 1 < n and words[i0 + 1] in ",.":
+            labels[i0 + 1] = "o"
     return labels
 
 

@@ -299,7 +299,11 @@ def _hook_pages() -> None:
 # inline block) measured again (``inline_block_width``).  Those trial areas are
 # measured and dropped, never drawn; in them, a line broken or a number
 # measured before (same text, style and width, in the same layout) is taken
-# from a memo: the same results, computed once.
+# from a memo: the same results, computed once.  So is a note laid out before
+# in a trial area of the same layout at the same place (the area does not move
+# while its page is made: a note is where it was in the trial before, the
+# notes above it being the same): ``weasyprint.layout.block.
+# block_level_layout`` (private) with the same inputs gives the same boxes.
 
 
 _TRIAL: list = []       # the memo of the trial area under way: (lines, widths, styles kept)
@@ -355,6 +359,38 @@ def quick_note_areas() -> None:
     layout.LayoutContext._update_footnote_area = update_area
     inline.split_first_line, inline.inline_block_width = split_first_line, inline_block_width
     split_first_line.coursepack = getattr(split, "coursepack", False)
+    _memo_notes()
+
+
+def _memo_notes() -> None:
+    """A note of a trial area laid out from the memo (see above)."""
+    block = part("weasyprint.layout.block")
+    lay, area_box = block.block_level_layout, box_classes().FootnoteAreaBox
+
+    def block_level_layout(context, box, bottom_space, skip_stack, containing_block,
+                           page_is_empty=True, absolute_boxes=None, fixed_boxes=None,
+                           adjoining_margins=None, first_letter_style=None,
+                           first_line_style=None, discard=False, max_lines=None):
+        args = (context, box, bottom_space, skip_stack, containing_block, page_is_empty,
+                absolute_boxes, fixed_boxes, adjoining_margins, first_letter_style,
+                first_line_style, discard, max_lines)
+        if not _TRIAL or skip_stack is not None or type(containing_block) is not area_box \
+                or first_letter_style is not None or first_line_style is not None:
+            return lay(*args)
+        _, widths, kept = _TRIAL[-1]
+        shapes = tuple((id(s), s.position_y) for s in context.excluded_shapes)
+        key = ("note", id(box.element), id(box.style), box.element_tag, box.position_x,
+               box.position_y, bottom_space, containing_block.width, page_is_empty,
+               tuple(adjoining_margins or ()), discard, max_lines, context.current_page > 1,
+               context.forced_break, shapes)
+        found = widths.get(key)
+        if found is None:
+            widths[key] = found = lay(*args)
+            kept.extend((box.style, box.element))
+        new_box, resume_at, next_page, margins, through, lines = found
+        return new_box, resume_at, dict(next_page), list(margins), through, lines
+
+    block.block_level_layout = block_level_layout
 
 
 def _texts(box) -> tuple:

@@ -90,6 +90,19 @@ def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, in
     (6, 6)
     >>> line_number_chars(body), len(line_number_chars(body + nums[:2])[0]), len(line_number_chars(body + nums[:2], 0)[0])
     (([], None), 0, 2)
+
+    A word processor's numbers in the text's size, in the margin, are line
+    numbers too; a numbered table's first column (text right after each
+    number) is not:
+
+    >>> text = [C("w", 60 + 5 * i, 100 + 14 * k, 10.0) for k in range(10) for i in range(20)]
+    >>> margin = [C(str(k + 1), 40, 100 + 14 * k, 10.0) for k in range(10)]
+    >>> rows = ([C(str(k + 1), 62, 300 + 14 * k, 10.0) for k in range(10)]
+    ...         + [C("x", 70 + 5 * i, 300 + 14 * k, 10.0) for k in range(10) for i in range(5)])
+    >>> found, last = line_number_chars(text + margin); len(found), last
+    (10, 10)
+    >>> line_number_chars(text + rows)
+    ([], None)
     """
     glyphs = [c for c in chars if c.text.strip()]
     if len(glyphs) < 50:
@@ -126,7 +139,68 @@ def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, in
                 or follows is not None and vals[0] == follows + 1 and all(b == a + 1 for a, b in zip(vals, vals[1:])):
             out += [c for tk in col for c in tk]
             last = max(vals[-1], last or 0)
+    for tk_col, vals in _text_size_numbers(glyphs, body):
+        out += [c for tk in tk_col for c in tk]
+        last = max(vals[-1], last or 0)
     return out, last
+
+
+def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]]:
+    """A word processor's line numbers, set in the text's own size (Word's
+    and LibreOffice's "line numbering"): columns of numbers, eight or more,
+    one right edge, counting on by one step (1, or 5 …) down half the
+    page's text or more, each set off from the text after it, standing
+    left of every line of the page (the margin) or between the text of two
+    columns on most of their baselines (the gutter, beside the right
+    column's lines).  Returns ``(tokens, values)`` per column found."""
+    digits = [c for c in glyphs if c.text.isdigit() and c.upright and abs(c.size - body) <= 0.25 * body]
+    words = [c for c in glyphs if not c.text.isdigit() and c.upright and c.size >= 0.62 * body]
+    if len(digits) < 8 or not words:
+        return []
+    digits.sort(key=lambda c: (round(c.base, 1), c.x0))
+    tokens: list[list] = []
+    for c in digits:
+        t = tokens[-1] if tokens else None
+        if t is not None and abs(c.base - t[-1].base) <= 0.3 and -0.3 * c.size <= c.x0 - t[-1].x1 <= 0.3 * c.size:
+            t.append(c)
+        else:
+            tokens.append([c])
+    def alone(tk) -> bool:
+        x0, x1, base = tk[0].x0, tk[-1].x1, tk[0].base
+        return len(tk) <= 3 and not any(abs(o.base - base) <= 0.5 * body and -0.1 <= o.x0 - x1 < 0.5 * body
+                                        for o in glyphs if o not in tk)
+    tokens = [tk for tk in tokens if alone(tk)]
+    cols: dict[int, list[list]] = collections.defaultdict(list)
+    for tk in tokens:
+        cols[round(tk[-1].x1 / 2)].append(tk)
+    left = sorted(c.x0 for c in words)[len(words) // 50]       # (a stamp up the margin aside)
+    tops = sorted(c.top for c in words)
+    height = max(tops[-1] - tops[0], 1.0)
+    found = []
+    for col in cols.values():
+        col.sort(key=lambda tk: tk[0].base)
+        vals = [int("".join(c.text for c in tk)) for tk in col]
+        # (one step throughout, a number now and then lost to a call or
+        # a glyph beside it: a multiple of the step)
+        steps = [b - a for a, b in zip(vals, vals[1:])]
+        step = min(steps, default=0)
+        if len(col) < 8 or step not in (1, 5, 10) or any(d % step for d in steps) \
+                or sum(1 for d in steps if d == step) < 0.8 * len(steps) \
+                or col[-1][0].base - col[0][0].base < 0.5 * height:
+            continue
+        margin = all(tk[-1].x1 < left - 0.2 * body for tk in col)
+        # (in the gutter: the right column's text after each number on its
+        # baseline, the left column's lines beside the numbers' run, no
+        # glyph of a line across the numbers)
+        x0, x1 = min(tk[0].x0 for tk in col), max(tk[-1].x1 for tk in col)
+        lo, hi = col[0][0].base, col[-1][0].base
+        after = sum(1 for tk in col if any(abs(o.base - tk[0].base) <= 0.3 * body and o.x0 >= tk[-1].x1 + 0.5 * body
+                                           for o in words))
+        beside = len({round(o.base) for o in words if o.x1 <= x0 + 1 and lo <= o.base <= hi})
+        across = any(o.x0 < x1 and o.x1 > x0 + 1 and lo - body <= o.base <= hi + body for o in words)
+        if margin or (after >= 0.8 * len(col) and beside >= 0.5 * len(col) and not across):
+            found.append((col, vals))
+    return found
 
 
 def _to_line(ln: PLine) -> Line:

@@ -13,8 +13,11 @@ from the article before them; the contents from everything.  So every
 segment is laid out once, in order, with the numbers it prints already
 known: one layout of the whole reader where a single document needed two or
 three (lay out, read the page numbers, lay out again).  A note that
-WeasyPrint defers to the page after its call moves its paragraph to the
-next page, and only that article is laid out again.
+WeasyPrint defers to the page after its call cuts its paragraph (or moves
+it) to the next page, and only that article is laid out again, and only
+from the page the cut changes: its first layout stops after the page where
+the note was put off, and the next begins where the paragraph before the cut
+one ends, its pages before kept (:class:`coursepack.pdf.compat.PageStates`).
 
 Pages and sides: the arabic count runs through the chain; a segment that
 must begin on a right-hand page after a right-hand page gets an empty page

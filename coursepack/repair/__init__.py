@@ -745,8 +745,8 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                                   Location(source, ln, 1, it.id)))
     items += late + ref_items
     frag_items = [_Item(u, f"fragment-{k + 1}", lang, "apparatus") for k, u in enumerate(layout.fragments)]
-    # words set in italics inside the running text, the notes and the
-    # abstracts are emphasis (headings, titles, captions and the reference
+    # words set in italics inside the running text, the notes, the captions
+    # and the abstracts are emphasis (headings, titles and the reference
     # list stay plain; a unit set wholly in italics is printed so as a whole)
     if layout.italic:
         for it in items:

@@ -654,3 +654,58 @@ def test_slips_around_a_journal_locator():
         e = parse_reference(text)
         assert (e.fields.get("journal"), e.fields["pages"]) == ("Coastal Labor Forum", "81–91"), text
         assert "volume" not in e.fields, text
+
+
+def test_a_work_without_author_opens_with_its_title():
+    e = parse_reference("Harbours in Deutschland. Der dritte Hafenbericht. (Northgate Press, 2008).")
+    assert "author" not in e.persons
+    assert e.fields["title"] == "Harbours in Deutschland. Der dritte Hafenbericht"
+    assert (e.fields["publisher"], e.fields["year"]) == ("Northgate Press", "2008")
+    # names with initials, and an organisation, stay names
+    o = parse_reference("Northern Harbour Association. Annual Report. (Northgate, 2010).")
+    assert o.persons["author"] == ["{Northern Harbour Association}"]
+    n = parse_reference("Okafor, M. & Ruiz, T. Harbour towns. Coastal Review 12, 45–67 (1998).")
+    assert n.persons["author"] == ["Okafor, M.", "Ruiz, T."]
+
+
+def test_one_author_with_initials_then_a_title_with_commas_before_in():
+    e = parse_reference("Okafor, M. Harbour, Dock, Quay. in Ports of the North (ed. Ruiz, T.) 1–9 (Verso, 1994).")
+    assert e.persons["author"] == ["Okafor, M."]
+    assert (e.fields["title"], e.fields["booktitle"]) == ("Harbour, Dock, Quay", "Ports of the North")
+
+
+def test_title_half_after_a_comma_running_to_the_end():
+    for text in ("OKAFOR M, RUIZ T. Häfen und soziale Prozesse, Arbeit in der norddeutschen Hafenindustrie 1998.",
+                 "OKAFOR, Maria; RUIZ, Tomas 1998. Häfen und soziale Prozesse, Arbeit in der norddeutschen "
+                 "Hafenindustrie."):
+        e = parse_reference(text)
+        assert e.fields["title"] == "Häfen und soziale Prozesse, Arbeit in der norddeutschen Hafenindustrie", text
+    # a descriptor after the comma stays a note
+    d = parse_reference("OKAFOR M. Häfen und soziale Prozesse, Dissertation 1998.")
+    assert d.fields["title"] == "Häfen und soziale Prozesse"
+
+
+def test_publisher_read_as_editors_in_a_vancouver_imprint():
+    e = parse_reference("Okafor RA. Harbour Anxiety Handbook. Washington, DC: Taylor and Francis; 1994.")
+    assert "editor" not in e.persons
+    assert (e.fields["publisher"], e.fields["address"]) == ("Taylor and Francis", "Washington, DC")
+    p = parse_reference("Ruiz J. Motivation et Perspectives du Port. Presses Universitaires de Louvain; 1980.")
+    assert "editor" not in p.persons and p.fields["publisher"] == "Presses Universitaires de Louvain"
+
+
+def test_vancouver_name_opening_with_a_particle():
+    e = parse_reference("Okafor DP, de St. Ruiz E. A Theory of Harbours. Coastal Review 1992;62:1003–5.")
+    assert e.persons["author"] == ["Okafor, D. P.", "de St. Ruiz, E"]
+    assert e.fields["title"] == "A Theory of Harbours"
+    v = parse_reference("Okafor DP, van der Berg E, editors. Harbours. Leeds: Northgate; 1998.")
+    assert [p.split(",")[0] for p in v.persons["editor"]] == ["Okafor", "van der Berg"]
+
+
+def test_names_initials_first_hyphenated_and_editors_before_the_title():
+    e = parse_reference("S. Okafor-Ruiz, J. Allen, C. Lindqvist, The harbour-spectrum quotient: evidence "
+                        "from ports. Coast Rev 31, 5–17 (2001).")
+    assert [p.split(",")[0] for p in e.persons["author"]] == ["Okafor-Ruiz", "Allen", "Lindqvist"]
+    assert e.fields["title"] == "The harbour-spectrum quotient: evidence from ports"
+    d = parse_reference("G. Okafor, P. Ruiz, Eds., Patterns of Harbour Policy-Making (Northgate Publications, 1982).")
+    assert [p.split(",")[0] for p in d.persons["editor"]] == ["Okafor", "Ruiz"]
+    assert d.fields["title"] == "Patterns of Harbour Policy-Making"

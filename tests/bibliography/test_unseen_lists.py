@@ -22,3 +22,16 @@ def test_list_read_back_field_by_field(spec, tmp_path):
     if re.search(r"\b(?:1[5-9]|20)\d\d\b|\[\d", spec[4]):
         assert s["linked"] >= s["gold"] - 1    # the text's citations reach the entries (MLA's "(Lee 45)" not yet)
     assert set(FIELDS) >= set(s["fields"])
+
+
+@pytest.mark.parametrize("spec", [s for s in LISTS if s[3]], ids=[s[0] for s in LISTS if s[3]])
+def test_numbered_list_keeps_its_order(spec, tmp_path):
+    from benchmarks.unseen_bib import make_pdf, read_back
+    name, lang, heading, numbered, body, entries = spec
+    pdf = tmp_path / f"{name}.pdf"
+    make_pdf(pdf, heading, lang, numbered, body, [t for t, _ in entries])
+    _, bib = read_back(pdf, lang)
+    numbers = [int(re.sub(r"\D", "", e.label)) for e in bib.entries if e.label]
+    assert numbers == list(range(1, len(entries) + 1))
+    titles = [str(e.fields.get("title", "")).casefold() for e in bib.entries]
+    assert titles == [want["title"].casefold() for _, want in entries]
