@@ -2064,9 +2064,15 @@ def _is_item_block(doc: Doc, b: B, blocks: list[B], k: int) -> bool:
         if o.x0 < first.x0 - 1.5 and not (item_marker(o.text) and _markers_aligned(doc, o, first)):
             break
         head.append(o)
-    if len(head) > 1:
-        return any(o.x0 > first.x0 + 0.3 * size for o in head[1:]) or _marker_run(head)
     right = doc.edges.get((first.page - 1, first.col), (first.x0, first.x1))[1]
+    if len(head) > 1:
+        if any(o.x0 > first.x0 + 0.3 * size for o in head[1:]) or _marker_run(head):
+            return True
+        # (the last of a list of one-line items, the text after the list
+        # at the markers' edge: an item when its siblings say so, below)
+        if not (first.x1 < right - 2 * doc.body and first.text.rstrip()[-1:] in ".;:!?"
+                and item_marker(head[1].text) is None):
+            return False
     if len(b.lines) > 1 and first.x1 >= right - 1.5 * doc.body:
         return False     # a numbered paragraph's full first line, not an item of one line
 
@@ -2186,8 +2192,10 @@ def list_items(doc: Doc, blocks: list[B]) -> list[B]:
             if items and not under and (x > item_x + tol and (mark is None or not ended) or mark is None and not ended):
                 items[-1].lines.append(ln)
                 continue
-            if mark is None and items and x <= 1.5 and _hanging_list(items, tol) and not (
-                    j + 1 < len(b.lines) and b.lines[j + 1].x0 > ln.x0 + tol):
+            nxt = b.lines[j + 1] if j + 1 < len(b.lines) else None
+            if mark is None and items and x <= 1.5 and (
+                    _hanging_list(items, tol) and not (nxt is not None and nxt.x0 > ln.x0 + tol)
+                    or nxt is not None and item_marker(nxt.text) is None and abs(nxt.x0 - ln.x0) <= 1.5):
                 # a line without a marker at the column's margin, under a
                 # list whose items hang under their text: the text after it
                 rest.append(ln)
