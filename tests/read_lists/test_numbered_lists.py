@@ -138,3 +138,23 @@ def test_markers():
         [None, None, None, None]
     assert follows("III.", "IV.") and follows("h)", "i)") and follows("i)", "ii)") and follows("(a)", "(b)")
     assert not follows("1.", "3.") and not follows("a)", "b.") and not follows("•", "•")
+
+
+def test_one_line_items_at_the_margin_and_the_paragraph_after_them(tmp_path):
+    """A list of short items whose markers stand at the column's margin
+    (a counter list, "(a) …" set with a tab), the paragraph after it at
+    the same edge: the last item is an item, the paragraph no entry."""
+    from coursepack.read.pdf import read_pdf
+    weasyprint = pytest.importorskip("weasyprint")
+    short = ["Reading rooms.", "Opening hours.", "Visitor counts.", "Staff numbers."]
+    css = ("@page { size: A4; margin: 25mm; } body { font: 10.5pt 'DejaVu Serif'; text-align: justify; }"
+           "p { margin: 0 0 0.5em 0; } .n { counter-reset: n; } .n > p { counter-increment: n; margin: 0 0 0.2em 2.2em;"
+           " text-indent: -2.2em; } .n > p::before { content: '(' counter(n, lower-alpha) ')'; display: inline-block;"
+           " width: 2.2em; text-indent: 0; }")
+    body = ("<h1>Opening Hours of Small Libraries</h1><p>Ann Example</p><h2>Method</h2><p>" + NUMBERED_PARA + "</p>"
+            + "<div class='n'>" + "".join(f"<p>{t}</p>" for t in short) + "</div><p>" + AFTER + "</p>")
+    weasyprint.HTML(string=f"<html><head><style>{css}</style></head><body>{body}</body></html>").write_pdf(
+        tmp_path / "s.pdf")
+    blocks = read_pdf(tmp_path / "s.pdf").blocks
+    _assert_items(blocks, short, ["(a)", "(b)", "(c)", "(d)"])
+    assert _norm(AFTER) in [_norm(b.text) for b in blocks if b.role == "paragraph"]
