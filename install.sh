@@ -14,7 +14,7 @@
 # missing.
 set -e
 cd "$(dirname "$0")"
-APT_PACKAGES="fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils libgs-common fonts-wqy-microhei"
+APT_PACKAGES="fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils libgs-common fonts-wqy-microhei"
 # the test tools: a headless browser and npm for the accessibility check of the
 # web export (axe-core), Ghostscript for the press profile's preflight
 APT_TEST_PACKAGES="chromium ghostscript npm"

@@ -192,6 +192,11 @@ def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage,
         ch = chr(u) if u else ""
         if unmapped:
             ch = "\ufffd"
+            if font_kind(last_font[0]) == "symbol-only":
+                # a glyph of a symbols-only font the PDF gives no character for
+                # (Mathematical Pi's "×" between a design's factors): in the
+                # private-use area like any unknown symbol, for its shape to tell
+                ch = chr(PRIVATE_BASE + 0x20 + u % 0xE0)
         ch = LIGATURES.get(ch, ch)
         if u == 0x02:   # pdfium's mark for a hyphen it found at a line end
             ch = "-"
@@ -226,6 +231,8 @@ def _symbols_by_shape(page: pdfium.PdfPage, box, chars: list[Char]) -> None:
                 found[key] = None
         if found[key]:
             c.text = found[key]
+        elif c.unmapped:
+            c.text = "\ufffd"      # not known by its shape either: as the PDF gives it
 
 
 def _border_band(obj) -> tuple[float, float, float, float] | None:

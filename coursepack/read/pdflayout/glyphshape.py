@@ -25,7 +25,10 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 #: given the group's first character
 GROUPS = ["<", ">", "≤⩽≦", "≥⩾≧", "×", "±", "∓", "·⋅", "•", "−", "=", "≠", "≈", "∼~", "≡",
           "→", "←", "↑", "↓", "↔", "°", "∞", "√", "✓", "□", "■", "○", "●", "◆", "†", "‡", "§", "¶",
-          "+", "÷", "∝", "′", "″"]
+          "+", "÷", "∝", "′", "″", "✉"]
+#: symbols whose size in the em differs from face to face more than their
+#: shape does (a Springer envelope is three quarters of the em, DejaVu's half)
+ANY_SIZE = frozenset("✉")
 SIDE = 32          # pictures are compared on a grid of SIDE × SIDE
 MIN_SCORE = 0.74   # the best match's overlap at least this …
 MARGIN = 0.12      # … and this much above the best of any other group
@@ -99,6 +102,20 @@ def _score(a, b) -> float:
     return fit * (0.6 + 0.4 * ratio) * (1.0 if size > 0.8 else size)
 
 
+def _without_side_ink(img):
+    """The picture with every stroke that touches its left or right edge
+    removed (None when nothing else is left)."""
+    ink = ImageOps.invert(img.convert("L")).point(lambda v: 255 if v > 96 else 0)
+    w, h = ink.size
+    for x in (0, w - 1):
+        for y in range(h):
+            if ink.getpixel((x, y)):
+                ImageDraw.floodfill(ink, (x, y), 0)
+    if ink.getbbox() is None:
+        return None
+    return ImageOps.invert(ink)
+
+
 def recognise(img, em: float = 0.0) -> str | None:
     """The symbol a glyph's picture (greyscale, dark ink on light) shows,
     or None when no symbol of :data:`GROUPS` matches it clearly; ``em`` is
@@ -118,16 +135,24 @@ def recognise(img, em: float = 0.0) -> str | None:
     ['≥', '<', '×']
     """
     refs = _references()
-    n = _norm(img)
-    if not refs or n is None:
+    if not refs:
         return None
-    n = (*n[:3], n[3] / em if em > 0 else 0.0)
-    best: dict[str, float] = {}
-    for ch, *ref in refs:
-        s = _score(n, ref)
-        if s > best.get(ch, 0.0):
-            best[ch] = s
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    ranked: list = []
+    # the picture as cut, and without the ink that touches its sides (slivers of
+    # the neighbouring glyphs a loose box takes in: the brackets of "(✉)")
+    for pic in (img, _without_side_ink(img)):
+        n = _norm(pic) if pic is not None else None
+        if n is None:
+            continue
+        n = (*n[:3], n[3] / em if em > 0 else 0.0)
+        best: dict[str, float] = {}
+        for ch, *ref in refs:
+            s = _score(n if ch not in ANY_SIZE else (*n[:3], 0.0), ref)
+            if s > best.get(ch, 0.0):
+                best[ch] = s
+        this = sorted(best.items(), key=lambda kv: -kv[1])
+        if this and (not ranked or this[0][1] > ranked[0][1]):
+            ranked = this
     if not ranked or ranked[0][1] < MIN_SCORE:
         return None
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:

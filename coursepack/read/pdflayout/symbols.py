@@ -52,7 +52,7 @@ WINGDINGS_BULLETS: dict[int, str] = {
 
 #: a font holding symbols only (no Latin letters): Symbol look-alikes,
 #: Math Pi, MT Extra, dingbats, TeX's symbol, extension and AMS fonts
-_SYMBOL_ONLY_RE = re.compile(r"symb|psmp|pssym|math[ _-]?pi|mt[ _-]?extra|dingbat|wingding|webding"
+_SYMBOL_ONLY_RE = re.compile(r"symb|psmp|pssym|pssps|math(?:ematical)?[ _-]?pi|mt[ _-]?extra|dingbat|wingding|webding"
                              r"|^(?:cmsy|cmex|msam|msbm|lasy|wasy|stmary)\d*", re.I)
 #: characters that are themselves in any symbol font
 _NEUTRAL = frozenset("0123456789=+-().,;:/[] \u00a0")
