@@ -5,19 +5,31 @@ Mathematical Pi's multiplication sign in "a 2 × 3 design" (printed "�")."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from coursepack.read.pdflayout.glyphshape import _face_path, recognise
+from coursepack.read.pdflayout.glyphshape import recognise
 from coursepack.read.pdflayout.symbols import font_kind
 
-pytestmark = pytest.mark.skipif(_face_path() is None, reason="needs DejaVu Sans")
+
+def _dejavu() -> str:
+    if not shutil.which("fc-match"):
+        return ""
+    path = subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True,
+                          text=True, timeout=5).stdout.strip()
+    return path if "DejaVu" in path else ""
+
+
+pytestmark = pytest.mark.skipif(not _dejavu(), reason="needs DejaVu Sans (fonts-dejavu-core)")
 
 
 def _cut(text: str, keep: int) -> Image.Image:
     """``text`` drawn large, cut as a loose glyph box cuts it: ``keep``
     pixels of the neighbouring brackets left at each side."""
-    font = ImageFont.truetype(_face_path(), 90)
+    font = ImageFont.truetype(_dejavu(), 90)
     img = Image.new("L", (400, 160), 255)
     ImageDraw.Draw(img).text((20, 10), text, font=font, fill=0)
     inner = ImageDraw.Draw(Image.new("L", (1, 1))).textbbox((0, 0), text[1], font=font)
