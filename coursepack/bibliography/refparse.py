@@ -6043,8 +6043,11 @@ def _title_goes_on_to_the_end(text, toks, labels, words):
             any(words[z] not in ".,()" for lb, x, y in rest if lb == "o" for z in range(x, y + 1)):
         return labels
     seg = " ".join(words[a:b + 1])
-    if _DESCRIPTOR.search(seg) or not re.search(r"\b[a-zäöüéèà]{2,}\b", seg) or re.match(r"(?i)in\b", seg):
-        return labels
+    if _DESCRIPTOR.search(seg) or not re.search(r"\b[a-zäöüéèà]{2,}\b", seg) or re.match(r"(?i)in\b", seg) \
+            or "," in words[a:b + 1] or any(w.lower() in _MONTHS for w in words[a:b + 1]) \
+            or re.search(r"(?i)\b(th[èe]se|conference|congress|kongress|tagung|meeting|vortrag|paper|"
+                         r"lecture|workshop|colloque|symposium|report|bericht)\b", seg):
+        return labels       # a note of the work's kind, place or date, not the title's second half
     for x in range(i, b + 1):
         labels[x] = "title"
     return labels
