@@ -5437,8 +5437,9 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         k += 1      # "Foreign Affairs: 160–177", "Sierra.:46–54": the pages with no volume
     if k + 2 < n and words[k - 1] == "," and words[k].lower() in _VOL | _NUM | _PAGES | {"v"} \
             and words[k + 1] == "." and words[k + 2].isdigit() \
-            and labels[k + 2] in ("volume", "issue", "fpage"):
-        k += 2      # "Psychological Reports, v. 37, p. 147–58" (ABNT), ", Vol. 37"
+            and labels[k + 2] in ("volume", "issue", "fpage") and "fpage" in labels[k + 2:]:
+        k += 2      # "Psychological Reports, v. 37, p. 147–58" (ABNT), ", Vol. 37, pp. 1–9"; not
+        # a book's volume ("Festschrift zum 150jährigen Bestehen, Bd. 1, hg. …")
     last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
     if k >= n or _YEAR.match(words[k]) or not (
             words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)
