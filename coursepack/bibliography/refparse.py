@@ -5437,8 +5437,9 @@ def _journal_sentence_before_locator(text, toks, labels, words):
         k += 1      # "Foreign Affairs: 160–177", "Sierra.:46–54": the pages with no volume
     if k + 2 < n and words[k - 1] == "," and words[k].lower() in _VOL | _NUM | _PAGES | {"v"} \
             and words[k + 1] == "." and words[k + 2].isdigit() \
-            and labels[k + 2] in ("volume", "issue", "fpage"):
-        k += 2      # "Psychological Reports, v. 37, p. 147–58" (ABNT), ", Vol. 37"
+            and labels[k + 2] in ("volume", "issue", "fpage") and "fpage" in labels[k + 2:]:
+        k += 2      # "Psychological Reports, v. 37, p. 147–58" (ABNT), ", Vol. 37, pp. 1–9"; not
+        # a book's volume ("Festschrift zum 150jährigen Bestehen, Bd. 1, hg. …")
     last = k + 1 >= n or k + 2 == n and words[k + 1] == "."
     if k >= n or _YEAR.match(words[k]) or not (
             words[k].isdigit() and (labels[k] in ("volume", "issue", "fpage") or last and len(words[k]) <= 4)
@@ -6043,8 +6044,11 @@ def _title_goes_on_to_the_end(text, toks, labels, words):
             any(words[z] not in ".,()" for lb, x, y in rest if lb == "o" for z in range(x, y + 1)):
         return labels
     seg = " ".join(words[a:b + 1])
-    if _DESCRIPTOR.search(seg) or not re.search(r"\b[a-zäöüéèà]{2,}\b", seg) or re.match(r"(?i)in\b", seg):
-        return labels
+    if _DESCRIPTOR.search(seg) or not re.search(r"\b[a-zäöüéèà]{2,}\b", seg) or re.match(r"(?i)in\b", seg) \
+            or "," in words[a:b + 1] or any(w.lower() in _MONTHS for w in words[a:b + 1]) \
+            or re.search(r"(?i)\b(th[èe]se|conference|congress|kongress|tagung|meeting|vortrag|paper|"
+                         r"lecture|workshop|colloque|symposium|report|bericht)\b", seg):
+        return labels       # a note of the work's kind, place or date, not the title's second half
     for x in range(i, b + 1):
         labels[x] = "title"
     return labels
