@@ -176,13 +176,39 @@ def front_notes(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def called_names(blocks: list[Block]) -> dict[str, str]:
+    """The author's name that carries each raised symbol key on the author
+    lines ("Pehong Chen†" → {"†": "Pehong Chen"}; "Ann Lee*, Bob Roe†" →
+    each name before its key), so that a note on an author is called after
+    that author's name.
+
+    >>> a = Line(1, 0, 0, 1, 1, "Ann Lee∗, Bob Roe†", superscripts=[(7, 8), (17, 18)])
+    >>> called_names([Block("author", [a])])
+    {'*': 'Ann Lee', '†': 'Bob Roe'}
+    """
+    out: dict[str, str] = {}
+    for b in blocks:
+        if b.role != "author":
+            continue
+        for ln in b.lines:
+            start = 0
+            for a, e in sorted(ln.superscripts):
+                key = ln.text[a:e].strip().replace("∗", "*")
+                name = re.sub(r"^(?:\s*(?:,|;|&|and|und|et)\s*)+", "", ln.text[start:a]).strip(" ,;")
+                if key and not key.isdigit() and NOTE_SYMBOL_KEY.fullmatch(key) and name and key not in out:
+                    out[key] = name
+                start = e
+    return out
+
+
 def authornote_marker(u: "Unit") -> str:
     """The edition's ``marker`` of an author note: ``title`` for the title's
     own note, followed by the original's key when it had one ("title *",
     "title 1": a numbered title note keeps its number, so that the body's
     notes 2, 3 … read as in the original); ``author †`` for a note keyed
     by a symbol on an author (printed at the foot of the first page with its
-    own symbol); "" for an unkeyed note (a contributor's biography).
+    own symbol; ``author †|Pehong Chen`` when the author line calls it
+    after that name); "" for an unkeyed note (a contributor's biography).
 
     >>> authornote_marker(Unit("authornote", [], role="title", marker="1"))
     'title 1'
@@ -190,7 +216,7 @@ def authornote_marker(u: "Unit") -> str:
     ('author †', '')
     """
     if u.role == "title":
-        return f"title {u.marker}" if u.marker else "title"
+        return f"title {u.marker.split('|')[0]}" if u.marker else "title"
     return f"author {u.marker}" if u.marker else ""
 
 
@@ -770,6 +796,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     blocks = front_notes(structure.blocks) if paged else structure.blocks
     title_numbers = sorted({ln.text[a:e].strip() for b in blocks if b.role == "title" for ln in b.lines
                             for a, e in ln.superscripts if ln.text[a:e].strip().isdigit()})
+    named = called_names(blocks)
     src: list[SourceLine] = []
     title: Unit | None = None
     front: list[Unit] = []
@@ -945,7 +972,8 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 if own and not key and len(title_numbers) == 1:
                     key = title_numbers[0]   # a numbered title note keeps the original's number
                 last_note = Unit("authornote", ps, page=b.page, role="title" if own else "",
-                                 breaks=gap_breaks(b.lines, ps) if paged else [], marker=key)
+                                 breaks=gap_breaks(b.lines, ps) if paged else [],
+                                 marker=f"{key}|{named[key]}" if not own and named.get(key) else key)
                 author_notes.append(last_note)
             else:   # a second note of one number
                 fragments.append(Unit("fragment", pieces(b)[0], page=b.page))
