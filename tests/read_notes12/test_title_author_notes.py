@@ -52,10 +52,11 @@ def test_thanks_on_title_and_two_authors_are_three_notes_with_their_symbols(tmp_
     assert title == ["title *"], by_marker
     assert "Harbour Foundation" in by_marker["title *"]
     assert "Ann Lee" not in by_marker["title *"]
-    assert "Ann Lee is professor" in by_marker["author †"]
-    assert "Bob Roe" not in by_marker["author †"]
-    assert "Bob Roe is a research fellow" in by_marker["author ‡"]
-    assert "Ann Lee" not in by_marker["author ‡"]
+    # each note on an author keeps its symbol and the name that calls it
+    assert "Ann Lee is professor" in by_marker["author †|Ann Lee"]
+    assert "Bob Roe" not in by_marker["author †|Ann Lee"]
+    assert "Bob Roe is a research fellow" in by_marker["author ‡|Bob Roe"]
+    assert "Ann Lee" not in by_marker["author ‡|Bob Roe"]
     # the symbols are the notes' keys, not their text
     assert not any(plain_text(b.inlines).lstrip().startswith(("∗", "*", "†", "‡")) for b in notes)
 
@@ -64,4 +65,29 @@ def test_without_a_title_note_the_author_notes_stay_separate(tmp_path):
     r = _typeset(tmp_path, "", ("∗", "†"))
     notes = _author_notes(r)
     markers = sorted(b.marker for b in notes)
-    assert markers == ["author *", "author †"], [(b.marker, plain_text(b.inlines)) for b in notes]
+    assert markers == ["author *|Ann Lee", "author †|Bob Roe"], [(b.marker, plain_text(b.inlines)) for b in notes]
+
+
+def test_a_numbered_title_note_keeps_the_originals_number(tmp_path):
+    """The original's note 1 stands on the title (a first-publication note)
+    and the body's notes go on from 2: the edition prints the title's note
+    as "1", so that the numbers read as in the original."""
+    weasyprint = pytest.importorskip("weasyprint")
+    html = f"""<html><head><style>
+    @page {{ size: A4; margin: 2.5cm; @bottom-center {{ content: counter(page); font-size: 9pt }} }}
+    body {{ font-family: serif; font-size: 11pt; line-height: 1.35 }}
+    h1 {{ font-size: 18pt; text-align: center; font-weight: normal }}
+    p.au {{ text-align: center; font-size: 12pt; margin: 0.2em }}
+    .fn {{ float: footnote; font-size: 8.5pt }}
+    </style></head><body>
+    <h1>Harbour Councils and Their Records<span class="fn">First published in: Harbour Studies 4 (2009), 9–14.</span></h1>
+    <p class="au">Ann Lee</p>
+    <h2>1 Introduction</h2><p>{BODY}<span class="fn">The minutes are kept in the city archive.</span></p>
+    <p>{BODY}<span class="fn">See the council's own register of 1802.</span></p><p>{BODY}</p></body></html>"""
+    pdf = tmp_path / "a.pdf"
+    weasyprint.HTML(string=html).write_pdf(str(pdf))
+    r = repair_structure(read_pdf(str(pdf)))
+    title = [b for b in _author_notes(r) if b.marker.startswith("title")]
+    assert [b.marker for b in title] == ["title 1"], [(b.marker, plain_text(b.inlines)) for b in _author_notes(r)]
+    assert "First published" in plain_text(title[0].inlines)
+    assert not plain_text(title[0].inlines).lstrip().startswith("1")
