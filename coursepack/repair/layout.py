@@ -114,10 +114,15 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END_RE.search(line))
 
 
+#: the key of a note on the title or an author: ∗ † ‡ § ¶ ‖ (doubled or
+#: tripled, "**", "††"), as :data:`NOTE_SYMBOL_KEY` with the double bar
+FRONT_NOTE_KEY = re.compile(r"^\s*([*∗†‡§¶‖]{1,3})\s*")
+
+
 def _raised_key(ln: Line) -> str:
     """The symbol a note line starts with when it stands raised ("∗", "†",
     "**"), normalised ("∗" as "*"); "" otherwise."""
-    m = NOTE_SYMBOL_KEY.match(ln.text)
+    m = FRONT_NOTE_KEY.match(ln.text)
     if not m or not any(a <= m.start(1) < e for a, e in ln.superscripts):
         return ""
     return m.group(1).replace("∗", "*")
@@ -185,6 +190,8 @@ def called_names(blocks: list[Block]) -> dict[str, str]:
     >>> a = Line(1, 0, 0, 1, 1, "Ann Lee∗, Bob Roe†", superscripts=[(7, 8), (17, 18)])
     >>> called_names([Block("author", [a])])
     {'*': 'Ann Lee', '†': 'Bob Roe'}
+    >>> called_names([Block("author", [Line(1, 0, 0, 1, 1, "Cy Doe‖", superscripts=[(6, 7)])])])
+    {'‖': 'Cy Doe'}
     """
     out: dict[str, str] = {}
     for b in blocks:
@@ -195,7 +202,7 @@ def called_names(blocks: list[Block]) -> dict[str, str]:
             for a, e in sorted(ln.superscripts):
                 key = ln.text[a:e].strip().replace("∗", "*")
                 name = re.sub(r"^(?:\s*(?:,|;|&|and|und|et)\s*)+", "", ln.text[start:a]).strip(" ,;")
-                if key and not key.isdigit() and NOTE_SYMBOL_KEY.fullmatch(key) and name and key not in out:
+                if key and not key.isdigit() and FRONT_NOTE_KEY.fullmatch(key) and name and key not in out:
                     out[key] = name
                 start = e
     return out
@@ -965,7 +972,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 own = b.why == TITLE_NOTE_WHY
                 key = ""
                 if ps:   # its key goes to ``marker`` (the title or the author line carries the call)
-                    m = NOTE_SYMBOL_KEY.match(ps[0].text)
+                    m = FRONT_NOTE_KEY.match(ps[0].text)
                     if m and m.end() < len(ps[0].text):
                         ps[0] = Piece(ps[0].line, ps[0].col + m.end(), ps[0].text[m.end():])
                         key = m.group(1).replace("∗", "*")

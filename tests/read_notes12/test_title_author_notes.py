@@ -43,22 +43,24 @@ def _author_notes(r):
     return [b for b in r.blocks() if b.kind == "authornote"]
 
 
-def test_thanks_on_title_and_two_authors_are_three_notes_with_their_symbols(tmp_path):
-    r = _typeset(tmp_path, "∗", ("†", "‡"))
+@pytest.mark.parametrize("keys", [("∗", "†", "‡"), ("§", "¶", "‖")])
+def test_thanks_on_title_and_two_authors_are_three_notes_with_their_symbols(tmp_path, keys):
+    r = _typeset(tmp_path, keys[0], keys[1:])
+    t, a, b = (k.replace("∗", "*") for k in keys)
     notes = _author_notes(r)
     by_marker = {b.marker: plain_text(b.inlines) for b in notes}
     assert len(notes) == 3, by_marker
     title = [m for m in by_marker if m.startswith("title")]
-    assert title == ["title *"], by_marker
-    assert "Harbour Foundation" in by_marker["title *"]
-    assert "Ann Lee" not in by_marker["title *"]
+    assert title == [f"title {t}"], by_marker
+    assert "Harbour Foundation" in by_marker[f"title {t}"]
+    assert "Ann Lee" not in by_marker[f"title {t}"]
     # each note on an author keeps its symbol and the name that calls it
-    assert "Ann Lee is professor" in by_marker["author †|Ann Lee"]
-    assert "Bob Roe" not in by_marker["author †|Ann Lee"]
-    assert "Bob Roe is a research fellow" in by_marker["author ‡|Bob Roe"]
-    assert "Ann Lee" not in by_marker["author ‡|Bob Roe"]
+    assert "Ann Lee is professor" in by_marker[f"author {a}|Ann Lee"]
+    assert "Bob Roe" not in by_marker[f"author {a}|Ann Lee"]
+    assert "Bob Roe is a research fellow" in by_marker[f"author {b}|Bob Roe"]
+    assert "Ann Lee" not in by_marker[f"author {b}|Bob Roe"]
     # the symbols are the notes' keys, not their text
-    assert not any(plain_text(b.inlines).lstrip().startswith(("∗", "*", "†", "‡")) for b in notes)
+    assert not any(plain_text(b.inlines).lstrip().startswith(("∗", "*", "†", "‡", "§", "¶", "‖")) for b in notes)
 
 
 def test_without_a_title_note_the_author_notes_stay_separate(tmp_path):
