@@ -240,7 +240,9 @@ class Block:
     and ``math`` (a displayed formula, one Math node).  From a PDF also
     ``authornote`` (a note on the author or the article, keyed by a symbol
     or on the title): its ``marker`` is ``title`` for the title's own note,
-    printed as the title's footnote.  ``italic``: a paragraph or quotation
+    printed as the title's footnote (``title 1``, ``title *``: with the
+    original's key), ``author †`` for a note keyed by a symbol on an
+    author, printed as a footnote on the author line.  ``italic``: a paragraph or quotation
     the article sets wholly in italics (an interview's words), printed so."""
 
     id: str

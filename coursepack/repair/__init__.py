@@ -47,7 +47,7 @@ from ..i18n import heading_kind
 WHY = _REASONS["en"]
 from ..model import Figure
 from ..read.structure import Doubt
-from .layout import Piece, note_terminated
+from .layout import Piece, authornote_marker, note_terminated
 from .spaced import suspect_words
 
 CORRECTIONS_SCHEMA = CORRECTIONS_FILE   # documented by `build.py schema`
@@ -835,7 +835,7 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
                 and it.t is not None else it.inlines()
             sec.blocks.append(Block(it.id, inl, kind, it.lang, it.unit.lines,
                                     depth=it.unit.level if kind == "item" else 0,
-                                    marker="title" if kind == "authornote" and it.unit.role == "title"
+                                    marker=authornote_marker(it.unit) if kind == "authornote"
                                     else it.unit.marker if kind == "item" else "",
                                     italic=it.unit.italic and kind in ("paragraph", "quote")))
         sections.append(sec)

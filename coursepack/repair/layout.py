@@ -17,7 +17,7 @@ Everything here works on line numbers; the text repairs come later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..read.extracted import SourceLine, split_lines
 from ..read.pdflayout.items import item_marker
@@ -112,6 +112,119 @@ def ends_sentence(line: str) -> bool:
     (True, True, False)
     """
     return bool(_SENTENCE_END_RE.search(line))
+
+
+#: the key of a note on the title or an author: ∗ † ‡ § ¶ ‖ (doubled or
+#: tripled, "**", "††"), as :data:`NOTE_SYMBOL_KEY` with the double bar
+FRONT_NOTE_KEY = re.compile(r"^\s*([*∗†‡§¶‖]{1,3})\s*")
+
+
+def _raised_key(ln: Line) -> str:
+    """The symbol a note line starts with when it stands raised ("∗", "†",
+    "**"), normalised ("∗" as "*"); "" otherwise."""
+    m = FRONT_NOTE_KEY.match(ln.text)
+    if not m or not any(a <= m.start(1) < e for a, e in ln.superscripts):
+        return ""
+    return m.group(1).replace("∗", "*")
+
+
+def front_notes(blocks: list[Block]) -> list[Block]:
+    """The blocks with each note keyed by a raised symbol (∗ † ‡ § ¶ ‖ **)
+    standing alone: a footnote block at the foot of the first page read as
+    one note ("∗Sponsored by …", "†Additional support …", "‡Updated 2014 …")
+    is cut before each line that starts with a raised symbol, and a note
+    whose key is called on the title (and nowhere else) is the title's note
+    (:data:`TITLE_NOTE_WHY`); a note whose key is called on the title or an
+    author's name is a new note, never the continuation of another.
+
+    >>> t = Line(1, 0, 0, 1, 1, "Index Preparation∗", superscripts=[(17, 18)])
+    >>> a = Line(1, 0, 2, 1, 3, "Pehong Chen†", superscripts=[(11, 12)])
+    >>> n = [Line(1, 0, 90, 1, 91, "∗Sponsored by the NSF", superscripts=[(0, 1)]),
+    ...      Line(1, 0, 91, 1, 92, "and by DARPA."),
+    ...      Line(1, 0, 92, 1, 93, "†Support by IBM.", superscripts=[(0, 1)])]
+    >>> bs = front_notes([Block("title", [t]), Block("author", [a]), Block("note", n, continues=True)])
+    >>> [(b.lines[0].text, len(b.lines), b.continues, b.why == TITLE_NOTE_WHY) for b in bs[2:]]
+    [('∗Sponsored by the NSF', 2, False, True), ('†Support by IBM.', 1, False, False)]
+    """
+    def keys(roles) -> tuple[set[str], set[str]]:
+        on, other = set(), set()
+        for b in blocks:
+            for ln in b.lines:
+                for a, e in ln.superscripts:
+                    k = ln.text[a:e].strip().replace("∗", "*")
+                    if k and not k.isdigit():
+                        (on if b.role in roles else other).add(k)
+        return on, other
+    title_keys, _ = keys(("title", "subtitle"))
+    front_keys, _ = keys(("title", "subtitle", "author", "affiliation", "other"))
+    _, body_keys = keys(("title", "subtitle", "author", "affiliation", "other", "note"))
+    if not front_keys:
+        return blocks
+    titled = any(b.role == "note" and b.why == TITLE_NOTE_WHY for b in blocks)
+    out: list[Block] = []
+    for b in blocks:
+        if b.role != "note" or b.number is not None or not b.lines or not _raised_key(b.lines[0]) \
+                or _raised_key(b.lines[0]) not in front_keys:
+            out.append(b)
+            continue
+        cuts = [k for k, ln in enumerate(b.lines) if k == 0 or _raised_key(ln) in front_keys]
+        for k, end in zip(cuts, cuts[1:] + [len(b.lines)]):
+            key = _raised_key(b.lines[k])
+            nb = replace(b, lines=b.lines[k:end], continues=False)
+            if nb.why != TITLE_NOTE_WHY and b.continues:
+                nb.why = "a note keyed on the title or an author (a new note)"
+            if not titled and key in title_keys and key not in body_keys:
+                nb.why, titled = TITLE_NOTE_WHY, True
+            elif k and nb.why == TITLE_NOTE_WHY:
+                nb.why = "a note keyed on an author"
+            out.append(nb)
+    return out
+
+
+def called_names(blocks: list[Block]) -> dict[str, str]:
+    """The author's name that carries each raised symbol key on the author
+    lines ("Pehong Chen†" → {"†": "Pehong Chen"}; "Ann Lee*, Bob Roe†" →
+    each name before its key), so that a note on an author is called after
+    that author's name.
+
+    >>> a = Line(1, 0, 0, 1, 1, "Ann Lee∗, Bob Roe†", superscripts=[(7, 8), (17, 18)])
+    >>> called_names([Block("author", [a])])
+    {'*': 'Ann Lee', '†': 'Bob Roe'}
+    >>> called_names([Block("author", [Line(1, 0, 0, 1, 1, "Cy Doe‖", superscripts=[(6, 7)])])])
+    {'‖': 'Cy Doe'}
+    """
+    out: dict[str, str] = {}
+    for b in blocks:
+        if b.role != "author":
+            continue
+        for ln in b.lines:
+            start = 0
+            for a, e in sorted(ln.superscripts):
+                key = ln.text[a:e].strip().replace("∗", "*")
+                name = re.sub(r"^(?:\s*(?:,|;|&|and|und|et)\s*)+", "", ln.text[start:a]).strip(" ,;")
+                if key and not key.isdigit() and FRONT_NOTE_KEY.fullmatch(key) and name and key not in out:
+                    out[key] = name
+                start = e
+    return out
+
+
+def authornote_marker(u: "Unit") -> str:
+    """The edition's ``marker`` of an author note: ``title`` for the title's
+    own note, followed by the original's key when it had one ("title *",
+    "title 1": a numbered title note keeps its number, so that the body's
+    notes 2, 3 … read as in the original); ``author †`` for a note keyed
+    by a symbol on an author (printed at the foot of the first page with its
+    own symbol; ``author †|Pehong Chen`` when the author line calls it
+    after that name); "" for an unkeyed note (a contributor's biography).
+
+    >>> authornote_marker(Unit("authornote", [], role="title", marker="1"))
+    'title 1'
+    >>> authornote_marker(Unit("authornote", [], marker="†")), authornote_marker(Unit("authornote", []))
+    ('author †', '')
+    """
+    if u.role == "title":
+        return f"title {u.marker.split('|')[0]}" if u.marker else "title"
+    return f"author {u.marker}" if u.marker else ""
 
 
 def note_terminated(text: str) -> bool:
@@ -687,6 +800,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     """
     from ..read.figures import caption_label  # lazy: 8-12 ms on a no-op build and on schema
     paged = any(ln.page for b in structure.blocks for ln in b.lines)
+    blocks = front_notes(structure.blocks) if paged else structure.blocks
+    title_numbers = sorted({ln.text[a:e].strip() for b in blocks if b.role == "title" for ln in b.lines
+                            for a, e in ln.superscripts if ln.text[a:e].strip().isdigit()})
+    named = called_names(blocks)
     src: list[SourceLine] = []
     title: Unit | None = None
     front: list[Unit] = []
@@ -757,27 +874,27 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     # heading followed by notes heads an endnote section, not a section
     nxt: dict[int, str] = {}
     following = ""
-    for b in reversed(structure.blocks):
+    for b in reversed(blocks):
         nxt[id(b)] = following
         if b.role not in ("furniture", "cover"):
             following = b.role
     # the role of the text block before each one (furniture and notes passed over)
     before: dict[int, str] = {}
     preceding = ""
-    for b in structure.blocks:
+    for b in blocks:
         before[id(b)] = preceding
         if b.role not in ("furniture", "cover", "note"):
             preceding = b.role
     # a paragraph set wholly in italics in a body set in roman stays italic
     # (an article's interview extracts, an epigraph); not where most of the
     # body is italic (a font read as italic throughout)
-    body_lines = [ln for b in structure.blocks if b.role in _PARA_ROLES for ln in b.lines]
+    body_lines = [ln for b in blocks if b.role in _PARA_ROLES for ln in b.lines]
     italic_body = sum(ln.italic for ln in body_lines) * 2 > len(body_lines)
 
     def all_italic(b) -> bool:
         return paged and not italic_body and bool(b.lines) and all(ln.italic for ln in b.lines)
 
-    for b in structure.blocks:
+    for b in blocks:
         if b.role == "heading" and paged and nxt.get(id(b)) == "note":
             apparatus.append(Unit("notes_heading", pieces(b)[0], page=b.page))
             continue
@@ -853,12 +970,17 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
             elif number is None and paged:   # ∗, † or unmarked: a note on the author or article
                 ps = pieces(b)[0]
                 own = b.why == TITLE_NOTE_WHY
-                if own and ps:   # the title's own note: its key goes (the title carries the call)
-                    m = NOTE_SYMBOL_KEY.match(ps[0].text)
+                key = ""
+                if ps:   # its key goes to ``marker`` (the title or the author line carries the call)
+                    m = FRONT_NOTE_KEY.match(ps[0].text)
                     if m and m.end() < len(ps[0].text):
                         ps[0] = Piece(ps[0].line, ps[0].col + m.end(), ps[0].text[m.end():])
+                        key = m.group(1).replace("∗", "*")
+                if own and not key and len(title_numbers) == 1:
+                    key = title_numbers[0]   # a numbered title note keeps the original's number
                 last_note = Unit("authornote", ps, page=b.page, role="title" if own else "",
-                                 breaks=gap_breaks(b.lines, ps) if paged else [])
+                                 breaks=gap_breaks(b.lines, ps) if paged else [],
+                                 marker=f"{key}|{named[key]}" if not own and named.get(key) else key)
                 author_notes.append(last_note)
             else:   # a second note of one number
                 fragments.append(Unit("fragment", pieces(b)[0], page=b.page))

@@ -344,7 +344,8 @@ def test_repair_of_a_pdf_structure_notes_figures_and_endnotes():
     assert paras[1].kind == "figure"
     assert plain_text(paras[1].inlines) == "[Table 2: see p. 1 of the original] Table 2. Prices by port"
     assert "3.50" not in " ".join(plain_text(b.inlines) for b in paras)
-    assert paras[2].kind == "authornote" and plain_text(paras[2].inlines).startswith("∗ The author")
+    assert paras[2].kind == "authornote" and paras[2].marker == "author *" \
+        and plain_text(paras[2].inlines).startswith("The author")     # its key: the marker
     assert [(n.number, plain_text(n.inlines)) for n in r.footnotes] == [(3, "On ports see Doe 2001, pp. 4–9.")]
     assert r.accounting.complete, r.accounting.missing
     assert r.accounting.discarded == 1
@@ -353,9 +354,9 @@ def test_repair_of_a_pdf_structure_notes_figures_and_endnotes():
 def test_the_titles_own_note_is_an_author_note_marked_title():
     """A note keyed on the title ("Superpower**" over "** Article received
     …") is the title's own note: kept with the author notes (after the
-    body, so the body's ids stay), marked ``title`` and without its key,
-    printed as the title's footnote; the note keyed on the author's name
-    stays the author's, key and all."""
+    body, so the body's ids stay), marked ``title`` with its key, printed
+    as the title's footnote; the note keyed on the author's name stays the
+    author's, marked with its key and the name that calls it."""
     from coursepack.read.pdf import author_notes
     from coursepack.read.structure import ArticleStructure, Block, Line
     from coursepack.repair import repair_structure
@@ -374,5 +375,5 @@ def test_the_titles_own_note_is_an_author_note_marked_title():
     r = repair_structure(ArticleStructure("a.pdf", blocks))
     notes = [b for b in r.blocks() if b.kind == "authornote"]
     assert [(b.marker, plain_text(b.inlines)) for b in notes] == [
-        ("", "* Ann Lee is professor of history at Xity."),
-        ("title", "Article received 28.2.2003, accepted 30.11.2003.")]
+        ("author *|Ann Lee", "Ann Lee is professor of history at Xity."),
+        ("title **", "Article received 28.2.2003, accepted 30.11.2003.")]
