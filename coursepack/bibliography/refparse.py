@@ -7509,6 +7509,9 @@ def _editions(text, toks, labels) -> tuple[list[str], str]:
     >>> t = "Gutberger, H. (19992), Volk. Münster."
     >>> _editions(t, tokens(t), ["asur", "o", "agiv", "o", "o", "note", "o", "o", "title", "o", "place", "o"])
     (['asur', 'o', 'agiv', 'o', 'o', 'year', 'o', 'o', 'title', 'o', 'place', 'o'], '2')
+    >>> t = "Meyer, K. (1970a2), Humanökologie. Hannover."
+    >>> _editions(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "year", "o", "o", "title", "o", "place", "o"])[1]
+    '2'
     >>> t = "Willke, H. (2001). Wissen (2. Aufl.). Stuttgart."
     >>> _editions(t, tokens(t), ["asur", "o", "agiv", "o", "o", "year", "o", "o", "title", "o", "volume", "o", "o", "o", "o", "o", "place", "o"])[0][10]
     'edition'
@@ -7528,6 +7531,14 @@ def _editions(text, toks, labels) -> tuple[list[str], str]:
             if 0 <= x < len(words) and not words[x][:1].isalnum():
                 labels[x] = "o"
         break
+    for i, w in enumerate(words[:-2]):
+        # after a year with its letter the edition is a word of its own: "(1970a²)",
+        # flattened "(1970a2)"
+        if edition or not re.match(r"^(?:1[5-9]|20)\d\d[a-z]$", w):
+            continue
+        if re.match(r"^(?:[2-9]|[²³⁴-⁹])$", words[i + 1]) and words[i + 2] in (")", ",", ".", ":"):
+            edition = words[i + 1].translate(str.maketrans("²³⁴⁵⁶⁷⁸⁹", "23456789"))
+            labels[i + 1] = "o"
     for lab, i, j in _runs(toks, labels):
         if lab not in ("volume", "issue") or j + 1 >= len(words):
             continue
