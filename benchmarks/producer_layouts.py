@@ -784,6 +784,11 @@ def fodt_source(s: dict, els: list[tuple]) -> str:
         after_head = False
     if in_sect:
         out.append("</text:section>")
+    return flat_odt(styles, out)
+
+
+def flat_odt(styles: str, body: list[str]) -> str:
+    """A flat ODT document: its styles, then the body's paragraphs."""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
             'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -791,18 +796,23 @@ def fodt_source(s: dict, els: list[tuple]) -> str:
             'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
             'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
             'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
-            + styles + '<office:body><office:text>' + "\n".join(out) + '</office:text></office:body></office:document>\n')
+            + styles + '<office:body><office:text>' + "\n".join(body) + '</office:text></office:body></office:document>\n')
 
 
-def typeset_odt(s: dict, els: list[tuple], pdf: Path) -> None:
+def soffice_pdf(source: str, pdf: Path) -> None:
+    """``pdf`` made by LibreOffice from a flat ODT ``source`` written beside it."""
     src = pdf.with_suffix(".fodt")
-    src.write_text(fodt_source(s, els), encoding="utf-8")
+    src.write_text(source, encoding="utf-8")
     profile = pdf.parent / "lo-profile"
     r = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                         "--convert-to", "pdf", "--outdir", str(pdf.parent), str(src)],
                        capture_output=True, text=True, timeout=180)
     if r.returncode or not pdf.exists():
         raise RuntimeError(f"soffice failed on {src}: {r.stdout} {r.stderr}")
+
+
+def typeset_odt(s: dict, els: list[tuple], pdf: Path) -> None:
+    soffice_pdf(fodt_source(s, els), pdf)
 
 
 # ------------------------------------------------------------------ a word processor's article (Word's habits)
@@ -1039,25 +1049,11 @@ def word_source(s: dict, els: list[tuple]) -> str:
             out += [f'<text:p text:style-name="Ref">{x(r)}</text:p>' for r in refs]
     if in_sect:
         out.append("</text:section>")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-            'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-            'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-            'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
-            + styles + '<office:body><office:text>' + "\n".join(out) + '</office:text></office:body></office:document>\n')
+    return flat_odt(styles, out)
 
 
 def typeset_word(s: dict, els: list[tuple], pdf: Path) -> None:
-    src = pdf.with_suffix(".fodt")
-    src.write_text(word_source(s, els), encoding="utf-8")
-    profile = pdf.parent / "lo-profile"
-    r = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(pdf.parent), str(src)],
-                       capture_output=True, text=True, timeout=180)
-    if r.returncode or not pdf.exists():
-        raise RuntimeError(f"soffice failed on {src}: {r.stdout} {r.stderr}")
+    soffice_pdf(word_source(s, els), pdf)
 
 
 # ------------------------------------------------------------------ truth pages

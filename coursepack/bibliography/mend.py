@@ -871,7 +871,6 @@ def article_number(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "article", {"journal": "Lancet", "volume": "12"}, {})
     >>> article_number(e, "Lee A. Title. Lancet. 2003;12(3):101-9."); e.fields["pages"]
     '101–9'
-    
     """
     f = e.fields
     if f.get("pages") or not f.get("volume") or e.type != "article":

@@ -15,6 +15,14 @@ from coursepack.repair import repair_structure
 BODY = ("The harbour council met every week to settle disputes between the merchants "
         "and the customs office, and its minutes survive for most of the century. ") * 6
 
+#: the page, the title, the author lines and page-foot notes of both test articles
+CSS = """@page { size: A4; margin: 2.5cm; @bottom-center { content: counter(page); font-size: 9pt } }
+    body { font-family: serif; font-size: 11pt; line-height: 1.35 }
+    h1 { font-size: 18pt; text-align: center; font-weight: normal }
+    p.au { text-align: center; font-size: 12pt; margin: 0.2em }
+    .fn { float: footnote; font-size: 8.5pt }"""
+
+
 def _typeset(tmp_path, title_key: str, author_keys: tuple[str, str]):
     """A small article typeset by WeasyPrint: its notes on the title and the
     two authors set as footnotes keyed by symbols, at the first page's foot."""
@@ -23,11 +31,7 @@ def _typeset(tmp_path, title_key: str, author_keys: tuple[str, str]):
     def note(key, text):
         return f'<span class="fn" data-k="{key}">{text}</span>' if key else ""
     html = f"""<html><head><style>
-    @page {{ size: A4; margin: 2.5cm; @bottom-center {{ content: counter(page); font-size: 9pt }} }}
-    body {{ font-family: serif; font-size: 11pt; line-height: 1.35 }}
-    h1 {{ font-size: 18pt; text-align: center; font-weight: normal }}
-    p.au {{ text-align: center; font-size: 12pt; margin: 0.2em }}
-    .fn {{ float: footnote; font-size: 8.5pt }}
+    {CSS}
     .fn::footnote-call, .fn::footnote-marker {{ content: attr(data-k); vertical-align: super; font-size: 70% }}
     </style></head><body>
     <h1>Harbour Councils and Their Records{note(title_key, "Sponsored in part by the Harbour Foundation.")}</h1>
@@ -76,11 +80,7 @@ def test_a_numbered_title_note_keeps_the_originals_number(tmp_path):
     as "1", so that the numbers read as in the original."""
     weasyprint = pytest.importorskip("weasyprint")
     html = f"""<html><head><style>
-    @page {{ size: A4; margin: 2.5cm; @bottom-center {{ content: counter(page); font-size: 9pt }} }}
-    body {{ font-family: serif; font-size: 11pt; line-height: 1.35 }}
-    h1 {{ font-size: 18pt; text-align: center; font-weight: normal }}
-    p.au {{ text-align: center; font-size: 12pt; margin: 0.2em }}
-    .fn {{ float: footnote; font-size: 8.5pt }}
+    {CSS}
     </style></head><body>
     <h1>Harbour Councils and Their Records<span class="fn">First published in: Harbour Studies 4 (2009), 9–14.</span></h1>
     <p class="au">Ann Lee</p>
