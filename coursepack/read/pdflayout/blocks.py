@@ -1634,12 +1634,14 @@ def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
         return None
     cut = ln.x0 + ln.width * len(head) / max(len(ln.text), 1)
     off = len(ln.text) - len(rest.lstrip())
-    ital = ln.italic_spans()
+    ital, bold = ln.italic_spans(), ln.bold_spans()
     h = replace(ln, text=head.rstrip(".:").rstrip(), x1=cut, lead=0,
-                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)], italics=[], styled="")
+                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)], italics=[], styled="",
+                bolds=[])
     r = replace(ln, text=rest.lstrip(), x0=cut, lead=0,
                 superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off],
-                italics=[(max(a - off, 0), b - off) for a, b in ital if b > off], styled=rest.lstrip())
+                italics=[(max(a - off, 0), b - off) for a, b in ital if b > off], styled=rest.lstrip(),
+                bolds=[(max(a - off, 0), b - off) for a, b in bold if b > off])
     return h, r
 
 
