@@ -207,7 +207,7 @@ def _to_line(ln: PLine) -> Line:
     return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
                 bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
                 bold=ln.bold, italic=ln.italic, superscripts=[(int(a), int(b)) for a, b in ln.superscripts],
-                italics=ln.italic_spans())
+                italics=ln.italic_spans(), bolds=ln.bold_spans())
 
 
 def read_pdf(path: str | Path, *, display: str | None = None) -> ArticleStructure:
@@ -604,6 +604,7 @@ def author_notes(blocks: list[Block]) -> None:
                 cut = m.end()
                 first.superscripts = [(a - cut, e - cut) for a, e in first.superscripts if a >= cut]
                 first.italics = [(max(a - cut, 0), e - cut) for a, e in first.italics if e > cut]
+                first.bolds = [(max(a - cut, 0), e - cut) for a, e in first.bolds if e > cut]
                 first.text = first.text[cut:]
         elif b.role == "note" and b.number is None and not b.continues and b.lines and not titled:
             m = NOTE_SYMBOL_KEY.match(b.lines[0].text)
