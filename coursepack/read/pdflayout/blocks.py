@@ -587,6 +587,10 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
     t = ln.text.strip()
     label = LABEL.match(t)
     bare = t[label.end():] if label else t
+    # (a line in a typewriter face is a display of code or input, as in
+    # :func:`heading_style`)
+    if is_mono(ln.font) and not is_mono(doc.body_family):
+        return 0
     if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:" or \
             not (bare.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
         return 0
