@@ -29,7 +29,7 @@ from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
 from .figures import caption_titles, ruled_floats
-from .articlestart import (TITLE_AGAIN_WHY, abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
+from .articlestart import (COVER_NOTE_WHY, TITLE_AGAIN_WHY, abstract_paragraphs, addresses_at_title_foot, cover_notes, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
                            translated_title)
 from ..bibliography.entries import separate_references
@@ -351,12 +351,20 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         if fm2.get("title"):
             fm, fm_page = fm2, content[1]
     again = title_again(pages, [k for k in content if k >= fm_page], fm.get("title"), body) if content else None
+    cover_kept: list[list[PLine]] = []        # the author's and the paper's notes on that cover
     if again is not None:
         # the first page a cover of the article's own (the title again on a later page)
+        later = " ".join(ln.text for i in content if again <= i < again + 3 for ln in pages[i])
         for i in [k for k in content if k < again]:
+            notes = cover_notes([ln for ln in pages[i] if ln.role != "furniture"], later)
+            kept = {id(ln) for g in notes for ln in g}
             for ln in pages[i]:
-                if ln.role != "furniture":
+                if ln.role != "furniture" and id(ln) not in kept:
                     ln.role, ln.why = "cover", TITLE_AGAIN_WHY
+            for g in notes:
+                for ln in g:
+                    ln.role, ln.why = "affiliation", COVER_NOTE_WHY
+            cover_kept += notes
             covers.add(i + 1)
         content = [k for k in content if k >= again]
         first = again
@@ -367,8 +375,12 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
     blocks = classify(doc, content, first)
     doubts.extend(_order_doubts(blocks, order_guessed))
+    if cover_kept:      # printed with the title, after the authors
+        at = max((k for k, b in enumerate(blocks[:40]) if b.role in ("title", "subtitle", "author")), default=-1)
+        blocks[at + 1:at + 1] = [B("affiliation", g, COVER_NOTE_WHY) for g in cover_kept]
     for p in covers:
-        blocks.insert(0, _cover_block(pages[p - 1]))
+        blocks.insert(0, _cover_block([ln for ln in pages[p - 1] if ln.role != "affiliation"
+                                       or ln.why != COVER_NOTE_WHY]))
     blocks.sort(key=lambda b: 0 if b.role == "cover" else 1)
     for page, bad in unmapped:
         doubts.append(Doubt("unmapped_glyph", f"page {page}: {bad} glyph(s) without a Unicode mapping (shown as \ufffd)", page))
@@ -410,6 +422,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     abstract_paragraphs(out)
     case_meta(meta)
     front_notes(out, meta)
+    addresses_at_title_foot(out, meta)
     if meta.get("journal") and not meta.get("pages") and content:
         # an article in a journal: its pages from the folios it prints
         span = folio_pages([[ln.text for ln in pages[i] if ln.role == "furniture"]
