@@ -474,6 +474,8 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
         role = lab[0] if lab else next((x.role for x in c if x.role in ("figure", "table")), "figure")
         lines = sorted((ln for x in c for ln in x.lines), key=lambda ln: (round(ln.top), ln.x0))
         region = [round(v, 2) for v in boxes[k]]
+        if cap is not None and c:
+            region = clear_of_caption(region, cap.bbox, [ln.bbox for ln in lines if ln.text.strip()])
         if not c:        # drawn pictures and a caption only: an empty line marks the page
             first = cap
             why = "pictures drawn beside a labelled caption"
@@ -507,6 +509,35 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
             continue
         out.extend(r if isinstance(r, list) else [r])
     return out
+
+
+def clear_of_caption(region, cap, inner) -> list[float]:
+    """A figure's area without its caption: where the area drawn round a
+    figure (a picture's box, a frame, a clip) reaches over its caption
+    set right under it (or over it), the area ends before the caption, so
+    that the cut picture does not print the caption the edition prints
+    again under it.  ``cap`` is the caption's box, ``inner`` the boxes of
+    the figure's own lines (labels inside it), which stay inside.
+
+    >>> clear_of_caption([51, 420, 544, 714], (51, 698, 544, 716), [(138, 421, 186, 429), (282, 664, 296, 672)])
+    [51, 420, 544, 697.0]
+    >>> clear_of_caption([51, 80, 544, 300], (51, 82, 544, 92), [(100, 120, 200, 130)])
+    [51, 93.0, 544, 300]
+    >>> clear_of_caption([51, 420, 544, 690], (51, 698, 544, 716), [])     # apart: as it was
+    [51, 420, 544, 690]
+    """
+    x0, top, x1, bottom = region
+    over = min(cap[2], x1) - max(cap[0], x0)
+    if over <= 0.5 * (cap[2] - cap[0]) or cap[3] <= top or cap[1] >= bottom:
+        return list(region)
+    mid = (cap[1] + cap[3]) / 2
+    if mid > (top + bottom) / 2 and all(b[3] <= cap[1] + 1 for b in inner):
+        new = [x0, top, x1, round(min(bottom, cap[1] - 1.0), 2)]
+    elif mid < (top + bottom) / 2 and all(b[1] >= cap[3] - 1 for b in inner):
+        new = [x0, round(max(top, cap[3] + 1.0), 2), x1, bottom]
+    else:
+        return list(region)
+    return new if new[3] - new[1] >= 20 else list(region)
 
 
 def _beside(b: Block, box, reach: float = 60.0) -> bool:
