@@ -106,6 +106,44 @@ def caption_titles(blocks: list[Block]) -> None:
         del blocks[j]
 
 
+def caption_run_on(blocks: list[Block]) -> None:
+    """A long caption set in the text's own size (LaTeX's default) whose
+    lines go on past where the layout stopped it (a caption in the body's
+    size is cut after four lines, the text below it taken for the body):
+    the paragraph right under it, on its page, at the caption's own line
+    pitch, starting at its left edge, in its size, is more of the caption
+    when the caption's last line runs to its full measure (a caption's or
+    a paragraph's last line stops short; a full one goes on).
+
+    >>> L = lambda y, t, x1=520: Line(3, 81, y, x1, y + 10, t, size=10.9)
+    >>> bs = [Block("caption", [L(423.6, "Figure 1: Circles are processors."), L(437.1, "In Step I, the author uses an"),
+    ...                         L(450.7, "editor. In Step III, this raw index together"), L(464.2, "with some style is taken as the")]),
+    ...       Block("paragraph", [L(477.8, "input. Finally, the index is formatted.", 400)], continues=True),
+    ...       Block("paragraph", [L(510.8, "and implementation considerations for such a processor.")])]
+    >>> caption_run_on(bs); [(b.role, len(b.lines)) for b in bs]
+    [('caption', 5), ('paragraph', 1)]
+    """
+    k = 0
+    while k < len(blocks) - 1:
+        cap, nxt = blocks[k], blocks[k + 1]
+        k += 1
+        if cap.role != "caption" or len(cap.lines) < 2 or not caption_label(cap.text) \
+                or nxt.role != "paragraph" or not nxt.lines or nxt.page != cap.page:
+            continue
+        pitches = sorted(b.top - a.top for a, b in zip(cap.lines, cap.lines[1:]))
+        pitch = pitches[len(pitches) // 2]
+        last, first = cap.lines[-1], nxt.lines[0]
+        size = max(last.size or (last.bottom - last.top), 1.0)
+        measure = max(ln.x1 for ln in cap.lines)
+        if not (0 < first.top - last.top <= 1.25 * pitch and abs(first.x0 - cap.lines[0].x0) <= 2
+                and abs((first.size or size) - size) <= 0.3 and last.x1 >= measure - size
+                and all(0 < b.top - a.top <= 1.25 * pitch for a, b in zip(nxt.lines, nxt.lines[1:]))):
+            continue
+        cap.lines = cap.lines + nxt.lines
+        del blocks[k]
+        k -= 1
+
+
 #: roles a piece of a ruled table or framed figure may have been given
 _PIECES = ("paragraph", "quote", "list_item", "table", "figure", "other")
 
@@ -416,7 +454,11 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
     for cap in captions:
         if any(_near(cap.bbox, bx) for bx in boxes):
             continue
-        bx = _graphic_area(cap, graphics(page) if graphics else [])
+        drawn = graphics(page) if graphics else []
+        bx = _graphic_area(cap, drawn)
+        if bx is None:
+            bx = ruled_text_area(cap.bbox, drawn, [b.bbox for b in on if b.role not in _KEEP and not _prose(b)
+                                                   and id(b) not in replaced])
         if bx is not None:
             found.append((cap, bx))
             clusters.append([])
@@ -669,6 +711,45 @@ def _graphic_area(cap: Block, drawn: list) -> tuple | None:
             if _touch(d, area, 4) and not _inside(d, area, 0) and not _touch(d, c):
                 area = _union([area, d])
                 grown = True
+    return area
+
+
+def ruled_text_area(cap, drawn: list, pieces: list, reach: float = 40.0, pitch: float = 14.0) -> tuple | None:
+    """The area of a figure made of text and thin rules (a diagram of
+    framed words, panels of code or an index parted by rules, a frame of
+    hairlines round a few lines), next to a labelled caption ``cap`` (its
+    box) that has no picture beside it: the drawn lines, rules and boxes
+    standing within ``reach`` points above or below the caption, grown by
+    every one within ``pitch`` (a line's height) of the area, when there
+    are two or more of them and the area holds text that is no running
+    prose (``pieces``: the boxes of the page's blocks that may be a
+    figure's pieces).  None when there is no such area.
+
+    >>> rules = [(302, 108, 303, 258), (80, 270, 522, 271), (346, 282, 347, 486)]
+    >>> ruled_text_area((81, 508, 522, 590), rules, [(88, 124, 296, 245), (150, 298, 294, 484)])
+    (80, 108, 522, 486)
+    >>> ruled_text_area((81, 508, 522, 590), rules, []) is None      # no text in it: not this kind
+    True
+    >>> ruled_text_area((81, 508, 522, 590), rules[2:], [(150, 298, 294, 484)]) is None   # one rule
+    True
+    """
+    seeds = [d for d in drawn if _near(cap, d, reach) and not _touch(d, cap)]
+    if not seeds:
+        return None
+    area = min(seeds, key=lambda d: _gap(cap, d))
+    used = 1
+    grown = True
+    while grown:
+        grown = False
+        for d in drawn:
+            if _touch(d, area, pitch) and not _inside(d, area, 0) and not _touch(d, cap):
+                area = _union([area, d])
+                used += 1
+                grown = True
+    if used < 2 or area[2] - area[0] <= 30 or area[3] - area[1] <= 20:
+        return None
+    if not any(_inside(p, area, 2.0) for p in pieces):
+        return None
     return area
 
 

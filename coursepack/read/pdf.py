@@ -12,6 +12,7 @@ repetition across pages), never on one journal's layout.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import re
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .pdflayout.order import find_gutters, reading_order
 from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
-from .figures import caption_titles, ruled_floats
+from .figures import caption_run_on, caption_titles, ruled_floats
 from .articlestart import (COVER_NOTE_WHY, TITLE_AGAIN_WHY, abstract_paragraphs, addresses_at_title_foot, cover_notes, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
                            translated_title)
@@ -203,6 +204,42 @@ def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]
     return found
 
 
+def kerned_letters(chars: list) -> list:
+    """A letter set off its word's baseline inside the word, as TeX's and
+    LaTeX's logos set the E ("TeX": the E lowered half an x-height,
+    kerned under the T and the X): put back on its neighbours' baseline,
+    so that the word stays one word of its line, not a line of its own
+    (read as a table's cell, it split the paragraph and printed a
+    placeholder).  Only a letter of the text's own size (a superscript or
+    subscript is smaller), shifted by a tenth to a half of its size, whose
+    box overlaps both the glyph before it and the one after it (kerned
+    into them: no word space), those two on one baseline.  ``chars`` in
+    the page's stream order; returns the list with such letters moved.
+
+    >>> from coursepack.read.pdflayout.chars import Char
+    >>> C = lambda t, x, w, base: Char(t, x, base - 7.6, x + w, base + 2.1, base, 10.9, "CMR10", False, False)
+    >>> cs = kerned_letters([C("T", 467.3, 7.9, 545.56), C("E", 473.36, 7.4, 548.84), C("X", 479.42, 8.2, 545.56)])
+    >>> [(c.text, c.base) for c in cs]
+    [('T', 545.56), ('E', 545.56), ('X', 545.56)]
+    >>> [c.base for c in kerned_letters([C("x", 100, 5, 545.56), C("2", 105.5, 5, 548.84), C("y", 111, 5, 545.56)])]
+    [545.56, 548.84, 545.56]
+    """
+    out = list(chars)
+    for k in range(1, len(out) - 1):
+        a, c, b = out[k - 1], out[k], out[k + 1]
+        if not (c.text.isalpha() and a.text.strip() and b.text.strip()) or c.size <= 0:
+            continue
+        shift = c.base - a.base
+        if abs(a.base - b.base) > 0.05 * c.size or not 0.1 * c.size <= abs(shift) <= 0.5 * c.size:
+            continue
+        if abs(a.size - c.size) > 0.1 * c.size or abs(b.size - c.size) > 0.1 * c.size:
+            continue
+        if not (c.x0 < a.x1 - 0.05 and c.x1 > b.x0 + 0.05 and a.x1 <= b.x0 + 0.5 * c.size):
+            continue
+        out[k] = dataclasses.replace(c, top=c.top - shift, bottom=c.bottom - shift, base=a.base)
+    return out
+
+
 def _to_line(ln: PLine) -> Line:
     return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
                 bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
@@ -237,7 +274,7 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         w, h = box[2] - box[0], box[3] - box[1]
         sizes.append((round(w, 2), round(h, 2)))
         tp = page.get_textpage()
-        chars = page_chars(page, tp, box)
+        chars = kerned_letters(page_chars(page, tp, box))
         glyphs += sum(1 for c in chars if not c.text.isspace())
         numbers, last_number = line_number_chars(chars, last_number)
         if numbers:
@@ -431,6 +468,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
             meta["pages"] = span
     ruled_floats(out, rules)         # read/figures: a table between its rules, a figure in its frame
     caption_titles(out)              # read/figures: a label's title set under it
+    caption_run_on(out)              # read/figures: a long caption's lines past the fourth
     address_after_references(out)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     unmapped_note_keys(out)
