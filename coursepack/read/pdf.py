@@ -29,7 +29,7 @@ from .pdflayout.order import find_gutters, reading_order
 from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
-from .figures import caption_run_on, caption_titles, ruled_floats
+from .figures import caption_run_on, caption_titles, ruled_floats, turned_floats
 from .articlestart import (COVER_NOTE_WHY, TITLE_AGAIN_WHY, abstract_paragraphs, addresses_at_title_foot, cover_notes, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
                            translated_title)
@@ -466,6 +466,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
                             for i in range(content[0], content[-1] + 1)])
         if span:
             meta["pages"] = span
+    turned_floats(out, rules)        # read/figures: a figure or table set sideways, its caption turned
     ruled_floats(out, rules)         # read/figures: a table between its rules, a figure in its frame
     caption_titles(out)              # read/figures: a label's title set under it
     caption_run_on(out)              # read/figures: a long caption's lines past the fourth

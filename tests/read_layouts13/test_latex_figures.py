@@ -99,3 +99,78 @@ def test_text_figure_parted_by_rules_is_one_figure_with_its_whole_caption(tmp_pa
     # the caption stands right before its figure
     k = s.blocks.index(figs[0])
     assert s.blocks[k - 1] is caps[0]
+
+
+SIDEWAYS = r"""\documentclass[11pt,a4paper]{article}
+\usepackage{rotating}\usepackage{pdflscape}
+\begin{document}
+\title{Counting Visitors in Small Libraries}\author{Ann Example}\date{}\maketitle
+\section{Introduction}
+%(p)s Figure~\ref{fs} shows the design.
+
+%(p)s
+\begin{sidewaysfigure}
+\centering\setlength{\unitlength}{1pt}
+\begin{picture}(500,200)
+\put(0,150){\framebox(120,40){Requests sent}}\put(190,150){\framebox(120,40){Answers received}}
+\put(380,150){\framebox(120,40){Counts checked}}\put(0,20){\framebox(120,40){Refused n = 4}}
+\put(190,20){\framebox(120,40){Incomplete n = 7}}\put(380,20){\framebox(120,40){Final sample n = 96}}
+\put(120,170){\vector(1,0){70}}\put(310,170){\vector(1,0){70}}
+\end{picture}
+\caption{Study design and the flow of the requests through the branches.}\label{fs}
+\end{sidewaysfigure}
+\section{Sources and Method}
+%(p)s Table~\ref{tl} gives the counts.
+\begin{landscape}
+\begin{table}
+\centering\caption{Visitors per branch and year in the five districts}\label{tl}
+\begin{tabular}{lrrrrrrrr}\hline
+Branch & 2010 & 2011 & 2012 & 2013 & 2014 & 2015 & 2016 & 2017\\\hline
+Riverside & 5.1 & 5.8 & 6.0 & 6.2 & 6.1 & 6.4 & 6.6 & 6.9\\
+Old Town & 7.7 & 7.9 & 8.2 & 8.0 & 8.4 & 8.8 & 9.0 & 9.3\\\hline
+\end{tabular}
+\end{table}
+\end{landscape}
+\section{Conclusion}
+%(p)s
+\end{document}
+"""
+
+
+def test_sideways_figure_and_landscape_table_are_kept_and_cut_upright(tmp_path):
+    """A figure set sideways on its page (``sidewaysfigure``) and a table
+    on a landscape page (``pdflscape``: the page turned by its /Rotate):
+    their turned lines are no margin text; each is a caption and a figure
+    or table with its area, and the picture cut from the page is turned
+    back, so that its text reads across (wider than tall)."""
+    from PIL import Image
+    import pypdfium2 as pdfium
+
+    from coursepack.read.figures import cut, page_graphics, settle
+    from coursepack.read.pdf import read_pdf
+    (tmp_path / "s.tex").write_text(SIDEWAYS % {"p": PROSE}, encoding="utf-8")
+    for _ in range(2):
+        subprocess.run(["pdflatex", "-interaction=batchmode", "s.tex"], cwd=tmp_path, capture_output=True, timeout=120)
+    pdf = tmp_path / "s.pdf"
+    s = settle(read_pdf(pdf), page_graphics(pdf))
+    caps = [" ".join(b.text.split()) for b in s.blocks if b.role == "caption"]
+    assert caps == ["Figure 1: Study design and the flow of the requests through the branches.",
+                    "Table 1: Visitors per branch and year in the five districts"], \
+        [(b.page, b.role, b.why, b.text[:30]) for b in s.blocks]
+    fig = next(b for b in s.blocks if b.role == "figure")
+    tab = next(b for b in s.blocks if b.role == "table")
+    assert "Final sample n = 96" in fig.text and "Requests sent" in fig.text
+    assert "Old Town 7.7" in " ".join(tab.text.split())
+    for b in (fig, tab):
+        assert s.blocks[s.blocks.index(b) - 1].role == "caption"
+    furniture = " ".join(b.text for b in s.blocks if b.role == "furniture")
+    assert "Requests sent" not in furniture and "Riverside" not in furniture and "Table 1" not in furniture
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        for b in (fig, tab):
+            w, h = cut(doc, b.page, b.region, tmp_path / f"{b.role}.png", dpi=72)
+            with Image.open(tmp_path / f"{b.role}.png") as im:
+                assert im.width > 2 * im.height, (b.role, im.size)
+            assert (w, h) == (round(im.width, 2), round(im.height, 2))
+    finally:
+        doc.close()
