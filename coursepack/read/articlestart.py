@@ -372,6 +372,15 @@ def addresses_at_title_foot(blocks: list[Block], meta: dict) -> None:
         if (words & surnames) and (ADDRESS.search(text) or AFFIL_WORDS.search(text)) \
                 and not NOTE_KEY_START.match(b.lines[0].text):
             b.role, b.why, b.continues, b.number = "affiliation", ADDRESSES_WHY, False, None
+            # its head read apart ("*Corresponding author. E-mail address: os-" taken for a table's row)
+            k = blocks.index(b) - 1
+            while k >= 0 and blocks[k].role == "furniture" and blocks[k].page == page:
+                k -= 1
+            head = blocks[k] if k >= 0 else None
+            if head is not None and head.page == page and head.role in ("table", "paragraph", "other") \
+                    and len(head.lines) <= 4 and CORRESPONDING.match(NOTE_KEY_START.sub("", head.lines[0].text)):
+                b.lines = head.lines + b.lines
+                del blocks[k]
 
 
 #: a note's key at the start of its first line: a number or a note symbol

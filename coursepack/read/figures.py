@@ -367,7 +367,8 @@ def _after_float(blocks: list[Block], flt: Block) -> None:
         return
     nxt = blocks[k]
     before = next((b for b in reversed(blocks[:blocks.index(flt)]) if b.role not in ("furniture", "note", "caption",
-                                                                                     "table", "figure")), None)
+                                                                                     "table", "figure", "affiliation",
+                                                                                     "cover")), None)
     if before is None or before.role != "paragraph" or not before.lines or len(nxt.lines) < 2:
         return
     size = max(nxt.lines[0].bottom - nxt.lines[0].top, 6.0)
