@@ -7368,8 +7368,12 @@ def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> m
     ('Frankfurt a.M.', 'Campus')
     >>> parse_reference("Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916").fields
     {'note': 'Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916'}
+    >>> parse_reference("Okafor, M., et. al. (2001). Harbour towns. Leeds: Northgate.").persons["author"]
+    ['Okafor, M.', 'others']
     """
     text = " ".join(text.split())
+    # "et. al.", a common misspelling of "et al." (more authors), read as it means
+    text = re.sub(r"(?<!\w)(et)\.\s?(al)(?!\w)", r"\1 \2", text)
     toks, labels = label(text, model_path)
     entry = assemble(text, toks, labels, lang)
     if _RUNNING_HEAD.search(text) and not entry.fields.get("pages") \
