@@ -418,6 +418,7 @@ def _fix_labels(text, toks, labels, words):
         labels[0] = labels[1] = labels[2] = "o"
     labels = _surname_after_initials(text, toks, _name_order_by_lexicon(text, toks, labels))
     labels = _title_after_initials_list(text, toks, labels)
+    labels = _et_al_after_names(text, toks, labels)
     labels = _original_year_statement(text, toks, labels)
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _given_first_after_inverted(text, toks, labels)
@@ -510,6 +511,34 @@ def _fix_labels(text, toks, labels, words):
     labels = _vancouver_particle_names(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
+
+
+@_post_rule
+def _et_al_after_names(text, toks, labels, words):
+    """"et al." after the names (ABNT's, Nature's, Vancouver's "GERST, D. et
+    al. Title."), read as the title's first words: no field (the names are
+    cut short; :func:`assemble` adds ``others``).
+
+    >>> t = "GERST, D. et al. Gruppenarbeit. SOFI, p. 39–66, 1995."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "title", "title", "o", "source", "o", "o", "o", "fpage", "o", "lpage", "o", "year", "o"]
+    >>> _et_al_after_names(t, tokens(t), labs)[4:9]
+    ['o', 'o', 'o', 'title', 'o']
+    """
+    n = len(words)
+    for x in range(1, n - 1):
+        if words[x].lower() != "et" or words[x + 1].lower() != "al" or labels[x] == "o" and labels[x + 1] == "o":
+            continue
+        y = x - 1
+        while y >= 0 and words[y] in ",." and labels[y] not in _NAME_LABELS:
+            y -= 1
+        if y < 0 or labels[y] not in _NAME_LABELS:
+            continue
+        z = x + 2
+        while z < n and words[z] in ".," and z <= x + 3:
+            z += 1
+        for k in range(x, z):
+            labels[k] = "o"
+    return labels
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4329,7 +4358,8 @@ def _place_before_pages_is_journal(text, toks, labels, words):
     return labels
 
 
-_UNKNOWN_IMPRINT = re.compile(r"\[(?:place|publisher|Ort|Verlag) unknown\]|\[(?:s\.\s?[ln]\.|o\.\s?O\.)\]"
+_UNKNOWN_IMPRINT = re.compile(r"\[(?:place|publisher|Ort|Verlag) unknown\]"
+                               r"|\[(?:[sS]\.\s?[lLnN]\.|o\.\s?O\.)(?:\s*:\s*[sS]\.\s?[nN]\.)?\]"   # "[S.l.: S.n.]" (ABNT)
                                r"|(?<!\w)(?:[sS]\.\s?l\.|o\.\s?O\.|[sS]\.\s?n\.|[nN]\.\s?p\.)(?=[\s:,;])")
 
 
@@ -4344,6 +4374,9 @@ def _unknown_imprint(text, toks, labels, words):
     >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o"] + ["source"] * 9 + ["o"] * 7
     >>> _unknown_imprint(t, tokens(t), labs)[9:18]
     ['source', 'source', 'o', 'o', 'o', 'o', 'o', 'o', 'publisher']
+    >>> t = "Roe, A. Tides. [S.l.]: Hirzel, 1998."
+    >>> _unknown_imprint(t, tokens(t), ["asur", "o", "agiv", "o", "title", "o", "o", "place", "place", "place", "place", "place", "o", "publisher", "o", "year", "o"])[6:14]
+    ['o', 'o', 'o', 'o', 'o', 'o', 'o', 'publisher']
     >>> t = "Müller, H. 1998. Die Stadt. o. O.: Campus."
     >>> _unknown_imprint(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "title", "o", "place", "place", "place", "place", "o", "publisher", "o"])[9:15]
     ['o', 'o', 'o', 'o', 'o', 'publisher']
