@@ -731,3 +731,16 @@ def test_abnt_marks_of_an_unknown_place_or_publisher_are_no_field():
     assert "address" not in e.fields and e.fields["publisher"] == "Northgate Press"
     e = parse_reference("LINDQVIST, T. Harbours and Towns. [S.l.: S.n.].")
     assert not {"address", "publisher"} & set(e.fields)
+
+
+def test_abnt_journal_before_its_volume_mark_and_editors_with_initials():
+    e = parse_reference("OKAFOR, M. Harbour Work: A Relational Approach. Coastal Review, v. 12, n. 3, 1995.")
+    assert e.fields["title"] == "Harbour Work: A Relational Approach"
+    assert e.fields["journal"] == "Coastal Review"
+    assert (e.fields["volume"], e.fields["number"]) == ("12", "3")
+    e = parse_reference("ROE, A. Tides of work. In: LINDQVIST, T.; BRENNER, K.; ADLER, J. (Eds.). "
+                        "Harbour towns. Leeds: [S.n.]. p. 64–77.")
+    assert e.persons["editor"] == ["LINDQVIST, T.", "BRENNER, K.", "ADLER, J."]
+    assert e.fields.get("address") == "Leeds"
+    e = parse_reference("ROE, A. Tides of work. Leeds: Northgate, 1999. Disponível em: http://example.org/tides")
+    assert "Disponível" not in " ".join(str(v) for v in e.fields.values())
