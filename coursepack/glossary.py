@@ -75,7 +75,7 @@ from pathlib import Path
 
 
 from . import model
-from .editable import scalar
+from .editable import block_texts, compared, scalar
 from .errors import ContentError, Problem, Problems, suggest
 from .words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
@@ -293,8 +293,55 @@ def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
     if not reading.glossary and draft_if_empty:
         from .drafting import draft, terms_from_drafts  # lazy: drafting 35-50 ms on schema and questions
         reading.glossary = terms_from_drafts(draft(reading))
+    reanchor_drafts(reading)
     reading.glossary = thin_abbreviations([t for t in reading.glossary if t.printable])
     mark_terms(reading)
+
+
+def reanchor_drafts(reading: model.Reading) -> None:
+    """Drafted entries (not reviewed: printed as the article's wording, with the page
+    of the paragraph their ``evidence`` names) fitted to the reading as it is read now:
+    one whose words are no longer in that paragraph (the article read again, a
+    ``structure.yaml`` override: other paragraph ids) names, silently, the paragraph
+    (or note, or the abstract: "start") that holds them now; one whose words the
+    reading holds nowhere is no longer the article's wording and loses its evidence,
+    so it is not printed (as a suggestion without one is not).
+
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "One", [
+    ...     model.Block("s1-p1", [model.Text("The talks failed.")]),
+    ...     model.Block("s1-p2", [model.Text("The Basin Council, a regional mediating body, met.")])])])
+    >>> r.glossary = [model.GlossaryTerm("bc", "Basin Council", "A regional mediating body.",
+    ...                                  evidence=["s1-p1"], reviewed=False),
+    ...               model.GlossaryTerm("t", "talks", "Meetings of envoys.", evidence=["s1-p1"],
+    ...                                  reviewed=False)]
+    >>> reanchor_drafts(r); [(t.term, t.evidence) for t in r.glossary]
+    [('Basin Council', ['s1-p2']), ('talks', [])]
+    """
+    drafted = [t for t in reading.glossary if t.drafted]
+    if not drafted:
+        return
+    texts = {"start": compared(" ".join([model.plain_text(a.inlines) for a in reading.abstracts]
+                                        + [str(k) for k in reading.meta.keywords or []]))}
+    texts.update(block_texts(reading))
+    texts.update((f.id, compared(model.plain_text(f.inlines))) for f in reading.footnotes)
+    for t in drafted:
+        if any(_holds_draft(t, texts.get(b, "")) for b in t.evidence):
+            continue
+        now = next((k for k, v in texts.items() if _holds_draft(t, v)), None)
+        t.evidence = [now] if now else []
+
+
+def _holds_draft(t: model.GlossaryTerm, text: str) -> bool:
+    """``text`` (as :func:`~coursepack.editable.compared` gives it) holds the words a
+    drafted definition was taken from: its first five words (up to an ellipsis or the
+    editor's brackets), or, for an abbreviation, the abbreviation itself.  (Every
+    drafted entry of the 16 corpus papers holds in its own paragraph.)"""
+    frags = [f for f in re.split(r"\[[^\]]*\]|…|\.\.\.", compared(t.definition))
+             if re.search(r"[^\W\d_]{2}", f)]
+    words = re.findall(r"[^\W\d_]+", frags[0])[:5] if frags else []
+    if words and re.search(r"\W+".join(map(re.escape, words)), text):
+        return True
+    return t.abbreviation and re.search(rf"\b{re.escape(t.term.casefold())}\b", text) is not None
 
 
 # a drafted glossary of abbreviations only, shorter than this, prints no page
