@@ -259,18 +259,43 @@ class Matcher:
 
 
 def _merge_text(nodes: list) -> list:
-    """Earlier marks undone (TermRef back to Text) and adjacent Text joined."""
+    """Earlier marks undone (TermRef back to Text, or to the nodes it holds when it
+    crosses an italic boundary) and adjacent Text joined (adjacent emphasis too,
+    where a mark had cut one in two).
+
+    >>> em = lambda t: model.Emph([model.Text(t)])
+    >>> show = lambda ns: [(n.type, model.plain_text([n])) for n in ns]
+    >>> show(_merge_text([model.Text("a "), model.TermRef("x", "b c", children=[em("b"),
+    ...                   model.Text(" c")]), model.Text(" d")]))
+    [('text', 'a '), ('emph', 'b'), ('text', ' c d')]
+    >>> show(_merge_text([em("a "), model.TermRef("x", "b c", children=[em("b"), model.Text(" c")])]))
+    [('emph', 'a b'), ('text', ' c')]
+    """
     out: list = []
+    cut = False             # the last node came out of a mark: an emphasis it cut may go on
     for n in nodes:
+        if isinstance(n, model.TermRef) and n.children:
+            for k, c in enumerate(n.children):
+                _append_merged(out, c, cut or k == 0)
+            cut = True
+            continue
         if isinstance(n, model.TermRef):
             n = model.Text(n.text)
-        if isinstance(n, model.Text) and out and isinstance(out[-1], model.Text):
-            out[-1] = model.Text(out[-1].text + n.text)
-        elif isinstance(n, model.Text):
-            out.append(model.Text(n.text))
-        else:
-            out.append(n)
+        _append_merged(out, n, cut)
+        cut = False
     return [n for n in out if not (isinstance(n, model.Text) and n.text == "")]
+
+
+def _append_merged(out: list, n, join_emph: bool) -> None:
+    if isinstance(n, model.Text) and out and isinstance(out[-1], model.Text):
+        out[-1] = model.Text(out[-1].text + n.text)
+    elif isinstance(n, model.Text):
+        out.append(model.Text(n.text))
+    elif join_emph and isinstance(n, model.Emph) and out and isinstance(out[-1], model.Emph) \
+            and out[-1].strong == n.strong:
+        out[-1] = model.Emph(list(out[-1].children) + list(n.children), strong=n.strong)
+    else:
+        out.append(n)
 
 
 def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
@@ -436,8 +461,32 @@ def _source_anchors(reading: model.Reading, terms) -> None:
 
 
 def _mark_list(nodes: list, matcher: Matcher, terms, section_id: str) -> list:
+    """``nodes`` with every occurrence of a term marked; an occurrence that crosses
+    an italic boundary ("*selective* association", "the *Minsk* Group") is marked
+    whole, its italics kept inside the mark.
+
+    >>> t = [model.GlossaryTerm("sa", "selective association", "d")]
+    >>> out = _mark_list([model.Text("a "), model.Emph([model.Text("selective")]),
+    ...                   model.Text(" association here")], Matcher(t), t, "s1")
+    >>> [(type(n).__name__, model.plain_text([n])) for n in out]
+    [('Text', 'a '), ('TermRef', 'selective association'), ('Text', ' here')]
+    >>> [type(c).__name__ for c in out[1].children], t[0].anchors
+    (['Emph', 'Text'], ['t-sa-1'])
+    """
     out: list = []
-    for n in _merge_text(nodes):
+    nodes = _merge_text(nodes)
+    i = 0
+    while i < len(nodes):
+        j = i
+        while j < len(nodes) and _flat(nodes[j]):
+            j += 1
+        run = nodes[i:j]
+        if len(run) > 1:
+            out.extend(_mark_run(run, matcher, terms, section_id))
+            i = j
+            continue
+        n = nodes[i]
+        i += 1
         if isinstance(n, model.Text):
             out.extend(_mark_text(n.text, matcher, terms, section_id))
         elif isinstance(n, model.Emph):
@@ -445,6 +494,80 @@ def _mark_list(nodes: list, matcher: Matcher, terms, section_id: str) -> list:
             out.append(n)
         else:                       # Link, NoteRef, Cite: left alone
             out.append(n)
+    return out
+
+
+def _flat(n) -> bool:
+    """Text, or emphasis of text only: what an occurrence of a term may run across."""
+    return isinstance(n, model.Text) or (isinstance(n, model.Emph) and
+                                         all(_flat(c) for c in n.children))
+
+
+def _mark_run(run: list, matcher: Matcher, terms, section_id: str) -> list:
+    """A run of text and emphasis: the occurrences that cross from one node to the
+    next marked whole (:class:`~coursepack.model.TermRef` holding the nodes), the
+    rest of the run marked node by node, as before."""
+    plain = model.plain_text(run)
+    ends = _leaf_ends(run)
+    crossing = [(s, e, k) for s, e, k in matcher.find(plain) if any(s < b < e for b in ends)]
+    if not crossing:
+        return _mark_list_plain(run, matcher, terms, section_id)
+    out: list = []
+    pos = 0
+    for s, e, k in crossing:
+        out.extend(_mark_list_plain(_slice(run, pos, s), matcher, terms, section_id))
+        term = terms[k]
+        anchor = f"t-{term.id}-{len(term.anchors) + 1}"
+        out.append(model.TermRef(term.id, plain[s:e], anchor, first=not term.anchors,
+                                 children=_slice(run, s, e)))
+        term.anchors.append(anchor)
+        term.sections.append(section_id)
+        pos = e
+    out.extend(_mark_list_plain(_slice(run, pos, len(plain)), matcher, terms, section_id))
+    return out
+
+
+def _leaf_ends(nodes: list, pos: int = 0) -> list[int]:
+    """Where each text node under ``nodes`` ends, as offsets of their text."""
+    out = []
+    for n in nodes:
+        if isinstance(n, model.Emph):
+            out.extend(_leaf_ends(n.children, pos))
+        pos += len(model.plain_text([n]))
+        out.append(pos)
+    return out
+
+
+def _mark_list_plain(nodes: list, matcher: Matcher, terms, section_id: str) -> list:
+    out: list = []
+    for n in nodes:
+        if isinstance(n, model.Text):
+            out.extend(_mark_text(n.text, matcher, terms, section_id))
+        elif isinstance(n, model.Emph):
+            n.children = _mark_list(n.children, matcher, terms, section_id)
+            out.append(n)
+        else:
+            out.append(n)
+    return out
+
+
+def _slice(nodes: list, a: int, b: int) -> list:
+    """The part ``[a, b)`` of the text of ``nodes`` (text and emphasis), as nodes.
+
+    >>> cut = _slice([model.Text("one "), model.Emph([model.Text("two")]), model.Text(" three")], 2, 6)
+    >>> [(n.type, model.plain_text([n])) for n in cut]
+    [('text', 'e '), ('emph', 'tw')]
+    """
+    out, pos = [], 0
+    for n in nodes:
+        size = len(model.plain_text([n]))
+        lo, hi = max(a - pos, 0), min(b - pos, size)
+        if lo < hi:
+            if isinstance(n, model.Text):
+                out.append(model.Text(n.text[lo:hi]))
+            else:
+                out.append(model.Emph(_slice(n.children, lo, hi), strong=n.strong))
+        pos += size
     return out
 
 
