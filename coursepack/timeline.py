@@ -277,6 +277,15 @@ CONTRIBUTORS = _lazy(r"(?i)^(biographical\s+notes?|about\s+the\s+authors?|notes?
                           r"contributors?|(the\s+)?contributors?|(the\s+)?authors?|zu\s+den\s+(personen|autor\w*)"
                           r"|zur\s+person|(die\s+)?autor(inn)?en(\s+und\s+autoren)?|über\s+die\s+autor\w*)\s*:?$")
 
+#: a section about the document itself (its updates, versions, thanks): its dates are the
+#: article's own history ("In 2014 … made some updates to correspond with changes in the
+#: program"), not events the article discusses
+ABOUT_THE_DOCUMENT = _lazy(
+    r"(?i)^((document|version|revision|edition)\s+(updates?|history|notes?)|change\s*log|"
+    r"changes\s+(in|to)\s+this\s+(version|edition|document)|acknowledge?ments?|danksagung|"
+    r"about\s+this\s+(document|paper|article|edition|version)|updates?\s+to\s+this\s+"
+    r"(document|paper|edition))\s*:?$")
+
 
 def find_dates(sentence: str) -> list[DateRef]:
     """The dates in one sentence, in order (years possibly missing).
@@ -1594,7 +1603,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     last_at = (0, 0, 0)              # its section, block, and the running number of its block
     nblock = 0
     for si, sec in enumerate(reading.sections):
-        if is_reference_section(sec.title) or CONTRIBUTORS.match(sec.title.strip()):
+        if is_reference_section(sec.title) or CONTRIBUTORS.match(sec.title.strip()) or \
+                ABOUT_THE_DOCUMENT.match(sec.title.strip()):
             continue
         for bi, block in enumerate(sec.blocks):
             if block.kind == "authornote":      # a note on the author: not the article's events
