@@ -281,7 +281,7 @@ CONTRIBUTORS = _lazy(r"(?i)^(biographical\s+notes?|about\s+the\s+authors?|notes?
 #: article's own history ("In 2014 … made some updates to correspond with changes in the
 #: program"), not events the article discusses
 ABOUT_THE_DOCUMENT = _lazy(
-    r"(?i)^((document|version|revision|edition)\s+(updates?|history|notes?)|change\s*log|"
+    r"(?i)^(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?((document|version|revision|edition)\s+(updates?|history|notes?)|change\s*log|"
     r"changes\s+(in|to)\s+this\s+(version|edition|document)|acknowledge?ments?|danksagung|"
     r"about\s+this\s+(document|paper|article|edition|version)|updates?\s+to\s+this\s+"
     r"(document|paper|edition))\s*:?$")

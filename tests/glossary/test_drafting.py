@@ -1051,3 +1051,13 @@ def test_two_qualities_of_a_kind_are_not_drafted_as_a_definition():
                  "Die Indexerstellung ist eine mühsame und zeitraubende Aufgabe."):
         assert copular_definitions(sent, "de" if sent.startswith("Die") else "en") == [], sent
     assert copular_definitions("A focus group is a small group of people who discuss a topic.")
+
+
+def test_a_comparative_without_its_other_half_is_not_drafted():
+    """"Direct manipulation is a more general concept that models user interfaces"
+    (ind.pdf: more general than WYSIWYG, named the sentence before)."""
+    from coursepack.drafting import copular_definitions
+    assert copular_definitions("Direct manipulation is a more general concept that models "
+                               "user interfaces.") == []
+    assert copular_definitions("A caucus is a smaller meeting of party members than a "
+                               "convention.")
