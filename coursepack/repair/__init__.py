@@ -736,6 +736,10 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             it = _Item(u, f"{sid}-p{len(blocks) + 1}", lang, "notes")
             blocks.append(it)
             late.append(it)
+            for ln, text in u.dropped:
+                changes.append(Change("layout", "unknown_note_key", text, "",
+                                      "an author note's key the PDF gives no character for (a symbol of a "
+                                      "bitmap font): left out", Location(source, ln, 1, it.id)))
     note_items: dict[int, _Item] = {}
     for num, u in sorted(layout.notes.items()):
         it = _Item(u, f"note-{num}", lang, "notes", raised=bool(src))

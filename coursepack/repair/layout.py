@@ -66,6 +66,9 @@ class Unit:
     breaks: list[int] = field(default_factory=list)  # source lines that start a new paragraph (an abstract's)
     item: bool = False            # a list item (its depth in ``level``)
     marker: str = ""              # a list item's marker ("a)", "–"), taken off its text
+    #: (line, text) of what was taken off the unit's text without a trace in it
+    #: (an author note's key of glyphs without a character)
+    dropped: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def lines(self) -> list[int]:
@@ -119,6 +122,8 @@ def ends_sentence(line: str) -> bool:
 #: the key of a note on the title or an author: ∗ † ‡ § ¶ ‖ (doubled or
 #: tripled, "**", "††"), as :data:`NOTE_SYMBOL_KEY` with the double bar
 FRONT_NOTE_KEY = re.compile(r"^\s*([*∗†‡§¶‖]{1,3})\s*")
+#: a note's key of glyphs without a character (U+FFFD), before its text
+_UNKNOWN_KEY = re.compile(r"^\s*\ufffd{1,3}\s*(?=[^\W\d_])")
 
 
 def _raised_key(ln: Line) -> str:
@@ -979,16 +984,23 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 ps = pieces(b)[0]
                 own = b.why == TITLE_NOTE_WHY
                 key = ""
+                dropped = []
                 if ps:   # its key goes to ``marker`` (the title or the author line carries the call)
                     m = FRONT_NOTE_KEY.match(ps[0].text)
                     if m and m.end() < len(ps[0].text):
                         ps[0] = Piece(ps[0].line, ps[0].col + m.end(), ps[0].text[m.end():])
                         key = m.group(1).replace("∗", "*")
+                    elif (u := _UNKNOWN_KEY.match(ps[0].text)) and u.end() < len(ps[0].text):
+                        # a key the PDF gives no character for (a symbol of a
+                        # bitmap font): no stray glyph in the note, no key
+                        dropped = [(ps[0].line, ps[0].text[:u.end()].strip())]
+                        ps[0] = Piece(ps[0].line, ps[0].col + u.end(), ps[0].text[u.end():])
                 if own and not key and len(title_numbers) == 1:
                     key = title_numbers[0]   # a numbered title note keeps the original's number
                 last_note = Unit("authornote", ps, page=b.page, role="title" if own else "",
                                  breaks=gap_breaks(b.lines, ps) if paged else [],
-                                 marker=f"{key}|{named[key]}" if not own and named.get(key) else key)
+                                 marker=f"{key}|{named[key]}" if not own and named.get(key) else key,
+                                 dropped=dropped)
                 author_notes.append(last_note)
             else:   # a second note of one number
                 fragments.append(Unit("fragment", pieces(b)[0], page=b.page))

@@ -53,3 +53,21 @@ def test_indented_symbol_notes_are_notes_of_their_own(tmp_path):
     marks = sorted(b.marker.split("|")[0] for sec in r.sections for b in sec.blocks if b.kind == "authornote")
     assert marks == ["author †", "author ‡", "title *"], marks
     assert [f.number for f in r.footnotes] == [1], r.footnotes
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed")
+def test_notes_keyed_by_glyphs_without_a_character(tmp_path):
+    # Computer Modern's symbols at the notes' sizes may come as bitmap
+    # glyphs the PDF gives no character for (U+FFFD, where cm-super and the
+    # small CMSY outlines are not installed): the notes keep no stray glyph,
+    # are never numbered, and the word accounting records the key left out
+    (tmp_path / "a.tex").write_text(TEX.replace(r"\usepackage{mathptmx}", ""))
+    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    r = repair_structure(read_pdf(tmp_path / "a.pdf"))
+    from coursepack.model import plain_text
+    notes = [plain_text(b.inlines) for sec in r.sections for b in sec.blocks if b.kind == "authornote"]
+    assert len(notes) == 3 and not any("\ufffd" in t for t in notes), notes
+    assert any(norm(t) == norm("Example County Library.") for t in notes), notes
+    assert [f.number for f in r.footnotes] == [1], r.footnotes
+    assert not r.accounting.missing, r.accounting.missing

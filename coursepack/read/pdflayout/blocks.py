@@ -438,8 +438,9 @@ CONTACT = re.compile(
 CONTACT_WHY = "the corresponding author's address among the notes (no call)"
 
 
-#: a note's key that is a symbol (the notes of the title and the authors)
-SYMBOL_KEY = re.compile(r"[*∗†‡§¶]{1,3}$")
+#: a note's key that is a symbol (the notes of the title and the authors;
+#: U+FFFD: a symbol the PDF gives no character for, raised)
+SYMBOL_KEY = re.compile(r"[*∗†‡§¶\ufffd]{1,3}$")
 
 
 def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> list[B]:

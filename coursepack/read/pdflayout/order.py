@@ -267,8 +267,13 @@ def _lead_in(band: list[PLine], nxt: PLine) -> list[PLine]:
     c = max(band, key=lambda o: o.top).col
     others = max(o.bottom for o in band if o.col != c)
     col = sorted((o for o in band if o.col == c), key=lambda o: o.top)
-    # the column's last lines after the last space between its lines
-    j = max((k for k in range(1, len(col)) if col[k].top - col[k - 1].bottom >= 0.8 * col[k].size), default=0)
+    # the column's last lines after the last space between its lines (more
+    # than the column's usual space between lines: text set with wide
+    # line spacing has 0.8 of a size between every two lines)
+    gaps = sorted(col[k].top - col[k - 1].bottom for k in range(1, len(col)))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    j = max((k for k in range(1, len(col)) if col[k].top - col[k - 1].bottom >= max(0.8, usual / col[k].size + 0.5)
+             * col[k].size), default=0)
     tail = col[j:]
     if j == 0 or len(tail) > 2 or tail[0].top <= others or nxt.top - tail[-1].bottom > 3 * nxt.size:
         return []
