@@ -22,6 +22,7 @@ Two steps, each a plain function:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -952,7 +953,6 @@ def turn_of(angles: list[float]) -> int:
     >>> turn_of([4.71] * 20 + [0.0] * 3), turn_of([1.57] * 9), turn_of([0.0] * 9 + [4.71] * 8), turn_of([])
     (-90, 90, 0, 0)
     """
-    import math
     up = sum(1 for a in angles if abs(a - 1.5 * math.pi) < 0.2)
     down = sum(1 for a in angles if abs(a - 0.5 * math.pi) < 0.2)
     n = len(angles)
@@ -966,7 +966,7 @@ def turn_of(angles: list[float]) -> int:
 def _text_turn(pg, region) -> int:
     """:func:`turn_of` the characters of the open pypdfium2 page ``pg``
     inside ``region`` (points from the crop box's top-left, unturned)."""
-    import pypdfium2.raw as raw   # lazy: only when images are cut
+    raw = _pdfium().raw
     left, _bottom, _right, top = pg.get_cropbox()
     tp = pg.get_textpage()
     angles = []
@@ -982,6 +982,13 @@ def _text_turn(pg, region) -> int:
     finally:
         tp.close()
     return turn_of(angles)
+
+
+def _pdfium():
+    """The pypdfium2 module (its C functions as ``.raw``), loaded when
+    pictures are first cut."""
+    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
+    return pdfium
 
 
 def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, float]:
@@ -1020,7 +1027,7 @@ def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DP
     figures = [f for f in figures if f.page and len(getattr(f, "region", []) or []) == 4]
     if not figures:
         return 0
-    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
+    pdfium = _pdfium()
     pdf_path, folder = Path(pdf_path), Path(folder)
     digest = file_digest(pdf_path)
     done = 0

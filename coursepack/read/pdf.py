@@ -140,13 +140,13 @@ def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, in
                 or follows is not None and vals[0] == follows + 1 and all(b == a + 1 for a, b in zip(vals, vals[1:])):
             out += [c for tk in col for c in tk]
             last = max(vals[-1], last or 0)
-    for tk_col, vals in _text_size_numbers(glyphs, body):
+    for tk_col, vals in _text_size_numbers(glyphs, body, follows):
         out += [c for tk in tk_col for c in tk]
         last = max(vals[-1], last or 0)
     return out, last
 
 
-def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]]:
+def _text_size_numbers(glyphs: list, body: float, follows: int | None = None) -> list[tuple[list, list[int]]]:
     """A word processor's line numbers, set in the text's own size (Word's
     and LibreOffice's "line numbering"): columns of numbers, eight or more,
     one right edge, counting on by one step (1, or 5 …) down half the
@@ -178,7 +178,7 @@ def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]
     tops = sorted(c.top for c in words)
     height = max(tops[-1] - tops[0], 1.0)
     found = []
-    for col in cols.values():
+    for col in sorted(cols.values(), key=lambda col: min(tk[0].base for tk in col) + 1e4 * min(tk[0].x0 for tk in col)):
         col.sort(key=lambda tk: tk[0].base)
         vals = [int("".join(c.text for c in tk)) for tk in col]
         # (one step throughout, a number now and then lost to a call or
@@ -187,7 +187,7 @@ def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]
         step = min(steps, default=0)
         if len(col) < 8 or step not in (1, 5, 10) or any(d % step for d in steps) \
                 or sum(1 for d in steps if d == step) < 0.8 * len(steps) \
-                or col[-1][0].base - col[0][0].base < 0.5 * height:
+                or col[-1][0].base - col[0][0].base < 0.5 * height and vals[0] != (follows or -9) + 1:
             continue
         margin = all(tk[-1].x1 < left - 0.2 * body for tk in col)
         # (in the gutter: the right column's text after each number on its
@@ -198,9 +198,14 @@ def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]
         after = sum(1 for tk in col if any(abs(o.base - tk[0].base) <= 0.3 * body and o.x0 >= tk[-1].x1 + 0.5 * body
                                            for o in words))
         beside = len({round(o.base) for o in words if o.x1 <= x0 + 1 and lo <= o.base <= hi})
-        across = any(o.x0 < x1 and o.x1 > x0 + 1 and lo - body <= o.base <= hi + body for o in words)
+        # (the left column's line ends may reach in under wide numbers set
+        # close to the right column, as LibreOffice sets them in a narrow
+        # gutter: a line across reaches past the numbers' right edge)
+        across = any(o.x0 < x1 + 0.3 * body and o.x1 > x1 + 0.1 and lo - body <= o.base <= hi + body
+                     for o in words)
         if margin or (after >= 0.8 * len(col) and beside >= 0.5 * len(col) and not across):
             found.append((col, vals))
+            follows = vals[-1] if follows is not None and vals[0] == follows + 1 else follows
     return found
 
 
@@ -244,7 +249,7 @@ def _to_line(ln: PLine) -> Line:
     return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
                 bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
                 bold=ln.bold, italic=ln.italic, superscripts=[(int(a), int(b)) for a, b in ln.superscripts],
-                italics=ln.italic_spans())
+                italics=ln.italic_spans(), bolds=ln.bold_spans())
 
 
 def read_pdf(path: str | Path, *, display: str | None = None) -> ArticleStructure:
@@ -657,6 +662,7 @@ def author_notes(blocks: list[Block]) -> None:
                 cut = m.end()
                 first.superscripts = [(a - cut, e - cut) for a, e in first.superscripts if a >= cut]
                 first.italics = [(max(a - cut, 0), e - cut) for a, e in first.italics if e > cut]
+                first.bolds = [(max(a - cut, 0), e - cut) for a, e in first.bolds if e > cut]
                 first.text = first.text[cut:]
         elif b.role == "note" and b.number is None and not b.continues and b.lines and not titled:
             m = NOTE_SYMBOL_KEY.match(b.lines[0].text)
