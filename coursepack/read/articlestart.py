@@ -24,13 +24,14 @@ does not call such a reading complete without saying so.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from ..repair.smallcaps import lexicon
 from ..words import detect_language, english
 from .frontmeta import citation
-from .structure import ABSTRACT_PARAGRAPH_WHY, Block, Doubt
+from .structure import ABSTRACT_PARAGRAPH_WHY, Block, Doubt, Line
 from .pdflayout.blocks import ADDRESS, AFFIL_WORDS, HISTORY, HISTORY_WHY
 from ..i18n import heading_kind
 
@@ -381,6 +382,79 @@ def addresses_at_title_foot(blocks: list[Block], meta: dict) -> None:
                     and len(head.lines) <= 4 and CORRESPONDING.match(NOTE_KEY_START.sub("", head.lines[0].text)):
                 b.lines = head.lines + b.lines
                 del blocks[k]
+
+
+KEYED_AFFILIATION_WHY = "an affiliation keyed to its authors by a raised number or symbol"
+
+
+def keyed_affiliations(blocks: list[Block]) -> None:
+    """Affiliations keyed to the authors by raised numbers or symbols
+    ("Ada Lindqvist¹ and Tomas Berger²" over "¹Department of …
+    ²Institute of …", one line or several): each affiliation a block of
+    its own, led by the names of the authors whose key it bears ("Ada
+    Lindqvist: Department of …"), since the reader prints the names
+    without their keys; the key itself is left out.  An affiliation whose
+    key no author bears keeps its text, without the key.
+
+    >>> from coursepack.read.structure import Line
+    >>> a = Line(1, 0, 10, 300, 20, "Ada Lindqvist1 and Tomas Berger1,2", superscripts=[(13, 14), (31, 34)])
+    >>> f = Line(1, 0, 22, 300, 30, "1University of Example 2Institute of Research", superscripts=[(0, 1), (23, 24)])
+    >>> bs = [Block("author", [a]), Block("affiliation", [f])]
+    >>> keyed_affiliations(bs); [(b.role, b.text) for b in bs]
+    [('author', 'Ada Lindqvist1 and Tomas Berger1,2'), ('affiliation', 'Ada Lindqvist, Tomas Berger: University of Example'), ('affiliation', 'Tomas Berger: Institute of Research')]
+    """
+    owners: dict[str, list[str]] = {}
+    for b in blocks:
+        if b.role != "author":
+            continue
+        for ln in b.lines:
+            last = 0
+            for a, e in sorted(ln.superscripts):
+                keys = [k for k in re.split(r"[,\s]+", ln.text[a:e].strip()) if k]
+                name = re.split(r",|;|\b(?:and|und)\b|&|·|•|Æ", ln.text[last:a])[-1]
+                name = " ".join(re.sub(r"[\d*∗†‡§¶]+", " ", name).split())
+                last = e
+                if len(name.split()) < 2:
+                    continue
+                for k in keys:
+                    owners.setdefault(k.replace("∗", "*"), []).append(name)
+    if not owners:
+        return
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        k += 1
+        if b.role != "affiliation" or b.why == KEYED_AFFILIATION_WHY:
+            continue
+        pieces: list[tuple[str, Line]] = []      # (key, line of its text)
+        for ln in b.lines:
+            cuts = [(a, e) for a, e in sorted(ln.superscripts)
+                    if ln.text[a:e].strip().replace("∗", "*") in owners and (a == 0 or ln.text[a - 1] == " ")]
+            if not cuts:
+                if pieces:      # an affiliation's next line
+                    key, prev = pieces[-1]
+                    pieces[-1] = (key, replace(prev, text=prev.text + " " + ln.text, superscripts=[], italics=[]))
+                else:
+                    pieces.append(("", ln))
+                continue
+            if ln.text[:cuts[0][0]].strip():
+                pieces.append(("", replace(ln, text=ln.text[:cuts[0][0]].strip(), superscripts=[], italics=[])))
+            for j, (a, e) in enumerate(cuts):
+                end = cuts[j + 1][0] if j + 1 < len(cuts) else len(ln.text)
+                text = ln.text[e:end].strip(" ,;")
+                if text:
+                    pieces.append((ln.text[a:e].strip().replace("∗", "*"), replace(ln, text=text, superscripts=[],
+                                                                                    italics=[])))
+        if not any(key for key, _ in pieces):
+            continue
+        new = []
+        for key, ln in pieces:
+            names = owners.get(key, [])
+            text = f"{', '.join(names)}: {ln.text}" if names else ln.text
+            new.append(Block("affiliation", [replace(ln, text=text)], why=KEYED_AFFILIATION_WHY,
+                             id=f"{b.id}-{len(new) + 1}" if b.id else ""))
+        blocks[k - 1:k] = new
+        k += len(new) - 1
 
 
 #: a note's key at the start of its first line: a number or a note symbol

@@ -158,10 +158,11 @@ def turned_floats(blocks: list[Block], rules: list[list]) -> None:
     lines, caption included, are turned a quarter, which the layout takes
     for text along the page's margin (furniture).  Where a turned line on
     a page starts with a caption's label ("Figure 1:", "Table 2"), the
-    caption (with the turned lines set right beside it along its length,
-    its other lines) and the float (the page's other turned lines, grown
-    by the pictures and rules drawn touching them; or, with no turned
-    line but the caption's, the pictures drawn beside the caption) become
+    caption (with the turned lines set right beside it, starting where it
+    starts and no longer: its other lines) and the float (the page's other
+    turned lines, grown by the pictures and rules drawn within a line's
+    height, 14 points, of them; or, with no turned line but the caption's,
+    the pictures drawn beside the caption, grown likewise) become
     a caption block and a figure or table block with its area, at the
     place of the page's first turned line.  Turned text with no caption
     label on its page (a notice up the margin) stays furniture.
@@ -217,7 +218,7 @@ def turned_floats(blocks: list[Block], rules: list[list]) -> None:
         while grown:
             grown = False
             for d in drawn:
-                if _touch(d, area, 6) and not _inside(d, area, 0) and not _touch(d, cb):
+                if _touch(d, area, 14) and not _inside(d, area, 0) and not _touch(d, cb):
                     area = _union([area, d])
                     grown = True
         kind = caption_label(caps[0].text)[0]
@@ -965,7 +966,9 @@ def turn_of(angles: list[float]) -> int:
 
 def _text_turn(pg, region) -> int:
     """:func:`turn_of` the characters of the open pypdfium2 page ``pg``
-    inside ``region`` (points from the crop box's top-left, unturned)."""
+    inside ``region`` (points from the crop box's top-left, unturned); a
+    region with no text on a page turned by its /Rotate (a picture on a
+    landscape page) is turned as the page shows it."""
     raw = _pdfium().raw
     left, _bottom, _right, top = pg.get_cropbox()
     tp = pg.get_textpage()
@@ -981,6 +984,8 @@ def _text_turn(pg, region) -> int:
                 angles.append(raw.FPDFText_GetCharAngle(tp.raw, i))
     finally:
         tp.close()
+    if len(angles) < 4 and pg.get_rotation() in (90, 270):
+        return -pg.get_rotation()      # a picture without text on a landscape page: turned as the page shows it
     return turn_of(angles)
 
 

@@ -30,7 +30,7 @@ from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
 from .figures import caption_run_on, caption_titles, ruled_floats, turned_floats
-from .articlestart import (COVER_NOTE_WHY, TITLE_AGAIN_WHY, abstract_paragraphs, addresses_at_title_foot, cover_notes, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
+from .articlestart import (COVER_NOTE_WHY, TITLE_AGAIN_WHY, abstract_paragraphs, addresses_at_title_foot, cover_notes, keyed_affiliations, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
                            translated_title)
 from ..bibliography.entries import separate_references
@@ -484,6 +484,7 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     _doubts(out, doubts)
     doubts.extend(_run_in_doubts(out))
     doubts.extend(_box_doubts(out))
+    keyed_affiliations(out)          # read/articlestart: after the doubts, which read the keys
     return ArticleStructure(source=name, blocks=out, meta=meta, pages=[tuple(s) for s in sizes], doubts=doubts)
 
 
@@ -967,7 +968,16 @@ def _order_doubts(blocks: list, guessed: list[PLine]) -> list[Doubt]:
 
 def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:
     """Doubts about the blocks: long paragraphs, headings that look like
-    numbers, body markers without a note."""
+    numbers, body markers without a note (an author's number that keys an
+    affiliation is none).
+
+    >>> a = Line(1, 0, 0, 1, 1, "Ann Lee1 and Tom Berg2", superscripts=[(7, 8), (21, 22)])
+    >>> f = Line(1, 0, 2, 1, 3, "1University of Example 2Institute of Research", superscripts=[(0, 1), (23, 24)])
+    >>> ds = []; _doubts([Block("author", [a]), Block("affiliation", [f])], ds); ds
+    []
+    >>> ds = []; _doubts([Block("author", [a])], ds); [d.message for d in ds]
+    ['page 1: marker 1 has no note text', 'page 1: marker 2 has no note text']
+    """
     notes = {b.number for b in blocks if b.role == "note" and b.number is not None}
     for b in blocks:
         if b.role == "paragraph":
@@ -977,12 +987,16 @@ def _doubts(blocks: list[Block], doubts: list[Doubt]) -> None:
         if b.role == "heading" and not re.search(r"[A-Za-zÀ-ÿ]{3}", b.text):
             doubts.append(Doubt("number_heading", f"{b.id}: heading {b.text!r} looks like a number", b.page))
     markers = set()
+    # (an author's number keying an affiliation, "Ann Lee¹ … ¹University of …", is no note's marker)
+    affiliation_keys = {int(t) for b in blocks if b.role == "affiliation" for ln in b.lines
+                        for t in [ln.text[a:e].strip() for a, e in ln.superscripts]
+                        + [m.group(1) for m in [re.match(r"\s*(\d{1,2})\s*[^\d\s.]", ln.text)] if m] if t.isdigit()}
     for b in blocks:
         if b.role in ("paragraph", "quote", "list_item", "heading", "abstract", "title", "author"):
             for ln in b.lines:
                 for a, e in ln.superscripts:
                     t = ln.text[a:e].strip()
-                    if t.isdigit():
+                    if t.isdigit() and not (b.role == "author" and int(t) in affiliation_keys):
                         markers.add((int(t), ln.page))
     for n, page in sorted(markers):
         if n not in notes:

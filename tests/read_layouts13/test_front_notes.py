@@ -94,3 +94,27 @@ def test_unkeyed_addresses_under_the_title_pages_rule(tmp_path):
     printed = " ".join(plain_text(b.inlines) for b in r.front)
     assert "Institute of Library Studies" in printed and "mira.okafor@example.org" in printed, printed
     assert [plain_text(n.inlines) for n in r.footnotes] == ["The opening hours are those of the winter timetable."]
+
+
+def test_affiliations_keyed_to_authors_by_raised_numbers(tmp_path):
+    """Authors keyed by raised numbers to affiliations set on one line
+    ("Ada Lindqvist¹ and Tomas Berger¹,²" over "¹Department of … ²Institute
+    of …"): each affiliation is a block of its own led by the names that
+    bear its key (the reader prints the names without keys), and the keys
+    are no note markers without notes."""
+    w = W - 2 * M
+    sup = lambda k: f'<span style="vertical-align: 3pt; font-size: 7pt">{k}</span>'   # noqa: E731
+    p1 = (box(M, 80, w, "<h1>Opening Hours and Attendance in Regional Libraries</h1>")
+          + box(M, 130, w, f'<p class="authors">Ada Lindqvist{sup(1)} and Tomas Berger{sup("1,2")}</p>')
+          + box(M, 148, w, f'<p class="authors" style="font-size: 9pt">{sup(1)}Department of Library Studies, '
+                           f'University of Example {sup(2)}Institute of Regional Research, Example City</p>')
+          + box(M, 190, w, '<h2>1 Introduction</h2>')
+          + box(M, 210, w, paras(["Overall, the committee met in spring.", "Moreover, most branches reported."], 0)))
+    p2 = box(M, 80, w, paras(["Similarly, the staff described requests."], 3))
+    s = build(tmp_path, "keyed-affiliations", [p1, p2])
+    front = [" ".join(b.text.split()) for b in s.blocks if b.role == "affiliation"]
+    assert front == ["Ada Lindqvist, Tomas Berger: Department of Library Studies, University of Example",
+                     "Tomas Berger: Institute of Regional Research, Example City"], \
+        [(b.role, b.text) for b in s.blocks][:6]
+    assert not [d.message for d in s.doubts if d.kind == "note_without_text"]
+    assert s.meta.get("authors") == ["Ada Lindqvist", "Tomas Berger"]

@@ -174,3 +174,51 @@ def test_sideways_figure_and_landscape_table_are_kept_and_cut_upright(tmp_path):
             assert (w, h) == (round(im.width, 2), round(im.height, 2))
     finally:
         doc.close()
+
+
+LANDSCAPE_PICTURE = r"""\documentclass[11pt,a4paper]{article}
+\usepackage{pdflscape}
+\begin{document}
+\title{Counting Visitors in Small Libraries}\author{Ann Example}\date{}\maketitle
+\section{Introduction}
+%(p)s Figure~\ref{fp} shows the branches.
+
+%(p)s
+\begin{landscape}
+\begin{figure}
+\centering
+\rule{16cm}{1cm}\par\bigskip\rule{10cm}{2cm}\hspace{1cm}\rule{5cm}{2cm}
+\caption{The branches drawn to scale.}\label{fp}
+\end{figure}
+\end{landscape}
+\section{Conclusion}
+%(p)s
+\end{document}
+"""
+
+
+def test_picture_on_a_landscape_page_is_cut_as_the_page_shows_it(tmp_path):
+    """A picture with no text in it on a landscape page (turned by its
+    /Rotate), its caption turned with it: a captioned figure, cut upright
+    as the page shows it (wider than tall), not as the page lies, and
+    whole (its shapes a skip apart, none touching the next)."""
+    from PIL import Image
+    import pypdfium2 as pdfium
+
+    from coursepack.read.figures import cut, page_graphics, settle
+    from coursepack.read.pdf import read_pdf
+    (tmp_path / "l.tex").write_text(LANDSCAPE_PICTURE % {"p": PROSE}, encoding="utf-8")
+    for _ in range(2):
+        subprocess.run(["pdflatex", "-interaction=batchmode", "l.tex"], cwd=tmp_path, capture_output=True, timeout=120)
+    pdf = tmp_path / "l.pdf"
+    s = settle(read_pdf(pdf), page_graphics(pdf))
+    assert [" ".join(b.text.split()) for b in s.blocks if b.role == "caption"] == ["Figure 1: The branches drawn to scale."]
+    fig = next(b for b in s.blocks if b.role == "figure")
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        cut(doc, fig.page, fig.region, tmp_path / "f.png", dpi=72)
+        with Image.open(tmp_path / "f.png") as im:
+            assert im.width > 1.5 * im.height, im.size
+            assert im.width >= 450 and im.height >= 90, im.size    # all three shapes: 16 cm wide, two rows
+    finally:
+        doc.close()
