@@ -511,6 +511,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _vancouver_particle_names(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     labels = _initial_after_surname_comma(text, toks, _journal_before_v_mark(text, toks, labels))
+    labels = _quoted_title_in_book(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -603,6 +604,68 @@ def _initial_after_surname_comma(text, toks, labels, words):
         if words[nxt] == ";":
             labels[nxt] = "o"
     return labels
+
+
+_INITIALS_NAME = (r"(?:[A-ZÀ-Þ]\.\s?(?:-?[A-ZÀ-Þ]\.\s?)*)(?:(?:de|van|von|der|den|da|du|le|la|St\.)\s+)*"
+                  r"[A-ZÀ-Þ][\w'’-]+")
+_QUOTED_IN_BOOK = re.compile(
+    r"(?P<q>[“‘\"])(?P<title>[^”’\"]{3,300}?)(?P<c>[”’\"])\s+in\s+(?P<book>[A-ZÀ-Þ](?:(?!,?\s+(?:edited|ed\.|eds\.|hg\.|hrsg\.)\s)[^()]){2,300}?)"
+    rf"(?:,\s+(?P<eds>{_INITIALS_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_INITIALS_NAME})*),\s+Eds?\.|,?\s+(?P<paren>\()(?!\s*(?:eds?|Eds?|EDS?|[Hh]gg?|[Hh]rsg|[ée]ds?|dir|coord)\.?\s*\)))")
+
+
+@_post_rule
+def _quoted_title_in_book(text, toks, labels, words):
+    """A chapter written "“Title” in Book, A. Editor, B. Editor, Eds.
+    (Publisher, Year), pp. 1–9" (the manner of PNAS and Science: the book
+    after the closing quote and a bare "in"), its title read on into the
+    book, or the book read as names: the title inside the quotes, the book
+    (``source``), the editors, given names first.
+
+    >>> t = "Z. Lee, “Tides” in Harbours, Work and Time, A. Roe, J. de Vries, Eds. (Northgate, 2005), pp. 1–9."
+    >>> labs = _quoted_title_in_book(t, tokens(t), ["o"] * len(tokens(t)))
+    >>> [w for w, l in zip([t[a:b] for a, b in tokens(t)], labs) if l == "source"]
+    ['Harbours', ',', 'Work', 'and', 'Time']
+    >>> [w for w, l in zip([t[a:b] for a, b in tokens(t)], labs) if l in ("esur", "egiv")]
+    ['A', '.', 'Roe', 'J', '.', 'de', 'Vries']
+    """
+    m = _QUOTED_IN_BOOK.search(text)
+    if not m or m.start() > len(text) // 2 and "title" in labels[:_tok_at(toks, m.start())]:
+        return labels
+    if any(labels[x] == "source" for x, (a, b) in enumerate(toks)
+           if a >= m.start("book") and b <= m.end("book")) and not any(
+            labels[x] in ("title",) + _NAME_LABELS for x, (a, b) in enumerate(toks)
+            if a >= m.start("book") and b <= m.end("book")):
+        return labels       # the book read as the book already
+    for x, (a, b) in enumerate(toks):
+        if a >= m.start("title") and b <= m.end("title"):
+            labels[x] = "title"
+        elif a >= m.start("book") and b <= m.end("book"):
+            labels[x] = "source"
+        elif m.group("eds") and a >= m.start("eds") and b <= m.end("eds"):
+            labels[x] = "o"
+        elif a >= m.start() and b <= m.end("book") or a == m.start("c"):
+            labels[x] = "o"
+    if m.group("paren"):
+        # "(Hirzel, 1998)": the imprint's first part is the publisher, not the book
+        for x, (a, b) in enumerate(toks):
+            if a <= m.start("paren"):
+                continue
+            if words[x] in ",)" or labels[x] != "source":
+                break
+            labels[x] = "publisher"
+    if m.group("eds"):
+        off = m.start("eds")
+        for nm in re.finditer(_INITIALS_NAME, m.group("eds")):
+            sur = re.search(r"(?:(?:de|van|von|der|den|da|du|le|la|St\.)\s+)*[A-ZÀ-Þ][\w'’-]+$", nm.group(0))
+            for x, (a, b) in enumerate(toks):
+                if a >= off + nm.start() and b <= off + nm.end():
+                    labels[x] = "esur" if a >= off + nm.start() + sur.start() else "egiv"
+    return labels
+
+
+def _tok_at(toks, pos: int) -> int:
+    """The index of the first token at or after character ``pos``."""
+    return next((x for x, (a, b) in enumerate(toks) if a >= pos), len(toks))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),

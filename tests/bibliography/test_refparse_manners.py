@@ -744,3 +744,17 @@ def test_abnt_journal_before_its_volume_mark_and_editors_with_initials():
     assert e.fields.get("address") == "Leeds"
     e = parse_reference("ROE, A. Tides of work. Leeds: Northgate, 1999. Disponível em: http://example.org/tides")
     assert "Disponível" not in " ".join(str(v) for v in e.fields.values())
+
+
+def test_chapter_quoted_title_then_a_bare_in_and_the_book():
+    # PNAS's and Science's manner: “Title” in Book, A. Editor, Ed. (Publisher, Year), pp.
+    e = parse_reference("P. Lee, “The forms of harbour capital” in Handbook of Research on the Sociology "
+                        "of Ports, J. E. Roe, Ed. (1986), pp. 241–258.")
+    assert e.type == "incollection"
+    assert e.fields["title"] == "The forms of harbour capital"
+    assert e.fields["booktitle"] == "Handbook of Research on the Sociology of Ports"
+    assert e.persons["editor"] == ["Roe, J. E."]
+    e = parse_reference("M. Held, H. Okafor, “Rastlose Häfen” in Die Hafenstadt und ihr Preis, "
+                        "(Northgate, 1998), pp. 31–44.")
+    assert (e.fields["title"], e.fields["booktitle"]) == ("Rastlose Häfen", "Die Hafenstadt und ihr Preis")
+    assert e.fields.get("publisher") == "Northgate"
