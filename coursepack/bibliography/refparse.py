@@ -2798,6 +2798,9 @@ def _imprint_parens_at_end(text, toks, labels, words):
     >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 5 + ["o", "o"]
     >>> _imprint_parens_at_end(t, tokens(t), labs)[10:]
     ['title', 'o', 'publisher', 'o', 'o']
+    >>> t = "Roe, K. Harbours (Viking, 1986)."      # a name no place the lexicon knows: the publisher
+    >>> _imprint_parens_at_end(t, tokens(t), ["asur", "o", "agiv", "o", "title", "o", "place", "o", "year", "o", "o"])[6]
+    'publisher'
     >>> t = "Zorn, P. Kein Asyl. (Cambridge, MA, 1986)."
     >>> labs = ["asur", "o", "agiv", "o", "title", "title", "o", "o", "place", "o", "place", "o", "year", "o", "o"]
     >>> _imprint_parens_at_end(t, tokens(t), labs)[8:13]
@@ -2864,7 +2867,7 @@ def _imprint_parens_at_end(text, toks, labels, words):
     known = bool(head) and all(w in _PLACES for w in head)
     read_place = any(labels[x] == "place" for x in parts[0])
     if len(parts) == 1:     # "(Norton)" is a publisher, "(London, 1996)" a place
-        all_place = known and read_place or year is not None and (known or read_place)
+        all_place = known and read_place or year is not None and known
     else:                   # "(Cambridge, MA, 1990)" is one place
         all_place = known and all(len(p) == 1 and (words[p[0]].isupper() and len(words[p[0]]) <= 3
                                                    or words[p[0]].casefold() in _PLACES)
