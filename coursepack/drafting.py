@@ -36,7 +36,9 @@ none is drafted): a translation only (``a plant agreement
 (``X is a central category …``, ``a relatively young state``, ``refers to
 multiple conceptions``, ``X is a subject/topic …``, ``according to …``, a
 cited author's unquoted view ``X is … (Bayertz 1998)``); one half of a
-comparison (``X is A, whereas Y …``); the next item of a list (``A second
+comparison (``X is A, whereas Y …``, ``a more general concept …`` without
+its "than"); qualities of a kind only (``X is a
+tedious and time-consuming task``); the next item of a list (``A second
 realm is …``, an apposition after two commas); a placing in a sequence or a
 set (``X is the seventh of the eight stages in …``, ``one of the …``: where
 it stands, not what it is); a person (``Willie, the second
@@ -570,6 +572,10 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
     []
     >>> copular_definitions("Solidarity is a non-universalistic ethic.")
     []
+    >>> copular_definitions("Index preparation is a tedious and time-consuming task.")
+    []
+    >>> copular_definitions("Direct manipulation is a more general concept that models interfaces.")
+    []
     >>> copular_definitions("A second realm is the market exchange of offices.")
     []
     >>> copular_definitions("Soziale Gerechtigkeit ist eine zentrale Kategorie bei der Bewertung.", "de")
@@ -725,6 +731,14 @@ def copular_definitions(sent: str, lang: str = "en", lower_words: frozenset = fr
         #                    central category …" weighs it: neither says what X is
     if re.search(r"\baccording to\b|\b(?:nach|laut) (?:ihr|ihm|ihnen)\b", definition):
         return []          # a view the article reports, not what the term is
+    if re.fullmatch(r"(?:A|An|The|Ein|Eine|Einen|Der|Die|Das)\s+[\w\-]+(?:,\s+[\w\-]+)*,?\s+"
+                    r"(?:and|or|und|oder)\s+[\w\-]+\s+[\w\-]+\.", definition):
+        return []          # "a tedious and time-consuming task", "a complex and contested
+        #                    concept": two qualities of a kind, the article's view, not what X is
+    if re.match(r"(?:A|An|The)\s+(?:more|less)\s+\w+", definition) and \
+            not re.search(r"\bthan\b", definition):
+        return []          # "a more general concept that …": more general than what the
+        #                    sentence before names: one half of a comparison
     return [(x[0].upper() + x[1:] if lang == "de" or x[:1].isupper() else x[0].upper() + x[1:],
              definition)]
 

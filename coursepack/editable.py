@@ -25,7 +25,8 @@ from typing import Any, Callable, Iterable
 import yaml
 from rapidfuzz import fuzz
 
-from .errors import Problems
+from . import model
+from .errors import ContentError, Problem, Problems
 from .schema import Schema, validate
 from .textutil import normalize_space
 from .yamlio import load_yaml, yaml_quoted
@@ -305,3 +306,223 @@ def merge(existing: list[dict], generated: list[dict], fp_fields, prefix: str) -
         counts["added"] += 1
     counts["total"] = len(out)
     return out, counts
+
+
+# ---------------------------------------------------------------- anchors
+
+#: the words every warning about an anchor that is gone carries (the build picks
+#: these warnings out to print them: :func:`anchor_warnings`)
+GONE = "no longer in the reading"
+
+#: quotation marks, straight and typographic: left out when passages are compared
+_QUOTE_MARKS = re.compile(r"[\"'“”„‟«»‹›‘’‚‛`´]")
+_DASHES = re.compile(r"[‐‑‒–—―−]")
+#: a passage between quotation marks (English, German, French, German guillemets)
+_QUOTED = re.compile(r"“([^”“]+)”|„([^“”]+)[“”]|«\s?([^»]+?)\s?»|»([^«]+)«")
+
+
+def compared(text: str) -> str:
+    """``text`` as passages are compared: lower case, no quotation marks, no soft
+    hyphens, one kind of dash, single spaces.
+
+    >>> compared("„Die  »selektive« Assoziation“ — so\\xadzial")
+    'die selektive assoziation - sozial'
+    """
+    text = _DASHES.sub("-", text.replace("\xad", ""))
+    return normalize_space(_QUOTE_MARKS.sub("", text)).casefold()
+
+
+def quoted_passages(text: str, least: int = 3) -> list[str]:
+    """The passages ``text`` quotes (between quotation marks) of ``least`` words or
+    more, cut at an ellipsis or an editor's brackets ("[…]", "[sic]"), each as
+    :func:`compared` gives it, without the end's punctuation.
+
+    >>> quoted_passages("The article: “Both sides […] have lost the trust of voters.” Why “this”?")
+    ['have lost the trust of voters']
+    >>> quoted_passages("Der Beitrag: „Hier werden jene »Phänomene« sichtbar.“", least=2)
+    ['hier werden jene phänomene sichtbar']
+    """
+    out = []
+    for m in _QUOTED.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        for part in re.split(r"\[[^\]]*\]|…|\.\.\.", inner):
+            part = compared(part).strip(" .,;:!?-()")
+            if len(part.split()) >= least:
+                out.append(part)
+    return out
+
+
+def block_texts(reading) -> dict[str, str]:
+    """What an anchor may name, with the text found there (:func:`compared`): every
+    paragraph of the body with the text of the notes it calls, and every abstract
+    ("abstract-1")."""
+    out = {}
+    for _, b in reading.blocks():
+        parts = [model.plain_text(b.inlines)]
+        for n in _note_numbers(b.inlines):
+            note = reading.note(n)
+            if note is not None:
+                parts.append(model.plain_text(note.inlines))
+        out[b.id] = compared(" ".join(parts))
+    for i, a in enumerate(reading.abstracts, 1):
+        out[f"abstract-{i}"] = compared(model.plain_text(a.inlines))
+    return out
+
+
+def _note_numbers(nodes) -> list[int]:
+    out = []
+    for n in nodes:
+        if getattr(n, "type", "") == "noteref":
+            out.append(n.number)
+        out.extend(_note_numbers(getattr(n, "children", None) or []))
+    return out
+
+
+def block_of_ref(ref: str) -> str:
+    """The paragraph an anchor names ("s3-p4~2": s3-p4).
+
+    >>> block_of_ref("s3-p4~2"), block_of_ref("abstract-1")
+    ('s3-p4', 'abstract-1')
+    """
+    return ref.split("~", 1)[0]
+
+
+def gone_refs(entry: dict, blocks, sections) -> list[tuple[str, str]]:
+    """``(key, value)`` of each anchor of ``entry`` (its ``evidence`` and ``sections``)
+    that names no paragraph or section of the reading."""
+    out = []
+    for ref in entry.get("evidence") or []:
+        if block_of_ref(str(ref)) not in blocks:
+            out.append(("evidence", str(ref)))
+    for sec in entry.get("sections") or []:
+        if str(sec) not in sections:
+            out.append(("sections", str(sec)))
+    return out
+
+
+def where_quoted(passages: list[str], blocks: dict[str, str]) -> list[str]:
+    """The paragraphs (ids, in reading order) that hold one of ``passages``."""
+    return [bid for bid, text in blocks.items() if any(p in text for p in passages)]
+
+
+def entries_by_id(path: Path, schema: Schema, top: str, item: str) -> dict[str, dict]:
+    """The entries of a list file that have an id, by id; none when the file is
+    wrong (its loader reports that, with every other problem of the reading)."""
+    try:
+        return {str(e["id"]): e for e in load_entries(Path(path), schema, top, item) if e.get("id")}
+    except ContentError:
+        return {}
+
+
+def entry_nodes(path: Path, top: str, prefix: str = "", derive=None) -> dict:
+    """The position-carrying YAML nodes of a list file's entries, by id; an entry
+    written without one under the id :func:`custom_id` gives it (``prefix``, and
+    ``derive(node)`` the text it is made from), as the file's loader does.  (The
+    file was validated already: nothing is raised.)"""
+    try:
+        data = load_yaml(path)
+    except (ContentError, OSError):
+        return {}
+    entries = data.get(top) if isinstance(data, dict) else None
+    entries = [n for n in entries or [] if isinstance(n, dict)]
+    taken = {str(n["id"]) for n in entries if n.get("id") is not None}
+    out: dict = {}
+    for node in entries:
+        eid = node.get("id")
+        if eid is None and derive is not None:
+            eid = custom_id(prefix, derive(node), taken)
+            taken.add(eid)
+        if eid is not None:
+            out.setdefault(str(eid), node)
+    return out
+
+
+def position(node, key: str, value: str | None = None) -> tuple[int, int]:
+    """Line and column of ``value`` in the list ``key`` of ``node`` (of the key
+    when the value is not found; 0, 0 without a node)."""
+    if node is None:
+        return (0, 0)
+    seq = node.get(key) if hasattr(node, "get") else None
+    if value is not None and hasattr(seq, "at"):
+        for j, v in enumerate(seq):
+            if str(v) == value:
+                return seq.at(j)
+    try:
+        return node.at(key)
+    except (KeyError, AttributeError):
+        return getattr(node, "where", (0, 0))
+
+
+#: the words of the warning about the instructor's entry whose quoted passage has
+#: moved to other paragraphs (its anchors still name paragraphs of the reading)
+MOVED = "no longer holds the passage"
+
+
+def _named(values: list[str]) -> str:
+    return ", ".join(f"'{v}'" for v in values)
+
+
+def gone_message(what: str, eid: str, state: str, key: str, values: list[str], slug: str,
+                 now: list[str] = ()) -> str:
+    """The warning for anchors of the instructor's entry that are gone: what is
+    missing, that it is printed without it, and what to do.
+
+    >>> print(gone_message("question", "q1", "edited", "evidence", ["s9-p9"], "harbour"))
+    'q1' (edited): evidence 's9-p9' is no longer in the reading (its paragraphs are not those the question was written for); the question is printed without it: point `evidence` at the passage's id (listed in build/harbour/edition.json) or remove it
+    >>> print(gone_message("question", "q1", "edited", "sections", ["s7", "s8"], "harbour"))
+    'q1' (edited): sections 's7', 's8' are no longer in the reading (its sections are not those the question was written for); the question is printed without them: name the sections' ids (listed in build/harbour/edition.json) or remove them
+    """
+    many = len(values) > 1
+    noun = {"sections": "section"}.get(key, key)
+    thing = f"{noun}{'s' if many and key == 'sections' else ''} {_named(values)}"
+    it = "them" if many else "it"
+    if now:
+        todo = f"the passage it quotes is now in {', '.join(now[:3])}: point `{key}` there"
+    elif key == "sections":
+        todo = (f"name the section{'s' if many else ''}' ids (listed in build/{slug}/edition.json)"
+                f" or remove {it}").replace("section' ids", "section's id")
+    else:
+        todo = f"point `{key}` at the passage's id (listed in build/{slug}/edition.json) or remove {it}"
+    return (f"'{eid}' ({state}): {thing} {'are' if many else 'is'} {GONE} (its "
+            f"{'sections' if key == 'sections' else 'paragraphs'} are not those the {what} "
+            f"was written for); the {what} is printed without {it}: {todo}")
+
+
+def moved_message(what: str, eid: str, state: str, values: list[str], now: list[str]) -> str:
+    """The warning for the instructor's entry whose anchors still name paragraphs of
+    the reading, but not the ones holding the passage it quotes any more.
+
+    >>> print(moved_message("question", "q1", "edited", ["s5-p2~3"], ["s4-p2"]))
+    'q1' (edited): evidence 's5-p2~3' no longer holds the passage it quotes (the reading's paragraphs are not those the question was written for): it is now in s4-p2; point `evidence` there
+    """
+    return (f"'{eid}' ({state}): evidence {_named(values)} {MOVED} it quotes (the reading's "
+            f"paragraphs are not those the {what} was written for): it is now in "
+            f"{', '.join(now[:3])}; point `evidence` there")
+
+
+def anchor_problems(what: str, eid: str, state: str, gone: list[tuple[str, str]], node,
+                    shown: str, slug: str, now: list[str] = ()) -> list:
+    """The warnings (:class:`~coursepack.errors.Problem`) for the anchors ``gone`` of
+    one entry of the instructor's: one for its paragraphs, one for its sections, each
+    at the line and column of the first that is gone."""
+    out = []
+    for key in ("evidence", "sections"):
+        values = [v for k, v in gone if k == key]
+        if values:
+            line, col = position(node, key, values[0])
+            out.append(Problem(shown, line, col, gone_message(
+                what, eid, state, key, values, slug, now if key == "evidence" else ()),
+                "warning"))
+    return out
+
+
+def anchor_warnings(editions) -> list[str]:
+    """The warnings of the readings' editions about anchors that are gone (see
+    :func:`gone_message`), as the build prints them: ``file:line:col: message``."""
+    out = []
+    for e in editions:
+        for p in e.problems or []:
+            if p.severity != "error" and (GONE in p.message or MOVED in p.message):
+                out.append(f"{p.path}:{p.line}:{p.column}: {p.message}" if p.line
+                           else f"{p.path}: {p.message}")
+    return out

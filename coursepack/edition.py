@@ -33,6 +33,7 @@ from .read.markdown import keyed_cites, link_citations, read_markdown
 from .read.overrides import apply_overrides, load_overrides
 from .frontmatter import split_keywords, tidy
 from .questionset import load_questions, select_for_reader
+from .questionset import outgrown, reanchor as reanchor_questions
 from .i18n import KEYWORD_HEADINGS, LABELS, label, reading_language, reason
 from .sanitize import split_long_lines
 
@@ -546,14 +547,29 @@ def complete_reading(reading: model.Reading, bib, pack: PackConfig, cfg: Reading
         reading.glossary = glossary
         glossary_mod.prepare(reading)
     with step("questions"):
+        qpath = cfg.files.get("questions.yaml")
+        fresh = None
+        if questions is None or outgrown(questions, reading, qpath):
+            from .questions import generate  # lazy: the generator 81 ms CPU (its patterns and word lists), only for a reading without questions.yaml (or one the reading has outgrown: teach13)
+            fresh = generate(reading)
         if questions is None:       # no questions.yaml: generated
-            from .questions import generate  # lazy: the generator 81 ms CPU (its patterns and word lists), only for a reading without questions.yaml
-            questions = generate(reading)
+            questions = fresh
+        else:                       # fitted to the reading as it is read now
+            questions = _fitted(lambda *a: reanchor_questions(*a, fresh=fresh), questions,
+                                reading, cfg, "questions.yaml", pack.root, problems)
         reading.questions = select_for_reader(questions, hi=pack.output["reader_questions"])
-        reading.timeline = timeline if timeline is not None else timeline_mod.extract(reading)
+        reading.timeline = timeline_mod.extract(reading) if timeline is None else _fitted(
+            timeline_mod.reanchor, timeline, reading, cfg, "timeline.yaml", pack.root, problems)
     _check_references(reading, cfg, pack.root, problems)
     (raise_errors or (lambda p: p.raise_if_errors()))(problems)
     return Edition(reading=reading, bibdata=bib.bibdata, problems=problems.items)
+
+
+def _fitted(reanchor, items, reading, cfg, name: str, root: Path, problems: Problems):
+    path = cfg.files.get(name)
+    items, found = reanchor(items, reading, path, cfg.rel(path, root) if path else name)
+    problems.items.extend(found)
+    return items
 
 
 def _check_references(reading: model.Reading, cfg: ReadingConfig, root: Path,

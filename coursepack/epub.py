@@ -80,7 +80,8 @@ class _Chapter:
             elif t == "cite":
                 out.append(f'<a href="#bib-{escape(n.key)}">{self.inl(n.children, True, True)}</a>')
             elif t == "termref":
-                out.append(escape(n.text, quote=False))
+                out.append(self.inl(n.children, in_note, in_a) if getattr(n, "children", None)
+                           else escape(n.text, quote=False))
             elif t == "code":
                 out.append(f"<code>{escape(n.text, quote=False)}</code>")
             elif t == "math":

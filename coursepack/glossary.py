@@ -75,7 +75,7 @@ from pathlib import Path
 
 
 from . import model
-from .editable import scalar
+from .editable import block_texts, compared, scalar
 from .errors import ContentError, Problem, Problems, suggest
 from .words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
@@ -259,18 +259,43 @@ class Matcher:
 
 
 def _merge_text(nodes: list) -> list:
-    """Earlier marks undone (TermRef back to Text) and adjacent Text joined."""
+    """Earlier marks undone (TermRef back to Text, or to the nodes it holds when it
+    crosses an italic boundary) and adjacent Text joined (adjacent emphasis too,
+    where a mark had cut one in two).
+
+    >>> em = lambda t: model.Emph([model.Text(t)])
+    >>> show = lambda ns: [(n.type, model.plain_text([n])) for n in ns]
+    >>> show(_merge_text([model.Text("a "), model.TermRef("x", "b c", children=[em("b"),
+    ...                   model.Text(" c")]), model.Text(" d")]))
+    [('text', 'a '), ('emph', 'b'), ('text', ' c d')]
+    >>> show(_merge_text([em("a "), model.TermRef("x", "b c", children=[em("b"), model.Text(" c")])]))
+    [('emph', 'a b'), ('text', ' c')]
+    """
     out: list = []
+    cut = False             # the last node came out of a mark: an emphasis it cut may go on
     for n in nodes:
+        if isinstance(n, model.TermRef) and n.children:
+            for k, c in enumerate(n.children):
+                _append_merged(out, c, cut or k == 0)
+            cut = True
+            continue
         if isinstance(n, model.TermRef):
             n = model.Text(n.text)
-        if isinstance(n, model.Text) and out and isinstance(out[-1], model.Text):
-            out[-1] = model.Text(out[-1].text + n.text)
-        elif isinstance(n, model.Text):
-            out.append(model.Text(n.text))
-        else:
-            out.append(n)
+        _append_merged(out, n, cut)
+        cut = False
     return [n for n in out if not (isinstance(n, model.Text) and n.text == "")]
+
+
+def _append_merged(out: list, n, join_emph: bool) -> None:
+    if isinstance(n, model.Text) and out and isinstance(out[-1], model.Text):
+        out[-1] = model.Text(out[-1].text + n.text)
+    elif isinstance(n, model.Text):
+        out.append(model.Text(n.text))
+    elif join_emph and isinstance(n, model.Emph) and out and isinstance(out[-1], model.Emph) \
+            and out[-1].strong == n.strong:
+        out[-1] = model.Emph(list(out[-1].children) + list(n.children), strong=n.strong)
+    else:
+        out.append(n)
 
 
 def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
@@ -293,8 +318,55 @@ def prepare(reading: model.Reading, draft_if_empty: bool = True) -> None:
     if not reading.glossary and draft_if_empty:
         from .drafting import draft, terms_from_drafts  # lazy: drafting 35-50 ms on schema and questions
         reading.glossary = terms_from_drafts(draft(reading))
+    reanchor_drafts(reading)
     reading.glossary = thin_abbreviations([t for t in reading.glossary if t.printable])
     mark_terms(reading)
+
+
+def reanchor_drafts(reading: model.Reading) -> None:
+    """Drafted entries (not reviewed: printed as the article's wording, with the page
+    of the paragraph their ``evidence`` names) fitted to the reading as it is read now:
+    one whose words are no longer in that paragraph (the article read again, a
+    ``structure.yaml`` override: other paragraph ids) names, silently, the paragraph
+    (or note, or the abstract: "start") that holds them now; one whose words the
+    reading holds nowhere is no longer the article's wording and loses its evidence,
+    so it is not printed (as a suggestion without one is not).
+
+    >>> r = model.Reading("x", model.Metadata(), sections=[model.Section("s1", "One", [
+    ...     model.Block("s1-p1", [model.Text("The talks failed.")]),
+    ...     model.Block("s1-p2", [model.Text("The Basin Council, a regional mediating body, met.")])])])
+    >>> r.glossary = [model.GlossaryTerm("bc", "Basin Council", "A regional mediating body.",
+    ...                                  evidence=["s1-p1"], reviewed=False),
+    ...               model.GlossaryTerm("t", "talks", "Meetings of envoys.", evidence=["s1-p1"],
+    ...                                  reviewed=False)]
+    >>> reanchor_drafts(r); [(t.term, t.evidence) for t in r.glossary]
+    [('Basin Council', ['s1-p2']), ('talks', [])]
+    """
+    drafted = [t for t in reading.glossary if t.drafted]
+    if not drafted:
+        return
+    texts = {"start": compared(" ".join([model.plain_text(a.inlines) for a in reading.abstracts]
+                                        + [str(k) for k in reading.meta.keywords or []]))}
+    texts.update(block_texts(reading))
+    texts.update((f.id, compared(model.plain_text(f.inlines))) for f in reading.footnotes)
+    for t in drafted:
+        if any(_holds_draft(t, texts.get(b, "")) for b in t.evidence):
+            continue
+        now = next((k for k, v in texts.items() if _holds_draft(t, v)), None)
+        t.evidence = [now] if now else []
+
+
+def _holds_draft(t: model.GlossaryTerm, text: str) -> bool:
+    """``text`` (as :func:`~coursepack.editable.compared` gives it) holds the words a
+    drafted definition was taken from: its first five words (up to an ellipsis or the
+    editor's brackets), or, for an abbreviation, the abbreviation itself.  (Every
+    drafted entry of the 16 corpus papers holds in its own paragraph.)"""
+    frags = [f for f in re.split(r"\[[^\]]*\]|…|\.\.\.", compared(t.definition))
+             if re.search(r"[^\W\d_]{2}", f)]
+    words = re.findall(r"[^\W\d_]+", frags[0])[:5] if frags else []
+    if words and re.search(r"\W+".join(map(re.escape, words)), text):
+        return True
+    return t.abbreviation and re.search(rf"\b{re.escape(t.term.casefold())}\b", text) is not None
 
 
 # a drafted glossary of abbreviations only, shorter than this, prints no page
@@ -389,8 +461,32 @@ def _source_anchors(reading: model.Reading, terms) -> None:
 
 
 def _mark_list(nodes: list, matcher: Matcher, terms, section_id: str) -> list:
+    """``nodes`` with every occurrence of a term marked; an occurrence that crosses
+    an italic boundary ("*selective* association", "the *Minsk* Group") is marked
+    whole, its italics kept inside the mark.
+
+    >>> t = [model.GlossaryTerm("sa", "selective association", "d")]
+    >>> out = _mark_list([model.Text("a "), model.Emph([model.Text("selective")]),
+    ...                   model.Text(" association here")], Matcher(t), t, "s1")
+    >>> [(type(n).__name__, model.plain_text([n])) for n in out]
+    [('Text', 'a '), ('TermRef', 'selective association'), ('Text', ' here')]
+    >>> [type(c).__name__ for c in out[1].children], t[0].anchors
+    (['Emph', 'Text'], ['t-sa-1'])
+    """
     out: list = []
-    for n in _merge_text(nodes):
+    nodes = _merge_text(nodes)
+    i = 0
+    while i < len(nodes):
+        j = i
+        while j < len(nodes) and _flat(nodes[j]):
+            j += 1
+        run = nodes[i:j]
+        if len(run) > 1:
+            out.extend(_mark_run(run, matcher, terms, section_id))
+            i = j
+            continue
+        n = nodes[i]
+        i += 1
         if isinstance(n, model.Text):
             out.extend(_mark_text(n.text, matcher, terms, section_id))
         elif isinstance(n, model.Emph):
@@ -398,6 +494,80 @@ def _mark_list(nodes: list, matcher: Matcher, terms, section_id: str) -> list:
             out.append(n)
         else:                       # Link, NoteRef, Cite: left alone
             out.append(n)
+    return out
+
+
+def _flat(n) -> bool:
+    """Text, or emphasis of text only: what an occurrence of a term may run across."""
+    return isinstance(n, model.Text) or (isinstance(n, model.Emph) and
+                                         all(_flat(c) for c in n.children))
+
+
+def _mark_run(run: list, matcher: Matcher, terms, section_id: str) -> list:
+    """A run of text and emphasis: the occurrences that cross from one node to the
+    next marked whole (:class:`~coursepack.model.TermRef` holding the nodes), the
+    rest of the run marked node by node, as before."""
+    plain = model.plain_text(run)
+    ends = _leaf_ends(run)
+    crossing = [(s, e, k) for s, e, k in matcher.find(plain) if any(s < b < e for b in ends)]
+    if not crossing:
+        return _mark_list_plain(run, matcher, terms, section_id)
+    out: list = []
+    pos = 0
+    for s, e, k in crossing:
+        out.extend(_mark_list_plain(_slice(run, pos, s), matcher, terms, section_id))
+        term = terms[k]
+        anchor = f"t-{term.id}-{len(term.anchors) + 1}"
+        out.append(model.TermRef(term.id, plain[s:e], anchor, first=not term.anchors,
+                                 children=_slice(run, s, e)))
+        term.anchors.append(anchor)
+        term.sections.append(section_id)
+        pos = e
+    out.extend(_mark_list_plain(_slice(run, pos, len(plain)), matcher, terms, section_id))
+    return out
+
+
+def _leaf_ends(nodes: list, pos: int = 0) -> list[int]:
+    """Where each text node under ``nodes`` ends, as offsets of their text."""
+    out = []
+    for n in nodes:
+        if isinstance(n, model.Emph):
+            out.extend(_leaf_ends(n.children, pos))
+        pos += len(model.plain_text([n]))
+        out.append(pos)
+    return out
+
+
+def _mark_list_plain(nodes: list, matcher: Matcher, terms, section_id: str) -> list:
+    out: list = []
+    for n in nodes:
+        if isinstance(n, model.Text):
+            out.extend(_mark_text(n.text, matcher, terms, section_id))
+        elif isinstance(n, model.Emph):
+            n.children = _mark_list(n.children, matcher, terms, section_id)
+            out.append(n)
+        else:
+            out.append(n)
+    return out
+
+
+def _slice(nodes: list, a: int, b: int) -> list:
+    """The part ``[a, b)`` of the text of ``nodes`` (text and emphasis), as nodes.
+
+    >>> cut = _slice([model.Text("one "), model.Emph([model.Text("two")]), model.Text(" three")], 2, 6)
+    >>> [(n.type, model.plain_text([n])) for n in cut]
+    [('text', 'e '), ('emph', 'tw')]
+    """
+    out, pos = [], 0
+    for n in nodes:
+        size = len(model.plain_text([n]))
+        lo, hi = max(a - pos, 0), min(b - pos, size)
+        if lo < hi:
+            if isinstance(n, model.Text):
+                out.append(model.Text(n.text[lo:hi]))
+            else:
+                out.append(model.Emph(_slice(n.children, lo, hi), strong=n.strong))
+        pos += size
     return out
 
 

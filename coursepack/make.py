@@ -28,6 +28,7 @@ from .bibliography.csljson import dumps_csljson
 from .cache import StageCache, digest
 from .content import load_pack
 from .edition import Edition, gather
+from .editable import anchor_warnings
 from .errors import ContentError
 from .markdown import article_markdown
 from .outputs import atomic_write_all
@@ -105,7 +106,7 @@ def make(root: Path, out: Path, profile: str | None, instructor: bool | None, ti
     cfg, pack, editions = gather_warm(root, timer, stages, renderer, profile, gathering)
     plan = plan_build(cfg, pack, out, manifest, profile, instructor)
     renderer.pdf_options = pdf_options(plan.profile)     # the profile's PDF settings, once
-    made = Made()
+    made = Made(warnings=anchor_warnings(editions))   # teach13: anchors of questions/timeline gone
     index = PageIndex()
     handouts = start_handouts(renderer, cfg, pack, plan, index)
     with timer("reader"):

@@ -28,7 +28,7 @@ def inlines_md(nodes: list) -> str:
         elif isinstance(n, model.Cite):
             out.append(inlines_md(n.children))
         elif isinstance(n, model.TermRef):
-            out.append(_esc(n.text))
+            out.append(inlines_md(n.children) if n.children else _esc(n.text))
         elif isinstance(n, model.NoteRef):
             out.append(f"[^{n.number}]")
         elif isinstance(n, model.Code):

@@ -56,6 +56,9 @@ class TermRef:
     anchor: str = ""
     first: bool = False
     type: str = "termref"
+    #: the words as nodes when the occurrence crosses an italic boundary
+    #: ("*selective* association"); empty otherwise
+    children: list["Inline"] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -568,8 +571,8 @@ def to_json(obj: Any) -> Any:
             for k in ("series", "number", "institution", "place"):
                 if not out[k]:
                     del out[k]      # a journal article's metadata keeps the shape it always had
-        if isinstance(obj, Link) and not obj.children:
-            del out["children"]    # a plain link keeps the shape it always had
+        if isinstance(obj, (Link, TermRef)) and not obj.children:
+            del out["children"]    # a plain link (term) keeps the shape it always had
         if isinstance(obj, Emph) and not obj.strong:
             del out["strong"]      # plain emphasis keeps the shape it always had
         if isinstance(obj, GlossaryTerm) and not obj.after:

@@ -1897,7 +1897,12 @@ _NO_DISTINCTION = re.compile(r"(?i)^while\s(?:\S+\s){0,6}?(?:was|were|is|are)\s\
                              r"^while\s\w+ing\b|^während\s(?:des|eines|seines|ihres|dieses|jenes|unseres)\b|"
                              r",\s(?:\S+\s){0,3}?(?:also|too|auch)\b|\bnot only\b|\bnicht nur\b|"
                              r"^(?:während|while)\s(?:der|des|dieser|dieses|seines|seiner|ihres|ihrer|"
-                             r"the)\s(?:\S+\s){0,2}?(?:period|years?|time|war|Zeit|Jahre[sn]?|Krieg\w*)\b")
+                             r"the)\s(?:\S+\s){0,2}?(?:period|years?|time|war|Zeit|Jahre[sn]?|Krieg\w*)\b|"
+                             # a concession, not two sides: "While recent tensions have made
+                             # collaboration more problematic, over 200 groups remain committed"
+                             r"^(?:while|während)\s[^;:]{12,}?,\s[^,;:]{0,60}?\b(?:remain(?:s|ed)?|still|"
+                             r"nevertheless|nonetheless|continu(?:es|ed)?\s+to|even\s+so|dennoch|"
+                             r"trotzdem|weiterhin|nach\s+wie\s+vor|bleib\w*|blieb\w*)\b")
 
 
 #: a sentence or clause that leans on what stands around it: a pronoun or a demonstrative

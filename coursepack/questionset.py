@@ -27,11 +27,16 @@ file order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from . import model
-from .editable import custom_id, load_entries, status
+from .editable import (NEAR_DUPLICATE, anchor_problems, block_texts, compared, custom_id, dup_key,
+                       entries_by_id, entry_nodes, gone_refs, load_entries, moved_message, position,
+                       quoted_passages, status, where_quoted)
+from .errors import Problem
 from .schema import Field, ListOf, Schema
 from .textutil import normalize_space, split_sentences
 
@@ -421,3 +426,121 @@ def load_questions(path: Path) -> list[model.Question]:
             continue
         out.append(_entry_q(e))
     return out
+
+
+# ====================================================================== a reading read again
+
+
+def _anchored_text(e: dict, blocks: dict[str, str], around: str) -> str:
+    return " ".join(blocks.get(block_of(str(x)), "") for x in e.get("evidence") or []) + " " + around
+
+
+def _moved(e: dict, blocks: dict[str, str], around: str) -> bool:
+    """The passages a generated question quotes are none of them where it points
+    (its evidence, the sections' titles, the article's title): the reading's
+    paragraphs were renumbered under it."""
+    passages = quoted_passages(f"{e.get('text') or ''} {e.get('answer') or ''}")
+    hay = _anchored_text(e, blocks, around)
+    return bool(passages) and not any(p in hay for p in passages)
+
+
+def outgrown(questions: list[model.Question], reading: model.Reading, path: Path | None) -> bool:
+    """Some generated question of ``questions.yaml`` that nobody has touched points at
+    a section or paragraph the reading no longer has, or its quoted passages are no
+    longer where it points: :func:`reanchor` needs the questions generated now."""
+    if path is None or not Path(path).is_file():
+        return False
+    blocks, sections, around = _anchors(reading)
+    entries = _entries(path)
+    for q in questions:
+        e = entries.get(q.id)
+        if q.origin == "generated" and e is not None and (
+                gone_refs(e, blocks, sections) or _moved(e, blocks, around)):
+            return True
+    return False
+
+
+def _anchors(reading: model.Reading) -> tuple[dict[str, str], set[str], str]:
+    return (block_texts(reading), {s.id for s in reading.sections},
+            compared(" ".join([reading.meta.title, reading.meta.subtitle] +
+                              [s.title for s in reading.sections])))
+
+
+def _entries(path: Path) -> dict[str, dict]:
+    return entries_by_id(path, QUESTIONS_SCHEMA, "questions", "question")
+
+
+def reanchor(questions: list[model.Question], reading: model.Reading, path: Path | None,
+             shown: str = "questions.yaml", fresh: list[model.Question] | None = None
+             ) -> tuple[list[model.Question], list[Problem]]:
+    """The questions of ``questions.yaml`` fitted to the reading as it is read now (a
+    new version of the ingest, a ``structure.yaml`` override: its sections and
+    paragraphs may not be those the file was generated for).
+
+    A generated question nobody has touched (its fingerprint holds) whose anchors
+    are gone, or whose quoted passages are no longer where it points, is replaced,
+    silently, by the question generated now under its id or with nearly its text
+    (pinned and handout flags kept), or left out when none is generated now — as
+    ``python3 build.py questions`` would (``fresh``: the questions generated now,
+    :func:`coursepack.questions.generate`'s, needed when :func:`outgrown` says so).  The instructor's questions (edited,
+    custom; a pinned one that is no longer generated) are kept: each anchor that is
+    gone is left out of the printed question and reported as a warning naming the
+    file, line and column, what is missing and what to do.  Returns the questions
+    and the warnings."""
+    if path is None or not Path(path).is_file():
+        return questions, []
+    blocks, sections, around = _anchors(reading)
+    entries = _entries(path)
+    nodes = None
+    out: list[model.Question] = []
+    problems: list[Problem] = []
+    for q in questions:
+        e = entries.get(q.id, {"id": q.id, "text": q.text, "answer": q.answer,
+                               "evidence": q.evidence, "sections": q.sections})
+        gone = gone_refs(e, blocks, sections)
+        untouched = q.origin == "generated"
+        if untouched and (gone or _moved(e, blocks, around)):
+            new = _counterpart(q, fresh or [], {o.id for o in out} | {x.id for x in questions if x is not q})
+            if new is not None:
+                new.pinned, new.handout = q.pinned, q.handout
+                out.append(new)
+                continue
+            if not (q.pinned or q.handout):
+                continue            # no longer generated: left out, as regenerating would
+        passages = quoted_passages(f"{e.get('text') or ''} {e.get('answer') or ''}")
+        moved = not gone and _moved(e, blocks, around)
+        if not gone and not moved:
+            out.append(q)
+            continue
+        if nodes is None:
+            nodes = entry_nodes(Path(path), "questions", "custom", lambda n: str(n.get("text")))
+        now = [b for b in where_quoted(passages, blocks) if b not in q.evidence] if passages else []
+        state = {"generated": "pinned" if q.pinned else "handout", "custom": "your own"}.get(
+            q.origin, q.origin)
+        if moved:
+            if now:
+                line, col = position(nodes.get(q.id), "evidence", q.evidence[0] if q.evidence else None)
+                problems.append(Problem(shown, line, col, moved_message(
+                    "question", q.id, state, q.evidence, now), "warning"))
+            out.append(q)
+            continue
+        problems.extend(anchor_problems("question", q.id, state, gone, nodes.get(q.id), shown,
+                                        reading.slug, now))
+        lost = {v for _, v in gone}
+        out.append(replace(q, evidence=[x for x in q.evidence if x not in lost],
+                           sections=[x for x in q.sections if x not in lost]))
+    return out, problems
+
+
+def _counterpart(q: model.Question, fresh: list[model.Question],
+                 taken: set[str]) -> model.Question | None:
+    """The question generated now that stands for ``q``: the one with its id, else
+    one of its rule with nearly its text; none that is in the file already."""
+    for g in fresh:
+        if g.id == q.id:
+            return replace(g)
+    for g in fresh:
+        if g.id not in taken and rule_of(g) == rule_of(q) and \
+                fuzz.ratio(dup_key(g.text), dup_key(q.text)) >= NEAR_DUPLICATE:
+            return replace(g)
+    return None

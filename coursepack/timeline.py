@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 import datetime as dt
 
@@ -37,7 +37,10 @@ import yaml
 from rapidfuzz import fuzz
 
 from . import model
-from .editable import custom_id, emit_entries, fingerprint, load_entries, merge, short_hash
+from .editable import (NEAR_DUPLICATE, anchor_problems, block_of_ref, block_texts, compared,
+                       custom_id, dup_key, emit_entries, entries_by_id, entry_nodes, fingerprint,
+                       gone_refs, load_entries, merge, short_hash, status)
+from .errors import Problem
 from .schema import Field, ListOf, Schema, iso_date, valid_date
 from .outputs import write_if_changed
 from .textutil import is_reference_section, language, normalize_space, split_sentences, strip_citations
@@ -273,6 +276,15 @@ def _month(name: str) -> int:
 CONTRIBUTORS = _lazy(r"(?i)^(biographical\s+notes?|about\s+the\s+authors?|notes?\s+on\s+(the\s+)?"
                           r"contributors?|(the\s+)?contributors?|(the\s+)?authors?|zu\s+den\s+(personen|autor\w*)"
                           r"|zur\s+person|(die\s+)?autor(inn)?en(\s+und\s+autoren)?|über\s+die\s+autor\w*)\s*:?$")
+
+#: a section about the document itself (its updates, versions, thanks): its dates are the
+#: article's own history ("In 2014 … made some updates to correspond with changes in the
+#: program"), not events the article discusses
+ABOUT_THE_DOCUMENT = _lazy(
+    r"(?i)^(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?((document|version|revision|edition)\s+(updates?|history|notes?)|change\s*log|"
+    r"changes\s+(in|to)\s+this\s+(version|edition|document)|acknowledge?ments?|danksagung|"
+    r"about\s+this\s+(document|paper|article|edition|version)|updates?\s+to\s+this\s+"
+    r"(document|paper|edition))\s*:?$")
 
 
 def find_dates(sentence: str) -> list[DateRef]:
@@ -1591,7 +1603,8 @@ def extract_with_notes(reading: model.Reading) -> tuple[list[model.TimelineEvent
     last_at = (0, 0, 0)              # its section, block, and the running number of its block
     nblock = 0
     for si, sec in enumerate(reading.sections):
-        if is_reference_section(sec.title) or CONTRIBUTORS.match(sec.title.strip()):
+        if is_reference_section(sec.title) or CONTRIBUTORS.match(sec.title.strip()) or \
+                ABOUT_THE_DOCUMENT.match(sec.title.strip()):
             continue
         for bi, block in enumerate(sec.blocks):
             if block.kind == "authornote":      # a note on the author: not the article's events
@@ -2479,6 +2492,65 @@ def load_timeline(path: Path) -> list[model.TimelineEvent]:
         out.append(_entry_event(e))
     return sorted(out, key=event_key)
 
+
+
+def _words_elsewhere(e: dict, blocks: dict[str, str]) -> bool:
+    """Most of a generated event's words are not in the paragraphs it points at
+    (of the corpus's generated events, at least two thirds are): the reading's
+    paragraphs were renumbered under it."""
+    words = re.findall(r"\w{4,}", compared(str(e.get("text") or "")))
+    hay = " ".join(blocks.get(block_of_ref(str(x)), "") for x in e.get("evidence") or [])
+    return len(words) >= 2 and sum(w in hay for w in words) < 0.5 * len(words)
+
+
+def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Path | None,
+             shown: str = "timeline.yaml") -> tuple[list[model.TimelineEvent], list[Problem]]:
+    """The events of ``timeline.yaml`` fitted to the reading as it is read now (its
+    paragraphs may not be those the file was generated for): as
+    :func:`coursepack.questionset.reanchor` does for the questions.  An untouched
+    generated event whose evidence is gone, or whose words are no longer where it
+    points, is replaced silently by the event extracted now under its id or with its
+    date and nearly its text, or left out (a pinned one is kept); the instructor's
+    events are kept, each anchor that is gone left out and reported as a warning."""
+    if path is None or not Path(path).is_file():
+        return events, []
+    blocks = block_texts(reading)
+    entries = entries_by_id(path, TIMELINE_SCHEMA, "events", "event")
+    nodes = None
+    fresh: list[model.TimelineEvent] | None = None
+    out: list[model.TimelineEvent] = []
+    problems: list[Problem] = []
+    for ev in events:
+        e = entries.get(ev.id, {"id": ev.id, "text": ev.text, "evidence": ev.evidence,
+                                "origin": "custom"})
+        gone = gone_refs({"evidence": ev.evidence}, blocks, set())
+        untouched = status(e, _FP_FIELDS) == "generated"
+        if untouched and (gone or _words_elsewhere(e, blocks)):
+            if fresh is None:
+                fresh = extract(reading)
+            taken = {o.id for o in out} | {x.id for x in events if x is not ev}
+            new = next((replace(g) for g in fresh if g.id == ev.id), None) or next(
+                (replace(g) for g in fresh if g.id not in taken and g.date == ev.date and
+                 fuzz.ratio(dup_key(g.text), dup_key(ev.text)) >= NEAR_DUPLICATE), None)
+            if new is not None:
+                new.pinned = ev.pinned
+                out.append(new)
+                continue
+            if not ev.pinned:
+                continue            # no longer extracted: left out, as regenerating would
+        if not gone:
+            out.append(ev)
+            continue
+        if nodes is None:
+            nodes = entry_nodes(Path(path), "events", "event",
+                                lambda n: f"{n.get('date')} {n.get('text')}")
+        state = "pinned" if untouched else ("your own" if e.get("origin") == "custom" or
+                                            not e.get("fingerprint") else "edited")
+        problems.extend(anchor_problems("event", ev.id, state, gone, nodes.get(ev.id), shown,
+                                        reading.slug))
+        lost = {v for _, v in gone}
+        out.append(replace(ev, evidence=[x for x in ev.evidence if x not in lost]))
+    return sorted(out, key=event_key), problems
 
 def doubtful_dates(path: Path, shown: str = "timeline.yaml") -> list[str]:
     """One warning line per event of ``timeline.yaml`` (not dropped) whose ``note``

@@ -1040,3 +1040,24 @@ def test_a_comparison_or_a_pointer_to_a_list_or_table_is_no_definition():
     d = {x.term: x.definition for x in draft(r)}
     assert d.get("berth roster") == "A list of the ships that each quay may take in a season.", d
     assert not any(k in d and d[k] for k in ("Tally Engine", "port counting", "quay ledger")), d
+
+
+def test_two_qualities_of_a_kind_are_not_drafted_as_a_definition():
+    """"Index preparation is a tedious and time-consuming task" (the TeX Live manual
+    "Index Preparation and Processing") says what the task is like, not what it is."""
+    from coursepack.drafting import copular_definitions
+    for sent in ("Index preparation is a tedious and time-consuming task.",
+                 "Solidarity is a complex, contested and fragile concept.",
+                 "Die Indexerstellung ist eine mühsame und zeitraubende Aufgabe."):
+        assert copular_definitions(sent, "de" if sent.startswith("Die") else "en") == [], sent
+    assert copular_definitions("A focus group is a small group of people who discuss a topic.")
+
+
+def test_a_comparative_without_its_other_half_is_not_drafted():
+    """"Direct manipulation is a more general concept that models user interfaces"
+    (ind.pdf: more general than WYSIWYG, named the sentence before)."""
+    from coursepack.drafting import copular_definitions
+    assert copular_definitions("Direct manipulation is a more general concept that models "
+                               "user interfaces.") == []
+    assert copular_definitions("A caucus is a smaller meeting of party members than a "
+                               "convention.")

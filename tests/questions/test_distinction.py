@@ -109,3 +109,20 @@ def test_a_while_of_time_before_a_participle_or_a_genitive_is_no_contrast():
             "Behörde stellte neue Mannschaften zu eigenen Verträgen ein."):
         r = reading_from_text(HARBOURS.format(sentence=sentence))
         assert not _rule(Q.generate(r), "distinction"), sentence
+
+
+def test_a_concession_is_no_contrast_of_two_sides():
+    """"While recent tensions … have made collaboration more problematic, over 200 member
+    groups remain committed …" (en-34466): what holds in spite of something, not two
+    things set side by side ("Which two are they?" has no answer)."""
+    for sentence in (
+            "While the reform of the fees and the new contracts made bargaining more difficult, "
+            "most harbour workers remained loyal to their old unions.",
+            "While the agency cut the fees of both harbours in the first years, the unions "
+            "of the harbour workers still kept their separate funds.",
+            "Während die Behörde die Gebühren beider Häfen in den ersten Jahren senkte, "
+            "blieben die Gewerkschaften der Hafenarbeiter getrennt."):
+        r = reading_from_text(HARBOURS.format(sentence=sentence))
+        if sentence.startswith("Während"):
+            r.meta.languages = ["de"]
+        assert not _rule(Q.generate(r), "distinction"), sentence
