@@ -512,6 +512,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _last_given_first_name_before_title(text, toks, labels)
     labels = _initial_after_surname_comma(text, toks, _journal_before_v_mark(text, toks, labels))
     labels = _quoted_title_in_book(text, toks, labels)
+    labels = _journal_before_year_semicolon(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -660,6 +661,40 @@ def _quoted_title_in_book(text, toks, labels, words):
             for x, (a, b) in enumerate(toks):
                 if a >= off + nm.start() and b <= off + nm.end():
                     labels[x] = "esur" if a >= off + nm.start() + sur.start() else "egiv"
+    return labels
+
+
+@_post_rule
+def _journal_before_year_semicolon(text, toks, labels, words):
+    """Vancouver's "Title. Journal 1999; 12: 45–67" (the Lancet's manner;
+    the volume may be missing: "Sierra 1999; : 46–54"), the journal read
+    into the title or as the place: the words between the title's last
+    full stop and the year that a semicolon follows are the journal, when
+    no container was read.
+
+    >>> t = "Lee D. Greens and Labor. Sierra 1999; : 46–54."
+    >>> labs = ["asur", "agiv", "o", "title", "title", "title", "title", "title", "year", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_before_year_semicolon(t, tokens(t), labs)[6:9]
+    ['o', 'source', 'year']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    y = next((x for x in range(2, n - 2) if labels[x] == "year" and words[x + 1] == ";"
+              and any(labels[z] in ("fpage", "volume") for z in range(x + 2, min(n, x + 6)))), None)
+    if y is None:
+        return labels
+    b = y - 1
+    while b > 0 and words[b] not in ".?!" and labels[b] in ("title", "place", "o", "publisher"):
+        b -= 1
+    if b <= 0 or words[b] not in ".?!" or b == y - 1 or not words[b + 1][:1].isupper() \
+            or len([w for w in words[b + 1:y] if w[:1].isalnum()]) > 10 \
+            or not any(labels[z] == "title" for z in range(max(0, b - 3), b + 1)):
+        return labels
+    if words[b] == "." and labels[b] == "title":
+        labels[b] = "o"
+    for x in range(b + 1, y):
+        labels[x] = "source"
     return labels
 
 

@@ -758,3 +758,11 @@ def test_chapter_quoted_title_then_a_bare_in_and_the_book():
                         "(Northgate, 1998), pp. 31–44.")
     assert (e.fields["title"], e.fields["booktitle"]) == ("Rastlose Häfen", "Die Hafenstadt und ihr Preis")
     assert e.fields.get("publisher") == "Northgate"
+
+
+def test_vancouver_journal_before_the_year_and_its_semicolon_even_without_a_volume():
+    # The Lancet's "Journal Year; Volume: Pages", the volume left empty
+    e = parse_reference("Okafor M. Harbours and Labor: Two Movements on the Coast. Tidewater 1999; : 46–54.")
+    assert e.fields["title"] == "Harbours and Labor: Two Movements on the Coast"
+    assert e.fields["journal"] == "Tidewater"
+    assert e.fields["pages"] == "46–54"
