@@ -529,7 +529,12 @@ def _et_al_after_names(text, toks, labels, words):
     """
     n = len(words)
     for x in range(1, n - 1):
-        if words[x].lower() != "et" or words[x + 1].lower() != "al" or labels[x] == "o" and labels[x + 1] == "o":
+        # "et al.", and German "u. a." (und andere)
+        two = words[x].lower() == "et" and words[x + 1].lower() == "al"
+        if not two and words[x] == "u" and x + 3 < n and words[x + 1] == "." and words[x + 2] == "a" \
+                and words[x + 3] == ".":
+            two = True
+        if not two or labels[x] == "o" and labels[x + 1] == "o":
             continue
         y = x - 1
         while y >= 0 and words[y] in ",." and labels[y] not in _NAME_LABELS:
@@ -537,7 +542,9 @@ def _et_al_after_names(text, toks, labels, words):
         if y < 0 or labels[y] not in _NAME_LABELS:
             continue
         z = x + 2
-        while z < n and words[z] in ".," and z <= x + 3:
+        if words[x] == "u":
+            z = x + 3       # "u . a": the "a" too
+        while z < n and words[z] in ".," and z <= x + 4:
             z += 1
         for k in range(x, z):
             labels[k] = "o"

@@ -720,6 +720,11 @@ def test_abnt_et_al_after_the_names_is_no_part_of_the_title():
         e = parse_reference(ref)
         assert len(e.persons["author"]) == 2 and e.persons["author"][1] == "others"
         assert e.fields["title"] == title
+    # German "u. a." (und andere) in the same place
+    e = parse_reference("BRENNER, K. u. a. Häfen im Wandel der Zeit. In: ADLER, J. (Hrsg.). Küsten. "
+                        "Kiel: [S.n.]. p. 34.")
+    assert e.persons["author"] == ["BRENNER, K.", "others"]
+    assert e.fields["title"] == "Häfen im Wandel der Zeit"
 
 
 def test_abnt_marks_of_an_unknown_place_or_publisher_are_no_field():
