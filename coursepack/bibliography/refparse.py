@@ -512,7 +512,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _last_given_first_name_before_title(text, toks, labels)
     labels = _initial_after_surname_comma(text, toks, _journal_before_v_mark(text, toks, labels))
     labels = _quoted_title_in_book(text, toks, labels)
-    labels = _journal_before_year_semicolon(text, toks, labels)
+    labels = _volume_after_its_mark(text, toks, _journal_before_year_semicolon(text, toks, labels))
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -702,6 +702,27 @@ def _journal_before_year_semicolon(text, toks, labels, words):
         labels[b] = "o"
     for x in range(b + 1, y):
         labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _volume_after_its_mark(text, toks, labels, words):
+    """A number after a volume's mark ("… Erlbaum, 1996. v. 2 p. 37–65",
+    ABNT's book volume after the imprint; "vol. 3", "Bd. 4") read as no
+    field, when no volume was read: the volume.
+
+    >>> t = "Roe, A. Tides. Leeds: Northgate, 1996. v. 2 p. 37–65."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "place", "o", "publisher", "o", "year", "o", "o", "o", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _volume_after_its_mark(t, tokens(t), labs)[14]
+    'volume'
+    """
+    if "volume" in labels:
+        return labels
+    for x in range(len(words) - 2):
+        if words[x].lower() in ("v", "vol", "bd") and words[x + 1] == "." and re.fullmatch(r"\d{1,4}", words[x + 2]) \
+                and labels[x + 2] == "o" and (x == 0 or not words[x - 1][:1].isalpha() or labels[x - 1] == "o"):
+            labels[x + 2] = "volume"
+            break
     return labels
 
 

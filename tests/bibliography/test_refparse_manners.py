@@ -771,3 +771,9 @@ def test_vancouver_journal_before_the_year_and_its_semicolon_even_without_a_volu
     assert e.fields["title"] == "Harbours and Labor: Two Movements on the Coast"
     assert e.fields["journal"] == "Tidewater"
     assert e.fields["pages"] == "46–54"
+
+
+def test_abnt_book_volume_after_the_imprint():
+    e = parse_reference("ROE, A. (Ed.). Harbours in the North. Leeds: Northgate Press, 2006. v. 2")
+    assert e.fields["volume"] == "2"
+    assert (e.fields["address"], e.fields["publisher"]) == ("Leeds", "Northgate Press")
