@@ -513,6 +513,7 @@ def _fix_labels(text, toks, labels, words):
     labels = _initial_after_surname_comma(text, toks, _journal_before_v_mark(text, toks, labels))
     labels = _quoted_title_in_book(text, toks, labels)
     labels = _volume_after_its_mark(text, toks, _journal_before_year_semicolon(text, toks, labels))
+    labels = _page_range_after_its_mark(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -722,6 +723,31 @@ def _volume_after_its_mark(text, toks, labels, words):
         if words[x].lower() in ("v", "vol", "bd") and words[x + 1] == "." and re.fullmatch(r"\d{1,4}", words[x + 2]) \
                 and labels[x + 2] == "o" and (x == 0 or not words[x - 1][:1].isalpha() or labels[x - 1] == "o"):
             labels[x + 2] = "volume"
+            break
+    return labels
+
+
+@_post_rule
+def _page_range_after_its_mark(text, toks, labels, words):
+    """A range of pages after its mark ("Pages 3–22 in S. Bowler, editors.
+    Book", Ecology's chapter; "pp. 3–22", "S. 3–22") read as no field, when
+    no pages were read: the first and last page.
+
+    >>> t = "Roe, A. 1999. Tides. Pages 3–22 in K. Lee, editor. Harbours."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "o", "o", "o", "o", "o", "egiv", "egiv", "esur", "o", "o", "o", "source", "o"]
+    >>> _page_range_after_its_mark(t, tokens(t), labs)[8:12]
+    ['o', 'fpage', 'o', 'lpage']
+    """
+    if "fpage" in labels:
+        return labels
+    n = len(words)
+    for x in range(n - 3):
+        if words[x].lower() not in ("pages", "pp", "s", "p"):
+            continue
+        k = x + 2 if words[x + 1] == "." else x + 1
+        if k + 2 < n and re.fullmatch(r"\d{1,5}", words[k]) and words[k + 1] in "–-" \
+                and re.fullmatch(r"\d{1,5}", words[k + 2]) and labels[k] == labels[k + 2] == "o":
+            labels[k], labels[k + 2] = "fpage", "lpage"
             break
     return labels
 
