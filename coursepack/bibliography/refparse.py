@@ -511,6 +511,9 @@ def _fix_labels(text, toks, labels, words):
     labels = _vancouver_particle_names(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
     labels = _initial_after_surname_comma(text, toks, _journal_before_v_mark(text, toks, labels))
+    labels = _quoted_title_in_book(text, toks, labels)
+    labels = _volume_after_its_mark(text, toks, _journal_before_year_semicolon(text, toks, labels))
+    labels = _page_range_after_its_mark(text, toks, labels)
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
 
 
@@ -527,7 +530,12 @@ def _et_al_after_names(text, toks, labels, words):
     """
     n = len(words)
     for x in range(1, n - 1):
-        if words[x].lower() != "et" or words[x + 1].lower() != "al" or labels[x] == "o" and labels[x + 1] == "o":
+        # "et al.", and German "u. a." (und andere)
+        two = words[x].lower() == "et" and words[x + 1].lower() == "al"
+        if not two and words[x] == "u" and x + 3 < n and words[x + 1] == "." and words[x + 2] == "a" \
+                and words[x + 3] == ".":
+            two = True
+        if not two or labels[x] == "o" and labels[x + 1] == "o":
             continue
         y = x - 1
         while y >= 0 and words[y] in ",." and labels[y] not in _NAME_LABELS:
@@ -535,7 +543,9 @@ def _et_al_after_names(text, toks, labels, words):
         if y < 0 or labels[y] not in _NAME_LABELS:
             continue
         z = x + 2
-        while z < n and words[z] in ".," and z <= x + 3:
+        if words[x] == "u":
+            z = x + 3       # "u . a": the "a" too
+        while z < n and words[z] in ".," and z <= x + 4:
             z += 1
         for k in range(x, z):
             labels[k] = "o"
@@ -603,6 +613,148 @@ def _initial_after_surname_comma(text, toks, labels, words):
         if words[nxt] == ";":
             labels[nxt] = "o"
     return labels
+
+
+_INITIALS_NAME = (r"(?:[A-ZÀ-Þ]\.\s?(?:-?[A-ZÀ-Þ]\.\s?)*)(?:(?:de|van|von|der|den|da|du|le|la|St\.)\s+)*"
+                  r"[A-ZÀ-Þ][\w'’-]+")
+_QUOTED_IN_BOOK = re.compile(
+    r"(?P<q>[“‘\"])(?P<title>[^”’\"]{3,300}?)(?P<c>[”’\"])\s+in\s+(?P<book>[A-ZÀ-Þ](?:(?!,?\s+(?:edited|ed\.|eds\.|hg\.|hrsg\.)\s)[^()]){2,300}?)"
+    rf"(?:,\s+(?P<eds>{_INITIALS_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_INITIALS_NAME})*),\s+Eds?\.|,?\s+(?P<paren>\()(?!\s*(?:eds?|Eds?|EDS?|[Hh]gg?|[Hh]rsg|[ée]ds?|dir|coord)\.?\s*\)))")
+
+
+@_post_rule
+def _quoted_title_in_book(text, toks, labels, words):
+    """A chapter written "“Title” in Book, A. Editor, B. Editor, Eds.
+    (Publisher, Year), pp. 1–9" (the manner of PNAS and Science: the book
+    after the closing quote and a bare "in"), its title read on into the
+    book, or the book read as names: the title inside the quotes, the book
+    (``source``), the editors, given names first.
+
+    >>> t = "Z. Lee, “Tides” in Harbours, Work and Time, A. Roe, J. de Vries, Eds. (Northgate, 2005), pp. 1–9."
+    >>> labs = _quoted_title_in_book(t, tokens(t), ["o"] * len(tokens(t)))
+    >>> [w for w, l in zip([t[a:b] for a, b in tokens(t)], labs) if l == "source"]
+    ['Harbours', ',', 'Work', 'and', 'Time']
+    >>> [w for w, l in zip([t[a:b] for a, b in tokens(t)], labs) if l in ("esur", "egiv")]
+    ['A', '.', 'Roe', 'J', '.', 'de', 'Vries']
+    """
+    m = _QUOTED_IN_BOOK.search(text)
+    if not m or m.start() > len(text) // 2 and "title" in labels[:_tok_at(toks, m.start())]:
+        return labels
+    if any(labels[x] == "source" for x, (a, b) in enumerate(toks)
+           if a >= m.start("book") and b <= m.end("book")) and not any(
+            labels[x] in ("title",) + _NAME_LABELS for x, (a, b) in enumerate(toks)
+            if a >= m.start("book") and b <= m.end("book")):
+        return labels       # the book read as the book already
+    for x, (a, b) in enumerate(toks):
+        if a >= m.start("title") and b <= m.end("title"):
+            labels[x] = "title"
+        elif a >= m.start("book") and b <= m.end("book"):
+            labels[x] = "source"
+        elif m.group("eds") and a >= m.start("eds") and b <= m.end("eds"):
+            labels[x] = "o"
+        elif a >= m.start() and b <= m.end("book") or a == m.start("c"):
+            labels[x] = "o"
+    if m.group("paren"):
+        # "(Hirzel, 1998)": the imprint's first part is the publisher, not the book
+        for x, (a, b) in enumerate(toks):
+            if a <= m.start("paren"):
+                continue
+            if words[x] in ",)" or labels[x] != "source":
+                break
+            labels[x] = "publisher"
+    if m.group("eds"):
+        off = m.start("eds")
+        for nm in re.finditer(_INITIALS_NAME, m.group("eds")):
+            sur = re.search(r"(?:(?:de|van|von|der|den|da|du|le|la|St\.)\s+)*[A-ZÀ-Þ][\w'’-]+$", nm.group(0))
+            for x, (a, b) in enumerate(toks):
+                if a >= off + nm.start() and b <= off + nm.end():
+                    labels[x] = "esur" if a >= off + nm.start() + sur.start() else "egiv"
+    return labels
+
+
+@_post_rule
+def _journal_before_year_semicolon(text, toks, labels, words):
+    """Vancouver's "Title. Journal 1999; 12: 45–67" (the Lancet's manner;
+    the volume may be missing: "Sierra 1999; : 46–54"), the journal read
+    into the title or as the place: the words between the title's last
+    full stop and the year that a semicolon follows are the journal, when
+    no container was read.
+
+    >>> t = "Lee D. Greens and Labor. Sierra 1999; : 46–54."
+    >>> labs = ["asur", "agiv", "o", "title", "title", "title", "title", "title", "year", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _journal_before_year_semicolon(t, tokens(t), labs)[6:9]
+    ['o', 'source', 'year']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    y = next((x for x in range(2, n - 2) if labels[x] == "year" and words[x + 1] == ";"
+              and any(labels[z] in ("fpage", "volume") for z in range(x + 2, min(n, x + 6)))), None)
+    if y is None:
+        return labels
+    b = y - 1
+    while b > 0 and words[b] not in ".?!" and labels[b] in ("title", "place", "o", "publisher"):
+        b -= 1
+    if b <= 0 or words[b] not in ".?!" or b == y - 1 or not words[b + 1][:1].isupper() \
+            or len([w for w in words[b + 1:y] if w[:1].isalnum()]) > 10 \
+            or not any(labels[z] == "title" for z in range(max(0, b - 3), b + 1)):
+        return labels
+    if words[b] == "." and labels[b] == "title":
+        labels[b] = "o"
+    for x in range(b + 1, y):
+        labels[x] = "source"
+    return labels
+
+
+@_post_rule
+def _volume_after_its_mark(text, toks, labels, words):
+    """A number after a volume's mark ("… Erlbaum, 1996. v. 2 p. 37–65",
+    ABNT's book volume after the imprint; "vol. 3", "Bd. 4") read as no
+    field, when no volume was read: the volume.
+
+    >>> t = "Roe, A. Tides. Leeds: Northgate, 1996. v. 2 p. 37–65."
+    >>> labs = ["asur", "o", "agiv", "o", "title", "o", "place", "o", "publisher", "o", "year", "o", "o", "o", "o", "o", "o", "fpage", "o", "lpage", "o"]
+    >>> _volume_after_its_mark(t, tokens(t), labs)[14]
+    'volume'
+    """
+    if "volume" in labels:
+        return labels
+    for x in range(len(words) - 2):
+        if words[x].lower() in ("v", "vol", "bd") and words[x + 1] == "." and re.fullmatch(r"\d{1,4}", words[x + 2]) \
+                and labels[x + 2] == "o" and (x == 0 or not words[x - 1][:1].isalpha() or labels[x - 1] == "o"):
+            labels[x + 2] = "volume"
+            break
+    return labels
+
+
+@_post_rule
+def _page_range_after_its_mark(text, toks, labels, words):
+    """A range of pages after its mark ("Pages 3–22 in S. Bowler, editors.
+    Book", Ecology's chapter; "pp. 3–22", "S. 3–22") read as no field, when
+    no pages were read: the first and last page.
+
+    >>> t = "Roe, A. 1999. Tides. Pages 3–22 in K. Lee, editor. Harbours."
+    >>> labs = ["asur", "o", "agiv", "o", "year", "o", "title", "o", "o", "o", "o", "o", "o", "egiv", "egiv", "esur", "o", "o", "o", "source", "o"]
+    >>> _page_range_after_its_mark(t, tokens(t), labs)[8:12]
+    ['o', 'fpage', 'o', 'lpage']
+    """
+    if "fpage" in labels:
+        return labels
+    n = len(words)
+    for x in range(n - 3):
+        if words[x].lower() not in ("pages", "pp", "s", "p"):
+            continue
+        k = x + 2 if words[x + 1] == "." else x + 1
+        if k + 2 < n and re.fullmatch(r"\d{1,5}", words[k]) and words[k + 1] in "–-" \
+                and re.fullmatch(r"\d{1,5}", words[k + 2]) and labels[k] == labels[k + 2] == "o":
+            labels[k], labels[k + 2] = "fpage", "lpage"
+            break
+    return labels
+
+
+def _tok_at(toks, pos: int) -> int:
+    """The index of the first token at or after character ``pos``."""
+    return next((x for x, (a, b) in enumerate(toks) if a >= pos), len(toks))
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -2735,6 +2887,9 @@ def _imprint_parens_at_end(text, toks, labels, words):
     >>> labs = ["asur", "o", "agiv", "o", "o", "year", "o", "o"] + ["title"] * 5 + ["o", "o"]
     >>> _imprint_parens_at_end(t, tokens(t), labs)[10:]
     ['title', 'o', 'publisher', 'o', 'o']
+    >>> t = "Roe, K. Harbours (Viking, 1986)."      # a name no place the lexicon knows: the publisher
+    >>> _imprint_parens_at_end(t, tokens(t), ["asur", "o", "agiv", "o", "title", "o", "place", "o", "year", "o", "o"])[6]
+    'publisher'
     >>> t = "Zorn, P. Kein Asyl. (Cambridge, MA, 1986)."
     >>> labs = ["asur", "o", "agiv", "o", "title", "title", "o", "o", "place", "o", "place", "o", "year", "o", "o"]
     >>> _imprint_parens_at_end(t, tokens(t), labs)[8:13]
@@ -2801,7 +2956,7 @@ def _imprint_parens_at_end(text, toks, labels, words):
     known = bool(head) and all(w in _PLACES for w in head)
     read_place = any(labels[x] == "place" for x in parts[0])
     if len(parts) == 1:     # "(Norton)" is a publisher, "(London, 1996)" a place
-        all_place = known and read_place or year is not None and (known or read_place)
+        all_place = known and read_place or year is not None and known
     else:                   # "(Cambridge, MA, 1990)" is one place
         all_place = known and all(len(p) == 1 and (words[p[0]].isupper() and len(words[p[0]]) <= 3
                                                    or words[p[0]].casefold() in _PLACES)

@@ -542,6 +542,23 @@ def edition(children, context):
 
 
 @node
+def edition_in_list(children, context):
+    """The edition of a chapter's book inside the book's phrase ("…, edited
+    by Kim Lee, 2nd ed., 505–11"; "2. Aufl."): with the abbreviation's
+    point, the words as given.
+
+    >>> from pybtex.database import Entry
+    >>> str(edition_in_list().format_data({"entry": Entry("incollection", fields={"edition": "2"})}))
+    '2nd ed.'
+    """
+    val = _plain(context["entry"].fields.get("edition", "")).strip()
+    if not val or val == "1":
+        raise richtext_missing("edition", context)
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", val)
+    return richtext.Text(f"{_words(context).edition(int(m.group(1)))}." if m else val)
+
+
+@node
 def online_mark(children, context):
     if context["entry"].fields.get("howpublished", "").lower() != "online":
         raise richtext_missing("howpublished", context)
@@ -846,6 +863,7 @@ class ChicagoStyle(_Style):
                            optional[book_volume(capital=False)],
                            optional[f"{self.words.edited_by} ",
                                     chicago_names(role="editor", invert_first=False)],
+                           optional[edition_in_list],      # the book's: "…, edited by …, 2nd ed., 505–11"
                            optional[host_issue],
                            optional[field("pages")]],
             optional[series_number],

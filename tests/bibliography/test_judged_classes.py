@@ -103,3 +103,11 @@ def test_german_and_french_months_are_months():
 def model_date(y: int, m: int, d: int):
     from coursepack.bibliography.dates import PDate
     return PDate(y, m, d)
+
+
+def test_a_chapter_prints_the_edition_of_its_book():
+    # JUDGE14: de-39677 Wilz 2008, de-4752 Meyer 1970a–c lost "2. Aufl." (a chapter in a later edition)
+    e, printed = _entry("Roe, Anna (2008): Häfen im Wandel. In: Lee, Kim (Hg.): Handbuch der Küsten. "
+                        "2. Aufl. Wiesbaden: Northgate, S. 505–511.", "de")
+    assert e.type == "incollection" and e.fields.get("edition") == "2"
+    assert "2. Aufl." in printed

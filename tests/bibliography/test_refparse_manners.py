@@ -720,6 +720,11 @@ def test_abnt_et_al_after_the_names_is_no_part_of_the_title():
         e = parse_reference(ref)
         assert len(e.persons["author"]) == 2 and e.persons["author"][1] == "others"
         assert e.fields["title"] == title
+    # German "u. a." (und andere) in the same place
+    e = parse_reference("BRENNER, K. u. a. Häfen im Wandel der Zeit. In: ADLER, J. (Hrsg.). Küsten. "
+                        "Kiel: [S.n.]. p. 34.")
+    assert e.persons["author"] == ["BRENNER, K.", "others"]
+    assert e.fields["title"] == "Häfen im Wandel der Zeit"
 
 
 def test_abnt_marks_of_an_unknown_place_or_publisher_are_no_field():
@@ -744,3 +749,31 @@ def test_abnt_journal_before_its_volume_mark_and_editors_with_initials():
     assert e.fields.get("address") == "Leeds"
     e = parse_reference("ROE, A. Tides of work. Leeds: Northgate, 1999. Disponível em: http://example.org/tides")
     assert "Disponível" not in " ".join(str(v) for v in e.fields.values())
+
+
+def test_chapter_quoted_title_then_a_bare_in_and_the_book():
+    # PNAS's and Science's manner: “Title” in Book, A. Editor, Ed. (Publisher, Year), pp.
+    e = parse_reference("P. Lee, “The forms of harbour capital” in Handbook of Research on the Sociology "
+                        "of Ports, J. E. Roe, Ed. (1986), pp. 241–258.")
+    assert e.type == "incollection"
+    assert e.fields["title"] == "The forms of harbour capital"
+    assert e.fields["booktitle"] == "Handbook of Research on the Sociology of Ports"
+    assert e.persons["editor"] == ["Roe, J. E."]
+    e = parse_reference("M. Held, H. Okafor, “Rastlose Häfen” in Die Hafenstadt und ihr Preis, "
+                        "(Northgate, 1998), pp. 31–44.")
+    assert (e.fields["title"], e.fields["booktitle"]) == ("Rastlose Häfen", "Die Hafenstadt und ihr Preis")
+    assert e.fields.get("publisher") == "Northgate"
+
+
+def test_vancouver_journal_before_the_year_and_its_semicolon_even_without_a_volume():
+    # The Lancet's "Journal Year; Volume: Pages", the volume left empty
+    e = parse_reference("Okafor M. Harbours and Labor: Two Movements on the Coast. Tidewater 1999; : 46–54.")
+    assert e.fields["title"] == "Harbours and Labor: Two Movements on the Coast"
+    assert e.fields["journal"] == "Tidewater"
+    assert e.fields["pages"] == "46–54"
+
+
+def test_abnt_book_volume_after_the_imprint():
+    e = parse_reference("ROE, A. (Ed.). Harbours in the North. Leeds: Northgate Press, 2006. v. 2")
+    assert e.fields["volume"] == "2"
+    assert (e.fields["address"], e.fields["publisher"]) == ("Leeds", "Northgate Press")
