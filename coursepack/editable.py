@@ -352,21 +352,49 @@ def quoted_passages(text: str, least: int = 3) -> list[str]:
     return out
 
 
-def block_texts(reading) -> dict[str, str]:
+class AnchorTexts:
     """What an anchor may name, with the text found there (:func:`compared`): every
     paragraph of the body with the text of the notes it calls, and every abstract
-    ("abstract-1")."""
-    out = {}
-    for _, b in reading.blocks():
-        parts = [model.plain_text(b.inlines)]
-        for n in _note_numbers(b.inlines):
-            note = reading.note(n)
-            if note is not None:
-                parts.append(model.plain_text(note.inlines))
-        out[b.id] = compared(" ".join(parts))
-    for i, a in enumerate(reading.abstracts, 1):
-        out[f"abstract-{i}"] = compared(model.plain_text(a.inlines))
-    return out
+    ("abstract-1").  A mapping of ids to texts, each text made when first asked for
+    (a build asks for the few its questions point at)."""
+
+    def __init__(self, reading) -> None:
+        self.reading = reading
+        self.nodes = {b.id: b.inlines for _, b in reading.blocks()}
+        self.nodes.update((f"abstract-{i}", a.inlines) for i, a in enumerate(reading.abstracts, 1))
+        self.texts: dict[str, str] = {}
+
+    def __contains__(self, bid) -> bool:
+        return bid in self.nodes
+
+    def __iter__(self):
+        return iter(self.nodes)
+
+    def get(self, bid: str, default: str = "") -> str:
+        if bid not in self.nodes:
+            return default
+        if bid not in self.texts:
+            parts = [model.plain_text(self.nodes[bid])]
+            for n in _note_numbers(self.nodes[bid]):
+                note = self.reading.note(n)
+                if note is not None:
+                    parts.append(model.plain_text(note.inlines))
+            self.texts[bid] = compared(" ".join(parts))
+        return self.texts[bid]
+
+    def __getitem__(self, bid: str) -> str:
+        if bid not in self.nodes:
+            raise KeyError(bid)
+        return self.get(bid)
+
+    def all(self) -> dict[str, str]:
+        """Every id with its text, in reading order."""
+        return {bid: self.get(bid) for bid in self.nodes}
+
+
+def block_texts(reading) -> dict[str, str]:
+    """Every id an anchor may name with its text (:class:`AnchorTexts`, all made)."""
+    return AnchorTexts(reading).all()
 
 
 def _note_numbers(nodes) -> list[int]:

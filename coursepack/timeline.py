@@ -37,7 +37,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from . import model
-from .editable import (NEAR_DUPLICATE, anchor_problems, block_of_ref, block_texts, compared,
+from .editable import (NEAR_DUPLICATE, AnchorTexts, anchor_problems, block_of_ref, compared,
                        custom_id, dup_key, emit_entries, entries_by_id, entry_nodes, fingerprint,
                        gone_refs, load_entries, merge, short_hash, status)
 from .errors import Problem
@@ -2494,12 +2494,12 @@ def load_timeline(path: Path) -> list[model.TimelineEvent]:
 
 
 
-def _words_elsewhere(e: dict, blocks: dict[str, str]) -> bool:
-    """Most of a generated event's words are not in the paragraphs it points at
-    (of the corpus's generated events, at least two thirds are): the reading's
-    paragraphs were renumbered under it."""
-    words = re.findall(r"\w{4,}", compared(str(e.get("text") or "")))
-    hay = " ".join(blocks.get(block_of_ref(str(x)), "") for x in e.get("evidence") or [])
+def _words_elsewhere(ev: model.TimelineEvent, blocks) -> bool:
+    """Most of an event's words are not in the paragraphs it points at (of the
+    corpus's generated events, at least two thirds are): the reading's paragraphs
+    were renumbered under it."""
+    words = re.findall(r"\w{4,}", compared(ev.text))
+    hay = " ".join(blocks.get(block_of_ref(x), "") for x in ev.evidence)
     return len(words) >= 2 and sum(w in hay for w in words) < 0.5 * len(words)
 
 
@@ -2512,20 +2512,23 @@ def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Pa
     points, is replaced silently by the event extracted now under its id or with its
     date and nearly its text, or left out (a pinned one is kept); the instructor's
     events are kept, each anchor that is gone left out and reported as a warning."""
-    if path is None or not Path(path).is_file():
+    if path is None or not events:
         return events, []
-    blocks = block_texts(reading)
+    blocks = AnchorTexts(reading)
+    flagged = {ev.id: (gone_refs({"evidence": ev.evidence}, blocks, set()), _words_elsewhere(ev, blocks))
+               for ev in events}
+    if not any(g or w for g, w in flagged.values()):
+        return events, []
     entries = entries_by_id(path, TIMELINE_SCHEMA, "events", "event")
-    nodes = None
+    nodes = entry_nodes(Path(path), "events", "event", lambda n: f"{n.get('date')} {n.get('text')}")
     fresh: list[model.TimelineEvent] | None = None
     out: list[model.TimelineEvent] = []
     problems: list[Problem] = []
     for ev in events:
-        e = entries.get(ev.id, {"id": ev.id, "text": ev.text, "evidence": ev.evidence,
-                                "origin": "custom"})
-        gone = gone_refs({"evidence": ev.evidence}, blocks, set())
+        gone, elsewhere = flagged[ev.id]
+        e = entries.get(ev.id, {"origin": "custom"})
         untouched = status(e, _FP_FIELDS) == "generated"
-        if untouched and (gone or _words_elsewhere(e, blocks)):
+        if untouched and (gone or elsewhere):
             if fresh is None:
                 fresh = extract(reading)
             taken = {o.id for o in out} | {x.id for x in events if x is not ev}
@@ -2541,9 +2544,6 @@ def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Pa
         if not gone:
             out.append(ev)
             continue
-        if nodes is None:
-            nodes = entry_nodes(Path(path), "events", "event",
-                                lambda n: f"{n.get('date')} {n.get('text')}")
         state = "pinned" if untouched else ("your own" if e.get("origin") == "custom" or
                                             not e.get("fingerprint") else "edited")
         problems.extend(anchor_problems("event", ev.id, state, gone, nodes.get(ev.id), shown,
