@@ -1952,6 +1952,11 @@ _SELF = _lazy(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|study|
                    # earlier version was presented", "was commissioned by"
                    r"^(?:an? )?(?:(?:earlier|first|previous) )?(?:version of this )?(?:paper|draft|version)"
                    r"\s+(?:was\s+)?presented\b|\beditorial work\b", re.I)
+#: a case the article makes up ("Further suppose that … a second edition, which came out in
+#: 1973, say"; "Angenommen, …"), opened as such: not an event
+_SUPPOSED = _lazy(r"(?i)^\W*(?:\w+,?\s+){0,2}(?:suppose|supposing|imagine|assume|angenommen|"
+                  r"nehmen\s+wir\s+an|stellen\s+Sie\s+sich\s+vor)\b|"
+                  r"\b(?:hypothetical(?:ly)?|let(?:’|')?s\s+say|let\s+us\s+say)\b")
 #: the article's own research (its study, survey, interviews, participants): its
 #: dates are the method's, not events the article discusses
 _METHOD = _lazy(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\"']*(?:[\w-]+\s+){0,3}"
@@ -2027,6 +2032,8 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     False
     >>> reports_event("The dam will change the valley by 2030.")
     False
+    >>> reports_event("Further suppose that a second edition came out in 1973, say.")
+    False
     >>> reports_event("Am 9. November 1989 fiel die Mauer.", "de")
     True
     >>> reports_event("Im Mai 1950 wurde das Gesetz verabschiedet.", "de")
@@ -2037,7 +2044,8 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     ...     ("Le traité sera signé en 2030.", "fr")]]
     [True, True, True, False]
     """
-    if _SELF.search(sentence) or lang == "en" and _METHOD.search(sentence):
+    if _SELF.search(sentence) or lang == "en" and _METHOD.search(sentence) or \
+            _SUPPOSED.search(sentence):
         return False
     if re.match(r"\s*(?:\w+\s+){0,3}(?:there\s+(?:was|were)\s+no|es\s+gab\s+(?:kein|keine)n?)\b",
                 sentence, re.I):
