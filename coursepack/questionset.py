@@ -436,13 +436,13 @@ def _fields(q: model.Question) -> dict:
 
 
 def _moved(q: model.Question, blocks, around: str) -> bool:
-    """The passages a question quotes are none of them where it points (its evidence,
-    the sections' titles, the article's title): the reading's paragraphs were
-    renumbered under it."""
-    passages = quoted_passages(f"{q.text} {q.answer}")
+    """The passages a question quotes (but titles: a section's, the article's) are none
+    of them in the paragraphs it points at: the reading's paragraphs were renumbered
+    under it."""
+    passages = [p for p in quoted_passages(f"{q.text} {q.answer}") if p not in around]
     if not passages:
-        return False
-    hay = " ".join(blocks.get(block_of(x), "") for x in q.evidence) + " " + around
+        return False        # (a title quoted, a section's or the article's, is no anchor)
+    hay = " ".join(blocks.get(block_of(x), "") for x in q.evidence)
     return not any(p in hay for p in passages)
 
 
@@ -452,15 +452,17 @@ def _anchors(reading: model.Reading) -> tuple[AnchorTexts, set[str], str]:
                               [s.title for s in reading.sections])))
 
 
-def outgrown(questions: list[model.Question], reading: model.Reading, path: Path | None) -> bool:
-    """Some generated question of ``questions.yaml`` that nobody has touched points at
-    a section or paragraph the reading no longer has, or its quoted passages are no
-    longer where it points: :func:`reanchor` needs the questions generated now."""
+def outgrown(questions: list[model.Question], reading: model.Reading,
+             path: Path | None) -> list[str]:
+    """The ids of the generated questions of ``questions.yaml`` that nobody has touched
+    and that point at a section or paragraph the reading no longer has, or whose
+    quoted passages are no longer where they point: when there is one,
+    :func:`reanchor` needs the questions generated now."""
     if path is None or not questions:
-        return False
+        return []
     blocks, sections, around = _anchors(reading)
-    return any(q.origin == "generated" and (gone_refs(_fields(q), blocks, sections) or
-                                            _moved(q, blocks, around)) for q in questions)
+    return [q.id for q in questions if q.origin == "generated" and (
+        gone_refs(_fields(q), blocks, sections) or _moved(q, blocks, around))]
 
 
 def reanchor(questions: list[model.Question], reading: model.Reading, path: Path | None,

@@ -2511,6 +2511,26 @@ def _words_elsewhere(ev: model.TimelineEvent, blocks) -> bool:
     return len(words) >= 2 and sum(w in hay for w in words) < 0.5 * len(words)
 
 
+def _flagged(events, blocks) -> dict[str, tuple[list, bool]]:
+    return {ev.id: (gone_refs({"evidence": ev.evidence}, blocks, set()), _words_elsewhere(ev, blocks))
+            for ev in events}
+
+
+def outgrown(events: list[model.TimelineEvent], reading: model.Reading,
+             path: Path | None) -> list[str]:
+    """The ids of the generated events of ``timeline.yaml`` nobody has touched whose
+    evidence the reading no longer has, or whose words are no longer where it points
+    (:func:`reanchor` replaces them with the events extracted now)."""
+    if path is None or not events:
+        return []
+    flagged = _flagged(events, AnchorTexts(reading))
+    if not any(g or w for g, w in flagged.values()):
+        return []
+    entries = entries_by_id(path, TIMELINE_SCHEMA, "events", "event")
+    return [i for i, (g, w) in flagged.items() if (g or w) and i in entries
+            and status(entries[i], _FP_FIELDS) == "generated"]
+
+
 def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Path | None,
              shown: str = "timeline.yaml") -> tuple[list[model.TimelineEvent], list[Problem]]:
     """The events of ``timeline.yaml`` fitted to the reading as it is read now (its
@@ -2523,8 +2543,7 @@ def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Pa
     if path is None or not events:
         return events, []
     blocks = AnchorTexts(reading)
-    flagged = {ev.id: (gone_refs({"evidence": ev.evidence}, blocks, set()), _words_elsewhere(ev, blocks))
-               for ev in events}
+    flagged = _flagged(events, blocks)
     if not any(g or w for g, w in flagged.values()):
         return events, []
     entries = entries_by_id(path, TIMELINE_SCHEMA, "events", "event")

@@ -14,7 +14,7 @@ import yaml
 
 from coursepack import editable, model, questions as questions_mod, timeline as timeline_mod
 from coursepack.cli import main
-from coursepack.questionset import block_of, load_questions, reanchor
+from coursepack.questionset import block_of, load_questions, outgrown, reanchor
 from coursepack.textutil import normalize_space
 from tests.questions.articles import RIVER, RIVER_GLOSSARY, reading_from_text
 
@@ -50,6 +50,8 @@ def test_untouched_generated_questions_follow_the_reading_read_again(tmp_path):
     gone = [q for q in written if any(block_of(x) not in {b.id for _, b in new.blocks()}
                                       for x in q.evidence)]
     assert gone, "the scenario must leave some question without its paragraph"
+    assert set(q.id for q in gone) <= set(outgrown(written, new, path))
+    assert outgrown(written, old, path) == []
     qs, problems = reanchor(written, new, path, fresh=questions_mod.generate(new))
     assert problems == []                       # silently: nobody touched them
     blocks = {b.id for _, b in new.blocks()}
@@ -131,7 +133,9 @@ def test_timeline_events_follow_the_reading_and_the_instructors_are_reported(tmp
     with path.open("a", encoding="utf-8") as f:
         f.write(f"\n- date: '2024'\n  text: Our seminar visits the dispatch centre\n"
                 f"  evidence: [s1-p1, {last}]\n")
-    events, problems = timeline_mod.reanchor(timeline_mod.load_timeline(path), new, path)
+    loaded = timeline_mod.load_timeline(path)
+    assert timeline_mod.outgrown(loaded, new, path) and not timeline_mod.outgrown(loaded, old, path)
+    events, problems = timeline_mod.reanchor(loaded, new, path)
     blocks = editable.block_texts(new)
     for ev in events:
         assert all(block_of(x) in blocks for x in ev.evidence), ev.id
@@ -198,3 +202,6 @@ def test_the_build_writes_the_reader_and_warns_after_the_reading_is_read_again(t
     assert main(["check", "--root", str(root)]) == 0
     out = capsys.readouterr().out
     assert f"'{edited['id']}' (edited): section 's9' is no longer in the reading" in out
+    # the untouched ones: the file is behind the printed questions, and check says so
+    assert re.search(r"questions\.yaml: \d+ generated questions? \(.*\) written for another "
+                     r"reading of the article.*`python3 build\.py questions river`", out), out
