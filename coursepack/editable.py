@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from . import model
 from .errors import ContentError, Problem, Problems
 from .schema import Schema, validate
-from .textutil import normalize_space
+from .textutil import normalize_space, split_sentences
 from .yamlio import load_yaml, yaml_quoted
 
 NEAR_DUPLICATE = 88   # rapidfuzz ratio at or above which two texts are near-duplicates
@@ -363,6 +363,7 @@ class AnchorTexts:
         self.nodes = {b.id: b.inlines for _, b in reading.blocks()}
         self.nodes.update((f"abstract-{i}", a.inlines) for i, a in enumerate(reading.abstracts, 1))
         self.texts: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
 
     def __contains__(self, bid) -> bool:
         return bid in self.nodes
@@ -391,6 +392,28 @@ class AnchorTexts:
         """Every id with its text, in reading order."""
         return {bid: self.get(bid) for bid in self.nodes}
 
+    def sentences(self, bid: str) -> int:
+        """How many sentences the paragraph ``bid`` has (as a question's "s3-p4~2"
+        counts them: :func:`coursepack.questionset.marked_inlines`)."""
+        if bid not in self.counts:
+            self.counts[bid] = len(split_sentences(normalize_space(
+                model.plain_text(self.nodes.get(bid, [])))))
+        return self.counts[bid]
+
+
+_LAST: list = []      # the AnchorTexts made last (one build asks for one reading's three times)
+
+
+def anchor_texts(reading) -> AnchorTexts:
+    """The :class:`AnchorTexts` of ``reading``: the one made last when it is of this
+    reading, with the same paragraphs (the glossary's drafts, the questions and the
+    timeline of a reading are fitted one after the other), else a new one."""
+    ids = [b.id for _, b in reading.blocks()]
+    if _LAST and _LAST[0].reading is reading and _LAST[1] == ids:
+        return _LAST[0]
+    _LAST[:] = [AnchorTexts(reading), ids]
+    return _LAST[0]
+
 
 def block_texts(reading) -> dict[str, str]:
     """Every id an anchor may name with its text (:class:`AnchorTexts`, all made)."""
@@ -417,11 +440,15 @@ def block_of_ref(ref: str) -> str:
 
 def gone_refs(entry: dict, blocks, sections) -> list[tuple[str, str]]:
     """``(key, value)`` of each anchor of ``entry`` (its ``evidence`` and ``sections``)
-    that names no paragraph or section of the reading."""
+    that names no paragraph or section of the reading, or a sentence its paragraph
+    does not have ("s3-p4~7" of a paragraph of five sentences; with
+    :class:`AnchorTexts`)."""
     out = []
     for ref in entry.get("evidence") or []:
-        if block_of_ref(str(ref)) not in blocks:
-            out.append(("evidence", str(ref)))
+        bid, _, n = str(ref).partition("~")
+        if bid not in blocks or n.isdigit() and hasattr(blocks, "sentences") and (
+                int(n) < 1 or int(n) > blocks.sentences(bid)):
+            out.append(("evidence", str(ref)))      # (or a sentence its paragraph lacks)
     for sec in entry.get("sections") or []:
         if str(sec) not in sections:
             out.append(("sections", str(sec)))

@@ -75,7 +75,7 @@ from pathlib import Path
 
 
 from . import model
-from .editable import AnchorTexts, compared, scalar
+from .editable import anchor_texts, compared, scalar
 from .errors import ContentError, Problem, Problems, suggest
 from .words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
@@ -345,7 +345,7 @@ def reanchor_drafts(reading: model.Reading) -> None:
     drafted = [t for t in reading.glossary if t.drafted]
     if not drafted:
         return
-    blocks = AnchorTexts(reading)
+    blocks = anchor_texts(reading)
     notes = {f.id: f for f in reading.footnotes}
 
     def text(bid: str) -> str:

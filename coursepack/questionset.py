@@ -33,9 +33,9 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from . import model
-from .editable import (NEAR_DUPLICATE, AnchorTexts, anchor_problems, compared, custom_id, dup_key,
-                       entry_nodes, gone_refs, load_entries, moved_message, position,
-                       quoted_passages, status, where_quoted)
+from .editable import (NEAR_DUPLICATE, AnchorTexts, anchor_problems, anchor_texts, compared,
+                       custom_id, dup_key, entry_nodes, gone_refs, load_entries, moved_message,
+                       position, quoted_passages, status, where_quoted)
 from .errors import Problem
 from .schema import Field, ListOf, Schema
 from .textutil import normalize_space, split_sentences
@@ -447,7 +447,7 @@ def _moved(q: model.Question, blocks, around: str) -> bool:
 
 
 def _anchors(reading: model.Reading) -> tuple[AnchorTexts, set[str], str]:
-    return (AnchorTexts(reading), {s.id for s in reading.sections},
+    return (anchor_texts(reading), {s.id for s in reading.sections},
             compared(" ".join([reading.meta.title, reading.meta.subtitle] +
                               [s.title for s in reading.sections])))
 

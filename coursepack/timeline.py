@@ -37,7 +37,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from . import model
-from .editable import (NEAR_DUPLICATE, AnchorTexts, anchor_problems, block_of_ref, compared,
+from .editable import (NEAR_DUPLICATE, anchor_problems, anchor_texts, block_of_ref, compared,
                        custom_id, dup_key, emit_entries, entries_by_id, entry_nodes, fingerprint,
                        gone_refs, load_entries, merge, short_hash, status)
 from .errors import Problem
@@ -2523,7 +2523,7 @@ def outgrown(events: list[model.TimelineEvent], reading: model.Reading,
     (:func:`reanchor` replaces them with the events extracted now)."""
     if path is None or not events:
         return []
-    flagged = _flagged(events, AnchorTexts(reading))
+    flagged = _flagged(events, anchor_texts(reading))
     if not any(g or w for g, w in flagged.values()):
         return []
     entries = entries_by_id(path, TIMELINE_SCHEMA, "events", "event")
@@ -2542,7 +2542,7 @@ def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Pa
     events are kept, each anchor that is gone left out and reported as a warning."""
     if path is None or not events:
         return events, []
-    blocks = AnchorTexts(reading)
+    blocks = anchor_texts(reading)
     flagged = _flagged(events, blocks)
     if not any(g or w for g, w in flagged.values()):
         return events, []
