@@ -77,12 +77,12 @@ def entries_from(strings: list[str]):
 
 
 def score(name: str, structure, strings: list[str]) -> dict:
-    from coursepack.bibliography.intext import _entry_index, far_narrative, find_citations, match
+    from coursepack.bibliography.intext import _entry_index, author_page, far_narrative, find_citations, match
     entries = entries_from(strings)
     idx = _entry_index(entries)
     text = body_text(structure)
     items = find_citations(text)
-    items += far_narrative(text, items, entries, idx)   # as link_intext does
+    items += far_narrative(text, items, entries, idx) + author_page(text, items, entries, idx)   # as link_intext does
     linked, missed = 0, []
     cited = set()
     for it in items:

@@ -265,7 +265,7 @@ def _format(entry, e: model.BibEntry, style: str, lang: str = "en") -> list[mode
 
 
 _BARE_CITE = re.compile(r"(?<![\w.])(?P<names>[A-ZÄÖÜ][\w'’-]+(?:\s*/\s*[A-ZÄÖÜ][\w'’-]+){0,2})"
-                        r"(?P<etal>\s+(?:et al\.|u\.\s?a\.))?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?"
+                        r"(?P<etal>\s+(?:et\.?\s?al\.|u\.\s?a\.))?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?"
                         r"(?:,\s*(?:1[5-9]|20)\d\d[a-z]?)*)\b(?!\s*[-–/]\s*\d)")
 
 

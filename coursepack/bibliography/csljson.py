@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pybtex.database import BibliographyData, Entry, Person
 
+from .dates import month_number
 from .bibtex import PROTECTED, VERBATIM, decode_value, make_entry, protect, sanitize_key, unprotect
 from ..errors import ContentError, Problem, Problems
 from ..yamlio import read_text
@@ -221,12 +222,18 @@ _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 def _month(m: str) -> str:
+    """A month field as ISO's two digits ("" for a season or a range).
+
+    >>> _month("May"), _month("Mai"), _month("Oktober"), _month("3"), _month("Spring")
+    ('05', '05', '10', '03', '')
+    """
     m = m.strip().lower()
     if m.isdigit() and 1 <= int(m) <= 12:
         return f"{int(m):02d}"
     if m[:3] in _MONTHS:
         return f"{_MONTHS.index(m[:3]) + 1:02d}"
-    return ""
+    n = month_number(m)
+    return f"{n:02d}" if n else ""
 
 
 def csl_to_entry(item: dict) -> tuple[str, Entry]:

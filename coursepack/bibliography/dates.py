@@ -19,6 +19,25 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July",
 _MONTHS = {m.lower(): i + 1 for i, m in enumerate(MONTH_NAMES)}
 _MONTHS.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTH_NAMES)})
 _MONTHS["sept"] = 9
+# the months as German and French lists print them ("3. Mai 2001", "Okt. 2019",
+# "12 mars 2020"), as their abbreviations too
+for _i, _names in enumerate((
+        ("januar", "jänner", "jän", "janvier", "janv"), ("februar", "febr", "février", "fevrier", "févr", "fevr"),
+        ("märz", "mär", "mars"), ("avril", "avr"), ("mai",), ("juni", "juin"),
+        ("juli", "juillet", "juil"), ("août", "aout"), ("septembre",), ("oktober", "okt", "octobre"),
+        ("novembre",), ("dezember", "dez", "décembre", "decembre", "déc"))):
+    for _n in _names:
+        _MONTHS.setdefault(_n, _i + 1)
+
+
+def month_number(word: str) -> int:
+    """The number of a month written as a word, in English, German or
+    French, whole or abbreviated; 0 for any other word.
+
+    >>> month_number("May"), month_number("Mai"), month_number("Okt."), month_number("décembre"), month_number("Maid")
+    (5, 5, 10, 12, 0)
+    """
+    return _MONTHS.get(word.strip().lower().rstrip("."), 0)
 
 
 @dataclass(frozen=True, order=True)
@@ -86,8 +105,8 @@ _ROMAN_RE = r"(?:X{0,1}I{1,3}|I?V|VI{1,3}|I?X|XI{1,2}|IX|IV)"
 _DMY_ROMAN = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<m>[IVXivx](?:\s?[IVXivx]){0,3})\.?\s+(?P<y>\d{4})(?!\d)")
 _DMY_NUM = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
-_DMY_NAME = re.compile(r"(?<![\w.])(?:(?P<d>\d{1,2})\s+)?(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})(?!\d)")
-_MDY_NAME = re.compile(r"(?<![\w.])(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?!\d)")
+_DMY_NAME = re.compile(r"(?<![\w.])(?:(?P<d>\d{1,2})\.?\s+)?(?P<m>[^\W\d_]{3,9})\.?,?\s+(?P<y>\d{4})(?!\d)")
+_MDY_NAME = re.compile(r"(?<![\w.])(?P<m>[^\W\d_]{3,9})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?!\d)")
 _ISO = re.compile(r"(?<![\w.])(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)")
 _YEAR = re.compile(r"(?<![\w./-])(?P<y>1[5-9]\d\d|20\d\d)(?![\w/-])")
 
@@ -109,6 +128,8 @@ def find_date(text: str, *, year_only: bool = True) -> DateMatch | None:
     (PDate(year=2021, month=6, day=15), "Roman month written with a space ('V I')")
     >>> find_date("Fact Sheets, March, 2018").date, find_date("Press, New York 2013").date
     (PDate(year=2018, month=3, day=0), PDate(year=2013, month=0, day=0))
+    >>> find_date("Vortrag, 3. Mai 2001").date, find_date("Zugriff: 12. März 2020").date
+    (PDate(year=2001, month=5, day=3), PDate(year=2020, month=3, day=12))
     """
     best = None
     for rx, kind in ((_DMY_ROMAN, "roman"), (_DMY_NUM, "num"), (_ISO, "iso"),
@@ -141,7 +162,7 @@ def _from_match(m, kind) -> DateMatch | None:
     elif kind in ("num", "iso"):
         month = int(raw_m)
     else:
-        month = _MONTHS.get(raw_m.lower().rstrip("."), 0)
+        month = month_number(raw_m)
         if not month:
             return None
     day = int(m.group("d")) if m.groupdict().get("d") else 0

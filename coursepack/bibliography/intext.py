@@ -30,7 +30,7 @@ _SURNAME = (rf"(?:{_CAP_PARTICLE}\s+(?={_PARTICLE}\s|[{_UP}]))?(?:{_PARTICLE}\s+
             rf"(?:[{_UP}][\w'’\-]*[\w]|[{_UP}]{{2,}})")
 # between names: "," "/" "&" "and" … and the serial comma's ", and"
 _NAME_SEP = r"(?:\s*,\s*(?:and|&|und|et|y|e)\s+|\s*(?:,|/|&|and|und|et|y|e)\s*)"
-_ETAL = r"et\s+al\.?|u\.\s?a\.|and\s+others|and\s+(?:colleagues|co-?workers)|et\s+coll\."
+_ETAL = r"et\.?\s*al\.?|u\.\s?a\.|and\s+others|and\s+(?:colleagues|co-?workers)|et\s+coll\."
 _NAMES = (rf"{_SURNAME}(?:{_NAME_SEP}{_SURNAME})*"
           rf"(?:,?\s+(?:{_ETAL}))?")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?J\.|i\.\s?E\.|im\s+Druck|in\s+press|forthcoming"
@@ -328,6 +328,8 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
                 return e
         return None
     index = index or _entry_index(entries)
+    if not item.year and item.pages:
+        return _by_names_alone(item, index)
     if item.also:     # "Weber ([1922] 1978)": the list may give either edition's year
         for y in (item.year, *item.also):
             e = match(Item(item.start, item.end, item.text, item.surnames, y, item.etal),
@@ -378,6 +380,65 @@ def match(item: Item, entries: list[model.BibEntry], index=None) -> model.BibEnt
     if len(cands) > 1 and cands[0][0] == cands[1][0]:
         return resolve([e for sc, e in cands if sc == cands[0][0]])
     return cands[0][1]
+
+
+def _by_names_alone(item: Item, index) -> model.BibEntry | None:
+    """The entry an author-page citation ("(Lee 45)", MLA's manner: no
+    year) cites: the only entry listed under these names (the first
+    author's surname, the others' when given); None when the list has
+    more than one work by them (MLA then adds a short title) or none."""
+    want = [_fold(s) for s in item.surnames]
+    fits = []
+    for e, surs, _, _ in index:
+        if not surs or surs[0] != want[0]:
+            continue
+        if len(want) > 1 and not item.etal and (
+                len(surs) != len(want) or not all(w in surs[1:] for w in want[1:])):
+            continue
+        if item.etal and len(surs) < 2:
+            continue
+        fits.append(e)
+    return fits[0] if len(fits) == 1 else None
+
+
+# MLA's author-page citation: "(Lee 45)", "(Lee and Kim 112–14)", "(Lee et al. 45; Roe 3)"
+_AUTHOR_PAGE = re.compile(rf"^\s*(?P<names>{_NAMES})\s+(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?"
+                          rf"(?:\s*,\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)*)\s*$")
+
+
+def author_page(text: str, items: list[Item], entries: list[model.BibEntry], index=None) -> list[Item]:
+    """Author-page citations without a year, as MLA writes them: "(Lee
+    45)", "(Lee and Kim 112–14; Roe 3)".  A part of a parenthesis that is
+    names and a page (no year, no other word) is linked to the only entry
+    listed under those names (a part that fits no entry, or several, is
+    left alone: "(Table 2)"); a page that is a year's number is no page
+    here (those are author-date citations, found before).
+
+    >>> es = [model.BibEntry("lee", "book", {"year": "2001"}, {"author": ["Lee, Kim"]}),
+    ...       model.BibEntry("roe", "book", {"year": "1999"}, {"author": ["Roe, Ann", "Park, Jin"]})]
+    >>> t = "as argued (Lee 45) and denied (Roe and Park 112–14; Lee 3), see (Table 2) and (Smith 12)."
+    >>> [(i.text, i.surnames, match(i, es).key if match(i, es) else None) for i in author_page(t, find_citations(t), es)]
+    [('Lee 45', ['Lee'], 'lee'), ('Roe and Park 112–14', ['Roe', 'Park'], 'roe'), ('Lee 3', ['Lee'], 'lee')]
+    """
+    out = []
+    index = index or _entry_index(entries)
+    for m in _PAREN.finditer(text):
+        if m.group(1) is None or any(m.start() <= i.start < m.end() for i in items):
+            continue
+        inner, off = m.group(1), m.start(1)
+        for ps, pe in _parts(inner):
+            am = _AUTHOR_PAGE.match(inner[ps:pe])
+            if not am or re.fullmatch(_Y4, am.group("pages").split(",")[0].strip()):
+                continue
+            names, etal = _split_names(am.group("names"))
+            names = _trim_names(names)
+            if not names:
+                continue
+            a, b = off + ps + am.start("names"), off + ps + am.end("pages")
+            it = Item(a, b, text[a:b], names, "", etal, pages=am.group("pages"))
+            if _by_names_alone(it, index) is not None:
+                out.append(it)
+    return out
 
 
 def resolve(tied: list[model.BibEntry]) -> model.BibEntry | None:
@@ -468,7 +529,7 @@ def link_intext(sections: list[model.Section], entries: list[model.BibEntry],
             text = model.plain_text(nodes)
             spans = []
             items = find_citations(text)
-            for it in items + far_narrative(text, items, entries, index):
+            for it in items + far_narrative(text, items, entries, index) + author_page(text, items, entries, index):
                 if it.number is not None and not numbered:
                     continue
                 res.found += 1

@@ -748,6 +748,214 @@ def publisher_not_editor(e: model.BibEntry, text: str) -> None:
             del f["address"]
 
 
+# an editor's mark anywhere in an entry: "(ed.)", "eds.", "Hg.", "hrsg. v.",
+# "edited by", "herausgegeben", "éd.", "a cura di"
+_EDITOR_MARK = re.compile(r"(?i)\(\s*(?:eds?|edd|hg|hgg|hrsg|dir|coord|[ée]ds?|red|a cura di)\.?\s*\)|"
+                          r"(?<!\w)(?:eds?|edd|hg|hgg|hrsg|[ée]ds?)\.|\bedited\b|\beditors?\b|"
+                          r"\bherausgegeben\b|\bherausgeber|\ba cura di\b|\bsous la direction\b")
+_ORGANISATION = (rf"\b(?:{words_re('organisation_words')}|{words_re('publisher_words')}|College|School|"
+                 r"Hochschule|Academy|Akademie|Ecole|École)\b")
+
+
+def organisation_not_editor(e: model.BibEntry, text: str) -> None:
+    """An organisation the parser read as the editor of a book, a thesis
+    or a report that the text marks as edited nowhere ("…, DPhil thesis,
+    University of Oxford."; "…, Commission for Racial Equality, London."):
+    an organisation named after the title with no "(ed.)", "Hg." or
+    "edited by" is who made the work public: the thesis's university
+    (``school``), the report's institution, the book's publisher.  An
+    organisation after "In" (the book a chapter is in) stays.
+
+    >>> e = model.BibEntry("k", "phdthesis", {"title": "The Harbour", "note": "PhD thesis"},
+    ...                    {"author": ["Roe, Ann"], "editor": ["{University of Leeds}"]})
+    >>> organisation_not_editor(e, "Roe, Ann (2004): The Harbour, PhD thesis, University of Leeds."); e.fields["school"], e.persons
+    ('University of Leeds', {'author': ['Roe, Ann']})
+    >>> e = model.BibEntry("k", "book", {"title": "Work and the Coast", "address": "Leeds"},
+    ...                    {"author": ["Lee, Kim"], "editor": ["{Institute for Coastal Studies}"]})
+    >>> organisation_not_editor(e, "Lee, Kim (1999): Work and the Coast, Institute for Coastal Studies, Leeds."); e.fields["publisher"]
+    'Institute for Coastal Studies'
+    >>> e = model.BibEntry("k", "book", {"title": "Work"}, {"editor": ["{Institute for Coastal Studies}"]})
+    >>> organisation_not_editor(e, "Institute for Coastal Studies (ed.) (1999): Work, Leeds."); e.persons["editor"]
+    ['{Institute for Coastal Studies}']
+    """
+    f = e.fields
+    eds = e.persons.get("editor") or []
+    if len(eds) != 1 or e.type not in ("book", "misc", "phdthesis", "mastersthesis", "techreport", "report") \
+            or _EDITOR_MARK.search(text):
+        return
+    name = eds[0].strip("{}")
+    if not eds[0].startswith("{") and not re.search(_ORGANISATION, name):
+        return
+    sp, t = _span(text, name), _span(text, str(f.get("title", "")))
+    if not sp or not t or sp[0] < t[1] or re.search(r"(?i)(?:^|[\s,.])(?:in|dans|en|em)\s*:?\s*$", text[:sp[0]]):
+        return
+    k = "school" if e.type.endswith("thesis") else "institution" if e.type in ("techreport", "report") \
+        else "publisher"
+    if f.get(k):
+        return
+    f[k] = text[sp[0]:sp[1]]
+    del e.persons["editor"]
+
+
+_INSTITUTION_NAME = re.compile(r"(?i)\b(?:Universit\w*|College|School|Hochschule|Institut\w*|Academy|Akademie|"
+                               r"[ÉE]cole|Faculty|Fakultät|Polytechnic)\b")
+
+
+def thesis_school(e: model.BibEntry, text: str) -> None:
+    """A thesis whose note holds the university after what the work is
+    ("PhD thesis, University of Leeds"; "Dissertation, Universität
+    Bremen"): the university (``school``) apart from the description.
+
+    >>> e = model.BibEntry("k", "phdthesis", {"title": "T", "note": "PhD thesis, University of Leeds"}, {})
+    >>> thesis_school(e, "Roe, A. (2004): T, PhD thesis, University of Leeds."); e.fields
+    {'title': 'T', 'note': 'PhD thesis', 'school': 'University of Leeds'}
+    """
+    f = e.fields
+    if not e.type.endswith("thesis") or f.get("school"):
+        return
+    m = re.fullmatch(r"\s*([^,;]{2,60}?)\s*[,;]\s*([^,;]{4,120}?)\s*\.?\s*", str(f.get("note", "")))
+    if m and DESCRIPTOR.search(m.group(1)) and _INSTITUTION_NAME.search(m.group(2)) \
+            and not DESCRIPTOR.search(m.group(2)):
+        f["note"], f["school"] = m.group(1), m.group(2)
+
+
+_DAY_DATE = (rf"(?:\d{{1,2}}\.?\s+{_MONTH_WORDS}|{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)")
+
+
+def day_of_work(e: model.BibEntry, text: str) -> None:
+    """The day a work is dated ("Paper presented to the Society, 18 June
+    1999"; "…, March 12, 2001") of the entry's year, that the parser kept
+    in a note (or at the end of the meeting's name) where no style prints
+    it as the date: the date (``date``, ISO), not an access date ("retrieved
+    …", ``urldate``).
+
+    >>> e = model.BibEntry("k", "online", {"year": "1999", "note": "18 June 1999", "url": "http://x.org"}, {})
+    >>> day_of_work(e, "Roe, A. (1999): T. Paper presented to the Society, 18 June 1999, http://x.org"); e.fields
+    {'year': '1999', 'url': 'http://x.org', 'date': '1999-06-18'}
+    >>> e = model.BibEntry("k", "misc", {"year": "2001", "howpublished": "Paper presented to the Society, 12 March 2001"}, {})
+    >>> day_of_work(e, "Roe, A. (2001): T. Paper presented to the Society, 12 March 2001."); e.fields["howpublished"], e.fields["date"]
+    ('Paper presented to the Society', '2001-03-12')
+    """
+    f = e.fields
+    y = str(f.get("year", ""))[:4]
+    if not y.isdigit() or len(str(f.get("date", ""))) > 4 or f.get("month"):
+        return
+    for k in ("note", "howpublished", "organization"):
+        v = str(f.get(k, ""))
+        m = re.search(rf"(?:^|,)\s*({_DAY_DATE}\s+{y})\s*\.?$", v)
+        if not m:
+            continue
+        sp = _span(text, m.group(1))
+        if sp and re.search(rf"(?i)(?:{words_re('accessed_labels')}|retrieved|abgerufen|zugriff|consulted|"
+                            r"downloaded|viewed|visited)\b[\s:,]*(?:on\s+|am\s+)?$", text[:sp[0]]):
+            continue
+        d = find_date(m.group(1), year_only=False)
+        if d is None or not d.date.day or str(d.date.year) != y:
+            continue
+        rest = v[:m.start()].rstrip(" ,")
+        if rest:
+            f[k] = rest
+        else:
+            del f[k]
+        f["date"] = d.date.iso()
+        return
+
+
+_CLOSES = {"‘": "’", "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹", "\"": "\""}
+
+
+def title_to_closing_quote(e: model.BibEntry, text: str) -> None:
+    """A title the text quotes whole, that the parser ended at a full stop
+    inside the quotes, the rest read as a note or another field
+    ("»Anlage: Überblick über die Forschung seit 1945. Vortrag gehalten
+    auf der Tagung …, 3.–5. Mai 1947«, in: …" read as the title "Anlage:
+    … seit 1945" and the note "Vortrag gehalten …"): the title runs to the
+    closing quote; a field the text gives only inside the quotes is
+    dropped.
+
+    >>> e = model.BibEntry("k", "incollection", {"title": "Die Stadt am Meer", "note": "Vortrag in Kiel, 4. Juni 1951",
+    ...                    "booktitle": "Beiträge"}, {})
+    >>> title_to_closing_quote(e, "Adler, J. (1952), »Die Stadt am Meer. Vortrag in Kiel, 4. Juni 1951«, in: Beiträge, Kiel.")
+    >>> e.fields
+    {'title': 'Die Stadt am Meer. Vortrag in Kiel, 4. Juni 1951', 'booktitle': 'Beiträge'}
+    >>> e = model.BibEntry("k", "article", {"title": "Women’s work", "journal": "Geo"}, {})
+    >>> title_to_closing_quote(e, "Lee, K. (2001) ‘Women’s work’, Geo 3: 1–9."); e.fields["title"]
+    'Women’s work'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t or t[0] == 0:
+        return
+    before = text[:t[0]].rstrip(" \u00a0\u202f")
+    if not before or before[-1] not in _CLOSES:
+        return
+    opener, close = before[-1], _CLOSES[before[-1]]
+    rest = text[t[1]:]
+    if rest[:1] in close:
+        return
+    m = re.match(rf"([^{re.escape(close + opener)}]{{3,250}}?)[{re.escape(close)}](?=\s*(?:[,.:;(]|$|in\b|In\b))", rest)
+    if not m or not re.match(r"\s*[.:;]\s", m.group(1)) or title.count(opener) > title.count(close):
+        return
+    inner = m.group(1)
+    f["title"] = title + inner.rstrip()
+    for k in list(f):
+        v = str(f[k])
+        if k == "title" or not v or len(v) < 4:
+            continue
+        if _find(inner, v) >= 0 and _find(text[t[1] + len(inner):], v) < 0:
+            del f[k]
+
+
+_EDITED_BY = (r"(?:hg\.|hrsg\.|herausgegeben|ed\.|eds\.|edited|éd\.|a cura di)"
+              r"(?:\s+(?:von|v\.|by|par))?")
+_GIVEN_FIRST = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+|von|van|de|der|zu|du|la|le)){1,3}"
+
+
+def editors_in_note(e: model.BibEntry, text: str) -> None:
+    """Editors the text names after the title ("…, Bd. 1, hg. im Auftrag
+    des Präsidenten Rita von Seidel, Horst Gerken, Oskar Mahrenholtz u.a.,
+    Stuttgart"; "…, edited on behalf of the Society by Ann Roe and Kim
+    Lee, London") that the parser kept as a note (and the place): the
+    editors (given name first, as written; "u.a.", "et al." for more), and
+    no field holds their names.
+
+    >>> e = model.BibEntry("k", "book", {"title": "T", "note": "hg. im Auftrag des Senats Jens Ott",
+    ...                    "address": "Peter Wulf u.a.", "publisher": "Kiel"}, {"author": ["{Stadt Kiel}"]})
+    >>> editors_in_note(e, "Stadt Kiel (1992), T, hg. im Auftrag des Senats Jens Ott, Peter Wulf u.a., Kiel."); e.persons, e.fields
+    ({'author': ['{Stadt Kiel}'], 'editor': ['Ott, Jens', 'Wulf, Peter', 'others']}, {'title': 'T', 'address': 'Kiel'})
+    """
+    f = e.fields
+    note = str(f.get("note", ""))
+    sp = _span(text, note)
+    if e.persons.get("editor") or not note or not sp:
+        return
+    m = re.match(rf"(?i){_EDITED_BY}\s+(?P<on>(?:im\s+Auftrag|on\s+behalf\s+of|au\s+nom)\s+"
+                 r"(?:(?:des|der|dem|the|de\s+la|du|de)\s+)?\S+\s+)?"
+                 rf"(?:von\s+|by\s+)?(?P<names>(?-i:{_GIVEN_FIRST})(?:\s*(?:,|und|and|&|/)\s*(?-i:{_GIVEN_FIRST}))*)"
+                 r"(?P<more>\s*,?\s*(?:u\.\s?a\.|et\s+al\.|and\s+others))?(?=\s*[,.;]|\s*$)", text[sp[0]:])
+    if not m or m.end() < len(note) - 2:
+        return
+    names = [n.strip() for n in re.split(r"\s*(?:,|\bund\b|\band\b|&|/)\s*", m.group("names")) if n.strip()]
+    people = []
+    for n in names:
+        ws = n.split()
+        k = len(ws) - 1
+        while k > 1 and ws[k - 1] in ("von", "van", "de", "der", "zu", "du", "la", "le"):
+            k -= 1
+        people.append(f"{' '.join(ws[k:])}, {' '.join(ws[:k])}")
+    if m.group("more"):
+        people.append("others")
+    e.persons["editor"] = people
+    span = text[sp[0]:sp[0] + m.end()]
+    del f["note"]
+    for k in ("address", "publisher"):
+        if f.get(k) and _find(span, str(f[k])) >= 0:
+            del f[k]
+    if f.get("publisher") and not f.get("address") and re.fullmatch(_PLACE, str(f["publisher"])):
+        f["address"] = f.pop("publisher")       # the place the names were read as the publisher before
+
+
 def edition_words(e: model.BibEntry, text: str) -> None:
     """An edition the parser kept as a word ("seconde") of a phrase the
     text gives whole ("seconde édition", "second edition", "zweite
@@ -1686,6 +1894,12 @@ def publisher_ending_title(e: model.BibEntry, text: str) -> None:
     >>> e = model.BibEntry("k", "misc", {"title": "Miasto i praca, Wydawnictwo Naukowe PWN", "address": "Warszawa"}, {})
     >>> publisher_ending_title(e, "Nowak A. (2010), Miasto i praca, Wydawnictwo Naukowe PWN, Warszawa."); e.fields["title"]
     'Miasto i praca'
+
+    A body named whole after the title's comma, the place after it:
+
+    >>> e = model.BibEntry("k", "book", {"title": "Work, Institute for Coastal Studies", "address": "Leeds"}, {})
+    >>> publisher_ending_title(e, "Lee, K. (1999): Work, Institute for Coastal Studies, Leeds."); e.fields
+    {'title': 'Work', 'address': 'Leeds', 'publisher': 'Institute for Coastal Studies'}
     """
     f = e.fields
     title = str(f.get("title", ""))
@@ -1699,6 +1913,17 @@ def publisher_ending_title(e: model.BibEntry, text: str) -> None:
             if e.type == "misc" and not any(f.get(k) for k in ("journal", "booktitle", "url", "howpublished")):
                 e.type = "book"
             return
+    # "Discrimination at work, Commission for Racial Equality, London": a body
+    # named whole after the title's comma, then the place that ends the entry
+    m = re.search(rf",\s+((?:The\s+)?(?:{words_re('organisation_words')})(?:\s+(?:for|of|on|and|the|für|der|des|"
+                  rf"de|du|[A-ZÄÖÜ][\w-]+)){{1,6}})$", title)
+    t = _span(text, title)
+    if m and e.type in ("book", "misc") and f.get("address") and t and not any(
+            f.get(k) for k in ("journal", "booktitle", "series", "volume", "pages")) \
+            and re.fullmatch(rf"\s*,\s*{re.escape(str(f['address']))}\s*\.?\s*", text[t[1]:]):
+        f["title"] = title[:m.start()]
+        f["publisher"] = m.group(1)
+        e.type = "book"
 
 
 def host_after_slashes(e: model.BibEntry, text: str) -> None:
@@ -1753,6 +1978,7 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     if not text:
         return
     title_date(e, text)
+    title_to_closing_quote(e, text)
     no_date(e, text)
     if note:
         note_locator(e, text)
@@ -1802,13 +2028,17 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     venue_not_publisher(e, text)
     closing_marks(e, text)
     publisher_not_editor(e, text)
+    organisation_not_editor(e, text)
+    editors_in_note(e, text)
     edition_words(e, text)
     numbered_part(e, text)
     issue_in_brackets(e, text)
     season_not_place(e, text)
     presented_paper(e, text)
+    day_of_work(e, text)
     month_given(e, text)
     kind_of_work(e)
+    thesis_school(e, text)
     volume_label(e, text)
     title_after_volume(e, text)
 

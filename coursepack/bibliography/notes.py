@@ -145,7 +145,7 @@ _PROSE_NAME = re.compile(r"(?:^|(?<=\s))" + _FULL_NAME +
 _SURNAME = r"(?:(?:von|van|de|der|du|da|di|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+"
 _AUTHOR_YEAR = re.compile(
     rf"(?P<names>{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:\s*,?\s+(?:and|&|und)\s+{_SURNAME})?"
-    r"(?:\s+et\s+al\.?)?),?\s+\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?"
+    r"(?:\s+et\.?\s*al\.?)?),?\s+\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?"
     r"(?:\s*[:,]\s*(?:pp?\.\s*|S\.\s*)?\d+(?:\s*[–-]\s*\d+)?)?(?:\s+in\s+" + _SURNAME + r")?$")
 # what may lead to it in prose: "see", "appear in", "for example:"
 _AY_CUE = re.compile(r"(?:\b(?:see(?:\s+also)?|cf\.|(?:appears?|appeared|published|reported)\s+in|e\.g\.|for\s+(?:example|instance)|"
@@ -172,7 +172,7 @@ def author_year(body: str) -> re.Match | None:
         if k and not (body[k - 1].isspace() or body[k - 1] in ":("):
             continue
         m = _AUTHOR_YEAR.match(body, k)
-        if m and "," in m.group("names") and not re.search(r"\s(?:and|&|und|et al)\b", m.group("names")) \
+        if m and "," in m.group("names") and not re.search(r"\s(?:and|&|und|et\.?\s*al)\b", m.group("names")) \
                 and not re.match(r",\s", body[m.end("names"):]):
             continue        # "Europa, München 2000": a title, a place and a year
         if m and (k == 0 or _AY_CUE.search(body[:k])):
@@ -320,7 +320,7 @@ def parse_note(number: int, text: str, history: list[Citation] | None = None
         if ay is not None and (ay.start() == 0 or is_prose(body[:ay.start()]) or not
                                re.match(_FULL_NAME, body)):
             # a reference by author and year: to a work of the list, never a work of its own
-            names = re.sub(r"\s+et\s+al\.?$", "", ay.group("names"))
+            names = re.sub(r"\s+et\.?\s*al\.?$", "", ay.group("names"))
             c = Citation(text=ay.group(0), start=start + ay.start(), end=start + ay.end(),
                          kind="authoryear", note=number, date=PDate(int(ay.group("year"))),
                          authors=[Name(n) for n in re.split(r"\s*,\s*|\s+(?:and|&|und)\s+", names) if n])

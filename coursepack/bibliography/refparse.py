@@ -418,6 +418,7 @@ def _fix_labels(text, toks, labels, words):
         labels[0] = labels[1] = labels[2] = "o"
     labels = _surname_after_initials(text, toks, _name_order_by_lexicon(text, toks, labels))
     labels = _title_after_initials_list(text, toks, labels)
+    labels = _et_al_after_names(text, toks, labels)
     labels = _original_year_statement(text, toks, labels)
     labels = _inverted_given(text, toks, _initials_after(text, toks, labels))
     labels = _given_first_after_inverted(text, toks, labels)
@@ -509,7 +510,99 @@ def _fix_labels(text, toks, labels, words):
     labels = _names_in_imprint(text, toks, labels)
     labels = _vancouver_particle_names(text, toks, labels)
     labels = _last_given_first_name_before_title(text, toks, labels)
+    labels = _initial_after_surname_comma(text, toks, _journal_before_v_mark(text, toks, labels))
     return _journal_conjunction(text, toks, _quoted_source_is_title(text, toks, labels))
+
+
+@_post_rule
+def _et_al_after_names(text, toks, labels, words):
+    """"et al." after the names (ABNT's, Nature's, Vancouver's "GERST, D. et
+    al. Title."), read as the title's first words: no field (the names are
+    cut short; :func:`assemble` adds ``others``).
+
+    >>> t = "GERST, D. et al. Gruppenarbeit. SOFI, p. 39–66, 1995."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "title", "title", "o", "source", "o", "o", "o", "fpage", "o", "lpage", "o", "year", "o"]
+    >>> _et_al_after_names(t, tokens(t), labs)[4:9]
+    ['o', 'o', 'o', 'title', 'o']
+    """
+    n = len(words)
+    for x in range(1, n - 1):
+        if words[x].lower() != "et" or words[x + 1].lower() != "al" or labels[x] == "o" and labels[x + 1] == "o":
+            continue
+        y = x - 1
+        while y >= 0 and words[y] in ",." and labels[y] not in _NAME_LABELS:
+            y -= 1
+        if y < 0 or labels[y] not in _NAME_LABELS:
+            continue
+        z = x + 2
+        while z < n and words[z] in ".," and z <= x + 3:
+            z += 1
+        for k in range(x, z):
+            labels[k] = "o"
+    return labels
+
+
+@_post_rule
+def _journal_before_v_mark(text, toks, labels, words):
+    """The journal between the title's last full stop and the volume mark
+    ("… A Relational Approach. Hypatia, v. 12, n. 3, 1995": ABNT's, and
+    ISO 690's "vol."), read into the title: the journal (``source``) when
+    no container was read.
+
+    >>> t = "WEISS, G. Sex-selective Abortion. Hypatia, v. 12, n. 3, 1995."
+    >>> labs = ["asur", "o", "agiv", "agiv", "title", "title", "title", "title", "o", "o", "o", "volume", "o", "o", "o", "issue", "o", "year", "o"]
+    >>> _journal_before_v_mark(t, tokens(t), labs)[6:9]
+    ['o', 'source', 'o']
+    """
+    if "source" in labels:
+        return labels
+    n = len(words)
+    for c in range(2, n - 3):
+        if words[c] != "," or words[c + 1].lower() not in ("v", "vol") or words[c + 2] != "." \
+                or labels[c - 1] != "title" or not any(labels[x] == "volume" for x in range(c + 3, min(n, c + 5))):
+            continue
+        y = c - 1
+        while y > 0 and labels[y] == "title" and words[y] not in ".?!":
+            y -= 1
+        if words[y] not in ".?!" or labels[y - 1] not in ("title", "o") or y == c - 1 \
+                or not any(labels[x] == "title" for x in range(max(0, y - 3), y)):
+            continue
+        ws = words[y + 1:c]
+        if len([w for w in ws if w[:1].isalnum()]) > 8 or not ws[0][:1].isupper():
+            continue
+        labels[y] = "o"
+        for x in range(y + 1, c):
+            labels[x] = "source"
+        break
+    return labels
+
+
+@_post_rule
+def _initial_after_surname_comma(text, toks, labels, words):
+    """A given name's initial after a surname and its comma ("In:
+    ANDREWS, M.; SQUIRE, C. (Eds.)") read as a place or a title: the
+    initial of that name, when the next name or the editors' mark
+    follows.
+
+    >>> t = "In: ANDREWS, M.; SQUIRE, C. (Eds.). Doing research."
+    >>> labs = ["o", "o", "esur", "o", "place", "place", "place", "esur", "o", "egiv", "egiv", "o", "o", "o", "o", "o", "source", "source", "o"]
+    >>> _initial_after_surname_comma(t, tokens(t), labs)[4:7]
+    ['egiv', 'egiv', 'o']
+    """
+    n = len(words)
+    for x in range(2, n - 2):
+        if labels[x - 2] not in ("asur", "esur") or words[x - 1] != "," or labels[x] in _NAME_LABELS \
+                or not re.fullmatch(r"[A-ZÀ-Þ]", words[x]) or words[x + 1] != ".":
+            continue
+        nxt = x + 2
+        if not (words[nxt] in (";", "(", "&") or words[nxt].lower() in ("and", "und", "et")
+                or labels[nxt] in _NAME_LABELS):
+            continue
+        giv = "agiv" if labels[x - 2] == "asur" else "egiv"
+        labels[x] = labels[x + 1] = giv
+        if words[nxt] == ";":
+            labels[nxt] = "o"
+    return labels
 
 
 _EDITED_BY_WORDS = (("edited", "by"), ("herausgegeben", "von"), ("hg", ".", "v", "."),
@@ -4329,7 +4422,8 @@ def _place_before_pages_is_journal(text, toks, labels, words):
     return labels
 
 
-_UNKNOWN_IMPRINT = re.compile(r"\[(?:place|publisher|Ort|Verlag) unknown\]|\[(?:s\.\s?[ln]\.|o\.\s?O\.)\]"
+_UNKNOWN_IMPRINT = re.compile(r"\[(?:place|publisher|Ort|Verlag) unknown\]"
+                               r"|\[(?:[sS]\.\s?[lLnN]\.|o\.\s?O\.)(?:\s*:\s*[sS]\.\s?[nN]\.)?\]"   # "[S.l.: S.n.]" (ABNT)
                                r"|(?<!\w)(?:[sS]\.\s?l\.|o\.\s?O\.|[sS]\.\s?n\.|[nN]\.\s?p\.)(?=[\s:,;])")
 
 
@@ -4344,6 +4438,9 @@ def _unknown_imprint(text, toks, labels, words):
     >>> labs = ["asur", "agiv", "o", "year", "o", "title", "o", "o", "o"] + ["source"] * 9 + ["o"] * 7
     >>> _unknown_imprint(t, tokens(t), labs)[9:18]
     ['source', 'source', 'o', 'o', 'o', 'o', 'o', 'o', 'publisher']
+    >>> t = "Roe, A. Tides. [S.l.]: Hirzel, 1998."
+    >>> _unknown_imprint(t, tokens(t), ["asur", "o", "agiv", "o", "title", "o", "o", "place", "place", "place", "place", "place", "o", "publisher", "o", "year", "o"])[6:14]
+    ['o', 'o', 'o', 'o', 'o', 'o', 'o', 'publisher']
     >>> t = "Müller, H. 1998. Die Stadt. o. O.: Campus."
     >>> _unknown_imprint(t, tokens(t), ["asur", "o", "agiv", "o", "year", "o", "title", "title", "o", "place", "place", "place", "place", "o", "publisher", "o"])[9:15]
     ['o', 'o', 'o', 'o', 'o', 'publisher']
@@ -4557,7 +4654,7 @@ def _semicolon_names_colon(text, toks, labels, words):
 
 
 _LEAD_IN = re.compile(r"(?i)(?<!\w)(verfügbar\s+unter|available\s+(?:from|at|online)|online\s+verfügbar"
-                      r"|abrufbar\s+unter|disponible\s+(?:en|sur))\s*:?")
+                      r"|abrufbar\s+unter|disponible\s+(?:en|sur)|dispon[íi]vel\s+em)\s*:?")
 _NO_DATE = re.compile(r"(?<!\w)(o\.\s?J\.|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|b\.\s?g\.)(?=[\s,.;:)]|$)")
 _ISBN = re.compile(r"(?<!\w)(ISBN|ISSN)(?:-1[03])?:?\s*[\dX][\dX\-‐ ]{7,16}[\dX]")
 
@@ -7368,8 +7465,12 @@ def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> m
     ('Frankfurt a.M.', 'Campus')
     >>> parse_reference("Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916").fields
     {'note': 'Journal of Ports Vol.2 No.3 July 2013ISSN 2285 – 4916'}
+    >>> parse_reference("Okafor, M., et. al. (2001). Harbour towns. Leeds: Northgate.").persons["author"]
+    ['Okafor, M.', 'others']
     """
     text = " ".join(text.split())
+    # "et. al.", a common misspelling of "et al." (more authors), read as it means
+    text = re.sub(r"(?<!\w)(et)\.\s?(al)(?!\w)", r"\1 \2", text)
     toks, labels = label(text, model_path)
     entry = assemble(text, toks, labels, lang)
     if _RUNNING_HEAD.search(text) and not entry.fields.get("pages") \

@@ -675,6 +675,8 @@ class JournalStyle(_Style):
                                 optional[f" [{self.words.accessed_lc}: ",
                                          date_field(name="urldate"), "]"]]]
 
+    get_techreport_template = get_report_template
+
     def get_misc_template(self, e):
         body = join(sep=", ")[field("title"), optional[field("organization")],
                               optional[join[date_field, self._tail()]]]
@@ -799,11 +801,14 @@ class ChicagoStyle(_Style):
             self._author(),
             join(sep=", ")[tag("em")[field("title")], optional[field("titleaddon")]],
             optional[series_number],        # "IZA Discussion Paper 97"
-            join(sep=", ")[optional[field("institution")], optional[field("address")],
+            join(sep=", ")[optional[descriptor], optional[field("institution")], optional[field("address")],
                            optional[date_field(manner="long")]],
             self._accessed(),
             self._url(),
         ]
+
+    # BibTeX's name of a report: printed as one (its institution kept)
+    get_techreport_template = get_report_template
 
     def get_misc_template(self, e):
         if DESCRIPTOR.search(_plain(e.fields.get("howpublished", ""))):

@@ -71,6 +71,32 @@ def wrap_split_first_line(wrap) -> None:
         inline.split_first_line.coursepack = True
 
 
+class _Hyphenation:
+    """What WeasyPrint's line breaking asks of its layout context: the
+    hyphenation dictionaries it loaded (``LayoutContext.dictionaries``)."""
+
+    def __init__(self):
+        self.dictionaries: dict = {}
+
+
+def lines_at_least(text: str, style, width: float, most: int = 8) -> int:
+    """How many lines ``text`` (white space collapsed) takes at least in a
+    box of ``width`` CSS px with ``style`` (a laid-out box's computed style),
+    broken as WeasyPrint's inline layout breaks it
+    (``weasyprint.layout.inline.split_first_line``, private: hyphenation
+    included): each line starts where the one before it broke (at most ``most``)."""
+    split = part("weasyprint.layout.inline").split_first_line
+    context, lines, rest = _Hyphenation(), 1, text.strip(" \t\n\r\f")
+    while lines < most:
+        _, _, resume, _, _, _ = split(rest, style, context, width, 0, True)
+        if resume is None or resume <= 0 or resume >= len(rest):
+            break
+        rest, lines = rest[resume:].lstrip(" \t\n\r\f"), lines + 1
+        if not rest:
+            break
+    return lines
+
+
 _SIZED = re.compile(r"(\w+(?: \w+)*)\[(\d+)\]")
 
 

@@ -113,7 +113,8 @@ def structure_from_json(data: dict) -> ArticleStructure:
     blocks = []
     for b in data.get("blocks", []):
         lines = [Line(**{**ln, "superscripts": [tuple(x) for x in ln.get("superscripts", [])],
-                         "italics": [tuple(x) for x in ln.get("italics", [])]})
+                         "italics": [tuple(x) for x in ln.get("italics", [])],
+                         "bolds": [tuple(x) for x in ln.get("bolds", [])]})
                  for ln in b.get("lines", [])]
         blocks.append(Block(**{**b, "lines": lines}))
     return ArticleStructure(

@@ -31,7 +31,7 @@ from ..repair.smallcaps import lexicon
 from ..words import detect_language, english
 from .frontmeta import citation
 from .structure import ABSTRACT_PARAGRAPH_WHY, Block, Doubt
-from .pdflayout.blocks import HISTORY, HISTORY_WHY
+from .pdflayout.blocks import ADDRESS, AFFIL_WORDS, HISTORY, HISTORY_WHY
 from ..i18n import heading_kind
 
 #: roles that belong to the end of an article (its notes, its reference list)
@@ -98,6 +98,62 @@ def title_again(pages: list, content: list[int], title: str | None, body: float)
                 if len(text) > 1.3 * len(want):
                     break
     return None
+
+
+#: why a note on a cover of the article's own is kept (see :func:`cover_notes`)
+COVER_NOTE_WHY = "a note on the article's own cover page (the author's or the paper's), printed nowhere else"
+
+
+def cover_notes(lines: list, later: str) -> list[list]:
+    """The author's and the paper's notes on a cover of the article's own
+    (a series' title page before the page where the article starts, see
+    :func:`title_again`), which the article's pages do not print again:
+    the author's note keyed by a symbol ("* Université Paris 8, e-mail:
+    …"), a note on the paper's provenance ("Paper presented at …", "A
+    slightly different version of this paper …"), the dates received and
+    accepted, the address for correspondence.  ``lines`` are the cover's
+    lines (anything with ``top``, ``bottom``, ``size`` and ``text``),
+    ``later`` the text of the article's pages; returns the notes' lines,
+    a list per note (a group of lines set apart by a blank line), in page
+    order.  The rest of the cover (its series' name and number, title,
+    authors, ISSN) is not the article's text and stays a cover.
+
+    >>> from types import SimpleNamespace as L
+    >>> ls = [L(top=t, bottom=t + 9, size=9.0, text=x) for t, x in [
+    ...     (100, "Fieldwork at Volkswagen Hanover"), (120, "Delphine Corteel*"),
+    ...     (200, "January 2001"), (211, "ISSN Nr. 1011-9523"),
+    ...     (250, "* Ciasoc/Gram Université Paris 8"), (261, "e-mail: corteel@example.org"),
+    ...     (320, "Paper presented at the 15th Annual Conference of the"),
+    ...     (331, "Employment Research Unit, Cardiff Business School.")]]
+    >>> [[ln.text for ln in g] for g in cover_notes(ls, "Fieldwork at Volkswagen Hanover. Abstract …")]
+    [['* Ciasoc/Gram Université Paris 8', 'e-mail: corteel@example.org'], ['Paper presented at the 15th Annual Conference of the', 'Employment Research Unit, Cardiff Business School.']]
+    >>> cover_notes(ls, "Paper presented at the 15th Annual Conference of the Employment Research Unit, "
+    ...                 "Cardiff Business School. * Ciasoc/Gram Université Paris 8 e-mail: corteel@example.org")
+    []
+    """
+    groups: list[list] = []
+    for ln in sorted((ln for ln in lines if ln.text.strip()), key=lambda ln: ln.top):
+        if groups:
+            o = groups[-1][-1]
+            if ln.top - o.bottom <= 0.8 * max(o.size, ln.size, 1.0):
+                groups[-1].append(ln)
+                continue
+        groups.append([ln])
+    squash = lambda t: " ".join(re.findall(r"\w+", t.casefold()))   # noqa: E731
+    again = squash(later)
+    out = []
+    for g in groups:
+        text = " ".join(" ".join(ln.text for ln in g).split())
+        words = len(text.split())
+        keyed = re.match(r"^\s*[*∗†‡§¶]{1,3}\s*\w", text) and words >= 3
+        if not (keyed or PROVENANCE.match(text) or CORRESPONDING.match(text)
+                or HISTORY.match(text) and re.search(r"\b(?:19|20)\d\d\b", text)) or words > 120:
+            continue
+        want = squash(re.sub(r"^\s*[*∗†‡§¶]{1,3}", "", text))
+        if len(want) >= 12 and fuzz.partial_ratio(want, again) >= 90:
+            continue            # the article's own pages print it
+        out.append(g)
+    return out
 
 
 def foreign_before_title(blocks: list[Block]) -> list[Doubt]:
@@ -246,6 +302,13 @@ def front_notes(blocks: list[Block], meta: dict) -> None:
         if b.role in ("furniture", "other") and len(text.split()) <= 80 and PROVENANCE.match(text) \
                 and not b.why.startswith("repeated"):
             b.role, b.why, b.number, b.continues = "affiliation", "a note on the paper's provenance (front matter)", None, False
+        elif b.role == "furniture" and b.page < first and b.why.startswith("on a page before the title's") \
+                and 3 <= len(text.split()) <= 80 and re.match(r"^\s*[*∗†‡§¶]{1,3}\s*\w", text):
+            b.role, b.why = "affiliation", COVER_NOTE_WHY       # the author's note keyed on a cover's name
+        elif b.role == "table" and b.page < first and len(b.lines) <= 2 \
+                and not any(c.role == "caption" and c.page == b.page for c in blocks):
+            # a cover's series number or ISSN line, read as a table's row
+            b.role, b.why, b.region = "furniture", "on a page before the title's (a series or journal cover)", []
         elif b.role == "furniture" and b.page == first and len(text) < 200 and HISTORY.match(text) \
                 and re.search(r"\b(?:19|20)\d\d\b", text) and not b.why.startswith("repeated"):
             b.role, b.why = "affiliation", HISTORY_WHY      # "Received: … / Accepted: …" at the page's edge
@@ -262,6 +325,66 @@ def front_notes(blocks: list[Block], meta: dict) -> None:
                 end += 1
             elif imprint:
                 b.role, b.why = "furniture", "a series' imprint (ISSN, issue date)"
+
+
+#: why an unkeyed block of addresses at the title page's foot is front matter
+ADDRESSES_WHY = "the authors' addresses at the title page's foot, keyed to no call (front matter)"
+
+
+def addresses_at_title_foot(blocks: list[Block], meta: dict) -> None:
+    """The authors' addresses set under the title page's footnote rule with
+    no key of their own (Springer's block: "M.-L. Mattila (✉) · K. Jussila
+    / Clinic of …, University of … / e-mail: …", one address per author or
+    group): the layout takes such a block for a note, one carrying on a
+    note before it since no marker opens it; on the title's own page there
+    is no note before it to carry on.  A note block there that opens with
+    no note marker, names an author of the article (a surname of
+    ``meta['authors']``) and holds an e-mail address or an institution's
+    word is the authors' front matter (an affiliation block), printed with
+    the title, never dropped and never read as a note.
+
+    >>> from coursepack.read.structure import Line
+    >>> L = lambda y, t: Line(1, 50, y, 300, y + 8, t)
+    >>> bs = [Block("title", [L(100, "When does a screening predict?")]),
+    ...       Block("paragraph", [L(300, "The aims of this study were.")]),
+    ...       Block("note", [L(490, "M.-L. Mattila (✉) · K. Jussila"), L(500, "Clinic of Child Psychiatry,"),
+    ...                      L(510, "University of Oulu, Finland"), L(520, "e-mail: mlm@example.fi")], continues=True),
+    ...       Block("note", [L(540, "1 The study was funded by the council.")], number=1)]
+    >>> addresses_at_title_foot(bs, {"authors": ["Marja-Leena Mattila", "Katja Jussila"]})
+    >>> [(b.role, b.continues) for b in bs[2:]]
+    [('affiliation', False), ('note', False)]
+    """
+    at = next((k for k, b in enumerate(blocks) if b.role == "title"), None)
+    surnames = {re.findall(r"[^\W\d_][\w'’-]*", a)[-1].casefold() for a in meta.get("authors") or []
+                if re.findall(r"[^\W\d_][\w'’-]*", a)}
+    if at is None or not surnames:
+        return
+    page = blocks[at].page
+    for b in blocks[at + 1:]:
+        if b.page != page or not b.lines:
+            continue
+        if b.role == "note" and (b.number is not None or not b.continues):
+            return              # a note keyed on this page: what follows may carry it on
+        if b.role != "note":
+            continue
+        text = " ".join(ln.text for ln in b.lines)
+        words = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", text)}
+        if (words & surnames) and (ADDRESS.search(text) or AFFIL_WORDS.search(text)) \
+                and not NOTE_KEY_START.match(b.lines[0].text):
+            b.role, b.why, b.continues, b.number = "affiliation", ADDRESSES_WHY, False, None
+            # its head read apart ("*Corresponding author. E-mail address: os-" taken for a table's row)
+            k = blocks.index(b) - 1
+            while k >= 0 and blocks[k].role == "furniture" and blocks[k].page == page:
+                k -= 1
+            head = blocks[k] if k >= 0 else None
+            if head is not None and head.page == page and head.role in ("table", "paragraph", "other") \
+                    and len(head.lines) <= 4 and CORRESPONDING.match(NOTE_KEY_START.sub("", head.lines[0].text)):
+                b.lines = head.lines + b.lines
+                del blocks[k]
+
+
+#: a note's key at the start of its first line: a number or a note symbol
+NOTE_KEY_START = re.compile(r"^\s*(?:\d{1,3}\b|[*∗†‡§¶]{1,3})")
 
 
 def licence(text: str) -> str:

@@ -22,6 +22,7 @@ Two steps, each a plain function:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -104,6 +105,132 @@ def caption_titles(blocks: list[Block]) -> None:
             continue
         b.lines = b.lines + nxt.lines
         del blocks[j]
+
+
+def caption_run_on(blocks: list[Block]) -> None:
+    """A long caption set in the text's own size (LaTeX's default) whose
+    lines go on past where the layout stopped it (a caption in the body's
+    size is cut after four lines, the text below it taken for the body):
+    the paragraph right under it, on its page, at the caption's own line
+    pitch, starting at its left edge, in its size, is more of the caption
+    when the caption's last line runs to its full measure (a caption's or
+    a paragraph's last line stops short; a full one goes on).
+
+    >>> L = lambda y, t, x1=520: Line(3, 81, y, x1, y + 10, t, size=10.9)
+    >>> bs = [Block("caption", [L(423.6, "Figure 1: Circles are processors."), L(437.1, "In Step I, the author uses an"),
+    ...                         L(450.7, "editor. In Step III, this raw index together"), L(464.2, "with some style is taken as the")]),
+    ...       Block("paragraph", [L(477.8, "input. Finally, the index is formatted.", 400)], continues=True),
+    ...       Block("paragraph", [L(510.8, "and implementation considerations for such a processor.")])]
+    >>> caption_run_on(bs); [(b.role, len(b.lines)) for b in bs]
+    [('caption', 5), ('paragraph', 1)]
+    """
+    k = 0
+    while k < len(blocks) - 1:
+        cap, nxt = blocks[k], blocks[k + 1]
+        k += 1
+        if cap.role != "caption" or len(cap.lines) < 2 or not caption_label(cap.text) \
+                or nxt.role != "paragraph" or not nxt.lines or nxt.page != cap.page:
+            continue
+        pitches = sorted(b.top - a.top for a, b in zip(cap.lines, cap.lines[1:]))
+        pitch = pitches[len(pitches) // 2]
+        last, first = cap.lines[-1], nxt.lines[0]
+        size = max(last.size or (last.bottom - last.top), 1.0)
+        measure = max(ln.x1 for ln in cap.lines)
+        if not (0 < first.top - last.top <= 1.25 * pitch and abs(first.x0 - cap.lines[0].x0) <= 2
+                and abs((first.size or size) - size) <= 0.3 and last.x1 >= measure - size
+                and all(0 < b.top - a.top <= 1.25 * pitch for a, b in zip(nxt.lines, nxt.lines[1:]))):
+            continue
+        cap.lines = cap.lines + nxt.lines
+        del blocks[k]
+        k -= 1
+
+
+#: why a line is page furniture when it is turned (read/pdflayout/furniture.py)
+TURNED_WHY = "rotated text in the margin"
+#: why a turned caption and its figure or table are kept (see :func:`turned_floats`)
+TURNED_CAPTION_WHY = "a caption turned a quarter with its figure or table (set sideways on its page)"
+TURNED_FLOAT_WHY = "turned a quarter with its caption (a figure or table set sideways on its page)"
+
+
+def turned_floats(blocks: list[Block], rules: list[list]) -> None:
+    """A figure or table set sideways (LaTeX's ``sidewaysfigure``, a
+    landscape page of a portrait article, a wide table turned to fit): its
+    lines, caption included, are turned a quarter, which the layout takes
+    for text along the page's margin (furniture).  Where a turned line on
+    a page starts with a caption's label ("Figure 1:", "Table 2"), the
+    caption (with the turned lines set right beside it along its length,
+    its other lines) and the float (the page's other turned lines, grown
+    by the pictures and rules drawn touching them; or, with no turned
+    line but the caption's, the pictures drawn beside the caption) become
+    a caption block and a figure or table block with its area, at the
+    place of the page's first turned line.  Turned text with no caption
+    label on its page (a notice up the margin) stays furniture.
+    ``rules`` are each page's drawn rules (index ``page - 1``; objects
+    with ``kind x0 top x1 bottom``).
+
+    >>> L = lambda x0, y0, y1, t: Line(2, x0, y0, x0 + 9, y1, t)
+    >>> bs = [Block("paragraph", [Line(2, 300, 100, 520, 110, "Text beside the figure.")]),
+    ...       Block("furniture", [L(223, 190, 290, "Final sample n = 96")], why=TURNED_WHY),
+    ...       Block("furniture", [L(94, 200, 280, "Counts checked")], why=TURNED_WHY),
+    ...       Block("furniture", [L(282, 262, 560, "Figure 1: Study design and flow.")], why=TURNED_WHY)]
+    >>> turned_floats(bs, [[], []]); [(b.role, b.text, b.region) for b in bs]
+    [('paragraph', 'Text beside the figure.', []), ('caption', 'Figure 1: Study design and flow.', []), ('figure', 'Counts checked\\nFinal sample n = 96', [94, 190, 232, 290])]
+    """
+    pages: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.role == "furniture" and b.why == TURNED_WHY and b.lines:
+            pages.setdefault(b.page, []).append(b)
+    for page, bs in sorted(pages.items()):
+        lines = [ln for b in bs for ln in b.lines if ln.text.strip()]
+        caps = [ln for ln in lines if caption_label(ln.text)]
+        if not caps:
+            continue
+        cap = [caps[0]]
+        grown = True
+        while grown:          # the caption's other lines: turned lines right beside it, along its length
+            grown = False
+            cb = _union(ln.bbox for ln in cap)
+            thick = min(ln.x1 - ln.x0 for ln in cap)
+            for ln in lines:
+                if ln in cap or ln in caps[1:]:
+                    continue
+                gap = max(ln.x0 - cb[2], cb[0] - ln.x1)
+                # (a caption's next line starts where its first starts, and is no longer:
+                # a table's row beside the caption runs on past it)
+                if -1 <= gap <= 0.6 * thick and ln.top >= cb[1] - 2 and ln.bottom <= cb[3] + 2 \
+                        and (abs(ln.top - cb[1]) <= 2 or abs(ln.bottom - cb[3]) <= 2):
+                    cap.append(ln)
+                    grown = True
+        cap.sort(key=lambda ln: ln.x0)
+        rest = [ln for ln in lines if ln not in cap]
+        cb = _union(ln.bbox for ln in cap)
+        drawn = [(r.x0, r.top, r.x1, r.bottom) for r in (rules[page - 1] if page - 1 < len(rules) else [])]
+        if rest:
+            area = _union(ln.bbox for ln in rest)
+        else:
+            near = [d for d in drawn if d[2] - d[0] > 20 and d[3] - d[1] > 30 and not _touch(d, cb)
+                    and min(d[3], cb[3]) - max(d[1], cb[1]) > 0 and max(d[0] - cb[2], cb[0] - d[2]) <= 40]
+            if not near:
+                continue
+            area = min(near, key=lambda d: max(d[0] - cb[2], cb[0] - d[2]))
+        grown = True
+        while grown:
+            grown = False
+            for d in drawn:
+                if _touch(d, area, 6) and not _inside(d, area, 0) and not _touch(d, cb):
+                    area = _union([area, d])
+                    grown = True
+        kind = caption_label(caps[0].text)[0]
+        at = min(blocks.index(b) for b in bs)
+        used = {id(ln) for ln in cap + rest}
+        for b in bs:
+            b.lines = [ln for ln in b.lines if id(ln) not in used]
+        first = next(b for b in bs)
+        caption = Block("caption", cap, why=TURNED_CAPTION_WHY, id=first.id + "c")
+        flt = Block(kind, sorted(rest, key=lambda ln: (ln.x0, ln.top)) or [Line(page, *area, "")],
+                    why=TURNED_FLOAT_WHY, id=first.id + "f", region=[round(v, 2) for v in area])
+        blocks[at:at] = [caption, flt]
+        blocks[:] = [b for b in blocks if b.lines or b is caption or b is flt]
 
 
 #: roles a piece of a ruled table or framed figure may have been given
@@ -241,7 +368,8 @@ def _after_float(blocks: list[Block], flt: Block) -> None:
         return
     nxt = blocks[k]
     before = next((b for b in reversed(blocks[:blocks.index(flt)]) if b.role not in ("furniture", "note", "caption",
-                                                                                     "table", "figure")), None)
+                                                                                     "table", "figure", "affiliation",
+                                                                                     "cover")), None)
     if before is None or before.role != "paragraph" or not before.lines or len(nxt.lines) < 2:
         return
     size = max(nxt.lines[0].bottom - nxt.lines[0].top, 6.0)
@@ -365,7 +493,7 @@ def words_lost(blocks: list[Block]) -> list[Doubt]:
 
 
 def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
-    on = [b for b in blocks if b.page == page and b.lines]
+    on = [b for b in blocks if b.page == page and b.lines and b.why not in (TURNED_FLOAT_WHY, TURNED_CAPTION_WHY)]
     captions = [b for b in on if b.role == "caption" and caption_label(b.text)]
     seeds = [b for b in on if b.role in ("figure", "table")]
     replaced: dict[int, Block | None] = {}     # id(block) -> its replacement (None: dropped)
@@ -416,7 +544,11 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
     for cap in captions:
         if any(_near(cap.bbox, bx) for bx in boxes):
             continue
-        bx = _graphic_area(cap, graphics(page) if graphics else [])
+        drawn = graphics(page) if graphics else []
+        bx = _graphic_area(cap, drawn)
+        if bx is None:
+            bx = ruled_text_area(cap.bbox, drawn, [b.bbox for b in on if b.role not in _KEEP and not _prose(b)
+                                                   and id(b) not in replaced])
         if bx is not None:
             found.append((cap, bx))
             clusters.append([])
@@ -474,6 +606,8 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
         role = lab[0] if lab else next((x.role for x in c if x.role in ("figure", "table")), "figure")
         lines = sorted((ln for x in c for ln in x.lines), key=lambda ln: (round(ln.top), ln.x0))
         region = [round(v, 2) for v in boxes[k]]
+        if cap is not None and c:
+            region = clear_of_caption(region, cap.bbox, [ln.bbox for ln in lines if ln.text.strip()])
         if not c:        # drawn pictures and a caption only: an empty line marks the page
             first = cap
             why = "pictures drawn beside a labelled caption"
@@ -507,6 +641,35 @@ def _settle_page(blocks: list[Block], page: int, graphics) -> list[Block]:
             continue
         out.extend(r if isinstance(r, list) else [r])
     return out
+
+
+def clear_of_caption(region, cap, inner) -> list[float]:
+    """A figure's area without its caption: where the area drawn round a
+    figure (a picture's box, a frame, a clip) reaches over its caption
+    set right under it (or over it), the area ends before the caption, so
+    that the cut picture does not print the caption the edition prints
+    again under it.  ``cap`` is the caption's box, ``inner`` the boxes of
+    the figure's own lines (labels inside it), which stay inside.
+
+    >>> clear_of_caption([51, 420, 544, 714], (51, 698, 544, 716), [(138, 421, 186, 429), (282, 664, 296, 672)])
+    [51, 420, 544, 697.0]
+    >>> clear_of_caption([51, 80, 544, 300], (51, 82, 544, 92), [(100, 120, 200, 130)])
+    [51, 93.0, 544, 300]
+    >>> clear_of_caption([51, 420, 544, 690], (51, 698, 544, 716), [])     # apart: as it was
+    [51, 420, 544, 690]
+    """
+    x0, top, x1, bottom = region
+    over = min(cap[2], x1) - max(cap[0], x0)
+    if over <= 0.5 * (cap[2] - cap[0]) or cap[3] <= top or cap[1] >= bottom:
+        return list(region)
+    mid = (cap[1] + cap[3]) / 2
+    if mid > (top + bottom) / 2 and all(b[3] <= cap[1] + 1 for b in inner):
+        new = [x0, top, x1, round(min(bottom, cap[1] - 1.0), 2)]
+    elif mid < (top + bottom) / 2 and all(b[1] >= cap[3] - 1 for b in inner):
+        new = [x0, round(max(top, cap[3] + 1.0), 2), x1, bottom]
+    else:
+        return list(region)
+    return new if new[3] - new[1] >= 20 else list(region)
 
 
 def _beside(b: Block, box, reach: float = 60.0) -> bool:
@@ -641,6 +804,45 @@ def _graphic_area(cap: Block, drawn: list) -> tuple | None:
     return area
 
 
+def ruled_text_area(cap, drawn: list, pieces: list, reach: float = 40.0, pitch: float = 14.0) -> tuple | None:
+    """The area of a figure made of text and thin rules (a diagram of
+    framed words, panels of code or an index parted by rules, a frame of
+    hairlines round a few lines), next to a labelled caption ``cap`` (its
+    box) that has no picture beside it: the drawn lines, rules and boxes
+    standing within ``reach`` points above or below the caption, grown by
+    every one within ``pitch`` (a line's height) of the area, when there
+    are two or more of them and the area holds text that is no running
+    prose (``pieces``: the boxes of the page's blocks that may be a
+    figure's pieces).  None when there is no such area.
+
+    >>> rules = [(302, 108, 303, 258), (80, 270, 522, 271), (346, 282, 347, 486)]
+    >>> ruled_text_area((81, 508, 522, 590), rules, [(88, 124, 296, 245), (150, 298, 294, 484)])
+    (80, 108, 522, 486)
+    >>> ruled_text_area((81, 508, 522, 590), rules, []) is None      # no text in it: not this kind
+    True
+    >>> ruled_text_area((81, 508, 522, 590), rules[2:], [(150, 298, 294, 484)]) is None   # one rule
+    True
+    """
+    seeds = [d for d in drawn if _near(cap, d, reach) and not _touch(d, cap)]
+    if not seeds:
+        return None
+    area = min(seeds, key=lambda d: _gap(cap, d))
+    used = 1
+    grown = True
+    while grown:
+        grown = False
+        for d in drawn:
+            if _touch(d, area, pitch) and not _inside(d, area, 0) and not _touch(d, cap):
+                area = _union([area, d])
+                used += 1
+                grown = True
+    if used < 2 or area[2] - area[0] <= 30 or area[3] - area[1] <= 20:
+        return None
+    if not any(_inside(p, area, 2.0) for p in pieces):
+        return None
+    return area
+
+
 def page_graphics(pdf_path: str | Path):
     """``graphics(page)`` for :func:`settle`: the pictures, boxes and rules
     drawn on a page of the PDF, as ``(x0, top, x1, bottom)`` in points from
@@ -690,16 +892,21 @@ def crop_clear(region, glyphs) -> tuple[float, float, float, float]:
     line right under a chart, the line above a table): above and below, the
     margin stops short of a glyph outside the region that it would reach,
     and a glyph that the region's own edge crosses, standing mostly
-    outside, is left out with its line.  ``glyphs`` are ``(x0, top, x1,
+    outside, is left out with its line; left and right likewise, the
+    margin stops short of a glyph beside the region (the line of a
+    caption turned with its figure).  ``glyphs`` are ``(x0, top, x1,
     bottom)`` boxes of the page's characters.
 
     >>> crop_clear([100, 100, 300, 200], [(120, 202, 126, 211), (150, 150, 156, 158)])
     (96.0, 96.0, 304.0, 201.7)
     >>> crop_clear([100, 100, 300, 200], [(120, 90, 126, 101)])    # a line the region's top crosses
     (96.0, 101.3, 304.0, 204.0)
+    >>> crop_clear([100, 100, 300, 200], [(92, 120, 98.5, 180)])    # a turned caption's line at the left
+    (98.8, 96.0, 304.0, 204.0)
     """
     x0, top, x1, bottom = (float(v) for v in region)
     lo_top, hi_bottom = top - MARGIN, bottom + MARGIN
+    lo_left, hi_right = x0 - MARGIN, x1 + MARGIN
     for gx0, gtop, gx1, gbottom in glyphs:
         if gx1 <= x0 - MARGIN or gx0 >= x1 + MARGIN or gbottom - gtop <= 0:
             continue
@@ -708,7 +915,15 @@ def crop_clear(region, glyphs) -> tuple[float, float, float, float]:
             hi_bottom = min(hi_bottom, max(gtop - 0.3, min(bottom, gtop - 0.3)))
         elif mid < top - 0.5 and gbottom > lo_top:           # above
             lo_top = max(lo_top, min(gbottom + 0.3, max(top, gbottom + 0.3)))
-    return (round(x0 - MARGIN, 2), round(lo_top, 2), round(x1 + MARGIN, 2), round(hi_bottom, 2))
+    for gx0, gtop, gx1, gbottom in glyphs:     # left and right: a turned caption's line beside it
+        if gbottom <= top or gtop >= bottom or gx1 - gx0 <= 0:
+            continue
+        mid = (gx0 + gx1) / 2
+        if mid > x1 + 0.5 and gx0 < hi_right:
+            hi_right = min(hi_right, max(gx0 - 0.3, x1))
+        elif mid < x0 - 0.5 and gx1 > lo_left:
+            lo_left = max(lo_left, min(gx1 + 0.3, x0))
+    return (round(lo_left, 2), round(lo_top, 2), round(hi_right, 2), round(hi_bottom, 2))
 
 
 def _clear_of_text(pg, region) -> tuple[float, float, float, float]:
@@ -728,17 +943,71 @@ def _clear_of_text(pg, region) -> tuple[float, float, float, float]:
     return crop_clear(region, glyphs)
 
 
+def turn_of(angles: list[float]) -> int:
+    """How far to turn a cut picture (degrees counter-clockwise, as
+    Pillow's ``rotate`` takes them) so that its text reads across: 0 when
+    most of the text (its characters' angles, radians, as pdfium gives
+    them) is upright; -90 when it runs up the page, 90 when it runs down;
+    two thirds of the characters must agree.
+
+    >>> turn_of([4.71] * 20 + [0.0] * 3), turn_of([1.57] * 9), turn_of([0.0] * 9 + [4.71] * 8), turn_of([])
+    (-90, 90, 0, 0)
+    """
+    up = sum(1 for a in angles if abs(a - 1.5 * math.pi) < 0.2)
+    down = sum(1 for a in angles if abs(a - 0.5 * math.pi) < 0.2)
+    n = len(angles)
+    if n >= 4 and up >= 2 * n / 3:
+        return -90
+    if n >= 4 and down >= 2 * n / 3:
+        return 90
+    return 0
+
+
+def _text_turn(pg, region) -> int:
+    """:func:`turn_of` the characters of the open pypdfium2 page ``pg``
+    inside ``region`` (points from the crop box's top-left, unturned)."""
+    raw = _pdfium().raw
+    left, _bottom, _right, top = pg.get_cropbox()
+    tp = pg.get_textpage()
+    angles = []
+    try:
+        for i in range(tp.count_chars()):
+            ch = tp.get_text_range(i, 1)
+            if not ch or ch.isspace():
+                continue
+            cx0, cy0, cx1, cy1 = tp.get_charbox(i)
+            mx, my = (cx0 + cx1) / 2 - left, top - (cy0 + cy1) / 2
+            if region[0] <= mx <= region[2] and region[1] <= my <= region[3]:
+                angles.append(raw.FPDFText_GetCharAngle(tp.raw, i))
+    finally:
+        tp.close()
+    return turn_of(angles)
+
+
+def _pdfium():
+    """The pypdfium2 module (its C functions as ``.raw``), loaded when
+    pictures are first cut."""
+    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
+    return pdfium
+
+
 def cut(pdf, page: int, region, target: Path, dpi: int = DPI) -> tuple[float, float]:
     """Render ``region`` (``[x0, top, x1, bottom]`` in points from the page's
     top-left) of ``page`` (1-based) of the open pypdfium2 document ``pdf``
     at ``dpi`` into the PNG ``target``; returns the image's size in points
     (the area with :data:`MARGIN` around it, clipped to the page)."""
     pg = pdf[page - 1]
-    w, h = pg.get_size()
+    left, low, right, high = pg.get_cropbox()       # the page unturned: the space regions are read in
+    w, h = right - left, high - low
     x0, top, x1, bottom = _clear_of_text(pg, region)
     x0, top, x1, bottom = max(0.0, x0), max(0.0, top), min(w, x1), min(h, bottom)
-    bitmap = pg.render(scale=dpi / 72, crop=(x0, h - bottom, w - x1, top))
+    # (a page turned by its /Rotate is rendered unturned, as its text was read)
+    bitmap = pg.render(scale=dpi / 72, rotation=(360 - pg.get_rotation()) % 360,
+                       crop=(x0, h - bottom, w - x1, top))
     img = bitmap.to_pil()
+    turn = _text_turn(pg, (x0, top, x1, bottom))
+    if turn:                  # a figure or table set sideways: turned so that its text reads across
+        img = img.rotate(turn, expand=True)
     buf = io.BytesIO()
     img.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -758,7 +1027,7 @@ def cut_figures(figures, pdf_path: str | Path, folder: str | Path, dpi: int = DP
     figures = [f for f in figures if f.page and len(getattr(f, "region", []) or []) == 4]
     if not figures:
         return 0
-    import pypdfium2 as pdfium  # lazy: pypdfium2 36 ms, only when a PDF is read
+    pdfium = _pdfium()
     pdf_path, folder = Path(pdf_path), Path(folder)
     digest = file_digest(pdf_path)
     done = 0

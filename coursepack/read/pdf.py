@@ -12,6 +12,7 @@ repetition across pages), never on one journal's layout.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import re
 from pathlib import Path
 
@@ -28,8 +29,8 @@ from .pdflayout.order import find_gutters, reading_order
 from .pdflayout.symbols import lone_unmapped, unmapped_bullets
 from .structure import NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Doubt, Line
 from .frontmeta import citation, folio_pages, series_imprint
-from .figures import caption_titles, ruled_floats
-from .articlestart import (TITLE_AGAIN_WHY, abstract_paragraphs, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
+from .figures import caption_run_on, caption_titles, ruled_floats, turned_floats
+from .articlestart import (COVER_NOTE_WHY, TITLE_AGAIN_WHY, abstract_paragraphs, addresses_at_title_foot, cover_notes, case_meta, copyright_year, foreign_before_title, front_notes, front_pages_before_abstract, info_beside_abstract,
                            imprint_pages, masthead_citation, publisher_blocks, title_again, title_atop_abstract,
                            translated_title)
 from ..bibliography.entries import separate_references
@@ -139,13 +140,13 @@ def line_number_chars(chars: list, follows: int | None = None) -> tuple[list, in
                 or follows is not None and vals[0] == follows + 1 and all(b == a + 1 for a, b in zip(vals, vals[1:])):
             out += [c for tk in col for c in tk]
             last = max(vals[-1], last or 0)
-    for tk_col, vals in _text_size_numbers(glyphs, body):
+    for tk_col, vals in _text_size_numbers(glyphs, body, follows):
         out += [c for tk in tk_col for c in tk]
         last = max(vals[-1], last or 0)
     return out, last
 
 
-def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]]:
+def _text_size_numbers(glyphs: list, body: float, follows: int | None = None) -> list[tuple[list, list[int]]]:
     """A word processor's line numbers, set in the text's own size (Word's
     and LibreOffice's "line numbering"): columns of numbers, eight or more,
     one right edge, counting on by one step (1, or 5 …) down half the
@@ -177,7 +178,7 @@ def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]
     tops = sorted(c.top for c in words)
     height = max(tops[-1] - tops[0], 1.0)
     found = []
-    for col in cols.values():
+    for col in sorted(cols.values(), key=lambda col: min(tk[0].base for tk in col) + 1e4 * min(tk[0].x0 for tk in col)):
         col.sort(key=lambda tk: tk[0].base)
         vals = [int("".join(c.text for c in tk)) for tk in col]
         # (one step throughout, a number now and then lost to a call or
@@ -186,7 +187,7 @@ def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]
         step = min(steps, default=0)
         if len(col) < 8 or step not in (1, 5, 10) or any(d % step for d in steps) \
                 or sum(1 for d in steps if d == step) < 0.8 * len(steps) \
-                or col[-1][0].base - col[0][0].base < 0.5 * height:
+                or col[-1][0].base - col[0][0].base < 0.5 * height and vals[0] != (follows or -9) + 1:
             continue
         margin = all(tk[-1].x1 < left - 0.2 * body for tk in col)
         # (in the gutter: the right column's text after each number on its
@@ -197,17 +198,58 @@ def _text_size_numbers(glyphs: list, body: float) -> list[tuple[list, list[int]]
         after = sum(1 for tk in col if any(abs(o.base - tk[0].base) <= 0.3 * body and o.x0 >= tk[-1].x1 + 0.5 * body
                                            for o in words))
         beside = len({round(o.base) for o in words if o.x1 <= x0 + 1 and lo <= o.base <= hi})
-        across = any(o.x0 < x1 and o.x1 > x0 + 1 and lo - body <= o.base <= hi + body for o in words)
+        # (the left column's line ends may reach in under wide numbers set
+        # close to the right column, as LibreOffice sets them in a narrow
+        # gutter: a line across reaches past the numbers' right edge)
+        across = any(o.x0 < x1 + 0.3 * body and o.x1 > x1 + 0.1 and lo - body <= o.base <= hi + body
+                     for o in words)
         if margin or (after >= 0.8 * len(col) and beside >= 0.5 * len(col) and not across):
             found.append((col, vals))
+            follows = vals[-1] if follows is not None and vals[0] == follows + 1 else follows
     return found
+
+
+def kerned_letters(chars: list) -> list:
+    """A letter set off its word's baseline inside the word, as TeX's and
+    LaTeX's logos set the E ("TeX": the E lowered half an x-height,
+    kerned under the T and the X): put back on its neighbours' baseline,
+    so that the word stays one word of its line, not a line of its own
+    (read as a table's cell, it split the paragraph and printed a
+    placeholder).  Only a letter of the text's own size (a superscript or
+    subscript is smaller), shifted by a tenth to a half of its size, whose
+    box overlaps both the glyph before it and the one after it (kerned
+    into them: no word space), those two on one baseline.  ``chars`` in
+    the page's stream order; returns the list with such letters moved.
+
+    >>> from coursepack.read.pdflayout.chars import Char
+    >>> C = lambda t, x, w, base: Char(t, x, base - 7.6, x + w, base + 2.1, base, 10.9, "CMR10", False, False)
+    >>> cs = kerned_letters([C("T", 467.3, 7.9, 545.56), C("E", 473.36, 7.4, 548.84), C("X", 479.42, 8.2, 545.56)])
+    >>> [(c.text, c.base) for c in cs]
+    [('T', 545.56), ('E', 545.56), ('X', 545.56)]
+    >>> [c.base for c in kerned_letters([C("x", 100, 5, 545.56), C("2", 105.5, 5, 548.84), C("y", 111, 5, 545.56)])]
+    [545.56, 548.84, 545.56]
+    """
+    out = list(chars)
+    for k in range(1, len(out) - 1):
+        a, c, b = out[k - 1], out[k], out[k + 1]
+        if not (c.text.isalpha() and a.text.strip() and b.text.strip()) or c.size <= 0:
+            continue
+        shift = c.base - a.base
+        if abs(a.base - b.base) > 0.05 * c.size or not 0.1 * c.size <= abs(shift) <= 0.5 * c.size:
+            continue
+        if abs(a.size - c.size) > 0.1 * c.size or abs(b.size - c.size) > 0.1 * c.size:
+            continue
+        if not (c.x0 < a.x1 - 0.05 and c.x1 > b.x0 + 0.05 and a.x1 <= b.x0 + 0.5 * c.size):
+            continue
+        out[k] = dataclasses.replace(c, top=c.top - shift, bottom=c.bottom - shift, base=a.base)
+    return out
 
 
 def _to_line(ln: PLine) -> Line:
     return Line(page=ln.page, x0=round(ln.x0, 2), top=round(ln.top, 2), x1=round(ln.x1, 2),
                 bottom=round(ln.bottom, 2), text=ln.text, size=float(ln.size), font=ln.font,
                 bold=ln.bold, italic=ln.italic, superscripts=[(int(a), int(b)) for a, b in ln.superscripts],
-                italics=ln.italic_spans())
+                italics=ln.italic_spans(), bolds=ln.bold_spans())
 
 
 def read_pdf(path: str | Path, *, display: str | None = None) -> ArticleStructure:
@@ -237,7 +279,7 @@ def _read(pdf: pdfium.PdfDocument, name: str) -> ArticleStructure:
         w, h = box[2] - box[0], box[3] - box[1]
         sizes.append((round(w, 2), round(h, 2)))
         tp = page.get_textpage()
-        chars = page_chars(page, tp, box)
+        chars = kerned_letters(page_chars(page, tp, box))
         glyphs += sum(1 for c in chars if not c.text.isspace())
         numbers, last_number = line_number_chars(chars, last_number)
         if numbers:
@@ -351,12 +393,20 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         if fm2.get("title"):
             fm, fm_page = fm2, content[1]
     again = title_again(pages, [k for k in content if k >= fm_page], fm.get("title"), body) if content else None
+    cover_kept: list[list[PLine]] = []        # the author's and the paper's notes on that cover
     if again is not None:
         # the first page a cover of the article's own (the title again on a later page)
+        later = " ".join(ln.text for i in content if again <= i < again + 3 for ln in pages[i])
         for i in [k for k in content if k < again]:
+            notes = cover_notes([ln for ln in pages[i] if ln.role != "furniture"], later)
+            kept = {id(ln) for g in notes for ln in g}
             for ln in pages[i]:
-                if ln.role != "furniture":
+                if ln.role != "furniture" and id(ln) not in kept:
                     ln.role, ln.why = "cover", TITLE_AGAIN_WHY
+            for g in notes:
+                for ln in g:
+                    ln.role, ln.why = "affiliation", COVER_NOTE_WHY
+            cover_kept += notes
             covers.add(i + 1)
         content = [k for k in content if k >= again]
         first = again
@@ -367,8 +417,12 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
         _title_from_metadata(doc, content[:3], meta_raw["Title"], meta)
     blocks = classify(doc, content, first)
     doubts.extend(_order_doubts(blocks, order_guessed))
+    if cover_kept:      # printed with the title, after the authors
+        at = max((k for k, b in enumerate(blocks[:40]) if b.role in ("title", "subtitle", "author")), default=-1)
+        blocks[at + 1:at + 1] = [B("affiliation", g, COVER_NOTE_WHY) for g in cover_kept]
     for p in covers:
-        blocks.insert(0, _cover_block(pages[p - 1]))
+        blocks.insert(0, _cover_block([ln for ln in pages[p - 1] if ln.role != "affiliation"
+                                       or ln.why != COVER_NOTE_WHY]))
     blocks.sort(key=lambda b: 0 if b.role == "cover" else 1)
     for page, bad in unmapped:
         doubts.append(Doubt("unmapped_glyph", f"page {page}: {bad} glyph(s) without a Unicode mapping (shown as \ufffd)", page))
@@ -410,14 +464,17 @@ def analyse(name: str, pages: list[list[PLine]], rules, sizes, meta_raw: dict,
     abstract_paragraphs(out)
     case_meta(meta)
     front_notes(out, meta)
+    addresses_at_title_foot(out, meta)
     if meta.get("journal") and not meta.get("pages") and content:
         # an article in a journal: its pages from the folios it prints
         span = folio_pages([[ln.text for ln in pages[i] if ln.role == "furniture"]
                             for i in range(content[0], content[-1] + 1)])
         if span:
             meta["pages"] = span
+    turned_floats(out, rules)        # read/figures: a figure or table set sideways, its caption turned
     ruled_floats(out, rules)         # read/figures: a table between its rules, a figure in its frame
     caption_titles(out)              # read/figures: a label's title set under it
+    caption_run_on(out)              # read/figures: a long caption's lines past the fourth
     address_after_references(out)
     out = separate_references(out)   # entries the layout could not separate (citelink)
     unmapped_note_keys(out)
@@ -604,6 +661,7 @@ def author_notes(blocks: list[Block]) -> None:
                 cut = m.end()
                 first.superscripts = [(a - cut, e - cut) for a, e in first.superscripts if a >= cut]
                 first.italics = [(max(a - cut, 0), e - cut) for a, e in first.italics if e > cut]
+                first.bolds = [(max(a - cut, 0), e - cut) for a, e in first.bolds if e > cut]
                 first.text = first.text[cut:]
         elif b.role == "note" and b.number is None and not b.continues and b.lines and not titled:
             m = NOTE_SYMBOL_KEY.match(b.lines[0].text)

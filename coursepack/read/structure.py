@@ -62,6 +62,7 @@ class Line:
     italic: bool = False
     superscripts: list[tuple[int, int]] = field(default_factory=list)
     italics: list[tuple[int, int]] = field(default_factory=list)
+    bolds: list[tuple[int, int]] = field(default_factory=list)   # (start, end) spans set in bold
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -29,7 +29,7 @@ from ..cache import code_fingerprint, digest
 from ..content import PackConfig
 from ..glossary import handout_terms
 from ..i18n import labels
-from ..pdf.compat import page_box, place_backgrounds
+from ..pdf.compat import lines_at_least, page_box, place_backgrounds
 from ..pdf.finish import finish_pdf
 from ..questionset import select_for_handout
 from ..timeline import handout_order, significance  # noqa: F401 (re-exported)
@@ -256,7 +256,8 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
             tl = head + sum(heights.values()) if k else 0.0
             over = overflow_mm(doc)
             if over == 0 and tl <= TIMELINE_SHARE * side + 0.5:
-                return _climb(attempt, fit, doc, ids, known, side, tried)
+                return _climb(attempt, fit, doc, ids, known, side, tried,
+                              lambda d, k: _next_row(d, order, printed, k))
             if not k:
                 break
             budget = min(TIMELINE_SHARE * side, tl - over)
@@ -270,11 +271,22 @@ def fit_handout(attempt, stages_: list[Stage], order: list[model.TimelineEvent],
     return None, doc
 
 
-def _climb(attempt, fit: Fit, doc, ids: list, known: dict, side: float, tried: set):
+def _next_row(doc, order: list, printed, k: int) -> float:
+    """The least height (mm) the row of ``order[k]`` takes on a sheet laid out as
+    ``doc`` with the first ``k`` of ``order`` (:func:`next_row_mm`; 0.0 when
+    there is no next event or it cannot be told)."""
+    if printed is None or k >= len(order):
+        return 0.0
+    return next_row_mm(doc, printed(k), order[k].text)
+
+
+def _climb(attempt, fit: Fit, doc, ids: list, known: dict, side: float, tried: set,
+           next_row=lambda doc, k: 0.0):
     """From a fit that fits, more rows while they fit: as many as the room left
     at the foot of the sheet and in the timeline's share holds at the heights
     measured, then (when none seems to, or that many did not fit) one at a
-    time, twice at most (rows left out by the estimate).  ``(Fit, laid-out document)``."""
+    time, twice at most (rows left out by the estimate).  ``next_row(doc, k)``:
+    the least height of the next row (:func:`_next_row`).  ``(Fit, laid-out document)``."""
     ones, single = 0, False
     while fit.events < len(ids):
         step = 1
@@ -285,7 +297,7 @@ def _climb(attempt, fit: Fit, doc, ids: list, known: dict, side: float, tried: s
             least = min(known.values(), default=ROW_MM)
             step = max(1, rows_that_fit(ids[fit.events:], {x: known.get(x, least) for x in ids},
                                         0.0, free))
-        if step == 1 and no_row_more(doc, side):
+        if step == 1 and no_row_more(doc, side, next_row(doc, fit.events)):
             break
         if fit.events + step in tried or (step == 1 and ones == 2):
             if step == 1:
@@ -323,13 +335,103 @@ def one_row_mm(doc) -> float:
     return max(cols.values(), default=0.0) * MM_PER_PX
 
 
-def no_row_more(doc, side: float) -> bool:
+def _table_rows(doc) -> list:
+    """The timeline's laid-out rows (``tr`` boxes numbered ``data-row``), each
+    with the table box it is in: ``[(data-row, tr, table)]``."""
+    found: list = []
+
+    def visit(box, table):
+        if type(box).__name__ == "TableBox":
+            table = box
+        el = getattr(box, "element", None)
+        if getattr(box, "element_tag", "") == "tr" and el is not None \
+                and el.get("data-row") is not None:
+            found.append((int(el.get("data-row")), box, table))
+            return
+        for child in getattr(box, "children", None) or []:
+            visit(child, table)
+    for page in doc.pages:
+        visit(page_box(page), None)
+    return found
+
+
+_SPACES = re.compile(r"[ \t\n\r\f]+")
+
+
+def _shown(text: str) -> str:
+    """Text as HTML shows it: runs of white space one space, none at the ends."""
+    return _SPACES.sub(" ", text).strip(" ")
+
+
+def _h_extra(cell) -> float:
+    return cell.padding_left + cell.padding_right + cell.border_left_width + \
+        cell.border_right_width
+
+
+def _nowrap_width(cell) -> float:
+    """The width of a cell's longest line when the cell does not wrap (0 otherwise)."""
+    if cell.style["white_space"] not in ("nowrap", "pre"):
+        return 0.0
+    return max((sum(c.margin_width() for c in getattr(line, "children", None) or [])
+                for line in _walk(cell) if type(line).__name__ == "LineBox"), default=0.0)
+
+
+#: The computed style of a text that says how its lines break (the same in every cell measured).
+_TYPE = ("font_family", "font_size", "font_weight", "font_style", "font_stretch",
+         "font_variant_caps", "font_feature_settings", "font_kerning", "letter_spacing",
+         "word_spacing", "hyphens", "lang", "white_space", "text_indent", "tab_size",
+         "overflow_wrap", "word_break")
+
+
+def next_row_mm(doc, events: list, text: str) -> float:
+    """The least height (mm) one more timeline row printing ``text`` (an event's
+    text) takes on this sheet: the lines ``text`` takes at least (hyphenation
+    included) in the column where each row prints its event's text, at the widest
+    that column can be (the table's width less the least each other column
+    takes: its padding and borders, and a cell's line that does not wrap), plus
+    the cell's padding and borders.  ``events``: the events of the rows laid out,
+    by ``data-row``.  0.0 when the layout does not show such a column."""
+    rows = _table_rows(doc)
+    if not rows or {k for k, _, _ in rows} != set(range(len(events))):
+        return 0.0
+    ncols = {len(tr.children) for _, tr, _ in rows}
+    if len(ncols) != 1 or len({id(t) for _, _, t in rows}) > len(doc.pages):
+        return 0.0
+    col = next((c for c in range(ncols.pop()) if all(
+        tr.children[c].element is not None
+        and _shown("".join(tr.children[c].element.itertext())) == _shown(events[k].text)
+        for k, tr, _ in rows)), None)
+    if col is None:
+        return 0.0
+    cells = [tr.children[col] for _, tr, _ in rows]
+    style, table = cells[0].style, rows[0][2]
+    firsts = [next((x for x in _walk(c) if type(x).__name__ == "LineBox"), None) for c in cells]
+    if table is None or style["text_transform"] != "none" or None in firsts \
+            or not all(isinstance(c.height, (int, float)) for c in cells) \
+            or len({tuple(repr(c.style[k]) for k in _TYPE) for c in cells}) != 1:
+        return 0.0
+    others = [max(_h_extra(tr.children[c]) + _nowrap_width(tr.children[c]) for _, tr, _ in rows)
+              for c in range(len(rows[0][1].children)) if c != col]
+    spacing = 0.0
+    if table.style["border_collapse"] == "separate":
+        spacing = table.style["border_spacing"][0] * (len(others) + 2)
+    width = table.width - sum(others) - _h_extra(cells[0]) - spacing
+    if width <= 0:
+        return 0.0
+    lines = lines_at_least(_shown(text), style, width)
+    line = min(x.height for x in firsts)
+    return (min(c.border_height() - c.height for c in cells) + lines * line) * MM_PER_PX
+
+
+def no_row_more(doc, side: float, next_row: float = 0.0) -> bool:
     """Whether one more timeline row cannot fit a sheet of two sides laid out
     as ``doc`` (so need not be laid out to see): the room left at the feet of
-    both sides, or in the timeline's share, is less than the least a row takes."""
+    both sides, or in the timeline's share, is less than the least a row takes
+    (or ``next_row``, the least the next row takes: :func:`next_row_mm`)."""
     if len(doc.pages) != 2:
         return False
-    row = one_row_mm(doc)
+    one = one_row_mm(doc)
+    row = max(one, next_row) if one > 0 else 0.0
     rows, head = timeline_rows(doc)
     slack = sum(side - _used_mm(p) for p in doc.pages)
     return row > 0 and (slack + 0.01 < row
@@ -382,7 +484,7 @@ def _fits(doc, side: float) -> bool:
     return overflow_mm(doc) == 0 and head + sum(rows.values()) <= TIMELINE_SHARE * side + 0.5
 
 
-def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
+def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str, printed=None):
     """The last build's fit, verified instead of fitting afresh: ``(Fit, laid-out
     document)``, or ``(None, None)`` when it does not hold (then :func:`fit_handout`).
 
@@ -393,7 +495,8 @@ def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
     would take the same steps to the same fit), or, when some block is shorter,
     one more row does not fit and the stage before does not fit with its
     fewest rows (laid out to see).  The result is the fit a cold fitting
-    chooses (tests/handout: test_a_kept_fit_is_the_cold_fit)."""
+    chooses (tests/handout: test_a_kept_fit_is_the_cold_fit).  ``printed(k)``: the
+    first ``k`` events as the sheet prints them (:func:`next_row_mm`)."""
     try:        # (a record of this code's: the frame names it; of its kinds, or none)
         i, k, side = int(last["stage"]), int(last["events"]), float(last["side"])
         then, last_rows, last_head = list(last["blocks"]), last["rows"], last["head"]
@@ -417,7 +520,7 @@ def refit(attempt, stages_: list[Stage], order: list, last: dict, frame: str):
     same_rows = now["rows"] == last_rows and now["head"] == last_head
     if same_rows and no_shorter(now["blocks"], then):
         return fit, doc
-    if k < len(order) and not no_row_more(doc, side) \
+    if k < len(order) and not no_row_more(doc, side, _next_row(doc, order, printed, k)) \
             and _fits(attempt(replace(fit, events=k + 1)), side):
         return None, None
     if i > 0:
@@ -477,9 +580,12 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
     paper = PAPER_CSS[cfg.output["paper"]]
 
     L = labels(r)
+    chosen_terms: dict[int, list] = {}       # (the glossary's choice, once for each number)
 
     def page_html(fit: Fit) -> str:
-        terms = [_TermView(t) for t in _terms(r, fit.terms)]
+        if fit.terms not in chosen_terms:
+            chosen_terms[fit.terms] = _terms(r, fit.terms)
+        terms = [_TermView(t) for t in chosen_terms[fit.terms]]
         return renderer.html(
             "handout.html.j2", r=r, pack=PackView(pack), fit=fit, stats=stats, L=L, labels=labels,
             abstract=abstract, terms=terms, questions=select_for_handout(r.questions, fit.questions),
@@ -498,14 +604,9 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
             {"key": key, "fit": (last or {}).get("fit")}
 
     frame = frame_key(renderer, css, paper, seq, order)
-    chosen, doc = refit(attempt, seq, order, (last or {}).get("fit") or {}, frame)
-    if chosen is None:
-        sheet = digest(load_styles(renderer.root, css) + paper)
-        guess = _PAPER_MM.get(cfg.output["paper"], 297.0) - 32.0   # (handout.css: 16 mm margins)
-        chosen, doc = fit_handout(attempt, seq, order, lambda k: _events(order, r.timeline, k),
-                                  _SIDES.get(sheet, guess))
-        if doc is not None:
-            _SIDES[sheet] = _side_mm(doc)
+    chosen, doc = _choose(attempt, seq, order, lambda k: _events(order, r.timeline, k),
+                          (last or {}).get("fit") or {}, frame,
+                          digest(load_styles(renderer.root, css) + paper), cfg.output["paper"])
     state = {"key": key, "fit": fit_record(chosen, doc, frame, _side_mm(doc)) if chosen else None}
     warnings = list(getattr(doc, "coursepack_warnings", []))
     if chosen is None:
@@ -531,6 +632,21 @@ def render_handout(renderer, cfg: PackConfig, pack: model.Pack, r: model.Reading
                      subject=L("Seminar handout, {title}", title=pack.title), lang=r.meta.languages[0],
                      creation_date=PDF_DATE)
     return pdf, len(doc.pages), warnings, state
+
+
+def _choose(attempt, seq: list[Stage], order: list, printed, last: dict, frame: str,
+            sheet: str, paper: str):
+    """The fit of the last build when it holds (:func:`refit`), else the sheet
+    fitted afresh (:func:`fit_handout`): ``(Fit or None, laid-out document)``.
+    ``sheet``: a key of the stylesheets and paper, under which a side's height
+    measured is kept for the next handout (one layout less)."""
+    chosen, doc = refit(attempt, seq, order, last, frame, printed)
+    if chosen is None:
+        guess = _PAPER_MM.get(paper, 297.0) - 32.0   # (handout.css: 16 mm margins)
+        chosen, doc = fit_handout(attempt, seq, order, printed, _SIDES.get(sheet, guess))
+        if doc is not None:
+            _SIDES[sheet] = _side_mm(doc)
+    return chosen, doc
 
 
 class _TermView:

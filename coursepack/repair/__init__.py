@@ -103,10 +103,13 @@ class _Item:
     #: words in italics become emphasis; None for a unit printed without
     #: (a heading, a title, a unit the reader sets in italics as a whole)
     italic: set[int] | None = None
+    #: source positions set in bold (:attr:`.layout.Layout.bold`): strong
+    #: emphasis; None for a unit printed without
+    bold: set[int] | None = None
 
     def inlines(self) -> list[Inline]:
         if self._inlines is None:
-            self._inlines = to_inlines(self.t, refs=not self.raised, italic=self.italic) \
+            self._inlines = to_inlines(self.t, refs=not self.raised, italic=self.italic, bold=self.bold) \
                 if self.t is not None else []
         return self._inlines
 
@@ -180,12 +183,14 @@ def repair_text(text: str, lang: str = "en", vocab: Vocabulary | None = None) ->
     return item.t.text
 
 
-def to_inlines(t: Tracked, refs: bool = True, italic: set[int] | None = None) -> list[Inline]:
+def to_inlines(t: Tracked, refs: bool = True, italic: set[int] | None = None,
+               bold: set[int] | None = None) -> list[Inline]:
     """Inline nodes of a repaired text: protected spans become links,
     superscript digits note references (or, without ``refs``, stay
     superscript digits in the text: an edition's number in a note), and
     the characters whose source position is in ``italic`` emphasis
-    (:func:`italic_flags`).
+    (:func:`italic_flags`), those in ``bold`` strong emphasis (italic
+    words inside a bold run: emphasis inside it).
 
     >>> t = Tracked("See¹² <https://a.org/x>.", [0] * 24, bytearray(24))
     >>> t.protect(7, 22)
@@ -196,9 +201,19 @@ def to_inlines(t: Tracked, refs: bool = True, italic: set[int] | None = None) ->
     text, prot = t.text, t.protected
     n = len(text)
     flags = italic_flags(t, italic) if italic else None
+    strong = italic_flags(t, bold) if bold else None
+    if strong is not None:
+        flags = [(bool(f), s) for f, s in zip(flags or [False] * n, strong)]
+
+    def run(a: int, e: int, f) -> Inline:
+        if f is True or f == (True, False):
+            return Emph([Text(text[a:e])])
+        if f == (False, True):
+            return Emph([Text(text[a:e])], strong=True)
+        return Emph([Emph([Text(text[a:e])])], strong=True)
 
     def styled(a: int, b: int) -> None:
-        if flags is None or not any(flags[a:b]):
+        if flags is None or not any(x is True or isinstance(x, tuple) and any(x) for x in flags[a:b]):
             out.append(Text(text[a:b]))
             return
         k, plain_from = a, a
@@ -208,10 +223,10 @@ def to_inlines(t: Tracked, refs: bool = True, italic: set[int] | None = None) ->
             while e < b and flags[e] == f:
                 e += 1
             # (a full stop alone in italics is no emphasis)
-            if f and _HAS_ALNUM_RE.search(text, k, e):
+            if (f is True or isinstance(f, tuple) and any(f)) and _HAS_ALNUM_RE.search(text, k, e):
                 if k > plain_from:
                     out.append(Text(text[plain_from:k]))
-                out.append(Emph([Text(text[k:e])]))
+                out.append(run(k, e, f))
                 plain_from = e
             k = e
         if b > plain_from:
@@ -245,7 +260,7 @@ def to_inlines(t: Tracked, refs: bool = True, italic: set[int] | None = None) ->
             "mailto:" + url if "@" in url and "/" not in url else "http://" + url
         out.append(Link(href, url))
         i = k
-    return tie_symbols(out) if flags is not None else out
+    return tie_symbols(out) if italic else out
 
 
 #: a statistic's symbol in italics ("M", "t", "p", "ns", "χ"), and what follows it: its
@@ -264,7 +279,7 @@ def tie_symbols(nodes: list[Inline]) -> list[Inline]:
     """
     for k in range(len(nodes) - 1):
         a, b = nodes[k], nodes[k + 1]
-        if isinstance(a, Emph) and len(a.children) == 1 and isinstance(a.children[0], Text) \
+        if isinstance(a, Emph) and not a.strong and len(a.children) == 1 and isinstance(a.children[0], Text) \
                 and _SYMBOL_RE.fullmatch(a.children[0].text) and isinstance(b, Text):
             m = _AFTER_SYMBOL_RE.match(b.text)
             if m:
@@ -753,6 +768,12 @@ def repair_structure(structure, *, source: str = "", corrections: list | None = 
             if it.unit.kind in ("para", "note", "caption") and not it.unit.italic or \
                     it.unit.kind in ("authornote", "abstract") and not _wholly(it.unit, layout.italic):
                 it.italic = layout.italic
+    # words set in bold inside the running text and the notes are strong
+    # emphasis (not a unit set wholly in bold: a heading's style)
+    if layout.bold:
+        for it in items:
+            if it.unit.kind in ("para", "note") and it.unit.pieces and not _wholly(it.unit, layout.bold):
+                it.bold = layout.bold
 
     _repair_items(items + frag_items, vocab, source, changes)
     for it in note_items.values():      # an edition's number set on the line after a year

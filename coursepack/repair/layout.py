@@ -93,6 +93,8 @@ class Layout:
     #: source positions (``line * 2**20 + column``, as :class:`.tracked.Tracked`
     #: keeps them) of the characters set in italics in a body set in roman
     italic: set[int] = field(default_factory=set)
+    #: … and those set in bold in a body set in a regular weight
+    bold: set[int] = field(default_factory=set)
 
 
 def markers_in(text: str) -> list[int]:
@@ -822,6 +824,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     pending_caption: Unit | None = None
     seq = 0
     italic: set[int] = set()
+    bold: set[int] = set()
 
     def pieces(b, strip_number: bool = False, keys: bool = False) -> tuple[list[Piece], bool]:
         nonlocal seq
@@ -848,6 +851,10 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                     at = position(seq, 1)
                     for a, e in ln.italics:
                         italic.update(range(at + a, at + e))
+                if getattr(ln, "bolds", None) and not bold_body and len(text) == len(ln.text):
+                    at = position(seq, 1)
+                    for a, e in ln.bolds:
+                        bold.update(range(at + a, at + e))
                 src.append(SourceLine(seq, text))
                 number, col = seq, 1
             else:
@@ -890,6 +897,7 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
     # body is italic (a font read as italic throughout)
     body_lines = [ln for b in blocks if b.role in _PARA_ROLES for ln in b.lines]
     italic_body = sum(ln.italic for ln in body_lines) * 2 > len(body_lines)
+    bold_body = sum(ln.bold for ln in body_lines) * 2 > len(body_lines)
 
     def all_italic(b) -> bool:
         return paged and not italic_body and bool(b.lines) and all(ln.italic for ln in b.lines)
@@ -1031,5 +1039,5 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 u.kind = "para"
     lay = Layout(title, front, body, notes, fragments, furniture, markers, 0,
                  references=references, apparatus=apparatus, meta=meta,
-                 author_notes=author_notes, italic=italic)
+                 author_notes=author_notes, italic=italic, bold=bold)
     return lay, src

@@ -96,7 +96,7 @@ def test_pages_of_the_web_cited_in_prose_are_their_own_works():
     # hand-checked references count it: de-39677, notes 2 and 9)
     assert shown == ["www.lakes.de/recht.php (accessed on 5 May 2013)", "www.project.de",
                      "www.rivers.org/report.pdf (Zugriff am 14. November 2013)"]
-    assert {e.fields.get("urldate") for e in res.entries} == {"2013-11", "2013-05-05", None}
+    assert {e.fields.get("urldate") for e in res.entries} == {"2013-11-14", "2013-05-05", None}
     assert [n.cites != [] for n in notes] == [True, True, True]
 
 

@@ -709,3 +709,38 @@ def test_names_initials_first_hyphenated_and_editors_before_the_title():
     d = parse_reference("G. Okafor, P. Ruiz, Eds., Patterns of Harbour Policy-Making (Northgate Publications, 1982).")
     assert [p.split(",")[0] for p in d.persons["editor"]] == ["Okafor", "Ruiz"]
     assert d.fields["title"] == "Patterns of Harbour Policy-Making"
+
+
+def test_abnt_et_al_after_the_names_is_no_part_of_the_title():
+    # ABNT (NBR 6023) and Vancouver cut the names short with "et al." before the title
+    for ref, title in (("OKAFOR, M. et al. Harbours and Industrial Towns. Leeds: Northgate Press, 2004.",
+                        "Harbours and Industrial Towns"),
+                       ("BRENNER, K. et al. The harbour towns. Leeds: Northgate Press, 2004.",
+                        "The harbour towns")):
+        e = parse_reference(ref)
+        assert len(e.persons["author"]) == 2 and e.persons["author"][1] == "others"
+        assert e.fields["title"] == title
+
+
+def test_abnt_marks_of_an_unknown_place_or_publisher_are_no_field():
+    # "[S.l.]" (sine loco), "[S.n.]" (sine nomine), "[S.l.: S.n.]", capitalised as ABNT prints them
+    e = parse_reference("LINDQVIST, T. Harbours and Towns. Leeds: [S.n.].")
+    assert e.fields.get("address") == "Leeds" and "publisher" not in e.fields
+    e = parse_reference("LINDQVIST, T. Harbours and Towns. [S.l.]: Northgate Press, 2004.")
+    assert e.persons["author"] == ["LINDQVIST, T."]
+    assert "address" not in e.fields and e.fields["publisher"] == "Northgate Press"
+    e = parse_reference("LINDQVIST, T. Harbours and Towns. [S.l.: S.n.].")
+    assert not {"address", "publisher"} & set(e.fields)
+
+
+def test_abnt_journal_before_its_volume_mark_and_editors_with_initials():
+    e = parse_reference("OKAFOR, M. Harbour Work: A Relational Approach. Coastal Review, v. 12, n. 3, 1995.")
+    assert e.fields["title"] == "Harbour Work: A Relational Approach"
+    assert e.fields["journal"] == "Coastal Review"
+    assert (e.fields["volume"], e.fields["number"]) == ("12", "3")
+    e = parse_reference("ROE, A. Tides of work. In: LINDQVIST, T.; BRENNER, K.; ADLER, J. (Eds.). "
+                        "Harbour towns. Leeds: [S.n.]. p. 64–77.")
+    assert e.persons["editor"] == ["LINDQVIST, T.", "BRENNER, K.", "ADLER, J."]
+    assert e.fields.get("address") == "Leeds"
+    e = parse_reference("ROE, A. Tides of work. Leeds: Northgate, 1999. Disponível em: http://example.org/tides")
+    assert "Disponível" not in " ".join(str(v) for v in e.fields.values())

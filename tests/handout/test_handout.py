@@ -385,3 +385,40 @@ def test_a_row_more_is_left_untried_only_when_it_cannot_fit(abstract_words, monk
     more = attempt(replace(fit, events=fit.events + 1))
     rows, head = H.timeline_rows(more)
     assert H.overflow_mm(more) > 0 or head + sum(rows.values()) > H.TIMELINE_SHARE * side + 0.5
+
+
+@pytest.mark.parametrize("abstract_words", [100, 600])
+def test_the_next_row_is_never_taller_than_foretold(abstract_words, monkeypatch):
+    """The least height foretold for the next timeline row (render.handout.next_row_mm:
+    its event's text broken into lines at the widest its column can be) is never
+    more than that row takes when the sheet is laid out with it, and a text that
+    cannot fit one line is foretold taller than a row of one line."""
+    from dataclasses import replace
+    from coursepack.render import handout as H
+    seen = {}
+    fit_handout = H.fit_handout
+
+    def spy(attempt, stages_, order, *args, **kwargs):
+        seen["attempt"], seen["order"] = attempt, order
+        return fit_handout(attempt, stages_, order, *args, **kwargs)
+    monkeypatch.setattr(H, "fit_handout", spy)
+    r = _sheet_with(abstract_words, n_events=25)
+    _, fit, _, _ = _handout(r)
+    attempt, order = seen["attempt"], seen["order"]
+
+    def printed(k):
+        chosen = {id(e) for e in order[:k]}
+        return [e for e in r.timeline if id(e) in chosen]
+    longer, shorter = [fit.events, fit.events + 2], [fit.events + 1]
+    for k in longer:        # (events the sheet has not shown yet: their texts set here)
+        order[k].text = f"Harbour event {k} ended a long dispute between the dockers, the " \
+            "harbour office and the shipping lines of the northern coast of the country"
+    order[shorter[0]].text = "A short event"
+    for k in longer + shorter:
+        doc = attempt(replace(fit, events=k))
+        foretold = H.next_row_mm(doc, printed(k), order[k].text)
+        assert foretold > 2.0
+        rows, _ = H.timeline_rows(attempt(replace(fit, events=k + 1)))
+        at = [id(e) for e in printed(k + 1)].index(id(order[k]))
+        assert foretold <= rows[at] + 0.01
+        assert (foretold > H.one_row_mm(doc) + 1.0) == (k in longer)

@@ -61,3 +61,38 @@ def test_verbatim_lines_are_not_headings(tmp_path):
     assert not [h for h in heads if "\\" in h or "tally" in h], heads
     text = " ".join(" ".join(b.text.split()) for b in s.blocks)
     assert "\\count{monday}{12}" in text and "tally --merge" in text
+
+
+DISPLAY = r"""\documentclass[11pt]{article}
+\begin{document}
+\title{Indexing Names}\author{Ann Example}\date{}\maketitle
+\section{Patterns}
+%(p)s For instance, the following patterns may all be indexed by one key:
+\begin{quote}\ttfamily
+University of California, Berkeley\\
+Berkeley\\
+berkeley\\
+UCB
+\end{quote}
+%(p)s
+\section{Conclusion}
+%(p)s
+\end{document}
+"""
+
+
+def test_display_of_names_in_typewriter_is_not_headings(tmp_path):
+    # an indented display of names in a typewriter face, capitalised and
+    # short, with space above and the next line close below (as makeindex's
+    # "Index Preparation and Processing" shows the patterns of one key):
+    # no headings, every line kept
+    from coursepack.read.pdf import read_pdf
+    (tmp_path / "a.tex").write_text(DISPLAY % {"p": PROSE}, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path,
+                   capture_output=True, timeout=120, check=True)
+    s = read_pdf(tmp_path / "a.pdf")
+    heads = [" ".join(b.text.split()) for b in s.blocks if b.role == "heading"]
+    assert not [h for h in heads if "Berkeley" in h or "UCB" in h], heads
+    assert "2 Conclusion" in heads, heads
+    text = " ".join(" ".join(b.text.split()) for b in s.blocks)
+    assert "University of California, Berkeley" in text and "berkeley" in text and "UCB" in text

@@ -228,6 +228,19 @@ def doc_stats(doc: Doc, content: list[int]) -> None:
         left = min(x for x, n in lefts[key].items() if n >= min(top_n, max(2, 0.25 * top_n)))
         right = rights[key].most_common(1)[0][0]
         doc.edges[key] = (left, right)
+    # a column whose lines are nearly all set in (a list's run-on lines, a
+    # block quotation filling it) gives a left edge right of its margin:
+    # the common measure of the document's columns, where a line of the
+    # column (a marker, a line at the margin) stands there, moves it back
+    widths = [r - l for l, r in doc.edges.values()]
+    near = [sum(abs(v - w) <= 1.5 for v in widths) for w in widths]
+    if widths and max(near) >= 3:
+        measure = widths[near.index(max(near))]
+        for key, (left, right) in list(doc.edges.items()):
+            if measure - 4 * body <= right - left < measure - 0.5 * body:
+                at = [x for x in lefts[key] if abs(x - (right - measure)) <= 0.3 * body]
+                if at:
+                    doc.edges[key] = (min(at), right)
     # paragraph style: first-line indents and justified right edges
     # (a line set in as the one below it is, a list's or a block quote's,
     # a list item's bullet or number, its run-on line: no first-line indent)
@@ -425,6 +438,10 @@ CONTACT = re.compile(
 CONTACT_WHY = "the corresponding author's address among the notes (no call)"
 
 
+#: a note's key that is a symbol (the notes of the title and the authors)
+SYMBOL_KEY = re.compile(r"[*∗†‡§¶]{1,3}$")
+
+
 def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> list[B]:
     """A page's footnote lines into notes: a note starts at a line that
     begins with a marker (the next number in sequence, a number marked in
@@ -445,7 +462,12 @@ def split_notes(region: list[PLine], last_number: int, expected: set[int]) -> li
             n = note_number(m)
             at_left = ln.x0 <= left + 0.6 * ln.size
             if n is None:
-                new = at_left
+                # (or where the notes before it start: LaTeX indents a
+                # note's first line, its marker, and sets its run-on lines
+                # at the margin; the first line of the page's notes)
+                new = at_left or not notes and SYMBOL_KEY.match(m) is not None or any(
+                    abs(ln.x0 - o.lines[0].x0) <= 0.6 * ln.size for o in notes
+                    if o.role == "note" and not o.continues and starts_marker(o.lines[0]) is not None)
             elif n == last_number + 1 or n in expected or (not notes and n > last_number):
                 new = at_left or n == last_number + 1
             if new and n is not None:
@@ -565,6 +587,10 @@ def isolated_heading(doc: Doc, lines: list[PLine], k: int, blocks: list[B]) -> i
     t = ln.text.strip()
     label = LABEL.match(t)
     bare = t[label.end():] if label else t
+    # (a line in a typewriter face is a display of code or input, as in
+    # :func:`heading_style`)
+    if is_mono(ln.font) and not is_mono(doc.body_family):
+        return 0
     if not looks_textual(t) or len(t.split()) > 12 or t[-1:] in ".,;:" or \
             not (bare.lstrip("‘’“”„\"'(")[:1].isupper() or t[:1].isdigit()):
         return 0
@@ -1612,12 +1638,14 @@ def _run_in(ln: PLine, doc: Doc) -> tuple[PLine, PLine] | None:
         return None
     cut = ln.x0 + ln.width * len(head) / max(len(ln.text), 1)
     off = len(ln.text) - len(rest.lstrip())
-    ital = ln.italic_spans()
+    ital, bold = ln.italic_spans(), ln.bold_spans()
     h = replace(ln, text=head.rstrip(".:").rstrip(), x1=cut, lead=0,
-                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)], italics=[], styled="")
+                superscripts=[(a, b) for a, b in ln.superscripts if b <= len(head)], italics=[], styled="",
+                bolds=[])
     r = replace(ln, text=rest.lstrip(), x0=cut, lead=0,
                 superscripts=[(a - off, b - off) for a, b in ln.superscripts if a >= off],
-                italics=[(max(a - off, 0), b - off) for a, b in ital if b > off], styled=rest.lstrip())
+                italics=[(max(a - off, 0), b - off) for a, b in ital if b > off], styled=rest.lstrip(),
+                bolds=[(max(a - off, 0), b - off) for a, b in bold if b > off])
     return h, r
 
 
@@ -1688,6 +1716,8 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         pl, pr = doc.edges.get((p.page - 1, p.col), (p.x0, p.x1))
         if not doc.indent_style and p.x1 < pr - 2 * doc.body and ended:
             return "new", "the last line before the break ended short"
+        if not doc.indent_style and ended and _room_for(doc, p, ln):
+            return "new", ROOM_WHY
         return "cont", "carries on across a page or column break"
     k = len(blocks) - 1
     while blocks[k] is not lastp:
@@ -1704,6 +1734,8 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
         return "new", "vertical gap above"
     if not doc.indent_style and doc.justified and p.x1 < right - 2 * doc.body and ended:
         return "new", "the line above ended short"
+    if not doc.indent_style and not doc.justified and ended and _room_for(doc, p, ln):
+        return "new", ROOM_WHY
     # (short against the paragraph's own measure too: a page of a few lines
     # may give its column a narrow right edge)
     # (not inside a block of address lines itself, "Corresponding author: …", "Affiliation: …")
@@ -1721,6 +1753,26 @@ ADDRESS_LINE = re.compile(r"\s*(?:e-?mail|tel(?:efon|ephone)?\.?|phone|fax|konta
 #: a line that opens with a label and a colon ("Corresponding Author:", "Address:")
 LABELLED = re.compile(r"\W{0,3}[^\W\d_][\w .-]{0,30}:")
 ADDRESS_WHY = "an address line (e-mail, telephone, web page) after a short line"
+
+
+ROOM_WHY = "the line before ended its sentence with room left for this line's first word"
+
+
+def _room_for(doc: Doc, p: PLine, ln: PLine) -> bool:
+    """``p`` stopped short of its column's measure (the widest body line
+    of that column on its page) by more than ``ln``'s first word and a
+    space would take: a line that had room for the next word was ended by
+    its paragraph, not by the measure (in flush-left text without indents
+    the one sign of a new paragraph at the top of a column).  The word's
+    width is estimated from ``ln``'s mean character width, with a margin
+    (capitals are wider)."""
+    word = ln.text.split()[0] if ln.text.split() else ""
+    if not word or not is_body_size(p, doc.body) or not is_body_size(ln, doc.body):
+        return False
+    measure = max((o.x1 for o in doc.pages[p.page - 1]
+                   if o.col == p.col and not o.role and is_body_size(o, doc.body)), default=p.x1)
+    need = 1.25 * (len(word) + 1) * ln.width / max(len(ln.text), 1)
+    return p.x1 + need < measure - 0.2 * doc.body
 
 
 def _item_carries_on(doc: Doc, blocks: list[B], ln: PLine, left: float) -> bool:
@@ -2077,19 +2129,26 @@ def _is_item_block(doc: Doc, b: B, blocks: list[B], k: int) -> bool:
         return False     # a numbered paragraph's full first line, not an item of one line
 
     def sibling(j: int, step: int) -> bool:
-        while 0 <= j < len(blocks) and blocks[j].role in ("furniture", "note"):
+        while True:
+            while 0 <= j < len(blocks) and blocks[j].role in ("furniture", "note"):
+                j += step
+            if not 0 <= j < len(blocks) or blocks[j].role not in ("paragraph", "list_item") or not blocks[j].lines:
+                return False
+            # (the block before: its last item's marker; the block after: its first)
+            for o in (blocks[j].lines[::-1] if step < 0 else blocks[j].lines[:1]):
+                m = item_marker(o.text)
+                if m is not None and _marker_kind(m) == _marker_kind(mark) and _markers_aligned(doc, o, first) \
+                        and (follows(m, mark) if step < 0 else follows(mark, m)) or \
+                        m is not None and o is blocks[j].lines[0] and _marker_kind(m) == _marker_kind(mark) \
+                        and abs(_indent(doc, o) - _indent(doc, first)) <= 1.5:
+                    return True
+            # (the items of a list nested in the item before, set in deeper:
+            # the item before them is this one's sibling)
+            o = blocks[j].lines[0]
+            if step > 0 or item_marker(o.text) is None or o.page != first.page \
+                    or _indent(doc, o) <= _indent(doc, first) + 0.3 * size:
+                return False
             j += step
-        if not 0 <= j < len(blocks) or blocks[j].role not in ("paragraph", "list_item") or not blocks[j].lines:
-            return False
-        # (the block before: its last item's marker; the block after: its first)
-        for o in (blocks[j].lines[::-1] if step < 0 else blocks[j].lines[:1]):
-            m = item_marker(o.text)
-            if m is not None and _marker_kind(m) == _marker_kind(mark) and _markers_aligned(doc, o, first) \
-                    and (follows(m, mark) if step < 0 else follows(mark, m)) or \
-                    m is not None and o is blocks[j].lines[0] and _marker_kind(m) == _marker_kind(mark) \
-                    and abs(_indent(doc, o) - _indent(doc, first)) <= 1.5:
-                return True
-        return False
     return sibling(k - 1, -1) or sibling(k + 1, +1)
 
 

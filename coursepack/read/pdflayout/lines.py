@@ -102,6 +102,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
     text: list[str] = []
     sups: list[tuple[int, int]] = []
     ital: list[bool] = []      # per character of the text: set in an italic face
+    bolds: list[bool] = []     # … and in a bold face
     pos = 0
     # (a section number set upright before a bold or italic run-in head,
     # "2.1. Sample." as amsart sets it, is no end of the run)
@@ -137,6 +138,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
                     _sentence_gap(prev, c, gap, em):
                 text.append(" ")
                 ital.append(True)     # (a space counts inside an italic run only)
+                bolds.append(True)
                 pos += 1
         pending = False
         if raised and sup_start < 0:
@@ -155,6 +157,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
                 after[1] += (c.bold, c.italic) == lead_style
         text.append(c.text)
         ital.extend([c.italic and not raised] * len(c.text))
+        bolds.extend([c.bold and not raised] * len(c.text))
         pos += len(c.text)
         prev = c
     s = "".join(text)
@@ -171,7 +174,7 @@ def _line_from(page: int, chars: list[Char], cells: int = 1) -> PLine | None:
         superscripts=sups, cells=cells, upright=glyphs[0].upright,
         unmapped=sum(1 for c in glyphs if c.unmapped),
         lead=_lead(s.rstrip(), lead, after),
-        italics=spans_of(ital, stripped), styled=stripped,
+        italics=spans_of(ital, stripped), styled=stripped, bolds=spans_of(bolds, stripped),
     )
 
 

@@ -126,13 +126,15 @@ def join_lines(a: PLine, b: PLine) -> PLine:
                  a.font if len(a.text) >= len(b.text) else b.font, a.bold and b.bold, a.italic and b.italic,
                  a.superscripts + [(x + off, y + off) for x, y in b.superscripts], max(a.cells - 1, 1),
                  a.upright, a.unmapped + b.unmapped, a.role, a.why, a.col, lead,
-                 _joined_italics(a, b, off), a.text + " " + b.text)
+                 _joined_italics(a.italic_spans(), b.italic_spans(), off), a.text + " " + b.text,
+                 _joined_italics(a.bold_spans(), b.bold_spans(), off))
 
 
-def _joined_italics(a: PLine, b: PLine, off: int) -> list[tuple[int, int]]:
-    """The italic spans of two lines joined by a space (``off``: where the
-    second starts); a run that ends one and starts the other is one run."""
-    first, second = a.italic_spans(), [(x + off, y + off) for x, y in b.italic_spans()]
+def _joined_italics(first: list[tuple[int, int]], second: list[tuple[int, int]], off: int) -> list[tuple[int, int]]:
+    """The italic (or bold) spans of two lines joined by a space (``off``:
+    where the second starts); a run that ends one and starts the other is
+    one run."""
+    second = [(x + off, y + off) for x, y in second]
     if first and second and first[-1][1] == off - 1 and second[0][0] == off:
         return first[:-1] + [(first[-1][0], second[0][1])] + second[1:]
     return first + second

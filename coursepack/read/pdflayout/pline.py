@@ -39,6 +39,9 @@ class PLine:
     #: were measured on (:meth:`italic_spans` follows later edits of it)
     italics: list[tuple[int, int]] = field(default_factory=list)
     styled: str = ""
+    #: ``(start, end)`` spans of ``text`` set in a bold face, measured on
+    #: ``styled`` as the italic spans are (:meth:`bold_spans`)
+    bolds: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def width(self) -> float:
@@ -65,10 +68,22 @@ class PLine:
         >>> ln.text = "a word here"; [ln.text[a:b] for a, b in ln.italic_spans()]
         ['word']
         """
-        if not self.italics or self.text == self.styled:
-            return list(self.italics)
+        return self._follow(self.italics)
+
+    def bold_spans(self) -> list[tuple[int, int]]:
+        """The bold spans on the text as it stands now (as :meth:`italic_spans`).
+
+        >>> ln = PLine(1, "a w o r d here", 0, 0, 1, 1, 1, 9, "", False, False, styled="a w o r d here", bolds=[(0, 1)])
+        >>> ln.text = "a word here"; [ln.text[a:b] for a, b in ln.bold_spans()]
+        ['a']
+        """
+        return self._follow(self.bolds)
+
+    def _follow(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if not spans or self.text == self.styled:
+            return list(spans)
         flags = [False] * len(self.styled)
-        for a, b in self.italics:
+        for a, b in spans:
             flags[a:b] = [True] * (b - a)
         new = [False] * len(self.text)
         sm = difflib.SequenceMatcher(None, self.styled, self.text, autojunk=False)
