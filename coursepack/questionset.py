@@ -491,7 +491,9 @@ def reanchor(questions: list[model.Question], reading: model.Reading, path: Path
     problems: list[Problem] = []
     for q in questions:
         gone = gone_refs(_fields(q), blocks, sections)
-        moved = not gone and _moved(q, blocks, around)
+        # (moved: said of a question written for another reading of the article, not of
+        # one of the instructor's own, whose quote may never have been where it points)
+        moved = not gone and q.origin != "custom" and _moved(q, blocks, around)
         if q.origin == "generated" and (gone or moved):
             new = _counterpart(q, fresh or [],
                                {o.id for o in out} | {x.id for x in questions if x is not q})
