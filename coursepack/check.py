@@ -18,7 +18,8 @@ from pathlib import Path
 from .errors import ContentError, Problem
 from .edition import gather
 from .glossary import check_glossary
-from .timeline import doubtful_dates
+from .questionset import load_questions, outgrown as questions_outgrown
+from .timeline import doubtful_dates, load_timeline, outgrown as timeline_outgrown
 
 
 def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
@@ -91,6 +92,8 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
                                _unreviewed_summary, explain):
             say(line)
             warnings += 1
+        for line in outgrown_lines(r, rc, root):
+            say(line)           # generated entries the build replaced: the file is behind
         tpath = rc.files.get("timeline.yaml")
         for line in doubtful_dates(tpath, rc.rel(tpath, root)) if tpath else []:
             say(line)           # a date the instructor should check before handing it out
@@ -113,6 +116,31 @@ def check(root: Path, *, explain: bool = False, say=print, reading: str = "",
     shown = f"1 of {len(editions)}" if reading else str(len(editions))
     say(f"check: {shown} reading(s), {warnings} warning(s), no errors")
     return 0
+
+
+def outgrown_lines(reading, rc, root: Path) -> list[str]:
+    """One line per list file with generated entries nobody has touched that were
+    written for another reading of the article (its sections and paragraphs read
+    differently since): the build replaces them with the ones generated now; the
+    command that writes those into the file."""
+    out = []
+    for name, load, stale, what, command in (
+            ("questions.yaml", load_questions, questions_outgrown, "question", "questions"),
+            ("timeline.yaml", load_timeline, timeline_outgrown, "event", "timeline")):
+        path = rc.files.get(name)
+        if not path:
+            continue
+        try:
+            ids = stale(load(path), reading, path)
+        except ContentError:
+            continue            # reported with the file's problems
+        if ids:
+            out.append(f"  {rc.rel(path, root)}: {len(ids)} generated {what}"
+                       f"{'s' if len(ids) > 1 else ''} ({_first(ids)}) written for another "
+                       f"reading of the article: the build prints the {what}s generated now "
+                       f"instead; `python3 build.py {command} {reading.slug}` writes them "
+                       "into the file")
+    return out
 
 
 _UNREVIEWED = "is not reviewed (reviewed: false)"

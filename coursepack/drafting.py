@@ -435,6 +435,8 @@ def appositions(sent: str, lang: str = "en") -> list[tuple[str, str]]:
     [('Hopkins Project', 'a large-scale, internationally comparative project of forty countries')]
     >>> appositions("Armenia, Azerbaijan, and Georgia met.")
     []
+    >>> appositions("Similarly, the INBOOK and INCOLLECTION entry types now take a type field.")
+    []
     >>> appositions("Projects are sewage plants, flood protection; cessation of waste disposal "
     ...             "into the Neva, the Ladoga ecological programme, and water supply.")
     []

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from . import model
 from .errors import ContentError, Problem, Problems
 from .schema import Schema, validate
-from .textutil import normalize_space
+from .textutil import normalize_space, split_sentences
 from .yamlio import load_yaml, yaml_quoted
 
 NEAR_DUPLICATE = 88   # rapidfuzz ratio at or above which two texts are near-duplicates
@@ -352,21 +352,72 @@ def quoted_passages(text: str, least: int = 3) -> list[str]:
     return out
 
 
-def block_texts(reading) -> dict[str, str]:
+class AnchorTexts:
     """What an anchor may name, with the text found there (:func:`compared`): every
     paragraph of the body with the text of the notes it calls, and every abstract
-    ("abstract-1")."""
-    out = {}
-    for _, b in reading.blocks():
-        parts = [model.plain_text(b.inlines)]
-        for n in _note_numbers(b.inlines):
-            note = reading.note(n)
-            if note is not None:
-                parts.append(model.plain_text(note.inlines))
-        out[b.id] = compared(" ".join(parts))
-    for i, a in enumerate(reading.abstracts, 1):
-        out[f"abstract-{i}"] = compared(model.plain_text(a.inlines))
-    return out
+    ("abstract-1").  A mapping of ids to texts, each text made when first asked for
+    (a build asks for the few its questions point at)."""
+
+    def __init__(self, reading) -> None:
+        self.reading = reading
+        self.nodes = {b.id: b.inlines for _, b in reading.blocks()}
+        self.nodes.update((f"abstract-{i}", a.inlines) for i, a in enumerate(reading.abstracts, 1))
+        self.texts: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+
+    def __contains__(self, bid) -> bool:
+        return bid in self.nodes
+
+    def __iter__(self):
+        return iter(self.nodes)
+
+    def get(self, bid: str, default: str = "") -> str:
+        if bid not in self.nodes:
+            return default
+        if bid not in self.texts:
+            parts = [model.plain_text(self.nodes[bid])]
+            for n in _note_numbers(self.nodes[bid]):
+                note = self.reading.note(n)
+                if note is not None:
+                    parts.append(model.plain_text(note.inlines))
+            self.texts[bid] = compared(" ".join(parts))
+        return self.texts[bid]
+
+    def __getitem__(self, bid: str) -> str:
+        if bid not in self.nodes:
+            raise KeyError(bid)
+        return self.get(bid)
+
+    def all(self) -> dict[str, str]:
+        """Every id with its text, in reading order."""
+        return {bid: self.get(bid) for bid in self.nodes}
+
+    def sentences(self, bid: str) -> int:
+        """How many sentences the paragraph ``bid`` has (as a question's "s3-p4~2"
+        counts them: :func:`coursepack.questionset.marked_inlines`)."""
+        if bid not in self.counts:
+            self.counts[bid] = len(split_sentences(normalize_space(
+                model.plain_text(self.nodes.get(bid, [])))))
+        return self.counts[bid]
+
+
+_LAST: list = []      # the AnchorTexts made last (one build asks for one reading's three times)
+
+
+def anchor_texts(reading) -> AnchorTexts:
+    """The :class:`AnchorTexts` of ``reading``: the one made last when it is of this
+    reading, with the same paragraphs (the glossary's drafts, the questions and the
+    timeline of a reading are fitted one after the other), else a new one."""
+    ids = [b.id for _, b in reading.blocks()]
+    if _LAST and _LAST[0].reading is reading and _LAST[1] == ids:
+        return _LAST[0]
+    _LAST[:] = [AnchorTexts(reading), ids]
+    return _LAST[0]
+
+
+def block_texts(reading) -> dict[str, str]:
+    """Every id an anchor may name with its text (:class:`AnchorTexts`, all made)."""
+    return AnchorTexts(reading).all()
 
 
 def _note_numbers(nodes) -> list[int]:
@@ -389,11 +440,15 @@ def block_of_ref(ref: str) -> str:
 
 def gone_refs(entry: dict, blocks, sections) -> list[tuple[str, str]]:
     """``(key, value)`` of each anchor of ``entry`` (its ``evidence`` and ``sections``)
-    that names no paragraph or section of the reading."""
+    that names no paragraph or section of the reading, or a sentence its paragraph
+    does not have ("s3-p4~7" of a paragraph of five sentences; with
+    :class:`AnchorTexts`)."""
     out = []
     for ref in entry.get("evidence") or []:
-        if block_of_ref(str(ref)) not in blocks:
-            out.append(("evidence", str(ref)))
+        bid, _, n = str(ref).partition("~")
+        if bid not in blocks or n.isdigit() and hasattr(blocks, "sentences") and (
+                int(n) < 1 or int(n) > blocks.sentences(bid)):
+            out.append(("evidence", str(ref)))      # (or a sentence its paragraph lacks)
     for sec in entry.get("sections") or []:
         if str(sec) not in sections:
             out.append(("sections", str(sec)))

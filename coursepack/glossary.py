@@ -75,7 +75,7 @@ from pathlib import Path
 
 
 from . import model
-from .editable import block_texts, compared, scalar
+from .editable import anchor_texts, compared, scalar
 from .errors import ContentError, Problem, Problems, suggest
 from .words import zipf_frequency   # wordfreq's figures, without loading wordfreq's dictionary
 from .schema import Field, ListOf, Schema, validate
@@ -345,14 +345,20 @@ def reanchor_drafts(reading: model.Reading) -> None:
     drafted = [t for t in reading.glossary if t.drafted]
     if not drafted:
         return
-    texts = {"start": compared(" ".join([model.plain_text(a.inlines) for a in reading.abstracts]
-                                        + [str(k) for k in reading.meta.keywords or []]))}
-    texts.update(block_texts(reading))
-    texts.update((f.id, compared(model.plain_text(f.inlines))) for f in reading.footnotes)
+    blocks = anchor_texts(reading)
+    notes = {f.id: f for f in reading.footnotes}
+
+    def text(bid: str) -> str:
+        if bid == "start":
+            return compared(" ".join([model.plain_text(a.inlines) for a in reading.abstracts]
+                                     + [str(k) for k in reading.meta.keywords or []]))
+        if bid in notes:
+            return compared(model.plain_text(notes[bid].inlines))
+        return blocks.get(bid, "")
     for t in drafted:
-        if any(_holds_draft(t, texts.get(b, "")) for b in t.evidence):
+        if any(_holds_draft(t, text(b)) for b in t.evidence):
             continue
-        now = next((k for k, v in texts.items() if _holds_draft(t, v)), None)
+        now = next((k for k in ["start", *blocks, *notes] if _holds_draft(t, text(k))), None)
         t.evidence = [now] if now else []
 
 

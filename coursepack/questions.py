@@ -128,8 +128,8 @@ def _strip_end(s: str) -> str:
 
 def _sentence_ok_to_quote(s: str, max_words: int = 32) -> bool:
     """A sentence can be quoted whole: short, balanced, not dependent on context."""
-    if len(s.split()) > max_words or not _balanced(s):
-        return False
+    if len(s.split()) > max_words or not _balanced(s) or s.lstrip("“„\"‘«»([")[:1].islower():
+        return False        # (a fragment of a sentence: "will probably produce just what …")
     first = s.split()[0].strip("“\"‘").lower()
     if first in {"this", "that", "these", "those", "they", "he", "she", "it", "its", "such",
                  "and", "but", "however", "moreover", "therefore", "thus", "hence", "also",

@@ -33,9 +33,9 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from . import model
-from .editable import (NEAR_DUPLICATE, anchor_problems, block_texts, compared, custom_id, dup_key,
-                       entries_by_id, entry_nodes, gone_refs, load_entries, moved_message, position,
-                       quoted_passages, status, where_quoted)
+from .editable import (NEAR_DUPLICATE, AnchorTexts, anchor_problems, anchor_texts, compared,
+                       custom_id, dup_key, entry_nodes, gone_refs, load_entries, moved_message,
+                       position, quoted_passages, status, where_quoted)
 from .errors import Problem
 from .schema import Field, ListOf, Schema
 from .textutil import normalize_space, split_sentences
@@ -431,43 +431,38 @@ def load_questions(path: Path) -> list[model.Question]:
 # ====================================================================== a reading read again
 
 
-def _anchored_text(e: dict, blocks: dict[str, str], around: str) -> str:
-    return " ".join(blocks.get(block_of(str(x)), "") for x in e.get("evidence") or []) + " " + around
+def _fields(q: model.Question) -> dict:
+    return {"text": q.text, "answer": q.answer, "evidence": q.evidence, "sections": q.sections}
 
 
-def _moved(e: dict, blocks: dict[str, str], around: str) -> bool:
-    """The passages a generated question quotes are none of them where it points
-    (its evidence, the sections' titles, the article's title): the reading's
-    paragraphs were renumbered under it."""
-    passages = quoted_passages(f"{e.get('text') or ''} {e.get('answer') or ''}")
-    hay = _anchored_text(e, blocks, around)
-    return bool(passages) and not any(p in hay for p in passages)
+def _moved(q: model.Question, blocks, around: str) -> bool:
+    """The passages a question quotes (but titles: a section's, the article's) are none
+    of them in the paragraphs it points at: the reading's paragraphs were renumbered
+    under it."""
+    passages = [p for p in quoted_passages(f"{q.text} {q.answer}") if p not in around]
+    if not passages:
+        return False        # (a title quoted, a section's or the article's, is no anchor)
+    hay = " ".join(blocks.get(block_of(x), "") for x in q.evidence)
+    return not any(p in hay for p in passages)
 
 
-def outgrown(questions: list[model.Question], reading: model.Reading, path: Path | None) -> bool:
-    """Some generated question of ``questions.yaml`` that nobody has touched points at
-    a section or paragraph the reading no longer has, or its quoted passages are no
-    longer where it points: :func:`reanchor` needs the questions generated now."""
-    if path is None or not Path(path).is_file():
-        return False
-    blocks, sections, around = _anchors(reading)
-    entries = _entries(path)
-    for q in questions:
-        e = entries.get(q.id)
-        if q.origin == "generated" and e is not None and (
-                gone_refs(e, blocks, sections) or _moved(e, blocks, around)):
-            return True
-    return False
-
-
-def _anchors(reading: model.Reading) -> tuple[dict[str, str], set[str], str]:
-    return (block_texts(reading), {s.id for s in reading.sections},
+def _anchors(reading: model.Reading) -> tuple[AnchorTexts, set[str], str]:
+    return (anchor_texts(reading), {s.id for s in reading.sections},
             compared(" ".join([reading.meta.title, reading.meta.subtitle] +
                               [s.title for s in reading.sections])))
 
 
-def _entries(path: Path) -> dict[str, dict]:
-    return entries_by_id(path, QUESTIONS_SCHEMA, "questions", "question")
+def outgrown(questions: list[model.Question], reading: model.Reading,
+             path: Path | None) -> list[str]:
+    """The ids of the generated questions of ``questions.yaml`` that nobody has touched
+    and that point at a section or paragraph the reading no longer has, or whose
+    quoted passages are no longer where they point: when there is one,
+    :func:`reanchor` needs the questions generated now."""
+    if path is None or not questions:
+        return []
+    blocks, sections, around = _anchors(reading)
+    return [q.id for q in questions if q.origin == "generated" and (
+        gone_refs(_fields(q), blocks, sections) or _moved(q, blocks, around))]
 
 
 def reanchor(questions: list[model.Question], reading: model.Reading, path: Path | None,
@@ -482,44 +477,45 @@ def reanchor(questions: list[model.Question], reading: model.Reading, path: Path
     silently, by the question generated now under its id or with nearly its text
     (pinned and handout flags kept), or left out when none is generated now — as
     ``python3 build.py questions`` would (``fresh``: the questions generated now,
-    :func:`coursepack.questions.generate`'s, needed when :func:`outgrown` says so).  The instructor's questions (edited,
-    custom; a pinned one that is no longer generated) are kept: each anchor that is
-    gone is left out of the printed question and reported as a warning naming the
-    file, line and column, what is missing and what to do.  Returns the questions
-    and the warnings."""
-    if path is None or not Path(path).is_file():
+    :func:`coursepack.questions.generate`'s, needed when :func:`outgrown` says so).
+    The instructor's questions (edited, custom; a pinned one that is no longer
+    generated) are kept: each anchor that is gone is left out of the printed
+    question and reported as a warning naming the file, line and column, what is
+    missing and what to do; an edited one whose quoted passage is now in other
+    paragraphs is reported with where it is.  Returns the questions and the warnings."""
+    if path is None or not questions:
         return questions, []
     blocks, sections, around = _anchors(reading)
-    entries = _entries(path)
     nodes = None
     out: list[model.Question] = []
     problems: list[Problem] = []
     for q in questions:
-        e = entries.get(q.id, {"id": q.id, "text": q.text, "answer": q.answer,
-                               "evidence": q.evidence, "sections": q.sections})
-        gone = gone_refs(e, blocks, sections)
-        untouched = q.origin == "generated"
-        if untouched and (gone or _moved(e, blocks, around)):
-            new = _counterpart(q, fresh or [], {o.id for o in out} | {x.id for x in questions if x is not q})
+        gone = gone_refs(_fields(q), blocks, sections)
+        # (moved: said of a question written for another reading of the article, not of
+        # one of the instructor's own, whose quote may never have been where it points)
+        moved = not gone and q.origin != "custom" and _moved(q, blocks, around)
+        if q.origin == "generated" and (gone or moved):
+            new = _counterpart(q, fresh or [],
+                               {o.id for o in out} | {x.id for x in questions if x is not q})
             if new is not None:
                 new.pinned, new.handout = q.pinned, q.handout
                 out.append(new)
                 continue
             if not (q.pinned or q.handout):
                 continue            # no longer generated: left out, as regenerating would
-        passages = quoted_passages(f"{e.get('text') or ''} {e.get('answer') or ''}")
-        moved = not gone and _moved(e, blocks, around)
         if not gone and not moved:
             out.append(q)
             continue
         if nodes is None:
             nodes = entry_nodes(Path(path), "questions", "custom", lambda n: str(n.get("text")))
-        now = [b for b in where_quoted(passages, blocks) if b not in q.evidence] if passages else []
+        passages = quoted_passages(f"{q.text} {q.answer}")
+        now = [b for b in where_quoted(passages, blocks.all()) if b not in q.evidence] \
+            if passages else []
         state = {"generated": "pinned" if q.pinned else "handout", "custom": "your own"}.get(
             q.origin, q.origin)
         if moved:
             if now:
-                line, col = position(nodes.get(q.id), "evidence", q.evidence[0] if q.evidence else None)
+                line, col = position(nodes.get(q.id), "evidence", q.evidence[0])
                 problems.append(Problem(shown, line, col, moved_message(
                     "question", q.id, state, q.evidence, now), "warning"))
             out.append(q)

@@ -37,7 +37,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from . import model
-from .editable import (NEAR_DUPLICATE, anchor_problems, block_of_ref, block_texts, compared,
+from .editable import (NEAR_DUPLICATE, anchor_problems, anchor_texts, block_of_ref, compared,
                        custom_id, dup_key, emit_entries, entries_by_id, entry_nodes, fingerprint,
                        gone_refs, load_entries, merge, short_hash, status)
 from .errors import Problem
@@ -1952,6 +1952,11 @@ _SELF = _lazy(r"\b(?:this|the present|our) (?:[A-Z]\w+ )?(?:paper|article|study|
                    # earlier version was presented", "was commissioned by"
                    r"^(?:an? )?(?:(?:earlier|first|previous) )?(?:version of this )?(?:paper|draft|version)"
                    r"\s+(?:was\s+)?presented\b|\beditorial work\b", re.I)
+#: a case the article makes up ("Further suppose that … a second edition, which came out in
+#: 1973, say"; "Angenommen, …"), opened as such: not an event
+_SUPPOSED = _lazy(r"(?i)^\W*(?:\w+,?\s+){0,2}(?:suppose|supposing|imagine|assume|angenommen|"
+                  r"nehmen\s+wir\s+an|stellen\s+Sie\s+sich\s+vor)\b|"
+                  r"\b(?:hypothetical(?:ly)?|let(?:’|')?s\s+say|let\s+us\s+say)\b")
 #: the article's own research (its study, survey, interviews, participants): its
 #: dates are the method's, not events the article discusses
 _METHOD = _lazy(r"^(?:\w+,?\s+)?(?:the|our|this|these|all)\s+[‘’“”\"']*(?:[\w-]+\s+){0,3}"
@@ -2027,6 +2032,8 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     False
     >>> reports_event("The dam will change the valley by 2030.")
     False
+    >>> reports_event("Further suppose that a second edition came out in 1973, say.")
+    False
     >>> reports_event("Am 9. November 1989 fiel die Mauer.", "de")
     True
     >>> reports_event("Im Mai 1950 wurde das Gesetz verabschiedet.", "de")
@@ -2037,7 +2044,8 @@ def reports_event(sentence: str, lang: str = "en") -> bool:
     ...     ("Le traité sera signé en 2030.", "fr")]]
     [True, True, True, False]
     """
-    if _SELF.search(sentence) or lang == "en" and _METHOD.search(sentence):
+    if _SELF.search(sentence) or lang == "en" and _METHOD.search(sentence) or \
+            _SUPPOSED.search(sentence):
         return False
     if re.match(r"\s*(?:\w+\s+){0,3}(?:there\s+(?:was|were)\s+no|es\s+gab\s+(?:kein|keine)n?)\b",
                 sentence, re.I):
@@ -2494,13 +2502,33 @@ def load_timeline(path: Path) -> list[model.TimelineEvent]:
 
 
 
-def _words_elsewhere(e: dict, blocks: dict[str, str]) -> bool:
-    """Most of a generated event's words are not in the paragraphs it points at
-    (of the corpus's generated events, at least two thirds are): the reading's
-    paragraphs were renumbered under it."""
-    words = re.findall(r"\w{4,}", compared(str(e.get("text") or "")))
-    hay = " ".join(blocks.get(block_of_ref(str(x)), "") for x in e.get("evidence") or [])
+def _words_elsewhere(ev: model.TimelineEvent, blocks) -> bool:
+    """Most of an event's words are not in the paragraphs it points at (of the
+    corpus's generated events, at least two thirds are): the reading's paragraphs
+    were renumbered under it."""
+    words = re.findall(r"\w{4,}", compared(ev.text))
+    hay = " ".join(blocks.get(block_of_ref(x), "") for x in ev.evidence)
     return len(words) >= 2 and sum(w in hay for w in words) < 0.5 * len(words)
+
+
+def _flagged(events, blocks) -> dict[str, tuple[list, bool]]:
+    return {ev.id: (gone_refs({"evidence": ev.evidence}, blocks, set()), _words_elsewhere(ev, blocks))
+            for ev in events}
+
+
+def outgrown(events: list[model.TimelineEvent], reading: model.Reading,
+             path: Path | None) -> list[str]:
+    """The ids of the generated events of ``timeline.yaml`` nobody has touched whose
+    evidence the reading no longer has, or whose words are no longer where it points
+    (:func:`reanchor` replaces them with the events extracted now)."""
+    if path is None or not events:
+        return []
+    flagged = _flagged(events, anchor_texts(reading))
+    if not any(g or w for g, w in flagged.values()):
+        return []
+    entries = entries_by_id(path, TIMELINE_SCHEMA, "events", "event")
+    return [i for i, (g, w) in flagged.items() if (g or w) and i in entries
+            and status(entries[i], _FP_FIELDS) == "generated"]
 
 
 def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Path | None,
@@ -2512,20 +2540,22 @@ def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Pa
     points, is replaced silently by the event extracted now under its id or with its
     date and nearly its text, or left out (a pinned one is kept); the instructor's
     events are kept, each anchor that is gone left out and reported as a warning."""
-    if path is None or not Path(path).is_file():
+    if path is None or not events:
         return events, []
-    blocks = block_texts(reading)
+    blocks = anchor_texts(reading)
+    flagged = _flagged(events, blocks)
+    if not any(g or w for g, w in flagged.values()):
+        return events, []
     entries = entries_by_id(path, TIMELINE_SCHEMA, "events", "event")
-    nodes = None
+    nodes = entry_nodes(Path(path), "events", "event", lambda n: f"{n.get('date')} {n.get('text')}")
     fresh: list[model.TimelineEvent] | None = None
     out: list[model.TimelineEvent] = []
     problems: list[Problem] = []
     for ev in events:
-        e = entries.get(ev.id, {"id": ev.id, "text": ev.text, "evidence": ev.evidence,
-                                "origin": "custom"})
-        gone = gone_refs({"evidence": ev.evidence}, blocks, set())
+        gone, elsewhere = flagged[ev.id]
+        e = entries.get(ev.id, {"origin": "custom"})
         untouched = status(e, _FP_FIELDS) == "generated"
-        if untouched and (gone or _words_elsewhere(e, blocks)):
+        if untouched and (gone or elsewhere):
             if fresh is None:
                 fresh = extract(reading)
             taken = {o.id for o in out} | {x.id for x in events if x is not ev}
@@ -2541,9 +2571,6 @@ def reanchor(events: list[model.TimelineEvent], reading: model.Reading, path: Pa
         if not gone:
             out.append(ev)
             continue
-        if nodes is None:
-            nodes = entry_nodes(Path(path), "events", "event",
-                                lambda n: f"{n.get('date')} {n.get('text')}")
         state = "pinned" if untouched else ("your own" if e.get("origin") == "custom" or
                                             not e.get("fingerprint") else "edited")
         problems.extend(anchor_problems("event", ev.id, state, gone, nodes.get(ev.id), shown,

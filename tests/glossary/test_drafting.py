@@ -1061,3 +1061,13 @@ def test_a_comparative_without_its_other_half_is_not_drafted():
                                "user interfaces.") == []
     assert copular_definitions("A caucus is a smaller meeting of party members than a "
                                "convention.")
+
+
+def test_a_sentence_adverb_is_no_name():
+    """BibTeXing (btxdoc.pdf) drafted "similarly" from "Similarly, the INBOOK and
+    INCOLLECTION entry types now take an optional type field"."""
+    from coursepack.drafting import appositions
+    for adverb in ("Similarly", "Likewise", "Consequently", "Nevertheless"):
+        assert appositions(f"{adverb}, the two entry types now take an optional type field.") == []
+    assert appositions("It began with the Hopkins Project, a large-scale, internationally "
+                       "comparative project of forty countries.")

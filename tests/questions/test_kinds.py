@@ -310,3 +310,21 @@ The courts gave the term a legal meaning. The welfare state grew in every decade
     arg = [q for q in Q.generate(r) if Q.rule_of(q) == "argument"]
     concl = r.sections[-1].blocks[0].id
     assert arg and f"{concl}~3" in arg[0].evidence, arg[0].evidence
+
+
+def test_a_long_text_that_mentions_books_now_and_then_is_no_review():
+    """BibTeXing (btxdoc.pdf), a manual whose examples are book entries, names "the book"
+    six times in 6000 words: it was read as a review ("The review objects: …")."""
+    filler = " ".join(f"The entry {i} has an author field, a title field and a year field, and "
+                      "the style formats each of them in its own way for the reference list."
+                      for i in range(40))
+    text = "\n\n".join([
+        "# Entries", filler,
+        "A BOOK entry needs a publisher; the book may also have an editor. " + filler,
+        "# Examples", "Suppose the book has two volumes; the volume number goes in its own "
+        "field. " + filler,
+        "# Fields", "When the book has an edition field, the style prints it. " + filler,
+        "Cross-references to the book save typing, and the volume field is inherited. " + filler])
+    r = reading_from_text(text)
+    assert argument.analyse(r).genre != "review"
+    assert argument.analyse(reading_from_text(REVIEW)).genre == "review"

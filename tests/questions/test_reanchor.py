@@ -14,7 +14,7 @@ import yaml
 
 from coursepack import editable, model, questions as questions_mod, timeline as timeline_mod
 from coursepack.cli import main
-from coursepack.questionset import block_of, load_questions, reanchor
+from coursepack.questionset import block_of, load_questions, outgrown, reanchor
 from coursepack.textutil import normalize_space
 from tests.questions.articles import RIVER, RIVER_GLOSSARY, reading_from_text
 
@@ -50,6 +50,8 @@ def test_untouched_generated_questions_follow_the_reading_read_again(tmp_path):
     gone = [q for q in written if any(block_of(x) not in {b.id for _, b in new.blocks()}
                                       for x in q.evidence)]
     assert gone, "the scenario must leave some question without its paragraph"
+    assert set(q.id for q in gone) <= set(outgrown(written, new, path))
+    assert outgrown(written, old, path) == []
     qs, problems = reanchor(written, new, path, fresh=questions_mod.generate(new))
     assert problems == []                       # silently: nobody touched them
     blocks = {b.id for _, b in new.blocks()}
@@ -103,23 +105,34 @@ def test_an_edited_question_is_kept_and_each_gone_anchor_reported_where_it_stand
 
 
 def test_an_edited_question_whose_passage_moved_is_reported_with_where_it_is_now(tmp_path):
-    old, new = before_after()
+    # the ingest now finds a paragraph it took for front matter before: the paragraph ids
+    # of the introduction move by one, and each names another paragraph of the reading
+    old = numbered(RIVER)
+    assert RIVER.startswith("# Introduction\n\n")
+    new = numbered("# Introduction\n\nWater is scarce in the lower basin, and every state "
+                   "wants more of it. Farmers, towns and power plants compete for it. Each "
+                   "dry year sharpens the quarrel. Nobody expects that to change.\n\n" +
+                   RIVER.split("\n\n", 1)[1])
     path = tmp_path / "questions.yaml"
     questions_mod.regenerate(path, old)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    blocks_new = {b.id for _, b in new.blocks()}
-    moved = next((q for q in data["questions"] if q["evidence"] and
-                  all(block_of(x) in blocks_new for x in q["evidence"]) and
-                  editable.quoted_passages(q["text"] + " " + q["answer"]) and
-                  not any(p in anchored(new, model.Question("x", "", evidence=q["evidence"]))
-                          for p in editable.quoted_passages(q["text"] + " " + q["answer"]))),
-                 None)
-    assert moved is not None, "the scenario must move a question's passage to another paragraph"
-    moved["text"] = "In class: " + moved["text"]
+    old_texts = editable.block_texts(old)
+    # an instructor's question on one sentence of the introduction
+    mine = next(q for q in data["questions"] for ref in q["evidence"][:1]
+                if ref.startswith("s1-") and any(
+                    p in old_texts[block_of(ref)]
+                    for p in editable.quoted_passages(q["text"] + " " + q["answer"])))
+    mine["evidence"] = mine["evidence"][:1]
+    mine["text"] = "In class: " + mine["text"]
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    _, problems = reanchor(load_questions(path), new, path, fresh=questions_mod.generate(new))
-    p = next(p for p in problems if f"'{moved['id']}'" in p.message)
-    assert editable.MOVED in p.message and re.search(r"now in s\d+-p\d+", p.message)
+    assert not editable.gone_refs(mine, editable.AnchorTexts(new), {s.id for s in new.sections})
+    qs, problems = reanchor(load_questions(path), new, path, fresh=questions_mod.generate(new))
+    p = next(p for p in problems if f"'{mine['id']}'" in p.message)
+    was = block_of(mine["evidence"][0])
+    now = f"s1-p{int(was.split('-p')[1]) + 1}"           # one paragraph further on
+    assert editable.MOVED in p.message and f"now in {now}" in p.message, p.message
+    assert p.severity == "warning" and p.line
+    assert next(q for q in qs if q.id == mine["id"]).text.startswith("In class:")   # kept
 
 
 def test_timeline_events_follow_the_reading_and_the_instructors_are_reported(tmp_path):
@@ -131,7 +144,9 @@ def test_timeline_events_follow_the_reading_and_the_instructors_are_reported(tmp
     with path.open("a", encoding="utf-8") as f:
         f.write(f"\n- date: '2024'\n  text: Our seminar visits the dispatch centre\n"
                 f"  evidence: [s1-p1, {last}]\n")
-    events, problems = timeline_mod.reanchor(timeline_mod.load_timeline(path), new, path)
+    loaded = timeline_mod.load_timeline(path)
+    assert timeline_mod.outgrown(loaded, new, path) and not timeline_mod.outgrown(loaded, old, path)
+    events, problems = timeline_mod.reanchor(loaded, new, path)
     blocks = editable.block_texts(new)
     for ev in events:
         assert all(block_of(x) in blocks for x in ev.evidence), ev.id
@@ -198,3 +213,16 @@ def test_the_build_writes_the_reader_and_warns_after_the_reading_is_read_again(t
     assert main(["check", "--root", str(root)]) == 0
     out = capsys.readouterr().out
     assert f"'{edited['id']}' (edited): section 's9' is no longer in the reading" in out
+    # the untouched ones: the file is behind the printed questions, and check says so
+    assert re.search(r"questions\.yaml: \d+ generated questions? \(.*\) written for another "
+                     r"reading of the article.*`python3 build\.py questions river`", out), out
+
+
+def test_a_sentence_its_paragraph_no_longer_has_is_gone():
+    r = numbered(RIVER)
+    texts = editable.AnchorTexts(r)
+    n = texts.sentences("s1-p1")
+    assert n >= 2
+    entry = {"evidence": ["s1-p1", f"s1-p1~{n}", f"s1-p1~{n + 1}", "s1-p99"], "sections": ["s1"]}
+    assert editable.gone_refs(entry, texts, {"s1"}) == [("evidence", f"s1-p1~{n + 1}"),
+                                                        ("evidence", "s1-p99")]
