@@ -146,6 +146,39 @@ def year_as_tagged(text: str, b: dict) -> dict:
     return b
 
 
+def titles_tagged(name: str) -> dict[str, list[str]]:
+    """The texts the gold of paper ``name`` tags as titles, each gold
+    entry's (by its text) in order."""
+    from coursepack.bibliography.refdata import read_tagged_file
+    from benchmarks.corpus_refs import CORPUS
+    out: dict[str, list[str]] = {}
+    for t in read_tagged_file(CORPUS / "references" / f"{name}.xml"):
+        out[t.text] = [t.text[a:b] for a, b, lab in t.spans if lab == "title"]
+    return out
+
+
+def short_title_as_tagged(titles: list[str], g: dict, b: dict) -> dict:
+    """``b`` with its title as the gold's view reads it where the gold
+    tags a work's short name in brackets ("Scale for Children, 3rd
+    edition (<title>SC-III</title>)") as a second title, which the view
+    leaves out: the printed title holds it after the title ("Scale for
+    Children (SC-III)").
+
+    >>> short_title_as_tagged(["Scale for Children", "SC-III"], {"title": "scale for children"},
+    ...                       {"title": _norm("Scale for Children (SC-III)")})["title"]
+    'scale for children'
+    >>> short_title_as_tagged(["Scale for Children"], {"title": "scale for children"},
+    ...                       {"title": _norm("Scale for Children (SC-III)")})["title"]
+    'scale for children (sc-iii'
+    """
+    if b.get("title") == g["title"]:
+        return b
+    for x in titles[1:]:
+        if b.get("title") == _norm(f"{g['title']} ({x})"):
+            return dict(b, title=g["title"])
+    return b
+
+
 def issue_as_tagged(text: str, g: dict, b: dict) -> dict:
     """``b`` with its issue read as the gold's ``<volume>`` where the gold
     tags as the volume a number the list prints in brackets alone after
@@ -258,7 +291,9 @@ def score(root: Path, name: str) -> dict | None:
     if got is None:
         return None
     rows = match(same_author_marks(gold_entries(name)), got)
-    res = [compare(g, whole_names(g, editors_as_tagged(t, g, issue_as_tagged(t, g, year_as_tagged(t, b)))))
+    titles = titles_tagged(name)
+    res = [compare(g, short_title_as_tagged(titles.get(t, []), g, whole_names(
+        g, editors_as_tagged(t, g, issue_as_tagged(t, g, year_as_tagged(t, b))))))
            if b is not None else None
            for t, g, b in rows]
     return {"gold": len(rows), "built": len(got), "got": got, "matched": sum(r is not None for r in res),

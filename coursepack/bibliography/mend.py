@@ -956,6 +956,82 @@ def editors_in_note(e: model.BibEntry, text: str) -> None:
         f["address"] = f.pop("publisher")       # the place the names were read as the publisher before
 
 
+# a work's name shortened in capitals, in brackets: "(WISC-III)", "(ADOS-2)", "(STAI)"
+_TITLE_ABBR = re.compile(r"\((?P<abbr>[A-Z][A-Z0-9]*[A-Z](?:[-–/][A-Z0-9]+)*)\)")
+
+
+def title_abbreviation(e: model.BibEntry, text: str) -> None:
+    """The short name of a work in brackets the text gives right after its
+    title or after the edition that follows the title ("Scale for
+    Children, 3rd edition (SC-III)", "Test of Reading (2nd ed.) (TR-2)"),
+    that the parser dropped or kept as a note: it stays with the title.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Rowan Scale for Children", "edition": "3rd",
+    ...                    "publisher": "Lark Press", "address": "Leeds"}, {})
+    >>> title_abbreviation(e, "Rowan A (1991) Rowan Scale for Children, 3rd edition (RSC-III). Lark Press, Leeds")
+    >>> e.fields["title"], e.fields["edition"]
+    ('Rowan Scale for Children (RSC-III)', '3rd')
+    >>> e = model.BibEntry("k", "book", {"title": "Test of reading", "edition": "2nd", "note": "TR-2"}, {})
+    >>> title_abbreviation(e, "Roe, B. (2004). Test of reading (2nd ed.) (TR-2). London: Pearson.")
+    >>> e.fields["title"], "note" in e.fields
+    ('Test of reading (TR-2)', False)
+    >>> e = model.BibEntry("k", "article", {"title": "Rivers", "journal": "Geo", "volume": "3"}, {})
+    >>> title_abbreviation(e, "Roe, B. (2004). Rivers. Geo (GEO) 3: 1-9."); e.fields["title"]
+    'Rivers'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t:
+        return
+    ed = _EDITION.match(text, t[1] + len(re.match(r"[\s,.;:(]*", text[t[1]:]).group(0)))
+    after = ed.end() if ed else t[1]
+    m = _TITLE_ABBR.match(text, after + len(re.match(r"[\s,.;:)]*", text[after:]).group(0)))
+    if not m or (not ed and text[t[1]:m.start()].strip()):
+        return              # (without an edition between, the bracket comes right after the title)
+    abbr = m.group("abbr")
+    if abbr in title or any(abbr in str(v) for k, v in f.items() if k not in ("note", "title")):
+        return
+    f["title"] = f"{title.rstrip(' ,.;:')} ({abbr})"
+    if str(f.get("note", "")).strip(" ()") == abbr:
+        del f["note"]
+
+
+def quoted_book_title(e: model.BibEntry, text: str) -> None:
+    """A book's title that begins with a phrase the text quotes, the
+    subtitle after it ("»Wald und Volk«. Forstpolitik im Reich", "„Wald
+    und Volk“. Forstpolitik", "« Wald et peuple ». Politique"), the
+    parser read as the phrase without its marks and the subtitle apart:
+    the marks are the title's (they are no article's quotes: the work is a
+    book, in no journal or book).
+
+    >>> e = model.BibEntry("k", "book", {"title": "Wald und Volk", "subtitle": "Forstpolitik im Reich",
+    ...                    "series": "Studien", "volume": "8"}, {})
+    >>> quoted_book_title(e, "Roe, Anna (1990), »Wald und Volk«. Forstpolitik im Reich (=Studien 8), Berlin.")
+    >>> e.fields["title"]
+    '»Wald und Volk«'
+    >>> e = model.BibEntry("k", "incollection", {"title": "Wald und Volk", "subtitle": "Forst",
+    ...                    "booktitle": "Reich"}, {})
+    >>> quoted_book_title(e, "Roe, Anna (1990), »Wald und Volk«. Forst, in: Reich, Berlin.")
+    >>> e.fields["title"]
+    'Wald und Volk'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t or not f.get("subtitle") or e.type not in ("book", "misc") \
+            or any(f.get(k) for k in ("journal", "booktitle")):
+        return
+    before = text[:t[0]].rstrip(" \u00a0\u202f")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return
+    close = _OPEN_QUOTES[before[-1]]
+    m = re.match(r"[ \u00a0\u202f]*(.)", text[t[1]:])
+    if not m or m.group(1) not in close:
+        return
+    f["title"] = before[-1] + title + m.group(1)
+
+
 def edition_words(e: model.BibEntry, text: str) -> None:
     """An edition the parser kept as a word ("seconde") of a phrase the
     text gives whole ("seconde édition", "second edition", "zweite
@@ -2031,6 +2107,8 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     organisation_not_editor(e, text)
     editors_in_note(e, text)
     edition_words(e, text)
+    title_abbreviation(e, text)
+    quoted_book_title(e, text)
     numbered_part(e, text)
     issue_in_brackets(e, text)
     season_not_place(e, text)
