@@ -1720,13 +1720,18 @@ def translator_in_place(e: model.BibEntry, text: str) -> None:
 
 def remark_after_entry(e: model.BibEntry, text: str) -> None:
     """A remark in brackets after the entry's end that points to another
-    work ("… Göttingen. (Hinweis in Morgen 1947: 23)"), read as an editor
-    and pages: a remark, not this work's editor or extent.
+    work ("… Göttingen. (Hinweis in Morgen 1947: 23)", "(cited in Roe
+    1990: 4)"), read as an editor and pages, or as nothing: a remark, not
+    this work's editor or extent, kept as written (``addendum``, printed
+    after the entry).
 
     >>> e = model.BibEntry("k", "book", {"title": "Die Krise", "pages": "23"}, {"editor": ["Morgen"]})
     >>> remark_after_entry(e, "Weippert, G. (1946), Die Krise, Vortrag, Göttingen. (Hinweis in Morgen 1947: 23)")
     >>> e.fields, e.persons
-    ({'title': 'Die Krise'}, {})
+    ({'title': 'Die Krise', 'addendum': 'Hinweis in Morgen 1947: 23'}, {})
+    >>> e = model.BibEntry("k", "book", {"title": "T", "address": "Berlin", "year": "1920"}, {})
+    >>> remark_after_entry(e, "Roe, A. (1920), T, Leipzig. (Nachdruck Berlin 1990)"); "addendum" in e.fields
+    False
     """
     m = re.search(rf"[.)]\s*\(([^()]*?\b([A-ZÀ-Þ][\w'’-]+)\s+{_YEAR}[a-z]?(?::\s*(\d+)\w*)?[^()]*)\)\s*\.?\s*$",
                   text)
@@ -1737,6 +1742,11 @@ def remark_after_entry(e: model.BibEntry, text: str) -> None:
         del e.persons["editor"]
         if m.group(3) and str(e.fields.get("pages", "")) == m.group(3):
             del e.fields["pages"]
+    inner = m.group(1).strip()
+    others = [str(v) for v in e.fields.values() if v] + [n for ns in e.persons.values() for n in ns]
+    if not e.fields.get("addendum") and not any(
+            _find(inner, v.split(",")[0]) >= 0 or _find(v, inner) >= 0 for v in others):
+        e.fields["addendum"] = inner        # (a remark that holds a field read: not a remark alone)
 
 
 def descriptor_not_place(e: model.BibEntry, text: str) -> None:
