@@ -123,6 +123,9 @@ def as_gold_tags(v: dict, fields: dict) -> dict:
     v = dict(v)
     if fields.get("maintitle") and not (fields.get("journal") or fields.get("booktitle")):
         v["container"] = _norm(fields["maintitle"])
+    elif fields.get("subtitle") and fields.get("series") and not (fields.get("journal") or fields.get("booktitle")):
+        # "Titel. Untertitel (=Reihe 8)": the gold tags the subtitle with the series as the <source>
+        v["container"] = _norm(f"{fields['subtitle']} (={fields['series']}")
     v["pages"] = re.sub(r"^(\d+)\s?ff?$", r"\1", v["pages"])
     v["origdate"] = str(fields.get("origdate", ""))
     return v

@@ -195,6 +195,10 @@ def german_series(e: model.BibEntry, text: str) -> None:
     >>> german_series(e, "Morgen, H. (1942a), Zur Frage. Ein Beitrag (=Berichte N.F., Sonderheft 153), Prag.")
     >>> e.type, e.fields["subtitle"], e.fields["series"], e.fields["volume"]
     ('book', 'Ein Beitrag', 'Berichte N.F., Sonderheft', '153')
+    >>> e = model.BibEntry("k", "book", {"title": "Förster", "series": "Der »Wald« im Osten (=Studien 143)"}, {})
+    >>> german_series(e, "Roe, A. (2002), Förster. Der »Wald« im Osten (=Studien 143), Kassel.")
+    >>> e.fields["subtitle"], e.fields["series"], e.fields["volume"]
+    ('Der »Wald« im Osten', 'Studien', '143')
     """
     m = _SERIES.search(text)
     if not m:
@@ -202,9 +206,9 @@ def german_series(e: model.BibEntry, text: str) -> None:
     f = e.fields
     series = m.group("series").strip(" ,")
     t = _span(text, f.get("title", ""))
-    for k in ("journal", "booktitle"):
+    for k in ("journal", "booktitle", "series"):
         c = str(f.get(k, ""))
-        if not c:
+        if not c or k == "series" and "(=" not in c.replace(" ", ""):
             continue
         if "(=" in c.replace(" ", ""):
             if k == "booktitle" and c.count("(") == c.count(")"):

@@ -50,3 +50,15 @@ GERMAN_LIST = [
 def test_a_quoted_phrase_opening_a_book_title_keeps_its_marks(word, opening, closing):
     p = _one(GERMAN_LIST, word, "de")
     assert f"{opening}{word}{closing}. " in p, p        # the marks, then the subtitle
+
+
+def test_a_subtitle_read_with_the_german_series_is_the_titles():
+    refs = ["Roe, Ina (2002), Historiker im Kaiserreich. Deutsche Geschichtswissenschaft und der »Grenzkampf« "
+            "im Westen (=Kritische Studien zur Geschichtswissenschaft 151), Göttingen.",
+            "Lenz, Eva (2001), Mühlen am Bach, Jena."]
+    res = build_bibliography([], landing_refs=refs, lang="de")
+    (haas,) = [e for e in res.entries if "Kaiserreich" in model.plain_text(e.formatted)]
+    printed = model.plain_text(haas.formatted)
+    assert "(=" not in printed, printed
+    assert haas.fields.get("series") == "Kritische Studien zur Geschichtswissenschaft", haas.fields
+    assert "Historiker im Kaiserreich. Deutsche Geschichtswissenschaft und der »Grenzkampf« im Westen" in printed
