@@ -123,6 +123,9 @@ def as_gold_tags(v: dict, fields: dict) -> dict:
     v = dict(v)
     if fields.get("maintitle") and not (fields.get("journal") or fields.get("booktitle")):
         v["container"] = _norm(fields["maintitle"])
+    elif fields.get("subtitle") and fields.get("series") and not (fields.get("journal") or fields.get("booktitle")):
+        # "Titel. Untertitel (=Reihe 8)": the gold tags the subtitle with the series as the <source>
+        v["container"] = _norm(f"{fields['subtitle']} (={fields['series']}")
     v["pages"] = re.sub(r"^(\d+)\s?ff?$", r"\1", v["pages"])
     v["origdate"] = str(fields.get("origdate", ""))
     return v
@@ -143,6 +146,39 @@ def year_as_tagged(text: str, b: dict) -> dict:
     o, y = b.get("origdate", ""), b.get("year", "")
     if o and y and re.search(rf"\b{re.escape(o)}\s*/\s*{re.escape(y[:4])}\b", text):
         return dict(b, year=o)
+    return b
+
+
+def titles_tagged(name: str) -> dict[str, list[str]]:
+    """The texts the gold of paper ``name`` tags as titles, each gold
+    entry's (by its text) in order."""
+    from coursepack.bibliography.refdata import read_tagged_file
+    from benchmarks.corpus_refs import CORPUS
+    out: dict[str, list[str]] = {}
+    for t in read_tagged_file(CORPUS / "references" / f"{name}.xml"):
+        out[t.text] = [t.text[a:b] for a, b, lab in t.spans if lab == "title"]
+    return out
+
+
+def short_title_as_tagged(titles: list[str], g: dict, b: dict) -> dict:
+    """``b`` with its title as the gold's view reads it where the gold
+    tags a work's short name in brackets ("Scale for Children, 3rd
+    edition (<title>SC-III</title>)") as a second title, which the view
+    leaves out: the printed title holds it after the title ("Scale for
+    Children (SC-III)").
+
+    >>> short_title_as_tagged(["Scale for Children", "SC-III"], {"title": "scale for children"},
+    ...                       {"title": _norm("Scale for Children (SC-III)")})["title"]
+    'scale for children'
+    >>> short_title_as_tagged(["Scale for Children"], {"title": "scale for children"},
+    ...                       {"title": _norm("Scale for Children (SC-III)")})["title"]
+    'scale for children (sc-iii'
+    """
+    if b.get("title") == g["title"]:
+        return b
+    for x in titles[1:]:
+        if b.get("title") == _norm(f"{g['title']} ({x})"):
+            return dict(b, title=g["title"])
     return b
 
 
@@ -258,7 +294,9 @@ def score(root: Path, name: str) -> dict | None:
     if got is None:
         return None
     rows = match(same_author_marks(gold_entries(name)), got)
-    res = [compare(g, whole_names(g, editors_as_tagged(t, g, issue_as_tagged(t, g, year_as_tagged(t, b)))))
+    titles = titles_tagged(name)
+    res = [compare(g, short_title_as_tagged(titles.get(t, []), g, whole_names(
+        g, editors_as_tagged(t, g, issue_as_tagged(t, g, year_as_tagged(t, b))))))
            if b is not None else None
            for t, g, b in rows]
     return {"gold": len(rows), "built": len(got), "got": got, "matched": sum(r is not None for r in res),

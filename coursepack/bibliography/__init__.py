@@ -253,6 +253,13 @@ _PRINT_AS = {"incollection": "book", "inbook": "book", "inproceedings": "book",
 
 
 def _format(entry, e: model.BibEntry, style: str, lang: str = "en") -> list[model.Inline]:
+    out = _format_entry(entry, e, style, lang)
+    if e.fields.get("addendum"):        # a remark after the entry ("(Hinweis in Morgen 1947: 23)"), as given
+        out = list(out) + [model.Text(f" ({e.fields['addendum']})")]
+    return out
+
+
+def _format_entry(entry, e: model.BibEntry, style: str, lang: str = "en") -> list[model.Inline]:
     try:
         return format_entry(entry, style, lang)
     except AttributeError:

@@ -195,6 +195,10 @@ def german_series(e: model.BibEntry, text: str) -> None:
     >>> german_series(e, "Morgen, H. (1942a), Zur Frage. Ein Beitrag (=Berichte N.F., Sonderheft 153), Prag.")
     >>> e.type, e.fields["subtitle"], e.fields["series"], e.fields["volume"]
     ('book', 'Ein Beitrag', 'Berichte N.F., Sonderheft', '153')
+    >>> e = model.BibEntry("k", "book", {"title": "Förster", "series": "Der »Wald« im Osten (=Studien 143)"}, {})
+    >>> german_series(e, "Roe, A. (2002), Förster. Der »Wald« im Osten (=Studien 143), Kassel.")
+    >>> e.fields["subtitle"], e.fields["series"], e.fields["volume"]
+    ('Der »Wald« im Osten', 'Studien', '143')
     """
     m = _SERIES.search(text)
     if not m:
@@ -202,9 +206,9 @@ def german_series(e: model.BibEntry, text: str) -> None:
     f = e.fields
     series = m.group("series").strip(" ,")
     t = _span(text, f.get("title", ""))
-    for k in ("journal", "booktitle"):
+    for k in ("journal", "booktitle", "series"):
         c = str(f.get(k, ""))
-        if not c:
+        if not c or k == "series" and "(=" not in c.replace(" ", ""):
             continue
         if "(=" in c.replace(" ", ""):
             if k == "booktitle" and c.count("(") == c.count(")"):
@@ -956,6 +960,82 @@ def editors_in_note(e: model.BibEntry, text: str) -> None:
         f["address"] = f.pop("publisher")       # the place the names were read as the publisher before
 
 
+# a work's name shortened in capitals, in brackets: "(WISC-III)", "(ADOS-2)", "(STAI)"
+_TITLE_ABBR = re.compile(r"\((?P<abbr>[A-Z][A-Z0-9]*[A-Z](?:[-–/][A-Z0-9]+)*)\)")
+
+
+def title_abbreviation(e: model.BibEntry, text: str) -> None:
+    """The short name of a work in brackets the text gives right after its
+    title or after the edition that follows the title ("Scale for
+    Children, 3rd edition (SC-III)", "Test of Reading (2nd ed.) (TR-2)"),
+    that the parser dropped or kept as a note: it stays with the title.
+
+    >>> e = model.BibEntry("k", "book", {"title": "Rowan Scale for Children", "edition": "3rd",
+    ...                    "publisher": "Lark Press", "address": "Leeds"}, {})
+    >>> title_abbreviation(e, "Rowan A (1991) Rowan Scale for Children, 3rd edition (RSC-III). Lark Press, Leeds")
+    >>> e.fields["title"], e.fields["edition"]
+    ('Rowan Scale for Children (RSC-III)', '3rd')
+    >>> e = model.BibEntry("k", "book", {"title": "Test of reading", "edition": "2nd", "note": "TR-2"}, {})
+    >>> title_abbreviation(e, "Roe, B. (2004). Test of reading (2nd ed.) (TR-2). London: Pearson.")
+    >>> e.fields["title"], "note" in e.fields
+    ('Test of reading (TR-2)', False)
+    >>> e = model.BibEntry("k", "article", {"title": "Rivers", "journal": "Geo", "volume": "3"}, {})
+    >>> title_abbreviation(e, "Roe, B. (2004). Rivers. Geo (GEO) 3: 1-9."); e.fields["title"]
+    'Rivers'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t:
+        return
+    ed = _EDITION.match(text, t[1] + len(re.match(r"[\s,.;:(]*", text[t[1]:]).group(0)))
+    after = ed.end() if ed else t[1]
+    m = _TITLE_ABBR.match(text, after + len(re.match(r"[\s,.;:)]*", text[after:]).group(0)))
+    if not m or (not ed and text[t[1]:m.start()].strip()):
+        return              # (without an edition between, the bracket comes right after the title)
+    abbr = m.group("abbr")
+    if abbr in title or any(abbr in str(v) for k, v in f.items() if k not in ("note", "title")):
+        return
+    f["title"] = f"{title.rstrip(' ,.;:')} ({abbr})"
+    if str(f.get("note", "")).strip(" ()") == abbr:
+        del f["note"]
+
+
+def quoted_book_title(e: model.BibEntry, text: str) -> None:
+    """A book's title that begins with a phrase the text quotes, the
+    subtitle after it ("»Wald und Volk«. Forstpolitik im Reich", "„Wald
+    und Volk“. Forstpolitik", "« Wald et peuple ». Politique"), the
+    parser read as the phrase without its marks and the subtitle apart:
+    the marks are the title's (they are no article's quotes: the work is a
+    book, in no journal or book).
+
+    >>> e = model.BibEntry("k", "book", {"title": "Wald und Volk", "subtitle": "Forstpolitik im Reich",
+    ...                    "series": "Studien", "volume": "8"}, {})
+    >>> quoted_book_title(e, "Roe, Anna (1990), »Wald und Volk«. Forstpolitik im Reich (=Studien 8), Berlin.")
+    >>> e.fields["title"]
+    '»Wald und Volk«'
+    >>> e = model.BibEntry("k", "incollection", {"title": "Wald und Volk", "subtitle": "Forst",
+    ...                    "booktitle": "Reich"}, {})
+    >>> quoted_book_title(e, "Roe, Anna (1990), »Wald und Volk«. Forst, in: Reich, Berlin.")
+    >>> e.fields["title"]
+    'Wald und Volk'
+    """
+    f = e.fields
+    title = str(f.get("title", ""))
+    t = _span(text, title)
+    if not t or not f.get("subtitle") or e.type not in ("book", "misc") \
+            or any(f.get(k) for k in ("journal", "booktitle")):
+        return
+    before = text[:t[0]].rstrip(" \u00a0\u202f")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return
+    close = _OPEN_QUOTES[before[-1]]
+    m = re.match(r"[ \u00a0\u202f]*(.)", text[t[1]:])
+    if not m or m.group(1) not in close:
+        return
+    f["title"] = before[-1] + title + m.group(1)
+
+
 def edition_words(e: model.BibEntry, text: str) -> None:
     """An edition the parser kept as a word ("seconde") of a phrase the
     text gives whole ("seconde édition", "second edition", "zweite
@@ -1644,13 +1724,18 @@ def translator_in_place(e: model.BibEntry, text: str) -> None:
 
 def remark_after_entry(e: model.BibEntry, text: str) -> None:
     """A remark in brackets after the entry's end that points to another
-    work ("… Göttingen. (Hinweis in Morgen 1947: 23)"), read as an editor
-    and pages: a remark, not this work's editor or extent.
+    work ("… Göttingen. (Hinweis in Morgen 1947: 23)", "(cited in Roe
+    1990: 4)"), read as an editor and pages, or as nothing: a remark, not
+    this work's editor or extent, kept as written (``addendum``, printed
+    after the entry).
 
     >>> e = model.BibEntry("k", "book", {"title": "Die Krise", "pages": "23"}, {"editor": ["Morgen"]})
     >>> remark_after_entry(e, "Weippert, G. (1946), Die Krise, Vortrag, Göttingen. (Hinweis in Morgen 1947: 23)")
     >>> e.fields, e.persons
-    ({'title': 'Die Krise'}, {})
+    ({'title': 'Die Krise', 'addendum': 'Hinweis in Morgen 1947: 23'}, {})
+    >>> e = model.BibEntry("k", "book", {"title": "T", "address": "Berlin", "year": "1920"}, {})
+    >>> remark_after_entry(e, "Roe, A. (1920), T, Leipzig. (Nachdruck Berlin 1990)"); "addendum" in e.fields
+    False
     """
     m = re.search(rf"[.)]\s*\(([^()]*?\b([A-ZÀ-Þ][\w'’-]+)\s+{_YEAR}[a-z]?(?::\s*(\d+)\w*)?[^()]*)\)\s*\.?\s*$",
                   text)
@@ -1661,6 +1746,11 @@ def remark_after_entry(e: model.BibEntry, text: str) -> None:
         del e.persons["editor"]
         if m.group(3) and str(e.fields.get("pages", "")) == m.group(3):
             del e.fields["pages"]
+    inner = m.group(1).strip()
+    others = [str(v) for v in e.fields.values() if v] + [n for ns in e.persons.values() for n in ns]
+    if not e.fields.get("addendum") and not any(
+            _find(inner, v.split(",")[0]) >= 0 or _find(v, inner) >= 0 for v in others):
+        e.fields["addendum"] = inner        # (a remark that holds a field read: not a remark alone)
 
 
 def descriptor_not_place(e: model.BibEntry, text: str) -> None:
@@ -2031,6 +2121,8 @@ def mend_entry(e: model.BibEntry, text: str, *, note: bool = False) -> None:
     organisation_not_editor(e, text)
     editors_in_note(e, text)
     edition_words(e, text)
+    title_abbreviation(e, text)
+    quoted_book_title(e, text)
     numbered_part(e, text)
     issue_in_brackets(e, text)
     season_not_place(e, text)
