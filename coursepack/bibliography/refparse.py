@@ -7608,7 +7608,8 @@ def _year_suffix(text: str, toks, labels) -> str:
     return ""
 
 
-def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> model.BibEntry:
+def parse_reference(text: str, lang: str | None = None, *, model_path=None,
+                    given_first: bool = False) -> model.BibEntry:
     """One reference string (any common style) as a ``BibEntry`` with
     pybtex-named fields and persons; the key is left empty.
 
@@ -7627,6 +7628,7 @@ def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> m
     # "et. al.", a common misspelling of "et al." (more authors), read as it means
     text = re.sub(r"(?<!\w)(et)\.\s?(al)(?!\w)", r"\1 \2", text)
     toks, labels = label(text, model_path)
+    labels = given_first_names(text, toks, labels, given_first)
     entry = assemble(text, toks, labels, lang)
     if _RUNNING_HEAD.search(text) and not entry.fields.get("pages") \
             and (not entry.persons or re.search(r"(?i)\bvol\.?\s*\d+.{0,12}\bno\.?\s*\d+", text)):
@@ -7637,6 +7639,73 @@ def parse_reference(text: str, lang: str | None = None, *, model_path=None) -> m
 
 
 _RUNNING_HEAD = re.compile(r"(?i)ISSN\s*:?\s*\d{4}\s*[-–]\s*\d{3}[\dX]\b")
+
+
+_GIVEN = r"(?:[A-Z][a-z]+|[A-Z]\.)"
+_SURNAME = (r"(?:(?:van der|von der|van|von|de|der|den|du|da|di|del|le|la)\s+)?"
+            r"[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*)?")
+_LIST_LABEL = re.compile(r"\s*(?:\[[^\]\s]{1,8}\]|\d{1,3}[.)])\s+")   # "[1] ", "[Knu84] ", "1. "
+_GIVEN_NAME = rf"(?P<giv>{_GIVEN}(?:\s+{_GIVEN}){{0,2}})\s+(?P<sur>{_SURNAME})"
+_PLAIN_NAME = _GIVEN_NAME.replace("?P<giv>", "").replace("?P<sur>", "")
+_GIVEN_FIRST = re.compile(
+    rf"{_PLAIN_NAME}(?:,\s+{_PLAIN_NAME})*(?:,?\s+and\s+{_PLAIN_NAME})?(?=\.\s+[A-Z“\"‘'])")
+
+
+def names_given_first(text: str) -> bool:
+    """Whether an entry opens with two or more authors written given name
+    first, joined by "and", and closed by a full stop: the sure sign of a
+    list in BibTeX's standard manner (one author alone, "Offe C. Title",
+    may as well be Vancouver's surname and initial).
+
+    >>> names_given_first("[5] Pehong Chen and Michael A. Harrison. Automating index preparation.")
+    True
+    >>> names_given_first("Offe C. Disorganized Capitalism. Cambridge: MIT Press; 1985."), names_given_first("Sassen S, Lee K. Title.")
+    (False, False)
+    """
+    text = " ".join(text.split())
+    label = _LIST_LABEL.match(text)
+    m = _GIVEN_FIRST.match(text, label.end() if label else 0)
+    return bool(m and re.search(r"\sand\s", m.group(0)))
+
+
+def given_first_names(text: str, toks, labels: list[str], given_first: bool = False) -> list[str]:
+    """The labels of an entry that opens with its authors written given
+    name first and closed by a full stop, as BibTeX's standard styles print
+    them ("Donald E. Knuth. Title. …", "Pehong Chen and Michael A. Harrison.
+    …", "J. F. Traub, G. W. Wasilkowski, and H. Woźniakowski. …"), set
+    name by name (given names, surname, the commas and "and" between them)
+    when the model took the entry to open with authors and its list shows
+    that manner (``given_first``: :func:`names_given_first` of enough of its
+    entries; one entry alone cannot: "Sassen S. Globalization and Its
+    Discontents." is Vancouver's); otherwise the labels unchanged.
+
+    >>> t = "Henrietta Q. Abernethy-Voss and Lucan Darrowby. On unsent letters. Oxbury, 2002."
+    >>> toks = [(m.start(), m.end()) for m in re.finditer(r"\\w[\\w'-]*|[^\\w\\s]", t)]
+    >>> labs = given_first_names(t, toks, ["asur", "agiv", "o"] + ["title"] * (len(toks) - 3), True)
+    >>> [t[a:b] for (a, b), l in zip(toks, labs) if l == "asur"]
+    ['Abernethy-Voss', 'Darrowby']
+    >>> given_first_names("Global Warming. A report. 2002.", [(0, 6)], ["title"], True)
+    ['title']
+    """
+    label = _LIST_LABEL.match(text)
+    start = label.end() if label else 0
+    m = _GIVEN_FIRST.match(text, start)
+    first = next((i for i, tok in enumerate(toks) if tok[0] >= start), None)
+    if not given_first or not m or first is None or labels[first] not in ("asur", "agiv"):
+        return labels
+    spans = []
+    for n in re.compile(_GIVEN_NAME).finditer(text, start, m.end()):
+        spans.append((n.start("giv"), n.end("giv"), "agiv"))
+        spans.append((n.start("sur"), n.end("sur"), "asur"))
+    out = list(labels)
+    for i, tok in enumerate(toks[first:], first):
+        a = tok[0]
+        if a >= m.end():
+            if a == m.end() and text[a] == ".":
+                out[i] = "o"
+            break
+        out[i] = next((lab for s, e, lab in spans if s <= a < e), "o")
+    return out
 
 
 def assemble(text: str, toks, labels, lang: str | None = None) -> model.BibEntry:
@@ -7821,8 +7890,11 @@ def parse_list(texts: list[str], lang: str | None = None) -> list[model.BibEntry
     (['Beck, Ulrich'], '1993')
     """
     out: list[model.BibEntry] = []
+    # a list that writes its authors given name first ("Pehong Chen and
+    # Michael A. Harrison. …") does so in its one-author entries too
+    given_first = sum(map(names_given_first, texts)) >= max(2, len(texts) // 10)
     for t in texts:
-        e = parse_reference(t, lang)
+        e = parse_reference(t, lang, given_first=given_first)
         if out and re.match(r"^\s*([-–—_]{2,}|,)", t):
             prev = out[-1].persons
             if not e.persons.get("author"):
