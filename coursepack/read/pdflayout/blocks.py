@@ -1705,6 +1705,8 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
             return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
         if _inset_run_on(doc, p, ln, right, ended):
             return ("join", "") if blocks[-1] is lastp else ("cont", "an inset passage's run-on line")
+        if blocks[-1] is lastp and _indented_run_on(doc, p, ln, right, ended):
+            return "join", ""
         return "new", "first-line indent"
     # (past the page's notes and furniture: a list ending its page)
     item = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
@@ -1805,6 +1807,23 @@ def _inset_run_on(doc: Doc, p: PLine, ln: PLine, right: float, ended: bool) -> b
             and not BULLET.match(ln.text.strip())
             and 0 < ln.base - p.base <= 1.3 * doc.pitch
             and right - 3 * doc.body <= p.x1 <= right - 0.5 * doc.body)
+
+
+def _indented_run_on(doc: Doc, p: PLine, ln: PLine, right: float, ended: bool) -> bool:
+    """``ln`` goes on from ``p`` in text set at an indent from the column's
+    margin (a list item's text carried over to a new page, a passage inset
+    on the left only): ``p`` stands right above at the same indent (so
+    ``ln``'s indent is no first-line indent: the paragraph's lines all
+    share it) and fills the measure to the right margin (in ragged-right
+    text: comes near it and ends no sentence), where a short line above
+    ends its paragraph; a line opening with a bullet or a number is an
+    item of its own."""
+    return (p.page == ln.page and p.col == ln.col and abs(p.x0 - ln.x0) <= 1.5
+            and is_body_size(p, doc.body) and is_body_size(ln, doc.body)
+            and not BULLET.match(ln.text.strip()) and not LIST_NUMBER.match(ln.text.strip())
+            and 0 < ln.base - p.base <= 1.3 * doc.pitch
+            and (p.x1 >= right - 0.5 * doc.body if doc.justified
+                 else not ended and p.x1 >= right - 2.5 * doc.body))
 
 
 def inset_passages(doc: Doc, blocks: list[B]) -> None:
