@@ -828,6 +828,11 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 continue
             # (a bold lead and a word of the text after it, the line cut short
             # by the next word in a narrow column: a run-in head, below)
+            if heading_style(ln, doc) and DATE_ALONE.fullmatch(text) and not any(
+                    b.role in ("heading", "paragraph", "list_item", "references_heading") for b in blocks):
+                blocks.append(B("other", [ln], DATE_WHY))
+                prev = ln
+                continue
             if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list) \
                     and not (ln.lead and _run_in(ln, doc) is not None):
                 in_refs = in_endnotes = False
@@ -1590,6 +1595,19 @@ def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
         blocks[-1].lines.append(ln)
     else:
         blocks.append(B(role, [ln], why))
+
+
+#: a line that is a date and nothing else: "February 8, 1988", "8 February
+#: 1988", "March 2014", "2014-03-08" (in the front matter a date, never a
+#: section heading, however it is set)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Juni|Juli|"
+           r"Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+           r"novembre|décembre)\.?")
+DATE_ALONE = re.compile(rf"\s*(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                        rf"|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}"
+                        rf"|\d{{4}}-\d\d-\d\d)\s*", re.I)
+DATE_WHY = "a date line in the front matter (not a heading)"
 
 
 RUN_IN_WHY = "run-in head: a bold or italic lead before the paragraph's text"
