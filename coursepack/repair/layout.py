@@ -199,6 +199,8 @@ def called_names(blocks: list[Block]) -> dict[str, str]:
     {'*': 'Ann Lee', '†': 'Bob Roe'}
     >>> called_names([Block("author", [Line(1, 0, 0, 1, 1, "Cy Doe‖", superscripts=[(6, 7)])])])
     {'‖': 'Cy Doe'}
+    >>> called_names([Block("author", [Line(1, 0, 0, 1, 1, "et al.‡", superscripts=[(6, 7)])])])
+    {'‡': 'et al.'}
     """
     out: dict[str, str] = {}
     for b in blocks:
@@ -208,7 +210,7 @@ def called_names(blocks: list[Block]) -> dict[str, str]:
             start = 0
             for a, e in sorted(ln.superscripts):
                 key = ln.text[a:e].strip().replace("∗", "*")
-                name = re.sub(r"^(?:\s*(?:,|;|&|and|und|et)\s*)+", "", ln.text[start:a]).strip(" ,;")
+                name = re.sub(r"^(?:\s*(?:,|;|&|and|und|et(?!\s+al\b))\s*)+", "", ln.text[start:a]).strip(" ,;")
                 if key and not key.isdigit() and FRONT_NOTE_KEY.fullmatch(key) and name and key not in out:
                     out[key] = name
                 start = e

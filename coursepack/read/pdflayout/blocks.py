@@ -1610,6 +1610,12 @@ DATE_ALONE = re.compile(rf"\s*(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4
 DATE_WHY = "a date line in the front matter (not a heading)"
 
 
+#: a line of the authors that only says there are more ("et al.", "and
+#: others"), its note keys aside: the author line's end, never stray text
+ETAL_LINE = re.compile(r"\s*(?:and\s+|&\s*)?(?:et\s+al\.?|others|and\s+others|u\.\s*a\.|et\s+alii)\s*", re.I)
+ETAL_WHY = "the authors' line 'et al.' under the names"
+
+
 RUN_IN_WHY = "run-in head: a bold or italic lead before the paragraph's text"
 CAPS_HEAD_WHY = "a line in capitals, centred or numbered, with space above"
 
@@ -2567,7 +2573,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     subtitle: list[PLine] = []
     seen_author = False
     first_author: PLine | None = None
-    last = None
+    last = closed = None
     for ln in order[k:k + 12]:
         t = ln.text.strip()
         if ln.role:
@@ -2597,7 +2603,13 @@ def front_matter(doc: Doc, i: int) -> dict:
         # authors' ("United Kingdom" under "University of Leeds") is the address's
         later_style = seen_author and first_author is not None and last is not None and last.role == "affiliation" \
             and (abs(ln.size - first_author.size) > 0.4 or (ln.bold, ln.italic) != (first_author.bold, first_author.italic))
-        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)) and not later_style:
+        if seen_author and last is not None and last.role == "author" and ETAL_LINE.fullmatch(ln.body_text) \
+                and abs(ln.size - last.size) < 0.3 and 0 <= ln.top - last.bottom < 1.5 * doc.pitch:
+            ln.role, ln.why = "author", ETAL_WHY
+            last = closed = ln      # (the list of names ends there: no name below is an author's)
+            continue
+        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)) and not later_style \
+                and closed is None:
             # (names set side by side on one baseline, far apart: LaTeX's
             # \and; the page's gutter may part them into two columns)
             row = [ln] + [o for o in doc.pages[i] if o is not ln and not o.role and abs(o.base - ln.base) <= 0.5
