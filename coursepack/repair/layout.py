@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..read.extracted import SourceLine, split_lines
+from ..read.pdflayout.blocks import DATE_WHY
 from ..read.pdflayout.items import item_marker
 from .tracked import position
 from ..read.structure import ABSTRACT_PARAGRAPH_WHY, NOTE_SYMBOL_KEY, TITLE_NOTE_WHY, ArticleStructure, Block, Line
@@ -199,6 +200,8 @@ def called_names(blocks: list[Block]) -> dict[str, str]:
     {'*': 'Ann Lee', '†': 'Bob Roe'}
     >>> called_names([Block("author", [Line(1, 0, 0, 1, 1, "Cy Doe‖", superscripts=[(6, 7)])])])
     {'‖': 'Cy Doe'}
+    >>> called_names([Block("author", [Line(1, 0, 0, 1, 1, "et al.‡", superscripts=[(6, 7)])])])
+    {'‡': 'et al.'}
     """
     out: dict[str, str] = {}
     for b in blocks:
@@ -208,7 +211,7 @@ def called_names(blocks: list[Block]) -> dict[str, str]:
             start = 0
             for a, e in sorted(ln.superscripts):
                 key = ln.text[a:e].strip().replace("∗", "*")
-                name = re.sub(r"^(?:\s*(?:,|;|&|and|und|et)\s*)+", "", ln.text[start:a]).strip(" ,;")
+                name = re.sub(r"^(?:\s*(?:,|;|&|and|und|et(?!\s+al\b))\s*)+", "", ln.text[start:a]).strip(" ,;")
                 if key and not key.isdigit() and FRONT_NOTE_KEY.fullmatch(key) and name and key not in out:
                     out[key] = name
                 start = e
@@ -1036,7 +1039,9 @@ def units_of(structure) -> tuple[Layout, list[SourceLine]]:
                 references.append(last_ref)
         elif role == "references_heading":
             apparatus.append(Unit("references_heading", pieces(b)[0], page=b.page))
-        elif role in ("furniture", "cover"):
+        elif role in ("furniture", "cover") or b.why == DATE_WHY:
+            # (the document's date under its title: front matter the edition
+            # leaves out, as it does the page's furniture, not a stranded note)
             furniture.append(Unit("furniture", pieces(b)[0], page=b.page))
         else:   # other: kept out of the body, in the apparatus
             fragments.append(Unit("fragment", pieces(b)[0], page=b.page))

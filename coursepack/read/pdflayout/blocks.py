@@ -828,6 +828,11 @@ def classify(doc: Doc, content: list[int], first: int) -> list[B]:
                 continue
             # (a bold lead and a word of the text after it, the line cut short
             # by the next word in a narrow column: a run-in head, below)
+            if heading_style(ln, doc) and DATE_ALONE.fullmatch(text) and not any(
+                    b.role in ("heading", "paragraph", "list_item", "references_heading") for b in blocks):
+                blocks.append(B("other", [ln], DATE_WHY))
+                prev = ln
+                continue
             if heading_style(ln, doc) and len(words(text)) <= 25 and (not (in_refs or in_endnotes) or ends_list) \
                     and not (ln.lead and _run_in(ln, doc) is not None):
                 in_refs = in_endnotes = False
@@ -1592,6 +1597,25 @@ def _add(blocks: list[B], role: str, ln: PLine, why: str, same) -> None:
         blocks.append(B(role, [ln], why))
 
 
+#: a line that is a date and nothing else: "February 8, 1988", "8 February
+#: 1988", "March 2014", "2014-03-08" (in the front matter a date, never a
+#: section heading, however it is set)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Juni|Juli|"
+           r"Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+           r"novembre|décembre)\.?")
+DATE_ALONE = re.compile(rf"\s*(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                        rf"|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}"
+                        rf"|\d{{4}}-\d\d-\d\d)\s*", re.I)
+DATE_WHY = "a date line in the front matter (not a heading)"
+
+
+#: a line of the authors that only says there are more ("et al.", "and
+#: others"), its note keys aside: the author line's end, never stray text
+ETAL_LINE = re.compile(r"\s*(?:and\s+|&\s*)?(?:et\s+al\.?|others|and\s+others|u\.\s*a\.|et\s+alii)\s*", re.I)
+ETAL_WHY = "the authors' line 'et al.' under the names"
+
+
 RUN_IN_WHY = "run-in head: a bold or italic lead before the paragraph's text"
 CAPS_HEAD_WHY = "a line in capitals, centred or numbered, with space above"
 
@@ -1705,6 +1729,8 @@ def _paragraph_start(doc: Doc, ln: PLine, blocks: list[B]) -> tuple[str, str]:
             return ("join", "") if blocks[-1] is lastp else ("cont", "a numbered item's run-on line")
         if _inset_run_on(doc, p, ln, right, ended):
             return ("join", "") if blocks[-1] is lastp else ("cont", "an inset passage's run-on line")
+        if blocks[-1] is lastp and _indented_run_on(doc, p, ln, right, ended):
+            return "join", ""
         return "new", "first-line indent"
     # (past the page's notes and furniture: a list ending its page)
     item = next((b for b in reversed(blocks) if b.role not in ("furniture", "note")), None)
@@ -1805,6 +1831,23 @@ def _inset_run_on(doc: Doc, p: PLine, ln: PLine, right: float, ended: bool) -> b
             and not BULLET.match(ln.text.strip())
             and 0 < ln.base - p.base <= 1.3 * doc.pitch
             and right - 3 * doc.body <= p.x1 <= right - 0.5 * doc.body)
+
+
+def _indented_run_on(doc: Doc, p: PLine, ln: PLine, right: float, ended: bool) -> bool:
+    """``ln`` goes on from ``p`` in text set at an indent from the column's
+    margin (a list item's text carried over to a new page, a passage inset
+    on the left only): ``p`` stands right above at the same indent (so
+    ``ln``'s indent is no first-line indent: the paragraph's lines all
+    share it) and fills the measure to the right margin (in ragged-right
+    text: comes near it and ends no sentence), where a short line above
+    ends its paragraph; a line opening with a bullet or a number is an
+    item of its own."""
+    return (p.page == ln.page and p.col == ln.col and abs(p.x0 - ln.x0) <= 1.5
+            and is_body_size(p, doc.body) and is_body_size(ln, doc.body)
+            and not BULLET.match(ln.text.strip()) and not LIST_NUMBER.match(ln.text.strip())
+            and 0 < ln.base - p.base <= 1.3 * doc.pitch
+            and (p.x1 >= right - 0.5 * doc.body if doc.justified
+                 else not ended and p.x1 >= right - 2.5 * doc.body))
 
 
 def inset_passages(doc: Doc, blocks: list[B]) -> None:
@@ -2530,7 +2573,7 @@ def front_matter(doc: Doc, i: int) -> dict:
     subtitle: list[PLine] = []
     seen_author = False
     first_author: PLine | None = None
-    last = None
+    last = closed = None
     for ln in order[k:k + 12]:
         t = ln.text.strip()
         if ln.role:
@@ -2560,7 +2603,13 @@ def front_matter(doc: Doc, i: int) -> dict:
         # authors' ("United Kingdom" under "University of Leeds") is the address's
         later_style = seen_author and first_author is not None and last is not None and last.role == "affiliation" \
             and (abs(ln.size - first_author.size) > 0.4 or (ln.bold, ln.italic) != (first_author.bold, first_author.italic))
-        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)) and not later_style:
+        if seen_author and last is not None and last.role == "author" and ETAL_LINE.fullmatch(ln.body_text) \
+                and abs(ln.size - last.size) < 0.3 and 0 <= ln.top - last.bottom < 1.5 * doc.pitch:
+            ln.role, ln.why = "author", ETAL_WHY
+            last = closed = ln      # (the list of names ends there: no name below is an author's)
+            continue
+        if _name_like(ln.body_text) and not (seen_author and AFFIL_WORDS.search(t)) and not later_style \
+                and closed is None:
             # (names set side by side on one baseline, far apart: LaTeX's
             # \and; the page's gutter may part them into two columns)
             row = [ln] + [o for o in doc.pages[i] if o is not ln and not o.role and abs(o.base - ln.base) <= 0.5

@@ -160,6 +160,24 @@ def _changing_heads(pages: list[list[PLine]], heights: list[float], content: lis
             ln.role, ln.why = "furniture", "running head at one height on most pages (its text changes)"
 
 
+CENTRED_FOLIO_WHY = "page number centred under the text at the page foot"
+
+
+def _centred_folio(ln: PLine, ls: list[PLine], h: float) -> bool:
+    """``ln``, the page's last line, is its page number though it stands
+    above the page's outer eighth (LaTeX's plain foot on an A4 or letter
+    page, a page of its own the repetition on other pages cannot show): a
+    bare folio, in the lower quarter of the page, set apart from the text
+    above by more than a line's space, and centred under the text block."""
+    if not is_page_number(ln.text) or ln.bottom < 0.75 * h:
+        return False
+    above = [o for o in ls if o is not ln and o.bottom <= ln.top + 0.5]
+    if not above or ln.top - max(o.bottom for o in above) < 1.2 * ln.size:
+        return False
+    x0, x1 = min(o.x0 for o in above), max(o.x1 for o in above)
+    return abs((ln.x0 + ln.x1) / 2 - (x0 + x1) / 2) <= 0.03 * (x1 - x0) and ln.x1 - ln.x0 < 0.1 * (x1 - x0)
+
+
 def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int]) -> None:
     """Set ``role = "furniture"`` (and ``why``) on running heads and feet,
     page numbers, margin notices and rotated margin text.  Pages in
@@ -257,6 +275,9 @@ def mark_furniture(pages: list[list[PLine]], heights: list[float], skip: set[int
                 ln.role, ln.why = "furniture", "page number at the page edge"
             elif _folio_in_sequence(ln, i, pages, content):
                 ln.role, ln.why = "furniture", "running head whose page number follows a neighbour page's"
+        foot = ls[-1]
+        if foot.role != "furniture" and len(ls) >= 3 and _centred_folio(foot, ls, h):
+            foot.role, foot.why = "furniture", CENTRED_FOLIO_WHY
         # a line in the row of the page number at the page's edge: the
         # running head (one that changes with the page: left and right
         # pages, the section's title)
