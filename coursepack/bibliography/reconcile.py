@@ -172,7 +172,12 @@ def _change(before: str, after: str, why: str, rule: str, work: Work,
 
 
 def _complete_rules(c: Citation) -> bool:
-    return bool((c.authors or c.editors or c.container) and c.title and c.date)
+    """Whether the notes' rules read an entry whole: names or a source, a
+    title and a date; a title that opens with the list's number ("[1]
+    Henrietta Q. Abernethy-Voss and …": the whole entry taken for a title)
+    is no reading of the entry."""
+    return bool((c.authors or c.editors or c.container) and c.title and c.date
+                and not _NUMBER.match(c.title))
 
 
 def _named(x: Citation | model.BibEntry) -> bool:

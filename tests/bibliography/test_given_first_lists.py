@@ -42,3 +42,20 @@ def test_vancouver_list_is_not_read_given_name_first():
     assert [e.persons for e in entries] == [parse_reference(t).persons for t in VANCOUVER]
     assert [p.split(",")[0] for p in entries[1].persons["author"]] == ["Arrow"]
     assert [p.split(",")[0] for p in entries[3].persons["author"]] == ["Offe"]
+
+
+def test_numbered_plain_list_is_read_by_the_parser_not_as_titles():
+    # the notes' rules take each whole entry, number and names, for a title;
+    # the list is read by the reference parser, names and titles apart
+    from coursepack.bibliography.reconcile import list_citations
+    listed = PLAIN + [
+        "[5] Wilhelmina Craddock. The Architecture of Unbuilt Towns. Larkspurrow Press, Dunmere, 1978.",
+        "[6] Orla Penhallow. Tidal grammars of the northern estuaries. Journal of Invented "
+        "Linguistics, 12(3):45–67, 1987.",
+        "[7] Evangeline Tresidder. Grammatical moods of abandoned lighthouses. PhD thesis, "
+        "University of Harrowgate, Harrowgate, 1996."]
+    cits, entries = list_citations(listed)
+    assert all(e is not None for e in entries)
+    assert [c.title for c in cits][:2] == ["On the weight of unsent letters",
+                                           "A census of paper boats"]
+    assert [a.last for a in cits[1].authors] == ["Ambrosetti", "Pinnock", "Szabo"]
