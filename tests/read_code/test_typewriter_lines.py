@@ -6,11 +6,11 @@ became the running head of the pages after it."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from tests.corpus.synth.generate import EN
+from tests.latex import latex_pdf
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdflatex"), reason="needs pdflatex")
 
@@ -51,9 +51,7 @@ tally --merge
 
 def test_verbatim_lines_are_not_headings(tmp_path):
     from coursepack.read.pdf import read_pdf
-    (tmp_path / "a.tex").write_text(TEX % {"p": PROSE}, encoding="utf-8")
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path,
-                   capture_output=True, timeout=120, check=True)
+    latex_pdf(tmp_path, TEX % {"p": PROSE})
     s = read_pdf(tmp_path / "a.pdf")
     heads = [" ".join(b.text.split()) for b in s.blocks if b.role == "heading"]
     assert [h for h in heads if "Sheet" in h or "Conclusion" in h or "Introduction" in h] == [
@@ -87,9 +85,7 @@ def test_display_of_names_in_typewriter_is_not_headings(tmp_path):
     # "Index Preparation and Processing" shows the patterns of one key):
     # no headings, every line kept
     from coursepack.read.pdf import read_pdf
-    (tmp_path / "a.tex").write_text(DISPLAY % {"p": PROSE}, encoding="utf-8")
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path,
-                   capture_output=True, timeout=120, check=True)
+    latex_pdf(tmp_path, DISPLAY % {"p": PROSE})
     s = read_pdf(tmp_path / "a.pdf")
     heads = [" ".join(b.text.split()) for b in s.blocks if b.role == "heading"]
     assert not [h for h in heads if "Berkeley" in h or "UCB" in h], heads

@@ -6,12 +6,12 @@ heading, and the edition keeps no section named after the date."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from coursepack.read.pdf import read_pdf
 from coursepack.repair import repair_structure
+from tests.latex import latex_pdf
 
 TEX = r"""\documentclass[11pt]{article}
 \title{Reading Rooms in Small Towns}
@@ -34,9 +34,7 @@ Some members doubted that a survey of this size could settle the question of ope
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed")
 @pytest.mark.parametrize("date", ["February 8, 1988", "8 March 2014", "November 2003"])
 def test_date_under_the_title_is_no_heading(tmp_path, date):
-    (tmp_path / "a.tex").write_text(TEX % date)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    latex_pdf(tmp_path, TEX % date)
     s = read_pdf(tmp_path / "a.pdf")
     heads = [b.text for b in s.blocks if b.role == "heading"]
     assert heads[:2] == ["1 Overview", "2 Results"], heads

@@ -8,13 +8,13 @@ level again, not a paragraph; the text after the list is a paragraph."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from coursepack.model import plain_text
 from coursepack.read.pdf import read_pdf
 from coursepack.repair import repair_structure
+from tests.latex import latex_pdf
 from tests.corpus.scoring import norm
 
 TEX = r"""\documentclass[11pt]{article}
@@ -48,9 +48,7 @@ TRUTH = [(1, "Economic accounts"), (1, "Business register"), (2, "Data on turnov
 
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed")
 def test_three_levels_and_back_to_the_first(tmp_path):
-    (tmp_path / "a.tex").write_text(TEX)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    latex_pdf(tmp_path, TEX)
     s = read_pdf(tmp_path / "a.pdf")
     show = [(b.role, b.level, b.text[:30]) for b in s.blocks]
     r = repair_structure(s)

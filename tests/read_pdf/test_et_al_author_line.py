@@ -8,13 +8,13 @@ called after "et al." with its own key, not credited to a named author."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from coursepack.model import plain_text
 from coursepack.read.pdf import read_pdf
 from coursepack.repair import repair_structure
+from tests.latex import latex_pdf
 
 TEX = r"""\documentclass[11pt]{article}
 \usepackage{mathptmx}
@@ -34,9 +34,7 @@ the figures could be compared with those of earlier years.
 
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed")
 def test_et_al_line_stays_with_the_authors_and_keeps_its_note(tmp_path):
-    (tmp_path / "a.tex").write_text(TEX)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    latex_pdf(tmp_path, TEX)
     s = read_pdf(tmp_path / "a.pdf")
     show = [(b.role, b.text[:40]) for b in s.blocks[:8]]
     authors = [b.text for b in s.blocks if b.role == "author"]

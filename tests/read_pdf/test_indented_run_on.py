@@ -8,11 +8,11 @@ read as one paragraph, never one paragraph a line (cut mid-sentence)."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from coursepack.read.pdf import read_pdf
+from tests.latex import latex_pdf
 from tests.corpus.scoring import norm
 
 INSET = ("The second survey asked the same readers, one year later, which services they had used in the "
@@ -44,9 +44,7 @@ pupils and by older readers.
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed")
 @pytest.mark.parametrize("margin", ["2.5em", "3.5em"])
 def test_lines_at_a_left_indent_are_one_paragraph(tmp_path, margin):
-    (tmp_path / "a.tex").write_text(TEX % (margin, INSET, AFTER))
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    latex_pdf(tmp_path, TEX % (margin, INSET, AFTER))
     s = read_pdf(tmp_path / "a.pdf")
     texts = [norm(b.text) for b in s.blocks if b.role in ("paragraph", "quote")]
     show = [t[:50] for t in texts]

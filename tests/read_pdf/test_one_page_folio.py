@@ -6,11 +6,11 @@ furniture, never the tail of the last footnote nor a paragraph "1"."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from coursepack.read.pdf import read_pdf
+from tests.latex import latex_pdf
 from tests.corpus.scoring import norm
 
 NOTE = "See the annual report of the regional library board for the figures of each branch."
@@ -30,9 +30,7 @@ evening hours matter more than the size of the collection.
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed")
 @pytest.mark.parametrize("paper", [",a4paper", ",letterpaper"])
 def test_page_number_of_a_one_page_document_is_furniture(tmp_path, paper):
-    (tmp_path / "a.tex").write_text(TEX % (paper, NOTE))
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    latex_pdf(tmp_path, TEX % (paper, NOTE))
     s = read_pdf(tmp_path / "a.pdf")
     show = [(b.role, b.text[:40]) for b in s.blocks]
     notes = [norm(b.text) for b in s.blocks if b.role == "note"]

@@ -9,12 +9,12 @@ their symbols, never numbered."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from coursepack.read.pdf import read_pdf
 from coursepack.repair import repair_structure
+from tests.latex import latex_pdf
 from tests.corpus.scoring import norm
 
 LONG = ("The survey was funded by the county council under its programme for rural libraries, and by the "
@@ -39,9 +39,7 @@ evening hours matter more than the size of the collection.
 
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed")
 def test_indented_symbol_notes_are_notes_of_their_own(tmp_path):
-    (tmp_path / "a.tex").write_text(TEX)
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    latex_pdf(tmp_path, TEX)
     s = read_pdf(tmp_path / "a.pdf")
     notes = [b for b in s.blocks if b.role == "note"]
     show = [(b.number, b.continues, b.text[:40]) for b in notes]
@@ -61,9 +59,7 @@ def test_notes_keyed_by_glyphs_without_a_character(tmp_path):
     # glyphs the PDF gives no character for (U+FFFD, where cm-super and the
     # small CMSY outlines are not installed): the notes keep no stray glyph,
     # are never numbered, and the word accounting records the key left out
-    (tmp_path / "a.tex").write_text(TEX.replace(r"\usepackage{mathptmx}", ""))
-    subprocess.run(["pdflatex", "-interaction=batchmode", "a.tex"], cwd=tmp_path, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    latex_pdf(tmp_path, TEX.replace(r"\usepackage{mathptmx}", ""))
     r = repair_structure(read_pdf(tmp_path / "a.pdf"))
     from coursepack.model import plain_text
     notes = [plain_text(b.inlines) for sec in r.sections for b in sec.blocks if b.kind == "authornote"]
